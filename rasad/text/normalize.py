@@ -1,0 +1,150 @@
+"""Arabic normalization that remembers where every character came from.
+
+``normalize(raw)`` returns a :class:`NormText` whose ``text`` is the matching key of the article and whose
+``starts[i]`` is the raw offset of normalized character ``i`` (with a sentinel ``starts[len(text)] ==
+len(raw)``). Matching runs on ``text``; evidence is reported in raw offsets with :meth:`NormText.raw_span`.
+
+What changes (after CAMeL Tools' ``utils/normalize.py``, as small named character maps):
+
+- diacritics U+064B–U+065F and the dagger alef U+0670, tatweel U+0640: removed (كِتَاب → كتاب);
+- hamza-carrying alefs أ إ آ ٱ → ا; alef maqsura ى → ي; teh marbuta ة → ه (a *key*, not a spelling);
+- Arabic-Indic ٠-٩ and Persian ۰-۹ digits → 0-9; Arabic punctuation ، ؛ ؟ → , ; ? and ٫ ٬ → . ,;
+- presentation forms (ﻻ, ﺑ …) → their base letters (NFKC; ﻻ becomes two letters لا);
+- zero-width and bidi control characters: removed;
+- Latin letters lower-cased; any whitespace run → one space, or one newline when it holds a line break.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rasad.model import Span
+
+DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670"
+TATWEEL = "\u0640"
+# zero-width space/joiners, LRM/RLM, ALM, LRE…RLO, LRI…PDI, BOM/ZWNBSP, soft hyphen, word joiner
+CONTROLS = "\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u2060"
+IGNORABLE = frozenset(DIACRITICS + TATWEEL + CONTROLS)
+
+CHAR_MAP: dict[str, str] = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "،": ",",
+    "؛": ";",
+    "؟": "?",
+    "٫": ".",
+    "٬": ",",
+    "٪": "%",
+    "«": '"',
+    "»": '"',
+    "“": '"',
+    "”": '"',
+    "‘": "'",
+    "’": "'",
+    "–": "-",
+    "—": "-",
+}
+for _i in range(10):
+    CHAR_MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    CHAR_MAP[chr(0x06F0 + _i)] = str(_i)  # Persian digits
+for _c in range(ord("A"), ord("Z") + 1):
+    CHAR_MAP[chr(_c)] = chr(_c + 32)
+
+_TRANSLATE = str.maketrans(CHAR_MAP)
+
+# Everything that is not a plain 1:1 character: ignorable marks, whitespace, presentation forms and other
+# compatibility characters that NFKC expands. Text between these runs is translated 1:1 in C.
+_SPECIAL = re.compile(
+    "[" + re.escape("".join(sorted(IGNORABLE))) + "]+"
+    r"|\s{2,}|[^\S ]"
+    "|[\ufb50-\ufdff\ufe70-\ufefc\u0675-\u0678]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NormText:
+    raw: str
+    text: str
+    starts: tuple[int, ...]  # len(text) + 1 entries; the last is len(raw)
+
+    def raw_offset(self, i: int) -> int:
+        """Raw offset of normalized offset ``i`` (``i == len(text)`` gives ``len(raw)``)."""
+        return self.starts[i]
+
+    def raw_span(self, start: int, end: int) -> Span:
+        """Raw span covering normalized ``[start, end)``, including diacritics that trail its last letter."""
+        if end <= start:
+            r = self.starts[start]
+            return Span(r, r)
+        rs = self.starts[start]
+        re_ = self.starts[end - 1] + 1
+        raw = self.raw
+        n = len(raw)
+        while re_ < n and raw[re_] in IGNORABLE and raw[re_] not in CONTROLS:
+            re_ += 1
+        return Span(rs, re_)
+
+    def raw_text(self, start: int, end: int) -> str:
+        return self.raw_span(start, end).text(self.raw)
+
+    def norm_offset(self, raw_offset: int) -> int:
+        """Smallest normalized offset whose raw offset is >= ``raw_offset``."""
+        from bisect import bisect_left
+
+        return bisect_left(self.starts, raw_offset, 0, len(self.text))
+
+
+def _expand(ch: str) -> str:
+    out = unicodedata.normalize("NFKC", ch)
+    out = "".join(c for c in out if c not in IGNORABLE and not c.isspace())
+    return out.translate(_TRANSLATE)
+
+
+def normalize(raw: str) -> NormText:
+    """Normalize ``raw`` into a matching key with an offset map back to ``raw``."""
+    parts: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    for m in _SPECIAL.finditer(raw):
+        a, b = m.span()
+        if a > pos:
+            parts.append(raw[pos:a].translate(_TRANSLATE))
+            starts.extend(range(pos, a))
+        first = raw[a]
+        if first.isspace():
+            nl = raw.find("\n", a, b)
+            if nl == -1:
+                nl = raw.find("\r", a, b)
+            if nl != -1:
+                parts.append("\n")
+                starts.append(nl)
+            else:
+                parts.append(" ")
+                starts.append(a)
+        elif first in IGNORABLE:
+            pass
+        else:
+            exp = _expand(first)
+            parts.append(exp)
+            starts.extend([a] * len(exp))
+        pos = b
+    if pos < len(raw):
+        parts.append(raw[pos:].translate(_TRANSLATE))
+        starts.extend(range(pos, len(raw)))
+    starts.append(len(raw))
+    return NormText(raw=raw, text="".join(parts), starts=tuple(starts))
+
+
+def normalize_key(s: str) -> str:
+    """The normalized text alone, stripped: for dictionary keys and comparisons."""
+    return normalize(s).text.strip()
+
+
+def strip_diacritics(s: str) -> str:
+    return "".join(c for c in s if c not in IGNORABLE)
