@@ -1,0 +1,245 @@
+"""The actor lexicon ``rasad/lexicons/ar/actors.yaml``: schema, codes, examples and the key variants."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from rasad.errors import LexiconError
+from rasad.lexicons.load import Entry, load_file, load_lexicon
+from rasad.text.normalize import normalize_key
+
+CODE = re.compile(r"^[A-Z]{3}(MIL|GOV|REB|UAF|CVL|OPP)$|^IGO[A-Z]{3}$|^INTMIL$|^(MIL|GOV|REB|UAF|CVL|OPP)$")
+ISO3 = re.compile(r"^[A-Z]{3}$")
+# the proclitics the matcher strips: و ف ب ل ك, the article ال and لل (لل+ال: lil-)
+PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "لل", "وال", "بال", "فال", "كال", "ولل")
+
+
+def _occurs(key: str, text: str) -> bool:
+    """``key`` occurs in ``text`` as whole words, possibly after a proclitic (وقوات, للتحالف, بالمدنيين)."""
+    for p in PROCLITICS:
+        form = p + key
+        if p == "لل" and key.startswith("ال"):
+            form = "لل" + key[2:]  # ل + الثوار → للثوار: li-th-thuwwār
+        if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            return True
+    return False
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    # one test per entry, parametrized at collection time rather than at import
+    if "entry" in metafunc.fixturenames:
+        metafunc.parametrize("entry", load_lexicon("actors"), ids=lambda e: e.id)
+
+
+@pytest.fixture(scope="module")
+def by_key() -> dict[str, Entry]:
+    return {key: entry for entry in load_lexicon("actors") for key in entry.keys}
+
+
+def test_lexicon_size() -> None:
+    entries = load_lexicon("actors")
+    assert len(entries) >= 60
+    assert sum(len(e.keys) for e in entries) >= 300
+
+
+def test_example_contains_an_alias(entry: Entry) -> None:
+    for example in entry.examples:
+        text = normalize_key(example)
+        assert any(_occurs(key, text) for key in entry.keys), f"no alias of {entry.id} in {example!r}"
+
+
+def test_codes(entry: Entry) -> None:
+    code, country = entry.get("code"), entry.get("country")
+    if entry.get("generic"):
+        assert code is None
+        assert country is None
+        return
+    assert code is not None and CODE.match(code), code
+    if code.startswith("IGO") or code == "INTMIL" or len(code) == 3:
+        # IGOs, multinational coalitions and the country-less roles the assembler completes
+        assert country is None
+    else:
+        assert country is not None and ISO3.match(country)
+        assert code.startswith(country), (code, country)
+    role = code[-3:]
+    if role == "CVL":
+        assert entry.get("inter") == 7
+    if role == "REB":
+        assert entry.get("inter") == 2
+
+
+def test_aliases_are_written_as_printed(entry: Entry) -> None:
+    for form in entry.forms:
+        assert form == form.strip() and "  " not in form
+        assert not re.search(r"[\u064b-\u065f\u0640]", form), f"diacritics or tatweel in {form!r}"
+
+
+# The important variants: (alias as printed, expected code). Keys are looked up after normalization.
+VARIANTS = [
+    ("قوات النظام", "SYRMIL"),
+    ("قوات الأسد", "SYRMIL"),
+    ("جيش النظام", "SYRMIL"),
+    ("الجيش العربي السوري", "SYRMIL"),
+    ("الجيش السوري", "SYRMIL"),
+    ("القوات الحكومية السورية", "SYRMIL"),
+    ("طائرات النظام", "SYRMIL"),
+    ("مروحيات النظام", "SYRMIL"),
+    ("الطيران الحربي التابع للنظام", "SYRMIL"),
+    ("الشبيحة", "SYRUAF"),
+    ("قوات الدفاع الوطني", "SYRUAF"),
+    ("الثوار", "SYRREB"),
+    ("فصائل المعارضة", "SYRREB"),
+    ("المعارضة المسلحة", "SYRREB"),
+    ("الجيش الحر", "SYRREB"),
+    ("الجيش السوري الحر", "SYRREB"),
+    ("جيش الفتح", "SYRREB"),
+    ("أحرار الشام", "SYRREB"),
+    ("جيش الإسلام", "SYRREB"),
+    ("جبهة النصرة", "SYRREB"),
+    ("وحدات حماية الشعب الكردية", "SYRREB"),
+    ("الحكومة السورية", "SYRGOV"),
+    ("النظام السوري", "SYRGOV"),
+    ("بشار الأسد", "SYRGOV"),
+    ("الائتلاف الوطني السوري", "SYROPP"),
+    ("داعش", "REB"),
+    ("تنظيم الدولة", "REB"),
+    ("تنظيم الدولة الإسلامية", "REB"),
+    ("القاعدة", "REB"),
+    ("أنصار الشريعة", "REB"),
+    ("المدنيين", "CVL"),
+    ("الأهالي", "CVL"),
+    ("المدنيين السوريين", "SYRCVL"),
+    ("القوات العراقية", "IRQMIL"),
+    ("الجيش العراقي", "IRQMIL"),
+    ("الشرطة العراقية", "IRQMIL"),
+    ("البيشمركة", "IRQMIL"),
+    ("الحشد الشعبي", "IRQUAF"),
+    ("أبناء العشائر", "UAF"),
+    ("الحوثيون", "YEMREB"),
+    ("الحوثي", "YEMREB"),
+    ("جماعة الحوثي", "YEMREB"),
+    ("أنصار الله", "YEMREB"),
+    ("الميليشيات الحوثية", "YEMREB"),
+    ("المليشيا الحوثية", "YEMREB"),
+    ("المتمردون الحوثيون", "YEMREB"),
+    ("ميليشيات الحوثي وصالح", "YEMREB"),
+    ("قوات صالح", "YEMMIL"),
+    ("القوات الموالية لصالح", "YEMMIL"),
+    ("المقاومة الشعبية", "YEMUAF"),
+    ("الجيش الوطني", "YEMMIL"),
+    ("الجيش اليمني", "YEMMIL"),
+    ("قوات الشرعية", "YEMMIL"),
+    ("القوات الموالية لهادي", "YEMMIL"),
+    ("الحكومة اليمنية", "YEMGOV"),
+    ("الرئيس هادي", "YEMGOV"),
+    ("عبدربه منصور هادي", "YEMGOV"),
+    ("التحالف العربي", "SAUMIL"),
+    ("طيران التحالف العربي", "SAUMIL"),
+    ("التحالف الدولي", "INTMIL"),
+    ("طائرات التحالف الدولي", "INTMIL"),
+    ("طيران التحالف", "INTMIL"),
+    ("قوات التحالف", "INTMIL"),
+    ("الطيران الروسي", "RUSMIL"),
+    ("الطائرات الروسية", "RUSMIL"),
+    ("القوات الروسية", "RUSMIL"),
+    ("روسيا", "RUSGOV"),
+    ("الكرملين", "RUSGOV"),
+    ("لافروف", "RUSGOV"),
+    ("بوتين", "RUSGOV"),
+    ("خادم الحرمين الشريفين", "SAUGOV"),
+    ("العاهل السعودي", "SAUGOV"),
+    ("الجبير", "SAUGOV"),
+    ("وزير الخارجية السعودي", "SAUGOV"),
+]
+
+
+@pytest.mark.parametrize(("alias", "code"), VARIANTS)
+def test_variant_codes(alias: str, code: str, by_key: dict[str, Entry]) -> None:
+    entry = by_key.get(normalize_key(alias))
+    assert entry is not None, f"{alias!r} is not in the actor lexicon"
+    assert entry.get("code") == code
+
+
+@pytest.mark.parametrize(
+    ("alias", "means"),
+    [
+        ("الطيران الروسي", "air"),
+        ("الطائرات الروسية", "air"),
+        ("طائرات النظام", "air"),
+        ("مروحيات النظام", "air"),
+        ("الطيران الحربي التابع للتحالف", "air"),
+        ("قوات النظام", None),
+    ],
+)
+def test_means(alias: str, means: str | None, by_key: dict[str, Entry]) -> None:
+    assert by_key[normalize_key(alias)].get("means") == means
+
+
+@pytest.mark.parametrize("alias", ["الطائرات الحربية", "الطيران الحربي", "مسلحون مجهولون", "مجهولون"])
+def test_generic_agents(alias: str, by_key: dict[str, Entry]) -> None:
+    entry = by_key[normalize_key(alias)]
+    assert entry.get("generic") is True
+    assert entry.get("code") is None
+
+
+def test_hamza_variants_share_a_key(by_key: dict[str, Entry]) -> None:
+    # أحرار / احرار and الإسلامية / الاسلامية are one key after normalization: listed once, matched both ways
+    assert by_key[normalize_key("احرار الشام")].id == "syria-ahrar-al-sham"
+    assert by_key[normalize_key("تنظيم الدولة الاسلامية")].id == "islamic-state"
+
+
+# ---------------------------------------------------------------- the loader rejects malformed actor files
+
+GOOD = """\
+- id: t
+  aliases: [قوات النظام]
+  code: SYRMIL
+  name: Military Forces of Syria (2000-)
+  inter: 1
+  country: SYR
+  example: قصفت قوات النظام البلدة
+"""
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "actors.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_loader_accepts_a_minimal_entry(tmp_path: Path) -> None:
+    (entry,) = load_file(_write(tmp_path, GOOD), "actors")
+    assert entry.keys == (normalize_key("قوات النظام"),)
+
+
+def test_loader_rejects_unknown_key(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="unknown key"):
+        load_file(_write(tmp_path, GOOD + "  colour: red\n"), "actors")
+
+
+def test_loader_rejects_duplicate_alias(tmp_path: Path) -> None:
+    # قوات النظام and قوات النظام with a hamza-free spelling differ in print only: one key
+    second = GOOD.replace("id: t", "id: u").replace("[قوات النظام]", "[جيش النظام, قوات النظام]")
+    with pytest.raises(LexiconError, match="duplicate form"):
+        load_file(_write(tmp_path, GOOD + second), "actors")
+
+
+def test_loader_rejects_normalized_duplicate(tmp_path: Path) -> None:
+    second = GOOD.replace("id: t", "id: u").replace("[قوات النظام]", "[الطائرات الروسية]")
+    third = GOOD.replace("id: t", "id: v").replace("[قوات النظام]", "[الطائرات الروسيه]")
+    with pytest.raises(LexiconError, match="duplicate form"):
+        load_file(_write(tmp_path, GOOD + second + third), "actors")
+
+
+def test_loader_rejects_entry_without_example(tmp_path: Path) -> None:
+    text = "".join(line + "\n" for line in GOOD.splitlines() if not line.startswith("  example"))
+    with pytest.raises(LexiconError, match="missing required key 'example'"):
+        load_file(_write(tmp_path, text), "actors")
+
+
+def test_loader_rejects_bad_inter(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="inter"):
+        load_file(_write(tmp_path, GOOD.replace("inter: 1", "inter: 9")), "actors")
