@@ -60,11 +60,19 @@ _TRANSLATE = str.maketrans(CHAR_MAP)
 
 # Everything that is not a plain 1:1 character: ignorable marks, whitespace, presentation forms and other
 # compatibility characters that NFKC expands. Text between these runs is translated 1:1 in C.
+_IGN_CLASS = re.escape("".join(sorted(IGNORABLE)))
 _SPECIAL = re.compile(
-    "[" + re.escape("".join(sorted(IGNORABLE))) + "]+"
-    r"|\s{2,}|[^\S ]"
+    "[" + _IGN_CLASS + "]+"
+    # a whitespace run may be interrupted by ignorable marks: "قتل \u200f 5" (an RLM between two spaces, as
+    # copied from many news sites) is still one gap between words, so it becomes one space.
+    r"|\s[\s" + _IGN_CLASS + r"]*\s|[^\S ]"
     "|[\ufb50-\ufdff\ufe70-\ufefc\u0675-\u0678]"
 )
+# Line and paragraph separators (U+2028, U+2029) break lines as much as \n does.
+_LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x85"
+# U+0674 high hamza is what NFKC leaves of ٵ (U+0675, alef with high hamza): ٵ → ا + ٴ; the hamza is dropped
+# like the other hamza marks on alef.
+_EXPAND_DROP = IGNORABLE | {"\u0674"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +110,9 @@ class NormText:
 
 def _expand(ch: str) -> str:
     out = unicodedata.normalize("NFKC", ch)
-    out = "".join(c for c in out if c not in IGNORABLE and not c.isspace())
+    # Ligatures of whole phrases keep their word gaps: ﷺ → "صلي الله عليه وسلم", not one long word. Isolated
+    # vowel forms (ﹰ → " ً") lose their leading space together with the mark.
+    out = " ".join("".join(c for c in out if c not in _EXPAND_DROP).split())
     return out.translate(_TRANSLATE)
 
 
@@ -118,9 +128,7 @@ def normalize(raw: str) -> NormText:
             starts.extend(range(pos, a))
         first = raw[a]
         if first.isspace():
-            nl = raw.find("\n", a, b)
-            if nl == -1:
-                nl = raw.find("\r", a, b)
+            nl = next((i for i in range(a, b) if raw[i] in _LINE_BREAKS), -1)
             if nl != -1:
                 parts.append("\n")
                 starts.append(nl)
