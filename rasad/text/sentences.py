@@ -1,0 +1,213 @@
+"""Sentences and clauses of the normalized text, as ``(start, end)`` offset ranges.
+
+Events are assembled per clause: a trigger takes the nearest compatible arguments inside its clause, so the
+split decides which count belongs to which strike. Arabic news chains events with و (wa, "and") and with
+connectives (فيما fīmā, "while"; مما ادي mimmā addā, "which led to"), often without any punctuation, so a clause
+boundary is found from punctuation, from a short list of connectives and from the shape of a و-word that opens a
+new verbal clause (وقالت wa-qālat, "and she said") as opposed to a coordinated noun (وميليشيات wa-mīlīshiyāt,
+"and militias").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasad.text.normalize import normalize_key
+
+# A sentence ends at . ! ? ; (with any run of them and the closing quotes or brackets that follow) or at a line
+# break.
+_SENTENCE_END = re.compile(r"\n|[.!?;]+[\"')\]]*")
+# Not at a decimal point (3.5), and not after a one-letter abbreviation standing alone: د. (duktūr, "Dr."),
+# م. (muhandis, "Eng."), ا. (ustādh, "Prof."). The letter must follow a space, the start of the text or an
+# opening bracket or quote, so 2023م. ("2023 AD.") still ends its sentence.
+_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(\"']))[^\W\d_]$")
+
+_WS = " \n\t"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in _WS:
+        start += 1
+    while end > start and text[end - 1] in _WS:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    if m.group() != ".":
+        return True
+    a, b = m.span()
+    if 0 < a and b < len(text) and text[a - 1].isdigit() and text[b].isdigit():
+        return False
+    return _ABBREVIATION.search(text, max(0, a - 2), a) is None
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence ranges of ``text``, each keeping its final punctuation, trimmed of whitespace, never empty."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        if not _is_boundary(text, m):
+            continue
+        span = _trimmed(text, pos, m.end())
+        if span is not None:
+            out.append(span)
+        pos = m.end()
+    span = _trimmed(text, pos, len(text))
+    if span is not None:
+        out.append(span)
+    return out
+
+
+# Connectives that open a new clause, written in normalized form. ما ادي / ما اسفر (mā addā / mā asfara, "which
+# led to / resulted in") carry the casualties of the strike before them, but as their own clause, so that the
+# count is attached to the right trigger by the assembler.
+CLAUSE_OPENERS: tuple[str, ...] = tuple(
+    normalize_key(w)
+    for w in (
+        "فيما",
+        "كما",
+        "حيث",
+        "بينما",
+        "في حين",
+        "ما أدى",
+        "مما أدى",
+        "ما أسفر",
+        "مما أسفر",
+        "وسط",
+        "فضلا عن",
+        "ثم",
+        "لكن",
+        "إلا أن",
+        "غير أن",
+    )
+)
+
+# Common news verbs after و, normalized, as the lead words of a new clause: وقال (wa-qāla, "and he said"), ووثق
+# (wa-wathhaqa, "and documented"), واغار (wa-aghāra, "and raided"), وقد (wa-qad, particle before a verb).
+CLAUSE_VERBS: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in (
+        "قال",
+        "قالت",
+        "قالوا",
+        "أكد",
+        "أضاف",
+        "أفاد",
+        "أشار",
+        "ذكر",
+        "أوضح",
+        "تابع",
+        "وثق",
+        "قتل",
+        "أصيب",
+        "سقط",
+        "شن",
+        "قصف",
+        "استهدف",
+        "أغار",
+        "اندلع",
+        "دار",
+        "تمكن",
+        "لقي",
+        "وقع",
+        "كان",
+        "قد",
+        "لقد",
+        "جاء",
+        "أعلن",
+        "نفذ",
+        "هاجم",
+        "اقتحم",
+        "سيطر",
+        "انسحب",
+        "أسفر",
+        "أدى",
+        "خرج",
+        "تظاهر",
+        "نفى",
+        "اعتقل",
+        "اختطف",
+        "فجر",
+        "انفجر",
+        "استمر",
+        "تواصل",
+        "يقول",
+        "تقول",
+        "يذكر",
+        "يشار",
+        "أسقط",
+        "دمر",
+        "أطلق",
+        "تقدم",
+        "استعاد",
+    )
+)
+
+# Nouns ending in ت that are not verbs in -at ("she did"): ووقت (wa-waqt, "and the time"), وبيت (wa-bayt,
+# "and house", also in بيت لحم Bethlehem).
+_NOUNS_IN_T: frozenset[str] = frozenset(
+    ("وقت", "بيت", "صوت", "موت", "سبت", "بنت", "اخت", "زيت", "تحت", "فوت", "ثبت", "كويت", "حضرموت", "صمت")
+)
+
+_CLAUSE_PUNCT = re.compile(r"(?<![0-9])[,;:]|[,;:](?![0-9])")
+_WORD = re.compile(r"[^\W\d_]+")
+_OPENER = re.compile(
+    r"(?<![^\W\d_])(?:و|ف)?(?:"
+    + "|".join(re.escape(o) for o in sorted(CLAUSE_OPENERS, key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+
+
+def opens_verbal_clause(word: str) -> bool:
+    """True when a و-prefixed ``word`` reads as و + a verb that starts a new clause.
+
+    Accepted: a known verb (CLAUSE_VERBS, also with the plural -وا); a 3rd-person feminine past in -ت of three
+    letters or more that is not a plural -ات: وشنت (wa-shannat), واغارت (wa-aghārat); a Form V/VI or X present
+    يت/تت/يست/تست: ويتعرض (wa-yataʿarraḍu), وتستهدف (wa-tastahdifu). Rejected: anything with a noun shape —
+    a plural -ات, the article, a nominal م- prefix (وميليشيات), place names (وخان العسل, وشاميكو).
+    """
+    if not word.startswith("و") or len(word) < 3:
+        return False
+    stem = word[1:]
+    if stem in CLAUSE_VERBS or (stem.endswith("وا") and stem[:-2] in CLAUSE_VERBS):
+        return True
+    if stem.startswith(("ال", "م")) or stem in _NOUNS_IN_T:
+        return False
+    if stem.endswith("ت") and not stem.endswith(("ات", "يت", "وت")) and len(stem) >= 3:
+        return True
+    return stem.startswith(("يت", "تت", "يست", "تست")) and len(stem) >= 5
+
+
+def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut points inside ``[start, end)`` as (cut_before, resume_at): punctuation is dropped, openers kept."""
+    cuts: list[tuple[int, int]] = [(m.start(), m.end()) for m in _CLAUSE_PUNCT.finditer(text, start, end)]
+    cuts += [(m.start(), m.start()) for m in _OPENER.finditer(text, start, end)]
+    for m in _WORD.finditer(text, start, end):
+        if opens_verbal_clause(m.group()):
+            cuts.append((m.start(), m.start()))
+    return sorted(cuts)
+
+
+def split_clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Clause ranges inside ``text[start:end]`` (usually one sentence), trimmed, never empty.
+
+    A و-verb does not split a clause holding a single word so far: قتل وجرح 5 مدنيين (qutila wa-juriḥa, "5
+    civilians were killed and wounded") keeps its two verbs with their shared count.
+    """
+    stop = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    pos = start
+    for cut, resume in _boundaries(text, start, stop):
+        if cut < pos:
+            continue
+        if cut == resume and len(_WORD.findall(text, pos, cut)) < 2 and _OPENER.match(text, cut) is None:
+            continue
+        span = _trimmed(text, pos, cut)
+        if span is not None:
+            out.append(span)
+        pos = resume
+    span = _trimmed(text, pos, stop)
+    if span is not None:
+        out.append(span)
+    return out
