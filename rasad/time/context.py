@@ -1,0 +1,133 @@
+"""The running date of an article, clause by clause.
+
+News reports state a date once and let the following sentences lean on it: «تواصلت المعارك … أمس … ووثق
+ناشطون استشهاد …» — the second clause happened أمس too. :class:`DateContext` is fed the clauses in reading
+order; a clause with its own date moves the running date, one without inherits it.
+
+Two kinds of clause date themselves without moving the running date:
+
+- quoted past, a flashback to an earlier event: «وكانت اشتباكات مماثلة دارت أول من أمس» (wa-kānat
+  ishtibākāt … dārat awwal min ams), «كان قد …» (kāna qad), «وسبق أن …» (wa-sabaqa an);
+- the future: «سيزور الوزير موسكو يوم الخميس» (sa-yazūru) — a planned visit is not where the reporting stands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from rasad.model import TIME_DAY, DateValue
+from rasad.time.expr import TimeExpr
+from rasad.time.finder import find_time_expressions
+from rasad.time.resolve import resolve
+
+PUBLICATION = "publication"
+INHERITED = "inherited"
+UNKNOWN = "unknown"
+
+# Pluperfect and "it had already happened" cues: «كانت قد», «كان الجيش قد», «سبق أن», «سبق وأن», and a clause
+# that opens with كان/كانت («وكانت اشتباكات دارت …»).
+_QUOTED_PAST = re.compile(
+    r"(?<!\w)[وف]?كان(?:ت|وا|ا|تا)?\s+(?:\S+\s+){0,4}?قد(?!\w)"
+    r"|(?<!\w)[وف]?سبق\s*(?:و\s*)?(?:ان|لل|ل)"
+    r"|^\W*[وف]?كان(?:ت|وا|ا|تا)?(?!\w)"
+)
+
+# Future cues: سوف، من المقرر، من المتوقع، يعتزم، and the future prefix سـ on the verbs of planned events
+# («سيزور», «ستعقد», «سيلتقي»). The verb stems are listed: a bare س+ي is also the start of سيارة (car) and
+# سيطرة (control).
+_FUTURE_STEMS = (
+    "زور|سافر|عقد|لتقي|لتقون|توجه|بحث|صل|بدا|شارك|جري|جتمع|قوم|نطلق|ستضيف|ستقبل|ناقش|طرح|علن|وقع|لقي|حضر"
+    "|قدم|عود|تم|كون|جتمعون|شاركون|عقدان|زوران|لتقيان|توجهون|صوت|بت|نظر|ستانف|نظم|رسل|ختتم|فتتح|غادر"
+)
+_FUTURE = re.compile(
+    r"(?<!\w)(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المزمع|المرتقب|المرتقبه|يعتزم|تعتزم|يعتزمون|ينوي|تنوي)(?!\w)"
+    rf"|(?<!\w)[وف]?س[يتن](?:{_FUTURE_STEMS})(?!\w)"
+)
+
+
+def is_quoted_past(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the clause ``text[start:end]`` reports an earlier event in passing (كان قد، سبق أن)."""
+    return _QUOTED_PAST.search(text[start:end]) is not None
+
+
+def is_future(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the clause ``text[start:end]`` is about the future (سوف، من المقرر، سيزور)."""
+    return _FUTURE.search(text, start, len(text) if end is None else end) is not None
+
+
+def _best(exprs: list[TimeExpr]) -> TimeExpr | None:
+    # most specific first; among equals the first in reading order
+    return min(exprs, key=lambda e: e.specificity) if exprs else None
+
+
+class DateContext:
+    """The running date of one article.
+
+    ``DateContext(published)`` starts at the publication date (basis ``publication``), or at an unknown date
+    when there is none (basis ``unknown``: relative expressions then stay unresolved; the machine's clock is
+    never used). ``published_basis`` records how the publication date was obtained (given, metadata,
+    inferred); it is kept for the caller's output and does not change the arithmetic.
+    """
+
+    __slots__ = ("published", "published_basis", "_running")
+
+    def __init__(self, published: dt.date | None, *, published_basis: str | None = None) -> None:
+        self.published = published
+        self.published_basis = published_basis
+        self._running = DateValue(published, TIME_DAY, PUBLICATION if published else UNKNOWN)
+
+    @property
+    def running(self) -> DateValue:
+        """The date a clause without its own date gets now."""
+        return self._running
+
+    def _inherited(self) -> DateValue:
+        r = self._running
+        if r.basis in (PUBLICATION, UNKNOWN):
+            return r
+        return DateValue(r.date, r.precision, INHERITED)
+
+    def _resolve(self, expr: TimeExpr, future: bool) -> DateValue:
+        dv = resolve(expr, self.published, future=future)
+        return dv if dv is not None else DateValue(None, TIME_DAY, UNKNOWN)
+
+    def _classify(self, text: str, start: int, end: int, future: bool) -> tuple[bool, bool]:
+        return future or is_future(text, start, end), is_quoted_past(text, start, end)
+
+    def _advance(self, dv: DateValue, future: bool, quoted: bool) -> None:
+        # Only a day moves the running date: a week or month in a clause is usually background («بعد انهيار
+        # الهدنة الشهر الماضي», after the truce collapsed last month), and the next clause goes back to the day
+        # being reported.
+        if dv.date is not None and dv.precision == TIME_DAY and not future and not quoted:
+            self._running = dv
+
+    def date_for(self, text: str, start: int, end: int, *, future: bool = False) -> DateValue:
+        """The date of the clause ``text[start:end]`` (normalized text), then advance the running date.
+
+        The clause's most specific expression wins (a weekday over a bare اليوم). ``future`` says the clause
+        is about the future; future cues in the clause itself (سيزور، من المقرر) count too.
+        """
+        exprs = find_time_expressions(text, start, end)
+        best = _best(exprs)
+        if best is None:
+            return self._inherited()
+        fut, quoted = self._classify(text, start, end, future)
+        dv = self._resolve(best, fut)
+        self._advance(dv, fut, quoted)
+        return dv
+
+    def dates_in(
+        self, text: str, start: int, end: int, *, future: bool = False
+    ) -> list[tuple[TimeExpr, DateValue]]:
+        """Every dated expression of a clause with its date, in reading order, for clauses that carry
+        several: «سيزور موسكو يوم الخميس السادس من أكتوبر وواشنطن يوم الجمعة السابع من أكتوبر». The running
+        date moves as with :meth:`date_for`; a clause without expressions gives an empty list."""
+        exprs = find_time_expressions(text, start, end)
+        if not exprs:
+            return []
+        fut, quoted = self._classify(text, start, end, future)
+        out = [(e, self._resolve(e, fut)) for e in exprs]
+        best = _best(exprs)
+        self._advance(next(v for e, v in out if e is best), fut, quoted)
+        return out
