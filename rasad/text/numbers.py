@@ -1,0 +1,611 @@
+"""Counts in Arabic news: digits, number words, duals, vague quantities and day ordinals, with ACLED's rules.
+
+All tables are written in *normalized* form (ة → ه, ى → ي, أ/إ/آ → ا), because every function here runs on the
+output of :func:`rasad.text.normalize.normalize`: مئة is مئه, ثلاثة is ثلاثه, أحد عشر is احد عشر.
+
+ACLED counts conservatively (see the coding rules in the evaluation README): the lowest stated figure; a bound
+such as اكثر من 20 (akthar min ʿishrīn, "more than 20") counts as the bound; unnumbered deaths (قتلي qatlā,
+عدد من القتلي) count 3; 'dozens' (عشرات ʿasharāt) of deaths count 12, 'hundreds' (مئات) 100; and 'dozens killed and
+wounded' (عشرات القتلي والجرحي), where the deaths are not split out, counts 3.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+
+from rasad.text.clitics import analyses
+
+# --- cardinals -----------------------------------------------------------------------------------------------
+
+# Units 1–9 in both genders and all cases. احد/احدي (aḥad, iḥdā) are the forms used in compounds and in
+# "one of": احد عشر (11), احد المدنيين ("one of the civilians"). اثنا/اثني (ithnā, ithnay) are the construct forms
+# of اثنان before عشر: اثنا عشر (12).
+UNITS: dict[str, int] = {
+    "واحد": 1,
+    "واحده": 1,
+    "احد": 1,
+    "احدي": 1,
+    "اثنان": 2,
+    "اثنين": 2,
+    "اثنتان": 2,
+    "اثنتين": 2,
+    "اثنا": 2,
+    "اثني": 2,
+    "اثنتا": 2,
+    "اثنتي": 2,
+    "ثلاث": 3,
+    "ثلاثه": 3,
+    "اربع": 4,
+    "اربعه": 4,
+    "خمس": 5,
+    "خمسه": 5,
+    "ست": 6,
+    "سته": 6,
+    "سبع": 7,
+    "سبعه": 7,
+    "ثمان": 8,
+    "ثماني": 8,
+    "ثمانيه": 8,
+    "تسع": 9,
+    "تسعه": 9,
+}
+# عشر/عشره is 10 alone and the "-teen" of 11–19 after a unit: ثلاثه عشر (thalāthata ʿashar, 13).
+TEN: frozenset[str] = frozenset(("عشر", "عشره"))
+# Tens take -ون in the nominative and -ين otherwise: عشرون / عشرين (ʿishrūn / ʿishrīn).
+TENS: dict[str, int] = {
+    stem + ending: value
+    for stem, value in (
+        ("عشر", 20),
+        ("ثلاث", 30),
+        ("اربع", 40),
+        ("خمس", 50),
+        ("ست", 60),
+        ("سبع", 70),
+        ("ثمان", 80),
+        ("تسع", 90),
+    )
+    for ending in ("ون", "ين")
+}
+# مئه and the older spelling مائه (both miʾa, 100). As a multiplier after a unit, spaced or fused: ثلاث مئه,
+# ثلاثمئه, ثلاثمائه (thalāthumiʾa, 300).
+HUNDRED: frozenset[str] = frozenset(("مئه", "مائه"))
+TWO_HUNDRED: frozenset[str] = frozenset(
+    stem + ending for stem in ("مئت", "مائت") for ending in ("ان", "ين", "ا", "ي")
+)
+FUSED_HUNDREDS: dict[str, int] = {
+    unit + hundred: value * 100
+    for unit, value in (
+        ("ثلاث", 3),
+        ("اربع", 4),
+        ("خمس", 5),
+        ("ست", 6),
+        ("سبع", 7),
+        ("ثمان", 8),
+        ("ثماني", 8),
+        ("تسع", 9),
+    )
+    for hundred in HUNDRED
+}
+# Scale words: singular (الف alf), dual (الفان alfān / الفين alfayn = 2000, and الفا alfā, which is also the
+# accusative singular after 11–99: عشرين الفا = 20,000), plural after 3–10 (ثلاثه الاف thalāthat ālāf = 3000).
+SCALE_SINGULAR: dict[str, int] = {"الف": 1_000, "مليون": 1_000_000, "مليار": 1_000_000_000}
+SCALE_DUAL: dict[str, int] = {
+    stem + ending: value for stem, value in SCALE_SINGULAR.items() for ending in ("ان", "ين", "ا", "ي")
+}
+SCALE_PLURAL: dict[str, int] = {"الاف": 1_000, "ملايين": 1_000_000, "مليارات": 1_000_000_000}
+
+CARDINAL_WORDS: frozenset[str] = frozenset(
+    (
+        *UNITS,
+        *TEN,
+        *TENS,
+        *HUNDRED,
+        *TWO_HUNDRED,
+        *FUSED_HUNDREDS,
+        *SCALE_SINGULAR,
+        *SCALE_DUAL,
+        *SCALE_PLURAL,
+    )
+)
+
+_DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?"
+_PARSE_TOKEN = re.compile(_DIGITS + r"|[^\W\d_]+|\S")
+
+
+def _word_value(word: str) -> tuple[str, float] | None:
+    """``(role, value)`` of one number word or digit string, or None."""
+    if word[0].isdigit():
+        number = float(word.replace(",", ""))
+        return ("unit" if number < 10 else "add"), number
+    if word in UNITS:
+        return "unit", UNITS[word]
+    if word in TEN:
+        return "ten", 10
+    if word in HUNDRED:
+        return "hundred", 100
+    for table, role in (
+        (TENS, "add"),
+        (FUSED_HUNDREDS, "add"),
+        (SCALE_SINGULAR, "scale"),
+        (SCALE_DUAL, "scale2"),
+        (SCALE_PLURAL, "scales"),
+    ):
+        if word in table:
+            return role, table[word]
+    if word in TWO_HUNDRED:
+        return "add", 200
+    return None
+
+
+def _atoms(words: str) -> Iterator[tuple[bool, str, float] | None]:
+    """``(after_conjunction, role, value)`` per number part; None for a part that is not a number."""
+    conj = False
+    for m in _PARSE_TOKEN.finditer(words):
+        tok = m.group()
+        if tok == "و":
+            conj = True
+            continue
+        found = _word_value(tok)
+        if found is None and tok.startswith("و") and len(tok) > 1:
+            # وعشرون (wa-ʿishrūn): the conjunction joining the parts is written on the next word.
+            found, conj = _word_value(tok[1:]), True
+        if found is None:
+            yield None
+            return
+        yield conj, found[0], found[1]
+        conj = False
+
+
+def parse_cardinal(words: str) -> int | None:
+    """The value of a cardinal written in digits, words or both, or None when ``words`` is not one.
+
+    ``"خمسه وعشرون"`` → 25, ``"ثلاثمئه"`` → 300, ``"3 الاف"`` → 3000, ``"1,250"`` → 1250, ``"2.5 مليون"`` →
+    2500000. Two additive parts must be joined by و (wa): ``"20 30"`` is None, not 50.
+    """
+    total = 0.0
+    current = 0.0
+    last: str | None = None
+    last_value = 0.0
+    seen = False
+    for atom in _atoms(words):
+        if atom is None:
+            return None
+        conj, role, value = atom
+        seen = True
+        joined = not conj and last in ("unit", "add", "hundred")
+        if role == "ten" and joined and last == "unit" and 1 <= last_value <= 9:
+            current += 10  # a teen: ثلاثه عشر
+            role = "add"
+        elif role == "hundred" and joined and last == "unit" and 1 <= last_value <= 9:
+            current += last_value * 99  # ثلاث مئه: the unit already counted once
+        elif role in ("unit", "add", "ten", "hundred"):
+            if joined:
+                return None
+            current += value
+        elif role == "scale":
+            if conj and current:
+                return None
+            total += (current or 1) * value
+            current = 0
+        elif role == "scale2":
+            if conj and current:
+                return None
+            total += (current or 2) * value
+            current = 0
+        else:  # plural scale: needs its count (3–10 in grammar; any stated count here)
+            if conj or not current:
+                return None
+            total += current * value
+            current = 0
+        last, last_value = role, value
+    result = total + current
+    if not seen or result != int(result):
+        return None
+    return int(result)
+
+
+# --- ordinals (day numbers) ----------------------------------------------------------------------------------
+
+# Day ordinals, masculine and feminine, without the article: السادس (as-sādis, "the sixth"). اول/اولي (awwal,
+# ūlā) stand alone; حادي (ḥādī) appears only in compounds: الحادي عشر (11th), الحادي والعشرين (21st).
+ORDINAL_UNITS: dict[str, int] = {
+    "اول": 1,
+    "اولي": 1,
+    "حادي": 1,
+    "حاديه": 1,
+    "ثاني": 2,
+    "ثانيه": 2,
+    "ثالث": 3,
+    "ثالثه": 3,
+    "رابع": 4,
+    "رابعه": 4,
+    "خامس": 5,
+    "خامسه": 5,
+    "سادس": 6,
+    "سادسه": 6,
+    "سابع": 7,
+    "سابعه": 7,
+    "ثامن": 8,
+    "ثامنه": 8,
+    "تاسع": 9,
+    "تاسعه": 9,
+    "عاشر": 10,
+    "عاشره": 10,
+}
+ORDINAL_TENS: dict[str, int] = {"عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30}
+
+
+def _ordinal_word(word: str) -> tuple[bool, str]:
+    """``(after_conjunction, word without و and ال)``: والعشرين (wa-l-ʿishrīn) → (True, عشرين)."""
+    conj = False
+    if word.startswith("و") and word[1:].removeprefix("ال") in {**ORDINAL_UNITS, **ORDINAL_TENS}:
+        conj, word = True, word[1:]
+    return conj, word.removeprefix("ال")
+
+
+def ordinal_value(words: str) -> int | None:
+    """The day number 1–31 of an ordinal, with or without ال, or None.
+
+    ``"السادس"`` → 6, ``"الحادي عشر"`` → 11, ``"الثانيه عشره"`` → 12, ``"الحادي والثلاثين"`` → 31.
+    """
+    parts = [_ordinal_word(w) for w in words.split()]
+    if len(parts) == 1:
+        _, w = parts[0]
+        if w in ORDINAL_TENS:
+            return ORDINAL_TENS[w]
+        if w in ORDINAL_UNITS and not w.startswith("حادي"):
+            return ORDINAL_UNITS[w]
+        return None
+    if len(parts) == 2:
+        (_, unit), (conj, second) = parts
+        value = ORDINAL_UNITS.get(unit)
+        if value is None or value == 10 or unit.startswith("اول"):
+            return None
+        if not conj and second in TEN:
+            return value + 10
+        if conj and second in ORDINAL_TENS:
+            result = value + ORDINAL_TENS[second]
+            return result if result <= 31 else None
+    return None
+
+
+# --- duals -----------------------------------------------------------------------------------------------------
+
+# Nouns whose dual may be read from -ان / -ين (-ān / -ayn). Only nouns whose plural is *not* the sound -ين, because
+# without vowel marks the dual and that plural are spelled alike: مدنيين is madaniyyīn ("civilians", plural) far
+# more often than madaniyyayn ("two civilians"), so مدني, مسلح, مقاتل, مواطن, صحفي, ناشط are left out. شخصين
+# (shakhṣayn) and عنصرين (ʿunṣurayn) are true duals ("two persons", "two members"): their plurals are اشخاص and
+# عناصر. Feminine nouns take their ة back as ت before the ending: امراتين (imraʾatayn) → امراه.
+DUAL_NOUNS: frozenset[str] = frozenset(
+    (
+        "طفل",
+        "طفله",
+        "امراه",
+        "رجل",
+        "شاب",
+        "فتاه",
+        "شخص",
+        "عنصر",
+        "جندي",
+        "ضابط",
+        "شقيق",
+        "شقيقه",
+        "ابن",
+        "ابنه",
+        "شهيد",
+        "قتيل",
+        "جريح",
+        "ضحيه",
+        "عامل",
+        "طبيب",
+        "قائد",
+        "سيده",
+        "غاره",
+        "صاروخ",
+        "قذيفه",
+        "برميل",
+        "طائره",
+        "مروحيه",
+        "انفجار",
+        "هجوم",
+        "عبوه",
+        "لغم",
+        "سياره",
+        "منزل",
+        "قريه",
+        "بلده",
+        "يوم",
+    )
+)
+
+
+def dual(word: str, *, nouns: Collection[str] | None = None) -> tuple[str, int] | None:
+    """``(singular, 2)`` when ``word`` is the dual of a known noun (``nouns``, default DUAL_NOUNS), else None.
+
+    Proclitics are allowed: بغارتين (bi-ghāratayn, "with two air strikes") → ("غاره", 2).
+    """
+    known = DUAL_NOUNS if nouns is None else nouns
+    for _, stem in analyses(word):
+        for ending in ("ان", "ين"):
+            if not stem.endswith(ending):
+                continue
+            base = stem[: -len(ending)]
+            if base.endswith("ت") and base[:-1] + "ه" in known:
+                return base[:-1] + "ه", 2
+            if base in known:
+                return base, 2
+    return None
+
+
+# --- vague quantities ------------------------------------------------------------------------------------------
+
+# ACLED values of quantities without a number. Keys are normalized phrases.
+VAGUE: dict[str, int] = {
+    "عدد من": 3,
+    "العديد من": 3,
+    "بضعه": 3,
+    "بضع": 3,
+    "عده": 3,
+    "عشرات": 12,
+    "العشرات": 12,
+    "مئات": 100,
+    "المئات": 100,
+    "الاف": 1000,
+    "الالاف": 1000,
+}
+# Unnumbered deaths: سقط قتلي (saqaṭa qatlā, "deaths occurred"), سقوط شهداء → 3.
+UNNUMBERED_DEATHS: dict[str, int] = {"قتلي": 3, "شهداء": 3}
+# Killed and wounded together, without a split (عشرات القتلي والجرحي): the deaths are at least some, so 3.
+UNSPLIT_CASUALTIES = 3
+KILLED_WORDS: frozenset[str] = frozenset(("قتلي", "القتلي", "قتيل", "شهداء", "الشهداء", "شهيد"))
+WOUNDED_WORDS: frozenset[str] = frozenset(("جرحي", "الجرحي", "جريح", "مصابين", "المصابين", "اصابات"))
+# Bounds that count as the stated figure: اكثر من 20, ما لا يقل عن 20 (mā lā yaqillu ʿan, "no fewer than"),
+# نحو / قرابه / حوالي / زهاء 20 ("about").
+QUALIFIERS: tuple[str, ...] = (
+    "اكثر من",
+    "ما لا يقل عن",
+    "لا يقل عن",
+    "ما يزيد عن",
+    "ما يزيد علي",
+    "ما يقارب",
+    "ما يقرب من",
+    "ما يناهز",
+    "يناهز",
+    "يقارب",
+    "نحو",
+    "قرابه",
+    "حوالي",
+    "زهاء",
+)
+
+_L = r"(?<![^\W\d_])"  # no letter before
+_R = r"(?![^\W\d_])"  # no letter after
+
+
+def _alternation(words: Collection[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(words, key=len, reverse=True))
+
+
+_QUALIFIER_BEFORE = re.compile(_L + "(?:" + _alternation(QUALIFIERS) + r")\s$")
+_QUALIFIER_AT = re.compile(r"\s*(?:" + _alternation(QUALIFIERS) + r")\s+")
+_KILLED_AND_WOUNDED = re.compile(
+    r"\s*(?:من\s)?(?:" + _alternation(KILLED_WORDS) + r")\s?و\s?(?:" + _alternation(WOUNDED_WORDS) + ")" + _R
+)
+
+
+def killed_and_wounded(phrase: str, pos: int = 0) -> int:
+    """Length of an unsplit "killed and wounded" (القتلي والجرحي) at ``phrase[pos:]``, after an optional من; 0 if
+    there is none."""
+    m = _KILLED_AND_WOUNDED.match(phrase, pos)
+    return m.end() - pos if m else 0
+
+
+def vague_value(phrase: str) -> int | None:
+    """ACLED's count for a vague or bounded quantity, or None.
+
+    ``"عدد من القتلي"`` → 3, ``"عشرات"`` → 12, ``"المئات"`` → 100, ``"عشرات القتلي والجرحي"`` → 3,
+    ``"عشرات الالاف"`` → 12000 (the dozens rule times the thousands), ``"اكثر من 20"`` → 20.
+    """
+    text = " ".join(phrase.split())
+    m = _QUALIFIER_AT.match(text)
+    if m:
+        rest = text[m.end() :]
+        value = parse_cardinal(rest)
+        return value if value is not None else vague_value(rest)
+    if text in UNNUMBERED_DEATHS:
+        return UNNUMBERED_DEATHS[text]
+    if killed_and_wounded(text) == len(text) and text:
+        return UNSPLIT_CASUALTIES
+    for key in sorted(VAGUE, key=len, reverse=True):
+        if text == key or text.startswith(key + " "):
+            rest = text[len(key) :]
+            if rest and killed_and_wounded(rest) == len(rest):
+                return UNSPLIT_CASUALTIES
+            if rest.strip() in ("الاف", "الالاف") and key not in ("الاف", "الالاف"):
+                return VAGUE[key] * 1000
+            return VAGUE[key]
+    return None
+
+
+# --- finding counts in running text ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A count in the normalized text ``[start, end)``.
+
+    ``kind`` is ``digits`` (any digit in it), ``words``, ``dual``, ``vague`` or ``ordinal``; ``value`` is the
+    ACLED count (the bound for a bounded figure); ``noun`` is the counted noun — the singular for a dual
+    (طفلان → طفل), else the next word as written (after an optional من); ``approximate`` is set when a
+    qualifier such as اكثر من is part of the span.
+    """
+
+    start: int
+    end: int
+    value: int
+    kind: str
+    noun: str | None = None
+    approximate: bool = False
+
+
+_NUMBER_ATOM = (
+    _L
+    + r"(?:و\s?)?(?:"
+    + _alternation(CARDINAL_WORDS)
+    + ")"
+    + _R
+    + r"|(?<![0-9.,])(?:و\s?)?(?:"
+    + _DIGITS
+    + ")"
+)
+_CARDINAL_RUN = re.compile(f"(?:{_NUMBER_ATOM})(?: (?:{_NUMBER_ATOM}))*")
+_ATOM = re.compile(_NUMBER_ATOM)
+_VAGUE_HEAD = re.compile(_L + "(?:" + _alternation(VAGUE) + ")" + _R)
+# عشرات الالاف (ʿasharāt al-ālāf, "tens of thousands"): the vague head times a thousand, as one mention.
+_THOUSANDS_AFTER = re.compile(r"\s(?:ال)?الاف" + _R)
+_DEATHS = re.compile(_L + "(?:" + _alternation(UNNUMBERED_DEATHS) + ")" + _R)
+# عدد قتلي التنظيم (ʿadad qatlā, "the number of the group's dead") names a toll, it does not report deaths.
+_DEATHS_COUNTED_BEFORE = re.compile(_L + r"(?:عدد|اعداد|حصيله)\s$")
+_DUAL_CANDIDATE = re.compile(_L + r"[^\W\d_]{3,}(?:ان|ين)" + _R)
+_ORDINAL = re.compile(
+    _L
+    + r"ال(?:"
+    + _alternation(ORDINAL_UNITS)
+    + r")(?:\s(?:ال)?عشره?|\sو(?:ال)?(?:عشرين|ثلاثين))?"
+    + _R
+    + r"|"
+    + _L
+    + r"ال(?:عشرين|ثلاثين)"
+    + _R
+)
+# A day ordinal is a date only where a date can stand: after a day word (اليوم الحادي عشر, "the 11th day"), or
+# after a preposition of time and before من (في السادس من ايار, "on the 6th of May"). Not after a noun it
+# agrees with (الساعات الاولي من الفجر, "the first hours of dawn"; المرحله الثانيه من, "the second stage of") and
+# not before من العمر ("of age": في العشرين من العمر, "in his twenties").
+_ORDINAL_DAY_BEFORE = re.compile(_L + r"(?:يوم|اليوم|ليله|الليله)\s$")
+_ORDINAL_TIME_BEFORE = re.compile(_L + r"[وف]?(?:في|منذ|حتي|الي|قبل|بعد|مطلع|صباح|مساء|ليل|فجر|ظهر|عصر)\s$")
+_ORDINAL_OF = re.compile(r"\sمن\s(?!العمر|عمر)")
+# The counted noun follows the number, possibly through من (خمسه من المدنيين) and, after digits, with no space
+# (و100جريح). A preposition or particle there is not a noun.
+_NOUN_AFTER = re.compile(r"\s?(?:من\s)?([^\W\d_]+)")
+_NOT_NOUNS: frozenset[str] = frozenset(
+    ("في", "علي", "الي", "عن", "منذ", "حتي", "من", "ما", "و", "او", "ثم", "قد", "لا", "ان", "الف", "مليون")
+)
+# Digits that belong to a date or a time are not counts: 15/3/2024, 10:30; neither is a percentage in any
+# spelling: 40%, مئه في المئه (miʾa fi-l-miʾa, "a hundred per cent").
+_PERCENT_AFTER = re.compile(r"\s?%|\sفي\s(?:ال)?(?:مئه|مائه)" + _R)
+_NOT_A_COUNT_AFTER = re.compile(r"[/:\-][0-9]")
+_NOT_A_COUNT_BEFORE = re.compile(r"[0-9][/:\-]$")
+_YEAR_BEFORE = re.compile(_L + r"(?:عام|العام|لعام|سنه|منذ)\s$")
+
+
+def _noun_after(text: str, end: int, stop: int) -> tuple[str | None, int]:
+    m = _NOUN_AFTER.match(text, end, stop)
+    if m is None or m.group(1) in _NOT_NOUNS:
+        return None, end
+    return m.group(1), m.start(1)
+
+
+def _qualified_start(text: str, start: int, lo: int) -> int:
+    m = _QUALIFIER_BEFORE.search(text, max(lo, start - 16), start)
+    return m.start() if m else start
+
+
+def _cardinals(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, int, str]]:
+    """Maximal parseable cardinals ``(start, end, value, kind)`` inside the runs of number atoms."""
+    for run in _CARDINAL_RUN.finditer(text, lo, hi):
+        atoms = [(m.start(), m.end()) for m in _ATOM.finditer(text, run.start(), run.end())]
+        i = 0
+        while i < len(atoms):
+            for j in range(len(atoms), i, -1):
+                a, b = atoms[i][0], atoms[j - 1][1]
+                value = parse_cardinal(text[a:b])
+                if value is not None:
+                    break
+            else:
+                i += 1
+                continue
+            first_end = atoms[i][1]
+            if text[a] == "و" and text[a:first_end] not in CARDINAL_WORDS:
+                a += 2 if text[a + 1] == " " else 1  # the joining و (wa-) is not part of the number
+            kind = "digits" if any(c.isdigit() for c in text[a:b]) else "words"
+            if _PERCENT_AFTER.match(text, b) is None and (
+                kind == "words" or not _is_date_part(text, a, b, lo)
+            ):
+                yield a, b, value, kind
+            i = j
+
+
+def _is_date_part(text: str, a: int, b: int, lo: int) -> bool:
+    if _NOT_A_COUNT_AFTER.match(text, b) or _NOT_A_COUNT_BEFORE.search(text, max(lo, a - 2), a):
+        return True
+    return b - a == 4 and text[a:b].isdigit() and _YEAR_BEFORE.search(text, max(lo, a - 6), a) is not None
+
+
+def find_numbers(
+    text: str, start: int = 0, end: int | None = None, *, dual_nouns: Collection[str] | None = None
+) -> list[NumberMention]:
+    """Every count expression in ``text[start:end]``, in order, without overlaps.
+
+    Cardinals (``"3 الاف"``, ``"خمسه وعشرون"``) with a leading bound (اكثر من) in their span; duals of known nouns
+    (``dual_nouns``, default DUAL_NOUNS); vague quantities with their ACLED value; unnumbered deaths (قتلي) not
+    already counted by a number before them; and day ordinals in a date position.
+    """
+    hi = len(text) if end is None else end
+    found: list[NumberMention] = []
+    counted_nouns: set[int] = set()
+
+    def add(a: int, b: int, value: int, kind: str) -> None:
+        noun, noun_pos = _noun_after(text, b, hi)
+        if noun is not None:
+            counted_nouns.add(noun_pos)
+        q = _qualified_start(text, a, start) if kind != "ordinal" else a
+        found.append(NumberMention(q, b, value, kind, noun, approximate=q != a))
+
+    for a, b, value, kind in _cardinals(text, start, hi):
+        add(a, b, value, kind)
+    for m in _VAGUE_HEAD.finditer(text, start, hi):
+        b = m.end()
+        value = VAGUE[" ".join(m.group().split())]
+        thousands = _THOUSANDS_AFTER.match(text, b, hi)
+        if thousands and value < 1000:
+            b, value = thousands.end(), value * 1000
+        kw = killed_and_wounded(text, b)
+        if kw and b + kw <= hi:
+            found.append(NumberMention(m.start(), b + kw, UNSPLIT_CASUALTIES, "vague", None))
+            continue
+        add(m.start(), b, value, "vague")
+    for m in _DEATHS.finditer(text, start, hi):
+        if m.start() in counted_nouns or _DEATHS_COUNTED_BEFORE.search(
+            text, max(start, m.start() - 7), m.start()
+        ):
+            continue
+        kw = killed_and_wounded(text, m.start())
+        b = m.start() + kw if kw and m.start() + kw <= hi else m.end()
+        found.append(NumberMention(m.start(), b, UNNUMBERED_DEATHS[m.group()], "vague", m.group()))
+    for m in _DUAL_CANDIDATE.finditer(text, start, hi):
+        d = dual(m.group(), nouns=dual_nouns)
+        if d is not None:
+            found.append(NumberMention(m.start(), m.end(), 2, "dual", d[0]))
+    for m in _ORDINAL.finditer(text, start, hi):
+        lo = max(start, m.start() - 10)
+        if _ORDINAL_DAY_BEFORE.search(text, lo, m.start()) or (
+            _ORDINAL_OF.match(text, m.end(), hi)
+            and (m.start() == start or _ORDINAL_TIME_BEFORE.search(text, lo, m.start()))
+        ):
+            value = ordinal_value(m.group())
+            if value is not None:
+                found.append(NumberMention(m.start(), m.end(), value, "ordinal"))
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[NumberMention]) -> list[NumberMention]:
+    """Keep the earliest mention, the longest at one start: ثلاثه الاف is one count, not 3000 and 'thousands'."""
+    out: list[NumberMention] = []
+    for m in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
