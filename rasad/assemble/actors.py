@@ -1,0 +1,121 @@
+"""Actor mentions → :class:`rasad.model.Actor`, with the country filled in from the article where the
+lexicon leaves it open (jihadist groups active in several countries, plain "civilians")."""
+
+from __future__ import annotations
+
+from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, Mention
+
+ROLE_NAMES = {
+    "MIL": "Military Forces of {c}",
+    "GOV": "Government of {c}",
+    "REB": "Rebel/insurgent groups ({c})",
+    "UAF": "Militias ({c})",
+    "CVL": "Civilians ({c})",
+    "OPP": "Opposition ({c})",
+}
+ROLE_INTER = {"MIL": 1, "GOV": 1, "REB": 2, "UAF": 3, "CVL": 7, "OPP": 6}
+
+COUNTRY_NAMES = {
+    "SYR": "Syria",
+    "IRQ": "Iraq",
+    "YEM": "Yemen",
+    "LBY": "Libya",
+    "LBN": "Lebanon",
+    "PSE": "Palestine",
+    "ISR": "Israel",
+    "SDN": "Sudan",
+    "SSD": "South Sudan",
+    "SOM": "Somalia",
+    "EGY": "Egypt",
+    "JOR": "Jordan",
+    "SAU": "Saudi Arabia",
+    "ARE": "United Arab Emirates",
+    "QAT": "Qatar",
+    "KWT": "Kuwait",
+    "BHR": "Bahrain",
+    "OMN": "Oman",
+    "TUR": "Turkey",
+    "IRN": "Iran",
+    "RUS": "Russia",
+    "USA": "United States",
+    "FRA": "France",
+    "GBR": "United Kingdom",
+    "DEU": "Germany",
+    "TUN": "Tunisia",
+    "DZA": "Algeria",
+    "MAR": "Morocco",
+    "AFG": "Afghanistan",
+    "PAK": "Pakistan",
+    "NGA": "Nigeria",
+    "MLI": "Mali",
+    "CHN": "China",
+}
+
+
+def actor_from_mention(
+    m: Mention, *, raw: str, country: str | None, event_country: str | None = None
+) -> Actor:
+    """The actor a lexicon mention names; ``country`` completes country-less codes (``REB`` → ``SYRREB``)."""
+    e = m.data["entry"]
+    code = e.get("code")
+    name = e.get("name")
+    inter = e.get("inter")
+    ctry = e.get("country")
+    if code is not None and len(code) == 3 and not code.startswith("IGO") and code != "INT":
+        # a role without a country: the group is coded to the country where the event happens
+        if country:
+            cname = COUNTRY_NAMES.get(country, country)
+            if code == "CVL":
+                name = f"Civilians ({cname})"
+            elif name and "{c}" in name:
+                name = name.format(c=cname)
+            elif name and not name.endswith(")"):
+                name = f"{name} ({cname})"
+            code = country + code
+            ctry = country
+        else:
+            code = None if code == "CVL" else code
+    if (
+        inter == INTER_STATE
+        and ctry
+        and event_country
+        and ctry != event_country
+        and code is not None
+        and code.endswith("MIL")
+    ):
+        inter = INTER_EXTERNAL  # state forces acting outside their country: ACLED's external forces
+    return Actor(code=code, name=name, name_ar=m.span.text(raw), inter=inter, country=ctry, span=m.span)
+
+
+def as_military(actor: Actor) -> Actor:
+    """A government named as the agent of violence acts through its forces: RUSGOV → RUSMIL."""
+    code = actor.code or ""
+    if len(code) == 6 and code.endswith("GOV") and actor.country:
+        cname = COUNTRY_NAMES.get(actor.country, actor.country)
+        return Actor(
+            code=code[:3] + "MIL",
+            name=f"Military Forces of {cname}",
+            name_ar=actor.name_ar,
+            inter=actor.inter,
+            country=actor.country,
+            span=actor.span,
+        )
+    return actor
+
+
+def civilians(country: str | None) -> Actor:
+    cname = COUNTRY_NAMES.get(country or "", country or "")
+    return Actor(
+        code=f"{country}CVL" if country else None,
+        name=f"Civilians ({cname})" if country else "Civilians",
+        inter=7,
+        country=country,
+    )
+
+
+def is_generic(m: Mention) -> bool:
+    return bool(m.data["entry"].get("generic")) or m.data["entry"].get("code") is None
+
+
+def means_of(m: Mention) -> str | None:
+    return m.data["entry"].get("means")

@@ -1,0 +1,436 @@
+"""Conflict events: per clause, the strongest trigger with its nearest compatible arguments.
+
+ACLED's rules drive the choices: one event per location, day, actor pair and event type; the more specific
+sub-event wins (territory changing hands over a clash; aircraft → air strike; artillery, mortars, rockets
+from the ground → shelling); deaths go to the event the clause reports, or to the first place named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasad.assemble.actors import actor_from_mention, as_military, civilians, is_generic, means_of
+from rasad.assemble.doc import Clause, Doc
+from rasad.assemble.fatalities import Casualties, count_casualties
+from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
+
+AIR, ARTILLERY = "air", "artillery"
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+# Precedence of sub-event types within one clause (higher wins): the most specific description of the event.
+PRECEDENCE = {
+    "Government regains territory": 95,
+    "Non-state actor overtakes territory": 95,
+    "Suicide bomb": 90,
+    "Chemical weapon": 88,
+    "Remote explosive/landmine/IED": 85,
+    "Grenade": 80,
+    "Air/drone strike": 75,
+    "Shelling/artillery/missile attack": 70,
+    "Abduction/forced disappearance": 65,
+    "Sexual violence": 64,
+    "Arrests": 60,
+    "Attack": 50,
+    "Armed clash": 45,
+    "Excessive force against protesters": 44,
+    "Protest with intervention": 43,
+    "Violent demonstration": 42,
+    "Mob violence": 41,
+    "Peaceful protest": 40,
+    "Looting/property destruction": 30,
+    "Disrupted weapons use": 29,
+    "Non-violent transfer of territory": 28,
+}
+MEANS_SUBTYPE = {
+    "air": ("Explosions/Remote violence", "Air/drone strike"),
+    "drone": ("Explosions/Remote violence", "Air/drone strike"),
+    "artillery": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "ied": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "suicide": ("Explosions/Remote violence", "Suicide bomb"),
+    "grenade": ("Explosions/Remote violence", "Grenade"),
+    "chemical": ("Explosions/Remote violence", "Chemical weapon"),
+}
+_ATTEMPT = ("يحاول", "تحاول", "يحاولون", "محاوله", "محاولات", "محاولتهم", "يسعي", "تسعي", "لاستعاده")
+_BETWEEN = "بين "
+_ADDITIVE = ("ايضا", "كما")
+_TARGET_WORDS = frozenset(("علي", "ضد", "في", "مواقع", "معاقل", "مقرات", "تجمعات", "نقاط", "حواجز", "مناطق"))
+# A trigger noun governed by one of these is not a report of an event: "وقف القصف" (stopping the
+# shelling), "مع استمرار عمليات القصف" (as the shelling goes on), "وضع نهاية لجميع المعارك".
+_GOVERNORS = frozenset(
+    (
+        "وقف",
+        "لوقف",
+        "بوقف",
+        "استمرار",
+        "انهاء",
+        "لانهاء",
+        "نهايه",
+        "لجميع",
+        "تصعيد",
+        "ادانه",
+        "يدين",
+        "تدين",
+        "الراميه",
+        "الرامي",
+        "بهدف",
+        "محاوله",
+        "لمحاوله",
+    )
+)
+# Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
+_CIRCUMSTANTIAL = ("وسط", "فضلا عن", "في ظل")
+
+
+@dataclass(slots=True)
+class Draft:
+    clause: Clause
+    trigger: Mention
+    event_type: str
+    sub_event_type: str | None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc: list[Actor] = field(default_factory=list)
+    place_index: int | None = None
+    date: DateValue | None = None
+    casualties: Casualties = field(default_factory=Casualties)
+    weapons: list[str] = field(default_factory=list)
+    means: str | None = None
+    spans: list[tuple[str, int, int]] = field(default_factory=list)  # role, normalized start, end
+    category: str = "conflict"
+    plover_type: str | None = None
+    status: str = "occurred"
+    carried_actor: bool = False
+
+
+def _entry(m: Mention) -> dict:
+    return m.data["entry"].data
+
+
+def _rank(m: Mention) -> int:
+    st = _entry(m).get("sub_event_type")
+    base = PRECEDENCE.get(st or "", 55)
+    if _entry(m).get("voice") == "victim":
+        base = 5
+    elif _entry(m).get("weak"):
+        base -= 20
+    return base
+
+
+def _words_between(text: str, a: int, b: int) -> list[str]:
+    return text[a:b].split() if b > a else []
+
+
+def _negated(text: str, m: Mention) -> bool:
+    before = _words_between(text, max(0, m.nspan.start - 12), m.nspan.start)
+    return bool(before) and before[-1] in ("لم", "لا", "لن", "دون", "بدون", "عدم", "ينفي", "نفي", "نفت")
+
+
+def _governed(text: str, m: Mention) -> bool:
+    before = _words_between(text, max(0, m.nspan.start - 30), m.nspan.start)[-3:]
+    return any(w in _GOVERNORS for w in before)
+
+
+def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
+    out = []
+    for m in clause.of("triggers"):
+        e = _entry(m)
+        if e.get("category") != "conflict" or _negated(doc.text, m) or _governed(doc.text, m):
+            continue
+        out.append(m)
+    return out
+
+
+def is_historical(doc: Doc, clause: Clause) -> bool:
+    """Background mentioned in passing (كان قد، سبق أن، الشهر الماضي): not coded as a new event."""
+    return any(m.data["entry"].get("kind") == "historical" for m in clause.of("cues"))
+
+
+class ConflictAssembler:
+    """Builds conflict drafts clause by clause, carrying actor and place context the way Arabic does."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.drafts: list[Draft] = []
+        self._last_place: int | None = None
+        self._last_place_sentence = -1
+        self._battle_pair: tuple[Actor | None, Actor | None] | None = None
+
+    # -- actors -------------------------------------------------------------------------------------------
+
+    def _actor(self, m: Mention) -> Actor:
+        return actor_from_mention(
+            m, raw=self.doc.norm.raw, country=self.doc.country, event_country=self.doc.country
+        )
+
+    def _between(self, clause: Clause) -> tuple[Mention, Mention] | None:
+        i = self.text.find(_BETWEEN, clause.start, clause.end)
+        if i == -1 or (i > 0 and self.text[i - 1] not in " ,"):
+            return None
+        after = [m for m in clause.of("actors") if m.nspan.start > i]
+        if len(after) >= 2:
+            return after[0], after[1]
+        return None
+
+    def _agent_and_target(self, clause: Clause, trig: Mention) -> tuple[Mention | None, Mention | None]:
+        actors = clause.of("actors")
+        text = self.text
+        inside = [m for m in actors if _overlaps(m, trig)]
+        after = [m for m in actors if m.nspan.start >= trig.nspan.end]
+        before = [m for m in actors if m.nspan.end <= trig.nspan.start]
+        agent = target = None
+        rest = after
+        if inside and not _civilian(inside[-1]):
+            agent = inside[-1]  # the trigger phrase names its agent: "قصف الطيران الروسي"
+        elif after and not _civilian(after[0]):
+            gap = _words_between(text, trig.nspan.end, after[0].nspan.start)
+            if len(gap) <= 2 and not any(w in _TARGET_WORDS for w in gap):
+                agent, rest = after[0], after[1:]  # VSO "اغارت الطائرات الروسيه", idafa "قصف طائرات النظام"
+        if rest:
+            target = rest[0]
+        if agent is None:
+            cands = [m for m in before if not _civilian(m)]
+            if cands:
+                agent = cands[-1]
+        if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
+            target = None
+        return agent, target
+
+    # -- places ---------------------------------------------------------------------------------------------
+
+    def _clause_places(self, clause: Clause, trig: Mention) -> list[int]:
+        idx = [i for i in clause.toponyms if self.doc.places[i] is not None or self._named(i)]
+        if not idx:
+            return []
+        tops = self.doc.toponyms
+        # a coordinated list ("على بلدات A وB وC"): every member is its own event
+        listed = [i for i in idx if getattr(tops[i], "listed", False)]
+        if len(listed) >= 2:
+            return listed
+        return [min(idx, key=lambda i: (self._specificity(i), abs(tops[i].start - trig.nspan.end)))]
+
+    def _named(self, i: int) -> bool:
+        return bool(getattr(self.doc.toponyms[i], "name", None))
+
+    def _specificity(self, i: int) -> int:
+        """Lower is more specific: a neighbourhood or village beats its city, a city its province."""
+        t = self.doc.toponyms[i]
+        tw = getattr(t, "type_word", None) or ""
+        rel = getattr(t, "relation", None) or ""
+        place = self.doc.places[i]
+        if rel and rel not in ("in", "near", ""):
+            return 4  # "ريف حلب", "شمال حلب": a region relative to an anchor
+        if tw in ("حي", "حيي", "احياء", "الحي", "شارع", "حاره", "دوار", "ساحه"):
+            return 0
+        if tw in ("محافظه", "المحافظه", "ريف", "الريف", "منطقه", "ولايه", "اقليم"):
+            return 3
+        if place is not None and place.precision == 3:
+            return 3
+        return 1
+
+    # -- the main walk ------------------------------------------------------------------------------------
+
+    def run(self) -> list[Draft]:
+        doc = self.doc
+        by_sentence: dict[int, list[Clause]] = {}
+        for c in doc.clauses:
+            by_sentence.setdefault(c.sentence, []).append(c)
+        for s_idx in sorted(by_sentence):
+            self._sentence(by_sentence[s_idx])
+        return self.drafts
+
+    def _sentence(self, clauses: list[Clause]) -> None:
+        text = self.text
+        has_cause = any(
+            _entry(m).get("voice") != "victim" for c in clauses for m in conflict_triggers(self.doc, c)
+        )
+        sentence_drafts: list[Draft] = []
+        pending = Casualties()
+        for c in clauses:
+            trigs = conflict_triggers(self.doc, c)
+            if has_cause:
+                trigs = [t for t in trigs if _entry(t).get("voice") != "victim"]
+            trigs = [t for t in trigs if not _entry(t).get("weak") or self._supported(c, t)]
+            if is_historical(self.doc, c) or self.text.startswith(_CIRCUMSTANTIAL, c.start):
+                trigs = []
+            cas = count_casualties(text, c.start, c.end, c.mentions)
+            if not trigs:
+                if c.toponyms and self._place_context_ok(c):
+                    self._remember_place(c, None)
+                if cas.fatalities or cas.injuries:
+                    if sentence_drafts:
+                        sentence_drafts[-1].casualties.add(cas)
+                    else:
+                        pending.add(cas)
+                continue
+            trig = max(trigs, key=lambda m: (_rank(m), -m.nspan.start))
+            drafts = self._drafts_for(c, trig, trigs, sentence_drafts)
+            if drafts:
+                drafts[0].casualties.add(cas)
+                if pending.fatalities or pending.injuries:
+                    drafts[0].casualties.add(pending)
+                    pending = Casualties()
+            sentence_drafts.extend(drafts)
+        self.drafts.extend(sentence_drafts)
+
+    def _supported(self, c: Clause, t: Mention) -> bool:
+        return bool(c.of("actors") or c.of("victims") or c.of("weapons") or c.toponyms)
+
+    def _place_context_ok(self, c: Clause) -> bool:
+        return True
+
+    def _remember_place(self, c: Clause, chosen: int | None) -> None:
+        if chosen is not None:
+            self._last_place = chosen
+            self._last_place_sentence = c.sentence
+            return
+        spec = [i for i in c.toponyms if self.doc.places[i] is not None]
+        if spec:
+            self._last_place = min(spec, key=self._specificity)
+            self._last_place_sentence = c.sentence
+
+    def _drafts_for(
+        self, c: Clause, trig: Mention, trigs: list[Mention], previous: list[Draft]
+    ) -> list[Draft]:
+        e = _entry(trig)
+        event_type = e.get("event_type")
+        sub = e.get("sub_event_type")
+        weapons = c.of("weapons")
+        means = e.get("means")
+        weapon_means = [w.data["entry"].get("means") for w in weapons]
+        # actors
+        pair = self._between(c)
+        if pair is not None:
+            agent_m, target_m = pair
+        else:
+            # arguments hang on the clause's verb when it has one: "الثوار استهدفوا معاقل قوات الاسد بقذائف
+            # الهاون" takes its agent and target from استهدفوا, its type from قذائف الهاون
+            verbs = [t for t in trigs if _entry(t).get("pos") == "verb"]
+            agent_m, target_m = self._agent_and_target(c, verbs[0] if verbs else trig)
+        actor_means = means_of(agent_m) if agent_m is not None else None
+        if means is None:
+            if actor_means == AIR or AIR in weapon_means or "drone" in weapon_means:
+                means = AIR
+            elif any(w in weapon_means for w in ("suicide", "ied", "chemical", "grenade")):
+                means = next(w for w in ("suicide", "chemical", "ied", "grenade") if w in weapon_means)
+            elif ARTILLERY in weapon_means:
+                means = ARTILLERY
+        if event_type == "Explosions/Remote violence" and (
+            sub is None or sub == "Shelling/artillery/missile attack"
+        ):
+            if means in MEANS_SUBTYPE and means != ARTILLERY:
+                event_type, sub = MEANS_SUBTYPE[means]
+            elif sub is None:
+                sub = "Shelling/artillery/missile attack"
+        elif _entry(trig).get("voice") == "victim":
+            if means in MEANS_SUBTYPE:
+                event_type, sub = MEANS_SUBTYPE[means]
+            elif any(v.data["entry"].get("group") == "combatant" for v in c.of("victims")):
+                event_type, sub = "Battles", "Armed clash"
+            else:
+                event_type, sub = "Violence against civilians", "Attack"
+        actor1 = self._actor(agent_m) if agent_m is not None and not is_generic(agent_m) else None
+        if actor1 is not None and event_type in ("Battles", "Explosions/Remote violence"):
+            actor1 = as_military(actor1)  # "قصفت روسيا" — a state fights through its forces
+        actor2 = self._actor(target_m) if target_m is not None and not is_generic(target_m) else None
+        carried = False
+        if agent_m is None and previous:
+            actor1, carried = previous[-1].actor1, True
+        elif agent_m is None and self.drafts and self._continues(c):
+            prev = self.drafts[-1]
+            if prev.event_type == event_type:
+                actor1, carried = prev.actor1, True
+        if sub in TERRITORY:
+            if self._attempt(c, trig):
+                event_type, sub = "Battles", "Armed clash"
+            elif (
+                actor1 is not None
+                and actor1.inter in (INTER_STATE, INTER_EXTERNAL)
+                and ((actor1.code or "").endswith(("MIL", "GOV")))
+            ):
+                sub = "Government regains territory"
+            else:
+                sub = "Non-state actor overtakes territory"
+        if event_type == "Battles" and pair is not None:
+            self._battle_pair = (actor1, actor2)
+        if (
+            event_type == "Battles"
+            and actor2 is None
+            and self._battle_pair is not None
+            and actor1 is not None
+        ):
+            a, b = self._battle_pair
+            if a is not None and b is not None:
+                if a.code == actor1.code:
+                    actor2 = b
+                elif b.code == actor1.code:
+                    actor2 = a
+        if (
+            actor2 is None
+            and sub in ("Air/drone strike", "Shelling/artillery/missile attack", "Attack")
+            and any(
+                v.data["entry"].get("group") in ("civilian", "child", "woman", "journalist", "aid_worker")
+                for v in c.of("victims")
+            )
+        ):
+            actor2 = civilians(self.doc.country)
+        if event_type == "Violence against civilians" and actor2 is None:
+            actor2 = civilians(self.doc.country)
+        places = self._clause_places(c, trig)
+        if not places:
+            inherited = self._inherit_place(c, previous)
+            places = [inherited] if inherited is not None else [None]
+        else:
+            self._remember_place(c, places[-1] if len(places) == 1 else places[0])
+        drafts = []
+        for p in places:
+            d = Draft(
+                clause=c,
+                trigger=trig,
+                event_type=event_type,
+                sub_event_type=sub,
+                actor1=actor1,
+                actor2=actor2,
+                place_index=p,
+                date=c.date,
+                weapons=[w.data["entry"].get("weapon") for w in weapons],
+                means=means,
+                carried_actor=carried,
+            )
+            d.spans.append(("trigger", trig.nspan.start, trig.nspan.end))
+            if agent_m is not None:
+                d.spans.append(("actor1", agent_m.nspan.start, agent_m.nspan.end))
+            if target_m is not None:
+                d.spans.append(("actor2", target_m.nspan.start, target_m.nspan.end))
+            if p is not None:
+                t = self.doc.toponyms[p]
+                d.spans.append(("place", t.start, t.end))
+            for w in weapons:
+                d.spans.append(("weapon", w.nspan.start, w.nspan.end))
+            drafts.append(d)
+        return drafts
+
+    def _continues(self, c: Clause) -> bool:
+        head = self.text[c.start : min(c.end, c.start + 40)]
+        return any(w in head.split()[:4] for w in _ADDITIVE) or head.startswith(("كما", "وكما"))
+
+    def _attempt(self, c: Clause, trig: Mention) -> bool:
+        before = _words_between(self.text, c.start, trig.nspan.start)[-3:]
+        return any(w in _ATTEMPT or w.lstrip("و") in _ATTEMPT for w in before) or trig.norm.startswith(
+            "لاستعاد"
+        )
+
+    def _inherit_place(self, c: Clause, previous: list[Draft]) -> int | None:
+        for d in reversed(previous):
+            if d.place_index is not None:
+                return d.place_index
+        return self._last_place
+
+
+def _civilian(m: Mention) -> bool:
+    code = m.data["entry"].get("code") or ""
+    return code.endswith("CVL")
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.nspan.start < b.nspan.end and b.nspan.start < a.nspan.end

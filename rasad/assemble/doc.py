@@ -1,0 +1,40 @@
+"""The per-article working object: one ``Doc`` annotated in place by the pipeline's components."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasad.model import Article, DateValue, Mention, Place
+from rasad.text.normalize import NormText
+
+
+@dataclass(slots=True)
+class Clause:
+    index: int
+    sentence: int
+    start: int  # normalized offsets
+    end: int
+    mentions: list[Mention] = field(default_factory=list)
+    toponyms: list[int] = field(default_factory=list)  # indexes into Doc.toponyms
+    date: DateValue | None = None
+
+    def of(self, kind: str) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == kind]
+
+
+@dataclass(slots=True)
+class Doc:
+    article: Article
+    norm: NormText
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    toponyms: list[Any] = field(default_factory=list)  # rasad.geo Toponym objects
+    places: list[Place | None] = field(default_factory=list)  # resolved, parallel to toponyms
+    country: str | None = None  # ISO3 the article is mostly about
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.norm.text

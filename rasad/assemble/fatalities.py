@@ -1,0 +1,266 @@
+"""Counting the dead and the injured in a stretch of text, by ACLED's conservative rules.
+
+The counted stretch is a clause or a sentence. Death words (قتلى، استشهاد، مقتل، لقي حتفه …) are paired with the
+nearest count (``4 مدنيين``، ``12 قتيلا``) or a victim noun that carries its own number (``طفلان`` = 2,
+``شهيد طفل`` = 1). Unnumbered deaths (``سقوط قتلى``) count 3; "dozens of dead" (``عشرات القتلى``) 12; "dozens
+dead and wounded" without a split 3. A breakdown after ``بينهم``/``منهم`` (among them) is a subset, not an addition.
+A count nearer to an injury word belongs to the injured (``مقتل شخص واصابه 5 اخرين``: 1 dead, 5 hurt).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasad.model import Mention
+from rasad.text.numbers import find_numbers
+
+UNNUMBERED_DEATHS = 3
+_SUBSET_WORDS = ("بينهم", "منهم", "بينهن", "منهن", "من بينهم", "بينهما", "منهما")
+_PLURAL_DEATH_WORDS = frozenset(
+    [
+        "قتلي",
+        "القتلي",
+        "شهداء",
+        "الشهداء",
+        "ضحايا",
+        "الضحايا",
+        "جثث",
+        "لقوا حتفهم",
+        "لقوا مصرعهم",
+        "قتلوا",
+        "استشهدوا",
+    ]
+)
+
+
+@dataclass(slots=True)
+class Casualties:
+    fatalities: int = 0
+    injuries: int = 0
+    detail: dict[str, int] = field(default_factory=dict)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # normalized spans of the counted words
+
+    def add(self, other: Casualties) -> None:
+        self.fatalities += other.fatalities
+        self.injuries += other.injuries
+        for k, v in other.detail.items():
+            self.detail[k] = self.detail.get(k, 0) + v
+        self.spans.extend(other.spans)
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    kind: str  # kill, injure, num, victim, subset, and, word
+    value: int = 0
+    group: str | None = None
+    number: str | None = None
+    norm: str = ""
+    vague: bool = False
+
+
+_GROUP_DETAIL = {
+    "civilian": "civilians",
+    "child": "children",
+    "woman": "women",
+    "journalist": "civilians",
+    "aid_worker": "civilians",
+    "man": "civilians",
+    "combatant": "combatants",
+}
+
+
+def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in mentions:
+        s, e = m.nspan.start, m.nspan.end
+        if s < start or e > end:
+            continue
+        entry = m.data["entry"]
+        if m.kind == "cues" and entry.get("kind") == "killed":
+            toks.append(_Tok(s, e, "kill", norm=m.norm))
+        elif m.kind == "cues" and entry.get("kind") == "injured":
+            toks.append(_Tok(s, e, "injure", norm=m.norm))
+        elif m.kind == "triggers" and entry.get("voice") == "victim":
+            toks.append(_Tok(s, e, "kill", norm=m.norm))
+        elif m.kind == "victims":
+            toks.append(
+                _Tok(s, e, "victim", group=entry.get("group"), number=entry.get("number"), norm=m.norm)
+            )
+    for n in find_numbers(text, start, end):
+        kind = getattr(n, "kind", "digits")
+        if kind == "ordinal":
+            continue
+        toks.append(
+            _Tok(
+                n.start,
+                n.end,
+                "num",
+                value=n.value,
+                vague=kind == "vague",
+                group=None,
+                number="dual" if kind == "dual" else None,
+                norm=text[n.start : n.end],
+            )
+        )
+    for w in _SUBSET_WORDS:
+        i = text.find(w, start, end)
+        while i != -1:
+            if (i == 0 or text[i - 1] in ' ,("و') and (
+                i + len(w) >= len(text) or not text[i + len(w)].isalpha()
+            ):
+                toks.append(_Tok(i, i + len(w), "subset"))
+            i = text.find(w, i + 1, end)
+    toks.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    # drop tokens nested in an earlier longer one (a dual victim noun found both as number and victim: keep both
+    # only when they differ in kind)
+    out: list[_Tok] = []
+    for t in toks:
+        if out and t.start < out[-1].end and t.kind == out[-1].kind:
+            continue
+        out.append(t)
+    return out
+
+
+def _gap(text: str, a: int, b: int) -> int:
+    """Number of words between two normalized offsets."""
+    if b <= a:
+        return 0
+    return len(text[a:b].split())
+
+
+def count_casualties(text: str, start: int, end: int, mentions: list[Mention]) -> Casualties:
+    toks = _tokens(text, start, end, mentions)
+    result = Casualties()
+    in_subset = False
+    used: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.kind == "subset":
+            in_subset = True
+            continue
+        if t.kind not in ("kill", "injure"):
+            continue
+        if t.kind == "kill" and any(
+            u.kind == "kill" and u.start < t.start and _gap(text, u.end, t.start) <= 1 and i - 1 in used
+            for u in toks[i - 1 : i]
+        ):
+            continue  # استشهاد … شهيد repeated right after
+        count, group, span = _count_near(text, toks, i, used)
+        if t.kind == "kill":
+            if count is None:
+                count = (
+                    1
+                    if t.norm not in _PLURAL_DEATH_WORDS and group is None and _singular_kill(t.norm)
+                    else (UNNUMBERED_DEATHS)
+                )
+                if group is not None and count == UNNUMBERED_DEATHS and not _plural_group_number(toks, i):
+                    count = 1
+            if _wounded_too(toks, i) and _is_dozens(toks, i):
+                count = UNNUMBERED_DEATHS
+            if in_subset:
+                _add_detail(result, group, count)
+            else:
+                result.fatalities += count
+                _add_detail(result, group, count)
+                if group in ("child", "woman", "journalist", "aid_worker", "man"):
+                    result.detail["civilians"] = result.detail.get("civilians", 0) + count
+            result.spans.append((t.start, span or t.end))
+        else:
+            if count is not None and not in_subset:
+                result.injuries += count
+    for k in list(result.detail):
+        if k == "civilians" and result.detail[k] > result.fatalities:
+            result.detail[k] = result.fatalities
+    return result
+
+
+def _singular_kill(norm: str) -> bool:
+    return norm in (
+        "مقتل",
+        "شهيد",
+        "قتيل",
+        "قتيلا",
+        "مصرع",
+        "لقي حتفه",
+        "لقي مصرعه",
+        "لقيت حتفها",
+        "استشهد",
+        "استشهدت",
+        "جثه",
+        "وفاه",
+        "قتل",
+        "قتلت",
+    )
+
+
+def _plural_group_number(toks: list[_Tok], i: int) -> bool:
+    for t in toks[i + 1 : i + 3]:
+        if t.kind == "victim":
+            return t.number == "plural"
+    return False
+
+
+def _add_detail(result: Casualties, group: str | None, count: int) -> None:
+    key = _GROUP_DETAIL.get(group or "")
+    if key is None:
+        return
+    if group == "man":
+        key = "civilians"
+    result.detail[key] = result.detail.get(key, 0) + count
+
+
+def _wounded_too(toks: list[_Tok], i: int) -> bool:
+    return any(t.kind == "injure" and abs(t.start - toks[i].end) < 12 for t in toks[i + 1 : i + 3])
+
+
+def _is_dozens(toks: list[_Tok], i: int) -> bool:
+    prev = toks[i - 1] if i > 0 else None
+    return bool(prev and prev.kind == "num" and prev.vague and prev.value >= 12)
+
+
+def _count_near(
+    text: str, toks: list[_Tok], i: int, used: set[int]
+) -> tuple[int | None, str | None, int | None]:
+    """The count and victim group for the death/injury word ``toks[i]``: look right, then left."""
+    me = toks[i]
+    count: int | None = None
+    group: str | None = None
+    span_end: int | None = None
+    # right: "استشهاد 4 مدنيين", "مقتل طفلين", "شهيد طفل", "مقتل ثلاثه اطفال"
+    j = i + 1
+    while j < len(toks) and _gap(text, toks[j - 1].end, toks[j].start) <= 2:
+        t = toks[j]
+        if t.kind in ("kill", "injure", "subset"):
+            break
+        if t.kind == "num" and count is None:
+            count = t.value
+            used.add(j)
+            span_end = t.end
+        elif t.kind == "victim":
+            group = t.group
+            if count is None and t.number == "dual":
+                count = 2
+            elif count is None and t.number == "singular" and me.kind == "kill":
+                count = 1
+            span_end = t.end
+            break
+        j += 1
+    if count is not None or group is not None:
+        return count, group, span_end
+    # left: "12 قتيلا", "4 شهداء", "طفلان استشهدا" — only when the number is not claimed by an injury word
+    j = i - 1
+    while j >= 0 and _gap(text, toks[j].end, toks[j + 1].start) <= 2:
+        t = toks[j]
+        if t.kind in ("kill", "injure", "subset"):
+            break
+        if t.kind == "num" and j not in used:
+            if t.vague and t.value >= 12 and _wounded_too(toks, i):
+                return UNNUMBERED_DEATHS, group, None
+            return t.value, group, None
+        if t.kind == "victim" and group is None:
+            group = t.group
+            if t.number == "dual":
+                return 2, group, None
+        j -= 1
+    return None, group, None

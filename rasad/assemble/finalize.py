@@ -1,0 +1,149 @@
+"""Drafts → frozen :class:`rasad.model.Event` records: places, evidence in raw offsets, in-article merging."""
+
+from __future__ import annotations
+
+from rasad.assemble.conflict import PRECEDENCE, Draft
+from rasad.assemble.doc import Doc
+from rasad.model import DateValue, Event, Evidence, Place
+from rasad.text.normalize import normalize_key
+
+_SOURCE_STOP = ("ان", "انه", "انها", "بان", "الي", "عن", "في", "من", ",", "ل")
+
+
+def _place_for(doc: Doc, d: Draft) -> Place | None:
+    if d.place_index is None:
+        return None
+    place = doc.places[d.place_index]
+    top = doc.toponyms[d.place_index]
+    span = doc.norm.raw_span(top.start, top.end)
+    name_ar = span.text(doc.norm.raw)
+    if place is None:
+        return Place(name_ar=name_ar, country=doc.country, span=span)
+    return Place(
+        name_ar=name_ar,
+        name=place.name,
+        gazetteer_id=place.gazetteer_id,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        admin1=place.admin1,
+        admin2=place.admin2,
+        country=place.country,
+        precision=place.precision,
+        span=span,
+    )
+
+
+def _source(doc: Doc, d: Draft) -> str | None:
+    text = doc.text
+    for s, e in doc.sentences:
+        if s <= d.clause.start < e:
+            break
+    else:
+        return None
+    for m in (m for c in doc.clauses if c.sentence == d.clause.sentence for m in c.of("cues")):
+        if m.data["entry"].get("kind") != "source":
+            continue
+        words = []
+        for w in text[m.nspan.end : e].split()[:7]:
+            w = w.strip(',"')
+            if w in _SOURCE_STOP or not w:
+                break
+            words.append(w)
+        if words:
+            start = m.nspan.end + 1
+            end = text.find(words[-1], start) + len(words[-1])
+            return doc.norm.raw_text(start, end).strip()
+    return None
+
+
+def to_event(doc: Doc, d: Draft) -> Event:
+    ev = [Evidence(*_raw(doc, d.clause.start, d.clause.end), role="event")]
+    for role, s, e in d.spans:
+        ev.append(Evidence(*_raw(doc, s, e), role=role))
+    for s, e in d.casualties.spans:
+        ev.append(Evidence(*_raw(doc, s, e), role="fatalities"))
+    confidence = (
+        0.5
+        + 0.15 * (d.actor1 is not None)
+        + 0.15 * (d.place_index is not None)
+        + 0.1 * (d.date is not None and d.date.basis in ("explicit", "relative"))
+    )
+    detail = {k: v for k, v in d.casualties.detail.items() if v}
+    return Event(
+        article_id=doc.article.id,
+        category=d.category,
+        event_type=d.event_type,
+        sub_event_type=d.sub_event_type,
+        plover_type=d.plover_type if d.category == "political" else None,
+        status=d.status,
+        date=d.date or DateValue(None, basis="unknown"),
+        actor1=d.actor1,
+        actor2=d.actor2,
+        assoc_actors=tuple(d.assoc),
+        place=_place_for(doc, d),
+        fatalities=d.casualties.fatalities if d.category == "conflict" else 0,
+        fatalities_detail=detail if d.category == "conflict" else {},
+        injuries=d.casualties.injuries or None,
+        weapons=tuple(dict.fromkeys(w for w in d.weapons if w)),
+        source=_source(doc, d),
+        evidence=tuple(ev),
+        confidence=min(confidence, 0.95),
+    )
+
+
+def _raw(doc: Doc, s: int, e: int) -> tuple[int, int, str]:
+    span = doc.norm.raw_span(s, e)
+    return span.start, span.end, span.text(doc.norm.raw)
+
+
+def _place_key(doc: Doc, d: Draft) -> str | None:
+    if d.place_index is None:
+        return None
+    place = doc.places[d.place_index]
+    if place is not None and place.gazetteer_id:
+        return place.gazetteer_id
+    t = doc.toponyms[d.place_index]
+    return normalize_key(doc.text[t.start : t.end])
+
+
+def _compatible(a, b) -> bool:  # noqa: ANN001 - two Actor | None
+    return a is None or b is None or a.code is None or b.code is None or a.code == b.code
+
+
+def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """One event per place, day, actor pair and type: fold repeated reports within the article."""
+    out: list[Draft] = []
+    for d in drafts:
+        target = None
+        for o in out:
+            if o.category != d.category:
+                continue
+            if (o.date.iso() if o.date else None) != (d.date.iso() if d.date else None):
+                continue
+            if d.category == "conflict":
+                if o.event_type != d.event_type or _place_key(doc, o) != _place_key(doc, d):
+                    continue
+                if _place_key(doc, d) is None:
+                    continue
+            else:
+                if o.plover_type != d.plover_type:
+                    continue
+                if not (o.actor1 and d.actor1 and o.actor1.code == d.actor1.code):
+                    continue
+            if not (_compatible(o.actor1, d.actor1) and _compatible(o.actor2, d.actor2)):
+                continue
+            target = o
+            break
+        if target is None:
+            out.append(d)
+            continue
+        if PRECEDENCE.get(d.sub_event_type or "", 0) > PRECEDENCE.get(target.sub_event_type or "", 0):
+            target.sub_event_type = d.sub_event_type
+        target.actor1 = target.actor1 if target.actor1 and target.actor1.code else d.actor1
+        target.actor2 = target.actor2 if target.actor2 and target.actor2.code else d.actor2
+        if target.place_index is None:
+            target.place_index = d.place_index
+        if d.casualties.fatalities > target.casualties.fatalities:
+            target.casualties = d.casualties
+        target.spans.extend(d.spans)
+    return out

@@ -1,0 +1,190 @@
+"""Political events (PLOVER): visits, talks, demands, accusations, rejections, agreements, aid …
+
+One event per clause and date: the first political trigger, its speaker or agent as actor1 (the actor named
+before it, after it in verb-first order, the sentence's speaker, or the article's running political actor),
+the counterpart as actor2 (a named actor after it, or the government of the place visited), and a status
+from modality: سيزور / من المقرر → planned, كان قد → historical, نفى → denied.
+"""
+
+from __future__ import annotations
+
+from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, is_generic
+from rasad.assemble.conflict import Draft, _entry, _negated
+from rasad.assemble.doc import Clause, Doc
+from rasad.model import INTER_STATE, Actor, DateValue, Mention
+
+_OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "ب", "عن", "لدي"))
+# A political noun (زيارة، مفاوضات، وقف إطلاق النار) reports an event when the clause dates it or a light
+# verb carries it ("اجرى محادثات", "وقع اتفاقا"); otherwise it is a topic ("يمهد الطريق امام وقف اطلاق النار").
+_LIGHT_VERBS = frozenset(
+    (
+        "اجري",
+        "اجرت",
+        "اجروا",
+        "عقد",
+        "عقدت",
+        "بدا",
+        "بدات",
+        "وقع",
+        "وقعت",
+        "اعلن",
+        "اعلنت",
+        "جرت",
+        "جري",
+        "شهد",
+        "شهدت",
+        "قدم",
+        "قدمت",
+        "اصدر",
+        "اصدرت",
+        "تبني",
+        "تبنت",
+        "اتخذ",
+        "اتخذت",
+        "استخدم",
+        "استخدمت",
+    )
+)
+
+
+class PoliticalAssembler:
+    def __init__(self, doc: Doc, *, date_splitter=None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.drafts: list[Draft] = []
+        self._running_actor: Actor | None = None
+        self._date_splitter = date_splitter
+
+    def _actor(self, m: Mention) -> Actor:
+        return actor_from_mention(m, raw=self.doc.norm.raw, country=self.doc.country, event_country=None)
+
+    def status(self, c: Clause, trig: Mention) -> str:
+        if trig.data.get("prefix", "").endswith("س") or _entry(trig).get("status") == "planned":
+            return "planned"
+        if any(m.data["entry"].get("kind") == "historical" for m in c.of("cues")):
+            return "historical"
+        kinds = {m.data["entry"].get("kind") for m in c.of("cues") if m.nspan.start < trig.nspan.end + 30}
+        if "planned" in kinds:
+            return "planned"
+        if "denied" in kinds:
+            return "denied"
+        return _entry(trig).get("status") or "occurred"
+
+    def run(self) -> list[Draft]:
+        sentence_speaker: dict[int, Actor] = {}
+        for c in self.doc.clauses:
+            actors = [m for m in c.of("actors") if not is_generic(m)]
+            trigs = [
+                m
+                for m in c.of("triggers")
+                if _entry(m).get("category") == "political" and not _negated(self.text, m)
+            ]
+            if not trigs:
+                continue
+            trigs = [t for t in trigs if _entry(t).get("pos") == "verb" or self._noun_is_event(c, t)]
+            if not trigs:
+                self._note_speaker(sentence_speaker, c.sentence, actors)
+                continue
+            trig = trigs[0]
+            self._note_speaker(
+                sentence_speaker, c.sentence, [m for m in actors if m.nspan.end <= trig.nspan.start]
+            )
+            agent, target = self._agent_target(c, trig, actors)
+            actor1 = self._actor(agent) if agent is not None else None
+            if actor1 is None or actor1.code is None:
+                actor1 = sentence_speaker.get(c.sentence) or self._running_actor
+            elif actor1.code and (actor1.code.endswith(("GOV", "MIL")) or actor1.code.startswith("IGO")):
+                self._running_actor = actor1
+            actor2 = self._actor(target) if target is not None else None
+            status = self.status(c, trig)
+            if status == "historical":
+                continue
+            pairs = self._place_dates(c, trig, status)
+            for place_index, date in pairs:
+                a2 = actor2
+                if a2 is None and place_index is not None:
+                    a2 = self._government_of_place(place_index)
+                if a2 is not None and actor1 is not None and a2.code == actor1.code:
+                    a2 = None
+                d = Draft(
+                    clause=c,
+                    trigger=trig,
+                    event_type=None,  # type: ignore[arg-type]
+                    sub_event_type=None,
+                    actor1=actor1,
+                    actor2=a2,
+                    place_index=place_index,
+                    date=date,
+                    category="political",
+                    plover_type=_entry(trig).get("plover_type"),
+                    status=status,
+                )
+                d.spans.append(("trigger", trig.nspan.start, trig.nspan.end))
+                if agent is not None:
+                    d.spans.append(("actor1", agent.nspan.start, agent.nspan.end))
+                if target is not None:
+                    d.spans.append(("actor2", target.nspan.start, target.nspan.end))
+                if place_index is not None:
+                    t = self.doc.toponyms[place_index]
+                    d.spans.append(("place", t.start, t.end))
+                self.drafts.append(d)
+        return self.drafts
+
+    def _note_speaker(self, speakers: dict[int, Actor], sentence: int, actors: list[Mention]) -> None:
+        if actors and sentence not in speakers:
+            first = self._actor(actors[0])
+            if first.code and not first.code.endswith("CVL"):
+                speakers[sentence] = first
+
+    def _noun_is_event(self, c: Clause, trig: Mention) -> bool:
+        if c.date is not None and c.date.basis in ("explicit", "relative"):
+            return True
+        before = self.text[max(c.start, trig.nspan.start - 40) : trig.nspan.start].split()[-4:]
+        return any(w in _LIGHT_VERBS or (w[:1] == "و" and w[1:] in _LIGHT_VERBS) for w in before)
+
+    def _agent_target(
+        self, c: Clause, trig: Mention, actors: list[Mention]
+    ) -> tuple[Mention | None, Mention | None]:
+        before = [m for m in actors if m.nspan.end <= trig.nspan.start]
+        after = [m for m in actors if m.nspan.start >= trig.nspan.end]
+        agent = target = None
+        gap = self.text[trig.nspan.end : after[0].nspan.start].split() if after else []
+        if after and len(gap) <= 1 and not any(w in _OBJECT_WORDS for w in gap):
+            agent, rest = after[0], after[1:]  # verb-first: "بحث الوزير … مع نظيره"
+        else:
+            rest = after
+        if agent is None and before:
+            agent = before[-1]
+        if rest:
+            target = rest[0]
+        return agent, target
+
+    def _government_of_place(self, i: int) -> Actor | None:
+        place = self.doc.places[i]
+        if place is None or not place.country:
+            return None
+        c = place.country
+        return Actor(
+            code=f"{c}GOV", name=f"Government of {COUNTRY_NAMES.get(c, c)}", inter=INTER_STATE, country=c
+        )
+
+    def _place_dates(
+        self, c: Clause, trig: Mention, status: str
+    ) -> list[tuple[int | None, DateValue | None]]:
+        places = [i for i in c.toponyms if self.doc.toponyms[i].start >= trig.nspan.start]
+        places = places or list(c.toponyms)
+        dates = self._date_splitter(c, future=status == "planned") if self._date_splitter else []
+        if len(dates) >= 2 and len(places) >= 2:
+            # "سيزور موسكو يوم الخميس … وواشنطن يوم الجمعة …": each place takes the date written after it
+            out = []
+            for p in places:
+                start = self.doc.toponyms[p].start
+                after = [dv for (s, dv) in dates if s >= start]
+                out.append((p, after[0] if after else dates[-1][1]))
+            return out
+        if len(dates) >= 2 and not places:
+            return [(None, dates[0][1])]
+        date = dates[0][1] if dates else c.date
+        if not places:
+            return [(None, date)]
+        return [(places[0], date)]

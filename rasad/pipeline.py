@@ -1,0 +1,191 @@
+"""The extraction pipeline: small components ``Doc -> Doc`` run in order, then drafts become events.
+
+normalize → segment (sentences, clauses) → match (lexicons) → toponyms (recognize + geocode) → dates →
+assemble (conflict, political) → finalize (merge, evidence). Everything is a pure function of the article,
+the lexicons and the gazetteer, which is what makes it testable and trivially parallel.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, Protocol
+
+from rasad.assemble.conflict import ConflictAssembler
+from rasad.assemble.doc import Clause, Doc
+from rasad.assemble.finalize import merge_drafts, to_event
+from rasad.assemble.political import PoliticalAssembler
+from rasad.match.matcher import Matcher
+from rasad.model import Article, Event
+from rasad.text.normalize import normalize
+from rasad.text.sentences import split_clauses, split_sentences
+from rasad.time import DateContext, infer_published
+
+
+class Geo(Protocol):
+    """What the pipeline needs from geocoding (``rasad.geo``)."""
+
+    def recognize(self, text: str) -> list[Any]: ...
+
+    def resolve(self, toponyms: list[Any], *, country: str | None, text: str) -> list[Any]: ...
+
+
+class Segmenter:
+    requires = ("norm",)
+    assigns = ("sentences", "clauses")
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        doc.sentences = split_sentences(text)
+        clauses: list[Clause] = []
+        for si, (s, e) in enumerate(doc.sentences):
+            for cs, ce in split_clauses(text, s, e):
+                clauses.append(Clause(index=len(clauses), sentence=si, start=cs, end=ce))
+        doc.clauses = clauses
+        return doc
+
+
+class LexiconTagger:
+    requires = ("clauses",)
+    assigns = ("mentions",)
+
+    def __init__(self, *, matcher: Matcher | None = None) -> None:
+        self.matcher = matcher or Matcher.default()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.mentions = self.matcher.scan(doc.norm)
+        _distribute(
+            doc.clauses, doc.mentions, key=lambda m: m.nspan.start, add=lambda c, m: c.mentions.append(m)
+        )
+        return doc
+
+
+class Toponymizer:
+    requires = ("clauses", "mentions")
+    assigns = ("toponyms", "places", "country")
+
+    def __init__(self, *, geo: Geo | None) -> None:
+        self.geo = geo
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.geo is None:
+            doc.country = _country_from_actors(doc)
+            return doc
+        doc.toponyms = list(self.geo.recognize(doc.text))
+        country = _country_from_actors(doc)
+        doc.places = list(self.geo.resolve(doc.toponyms, country=country, text=doc.text))
+        votes = Counter(p.country for p in doc.places if p is not None and p.country)
+        doc.country = country or (votes.most_common(1)[0][0] if votes else None)
+        idx = list(range(len(doc.toponyms)))
+        _distribute(
+            doc.clauses, idx, key=lambda i: doc.toponyms[i].start, add=lambda c, i: c.toponyms.append(i)
+        )
+        return doc
+
+
+class DateResolver:
+    requires = ("clauses",)
+    assigns = ("clause dates",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        art = doc.article
+        published, basis = art.published, art.published_basis
+        if published is None:
+            inferred = infer_published(doc.text)
+            if inferred is not None:
+                published, basis = inferred
+                doc.warnings.append(f"publication date inferred from the text: {published} ({basis})")
+            else:
+                doc.warnings.append("no publication date: relative dates are left unresolved")
+        if published != art.published:
+            doc.article = Article(
+                id=art.id,
+                text=art.text,
+                published=published,
+                title=art.title,
+                outlet=art.outlet,
+                url=art.url,
+                published_basis=basis,
+            )
+        ctx = DateContext(published, published_basis=basis)
+        for c in doc.clauses:
+            c.date = ctx.date_for(doc.text, c.start, c.end)
+        return doc
+
+
+class Pipeline:
+    """``Pipeline()(article) -> list[Event]``. Load once, call per article (safe to reuse, not to share
+    across threads while running)."""
+
+    def __init__(self, *, geo: Geo | None | str = "default", matcher: Matcher | None = None) -> None:
+        if geo == "default":
+            geo = default_geo()
+        self.components: list[Callable[[Doc], Doc]] = [
+            Segmenter(),
+            LexiconTagger(matcher=matcher),
+            Toponymizer(geo=geo),  # type: ignore[arg-type]
+            DateResolver(),
+        ]
+
+    def make_doc(self, article: Article) -> Doc:
+        doc = Doc(article=article, norm=normalize(article.text))
+        for component in self.components:
+            doc = component(doc)
+        return doc
+
+    def __call__(self, article: Article) -> list[Event]:
+        return self.extract_doc(self.make_doc(article))
+
+    def extract_doc(self, doc: Doc) -> list[Event]:
+        conflict = ConflictAssembler(doc).run()
+        splitter = _DateSplitter(doc)
+        political = PoliticalAssembler(doc, date_splitter=splitter).run()
+        drafts = merge_drafts(doc, conflict) + merge_drafts(doc, political)
+        return [to_event(doc, d) for d in drafts]
+
+
+class _DateSplitter:
+    """Several dates in one political clause: each with its normalized start offset."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        art = doc.article
+        self.ctx = DateContext(art.published, published_basis=art.published_basis)
+
+    def __call__(self, clause: Clause, *, future: bool) -> list[tuple[int, Any]]:
+        pairs = self.ctx.dates_in(self.doc.text, clause.start, clause.end, future=future)
+        return [(e.start, dv) for e, dv in pairs if dv.date is not None]
+
+
+def _distribute(clauses: list[Clause], items: Iterable[Any], *, key, add) -> None:  # noqa: ANN001
+    ci = 0
+    for item in sorted(items, key=key):
+        pos = key(item)
+        while ci < len(clauses) and clauses[ci].end <= pos:
+            ci += 1
+        if ci == len(clauses):
+            break
+        if clauses[ci].start <= pos:
+            add(clauses[ci], item)
+
+
+def _country_from_actors(doc: Doc) -> str | None:
+    votes: Counter[str] = Counter()
+    for m in doc.mentions:
+        if m.kind != "actors":
+            continue
+        e = m.data["entry"]
+        code, ctry = e.get("code"), e.get("country")
+        if ctry and code and code[3:] in ("MIL", "REB", "UAF", "CVL", "OPP"):
+            votes[ctry] += 2 if code[3:] in ("REB", "UAF", "CVL") else 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def default_geo(home: Path | None = None) -> Geo | None:
+    """The geocoder over the user's gazetteer index (built from the embedded default on first use)."""
+    try:
+        from rasad.geo import PipelineGeo
+    except ImportError:
+        return None
+    return PipelineGeo.open(home=home)

@@ -1,0 +1,159 @@
+"""The `rasad` command: inputs, formats, errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rasad.cli import app
+from tests.paths import CORPUS, DEV, EXAMPLES, need
+
+RECORD_FIELDS = {
+    "article_id",
+    "category",
+    "event_type",
+    "sub_event_type",
+    "plover_type",
+    "status",
+    "event_date",
+    "actor1",
+    "actor2",
+    "location",
+    "fatalities",
+    "fatalities_detail",
+    "evidence",
+}
+LOCATION_FIELDS = {"name_ar", "name", "latitude", "longitude", "admin1", "geo_precision"}
+
+runner = CliRunner()
+
+
+def _records(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_extract_example_jsonl_has_every_documented_field() -> None:
+    res = runner.invoke(
+        app, ["extract", str(EXAMPLES / "idlib-hama-report.txt"), "--published", "2015-10-14"]
+    )
+    assert res.exit_code == 0, res.output
+    recs = _records(res.stdout)
+    assert recs, "the example article reports several events"
+    raw = (EXAMPLES / "idlib-hama-report.txt").read_text(encoding="utf-8")
+    for r in recs:
+        assert RECORD_FIELDS <= set(r)
+        assert LOCATION_FIELDS <= set(r["location"])
+        assert {"code", "name"} <= set(r["actor1"])
+        for ev in r["evidence"]:
+            assert raw[ev["start"] : ev["end"]] == ev["text"]
+
+
+def test_extract_seed_prints_records() -> None:
+    seed = need(DEV / "seed-aleppo.txt")
+    res = runner.invoke(app, ["extract", str(seed), "--published", "2016-10-06", "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    recs = _records(res.stdout)
+    assert {r["category"] for r in recs} == {"conflict", "political"}
+    assert all(RECORD_FIELDS <= set(r) for r in recs)
+
+
+def test_bad_inputs_beside_a_good_one(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text((EXAMPLES / "idlib-hama-report.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    missing = tmp_path / "missing.txt"
+    res = runner.invoke(app, ["extract", str(binary), str(missing), str(good), "--published", "2015-10-14"])
+    assert res.exit_code == 1
+    assert "image.txt: binary file" in res.stderr
+    assert "missing.txt: no such file" in res.stderr
+    assert "Traceback" not in res.stderr
+    recs = _records(res.stdout)
+    assert recs and {r["article_id"] for r in recs} == {"good"}
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\xff\xfe\xfa not utf8", "not UTF-8"),
+        (b"", "empty text"),
+        (b"This is an English text about nothing in particular, long enough.", "no Arabic text"),
+    ],
+)
+def test_unreadable_text_files(tmp_path: Path, content: bytes, message: str) -> None:
+    f = tmp_path / "bad.txt"
+    f.write_bytes(content)
+    res = runner.invoke(app, ["extract", str(f)])
+    assert res.exit_code == 1
+    assert message in res.stderr and "bad.txt" in res.stderr
+
+
+def test_jsonl_lines_errors_name_the_line(tmp_path: Path) -> None:
+    text = (EXAMPLES / "idlib-hama-report.txt").read_text(encoding="utf-8")
+    f = tmp_path / "batch.jsonl"
+    f.write_text(
+        json.dumps({"id": "a1", "text": text, "published": "2015-10-14"}, ensure_ascii=False)
+        + "\n{broken\n"
+        + json.dumps({"id": "a3", "title": "no text"})
+        + "\n",
+        encoding="utf-8",
+    )
+    res = runner.invoke(app, ["extract", str(f)])
+    assert res.exit_code == 1
+    assert "batch.jsonl:2: malformed JSON" in res.stderr
+    assert "batch.jsonl:3: line has no 'text'" in res.stderr
+    assert {r["article_id"] for r in _records(res.stdout)} == {"a1"}
+
+
+def test_empty_directory_and_usage_errors(tmp_path: Path) -> None:
+    res = runner.invoke(app, ["extract", str(tmp_path)])
+    assert res.exit_code == 1 and "no readable article" in res.stderr
+    res = runner.invoke(app, ["extract", str(EXAMPLES), "--published", "yesterday"])
+    assert res.exit_code == 2
+    res = runner.invoke(app, ["extract", str(EXAMPLES), "--format", "xml"])
+    assert res.exit_code == 2
+
+
+def test_table_and_json_formats(tmp_path: Path) -> None:
+    ex = str(EXAMPLES / "idlib-hama-report.txt")
+    res = runner.invoke(app, ["extract", ex, "--published", "2015-10-14", "--format", "table", "--evidence"])
+    assert res.exit_code == 0 and "idlib-hama-report" in res.stdout and "trigger" in res.stdout
+    out = tmp_path / "e.json"
+    res = runner.invoke(app, ["extract", ex, "--published", "2015-10-14", "--format", "json", "-o", str(out)])
+    assert res.exit_code == 0
+    assert isinstance(json.loads(out.read_text(encoding="utf-8")), list)
+
+
+def test_stdin_and_python_dash_m() -> None:
+    text = (EXAMPLES / "idlib-hama-report.txt").read_bytes()
+    proc = subprocess.run(
+        [sys.executable, "-m", "rasad", "extract", "-", "--published", "2015-10-14"],
+        input=text,
+        capture_output=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert {r["article_id"] for r in _records(proc.stdout.decode())} == {"stdin"}
+
+
+def test_whole_conflict_corpus_runs_without_a_crash(tmp_path: Path) -> None:
+    corpus = need(CORPUS / "saudinewsnet-conflict-2015.jsonl")
+    out = tmp_path / "events.jsonl"
+    res = runner.invoke(app, ["extract", str(corpus), "-o", str(out)])
+    assert res.exit_code == 0, res.stderr[-2000:]
+    recs = _records(out.read_text(encoding="utf-8"))
+    assert len({r["article_id"] for r in recs}) > 100
+
+
+def test_evaluate_json_on_dev() -> None:
+    dev = need(DEV)
+    res = runner.invoke(app, ["evaluate", str(dev), "--json"])
+    assert res.exit_code == 0, res.output
+    scores = json.loads(res.stdout)
+    for cat in ("conflict", "political"):
+        assert {"precision", "recall", "f1"} <= set(scores[cat])
