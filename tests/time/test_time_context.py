@@ -1,0 +1,197 @@
+"""DateContext: the running date of an article, clause by clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from rasad.model import TIME_DAY, DateValue
+from rasad.text.normalize import normalize
+from rasad.time import DateContext, is_future, is_quoted_past
+
+THU = dt.date(2016, 10, 6)
+SAT = dt.date(2015, 8, 1)
+
+
+def _feed(ctx: DateContext, *clauses: str, future: bool = False) -> list[DateValue]:
+    out = []
+    for c in clauses:
+        text = normalize(c).text
+        out.append(ctx.date_for(text, 0, len(text), future=future))
+    return out
+
+
+def test_starts_at_publication() -> None:
+    ctx = DateContext(THU, published_basis="given")
+    (dv,) = _feed(ctx, "وقالت المصادر إن الوضع متوتر")
+    assert dv == DateValue(THU, TIME_DAY, "publication")
+    assert ctx.published_basis == "given"
+
+
+def test_clause_without_date_inherits_running_date() -> None:
+    ctx = DateContext(THU)
+    a, b = _feed(ctx, "تواصلت المعارك العنيفة في حلب أمس", "ووثق ناشطون مقتل أربعة مدنيين في غارة")
+    assert a == DateValue(dt.date(2016, 10, 5), TIME_DAY, "relative")
+    assert b == DateValue(dt.date(2016, 10, 5), TIME_DAY, "inherited")
+
+
+def test_new_date_starts_new_context() -> None:
+    ctx = DateContext(SAT)
+    dates = _feed(
+        ctx,
+        "سيطر الثوار على التبة فجر أمس",
+        "وأسفرت المواجهات عن مقتل 22 متمردا",
+        "وفي 28 يوليو قصفت الطائرات مخزنا للأسلحة",
+        "ودمرت ثلاث آليات",
+    )
+    assert [d.iso() for d in dates] == ["2015-07-31", "2015-07-31", "2015-07-28", "2015-07-28"]
+    assert [d.basis for d in dates] == ["relative", "inherited", "relative", "inherited"]
+
+
+def test_quoted_past_does_not_move_running_date() -> None:
+    ctx = DateContext(SAT)
+    dates = _feed(
+        ctx,
+        "قتل أربعة من القيادات الحوثية أمس في مواجهات",
+        "وكانت اشتباكات مماثلة دارت أول من أمس في منطقة نقيل العرقوب",
+        "كما تم استهداف اثنين من القناصة في الحي",
+    )
+    assert [d.iso() for d in dates] == ["2015-07-31", "2015-07-30", "2015-07-31"]
+
+
+def test_sabaqa_an_is_quoted_past() -> None:
+    ctx = DateContext(THU)
+    _feed(ctx, "قصفت الطائرات البلدة أمس")
+    (dv,) = _feed(ctx, "وسبق أن استهدف الطيران المشفى يوم الإثنين")
+    assert dv.iso() == "2016-10-03"
+    assert ctx.running.iso() == "2016-10-05"
+
+
+def test_future_clause_goes_forward_and_does_not_move_running_date() -> None:
+    ctx = DateContext(dt.date(2016, 10, 7))  # a Friday
+    _feed(ctx, "قصفت الطائرات البلدة أمس")
+    (dv,) = _feed(ctx, "سيزور الوزير موسكو يوم الخميس")
+    assert dv.iso() == "2016-10-13"
+    (dv,) = _feed(ctx, "ويلتقي نظيره يوم الإثنين", future=True)
+    assert dv.iso() == "2016-10-10"
+    assert ctx.running.iso() == "2016-10-06"
+
+
+def test_weekday_beats_bare_today() -> None:
+    ctx = DateContext(THU)
+    (dv,) = _feed(ctx, "قال المرصد اليوم إن الغارات يوم الإثنين أسفرت عن مقتل عشرة")
+    assert dv.iso() == "2016-10-03"
+
+
+def test_week_or_month_does_not_move_running_date() -> None:
+    ctx = DateContext(THU)
+    dates = _feed(
+        ctx,
+        "قتل مدنيان في قصف أمس",
+        "بعد انهيار وقف إطلاق النار الشهر الماضي",
+        "وأصيب آخرون بجروح",
+    )
+    assert [(d.iso(), d.precision) for d in dates] == [
+        ("2016-10-05", 1),
+        ("2016-09-15", 3),
+        ("2016-10-05", 1),
+    ]
+
+
+def test_without_publication_date_relative_dates_stay_unknown() -> None:
+    ctx = DateContext(None)
+    dates = _feed(
+        ctx, "قال مصدر إن الوضع هادئ", "قتل ثلاثة أمس", "وفي 6 أكتوبر 2016 قصفت الطائرات الحي", "ودمرت منازل"
+    )
+    assert dates[0] == DateValue(None, TIME_DAY, "unknown")
+    assert dates[1] == DateValue(None, TIME_DAY, "unknown")
+    assert dates[2] == DateValue(dt.date(2016, 10, 6), TIME_DAY, "explicit")
+    assert dates[3] == DateValue(dt.date(2016, 10, 6), TIME_DAY, "inherited")
+
+
+def test_dates_in_pairs_each_date_with_its_expression() -> None:
+    ctx = DateContext(THU)
+    text = normalize(
+        "سيزور جان مارك أيرولت موسكو يوم الخميس السادس من أكتوبر وواشنطن يوم الجمعة السابع من أكتوبر"
+    ).text
+    pairs = ctx.dates_in(text, 0, len(text))
+    assert [(e.text, d.iso()) for e, d in pairs] == [
+        ("يوم الخميس السادس من اكتوبر", "2016-10-06"),
+        ("يوم الجمعه السابع من اكتوبر", "2016-10-07"),
+    ]
+    assert ctx.running.basis == "publication"
+    assert ctx.dates_in(text, 0, 10) == []
+
+
+def test_dates_in_today_and_tomorrow() -> None:
+    ctx = DateContext(THU)
+    text = normalize("سيسافر الوزير إلى روسيا والولايات المتحدة يومي اليوم وغداً").text
+    assert [d.iso() for _, d in ctx.dates_in(text, 0, len(text))] == ["2016-10-06", "2016-10-07"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "future"),
+    [
+        ("سيزور الرئيس موسكو", True),
+        ("ومن المقرر أن يصل الوفد", True),
+        ("ستعقد الجولة المقبلة في جنيف", True),
+        ("وسوف تبدأ المحادثات", True),
+        ("ويعتزم الملك زيارة روسيا", True),
+        ("سيطرت القوات على التلة", False),
+        ("انفجرت سيارة مفخخة", False),
+        ("قال مصدر إن الوضع هادئ", False),
+    ],
+)
+def test_is_future(clause: str, future: bool) -> None:
+    text = normalize(clause).text
+    assert is_future(text) is future
+
+
+@pytest.mark.parametrize(
+    ("clause", "quoted"),
+    [
+        ("وكانت اشتباكات مماثلة دارت أول من أمس", True),
+        ("وكان المرصد قد أفاد بمقتل عشرة", True),
+        ("وسبق أن حمت روسيا الحكومة السورية", True),
+        ("سبق وأن اعتقلته السلطات", True),
+        ("قتل ثلاثة مدنيين أمس", False),
+        ("وأكد المتحدث أن الغارات مستمرة", False),
+    ],
+)
+def test_is_quoted_past(clause: str, quoted: bool) -> None:
+    assert is_quoted_past(normalize(clause).text) is quoted
+
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "dev"
+
+
+@pytest.mark.skipif(not (SEED / "seed-aleppo.txt").exists(), reason="shared/eval/dev not present")
+def test_seed_article_dates() -> None:
+    """Every event of the reference article gets its gold date when clauses are fed in reading order."""
+    gold = json.loads((SEED / "seed-aleppo.gold.json").read_text(encoding="utf-8"))
+    text = normalize((SEED / "seed-aleppo.txt").read_text(encoding="utf-8")).text
+    published = dt.date.fromisoformat(gold["article"]["published"])
+    ctx = DateContext(published)
+    bounds = [0] + [m.end() for m in re.finditer(r'[.,;"\n]', text)] + [len(text)]
+    clauses = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        pairs = ctx.dates_in(text, a, b)
+        clauses.append((a, b, pairs, ctx.date_for(text, a, b) if not pairs else None))
+    for ev in gold["events"]:
+        ev_text = normalize(ev["evidence"]).text
+        s = text.index(ev_text)
+        e = s + len(ev_text)
+        a, b, pairs, inherited = next(c for c in clauses if c[0] <= s < c[1])
+        inside = [(x, d) for x, d in pairs if s <= x.start and x.end <= e]
+        if inside:
+            dv = min(inside, key=lambda p: p[0].specificity)[1]
+        elif pairs:
+            dv = min(pairs, key=lambda p: p[0].specificity)[1]
+        else:
+            dv = inherited
+        assert dv is not None and dv.iso() is not None
+        assert dv.iso()[: len(ev["event_date"])] == ev["event_date"], ev["id"]
