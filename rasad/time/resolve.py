@@ -53,6 +53,13 @@ def resolve(expr: TimeExpr, published: dt.date | None, *, future: bool = False) 
     """The date ``expr`` denotes, or None when it cannot be known (no publication date for a relative
     expression, an impossible date such as 31 فبراير)."""
     fut = expr.direction == FUTURE or (expr.direction != PAST and future)
+    try:
+        return _resolve(expr, published, fut)
+    except OverflowError:
+        return None  # a Hijri expression with a publication date outside hijridate's range (1937-2077)
+
+
+def _resolve(expr: TimeExpr, published: dt.date | None, fut: bool) -> DateValue | None:
     if expr.kind == DATE:
         return _date(expr, published, fut)
     if published is None:

@@ -335,3 +335,7 @@ def test_basis() -> None:
     assert _date_of("6 أكتوبر 2016", THU, False).basis == "explicit"
     assert _date_of("السادس من أكتوبر", THU, False).basis == "relative"
     assert _date_of("أمس", THU, False).basis == "relative"
+
+
+def test_hijri_outside_calendar_range_is_unresolved() -> None:
+    assert _date_of("في رمضان الماضي", dt.date(1900, 1, 1), False) is None
