@@ -7,6 +7,7 @@ from the ground → shelling); deaths go to the event the clause reports, or to 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rasad.assemble.actors import actor_from_mention, as_military, civilians, is_generic, means_of
@@ -79,6 +80,15 @@ _GOVERNORS = frozenset(
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
 _CIRCUMSTANTIAL = ("وسط", "فضلا عن", "في ظل")
+
+
+# A period of several units or a start date with a year: the sentence sums up a time span.
+_PERIOD = re.compile(
+    r"(?:خلال|طوال|طيله|علي مدي|علي مدار) (?:\S+ )?(?:اشهر|شهرا|شهور|ايام|يوما|اسابيع|اسبوعا|سنوات|سنه|اعوام|عاما)"
+    r"|منذ (?:\d{1,2} )?\S+ ?/? ?\S* \d{4}"
+)
+# No single ACLED event (one place, one day) is coded with thousands of deaths: such figures are tolls.
+AGGREGATE_TOLL = 1000
 
 
 @dataclass(slots=True)
@@ -241,6 +251,8 @@ class ConflictAssembler:
 
     def _sentence(self, clauses: list[Clause]) -> None:
         text = self.text
+        if self._statistic(clauses):
+            return  # aggregated statistics, not an event report
         has_cause = any(
             _entry(m).get("voice") != "victim" for c in clauses for m in conflict_triggers(self.doc, c)
         )
@@ -272,6 +284,18 @@ class ConflictAssembler:
                     pending = Casualties()
             sentence_drafts.extend(drafts)
         self.drafts.extend(sentence_drafts)
+
+    def _statistic(self, clauses: list[Clause]) -> bool:
+        """Aggregates: "خلال عشرة اشهر" (over ten months), "منذ 23 ايلول 2014", "منذ بداية", tolls of thousands."""
+        if any(m.data["entry"].get("kind") == "statistic" for c in clauses for m in c.of("cues")):
+            return True
+        s, e = clauses[0].start, clauses[-1].end
+        if _PERIOD.search(self.text, s, e):
+            return True
+        return any(
+            count_casualties(self.text, c.start, c.end, c.mentions).fatalities >= AGGREGATE_TOLL
+            for c in clauses
+        )
 
     def _supported(self, c: Clause, t: Mention) -> bool:
         return bool(c.of("actors") or c.of("victims") or c.of("weapons") or c.toponyms)
