@@ -18,7 +18,7 @@ from rasad.assemble.finalize import merge_drafts, to_event
 from rasad.assemble.political import PoliticalAssembler
 from rasad.match.matcher import Matcher
 from rasad.model import Article, Event
-from rasad.text.normalize import normalize
+from rasad.text.normalize import NormText, normalize
 from rasad.text.sentences import split_clauses, split_sentences
 from rasad.time import DateContext, infer_published
 
@@ -26,9 +26,33 @@ from rasad.time import DateContext, infer_published
 class Geo(Protocol):
     """What the pipeline needs from geocoding (``rasad.geo``)."""
 
-    def recognize(self, text: str) -> list[Any]: ...
+    def recognize(self, norm: NormText) -> list[Any]: ...
 
-    def resolve(self, toponyms: list[Any], *, country: str | None, text: str) -> list[Any]: ...
+    def resolve(self, toponyms: list[Any], *, country: str | None, norm: NormText) -> list[Any]: ...
+
+
+class GazetteerGeo:
+    """:class:`Geo` over a gazetteer index: recognition and context-ranked resolution from ``rasad.geo``."""
+
+    def __init__(self, gazetteer: Any) -> None:
+        from rasad.geo import Geocoder
+
+        self.gazetteer = gazetteer
+        self.geocoder = Geocoder(gazetteer)
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> GazetteerGeo:
+        from rasad.geo import Gazetteer
+
+        return cls(Gazetteer.open(path))
+
+    def recognize(self, norm: NormText) -> list[Any]:
+        from rasad.geo import recognize
+
+        return recognize(norm, self.gazetteer)
+
+    def resolve(self, toponyms: list[Any], *, country: str | None, norm: NormText) -> list[Any]:
+        return self.geocoder.resolve(toponyms, country=country, text=norm)
 
 
 class Segmenter:
@@ -72,9 +96,9 @@ class Toponymizer:
         if self.geo is None:
             doc.country = _country_from_actors(doc)
             return doc
-        doc.toponyms = list(self.geo.recognize(doc.text))
+        doc.toponyms = list(self.geo.recognize(doc.norm))
         country = _country_from_actors(doc)
-        doc.places = list(self.geo.resolve(doc.toponyms, country=country, text=doc.text))
+        doc.places = list(self.geo.resolve(doc.toponyms, country=country, norm=doc.norm))
         votes = Counter(p.country for p in doc.places if p is not None and p.country)
         doc.country = country or (votes.most_common(1)[0][0] if votes else None)
         idx = list(range(len(doc.toponyms)))
@@ -182,10 +206,6 @@ def _country_from_actors(doc: Doc) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def default_geo(home: Path | None = None) -> Geo | None:
+def default_geo(path: Path | None = None) -> Geo:
     """The geocoder over the user's gazetteer index (built from the embedded default on first use)."""
-    try:
-        from rasad.geo import PipelineGeo
-    except ImportError:
-        return None
-    return PipelineGeo.open(home=home)
+    return GazetteerGeo.open(path)

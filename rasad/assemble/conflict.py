@@ -209,15 +209,32 @@ class ConflictAssembler:
     # -- places ---------------------------------------------------------------------------------------------
 
     def _clause_places(self, clause: Clause, trig: Mention) -> list[int]:
-        idx = [i for i in clause.toponyms if self.doc.places[i] is not None or self._named(i)]
+        tops = self.doc.toponyms
+        idx = [
+            i
+            for i in clause.toponyms
+            if not getattr(tops[i], "attached", False) and self._in_country(i)
+        ]
         if not idx:
             return []
-        tops = self.doc.toponyms
         # a coordinated list ("على بلدات A وB وC"): every member is its own event
-        listed = [i for i in idx if getattr(tops[i], "listed", False)]
-        if len(listed) >= 2:
-            return listed
-        return [min(idx, key=lambda i: (self._specificity(i), abs(tops[i].start - trig.nspan.end)))]
+        groups: dict[int, list[int]] = {}
+        for i in idx:
+            g = getattr(tops[i], "group", None)
+            if g is not None:
+                groups.setdefault(g, []).append(i)
+        best = min(idx, key=lambda i: (self._specificity(i), abs(tops[i].start - trig.nspan.end)))
+        g = getattr(tops[best], "group", None)
+        if g is not None and len(groups.get(g, [])) >= 2:
+            return groups[g]
+        return [best]
+
+    def _in_country(self, i: int) -> bool:
+        """A place abroad (a country name, a foreign capital) is not where a local event happens."""
+        place = self.doc.places[i]
+        if place is None or self.doc.country is None or place.country is None:
+            return True
+        return place.country == self.doc.country
 
     def _named(self, i: int) -> bool:
         return bool(getattr(self.doc.toponyms[i], "name", None))

@@ -97,11 +97,9 @@ def _raw(doc: Doc, s: int, e: int) -> tuple[int, int, str]:
 
 
 def _place_key(doc: Doc, d: Draft) -> str | None:
+    """Events at differently named places stay apart even when both fall back to the same area."""
     if d.place_index is None:
         return None
-    place = doc.places[d.place_index]
-    if place is not None and place.gazetteer_id:
-        return place.gazetteer_id
     t = doc.toponyms[d.place_index]
     return normalize_key(doc.text[t.start : t.end])
 

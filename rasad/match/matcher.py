@@ -70,11 +70,11 @@ class Matcher:
         for kind, entries in lexicons.items():
             for entry in entries:
                 verbal = kind == "triggers" and entry.get("pos") == "verb"
-                for key in entry.keys:
+                for key, form in zip(entry.keys, entry.forms, strict=True):
                     table.setdefault(key, []).append(_Key(kind, entry, len(key), False))
                     # the article is dropped after ل (للثوار) — but a verb's initial ال is not an article
-                    # (القوا "they dropped")
-                    if not verbal and key.startswith("ال") and len(key) >= 5 and " " not in key[:4]:
+                    # (القوا "they dropped"), nor is a hamza-alef + ل (ألغام "mines", normalized الغام)
+                    if not verbal and form.startswith("ال") and len(key) >= 5 and " " not in key[:4]:
                         bare = key[2:]
                         table.setdefault(bare, []).append(_Key(kind, entry, len(bare), True))
         automaton = ahocorasick.Automaton()
