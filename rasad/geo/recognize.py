@@ -1,0 +1,464 @@
+"""Toponym recognition on normalized Arabic text.
+
+Three sources of place mentions, read left to right in one pass over the words:
+
+- gazetteer names, found by one Aho-Corasick automaton over every Arabic name of the index, clitic-aware:
+  ``بحلب`` (bi-Ḥalab), ``وحلب``, ``والمنصورة``, ``للمنصورة`` (li-l-Manṣūra, the alef of ال elided);
+- names introduced by a place-type word even when the gazetteer lacks them: ``بلدة X``, ``حي X``, and lists
+  after a plural or dual type word: ``على بلدات ببابكة وخان العسل وشاميكو`` gives three toponyms;
+- relative locations: ``شمال حلب``, ``ريف حلب الغربي``, ``محيط بلدة X``, ``على طريق X-Y``; a relative phrase
+  right after a toponym becomes its anchor (``باتبو في ريف حلب الغربي``: anchor حلب, countryside, west).
+
+Offsets are into the normalized text (``normalize(raw).text``); pass the :class:`NormText` itself to also get
+each name as written in the raw text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import ahocorasick
+
+from rasad.geo.keys import name_key
+from rasad.geo.lexicon import (
+    ADJECTIVES,
+    COMMON_WORDS,
+    DIRECTION_ADJECTIVES,
+    DIRECTIONS,
+    FUNCTION_WORDS,
+    NAME_HEADS,
+    NAME_PREFIXES,
+    RELATIONS,
+    STOP_WORDS,
+    TYPE_WORDS,
+)
+from rasad.geo.store import Gazetteer
+from rasad.text.normalize import NormText
+
+_WORD = re.compile(r"[\u0621-\u064a]+|[0-9]+|[a-z]+")
+_LETTER = re.compile(r"[\u0621-\u064a]")
+# what may stand before a name inside its word: wa-/fa- + bi-/li-/ka- (بحلب، وحلب). No ال: a name written
+# without the article in the gazetteer is not that name with it (السورية is an adjective, not Syria), and
+# names that have it are in the automaton with it; li-l- (للمنصورة) only before a name that had its ال.
+_CLITICS = re.compile(r"[وف]?[بلك]?")
+_LIL = re.compile(r"[وف]?لل")
+_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+_COMPOUND = ("كفر", "دير", "تل", "عين", "بيت", "ابو", "ام", "بني", "خربه", "بير", "راس")
+_COMMON_KEYS = frozenset(name_key(w) for w in COMMON_WORDS)
+# a common-word name stands on its own only when this many people live there
+_LARGE = 500_000
+# smaller single-word places need a type word or a preposition before them
+_TOWN = 1_000
+_INTRODUCERS = frozenset("في من الي علي نحو باتجاه قرب عند حتي داخل بين تجاه اطراف".split())
+# area words that make a following toponym the anchor of the one before it (حي X بمدينة حلب)
+_AREA_TYPES = frozenset(("مدينه", "محافظه", "ناحيه", "ريف", "مديريه", "قضاء"))
+MATCHER_MEMO = "geo.recognize.matcher"
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A place mention. ``start``/``end``: the name alone in the normalized text (no clitic, type word or
+    relation word); ``phrase_start``/``phrase_end``: the whole phrase (``محيط بلدة باتبو``)."""
+
+    start: int
+    end: int
+    name: str  # normalized, as written: 'بابكه' from 'ببابكه'
+    surface: str  # the word(s) with their clitics: 'ببابكه'
+    phrase_start: int
+    phrase_end: int
+    key: str
+    type_word: str | None = None  # canonical: حي، بلده، قريه، مدينه، منطقه، ريف، محيط، مطار …
+    relation: str = "in"  # in | near | countryside | road | north-of | south-west-of …
+    direction: str | None = None  # ريف حلب الغربي → west
+    anchor: str | None = None  # the place this one is located by: حلب in 'ريف حلب', 'X شمال حلب'
+    anchor_relation: str | None = None
+    known: bool = False  # the name is in the gazetteer
+    attached: bool = False  # this phrase only locates the toponym before it (… في ريف حلب)
+    group: int | None = None  # coordinated list: the start of its first member
+    written: str | None = None  # the name as written in the raw text, when a NormText was given
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    start: int  # after the clitics
+    end: int
+    key: str
+    population: int
+
+
+class Matcher:
+    """The automaton over the gazetteer's Arabic names; built once per open gazetteer (see :func:`matcher`)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        auto = ahocorasick.Automaton()
+        for form, key, pop in gazetteer.arabic_forms():
+            for variant in _variants(form):
+                if len(variant) < 2:
+                    continue
+                old = auto.get(variant, None)
+                lost_article = variant != form and form.startswith("ال")
+                if old is None or pop > old[2]:
+                    auto.add_word(variant, (len(variant), key, pop, lost_article))
+        self._empty = len(auto) == 0
+        if not self._empty:
+            auto.make_automaton()
+        self._auto = auto
+
+    def find(self, text: str, lo: int, hi: int) -> dict[int, _Known]:
+        """Gazetteer names in ``text[lo:hi]``, by the start of the word holding them (longest wins)."""
+        found: dict[int, _Known] = {}
+        if self._empty:
+            return found
+        for last, (length, key, pop, lost_article) in self._auto.iter(text, lo, hi):
+            e = last + 1
+            s = e - length
+            if e < len(text) and _LETTER.match(text, e):
+                continue
+            ws = s
+            while ws > lo and _LETTER.match(text, ws - 1):
+                ws -= 1
+            if ws < s:
+                pre = text[ws:s]
+                ok = _CLITICS.fullmatch(pre) or (lost_article and _LIL.fullmatch(pre))
+                if not ok or len(key) < 3:
+                    continue
+            old = found.get(ws)
+            if old is None or e > old.end or (e == old.end and s < old.start):
+                found[ws] = _Known(s, e, key, pop)
+        return found
+
+
+def _variants(form: str) -> Iterator[str]:
+    yield form
+    words = form.split()
+    if words[0].startswith("ال") and len(words[0]) >= 4:
+        yield form[2:]
+    # كفر ناها is also written كفرناها, and كفرنبل also كفر نبل
+    if len(words) >= 2 and words[0] in _COMPOUND:
+        yield " ".join([words[0] + words[1], *words[2:]])
+    elif len(words) == 1:
+        for p in _COMPOUND:
+            if form.startswith(p) and len(form) >= len(p) + 3:
+                yield f"{p} {form[len(p) :]}"
+
+
+def _adjective_like(w: str) -> bool:
+    """Indefinite adjectives and pronoun-suffixed words that follow plural place words (بلدات شيعية،
+    مناطق سيطرتهم) are not names."""
+    if w.startswith("ال"):
+        return False
+    return w.endswith(("يه", "يتين", "ها", "هم", "هما", "ات")) or (w.endswith("ي") and len(w) > 3)
+
+
+def _verb_like(w: str) -> bool:
+    """A word after و in a list that reads as a verb (وتمكن، واستهدفت، ويمر) ends the list."""
+    return w.startswith(("است", "ي")) or w.endswith(("ت", "وا", "وه")) or len(w) < 3
+
+
+def matcher(gazetteer: Gazetteer) -> Matcher:
+    return gazetteer.memo(MATCHER_MEMO, lambda: Matcher(gazetteer))
+
+
+def recognize(
+    text: str | NormText, gazetteer: Gazetteer, *, start: int = 0, end: int | None = None
+) -> list[Toponym]:
+    """Toponyms of the normalized ``text`` (or of ``text.text`` for a :class:`NormText`) in ``[start, end)``."""
+    norm = text if isinstance(text, NormText) else None
+    s = norm.text if norm is not None else text
+    hi = len(s) if end is None else min(end, len(s))
+    toks = [_Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(s, start, hi)]
+    known = matcher(gazetteer).find(s, start, hi)
+    out = _Reader(s, toks, known).read()
+    out = _attach(s, out)
+    if norm is not None:
+        out = [dataclasses.replace(t, written=norm.raw_text(t.start, t.end)) for t in out]
+    return out
+
+
+def _stems(word: str) -> Iterator[tuple[str, str]]:
+    """``(clitic, stem)`` readings of a word, the bare word first: بريف → ('', 'بريف'), ('ب', 'ريف')."""
+    yield "", word
+    for p in _PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            yield p, word[len(p) :]
+
+
+class _Reader:
+    def __init__(self, text: str, toks: list[_Tok], known: dict[int, _Known]) -> None:
+        self.text = text
+        self.toks = toks
+        self.known = known
+
+    def adjacent(self, i: int) -> bool:
+        """Tokens i and i+1 exist and only spaces separate them."""
+        return i + 1 < len(self.toks) and not self.text[self.toks[i].end : self.toks[i + 1].start].strip()
+
+    def read(self) -> list[Toponym]:
+        out: list[Toponym] = []
+        i = 0
+        while i < len(self.toks):
+            found, nxt = self.phrase(i)
+            if found:
+                out.extend(found)
+                i = nxt
+            else:
+                i += 1
+        return out
+
+    # -- the pieces of a phrase ----------------------------------------------------------------------
+
+    def relation_at(self, i: int) -> tuple[str, str | None, str, int] | None:
+        """(relation, direction, word, next index) for a relation word at token i: بريف، شمال، بالقرب من."""
+        if self.known_at(i, bare=True):
+            return None  # a place whose name starts like a relation word (غرب …) is the place
+        for _, stem in _stems(self.toks[i].text):
+            if stem in RELATIONS:
+                return RELATIONS[stem], None, stem, i + 1
+            if stem == "القرب" and self.adjacent(i) and self.toks[i + 1].text == "من":
+                return "near", None, "قرب", i + 2
+            if stem in DIRECTIONS:
+                d = DIRECTIONS[stem]
+                j = i + 1
+                if (
+                    self.adjacent(i)
+                    and self.toks[j].text in DIRECTIONS
+                    and DIRECTIONS[self.toks[j].text] in ("east", "west")
+                ):
+                    d = f"{d}-{DIRECTIONS[self.toks[j].text]}"
+                    j += 1
+                return f"{d}-of", d, stem, j
+        return None
+
+    def type_at(self, i: int) -> tuple[str, bool] | None:
+        for _, stem in _stems(self.toks[i].text):
+            if stem in TYPE_WORDS:
+                return TYPE_WORDS[stem]
+        return None
+
+    def known_at(self, i: int, *, bare: bool = False) -> _Known | None:
+        k = self.known.get(self.toks[i].start)
+        if k is None or (bare and k.start != self.toks[i].start):
+            return None
+        return k
+
+    def phrase(self, i: int) -> tuple[list[Toponym], int]:
+        toks = self.toks
+        p0 = toks[i].start
+        relation, direction, type_word, plural = "in", None, None, False
+        j = i
+        rel = self.relation_at(j)
+        if rel:
+            relation, direction, word, j = rel
+            if relation in ("near", "countryside", "road"):
+                type_word = word
+            if j >= len(toks) or not self.adjacent(j - 1):
+                return [], i + 1
+        t = self.type_at(j) if j < len(toks) else None
+        while t:
+            # احياء مدينة حلب: the last of consecutive type words is the one that names
+            type_word, plural = t
+            if not self.adjacent(j):
+                return [], i + 1
+            j += 1
+            t = self.type_at(j)
+        # after a bare direction word only a known place counts: حلف شمال الأطلسي is NATO
+        introduced = j > i and not (direction and type_word is None)
+        first = self.name_at(j, introduced=introduced)
+        if first is None:
+            return [], i + 1
+        name_s, name_e, key, known, nxt = first
+        phrase_end = name_e
+        if relation == "countryside" and nxt < len(toks) and self.adjacent(nxt - 1):
+            adj = toks[nxt].text
+            if adj in DIRECTION_ADJECTIVES:
+                direction = DIRECTION_ADJECTIVES[adj]
+                phrase_end = toks[nxt].end
+                nxt += 1
+                if nxt < len(toks) and self.adjacent(nxt - 1) and toks[nxt].text in DIRECTION_ADJECTIVES:
+                    direction = f"{direction}-{DIRECTION_ADJECTIVES[toks[nxt].text]}"
+                    phrase_end = toks[nxt].end
+                    nxt += 1
+        anchor = self.text[name_s:name_e] if relation not in ("in", "near") else None
+        out = [
+            self.toponym(
+                j, name_s, name_e, key, known, p0, phrase_end, type_word, relation, direction, anchor
+            )
+        ]
+        if relation == "road" and not first[3] and type_word == "طريق":
+            return [], i + 1  # خارطة طريق لمرحلة …: a road needs a known place
+        if (
+            relation == "road"
+            and nxt < len(toks)
+            and self.text[toks[nxt - 1].end : toks[nxt].start].strip() == "-"
+        ):
+            other = self.name_at(nxt, introduced=True)
+            if other:
+                out[0] = dataclasses.replace(out[0], anchor=self.text[other[0] : other[1]], anchor_relation="road",
+                                             phrase_end=other[1])  # fmt: skip
+                nxt = other[4]
+        if plural:
+            group = out[0].start
+            while nxt < len(toks):
+                gap = self.list_gap(nxt)
+                if gap is None:
+                    break
+                item = self.name_at(nxt, introduced=True, conj=True, known_only=gap == ",")
+                if item is None:
+                    break
+                s_, e_, k_, kn_, n2 = item
+                out.append(
+                    self.toponym(nxt, s_, e_, k_, kn_, toks[nxt].start, e_, type_word, relation, None, None)
+                )
+                nxt = n2
+            if len(out) > 1:
+                out = [dataclasses.replace(t, group=group) for t in out]
+        return out, nxt
+
+    def list_gap(self, j: int) -> str | None:
+        """How token j continues a coordinated list: '' for وX right after, ',' for ', X'; None: it does not."""
+        if j == 0 or j >= len(self.toks):
+            return None
+        gap = self.text[self.toks[j - 1].end : self.toks[j].start].strip()
+        w = self.toks[j].text
+        if w in FUNCTION_WORDS or w in STOP_WORDS:
+            return None
+        if gap == "" and w.startswith("و") and len(w) > 3:
+            return ""
+        return "," if gap == "," else None
+
+    def name_at(
+        self, j: int, *, introduced: bool, conj: bool = False, known_only: bool = False
+    ) -> tuple[int, int, str, bool, int] | None:
+        """(start, end, key, known, next token) of a name at token j; ``conj``: j may carry the و of a list."""
+        toks = self.toks
+        if j >= len(toks):
+            return None
+        k = self.known_at(j)
+        if (
+            k is not None
+            and (conj or k.start == toks[j].start or not introduced)
+            and self.accept_known(k, j, introduced=introduced)
+        ):
+            single = " " not in self.text[k.start : k.end]
+            # منطقة دير الزغب: a village called دير must not cut the name the gazetteer lacks
+            if not (introduced and single and self.text[k.start : k.end] in NAME_PREFIXES and self.adjacent(j)
+                    and self.name_word(toks[j + 1].text)):  # fmt: skip
+                nxt = j
+                while nxt < len(toks) and toks[nxt].start < k.end:
+                    nxt += 1
+                return k.start, k.end, k.key, True, nxt
+        if known_only:
+            return None
+        # a name the gazetteer lacks needs a type word before it, or a head word inside it (جبل التركمان)
+        w1 = toks[j].text
+        s1 = toks[j].start
+        if conj and w1.startswith("و"):
+            w1, s1 = w1[1:], s1 + 1
+            if _verb_like(w1):
+                return None
+        if introduced and w1.startswith("بب"):
+            # بلدات ببابكة: bi-Bābka, a preposition written onto a name the gazetteer lacks
+            w1, s1 = w1[1:], s1 + 1
+        head = w1 in NAME_HEADS
+        if not (introduced or head) or not self.name_word(w1) or _adjective_like(w1):
+            return None
+        if name_key(w1) in _COMMON_KEYS and w1 not in NAME_PREFIXES:
+            return None  # مناطق النظام، طيران التحالف
+        end, nxt = toks[j].end, j + 1
+        if self.adjacent(j):
+            w2 = toks[j + 1].text
+            definite = w2.startswith("ال") and (not w2.endswith("يه") or w1.startswith("ال"))
+            takes = (w1 in NAME_PREFIXES or head or definite) and not (
+                w1 == "وادي" and not w2.startswith("ال")
+            )
+            # وX after a name is the next item of a list, except after a word that cannot stand alone (تل واسط)
+            coord = w2.startswith("و") and w1 not in NAME_PREFIXES
+            if (
+                takes
+                and self.name_word(w2)
+                and w2 not in ADJECTIVES
+                and not coord
+                and not _adjective_like(w2)
+            ):
+                end, nxt = toks[j + 1].end, j + 2
+        if head and nxt == j + 1:
+            return None
+        name = self.text[s1:end]
+        return s1, end, name_key(name), False, nxt
+
+    def name_word(self, w: str) -> bool:
+        if len(w) < 2 or _LETTER.match(w) is None or w in STOP_WORDS or w in DIRECTION_ADJECTIVES:
+            return False
+        bare = w[2:] if w.startswith("ال") else w
+        if bare in TYPE_WORDS or bare in NAME_HEADS:
+            return False  # البلدات، التله: the place word itself, not a name
+        return not any(
+            st in FUNCTION_WORDS or st in TYPE_WORDS or st in RELATIONS or st in DIRECTIONS
+            for _, st in _stems(w)
+        )
+
+    def accept_known(self, k: _Known, j: int, *, introduced: bool) -> bool:
+        """Guard against ordinary words that are also village names: وزارة is not wa-Zāra, بيان not Bayān."""
+        stem = self.text[k.start : k.end]
+        if stem in FUNCTION_WORDS or stem in STOP_WORDS:
+            return False
+        if introduced:
+            return True
+        if (
+            name_key(self.text[self.toks[j].start : k.end]) in _COMMON_KEYS
+            or len(k.key) < 3
+            or stem in TYPE_WORDS
+        ):
+            return False
+        if k.key in _COMMON_KEYS:
+            return k.population >= _LARGE
+        if " " in stem or k.population >= _TOWN:
+            return True
+        # a village of one word with no type word: only after a preposition (سيطروا على كفرناها)
+        return j > 0 and self.toks[j - 1].text in _INTRODUCERS and self.adjacent(j - 1)
+
+    def toponym(
+        self, j: int, s: int, e: int, key: str, known: bool, p0: int, p1: int, type_word: str | None,
+        relation: str, direction: str | None, anchor: str | None,
+    ) -> Toponym:  # fmt: skip
+        ws = self.toks[j].start
+        name = self.text[s:e]
+        return Toponym(
+            start=s, end=e, name=name, surface=self.text[min(ws, s) : e], phrase_start=p0, phrase_end=max(p1, e),
+            key=key, type_word=type_word, relation=relation, direction=direction, anchor=anchor,
+            anchor_relation=relation if anchor else None, known=known,
+        )  # fmt: skip
+
+
+def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
+    """A phrase that locates the toponym right before it becomes that toponym's anchor:
+    ``بلدة باتبو في ريف حلب الغربي``, ``حي الشيخ فارس بمدينة حلب``, ``منطقة عرب سلوم شمال حلب``."""
+    out = list(tops)
+    for n in range(1, len(out)):
+        a, b = out[n - 1], out[n]
+        if (
+            a.anchor is not None
+            and a.relation not in ("in", "near")
+            or a.group is not None
+            and a.group == b.group
+        ):
+            continue
+        # adjectives of the first place may stand between: مطار كويرس العسكري في ريف حلب
+        parts = re.findall(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+", text[a.phrase_end : b.phrase_start])
+        gap = " ".join(w for w in parts if w not in ADJECTIVES)
+        clitic_b = text[b.phrase_start : b.phrase_start + 1] == "ب" and b.phrase_start < b.start
+        area = b.relation not in ("in", "near", "road") or b.type_word in _AREA_TYPES
+        if area and (gap in ("", "في", ",") or (gap == "" and clitic_b)):
+            out[n - 1] = dataclasses.replace(a, anchor=b.name, anchor_relation=b.relation)
+            out[n] = dataclasses.replace(b, attached=True)
+    return out

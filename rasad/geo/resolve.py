@@ -1,0 +1,285 @@
+"""Resolution: toponyms → :class:`rasad.model.Place`, ranked by the article's context.
+
+Candidates come from the index by name key. They are ranked by the anchor the text gives (ريف حلب → Aleppo
+governorate), the other places of the article — first those listed together with it, which lie together —
+the article's country, the feature type and the population. A candidate far (> ``max_km``) from the context the
+text points to is refused: the Aleppo-west المنصورة is not Raqqa's. A toponym with no acceptable candidate
+falls back to the containing area the text honestly supports — the city of a neighbourhood (precision 2), the
+governorate of ``ريف X`` (precision 3) — keeping its name as written.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasad.geo.keys import name_key
+from rasad.geo.lexicon import NAME_HEADS
+from rasad.geo.polygons import haversine_km
+from rasad.geo.recognize import Toponym, recognize
+from rasad.geo.store import Entry, Gazetteer
+from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Place
+from rasad.text.normalize import NormText
+
+# candidates of one name all this close are one place (the same town from two sources)
+_SAME_PLACE_KM = 30.0
+# a city big enough to be the city of a neighbourhood named without one
+_CITY_POPULATION = 100_000
+_SEED_POPULATION = 1_000
+_NEIGHBOURHOOD_TYPES = frozenset(("حي", "ضاحيه", "مخيم"))
+# areas that, unresolved, most likely belong to the city just named (منطقة عويجة after مدينة حلب)
+_URBAN_TYPES = frozenset(("منطقه", "شارع", "دوار", "ساحه", "مبني", "معمل", "ثكنه"))
+# how far back in the text a city mention still gives an unresolved area its city
+_CITY_WINDOW = 300
+_REGION_TYPES = frozenset(("محافظه", "ريف"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    country: str | None
+    seeds: tuple[tuple[int, Entry], ...]  # (text position, confidently resolved place)
+    toponyms: tuple[Toponym, ...]
+
+
+class Geocoder:
+    """``Geocoder(gazetteer).resolve(toponyms, country=..., text=...)``; one per process is enough."""
+
+    def __init__(self, gazetteer: Gazetteer, *, max_km: float = 50.0) -> None:
+        self.gazetteer = gazetteer
+        self.max_km = max_km
+
+    # -- public ---------------------------------------------------------------------------------------
+
+    def resolve(
+        self, toponyms: Sequence[Toponym], *, country: str | None = None, text: str | NormText | None = None
+    ) -> list[Place | None]:
+        """One :class:`Place` (or None when nothing honest can be said) per toponym, in order. ``country``:
+        the article's country (ISO2 or ISO3); ``text``: the article (normalized, raw or NormText), whose other
+        toponyms then serve as context."""
+        ctx_tops = list(toponyms)
+        if text is not None:
+            seen = {(t.start, t.name) for t in ctx_tops}
+            ctx_tops += [t for t in recognize(text, self.gazetteer) if (t.start, t.name) not in seen]
+        ctx_tops.sort(key=lambda t: t.start)
+        ctx = self._context(ctx_tops, country)
+        return [self._resolve_one(t, ctx) for t in toponyms]
+
+    def candidates(self, toponym: Toponym) -> tuple[Entry, ...]:
+        found = self.gazetteer.lookup_key(toponym.key)
+        words = toponym.name.split()
+        if not found and len(words) > 1 and words[0] in NAME_HEADS:
+            # جبل صبر → صبر, سد كوكب → كوكب: the head word is often left out of the gazetteer's name
+            found = self.gazetteer.lookup(" ".join(words[1:]))
+        return found
+
+    # -- context --------------------------------------------------------------------------------------
+
+    def _iso3(self, country: str | None) -> str | None:
+        if not country:
+            return None
+        c = country.strip().upper()
+        if len(c) == 3:
+            return c
+        row = self.gazetteer.get(f"country:{c}")
+        return row.country if row else None
+
+    def _context(self, tops: list[Toponym], country: str | None) -> _Context:
+        iso3 = self._iso3(country)
+        if iso3 is None:
+            votes: Counter[str] = Counter()
+            for t in tops:
+                c = self.candidates(t)
+                if c and c[0].country:
+                    votes[c[0].country] += 1
+            iso3 = votes.most_common(1)[0][0] if votes else None
+        seeds: list[tuple[int, Entry]] = []
+        for t in tops:
+            cands = self.candidates(t)
+            local = [c for c in cands if c.country == iso3] if iso3 else list(cands)
+            foreign = len(local) < len(cands)
+            places = [c for c in local if not c.is_admin]
+            if not places or any(
+                haversine_km(places[0].latitude, places[0].longitude, c.latitude, c.longitude)
+                >= _SAME_PLACE_KM
+                for c in places
+            ):
+                continue
+            # a hamlet with namesakes abroad is no anchor for the rest of the article
+            if not foreign or max(c.population for c in places) >= _SEED_POPULATION:
+                seeds.append((t.start, places[0]))
+        return _Context(country=iso3, seeds=tuple(seeds), toponyms=tuple(tops))
+
+    def _admin_area(self, name_or_key: str, *, key: bool = False) -> Entry | None:
+        """The first-level division called ``name`` (or containing the city called so): ريف حلب → Aleppo."""
+        cands = self.gazetteer.lookup_key(name_or_key) if key else self.gazetteer.lookup(name_or_key)
+        areas = [c for c in cands if c.feature_code == "ADM1"]
+        if areas:
+            # polygons (imported boundaries) before the built-in table: their names match the places' admin1
+            return sorted(areas, key=lambda a: not a.id.startswith("area:"))[0]
+        places = [c for c in cands if not c.is_admin]
+        if places and places[0].admin1:
+            for c in self.gazetteer.lookup(places[0].admin1):
+                if c.feature_code == "ADM1":
+                    return c
+            for c in self.gazetteer.lookup(places[0].admin1_ar or ""):
+                if c.feature_code == "ADM1":
+                    return c
+        return None
+
+    def _city(self, name_or_key: str, *, key: bool = False, country: str | None = None) -> Entry | None:
+        """The most populous place of that name (in ``country`` when given): the city a text names."""
+        cands = self.gazetteer.lookup_key(name_or_key) if key else self.gazetteer.lookup(name_or_key)
+        places = [c for c in cands if not c.is_admin and country in (None, c.country)]
+        return places[0] if places else None
+
+    def _city_before(self, t: Toponym, ctx: _Context, *, window: int | None = None) -> Entry | None:
+        """The city the text last named before ``t`` (مدينة حلب … حي الشيخ فارس), else the next one;
+        with ``window``, only one named at most that many characters before."""
+        cities = [
+            (u.start, u) for u in ctx.toponyms
+            if u.known and u.start != t.start and u.relation == "in"
+            and (u.type_word == "مدينه" or self._population(u, ctx.country) >= _CITY_POPULATION)
+        ]  # fmt: skip
+        before = [u for s, u in cities if s < t.start and (window is None or t.start - s <= window)]
+        after = [u for s, u in cities if s > t.start] if window is None else []
+        for u in ([before[-1]] if before else []) + after[:1]:
+            city = self._city(u.key, key=True, country=ctx.country)
+            if city is not None:
+                return city
+        return None
+
+    def _population(self, t: Toponym, country: str | None) -> int:
+        cands = self.gazetteer.lookup_key(t.key)
+        return max(
+            (c.population for c in cands if not c.is_admin and country in (None, c.country)), default=0
+        )
+
+    def _region_before(self, t: Toponym, ctx: _Context) -> Entry | None:
+        """The governorate of the last ``ريف X`` / ``محافظة X`` before ``t``."""
+        for u in reversed(ctx.toponyms):
+            if u.start < t.start and (u.relation == "countryside" or u.type_word == "محافظه"):
+                area = self._admin_area(u.key, key=True)
+                if area is not None:
+                    return area
+        return None
+
+    # -- one toponym ----------------------------------------------------------------------------------
+
+    def _anchor_points(self, t: Toponym, ctx: _Context) -> tuple[list[Entry], Entry | None]:
+        """Places the text says ``t`` lies with (its list, its city) and the governorate it lies in."""
+        points: list[Entry] = []
+        if t.group is not None:
+            points += [e for s, e in ctx.seeds if s != t.start and any(
+                u.start == s and u.group == t.group for u in ctx.toponyms)]  # fmt: skip
+        region = None
+        if t.anchor and t.anchor_relation == "countryside":
+            region = self._admin_area(t.anchor)
+        elif t.anchor:
+            city = self._city(t.anchor, country=ctx.country) or self._city(t.anchor)
+            if city is not None:
+                points.append(city)
+        if t.type_word in _NEIGHBOURHOOD_TYPES:
+            city = self._city_before(t, ctx)
+            if city is not None:
+                points.append(city)
+        return points, region
+
+    def _score(self, c: Entry, t: Toponym, ctx: _Context, points: list[Entry], region: Entry | None) -> float:
+        score = 0.0
+        if ctx.country:
+            score += 2.0 if c.country == ctx.country else -2.0
+        if region is not None:
+            score += 3.0 if _same_admin1(c, region) else -3.0
+        others = points or [e for s, e in ctx.seeds if s != t.start]
+        if others:
+            d = min(haversine_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in others)
+            score += 3.0 if d < 25 else 2.0 if d < 50 else 1.0 if d < 100 else 0.0 if d < 250 else -1.0
+        score += 0.3 * math.log10(c.population + 1)
+        wants_region = t.type_word in _REGION_TYPES or t.relation == "countryside"
+        if c.feature_code == "ADM1":
+            score += 2.0 if wants_region else -1.0
+        elif c.feature_code.startswith("PCL"):
+            score += 0.0 if t.type_word else 0.5
+        elif c.feature_class == "P":
+            score += 0.5
+        if c.id.startswith("area:"):
+            score += 0.1  # the boundary file's own entry over the built-in centroid
+        return score
+
+    def _resolve_one(self, t: Toponym, ctx: _Context) -> Place | None:
+        points, region = self._anchor_points(t, ctx)
+        cands = self.candidates(t)
+        if t.relation == "countryside" or t.type_word == "محافظه":
+            area = self._admin_area(t.key, key=True)
+            if area is not None:
+                return self._place(t, area, GEO_REGION)
+        if cands:
+            ranked = sorted(cands, key=lambda c: -self._score(c, t, ctx, points, region))
+            best = ranked[0]
+            if self._plausible(best, points, region):
+                if best.is_admin:
+                    precision = GEO_REGION
+                elif t.relation != "in":
+                    precision = GEO_NEAR
+                else:
+                    precision = GEO_TOWN
+                return self._place(t, best, precision)
+        return self._fallback(t, ctx, points, region)
+
+    def _plausible(self, c: Entry, points: list[Entry], region: Entry | None) -> bool:
+        """Refuse a homonym far from where the text places it."""
+        if c.is_admin and c.admin_level == 0:
+            return True
+        if region is not None and not _same_admin1(c, region):
+            return False
+        if points:
+            return (
+                min(haversine_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points)
+                <= self.max_km
+            )
+        return True
+
+    def _fallback(self, t: Toponym, ctx: _Context, points: list[Entry], region: Entry | None) -> Place | None:
+        if t.anchor and t.anchor_relation != "countryside":
+            city = self._city(t.anchor, country=ctx.country) or self._city(t.anchor)
+            if city is not None:
+                return self._place(t, city, GEO_NEAR)
+        if t.type_word in _NEIGHBOURHOOD_TYPES:
+            city = self._city_before(t, ctx)
+            if city is not None:
+                return self._place(t, city, GEO_NEAR)
+        if t.type_word in _URBAN_TYPES:
+            city = self._city_before(t, ctx, window=_CITY_WINDOW)
+            if city is not None:
+                return self._place(t, city, GEO_NEAR)
+        if region is None:
+            region = self._region_before(t, ctx)
+        if region is None and points and points[0].admin1:
+            region = self._admin_area(points[0].admin1)
+        if region is not None:
+            return self._place(t, region, GEO_REGION)
+        return None
+
+    def _place(self, t: Toponym, e: Entry, precision: int) -> Place:
+        """The name stays as written (also for a fallback); the entry says what was located."""
+        return Place(
+            name_ar=t.written or t.name,
+            name=e.name,
+            gazetteer_id=e.id,
+            latitude=round(e.latitude, 5),
+            longitude=round(e.longitude, 5),
+            admin1=e.admin1,
+            admin2=e.admin2,
+            country=e.country,
+            precision=precision,
+        )
+
+
+def _same_admin1(c: Entry, area: Entry) -> bool:
+    if c.id == area.id:
+        return True
+    a = {name_key(x) for x in (c.admin1, c.admin1_ar) if x}
+    b = {name_key(x) for x in (area.admin1, area.admin1_ar, area.name, area.name_ar) if x}
+    return bool(a & b)
