@@ -61,6 +61,7 @@ class Segmenter:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        doc.body_start = headline_end(text)
         doc.sentences = split_sentences(text)
         clauses: list[Clause] = []
         for si, (s, e) in enumerate(doc.sentences):
@@ -180,6 +181,25 @@ class _DateSplitter:
     def __call__(self, clause: Clause, *, future: bool) -> list[tuple[int, Any]]:
         pairs = self.ctx.dates_in(self.doc.text, clause.start, clause.end, future=future)
         return [(e.start, dv) for e, dv in pairs if dv.date is not None]
+
+
+_HEADLINE_WORDS = 16
+_HEADLINE_LINES = 3
+
+
+def headline_end(text: str) -> int:
+    """Where the body starts: news articles open with headline lines (short, no final full stop) that repeat
+    what the body reports; events are taken from the body. A text that is all short lines has no headline."""
+    pos = 0
+    for _ in range(_HEADLINE_LINES):
+        nl = text.find("\n", pos)
+        if nl == -1:
+            return 0  # no line break after the headline: nothing to skip
+        line = text[pos:nl].strip()
+        if not line or len(line.split()) >= _HEADLINE_WORDS or line.endswith((".", ":")):
+            return pos
+        pos = nl + 1
+    return pos
 
 
 def _distribute(clauses: list[Clause], items: Iterable[Any], *, key, add) -> None:  # noqa: ANN001

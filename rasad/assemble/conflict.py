@@ -14,6 +14,7 @@ from rasad.assemble.actors import actor_from_mention, as_military, civilians, is
 from rasad.assemble.doc import Clause, Doc
 from rasad.assemble.fatalities import Casualties, count_casualties
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
+from rasad.time import is_future
 
 AIR, ARTILLERY = "air", "artillery"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -54,6 +55,38 @@ MEANS_SUBTYPE = {
 _ATTEMPT = ("يحاول", "تحاول", "يحاولون", "محاوله", "محاولات", "محاولتهم", "يسعي", "تسعي", "لاستعاده")
 _BETWEEN = "بين "
 _ADDITIVE = ("ايضا", "كما")
+_MILITARY_OBJECTS = frozenset(
+    (
+        "مواقع",
+        "موقع",
+        "دبابه",
+        "دبابات",
+        "اليات",
+        "اليه",
+        "اطقم",
+        "طقم",
+        "طقمين",
+        "عربه",
+        "عربات",
+        "مدرعه",
+        "مدرعات",
+        "تحصينات",
+        "مخازن",
+        "مستودعات",
+        "مقرات",
+        "مقر",
+        "تجمعات",
+        "مدفع",
+        "مدافع",
+        "راجمه",
+        "اسلحه",
+        "جسر",
+        "جسرين",
+        "رتل",
+        "مركبات",
+    )
+)
+_RELATIVE = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _TARGET_WORDS = frozenset(("علي", "ضد", "في", "مواقع", "معاقل", "مقرات", "تجمعات", "نقاط", "حواجز", "مناطق"))
 # A trigger noun governed by one of these is not a report of an event: "وقف القصف" (stopping the
 # shelling), "مع استمرار عمليات القصف" (as the shelling goes on), "وضع نهاية لجميع المعارك".
@@ -84,7 +117,7 @@ _CIRCUMSTANTIAL = ("وسط", "فضلا عن", "في ظل")
 
 # A period of several units or a start date with a year: the sentence sums up a time span.
 _PERIOD = re.compile(
-    r"(?:خلال|طوال|طيله|علي مدي|علي مدار) (?:\S+ )?(?:اشهر|شهرا|شهور|ايام|يوما|اسابيع|اسبوعا|سنوات|سنه|اعوام|عاما)"
+    r"(?:خلال|طوال|طيله|علي مدي|علي مدار) (?:\S+ )?(?:ال)?(?:اشهر|شهرا|شهور|ايام|يوما|اسابيع|اسبوعا|سنوات|سنه|اعوام|عاما)"
     r"|منذ (?:\d{1,2} )?\S+ ?/? ?\S* \d{4}"
 )
 # No single ACLED event (one place, one day) is coded with thousands of deaths: such figures are tolls.
@@ -130,9 +163,12 @@ def _words_between(text: str, a: int, b: int) -> list[str]:
     return text[a:b].split() if b > a else []
 
 
+_NEGATIONS = frozenset(("لم", "لا", "لن", "دون", "بدون", "عدم", "ينفي", "نفي", "نفت", "ولم", "ولا", "ولن"))
+
+
 def _negated(text: str, m: Mention) -> bool:
-    before = _words_between(text, max(0, m.nspan.start - 12), m.nspan.start)
-    return bool(before) and before[-1] in ("لم", "لا", "لن", "دون", "بدون", "عدم", "ينفي", "نفي", "نفت")
+    before = _words_between(text, max(0, m.nspan.start - 30), m.nspan.start)[-3:]
+    return any(w in _NEGATIONS for w in before)
 
 
 def _governed(text: str, m: Mention) -> bool:
@@ -140,14 +176,54 @@ def _governed(text: str, m: Mention) -> bool:
     return any(w in _GOVERNORS for w in before)
 
 
+def _relative(text: str, m: Mention) -> bool:
+    """In a relative clause (الذي/التي … يسيطر عليها) a trigger describes, it does not report."""
+    before = _words_between(text, max(0, m.nspan.start - 25), m.nspan.start)[-2:]
+    return any(w in _RELATIVE for w in before)
+
+
+def _purpose(text: str, m: Mention) -> bool:
+    """لتحرير، لاقتحام، للسيطرة: a verbal noun with li- states an aim, unless it is suffered (تعرض لقصف)."""
+    if "ل" not in m.data.get("prefix", "") or _entry(m).get("pos") != "noun":
+        return False
+    before = _words_between(text, max(0, m.nspan.start - 20), m.nspan.start)[-1:]
+    return not any(w.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض")) for w in before)
+
+
+def _inside_name(doc: Doc, m: Mention) -> bool:
+    """A trigger word inside a name: ميدان التحرير (a square), لواء شهداء اليرموك (a brigade)."""
+    s, e = m.nspan.start, m.nspan.end
+    for a in doc.mentions:
+        if a.kind == "actors" and a.nspan.start <= s and e <= a.nspan.end and len(a.nspan) > len(m.nspan):
+            return True
+    for t in doc.toponyms:
+        if t.start <= s and e <= t.end:
+            return True
+    return False
+
+
 def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     out = []
+    text = doc.text
     for m in clause.of("triggers"):
         e = _entry(m)
-        if e.get("category") != "conflict" or _negated(doc.text, m) or _governed(doc.text, m):
+        if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
             continue
+        if m.nspan.start < doc.body_start:
+            continue  # headline: the body reports it
+        if _negated(text, m) or _governed(text, m) or _relative(text, m) or _purpose(text, m):
+            continue
+        if _inside_name(doc, m):
+            continue
+        if e.get("event_type") == "Battles" and _after(text, m):
+            continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports
         out.append(m)
     return out
+
+
+def _after(text: str, m: Mention) -> bool:
+    before = _words_between(text, max(0, m.nspan.start - 12), m.nspan.start)[-1:]
+    return any(w in ("بعد", "وبعد", "عقب", "منذ", "قبل") for w in before)
 
 
 def is_historical(doc: Doc, clause: Clause) -> bool:
@@ -210,11 +286,7 @@ class ConflictAssembler:
 
     def _clause_places(self, clause: Clause, trig: Mention) -> list[int]:
         tops = self.doc.toponyms
-        idx = [
-            i
-            for i in clause.toponyms
-            if not getattr(tops[i], "attached", False) and self._in_country(i)
-        ]
+        idx = [i for i in clause.toponyms if not getattr(tops[i], "attached", False) and self._in_country(i)]
         if not idx:
             return []
         # a coordinated list ("على بلدات A وB وC"): every member is its own event
@@ -280,7 +352,11 @@ class ConflictAssembler:
             if has_cause:
                 trigs = [t for t in trigs if _entry(t).get("voice") != "victim"]
             trigs = [t for t in trigs if not _entry(t).get("weak") or self._supported(c, t)]
-            if is_historical(self.doc, c) or self.text.startswith(_CIRCUMSTANTIAL, c.start):
+            if (
+                is_historical(self.doc, c)
+                or self.text.startswith(_CIRCUMSTANTIAL, c.start)
+                or is_future(self.text, c.start, c.end)
+            ):
                 trigs = []
             cas = count_casualties(text, c.start, c.end, c.mentions)
             if not trigs:
@@ -450,6 +526,10 @@ class ConflictAssembler:
                 d.spans.append(("weapon", w.nspan.start, w.nspan.end))
             drafts.append(d)
         return drafts
+
+    def _military_object(self, c: Clause, trig: Mention) -> bool:
+        after = _words_between(self.text, trig.nspan.end, c.end)[:4]
+        return any(w.lstrip("و").removeprefix("ال") in _MILITARY_OBJECTS for w in after)
 
     def _continues(self, c: Clause) -> bool:
         head = self.text[c.start : min(c.end, c.start + 40)]

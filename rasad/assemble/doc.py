@@ -33,6 +33,7 @@ class Doc:
     toponyms: list[Any] = field(default_factory=list)  # rasad.geo Toponym objects
     places: list[Place | None] = field(default_factory=list)  # resolved, parallel to toponyms
     country: str | None = None  # ISO3 the article is mostly about
+    body_start: int = 0  # normalized offset where the body starts, after headline lines
     warnings: list[str] = field(default_factory=list)
 
     @property
