@@ -184,9 +184,9 @@ def _relative(text: str, m: Mention) -> bool:
 
 def _purpose(text: str, m: Mention) -> bool:
     """لتحرير، لاقتحام، للسيطرة: a verbal noun with li- states an aim, unless it is suffered (تعرض لقصف)."""
-    if "ل" not in m.data.get("prefix", "") or _entry(m).get("pos") != "noun":
+    if not m.data.get("prefix", "").lstrip("وف").startswith("ل") or _entry(m).get("pos") != "noun":
         return False
-    before = _words_between(text, max(0, m.nspan.start - 20), m.nspan.start)[-1:]
+    before = _words_between(text, max(0, m.nspan.start - 40), m.nspan.start)[-3:]
     return not any(w.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض")) for w in before)
 
 

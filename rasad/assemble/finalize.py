@@ -108,6 +108,33 @@ def _compatible(a, b) -> bool:  # noqa: ANN001 - two Actor | None
     return a is None or b is None or a.code is None or b.code is None or a.code == b.code
 
 
+def _own_date(d: Draft) -> bool:
+    return d.date is not None and d.date.basis in ("explicit", "relative")
+
+
+def _victim_only(d: Draft) -> bool:
+    return d.trigger.data["entry"].get("voice") == "victim"
+
+
+def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
+    key = _place_key(doc, d)
+    if key is None or key != _place_key(doc, o):
+        return False
+    if o.event_type != d.event_type and not (_victim_only(o) or _victim_only(d)):
+        return False
+    same_day = (o.date.iso() if o.date else None) == (d.date.iso() if d.date else None)
+    # a later mention without a date of its own is the same report retold ("… بعد الهجوم الانتحاري")
+    return same_day or not (_own_date(o) and _own_date(d))
+
+
+def _same_political(o: Draft, d: Draft) -> bool:
+    if o.plover_type != d.plover_type:
+        return False
+    if (o.date.iso() if o.date else None) != (d.date.iso() if d.date else None):
+        return False
+    return bool(o.actor1 and d.actor1 and o.actor1.code == d.actor1.code)
+
+
 def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """One event per place, day, actor pair and type: fold repeated reports within the article."""
     out: list[Draft] = []
@@ -116,32 +143,28 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         for o in out:
             if o.category != d.category:
                 continue
-            if (o.date.iso() if o.date else None) != (d.date.iso() if d.date else None):
-                continue
-            if d.category == "conflict":
-                if o.event_type != d.event_type or _place_key(doc, o) != _place_key(doc, d):
-                    continue
-                if _place_key(doc, d) is None:
-                    continue
-            else:
-                if o.plover_type != d.plover_type:
-                    continue
-                if not (o.actor1 and d.actor1 and o.actor1.code == d.actor1.code):
-                    continue
-            if not (_compatible(o.actor1, d.actor1) and _compatible(o.actor2, d.actor2)):
-                continue
-            target = o
-            break
+            same = _same_conflict(doc, o, d) if d.category == "conflict" else _same_political(o, d)
+            if same and _compatible(o.actor1, d.actor1) and _compatible(o.actor2, d.actor2):
+                target = o
+                break
         if target is None:
             out.append(d)
             continue
-        if PRECEDENCE.get(d.sub_event_type or "", 0) > PRECEDENCE.get(target.sub_event_type or "", 0):
-            target.sub_event_type = d.sub_event_type
-        target.actor1 = target.actor1 if target.actor1 and target.actor1.code else d.actor1
-        target.actor2 = target.actor2 if target.actor2 and target.actor2.code else d.actor2
-        if target.place_index is None:
-            target.place_index = d.place_index
-        if d.casualties.fatalities > target.casualties.fatalities:
-            target.casualties = d.casualties
-        target.spans.extend(d.spans)
+        _fold(target, d)
     return out
+
+
+def _fold(target: Draft, d: Draft) -> None:
+    if _victim_only(target) and not _victim_only(d):
+        target.trigger, target.event_type, target.sub_event_type = d.trigger, d.event_type, d.sub_event_type
+    elif not _victim_only(d) and PRECEDENCE.get(d.sub_event_type or "", 0) > PRECEDENCE.get(
+        target.sub_event_type or "", 0
+    ):
+        target.sub_event_type = d.sub_event_type
+    if _own_date(d) and not _own_date(target):
+        target.date = d.date
+    target.actor1 = target.actor1 if target.actor1 and target.actor1.code else d.actor1
+    target.actor2 = target.actor2 if target.actor2 and target.actor2.code else d.actor2
+    if d.casualties.fatalities > target.casualties.fatalities:
+        target.casualties = d.casualties
+    target.spans.extend(d.spans)

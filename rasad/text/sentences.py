@@ -179,9 +179,26 @@ def opens_verbal_clause(word: str) -> bool:
     return stem.startswith(("يت", "تت", "يست", "تست")) and len(stem) >= 5
 
 
+def _list_comma(text: str, after: int, end: int) -> bool:
+    """A comma inside a coordinated list of nouns: "احياء الضباب، وجبل صبر، وشارع الاربعين" (the neighbourhoods
+    of al-Ḍabāb, and Jabal Ṣabir, and Shāriʿ al-Arbaʿīn) is one clause; "، وقالت" opens a new one."""
+    m = _WORD.search(text, after, end)
+    if m is None or text[after : m.start()].strip():
+        return False
+    word = m.group()
+    return (
+        text[after - 1] == ","
+        and word.startswith("و")
+        and not opens_verbal_clause(word)
+        and _OPENER.match(text, m.start()) is None
+    )
+
+
 def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut points inside ``[start, end)`` as (cut_before, resume_at): punctuation is dropped, openers kept."""
-    cuts: list[tuple[int, int]] = [(m.start(), m.end()) for m in _CLAUSE_PUNCT.finditer(text, start, end)]
+    cuts: list[tuple[int, int]] = [
+        (m.start(), m.end()) for m in _CLAUSE_PUNCT.finditer(text, start, end) if not _list_comma(text, m.end(), end)
+    ]
     cuts += [(m.start(), m.start()) for m in _OPENER.finditer(text, start, end)]
     for m in _WORD.finditer(text, start, end):
         if opens_verbal_clause(m.group()):
