@@ -7,6 +7,7 @@ the lexicons and the gazetteer, which is what makes it testable and trivially pa
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -17,7 +18,7 @@ from rasad.assemble.doc import Clause, Doc
 from rasad.assemble.finalize import merge_drafts, to_event
 from rasad.assemble.political import PoliticalAssembler
 from rasad.match.matcher import Matcher
-from rasad.model import Article, Event
+from rasad.model import Article, DateValue, Event
 from rasad.text.normalize import NormText, normalize
 from rasad.text.sentences import split_clauses, split_sentences
 from rasad.time import DateContext, infer_published
@@ -134,9 +135,35 @@ class DateResolver:
                 published_basis=basis,
             )
         ctx = DateContext(published, published_basis=basis)
+        lead: DateValue | None = None
         for c in doc.clauses:
+            before = ctx.running
             c.date = ctx.date_for(doc.text, c.start, c.end)
+            moved = ctx.running is not before
+            if lead is None and moved and c.start >= doc.body_start and _recent(ctx.running, published):
+                lead = ctx.running
+        if lead is not None:
+            # A report's lead often gives its date only later ("… قال المرصد أمس الاثنين"): clauses before the
+            # first date of the body belong to that date frame, not to the publication day.
+            inherited = DateValue(lead.date, lead.precision, "inherited")
+            for c in doc.clauses:
+                if c.date is not None and c.date.basis == "publication":
+                    c.date = inherited
+                elif c.date is not None and c.date.basis != "publication":
+                    break
         return doc
+
+
+_LEAD_WINDOW_DAYS = 7
+
+
+def _recent(dv: DateValue, published: dt.date | None) -> bool:
+    return (
+        dv.date is not None
+        and dv.precision == 1
+        and published is not None
+        and 0 <= (published - dv.date).days <= _LEAD_WINDOW_DAYS
+    )
 
 
 class Pipeline:
