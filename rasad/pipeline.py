@@ -135,21 +135,32 @@ class DateResolver:
                 published_basis=basis,
             )
         ctx = DateContext(published, published_basis=basis)
-        lead: DateValue | None = None
+        own: dict[int, DateValue] = {}  # sentence → the first date that moved the running date in it
+        frames: Counter[dt.date] = Counter()
+        first_seen: dict[dt.date, int] = {}
         for c in doc.clauses:
             before = ctx.running
             c.date = ctx.date_for(doc.text, c.start, c.end)
-            moved = ctx.running is not before
-            if lead is None and moved and c.start >= doc.body_start and _recent(ctx.running, published):
-                lead = ctx.running
-        if lead is not None:
-            # A report's lead often gives its date only later ("… قال المرصد أمس الاثنين"): clauses before the
-            # first date of the body belong to that date frame, not to the publication day.
-            inherited = DateValue(lead.date, lead.precision, "inherited")
+            if ctx.running is before:
+                continue
+            own.setdefault(c.sentence, ctx.running)
+            if c.start >= doc.body_start and _recent(ctx.running, published):
+                frames[ctx.running.date] += 1
+                first_seen.setdefault(ctx.running.date, c.index)
+        # A sentence's date covers all its clauses: "… اشتباكات عنيفة منذ، صباح أمس" (the comma splits them).
+        for c in doc.clauses:
+            dv = own.get(c.sentence)
+            if dv is not None and c.date is not None and c.date.basis in ("inherited", "publication"):
+                c.date = DateValue(dv.date, dv.precision, "inherited")
+        if frames:
+            # The article's date frame is its most frequent recent date (ties: the first); clauses before the
+            # body's first date belong to it, not to the publication day ("… قال المرصد أمس الاثنين").
+            lead_date = max(frames, key=lambda d: (frames[d], -first_seen[d]))
+            inherited = DateValue(lead_date, 1, "inherited")
             for c in doc.clauses:
                 if c.date is not None and c.date.basis == "publication":
                     c.date = inherited
-                elif c.date is not None and c.date.basis != "publication":
+                elif c.date is not None:
                     break
         return doc
 

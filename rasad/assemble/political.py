@@ -12,6 +12,7 @@ from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, is_generic
 from rasad.assemble.conflict import Draft, _entry, _negated
 from rasad.assemble.doc import Clause, Doc
 from rasad.model import INTER_STATE, Actor, DateValue, Mention
+from rasad.time import is_quoted_past
 
 _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "ب", "عن", "لدي"))
 # A political noun (زيارة، مفاوضات، وقف إطلاق النار) reports an event when the clause dates it or a light
@@ -61,7 +62,9 @@ class PoliticalAssembler:
     def status(self, c: Clause, trig: Mention) -> str:
         if trig.data.get("prefix", "").endswith("س") or _entry(trig).get("status") == "planned":
             return "planned"
-        if any(m.data["entry"].get("kind") == "historical" for m in c.of("cues")):
+        if any(m.data["entry"].get("kind") == "historical" for m in c.of("cues")) or is_quoted_past(
+            self.text, c.start, c.end
+        ):
             return "historical"
         kinds = {m.data["entry"].get("kind") for m in c.of("cues") if m.nspan.start < trig.nspan.end + 30}
         if "planned" in kinds:
@@ -97,8 +100,8 @@ class PoliticalAssembler:
                 self._running_actor = actor1
             actor2 = self._actor(target) if target is not None else None
             status = self.status(c, trig)
-            if status == "historical":
-                continue
+            if status == "historical" or actor1 is None:
+                continue  # background, or an act nobody known performed: not a codable interaction
             pairs = self._place_dates(c, trig, status)
             for place_index, date in pairs:
                 a2 = actor2

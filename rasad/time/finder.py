@@ -121,7 +121,9 @@ _RE_RELATIVE = re.compile(
 _RE_NIGHT = re.compile(_PRE + rf"((?P<night>{_alt(_NIGHTS)}))" + _POST)
 # ليل الأحد الإثنين / ليلة السبت - الأحد / ليل الجمعة على السبت: the night between two days
 _RE_NIGHT_SPAN = re.compile(
-    _PRE + rf"((?:منتصف\s+)?ليل[هي]?\s+ال(?P<wd>{_WD})\s*(?:-|/|الي|علي|و)?\s*ال(?P<wd2>{_WD}))" + _POST
+    _PRE
+    + rf"((?P<after>بعد\s+)?(?:منتصف\s+)?ليل[هي]?\s+ال(?P<wd>{_WD})\s*(?:-|/|الي|علي|و)?\s*ال(?P<wd2>{_WD}))"
+    + _POST
 )
 _RE_WEEKDAY = re.compile(
     r"(?<!بين )(?<!كلا )"
@@ -203,6 +205,9 @@ def _night_span(m: re.Match[str]) -> TimeExpr | None:
     wd, wd2 = WEEKDAYS["ال" + m.group("wd")], WEEKDAYS["ال" + m.group("wd2")]
     if (wd + 1) % 7 != wd2:  # «ليل الأحد الإثنين»: the two days must follow each other
         return None
+    if m.group("after"):
+        # «بعد منتصف ليل الأحد - الإثنين» (after midnight of Sunday night): already Monday
+        return _mk(m, WEEKDAY, weekday=wd2, part="night")
     return _mk(m, WEEKDAY, weekday=wd, part="night")
 
 
@@ -331,8 +336,9 @@ def _ago(m: re.Match[str]) -> TimeExpr | None:
 
 
 def _hours(m: re.Match[str]) -> TimeExpr | None:
-    # «خلال الساعات الـ48 الماضية»: reported up to publication; dated on the publication day
-    return _mk(m, RELATIVE, offset=0, unit=DAY, part="hours")
+    # «خلال الساعات الـ48 الماضية»: a report written on the publication day about the hours before it; like a
+    # coder, date it on the day before publication (the last full day), not the day it was published
+    return _mk(m, RELATIVE, offset=-1, unit=DAY, part="hours")
 
 
 @dataclass(frozen=True, slots=True)
