@@ -52,6 +52,7 @@ _COMMON_KEYS = frozenset(name_key(w) for w in COMMON_WORDS)
 _LARGE = 500_000
 # smaller single-word places need a type word or a preposition before them
 _TOWN = 1_000
+_CITY = 100_000
 _INTRODUCERS = frozenset("في من الي علي نحو باتجاه قرب عند حتي داخل بين تجاه اطراف".split())
 # area words that make a following toponym the anchor of the one before it (حي X بمدينة حلب)
 _AREA_TYPES = frozenset(("مدينه", "محافظه", "ناحيه", "ريف", "مديريه", "قضاء"))
@@ -370,9 +371,9 @@ class _Reader:
             # بلدات ببابكة: bi-Bābka, a preposition written onto a name the gazetteer lacks
             w1, s1 = w1[1:], s1 + 1
         head = w1 in NAME_HEADS
-        if not (introduced or head) or not self.name_word(w1) or _adjective_like(w1):
+        if not (introduced or head) or not (head or self.name_word(w1)) or _adjective_like(w1):
             return None
-        if name_key(w1) in _COMMON_KEYS and w1 not in NAME_PREFIXES:
+        if name_key(w1) in _COMMON_KEYS and w1 not in NAME_PREFIXES and not head:
             return None  # مناطق النظام، طيران التحالف
         end, nxt = toks[j].end, j + 1
         if self.adjacent(j):
@@ -413,7 +414,8 @@ class _Reader:
         if stem in FUNCTION_WORDS or stem in STOP_WORDS:
             return False
         if introduced:
-            return True
+            # مناطق وقف إطلاق النار: after a type word an ordinary word still needs a real town behind it
+            return k.key not in _COMMON_KEYS or k.population >= _CITY
         if (
             name_key(self.text[self.toks[j].start : k.end]) in _COMMON_KEYS
             or len(k.key) < 3
@@ -458,7 +460,10 @@ def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
         gap = " ".join(w for w in parts if w not in ADJECTIVES)
         clitic_b = text[b.phrase_start : b.phrase_start + 1] == "ب" and b.phrase_start < b.start
         area = b.relation not in ("in", "near", "road") or b.type_word in _AREA_TYPES
-        if area and (gap in ("", "في", ",") or (gap == "" and clitic_b)):
-            out[n - 1] = dataclasses.replace(a, anchor=b.name, anchor_relation=b.relation)
+        # حي الصاخور بحلب: a known place written with bi- right after locates the one before
+        if (area and gap in ("", "في", ",")) or (gap == "" and clitic_b and b.known and b.relation == "in"):
+            members = [m for m in range(n) if out[m].group is not None and out[m].group == a.group] or [n - 1]
+            for m in members:
+                out[m] = dataclasses.replace(out[m], anchor=b.name, anchor_relation=b.relation)
             out[n] = dataclasses.replace(b, attached=True)
     return out

@@ -28,6 +28,8 @@ _SAME_PLACE_KM = 30.0
 # a city big enough to be the city of a neighbourhood named without one
 _CITY_POPULATION = 100_000
 _SEED_POPULATION = 1_000
+# below this, a place is a village whose name likely recurs elsewhere
+_VILLAGE = 10_000
 _NEIGHBOURHOOD_TYPES = frozenset(("حي", "ضاحيه", "مخيم"))
 # areas that, unresolved, most likely belong to the city just named (منطقة عويجة after مدينة حلب)
 _URBAN_TYPES = frozenset(("منطقه", "شارع", "دوار", "ساحه", "مبني", "معمل", "ثكنه"))
@@ -167,12 +169,11 @@ class Geocoder:
 
     # -- one toponym ----------------------------------------------------------------------------------
 
-    def _anchor_points(self, t: Toponym, ctx: _Context) -> tuple[list[Entry], Entry | None]:
-        """Places the text says ``t`` lies with (its list, its city) and the governorate it lies in."""
+    def _anchor_points(self, t: Toponym, ctx: _Context) -> tuple[list[Entry], Entry | None, Entry | None]:
+        """What the text says about where ``t`` lies: places it lies with (its city, the other members of its
+        list), the governorate it is put in (ريف X right after it), and the governorate the text was last
+        about (a weaker hint, for villages only)."""
         points: list[Entry] = []
-        if t.group is not None:
-            points += [e for s, e in ctx.seeds if s != t.start and any(
-                u.start == s and u.group == t.group for u in ctx.toponyms)]  # fmt: skip
         region = None
         if t.anchor and t.anchor_relation == "countryside":
             region = self._admin_area(t.anchor)
@@ -184,7 +185,13 @@ class Geocoder:
             city = self._city_before(t, ctx)
             if city is not None:
                 points.append(city)
-        return points, region
+        recent = None if region is not None else self._region_before(t, ctx)
+        if t.group is not None:
+            members = {u.start for u in ctx.toponyms if u.group == t.group and u.start != t.start}
+            area = region or recent
+            # a member is evidence only when it agrees with the governorate the text is about
+            points += [e for s, e in ctx.seeds if s in members and (area is None or _same_admin1(e, area))]
+        return points, region, recent
 
     def _score(self, c: Entry, t: Toponym, ctx: _Context, points: list[Entry], region: Entry | None) -> float:
         score = 0.0
@@ -209,7 +216,7 @@ class Geocoder:
         return score
 
     def _resolve_one(self, t: Toponym, ctx: _Context) -> Place | None:
-        points, region = self._anchor_points(t, ctx)
+        points, region, recent = self._anchor_points(t, ctx)
         cands = self.candidates(t)
         if t.relation == "countryside" or t.type_word == "محافظه":
             area = self._admin_area(t.key, key=True)
@@ -218,7 +225,7 @@ class Geocoder:
         if cands:
             ranked = sorted(cands, key=lambda c: -self._score(c, t, ctx, points, region))
             best = ranked[0]
-            if self._plausible(best, points, region):
+            if self._plausible(best, points, region, recent):
                 if best.is_admin:
                     precision = GEO_REGION
                 elif t.relation != "in":
@@ -226,13 +233,16 @@ class Geocoder:
                 else:
                     precision = GEO_TOWN
                 return self._place(t, best, precision)
-        return self._fallback(t, ctx, points, region)
+        return self._fallback(t, ctx, points, region or recent)
 
-    def _plausible(self, c: Entry, points: list[Entry], region: Entry | None) -> bool:
-        """Refuse a homonym far from where the text places it."""
+    def _plausible(self, c: Entry, points: list[Entry], region: Entry | None, recent: Entry | None) -> bool:
+        """Refuse a homonym far from where the text places it. The governorate the text was last about only
+        rules out villages (homonyms abound); a town of some size named on its own is trusted."""
         if c.is_admin and c.admin_level == 0:
             return True
         if region is not None and not _same_admin1(c, region):
+            return False
+        if recent is not None and c.population < _VILLAGE and not _same_admin1(c, recent):
             return False
         if points:
             return (
@@ -254,8 +264,6 @@ class Geocoder:
             city = self._city_before(t, ctx, window=_CITY_WINDOW)
             if city is not None:
                 return self._place(t, city, GEO_NEAR)
-        if region is None:
-            region = self._region_before(t, ctx)
         if region is None and points and points[0].admin1:
             region = self._admin_area(points[0].admin1)
         if region is not None:

@@ -1,0 +1,123 @@
+"""Recognition rows in news style: (text, expected toponyms as name/type_word/relation/anchor/known)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rasad.geo import Gazetteer, recognize
+from rasad.text.normalize import normalize
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+# (name, type_word, relation, anchor, known)
+ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
+    # gazetteer names with clitics: bi-, wa-, li- + type word
+    ("قصف الطيران الحربي بحلب أمس", [("حلب", None, "in", None, True)]),
+    ("سقطت قذائف على إدلب وحلب", [("ادلب", None, "in", None, True), ("حلب", None, "in", None, True)]),
+    ("وصلت التعزيزات لمدينة حلب صباحاً", [("حلب", "مدينه", "in", None, True)]),
+    ("اشتباكات في مدينة الأتارب", [("الاتارب", "مدينه", "in", None, True)]),
+    ("غارات على الأتارب", [("الاتارب", None, "in", None, True)]),
+    # names the gazetteer lacks, introduced by a type word (one or two words)
+    ("قتل ثلاثة مدنيين في قرية تلعادة شمال إدلب", [("تلعاده", "قريه", "in", "ادلب", False), ("ادلب", None, "north-of", "ادلب", True)]),
+    ("اندلعت اشتباكات في حي الشيخ مقصود ليلاً", [("الشيخ مقصود", "حي", "in", None, False)]),
+    ("سيطر الثوار على بلدة كفرحمرة بالكامل", [("كفرحمره", "بلده", "in", None, False)]),
+    ("في محيط بلدة باتبو ظهر أمس", [("باتبو", "بلده", "near", None, True)]),
+    # coordinated lists after a plural or dual type word
+    ("أغارت الطائرات على بلدات ببابكة وخان العسل وشاميكو والمنصورة", [
+        ("بابكه", "بلده", "in", None, False), ("خان العسل", "بلده", "in", None, True),
+        ("شاميكو", "بلده", "in", None, False), ("المنصوره", "بلده", "in", None, True)]),
+    ("قصف على حيي الصاخور والكلاسة بحلب", [
+        ("الصاخور", "حي", "in", "حلب", False), ("الكلاسه", "حي", "in", "حلب", False), ("حلب", None, "in", None, True)]),
+    ("على قريتي الزويك والدويركة، وأفاد مصدر", [("الزويك", "قريه", "in", None, False), ("الدويركه", "قريه", "in", None, False)]),
+    # relative locations and anchors
+    ("على محيط بلدة باتبو في ريف حلب الغربي", [
+        ("باتبو", "بلده", "near", "حلب", True), ("حلب", "ريف", "countryside", "حلب", True)]),
+    ("استهدفوا منطقة عرب سلوم شمال حلب", [("عرب سلوم", "منطقه", "in", "حلب", False), ("حلب", None, "north-of", "حلب", True)]),
+    ("تقدمت القوات جنوب غرب حلب", [("حلب", None, "south-west-of", "حلب", True)]),
+    ("كمين على طريق حلب-إدلب", [("حلب", "طريق", "road", "ادلب", True)]),
+    ("معارك بالقرب من الأتارب", [("الاتارب", "قرب", "near", None, True)]),
+    ("في مطار كويرس العسكري، بريف حلب الشرقي", [("كويرس", "مطار", "in", "حلب", False), ("حلب", "ريف", "countryside", "حلب", True)]),
+    ("في جبل التركمان بريف اللاذقية", [("جبل التركمان", None, "in", "اللاذقيه", False), ("اللاذقيه", "ريف", "countryside", "اللاذقيه", True)]),
+    # not places: verbs and adjectives after plural place words, NATO, and ordinary words
+    ("قصفت المعارضة بلدات موالية للنظام", []),
+    ("هاجموا مناطق سيطرتهم", []),
+    ("قال حلف شمال الأطلسي إن", []),
+    ("وأصدرت الوزارة بيانا أدى إلى وقف", []),
+    ("ترافق مع قصف مدفعي على المدينة", []),
+]  # fmt: skip
+
+
+@pytest.fixture
+def gaz(small_gaz: Gazetteer) -> Gazetteer:
+    with small_gaz.transaction() as w:
+        from rasad.geo.store import Entry
+
+        # ordinary words that are also names of places somewhere: the guard must hold them back
+        for i, word in enumerate(("بيان", "وقف", "ادى", "زارة", "الجيش")):
+            w.add(Entry(id=f"t:{i}", name=f"Village {i}", name_ar=word, latitude=30.0, longitude=40.0), [])
+    return small_gaz
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:30] for r in ROWS])
+def test_rows(gaz: Gazetteer, text: str, expected: list) -> None:
+    got = [(t.name, t.type_word, t.relation, t.anchor, t.known) for t in recognize(normalize(text).text, gaz)]
+    assert got == expected
+
+
+def test_offsets_are_into_normalized_text(gaz: Gazetteer) -> None:
+    raw = "وأغارت الطائرات على بلدة ببابكة، وفي مدينةِ حَلَب سقط قتلى"
+    nt = normalize(raw)
+    tops = recognize(nt, gaz)
+    assert [(nt.text[t.start : t.end], t.surface, t.written) for t in tops] == [
+        ("بابكه", "ببابكه", "بابكة"),
+        ("حلب", "حلب", "حَلَب"),
+    ]
+    babka = tops[0]
+    assert nt.text[babka.phrase_start : babka.phrase_end] == "بلده ببابكه"
+
+
+def test_start_end_limit_the_search(gaz: Gazetteer) -> None:
+    text = normalize("قصف على حلب. ثم على إدلب.").text
+    cut = text.index(".")
+    assert [t.name for t in recognize(text, gaz, end=cut)] == ["حلب"]
+    assert [t.name for t in recognize(text, gaz, start=cut)] == ["ادلب"]
+
+
+def test_list_members_share_a_group_and_anchor_is_marked_attached(gaz: Gazetteer) -> None:
+    tops = recognize(normalize("على بلدتي كفرناها وباتبو في ريف حلب").text, gaz)
+    assert [t.group for t in tops[:2]] == [tops[0].start, tops[0].start]
+    assert tops[-1].attached and not tops[0].attached
+
+
+def test_empty_gazetteer_still_finds_typed_names(empty_gaz: Gazetteer) -> None:
+    assert [t.name for t in recognize("قصف على قريه تلمنس", empty_gaz)] == ["تلمنس"]
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus not present")
+def test_common_words_are_not_places_in_the_corpus(default_gaz: Gazetteer) -> None:
+    """Over the unannotated corpus, ordinary words that name some village abroad must not come out as
+    places; and real places keep coming out."""
+    banned = {
+        "بيان",
+        "وزاره",
+        "زاره",
+        "ادي",
+        "وقف",
+        "جروح",
+        "انه",
+        "العمال",
+        "الخبر",
+        "كبيره",
+        "دون",
+        "وكاله",
+    }
+    names: list[str] = []
+    for f in sorted(CORPUS.glob("*.jsonl")):
+        for line in f.open(encoding="utf-8"):
+            names += [t.name for t in recognize(normalize(json.loads(line)["text"]).text, default_gaz)]
+    assert not banned & set(names)
+    for place in ("حلب", "صنعاء", "عدن", "الموصل", "بغداد", "ادلب", "درعا"):
+        assert place in names

@@ -1,0 +1,97 @@
+"""Resolution on the small gazetteer of conftest.py: homonyms, fallbacks, precision codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.geo import Gazetteer, Geocoder, recognize
+from rasad.geo.polygons import haversine_km
+from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Place
+from rasad.text.normalize import normalize
+
+ALEPPO = (36.20, 37.16)
+
+
+def resolve_all(gaz: Gazetteer, raw: str, country: str | None = "SYR") -> dict[str, Place | None]:
+    nt = normalize(raw)
+    tops = recognize(nt, gaz)
+    return {
+        t.name: p for t, p in zip(tops, Geocoder(gaz).resolve(tops, country=country, text=nt), strict=True)
+    }
+
+
+def km(p: Place | None, lat: float, lon: float) -> float:
+    assert p is not None and p.latitude is not None and p.longitude is not None
+    return haversine_km(p.latitude, p.longitude, lat, lon)
+
+
+def test_listed_villages_keep_together_and_refuse_a_far_homonym(small_gaz: Gazetteer) -> None:
+    got = resolve_all(
+        small_gaz, "قصف جوي على محيط بلدة باتبو في ريف حلب الغربي، كما أغارت على بلدات خان العسل والمنصورة"
+    )
+    assert got["باتبو"].name == "Batabo" and got["باتبو"].precision == GEO_NEAR
+    assert got["خان العسل"].name == "Khan al-Asal" and got["خان العسل"].precision == GEO_TOWN
+    # the only المنصورة of the gazetteer is Raqqa's, 150 km east: fall back to the governorate the text names
+    mansura = got["المنصوره"]
+    assert mansura.name == "Aleppo" and mansura.precision == GEO_REGION and mansura.name_ar == "المنصورة"
+    assert mansura.admin1 == "Aleppo"
+
+
+def test_neighbourhood_falls_back_to_its_city_not_a_homonym(small_gaz: Gazetteer) -> None:
+    got = resolve_all(small_gaz, "تواصلت المعارك في مدينة حلب على محاور حيي بستان الباشا والشيخ مقصود")
+    for name in ("بستان الباشا", "الشيخ مقصود"):
+        p = got[name]
+        assert p.precision == GEO_NEAR and km(p, *ALEPPO) < 5, name
+    assert got["بستان الباشا"].name_ar == "بستان الباشا"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision", "admin1", "near"),
+    [
+        ("غارات على ريف حلب الغربي", "حلب", GEO_REGION, "Aleppo", None),
+        ("اشتباكات شمال حلب", "حلب", GEO_NEAR, "Aleppo", ALEPPO),
+        ("قصف على منطقة عرب سلوم شمال حلب", "عرب سلوم", GEO_NEAR, "Aleppo", ALEPPO),
+        ("قصف على محافظة إدلب", "ادلب", GEO_REGION, "Idleb", None),
+        ("سقطت قذائف على مدينة الأتارب", "الاتارب", GEO_TOWN, "Aleppo", (36.14, 36.83)),
+        ("معارك عنيفة في اللاذقية", "اللاذقيه", GEO_TOWN, "Lattakia", (35.52, 35.79)),
+    ],
+)  # fmt: skip
+def test_precision_and_containing_area(small_gaz, text, name, precision, admin1, near) -> None:
+    p = resolve_all(small_gaz, text)[name]
+    assert p is not None and p.precision == precision and p.admin1 == admin1 and p.country == "SYR"
+    if near:
+        assert km(p, *near) < 5
+
+
+def test_homonyms_ranked_by_the_other_places_of_the_article(small_gaz: Gazetteer) -> None:
+    # two villages called الكرامة: the one near the other places of the article wins
+    near_aleppo = resolve_all(small_gaz, "قصف على بلدتي خان العسل والكرامة")
+    assert near_aleppo["الكرامه"].name == "Karama (Aleppo)"
+    near_latakia = resolve_all(small_gaz, "قصف على اللاذقية وقرية الكرامة")
+    assert near_latakia["الكرامه"].name == "Karama (Latakia)"
+
+
+def test_unknown_place_without_context_stays_unresolved(small_gaz: Gazetteer) -> None:
+    assert resolve_all(small_gaz, "اشتباكات في قرية تلعادة")["تلعاده"] is None
+
+
+def test_country_of_the_article_ranks_candidates(empty_gaz: Gazetteer, tmp_path) -> None:
+    csv = tmp_path / "two.csv"
+    csv.write_text(
+        "name_ar,name_en,latitude,longitude,population,country\n"
+        "الحمدانية,Hamdaniya (Iraq),36.27,43.37,50000,IRQ\n"
+        "الحمدانية,Hamdaniya (Syria),36.18,37.12,20000,SYR\n",
+        encoding="utf-8",
+    )
+    from rasad.geo import import_file
+
+    import_file(empty_gaz, csv)
+    assert resolve_all(empty_gaz, "انفجار في الحمدانية", country="SYR")["الحمدانيه"].country == "SYR"
+    assert resolve_all(empty_gaz, "انفجار في الحمدانية", country="IQ")["الحمدانيه"].country == "IRQ"
+
+
+def test_resolve_without_text_uses_the_given_toponyms(small_gaz: Gazetteer) -> None:
+    tops = recognize(normalize("قصف على بلدتي خان العسل والكرامة").text, small_gaz)
+    places = Geocoder(small_gaz).resolve(tops)
+    assert [p.name for p in places] == ["Khan al-Asal", "Karama (Aleppo)"]
+    assert Geocoder(small_gaz).resolve([]) == []
