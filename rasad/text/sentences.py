@@ -74,7 +74,8 @@ CLAUSE_OPENERS: tuple[str, ...] = tuple(
         "مما أدى",
         "ما أسفر",
         "مما أسفر",
-        "وسط",
+        # not وسط: "amid" opens a circumstance (وسط قصف) but as often means "in the centre of" a place
+        # (قصفت الطائرات حيا سكنيا وسط مدينة عربين); after a comma it is cut anyway
         "فضلا عن",
         "ثم",
         "لكن",
