@@ -64,6 +64,7 @@ class Segmenter:
         text = doc.text
         doc.body_start = headline_end(text)
         doc.sentences = split_sentences(text)
+        doc.headings = {i for i, (s, e) in enumerate(doc.sentences) if _is_heading(text, s, e)}
         clauses: list[Clause] = []
         for si, (s, e) in enumerate(doc.sentences):
             for cs, ce in split_clauses(text, s, e):
@@ -222,6 +223,20 @@ class _DateSplitter:
 
 
 _HEADLINE_WORDS = 16
+_HEADING_WORDS = 5
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A sub-heading inside the body ("غارات أسدية", "معارك اللاذقية"): a short line of its own without a full
+    stop. It names what the paragraph below reports; the events come from that paragraph."""
+    line_end = text.find("\n", end)
+    own_line = (start == 0 or text[start - 1] == "\n") and (
+        line_end == end or end == len(text) or text[end:line_end].strip() == ""
+    )
+    body = text[start:end].strip()
+    return own_line and not body.endswith((".", "!", "?")) and len(body.split()) <= _HEADING_WORDS
+
+
 _HEADLINE_LINES = 3
 
 

@@ -209,8 +209,8 @@ def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
             continue
-        if m.nspan.start < doc.body_start:
-            continue  # headline: the body reports it
+        if m.nspan.start < doc.body_start or clause.sentence in doc.headings:
+            continue  # headline or sub-heading: the body reports it
         if _negated(text, m) or _governed(text, m) or _relative(text, m) or _purpose(text, m):
             continue
         if _inside_name(doc, m):

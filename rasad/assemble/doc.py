@@ -34,6 +34,7 @@ class Doc:
     places: list[Place | None] = field(default_factory=list)  # resolved, parallel to toponyms
     country: str | None = None  # ISO3 the article is mostly about
     body_start: int = 0  # normalized offset where the body starts, after headline lines
+    headings: set[int] = field(default_factory=set)  # sentences that are sub-headings inside the body
     warnings: list[str] = field(default_factory=list)
 
     @property

@@ -127,6 +127,13 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
     return same_day or not (_own_date(o) and _own_date(d))
 
 
+def _actors_compatible(o: Draft, d: Draft) -> bool:
+    if _compatible(o.actor1, d.actor1) and _compatible(o.actor2, d.actor2):
+        return True
+    # the two sides of a battle may be named in either order
+    return o.event_type == "Battles" and _compatible(o.actor1, d.actor2) and _compatible(o.actor2, d.actor1)
+
+
 def _same_political(o: Draft, d: Draft) -> bool:
     if o.plover_type != d.plover_type:
         return False
@@ -144,7 +151,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if o.category != d.category:
                 continue
             same = _same_conflict(doc, o, d) if d.category == "conflict" else _same_political(o, d)
-            if same and _compatible(o.actor1, d.actor1) and _compatible(o.actor2, d.actor2):
+            if same and _actors_compatible(o, d):
                 target = o
                 break
         if target is None:
