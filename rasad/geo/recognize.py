@@ -163,7 +163,9 @@ def _adjective_like(w: str) -> bool:
 
 def _verb_like(w: str) -> bool:
     """A word after و in a list that reads as a verb (وتمكن، واستهدفت، ويمر) ends the list."""
-    return w.startswith(("است", "ي")) or w.endswith(("ت", "وا", "وه")) or len(w) < 3
+    # أفعل past tense (وأعدم، وأكد، وأطلق) has the shape of a four-letter word on alef
+    form_iv = len(w) == 4 and w.startswith("ا")
+    return w.startswith(("است", "ي")) or w.endswith(("ت", "وا", "وه")) or len(w) < 3 or form_iv
 
 
 def matcher(gazetteer: Gazetteer) -> Matcher:
