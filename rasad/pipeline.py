@@ -100,10 +100,15 @@ class Toponymizer:
             doc.country = _country_from_actors(doc)
             return doc
         doc.toponyms = list(self.geo.recognize(doc.norm))
-        country = _country_from_actors(doc)
-        doc.places = list(self.geo.resolve(doc.toponyms, country=country, norm=doc.norm))
-        votes = Counter(p.country for p in doc.places if p is not None and p.country)
-        doc.country = country or (votes.most_common(1)[0][0] if votes else None)
+        hint = _country_from_actors(doc)
+        doc.places = list(self.geo.resolve(doc.toponyms, country=hint, norm=doc.norm))
+        # the places named at town level or finer say where the article is; actors only break a tie
+        votes = Counter(
+            p.country for p in doc.places if p is not None and p.country and p.precision in (1, 2)
+        )
+        if hint:
+            votes[hint] += 1
+        doc.country = votes.most_common(1)[0][0] if votes else hint
         idx = list(range(len(doc.toponyms)))
         _distribute(
             doc.clauses, idx, key=lambda i: doc.toponyms[i].start, add=lambda c, i: c.toponyms.append(i)
@@ -268,14 +273,18 @@ def _distribute(clauses: list[Clause], items: Iterable[Any], *, key, add) -> Non
 
 
 def _country_from_actors(doc: Doc) -> str | None:
+    """The country the article reports from, by its local actors: rebels, militias, civilians, opposition count
+    most; a state's forces count only a little (foreign air forces fight abroad)."""
     votes: Counter[str] = Counter()
     for m in doc.mentions:
         if m.kind != "actors":
             continue
         e = m.data["entry"]
         code, ctry = e.get("code"), e.get("country")
-        if ctry and code and code[3:] in ("MIL", "REB", "UAF", "CVL", "OPP"):
-            votes[ctry] += 2 if code[3:] in ("REB", "UAF", "CVL") else 1
+        if ctry and code:
+            role = code[3:]
+            votes[ctry] += 3 if role in ("REB", "UAF", "CVL", "OPP") else 1 if role == "MIL" else 0
+    votes = Counter({k: v for k, v in votes.items() if v > 0})
     return votes.most_common(1)[0][0] if votes else None
 
 

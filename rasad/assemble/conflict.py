@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from rasad.assemble.actors import actor_from_mention, as_military, civilians, is_generic, means_of
 from rasad.assemble.doc import Clause, Doc
 from rasad.assemble.fatalities import Casualties, count_casualties
+from rasad.lexicons.load import load_lexicon
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
+from rasad.text.normalize import normalize_key
 from rasad.time import is_future
 
 AIR, ARTILLERY = "air", "artillery"
@@ -197,7 +200,8 @@ def _inside_name(doc: Doc, m: Mention) -> bool:
         if a.kind == "actors" and a.nspan.start <= s and e <= a.nspan.end and len(a.nspan) > len(m.nspan):
             return True
     for t in doc.toponyms:
-        if t.start <= s and e <= t.end:
+        # a longer name around the word (ميدان التحرير), or a name a type word introduces (حي التحرير)
+        if t.start <= s and e <= t.end and (t.end - t.start > e - s or getattr(t, "type_word", None)):
             return True
     return False
 
@@ -259,7 +263,8 @@ class ConflictAssembler:
         return None
 
     def _agent_and_target(self, clause: Clause, trig: Mention) -> tuple[Mention | None, Mention | None]:
-        actors = clause.of("actors")
+        # a capital or country written as a place ("في دمشق") is where, not who
+        actors = [m for m in clause.of("actors") if not self._is_place(m)]
         text = self.text
         inside = [m for m in actors if _overlaps(m, trig)]
         after = [m for m in actors if m.nspan.start >= trig.nspan.end]
@@ -282,6 +287,12 @@ class ConflictAssembler:
             target = None
         return agent, target
 
+    def _is_place(self, m: Mention) -> bool:
+        return any(t.start <= m.nspan.start and m.nspan.end <= t.end for t in self.doc.toponyms) and (
+            m.data.get("prefix", "").lstrip("وف") in ("ب", "ل", "في")
+            or self.text[max(0, m.nspan.start - 4) : m.nspan.start].endswith(("في ", "الي ", "من ", "قرب "))
+        )
+
     # -- places ---------------------------------------------------------------------------------------------
 
     def _clause_places(self, clause: Clause, trig: Mention) -> list[int]:
@@ -300,6 +311,20 @@ class ConflictAssembler:
         if g is not None and len(groups.get(g, [])) >= 2:
             return groups[g]
         return [best]
+
+    def _word_not_place(self, clause: Clause, i: int) -> bool:
+        """A "place" that is really a lexicon word: a verb read as a village (اغار), a bare type word (سوق)."""
+        t = self.doc.toponyms[i]
+        if normalize_key(t.name) in _type_words():
+            return True
+        if getattr(t, "type_word", None):
+            return False
+        return any(
+            m.kind in ("triggers", "cues", "victims", "weapons")
+            and m.nspan.start <= t.start
+            and t.end <= m.nspan.end
+            for m in clause.mentions
+        )
 
     def _in_country(self, i: int) -> bool:
         """A place abroad (a country name, a foreign capital) is not where a local event happens."""
@@ -376,6 +401,10 @@ class ConflictAssembler:
                     drafts[0].casualties.add(pending)
                     pending = Casualties()
             sentence_drafts.extend(drafts)
+        for d in sentence_drafts:
+            # civilians among the dead make them the target of a strike or attack with none named
+            if d.actor2 is None and d.casualties.detail.get("civilians") and d.event_type != "Battles":
+                d.actor2 = civilians(self.doc.country)
         self.drafts.extend(sentence_drafts)
 
     def _statistic(self, clauses: list[Clause]) -> bool:
@@ -546,6 +575,11 @@ class ConflictAssembler:
             if d.place_index is not None:
                 return d.place_index
         return self._last_place
+
+
+@cache
+def _type_words() -> frozenset[str]:
+    return frozenset(k for e in load_lexicon("place_types") for k in e.keys)
 
 
 def _civilian(m: Mention) -> bool:

@@ -169,10 +169,36 @@ def count_casualties(text: str, start: int, end: int, mentions: list[Mention]) -
         else:
             if count is not None and not in_subset:
                 result.injuries += count
+    _breakdown(toks, result)
     for k in list(result.detail):
-        if k == "civilians" and result.detail[k] > result.fatalities:
+        if result.detail[k] > result.fatalities:
             result.detail[k] = result.fatalities
     return result
+
+
+def _breakdown(toks: list[_Tok], result: Casualties) -> None:
+    """ "بينهم ثلاثة أطفال وامرأتان" (among them three children and two women): a breakdown of the dead."""
+    if not result.fatalities:
+        return
+    for i, t in enumerate(toks):
+        if t.kind != "subset":
+            continue
+        count: int | None = None
+        for u in toks[i + 1 : i + 7]:
+            if u.kind in ("kill", "injure", "subset"):
+                break
+            if u.kind == "num":
+                count = u.value
+            elif u.kind == "victim":
+                n = (
+                    count
+                    if count is not None
+                    else (2 if u.number == "dual" else 1 if u.number == "singular" else None)
+                )
+                key = _GROUP_DETAIL.get(u.group or "")
+                if n is not None and key in ("children", "women") and not result.detail.get(key):
+                    result.detail[key] = n
+                count = None
 
 
 def _singular_kill(norm: str) -> bool:
