@@ -147,6 +147,10 @@ def _mount_subapps() -> None:
 
 _mount_subapps()
 
+from rasad.store.cli import register as _register_store  # noqa: E402
+
+_register_store(app)
+
 
 def main() -> None:
     debug = "--debug" in sys.argv[1:]

@@ -1,0 +1,267 @@
+"""``rasad ingest``, ``rasad events`` and ``rasad export``: thin commands over :mod:`rasad.store`.
+
+Registered on the main app by :func:`register` (called from ``rasad/cli.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from rasad.errors import RasadError
+
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help="Store file (default: $RASAD_HOME/rasad.db, ~/.local/share/rasad)."),
+]
+
+
+def _fail(msg: str, code: int = EXIT_USAGE) -> None:
+    typer.echo(f"rasad: error: {msg}", err=True)
+    raise typer.Exit(code)
+
+
+def _date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"not a date (expected YYYY-MM-DD): {value!r}") from None
+    return value
+
+
+def ingest(
+    paths: Annotated[
+        list[str], typer.Argument(help=".txt / .jsonl / .html files, directories of them, or -")
+    ],
+    db: DbOption = None,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published", help="Publication date YYYY-MM-DD for inputs without one.", callback=_date
+        ),
+    ] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per transaction.", min=1)] = 100,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and the summary.")] = False,
+) -> None:
+    """Extract events from articles and store them (idempotent, resumable, deduplicated across articles)."""
+    from rasad.io import read_inputs
+    from rasad.pipeline import Pipeline
+    from rasad.store import IngestSummary, Outcome, StoreWriter
+    from rasad.store import ingest as run_ingest
+
+    def progress(o: Outcome, s: IngestSummary) -> None:
+        if o.error:
+            typer.echo(f"rasad: {o.error}", err=True)
+        elif not quiet and s.read % 100 == 0:
+            typer.echo(f"rasad: {s.read} read, {s.new + s.replaced} stored, {s.events} events", err=True)
+
+    with StoreWriter.open(db, batch_size=batch_size) as writer:
+        summary = run_ingest(
+            read_inputs(paths, published=published), Pipeline(), writer=writer, progress=progress
+        )
+        total = writer.con.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+    typer.echo(
+        f"rasad: read {summary.read}, new {summary.new}, replaced {summary.replaced}, "
+        f"unchanged {summary.unchanged}, failed {summary.failed}, events {summary.events} "
+        f"({total} distinct events in the store)",
+        err=True,
+    )
+    if summary.failed:
+        raise typer.Exit(EXIT_INPUT)
+
+
+def _lookup_place(name: str) -> tuple[float, float] | None:
+    """The most populous gazetteer place of that name, when the gazetteer is available."""
+    try:
+        from rasad.geo.store import Gazetteer
+    except ImportError:
+        return None
+    with Gazetteer.open() as gz:
+        hits = gz.lookup(name)
+    return (hits[0].latitude, hits[0].longitude) if hits else None
+
+
+def _filters(
+    since: str | None,
+    until: str | None,
+    event_type: str | None,
+    sub_event_type: str | None,
+    actor: str | None,
+    country: str | None,
+    admin1: str | None,
+    near: str | None,
+    km: float,
+    text: str | None,
+) -> Any:
+    from rasad.store import EventFilter, parse_near
+
+    return EventFilter(
+        since=dt.date.fromisoformat(since) if since else None,
+        until=dt.date.fromisoformat(until) if until else None,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        actor=actor,
+        country=country,
+        admin1=admin1,
+        near=parse_near(near, km=km, lookup=_lookup_place) if near else None,
+        text=text,
+    )
+
+
+Since = Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).", callback=_date)]
+Until = Annotated[str | None, typer.Option("--until", help="Up to this date, inclusive.", callback=_date)]
+TypeOpt = Annotated[str | None, typer.Option("--type", help='ACLED event type, e.g. "Battles".')]
+SubType = Annotated[
+    str | None, typer.Option("--sub-type", help='ACLED sub-event type, e.g. "Air/drone strike".')
+]
+ActorOpt = Annotated[str | None, typer.Option("--actor", help="Actor code (actor1 or actor2), e.g. SYRMIL.")]
+CountryOpt = Annotated[str | None, typer.Option("--country", help="ISO3 country code of the place.")]
+Admin1Opt = Annotated[str | None, typer.Option("--admin1", help="First-level division, e.g. Aleppo.")]
+NearOpt = Annotated[str | None, typer.Option("--near", help="LAT,LON or a place name (gazetteer).")]
+KmOpt = Annotated[float, typer.Option("--km", help="Radius for --near, in km.", min=0.0)]
+TextOpt = Annotated[
+    str | None, typer.Option("--text", help="Words in the source articles (Arabic, normalized).")
+]
+
+
+def events(
+    db: DbOption = None,
+    since: Since = None,
+    until: Until = None,
+    event_type: TypeOpt = None,
+    sub_event_type: SubType = None,
+    actor: ActorOpt = None,
+    country: CountryOpt = None,
+    admin1: Admin1Opt = None,
+    near: NearOpt = None,
+    km: KmOpt = 25.0,
+    text: TextOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl")] = "table",
+    event_id: Annotated[
+        str | None, typer.Option("--id", help="Show one event, its sources and why they merged.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many events.", min=1)] = 50,
+) -> None:
+    """Query stored events (newest first)."""
+    from rasad.store import connect, count_events, get_event, query_events
+
+    if fmt not in ("table", "jsonl"):
+        _fail(f"unknown --format {fmt!r} (use table or jsonl)")
+    try:
+        con = connect(db, readonly=True)
+        if event_id is not None:
+            rec = get_event(con, event_id)
+            if rec is None:
+                _fail(f"no event {event_id!r} in the store", EXIT_INPUT)
+            assert rec is not None
+            if fmt == "jsonl":
+                typer.echo(json.dumps(rec, ensure_ascii=False))
+            else:
+                typer.echo(format_event_detail(rec))
+            return
+        filters = _filters(since, until, event_type, sub_event_type, actor, country, admin1, near, km, text)
+        recs = query_events(con, filters, limit=limit)
+        if fmt == "jsonl":
+            for r in recs:
+                typer.echo(json.dumps(r, ensure_ascii=False))
+        else:
+            typer.echo(format_events_table(recs, total=count_events(con, filters)))
+    except RasadError as exc:
+        _fail(str(exc))
+
+
+def format_events_table(recs: list[dict[str, Any]], *, total: int) -> str:
+    lines = [f"{'id':16}  {'date':10}  {'type':28}  {'actors':24}  {'place':24}  {'fat':>4}  src"]
+    for r in recs:
+        kind = r["sub_event_type"] or r["event_type"] or r["plover_type"] or r["category"]
+        actors = f"{r['actor1'].get('code') or '?'}/{r['actor2'].get('code') or '-'}"
+        loc = r["location"]
+        place = loc.get("name") or loc.get("name_ar") or ""
+        if loc.get("admin1"):
+            place += f" ({loc['admin1']})"
+        line = f"{r['id']:16}  {r['event_date'] or '':10}  {kind[:28]:28}  {actors[:24]:24}  {place[:24]:24}"
+        lines.append(f"{line}  {r['fatalities']:>4}  {r['n_sources']}")
+    lines.append(f"{len(recs)} of {total} events")
+    return "\n".join(lines)
+
+
+def format_event_detail(rec: dict[str, Any]) -> str:
+    loc = rec["location"]
+    out = [
+        f"event {rec['id']}: {rec['event_type'] or rec['plover_type']} / {rec['sub_event_type'] or '-'}"
+        f" ({rec['category']}, {rec['status']})",
+        f"  date        {rec['event_date']} (precision {rec['time_precision']})",
+        f"  actor1      {rec['actor1'].get('code')} {rec['actor1'].get('name') or ''}",
+        f"  actor2      {rec['actor2'].get('code')} {rec['actor2'].get('name') or ''}",
+        f"  place       {loc.get('name_ar') or ''} {loc.get('name') or ''} {loc.get('admin1') or ''} "
+        f"{loc.get('country') or ''} ({loc.get('latitude')}, {loc.get('longitude')}) precision {loc.get('geo_precision')}",
+        f"  fatalities  {rec['fatalities']} {rec['fatalities_detail'] or ''}",
+        f"  sources     {len(rec['sources'])}",
+    ]
+    for s in rec["sources"]:
+        out.append(
+            f"    - {s['article_id']}#{s['report']} [{s['outlet'] or '?'}] {s['event_date']} "
+            f"{s['actor1'] or '?'}/{s['actor2'] or '-'} fatalities {s['fatalities']}"
+        )
+        out.append(f"      {s['merge_note']}")
+        ev = [e for e in s["record"].get("evidence", []) if e.get("role") == "event"]
+        if ev:
+            out.append(f"      «{ev[0]['text']}»")
+    return "\n".join(out)
+
+
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="acled-csv, jsonl, geojson or parquet")],
+    output: Annotated[str, typer.Option("-o", "--output", help="File to write, or - for stdout.")],
+    db: DbOption = None,
+    since: Since = None,
+    until: Until = None,
+    event_type: TypeOpt = None,
+    sub_event_type: SubType = None,
+    actor: ActorOpt = None,
+    country: CountryOpt = None,
+    admin1: Admin1Opt = None,
+    near: NearOpt = None,
+    km: KmOpt = 25.0,
+    text: TextOpt = None,
+) -> None:
+    """Export stored events as ACLED CSV, JSONL, GeoJSON or Parquet."""
+    from rasad.store import FORMATS, connect
+    from rasad.store import export as run_export
+
+    if fmt not in FORMATS:
+        _fail(f"unknown --format {fmt!r} (use {', '.join(FORMATS)})")
+    try:
+        con = connect(db, readonly=True)
+        filters = _filters(since, until, event_type, sub_event_type, actor, country, admin1, near, km, text)
+        binary = fmt == "parquet"
+        if output == "-":
+            out: Any = sys.stdout.buffer if binary else sys.stdout
+            n = run_export(con, fmt, out, filters)
+            out.flush()
+        else:
+            with open(
+                output, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})
+            ) as out:
+                n = run_export(con, fmt, out, filters)
+    except RasadError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{output}: cannot write ({exc.strerror})", EXIT_INPUT)
+    typer.echo(f"rasad: exported {n} events ({fmt})", err=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the store's commands to the main ``rasad`` app."""
+    app.command("ingest")(ingest)
+    app.command("events")(events)
+    app.command("export")(export)

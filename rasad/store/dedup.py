@@ -1,0 +1,294 @@
+"""Cross-article deduplication: reports of one event by several articles become one event with several sources.
+
+A *report* is one event as one article's extraction gave it (a row of ``event_sources``). Two reports **link**
+when they come from different articles and
+
+- have the same category, event type (conflict) or PLOVER type (political), and status;
+- are dated within :data:`MAX_DAYS` (one day) of each other;
+- are at the same place: the same gazetteer id, or points within :data:`MAX_KM` km, or — when neither is
+  geocoded — the same normalized place name. Places known only to a region or a country (ACLED geo precision 3:
+  "ريف حلب", "سوريا") never link, nor do reports without a place: two strikes "in rural Aleppo" on one day
+  are as likely two events as one, and merging them would lose one;
+- have compatible actors: each actor code equal or unknown on one side, in the same roles or swapped
+  (one outlet's "clashes between A and B" is another's "between B and A").
+
+**Clustering is a function of the set of reports, never of their arrival order.** Links join reports into
+connected components; each component is clustered greedily in a canonical order (event date, then the report's
+key ``<text hash>:<index>``): a report joins the first cluster all of whose members it links to and that holds
+no other report of its article, else it starts a new cluster. So re-ingesting, resuming after a kill, or
+reading the same articles in another order gives the same events with the same ids (an event's id is derived
+from the key of its first report).
+
+**Merged values.** The *primary* report (geocoded first, then the finest geo precision, then known actors, then
+confidence, then canonical order) gives the event's fields; unknown actors are filled from the other reports.
+Fatalities follow ACLED's conservative rule: when reports disagree, the **lowest non-zero figure** is kept (a
+report with no toll does not mean nobody died, and the sum would count the same dead several times); 0 only
+when no report gives a figure. Injuries follow the same rule. Each report keeps a ``merge_note`` that says
+which report it was merged with and why (``rasad events --id X``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from rasad.text.normalize import normalize_key
+
+MAX_DAYS = 1
+MAX_KM = 5.0
+REGION_PRECISION = 3  # ACLED geo_precision of a region; these places never link
+_DEG_LAT_KM = 111.0
+
+REPORT_COLUMNS = (
+    "s.rid, s.key, s.article_pk, a.id, s.idx, s.event_id, s.category, s.type_key, s.status, s.event_date, "
+    "s.day, s.latitude, s.longitude, s.geo_precision, s.gazetteer_id, s.place_key, s.actor1_code, s.actor2_code, "
+    "s.fatalities, s.injuries, s.confidence"
+)
+_FROM = "FROM event_sources s JOIN articles a ON a.pk = s.article_pk"
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One article's report of an event: the values deduplication compares (the full record stays in the
+    store's ``event_sources.record`` and is read only to merge)."""
+
+    rid: int
+    key: str
+    article_pk: int
+    article_id: str
+    idx: int
+    event_id: str | None
+    category: str
+    type_key: str
+    status: str
+    event_date: str | None
+    day: int | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    gazetteer_id: str | None
+    place_key: str | None
+    actor1: str | None
+    actor2: str | None
+    fatalities: int
+    injuries: int | None
+    confidence: float | None
+
+    @classmethod
+    def from_row(cls, r: tuple[Any, ...]) -> Report:
+        return cls(*r)
+
+    @property
+    def order(self) -> tuple[int, str]:
+        """The canonical clustering order: date, then key (undated reports last)."""
+        return (self.day if self.day is not None else 10**9, self.key)
+
+    @property
+    def geocoded(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+
+def comparison_values(rec: Mapping[str, Any]) -> dict[str, Any]:
+    """The columns of ``event_sources`` that deduplication compares, from one event record."""
+    loc = rec.get("location") or {}
+    date = rec.get("event_date")
+    day = None
+    if isinstance(date, str) and len(date) == 10:
+        day = dt.date.fromisoformat(date).toordinal()
+    name = loc.get("name_ar")
+    return {
+        "category": rec["category"],
+        "type_key": f"{rec['category']}:{rec.get('event_type') or rec.get('plover_type') or ''}",
+        "status": rec.get("status") or "occurred",
+        "event_date": date,
+        "day": day,
+        "latitude": loc.get("latitude"),
+        "longitude": loc.get("longitude"),
+        "geo_precision": loc.get("geo_precision"),
+        "gazetteer_id": loc.get("gazetteer_id"),
+        "place_key": normalize_key(name) if name else None,
+        "actor1_code": (rec.get("actor1") or {}).get("code"),
+        "actor2_code": (rec.get("actor2") or {}).get("code"),
+        "fatalities": int(rec.get("fatalities") or 0),
+        "injuries": rec.get("injuries"),
+        "confidence": rec.get("confidence"),
+    }
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _local(r: Report) -> bool:
+    """Whether the report's place is precise enough to identify an event (a town or part of one)."""
+    if r.geocoded:
+        return r.geo_precision is not None and r.geo_precision < REGION_PRECISION
+    return r.place_key is not None
+
+
+def _place_reason(a: Report, b: Report) -> str | None:
+    if not (_local(a) and _local(b)):
+        return None
+    if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
+        return f"same gazetteer place {a.gazetteer_id}"
+    if a.geocoded and b.geocoded:
+        km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+        return f"places {km:.1f} km apart" if km <= MAX_KM else None
+    if not a.geocoded and not b.geocoded and a.place_key and a.place_key == b.place_key:
+        return f"same place name {a.place_key}"
+    return None
+
+
+def link_reason(a: Report, b: Report) -> str | None:
+    """Why ``a`` and ``b`` report the same event, or ``None`` when they do not link."""
+    if a.article_pk == b.article_pk or a.type_key != b.type_key or a.status != b.status:
+        return None
+    if a.day is None or b.day is None or abs(a.day - b.day) > MAX_DAYS:
+        return None
+    place = _place_reason(a, b)
+    if place is None:
+        return None
+    if _same(a.actor1, b.actor1) and _same(a.actor2, b.actor2):
+        actors = "actors compatible"
+    elif _same(a.actor1, b.actor2) and _same(a.actor2, b.actor1):
+        actors = "actors compatible (roles swapped)"
+    else:
+        return None
+    days = "same date" if a.day == b.day else "dates one day apart"
+    kind = a.type_key.split(":", 1)[1] or a.category
+    return f"{kind}, {days}, {place}, {actors} ({a.actor1 or '?'}/{a.actor2 or '?'})"
+
+
+def cluster(reports: Iterable[Report]) -> list[list[Report]]:
+    """Greedy complete-linkage clustering in canonical order (see the module docstring)."""
+    clusters: list[list[Report]] = []
+    for r in sorted(reports, key=lambda x: x.order):
+        for c in clusters:
+            if all(link_reason(m, r) is not None for m in c):
+                c.append(r)
+                break
+        else:
+            clusters.append([r])
+    return clusters
+
+
+def event_id(members: list[Report]) -> str:
+    """Stable id of a cluster: from the key of its first report in canonical order."""
+    first = min(members, key=lambda x: x.order)
+    return hashlib.sha1(first.key.encode()).hexdigest()[:16]
+
+
+def _primary(members: list[Report]) -> Report:
+    def rank(r: Report) -> tuple[Any, ...]:
+        known = (r.actor1 is None, r.actor2 is None)
+        return (not r.geocoded, r.geo_precision or 9, *known, -(r.confidence or 0.0), r.order)
+
+    return min(members, key=rank)
+
+
+def conservative(values: Iterable[int | None]) -> int | None:
+    """ACLED's figure across reports: the lowest non-zero one; 0 if all are 0; None if none is given."""
+    given = [v for v in values if v is not None]
+    nonzero = [v for v in given if v > 0]
+    if nonzero:
+        return min(nonzero)
+    return 0 if given else None
+
+
+def merge(
+    members: list[Report], data: Mapping[str, Mapping[str, Any]]
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The merged event record of one cluster (``id`` and ``n_sources`` included) and a note per report key;
+    ``data`` gives each member's full record by key."""
+    members = sorted(members, key=lambda x: x.order)
+    primary = _primary(members)
+    rec = dict(data[primary.key])
+    for role in ("actor1", "actor2"):
+        if not (rec.get(role) or {}).get("code"):
+            for m in members:
+                other = data[m.key].get(role) or {}
+                if other.get("code"):
+                    rec[role] = other
+                    rec["inter1" if role == "actor1" else "inter2"] = other.get("inter")
+                    break
+    fat = conservative(m.fatalities for m in members) or 0
+    rec["fatalities"] = fat
+    giver = next((m for m in members if m.fatalities == fat), primary)
+    rec["fatalities_detail"] = data[giver.key].get("fatalities_detail") or {}
+    rec["injuries"] = conservative(m.injuries for m in members)
+    rec["id"] = event_id(members)
+    rec["article_id"] = primary.article_id
+    rec["n_sources"] = len(members)
+    notes: dict[str, str] = {}
+    for m in members:
+        if m.key == primary.key:
+            notes[m.key] = "primary report" + (f" of {len(members)}" if len(members) > 1 else "")
+            continue
+        # complete linkage: every member links to every other, so to the primary too
+        why = f"merged with {primary.article_id}#{primary.idx}: {link_reason(primary, m)}"
+        if m.fatalities != fat:
+            why += f"; its toll {m.fatalities} → {fat} (lowest non-zero report)"
+        notes[m.key] = why
+    return rec, notes
+
+
+# -- finding components in the store ---------------------------------------------------------------------
+
+
+def candidates(con: sqlite3.Connection, r: Report) -> list[Report]:
+    """Reports of other articles that may link to ``r`` (same type, ±1 day, near or same place)."""
+    if r.day is None or not _local(r):
+        return []
+    sql = f"SELECT {REPORT_COLUMNS} {_FROM} WHERE s.type_key = ? AND s.day BETWEEN ? AND ? AND s.article_pk != ?"
+    params: list[Any] = [r.type_key, r.day - MAX_DAYS, r.day + MAX_DAYS, r.article_pk]
+    place: list[str] = []
+    if r.gazetteer_id:
+        place.append("s.gazetteer_id = ?")
+        params.append(r.gazetteer_id)
+    if r.geocoded:
+        dlat = MAX_KM / _DEG_LAT_KM
+        dlon = dlat / max(0.01, math.cos(math.radians(r.latitude)))  # type: ignore[arg-type]
+        place.append("(s.latitude BETWEEN ? AND ? AND s.longitude BETWEEN ? AND ? AND s.geo_precision < 3)")
+        params += [r.latitude - dlat, r.latitude + dlat, r.longitude - dlon, r.longitude + dlon]  # type: ignore[operator]
+    elif r.place_key:
+        place.append("(s.latitude IS NULL AND s.place_key = ?)")
+        params.append(r.place_key)
+    if not place:
+        return []
+    sql += " AND (" + " OR ".join(place) + ")"
+    return [Report.from_row(row) for row in con.execute(sql, params)]
+
+
+def reports_where(con: sqlite3.Connection, column: str, value: Any) -> list[Report]:
+    """Reports by ``article_pk`` or ``event_id`` (the column name is one of these two constants)."""
+    if column not in ("article_pk", "event_id"):
+        raise ValueError(f"not a report lookup column: {column}")
+    return [
+        Report.from_row(r)
+        for r in con.execute(f"SELECT {REPORT_COLUMNS} {_FROM} WHERE s.{column} = ?", (value,))
+    ]
+
+
+def component(con: sqlite3.Connection, seeds: Iterable[Report]) -> dict[str, Report]:
+    """Every stored report connected to ``seeds`` by links (the seeds included), by key."""
+    found = {r.key: r for r in seeds}
+    queue = list(found.values())
+    while queue:
+        r = queue.pop()
+        for c in candidates(con, r):
+            if c.key not in found and link_reason(r, c) is not None:
+                found[c.key] = c
+                queue.append(c)
+    return found

@@ -1,0 +1,100 @@
+"""Event records ↔ rows of the ``events`` table (the record is ``Event.to_dict()`` plus ``id``, ``article_id``
+and ``n_sources``)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+EVENT_COLUMNS: tuple[str, ...] = (
+    "id", "category", "event_type", "sub_event_type", "plover_type", "status",
+    "event_date", "time_precision", "date_basis",
+    "actor1_code", "actor1_name", "actor1_name_ar", "inter1", "actor1_country",
+    "actor2_code", "actor2_name", "actor2_name_ar", "inter2", "actor2_country",
+    "assoc_actors",
+    "place_name_ar", "place_name", "gazetteer_id", "latitude", "longitude", "admin1", "admin2", "country",
+    "geo_precision",
+    "fatalities", "fatalities_detail", "injuries", "weapons", "source", "evidence", "confidence",
+    "article_id", "n_sources",
+)  # fmt: skip
+SELECT_EVENTS = "SELECT " + ", ".join("e." + c for c in EVENT_COLUMNS) + " FROM events e"
+INSERT_EVENT = f"INSERT OR REPLACE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def event_to_row(rec: Mapping[str, Any]) -> tuple[Any, ...]:
+    a1 = rec.get("actor1") or {}
+    a2 = rec.get("actor2") or {}
+    loc = rec.get("location") or {}
+    return (
+        rec["id"], rec["category"], rec.get("event_type"), rec.get("sub_event_type"), rec.get("plover_type"),
+        rec.get("status") or "occurred",
+        rec.get("event_date"), rec.get("time_precision"), rec.get("date_basis"),
+        a1.get("code"), a1.get("name"), a1.get("name_ar"), a1.get("inter"), a1.get("country"),
+        a2.get("code"), a2.get("name"), a2.get("name_ar"), a2.get("inter"), a2.get("country"),
+        _json(rec.get("assoc_actor_1") or []),
+        loc.get("name_ar"), loc.get("name"), loc.get("gazetteer_id"), loc.get("latitude"), loc.get("longitude"),
+        loc.get("admin1"), loc.get("admin2"), loc.get("country"), loc.get("geo_precision"),
+        int(rec.get("fatalities") or 0), _json(rec.get("fatalities_detail") or {}), rec.get("injuries"),
+        _json(rec.get("weapons") or []), rec.get("source"), _json(rec.get("evidence") or []),
+        rec.get("confidence"), rec["article_id"], int(rec.get("n_sources") or 1),
+    )  # fmt: skip
+
+
+def _actor(code: Any, name: Any, name_ar: Any, inter: Any, country: Any) -> dict[str, Any]:
+    d: dict[str, Any] = {"code": code, "name": name}
+    if name_ar is not None:
+        d["name_ar"] = name_ar
+    d["inter"] = inter
+    d["country"] = country
+    return d
+
+
+def row_to_event(row: Sequence[Any]) -> dict[str, Any]:
+    """The event record (the shape of ``Event.to_dict()``) with ``id``, ``article_id`` and ``n_sources``."""
+    r = dict(zip(EVENT_COLUMNS, row, strict=True))
+    return {
+        "id": r["id"],
+        "article_id": r["article_id"],
+        "n_sources": r["n_sources"],
+        "category": r["category"],
+        "event_type": r["event_type"],
+        "sub_event_type": r["sub_event_type"],
+        "plover_type": r["plover_type"],
+        "status": r["status"],
+        "event_date": r["event_date"],
+        "time_precision": r["time_precision"],
+        "date_basis": r["date_basis"],
+        "actor1": _actor(
+            r["actor1_code"], r["actor1_name"], r["actor1_name_ar"], r["inter1"], r["actor1_country"]
+        ),
+        "actor2": _actor(
+            r["actor2_code"], r["actor2_name"], r["actor2_name_ar"], r["inter2"], r["actor2_country"]
+        ),
+        "assoc_actor_1": json.loads(r["assoc_actors"]),
+        "inter1": r["inter1"],
+        "inter2": r["inter2"],
+        "location": {
+            "name_ar": r["place_name_ar"],
+            "name": r["place_name"],
+            "gazetteer_id": r["gazetteer_id"],
+            "latitude": r["latitude"],
+            "longitude": r["longitude"],
+            "admin1": r["admin1"],
+            "admin2": r["admin2"],
+            "country": r["country"],
+            "geo_precision": r["geo_precision"],
+        },
+        "geo_precision": r["geo_precision"],
+        "fatalities": r["fatalities"],
+        "fatalities_detail": json.loads(r["fatalities_detail"]),
+        "injuries": r["injuries"],
+        "weapons": json.loads(r["weapons"]),
+        "source": r["source"],
+        "evidence": json.loads(r["evidence"]),
+        "confidence": r["confidence"],
+    }

@@ -1,0 +1,338 @@
+"""The single writer and the ingest loop.
+
+:class:`StoreWriter` accepts ``(article, events)`` results from any producer — a loop, a process pool, a Dask
+cluster — and writes them in batched transactions. Everything an article changes (its row, its full-text entry,
+its reports, the re-clustered events around them) is written inside the batch's transaction, so a process
+killed at any point (even ``kill -9``) leaves the store as it was after the last committed batch, and because
+deduplication depends only on the *set* of stored articles, running the same input again ends with exactly
+the events of an uninterrupted run.
+
+:func:`ingest` is the loop the ``rasad ingest`` command runs: it skips articles already stored (same normalized
+text) *before* extraction, maps the extractor over the rest with any ``map``-like callable (``map``,
+``ProcessPoolExecutor.map``, ``Client.get_executor().map``), and reports each outcome to a progress callback.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rasad.errors import InputError
+from rasad.model import Article, Event
+from rasad.store import dedup
+from rasad.store.rows import INSERT_EVENT, event_to_row
+from rasad.store.schema import connect
+from rasad.text.normalize import normalize
+
+NEW = "new"
+REPLACED = "replaced"
+UNCHANGED = "unchanged"
+FAILED = "failed"
+
+Extractor = Callable[[Article], Sequence[Event]]
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of the normalized text: the article's identity in the store."""
+    return hashlib.sha256(normalize(text).text.strip().encode("utf-8")).hexdigest()
+
+
+def raw_hash(text: str) -> str:
+    """SHA-256 of the text as read: a cheap first check before normalizing."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class StoreWriter:
+    """The one writer of a store. Not thread-safe: feed it from one thread (the producer may be anything).
+
+    ``batch_size`` articles (or ``batch_seconds`` of writing, whichever comes first) go in one transaction;
+    :meth:`commit` ends a batch early and :meth:`close` commits the last one."""
+
+    def __init__(self, con: sqlite3.Connection, *, batch_size: int = 100, batch_seconds: float = 2.0) -> None:
+        self.con = con
+        self.batch_size = max(1, batch_size)
+        self.batch_seconds = batch_seconds
+        self._pending = 0
+        self._started = 0.0
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, **kwargs: Any) -> StoreWriter:
+        return cls(connect(path), **kwargs)
+
+    def __enter__(self) -> StoreWriter:
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:  # an error mid-batch: keep the store as it was after the last commit
+            if self.con.in_transaction:
+                self.con.execute("ROLLBACK")
+            self.con.close()
+
+    def close(self) -> None:
+        self.commit()
+        self.con.close()
+
+    def commit(self) -> None:
+        if self.con.in_transaction:
+            self.con.execute("COMMIT")
+        self._pending = 0
+
+    def _begin(self) -> None:
+        if not self.con.in_transaction:
+            self.con.execute("BEGIN IMMEDIATE")
+            self._started = time.monotonic()
+
+    # -- reading what is there ---------------------------------------------------------------------------
+
+    def status(self, article: Article, *, digest: str | None = None) -> str:
+        """What :meth:`add` would do: ``unchanged`` (this text is stored), ``replaced`` (this id has another
+        text) or ``new``."""
+        digest = digest or text_hash(article.text)
+        if self.con.execute("SELECT 1 FROM articles WHERE text_hash = ?", (digest,)).fetchone():
+            return UNCHANGED
+        if self.con.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+            return REPLACED
+        return NEW
+
+    def has_text(self, article: Article) -> bool:
+        """Whether this exact raw text is stored (cheap: no normalization); :meth:`status` is the full check."""
+        q = "SELECT 1 FROM articles WHERE raw_hash = ? LIMIT 1"
+        return self.con.execute(q, (raw_hash(article.text),)).fetchone() is not None
+
+    # -- writing -------------------------------------------------------------------------------------------
+
+    def add(self, article: Article, events: Sequence[Event], *, digest: str | None = None) -> str:
+        """Store one article and its events; return ``new``, ``replaced`` or ``unchanged`` (nothing written)."""
+        norm = normalize(article.text).text
+        digest = digest or hashlib.sha256(norm.strip().encode("utf-8")).hexdigest()
+        self._begin()
+        status = self.status(article, digest=digest)
+        if status == UNCHANGED:
+            return status
+        if status == REPLACED:
+            self._delete_article(article.id)
+        cur = self.con.execute(
+            "INSERT INTO articles (id, outlet, url, title, published, text, text_hash, raw_hash, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id, article.outlet, article.url, article.title,
+                article.published.isoformat() if article.published else None,
+                article.text, digest, raw_hash(article.text), time.time(),
+            ),
+        )  # fmt: skip
+        pk = cur.lastrowid
+        assert pk is not None
+        self.con.execute("INSERT INTO article_fts (rowid, norm) VALUES (?, ?)", (pk, norm))
+        fresh: dict[str, dict[str, Any]] = {}
+        reports = [
+            self._insert_report(pk, article.id, digest, i, ev.to_dict(), fresh) for i, ev in enumerate(events)
+        ]
+        if reports:
+            self._recluster(dedup.component(self.con, reports).values(), fresh)
+        self._pending += 1
+        if self._pending >= self.batch_size or time.monotonic() - self._started >= self.batch_seconds:
+            self.commit()
+        return status
+
+    def _insert_report(
+        self,
+        pk: int,
+        article_id: str,
+        digest: str,
+        idx: int,
+        rec: dict[str, Any],
+        fresh: dict[str, dict[str, Any]],
+    ) -> dedup.Report:
+        v = dedup.comparison_values(rec)
+        key = f"{digest[:24]}:{idx}"
+        fresh[key] = rec
+        cur = self.con.execute(
+            "INSERT INTO event_sources (key, article_pk, idx, event_id, category, type_key, status, event_date, "
+            "day, latitude, longitude, geo_precision, gazetteer_id, place_key, actor1_code, actor2_code, "
+            "fatalities, injuries, confidence, record) "
+            "VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                key, pk, idx, v["category"], v["type_key"], v["status"], v["event_date"], v["day"], v["latitude"],
+                v["longitude"], v["geo_precision"], v["gazetteer_id"], v["place_key"], v["actor1_code"],
+                v["actor2_code"], v["fatalities"], v["injuries"], v["confidence"],
+                json.dumps(rec, ensure_ascii=False, sort_keys=True),
+            ),
+        )  # fmt: skip
+        assert cur.lastrowid is not None
+        return dedup.Report(
+            rid=cur.lastrowid, key=key, article_pk=pk, article_id=article_id, idx=idx, event_id=None,
+            category=v["category"], type_key=v["type_key"], status=v["status"], event_date=v["event_date"],
+            day=v["day"], latitude=v["latitude"], longitude=v["longitude"], geo_precision=v["geo_precision"],
+            gazetteer_id=v["gazetteer_id"], place_key=v["place_key"], actor1=v["actor1_code"],
+            actor2=v["actor2_code"], fatalities=v["fatalities"], injuries=v["injuries"], confidence=v["confidence"],
+        )  # fmt: skip
+
+    def _delete_article(self, article_id: str) -> None:
+        row = self.con.execute("SELECT pk FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return
+        pk = row[0]
+        old = dedup.reports_where(self.con, "article_pk", pk)
+        before = dedup.component(self.con, old)  # the components as they were, to re-cluster what remains
+        self.con.executemany(
+            "DELETE FROM events WHERE id = ?", sorted({(r.event_id,) for r in before.values() if r.event_id})
+        )
+        self.con.execute("DELETE FROM event_sources WHERE article_pk = ?", (pk,))
+        self.con.execute("DELETE FROM article_fts WHERE rowid = ?", (pk,))
+        self.con.execute("DELETE FROM articles WHERE pk = ?", (pk,))
+        remaining = [dataclasses.replace(r, event_id=None) for r in before.values() if r.article_pk != pk]
+        self._recluster(remaining, {})
+
+    def _records(
+        self, members: list[dedup.Report], fresh: dict[str, dict[str, Any]]
+    ) -> dict[str, dict[str, Any]]:
+        out = {m.key: fresh[m.key] for m in members if m.key in fresh}
+        missing = [m.rid for m in members if m.key not in out]
+        for i in range(0, len(missing), 500):
+            chunk = missing[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            for key, record in self.con.execute(
+                f"SELECT key, record FROM event_sources WHERE rid IN ({marks})", chunk
+            ):
+                out[key] = json.loads(record)
+        return out
+
+    def _recluster(self, reports: Iterable[dedup.Report], fresh: dict[str, dict[str, Any]]) -> None:
+        """Cluster a closed set of reports (whole components) and rewrite the events that changed."""
+        reports = list(reports)
+        old: dict[str, set[str]] = {}
+        for r in reports:
+            if r.event_id:
+                old.setdefault(r.event_id, set()).add(r.key)
+        new = [(dedup.event_id(c), c) for c in dedup.cluster(reports)]
+        changed = [(eid, c) for eid, c in new if old.get(eid) != {m.key for m in c}]
+        kept = {eid for eid, c in new if old.get(eid) == {m.key for m in c}}
+        self.con.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in sorted(set(old) - kept)])
+        for _eid, members in changed:
+            rec, notes = dedup.merge(members, self._records(members, fresh))
+            self.con.execute(INSERT_EVENT, event_to_row(rec))
+            self.con.executemany(
+                "UPDATE event_sources SET event_id = ?, merge_note = ? WHERE rid = ?",
+                [(rec["id"], notes[m.key], m.rid) for m in members],
+            )
+
+
+# -- the ingest loop -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one input: ``status`` is new, replaced, unchanged or failed."""
+
+    status: str
+    article_id: str | None
+    events: int = 0
+    error: str | None = None  # for failed inputs: "file:line: message"
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """Running totals of one ingest (``events``: events extracted from new and replaced articles)."""
+
+    read: int = 0
+    new: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    events: int = 0
+
+    def count(self, o: Outcome) -> None:
+        self.read += 1
+        self.events += o.events
+        if o.status == NEW:
+            self.new += 1
+        elif o.status == REPLACED:
+            self.replaced += 1
+        elif o.status == UNCHANGED:
+            self.unchanged += 1
+        else:
+            self.failed += 1
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """A producer's result for one input: the article and its events, or why there are none."""
+
+    article: Article | None
+    events: tuple[Event, ...] = ()
+    skip: bool = False  # already stored: not extracted
+    error: str | None = None
+    digest: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractTask:
+    """Picklable unit of work for a producer: run the extractor on one input unless it is to be skipped."""
+
+    extractor: Extractor
+
+    def __call__(self, job: tuple[Article | InputError, bool, str | None]) -> Extracted:
+        item, skip, digest = job
+        if isinstance(item, InputError):
+            return Extracted(None, error=str(item))
+        if skip:
+            return Extracted(item, skip=True, digest=digest)
+        try:
+            events = tuple(self.extractor(item))
+        except Exception as exc:  # one article's failure must not stop the batch
+            return Extracted(item, error=f"{item.id}: extraction failed: {type(exc).__name__}: {exc}")
+        return Extracted(item, events, digest=digest)
+
+
+Mapper = Callable[[Callable[[Any], Extracted], Iterable[Any]], Iterable[Extracted]]
+
+
+def ingest(
+    items: Iterable[Article | InputError],
+    extractor: Extractor,
+    *,
+    writer: StoreWriter,
+    progress: Callable[[Outcome, IngestSummary], None] | None = None,
+    mapper: Mapper = map,
+) -> IngestSummary:
+    """Extract and store every article of ``items``; return the totals.
+
+    Articles whose text is already stored are skipped before extraction. ``mapper(fn, jobs)`` must
+    yield ``fn(job)`` for every job in order (``map``, ``Executor.map``); ``fn`` is a picklable
+    :class:`ExtractTask`. Results are written by ``writer`` from this thread; the last batch is committed
+    before returning."""
+    summary = IngestSummary()
+
+    def jobs() -> Iterator[tuple[Article | InputError, bool, str | None]]:
+        for item in items:
+            # the raw-text check is cheap; an article whose raw text differs but normalizes to a stored one is
+            # extracted and then found unchanged by the writer
+            yield item, isinstance(item, InputError) or writer.has_text(item), None
+
+    for res in mapper(ExtractTask(extractor), jobs()):
+        outcome = store_result(writer, res)
+        summary.count(outcome)
+        if progress is not None:
+            progress(outcome, summary)
+    writer.commit()
+    return summary
+
+
+def store_result(writer: StoreWriter, res: Extracted) -> Outcome:
+    """Write one producer result; the outcome to report."""
+    art = res.article
+    if res.error is not None or art is None:
+        return Outcome(FAILED, art.id if art else None, error=res.error)
+    if res.skip:
+        return Outcome(UNCHANGED, art.id)
+    status = writer.add(art, res.events, digest=res.digest)
+    return Outcome(status, art.id, events=len(res.events) if status != UNCHANGED else 0)

@@ -1,0 +1,129 @@
+"""Cross-article deduplication: the link rules, ACLED's fatality rule, explanations, order independence."""
+
+from __future__ import annotations
+
+import io
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rasad.store import StoreWriter, connect, export, get_event, ingest
+from rasad.store.dedup import conservative
+from tests.store.fake import article, corpus, extract, spec
+
+BASE = spec("air", "2015-07-20", 36.2000, 37.1000, "SYRMIL", "SYRCVL", 4)
+
+
+def _store(tmp_path: Path, *arts, name: str = "s.db"):  # noqa: ANN001, ANN202
+    db = tmp_path / name
+    with StoreWriter.open(db) as w:
+        ingest(arts, extract, writer=w)
+    return connect(db, readonly=True)
+
+
+@pytest.mark.parametrize(
+    ("other", "merged"),
+    [
+        (spec("air", "2015-07-20", 36.2000, 37.1000, "SYRMIL", "SYRCVL", 4), True),
+        (spec("air", "2015-07-21", 36.2100, 37.1000, "SYRMIL", "SYRCVL", 4), True),  # 1 day, 1.1 km
+        (spec("air", "2015-07-20", 36.2, 37.1, "-", "SYRCVL", 4), True),  # unknown actor1 is compatible
+        (spec("air", "2015-07-20", 36.2, 37.1, "SYRCVL", "SYRMIL", 4), True),  # roles swapped
+        (
+            spec("shell", "2015-07-20", 36.2, 37.1, "SYRMIL", "SYRCVL", 4),
+            True,
+        ),  # same event type, other sub-type
+        (spec("clash", "2015-07-20", 36.2, 37.1, "SYRMIL", "SYRCVL", 4), False),  # another event type
+        (spec("air", "2015-07-22", 36.2, 37.1, "SYRMIL", "SYRCVL", 4), False),  # two days apart
+        (spec("air", "2015-07-20", 36.3, 37.1, "SYRMIL", "SYRCVL", 4), False),  # 11 km away
+        (spec("air", "2015-07-20", 36.2, 37.1, "RUSMIL", "SYRCVL", 4), False),  # another actor1
+        (spec("air", "2015-07-20", None, None, "SYRMIL", "SYRCVL", 4), False),  # no coordinates to compare
+    ],
+)
+def test_link_rules(tmp_path: Path, other: str, merged: bool) -> None:
+    con = _store(tmp_path, article("a", BASE, outlet="A"), article("b", other, outlet="B"))
+    n = con.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+    assert n == (1 if merged else 2)
+
+
+def test_reports_of_one_article_are_never_merged(tmp_path: Path) -> None:
+    con = _store(tmp_path, article("a", BASE, spec("air", "2015-07-20", 36.201, 37.1, "SYRMIL", "SYRCVL", 2)))
+    assert con.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 2
+
+
+def test_region_level_places_do_not_link(tmp_path: Path) -> None:
+    from rasad.store.dedup import Report, link_reason
+
+    def rep(pk: int, precision: int) -> Report:
+        return Report(
+            rid=pk, key=f"k{pk}", article_pk=pk, article_id=f"a{pk}", idx=0, event_id=None, category="conflict",
+            type_key="conflict:Battles", status="occurred", event_date="2015-07-20", day=1, latitude=36.2,
+            longitude=37.1, geo_precision=precision, gazetteer_id="country:SY", place_key="سوريا", actor1=None,
+            actor2=None, fatalities=0, injuries=None, confidence=0.5,
+        )  # fmt: skip
+
+    assert link_reason(rep(1, 3), rep(2, 3)) is None
+    assert link_reason(rep(1, 1), rep(2, 1)) == (
+        "Battles, same date, same gazetteer place country:SY, actors compatible (?/?)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [([5, 3, 0], 3), ([0, 0], 0), ([12, 7, 9], 7), ([None, 4], 4), ([None, None], None)],
+)
+def test_conservative_figure_is_the_lowest_non_zero_report(values: list, expected: int | None) -> None:
+    assert conservative(values) == expected
+
+
+def test_merged_event_keeps_the_lowest_non_zero_toll_and_explains_itself(tmp_path: Path) -> None:
+    con = _store(
+        tmp_path,
+        article("a", spec("air", "2015-07-20", 36.2, 37.1, "SYRMIL", "SYRCVL", 9), outlet="A"),
+        article("b", spec("air", "2015-07-21", 36.205, 37.1, "-", "SYRCVL", 0), outlet="B"),
+        article("c", spec("air", "2015-07-20", 36.2, 37.104, "SYRMIL", "-", 6), outlet="C"),
+    )
+    (eid,) = con.execute("SELECT id FROM events").fetchone()
+    ev = get_event(con, eid)
+    assert ev is not None
+    assert ev["fatalities"] == 6 and ev["n_sources"] == 3
+    assert ev["actor1"]["code"] == "SYRMIL" and ev["actor2"]["code"] == "SYRCVL"
+    assert sorted(s["article_id"] for s in ev["sources"]) == ["a", "b", "c"]
+    notes = {s["article_id"]: s["merge_note"] for s in ev["sources"]}
+    assert notes["a"] == "primary report of 3"
+    assert notes["b"].startswith(
+        "merged with a#0: Explosions/Remote violence, dates one day apart, places 0.6 km"
+    )
+    assert "its toll 9" not in notes["b"] and "its toll 0 → 6" in notes["b"]
+    assert "same date" in notes["c"] and "its toll 6" not in notes["c"]
+
+
+def _canonical(con) -> str:  # noqa: ANN001
+    out = io.StringIO()
+    export(con, "jsonl", out)
+    return out.getvalue()
+
+
+def test_arrival_order_does_not_change_the_events(tmp_path: Path) -> None:
+    arts = corpus(40, seed=11)
+    shuffled = arts[:]
+    random.Random(5).shuffle(shuffled)
+    one = _canonical(_store(tmp_path, *arts, name="one.db"))
+    two = _canonical(_store(tmp_path, *reversed(arts), name="two.db"))
+    three = _canonical(_store(tmp_path, *shuffled, name="three.db"))
+    assert one == two == three
+    con = connect(tmp_path / "one.db", readonly=True)
+    assert con.execute("SELECT MAX(n_sources) FROM events").fetchone()[0] > 1, (
+        "the corpus must hold duplicates"
+    )
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations(list(range(10))))
+def test_any_order_gives_the_same_events(tmp_path_factory: pytest.TempPathFactory, order: list[int]) -> None:
+    arts = corpus(10, seed=2)
+    tmp = tmp_path_factory.mktemp("perm")
+    reference = _canonical(_store(tmp, *arts, name="ref.db"))
+    assert _canonical(_store(tmp, *[arts[i] for i in order], name="perm.db")) == reference

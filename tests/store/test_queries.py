@@ -1,0 +1,144 @@
+"""Queries: every filter, full-text search over normalized Arabic, stats, one event, one article, schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from rasad.errors import StoreError, UsageError
+from rasad.store import (
+    SCHEMA_VERSION,
+    EventFilter,
+    StoreWriter,
+    connect,
+    count_events,
+    get_article,
+    ingest,
+    parse_near,
+    query_events,
+    stats,
+)
+from tests.store.fake import article, extract, spec
+
+
+@pytest.fixture
+def con(tmp_path: Path) -> sqlite3.Connection:
+    arts = [
+        article(
+            "dam",
+            spec("air", "2015-07-20", 33.51, 36.29, "SYRMIL", "SYRCVL", 4),
+            extra="غارات على حي جوبر بدمشق",
+        ),
+        article(
+            "idl", spec("shell", "2015-07-22", 35.93, 36.63, "SYRREB", "-", 0), extra="قصف على مدينة إِدْلِب"
+        ),
+        article(
+            "alp", spec("clash", "2015-07-25", 36.20, 37.16, "SYRMIL", "SYRREB", 7), extra="اشتباكات في حلب"
+        ),
+    ]
+    with StoreWriter.open(tmp_path / "s.db") as w:
+        ingest(arts, extract, writer=w)
+    return connect(tmp_path / "s.db", readonly=True)
+
+
+def _ids(con: sqlite3.Connection, **kw) -> list[str]:  # noqa: ANN003
+    return sorted(r["article_id"] for r in query_events(con, EventFilter(**kw), limit=None))
+
+
+@pytest.mark.parametrize(
+    ("kw", "expected"),
+    [
+        ({}, ["alp", "dam", "idl"]),
+        ({"since": dt.date(2015, 7, 21)}, ["alp", "idl"]),
+        ({"until": dt.date(2015, 7, 22)}, ["dam", "idl"]),
+        ({"event_type": "Battles"}, ["alp"]),
+        ({"sub_event_type": "Air/drone strike"}, ["dam"]),
+        ({"actor": "SYRREB"}, ["alp", "idl"]),
+        ({"actor": "SYRCVL"}, ["dam"]),
+        ({"country": "syr"}, ["alp", "dam", "idl"]),
+        ({"admin1": "aleppo"}, ["alp"]),
+        ({"bbox": (33.0, 36.0, 34.0, 37.0)}, ["dam"]),
+        ({"near": (36.21, 37.15, 5.0)}, ["alp"]),
+        ({"near": (36.21, 37.15, 150.0)}, ["alp", "idl"]),
+        ({"min_fatalities": 5}, ["alp"]),
+        ({"text": "دمشق"}, ["dam"]),  # finds بدمشق: bi-Dimashq, "in Damascus"
+        ({"text": "إدلب"}, ["idl"]),  # إدلب and إِدْلِب (with vowels) both normalize to ادلب
+        ({"text": "ادلب"}, ["idl"]),
+        ({"text": "حلب"}, ["alp"]),
+        ({"text": "بغداد"}, []),
+        (
+            {
+                "since": dt.date(2015, 7, 21),
+                "event_type": "Explosions/Remote violence",
+                "bbox": (35, 36, 37, 38),
+            },
+            ["idl"],
+        ),
+    ],
+)
+def test_filters(con: sqlite3.Connection, kw: dict, expected: list[str]) -> None:
+    assert _ids(con, **kw) == expected
+    assert count_events(con, EventFilter(**kw)) == len(expected)
+
+
+def test_newest_first_with_paging(con: sqlite3.Connection) -> None:
+    dates = [r["event_date"] for r in query_events(con, limit=2)]
+    assert dates == ["2015-07-25", "2015-07-22"]
+    assert [r["event_date"] for r in query_events(con, limit=2, offset=2)] == ["2015-07-20"]
+
+
+def test_a_filter_value_is_never_sql(con: sqlite3.Connection) -> None:
+    assert _ids(con, admin1="x' OR '1'='1") == []
+    assert _ids(con, text='") OR 1=1 --') == []
+
+
+def test_stats(con: sqlite3.Connection) -> None:
+    s = stats(con)
+    assert (s["events"], s["fatalities"]) == (3, 11)
+    assert [d["key"] for d in s["by_day"]] == ["2015-07-20", "2015-07-22", "2015-07-25"]
+    assert {d["key"]: d["events"] for d in s["by_type"]} == {"Battles": 1, "Explosions/Remote violence": 2}
+    assert stats(con, EventFilter(admin1="Idlib"))["by_admin1"] == [
+        {"key": "Idlib", "events": 2, "fatalities": 4}
+    ]
+
+
+def test_article_with_its_event_spans(con: sqlite3.Connection) -> None:
+    a = get_article(con, "dam")
+    assert a is not None and len(a["events"]) == 1
+    ev = a["events"][0]["evidence"][0]
+    assert a["text"][ev["start"] : ev["end"]] == ev["text"]
+    assert get_article(con, "nope") is None
+
+
+def test_parse_near() -> None:
+    assert parse_near("36.2,37.1", km=10) == (36.2, 37.1, 10)
+    assert parse_near("حلب", km=5, lookup=lambda name: (36.2, 37.16)) == (36.2, 37.16, 5)
+    with pytest.raises(UsageError):
+        parse_near("حلب", km=5)
+    with pytest.raises(UsageError):
+        parse_near("95,10", km=5)
+
+
+def test_schema_version_and_wal(tmp_path: Path) -> None:
+    con = connect(tmp_path / "new.db")
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.close()
+    with pytest.raises(StoreError, match="newer than this rasad"):
+        connect(tmp_path / "new.db")
+    with pytest.raises(StoreError, match="no event store here"):
+        connect(tmp_path / "missing.db", readonly=True)
+
+
+def test_an_old_store_is_migrated_by_a_writer_only(tmp_path: Path) -> None:
+    sqlite3.connect(tmp_path / "old.db").close()  # version 0: an empty file
+    with pytest.raises(StoreError, match="older than"):
+        connect(tmp_path / "old.db", readonly=True)
+    con = connect(tmp_path / "old.db")
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"articles", "events", "event_sources", "article_fts"} <= tables

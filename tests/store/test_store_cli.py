@@ -1,0 +1,107 @@
+"""`rasad ingest`, `rasad events`, `rasad export`: the commands, their output, errors and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rasad.cli import app
+from tests.paths import CORPUS, EXAMPLES, ROOT, need
+
+runner = CliRunner()
+EXAMPLE = EXAMPLES / "idlib-hama-report.txt"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    res = runner.invoke(
+        app, ["ingest", str(EXAMPLE), "--db", str(tmp_path / "s.db"), "--published", "2015-10-14"]
+    )
+    assert res.exit_code == 0, res.output
+    return tmp_path / "s.db"
+
+
+def test_ingest_summary_and_second_run(db: Path) -> None:
+    res = runner.invoke(app, ["ingest", str(EXAMPLE), "--db", str(db), "--published", "2015-10-14"])
+    assert res.exit_code == 0
+    assert "read 1, new 0, replaced 0, unchanged 1, failed 0, events 0" in res.stderr
+
+
+def test_ingest_reports_bad_lines_and_exits_1(tmp_path: Path) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_text(
+        json.dumps({"id": "good", "text": text, "published": "2015-10-14"}, ensure_ascii=False)
+        + "\n{not json\n"
+        + json.dumps({"id": "notext"})
+        + "\n",
+        encoding="utf-8",
+    )
+    res = runner.invoke(app, ["ingest", str(jsonl), "--db", str(tmp_path / "s.db")])
+    assert res.exit_code == 1
+    assert f"{jsonl}:2: malformed JSON" in res.stderr
+    assert f"{jsonl}:3: line has no 'text' field" in res.stderr
+    assert "read 3, new 1, replaced 0, unchanged 0, failed 2" in res.stderr
+    assert "Traceback" not in res.stderr
+
+
+def test_events_table_jsonl_and_detail(db: Path) -> None:
+    res = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl", "--limit", "3"])
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(line) for line in res.stdout.splitlines()]
+    assert 0 < len(recs) <= 3 and all(r["article_id"] == "idlib-hama-report" for r in recs)
+    table = runner.invoke(app, ["events", "--db", str(db), "--text", "معرة النعمان"])
+    assert table.exit_code == 0 and "events" in table.stdout.splitlines()[-1]
+    detail = runner.invoke(app, ["events", "--db", str(db), "--id", recs[0]["id"]])
+    assert detail.exit_code == 0
+    assert f"event {recs[0]['id']}" in detail.stdout and "primary report" in detail.stdout
+    missing = runner.invoke(app, ["events", "--db", str(db), "--id", "nope"])
+    assert missing.exit_code == 1 and "no event 'nope'" in missing.stderr
+
+
+def test_events_near_lat_lon_and_bad_values(db: Path) -> None:
+    res = runner.invoke(app, ["events", "--db", str(db), "--near", "35.64,36.67", "--km", "5", "-f", "jsonl"])
+    assert res.exit_code == 0
+    assert all(r["location"]["latitude"] is not None for r in map(json.loads, res.stdout.splitlines()))
+    bad = runner.invoke(app, ["events", "--db", str(db), "--since", "yesterday"])
+    assert bad.exit_code == 2
+    none = runner.invoke(app, ["events", "--db", str(db.parent / "none.db")])
+    assert none.exit_code == 2 and "no event store here" in none.stderr
+
+
+def test_export_to_stdout_and_file(db: Path, tmp_path: Path) -> None:
+    res = runner.invoke(app, ["export", "--db", str(db), "--format", "acled-csv", "-o", "-"])
+    assert res.exit_code == 0
+    rows = list(csv.reader(io.StringIO(res.stdout)))
+    assert len(rows[0]) == 31 and len(rows) > 1
+    out = tmp_path / "e.geojson"
+    res = runner.invoke(
+        app, ["export", "--db", str(db), "-f", "geojson", "-o", str(out), "--type", "Battles"]
+    )
+    assert res.exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["type"] == "FeatureCollection"
+    bad = runner.invoke(app, ["export", "--db", str(db), "-f", "xml", "-o", "-"])
+    assert bad.exit_code == 2
+
+
+def test_store_commands_are_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in ("rasad ingest", "rasad events", "rasad export"):
+        assert f"`{command} " in readme, f"{command} is missing from the README's Commands table"
+
+
+def test_corpus_ingested_twice_gives_the_same_events(tmp_path: Path) -> None:
+    corpus = need(CORPUS)
+    files = sorted(corpus.glob("*.jsonl"))[:1]
+    db = str(tmp_path / "c.db")
+    first = runner.invoke(app, ["ingest", *map(str, files), "--db", db, "-q"])
+    assert first.exit_code == 0, first.stderr
+    export1 = runner.invoke(app, ["export", "--db", db, "-f", "jsonl", "-o", "-"]).stdout
+    second = runner.invoke(app, ["ingest", *map(str, files), "--db", db, "-q"])
+    assert "new 0, replaced 0" in second.stderr
+    assert runner.invoke(app, ["export", "--db", db, "-f", "jsonl", "-o", "-"]).stdout == export1
