@@ -12,7 +12,7 @@ from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, is_generic
 from rasad.assemble.conflict import Draft, _entry, _negated
 from rasad.assemble.doc import Clause, Doc
 from rasad.model import INTER_STATE, Actor, DateValue, Mention
-from rasad.time import is_quoted_past
+from rasad.time import find_time_expressions, is_quoted_past
 
 _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "ب", "عن", "لدي"))
 # A political noun (زيارة، مفاوضات، وقف إطلاق النار) reports an event when the clause dates it or a light
@@ -100,12 +100,13 @@ class PoliticalAssembler:
                 self._running_actor = actor1
             actor2 = self._actor(target) if target is not None else None
             status = self.status(c, trig)
-            if status == "historical" or actor1 is None:
+            if status == "historical" or actor1 is None or (actor1.code or "").endswith("CVL"):
                 continue  # background, or an act nobody known performed: not a codable interaction
             pairs = self._place_dates(c, trig, status)
+            d_type = _entry(trig).get("plover_type")
             for place_index, date in pairs:
                 a2 = actor2
-                if a2 is None and place_index is not None:
+                if a2 is None and place_index is not None and d_type == "CONSULT":
                     a2 = self._government_of_place(place_index)
                 if a2 is not None and actor1 is not None and a2.code == actor1.code:
                     a2 = None
@@ -140,8 +141,13 @@ class PoliticalAssembler:
                 speakers[sentence] = first
 
     def _noun_is_event(self, c: Clause, trig: Mention) -> bool:
+        if trig.data.get("prefix", "").lstrip("وف").startswith("ل"):
+            return False  # "للمطالبة برحيل" (to demand): a purpose, not an act
         if c.date is not None and c.date.basis in ("explicit", "relative"):
-            return True
+            # the date must be the noun's own: right after it ("مفاوضات يوم الاثنين") or the clause's head
+            exprs = find_time_expressions(self.text, trig.nspan.end, min(c.end, trig.nspan.end + 40))
+            if exprs and len(self.text[trig.nspan.end : exprs[0].start].split()) <= 3:
+                return True
         before = self.text[max(c.start, trig.nspan.start - 40) : trig.nspan.start].split()[-4:]
         return any(w in _LIGHT_VERBS or (w[:1] == "و" and w[1:] in _LIGHT_VERBS) for w in before)
 
@@ -152,15 +158,33 @@ class PoliticalAssembler:
         after = [m for m in actors if m.nspan.start >= trig.nspan.end]
         agent = target = None
         gap = self.text[trig.nspan.end : after[0].nspan.start].split() if after else []
-        if after and len(gap) <= 1 and not any(w in _OBJECT_WORDS for w in gap):
+        if (
+            after
+            and len(gap) <= 1
+            and not any(w in _OBJECT_WORDS for w in gap)
+            and not self._place_like(after[0])
+        ):
             agent, rest = after[0], after[1:]  # verb-first: "بحث الوزير … مع نظيره"
         else:
             rest = after
         if agent is None and before:
             agent = before[-1]
-        if rest:
-            target = rest[0]
+        code = agent.data["entry"].get("code") if agent is not None else None
+        # the counterpart is the first actor that is someone else: "التقى الوزير السعودي عادل الجبير نظيره
+        # الامريكي جون كيري" names the Saudi side twice before the American one
+        others = [m for m in rest if m.data["entry"].get("code") != code]
+        target = others[0] if others else None
         return agent, target
+
+    def _is_country_alias(self, m: Mention) -> bool:
+        """روسيا، موسكو: the government's alias is the name of its country or capital."""
+        return any(
+            t.start == m.nspan.start and t.end == m.nspan.end and t.known for t in self.doc.toponyms
+        ) and ((m.data["entry"].get("code") or "").endswith("GOV"))
+
+    def _place_like(self, m: Mention) -> bool:
+        """A country or capital right after a visit verb is where the visit goes: "سيزور الرياض"."""
+        return any(t.start <= m.nspan.start and m.nspan.end <= t.end for t in self.doc.toponyms)
 
     def _government_of_place(self, i: int) -> Actor | None:
         place = self.doc.places[i]
@@ -174,8 +198,17 @@ class PoliticalAssembler:
     def _place_dates(
         self, c: Clause, trig: Mention, status: str
     ) -> list[tuple[int | None, DateValue | None]]:
-        places = [i for i in c.toponyms if self.doc.toponyms[i].start >= trig.nspan.start]
-        places = places or list(c.toponyms)
+        tops = self.doc.toponyms
+        # a toponym that is also a person's name in the lexicon (كيري) is the person
+        people = [m for m in c.of("actors") if not self._is_country_alias(m)]
+        usable = [
+            i
+            for i in c.toponyms
+            if getattr(tops[i], "type_word", None)
+            or not any(m.nspan.start < tops[i].end and tops[i].start < m.nspan.end for m in people)
+        ]
+        places = [i for i in usable if tops[i].start >= trig.nspan.start]
+        places = places or usable
         dates = self._date_splitter(c, future=status == "planned") if self._date_splitter else []
         if len(dates) >= 2 and len(places) >= 2:
             # "سيزور موسكو يوم الخميس … وواشنطن يوم الجمعة …": each place takes the date written after it
