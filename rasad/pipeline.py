@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -17,9 +18,10 @@ from rasad.assemble.conflict import ConflictAssembler
 from rasad.assemble.doc import Clause, Doc
 from rasad.assemble.finalize import merge_drafts, to_event
 from rasad.assemble.political import PoliticalAssembler
+from rasad.lexicons.load import load_lexicon
 from rasad.match.matcher import Matcher
 from rasad.model import Article, DateValue, Event
-from rasad.text.normalize import NormText, normalize
+from rasad.text.normalize import NormText, normalize, normalize_key
 from rasad.text.sentences import split_clauses, split_sentences
 from rasad.time import DateContext, infer_published
 
@@ -53,7 +55,8 @@ class GazetteerGeo:
         return recognize(norm, self.gazetteer)
 
     def resolve(self, toponyms: list[Any], *, country: str | None, norm: NormText) -> list[Any]:
-        return self.geocoder.resolve(toponyms, country=country, text=norm)
+        # the toponyms are the whole article's (minus words that are not places): they are the context
+        return self.geocoder.resolve(toponyms, country=country)
 
 
 class Segmenter:
@@ -99,7 +102,7 @@ class Toponymizer:
         if self.geo is None:
             doc.country = _country_from_actors(doc)
             return doc
-        doc.toponyms = list(self.geo.recognize(doc.norm))
+        doc.toponyms = [t for t in self.geo.recognize(doc.norm) if not _word_not_place(doc, t)]
         hint = _country_from_actors(doc)
         doc.places = list(self.geo.resolve(doc.toponyms, country=hint, norm=doc.norm))
         # the places named at town level or finer say where the article is; actors only break a tie
@@ -252,7 +255,7 @@ def headline_end(text: str) -> int:
     for _ in range(_HEADLINE_LINES):
         nl = text.find("\n", pos)
         if nl == -1:
-            return 0  # no line break after the headline: nothing to skip
+            return pos  # the last line is the body (a one-line text has no headline)
         line = text[pos:nl].strip()
         if not line or len(line.split()) >= _HEADLINE_WORDS or line.endswith((".", ":")):
             return pos
@@ -270,6 +273,25 @@ def _distribute(clauses: list[Clause], items: Iterable[Any], *, key, add) -> Non
             break
         if clauses[ci].start <= pos:
             add(clauses[ci], item)
+
+
+@cache
+def _type_words() -> frozenset[str]:
+    return frozenset(k for e in load_lexicon("place_types") for k in e.keys)
+
+
+def _word_not_place(doc: Doc, t: Any) -> bool:
+    """A "place" that is really a lexicon word: a verb read as a village (اغار), a bare type word (سوق)."""
+    if normalize_key(t.name) in _type_words():
+        return True
+    if getattr(t, "type_word", None):
+        return False
+    return any(
+        m.kind in ("triggers", "cues", "victims", "weapons")
+        and m.nspan.start <= t.start
+        and t.end <= m.nspan.end
+        for m in doc.mentions
+    )
 
 
 def _country_from_actors(doc: Doc) -> str | None:

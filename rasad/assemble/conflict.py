@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from rasad.assemble.actors import actor_from_mention, as_military, civilians, is_generic, means_of
 from rasad.assemble.doc import Clause, Doc
 from rasad.assemble.fatalities import Casualties, count_casualties
-from rasad.lexicons.load import load_lexicon
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
-from rasad.text.normalize import normalize_key
-from rasad.time import is_future
+from rasad.time import is_future, is_quoted_past
 
 AIR, ARTILLERY = "air", "artillery"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -125,6 +122,8 @@ _PERIOD = re.compile(
 )
 # No single ACLED event (one place, one day) is coded with thousands of deaths: such figures are tolls.
 AGGREGATE_TOLL = 1000
+# a flashback dated within this many days before publication is still news
+RECENT_DAYS = 7
 
 
 @dataclass(slots=True)
@@ -231,8 +230,19 @@ def _after(text: str, m: Mention) -> bool:
 
 
 def is_historical(doc: Doc, clause: Clause) -> bool:
-    """Background mentioned in passing (كان قد، سبق أن، الشهر الماضي): not coded as a new event."""
-    return any(m.data["entry"].get("kind") == "historical" for m in clause.of("cues"))
+    """Background mentioned in passing (كان قد، سبق أن، الشهر الماضي): not coded as a new event — unless the
+    clause dates it within the last days ("وكانت اشتباكات مماثلة دارت اول من امس": a pluperfect, but news)."""
+    past = any(m.data["entry"].get("kind") == "historical" for m in clause.of("cues")) or is_quoted_past(
+        doc.text, clause.start, clause.end
+    )
+    if not past:
+        return False
+    d, pub = clause.date, doc.article.published
+    recent = (
+        d is not None and d.date is not None and d.basis in ("relative", "explicit") and d.precision == 1
+        and pub is not None and 0 <= (pub - d.date).days <= RECENT_DAYS
+    )  # fmt: skip
+    return not recent
 
 
 class ConflictAssembler:
@@ -311,20 +321,6 @@ class ConflictAssembler:
         if g is not None and len(groups.get(g, [])) >= 2:
             return groups[g]
         return [best]
-
-    def _word_not_place(self, clause: Clause, i: int) -> bool:
-        """A "place" that is really a lexicon word: a verb read as a village (اغار), a bare type word (سوق)."""
-        t = self.doc.toponyms[i]
-        if normalize_key(t.name) in _type_words():
-            return True
-        if getattr(t, "type_word", None):
-            return False
-        return any(
-            m.kind in ("triggers", "cues", "victims", "weapons")
-            and m.nspan.start <= t.start
-            and t.end <= m.nspan.end
-            for m in clause.mentions
-        )
 
     def _in_country(self, i: int) -> bool:
         """A place abroad (a country name, a foreign capital) is not where a local event happens."""
@@ -575,11 +571,6 @@ class ConflictAssembler:
             if d.place_index is not None:
                 return d.place_index
         return self._last_place
-
-
-@cache
-def _type_words() -> frozenset[str]:
-    return frozenset(k for e in load_lexicon("place_types") for k in e.keys)
 
 
 def _civilian(m: Mention) -> bool:

@@ -116,9 +116,11 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
     # drop tokens nested in an earlier longer one (a dual victim noun found both as number and victim: keep both
     # only when they differ in kind)
     out: list[_Tok] = []
+    reach: dict[str, int] = {}  # per kind, the end of the furthest token kept so far
     for t in toks:
-        if out and t.start < out[-1].end and t.kind == out[-1].kind:
-            continue
+        if t.start < reach.get(t.kind, -1):
+            continue  # "قتلى" inside "سقوط قتلى": one death word, not two
+        reach[t.kind] = t.end
         out.append(t)
     return out
 

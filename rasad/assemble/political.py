@@ -14,6 +14,7 @@ from rasad.assemble.doc import Clause, Doc
 from rasad.model import INTER_STATE, Actor, DateValue, Mention
 from rasad.time import find_time_expressions, is_quoted_past
 
+_NEAR_WORDS = 8
 _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "ب", "عن", "لدي"))
 # A political noun (زيارة، مفاوضات، وقف إطلاق النار) reports an event when the clause dates it or a light
 # verb carries it ("اجرى محادثات", "وقع اتفاقا"); otherwise it is a topic ("يمهد الطريق امام وقف اطلاق النار").
@@ -104,8 +105,11 @@ class PoliticalAssembler:
                 continue  # background, or an act nobody known performed: not a codable interaction
             pairs = self._place_dates(c, trig, status)
             d_type = _entry(trig).get("plover_type")
+            several = len({p for p, _ in pairs if p is not None}) >= 2
             for place_index, date in pairs:
                 a2 = actor2
+                if several and target is not None and self._is_country_alias(target):
+                    a2 = None  # "سيزور موسكو … وواشنطن …": each visit's counterpart is its own place
                 if a2 is None and place_index is not None and d_type == "CONSULT":
                     a2 = self._government_of_place(place_index)
                 if a2 is not None and actor1 is not None and a2.code == actor1.code:
@@ -207,20 +211,32 @@ class PoliticalAssembler:
             if getattr(tops[i], "type_word", None)
             or not any(m.nspan.start < tops[i].end and tops[i].start < m.nspan.end for m in people)
         ]
-        places = [i for i in usable if tops[i].start >= trig.nspan.start]
-        places = places or usable
+        # the places of this act: after its verb and close to it ("سيسافر الى روسيا والولايات المتحده"), not a
+        # place the rest of the sentence mentions ("… وقف اطلاق النار في سوريا")
+        near = [
+            i
+            for i in usable
+            if 0 <= tops[i].start - trig.nspan.end
+            and self._words(trig.nspan.end, tops[i].start) <= _NEAR_WORDS
+        ]
+        places = near or [i for i in usable if tops[i].start < trig.nspan.start][-1:]
         dates = self._date_splitter(c, future=status == "planned") if self._date_splitter else []
+        dates = [(s_, dv) for s_, dv in dates if s_ >= trig.nspan.start] or dates
         if len(dates) >= 2 and len(places) >= 2:
+            starts = [tops[p].start for p in places]
+            if max(starts) < dates[0][0] and len(dates) >= len(places):
+                # "الى روسيا والولايات المتحده يومي اليوم وغدا": the places and the dates in parallel
+                return [(p, dates[k][1]) for k, p in enumerate(places)]
             # "سيزور موسكو يوم الخميس … وواشنطن يوم الجمعة …": each place takes the date written after it
             out = []
             for p in places:
-                start = self.doc.toponyms[p].start
-                after = [dv for (s, dv) in dates if s >= start]
+                after = [dv for (s_, dv) in dates if s_ >= tops[p].start]
                 out.append((p, after[0] if after else dates[-1][1]))
             return out
-        if len(dates) >= 2 and not places:
-            return [(None, dates[0][1])]
         date = dates[0][1] if dates else c.date
         if not places:
             return [(None, date)]
         return [(places[0], date)]
+
+    def _words(self, a: int, b: int) -> int:
+        return len(self.text[a:b].split())

@@ -1,0 +1,249 @@
+"""Golden tests: short reports written for the project → the events a careful coder would record.
+
+Each row is a whole (small) article. The expected event is checked on the fields that matter for it; other
+events in the output are allowed only where the row says so. Regression rows are named by what they caught.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Article, Event
+from rasad.pipeline import Pipeline
+
+WED = dt.date(2015, 10, 14)  # a Wednesday: أمس = Tuesday 2015-10-13
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _extract(pipeline: Pipeline, text: str, published: dt.date = WED) -> list[Event]:
+    return pipeline(Article(id="t", text=text, published=published))
+
+
+def _conflict(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.category == "conflict"]
+
+
+def _political(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.category == "political"]
+
+
+# (text, sub_event_type, actor1, actor2, place as written, fatalities, date)
+CONFLICT_ROWS = [
+    (
+        "قصفت قوات النظام بقذائف الهاون حي جوبر في دمشق أمس، ما أدى إلى مقتل ثلاثة مدنيين بينهم طفلان.",
+        "Shelling/artillery/missile attack",
+        "SYRMIL",
+        "SYRCVL",
+        "جوبر",
+        3,
+        "2015-10-13",
+    ),
+    (
+        "انفجرت سيارة مفخخة قرب سوق شعبي في مدينة الرمادي أمس، ما أسفر عن مقتل 12 شخصا وإصابة 20 آخرين.",
+        "Remote explosive/landmine/IED",
+        None,
+        "IRQCVL",
+        "الرمادي",
+        12,
+        "2015-10-13",
+    ),
+    (
+        "أعدم تنظيم داعش خمسة مدنيين في مدينة الموصل أمس بتهمة التعاون مع القوات العراقية.",
+        "Attack",
+        "IRQREB",
+        "IRQCVL",
+        "الموصل",
+        5,
+        "2015-10-13",
+    ),
+    (
+        "اختطف مسلحون مجهولون ثلاثة عمال إغاثة في مدينة درنة الليبية أمس.",
+        "Abduction/forced disappearance",
+        None,
+        "LBYCVL",
+        "درنة",
+        0,
+        "2015-10-13",
+    ),
+    (
+        "اعتقلت قوات الأمن العراقية 15 مشتبها بهم في حي العامرية ببغداد يوم الثلاثاء.",
+        "Arrests",
+        "IRQMIL",
+        None,
+        "العامرية",
+        0,
+        "2015-10-13",
+    ),
+    (
+        "فجر انتحاري نفسه بحزام ناسف داخل مسجد في مدينة القطيف أمس ما أسفر عن مقتل 21 شخصا.",
+        "Suicide bomb",
+        None,
+        "SAUCVL",
+        "القطيف",
+        21,
+        "2015-10-13",
+    ),
+    # regression: a state named as the agent of violence acts through its forces (روسيا → RUSMIL)
+    (
+        "أغارت طائرات روسيا على بلدة كفرنبل في ريف إدلب الجنوبي فجر أمس، ما أدى لمقتل امرأتين.",
+        "Air/drone strike",
+        "RUSMIL",
+        "SYRCVL",
+        "كفرنبل",
+        2,
+        "2015-10-13",
+    ),
+    # regression: the dual victim noun counts 2 and the dead-children breakdown is kept
+    (
+        "وفي مدينة حلب استشهد طفلان جراء قصف جوي على حي الشعار ظهر أمس.",
+        "Air/drone strike",
+        None,
+        "SYRCVL",
+        "الشعار",
+        2,
+        "2015-10-13",
+    ),
+    # territory changing hands by a non-state group beats the clash that preceded it
+    (
+        "سيطر تنظيم داعش أمس على بلدة مهين في ريف حمص الشرقي بعد اشتباكات عنيفة مع قوات النظام.",
+        "Non-state actor overtakes territory",
+        "SYRREB",
+        "SYRMIL",
+        "مهين",
+        0,
+        "2015-10-13",
+    ),
+    # … and by the state's forces it is a government regaining territory
+    (
+        "استعادت قوات النظام السيطرة على بلدة مورك في ريف حماة الشمالي أمس بعد معارك مع فصائل المعارضة.",
+        "Government regains territory",
+        "SYRMIL",
+        None,
+        "مورك",
+        0,
+        "2015-10-13",
+    ),
+    # unnumbered dead count 3 (ACLED's conservative rule)
+    (
+        "دارت اشتباكات عنيفة أمس بين المقاومة الشعبية والحوثيين في مديرية صرواح غرب مأرب أسفرت عن سقوط قتلى وجرحى.",
+        "Armed clash",
+        "YEMUAF",
+        "YEMREB",
+        "صرواح",
+        3,
+        "2015-10-13",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2", "place", "deaths", "date"), CONFLICT_ROWS)
+def test_conflict_event(pipeline: Pipeline, text, sub, actor1, actor2, place, deaths, date) -> None:  # noqa: ANN001
+    events = _conflict(_extract(pipeline, text))
+    assert len(events) == 1, [(e.sub_event_type, e.place and e.place.name_ar) for e in events]
+    e = events[0]
+    assert e.sub_event_type == sub
+    assert (e.actor1.code if e.actor1 else None) == actor1
+    if actor2 is not None:
+        assert e.actor2 is not None and e.actor2.code == actor2
+    assert e.place is not None and e.place.name_ar == place
+    assert e.fatalities == deaths
+    assert e.event_date == date
+    raw = text
+    for ev in e.evidence:
+        assert raw[ev.start : ev.end] == ev.text
+
+
+def test_coordinated_villages_are_one_event_each(pipeline: Pipeline) -> None:
+    text = "وأغارت الطائرات الحربية أمس على بلدات كفرنبل وحاس وكفرسجنة في ريف إدلب الجنوبي."
+    events = _conflict(_extract(pipeline, text))
+    assert sorted(e.place.name_ar for e in events if e.place) == ["حاس", "كفرسجنة", "كفرنبل"]
+    assert {e.sub_event_type for e in events} == {"Air/drone strike"}
+    assert all(e.actor1 is None for e in events)  # generic warplanes stay unattributed
+
+
+def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
+    text = "قتل سبعة مدنيين بينهم ثلاثة أطفال جراء غارات شنتها طائرات النظام على مدينة معرة النعمان أمس."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert e.fatalities == 7
+    assert dict(e.fatalities_detail) == {"civilians": 7, "children": 3}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # aggregated statistics are not events
+        "وثق المرصد السوري مقتل 3042 عنصرا من التنظيم في غارات التحالف خلال عشرة أشهر.",
+        "ارتفعت حصيلة القتلى منذ بداية الحملة الجوية إلى 200 قتيل في محافظة إدلب.",
+        # a demand to stop shelling is not shelling
+        "طالبت المعارضة بوقف القصف على مدينة داريا فورا.",
+        # background in passing
+        "وكان التنظيم قد سيطر على مدينة تدمر في مايو الماضي.",
+        # a relative clause describes who holds a place
+        "وصل الوفد إلى مدينة الرقة التي يسيطر عليها تنظيم داعش.",
+        # announced for the future
+        "سيتم التصدي لأي هجوم على مدينة تعز بقوة.",
+    ],
+)
+def test_not_a_conflict_event(pipeline: Pipeline, text: str) -> None:
+    assert _conflict(_extract(pipeline, text)) == []
+
+
+def test_headline_repeats_the_body(pipeline: Pipeline) -> None:
+    text = (
+        "مقتل خمسة مدنيين بقصف على درعا\n"
+        "قتل خمسة مدنيين أمس جراء قصف قوات النظام بالبراميل المتفجرة على مدينة بصرى الشام في ريف درعا الشرقي."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert len(events) == 1
+    assert events[0].place.name_ar == "بصرى الشام"
+    assert events[0].sub_event_type == "Air/drone strike"  # barrel bombs are dropped from aircraft
+
+
+def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:
+    text = (
+        "قالت وزارة الخارجية الفرنسية في بيان إن الوزير سيزور موسكو يوم الخميس المقبل وواشنطن يوم الجمعة المقبل "
+        "لبحث الأزمة السورية."
+    )
+    events = _political(_extract(pipeline, text))
+    got = {
+        (e.event_date, e.plover_type, e.status, e.actor1.code, e.actor2.code if e.actor2 else None)
+        for e in events
+    }
+    assert ("2015-10-15", "CONSULT", "planned", "FRAGOV", "RUSGOV") in got
+    assert ("2015-10-16", "CONSULT", "planned", "FRAGOV", "USAGOV") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "actor1", "actor2"),
+    [
+        (
+            "التقى وزير الخارجية السعودي عادل الجبير نظيره الأمريكي جون كيري في باريس أمس.",
+            "CONSULT",
+            "SAUGOV",
+            "USAGOV",
+        ),
+        (
+            "دعا وزير الخارجية الروسي سيرغي لافروف أمس إلى وقف إطلاق النار في اليمن.",
+            "REQUEST",
+            "RUSGOV",
+            None,
+        ),
+        ("أدانت جامعة الدول العربية أمس الهجوم على المسجد.", "ACCUSE", "IGOARL", None),
+    ],
+)
+def test_political_event(pipeline: Pipeline, text: str, plover: str, actor1: str, actor2: str | None) -> None:
+    events = _political(_extract(pipeline, text))
+    assert [e.plover_type for e in events] == [plover]
+    assert events[0].actor1.code == actor1
+    assert (events[0].actor2.code if events[0].actor2 else None) == actor2
+    assert events[0].event_date == "2015-10-13"
+
+
+def test_no_political_event_without_a_known_actor(pipeline: Pipeline) -> None:
+    assert _political(_extract(pipeline, "تظاهر المئات في مدينة تعز أمس للمطالبة برحيل الميليشيات.")) == []
