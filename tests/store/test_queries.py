@@ -142,3 +142,17 @@ def test_an_old_store_is_migrated_by_a_writer_only(tmp_path: Path) -> None:
     assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"articles", "events", "event_sources", "article_fts"} <= tables
+
+
+def test_a_version_1_store_is_upgraded_in_place(tmp_path: Path) -> None:
+    from rasad.store.schema import MIGRATIONS
+
+    old = sqlite3.connect(tmp_path / "v1.db", isolation_level=None)
+    for statement in MIGRATIONS[0]:
+        old.execute(statement)
+    old.execute("PRAGMA user_version = 1")
+    old.close()
+    con = connect(tmp_path / "v1.db")
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 2
+    (sql,) = con.execute("SELECT sql FROM sqlite_master WHERE name = 'sources_match'").fetchone()
+    assert "latitude" in sql
