@@ -122,6 +122,17 @@ _PERIOD = re.compile(
 )
 # No single ACLED event (one place, one day) is coded with thousands of deaths: such figures are tolls.
 AGGREGATE_TOLL = 1000
+# Strategic developments other than arrests and looting are often described rather than reported.
+_WEAK_STRATEGIC = frozenset(
+    (
+        "Other",
+        "Agreement",
+        "Change to group/activity",
+        "Headquarters or base established",
+        "Non-violent transfer of territory",
+        "Disrupted weapons use",
+    )
+)
 # a flashback dated within this many days before publication is still news
 RECENT_DAYS = 7
 
@@ -322,6 +333,12 @@ class ConflictAssembler:
             return groups[g]
         return [best]
 
+    def _country_wide(self, i: int) -> bool:
+        """A whole country ("في سوريا", "اليمن") does not locate a conflict event: the place the text was
+        last about does better, and failing that the event keeps no place of its own."""
+        place = self.doc.places[i]
+        return place is not None and (place.gazetteer_id or "").startswith("country:")
+
     def _in_country(self, i: int) -> bool:
         """A place abroad (a country name, a foreign capital) is not where a local event happens."""
         place = self.doc.places[i]
@@ -518,6 +535,8 @@ class ConflictAssembler:
             actor2 = civilians(self.doc.country)
         if event_type == "Violence against civilians" and actor2 is None:
             actor2 = civilians(self.doc.country)
+        if sub in _WEAK_STRATEGIC and (actor1 is None or not self._clause_places(c, trig)):
+            return []  # "فرار الانقلابيين", "الاستسلام": codable only with a known actor at a named place
         places = self._clause_places(c, trig)
         if not places:
             inherited = self._inherit_place(c, previous)
