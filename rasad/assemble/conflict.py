@@ -156,6 +156,7 @@ class Draft:
     plover_type: str | None = None
     status: str = "occurred"
     carried_actor: bool = False
+    inherited_place: bool = False
 
 
 def _entry(m: Mention) -> dict:
@@ -538,6 +539,7 @@ class ConflictAssembler:
         if sub in _WEAK_STRATEGIC and (actor1 is None or not self._clause_places(c, trig)):
             return []  # "فرار الانقلابيين", "الاستسلام": codable only with a known actor at a named place
         places = self._clause_places(c, trig)
+        inherited_place = not places
         if not places:
             inherited = self._inherit_place(c, previous)
             places = [inherited] if inherited is not None else [None]
@@ -557,6 +559,7 @@ class ConflictAssembler:
                 weapons=[w.data["entry"].get("weapon") for w in weapons],
                 means=means,
                 carried_actor=carried,
+                inherited_place=inherited_place,
             )
             d.spans.append(("trigger", trig.nspan.start, trig.nspan.end))
             if agent_m is not None:

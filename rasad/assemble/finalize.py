@@ -142,10 +142,33 @@ def _same_political(o: Draft, d: Draft) -> bool:
     return bool(o.actor1 and d.actor1 and o.actor1.code == d.actor1.code)
 
 
+def _codes(d: Draft) -> set[str]:
+    return {a.code for a in (d.actor1, d.actor2) if a is not None and a.code}
+
+
+def _retold(o: Draft, d: Draft) -> bool:
+    """``d`` names no place of its own and tells more about ``o``: its sides are among ``o``'s (or it names
+    none). "واوضحت المقاومة ان مقاتليها استهدفوا دورية …" elaborates the ambush already reported."""
+    if not d.inherited_place or o.category != "conflict" or d.category != "conflict":
+        return False
+    if o.event_type != d.event_type and not (_victim_only(d) or o.event_type == "Battles"):
+        return False
+    if (o.date.iso() if o.date else None) != (d.date.iso() if d.date else None):
+        return False
+    dc = _codes(d)
+    return not dc or dc <= _codes(o)
+
+
 def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """One event per place, day, actor pair and type: fold repeated reports within the article."""
     out: list[Draft] = []
     for d in drafts:
+        retold = next((o for o in reversed(out) if _retold(o, d)), None)
+        if retold is not None:
+            if d.casualties.fatalities > retold.casualties.fatalities:
+                retold.casualties = d.casualties
+            retold.spans.extend(d.spans)
+            continue
         target = None
         for o in out:
             if o.category != d.category:
