@@ -1,0 +1,81 @@
+"""The worker side: one :class:`~rasad.pipeline.Pipeline` per worker process, built once and reused.
+
+A :class:`PipelineSpec` says how to build the pipeline (which gazetteer index); it is small and picklable, so it
+travels to worker processes — local ones (``ProcessPoolExecutor(initializer=init_worker, ...)``) or Dask
+workers on other machines — instead of the loaded lexicons and gazetteer. :class:`WorkerExtractor` is the
+picklable extractor the store's :class:`~rasad.store.ExtractTask` calls: it runs the pipeline of the process it
+lands in.
+
+The loaded pipelines are per-process state by nature (that is the point: load once per process); they are kept
+per *thread* so that a Dask worker running several threads never shares one pipeline between two running
+tasks (a pipeline is reusable but not thread-safe).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rasad.model import Article, Event
+
+if TYPE_CHECKING:
+    from rasad.pipeline import Pipeline
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineSpec:
+    """How a worker builds its pipeline. ``gazetteer``: the index file or folder (``None``: the worker's own
+    default, ``$RASAD_HOME/gazetteer.sqlite``); ``geo=False`` runs without geocoding."""
+
+    gazetteer: str | None = None
+    geo: bool = True
+
+    def build(self) -> Pipeline:
+        from rasad.pipeline import Pipeline, default_geo
+
+        if not self.geo:
+            return Pipeline(geo=None)
+        return Pipeline(geo=default_geo(Path(self.gazetteer) if self.gazetteer else None))
+
+    def prepare(self) -> None:
+        """Build the gazetteer index once, in the calling process, when it does not exist yet — so that
+        workers starting together do not all try to build it."""
+        if not self.geo:
+            return
+        from rasad.geo import Gazetteer
+
+        Gazetteer.open(Path(self.gazetteer) if self.gazetteer else None).close()
+
+
+class _Loaded(threading.local):
+    def __init__(self) -> None:
+        self.pipelines: dict[PipelineSpec, Pipeline] = {}
+
+
+_loaded = _Loaded()
+
+
+def worker_pipeline(spec: PipelineSpec) -> Pipeline:
+    """This process's (and thread's) pipeline for ``spec``, built on first use."""
+    pipeline = _loaded.pipelines.get(spec)
+    if pipeline is None:
+        pipeline = _loaded.pipelines[spec] = spec.build()
+    return pipeline
+
+
+def init_worker(spec: PipelineSpec) -> None:
+    """``ProcessPoolExecutor`` initializer: load the pipeline before the first article arrives."""
+    worker_pipeline(spec)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerExtractor:
+    """``extractor(article) -> events`` with the pipeline of the process it runs in (picklable)."""
+
+    spec: PipelineSpec = PipelineSpec()
+
+    def __call__(self, article: Article) -> Sequence[Event]:
+        return worker_pipeline(self.spec)(article)

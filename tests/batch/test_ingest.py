@@ -1,0 +1,57 @@
+"""Parallel ingest stores exactly what a one-process run stores; failures keep their file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasad.batch import ingest_parallel, open_mapper
+from rasad.errors import UsageError
+from rasad.io import read_inputs
+from rasad.store import StoreWriter
+from tests.batch.conftest import SPEC, stored
+
+
+def _ingest(corpus: Path, db: Path, **kw):  # noqa: ANN003, ANN202
+    errors: list[str] = []
+
+    def progress(o, s) -> None:  # noqa: ANN001
+        if o.error:
+            errors.append(o.error)
+
+    with StoreWriter.open(db, batch_size=7) as writer:
+        summary = ingest_parallel(read_inputs([corpus]), writer=writer, spec=SPEC, progress=progress, **kw)
+    return summary, errors
+
+
+def test_two_workers_store_what_one_process_stores(corpus: Path, tmp_path: Path) -> None:
+    one, errors_one = _ingest(corpus, tmp_path / "one.db", workers=0)
+    two, errors_two = _ingest(corpus, tmp_path / "two.db", workers=2, chunk_size=3)
+    assert (one.read, one.new, one.failed) == (40, 38, 2)
+    assert one.events > 38
+    assert two == one
+    assert errors_two == errors_one
+    assert len(errors_one) == 2
+    assert all(f"news.jsonl:{n}: malformed JSON" in e for n, e in zip((5, 23), errors_one, strict=True))
+    events, sources = stored(tmp_path / "one.db")
+    assert events
+    assert stored(tmp_path / "two.db") == (events, sources)
+
+
+def test_ingest_again_with_workers_is_a_no_op(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    _ingest(corpus, db, workers=2)
+    before = stored(db)
+    again, _ = _ingest(corpus, db, workers=2)
+    assert (again.new, again.unchanged, again.failed, again.events) == (0, 38, 2, 0)
+    assert stored(db) == before
+
+
+def test_bad_engine_options_are_usage_errors() -> None:
+    with pytest.raises(UsageError, match="unknown engine"):
+        with open_mapper("spark"):
+            pass
+    with pytest.raises(UsageError, match="--scheduler is for the Dask engine"):
+        with open_mapper("local", scheduler="tcp://127.0.0.1:8786"):
+            pass
