@@ -156,8 +156,8 @@ def _variants(form: str) -> Iterator[str]:
 def _adjective_like(w: str) -> bool:
     """Indefinite adjectives and pronoun-suffixed words that follow plural place words (بلدات شيعية،
     مناطق سيطرتهم) are not names."""
-    if w.startswith("ال"):
-        return False
+    if w.startswith("ال") or (w.startswith(_COMPOUND) and len(w) > 4):
+        return False  # كفرناها (Kafr Nāhā) ends like a pronoun but is a village: the كفر of a name
     return w.endswith(("يه", "يتين", "ها", "هم", "هما", "ات")) or (w.endswith("ي") and len(w) > 3)
 
 
@@ -315,7 +315,9 @@ class _Reader:
                 gap = self.list_gap(nxt)
                 if gap is None:
                     break
-                item = self.name_at(nxt, introduced=True, conj=True, known_only=gap == ",")
+                # "احياء كلابه، والموشكي، والروضه": a comma and و carry on the list even for unknown names
+                comma_only = gap == "," and not toks[nxt].text.startswith("و")
+                item = self.name_at(nxt, introduced=True, conj=True, known_only=comma_only)
                 if item is None:
                     break
                 s_, e_, k_, kn_, n2 = item
@@ -353,9 +355,26 @@ class _Reader:
             and self.accept_known(k, j, introduced=introduced)
         ):
             single = " " not in self.text[k.start : k.end]
-            # منطقة دير الزغب: a village called دير must not cut the name the gazetteer lacks
-            if not (introduced and single and self.text[k.start : k.end] in NAME_PREFIXES and self.adjacent(j)
-                    and self.name_word(toks[j + 1].text)):  # fmt: skip
+            nxt_word = toks[j + 1].text if self.adjacent(j) else ""
+            # منطقة دير الزغب: a village called دير must not cut the name the gazetteer lacks; nor must a
+            # one-word village cut a two-word name after a type word (حي بستان الباشا, not Latakia's بستان)
+            cut = (
+                introduced
+                and single
+                and self.adjacent(j)
+                and self.name_word(nxt_word)
+                and (
+                    self.text[k.start : k.end] in NAME_PREFIXES
+                    or (
+                        nxt_word.startswith("ال")
+                        and nxt_word not in ADJECTIVES
+                        and not _adjective_like(nxt_word)
+                        and not nxt_word.endswith("يه")
+                        and k.end == toks[j].end
+                    )
+                )
+            )
+            if not cut:
                 nxt = j
                 while nxt < len(toks) and toks[nxt].start < k.end:
                     nxt += 1
@@ -375,8 +394,9 @@ class _Reader:
         head = w1 in NAME_HEADS
         if not (introduced or head) or not (head or self.name_word(w1)) or _adjective_like(w1):
             return None
-        if name_key(w1) in _COMMON_KEYS and w1 not in NAME_PREFIXES and not head:
-            return None  # مناطق النظام، طيران التحالف
+        listed = conj and self.text[toks[j - 1].end : toks[j].start].strip() == ","
+        if name_key(w1) in _COMMON_KEYS and w1 not in NAME_PREFIXES and not head and not listed:
+            return None  # مناطق النظام، طيران التحالف (but "احياء كلابه، والتحرير، …" lists a district)
         end, nxt = toks[j].end, j + 1
         if self.adjacent(j):
             w2 = toks[j + 1].text

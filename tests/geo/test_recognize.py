@@ -32,6 +32,14 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("قصف على حيي الصاخور والكلاسة بحلب", [
         ("الصاخور", "حي", "in", "حلب", False), ("الكلاسه", "حي", "in", "حلب", False), ("حلب", None, "in", None, True)]),
     ("على قريتي الزويك والدويركة، وأفاد مصدر", [("الزويك", "قريه", "in", None, False), ("الدويركه", "قريه", "in", None, False)]),
+    # a comma list whose items carry و goes on even through unknown names and ordinary words (التحرير)
+    ("استهدف القصف أحياء الحميدية، والنصر، والتحرير، والقصور، أدى إلى", [
+        ("الحميديه", "حي", "in", None, False), ("النصر", "حي", "in", None, False),
+        ("التحرير", "حي", "in", None, False), ("القصور", "حي", "in", None, False)]),
+    # a one-word village must not cut a two-word name after a type word
+    ("على محاور حيي بستان القصر والسكري", [("بستان القصر", "حي", "in", None, False), ("السكري", "حي", "in", None, False)]),
+    # كفر… names end like a pronoun (ها) but are villages
+    ("أغارت الطائرات على بلدة كفرسجنها ما أدى إلى", [("كفرسجنها", "بلده", "in", None, False)]),
     # relative locations and anchors
     ("على محيط بلدة باتبو في ريف حلب الغربي", [
         ("باتبو", "بلده", "near", "حلب", True), ("حلب", "ريف", "countryside", "حلب", True)]),
