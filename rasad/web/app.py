@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI
 from fastapi.responses import FileResponse, HTMLResponse
@@ -103,13 +104,15 @@ def create_app(
     def get_outlines() -> dict[str, Any]:
         return cached_outlines()
 
+    csp = {"Content-Security-Policy": content_security_policy(tile_url)}
+
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return HTMLResponse(render_docs(app.openapi()))
+        return HTMLResponse(render_docs(app.openapi()), headers=csp)
 
     @app.get("/", include_in_schema=False)
     def index_page() -> FileResponse:
-        return FileResponse(STATIC_DIR / "index.html", media_type="text/html; charset=utf-8")
+        return FileResponse(STATIC_DIR / "index.html", media_type="text/html; charset=utf-8", headers=csp)
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> FileResponse:
@@ -118,6 +121,31 @@ def create_app(
     app.mount("/static/leaflet", StaticFiles(directory=leaflet_dir()), name="leaflet")
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app
+
+
+def content_security_policy(tile_url: str | None) -> str:
+    """The browser itself refuses any request to another host: scripts, styles, fetches and images come from
+    this server (and images from the tile server, when one is configured). Leaflet positions its elements
+    with inline styles, hence ``'unsafe-inline'`` for styles only."""
+    img = "'self' data:"
+    origin = _tile_origin(tile_url)
+    if origin:
+        img += f" {origin}"
+    return (
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        f"img-src {img}; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+        "form-action 'self'; frame-ancestors 'none'"
+    )
+
+
+def _tile_origin(tile_url: str | None) -> str | None:
+    """``https://{s}.tile.example.org/{z}/{x}/{y}.png`` → ``https://*.tile.example.org``."""
+    if not tile_url:
+        return None
+    parts = urlsplit(tile_url.replace("{s}", "x-subdomain"))
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return f"{parts.scheme}://{parts.netloc.replace('x-subdomain', '*')}"
 
 
 def _version() -> str:

@@ -11,6 +11,7 @@ import pytest
 
 from rasad.store import ACLED_COLUMNS
 from rasad.web import create_app
+from rasad.web.app import content_security_policy
 from rasad.web.data import simplify_ring
 from tests.web.articles import N_EVENTS, N_GEOCODED
 from tests.web.conftest import TestClient
@@ -321,6 +322,26 @@ def test_page_and_its_assets_are_served_by_the_app(client: TestClient) -> None:
     assert "http://" not in page.text and "https://" not in page.text
     assert client.get("/static/leaflet/images/layers.png").status_code == 200
     assert client.get("/favicon.ico").status_code == 200
+
+
+def test_pages_forbid_requests_to_other_hosts(client: TestClient) -> None:
+    for path in ("/", "/docs"):
+        csp = client.get(path).headers["content-security-policy"]
+        assert "default-src 'self'" in csp and "script-src 'self'" in csp and "connect-src 'self'" in csp
+
+
+@pytest.mark.parametrize(
+    ("tile_url", "origin"),
+    [
+        (None, None),
+        ("https://{s}.tiles.example.org/{z}/{x}/{y}.png", "https://*.tiles.example.org"),
+        ("http://localhost:8080/tiles/{z}/{x}/{y}.png", "http://localhost:8080"),
+        ("javascript:alert(1)", None),
+    ],
+)
+def test_tile_server_is_the_only_other_image_source(tile_url: str | None, origin: str | None) -> None:
+    img = next(d for d in content_security_policy(tile_url).split("; ") if d.startswith("img-src"))
+    assert img == "img-src 'self' data:" + (f" {origin}" if origin else "")
 
 
 def test_outlines_from_the_gazetteer(client: TestClient) -> None:

@@ -88,7 +88,9 @@ function renderTable(events) {
       td.append(text);
       tr.append(td);
     });
+    tr.tabIndex = 0;
     tr.addEventListener("click", () => select(ev.id));
+    tr.addEventListener("keydown", (e) => { if (e.key === "Enter") select(ev.id); });
     body.append(tr);
   }
   const end = Math.min(state.total, state.offset + events.length);

@@ -82,7 +82,10 @@ function sourcesList(ev, currentArticle, onSource) {
       label,
     );
     if (s.merge_note) li.append(" ", el("span", { class: "merge-note" }, `(${s.merge_note})`));
-    if (s.url) li.append(" ", el("a", { href: s.url, target: "_blank", rel: "noopener noreferrer" }, "↗"));
+    // only web links: a stored "javascript:" URL must never become clickable
+    if (/^https?:\/\//i.test(s.url || "")) {
+      li.append(" ", el("a", { href: s.url, target: "_blank", rel: "noopener noreferrer" }, "↗"));
+    }
     ul.append(li);
   }
   return ul;

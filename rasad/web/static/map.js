@@ -119,6 +119,7 @@ export class EventMap {
       drawn += members.length;
     }
     this.map.getContainer().dataset.drawn = String(drawn);
+    this.map.getContainer().dataset.zoom = String(z);
   }
 
   marker(p) {
