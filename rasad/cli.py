@@ -151,6 +151,10 @@ from rasad.store.cli import register as _register_store  # noqa: E402
 
 _register_store(app)
 
+from rasad.batch.cli import register as _register_batch  # noqa: E402
+
+_register_batch(app)
+
 from rasad.web.cli import register as _register_web  # noqa: E402
 
 _register_web(app)

@@ -29,7 +29,7 @@ WorkersOpt = Annotated[
 EngineOpt = Annotated[
     str,
     typer.Option(
-        "--engine", help="local (process pool) or dask (Dask distributed: pip install 'rasad[dask]')."
+        "--engine", help="local (process pool) or dask (Dask distributed: pip install 'rasad\\[dask]')."
     ),
 ]
 SchedulerOpt = Annotated[

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
+from rasad.batch.cli import EngineOpt, SchedulerOpt, WorkersOpt
 from rasad.errors import RasadError
 
 EXIT_INPUT = 1
@@ -51,24 +52,24 @@ def ingest(
     ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per transaction.", min=1)] = 100,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and the summary.")] = False,
+    workers: WorkersOpt = None,
+    engine: EngineOpt = "local",
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Extract events from articles and store them (idempotent, resumable, deduplicated across articles)."""
+    from rasad.batch import ingest_parallel
+    from rasad.batch.cli import ingest_display
     from rasad.io import read_inputs
-    from rasad.pipeline import Pipeline
-    from rasad.store import IngestSummary, Outcome, StoreWriter
-    from rasad.store import ingest as run_ingest
+    from rasad.store import StoreWriter
 
-    def progress(o: Outcome, s: IngestSummary) -> None:
-        if o.error:
-            typer.echo(f"rasad: {o.error}", err=True)
-        elif not quiet and s.read % 100 == 0:
-            typer.echo(f"rasad: {s.read} read, {s.new + s.replaced} stored, {s.events} events", err=True)
-
+    progress = ingest_display(paths, quiet=quiet)
     with StoreWriter.open(db, batch_size=batch_size) as writer:
-        summary = run_ingest(
-            read_inputs(paths, published=published), Pipeline(), writer=writer, progress=progress
-        )
+        summary = ingest_parallel(
+            read_inputs(paths, published=published), writer=writer, engine=engine, workers=workers,
+            scheduler=scheduler, progress=progress,
+        )  # fmt: skip
         total = writer.con.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+    progress.finish()
     typer.echo(
         f"rasad: read {summary.read}, new {summary.new}, replaced {summary.replaced}, "
         f"unchanged {summary.unchanged}, failed {summary.failed}, events {summary.events} "
