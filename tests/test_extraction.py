@@ -129,6 +129,26 @@ CONFLICT_ROWS = [
         0,
         "2015-10-13",
     ),
+    # Yemen's "الثوار" are the Popular Resistance, a militia (by_country in the actor lexicon)
+    (
+        "نصب الثوار أمس كمينا محكما للحوثيين في مديرية مشرعة بتعز، أسفر عن مقتل 7 من المتمردين.",
+        "Armed clash",
+        "YEMUAF",
+        "YEMREB",
+        "مشرعة",
+        7,
+        "2015-10-13",
+    ),
+    # regression: a strike suffered (تعرض … لقصف) is not a purpose (لـ + verbal noun)
+    (
+        "أصيب خمسة مدنيين في حي الكلاسة بحلب جراء تعرض منازلهم لقصف جوي عنيف أمس.",
+        "Air/drone strike",
+        None,
+        "SYRCVL",
+        "الكلاسة",
+        0,
+        "2015-10-13",
+    ),
     # unnumbered dead count 3 (ACLED's conservative rule)
     (
         "دارت اشتباكات عنيفة أمس بين المقاومة الشعبية والحوثيين في مديرية صرواح غرب مأرب أسفرت عن سقوط قتلى وجرحى.",

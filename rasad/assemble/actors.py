@@ -63,6 +63,11 @@ def actor_from_mention(
     ctry = e.get("country")
     if code is not None and len(code) == 3 and not code.startswith("IGO") and code != "INT":
         # a role without a country: the group is coded to the country where the event happens
+        role = (e.get("by_country") or {}).get(country or "")
+        if role:
+            code = role
+            name = ROLE_NAMES.get(role, name or "{c}")
+            inter = ROLE_INTER.get(role, inter)
         if country:
             cname = COUNTRY_NAMES.get(country, country)
             if code == "CVL":
@@ -85,6 +90,22 @@ def actor_from_mention(
     ):
         inter = INTER_EXTERNAL  # state forces acting outside their country: ACLED's external forces
     return Actor(code=code, name=name, name_ar=m.span.text(raw), inter=inter, country=ctry, span=m.span)
+
+
+def as_armed(actor: Actor) -> Actor:
+    """The political opposition named as a fighting side is its armed wing: SYROPP → SYRREB."""
+    code = actor.code or ""
+    if len(code) == 6 and code.endswith("OPP") and actor.country:
+        cname = COUNTRY_NAMES.get(actor.country, actor.country)
+        return Actor(
+            code=code[:3] + "REB",
+            name=f"Rebels ({cname})",
+            name_ar=actor.name_ar,
+            inter=2,
+            country=actor.country,
+            span=actor.span,
+        )
+    return actor
 
 
 def as_military(actor: Actor) -> Actor:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rasad.assemble.actors import actor_from_mention, as_military, civilians, is_generic, means_of
+from rasad.assemble.actors import actor_from_mention, as_armed, as_military, civilians, is_generic, means_of
 from rasad.assemble.doc import Clause, Doc
 from rasad.assemble.fatalities import Casualties, count_casualties
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
@@ -200,7 +200,8 @@ def _purpose(text: str, m: Mention) -> bool:
     """لتحرير، لاقتحام، للسيطرة: a verbal noun with li- states an aim, unless it is suffered (تعرض لقصف)."""
     if not m.data.get("prefix", "").lstrip("وف").startswith("ل") or _entry(m).get("pos") != "noun":
         return False
-    before = _words_between(text, max(0, m.nspan.start - 40), m.nspan.start)[-3:]
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    before = _words_between(text, max(0, word_start - 40), word_start)[-3:]
     return not any(w.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض")) for w in before)
 
 
@@ -295,7 +296,13 @@ class ConflictAssembler:
         rest = after
         if inside and not _civilian(inside[-1]):
             agent = inside[-1]  # the trigger phrase names its agent: "قصف الطيران الروسي"
-        elif after and not _civilian(after[0]):
+        elif (
+            after
+            and not _civilian(after[0])
+            and not _governed_by_preposition(
+                after[0], trig, subject_before=any(not _civilian(m) for m in before)
+            )
+        ):
             gap = _words_between(text, trig.nspan.end, after[0].nspan.start)
             if len(gap) <= 2 and not any(w in _TARGET_WORDS for w in gap):
                 agent, rest = after[0], after[1:]  # VSO "اغارت الطائرات الروسيه", idafa "قصف طائرات النظام"
@@ -491,8 +498,10 @@ class ConflictAssembler:
                 event_type, sub = "Violence against civilians", "Attack"
         actor1 = self._actor(agent_m) if agent_m is not None and not is_generic(agent_m) else None
         if actor1 is not None and event_type in ("Battles", "Explosions/Remote violence"):
-            actor1 = as_military(actor1)  # "قصفت روسيا" — a state fights through its forces
+            actor1 = as_armed(as_military(actor1))  # "قصفت روسيا" — a state fights through its forces
         actor2 = self._actor(target_m) if target_m is not None and not is_generic(target_m) else None
+        if actor2 is not None and event_type == "Battles":
+            actor2 = as_armed(as_military(actor2))
         carried = False
         if agent_m is None and previous:
             actor1, carried = previous[-1].actor1, True
@@ -593,6 +602,15 @@ class ConflictAssembler:
             if d.place_index is not None:
                 return d.place_index
         return self._last_place
+
+
+def _governed_by_preposition(m: Mention, trig: Mention, *, subject_before: bool) -> bool:
+    """After a verb, للحوثيين / بالمسلحين is an object, never the subject ("نصب الثوار كمينا للحوثيين"). After
+    a verbal noun, li- marks the agent: "قصف لطائرات النظام" (shelling by the regime's planes)."""
+    p = m.data.get("prefix", "").lstrip("وف")[:1]
+    if _entry(trig).get("pos") == "noun" and not subject_before:
+        return p in ("ب", "ك")  # with a subject before it ("نصب الثوار كمينا للحوثيين") li- marks the target
+    return p in ("ل", "ب", "ك")
 
 
 def _civilian(m: Mention) -> bool:

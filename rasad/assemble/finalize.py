@@ -190,7 +190,12 @@ def _fold(target: Draft, d: Draft) -> None:
     elif not _victim_only(d) and PRECEDENCE.get(d.sub_event_type or "", 0) > PRECEDENCE.get(
         target.sub_event_type or "", 0
     ):
+        # the more specific report says who did what: a territory change names who took it
         target.sub_event_type = d.sub_event_type
+        if d.actor1 is not None and d.actor1.code:
+            target.actor1, target.actor2 = d.actor1, d.actor2 or target.actor2
+            if target.actor2 is not None and target.actor2.code == d.actor1.code:
+                target.actor2 = None
     if _own_date(d) and not _own_date(target):
         target.date = d.date
     target.actor1 = target.actor1 if target.actor1 and target.actor1.code else d.actor1

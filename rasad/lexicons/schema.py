@@ -113,6 +113,8 @@ SCHEMAS: dict[str, Schema] = {
             "means": Field(str, choices=("air", "ground", "naval")),
             # a generic agent (الطائرات الحربية) that stays unattributed unless the context attributes it
             "generic": Field(bool),
+            # for a country-less code: the role it takes in some countries ({YEM: UAF})
+            "by_country": Field(dict),
         },
     ),
     "victims": Schema(
