@@ -509,6 +509,12 @@ class ConflictAssembler:
             prev = self.drafts[-1]
             if prev.event_type == event_type:
                 actor1, carried = prev.actor1, True
+        elif agent_m is None and event_type == "Battles" and self._battle_pair is not None:
+            # a battle told without its sides ("معارك عنيفة جرت امس في احياء …") is fought by the sides the
+            # article has named for its battles
+            actor1, carried = self._battle_pair[0], True
+            if actor2 is None:
+                actor2 = self._battle_pair[1]
         if sub in TERRITORY:
             if self._attempt(c, trig):
                 event_type, sub = "Battles", "Armed clash"
@@ -520,7 +526,7 @@ class ConflictAssembler:
                 sub = "Government regains territory"
             else:
                 sub = "Non-state actor overtakes territory"
-        if event_type == "Battles" and pair is not None:
+        if event_type == "Battles" and actor1 is not None and actor2 is not None and not carried:
             self._battle_pair = (actor1, actor2)
         if (
             event_type == "Battles"
