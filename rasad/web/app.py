@@ -7,6 +7,7 @@ rendered here, and map tiles are used only when a tile URL is configured.
 
 from __future__ import annotations
 
+import inspect
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -69,6 +70,11 @@ def create_app(
     extractor behind ``POST /api/extract`` (default: :class:`rasad.pipeline.Pipeline`)."""
     from rasad.geo import index_path
 
+    if "max_body_size" not in inspect.signature(FastAPI).parameters:
+        # older FastAPI would accept the argument silently and enforce nothing
+        raise RuntimeError(
+            "rasad.web needs a FastAPI with request body limits (max_body_size): upgrade fastapi"
+        )
     store = Store(Path(db_path))
     store.ensure()
     index = index_path(gazetteer)

@@ -11,7 +11,8 @@ export const TYPE_COLORS = {
   "Strategic developments": "#7f8c8d",
 };
 const OTHER_COLOR = "#34495e"; // political (PLOVER) events and unknown types
-const CELL = 44; // px: points closer than a cell at the current zoom are drawn as one cluster
+const CELL = 60; // px: points in one grid cell at the current zoom are drawn as one cluster
+const MAX_CLUSTER = 54; // px: a cluster's diameter stays below a cell, so clusters never overlap much
 
 export function typeColor(type) {
   return TYPE_COLORS[type] || OTHER_COLOR;
@@ -145,7 +146,7 @@ export class EventMap {
       byType.set(p.type, (byType.get(p.type) || 0) + 1);
     }
     const top = [...byType.entries()].sort((a, b) => b[1] - a[1])[0][0];
-    const size = Math.round(24 + 7 * Math.log2(members.length));
+    const size = Math.round(Math.min(MAX_CLUSTER, 22 + 9 * Math.log10(members.length)));
     const sel = members.some((p) => p.id === this.selected);
     const icon = L.divIcon({
       className: "", iconSize: [size, size],
