@@ -144,34 +144,59 @@ class DateResolver:
                 published_basis=basis,
             )
         ctx = DateContext(published, published_basis=basis)
-        own: dict[int, DateValue] = {}  # sentence → the first date that moved the running date in it
+        text = doc.text
+        moved: dict[int, DateValue] = {}  # clause index → the date it set
+        source: list[int | None] = []  # clause index → the clause whose date it inherits
         frames: Counter[dt.date] = Counter()
         first_seen: dict[dt.date, int] = {}
+        last: int | None = None
         for c in doc.clauses:
             before = ctx.running
-            c.date = ctx.date_for(doc.text, c.start, c.end)
+            c.date = ctx.date_for(text, c.start, c.end)
+            source.append(last)
             if ctx.running is before:
                 continue
-            own.setdefault(c.sentence, ctx.running)
+            moved[c.index] = ctx.running
+            last = c.index
             if c.start >= doc.body_start and _recent(ctx.running, published):
                 frames[ctx.running.date] += 1
                 first_seen.setdefault(ctx.running.date, c.index)
-        # A sentence's date covers all its clauses: "… اشتباكات عنيفة منذ، صباح أمس" (the comma splits them).
-        for c in doc.clauses:
-            dv = own.get(c.sentence)
-            if dv is not None and c.date is not None and c.date.basis in ("inherited", "publication"):
-                c.date = DateValue(dv.date, dv.precision, "inherited")
+        frame: DateValue | None = None
         if frames:
-            # The article's date frame is its most frequent recent date (ties: the first); clauses before the
-            # body's first date belong to it, not to the publication day ("… قال المرصد أمس الاثنين").
+            # the article's date frame: its most frequent recent date (ties: the first)
             lead_date = max(frames, key=lambda d: (frames[d], -first_seen[d]))
-            inherited = DateValue(lead_date, 1, "inherited")
-            for c in doc.clauses:
-                if c.date is not None and c.date.basis == "publication":
-                    c.date = inherited
-                elif c.date is not None:
+            frame = DateValue(lead_date, 1, "inherited")
+        paragraph = [text.count("\n", 0, c.start) for c in doc.clauses]
+        for c in doc.clauses:
+            if c.date is None or c.date.basis not in ("inherited", "publication"):
+                continue
+            src = source[c.index]
+            if src is None or paragraph[src] != paragraph[c.index]:
+                # before the first date, or in a new paragraph: the article's frame ("… قال المرصد أمس"; a
+                # roundup's undated items), not the publication day nor the last item's own date
+                if frame is not None:
+                    c.date = frame
+        # A date written late in a sentence covers the clauses of the same item before it: "… اشتباكات عنيفة
+        # منذ، صباح أمس" (a comma splits them); it stops at the clause that opened the item (كما، فيما …).
+        by_index = {c.index: c for c in doc.clauses}
+        for i, dv in moved.items():
+            j = i - 1
+            while j >= 0 and by_index[j].sentence == by_index[i].sentence and j not in moved:
+                cj = by_index[j]
+                if cj.date is not None and cj.date.basis in ("inherited", "publication"):
+                    cj.date = DateValue(dv.date, dv.precision, "inherited")
+                if _opens_item(text, cj.start):
                     break
+                j -= 1
         return doc
+
+
+def _opens_item(text: str, start: int) -> bool:
+    head = text[start : start + 12]
+    return head.startswith(_ITEM_OPENERS)
+
+
+_ITEM_OPENERS = ("كما", "وكما", "فيما", "بينما", "في حين", "حيث", "الي ذلك", "من جهه", "وفي ", "في ")
 
 
 _LEAD_WINDOW_DAYS = 7
