@@ -135,6 +135,8 @@ _WEAK_STRATEGIC = frozenset(
 )
 # a flashback dated within this many days before publication is still news
 RECENT_DAYS = 7
+# an event dated more than this many days before publication is background, not this report's news
+OLD_DAYS = 31
 
 
 @dataclass(slots=True)
@@ -248,9 +250,14 @@ def is_historical(doc: Doc, clause: Clause) -> bool:
     past = any(m.data["entry"].get("kind") == "historical" for m in clause.of("cues")) or is_quoted_past(
         doc.text, clause.start, clause.end
     )
+    d, pub = clause.date, doc.article.published
+    if (
+        d is not None and d.date is not None and pub is not None
+        and (pub - d.date).days > OLD_DAYS and d.basis != "publication"
+    ):  # fmt: skip
+        return True  # dated weeks before publication: background, whatever the tense
     if not past:
         return False
-    d, pub = clause.date, doc.article.published
     recent = (
         d is not None and d.date is not None and d.basis in ("relative", "explicit") and d.precision == 1
         and pub is not None and 0 <= (pub - d.date).days <= RECENT_DAYS

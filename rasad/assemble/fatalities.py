@@ -136,6 +136,7 @@ def count_casualties(text: str, start: int, end: int, mentions: list[Mention]) -
     toks = _tokens(text, start, end, mentions)
     result = Casualties()
     in_subset = False
+    explicit = False  # a death word has had an explicit count in this stretch
     used: set[int] = set()
     for i, t in enumerate(toks):
         if t.kind == "subset":
@@ -149,6 +150,10 @@ def count_casualties(text: str, start: int, end: int, mentions: list[Mention]) -
         ):
             continue  # استشهاد … شهيد repeated right after
         count, group, span = _count_near(text, toks, i, used)
+        if t.kind == "kill" and count is None and explicit:
+            continue  # "لقي 115 مسلحا … حتفهم": the second death word restates the counted dead
+        if t.kind == "kill" and count is not None:
+            explicit = True
         if t.kind == "kill":
             if count is None:
                 count = (
