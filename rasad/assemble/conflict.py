@@ -400,6 +400,7 @@ class ConflictAssembler:
         )
         sentence_drafts: list[Draft] = []
         pending = Casualties()
+        counted = False  # an earlier clause gave the number of dead
         for c in clauses:
             trigs = conflict_triggers(self.doc, c)
             if has_cause:
@@ -411,12 +412,14 @@ class ConflictAssembler:
                 or is_future(self.text, c.start, c.end)
             ):
                 trigs = []
-            cas = count_casualties(text, c.start, c.end, c.mentions)
+            cas = count_casualties(text, c.start, c.end, c.mentions, counted_before=counted)
+            counted = counted or cas.explicit
             if not trigs:
                 if c.toponyms and self._place_context_ok(c):
                     self._remember_place(c, None)
                 if cas.fatalities or cas.injuries:
-                    if sentence_drafts:
+                    # "كما قتل ستة اشخاص، … جراء استهداف …": an item opener starts the next event's toll
+                    if sentence_drafts and not _opens_item(text, c.start):
                         sentence_drafts[-1].casualties.add(cas)
                     else:
                         pending.add(cas)
@@ -624,6 +627,13 @@ def _governed_by_preposition(m: Mention, trig: Mention, *, subject_before: bool)
     if _entry(trig).get("pos") == "noun" and not subject_before:
         return p in ("ب", "ك")  # with a subject before it ("نصب الثوار كمينا للحوثيين") li- marks the target
     return p in ("ل", "ب", "ك")
+
+
+_ITEM_OPENERS = ("كما", "وكما", "فيما", "بينما", "في حين")
+
+
+def _opens_item(text: str, start: int) -> bool:
+    return text.startswith(_ITEM_OPENERS, start)
 
 
 def _civilian(m: Mention) -> bool:

@@ -39,6 +39,7 @@ class Casualties:
     injuries: int = 0
     detail: dict[str, int] = field(default_factory=dict)
     spans: list[tuple[int, int]] = field(default_factory=list)  # normalized spans of the counted words
+    explicit: bool = False  # some death word had a number of its own
 
     def add(self, other: Casualties) -> None:
         self.fatalities += other.fatalities
@@ -132,11 +133,15 @@ def _gap(text: str, a: int, b: int) -> int:
     return len(text[a:b].split())
 
 
-def count_casualties(text: str, start: int, end: int, mentions: list[Mention]) -> Casualties:
+def count_casualties(
+    text: str, start: int, end: int, mentions: list[Mention], *, counted_before: bool = False
+) -> Casualties:
+    """The dead and hurt in ``text[start:end]``; ``counted_before``: an earlier clause of the sentence already
+    gave the number of dead, so a bare death word here restates it ("ولقي ثمانية مدنيين، … مصرعهم في قصف")."""
     toks = _tokens(text, start, end, mentions)
     result = Casualties()
     in_subset = False
-    explicit = False  # a death word has had an explicit count in this stretch
+    explicit = counted_before  # a death word has had an explicit count in this stretch
     used: set[int] = set()
     for i, t in enumerate(toks):
         if t.kind == "subset":
@@ -153,7 +158,7 @@ def count_casualties(text: str, start: int, end: int, mentions: list[Mention]) -
         if t.kind == "kill" and count is None and explicit:
             continue  # "لقي 115 مسلحا … حتفهم": the second death word restates the counted dead
         if t.kind == "kill" and count is not None:
-            explicit = True
+            explicit = result.explicit = True
         if t.kind == "kill":
             if count is None:
                 count = (
