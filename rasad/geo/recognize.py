@@ -16,6 +16,7 @@ each name as written in the raw text.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ _INTRODUCERS = frozenset("في من الي علي نحو باتجاه قرب ع�
 # area words that make a following toponym the anchor of the one before it (حي X بمدينة حلب)
 _AREA_TYPES = frozenset(("مدينه", "محافظه", "ناحيه", "ريف", "مديريه", "قضاء"))
 MATCHER_MEMO = "geo.recognize.matcher"
+LAST_MEMO = "geo.recognize.last"
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,13 +122,14 @@ class Matcher:
         found: dict[int, _Known] = {}
         if self._empty:
             return found
+        n = len(text)
         for last, (length, key, pop, lost_article) in self._auto.iter(text, lo, hi):
             e = last + 1
             s = e - length
-            if e < len(text) and _LETTER.match(text, e):
+            if e < n and "\u0621" <= text[e] <= "\u064a":  # the name ends inside a word
                 continue
             ws = s
-            while ws > lo and _LETTER.match(text, ws - 1):
+            while ws > lo and "\u0621" <= text[ws - 1] <= "\u064a":
                 ws -= 1
             if ws < s:
                 pre = text[ws:s]
@@ -179,6 +182,23 @@ def recognize(
     norm = text if isinstance(text, NormText) else None
     s = norm.text if norm is not None else text
     hi = len(s) if end is None else min(end, len(s))
+    # the pipeline reads each article twice (its toponyms, then the geocoder's context): remember the last
+    # answer per open gazetteer. The cache holds the NormText itself, so an identity test is safe.
+    last: dict[str, tuple[object, int, int, list[Toponym]]] = gazetteer.memo(LAST_MEMO, dict)
+    hit = last.get("last")
+    if (
+        hit is not None
+        and hit[1] == start
+        and hit[2] == hi
+        and (hit[0] is text or (norm is None and hit[0] == s))
+    ):
+        return list(hit[3])
+    out = _recognize(s, norm, start, hi, gazetteer)
+    last["last"] = (text, start, hi, out)
+    return list(out)
+
+
+def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Gazetteer) -> list[Toponym]:
     toks = [_Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(s, start, hi)]
     known = matcher(gazetteer).find(s, start, hi)
     out = _Reader(s, toks, known).read()
@@ -188,12 +208,38 @@ def recognize(
     return out
 
 
-def _stems(word: str) -> Iterator[tuple[str, str]]:
+@functools.lru_cache(maxsize=1 << 16)
+def _stems(word: str) -> tuple[tuple[str, str], ...]:
     """``(clitic, stem)`` readings of a word, the bare word first: بريف → ('', 'بريف'), ('ب', 'ريف')."""
-    yield "", word
-    for p in _PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= 2:
-            yield p, word[len(p) :]
+    return (("", word),) + tuple(
+        (p, word[len(p) :]) for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 2
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _relation_stems(word: str) -> tuple[str, ...]:
+    """The stems of a word that :meth:`_Reader.relation_at` looks at (relation, direction or القرب), in order."""
+    return tuple(st for _, st in _stems(word) if st in RELATIONS or st in DIRECTIONS or st == "القرب")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _type_of(word: str) -> tuple[str, bool] | None:
+    for _, stem in _stems(word):
+        if stem in TYPE_WORDS:
+            return TYPE_WORDS[stem]
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_word(w: str) -> bool:
+    if len(w) < 2 or _LETTER.match(w) is None or w in STOP_WORDS or w in DIRECTION_ADJECTIVES:
+        return False
+    bare = w[2:] if w.startswith("ال") else w
+    if bare in TYPE_WORDS or bare in NAME_HEADS:
+        return False  # البلدات، التله: the place word itself, not a name
+    return not any(
+        st in FUNCTION_WORDS or st in TYPE_WORDS or st in RELATIONS or st in DIRECTIONS for _, st in _stems(w)
+    )
 
 
 class _Reader:
@@ -224,7 +270,7 @@ class _Reader:
         """(relation, direction, word, next index) for a relation word at token i: بريف، شمال، بالقرب من."""
         if self.known_at(i, bare=True):
             return None  # a place whose name starts like a relation word (غرب …) is the place
-        for _, stem in _stems(self.toks[i].text):
+        for stem in _relation_stems(self.toks[i].text):
             if stem in RELATIONS:
                 return RELATIONS[stem], None, stem, i + 1
             if stem == "القرب" and self.adjacent(i) and self.toks[i + 1].text == "من":
@@ -243,10 +289,7 @@ class _Reader:
         return None
 
     def type_at(self, i: int) -> tuple[str, bool] | None:
-        for _, stem in _stems(self.toks[i].text):
-            if stem in TYPE_WORDS:
-                return TYPE_WORDS[stem]
-        return None
+        return _type_of(self.toks[i].text)
 
     def known_at(self, i: int, *, bare: bool = False) -> _Known | None:
         k = self.known.get(self.toks[i].start)
@@ -420,15 +463,7 @@ class _Reader:
         return s1, end, name_key(name), False, nxt
 
     def name_word(self, w: str) -> bool:
-        if len(w) < 2 or _LETTER.match(w) is None or w in STOP_WORDS or w in DIRECTION_ADJECTIVES:
-            return False
-        bare = w[2:] if w.startswith("ال") else w
-        if bare in TYPE_WORDS or bare in NAME_HEADS:
-            return False  # البلدات، التله: the place word itself, not a name
-        return not any(
-            st in FUNCTION_WORDS or st in TYPE_WORDS or st in RELATIONS or st in DIRECTIONS
-            for _, st in _stems(w)
-        )
+        return _name_word(w)
 
     def accept_known(self, k: _Known, j: int, *, introduced: bool) -> bool:
         """Guard against ordinary words that are also village names: وزارة is not wa-Zāra, بيان not Bayān."""
