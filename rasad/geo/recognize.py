@@ -431,6 +431,8 @@ class _Reader:
             w1, s1 = w1[1:], s1 + 1
             if _verb_like(w1):
                 return None
+        elif w1.startswith("و") and w1 not in NAME_PREFIXES and w1 not in NAME_HEADS:
+            return None  # "مناطق وطرق", "بلدات واعدم": a type word followed by and-X has no name of its own
         if introduced and w1.startswith("بب"):
             # بلدات ببابكة: bi-Bābka, a preposition written onto a name the gazetteer lacks
             w1, s1 = w1[1:], s1 + 1

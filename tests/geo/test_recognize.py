@@ -57,6 +57,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("ترافق مع قصف مدفعي على المدينة", []),
     ("سيطروا على أحياء الصابري وأعدموا", [("الصابري", "حي", "in", None, False)]),
     ("في معملي الزجاج والبيرة", []),
+    # a type word followed by "and X" names nothing: "areas and roads", "towns, and executed"
+    ("وسيطرت القوات على مناطق وطرق شرق المدينة", []),
 ]  # fmt: skip
 
 
