@@ -9,10 +9,11 @@ A count nearer to an injury word belongs to the injured (``مقتل شخص وا�
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from rasad.model import Mention
-from rasad.text.numbers import find_numbers
+from rasad.text.numbers import NumberMention, find_numbers
 
 UNNUMBERED_DEATHS = 3
 _SUBSET_WORDS = ("بينهم", "منهم", "بينهن", "منهن", "من بينهم", "بينهما", "منهما")
@@ -89,7 +90,7 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
             toks.append(
                 _Tok(s, e, "victim", group=entry.get("group"), number=entry.get("number"), norm=m.norm)
             )
-    for n in find_numbers(text, start, end):
+    for n in _numbers(text, start, end):
         kind = getattr(n, "kind", "digits")
         if kind == "ordinal":
             continue
@@ -124,6 +125,12 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
         reach[t.kind] = t.end
         out.append(t)
     return out
+
+
+@functools.lru_cache(maxsize=512)
+def _numbers(text: str, start: int, end: int) -> tuple[NumberMention, ...]:
+    # a clause is counted twice (its events, then the aggregate-statistics check): find its numbers once
+    return tuple(find_numbers(text, start, end))
 
 
 def _gap(text: str, a: int, b: int) -> int:

@@ -146,7 +146,7 @@ def _codes(d: Draft) -> set[str]:
     return {a.code for a in (d.actor1, d.actor2) if a is not None and a.code}
 
 
-def _retold(o: Draft, d: Draft) -> bool:
+def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
     """``d`` names no place of its own and tells more about ``o``: its sides are among ``o``'s (or it names
     none). "واوضحت المقاومة ان مقاتليها استهدفوا دورية …" elaborates the ambush already reported."""
     if not d.inherited_place or o.category != "conflict" or d.category != "conflict":
@@ -159,11 +159,34 @@ def _retold(o: Draft, d: Draft) -> bool:
     return not dc or dc <= _codes(o)
 
 
+def _definite(d: Draft) -> bool:
+    """الهجوم الانتحاري، التفجير، الغارة: a trigger with the article points back to an event already told."""
+    prefix = d.trigger.data.get("prefix", "")
+    return d.trigger.data["entry"].get("pos") == "noun" and (prefix.endswith("ال") or prefix.endswith("لل"))
+
+
+def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
+    if o.category != "conflict" or d.category != "conflict" or not _definite(d):
+        return False
+    if o.sub_event_type != d.sub_event_type:
+        return False
+    # its place is its own and the same, or came from an earlier sentence (not from its own sentence)
+    if d.inherited_place:
+        return not _place_in_own_sentence(doc, d)
+    return _place_key(doc, o) == _place_key(doc, d)
+
+
+def _place_in_own_sentence(doc: Doc, d: Draft) -> bool:
+    return d.place_index is not None and any(
+        d.place_index in c.toponyms for c in doc.clauses if c.sentence == d.clause.sentence
+    )
+
+
 def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """One event per place, day, actor pair and type: fold repeated reports within the article."""
     out: list[Draft] = []
     for d in drafts:
-        retold = next((o for o in reversed(out) if _retold(o, d)), None)
+        retold = next((o for o in reversed(out) if _retold(doc, o, d) or _anaphora(doc, o, d)), None)
         if retold is not None:
             if d.casualties.fatalities > retold.casualties.fatalities:
                 retold.casualties = d.casualties
