@@ -7,6 +7,7 @@ from rasad.assemble.doc import Doc
 from rasad.model import DateValue, Event, Evidence, Place
 from rasad.text.normalize import normalize_key
 
+_SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"))
 _SOURCE_STOP = ("ان", "انه", "انها", "بان", "الي", "عن", "في", "من", ",", "ل")
 
 
@@ -44,15 +45,19 @@ def _source(doc: Doc, d: Draft) -> str | None:
         if m.data["entry"].get("kind") != "source":
             continue
         words = []
-        for w in text[m.nspan.end : e].split()[:7]:
-            w = w.strip(',"')
+        for w in text[m.nspan.end : e].split()[:8]:
+            w = w.strip(',".')
+            if not words and w in ("ما", "ان"):
+                continue  # "بحسب ما افاد المرصد": the source comes after the second verb
+            if not words and w in _SOURCE_VERBS:
+                continue
             if w in _SOURCE_STOP or not w:
                 break
             words.append(w)
         if words:
-            start = m.nspan.end + 1
+            start = text.find(words[0], m.nspan.end)
             end = text.find(words[-1], start) + len(words[-1])
-            return doc.norm.raw_text(start, end).strip()
+            return doc.norm.raw_text(start, end).strip(" .,،")
     return None
 
 
@@ -188,6 +193,9 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         retold = next((o for o in reversed(out) if _retold(doc, o, d) or _anaphora(doc, o, d)), None)
         if retold is not None:
+            # a retelling adds sides and numbers, not a new type or date
+            retold.actor1 = retold.actor1 if retold.actor1 and retold.actor1.code else d.actor1
+            retold.actor2 = retold.actor2 if retold.actor2 and retold.actor2.code else d.actor2
             if d.casualties.fatalities > retold.casualties.fatalities:
                 retold.casualties = d.casualties
             retold.spans.extend(d.spans)

@@ -38,6 +38,7 @@ _types("معمل", ("معمل",), ())
 _types("ميناء", ("ميناء", "مرفا"), ())
 _types("مبني", ("مبني",), ())
 _types("ثكنه", ("ثكنه",), ())
+_types("حاجز", ("حاجز",), ("حواجز",))
 
 # landform and street words stay inside the name (جبل التركمان, وادي الضباب, سد كوكب, شارع الاربعين)
 NAME_HEADS = frozenset(

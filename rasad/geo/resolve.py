@@ -36,6 +36,8 @@ _URBAN_TYPES = frozenset(("منطقه", "شارع", "دوار", "ساحه", "م�
 # how far back in the text a city mention still gives an unresolved area its city
 _CITY_WINDOW = 300
 _REGION_TYPES = frozenset(("محافظه", "ريف"))
+# how close after a neighbourhood its city must be named to be taken as its city (في دمشق، بمدينة حلب)
+_RIGHT_AFTER = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +148,9 @@ class Geocoder:
         ]  # fmt: skip
         before = [u for s, u in cities if s < t.start and (window is None or t.start - s <= window)]
         after = [u for s, u in cities if s > t.start] if window is None else []
-        for u in ([before[-1]] if before else []) + after[:1]:
+        # "حي جوبر في دمشق", "حي الكلاسه بحلب": a city named right after the neighbourhood is its city
+        right_after = [u for s, u in cities if 0 < s - t.end <= _RIGHT_AFTER]
+        for u in right_after[:1] + ([before[-1]] if before else []) + after[:1]:
             city = self._city(u.key, key=True, country=ctx.country)
             if city is not None:
                 return city
