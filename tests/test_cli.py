@@ -157,3 +157,25 @@ def test_evaluate_json_on_dev() -> None:
     scores = json.loads(res.stdout)
     for cat in ("conflict", "political"):
         assert {"precision", "recall", "f1"} <= set(scores[cat])
+
+
+def test_readme_worked_example_matches_the_output() -> None:
+    """The README shows the first event of the bundled example: it must stay what rasad prints."""
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(EXAMPLES / "idlib-hama-report.txt"), "--published", "2015-10-14"])
+    first = _records(res.stdout)[0]
+    shown = {
+        "event_date": "2015-10-13",
+        "sub_event_type": "Air/drone strike",
+        "fatalities": 7,
+    }
+    for key, value in shown.items():
+        assert first[key] == value
+        assert f'"{key}": {json.dumps(value)}' in readme
+    assert first["actor1"]["code"] == "SYRMIL" and first["actor2"]["code"] == "SYRCVL"
+    assert first["location"]["name_ar"] == "معرة النعمان"
+    assert first["fatalities_detail"] == {"civilians": 7, "children": 3}
+    raw = (EXAMPLES / "idlib-hama-report.txt").read_text(encoding="utf-8")
+    trigger = next(e for e in first["evidence"] if e["role"] == "trigger")
+    assert f'"start": {trigger["start"]}, "end": {trigger["end"]}' in readme
+    assert raw[trigger["start"] : trigger["end"]] == trigger["text"]
