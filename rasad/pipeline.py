@@ -105,10 +105,18 @@ class Toponymizer:
         doc.toponyms = [t for t in self.geo.recognize(doc.norm) if not _word_not_place(doc, t)]
         hint = _country_from_actors(doc)
         doc.places = list(self.geo.resolve(doc.toponyms, country=hint, norm=doc.norm))
-        # the places named at town level or finer say where the article is; actors only break a tie
-        votes = Counter(
-            p.country for p in doc.places if p is not None and p.country and p.precision in (1, 2)
-        )
+        # the places named at town level or finer say where the article is — most of all those named near a
+        # report of violence (a Syria story quoting Washington stays in Syria); actors only break a tie
+        violence = [
+            m.nspan.start
+            for m in doc.mentions
+            if m.kind == "triggers" and m.data["entry"].get("category") == "conflict"
+        ]
+        votes: Counter[str] = Counter()
+        for t, p in zip(doc.toponyms, doc.places, strict=True):
+            if p is not None and p.country and p.precision in (1, 2):
+                near = any(abs(v - t.start) <= _VIOLENCE_WINDOW for v in violence)
+                votes[p.country] += 3 if near else 1
         if hint:
             votes[hint] += 1
         doc.country = votes.most_common(1)[0][0] if votes else hint
@@ -256,6 +264,7 @@ class _DateSplitter:
 
 
 _HEADLINE_WORDS = 16
+_VIOLENCE_WINDOW = 150
 _HEADING_WORDS = 5
 
 

@@ -79,7 +79,7 @@ def actor_from_mention(
             code = country + code
             ctry = country
         else:
-            code = None if code == "CVL" else code
+            code = None  # a role without a known country is no code (the name still says who)
     if (
         inter == INTER_STATE
         and ctry

@@ -86,6 +86,7 @@ _MILITARY_OBJECTS = frozenset(
         "مركبات",
     )
 )
+_LOCATIVE = frozenset(("في", "الي", "علي", "من", "قرب", "داخل", "نحو", "باتجاه", "شمال", "جنوب", "شرق", "غرب"))
 _RELATIVE = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _TARGET_WORDS = frozenset(("علي", "ضد", "في", "مواقع", "معاقل", "مقرات", "تجمعات", "نقاط", "حواجز", "مناطق"))
 # A trigger noun governed by one of these is not a report of an event: "وقف القصف" (stopping the
@@ -348,6 +349,21 @@ class ConflictAssembler:
             return groups[g]
         return [best]
 
+    def _names_an_actor(self, clause: Clause, i: int) -> bool:
+        """"شنت الولايات المتحدة غارات", "قالت موسكو": a country or capital that acts is an actor, not where it
+        happened; after a locative preposition ("في دمشق", "الى موسكو") it is a place again."""
+        t = self.doc.toponyms[i]
+        actor = any(
+            m.nspan.start <= t.start and t.end <= m.nspan.end for m in clause.of("actors")
+        )
+        if not actor:
+            return False
+        word_start = self.text.rfind(" ", 0, t.start) + 1
+        prefix = self.text[word_start : t.start]
+        before = self.text[max(0, word_start - 6) : word_start].split()[-1:]
+        locative = prefix.lstrip("وف")[:1] == "ب" or any(w in _LOCATIVE for w in before)
+        return not locative
+
     def _country_wide(self, i: int) -> bool:
         """A whole country ("في سوريا", "اليمن") does not locate a conflict event: the place the text was
         last about does better, and failing that the event keeps no place of its own."""
@@ -461,7 +477,12 @@ class ConflictAssembler:
             self._last_place = chosen
             self._last_place_sentence = c.sentence
             return
-        spec = [i for i in c.toponyms if self.doc.places[i] is not None]
+        spec = [
+            i
+            for i in c.toponyms
+            if self.doc.places[i] is not None and self._in_country(i) and not self._country_wide(i)
+            and not self._names_an_actor(c, i)
+        ]  # fmt: skip
         if spec:
             self._last_place = min(spec, key=self._specificity)
             self._last_place_sentence = c.sentence
