@@ -86,7 +86,9 @@ _MILITARY_OBJECTS = frozenset(
         "مركبات",
     )
 )
-_LOCATIVE = frozenset(("في", "الي", "علي", "من", "قرب", "داخل", "نحو", "باتجاه", "شمال", "جنوب", "شرق", "غرب"))
+_LOCATIVE = frozenset(
+    ("في", "الي", "علي", "من", "قرب", "داخل", "نحو", "باتجاه", "شمال", "جنوب", "شرق", "غرب")
+)
 _RELATIVE = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _TARGET_WORDS = frozenset(("علي", "ضد", "في", "مواقع", "معاقل", "مقرات", "تجمعات", "نقاط", "حواجز", "مناطق"))
 # A trigger noun governed by one of these is not a report of an event: "وقف القصف" (stopping the
@@ -350,12 +352,10 @@ class ConflictAssembler:
         return [best]
 
     def _names_an_actor(self, clause: Clause, i: int) -> bool:
-        """"شنت الولايات المتحدة غارات", "قالت موسكو": a country or capital that acts is an actor, not where it
+        """ "شنت الولايات المتحدة غارات", "قالت موسكو": a country or capital that acts is an actor, not where it
         happened; after a locative preposition ("في دمشق", "الى موسكو") it is a place again."""
         t = self.doc.toponyms[i]
-        actor = any(
-            m.nspan.start <= t.start and t.end <= m.nspan.end for m in clause.of("actors")
-        )
+        actor = any(m.nspan.start <= t.start and t.end <= m.nspan.end for m in clause.of("actors"))
         if not actor:
             return False
         word_start = self.text.rfind(" ", 0, t.start) + 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasad.assemble.conflict import PRECEDENCE, Draft
+from rasad.assemble.conflict import PRECEDENCE, TERRITORY, Draft
 from rasad.assemble.doc import Doc
 from rasad.model import DateValue, Event, Evidence, Place
 from rasad.text.normalize import normalize_key
@@ -193,7 +193,13 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         retold = next((o for o in reversed(out) if _retold(doc, o, d) or _anaphora(doc, o, d)), None)
         if retold is not None:
-            # a retelling adds sides and numbers, not a new type or date
+            # a retelling adds sides and numbers, not a new date; of its type only what ACLED ranks first: a
+            # battle where ground changed hands ("المعارك كانت الاعنف في عويجه؛ حيث تمكنت قوات الاسد من
+            # السيطره …") is the territory change, told by the side that took it
+            if d.sub_event_type in TERRITORY and retold.sub_event_type == "Armed clash":
+                retold.sub_event_type = d.sub_event_type
+                if d.actor1 is not None and d.actor1.code:
+                    retold.actor1, retold.actor2 = d.actor1, d.actor2
             retold.actor1 = retold.actor1 if retold.actor1 and retold.actor1.code else d.actor1
             retold.actor2 = retold.actor2 if retold.actor2 and retold.actor2.code else d.actor2
             if d.casualties.fatalities > retold.casualties.fatalities:
