@@ -88,13 +88,15 @@ def extract(
                 typer.echo(f"rasad: {item}", err=True)
                 continue
             try:
-                events = pipeline(item)
+                events, warnings = pipeline.extract_with_warnings(item)
             except Exception as exc:  # one article's failure must not stop the batch
                 if _State.debug:
                     raise
                 failed += 1
                 typer.echo(f"rasad: {item.id}: extraction failed: {type(exc).__name__}: {exc}", err=True)
                 continue
+            for w in warnings:
+                typer.echo(f"rasad: {item.id}: warning: {w}", err=True)
             recs = [e.to_dict() for e in events]
             if fmt == "jsonl":
                 for r in recs:

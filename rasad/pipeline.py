@@ -242,6 +242,12 @@ class Pipeline:
     def __call__(self, article: Article) -> list[Event]:
         return self.extract_doc(self.make_doc(article))
 
+    def extract_with_warnings(self, article: Article) -> tuple[list[Event], list[str]]:
+        """The events and what the user should know about how they were obtained (an inferred or missing
+        publication date)."""
+        doc = self.make_doc(article)
+        return self.extract_doc(doc), list(doc.warnings)
+
     def extract_doc(self, doc: Doc) -> list[Event]:
         conflict = ConflictAssembler(doc).run()
         splitter = _DateSplitter(doc)

@@ -162,7 +162,9 @@ def test_evaluate_json_on_dev() -> None:
 def test_readme_worked_example_matches_the_output() -> None:
     """The README shows the first event of the bundled example: it must stay what rasad prints."""
     readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
-    res = runner.invoke(app, ["extract", str(EXAMPLES / "idlib-hama-report.txt"), "--published", "2015-10-14"])
+    res = runner.invoke(
+        app, ["extract", str(EXAMPLES / "idlib-hama-report.txt"), "--published", "2015-10-14"]
+    )
     first = _records(res.stdout)[0]
     shown = {
         "event_date": "2015-10-13",
@@ -179,3 +181,26 @@ def test_readme_worked_example_matches_the_output() -> None:
     trigger = next(e for e in first["evidence"] if e["role"] == "trigger")
     assert f'"start": {trigger["start"]}, "end": {trigger["end"]}' in readme
     assert raw[trigger["start"] : trigger["end"]] == trigger["text"]
+
+
+def test_html_input_takes_its_publication_date_from_metadata(tmp_path: Path) -> None:
+    body = (EXAMPLES / "idlib-hama-report.txt").read_text(encoding="utf-8")
+    page = tmp_path / "report.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2015-10-14T08:00:00+03:00">'
+        f"<title>تقرير</title></head><body><article><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    res = runner.invoke(app, ["extract", str(page)])
+    assert res.exit_code == 0, res.stderr
+    recs = _records(res.stdout)
+    assert recs and recs[0]["event_date"] == "2015-10-13"
+
+
+def test_missing_publication_date_is_a_warning_not_the_clock(tmp_path: Path) -> None:
+    f = tmp_path / "undated.txt"
+    f.write_text((EXAMPLES / "idlib-hama-report.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(f)])
+    assert res.exit_code == 0
+    assert "no publication date" in res.stderr
+    assert all(r["event_date"] is None or r["date_basis"] == "explicit" for r in _records(res.stdout))
