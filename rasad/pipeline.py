@@ -156,7 +156,6 @@ class DateResolver:
         moved: dict[int, DateValue] = {}  # clause index → the date it set
         source: list[int | None] = []  # clause index → the clause whose date it inherits
         frames: Counter[dt.date] = Counter()
-        first_seen: dict[dt.date, int] = {}
         last: int | None = None
         for c in doc.clauses:
             before = ctx.running
@@ -168,11 +167,10 @@ class DateResolver:
             last = c.index
             if c.start >= doc.body_start and _recent(ctx.running, published):
                 frames[ctx.running.date] += 1
-                first_seen.setdefault(ctx.running.date, c.index)
         frame: DateValue | None = None
         if frames:
-            # the article's date frame: its most frequent recent date (ties: the first)
-            lead_date = max(frames, key=lambda d: (frames[d], -first_seen[d]))
+            # the article's date frame: its most frequent recent date (ties: the latest, the report's "now")
+            lead_date = max(frames, key=lambda d: (frames[d], d))
             frame = DateValue(lead_date, 1, "inherited")
         paragraph = [text.count("\n", 0, c.start) for c in doc.clauses]
         for c in doc.clauses:
