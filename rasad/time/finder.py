@@ -118,7 +118,7 @@ _RE_RELATIVE = re.compile(
     + rf"((?:(?P<part>{_PART})\s+(?:من\s+)?)?(?P<rel>{_alt(_RELATIVE_DAYS)})(?!\s+(?:{_NOT_TODAY})(?!\w)))"
     + _POST
 )
-_RE_NIGHT = re.compile(_PRE + rf"((?P<night>{_alt(_NIGHTS)}))" + _POST)
+_RE_NIGHT = re.compile(_PRE + rf"((?P<after>بعد\s+منتصف\s+)?(?P<night>{_alt(_NIGHTS)}))" + _POST)
 # ليل الأحد الإثنين / ليلة السبت - الأحد / ليل الجمعة على السبت: the night between two days
 _RE_NIGHT_SPAN = re.compile(
     _PRE
@@ -198,7 +198,9 @@ def _relative(m: re.Match[str]) -> TimeExpr | None:
 
 def _night(m: re.Match[str]) -> TimeExpr | None:
     key = _key(m.group("night"))
-    return _mk(m, RELATIVE, offset=_NIGHTS[key], unit=DAY, part="morning" if "صباح" in key else "night")
+    # «بعد منتصف الليلة الماضية» (after midnight last night): already the next day
+    offset = _NIGHTS[key] + (1 if m.group("after") else 0)
+    return _mk(m, RELATIVE, offset=offset, unit=DAY, part="morning" if "صباح" in key else "night")
 
 
 def _night_span(m: re.Match[str]) -> TimeExpr | None:
