@@ -296,8 +296,11 @@ class ConflictAssembler:
         return None
 
     def _agent_and_target(self, clause: Clause, trig: Mention) -> tuple[Mention | None, Mention | None]:
-        # a capital or country written as a place ("في دمشق") is where, not who
-        actors = [m for m in clause.of("actors") if not self._is_place(m)]
+        # a capital or country written as a place ("في دمشق") is where, not who; named further than a word or two
+        # from the act ("ومقره بريطانيا", "تدربوا في الولايات المتحدة") it is not a side of it either
+        actors = [
+            m for m in clause.of("actors") if not self._is_place(m) and not self._distant_country(m, trig)
+        ]
         text = self.text
         inside = [m for m in actors if _overlaps(m, trig)]
         after = [m for m in actors if m.nspan.start >= trig.nspan.end]
@@ -325,6 +328,13 @@ class ConflictAssembler:
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
+
+    def _distant_country(self, m: Mention, trig: Mention) -> bool:
+        if not any(t.start == m.nspan.start and t.end == m.nspan.end for t in self.doc.toponyms):
+            return False
+        a, b = sorted((m.nspan.end, trig.nspan.start)) if m.nspan.end <= trig.nspan.start else (
+            trig.nspan.end, m.nspan.start)  # fmt: skip
+        return len(_words_between(self.text, a, b)) > 2
 
     def _is_place(self, m: Mention) -> bool:
         return any(t.start <= m.nspan.start and m.nspan.end <= t.end for t in self.doc.toponyms) and (

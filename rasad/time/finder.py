@@ -191,9 +191,14 @@ def _relative(m: re.Match[str]) -> TimeExpr | None:
     part = m.group("part")
     if rel in _NEEDS_PART and part is None:
         return None
-    return _mk(
-        m, RELATIVE, offset=_RELATIVE_DAYS[rel], unit=DAY, part=PARTS_OF_DAY[_key(part)] if part else None
-    )
+    offset = _RELATIVE_DAYS[rel]
+    if (
+        part
+        and _key(part).startswith("منتصف")
+        and m.string[max(0, m.start() - 5) : m.start()].endswith("بعد ")
+    ):
+        offset += 1  # «بعد منتصف ليل أمس» (after midnight last night): already the next day
+    return _mk(m, RELATIVE, offset=offset, unit=DAY, part=PARTS_OF_DAY[_key(part)] if part else None)
 
 
 def _night(m: re.Match[str]) -> TimeExpr | None:
