@@ -208,6 +208,10 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "وصل الوفد إلى مدينة الرقة التي يسيطر عليها تنظيم داعش.",
         # announced for the future
         "سيتم التصدي لأي هجوم على مدينة تعز بقوة.",
+        # what goes on, in the imperfect, is not an event of a day
+        "ويشن الجيش حملة منفصلة ضد التنظيم في ريف الرقة الشمالي.",
+        # background since a past takeover
+        "وتتخذ الحكومة من مدينة طبرق مقرا لها منذ أن استولت جماعة منافسة على العاصمة طرابلس.",
     ],
 )
 def test_not_a_conflict_event(pipeline: Pipeline, text: str) -> None:

@@ -195,6 +195,14 @@ def _governed(text: str, m: Mention) -> bool:
     return any(w in _GOVERNORS for w in before)
 
 
+def _imperfect(m: Mention) -> bool:
+    """A verb in the imperfect: يـ (he does) or the Form V/X تتـ/تستـ (she does). Past tense ت-verbs (تمكن،
+    تقدم) are left alone: they are perfects of Form V."""
+    if _entry(m).get("pos") != "verb" or m.data.get("prefix", "").endswith("س"):
+        return False
+    return m.norm.startswith(("ي", "تت", "تست"))
+
+
 def _relative(text: str, m: Mention) -> bool:
     """In a relative clause (الذي/التي … يسيطر عليها) a trigger describes, it does not report."""
     before = _words_between(text, max(0, m.nspan.start - 25), m.nspan.start)[-2:]
@@ -230,6 +238,8 @@ def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
             continue
+        if _imperfect(m):
+            continue  # "يشن الجيش حملة …", "تتمركز داخلها وتقصف بشكل يومي": what goes on, not what happened
         if m.nspan.start < doc.body_start or clause.sentence in doc.headings:
             continue  # headline or sub-heading: the body reports it
         if _negated(text, m) or _governed(text, m) or _relative(text, m) or _purpose(text, m):
