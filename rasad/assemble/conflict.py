@@ -94,25 +94,10 @@ _TARGET_WORDS = frozenset(("علي", "ضد", "في", "مواقع", "معاقل",
 # A trigger noun governed by one of these is not a report of an event: "وقف القصف" (stopping the
 # shelling), "مع استمرار عمليات القصف" (as the shelling goes on), "وضع نهاية لجميع المعارك".
 _GOVERNORS = frozenset(
-    (
-        "وقف",
-        "لوقف",
-        "بوقف",
-        "استمرار",
-        "انهاء",
-        "لانهاء",
-        "نهايه",
-        "لجميع",
-        "تصعيد",
-        "ادانه",
-        "يدين",
-        "تدين",
-        "الراميه",
-        "الرامي",
-        "بهدف",
-        "محاوله",
-        "لمحاوله",
-    )
+    """
+    وقف لوقف بوقف استمرار انهاء لانهاء نهايه لجميع تصعيد ادانه يدين تدين الراميه الرامي بهدف محاوله لمحاوله
+    استعداد استعدادا تسعي يسعي تهدف يهدف خطه سيتم ستكون سيكون احتمال مخاوف خشيه تهديد يهدد منذ
+    """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
 _CIRCUMSTANTIAL = ("وسط", "فضلا عن", "في ظل")
@@ -356,7 +341,14 @@ class ConflictAssembler:
 
     def _clause_places(self, clause: Clause, trig: Mention) -> list[int]:
         tops = self.doc.toponyms
-        idx = [i for i in clause.toponyms if not getattr(tops[i], "attached", False) and self._in_country(i)]
+        idx = [
+            i
+            for i in clause.toponyms
+            if not getattr(tops[i], "attached", False)
+            and self._in_country(i)
+            and not self._country_wide(i)
+            and not self._names_an_actor(clause, i)
+        ]  # fmt: skip
         if not idx:
             return []
         # a coordinated list ("على بلدات A وB وC"): every member is its own event
@@ -533,6 +525,11 @@ class ConflictAssembler:
                 means = next(w for w in ("suicide", "chemical", "ied", "grenade") if w in weapon_means)
             elif ARTILLERY in weapon_means:
                 means = ARTILLERY
+        if e.get("weak") and event_type == "Explosions/Remote violence" and means is None:
+            # "الثوار استهدفوا ثلاثة قناصة": no weapon named — armed sides meeting is a clash, else nothing
+            if agent_m is None or target_m is None:
+                return []
+            event_type, sub = "Battles", "Armed clash"
         if event_type == "Explosions/Remote violence" and (
             sub is None or sub == "Shelling/artillery/missile attack"
         ):
@@ -540,6 +537,11 @@ class ConflictAssembler:
                 event_type, sub = MEANS_SUBTYPE[means]
             elif sub is None:
                 sub = "Shelling/artillery/missile attack"
+        if sub == "Looting/property destruction":
+            if means in MEANS_SUBTYPE:
+                event_type, sub = MEANS_SUBTYPE[means]  # "دمرت طائرات التحالف مواقع": the strike is the event
+            elif weapons or self._military_object(c, trig):
+                return []  # destroyed tanks and positions belong to the battle that destroyed them
         elif _entry(trig).get("voice") == "victim":
             if means in MEANS_SUBTYPE:
                 event_type, sub = MEANS_SUBTYPE[means]
