@@ -187,6 +187,16 @@ def test_coordinated_villages_are_one_event_each(pipeline: Pipeline) -> None:
     assert all(e.actor1 is None for e in events)  # generic warplanes stay unattributed
 
 
+def test_city_wide_lead_folds_into_its_quarters(pipeline: Pipeline) -> None:
+    text = (
+        "قتل ستة مدنيين أمس في قصف لطائرات النظام على مدينة حلب.\n"
+        "ولقي ستة مدنيين مصرعهم أمس في قصف لطائرات النظام على أحياء الميسر والصاخور بحلب."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert sorted(e.place.name_ar for e in events) == ["الصاخور", "الميسر"]
+    assert max(e.fatalities for e in events) == 6
+
+
 def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
     text = "قتل سبعة مدنيين بينهم ثلاثة أطفال جراء غارات شنتها طائرات النظام على مدينة معرة النعمان أمس."
     (e,) = _conflict(_extract(pipeline, text))

@@ -538,7 +538,7 @@ class ConflictAssembler:
             elif sub is None:
                 sub = "Shelling/artillery/missile attack"
         if sub == "Looting/property destruction":
-            if means in MEANS_SUBTYPE:
+            if means in ("air", "drone"):
                 event_type, sub = MEANS_SUBTYPE[means]  # "دمرت طائرات التحالف مواقع": the strike is the event
             elif weapons or self._military_object(c, trig):
                 return []  # destroyed tanks and positions belong to the battle that destroyed them

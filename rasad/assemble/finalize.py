@@ -187,6 +187,33 @@ def _place_in_own_sentence(doc: Doc, d: Draft) -> bool:
     )
 
 
+def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A strike "on the city of Aleppo" and the same day's strikes on its named quarters are one report told
+    twice (a lead and its detail): the city-wide mention folds into the first quarter of that type and day."""
+    out = list(drafts)
+    for d in drafts:
+        place = doc.places[d.place_index] if d.place_index is not None else None
+        if d.category != "conflict" or place is None or place.precision != 1 or not place.gazetteer_id:
+            continue
+        quarters = [
+            o for o in out
+            if o is not d and o.category == "conflict" and o.event_type == d.event_type
+            and o.place_index is not None and doc.places[o.place_index] is not None
+            and doc.places[o.place_index].gazetteer_id == place.gazetteer_id
+            and doc.places[o.place_index].precision == 2
+            and (o.date.iso() if o.date else None) == (d.date.iso() if d.date else None)
+        ]  # fmt: skip
+        if quarters:
+            q = quarters[0]
+            if d.casualties.fatalities > q.casualties.fatalities:
+                q.casualties = d.casualties
+            q.actor1 = q.actor1 if q.actor1 and q.actor1.code else d.actor1
+            q.actor2 = q.actor2 if q.actor2 and q.actor2.code else d.actor2
+            q.spans.extend(d.spans)
+            out.remove(d)
+    return out
+
+
 def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """One event per place, day, actor pair and type: fold repeated reports within the article."""
     out: list[Draft] = []

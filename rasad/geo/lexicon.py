@@ -42,7 +42,7 @@ _types("حاجز", ("حاجز",), ("حواجز",))
 
 # landform and street words stay inside the name (جبل التركمان, وادي الضباب, سد كوكب, شارع الاربعين)
 NAME_HEADS = frozenset(
-    "جبل جبال وادي سد تله تبه سهل جرود مرتفعات جوله مثلث نقيل شارع دوار ميدان جسر حوض ساحه".split()
+    "جبل جبال وادي سد تله تبه سهل جرود مرتفعات جوله مثلث نقيل شارع دوار ميدان جسر حوض ساحه دار".split()
 )
 
 # words that begin a two-word proper name, so the next word belongs to it (عرب سلوم, الشيخ فارس, كفر حمره)

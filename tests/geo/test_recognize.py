@@ -36,6 +36,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("استهدف القصف أحياء الحميدية، والنصر، والتحرير، والقصور، أدى إلى", [
         ("الحميديه", "حي", "in", None, False), ("النصر", "حي", "in", None, False),
         ("التحرير", "حي", "in", None, False), ("القصور", "حي", "in", None, False)]),
+    # دار (house) heads a place name like جبل or وادي
+    ("قصف على أحياء سكنية في دار سعد بمدينة عدن", [("دار سعد", None, "in", "عدن", False), ("عدن", "مدينه", "in", None, False)]),
     # a one-word village must not cut a two-word name after a type word
     ("على محاور حيي بستان القصر والسكري", [("بستان القصر", "حي", "in", None, False), ("السكري", "حي", "in", None, False)]),
     # كفر… names end like a pronoun (ها) but are villages
