@@ -281,3 +281,22 @@ def test_political_event(pipeline: Pipeline, text: str, plover: str, actor1: str
 
 def test_no_political_event_without_a_known_actor(pipeline: Pipeline) -> None:
     assert _political(_extract(pipeline, "تظاهر المئات في مدينة تعز أمس للمطالبة برحيل الميليشيات.")) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("داعيا", True),
+        ("مطالبا", True),
+        ("محذرا", True),
+        ("مشيدا", True),
+        ("دعما", False),
+        ("تهديدا", False),
+        ("طلبا", False),
+        ("عن امله", False),
+    ],
+)
+def test_participles_report_a_speech_act(word: str, expected: bool) -> None:
+    from rasad.assemble.political import _participle
+
+    assert _participle(word) is expected

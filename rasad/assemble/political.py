@@ -9,12 +9,14 @@ from modality: سيزور / من المقرر → planned, كان قد → histo
 from __future__ import annotations
 
 from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, is_generic
-from rasad.assemble.conflict import Draft, _entry, _negated
+from rasad.assemble.conflict import Draft, _entry, _inside_name, _negated
 from rasad.assemble.doc import Clause, Doc
 from rasad.model import INTER_STATE, Actor, DateValue, Mention
 from rasad.time import find_time_expressions, is_quoted_past
 
 _NEAR_WORDS = 8
+# acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
+_SPEECH_ACTS = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "DISAPPROVE"))
 _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "ب", "عن", "لدي"))
 # A political noun (زيارة، مفاوضات، وقف إطلاق النار) reports an event when the clause dates it or a light
 # verb carries it ("اجرى محادثات", "وقع اتفاقا"); otherwise it is a topic ("يمهد الطريق امام وقف اطلاق النار").
@@ -49,6 +51,14 @@ _LIGHT_VERBS = frozenset(
 )
 
 
+def _participle(word: str) -> bool:
+    """Accusative active participles: فاعلا (داعيا) and مُفعِلا / مُفعِّلا (مطالبا، محذرا، مشيدا)."""
+    if not word.endswith("ا") or " " in word:
+        return False
+    stem = word[:-1]
+    return (len(stem) == 4 and stem[1] == "ا") or (len(stem) >= 5 and stem.startswith("م"))
+
+
 class PoliticalAssembler:
     def __init__(self, doc: Doc, *, date_splitter=None) -> None:
         self.doc = doc
@@ -81,7 +91,9 @@ class PoliticalAssembler:
             trigs = [
                 m
                 for m in c.of("triggers")
-                if _entry(m).get("category") == "political" and not _negated(self.text, m)
+                if _entry(m).get("category") == "political"
+                and not _negated(self.text, m)
+                and not _inside_name(self.doc, m)  # التعاون in مجلس التعاون
             ]
             if not trigs:
                 continue
@@ -97,8 +109,8 @@ class PoliticalAssembler:
             actor1 = self._actor(agent) if agent is not None else None
             if actor1 is None or actor1.code is None:
                 actor1 = sentence_speaker.get(c.sentence) or self._running_actor
-            elif actor1.code and (actor1.code.endswith(("GOV", "MIL")) or actor1.code.startswith("IGO")):
-                self._running_actor = actor1
+            elif actor1.code.endswith(("GOV", "MIL")) or actor1.code.startswith("IGO"):
+                self._running_actor = actor1  # who the article's diplomacy is about, for the next sentences
             actor2 = self._actor(target) if target is not None else None
             status = self.status(c, trig)
             if status == "historical" or actor1 is None or (actor1.code or "").endswith("CVL"):
@@ -147,6 +159,10 @@ class PoliticalAssembler:
     def _noun_is_event(self, c: Clause, trig: Mention) -> bool:
         if trig.data.get("prefix", "").lstrip("وف").startswith("ل"):
             return False  # "للمطالبة برحيل" (to demand): a purpose, not an act
+        if _entry(trig).get("plover_type") in _SPEECH_ACTS and _participle(trig.norm):
+            # "داعيا منظمات الاغاثه الي …", "مطالبا بـ…": an active participle reports the speaker's act
+            # itself; a verbal noun ("دعما"، "تهديدا") only names one
+            return True
         if c.date is not None and c.date.basis in ("explicit", "relative"):
             # the date must be the noun's own: right after it ("مفاوضات يوم الاثنين") or the clause's head
             exprs = find_time_expressions(self.text, trig.nspan.end, min(c.end, trig.nspan.end + 40))
