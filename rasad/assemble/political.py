@@ -56,7 +56,7 @@ def _participle(word: str) -> bool:
     if not word.endswith("ا") or " " in word:
         return False
     stem = word[:-1]
-    return (len(stem) == 4 and stem[1] == "ا") or (len(stem) >= 5 and stem.startswith("م"))
+    return (len(stem) == 4 and stem[1] == "ا") or (len(stem) >= 4 and stem.startswith("م"))
 
 
 class PoliticalAssembler:
