@@ -7,6 +7,7 @@ without ``text``), so that one bad input never stops a batch.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html as html_lib
 import json
@@ -111,15 +112,7 @@ def read_jsonl_lines(
             except ValueError as exc:
                 raise InputError(f"bad 'published': {exc}", where=where) from None
             if art.published is None and published is not None:
-                art = Article(
-                    id=art.id,
-                    text=art.text,
-                    published=published,
-                    title=art.title,
-                    outlet=art.outlet,
-                    url=art.url,
-                    published_basis="given",
-                )
+                art = dataclasses.replace(art, published=published, published_basis="given")
             check_text(art.text, where=where)
             yield art
         except InputError as err:

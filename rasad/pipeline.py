@@ -7,6 +7,7 @@ the lexicons and the gazetteer, which is what makes it testable and trivially pa
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -142,15 +143,7 @@ class DateResolver:
             else:
                 doc.warnings.append("no publication date: relative dates are left unresolved")
         if published != art.published:
-            doc.article = Article(
-                id=art.id,
-                text=art.text,
-                published=published,
-                title=art.title,
-                outlet=art.outlet,
-                url=art.url,
-                published_basis=basis,
-            )
+            doc.article = dataclasses.replace(art, published=published, published_basis=basis)
         ctx = DateContext(published, published_basis=basis)
         text = doc.text
         moved: dict[int, DateValue] = {}  # clause index → the date it set

@@ -3,6 +3,8 @@ lexicon leaves it open (jihadist groups active in several countries, plain "civi
 
 from __future__ import annotations
 
+import dataclasses
+
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, Mention
 
 ROLE_NAMES = {
@@ -92,36 +94,22 @@ def actor_from_mention(
     return Actor(code=code, name=name, name_ar=m.span.text(raw), inter=inter, country=ctry, span=m.span)
 
 
+def _recast(actor: Actor, role: str, new_role: str, name: str, inter: int | None) -> Actor:
+    code = actor.code or ""
+    if len(code) != 6 or not code.endswith(role) or not actor.country:
+        return actor
+    cname = COUNTRY_NAMES.get(actor.country, actor.country)
+    return dataclasses.replace(actor, code=code[:3] + new_role, name=name.format(c=cname), inter=inter)
+
+
 def as_armed(actor: Actor) -> Actor:
     """The political opposition named as a fighting side is its armed wing: SYROPP → SYRREB."""
-    code = actor.code or ""
-    if len(code) == 6 and code.endswith("OPP") and actor.country:
-        cname = COUNTRY_NAMES.get(actor.country, actor.country)
-        return Actor(
-            code=code[:3] + "REB",
-            name=f"Rebels ({cname})",
-            name_ar=actor.name_ar,
-            inter=2,
-            country=actor.country,
-            span=actor.span,
-        )
-    return actor
+    return _recast(actor, "OPP", "REB", "Rebels ({c})", 2)
 
 
 def as_military(actor: Actor) -> Actor:
     """A government named as the agent of violence acts through its forces: RUSGOV → RUSMIL."""
-    code = actor.code or ""
-    if len(code) == 6 and code.endswith("GOV") and actor.country:
-        cname = COUNTRY_NAMES.get(actor.country, actor.country)
-        return Actor(
-            code=code[:3] + "MIL",
-            name=f"Military Forces of {cname}",
-            name_ar=actor.name_ar,
-            inter=actor.inter,
-            country=actor.country,
-            span=actor.span,
-        )
-    return actor
+    return _recast(actor, "GOV", "MIL", "Military Forces of {c}", actor.inter)
 
 
 def civilians(country: str | None) -> Actor:
