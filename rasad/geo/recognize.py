@@ -437,6 +437,10 @@ class _Reader:
             # بلدات ببابكة: bi-Bābka, a preposition written onto a name the gazetteer lacks
             w1, s1 = w1[1:], s1 + 1
         head = w1 in NAME_HEADS
+        # after a type word a definite landmark word is itself the name: حي الميدان (the Maidan quarter)
+        landmark = introduced and w1.startswith("ال") and w1[2:] in NAME_HEADS
+        if landmark:
+            return s1, toks[j].end, name_key(w1), False, j + 1
         if not (introduced or head) or not (head or self.name_word(w1)) or _adjective_like(w1):
             return None
         listed = conj and self.text[toks[j - 1].end : toks[j].start].strip() == ","

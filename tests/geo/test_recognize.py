@@ -36,6 +36,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("استهدف القصف أحياء الحميدية، والنصر، والتحرير، والقصور، أدى إلى", [
         ("الحميديه", "حي", "in", None, False), ("النصر", "حي", "in", None, False),
         ("التحرير", "حي", "in", None, False), ("القصور", "حي", "in", None, False)]),
+    # after a type word a definite landmark word is the name itself
+    ("سقطت قذائف على حيي الميدان والجميلية", [("الميدان", "حي", "in", None, False), ("الجميليه", "حي", "in", None, False)]),
     # دار (house) heads a place name like جبل or وادي
     ("قصف على أحياء سكنية في دار سعد بمدينة عدن", [("دار سعد", None, "in", "عدن", False), ("عدن", "مدينه", "in", None, False)]),
     # a one-word village must not cut a two-word name after a type word
