@@ -197,7 +197,7 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         quarters = [
             o for o in out
-            if o is not d and o.category == "conflict" and o.event_type == d.event_type
+            if o is not d and o.category == "conflict" and o.sub_event_type == d.sub_event_type
             and o.place_index is not None and doc.places[o.place_index] is not None
             and doc.places[o.place_index].gazetteer_id == place.gazetteer_id
             and doc.places[o.place_index].precision == 2

@@ -229,7 +229,10 @@ class Geocoder:
         if cands:
             ranked = sorted(cands, key=lambda c: -self._score(c, t, ctx, points, region))
             best = ranked[0]
-            if self._plausible(best, points, region, recent):
+            # a quarter or village the text introduces by its type word lies in the article's country: حي
+            # الميدان of an Aleppo report is not Medan in Sumatra
+            abroad = bool(t.type_word) and ctx.country is not None and best.country not in (None, ctx.country)
+            if not abroad and self._plausible(best, points, region, recent):
                 if best.is_admin:
                     precision = GEO_REGION
                 elif t.relation != "in":

@@ -95,3 +95,18 @@ def test_resolve_without_text_uses_the_given_toponyms(small_gaz: Gazetteer) -> N
     places = Geocoder(small_gaz).resolve(tops)
     assert [p.name for p in places] == ["Khan al-Asal", "Karama (Aleppo)"]
     assert Geocoder(small_gaz).resolve([]) == []
+
+
+def test_a_typed_quarter_is_not_a_big_city_abroad(empty_gaz: Gazetteer, tmp_path) -> None:
+    csv = tmp_path / "far.csv"
+    csv.write_text(
+        "name_ar,name_en,latitude,longitude,population,country\n"
+        "الميدان,Medan,3.58,98.67,1400000,IDN\n"
+        "حلب,Aleppo,36.20,37.16,2000000,SYR\n",
+        encoding="utf-8",
+    )
+    from rasad.geo import import_file
+
+    import_file(empty_gaz, csv)
+    got = resolve_all(empty_gaz, "سقطت قذائف في مدينة حلب على حي الميدان", country="SYR")
+    assert got["الميدان"].country == "SYR" and got["الميدان"].precision == GEO_NEAR
