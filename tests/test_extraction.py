@@ -269,6 +269,8 @@ def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:
             None,
         ),
         ("أدانت جامعة الدول العربية أمس الهجوم على المسجد.", "ACCUSE", "IGOARL", None),
+        # a form filed as a noun, used as the verb right after its subject
+        ("وقال الوزير إن الجبير استبعد أمس أي تحالف مع الأسد.", "REJECT", "SAUGOV", None),
     ],
 )
 def test_political_event(pipeline: Pipeline, text: str, plover: str, actor1: str, actor2: str | None) -> None:
@@ -277,6 +279,11 @@ def test_political_event(pipeline: Pipeline, text: str, plover: str, actor1: str
     assert events[0].actor1.code == actor1
     assert (events[0].actor2.code if events[0].actor2 else None) == actor2
     assert events[0].event_date == "2015-10-13"
+
+
+def test_talks_as_the_setting_of_a_statement_are_not_the_act(pipeline: Pipeline) -> None:
+    text = "وأكد وزير الخارجية السعودي أمس بعد محادثات في موسكو ضرورة رحيل الأسد."
+    assert [e.plover_type for e in _political(_extract(pipeline, text))] == ["REQUEST"]
 
 
 def test_no_political_event_without_a_known_actor(pipeline: Pipeline) -> None:

@@ -15,6 +15,7 @@ from rasad.model import INTER_STATE, Actor, DateValue, Mention
 from rasad.time import find_time_expressions, is_quoted_past
 
 _NEAR_WORDS = 8
+_SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش"))
 # acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
 _SPEECH_ACTS = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "DISAPPROVE"))
 _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "ب", "عن", "لدي"))
@@ -94,6 +95,7 @@ class PoliticalAssembler:
                 if _entry(m).get("category") == "political"
                 and not _negated(self.text, m)
                 and not _inside_name(self.doc, m)  # التعاون in مجلس التعاون
+                and not self._backdrop(m)
             ]
             if not trigs:
                 continue
@@ -150,6 +152,21 @@ class PoliticalAssembler:
                 self.drafts.append(d)
         return self.drafts
 
+    def _right_after_subject(self, c: Clause, trig: Mention) -> bool:
+        if trig.data.get("prefix", ""):
+            return False  # و، ب، ال …: not a bare verb form
+        before = [m for m in c.of("actors") if m.nspan.end <= trig.nspan.start]
+        return bool(before) and not self.text[before[-1].nspan.end : trig.nspan.start].strip()
+
+    def _backdrop(self, m: Mention) -> bool:
+        """ "اكد بعد محادثات في موسكو ان …", "خلال مؤتمر صحفي": talks named as the setting of a statement are its
+        backdrop (reported on their own where they happen), and a press conference is no meeting."""
+        if _entry(m).get("pos") != "noun":
+            return False
+        before = self.text[max(0, m.nspan.start - 12) : m.nspan.start].split()[-1:]
+        after = self.text[m.nspan.end : m.nspan.end + 8].split()[:1]
+        return any(w in _SETTING for w in before) or any(w in ("صحفي", "صحافي") for w in after)
+
     def _note_speaker(self, speakers: dict[int, Actor], sentence: int, actors: list[Mention]) -> None:
         if actors and sentence not in speakers:
             first = self._actor(actors[0])
@@ -159,6 +176,10 @@ class PoliticalAssembler:
     def _noun_is_event(self, c: Clause, trig: Mention) -> bool:
         if trig.data.get("prefix", "").lstrip("وف").startswith("ل"):
             return False  # "للمطالبة برحيل" (to demand): a purpose, not an act
+        if _entry(trig).get("plover_type") in _SPEECH_ACTS and self._right_after_subject(c, trig):
+            return (
+                True  # "الجبير استبعد …": a form the lexicon files as a noun, used as the verb of its subject
+            )
         if _entry(trig).get("plover_type") in _SPEECH_ACTS and _participle(trig.norm):
             # "داعيا منظمات الاغاثه الي …", "مطالبا بـ…": an active participle reports the speaker's act
             # itself; a verbal noun ("دعما"، "تهديدا") only names one

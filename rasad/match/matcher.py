@@ -57,7 +57,8 @@ def _prefix_ok(k: _Key, prefix: str) -> bool:
         # الاثنين "Monday" is not ال + اثني "praised"
         return prefix in VERBAL_PROCLITICS
     if k.bare:
-        # a key whose article was dropped needs it back: ال، لل، وال، بال … (للثوار, والثوار)
+        # a key whose article was dropped needs it back: ال، لل، وال، بال … (للثوار, والثوار); without it the
+        # word is indefinite and another word: تحالف "an alliance" is not التحالف "the coalition"
         return prefix.endswith("ال") or prefix.endswith("لل")
     return is_proclitic(prefix)
 
@@ -110,7 +111,7 @@ class Matcher:
                 while ws > 0 and is_word_char(text[ws - 1]):
                     ws -= 1
                 prefix = text[ws:start]
-                if prefix and not _prefix_ok(k, prefix):
+                if (prefix or k.bare) and not _prefix_ok(k, prefix):
                     continue
                 found.append((start, end, k.kind, k.entry, prefix, suffix))
         return self._resolve_overlaps(norm, found)
