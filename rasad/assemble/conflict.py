@@ -273,6 +273,7 @@ class ConflictAssembler:
         self._last_place: int | None = None
         self._last_place_sentence = -1
         self._battle_pair: tuple[Actor | None, Actor | None] | None = None
+        self._air_actor: Actor | None = None  # whose aircraft the article last named
 
     # -- actors -------------------------------------------------------------------------------------------
 
@@ -604,6 +605,13 @@ class ConflictAssembler:
             actor2 = civilians(self.doc.country)
         if event_type == "Violence against civilians" and actor2 is None:
             actor2 = civilians(self.doc.country)
+        if sub == "Air/drone strike":
+            # "وأغارت الطائرات الحربية ايضا …": unnamed aircraft in a report that has named whose planes
+            # strike are those planes, as a coder reads it
+            if actor1 is None and self._air_actor is not None:
+                actor1, carried = self._air_actor, True
+            elif actor1 is not None and not carried:
+                self._air_actor = actor1
         if sub in _WEAK_STRATEGIC and (actor1 is None or not self._clause_places(c, trig)):
             return []  # "فرار الانقلابيين", "الاستسلام": codable only with a known actor at a named place
         places = self._clause_places(c, trig)
