@@ -133,6 +133,13 @@ def _numbers(text: str, start: int, end: int) -> tuple[NumberMention, ...]:
     return tuple(find_numbers(text, start, end))
 
 
+def _partitive(text: str, left: _Tok, right: _Tok) -> bool:
+    """ "25 عنصرا من الجماعه المتمرده لقوا مصرعهم": a victim noun, then من and who they belonged to, then
+    the death word — the number still counts the dead."""
+    between = text[left.end : right.start].split()
+    return left.kind == "victim" and 0 < len(between) <= 5 and between[0] == "من"
+
+
 def _gap(text: str, a: int, b: int) -> int:
     """Number of words between two normalized offsets."""
     if b <= a:
@@ -295,7 +302,9 @@ def _count_near(
         return count, group, span_end
     # left: "12 قتيلا", "4 شهداء", "طفلان استشهدا" — only when the number is not claimed by an injury word
     j = i - 1
-    while j >= 0 and _gap(text, toks[j].end, toks[j + 1].start) <= 2:
+    while j >= 0 and (
+        _gap(text, toks[j].end, toks[j + 1].start) <= 2 or _partitive(text, toks[j], toks[j + 1])
+    ):
         t = toks[j]
         if t.kind in ("kill", "injure", "subset"):
             break
