@@ -26,6 +26,12 @@ from rasad.geo.polygons import Shape
 T = TypeVar("T")
 
 SCHEMA_VERSION = "1"
+# The Arab world and its neighbours whose towns the news names bare (ISO3); a constant, not user input.
+NEWS_REGION = frozenset(
+    "SYR IRQ YEM LBY LBN PSE ISR JOR EGY SDN SSD SOM SAU ARE QAT KWT BHR OMN TUR IRN AFG PAK DZA MAR TUN MRT "
+    "MLI NER TCD NGA ETH ERI DJI CYP".split()
+)
+_FAR_WEIGHT = 50
 INDEX_NAME = "gazetteer.sqlite"
 # lookups cached per open gazetteer; past this many keys the cache starts afresh (bounded memory)
 _CACHE_LIMIT = 200_000
@@ -457,9 +463,17 @@ class Gazetteer:
 
     def arabic_forms(self) -> Iterator[tuple[str, str, int]]:
         """``(form, key, population)`` for every Arabic name: the recognizer's patterns."""
+        # Population is what lets a bare one-word name count as a place without a type word or a
+        # preposition. Outside the region rasad reads news of, a small town's name is most often a person's
+        # (هنري، جون): its population is weighed down so that only real cities stand on their own.
+        region = ",".join(f"'{c}'" for c in sorted(NEWS_REGION))
         rows = self._con.execute(
-            "SELECT n.name, n.key, MAX(p.population) FROM names n JOIN places p ON p.id = n.place_id "
-            "WHERE n.lang = 'ar' GROUP BY n.name, n.key"
+            "SELECT n.name, n.key, MAX(CASE WHEN p.cc3 IS NULL OR p.cc3 IN ("
+            + region
+            + ") THEN p.population "
+            "ELSE p.population / ? END) FROM names n JOIN places p ON p.id = n.place_id "
+            "WHERE n.lang = 'ar' GROUP BY n.name, n.key",
+            (_FAR_WEIGHT,),
         )
         for name, key, pop in rows:
             form = arabic_form(name)

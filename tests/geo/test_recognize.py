@@ -137,3 +137,17 @@ def test_common_words_are_not_places_in_the_corpus(default_gaz: Gazetteer) -> No
     assert not banned & set(names)
     for place in ("حلب", "صنعاء", "عدن", "الموصل", "بغداد", "ادلب", "درعا"):
         assert place in names
+
+
+def test_a_small_town_far_away_needs_a_preposition(small_gaz: Gazetteer) -> None:
+    """هنري is a hamlet in Illinois and, far more often in Arabic news, a man's name."""
+    from rasad.geo.store import Entry
+
+    with small_gaz.transaction() as w:
+        w.add(Entry(id="t:henry", name="Henry", name_ar="هنري", latitude=41.1, longitude=-89.4,
+                    population=2300, country="USA"), [])  # fmt: skip
+        w.add(Entry(id="t:sarmin", name="Sarmin", name_ar="سرمين", latitude=35.9, longitude=36.7,
+                    population=2300, country="SYR"), [])  # fmt: skip
+    names = [t.name for t in recognize(normalize("قال هنري باركي إن قصفا طال سرمين أمس").text, small_gaz)]
+    assert names == ["سرمين"]
+    assert [t.name for t in recognize(normalize("وصل الوفد إلى هنري أمس").text, small_gaz)] == ["هنري"]
