@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from rasad.geo.store import Entry, Writer
-from rasad.geo.tables import ADMIN1, COUNTRY_AR
+from rasad.geo.tables import ADMIN1, COUNTRY_AR, EXTRA_AR
 
 # where the name tables of Arabic place names matter: every city of these countries is kept
 REGION = frozenset("SY IQ YE LY LB PS SD SO EG JO SA AE QA KW BH OM TN DZ MA MR DJ TR IR IL SS ER ET".split())
@@ -53,7 +53,7 @@ def build_embedded(w: Writer) -> None:
         cc = c["countrycode"]
         points[cc].append((c["latitude"], c["longitude"]))
         alts = c.get("alternatenames") or []
-        ar = arabic_alternates(alts)
+        ar = arabic_alternates(alts) + [n for n in EXTRA_AR.get(str(c["geonameid"]), ()) if n not in alts]
         pop = int(c.get("population") or 0)
         if not (ar or cc in REGION or pop >= MIN_POPULATION):
             continue

@@ -251,7 +251,8 @@ class Geocoder:
             return False
         if recent is not None and c.population < _VILLAGE and not _same_admin1(c, recent):
             return False
-        if points:
+        if points and c.population < _CITY_POPULATION:
+            # villages listed together lie together; a city of its own size is named for itself
             return (
                 min(haversine_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points)
                 <= self.max_km

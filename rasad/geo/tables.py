@@ -212,3 +212,9 @@ ADMIN1: tuple[Admin1Row, ...] = (
     ("SO", "21", "Awdal", ("أودل",), 10.30, 43.30),
     ("SO", "22", "Sool", ("إقليم سول",), 8.70, 47.30),
 )
+
+
+# Arabic names the package lacks for places the news names all the time (GeoNames id → names).
+EXTRA_AR: dict[str, tuple[str, ...]] = {
+    "4140963": ("واشنطن", "واشنطن العاصمة"),  # Washington, D.C.
+}
