@@ -17,7 +17,12 @@ from typing import Any, Protocol
 
 from rasad.assemble.conflict import ConflictAssembler
 from rasad.assemble.doc import Clause, Doc
-from rasad.assemble.finalize import fold_city_into_quarters, merge_drafts, to_event
+from rasad.assemble.finalize import (
+    fold_city_into_quarters,
+    fold_placeless_summaries,
+    merge_drafts,
+    to_event,
+)
 from rasad.assemble.political import PoliticalAssembler
 from rasad.lexicons.load import load_lexicon
 from rasad.match.matcher import Matcher
@@ -243,7 +248,8 @@ class Pipeline:
         conflict = ConflictAssembler(doc).run()
         splitter = _DateSplitter(doc)
         political = PoliticalAssembler(doc, date_splitter=splitter).run()
-        drafts = fold_city_into_quarters(doc, merge_drafts(doc, conflict)) + merge_drafts(doc, political)
+        conflict = fold_placeless_summaries(doc, fold_city_into_quarters(doc, merge_drafts(doc, conflict)))
+        drafts = conflict + merge_drafts(doc, political)
         return [to_event(doc, d) for d in drafts]
 
 

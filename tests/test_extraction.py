@@ -207,6 +207,16 @@ def test_city_wide_lead_folds_into_its_quarters(pipeline: Pipeline) -> None:
     assert max(e.fatalities for e in events) == 6
 
 
+def test_a_summary_without_place_is_not_one_more_event(pipeline: Pipeline) -> None:
+    text = (
+        "قتل 20 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أمس.\n"
+        "وانفجرت سيارة مفخخة في سوق شعبي بمدينة الحلة أمس ما أدى إلى مقتل 12 شخصا.\n"
+        "كما انفجرت عبوة ناسفة في مدينة بعقوبة أمس ما أدى إلى مقتل 8 أشخاص."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert sorted((e.place.name_ar, e.fatalities) for e in events) == [("الحلة", 12), ("بعقوبة", 8)]
+
+
 def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
     text = "قتل سبعة مدنيين بينهم ثلاثة أطفال جراء غارات شنتها طائرات النظام على مدينة معرة النعمان أمس."
     (e,) = _conflict(_extract(pipeline, text))

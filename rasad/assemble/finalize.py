@@ -214,6 +214,21 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "قتل 30 شخصا في سلسلة تفجيرات في العراق" before the report of each blast: a report with no place of its
+    own, whose type the article reports at named places, sums those up; it is not one more event (and its
+    toll is not added to theirs)."""
+    placed = [d for d in drafts if d.category == "conflict" and d.place_index is not None]
+    out = []
+    for d in drafts:
+        twin = next((o for o in placed if o.event_type == d.event_type), None)
+        if d.category == "conflict" and d.place_index is None and twin is not None:
+            twin.spans.extend(d.spans)
+            continue
+        out.append(d)
+    return out
+
+
 def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """One event per place, day, actor pair and type: fold repeated reports within the article."""
     out: list[Draft] = []
