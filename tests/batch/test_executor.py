@@ -90,13 +90,14 @@ def test_stopping_early_cancels_what_has_not_started() -> None:
 
     def wait(x: int) -> int:
         started.append(x)
-        gate.wait(5)
+        if x:
+            gate.wait(5)  # job 1 holds the only thread until the consumer has stopped
         return x
 
     with ThreadPoolExecutor(1) as pool:
         mapper = OrderedMapper(pool.submit, chunk_size=1, max_in_flight=6)
         gen = mapper(wait, range(100))
-        gate.set()
         assert next(gen) == 0
-        gen.close()
-    assert len(started) < 10
+        gen.close()  # the jobs queued behind job 1 (which may have started) are cancelled, never run
+        gate.set()
+    assert started in ([0], [0, 1])
