@@ -110,22 +110,28 @@ class Toponymizer:
             return doc
         doc.toponyms = [t for t in self.geo.recognize(doc.norm) if not _word_not_place(doc, t)]
         hint = _country_from_actors(doc)
-        doc.places = list(self.geo.resolve(doc.toponyms, country=hint, norm=doc.norm))
-        # the places named at town level or finer say where the article is — most of all those named near a
-        # report of violence (a Syria story quoting Washington stays in Syria); actors only break a tie
+        # First read the places on their own, then say where the article is — by the places named at town
+        # level or finer, most of all near a report of violence (a Syria story quoting Washington stays in
+        # Syria; Hezbollah fighting in Syria does not move it to Lebanon) — and read them again in that light.
+        first = list(self.geo.resolve(doc.toponyms, country=None, norm=doc.norm))
         violence = [
             m.nspan.start
             for m in doc.mentions
             if m.kind == "triggers" and m.data["entry"].get("category") == "conflict"
         ]
         votes: Counter[str] = Counter()
-        for t, p in zip(doc.toponyms, doc.places, strict=True):
+        for t, p in zip(doc.toponyms, first, strict=True):
             if p is not None and p.country and p.precision in (1, 2):
                 near = any(abs(v - t.start) <= _VIOLENCE_WINDOW for v in violence)
                 votes[p.country] += 3 if near else 1
         if hint:
-            votes[hint] += 1
+            votes[hint] += 1  # the actors only break a tie
         doc.country = votes.most_common(1)[0][0] if votes else hint
+        doc.places = (
+            first
+            if doc.country is None
+            else list(self.geo.resolve(doc.toponyms, country=doc.country, norm=doc.norm))
+        )
         idx = list(range(len(doc.toponyms)))
         _distribute(
             doc.clauses, idx, key=lambda i: doc.toponyms[i].start, add=lambda c, i: c.toponyms.append(i)
@@ -342,7 +348,8 @@ def _country_from_actors(doc: Doc) -> str | None:
         code, ctry = e.get("code"), e.get("country")
         if ctry and code:
             role = code[3:]
-            votes[ctry] += 3 if role in ("REB", "UAF", "CVL", "OPP") else 1 if role == "MIL" else 0
+            # rebels, civilians and the opposition are local; militias and armies also fight abroad
+            votes[ctry] += 3 if role in ("REB", "CVL", "OPP") else 1 if role in ("MIL", "UAF") else 0
     votes = Counter({k: v for k, v in votes.items() if v > 0})
     return votes.most_common(1)[0][0] if votes else None
 

@@ -232,7 +232,7 @@ class Geocoder:
             # a quarter or village the text introduces by its type word lies in the article's country: حي
             # الميدان of an Aleppo report is not Medan in Sumatra
             abroad = bool(t.type_word) and ctx.country is not None and best.country not in (None, ctx.country)
-            if not abroad and self._plausible(best, points, region, recent):
+            if not abroad and self._plausible(best, points, region, recent, t):
                 if best.is_admin:
                     precision = GEO_REGION
                 elif t.relation != "in":
@@ -242,15 +242,29 @@ class Geocoder:
                 return self._place(t, best, precision)
         return self._fallback(t, ctx, points, region or recent)
 
-    def _plausible(self, c: Entry, points: list[Entry], region: Entry | None, recent: Entry | None) -> bool:
+    def _plausible(
+        self,
+        c: Entry,
+        points: list[Entry],
+        region: Entry | None,
+        recent: Entry | None,
+        t: Toponym | None = None,
+    ) -> bool:
         """Refuse a homonym far from where the text places it. The governorate the text was last about only
         rules out villages (homonyms abound); a town of some size named on its own is trusted."""
         if c.is_admin and c.admin_level == 0:
             return True
         if region is not None and not _same_admin1(c, region):
             return False
-        if recent is not None and c.population < _VILLAGE and not _same_admin1(c, recent):
-            return False
+        if (
+            recent is not None
+            and not _same_admin1(c, recent)
+            and c.population < _VILLAGE
+            and not (t is not None and t.type_word == "مدينه")
+        ):
+            return (
+                False  # a village elsewhere than the governorate the text is about; a city is named as such
+            )
         if points and c.population < _CITY_POPULATION:
             # villages listed together lie together; a city of its own size is named for itself
             return (
