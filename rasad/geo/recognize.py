@@ -20,6 +20,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -84,8 +85,7 @@ class Toponym:
     written: str | None = None  # the name as written in the raw text, when a NormText was given
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):  # a named tuple: built for every word of every article, and cheaper than a dataclass
     start: int
     end: int
     text: str
@@ -231,6 +231,13 @@ def _type_of(word: str) -> tuple[str, bool] | None:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def _inert(word: str) -> bool:
+    """A word that cannot open a phrase unless a gazetteer name starts there: no relation word (بريف، شمال),
+    no place-type word (بلدة), no name head (جبل) — :meth:`_Reader.phrase` would find nothing at it."""
+    return word not in NAME_HEADS and not _relation_stems(word) and _type_of(word) is None
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _name_word(w: str) -> bool:
     if len(w) < 2 or _LETTER.match(w) is None or w in STOP_WORDS or w in DIRECTION_ADJECTIVES:
         return False
@@ -255,7 +262,11 @@ class _Reader:
     def read(self) -> list[Toponym]:
         out: list[Toponym] = []
         i = 0
-        while i < len(self.toks):
+        toks, known = self.toks, self.known
+        while i < len(toks):
+            if toks[i].start not in known and _inert(toks[i].text):
+                i += 1  # most words: no phrase can start here (see _inert)
+                continue
             found, nxt = self.phrase(i)
             if found:
                 out.extend(found)
