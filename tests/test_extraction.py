@@ -159,6 +159,26 @@ CONFLICT_ROWS = [
         25,
         "2015-10-13",
     ),
+    # the place comes in the next clause of the sentence
+    (
+        "دارت مواجهات عنيفة أمس بين الحوثيين وقوات الحرس الجمهوري، في مديرية همدان شمال العاصمة صنعاء.",
+        "Armed clash",
+        "YEMREB",
+        "YEMMIL",
+        "همدان",
+        0,
+        "2015-10-13",
+    ),
+    # where a convoy was heading is not where it was ambushed
+    (
+        "نصب الثوار أمس كمينا في مديرية السياني لتعزيزات حوثية كانت متجهة إلى مدينة تعز.",
+        "Armed clash",
+        "YEMUAF",
+        None,
+        "السياني",
+        0,
+        "2015-10-13",
+    ),
     # unnumbered dead count 3 (ACLED's conservative rule)
     (
         "دارت اشتباكات عنيفة أمس بين المقاومة الشعبية والحوثيين في مديرية صرواح غرب مأرب أسفرت عن سقوط قتلى وجرحى.",

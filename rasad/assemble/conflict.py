@@ -8,6 +8,7 @@ from the ground → shelling); deaths go to the event the clause reports, or to 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rasad.assemble.actors import actor_from_mention, as_armed, as_military, civilians, is_generic, means_of
@@ -86,6 +87,7 @@ _MILITARY_OBJECTS = frozenset(
         "مركبات",
     )
 )
+_MOTION = ("متجه", "متوجه", "قادم", "توجه", "في طريق", "طريقه", "طريقها", "فار", "نازح")
 _LOCATIVE = frozenset(
     ("في", "الي", "علي", "من", "قرب", "داخل", "نحو", "باتجاه", "شمال", "جنوب", "شرق", "غرب")
 )
@@ -349,6 +351,7 @@ class ConflictAssembler:
             and self._in_country(i)
             and not self._country_wide(i)
             and not self._names_an_actor(clause, i)
+            and not self._destination(i)
         ]  # fmt: skip
         if not idx:
             return []
@@ -363,6 +366,14 @@ class ConflictAssembler:
         if g is not None and len(groups.get(g, [])) >= 2:
             return groups[g]
         return [best]
+
+    def _destination(self, i: int) -> bool:
+        """ "تعزيزات كانت متجهة الى محافظة تعز", "قادمين من الرقة": where a convoy was going or coming from is not
+        where the ambush happened."""
+        t = self.doc.toponyms[i]
+        start = getattr(t, "phrase_start", t.start)
+        before = _words_between(self.text, max(0, start - 40), start)[-3:]
+        return any(w.startswith(_MOTION) for w in before[:-1]) and before[-1:] in (["الي"], ["نحو"], ["من"])
 
     def _names_an_actor(self, clause: Clause, i: int) -> bool:
         """ "شنت الولايات المتحدة غارات", "قالت موسكو": a country or capital that acts is an actor, not where it
@@ -454,7 +465,8 @@ class ConflictAssembler:
                         pending.add(cas)
                 continue
             trig = max(trigs, key=lambda m: (_rank(m), -m.nspan.start))
-            drafts = self._drafts_for(c, trig, trigs, sentence_drafts)
+            following = clauses[clauses.index(c) + 1 :]
+            drafts = self._drafts_for(c, trig, trigs, sentence_drafts, following=following)
             if drafts:
                 drafts[0].casualties.add(cas)
                 if pending.fatalities or pending.injuries:
@@ -501,7 +513,13 @@ class ConflictAssembler:
             self._last_place_sentence = c.sentence
 
     def _drafts_for(
-        self, c: Clause, trig: Mention, trigs: list[Mention], previous: list[Draft]
+        self,
+        c: Clause,
+        trig: Mention,
+        trigs: list[Mention],
+        previous: list[Draft],
+        *,
+        following: Sequence[Clause] = (),
     ) -> list[Draft]:
         e = _entry(trig)
         event_type = e.get("event_type")
@@ -612,9 +630,19 @@ class ConflictAssembler:
                 actor1, carried = self._air_actor, True
             elif actor1 is not None and not carried:
                 self._air_actor = actor1
+        if actor1 is not None and actor2 is not None and actor1.code and actor1.code == actor2.code:
+            actor2 = None  # one side named twice ("للميليشيات المتمردة … الحوثية") is not both sides
         if sub in _WEAK_STRATEGIC and (actor1 is None or not self._clause_places(c, trig)):
             return []  # "فرار الانقلابيين", "الاستسلام": codable only with a known actor at a named place
         places = self._clause_places(c, trig)
+        if not places:
+            # "دارت مواجهات عنيفة بين …، في مديرية ارحب": the place may come in the next clause of the sentence
+            for nc in following:
+                if conflict_triggers(self.doc, nc):
+                    break
+                places = self._clause_places(nc, trig)
+                if places:
+                    break
         inherited_place = not places
         if not places:
             inherited = self._inherit_place(c, previous)
