@@ -260,6 +260,8 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "سيتم التصدي لأي هجوم على مدينة تعز بقوة.",
         # what goes on, in the imperfect, is not an event of a day
         "ويشن الجيش حملة منفصلة ضد التنظيم في ريف الرقة الشمالي.",
+        # expected, not yet happened
+        "وتستعد قوات المقاومة لخوض المعركة المقبلة في مدينة تعز.",
         # background since a past takeover
         "وتتخذ الحكومة من مدينة طبرق مقرا لها منذ أن استولت جماعة منافسة على العاصمة طرابلس.",
     ],

@@ -87,6 +87,9 @@ _MILITARY_OBJECTS = frozenset(
         "مركبات",
     )
 )
+_UPCOMING = frozenset(
+    ("المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المحتمل", "المحتمله")
+)
 _MOTION = ("متجه", "متوجه", "قادم", "توجه", "في طريق", "طريقه", "طريقها", "فار", "نازح")
 _LOCATIVE = frozenset(
     ("في", "الي", "علي", "من", "قرب", "داخل", "نحو", "باتجاه", "شمال", "جنوب", "شرق", "غرب")
@@ -182,6 +185,11 @@ def _governed(text: str, m: Mention) -> bool:
     return any(w in _GOVERNORS for w in before)
 
 
+def _upcoming(text: str, m: Mention) -> bool:
+    after = text[m.nspan.end : m.nspan.end + 30].split()[:2]
+    return any(w in _UPCOMING for w in after)
+
+
 def _imperfect(m: Mention) -> bool:
     """A verb in the imperfect: يـ (he does) or the Form V/X تتـ/تستـ (she does). Past tense ت-verbs (تمكن،
     تقدم) are left alone: they are perfects of Form V."""
@@ -227,6 +235,8 @@ def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if _imperfect(m):
             continue  # "يشن الجيش حملة …", "تتمركز داخلها وتقصف بشكل يومي": what goes on, not what happened
+        if _upcoming(text, m):
+            continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
         if m.nspan.start < doc.body_start or clause.sentence in doc.headings:
             continue  # headline or sub-heading: the body reports it
         if _negated(text, m) or _governed(text, m) or _relative(text, m) or _purpose(text, m):
