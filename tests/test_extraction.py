@@ -311,6 +311,8 @@ def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:
             None,
         ),
         ("أدانت جامعة الدول العربية أمس الهجوم على المسجد.", "ACCUSE", "IGOARL", None),
+        # a truce declared: the noun carried by بدء after the declaring verb
+        ("أعلنت قيادة التحالف الدولي أمس بدء هدنة إنسانية في المدينة.", "RETREAT", "INTMIL", None),
         # a form filed as a noun, used as the verb right after its subject
         ("وقال الوزير إن الجبير استبعد أمس أي تحالف مع الأسد.", "REJECT", "SAUGOV", None),
     ],

@@ -23,6 +23,9 @@ _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "
 # verb carries it ("اجرى محادثات", "وقع اتفاقا"); otherwise it is a topic ("يمهد الطريق امام وقف اطلاق النار").
 _LIGHT_VERBS = frozenset(
     (
+        "بدء",  # "اعلنت القياده بدء هدنه": the start of a truce is its declaration
+        "اعلان",
+        "انطلاق",
         "اجري",
         "اجرت",
         "اجروا",
@@ -189,7 +192,7 @@ class PoliticalAssembler:
             exprs = find_time_expressions(self.text, trig.nspan.end, min(c.end, trig.nspan.end + 40))
             if exprs and len(self.text[trig.nspan.end : exprs[0].start].split()) <= 3:
                 return True
-        before = self.text[max(c.start, trig.nspan.start - 40) : trig.nspan.start].split()[-4:]
+        before = self.text[max(c.start, trig.nspan.start - 50) : trig.nspan.start].split()[-5:]
         return any(w in _LIGHT_VERBS or (w[:1] == "و" and w[1:] in _LIGHT_VERBS) for w in before)
 
     def _agent_target(
