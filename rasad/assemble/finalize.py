@@ -156,6 +156,8 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
     none). "واوضحت المقاومة ان مقاتليها استهدفوا دورية …" elaborates the ambush already reported."""
     if not d.inherited_place or o.category != "conflict" or d.category != "conflict":
         return False
+    if _place_in_own_sentence(doc, d):
+        return False  # its own sentence names the place: "لقي 4 … في محافظة اب، مصرعهم، امس، في مواجهات …"
     if o.event_type != d.event_type and not (_victim_only(d) or o.event_type == "Battles"):
         return False
     if (o.date.iso() if o.date else None) != (d.date.iso() if d.date else None):
