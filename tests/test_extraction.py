@@ -179,6 +179,16 @@ CONFLICT_ROWS = [
         0,
         "2015-10-13",
     ),
+    # killing fighters is fighting, not violence against civilians
+    (
+        "وتمكن الثوار أمس من تصفية عدد من قناصة الحوثيين في حي الجحملية بتعز.",
+        "Armed clash",
+        "YEMUAF",
+        "YEMREB",
+        "الجحملية",
+        0,
+        "2015-10-13",
+    ),
     # unnumbered dead count 3 (ACLED's conservative rule)
     (
         "دارت اشتباكات عنيفة أمس بين المقاومة الشعبية والحوثيين في مديرية صرواح غرب مأرب أسفرت عن سقوط قتلى وجرحى.",

@@ -631,6 +631,13 @@ class ConflictAssembler:
             )
         ):
             actor2 = civilians(self.doc.country)
+        if (
+            event_type == "Violence against civilians"
+            and actor2 is not None
+            and (actor2.code or "")[3:] in ("MIL", "REB", "UAF")
+        ):
+            # violence against civilians needs civilians: "تصفية عدد من قناصة الحوثي" is fighting
+            event_type, sub = "Battles", "Armed clash"
         if event_type == "Violence against civilians" and actor2 is None:
             actor2 = civilians(self.doc.country)
         if sub == "Air/drone strike":
