@@ -147,6 +147,10 @@ def _same_political(o: Draft, d: Draft) -> bool:
     return bool(o.actor1 and d.actor1 and o.actor1.code == d.actor1.code)
 
 
+# a battle's own air or artillery support stays part of that Battles event (ACLED); a bomb or grenade does not
+_BATTLE_SUPPORT = frozenset(("Air/drone strike", "Shelling/artillery/missile attack"))
+
+
 def _codes(d: Draft) -> set[str]:
     return {a.code for a in (d.actor1, d.actor2) if a is not None and a.code}
 
@@ -158,7 +162,8 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     if _place_in_own_sentence(doc, d):
         return False  # its own sentence names the place: "لقي 4 … في محافظة اب، مصرعهم، امس، في مواجهات …"
-    if o.event_type != d.event_type and not (_victim_only(d) or o.event_type == "Battles"):
+    support = o.event_type == "Battles" and d.sub_event_type in _BATTLE_SUPPORT
+    if o.event_type != d.event_type and not (_victim_only(d) or support):
         return False
     if (o.date.iso() if o.date else None) != (d.date.iso() if d.date else None):
         return False
