@@ -189,6 +189,16 @@ CONFLICT_ROWS = [
         0,
         "2015-10-13",
     ),
+    # a vague "استهدف" with no side named gives way to the clause's other trigger
+    (
+        "وشنت الجبهة هجوما في بلدة مارع بريف حلب الشمالي أمس استهدف مقاتلين.",
+        "Armed clash",
+        None,
+        None,
+        "مارع",
+        0,
+        "2015-10-13",
+    ),
     # unnumbered dead count 3 (ACLED's conservative rule)
     (
         "دارت اشتباكات عنيفة أمس بين المقاومة الشعبية والحوثيين في مديرية صرواح غرب مأرب أسفرت عن سقوط قتلى وجرحى.",

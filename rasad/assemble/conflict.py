@@ -474,9 +474,14 @@ class ConflictAssembler:
                     else:
                         pending.add(cas)
                 continue
-            trig = max(trigs, key=lambda m: (_rank(m), -m.nspan.start))
             following = clauses[clauses.index(c) + 1 :]
-            drafts = self._drafts_for(c, trig, trigs, sentence_drafts, following=following)
+            drafts: list[Draft] = []
+            # the most specific trigger first; if it cannot stand (a vague "استهدف" with no side named), the
+            # next one may ("وشنت الجبهة هجوما … استهدف مقاتلين")
+            for trig in sorted(trigs, key=lambda m: (-_rank(m), m.nspan.start)):
+                drafts = self._drafts_for(c, trig, trigs, sentence_drafts, following=following)
+                if drafts:
+                    break
             if drafts:
                 drafts[0].casualties.add(cas)
                 if pending.fatalities or pending.injuries:
