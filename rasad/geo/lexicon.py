@@ -31,7 +31,7 @@ _types("قضاء", ("قضاء",), ())
 _types("ضاحيه", ("ضاحيه",), ())
 # facilities: the gold keeps the place name without them (مطار كويرس → كويرس)
 _types("مطار", ("مطار",), ())
-_types("معسكر", ("معسكر",), ())
+_types("معسكر", ("معسكر",), ("معسكري", "معسكرين", "معسكرات"))
 _types("قاعده", ("قاعده",), ())
 _types("فوج", ("فوج",), ())
 _types("معمل", ("معمل",), ())
@@ -48,7 +48,7 @@ NAME_HEADS = frozenset(
 # words that begin a two-word proper name, so the next word belongs to it (عرب سلوم, الشيخ فارس, كفر حمره)
 NAME_PREFIXES = frozenset(
     "عرب الشيخ شيخ ابو ام بني بيت تل عين دير كفر خان بير بئر باب راس سوق مزرعه خربه سيدي حوش قصر بئر "
-    "عبد مار نبي النبي ظهر مزارع".split()
+    "عبد مار نبي النبي ظهر مزارع خراب".split()
 )
 
 # relative-location words before a name → relation

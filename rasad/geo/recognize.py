@@ -256,8 +256,8 @@ class _Reader:
         self.known = known
 
     def adjacent(self, i: int) -> bool:
-        """Tokens i and i+1 exist and only spaces separate them."""
-        return i + 1 < len(self.toks) and not self.text[self.toks[i].end : self.toks[i + 1].start].strip()
+        """Tokens i and i+1 exist and only spaces separate them — or quotes: معسكري "الصباحه" names the camp."""
+        return i + 1 < len(self.toks) and not self.text[self.toks[i].end : self.toks[i + 1].start].strip(' "')
 
     def read(self) -> list[Toponym]:
         out: list[Toponym] = []

@@ -38,6 +38,9 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
         ("التحرير", "حي", "in", None, False), ("القصور", "حي", "in", None, False)]),
     # after a type word a definite landmark word is the name itself
     ("سقطت قذائف على حيي الميدان والجميلية", [("الميدان", "حي", "in", None, False), ("الجميليه", "حي", "in", None, False)]),
+    # a quoted name after a (dual) type word, and خراب as the first word of a village name
+    ('اشتباكات في معسكري «الصباحة» غرب المدينة', [("الصباحه", "معسكر", "in", None, False)]),
+    ("صد هجوم على مواقعها في قرية خراب دليل", [("خراب دليل", "قريه", "in", None, False)]),
     # دار (house) heads a place name like جبل or وادي
     ("قصف على أحياء سكنية في دار سعد بمدينة عدن", [("دار سعد", None, "in", "عدن", False), ("عدن", "مدينه", "in", None, False)]),
     # a one-word village must not cut a two-word name after a type word
