@@ -613,7 +613,12 @@ class ConflictAssembler:
                 sub = "Government regains territory"
             else:
                 sub = "Non-state actor overtakes territory"
-        if event_type == "Battles" and actor1 is not None and actor2 is not None and not carried:
+        if (
+            event_type == "Battles"
+            and actor1 is not None
+            and not carried
+            and (actor2 is not None or self._battle_pair is None)
+        ):
             self._battle_pair = (actor1, actor2)
         if (
             event_type == "Battles"
