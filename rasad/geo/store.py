@@ -31,7 +31,7 @@ NEWS_REGION = frozenset(
     "SYR IRQ YEM LBY LBN PSE ISR JOR EGY SDN SSD SOM SAU ARE QAT KWT BHR OMN TUR IRN AFG PAK DZA MAR TUN MRT "
     "MLI NER TCD NGA ETH ERI DJI CYP".split()
 )
-_FAR_WEIGHT = 50
+_FAR_WEIGHT = 200
 INDEX_NAME = "gazetteer.sqlite"
 # lookups cached per open gazetteer; past this many keys the cache starts afresh (bounded memory)
 _CACHE_LIMIT = 200_000
