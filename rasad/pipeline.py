@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -27,7 +28,7 @@ from rasad.assemble.political import PoliticalAssembler
 from rasad.lexicons.load import load_lexicon
 from rasad.match.matcher import Matcher
 from rasad.model import Article, DateValue, Event
-from rasad.text.normalize import NormText, normalize, normalize_key
+from rasad.text.normalize import NormText, normalize
 from rasad.text.sentences import split_clauses, split_sentences
 from rasad.time import DateContext, infer_published
 
@@ -108,12 +109,13 @@ class Toponymizer:
         if self.geo is None:
             doc.country = _country_from_actors(doc)
             return doc
-        doc.toponyms = [t for t in self.geo.recognize(doc.norm) if not _word_not_place(doc, t)]
+        words = _span_cover(m for m in doc.mentions if m.kind in ("triggers", "cues", "victims", "weapons"))
+        doc.toponyms = [t for t in self.geo.recognize(doc.norm) if not _word_not_place(t, words)]
         hint = _country_from_actors(doc)
-        # First read the places on their own, then say where the article is — by the places named at town
-        # level or finer, most of all near a report of violence (a Syria story quoting Washington stays in
-        # Syria; Hezbollah fighting in Syria does not move it to Lebanon) — and read them again in that light.
-        first = list(self.geo.resolve(doc.toponyms, country=None, norm=doc.norm))
+        # Read the places in the light of the actors, then say where the article is — by the places named at
+        # town level or finer, most of all near a report of violence (a Syria story quoting Washington stays in
+        # Syria; Hezbollah fighting in Syria does not move it to Lebanon) — and read them again if that differs.
+        first = list(self.geo.resolve(doc.toponyms, country=hint, norm=doc.norm))
         violence = [
             m.nspan.start
             for m in doc.mentions
@@ -127,11 +129,9 @@ class Toponymizer:
         if hint:
             votes[hint] += 1  # the actors only break a tie
         doc.country = votes.most_common(1)[0][0] if votes else hint
-        doc.places = (
-            first
-            if doc.country is None
-            else list(self.geo.resolve(doc.toponyms, country=doc.country, norm=doc.norm))
-        )
+        doc.places = first
+        if doc.country is not None and doc.country != hint:
+            doc.places = list(self.geo.resolve(doc.toponyms, country=doc.country, norm=doc.norm))
         idx = list(range(len(doc.toponyms)))
         _distribute(
             doc.clauses, idx, key=lambda i: doc.toponyms[i].start, add=lambda c, i: c.toponyms.append(i)
@@ -323,18 +323,30 @@ def _type_words() -> frozenset[str]:
     return frozenset(k for e in load_lexicon("place_types") for k in e.keys)
 
 
-def _word_not_place(doc: Doc, t: Any) -> bool:
+def _word_not_place(t: Any, covers: Callable[[int, int], bool]) -> bool:
     """A "place" that is really a lexicon word: a verb read as a village (اغار), a bare type word (سوق)."""
-    if normalize_key(t.name) in _type_words():
+    if t.name.strip() in _type_words():  # toponym names are already normalized
         return True
     if getattr(t, "type_word", None):
         return False
-    return any(
-        m.kind in ("triggers", "cues", "victims", "weapons")
-        and m.nspan.start <= t.start
-        and t.end <= m.nspan.end
-        for m in doc.mentions
-    )
+    return covers(t.start, t.end)
+
+
+def _span_cover(mentions: Iterable[Any]) -> Callable[[int, int], bool]:
+    """``covers(s, e)``: does one of the spans hold ``[s, e)``? (sorted starts and a running maximum of ends)"""
+    spans = sorted((m.nspan.start, m.nspan.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []
+    best = -1
+    for _, end in spans:
+        best = max(best, end)
+        reach.append(best)
+
+    def covers(s: int, e: int) -> bool:
+        i = bisect_right(starts, s)
+        return i > 0 and reach[i - 1] >= e
+
+    return covers
 
 
 def _country_from_actors(doc: Doc) -> str | None:

@@ -215,15 +215,15 @@ def _purpose(text: str, m: Mention) -> bool:
 
 def _inside_name(doc: Doc, m: Mention) -> bool:
     """A trigger word inside a name: ميدان التحرير (a square), لواء شهداء اليرموك (a brigade)."""
+    names = doc.memo.get("names")
+    if names is None:
+        # (start, end, typed) of every name: actors, and toponyms (typed: a type word introduces them)
+        names = [(a.nspan.start, a.nspan.end, False) for a in doc.mentions if a.kind == "actors"]
+        names += [(t.start, t.end, bool(getattr(t, "type_word", None))) for t in doc.toponyms]
+        doc.memo["names"] = names
     s, e = m.nspan.start, m.nspan.end
-    for a in doc.mentions:
-        if a.kind == "actors" and a.nspan.start <= s and e <= a.nspan.end and len(a.nspan) > len(m.nspan):
-            return True
-    for t in doc.toponyms:
-        # a longer name around the word (ميدان التحرير), or a name a type word introduces (حي التحرير)
-        if t.start <= s and e <= t.end and (t.end - t.start > e - s or getattr(t, "type_word", None)):
-            return True
-    return False
+    # a longer name around the word (ميدان التحرير), or a place name a type word introduces (حي التحرير)
+    return any(a <= s and e <= b and (b - a > e - s or typed) for a, b, typed in names if a <= s)
 
 
 def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
@@ -286,6 +286,7 @@ class ConflictAssembler:
         self._last_place_sentence = -1
         self._battle_pair: tuple[Actor | None, Actor | None] | None = None
         self._air_actor: Actor | None = None  # whose aircraft the article last named
+        self._counted: dict[tuple[str, int], Casualties] = {}
 
     # -- actors -------------------------------------------------------------------------------------------
 
@@ -462,7 +463,11 @@ class ConflictAssembler:
                 or is_future(self.text, c.start, c.end)
             ):
                 trigs = []
-            cas = count_casualties(text, c.start, c.end, c.mentions, counted_before=counted)
+            cas = (
+                count_casualties(text, c.start, c.end, c.mentions, counted_before=True)
+                if counted
+                else self._casualties(c)
+            )
             counted = counted or cas.explicit
             if not trigs:
                 if c.toponyms and self._place_context_ok(c):
@@ -494,6 +499,15 @@ class ConflictAssembler:
                 d.actor2 = civilians(self.doc.country)
         self.drafts.extend(sentence_drafts)
 
+    def _casualties(self, c: Clause) -> Casualties:
+        """The clause's own count, worked out once (the statistics check and the events both read it); a
+        fresh copy each time, as the events add to what they are given."""
+        key = ("casualties", c.index)
+        if key not in self._counted:
+            self._counted[key] = count_casualties(self.text, c.start, c.end, c.mentions)
+        done = self._counted[key]
+        return Casualties(done.fatalities, done.injuries, dict(done.detail), list(done.spans), done.explicit)
+
     def _statistic(self, clauses: list[Clause]) -> bool:
         """Aggregates: "خلال عشرة اشهر" (over ten months), "منذ 23 ايلول 2014", "منذ بداية", tolls of thousands."""
         if any(m.data["entry"].get("kind") == "statistic" for c in clauses for m in c.of("cues")):
@@ -501,10 +515,7 @@ class ConflictAssembler:
         s, e = clauses[0].start, clauses[-1].end
         if _PERIOD.search(self.text, s, e):
             return True
-        return any(
-            count_casualties(self.text, c.start, c.end, c.mentions).fatalities >= AGGREGATE_TOLL
-            for c in clauses
-        )
+        return any(self._casualties(c).fatalities >= AGGREGATE_TOLL for c in clauses)
 
     def _supported(self, c: Clause, t: Mention) -> bool:
         return bool(c.of("actors") or c.of("victims") or c.of("weapons") or c.toponyms)

@@ -36,6 +36,7 @@ class Doc:
     body_start: int = 0  # normalized offset where the body starts, after headline lines
     headings: set[int] = field(default_factory=set)  # sentences that are sub-headings inside the body
     warnings: list[str] = field(default_factory=list)
+    memo: dict[str, Any] = field(default_factory=dict)  # per-article values derived once by the assemblers
 
     @property
     def text(self) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from rasad.assemble.conflict import PRECEDENCE, TERRITORY, Draft
 from rasad.assemble.doc import Doc
 from rasad.model import DateValue, Event, Evidence, Place
-from rasad.text.normalize import normalize_key
 
 _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"))
 _SOURCE_STOP = ("ان", "انه", "انها", "بان", "الي", "عن", "في", "من", ",", "ل")
@@ -106,7 +105,7 @@ def _place_key(doc: Doc, d: Draft) -> str | None:
     if d.place_index is None:
         return None
     t = doc.toponyms[d.place_index]
-    return normalize_key(doc.text[t.start : t.end])
+    return doc.text[t.start : t.end].strip()  # already the normalized text
 
 
 def _compatible(a, b) -> bool:  # noqa: ANN001 - two Actor | None
