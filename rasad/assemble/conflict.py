@@ -8,6 +8,7 @@ from the ground → shelling); deaths go to the event the clause reports, or to 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -87,6 +88,7 @@ _MILITARY_OBJECTS = frozenset(
         "مركبات",
     )
 )
+_LONGEST_NAME = 80  # characters: no actor or place name is longer
 _UPCOMING = frozenset(
     ("المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المحتمل", "المحتمله")
 )
@@ -217,13 +219,19 @@ def _inside_name(doc: Doc, m: Mention) -> bool:
     """A trigger word inside a name: ميدان التحرير (a square), لواء شهداء اليرموك (a brigade)."""
     names = doc.memo.get("names")
     if names is None:
-        # (start, end, typed) of every name: actors, and toponyms (typed: a type word introduces them)
+        # (start, end, typed) of every name, by start: actors, and toponyms (typed: a type word introduces them)
         names = [(a.nspan.start, a.nspan.end, False) for a in doc.mentions if a.kind == "actors"]
         names += [(t.start, t.end, bool(getattr(t, "type_word", None))) for t in doc.toponyms]
-        doc.memo["names"] = names
+        names.sort()
+        doc.memo["names"] = (names, [n[0] for n in names])
+        names = doc.memo["names"]
+    spans, starts = names
     s, e = m.nspan.start, m.nspan.end
-    # a longer name around the word (ميدان التحرير), or a place name a type word introduces (حي التحرير)
-    return any(a <= s and e <= b and (b - a > e - s or typed) for a, b, typed in names if a <= s)
+    # a longer name around the word (ميدان التحرير), or a place name a type word introduces (حي التحرير); names
+    # are a few words long, so only those starting shortly before the word can hold it
+    lo = bisect_left(starts, s - _LONGEST_NAME)
+    hi = bisect_right(starts, s)
+    return any(e <= b and (b - a > e - s or typed) for a, b, typed in spans[lo:hi])
 
 
 def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
