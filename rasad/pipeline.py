@@ -112,10 +112,10 @@ class Toponymizer:
         words = _span_cover(m for m in doc.mentions if m.kind in ("triggers", "cues", "victims", "weapons"))
         doc.toponyms = [t for t in self.geo.recognize(doc.norm) if not _word_not_place(t, words)]
         hint = _country_from_actors(doc)
-        # Read the places in the light of the actors, then say where the article is — by the places named at
-        # town level or finer, most of all near a report of violence (a Syria story quoting Washington stays in
-        # Syria; Hezbollah fighting in Syria does not move it to Lebanon) — and read them again if that differs.
-        first = list(self.geo.resolve(doc.toponyms, country=hint, norm=doc.norm))
+        # Read the places on their own first (the actors can mislead: Turkish jets over Syria, Hezbollah in
+        # Syria), then say where the article is — by the places named at town level or finer, most of all near a
+        # report of violence (a Syria story quoting Washington stays in Syria) — and read them in that light.
+        first = list(self.geo.resolve(doc.toponyms, country=None, norm=doc.norm))
         violence = [
             m.nspan.start
             for m in doc.mentions
@@ -130,7 +130,7 @@ class Toponymizer:
             votes[hint] += 1  # the actors only break a tie
         doc.country = votes.most_common(1)[0][0] if votes else hint
         doc.places = first
-        if doc.country is not None and doc.country != hint:
+        if doc.country is not None:
             doc.places = list(self.geo.resolve(doc.toponyms, country=doc.country, norm=doc.norm))
         idx = list(range(len(doc.toponyms)))
         _distribute(
