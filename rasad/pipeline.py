@@ -21,6 +21,7 @@ from rasad.assemble.doc import Clause, Doc
 from rasad.assemble.finalize import (
     fold_city_into_quarters,
     fold_placeless_summaries,
+    fold_region_into_places,
     merge_drafts,
     to_event,
 )
@@ -254,7 +255,9 @@ class Pipeline:
         conflict = ConflictAssembler(doc).run()
         splitter = _DateSplitter(doc)
         political = PoliticalAssembler(doc, date_splitter=splitter).run()
-        conflict = fold_placeless_summaries(doc, fold_city_into_quarters(doc, merge_drafts(doc, conflict)))
+        conflict = merge_drafts(doc, conflict)
+        for fold in (fold_city_into_quarters, fold_region_into_places, fold_placeless_summaries):
+            conflict = fold(doc, conflict)
         drafts = conflict + merge_drafts(doc, political)
         return [to_event(doc, d) for d in drafts]
 

@@ -257,6 +257,16 @@ def test_a_summary_without_place_is_not_one_more_event(pipeline: Pipeline) -> No
     assert sorted((e.place.name_ar, e.fatalities) for e in events) == [("الحلة", 12), ("بعقوبة", 8)]
 
 
+def test_a_governorate_wide_report_folds_into_its_places(pipeline: Pipeline) -> None:
+    text = (
+        "قتل 12 مدنيا أمس في قصف جوي لطائرات النظام على محافظة إدلب.\n"
+        "وشنت طائرات النظام أمس غارات على مدينة معرة النعمان ما أدى إلى مقتل 9 مدنيين.\n"
+        "كما أغارت طائرات النظام أمس على مدينة أريحا ما أدى إلى مقتل 3 مدنيين."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert sorted((e.place.name_ar, e.fatalities) for e in events) == [("أريحا", 3), ("معرة النعمان", 9)]
+
+
 def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
     text = "قتل سبعة مدنيين بينهم ثلاثة أطفال جراء غارات شنتها طائرات النظام على مدينة معرة النعمان أمس."
     (e,) = _conflict(_extract(pipeline, text))

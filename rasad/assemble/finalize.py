@@ -220,6 +220,37 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "قتل 28 مدنيا في قصف على محافظة حلب" before the strikes on منبج and دير حافر of the same day: a
+    governorate-wide report of the type the article also reports at named places inside it sums those up."""
+    out = list(drafts)
+    for d in drafts:
+        region = doc.places[d.place_index] if d.place_index is not None else None
+        if d.category != "conflict" or region is None or region.precision != 3 or not region.admin1:
+            continue
+        named = doc.toponyms[d.place_index]
+        if (
+            getattr(named, "type_word", None) != "محافظه"
+            and getattr(named, "relation", None) != "countryside"
+        ):
+            continue  # only "محافظة X" / "ريف X" name a region; a village that fell back to one is a place
+        inside = [
+            o for o in out
+            if o is not d and o.category == "conflict" and o.sub_event_type == d.sub_event_type
+            and o.place_index is not None and doc.places[o.place_index] is not None
+            and doc.places[o.place_index].precision in (1, 2)
+            and doc.places[o.place_index].admin1 == region.admin1
+            and (o.date.iso() if o.date else None) == (d.date.iso() if d.date else None)
+        ]  # fmt: skip
+        if inside:
+            first = inside[0]
+            first.actor1 = first.actor1 if first.actor1 and first.actor1.code else d.actor1
+            first.actor2 = first.actor2 if first.actor2 and first.actor2.code else d.actor2
+            first.spans.extend(d.spans)
+            out.remove(d)
+    return out
+
+
 def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "قتل 30 شخصا في سلسلة تفجيرات في العراق" before the report of each blast: a report with no place of its
     own, whose type the article reports at named places, sums those up; it is not one more event (and its

@@ -444,6 +444,8 @@ class _Reader:
                 return None
         elif w1.startswith("و") and w1 not in NAME_PREFIXES and w1 not in NAME_HEADS:
             return None  # "مناطق وطرق", "بلدات واعدم": a type word followed by and-X has no name of its own
+        elif w1.startswith("است") and _verb_like(w1):
+            return None  # "مداهمات استهدفت …": a Form X verb (istafʿala) after a plural type word, not a name
         if introduced and w1.startswith("بب"):
             # بلدات ببابكة: bi-Bābka, a preposition written onto a name the gazetteer lacks
             w1, s1 = w1[1:], s1 + 1

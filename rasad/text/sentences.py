@@ -198,7 +198,9 @@ def _list_comma(text: str, after: int, end: int) -> bool:
 def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut points inside ``[start, end)`` as (cut_before, resume_at): punctuation is dropped, openers kept."""
     cuts: list[tuple[int, int]] = [
-        (m.start(), m.end()) for m in _CLAUSE_PUNCT.finditer(text, start, end) if not _list_comma(text, m.end(), end)
+        (m.start(), m.end())
+        for m in _CLAUSE_PUNCT.finditer(text, start, end)
+        if not _list_comma(text, m.end(), end)
     ]
     cuts += [(m.start(), m.start()) for m in _OPENER.finditer(text, start, end)]
     for m in _WORD.finditer(text, start, end):

@@ -64,6 +64,9 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("ترافق مع قصف مدفعي على المدينة", []),
     ("سيطروا على أحياء الصابري وأعدموا", [("الصابري", "حي", "in", None, False)]),
     ("في معملي الزجاج والبيرة", []),
+    # a Form X verb after a plural type word is no name; "التابعة" (belonging to) is no part of a name
+    ("في إطار سلسلة مداهمات استهدفت عناصر التنظيم", []),
+    ("مناطق في مدينة منبج التابعة للمحافظة", [("منبج", "مدينه", "in", None, False)]),
     # a type word followed by "and X" names nothing: "areas and roads", "towns, and executed"
     ("وسيطرت القوات على مناطق وطرق شرق المدينة", []),
 ]  # fmt: skip
