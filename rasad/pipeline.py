@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from rasad.assemble.conflict import ConflictAssembler
-from rasad.assemble.doc import Clause, Doc
+from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.assemble.finalize import (
     fold_city_into_quarters,
     fold_placeless_summaries,
@@ -28,10 +28,11 @@ from rasad.assemble.finalize import (
 from rasad.assemble.political import PoliticalAssembler
 from rasad.lexicons.load import load_lexicon
 from rasad.match.matcher import Matcher
+from rasad.match.names import family_name_mentions
 from rasad.model import Article, DateValue, Event
 from rasad.text.normalize import NormText, normalize
 from rasad.text.sentences import split_clauses, split_sentences
-from rasad.time import DateContext, infer_published
+from rasad.time import DateContext, find_time_expressions, infer_published
 
 
 class Geo(Protocol):
@@ -93,6 +94,9 @@ class LexiconTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.mentions = self.matcher.scan(doc.norm)
+        again = family_name_mentions(doc.norm, doc.mentions)
+        if again:
+            doc.mentions = sorted(doc.mentions + again, key=lambda m: (m.nspan.start, -len(m.nspan)))
         _distribute(
             doc.clauses, doc.mentions, key=lambda m: m.nspan.start, add=lambda c, m: c.mentions.append(m)
         )
@@ -164,9 +168,13 @@ class DateResolver:
         last: int | None = None
         for c in doc.clauses:
             before = ctx.running
+            c.prior_date = ctx.inherited()
             c.date = ctx.date_for(text, c.start, c.end)
             source.append(last)
             if ctx.running is before:
+                continue
+            if _background_date(doc, c):
+                ctx.restore(before)  # the date of what a relative clause says, not of the report
                 continue
             moved[c.index] = ctx.running
             last = c.index
@@ -200,6 +208,16 @@ class DateResolver:
                     break
                 j -= 1
         return doc
+
+
+def _background_date(doc: Doc, c: Clause) -> bool:
+    """A clause of statements whose dates all sit in relative clauses ("اعرب عن امله في ان تحترم … الهدنه التي
+    اعلنتها القياده امس الاول"): those dates are of the things referred to. A clause reporting violence keeps
+    them ("ارتفع عدد قتلى الغارات التي شنها الطيران امس"): there the relative clause is the event."""
+    if any(m.kind == "triggers" and m.data["entry"].get("category") == "conflict" for m in c.mentions):
+        return False
+    exprs = find_time_expressions(doc.text, c.start, c.end)
+    return bool(exprs) and all(relative_pronoun_before(doc.text, c.start, e.start) is not None for e in exprs)
 
 
 def _opens_item(text: str, start: int) -> bool:

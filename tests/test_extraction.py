@@ -381,3 +381,39 @@ def test_participles_report_a_speech_act(word: str, expected: bool) -> None:
     from rasad.assemble.political import _participle
 
     assert _participle(word) is expected
+
+
+def test_a_person_named_again_by_the_family_name(pipeline: Pipeline) -> None:
+    # introduced with title and full name, then called by the family name alone
+    text = (
+        "قال الرئيس بشار الأسد في مقابلة إن الحرب طويلة.\nواستقبل الأسد أمس في دمشق وزير الخارجية الإيراني."
+    )
+    events = _political(_extract(pipeline, text))
+    assert [(e.plover_type, e.actor1.code) for e in events] == [("CONSULT", "SYRGOV")]
+
+
+def test_a_dated_meeting_as_the_setting_is_the_meeting(pipeline: Pipeline) -> None:
+    # "خلال اجتماعه أمس" dates the meeting itself: reported, unlike undated talks named as a backdrop
+    text = "وأكد الأمين العام لجامعة الدول العربية خلال اجتماعه أمس في القاهرة مع وزير الخارجية اليمني دعم الحكومة."
+    got = {(e.plover_type, e.actor1.code, e.event_date) for e in _political(_extract(pipeline, text))}
+    assert ("CONSULT", "IGOARL", "2015-10-13") in got
+
+
+def test_a_date_in_a_relative_clause_is_not_the_statement_date(pipeline: Pipeline) -> None:
+    # the hope was voiced at yesterday's meeting; أمس الأول dates the truce the relative clause speaks of
+    text = (
+        "التقى وزير الخارجية الفرنسي أمس نظيره الروسي في باريس.\n"
+        "وأعرب الوزير الفرنسي خلال اللقاء، عن أمله في أن تحترم الأطراف الهدنة التي أعلنتها روسيا أمس الأول."
+    )
+    got = {(e.plover_type, e.actor1.code, e.event_date) for e in _political(_extract(pipeline, text))}
+    assert ("REQUEST", "FRAGOV", "2015-10-13") in got
+    assert ("REQUEST", "FRAGOV", "2015-10-12") not in got
+
+
+def test_relative_pronoun_reach() -> None:
+    from rasad.assemble.doc import relative_pronoun_before
+
+    text = "الهدنه التي اعلنتها القياده امس الاول"
+    assert relative_pronoun_before(text, 0, text.index("امس")) == text.index("التي")
+    text = "قال الوزير امس ان الهدنه صامده"
+    assert relative_pronoun_before(text, 0, text.index("امس")) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,9 +19,27 @@ class Clause:
     mentions: list[Mention] = field(default_factory=list)
     toponyms: list[int] = field(default_factory=list)  # indexes into Doc.toponyms
     date: DateValue | None = None
+    # the date the clause would inherit: for an act whose clause's only date belongs to a relative clause
+    # after it ("اعرب عن امله … الهدنه التي اعلنتها القياده امس الاول")
+    prior_date: DateValue | None = None
 
     def of(self, kind: str) -> list[Mention]:
         return [m for m in self.mentions if m.kind == kind]
+
+
+RELATIVE_PRONOUNS = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي", "اللتان", "اللذان"))
+_RELATIVE_REACH = 8  # words from the pronoun within which an expression still belongs to its clause
+
+
+def relative_pronoun_before(text: str, start: int, pos: int) -> int | None:
+    """Offset of the relative pronoun whose clause holds ``pos`` ("الهدنه التي اعلنتها القياده امس الاول"),
+    looking back from ``pos`` to ``start``; None when ``pos`` is not inside a relative clause."""
+    words = list(re.finditer(r"\S+", text[start:pos]))
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - _RELATIVE_REACH), -1):
+        w = words[k].group()
+        if w in RELATIVE_PRONOUNS or (w[:1] == "و" and w[1:] in RELATIVE_PRONOUNS):
+            return start + words[k].start()
+    return None
 
 
 @dataclass(slots=True)

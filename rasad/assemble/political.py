@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, is_generic
 from rasad.assemble.conflict import Draft, _entry, _inside_name, _negated
-from rasad.assemble.doc import Clause, Doc
+from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.model import INTER_STATE, Actor, DateValue, Mention
 from rasad.time import find_time_expressions, is_quoted_past
 
@@ -18,6 +18,7 @@ _NEAR_WORDS = 8
 _SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش"))
 # acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
 _SPEECH_ACTS = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "DISAPPROVE"))
+_EXPRESS_VERBS = frozenset(("اعرب", "اعربت", "اعربوا", "عبر", "عبرت", "عبروا", "يعرب", "تعرب"))
 _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "ب", "عن", "لدي"))
 # A political noun (زيارة، مفاوضات، وقف إطلاق النار) reports an event when the clause dates it or a light
 # verb carries it ("اجرى محادثات", "وقع اتفاقا"); otherwise it is a topic ("يمهد الطريق امام وقف اطلاق النار").
@@ -101,6 +102,7 @@ class PoliticalAssembler:
                 and not self._backdrop(m)
             ]
             if not trigs:
+                self._note_speaker(sentence_speaker, c.sentence, actors)
                 continue
             trigs = [t for t in trigs if _entry(t).get("pos") == "verb" or self._noun_is_event(c, t)]
             if not trigs:
@@ -168,7 +170,13 @@ class PoliticalAssembler:
             return False
         before = self.text[max(0, m.nspan.start - 12) : m.nspan.start].split()[-1:]
         after = self.text[m.nspan.end : m.nspan.end + 8].split()[:1]
-        return any(w in _SETTING for w in before) or any(w in ("صحفي", "صحافي") for w in after)
+        if any(w in ("صحفي", "صحافي") for w in after):
+            return True
+        if not any(w in _SETTING for w in before):
+            return False
+        # "اكد خلال اجتماعه امس في الرياض مع …": a meeting the sentence dates itself is reported here
+        exprs = find_time_expressions(self.text, m.nspan.end, min(len(self.text), m.nspan.end + 30))
+        return not (exprs and len(self.text[m.nspan.end : exprs[0].start].split()) <= 1)
 
     def _note_speaker(self, speakers: dict[int, Actor], sentence: int, actors: list[Mention]) -> None:
         if actors and sentence not in speakers:
@@ -187,6 +195,8 @@ class PoliticalAssembler:
             # "داعيا منظمات الاغاثه الي …", "مطالبا بـ…": an active participle reports the speaker's act
             # itself; a verbal noun ("دعما"، "تهديدا") only names one
             return True
+        if trig.norm.startswith("عن ") and self._expressed(c, trig):
+            return True  # "واعرب … خلال اللقاء، عن امله في ان …": the verb is in the clause before
         if c.date is not None and c.date.basis in ("explicit", "relative"):
             # the date must be the noun's own: right after it ("مفاوضات يوم الاثنين") or the clause's head
             exprs = find_time_expressions(self.text, trig.nspan.end, min(c.end, trig.nspan.end + 40))
@@ -262,6 +272,11 @@ class PoliticalAssembler:
         places = near or [i for i in usable if tops[i].start < trig.nspan.start][-1:]
         dates = self._date_splitter(c, future=status == "planned") if self._date_splitter else []
         dates = [(s_, dv) for s_, dv in dates if s_ >= trig.nspan.start] or dates
+        own = [(s_, dv) for s_, dv in dates if not self._referred(c, trig, s_)]
+        if dates and not own:
+            # "اعرب عن امله في ان تحترم … الهدنه التي اعلنتها القياده امس الاول": the date is the truce's
+            return [(places[0] if places else None, c.prior_date or c.date)]
+        dates = own
         if len(dates) >= 2 and len(places) >= 2:
             starts = [tops[p].start for p in places]
             if max(starts) < dates[0][0] and len(dates) >= len(places):
@@ -277,6 +292,19 @@ class PoliticalAssembler:
         if not places:
             return [(None, date)]
         return [(places[0], date)]
+
+    def _expressed(self, c: Clause, trig: Mention) -> bool:
+        """ "عن امله / عن قلقه" complements اعرب / عبر earlier in the sentence."""
+        s, _ = self.doc.sentences[c.sentence]
+        words = self.text[max(s, trig.nspan.start - 120) : trig.nspan.start].split()
+        return any((w[1:] if w[:1] in "وف" else w) in _EXPRESS_VERBS for w in words)
+
+    def _referred(self, c: Clause, trig: Mention, pos: int) -> bool:
+        """The date at ``pos`` is inside a relative clause about something named after the act, not the act's:
+        the pronoun comes a few words past the trigger (the trigger itself as antecedent keeps it: "الهدنه
+        التي اعلنتها القياده امس")."""
+        rel = relative_pronoun_before(self.text, c.start, pos)
+        return rel is not None and rel > trig.nspan.end and self._words(trig.nspan.end, rel) > 2
 
     def _words(self, a: int, b: int) -> int:
         return len(self.text[a:b].split())

@@ -82,6 +82,15 @@ class DateContext:
         """The date a clause without its own date gets now."""
         return self._running
 
+    def restore(self, running: DateValue) -> None:
+        """Put the running date back: the caller found the clause's date to be background (a relative
+        clause's own date, "الهدنه التي اعلنتها القياده امس الاول"), not the day being reported."""
+        self._running = running
+
+    def inherited(self) -> DateValue:
+        """What a clause without its own date gets now."""
+        return self._inherited()
+
     def _inherited(self) -> DateValue:
         r = self._running
         if r.basis in (PUBLICATION, UNKNOWN):
