@@ -209,6 +209,16 @@ CONFLICT_ROWS = [
         3,
         "2015-10-13",
     ),
+    # a clause of its own that only adds a finer place inside the city names where the fighting was
+    (
+        "دارت اشتباكات عنيفة أمس بين قوات النظام والفصائل المعارضة في دمشق، في أطراف حي جوبر.",
+        "Armed clash",
+        "SYRMIL",
+        "SYRREB",
+        "جوبر",
+        0,
+        "2015-10-13",
+    ),
 ]
 
 
@@ -292,6 +302,10 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "ويشن الجيش حملة منفصلة ضد التنظيم في ريف الرقة الشمالي.",
         # expected, not yet happened
         "وتستعد قوات المقاومة لخوض المعركة المقبلة في مدينة تعز.",
+        # confronting someone as a purpose or a policy is no clash
+        "وناقش الوزيران سبل التعاون في مواجهة تنظيم داعش في سوريا.",
+        "ودعا الزعيم أبناء الطائفة في مدينة السويداء إلى مواجهة النظام.",
+        "وأرسلت الحكومة تعزيزات عسكرية إلى مدينة الرمادي لمواجهة تنظيم داعش.",
         # background since a past takeover
         "وتتخذ الحكومة من مدينة طبرق مقرا لها منذ أن استولت جماعة منافسة على العاصمة طرابلس.",
     ],

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from rasad.assemble.actors import actor_from_mention, as_armed, as_military, civilians, is_generic, means_of
 from rasad.assemble.doc import Clause, Doc
 from rasad.assemble.fatalities import Casualties, count_casualties
+from rasad.geo.polygons import haversine_km
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
 from rasad.time import is_future, is_quoted_past
 
@@ -297,6 +298,11 @@ def is_historical(doc: Doc, clause: Clause) -> bool:
     return not recent
 
 
+_PLACE_PREPOSITIONS = frozenset(("في", "قرب", "عند", "بمحيط", "بالقرب", "داخل"))
+_NARROW_KM = 15
+_VERBAL_NOUNS = frozenset(("مواجهه", "قتال", "محاربه"))
+
+
 class ConflictAssembler:
     """Builds conflict drafts clause by clause, carrying actor and place context the way Arabic does."""
 
@@ -540,7 +546,23 @@ class ConflictAssembler:
         return any(self._casualties(c).fatalities >= AGGREGATE_TOLL for c in clauses)
 
     def _supported(self, c: Clause, t: Mention) -> bool:
+        if self._confronting(c, t):
+            return False
         return bool(c.of("actors") or c.of("victims") or c.of("weapons") or c.toponyms)
+
+    def _confronting(self, c: Clause, t: Mention) -> bool:
+        """ "لمواجهة داعش", "في مواجهة تنظيم داعش", "ومواجهة النظام": the singular verbal noun with its object
+        right after it is *confronting* someone (a purpose, a policy), not a clash; the plural (مواجهات الحوثيين
+        والمقاومة) and "مواجهة مع / بين" still report one."""
+        if t.norm not in _VERBAL_NOUNS:
+            return False
+        if t.data.get("prefix", "").lstrip("و").startswith("ل"):
+            return True
+        before = self.text[max(0, t.nspan.start - 8) : t.nspan.start].split()[-1:]
+        if before and before[0] in ("الي", "علي"):
+            return True  # "دعا الي مواجهه …", "قادره علي مواجهه …"
+        nxt = [m for m in c.of("actors") if m.nspan.start >= t.nspan.end]
+        return bool(nxt) and not self.text[t.nspan.end : nxt[0].nspan.start].strip()
 
     def _place_context_ok(self, c: Clause) -> bool:
         return True
@@ -695,6 +717,8 @@ class ConflictAssembler:
         if sub in _WEAK_STRATEGIC and (actor1 is None or not self._clause_places(c, trig)):
             return []  # "فرار الانقلابيين", "الاستسلام": codable only with a known actor at a named place
         places = self._clause_places(c, trig)
+        if len(places) == 1 and following:
+            places = self._narrowed(places[0], following[0], trig) or places
         if not places:
             # "دارت مواجهات عنيفة بين …، في مديرية ارحب": the place may come in the next clause of the sentence
             for nc in following:
@@ -737,6 +761,28 @@ class ConflictAssembler:
                 d.spans.append(("weapon", w.nspan.start, w.nspan.end))
             drafts.append(d)
         return drafts
+
+    def _narrowed(self, chosen: int, nc: Clause, trig: Mention) -> list[int]:
+        """ "اما في دمشق فدارت اشتباكات …، في اطراف حي جوبر": a clause of its own that only adds a finer place
+        within the one named (a quarter of the city, a village near it) says where the fighting was."""
+        head = self.text[nc.start : nc.start + 6].split()[:1]
+        if not head or head[0] not in _PLACE_PREPOSITIONS or conflict_triggers(self.doc, nc):
+            return []
+        here = self.doc.places[chosen]
+        if here is None or not here.geocoded or here.precision not in (1, 2):
+            return []
+        out = []
+        for i in self._clause_places(nc, trig):
+            p = self.doc.places[i]
+            if (
+                i != chosen
+                and p is not None
+                and p.geocoded
+                and haversine_km(here.latitude, here.longitude, p.latitude, p.longitude) <= _NARROW_KM
+                and self._specificity(i) <= self._specificity(chosen)
+            ):
+                out.append(i)
+        return out[:1]
 
     def _military_object(self, c: Clause, trig: Mention) -> bool:
         after = _words_between(self.text, trig.nspan.end, c.end)[:4]
