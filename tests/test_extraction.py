@@ -209,6 +209,16 @@ CONFLICT_ROWS = [
         3,
         "2015-10-13",
     ),
+    # أطلق with projectiles as its object is shelling
+    (
+        "أطلقت الميليشيات الحوثية أمس عشرات القذائف على الأحياء السكنية في مدينة تعز.",
+        "Shelling/artillery/missile attack",
+        "YEMREB",
+        None,
+        "تعز",
+        0,
+        "2015-10-13",
+    ),
     # a clause of its own that only adds a finer place inside the city names where the fighting was
     (
         "دارت اشتباكات عنيفة أمس بين قوات النظام والفصائل المعارضة في دمشق، في أطراف حي جوبر.",
@@ -306,6 +316,10 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "وناقش الوزيران سبل التعاون في مواجهة تنظيم داعش في سوريا.",
         "ودعا الزعيم أبناء الطائفة في مدينة السويداء إلى مواجهة النظام.",
         "وأرسلت الحكومة تعزيزات عسكرية إلى مدينة الرمادي لمواجهة تنظيم داعش.",
+        # أطلق without projectiles: launching an initiative, calling oneself a name
+        "وأطلق الحوثيون أمس على المقاومة الشعبية في تعز اسم الدواعش.",
+        # a release of prisoners is no capture
+        "وأطلقت الميليشيات الحوثية أمس سراح عشرين أسيرا من المقاومة الشعبية في تعز.",
         # background since a past takeover
         "وتتخذ الحكومة من مدينة طبرق مقرا لها منذ أن استولت جماعة منافسة على العاصمة طرابلس.",
     ],

@@ -298,6 +298,7 @@ def is_historical(doc: Doc, clause: Clause) -> bool:
     return not recent
 
 
+_OBJECT_REACH = 6  # words between a verb and its object, its subject in between: اطلقت قوات النظام قذائف
 _PLACE_PREPOSITIONS = frozenset(("في", "قرب", "عند", "بمحيط", "بالقرب", "داخل"))
 _NARROW_KM = 15
 _VERBAL_NOUNS = frozenset(("مواجهه", "قتال", "محاربه"))
@@ -548,6 +549,15 @@ class ConflictAssembler:
     def _supported(self, c: Clause, t: Mention) -> bool:
         if self._confronting(c, t):
             return False
+        before = self.text[max(0, t.nspan.start - 40) : t.nspan.start].split()[-3:]
+        if any(w.lstrip("وف") == "سراح" or "افرج" in w or "الافراج" in w for w in before):
+            return False  # "اطلقت … سراح عشرين اسيرا", "الافراج عن الاسري": a release, no capture
+        if _entry(t).get("needs") == "weapon" and not any(
+            0 <= w.nspan.start - t.nspan.end
+            and len(self.text[t.nspan.end : w.nspan.start].split()) <= _OBJECT_REACH
+            for w in c.of("weapons")
+        ):
+            return False  # "تطلق علي نفسها تسميه", "اطلق سراح": no projectile, no shelling
         return bool(c.of("actors") or c.of("victims") or c.of("weapons") or c.toponyms)
 
     def _confronting(self, c: Clause, t: Mention) -> bool:
