@@ -445,3 +445,35 @@ def test_relative_pronoun_reach() -> None:
     assert relative_pronoun_before(text, 0, text.index("امس")) == text.index("التي")
     text = "قال الوزير امس ان الهدنه صامده"
     assert relative_pronoun_before(text, 0, text.index("امس")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the unnumbered death words before the count are its subject, not more dead
+        ("وأعلن الوزير أن حصيلة ضحايا الهجوم الانتحاري في مدينة سوروتش ارتفعت أمس إلى 32 قتيلا.", 32),
+        # unnumbered dead count 3
+        ("وسقط قتلى وجرحى أمس في قصف لقوات النظام على مدينة دوما.", 3),
+        # a count nearer an injury word is the injured
+        ("وانفجرت عبوة ناسفة أمس في مدينة بعقوبة ما أدى إلى مقتل شخص وإصابة 5 آخرين.", 1),
+    ],
+)
+def test_fatalities(pipeline: Pipeline, text: str, deaths: int) -> None:
+    (e,) = _conflict(_extract(pipeline, text))
+    assert e.fatalities == deaths
+
+
+def test_the_day_after_an_attack(pipeline: Pipeline) -> None:
+    # غداة: the promise is today; the attack was the day before
+    text = "وعدت الحكومة التركية بتعزيز الإجراءات الأمنية غداة هجوم انتحاري ضرب مدينة سوروتش وأودى بحياة 32 شخصا."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.event_date) == ("Suicide bomb", "2015-10-13")
+
+
+def test_the_attack_named_again_with_a_preposition_is_the_same_attack(pipeline: Pipeline) -> None:
+    text = (
+        "قتل 32 شخصا أمس في هجوم انتحاري ضرب مدينة سوروتش التركية.\n"
+        "وأعلن رئيس الوزراء التركي اليوم أن الشرطة تعرفت على هوية مشتبه به مرتبط بالهجوم الانتحاري."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 32)]

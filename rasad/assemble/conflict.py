@@ -7,6 +7,7 @@ from the ground → shelling); deaths go to the event the clause reports, or to 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -753,7 +754,7 @@ class ConflictAssembler:
                 actor1=actor1,
                 actor2=actor2,
                 place_index=p,
-                date=c.date,
+                date=self._day_before_if_after(c, trig),
                 weapons=[w.data["entry"].get("weapon") for w in weapons],
                 means=means,
                 carried_actor=carried,
@@ -771,6 +772,16 @@ class ConflictAssembler:
                 d.spans.append(("weapon", w.nspan.start, w.nspan.end))
             drafts.append(d)
         return drafts
+
+    def _day_before_if_after(self, c: Clause, trig: Mention) -> DateValue | None:
+        """ "وعدت الحكومه بتعزيز الامن غداه هجوم انتحاري": the clause's day is the day after the attack."""
+        d = c.date
+        if d is None or d.date is None or d.precision != 1 or d.basis not in ("inherited", "publication"):
+            return d
+        before = self.text[max(c.start, trig.nspan.start - 16) : trig.nspan.start].split()[-2:]
+        if "غداه" not in before:
+            return d
+        return DateValue(d.date - dt.timedelta(days=1), 1, "relative")
 
     def _narrowed(self, chosen: int, nc: Clause, trig: Mention) -> list[int]:
         """ "اما في دمشق فدارت اشتباكات …، في اطراف حي جوبر": a clause of its own that only adds a finer place

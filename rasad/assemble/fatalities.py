@@ -62,6 +62,7 @@ class _Tok:
     vague: bool = False
 
 
+_CIVILIAN_GROUPS = frozenset(("child", "woman", "journalist", "aid_worker", "man"))
 _GROUP_DETAIL = {
     "civilian": "civilians",
     "child": "children",
@@ -157,6 +158,9 @@ def count_casualties(
     in_subset = False
     explicit = counted_before  # a death word has had an explicit count in this stretch
     used: set[int] = set()
+    # unnumbered death words before the first counted one ("حصيله ضحايا الهجوم ارتفعت الي 32 قتيلا"): the
+    # count that follows is their number, not more dead
+    vague_before: list[tuple[int, str | None]] = []
     for i, t in enumerate(toks):
         if t.kind == "subset":
             in_subset = True
@@ -174,6 +178,7 @@ def count_casualties(
         if t.kind == "kill" and count is not None:
             explicit = result.explicit = True
         if t.kind == "kill":
+            vague = count is None
             if count is None:
                 count = (
                     1
@@ -184,17 +189,25 @@ def count_casualties(
                     count = 1
             if _wounded_too(toks, i) and _is_dozens(toks, i):
                 count = UNNUMBERED_DEATHS
+            if vague and not in_subset:
+                vague_before.append((count, group))
             if in_subset:
                 _add_detail(result, group, count)
             else:
                 result.fatalities += count
                 _add_detail(result, group, count)
-                if group in ("child", "woman", "journalist", "aid_worker", "man"):
+                if group in _CIVILIAN_GROUPS:
                     result.detail["civilians"] = result.detail.get("civilians", 0) + count
             result.spans.append((t.start, span or t.end))
         else:
             if count is not None and not in_subset:
                 result.injuries += count
+    if result.explicit and not counted_before:
+        for count, group in vague_before:
+            result.fatalities -= count
+            for key in {_GROUP_DETAIL.get(group or ""), "civilians" if group in _CIVILIAN_GROUPS else None}:
+                if key is not None and key in result.detail:
+                    result.detail[key] -= count
     _breakdown(toks, result)
     for k in list(result.detail):
         if result.detail[k] > result.fatalities:

@@ -173,7 +173,9 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
 def _definite(d: Draft) -> bool:
     """الهجوم الانتحاري، التفجير، الغارة: a trigger with the article points back to an event already told."""
     prefix = d.trigger.data.get("prefix", "")
-    return d.trigger.data["entry"].get("pos") == "noun" and (prefix.endswith("ال") or prefix.endswith("لل"))
+    return d.trigger.data["entry"].get("pos") == "noun" and (
+        prefix.endswith(("ال", "لل")) or d.trigger.norm.startswith("ال")  # بـ + "الهجوم الانتحاري"
+    )
 
 
 def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
