@@ -477,3 +477,17 @@ def test_the_attack_named_again_with_a_preposition_is_the_same_attack(pipeline: 
     )
     events = _conflict(_extract(pipeline, text))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 32)]
+
+
+def test_a_date_right_after_the_trigger_is_its_own(pipeline: Pipeline) -> None:
+    # the clause is dated Monday by its first words; the battles "ended in January"
+    text = (
+        "وكان المركز الثقافي في مدينة سوروتش ظهر الاثنين هدفا لهجوم موجه ضد شبان يرغبون في إعادة إعمار "
+        "مدينة عين العرب الكردية ودمرتها معارك انتهت في كانون الثاني."
+    )
+    dates = {
+        e.event_date
+        for e in _conflict(_extract(pipeline, text))
+        if e.place and e.place.name_ar == "عين العرب"
+    }
+    assert dates and all(d.startswith("2015-01") for d in dates)

@@ -18,7 +18,7 @@ from rasad.assemble.doc import Clause, Doc
 from rasad.assemble.fatalities import Casualties, count_casualties
 from rasad.geo.polygons import haversine_km
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
-from rasad.time import is_future, is_quoted_past
+from rasad.time import find_time_expressions, is_future, is_quoted_past, resolve
 
 AIR, ARTILLERY = "air", "artillery"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -754,7 +754,7 @@ class ConflictAssembler:
                 actor1=actor1,
                 actor2=actor2,
                 place_index=p,
-                date=self._day_before_if_after(c, trig),
+                date=self._draft_date(c, trig),
                 weapons=[w.data["entry"].get("weapon") for w in weapons],
                 means=means,
                 carried_actor=carried,
@@ -773,8 +773,21 @@ class ConflictAssembler:
             drafts.append(d)
         return drafts
 
-    def _day_before_if_after(self, c: Clause, trig: Mention) -> DateValue | None:
-        """ "وعدت الحكومه بتعزيز الامن غداه هجوم انتحاري": the clause's day is the day after the attack."""
+    def _draft_date(self, c: Clause, trig: Mention) -> DateValue | None:
+        """The clause's date, unless the trigger has its own: "ظهر الاثنين … ودمرتها معارك انتهت في كانون
+        الثاني" (a date right after it, when the clause has several), "غداه هجوم انتحاري" (the day before)."""
+        exprs = find_time_expressions(self.text, c.start, c.end)
+        if len(exprs) >= 2:
+            own = [
+                e
+                for e in exprs
+                if 0 <= e.start - trig.nspan.end
+                and len(_words_between(self.text, trig.nspan.end, e.start)) <= 2
+            ]
+            if own:
+                dv = resolve(own[0], self.doc.article.published)
+                if dv is not None and dv.date is not None:
+                    return dv
         d = c.date
         if d is None or d.date is None or d.precision != 1 or d.basis not in ("inherited", "publication"):
             return d
