@@ -484,10 +484,24 @@ class _Reader:
     def name_word(self, w: str) -> bool:
         return _name_word(w)
 
+    def dual_noun(self, k: _Known, stem: str) -> bool:
+        """ "غارات على جسرين استراتيجيين": a dual or plural noun with its agreeing adjective after it (two
+        strategic bridges), not the village Jisrin."""
+        if " " in stem or stem.startswith("ال") or not stem.endswith(("ين", "ان")):
+            return False
+        after = self.text[k.end : k.end + 20].split()[:1]
+        return (
+            bool(after)
+            and not after[0].startswith("ال")
+            and after[0].endswith(("يين", "يتين", "يان", "يتان"))
+        )
+
     def accept_known(self, k: _Known, j: int, *, introduced: bool) -> bool:
         """Guard against ordinary words that are also village names: وزارة is not wa-Zāra, بيان not Bayān."""
         stem = self.text[k.start : k.end]
         if stem in FUNCTION_WORDS or stem in STOP_WORDS:
+            return False
+        if self.dual_noun(k, stem):
             return False
         if introduced:
             # مناطق وقف إطلاق النار: after a type word an ordinary word still needs a real town behind it

@@ -67,6 +67,9 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     # a Form X verb after a plural type word is no name; "التابعة" (belonging to) is no part of a name
     ("في إطار سلسلة مداهمات استهدفت عناصر التنظيم", []),
     ("مناطق في مدينة منبج التابعة للمحافظة", [("منبج", "مدينه", "in", None, False)]),
+    # a dual noun with its agreeing adjective is two things, not a village named like it (Jisrin)
+    ("غارات جوية على جسرين استراتيجيين في المحافظة", []),
+    ("غارات جوية على جسرين أمس", [("جسرين", None, "in", None, True)]),
     # a type word followed by "and X" names nothing: "areas and roads", "towns, and executed"
     ("وسيطرت القوات على مناطق وطرق شرق المدينة", []),
 ]  # fmt: skip
@@ -78,7 +81,7 @@ def gaz(small_gaz: Gazetteer) -> Gazetteer:
         from rasad.geo.store import Entry
 
         # ordinary words that are also names of places somewhere: the guard must hold them back
-        for i, word in enumerate(("بيان", "وقف", "ادى", "زارة", "الجيش")):
+        for i, word in enumerate(("بيان", "وقف", "ادى", "زارة", "الجيش", "جسرين")):
             w.add(Entry(id=f"t:{i}", name=f"Village {i}", name_ar=word, latitude=30.0, longitude=40.0), [])
     return small_gaz
 
