@@ -491,3 +491,29 @@ def test_a_date_right_after_the_trigger_is_its_own(pipeline: Pipeline) -> None:
         if e.place and e.place.name_ar == "عين العرب"
     }
     assert dates and all(d.startswith("2015-01") for d in dates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a civilian target after the trigger
+        "وقصفت ميليشيات الحوثي أمس أحياء سكنية في مدينة تعز.",
+        # civilian victims in the clause before (a comma splits them) or in the toll after
+        "ولقي ثمانية مدنيين، بينهم ستة من عائلة واحدة، مصرعهم أمس في قصف لطائرات النظام على مدينة دوما.",
+        "وقصفت قوات النظام أمس حي جوبر في دمشق، ما أدى إلى إصابة ثلاثة مدنيين.",
+    ],
+)
+def test_civilians_are_the_target(pipeline: Pipeline, text: str) -> None:
+    (e,) = _conflict(_extract(pipeline, text))
+    assert e.actor2 is not None and e.actor2.code.endswith("CVL")
+
+
+def test_a_report_elaborated_with_haith_is_its_detail(pipeline: Pipeline) -> None:
+    # the first sentence has no place of its own; حيث opens the detail that names where
+    text = (
+        "وسيطرت المقاومة الشعبية أمس على قرية الوعرة في مديرية المسراخ.\n"
+        "وشنت الميليشيات أمس حملة قصف عشوائي على الأحياء السكنية. "
+        "حيث استهدف القصف حي الروضة في مدينة تعز، ما أدى إلى إصابة ثلاثة مدنيين."
+    )
+    shelling = [e for e in _conflict(_extract(pipeline, text)) if e.sub_event_type.startswith("Shelling")]
+    assert [e.place.name_ar for e in shelling] == ["الروضة"]

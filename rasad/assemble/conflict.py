@@ -299,6 +299,16 @@ def is_historical(doc: Doc, clause: Clause) -> bool:
     return not recent
 
 
+_CIVILIAN_VICTIMS = frozenset(("civilian", "child", "woman", "journalist", "aid_worker"))
+_CIVILIAN_TARGETS = (
+    "احياء سكنيه",
+    "الاحياء السكنيه",
+    "منازل",
+    "مبان سكنيه",
+    "مباني سكنيه",
+    "المباني السكنيه",
+    "سوق شعبي",
+)
 _OBJECT_REACH = 6  # words between a verb and its object, its subject in between: اطلقت قوات النظام قذائف
 _PLACE_PREPOSITIONS = frozenset(("في", "قرب", "عند", "بمحيط", "بالقرب", "داخل"))
 _NARROW_KM = 15
@@ -701,10 +711,7 @@ class ConflictAssembler:
         if (
             actor2 is None
             and sub in ("Air/drone strike", "Shelling/artillery/missile attack", "Attack")
-            and any(
-                v.data["entry"].get("group") in ("civilian", "child", "woman", "journalist", "aid_worker")
-                for v in c.of("victims")
-            )
+            and (self._civilian_victims(c, trig) or self._civilian_target(c, trig))
         ):
             actor2 = civilians(self.doc.country)
         if (
@@ -795,6 +802,23 @@ class ConflictAssembler:
         if "غداه" not in before:
             return d
         return DateValue(d.date - dt.timedelta(days=1), 1, "relative")
+
+    def _civilian_victims(self, c: Clause, trig: Mention) -> bool:
+        """Civilians among the victims of this clause, of the sentence before it ("ولقي ثمانيه مدنيين، بينهم سته
+        من عائله واحده، مصرعهم في قصف لطائرات النظام") or of the clauses after it that tell its toll."""
+        clauses = [x for x in self.doc.clauses if x.sentence == c.sentence and x.index <= c.index]
+        for x in self.doc.clauses[c.index + 1 :]:
+            if x.sentence != c.sentence or conflict_triggers(self.doc, x):
+                break
+            clauses.append(x)  # "…، ادى الي اصابه ثلاثه مدنيين"
+        return any(
+            v.data["entry"].get("group") in _CIVILIAN_VICTIMS for x in clauses for v in x.of("victims")
+        )
+
+    def _civilian_target(self, c: Clause, trig: Mention) -> bool:
+        """ "قصفوا احياء سكنيه", "استهدفت الغاره منازل المواطنين": a civilian target named after the trigger."""
+        after = self.text[trig.nspan.end : min(c.end, trig.nspan.end + 80)]
+        return any(w in after for w in _CIVILIAN_TARGETS)
 
     def _narrowed(self, chosen: int, nc: Clause, trig: Mention) -> list[int]:
         """ "اما في دمشق فدارت اشتباكات …، في اطراف حي جوبر": a clause of its own that only adds a finer place

@@ -264,8 +264,35 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if d.category == "conflict" and d.place_index is None and twin is not None:
             twin.spans.extend(d.spans)
             continue
+        detail = _elaborated(doc, d, placed)
+        if detail is not None:
+            detail.spans.extend(d.spans)
+            if detail.actor2 is None or not detail.actor2.code:
+                detail.actor2 = d.actor2
+            continue
         out.append(d)
     return out
+
+
+def _elaborated(doc: Doc, d: Draft, placed: list[Draft]) -> Draft | None:
+    """ "شن حمله قصف عشوائي على الاحياء السكنيه. حيث استهدف القصف احياء كلابه، والموشكي …": a report whose
+    place was only carried over, followed by a sentence opened with حيث that names where; the detail is it."""
+    if d.category != "conflict" or not d.inherited_place:
+        return None
+    nxt = d.clause.sentence + 1
+    if nxt >= len(doc.sentences) or not doc.text[doc.sentences[nxt][0] :].lstrip().startswith(("حيث", "اذ ")):
+        return None
+    return next(
+        (
+            o
+            for o in placed
+            if o is not d
+            and o.clause.sentence == nxt
+            and not o.inherited_place
+            and o.sub_event_type == d.sub_event_type
+        ),
+        None,
+    )
 
 
 def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -230,6 +230,17 @@ def _type_of(word: str) -> tuple[str, bool] | None:
     return None
 
 
+_URBAN_WORDS = frozenset(("حي", "شارع", "ساحه", "دوار", "جوله", "ميدان"))
+
+
+def _bare(word: str) -> str:
+    """The word without a leading و / ف / ب / ل: وحي → حي, بشارع → شارع."""
+    for p in ("وب", "فب", "ول", "و", "ف", "ب", "ل"):
+        if word.startswith(p) and word[len(p) :] in _URBAN_WORDS:
+            return word[len(p) :]
+    return word
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _inert(word: str) -> bool:
     """A word that cannot open a phrase unless a gazetteer name starts there: no relation word (بريف، شمال),
@@ -457,7 +468,9 @@ class _Reader:
         if not (introduced or head) or not (head or self.name_word(w1)) or _adjective_like(w1):
             return None
         listed = conj and self.text[toks[j - 1].end : toks[j].start].strip() == ","
-        if name_key(w1) in _COMMON_KEYS and w1 not in NAME_PREFIXES and not head and not listed:
+        # حي التحرير، شارع الثوره، ساحه الحريه: after one urban place word a common definite word names it
+        urban = introduced and j > 0 and w1.startswith("ال") and _bare(toks[j - 1].text) in _URBAN_WORDS
+        if name_key(w1) in _COMMON_KEYS and w1 not in NAME_PREFIXES and not head and not listed and not urban:
             return None  # مناطق النظام، طيران التحالف (but "احياء كلابه، والتحرير، …" lists a district)
         end, nxt = toks[j].end, j + 1
         if self.adjacent(j):

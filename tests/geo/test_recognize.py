@@ -67,6 +67,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     # a Form X verb after a plural type word is no name; "التابعة" (belonging to) is no part of a name
     ("في إطار سلسلة مداهمات استهدفت عناصر التنظيم", []),
     ("مناطق في مدينة منبج التابعة للمحافظة", [("منبج", "مدينه", "in", None, False)]),
+    # after one urban place word (حي، شارع، ساحة) a common definite word is the name: حي التحرير
+    ("سقطت قذائف على حي الروضة وحي التحرير", [("الروضه", "حي", "in", None, False), ("التحرير", "حي", "in", None, False)]),
     # a dual noun with its agreeing adjective is two things, not a village named like it (Jisrin)
     ("غارات جوية على جسرين استراتيجيين في المحافظة", []),
     ("غارات جوية على جسرين أمس", [("جسرين", None, "in", None, True)]),
