@@ -517,3 +517,18 @@ def test_a_report_elaborated_with_haith_is_its_detail(pipeline: Pipeline) -> Non
     )
     shelling = [e for e in _conflict(_extract(pipeline, text)) if e.sub_event_type.startswith("Shelling")]
     assert [e.place.name_ar for e in shelling] == ["الروضة"]
+
+
+def test_insurgents_named_by_their_rebellion(pipeline: Pipeline) -> None:
+    (e,) = _conflict(_extract(pipeline, "وشنت مقاتلات التحالف أمس غارات على مواقع التمرد حول مدينة تعز."))
+    assert (e.actor1.code, e.actor2.code) == ("INTMIL", "YEMREB")
+
+
+def test_own_victims_decide_over_civilians_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "وقال المصدر إن المدنيين غادروا المدينة، مشيرا إلى أن 14 متمردا لقوا حتفهم أمس "
+        "في غارات لطيران التحالف على مدينة تعز."
+    )
+    (e,) = _conflict(_extract(pipeline, text))
+    assert e.fatalities == 14
+    assert e.actor2 is None or not e.actor2.code.endswith("CVL")

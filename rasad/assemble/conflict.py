@@ -806,7 +806,9 @@ class ConflictAssembler:
     def _civilian_victims(self, c: Clause, trig: Mention) -> bool:
         """Civilians among the victims of this clause, of the sentence before it ("ولقي ثمانيه مدنيين، بينهم سته
         من عائله واحده، مصرعهم في قصف لطائرات النظام") or of the clauses after it that tell its toll."""
-        clauses = [x for x in self.doc.clauses if x.sentence == c.sentence and x.index <= c.index]
+        if c.of("victims"):
+            return any(v.data["entry"].get("group") in _CIVILIAN_VICTIMS for v in c.of("victims"))
+        clauses = [x for x in self.doc.clauses if x.sentence == c.sentence and x.index < c.index]
         for x in self.doc.clauses[c.index + 1 :]:
             if x.sentence != c.sentence or conflict_triggers(self.doc, x):
                 break
