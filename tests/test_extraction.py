@@ -532,3 +532,14 @@ def test_own_victims_decide_over_civilians_named_before(pipeline: Pipeline) -> N
     (e,) = _conflict(_extract(pipeline, text))
     assert e.fatalities == 14
     assert e.actor2 is None or not e.actor2.code.endswith("CVL")
+
+
+def test_the_side_that_lost_its_fighters_is_the_target(pipeline: Pipeline) -> None:
+    text = (
+        "اندلعت اشتباكات عنيفة أمس بين المقاومة الشعبية والحوثيين في مديرية صرواح.\n"
+        "وأكدت المصادر أن 25 عنصرا من الجماعة المتمردة لقوا مصرعهم في معارك جرت أمس في مديرية حريب."
+    )
+    got = [(e.actor1.code, e.actor2.code, e.fatalities) for e in _conflict(_extract(pipeline, text))]
+    assert got == [("YEMUAF", "YEMREB", 0), ("YEMUAF", "YEMREB", 25)]
+    (e,) = _conflict(_extract(pipeline, "وقتل أمس 33 مسلحا من مسلحي داعش في غارات للتحالف على مدينة الموصل."))
+    assert (e.actor1.code, e.actor2.code) == ("INTMIL", "IRQREB")

@@ -362,7 +362,9 @@ class ConflictAssembler:
             after
             and not _civilian(after[0])
             and not _governed_by_preposition(
-                after[0], trig, subject_before=any(not _civilian(m) for m in before)
+                after[0],
+                trig,
+                subject_before=any(not _civilian(m) and not self._victims_side(clause, m) for m in before),
             )
         ):
             gap = _words_between(text, trig.nspan.end, after[0].nspan.start)
@@ -374,9 +376,26 @@ class ConflictAssembler:
             cands = [m for m in before if not _civilian(m)]
             if cands:
                 agent = cands[-1]
+                if target is None and self._victims_side(clause, agent):
+                    agent, target = (
+                        None,
+                        agent,
+                    )  # "25 عنصرا من الجماعه المتمرده لقوا مصرعهم": the side that lost them
+        if target is None:
+            lost = [m for m in before if m is not agent and self._victims_side(clause, m)]
+            if lost:
+                target = lost[-1]  # "قتل 33 مسلحا من مسلحي داعش في غارات للتحالف"
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
+
+    def _victims_side(self, clause: Clause, m: Mention) -> bool:
+        """The actor of a partitive after a victim noun: "عنصرا من الجماعه", "مسلحا من مسلحي داعش"."""
+        for v in clause.of("victims"):
+            between = self.text[v.nspan.end : m.nspan.start].split() if v.nspan.end <= m.nspan.start else []
+            if between and between[0] == "من" and len(between) <= 2:
+                return True  # "من الجماعه"، "من مسلحي داعش"
+        return False
 
     def _distant_country(self, m: Mention, trig: Mention) -> bool:
         if not any(t.start == m.nspan.start and t.end == m.nspan.end for t in self.doc.toponyms):
@@ -675,9 +694,12 @@ class ConflictAssembler:
         elif agent_m is None and event_type == "Battles" and self._battle_pair is not None:
             # a battle told without its sides ("معارك عنيفة جرت امس في احياء …") is fought by the sides the
             # article has named for its battles
-            actor1, carried = self._battle_pair[0], True
+            a, b = self._battle_pair
+            if actor2 is not None and a is not None and b is not None and actor2.code == a.code:
+                a, b = b, a  # "25 عنصرا من الجماعه المتمرده لقوا مصرعهم في معارك": the other side fought them
+            actor1, carried = a, True
             if actor2 is None:
-                actor2 = self._battle_pair[1]
+                actor2 = b
         if sub in TERRITORY:
             if self._attempt(c, trig):
                 event_type, sub = "Battles", "Armed clash"
