@@ -543,3 +543,14 @@ def test_the_side_that_lost_its_fighters_is_the_target(pipeline: Pipeline) -> No
     assert got == [("YEMUAF", "YEMREB", 0), ("YEMUAF", "YEMREB", 25)]
     (e,) = _conflict(_extract(pipeline, "وقتل أمس 33 مسلحا من مسلحي داعش في غارات للتحالف على مدينة الموصل."))
     assert (e.actor1.code, e.actor2.code) == ("INTMIL", "IRQREB")
+
+
+def test_the_counterpart_in_the_next_clause_and_the_capital_as_the_place(pipeline: Pipeline) -> None:
+    # "في الرياض" is where the meeting was, not with whom; "مع وزير … في اليمن" after the comma is with whom
+    text = "وأكد الأمين العام لجامعة الدول العربية خلال اجتماعه أمس في الرياض، مع وزير حقوق الإنسان في اليمن، دعم الحكومة."
+    got = {
+        (e.plover_type, e.actor1.code, e.actor2.code if e.actor2 else None)
+        for e in _political(_extract(pipeline, text))
+    }
+    assert ("CONSULT", "IGOARL", "YEMGOV") in got
+    assert not any(a2 == "SAUGOV" for _, _, a2 in got)

@@ -18,6 +18,7 @@ _NEAR_WORDS = 8
 _SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش"))
 # acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
 _SPEECH_ACTS = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "DISAPPROVE"))
+_ROLE_WORDS = frozenset(("وزير", "رئيس", "سفير", "مبعوث", "ممثل", "نائب", "الوزير", "الرئيس", "السفير"))
 _EXPRESS_VERBS = frozenset(("اعرب", "اعربت", "اعربوا", "عبر", "عبرت", "عبروا", "يعرب", "تعرب"))
 _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "ب", "عن", "لدي"))
 # A political noun (زيارة، مفاوضات، وقف إطلاق النار) reports an event when the clause dates it or a light
@@ -119,6 +120,8 @@ class PoliticalAssembler:
             elif actor1.code.endswith(("GOV", "MIL")) or actor1.code.startswith("IGO"):
                 self._running_actor = actor1  # who the article's diplomacy is about, for the next sentences
             actor2 = self._actor(target) if target is not None else None
+            if actor2 is None and _entry(trig).get("plover_type") == "CONSULT":
+                target, actor2 = self._counterpart_after(c)
             status = self.status(c, trig)
             if status == "historical" or actor1 is None or (actor1.code or "").endswith("CVL"):
                 continue  # background, or an act nobody known performed: not a codable interaction
@@ -226,15 +229,40 @@ class PoliticalAssembler:
         code = agent.data["entry"].get("code") if agent is not None else None
         # the counterpart is the first actor that is someone else: "التقى الوزير السعودي عادل الجبير نظيره
         # الامريكي جون كيري" names the Saudi side twice before the American one
-        others = [m for m in rest if m.data["entry"].get("code") != code]
+        others = [m for m in rest if m.data["entry"].get("code") != code and not self._where(m)]
         target = others[0] if others else None
         return agent, target
+
+    def _counterpart_after(self, c: Clause) -> tuple[Mention | None, Actor | None]:
+        """ "خلال اجتماعه امس في الرياض، مع عز الدين الاصبحي وزير حقوق الانسان في اليمن": the counterpart in
+        the next clause of the sentence, opened by مع — a named actor, or a minister of a country."""
+        nxt = next((x for x in self.doc.clauses[c.index + 1 : c.index + 2] if x.sentence == c.sentence), None)
+        if nxt is None or not self.text[nxt.start : nxt.start + 4].startswith(("مع ", "ومع ")):
+            return None, None
+        named = [m for m in nxt.of("actors") if not is_generic(m)]
+        if named:
+            return named[0], self._actor(named[0])
+        words = self.text[nxt.start : nxt.end].split()
+        if not any(w in _ROLE_WORDS or (w[:1] == "و" and w[1:] in _ROLE_WORDS) for w in words):
+            return None, None
+        for i in nxt.toponyms:
+            place = self.doc.places[i]
+            if place is not None and place.country and place.admin1 is None:
+                return None, self._government_of_place(i)  # "وزير حقوق الانسان في اليمن"
+        return None, None
 
     def _is_country_alias(self, m: Mention) -> bool:
         """روسيا، موسكو: the government's alias is the name of its country or capital."""
         return any(
             t.start == m.nspan.start and t.end == m.nspan.end and t.known for t in self.doc.toponyms
         ) and ((m.data["entry"].get("code") or "").endswith("GOV"))
+
+    def _where(self, m: Mention) -> bool:
+        """ "في الرياض", "بموسكو": a capital written as the place of the act is where, not who."""
+        return self._place_like(m) and (
+            m.data.get("prefix", "").lstrip("وف") == "ب"
+            or self.text[max(0, m.nspan.start - 3) : m.nspan.start] == "في "
+        )
 
     def _place_like(self, m: Mention) -> bool:
         """A country or capital right after a visit verb is where the visit goes: "سيزور الرياض"."""
