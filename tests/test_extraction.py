@@ -554,3 +554,9 @@ def test_the_counterpart_in_the_next_clause_and_the_capital_as_the_place(pipelin
     }
     assert ("CONSULT", "IGOARL", "YEMGOV") in got
     assert not any(a2 == "SAUGOV" for _, _, a2 in got)
+
+
+def test_a_threat_in_the_accusative_is_a_noun_not_the_subjects_verb(pipeline: Pipeline) -> None:
+    # "تعدّ … القوات الموالية تهديدا": considers them a threat; not "the forces threatened"
+    text = "وأكد أن اللجنة تعد التمرد الذي تقوده جماعة الحوثي والقوات الموالية للرئيس السابق تهديدا خطيرا للحقوق."
+    assert [e.plover_type for e in _political(_extract(pipeline, text))] == []

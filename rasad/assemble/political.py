@@ -190,7 +190,12 @@ class PoliticalAssembler:
     def _noun_is_event(self, c: Clause, trig: Mention) -> bool:
         if trig.data.get("prefix", "").lstrip("وف").startswith("ل"):
             return False  # "للمطالبة برحيل" (to demand): a purpose, not an act
-        if _entry(trig).get("plover_type") in _SPEECH_ACTS and self._right_after_subject(c, trig):
+        accusative = trig.norm.endswith("ا") and not trig.norm.endswith("وا") and " " not in trig.norm
+        if (
+            _entry(trig).get("plover_type") in _SPEECH_ACTS
+            and not accusative  # "تعد … القوات المواليه تهديدا": a noun in the accusative is no verb
+            and self._right_after_subject(c, trig)
+        ):
             return (
                 True  # "الجبير استبعد …": a form the lexicon files as a noun, used as the verb of its subject
             )
