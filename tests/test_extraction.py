@@ -560,3 +560,8 @@ def test_a_threat_in_the_accusative_is_a_noun_not_the_subjects_verb(pipeline: Pi
     # "تعدّ … القوات الموالية تهديدا": considers them a threat; not "the forces threatened"
     text = "وأكد أن اللجنة تعد التمرد الذي تقوده جماعة الحوثي والقوات الموالية للرئيس السابق تهديدا خطيرا للحقوق."
     assert [e.plover_type for e in _political(_extract(pipeline, text))] == []
+
+
+def test_a_prediction_about_fighting_is_no_event(pipeline: Pipeline) -> None:
+    text = "وقال القائد العسكري أمس إن المعارك ستستمر في ريف درعا حتى طرد قوات النظام."
+    assert _conflict(_extract(pipeline, text)) == []
