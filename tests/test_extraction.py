@@ -318,6 +318,8 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "وأرسلت الحكومة تعزيزات عسكرية إلى مدينة الرمادي لمواجهة تنظيم داعش.",
         # أطلق without projectiles: launching an initiative, calling oneself a name
         "وأطلق الحوثيون أمس على المقاومة الشعبية في تعز اسم الدواعش.",
+        # what an attack may have been is no attack of its own
+        "وقال الوزير أمس في مدينة سوروتش إن الاحتمال الأكبر هو أن يكون الأمر هجوما انتحاريا.",
         # a release of prisoners is no capture
         "وأطلقت الميليشيات الحوثية أمس سراح عشرين أسيرا من المقاومة الشعبية في تعز.",
         # background since a past takeover

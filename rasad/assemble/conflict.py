@@ -231,6 +231,12 @@ def _purpose(text: str, m: Mention) -> bool:
     return not any(w.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض")) for w in before)
 
 
+def _speculative(text: str, m: Mention) -> bool:
+    """ "الاحتمال الاكبر هو ان يكون الامر هجوما انتحاريا": what the attack may have been, not one more attack."""
+    before = _words_between(text, max(0, m.nspan.start - 40), m.nspan.start)[-4:]
+    return any(a == "ان" and b in ("يكون", "تكون") for a, b in zip(before, before[1:], strict=False))
+
+
 def _inside_name(doc: Doc, m: Mention) -> bool:
     """A trigger word inside a name: ميدان التحرير (a square), لواء شهداء اليرموك (a brigade)."""
     names = doc.memo.get("names")
@@ -265,7 +271,7 @@ def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # headline or sub-heading: the body reports it
         if _negated(text, m) or _governed(text, m) or _relative(text, m) or _purpose(text, m):
             continue
-        if _inside_name(doc, m):
+        if _inside_name(doc, m) or _speculative(text, m):
             continue
         if e.get("event_type") == "Battles" and _after(text, m):
             continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports
