@@ -456,6 +456,8 @@ def test_relative_pronoun_reach() -> None:
         ("وأعلن الوزير أن حصيلة ضحايا الهجوم الانتحاري في مدينة سوروتش ارتفعت أمس إلى 32 قتيلا.", 32),
         # unnumbered dead count 3
         ("وسقط قتلى وجرحى أمس في قصف لقوات النظام على مدينة دوما.", 3),
+        # "قتلى" after a count is the count's word, not three more
+        ("وقال مصدر عسكري إن وحدة من الجيش أردت أمس خمسة إرهابيين قتلى في ريف حماة.", 5),
         # a count nearer an injury word is the injured
         ("وانفجرت عبوة ناسفة أمس في مدينة بعقوبة ما أدى إلى مقتل شخص وإصابة 5 آخرين.", 1),
     ],
@@ -567,3 +569,10 @@ def test_a_threat_in_the_accusative_is_a_noun_not_the_subjects_verb(pipeline: Pi
 def test_a_prediction_about_fighting_is_no_event(pipeline: Pipeline) -> None:
     text = "وقال القائد العسكري أمس إن المعارك ستستمر في ريف درعا حتى طرد قوات النظام."
     assert _conflict(_extract(pipeline, text)) == []
+
+
+def test_fighters_killed_are_a_battle_not_violence_against_civilians(pipeline: Pipeline) -> None:
+    (e,) = _conflict(
+        _extract(pipeline, "وقال مصدر عسكري إن وحدة من الجيش أردت أمس خمسة إرهابيين قتلى في ريف حماة.")
+    )
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")

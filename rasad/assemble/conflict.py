@@ -749,6 +749,13 @@ class ConflictAssembler:
         ):
             # violence against civilians needs civilians: "تصفية عدد من قناصة الحوثي" is fighting
             event_type, sub = "Battles", "Armed clash"
+        if (
+            event_type == "Violence against civilians"
+            and actor2 is None
+            and c.of("victims")
+            and all(v.data["entry"].get("group") == "combatant" for v in c.of("victims"))
+        ):
+            event_type, sub = "Battles", "Armed clash"  # "اردت ارهابيين قتلى": fighters killed, not civilians
         if event_type == "Violence against civilians" and actor2 is None:
             actor2 = civilians(self.doc.country)
         if sub == "Air/drone strike":

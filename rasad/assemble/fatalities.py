@@ -298,6 +298,9 @@ def _count_near(
         t = toks[j]
         if t.kind in ("kill", "injure", "subset"):
             break
+        if t.start < me.end:
+            j += 1  # a vague number read in the death word itself ("قتلى"): it is the word, not its count
+            continue
         if t.kind == "num" and count is None:
             count = t.value
             used.add(j)
