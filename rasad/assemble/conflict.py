@@ -749,11 +749,12 @@ class ConflictAssembler:
         ):
             # violence against civilians needs civilians: "تصفية عدد من قناصة الحوثي" is fighting
             event_type, sub = "Battles", "Armed clash"
+        hit = [v for v in c.of("victims") if v.nspan.start >= trig.nspan.end]
         if (
-            event_type == "Violence against civilians"
+            sub == "Attack"
             and actor2 is None
-            and c.of("victims")
-            and all(v.data["entry"].get("group") == "combatant" for v in c.of("victims"))
+            and hit
+            and all(v.data["entry"].get("group") == "combatant" for v in hit)
         ):
             event_type, sub = "Battles", "Armed clash"  # "اردت ارهابيين قتلى": fighters killed, not civilians
         if event_type == "Violence against civilians" and actor2 is None:
