@@ -28,7 +28,7 @@ from rasad.assemble.finalize import (
 from rasad.assemble.political import PoliticalAssembler
 from rasad.lexicons.load import load_lexicon
 from rasad.match.matcher import Matcher
-from rasad.match.names import family_name_mentions
+from rasad.match.names import family_name_mentions, role_person_mentions
 from rasad.model import Article, DateValue, Event
 from rasad.text.normalize import NormText, normalize
 from rasad.text.sentences import split_clauses, split_sentences
@@ -144,6 +144,36 @@ class Toponymizer:
         return doc
 
 
+class PersonLinker:
+    """People introduced with a state role ("عز الدين الاصبحي وزير حقوق الانسان في اليمن") become actors of
+    that state wherever their family name comes (``rasad.match.names.role_person_mentions``)."""
+
+    requires = ("mentions", "toponyms")
+    assigns = ("mentions",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        extra = role_person_mentions(doc.norm, doc.mentions, doc.toponyms, doc.places, _governments())
+        if extra:
+            doc.mentions = sorted(doc.mentions + extra, key=lambda m: (m.nspan.start, -len(m.nspan)))
+            _distribute(
+                doc.clauses, extra, key=lambda m: m.nspan.start, add=lambda c, m: c.mentions.append(m)
+            )
+            for c in doc.clauses:
+                c.mentions.sort(key=lambda m: (m.nspan.start, -len(m.nspan)))
+        return doc
+
+
+@cache
+def _governments() -> dict[str, Any]:
+    """Code → the first actors-lexicon entry of each country's government (YEMGOV → yemen-government)."""
+    out: dict[str, Any] = {}
+    for e in load_lexicon("actors"):
+        code = e.get("code") or ""
+        if code.endswith("GOV") and len(code) == 6 and e.get("country"):
+            out.setdefault(code, e)
+    return out
+
+
 class DateResolver:
     requires = ("clauses",)
     assigns = ("clause dates",)
@@ -251,6 +281,7 @@ class Pipeline:
             Segmenter(),
             LexiconTagger(matcher=matcher),
             Toponymizer(geo=geo),  # type: ignore[arg-type]
+            PersonLinker(),
             DateResolver(),
         ]
 

@@ -576,3 +576,12 @@ def test_fighters_killed_are_a_battle_not_violence_against_civilians(pipeline: P
         _extract(pipeline, "وقال مصدر عسكري إن وحدة من الجيش أردت أمس خمسة إرهابيين قتلى في ريف حماة.")
     )
     assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_verb_first_statement_by_a_person_introduced_with_a_role(pipeline: Pipeline) -> None:
+    text = (
+        "التقى الأمين العام لجامعة الدول العربية أمس في القاهرة مع عز الدين الأصبحي وزير حقوق الإنسان في اليمن.\n"
+        "من جانبه، أشاد الوزير عز الدين الأصبحي بالدعم الذي تلقته الحكومة اليمنية من الجامعة."
+    )
+    got = {(e.plover_type, e.actor1.code) for e in _political(_extract(pipeline, text))}
+    assert ("SUPPORT", "YEMGOV") in got

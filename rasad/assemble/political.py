@@ -199,6 +199,15 @@ class PoliticalAssembler:
             return (
                 True  # "الجبير استبعد …": a form the lexicon files as a noun, used as the verb of its subject
             )
+        if (
+            _entry(trig).get("plover_type") in _SPEECH_ACTS
+            and not accusative
+            and " " not in trig.norm  # "بناء علي طلب": a prepositional phrase, not a verb
+            and not trig.norm.startswith("ال")
+            and not self.text[c.start : trig.nspan.start].strip()
+            and self._actor_follows(c, trig)
+        ):
+            return True  # "اشاد الوزير عز الدين الاصبحي بالدعم": verb-first, its subject right after
         if _entry(trig).get("plover_type") in _SPEECH_ACTS and _participle(trig.norm):
             # "داعيا منظمات الاغاثه الي …", "مطالبا بـ…": an active participle reports the speaker's act
             # itself; a verbal noun ("دعما"، "تهديدا") only names one
@@ -220,9 +229,10 @@ class PoliticalAssembler:
         after = [m for m in actors if m.nspan.start >= trig.nspan.end]
         agent = target = None
         gap = self.text[trig.nspan.end : after[0].nspan.start].split() if after else []
+        person = after and ("person_of_role" in after[0].data or "family_name_of" in after[0].data)
         if (
             after
-            and len(gap) <= 1
+            and (len(gap) <= 1 or (person and len(gap) <= 4))  # "اشاد الوزير عز الدين الاصبحي"
             and not any(w in _OBJECT_WORDS for w in gap)
             and not self._place_like(after[0])
         ):
@@ -325,6 +335,10 @@ class PoliticalAssembler:
         if not places:
             return [(None, date)]
         return [(places[0], date)]
+
+    def _actor_follows(self, c: Clause, trig: Mention) -> bool:
+        after = [m for m in c.of("actors") if m.nspan.start >= trig.nspan.end and not is_generic(m)]
+        return bool(after) and self._words(trig.nspan.end, after[0].nspan.start) <= 4
 
     def _expressed(self, c: Clause, trig: Mention) -> bool:
         """ "عن امله / عن قلقه" complements اعرب / عبر earlier in the sentence."""

@@ -11,6 +11,8 @@ letters, or five letters without it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from rasad.model import Mention, Span
 from rasad.text.normalize import NormText
@@ -67,6 +69,7 @@ ROLES = frozenset(
 # clitics a family name takes in running text: و، ف، ب and ل (ل + ال = لل)
 _CLITICS = ("", "و", "ف", "ب", "وب", "فب")
 _WORD = re.compile(r"[\u0621-\u064a]+")
+_WORD_OR_MARK = re.compile(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+")
 
 
 def _family_name(words: list[str]) -> str | None:
@@ -103,7 +106,14 @@ def family_name_mentions(norm: NormText, mentions: list[Mention]) -> list[Mentio
             names[family] = m
     if not names:
         return []
-    taken = [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"]
+    datas = {k: {**m.data, "family_name_of": m.norm} for k, m in names.items()}
+    return _occurrences(norm, datas, [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"])
+
+
+def _occurrences(norm: NormText, names: dict[str, dict], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Actor mentions of each name in ``names`` (a family name → the mention data to give it), wherever it is
+    written with or without clitics and no actor mention already is."""
+    text = norm.text
     out: list[Mention] = []
     for w in _WORD.finditer(text):
         word, start, end = w.group(), w.start(), w.end()
@@ -118,7 +128,6 @@ def family_name_mentions(norm: NormText, mentions: list[Mention]) -> list[Mentio
                 continue
             if any(s < end and start < e for s, e in taken):
                 break
-            src = names[family]
             nstart = start + len(clitic)
             out.append(
                 Mention(
@@ -126,8 +135,74 @@ def family_name_mentions(norm: NormText, mentions: list[Mention]) -> list[Mentio
                     span=norm.raw_span(nstart, end),
                     norm=text[nstart:end],
                     nspan=Span(nstart, end),
-                    data={**src.data, "prefix": clitic, "suffix": "", "family_name_of": src.norm},
+                    data={**names[family], "prefix": clitic, "suffix": ""},
                 )
             )
             break
     return out
+
+
+# a role whose holder belongs to a state: "عز الدين الاصبحي وزير حقوق الانسان في اليمن"
+_STATE_ROLES = frozenset(("وزير", "رئيس", "سفير", "مبعوث", "ممثل", "نائب", "مستشار", "المتحدث"))
+_ROLE_REACH = 6
+# definite words that stand before a role without being anyone's name: "في نهايه الامر رئيس …"
+_NOT_NAMES = (
+    TITLES
+    | {"ال" + r for r in ("وزير", "رئيس", "سفير", "مبعوث", "ممثل", "نائب", "مستشار")}
+    | frozenset(
+        ("الامر", "العام", "الاول", "الاخير", "الجديد", "السابق", "الحالي", "الاسبق", "المقبل", "الماضي")
+    )
+)  # words from the role to the country it serves
+
+
+def role_person_mentions(
+    norm: NormText,
+    mentions: list[Mention],
+    toponyms: list[Any],
+    places: list[Any],
+    governments: Mapping[str, Any],
+) -> list[Mention]:
+    """People the lexicon does not know, introduced with a state role: "مع عز الدين الاصبحي وزير حقوق الانسان في
+    اليمن" makes الاصبحي (here and later, "اشاد الوزير عز الدين الاصبحي") an actor of the Yemeni government.
+
+    The family name is the word right before the role (ال + at least three letters); the state is a country
+    named within a few words after the role, or a government the lexicon matched there ("وزير الخارجيه
+    اليمني"). ``governments`` maps a code (YEMGOV) to its lexicon entry."""
+    text = norm.text
+    actors = [m for m in mentions if m.kind == "actors"]
+    taken = [(m.nspan.start, m.nspan.end) for m in actors]
+    words = list(_WORD_OR_MARK.finditer(text))
+    names: dict[str, dict] = {}
+    for k in range(1, len(words)):
+        if words[k].group() not in _STATE_ROLES or not _WORD.fullmatch(words[k - 1].group()):
+            continue
+        family = words[k - 1].group()
+        if not (family.startswith("ال") and len(family) >= 5) or family in names or family in _NOT_NAMES:
+            continue
+        fs, fe = words[k - 1].span()
+        if text[fe : words[k].start()].strip() or any(s < fe and fs < e for s, e in taken):
+            continue
+        if any(t.start < fe and fs < t.end for t in toponyms):
+            continue
+        entry = _state_after(text, words, k, actors, toponyms, places, governments)
+        if entry is not None:
+            names[family] = {"entry": entry, "person_of_role": text[words[k].start() : words[k].end()]}
+    return _occurrences(norm, names, taken) if names else []
+
+
+def _state_after(text, words, k, actors, toponyms, places, governments):  # noqa: ANN001, ANN202
+    span_end = words[k].end()
+    for j in range(k + 1, min(len(words), k + 1 + _ROLE_REACH)):
+        if not _WORD.fullmatch(words[j].group()):
+            break  # a comma or full stop ends the role phrase
+        span_end = words[j].end()
+    lo = words[k].start()
+    for m in actors:
+        code = m.data["entry"].get("code") or ""
+        if lo <= m.nspan.start < span_end and len(code) == 6 and not code.endswith("CVL"):
+            # "وزير الخارجيه اليمني" (a government); "رئيس بعثه مجلس التعاون في اليمن" (the organisation)
+            return m.data["entry"]
+    for t, p in zip(toponyms, places, strict=False):
+        if lo <= t.start < span_end and p is not None and p.country and p.admin1 is None:
+            return governments.get(f"{p.country}GOV")
+    return None

@@ -31,3 +31,28 @@ def _again(text: str) -> list[tuple[str, str]]:
 )
 def test_family_name_mentions(text: str, expected: list[tuple[str, str]]) -> None:
     assert _again(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person the lexicon does not know, introduced with a state role and the country served
+        (
+            "التقى الأمين العام أمس مع عز الدين الأصبحي وزير حقوق الإنسان في اليمن. وأشاد الأصبحي بالدعم.",
+            [("الاصبحي", "YEMGOV"), ("الاصبحي", "YEMGOV")],
+        ),
+        # the role names an organisation before the country: the person is the organisation's
+        ("وحضر السفير سعد العريفي رئيس بعثة مجلس التعاون في اليمن.", [("العريفي", "IGOGCC")]),
+        # a role without a state or organisation links nobody
+        ("وقال خالد العمري رئيس الجمعية إن الوضع صعب.", []),
+    ],
+)
+def test_people_introduced_with_a_state_role(text: str, expected: list[tuple[str, str]]) -> None:
+    import datetime as dt
+
+    from rasad.model import Article
+    from rasad.pipeline import Pipeline
+
+    doc = Pipeline().make_doc(Article(id="t", text=text, published=dt.date(2015, 7, 27)))
+    got = [(m.norm, m.data["entry"].get("code")) for m in doc.mentions if m.data.get("person_of_role")]
+    assert got == expected
