@@ -585,3 +585,24 @@ def test_a_verb_first_statement_by_a_person_introduced_with_a_role(pipeline: Pip
     )
     got = {(e.plover_type, e.actor1.code) for e in _political(_extract(pipeline, text))}
     assert ("SUPPORT", "YEMGOV") in got
+
+
+def test_a_plan_is_not_dated_in_the_past(pipeline: Pipeline) -> None:
+    # the meeting is during the coming visit; "رمضان الماضي" dates an earlier visit the clause recalls
+    text = (
+        "وأوضحت مصادر أن وزير الخارجية السعودي سيزور موسكو يوم الثلاثاء المقبل.\n"
+        "وأشارت المصادر إلى أن الوزير السعودي سيجتمع خلال الزيارة مع نظيره الروسي لمتابعة ما تم الاتفاق عليه "
+        "خلال زيارة ولي العهد إلى موسكو في رمضان الماضي."
+    )
+    dates = {e.event_date for e in _political(_extract(pipeline, text)) if e.status == "planned"}
+    assert dates == {"2015-10-20"}
+
+
+def test_a_meeting_place_introduced_further_on(pipeline: Pipeline) -> None:
+    text = "بحث وزير الخارجية السعودي أمس مع وزير الخارجية الإيطالي باولو جينتيلوني في العاصمة الإيطالية روما العلاقات."
+    (e,) = _political(_extract(pipeline, text))
+    assert (e.plover_type, e.actor2.code, e.place.name_ar if e.place else None) == (
+        "CONSULT",
+        "ITAGOV",
+        "روما",
+    )

@@ -126,6 +126,8 @@ class PoliticalAssembler:
             if status == "historical" or actor1 is None or (actor1.code or "").endswith("CVL"):
                 continue  # background, or an act nobody known performed: not a codable interaction
             pairs = self._place_dates(c, trig, status)
+            if status == "planned":
+                pairs = [(pi, self._planned_date(dv, actor1)) for pi, dv in pairs]
             d_type = _entry(trig).get("plover_type")
             several = len({p for p, _ in pairs if p is not None}) >= 2
             for place_index, date in pairs:
@@ -312,7 +314,15 @@ class PoliticalAssembler:
             if 0 <= tops[i].start - trig.nspan.end
             and self._words(trig.nspan.end, tops[i].start) <= _NEAR_WORDS
         ]
-        places = near or [i for i in usable if tops[i].start < trig.nspan.start][-1:]
+        # further on, a place the clause introduces with في ("… مع وزير الخارجيه الايطالي باولو جينتيلوني في
+        # العاصمه الايطاليه روما")
+        located = [
+            i
+            for i in usable
+            if tops[i].start > trig.nspan.end
+            and "في" in self.text[max(trig.nspan.end, tops[i].start - 30) : tops[i].start].split()[-3:]
+        ][:1]
+        places = near or located or [i for i in usable if tops[i].start < trig.nspan.start][-1:]
         dates = self._date_splitter(c, future=status == "planned") if self._date_splitter else []
         dates = [(s_, dv) for s_, dv in dates if s_ >= trig.nspan.start] or dates
         own = [(s_, dv) for s_, dv in dates if not self._referred(c, trig, s_)]
@@ -335,6 +345,17 @@ class PoliticalAssembler:
         if not places:
             return [(None, date)]
         return [(places[0], date)]
+
+    def _planned_date(self, dv: DateValue | None, actor1: Actor) -> DateValue | None:
+        """A plan is not dated in the past: "سيجتمع خلال الزياره … في ضوء زياره … في رمضان الماضي" is the
+        visit's meeting, dated like the visit this actor plans; the past month dates the earlier visit."""
+        published = self.doc.article.published
+        if dv is None or dv.date is None or published is None or dv.date >= published:
+            return dv
+        for d in reversed(self.drafts):
+            if d.status == "planned" and d.actor1 is not None and d.actor1.code == actor1.code and d.date:
+                return d.date
+        return None
 
     def _actor_follows(self, c: Clause, trig: Mention) -> bool:
         after = [m for m in c.of("actors") if m.nspan.start >= trig.nspan.end and not is_generic(m)]

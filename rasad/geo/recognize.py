@@ -230,6 +230,15 @@ def _type_of(word: str) -> tuple[str, bool] | None:
     return None
 
 
+_OFFICIALS = frozenset(
+    ("وزير", "رئيس", "نظير", "نظيره", "سفير", "مبعوث", "المبعوث", "الرئيس", "الوزير", "السفير")
+)
+
+
+def _bare_role(word: str) -> str:
+    return word[1:] if word[:1] == "و" and word[1:] in _OFFICIALS else word
+
+
 _URBAN_WORDS = frozenset(("حي", "شارع", "ساحه", "دوار", "جوله", "ميدان"))
 
 
@@ -497,6 +506,16 @@ class _Reader:
     def name_word(self, w: str) -> bool:
         return _name_word(w)
 
+    def persons_name(self, j: int) -> bool:
+        """ "وزير الخارجيه الايطالي باولو جينتيلوني": after an official's title and nationality comes his name
+        (Paolo, not Oulu)."""
+        if j < 2:
+            return False
+        prev = self.toks[j - 1].text
+        if not (prev.startswith("ال") and prev.endswith("ي") and len(prev) >= 5):
+            return False
+        return any(_bare_role(self.toks[i].text) in _OFFICIALS for i in range(max(0, j - 4), j - 1))
+
     def dual_noun(self, k: _Known, stem: str) -> bool:
         """ "غارات على جسرين استراتيجيين": a dual or plural noun with its agreeing adjective after it (two
         strategic bridges), not the village Jisrin."""
@@ -514,7 +533,7 @@ class _Reader:
         stem = self.text[k.start : k.end]
         if stem in FUNCTION_WORDS or stem in STOP_WORDS:
             return False
-        if self.dual_noun(k, stem):
+        if self.dual_noun(k, stem) or self.persons_name(j):
             return False
         if introduced:
             # مناطق وقف إطلاق النار: after a type word an ordinary word still needs a real town behind it

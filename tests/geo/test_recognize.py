@@ -69,6 +69,9 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("مناطق في مدينة منبج التابعة للمحافظة", [("منبج", "مدينه", "in", None, False)]),
     # after one urban place word (حي، شارع، ساحة) a common definite word is the name: حي التحرير
     ("سقطت قذائف على حي الروضة وحي التحرير", [("الروضه", "حي", "in", None, False), ("التحرير", "حي", "in", None, False)]),
+    # an official's name after his title and nationality is no place (Paolo, not Oulu); bi- + a city still is
+    ("بحث مع وزير الخارجية الإيطالي باولو جينتيلوني في العاصمة روما", [("روما", None, "in", None, True)]),
+    ("قصف الطيران الحربي بحلب", [("حلب", None, "in", None, True)]),
     # a dual noun with its agreeing adjective is two things, not a village named like it (Jisrin)
     ("غارات جوية على جسرين استراتيجيين في المحافظة", []),
     ("غارات جوية على جسرين أمس", [("جسرين", None, "in", None, True)]),
@@ -85,6 +88,12 @@ def gaz(small_gaz: Gazetteer) -> Gazetteer:
         # ordinary words that are also names of places somewhere: the guard must hold them back
         for i, word in enumerate(("بيان", "وقف", "ادى", "زارة", "الجيش", "جسرين")):
             w.add(Entry(id=f"t:{i}", name=f"Village {i}", name_ar=word, latitude=30.0, longitude=40.0), [])
+        # cities abroad: one a first name's homonym (Oulu / باولو = bi- + اولو)
+        for i, (word, lat, lon) in enumerate((("اولو", 65.0, 25.5), ("روما", 41.9, 12.5))):
+            w.add(
+                Entry(id=f"c:{i}", name=word, name_ar=word, latitude=lat, longitude=lon, population=200_000),
+                [],
+            )
     return small_gaz
 
 
