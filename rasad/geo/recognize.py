@@ -235,19 +235,14 @@ _OFFICIALS = frozenset(
 )
 
 
-def _bare_role(word: str) -> str:
-    return word[1:] if word[:1] == "و" and word[1:] in _OFFICIALS else word
-
-
 _URBAN_WORDS = frozenset(("حي", "شارع", "ساحه", "دوار", "جوله", "ميدان"))
 
 
-def _bare(word: str) -> str:
-    """The word without a leading و / ف / ب / ل: وحي → حي, بشارع → شارع."""
-    for p in ("وب", "فب", "ول", "و", "ف", "ب", "ل"):
-        if word.startswith(p) and word[len(p) :] in _URBAN_WORDS:
-            return word[len(p) :]
-    return word
+def _one_of(word: str, words: frozenset[str]) -> bool:
+    """``word`` is one of ``words``, bare or with a leading و / ف / ب / ل: وحي، بشارع، ووزير."""
+    return word in words or any(
+        word.startswith(p) and word[len(p) :] in words for p in ("وب", "فب", "ول", "و", "ف", "ب", "ل")
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -478,7 +473,7 @@ class _Reader:
             return None
         listed = conj and self.text[toks[j - 1].end : toks[j].start].strip() == ","
         # حي التحرير، شارع الثوره، ساحه الحريه: after one urban place word a common definite word names it
-        urban = introduced and j > 0 and w1.startswith("ال") and _bare(toks[j - 1].text) in _URBAN_WORDS
+        urban = introduced and j > 0 and w1.startswith("ال") and _one_of(toks[j - 1].text, _URBAN_WORDS)
         if name_key(w1) in _COMMON_KEYS and w1 not in NAME_PREFIXES and not head and not listed and not urban:
             return None  # مناطق النظام، طيران التحالف (but "احياء كلابه، والتحرير، …" lists a district)
         end, nxt = toks[j].end, j + 1
@@ -514,7 +509,7 @@ class _Reader:
         prev = self.toks[j - 1].text
         if not (prev.startswith("ال") and prev.endswith("ي") and len(prev) >= 5):
             return False
-        return any(_bare_role(self.toks[i].text) in _OFFICIALS for i in range(max(0, j - 4), j - 1))
+        return any(_one_of(self.toks[i].text, _OFFICIALS) for i in range(max(0, j - 4), j - 1))
 
     def dual_noun(self, k: _Known, stem: str) -> bool:
         """ "غارات على جسرين استراتيجيين": a dual or plural noun with its agreeing adjective after it (two
