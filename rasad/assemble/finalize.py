@@ -126,7 +126,7 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     if o.event_type != d.event_type and not (_victim_only(o) or _victim_only(d)):
         return False
-    same_day = (o.date.iso() if o.date else None) == (d.date.iso() if d.date else None)
+    same_day = _same_day(o, d)
     # a later mention without a date of its own is the same report retold ("… بعد الهجوم الانتحاري")
     return same_day or not (_own_date(o) and _own_date(d))
 
@@ -141,7 +141,7 @@ def _actors_compatible(o: Draft, d: Draft) -> bool:
 def _same_political(o: Draft, d: Draft) -> bool:
     if o.plover_type != d.plover_type:
         return False
-    if (o.date.iso() if o.date else None) != (d.date.iso() if d.date else None):
+    if not _same_day(o, d):
         return False
     return bool(o.actor1 and d.actor1 and o.actor1.code == d.actor1.code)
 
@@ -164,7 +164,7 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
     support = o.event_type == "Battles" and d.sub_event_type in _BATTLE_SUPPORT
     if o.event_type != d.event_type and not (_victim_only(d) or support):
         return False
-    if (o.date.iso() if o.date else None) != (d.date.iso() if d.date else None):
+    if not _same_day(o, d):
         return False
     dc = _codes(d)
     return not dc or dc <= _codes(o)
@@ -209,15 +209,10 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and o.place_index is not None and doc.places[o.place_index] is not None
             and doc.places[o.place_index].gazetteer_id == place.gazetteer_id
             and doc.places[o.place_index].precision == 2
-            and (o.date.iso() if o.date else None) == (d.date.iso() if d.date else None)
+            and _same_day(o, d)
         ]  # fmt: skip
         if quarters:
-            q = quarters[0]
-            if d.casualties.fatalities > q.casualties.fatalities:
-                q.casualties = d.casualties
-            q.actor1 = q.actor1 if q.actor1 and q.actor1.code else d.actor1
-            q.actor2 = q.actor2 if q.actor2 and q.actor2.code else d.actor2
-            q.spans.extend(d.spans)
+            _absorb(quarters[0], d, toll=True)
             out.remove(d)
     return out
 
@@ -242,13 +237,10 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and o.place_index is not None and doc.places[o.place_index] is not None
             and doc.places[o.place_index].precision in (1, 2)
             and doc.places[o.place_index].admin1 == region.admin1
-            and (o.date.iso() if o.date else None) == (d.date.iso() if d.date else None)
+            and _same_day(o, d)
         ]  # fmt: skip
         if inside:
-            first = inside[0]
-            first.actor1 = first.actor1 if first.actor1 and first.actor1.code else d.actor1
-            first.actor2 = first.actor2 if first.actor2 and first.actor2.code else d.actor2
-            first.spans.extend(d.spans)
+            _absorb(inside[0], d, toll=False)
             out.remove(d)
     return out
 
@@ -266,9 +258,7 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         detail = _elaborated(doc, d, placed)
         if detail is not None:
-            detail.spans.extend(d.spans)
-            if detail.actor2 is None or not detail.actor2.code:
-                detail.actor2 = d.actor2
+            _absorb(detail, d, toll=False)
             continue
         out.append(d)
     return out
@@ -308,11 +298,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 retold.sub_event_type = d.sub_event_type
                 if d.actor1 is not None and d.actor1.code:
                     retold.actor1, retold.actor2 = d.actor1, d.actor2
-            retold.actor1 = retold.actor1 if retold.actor1 and retold.actor1.code else d.actor1
-            retold.actor2 = retold.actor2 if retold.actor2 and retold.actor2.code else d.actor2
-            if d.casualties.fatalities > retold.casualties.fatalities:
-                retold.casualties = d.casualties
-            retold.spans.extend(d.spans)
+            _absorb(retold, d, toll=True)
             continue
         target = None
         for o in out:
@@ -343,8 +329,18 @@ def _fold(target: Draft, d: Draft) -> None:
                 target.actor2 = None
     if _own_date(d) and not _own_date(target):
         target.date = d.date
+    _absorb(target, d, toll=True)
+
+
+def _absorb(target: Draft, d: Draft, *, toll: bool) -> None:
+    """``d`` is told again in ``target``: it fills the sides ``target`` lacks, gives its evidence and, with
+    ``toll``, its higher death toll (a summary's toll is not its detail's, so folds of summaries pass False)."""
     target.actor1 = target.actor1 if target.actor1 and target.actor1.code else d.actor1
     target.actor2 = target.actor2 if target.actor2 and target.actor2.code else d.actor2
-    if d.casualties.fatalities > target.casualties.fatalities:
+    if toll and d.casualties.fatalities > target.casualties.fatalities:
         target.casualties = d.casualties
     target.spans.extend(d.spans)
+
+
+def _same_day(o: Draft, d: Draft) -> bool:
+    return (o.date.iso() if o.date else None) == (d.date.iso() if d.date else None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, is_generic
 from rasad.assemble.conflict import Draft, _entry, _inside_name, _negated
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
+from rasad.match.names import STATE_ROLES
 from rasad.model import INTER_STATE, Actor, DateValue, Mention
 from rasad.time import find_time_expressions, is_quoted_past
 
@@ -18,7 +19,6 @@ _NEAR_WORDS = 8
 _SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش"))
 # acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
 _SPEECH_ACTS = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "DISAPPROVE"))
-_ROLE_WORDS = frozenset(("وزير", "رئيس", "سفير", "مبعوث", "ممثل", "نائب", "الوزير", "الرئيس", "السفير"))
 _EXPRESS_VERBS = frozenset(("اعرب", "اعربت", "اعربوا", "عبر", "عبرت", "عبروا", "يعرب", "تعرب"))
 _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "ب", "عن", "لدي"))
 # A political noun (زيارة، مفاوضات، وقف إطلاق النار) reports an event when the clause dates it or a light
@@ -260,7 +260,7 @@ class PoliticalAssembler:
         if named:
             return named[0], self._actor(named[0])
         words = self.text[nxt.start : nxt.end].split()
-        if not any(w in _ROLE_WORDS or (w[:1] == "و" and w[1:] in _ROLE_WORDS) for w in words):
+        if not any({w, w.removeprefix("ال"), w[1:]} & STATE_ROLES for w in words):
             return None, None
         for i in nxt.toponyms:
             place = self.doc.places[i]

@@ -143,7 +143,7 @@ def _occurrences(norm: NormText, names: dict[str, dict], taken: list[tuple[int, 
 
 
 # a role whose holder belongs to a state: "عز الدين الاصبحي وزير حقوق الانسان في اليمن"
-_STATE_ROLES = frozenset(("وزير", "رئيس", "سفير", "مبعوث", "ممثل", "نائب", "مستشار", "المتحدث"))
+STATE_ROLES = frozenset(("وزير", "رئيس", "سفير", "مبعوث", "ممثل", "نائب", "مستشار", "المتحدث"))
 _ROLE_REACH = 6
 # definite words that stand before a role without being anyone's name: "في نهايه الامر رئيس …"
 _NOT_NAMES = (
@@ -174,7 +174,7 @@ def role_person_mentions(
     words = list(_WORD_OR_MARK.finditer(text))
     names: dict[str, dict] = {}
     for k in range(1, len(words)):
-        if words[k].group() not in _STATE_ROLES or not _WORD.fullmatch(words[k - 1].group()):
+        if words[k].group() not in STATE_ROLES or not _WORD.fullmatch(words[k - 1].group()):
             continue
         family = words[k - 1].group()
         if not (family.startswith("ال") and len(family) >= 5) or family in names or family in _NOT_NAMES:
