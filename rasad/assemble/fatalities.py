@@ -74,6 +74,14 @@ _GROUP_DETAIL = {
 }
 
 
+def _toll_word(m: Mention) -> bool:
+    """A word that :func:`count_casualties` counts from: a death or injury cue, or a victim-voice trigger."""
+    entry = m.data["entry"]
+    if m.kind == "cues":
+        return entry.get("kind") in ("killed", "injured")
+    return m.kind == "triggers" and entry.get("voice") == "victim"
+
+
 def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in mentions:
@@ -153,6 +161,8 @@ def count_casualties(
 ) -> Casualties:
     """The dead and hurt in ``text[start:end]``; ``counted_before``: an earlier clause of the sentence already
     gave the number of dead, so a bare death word here restates it ("ولقي ثمانية مدنيين، … مصرعهم في قصف")."""
+    if not any(start <= m.nspan.start and m.nspan.end <= end and _toll_word(m) for m in mentions):
+        return Casualties()  # no death or injury word: nothing is counted (most clauses; no number search)
     toks = _tokens(text, start, end, mentions)
     result = Casualties()
     in_subset = False

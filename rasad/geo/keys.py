@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rasad.text.normalize import normalize_key
 
@@ -36,8 +37,10 @@ def arabic_form(name: str) -> str:
     return " ".join(s.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """Index key of a name, Arabic or Latin (empty when nothing is left)."""
+    """Index key of a name, Arabic or Latin (empty when nothing is left). Memoized: the same names (admin
+    areas, the places of a region) are keyed again and again while resolving."""
     if is_arabic(name):
         words = arabic_form(name).split()
         return "".join(strip_article(w) for w in words)

@@ -47,6 +47,7 @@ _LETTER = re.compile(r"[\u0621-\u064a]")
 # names that have it are in the automaton with it; li-l- (للمنصورة) only before a name that had its ال.
 _CLITICS = re.compile(r"[وف]?[بلك]?")
 _LIL = re.compile(r"[وف]?لل")
+_NOT_LETTER = re.compile(r"[^\u0621-\u064a]")
 _PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 _COMPOUND = ("كفر", "دير", "تل", "عين", "بيت", "ابو", "ام", "بني", "خربه", "بير", "راس")
 _COMMON_KEYS = frozenset(name_key(w) for w in COMMON_WORDS)
@@ -106,12 +107,13 @@ class Matcher:
         auto = ahocorasick.Automaton()
         for form, key, pop in gazetteer.arabic_forms():
             for variant in _variants(form):
-                if len(variant) < 2:
-                    continue
-                old = auto.get(variant, None)
+                if len(variant) < 2 or _NOT_LETTER.search(variant.replace(" ", "")):
+                    continue  # too short, or numbered ("سقز 1"): the scanned text has no digits
+                old = auto.get(variant + " ", None)
                 lost_article = variant != form and form.startswith("ال")
                 if old is None or pop > old[2]:
-                    auto.add_word(variant, (len(variant), key, pop, lost_article))
+                    # scanned with a word boundary after it (see find): no hits that end inside a word
+                    auto.add_word(variant + " ", (len(variant), key, pop, lost_article))
         self._empty = len(auto) == 0
         if not self._empty:
             auto.make_automaton()
@@ -122,15 +124,22 @@ class Matcher:
         found: dict[int, _Known] = {}
         if self._empty:
             return found
-        n = len(text)
-        for last, (length, key, pop, lost_article) in self._auto.iter(text, lo, hi):
-            e = last + 1
+        # every name is keyed with a space after it, and the text is scanned with every character that is
+        # not an Arabic letter read as a space (الفلوجه55 ends at the digit): a hit is a name that ends where
+        # a word ends, and most substrings of words (ال، الم، وا …) are never reported at all.
+        bounded = _NOT_LETTER.sub(" ", text) + " "
+        for last, (length, key, pop, lost_article) in self._auto.iter(bounded, lo, min(hi, len(text)) + 1):
+            e = last
             s = e - length
-            if e < n and "\u0621" <= text[e] <= "\u064a":  # the name ends inside a word
-                continue
             ws = s
-            while ws > lo and "\u0621" <= text[ws - 1] <= "\u064a":
-                ws -= 1
+            if s > lo and bounded[s - 1] != " ":
+                # the word holding the name starts at most four letters before it (clitics are ولل at most)
+                head = max(lo, s - 4)
+                ws = bounded.rfind(" ", head, s) + 1
+                if ws == 0:
+                    if head > lo:
+                        continue
+                    ws = lo
             if ws < s:
                 pre = text[ws:s]
                 ok = _CLITICS.fullmatch(pre) or (lost_article and _LIL.fullmatch(pre))

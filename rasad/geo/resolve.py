@@ -14,14 +14,18 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import NAME_HEADS
-from rasad.geo.polygons import haversine_km
+from rasad.geo.polygons import haversine_km as _haversine_km
 from rasad.geo.recognize import Toponym, recognize
 from rasad.geo.store import Entry, Gazetteer
 from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Place
 from rasad.text.normalize import NormText
+
+# the same pairs of places are measured again and again (every candidate against every anchor of the article)
+_km = lru_cache(maxsize=1 << 16)(_haversine_km)
 
 # candidates of one name all this close are one place (the same town from two sources)
 _SAME_PLACE_KM = 30.0
@@ -53,6 +57,7 @@ class Geocoder:
     def __init__(self, gazetteer: Gazetteer, *, max_km: float = 50.0) -> None:
         self.gazetteer = gazetteer
         self.max_km = max_km
+        self._last: tuple[tuple[object, ...], list[Place | None]] | None = None
 
     # -- public ---------------------------------------------------------------------------------------
 
@@ -67,8 +72,16 @@ class Geocoder:
             seen = {(t.start, t.name) for t in ctx_tops}
             ctx_tops += [t for t in recognize(text, self.gazetteer) if (t.start, t.name) not in seen]
         ctx_tops.sort(key=lambda t: t.start)
-        ctx = self._context(ctx_tops, country)
-        return [self._resolve_one(t, ctx) for t in toponyms]
+        iso3 = self._iso3(country) or self._vote_country(ctx_tops)
+        # the pipeline reads an article's places first on their own, then in the light of the country it
+        # settles on: when that is the country the places already voted for, the answer is the same
+        key = (tuple(toponyms), tuple(ctx_tops), iso3)
+        if self._last is not None and self._last[0] == key:
+            return list(self._last[1])
+        ctx = self._context(ctx_tops, iso3)
+        places = [self._resolve_one(t, ctx) for t in toponyms]
+        self._last = (key, places)
+        return list(places)
 
     def candidates(self, toponym: Toponym) -> tuple[Entry, ...]:
         found = self.gazetteer.lookup_key(toponym.key)
@@ -89,15 +102,16 @@ class Geocoder:
         row = self.gazetteer.get(f"country:{c}")
         return row.country if row else None
 
-    def _context(self, tops: list[Toponym], country: str | None) -> _Context:
-        iso3 = self._iso3(country)
-        if iso3 is None:
-            votes: Counter[str] = Counter()
-            for t in tops:
-                c = self.candidates(t)
-                if c and c[0].country:
-                    votes[c[0].country] += 1
-            iso3 = votes.most_common(1)[0][0] if votes else None
+    def _vote_country(self, tops: list[Toponym]) -> str | None:
+        """The country most of the toponyms' first candidates lie in."""
+        votes: Counter[str] = Counter()
+        for t in tops:
+            c = self.candidates(t)
+            if c and c[0].country:
+                votes[c[0].country] += 1
+        return votes.most_common(1)[0][0] if votes else None
+
+    def _context(self, tops: list[Toponym], iso3: str | None) -> _Context:
         seeds: list[tuple[int, Entry]] = []
         for t in tops:
             cands = self.candidates(t)
@@ -105,8 +119,7 @@ class Geocoder:
             foreign = len(local) < len(cands)
             places = [c for c in local if not c.is_admin]
             if not places or any(
-                haversine_km(places[0].latitude, places[0].longitude, c.latitude, c.longitude)
-                >= _SAME_PLACE_KM
+                _km(places[0].latitude, places[0].longitude, c.latitude, c.longitude) >= _SAME_PLACE_KM
                 for c in places
             ):
                 continue
@@ -205,7 +218,7 @@ class Geocoder:
             score += 3.0 if _same_admin1(c, region) else -3.0
         others = points or [e for s, e in ctx.seeds if s != t.start]
         if others:
-            d = min(haversine_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in others)
+            d = min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in others)
             score += 3.0 if d < 25 else 2.0 if d < 50 else 1.0 if d < 100 else 0.0 if d < 250 else -1.0
         score += 0.3 * math.log10(c.population + 1)
         wants_region = t.type_word in _REGION_TYPES or t.relation == "countryside"
@@ -267,10 +280,7 @@ class Geocoder:
             )
         if points and c.population < _CITY_POPULATION:
             # villages listed together lie together; a city of its own size is named for itself
-            return (
-                min(haversine_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points)
-                <= self.max_km
-            )
+            return min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points) <= self.max_km
         return True
 
     def _fallback(self, t: Toponym, ctx: _Context, points: list[Entry], region: Entry | None) -> Place | None:
@@ -310,6 +320,11 @@ class Geocoder:
 def _same_admin1(c: Entry, area: Entry) -> bool:
     if c.id == area.id:
         return True
-    a = {name_key(x) for x in (c.admin1, c.admin1_ar) if x}
-    b = {name_key(x) for x in (area.admin1, area.admin1_ar, area.name, area.name_ar) if x}
-    return bool(a & b)
+    return not _admin1_keys(c.admin1, c.admin1_ar).isdisjoint(
+        _admin1_keys(area.admin1, area.admin1_ar, area.name, area.name_ar)
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _admin1_keys(*names: str | None) -> frozenset[str]:
+    return frozenset(name_key(x) for x in names if x)

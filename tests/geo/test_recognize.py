@@ -75,6 +75,12 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     # a dual noun with its agreeing adjective is two things, not a village named like it (Jisrin)
     ("غارات جوية على جسرين استراتيجيين في المحافظة", []),
     ("غارات جوية على جسرين أمس", [("جسرين", None, "in", None, True)]),
+    # a name ends where the word ends, whatever follows: digits glued to it, punctuation, a hyphen; a name
+    # inside a longer word is none (الحلبي، حلبون), nor one after more than a clitic (ببابحلب)
+    ("شمال شرق الأتارب55/كلم غرب حلب.", [("الاتارب", None, "north-east-of", "الاتارب", True), ("حلب", None, "west-of", "حلب", True)]),
+    ("قصف على حلب، وإدلب؛ و(الأتارب)", [("حلب", None, "in", None, True), ("ادلب", None, "in", None, True), ("الاتارب", None, "in", None, True)]),
+    ("قال الحلبي إن حلبون هادئة", []),
+    ("وللأتارب نصيب", [("اتارب", None, "in", None, True)]),
     # a type word followed by "and X" names nothing: "areas and roads", "towns, and executed"
     ("وسيطرت القوات على مناطق وطرق شرق المدينة", []),
 ]  # fmt: skip

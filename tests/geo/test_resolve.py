@@ -75,7 +75,9 @@ def test_unknown_place_without_context_stays_unresolved(small_gaz: Gazetteer) ->
     assert resolve_all(small_gaz, "اشتباكات في قرية تلعادة")["تلعاده"] is None
 
 
-def test_country_of_the_article_ranks_candidates(empty_gaz: Gazetteer, tmp_path) -> None:
+@pytest.fixture
+def two_hamdaniyas(empty_gaz: Gazetteer, tmp_path) -> Gazetteer:
+    """One name, a town in Iraq and a smaller one in Syria."""
     csv = tmp_path / "two.csv"
     csv.write_text(
         "name_ar,name_en,latitude,longitude,population,country\n"
@@ -86,8 +88,22 @@ def test_country_of_the_article_ranks_candidates(empty_gaz: Gazetteer, tmp_path)
     from rasad.geo import import_file
 
     import_file(empty_gaz, csv)
-    assert resolve_all(empty_gaz, "انفجار في الحمدانية", country="SYR")["الحمدانيه"].country == "SYR"
-    assert resolve_all(empty_gaz, "انفجار في الحمدانية", country="IQ")["الحمدانيه"].country == "IRQ"
+    return empty_gaz
+
+
+def test_country_of_the_article_ranks_candidates(two_hamdaniyas: Gazetteer) -> None:
+    for country, found in (("SYR", "SYR"), ("IQ", "IRQ")):
+        got = resolve_all(two_hamdaniyas, "انفجار في الحمدانية", country=country)["الحمدانيه"]
+        assert got is not None and got.country == found
+
+
+def test_one_geocoder_answers_each_country_afresh(two_hamdaniyas: Gazetteer) -> None:
+    """The geocoder remembers its last answer (the pipeline asks twice per article): asking again for the same
+    toponyms in another country must not return it."""
+    geo = Geocoder(two_hamdaniyas)
+    tops = recognize(normalize("انفجار في الحمدانية").text, two_hamdaniyas)
+    answers = [geo.resolve(tops, country=c)[0].country for c in ("SYR", "IRQ", None, "SYR", "SYR")]
+    assert answers == ["SYR", "IRQ", "IRQ", "SYR", "SYR"]
 
 
 def test_resolve_without_text_uses_the_given_toponyms(small_gaz: Gazetteer) -> None:
