@@ -50,6 +50,11 @@ REPORT_COLUMNS = (
     "s.fatalities, s.injuries, s.confidence"
 )
 _FROM = "FROM event_sources s JOIN articles a ON a.pk = s.article_pk"
+INSERT_SOURCE = (
+    "INSERT INTO event_sources (key, article_pk, idx, category, type_key, status, event_date, day, latitude, "
+    "longitude, geo_precision, gazetteer_id, place_key, actor1_code, actor2_code, fatalities, injuries, "
+    "confidence, event_id, merge_note, record) VALUES (" + ", ".join("?" * 21) + ")"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +88,11 @@ class Report:
     def from_row(cls, r: tuple[Any, ...]) -> Report:
         return cls(*r)
 
+    @classmethod
+    def new(cls, key: str, article_pk: int, article_id: str, idx: int, rec: Mapping[str, Any]) -> Report:
+        """A report not stored yet (``rid`` 0, no event), from its event record."""
+        return cls(0, key, article_pk, article_id, idx, None, *comparison_values(rec))
+
     @property
     def order(self) -> tuple[int, str]:
         """The canonical clustering order: date, then key (undated reports last)."""
@@ -93,31 +103,41 @@ class Report:
         return self.latitude is not None and self.longitude is not None
 
 
-def comparison_values(rec: Mapping[str, Any]) -> dict[str, Any]:
-    """The columns of ``event_sources`` that deduplication compares, from one event record."""
+def comparison_values(rec: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The columns of ``event_sources`` that deduplication compares, from one event record, in the order of
+    :class:`Report`'s fields from ``category`` on."""
     loc = rec.get("location") or {}
     date = rec.get("event_date")
     day = None
     if isinstance(date, str) and len(date) == 10:
         day = dt.date.fromisoformat(date).toordinal()
     name = loc.get("name_ar")
-    return {
-        "category": rec["category"],
-        "type_key": f"{rec['category']}:{rec.get('event_type') or rec.get('plover_type') or ''}",
-        "status": rec.get("status") or "occurred",
-        "event_date": date,
-        "day": day,
-        "latitude": loc.get("latitude"),
-        "longitude": loc.get("longitude"),
-        "geo_precision": loc.get("geo_precision"),
-        "gazetteer_id": loc.get("gazetteer_id"),
-        "place_key": normalize_key(name) if name else None,
-        "actor1_code": (rec.get("actor1") or {}).get("code"),
-        "actor2_code": (rec.get("actor2") or {}).get("code"),
-        "fatalities": int(rec.get("fatalities") or 0),
-        "injuries": rec.get("injuries"),
-        "confidence": rec.get("confidence"),
-    }
+    return (
+        rec["category"],
+        f"{rec['category']}:{rec.get('event_type') or rec.get('plover_type') or ''}",
+        rec.get("status") or "occurred",
+        date,
+        day,
+        loc.get("latitude"),
+        loc.get("longitude"),
+        loc.get("geo_precision"),
+        loc.get("gazetteer_id"),
+        normalize_key(name) if name else None,
+        (rec.get("actor1") or {}).get("code"),
+        (rec.get("actor2") or {}).get("code"),
+        int(rec.get("fatalities") or 0),
+        rec.get("injuries"),
+        rec.get("confidence"),
+    )
+
+
+def source_row(r: Report) -> tuple[Any, ...]:
+    """The first 18 values of :data:`INSERT_SOURCE` (``event_id``, ``merge_note`` and ``record`` follow)."""
+    return (
+        r.key, r.article_pk, r.idx, r.category, r.type_key, r.status, r.event_date, r.day, r.latitude,
+        r.longitude, r.geo_precision, r.gazetteer_id, r.place_key, r.actor1, r.actor2, r.fatalities, r.injuries,
+        r.confidence,
+    )  # fmt: skip
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -172,10 +192,20 @@ def link_reason(a: Report, b: Report) -> str | None:
 
 
 def cluster(reports: Iterable[Report]) -> list[list[Report]]:
-    """Greedy complete-linkage clustering in canonical order (see the module docstring)."""
+    """Greedy complete-linkage clustering in canonical order (see the module docstring).
+
+    Clusters are created in date order and a report links only to reports at most :data:`MAX_DAYS` before
+    it, so a cluster whose first report is older than that can take no more: only the clusters from the
+    first still open one on are tried (linear in the reports of a long chain of days, not quadratic)."""
     clusters: list[list[Report]] = []
+    open_from = 0
     for r in sorted(reports, key=lambda x: x.order):
-        for c in clusters:
+        if r.day is None:  # undated reports link to nothing
+            clusters.append([r])
+            continue
+        while open_from < len(clusters) and clusters[open_from][0].day < r.day - MAX_DAYS:  # type: ignore[operator]
+            open_from += 1
+        for c in clusters[open_from:]:
             if all(link_reason(m, r) is not None for m in c):
                 c.append(r)
                 break

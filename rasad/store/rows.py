@@ -22,8 +22,12 @@ SELECT_EVENTS = "SELECT " + ", ".join("e." + c for c in EVENT_COLUMNS) + " FROM 
 INSERT_EVENT = f"INSERT OR REPLACE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+# one encoder for every record and JSON column: ``json.dumps`` with options builds a new encoder per call
+to_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
+def _json(value: Any, empty: str) -> str:
+    return to_json(value) if value else empty
 
 
 def event_to_row(rec: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -36,11 +40,11 @@ def event_to_row(rec: Mapping[str, Any]) -> tuple[Any, ...]:
         rec.get("event_date"), rec.get("time_precision"), rec.get("date_basis"),
         a1.get("code"), a1.get("name"), a1.get("name_ar"), a1.get("inter"), a1.get("country"),
         a2.get("code"), a2.get("name"), a2.get("name_ar"), a2.get("inter"), a2.get("country"),
-        _json(rec.get("assoc_actor_1") or []),
+        _json(rec.get("assoc_actor_1"), "[]"),
         loc.get("name_ar"), loc.get("name"), loc.get("gazetteer_id"), loc.get("latitude"), loc.get("longitude"),
         loc.get("admin1"), loc.get("admin2"), loc.get("country"), loc.get("geo_precision"),
-        int(rec.get("fatalities") or 0), _json(rec.get("fatalities_detail") or {}), rec.get("injuries"),
-        _json(rec.get("weapons") or []), rec.get("source"), _json(rec.get("evidence") or []),
+        int(rec.get("fatalities") or 0), _json(rec.get("fatalities_detail"), "{}"), rec.get("injuries"),
+        _json(rec.get("weapons"), "[]"), rec.get("source"), _json(rec.get("evidence"), "[]"),
         rec.get("confidence"), rec["article_id"], int(rec.get("n_sources") or 1),
     )  # fmt: skip
 

@@ -19,7 +19,7 @@ import hashlib
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from typing import Any
 from rasad.errors import InputError
 from rasad.model import Article, Event
 from rasad.store import dedup
-from rasad.store.rows import INSERT_EVENT, event_to_row
+from rasad.store.rows import INSERT_EVENT, event_to_row, to_json
 from rasad.store.schema import connect
 from rasad.text.normalize import normalize
 
@@ -110,9 +110,13 @@ class StoreWriter:
 
     # -- writing -------------------------------------------------------------------------------------------
 
-    def add(self, article: Article, events: Sequence[Event], *, digest: str | None = None) -> str:
-        """Store one article and its events; return ``new``, ``replaced`` or ``unchanged`` (nothing written)."""
-        norm = normalize(article.text).text
+    def add(
+        self, article: Article, events: Sequence[Event], *, digest: str | None = None, norm: str | None = None
+    ) -> str:
+        """Store one article and its events; return ``new``, ``replaced`` or ``unchanged`` (nothing written).
+        ``norm``: the article's normalized text when the caller has it (else it is normalized here)."""
+        if norm is None:
+            norm = normalize(article.text).text
         digest = digest or hashlib.sha256(norm.strip().encode("utf-8")).hexdigest()
         self._begin()
         status = self.status(article, digest=digest)
@@ -132,49 +136,20 @@ class StoreWriter:
         pk = cur.lastrowid
         assert pk is not None
         self.con.execute("INSERT INTO article_fts (rowid, norm) VALUES (?, ?)", (pk, norm))
-        fresh: dict[str, dict[str, Any]] = {}
-        reports = [
-            self._insert_report(pk, article.id, digest, i, ev.to_dict(), fresh) for i, ev in enumerate(events)
-        ]
-        if reports:
-            self._recluster(dedup.component(self.con, reports).values(), fresh)
+        if events:
+            # the article's reports are clustered before they are written, so each is inserted once with its
+            # event and merge note; only stored reports whose event changed are updated
+            fresh: dict[str, dict[str, Any]] = {}
+            reports = []
+            for i, ev in enumerate(events):
+                key = f"{digest[:24]}:{i}"
+                fresh[key] = rec = ev.to_dict()
+                reports.append(dedup.Report.new(key, pk, article.id, i, rec))
+            self._recluster(dedup.component(self.con, reports).values(), fresh, unsaved=fresh)
         self._pending += 1
         if self._pending >= self.batch_size or time.monotonic() - self._started >= self.batch_seconds:
             self.commit()
         return status
-
-    def _insert_report(
-        self,
-        pk: int,
-        article_id: str,
-        digest: str,
-        idx: int,
-        rec: dict[str, Any],
-        fresh: dict[str, dict[str, Any]],
-    ) -> dedup.Report:
-        v = dedup.comparison_values(rec)
-        key = f"{digest[:24]}:{idx}"
-        fresh[key] = rec
-        cur = self.con.execute(
-            "INSERT INTO event_sources (key, article_pk, idx, event_id, category, type_key, status, event_date, "
-            "day, latitude, longitude, geo_precision, gazetteer_id, place_key, actor1_code, actor2_code, "
-            "fatalities, injuries, confidence, record) "
-            "VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                key, pk, idx, v["category"], v["type_key"], v["status"], v["event_date"], v["day"], v["latitude"],
-                v["longitude"], v["geo_precision"], v["gazetteer_id"], v["place_key"], v["actor1_code"],
-                v["actor2_code"], v["fatalities"], v["injuries"], v["confidence"],
-                json.dumps(rec, ensure_ascii=False, sort_keys=True),
-            ),
-        )  # fmt: skip
-        assert cur.lastrowid is not None
-        return dedup.Report(
-            rid=cur.lastrowid, key=key, article_pk=pk, article_id=article_id, idx=idx, event_id=None,
-            category=v["category"], type_key=v["type_key"], status=v["status"], event_date=v["event_date"],
-            day=v["day"], latitude=v["latitude"], longitude=v["longitude"], geo_precision=v["geo_precision"],
-            gazetteer_id=v["gazetteer_id"], place_key=v["place_key"], actor1=v["actor1_code"],
-            actor2=v["actor2_code"], fatalities=v["fatalities"], injuries=v["injuries"], confidence=v["confidence"],
-        )  # fmt: skip
 
     def _delete_article(self, article_id: str) -> None:
         row = self.con.execute("SELECT pk FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -206,24 +181,40 @@ class StoreWriter:
                 out[key] = json.loads(record)
         return out
 
-    def _recluster(self, reports: Iterable[dedup.Report], fresh: dict[str, dict[str, Any]]) -> None:
-        """Cluster a closed set of reports (whole components) and rewrite the events that changed."""
+    def _recluster(
+        self,
+        reports: Iterable[dedup.Report],
+        fresh: dict[str, dict[str, Any]],
+        *,
+        unsaved: Container[str] = (),
+    ) -> None:
+        """Cluster a closed set of reports (whole components) and rewrite the events that changed; reports
+        whose key is in ``unsaved`` are not stored yet and are inserted with their event."""
         reports = list(reports)
         old: dict[str, set[str]] = {}
         for r in reports:
             if r.event_id:
                 old.setdefault(r.event_id, set()).add(r.key)
-        new = [(dedup.event_id(c), c) for c in dedup.cluster(reports)]
-        changed = [(eid, c) for eid, c in new if old.get(eid) != {m.key for m in c}]
-        kept = {eid for eid, c in new if old.get(eid) == {m.key for m in c}}
-        self.con.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in sorted(set(old) - kept)])
-        for _eid, members in changed:
+        kept: set[str] = set()
+        events: list[tuple[Any, ...]] = []
+        updates: list[tuple[str, str, int]] = []
+        inserts: list[tuple[Any, ...]] = []
+        for members in dedup.cluster(reports):
+            eid = dedup.event_id(members)
+            if old.get(eid) == {m.key for m in members}:
+                kept.add(eid)
+                continue
             rec, notes = dedup.merge(members, self._records(members, fresh))
-            self.con.execute(INSERT_EVENT, event_to_row(rec))
-            self.con.executemany(
-                "UPDATE event_sources SET event_id = ?, merge_note = ? WHERE rid = ?",
-                [(rec["id"], notes[m.key], m.rid) for m in members],
-            )
+            events.append(event_to_row(rec))
+            for m in members:
+                if m.key in unsaved:
+                    inserts.append((*dedup.source_row(m), eid, notes[m.key], to_json(fresh[m.key])))
+                else:
+                    updates.append((eid, notes[m.key], m.rid))
+        self.con.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in sorted(set(old) - kept)])
+        self.con.executemany(INSERT_EVENT, events)
+        self.con.executemany("UPDATE event_sources SET event_id = ?, merge_note = ? WHERE rid = ?", updates)
+        self.con.executemany(dedup.INSERT_SOURCE, inserts)
 
 
 # -- the ingest loop -----------------------------------------------------------------------------------------

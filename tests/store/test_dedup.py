@@ -127,3 +127,63 @@ def test_any_order_gives_the_same_events(tmp_path_factory: pytest.TempPathFactor
     tmp = tmp_path_factory.mktemp("perm")
     reference = _canonical(_store(tmp, *arts, name="ref.db"))
     assert _canonical(_store(tmp, *[arts[i] for i in order], name="perm.db")) == reference
+
+
+def _reference_cluster(reports: list) -> list[list]:
+    """The clustering rule as the module docstring states it: every cluster is tried, in creation order."""
+    from rasad.store.dedup import link_reason
+
+    clusters: list[list] = []
+    for r in sorted(reports, key=lambda x: x.order):
+        for c in clusters:
+            if all(link_reason(m, r) is not None for m in c):
+                c.append(r)
+                break
+        else:
+            clusters.append([r])
+    return clusters
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 6),
+            st.one_of(st.none(), st.integers(0, 8)),
+            st.integers(0, 2),
+            st.sampled_from("AB-"),
+        ),
+        max_size=40,
+    )
+)
+def test_clustering_skips_closed_clusters_without_changing_them(specs: list) -> None:
+    from rasad.store.dedup import Report, cluster
+
+    reports = [
+        Report(
+            rid=i,
+            key=f"k{i:03d}",
+            article_pk=pk,
+            article_id=f"a{pk}",
+            idx=i,
+            event_id=None,
+            category="conflict",
+            type_key="conflict:Battles",
+            status="occurred",
+            event_date=None,
+            day=day,
+            latitude=36.2 + 0.01 * near,
+            longitude=37.1,
+            geo_precision=1,
+            gazetteer_id=None,
+            place_key=None,
+            actor1=None if actor == "-" else actor,
+            actor2=None,
+            fatalities=0,
+            injuries=None,
+            confidence=0.5,
+        )  # fmt: skip
+        for i, (pk, day, near, actor) in enumerate(specs)
+    ]
+    keys = [[m.key for m in c] for c in cluster(reports)]
+    assert keys == [[m.key for m in c] for c in _reference_cluster(reports)]
