@@ -449,6 +449,21 @@ def test_relative_pronoun_reach() -> None:
     assert relative_pronoun_before(text, 0, text.index("امس")) is None
 
 
+def test_clause_mentions_by_kind_follow_what_components_add() -> None:
+    from rasad.assemble.doc import Clause
+    from rasad.model import Mention, Span
+
+    def mention(kind: str, at: int) -> Mention:
+        return Mention(kind=kind, span=Span(at, at + 3), norm="قصف", nspan=Span(at, at + 3))
+
+    c = Clause(index=0, sentence=0, start=0, end=40, mentions=[mention("triggers", 0), mention("actors", 5)])
+    assert [m.nspan.start for m in c.of("triggers")] == [0]
+    c.of("triggers").clear()  # a caller's list is its own
+    c.mentions.append(mention("triggers", 20))  # as a later component adds a mention
+    assert [m.nspan.start for m in c.of("triggers")] == [0, 20]
+    assert [m.nspan.start for m in c.of("actors")] == [5] and c.of("weapons") == []
+
+
 @pytest.mark.parametrize(
     ("text", "deaths"),
     [

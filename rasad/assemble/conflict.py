@@ -257,6 +257,14 @@ def _inside_name(doc: Doc, m: Mention) -> bool:
 
 
 def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
+    """The triggers of the clause that report a conflict event that happened (worked out once per clause)."""
+    done: dict[int, list[Mention]] = doc.memo.setdefault("conflict_triggers", {})
+    if clause.index not in done:
+        done[clause.index] = _conflict_triggers(doc, clause)
+    return list(done[clause.index])
+
+
+def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     out = []
     text = doc.text
     for m in clause.of("triggers"):

@@ -22,9 +22,18 @@ class Clause:
     # the date the clause would inherit: for an act whose clause's only date belongs to a relative clause
     # after it ("اعرب عن امله … الهدنه التي اعلنتها القياده امس الاول")
     prior_date: DateValue | None = None
+    # the mentions by kind, worked out once for as many mentions as the clause has (components only add)
+    _kinds: tuple[int, dict[str, list[Mention]]] | None = field(default=None, repr=False, compare=False)
 
     def of(self, kind: str) -> list[Mention]:
-        return [m for m in self.mentions if m.kind == kind]
+        """The clause's mentions of one kind (triggers, actors, cues …), in text order; a fresh list."""
+        kinds = self._kinds
+        if kinds is None or kinds[0] != len(self.mentions):
+            by: dict[str, list[Mention]] = {}
+            for m in self.mentions:
+                by.setdefault(m.kind, []).append(m)
+            kinds = self._kinds = (len(self.mentions), by)
+        return list(kinds[1].get(kind, ()))
 
 
 RELATIVE_PRONOUNS = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي", "اللتان", "اللذان"))
