@@ -33,6 +33,7 @@ from rasad.geo.store import default_home  # $RASAD_HOME, shared with the gazette
 
 DB_NAME = "rasad.db"
 BUSY_TIMEOUT_MS = 30_000
+WRITER_CACHE_KB = 32_000
 
 # Each entry upgrades the schema from version i to i + 1. Statements are run one by one inside one
 # transaction (``executescript`` would commit half-way).
@@ -133,6 +134,9 @@ def connect(path: str | Path | None = None, *, readonly: bool = False) -> sqlite
             con.execute("PRAGMA journal_mode = WAL")
             # WAL + NORMAL: a killed process never corrupts the file or loses a committed transaction
             con.execute("PRAGMA synchronous = NORMAL")
+            # a writer's batch (articles, their full-text index, events and their indexes) stays in memory
+            # until it commits instead of spilling pages half-way (the default cache is 2 MB)
+            con.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
         con.execute("PRAGMA foreign_keys = ON")
         version = con.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
@@ -29,7 +30,7 @@ from rasad.model import Article, Event
 from rasad.store import dedup
 from rasad.store.rows import INSERT_EVENT, event_to_row, to_json
 from rasad.store.schema import connect
-from rasad.text.normalize import normalize
+from rasad.text import normalize as _norm
 
 NEW = "new"
 REPLACED = "replaced"
@@ -39,9 +40,23 @@ FAILED = "failed"
 Extractor = Callable[[Article], Sequence[Event]]
 
 
+def _special(m: re.Match[str]) -> str:
+    s = m.group()
+    if s[0].isspace():
+        return "\n" if any(c in _norm._LINE_BREAKS for c in s) else " "
+    return "" if s[0] in _norm.IGNORABLE else _norm._expand(s[0])
+
+
+def normalized_text(raw: str) -> str:
+    """``normalize(raw).text`` without the offset map the store does not need (about twice as fast): the
+    same rule for each special run, and the 1:1 character map applied once over the whole text (its output
+    characters are none of its inputs, so mapping an expansion again changes nothing)."""
+    return _norm._SPECIAL.sub(_special, raw).translate(_norm._TRANSLATE)
+
+
 def text_hash(text: str) -> str:
     """SHA-256 of the normalized text: the article's identity in the store."""
-    return hashlib.sha256(normalize(text).text.strip().encode("utf-8")).hexdigest()
+    return hashlib.sha256(normalized_text(text).strip().encode("utf-8")).hexdigest()
 
 
 def raw_hash(text: str) -> str:
@@ -116,7 +131,7 @@ class StoreWriter:
         """Store one article and its events; return ``new``, ``replaced`` or ``unchanged`` (nothing written).
         ``norm``: the article's normalized text when the caller has it (else it is normalized here)."""
         if norm is None:
-            norm = normalize(article.text).text
+            norm = normalized_text(article.text)
         digest = digest or hashlib.sha256(norm.strip().encode("utf-8")).hexdigest()
         self._begin()
         status = self.status(article, digest=digest)
