@@ -153,6 +153,7 @@ _NOUNS_IN_T: frozenset[str] = frozenset(
 
 _CLAUSE_PUNCT = re.compile(r"(?<![0-9])[,;:]|[,;:](?![0-9])")
 _WORD = re.compile(r"[^\W\d_]+")
+_WAW_WORD = re.compile(r"(?<![^\W\d_])و[^\W\d_]+")  # the words that may open a verbal clause
 _OPENER = re.compile(
     r"(?<![^\W\d_])(?:و|ف)?(?:"
     + "|".join(re.escape(o) for o in sorted(CLAUSE_OPENERS, key=len, reverse=True))
@@ -203,7 +204,7 @@ def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not _list_comma(text, m.end(), end)
     ]
     cuts += [(m.start(), m.start()) for m in _OPENER.finditer(text, start, end)]
-    for m in _WORD.finditer(text, start, end):
+    for m in _WAW_WORD.finditer(text, start, end):
         if opens_verbal_clause(m.group()):
             cuts.append((m.start(), m.start()))
     return sorted(cuts)
