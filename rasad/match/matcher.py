@@ -8,6 +8,8 @@ without it, so ``الثوار`` finds ``للثوار``, where the lam of the art
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -41,6 +43,11 @@ def allowed_suffix(kind: str, entry: Entry, key: str, suffix: str) -> bool:
 
 def is_word_char(ch: str) -> bool:
     return ("\u0621" <= ch <= "\u064a") or ("a" <= ch <= "z") or ("\u0671" <= ch <= "\u06d3")
+
+
+_WORD_CHARS = "\u0621-\u064aa-z\u0671-\u06d3"  # what is_word_char accepts
+_WORD_TAIL = re.compile(f"[{_WORD_CHARS}]*")
+_WORD_RUN = re.compile(f"[{_WORD_CHARS}]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,12 +101,12 @@ class Matcher:
         text = norm.text
         n = len(text)
         found: list[tuple[int, int, str, Entry, str, str]] = []
+        tail = _WORD_TAIL.match
+        starts: list[int] | None = None  # where each word starts, worked out at the first hit inside a word
         for last, payload in self._automaton.iter(text):
             end = last + 1
             # right edge: a word boundary, or an allowed ending
-            word_end = end
-            while word_end < n and is_word_char(text[word_end]):
-                word_end += 1
+            word_end = tail(text, end).end() if end < n else end
             suffix = text[end:word_end]
             for k in payload:
                 if wanted is not None and k.kind not in wanted:
@@ -108,8 +115,10 @@ class Matcher:
                 if suffix and not allowed_suffix(k.kind, k.entry, text[start:end], suffix):
                     continue
                 ws = start
-                while ws > 0 and is_word_char(text[ws - 1]):
-                    ws -= 1
+                if start and is_word_char(text[start - 1]):
+                    if starts is None:
+                        starts = [m.start() for m in _WORD_RUN.finditer(text)]
+                    ws = starts[bisect_right(starts, start - 1) - 1]
                 prefix = text[ws:start]
                 if (prefix or k.bare) and not _prefix_ok(k, prefix):
                     continue
