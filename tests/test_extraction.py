@@ -385,6 +385,22 @@ def test_political_event(pipeline: Pipeline, text: str, plover: str, actor1: str
     assert events[0].event_date == "2015-10-13"
 
 
+def test_a_headline_the_body_restates_is_the_body_event(pipeline: Pipeline) -> None:
+    text = (
+        "لافروف يبحث في واشنطن الأزمة السورية\n\n"
+        "قالت مصادر دبلوماسية إن وزير الخارجية الروسي سيرغي لافروف سيزور العاصمة الأمريكية واشنطن "
+        "يوم الخميس المقبل لبحث الأزمة السورية مع نظيره الأمريكي."
+    )
+    events = _political(_extract(pipeline, text))
+    assert [
+        (e.plover_type, e.status, e.event_date, e.place.name_ar if e.place else None) for e in events
+    ] == [("CONSULT", "planned", "2015-10-15", "واشنطن")]
+    # a headline the body does not restate is kept
+    text = "سيرغي لافروف يلتقي جون كيري في جنيف\n\nوكان الوزيران قد تحدثا هاتفيا الشهر الماضي."
+    got = [(e.actor1.code, e.actor2.code if e.actor2 else None) for e in _political(_extract(pipeline, text))]
+    assert got == [("RUSGOV", "USAGOV")]  # subject first, as headlines write
+
+
 def test_talks_as_the_setting_of_a_statement_are_not_the_act(pipeline: Pipeline) -> None:
     text = "وأكد وزير الخارجية السعودي أمس بعد محادثات في موسكو ضرورة رحيل الأسد."
     assert [e.plover_type for e in _political(_extract(pipeline, text))] == ["REQUEST"]

@@ -160,7 +160,30 @@ class PoliticalAssembler:
                     t = self.doc.toponyms[place_index]
                     d.spans.append(("place", t.start, t.end))
                 self.drafts.append(d)
-        return self.drafts
+        return self._without_restated_headlines(self.drafts)
+
+    def _without_restated_headlines(self, drafts: list[Draft]) -> list[Draft]:
+        """A headline ("الجبير يناقش في الكرملين …") announces what the body then reports with its date,
+        status and place: the body's event stands for it. A headline the body does not restate stays."""
+        doc = self.doc
+
+        def headline(d: Draft) -> bool:
+            return d.clause.start < doc.body_start or d.clause.sentence in doc.headings
+
+        body = [d for d in drafts if not headline(d)]
+        return [
+            d
+            for d in drafts
+            if not headline(d)
+            or not any(
+                b.plover_type == d.plover_type
+                and b.actor1 is not None
+                and d.actor1 is not None
+                and b.actor1.code == d.actor1.code
+                and (d.actor2 is None or b.actor2 is None or b.actor2.code == d.actor2.code)
+                for b in body
+            )
+        ]
 
     def _right_after_subject(self, c: Clause, trig: Mention) -> bool:
         if trig.data.get("prefix", ""):
@@ -232,7 +255,9 @@ class PoliticalAssembler:
         agent = target = None
         gap = self.text[trig.nspan.end : after[0].nspan.start].split() if after else []
         person = after and ("person_of_role" in after[0].data or "family_name_of" in after[0].data)
-        if (
+        if before and self._right_after_subject(c, trig):
+            agent, rest = before[-1], after  # subject first, as headlines write: "لافروف يلتقي كيري"
+        elif (
             after
             and (len(gap) <= 1 or (person and len(gap) <= 4))  # "اشاد الوزير عز الدين الاصبحي"
             and not any(w in _OBJECT_WORDS for w in gap)

@@ -587,7 +587,10 @@ def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
         clitic_b = text[b.phrase_start : b.phrase_start + 1] == "ب" and b.phrase_start < b.start
         area = b.relation not in ("in", "near", "road") or b.type_word in _AREA_TYPES
         # حي الصاخور بحلب: a known place written with bi- right after locates the one before
-        if (area and gap in ("", "في", ",")) or (gap == "" and clitic_b and b.known and b.relation == "in"):
+        # "ناحية المشيرفة (جنوب الموصل)": a bracket holds the place's location
+        if (area and gap in ("", "في", ",", "(")) or (
+            gap == "" and clitic_b and b.known and b.relation == "in"
+        ):
             members = [m for m in range(n) if out[m].group is not None and out[m].group == a.group] or [n - 1]
             for m in members:
                 out[m] = dataclasses.replace(out[m], anchor=b.name, anchor_relation=b.relation)
