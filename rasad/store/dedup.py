@@ -206,7 +206,10 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
         while open_from < len(clusters) and clusters[open_from][0].day < r.day - MAX_DAYS:  # type: ignore[operator]
             open_from += 1
         for c in clusters[open_from:]:
-            if all(link_reason(m, r) is not None for m in c):
+            # reports of one stored event are known to link (it was clustered with complete linkage)
+            if all(
+                link_reason(m, r) is not None for m in c if r.event_id is None or m.event_id != r.event_id
+            ):
                 c.append(r)
                 break
         else:
@@ -277,28 +280,33 @@ def merge(
 # -- finding components in the store ---------------------------------------------------------------------
 
 
-def candidates(con: sqlite3.Connection, r: Report) -> list[Report]:
-    """Reports of other articles that may link to ``r`` (same type, ±1 day, near or same place)."""
-    if r.day is None or not _local(r):
-        return []
-    sql = f"SELECT {REPORT_COLUMNS} {_FROM} WHERE s.type_key = ? AND s.day BETWEEN ? AND ? AND s.article_pk != ?"
-    params: list[Any] = [r.type_key, r.day - MAX_DAYS, r.day + MAX_DAYS, r.article_pk]
+_GROUP = 500  # reports whose candidates one query looks up (well under SQLite's limit of parameters)
+
+
+def _candidates_sql(type_key: str, group: list[Report]) -> tuple[str, list[Any]]:
+    """One query for the stored reports that may link to any of ``group`` (local, dated reports of one type):
+    ±1 day around their days, near their points, at their gazetteer places or under their place names."""
+    days = [r.day for r in group if r.day is not None]
+    sql = f"SELECT {REPORT_COLUMNS} {_FROM} WHERE s.type_key = ? AND s.day BETWEEN ? AND ?"
+    params: list[Any] = [type_key, min(days) - MAX_DAYS, max(days) + MAX_DAYS]
     place: list[str] = []
-    if r.gazetteer_id:
-        place.append("s.gazetteer_id = ?")
-        params.append(r.gazetteer_id)
-    if r.geocoded:
+    gazetteer = sorted({r.gazetteer_id for r in group if r.gazetteer_id})
+    if gazetteer:
+        place.append(f"s.gazetteer_id IN ({', '.join('?' * len(gazetteer))})")
+        params += gazetteer
+    points = [(r.latitude, r.longitude) for r in group if r.geocoded]
+    if points:
+        lats = [p[0] for p in points]
+        lons = [p[1] for p in points]
         dlat = MAX_KM / _DEG_LAT_KM
-        dlon = dlat / max(0.01, math.cos(math.radians(r.latitude)))  # type: ignore[arg-type]
+        dlon = dlat / max(0.01, math.cos(math.radians(max(abs(x) for x in lats))))  # type: ignore[arg-type]
         place.append("(s.latitude BETWEEN ? AND ? AND s.longitude BETWEEN ? AND ? AND s.geo_precision < 3)")
-        params += [r.latitude - dlat, r.latitude + dlat, r.longitude - dlon, r.longitude + dlon]  # type: ignore[operator]
-    elif r.place_key:
-        place.append("(s.latitude IS NULL AND s.place_key = ?)")
-        params.append(r.place_key)
-    if not place:
-        return []
-    sql += " AND (" + " OR ".join(place) + ")"
-    return [Report.from_row(row) for row in con.execute(sql, params)]
+        params += [min(lats) - dlat, max(lats) + dlat, min(lons) - dlon, max(lons) + dlon]  # type: ignore[operator]
+    names = sorted({r.place_key for r in group if not r.geocoded and r.place_key})
+    if names:
+        place.append(f"(s.latitude IS NULL AND s.place_key IN ({', '.join('?' * len(names))}))")
+        params += names
+    return sql + " AND (" + " OR ".join(place) + ")", params
 
 
 def reports_where(con: sqlite3.Connection, column: str, value: Any) -> list[Report]:
@@ -312,13 +320,26 @@ def reports_where(con: sqlite3.Connection, column: str, value: Any) -> list[Repo
 
 
 def component(con: sqlite3.Connection, seeds: Iterable[Report]) -> dict[str, Report]:
-    """Every stored report connected to ``seeds`` by links (the seeds included), by key."""
+    """Every stored report connected to ``seeds`` by links (the seeds included), by key.
+
+    Breadth first, one query per step for the whole frontier of a type (not one per report): a report many
+    others duplicate is read once per step, not once for each of them."""
     found = {r.key: r for r in seeds}
-    queue = list(found.values())
-    while queue:
-        r = queue.pop()
-        for c in candidates(con, r):
-            if c.key not in found and link_reason(r, c) is not None:
-                found[c.key] = c
-                queue.append(c)
+    frontier = list(found.values())
+    while frontier:
+        by_type: dict[str, list[Report]] = {}
+        for r in frontier:
+            if r.day is not None and _local(r):
+                by_type.setdefault(r.type_key, []).append(r)
+        frontier = []
+        for type_key, reports in sorted(by_type.items()):
+            for i in range(0, len(reports), _GROUP):
+                group = reports[i : i + _GROUP]
+                for row in con.execute(*_candidates_sql(type_key, group)):
+                    if row[1] in found:  # the key: known already, no need to build it
+                        continue
+                    c = Report.from_row(row)
+                    if any(link_reason(r, c) is not None for r in group):
+                        found[c.key] = c
+                        frontier.append(c)
     return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import random
 from pathlib import Path
@@ -185,5 +186,49 @@ def test_clustering_skips_closed_clusters_without_changing_them(specs: list) -> 
         )  # fmt: skip
         for i, (pk, day, near, actor) in enumerate(specs)
     ]
-    keys = [[m.key for m in c] for c in cluster(reports)]
-    assert keys == [[m.key for m in c] for c in _reference_cluster(reports)]
+    reference = [[m.key for m in c] for c in _reference_cluster(reports)]
+    assert [[m.key for m in c] for c in cluster(reports)] == reference
+    # reports already stored carry their event: one event's reports are not compared again, same clusters
+    stored = reports[: len(reports) // 2]
+    events = {m.key: f"e{i}" for i, c in enumerate(cluster(stored)) for m in c}
+    again = [dataclasses.replace(r, event_id=events.get(r.key)) for r in reports]
+    assert [[m.key for m in c] for c in cluster(again)] == reference
+
+
+def _many_duplicates(n: int) -> list:
+    """``n`` outlets reporting one strike, and a chain of clashes at one place, three a day for ``n // 3`` days."""
+    strike = [
+        article(f"s{i}", spec("air", "2015-07-20", 36.2 + (i % 7) * 0.001, 37.1, "SYRMIL", "-", i % 5),
+                outlet=f"o{i}", extra=str(i))
+        for i in range(n)
+    ]  # fmt: skip
+    chain = [
+        article(f"c{i}", spec("clash", f"2015-08-{1 + i // 3:02d}", 36.2, 37.1, "-", "-", 1), extra=f"c{i}")
+        for i in range(n)
+    ]
+    return strike + chain
+
+
+def test_many_duplicates_in_one_batch_or_many_and_in_any_order(tmp_path: Path) -> None:
+    arts = _many_duplicates(60)
+    shuffled = arts[:]
+    random.Random(9).shuffle(shuffled)
+    runs = []
+    for name, items, batch in (("one", arts, 1000), ("each", arts, 1), ("shuffled", shuffled, 7)):
+        db = tmp_path / f"{name}.db"
+        with StoreWriter.open(db, batch_size=batch) as w:
+            ingest(items, extract, writer=w)
+        con = connect(db, readonly=True)
+        runs.append(
+            (
+                con.execute("SELECT * FROM events ORDER BY id").fetchall(),
+                con.execute(
+                    "SELECT key, event_id, merge_note, record FROM event_sources ORDER BY key"
+                ).fetchall(),
+            )
+        )
+    assert runs[0] == runs[1] == runs[2]
+    sizes = sorted(
+        n for (n,) in connect(tmp_path / "one.db", readonly=True).execute("SELECT n_sources FROM events")
+    )
+    assert sizes[-1] == 60 and len(sizes) > 10, "one strike of 60 sources, the chain split into many events"
