@@ -278,11 +278,16 @@ class Extracted:
     skip: bool = False  # already stored: not extracted
     error: str | None = None
     digest: str | None = None
+    norm: str | None = (
+        None  # the article's normalized text, when the producer has it: the writer need not redo it
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class ExtractTask:
-    """Picklable unit of work for a producer: run the extractor on one input unless it is to be skipped."""
+    """Picklable unit of work for a producer: run the extractor on one input unless it is to be skipped, and
+    normalize its text for the writer (in the producer, which may be one of many processes; an extractor with
+    ``make_doc`` and ``extract_doc``, as :class:`~rasad.pipeline.Pipeline` has, gives the text it normalized)."""
 
     extractor: Extractor
 
@@ -292,11 +297,17 @@ class ExtractTask:
             return Extracted(None, error=str(item))
         if skip:
             return Extracted(item, skip=True, digest=digest)
+        make_doc = getattr(self.extractor, "make_doc", None)
+        extract_doc = getattr(self.extractor, "extract_doc", None)
         try:
-            events = tuple(self.extractor(item))
+            if make_doc is not None and extract_doc is not None:  # a Pipeline: keep the text it normalized
+                doc = make_doc(item)
+                events, norm = tuple(extract_doc(doc)), doc.norm.text
+            else:
+                events, norm = tuple(self.extractor(item)), normalized_text(item.text)
         except Exception as exc:  # one article's failure must not stop the batch
             return Extracted(item, error=f"{item.id}: extraction failed: {type(exc).__name__}: {exc}")
-        return Extracted(item, events, digest=digest)
+        return Extracted(item, events, digest=digest, norm=norm)
 
 
 Mapper = Callable[[Callable[[Any], Extracted], Iterable[Any]], Iterable[Extracted]]
@@ -340,5 +351,5 @@ def store_result(writer: StoreWriter, res: Extracted) -> Outcome:
         return Outcome(FAILED, art.id if art else None, error=res.error)
     if res.skip:
         return Outcome(UNCHANGED, art.id)
-    status = writer.add(art, res.events, digest=res.digest)
+    status = writer.add(art, res.events, digest=res.digest, norm=res.norm)
     return Outcome(status, art.id, events=len(res.events) if status != UNCHANGED else 0)
