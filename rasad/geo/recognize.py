@@ -2,7 +2,7 @@
 
 Three sources of place mentions, read left to right in one pass over the words:
 
-- gazetteer names, found by one Aho-Corasick automaton over every Arabic name of the index, clitic-aware:
+- gazetteer names, looked up word by word in an index of every Arabic name by its first word, clitic-aware:
   ``بحلب`` (bi-Ḥalab), ``وحلب``, ``والمنصورة``, ``للمنصورة`` (li-l-Manṣūra, the alef of ال elided);
 - names introduced by a place-type word even when the gazetteer lacks them: ``بلدة X``, ``حي X``, and lists
   after a plural or dual type word: ``على بلدات ببابكة وخان العسل وشاميكو`` gives three toponyms;
@@ -21,8 +21,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
-
-import ahocorasick
 
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import (
@@ -44,11 +42,11 @@ _WORD = re.compile(r"[\u0621-\u064a]+|[0-9]+|[a-z]+")
 _LETTER = re.compile(r"[\u0621-\u064a]")
 # what may stand before a name inside its word: wa-/fa- + bi-/li-/ka- (بحلب، وحلب). No ال: a name written
 # without the article in the gazetteer is not that name with it (السورية is an adjective, not Syria), and
-# names that have it are in the automaton with it; li-l- (للمنصورة) only before a name that had its ال.
-_CLITICS = re.compile(r"[وف]?[بلك]?")
-_LIL = re.compile(r"[وف]?لل")
+# names that have it are indexed with it; li-l- (للمنصورة) only before a name that had its ال.
 _NOT_LETTER = re.compile(r"[^\u0621-\u064a]")
 _PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+_LIL_PREFIXES = ("لل", "ولل", "فلل")
+_NAME_PREFIXES = _PREFIXES + _LIL_PREFIXES
 _COMPOUND = ("كفر", "دير", "تل", "عين", "بيت", "ابو", "ام", "بني", "خربه", "بير", "راس")
 _COMMON_KEYS = frozenset(name_key(w) for w in COMMON_WORDS)
 # a common-word name stands on its own only when this many people live there
@@ -101,54 +99,72 @@ class _Known:
 
 
 class Matcher:
-    """The automaton over the gazetteer's Arabic names; built once per open gazetteer (see :func:`matcher`)."""
+    """The gazetteer's Arabic names as a trie of words; built once per open gazetteer (see :func:`matcher`).
+    Names are looked up word by word: a word, or the word without its clitics (بحلب → حلب), opens the names
+    that start with it, and each further word of a name must follow one character after the one before."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
-        auto = ahocorasick.Automaton()
+        best: dict[str, tuple[str, int, bool]] = {}
         for form, key, pop in gazetteer.arabic_forms():
             for variant in _variants(form):
                 if len(variant) < 2 or _NOT_LETTER.search(variant.replace(" ", "")):
-                    continue  # too short, or numbered ("سقز 1"): the scanned text has no digits
-                old = auto.get(variant + " ", None)
+                    continue  # too short, or numbered ("سقز 1"): names are runs of letters
+                old = best.get(variant)
                 lost_article = variant != form and form.startswith("ال")
-                if old is None or pop > old[2]:
-                    # scanned with a word boundary after it (see find): no hits that end inside a word
-                    auto.add_word(variant + " ", (len(variant), key, pop, lost_article))
-        self._empty = len(auto) == 0
-        if not self._empty:
-            auto.make_automaton()
-        self._auto = auto
+                if old is None or pop > old[1]:
+                    best[variant] = (key, pop, lost_article)
+        # word → node; a node maps the next word to its node, and _END to the name ending there
+        trie: dict[str, dict] = {}
+        for variant, payload in best.items():
+            node = trie
+            for word in variant.split(" "):
+                node = node.setdefault(word, {})
+            node[_END] = payload
+        self._trie = trie
 
-    def find(self, text: str, lo: int, hi: int) -> dict[int, _Known]:
-        """Gazetteer names in ``text[lo:hi]``, by the start of the word holding them (longest wins)."""
+    def find(self, text: str, toks: list[_Tok]) -> dict[int, _Known]:
+        """Gazetteer names among the words ``toks`` of ``text``, by the start of the word holding them: the
+        longest name, and at equal ends the one starting first (the bare word over a clitic reading)."""
         found: dict[int, _Known] = {}
-        if self._empty:
-            return found
-        # every name is keyed with a space after it, and the text is scanned with every character that is
-        # not an Arabic letter read as a space (الفلوجه55 ends at the digit): a hit is a name that ends where
-        # a word ends, and most substrings of words (ال، الم، وا …) are never reported at all.
-        bounded = _NOT_LETTER.sub(" ", text) + " "
-        for last, (length, key, pop, lost_article) in self._auto.iter(bounded, lo, min(hi, len(text)) + 1):
-            e = last
-            s = e - length
-            ws = s
-            if s > lo and bounded[s - 1] != " ":
-                # the word holding the name starts at most four letters before it (clitics are ولل at most)
-                head = max(lo, s - 4)
-                ws = bounded.rfind(" ", head, s) + 1
-                if ws == 0:
-                    if head > lo:
-                        continue
-                    ws = lo
-            if ws < s:
-                pre = text[ws:s]
-                ok = _CLITICS.fullmatch(pre) or (lost_article and _LIL.fullmatch(pre))
-                if not ok or len(key) < 3:
+        trie = self._trie
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            best: _Known | None = None
+            for prefix, stem in _clitic_readings(tok.text):
+                node = trie.get(stem)
+                if node is None:
                     continue
-            old = found.get(ws)
-            if old is None or e > old.end or (e == old.end and s < old.start):
-                found[ws] = _Known(s, e, key, pop)
+                s = tok.start + len(prefix)
+                j = i
+                while True:
+                    payload = node.get(_END)
+                    if payload is not None:
+                        key, pop, lost_article = payload
+                        ok = not prefix or (len(key) >= 3 and (lost_article or prefix not in _LIL_PREFIXES))
+                        e = toks[j].end
+                        if ok and (best is None or e > best.end or (e == best.end and s < best.start)):
+                            best = _Known(s, e, key, pop)
+                    j += 1
+                    if j >= n or toks[j].start - toks[j - 1].end != 1:
+                        break
+                    node = node.get(toks[j].text)
+                    if node is None:
+                        break
+            if best is not None:
+                found[tok.start] = best
         return found
+
+
+_END = ""  # the trie's key for "a name ends here" (no word is empty)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _clitic_readings(word: str) -> tuple[tuple[str, str], ...]:
+    """``(prefix, stem)`` ways a word may hold a name: whole, after wa-/fa- + bi-/li-/ka- (بحلب، وحلب), or
+    after li-l- (للمنصورة) for a name that had its article."""
+    return (("", word),) + tuple(
+        (p, word[len(p) :]) for p in _NAME_PREFIXES if word.startswith(p) and len(word) > len(p)
+    )
 
 
 def _variants(form: str) -> Iterator[str]:
@@ -208,13 +224,10 @@ def recognize(
 
 
 def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Gazetteer) -> list[Toponym]:
-    toks = [_Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(s, start, hi)]
-    known = matcher(gazetteer).find(s, start, hi)
-    out = _Reader(s, toks, known).read()
-    out = _attach(s, out)
-    if norm is not None:
-        out = [dataclasses.replace(t, written=norm.raw_text(t.start, t.end)) for t in out]
-    return out
+    new = tuple.__new__  # _Tok's own constructor is a Python function: too slow for every word of an article
+    toks = [new(_Tok, (m.start(), m.end(), m.group())) for m in _WORD.finditer(s, start, hi)]
+    known = matcher(gazetteer).find(s, toks)
+    return _attach(s, _Reader(s, toks, known, norm).read())
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -274,8 +287,9 @@ def _name_word(w: str) -> bool:
 
 
 class _Reader:
-    def __init__(self, text: str, toks: list[_Tok], known: dict[int, _Known]) -> None:
+    def __init__(self, text: str, toks: list[_Tok], known: dict[int, _Known], norm: NormText | None) -> None:
         self.text = text
+        self.norm = norm  # to give each toponym its name as written
         self.toks = toks
         self.known = known
 
@@ -565,6 +579,7 @@ class _Reader:
             start=s, end=e, name=name, surface=self.text[min(ws, s) : e], phrase_start=p0, phrase_end=max(p1, e),
             key=key, type_word=type_word, relation=relation, direction=direction, anchor=anchor,
             anchor_relation=relation if anchor else None, known=known,
+            written=self.norm.raw_text(s, e) if self.norm is not None else None,
         )  # fmt: skip
 
 

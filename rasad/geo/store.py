@@ -319,7 +319,7 @@ class Gazetteer:
         self._memo: dict[str, Any] = {}
 
     def memo(self, name: str, factory: Callable[[], T]) -> T:
-        """A value derived from this index, computed once per open handle (the recognizer's automaton)."""
+        """A value derived from this index, computed once per open handle (the recognizer's name index)."""
         if name not in self._memo:
             self._memo[name] = factory()
         return self._memo[name]
