@@ -74,6 +74,7 @@ def bench_corpus(corpus: Path, tmp: Path) -> None:
     print(f"  bare extraction     {n / bare:8.1f} articles/s  {mb / bare:.3f} MB/s")
     print(f"  ingest (extract+store) {n / full:5.1f} articles/s  {mb / full:.3f} MB/s  "
           f"→ {100 * (full - bare) / bare:+.1f} % time over bare extraction (target ≤ 10 %)")  # fmt: skip
+    print(f"  store (ingest − bare extraction): {1000 * (full - bare) / n:.2f} ms/article")
     print(f"  second ingest: {second.unchanged} unchanged, {second.new} new, in {again:.2f} s; "
           f"events identical: {d1 == d2} ({d1})")  # fmt: skip
 
