@@ -13,6 +13,7 @@ tasks (a pipeline is reusable but not thread-safe).
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -63,7 +64,22 @@ def worker_pipeline(spec: PipelineSpec) -> Pipeline:
     pipeline = _loaded.pipelines.get(spec)
     if pipeline is None:
         pipeline = _loaded.pipelines[spec] = spec.build()
+        settle_gc()
     return pipeline
+
+
+# The pipeline allocates many small, short-lived objects per article and makes next to no reference cycles;
+# with the default threshold (700) the collector runs every few hundred allocations and walks the loaded
+# lexicons and gazetteer caches each time: about 7 % of a worker's time.
+GC_THRESHOLD = (50_000, 50, 100)
+
+
+def settle_gc() -> None:
+    """Move what is loaded so far (lexicons, gazetteer index, caches) out of the collector's sight and let the
+    first generation grow larger before it is collected. Cycles are still collected, only less often."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLD)
 
 
 def init_worker(spec: PipelineSpec) -> None:

@@ -101,3 +101,21 @@ def test_stopping_early_cancels_what_has_not_started() -> None:
         gen.close()  # the jobs queued behind job 1 (which may have started) are cancelled, never run
         gate.set()
     assert started in ([0], [0, 1])
+
+
+def test_a_worker_settles_the_collector_once_its_pipeline_is_loaded() -> None:
+    import gc
+
+    from rasad.batch.worker import GC_THRESHOLD, PipelineSpec, _loaded, worker_pipeline
+
+    before, spec = gc.get_threshold(), PipelineSpec(geo=False)
+    _loaded.pipelines.pop(spec, None)
+    try:
+        pipeline = worker_pipeline(spec)
+        assert gc.get_threshold() == GC_THRESHOLD
+        assert gc.get_freeze_count() > 0  # what was loaded is out of the collector's sight
+        assert worker_pipeline(spec) is pipeline  # built once per process
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+        _loaded.pipelines.pop(spec, None)
