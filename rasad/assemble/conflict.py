@@ -575,11 +575,16 @@ class ConflictAssembler:
     def _casualties(self, c: Clause) -> Casualties:
         """The clause's own count, worked out once (the statistics check and the events both read it); a
         fresh copy each time, as the events add to what they are given."""
-        key = ("casualties", c.index)
-        if key not in self._counted:
-            self._counted[key] = count_casualties(self.text, c.start, c.end, c.mentions)
-        done = self._counted[key]
+        done = self._count(c)
         return Casualties(done.fatalities, done.injuries, dict(done.detail), list(done.spans), done.explicit)
+
+    def _count(self, c: Clause) -> Casualties:
+        """The clause's own count, shared: read it, never add to it."""
+        key = ("casualties", c.index)
+        done = self._counted.get(key)
+        if done is None:
+            done = self._counted[key] = count_casualties(self.text, c.start, c.end, c.mentions)
+        return done
 
     def _statistic(self, clauses: list[Clause]) -> bool:
         """Aggregates: "خلال عشرة اشهر" (over ten months), "منذ 23 ايلول 2014", "منذ بداية", tolls of thousands."""
@@ -588,7 +593,7 @@ class ConflictAssembler:
         s, e = clauses[0].start, clauses[-1].end
         if _PERIOD.search(self.text, s, e):
             return True
-        return any(self._casualties(c).fatalities >= AGGREGATE_TOLL for c in clauses)
+        return any(self._count(c).fatalities >= AGGREGATE_TOLL for c in clauses)
 
     def _supported(self, c: Clause, t: Mention) -> bool:
         if self._confronting(c, t):

@@ -16,6 +16,7 @@ run-time path.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -444,7 +445,16 @@ def _windows(text: str, start: int, stop: int) -> list[tuple[int, int, int]]:
 
 def find_time_expressions(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
     """Time expressions in ``text[start:end]`` (normalized text), in reading order, without overlaps."""
-    stop = len(text) if end is None else end
+    return list(_find(text, start, len(text) if end is None else end))
+
+
+@functools.lru_cache(maxsize=512)
+def _find(text: str, start: int, stop: int) -> tuple[TimeExpr, ...]:
+    # the dates stage reads every clause and the assemblers read some again: each stretch is read once
+    return tuple(_find_uncached(text, start, stop))
+
+
+def _find_uncached(text: str, start: int, stop: int) -> list[TimeExpr]:
     found: list[TimeExpr] = []
     for m in _RE_NUMERIC.finditer(text, start, stop):
         expr = _numeric(m)
