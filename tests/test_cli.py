@@ -83,6 +83,11 @@ def test_bad_inputs_beside_a_good_one(tmp_path: Path) -> None:
         (b"\xff\xfe\xfa not utf8", "not UTF-8"),
         (b"", "empty text"),
         (b"This is an English text about nothing in particular, long enough.", "no Arabic text"),
+        # a few Arabic words in a long English text: under a third of the letters
+        (
+            ("Reuters reported clashes near the city today; " * 6 + "قصف الطيران مدينة حلب اليوم").encode(),
+            "no Arabic text",
+        ),
     ],
 )
 def test_unreadable_text_files(tmp_path: Path, content: bytes, message: str) -> None:
@@ -91,6 +96,14 @@ def test_unreadable_text_files(tmp_path: Path, content: bytes, message: str) -> 
     res = runner.invoke(app, ["extract", str(f)])
     assert res.exit_code == 1
     assert message in res.stderr and "bad.txt" in res.stderr
+
+
+def test_arabic_mixed_with_digits_and_latin_names_is_read() -> None:
+    from rasad.io import check_text
+
+    check_text(
+        "قتل 12 شخصا في غارة على حلب (AFP) 2015-10-14، وقال مسؤول في UNICEF إن بينهم أطفالا", where="x"
+    )
 
 
 def test_jsonl_lines_errors_name_the_line(tmp_path: Path) -> None:
