@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from rasad.model import Article, Event
 
 if TYPE_CHECKING:
+    from rasad.assemble.doc import Doc
     from rasad.pipeline import Pipeline
 
 
@@ -95,3 +96,11 @@ class WorkerExtractor:
 
     def __call__(self, article: Article) -> Sequence[Event]:
         return worker_pipeline(self.spec)(article)
+
+    # the two halves of a call, so that the store's task keeps the text the pipeline normalized (see
+    # rasad.store.writer.ExtractTask) instead of normalizing it a second time for the writer
+    def make_doc(self, article: Article) -> Doc:
+        return worker_pipeline(self.spec).make_doc(article)
+
+    def extract_doc(self, doc: Doc) -> list[Event]:
+        return worker_pipeline(self.spec).extract_doc(doc)

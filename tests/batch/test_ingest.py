@@ -55,3 +55,26 @@ def test_bad_engine_options_are_usage_errors() -> None:
     with pytest.raises(UsageError, match="--scheduler is for the Dask engine"):
         with open_mapper("local", scheduler="tcp://127.0.0.1:8786"):
             pass
+
+
+def test_a_worker_hands_the_writer_the_text_its_pipeline_normalized(corpus: Path, monkeypatch) -> None:  # noqa: ANN001
+    from rasad.batch.worker import WorkerExtractor
+    from rasad.model import Article
+    from rasad.store.writer import ExtractTask
+    from rasad.text import normalize as normalize_module
+
+    article = next(a for a in read_inputs([corpus]) if isinstance(a, Article))
+    expected = SPEC.build()(article)
+    calls: list[str] = []
+    real = normalize_module.normalize
+
+    def counting(text: str):  # noqa: ANN202
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr("rasad.pipeline.normalize", counting)
+    monkeypatch.setattr("rasad.store.writer.normalized_text", lambda text: counting(text).text)
+    res = ExtractTask(WorkerExtractor(SPEC))((article, False, None))
+    assert [e.to_dict() for e in res.events] == [e.to_dict() for e in expected]
+    assert res.norm == real(article.text).text
+    assert len(calls) == 1  # the pipeline's normalization is the writer's: the text is read once
