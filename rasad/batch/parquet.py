@@ -29,11 +29,11 @@ import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from rasad.errors import InputError, UsageError
-from rasad.model import Article, Event
-from rasad.store.writer import Extracted, IngestSummary, Outcome, StoreWriter, store_result
+from rasad.model import Article
+from rasad.store.writer import EventRecord, Extracted, IngestSummary, Outcome, StoreWriter, store_result
 
 ARTICLES = "articles"
 EVENTS = "events"
@@ -133,20 +133,6 @@ def write_partition(out_dir: Path, name: str, results: Sequence[Extracted]) -> P
     return PartitionResult(name, len(arows), failed, len(erows))
 
 
-class RecordEvent:
-    """A stored event record standing in for an :class:`~rasad.model.Event`: what the store's writer reads of
-    an event is its ``to_dict()``, and the record *is* that (round-tripped through JSON, which changes
-    nothing the writer keeps: it stores the record as JSON)."""
-
-    __slots__ = ("record",)
-
-    def __init__(self, record: dict[str, Any]) -> None:
-        self.record = record
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self.record)
-
-
 def partitions(parquet_dir: Path) -> list[str]:
     """The partition names under ``parquet_dir``, in input order."""
     folder = parquet_dir / ARTICLES
@@ -166,9 +152,9 @@ def read_partition(parquet_dir: Path, name: str) -> Iterator[Extracted]:
     epath = parquet_dir / EVENTS / f"{name}.parquet"
     if not epath.exists():
         raise InputError("events partition missing", where=str(epath), hint="run `rasad batch extract` again")
-    by_seq: dict[int, list[tuple[int, RecordEvent]]] = {}
+    by_seq: dict[int, list[tuple[int, EventRecord]]] = {}
     for row in pq.read_table(epath, columns=["article_seq", "idx", "record"]).to_pylist():
-        by_seq.setdefault(row["article_seq"], []).append((row["idx"], RecordEvent(json.loads(row["record"]))))
+        by_seq.setdefault(row["article_seq"], []).append((row["idx"], EventRecord(json.loads(row["record"]))))
     for row in arts:
         if row["error"] is not None:
             yield Extracted(None, error=row["error"])
@@ -178,7 +164,7 @@ def read_partition(parquet_dir: Path, name: str) -> Iterator[Extracted]:
             outlet=row["outlet"], url=row["url"], published_basis=row["published_basis"],
         )  # fmt: skip
         evs = [ev for _, ev in sorted(by_seq.get(row["seq"], []), key=lambda p: p[0])]
-        yield Extracted(art, cast(tuple[Event, ...], tuple(evs)))
+        yield Extracted(art, tuple(evs))
 
 
 def load_dir(

@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from rasad.errors import InputError
 from rasad.model import Article, Event
@@ -126,7 +126,12 @@ class StoreWriter:
     # -- writing -------------------------------------------------------------------------------------------
 
     def add(
-        self, article: Article, events: Sequence[Event], *, digest: str | None = None, norm: str | None = None
+        self,
+        article: Article,
+        events: Sequence[Recordable],
+        *,
+        digest: str | None = None,
+        norm: str | None = None,
     ) -> str:
         """Store one article and its events; return ``new``, ``replaced`` or ``unchanged`` (nothing written).
         ``norm``: the article's normalized text when the caller has it (else it is normalized here)."""
@@ -269,12 +274,36 @@ class IngestSummary:
             self.failed += 1
 
 
+class Recordable(Protocol):
+    """What the writer needs of an event: its record (:class:`~rasad.model.Event` or :class:`EventRecord`)."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class EventRecord:
+    """An event as its record (``Event.to_dict()``), standing in for the :class:`~rasad.model.Event`: what the
+    writer reads of an event is its record. Producers in other processes send events this way (a plain dict
+    pickles and unpickles several times faster than the nested frozen dataclasses), and Parquet partitions are
+    read back this way (the JSON round trip changes nothing the writer keeps)."""
+
+    __slots__ = ("record",)
+
+    def __init__(self, record: dict[str, Any]) -> None:
+        self.record = record
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.record)
+
+    def __reduce__(self) -> tuple[type[EventRecord], tuple[dict[str, Any]]]:
+        return (EventRecord, (self.record,))
+
+
 @dataclass(frozen=True, slots=True)
 class Extracted:
     """A producer's result for one input: the article and its events, or why there are none."""
 
     article: Article | None
-    events: tuple[Event, ...] = ()
+    events: tuple[Recordable, ...] = ()  # EventRecord from ExtractTask
     skip: bool = False  # already stored: not extracted
     error: str | None = None
     digest: str | None = None
@@ -287,7 +316,8 @@ class Extracted:
 class ExtractTask:
     """Picklable unit of work for a producer: run the extractor on one input unless it is to be skipped, and
     normalize its text for the writer (in the producer, which may be one of many processes; an extractor with
-    ``make_doc`` and ``extract_doc``, as :class:`~rasad.pipeline.Pipeline` has, gives the text it normalized)."""
+    ``make_doc`` and ``extract_doc``, as :class:`~rasad.pipeline.Pipeline` has, gives the text it normalized).
+    The events travel as :class:`EventRecord`: their records are made in the producer too."""
 
     extractor: Extractor
 
@@ -302,9 +332,10 @@ class ExtractTask:
         try:
             if make_doc is not None and extract_doc is not None:  # a Pipeline: keep the text it normalized
                 doc = make_doc(item)
-                events, norm = tuple(extract_doc(doc)), doc.norm.text
+                found, norm = extract_doc(doc), doc.norm.text
             else:
-                events, norm = tuple(self.extractor(item)), normalized_text(item.text)
+                found, norm = self.extractor(item), normalized_text(item.text)
+            events = tuple(EventRecord(e.to_dict()) for e in found)
         except Exception as exc:  # one article's failure must not stop the batch
             return Extracted(item, error=f"{item.id}: extraction failed: {type(exc).__name__}: {exc}")
         return Extracted(item, events, digest=digest, norm=norm)

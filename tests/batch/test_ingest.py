@@ -78,3 +78,17 @@ def test_a_worker_hands_the_writer_the_text_its_pipeline_normalized(corpus: Path
     assert [e.to_dict() for e in res.events] == [e.to_dict() for e in expected]
     assert res.norm == real(article.text).text
     assert len(calls) == 1  # the pipeline's normalization is the writer's: the text is read once
+
+
+def test_events_travel_from_a_worker_as_records() -> None:
+    import pickle
+
+    from rasad.batch.worker import WorkerExtractor
+    from rasad.model import Article
+    from rasad.store.writer import EventRecord, ExtractTask
+
+    article = Article(id="x", text="قصفت طائرات النظام بلدة كفرنبل أمس، ما أدى إلى مقتل ثلاثة مدنيين.")
+    res = ExtractTask(WorkerExtractor(SPEC))((article, False, None))
+    assert res.events and all(type(e) is EventRecord for e in res.events)
+    back = pickle.loads(pickle.dumps(res))
+    assert [e.to_dict() for e in back.events] == [e.to_dict() for e in SPEC.build()(article)]
