@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -398,6 +399,7 @@ def _anchor_automaton() -> ahocorasick.Automaton:
 
 
 _ANCHORS = _anchor_automaton()  # built once, never modified
+_DIGIT = re.compile(r"\d")
 # How far an expression reaches around an anchor: «منتصف ليلة أمس» starts 10 characters before ليل, «فجر يوم
 # الخميس الموافق» 20 before 20; «الحادي والعشرين من كانون الثاني (يناير) من العام 2016 ميلادي» ends 60 after
 # كانون. Neighbouring anchors merge their windows.
@@ -451,7 +453,30 @@ def find_time_expressions(text: str, start: int = 0, end: int | None = None) -> 
 @functools.lru_cache(maxsize=512)
 def _find(text: str, start: int, stop: int) -> tuple[TimeExpr, ...]:
     # the dates stage reads every clause and the assemblers read some again: each stretch is read once
+    if not _may_hold(text, start, stop):
+        return ()
     return tuple(_find_uncached(text, start, stop))
+
+
+def _may_hold(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` has a digit or an anchor word: most clauses have neither, and every
+    expression needs one (see :func:`_anchor_automaton`)."""
+    if _DIGIT.search(text, start, stop):
+        return True
+    firsts, ends = _anchor_spans(text)
+    i = bisect_left(firsts, start)
+    while i < len(firsts) and firsts[i] < stop:
+        if ends[i] <= stop:
+            return True
+        i += 1
+    return False
+
+
+@functools.lru_cache(maxsize=4)
+def _anchor_spans(text: str) -> tuple[list[int], list[int]]:
+    """Every anchor occurrence in the whole text (first offset, end), by first offset: one scan per article."""
+    spans = sorted((last + 1 - length, last + 1) for last, (length, _) in _ANCHORS.iter(text))
+    return [a for a, _ in spans], [b for _, b in spans]
 
 
 def _find_uncached(text: str, start: int, stop: int) -> list[TimeExpr]:
