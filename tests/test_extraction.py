@@ -401,6 +401,26 @@ def test_a_headline_the_body_restates_is_the_body_event(pipeline: Pipeline) -> N
     assert got == [("RUSGOV", "USAGOV")]  # subject first, as headlines write
 
 
+def test_what_is_said_at_a_meeting_is_placed_where_it_was_held(pipeline: Pipeline) -> None:
+    text = (
+        "التقى وزير الخارجية السعودي عادل الجبير أمس في القاهرة نظيره المصري سامح شكري. "
+        "وجرى خلال اللقاء بحث الأوضاع في اليمن. "
+        "وأعرب الجبير خلال اللقاء عن أمله في أن تلتزم الميليشيات الحوثية بالهدنة."
+    )
+    got = [
+        (e.plover_type, e.place.name_ar if e.place else None) for e in _political(_extract(pipeline, text))
+    ]
+    assert ("CONSULT", "القاهرة") in got
+    assert ("REQUEST", "القاهرة") in got  # the first telling gives the place, not the topic (اليمن)
+    assert [p for t, p in got if t == "CONSULT"] == ["القاهرة"]  # "خلال اللقاء بحث …" tells the meeting again
+    # another day, or other sides: not at that meeting
+    text = "التقى وزير الخارجية السعودي عادل الجبير أمس في القاهرة نظيره المصري سامح شكري. ودعا الوزير الفرنسي اليوم إلى وقف القتال."
+    got = [
+        (e.plover_type, e.place.name_ar if e.place else None) for e in _political(_extract(pipeline, text))
+    ]
+    assert ("REQUEST", None) in got
+
+
 def test_talks_as_the_setting_of_a_statement_are_not_the_act(pipeline: Pipeline) -> None:
     text = "وأكد وزير الخارجية السعودي أمس بعد محادثات في موسكو ضرورة رحيل الأسد."
     assert [e.plover_type for e in _political(_extract(pipeline, text))] == ["REQUEST"]

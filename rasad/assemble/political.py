@@ -65,6 +65,16 @@ def _participle(word: str) -> bool:
     return (len(stem) == 4 and stem[1] == "ا") or (len(stem) >= 4 and stem.startswith("م"))
 
 
+# a meeting referred back to with the article: "خلال اللقاء"، "خلال الاجتماع"
+_MEETING_NOUNS = frozenset(("اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الزياره", "القمه", "الجلسه"))
+
+
+def _same_date(a: Draft, b: Draft) -> bool:
+    return (
+        a.date is not None and b.date is not None and a.date.date is not None and a.date.date == b.date.date
+    )
+
+
 class PoliticalAssembler:
     def __init__(self, doc: Doc, *, date_splitter=None) -> None:
         self.doc = doc
@@ -160,7 +170,44 @@ class PoliticalAssembler:
                     t = self.doc.toponyms[place_index]
                     d.spans.append(("place", t.start, t.end))
                 self.drafts.append(d)
-        return self._without_restated_headlines(self.drafts)
+        return self._at_the_meeting(self._without_restated_headlines(self.drafts))
+
+    def _at_the_meeting(self, drafts: list[Draft]) -> list[Draft]:
+        """What a side said or did, placeless and on the day of a meeting told before it with its place, was
+        said there: "وأكد الزياني خلال اجتماعه أمس … في الرياض …"، then "وأعرب … عن أمله …"، "أشاد الوزير …".
+        The first telling of the meeting gives its place; later ones may name a topic (بحث الاوضاع في اليمن)."""
+        meetings: list[Draft] = []
+        out: list[Draft] = []
+        for d in drafts:
+            if (
+                d.plover_type == "CONSULT"
+                and any(_same_date(m, d) for m in meetings)
+                and self._during_the_meeting(d)
+            ):
+                continue  # "وجرى خلال اللقاء بحث الاوضاع في اليمن": the meeting told again, with its topic
+            out.append(d)
+            if d.place_index is None and d.status == "occurred" and d.actor1 is not None:
+                sides = {d.actor1.code, d.actor2.code if d.actor2 is not None else None}
+                held = next(
+                    (
+                        m for m in meetings
+                        if _same_date(m, d) and {m.actor1.code, m.actor2.code if m.actor2 else None} & sides - {None}
+                    ),
+                    None,
+                )  # fmt: skip
+                if held is not None:
+                    d.place_index, d.inherited_place = held.place_index, True
+            if d.plover_type == "CONSULT" and d.status == "occurred" and d.place_index is not None:
+                if d.actor1 is not None and not d.inherited_place:
+                    meetings.append(d)
+        return out
+
+    def _during_the_meeting(self, d: Draft) -> bool:
+        """The trigger's clause says "during the meeting" (خلال اللقاء، خلال الاجتماع): a meeting told before."""
+        words = self.text[d.clause.start : d.trigger.nspan.end].split()  # the trigger may be the noun itself
+        return any(
+            a in ("خلال", "وخلال") and b in _MEETING_NOUNS for a, b in zip(words, words[1:], strict=False)
+        )
 
     def _without_restated_headlines(self, drafts: list[Draft]) -> list[Draft]:
         """A headline ("الجبير يناقش في الكرملين …") announces what the body then reports with its date,

@@ -257,6 +257,11 @@ _OFFICIALS = frozenset(
 )
 
 
+# definite titles a person's name follows (a place after them takes a preposition: السفير الروسي في دمشق)
+_TITLES = frozenset(
+    ("الوزير", "الرئيس", "السفير", "المبعوث", "نظيره", "نظيرها", "الدكتور", "الامير", "الملك")
+)
+
 _URBAN_WORDS = frozenset(("حي", "شارع", "ساحه", "دوار", "جوله", "ميدان"))
 
 
@@ -524,12 +529,16 @@ class _Reader:
     def name_word(self, w: str) -> bool:
         return _name_word(w)
 
-    def persons_name(self, j: int) -> bool:
+    def persons_name(self, j: int, k: _Known) -> bool:
         """ "وزير الخارجيه الايطالي باولو جينتيلوني": after an official's title and nationality comes his name
-        (Paolo, not Oulu)."""
-        if j < 2:
+        (Paolo, not Oulu); "اشاد الوزير عز الدين الاصبحي": so it does right after a definite title."""
+        if j < 1:
             return False
         prev = self.toks[j - 1].text
+        if prev in _TITLES and self.adjacent(j - 1) and k.start == self.toks[j].start:
+            return True
+        if j < 2:
+            return False
         if not (prev.startswith("ال") and prev.endswith("ي") and len(prev) >= 5):
             return False
         return any(_one_of(self.toks[i].text, _OFFICIALS) for i in range(max(0, j - 4), j - 1))
@@ -551,7 +560,7 @@ class _Reader:
         stem = self.text[k.start : k.end]
         if stem in FUNCTION_WORDS or stem in STOP_WORDS:
             return False
-        if self.dual_noun(k, stem) or self.persons_name(j):
+        if self.dual_noun(k, stem) or self.persons_name(j, k):
             return False
         if introduced:
             # مناطق وقف إطلاق النار: after a type word an ordinary word still needs a real town behind it

@@ -73,6 +73,10 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     # an official's name after his title and nationality is no place (Paolo, not Oulu); bi- + a city still is
     ("بحث مع وزير الخارجية الإيطالي باولو جينتيلوني في العاصمة روما", [("روما", None, "in", None, True)]),
     ("قصف الطيران الحربي بحلب", [("حلب", None, "in", None, True)]),
+    # a name right after a definite title is the person's: "اشاد الوزير روما …" (a first name like a city)
+    ("واشاد الوزير روما الاصبحي بالدعم", []),
+    ("والتقى نظيره روما", []),
+    ("وصل الوزير إلى روما أمس", [("روما", None, "in", None, True)]),
     # a dual noun with its agreeing adjective is two things, not a village named like it (Jisrin)
     ("غارات جوية على جسرين استراتيجيين في المحافظة", []),
     ("غارات جوية على جسرين أمس", [("جسرين", None, "in", None, True)]),
