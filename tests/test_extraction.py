@@ -324,10 +324,41 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "وأطلقت الميليشيات الحوثية أمس سراح عشرين أسيرا من المقاومة الشعبية في تعز.",
         # background since a past takeover
         "وتتخذ الحكومة من مدينة طبرق مقرا لها منذ أن استولت جماعة منافسة على العاصمة طرابلس.",
+        # positions held and shelling that goes on daily, in the imperfect (تقصف beside يقصف; تتمركز)
+        "وتتمركز عناصر حزب الله داخل مدينة الزبداني وتقصف بشكل يومي البلدات المحيطة.",
     ],
 )
 def test_not_a_conflict_event(pipeline: Pipeline, text: str) -> None:
     assert _conflict(_extract(pipeline, text)) == []
+
+
+def test_attacks_described_or_named_again_are_no_new_events(pipeline: Pipeline) -> None:
+    # the attacks a side carries out (what goes on), then the same attacks named again with a pronoun
+    text = (
+        "وتتزامن هذه الإجراءات مع الهجمات التي تنفذها المقاومة الشعبية على مواقع الحوثيين في محافظتي صعدة "
+        "وذمار، وهي الهجمات التي أسفرت عن سقوط عشرات القتلى في صفوف الميليشيات."
+    )
+    assert _conflict(_extract(pipeline, text)) == []
+    # a death in the clashes a province sees is an event of its own
+    text = "وقتل أمس قيادي حوثي في المواجهات التي تشهدها محافظة مأرب بين المقاومة والميليشيات."
+    assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # aircraft named by their kind destroy: an air strike, unattributed
+        ("وأعلن الجيش أن طائرة عمودية دمرت أمس جرافة بحرية تحمل ذخائر قرب مدينة درنة.", None),
+        # an aircraft said to belong to a side: the side is the agent, the aircraft its means
+        ("وقصفت طائرة حربية تابعة لقوات النظام بلدة كفرنبل أمس.", "SYRMIL"),
+        ("وقتل 27 شخصا عندما تحطمت طائرة حربية تابعة للجيش السوري فوق سوق في مدينة إدلب أمس.", "SYRMIL"),
+    ],
+)
+def test_aircraft_make_an_air_strike(pipeline: Pipeline, text: str, actor1: str | None) -> None:
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.actor1.code if e.actor1 else None) for e in events] == [
+        ("Air/drone strike", actor1)
+    ]
 
 
 def test_headline_repeats_the_body(pipeline: Pipeline) -> None:

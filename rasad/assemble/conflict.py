@@ -209,11 +209,14 @@ def _upcoming(text: str, m: Mention) -> bool:
 
 
 def _imperfect(m: Mention) -> bool:
-    """A verb in the imperfect: يـ (he does) or the Form V/X تتـ/تستـ (she does). Past tense ت-verbs (تمكن،
-    تقدم) are left alone: they are perfects of Form V."""
+    """A verb in the imperfect: يـ (he does) or the Form V/X تتـ/تستـ (she does), or a تـ form whose يـ
+    form the entry also lists (تقصف beside يقصف: "she shells"). Other past tense ت-verbs (تمكن، تقدم) are
+    left alone: they are perfects of Form V."""
     if _entry(m).get("pos") != "verb" or m.data.get("prefix", "").endswith("س"):
         return False
-    return m.norm.startswith(("ي", "تت", "تست"))
+    if m.norm.startswith(("ي", "تت", "تست")):
+        return True
+    return m.norm.startswith("ت") and "ي" + m.norm[1:] in m.data["entry"].keys
 
 
 def _relative(text: str, m: Mention) -> bool:
@@ -235,6 +238,35 @@ def _speculative(text: str, m: Mention) -> bool:
     """ "الاحتمال الاكبر هو ان يكون الامر هجوما انتحاريا": what the attack may have been, not one more attack."""
     before = _words_between(text, max(0, m.nspan.start - 40), m.nspan.start)[-4:]
     return any(a == "ان" and b in ("يكون", "تكون") for a, b in zip(before, before[1:], strict=False))
+
+
+_BELONGING = frozenset(("تابعه", "تابع", "التابعه", "التابع", "تابعون", "تابعين", "التابعين", "تابعتين"))
+_PRONOUNS = frozenset(("هي", "وهي", "فهي", "هو", "وهو", "فهو"))
+
+
+def _restated(text: str, m: Mention) -> bool:
+    """ "… على صعدة وذمار، وهي الهجمات التي اسفرت عن …": a pronoun and the definite noun point back to the
+    attacks just told; the clause adds their toll, not new attacks."""
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    before = _words_between(text, max(0, word_start - 12), word_start)[-1:]
+    definite = m.data.get("prefix", "").endswith("ال") or m.norm.startswith("ال")
+    return definite and bool(before) and before[0] in _PRONOUNS
+
+
+def _habitual(text: str, m: Mention) -> bool:
+    """ "الهجمات التي تنفذها المقاومة"، "المواجهات التي تشهدها المحافظة": the attacks a side carries out, the
+    clashes a province sees — a definite noun described by a present verb that takes it back as its object
+    (-ها، -ه) tells what goes on, not an event of a day."""
+    definite = m.data.get("prefix", "").endswith("ال") or m.norm.startswith("ال")
+    after = text[m.nspan.end : m.nspan.end + 30].split()[:2]
+    return (
+        definite
+        and len(after) == 2
+        and after[0] in ("التي", "الذي")
+        and after[1].startswith(("ت", "ي"))
+        and after[1].endswith(("ها", "ه", "هم"))
+        and len(after[1]) >= 5
+    )
 
 
 def _inside_name(doc: Doc, m: Mention) -> bool:
@@ -279,7 +311,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # headline or sub-heading: the body reports it
         if _negated(text, m) or _governed(text, m) or _relative(text, m) or _purpose(text, m):
             continue
-        if _inside_name(doc, m) or _speculative(text, m):
+        if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
             continue
         if e.get("event_type") == "Battles" and _after(text, m):
             continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports
@@ -341,6 +373,8 @@ class ConflictAssembler:
         self._battle_pair: tuple[Actor | None, Actor | None] | None = None
         self._air_actor: Actor | None = None  # whose aircraft the article last named
         self._counted: dict[tuple[str, int], Casualties] = {}
+        # the means of an unattributed agent named as belonging to a side (see _owner), by the side's span
+        self._owned_means: dict[tuple[int, int], str | None] = {}
 
     # -- actors -------------------------------------------------------------------------------------------
 
@@ -384,6 +418,11 @@ class ConflictAssembler:
             gap = _words_between(text, trig.nspan.end, after[0].nspan.start)
             if len(gap) <= 2 and not any(w in _TARGET_WORDS for w in gap):
                 agent, rest = after[0], after[1:]  # VSO "اغارت الطائرات الروسيه", idafa "قصف طائرات النظام"
+        owner = self._owner(actors, agent) if agent is not None and is_generic(agent) else None
+        if owner is not None:
+            # "طائرة حربية تابعة للجيش السوري": the army is the agent, the aircraft its means
+            self._owned_means[(owner.nspan.start, owner.nspan.end)] = means_of(agent)
+            agent, rest = owner, [m for m in rest if m is not owner]
         if rest:
             target = rest[0]
         if agent is None:
@@ -402,6 +441,17 @@ class ConflictAssembler:
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
+
+    def _owner(self, actors: list[Mention], agent: Mention) -> Mention | None:
+        """The side an unattributed agent is said to belong to right after it: "طائرة حربية تابعة للجيش
+        السوري"، "مسلحون تابعون لتنظيم داعش"."""
+        after = [m for m in actors if m.nspan.start >= agent.nspan.end and not is_generic(m)]
+        if not after:
+            return None
+        words = self.text[agent.nspan.end : after[0].nspan.start].split()
+        if 1 <= len(words) <= 2 and words[0] in _BELONGING and words[1:] in ([], ["ل"], ["لل"]):
+            return after[0]
+        return None
 
     def _victims_side(self, clause: Clause, m: Mention) -> bool:
         """The actor of a partitive after a victim noun: "عنصرا من الجماعه", "مسلحا من مسلحي داعش"."""
@@ -519,7 +569,9 @@ class ConflictAssembler:
         text = self.text
         if self._statistic(clauses):
             return  # aggregated statistics, not an event report
-        has_cause = any(
+        # "وهي الهجمات التي اسفرت عن سقوط عشرات القتلى": the toll of attacks told before is no event either
+        retold = any(_restated(text, m) for c in clauses for m in c.of("triggers"))
+        has_cause = retold or any(
             _entry(m).get("voice") != "victim" for c in clauses for m in conflict_triggers(self.doc, c)
         )
         sentence_drafts: list[Draft] = []
@@ -665,7 +717,11 @@ class ConflictAssembler:
             # الهاون" takes its agent and target from استهدفوا, its type from قذائف الهاون
             verbs = [t for t in trigs if _entry(t).get("pos") == "verb"]
             agent_m, target_m = self._agent_and_target(c, verbs[0] if verbs else trig)
-        actor_means = means_of(agent_m) if agent_m is not None else None
+        actor_means = (
+            means_of(agent_m) or self._owned_means.get((agent_m.nspan.start, agent_m.nspan.end))
+            if agent_m is not None
+            else None
+        )
         if means is None:
             if actor_means == AIR or AIR in weapon_means or "drone" in weapon_means:
                 means = AIR

@@ -225,13 +225,22 @@ def test_variant_codes(alias: str, code: str, by_key: dict[str, Entry]) -> None:
         ("مروحيات النظام", "air"),
         ("الطيران الحربي التابع للتحالف", "air"),
         ("قوات النظام", None),
+        ("طائرة عمودية", "air"),
+        ("طائرة حربية", "air"),
     ],
 )
 def test_means(alias: str, means: str | None, by_key: dict[str, Entry]) -> None:
     assert by_key[normalize_key(alias)].get("means") == means
 
 
-@pytest.mark.parametrize("alias", ["الطائرات الحربية", "الطيران الحربي", "مسلحون مجهولون", "مجهولون"])
+@pytest.mark.parametrize(
+    "alias",
+    [
+        "الطائرات الحربية", "الطيران الحربي", "مسلحون مجهولون", "مجهولون",
+        # aircraft named by their kind, singular too: "طائرة حربية"، "طائرة عمودية دمرت جرافة"، "مروحية"
+        "طائرة حربية", "طائرة عسكرية", "طائرة عمودية", "الطائرات العمودية", "مروحية", "طائرات هليكوبتر",
+    ],
+)  # fmt: skip
 def test_generic_agents(alias: str, by_key: dict[str, Entry]) -> None:
     entry = by_key[normalize_key(alias)]
     assert entry.get("generic") is True
