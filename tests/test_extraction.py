@@ -324,6 +324,8 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "وأطلقت الميليشيات الحوثية أمس سراح عشرين أسيرا من المقاومة الشعبية في تعز.",
         # background since a past takeover
         "وتتخذ الحكومة من مدينة طبرق مقرا لها منذ أن استولت جماعة منافسة على العاصمة طرابلس.",
+        # ground changing hands between nobody named
+        "فتقدمت القوات إلى منطقة الحي الصناعي في مدينة الرمادي أمس.",
         # positions held and shelling that goes on daily, in the imperfect (تقصف beside يقصف; تتمركز)
         "وتتمركز عناصر حزب الله داخل مدينة الزبداني وتقصف بشكل يومي البلدات المحيطة.",
     ],

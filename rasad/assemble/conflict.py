@@ -839,6 +839,8 @@ class ConflictAssembler:
             actor2 = None  # one side named twice ("للميليشيات المتمردة … الحوثية") is not both sides
         if sub in _WEAK_STRATEGIC and (actor1 is None or not self._clause_places(c, trig)):
             return []  # "فرار الانقلابيين", "الاستسلام": codable only with a known actor at a named place
+        if sub in TERRITORY and actor1 is None and actor2 is None:
+            return []  # "فتقدمت فيه القوات": ground changing hands between nobody named is not codable
         places = self._clause_places(c, trig)
         if len(places) == 1 and following:
             places = self._narrowed(places[0], following[0], trig) or places
