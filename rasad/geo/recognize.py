@@ -18,9 +18,9 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from itertools import accumulate
 
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import (
@@ -38,7 +38,9 @@ from rasad.geo.lexicon import (
 from rasad.geo.store import Gazetteer
 from rasad.text.normalize import NormText
 
-_WORD = re.compile(r"[\u0621-\u064a]+|[0-9]+|[a-z]+")
+# the words: runs of Arabic letters, of digits, of Latin letters. In a group, so that one split of the text (in C)
+# gives the words and the gaps between them, and the offsets follow from their lengths (see _recognize)
+_WORD_SPLIT = re.compile(r"([\u0621-\u064a]+|[0-9]+|[a-z]+)")
 _LETTER = re.compile(r"[\u0621-\u064a]")
 # what may stand before a name inside its word: wa-/fa- + bi-/li-/ka- (بحلب، وحلب). No ال: a name written
 # without the article in the gazetteer is not that name with it (السورية is an adjective, not Syria), and
@@ -84,10 +86,40 @@ class Toponym:
     written: str | None = None  # the name as written in the raw text, when a NormText was given
 
 
-class _Tok(NamedTuple):  # a named tuple: built for every word of every article, and cheaper than a dataclass
-    start: int
-    end: int
-    text: str
+class _Words:
+    """The words of a text as parallel lists, not an object per word: most words are only looked at once, to
+    see that no name or phrase starts there. ``gaps[i]`` is the text before word i (``gaps[n]``: after the
+    last one)."""
+
+    __slots__ = ("words", "starts", "ends", "gaps")
+
+    def __init__(self, words: list[str], starts: list[int], ends: list[int], gaps: list[str]) -> None:
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self.gaps = gaps
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> _Words:
+        parts = _WORD_SPLIT.split(text[start:end])  # gap, word, gap, word, …, gap
+        offsets = list(accumulate(map(len, parts), initial=start))  # offsets[k]: where part k starts
+        return cls(parts[1::2], offsets[1:-1:2], offsets[2::2], parts[::2])
+
+
+class _WordMemo(dict):
+    """A per-word answer remembered by the word, looked up with ``memo[word]`` (a plain dict lookup for a word
+    seen before). Cleared when full, so that an endless stream of new words cannot grow it without bound."""
+
+    def __init__(self, compute: Callable[[str], object], size: int = 1 << 16) -> None:
+        super().__init__()
+        self.compute = compute
+        self.size = size
+
+    def __missing__(self, word: str) -> object:
+        if len(self) >= self.size:
+            self.clear()
+        value = self[word] = self.compute(word)
+        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,44 +153,47 @@ class Matcher:
                 node = node.setdefault(word, {})
             node[_END] = payload
         self._trie = trie
+        # word → its clitic readings whose stem opens a name, with the stem's node (mostly none: ())
+        self._openers = _WordMemo(self._readings)
 
-    def find(self, text: str, toks: list[_Tok]) -> dict[int, _Known]:
-        """Gazetteer names among the words ``toks`` of ``text``, by the start of the word holding them: the
-        longest name, and at equal ends the one starting first (the bare word over a clitic reading)."""
-        found: dict[int, _Known] = {}
+    def _readings(self, word: str) -> tuple[tuple[str, dict], ...]:
         trie = self._trie
-        n = len(toks)
-        for i, tok in enumerate(toks):
+        return tuple((prefix, trie[stem]) for prefix, stem in _clitic_readings(word) if stem in trie)
+
+    def find(self, ws: _Words) -> dict[int, _Known]:
+        """Gazetteer names among the words ``ws``, by the index of the word holding them: the longest name,
+        and at equal ends the one starting first (the bare word over a clitic reading)."""
+        found: dict[int, _Known] = {}
+        words, starts, ends, gaps = ws.words, ws.starts, ws.ends, ws.gaps
+        openers = self._openers
+        n = len(words)
+        for i in [i for i, w in enumerate(words) if openers[w]]:
             best: _Known | None = None
-            for prefix, stem in _clitic_readings(tok.text):
-                node = trie.get(stem)
-                if node is None:
-                    continue
-                s = tok.start + len(prefix)
+            for prefix, node in openers[words[i]]:
+                s = starts[i] + len(prefix)
                 j = i
                 while True:
                     payload = node.get(_END)
                     if payload is not None:
                         key, pop, lost_article = payload
                         ok = not prefix or (len(key) >= 3 and (lost_article or prefix not in _LIL_PREFIXES))
-                        e = toks[j].end
+                        e = ends[j]
                         if ok and (best is None or e > best.end or (e == best.end and s < best.start)):
                             best = _Known(s, e, key, pop)
                     j += 1
-                    if j >= n or toks[j].start - toks[j - 1].end != 1:
+                    if j >= n or len(gaps[j]) != 1:  # the next word of a name follows after one character
                         break
-                    node = node.get(toks[j].text)
+                    node = node.get(words[j])
                     if node is None:
                         break
             if best is not None:
-                found[tok.start] = best
+                found[i] = best
         return found
 
 
 _END = ""  # the trie's key for "a name ends here" (no word is empty)
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _clitic_readings(word: str) -> tuple[tuple[str, str], ...]:
     """``(prefix, stem)`` ways a word may hold a name: whole, after wa-/fa- + bi-/li-/ka- (بحلب، وحلب), or
     after li-l- (للمنصورة) for a name that had its article."""
@@ -224,10 +259,9 @@ def recognize(
 
 
 def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Gazetteer) -> list[Toponym]:
-    new = tuple.__new__  # _Tok's own constructor is a Python function: too slow for every word of an article
-    toks = [new(_Tok, (m.start(), m.end(), m.group())) for m in _WORD.finditer(s, start, hi)]
-    known = matcher(gazetteer).find(s, toks)
-    return _attach(s, _Reader(s, toks, known, norm).read())
+    ws = _Words.of(s, start, hi)
+    known = matcher(gazetteer).find(ws)
+    return _attach(s, _Reader(s, ws, known, norm).read())
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -272,11 +306,13 @@ def _one_of(word: str, words: frozenset[str]) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _inert(word: str) -> bool:
     """A word that cannot open a phrase unless a gazetteer name starts there: no relation word (بريف، شمال),
     no place-type word (بلدة), no name head (جبل) — :meth:`_Reader.phrase` would find nothing at it."""
     return word not in NAME_HEADS and not _relation_stems(word) and _type_of(word) is None
+
+
+_OPENS_PHRASE = _WordMemo(lambda w: not _inert(w))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -292,68 +328,66 @@ def _name_word(w: str) -> bool:
 
 
 class _Reader:
-    def __init__(self, text: str, toks: list[_Tok], known: dict[int, _Known], norm: NormText | None) -> None:
+    def __init__(self, text: str, ws: _Words, known: dict[int, _Known], norm: NormText | None) -> None:
         self.text = text
         self.norm = norm  # to give each toponym its name as written
-        self.toks = toks
-        self.known = known
+        self.words, self.starts, self.ends, self.gaps = ws.words, ws.starts, ws.ends, ws.gaps
+        self.known = known  # by word index
 
     def adjacent(self, i: int) -> bool:
-        """Tokens i and i+1 exist and only spaces separate them — or quotes: معسكري "الصباحه" names the camp."""
-        return i + 1 < len(self.toks) and not self.text[self.toks[i].end : self.toks[i + 1].start].strip(' "')
+        """Words i and i+1 exist and only spaces separate them — or quotes: معسكري "الصباحه" names the camp."""
+        return i + 1 < len(self.words) and not self.gaps[i + 1].strip(' "')
 
     def read(self) -> list[Toponym]:
         out: list[Toponym] = []
-        i = 0
-        toks, known = self.toks, self.known
-        while i < len(toks):
-            if toks[i].start not in known and _inert(toks[i].text):
-                i += 1  # most words: no phrase can start here (see _inert)
-                continue
-            found, nxt = self.phrase(i)
+        known, opens = self.known, _OPENS_PHRASE
+        # most words: no phrase can start there (see _inert), unless a gazetteer name does
+        nxt = 0
+        for i in [i for i, w in enumerate(self.words) if opens[w] or i in known]:
+            if i < nxt:
+                continue  # inside the phrase just read
+            found, after = self.phrase(i)
             if found:
                 out.extend(found)
-                i = nxt
-            else:
-                i += 1
+                nxt = after
         return out
 
     # -- the pieces of a phrase ----------------------------------------------------------------------
 
     def relation_at(self, i: int) -> tuple[str, str | None, str, int] | None:
-        """(relation, direction, word, next index) for a relation word at token i: بريف، شمال، بالقرب من."""
+        """(relation, direction, word, next index) for a relation word at word i: بريف، شمال، بالقرب من."""
         if self.known_at(i, bare=True):
             return None  # a place whose name starts like a relation word (غرب …) is the place
-        for stem in _relation_stems(self.toks[i].text):
+        for stem in _relation_stems(self.words[i]):
             if stem in RELATIONS:
                 return RELATIONS[stem], None, stem, i + 1
-            if stem == "القرب" and self.adjacent(i) and self.toks[i + 1].text == "من":
+            if stem == "القرب" and self.adjacent(i) and self.words[i + 1] == "من":
                 return "near", None, "قرب", i + 2
             if stem in DIRECTIONS:
                 d = DIRECTIONS[stem]
                 j = i + 1
                 if (
                     self.adjacent(i)
-                    and self.toks[j].text in DIRECTIONS
-                    and DIRECTIONS[self.toks[j].text] in ("east", "west")
+                    and self.words[j] in DIRECTIONS
+                    and DIRECTIONS[self.words[j]] in ("east", "west")
                 ):
-                    d = f"{d}-{DIRECTIONS[self.toks[j].text]}"
+                    d = f"{d}-{DIRECTIONS[self.words[j]]}"
                     j += 1
                 return f"{d}-of", d, stem, j
         return None
 
     def type_at(self, i: int) -> tuple[str, bool] | None:
-        return _type_of(self.toks[i].text)
+        return _type_of(self.words[i])
 
     def known_at(self, i: int, *, bare: bool = False) -> _Known | None:
-        k = self.known.get(self.toks[i].start)
-        if k is None or (bare and k.start != self.toks[i].start):
+        k = self.known.get(i)
+        if k is None or (bare and k.start != self.starts[i]):
             return None
         return k
 
     def phrase(self, i: int) -> tuple[list[Toponym], int]:
-        toks = self.toks
-        p0 = toks[i].start
+        words, starts, ends, n = self.words, self.starts, self.ends, len(self.words)
+        p0 = starts[i]
         relation, direction, type_word, plural = "in", None, None, False
         j = i
         rel = self.relation_at(j)
@@ -361,9 +395,9 @@ class _Reader:
             relation, direction, word, j = rel
             if relation in ("near", "countryside", "road"):
                 type_word = word
-            if j >= len(toks) or not self.adjacent(j - 1):
+            if j >= n or not self.adjacent(j - 1):
                 return [], i + 1
-        t = self.type_at(j) if j < len(toks) else None
+        t = self.type_at(j) if j < n else None
         while t:
             # احياء مدينة حلب: the last of consecutive type words is the one that names
             type_word, plural = t
@@ -378,15 +412,15 @@ class _Reader:
             return [], i + 1
         name_s, name_e, key, known, nxt = first
         phrase_end = name_e
-        if relation == "countryside" and nxt < len(toks) and self.adjacent(nxt - 1):
-            adj = toks[nxt].text
+        if relation == "countryside" and nxt < n and self.adjacent(nxt - 1):
+            adj = words[nxt]
             if adj in DIRECTION_ADJECTIVES:
                 direction = DIRECTION_ADJECTIVES[adj]
-                phrase_end = toks[nxt].end
+                phrase_end = ends[nxt]
                 nxt += 1
-                if nxt < len(toks) and self.adjacent(nxt - 1) and toks[nxt].text in DIRECTION_ADJECTIVES:
-                    direction = f"{direction}-{DIRECTION_ADJECTIVES[toks[nxt].text]}"
-                    phrase_end = toks[nxt].end
+                if nxt < n and self.adjacent(nxt - 1) and words[nxt] in DIRECTION_ADJECTIVES:
+                    direction = f"{direction}-{DIRECTION_ADJECTIVES[words[nxt]]}"
+                    phrase_end = ends[nxt]
                     nxt += 1
         anchor = self.text[name_s:name_e] if relation not in ("in", "near") else None
         out = [
@@ -396,11 +430,7 @@ class _Reader:
         ]
         if relation == "road" and not first[3] and type_word == "طريق":
             return [], i + 1  # خارطة طريق لمرحلة …: a road needs a known place
-        if (
-            relation == "road"
-            and nxt < len(toks)
-            and self.text[toks[nxt - 1].end : toks[nxt].start].strip() == "-"
-        ):
+        if relation == "road" and nxt < n and self.gaps[nxt].strip() == "-":
             other = self.name_at(nxt, introduced=True)
             if other:
                 out[0] = dataclasses.replace(out[0], anchor=self.text[other[0] : other[1]], anchor_relation="road",
@@ -408,18 +438,18 @@ class _Reader:
                 nxt = other[4]
         if plural:
             group = out[0].start
-            while nxt < len(toks):
+            while nxt < n:
                 gap = self.list_gap(nxt)
                 if gap is None:
                     break
                 # "احياء كلابه، والموشكي، والروضه": a comma and و carry on the list even for unknown names
-                comma_only = gap == "," and not toks[nxt].text.startswith("و")
+                comma_only = gap == "," and not words[nxt].startswith("و")
                 item = self.name_at(nxt, introduced=True, conj=True, known_only=comma_only)
                 if item is None:
                     break
                 s_, e_, k_, kn_, n2 = item
                 out.append(
-                    self.toponym(nxt, s_, e_, k_, kn_, toks[nxt].start, e_, type_word, relation, None, None)
+                    self.toponym(nxt, s_, e_, k_, kn_, starts[nxt], e_, type_word, relation, None, None)
                 )
                 nxt = n2
             if len(out) > 1:
@@ -427,11 +457,11 @@ class _Reader:
         return out, nxt
 
     def list_gap(self, j: int) -> str | None:
-        """How token j continues a coordinated list: '' for وX right after, ',' for ', X'; None: it does not."""
-        if j == 0 or j >= len(self.toks):
+        """How word j continues a coordinated list: '' for وX right after, ',' for ', X'; None: it does not."""
+        if j == 0 or j >= len(self.words):
             return None
-        gap = self.text[self.toks[j - 1].end : self.toks[j].start].strip()
-        w = self.toks[j].text
+        gap = self.gaps[j].strip()
+        w = self.words[j]
         if w in FUNCTION_WORDS or w in STOP_WORDS:
             return None
         if gap == "" and w.startswith("و") and len(w) > 3:
@@ -441,18 +471,18 @@ class _Reader:
     def name_at(
         self, j: int, *, introduced: bool, conj: bool = False, known_only: bool = False
     ) -> tuple[int, int, str, bool, int] | None:
-        """(start, end, key, known, next token) of a name at token j; ``conj``: j may carry the و of a list."""
-        toks = self.toks
-        if j >= len(toks):
+        """(start, end, key, known, next word) of a name at word j; ``conj``: j may carry the و of a list."""
+        words, starts, ends, n = self.words, self.starts, self.ends, len(self.words)
+        if j >= n:
             return None
         k = self.known_at(j)
         if (
             k is not None
-            and (conj or k.start == toks[j].start or not introduced)
+            and (conj or k.start == starts[j] or not introduced)
             and self.accept_known(k, j, introduced=introduced)
         ):
             single = " " not in self.text[k.start : k.end]
-            nxt_word = toks[j + 1].text if self.adjacent(j) else ""
+            nxt_word = words[j + 1] if self.adjacent(j) else ""
             # منطقة دير الزغب: a village called دير must not cut the name the gazetteer lacks; nor must a
             # one-word village cut a two-word name after a type word (حي بستان الباشا, not Latakia's بستان)
             cut = (
@@ -467,20 +497,20 @@ class _Reader:
                         and nxt_word not in ADJECTIVES
                         and not _adjective_like(nxt_word)
                         and not nxt_word.endswith("يه")
-                        and k.end == toks[j].end
+                        and k.end == ends[j]
                     )
                 )
             )
             if not cut:
                 nxt = j
-                while nxt < len(toks) and toks[nxt].start < k.end:
+                while nxt < n and starts[nxt] < k.end:
                     nxt += 1
                 return k.start, k.end, k.key, True, nxt
         if known_only:
             return None
         # a name the gazetteer lacks needs a type word before it, or a head word inside it (جبل التركمان)
-        w1 = toks[j].text
-        s1 = toks[j].start
+        w1 = words[j]
+        s1 = starts[j]
         if conj and w1.startswith("و"):
             w1, s1 = w1[1:], s1 + 1
             if _verb_like(w1):
@@ -496,17 +526,17 @@ class _Reader:
         # after a type word a definite landmark word is itself the name: حي الميدان (the Maidan quarter)
         landmark = introduced and w1.startswith("ال") and w1[2:] in NAME_HEADS
         if landmark:
-            return s1, toks[j].end, name_key(w1), False, j + 1
+            return s1, ends[j], name_key(w1), False, j + 1
         if not (introduced or head) or not (head or self.name_word(w1)) or _adjective_like(w1):
             return None
-        listed = conj and self.text[toks[j - 1].end : toks[j].start].strip() == ","
+        listed = conj and self.gaps[j].strip() == ","
         # حي التحرير، شارع الثوره، ساحه الحريه: after one urban place word a common definite word names it
-        urban = introduced and j > 0 and w1.startswith("ال") and _one_of(toks[j - 1].text, _URBAN_WORDS)
+        urban = introduced and j > 0 and w1.startswith("ال") and _one_of(words[j - 1], _URBAN_WORDS)
         if name_key(w1) in _COMMON_KEYS and w1 not in NAME_PREFIXES and not head and not listed and not urban:
             return None  # مناطق النظام، طيران التحالف (but "احياء كلابه، والتحرير، …" lists a district)
-        end, nxt = toks[j].end, j + 1
+        end, nxt = ends[j], j + 1
         if self.adjacent(j):
-            w2 = toks[j + 1].text
+            w2 = words[j + 1]
             definite = w2.startswith("ال") and (not w2.endswith("يه") or w1.startswith("ال"))
             takes = (w1 in NAME_PREFIXES or head or definite) and not (
                 w1 == "وادي" and not w2.startswith("ال")
@@ -520,7 +550,7 @@ class _Reader:
                 and not coord
                 and not _adjective_like(w2)
             ):
-                end, nxt = toks[j + 1].end, j + 2
+                end, nxt = ends[j + 1], j + 2
         if head and nxt == j + 1:
             return None
         name = self.text[s1:end]
@@ -534,14 +564,14 @@ class _Reader:
         (Paolo, not Oulu); "اشاد الوزير عز الدين الاصبحي": so it does right after a definite title."""
         if j < 1:
             return False
-        prev = self.toks[j - 1].text
-        if prev in _TITLES and self.adjacent(j - 1) and k.start == self.toks[j].start:
+        prev = self.words[j - 1]
+        if prev in _TITLES and self.adjacent(j - 1) and k.start == self.starts[j]:
             return True
         if j < 2:
             return False
         if not (prev.startswith("ال") and prev.endswith("ي") and len(prev) >= 5):
             return False
-        return any(_one_of(self.toks[i].text, _OFFICIALS) for i in range(max(0, j - 4), j - 1))
+        return any(_one_of(self.words[i], _OFFICIALS) for i in range(max(0, j - 4), j - 1))
 
     def dual_noun(self, k: _Known, stem: str) -> bool:
         """ "غارات على جسرين استراتيجيين": a dual or plural noun with its agreeing adjective after it (two
@@ -566,7 +596,7 @@ class _Reader:
             # مناطق وقف إطلاق النار: after a type word an ordinary word still needs a real town behind it
             return k.key not in _COMMON_KEYS or k.population >= _CITY
         if (
-            name_key(self.text[self.toks[j].start : k.end]) in _COMMON_KEYS
+            name_key(self.text[self.starts[j] : k.end]) in _COMMON_KEYS
             or len(k.key) < 3
             or stem in TYPE_WORDS
         ):
@@ -576,13 +606,13 @@ class _Reader:
         if " " in stem or k.population >= _TOWN:
             return True
         # a village of one word with no type word: only after a preposition (سيطروا على كفرناها)
-        return j > 0 and self.toks[j - 1].text in _INTRODUCERS and self.adjacent(j - 1)
+        return j > 0 and self.words[j - 1] in _INTRODUCERS and self.adjacent(j - 1)
 
     def toponym(
         self, j: int, s: int, e: int, key: str, known: bool, p0: int, p1: int, type_word: str | None,
         relation: str, direction: str | None, anchor: str | None,
     ) -> Toponym:  # fmt: skip
-        ws = self.toks[j].start
+        ws = self.starts[j]
         name = self.text[s:e]
         return Toponym(
             start=s, end=e, name=name, surface=self.text[min(ws, s) : e], phrase_start=p0, phrase_end=max(p1, e),

@@ -182,3 +182,30 @@ def test_a_small_town_far_away_needs_a_preposition(small_gaz: Gazetteer) -> None
     names = [t.name for t in recognize(normalize("قال هنري باركي إن قصفا طال سرمين أمس").text, small_gaz)]
     assert names == ["سرمين"]
     assert [t.name for t in recognize(normalize("وصل الوفد إلى هنري أمس").text, small_gaz)] == ["هنري"]
+
+
+def test_words_and_gaps_come_from_one_split() -> None:
+    """The words are runs of letters, digits or Latin letters with their offsets, and the gaps the text between
+    them, as a scan of every word would give them; also inside a window of the text."""
+    import re
+
+    from rasad.geo.recognize import _Words
+
+    text = normalize('«قصف» على حلب-ادلب 12 كم, وfoo2 "الصباحه"  ').text
+    word = re.compile(r"[\u0621-\u064a]+|[0-9]+|[a-z]+")
+    for start, end in ((0, len(text)), (3, 20), (5, 5)):
+        ws = _Words.of(text, start, end)
+        spans = [(m.start(), m.end(), m.group()) for m in word.finditer(text, start, end)]
+        assert list(zip(ws.starts, ws.ends, ws.words, strict=True)) == spans
+        bounds = [start, *(x for s, e, _ in spans for x in (s, e)), end]
+        assert ws.gaps == [text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+
+
+def test_word_memo_forgets_when_full() -> None:
+    from rasad.geo.recognize import _WordMemo
+
+    calls: list[str] = []
+    memo = _WordMemo(lambda w: calls.append(w) or len(w), size=2)
+    assert [memo["ab"], memo["ab"], memo["abc"], memo["abcd"], memo["ab"]] == [2, 2, 3, 4, 2]
+    assert calls == ["ab", "abc", "abcd", "ab"]  # full at the third word: cleared, so ab is computed again
+    assert len(memo) <= 2
