@@ -324,6 +324,8 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "وأطلقت الميليشيات الحوثية أمس سراح عشرين أسيرا من المقاومة الشعبية في تعز.",
         # background since a past takeover
         "وتتخذ الحكومة من مدينة طبرق مقرا لها منذ أن استولت جماعة منافسة على العاصمة طرابلس.",
+        # prisoners named as people, not captured
+        "وقالت المصادر نقلا عن أحد الأسرى من القوات الموالية للحكومة في مدينة عدن إن الوضع هادئ.",
         # ground changing hands between nobody named
         "فتقدمت القوات إلى منطقة الحي الصناعي في مدينة الرمادي أمس.",
         # positions held and shelling that goes on daily, in the imperfect (تقصف beside يقصف; تتمركز)
@@ -361,6 +363,20 @@ def test_aircraft_make_an_air_strike(pipeline: Pipeline, text: str, actor1: str 
     assert [(e.sub_event_type, e.actor1.code if e.actor1 else None) for e in events] == [
         ("Air/drone strike", actor1)
     ]
+
+
+def test_a_clause_opening_with_a_verb_takes_the_subject_named_before_it(pipeline: Pipeline) -> None:
+    text = (
+        "وأفادت مصادر أن قوات التحالف بقيادة المملكة العربية السعودية، قامت أمس بعملية إنزال قوات ومعدات "
+        "عسكرية كبيرة في مديرية البريقة بمحافظة عدن."
+    )
+    assert [
+        (e.sub_event_type, e.actor1.code if e.actor1 else None) for e in _conflict(_extract(pipeline, text))
+    ] == [("Other", "INTMIL")]
+    # a clause that reports something itself keeps its own reading
+    text = "وقصفت قوات النظام بلدة كفرنبل أمس، وقامت طائرات حربية بشن غارات على مدينة سراقب."
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.place.name_ar, e.actor1.code if e.actor1 else None) for e in events][0] == ("كفرنبل", "SYRMIL")
 
 
 def test_headline_repeats_the_body(pipeline: Pipeline) -> None:

@@ -240,6 +240,11 @@ def _speculative(text: str, m: Mention) -> bool:
     return any(a == "ان" and b in ("يكون", "تكون") for a, b in zip(before, before[1:], strict=False))
 
 
+# verbs that open a clause whose subject was named before it: "قامت بعملية …"، "تمكنت من …"
+_LIGHT_VERBS = frozenset(
+    ("قام", "قامت", "قاموا", "تمكن", "تمكنت", "تمكنوا", "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا",
+     "واصل", "واصلت", "واصلوا", "اقدم", "اقدمت", "اقدموا")
+)  # fmt: skip
 _BELONGING = frozenset(("تابعه", "تابع", "التابعه", "التابع", "تابعون", "تابعين", "التابعين", "تابعتين"))
 _PRONOUNS = frozenset(("هي", "وهي", "فهي", "هو", "وهو", "فهو"))
 
@@ -438,9 +443,27 @@ class ConflictAssembler:
             lost = [m for m in before if m is not agent and self._victims_side(clause, m)]
             if lost:
                 target = lost[-1]  # "قتل 33 مسلحا من مسلحي داعش في غارات للتحالف"
+        if agent is None:
+            agent = self._subject_before(clause)
+            if agent is not None and target is not None and agent.nspan == target.nspan:
+                agent = None
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
+
+    def _subject_before(self, clause: Clause) -> Mention | None:
+        """ "ان قوات التحالف بقيادة السعودية، قامت بعملية انزال …": a clause that opens with a verb and names
+        nobody takes its subject from the clause before it in the sentence, when that one reports nothing."""
+        words = self.text[clause.start : clause.end].split()[:1]
+        if not words or words[0] not in _LIGHT_VERBS:
+            return None
+        prev = self.doc.clauses[clause.index - 1] if clause.index > 0 else None
+        if prev is None or prev.sentence != clause.sentence or conflict_triggers(self.doc, prev):
+            return None
+        named = [
+            m for m in prev.of("actors") if not is_generic(m) and not _civilian(m) and not self._is_place(m)
+        ]
+        return named[0] if named else None
 
     def _owner(self, actors: list[Mention], agent: Mention) -> Mention | None:
         """The side an unattributed agent is said to belong to right after it: "طائرة حربية تابعة للجيش
