@@ -373,6 +373,12 @@ def test_a_clause_opening_with_a_verb_takes_the_subject_named_before_it(pipeline
     assert [
         (e.sub_event_type, e.actor1.code if e.actor1 else None) for e in _conflict(_extract(pipeline, text))
     ] == [("Other", "INTMIL")]
+    # a side named in a purpose before the verb is no subject of it
+    text = (
+        "وأضاف المركز أن طائرات التحالف العربي الذي تقوده المملكة، لردع المتمردين الحوثيين، شنت غارات "
+        "مكثفة أمس على مواقع في مدينة تعز."
+    )
+    assert [e.actor1.code if e.actor1 else None for e in _conflict(_extract(pipeline, text))] != ["YEMREB"]
     # a clause that reports something itself keeps its own reading
     text = "وقصفت قوات النظام بلدة كفرنبل أمس، وقامت طائرات حربية بشن غارات على مدينة سراقب."
     events = _conflict(_extract(pipeline, text))

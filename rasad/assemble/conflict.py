@@ -245,6 +245,7 @@ _LIGHT_VERBS = frozenset(
     ("قام", "قامت", "قاموا", "تمكن", "تمكنت", "تمكنوا", "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا",
      "واصل", "واصلت", "واصلوا", "اقدم", "اقدمت", "اقدموا")
 )  # fmt: skip
+_SUBJECT_REACH = 5  # words before a clause's subject (وقالت مصادر محلية ان …)
 _BELONGING = frozenset(("تابعه", "تابع", "التابعه", "التابع", "تابعون", "تابعين", "التابعين", "تابعتين"))
 _PRONOUNS = frozenset(("هي", "وهي", "فهي", "هو", "وهو", "فهو"))
 
@@ -463,7 +464,14 @@ class ConflictAssembler:
         named = [
             m for m in prev.of("actors") if not is_generic(m) and not _civilian(m) and not self._is_place(m)
         ]
-        return named[0] if named else None
+        # the subject opens that clause ("ان قوات التحالف بقيادة …"); an actor deep in it, or governed by a
+        # preposition or a purpose (لردع المتمردين), is something else's
+        if not named:
+            return None
+        before = _words_between(self.text, prev.start, named[0].nspan.start)
+        if len(before) > _SUBJECT_REACH or any(w.startswith(("ل", "ب")) for w in before):
+            return None
+        return named[0]
 
     def _owner(self, actors: list[Mention], agent: Mention) -> Mention | None:
         """The side an unattributed agent is said to belong to right after it: "طائرة حربية تابعة للجيش
