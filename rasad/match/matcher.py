@@ -9,8 +9,7 @@ without it, so ``الثوار`` finds ``للثوار``, where the lam of the art
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -70,6 +69,35 @@ def _prefix_ok(k: _Key, prefix: str) -> bool:
     return is_proclitic(prefix)
 
 
+_WORDS_MAX = 1 << 16
+
+
+def _matches_at(
+    text: str, end: int, payload: Sequence[_Key], wanted: set[str] | None, tail: Callable
+) -> list[tuple[int, int, str, Entry, str, str]]:
+    """The keys of ``payload`` (one form, ending at ``end``) that match there: a word boundary or an allowed
+    ending after, a word boundary or valid proclitics before."""
+    n = len(text)
+    out: list[tuple[int, int, str, Entry, str, str]] = []
+    # right edge: a word boundary, or an allowed ending
+    word_end = tail(text, end).end() if end < n else end
+    suffix = text[end:word_end]
+    for k in payload:
+        if wanted is not None and k.kind not in wanted:
+            continue
+        start = end - k.length
+        if suffix and not allowed_suffix(k.kind, k.entry, text[start:end], suffix):
+            continue
+        ws = start  # where the word starts: proclitics are a few letters, the walk back is short
+        while ws and is_word_char(text[ws - 1]):
+            ws -= 1
+        prefix = text[ws:start]
+        if (prefix or k.bare) and not _prefix_ok(k, prefix):
+            continue
+        out.append((start, end, k.kind, k.entry, prefix, suffix))
+    return out
+
+
 class Matcher:
     """Compiled matcher over the lexicons; ``scan`` returns mentions with raw and normalized spans."""
 
@@ -87,10 +115,16 @@ class Matcher:
                         table.setdefault(bare, []).append(_Key(kind, entry, len(bare), True))
         automaton = ahocorasick.Automaton()
         for key, payload in table.items():
-            automaton.add_word(key, tuple(payload))
+            # a key of letters only lies inside one word, and whether it matches there depends on that word
+            # alone (its proclitics and ending): such hits are read word by word, through ``_words``
+            automaton.add_word(key, (_WORD_RUN.fullmatch(key) is not None, tuple(payload)))
         automaton.make_automaton()
         self._automaton = automaton
         self.kinds = tuple(lexicons)
+        # word → the matches inside it, as (start, end, kind, entry, prefix, suffix) relative to the word. News
+        # repeats its words (an article's ~210 automaton hits fall in ~100 words, most seen before), so each
+        # word is checked once; the table is emptied when it grows past _WORDS_MAX.
+        self._words: dict[str, tuple[tuple[int, int, str, Entry, str, str], ...]] = {}
 
     @classmethod
     def default(cls, kinds: Iterable[str] = LEXICON_KINDS) -> Matcher:
@@ -102,52 +136,67 @@ class Matcher:
         n = len(text)
         found: list[tuple[int, int, str, Entry, str, str]] = []
         tail = _WORD_TAIL.match
-        starts: list[int] | None = None  # where each word starts, worked out at the first hit inside a word
-        for last, payload in self._automaton.iter(text):
-            end = last + 1
-            # right edge: a word boundary, or an allowed ending
-            word_end = tail(text, end).end() if end < n else end
-            suffix = text[end:word_end]
-            for k in payload:
-                if wanted is not None and k.kind not in wanted:
-                    continue
-                start = end - k.length
-                if suffix and not allowed_suffix(k.kind, k.entry, text[start:end], suffix):
-                    continue
-                ws = start
-                if start and is_word_char(text[start - 1]):
-                    if starts is None:
-                        starts = [m.start() for m in _WORD_RUN.finditer(text)]
-                    ws = starts[bisect_right(starts, start - 1) - 1]
-                prefix = text[ws:start]
-                if (prefix or k.bare) and not _prefix_ok(k, prefix):
-                    continue
-                found.append((start, end, k.kind, k.entry, prefix, suffix))
+        back: str | None = None  # the text reversed: the start of a word is the end of a run in it
+        word_end = -1  # end of the last word whose matches were taken
+        words = self._words
+        for last, (in_word, payload) in self._automaton.iter(text):
+            if in_word:
+                if last < word_end:
+                    continue  # a hit inside the word just read, already among its matches
+                start = last + 1 - payload[0].length
+                if back is None:
+                    back = text[::-1]
+                ws = start - tail(back, n - start).end() + (n - start)
+                word_end = tail(text, last + 1).end()
+                word = text[ws:word_end]
+                hits = words.get(word)
+                if hits is None:
+                    hits = self._word_matches(word)
+                for s, e, kind, entry, prefix, suffix in hits:
+                    if wanted is None or kind in wanted:
+                        found.append((ws + s, ws + e, kind, entry, prefix, suffix))
+                continue
+            found.extend(_matches_at(text, last + 1, payload, wanted, tail))
         return self._resolve_overlaps(norm, found)
+
+    def _word_matches(self, word: str) -> tuple[tuple[int, int, str, Entry, str, str], ...]:
+        """The matches of the letter-only keys inside ``word`` (a whole word of the text), relative to it."""
+        hits: list[tuple[int, int, str, Entry, str, str]] = []
+        for last, (_, payload) in self._automaton.iter(word):
+            hits.extend(_matches_at(word, last + 1, payload, None, _WORD_TAIL.match))
+        out = tuple(hits)
+        if len(self._words) >= _WORDS_MAX:
+            self._words.clear()
+        self._words[word] = out
+        return out
 
     @staticmethod
     def _resolve_overlaps(
         norm: NormText, found: list[tuple[int, int, str, Entry, str, str]]
     ) -> list[Mention]:
         # Per kind, the longest match wins among overlapping ones (قصف جوي over قصف).
-        found.sort(key=lambda f: (f[2], f[0], -(f[1] - f[0])))
-        out: list[Mention] = []
+        found.sort(key=lambda f: (f[2], f[0], f[0] - f[1]))
+        kept: list[tuple[int, int, str, Entry, str, str]] = []
         last_kind = None
         last_end = -1
-        for start, end, kind, entry, prefix, suffix in found:
-            if kind != last_kind:
-                last_kind, last_end = kind, -1
-            if start < last_end:
+        for f in found:
+            if f[2] != last_kind:
+                last_kind, last_end = f[2], -1
+            if f[0] < last_end:
                 continue
-            last_end = end
-            out.append(
-                Mention(
-                    kind=kind,
-                    span=norm.raw_span(start, end),
-                    norm=norm.text[start:end],
-                    nspan=Span(start, end),
-                    data={"entry": entry, "prefix": prefix, "suffix": suffix},
-                )
+            last_end = f[1]
+            kept.append(f)
+        # in text order, the longer first; the sort is stable, so equal spans stay in the order of their kinds
+        kept.sort(key=lambda f: (f[0], f[0] - f[1]))
+        text = norm.text
+        raw_span = norm.raw_span
+        return [
+            Mention(
+                kind,
+                raw_span(start, end),
+                text[start:end],
+                Span(start, end),
+                {"entry": entry, "prefix": prefix, "suffix": suffix},
             )
-        out.sort(key=lambda m: (m.nspan.start, -len(m.nspan)))
-        return out
+            for start, end, kind, entry, prefix, suffix in kept
+        ]
