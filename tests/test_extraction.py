@@ -385,6 +385,43 @@ def test_a_clause_opening_with_a_verb_takes_the_subject_named_before_it(pipeline
     assert [(e.place.name_ar, e.actor1.code if e.actor1 else None) for e in events][0] == ("كفرنبل", "SYRMIL")
 
 
+def test_a_run_in_sub_heading_is_not_an_event(pipeline: Pipeline) -> None:
+    text = (
+        "وتبرز تحركات داخل المجتمع الدرزي ضد نظام الأسد في السويداء. غارات أسدية ولقي ثمانية مدنيين "
+        "مصرعهم في قصف لطائرات النظام على حي الصاخور بحلب أمس."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.place.name_ar, e.fatalities) for e in events] == [
+        ("Air/drone strike", "الصاخور", 8)
+    ]
+
+
+def test_civilians_are_no_side_of_a_battle(pipeline: Pipeline) -> None:
+    text = "وسيطرت قوات المقاومة الشعبية أمس على مدينة الحوطة وسط ترحيب السكان المدنيين."
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.actor1.code, e.actor2.code if e.actor2 else None) for e in events] == [("YEMUAF", None)]
+
+
+def test_the_toll_of_one_strike_does_not_make_the_next_one_civilian(pipeline: Pipeline) -> None:
+    text = (
+        "وأغارت طائرات النظام أمس على بلدة كفرنبل ما أدى لسقوط شهيد طفل، "
+        "كما أغارت أيضاً على بلدات حزارين وحاس."
+    )
+    got = {e.place.name_ar: e.actor2.code if e.actor2 else None for e in _conflict(_extract(pipeline, text))}
+    assert got["كفرنبل"] == "SYRCVL"
+    assert got["حزارين"] is None and got["حاس"] is None
+
+
+def test_a_report_going_on_from_another_place_is_not_merged_into_the_last_event(pipeline: Pipeline) -> None:
+    text = (
+        "واقتحمت ميليشيات الحوثي أمس معقل المقاومة في جبل صبر. "
+        "وفي مدينة تعز استعاد الثوار أمس تبة مسعود. "
+        "ودارت مواجهات عنيفة أسفرت عن مقتل 24 من المتمردين."
+    )
+    got = sorted((e.place.name_ar, e.fatalities) for e in _conflict(_extract(pipeline, text)))
+    assert ("جبل صبر", 24) not in got
+
+
 def test_headline_repeats_the_body(pipeline: Pipeline) -> None:
     text = (
         "مقتل خمسة مدنيين بقصف على درعا\n"

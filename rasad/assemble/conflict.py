@@ -313,7 +313,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "يشن الجيش حملة …", "تتمركز داخلها وتقصف بشكل يومي": what goes on, not what happened
         if _upcoming(text, m):
             continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
-        if m.nspan.start < doc.body_start or clause.sentence in doc.headings:
+        if m.nspan.start < doc.body_start or clause.sentence in doc.headings or _run_in_heading(doc, clause):
             continue  # headline or sub-heading: the body reports it
         if _negated(text, m) or _governed(text, m) or _relative(text, m) or _purpose(text, m):
             continue
@@ -323,6 +323,22 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports
         out.append(m)
     return out
+
+
+def _run_in_heading(doc: Doc, clause: Clause) -> bool:
+    """A sub-heading that lost its line break: "… ضد نظام الاسد. غارات اسدية ولقي ثمانية مدنيين …" — a
+    sentence opening with two or three words and no verb before the clause that reports."""
+    nxt = doc.clauses[clause.index + 1] if clause.index + 1 < len(doc.clauses) else None
+    first = clause.index == 0 or doc.clauses[clause.index - 1].sentence != clause.sentence
+    words = doc.text[clause.start : clause.end].split()
+    return (
+        first
+        and nxt is not None
+        and nxt.sentence == clause.sentence
+        and len(words) <= 3
+        and not words[0].startswith("و")  # "ولقي شخصان حتفهما، …": a sentence going on, not a heading
+        and not any(_entry(m).get("pos") == "verb" for m in clause.of("triggers"))
+    )
 
 
 def _after(text: str, m: Mention) -> bool:
@@ -790,6 +806,8 @@ class ConflictAssembler:
         actor2 = self._actor(target_m) if target_m is not None and not is_generic(target_m) else None
         if actor2 is not None and event_type == "Battles":
             actor2 = as_armed(as_military(actor2))
+            if (actor2.code or "").endswith("CVL"):
+                actor2 = None  # "سيطرت … وسط ترحيب السكان المدنيين": civilians are no side of a battle
         carried = False
         if agent_m is None and previous:
             actor1, carried = previous[-1].actor1, True
@@ -946,7 +964,11 @@ class ConflictAssembler:
         من عائله واحده، مصرعهم في قصف لطائرات النظام") or of the clauses after it that tell its toll."""
         if c.of("victims"):
             return any(v.data["entry"].get("group") in _CIVILIAN_VICTIMS for v in c.of("victims"))
-        clauses = [x for x in self.doc.clauses if x.sentence == c.sentence and x.index < c.index]
+        clauses = []
+        for x in reversed(self.doc.clauses[: c.index]):
+            if x.sentence != c.sentence or conflict_triggers(self.doc, x):
+                break  # "… على كفرناها ما ادى لسقوط شهيد طفل، كما اغارت على …": that toll is the other strike's
+            clauses.append(x)
         for x in self.doc.clauses[c.index + 1 :]:
             if x.sentence != c.sentence or conflict_triggers(self.doc, x):
                 break

@@ -161,6 +161,8 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     if _place_in_own_sentence(doc, d):
         return False  # its own sentence names the place: "لقي 4 … في محافظة اب، مصرعهم، امس، في مواجهات …"
+    if d.place_index is not None and o.place_index is not None and _place_key(doc, o) != _place_key(doc, d):
+        return False  # the place it goes on from is another one's: it tells more about the event there
     support = o.event_type == "Battles" and d.sub_event_type in _BATTLE_SUPPORT
     if o.event_type != d.event_type and not (_victim_only(d) or support):
         return False
