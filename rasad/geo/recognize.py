@@ -153,12 +153,25 @@ class Matcher:
                 node = node.setdefault(word, {})
             node[_END] = payload
         self._trie = trie
-        # word → its clitic readings whose stem opens a name, with the stem's node (mostly none: ())
-        self._openers = _WordMemo(self._readings)
+        # word → what it opens (see _opening); most words open nothing: ()
+        self._openers = _WordMemo(self._opening)
 
-    def _readings(self, word: str) -> tuple[tuple[str, dict], ...]:
-        trie = self._trie
-        return tuple((prefix, trie[stem]) for prefix, stem in _clitic_readings(word) if stem in trie)
+    def _opening(self, word: str) -> _Opening | tuple[()]:
+        """What a word opens, by its clitic readings whose stem starts a name: the name that is the word alone
+        (clitic length, key, population), and the readings whose names may go on to the next words."""
+        alone = None
+        longer = []
+        for prefix, stem in _clitic_readings(word):
+            node = self._trie.get(stem)
+            if node is None:
+                continue
+            payload = node.get(_END)
+            # the shortest clitic wins among the names that end with the word (the earliest start)
+            if payload is not None and _takes(prefix, payload) and (alone is None or len(prefix) < alone[0]):
+                alone = (len(prefix), payload[0], payload[1])
+            if len(node) > (payload is not None):
+                longer.append((prefix, node))
+        return (alone, tuple(longer)) if alone is not None or longer else ()
 
     def find(self, ws: _Words) -> dict[int, _Known]:
         """Gazetteer names among the words ``ws``, by the index of the word holding them: the longest name,
@@ -168,30 +181,35 @@ class Matcher:
         openers = self._openers
         n = len(words)
         for i in [i for i, w in enumerate(words) if openers[w]]:
-            best: _Known | None = None
-            for prefix, node in openers[words[i]]:
+            alone, longer = openers[words[i]]
+            best = None if alone is None else _Known(starts[i] + alone[0], ends[i], alone[1], alone[2])
+            for prefix, node in longer:
                 s = starts[i] + len(prefix)
-                j = i
-                while True:
+                j = i + 1
+                # the next word of a name follows after one character
+                while j < n and len(gaps[j]) == 1 and (node := node.get(words[j])) is not None:
                     payload = node.get(_END)
-                    if payload is not None:
-                        key, pop, lost_article = payload
-                        ok = not prefix or (len(key) >= 3 and (lost_article or prefix not in _LIL_PREFIXES))
+                    if payload is not None and _takes(prefix, payload):
                         e = ends[j]
-                        if ok and (best is None or e > best.end or (e == best.end and s < best.start)):
-                            best = _Known(s, e, key, pop)
+                        if best is None or e > best.end or (e == best.end and s < best.start):
+                            best = _Known(s, e, payload[0], payload[1])
                     j += 1
-                    if j >= n or len(gaps[j]) != 1:  # the next word of a name follows after one character
-                        break
-                    node = node.get(words[j])
-                    if node is None:
-                        break
             if best is not None:
                 found[i] = best
         return found
 
 
+def _takes(prefix: str, payload: tuple[str, int, bool]) -> bool:
+    """A name may be read after the clitic ``prefix`` when its key is not too short, and li-l- (للمنصورة) only
+    when the name had its article."""
+    key, _, lost_article = payload
+    return not prefix or (len(key) >= 3 and (lost_article or prefix not in _LIL_PREFIXES))
+
+
 _END = ""  # the trie's key for "a name ends here" (no word is empty)
+# what a word opens: the name that is the word alone (clitic length, key, population), and the clitic readings
+# (clitic, trie node) whose names go on to the next words
+_Opening = tuple[tuple[int, str, int] | None, tuple[tuple[str, dict], ...]]
 
 
 def _clitic_readings(word: str) -> tuple[tuple[str, str], ...]:
@@ -340,12 +358,16 @@ class _Reader:
 
     def read(self) -> list[Toponym]:
         out: list[Toponym] = []
-        known, opens = self.known, _OPENS_PHRASE
+        words, known, opens = self.words, self.known, _OPENS_PHRASE
         # most words: no phrase can start there (see _inert), unless a gazetteer name does
         nxt = 0
-        for i in [i for i, w in enumerate(self.words) if opens[w] or i in known]:
+        for i in [i for i, w in enumerate(words) if opens[w] or i in known]:
             if i < nxt:
                 continue  # inside the phrase just read
+            if not opens[words[i]] and self.refused_alone(known[i], i):
+                # the name is all the phrase could be, and no word around it would make it one (ان، الي،
+                # بيان): most gazetteer hits in a text, skipped before reading a phrase for them
+                continue
             found, after = self.phrase(i)
             if found:
                 out.extend(found)
@@ -595,18 +617,27 @@ class _Reader:
         if introduced:
             # مناطق وقف إطلاق النار: after a type word an ordinary word still needs a real town behind it
             return k.key not in _COMMON_KEYS or k.population >= _CITY
-        if (
-            name_key(self.text[self.starts[j] : k.end]) in _COMMON_KEYS
-            or len(k.key) < 3
-            or stem in TYPE_WORDS
-        ):
+        if self.refused_alone(k, j):
             return False
         if k.key in _COMMON_KEYS:
-            return k.population >= _LARGE
+            return True  # a large city (refused_alone)
         if " " in stem or k.population >= _TOWN:
             return True
         # a village of one word with no type word: only after a preposition (سيطروا على كفرناها)
         return j > 0 and self.words[j - 1] in _INTRODUCERS and self.adjacent(j - 1)
+
+    def refused_alone(self, k: _Known, j: int) -> bool:
+        """The known name ``k`` at word j is refused without a type word before it, whatever the words around
+        it: a function word, an ordinary word (a common one only names a large city), a type word."""
+        stem = self.text[k.start : k.end]
+        return (
+            stem in FUNCTION_WORDS
+            or stem in STOP_WORDS
+            or name_key(self.text[self.starts[j] : k.end]) in _COMMON_KEYS
+            or len(k.key) < 3
+            or stem in TYPE_WORDS
+            or (k.key in _COMMON_KEYS and k.population < _LARGE)
+        )
 
     def toponym(
         self, j: int, s: int, e: int, key: str, known: bool, p0: int, p1: int, type_word: str | None,
@@ -622,6 +653,9 @@ class _Reader:
         )  # fmt: skip
 
 
+_GAP_PARTS = re.compile(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+")
+
+
 def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
     """A phrase that locates the toponym right before it becomes that toponym's anchor:
     ``بلدة باتبو في ريف حلب الغربي``, ``حي الشيخ فارس بمدينة حلب``, ``منطقة عرب سلوم شمال حلب``."""
@@ -635,16 +669,17 @@ def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
             and a.group == b.group
         ):
             continue
-        # adjectives of the first place may stand between: مطار كويرس العسكري في ريف حلب
-        parts = re.findall(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+", text[a.phrase_end : b.phrase_start])
-        gap = " ".join(w for w in parts if w not in ADJECTIVES)
         clitic_b = text[b.phrase_start : b.phrase_start + 1] == "ب" and b.phrase_start < b.start
         area = b.relation not in ("in", "near", "road") or b.type_word in _AREA_TYPES
+        bi_known = clitic_b and b.known and b.relation == "in"
+        if not (area or bi_known):
+            continue  # (most pairs: what stands between them does not matter)
+        # adjectives of the first place may stand between: مطار كويرس العسكري في ريف حلب
+        parts = _GAP_PARTS.findall(text, a.phrase_end, b.phrase_start)
+        gap = " ".join(w for w in parts if w not in ADJECTIVES)
         # حي الصاخور بحلب: a known place written with bi- right after locates the one before
         # "ناحية المشيرفة (جنوب الموصل)": a bracket holds the place's location
-        if (area and gap in ("", "في", ",", "(")) or (
-            gap == "" and clitic_b and b.known and b.relation == "in"
-        ):
+        if (area and gap in ("", "في", ",", "(")) or (gap == "" and bi_known):
             members = [m for m in range(n) if out[m].group is not None and out[m].group == a.group] or [n - 1]
             for m in members:
                 out[m] = dataclasses.replace(out[m], anchor=b.name, anchor_relation=b.relation)

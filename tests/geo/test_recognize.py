@@ -209,3 +209,64 @@ def test_word_memo_forgets_when_full() -> None:
     assert [memo["ab"], memo["ab"], memo["abc"], memo["abcd"], memo["ab"]] == [2, 2, 3, 4, 2]
     assert calls == ["ab", "abc", "abcd", "ab"]  # full at the third word: cleared, so ab is computed again
     assert len(memo) <= 2
+
+
+def _texts() -> list[str]:
+    texts = [normalize(text).text for text, _ in ROWS]
+    if CORPUS.exists():
+        for f in sorted(CORPUS.glob("*.jsonl")):
+            texts += [normalize(json.loads(line)["text"]).text for line in f.open(encoding="utf-8")]
+    return texts
+
+
+def test_matcher_finds_what_a_plain_scan_of_every_reading_finds(default_gaz: Gazetteer) -> None:
+    """Matcher.find splits each word's readings into the name that is the word alone and the names that go on
+    (remembered per word): the same names as walking every clitic reading of every word through the trie."""
+    from rasad.geo.recognize import _END, _LIL_PREFIXES, _clitic_readings, _Words, matcher
+
+    m = matcher(default_gaz)
+
+    def plain(ws: _Words) -> dict[int, tuple[int, int, str, int]]:
+        found = {}
+        for i, word in enumerate(ws.words):
+            best = None
+            for prefix, stem in _clitic_readings(word):
+                node, j = m._trie.get(stem), i
+                while node is not None:
+                    if _END in node:
+                        key, pop, lost = node[_END]
+                        ok = not prefix or (len(key) >= 3 and (lost or prefix not in _LIL_PREFIXES))
+                        cand = (ws.starts[i] + len(prefix), ws.ends[j], key, pop)
+                        if ok and (best is None or (cand[1], -cand[0]) > (best[1], -best[0])):
+                            best = cand
+                    j += 1
+                    node = node.get(ws.words[j]) if j < len(ws.words) and len(ws.gaps[j]) == 1 else None
+            if best is not None:
+                found[i] = best
+        return found
+
+    for text in _texts():
+        ws = _Words.of(text, 0, len(text))
+        got = {i: (k.start, k.end, k.key, k.population) for i, k in m.find(ws).items()}
+        assert got == plain(ws)
+
+
+def test_reading_only_where_a_phrase_may_open_reads_what_every_word_gives(default_gaz: Gazetteer) -> None:
+    """_Reader.read tries a phrase only at a word that may open one (_inert) or holds a known name that
+    refused_alone does not rule out: the same toponyms as trying a phrase at every word."""
+    from rasad.geo.recognize import _OPENS_PHRASE, _Reader, _Words, matcher
+
+    skipped = 0
+    for text in _texts():
+        ws = _Words.of(text, 0, len(text))
+        reader = _Reader(text, ws, matcher(default_gaz).find(ws), None)
+        plain, i = [], 0
+        while i < len(ws.words):
+            found, nxt = reader.phrase(i)
+            plain += found
+            i = nxt if found else i + 1
+        assert reader.read() == plain
+        skipped += sum(
+            not _OPENS_PHRASE[ws.words[i]] and reader.refused_alone(k, i) for i, k in reader.known.items()
+        )
+    assert skipped  # the corpus has such names (ان، الي): the skip was tried
