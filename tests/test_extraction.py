@@ -467,6 +467,16 @@ def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:
         ("أعلنت قيادة التحالف الدولي أمس بدء هدنة إنسانية في المدينة.", "RETREAT", "INTMIL", None),
         # a form filed as a noun, used as the verb right after its subject
         ("وقال الوزير إن الجبير استبعد أمس أي تحالف مع الأسد.", "REJECT", "SAUGOV", None),
+        # the declaring verb before its subject and a date still carries the noun
+        ("وأعلنت قيادة قوات التحالف العربي أمس هدنة إنسانية في اليمن.", "RETREAT", "SAUMIL", None),
+        # the act told by a relative clause with its own side and date
+        (
+            "وقال الأمين العام إن احترام الهدنة الإنسانية التي أعلنتها قيادة التحالف العربي أمس سيوقف "
+            "نزيف الدماء.",
+            "RETREAT",
+            "SAUMIL",
+            None,
+        ),
     ],
 )
 def test_political_event(pipeline: Pipeline, text: str, plover: str, actor1: str, actor2: str | None) -> None:

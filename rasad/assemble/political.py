@@ -8,6 +8,8 @@ from modality: سيزور / من المقرر → planned, كان قد → histo
 
 from __future__ import annotations
 
+import re
+
 from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, is_generic
 from rasad.assemble.conflict import Draft, _entry, _inside_name, _negated
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
@@ -55,6 +57,9 @@ _LIGHT_VERBS = frozenset(
         "استخدمت",
     )
 )
+
+
+_LIGHT_REACH = 8  # words between a light verb and the noun it carries
 
 
 def _participle(word: str) -> bool:
@@ -112,6 +117,10 @@ class PoliticalAssembler:
                 and not _inside_name(self.doc, m)  # التعاون in مجلس التعاون
                 and not self._backdrop(m)
             ]
+            told = [t for t in trigs if self._relative_act(c, t) is not None]
+            for t in told:
+                self._relative_draft(c, t)
+            trigs = [t for t in trigs if not any(t is u for u in told)]
             if not trigs:
                 self._note_speaker(sentence_speaker, c.sentence, actors)
                 continue
@@ -171,6 +180,47 @@ class PoliticalAssembler:
                     d.spans.append(("place", t.start, t.end))
                 self.drafts.append(d)
         return self._at_the_meeting(self._without_restated_headlines(self.drafts))
+
+    def _relative_act(self, c: Clause, trig: Mention) -> int | None:
+        """ "الهدنه الانسانيه التي اعلنتها قياده التحالف العربي امس الاول": a political noun whose relative
+        clause tells the act with its own side and date — the offset of that act's verb, else None."""
+        if _entry(trig).get("pos") != "noun":
+            return None
+        tail = list(re.finditer(r"\S+", self.text[trig.nspan.end : c.end]))[:2]
+        if len(tail) < 2 or tail[0].group() not in ("التي", "الذي"):
+            return None
+        verb = tail[1].group()
+        stem = next((verb[: -len(x)] for x in ("ها", "هما", "هم", "ه") if verb.endswith(x)), None)
+        if stem is None or stem not in _LIGHT_VERBS:
+            return None  # "التي اعلنتها", "الذي وقعه": the verb takes the noun back as its object
+        return trig.nspan.end + tail[1].start()
+
+    def _relative_draft(self, c: Clause, trig: Mention) -> None:
+        """The act a relative clause tells (see :meth:`_relative_act`), when it names its side and its date."""
+        at = self._relative_act(c, trig)
+        assert at is not None
+        side = next((m for m in c.of("actors") if m.nspan.start > at and not is_generic(m)), None)
+        dates = self._date_splitter(c, future=False) if self._date_splitter else []
+        date = next((dv for s_, dv in dates if s_ > at), None)
+        if side is None or date is None:
+            return
+        words = self.text[at : side.nspan.start].split()
+        if len(words) > 2:
+            return  # the side must be the verb's subject, right after it
+        d = Draft(
+            clause=c,
+            trigger=trig,
+            event_type=None,  # type: ignore[arg-type]
+            sub_event_type=None,
+            actor1=self._actor(side),
+            date=date,
+            category="political",
+            plover_type=_entry(trig).get("plover_type"),
+            status="occurred",
+        )
+        d.spans.append(("trigger", trig.nspan.start, trig.nspan.end))
+        d.spans.append(("actor1", side.nspan.start, side.nspan.end))
+        self.drafts.append(d)
 
     def _at_the_meeting(self, drafts: list[Draft]) -> list[Draft]:
         """What a side said or did, placeless and on the day of a meeting told before it with its place, was
@@ -291,7 +341,8 @@ class PoliticalAssembler:
             exprs = find_time_expressions(self.text, trig.nspan.end, min(c.end, trig.nspan.end + 40))
             if exprs and len(self.text[trig.nspan.end : exprs[0].start].split()) <= 3:
                 return True
-        before = self.text[max(c.start, trig.nspan.start - 50) : trig.nspan.start].split()[-5:]
+        # the light verb may stand before its subject and a date: "واعلنت قياده التحالف العربي امس الاول هدنه"
+        before = self.text[max(c.start, trig.nspan.start - 70) : trig.nspan.start].split()[-_LIGHT_REACH:]
         return any(w in _LIGHT_VERBS or (w[:1] == "و" and w[1:] in _LIGHT_VERBS) for w in before)
 
     def _agent_target(
