@@ -11,6 +11,7 @@ letters, or five letters without it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from typing import Any
 
@@ -145,6 +146,12 @@ def _occurrences(norm: NormText, names: dict[str, dict], taken: list[tuple[int, 
 # a role whose holder belongs to a state: "عز الدين الاصبحي وزير حقوق الانسان في اليمن"
 STATE_ROLES = frozenset(("وزير", "رئيس", "سفير", "مبعوث", "ممثل", "نائب", "مستشار", "المتحدث"))
 _ROLE_REACH = 6
+# a role written as a word of its own, as _WORD_OR_MARK cuts the text
+_ROLE_WORD = re.compile(
+    r"(?<![\u0621-\u064a])(?:"
+    + "|".join(sorted(STATE_ROLES, key=len, reverse=True))
+    + r")(?![\u0621-\u064a])"
+)
 # definite words that stand before a role without being anyone's name: "في نهايه الامر رئيس …"
 _NOT_NAMES = (
     TITLES
@@ -169,12 +176,17 @@ def role_person_mentions(
     named within a few words after the role, or a government the lexicon matched there ("وزير الخارجيه
     اليمني"). ``governments`` maps a code (YEMGOV) to its lexicon entry."""
     text = norm.text
+    # most articles name no role: one search over the text, and the words only around a role when there is one
+    roles = [m.start() for m in _ROLE_WORD.finditer(text)]
+    if not roles:
+        return []
     actors = [m for m in mentions if m.kind == "actors"]
     taken = [(m.nspan.start, m.nspan.end) for m in actors]
     words = list(_WORD_OR_MARK.finditer(text))
+    starts = [w.start() for w in words]
     names: dict[str, dict] = {}
-    for k in range(1, len(words)):
-        if words[k].group() not in STATE_ROLES or not _WORD.fullmatch(words[k - 1].group()):
+    for k in (bisect_left(starts, r) for r in roles):  # a role is a whole word: it starts one
+        if k == 0 or not _WORD.fullmatch(words[k - 1].group()):
             continue
         family = words[k - 1].group()
         if not (family.startswith("ال") and len(family) >= 5) or family in names or family in _NOT_NAMES:

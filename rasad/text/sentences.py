@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 from rasad.text.normalize import normalize_key
 
 # A sentence ends at . ! ? ; (with any run of them and the closing quotes or brackets that follow) or at a line
@@ -151,14 +153,37 @@ _NOUNS_IN_T: frozenset[str] = frozenset(
     ("وقت", "بيت", "صوت", "موت", "سبت", "بنت", "اخت", "زيت", "تحت", "فوت", "ثبت", "كويت", "حضرموت", "صمت")
 )
 
-_CLAUSE_PUNCT = re.compile(r"(?<![0-9])[,;:]|[,;:](?![0-9])")
+# A mark not between two digits (3,5 is a number). Each pattern starts with the character it looks for and
+# checks what stands before it afterwards (a lookbehind that also covers that character): a pattern that
+# opens with a lookbehind is tried at every position, one that opens with a character jumps to it.
+_CLAUSE_PUNCT = re.compile(r"[,;:](?:(?<![0-9][,;:])|(?![0-9]))")
 _WORD = re.compile(r"[^\W\d_]+")
-_WAW_WORD = re.compile(r"(?<![^\W\d_])و[^\W\d_]+")  # the words that may open a verbal clause
+_WAW_WORD = re.compile(r"و(?<![^\W\d_]و)[^\W\d_]+")  # the words that may open a verbal clause
 _OPENER = re.compile(
     r"(?<![^\W\d_])(?:و|ف)?(?:"
     + "|".join(re.escape(o) for o in sorted(CLAUSE_OPENERS, key=len, reverse=True))
     + r")(?![^\W\d_])"
 )
+
+
+def _opener_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for o in CLAUSE_OPENERS:
+        automaton.add_word(o, o)
+    automaton.make_automaton()
+    return automaton
+
+
+# Every opener match holds an opener as written; three sentences in four hold none, which one Aho-Corasick
+# pass tells before the opener pattern is tried at every position.
+_OPENER_WORDS = _opener_automaton()  # built once, never modified
+
+
+def _openers(text: str, start: int, end: int) -> list[int]:
+    """Where the clause openers in ``text[start:end]`` start (with their و or ف)."""
+    if next(_OPENER_WORDS.iter(text, start, end), None) is None:
+        return []
+    return [m.start() for m in _OPENER.finditer(text, start, end)]
 
 
 def opens_verbal_clause(word: str) -> bool:
@@ -203,7 +228,7 @@ def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
         for m in _CLAUSE_PUNCT.finditer(text, start, end)
         if not _list_comma(text, m.end(), end)
     ]
-    cuts += [(m.start(), m.start()) for m in _OPENER.finditer(text, start, end)]
+    cuts += [(i, i) for i in _openers(text, start, end)]
     for m in _WAW_WORD.finditer(text, start, end):
         if opens_verbal_clause(m.group()):
             cuts.append((m.start(), m.start()))

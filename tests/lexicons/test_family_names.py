@@ -45,6 +45,15 @@ def test_family_name_mentions(text: str, expected: list[tuple[str, str]]) -> Non
         ("وحضر السفير سعد العريفي رئيس بعثة مجلس التعاون في اليمن.", [("العريفي", "IGOGCC")]),
         # a role without a state or organisation links nobody
         ("وقال خالد العمري رئيس الجمعية إن الوضع صعب.", []),
+        # a role after another one that links nobody; the words are read only around the roles
+        (
+            "وقال رئيس الجمعية إن عز الدين الأصبحي وزير حقوق الإنسان في اليمن زار عدن.",
+            [("الاصبحي", "YEMGOV")],
+        ),
+        # the role must be a word of its own, right after the name: not الوزير, not after a comma, not first
+        ("التقى عز الدين الأصبحي الوزير في اليمن.", []),
+        ("التقى عز الدين الأصبحي، وزير حقوق الإنسان في اليمن.", []),
+        ("وزير حقوق الإنسان في اليمن", []),
     ],
 )
 def test_people_introduced_with_a_state_role(text: str, expected: list[tuple[str, str]]) -> None:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasad.text import sentences
 from rasad.text.normalize import normalize_key
 from rasad.text.sentences import opens_verbal_clause, split_clauses, split_sentences
 
@@ -161,3 +166,40 @@ def test_split_clauses_inside_a_range() -> None:
 )
 def test_opens_verbal_clause(word: str, expected: bool) -> None:
     assert opens_verbal_clause(word) is expected
+
+
+# The clause patterns start with the character they look for (so the regex engine jumps to it) and check the
+# character before it afterwards; they must find what the plain lookbehind patterns find, also in a range whose
+# start has a letter or digit before it.
+_PLAIN_PUNCT = re.compile(r"(?<![0-9])[,;:]|[,;:](?![0-9])")
+_PLAIN_WAW_WORD = re.compile(r"(?<![^\W\d_])و[^\W\d_]+")
+_CLAUSE_ALPHABET = st.sampled_from(list("وفكمابينحلثغرت5,;:. ") + ["في حين", "مما ادي", "كما", "ثم"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CLAUSE_ALPHABET, max_size=40).map("".join), st.integers(0, 8), st.integers(0, 8))
+def test_clause_patterns_find_what_the_plain_patterns_find(text: str, cut_start: int, cut_end: int) -> None:
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    for fast, plain in ((sentences._CLAUSE_PUNCT, _PLAIN_PUNCT), (sentences._WAW_WORD, _PLAIN_WAW_WORD)):
+        assert [m.span() for m in fast.finditer(text, start, end)] == [
+            m.span() for m in plain.finditer(text, start, end)
+        ]
+    assert sentences._openers(text, start, end) == [
+        m.start() for m in sentences._OPENER.finditer(text, start, end)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("قصفت الطائرات المدينة فيما قتل 3", 0, None, [22]),
+        ("قصفت الطائرات المدينة وفيما قتل 3", 0, None, [22]),
+        # an opener inside a word (حكما، مثمر) or cut off by the range opens nothing
+        ("حكما مثمرا", 0, None, []),
+        ("قصفت الطائرات المدينة فيما قتل 3", 0, 25, []),
+        ("قصفت ثم قتل", 5, None, [5]),
+        ("", 0, None, []),
+    ],
+)
+def test_openers(text: str, start: int, end: int | None, expected: list[int]) -> None:
+    assert sentences._openers(text, start, len(text) if end is None else end) == expected
