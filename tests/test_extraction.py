@@ -469,6 +469,9 @@ def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:
         ("وقال الوزير إن الجبير استبعد أمس أي تحالف مع الأسد.", "REJECT", "SAUGOV", None),
         # the declaring verb before its subject and a date still carries the noun
         ("وأعلنت قيادة قوات التحالف العربي أمس هدنة إنسانية في اليمن.", "RETREAT", "SAUMIL", None),
+        # a stance stated: a verb of stating and the noun, across the subject and the date
+        ("وأكد الأمين العام للجامعة العربية أمس دعم مسار حقوق الإنسان في اليمن.", "SUPPORT", "IGOARL", None),
+        ("وجددت المملكة أمس رفضها التدخل الإيراني في اليمن.", "REJECT", "SAUGOV", None),
         # the act told by a relative clause with its own side and date
         (
             "وقال الأمين العام إن احترام الهدنة الإنسانية التي أعلنتها قيادة التحالف العربي أمس سيوقف "
@@ -526,6 +529,10 @@ def test_what_is_said_at_a_meeting_is_placed_where_it_was_held(pipeline: Pipelin
 def test_talks_as_the_setting_of_a_statement_are_not_the_act(pipeline: Pipeline) -> None:
     text = "وأكد وزير الخارجية السعودي أمس بعد محادثات في موسكو ضرورة رحيل الأسد."
     assert [e.plover_type for e in _political(_extract(pipeline, text))] == ["REQUEST"]
+
+
+def test_what_follows_an_that_is_the_content_of_a_statement_not_its_object(pipeline: Pipeline) -> None:
+    assert _political(_extract(pipeline, "وأكد الوزير أمس أن المفاوضات ستستمر.")) == []
 
 
 def test_no_political_event_without_a_known_actor(pipeline: Pipeline) -> None:

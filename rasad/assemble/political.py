@@ -60,6 +60,7 @@ _LIGHT_VERBS = frozenset(
 
 
 _LIGHT_REACH = 8  # words between a light verb and the noun it carries
+_AFFIRM_VERBS = frozenset(("اكد", "اكدت", "اكدوا", "جدد", "جددت", "جددوا", "ابدي", "ابدت", "ابدوا"))
 
 
 def _participle(word: str) -> bool:
@@ -336,6 +337,8 @@ class PoliticalAssembler:
             return True
         if trig.norm.startswith("عن ") and self._expressed(c, trig):
             return True  # "واعرب … خلال اللقاء، عن امله في ان …": the verb is in the clause before
+        if _entry(trig).get("plover_type") in _SPEECH_ACTS and self._affirmed(c, trig):
+            return True  # "واكد الامين العام امس دعم مسار …"، "جددت المملكه رفضها …": the stance stated
         if c.date is not None and c.date.basis in ("explicit", "relative"):
             # the date must be the noun's own: right after it ("مفاوضات يوم الاثنين") or the clause's head
             exprs = find_time_expressions(self.text, trig.nspan.end, min(c.end, trig.nspan.end + 40))
@@ -344,6 +347,17 @@ class PoliticalAssembler:
         # the light verb may stand before its subject and a date: "واعلنت قياده التحالف العربي امس الاول هدنه"
         before = self.text[max(c.start, trig.nspan.start - 70) : trig.nspan.start].split()[-_LIGHT_REACH:]
         return any(w in _LIGHT_VERBS or (w[:1] == "و" and w[1:] in _LIGHT_VERBS) for w in before)
+
+    def _affirmed(self, c: Clause, trig: Mention) -> bool:
+        """A verb of stating (اكد، جدد، ابدى) has the noun as its object, across its subject and a date but not
+        across ان (what follows ان is the content of the statement, not its object)."""
+        before = self.text[max(c.start, trig.nspan.start - 70) : trig.nspan.start].split()[-_LIGHT_REACH:]
+        for w in reversed(before):
+            if w in ("ان", "انه", "انها", "بان"):
+                return False
+            if w in _AFFIRM_VERBS or (w[:1] == "و" and w[1:] in _AFFIRM_VERBS):
+                return True
+        return False
 
     def _agent_target(
         self, c: Clause, trig: Mention, actors: list[Mention]
