@@ -472,6 +472,13 @@ def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:
         # a stance stated: a verb of stating and the noun, across the subject and the date
         ("وأكد الأمين العام للجامعة العربية أمس دعم مسار حقوق الإنسان في اليمن.", "SUPPORT", "IGOARL", None),
         ("وجددت المملكة أمس رفضها التدخل الإيراني في اليمن.", "REJECT", "SAUGOV", None),
+        # holding an act to be a crime or a threat is an accusation
+        (
+            "واعتبرت الخارجية السعودية أمس قصف المستشفى انتهاكا صارخا للقانون الدولي.",
+            "ACCUSE",
+            "SAUGOV",
+            None,
+        ),
         # the act told by a relative clause with its own side and date
         (
             "وقال الأمين العام إن احترام الهدنة الإنسانية التي أعلنتها قيادة التحالف العربي أمس سيوقف "
@@ -531,8 +538,16 @@ def test_talks_as_the_setting_of_a_statement_are_not_the_act(pipeline: Pipeline)
     assert [e.plover_type for e in _political(_extract(pipeline, text))] == ["REQUEST"]
 
 
-def test_what_follows_an_that_is_the_content_of_a_statement_not_its_object(pipeline: Pipeline) -> None:
-    assert _political(_extract(pipeline, "وأكد الوزير أمس أن المفاوضات ستستمر.")) == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الوزير أمس أن المفاوضات ستستمر.",
+        # holding without a charge: a verb of considering, or what follows أن
+        "وتعتبر الحكومة السعودية مدينة عدن عاصمة مؤقتة لليمن.",
+    ],
+)
+def test_a_statement_whose_content_is_no_act(pipeline: Pipeline, text: str) -> None:
+    assert _political(_extract(pipeline, text)) == []
 
 
 def test_no_political_event_without_a_known_actor(pipeline: Pipeline) -> None:

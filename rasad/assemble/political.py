@@ -60,6 +60,13 @@ _LIGHT_VERBS = frozenset(
 
 
 _LIGHT_REACH = 8  # words between a light verb and the noun it carries
+_CHARGE_REACH = 16  # words from a verb of holding (اعتبر، تعد، وصف) to the charge
+# what one side holds the other's act to be: accusative (انتهاكا) or with bi- (بالارهابي، بالجريمه)
+_CHARGES = frozenset(
+    ("تهديدا", "انتهاكا", "انتهاكات", "خرقا", "جريمه", "جرائم", "ارهابا", "ارهابيا", "ارهابيه", "الارهابي",
+     "الارهابيه", "عدوانا", "العدوان", "اعتداء", "الاعتداء", "انقلابا", "الانقلاب", "استفزازا", "تصعيدا",
+     "مجزره", "المجزره", "الجريمه", "الاجرامي", "اجراميا")
+)  # fmt: skip
 _AFFIRM_VERBS = frozenset(("اكد", "اكدت", "اكدوا", "جدد", "جددت", "جددوا", "ابدي", "ابدت", "ابدوا"))
 
 
@@ -125,6 +132,7 @@ class PoliticalAssembler:
             if not trigs:
                 self._note_speaker(sentence_speaker, c.sentence, actors)
                 continue
+            trigs = [t for t in trigs if _entry(t).get("needs") != "charge" or self._charged(c, t)]
             trigs = [t for t in trigs if _entry(t).get("pos") == "verb" or self._noun_is_event(c, t)]
             if not trigs:
                 self._note_speaker(sentence_speaker, c.sentence, actors)
@@ -347,6 +355,11 @@ class PoliticalAssembler:
         # the light verb may stand before its subject and a date: "واعلنت قياده التحالف العربي امس الاول هدنه"
         before = self.text[max(c.start, trig.nspan.start - 70) : trig.nspan.start].split()[-_LIGHT_REACH:]
         return any(w in _LIGHT_VERBS or (w[:1] == "و" and w[1:] in _LIGHT_VERBS) for w in before)
+
+    def _charged(self, c: Clause, trig: Mention) -> bool:
+        """A charge after the verb's object: "تعد … التمرد المسلح … تهديدا خطيرا"، "وصفت الهجوم بالارهابي"."""
+        words = self.text[trig.nspan.end : c.end].split()[:_CHARGE_REACH]
+        return any(w in _CHARGES or (w[:1] == "ب" and w[1:] in _CHARGES) for w in words)
 
     def _affirmed(self, c: Clause, trig: Mention) -> bool:
         """A verb of stating (اكد، جدد، ابدى) has the noun as its object, across its subject and a date but not

@@ -94,8 +94,9 @@ SCHEMAS: dict[str, Schema] = {
             # trigger needs a nearby actor or victim to count (e.g. استهدف alone is too vague)
             "weak": Field(bool),
             # counts only with a weapon named within a few words after it: أطلقت الميليشيات قذائف (not أطلق
-            # سراح، تطلق على نفسها، أطلق مبادرة)
-            "needs": Field(str, choices=("weapon",)),
+            # سراح، تطلق على نفسها، أطلق مبادرة); or with a charge named after its object: اعتبرت الهجوم
+            # انتهاكا (not اعتبر أن …)
+            "needs": Field(str, choices=("weapon", "charge")),
             # passive / victim-first verbs: قتل (qutila), استشهد — the grammatical subject is the victim
             "voice": Field(str, choices=("active", "passive", "victim")),
             # the trigger also implies an instrument: air, artillery, ied, suicide …
