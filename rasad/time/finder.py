@@ -399,7 +399,8 @@ def _anchor_automaton() -> ahocorasick.Automaton:
 
 
 _ANCHORS = _anchor_automaton()  # built once, never modified
-_DIGIT = re.compile(r"\d")
+# A numeric date has a digit, a separator and a digit (6/10/2016, 2016-10-06); a count (قتل 5 اشخاص) has not.
+_NUMERIC_HINT = re.compile(r"\d[/.-]\d")
 # How far an expression reaches around an anchor: «منتصف ليلة أمس» starts 10 characters before ليل, «فجر يوم
 # الخميس الموافق» 20 before 20; «الحادي والعشرين من كانون الثاني (يناير) من العام 2016 ميلادي» ends 60 after
 # كانون. Neighbouring anchors merge their windows.
@@ -459,9 +460,9 @@ def _find(text: str, start: int, stop: int) -> tuple[TimeExpr, ...]:
 
 
 def _may_hold(text: str, start: int, stop: int) -> bool:
-    """Whether ``text[start:stop]`` has a digit or an anchor word: most clauses have neither, and every
-    expression needs one (see :func:`_anchor_automaton`)."""
-    if _DIGIT.search(text, start, stop):
+    """Whether ``text[start:stop]`` has what a numeric date starts with or an anchor word: most clauses have
+    neither, and every expression needs one (see :func:`_anchor_automaton`)."""
+    if _NUMERIC_HINT.search(text, start, stop):
         return True
     firsts, ends = _anchor_spans(text)
     i = bisect_left(firsts, start)
@@ -474,8 +475,14 @@ def _may_hold(text: str, start: int, stop: int) -> bool:
 
 @functools.lru_cache(maxsize=4)
 def _anchor_spans(text: str) -> tuple[list[int], list[int]]:
-    """Every anchor occurrence in the whole text (first offset, end), by first offset: one scan per article."""
-    spans = sorted((last + 1 - length, last + 1) for last, (length, _) in _ANCHORS.iter(text))
+    """Every anchor occurrence in the whole text that is a word of its own (first offset, end), by first
+    offset: one scan per article. An anchor inside another word (غد in بغداد, ليل in تحليل) opens no window
+    in :func:`_windows`, which looks at fewer occurrences (the longest), each with the same test."""
+    spans = sorted(
+        (last + 1 - length, last + 1)
+        for last, (length, _) in _ANCHORS.iter(text)
+        if _is_word(text, last + 1 - length, last + 1)
+    )
     return [a for a, _ in spans], [b for _, b in spans]
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasad.model import TIME_DAY, TIME_MONTH, TIME_WEEK
 from rasad.text.normalize import normalize
 from rasad.time import find_time_expressions, resolve
+from rasad.time.finder import _find_uncached
 
 THU = dt.date(2016, 10, 6)  # Thursday, the seed article's date
 SAT = dt.date(2015, 8, 1)  # Saturday
@@ -345,3 +348,44 @@ def test_basis() -> None:
 
 def test_hijri_outside_calendar_range_is_unresolved() -> None:
     assert _date_of("في رمضان الماضي", dt.date(1900, 1, 1), False) is None
+
+
+# find_time_expressions skips a stretch with no anchor word of its own and nothing a numeric date starts with
+# (rasad.time.finder._may_hold); whatever it skips, reading every rule there must find nothing either.
+_PIECES = st.sampled_from(
+    [
+        "امس",
+        "غدا",
+        "بغداد",
+        "تحليل",
+        "ليله",
+        "اليوم",
+        "الخميس",
+        "يوم",
+        "شهر",
+        "اكتوبر",
+        "ساعات",
+        "منذ",
+        "ايام",
+    ]
+    + ["قتل", "5", "6/10/2016", "2016-10-6", "6.10", "الماضيه", "من", " ", " ", ",", "و", "ب"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=14).map("".join), st.integers(0, 6), st.integers(0, 6))
+def test_skipped_stretches_hold_no_expression(text: str, cut_start: int, cut_end: int) -> None:
+    start, stop = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    assert find_time_expressions(text, start, stop) == _find_uncached(text, start, stop)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 5 اشخاص في بغداد", []),  # a count and غد inside بغداد: nothing to read
+        ("قتل 5 اشخاص في 6/10/2016", ["6/10/2016"]),
+        ("وصل الي بغداد غدا", ["غدا"]),
+    ],
+)
+def test_prechecked_stretches(text: str, expected: list[str]) -> None:
+    assert [e.text for e in find_time_expressions(text)] == expected
