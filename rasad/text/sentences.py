@@ -216,9 +216,14 @@ def _list_comma(text: str, after: int, end: int) -> bool:
     return (
         text[after - 1] == ","
         and word.startswith("و")
+        and word[1:] not in _PREPOSITIONS  # "…، وفي شارع الاربعين …": a phrase of its own, no list item
         and not opens_verbal_clause(word)
         and _OPENER.match(text, m.start()) is None
     )
+
+
+# a و + preposition after a comma starts a new phrase (وفي، وعلى، ومن), it does not go on with a list of nouns
+_PREPOSITIONS = frozenset(("في", "علي", "من", "الي", "عند", "قرب", "داخل"))
 
 
 def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
