@@ -321,8 +321,17 @@ DUAL_NOUNS: frozenset[str] = frozenset(
 )
 
 
+# Nouns whose sound plural ends in -ين (مدنيين، مسلحين، حوثيين): their -ين form is read as the plural, but the
+# nominative dual -ان is theirs alone (the plural nominative is -ون): مدنيان، مسلحان، حوثيان ("two Houthis").
+DUAL_AN_NOUNS: frozenset[str] = frozenset(
+    ("مدني", "مسلح", "مقاتل", "مواطن", "صحفي", "ناشط", "حوثي", "متمرد", "ارهابي", "جهادي", "مسعف", "عسكري",
+     "شرطي", "مدرس", "معلم", "موظف", "مهندس", "متشدد", "انتحاري")
+)  # fmt: skip
+
+
 def dual(word: str, *, nouns: Collection[str] | None = None) -> tuple[str, int] | None:
-    """``(singular, 2)`` when ``word`` is the dual of a known noun (``nouns``, default DUAL_NOUNS), else None.
+    """``(singular, 2)`` when ``word`` is the dual of a known noun (``nouns``, default DUAL_NOUNS, and for the
+    nominative -ان also DUAL_AN_NOUNS), else None.
 
     Proclitics are allowed: بغارتين (bi-ghāratayn, "with two air strikes") → ("غاره", 2).
     """
@@ -334,7 +343,7 @@ def dual(word: str, *, nouns: Collection[str] | None = None) -> tuple[str, int] 
             base = stem[: -len(ending)]
             if base.endswith("ت") and base[:-1] + "ه" in known:
                 return base[:-1] + "ه", 2
-            if base in known:
+            if base in known or (ending == "ان" and nouns is None and base in DUAL_AN_NOUNS):
                 return base, 2
     return None
 

@@ -128,6 +128,12 @@ def test_ordinal_value(raw: str, value: int | None) -> None:
         ("بغارتين", ("غاره", 2)),
         ("وصاروخين", ("صاروخ", 2)),
         ("مدنيين", None),  # madaniyyīn: the plural, not two civilians
+        # the nominative dual -ان of a noun with a sound plural is no plural (that is -ون): two of them
+        ("مدنيان", ("مدني", 2)),
+        ("حوثيان", ("حوثي", 2)),
+        ("مسلحان", ("مسلح", 2)),
+        ("ومقاتلان", ("مقاتل", 2)),
+        ("حوثيين", None),
         ("مسلحين", None),
         ("مقاتلين", None),
         ("إيران", None),
