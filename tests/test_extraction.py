@@ -315,6 +315,7 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         # confronting someone as a purpose or a policy is no clash
         "وناقش الوزيران سبل التعاون في مواجهة تنظيم داعش في سوريا.",
         "ودعا الزعيم أبناء الطائفة في مدينة السويداء إلى مواجهة النظام.",
+        "ويدعو الشيخ أبناء الطائفة للتماهي مع موقف جيرانهم من أهل درعا ومواجهة النظام.",
         "وأرسلت الحكومة تعزيزات عسكرية إلى مدينة الرمادي لمواجهة تنظيم داعش.",
         # أطلق without projectiles: launching an initiative, calling oneself a name
         "وأطلق الحوثيون أمس على المقاومة الشعبية في تعز اسم الدواعش.",

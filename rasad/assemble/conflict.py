@@ -245,6 +245,8 @@ _LIGHT_VERBS = frozenset(
     ("قام", "قامت", "قاموا", "تمكن", "تمكنت", "تمكنوا", "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا",
      "واصل", "واصلت", "واصلوا", "اقدم", "اقدمت", "اقدموا")
 )  # fmt: skip
+# definite words after مواجهه that still make it a clash: المسلحه (armed), الدائره (ongoing), العنيفه
+_CLASH_WORDS = frozenset(("المسلحه", "الدائره", "العنيفه", "الاخيره", "الاولي", "الاعنف"))
 _SUBJECT_REACH = 5  # words before a clause's subject (وقالت مصادر محلية ان …)
 _BELONGING = frozenset(("تابعه", "تابع", "التابعه", "التابع", "تابعون", "تابعين", "التابعين", "تابعتين"))
 _PRONOUNS = frozenset(("هي", "وهي", "فهي", "هو", "وهو", "فهو"))
@@ -720,7 +722,13 @@ class ConflictAssembler:
         if before and before[0] in ("الي", "علي"):
             return True  # "دعا الي مواجهه …", "قادره علي مواجهه …"
         nxt = [m for m in c.of("actors") if m.nspan.start >= t.nspan.end]
-        return bool(nxt) and not self.text[t.nspan.end : nxt[0].nspan.start].strip()
+        if nxt and not self.text[t.nspan.end : nxt[0].nspan.start].strip():
+            return True
+        # "ومواجهه النظام": an indefinite verbal noun with a definite word after it has that word as its object
+        # (confronting the regime); a clash takes an adjective (مواجهه عنيفه) or مع / بين
+        after = self.text[t.nspan.end : t.nspan.end + 20].split()[:1]
+        definite = t.data.get("prefix", "").endswith("ال") or t.norm.startswith("ال")
+        return not definite and bool(after) and after[0].startswith("ال") and after[0] not in _CLASH_WORDS
 
     def _place_context_ok(self, c: Clause) -> bool:
         return True
