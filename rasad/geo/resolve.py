@@ -44,11 +44,18 @@ _REGION_TYPES = frozenset(("محافظه", "ريف"))
 _RIGHT_AFTER = 16
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Context:
     country: str | None
     seeds: tuple[tuple[int, Entry], ...]  # (text position, confidently resolved place)
     toponyms: tuple[Toponym, ...]
+    # the seeds' places once each, with the positions they were read at: a place named five times is measured
+    # once against each candidate
+    seed_places: tuple[tuple[Entry, frozenset[int]], ...]
+    # (position, governorate) of each ``ريف X`` / ``محافظة X`` whose governorate is known, in text order
+    regions: tuple[tuple[int, Entry], ...]
+    # the article's city mentions, found when a toponym first asks for its city (see Geocoder._cities)
+    cities: list[tuple[int, Toponym]] | None = None
 
 
 class Geocoder:
@@ -126,7 +133,22 @@ class Geocoder:
             # a hamlet with namesakes abroad is no anchor for the rest of the article
             if not foreign or max(c.population for c in places) >= _SEED_POPULATION:
                 seeds.append((t.start, places[0]))
-        return _Context(country=iso3, seeds=tuple(seeds), toponyms=tuple(tops))
+        at: dict[str, tuple[Entry, set[int]]] = {}
+        for start, e in seeds:
+            at.setdefault(e.id, (e, set()))[1].add(start)
+        regions = []
+        for u in tops:
+            if u.relation == "countryside" or u.type_word == "محافظه":
+                area = self._admin_area(u.key, key=True)
+                if area is not None:
+                    regions.append((u.start, area))
+        return _Context(
+            country=iso3,
+            seeds=tuple(seeds),
+            toponyms=tuple(tops),
+            seed_places=tuple((e, frozenset(starts)) for e, starts in at.values()),
+            regions=tuple(regions),
+        )
 
     def _admin_area(self, name_or_key: str, *, key: bool = False) -> Entry | None:
         """The first-level division called ``name`` (or containing the city called so): ريف حلب → Aleppo."""
@@ -154,11 +176,7 @@ class Geocoder:
     def _city_before(self, t: Toponym, ctx: _Context, *, window: int | None = None) -> Entry | None:
         """The city the text last named before ``t`` (مدينة حلب … حي الشيخ فارس), else the next one;
         with ``window``, only one named at most that many characters before."""
-        cities = [
-            (u.start, u) for u in ctx.toponyms
-            if u.known and u.start != t.start and u.relation == "in"
-            and (u.type_word == "مدينه" or self._population(u, ctx.country) >= _CITY_POPULATION)
-        ]  # fmt: skip
+        cities = self._cities(ctx)  # (none at t itself: each of these lists leaves its position out)
         before = [u for s, u in cities if s < t.start and (window is None or t.start - s <= window)]
         after = [u for s, u in cities if s > t.start] if window is None else []
         # "حي جوبر في دمشق", "حي الكلاسه بحلب": a city named right after the neighbourhood is its city
@@ -169,6 +187,17 @@ class Geocoder:
                 return city
         return None
 
+    def _cities(self, ctx: _Context) -> list[tuple[int, Toponym]]:
+        """(position, toponym) of the known places the article names as cities: by the type word مدينة or
+        by their size; read once per article."""
+        if ctx.cities is None:
+            ctx.cities = [
+                (u.start, u) for u in ctx.toponyms
+                if u.known and u.relation == "in"
+                and (u.type_word == "مدينه" or self._population(u, ctx.country) >= _CITY_POPULATION)
+            ]  # fmt: skip
+        return ctx.cities
+
     def _population(self, t: Toponym, country: str | None) -> int:
         cands = self.gazetteer.lookup_key(t.key)
         return max(
@@ -177,11 +206,9 @@ class Geocoder:
 
     def _region_before(self, t: Toponym, ctx: _Context) -> Entry | None:
         """The governorate of the last ``ريف X`` / ``محافظة X`` before ``t``."""
-        for u in reversed(ctx.toponyms):
-            if u.start < t.start and (u.relation == "countryside" or u.type_word == "محافظه"):
-                area = self._admin_area(u.key, key=True)
-                if area is not None:
-                    return area
+        for start, area in reversed(ctx.regions):
+            if start < t.start:
+                return area
         return None
 
     # -- one toponym ----------------------------------------------------------------------------------
@@ -210,13 +237,17 @@ class Geocoder:
             points += [e for s, e in ctx.seeds if s in members and (area is None or _same_admin1(e, area))]
         return points, region, recent
 
-    def _score(self, c: Entry, t: Toponym, ctx: _Context, points: list[Entry], region: Entry | None) -> float:
+    def _others(self, t: Toponym, ctx: _Context, points: list[Entry]) -> list[Entry]:
+        """What the candidates of ``t`` are measured against: the places it lies with (its anchor points), else
+        the seeds read anywhere but at ``t`` itself, each place once (the nearest is all that counts)."""
+        return points or [e for e, at in ctx.seed_places if len(at) > 1 or t.start not in at]
+
+    def _score(self, c: Entry, t: Toponym, ctx: _Context, others: list[Entry], region: Entry | None) -> float:
         score = 0.0
         if ctx.country:
             score += 2.0 if c.country == ctx.country else -2.0
         if region is not None:
             score += 3.0 if _same_admin1(c, region) else -3.0
-        others = points or [e for s, e in ctx.seeds if s != t.start]
         if others:
             d = min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in others)
             score += 3.0 if d < 25 else 2.0 if d < 50 else 1.0 if d < 100 else 0.0 if d < 250 else -1.0
@@ -240,8 +271,11 @@ class Geocoder:
             if area is not None:
                 return self._place(t, area, GEO_REGION)
         if cands:
-            ranked = sorted(cands, key=lambda c: -self._score(c, t, ctx, points, region))
-            best = ranked[0]
+            if len(cands) == 1:
+                best = cands[0]  # (most names: nothing to rank)
+            else:
+                others = self._others(t, ctx, points)
+                best = sorted(cands, key=lambda c: -self._score(c, t, ctx, others, region))[0]
             # a quarter or village the text introduces by its type word lies in the article's country: حي
             # الميدان of an Aleppo report is not Medan in Sumatra
             abroad = bool(t.type_word) and ctx.country is not None and best.country not in (None, ctx.country)

@@ -126,3 +126,33 @@ def test_a_typed_quarter_is_not_a_big_city_abroad(empty_gaz: Gazetteer, tmp_path
     import_file(empty_gaz, csv)
     got = resolve_all(empty_gaz, "سقطت قذائف في مدينة حلب على حي الميدان", country="SYR")
     assert got["الميدان"].country == "SYR" and got["الميدان"].precision == GEO_NEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("قصف في ريف اللاذقية على قرية الكرامة ثم في ريف حلب", "Lattakia"),
+        ("قصف في ريف حلب ثم في ريف اللاذقية على قرية الكرامة", "Lattakia"),
+        ("قصف في ريف اللاذقية ثم في ريف حلب على قرية الكرامة", "Aleppo"),
+    ],
+)
+def test_a_village_lies_in_the_last_governorate_named_before_it(small_gaz, text, admin1) -> None:
+    """The governorates of the article are read once (Geocoder._context); each village takes the last one named
+    before it, never one named after it."""
+    assert resolve_all(small_gaz, text)["الكرامه"].admin1 == admin1
+
+
+def test_a_place_named_twice_is_context_for_itself_from_its_other_mention(small_gaz: Gazetteer) -> None:
+    """The seeds are measured once per place (_Context.seed_places), leaving out only the toponym's own
+    position: the same places, and the same scores, as measuring every seed."""
+    for text in ("قصف على اللاذقية وقرية الكرامة ثم على اللاذقية", "قصف على حلب وعلى الكرامة ثم على حلب"):
+        geo = Geocoder(small_gaz)
+        tops = recognize(normalize(text).text, small_gaz)
+        ctx = geo._context(tops, "SYR")
+        for t in tops:
+            points, region, _ = geo._anchor_points(t, ctx)
+            every = points or [e for s, e in ctx.seeds if s != t.start]
+            once = geo._others(t, ctx, points)
+            assert every and {e.id for e in once} == {e.id for e in every}, (text, t.name)
+            for c in geo.candidates(t):
+                assert geo._score(c, t, ctx, once, region) == geo._score(c, t, ctx, every, region)
