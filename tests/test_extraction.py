@@ -327,6 +327,9 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "وتتخذ الحكومة من مدينة طبرق مقرا لها منذ أن استولت جماعة منافسة على العاصمة طرابلس.",
         # prisoners named as people, not captured
         "وقالت المصادر نقلا عن أحد الأسرى من القوات الموالية للحكومة في مدينة عدن إن الوضع هادئ.",
+        # headway told in the present is a trend, not a day's event
+        "وتسجل قوى المعارضة السورية مزيدا من التقدم على الجبهة الشمالية لمدينة الزبداني.",
+        "وقال المتحدث إن الثوار ما زالوا يحققون التقدم في مدينة تعز.",
         # ground changing hands between nobody named
         "فتقدمت القوات إلى منطقة الحي الصناعي في مدينة الرمادي أمس.",
         # positions held and shelling that goes on daily, in the imperfect (تقصف beside يقصف; تتمركز)
@@ -384,6 +387,13 @@ def test_a_clause_opening_with_a_verb_takes_the_subject_named_before_it(pipeline
     text = "وقصفت قوات النظام بلدة كفرنبل أمس، وقامت طائرات حربية بشن غارات على مدينة سراقب."
     events = _conflict(_extract(pipeline, text))
     assert [(e.place.name_ar, e.actor1.code if e.actor1 else None) for e in events][0] == ("كفرنبل", "SYRMIL")
+
+
+def test_shelling_going_on_today_is_an_event(pipeline: Pipeline) -> None:
+    text = "وتواصل قوات النظام قصف مدينة داريا لليوم الثالث على التوالي."
+    assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == [
+        "Shelling/artillery/missile attack"
+    ]
 
 
 def test_a_run_in_sub_heading_is_not_an_event(pipeline: Pipeline) -> None:

@@ -208,6 +208,19 @@ def _upcoming(text: str, m: Mention) -> bool:
     return any(w in _UPCOMING for w in after)
 
 
+# present verbs of making headway: "تسجل قوى المعارضة مزيدا من التقدم"، "ما زالوا يحققون التقدم" tell a trend
+_HEADWAY = frozenset(("يحقق", "تحقق", "يحققون", "يسجل", "تسجل", "يسجلون", "يحرز", "تحرز", "يحرزون"))
+
+
+def _making_headway(text: str, m: Mention) -> bool:
+    """A noun trigger carried by a present verb of making headway, a few words before it."""
+    if _entry(m).get("pos") != "noun":
+        return False
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    before = _words_between(text, max(0, word_start - 40), word_start)[-_HEADWAY_REACH:]
+    return any(w in _HEADWAY or (w[:1] == "و" and w[1:] in _HEADWAY) for w in before)
+
+
 def _imperfect(m: Mention) -> bool:
     """A verb in the imperfect: يـ (he does) or the Form V/X تتـ/تستـ (she does), or a تـ form whose يـ
     form the entry also lists (تقصف beside يقصف: "she shells"). Other past tense ت-verbs (تمكن، تقدم) are
@@ -247,6 +260,7 @@ _LIGHT_VERBS = frozenset(
 )  # fmt: skip
 # definite words after مواجهه that still make it a clash: المسلحه (armed), الدائره (ongoing), العنيفه
 _CLASH_WORDS = frozenset(("المسلحه", "الدائره", "العنيفه", "الاخيره", "الاولي", "الاعنف"))
+_HEADWAY_REACH = 7  # words from a verb of making headway to the noun it carries (subject, مزيدا من …)
 _SUBJECT_REACH = 5  # words before a clause's subject (وقالت مصادر محلية ان …)
 _BELONGING = frozenset(("تابعه", "تابع", "التابعه", "التابع", "تابعون", "تابعين", "التابعين", "تابعتين"))
 _PRONOUNS = frozenset(("هي", "وهي", "فهي", "هو", "وهو", "فهو"))
@@ -311,7 +325,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
             continue
-        if _imperfect(m):
+        if _imperfect(m) or _making_headway(text, m):
             continue  # "يشن الجيش حملة …", "تتمركز داخلها وتقصف بشكل يومي": what goes on, not what happened
         if _upcoming(text, m):
             continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
