@@ -327,6 +327,8 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "وتتخذ الحكومة من مدينة طبرق مقرا لها منذ أن استولت جماعة منافسة على العاصمة طرابلس.",
         # prisoners named as people, not captured
         "وقالت المصادر نقلا عن أحد الأسرى من القوات الموالية للحكومة في مدينة عدن إن الوضع هادئ.",
+        # fighting named inside a phrase of time is background
+        "وجاء ذلك بعد الخسائر الكبيرة في المعارك التي خاضتها الميليشيات في مدينة عدن.",
         # headway told in the present is a trend, not a day's event
         "وتسجل قوى المعارضة السورية مزيدا من التقدم على الجبهة الشمالية لمدينة الزبداني.",
         "وقال المتحدث إن الثوار ما زالوا يحققون التقدم في مدينة تعز.",
@@ -387,6 +389,11 @@ def test_a_clause_opening_with_a_verb_takes_the_subject_named_before_it(pipeline
     text = "وقصفت قوات النظام بلدة كفرنبل أمس، وقامت طائرات حربية بشن غارات على مدينة سراقب."
     events = _conflict(_extract(pipeline, text))
     assert [(e.place.name_ar, e.actor1.code if e.actor1 else None) for e in events][0] == ("كفرنبل", "SYRMIL")
+
+
+def test_a_date_with_qabl_is_no_phrase_of_time_before_the_fighting(pipeline: Pipeline) -> None:
+    text = "وتمكنت قوات البيشمركة في الليلة قبل الماضية من صد هجوم لمسلحي داعش على مواقعها في قرية خراب دليل."
+    assert [e.event_type for e in _conflict(_extract(pipeline, text))] == ["Battles"]
 
 
 def test_shelling_going_on_today_is_an_event(pipeline: Pipeline) -> None:

@@ -260,6 +260,7 @@ _LIGHT_VERBS = frozenset(
 )  # fmt: skip
 # definite words after مواجهه that still make it a clash: المسلحه (armed), الدائره (ongoing), العنيفه
 _CLASH_WORDS = frozenset(("المسلحه", "الدائره", "العنيفه", "الاخيره", "الاولي", "الاعنف"))
+_AFTER_REACH = 4  # words from بعد / عقب / منذ to the fighting its phrase names
 _HEADWAY_REACH = 7  # words from a verb of making headway to the noun it carries (subject, مزيدا من …)
 _SUBJECT_REACH = 5  # words before a clause's subject (وقالت مصادر محلية ان …)
 _BELONGING = frozenset(("تابعه", "تابع", "التابعه", "التابع", "تابعون", "تابعين", "التابعين", "تابعتين"))
@@ -358,8 +359,13 @@ def _run_in_heading(doc: Doc, clause: Clause) -> bool:
 
 
 def _after(text: str, m: Mention) -> bool:
-    before = _words_between(text, max(0, m.nspan.start - 12), m.nspan.start)[-1:]
-    return any(w in ("بعد", "وبعد", "عقب", "منذ", "قبل") for w in before)
+    """ "بعد اشتباكات"، "بعد الخسائر الكبيره في المعارك": fighting named inside a phrase of time (after, since,
+    before: within a few words of it) is the background of what the clause reports."""
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    before = _words_between(text, max(0, word_start - 40), word_start)[-_AFTER_REACH:]
+    if before[-1:] and before[-1] == "قبل":
+        return True  # "قبل المعارك"; further back, قبل is mostly a date (الليلة قبل الماضية)
+    return any(w in ("بعد", "وبعد", "عقب", "منذ") for w in before)
 
 
 def is_historical(doc: Doc, clause: Clause) -> bool:
