@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -121,15 +121,17 @@ class Toponymizer:
         # Syria), then say where the article is — by the places named at town level or finer, most of all near a
         # report of violence (a Syria story quoting Washington stays in Syria) — and read them in that light.
         first = list(self.geo.resolve(doc.toponyms, country=None, norm=doc.norm))
-        violence = [
+        violence = sorted(
             m.nspan.start
             for m in doc.mentions
             if m.kind == "triggers" and m.data["entry"].get("category") == "conflict"
-        ]
+        )
         votes: Counter[str] = Counter()
         for t, p in zip(doc.toponyms, first, strict=True):
             if p is not None and p.country and p.precision in (1, 2):
-                near = any(abs(v - t.start) <= _VIOLENCE_WINDOW for v in violence)
+                # the first report of violence from the window's start on, if it is inside the window
+                v = bisect_left(violence, t.start - _VIOLENCE_WINDOW)
+                near = v < len(violence) and violence[v] <= t.start + _VIOLENCE_WINDOW
                 votes[p.country] += 3 if near else 1
         if hint:
             votes[hint] += 1  # the actors only break a tie
