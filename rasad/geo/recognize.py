@@ -327,7 +327,13 @@ def _one_of(word: str, words: frozenset[str]) -> bool:
 def _inert(word: str) -> bool:
     """A word that cannot open a phrase unless a gazetteer name starts there: no relation word (بريف، شمال),
     no place-type word (بلدة), no name head (جبل) — :meth:`_Reader.phrase` would find nothing at it."""
-    return word not in NAME_HEADS and not _relation_stems(word) and _type_of(word) is None
+    return _head_reading(word) is None and not _relation_stems(word) and _type_of(word) is None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _head_reading(word: str) -> tuple[str, str] | None:
+    """``(clitic, head)`` when the word is a name head, bare or with its clitics: جبل، بجبل، لجبل، وجبل."""
+    return next(((p, st) for p, st in _stems(word) if st in NAME_HEADS), None)
 
 
 _OPENS_PHRASE = _WordMemo(lambda w: not _inert(w))
@@ -537,13 +543,17 @@ class _Reader:
             w1, s1 = w1[1:], s1 + 1
             if _verb_like(w1):
                 return None
-        elif w1.startswith("و") and w1 not in NAME_PREFIXES and w1 not in NAME_HEADS:
+        elif w1.startswith("و") and w1 not in NAME_PREFIXES and _head_reading(w1) is None:
             return None  # "مناطق وطرق", "بلدات واعدم": a type word followed by and-X has no name of its own
         elif w1.startswith("است") and _verb_like(w1):
             return None  # "مداهمات استهدفت …": a Form X verb (istafʿala) after a plural type word, not a name
         if introduced and w1.startswith("بب"):
             # بلدات ببابكة: bi-Bābka, a preposition written onto a name the gazetteer lacks
             w1, s1 = w1[1:], s1 + 1
+        clitic_head = _head_reading(w1)
+        if clitic_head is not None and clitic_head[0]:
+            # "جراء قصف قوات النظام لجبل التركمان", "بجبل التركمان": the head carries a preposition
+            w1, s1 = clitic_head[1], s1 + len(clitic_head[0])
         head = w1 in NAME_HEADS
         # after a type word a definite landmark word is itself the name: حي الميدان (the Maidan quarter)
         landmark = introduced and w1.startswith("ال") and w1[2:] in NAME_HEADS

@@ -57,6 +57,9 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("معارك بالقرب من الأتارب", [("الاتارب", "قرب", "near", None, True)]),
     ("في مطار كويرس العسكري، بريف حلب الشرقي", [("كويرس", "مطار", "in", "حلب", False), ("حلب", "ريف", "countryside", "حلب", True)]),
     ("في جبل التركمان بريف اللاذقية", [("جبل التركمان", None, "in", "اللاذقيه", False), ("اللاذقيه", "ريف", "countryside", "اللاذقيه", True)]),
+    # a head word with a preposition written onto it: لجبل، بجبل، وسهل
+    ("جراء قصف قوات النظام لجبل التركمان.", [("جبل التركمان", None, "in", None, False)]),
+    ("سيطرت على منطقة استراتيجية بجبل الزاوية أمس", [("جبل الزاويه", None, "in", None, False)]),
     # not places: verbs and adjectives after plural place words, NATO, and ordinary words
     ("قصفت المعارضة بلدات موالية للنظام", []),
     ("هاجموا مناطق سيطرتهم", []),
