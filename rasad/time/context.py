@@ -48,14 +48,24 @@ _FUTURE = re.compile(
 )
 
 
+# a part of every alternative of _FUTURE (a necessary condition, checked first)
+_FUTURE_HINT = re.compile("س[يتن]|سوف|المقرر|المنتظر|المتوقع|المزمع|المرتقب|عتزم|تنوي|ينوي")
+
+
 def is_quoted_past(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether the clause ``text[start:end]`` reports an earlier event in passing (كان قد، سبق أن)."""
-    return _QUOTED_PAST.search(text[start:end]) is not None
+    clause = text[start:end]
+    if "كان" not in clause and "سبق" not in clause:
+        return False  # what every alternative of the pattern holds (most clauses: no regex run at all)
+    return _QUOTED_PAST.search(clause) is not None
 
 
 def is_future(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether the clause ``text[start:end]`` is about the future (سوف، من المقرر، سيزور)."""
-    return _FUTURE.search(text, start, len(text) if end is None else end) is not None
+    stop = len(text) if end is None else end
+    if _FUTURE_HINT.search(text, start, stop) is None:
+        return False  # the pattern's lookbehinds are tried at every position; its literals are found fast
+    return _FUTURE.search(text, start, stop) is not None
 
 
 def _best(exprs: list[TimeExpr]) -> TimeExpr | None:

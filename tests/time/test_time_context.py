@@ -8,9 +8,11 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rasad.model import TIME_DAY, DateValue
-from rasad.text.normalize import normalize
+from rasad.text.normalize import normalize, normalize_key
 from rasad.time import DateContext, is_future, is_quoted_past
 
 THU = dt.date(2016, 10, 6)
@@ -200,3 +202,16 @@ def test_seed_article_dates() -> None:
             dv = inherited
         assert dv is not None and dv.iso() is not None
         assert dv.iso()[: len(ev["event_date"])] == ev["event_date"], ev["id"]
+
+
+_WORDS = ["سوف", "من", "المقرر", "المتوقع", "سيزور", "ستعقد", "سيارة", "سيطرة", "كان", "كانت", "قد", "سبق", "ان",
+          "وسبق", "يعتزم", "تنوي", "المرتقبة", "الوزير", "قصف", "امس", "المدينة", "و", "،", "سنتابع", "فكان"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=12))
+def test_the_quick_checks_agree_with_the_patterns(words: list[str]) -> None:
+    from rasad.time.context import _FUTURE, _QUOTED_PAST
+
+    text = normalize_key(" ".join(words))
+    assert is_future(text) is (_FUTURE.search(text) is not None)
+    assert is_quoted_past(text) is (_QUOTED_PAST.search(text) is not None)
