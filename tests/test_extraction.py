@@ -396,6 +396,13 @@ def test_a_date_with_qabl_is_no_phrase_of_time_before_the_fighting(pipeline: Pip
     assert [e.event_type for e in _conflict(_extract(pipeline, text))] == ["Battles"]
 
 
+def test_fighters_targeted_with_no_weapon_named_is_a_clash(pipeline: Pipeline) -> None:
+    text = "وأضاف المركز أن الثوار استهدفوا ثلاثة قناصة كانوا فوق سطح أحد الفنادق بجولة الحوض في تعز أمس."
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.place.name_ar) for e in events] == [("Armed clash", "جولة الحوض")]
+    assert _political(_extract(pipeline, text)) == []  # جولة: a roundabout here, not a tour
+
+
 def test_shelling_going_on_today_is_an_event(pipeline: Pipeline) -> None:
     text = "وتواصل قوات النظام قصف مدينة داريا لليوم الثالث على التوالي."
     assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == [

@@ -806,7 +806,11 @@ class ConflictAssembler:
                 means = ARTILLERY
         if e.get("weak") and event_type == "Explosions/Remote violence" and means is None:
             # "الثوار استهدفوا ثلاثة قناصة": no weapon named — armed sides meeting is a clash, else nothing
-            if agent_m is None or target_m is None:
+            fighters = any(
+                v.nspan.start >= trig.nspan.end and v.data["entry"].get("group") == "combatant"
+                for v in c.of("victims")
+            )  # "استهدفوا ثلاثة قناصة": fighters as the target
+            if agent_m is None or (target_m is None and not fighters):
                 return []
             event_type, sub = "Battles", "Armed clash"
         if event_type == "Explosions/Remote violence" and (

@@ -575,9 +575,11 @@ class _Reader:
             )
             # وX after a name is the next item of a list, except after a word that cannot stand alone (تل واسط)
             coord = w2.startswith("و") and w1 not in NAME_PREFIXES
+            # after a head word, another landmark word with the article is its name: جولة الحوض، شارع الميدان
+            landmark_name = head and w2.startswith("ال") and w2[2:] in NAME_HEADS
             if (
                 takes
-                and self.name_word(w2)
+                and (self.name_word(w2) or landmark_name)
                 and w2 not in ADJECTIVES
                 and not coord
                 and not _adjective_like(w2)

@@ -59,6 +59,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("في جبل التركمان بريف اللاذقية", [("جبل التركمان", None, "in", "اللاذقيه", False), ("اللاذقيه", "ريف", "countryside", "اللاذقيه", True)]),
     # a head word with a preposition written onto it: لجبل، بجبل، وسهل
     ("جراء قصف قوات النظام لجبل التركمان.", [("جبل التركمان", None, "in", None, False)]),
+    # a head word named by another landmark word with the article: the roundabout of al-Ḥawḍ
+    ("فوق سطح أحد الفنادق بجولة الحوض", [("جوله الحوض", None, "in", None, False)]),
     ("سيطرت على منطقة استراتيجية بجبل الزاوية أمس", [("جبل الزاويه", None, "in", None, False)]),
     # not places: verbs and adjectives after plural place words, NATO, and ordinary words
     ("قصفت المعارضة بلدات موالية للنظام", []),
