@@ -403,6 +403,22 @@ def test_fighters_targeted_with_no_weapon_named_is_a_clash(pipeline: Pipeline) -
     assert _political(_extract(pipeline, text)) == []  # جولة: a roundabout here, not a tour
 
 
+def test_a_place_named_later_in_the_sentence_is_the_next_events(pipeline: Pipeline) -> None:
+    # the verb of suffering heads the sentence part (تعرضت … لقصف), and "مع استمرار" does not govern the
+    # clashes away; the place named after the first event is where the next ones were
+    text = (
+        "أما في دمشق فدارت أمس اشتباكات عنيفة بين قوات النظام والفصائل المعارضة في أطراف حي جوبر، في حين "
+        "تعرضت مناطق في مدينة داريا بالغوطة الغربية، لقصف من قبل قوات النظام، ترافق مع استمرار الاشتباكات "
+        "العنيفة بين القوات النظامية ومقاتلي المعارضة في محيط المدينة."
+    )
+    got = [(e.sub_event_type, e.place.name_ar) for e in _conflict(_extract(pipeline, text))]
+    assert got == [
+        ("Armed clash", "جوبر"),
+        ("Shelling/artillery/missile attack", "داريا"),
+        ("Armed clash", "داريا"),
+    ]
+
+
 def test_shelling_going_on_today_is_an_event(pipeline: Pipeline) -> None:
     text = "وتواصل قوات النظام قصف مدينة داريا لليوم الثالث على التوالي."
     assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == [

@@ -199,7 +199,10 @@ def _negated(text: str, m: Mention) -> bool:
 
 
 def _governed(text: str, m: Mention) -> bool:
-    before = _words_between(text, max(0, m.nspan.start - 30), m.nspan.start)[-3:]
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    before = _words_between(text, max(0, word_start - 30), word_start)[-3:]
+    if before[-2:] == ["مع", "استمرار"]:
+        return False  # "ترافق مع استمرار الاشتباكات": the clashes went on that day too
     return any(w in _GOVERNORS for w in before)
 
 
@@ -243,7 +246,10 @@ def _purpose(text: str, m: Mention) -> bool:
     if not m.data.get("prefix", "").lstrip("وف").startswith("ل") or _entry(m).get("pos") != "noun":
         return False
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
-    before = _words_between(text, max(0, word_start - 40), word_start)[-3:]
+    # the verb of suffering may stand at the head of the sentence, its subject and a place between: "تعرضت بعد
+    # منتصف الليل مناطق في مدينة داريا بالغوطة الغربية، لقصف …"
+    window = text[max(0, word_start - 120) : word_start]
+    before = window[window.rfind(".") + 1 :].split()[-_SUFFER_REACH:]
     return not any(w.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض")) for w in before)
 
 
@@ -260,6 +266,7 @@ _LIGHT_VERBS = frozenset(
 )  # fmt: skip
 # definite words after مواجهه that still make it a clash: المسلحه (armed), الدائره (ongoing), العنيفه
 _CLASH_WORDS = frozenset(("المسلحه", "الدائره", "العنيفه", "الاخيره", "الاولي", "الاعنف"))
+_SUFFER_REACH = 14  # words from تعرض (suffered) to the لـ-noun of what was suffered
 _AFTER_REACH = 4  # words from بعد / عقب / منذ to the fighting its phrase names
 _HEADWAY_REACH = 7  # words from a verb of making headway to the noun it carries (subject, مزيدا من …)
 _SUBJECT_REACH = 5  # words before a clause's subject (وقالت مصادر محلية ان …)
@@ -1050,11 +1057,34 @@ class ConflictAssembler:
             "لاستعاد"
         )
 
+    def _around(self, wide: int, narrow: int) -> bool:
+        """Place ``wide`` is the area around ``narrow`` (مطار كويرس … في ريف حلب): same governorate, less
+        specific."""
+        a, b = self.doc.places[wide], self.doc.places[narrow]
+        return (
+            a is not None
+            and b is not None
+            and a.admin1 is not None
+            and a.admin1 == b.admin1
+            and self._specificity(wide) > self._specificity(narrow)
+        )
+
     def _inherit_place(self, c: Clause, previous: list[Draft]) -> int | None:
+        """The place the text was last about: the sentence's last event's, unless a clause of the sentence after
+        it named another ("… في اطراف حي جوبر، … في حين تعرضت … مناطق في مدينة داريا، لقصف …")."""
+        last = self._last_place
         for d in reversed(previous):
             if d.place_index is not None:
+                tops = self.doc.toponyms
+                if (
+                    last is not None
+                    and self._last_place_sentence == c.sentence
+                    and tops[last].start > tops[d.place_index].start
+                    and not self._around(last, d.place_index)
+                ):
+                    return last
                 return d.place_index
-        return self._last_place
+        return last
 
 
 def _governed_by_preposition(m: Mention, trig: Mention, *, subject_before: bool) -> bool:
