@@ -325,6 +325,8 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "وأطلقت الميليشيات الحوثية أمس سراح عشرين أسيرا من المقاومة الشعبية في تعز.",
         # background since a past takeover
         "وتتخذ الحكومة من مدينة طبرق مقرا لها منذ أن استولت جماعة منافسة على العاصمة طرابلس.",
+        # a negation before a noun with its preposition and article (للقصف): the words before the whole word
+        "ولم تتعرض المدينة للقصف أمس.",
         # prisoners named as people, not captured
         "وقالت المصادر نقلا عن أحد الأسرى من القوات الموالية للحكومة في مدينة عدن إن الوضع هادئ.",
         # fighting named inside a phrase of time is background

@@ -194,7 +194,8 @@ _NEGATIONS = frozenset(("لم", "لا", "لن", "دون", "بدون", "عدم", 
 
 
 def _negated(text: str, m: Mention) -> bool:
-    before = _words_between(text, max(0, m.nspan.start - 30), m.nspan.start)[-3:]
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    before = _words_between(text, max(0, word_start - 30), word_start)[-3:]
     return any(w in _NEGATIONS for w in before)
 
 
