@@ -672,6 +672,8 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
 @pytest.mark.parametrize(
     ("text", "deaths"),
     [
+        # a dual before its death word is counted once: "لقي شخصان حتفهما" is two dead
+        ("ولقي شخصان حتفهما جراء قصف قوات النظام على بلدة كفرنبل أمس.", 2),
         # the unnumbered death words before the count are its subject, not more dead
         ("وأعلن الوزير أن حصيلة ضحايا الهجوم الانتحاري في مدينة سوروتش ارتفعت أمس إلى 32 قتيلا.", 32),
         # unnumbered dead count 3

@@ -294,6 +294,12 @@ def _is_dozens(toks: list[_Tok], i: int) -> bool:
     return bool(prev and prev.kind == "num" and prev.vague and prev.value >= 12)
 
 
+def _claimed(toks: list[_Tok], used: set[int], j: int) -> bool:
+    """Token ``j``, or another read at the same place (a dual is both a number and a victim noun), has already
+    given a count."""
+    return j in used or any(toks[u].start == toks[j].start for u in used)
+
+
 def _count_near(
     text: str, toks: list[_Tok], i: int, used: set[int]
 ) -> tuple[int | None, str | None, int | None]:
@@ -319,6 +325,7 @@ def _count_near(
             group = t.group
             if count is None and t.number == "dual":
                 count = 2
+                used.add(j)
             elif count is None and t.number == "singular" and me.kind == "kill":
                 count = 1
             span_end = t.end
@@ -334,13 +341,15 @@ def _count_near(
         t = toks[j]
         if t.kind in ("kill", "injure", "subset"):
             break
-        if t.kind == "num" and j not in used:
+        if t.kind == "num" and not _claimed(toks, used, j):
             if t.vague and t.value >= 12 and _wounded_too(toks, i):
                 return UNNUMBERED_DEATHS, group, None
             return t.value, group, None
         if t.kind == "victim" and group is None:
             group = t.group
-            if t.number == "dual":
+            # a dual already counted (as a number or a noun at the same place) is not counted again: "لقي
+            # شخصان حتفهما" is two dead, not four
+            if t.number == "dual" and not _claimed(toks, used, j):
                 return 2, group, None
         j -= 1
     return None, group, None
