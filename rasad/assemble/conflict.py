@@ -270,6 +270,11 @@ _CLASH_WORDS = frozenset(("المسلحه", "الدائره", "العنيفه", 
 _SUFFER_REACH = 14  # words from تعرض (suffered) to the لـ-noun of what was suffered
 _AFTER_REACH = 4  # words from بعد / عقب / منذ to the fighting its phrase names
 _HEADWAY_REACH = 7  # words from a verb of making headway to the noun it carries (subject, مزيدا من …)
+# an act attributed to or claimed by a side: "نسب الى"، "نسبت الى"، "تبناه"، "ألقي باللوم فيه على"
+_CLAIMED = frozenset(
+    ("نسب", "نسبت", "ينسب", "تنسب", "المنسوب", "المنسوبه", "تبناه", "تبنتها", "تبناها", "تبناهما", "تبنته",
+     "باللوم", "مسؤوليته", "مسؤوليتها")
+)  # fmt: skip
 _SUBJECT_REACH = 5  # words before a clause's subject (وقالت مصادر محلية ان …)
 _BELONGING = frozenset(("تابعه", "تابع", "التابعه", "التابع", "تابعون", "تابعين", "التابعين", "تابعتين"))
 _PRONOUNS = frozenset(("هي", "وهي", "فهي", "هو", "وهو", "فهو"))
@@ -490,6 +495,12 @@ class ConflictAssembler:
             lost = [m for m in before if m is not agent and self._victims_side(clause, m)]
             if lost:
                 target = lost[-1]  # "قتل 33 مسلحا من مسلحي داعش في غارات للتحالف"
+        claimed = self._claimed_by(actors)
+        if claimed is not None:
+            # "هجوم انتحاري نسب الى تنظيم داعش"، "تفجيرين تبناهما التنظيم"، "ألقي باللوم فيه على …"
+            agent = claimed
+            if target is not None and target.nspan == claimed.nspan:
+                target = None
         if agent is None:
             agent = self._subject_before(clause)
             if agent is not None and target is not None and agent.nspan == target.nspan:
@@ -497,6 +508,15 @@ class ConflictAssembler:
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
+
+    def _claimed_by(self, actors: list[Mention]) -> Mention | None:
+        """The side an act is attributed to or claimed by (نسب الى، تبناه، باللوم على): the perpetrator."""
+        for m in actors:
+            word_start = m.nspan.start - len(m.data.get("prefix", ""))
+            before = _words_between(self.text, max(0, word_start - 30), word_start)[-3:]
+            if any(w in _CLAIMED or (w[:1] == "و" and w[1:] in _CLAIMED) for w in before):
+                return m
+        return None
 
     def _subject_before(self, clause: Clause) -> Mention | None:
         """ "ان قوات التحالف بقيادة السعودية، قامت بعملية انزال …": a clause that opens with a verb and names
