@@ -237,6 +237,10 @@ def _variants(form: str) -> Iterator[str]:
 def _adjective_like(w: str) -> bool:
     """Indefinite adjectives and pronoun-suffixed words that follow plural place words (بلدات شيعية،
     مناطق سيطرتهم) are not names."""
+    if "ال" + w in ADJECTIVES:
+        return (
+            True  # the indefinite of a listed adjective after an indefinite plural: بلدات محاصرة، قرى مجاورة
+        )
     if w.startswith("ال") or (w.startswith(_COMPOUND) and len(w) > 4):
         return False  # كفرناها (Kafr Nāhā) ends like a pronoun but is a village: the كفر of a name
     return w.endswith(("يه", "يتين", "ها", "هم", "هما", "ات")) or (w.endswith("ي") and len(w) > 3)

@@ -91,6 +91,9 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("قصف على حلب، وإدلب؛ و(الأتارب)", [("حلب", None, "in", None, True), ("ادلب", None, "in", None, True), ("الاتارب", None, "in", None, True)]),
     ("قال الحلبي إن حلبون هادئة", []),
     ("وللأتارب نصيب", [("اتارب", None, "in", None, True)]),
+    # an indefinite adjective after an indefinite type word is no name: "besieged towns", "a post belonging to"
+    ("أمطرت الفصائل أربع بلدات محاصرة بالقذائف", []),
+    ("هجوم على نقطة تابعة للمتمردين", []),
     # a type word followed by "and X" names nothing: "areas and roads", "towns, and executed"
     ("وسيطرت القوات على مناطق وطرق شرق المدينة", []),
 ]  # fmt: skip
