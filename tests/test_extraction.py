@@ -432,6 +432,26 @@ def test_a_place_named_later_in_the_sentence_is_the_next_events(pipeline: Pipeli
     ]
 
 
+def test_forces_said_to_be_a_sides_are_that_side(pipeline: Pipeline) -> None:
+    # "القوات الموالية للحكومة" are the government's side, "عناصر تابعة لتنظيم داعش" the Islamic State's
+    text = "وقصفت القوات الموالية للحكومة مواقع الحوثيين في تعز أمس."
+    got = [(e.actor1.code, e.actor2.code if e.actor2 else None) for e in _conflict(_extract(pipeline, text))]
+    assert got == [("YEMMIL", "YEMREB")]
+    text = "واقتحمت عناصر تابعة لتنظيم داعش قرية البوعيثة في الرمادي أمس."
+    assert [e.actor1.code if e.actor1 else None for e in _conflict(_extract(pipeline, text))] == ["IRQREB"]
+    # أمطر … بقذائف: shells rained on a place
+    text = "وأمطرت القوات الموالية للحوثيين الأحياء السكنية في مدينة تعز بقذائف الهاون أمس."
+    got = [
+        (e.sub_event_type, e.actor1.code if e.actor1 else None) for e in _conflict(_extract(pipeline, text))
+    ]
+    assert got == [("Shelling/artillery/missile attack", "YEMREB")]
+    # a post said to be the rebels' is the target's, not the attacker's
+    text = "قتل حوثيان وأصيب 4 آخرون في هجوم مسلح على نقطة تابعة للمتمردين بمديرية باجل أمس."
+    assert [e.actor1.code if e.actor1 else None for e in _conflict(_extract(pipeline, text))] != ["YEMREB"]
+    # rain without projectiles is the weather
+    assert _conflict(_extract(pipeline, "وأمطرت السماء بغزارة على مدينة تعز أمس.")) == []
+
+
 def test_shelling_going_on_today_is_an_event(pipeline: Pipeline) -> None:
     text = "وتواصل قوات النظام قصف مدينة داريا لليوم الثالث على التوالي."
     assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == [

@@ -276,7 +276,16 @@ _CLAIMED = frozenset(
      "باللوم", "مسؤوليته", "مسؤوليتها")
 )  # fmt: skip
 _SUBJECT_REACH = 5  # words before a clause's subject (وقالت مصادر محلية ان …)
-_BELONGING = frozenset(("تابعه", "تابع", "التابعه", "التابع", "تابعون", "تابعين", "التابعين", "تابعتين"))
+# armed men named by what they are, not whose: their side follows with a word of belonging (see _belongs)
+_FORCES = frozenset(
+    ("القوات", "قوات", "العناصر", "عناصر", "المسلحين", "مسلحين", "مسلحون", "الميليشيات", "ميليشيات",
+     "المقاتلين", "مقاتلين", "الوحدات", "وحدات", "الكتائب", "كتائب", "الطائرات", "طائرات", "قوه", "القوه")
+)  # fmt: skip
+_BELONGING = frozenset(
+    ("تابعه", "تابع", "التابعه", "التابع", "تابعون", "تابعين", "التابعين", "تابعتين",
+     # loyal to: "القوات الموالية للحوثيين" are the Houthis' side
+     "المواليه", "الموالي", "الموالين", "الموالون", "مواليه", "موال", "موالون", "موالين")
+)  # fmt: skip
 _PRONOUNS = frozenset(("هي", "وهي", "فهي", "هو", "وهو", "فهو"))
 
 
@@ -475,6 +484,10 @@ class ConflictAssembler:
             gap = _words_between(text, trig.nspan.end, after[0].nspan.start)
             if len(gap) <= 2 and not any(w in _TARGET_WORDS for w in gap):
                 agent, rest = after[0], after[1:]  # VSO "اغارت الطائرات الروسيه", idafa "قصف طائرات النظام"
+        if agent is None and rest and self._belongs(rest[0]):
+            # "امطرت القوات الموالية للحوثيين …"، "قصفت القوات التابعة للنظام …": unnamed forces said to be a
+            # side's are that side
+            agent, rest = rest[0], rest[1:]
         owner = self._owner(actors, agent) if agent is not None and is_generic(agent) else None
         if owner is not None:
             # "طائرة حربية تابعة للجيش السوري": the army is the agent, the aircraft its means
@@ -484,6 +497,9 @@ class ConflictAssembler:
             target = rest[0]
         if agent is None:
             cands = [m for m in before if not _civilian(m)]
+            # before the act, a side with li- or bi- is the object of something else ("الفصائل المعارضة للنظام")
+            plain = [m for m in cands if not m.data.get("prefix", "").lstrip("وف").startswith(("ل", "ب"))]
+            cands = plain or cands
             if cands:
                 agent = cands[-1]
                 if target is None and self._victims_side(clause, agent):
@@ -538,6 +554,13 @@ class ConflictAssembler:
         if len(before) > _SUBJECT_REACH or any(w.startswith(("ل", "ب")) for w in before):
             return None
         return named[0]
+
+    def _belongs(self, m: Mention) -> bool:
+        """Forces and a word of belonging right before the side (القوات الموالية للحوثيين، عناصر تابعة للنظام);
+        "نقطة تابعة للمتمردين" is the target's owner, not the agent's."""
+        word_start = m.nspan.start - len(m.data.get("prefix", ""))
+        before = _words_between(self.text, max(0, word_start - 30), word_start)[-2:]
+        return len(before) == 2 and before[1] in _BELONGING and before[0].lstrip("و") in _FORCES
 
     def _owner(self, actors: list[Mention], agent: Mention) -> Mention | None:
         """The side an unattributed agent is said to belong to right after it: "طائرة حربية تابعة للجيش
@@ -752,7 +775,10 @@ class ConflictAssembler:
             return False  # "اطلقت … سراح عشرين اسيرا", "الافراج عن الاسري": a release, no capture
         if _entry(t).get("needs") == "weapon" and not any(
             0 <= w.nspan.start - t.nspan.end
-            and len(self.text[t.nspan.end : w.nspan.start].split()) <= _OBJECT_REACH
+            and (
+                len(self.text[t.nspan.end : w.nspan.start].split()) <= _OBJECT_REACH
+                or w.data.get("prefix", "").lstrip("و").startswith("ب")  # "امطرت … البلدات … بالقذائف"
+            )
             for w in c.of("weapons")
         ):
             return False  # "تطلق علي نفسها تسميه", "اطلق سراح": no projectile, no shelling
