@@ -99,11 +99,18 @@ def test_unreadable_text_files(tmp_path: Path, content: bytes, message: str) -> 
 
 
 def test_arabic_mixed_with_digits_and_latin_names_is_read() -> None:
+    from rasad.errors import InputError
     from rasad.io import check_text
 
     check_text(
         "قتل 12 شخصا في غارة على حلب (AFP) 2015-10-14، وقال مسؤول في UNICEF إن بينهم أطفالا", where="x"
     )
+    # a long English page with an Arabic report further down: judged on its first 20,000 characters
+    english = "Reuters reported heavy clashes in the north of the country today. " * 40
+    arabic = "قصفت الطائرات الحربية مدينة حلب أمس ما أدى إلى مقتل عشرة مدنيين. " * 400
+    check_text(english + arabic, where="x")
+    with pytest.raises(InputError, match="no Arabic text"):
+        check_text(english * 10 + arabic, where="x")
 
 
 def test_jsonl_lines_errors_name_the_line(tmp_path: Path) -> None:
