@@ -20,7 +20,7 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -160,12 +160,14 @@ class StoreWriter:
             # the article's reports are clustered before they are written, so each is inserted once with its
             # event and merge note; only stored reports whose event changed are updated
             fresh: dict[str, dict[str, Any]] = {}
+            encoded: dict[str, str] = {}  # the records as stored, made by the producer when it could
             reports = []
             for i, ev in enumerate(events):
                 key = f"{digest[:24]}:{i}"
                 fresh[key] = rec = ev.to_dict()
+                encoded[key] = getattr(ev, "json", None) or to_json(rec)
                 reports.append(dedup.Report.new(key, pk, article.id, i, rec))
-            self._recluster(dedup.component(self.con, reports).values(), fresh, unsaved=fresh)
+            self._recluster(dedup.component(self.con, reports).values(), fresh, unsaved=encoded)
         self._pending += 1
         if self._pending >= self.batch_size or time.monotonic() - self._started >= self.batch_seconds:
             self.commit()
@@ -206,10 +208,12 @@ class StoreWriter:
         reports: Iterable[dedup.Report],
         fresh: dict[str, dict[str, Any]],
         *,
-        unsaved: Container[str] = (),
+        unsaved: Mapping[str, str] | None = None,
     ) -> None:
         """Cluster a closed set of reports (whole components) and rewrite the events that changed; reports
-        whose key is in ``unsaved`` are not stored yet and are inserted with their event."""
+        whose key is in ``unsaved`` (key → the record's JSON) are not stored yet and are inserted with their
+        event."""
+        unsaved = unsaved or {}
         reports = list(reports)
         old: dict[str, set[str]] = {}
         for r in reports:
@@ -228,7 +232,7 @@ class StoreWriter:
             events.append(event_to_row(rec))
             for m in members:
                 if m.key in unsaved:
-                    inserts.append((*dedup.source_row(m), eid, notes[m.key], to_json(fresh[m.key])))
+                    inserts.append((*dedup.source_row(m), eid, notes[m.key], unsaved[m.key]))
                 else:
                     updates.append((eid, notes[m.key], m.rid))
         self.con.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in sorted(set(old) - kept)])
@@ -286,16 +290,17 @@ class EventRecord:
     pickles and unpickles several times faster than the nested frozen dataclasses), and Parquet partitions are
     read back this way (the JSON round trip changes nothing the writer keeps)."""
 
-    __slots__ = ("record",)
+    __slots__ = ("json", "record")
 
-    def __init__(self, record: dict[str, Any]) -> None:
+    def __init__(self, record: dict[str, Any], json: str | None = None) -> None:
         self.record = record
+        self.json = json  # the record as the store writes it (to_json), when the producer made it
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.record)
 
-    def __reduce__(self) -> tuple[type[EventRecord], tuple[dict[str, Any]]]:
-        return (EventRecord, (self.record,))
+    def __reduce__(self) -> tuple[type[EventRecord], tuple[dict[str, Any], str | None]]:
+        return (EventRecord, (self.record, self.json))
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,7 +340,7 @@ class ExtractTask:
                 found, norm = extract_doc(doc), doc.norm.text
             else:
                 found, norm = self.extractor(item), normalized_text(item.text)
-            events = tuple(EventRecord(e.to_dict()) for e in found)
+            events = tuple(EventRecord(rec, to_json(rec)) for rec in (e.to_dict() for e in found))
         except Exception as exc:  # one article's failure must not stop the batch
             return Extracted(item, error=f"{item.id}: extraction failed: {type(exc).__name__}: {exc}")
         return Extracted(item, events, digest=digest, norm=norm)

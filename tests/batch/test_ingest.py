@@ -92,3 +92,7 @@ def test_events_travel_from_a_worker_as_records() -> None:
     assert res.events and all(type(e) is EventRecord for e in res.events)
     back = pickle.loads(pickle.dumps(res))
     assert [e.to_dict() for e in back.events] == [e.to_dict() for e in SPEC.build()(article)]
+    # the record's JSON, as the store writes it, is made by the producer too
+    from rasad.store.rows import to_json
+
+    assert [e.json for e in back.events] == [to_json(e.to_dict()) for e in back.events]
