@@ -55,6 +55,12 @@ _LIGHT_VERBS = frozenset(
         "اتخذت",
         "استخدم",
         "استخدمت",
+        "قام",  # "قام الوزير بزيارة …"، "قامت القوات بعملية انزال …"
+        "قامت",
+        "قاموا",
+        "نفذ",
+        "نفذت",
+        "نفذوا",
     )
 )
 
@@ -120,7 +126,8 @@ class PoliticalAssembler:
             trigs = [
                 m
                 for m in c.of("triggers")
-                if _entry(m).get("category") == "political"
+                # political triggers, and conflict ones that are also a political act (a landing of troops)
+                if (_entry(m).get("category") == "political" or _entry(m).get("plover_type"))
                 and not _negated(self.text, m)
                 and not _inside_name(self.doc, m)  # التعاون in مجلس التعاون
                 and not self._backdrop(m)
