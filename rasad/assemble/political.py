@@ -126,8 +126,7 @@ class PoliticalAssembler:
             trigs = [
                 m
                 for m in c.of("triggers")
-                # political triggers, and conflict ones that are also a political act (a landing of troops)
-                if (_entry(m).get("category") == "political" or _entry(m).get("plover_type"))
+                if _entry(m).get("category") == "political"
                 and not _negated(self.text, m)
                 and not _inside_name(self.doc, m)  # التعاون in مجلس التعاون
                 and not self._backdrop(m)
