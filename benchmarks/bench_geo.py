@@ -69,7 +69,9 @@ def bench_lookups(gaz: Gazetteer) -> None:
 def bench_recognize(gaz: Gazetteer) -> None:
     t = time.perf_counter()
     recognize("", gaz)
-    print(f"recognizer name index (word trie) built in {time.perf_counter() - t:.2f} s, RSS {rss_mb():.0f} MB")
+    print(
+        f"recognizer name index (word trie) built in {time.perf_counter() - t:.2f} s, RSS {rss_mb():.0f} MB"
+    )
     texts = []
     for f in sorted((SHARED / "corpus").glob("*.jsonl")):
         texts += [normalize(json.loads(line)["text"]) for line in f.open(encoding="utf-8")]
