@@ -617,6 +617,9 @@ def test_talks_as_the_setting_of_a_statement_are_not_the_act(pipeline: Pipeline)
 @pytest.mark.parametrize(
     "text",
     [
+        # travel that is no diplomacy: fighters reaching a place, a toll reaching a number
+        "وقال ناشطون إنه إذا وصل الثوار إلى المنطقة العلوية في اللاذقية ستكون هناك معركة.",
+        "وقال الوزير السعودي إن حصيلة الهجوم وصلت إلى 120 قتيلا.",
         "وأكد الوزير أمس أن المفاوضات ستستمر.",
         # holding without a charge: a verb of considering, or what follows أن
         "وتعتبر الحكومة السعودية مدينة عدن عاصمة مؤقتة لليمن.",

@@ -65,6 +65,7 @@ _LIGHT_VERBS = frozenset(
 )
 
 
+_TRAVEL = frozenset(("arrive", "arrival_noun"))  # lexicon entries of travel (see _official_travel)
 _LIGHT_REACH = 8  # words between a light verb and the noun it carries
 _CHARGE_REACH = 16  # words from a verb of holding (اعتبر، تعد، وصف) to the charge
 # what one side holds the other's act to be: accusative (انتهاكا) or with bi- (بالارهابي، بالجريمه)
@@ -159,6 +160,8 @@ class PoliticalAssembler:
             status = self.status(c, trig)
             if status == "historical" or actor1 is None or (actor1.code or "").endswith("CVL"):
                 continue  # background, or an act nobody known performed: not a codable interaction
+            if trig.data["entry"].id in _TRAVEL and not self._official_travel(trig, actor1):
+                continue  # "وصل الثوار الى المنطقة"، "وصلت الحصيلة الى 120 قتيلا": no diplomacy
             pairs = self._place_dates(c, trig, status)
             if status == "planned":
                 pairs = [(pi, self._planned_date(dv, actor1)) for pi, dv in pairs]
@@ -366,6 +369,15 @@ class PoliticalAssembler:
         """A charge after the verb's object: "تعد … التمرد المسلح … تهديدا خطيرا"، "وصفت الهجوم بالارهابي"."""
         words = self.text[trig.nspan.end : c.end].split()[:_CHARGE_REACH]
         return any(w in _CHARGES or (w[:1] == "ب" and w[1:] in _CHARGES) for w in words)
+
+    def _official_travel(self, trig: Mention, actor1: Actor) -> bool:
+        """Travel is diplomacy when a state or an organization of states travels (وصل الوزير الى الرياض), not
+        fighters reaching a place or a toll reaching a number (وصلت الى 120 قتيلا)."""
+        code = actor1.code or ""
+        after = self.text[trig.nspan.end : trig.nspan.end + 30].split()[:2]
+        if len(after) == 2 and after[0] in ("الي", "لي") and after[1][:1].isdigit():
+            return False
+        return code.endswith("GOV") or code.startswith("IGO")
 
     def _affirmed(self, c: Clause, trig: Mention) -> bool:
         """A verb of stating (اكد، جدد، ابدى) has the noun as its object, across its subject and a date but not
