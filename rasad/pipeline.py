@@ -28,7 +28,7 @@ from rasad.assemble.finalize import (
 from rasad.assemble.political import PoliticalAssembler
 from rasad.lexicons.load import load_lexicon
 from rasad.match.matcher import Matcher
-from rasad.match.names import family_name_mentions, role_person_mentions
+from rasad.match.names import family_name_mentions, official_mentions, role_person_mentions
 from rasad.model import Article, DateValue, Event
 from rasad.text.normalize import NormText, normalize
 from rasad.text.sentences import split_clauses, split_sentences
@@ -148,13 +148,15 @@ class Toponymizer:
 
 class PersonLinker:
     """People introduced with a state role ("عز الدين الاصبحي وزير حقوق الانسان في اليمن") become actors of
-    that state wherever their family name comes (``rasad.match.names.role_person_mentions``)."""
+    that state wherever their family name comes (``rasad.match.names.role_person_mentions``); an office named
+    with a nationality ("الوزير الايراني") is that state's government (``official_mentions``)."""
 
     requires = ("mentions", "toponyms")
     assigns = ("mentions",)
 
     def __call__(self, doc: Doc) -> Doc:
         extra = role_person_mentions(doc.norm, doc.mentions, doc.toponyms, doc.places, _governments())
+        extra += official_mentions(doc.norm, doc.mentions + extra, _governments())
         if extra:
             doc.mentions = sorted(doc.mentions + extra, key=lambda m: (m.nspan.start, -len(m.nspan)))
             _distribute(

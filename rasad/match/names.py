@@ -10,11 +10,13 @@ letters, or five letters without it.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from typing import Any
 
+from rasad.lexicons.load import load_lexicon
 from rasad.model import Mention, Span
 from rasad.text.normalize import NormText
 
@@ -218,3 +220,68 @@ def _state_after(text, words, k, actors, toponyms, places, governments):  # noqa
         if lo <= t.start < span_end and p is not None and p.country and p.admin1 is None:
             return governments.get(f"{p.country}GOV")
     return None
+
+
+# officials named by their office and nationality: "الوزير الايراني"، "السفير الامريكي"، "رئيس الوزراء التركي"
+_OFFICES = (
+    "رئيس الوزراء",
+    "الوزير",
+    "الوزيره",
+    "السفير",
+    "السفيره",
+    "المبعوث",
+    "الرئيس",
+    "رئيس الحكومه",
+    "القنصل",
+)
+_OFFICIAL = re.compile(
+    r"(?<![\u0621-\u064a])(?:"
+    + "|".join(sorted(_OFFICES, key=len, reverse=True))
+    + r") (ال[\u0621-\u064a]{3,}ي)"
+    r"(?![\u0621-\u064a])(?! (?:السابق|المخلوع|الاسبق|الراحل))"  # a former president is no government
+)
+
+
+def official_mentions(
+    norm: NormText, mentions: list[Mention], governments: Mapping[str, Any]
+) -> list[Mention]:
+    """An office and a nationality adjective the lexicon does not list together ("سيقوم الوزير الايراني بزياره
+    …") name that state's government. The adjective is read off the government's own aliases (الحكومه الايرانيه
+    → الايراني), so every government of the lexicon is covered; spans an actor mention already holds are left."""
+    text = norm.text
+    found = list(_OFFICIAL.finditer(text))
+    if not found:
+        return []
+    nationality = _nationalities(tuple(sorted(governments)))
+    taken = [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"]
+    out: list[Mention] = []
+    for m in found:
+        entry = governments.get(nationality.get(m.group(1), ""))
+        s, e = m.span()
+        if entry is None or any(a < e and s < b for a, b in taken):
+            continue
+        out.append(
+            Mention(
+                kind="actors",
+                span=norm.raw_span(s, e),
+                norm=text[s:e],
+                nspan=Span(s, e),
+                data={"entry": entry, "prefix": "", "suffix": "", "office_of": m.group(1)},
+            )
+        )
+    return out
+
+
+@functools.cache
+def _nationalities(codes: tuple[str, ...]) -> dict[str, str]:
+    """Masculine nationality adjective (الايراني) → government code (IRNGOV), from the aliases "الحكومه X"."""
+    out: dict[str, str] = {}
+    for entry in load_lexicon("actors"):
+        code = entry.get("code") or ""
+        if code not in codes:
+            continue
+        for key in entry.keys:
+            words = key.split()
+            if len(words) == 2 and words[0] == "الحكومه" and words[1].endswith("يه"):
+                out.setdefault(words[1][:-1], code)  # الايرانيه → الايراني
+    return out

@@ -65,3 +65,40 @@ def test_people_introduced_with_a_state_role(text: str, expected: list[tuple[str
     doc = Pipeline().make_doc(Article(id="t", text=text, published=dt.date(2015, 7, 27)))
     got = [(m.norm, m.data["entry"].get("code")) for m in doc.mentions if m.data.get("person_of_role")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office and a nationality: that state's government, for every government of the lexicon
+        ("وقال المصدر إن الوزير الإيراني سيقوم بزيارة العراق", [("الوزير الإيراني", "IRNGOV")]),
+        ("والتقى السفير الأمريكي أمس رئيس الوزراء العراقي", [("رئيس الوزراء العراقي", "IRQGOV")]),
+        ("وقالت السفيرة الفرنسية إن", []),  # the feminine adjective: an office the pattern leaves alone
+        ("واستقبل المبعوث الروسي الوفد", [("المبعوث الروسي", "RUSGOV")]),
+        ("وبحث القنصل التركي مع المسؤولين", [("القنصل التركي", "TURGOV")]),
+        # a former president is no government; a nationality the lexicon has no government for names none
+        ("واتهم الرئيس اليمني السابق علي عبدالله صالح", []),
+        ("وقال الوزير الأممي", []),
+    ],
+)  # fmt: skip
+def test_officials_by_nationality(text: str, expected: list[tuple[str, str]]) -> None:
+    from rasad.match.names import official_mentions
+    from rasad.pipeline import _governments
+
+    norm = normalize(text)
+    known = [
+        m for m in Matcher.default().scan(norm) if m.kind == "actors" and m.norm != "رئيس الوزراء العراقي"
+    ]
+    found = official_mentions(norm, known, _governments())
+    assert [
+        (norm.raw_text(m.nspan.start, m.nspan.end), m.data["entry"].get("code")) for m in found
+    ] == expected
+
+
+def test_an_office_the_lexicon_knows_is_left_to_it() -> None:
+    from rasad.match.names import official_mentions
+    from rasad.pipeline import _governments
+
+    norm = normalize("ودعا الرئيس الإيراني حسن روحاني إلى الحوار")
+    known = Matcher.default().scan(norm)
+    assert official_mentions(norm, known, _governments()) == []
