@@ -113,6 +113,16 @@ def family_name_mentions(norm: NormText, mentions: list[Mention]) -> list[Mentio
     return _occurrences(norm, datas, [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"])
 
 
+def _actor_mention(norm: NormText, start: int, end: int, data: dict[str, Any]) -> Mention:
+    return Mention(
+        kind="actors",
+        span=norm.raw_span(start, end),
+        norm=norm.text[start:end],
+        nspan=Span(start, end),
+        data=data,
+    )
+
+
 def _occurrences(norm: NormText, names: dict[str, dict], taken: list[tuple[int, int]]) -> list[Mention]:
     """Actor mentions of each name in ``names`` (a family name → the mention data to give it), wherever it is
     written with or without clitics and no actor mention already is."""
@@ -132,15 +142,7 @@ def _occurrences(norm: NormText, names: dict[str, dict], taken: list[tuple[int, 
             if any(s < end and start < e for s, e in taken):
                 break
             nstart = start + len(clitic)
-            out.append(
-                Mention(
-                    kind="actors",
-                    span=norm.raw_span(nstart, end),
-                    norm=text[nstart:end],
-                    nspan=Span(nstart, end),
-                    data={**names[family], "prefix": clitic, "suffix": ""},
-                )
-            )
+            out.append(_actor_mention(norm, nstart, end, {**names[family], "prefix": clitic, "suffix": ""}))
             break
     return out
 
@@ -261,13 +263,7 @@ def official_mentions(
         if entry is None or any(a < e and s < b for a, b in taken):
             continue
         out.append(
-            Mention(
-                kind="actors",
-                span=norm.raw_span(s, e),
-                norm=text[s:e],
-                nspan=Span(s, e),
-                data={"entry": entry, "prefix": "", "suffix": "", "office_of": m.group(1)},
-            )
+            _actor_mention(norm, s, e, {"entry": entry, "prefix": "", "suffix": "", "office_of": m.group(1)})
         )
     return out
 
