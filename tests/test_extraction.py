@@ -452,6 +452,18 @@ def test_forces_said_to_be_a_sides_are_that_side(pipeline: Pipeline) -> None:
     assert _conflict(_extract(pipeline, "وأمطرت السماء بغزارة على مدينة تعز أمس.")) == []
 
 
+def test_an_old_date_in_a_relative_clause_is_not_the_events(pipeline: Pipeline) -> None:
+    text = (
+        "وقتل 5 مدنيين أمس في قصف على حي الصاخور بحلب. "
+        "واندلعت اشتباكات عنيفة في مدينة عين العرب التي طرد مقاتلو داعش منها في يناير الماضي."
+    )
+    got = {e.place.name_ar: e.event_date for e in _conflict(_extract(pipeline, text))}
+    assert got.get("عين العرب") == "2015-10-13"  # the date the text was at, not January's
+    # a recent date in a relative clause is the event's own
+    text = "وارتفع عدد قتلى الغارات التي شنها الطيران الروسي أول من أمس على مدينة تلبيسة إلى 20 قتيلا."
+    assert [e.event_date for e in _conflict(_extract(pipeline, text))] == ["2015-10-12"]
+
+
 def test_shelling_going_on_today_is_an_event(pipeline: Pipeline) -> None:
     text = "وتواصل قوات النظام قصف مدينة داريا لليوم الثالث على التوالي."
     assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == [

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rasad.assemble.actors import actor_from_mention, as_armed, as_military, civilians, is_generic, means_of
-from rasad.assemble.doc import Clause, Doc
+from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.assemble.fatalities import Casualties, count_casualties
 from rasad.geo.polygons import haversine_km
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
@@ -390,13 +390,32 @@ def _after(text: str, m: Mention) -> bool:
     return any(w in ("بعد", "وبعد", "عقب", "منذ") for w in before)
 
 
+def _report_date(doc: Doc, clause: Clause, trig: Mention | None = None) -> DateValue | None:
+    """The date of what the clause reports (of ``trig``, else of its first conflict trigger): the clause's date,
+    unless it is weeks old and lies in a relative clause after the trigger ("اشتباكات في مدينة عين العرب التي
+    طرد مقاتلو داعش منها في يناير الماضي"): then the date the text was at. A recent date in a relative clause is
+    the event's own ("قتلى الغارات التي شنها الطيران امس")."""
+    d, pub = clause.date, doc.article.published
+    if d is None or d.date is None or pub is None or (pub - d.date).days <= OLD_DAYS:
+        return d
+    exprs = find_time_expressions(doc.text, clause.start, clause.end)
+    if not exprs or clause.prior_date is None:
+        return clause.date
+    rel = relative_pronoun_before(doc.text, clause.start, exprs[0].start)
+    if trig is None:
+        trig = next((m for m in clause.of("triggers") if _entry(m).get("category") == "conflict"), None)
+    if rel is not None and trig is not None and trig.nspan.end <= rel:
+        return clause.prior_date
+    return clause.date
+
+
 def is_historical(doc: Doc, clause: Clause) -> bool:
     """Background mentioned in passing (كان قد، سبق أن، الشهر الماضي): not coded as a new event — unless the
     clause dates it within the last days ("وكانت اشتباكات مماثلة دارت اول من امس": a pluperfect, but news)."""
     past = any(m.data["entry"].get("kind") == "historical" for m in clause.of("cues")) or is_quoted_past(
         doc.text, clause.start, clause.end
     )
-    d, pub = clause.date, doc.article.published
+    d, pub = _report_date(doc, clause), doc.article.published
     if (
         d is not None and d.date is not None and pub is not None
         and (pub - d.date).days > OLD_DAYS and d.basis != "publication"
@@ -1026,6 +1045,9 @@ class ConflictAssembler:
         """The clause's date, unless the trigger has its own: "ظهر الاثنين … ودمرتها معارك انتهت في كانون
         الثاني" (a date right after it, when the clause has several), "غداه هجوم انتحاري" (the day before)."""
         exprs = find_time_expressions(self.text, c.start, c.end)
+        report = _report_date(self.doc, c, trig)
+        if report is not c.date:
+            return report  # the clause's dates are a relative clause's (see _report_date)
         if len(exprs) >= 2:
             own = [
                 e
