@@ -464,6 +464,29 @@ def test_an_old_date_in_a_relative_clause_is_not_the_events(pipeline: Pipeline) 
     assert [e.event_date for e in _conflict(_extract(pipeline, text))] == ["2015-10-12"]
 
 
+def test_a_placeless_report_takes_the_place_its_retelling_gives(pipeline: Pipeline) -> None:
+    # the count's side is the target (اثنين من كبار قادة داعش); the definite retelling says where
+    text = (
+        "أفاد المرصد السوري بمقتل اثنين من كبار قادة تنظيم داعش في غارة جوية بشمال شرق سوريا أمس. "
+        "وقال مدير المرصد إنه لم يتضح إن كانت الغارة الجوية التي استهدفت محافظة الحسكة نفذتها قوات التحالف."
+    )
+    got = [
+        (e.sub_event_type, e.place.name_ar if e.place else None, e.fatalities)
+        for e in _conflict(_extract(pipeline, text))
+    ]
+    assert got == [("Air/drone strike", "الحسكة", 2)]
+    text = "وأفاد المرصد بمقتل اثنين من كبار قادة تنظيم داعش في غارة جوية على مدينة الرقة أمس."
+    got = [(e.actor1, e.actor2.code if e.actor2 else None) for e in _conflict(_extract(pipeline, text))]
+    assert got == [(None, "SYRREB")]  # whose the dead were: the target, not the agent
+
+
+def test_positions_held_are_no_deployment(pipeline: Pipeline) -> None:
+    text = "ودمرت الفصائل أمس تحصينات لقوات النظام في نقاط تمركزها على جبهة حي الراشدين بحلب."
+    assert all(
+        e.sub_event_type != "Government regains territory" for e in _conflict(_extract(pipeline, text))
+    )
+
+
 def test_shelling_going_on_today_is_an_event(pipeline: Pipeline) -> None:
     text = "وتواصل قوات النظام قصف مدينة داريا لليوم الثالث على التوالي."
     assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == [

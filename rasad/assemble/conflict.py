@@ -18,6 +18,7 @@ from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.assemble.fatalities import Casualties, count_casualties
 from rasad.geo.polygons import haversine_km
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
+from rasad.text.numbers import find_numbers
 from rasad.time import find_time_expressions, is_future, is_quoted_past, resolve
 
 AIR, ARTILLERY = "air", "artillery"
@@ -267,6 +268,7 @@ _LIGHT_VERBS = frozenset(
 )  # fmt: skip
 # definite words after مواجهه that still make it a clash: المسلحه (armed), الدائره (ongoing), العنيفه
 _CLASH_WORDS = frozenset(("المسلحه", "الدائره", "العنيفه", "الاخيره", "الاولي", "الاعنف"))
+_PARTITIVE_REACH = 5  # words from a count to the side its people belong to (اثنين من كبار قادة داعش)
 _SUFFER_REACH = 14  # words from تعرض (suffered) to the لـ-noun of what was suffered
 _AFTER_REACH = 4  # words from بعد / عقب / منذ to the fighting its phrase names
 _HEADWAY_REACH = 7  # words from a verb of making headway to the noun it carries (subject, مزيدا من …)
@@ -348,6 +350,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
             continue
+        if m.data["entry"].id == "stationed" and m.data.get("suffix"):
+            continue  # "نقاط تمركزها" (their positions): a position held, not a deployment
         if _imperfect(m) or _making_headway(text, m):
             continue  # "يشن الجيش حملة …", "تتمركز داخلها وتقصف بشكل يومي": what goes on, not what happened
         if _upcoming(text, m):
@@ -598,7 +602,15 @@ class ConflictAssembler:
             between = self.text[v.nspan.end : m.nspan.start].split() if v.nspan.end <= m.nspan.start else []
             if between and between[0] == "من" and len(between) <= 2:
                 return True  # "من الجماعه"، "من مسلحي داعش"
-        return False
+        # a count, then من and who they were: "بمقتل اثنين من كبار قادة تنظيم داعش"
+        word_start = m.nspan.start - len(m.data.get("prefix", ""))
+        lo = max(clause.start, word_start - 50)
+        words = self.text[lo:word_start].split()[-_PARTITIVE_REACH:]
+        if "من" not in words[1:]:
+            return False
+        k = len(words) - 1 - words[::-1].index("من")
+        counted = self.text.rfind(words[k - 1], lo, word_start)
+        return any(n.end >= counted + len(words[k - 1]) for n in find_numbers(self.text, counted, word_start))
 
     def _distant_country(self, m: Mention, trig: Mention) -> bool:
         if not any(t.start == m.nspan.start and t.end == m.nspan.end for t in self.doc.toponyms):

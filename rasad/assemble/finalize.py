@@ -188,6 +188,10 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
     # its place is its own and the same, or came from an earlier sentence (not from its own sentence)
     if d.inherited_place:
         return not _place_in_own_sentence(doc, d)
+    if o.place_index is None and _same_day(o, d):
+        return (
+            True  # "مقتل اثنين … في غارة جوية" then "الغارة الجوية التي استهدفت محافظة الحسكة": where it was
+        )
     return _place_key(doc, o) == _place_key(doc, d)
 
 
@@ -339,6 +343,11 @@ def _absorb(target: Draft, d: Draft, *, toll: bool) -> None:
     ``toll``, its higher death toll (a summary's toll is not its detail's, so folds of summaries pass False)."""
     target.actor1 = target.actor1 if target.actor1 and target.actor1.code else d.actor1
     target.actor2 = target.actor2 if target.actor2 and target.actor2.code else d.actor2
+    if target.place_index is None and d.place_index is not None:
+        target.place_index, target.inherited_place = (
+            d.place_index,
+            d.inherited_place,
+        )  # where it was, told later
     if toll and d.casualties.fatalities > target.casualties.fatalities:
         target.casualties = d.casualties
     target.spans.extend(d.spans)
