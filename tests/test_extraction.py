@@ -487,6 +487,14 @@ def test_positions_held_are_no_deployment(pipeline: Pipeline) -> None:
     )
 
 
+def test_the_time_since_an_earlier_attack_is_no_attack(pipeline: Pipeline) -> None:
+    text = (
+        "وشن سلاح الجو التركي أمس أولى غاراته على مواقع لتنظيم داعش في سوريا وذلك بعد أربعة أيام على هجوم "
+        "انتحاري دام في سوروج."
+    )
+    assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == ["Air/drone strike"]
+
+
 def test_shelling_going_on_today_is_an_event(pipeline: Pipeline) -> None:
     text = "وتواصل قوات النظام قصف مدينة داريا لليوم الثالث على التوالي."
     assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == [

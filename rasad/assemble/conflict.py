@@ -364,6 +364,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if e.get("event_type") == "Battles" and _after(text, m):
             continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports
+        if _days_after(text, m):
+            continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
         out.append(m)
     return out
 
@@ -381,6 +383,23 @@ def _run_in_heading(doc: Doc, clause: Clause) -> bool:
         and len(words) <= 3
         and not words[0].startswith("و")  # "ولقي شخصان حتفهما، …": a sentence going on, not a heading
         and not any(_entry(m).get("pos") == "verb" for m in clause.of("triggers"))
+    )
+
+
+_TIME_UNITS = frozenset(
+    ("يوم", "يومين", "ايام", "ساعه", "ساعات", "ساعتين", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر")
+)
+
+
+def _days_after(text: str, m: Mention) -> bool:
+    """ "بعد اربعة ايام على هجوم انتحاري"، "بعد ساعات من التفجير": how long after an earlier event."""
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    before = _words_between(text, max(0, word_start - 40), word_start)[-4:]
+    return (
+        len(before) >= 2
+        and before[-1] in ("علي", "من")
+        and any(w in ("بعد", "وبعد") for w in before[:-1])
+        and any(w in _TIME_UNITS for w in before[:-1])
     )
 
 
