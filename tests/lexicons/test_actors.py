@@ -249,7 +249,9 @@ def test_generic_agents(alias: str, by_key: dict[str, Entry]) -> None:
 
 # Bare words that would mislead: the matcher also finds ال-forms without the article, so القاعدة would fire on
 # قاعدة العند (al-Anad base) and النصرة on نصرة (support); الجيش and المقاومة name no side by themselves.
-@pytest.mark.parametrize("word", ["القاعدة", "النصرة", "المعارضة", "الجيش", "المقاومة", "العبادي", "النظام"])
+@pytest.mark.parametrize(
+    "word", ["القاعدة", "النصرة", "المعارضة", "الجيش", "المقاومة", "العبادي", "النظام", "عملية الكرامة"]
+)
 def test_ambiguous_bare_words_are_not_aliases(word: str, by_key: dict[str, Entry]) -> None:
     assert normalize_key(word) not in by_key
 
