@@ -338,6 +338,9 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "وتتخذ الحكومة من مدينة طبرق مقرا لها منذ أن استولت جماعة منافسة على العاصمة طرابلس.",
         # a negation before a noun with its preposition and article (للقصف): the words before the whole word
         "ولم تتعرض المدينة للقصف أمس.",
+        # the front lines are a place, not a day's fighting
+        "وقال المتحدث إنها تخص الميليشيات المتطرفة بمحاور القتال المختلفة في مدينة بنغازي.",
+        "وأرسلت المقاومة تعزيزات إلى جبهات القتال في مدينة تعز.",
         # prisoners named as people, not captured
         "وقالت المصادر نقلا عن أحد الأسرى من القوات الموالية للحكومة في مدينة عدن إن الوضع هادئ.",
         # fighting named inside a phrase of time is background

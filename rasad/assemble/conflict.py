@@ -366,6 +366,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports
         if _days_after(text, m):
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
+        if _front(text, m):
+            continue  # "على جبهات القتال"، "بمحاور القتال": the front lines, a place, not a day's fighting
         out.append(m)
     return out
 
@@ -389,6 +391,16 @@ def _run_in_heading(doc: Doc, clause: Clause) -> bool:
 _TIME_UNITS = frozenset(
     ("يوم", "يومين", "ايام", "ساعه", "ساعات", "ساعتين", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر")
 )
+
+
+_FRONTS = frozenset(("جبهات", "جبهه", "محاور", "محور", "خطوط", "خط", "ساحات", "ميادين"))
+
+
+def _front(text: str, m: Mention) -> bool:
+    """Fighting named as the head of a front (جبهات القتال، محاور المواجهة): where the lines are."""
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    before = _words_between(text, max(0, word_start - 12), word_start)[-1:]
+    return _entry(m).get("event_type") == "Battles" and bool(before) and before[0].lstrip("وبل") in _FRONTS
 
 
 def _days_after(text: str, m: Mention) -> bool:
