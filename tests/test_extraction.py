@@ -592,6 +592,13 @@ def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:
         # a stance stated: a verb of stating and the noun, across the subject and the date
         ("وأكد الأمين العام للجامعة العربية أمس دعم مسار حقوق الإنسان في اليمن.", "SUPPORT", "IGOARL", None),
         ("وجددت المملكة أمس رفضها التدخل الإيراني في اليمن.", "REJECT", "SAUGOV", None),
+        # a first person verb: its subject is the speaker, the side after it the one asked
+        (
+            "وقال وزير الخارجية السعودي عادل الجبير أمس: نطالب الحكومة العراقية بحماية المدنيين.",
+            "REQUEST",
+            "SAUGOV",
+            "IRQGOV",
+        ),
         # قام بـ carries its noun: a visit made
         ("وقام وزير الخارجية السعودي عادل الجبير أمس بزيارة إلى موسكو.", "CONSULT", "SAUGOV", "RUSGOV"),
         # holding an act to be a crime or a threat is an accusation

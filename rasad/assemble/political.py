@@ -398,7 +398,12 @@ class PoliticalAssembler:
         agent = target = None
         gap = self.text[trig.nspan.end : after[0].nspan.start].split() if after else []
         person = after and ("person_of_role" in after[0].data or "family_name_of" in after[0].data)
-        if before and self._right_after_subject(c, trig):
+        # "نطالب الحكومه العراقيه …" (we demand): a first person verb has its subject in itself, the side after
+        # it is the object
+        first_person = trig.norm.startswith("ن") and "ي" + trig.norm[1:] in trig.data["entry"].keys
+        if first_person:
+            agent, rest = None, after
+        elif before and self._right_after_subject(c, trig):
             agent, rest = before[-1], after  # subject first, as headlines write: "لافروف يلتقي كيري"
         elif (
             after
