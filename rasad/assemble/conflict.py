@@ -191,18 +191,23 @@ def _words_between(text: str, a: int, b: int) -> list[str]:
     return text[a:b].split() if b > a else []
 
 
+def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
+    """The last ``k`` words within ``chars`` characters before the word that holds ``m`` (its clitics, the
+    article of a noun, are part of that word, not words before it)."""
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    return _words_between(text, max(0, word_start - chars), word_start)[-k:]
+
+
 _NEGATIONS = frozenset(("لم", "لا", "لن", "دون", "بدون", "عدم", "ينفي", "نفي", "نفت", "ولم", "ولا", "ولن"))
 
 
 def _negated(text: str, m: Mention) -> bool:
-    word_start = m.nspan.start - len(m.data.get("prefix", ""))
-    before = _words_between(text, max(0, word_start - 30), word_start)[-3:]
+    before = _words_before(text, m, 3, chars=30)
     return any(w in _NEGATIONS for w in before)
 
 
 def _governed(text: str, m: Mention) -> bool:
-    word_start = m.nspan.start - len(m.data.get("prefix", ""))
-    before = _words_between(text, max(0, word_start - 30), word_start)[-3:]
+    before = _words_before(text, m, 3, chars=30)
     if before[-2:] == ["مع", "استمرار"]:
         return False  # "ترافق مع استمرار الاشتباكات": the clashes went on that day too
     return any(w in _GOVERNORS for w in before)
@@ -221,8 +226,7 @@ def _making_headway(text: str, m: Mention) -> bool:
     """A noun trigger carried by a present verb of making headway, a few words before it."""
     if _entry(m).get("pos") != "noun":
         return False
-    word_start = m.nspan.start - len(m.data.get("prefix", ""))
-    before = _words_between(text, max(0, word_start - 40), word_start)[-_HEADWAY_REACH:]
+    before = _words_before(text, m, _HEADWAY_REACH, chars=40)
     return any(w in _HEADWAY or (w[:1] == "و" and w[1:] in _HEADWAY) for w in before)
 
 
@@ -294,8 +298,7 @@ _PRONOUNS = frozenset(("هي", "وهي", "فهي", "هو", "وهو", "فهو"))
 def _restated(text: str, m: Mention) -> bool:
     """ "… على صعدة وذمار، وهي الهجمات التي اسفرت عن …": a pronoun and the definite noun point back to the
     attacks just told; the clause adds their toll, not new attacks."""
-    word_start = m.nspan.start - len(m.data.get("prefix", ""))
-    before = _words_between(text, max(0, word_start - 12), word_start)[-1:]
+    before = _words_before(text, m, 1, chars=12)
     definite = m.data.get("prefix", "").endswith("ال") or m.norm.startswith("ال")
     return definite and bool(before) and before[0] in _PRONOUNS
 
@@ -398,15 +401,13 @@ _FRONTS = frozenset(("جبهات", "جبهه", "محاور", "محور", "خطو
 
 def _front(text: str, m: Mention) -> bool:
     """Fighting named as the head of a front (جبهات القتال، محاور المواجهة): where the lines are."""
-    word_start = m.nspan.start - len(m.data.get("prefix", ""))
-    before = _words_between(text, max(0, word_start - 12), word_start)[-1:]
+    before = _words_before(text, m, 1, chars=12)
     return _entry(m).get("event_type") == "Battles" and bool(before) and before[0].lstrip("وبل") in _FRONTS
 
 
 def _days_after(text: str, m: Mention) -> bool:
     """ "بعد اربعة ايام على هجوم انتحاري"، "بعد ساعات من التفجير": how long after an earlier event."""
-    word_start = m.nspan.start - len(m.data.get("prefix", ""))
-    before = _words_between(text, max(0, word_start - 40), word_start)[-4:]
+    before = _words_before(text, m, 4, chars=40)
     return (
         len(before) >= 2
         and before[-1] in ("علي", "من")
@@ -418,8 +419,7 @@ def _days_after(text: str, m: Mention) -> bool:
 def _after(text: str, m: Mention) -> bool:
     """ "بعد اشتباكات"، "بعد الخسائر الكبيره في المعارك": fighting named inside a phrase of time (after, since,
     before: within a few words of it) is the background of what the clause reports."""
-    word_start = m.nspan.start - len(m.data.get("prefix", ""))
-    before = _words_between(text, max(0, word_start - 40), word_start)[-_AFTER_REACH:]
+    before = _words_before(text, m, _AFTER_REACH, chars=40)
     if before[-1:] and before[-1] == "قبل":
         return True  # "قبل المعارك"; further back, قبل is mostly a date (الليلة قبل الماضية)
     return any(w in ("بعد", "وبعد", "عقب", "منذ") for w in before)
@@ -582,8 +582,7 @@ class ConflictAssembler:
     def _claimed_by(self, actors: list[Mention]) -> Mention | None:
         """The side an act is attributed to or claimed by (نسب الى، تبناه، باللوم على): the perpetrator."""
         for m in actors:
-            word_start = m.nspan.start - len(m.data.get("prefix", ""))
-            before = _words_between(self.text, max(0, word_start - 30), word_start)[-3:]
+            before = _words_before(self.text, m, 3, chars=30)
             if any(w in _CLAIMED or (w[:1] == "و" and w[1:] in _CLAIMED) for w in before):
                 return m
         return None
@@ -612,8 +611,7 @@ class ConflictAssembler:
     def _belongs(self, m: Mention) -> bool:
         """Forces and a word of belonging right before the side (القوات الموالية للحوثيين، عناصر تابعة للنظام);
         "نقطة تابعة للمتمردين" is the target's owner, not the agent's."""
-        word_start = m.nspan.start - len(m.data.get("prefix", ""))
-        before = _words_between(self.text, max(0, word_start - 30), word_start)[-2:]
+        before = _words_before(self.text, m, 2, chars=30)
         return len(before) == 2 and before[1] in _BELONGING and before[0].lstrip("و") in _FORCES
 
     def _owner(self, actors: list[Mention], agent: Mention) -> Mention | None:
