@@ -378,6 +378,9 @@ def test_attacks_described_or_named_again_are_no_new_events(pipeline: Pipeline) 
         # an aircraft said to belong to a side: the side is the agent, the aircraft its means
         ("وقصفت طائرة حربية تابعة لقوات النظام بلدة كفرنبل أمس.", "SYRMIL"),
         ("وقتل 27 شخصا عندما تحطمت طائرة حربية تابعة للجيش السوري فوق سوق في مدينة إدلب أمس.", "SYRMIL"),
+        # aircraft named by their owner: "طائرات الجيش"، "مقاتلات الجيش"
+        ("قصفت طائرات الجيش الليبي مواقع المتشددين في مدينة درنة مساء الثلاثاء.", "LBYMIL"),
+        ("واستهدفت مقاتلات الجيش العراقي تجمعا للمسلحين في مدينة بيجي أمس.", "IRQMIL"),
     ],
 )
 def test_aircraft_make_an_air_strike(pipeline: Pipeline, text: str, actor1: str | None) -> None:

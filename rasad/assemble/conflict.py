@@ -198,6 +198,21 @@ def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
     return _words_between(text, max(0, word_start - chars), word_start)[-k:]
 
 
+# nouns of aircraft that take their owner as a genitive: "طائرات الجيش الليبي"، "مقاتلات التحالف" (normalized)
+_AIRCRAFT_HEADS = frozenset(
+    ("طائرات", "طائره", "طيران", "مقاتلات", "مقاتله", "مروحيات", "مروحيه", "قاذفات", "الطائرات", "الطائره")
+)
+
+
+def _aircraft_of(text: str, m: Mention) -> str | None:
+    """``AIR`` when the side is named as the owner of aircraft ("قصفت طائرات الجيش الليبي مواقع"): the act is
+    theirs, done from the air."""
+    if m.data.get("prefix", ""):
+        return None  # "للجيش", "بالجيش": not a genitive
+    before = _words_before(text, m, 1, chars=12)
+    return AIR if before and before[-1] in _AIRCRAFT_HEADS else None
+
+
 _NEGATIONS = frozenset(("لم", "لا", "لن", "دون", "بدون", "عدم", "ينفي", "نفي", "نفت", "ولم", "ولا", "ولن"))
 
 
@@ -907,7 +922,9 @@ class ConflictAssembler:
             verbs = [t for t in trigs if _entry(t).get("pos") == "verb"]
             agent_m, target_m = self._agent_and_target(c, verbs[0] if verbs else trig)
         actor_means = (
-            means_of(agent_m) or self._owned_means.get((agent_m.nspan.start, agent_m.nspan.end))
+            means_of(agent_m)
+            or self._owned_means.get((agent_m.nspan.start, agent_m.nspan.end))
+            or _aircraft_of(self.text, agent_m)
             if agent_m is not None
             else None
         )
