@@ -28,7 +28,12 @@ from rasad.assemble.finalize import (
 from rasad.assemble.political import PoliticalAssembler
 from rasad.lexicons.load import load_lexicon
 from rasad.match.matcher import Matcher
-from rasad.match.names import family_name_mentions, official_mentions, role_person_mentions
+from rasad.match.names import (
+    family_name_mentions,
+    group_anaphora_mentions,
+    official_mentions,
+    role_person_mentions,
+)
 from rasad.model import Article, DateValue, Event
 from rasad.text.normalize import NormText, normalize
 from rasad.text.sentences import split_clauses, split_sentences
@@ -157,6 +162,7 @@ class PersonLinker:
     def __call__(self, doc: Doc) -> Doc:
         extra = role_person_mentions(doc.norm, doc.mentions, doc.toponyms, doc.places, _governments())
         extra += official_mentions(doc.norm, doc.mentions + extra, _governments())
+        extra += group_anaphora_mentions(doc.norm, doc.mentions + extra)
         if extra:
             doc.mentions = sorted(doc.mentions + extra, key=lambda m: (m.nspan.start, -len(m.nspan)))
             _distribute(

@@ -260,6 +260,43 @@ def test_conflict_event(pipeline: Pipeline, text, sub, actor1, actor2, place, de
         assert raw[ev.start : ev.end] == ev.text
 
 
+@pytest.mark.parametrize(
+    ("text", "sub", "actor1", "actor2"),
+    [
+        # a change of territory written as a verbal noun: the side after it is driven out, not driving
+        (
+            "وتمكنت قوات البيشمركة أمس من دحر داعش من قرية خراب دليل.",
+            "Government regains territory",
+            "IRQMIL",
+            "IRQREB",
+        ),
+        (
+            "وتمكن الثوار أمس من طرد قوات النظام من قرية تل ملح.",
+            "Non-state actor overtakes territory",
+            "SYRREB",
+            "SYRMIL",
+        ),
+        # a group named again by its head noun is that group, here too the side driven out
+        (
+            "هاجم تنظيم داعش قرية خراب دليل أول أمس. وتمكنت قوات البيشمركة أمس من دحر التنظيم من قرية كسكي.",
+            "Government regains territory",
+            "IRQMIL",
+            "IRQREB",
+        ),
+    ],
+)
+def test_the_side_after_a_verbal_noun_of_territory_is_driven_out(
+    pipeline: Pipeline, text: str, sub: str, actor1: str, actor2: str
+) -> None:
+    events = [e for e in _conflict(_extract(pipeline, text)) if e.sub_event_type in TERRITORY_TYPES]
+    assert [(e.sub_event_type, e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) for e in events] == [
+        (sub, actor1, actor2)
+    ]
+
+
+TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
+
+
 def test_coordinated_villages_are_one_event_each(pipeline: Pipeline) -> None:
     text = "وأغارت الطائرات الحربية أمس على بلدات كفرنبل وحاس وكفرسجنة في ريف إدلب الجنوبي."
     events = _conflict(_extract(pipeline, text))

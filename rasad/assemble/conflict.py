@@ -204,6 +204,22 @@ _AIRCRAFT_HEADS = frozenset(
 )
 
 
+# prepositions that make the word after them a verbal noun: "تمكنت من دحر داعش"، "بعد طرد المسلحين"
+_NOUN_MAKERS = frozenset(("من", "بعد", "عقب", "اثر", "اثناء", "خلال", "اعقاب"))
+
+
+def _taken_back(text: str, m: Mention, trig: Mention) -> bool:
+    """The side right after a change of territory that is a verbal noun is the side driven out, not the one
+    driving it: "وتمكنت من دحر داعش من القرية"، "بعد طرد التنظيم" — the verbal noun's genitive is its object.
+    A group named again by its head noun alone ("دحر التنظيم") is read so after any form of the act."""
+    if _entry(trig).get("sub_event_type") not in TERRITORY:
+        return False
+    if m.data.get("antecedent"):
+        return True
+    before = _words_before(text, trig, 1, chars=12)
+    return bool(before) and before[-1].lstrip("و") in _NOUN_MAKERS
+
+
 def _aircraft_of(text: str, m: Mention) -> str | None:
     """``AIR`` when the side is named as the owner of aircraft ("قصفت طائرات الجيش الليبي مواقع"): the act is
     theirs, done from the air."""
@@ -544,6 +560,7 @@ class ConflictAssembler:
         elif (
             after
             and not _civilian(after[0])
+            and not _taken_back(text, after[0], trig)
             and not _governed_by_preposition(
                 after[0],
                 trig,

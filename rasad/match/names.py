@@ -281,3 +281,72 @@ def _nationalities(codes: tuple[str, ...]) -> dict[str, str]:
             if len(words) == 2 and words[0] == "الحكومه" and words[1].endswith("يه"):
                 out.setdefault(words[1][:-1], code)  # الايرانيه → الايراني
     return out
+
+
+# an organisation named again by its head noun: "تنظيم داعش" … "عناصر التنظيم"، "حركة احرار الشام" … "وقالت الحركة"
+# (normalized forms; the noun without its article → the spellings an alias may begin with)
+_GROUP_HEADS: dict[str, tuple[str, ...]] = {
+    "التنظيم": ("تنظيم",),
+    "الحركه": ("حركه",),
+    "الجماعه": ("جماعه",),
+    "الحزب": ("حزب",),
+    "الميليشيات": ("ميليشيات", "مليشيات", "ميليشيا", "مليشيا"),
+    "المليشيات": ("ميليشيات", "مليشيات", "ميليشيا", "مليشيا"),
+    "الميليشيا": ("ميليشيات", "مليشيات", "ميليشيا", "مليشيا"),
+    "المليشيا": ("ميليشيات", "مليشيات", "ميليشيا", "مليشيا"),
+}
+# adjectives that describe the group named before without making another name ("التنظيم المتشدد"); any other
+# definite word after the head makes a name of its own ("الحركه القوميه", "الحزب الحاكم")
+_GROUP_EPITHETS = frozenset(
+    ("المتشدد", "المتطرف", "الارهابي", "الجهادي", "المسلح", "المتمرد", "المتشدده", "المتطرفه", "الارهابيه",
+     "الجهاديه", "المسلحه", "المتمرده", "الانقلابيه", "الحوثيه")
+)  # fmt: skip
+_GROUP_WORD = re.compile(
+    r"(?<![\u0621-\u064a])(?:(و?[فبك]?)ال|(و?ل)ل)("  # "التنظيم", "والتنظيم", "بالتنظيم"; "للتنظيم"
+    + "|".join(sorted({h[2:] for h in _GROUP_HEADS}, key=len, reverse=True))
+    + r")(?![\u0621-\u064a])"
+)
+
+
+def group_anaphora_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
+    """An organisation named again by its head noun alone is the last one named before it with that noun:
+    "تبنى تنظيم داعش الهجوم … وقال التنظيم في بيان"، "سيطرت حركة احرار الشام … واعلنت الحركة". An entry
+    qualifies when one of its aliases begins with the noun (داعش is the entry of "تنظيم داعش", so "داعش" then
+    "التنظيم" links too). Without such an antecedent before it, the noun names nobody."""
+    text = norm.text
+    found = list(_GROUP_WORD.finditer(text))
+    if not found:
+        return []
+    actors = [m for m in mentions if m.kind == "actors" and not m.data["entry"].get("generic")]
+    actors.sort(key=lambda m: m.nspan.start)
+    taken = [(m.nspan.start, m.nspan.end) for m in actors]
+    out: list[Mention] = []
+    for g in found:
+        prefix = g.group(1) if g.group(1) is not None else g.group(2)
+        s, e = g.start() + len(prefix), g.end()  # "التنظيم"; in "للتنظيم" the lam that stands for its article
+        if any(a < e and s < b for a, b in taken):
+            continue  # part of a name the lexicon matched ("الحزب الديمقراطي الكردستاني")
+        after = text[e : e + 24].split()[:1]
+        if after and after[0].startswith("ال") and after[0] not in _GROUP_EPITHETS:
+            continue
+        nouns = _GROUP_HEADS["ال" + g.group(3)]
+        antecedent = next(
+            (m for m in reversed(actors) if m.nspan.end <= s and _headed_by(m.data["entry"], nouns)), None
+        )
+        if antecedent is not None:
+            data = {**antecedent.data, "prefix": prefix, "suffix": "", "antecedent": antecedent.norm}
+            out.append(_actor_mention(norm, s, e, data))
+    return out
+
+
+@functools.cache
+def _alias_heads(entry_id: str) -> frozenset[str]:
+    """The first words of an actor entry's aliases of more than one word (تنظيم، حركه، جماعه …)."""
+    for entry in load_lexicon("actors"):
+        if entry.id == entry_id:
+            return frozenset(k.split()[0] for k in entry.keys if " " in k)
+    return frozenset()
+
+
+def _headed_by(entry: Any, nouns: tuple[str, ...]) -> bool:
+    return bool(entry.get("code")) and not _alias_heads(entry.id).isdisjoint(nouns)

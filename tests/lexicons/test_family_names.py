@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasad.match.matcher import Matcher
-from rasad.match.names import family_name_mentions
+from rasad.match.names import family_name_mentions, group_anaphora_mentions
 from rasad.text.normalize import normalize
 
 
@@ -102,3 +102,35 @@ def test_an_office_the_lexicon_knows_is_left_to_it() -> None:
     norm = normalize("ودعا الرئيس الإيراني حسن روحاني إلى الحوار")
     known = Matcher.default().scan(norm)
     assert official_mentions(norm, known, _governments()) == []
+
+
+def _group_again(text: str) -> list[tuple[str, str | None]]:
+    norm = normalize(text)
+    found = group_anaphora_mentions(norm, Matcher.default().scan(norm))
+    return [(norm.raw_text(m.nspan.start, m.nspan.end), m.data["entry"].get("code")) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head noun of a group's name, alone, names the last group named with it
+        ("سيطر تنظيم داعش على القرية. وقال التنظيم في بيان", [("التنظيم", "REB")]),
+        # an alias without the head noun still belongs to an entry named with it (داعش ← تنظيم داعش)
+        ("فجر داعش سيارة مفخخة، وقتل 5 من عناصر التنظيم", [("التنظيم", "REB")]),
+        # with clitics: و، ب، لل (whose lam stands for the article)
+        (
+            "هاجمت حركة أحرار الشام الحاجز، وأعلنت الحركة … واتهم الجيش بالحركة … رتلا للحركة",
+            [("الحركة", "SYRREB"), ("بالحركة"[1:], "SYRREB"), ("لحركة", "SYRREB")],
+        ),
+        # the nearest group named with that noun is the one meant
+        ("تنظيم القاعدة … تنظيم داعش … عناصر التنظيم", [("التنظيم", "REB")]),
+        # an epithet keeps the reference; another definite word makes a name of its own
+        ("تنظيم داعش … التنظيم المتشدد", [("التنظيم", "REB")]),
+        ("حزب الله … الحزب الحاكم", []),
+        # no group named with the noun before it: nobody
+        ("قال التنظيم في بيان … ثم تنظيم داعش", []),
+        ("قصف الجيش السوري مواقع المعارضة … وقال الحزب", []),
+    ],
+)
+def test_a_group_named_again_by_its_head_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _group_again(text) == expected
