@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rasad.text import normalize as normalize_module
 from rasad.text.normalize import IGNORABLE, normalize, normalize_key
 
 # (raw, normalized text) — written for these tests, in the register of Syrian and Iraqi news copy.
@@ -146,3 +148,23 @@ _GAPPY = st.lists(
 def test_whitespace_runs_collapse(raw: str) -> None:
     text = normalize(raw).text
     assert "  " not in text and "\n\n" not in text and " \n" not in text and "\n " not in text
+
+
+_IGN = re.escape("".join(sorted(IGNORABLE)))
+# the runs normalize() rewrites, as plain alternatives tried in order (the module's pattern is written for speed)
+_RUNS = re.compile(
+    "[" + _IGN + "]+" + r"|\s[\s" + _IGN + r"]*\s|[^\S ]" + "|[\ufb50-\ufdff\ufe70-\ufefc\u0675-\u0678]"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_RAW, _GAPPY))
+def test_special_runs_are_the_plain_alternatives(raw: str) -> None:
+    found = [m.span() for m in normalize_module._SPECIAL.finditer(raw)]
+    assert found == [m.span() for m in _RUNS.finditer(raw)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_RAW, st.text(alphabet="ABZaz٠٩۰۹أإآٱىة،؛؟«»“”–—ؤئا ه", max_size=40)))
+def test_translate_is_the_character_map(raw: str) -> None:
+    assert normalize_module._translate(raw) == raw.translate(normalize_module._TRANSLATE)
