@@ -72,6 +72,10 @@ class GazetteerGeo:
         # the toponyms are the whole article's (minus words that are not places): they are the context
         return self.geocoder.resolve(toponyms, country=country)
 
+    def countries(self, toponym: Any) -> set[str]:
+        """The countries that have a place of this name."""
+        return {c.country for c in self.geocoder.candidates(toponym) if c.country}
+
 
 class Segmenter:
     requires = ("norm",)
@@ -132,12 +136,17 @@ class Toponymizer:
             if m.kind == "triggers" and m.data["entry"].get("category") == "conflict"
         )
         votes: Counter[str] = Counter()
+        homes = getattr(self.geo, "countries", None)
         for t, p in zip(doc.toponyms, first, strict=True):
             if p is not None and p.country and p.precision in (1, 2):
                 # the first report of violence from the window's start on, if it is inside the window
                 v = bisect_left(violence, t.start - _VIOLENCE_WINDOW)
                 near = v < len(violence) and violence[v] <= t.start + _VIOLENCE_WINDOW
-                votes[p.country] += 3 if near else 1
+                country = p.country
+                if hint and country != hint and homes is not None and hint in homes(t):
+                    # a name the actors' country also has (بيجي: Bayji in Iraq, a name of Beijing) votes there
+                    country = hint
+                votes[country] += 3 if near else 1
         if hint:
             votes[hint] += 1  # the actors only break a tie
         doc.country = votes.most_common(1)[0][0] if votes else hint

@@ -297,6 +297,34 @@ def test_the_side_after_a_verbal_noun_of_territory_is_driven_out(
 TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # a verb that agrees with the pronoun of "انه/انها/انهم" has its subject in it: the side after is hit
+        ("وأعلن الجيش العراقي أنه استهدف داعش في قضاء بيجي أمس.", "IRQMIL", "IRQREB"),
+        # one that does not agree has its subject after it
+        ("أعلن المرصد السوري أنه قصفت قوات النظام صباح أمس مناطق في مدينة حرستا.", "SYRMIL", None),
+    ],
+)
+def test_a_pronoun_before_the_verb(pipeline: Pipeline, text: str, actor1: str, actor2: str | None) -> None:
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) for e in events] == [(actor1, actor2)]
+
+
+def test_a_name_shared_with_a_far_city_stays_in_the_actors_country(pipeline: Pipeline) -> None:
+    # بيجي is Bayji in Iraq, and also a name of Beijing: the Iraqi army's report is in Iraq
+    (e,) = _conflict(_extract(pipeline, "قصف الجيش العراقي مواقع داعش في بيجي أمس."))
+    assert e.place is not None and e.place.country == "IRQ"
+
+
+def test_the_owner_of_a_thing_named_before_the_act_is_not_its_agent(pipeline: Pipeline) -> None:
+    text = (
+        "وفي مدينة منبج التي يسيطر عليها تنظيم داعش، بثت وكالة أعماق التابعة للتنظيم صورا لقصف جوي "
+        "استهدف مستشفى عائشة أمس."
+    )
+    assert [e.actor1 and e.actor1.code for e in _conflict(_extract(pipeline, text))] == [None]
+
+
 def test_coordinated_villages_are_one_event_each(pipeline: Pipeline) -> None:
     text = "وأغارت الطائرات الحربية أمس على بلدات كفرنبل وحاس وكفرسجنة في ريف إدلب الجنوبي."
     events = _conflict(_extract(pipeline, text))
@@ -350,6 +378,9 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "ارتفعت حصيلة القتلى منذ بداية الحملة الجوية إلى 200 قتيل في محافظة إدلب.",
         # a demand to stop shelling is not shelling
         "طالبت المعارضة بوقف القصف على مدينة داريا فورا.",
+        # a charge of involvement, or of helping, is no report of the act
+        "ووجه الادعاء إلى الرجلين تهمة التورط في تفجير سيارة مفخخة في مدينة الرمادي.",
+        "واتهمت المحكمة الرجلين بالمساعدة في تصفية قياديين في مدينة المكلا.",
         # background in passing
         "وكان التنظيم قد سيطر على مدينة تدمر في مايو الماضي.",
         # a relative clause describes who holds a place

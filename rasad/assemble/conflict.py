@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from rasad.assemble.actors import actor_from_mention, as_armed, as_military, civilians, is_generic, means_of
@@ -121,6 +121,7 @@ _GOVERNORS = frozenset(
     """
     وقف لوقف بوقف استمرار انهاء لانهاء نهايه لجميع تصعيد ادانه يدين تدين الراميه الرامي بهدف محاوله لمحاوله
     استعداد استعدادا تسعي يسعي تهدف يهدف خطه سيتم ستكون سيكون احتمال مخاوف خشيه تهديد يهدد منذ
+    تورط تورطا تورطه تورطهم التورط بالتورط المساعده بالمساعده
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
@@ -208,16 +209,41 @@ _AIRCRAFT_HEADS = frozenset(
 _NOUN_MAKERS = frozenset(("من", "بعد", "عقب", "اثر", "اثناء", "خلال", "اعقاب"))
 
 
+# acts of driving a side out (normalized stems): their object is a side, where taking a place has a place
+_EXPEL = ("طرد", "دحر", "اخراج")
+
+
 def _taken_back(text: str, m: Mention, trig: Mention) -> bool:
-    """The side right after a change of territory that is a verbal noun is the side driven out, not the one
-    driving it: "وتمكنت من دحر داعش من القرية"، "بعد طرد التنظيم" — the verbal noun's genitive is its object.
-    A group named again by its head noun alone ("دحر التنظيم") is read so after any form of the act."""
-    if _entry(trig).get("sub_event_type") not in TERRITORY:
+    """The side right after an act of driving out that is a verbal noun is the side driven out, not the one
+    driving it: "وتمكنت من دحر داعش من القرية"، "بعد طرد التنظيم" — the verbal noun's genitive is its object
+    (a group named again by its head noun alone, "دحر التنظيم", is read so after any form of the act). Taking a
+    place is not so: "بعد تحرير قوات الشرعية لمدينة الضالع"، "سيطرة التنظيم على" name who took it."""
+    if _entry(trig).get("sub_event_type") not in TERRITORY or not trig.norm.startswith(_EXPEL):
         return False
     if m.data.get("antecedent"):
         return True
     before = _words_before(text, trig, 1, chars=12)
     return bool(before) and before[-1].lstrip("و") in _NOUN_MAKERS
+
+
+# "that he/she/they" (normalized) → whether a verb form agrees with the pronoun: he (قصف، يقصف), she (قصفت،
+# تقصف), they (قصفوا، يقصفون)
+_PRONOUN_SUBJECTS: dict[str, Callable[[str], bool]] = {}
+for _head in ("انه", "لانه", "بانه", "كونه"):
+    _PRONOUN_SUBJECTS[_head] = lambda v: not v.endswith(("ت", "وا")) and not v.startswith("ت")
+    _PRONOUN_SUBJECTS[_head + "ا"] = lambda v: v.endswith("ت") or v.startswith("ت")
+    _PRONOUN_SUBJECTS[_head + "م"] = lambda v: v.endswith(("وا", "ون"))
+
+
+def _pronoun_subject(text: str, trig: Mention) -> bool:
+    """A verb right after "انه"، "لانه"، "بانها" that agrees with the pronoun has its subject in it: the side
+    named after it is its object ("اعلن الجيش انه قصف مواقع داعش"، "لانه هاجم التنظيم"). A verb that does not
+    agree has its subject after it, the pronoun standing for the matter ("اعلن المرصد انه قصفت قوات النظام")."""
+    if _entry(trig).get("pos") != "verb":
+        return False
+    before = _words_before(text, trig, 1, chars=12)
+    agrees = _PRONOUN_SUBJECTS.get(before[-1].lstrip("و")) if before else None
+    return agrees is not None and agrees(trig.norm)
 
 
 def _aircraft_of(text: str, m: Mention) -> str | None:
@@ -561,6 +587,7 @@ class ConflictAssembler:
             after
             and not _civilian(after[0])
             and not _taken_back(text, after[0], trig)
+            and not _pronoun_subject(text, trig)
             and not _governed_by_preposition(
                 after[0],
                 trig,
@@ -582,7 +609,8 @@ class ConflictAssembler:
         if rest:
             target = rest[0]
         if agent is None:
-            cands = [m for m in before if not _civilian(m)]
+            # "وكالة اعماق التابعة للتنظيم": the owner of something named before is not the one acting
+            cands = [m for m in before if not _civilian(m) and not self._owns_a_thing(m)]
             # before the act, a side with li- or bi- is the object of something else ("الفصائل المعارضة للنظام")
             plain = [m for m in cands if not m.data.get("prefix", "").lstrip("وف").startswith(("ل", "ب"))]
             cands = plain or cands
@@ -645,6 +673,15 @@ class ConflictAssembler:
         "نقطة تابعة للمتمردين" is the target's owner, not the agent's."""
         before = _words_before(self.text, m, 2, chars=30)
         return len(before) == 2 and before[1] in _BELONGING and before[0].lstrip("و") in _FORCES
+
+    def _owns_a_thing(self, m: Mention) -> bool:
+        """A side said to own something that is no force: "وكالة اعماق التابعة للتنظيم"، "نقطة تابعة للمتمردين"."""
+        before = _words_before(self.text, m, 2, chars=30)
+        return (
+            bool(before)
+            and before[-1] in _BELONGING
+            and not (len(before) == 2 and before[0].lstrip("و") in _FORCES)
+        )
 
     def _owner(self, actors: list[Mention], agent: Mention) -> Mention | None:
         """The side an unattributed agent is said to belong to right after it: "طائرة حربية تابعة للجيش

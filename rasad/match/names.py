@@ -290,11 +290,7 @@ _GROUP_HEADS: dict[str, tuple[str, ...]] = {
     "الحركه": ("حركه",),
     "الجماعه": ("جماعه",),
     "الحزب": ("حزب",),
-    "الميليشيات": ("ميليشيات", "مليشيات", "ميليشيا", "مليشيا"),
-    "المليشيات": ("ميليشيات", "مليشيات", "ميليشيا", "مليشيا"),
-    "الميليشيا": ("ميليشيات", "مليشيات", "ميليشيا", "مليشيا"),
-    "المليشيا": ("ميليشيات", "مليشيات", "ميليشيا", "مليشيا"),
-}
+}  # not الميليشيات: in a report of allied militias ("ميليشيات الحوثي وصالح") it is both, not the last named
 # adjectives that describe the group named before without making another name ("التنظيم المتشدد"); any other
 # definite word after the head makes a name of its own ("الحركه القوميه", "الحزب الحاكم")
 _GROUP_EPITHETS = frozenset(
