@@ -85,7 +85,11 @@ class Segmenter:
         text = doc.text
         doc.body_start = headline_end(text)
         doc.sentences = split_sentences(text)
-        doc.headings = {i for i, (s, e) in enumerate(doc.sentences) if _is_heading(text, s, e)}
+        doc.headings = {
+            i
+            for i, (s, e) in enumerate(doc.sentences)
+            if _is_heading(text, s, e) or _is_link_caption(text, s)
+        }
         clauses: list[Clause] = []
         for si, (s, e) in enumerate(doc.sentences):
             for cs, ce in split_clauses(text, s, e):
@@ -357,6 +361,16 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     )
     body = text[start:end].strip()
     return own_line and not body.endswith((".", "!", "?")) and len(body.split()) <= _HEADING_WORDS
+
+
+# what opens a caption of a link at the foot of an article: the linked story's headline follows (normalized)
+_LINK_CAPTIONS = ("رابط الخبر", "رابط المقال", "رابط التقرير", "اقرا ايضا", "اقرا المزيد", "اقرا كذلك")
+
+
+def _is_link_caption(text: str, start: int) -> bool:
+    """ "رابط الخبر بصحيفة …: الحوثيون قصفوا عدن"، "اقرأ أيضا: …": a link and the headline of the story it leads
+    to (this one, or another), not a report."""
+    return text[start : start + 40].lstrip().startswith(_LINK_CAPTIONS)
 
 
 _HEADLINE_LINES = 3

@@ -325,6 +325,11 @@ def test_the_owner_of_a_thing_named_before_the_act_is_not_its_agent(pipeline: Pi
     assert [e.actor1 and e.actor1.code for e in _conflict(_extract(pipeline, text))] == [None]
 
 
+def test_a_force_said_to_belong_to_a_side_is_that_side(pipeline: Pipeline) -> None:
+    text = "وقال المسؤولون إن قوة أمنية تابعة لقوات البيشمركة شنت أمس عملية عسكرية على قرية الكصيبة."
+    assert [e.actor1 and e.actor1.code for e in _conflict(_extract(pipeline, text))] == ["IRQMIL"]
+
+
 def test_coordinated_villages_are_one_event_each(pipeline: Pipeline) -> None:
     text = "وأغارت الطائرات الحربية أمس على بلدات كفرنبل وحاس وكفرسجنة في ريف إدلب الجنوبي."
     events = _conflict(_extract(pipeline, text))
@@ -622,6 +627,15 @@ def test_headline_repeats_the_body(pipeline: Pipeline) -> None:
     assert len(events) == 1
     assert events[0].place.name_ar == "بصرى الشام"
     assert events[0].sub_event_type == "Air/drone strike"  # barrel bombs are dropped from aircraft
+
+
+@pytest.mark.parametrize("caption", ["رابط الخبر بصحيفة الأخبار:", "اقرأ أيضا:"])
+def test_a_link_caption_at_the_foot_is_no_report(pipeline: Pipeline, caption: str) -> None:
+    text = (
+        "قتل خمسة مدنيين أمس جراء قصف قوات النظام بالبراميل المتفجرة على مدينة بصرى الشام في ريف درعا الشرقي."
+        f" {caption} مقتل خمسة مدنيين بقصف للنظام على درعا"
+    )
+    assert [e.place.name_ar for e in _conflict(_extract(pipeline, text))] == ["بصرى الشام"]
 
 
 def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:

@@ -676,11 +676,12 @@ class ConflictAssembler:
 
     def _owns_a_thing(self, m: Mention) -> bool:
         """A side said to own something that is no force: "وكالة اعماق التابعة للتنظيم"، "نقطة تابعة للمتمردين"."""
-        before = _words_before(self.text, m, 2, chars=30)
+        before = _words_before(self.text, m, 3, chars=40)
+        # "قوة امنية تابعة لقوات البيشمركة": a force of a side's is that side (its noun may take an adjective)
         return (
             bool(before)
             and before[-1] in _BELONGING
-            and not (len(before) == 2 and before[0].lstrip("و") in _FORCES)
+            and not any(w.lstrip("و") in _FORCES for w in before[:-1])
         )
 
     def _owner(self, actors: list[Mention], agent: Mention) -> Mention | None:
