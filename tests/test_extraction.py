@@ -325,6 +325,12 @@ def test_the_owner_of_a_thing_named_before_the_act_is_not_its_agent(pipeline: Pi
     assert [e.actor1 and e.actor1.code for e in _conflict(_extract(pipeline, text))] == [None]
 
 
+@pytest.mark.parametrize("verb", ["وأوقفت", "واعتقلت"])
+def test_an_arrest_over_a_known_bombing_is_an_arrest(pipeline: Pipeline, verb: str) -> None:
+    text = f"{verb} الشرطة التركية ثلاثة أشخاص في مدينة سروج أمس للاشتباه في صلتهم بالتفجير."
+    assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == ["Arrests"]
+
+
 def test_a_force_said_to_belong_to_a_side_is_that_side(pipeline: Pipeline) -> None:
     text = "وقال المسؤولون إن قوة أمنية تابعة لقوات البيشمركة شنت أمس عملية عسكرية على قرية الكصيبة."
     assert [e.actor1 and e.actor1.code for e in _conflict(_extract(pipeline, text))] == ["IRQMIL"]
@@ -383,6 +389,9 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "ارتفعت حصيلة القتلى منذ بداية الحملة الجوية إلى 200 قتيل في محافظة إدلب.",
         # a demand to stop shelling is not shelling
         "طالبت المعارضة بوقف القصف على مدينة داريا فورا.",
+        # stopping an act is no act (اوقف: "stopped" here, not "arrested")
+        "وأوقفت القوات العراقية عمليات القصف الجوي والمدفعي جزئيا في الفلوجة.",
+        "وتوقف القصف على مدينة داريا صباح أمس.",
         # a charge of involvement, or of helping, is no report of the act
         "ووجه الادعاء إلى الرجلين تهمة التورط في تفجير سيارة مفخخة في مدينة الرمادي.",
         "واتهمت المحكمة الرجلين بالمساعدة في تصفية قياديين في مدينة المكلا.",

@@ -122,6 +122,8 @@ _GOVERNORS = frozenset(
     وقف لوقف بوقف استمرار انهاء لانهاء نهايه لجميع تصعيد ادانه يدين تدين الراميه الرامي بهدف محاوله لمحاوله
     استعداد استعدادا تسعي يسعي تهدف يهدف خطه سيتم ستكون سيكون احتمال مخاوف خشيه تهديد يهدد منذ
     تورط تورطا تورطه تورطهم التورط بالتورط المساعده بالمساعده
+    اوقف اوقفت اوقفوا ايقاف لايقاف علق علقت علقوا تعليق توقف توقفت
+    صلته صلتها صلتهم صلتهما علاقته علاقتها علاقتهم للاشتباه بالاشتباه يشتبه
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
@@ -267,7 +269,7 @@ def _governed(text: str, m: Mention) -> bool:
     before = _words_before(text, m, 3, chars=30)
     if before[-2:] == ["مع", "استمرار"]:
         return False  # "ترافق مع استمرار الاشتباكات": the clashes went on that day too
-    return any(w in _GOVERNORS for w in before)
+    return any(w in _GOVERNORS or (w[:1] == "و" and w[1:] in _GOVERNORS) for w in before)
 
 
 def _upcoming(text: str, m: Mention) -> bool:
@@ -420,6 +422,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # headline or sub-heading: the body reports it
         if _negated(text, m) or _governed(text, m) or _relative(text, m) or _purpose(text, m):
             continue
+        if e.get("sub_event_type") == "Arrests" and _stops_an_act(clause, m):
+            continue  # "اوقفت القوات عمليات القصف": stopped the shelling, arrested nobody
         if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
             continue
         if e.get("event_type") == "Battles" and _after(text, m):
@@ -430,6 +434,17 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "على جبهات القتال"، "بمحاور القتال": the front lines, a place, not a day's fighting
         out.append(m)
     return out
+
+
+def _stops_an_act(clause: Clause, m: Mention) -> bool:
+    """اوقف is both "arrested" and "stopped": with an act of violence for its object, within a few words after
+    it, it stopped that act."""
+    if not m.norm.lstrip("و").startswith(("اوقف", "يوقف", "توقف")):
+        return False
+    return any(
+        t is not m and _entry(t).get("category") == "conflict" and 0 <= t.nspan.start - m.nspan.end <= 25
+        for t in clause.of("triggers")
+    )
 
 
 def _run_in_heading(doc: Doc, clause: Clause) -> bool:
