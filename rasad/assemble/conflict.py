@@ -422,8 +422,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # headline or sub-heading: the body reports it
         if _negated(text, m) or _governed(text, m) or _relative(text, m) or _purpose(text, m):
             continue
-        if e.get("sub_event_type") == "Arrests" and _stops_an_act(clause, m):
-            continue  # "اوقفت القوات عمليات القصف": stopped the shelling, arrested nobody
+        if _stops_an_act(clause, m) or any(_stops_an_act(clause, s, m) for s in clause.of("triggers")):
+            continue  # "اوقفت القوات عمليات القصف": stopped the shelling, arrested nobody, shelled nothing
         if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
             continue
         if e.get("event_type") == "Battles" and _after(text, m):
@@ -436,14 +436,14 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     return out
 
 
-def _stops_an_act(clause: Clause, m: Mention) -> bool:
-    """اوقف is both "arrested" and "stopped": with an act of violence for its object, within a few words after
-    it, it stopped that act."""
-    if not m.norm.lstrip("و").startswith(("اوقف", "يوقف", "توقف")):
+def _stops_an_act(clause: Clause, m: Mention, act: Mention | None = None) -> bool:
+    """اوقف is both "arrested" and "stopped": with an act of violence for its object, a few words after it
+    (``act``, else any), it stopped that act."""
+    if _entry(m).get("sub_event_type") != "Arrests" or not m.norm.lstrip("و").startswith(("اوقف", "يوقف")):
         return False
     return any(
-        t is not m and _entry(t).get("category") == "conflict" and 0 <= t.nspan.start - m.nspan.end <= 25
-        for t in clause.of("triggers")
+        t is not m and _entry(t).get("category") == "conflict" and 0 <= t.nspan.start - m.nspan.end <= 40
+        for t in ([act] if act is not None else clause.of("triggers"))
     )
 
 
