@@ -94,6 +94,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     # an indefinite adjective after an indefinite type word is no name: "besieged towns", "a post belonging to"
     ("أمطرت الفصائل أربع بلدات محاصرة بالقذائف", []),
     ("هجوم على نقطة تابعة للمتمردين", []),
+    ("قصفت القوات مناطق مأهولة في المدينة بالصواريخ", []),
+    ("قصفت القوات أحياء مكتظة بالسكان", []),
     # a type word followed by "and X" names nothing: "areas and roads", "towns, and executed"
     ("وسيطرت القوات على مناطق وطرق شرق المدينة", []),
 ]  # fmt: skip
