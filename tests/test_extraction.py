@@ -331,6 +331,17 @@ def test_an_arrest_over_a_known_bombing_is_an_arrest(pipeline: Pipeline, verb: s
     assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == ["Arrests"]
 
 
+def test_the_attacks_told_after_strikes_are_those_strikes(pipeline: Pipeline) -> None:
+    text = (
+        "قال البيان إن التحالف الدولي نفذ أمس 19 غارة جوية على أهداف لتنظيم داعش في سوريا. "
+        "وأضاف البيان أن الهجمات تركزت قرب مدينة الحسكة."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.actor1 and e.actor1.code) for e in events if e.place.name_ar == "الحسكة"] == [
+        ("Air/drone strike", "INTMIL")
+    ]
+
+
 def test_a_force_said_to_belong_to_a_side_is_that_side(pipeline: Pipeline) -> None:
     text = "وقال المسؤولون إن قوة أمنية تابعة لقوات البيشمركة شنت أمس عملية عسكرية على قرية الكصيبة."
     assert [e.actor1 and e.actor1.code for e in _conflict(_extract(pipeline, text))] == ["IRQMIL"]

@@ -1033,6 +1033,9 @@ class ConflictAssembler:
                 event_type, sub = "Battles", "Armed clash"
             else:
                 event_type, sub = "Violence against civilians", "Attack"
+        told = self._told_before(trig, means) if agent_m is None else None
+        if told is not None:
+            event_type, sub = told.event_type, told.sub_event_type  # "نفذ التحالف 19 غارة … الهجمات في سوريا"
         actor1 = self._actor(agent_m) if agent_m is not None and not is_generic(agent_m) else None
         if actor1 is not None and event_type in ("Battles", "Explosions/Remote violence"):
             actor1 = as_armed(as_military(actor1))  # "قصفت روسيا" — a state fights through its forces
@@ -1042,7 +1045,9 @@ class ConflictAssembler:
             if (actor2.code or "").endswith("CVL"):
                 actor2 = None  # "سيطرت … وسط ترحيب السكان المدنيين": civilians are no side of a battle
         carried = False
-        if agent_m is None and previous:
+        if told is not None:
+            actor1, carried = told.actor1, True
+        elif agent_m is None and previous:
             actor1, carried = previous[-1].actor1, True
         elif agent_m is None and self.drafts and self._continues(c):
             prev = self.drafts[-1]
@@ -1243,6 +1248,16 @@ class ConflictAssembler:
     def _military_object(self, c: Clause, trig: Mention) -> bool:
         after = _words_between(self.text, trig.nspan.end, c.end)[:4]
         return any(w.lstrip("و").removeprefix("ال") in _MILITARY_OBJECTS for w in after)
+
+    def _told_before(self, trig: Mention, means: str | None) -> Draft | None:
+        """The strikes told before that "the attacks" (الهجمات، الهجوم) with no side of their own go on about:
+        "نفذ التحالف 19 غارة جوية … وأضاف البيان أن الهجمات في سوريا تركزت قرب مدينة الحسكة"."""
+        if trig.data["entry"].id != "attack_noun" or not trig.data.get("prefix", "").endswith("ال") or means:
+            return None
+        last = self.drafts[-1] if self.drafts else None
+        if last is None or last.event_type != "Explosions/Remote violence" or last.actor1 is None:
+            return None
+        return last
 
     def _continues(self, c: Clause) -> bool:
         head = self.text[c.start : min(c.end, c.start + 40)]
