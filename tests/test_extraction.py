@@ -337,9 +337,9 @@ def test_the_attacks_told_after_strikes_are_those_strikes(pipeline: Pipeline) ->
         "وأضاف البيان أن الهجمات تركزت قرب مدينة الحسكة."
     )
     events = _conflict(_extract(pipeline, text))
-    assert [(e.sub_event_type, e.actor1 and e.actor1.code) for e in events if e.place.name_ar == "الحسكة"] == [
-        ("Air/drone strike", "INTMIL")
-    ]
+    assert [
+        (e.sub_event_type, e.actor1 and e.actor1.code) for e in events if e.place.name_ar == "الحسكة"
+    ] == [("Air/drone strike", "INTMIL")]
 
 
 def test_a_force_said_to_belong_to_a_side_is_that_side(pipeline: Pipeline) -> None:
@@ -396,6 +396,8 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
     "text",
     [
         # aggregated statistics are not events
+        "وأعلنت المجموعة أن سبعة لاجئين قضوا في محافظة درعا خلال أكتوبر الحالي جراء قصف مخيم درعا بالبراميل.",
+        "وقتل سبعة لاجئين في قصف على مخيم درعا طوال الشهر الجاري.",
         "وثق المرصد السوري مقتل 3042 عنصرا من التنظيم في غارات التحالف خلال عشرة أشهر.",
         "ارتفعت حصيلة القتلى منذ بداية الحملة الجوية إلى 200 قتيل في محافظة إدلب.",
         # a demand to stop shelling is not shelling
