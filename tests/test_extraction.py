@@ -331,6 +331,37 @@ def test_an_arrest_over_a_known_bombing_is_an_arrest(pipeline: Pipeline, verb: s
     assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == ["Arrests"]
 
 
+def test_words_of_the_sentence_before_do_not_govern_the_next(pipeline: Pipeline) -> None:
+    # "حتى تحقق هذا الهدف." ends a sentence: its verb of making headway does not carry the next one's raid
+    text = (
+        "وأعلنت المقاومة أنها ستصعد عملياتها حتى تحقق هذا الهدف.\n"
+        "أدت غارة شنتها طائرة أميركية بدون طيار في محافظة مأرب أمس إلى مقتل أربعة عناصر من القاعدة."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.actor1 and e.actor1.code, e.fatalities) for e in events] == [
+        ("Air/drone strike", "USAMIL", 4)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # an act like the one reported, with no place of its own, is an earlier one
+        (
+            "وقتل ثلاثة من قادة القاعدة في غارة على مدينة المكلا أمس. كما لقي قائد التنظيم مقتله في غارة مماثلة.",
+            ["المكلا"],
+        ),
+        # with a place of its own it is one more event
+        (
+            "وقتل ثلاثة مسلحين في اشتباكات في مدينة لودر أمس. وكانت اشتباكات مماثلة دارت أول من أمس في مدينة عتق.",
+            ["لودر", "عتق"],
+        ),
+    ],
+)
+def test_an_act_like_the_one_reported(pipeline: Pipeline, text: str, places: list[str]) -> None:
+    assert [e.place.name_ar if e.place else None for e in _conflict(_extract(pipeline, text))] == places
+
+
 def test_the_attacks_told_after_strikes_are_those_strikes(pipeline: Pipeline) -> None:
     text = (
         "قال البيان إن التحالف الدولي نفذ أمس 19 غارة جوية على أهداف لتنظيم داعش في سوريا. "

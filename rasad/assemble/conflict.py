@@ -199,9 +199,15 @@ def _words_between(text: str, a: int, b: int) -> list[str]:
 
 def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
     """The last ``k`` words within ``chars`` characters before the word that holds ``m`` (its clitics, the
-    article of a noun, are part of that word, not words before it)."""
+    article of a noun, are part of that word, not words before it), in its sentence: "… حتى تحقق هذا الهدف.
+    ادت غارة" — what ends the sentence before is no word of this one."""
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
-    return _words_between(text, max(0, word_start - chars), word_start)[-k:]
+    window = text[max(0, word_start - chars) : word_start]
+    cut = max(window.rfind(c) for c in _SENTENCE_ENDS)
+    return window[cut + 1 :].split()[-k:]
+
+
+_SENTENCE_ENDS = ".!?\n"
 
 
 # nouns of aircraft that take their owner as a genitive: "طائرات الجيش الليبي"، "مقاتلات التحالف" (normalized)
@@ -433,6 +439,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports
         if _days_after(text, m):
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
+        if _like_another(text, m) and not clause.toponyms:
+            # "لقي قائد التنظيم مقتله في غارة مماثلة": an earlier act, told without where; with its own place
+            # ("وكانت اشتباكات مماثلة دارت … في منطقة نقيل العرقوب") it is an event of its own
+            continue
         if _front(text, m):
             continue  # "على جبهات القتال"، "بمحاور القتال": the front lines, a place, not a day's fighting
         out.append(m)
@@ -448,6 +458,15 @@ def _stops_an_act(clause: Clause, m: Mention, act: Mention | None = None) -> boo
         t is not m and _entry(t).get("category") == "conflict" and 0 <= t.nspan.start - m.nspan.end <= 40
         for t in ([act] if act is not None else clause.of("triggers"))
     )
+
+
+_SIMILAR = frozenset(("مماثل", "مماثله", "مماثلا", "مشابه", "مشابهه", "مشابها", "شبيه", "شبيهه"))
+
+
+def _like_another(text: str, m: Mention) -> bool:
+    """An act named as like the one reported ("في غارة مماثلة"، "بهجوم مشابه"): another one."""
+    after = text[m.nspan.end : m.nspan.end + 16].split()[:1]
+    return bool(after) and after[0].rstrip(".,،") in _SIMILAR
 
 
 def _run_in_heading(doc: Doc, clause: Clause) -> bool:
