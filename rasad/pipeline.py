@@ -31,6 +31,7 @@ from rasad.match.matcher import Matcher
 from rasad.match.names import (
     family_name_mentions,
     group_anaphora_mentions,
+    local_alias_mentions,
     official_mentions,
     role_person_mentions,
 )
@@ -176,6 +177,7 @@ class PersonLinker:
         extra = role_person_mentions(doc.norm, doc.mentions, doc.toponyms, doc.places, _governments())
         extra += official_mentions(doc.norm, doc.mentions + extra, _governments())
         extra += group_anaphora_mentions(doc.norm, doc.mentions + extra)
+        extra += local_alias_mentions(doc.norm, doc.mentions + extra, doc.country)
         if extra:
             doc.mentions = sorted(doc.mentions + extra, key=lambda m: (m.nspan.start, -len(m.nspan)))
             _distribute(

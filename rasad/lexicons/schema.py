@@ -119,6 +119,9 @@ SCHEMAS: dict[str, Schema] = {
             "generic": Field(bool),
             # for a country-less code: the role it takes in some countries ({YEM: UAF})
             "by_country": Field(dict),
+            # names that are this actor's only in an article about its country: bare المقاومة is Yemen's Popular
+            # Resistance in a Yemen report, Hezbollah in a Lebanese one
+            "local_aliases": Field(list),
         },
     ),
     "victims": Schema(

@@ -18,7 +18,7 @@ from typing import Any
 
 from rasad.lexicons.load import load_lexicon
 from rasad.model import Mention, Span
-from rasad.text.normalize import NormText
+from rasad.text.normalize import NormText, normalize_key
 
 # normalized forms (أ→ا، ة→ه، ى→ي)
 TITLES = frozenset(
@@ -346,3 +346,48 @@ def _alias_heads(entry_id: str) -> frozenset[str]:
 
 def _headed_by(entry: Any, nouns: tuple[str, ...]) -> bool:
     return bool(entry.get("code")) and not _alias_heads(entry.id).isdisjoint(nouns)
+
+
+# -- names that are an actor's only in a report about its country --------------------------------------------
+
+_LOCAL_CLITICS = ("", "و", "ف", "ب", "وب", "فب", "ك")
+
+
+@functools.cache
+def _local_aliases() -> dict[str, dict[str, Any]]:
+    """Country (ISO3) → normalized local alias → the entry it names there (``local_aliases`` in the lexicon)."""
+    out: dict[str, dict[str, Any]] = {}
+    for entry in load_lexicon("actors"):
+        for alias in entry.get("local_aliases") or ():
+            out.setdefault(entry.get("country") or "", {})[normalize_key(alias)] = entry
+    return out
+
+
+def local_alias_mentions(norm: NormText, mentions: list[Mention], country: str | None) -> list[Mention]:
+    """Names the lexicon gives an actor only in a report about its country: in a Yemen report "اشتباكات بين
+    المقاومة والمتمردين" names the Popular Resistance. A definite word after the name that is no epithet makes
+    another name ("المقاومة اللبنانية"); spans an actor mention already holds are left."""
+    names = _local_aliases().get(country or "")
+    if not names:
+        return []
+    text = norm.text
+    taken = [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"]
+    out: list[Mention] = []
+    for w in _WORD.finditer(text):
+        word, start, end = w.group(), w.start(), w.end()
+        for clitic in _LOCAL_CLITICS:
+            if not word.startswith(clitic):
+                continue
+            rest, s = word[len(clitic) :], start + len(clitic)
+            if rest not in names and clitic in ("", "و", "ف") and rest.startswith("لل"):
+                rest, s = "ا" + rest[1:], s + 1  # للمقاومة: لـ + المقاومة, whose alif is dropped
+            if rest not in names:
+                continue
+            after = text[end : end + 24].split()[:1]
+            if any(a < end and s < b for a, b in taken) or (
+                after and after[0].startswith("ال") and after[0] not in _GROUP_EPITHETS
+            ):
+                break
+            out.append(_actor_mention(norm, s, end, {"entry": names[rest], "prefix": clitic, "suffix": ""}))
+            break
+    return out

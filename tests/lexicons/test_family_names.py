@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasad.match.matcher import Matcher
-from rasad.match.names import family_name_mentions, group_anaphora_mentions
+from rasad.match.names import family_name_mentions, group_anaphora_mentions, local_alias_mentions
 from rasad.text.normalize import normalize
 
 
@@ -134,3 +134,27 @@ def _group_again(text: str) -> list[tuple[str, str | None]]:
 )
 def test_a_group_named_again_by_its_head_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _group_again(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # bare المقاومة is the Popular Resistance in a Yemen report, with clitics (و، ب، لل)
+        ("اشتباكات بين المقاومة والمتمردين", "YEM", [("المقاومة", "YEMUAF")]),
+        ("تقدم للمقاومة وسيطرة بالمقاومة", "YEM", [("لمقاومة", "YEMUAF"), ("المقاومة", "YEMUAF")]),
+        # the longer name the lexicon knows is left to it; another adjective makes another name
+        ("المقاومة الشعبية", "YEM", []),
+        ("المقاومة اللبنانية", "YEM", []),
+        # elsewhere it names nobody: a Lebanese report's "resistance" is someone else
+        ("قال إن المقاومة ستواصل القتال", "LBN", []),
+        ("قال إن المقاومة ستواصل القتال", None, []),
+    ],
+)
+def test_a_name_that_is_an_actors_only_in_its_country(
+    text: str, country: str | None, expected: list[tuple[str, str]]
+) -> None:
+    norm = normalize(text)
+    found = local_alias_mentions(norm, Matcher.default().scan(norm), country)
+    assert [
+        (norm.raw_text(m.nspan.start, m.nspan.end), m.data["entry"].get("code")) for m in found
+    ] == expected
