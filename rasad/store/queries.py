@@ -16,6 +16,7 @@ from typing import Any
 
 from rasad.errors import UsageError
 from rasad.store.dedup import haversine_km
+from rasad.store.norm import normalized_text
 from rasad.store.rows import SELECT_EVENTS, row_to_event
 from rasad.text.normalize import normalize_key
 
@@ -92,8 +93,8 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
         if len(q) >= 3:
             match = "SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
             value = '"' + q.replace('"', '""') + '"'
-        else:  # shorter than a trigram: a scan
-            match = "SELECT rowid FROM article_fts WHERE instr(norm, ?) > 0"
+        else:  # shorter than a trigram: a scan of the articles, normalized as they were when indexed
+            match = "SELECT pk FROM articles WHERE instr(rasad_norm(text), ?) > 0"
             value = q
         add(f"e.id IN (SELECT s.event_id FROM event_sources s WHERE s.article_pk IN ({match}))", value)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
@@ -101,6 +102,7 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
 
 def _prepare(con: sqlite3.Connection) -> None:
     con.create_function("rasad_km", 4, _km, deterministic=True)
+    con.create_function("rasad_norm", 1, normalized_text, deterministic=True)
 
 
 def _km(lat1: float | None, lon1: float | None, lat2: float, lon2: float) -> float | None:

@@ -15,9 +15,7 @@ text) *before* extraction, maps the extractor over the rest with any ``map``-lik
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
-import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -28,9 +26,9 @@ from typing import Any, Protocol
 from rasad.errors import InputError
 from rasad.model import Article, Event
 from rasad.store import dedup
+from rasad.store.norm import norm_hash, normalized_text, raw_hash, text_hash
 from rasad.store.rows import INSERT_EVENT, event_to_row, to_json
 from rasad.store.schema import connect
-from rasad.text import normalize as _norm
 
 NEW = "new"
 REPLACED = "replaced"
@@ -38,30 +36,6 @@ UNCHANGED = "unchanged"
 FAILED = "failed"
 
 Extractor = Callable[[Article], Sequence[Event]]
-
-
-def _special(m: re.Match[str]) -> str:
-    s = m.group()
-    if s[0].isspace():
-        return "\n" if any(c in _norm._LINE_BREAKS for c in s) else " "
-    return "" if s[0] in _norm.IGNORABLE else _norm._expand(s[0])
-
-
-def normalized_text(raw: str) -> str:
-    """``normalize(raw).text`` without the offset map the store does not need (about twice as fast): the
-    same rule for each special run, and the 1:1 character map applied once over the whole text (its output
-    characters are none of its inputs, so mapping an expansion again changes nothing)."""
-    return _norm._SPECIAL.sub(_special, raw).translate(_norm._TRANSLATE)
-
-
-def text_hash(text: str) -> str:
-    """SHA-256 of the normalized text: the article's identity in the store."""
-    return hashlib.sha256(normalized_text(text).strip().encode("utf-8")).hexdigest()
-
-
-def raw_hash(text: str) -> str:
-    """SHA-256 of the text as read: a cheap first check before normalizing."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class StoreWriter:
@@ -137,7 +111,7 @@ class StoreWriter:
         ``norm``: the article's normalized text when the caller has it (else it is normalized here)."""
         if norm is None:
             norm = normalized_text(article.text)
-        digest = digest or hashlib.sha256(norm.strip().encode("utf-8")).hexdigest()
+        digest = digest or norm_hash(norm)
         self._begin()
         status = self.status(article, digest=digest)
         if status == UNCHANGED:
@@ -174,20 +148,43 @@ class StoreWriter:
         return status
 
     def _delete_article(self, article_id: str) -> None:
-        row = self.con.execute("SELECT pk FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.con.execute(
+            "SELECT pk, text, text_hash FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
         if row is None:
             return
-        pk = row[0]
+        pk, text, digest = row
         old = dedup.reports_where(self.con, "article_pk", pk)
         before = dedup.component(self.con, old)  # the components as they were, to re-cluster what remains
         self.con.executemany(
             "DELETE FROM events WHERE id = ?", sorted({(r.event_id,) for r in before.values() if r.event_id})
         )
         self.con.execute("DELETE FROM event_sources WHERE article_pk = ?", (pk,))
-        self.con.execute("DELETE FROM article_fts WHERE rowid = ?", (pk,))
+        self._unindex(pk, text, digest)
         self.con.execute("DELETE FROM articles WHERE pk = ?", (pk,))
         remaining = [dataclasses.replace(r, event_id=None) for r in before.values() if r.article_pk != pk]
         self._recluster(remaining, {})
+
+    def _unindex(self, pk: int, text: str, digest: str) -> None:
+        """Remove an article from the full-text index. The index keeps no copy of the text (contentless), so
+        an entry is deleted by giving the text it was made of again: the normalized text, which the article's
+        ``text_hash`` vouches for. Should normalization have changed since the article was stored, that text
+        cannot be made again, and the whole index is rebuilt from the stored articles (with the
+        normalization queries now use)."""
+        norm = normalized_text(text)
+        if norm_hash(norm) == digest:
+            self.con.execute(
+                "INSERT INTO article_fts (article_fts, rowid, norm) VALUES ('delete', ?, ?)", (pk, norm)
+            )
+            return
+        self.con.execute("INSERT INTO article_fts (article_fts) VALUES ('delete-all')")
+        self.con.executemany(
+            "INSERT INTO article_fts (rowid, norm) VALUES (?, ?)",
+            (
+                (other, normalized_text(t))
+                for other, t in self.con.execute("SELECT pk, text FROM articles WHERE pk != ?", (pk,))
+            ),
+        )
 
     def _records(
         self, members: list[dedup.Report], fresh: dict[str, dict[str, Any]]

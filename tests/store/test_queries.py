@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from rasad.errors import StoreError, UsageError
+from rasad.model import Article
 from rasad.store import (
     SCHEMA_VERSION,
     EventFilter,
@@ -24,9 +25,8 @@ from rasad.store import (
 from tests.store.fake import article, extract, spec
 
 
-@pytest.fixture
-def con(tmp_path: Path) -> sqlite3.Connection:
-    arts = [
+def _articles() -> list[Article]:
+    return [
         article(
             "dam",
             spec("air", "2015-07-20", 33.51, 36.29, "SYRMIL", "SYRCVL", 4),
@@ -39,6 +39,11 @@ def con(tmp_path: Path) -> sqlite3.Connection:
             "alp", spec("clash", "2015-07-25", 36.20, 37.16, "SYRMIL", "SYRREB", 7), extra="اشتباكات في حلب"
         ),
     ]
+
+
+@pytest.fixture
+def con(tmp_path: Path) -> sqlite3.Connection:
+    arts = _articles()
     with StoreWriter.open(tmp_path / "s.db") as w:
         ingest(arts, extract, writer=w)
     return connect(tmp_path / "s.db", readonly=True)
@@ -69,6 +74,8 @@ def _ids(con: sqlite3.Connection, **kw) -> list[str]:  # noqa: ANN003
         ({"text": "ادلب"}, ["idl"]),
         ({"text": "حلب"}, ["alp"]),
         ({"text": "بغداد"}, []),
+        ({"text": "جو"}, ["dam"]),  # shorter than a trigram: a scan of the normalized texts
+        ({"text": "إِد"}, ["idl"]),  # normalized to اد, as the text was
         (
             {
                 "since": dt.date(2015, 7, 21),
@@ -156,3 +163,63 @@ def test_a_version_1_store_is_upgraded_in_place(tmp_path: Path) -> None:
     assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 2
     (sql,) = con.execute("SELECT sql FROM sqlite_master WHERE name = 'sources_match'").fetchone()
     assert "latitude" in sql
+
+
+def _fts_rowids(con: sqlite3.Connection, q: str) -> list[int]:
+    return [r[0] for r in con.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH ?", (f'"{q}"',))]
+
+
+def _text_hits(con: sqlite3.Connection) -> list[list[str]]:
+    queries = ("دمشق", "إدلب", "حلب", "جو", "اد", "قصف", "بغداد", "ترميم")
+    return [_ids(con, text=q) for q in queries]
+
+
+def test_a_version_2_store_with_data_is_upgraded_to_a_contentless_index(tmp_path: Path) -> None:
+    from rasad.store.schema import MIGRATIONS
+
+    arts = _articles()
+    # version 2 as it was: the full-text index holds its own copy of the normalized text
+    old = sqlite3.connect(tmp_path / "v2.db", isolation_level=None)
+    for statement in MIGRATIONS[0] + MIGRATIONS[1]:
+        old.execute(statement)
+    old.execute("PRAGMA user_version = 2")
+    with StoreWriter(old) as w:
+        ingest(arts, extract, writer=w)
+    with StoreWriter.open(tmp_path / "fresh.db") as w:
+        ingest(arts, extract, writer=w)
+    con = connect(tmp_path / "v2.db")  # a writer upgrades it
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 3
+    (sql,) = con.execute("SELECT sql FROM sqlite_master WHERE name = 'article_fts'").fetchone()
+    assert "content" in sql
+    assert con.execute("SELECT norm FROM article_fts").fetchall() == [(None,)] * 3  # no copy of the text
+    con.close()
+    upgraded = connect(tmp_path / "v2.db", readonly=True)
+    assert _text_hits(upgraded) == _text_hits(connect(tmp_path / "fresh.db", readonly=True))
+    assert _text_hits(upgraded)[:4] == [["dam"], ["idl"], ["alp"], ["dam"]]
+    # an article stored before the upgrade is replaced: its old text leaves the index, the new one enters it
+    with StoreWriter.open(tmp_path / "v2.db") as w:
+        new = article("idl", spec("shell", "2015-07-22", 35.93, 36.63, "SYRREB", "-", 0), extra="ترميم مدرسة")
+        assert w.add(new, extract(new)) == "replaced"
+        w.con.execute("INSERT INTO article_fts (article_fts) VALUES ('integrity-check')")
+        assert _fts_rowids(w.con, "ادلب") == [] and _fts_rowids(w.con, "ترميم") == [4]
+    con = connect(tmp_path / "v2.db", readonly=True)
+    assert _ids(con, text="إدلب") == [] and _ids(con, text="ترميم") == ["idl"]
+    assert _ids(con, text="اد") == []
+
+
+def test_a_replaced_article_leaves_the_index_even_when_normalization_changed(tmp_path: Path) -> None:
+    """The index keeps no copy of the text: an entry whose text cannot be made again (its ``text_hash`` no
+    longer matches, as after a change of normalization) is removed by rebuilding the index. The replaced
+    article had the highest pk, so its successor gets the same one: a stale entry would be found again."""
+    arts = _articles()[:2]
+    with StoreWriter.open(tmp_path / "s.db") as w:
+        ingest(arts, extract, writer=w)
+        w.con.execute("UPDATE articles SET text_hash = 'made by another normalization' WHERE id = 'idl'")
+    with StoreWriter.open(tmp_path / "s.db") as w:
+        new = article("idl", spec("shell", "2015-07-22", 35.93, 36.63, "SYRREB", "-", 0), extra="ترميم مدرسة")
+        assert w.add(new, extract(new)) == "replaced"
+        w.con.execute("INSERT INTO article_fts (article_fts) VALUES ('integrity-check')")
+        assert _fts_rowids(w.con, "ادلب") == [] and _fts_rowids(w.con, "ترميم") == [2]  # its pk, made again
+        assert _fts_rowids(w.con, "دمشق") == [1]
+    con = connect(tmp_path / "s.db", readonly=True)
+    assert [_ids(con, text=q) for q in ("إدلب", "ترميم", "دمشق", "جو")] == [[], ["idl"], ["dam"], ["dam"]]
