@@ -33,11 +33,12 @@ import datetime as dt
 import hashlib
 import math
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rasad.text.normalize import normalize_key
+from rasad.store.norm import normalized_text
+from rasad.store.rows import ACTOR1_COLUMNS, ACTOR2_COLUMNS, FATALITIES, FATALITIES_DETAIL, INJURIES
 
 MAX_DAYS = 1
 MAX_KM = 5.0
@@ -89,9 +90,9 @@ class Report:
         return cls(*r)
 
     @classmethod
-    def new(cls, key: str, article_pk: int, article_id: str, idx: int, rec: Mapping[str, Any]) -> Report:
-        """A report not stored yet (``rid`` 0, no event), from its event record."""
-        return cls(0, key, article_pk, article_id, idx, None, *comparison_values(rec))
+    def new(cls, key: str, article_pk: int, article_id: str, idx: int, values: Sequence[Any]) -> Report:
+        """A report not stored yet (``rid`` 0, no event), from the :func:`comparison_values` of its record."""
+        return cls(0, key, article_pk, article_id, idx, None, *values)
 
     @property
     def order(self) -> tuple[int, str]:
@@ -122,7 +123,7 @@ def comparison_values(rec: Mapping[str, Any]) -> tuple[Any, ...]:
         loc.get("longitude"),
         loc.get("geo_precision"),
         loc.get("gazetteer_id"),
-        normalize_key(name) if name else None,
+        normalized_text(name).strip() if name else None,  # rasad.text.normalize.normalize_key, faster
         (rec.get("actor1") or {}).get("code"),
         (rec.get("actor2") or {}).get("code"),
         int(rec.get("fatalities") or 0),
@@ -158,34 +159,51 @@ def _local(r: Report) -> bool:
     return r.place_key is not None
 
 
-def _place_reason(a: Report, b: Report) -> str | None:
+def _place_match(a: Report, b: Report) -> str | float | None:
+    """How the places of ``a`` and ``b`` are the same: ``"gazetteer"``, ``"name"``, the distance in km of two
+    points, or ``None`` when they are not."""
     if not (_local(a) and _local(b)):
         return None
     if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
-        return f"same gazetteer place {a.gazetteer_id}"
+        return "gazetteer"
     if a.geocoded and b.geocoded:
         km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
-        return f"places {km:.1f} km apart" if km <= MAX_KM else None
+        return km if km <= MAX_KM else None
     if not a.geocoded and not b.geocoded and a.place_key and a.place_key == b.place_key:
-        return f"same place name {a.place_key}"
+        return "name"
     return None
+
+
+def _actors_match(a: Report, b: Report) -> str | None:
+    """``"same"`` or ``"swapped"`` when the actors are compatible, in the same roles or swapped, else None."""
+    if _same(a.actor1, b.actor1) and _same(a.actor2, b.actor2):
+        return "same"
+    if _same(a.actor1, b.actor2) and _same(a.actor2, b.actor1):
+        return "swapped"
+    return None
+
+
+def links(a: Report, b: Report) -> bool:
+    """Whether ``a`` and ``b`` report the same event (:func:`link_reason` says why, for the merge notes)."""
+    if a.article_pk == b.article_pk or a.type_key != b.type_key or a.status != b.status:
+        return False
+    if a.day is None or b.day is None or abs(a.day - b.day) > MAX_DAYS:
+        return False
+    return _place_match(a, b) is not None and _actors_match(a, b) is not None
 
 
 def link_reason(a: Report, b: Report) -> str | None:
     """Why ``a`` and ``b`` report the same event, or ``None`` when they do not link."""
-    if a.article_pk == b.article_pk or a.type_key != b.type_key or a.status != b.status:
+    if not links(a, b):
         return None
-    if a.day is None or b.day is None or abs(a.day - b.day) > MAX_DAYS:
-        return None
-    place = _place_reason(a, b)
-    if place is None:
-        return None
-    if _same(a.actor1, b.actor1) and _same(a.actor2, b.actor2):
-        actors = "actors compatible"
-    elif _same(a.actor1, b.actor2) and _same(a.actor2, b.actor1):
-        actors = "actors compatible (roles swapped)"
+    match = _place_match(a, b)
+    if match == "gazetteer":
+        place = f"same gazetteer place {a.gazetteer_id}"
+    elif match == "name":
+        place = f"same place name {a.place_key}"
     else:
-        return None
+        place = f"places {match:.1f} km apart"
+    actors = "actors compatible" if _actors_match(a, b) == "same" else "actors compatible (roles swapped)"
     days = "same date" if a.day == b.day else "dates one day apart"
     kind = a.type_key.split(":", 1)[1] or a.category
     return f"{kind}, {days}, {place}, {actors} ({a.actor1 or '?'}/{a.actor2 or '?'})"
@@ -207,9 +225,7 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
             open_from += 1
         for c in clusters[open_from:]:
             # reports of one stored event are known to link (it was clustered with complete linkage)
-            if all(
-                link_reason(m, r) is not None for m in c if r.event_id is None or m.event_id != r.event_id
-            ):
+            if all(links(m, r) for m in c if r.event_id is None or m.event_id != r.event_id):
                 c.append(r)
                 break
         else:
@@ -241,29 +257,25 @@ def conservative(values: Iterable[int | None]) -> int | None:
 
 
 def merge(
-    members: list[Report], data: Mapping[str, Mapping[str, Any]]
-) -> tuple[dict[str, Any], dict[str, str]]:
-    """The merged event record of one cluster (``id`` and ``n_sources`` included) and a note per report key;
-    ``data`` gives each member's full record by key."""
+    members: list[Report], columns: Mapping[str, Sequence[Any]]
+) -> tuple[tuple[Any, ...], dict[str, str]]:
+    """The merged event of one cluster, as its row of the ``events`` table, and a note per report key;
+    ``columns`` gives each member's :func:`~rasad.store.rows.record_columns` by key."""
     members = sorted(members, key=lambda x: x.order)
     primary = _primary(members)
-    rec = dict(data[primary.key])
-    for role in ("actor1", "actor2"):
-        if not (rec.get(role) or {}).get("code"):
+    row = list(columns[primary.key])
+    for actor in (ACTOR1_COLUMNS, ACTOR2_COLUMNS):  # an unknown actor is filled from the other reports
+        if not row[actor.start]:
             for m in members:
-                other = data[m.key].get(role) or {}
-                if other.get("code"):
-                    rec[role] = other
-                    rec["inter1" if role == "actor1" else "inter2"] = other.get("inter")
+                other = columns[m.key]
+                if other[actor.start]:
+                    row[actor] = other[actor]
                     break
     fat = conservative(m.fatalities for m in members) or 0
-    rec["fatalities"] = fat
+    row[FATALITIES] = fat
     giver = next((m for m in members if m.fatalities == fat), primary)
-    rec["fatalities_detail"] = data[giver.key].get("fatalities_detail") or {}
-    rec["injuries"] = conservative(m.injuries for m in members)
-    rec["id"] = event_id(members)
-    rec["article_id"] = primary.article_id
-    rec["n_sources"] = len(members)
+    row[FATALITIES_DETAIL] = columns[giver.key][FATALITIES_DETAIL]
+    row[INJURIES] = conservative(m.injuries for m in members)
     notes: dict[str, str] = {}
     for m in members:
         if m.key == primary.key:
@@ -274,7 +286,7 @@ def merge(
         if m.fatalities != fat:
             why += f"; its toll {m.fatalities} → {fat} (lowest non-zero report)"
         notes[m.key] = why
-    return rec, notes
+    return (event_id(members), *row, primary.article_id, len(members)), notes
 
 
 # -- finding components in the store ---------------------------------------------------------------------
@@ -339,7 +351,7 @@ def component(con: sqlite3.Connection, seeds: Iterable[Report]) -> dict[str, Rep
                     if row[1] in found:  # the key: known already, no need to build it
                         continue
                     c = Report.from_row(row)
-                    if any(link_reason(r, c) is not None for r in group):
+                    if any(links(r, c) for r in group):
                         found[c.key] = c
                         frontier.append(c)
     return found

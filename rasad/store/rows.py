@@ -30,12 +30,14 @@ def _json(value: Any, empty: str) -> str:
     return to_json(value) if value else empty
 
 
-def event_to_row(rec: Mapping[str, Any]) -> tuple[Any, ...]:
+def record_columns(rec: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The columns of an event's row that come from its record: all but the first (``id``) and the last two
+    (``article_id``, ``n_sources``), which deduplication gives."""
     a1 = rec.get("actor1") or {}
     a2 = rec.get("actor2") or {}
     loc = rec.get("location") or {}
     return (
-        rec["id"], rec["category"], rec.get("event_type"), rec.get("sub_event_type"), rec.get("plover_type"),
+        rec["category"], rec.get("event_type"), rec.get("sub_event_type"), rec.get("plover_type"),
         rec.get("status") or "occurred",
         rec.get("event_date"), rec.get("time_precision"), rec.get("date_basis"),
         a1.get("code"), a1.get("name"), a1.get("name_ar"), a1.get("inter"), a1.get("country"),
@@ -45,8 +47,21 @@ def event_to_row(rec: Mapping[str, Any]) -> tuple[Any, ...]:
         loc.get("admin1"), loc.get("admin2"), loc.get("country"), loc.get("geo_precision"),
         int(rec.get("fatalities") or 0), _json(rec.get("fatalities_detail"), "{}"), rec.get("injuries"),
         _json(rec.get("weapons"), "[]"), rec.get("source"), _json(rec.get("evidence"), "[]"),
-        rec.get("confidence"), rec["article_id"], int(rec.get("n_sources") or 1),
+        rec.get("confidence"),
     )  # fmt: skip
+
+
+# where in :func:`record_columns` deduplication sets a merged event's values: each actor's five columns (code
+# first), the toll, its detail and the injuries
+ACTOR1_COLUMNS = slice(EVENT_COLUMNS.index("actor1_code") - 1, EVENT_COLUMNS.index("actor1_country"))
+ACTOR2_COLUMNS = slice(EVENT_COLUMNS.index("actor2_code") - 1, EVENT_COLUMNS.index("actor2_country"))
+FATALITIES = EVENT_COLUMNS.index("fatalities") - 1
+FATALITIES_DETAIL = EVENT_COLUMNS.index("fatalities_detail") - 1
+INJURIES = EVENT_COLUMNS.index("injuries") - 1
+
+
+def event_to_row(rec: Mapping[str, Any]) -> tuple[Any, ...]:
+    return (rec["id"], *record_columns(rec), rec["article_id"], int(rec.get("n_sources") or 1))
 
 
 def _actor(code: Any, name: Any, name_ar: Any, inter: Any, country: Any) -> dict[str, Any]:

@@ -27,7 +27,7 @@ from rasad.errors import InputError
 from rasad.model import Article, Event
 from rasad.store import dedup
 from rasad.store.norm import norm_hash, normalized_text, raw_hash, text_hash
-from rasad.store.rows import INSERT_EVENT, event_to_row, to_json
+from rasad.store.rows import INSERT_EVENT, record_columns, to_json
 from rasad.store.schema import connect
 
 NEW = "new"
@@ -36,6 +36,8 @@ UNCHANGED = "unchanged"
 FAILED = "failed"
 
 Extractor = Callable[[Article], Sequence[Event]]
+# stored reports whose event columns the writer keeps in memory (about 1 KB each)
+KNOWN_REPORTS = 20_000
 
 
 class StoreWriter:
@@ -50,6 +52,7 @@ class StoreWriter:
         self.batch_seconds = batch_seconds
         self._pending = 0
         self._started = 0.0
+        self._known: dict[str, tuple[Any, ...]] = {}  # see _remember
 
     @classmethod
     def open(cls, path: str | Path | None = None, **kwargs: Any) -> StoreWriter:
@@ -133,15 +136,18 @@ class StoreWriter:
         if events:
             # the article's reports are clustered before they are written, so each is inserted once with its
             # event and merge note; only stored reports whose event changed are updated
-            fresh: dict[str, dict[str, Any]] = {}
-            encoded: dict[str, str] = {}  # the records as stored, made by the producer when it could
+            fresh: dict[str, tuple[Any, ...]] = {}  # the records' event columns, by report key
+            encoded: dict[str, str] = {}  # the records as stored
             reports = []
             for i, ev in enumerate(events):
+                made = EventRecord.of(ev)  # made by the producer when it could
                 key = f"{digest[:24]}:{i}"
-                fresh[key] = rec = ev.to_dict()
-                encoded[key] = getattr(ev, "json", None) or to_json(rec)
-                reports.append(dedup.Report.new(key, pk, article.id, i, rec))
+                fresh[key] = made.columns
+                encoded[key] = made.json
+                reports.append(dedup.Report.new(key, pk, article.id, i, made.values))
             self._recluster(dedup.component(self.con, reports).values(), fresh, unsaved=encoded)
+            for key, columns in fresh.items():
+                self._remember(key, columns)
         self._pending += 1
         if self._pending >= self.batch_size or time.monotonic() - self._started >= self.batch_seconds:
             self.commit()
@@ -155,6 +161,8 @@ class StoreWriter:
             return
         pk, text, digest = row
         old = dedup.reports_where(self.con, "article_pk", pk)
+        for r in old:
+            self._known.pop(r.key, None)
         before = dedup.component(self.con, old)  # the components as they were, to re-cluster what remains
         self.con.executemany(
             "DELETE FROM events WHERE id = ?", sorted({(r.event_id,) for r in before.values() if r.event_id})
@@ -186,30 +194,47 @@ class StoreWriter:
             ),
         )
 
-    def _records(
-        self, members: list[dedup.Report], fresh: dict[str, dict[str, Any]]
-    ) -> dict[str, dict[str, Any]]:
-        out = {m.key: fresh[m.key] for m in members if m.key in fresh}
-        missing = [m.rid for m in members if m.key not in out]
+    def _remember(self, key: str, columns: tuple[Any, ...]) -> None:
+        """Keep a stored report's event columns for the next merges that take it in (reports of one event
+        arrive close together); the oldest are forgotten first."""
+        known = self._known
+        known[key] = columns
+        if len(known) > KNOWN_REPORTS:
+            del known[next(iter(known))]
+
+    def _columns(
+        self, members: list[dedup.Report], fresh: Mapping[str, tuple[Any, ...]]
+    ) -> dict[str, tuple[Any, ...]]:
+        """The event columns of each member's record (:func:`~rasad.store.rows.record_columns`), by key:
+        given, remembered, or read from the store."""
+        out: dict[str, tuple[Any, ...]] = {}
+        missing = []
+        for m in members:
+            columns = fresh.get(m.key) or self._known.get(m.key)
+            if columns is None:
+                missing.append(m.rid)
+            else:
+                out[m.key] = columns
         for i in range(0, len(missing), 500):
             chunk = missing[i : i + 500]
             marks = ", ".join("?" * len(chunk))
             for key, record in self.con.execute(
                 f"SELECT key, record FROM event_sources WHERE rid IN ({marks})", chunk
             ):
-                out[key] = json.loads(record)
+                out[key] = record_columns(json.loads(record))
+                self._remember(key, out[key])
         return out
 
     def _recluster(
         self,
         reports: Iterable[dedup.Report],
-        fresh: dict[str, dict[str, Any]],
+        fresh: Mapping[str, tuple[Any, ...]],
         *,
         unsaved: Mapping[str, str] | None = None,
     ) -> None:
         """Cluster a closed set of reports (whole components) and rewrite the events that changed; reports
         whose key is in ``unsaved`` (key → the record's JSON) are not stored yet and are inserted with their
-        event."""
+        event. ``fresh``: the event columns of reports not stored yet, by key."""
         unsaved = unsaved or {}
         reports = list(reports)
         old: dict[str, set[str]] = {}
@@ -225,8 +250,8 @@ class StoreWriter:
             if old.get(eid) == {m.key for m in members}:
                 kept.add(eid)
                 continue
-            rec, notes = dedup.merge(members, self._records(members, fresh))
-            events.append(event_to_row(rec))
+            row, notes = dedup.merge(members, self._columns(members, fresh))
+            events.append(row)
             for m in members:
                 if m.key in unsaved:
                     inserts.append((*dedup.source_row(m), eid, notes[m.key], unsaved[m.key]))
@@ -283,21 +308,53 @@ class Recordable(Protocol):
 
 class EventRecord:
     """An event as its record (``Event.to_dict()``), standing in for the :class:`~rasad.model.Event`: what the
-    writer reads of an event is its record. Producers in other processes send events this way (a plain dict
-    pickles and unpickles several times faster than the nested frozen dataclasses), and Parquet partitions are
-    read back this way (the JSON round trip changes nothing the writer keeps)."""
+    writer reads of an event is its record. Producers in other processes send events this way, made with
+    :meth:`of`: besides the record's JSON as the store writes it, what the writer takes from the record —
+    the values deduplication compares (:func:`~rasad.store.dedup.comparison_values`) and the event columns
+    (:func:`~rasad.store.rows.record_columns`) — is made in the producer, and the record itself travels as
+    its JSON only (a nested dict is the slowest part of a result to unpickle; the writer needs it no more).
+    Parquet partitions are read back as records (the JSON round trip changes nothing the writer keeps)."""
 
-    __slots__ = ("json", "record")
+    __slots__ = ("_record", "columns", "json", "values")
 
-    def __init__(self, record: dict[str, Any], json: str | None = None) -> None:
-        self.record = record
+    def __init__(
+        self,
+        record: dict[str, Any] | None,
+        json: str | None = None,
+        values: tuple[Any, ...] | None = None,
+        columns: tuple[Any, ...] | None = None,
+    ) -> None:
+        self._record = record  # None: made again from the JSON when asked for
         self.json = json  # the record as the store writes it (to_json), when the producer made it
+        self.values = values
+        self.columns = columns
+
+    @classmethod
+    def of(cls, event: Recordable) -> EventRecord:
+        """``event`` with its JSON, comparison values and event columns, made now unless it has them."""
+        if isinstance(event, EventRecord) and event.made:
+            return event
+        rec = event.to_dict()
+        encoded = getattr(event, "json", None) or to_json(rec)
+        return cls(rec, encoded, dedup.comparison_values(rec), record_columns(rec))
+
+    @property
+    def made(self) -> bool:
+        """Whether all the writer takes from the record is made."""
+        return self.json is not None and self.values is not None and self.columns is not None
+
+    @property
+    def record(self) -> dict[str, Any]:
+        if self._record is None:
+            assert self.json is not None
+            self._record = json.loads(self.json)
+        return self._record
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.record)
 
-    def __reduce__(self) -> tuple[type[EventRecord], tuple[dict[str, Any], str | None]]:
-        return (EventRecord, (self.record, self.json))
+    def __reduce__(self) -> tuple[type[EventRecord], tuple[Any, ...]]:
+        return (EventRecord, (None if self.made else self.record, self.json, self.values, self.columns))
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,7 +376,8 @@ class ExtractTask:
     """Picklable unit of work for a producer: run the extractor on one input unless it is to be skipped, and
     normalize its text for the writer (in the producer, which may be one of many processes; an extractor with
     ``make_doc`` and ``extract_doc``, as :class:`~rasad.pipeline.Pipeline` has, gives the text it normalized).
-    The events travel as :class:`EventRecord`: their records are made in the producer too."""
+    The events travel as :class:`EventRecord`: their records, and what the writer takes from them, are made
+    in the producer too."""
 
     extractor: Extractor
 
@@ -337,7 +395,7 @@ class ExtractTask:
                 found, norm = extract_doc(doc), doc.norm.text
             else:
                 found, norm = self.extractor(item), normalized_text(item.text)
-            events = tuple(EventRecord(rec, to_json(rec)) for rec in (e.to_dict() for e in found))
+            events = tuple(EventRecord.of(e) for e in found)
         except Exception as exc:  # one article's failure must not stop the batch
             return Extracted(item, error=f"{item.id}: extraction failed: {type(exc).__name__}: {exc}")
         return Extracted(item, events, digest=digest, norm=norm)

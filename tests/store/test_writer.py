@@ -70,3 +70,44 @@ def test_the_producers_normalized_text_gives_the_same_store(tmp_path: Path) -> N
         con.close()
     assert pipe.docs == 30
     assert dumps[0] == dumps[1]
+
+
+def _dump(db: Path) -> list[list[tuple]]:
+    con = sqlite3.connect(db)
+    try:
+        return [
+            con.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            for table in ("events", "event_sources")
+        ] + [con.execute("SELECT id, text_hash FROM articles ORDER BY id").fetchall()]
+    finally:
+        con.close()
+
+
+def test_events_made_in_a_producer_and_remembered_reports_give_the_same_store(
+    tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    """A worker's results (events as records with their comparison values and event columns, pickled without
+    the record itself) store what the events themselves store; so do merges that read every stored report
+    back from the store instead of the writer's memory of them (a memory of two reports)."""
+    import pickle
+
+    from rasad.store import writer as writer_module
+    from rasad.store.writer import EventRecord, ExtractTask, store_result
+
+    arts = corpus(40, seed=11)
+    with StoreWriter.open(tmp_path / "events.db") as w:
+        for a in arts:
+            w.add(a, extract(a))
+    task = ExtractTask(extract)
+    results = [pickle.loads(pickle.dumps(task((a, False, None)))) for a in arts]
+    assert all(type(e) is EventRecord and e.made for r in results for e in r.events)
+    with StoreWriter.open(tmp_path / "made.db") as w:
+        for res in results:
+            store_result(w, res)
+    monkeypatch.setattr(writer_module, "KNOWN_REPORTS", 2)
+    with StoreWriter.open(tmp_path / "forgetful.db", batch_size=7) as w:
+        for res in results:
+            store_result(w, res)
+        assert len(w._known) <= 2
+    assert _dump(tmp_path / "events.db") == _dump(tmp_path / "made.db") == _dump(tmp_path / "forgetful.db")
+    assert sum(n > 1 for *_, n in _dump(tmp_path / "made.db")[0]) > 3  # events were merged
