@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -31,6 +32,7 @@ from rasad.match.matcher import Matcher
 from rasad.match.names import (
     family_name_mentions,
     group_anaphora_mentions,
+    latter_mentions,
     local_alias_mentions,
     official_mentions,
     role_person_mentions,
@@ -129,7 +131,11 @@ class Toponymizer:
             doc.country = _country_from_actors(doc)
             return doc
         words = _span_cover(m for m in doc.mentions if m.kind in ("triggers", "cues", "victims", "weapons"))
-        doc.toponyms = [t for t in self.geo.recognize(doc.norm) if not _word_not_place(t, words)]
+        doc.toponyms = [
+            t
+            for t in self.geo.recognize(doc.norm)
+            if not _word_not_place(t, words) and not _the_two_named_before(doc.text, t)
+        ]
         hint = _country_from_actors(doc)
         # Read the places on their own first (the actors can mislead: Turkish jets over Syria, Hezbollah in
         # Syria), then say where the article is — by the places named at town level or finer, most of all near a
@@ -178,6 +184,7 @@ class PersonLinker:
         extra += official_mentions(doc.norm, doc.mentions + extra, _governments())
         extra += group_anaphora_mentions(doc.norm, doc.mentions + extra)
         extra += local_alias_mentions(doc.norm, doc.mentions + extra, doc.country)
+        extra += latter_mentions(doc.norm, doc.mentions + extra)
         if extra:
             doc.mentions = sorted(doc.mentions + extra, key=lambda m: (m.nspan.start, -len(m.nspan)))
             _distribute(
@@ -417,6 +424,20 @@ def _word_not_place(t: Any, covers: Callable[[int, int], bool]) -> bool:
     if getattr(t, "type_word", None):
         return False
     return covers(t.start, t.end)
+
+
+# dual type words that are also names: القريتين (al-Qaryatayn, Homs) → the construct form that names two places
+_DUAL_NAMES = {"القريتين": "قريتي", "البلدتين": "بلدتي", "المدينتين": "مدينتي", "الحيين": "حيي"}
+
+
+def _the_two_named_before(text: str, t: Any) -> bool:
+    """ "في قريتي تل اعور والفريكة … سيطرة قوات الاسد على القريتين": "the two villages" named before, not the
+    town of that name far away."""
+    pair = _DUAL_NAMES.get(t.name.strip())
+    return (
+        pair is not None
+        and re.search(rf"(?<![\u0621-\u064a])[وفبل]?{pair}(?![\u0621-\u064a])", text[: t.start]) is not None
+    )
 
 
 def _span_cover(mentions: Iterable[Any]) -> Callable[[int, int], bool]:

@@ -362,6 +362,35 @@ def test_an_act_like_the_one_reported(pipeline: Pipeline, text: str, places: lis
     assert [e.place.name_ar if e.place else None for e in _conflict(_extract(pipeline, text))] == places
 
 
+def test_the_two_villages_named_before_are_no_town_of_that_name(pipeline: Pipeline) -> None:
+    # القريتين is also a town in Homs: after "قريتي X وY" it is those two villages
+    text = (
+        "اندلعت اشتباكات أمس بين قوات المعارضة وقوات النظام في قريتي تل أعور والفريكة في ريف إدلب الغربي، "
+        "أسفرت عن سيطرة قوات الأسد على القريتين."
+    )
+    places = {e.place.name_ar for e in _conflict(_extract(pipeline, text)) if e.place}
+    assert "القريتين" not in places and places <= {"تل أعور", "الفريكة"}
+
+
+def test_a_loyal_adjective_is_no_part_of_the_name(pipeline: Pipeline) -> None:
+    text = "وواصل الثوار أمس استهداف قريتي كفريا والفوعة المواليتين لنظام الأسد بالمدفعية الثقيلة."
+    assert sorted(e.place.name_ar for e in _conflict(_extract(pipeline, text))) == ["الفوعة", "كفريا"]
+
+
+def test_a_campaign_named_in_quotes_is_no_battle(pipeline: Pipeline) -> None:
+    text = 'وقصف الثوار أمس بلدة كفريا بالمدفعية ضمن المرحلة الثانية من معركة "الثأر للزبداني".'
+    assert [e.place.name_ar for e in _conflict(_extract(pipeline, text))] == ["كفريا"]
+
+
+def test_the_latter_is_the_side_named_last(pipeline: Pipeline) -> None:
+    text = (
+        "وقالت المصادر إن اشتباكات عنيفة تدور بين الحوثيين من جهة والمقاومة الشعبية من جهة أخرى "
+        "عقب دخول الأخيرة إلى مدينة الحوطة وسيطرتها على عدد من المواقع أمس."
+    )
+    events = [e for e in _conflict(_extract(pipeline, text)) if e.sub_event_type in TERRITORY_TYPES]
+    assert [(e.actor1 and e.actor1.code, e.place.name_ar) for e in events] == [("YEMUAF", "الحوطة")]
+
+
 def test_the_attacks_told_after_strikes_are_those_strikes(pipeline: Pipeline) -> None:
     text = (
         "قال البيان إن التحالف الدولي نفذ أمس 19 غارة جوية على أهداف لتنظيم داعش في سوريا. "

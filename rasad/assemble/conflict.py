@@ -439,6 +439,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports
         if _days_after(text, m):
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
+        if _named_campaign(clause, text, m):
+            continue  # "ضمن المرحلة الثانية من معركة "الثأر للزبداني"": the name of a campaign, not a battle there
         if _like_another(text, m) and not clause.toponyms:
             # "لقي قائد التنظيم مقتله في غارة مماثلة": an earlier act, told without where; with its own place
             # ("وكانت اشتباكات مماثلة دارت … في منطقة نقيل العرقوب") it is an event of its own
@@ -458,6 +460,22 @@ def _stops_an_act(clause: Clause, m: Mention, act: Mention | None = None) -> boo
         t is not m and _entry(t).get("category") == "conflict" and 0 <= t.nspan.start - m.nspan.end <= 40
         for t in ([act] if act is not None else clause.of("triggers"))
     )
+
+
+_QUOTES = "\"“”«»'‘’"
+
+
+def _named_campaign(clause: Clause, text: str, m: Mention) -> bool:
+    """A battle or operation noun followed by a name in quotes names a campaign ("معركة "الثأر للزبداني""،
+    "عملية «السهم الذهبي»"): its name is no report, and the place in it no battlefield. A side in quotes is
+    the act's agent ("تفجير "جيش الفتح" مقرا له")."""
+    if _entry(m).get("pos") != "noun":
+        return False
+    after = text[m.nspan.end : m.nspan.end + 3].lstrip()
+    if not after or after[0] not in _QUOTES:
+        return False
+    opened = text.index(after[0], m.nspan.end) + 1
+    return not any(0 <= a.nspan.start - opened <= 1 for a in clause.of("actors"))
 
 
 _SIMILAR = frozenset(("مماثل", "مماثله", "مماثلا", "مشابه", "مشابهه", "مشابها", "شبيه", "شبيهه"))
@@ -1006,6 +1024,12 @@ class ConflictAssembler:
         weapon_means = [w.data["entry"].get("means") for w in weapons]
         # actors
         pair = self._between(c)
+        if (
+            pair is not None
+            and _entry(trig).get("sub_event_type") in TERRITORY
+            and trig.nspan.start > pair[1].nspan.end
+        ):
+            pair = None  # "اشتباكات بين الحوثيين والمقاومة عقب دخول الاخيرة الى الحوطة": the entry has its own side
         if pair is not None:
             agent_m, target_m = pair
         else:

@@ -391,3 +391,38 @@ def local_alias_mentions(norm: NormText, mentions: list[Mention], country: str |
             out.append(_actor_mention(norm, s, end, {"entry": names[rest], "prefix": clitic, "suffix": ""}))
             break
     return out
+
+
+# "the latter" (normalized), standing for the side named last: "… والمقاومة الشعبية … عقب دخول الاخيرة الى الحوطة"
+_LATTER = re.compile(r"(?<![\u0621-\u064a])(و?[بلف]?)(الاخيره|الاخير)(?![\u0621-\u064a])")
+_LATTER_REACH = 300  # characters back to the side it stands for
+
+
+def latter_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
+    """ "الاخيرة"، "الاخير" as a noun of its own ("عقب دخول الاخيرة"، "وقالت الاخيرة") stand for the side named
+    last before them. After a definite noun or one with a pronoun ("الايام الاخيرة"، "ايامه الاخيرة") the word
+    is an adjective and stands for nobody."""
+    text = norm.text
+    found = list(_LATTER.finditer(text))
+    if not found:
+        return []
+    actors = [m for m in mentions if m.kind == "actors" and not m.data["entry"].get("generic")]
+    actors.sort(key=lambda m: m.nspan.end)
+    out: list[Mention] = []
+    for g in found:
+        before = text[max(0, g.start() - 30) : g.start()].split()[-1:]
+        if not before or before[0].startswith("ال") or before[0].endswith(("ه", "ها", "هم", "هما")):
+            continue  # an adjective: "الفتره الاخيره"، "ايامه الاخيره" (ه: also the ة of any noun)
+        s = g.start(2)
+        last = next(
+            (
+                m
+                for m in reversed(actors)
+                if m.nspan.end <= g.start() and g.start() - m.nspan.end <= _LATTER_REACH
+            ),
+            None,
+        )
+        if last is not None:
+            data = {**last.data, "prefix": g.group(1), "suffix": "", "antecedent": last.norm}
+            out.append(_actor_mention(norm, s, g.end(), data))
+    return out

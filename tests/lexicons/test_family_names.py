@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from rasad.match.matcher import Matcher
-from rasad.match.names import family_name_mentions, group_anaphora_mentions, local_alias_mentions
+from rasad.match.names import (
+    family_name_mentions,
+    group_anaphora_mentions,
+    latter_mentions,
+    local_alias_mentions,
+)
 from rasad.text.normalize import normalize
 
 
@@ -155,6 +160,27 @@ def test_a_name_that_is_an_actors_only_in_its_country(
 ) -> None:
     norm = normalize(text)
     found = local_alias_mentions(norm, Matcher.default().scan(norm), country)
+    assert [
+        (norm.raw_text(m.nspan.start, m.nspan.end), m.data["entry"].get("code")) for m in found
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the latter" as a noun of its own stands for the side named last
+        ("اشتباكات بين الحوثيين والمقاومة الشعبية عقب دخول الأخيرة إلى الحوطة", [("الأخيرة", "YEMUAF")]),
+        ("وقصف نظام بشار الأسد المدينة، وقال الأخير إن", [("الأخير", "SYRGOV")]),
+        # after a definite noun or one with a pronoun it is an adjective
+        ("قصف الجيش السوري المدينة خلال الفترة الأخيرة", []),
+        ("قصف الجيش السوري المدينة في أيامه الأخيرة", []),
+        # nobody named before: nobody
+        ("عقب دخول الأخيرة إلى المدينة", []),
+    ],
+)
+def test_the_latter(text: str, expected: list[tuple[str, str]]) -> None:
+    norm = normalize(text)
+    found = latter_mentions(norm, Matcher.default().scan(norm))
     assert [
         (norm.raw_text(m.nspan.start, m.nspan.end), m.data["entry"].get("code")) for m in found
     ] == expected
