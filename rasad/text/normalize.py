@@ -27,6 +27,7 @@ TATWEEL = "\u0640"
 # zero-width space/joiners, LRM/RLM, ALM, LRE…RLO, LRI…PDI, BOM/ZWNBSP, soft hyphen, word joiner
 CONTROLS = "\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u2060"
 IGNORABLE = frozenset(DIACRITICS + TATWEEL + CONTROLS)
+_TRAILING = IGNORABLE - frozenset(CONTROLS)  # what a raw span takes after its last letter
 
 CHAR_MAP: dict[str, str] = {
     "أ": "ا",
@@ -108,16 +109,16 @@ class NormText:
 
     def raw_span(self, start: int, end: int) -> Span:
         """Raw span covering normalized ``[start, end)``, including diacritics that trail its last letter."""
+        starts = self.starts
         if end <= start:
-            r = self.starts[start]
+            r = starts[start]
             return Span(r, r)
-        rs = self.starts[start]
-        re_ = self.starts[end - 1] + 1
+        re_ = starts[end - 1] + 1
         raw = self.raw
         n = len(raw)
-        while re_ < n and raw[re_] in IGNORABLE and raw[re_] not in CONTROLS:
+        while re_ < n and raw[re_] in _TRAILING:
             re_ += 1
-        return Span(rs, re_)
+        return Span(starts[start], re_)
 
     def raw_text(self, start: int, end: int) -> str:
         return self.raw_span(start, end).text(self.raw)

@@ -17,8 +17,9 @@ import ahocorasick
 from rasad.text.normalize import normalize_key
 
 # A sentence ends at . ! ? ; (with any run of them and the closing quotes or brackets that follow) or at a line
-# break.
-_SENTENCE_END = re.compile(r"\n|[.!?;]+[\"')\]]*")
+# break. (Written to open with one character set, \n|[.!?;]+["')\]]* as one: a pattern that opens with one set
+# jumps from candidate to candidate, one that opens with alternatives tries them at every position.)
+_SENTENCE_END = re.compile(r"[\n.!?;](?:(?<!\n)[.!?;]*[\"')\]]*)?")
 # Not at a decimal point (3.5), and not after a one-letter abbreviation standing alone: د. (duktūr, "Dr."),
 # م. (muhandis, "Eng."), ا. (ustādh, "Prof."). The letter must follow a space, the start of the text or an
 # opening bracket or quote, so 2023م. ("2023 AD.") still ends its sentence.

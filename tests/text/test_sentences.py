@@ -194,6 +194,18 @@ def test_clause_patterns_find_what_the_plain_patterns_find(text: str, cut_start:
     ]
 
 
+_PLAIN_SENTENCE_END = re.compile(r"\n|[.!?;]+[\"')\]]*")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="قل5 \n.!?;\"')]", max_size=40), st.integers(0, 8), st.integers(0, 8))
+def test_sentence_end_finds_what_the_plain_pattern_finds(text: str, cut_start: int, cut_end: int) -> None:
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    assert [m.span() for m in sentences._SENTENCE_END.finditer(text, start, end)] == [
+        m.span() for m in _PLAIN_SENTENCE_END.finditer(text, start, end)
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "start", "end", "expected"),
     [
