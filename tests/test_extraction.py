@@ -391,6 +391,14 @@ def test_the_latter_is_the_side_named_last(pipeline: Pipeline) -> None:
     assert [(e.actor1 and e.actor1.code, e.place.name_ar) for e in events] == [("YEMUAF", "الحوطة")]
 
 
+def test_a_count_of_attacks_told_one_by_one_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "وقالت المقاومة الشعبية في صنعاء إن مسلحيها نفذوا أمس هجومين منفصلين، الأول استهدف تجمع الميليشيات "
+        "الحوثية جوار جسر الصداقة وأسفر عن سقوط 6 قتلى، والثاني استهدف تجمعا مماثلا في جولة الجمنة."
+    )
+    assert "صنعاء" not in [e.place.name_ar for e in _conflict(_extract(pipeline, text)) if e.place]
+
+
 def test_the_attacks_told_after_strikes_are_those_strikes(pipeline: Pipeline) -> None:
     text = (
         "قال البيان إن التحالف الدولي نفذ أمس 19 غارة جوية على أهداف لتنظيم داعش في سوريا. "
@@ -462,6 +470,11 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "ارتفعت حصيلة القتلى منذ بداية الحملة الجوية إلى 200 قتيل في محافظة إدلب.",
         # a demand to stop shelling is not shelling
         "طالبت المعارضة بوقف القصف على مدينة داريا فورا.",
+        # an attack in words is criticism
+        "وكان الإمام قد هاجم التنظيم خلال خطبه في مسجد ناحية المشيرفة.",
+        "وهاجم رئيس الوزراء العراقي في تصريحات أمس قوات الحشد في بغداد.",
+        # a relative clause opening with و describes
+        "وأعلنت حركة أحرار الشام استئناف عملياتها في الزبداني والفوعة والتي تحاصرها الحركة مع فصائل جيش الفتح.",
         # stopping an act is no act (اوقف: "stopped" here, not "arrested")
         "وأوقفت القوات العراقية عمليات القصف الجوي والمدفعي جزئيا في الفلوجة.",
         "وتوقف القصف على مدينة داريا صباح أمس.",

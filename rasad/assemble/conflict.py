@@ -312,7 +312,7 @@ def _imperfect(m: Mention) -> bool:
 def _relative(text: str, m: Mention) -> bool:
     """In a relative clause (الذي/التي … يسيطر عليها) a trigger describes, it does not report."""
     before = _words_between(text, max(0, m.nspan.start - 25), m.nspan.start)[-2:]
-    return any(w in _RELATIVE for w in before)
+    return any(w in _RELATIVE or (w[:1] == "و" and w[1:] in _RELATIVE) for w in before)
 
 
 def _purpose(text: str, m: Mention) -> bool:
@@ -439,6 +439,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports
         if _days_after(text, m):
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
+        if _in_words(text, m) or _enumerated(text, m):
+            continue  # "هاجم التنظيم خلال خطبه": in words; "نفذوا هجومين منفصلين، الاول …": each is told after
         if _named_campaign(clause, text, m):
             continue  # "ضمن المرحلة الثانية من معركة "الثأر للزبداني"": the name of a campaign, not a battle there
         if _like_another(text, m) and not clause.toponyms:
@@ -460,6 +462,40 @@ def _stops_an_act(clause: Clause, m: Mention, act: Mention | None = None) -> boo
         t is not m and _entry(t).get("category") == "conflict" and 0 <= t.nspan.start - m.nspan.end <= 40
         for t in ([act] if act is not None else clause.of("triggers"))
     )
+
+
+# what words are said in: an attack made in them is criticism, not violence
+_SPEECH = frozenset(
+    ("خطبه", "خطب", "خطبته", "خطبها", "خطبهم", "تصريحات", "تصريح", "تصريحاته", "كلمه", "كلمته", "مقال", "مقاله",
+     "بيان", "بيانه", "مقابله", "حديث", "حديثه", "تغريده", "تغريدات", "مؤتمر", "لقاء", "برنامج", "الاعلام")
+)  # fmt: skip
+
+
+def _in_words(text: str, m: Mention) -> bool:
+    """An attack made in a sermon, a statement or an interview ("هاجم التنظيم خلال خطبه"، "هاجم في تصريحات
+    الحكومة") is criticism."""
+    if m.data["entry"].id not in ("attack_verb", "attack_noun"):
+        return False
+    words = text[m.nspan.end : m.nspan.end + 50].split(".")[0].split()[:5]  # within its sentence
+    return any(w.strip(_PUNCT) in _SPEECH or w.strip(_PUNCT).lstrip("وبفل") in _SPEECH for w in words)
+
+
+def _enumerated(text: str, m: Mention) -> bool:
+    """ "نفذوا هجومين منفصلين، الاول استهدف … والثاني …": a count of acts whose items are told one by one after
+    it; the items are the events."""
+    words = [
+        m.norm,
+        *text[m.nspan.end : m.nspan.end + 60].split()[:6],
+    ]  # the act, or the light verb before it
+    for i, w in enumerate(words[:3]):
+        if w.strip(_PUNCT).endswith(("ين", "تين")) and any(
+            x.strip(_PUNCT) in ("الاول", "الاولي", "احدهما", "اولهما") for x in words[i + 1 : i + 4]
+        ):
+            return True
+    return False
+
+
+_PUNCT = '.,،:؛;"«»'
 
 
 _QUOTES = "\"“”«»'‘’"
