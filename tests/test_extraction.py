@@ -399,6 +399,14 @@ def test_a_count_of_attacks_told_one_by_one_is_no_event_of_its_own(pipeline: Pip
     assert "صنعاء" not in [e.place.name_ar for e in _conflict(_extract(pipeline, text)) if e.place]
 
 
+def test_the_side_in_whose_ranks_the_dead_fell_is_no_subject(pipeline: Pipeline) -> None:
+    # "كمين للمقاومة": li- after a verbal noun marks its agent, when no subject stands before it
+    text = "سقط أمس قتلى وجرحى في صفوف عناصر المليشيا الحوثية في كمين للمقاومة بمحافظة إب وسط اليمن."
+    assert [
+        (e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) for e in _conflict(_extract(pipeline, text))
+    ] == [("YEMUAF", "YEMREB")]
+
+
 def test_the_attacks_told_after_strikes_are_those_strikes(pipeline: Pipeline) -> None:
     text = (
         "قال البيان إن التحالف الدولي نفذ أمس 19 غارة جوية على أهداف لتنظيم داعش في سوريا. "

@@ -203,11 +203,8 @@ def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
     ادت غارة" — what ends the sentence before is no word of this one."""
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
     window = text[max(0, word_start - chars) : word_start]
-    cut = max(window.rfind(c) for c in _SENTENCE_ENDS)
+    cut = max(window.rfind("."), window.rfind("\n"), window.rfind("!"), window.rfind("?"))
     return window[cut + 1 :].split()[-k:]
-
-
-_SENTENCE_ENDS = ".!?\n"
 
 
 # nouns of aircraft that take their owner as a genitive: "طائرات الجيش الليبي"، "مقاتلات التحالف" (normalized)
@@ -222,6 +219,11 @@ _NOUN_MAKERS = frozenset(("من", "بعد", "عقب", "اثر", "اثناء", "�
 
 # acts of driving a side out (normalized stems): their object is a side, where taking a place has a place
 _EXPEL = ("طرد", "دحر", "اخراج")
+
+
+def _in_ranks(text: str, m: Mention) -> bool:
+    """The side in whose ranks the dead fell ("سقوط قتلى في صفوف عناصر المليشيا"): the one hit, no subject."""
+    return any(w in ("صفوف", "بصفوف") for w in _words_before(text, m, 2, chars=24))
 
 
 def _taken_back(text: str, m: Mention, trig: Mention) -> bool:
@@ -417,6 +419,7 @@ def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
 def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     out = []
     text = doc.text
+    stoppers = [t for t in clause.of("triggers") if _stop_verb(t)]
     for m in clause.of("triggers"):
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
@@ -431,7 +434,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # headline or sub-heading: the body reports it
         if _negated(text, m) or _governed(text, m) or _relative(text, m) or _purpose(text, m):
             continue
-        if _stops_an_act(clause, m) or any(_stops_an_act(clause, s, m) for s in clause.of("triggers")):
+        if stoppers and (
+            any(_stops_an_act(s, m) for s in stoppers)
+            or (_stop_verb(m) and any(_stops_an_act(m, t) for t in clause.of("triggers")))
+        ):
             continue  # "اوقفت القوات عمليات القصف": stopped the shelling, arrested nobody, shelled nothing
         if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
             continue
@@ -453,14 +459,18 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     return out
 
 
-def _stops_an_act(clause: Clause, m: Mention, act: Mention | None = None) -> bool:
-    """اوقف is both "arrested" and "stopped": with an act of violence for its object, a few words after it
-    (``act``, else any), it stopped that act."""
-    if _entry(m).get("sub_event_type") != "Arrests" or not m.norm.lstrip("و").startswith(("اوقف", "يوقف")):
-        return False
-    return any(
-        t is not m and _entry(t).get("category") == "conflict" and 0 <= t.nspan.start - m.nspan.end <= 40
-        for t in ([act] if act is not None else clause.of("triggers"))
+def _stop_verb(m: Mention) -> bool:
+    return _entry(m).get("sub_event_type") == "Arrests" and m.norm.lstrip("و").startswith(("اوقف", "يوقف"))
+
+
+def _stops_an_act(m: Mention, act: Mention) -> bool:
+    """اوقف is both "arrested" and "stopped": with an act of violence (``act``) for its object, a few words
+    after it, it stopped that act (``m`` is then neither an arrest nor is ``act`` an event)."""
+    return (
+        act is not m
+        and _stop_verb(m)
+        and _entry(act).get("category") == "conflict"
+        and 0 <= act.nspan.start - m.nspan.end <= 40
     )
 
 
@@ -682,7 +692,10 @@ class ConflictAssembler:
             and not _governed_by_preposition(
                 after[0],
                 trig,
-                subject_before=any(not _civilian(m) and not self._victims_side(clause, m) for m in before),
+                subject_before=any(
+                    not _civilian(m) and not self._victims_side(clause, m) and not _in_ranks(text, m)
+                    for m in before
+                ),
             )
         ):
             gap = _words_between(text, trig.nspan.end, after[0].nspan.start)
@@ -701,7 +714,9 @@ class ConflictAssembler:
             target = rest[0]
         if agent is None:
             # "وكالة اعماق التابعة للتنظيم": the owner of something named before is not the one acting
-            cands = [m for m in before if not _civilian(m) and not self._owns_a_thing(m)]
+            cands = [
+                m for m in before if not _civilian(m) and not self._owns_a_thing(m) and not _in_ranks(text, m)
+            ]
             # before the act, a side with li- or bi- is the object of something else ("الفصائل المعارضة للنظام")
             plain = [m for m in cands if not m.data.get("prefix", "").lstrip("وف").startswith(("ل", "ب"))]
             cands = plain or cands
@@ -713,7 +728,9 @@ class ConflictAssembler:
                         agent,
                     )  # "25 عنصرا من الجماعه المتمرده لقوا مصرعهم": the side that lost them
         if target is None:
-            lost = [m for m in before if m is not agent and self._victims_side(clause, m)]
+            lost = [
+                m for m in before if m is not agent and (self._victims_side(clause, m) or _in_ranks(text, m))
+            ]
             if lost:
                 target = lost[-1]  # "قتل 33 مسلحا من مسلحي داعش في غارات للتحالف"
         claimed = self._claimed_by(actors)

@@ -350,16 +350,21 @@ def _headed_by(entry: Any, nouns: tuple[str, ...]) -> bool:
 
 # -- names that are an actor's only in a report about its country --------------------------------------------
 
-_LOCAL_CLITICS = ("", "و", "ف", "ب", "وب", "فب", "ك")
-
 
 @functools.cache
-def _local_aliases() -> dict[str, dict[str, Any]]:
-    """Country (ISO3) → normalized local alias → the entry it names there (``local_aliases`` in the lexicon)."""
-    out: dict[str, dict[str, Any]] = {}
+def _local_aliases() -> dict[str, tuple[dict[str, Any], re.Pattern[str]]]:
+    """Country (ISO3) → (normalized local alias → the entry it names there, a pattern that finds them with
+    their clitics: و، ف، ب، ك and ل, which drops the alif of the article: للمقاومه)."""
+    names: dict[str, dict[str, Any]] = {}
     for entry in load_lexicon("actors"):
         for alias in entry.get("local_aliases") or ():
-            out.setdefault(entry.get("country") or "", {})[normalize_key(alias)] = entry
+            names.setdefault(entry.get("country") or "", {})[normalize_key(alias)] = entry
+    out = {}
+    for country, table in names.items():
+        alts = "|".join(sorted((re.escape(a) for a in table), key=len, reverse=True))
+        lam = "|".join(sorted((re.escape(a[1:]) for a in table if a.startswith("ال")), key=len, reverse=True))
+        pattern = rf"(?<![\u0621-\u064a])(?:(و?[فبك]?|ف)({alts})" + (rf"|(و?ف?)ل({lam})" if lam else "") + ")"
+        out[country] = (table, re.compile(pattern + r"(?![\u0621-\u064a])"))
     return out
 
 
@@ -367,29 +372,28 @@ def local_alias_mentions(norm: NormText, mentions: list[Mention], country: str |
     """Names the lexicon gives an actor only in a report about its country: in a Yemen report "اشتباكات بين
     المقاومة والمتمردين" names the Popular Resistance. A definite word after the name that is no epithet makes
     another name ("المقاومة اللبنانية"); spans an actor mention already holds are left."""
-    names = _local_aliases().get(country or "")
-    if not names:
+    local = _local_aliases().get(country or "")
+    if local is None:
         return []
+    names, pattern = local
     text = norm.text
+    found = list(pattern.finditer(text))
+    if not found:
+        return []
     taken = [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"]
     out: list[Mention] = []
-    for w in _WORD.finditer(text):
-        word, start, end = w.group(), w.start(), w.end()
-        for clitic in _LOCAL_CLITICS:
-            if not word.startswith(clitic):
-                continue
-            rest, s = word[len(clitic) :], start + len(clitic)
-            if rest not in names and clitic in ("", "و", "ف") and rest.startswith("لل"):
-                rest, s = "ا" + rest[1:], s + 1  # للمقاومة: لـ + المقاومة, whose alif is dropped
-            if rest not in names:
-                continue
-            after = text[end : end + 24].split()[:1]
-            if any(a < end and s < b for a, b in taken) or (
-                after and after[0].startswith("ال") and after[0] not in _GROUP_EPITHETS
-            ):
-                break
-            out.append(_actor_mention(norm, s, end, {"entry": names[rest], "prefix": clitic, "suffix": ""}))
-            break
+    for g in found:
+        if g.group(2) is not None:
+            clitic, key, s = g.group(1), g.group(2), g.start(2)
+        else:  # للمقاومه: the mention holds the lam that stands for the article
+            clitic, key, s = g.group(3) + "ل", "ا" + g.group(4), g.start(4)
+        end = g.end()
+        after = text[end : end + 24].split()[:1]
+        if any(a < end and s < b for a, b in taken) or (
+            after and after[0].startswith("ال") and after[0] not in _GROUP_EPITHETS
+        ):
+            continue
+        out.append(_actor_mention(norm, s, end, {"entry": names[key], "prefix": clitic, "suffix": ""}))
     return out
 
 
