@@ -332,7 +332,13 @@ def _purpose(text: str, m: Mention) -> bool:
 def _speculative(text: str, m: Mention) -> bool:
     """ "الاحتمال الاكبر هو ان يكون الامر هجوما انتحاريا": what the attack may have been, not one more attack."""
     before = _words_between(text, max(0, m.nspan.start - 40), m.nspan.start)[-4:]
-    return any(a == "ان" and b in ("يكون", "تكون") for a, b in zip(before, before[1:], strict=False))
+    if any(a == "ان" and b in ("يكون", "تكون") for a, b in zip(before, before[1:], strict=False)):
+        return True
+    # what could come of something: "معلومات يمكن ان تقود الى القبض على الفضلي"، "ربما يؤدي الى هجوم"
+    return any(w.lstrip("و") in _MAY for w in _words_before(text, m, 8, chars=70))
+
+
+_MAY = frozenset(("يمكن", "يمكنه", "يمكنها", "يمكنهم", "ربما", "يحتمل", "المحتمل", "لقاء"))
 
 
 # verbs that open a clause whose subject was named before it: "قامت بعملية …"، "تمكنت من …"
