@@ -82,12 +82,14 @@ class DateContext:
     inferred); it is kept for the caller's output and does not change the arithmetic.
     """
 
-    __slots__ = ("published", "published_basis", "_running")
+    __slots__ = ("published", "published_basis", "_running", "_inherits")
 
     def __init__(self, published: dt.date | None, *, published_basis: str | None = None) -> None:
         self.published = published
         self.published_basis = published_basis
         self._running = DateValue(published, TIME_DAY, PUBLICATION if published else UNKNOWN)
+        # (running date, what a clause inherits from it): most clauses inherit, from the same running date
+        self._inherits: tuple[DateValue, DateValue] | None = None
 
     @property
     def running(self) -> DateValue:
@@ -107,7 +109,10 @@ class DateContext:
         r = self._running
         if r.basis in (PUBLICATION, UNKNOWN):
             return r
-        return DateValue(r.date, r.precision, INHERITED)
+        last = self._inherits
+        if last is None or last[0] is not r:
+            last = self._inherits = (r, DateValue(r.date, r.precision, INHERITED))
+        return last[1]
 
     def _resolve(self, expr: TimeExpr, future: bool) -> DateValue:
         dv = resolve(expr, self.published, future=future)

@@ -462,9 +462,9 @@ def _find(text: str, start: int, stop: int) -> tuple[TimeExpr, ...]:
 def _may_hold(text: str, start: int, stop: int) -> bool:
     """Whether ``text[start:stop]`` has what a numeric date starts with or an anchor word: most clauses have
     neither, and every expression needs one (see :func:`_anchor_automaton`)."""
-    if _NUMERIC_HINT.search(text, start, stop):
+    if _numeric_hint_in(text, start, stop):
         return True
-    firsts, ends = _anchor_spans(text)
+    _, firsts, ends = _hints(text)
     i = bisect_left(firsts, start)
     while i < len(firsts) and firsts[i] < stop:
         if ends[i] <= stop:
@@ -473,17 +473,33 @@ def _may_hold(text: str, start: int, stop: int) -> bool:
     return False
 
 
+# where each numeric hint starts, overlapping ones too (1/2/3 holds two): the first one at or after a stretch's
+# start is inside the stretch when any is. (It takes the first digit, so that the engine jumps from digit to
+# digit, and looks ahead for the rest.)
+_NUMERIC_HINT_AT = re.compile(r"\d(?=[/.-]\d)")
+_NUMERIC_HINT_LENGTH = 3
+
+
+def _numeric_hint_in(text: str, start: int, stop: int) -> bool:
+    """``_NUMERIC_HINT.search(text, start, stop) is not None``, from the hints of the whole text."""
+    numeric = _hints(text)[0]
+    i = bisect_left(numeric, start)
+    return i < len(numeric) and numeric[i] + _NUMERIC_HINT_LENGTH <= stop
+
+
 @functools.lru_cache(maxsize=4)
-def _anchor_spans(text: str) -> tuple[list[int], list[int]]:
-    """Every anchor occurrence in the whole text that is a word of its own (first offset, end), by first
-    offset: one scan per article. An anchor inside another word (غد in بغداد, ليل in تحليل) opens no window
-    in :func:`_windows`, which looks at fewer occurrences (the longest), each with the same test."""
+def _hints(text: str) -> tuple[list[int], list[int], list[int]]:
+    """One scan per article for what :func:`_may_hold` asks of every clause: where the numeric hints start, and
+    every anchor occurrence in the whole text that is a word of its own (first offset, end), by first offset.
+    An anchor inside another word (غد in بغداد, ليل in تحليل) opens no window in :func:`_windows`, which looks
+    at fewer occurrences (the longest), each with the same test."""
+    numeric = [m.start() for m in _NUMERIC_HINT_AT.finditer(text)]
     spans = sorted(
         (last + 1 - length, last + 1)
         for last, (length, _) in _ANCHORS.iter(text)
         if _is_word(text, last + 1 - length, last + 1)
     )
-    return [a for a, _ in spans], [b for _, b in spans]
+    return numeric, [a for a, _ in spans], [b for _, b in spans]
 
 
 def _find_uncached(text: str, start: int, stop: int) -> list[TimeExpr]:

@@ -54,6 +54,17 @@ def test_new_date_starts_new_context() -> None:
     assert [d.basis for d in dates] == ["relative", "inherited", "relative", "inherited"]
 
 
+def test_inherited_follows_the_running_date_back_and_forth() -> None:
+    ctx = DateContext(SAT)
+    _feed(ctx, "قصفت الطائرات البلدة فجر أمس")
+    before = ctx.running
+    assert ctx.inherited() == DateValue(dt.date(2015, 7, 31), TIME_DAY, "inherited")
+    _feed(ctx, "وفي 28 يوليو قصفت الطائرات مخزنا للأسلحة")
+    assert ctx.inherited() == DateValue(dt.date(2015, 7, 28), TIME_DAY, "inherited")
+    ctx.restore(before)
+    assert ctx.inherited() == DateValue(dt.date(2015, 7, 31), TIME_DAY, "inherited")
+
+
 def test_quoted_past_does_not_move_running_date() -> None:
     ctx = DateContext(SAT)
     dates = _feed(

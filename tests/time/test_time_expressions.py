@@ -7,6 +7,7 @@ clause?; expected ISO date or None; expected ACLED precision).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import given, settings
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from rasad.model import TIME_DAY, TIME_MONTH, TIME_WEEK
 from rasad.text.normalize import normalize
-from rasad.time import find_time_expressions, resolve
+from rasad.time import find_time_expressions, finder, resolve
 from rasad.time.finder import _find_uncached
 
 THU = dt.date(2016, 10, 6)  # Thursday, the seed article's date
@@ -377,6 +378,17 @@ _PIECES = st.sampled_from(
 def test_skipped_stretches_hold_no_expression(text: str, cut_start: int, cut_end: int) -> None:
     start, stop = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
     assert find_time_expressions(text, start, stop) == _find_uncached(text, start, stop)
+
+
+def test_numeric_hint_from_the_whole_text() -> None:
+    # every text of up to six digits, separators and letters (overlapping hints: 1/1/1), every stretch of it
+    for n in range(7):
+        for chars in itertools.product("1/ق", repeat=n):
+            text = "".join(chars)
+            for start in range(n + 1):
+                for stop in range(start, n + 1):
+                    expected = finder._NUMERIC_HINT.search(text, start, stop) is not None
+                    assert finder._numeric_hint_in(text, start, stop) == expected, (text, start, stop)
 
 
 @pytest.mark.parametrize(
