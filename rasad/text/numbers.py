@@ -12,7 +12,7 @@ wounded' (عشرات القتلي والجرحي), where the deaths are not spli
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from rasad.text.clitics import analyses
@@ -394,7 +394,35 @@ _R = r"(?![^\W\d_])"  # no letter after
 
 
 def _alternation(words: Collection[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(words, key=len, reverse=True))
+    """The words as regex alternatives tried longest first (ثلاثمئه before ثلاث; a space stands for any
+    whitespace), written as a trie: ``ث(?:لاث(?:مئه|ه|ين|…)?|مان…)``. Two words that match at one place are a word
+    and a longer one it starts, which the trie also tries longest first; it looks at each letter once where
+    the plain list ``ثلاثمئه|ثلاثه|…`` tries every word in turn."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+def _first_letters(words: Iterable[str]) -> str:
+    """A lookahead for the first letters of ``words``: put before a pattern that opens with a lookbehind, it
+    turns most places away with one look at one character."""
+    return "(?=[" + "".join(sorted({w[0] for w in words})) + "])"
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [
+        (r"\s" if ch == " " else re.escape(ch)) + _trie_pattern(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body  # the longer words first, then the word that ends here
 
 
 _QUALIFIER_BEFORE = re.compile(_L + "(?:" + _alternation(QUALIFIERS) + r")\s$")
@@ -469,17 +497,24 @@ _NUMBER_ATOM = (
     + _DIGITS
     + ")"
 )
-_CARDINAL_RUN = re.compile(f"(?:{_NUMBER_ATOM})(?: (?:{_NUMBER_ATOM}))*")
+# what a number atom may start with: the و joining it, a digit or the first letter of a number word. Checked
+# first, it turns most places away at once (the atom's lookbehinds pass at most places inside words).
+_ATOM_FIRST = _first_letters([*CARDINAL_WORDS, "و", *"0123456789"])
+_CARDINAL_RUN = re.compile(f"{_ATOM_FIRST}(?:{_NUMBER_ATOM})(?: (?:{_NUMBER_ATOM}))*")
 _ATOM = re.compile(_NUMBER_ATOM)
-_VAGUE_HEAD = re.compile(_L + "(?:" + _alternation(VAGUE) + ")" + _R)
+_VAGUE_HEAD = re.compile(_first_letters(VAGUE) + _L + "(?:" + _alternation(VAGUE) + ")" + _R)
 # عشرات الالاف (ʿasharāt al-ālāf, "tens of thousands"): the vague head times a thousand, as one mention.
 _THOUSANDS_AFTER = re.compile(r"\s(?:ال)?الاف" + _R)
-_DEATHS = re.compile(_L + "(?:" + _alternation(UNNUMBERED_DEATHS) + ")" + _R)
+_DEATHS = re.compile(
+    _first_letters(UNNUMBERED_DEATHS) + _L + "(?:" + _alternation(UNNUMBERED_DEATHS) + ")" + _R
+)
 # عدد قتلي التنظيم (ʿadad qatlā, "the number of the group's dead") names a toll, it does not report deaths.
 _DEATHS_COUNTED_BEFORE = re.compile(_L + r"(?:عدد|اعداد|حصيله)\s$")
-_DUAL_CANDIDATE = re.compile(_L + r"[^\W\d_]{3,}(?:ان|ين)" + _R)
+# a word of five letters or more ending in ان or ين (taken whole at once, then its ending looked at)
+_DUAL_CANDIDATE = re.compile(_L + r"[^\W\d_]{5,}+(?<=ان|ين)" + _R)
 _ORDINAL = re.compile(
-    _L
+    "(?=ال)"
+    + _L
     + r"ال(?:"
     + _alternation(ORDINAL_UNITS)
     + r")(?:\s(?:ال)?عشره?|\sو(?:ال)?(?:عشرين|ثلاثين))?"

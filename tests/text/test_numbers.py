@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasad.text import numbers
 from rasad.text.normalize import normalize_key
 from rasad.text.numbers import (
     DUAL_NOUNS,
@@ -269,3 +274,92 @@ def test_find_numbers_in_a_range() -> None:
 def test_find_numbers_tens_of_thousands_is_one_mention(raw: str, value: int) -> None:
     mentions = find_numbers(normalize_key(raw))
     assert [(m.value, m.kind) for m in mentions] == [(value, "vague")]
+
+
+# The number patterns are written for speed (word tables as tries, a look at the first character before the
+# atoms); they must find what the plain patterns find: the words as a list longest first, no first look.
+def _plain_alternation(words: set[str] | dict[str, int] | tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(words, key=len, reverse=True))
+
+
+_TABLES = (
+    numbers.CARDINAL_WORDS,
+    numbers.VAGUE,
+    numbers.QUALIFIERS,
+    numbers.KILLED_WORDS,
+    numbers.WOUNDED_WORDS,
+    numbers.UNNUMBERED_DEATHS,
+    numbers.ORDINAL_UNITS,
+)
+_TABLE_WORDS = sorted({w for t in _TABLES for w in t})
+_NUMBER_PIECES = st.sampled_from(
+    _TABLE_WORDS
+    + [w[:-1] for w in _TABLE_WORDS]
+    + [" ", " ", "\n", "و", "ال", "هم", "5", "1,000", ",", ".", "ب"]
+)
+_NUMBER_TEXT = st.lists(_NUMBER_PIECES, max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NUMBER_TEXT)
+def test_word_tries_match_the_plain_lists(text: str) -> None:
+    for words in _TABLES:
+        for frame in ("(?:{})", numbers._L + "(?:{})" + numbers._R, r"(?:{})\s?و"):
+            fast = re.compile(frame.format(numbers._alternation(words)))
+            plain = re.compile(frame.format(_plain_alternation(words)))
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_PLAIN_ATOM = (
+    numbers._L
+    + r"(?:و\s?)?(?:"
+    + _plain_alternation(numbers.CARDINAL_WORDS)
+    + ")"
+    + numbers._R
+    + r"|(?<![0-9.,])(?:و\s?)?(?:"
+    + numbers._DIGITS
+    + ")"
+)
+_L, _R = numbers._L, numbers._R
+_PLAIN_PATTERNS = {
+    "_CARDINAL_RUN": f"(?:{_PLAIN_ATOM})(?: (?:{_PLAIN_ATOM}))*",
+    "_VAGUE_HEAD": _L + "(?:" + _plain_alternation(numbers.VAGUE) + ")" + _R,
+    "_DEATHS": _L + "(?:" + _plain_alternation(numbers.UNNUMBERED_DEATHS) + ")" + _R,
+    "_DUAL_CANDIDATE": _L + r"[^\W\d_]{3,}(?:ان|ين)" + _R,
+    "_ORDINAL": _L
+    + "ال(?:"
+    + _plain_alternation(numbers.ORDINAL_UNITS)
+    + r")(?:\s(?:ال)?عشره?|\sو(?:ال)?(?:عشرين|ثلاثين))?"
+    + _R
+    + "|"
+    + _L
+    + "ال(?:عشرين|ثلاثين)"
+    + _R,
+}
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(_NUMBER_PIECES, st.sampled_from(["طفلين", "غارتان", "مدنيين", "ين", "العشرين"])),
+        max_size=12,
+    ).map("".join),
+    st.integers(0, 6),
+    st.integers(0, 6),
+)
+def test_number_patterns_match_the_plain_patterns(text: str, cut_start: int, cut_end: int) -> None:
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    for name, plain in _PLAIN_PATTERNS.items():
+        fast = getattr(numbers, name)
+        assert [m.span() for m in fast.finditer(text, start, end)] == [
+            m.span() for m in re.compile(plain).finditer(text, start, end)
+        ], name
+
+
+@pytest.mark.parametrize("word", [*_TABLE_WORDS, "طفلين", "غارتان", "العشرين", "الحادي عشر"])
+def test_number_patterns_find_each_table_word_as_the_plain_patterns_do(word: str) -> None:
+    for text in (word, "و" + word, f"قتل {word} هم", f"{word}ات"):
+        for name, plain in _PLAIN_PATTERNS.items():
+            assert [m.span() for m in getattr(numbers, name).finditer(text)] == [
+                m.span() for m in re.finditer(plain, text)
+            ], (name, text)
