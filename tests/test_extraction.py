@@ -407,6 +407,18 @@ def test_the_side_in_whose_ranks_the_dead_fell_is_no_subject(pipeline: Pipeline)
     ] == [("YEMUAF", "YEMREB")]
 
 
+@pytest.mark.parametrize(("turn", "place"), [("من جهة أخرى، ا", None), ("وا", "تعز")])
+def test_a_turn_to_another_story_does_not_carry_the_place(
+    pipeline: Pipeline, turn: str, place: str | None
+) -> None:
+    text = (
+        "قصفت طائرات التحالف مواقع الحوثيين في مدينة تعز أمس. "
+        f"{turn}عتقلت قوات الأمن الموالية للحكومة أمس ثلاثة من عناصر تنظيم القاعدة."
+    )
+    arrests = [e for e in _conflict(_extract(pipeline, text)) if e.sub_event_type == "Arrests"]
+    assert [e.place.name_ar if e.place else None for e in arrests] == [place]
+
+
 def test_the_attacks_told_after_strikes_are_those_strikes(pipeline: Pipeline) -> None:
     text = (
         "قال البيان إن التحالف الدولي نفذ أمس 19 غارة جوية على أهداف لتنظيم داعش في سوريا. "

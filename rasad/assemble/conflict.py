@@ -1390,6 +1390,9 @@ class ConflictAssembler:
         """The place the text was last about: the sentence's last event's, unless a clause of the sentence after
         it named another ("… في اطراف حي جوبر، … في حين تعرضت … مناطق في مدينة داريا، لقصف …")."""
         last = self._last_place
+        if opens_new_topic(self.doc, c.sentence) and self._last_place_sentence != c.sentence:
+            # "من جهة أخرى، قتل تسعة جنود … في جنوب شرق اليمن": another story, not the last one's place
+            last = None
         for d in reversed(previous):
             if d.place_index is not None:
                 tops = self.doc.toponyms
@@ -1402,6 +1405,18 @@ class ConflictAssembler:
                     return last
                 return d.place_index
         return last
+
+
+# what opens another story in the same report (normalized)
+_NEW_TOPIC = ("من جهه اخري", "من جهه ثانيه", "في سياق اخر", "في سياق منفصل", "علي صعيد اخر", "في جانب اخر",
+              "وفي سياق اخر", "وعلي صعيد اخر", "وفي جانب اخر", "ومن جهه اخري", "في تطور اخر", "وفي تطور اخر")  # fmt: skip
+
+
+def opens_new_topic(doc: Doc, sentence: int) -> bool:
+    """Whether the sentence opens with a turn to another story ("من جهة أخرى"، "على صعيد آخر"): what it reports
+    is not at the place of the story before it, nor a summary of it."""
+    start = doc.sentences[sentence][0]
+    return doc.text[start : start + 30].lstrip().startswith(_NEW_TOPIC)
 
 
 def _governed_by_preposition(m: Mention, trig: Mention, *, subject_before: bool) -> bool:

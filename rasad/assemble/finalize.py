@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasad.assemble.conflict import PRECEDENCE, TERRITORY, Draft
+from rasad.assemble.conflict import PRECEDENCE, TERRITORY, Draft, opens_new_topic
 from rasad.assemble.doc import Doc
 from rasad.model import DateValue, Event, Evidence, Place
 
@@ -258,7 +258,16 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     placed = [d for d in drafts if d.category == "conflict" and d.place_index is not None]
     out = []
     for d in drafts:
-        twin = next((o for o in placed if o.event_type == d.event_type), None)
+        # the summary comes before what it sums up, and not after a turn to another story
+        apart = opens_new_topic(doc, d.clause.sentence)
+        twin = next(
+            (
+                o
+                for o in placed
+                if o.event_type == d.event_type and (not apart or o.clause.start > d.clause.start)
+            ),
+            None,
+        )
         if d.category == "conflict" and d.place_index is None and twin is not None:
             twin.spans.extend(d.spans)
             continue
