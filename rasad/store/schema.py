@@ -107,9 +107,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # 3: the full-text index keeps no copy of the normalized text (contentless): the text is in ``articles``
     # already, and writing it twice cost the writer about a third of its full-text time. The entries are
-    # moved as they are.
+    # moved as they are. Its segments are merged 8 at a time instead of 4 (FTS5's automerge, kept in the
+    # table): the writer merges about a sixth less per article, and a search still reads few segments.
     (
         "CREATE VIRTUAL TABLE article_fts_v3 USING fts5(norm, content = '', tokenize = 'trigram')",
+        "INSERT INTO article_fts_v3 (article_fts_v3, rank) VALUES ('automerge', 8)",
         "INSERT INTO article_fts_v3 (rowid, norm) SELECT rowid, norm FROM article_fts",
         "DROP TABLE article_fts",
         "ALTER TABLE article_fts_v3 RENAME TO article_fts",

@@ -192,6 +192,7 @@ def test_a_version_2_store_with_data_is_upgraded_to_a_contentless_index(tmp_path
     (sql,) = con.execute("SELECT sql FROM sqlite_master WHERE name = 'article_fts'").fetchone()
     assert "content" in sql
     assert con.execute("SELECT norm FROM article_fts").fetchall() == [(None,)] * 3  # no copy of the text
+    assert con.execute("SELECT v FROM article_fts_config WHERE k = 'automerge'").fetchone() == (8,)
     con.close()
     upgraded = connect(tmp_path / "v2.db", readonly=True)
     assert _text_hits(upgraded) == _text_hits(connect(tmp_path / "fresh.db", readonly=True))
