@@ -490,6 +490,9 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "ارتفعت حصيلة القتلى منذ بداية الحملة الجوية إلى 200 قتيل في محافظة إدلب.",
         # a demand to stop shelling is not shelling
         "طالبت المعارضة بوقف القصف على مدينة داريا فورا.",
+        # restoring or controlling what is no ground
+        "وأكد تضامنه مع الحكومة ومساندة جهودها من أجل تعزيز دور مؤسسات الدولة واستعادة الأمن والاستقرار في ديالى.",
+        "وتمكن رجال الإطفاء أمس من السيطرة على الحريق في مدينة حلب.",
         # what could come of something is no event
         "ورصدت الخارجية الأميركية مكافأة لقاء أي معلومات يمكن أن تقود إلى القبض على الفضلي أو مقتله في سوريا.",
         # an attack in words is criticism

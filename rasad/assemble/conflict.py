@@ -453,6 +453,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
         if _in_words(text, m) or _enumerated(text, m):
             continue  # "هاجم التنظيم خلال خطبه": in words; "نفذوا هجومين منفصلين، الاول …": each is told after
+        if _entry(m).get("sub_event_type") in TERRITORY and _abstract_object(text, m):
+            continue  # "استعادة الأمن والاستقرار"، "استعادة الشرعية": no ground changing hands
         if _named_campaign(clause, text, m):
             continue  # "ضمن المرحلة الثانية من معركة "الثأر للزبداني"": the name of a campaign, not a battle there
         if _like_another(text, m) and not clause.toponyms:
@@ -512,6 +514,21 @@ def _enumerated(text: str, m: Mention) -> bool:
 
 
 _PUNCT = '.,،:؛;"«»'
+
+
+# what is restored or controlled that is no ground (normalized): "استعادة الأمن"، "السيطرة على الوضع"
+_ABSTRACT = frozenset(
+    ("الامن", "الاستقرار", "الهدوء", "الثقه", "هيبه", "الحياه", "الشرعيه", "الدوله", "الوضع", "الاوضاع",
+     "الموقف", "الحريق", "النيران", "الحقوق", "زمام", "الاعمار", "السلام", "النظام العام")
+)  # fmt: skip
+
+
+def _abstract_object(text: str, m: Mention) -> bool:
+    """A change of territory whose object is no ground: "استعادة الأمن والاستقرار"، "السيطرة على الحريق"."""
+    after = text[m.nspan.end : m.nspan.end + 30].split()[:2]
+    if after and after[0] in ("علي", "عليه"):
+        after = after[1:]
+    return bool(after) and after[0].strip(_PUNCT).lstrip("و") in _ABSTRACT
 
 
 _QUOTES = "\"“”«»'‘’"
