@@ -140,6 +140,8 @@ _PERIOD = re.compile(
 )
 # No single ACLED event (one place, one day) is coded with thousands of deaths: such figures are tolls.
 AGGREGATE_TOLL = 1000
+# what every number of AGGREGATE_TOLL or more holds: four digits, or a word of thousands, millions (normalized)
+_THOUSANDS = re.compile(r"\d{4}|\d[,.،٬]\d{3}|الف|الاف|الفا|مليون|ملايين|مليار")
 # Strategic developments other than arrests and looting are often described rather than reported.
 _WEAK_STRATEGIC = frozenset(
     (
@@ -1026,6 +1028,8 @@ class ConflictAssembler:
         s, e = clauses[0].start, clauses[-1].end
         if _PERIOD.search(self.text, s, e):
             return True
+        if _THOUSANDS.search(self.text, s, e) is None:
+            return False  # a toll of thousands is written with four digits or a word of thousands or more
         return any(self._count(c).fatalities >= AGGREGATE_TOLL for c in clauses)
 
     def _supported(self, c: Clause, t: Mention) -> bool:
