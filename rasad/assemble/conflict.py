@@ -952,6 +952,13 @@ class ConflictAssembler:
         text = self.text
         if self._statistic(clauses):
             return  # aggregated statistics, not an event report
+        if not any(conflict_triggers(self.doc, c) for c in clauses):
+            # no act reported: the sentence only tells where the text now is (its dead, if any, belong to no
+            # event of this sentence)
+            for c in clauses:
+                if c.toponyms and self._place_context_ok(c):
+                    self._remember_place(c, None)
+            return
         # "وهي الهجمات التي اسفرت عن سقوط عشرات القتلى": the toll of attacks told before is no event either
         retold = any(_restated(text, m) for c in clauses for m in c.of("triggers"))
         has_cause = retold or any(
