@@ -37,6 +37,11 @@ def check_text(text: str, *, where: str) -> None:
     """Raise :class:`InputError` when ``text`` is empty or not Arabic."""
     if not text.strip():
         raise InputError("empty text", where=where)
+    # the rule below at a quarter of its cost for most articles: an opening whose first 1,000 characters
+    # hold 20 Arabic letters and as many as 0.3 of its (at most 2,000) characters passes it whatever its
+    # other letters, which are fewer than its characters
+    if len(_NOT_ARABIC.sub("", text[:1000])) >= max(20.0, 0.3 * min(len(text), 2000)):
+        return
     # judged on the opening (most articles settle it in their first 2,000 characters), else on the first
     # 20,000; letters are counted by what is left when the rest is removed (in C), not one by one
     for size in (2000, 20000):
