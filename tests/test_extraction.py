@@ -419,6 +419,17 @@ def test_a_turn_to_another_story_does_not_carry_the_place(
     assert [e.place.name_ar if e.place else None for e in arrests] == [place]
 
 
+def test_what_was_said_earlier_is_a_report(pipeline: Pipeline) -> None:
+    # في وقت سابق (earlier): the same day or week in news, not background
+    text = (
+        "وقالت الوحدات الكردية في وقت سابق إن الجيش التركي قصف مواقع تابعة لها في قرية على مشارف بلدة جرابلس."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.actor1 and e.actor1.code) for e in events] == [
+        ("Shelling/artillery/missile attack", "TURMIL")
+    ]
+
+
 def test_the_attacks_told_after_strikes_are_those_strikes(pipeline: Pipeline) -> None:
     text = (
         "قال البيان إن التحالف الدولي نفذ أمس 19 غارة جوية على أهداف لتنظيم داعش في سوريا. "
