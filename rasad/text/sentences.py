@@ -10,7 +10,9 @@ new verbal clause (وقالت wa-qālat, "and she said") as opposed to a coordin
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left
 
 import ahocorasick
 
@@ -159,6 +161,8 @@ _NOUNS_IN_T: frozenset[str] = frozenset(
 # opens with a lookbehind is tried at every position, one that opens with a character jumps to it.
 _CLAUSE_PUNCT = re.compile(r"[,;:](?:(?<![0-9][,;:])|(?![0-9]))")
 _WORD = re.compile(r"[^\W\d_]+")
+# two words: a letter, what is not one, a letter (each run taken whole: no backtracking into it)
+_TWO_WORDS = re.compile(r"[^\W\d_]++[\W\d_]++[^\W\d_]")
 _WAW_WORD = re.compile(r"و(?<![^\W\d_]و)[^\W\d_]+")  # the words that may open a verbal clause
 _OPENER = re.compile(
     r"(?<![^\W\d_])(?:و|ف)?(?:"
@@ -176,17 +180,30 @@ def _opener_automaton() -> ahocorasick.Automaton:
 
 
 # Every opener match holds an opener as written; three sentences in four hold none, which one Aho-Corasick
-# pass tells before the opener pattern is tried at every position.
+# pass over the article tells before the opener pattern is tried at every position.
 _OPENER_WORDS = _opener_automaton()  # built once, never modified
+
+
+@functools.lru_cache(maxsize=4)
+def _opener_words(text: str) -> tuple[list[int], list[int]]:
+    """Every opener as written in the whole text, overlapping ones too: (first offsets, ends), by first offset.
+    One pass per article; the sentences of an article are split one after the other."""
+    spans = sorted((last + 1 - len(o), last + 1) for last, o in _OPENER_WORDS.iter(text))
+    return [a for a, _ in spans], [b for _, b in spans]
 
 
 def _openers(text: str, start: int, end: int) -> list[int]:
     """Where the clause openers in ``text[start:end]`` start (with their و or ف)."""
-    if next(_OPENER_WORDS.iter(text, start, end), None) is None:
-        return []
+    firsts, ends = _opener_words(text)
+    i = bisect_left(firsts, start)
+    while i < len(firsts) and firsts[i] < end and ends[i] > end:
+        i += 1
+    if i == len(firsts) or firsts[i] >= end:
+        return []  # no opener as written inside the range
     return [m.start() for m in _OPENER.finditer(text, start, end)]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def opens_verbal_clause(word: str) -> bool:
     """True when a و-prefixed ``word`` reads as و + a verb that starts a new clause.
 
@@ -253,7 +270,7 @@ def split_clauses(text: str, start: int = 0, end: int | None = None) -> list[tup
     for cut, resume in _boundaries(text, start, stop):
         if cut < pos:
             continue
-        if cut == resume and len(_WORD.findall(text, pos, cut)) < 2 and _OPENER.match(text, cut) is None:
+        if cut == resume and _TWO_WORDS.search(text, pos, cut) is None and _OPENER.match(text, cut) is None:
             continue
         span = _trimmed(text, pos, cut)
         if span is not None:

@@ -192,6 +192,8 @@ def test_clause_patterns_find_what_the_plain_patterns_find(text: str, cut_start:
     assert sentences._openers(text, start, end) == [
         m.start() for m in sentences._OPENER.finditer(text, start, end)
     ]
+    two_words = len(re.findall(r"[^\W\d_]+", text[start:end])) >= 2
+    assert (sentences._TWO_WORDS.search(text, start, end) is not None) == two_words
 
 
 _PLAIN_SENTENCE_END = re.compile(r"\n|[.!?;]+[\"')\]]*")
