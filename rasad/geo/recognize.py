@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -155,6 +155,8 @@ class Matcher:
         self._trie = trie
         # word → what it opens (see _opening); most words open nothing: ()
         self._openers = _WordMemo(self._opening)
+        # word → whether the name it holds alone is refused without a type word (see _Reader.refused_alone)
+        self.refused = _WordMemo(self._refused_alone)
 
     def _opening(self, word: str) -> _Opening | tuple[()]:
         """What a word opens, by its clitic readings whose stem starts a name: the name that is the word alone
@@ -172,6 +174,10 @@ class Matcher:
             if len(node) > (payload is not None):
                 longer.append((prefix, node))
         return (alone, tuple(longer)) if alone is not None or longer else ()
+
+    def _refused_alone(self, word: str) -> bool:
+        clitic, key, population = self._openers[word][0]  # (asked only of words that hold a name alone)
+        return _refused(word[clitic:], word, key, population)
 
     def find(self, ws: _Words) -> dict[int, _Known]:
         """Gazetteer names among the words ``ws``, by the index of the word holding them: the longest name,
@@ -282,8 +288,8 @@ def recognize(
 
 def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Gazetteer) -> list[Toponym]:
     ws = _Words.of(s, start, hi)
-    known = matcher(gazetteer).find(ws)
-    return _attach(s, _Reader(s, ws, known, norm).read())
+    m = matcher(gazetteer)
+    return _attach(s, _Reader(s, ws, m.find(ws), norm, refused=m.refused).read())
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -356,11 +362,21 @@ def _name_word(w: str) -> bool:
 
 
 class _Reader:
-    def __init__(self, text: str, ws: _Words, known: dict[int, _Known], norm: NormText | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        ws: _Words,
+        known: dict[int, _Known],
+        norm: NormText | None,
+        *,
+        refused: Mapping[str, bool] | None = None,
+    ) -> None:
         self.text = text
         self.norm = norm  # to give each toponym its name as written
         self.words, self.starts, self.ends, self.gaps = ws.words, ws.starts, ws.ends, ws.gaps
         self.known = known  # by word index
+        # word → refused_alone of the name the word holds alone, remembered (Matcher.refused)
+        self.refused = refused
 
     def adjacent(self, i: int) -> bool:
         """Words i and i+1 exist and only spaces separate them — or quotes: معسكري "الصباحه" names the camp."""
@@ -371,13 +387,20 @@ class _Reader:
         words, known, opens = self.words, self.known, _OPENS_PHRASE
         # most words: no phrase can start there (see _inert), unless a gazetteer name does
         nxt = 0
+        ends, refused = self.ends, self.refused
         for i in [i for i, w in enumerate(words) if opens[w] or i in known]:
             if i < nxt:
                 continue  # inside the phrase just read
-            if not opens[words[i]] and self.refused_alone(known[i], i):
-                # the name is all the phrase could be, and no word around it would make it one (ان، الي،
-                # بيان): most gazetteer hits in a text, skipped before reading a phrase for them
-                continue
+            if not opens[words[i]]:
+                k = known[i]
+                if refused is not None and k.end == ends[i]:
+                    skip = refused[words[i]]  # the name the word holds alone: the answer is the word's
+                else:
+                    skip = self.refused_alone(k, i)
+                if skip:
+                    # the name is all the phrase could be, and no word around it would make it one (ان، الي،
+                    # بيان): most gazetteer hits in a text, skipped before reading a phrase for them
+                    continue
             found, after = self.phrase(i)
             if found:
                 out.extend(found)
@@ -645,15 +668,7 @@ class _Reader:
     def refused_alone(self, k: _Known, j: int) -> bool:
         """The known name ``k`` at word j is refused without a type word before it, whatever the words around
         it: a function word, an ordinary word (a common one only names a large city), a type word."""
-        stem = self.text[k.start : k.end]
-        return (
-            stem in FUNCTION_WORDS
-            or stem in STOP_WORDS
-            or name_key(self.text[self.starts[j] : k.end]) in _COMMON_KEYS
-            or len(k.key) < 3
-            or stem in TYPE_WORDS
-            or (k.key in _COMMON_KEYS and k.population < _LARGE)
-        )
+        return _refused(self.text[k.start : k.end], self.text[self.starts[j] : k.end], k.key, k.population)
 
     def toponym(
         self, j: int, s: int, e: int, key: str, known: bool, p0: int, p1: int, type_word: str | None,
@@ -667,6 +682,18 @@ class _Reader:
             anchor_relation=relation if anchor else None, known=known,
             written=self.norm.raw_text(s, e) if self.norm is not None else None,
         )  # fmt: skip
+
+
+def _refused(stem: str, whole: str, key: str, population: int) -> bool:
+    """See :meth:`_Reader.refused_alone`: ``stem`` is the name as written, ``whole`` with its clitics."""
+    return (
+        stem in FUNCTION_WORDS
+        or stem in STOP_WORDS
+        or name_key(whole) in _COMMON_KEYS
+        or len(key) < 3
+        or stem in TYPE_WORDS
+        or (key in _COMMON_KEYS and population < _LARGE)
+    )
 
 
 _GAP_PARTS = re.compile(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+")

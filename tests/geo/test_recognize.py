@@ -280,3 +280,22 @@ def test_reading_only_where_a_phrase_may_open_reads_what_every_word_gives(defaul
             not _OPENS_PHRASE[ws.words[i]] and reader.refused_alone(k, i) for i, k in reader.known.items()
         )
     assert skipped  # the corpus has such names (ان، الي): the skip was tried
+
+
+def test_refused_by_the_word_is_refused_alone(default_gaz: Gazetteer) -> None:
+    """Matcher.refused answers refused_alone by the word for a name the word holds alone; a name that goes on
+    to the next words is still asked of the reader. Both readers read the same toponyms."""
+    from rasad.geo.recognize import _Reader, _Words, matcher
+
+    m = matcher(default_gaz)
+    by_word = 0
+    for text in _texts():
+        ws = _Words.of(text, 0, len(text))
+        known = m.find(ws)
+        reader = _Reader(text, ws, known, None)
+        for i, k in known.items():
+            if k.end == ws.ends[i]:
+                assert m.refused[ws.words[i]] == reader.refused_alone(k, i), (text, ws.words[i])
+                by_word += 1
+        assert _Reader(text, ws, known, None, refused=m.refused).read() == reader.read()
+    assert by_word
