@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -247,7 +248,9 @@ class DateResolver:
             # the article's date frame: its most frequent recent date (ties: the latest, the report's "now")
             lead_date = max(frames, key=lambda d: (frames[d], d))
             frame = DateValue(lead_date, 1, "inherited")
-        paragraph = [text.count("\n", 0, c.start) for c in doc.clauses]
+        # a clause's paragraph: the number of line breaks before it
+        breaks = _line_breaks(text)
+        paragraph = [bisect_left(breaks, c.start) for c in doc.clauses]
         for c in doc.clauses:
             if c.date is None or c.date.basis not in ("inherited", "publication"):
                 continue
@@ -280,6 +283,15 @@ def _background_date(doc: Doc, c: Clause) -> bool:
         return False
     exprs = find_time_expressions(doc.text, c.start, c.end)
     return bool(exprs) and all(relative_pronoun_before(doc.text, c.start, e.start) is not None for e in exprs)
+
+
+def _line_breaks(text: str) -> list[int]:
+    out: list[int] = []
+    i = text.find("\n")
+    while i != -1:
+        out.append(i)
+        i = text.find("\n", i + 1)
+    return out
 
 
 def _opens_item(text: str, start: int) -> bool:
@@ -402,14 +414,18 @@ def headline_end(text: str) -> int:
 
 def _distribute(clauses: list[Clause], items: Iterable[Any], *, key, add) -> None:  # noqa: ANN001
     ci = 0
-    for item in sorted(items, key=key):
-        pos = key(item)
-        while ci < len(clauses) and clauses[ci].end <= pos:
+    n = len(clauses)
+    # each item's key once, in the order sorted(items, key=key) gives (a stable sort on the key alone)
+    for pos, item in sorted([(key(item), item) for item in items], key=_FIRST):
+        while ci < n and clauses[ci].end <= pos:
             ci += 1
-        if ci == len(clauses):
+        if ci == n:
             break
         if clauses[ci].start <= pos:
             add(clauses[ci], item)
+
+
+_FIRST = itemgetter(0)
 
 
 @cache
