@@ -430,6 +430,25 @@ def test_what_was_said_earlier_is_a_report(pipeline: Pipeline) -> None:
     ]
 
 
+def test_places_said_to_lie_between_are_no_places_of_the_act(pipeline: Pipeline) -> None:
+    text = "وسيطرت قوات النظام أمس على بلدة مورك الواقعة بين مدينتي حماة وإدلب."
+    assert [e.place.name_ar for e in _conflict(_extract(pipeline, text))] == ["مورك"]
+    text = "وسيطرت قوات المقاومة أمس على مثلث العند وهو مفترق طرق يربط بين مدن ردفان والضالع وتعز ولحج بعدن."
+    assert not {"ردفان", "تعز", "لحج"} & {
+        e.place.name_ar for e in _conflict(_extract(pipeline, text)) if e.place
+    }
+
+
+def test_the_fourth_division_is_the_syrian_armys_only_in_a_syria_report(pipeline: Pipeline) -> None:
+    syria = "وقصفت الفرقة الرابعة أمس مدينة الزبداني بالصواريخ."
+    yemen = "وقال مصدر عسكري في عدن إن المقاومة الشعبية تتقدم نحو مقر قيادة الفرقة الرابعة في حي التواهي أمس."
+    assert [e.actor1 and e.actor1.code for e in _conflict(_extract(pipeline, syria))] == ["SYRMIL"]
+    codes = {
+        c for e in _extract(pipeline, yemen) for c in (e.actor1 and e.actor1.code, e.actor2 and e.actor2.code)
+    }
+    assert "SYRMIL" not in codes
+
+
 def test_the_attacks_told_after_strikes_are_those_strikes(pipeline: Pipeline) -> None:
     text = (
         "قال البيان إن التحالف الدولي نفذ أمس 19 غارة جوية على أهداف لتنظيم داعش في سوريا. "
@@ -507,6 +526,8 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         # restoring or controlling what is no ground
         "وأكد تضامنه مع الحكومة ومساندة جهودها من أجل تعزيز دور مؤسسات الدولة واستعادة الأمن والاستقرار في ديالى.",
         "وتمكن رجال الإطفاء أمس من السيطرة على الحريق في مدينة حلب.",
+        # control named as a state: who holds a place
+        "فيما واصل عناصر المقاومة الشعبية زحفهم نحو القصر الرئاسي في حي التواهي لتحريره من سيطرة المتمردين.",
         # what could come of something is no event
         "ورصدت الخارجية الأميركية مكافأة لقاء أي معلومات يمكن أن تقود إلى القبض على الفضلي أو مقتله في سوريا.",
         # an attack in words is criticism

@@ -455,6 +455,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
         if _in_words(text, m) or _enumerated(text, m):
             continue  # "هاجم التنظيم خلال خطبه": in words; "نفذوا هجومين منفصلين، الاول …": each is told after
+        if _entry(m).get("sub_event_type") in TERRITORY and _held(text, m):
+            continue  # "لتحريره من سيطرة المتمردين"، "تحت سيطرة التنظيم": who holds it, not who took it
         if _entry(m).get("sub_event_type") in TERRITORY and _abstract_object(text, m):
             continue  # "استعادة الأمن والاستقرار"، "استعادة الشرعية": no ground changing hands
         if _named_campaign(clause, text, m):
@@ -523,6 +525,16 @@ _ABSTRACT = frozenset(
     ("الامن", "الاستقرار", "الهدوء", "الثقه", "هيبه", "الحياه", "الشرعيه", "الدوله", "الوضع", "الاوضاع",
      "الموقف", "الحريق", "النيران", "الحقوق", "زمام", "الاعمار", "السلام", "النظام العام")
 )  # fmt: skip
+
+
+def _held(text: str, m: Mention) -> bool:
+    """Control named as a state: "من سيطرة المتمردين"، "تحت سيطرة التنظيم"."""
+    if not m.norm.startswith(("سيطره", "سيطرت")) or _entry(m).get("pos") != "noun":
+        return False
+    if m.data.get("prefix", "").endswith("ال"):
+        return False  # "تمكنت من السيطرة على …": the act
+    before = _words_before(text, m, 1, chars=10)
+    return bool(before) and before[-1] in ("من", "تحت")
 
 
 def _abstract_object(text: str, m: Mention) -> bool:
@@ -865,6 +877,7 @@ class ConflictAssembler:
             i
             for i in clause.toponyms
             if not getattr(tops[i], "attached", False)
+            and not self._between_places(clause, i)
             and self._in_country(i)
             and not self._country_wide(i)
             and not self._names_an_actor(clause, i)
@@ -883,6 +896,17 @@ class ConflictAssembler:
         if g is not None and len(groups.get(g, [])) >= 2:
             return groups[g]
         return [best]
+
+    def _between_places(self, clause: Clause, i: int) -> bool:
+        """Places named as what lies between ("مفترق طرق يربط بين مدن ردفان والضالع وتعز"، "الواقعة بين محافظتي
+        ابين وشبوة"): a description of where something is, not where the act was."""
+        tops = self.doc.toponyms
+        g = getattr(tops[i], "group", None)
+        first = min(
+            (j for j in clause.toponyms if g is not None and getattr(tops[j], "group", None) == g), default=i
+        )
+        window = self.text[max(clause.start, tops[first].start - 20) : tops[first].start].split()[-2:]
+        return any(w in ("بين", "وبين") for w in window)
 
     def _destination(self, i: int) -> bool:
         """ "تعزيزات كانت متجهة الى محافظة تعز", "قادمين من الرقة": where a convoy was going or coming from is not
