@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import (
@@ -40,7 +41,11 @@ from rasad.text.normalize import NormText
 
 # the words: runs of Arabic letters, of digits, of Latin letters. In a group, so that one split of the text (in C)
 # gives the words and the gaps between them, and the offsets follow from their lengths (see _recognize)
-_WORD_SPLIT = re.compile(r"([\u0621-\u064a]+|[0-9]+|[a-z]+)")
+# ([\u0621-\u064a]+|[0-9]+|[a-z]+), written to open with the set of all three (so that the engine jumps over the
+# gaps) and to tell them apart by the character just taken
+_WORD_SPLIT = re.compile(
+    r"([\u0621-\u064a0-9a-z](?:(?<=[\u0621-\u064a])[\u0621-\u064a]*|(?<=[0-9])[0-9]*|(?<=[a-z])[a-z]*))"
+)
 _LETTER = re.compile(r"[\u0621-\u064a]")
 # what may stand before a name inside its word: wa-/fa- + bi-/li-/ka- (بحلب، وحلب). No ال: a name written
 # without the article in the gazetteer is not that name with it (السورية is an adjective, not Syria), and
@@ -122,8 +127,10 @@ class _WordMemo(dict):
         return value
 
 
-@dataclass(frozen=True, slots=True)
-class _Known:
+class _Known(NamedTuple):
+    """A gazetteer name found in the text (a named tuple: find makes one per name-holding word, and a tuple
+    is made in C)."""
+
     start: int  # after the clitics
     end: int
     key: str

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasad.geo import Gazetteer, recognize
 from rasad.text.normalize import normalize
@@ -299,3 +302,11 @@ def test_refused_by_the_word_is_refused_alone(default_gaz: Gazetteer) -> None:
                 by_word += 1
         assert _Reader(text, ws, known, None, refused=m.refused).read() == reader.read()
     assert by_word
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="حلب بريف 12ab-،,.\n\u064e", max_size=40))
+def test_word_split_is_the_plain_split(text: str) -> None:
+    from rasad.geo.recognize import _WORD_SPLIT
+
+    assert _WORD_SPLIT.split(text) == re.split(r"([\u0621-\u064a]+|[0-9]+|[a-z]+)", text)
