@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 import ahocorasick
 
@@ -46,6 +47,11 @@ def is_word_char(ch: str) -> bool:
 
 _WORD_CHARS = "\u0621-\u064aa-z\u0671-\u06d3"  # what is_word_char accepts
 _WORD_TAIL = re.compile(f"[{_WORD_CHARS}]*")
+_WORD_CHAR_SET = frozenset(
+    chr(c)
+    for a, b in (("\u0621", "\u064a"), ("a", "z"), ("\u0671", "\u06d3"))
+    for c in range(ord(a), ord(b) + 1)
+)
 _WORD_RUN = re.compile(f"[{_WORD_CHARS}]+")
 
 
@@ -70,6 +76,10 @@ def _prefix_ok(k: _Key, prefix: str) -> bool:
 
 
 _WORDS_MAX = 1 << 16
+# sort keys of the (start, end, kind, entry, prefix, suffix) matches
+_START = itemgetter(0)
+_END = itemgetter(1)
+_KIND_START = itemgetter(2, 0)
 
 
 def _matches_at(
@@ -136,18 +146,21 @@ class Matcher:
         n = len(text)
         found: list[tuple[int, int, str, Entry, str, str]] = []
         tail = _WORD_TAIL.match
-        back: str | None = None  # the text reversed: the start of a word is the end of a run in it
         word_end = -1  # end of the last word whose matches were taken
         words = self._words
+        word_chars = _WORD_CHAR_SET
         for last, (in_word, payload) in self._automaton.iter(text):
             if in_word:
                 if last < word_end:
                     continue  # a hit inside the word just read, already among its matches
-                start = last + 1 - payload[0].length
-                if back is None:
-                    back = text[::-1]
-                ws = start - tail(back, n - start).end() + (n - start)
-                word_end = tail(text, last + 1).end()
+                # the word around the hit: a few letters of clitics before it, of endings after it (walked
+                # letter by letter, cheaper than a regex call each way at these lengths)
+                ws = last + 1 - payload[0].length
+                while ws and text[ws - 1] in word_chars:
+                    ws -= 1
+                word_end = last + 1
+                while word_end < n and text[word_end] in word_chars:
+                    word_end += 1
                 word = text[ws:word_end]
                 hits = words.get(word)
                 if hits is None:
@@ -174,8 +187,10 @@ class Matcher:
     def _resolve_overlaps(
         norm: NormText, found: list[tuple[int, int, str, Entry, str, str]]
     ) -> list[Mention]:
-        # Per kind, the longest match wins among overlapping ones (قصف جوي over قصف).
-        found.sort(key=lambda f: (f[2], f[0], f[0] - f[1]))
+        # Per kind, the longest match wins among overlapping ones (قصف جوي over قصف). Sorted by (kind, start,
+        # longest first) in two stable passes with C keys: the end, descending, then kind and start.
+        found.sort(key=_END, reverse=True)
+        found.sort(key=_KIND_START)
         kept: list[tuple[int, int, str, Entry, str, str]] = []
         last_kind = None
         last_end = -1
@@ -186,8 +201,9 @@ class Matcher:
                 continue
             last_end = f[1]
             kept.append(f)
-        # in text order, the longer first; the sort is stable, so equal spans stay in the order of their kinds
-        kept.sort(key=lambda f: (f[0], f[0] - f[1]))
+        # in text order, the longer first; the sorts are stable, so equal spans stay in the order of their kinds
+        kept.sort(key=_END, reverse=True)
+        kept.sort(key=_START)
         text = norm.text
         raw_span = norm.raw_span
         return [
