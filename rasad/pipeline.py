@@ -376,10 +376,10 @@ _HEADING_WORDS = 5
 def _is_heading(text: str, start: int, end: int) -> bool:
     """A sub-heading inside the body ("غارات أسدية", "معارك اللاذقية"): a short line of its own without a full
     stop. It names what the paragraph below reports; the events come from that paragraph."""
+    if start != 0 and text[start - 1] != "\n":
+        return False  # (most sentences: not at the start of a line)
     line_end = text.find("\n", end)
-    own_line = (start == 0 or text[start - 1] == "\n") and (
-        line_end == end or end == len(text) or text[end:line_end].strip() == ""
-    )
+    own_line = line_end == end or end == len(text) or text[end:line_end].strip() == ""
     body = text[start:end].strip()
     return own_line and not body.endswith((".", "!", "?")) and len(body.split()) <= _HEADING_WORDS
 

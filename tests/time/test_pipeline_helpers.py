@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasad.assemble.doc import Clause
-from rasad.pipeline import _distribute, _line_breaks
+from rasad.pipeline import _HEADING_WORDS, _distribute, _is_heading, _line_breaks
 
 
 @settings(max_examples=300, deadline=None)
@@ -45,3 +45,20 @@ def test_distribute_puts_each_item_in_its_clause_in_key_order(
     got: list[list[tuple[int, str]]] = [[] for _ in clauses]
     _distribute(clauses, items, key=lambda x: x[0], add=lambda c, x: got[c.index].append(x))
     assert got == _plain_distribute(clauses, items)
+
+
+def _plain_is_heading(text: str, start: int, end: int) -> bool:
+    line_end = text.find("\n", end)
+    own_line = (start == 0 or text[start - 1] == "\n") and (
+        line_end == end or end == len(text) or text[end:line_end].strip() == ""
+    )
+    body = text[start:end].strip()
+    return own_line and not body.endswith((".", "!", "?")) and len(body.split()) <= _HEADING_WORDS
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="اب .\n", max_size=30))
+def test_headings_as_the_plain_rule(text: str) -> None:
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert _is_heading(text, start, end) == _plain_is_heading(text, start, end), (text, start, end)
