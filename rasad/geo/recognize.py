@@ -164,6 +164,8 @@ class Matcher:
         self._openers = _WordMemo(self._opening)
         # word → whether the name it holds alone is refused without a type word (see _Reader.refused_alone)
         self.refused = _WordMemo(self._refused_alone)
+        # word → whether a name (openers) or a phrase (_OPENS_PHRASE) may start at it
+        self._hot = _WordMemo(lambda w: bool(self._openers[w]) or _OPENS_PHRASE[w])
 
     def _opening(self, word: str) -> _Opening | tuple[()]:
         """What a word opens, by its clitic readings whose stem starts a name: the name that is the word alone
@@ -186,14 +188,26 @@ class Matcher:
         clitic, key, population = self._openers[word][0]  # (asked only of words that hold a name alone)
         return _refused(word[clitic:], word, key, population)
 
-    def find(self, ws: _Words) -> dict[int, _Known]:
+    def hot(self, ws: _Words) -> list[int]:
+        """The indexes of the words at which a name or a phrase may start: all that :meth:`find` and
+        :meth:`_Reader.read` look at, found in one pass over the words for both."""
+        hot = self._hot
+        return [i for i, w in enumerate(ws.words) if hot[w]]
+
+    def find(self, ws: _Words, hot: list[int] | None = None) -> dict[int, _Known]:
         """Gazetteer names among the words ``ws``, by the index of the word holding them: the longest name,
-        and at equal ends the one starting first (the bare word over a clitic reading)."""
+        and at equal ends the one starting first (the bare word over a clitic reading). ``hot``: the words
+        :meth:`hot` gives, when the caller has them."""
         found: dict[int, _Known] = {}
         words, starts, ends, gaps = ws.words, ws.starts, ws.ends, ws.gaps
         openers = self._openers
         n = len(words)
-        for i in [i for i, w in enumerate(words) if openers[w]]:
+        at = (
+            [i for i, w in enumerate(words) if openers[w]]
+            if hot is None
+            else [i for i in hot if openers[words[i]]]
+        )
+        for i in at:
             alone, longer = openers[words[i]]
             best = None if alone is None else _Known(starts[i] + alone[0], ends[i], alone[1], alone[2])
             for prefix, node in longer:
@@ -296,7 +310,8 @@ def recognize(
 def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Gazetteer) -> list[Toponym]:
     ws = _Words.of(s, start, hi)
     m = matcher(gazetteer)
-    return _attach(s, _Reader(s, ws, m.find(ws), norm, refused=m.refused).read())
+    hot = m.hot(ws)
+    return _attach(s, _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused).read(hot))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -389,13 +404,18 @@ class _Reader:
         """Words i and i+1 exist and only spaces separate them — or quotes: معسكري "الصباحه" names the camp."""
         return i + 1 < len(self.words) and not self.gaps[i + 1].strip(' "')
 
-    def read(self) -> list[Toponym]:
+    def read(self, hot: list[int] | None = None) -> list[Toponym]:
+        """The toponyms of the words; ``hot``: the words :meth:`Matcher.hot` gives, when the caller has them."""
         out: list[Toponym] = []
         words, known, opens = self.words, self.known, _OPENS_PHRASE
         # most words: no phrase can start there (see _inert), unless a gazetteer name does
+        if hot is None:
+            at = [i for i, w in enumerate(words) if opens[w] or i in known]
+        else:
+            at = [i for i in hot if opens[words[i]] or i in known]
         nxt = 0
         ends, refused = self.ends, self.refused
-        for i in [i for i, w in enumerate(words) if opens[w] or i in known]:
+        for i in at:
             if i < nxt:
                 continue  # inside the phrase just read
             if not opens[words[i]]:

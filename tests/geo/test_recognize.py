@@ -310,3 +310,17 @@ def test_word_split_is_the_plain_split(text: str) -> None:
     from rasad.geo.recognize import _WORD_SPLIT
 
     assert _WORD_SPLIT.split(text) == re.split(r"([\u0621-\u064a]+|[0-9]+|[a-z]+)", text)
+
+
+def test_the_hot_words_serve_find_and_read(default_gaz: Gazetteer) -> None:
+    """Matcher.hot (the words where a name or a phrase may start, in one pass) gives find and read what their
+    own passes over every word give."""
+    from rasad.geo.recognize import _Reader, _Words, matcher
+
+    m = matcher(default_gaz)
+    for text in _texts():
+        ws = _Words.of(text, 0, len(text))
+        hot = m.hot(ws)
+        known = m.find(ws)
+        assert m.find(ws, hot) == known
+        assert _Reader(text, ws, known, None).read(hot) == _Reader(text, ws, known, None).read()
