@@ -92,8 +92,10 @@ class Geocoder:
 
     def candidates(self, toponym: Toponym) -> tuple[Entry, ...]:
         found = self.gazetteer.lookup_key(toponym.key)
+        if found:
+            return found
         words = toponym.name.split()
-        if not found and len(words) > 1 and words[0] in NAME_HEADS:
+        if len(words) > 1 and words[0] in NAME_HEADS:
             # جبل صبر → صبر, سد كوكب → كوكب: the head word is often left out of the gazetteer's name
             found = self.gazetteer.lookup(" ".join(words[1:]))
         return found
@@ -120,19 +122,15 @@ class Geocoder:
 
     def _context(self, tops: list[Toponym], iso3: str | None) -> _Context:
         seeds: list[tuple[int, Entry]] = []
+        # the seed a name gives depends on its candidates alone: a name the article repeats is weighed once
+        seed_of: dict[tuple[str, str], Entry | None] = {}
         for t in tops:
-            cands = self.candidates(t)
-            local = [c for c in cands if c.country == iso3] if iso3 else list(cands)
-            foreign = len(local) < len(cands)
-            places = [c for c in local if not c.is_admin]
-            if not places or any(
-                _km(places[0].latitude, places[0].longitude, c.latitude, c.longitude) >= _SAME_PLACE_KM
-                for c in places
-            ):
-                continue
-            # a hamlet with namesakes abroad is no anchor for the rest of the article
-            if not foreign or max(c.population for c in places) >= _SEED_POPULATION:
-                seeds.append((t.start, places[0]))
+            name = (t.key, t.name)
+            if name not in seed_of:
+                seed_of[name] = self._seed(self.candidates(t), iso3)
+            seed = seed_of[name]
+            if seed is not None:
+                seeds.append((t.start, seed))
         at: dict[str, tuple[Entry, set[int]]] = {}
         for start, e in seeds:
             at.setdefault(e.id, (e, set()))[1].add(start)
@@ -149,6 +147,24 @@ class Geocoder:
             seed_places=tuple((e, frozenset(starts)) for e, starts in at.values()),
             regions=tuple(regions),
         )
+
+    @staticmethod
+    def _seed(cands: tuple[Entry, ...], iso3: str | None) -> Entry | None:
+        """The place a toponym with these candidates anchors the rest of the article at, if any: one place
+        (all candidates in the country within a few km of each other) that is not a hamlet with namesakes
+        abroad."""
+        local = [c for c in cands if c.country == iso3] if iso3 else list(cands)
+        foreign = len(local) < len(cands)
+        places = [c for c in local if not c.is_admin]
+        if not places or any(
+            _km(places[0].latitude, places[0].longitude, c.latitude, c.longitude) >= _SAME_PLACE_KM
+            for c in places
+        ):
+            return None
+        # a hamlet with namesakes abroad is no anchor for the rest of the article
+        if not foreign or max(c.population for c in places) >= _SEED_POPULATION:
+            return places[0]
+        return None
 
     def _admin_area(self, name_or_key: str, *, key: bool = False) -> Entry | None:
         """The first-level division called ``name`` (or containing the city called so): ريف حلب → Aleppo."""

@@ -156,3 +156,34 @@ def test_a_place_named_twice_is_context_for_itself_from_its_other_mention(small_
             assert every and {e.id for e in once} == {e.id for e in every}, (text, t.name)
             for c in geo.candidates(t):
                 assert geo._score(c, t, ctx, once, region) == geo._score(c, t, ctx, every, region)
+
+
+class _OneHeadGazetteer:
+    """No name by key; صبر by name (what جبل صبر falls back to, its head word dropped)."""
+
+    def __init__(self) -> None:
+        from rasad.geo.store import Entry
+
+        self.sabir = Entry(
+            id="p:1", name="Sabir", latitude=13.5, longitude=44.0, name_ar="صبر", country="YEM"
+        )
+
+    def lookup_key(self, key: str) -> tuple:
+        return ()
+
+    def lookup(self, name: str) -> tuple:
+        return (self.sabir,) if name == "صبر" else ()
+
+
+def test_seeds_are_weighed_once_per_name_not_per_key() -> None:
+    """_context weighs a name the article repeats once; two names with one key (جبل صبر، صبر) are two names:
+    only the first falls back to its head-less name."""
+    from rasad.geo.recognize import Toponym
+
+    gaz = _OneHeadGazetteer()
+    tops = [
+        Toponym(start=s, end=s + len(n), name=n, surface=n, phrase_start=s, phrase_end=s + len(n), key="صبر")
+        for s, n in ((0, "جبل صبر"), (20, "صبر"), (40, "جبل صبر"))
+    ]
+    ctx = Geocoder(gaz)._context(tops, None)  # type: ignore[arg-type]
+    assert [(s, e.id) for s, e in ctx.seeds] == [(0, "p:1"), (40, "p:1")]
