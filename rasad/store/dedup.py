@@ -30,6 +30,7 @@ which report it was merged with and why (``rasad events --id X``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import math
 import sqlite3
@@ -235,8 +236,14 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
 
 def event_id(members: list[Report]) -> str:
     """Stable id of a cluster: from the key of its first report in canonical order."""
-    first = min(members, key=lambda x: x.order)
-    return hashlib.sha1(first.key.encode()).hexdigest()[:16]
+    return _key_id(min(members, key=lambda x: x.order).key)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _key_id(key: str) -> str:
+    # remembered: the writer asks for the ids of the same few clusters many times, and each new hash object
+    # costs a look-up in OpenSSL's provider tables several times the hashing of a short key
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 def _primary(members: list[Report]) -> Report:
