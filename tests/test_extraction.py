@@ -528,6 +528,8 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "وتمكن رجال الإطفاء أمس من السيطرة على الحريق في مدينة حلب.",
         # control named as a state: who holds a place
         "فيما واصل عناصر المقاومة الشعبية زحفهم نحو القصر الرئاسي في حي التواهي لتحريره من سيطرة المتمردين.",
+        # what is talked about
+        "وبحث وزير الخارجية الإيراني مع نظيره العراقي في بغداد أمس الهجمات الإرهابية لتنظيم داعش.",
         # what could come of something is no event
         "ورصدت الخارجية الأميركية مكافأة لقاء أي معلومات يمكن أن تقود إلى القبض على الفضلي أو مقتله في سوريا.",
         # an attack in words is criticism
@@ -848,6 +850,14 @@ def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:
             "SAUGOV",
             None,
         ),
+        # بحث, filed as a noun, is the verb opening its clause; the counterpart comes after مع ("نظيره العراقي": the
+        # Iraqi government), a side named in what is discussed is none
+        (
+            "وبحث وزير الخارجية الإيراني مع نظيره العراقي في بغداد أمس الهجمات الإرهابية لتنظيم داعش.",
+            "CONSULT",
+            "IRNGOV",
+            "IRQGOV",
+        ),
         # the act told by a relative clause with its own side and date
         (
             "وقال الأمين العام إن احترام الهدنة الإنسانية التي أعلنتها قيادة التحالف العربي أمس سيوقف "
@@ -864,6 +874,13 @@ def test_political_event(pipeline: Pipeline, text: str, plover: str, actor1: str
     assert events[0].actor1.code == actor1
     assert (events[0].actor2.code if events[0].actor2 else None) == actor2
     assert events[0].event_date == "2015-10-13"
+
+
+def test_talks_need_two_sides(pipeline: Pipeline) -> None:
+    # بحث is also a search: with no side to talk with it is no diplomacy
+    assert (
+        _political(_extract(pipeline, "وقالت الشرطة التركية إنها بحثت أمس عن المشتبه به في إسطنبول.")) == []
+    )
 
 
 def test_a_headline_the_body_restates_is_the_body_event(pipeline: Pipeline) -> None:

@@ -95,6 +95,15 @@ def _same_date(a: Draft, b: Draft) -> bool:
     )
 
 
+_DISCUSS = frozenset(("discuss_verb", "discuss_noun"))
+
+
+def _after_with(text: str, m: Mention) -> bool:
+    """The side comes after مع ("مع نظيره الروسي"، "مع وزير الخارجية الامريكي"), a word or two before it."""
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    return any(w in ("مع", "ومع") for w in text[max(0, word_start - 30) : word_start].split()[-3:])
+
+
 class PoliticalAssembler:
     def __init__(self, doc: Doc, *, date_splitter=None) -> None:
         self.doc = doc
@@ -171,10 +180,17 @@ class PoliticalAssembler:
                 a2 = actor2
                 if several and target is not None and self._is_country_alias(target):
                     a2 = None  # "سيزور موسكو … وواشنطن …": each visit's counterpart is its own place
-                if a2 is None and place_index is not None and d_type == "CONSULT":
+                if (
+                    a2 is None
+                    and place_index is not None
+                    and d_type == "CONSULT"
+                    and trig.data["entry"].id not in _DISCUSS
+                ):
                     a2 = self._government_of_place(place_index)
                 if a2 is not None and actor1 is not None and a2.code == actor1.code:
                     a2 = None
+                if a2 is None and trig.data["entry"].id in _DISCUSS:
+                    continue  # "بحثا"، "تناول": talks need two sides (بحث is also a search)
                 d = Draft(
                     clause=c,
                     trigger=trig,
@@ -340,11 +356,12 @@ class PoliticalAssembler:
                 True  # "الجبير استبعد …": a form the lexicon files as a noun, used as the verb of its subject
             )
         if (
-            _entry(trig).get("plover_type") in _SPEECH_ACTS
+            # "وبحث الوزير مع نظيره": بحث, filed as a noun, is the perfect verb opening its clause
+            (_entry(trig).get("plover_type") in _SPEECH_ACTS or trig.data["entry"].id == "discuss_noun")
             and not accusative
             and " " not in trig.norm  # "بناء علي طلب": a prepositional phrase, not a verb
             and not trig.norm.startswith("ال")
-            and not self.text[c.start : trig.nspan.start].strip()
+            and not self.text[c.start : trig.nspan.start - len(trig.data.get("prefix", ""))].strip()
             and self._actor_follows(c, trig)
         ):
             return True  # "اشاد الوزير عز الدين الاصبحي بالدعم": verb-first, its subject right after
@@ -420,6 +437,10 @@ class PoliticalAssembler:
         # the counterpart is the first actor that is someone else: "التقى الوزير السعودي عادل الجبير نظيره
         # الامريكي جون كيري" names the Saudi side twice before the American one
         others = [m for m in rest if m.data["entry"].get("code") != code and not self._where(m)]
+        if trig.data["entry"].id in _DISCUSS:
+            # "سيبحث مع العواصم الثلاث التطورات … والهجمات الارهابية لداعش": the side discussed with comes after
+            # مع; a side named in what is discussed is no counterpart
+            others = [m for m in others if _after_with(self.text, m)]
         target = others[0] if others else None
         return agent, target
 
