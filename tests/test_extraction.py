@@ -858,6 +858,14 @@ def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:
             "IRNGOV",
             "IRQGOV",
         ),
+        # a capital named as where (قبل بكين، الى القاهرة) is no side of the act
+        (
+            "وتوجه المبعوث الخاص للأمم المتحدة أمس، قبل بكين، إلى القاهرة بهدف عقد اجتماع مع الأمين العام لجامعة "
+            "الدول العربية نبيل العربي.",
+            "CONSULT",
+            "IGOUNO",
+            "IGOARL",
+        ),
         # the act told by a relative clause with its own side and date
         (
             "وقال الأمين العام إن احترام الهدنة الإنسانية التي أعلنتها قيادة التحالف العربي أمس سيوقف "

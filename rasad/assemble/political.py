@@ -338,6 +338,7 @@ class PoliticalAssembler:
         return not (exprs and len(self.text[m.nspan.end : exprs[0].start].split()) <= 1)
 
     def _note_speaker(self, speakers: dict[int, Actor], sentence: int, actors: list[Mention]) -> None:
+        actors = [m for m in actors if not self._where(m)]  # "قبل بكين"، "في الرياض": where, not who
         if actors and sentence not in speakers:
             first = self._actor(actors[0])
             if first.code and not first.code.endswith("CVL"):
@@ -432,7 +433,8 @@ class PoliticalAssembler:
         else:
             rest = after
         if agent is None and before:
-            agent = before[-1]
+            here = [m for m in before if not self._where(m)]
+            agent = here[-1] if here else None
         code = agent.data["entry"].get("code") if agent is not None else None
         # the counterpart is the first actor that is someone else: "التقى الوزير السعودي عادل الجبير نظيره
         # الامريكي جون كيري" names the Saudi side twice before the American one
@@ -470,10 +472,13 @@ class PoliticalAssembler:
 
     def _where(self, m: Mention) -> bool:
         """ "في الرياض", "بموسكو": a capital written as the place of the act is where, not who."""
-        return self._place_like(m) and (
-            m.data.get("prefix", "").lstrip("وف") == "ب"
-            or self.text[max(0, m.nspan.start - 3) : m.nspan.start] == "في "
-        )
+        if not self._place_like(m):
+            return False
+        if m.data.get("prefix", "").lstrip("وف") in ("ب", "ل"):
+            return True
+        before = self.text[max(0, m.nspan.start - 8) : m.nspan.start].split()[-1:]
+        # "في الرياض"، "الى القاهرة"، "من موسكو": where, whence, whither
+        return bool(before) and before[0] in ("في", "الي", "من", "نحو", "قرب", "قبل", "بعد")
 
     def _place_like(self, m: Mention) -> bool:
         """A country or capital right after a visit verb is where the visit goes: "سيزور الرياض"."""
