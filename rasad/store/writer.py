@@ -18,6 +18,7 @@ import dataclasses
 import json
 import sqlite3
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -377,9 +378,11 @@ class ExtractTask:
     normalize its text for the writer (in the producer, which may be one of many processes; an extractor with
     ``make_doc`` and ``extract_doc``, as :class:`~rasad.pipeline.Pipeline` has, gives the text it normalized).
     The events travel as :class:`EventRecord`: their records, and what the writer takes from them, are made
-    in the producer too."""
+    in the producer too. ``sends_article=False``: a result of an extraction comes back without the article,
+    which the caller kept (:func:`ingest` does: a copy of the text less to send back and to unpickle)."""
 
     extractor: Extractor
+    sends_article: bool = True
 
     def __call__(self, job: tuple[Article | InputError, bool, str | None]) -> Extracted:
         item, skip, digest = job
@@ -387,6 +390,7 @@ class ExtractTask:
             return Extracted(None, error=str(item))
         if skip:
             return Extracted(item, skip=True, digest=digest)
+        art = item if self.sends_article else None
         make_doc = getattr(self.extractor, "make_doc", None)
         extract_doc = getattr(self.extractor, "extract_doc", None)
         try:
@@ -397,8 +401,8 @@ class ExtractTask:
                 found, norm = self.extractor(item), normalized_text(item.text)
             events = tuple(EventRecord.of(e) for e in found)
         except Exception as exc:  # one article's failure must not stop the batch
-            return Extracted(item, error=f"{item.id}: extraction failed: {type(exc).__name__}: {exc}")
-        return Extracted(item, events, digest=digest, norm=norm)
+            return Extracted(art, error=f"{item.id}: extraction failed: {type(exc).__name__}: {exc}")
+        return Extracted(art, events, digest=digest, norm=norm)
 
 
 Mapper = Callable[[Callable[[Any], Extracted], Iterable[Any]], Iterable[Extracted]]
@@ -419,15 +423,18 @@ def ingest(
     :class:`ExtractTask`. Results are written by ``writer`` from this thread; the last batch is committed
     before returning."""
     summary = IngestSummary()
+    sent: deque[Article | InputError] = deque()  # the inputs whose results are still to come, in order
 
     def jobs() -> Iterator[tuple[Article | InputError, bool, str | None]]:
         for item in items:
+            sent.append(item)
             # the raw-text check is cheap; an article whose raw text differs but normalizes to a stored one is
             # extracted and then found unchanged by the writer
             yield item, isinstance(item, InputError) or writer.has_text(item), None
 
-    for res in mapper(ExtractTask(extractor), jobs()):
-        outcome = store_result(writer, res)
+    for res in mapper(ExtractTask(extractor, sends_article=False), jobs()):
+        item = sent.popleft()
+        outcome = store_result(writer, res, article=item if isinstance(item, Article) else None)
         summary.count(outcome)
         if progress is not None:
             progress(outcome, summary)
@@ -435,9 +442,10 @@ def ingest(
     return summary
 
 
-def store_result(writer: StoreWriter, res: Extracted) -> Outcome:
-    """Write one producer result; the outcome to report."""
-    art = res.article
+def store_result(writer: StoreWriter, res: Extracted, *, article: Article | None = None) -> Outcome:
+    """Write one producer result; the outcome to report. ``article``: the input, when the result comes
+    without it."""
+    art = res.article or article
     if res.error is not None or art is None:
         return Outcome(FAILED, art.id if art else None, error=res.error)
     if res.skip:

@@ -104,6 +104,40 @@ def test_failures_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
     assert seen[2] == ("new", None, 3)
 
 
+def test_results_come_back_without_the_article_the_loop_kept(tmp_path: Path) -> None:
+    """A producer in another process sends an extraction's result without its article (the loop has it):
+    the outcomes, a failed extraction's among them, still name their articles."""
+    import pickle
+
+    def flaky(a):  # noqa: ANN001, ANN202
+        if a.id == "boom":
+            raise RuntimeError("lexicon exploded")
+        return extract(a)
+
+    sent = []
+
+    def pickling_map(fn, jobs):  # noqa: ANN001, ANN202 - as a process pool sends results back
+        for job in jobs:
+            sent.append(pickle.loads(pickle.dumps(fn(job))))
+            yield sent[-1]
+
+    items = [
+        InputError("malformed JSON (Expecting value at column 1)", where="in.jsonl:2"),
+        article("boom", spec("air", "2015-07-20", 36.2, 37.1)),
+        article("ok", spec("air", "2015-07-20", 36.2, 37.1)),
+    ]
+    seen = []
+    with StoreWriter.open(tmp_path / "s.db") as w:
+        s = ingest(items, flaky, writer=w, mapper=pickling_map, progress=lambda o, _: seen.append(o))
+    assert (s.read, s.new, s.failed, s.events) == (3, 1, 2, 1)
+    assert [r.article for r in sent] == [None, None, None]
+    assert [(o.status, o.article_id) for o in seen] == [("failed", None), ("failed", "boom"), ("new", "ok")]
+    with StoreWriter.open(tmp_path / "s.db") as w:
+        again = ingest(items[1:], flaky, writer=w, mapper=pickling_map, progress=lambda o, _: seen.append(o))
+    # both texts are stored now (they are the same): skipped, never sent, they keep their articles
+    assert again.unchanged == 2 and [o.article_id for o in seen[-2:]] == ["boom", "ok"]
+
+
 def test_a_pool_as_producer_gives_the_same_store(tmp_path: Path) -> None:
     arts = corpus(24, seed=3)
     _ingest(tmp_path / "loop.db", arts)
