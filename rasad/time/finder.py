@@ -141,7 +141,8 @@ _RE_DATE = re.compile(
     + rf"(?:\s+(?P<dir>{_DIR}))?)"
     + _POST
 )
-_RE_NUMERIC = re.compile(r"((?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{1,2}))")
+# (?P<a>\d{1,4}) written \d\d{0,3}: a pattern that opens with a digit jumps from digit to digit
+_RE_NUMERIC = re.compile(r"((?P<a>\d\d{0,3})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{1,2}))")
 _RE_MONTH = re.compile(
     _PRE
     + rf"((?:(?P<phase>{_PHASE})\s+)?(?P<shahr>شهر\s+)?{_MON_PAIR}"

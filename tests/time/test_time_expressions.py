@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -401,3 +402,17 @@ def test_numeric_hint_from_the_whole_text() -> None:
 )
 def test_prechecked_stretches(text: str, expected: list[str]) -> None:
     assert [e.text for e in find_time_expressions(text)] == expected
+
+
+_PLAIN_NUMERIC = r"((?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{1,2}))"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="1234567890/.-ق ", max_size=24), st.integers(0, 6), st.integers(0, 6))
+def test_numeric_date_pattern_is_the_plain_one(text: str, cut_start: int, cut_end: int) -> None:
+    start, stop = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    fast = [m.groupdict() | {"span": m.span()} for m in finder._RE_NUMERIC.finditer(text, start, stop)]
+    plain = [
+        m.groupdict() | {"span": m.span()} for m in re.compile(_PLAIN_NUMERIC).finditer(text, start, stop)
+    ]
+    assert fast == plain
