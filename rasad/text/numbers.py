@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
+from rasad.text.alternation import alternation
 from rasad.text.clitics import analyses
 
 # --- cardinals -----------------------------------------------------------------------------------------------
@@ -395,34 +396,14 @@ _R = r"(?![^\W\d_])"  # no letter after
 
 def _alternation(words: Collection[str]) -> str:
     """The words as regex alternatives tried longest first (ثلاثمئه before ثلاث; a space stands for any
-    whitespace), written as a trie: ``ث(?:لاث(?:مئه|ه|ين|…)?|مان…)``. Two words that match at one place are a word
-    and a longer one it starts, which the trie also tries longest first; it looks at each letter once where
-    the plain list ``ثلاثمئه|ثلاثه|…`` tries every word in turn."""
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-    return _trie_pattern(trie)
+    whitespace), written as a trie (rasad.text.alternation)."""
+    return alternation(words)
 
 
 def _first_letters(words: Iterable[str]) -> str:
     """A lookahead for the first letters of ``words``: put before a pattern that opens with a lookbehind, it
     turns most places away with one look at one character."""
     return "(?=[" + "".join(sorted({w[0] for w in words})) + "])"
-
-
-def _trie_pattern(node: dict[str, dict]) -> str:
-    branches = [
-        (r"\s" if ch == " " else re.escape(ch)) + _trie_pattern(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body  # the longer words first, then the word that ends here
 
 
 _QUALIFIER_BEFORE = re.compile(_L + "(?:" + _alternation(QUALIFIERS) + r")\s$")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from rasad.text.alternation import alternation
 from rasad.time.expr import (
     CURRENT,
     DATE,
@@ -53,8 +54,9 @@ from rasad.time.lexicon import (
 
 
 def _alt(words: Iterable[str]) -> str:
-    # longest first, so «كانون الثاني» is tried before a shorter name and «الحادي والعشرين» before «الحادي»
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    # longest first, so «كانون الثاني» is tried before a shorter name and «الحادي والعشرين» before «الحادي»; a
+    # space stands for a run of whitespace (written as a trie: rasad.text.alternation)
+    return alternation(words, space=r"\s+")
 
 
 # A word boundary, then optional clitics; group 1 of every pattern is the expression itself.
