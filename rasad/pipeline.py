@@ -32,6 +32,7 @@ from rasad.lexicons.load import load_lexicon
 from rasad.match.matcher import Matcher
 from rasad.match.names import (
     family_name_mentions,
+    forces_mentions,
     group_anaphora_mentions,
     latter_mentions,
     local_alias_mentions,
@@ -186,6 +187,7 @@ class PersonLinker:
         extra += group_anaphora_mentions(doc.norm, doc.mentions + extra)
         extra += local_alias_mentions(doc.norm, doc.mentions + extra, doc.country)
         extra += latter_mentions(doc.norm, doc.mentions + extra)
+        extra += forces_mentions(doc.norm, doc.mentions + extra, _governments(), _militaries())
         if extra:
             doc.mentions = sorted(doc.mentions + extra, key=lambda m: (m.nspan.start, -len(m.nspan)))
             _distribute(
@@ -204,6 +206,18 @@ def _governments() -> dict[str, Any]:
         code = e.get("code") or ""
         if code.endswith("GOV") and len(code) == 6 and e.get("country"):
             out.setdefault(code, e)
+    return out
+
+
+@cache
+def _militaries() -> dict[str, Any]:
+    """Country (ISO3) → the first actors-lexicon entry of its military forces (TUR → turkey-military)."""
+    out: dict[str, Any] = {}
+    for e in load_lexicon("actors"):
+        code = e.get("code") or ""
+        if code.endswith("MIL") and len(code) == 6 and e.get("country") and not e.get("generic"):
+            if code[:3] not in out or (e.id.endswith("-military") and not out[code[:3]].id.endswith("-military")):
+                out[code[:3]] = e  # the army itself (yemen-military) over another force of that code
     return out
 
 

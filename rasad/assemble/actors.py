@@ -127,4 +127,5 @@ def is_generic(m: Mention) -> bool:
 
 
 def means_of(m: Mention) -> str | None:
-    return m.data["entry"].get("means")
+    """The means the mention names (aircraft: "air"): its own ("طائرات تركية") or its entry's."""
+    return m.data.get("means") or m.data["entry"].get("means")

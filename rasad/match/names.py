@@ -436,3 +436,55 @@ def latter_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
             data = {**last.data, "prefix": g.group(1), "suffix": "", "antecedent": last.norm}
             out.append(_actor_mention(norm, s, g.end(), data))
     return out
+
+
+# -- forces named by their arms and nationality: "قصفت دبابات تركية"، "المدفعية الروسية" ---------------------------
+
+_ARMS = (
+    "دبابات", "الدبابات", "دبابه", "مدفعيه", "المدفعيه", "مدافع", "بوارج", "البوارج", "سفن حربيه", "زوارق",
+    "طائرات", "الطائرات", "طائره", "مقاتلات", "المقاتلات", "مروحيات", "المروحيات", "قوات", "القوات", "جنود",
+    "الجنود", "وحدات", "الوحدات", "قاذفات", "القاذفات", "صواريخ", "قطع بحريه",
+)  # fmt: skip
+
+
+@functools.cache
+def _arms_pattern(adjectives: tuple[str, ...]) -> re.Pattern[str]:
+    arms = "|".join(sorted(_ARMS, key=len, reverse=True))
+    nat = "|".join(sorted(adjectives, key=len, reverse=True))
+    # the adjective agrees: indefinite (دبابات تركية) or definite (الدبابات التركية), feminine or masculine
+    return re.compile(rf"(?<![\u0621-\u064a])[وف]?({arms}) (?:ال)?({nat})(?:ه|ين|ون)?(?![\u0621-\u064a])")
+
+
+_AIRCRAFT = frozenset(
+    ("طائرات", "الطائرات", "طائره", "مقاتلات", "المقاتلات", "مروحيات", "المروحيات", "قاذفات", "القاذفات")
+)
+
+
+def forces_mentions(
+    norm: NormText, mentions: list[Mention], governments: Mapping[str, Any], militaries: Mapping[str, Any]
+) -> list[Mention]:
+    """Arms and a nationality the lexicon does not list together name that state's forces: "قصفت دبابات
+    تركية مواقع للتنظيم"، "الطائرات الروسية" (the adjective is read off the government's aliases, as for
+    :func:`official_mentions`; ``militaries`` maps a government code's country to its forces' entry)."""
+    text = norm.text
+    nationality = _nationalities(tuple(sorted(governments)))
+    adjectives = tuple(a[2:] for a in nationality)  # الايراني → ايراني
+    if not adjectives:
+        return []
+    taken = [
+        (m.nspan.start, m.nspan.end)
+        for m in mentions
+        if m.kind == "actors" and not m.data["entry"].get("generic")
+    ]
+    out: list[Mention] = []
+    for g in _arms_pattern(adjectives).finditer(text):
+        code = nationality.get("ال" + g.group(2), "")
+        entry = militaries.get(code[:3])
+        s = g.start() + (1 if text[g.start()] in "وف" else 0)
+        if entry is None or any(a < g.end() and s < b for a, b in taken):
+            continue
+        data = {"entry": entry, "prefix": "", "suffix": "", "forces_of": g.group(2)}
+        if g.group(1) in _AIRCRAFT:
+            data["means"] = "air"  # "طائرة اسرائيلية": the act is an air strike
+        out.append(_actor_mention(norm, s, g.end(), data))
+    return out

@@ -7,6 +7,7 @@ import pytest
 from rasad.match.matcher import Matcher
 from rasad.match.names import (
     family_name_mentions,
+    forces_mentions,
     group_anaphora_mentions,
     latter_mentions,
     local_alias_mentions,
@@ -184,3 +185,27 @@ def test_the_latter(text: str, expected: list[tuple[str, str]]) -> None:
     assert [
         (norm.raw_text(m.nspan.start, m.nspan.end), m.data["entry"].get("code")) for m in found
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arms and a nationality name that state's forces, definite or not, feminine or masculine
+        ("قصفت دبابات تركية مواقع التنظيم", [("دبابات تركية", "TURMIL", None)]),
+        ("وقصفت المقاتلات الأردنية مواقع في ريف الرقة", [("المقاتلات الأردنية", "JORMIL", "air")]),
+        ("استهدفت طائرة إسرائيلية سيارة", [("طائرة إسرائيلية", "ISRMIL", "air")]),
+        # a name the lexicon knows is left to it; a word that is no nationality names nobody
+        ("وقصفت القوات السورية المدينة", []),
+        ("وقصفت دبابات حديثة المدينة", []),
+    ],
+)
+def test_forces_named_by_arms_and_nationality(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    from rasad.pipeline import _governments, _militaries
+
+    norm = normalize(text)
+    found = forces_mentions(norm, Matcher.default().scan(norm), _governments(), _militaries())
+    got = [
+        (norm.raw_text(m.nspan.start, m.nspan.end), m.data["entry"].get("code"), m.data.get("means"))
+        for m in found
+    ]
+    assert got == expected
