@@ -449,6 +449,17 @@ def test_the_fourth_division_is_the_syrian_armys_only_in_a_syria_report(pipeline
     assert "SYRMIL" not in codes
 
 
+def test_an_earlier_act_set_as_background_with_its_toll_is_no_event(pipeline: Pipeline) -> None:
+    text = (
+        "قصفت دبابات تركية الخميس مواقع لتنظيم داعش في بلدة الراعي. ويأتي تبادل إطلاق النار بعد ثلاثة أيام على "
+        "هجوم انتحاري في سوروتش استهدف مجموعة ناشطين شباب وأسفر عن مقتل 32 شخصا."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.actor1 and e.actor1.code, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "TURMIL", 0)
+    ]
+
+
 def test_the_attacks_told_after_strikes_are_those_strikes(pipeline: Pipeline) -> None:
     text = (
         "قال البيان إن التحالف الدولي نفذ أمس 19 غارة جوية على أهداف لتنظيم داعش في سوريا. "

@@ -428,6 +428,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     out = []
     text = doc.text
     stoppers = [t for t in clause.of("triggers") if _stop_verb(t)]
+    background: list[Mention] = []  # acts named as background, which a verb right after may go on telling
     for m in clause.of("triggers"):
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
@@ -450,9 +451,16 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
             continue
         if e.get("event_type") == "Battles" and _after(text, m):
-            continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports
+            continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports (its dead are
+            # the reported act's: "سيطر الثوار على المرتفع بعد مواجهات اسفرت عن مقتل 22 متمردا")
         if _days_after(text, m):
+            background.append(m)
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
+        if _comes(text, m):
+            background.append(m)
+            continue  # "ويأتي تبادل اطلاق النار بعد …": the act told before, set in its time
+        if _entry(m).get("pos") == "verb" and _describes(clause, background, m):
+            continue  # "بعد ثلاثة ايام على هجوم انتحاري في سوروتش استهدف ناشطين": the earlier act told on
         if _in_words(text, m) or _enumerated(text, m):
             continue  # "هاجم التنظيم خلال خطبه": in words; "نفذوا هجومين منفصلين، الاول …": each is told after
         if _entry(m).get("pos") == "noun" and any(
@@ -474,7 +482,30 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _front(text, m):
             continue  # "على جبهات القتال"، "بمحاور القتال": the front lines, a place, not a day's fighting
         out.append(m)
+    if background:
+        doc.memo.setdefault("background_sentences", set()).add(clause.sentence)
+        doc.memo.setdefault("background_clauses", set()).add(clause.index)
     return out
+
+
+def _comes(text: str, m: Mention) -> bool:
+    """The subject of "يأتي/تأتي" (comes) is an act already told, now set against another: "ويأتي القصف بعد …"."""
+    before = _words_before(text, m, 1, chars=10)
+    return bool(before) and before[-1].lstrip("و") in ("ياتي", "تاتي")
+
+
+_DESCRIBE_REACH = 60  # characters from an act named as background to a verb that goes on telling it
+
+
+def _describes(clause: Clause, background: list[Mention], m: Mention) -> bool:
+    """A verb right after an act named as background, with no side named between, tells that act on ("هجوم
+    انتحاري في سوروتش استهدف مجموعة ناشطين": an indefinite noun and the verb describing it)."""
+    for b in background:
+        if 0 <= m.nspan.start - b.nspan.end <= _DESCRIBE_REACH and not any(
+            b.nspan.end <= a.nspan.start < m.nspan.start for a in clause.of("actors")
+        ):
+            return True
+    return False
 
 
 def _stop_verb(m: Mention) -> bool:
@@ -982,7 +1013,7 @@ class ConflictAssembler:
         text = self.text
         if self._statistic(clauses):
             return  # aggregated statistics, not an event report
-        if not any(conflict_triggers(self.doc, c) for c in clauses):
+        if not any([conflict_triggers(self.doc, c) for c in clauses]):  # every clause's (background is noted)
             # no act reported: the sentence only tells where the text now is (its dead, if any, belong to no
             # event of this sentence)
             for c in clauses:
@@ -991,6 +1022,9 @@ class ConflictAssembler:
             return
         # "وهي الهجمات التي اسفرت عن سقوط عشرات القتلى": the toll of attacks told before is no event either
         retold = any(_restated(text, m) for c in clauses for m in c.of("triggers"))
+        # the dead of a sentence that names acts only as background are theirs ("بعد ثلاثة ايام على هجوم
+        # انتحاري … واسفر عن مقتل 32 شخصا"), no event of this report
+        retold = retold or clauses[0].sentence in self.doc.memo.get("background_sentences", ())
         has_cause = retold or any(
             _entry(m).get("voice") != "victim" for c in clauses for m in conflict_triggers(self.doc, c)
         )
@@ -1017,6 +1051,8 @@ class ConflictAssembler:
             if not trigs:
                 if c.toponyms and self._place_context_ok(c):
                     self._remember_place(c, None)
+                if self._toll_of_background(c):
+                    continue  # "… بعد ثلاثة ايام على هجوم انتحاري …، واسفر عن مقتل 32 شخصا": that act's dead
                 if cas.fatalities or cas.injuries:
                     # "كما قتل ستة اشخاص، … جراء استهداف …": an item opener starts the next event's toll
                     if sentence_drafts and not _opens_item(text, c.start):
@@ -1043,6 +1079,12 @@ class ConflictAssembler:
             if d.actor2 is None and d.casualties.detail.get("civilians") and d.event_type != "Battles":
                 d.actor2 = civilians(self.doc.country)
         self.drafts.extend(sentence_drafts)
+
+    def _toll_of_background(self, c: Clause) -> bool:
+        """The clause names an act only as background, or goes on from one that does: its dead are that act's."""
+        bg = self.doc.memo.get("background_clauses", ())
+        prev = self.doc.clauses[c.index - 1] if c.index > 0 else None
+        return c.index in bg or (prev is not None and prev.sentence == c.sentence and prev.index in bg)
 
     def _casualties(self, c: Clause) -> Casualties:
         """The clause's own count, worked out once (the statistics check and the events both read it); a
