@@ -9,8 +9,8 @@ Tables (version 1; version 2 widens the index deduplication searches; version 3 
 contentless):
 
 - ``articles`` — one row per stored article: ``id`` (the input's id), outlet, url, title, published,
-  ``text`` (raw, exactly as read), ``text_hash`` (SHA-256 of :func:`rasad.text.normalize.normalize_key` of the
-  text; unique, so the same text under another id is not stored twice), ``raw_hash`` (SHA-256 of the raw text:
+  ``text`` (raw, exactly as read), ``text_hash`` (SHA-256 of the stripped normalized text,
+  :func:`rasad.store.writer.text_hash`; unique, so the same text under another id is not stored twice), ``raw_hash`` (SHA-256 of the raw text:
   a cheap check that skips extraction when the same file is read again) and ``ingested_at`` (Unix seconds).
 - ``article_fts`` — FTS5 over the *normalized* article text with the ``trigram`` tokenizer; its rowid is the
   article's ``pk``. Normalizing both sides makes إدلب find ادلب; trigrams make بدمشق (bi-Dimashq) find دمشق.
