@@ -460,6 +460,15 @@ def test_an_earlier_act_set_as_background_with_its_toll_is_no_event(pipeline: Pi
     ]
 
 
+def test_a_massacre_by_a_weapon_is_that_weapons_event(pipeline: Pipeline) -> None:
+    text = (
+        "وسقط عشرات القتلى أمس في قرية قصر البريج بريف حلب الشرقي في مجزرة جديدة ارتكبها الطيران المروحي التابع "
+        "للنظام، بعد إلقائه برميلا متفجرا."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 12)]
+
+
 def test_the_attacks_told_after_strikes_are_those_strikes(pipeline: Pipeline) -> None:
     text = (
         "قال البيان إن التحالف الدولي نفذ أمس 19 غارة جوية على أهداف لتنظيم داعش في سوريا. "

@@ -1231,6 +1231,9 @@ class ConflictAssembler:
                 event_type, sub = MEANS_SUBTYPE[means]  # "دمرت طائرات التحالف مواقع": the strike is the event
             elif weapons or self._military_object(c, trig):
                 return []  # destroyed tanks and positions belong to the battle that destroyed them
+        elif trig.data["entry"].id == "massacre" and means in MEANS_SUBTYPE:
+            # "مجزرة جديدة ارتكبها الطيران المروحي، بعد القائه برميلا متفجرا": the weapon's event
+            event_type, sub = MEANS_SUBTYPE[means]
         elif _entry(trig).get("voice") == "victim":
             if means in MEANS_SUBTYPE:
                 event_type, sub = MEANS_SUBTYPE[means]
