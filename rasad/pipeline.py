@@ -189,13 +189,21 @@ class PersonLinker:
         extra += latter_mentions(doc.norm, doc.mentions + extra)
         extra += forces_mentions(doc.norm, doc.mentions + extra, _governments(), _militaries())
         if extra:
-            doc.mentions = sorted(doc.mentions + extra, key=lambda m: (m.nspan.start, -len(m.nspan)))
-            _distribute(
-                doc.clauses, extra, key=lambda m: m.nspan.start, add=lambda c, m: c.mentions.append(m)
-            )
-            for c in doc.clauses:
-                c.mentions.sort(key=lambda m: (m.nspan.start, -len(m.nspan)))
+            doc.mentions = sorted(doc.mentions + extra, key=_mention_order)
+            touched: dict[int, Clause] = {}
+
+            def add(c: Clause, m: Any) -> None:
+                c.mentions.append(m)
+                touched[c.index] = c
+
+            _distribute(doc.clauses, extra, key=lambda m: m.nspan.start, add=add)
+            for c in touched.values():  # only the clauses that took a mention need their order again
+                c.mentions.sort(key=_mention_order)
         return doc
+
+
+def _mention_order(m: Any) -> tuple[int, int]:
+    return (m.nspan.start, -len(m.nspan))
 
 
 @cache
@@ -216,7 +224,9 @@ def _militaries() -> dict[str, Any]:
     for e in load_lexicon("actors"):
         code = e.get("code") or ""
         if code.endswith("MIL") and len(code) == 6 and e.get("country") and not e.get("generic"):
-            if code[:3] not in out or (e.id.endswith("-military") and not out[code[:3]].id.endswith("-military")):
+            if code[:3] not in out or (
+                e.id.endswith("-military") and not out[code[:3]].id.endswith("-military")
+            ):
                 out[code[:3]] = e  # the army itself (yemen-military) over another force of that code
     return out
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from rasad.lexicons.load import load_lexicon
 from rasad.model import Mention, Span
+from rasad.text.alternation import alternation
 from rasad.text.normalize import NormText, normalize_key
 
 # normalized forms (أ→ا، ة→ه، ى→ي)
@@ -303,6 +304,7 @@ _GROUP_EPITHETS = frozenset(
     ("المتشدد", "المتطرف", "الارهابي", "الجهادي", "المسلح", "المتمرد", "المتشدده", "المتطرفه", "الارهابيه",
      "الجهاديه", "المسلحه", "المتمرده", "الانقلابيه", "الحوثيه")
 )  # fmt: skip
+_GROUP_STEMS = tuple(sorted({h[2:] for h in _GROUP_HEADS}))
 _GROUP_WORD = re.compile(
     r"(?<![\u0621-\u064a])(?:(و?[فبك]?)ال|(و?ل)ل)("  # "التنظيم", "والتنظيم", "بالتنظيم"; "للتنظيم"
     + "|".join(sorted({h[2:] for h in _GROUP_HEADS}, key=len, reverse=True))
@@ -316,6 +318,8 @@ def group_anaphora_mentions(norm: NormText, mentions: list[Mention]) -> list[Men
     qualifies when one of its aliases begins with the noun (داعش is the entry of "تنظيم داعش", so "داعش" then
     "التنظيم" links too). Without such an antecedent before it, the noun names nobody."""
     text = norm.text
+    if not any(h in text for h in _GROUP_STEMS):
+        return []  # most articles name none of the heads: a substring search each, no pattern run
     found = list(_GROUP_WORD.finditer(text))
     if not found:
         return []
@@ -383,6 +387,8 @@ def local_alias_mentions(norm: NormText, mentions: list[Mention], country: str |
         return []
     names, pattern = local
     text = norm.text
+    if not any(k[2:] in text for k in names):
+        return []  # every form of an alias holds its letters from the third on (للمقاومه, بالمقاومه)
     found = list(pattern.finditer(text))
     if not found:
         return []
@@ -413,6 +419,8 @@ def latter_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
     last before them. After a definite noun or one with a pronoun ("الايام الاخيرة"، "ايامه الاخيرة") the word
     is an adjective and stands for nobody."""
     text = norm.text
+    if "الاخير" not in text:
+        return []
     found = list(_LATTER.finditer(text))
     if not found:
         return []
@@ -449,10 +457,14 @@ _ARMS = (
 
 @functools.cache
 def _arms_pattern(adjectives: tuple[str, ...]) -> re.Pattern[str]:
-    arms = "|".join(sorted(_ARMS, key=len, reverse=True))
-    nat = "|".join(sorted(adjectives, key=len, reverse=True))
+    arms, nat = (
+        alternation(_ARMS, space=" "),
+        alternation(adjectives, space=" "),
+    )  # as tries: each letter once
     # the adjective agrees: indefinite (دبابات تركية) or definite (الدبابات التركية), feminine or masculine
-    return re.compile(rf"(?<![\u0621-\u064a])[وف]?({arms}) (?:ال)?({nat})(?:ه|ين|ون)?(?![\u0621-\u064a])")
+    # no look-behind first, so that the engine jumps from one first letter of an arm to the next; the word
+    # boundary before it is checked on each hit (see forces_mentions)
+    return re.compile(rf"({arms}) (?:ال)?({nat})(?:ه|ين|ون)?(?![\u0621-\u064a])")
 
 
 _AIRCRAFT = frozenset(
@@ -478,9 +490,12 @@ def forces_mentions(
     ]
     out: list[Mention] = []
     for g in _arms_pattern(adjectives).finditer(text):
+        s = g.start()
+        lead = text[max(0, s - 2) : s]  # a word boundary before the arm, or و / ف written onto it
+        if lead[-1:].isalpha() and not (lead[-1] in "وف" and not lead[:-1].isalpha()):
+            continue
         code = nationality.get("ال" + g.group(2), "")
         entry = militaries.get(code[:3])
-        s = g.start() + (1 if text[g.start()] in "وف" else 0)
         if entry is None or any(a < g.end() and s < b for a, b in taken):
             continue
         data = {"entry": entry, "prefix": "", "suffix": "", "forces_of": g.group(2)}
