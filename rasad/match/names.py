@@ -187,10 +187,9 @@ def role_person_mentions(
         return []
     actors = [m for m in mentions if m.kind == "actors"]
     taken = [(m.nspan.start, m.nspan.end) for m in actors]
-    words = list(_WORD_OR_MARK.finditer(text))
-    starts = [w.start() for w in words]
     names: dict[str, dict] = {}
-    for k in (bisect_left(starts, r) for r in roles):  # a role is a whole word: it starts one
+    for r in roles:
+        words, k = _words_around(text, r)
         if k == 0 or not _WORD.fullmatch(words[k - 1].group()):
             continue
         family = words[k - 1].group()
@@ -205,6 +204,24 @@ def role_person_mentions(
         if entry is not None:
             names[family] = {"entry": entry, "person_of_role": text[words[k].start() : words[k].end()]}
     return _occurrences(norm, names, taken) if names else []
+
+
+_AROUND_BEFORE, _AROUND_AFTER = 64, 240  # characters read around a role (a word before it, a phrase after)
+
+
+def _words_around(text: str, r: int) -> tuple[list[re.Match[str]], int]:
+    """The words (and marks) around the role that starts at ``r``, and the role's index among them: those
+    a read of the whole text gives there (the window is widened to the whole text when a word it needs might
+    be cut at its edge)."""
+    lo, hi = max(0, r - _AROUND_BEFORE), min(len(text), r + _AROUND_AFTER)
+    before = list(_WORD_OR_MARK.finditer(text, lo, r))
+    after = list(_WORD_OR_MARK.finditer(text, r, hi))
+    cut_before = lo > 0 and bool(before) and before[-1].start() == lo
+    cut_after = hi < len(text) and len(after) <= _ROLE_REACH + 1
+    if cut_before or cut_after:
+        words = list(_WORD_OR_MARK.finditer(text))
+        return words, bisect_left([w.start() for w in words], r)  # a role is a whole word: it starts one
+    return [*before, *after], len(before)
 
 
 def _state_after(text, words, k, actors, toponyms, places, governments):  # noqa: ANN001, ANN202

@@ -209,3 +209,33 @@ def test_forces_named_by_arms_and_nationality(text: str, expected: list[tuple[st
         for m in found
     ]
     assert got == expected
+
+
+def test_the_words_around_a_role_are_those_of_the_whole_text() -> None:
+    # role_person_mentions reads a window around each role; the word before it and the phrase after it must be
+    # those a read of the whole text gives, wherever the role is and however long the words at the window's edge
+    from bisect import bisect_left
+
+    from rasad.match.names import _ROLE_REACH, _ROLE_WORD, _WORD_OR_MARK, _words_around
+
+    texts = [
+        "قال عز الدين الاصبحي وزير حقوق الانسان في اليمن إن …",
+        "كلام " * 300 + "وقال الاصبحي وزير حقوق الانسان في اليمن",
+        "وكان " + "ب" * 70 + " الاصبحيون وزير حقوق الانسان، " + "كلام " * 5,
+        "كلام " * 50 + "ا" * 63 + " وزير " + "ب" * 250,
+        "وزير الخارجية",
+    ]
+    for raw in texts:
+        text = normalize(raw).text
+        whole = list(_WORD_OR_MARK.finditer(text))
+        starts = [w.start() for w in whole]
+        for r in (m.start() for m in _ROLE_WORD.finditer(text)):
+            words, k = _words_around(text, r)
+            j = bisect_left(starts, r)
+            assert k == 0 or (words[k - 1].span(), words[k - 1].group()) == (
+                whole[j - 1].span(),
+                whole[j - 1].group(),
+            )
+            assert (k == 0) == (j == 0)
+            near = [(w.span(), w.group()) for w in words[k : k + _ROLE_REACH + 1]]
+            assert near == [(w.span(), w.group()) for w in whole[j : j + _ROLE_REACH + 1]]
