@@ -543,6 +543,8 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "ارتفعت حصيلة القتلى منذ بداية الحملة الجوية إلى 200 قتيل في محافظة إدلب.",
         # a demand to stop shelling is not shelling
         "طالبت المعارضة بوقف القصف على مدينة داريا فورا.",
+        # destroyed arms belong to the fight that destroyed them
+        "وقتل عددا من عناصر اللواء، وتدمير دبابتين ومضاد طيران في منطقة سد كوكب أمس.",
         # restoring or controlling what is no ground
         "وأكد تضامنه مع الحكومة ومساندة جهودها من أجل تعزيز دور مؤسسات الدولة واستعادة الأمن والاستقرار في ديالى.",
         "وتمكن رجال الإطفاء أمس من السيطرة على الحريق في مدينة حلب.",

@@ -89,6 +89,20 @@ _MILITARY_OBJECTS = frozenset(
         "جسرين",
         "رتل",
         "مركبات",
+        # duals and the rest of what armies field (normalized)
+        "دبابتين",
+        "اليتين",
+        "عربتين",
+        "مدرعتين",
+        "مدفعين",
+        "راجمات",
+        "مضاد",
+        "مضادات",
+        "منصه",
+        "منصات",
+        "مخزن",
+        "مستودع",
+        "ذخائر",
     )
 )
 _LONGEST_NAME = 80  # characters: no actor or place name is longer
