@@ -469,6 +469,15 @@ def test_a_massacre_by_a_weapon_is_that_weapons_event(pipeline: Pipeline) -> Non
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 12)]
 
 
+def test_places_of_a_past_act_named_as_background_are_not_where_the_text_is(pipeline: Pipeline) -> None:
+    text = (
+        "وشنت طائرات التحالف العربي غارات مكثفة صباح أمس على مواقع التمرد حول مدينة تعز، التي يتوقع كثيرون أن "
+        "تكون مسرح المواجهة المقبلة بعد تحرير عدن والحوطة ولودر، مشيرا إلى أن 14 متمردا لقوا حتفهم نتيجة الغارات."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.place.name_ar, e.fatalities) for e in events] == [("تعز", 14)]
+
+
 def test_the_attacks_told_after_strikes_are_those_strikes(pipeline: Pipeline) -> None:
     text = (
         "قال البيان إن التحالف الدولي نفذ أمس 19 غارة جوية على أهداف لتنظيم داعش في سوريا. "
@@ -543,6 +552,8 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "ارتفعت حصيلة القتلى منذ بداية الحملة الجوية إلى 200 قتيل في محافظة إدلب.",
         # a demand to stop shelling is not shelling
         "طالبت المعارضة بوقف القصف على مدينة داريا فورا.",
+        # a plan is no act
+        "لذلك تخطط المقاومة لتوجيه ضربة قاصمة للحوثيين في مدينة تعز.",
         # destroyed arms belong to the fight that destroyed them
         "وقتل عددا من عناصر اللواء، وتدمير دبابتين ومضاد طيران في منطقة سد كوكب أمس.",
         # restoring or controlling what is no ground

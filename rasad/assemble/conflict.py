@@ -138,6 +138,7 @@ _GOVERNORS = frozenset(
     تورط تورطا تورطه تورطهم التورط بالتورط المساعده بالمساعده
     اوقف اوقفت اوقفوا ايقاف لايقاف علق علقت علقوا تعليق توقف توقفت
     صلته صلتها صلتهم صلتهما علاقته علاقتها علاقتهم للاشتباه بالاشتباه يشتبه
+    تخطط يخطط يخططون تعتزم يعتزم يعتزمون تنوي ينوي
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
@@ -465,6 +466,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
             continue
         if e.get("event_type") == "Battles" and _after(text, m):
+            doc.memo.setdefault("background_places", set()).add(clause.index)
             continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports (its dead are
             # the reported act's: "سيطر الثوار على المرتفع بعد مواجهات اسفرت عن مقتل 22 متمردا")
         if _days_after(text, m):
@@ -1031,7 +1033,7 @@ class ConflictAssembler:
             # no act reported: the sentence only tells where the text now is (its dead, if any, belong to no
             # event of this sentence)
             for c in clauses:
-                if c.toponyms and self._place_context_ok(c):
+                if c.toponyms and self._place_context_ok(c) and c.index not in self._background_places():
                     self._remember_place(c, None)
             return
         # "وهي الهجمات التي اسفرت عن سقوط عشرات القتلى": the toll of attacks told before is no event either
@@ -1063,7 +1065,9 @@ class ConflictAssembler:
             )
             counted = counted or cas.explicit
             if not trigs:
-                if c.toponyms and self._place_context_ok(c):
+                # "… بعد تحرير عدن والحوطة ولودر": places of a past act named as background are not where the
+                # text now is
+                if c.toponyms and self._place_context_ok(c) and c.index not in self._background_places():
                     self._remember_place(c, None)
                 if self._toll_of_background(c):
                     continue  # "… بعد ثلاثة ايام على هجوم انتحاري …، واسفر عن مقتل 32 شخصا": that act's dead
@@ -1093,6 +1097,9 @@ class ConflictAssembler:
             if d.actor2 is None and d.casualties.detail.get("civilians") and d.event_type != "Battles":
                 d.actor2 = civilians(self.doc.country)
         self.drafts.extend(sentence_drafts)
+
+    def _background_places(self) -> set[int]:
+        return self.doc.memo.get("background_places", set())
 
     def _toll_of_background(self, c: Clause) -> bool:
         """The clause names an act only as background, or goes on from one that does: its dead are that act's."""
