@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, is_generic
-from rasad.assemble.conflict import Draft, _entry, _inside_name, _negated
+from rasad.assemble.conflict import Draft, _entry, _inside_name, _negated, _words_before
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.match.names import STATE_ROLES
 from rasad.model import INTER_STATE, Actor, DateValue, Mention
@@ -100,8 +100,7 @@ _DISCUSS = frozenset(("discuss_verb", "discuss_noun"))
 
 def _after_with(text: str, m: Mention) -> bool:
     """The side comes after مع ("مع نظيره الروسي"، "مع وزير الخارجية الامريكي"), a word or two before it."""
-    word_start = m.nspan.start - len(m.data.get("prefix", ""))
-    return any(w in ("مع", "ومع") for w in text[max(0, word_start - 30) : word_start].split()[-3:])
+    return any(w in ("مع", "ومع") for w in _words_before(text, m, 3, chars=30))
 
 
 class PoliticalAssembler:

@@ -357,9 +357,14 @@ def group_anaphora_mentions(norm: NormText, mentions: list[Mention]) -> list[Men
             (m for m in reversed(actors) if m.nspan.end <= s and _headed_by(m.data["entry"], nouns)), None
         )
         if antecedent is not None:
-            data = {**antecedent.data, "prefix": prefix, "suffix": "", "antecedent": antecedent.norm}
-            out.append(_actor_mention(norm, s, e, data))
+            out.append(_told_again(norm, s, e, prefix, antecedent))
     return out
+
+
+def _told_again(norm: NormText, start: int, end: int, prefix: str, antecedent: Mention) -> Mention:
+    """A mention of the side ``antecedent`` named again at ``start:end`` (its entry, and what it stands for)."""
+    data = {**antecedent.data, "prefix": prefix, "suffix": "", "antecedent": antecedent.norm}
+    return _actor_mention(norm, start, end, data)
 
 
 @functools.cache
@@ -458,8 +463,7 @@ def latter_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
             None,
         )
         if last is not None:
-            data = {**last.data, "prefix": g.group(1), "suffix": "", "antecedent": last.norm}
-            out.append(_actor_mention(norm, s, g.end(), data))
+            out.append(_told_again(norm, s, g.end(), g.group(1), last))
     return out
 
 
