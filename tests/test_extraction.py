@@ -1215,3 +1215,97 @@ def test_a_meeting_place_introduced_further_on(pipeline: Pipeline) -> None:
         "ITAGOV",
         "روما",
     )
+
+
+def test_the_place_after_a_parenthetical_time_belongs_to_the_strike(pipeline: Pipeline) -> None:
+    # "فجر أمس" between commas splits the clause; the toll after the place is the strike's, not another act
+    text = "أسفرت غارات للطيران التركي، فجر أمس، على قرية جنوب غربي أربيل عن مقتل وإصابة نحو 30 شخصا."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1.code, e.place.name_ar) == ("Air/drone strike", "TURMIL", "أربيل")
+    assert e.fatalities == 3  # killed and wounded together: dead among them, how many unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the number before the death word counts it when the group is named after it
+        ("وأسفر قصف على مدينة تعز أمس عن ثمانية قتلى من المدنيين.", 8),
+        # killed and wounded together: a number of both, dead among them
+        ("وأسفر قصف على مدينة تعز أمس عن مقتل وإصابة 14 مدنيا.", 3),
+        ("وأسفر قصف على مدينة تعز أمس عن مقتل وإصابة شخصين.", 1),
+        # a share is no count
+        ("وقتل خمسة أشخاص في قصف لقوات النظام على مدينة دوما أمس، 80 بالمائة منهم من النساء والأطفال.", 5),
+        ("وقصف الطيران مدينة حلب أمس، وقال ناشطون إن 95 بالمائة من الضحايا من المدنيين.", 3),
+    ],
+)
+def test_counting_the_dead(pipeline: Pipeline, text: str, deaths: int) -> None:
+    (e,) = _conflict(_extract(pipeline, text))
+    assert e.fatalities == deaths
+
+
+def test_who_tells_of_the_dead_or_condemns_an_act_did_not_do_it(pipeline: Pipeline) -> None:
+    text = "وأعلنت وزارة الصحة اليمنية أمس عن ثمانية قتلى من المدنيين جراء قصف على مدينة تعز."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.actor1, e.actor2.code, e.fatalities) == (None, "YEMCVL", 8)
+    text = "أدانت الخارجية البحرينية الهجوم الانتحاري على مسجد في مدينة القطيف أمس."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1, e.place.name_ar) == ("Suicide bomb", None, "القطيف")
+
+
+def test_an_act_condemned_after_its_report_is_that_act(pipeline: Pipeline) -> None:
+    text = "قصفت طائرات التحالف مواقع للحوثيين في مدينة صعدة أمس. وأدانت الحكومة اليمنية القصف."
+    assert [(e.sub_event_type, e.place.name_ar) for e in _conflict(_extract(pipeline, text))] == [
+        ("Air/drone strike", "صعدة")
+    ]
+    assert [e.plover_type for e in _political(_extract(pipeline, text))] == ["ACCUSE"]
+
+
+def test_control_lost_is_taken_by_the_other_side(pipeline: Pipeline) -> None:
+    text = "فقدت قوات النظام السيطرة على بلدة مورك لصالح فصائل المعارضة أمس."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1.code, e.actor2.code) == (
+        "Non-state actor overtakes territory",
+        "SYRREB",
+        "SYRMIL",
+    )
+    # فقد before a verb is فـ + قد, no loss
+    text = "أما في مدينة عدن، فقد سيطرت المقاومة الشعبية أمس على حي المنصورة."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert e.actor1.code == "YEMUAF"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("ألقت مروحيات النظام حاويات متفجرة على بلدة الهبيط أمس.", "Air/drone strike"),
+        ("ألقى مجهولون قنبلة يدوية على محل تجاري في مدينة الرمادي أمس.", "Grenade"),
+    ],
+)
+def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == [sub]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # leaflets, food and weapons laid down are dropped too
+        "وألقت طائرات التحالف منشورات على مدينة الرقة أمس تدعو السكان إلى الابتعاد عن مواقع التنظيم.",
+        "وتقوم طائرات النظام بإلقاء حصص غذائية للسكان المحاصرين في بلدة الفوعة.",
+        "ودعت الحكومة المسلحين في مدينة درنة إلى إلقاء السلاح.",
+        # a siege that goes on, in the imperfect
+        "وتحاصر فصائل المعارضة قريتي الفوعة وكفريا في ريف إدلب منذ 2014.",
+        # the battlefield is a place, not a battle
+        "ودعا الوزير إلى إبعاد ساحة المعركة عن المدن في محافظة حلب.",
+        # a square named after a liberation
+        "وتجمع المئات في ميدان التحرير بمدينة تعز أمس.",
+    ],
+)
+def test_not_a_conflict_event_either(pipeline: Pipeline, text: str) -> None:
+    assert _conflict(_extract(pipeline, text)) == []
+
+
+def test_a_pronoun_before_a_political_verb_is_its_subject(pipeline: Pipeline) -> None:
+    text = "وأكدت الخارجية الفرنسية أمس أنها دعت الحكومة السورية إلى وقف القصف."
+    assert [(e.plover_type, e.actor1.code, e.actor2.code) for e in _political(_extract(pipeline, text))] == [
+        ("REQUEST", "FRAGOV", "SYRGOV")
+    ]

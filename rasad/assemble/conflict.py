@@ -288,6 +288,19 @@ def _aircraft_of(text: str, m: Mention) -> str | None:
 _NEGATIONS = frozenset(("لم", "لا", "لن", "دون", "بدون", "عدم", "ينفي", "نفي", "نفت", "ولم", "ولا", "ولن"))
 
 
+_SPEECH_VERBS = frozenset(
+    "قال قالت افاد افادت ذكر ذكرت اعلن اعلنت اكد اكدت اوضح اوضحت اشار اشارت صرح صرحت كشف كشفت".split()
+)
+
+
+_CONDEMN_VERBS = frozenset("ادان ادانت ندد نددت استنكر استنكرت شجب شجبت".split())
+
+
+def _speaker(text: str, m: Mention, verbs: frozenset[str] = _SPEECH_VERBS) -> bool:
+    """The side is the subject of a verb of saying right before it ("وقد اعلنت سلطات …", "وقال الجيش")."""
+    return any(w.lstrip("وف") in verbs for w in _words_before(text, m, 2, chars=24))
+
+
 def _negated(text: str, m: Mention) -> bool:
     before = _words_before(text, m, 3, chars=30)
     return any(w in _NEGATIONS for w in before)
@@ -580,6 +593,17 @@ _ABSTRACT = frozenset(
 )  # fmt: skip
 
 
+_LOSS_VERBS = frozenset(("فقد", "فقدت", "فقدوا", "يفقد", "تفقد", "خسر", "خسرت", "خسروا", "فقدان", "خساره"))
+
+
+def _lost_control(text: str, m: Mention) -> bool:
+    """The noun of control lost by its subject: "فقد الحوثيون السيطرة على المدينة", "خسرت القوات السيطرة".
+    A verb of taking right after فقد is the particle فـ + قد ("فقد سيطر الثوار"), not a loss."""
+    if _entry(m).get("pos") != "noun":
+        return False
+    return any(w.lstrip("و") in _LOSS_VERBS for w in _words_before(text, m, 3, chars=40))
+
+
 def _held(text: str, m: Mention) -> bool:
     """Control named as a state: "من سيطرة المتمردين"، "تحت سيطرة التنظيم"."""
     if not m.norm.startswith(("سيطره", "سيطرت")) or _entry(m).get("pos") != "noun":
@@ -644,7 +668,9 @@ _TIME_UNITS = frozenset(
 )
 
 
-_FRONTS = frozenset(("جبهات", "جبهه", "محاور", "محور", "خطوط", "خط", "ساحات", "ميادين"))
+_FRONTS = frozenset(
+    ("جبهات", "جبهه", "محاور", "محور", "خطوط", "خط", "ساحات", "ساحه", "ميادين", "ميدان", "ارض")
+)
 
 
 def _front(text: str, m: Mention) -> bool:
@@ -807,6 +833,12 @@ class ConflictAssembler:
             cands = [
                 m for m in before if not _civilian(m) and not self._owns_a_thing(m) and not _in_ranks(text, m)
             ]
+            if _entry(trig).get("voice") == "victim":
+                # "واعلنت سلطات الاقليم السبت عن ستة قتلى": who tells of the dead did not kill them
+                cands = [m for m in cands if not _speaker(text, m)]
+            if _entry(trig).get("pos") == "noun":
+                # "ادانت الخارجية السعودية التفجير الانتحاري": who condemns an act did not do it
+                cands = [m for m in cands if not _speaker(text, m, _CONDEMN_VERBS)]
             # before the act, a side with li- or bi- is the object of something else ("الفصائل المعارضة للنظام")
             plain = [m for m in cands if not m.data.get("prefix", "").lstrip("وف").startswith(("ل", "ب"))]
             cands = plain or cands
@@ -1052,6 +1084,7 @@ class ConflictAssembler:
             if has_cause:
                 trigs = [t for t in trigs if _entry(t).get("voice") != "victim"]
             trigs = [t for t in trigs if not _entry(t).get("weak") or self._supported(c, t)]
+            trigs = [t for t in trigs if not self._condemned_reference(c, t)]
             if (
                 is_historical(self.doc, c)
                 or self.text.startswith(_CIRCUMSTANTIAL, c.start)
@@ -1217,6 +1250,9 @@ class ConflictAssembler:
             # الهاون" takes its agent and target from استهدفوا, its type from قذائف الهاون
             verbs = [t for t in trigs if _entry(t).get("pos") == "verb"]
             agent_m, target_m = self._agent_and_target(c, verbs[0] if verbs else trig)
+        if sub in TERRITORY and _lost_control(self.text, trig):
+            # "فقد الحوثيون السيطرة على المدينة لصالح المقاومة": the side that lost it is the one driven out
+            agent_m, target_m = target_m, agent_m
         actor_means = (
             means_of(agent_m)
             or self._owned_means.get((agent_m.nspan.start, agent_m.nspan.end))
@@ -1362,8 +1398,11 @@ class ConflictAssembler:
             places = self._narrowed(places[0], following[0], trig) or places
         if not places:
             # "دارت مواجهات عنيفة بين …، في مديرية ارحب": the place may come in the next clause of the sentence
+            victim = _entry(trig).get("voice") == "victim"
             for nc in following:
-                if conflict_triggers(self.doc, nc):
+                # "غارات للطيران التركي، فجر امس، على قرية شمال شرقي اربيل عن مقتل …": the toll of the act
+                # (a victim's word after a cause) is not another act that would own the place
+                if any(victim or _entry(t).get("voice") != "victim" for t in conflict_triggers(self.doc, nc)):
                     break
                 places = self._clause_places(nc, trig)
                 if places:
@@ -1402,6 +1441,21 @@ class ConflictAssembler:
                 d.spans.append(("weapon", w.nspan.start, w.nspan.end))
             drafts.append(d)
         return drafts
+
+    def _condemned_reference(self, c: Clause, trig: Mention) -> bool:
+        """ "وفيما ادانت رئاسة كردستان القصف": the act condemned, named with the article after an act was
+        reported or with no place, is that act again or no report, not one more ("ادانت … الهجوم الذي استهدف …"
+        still tells one)."""
+        if _entry(trig).get("pos") != "noun" or not trig.data.get("prefix", "").endswith("ال"):
+            return False
+        if not self.drafts and any(self.doc.toponyms[i].start > trig.nspan.end for i in c.toponyms):
+            return False  # "ادانت الخارجية الهجوم على مسجد في الكويت": the first report, where it was
+        if any(w in _RELATIVE for w in self.text[trig.nspan.end : trig.nspan.end + 30].split()[:3]):
+            return False
+        return any(
+            t.data["entry"].id in ("condemn", "condemn_noun") and 0 <= trig.nspan.start - t.nspan.end <= 40
+            for t in c.of("triggers")
+        )
 
     def _draft_date(self, c: Clause, trig: Mention) -> DateValue | None:
         """The clause's date, unless the trigger has its own: "ظهر الاثنين … ودمرتها معارك انتهت في كانون

@@ -10,6 +10,7 @@ A count nearer to an injury word belongs to the injured (``مقتل شخص وا�
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from rasad.model import Mention
@@ -82,6 +83,9 @@ def _toll_word(m: Mention) -> bool:
     return m.kind == "triggers" and entry.get("voice") == "victim"
 
 
+_PERCENT = re.compile(r" ?(?:%|٪|بالمائه|بالمئه|بالميه|في المائه|في المئه)")
+
+
 def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in mentions:
@@ -101,8 +105,8 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
             )
     for n in _numbers(text, start, end):
         kind = getattr(n, "kind", "digits")
-        if kind == "ordinal":
-            continue
+        if kind == "ordinal" or _PERCENT.match(text, n.end):
+            continue  # "99 بالمائة من الضحايا": a share, not a count
         toks.append(
             _Tok(
                 n.start,
@@ -197,8 +201,10 @@ def count_casualties(
                 )
                 if group is not None and count == UNNUMBERED_DEATHS and not _plural_group_number(toks, i):
                     count = 1
-            if _wounded_too(toks, i) and _is_dozens(toks, i):
-                count = UNNUMBERED_DEATHS
+            if _wounded_too(toks, i) and (
+                _is_dozens(toks, i) or (vague and _shared_count(text, toks, i) >= 3)
+            ):
+                count = UNNUMBERED_DEATHS  # "عشرات القتلى والجرحى", "مقتل واصابه نحو 25": dead among them
             if vague and not in_subset:
                 vague_before.append((count, group))
             if in_subset:
@@ -289,6 +295,16 @@ def _wounded_too(toks: list[_Tok], i: int) -> bool:
     return any(t.kind == "injure" and abs(t.start - toks[i].end) < 12 for t in toks[i + 1 : i + 3])
 
 
+def _shared_count(text: str, toks: list[_Tok], i: int) -> int:
+    """The number right after "مقتل واصابه" (killed and wounded): the dead and hurt together, of whom an
+    unknown number died; 0 when there is none."""
+    j = next((j for j in range(i + 1, min(i + 3, len(toks))) if toks[j].kind == "injure"), None)
+    if j is None or j + 1 >= len(toks):
+        return 0
+    nxt = toks[j + 1]
+    return nxt.value if nxt.kind == "num" and _gap(text, toks[j].end, nxt.start) <= 2 else 0
+
+
 def _is_dozens(toks: list[_Tok], i: int) -> bool:
     prev = toks[i - 1] if i > 0 else None
     return bool(prev and prev.kind == "num" and prev.vague and prev.value >= 12)
@@ -331,9 +347,10 @@ def _count_near(
             span_end = t.end
             break
         j += 1
-    if count is not None or group is not None:
+    if count is not None:
         return count, group, span_end
-    # left: "12 قتيلا", "4 شهداء", "طفلان استشهدا" — only when the number is not claimed by an injury word
+    # left: "12 قتيلا", "4 شهداء", "طفلان استشهدا", "ستة قتلى من السكان" (the group named after) — only when
+    # the number is not claimed by an injury word
     j = i - 1
     while j >= 0 and (
         _gap(text, toks[j].end, toks[j + 1].start) <= 2 or _partitive(text, toks[j], toks[j + 1])
@@ -343,13 +360,13 @@ def _count_near(
             break
         if t.kind == "num" and not _claimed(toks, used, j):
             if t.vague and t.value >= 12 and _wounded_too(toks, i):
-                return UNNUMBERED_DEATHS, group, None
-            return t.value, group, None
+                return UNNUMBERED_DEATHS, group, span_end
+            return t.value, group, span_end
         if t.kind == "victim" and group is None:
             group = t.group
             # a dual already counted (as a number or a noun at the same place) is not counted again: "لقي
             # شخصان حتفهما" is two dead, not four
             if t.number == "dual" and not _claimed(toks, used, j):
-                return 2, group, None
+                return 2, group, span_end
         j -= 1
-    return None, group, None
+    return None, group, span_end

@@ -77,6 +77,9 @@ _CHARGES = frozenset(
 _AFFIRM_VERBS = frozenset(("اكد", "اكدت", "اكدوا", "جدد", "جددت", "جددوا", "ابدي", "ابدت", "ابدوا"))
 
 
+_PRONOUN_PARTICLES = frozenset(("انه", "انها", "لانه", "لانها", "بانه", "بانها", "انهم", "انهما", "بانهم"))
+
+
 def _participle(word: str) -> bool:
     """Accusative active participles: فاعلا (داعيا) and مُفعِلا / مُفعِّلا (مطالبا، محذرا، مشيدا)."""
     if not word.endswith("ا") or " " in word:
@@ -418,7 +421,9 @@ class PoliticalAssembler:
         # "نطالب الحكومه العراقيه …" (we demand): a first person verb has its subject in itself, the side after
         # it is the object
         first_person = trig.norm.startswith("ن") and "ي" + trig.norm[1:] in trig.data["entry"].keys
-        if first_person:
+        # "فانها دعت حزب العمال …", "واكد انه طالب الحكومة …": the pronoun before the verb is its subject
+        pronoun = self.text[max(0, trig.nspan.start - 8) : trig.nspan.start].split()[-1:]
+        if first_person or (pronoun and pronoun[0].lstrip("وف") in _PRONOUN_PARTICLES):
             agent, rest = None, after
         elif before and self._right_after_subject(c, trig):
             agent, rest = before[-1], after  # subject first, as headlines write: "لافروف يلتقي كيري"
