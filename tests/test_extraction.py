@@ -1298,6 +1298,9 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "ودعا الوزير إلى إبعاد ساحة المعركة عن المدن في محافظة حلب.",
         # a square named after a liberation
         "وتجمع المئات في ميدان التحرير بمدينة تعز أمس.",
+        # mine sweepers and a bomb defused
+        "ووصلت دبابات حديثة وكاسحات ألغام من قوات التحالف إلى مدينة عدن أمس.",
+        "وتمكن خبراء المتفجرات من تفكيك عبوة ناسفة في مدينة الرمادي أمس.",
     ],
 )
 def test_not_a_conflict_event_either(pipeline: Pipeline, text: str) -> None:
@@ -1309,3 +1312,10 @@ def test_a_pronoun_before_a_political_verb_is_its_subject(pipeline: Pipeline) ->
     assert [(e.plover_type, e.actor1.code, e.actor2.code) for e in _political(_extract(pipeline, text))] == [
         ("REQUEST", "FRAGOV", "SYRGOV")
     ]
+
+
+def test_the_subject_of_a_light_verb_does_the_act_after_a_time_between_commas(pipeline: Pipeline) -> None:
+    # the targets' owner after the act (أهداف لـ«داعش») is no agent either
+    text = "وواصلت المقاتلات الأردنية، أمس، قصف أهداف لـ«داعش» في محافظة الرقة."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1.code) == ("Air/drone strike", "JORMIL")

@@ -128,9 +128,12 @@ _LOCATIVE = frozenset(
     ("في", "الي", "علي", "من", "قرب", "داخل", "نحو", "باتجاه", "شمال", "جنوب", "شرق", "غرب")
 )
 _RELATIVE = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
-_TARGET_WORDS = frozenset(("علي", "ضد", "في", "مواقع", "معاقل", "مقرات", "تجمعات", "نقاط", "حواجز", "مناطق"))
+_TARGET_WORDS = frozenset(
+    ("علي", "ضد", "في", "مواقع", "معاقل", "مقرات", "تجمعات", "نقاط", "حواجز", "مناطق", "اهداف", "هدف")
+)
 # A trigger noun governed by one of these is not a report of an event: "وقف القصف" (stopping the
-# shelling), "مع استمرار عمليات القصف" (as the shelling goes on), "وضع نهاية لجميع المعارك".
+# shelling), "مع استمرار عمليات القصف" (as the shelling goes on), "وضع نهاية لجميع المعارك", "كاسحات ألغام"
+# (mine sweepers), "تفكيك عبوة ناسفة" (defusing a bomb).
 _GOVERNORS = frozenset(
     """
     وقف لوقف بوقف استمرار انهاء لانهاء نهايه لجميع تصعيد ادانه يدين تدين الراميه الرامي بهدف محاوله لمحاوله
@@ -139,6 +142,7 @@ _GOVERNORS = frozenset(
     اوقف اوقفت اوقفوا ايقاف لايقاف علق علقت علقوا تعليق توقف توقفت
     صلته صلتها صلتهم صلتهما علاقته علاقتها علاقتهم للاشتباه بالاشتباه يشتبه
     تخطط يخطط يخططون تعتزم يعتزم يعتزمون تنوي ينوي
+    كاسحات كاسحه نزع لنزع ازاله لازاله تفكيك لتفكيك بتفكيك
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
@@ -881,11 +885,26 @@ class ConflictAssembler:
         """ "ان قوات التحالف بقيادة السعودية، قامت بعملية انزال …": a clause that opens with a verb and names
         nobody takes its subject from the clause before it in the sentence, when that one reports nothing."""
         words = self.text[clause.start : clause.end].split()[:1]
-        if not words or words[0] not in _LIGHT_VERBS:
+        if not words:
             return None
-        prev = self.doc.clauses[clause.index - 1] if clause.index > 0 else None
+        i = clause.index - 1
+        while (
+            i >= 0
+            and self.doc.clauses[i].sentence == clause.sentence
+            and self._time_only(self.doc.clauses[i])
+        ):
+            i -= 1  # "وواصلت المقاتلات التركية، أمس، قصف …": a time set between commas parts nothing
+        prev = self.doc.clauses[i] if i >= 0 else None
         if prev is None or prev.sentence != clause.sentence or conflict_triggers(self.doc, prev):
             return None
+        if words[0] not in _LIGHT_VERBS:
+            # the act as the object of a light verb opening the clause before ("وواصلت المقاتلات التركية، امس،
+            # قصف اهداف …"): that verb's subject does it
+            opener = self.text[prev.start : prev.end].split()[:1]
+            light = bool(opener) and (opener[0] in _LIGHT_VERBS or opener[0][1:] in _LIGHT_VERBS)
+            trigs = clause.of("triggers")
+            if not (light and trigs and trigs[0].nspan.start == clause.start):
+                return None
         named = [
             m for m in prev.of("actors") if not is_generic(m) and not _civilian(m) and not self._is_place(m)
         ]
@@ -897,6 +916,12 @@ class ConflictAssembler:
         if len(before) > _SUBJECT_REACH or any(w.startswith(("ل", "ب")) for w in before):
             return None
         return named[0]
+
+    def _time_only(self, c: Clause) -> bool:
+        """A clause that only sets the time (", امس،", "، فجر الاحد،")."""
+        if c.mentions or len(self.text[c.start : c.end].split()) > 3:
+            return False
+        return bool(find_time_expressions(self.text, c.start, c.end))
 
     def _belongs(self, m: Mention) -> bool:
         """Forces and a word of belonging right before the side (القوات الموالية للحوثيين، عناصر تابعة للنظام);
