@@ -1319,3 +1319,14 @@ def test_the_subject_of_a_light_verb_does_the_act_after_a_time_between_commas(pi
     text = "وواصلت المقاتلات الأردنية، أمس، قصف أهداف لـ«داعش» في محافظة الرقة."
     (e,) = _conflict(_extract(pipeline, text))
     assert (e.sub_event_type, e.actor1.code) == ("Air/drone strike", "JORMIL")
+
+
+def test_a_risen_toll_of_one_act_is_that_acts_report(pipeline: Pipeline) -> None:
+    text = "وارتفعت حصيلة قتلى غارات الطيران الحربي على بلدة الحراك في ريف درعا أمس إلى 14 قتيلا."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.place.name_ar, e.fatalities) == ("Air/drone strike", "الحراك", 14)
+
+
+def test_an_act_joined_to_an_aim_is_the_aim_too(pipeline: Pipeline) -> None:
+    text = "وقال إن قوات الجيش تهدف إلى اقتحام هذه المناطق والسيطرة عليها في مدينة درنة."
+    assert _conflict(_extract(pipeline, text)) == []

@@ -461,6 +461,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     text = doc.text
     stoppers = [t for t in clause.of("triggers") if _stop_verb(t)]
     background: list[Mention] = []  # acts named as background, which a verb right after may go on telling
+    governed_end = -1  # end of the last act named under a governing word (a purpose, a stop, a plan)
     for m in clause.of("triggers"):
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
@@ -473,7 +474,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
         if m.nspan.start < doc.body_start or clause.sentence in doc.headings or _run_in_heading(doc, clause):
             continue  # headline or sub-heading: the body reports it
-        if _negated(text, m) or _governed(text, m) or _relative(text, m) or _purpose(text, m):
+        if _governed(text, m) or _purpose(text, m) or _coordinated_after(text, m, governed_end):
+            governed_end = m.nspan.end  # "تهدف الى اقتحام هذه المناطق والسيطرة عليها": both are the aim
+            continue
+        if _negated(text, m) or _relative(text, m):
             continue
         if stoppers and (
             any(_stops_an_act(s, m) for s in stoppers)
@@ -519,6 +523,19 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         doc.memo.setdefault("background_sentences", set()).add(clause.sentence)
         doc.memo.setdefault("background_clauses", set()).add(clause.index)
     return out
+
+
+_COORDINATION_REACH = 30  # characters from an act named under a governing word to one coordinated with it
+
+
+def _coordinated_after(text: str, m: Mention, end: int) -> bool:
+    """A noun joined by و to an act named just before it under a governing word shares that word."""
+    return (
+        end >= 0
+        and 0 <= m.nspan.start - end <= _COORDINATION_REACH
+        and m.data.get("prefix", "").startswith("و")
+        and _entry(m).get("pos") == "noun"
+    )
 
 
 def _comes(text: str, m: Mention) -> bool:
