@@ -200,7 +200,19 @@ def _openers(text: str, start: int, end: int) -> list[int]:
         i += 1
     if i == len(firsts) or firsts[i] >= end:
         return []  # no opener as written inside the range
-    return [m.start() for m in _OPENER.finditer(text, start, end)]
+    # _OPENER.finditer(text, start, end), tried only where a match can start: at an opener as written or at
+    # the و / ف right before it (the pattern opens with a lookbehind, which the engine tries at every position)
+    i = bisect_left(firsts, start)
+    candidates = sorted(
+        {c for f in firsts[i : bisect_left(firsts, end, i)] for c in (f - 1, f) if c >= start}
+    )
+    out: list[int] = []
+    pos = start
+    for c in candidates:
+        if c >= pos and (m := _OPENER.match(text, c, end)) is not None:
+            out.append(c)
+            pos = m.end()
+    return out
 
 
 @functools.lru_cache(maxsize=1 << 14)
