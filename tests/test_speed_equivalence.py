@@ -1,0 +1,65 @@
+"""Patterns rewritten for speed find what the plain patterns they replace find, also inside a range of the text
+(a lookbehind then sees the character before the range, a lookahead stops at its end)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasad.text import numbers
+from rasad.text.alternation import alternation
+from rasad.text.normalize import normalize_key
+from rasad.time import is_future
+from rasad.time.context import _FUTURE
+
+
+@st.composite
+def _ranged(draw: st.DrawFn, words: list[str]) -> tuple[str, int, int]:
+    """A text of ``words`` with spaces or glued together (a word inside another, a letter right before the
+    range), and a range of it."""
+    text = normalize_key(
+        draw(st.sampled_from(["", " "])).join(draw(st.lists(st.sampled_from(words), max_size=10)))
+    )
+    a, b = draw(st.integers(0, 12)), draw(st.integers(0, 12))
+    start = min(a, len(text))
+    return text, start, max(start, len(text) - b)
+
+
+_FUTURE_WORDS = ["سوف", "من", "المقرر", "المنتظر", "المتوقع", "المزمع", "المرتقبة", "سيزور", "ستعقد", "سنتابع",
+                 "سيارة", "سيطرة", "يعتزم", "تعتزمون", "يعتزمون", "تنوي", "ينوي", "وسوف", "فسيزور", "وستستمر", "لسوف",
+                 "الوزير", "5", "و", "ف", "،", "س", "ي", "ن", "سو"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ranged(_FUTURE_WORDS))
+def test_is_future_agrees_with_the_pattern_in_a_range(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    assert is_future(text, start, end) is (_FUTURE.search(text, start, end) is not None)
+
+
+# the count patterns as they were written before they opened with their first letters
+_L, _R = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+_PLAIN_VAGUE_HEAD = re.compile(_L + "(?:" + alternation(numbers.VAGUE) + ")" + _R)
+_PLAIN_DEATHS = re.compile(_L + "(?:" + alternation(numbers.UNNUMBERED_DEATHS) + ")" + _R)
+_PLAIN_ORDINAL = re.compile(
+    _L + r"ال(?:" + alternation(numbers.ORDINAL_UNITS) + r")(?:\s(?:ال)?عشره?|\sو(?:ال)?(?:عشرين|ثلاثين))?" + _R
+    + r"|" + _L + r"ال(?:عشرين|ثلاثين)" + _R
+)  # fmt: skip
+_COUNT_WORDS = [*numbers.VAGUE, *numbers.UNNUMBERED_DEATHS, *("ال" + w for w in numbers.ORDINAL_UNITS),
+                "العشرين", "الثلاثين", "عشره", "عشر", "والعشرين", "ال", "و", "ب", "5", ",", "من", "قتلي"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ranged(_COUNT_WORDS))
+def test_count_patterns_find_what_the_plain_patterns_find(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    for fast, plain in (
+        (numbers._VAGUE_HEAD, _PLAIN_VAGUE_HEAD),
+        (numbers._DEATHS, _PLAIN_DEATHS),
+        (numbers._ORDINAL, _PLAIN_ORDINAL),
+    ):
+        assert [(m.span(), m.group()) for m in fast.finditer(text, start, end)] == [
+            (m.span(), m.group()) for m in plain.finditer(text, start, end)
+        ]
