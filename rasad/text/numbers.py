@@ -400,6 +400,24 @@ def _alternation(words: Collection[str]) -> str:
     return alternation(words)
 
 
+def _word_at_word_start(words: Collection[str]) -> str:
+    """``_L`` and the alternation of ``words``, written to open with their first letters, each checked for no
+    letter before it once taken: the engine jumps from one such letter to the next instead of trying the
+    lookbehind at every position. (The words by their first letter, as the trie of ``_alternation`` has them,
+    so the same word matches at the same place.)"""
+    rests: dict[str, list[str]] = {}
+    for w in words:
+        rests.setdefault(w[0], []).append(w[1:])
+    return (
+        "(?:"
+        + "|".join(
+            f"{re.escape(c)}(?<![^\\W\\d_]{re.escape(c)}){_alternation(rest)}"
+            for c, rest in sorted(rests.items())
+        )
+        + ")"
+    )
+
+
 def _first_letters(words: Iterable[str]) -> str:
     """A lookahead for the first letters of ``words``: put before a pattern that opens with a lookbehind, it
     turns most places away with one look at one character."""
@@ -483,27 +501,23 @@ _NUMBER_ATOM = (
 _ATOM_FIRST = _first_letters([*CARDINAL_WORDS, "و", *"0123456789"])
 _CARDINAL_RUN = re.compile(f"{_ATOM_FIRST}(?:{_NUMBER_ATOM})(?: (?:{_NUMBER_ATOM}))*")
 _ATOM = re.compile(_NUMBER_ATOM)
-_VAGUE_HEAD = re.compile(_first_letters(VAGUE) + _L + "(?:" + _alternation(VAGUE) + ")" + _R)
+_VAGUE_HEAD = re.compile(_word_at_word_start(VAGUE) + _R)
 # عشرات الالاف (ʿasharāt al-ālāf, "tens of thousands"): the vague head times a thousand, as one mention.
 _THOUSANDS_AFTER = re.compile(r"\s(?:ال)?الاف" + _R)
-_DEATHS = re.compile(
-    _first_letters(UNNUMBERED_DEATHS) + _L + "(?:" + _alternation(UNNUMBERED_DEATHS) + ")" + _R
-)
+_DEATHS = re.compile(_word_at_word_start(UNNUMBERED_DEATHS) + _R)
 # عدد قتلي التنظيم (ʿadad qatlā, "the number of the group's dead") names a toll, it does not report deaths.
 _DEATHS_COUNTED_BEFORE = re.compile(_L + r"(?:عدد|اعداد|حصيله)\s$")
 # a word of five letters or more ending in ان or ين (taken whole at once, then its ending looked at)
 _DUAL_CANDIDATE = re.compile(_L + r"[^\W\d_]{5,}+(?<=ان|ين)" + _R)
+# (ال first, then no letter before it: the engine jumps from one ال to the next)
 _ORDINAL = re.compile(
-    "(?=ال)"
-    + _L
-    + r"ال(?:"
+    r"ال(?<![^\W\d_]ال)(?:(?:"
     + _alternation(ORDINAL_UNITS)
     + r")(?:\s(?:ال)?عشره?|\sو(?:ال)?(?:عشرين|ثلاثين))?"
     + _R
-    + r"|"
-    + _L
-    + r"ال(?:عشرين|ثلاثين)"
+    + r"|(?:عشرين|ثلاثين)"
     + _R
+    + ")"
 )
 # A day ordinal is a date only where a date can stand: after a day word (اليوم الحادي عشر, "the 11th day"), or
 # after a preposition of time and before من (في السادس من ايار, "on the 6th of May"). Not after a noun it
