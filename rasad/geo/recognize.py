@@ -29,6 +29,7 @@ from rasad.geo.lexicon import (
     COMMON_WORDS,
     DIRECTION_ADJECTIVES,
     DIRECTIONS,
+    DUAL_TYPE_WORDS,
     FUNCTION_WORDS,
     NAME_HEADS,
     NAME_PREFIXES,
@@ -311,7 +312,39 @@ def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Ga
     ws = _Words.of(s, start, hi)
     m = matcher(gazetteer)
     hot = m.hot(ws)
-    return _attach(s, _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused).read(hot))
+    return _join_lists(s, _attach(s, _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused).read(hot)))
+
+
+def _join_lists(text: str, tops: list[Toponym]) -> list[Toponym]:
+    """ "بلدة دير حافر وقرية عيشة": places each with its own type word, the next one joined by و right after
+    the one before, are named as one list (one group). A phrase that locates the one before it (بمدينة حلب)
+    is no item of a list, nor is one after a relation (ريف، محيط)."""
+    out = list(tops)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if (
+            cur.type_word is None
+            or text[cur.phrase_start : cur.phrase_start + 1] != "و"
+            or text[prev.phrase_end : cur.phrase_start].strip()
+            or not (cur.relation == prev.relation == "in")
+            or prev.attached
+        ):
+            continue
+        word = text[cur.phrase_start : text.find(" ", cur.phrase_start)]
+        # the head of the list before: it opened with its own bare type word
+        head = next((t for t in out if t.group is not None and t.group == prev.group), prev)
+        opener = text[head.phrase_start : text.find(" ", head.phrase_start)]
+        bare_opener = opener in TYPE_WORDS or (opener[:1] == "و" and opener[1:] in TYPE_WORDS)
+        if word[1:] not in TYPE_WORDS or not bare_opener:
+            continue
+        group = prev.group if prev.group is not None else prev.start
+        out[k - 1] = dataclasses.replace(prev, group=group)
+        own = cur.group  # the list the joined phrase holds itself (وقريتي X وY), all of it joins
+        for n in range(k, len(out)):
+            if n > k and (own is None or out[n].group != own):
+                break
+            out[n] = dataclasses.replace(out[n], group=group)
+    return out
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -489,7 +522,10 @@ class _Reader:
             t = self.type_at(j)
         # after a bare direction word only a known place counts: حلف شمال الأطلسي is NATO
         introduced = j > i and not (direction and type_word is None)
-        first = self.name_at(j, introduced=introduced)
+        # a dual (قريتي، بلدتي) promises two names: what follows is one even when it reads like an adjective
+        # or a common word (قريتي معرستي وماير، بلدتي نبل والزهراء)
+        dual = introduced and any(st in DUAL_TYPE_WORDS for _, st in _stems(words[j - 1]))
+        first = self.name_at(j, introduced=introduced, dual=dual)
         if first is None:
             return [], i + 1
         name_s, name_e, key, known, nxt = first
@@ -520,13 +556,16 @@ class _Reader:
                 nxt = other[4]
         if plural:
             group = out[0].start
-            while nxt < n:
+            # a dual names two: "…، عقبه قصف" is no third (but "معسكري لبوزه والعند وموقع الحمراء" goes on)
+            while nxt < n and not (dual and len(out) == 2 and self.gaps[nxt].strip() == ","):
                 gap = self.list_gap(nxt)
                 if gap is None:
                     break
                 # "احياء كلابه، والموشكي، والروضه": a comma and و carry on the list even for unknown names
                 comma_only = gap == "," and not words[nxt].startswith("و")
-                item = self.name_at(nxt, introduced=True, conj=True, known_only=comma_only)
+                item = self.name_at(
+                    nxt, introduced=True, conj=True, known_only=comma_only, dual=dual and len(out) == 1
+                )
                 if item is None:
                     break
                 s_, e_, k_, kn_, n2 = item
@@ -551,9 +590,10 @@ class _Reader:
         return "," if gap == "," else None
 
     def name_at(
-        self, j: int, *, introduced: bool, conj: bool = False, known_only: bool = False
+        self, j: int, *, introduced: bool, conj: bool = False, known_only: bool = False, dual: bool = False
     ) -> tuple[int, int, str, bool, int] | None:
-        """(start, end, key, known, next word) of a name at word j; ``conj``: j may carry the و of a list."""
+        """(start, end, key, known, next word) of a name at word j; ``conj``: j may carry the و of a list;
+        ``dual``: a dual type word promised this name."""
         words, starts, ends, n = self.words, self.starts, self.ends, len(self.words)
         if j >= n:
             return None
@@ -561,7 +601,7 @@ class _Reader:
         if (
             k is not None
             and (conj or k.start == starts[j] or not introduced)
-            and self.accept_known(k, j, introduced=introduced)
+            and (dual or self.accept_known(k, j, introduced=introduced))
         ):
             single = " " not in self.text[k.start : k.end]
             nxt_word = words[j + 1] if self.adjacent(j) else ""
@@ -613,12 +653,14 @@ class _Reader:
         landmark = introduced and w1.startswith("ال") and w1[2:] in NAME_HEADS
         if landmark:
             return s1, ends[j], name_key(w1), False, j + 1
-        if not (introduced or head) or not (head or self.name_word(w1)) or _adjective_like(w1):
+        if not (introduced or head) or not (head or self.name_word(w1)) or (_adjective_like(w1) and not dual):
             return None
+        if conj and w1 in ADJECTIVES:
+            return None  # "بلدتي نبل والزهراء والمحاصرتين": an adjective after و ends the list
         listed = conj and self.gaps[j].strip() == ","
         # حي التحرير، شارع الثوره، ساحه الحريه: after one urban place word a common definite word names it
         urban = introduced and j > 0 and w1.startswith("ال") and _one_of(words[j - 1], _URBAN_WORDS)
-        if name_key(w1) in _COMMON_KEYS and w1 not in NAME_PREFIXES and not head and not listed and not urban:
+        if name_key(w1) in _COMMON_KEYS and w1 not in NAME_PREFIXES and not (head or listed or urban or dual):
             return None  # مناطق النظام، طيران التحالف (but "احياء كلابه، والتحرير، …" lists a district)
         end, nxt = ends[j], j + 1
         if self.adjacent(j):

@@ -101,6 +101,16 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("قصفت القوات أحياء مكتظة بالسكان", []),
     # a type word followed by "and X" names nothing: "areas and roads", "towns, and executed"
     ("وسيطرت القوات على مناطق وطرق شرق المدينة", []),
+    # a dual promises two names, even one that reads like an adjective (…ي) or a common word (الزهراء)
+    ("وقصفت القوات قريتي معرستي وماير أمس", [("معرستي", "قريه", "in", None, False), ("ماير", "قريه", "in", None, False)]),
+    ("وتحاصر الفصائل بلدتي نبل والزهراء", [("نبل", "بلده", "in", None, False), ("الزهراء", "بلده", "in", None, False)]),
+    # and no third: "عقبه" (after it) is no list item
+    ("سقطت قذائف على بلدتي نبل والزهراء، عقبه قصف عنيف", [("نبل", "بلده", "in", None, False), ("الزهراء", "بلده", "in", None, False)]),
+    # after two, a list joined by و goes on; an adjective joined by و ends it
+    ("استهدف القصف معسكري لبوزة والعند وموقع الحمراء", [("لبوزه", "معسكر", "in", None, False), ("العند", "معسكر", "in", None, False), ("موقع الحمراء", "معسكر", "in", None, False)]),
+    ("قذائف على بلدتي نبل والزهراء والمحاصرتين من قبل الفصائل", [("نبل", "بلده", "in", None, False), ("الزهراء", "بلده", "in", None, False)]),
+    # a masculine adjective of nearness is no part of the name
+    ("غارات على معسكر لبوزة المجاور", [("لبوزه", "معسكر", "in", None, False)]),
 ]  # fmt: skip
 
 
@@ -150,6 +160,17 @@ def test_list_members_share_a_group_and_anchor_is_marked_attached(gaz: Gazetteer
     tops = recognize(normalize("على بلدتي كفرناها وباتبو في ريف حلب").text, gaz)
     assert [t.group for t in tops[:2]] == [tops[0].start, tops[0].start]
     assert tops[-1].attached and not tops[0].attached
+
+
+def test_places_each_with_its_type_word_joined_by_wa_are_one_list(gaz: Gazetteer) -> None:
+    tops = recognize(
+        normalize("قصف على بلدة تلمنس وقرية معرشورين وقريتي الزويك والدويركة بريف إدلب").text, gaz
+    )
+    assert [t.name for t in tops] == ["تلمنس", "معرشورين", "الزويك", "الدويركه", "ادلب"]
+    assert len({t.group for t in tops[:4]}) == 1 and tops[0].group is not None and tops[-1].group is None
+    # a phrase locating the one before it is no item of a list
+    tops = recognize(normalize("في حي الشيخ مقصود بمدينة حلب وحي الميدان").text, gaz)
+    assert [(t.name, t.group) for t in tops if t.name != "حلب"] == [("الشيخ مقصود", None), ("الميدان", None)]
 
 
 def test_empty_gazetteer_still_finds_typed_names(empty_gaz: Gazetteer) -> None:
