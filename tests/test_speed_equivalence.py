@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rasad.text import normalize as normalize_module
 from rasad.text import numbers
 from rasad.text.alternation import alternation
 from rasad.text.normalize import normalize_key
@@ -63,3 +64,22 @@ def test_count_patterns_find_what_the_plain_patterns_find(case: tuple[str, int, 
         assert [(m.span(), m.group()) for m in fast.finditer(text, start, end)] == [
             (m.span(), m.group()) for m in plain.finditer(text, start, end)
         ]
+
+
+# spaces, other whitespace, ignorable marks, presentation forms and letters, alone and in runs
+_SPECIALS = [" ", "  ", "\n", " \n", "\t", "\xa0", "\u2028", "\u3000", "\u200f", "\u064b", "\u0640", "\ufefb", "\u0675",
+             "\ufdfa", "ا", "ب", "x", "5"]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_SPECIALS), max_size=14).map("".join))
+def test_special_spans_are_the_special_runs(raw: str) -> None:
+    assert list(normalize_module._special_spans(raw)) == [
+        m.span() for m in normalize_module._SPECIAL.finditer(raw)
+    ]
+
+
+def test_no_whitespace_after_the_ideographic_space() -> None:
+    # _SPECIAL_NOT_SPACE lists the whitespace characters below U+3001: \s matches no other
+    assert not any(chr(c).isspace() for c in range(0x3001, 0x110000))
+    assert all((re.fullmatch(r"\s", chr(c)) is not None) is chr(c).isspace() for c in range(0x3001))
