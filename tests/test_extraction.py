@@ -1298,6 +1298,10 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "ودعا الوزير إلى إبعاد ساحة المعركة عن المدن في محافظة حلب.",
         # a square named after a liberation
         "وتجمع المئات في ميدان التحرير بمدينة تعز أمس.",
+        # what an authority can do, and warrants, are no arrests
+        "وبحسب القانون، تستطيع السلطات العسكرية اعتقال مشتبه به في الضفة الغربية لستة أشهر.",
+        "وأصدرت النيابة مذكرة توقيف بحق رئيس البلدية في مدينة حلب أمس.",
+        "ويصادق الوزير على إصدار أوامر اعتقال بحق عدد من الناشطين في مدينة الخليل.",
         # mine sweepers and a bomb defused
         "ووصلت دبابات حديثة وكاسحات ألغام من قوات التحالف إلى مدينة عدن أمس.",
         "وتمكن خبراء المتفجرات من تفكيك عبوة ناسفة في مدينة الرمادي أمس.",
@@ -1340,4 +1344,15 @@ def test_a_saudi_region_is_a_place_with_its_region(pipeline: Pipeline) -> None:
         "جازان",
         "Jazan",
         "SAU",
+    )
+
+
+def test_israeli_forces_act_on_palestinian_ground(pipeline: Pipeline) -> None:
+    text = "واعتقلت الشرطة الإسرائيلية عشرة مستوطنين في الضفة الغربية أمس."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1.code, e.place.name_ar, e.place.country) == (
+        "Arrests",
+        "ISRMIL",
+        "الضفة الغربية",
+        "PSE",
     )

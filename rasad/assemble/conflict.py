@@ -133,7 +133,7 @@ _TARGET_WORDS = frozenset(
 )
 # A trigger noun governed by one of these is not a report of an event: "وقف القصف" (stopping the
 # shelling), "مع استمرار عمليات القصف" (as the shelling goes on), "وضع نهاية لجميع المعارك", "كاسحات ألغام"
-# (mine sweepers), "تفكيك عبوة ناسفة" (defusing a bomb).
+# (mine sweepers), "تفكيك عبوة ناسفة" (defusing a bomb), "أوامر اعتقال"، "مذكرة توقيف" (warrants).
 _GOVERNORS = frozenset(
     """
     وقف لوقف بوقف استمرار انهاء لانهاء نهايه لجميع تصعيد ادانه يدين تدين الراميه الرامي بهدف محاوله لمحاوله
@@ -143,6 +143,7 @@ _GOVERNORS = frozenset(
     صلته صلتها صلتهم صلتهما علاقته علاقتها علاقتهم للاشتباه بالاشتباه يشتبه
     تخطط يخطط يخططون تعتزم يعتزم يعتزمون تنوي ينوي
     كاسحات كاسحه نزع لنزع ازاله لازاله تفكيك لتفكيك بتفكيك
+    اوامر مذكره مذكرات بموجب
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
@@ -292,6 +293,8 @@ def _aircraft_of(text: str, m: Mention) -> str | None:
 _NEGATIONS = frozenset(("لم", "لا", "لن", "دون", "بدون", "عدم", "ينفي", "نفي", "نفت", "ولم", "ولا", "ولن"))
 
 
+# countries whose news is one story on one ground: Israeli forces act in the West Bank and Gaza
+_ONE_THEATRE = ({"ISR", "PSE"},)
 _SPEECH_VERBS = frozenset(
     "قال قالت افاد افادت ذكر ذكرت اعلن اعلنت اكد اكدت اوضح اوضحت اشار اشارت صرح صرحت كشف كشفت".split()
 )
@@ -372,7 +375,11 @@ def _speculative(text: str, m: Mention) -> bool:
     return any(w.lstrip("و") in _MAY for w in _words_before(text, m, 8, chars=70))
 
 
-_MAY = frozenset(("يمكن", "يمكنه", "يمكنها", "يمكنهم", "ربما", "يحتمل", "المحتمل", "لقاء"))
+_MAY = frozenset(
+    ("يمكن", "يمكنه", "يمكنها", "يمكنهم", "ربما", "يحتمل", "المحتمل", "لقاء",
+     # what someone can do: "تستطيع السلطات العسكرية اعتقال مشتبه به لستة اشهر"
+     "تستطيع", "يستطيع", "يستطيعون", "بامكان", "بامكانها", "بامكانه", "يحق", "ممكنا")
+)  # fmt: skip
 
 
 # verbs that open a clause whose subject was named before it: "قامت بعملية …"، "تمكنت من …"
@@ -1067,7 +1074,7 @@ class ConflictAssembler:
         place = self.doc.places[i]
         if place is None or self.doc.country is None or place.country is None:
             return True
-        return place.country == self.doc.country
+        return place.country == self.doc.country or {place.country, self.doc.country} in _ONE_THEATRE
 
     def _named(self, i: int) -> bool:
         return bool(getattr(self.doc.toponyms[i], "name", None))
