@@ -1298,6 +1298,9 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "ودعا الوزير إلى إبعاد ساحة المعركة عن المدن في محافظة حلب.",
         # a square named after a liberation
         "وتجمع المئات في ميدان التحرير بمدينة تعز أمس.",
+        # acts said to come every day tell what goes on
+        "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم في مدينة درنة.",
+        "وتتعرض مدينة داريا لقصف يومي بالبراميل المتفجرة.",
         # what an authority can do, and warrants, are no arrests
         "وبحسب القانون، تستطيع السلطات العسكرية اعتقال مشتبه به في الضفة الغربية لستة أشهر.",
         "وأصدرت النيابة مذكرة توقيف بحق رئيس البلدية في مدينة حلب أمس.",
@@ -1356,3 +1359,12 @@ def test_israeli_forces_act_on_palestinian_ground(pipeline: Pipeline) -> None:
         "الضفة الغربية",
         "PSE",
     )
+
+
+def test_the_base_aircraft_flew_from_is_not_where_they_struck(pipeline: Pipeline) -> None:
+    text = (
+        "قصفت إحدى طائرات سلاح الجو الليبي من قاعدة طبرق الجوية، أمس، مركبا محملا بالمسلحين، "
+        "في عرض البحر قبالة ميناء درنة."
+    )
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1.code, e.place.name_ar) == ("Air/drone strike", "LBYMIL", "درنة")

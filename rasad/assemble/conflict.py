@@ -293,6 +293,10 @@ def _aircraft_of(text: str, m: Mention) -> str | None:
 _NEGATIONS = frozenset(("لم", "لا", "لن", "دون", "بدون", "عدم", "ينفي", "نفي", "نفت", "ولم", "ولا", "ولن"))
 
 
+# weapons that carry rather than are what is fired or dropped ("القت طائرات التحالف منشورات")
+_CARRIERS = frozenset(("air_rockets", "drone"))
+# words of aircraft, by their start (طائرات، طائرة، الطيران، مقاتلات، مروحيات، سلاح الجو)
+_AIRCRAFT_WORDS = ("طائر", "الطائر", "الطيران", "طيران", "مقاتلات", "المقاتلات", "مروحي", "المروحي", "الجو")
 # countries whose news is one story on one ground: Israeli forces act in the West Bank and Gaza
 _ONE_THEATRE = ({"ISR", "PSE"},)
 _SPEECH_VERBS = frozenset(
@@ -436,6 +440,19 @@ def _habitual(text: str, m: Mention) -> bool:
     )
 
 
+_FREQUENCY = re.compile(
+    r"(?:شبه )?(?:يوميه|يوميا|يومي|اسبوعيه|اسبوعيا|اسبوعي)(?!\w)|بشكل (?:شبه )?(?:يومي|اسبوعي|متكرر|دوري)"
+    r"|بين الحين والاخر"
+)
+
+
+def _frequent(text: str, m: Mention) -> bool:
+    """ "بغارات شبه يومية"، "تقصف بشكل يومي": acts said to come every day tell what goes on, not one day."""
+    return _FREQUENCY.match(text, m.nspan.end + 1) is not None or (
+        _FREQUENCY.search(text, max(0, m.nspan.start - 14), m.nspan.start) is not None
+    )
+
+
 def _inside_name(doc: Doc, m: Mention) -> bool:
     """A trigger word inside a name: ميدان التحرير (a square), لواء شهداء اليرموك (a brigade)."""
     names = doc.memo.get("names")
@@ -493,6 +510,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "اوقفت القوات عمليات القصف": stopped the shelling, arrested nobody, shelled nothing
         if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
             continue
+        if _frequent(text, m):
+            continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم
         if e.get("event_type") == "Battles" and _after(text, m):
             doc.memo.setdefault("background_places", set()).add(clause.index)
             continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports (its dead are
@@ -1044,10 +1063,14 @@ class ConflictAssembler:
 
     def _destination(self, i: int) -> bool:
         """ "تعزيزات كانت متجهة الى محافظة تعز", "قادمين من الرقة": where a convoy was going or coming from is not
-        where the ambush happened."""
+        where the ambush happened; "طائرات سلاح الجو من قاعدة طبرق الجوية": nor is the base aircraft flew from."""
         t = self.doc.toponyms[i]
         start = getattr(t, "phrase_start", t.start)
         before = _words_between(self.text, max(0, start - 40), start)[-3:]
+        if getattr(t, "type_word", None) in ("قاعده", "مطار") and before[-1:] == ["من"]:
+            wider = _words_between(self.text, max(0, start - 60), start)[-6:]
+            if any(w.lstrip("و").startswith(_AIRCRAFT_WORDS) for w in wider):
+                return True
         return any(w.startswith(_MOTION) for w in before[:-1]) and before[-1:] in (["الي"], ["نحو"], ["من"])
 
     def _names_an_actor(self, clause: Clause, i: int) -> bool:
@@ -1227,6 +1250,7 @@ class ConflictAssembler:
                 or w.data.get("prefix", "").lstrip("و").startswith("ب")  # "امطرت … البلدات … بالقذائف"
             )
             for w in c.of("weapons")
+            if w.data["entry"].id not in _CARRIERS
         ):
             return False  # "تطلق علي نفسها تسميه", "اطلق سراح": no projectile, no shelling
         return bool(c.of("actors") or c.of("victims") or c.of("weapons") or c.toponyms)
