@@ -1298,6 +1298,10 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "ودعا الوزير إلى إبعاد ساحة المعركة عن المدن في محافظة حلب.",
         # a square named after a liberation
         "وتجمع المئات في ميدان التحرير بمدينة تعز أمس.",
+        # had done, weeks ago: background
+        "وأوضح المرصد أن مقاتلي جبهة النصرة كانوا دخلوا بلدة المالكية قبل نحو أسبوعين.",
+        # applied for, not advanced
+        "وأوضح القائد أن مقاتلي المعارضة تقدموا لبرنامج التدريب في مدينة حلب أمس.",
         # acts said to come every day tell what goes on
         "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم في مدينة درنة.",
         "وتتعرض مدينة داريا لقصف يومي بالبراميل المتفجرة.",
@@ -1368,3 +1372,15 @@ def test_the_base_aircraft_flew_from_is_not_where_they_struck(pipeline: Pipeline
     )
     (e,) = _conflict(_extract(pipeline, text))
     assert (e.sub_event_type, e.actor1.code, e.place.name_ar) == ("Air/drone strike", "LBYMIL", "درنة")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        ("بعد مقتل المصور الصحفي في مدينة الموصل أمس على يد تنظيم داعش.", "IRQREB", "IRQCVL"),
+        ("وقتل ثلاثة مدنيين على أيدي مسلحي جبهة النصرة في بلدة سرمدا أمس.", "SYRREB", "SYRCVL"),
+    ],
+)
+def test_at_the_hands_of_names_the_agent(pipeline: Pipeline, text: str, actor1: str, actor2: str) -> None:
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1.code, e.actor2.code) == ("Attack", actor1, actor2)

@@ -402,6 +402,7 @@ _CLAIMED = frozenset(
     ("نسب", "نسبت", "ينسب", "تنسب", "المنسوب", "المنسوبه", "تبناه", "تبنتها", "تبناها", "تبناهما", "تبنته",
      "باللوم", "مسؤوليته", "مسؤوليتها")
 )  # fmt: skip
+_HANDS = frozenset(("يد", "ايدي"))
 _SUBJECT_REACH = 5  # words before a clause's subject (وقالت مصادر محلية ان …)
 # armed men named by what they are, not whose: their side follows with a word of belonging (see _belongs)
 _FORCES = frozenset(
@@ -451,6 +452,23 @@ def _frequent(text: str, m: Mention) -> bool:
     return _FREQUENCY.match(text, m.nspan.end + 1) is not None or (
         _FREQUENCY.search(text, max(0, m.nspan.start - 14), m.nspan.start) is not None
     )
+
+
+_APPLIED_FOR = frozenset(
+    ("بطلب", "بالشكر", "بشكوي", "بمقترح", "باقتراح", "بمبادره", "بمشروع", "بالتهنئه", "بالتعازي")
+)
+
+
+def _applied(text: str, m: Mention) -> bool:
+    """تقدم with li- (تقدموا لبرنامج التدريب، تقدم للانتخابات) or a request (تقدم بطلب، بالشكر) after it applies,
+    stands for, thanks: it advances on no ground ("تقدمت لمسافة" still does)."""
+    nxt = text[m.nspan.end : m.nspan.end + 20].split()[:1]
+    if not nxt:
+        return False
+    w = nxt[0]
+    # with li-, only a form that is a verb: after a noun (صد تقدما للجيش) li- names whose advance it was
+    verb = m.norm.lstrip("وف") in ("تقدموا", "تقدمت", "يتقدم", "تتقدم", "يتقدمون")
+    return w in _APPLIED_FOR or (verb and w.startswith("ل") and not w.startswith(("لمساف", "للسيطر")))
 
 
 def _inside_name(doc: Doc, m: Mention) -> bool:
@@ -511,7 +529,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
             continue
         if _frequent(text, m):
-            continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم
+            continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
+        if m.data["entry"].id == "advance" and _applied(text, m):
+            continue  # "تقدموا لبرنامج التدريب"، "تقدم بطلب": applied, thanked — no ground gained
         if e.get("event_type") == "Battles" and _after(text, m):
             doc.memo.setdefault("background_places", set()).add(clause.index)
             continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports (its dead are
@@ -765,6 +785,27 @@ def _report_date(doc: Doc, clause: Clause, trig: Mention | None = None) -> DateV
     return clause.date
 
 
+_WAS = frozenset(("كان", "كانت", "كانوا", "كانا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "فكانوا"))
+
+
+def _recent(doc: Doc, clause: Clause) -> bool:
+    """The clause is dated to a day within the last days before publication."""
+    d, pub = _report_date(doc, clause), doc.article.published
+    return (
+        d is not None and d.date is not None and d.basis in ("relative", "explicit") and d.precision == 1
+        and pub is not None and 0 <= (pub - d.date).days <= RECENT_DAYS
+    )  # fmt: skip
+
+
+def pluperfect(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """ "مقاتلا كانوا دخلوا سوريا قبل نحو اسبوعين": a verb right after كان (had done) tells background, unless
+    the clause dates it within the last days."""
+    if _entry(m).get("pos") != "verb":
+        return False
+    before = _words_before(doc.text, m, 1, chars=10)
+    return bool(before) and before[0] in _WAS and not _recent(doc, clause)
+
+
 def is_historical(doc: Doc, clause: Clause) -> bool:
     """Background mentioned in passing (كان قد، سبق أن، الشهر الماضي): not coded as a new event — unless the
     clause dates it within the last days ("وكانت اشتباكات مماثلة دارت اول من امس": a pluperfect, but news)."""
@@ -779,11 +820,7 @@ def is_historical(doc: Doc, clause: Clause) -> bool:
         return True  # dated weeks before publication: background, whatever the tense
     if not past:
         return False
-    recent = (
-        d is not None and d.date is not None and d.basis in ("relative", "explicit") and d.precision == 1
-        and pub is not None and 0 <= (pub - d.date).days <= RECENT_DAYS
-    )  # fmt: skip
-    return not recent
+    return not _recent(doc, clause)
 
 
 _CIVILIAN_VICTIMS = frozenset(("civilian", "child", "woman", "journalist", "aid_worker"))
@@ -902,7 +939,7 @@ class ConflictAssembler:
             ]
             if lost:
                 target = lost[-1]  # "قتل 33 مسلحا من مسلحي داعش في غارات للتحالف"
-        claimed = self._claimed_by(actors)
+        claimed = self._claimed_by(clause, actors)
         if claimed is not None:
             # "هجوم انتحاري نسب الى تنظيم داعش"، "تفجيرين تبناهما التنظيم"، "ألقي باللوم فيه على …"
             agent = claimed
@@ -916,13 +953,37 @@ class ConflictAssembler:
             target = None
         return agent, target
 
-    def _claimed_by(self, actors: list[Mention]) -> Mention | None:
-        """The side an act is attributed to or claimed by (نسب الى، تبناه، باللوم على): the perpetrator."""
+    def _claimed_by(self, clause: Clause, actors: list[Mention]) -> Mention | None:
+        """The side an act is attributed to or claimed by (نسب الى، تبناه، باللوم على), or done at the hands of
+        (على يد، على ايدي): the perpetrator."""
         for m in actors:
             before = _words_before(self.text, m, 3, chars=30)
             if any(w in _CLAIMED or (w[:1] == "و" and w[1:] in _CLAIMED) for w in before):
                 return m
+            if self._hands_before(before) and self._at_the_hands(clause, m):
+                return m
         return None
+
+    @staticmethod
+    def _hands_before(before: list[str]) -> bool:
+        """ "على يد …", "على ايدي مسلحي …": the words before a side say whose hands did it."""
+        return any(
+            before[k - 1] == "علي"
+            and before[k] in _HANDS
+            and all(w in _FORCES or w.startswith(("مسلحي", "عناصر", "مقاتلي")) for w in before[k + 1 :])
+            for k in range(1, len(before))
+        )
+
+    def _at_the_hands(self, clause: Clause, m: Mention) -> bool:
+        """ "مقتل المصور … يوم 15 يوليو على يد تنظيم داعش": the hands are the killer's, unless the phrase hangs on
+        another act named right before it ("التدريب على يد عناصر داعش": trained by them)."""
+        words = _words_before(self.text, m, 4, chars=50)
+        k = max(i for i, w in enumerate(words) if w in _HANDS)
+        head = words[k - 2] if k >= 2 else ""
+        if not head.startswith("ال") or head == "الموت":
+            return True
+        start = self.text.rfind(head, 0, m.nspan.start)
+        return any(t.nspan.start <= start < t.nspan.end for t in clause.of("triggers") + clause.of("cues"))
 
     def _subject_before(self, clause: Clause) -> Mention | None:
         """ "ان قوات التحالف بقيادة السعودية، قامت بعملية انزال …": a clause that opens with a verb and names
@@ -1156,7 +1217,9 @@ class ConflictAssembler:
             if has_cause:
                 trigs = [t for t in trigs if _entry(t).get("voice") != "victim"]
             trigs = [t for t in trigs if not _entry(t).get("weak") or self._supported(c, t)]
-            trigs = [t for t in trigs if not self._condemned_reference(c, t)]
+            trigs = [
+                t for t in trigs if not self._condemned_reference(c, t) and not pluperfect(self.doc, c, t)
+            ]
             if (
                 is_historical(self.doc, c)
                 or self.text.startswith(_CIRCUMSTANTIAL, c.start)
