@@ -1300,6 +1300,9 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "وتجمع المئات في ميدان التحرير بمدينة تعز أمس.",
         # had done, weeks ago: background
         "وأوضح المرصد أن مقاتلي جبهة النصرة كانوا دخلوا بلدة المالكية قبل نحو أسبوعين.",
+        # power seized, nobody raped; a resolve is no act
+        "ولا تزال مؤسسات الدولة في صنعاء تحت سيطرة المتمردين بعد أن اغتصبوا السلطة.",
+        "وأكد أن قوات التحالف عاقدة العزم على تطهير جميع المحافظات من الحوثيين في صنعاء.",
         # applied for, not advanced
         "وأوضح القائد أن مقاتلي المعارضة تقدموا لبرنامج التدريب في مدينة حلب أمس.",
         # acts said to come every day tell what goes on

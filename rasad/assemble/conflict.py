@@ -144,6 +144,7 @@ _GOVERNORS = frozenset(
     تخطط يخطط يخططون تعتزم يعتزم يعتزمون تنوي ينوي
     كاسحات كاسحه نزع لنزع ازاله لازاله تفكيك لتفكيك بتفكيك
     اوامر مذكره مذكرات بموجب
+    العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
@@ -454,6 +455,16 @@ def _frequent(text: str, m: Mention) -> bool:
     )
 
 
+# what is seized rather than who is raped: اغتصب السلطة، اغتصاب الحكم، اغتصاب الارض
+_SEIZED = ("السلطه", "الحكم", "الشرعيه", "الارض", "اراضي", "الاراضي", "حق", "الحق", "حقوق", "الحقوق", "منصب",
+           "الدوله", "المدينه", "ممتلكات", "اموال", "الاموال", "القرار", "الرئاسه")  # fmt: skip
+
+
+def _usurped(text: str, m: Mention) -> bool:
+    nxt = text[m.nspan.end : m.nspan.end + 20].split()[:1]
+    return bool(nxt) and nxt[0].rstrip(".,،؛:\"'") in _SEIZED
+
+
 _APPLIED_FOR = frozenset(
     ("بطلب", "بالشكر", "بشكوي", "بمقترح", "باقتراح", "بمبادره", "بمشروع", "بالتهنئه", "بالتعازي")
 )
@@ -530,6 +541,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if _frequent(text, m):
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
+        if m.data["entry"].id == "sexual_violence" and _usurped(text, m):
+            continue  # "بعد ان اغتصبوا السلطة": power seized, nobody raped
         if m.data["entry"].id == "advance" and _applied(text, m):
             continue  # "تقدموا لبرنامج التدريب"، "تقدم بطلب": applied, thanked — no ground gained
         if e.get("event_type") == "Battles" and _after(text, m):
