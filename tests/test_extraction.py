@@ -1387,3 +1387,11 @@ def test_the_base_aircraft_flew_from_is_not_where_they_struck(pipeline: Pipeline
 def test_at_the_hands_of_names_the_agent(pipeline: Pipeline, text: str, actor1: str, actor2: str) -> None:
     (e,) = _conflict(_extract(pipeline, text))
     assert (e.sub_event_type, e.actor1.code, e.actor2.code) == ("Attack", actor1, actor2)
+
+
+def test_the_country_in_an_envoys_title_is_not_where_he_went(pipeline: Pipeline) -> None:
+    text = "وزار مبعوث الأمم المتحدة الخاص إلى سوريا ستيفان دي ميستورا العاصمة الصينية بكين أمس."
+    assert [
+        (e.plover_type, e.actor1.code, e.place.name_ar if e.place else None)
+        for e in _political(_extract(pipeline, text))
+    ] == [("CONSULT", "IGOUNO", "بكين")]

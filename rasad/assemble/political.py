@@ -77,6 +77,20 @@ _CHARGES = frozenset(
 _AFFIRM_VERBS = frozenset(("اكد", "اكدت", "اكدوا", "جدد", "جددت", "جددوا", "ابدي", "ابدت", "ابدوا"))
 
 
+# the heads of an envoy's title ("المبعوث الخاص الى …"، "سفير … لدى …")
+_ENVOYS = (
+    "مبعوث",
+    "المبعوث",
+    "الخاص",
+    "سفير",
+    "السفير",
+    "ممثل",
+    "الممثل",
+    "مندوب",
+    "المندوب",
+    "موفد",
+    "الموفد",
+)
 _PRONOUN_PARTICLES = frozenset(("انه", "انها", "لانه", "لانها", "بانه", "بانها", "انهم", "انهما", "بانهم"))
 
 
@@ -506,8 +520,11 @@ class PoliticalAssembler:
         usable = [
             i
             for i in c.toponyms
-            if getattr(tops[i], "type_word", None)
-            or not any(m.nspan.start < tops[i].end and tops[i].start < m.nspan.end for m in people)
+            if (
+                getattr(tops[i], "type_word", None)
+                or not any(m.nspan.start < tops[i].end and tops[i].start < m.nspan.end for m in people)
+            )
+            and not self._in_a_title(i)
         ]
         # the places of this act: after its verb and close to it ("سيسافر الى روسيا والولايات المتحده"), not a
         # place the rest of the sentence mentions ("… وقف اطلاق النار في سوريا")
@@ -525,7 +542,14 @@ class PoliticalAssembler:
             if tops[i].start > trig.nspan.end
             and "في" in self.text[max(trig.nspan.end, tops[i].start - 30) : tops[i].start].split()[-3:]
         ][:1]
-        places = near or located or [i for i in usable if tops[i].start < trig.nspan.start][-1:]
+        # a visit's object is where it went, its subject (and his title) between: "زار مبعوث الامم المتحدة
+        # الخاص الى سوريا ستيفان دي ميستورا بكين"
+        visited = (
+            [i for i in usable if tops[i].start > trig.nspan.end][:1]
+            if trig.data["entry"].id == "visit"
+            else []
+        )
+        places = near or located or visited or [i for i in usable if tops[i].start < trig.nspan.start][-1:]
         dates = self._date_splitter(c, future=status == "planned") if self._date_splitter else []
         dates = [(s_, dv) for s_, dv in dates if s_ >= trig.nspan.start] or dates
         own = [(s_, dv) for s_, dv in dates if not self._referred(c, trig, s_)]
@@ -548,6 +572,22 @@ class PoliticalAssembler:
         if not places:
             return [(None, date)]
         return [(places[0], date)]
+
+    def _in_a_title(self, i: int) -> bool:
+        """ "مبعوث الامم المتحدة الخاص الى سوريا"، "سفير المملكة لدى لبنان": the country an envoy is sent to is
+        part of his title, not where he is."""
+        t = self.doc.toponyms[i]
+        before = self.text[max(0, t.start - 40) : t.start].split()[-4:]
+        if len(before) < 2 or before[-1] not in ("الي", "لدي"):
+            return False
+        # the title right before: "المبعوث الخاص الى"، "المبعوث الاممي الى"، "السفير السعودي لدى"
+        head = before[-2]
+        return head.startswith(_ENVOYS) or (
+            len(before) >= 3
+            and head.startswith("ال")
+            and head.endswith("ي")
+            and before[-3].startswith(_ENVOYS)
+        )
 
     def _planned_date(self, dv: DateValue | None, actor1: Actor) -> DateValue | None:
         """A plan is not dated in the past: "سيجتمع خلال الزياره … في ضوء زياره … في رمضان الماضي" is the
