@@ -1395,3 +1395,14 @@ def test_the_country_in_an_envoys_title_is_not_where_he_went(pipeline: Pipeline)
         (e.plover_type, e.actor1.code, e.place.name_ar if e.place else None)
         for e in _political(_extract(pipeline, text))
     ] == [("CONSULT", "IGOUNO", "بكين")]
+
+
+def test_a_spokesman_speaks_for_his_side_and_declining_to_comment_rejects_nobody(pipeline: Pipeline) -> None:
+    text = "ونفى المتحدث باسم الخارجية الروسية أمس وجود أي اتفاق مع واشنطن."
+    got = [(e.plover_type, e.actor1.code, e.status) for e in _political(_extract(pipeline, text))]
+    assert ("REJECT", "RUSGOV", "occurred") in got  # the denial happened; what it denies is "denied"
+    for text in (
+        "ورفضت متحدثة باسم الجيش الإسرائيلي التعليق على التقارير أمس.",
+        "ورفض الناطق باسم الخارجية التركية تأكيد أو نفي المعلومات أمس.",
+    ):
+        assert [e.plover_type for e in _political(_extract(pipeline, text))] == [], text

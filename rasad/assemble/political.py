@@ -77,6 +77,7 @@ _CHARGES = frozenset(
 _AFFIRM_VERBS = frozenset(("اكد", "اكدت", "اكدوا", "جدد", "جددت", "جددوا", "ابدي", "ابدت", "ابدوا"))
 
 
+_SPOKESMAN = frozenset(("المتحدث", "المتحدثه", "الناطق", "الناطقه", "باسم", "الرسمي", "الرسميه"))
 # the heads of an envoy's title ("المبعوث الخاص الى …"، "سفير … لدى …")
 _ENVOYS = (
     "مبعوث",
@@ -92,6 +93,20 @@ _ENVOYS = (
     "الموفد",
 )
 _PRONOUN_PARTICLES = frozenset(("انه", "انها", "لانه", "لانها", "بانه", "بانها", "انهم", "انهما", "بانهم"))
+
+
+_SAYING = frozenset(("التعليق", "تاكيد", "الكشف", "الافصاح", "الرد", "الاجابه", "الادلاء", "ذكر", "تحديد"))
+
+
+def _declined_to_say(text: str, m: Mention) -> bool:
+    """ "رفضت متحدثة باسم الجيش التعليق"، "رفض الناطق تأكيد او نفي المعلومات": declining to comment is no
+    rejection of anyone."""
+    if m.data["entry"].get("plover_type") != "REJECT":
+        return False
+    if text[max(0, m.nspan.start - 12) : m.nspan.start].split()[-2:] == ["تاكيد", "او"]:
+        return True  # the نفي of "تأكيد أو نفي": what was declined
+    after = text[m.nspan.end : m.nspan.end + 80].split()[:8]
+    return any(w.lstrip("و") in _SAYING for w in after)
 
 
 def _participle(word: str) -> bool:
@@ -141,9 +156,11 @@ class PoliticalAssembler:
         kinds = {m.data["entry"].get("kind") for m in c.of("cues") if m.nspan.start < trig.nspan.end + 30}
         if "planned" in kinds:
             return "planned"
-        if "denied" in kinds:
-            return "denied"
-        return _entry(trig).get("status") or "occurred"
+        if "denied" in kinds and trig.data["entry"].get("status") != "denied":
+            return "denied"  # "نفى … اي اتفاق": the agreement denied
+        own = _entry(trig).get("status")
+        # the denial itself (نفى، كذب) is a REJECT that happened; "denied" is the status of what it denies
+        return "occurred" if own in (None, "denied") else own
 
     def run(self) -> list[Draft]:
         sentence_speaker: dict[int, Actor] = {}
@@ -156,6 +173,7 @@ class PoliticalAssembler:
                 and not _negated(self.text, m)
                 and not _inside_name(self.doc, m)  # التعاون in مجلس التعاون
                 and not self._backdrop(m)
+                and not _declined_to_say(self.text, m)
             ]
             told = [t for t in trigs if self._relative_act(c, t) is not None]
             for t in told:
@@ -431,6 +449,8 @@ class PoliticalAssembler:
         after = [m for m in actors if m.nspan.start >= trig.nspan.end]
         agent = target = None
         gap = self.text[trig.nspan.end : after[0].nspan.start].split() if after else []
+        # "نفى المتحدث باسم الخارجية الروسية": the spokesman speaks for the side named after him
+        gap = [w for w in gap if w not in _SPOKESMAN]
         person = after and ("person_of_role" in after[0].data or "family_name_of" in after[0].data)
         # "نطالب الحكومه العراقيه …" (we demand): a first person verb has its subject in itself, the side after
         # it is the object
