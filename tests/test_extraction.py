@@ -1406,3 +1406,38 @@ def test_a_spokesman_speaks_for_his_side_and_declining_to_comment_rejects_nobody
         "ورفض الناطق باسم الخارجية التركية تأكيد أو نفي المعلومات أمس.",
     ):
         assert [e.plover_type for e in _political(_extract(pipeline, text))] == [], text
+
+
+def test_a_future_light_verb_plans_the_visit_it_carries(pipeline: Pipeline) -> None:
+    text = "وسيقوم وزير الخارجية السعودي يوم الأحد المقبل بزيارة إلى موسكو."
+    got = [
+        (e.plover_type, e.status, e.actor1.code, e.actor2.code, e.event_date)
+        for e in _political(_extract(pipeline, text))
+    ]
+    assert got == [("CONSULT", "planned", "SAUGOV", "RUSGOV", "2015-10-18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital right after a verb that is no travel is its subject (the government)
+        ("ونفت أنقرة أمس هذه الاتهامات.", [("REJECT", "TURGOV", "occurred")]),
+        ("وحثت موسكو أمس الأطراف السورية على الحوار.", [("REQUEST", "RUSGOV", "occurred")]),
+        # what one has always done is background
+        ("ولطالما نفت أنقرة قطعيا هذه الاتهامات.", []),
+    ],
+)
+def test_a_capital_after_the_verb_speaks(pipeline: Pipeline, text: str, expected: list) -> None:
+    got = [(e.plover_type, e.actor1.code, e.status) for e in _political(_extract(pipeline, text))]
+    assert got == expected
+
+
+def test_a_plan_without_a_day_of_its_own_is_dated_to_the_month(pipeline: Pipeline) -> None:
+    text = "ونفذت طائرات التحالف أمس غارات على مواقع التنظيم في مدينة الرقة. وستقدم تركيا الدعم لتلك الغارات بالمدفعية."
+    (e,) = _political(_extract(pipeline, text))
+    assert (e.plover_type, e.status, e.event_date, e.date.precision) == (
+        "SUPPORT",
+        "planned",
+        "2015-10-14",
+        3,
+    )

@@ -14,8 +14,8 @@ from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, is_generic
 from rasad.assemble.conflict import Draft, _entry, _inside_name, _negated, _words_before
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.match.names import STATE_ROLES
-from rasad.model import INTER_STATE, Actor, DateValue, Mention
-from rasad.time import find_time_expressions, is_quoted_past
+from rasad.model import INTER_STATE, TIME_MONTH, Actor, DateValue, Mention
+from rasad.time import find_time_expressions, is_future, is_quoted_past
 
 _NEAR_WORDS = 8
 _SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش"))
@@ -23,6 +23,13 @@ _SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال"
 _SPEECH_ACTS = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "DISAPPROVE"))
 _EXPRESS_VERBS = frozenset(("اعرب", "اعربت", "اعربوا", "عبر", "عبرت", "عبروا", "يعرب", "تعرب"))
 _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "ب", "عن", "لدي"))
+# the same light verbs in the future: "سيقوم الوزير يوم الاحد بزيارة"، "ستجري المحادثات"، "سيعقد اجتماعا"
+_LIGHT_FUTURE = frozenset(
+    "يقوم تقوم يقومون يجري تجري يعقد تعقد يبدا تبدا يوقع توقع يعلن تعلن يقدم تقدم يصدر تصدر ينفذ تنفذ يتخذ تتخذ"
+    .split()
+)  # fmt: skip
+
+
 # A political noun (زيارة، مفاوضات، وقف إطلاق النار) reports an event when the clause dates it or a light
 # verb carries it ("اجرى محادثات", "وقع اتفاقا"); otherwise it is a topic ("يمهد الطريق امام وقف اطلاق النار").
 _LIGHT_VERBS = frozenset(
@@ -153,9 +160,16 @@ class PoliticalAssembler:
             self.text, c.start, c.end
         ):
             return "historical"
+        if any(
+            w.lstrip("و") in ("لطالما", "طالما")
+            for w in self.text[max(c.start, trig.nspan.start - 12) : trig.nspan.start].split()
+        ):
+            return "historical"  # "ولطالما نفت انقرة هذه الاتهامات": what it has always done
         kinds = {m.data["entry"].get("kind") for m in c.of("cues") if m.nspan.start < trig.nspan.end + 30}
         if "planned" in kinds:
             return "planned"
+        if _entry(trig).get("pos") == "noun" and is_future(self.text, c.start, trig.nspan.start):
+            return "planned"  # "سيقوم الوزير يوم غد بزيارة …": the light verb carries the future
         if "denied" in kinds and trig.data["entry"].get("status") != "denied":
             return "denied"  # "نفى … اي اتفاق": the agreement denied
         own = _entry(trig).get("status")
@@ -415,7 +429,19 @@ class PoliticalAssembler:
                 return True
         # the light verb may stand before its subject and a date: "واعلنت قياده التحالف العربي امس الاول هدنه"
         before = self.text[max(c.start, trig.nspan.start - 70) : trig.nspan.start].split()[-_LIGHT_REACH:]
-        return any(w in _LIGHT_VERBS or (w[:1] == "و" and w[1:] in _LIGHT_VERBS) for w in before)
+        for k, w in enumerate(before):
+            w = w[1:] if w[:1] in ("و", "ف") else w
+            if w in _LIGHT_VERBS:
+                return True
+            if w[:1] == "س" and w[1:] in _LIGHT_FUTURE:
+                # the future light verb's own object: "سيقوم … بزيارة" (bi-), "ستجري محادثات" (right after);
+                # not a noun its clause only names ("سيقوم كل وفد بعرض تقرير"، "ستقوم عند الضرورة بطلعات")
+                if w[1:] in ("يقوم", "تقوم", "يقومون"):
+                    if trig.data.get("prefix", "").lstrip("وف").startswith("ب"):
+                        return True
+                elif len(before) - k - 1 <= 3:
+                    return True
+        return False
 
     def _charged(self, c: Clause, trig: Mention) -> bool:
         """A charge after the verb's object: "تعد … التمرد المسلح … تهديدا خطيرا"، "وصفت الهجوم بالارهابي"."""
@@ -465,7 +491,7 @@ class PoliticalAssembler:
             after
             and (len(gap) <= 1 or (person and len(gap) <= 4))  # "اشاد الوزير عز الدين الاصبحي"
             and not any(w in _OBJECT_WORDS for w in gap)
-            and not self._place_like(after[0])
+            and not (self._place_like(after[0]) and _entry(trig).get("plover_type") == "CONSULT")
         ):
             agent, rest = after[0], after[1:]  # verb-first: "بحث الوزير … مع نظيره"
         else:
@@ -618,7 +644,8 @@ class PoliticalAssembler:
         for d in reversed(self.drafts):
             if d.status == "planned" and d.actor1 is not None and d.actor1.code == actor1.code and d.date:
                 return d.date
-        return None
+        # no day of its own: the month it was announced in, and no more ("وستقدم تركيا الدعم …")
+        return DateValue(published, TIME_MONTH, "publication")
 
     def _actor_follows(self, c: Clause, trig: Mention) -> bool:
         after = [m for m in c.of("actors") if m.nspan.start >= trig.nspan.end and not is_generic(m)]
