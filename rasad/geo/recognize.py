@@ -165,8 +165,9 @@ class Matcher:
         self._openers = _WordMemo(self._opening)
         # word → whether the name it holds alone is refused without a type word (see _Reader.refused_alone)
         self.refused = _WordMemo(self._refused_alone)
-        # word → whether a name (openers) or a phrase (_OPENS_PHRASE) may start at it
-        self._hot = _WordMemo(lambda w: bool(self._openers[w]) or _OPENS_PHRASE[w])
+        # word → (what it opens, whether a phrase may start at it) when a name or a phrase may start at it, else
+        # None: the one lookup per word that find and read need (see hot)
+        self._hot = _WordMemo(self._hot_word)
 
     def _opening(self, word: str) -> _Opening | tuple[()]:
         """What a word opens, by its clitic readings whose stem starts a name: the name that is the word alone
@@ -189,27 +190,30 @@ class Matcher:
         clitic, key, population = self._openers[word][0]  # (asked only of words that hold a name alone)
         return _refused(word[clitic:], word, key, population)
 
-    def hot(self, ws: _Words) -> list[int]:
-        """The indexes of the words at which a name or a phrase may start: all that :meth:`find` and
-        :meth:`_Reader.read` look at, found in one pass over the words for both."""
-        hot = self._hot
-        return [i for i, w in enumerate(ws.words) if hot[w]]
+    def _hot_word(self, word: str) -> _Hot | None:
+        opening, phrase = self._openers[word], _OPENS_PHRASE[word]
+        return (opening, phrase) if opening or phrase else None
 
-    def find(self, ws: _Words, hot: list[int] | None = None) -> dict[int, _Known]:
+    def hot(self, ws: _Words) -> list[tuple[int, _Hot]]:
+        """The words at which a name or a phrase may start, by index, with what the word opens (see
+        :meth:`_opening`) and whether a phrase may start at it (_OPENS_PHRASE): all that :meth:`find` and
+        :meth:`_Reader.read` look at, found in one pass over the words for both. (One lookup per word: the
+        tables of every word seen are too large to stay in the processor's caches, and each further lookup of
+        the same word in another of them costs about as much as the first.)"""
+        hot = self._hot
+        return [(i, info) for i, w in enumerate(ws.words) if (info := hot[w]) is not None]
+
+    def find(self, ws: _Words, hot: list[tuple[int, _Hot]] | None = None) -> dict[int, _Known]:
         """Gazetteer names among the words ``ws``, by the index of the word holding them: the longest name,
         and at equal ends the one starting first (the bare word over a clitic reading). ``hot``: the words
         :meth:`hot` gives, when the caller has them."""
         found: dict[int, _Known] = {}
         words, starts, ends, gaps = ws.words, ws.starts, ws.ends, ws.gaps
-        openers = self._openers
         n = len(words)
-        at = (
-            [i for i, w in enumerate(words) if openers[w]]
-            if hot is None
-            else [i for i in hot if openers[words[i]]]
-        )
-        for i in at:
-            alone, longer = openers[words[i]]
+        for i, (opening, _) in self.hot(ws) if hot is None else hot:
+            if not opening:
+                continue  # (a phrase may start there, no name)
+            alone, longer = opening
             best = None if alone is None else _Known(starts[i] + alone[0], ends[i], alone[1], alone[2])
             for prefix, node in longer:
                 s = starts[i] + len(prefix)
@@ -238,6 +242,8 @@ _END = ""  # the trie's key for "a name ends here" (no word is empty)
 # what a word opens: the name that is the word alone (clitic length, key, population), and the clitic readings
 # (clitic, trie node) whose names go on to the next words
 _Opening = tuple[tuple[int, str, int] | None, tuple[tuple[str, dict], ...]]
+# what Matcher.hot gives for a word: what it opens (or ()), and whether a phrase may start at it
+_Hot = tuple[_Opening | tuple[()], bool]
 
 
 def _clitic_readings(word: str) -> tuple[tuple[str, str], ...]:
@@ -437,22 +443,22 @@ class _Reader:
         """Words i and i+1 exist and only spaces separate them — or quotes: معسكري "الصباحه" names the camp."""
         return i + 1 < len(self.words) and not self.gaps[i + 1].strip(' "')
 
-    def read(self, hot: list[int] | None = None) -> list[Toponym]:
+    def read(self, hot: list[tuple[int, _Hot]] | None = None) -> list[Toponym]:
         """The toponyms of the words; ``hot``: the words :meth:`Matcher.hot` gives, when the caller has them."""
         out: list[Toponym] = []
-        words, known, opens = self.words, self.known, _OPENS_PHRASE
-        # most words: no phrase can start there (see _inert), unless a gazetteer name does
+        words, known = self.words, self.known
         if hot is None:
-            at = [i for i, w in enumerate(words) if opens[w] or i in known]
-        else:
-            at = [i for i in hot if opens[words[i]] or i in known]
+            hot = [(i, ((), _OPENS_PHRASE[w])) for i, w in enumerate(words)]
         nxt = 0
         ends, refused = self.ends, self.refused
-        for i in at:
+        for i, (_, opens) in hot:
             if i < nxt:
                 continue  # inside the phrase just read
-            if not opens[words[i]]:
-                k = known[i]
+            if not opens:
+                # most words: no phrase can start there (see _inert), unless a gazetteer name does
+                k = known.get(i)
+                if k is None:
+                    continue
                 if refused is not None and k.end == ends[i]:
                     skip = refused[words[i]]  # the name the word holds alone: the answer is the word's
                 else:
