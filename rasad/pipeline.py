@@ -303,10 +303,19 @@ def _background_date(doc: Doc, c: Clause) -> bool:
     """A clause of statements whose dates all sit in relative clauses ("اعرب عن امله في ان تحترم … الهدنه التي
     اعلنتها القياده امس الاول"): those dates are of the things referred to. A clause reporting violence keeps
     them ("ارتفع عدد قتلى الغارات التي شنها الطيران امس"): there the relative clause is the event."""
+    exprs = find_time_expressions(doc.text, c.start, c.end)
+    if exprs and all(e.kind != "relative" and _since(doc.text, e.start) for e in exprs):
+        # "ويشن الجيش منذ 11 يوليو حملة قصف": when something began, not the day now told ("منذ صباح امس"
+        # still is: the fighting going on since yesterday morning is yesterday's)
+        return True
     if any(m.kind == "triggers" and m.data["entry"].get("category") == "conflict" for m in c.mentions):
         return False
-    exprs = find_time_expressions(doc.text, c.start, c.end)
     return bool(exprs) and all(relative_pronoun_before(doc.text, c.start, e.start) is not None for e in exprs)
+
+
+def _since(text: str, start: int) -> bool:
+    """The date at ``start`` is the start of a span: "منذ 11 يوليو"، "منذ الاثنين"."""
+    return text[max(0, start - 8) : start].split()[-1:] == ["منذ"]
 
 
 def _line_breaks(text: str) -> list[int]:

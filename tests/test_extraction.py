@@ -1305,6 +1305,13 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "وأكد أن قوات التحالف عاقدة العزم على تطهير جميع المحافظات من الحوثيين في صنعاء.",
         # applied for, not advanced
         "وأوضح القائد أن مقاتلي المعارضة تقدموا لبرنامج التدريب في مدينة حلب أمس.",
+        # a campaign going on since a date, thousands of acts, hundreds of towns, a report's tally, what one
+        # will not be able to do
+        "ويشن الجيش السوري منذ 11 أكتوبر حملة قصف كثيفة على المدن والقرى في محافظة حلب.",
+        "وأوضح المرصد أن طائرات النظام المروحية ألقت 14297 برميلا متفجرا على مناطق في محافظة حلب.",
+        "واستهدفت البراميل المتفجرة والغارات مئات المدن والبلدات من إدلب شمالا وحتى درعا جنوبا.",
+        "وأوضح التقرير أن قوات النظام قتلت 143 شخصا في مدينة حلب.",
+        "وفي الجبال لن يكون بمقدوره استخدام الصواريخ والمدفعية الثقيلة في ريف اللاذقية.",
         # acts said to come every day tell what goes on
         "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم في مدينة درنة.",
         "وتتعرض مدينة داريا لقصف يومي بالبراميل المتفجرة.",
@@ -1441,3 +1448,29 @@ def test_a_plan_without_a_day_of_its_own_is_dated_to_the_month(pipeline: Pipelin
         "2015-10-14",
         3,
     )
+
+
+def test_a_roundup_of_another_country_keeps_its_places_and_sides(pipeline: Pipeline) -> None:
+    # an article mostly about Iraq reports a Syrian strike: the Syrian village is where it hit, and the
+    # Islamic State there is Syria's
+    text = (
+        "وقتل 21 شخصا على الأقل الأربعاء في تفجيرين استهدفا منطقتي البياع والكرادة في بغداد. "
+        "وقال ضابط في الشرطة إن 16 شخصا قتلوا في تفجير سيارة مفخخة في منطقة البياع غرب بغداد. "
+        "وفي سوريا، قتل 12 شخصا أمس في غارات جوية نفذها الجيش السوري على قرية يسيطر عليها تنظيم داعش في ريف "
+        "حلب الشرقي."
+    )
+    events = _conflict(_extract(pipeline, text, dt.date(2015, 7, 23)))
+    syria = [e for e in events if e.actor1 is not None and e.actor1.code == "SYRMIL"]
+    assert [
+        (e.sub_event_type, e.place.name_ar, e.place.country, e.actor2.code, e.event_date) for e in syria
+    ] == [("Air/drone strike", "حلب", "SYR", "SYRREB", "2015-07-22")]
+    assert {e.place.country for e in events if e not in syria} == {"IRQ"}
+
+
+def test_a_date_something_began_is_not_the_day_told(pipeline: Pipeline) -> None:
+    text = (
+        "وقتل 12 شخصا أمس في غارات جوية على قرية قصر البريج في ريف حلب. "
+        "ويشن الجيش السوري منذ 11 أكتوبر حملة قصف على القرى. "
+        "وقال المرصد إن الطيران السوري ألقى براميل متفجرة صباحا على قرية المقبلة."
+    )
+    assert {e.event_date for e in _conflict(_extract(pipeline, text))} == {"2015-10-13"}

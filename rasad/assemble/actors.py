@@ -112,6 +112,15 @@ def as_military(actor: Actor) -> Actor:
     return _recast(actor, "GOV", "MIL", "Military Forces of {c}", actor.inter)
 
 
+def relocate(actor: Actor, country: str) -> Actor:
+    """``actor`` coded to another country (its role kept): ``IRQREB`` → ``SYRREB``."""
+    old = COUNTRY_NAMES.get(actor.country or "", actor.country or "")
+    new = COUNTRY_NAMES.get(country, country)
+    name = actor.name.replace(f"({old})", f"({new})") if actor.name and old else actor.name
+    code = country + actor.code[3:] if actor.code else None
+    return dataclasses.replace(actor, code=code, name=name, country=country)
+
+
 def civilians(country: str | None) -> Actor:
     cname = COUNTRY_NAMES.get(country or "", country or "")
     return Actor(

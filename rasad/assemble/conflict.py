@@ -13,7 +13,15 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from rasad.assemble.actors import actor_from_mention, as_armed, as_military, civilians, is_generic, means_of
+from rasad.assemble.actors import (
+    actor_from_mention,
+    as_armed,
+    as_military,
+    civilians,
+    is_generic,
+    means_of,
+    relocate,
+)
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.assemble.fatalities import Casualties, count_casualties
 from rasad.geo.polygons import haversine_km
@@ -159,6 +167,10 @@ _PERIOD = re.compile(
     r"|(?:خلال|طوال|طيله) (?:شهر |الشهر )?(?:الجاري|الحالي|الماضي|المنصرم|رمضان|يناير|فبراير|مارس|ابريل|مايو"
     r"|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين)(?!\w)"
 )
+# hundreds of towns hit: a description of a campaign ("استهدفت البراميل مئات المدن والبلدات")
+_HUNDREDS_OF_PLACES = re.compile(r"(?:مئات|الاف) (?:من )?(?:المدن|البلدات|القري|المناطق|الاحياء|المواقع)")
+# a sentence told by a report (a rights group's periodic tally): "واوضح التقرير"، "وبحسب التقرير"
+_REPORT_SAYS = re.compile(r"\s*(?:و|ف)?(?:اوضح|اضاف|ذكر|افاد|اشار|وثق|بحسب|حسب|وفق)\S* (?:ال)?تقرير")
 # No single ACLED event (one place, one day) is coded with thousands of deaths: such figures are tolls.
 AGGREGATE_TOLL = 1000
 # what every number of AGGREGATE_TOLL or more holds: four digits, or a word of thousands, millions (normalized)
@@ -313,6 +325,30 @@ def _speaker(text: str, m: Mention, verbs: frozenset[str] = _SPEECH_VERBS) -> bo
     return any(w.lstrip("وف") in verbs for w in _words_before(text, m, 2, chars=24))
 
 
+# a source inside a side: "مصدر في وزارة الداخلية"، "مسؤول امني في …"، "متحدث باسم …"
+_SOURCE_WORDS = frozenset(
+    "مصدر مصادر مسؤول مسؤولون مسؤولين متحدث المتحدث ناطق الناطق باسم في ب من عسكري امني طبي محلي رسمي "
+    "عسكريه امنيه طبيه محليه رسميه".split()
+)
+
+
+def _source_within(text: str, m: Mention) -> bool:
+    """ "واكد مصدر في وزارة الداخلية حصيلة التفجير": a source of the side told of it; the side is no agent."""
+    before = _words_before(text, m, 5, chars=50)
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k]
+        if w.lstrip("وف") in _SPEECH_VERBS:
+            between = before[k + 1 :]
+            return (
+                bool(between)
+                and between[0] in ("مصدر", "مصادر", "مسؤول", "متحدث", "ناطق")
+                and all(x in _SOURCE_WORDS for x in between)
+            )
+        if w not in _SOURCE_WORDS:
+            return False
+    return False
+
+
 def _negated(text: str, m: Mention) -> bool:
     before = _words_before(text, m, 3, chars=30)
     return any(w in _NEGATIONS for w in before)
@@ -383,7 +419,8 @@ def _speculative(text: str, m: Mention) -> bool:
 _MAY = frozenset(
     ("يمكن", "يمكنه", "يمكنها", "يمكنهم", "ربما", "يحتمل", "المحتمل", "لقاء",
      # what someone can do: "تستطيع السلطات العسكرية اعتقال مشتبه به لستة اشهر"
-     "تستطيع", "يستطيع", "يستطيعون", "بامكان", "بامكانها", "بامكانه", "يحق", "ممكنا")
+     "تستطيع", "يستطيع", "يستطيعون", "بامكان", "بامكانها", "بامكانه", "يحق", "ممكنا", "بمقدور", "بمقدوره",
+     "بمقدورها", "بمقدورهم")
 )  # fmt: skip
 
 
@@ -446,6 +483,20 @@ _FREQUENCY = re.compile(
     r"(?:شبه )?(?:يوميه|يوميا|يومي|اسبوعيه|اسبوعيا|اسبوعي)(?!\w)|بشكل (?:شبه )?(?:يومي|اسبوعي|متكرر|دوري)"
     r"|بين الحين والاخر"
 )
+
+
+_WAGES = frozenset(("يشن", "تشن", "يشنون", "يخوض", "تخوض", "يخوضون", "يواصل", "تواصل", "يواصلون"))
+_SINCE_DATE = re.compile(
+    r"منذ (?:\d{1,2} |مطلع |بدايه |منتصف )?(?:شهر )?(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس"
+    r"|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|\d{4})"
+)
+
+
+def _campaign_since(text: str, clause: Clause, m: Mention) -> bool:
+    """A noun carried by a present verb of waging, in a clause that says since when: an ongoing campaign."""
+    if _entry(m).get("pos") != "noun" or not _SINCE_DATE.search(text, clause.start, clause.end):
+        return False
+    return any(w.lstrip("و") in _WAGES for w in _words_before(text, m, 8, chars=80))
 
 
 def _frequent(text: str, m: Mention) -> bool:
@@ -539,6 +590,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "اوقفت القوات عمليات القصف": stopped the shelling, arrested nobody, shelled nothing
         if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
             continue
+        if _campaign_since(text, clause, m):
+            continue  # "ويشن الجيش السوري منذ 11 يوليو حملة قصف": a campaign going on since a date, no day of it
         if _frequent(text, m):
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
         if m.data["entry"].id == "sexual_violence" and _usurped(text, m):
@@ -934,8 +987,11 @@ class ConflictAssembler:
                 # "واعلنت سلطات الاقليم السبت عن ستة قتلى": who tells of the dead did not kill them
                 cands = [m for m in cands if not _speaker(text, m)]
             if _entry(trig).get("pos") == "noun":
-                # "ادانت الخارجية السعودية التفجير الانتحاري": who condemns an act did not do it
-                cands = [m for m in cands if not _speaker(text, m, _CONDEMN_VERBS)]
+                # "ادانت الخارجية السعودية التفجير الانتحاري": who condemns an act did not do it; nor did a
+                # side whose source told of it ("واكد مصدر في وزارة الداخلية حصيلة التفجير")
+                cands = [
+                    m for m in cands if not _speaker(text, m, _CONDEMN_VERBS) and not _source_within(text, m)
+                ]
             # before the act, a side with li- or bi- is the object of something else ("الفصائل المعارضة للنظام")
             plain = [m for m in cands if not m.data.get("prefix", "").lstrip("وف").startswith(("ل", "ب"))]
             cands = plain or cands
@@ -1105,7 +1161,7 @@ class ConflictAssembler:
             for i in clause.toponyms
             if not getattr(tops[i], "attached", False)
             and not self._between_places(clause, i)
-            and self._in_country(i)
+            and self._in_country(i, trig)
             and not self._country_wide(i)
             and not self._names_an_actor(clause, i)
             and not self._destination(i)
@@ -1166,12 +1222,41 @@ class ConflictAssembler:
         place = self.doc.places[i]
         return place is not None and (place.gazetteer_id or "").startswith("country:")
 
-    def _in_country(self, i: int) -> bool:
-        """A place abroad (a country name, a foreign capital) is not where a local event happens."""
+    def _in_country(self, i: int, trig: Mention | None = None) -> bool:
+        """A place abroad (a country name, a foreign capital) is not where a local event happens — unless its
+        sentence names a side of that country and the place comes after the act's word, where it hit ("غارات
+        جوية نفذها الجيش السوري على قرية …" in a roundup whose country is another)."""
         place = self.doc.places[i]
         if place is None or self.doc.country is None or place.country is None:
             return True
-        return place.country == self.doc.country or {place.country, self.doc.country} in _ONE_THEATRE
+        if place.country == self.doc.country or {place.country, self.doc.country} in _ONE_THEATRE:
+            return True
+        t = self.doc.toponyms[i]
+        if trig is None or t.start < trig.nspan.end:
+            return False
+        if any(
+            m.nspan.start < t.end and t.start < m.nspan.end for m in self.doc.mentions if m.kind == "actors"
+        ):
+            return False  # a capital that also names its government (واشنطن، نيروبي) stays abroad
+        return place.country in self._sentence_countries(i)
+
+    def _sentence_countries(self, i: int) -> frozenset[str]:
+        """The countries of the sides the sentence of toponym ``i`` names (by the lexicon)."""
+        memo = self.doc.memo.get("sentence_countries")
+        if memo is None:
+            by_sentence: dict[int, set[str]] = {}
+            where: dict[int, int] = {}
+            for c in self.doc.clauses:
+                names = by_sentence.setdefault(c.sentence, set())
+                names.update(
+                    m.data["entry"].get("country") for m in c.of("actors") if m.data["entry"].get("country")
+                )
+                for j in c.toponyms:
+                    where[j] = c.sentence
+            memo = self.doc.memo["sentence_countries"] = {
+                j: frozenset(by_sentence.get(sent, ())) for j, sent in where.items()
+            }
+        return memo.get(i, frozenset())
 
     def _named(self, i: int) -> bool:
         return bool(getattr(self.doc.toponyms[i], "name", None))
@@ -1276,7 +1361,7 @@ class ConflictAssembler:
         for d in sentence_drafts:
             # civilians among the dead make them the target of a strike or attack with none named
             if d.actor2 is None and d.casualties.detail.get("civilians") and d.event_type != "Battles":
-                d.actor2 = civilians(self.doc.country)
+                d.actor2 = self._where_it_was(civilians(self.doc.country), None, d.place_index)
         self.drafts.extend(sentence_drafts)
 
     def _background_places(self) -> set[int]:
@@ -1307,11 +1392,27 @@ class ConflictAssembler:
         if any(m.data["entry"].get("kind") == "statistic" for c in clauses for m in c.of("cues")):
             return True
         s, e = clauses[0].start, clauses[-1].end
-        if _PERIOD.search(self.text, s, e):
+        if _PERIOD.search(self.text, s, e) or _HUNDREDS_OF_PLACES.search(self.text, s, e):
             return True
+        if _REPORT_SAYS.match(self.text, s) and not any(
+            c.date is not None and c.date.basis in ("relative", "explicit") and c.date.precision == 1
+            for c in clauses
+        ):
+            return True  # "واوضح التقرير ان قوات النظام قتلت 143 شخصا": a report's tally, no day of its own
         if _THOUSANDS.search(self.text, s, e) is None:
             return False  # a toll of thousands is written with four digits or a word of thousands or more
-        return any(self._count(c).fatalities >= AGGREGATE_TOLL for c in clauses)
+        if any(self._count(c).fatalities >= AGGREGATE_TOLL for c in clauses):
+            return True
+        # thousands of acts: "القت 14297 برميلا متفجرا"، "ما لا يقل عن 12053 غارة"
+        return any(
+            n.value >= AGGREGATE_TOLL and self._act_after(c, n.end)
+            for c in clauses
+            for n in find_numbers(self.text, c.start, c.end)
+        )
+
+    def _act_after(self, c: Clause, end: int) -> bool:
+        """A trigger or a weapon begins right after the offset (the thing a number counts)."""
+        return any(0 <= m.nspan.start - end <= 2 for m in c.of("triggers") + c.of("weapons"))
 
     def _supported(self, c: Clause, t: Mention) -> bool:
         if self._confronting(c, t):
@@ -1569,8 +1670,8 @@ class ConflictAssembler:
                 trigger=trig,
                 event_type=event_type,
                 sub_event_type=sub,
-                actor1=actor1,
-                actor2=actor2,
+                actor1=self._where_it_was(actor1, agent_m, p),
+                actor2=self._where_it_was(actor2, target_m, p),
                 place_index=p,
                 date=self._draft_date(c, trig),
                 weapons=[w.data["entry"].get("weapon") for w in weapons],
@@ -1605,6 +1706,19 @@ class ConflictAssembler:
             t.data["entry"].id in ("condemn", "condemn_noun") and 0 <= trig.nspan.start - t.nspan.end <= 40
             for t in c.of("triggers")
         )
+
+    def _where_it_was(self, actor: Actor | None, m: Mention | None, p: int | None) -> Actor | None:
+        """A side the lexicon gives no country (داعش, civilians) takes the country of the event's place: "the
+        Islamic State in Syria" is SYRREB in an article mostly about Iraq."""
+        place = self.doc.places[p] if p is not None else None
+        home = self.doc.country
+        if actor is None or place is None or not place.country or not home or place.country == home:
+            return actor
+        if {place.country, home} in _ONE_THEATRE or not (actor.code or "").startswith(home):
+            return actor
+        if m is not None and len(m.data["entry"].get("code") or "") != 3 and not actor.code.endswith("CVL"):
+            return actor  # a side of its own country (الجيش العراقي) stays that country's
+        return relocate(actor, place.country)
 
     def _draft_date(self, c: Clause, trig: Mention) -> DateValue | None:
         """The clause's date, unless the trigger has its own: "ظهر الاثنين … ودمرتها معارك انتهت في كانون

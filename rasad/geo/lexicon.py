@@ -110,7 +110,7 @@ STOP_WORDS = frozenset(
     "ثمانيه تسعه عشره مرحله خارطه الاطلسي طيران المدنيين الاكراد المسلمين اماكن قريب صغيره معروف نفوذ "
     "متعدده مستقله عازله يوجد اغلب تواجد المكان تحولت "
     # what areas are, after مناطق/احياء: populated, crowded, inhabited, wide, remote (مناطق ماهوله)
-    "ماهوله مكتظه اهله مزدحمه نائيه بعيده متاخمه".split()
+    "ماهوله مكتظه اهله مزدحمه نائيه بعيده متاخمه مماثله مشابهه".split()
 )
 
 # second words of a name that are adjectives of the place rather than part of its name
