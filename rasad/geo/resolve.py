@@ -42,6 +42,8 @@ _CITY_WINDOW = 300
 _REGION_TYPES = frozenset(("محافظه", "ريف"))
 # how close after a neighbourhood its city must be named to be taken as its city (في دمشق، بمدينة حلب)
 _RIGHT_AFTER = 16
+# Places made remembered by each Geocoder, at most (see Geocoder._place)
+_PLACES_MAX = 1 << 14
 
 
 @dataclass(slots=True)
@@ -65,6 +67,9 @@ class Geocoder:
         self.gazetteer = gazetteer
         self.max_km = max_km
         self._last: tuple[tuple[object, ...], list[Place | None]] | None = None
+        # (name as written, entry id, precision) → (entry, its Place): most places come again under the same
+        # name (حلب in most Syria reports), and a Place is a value that may be shared (see _place)
+        self._places: dict[tuple[str, str, int], tuple[Entry, Place]] = {}
 
     # -- public ---------------------------------------------------------------------------------------
 
@@ -354,8 +359,15 @@ class Geocoder:
 
     def _place(self, t: Toponym, e: Entry, precision: int) -> Place:
         """The name stays as written (also for a fallback); the entry says what was located."""
-        return Place(
-            name_ar=t.written or t.name,
+        name = t.written or t.name
+        key = (name, e.id, precision)
+        known = self._places.get(key)
+        if known is not None and known[0] is e:  # (the entry the index gives while it is cached)
+            return known[1]
+        if len(self._places) >= _PLACES_MAX:
+            self._places.clear()
+        place = Place(
+            name_ar=name,
             name=e.name,
             gazetteer_id=e.id,
             latitude=round(e.latitude, 5),
@@ -365,6 +377,8 @@ class Geocoder:
             country=e.country,
             precision=precision,
         )
+        self._places[key] = (e, place)
+        return place
 
 
 def _same_admin1(c: Entry, area: Entry) -> bool:
