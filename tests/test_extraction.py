@@ -1476,3 +1476,9 @@ def test_a_date_something_began_is_not_the_day_told(pipeline: Pipeline) -> None:
         "وقال المرصد إن الطيران السوري ألقى براميل متفجرة صباحا على قرية المقبلة."
     )
     assert {e.event_date for e in _conflict(_extract(pipeline, text))} == {"2015-10-13"}
+
+
+def test_armed_houthis_named_indefinite_are_a_side(pipeline: Pipeline) -> None:
+    text = "اندلعت اشتباكات عنيفة أمس بين المقاومة الشعبية ومسلحين حوثيين في منطقة الجفينة جنوب غرب مأرب."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1.code, e.actor2.code) == ("Armed clash", "YEMUAF", "YEMREB")
