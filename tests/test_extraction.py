@@ -1482,3 +1482,12 @@ def test_armed_houthis_named_indefinite_are_a_side(pipeline: Pipeline) -> None:
     text = "اندلعت اشتباكات عنيفة أمس بين المقاومة الشعبية ومسلحين حوثيين في منطقة الجفينة جنوب غرب مأرب."
     (e,) = _conflict(_extract(pipeline, text))
     assert (e.sub_event_type, e.actor1.code, e.actor2.code) == ("Armed clash", "YEMUAF", "YEMREB")
+
+
+def test_talks_about_a_country_held_in_a_city_abroad(pipeline: Pipeline) -> None:
+    text = "وقالت بعثة الأمم المتحدة إن المنظمة الدولية ستعقد جولة جديدة من محادثات سلام ليبيا يوم الاثنين في جنيف."
+    got = [
+        (e.plover_type, e.status, e.actor1.code, e.actor2.code, e.place.name_ar)
+        for e in _political(_extract(pipeline, text))
+    ]
+    assert got == [("CONSULT", "planned", "IGOUNO", "LBYGOV", "جنيف")]

@@ -234,7 +234,18 @@ class PoliticalAssembler:
                     and d_type == "CONSULT"
                     and trig.data["entry"].id not in _DISCUSS
                 ):
-                    a2 = self._government_of_place(place_index)
+                    # talks about a country held elsewhere ("محادثات سلام ليبيا … في جنيف") are with that country
+                    topic = next(
+                        (
+                            i for i in c.toponyms
+                            if self._country_named(i) and 0 <= self.doc.toponyms[i].start - trig.nspan.end < 30
+                        ),
+                        None,
+                    )  # fmt: skip
+                    venue_is_city = not self._country_named(place_index)
+                    a2 = self._government_of_place(
+                        topic if topic is not None and venue_is_city else place_index
+                    )
                 if a2 is not None and actor1 is not None and a2.code == actor1.code:
                     a2 = None
                 if a2 is None and trig.data["entry"].id in _DISCUSS:
@@ -595,6 +606,9 @@ class PoliticalAssembler:
             if trig.data["entry"].id == "visit"
             else []
         )
+        if located and not self._country_named(located[0]):
+            # "محادثات سلام ليبيا يوم الاثنين في جنيف": the country is the talks' topic, the city where
+            near = [i for i in near if not self._country_named(i)]
         places = near or located or visited or [i for i in usable if tops[i].start < trig.nspan.start][-1:]
         dates = self._date_splitter(c, future=status == "planned") if self._date_splitter else []
         dates = [(s_, dv) for s_, dv in dates if s_ >= trig.nspan.start] or dates
@@ -618,6 +632,10 @@ class PoliticalAssembler:
         if not places:
             return [(None, date)]
         return [(places[0], date)]
+
+    def _country_named(self, i: int) -> bool:
+        place = self.doc.places[i]
+        return place is not None and (place.gazetteer_id or "").startswith("country:")
 
     def _in_a_title(self, i: int) -> bool:
         """ "مبعوث الامم المتحدة الخاص الى سوريا"، "سفير المملكة لدى لبنان": the country an envoy is sent to is
