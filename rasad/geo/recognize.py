@@ -62,6 +62,8 @@ _LARGE = 500_000
 # smaller single-word places need a type word or a preposition before them
 _TOWN = 1_000
 _CITY = 100_000
+# verbs of visiting: the known place after an official's title and nationality is where he went, not his name
+_VISITS = frozenset("زار زارت زاروا يزور تزور سيزور ستزور يزوران".split())
 _INTRODUCERS = frozenset("في من الي علي نحو باتجاه قرب عند حتي داخل بين تجاه اطراف".split())
 # area words that make a following toponym the anchor of the one before it (حي X بمدينة حلب)
 _AREA_TYPES = frozenset(("مدينه", "محافظه", "ناحيه", "ريف", "مديريه", "قضاء"))
@@ -700,6 +702,8 @@ class _Reader:
         (Paolo, not Oulu); "اشاد الوزير عز الدين الاصبحي": so it does right after a definite title."""
         if j < 1:
             return False
+        if any(_one_of(self.words[i], _VISITS) for i in range(max(0, j - 6), j - 1)):
+            return False  # "وزار الوزير موسكو"، "سيزور وزير الخارجية السعودي موسكو": where the visit goes
         prev = self.words[j - 1]
         if prev in _TITLES and self.adjacent(j - 1) and k.start == self.starts[j]:
             return True

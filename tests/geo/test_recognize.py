@@ -80,6 +80,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("سقطت قذائف على حي الروضة وحي التحرير", [("الروضه", "حي", "in", None, False), ("التحرير", "حي", "in", None, False)]),
     # an official's name after his title and nationality is no place (Paolo, not Oulu); bi- + a city still is
     ("بحث مع وزير الخارجية الإيطالي باولو جينتيلوني في العاصمة روما", [("روما", None, "in", None, True)]),
+    # after a verb of visiting, the known place after the official and his nationality is where he went
+    ("وسيزور وزير الخارجية السعودي روما الأسبوع المقبل", [("روما", None, "in", None, True)]),
     ("قصف الطيران الحربي بحلب", [("حلب", None, "in", None, True)]),
     # a name right after a definite title is the person's: "اشاد الوزير روما …" (a first name like a city)
     ("واشاد الوزير روما الاصبحي بالدعم", []),
