@@ -1491,3 +1491,21 @@ def test_talks_about_a_country_held_in_a_city_abroad(pipeline: Pipeline) -> None
         for e in _political(_extract(pipeline, text))
     ]
     assert got == [("CONSULT", "planned", "IGOUNO", "LBYGOV", "جنيف")]
+
+
+def test_a_capital_named_in_a_place_is_no_side(pipeline: Pipeline) -> None:
+    # قلعة القاهرة is a castle in Taiz: no Egyptian gunners
+    text = (
+        "وتعرضت أحياء المدينة القديمة في تعز أمس لقصف مدفعي من قلعة القاهرة. "
+        "كما تعرضت قرى سهرة والحيمة القريبة من المدينة لقصف مدفعي عشوائي."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert len(events) == 3 and all(e.actor1 is None for e in events)
+
+
+def test_strikes_said_to_come_after_something_are_those_told(pipeline: Pipeline) -> None:
+    text = (
+        "شن طيران التحالف العربي أمس غارات على مواقع الحوثيين في تعز. "
+        "وتأتي هذه الغارات بعد معارك عنيفة في محافظة لحج."
+    )
+    assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == ["Air/drone strike"]

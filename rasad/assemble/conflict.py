@@ -24,6 +24,7 @@ from rasad.assemble.actors import (
 )
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.assemble.fatalities import Casualties, count_casualties
+from rasad.geo.lexicon import NAME_HEADS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
 from rasad.text.numbers import find_numbers
@@ -652,7 +653,9 @@ def _coordinated_after(text: str, m: Mention, end: int) -> bool:
 
 def _comes(text: str, m: Mention) -> bool:
     """The subject of "يأتي/تأتي" (comes) is an act already told, now set against another: "ويأتي القصف بعد …"."""
-    before = _words_before(text, m, 1, chars=10)
+    before = _words_before(text, m, 2, chars=16)
+    if before[-1:] and before[-1] in ("هذه", "هذا", "تلك", "ذلك"):
+        before = before[:-1]  # "تأتي هذه الغارات بعد …"
     return bool(before) and before[-1].lstrip("و") in ("ياتي", "تاتي")
 
 
@@ -1147,10 +1150,15 @@ class ConflictAssembler:
         return len(_words_between(self.text, a, b)) > 2
 
     def _is_place(self, m: Mention) -> bool:
-        return any(t.start <= m.nspan.start and m.nspan.end <= t.end for t in self.doc.toponyms) and (
-            m.data.get("prefix", "").lstrip("وف") in ("ب", "ل", "في")
-            or self.text[max(0, m.nspan.start - 4) : m.nspan.start].endswith(("في ", "الي ", "من ", "قرب "))
-        )
+        if not any(t.start <= m.nspan.start and m.nspan.end <= t.end for t in self.doc.toponyms):
+            return False
+        if m.data.get("prefix", "").lstrip("وف") in ("ب", "ل", "في"):
+            return True
+        if self.text[max(0, m.nspan.start - 4) : m.nspan.start].endswith(("في ", "الي ", "من ", "قرب ")):
+            return True
+        # "قلعة القاهرة"، "حي بغداد": a capital's name after a word of place names a place, not a government
+        before = _words_before(self.text, m, 1, chars=12)
+        return bool(before) and (before[-1] in TYPE_WORDS or before[-1] in NAME_HEADS or before[-1] == "قلعه")
 
     # -- places ---------------------------------------------------------------------------------------------
 
