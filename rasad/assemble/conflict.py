@@ -174,6 +174,7 @@ _HUNDREDS_OF_PLACES = re.compile(r"(?:مئات|الاف) (?:من )?(?:المدن
 _REPORT_SAYS = re.compile(r"\s*(?:و|ف)?(?:اوضح|اضاف|ذكر|افاد|اشار|وثق|بحسب|حسب|وفق)\S* (?:ال)?تقرير")
 # No single ACLED event (one place, one day) is coded with thousands of deaths: such figures are tolls.
 AGGREGATE_TOLL = 1000
+_YEAR = re.compile(r"199\d|20[0-2]\d")  # the years news names (a count such as 2041 براميل is none)
 # what every number of AGGREGATE_TOLL or more holds: four digits, or a word of thousands, millions (normalized)
 _THOUSANDS = re.compile(r"\d{4}|\d[,.،٬]\d{3}|الف|الاف|الفا|مليون|ملايين|مليار")
 # Strategic developments other than arrests and looting are often described rather than reported.
@@ -495,7 +496,9 @@ _SINCE_DATE = re.compile(
 
 def _campaign_since(text: str, clause: Clause, m: Mention) -> bool:
     """A noun carried by a present verb of waging, in a clause that says since when: an ongoing campaign."""
-    if _entry(m).get("pos") != "noun" or not _SINCE_DATE.search(text, clause.start, clause.end):
+    if _entry(m).get("pos") != "noun" or text.find("منذ", clause.start, clause.end) == -1:
+        return False
+    if not _SINCE_DATE.search(text, clause.start, clause.end):
         return False
     return any(w.lstrip("و") in _WAGES for w in _words_before(text, m, 8, chars=80))
 
@@ -1407,8 +1410,10 @@ class ConflictAssembler:
             for c in clauses
         ):
             return True  # "واوضح التقرير ان قوات النظام قتلت 143 شخصا": a report's tally, no day of its own
-        if _THOUSANDS.search(self.text, s, e) is None:
-            return False  # a toll of thousands is written with four digits or a word of thousands or more
+        if all(_YEAR.fullmatch(x.group()) for x in _THOUSANDS.finditer(self.text, s, e)):
+            return (
+                False  # a toll of thousands is written with four digits (not a year) or a word of thousands
+            )
         if any(self._count(c).fatalities >= AGGREGATE_TOLL for c in clauses):
             return True
         # thousands of acts: "القت 14297 برميلا متفجرا"، "ما لا يقل عن 12053 غارة"

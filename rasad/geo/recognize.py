@@ -702,16 +702,21 @@ class _Reader:
         (Paolo, not Oulu); "اشاد الوزير عز الدين الاصبحي": so it does right after a definite title."""
         if j < 1:
             return False
-        if any(_one_of(self.words[i], _VISITS) for i in range(max(0, j - 6), j - 1)):
-            return False  # "وزار الوزير موسكو"، "سيزور وزير الخارجية السعودي موسكو": where the visit goes
         prev = self.words[j - 1]
         if prev in _TITLES and self.adjacent(j - 1) and k.start == self.starts[j]:
-            return True
+            return not self._visited(j)
         if j < 2:
             return False
         if not (prev.startswith("ال") and prev.endswith("ي") and len(prev) >= 5):
             return False
-        return any(_one_of(self.words[i], _OFFICIALS) for i in range(max(0, j - 4), j - 1))
+        return any(
+            _one_of(self.words[i], _OFFICIALS) for i in range(max(0, j - 4), j - 1)
+        ) and not self._visited(j)
+
+    def _visited(self, j: int) -> bool:
+        """ "وزار الوزير موسكو"، "سيزور وزير الخارجية السعودي موسكو": a verb of visiting before the official makes
+        the name after him where the visit goes."""
+        return any(_one_of(self.words[i], _VISITS) for i in range(max(0, j - 6), j - 1))
 
     def dual_noun(self, k: _Known, stem: str) -> bool:
         """ "غارات على جسرين استراتيجيين": a dual or plural noun with its agreeing adjective after it (two
