@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from rasad.assemble.conflict import ConflictAssembler
-from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
+from rasad.assemble.doc import Clause, Doc, relative_pronoun_before, span_cover
 from rasad.assemble.finalize import (
     fold_city_into_quarters,
     fold_placeless_summaries,
@@ -132,7 +132,11 @@ class Toponymizer:
         if self.geo is None:
             doc.country = _country_from_actors(doc)
             return doc
-        words = _span_cover(m for m in doc.mentions if m.kind in ("triggers", "cues", "victims", "weapons"))
+        words = span_cover(
+            (m.nspan.start, m.nspan.end)
+            for m in doc.mentions
+            if m.kind in ("triggers", "cues", "victims", "weapons")
+        )
         doc.toponyms = [
             t
             for t in self.geo.recognize(doc.norm)
@@ -487,23 +491,6 @@ def _the_two_named_before(text: str, t: Any) -> bool:
         pair is not None
         and re.search(rf"(?<![\u0621-\u064a])[وفبل]?{pair}(?![\u0621-\u064a])", text[: t.start]) is not None
     )
-
-
-def _span_cover(mentions: Iterable[Any]) -> Callable[[int, int], bool]:
-    """``covers(s, e)``: does one of the spans hold ``[s, e)``? (sorted starts and a running maximum of ends)"""
-    spans = sorted((m.nspan.start, m.nspan.end) for m in mentions)
-    starts = [a for a, _ in spans]
-    reach: list[int] = []
-    best = -1
-    for _, end in spans:
-        best = max(best, end)
-        reach.append(best)
-
-    def covers(s: int, e: int) -> bool:
-        i = bisect_right(starts, s)
-        return i > 0 and reach[i - 1] >= e
-
-    return covers
 
 
 def _country_from_actors(doc: Doc) -> str | None:

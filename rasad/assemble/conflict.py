@@ -137,6 +137,7 @@ _LOCATIVE = frozenset(
     ("في", "الي", "علي", "من", "قرب", "داخل", "نحو", "باتجاه", "شمال", "جنوب", "شرق", "غرب")
 )
 _RELATIVE = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+_RELATIVE_AND = _RELATIVE | {"و" + w for w in _RELATIVE}  # (see _with_and)
 _TARGET_WORDS = frozenset(
     ("علي", "ضد", "في", "مواقع", "معاقل", "مقرات", "تجمعات", "نقاط", "حواجز", "مناطق", "اهداف", "هدف")
 )
@@ -352,32 +353,40 @@ def _source_within(text: str, m: Mention) -> bool:
 
 
 def _negated(text: str, m: Mention) -> bool:
-    before = _words_before(text, m, 3, chars=30)
-    return any(w in _NEGATIONS for w in before)
+    return not _NEGATIONS.isdisjoint(_words_before(text, m, 3, chars=30))
+
+
+def _with_and(words: frozenset[str]) -> frozenset[str]:
+    """The words and the same words with و (and) before them: ``w in _with_and(W)`` is ``w in W or (w[:1] ==
+    "و" and w[1:] in W)``, one set test (the trigger checks run for every trigger: isdisjoint over a few words
+    costs a fraction of any() over a generator)."""
+    return words | {"و" + w for w in words}
+
+
+_GOVERNORS_AND = _with_and(_GOVERNORS)
 
 
 def _governed(text: str, m: Mention) -> bool:
     before = _words_before(text, m, 3, chars=30)
     if before[-2:] == ["مع", "استمرار"]:
         return False  # "ترافق مع استمرار الاشتباكات": the clashes went on that day too
-    return any(w in _GOVERNORS or (w[:1] == "و" and w[1:] in _GOVERNORS) for w in before)
+    return not _GOVERNORS_AND.isdisjoint(before)
 
 
 def _upcoming(text: str, m: Mention) -> bool:
-    after = text[m.nspan.end : m.nspan.end + 30].split()[:2]
-    return any(w in _UPCOMING for w in after)
+    return not _UPCOMING.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:2])
 
 
 # present verbs of making headway: "تسجل قوى المعارضة مزيدا من التقدم"، "ما زالوا يحققون التقدم" tell a trend
 _HEADWAY = frozenset(("يحقق", "تحقق", "يحققون", "يسجل", "تسجل", "يسجلون", "يحرز", "تحرز", "يحرزون"))
+_HEADWAY_AND = _with_and(_HEADWAY)
 
 
 def _making_headway(text: str, m: Mention) -> bool:
     """A noun trigger carried by a present verb of making headway, a few words before it."""
     if _entry(m).get("pos") != "noun":
         return False
-    before = _words_before(text, m, _HEADWAY_REACH, chars=40)
-    return any(w in _HEADWAY or (w[:1] == "و" and w[1:] in _HEADWAY) for w in before)
+    return not _HEADWAY_AND.isdisjoint(_words_before(text, m, _HEADWAY_REACH, chars=40))
 
 
 def _imperfect(m: Mention) -> bool:
@@ -393,8 +402,7 @@ def _imperfect(m: Mention) -> bool:
 
 def _relative(text: str, m: Mention) -> bool:
     """In a relative clause (الذي/التي … يسيطر عليها) a trigger describes, it does not report."""
-    before = _words_between(text, max(0, m.nspan.start - 25), m.nspan.start)[-2:]
-    return any(w in _RELATIVE or (w[:1] == "و" and w[1:] in _RELATIVE) for w in before)
+    return not _RELATIVE_AND.isdisjoint(_words_between(text, max(0, m.nspan.start - 25), m.nspan.start)[-2:])
 
 
 def _purpose(text: str, m: Mention) -> bool:
@@ -565,12 +573,15 @@ def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
 
 
 def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
+    triggers = clause.of("triggers")
+    if not triggers:
+        return []  # (most clauses)
     out = []
     text = doc.text
-    stoppers = [t for t in clause.of("triggers") if _stop_verb(t)]
+    stoppers = [t for t in triggers if _stop_verb(t)]
     background: list[Mention] = []  # acts named as background, which a verb right after may go on telling
     governed_end = -1  # end of the last act named under a governing word (a purpose, a stop, a plan)
-    for m in clause.of("triggers"):
+    for m in triggers:
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
             continue
@@ -589,7 +600,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if stoppers and (
             any(_stops_an_act(s, m) for s in stoppers)
-            or (_stop_verb(m) and any(_stops_an_act(m, t) for t in clause.of("triggers")))
+            or (_stop_verb(m) and any(_stops_an_act(m, t) for t in triggers))
         ):
             continue  # "اوقفت القوات عمليات القصف": stopped the shelling, arrested nobody, shelled nothing
         if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
@@ -619,7 +630,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _entry(m).get("pos") == "noun" and any(
             t.nspan.end <= m.nspan.start
             and t.data["entry"].id in ("discuss_verb", "discuss_noun", "meet_verb")
-            for t in clause.of("triggers")
+            for t in triggers
         ):
             continue  # "بحث الوزير مع نظيره العراقي الهجمات الارهابية لداعش": what is talked about
         if _entry(m).get("sub_event_type") in TERRITORY and _held(text, m):
@@ -925,6 +936,7 @@ class ConflictAssembler:
         self._counted: dict[tuple[str, int], Casualties] = {}
         # the means of an unattributed agent named as belonging to a side (see _owner), by the side's span
         self._owned_means: dict[tuple[int, int], str | None] = {}
+        self._usable: dict[int, list[int]] = {}  # clause index → its usable toponyms (see _usable_places)
 
     # -- actors -------------------------------------------------------------------------------------------
 
@@ -1146,14 +1158,14 @@ class ConflictAssembler:
         return any(n.end >= counted + len(words[k - 1]) for n in find_numbers(self.text, counted, word_start))
 
     def _distant_country(self, m: Mention, trig: Mention) -> bool:
-        if not any(t.start == m.nspan.start and t.end == m.nspan.end for t in self.doc.toponyms):
+        if not self.doc.toponyms_at(m.nspan.start, m.nspan.end):
             return False
         a, b = sorted((m.nspan.end, trig.nspan.start)) if m.nspan.end <= trig.nspan.start else (
             trig.nspan.end, m.nspan.start)  # fmt: skip
         return len(_words_between(self.text, a, b)) > 2
 
     def _is_place(self, m: Mention) -> bool:
-        if not any(t.start <= m.nspan.start and m.nspan.end <= t.end for t in self.doc.toponyms):
+        if not self.doc.in_toponym(m.nspan.start, m.nspan.end):
             return False
         if m.data.get("prefix", "").lstrip("وف") in ("ب", "ل", "في"):
             return True
@@ -1167,16 +1179,8 @@ class ConflictAssembler:
 
     def _clause_places(self, clause: Clause, trig: Mention) -> list[int]:
         tops = self.doc.toponyms
-        idx = [
-            i
-            for i in clause.toponyms
-            if not getattr(tops[i], "attached", False)
-            and not self._between_places(clause, i)
-            and self._in_country(i, trig)
-            and not self._country_wide(i)
-            and not self._names_an_actor(clause, i)
-            and not self._destination(i)
-        ]  # fmt: skip
+        # the clause's usable places (the same for each of its triggers), then those this act can be at
+        idx = [i for i in self._usable_places(clause) if self._in_country(i, trig)]
         if not idx:
             return []
         # a coordinated list ("على بلدات A وB وC"): every member is its own event
@@ -1190,6 +1194,23 @@ class ConflictAssembler:
         if g is not None and len(groups.get(g, [])) >= 2:
             return groups[g]
         return [best]
+
+    def _usable_places(self, clause: Clause) -> list[int]:
+        """The clause's toponyms that can say where an act was, but for the test of the country, which depends on
+        the act (:meth:`_in_country`): the same for each of its triggers, worked out once per clause."""
+        done = self._usable.get(clause.index)
+        if done is None:
+            tops = self.doc.toponyms
+            done = self._usable[clause.index] = [
+                i
+                for i in clause.toponyms
+                if not getattr(tops[i], "attached", False)
+                and not self._between_places(clause, i)
+                and not self._country_wide(i)
+                and not self._names_an_actor(clause, i)
+                and not self._destination(i)
+            ]  # fmt: skip
+        return done
 
     def _between_places(self, clause: Clause, i: int) -> bool:
         """Places named as what lies between ("مفترق طرق يربط بين مدن ردفان والضالع وتعز"، "الواقعة بين محافظتي

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,3 +71,39 @@ class Doc:
     @property
     def text(self) -> str:
         return self.norm.text
+
+    # The assemblers ask of every actor, for every trigger near it, whether a toponym holds it or has its very
+    # span; the answers come from two lookups made once per article (after the toponyms are known).
+
+    def in_toponym(self, start: int, end: int) -> bool:
+        """Whether some toponym's span holds ``[start, end)``."""
+        covers = self.memo.get("toponym_cover")
+        if covers is None:
+            covers = self.memo["toponym_cover"] = span_cover((t.start, t.end) for t in self.toponyms)
+        return covers(start, end)
+
+    def toponyms_at(self, start: int, end: int) -> list[Any]:
+        """The toponyms whose span is exactly ``[start, end)`` (mostly none)."""
+        at = self.memo.get("toponyms_at")
+        if at is None:
+            at = self.memo["toponyms_at"] = {}
+            for t in self.toponyms:
+                at.setdefault((t.start, t.end), []).append(t)
+        return at.get((start, end), [])
+
+
+def span_cover(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``covers(s, e)``: does one of the spans hold ``[s, e)``? (sorted starts and a running maximum of ends)"""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach: list[int] = []
+    best = -1
+    for _, end in ordered:
+        best = max(best, end)
+        reach.append(best)
+
+    def covers(s: int, e: int) -> bool:
+        i = bisect_right(starts, s)
+        return i > 0 and reach[i - 1] >= e
+
+    return covers

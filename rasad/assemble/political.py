@@ -397,8 +397,10 @@ class PoliticalAssembler:
         return not (exprs and len(self.text[m.nspan.end : exprs[0].start].split()) <= 1)
 
     def _note_speaker(self, speakers: dict[int, Actor], sentence: int, actors: list[Mention]) -> None:
+        if sentence in speakers:
+            return  # the sentence's first speaker stays
         actors = [m for m in actors if not self._where(m)]  # "قبل بكين"، "في الرياض": where, not who
-        if actors and sentence not in speakers:
+        if actors:
             first = self._actor(actors[0])
             if first.code and not first.code.endswith("CVL"):
                 speakers[sentence] = first
@@ -541,9 +543,9 @@ class PoliticalAssembler:
 
     def _is_country_alias(self, m: Mention) -> bool:
         """روسيا، موسكو: the government's alias is the name of its country or capital."""
-        return any(
-            t.start == m.nspan.start and t.end == m.nspan.end and t.known for t in self.doc.toponyms
-        ) and ((m.data["entry"].get("code") or "").endswith("GOV"))
+        return any(t.known for t in self.doc.toponyms_at(m.nspan.start, m.nspan.end)) and (
+            (m.data["entry"].get("code") or "").endswith("GOV")
+        )
 
     def _where(self, m: Mention) -> bool:
         """ "في الرياض", "بموسكو": a capital written as the place of the act is where, not who."""
@@ -557,7 +559,7 @@ class PoliticalAssembler:
 
     def _place_like(self, m: Mention) -> bool:
         """A country or capital right after a visit verb is where the visit goes: "سيزور الرياض"."""
-        return any(t.start <= m.nspan.start and m.nspan.end <= t.end for t in self.doc.toponyms)
+        return self.doc.in_toponym(m.nspan.start, m.nspan.end)
 
     def _government_of_place(self, i: int) -> Actor | None:
         place = self.doc.places[i]
