@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 
 import pytest
 
@@ -78,3 +79,79 @@ def test_usable_places_once_per_clause(doc: Doc) -> None:
         ]
         assert asm._usable_places(c) == slow
         assert asm._usable_places(c) == slow  # the second answer is the remembered one
+
+
+def test_only_drafts_that_may_retell_retell(doc: Doc) -> None:
+    from rasad.assemble import finalize
+
+    doc.memo.clear()
+    drafts = conflict.ConflictAssembler(doc).run()
+    assert len(drafts) >= 2
+    for d in drafts:
+        if not finalize._may_retell(d):
+            assert not any(finalize._retold(doc, o, d) or finalize._anaphora(doc, o, d) for o in drafts)
+
+
+_OLD_THOUSANDS = re.compile(r"\d{4}|\d[,.،٬]\d{3}|الف|الاف|الفا|مليون|ملايين|مليار")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 1200 شخص",
+        "قتل 1,200 شخص",
+        "قتل 12 شخصا",
+        "الفصائل",
+        "ملايين",
+        "مليار",
+        "مليين",
+        "ملاي",
+        "١٢٣٤",
+        "123",
+    ],
+)
+def test_thousands_pattern_finds_what_the_plain_one_finds(text: str) -> None:
+    for s in range(len(text)):
+        for e in range(s, len(text) + 1):
+            assert (conflict._THOUSANDS.search(text, s, e) is None) == (
+                _OLD_THOUSANDS.search(text, s, e) is None
+            )
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (split at | outside parentheses and classes)."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+def _closing(pattern: str) -> int:
+    """Offset of the parenthesis that closes the one the pattern opens with."""
+    depth = 0
+    for i, ch in enumerate(pattern):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return i
+    raise ValueError(pattern)
+
+
+def test_every_period_opens_with_an_opener() -> None:
+    """_statistic runs _PERIOD only where _PERIOD_OPENERS finds a word: each alternative must begin with one."""
+    openers = _alternatives(conflict._PERIOD_OPENERS.pattern)
+    for alt in _alternatives(conflict._PERIOD.pattern):
+        # an alternative opening with a group opens with one of the group's alternatives
+        firsts = _alternatives(alt[3 : _closing(alt)]) if alt.startswith("(?:") else [alt]
+        for first in firsts:
+            assert any(first.startswith(o) for o in openers), first

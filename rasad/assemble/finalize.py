@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rasad.assemble.conflict import PRECEDENCE, TERRITORY, Draft, opens_new_topic
 from rasad.assemble.doc import Doc
 from rasad.model import DateValue, Event, Evidence, Place
@@ -40,9 +42,7 @@ def _source(doc: Doc, d: Draft) -> str | None:
             break
     else:
         return None
-    for m in (m for c in doc.clauses if c.sentence == d.clause.sentence for m in c.of("cues")):
-        if m.data["entry"].get("kind") != "source":
-            continue
+    for m in _source_cues(doc).get(d.clause.sentence, ()):
         words = []
         for w in text[m.nspan.end : e].split()[:8]:
             w = w.strip(',".')
@@ -58,6 +58,18 @@ def _source(doc: Doc, d: Draft) -> str | None:
             end = text.find(words[-1], start) + len(words[-1])
             return doc.norm.raw_text(start, end).strip(" .,،")
     return None
+
+
+def _source_cues(doc: Doc) -> dict[int, list[Any]]:
+    """Sentence → its cues of a source, in text order (once per article: each event of a sentence asks)."""
+    cues = doc.memo.get("source_cues")
+    if cues is None:
+        cues = doc.memo["source_cues"] = {}
+        for c in doc.clauses:
+            for m in c.of("cues"):
+                if m.data["entry"].get("kind") == "source":
+                    cues.setdefault(c.sentence, []).append(m)
+    return cues
 
 
 def to_event(doc: Doc, d: Draft) -> Event:
@@ -304,7 +316,11 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """One event per place, day, actor pair and type: fold repeated reports within the article."""
     out: list[Draft] = []
     for d in drafts:
-        retold = next((o for o in reversed(out) if _retold(doc, o, d) or _anaphora(doc, o, d)), None)
+        retold = (
+            next((o for o in reversed(out) if _retold(doc, o, d) or _anaphora(doc, o, d)), None)
+            if _may_retell(d)
+            else None
+        )
         if retold is not None:
             # a retelling adds sides and numbers, not a new date; of its type only what ACLED ranks first: a
             # battle where ground changed hands ("المعارك كانت الاعنف في عويجه؛ حيث تمكنت قوات الاسد من
@@ -328,6 +344,12 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         _fold(target, d)
     return out
+
+
+def _may_retell(d: Draft) -> bool:
+    """Whether ``d`` can retell any draft (see _retold and _anaphora): only a conflict draft with a carried-over
+    place or a definite trigger can; the others skip the look back over every draft kept."""
+    return d.category == "conflict" and (d.inherited_place or _definite(d))
 
 
 def _fold(target: Draft, d: Draft) -> None:
