@@ -14,7 +14,8 @@ import pytest
 
 from rasad.assemble import conflict
 from rasad.assemble.doc import Doc, span_cover
-from rasad.model import Article
+from rasad.lexicons.load import Entry
+from rasad.model import Article, Mention, Span
 from rasad.pipeline import Pipeline
 
 TEXT = (
@@ -22,6 +23,9 @@ TEXT = (
     "وشنت الطائرات الروسية غارات على مدينة حلب وريف إدلب، فيما اندلعت اشتباكات بين الجيش الحر وتنظيم داعش "
     "في بلدة مارع. وقال المرصد السوري إن الغارات لم تتوقف منذ الصباح."
 )
+
+
+_NOUN = Entry("t", ("t",), ("t",), {"pos": "noun", "category": "conflict"}, ("t",))
 
 
 @pytest.fixture(scope="module")
@@ -155,3 +159,51 @@ def test_every_period_opens_with_an_opener() -> None:
         firsts = _alternatives(alt[3 : _closing(alt)]) if alt.startswith("(?:") else [alt]
         for first in firsts:
             assert any(first.startswith(o) for o in openers), first
+
+
+@pytest.mark.parametrize(
+    ("hint", "words"),
+    [
+        (conflict._MAY_HINT, conflict._MAY),
+        (conflict._HEADWAY_HINT, conflict._HEADWAY_AND),
+        (conflict._ITEM_WORD, ("الاول", "الاولي", "احدهما", "اولهما")),
+    ],
+)
+def test_hints_find_every_word_they_stand_for(hint: re.Pattern[str], words: frozenset[str]) -> None:
+    """The quick looks before reading words (_in_reach, _enumerated) may only turn away what has none of them."""
+    for w in words:
+        assert hint.search(w), w
+
+
+def test_trigger_checks_agree_with_their_plain_forms(doc: Doc) -> None:
+    def speculative(text, m):  # noqa: ANN001, ANN202
+        before = conflict._words_between(text, max(0, m.nspan.start - 40), m.nspan.start)[-4:]
+        if any(a == "ان" and b in ("يكون", "تكون") for a, b in zip(before, before[1:], strict=False)):
+            return True
+        return any(w.lstrip("و") in conflict._MAY for w in conflict._words_before(text, m, 8, chars=70))
+
+    def headway(text, m):  # noqa: ANN001, ANN202
+        if conflict._entry(m).get("pos") != "noun":
+            return False
+        before = conflict._words_before(text, m, conflict._HEADWAY_REACH, chars=40)
+        return any(w in conflict._HEADWAY or (w[:1] == "و" and w[1:] in conflict._HEADWAY) for w in before)
+
+    texts = [
+        doc.text,
+        "ربما يؤدي الى هجوم على المدينة. وقال ان الاحتمال ان يكون الامر هجوما انتحاريا",
+        "تسجل قوى المعارضة مزيدا من التقدم. ويحققون التقدم في المعارك",
+    ]
+    for text in texts:
+        for start in range(len(text)):
+            for prefix in ("", "ال", "وب"):
+                m = Mention(
+                    kind="triggers",
+                    span=Span(start, start + 1),
+                    norm=text[start : start + 1],
+                    nspan=Span(start + len(prefix), start + len(prefix) + 1),
+                    data={"entry": _NOUN, "prefix": prefix},
+                )
+                if m.nspan.end > len(text):
+                    continue
+                assert conflict._speculative(text, m) == speculative(text, m)
+                assert conflict._making_headway(text, m) == headway(text, m)

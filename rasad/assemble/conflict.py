@@ -385,11 +385,21 @@ def _upcoming(text: str, m: Mention) -> bool:
 # present verbs of making headway: "تسجل قوى المعارضة مزيدا من التقدم"، "ما زالوا يحققون التقدم" tell a trend
 _HEADWAY = frozenset(("يحقق", "تحقق", "يحققون", "يسجل", "تسجل", "يسجلون", "يحرز", "تحرز", "يحرزون"))
 _HEADWAY_AND = _with_and(_HEADWAY)
+_HEADWAY_HINT = re.compile("حقق|سجل|حرز")  # what each word of _HEADWAY holds (see _in_reach)
+
+
+def _in_reach(hint: re.Pattern[str], text: str, m: Mention, *, chars: int) -> bool:
+    """Whether ``hint`` occurs within ``chars`` characters before the word that holds ``m``. The words
+    :func:`_words_before` gives for the same ``chars`` are cut from that stretch: when ``hint`` finds what each
+    word of a list holds, no such word is among them without it — a quick look that spares most triggers the
+    split into words."""
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    return hint.search(text, max(0, word_start - chars), word_start) is not None
 
 
 def _making_headway(text: str, m: Mention) -> bool:
     """A noun trigger carried by a present verb of making headway, a few words before it."""
-    if _entry(m).get("pos") != "noun":
+    if _entry(m).get("pos") != "noun" or not _in_reach(_HEADWAY_HINT, text, m, chars=40):
         return False
     return not _HEADWAY_AND.isdisjoint(_words_before(text, m, _HEADWAY_REACH, chars=40))
 
@@ -425,10 +435,14 @@ def _purpose(text: str, m: Mention) -> bool:
 def _speculative(text: str, m: Mention) -> bool:
     """ "الاحتمال الاكبر هو ان يكون الامر هجوما انتحاريا": what the attack may have been, not one more attack."""
     before = _words_between(text, max(0, m.nspan.start - 40), m.nspan.start)[-4:]
-    if any(a == "ان" and b in ("يكون", "تكون") for a, b in zip(before, before[1:], strict=False)):
+    if "ان" in before and any(
+        a == "ان" and b in ("يكون", "تكون") for a, b in zip(before, before[1:], strict=False)
+    ):  # (the list test first: most triggers have no ان before them)
         return True
     # what could come of something: "معلومات يمكن ان تقود الى القبض على الفضلي"، "ربما يؤدي الى هجوم"
-    return any(w.lstrip("و") in _MAY for w in _words_before(text, m, 8, chars=70))
+    if not _in_reach(_MAY_HINT, text, m, chars=70):
+        return False
+    return not _MAY.isdisjoint([w.lstrip("و") for w in _words_before(text, m, 8, chars=70)])
 
 
 _MAY = frozenset(
@@ -437,6 +451,8 @@ _MAY = frozenset(
      "تستطيع", "يستطيع", "يستطيعون", "بامكان", "بامكانها", "بامكانه", "يحق", "ممكنا", "بمقدور", "بمقدوره",
      "بمقدورها", "بمقدورهم")
 )  # fmt: skip
+# what each word of _MAY holds (see _in_reach)
+_MAY_HINT = re.compile("يمكن|ربما|حتمل|لقاء|ستطيع|امكان|يحق|ممكن")
 
 
 # verbs that open a clause whose subject was named before it: "قامت بعملية …"، "تمكنت من …"
@@ -456,6 +472,7 @@ _CLAIMED = frozenset(
      "باللوم", "مسؤوليته", "مسؤوليتها")
 )  # fmt: skip
 _HANDS = frozenset(("يد", "ايدي"))
+_CLAIMED_AND = _with_and(_CLAIMED)
 _SUBJECT_REACH = 5  # words before a clause's subject (وقالت مصادر محلية ان …)
 # armed men named by what they are, not whose: their side follows with a word of belonging (see _belongs)
 _FORCES = frozenset(
@@ -473,20 +490,21 @@ _PRONOUNS = frozenset(("هي", "وهي", "فهي", "هو", "وهو", "فهو"))
 def _restated(text: str, m: Mention) -> bool:
     """ "… على صعدة وذمار، وهي الهجمات التي اسفرت عن …": a pronoun and the definite noun point back to the
     attacks just told; the clause adds their toll, not new attacks."""
+    if not (m.data.get("prefix", "").endswith("ال") or m.norm.startswith("ال")):
+        return False  # (not definite: the words before need not be read)
     before = _words_before(text, m, 1, chars=12)
-    definite = m.data.get("prefix", "").endswith("ال") or m.norm.startswith("ال")
-    return definite and bool(before) and before[0] in _PRONOUNS
+    return bool(before) and before[0] in _PRONOUNS
 
 
 def _habitual(text: str, m: Mention) -> bool:
     """ "الهجمات التي تنفذها المقاومة"، "المواجهات التي تشهدها المحافظة": the attacks a side carries out, the
     clashes a province sees — a definite noun described by a present verb that takes it back as its object
     (-ها، -ه) tells what goes on, not an event of a day."""
-    definite = m.data.get("prefix", "").endswith("ال") or m.norm.startswith("ال")
+    if not (m.data.get("prefix", "").endswith("ال") or m.norm.startswith("ال")):
+        return False  # (not definite: the words after need not be read)
     after = text[m.nspan.end : m.nspan.end + 30].split()[:2]
     return (
-        definite
-        and len(after) == 2
+        len(after) == 2
         and after[0] in ("التي", "الذي")
         and after[1].startswith(("ت", "ي"))
         and after[1].endswith(("ها", "ه", "هم"))
@@ -726,10 +744,10 @@ def _in_words(text: str, m: Mention) -> bool:
 def _enumerated(text: str, m: Mention) -> bool:
     """ "نفذوا هجومين منفصلين، الاول استهدف … والثاني …": a count of acts whose items are told one by one after
     it; the items are the events."""
-    words = [
-        m.norm,
-        *text[m.nspan.end : m.nspan.end + 60].split()[:6],
-    ]  # the act, or the light verb before it
+    after = text[m.nspan.end : m.nspan.end + 60]
+    if _ITEM_WORD.search(after) is None:
+        return False  # no item is told after it (most triggers): the words need not be read
+    words = [m.norm, *after.split()[:6]]  # the act, or the light verb before it
     for i, w in enumerate(words[:3]):
         if w.strip(_PUNCT).endswith(("ين", "تين")) and any(
             x.strip(_PUNCT) in ("الاول", "الاولي", "احدهما", "اولهما") for x in words[i + 1 : i + 4]
@@ -739,6 +757,8 @@ def _enumerated(text: str, m: Mention) -> bool:
 
 
 _PUNCT = '.,،:؛;"«»'
+# what each item word of _enumerated holds (الاولي holds الاول)
+_ITEM_WORD = re.compile("الاول|احدهما|اولهما")
 
 
 # what is restored or controlled that is no ground (normalized): "استعادة الأمن"، "السيطرة على الوضع"
@@ -807,12 +827,11 @@ def _run_in_heading(doc: Doc, clause: Clause) -> bool:
     sentence opening with two or three words and no verb before the clause that reports."""
     nxt = doc.clauses[clause.index + 1] if clause.index + 1 < len(doc.clauses) else None
     first = clause.index == 0 or doc.clauses[clause.index - 1].sentence != clause.sentence
+    if not first or nxt is None or nxt.sentence != clause.sentence:
+        return False  # (the clause's words are read only for the first clause of a sentence that goes on)
     words = doc.text[clause.start : clause.end].split()
     return (
-        first
-        and nxt is not None
-        and nxt.sentence == clause.sentence
-        and len(words) <= 3
+        len(words) <= 3
         and not words[0].startswith("و")  # "ولقي شخصان حتفهما، …": a sentence going on, not a heading
         and not any(_entry(m).get("pos") == "verb" for m in clause.of("triggers"))
     )
@@ -830,8 +849,10 @@ _FRONTS = frozenset(
 
 def _front(text: str, m: Mention) -> bool:
     """Fighting named as the head of a front (جبهات القتال، محاور المواجهة): where the lines are."""
+    if _entry(m).get("event_type") != "Battles":
+        return False
     before = _words_before(text, m, 1, chars=12)
-    return _entry(m).get("event_type") == "Battles" and bool(before) and before[0].lstrip("وبل") in _FRONTS
+    return bool(before) and before[0].lstrip("وبل") in _FRONTS
 
 
 def _days_after(text: str, m: Mention) -> bool:
@@ -851,7 +872,10 @@ def _after(text: str, m: Mention) -> bool:
     before = _words_before(text, m, _AFTER_REACH, chars=40)
     if before[-1:] and before[-1] == "قبل":
         return True  # "قبل المعارك"; further back, قبل is mostly a date (الليلة قبل الماضية)
-    return any(w in ("بعد", "وبعد", "عقب", "منذ") for w in before)
+    return not _AFTER_WORDS.isdisjoint(before)
+
+
+_AFTER_WORDS = frozenset(("بعد", "وبعد", "عقب", "منذ"))
 
 
 def _report_date(doc: Doc, clause: Clause, trig: Mention | None = None) -> DateValue | None:
@@ -1050,7 +1074,7 @@ class ConflictAssembler:
         (على يد، على ايدي): the perpetrator."""
         for m in actors:
             before = _words_before(self.text, m, 3, chars=30)
-            if any(w in _CLAIMED or (w[:1] == "و" and w[1:] in _CLAIMED) for w in before):
+            if not _CLAIMED_AND.isdisjoint(before):
                 return m
             if self._hands_before(before) and self._at_the_hands(clause, m):
                 return m

@@ -208,9 +208,17 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
 
 
 def _place_in_own_sentence(doc: Doc, d: Draft) -> bool:
-    return d.place_index is not None and any(
-        d.place_index in c.toponyms for c in doc.clauses if c.sentence == d.clause.sentence
-    )
+    return d.place_index is not None and d.place_index in _sentence_toponyms(doc).get(d.clause.sentence, ())
+
+
+def _sentence_toponyms(doc: Doc) -> dict[int, set[int]]:
+    """Sentence → the toponyms its clauses name (once per article: merging asks it of every pair of drafts)."""
+    done = doc.memo.get("sentence_toponyms")
+    if done is None:
+        done = doc.memo["sentence_toponyms"] = {}
+        for c in doc.clauses:
+            done.setdefault(c.sentence, set()).update(c.toponyms)
+    return done
 
 
 def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:

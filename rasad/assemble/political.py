@@ -179,7 +179,6 @@ class PoliticalAssembler:
     def run(self) -> list[Draft]:
         sentence_speaker: dict[int, Actor] = {}
         for c in self.doc.clauses:
-            actors = [m for m in c.of("actors") if not is_generic(m)]
             trigs = [
                 m
                 for m in c.of("triggers")
@@ -193,14 +192,13 @@ class PoliticalAssembler:
             for t in told:
                 self._relative_draft(c, t)
             trigs = [t for t in trigs if not any(t is u for u in told)]
-            if not trigs:
-                self._note_speaker(sentence_speaker, c.sentence, actors)
-                continue
             trigs = [t for t in trigs if _entry(t).get("needs") != "charge" or self._charged(c, t)]
             trigs = [t for t in trigs if _entry(t).get("pos") == "verb" or self._noun_is_event(c, t)]
             if not trigs:
-                self._note_speaker(sentence_speaker, c.sentence, actors)
+                if c.sentence not in sentence_speaker:  # (the first stays: most clauses need not name theirs)
+                    self._note_speaker(sentence_speaker, c.sentence, self._named(c))
                 continue
+            actors = self._named(c)
             trig = trigs[0]
             self._note_speaker(
                 sentence_speaker, c.sentence, [m for m in actors if m.nspan.end <= trig.nspan.start]
@@ -395,6 +393,9 @@ class PoliticalAssembler:
         # "اكد خلال اجتماعه امس في الرياض مع …": a meeting the sentence dates itself is reported here
         exprs = find_time_expressions(self.text, m.nspan.end, min(len(self.text), m.nspan.end + 30))
         return not (exprs and len(self.text[m.nspan.end : exprs[0].start].split()) <= 1)
+
+    def _named(self, c: Clause) -> list[Mention]:
+        return [m for m in c.of("actors") if not is_generic(m)]
 
     def _note_speaker(self, speakers: dict[int, Actor], sentence: int, actors: list[Mention]) -> None:
         if sentence in speakers:
