@@ -167,6 +167,10 @@ def test_every_period_opens_with_an_opener() -> None:
         (conflict._MAY_HINT, conflict._MAY),
         (conflict._HEADWAY_HINT, conflict._HEADWAY_AND),
         (conflict._ITEM_WORD, ("الاول", "الاولي", "احدهما", "اولهما")),
+        (conflict._AFTER_HINT, ("بعد", "وبعد")),
+        (conflict._TIME_PHRASE_HINT, conflict._AFTER_WORDS | {"قبل"}),
+        (conflict._COMES_HINT, ("ياتي", "تاتي")),
+        (conflict._TO_BE_HINT, ("يكون", "تكون")),
     ],
 )
 def test_hints_find_every_word_they_stand_for(hint: re.Pattern[str], words: frozenset[str]) -> None:
@@ -188,8 +192,28 @@ def test_trigger_checks_agree_with_their_plain_forms(doc: Doc) -> None:
         before = conflict._words_before(text, m, conflict._HEADWAY_REACH, chars=40)
         return any(w in conflict._HEADWAY or (w[:1] == "و" and w[1:] in conflict._HEADWAY) for w in before)
 
+    def days_after(text, m):  # noqa: ANN001, ANN202
+        before = conflict._words_before(text, m, 4, chars=40)
+        return (
+            len(before) >= 2
+            and before[-1] in ("علي", "من")
+            and any(w in ("بعد", "وبعد") for w in before[:-1])
+            and any(w in conflict._TIME_UNITS for w in before[:-1])
+        )
+
+    def after(text, m):  # noqa: ANN001, ANN202
+        before = conflict._words_before(text, m, conflict._AFTER_REACH, chars=40)
+        return before[-1:] == ["قبل"] or any(w in ("بعد", "وبعد", "عقب", "منذ") for w in before)
+
+    def comes(text, m):  # noqa: ANN001, ANN202
+        before = conflict._words_before(text, m, 2, chars=16)
+        if before[-1:] and before[-1] in ("هذه", "هذا", "تلك", "ذلك"):
+            before = before[:-1]
+        return bool(before) and before[-1].lstrip("و") in ("ياتي", "تاتي")
+
     texts = [
         doc.text,
+        "وبعد اربعة ايام على هجوم. وياتي القصف بعد ساعات من التفجير قبل المعارك ومنذ الاشتباكات وتاتي هذه الغارات",
         "ربما يؤدي الى هجوم على المدينة. وقال ان الاحتمال ان يكون الامر هجوما انتحاريا",
         "تسجل قوى المعارضة مزيدا من التقدم. ويحققون التقدم في المعارك",
     ]
@@ -207,3 +231,39 @@ def test_trigger_checks_agree_with_their_plain_forms(doc: Doc) -> None:
                     continue
                 assert conflict._speculative(text, m) == speculative(text, m)
                 assert conflict._making_headway(text, m) == headway(text, m)
+                assert conflict._days_after(text, m) == days_after(text, m)
+                assert conflict._after(text, m) == after(text, m)
+                assert conflict._comes(text, m) == comes(text, m)
+
+
+def test_official_pattern_is_the_plain_one() -> None:
+    """_OFFICIAL opens with the offices' first letters (names._at_word_start): same matches as the pattern that
+    opens with a look-behind for a letter."""
+    from rasad.match import names
+
+    plain = re.compile(
+        r"(?<![\u0621-\u064a])(?:"
+        + "|".join(sorted(names._OFFICES, key=len, reverse=True))
+        + r") (ال[\u0621-\u064a]{3,}ي)"
+        r"(?![\u0621-\u064a])(?! (?:السابق|المخلوع|الاسبق|الراحل))"
+    )
+    pieces = [
+        *names._OFFICES,
+        " الايراني",
+        " التركي",
+        " السابق",
+        "الايراني",
+        "و",
+        "ب",
+        "ال",
+        "ي",
+        " ",
+        "،",
+        ".",
+    ]
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9)))
+        assert [(m.span(), m.groups()) for m in names._OFFICIAL.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ], text

@@ -434,11 +434,10 @@ def _purpose(text: str, m: Mention) -> bool:
 
 def _speculative(text: str, m: Mention) -> bool:
     """ "الاحتمال الاكبر هو ان يكون الامر هجوما انتحاريا": what the attack may have been, not one more attack."""
-    before = _words_between(text, max(0, m.nspan.start - 40), m.nspan.start)[-4:]
-    if "ان" in before and any(
-        a == "ان" and b in ("يكون", "تكون") for a, b in zip(before, before[1:], strict=False)
-    ):  # (the list test first: most triggers have no ان before them)
-        return True
+    if _TO_BE_HINT.search(text, max(0, m.nspan.start - 40), m.nspan.start):  # (most triggers: no يكون)
+        before = _words_between(text, max(0, m.nspan.start - 40), m.nspan.start)[-4:]
+        if any(a == "ان" and b in ("يكون", "تكون") for a, b in zip(before, before[1:], strict=False)):
+            return True
     # what could come of something: "معلومات يمكن ان تقود الى القبض على الفضلي"، "ربما يؤدي الى هجوم"
     if not _in_reach(_MAY_HINT, text, m, chars=70):
         return False
@@ -453,6 +452,7 @@ _MAY = frozenset(
 )  # fmt: skip
 # what each word of _MAY holds (see _in_reach)
 _MAY_HINT = re.compile("يمكن|ربما|حتمل|لقاء|ستطيع|امكان|يحق|ممكن")
+_TO_BE_HINT = re.compile("[يت]كون")  # what يكون and تكون hold
 
 
 # verbs that open a clause whose subject was named before it: "قامت بعملية …"، "تمكنت من …"
@@ -690,10 +690,15 @@ def _coordinated_after(text: str, m: Mention, end: int) -> bool:
 
 def _comes(text: str, m: Mention) -> bool:
     """The subject of "يأتي/تأتي" (comes) is an act already told, now set against another: "ويأتي القصف بعد …"."""
+    if not _in_reach(_COMES_HINT, text, m, chars=16):
+        return False
     before = _words_before(text, m, 2, chars=16)
     if before[-1:] and before[-1] in ("هذه", "هذا", "تلك", "ذلك"):
         before = before[:-1]  # "تأتي هذه الغارات بعد …"
     return bool(before) and before[-1].lstrip("و") in ("ياتي", "تاتي")
+
+
+_COMES_HINT = re.compile("اتي")  # what ياتي and تاتي hold (see _in_reach)
 
 
 _DESCRIBE_REACH = 60  # characters from an act named as background to a verb that goes on telling it
@@ -857,6 +862,8 @@ def _front(text: str, m: Mention) -> bool:
 
 def _days_after(text: str, m: Mention) -> bool:
     """ "بعد اربعة ايام على هجوم انتحاري"، "بعد ساعات من التفجير": how long after an earlier event."""
+    if not _in_reach(_AFTER_HINT, text, m, chars=40):
+        return False
     before = _words_before(text, m, 4, chars=40)
     return (
         len(before) >= 2
@@ -869,6 +876,8 @@ def _days_after(text: str, m: Mention) -> bool:
 def _after(text: str, m: Mention) -> bool:
     """ "بعد اشتباكات"، "بعد الخسائر الكبيره في المعارك": fighting named inside a phrase of time (after, since,
     before: within a few words of it) is the background of what the clause reports."""
+    if not _in_reach(_TIME_PHRASE_HINT, text, m, chars=40):
+        return False
     before = _words_before(text, m, _AFTER_REACH, chars=40)
     if before[-1:] and before[-1] == "قبل":
         return True  # "قبل المعارك"; further back, قبل is mostly a date (الليلة قبل الماضية)
@@ -876,6 +885,8 @@ def _after(text: str, m: Mention) -> bool:
 
 
 _AFTER_WORDS = frozenset(("بعد", "وبعد", "عقب", "منذ"))
+_AFTER_HINT = re.compile("بعد")  # what بعد and وبعد hold (see _in_reach)
+_TIME_PHRASE_HINT = re.compile("بعد|عقب|منذ|قبل")  # what _AFTER_WORDS and قبل hold
 
 
 def _report_date(doc: Doc, clause: Clause, trig: Mention | None = None) -> DateValue | None:

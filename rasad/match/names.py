@@ -242,6 +242,23 @@ def _state_after(text, words, k, actors, toponyms, places, governments):  # noqa
     return None
 
 
+def _at_word_start(words: tuple[str, ...]) -> str:
+    """The words as alternatives that open with their first letters, each checked for no letter before it once
+    taken (``وزير`` → ``و(?<![ء-ي]و)زير``): the engine jumps from one such letter to the next instead of trying a
+    look-behind at every position. Each first letter's words are tried longest first, as ``"|".join(sorted(words,
+    key=len, reverse=True))`` tries them, so the same word matches at the same place."""
+    rests: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        rests.setdefault(w[0], []).append(re.escape(w[1:]))
+    return (
+        "(?:"
+        + "|".join(
+            f"{re.escape(c)}(?<![\u0621-\u064a]{re.escape(c)})(?:{'|'.join(r)})" for c, r in rests.items()
+        )
+        + ")"
+    )
+
+
 # officials named by their office and nationality: "الوزير الايراني"، "السفير الامريكي"، "رئيس الوزراء التركي"
 _OFFICES = (
     "رئيس الوزراء",
@@ -261,9 +278,7 @@ _OFFICES = (
     "نظرائه",
 )
 _OFFICIAL = re.compile(
-    r"(?<![\u0621-\u064a])(?:"
-    + "|".join(sorted(_OFFICES, key=len, reverse=True))
-    + r") (ال[\u0621-\u064a]{3,}ي)"
+    _at_word_start(_OFFICES) + r" (ال[\u0621-\u064a]{3,}ي)"
     r"(?![\u0621-\u064a])(?! (?:السابق|المخلوع|الاسبق|الراحل))"  # a former president is no government
 )
 
