@@ -1245,8 +1245,8 @@ class ConflictAssembler:
                 i
                 for i in clause.toponyms
                 if not getattr(tops[i], "attached", False)
+                and not self._country_wide(i)  # (the place lookup before the tests that read words)
                 and not self._between_places(clause, i)
-                and not self._country_wide(i)
                 and not self._names_an_actor(clause, i)
                 and not self._destination(i)
             ]  # fmt: skip

@@ -9,6 +9,7 @@ from modality: سيزور / من المقرر → planned, كان قد → histo
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, is_generic
 from rasad.assemble.conflict import Draft, _entry, _inside_name, _negated, _words_before
@@ -277,7 +278,9 @@ class PoliticalAssembler:
         clause tells the act with its own side and date — the offset of that act's verb, else None."""
         if _entry(trig).get("pos") != "noun":
             return None
-        tail = list(re.finditer(r"\S+", self.text[trig.nspan.end : c.end]))[:2]
+        tail = list(
+            islice(re.finditer(r"\S+", self.text[trig.nspan.end : c.end]), 2)
+        )  # (the first two words)
         if len(tail) < 2 or tail[0].group() not in ("التي", "الذي"):
             return None
         verb = tail[1].group()
