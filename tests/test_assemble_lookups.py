@@ -166,7 +166,7 @@ def test_every_period_opens_with_an_opener() -> None:
     [
         (conflict._MAY_HINT, conflict._MAY),
         (conflict._HEADWAY_HINT, conflict._HEADWAY_AND),
-        (conflict._ITEM_WORD, ("الاول", "الاولي", "احدهما", "اولهما")),
+        (conflict._ITEM_HINT, ("الاول", "الاولي", "احدهما", "اولهما")),
         (conflict._AFTER_HINT, ("بعد", "وبعد")),
         (conflict._TIME_PHRASE_HINT, conflict._AFTER_WORDS | {"قبل"}),
         (conflict._COMES_HINT, ("ياتي", "تاتي")),
@@ -174,7 +174,8 @@ def test_every_period_opens_with_an_opener() -> None:
     ],
 )
 def test_hints_find_every_word_they_stand_for(hint: re.Pattern[str], words: frozenset[str]) -> None:
-    """The quick looks before reading words (_in_reach, _enumerated) may only turn away what has none of them."""
+    """The quick looks before reading words (_in_reach, _enumerated) may only turn away what has none of them
+    (the checks name their words here as they did before the looks were added)."""
     for w in words:
         assert hint.search(w), w
 

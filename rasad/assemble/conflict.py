@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rasad.assemble.actors import (
@@ -23,10 +23,11 @@ from rasad.assemble.actors import (
     relocate,
 )
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
-from rasad.assemble.fatalities import Casualties, count_casualties
+from rasad.assemble.fatalities import Casualties, count_casualties, numbers_in
 from rasad.geo.lexicon import NAME_HEADS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
+from rasad.text.alternation import alternation
 from rasad.text.numbers import find_numbers
 from rasad.time import find_time_expressions, is_future, is_quoted_past, resolve
 
@@ -382,12 +383,6 @@ def _upcoming(text: str, m: Mention) -> bool:
     return not _UPCOMING.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:2])
 
 
-# present verbs of making headway: "تسجل قوى المعارضة مزيدا من التقدم"، "ما زالوا يحققون التقدم" tell a trend
-_HEADWAY = frozenset(("يحقق", "تحقق", "يحققون", "يسجل", "تسجل", "يسجلون", "يحرز", "تحرز", "يحرزون"))
-_HEADWAY_AND = _with_and(_HEADWAY)
-_HEADWAY_HINT = re.compile("حقق|سجل|حرز")  # what each word of _HEADWAY holds (see _in_reach)
-
-
 def _in_reach(hint: re.Pattern[str], text: str, m: Mention, *, chars: int) -> bool:
     """Whether ``hint`` occurs within ``chars`` characters before the word that holds ``m``. The words
     :func:`_words_before` gives for the same ``chars`` are cut from that stretch: when ``hint`` finds what each
@@ -395,6 +390,19 @@ def _in_reach(hint: re.Pattern[str], text: str, m: Mention, *, chars: int) -> bo
     split into words."""
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
     return hint.search(text, max(0, word_start - chars), word_start) is not None
+
+
+def _any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds any of the words, as a trie (each letter looked at once): the quick look of
+    :func:`_in_reach` for a list of words, made from the list itself so that a word added to it is never missed
+    (a word with و before it, or a stretch cut in the middle of a word, still holds the word)."""
+    return re.compile(alternation(words))
+
+
+# present verbs of making headway: "تسجل قوى المعارضة مزيدا من التقدم"، "ما زالوا يحققون التقدم" tell a trend
+_HEADWAY = frozenset(("يحقق", "تحقق", "يحققون", "يسجل", "تسجل", "يسجلون", "يحرز", "تحرز", "يحرزون"))
+_HEADWAY_AND = _with_and(_HEADWAY)
+_HEADWAY_HINT = _any_of(_HEADWAY)  # (see _in_reach)
 
 
 def _making_headway(text: str, m: Mention) -> bool:
@@ -434,7 +442,7 @@ def _purpose(text: str, m: Mention) -> bool:
 
 def _speculative(text: str, m: Mention) -> bool:
     """ "الاحتمال الاكبر هو ان يكون الامر هجوما انتحاريا": what the attack may have been, not one more attack."""
-    if _TO_BE_HINT.search(text, max(0, m.nspan.start - 40), m.nspan.start):  # (most triggers: no يكون)
+    if _TO_BE_HINT.search(text, max(0, m.nspan.start - 40), m.nspan.start):  # (most triggers: none)
         before = _words_between(text, max(0, m.nspan.start - 40), m.nspan.start)[-4:]
         if any(a == "ان" and b in ("يكون", "تكون") for a, b in zip(before, before[1:], strict=False)):
             return True
@@ -450,9 +458,8 @@ _MAY = frozenset(
      "تستطيع", "يستطيع", "يستطيعون", "بامكان", "بامكانها", "بامكانه", "يحق", "ممكنا", "بمقدور", "بمقدوره",
      "بمقدورها", "بمقدورهم")
 )  # fmt: skip
-# what each word of _MAY holds (see _in_reach)
-_MAY_HINT = re.compile("يمكن|ربما|حتمل|لقاء|ستطيع|امكان|يحق|ممكن")
-_TO_BE_HINT = re.compile("[يت]كون")  # what يكون and تكون hold
+_MAY_HINT = _any_of(_MAY)
+_TO_BE_HINT = _any_of(("يكون", "تكون"))
 
 
 # verbs that open a clause whose subject was named before it: "قامت بعملية …"، "تمكنت من …"
@@ -695,10 +702,11 @@ def _comes(text: str, m: Mention) -> bool:
     before = _words_before(text, m, 2, chars=16)
     if before[-1:] and before[-1] in ("هذه", "هذا", "تلك", "ذلك"):
         before = before[:-1]  # "تأتي هذه الغارات بعد …"
-    return bool(before) and before[-1].lstrip("و") in ("ياتي", "تاتي")
+    return bool(before) and before[-1].lstrip("و") in _COMING
 
 
-_COMES_HINT = re.compile("اتي")  # what ياتي and تاتي hold (see _in_reach)
+_COMING = ("ياتي", "تاتي")
+_COMES_HINT = _any_of(_COMING)
 
 
 _DESCRIBE_REACH = 60  # characters from an act named as background to a verb that goes on telling it
@@ -750,20 +758,20 @@ def _enumerated(text: str, m: Mention) -> bool:
     """ "نفذوا هجومين منفصلين، الاول استهدف … والثاني …": a count of acts whose items are told one by one after
     it; the items are the events."""
     after = text[m.nspan.end : m.nspan.end + 60]
-    if _ITEM_WORD.search(after) is None:
+    if _ITEM_HINT.search(after) is None:
         return False  # no item is told after it (most triggers): the words need not be read
     words = [m.norm, *after.split()[:6]]  # the act, or the light verb before it
     for i, w in enumerate(words[:3]):
         if w.strip(_PUNCT).endswith(("ين", "تين")) and any(
-            x.strip(_PUNCT) in ("الاول", "الاولي", "احدهما", "اولهما") for x in words[i + 1 : i + 4]
+            x.strip(_PUNCT) in _ITEM_WORDS for x in words[i + 1 : i + 4]
         ):
             return True
     return False
 
 
 _PUNCT = '.,،:؛;"«»'
-# what each item word of _enumerated holds (الاولي holds الاول)
-_ITEM_WORD = re.compile("الاول|احدهما|اولهما")
+_ITEM_WORDS = ("الاول", "الاولي", "احدهما", "اولهما")
+_ITEM_HINT = _any_of(_ITEM_WORDS)
 
 
 # what is restored or controlled that is no ground (normalized): "استعادة الأمن"، "السيطرة على الوضع"
@@ -868,7 +876,7 @@ def _days_after(text: str, m: Mention) -> bool:
     return (
         len(before) >= 2
         and before[-1] in ("علي", "من")
-        and any(w in ("بعد", "وبعد") for w in before[:-1])
+        and any(w in _AFTER for w in before[:-1])
         and any(w in _TIME_UNITS for w in before[:-1])
     )
 
@@ -885,8 +893,9 @@ def _after(text: str, m: Mention) -> bool:
 
 
 _AFTER_WORDS = frozenset(("بعد", "وبعد", "عقب", "منذ"))
-_AFTER_HINT = re.compile("بعد")  # what بعد and وبعد hold (see _in_reach)
-_TIME_PHRASE_HINT = re.compile("بعد|عقب|منذ|قبل")  # what _AFTER_WORDS and قبل hold
+_AFTER = ("بعد", "وبعد")
+_AFTER_HINT = _any_of(_AFTER)
+_TIME_PHRASE_HINT = _any_of(_AFTER_WORDS | {"قبل"})
 
 
 def _report_date(doc: Doc, clause: Clause, trig: Mention | None = None) -> DateValue | None:
@@ -1489,7 +1498,7 @@ class ConflictAssembler:
         return any(
             n.value >= AGGREGATE_TOLL and self._act_after(c, n.end)
             for c in clauses
-            for n in find_numbers(self.text, c.start, c.end)
+            for n in numbers_in(self.text, c.start, c.end)
         )
 
     def _act_after(self, c: Clause, end: int) -> bool:

@@ -103,7 +103,7 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
             toks.append(
                 _Tok(s, e, "victim", group=entry.get("group"), number=entry.get("number"), norm=m.norm)
             )
-    for n in _numbers(text, start, end):
+    for n in numbers_in(text, start, end):
         kind = getattr(n, "kind", "digits")
         if kind == "ordinal" or _PERCENT.match(text, n.end):
             continue  # "99 بالمائة من الضحايا": a share, not a count
@@ -141,8 +141,9 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
 
 
 @functools.lru_cache(maxsize=512)
-def _numbers(text: str, start: int, end: int) -> tuple[NumberMention, ...]:
-    # a clause is counted twice (its events, then the aggregate-statistics check): find its numbers once
+def numbers_in(text: str, start: int, end: int) -> tuple[NumberMention, ...]:
+    """``find_numbers(text, start, end)``, found once per stretch: a clause is counted twice (its events, then
+    the aggregate-statistics check), and the check also reads every number of its clauses."""
     return tuple(find_numbers(text, start, end))
 
 
