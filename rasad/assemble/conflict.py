@@ -1488,10 +1488,9 @@ class ConflictAssembler:
             for c in clauses
         ):
             return True  # "واوضح التقرير ان قوات النظام قتلت 143 شخصا": a report's tally, no day of its own
+        # a toll of thousands is written with four digits (not a year) or a word of thousands
         if all(_YEAR.fullmatch(x.group()) for x in _THOUSANDS.finditer(self.text, s, e)):
-            return (
-                False  # a toll of thousands is written with four digits (not a year) or a word of thousands
-            )
+            return False
         if any(self._count(c).fatalities >= AGGREGATE_TOLL for c in clauses):
             return True
         # thousands of acts: "القت 14297 برميلا متفجرا"، "ما لا يقل عن 12053 غارة"
