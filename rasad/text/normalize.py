@@ -206,8 +206,24 @@ def normalize(raw: str) -> NormText:
 
 
 def normalize_key(s: str) -> str:
-    """The normalized text alone, stripped: for dictionary keys and comparisons."""
-    return normalize(s).text.strip()
+    """The normalized text alone, stripped: for dictionary keys and comparisons. The same text as
+    :func:`normalize` gives, built without its offset map (the gazetteer's tens of thousands of names are keyed
+    this way when the recognizer starts)."""
+    parts: list[str] = []
+    pos = 0
+    mapped = _translate(s)
+    for a, b in _special_spans(s):
+        if a > pos:
+            parts.append(mapped[pos:a])
+        first = s[a]
+        if first.isspace():
+            parts.append("\n" if any(s[i] in _LINE_BREAKS for i in range(a, b)) else " ")
+        elif first not in IGNORABLE:
+            parts.append(_expand(first))
+        pos = b
+    if pos < len(s):
+        parts.append(mapped[pos:])
+    return "".join(parts).strip()
 
 
 def strip_diacritics(s: str) -> str:

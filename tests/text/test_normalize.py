@@ -168,3 +168,10 @@ def test_special_runs_are_the_plain_alternatives(raw: str) -> None:
 @given(st.one_of(_RAW, st.text(alphabet="ABZaz٠٩۰۹أإآٱىة،؛؟«»“”–—ؤئا ه", max_size=40)))
 def test_translate_is_the_character_map(raw: str) -> None:
     assert normalize_module._translate(raw) == raw.translate(normalize_module._TRANSLATE)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_RAW, _GAPPY))
+def test_the_key_is_the_normalized_text_stripped(raw: str) -> None:
+    # normalize_key builds the text without the offset map: it must be the very same text
+    assert normalize_key(raw) == normalize(raw).text.strip()
