@@ -171,6 +171,19 @@ def _merged(*passes: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
 _span = re.Match.span
 
 
+def _rewrite(raw: str, a: int, b: int) -> tuple[str, int]:
+    """What the special run ``raw[a:b]`` becomes, and the raw offset its characters map to: a run of spaces one
+    space (a line break if it holds one, mapped to the break), an ignorable run nothing, a presentation form its
+    letters."""
+    first = raw[a]
+    if first.isspace():
+        nl = next((i for i in range(a, b) if raw[i] in _LINE_BREAKS), -1)
+        return ("\n", nl) if nl != -1 else (" ", a)
+    if first in IGNORABLE:
+        return "", a
+    return _expand(first), a
+
+
 def normalize(raw: str) -> NormText:
     """Normalize ``raw`` into a matching key with an offset map back to ``raw``."""
     parts: list[str] = []
@@ -182,21 +195,10 @@ def normalize(raw: str) -> NormText:
         if a > pos:
             parts.append(mapped[pos:a])
             starts.extend(range(pos, a))
-        first = raw[a]
-        if first.isspace():
-            nl = next((i for i in range(a, b) if raw[i] in _LINE_BREAKS), -1)
-            if nl != -1:
-                parts.append("\n")
-                starts.append(nl)
-            else:
-                parts.append(" ")
-                starts.append(a)
-        elif first in IGNORABLE:
-            pass
-        else:
-            exp = _expand(first)
-            parts.append(exp)
-            starts.extend([a] * len(exp))
+        piece, at = _rewrite(raw, a, b)
+        if piece:
+            parts.append(piece)
+            starts.extend([at] * len(piece))
         pos = b
     if pos < len(raw):
         parts.append(mapped[pos:])
@@ -215,11 +217,7 @@ def normalize_key(s: str) -> str:
     for a, b in _special_spans(s):
         if a > pos:
             parts.append(mapped[pos:a])
-        first = s[a]
-        if first.isspace():
-            parts.append("\n" if any(s[i] in _LINE_BREAKS for i in range(a, b)) else " ")
-        elif first not in IGNORABLE:
-            parts.append(_expand(first))
+        parts.append(_rewrite(s, a, b)[0])
         pos = b
     if pos < len(s):
         parts.append(mapped[pos:])
