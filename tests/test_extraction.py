@@ -1509,3 +1509,13 @@ def test_strikes_said_to_come_after_something_are_those_told(pipeline: Pipeline)
         "وتأتي هذه الغارات بعد معارك عنيفة في محافظة لحج."
     )
     assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == ["Air/drone strike"]
+
+
+def test_the_act_answered_is_no_new_one(pipeline: Pipeline) -> None:
+    text = (
+        "وقصف الجيش التركي أمس مواقع لحزب العمال الكردستاني في جبال قنديل ردا على الهجوم الانتحاري الذي "
+        "استهدف مدينة سوروتش."
+    )
+    assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == [
+        "Shelling/artillery/missile attack"
+    ]

@@ -476,6 +476,7 @@ _HEADWAY_REACH = 7  # words from a verb of making headway to the noun it carries
 # an act attributed to or claimed by a side: "نسب الى"، "نسبت الى"، "تبناه"، "ألقي باللوم فيه على"
 _CLAIMED = frozenset(
     ("نسب", "نسبت", "ينسب", "تنسب", "المنسوب", "المنسوبه", "تبناه", "تبنتها", "تبناها", "تبناهما", "تبنته",
+     "تبني", "تبنت", "وتبني", "وتبنت",
      "باللوم", "مسؤوليته", "مسؤوليتها")
 )  # fmt: skip
 _HANDS = frozenset(("يد", "ايدي"))
@@ -647,7 +648,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             doc.memo.setdefault("background_places", set()).add(clause.index)
             continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports (its dead are
             # the reported act's: "سيطر الثوار على المرتفع بعد مواجهات اسفرت عن مقتل 22 متمردا")
-        if _days_after(text, m):
+        if _days_after(text, m) or _in_response(text, m):
             background.append(m)
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
         if _comes(text, m):
@@ -679,6 +680,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     if background:
         doc.memo.setdefault("background_sentences", set()).add(clause.sentence)
         doc.memo.setdefault("background_clauses", set()).add(clause.index)
+        doc.memo.setdefault("background_spans", []).extend((b.nspan.start, b.nspan.end) for b in background)
     return out
 
 
@@ -879,6 +881,12 @@ def _days_after(text: str, m: Mention) -> bool:
         and any(w in _AFTER for w in before[:-1])
         and any(w in _TIME_UNITS for w in before[:-1])
     )
+
+
+def _in_response(text: str, m: Mention) -> bool:
+    """ "ردا على الهجوم الانتحاري الذي نسب الى …": the act answered was told before; it is no new one."""
+    before = _words_before(text, m, 2, chars=16)
+    return len(before) == 2 and before[0] in ("ردا", "رد") and before[1] == "علي"
 
 
 def _after(text: str, m: Mention) -> bool:
@@ -1573,6 +1581,10 @@ class ConflictAssembler:
         event_type = e.get("event_type")
         sub = e.get("sub_event_type")
         weapons = c.of("weapons")
+        told = self.doc.memo.get("background_spans")
+        if told:
+            # "ردا على الهجوم الانتحاري": the weapon of an act named as background is not this act's
+            weapons = [w for w in weapons if not any(s <= w.nspan.start < e for s, e in told)]
         means = e.get("means")
         weapon_means = [w.data["entry"].get("means") for w in weapons]
         # actors
