@@ -1519,3 +1519,25 @@ def test_the_act_answered_is_no_new_one(pipeline: Pipeline) -> None:
     assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == [
         "Shelling/artillery/missile attack"
     ]
+
+
+def test_the_hands_named_later_in_the_sentence_are_the_killers(pipeline: Pipeline) -> None:
+    text = (
+        "بعد مقتل المصور الصحفي في مدينة الموصل، عاصمة محافظة نينوى الواقعة شمال العراق، يوم 10 أكتوبر على يد "
+        "تنظيم داعش."
+    )
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.actor1.code, e.actor2.code) == ("IRQREB", "IRQCVL")
+
+
+def test_civilians_at_a_place_the_gazetteer_lacks_are_of_the_country_the_sentence_names(
+    pipeline: Pipeline,
+) -> None:
+    # a dateline names Baghdad; the crash is in Syria, at a town the embedded gazetteer does not hold
+    text = (
+        "عين اليوم - بغداد\n"
+        "قال سكان إن 27 شخصا قتلوا عندما تحطمت طائرة حربية تابعة للجيش السوري في سوق مزدحم في بلدة أريحة في "
+        "شمال غرب سوريا اليوم."
+    )
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.actor1.code, e.actor2.code, e.fatalities) == ("SYRMIL", "SYRCVL", 27)

@@ -1093,6 +1093,8 @@ class ConflictAssembler:
             agent = self._subject_before(clause)
             if agent is not None and target is not None and agent.nspan == target.nspan:
                 agent = None
+        if agent is None:
+            agent = self._hands_later(clause)
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
@@ -1106,6 +1108,20 @@ class ConflictAssembler:
                 return m
             if self._hands_before(before) and self._at_the_hands(clause, m):
                 return m
+        return None
+
+    def _hands_later(self, clause: Clause) -> Mention | None:
+        """ "مقتل المصور …، عاصمة محافظة نينوى …، يوم 15 يوليو على يد تنظيم داعش": the hands named in a later
+        clause of the sentence, before any other act, are this act's."""
+        for nxt in self.doc.clauses[clause.index + 1 : clause.index + 3]:
+            if nxt.sentence != clause.sentence or conflict_triggers(self.doc, nxt):
+                return None
+            for m in nxt.of("actors"):
+                # right at the head of that clause, after a date or a place at most ("يوم 15 يوليو على يد"): further
+                # on, the hands belong to something else it tells ("الى جانب اسر ستة حوثيين على يد …")
+                head = _words_between(self.text, nxt.start, m.nspan.start)
+                if len(head) <= 6 and self._hands_before(head[-3:]) and self._at_the_hands(nxt, m):
+                    return m
         return None
 
     @staticmethod
@@ -1456,7 +1472,9 @@ class ConflictAssembler:
         for d in sentence_drafts:
             # civilians among the dead make them the target of a strike or attack with none named
             if d.actor2 is None and d.casualties.detail.get("civilians") and d.event_type != "Battles":
-                d.actor2 = self._where_it_was(civilians(self.doc.country), None, d.place_index)
+                d.actor2 = self._where_it_was(
+                    civilians(self.doc.country), None, d.place_index, d.clause.sentence
+                )
         self.drafts.extend(sentence_drafts)
 
     def _background_places(self) -> set[int]:
@@ -1772,8 +1790,8 @@ class ConflictAssembler:
                 trigger=trig,
                 event_type=event_type,
                 sub_event_type=sub,
-                actor1=self._where_it_was(actor1, agent_m, p),
-                actor2=self._where_it_was(actor2, target_m, p),
+                actor1=self._where_it_was(actor1, agent_m, p, c.sentence),
+                actor2=self._where_it_was(actor2, target_m, p, c.sentence),
                 place_index=p,
                 date=self._draft_date(c, trig),
                 weapons=[w.data["entry"].get("weapon") for w in weapons],
@@ -1809,18 +1827,42 @@ class ConflictAssembler:
             for t in c.of("triggers")
         )
 
-    def _where_it_was(self, actor: Actor | None, m: Mention | None, p: int | None) -> Actor | None:
+    def _where_it_was(
+        self, actor: Actor | None, m: Mention | None, p: int | None, sentence: int | None = None
+    ) -> Actor | None:
         """A side the lexicon gives no country (داعش, civilians) takes the country of the event's place: "the
-        Islamic State in Syria" is SYRREB in an article mostly about Iraq."""
+        Islamic State in Syria" is SYRREB in an article mostly about Iraq. A place the gazetteer lacks is in the
+        country its sentence names ("في بلدة اريحة … في شمال غرب سوريا")."""
         place = self.doc.places[p] if p is not None else None
         home = self.doc.country
-        if actor is None or place is None or not place.country or not home or place.country == home:
+        country = place.country if place is not None else None
+        if (
+            p is not None
+            and place is None
+            and sentence is not None
+            and actor is not None
+            and (actor.code or "").endswith("CVL")
+        ):
+            country = self._country_named_in(sentence)  # only civilians: a named country may be a side's
+        if actor is None or not country or not home or country == home:
             return actor
-        if {place.country, home} in _ONE_THEATRE or not (actor.code or "").startswith(home):
+        if {country, home} in _ONE_THEATRE or not (actor.code or "").startswith(home):
             return actor
         if m is not None and len(m.data["entry"].get("code") or "") != 3 and not actor.code.endswith("CVL"):
             return actor  # a side of its own country (الجيش العراقي) stays that country's
-        return relocate(actor, place.country)
+        return relocate(actor, country)
+
+    def _country_named_in(self, sentence: int) -> str | None:
+        """The one country a sentence names as a place ("في شمال غرب سوريا"), if it names one."""
+        named = {
+            self.doc.places[i].country
+            for c in self.doc.clauses
+            if c.sentence == sentence
+            for i in c.toponyms
+            if self.doc.places[i] is not None
+            and (self.doc.places[i].gazetteer_id or "").startswith("country:")
+        }
+        return next(iter(named)) if len(named) == 1 else None
 
     def _draft_date(self, c: Clause, trig: Mention) -> DateValue | None:
         """The clause's date, unless the trigger has its own: "ظهر الاثنين … ودمرتها معارك انتهت في كانون
