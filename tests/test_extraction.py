@@ -1541,3 +1541,21 @@ def test_civilians_at_a_place_the_gazetteer_lacks_are_of_the_country_the_sentenc
     )
     (e,) = _conflict(_extract(pipeline, text))
     assert (e.actor1.code, e.actor2.code, e.fatalities) == ("SYRMIL", "SYRCVL", 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # sides joined by و act together: the target is what comes after them
+        (
+            "كما قتل 17 مدنيا وجرح العشرات في قصف للحوثيين وقوات صالح على أحياء سكنية في مدينة تعز أمس.",
+            "YEMCVL",
+        ),
+        ("وقصفت قوات النظام وحزب الله بلدة الزبداني أمس.", None),
+        # the gathering targeted is its side's
+        ("وأغارت المقاومة أمس على تجمع الميليشيات الحوثية قرب مدينة تعز.", "YEMREB"),
+    ],
+)
+def test_sides_joined_by_wa_act_together(pipeline: Pipeline, text: str, actor2: str | None) -> None:
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.actor2.code if e.actor2 else None) == actor2

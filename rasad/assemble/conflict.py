@@ -140,7 +140,7 @@ _LOCATIVE = frozenset(
 _RELATIVE = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _RELATIVE_AND = _RELATIVE | {"و" + w for w in _RELATIVE}  # (see _with_and)
 _TARGET_WORDS = frozenset(
-    ("علي", "ضد", "في", "مواقع", "معاقل", "مقرات", "تجمعات", "نقاط", "حواجز", "مناطق", "اهداف", "هدف")
+    ("علي", "ضد", "في", "مواقع", "معاقل", "مقرات", "تجمعات", "تجمع", "نقاط", "حواجز", "مناطق", "اهداف", "هدف")
 )
 # A trigger noun governed by one of these is not a report of an event: "وقف القصف" (stopping the
 # shelling), "مع استمرار عمليات القصف" (as the shelling goes on), "وضع نهاية لجميع المعارك", "كاسحات ألغام"
@@ -1053,6 +1053,9 @@ class ConflictAssembler:
             agent, rest = owner, [m for m in rest if m is not owner]
         if rest:
             target = rest[0]
+            if agent is not None and self.text[agent.nspan.end : target.nspan.start].strip() in ("و", ""):
+                # "قصف للحوثيين وقوات صالح على احياء سكنية": sides joined by و act together; the next is the target
+                target = rest[1] if len(rest) > 1 else None
         if agent is None:
             # "وكالة اعماق التابعة للتنظيم": the owner of something named before is not the one acting
             cands = [
