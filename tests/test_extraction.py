@@ -1559,3 +1559,18 @@ def test_civilians_at_a_place_the_gazetteer_lacks_are_of_the_country_the_sentenc
 def test_sides_joined_by_wa_act_together(pipeline: Pipeline, text: str, actor2: str | None) -> None:
     (e,) = _conflict(_extract(pipeline, text))
     assert (e.actor2.code if e.actor2 else None) == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # two sides of one code that fight each other are both sides
+        ("وتجددت الاشتباكات بين التبو والطوارق في مدينة أوباري أمس.", ("LBYUAF", "LBYUAF")),
+        ("واندلعت اشتباكات عنيفة بين جبهة النصرة وتنظيم داعش في ريف حلب الشمالي أمس.", ("SYRREB", "SYRREB")),
+        # one state's forces named twice are one side
+        ("واستعادت القوات الجوية السورية والقوات الحكومية السيطرة على بلدة مورك أمس.", ("SYRMIL", None)),
+    ],
+)
+def test_two_sides_of_one_code(pipeline: Pipeline, text: str, actors: tuple) -> None:
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.actor1.code, e.actor2.code if e.actor2 else None) == actors

@@ -1760,8 +1760,18 @@ class ConflictAssembler:
                 actor1, carried = self._air_actor, True
             elif actor1 is not None and not carried:
                 self._air_actor = actor1
-        if actor1 is not None and actor2 is not None and actor1.code and actor1.code == actor2.code:
-            actor2 = None  # one side named twice ("للميليشيات المتمردة … الحوثية") is not both sides
+        if (
+            actor1 is not None
+            and actor2 is not None
+            and actor1.code
+            and actor1.code == actor2.code
+            and (
+                actor1.name == actor2.name or event_type != "Battles" or actor1.code[3:] not in ("REB", "UAF")
+            )
+        ):
+            # one side named twice ("للميليشيات المتمردة … الحوثية") is not both sides; two of one code that
+            # fight each other are ("بين التبو والطوارق"، the rebels and the Islamic State)
+            actor2 = None
         if sub in _WEAK_STRATEGIC and (actor1 is None or not self._clause_places(c, trig)):
             return []  # "فرار الانقلابيين", "الاستسلام": codable only with a known actor at a named place
         if sub in TERRITORY and actor1 is None and actor2 is None:
