@@ -321,41 +321,21 @@ _CARRIERS = frozenset(("air_rockets", "drone"))
 _AIRCRAFT_WORDS = ("طائر", "الطائر", "الطيران", "طيران", "مقاتلات", "المقاتلات", "مروحي", "المروحي", "الجو")
 # countries whose news is one story on one ground: Israeli forces act in the West Bank and Gaza
 _ONE_THEATRE = ({"ISR", "PSE"},)
-_SPEECH_VERBS = frozenset(
-    "قال قالت افاد افادت ذكر ذكرت اعلن اعلنت اكد اكدت اوضح اوضحت اشار اشارت صرح صرحت كشف كشفت".split()
-)
-
-
-_CONDEMN_VERBS = frozenset("ادان ادانت ندد نددت استنكر استنكرت شجب شجبت".split())
-
-
-def _speaker(text: str, m: Mention, verbs: frozenset[str] = _SPEECH_VERBS) -> bool:
-    """The side is the subject of a verb of saying right before it ("وقد اعلنت سلطات …", "وقال الجيش")."""
-    return any(w.lstrip("وف") in verbs for w in _words_before(text, m, 2, chars=24))
-
-
 # a source inside a side: "مصدر في وزارة الداخلية"، "مسؤول امني في …"، "متحدث باسم …"
+_SOURCE_HEADS = ("مصدر", "مصادر", "مسؤول", "متحدث", "ناطق")
 _SOURCE_WORDS = frozenset(
     "مصدر مصادر مسؤول مسؤولون مسؤولين متحدث المتحدث ناطق الناطق باسم في ب من عسكري امني طبي محلي رسمي "
     "عسكريه امنيه طبيه محليه رسميه".split()
 )
+_CONDEMNATIONS = frozenset(("condemn", "condemn_noun"))
 
 
-def _source_within(text: str, m: Mention) -> bool:
-    """ "واكد مصدر في وزارة الداخلية حصيلة التفجير": a source of the side told of it; the side is no agent."""
-    before = _words_before(text, m, 5, chars=50)
-    for k in range(len(before) - 1, -1, -1):
-        w = before[k]
-        if w.lstrip("وف") in _SPEECH_VERBS:
-            between = before[k + 1 :]
-            return (
-                bool(between)
-                and between[0] in ("مصدر", "مصادر", "مسؤول", "متحدث", "ناطق")
-                and all(x in _SOURCE_WORDS for x in between)
-            )
-        if w not in _SOURCE_WORDS:
-            return False
-    return False
+def _source_cue(m: Mention) -> bool:
+    return m.kind == "cues" and m.data["entry"].get("kind") == "source"
+
+
+def _condemnation(m: Mention) -> bool:
+    return m.kind == "triggers" and m.data["entry"].id in _CONDEMNATIONS
 
 
 def _negated(text: str, m: Mention) -> bool:
@@ -1063,12 +1043,14 @@ class ConflictAssembler:
             ]
             if _entry(trig).get("voice") == "victim":
                 # "واعلنت سلطات الاقليم السبت عن ستة قتلى": who tells of the dead did not kill them
-                cands = [m for m in cands if not _speaker(text, m)]
+                cands = [m for m in cands if not self._subject_of(clause, m, _source_cue)]
             if _entry(trig).get("pos") == "noun":
                 # "ادانت الخارجية السعودية التفجير الانتحاري": who condemns an act did not do it; nor did a
                 # side whose source told of it ("واكد مصدر في وزارة الداخلية حصيلة التفجير")
                 cands = [
-                    m for m in cands if not _speaker(text, m, _CONDEMN_VERBS) and not _source_within(text, m)
+                    m
+                    for m in cands
+                    if not self._subject_of(clause, m, _condemnation) and not self._source_within(clause, m)
                 ]
             # before the act, a side with li- or bi- is the object of something else ("الفصائل المعارضة للنظام")
             plain = [m for m in cands if not m.data.get("prefix", "").lstrip("وف").startswith(("ل", "ب"))]
@@ -1112,6 +1094,29 @@ class ConflictAssembler:
             if self._hands_before(before) and self._at_the_hands(clause, m):
                 return m
         return None
+
+    def _subject_of(self, clause: Clause, m: Mention, head: Callable[[Mention], bool]) -> bool:
+        """The side is the subject of a verb the lexicon knows (``head``: saying, condemning) right before it,
+        a word at most between ("وقد اعلنت سلطات …"، "وقال الجيش"، "ادانت امس الخارجية")."""
+        return any(
+            h.nspan.end <= m.nspan.start
+            and head(h)
+            and len(_words_between(self.text, h.nspan.end, m.nspan.start)) <= 1
+            for h in clause.mentions
+        )
+
+    def _source_within(self, clause: Clause, m: Mention) -> bool:
+        """ "واكد مصدر في وزارة الداخلية حصيلة التفجير": a source of the side told of it; the side is no agent."""
+        for h in clause.mentions:
+            if h.nspan.end <= m.nspan.start and _source_cue(h):
+                between = _words_between(self.text, h.nspan.end, m.nspan.start)
+                if (
+                    0 < len(between) <= 4
+                    and between[0] in _SOURCE_HEADS
+                    and _SOURCE_WORDS.issuperset(between)
+                ):
+                    return True
+        return False
 
     def _hands_later(self, clause: Clause) -> Mention | None:
         """ "مقتل المصور …، عاصمة محافظة نينوى …، يوم 15 يوليو على يد تنظيم داعش": the hands named in a later
@@ -1872,8 +1877,7 @@ class ConflictAssembler:
             for c in self.doc.clauses
             if c.sentence == sentence
             for i in c.toponyms
-            if self.doc.places[i] is not None
-            and (self.doc.places[i].gazetteer_id or "").startswith("country:")
+            if self._country_wide(i)
         }
         return next(iter(named)) if len(named) == 1 else None
 
