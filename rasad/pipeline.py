@@ -153,17 +153,29 @@ class Toponymizer:
             if m.kind == "triggers" and m.data["entry"].get("category") == "conflict"
         )
         votes: Counter[str] = Counter()
+        regions: Counter[str] = Counter()
         homes = getattr(self.geo, "countries", None)
         for t, p in zip(doc.toponyms, first, strict=True):
-            if p is not None and p.country and p.precision in (1, 2):
-                # the first report of violence from the window's start on, if it is inside the window
-                v = bisect_left(violence, t.start - _VIOLENCE_WINDOW)
-                near = v < len(violence) and violence[v] <= t.start + _VIOLENCE_WINDOW
-                country = p.country
-                if hint and country != hint and homes is not None and hint in homes(t):
-                    # a name the actors' country also has (بيجي: Bayji in Iraq, a name of Beijing) votes there
-                    country = hint
-                votes[country] += 3 if near else 1
+            if p is None or not p.country:
+                continue
+            town = p.precision in (1, 2)
+            if not town and not (p.admin1 and p.precision == 3):
+                continue  # a country's own name says little of where the report is
+            # the first report of violence from the window's start on, if it is inside the window
+            v = bisect_left(violence, t.start - _VIOLENCE_WINDOW)
+            near = v < len(violence) and violence[v] <= t.start + _VIOLENCE_WINDOW
+            if not town:
+                # a province or its countryside ("ريف حماة") says the country when no town does: "قصف الطيران
+                # الروسي ريف حماة" is in Syria, whatever the planes' country
+                regions[p.country] += 2 if near else 1
+                continue
+            country = p.country
+            if hint and country != hint and homes is not None and hint in homes(t):
+                # a name the actors' country also has (بيجي: Bayji in Iraq, a name of Beijing) votes there
+                country = hint
+            votes[country] += 3 if near else 1
+        if not votes:
+            votes = regions
         if hint:
             votes[hint] += 1  # the actors only break a tie
         doc.country = votes.most_common(1)[0][0] if votes else hint

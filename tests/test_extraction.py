@@ -1069,6 +1069,9 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
         ("وقال مصدر عسكري إن وحدة من الجيش أردت أمس خمسة إرهابيين قتلى في ريف حماة.", 5),
         # a count nearer an injury word is the injured
         ("وانفجرت عبوة ناسفة أمس في مدينة بعقوبة ما أدى إلى مقتل شخص وإصابة 5 آخرين.", 1),
+        # "went as its victims": the dead of the act
+        ("وقصفت طائرات النظام سوقا شعبيا في مدينة دوما أمس راح ضحيته 12 مدنيا بينهم ثلاثة أطفال.", 12),
+        ("وانفجرت سيارة مفخخة في مدينة بعقوبة أمس وذهب ضحيتها خمسة أشخاص.", 5),
     ],
 )
 def test_fatalities(pipeline: Pipeline, text: str, deaths: int) -> None:
@@ -1321,6 +1324,9 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "وبحسب القانون، تستطيع السلطات العسكرية اعتقال مشتبه به في الضفة الغربية لستة أشهر.",
         "وأصدرت النيابة مذكرة توقيف بحق رئيس البلدية في مدينة حلب أمس.",
         "ويصادق الوزير على إصدار أوامر اعتقال بحق عدد من الناشطين في مدينة الخليل.",
+        # ground by who holds it, and control as a topic
+        "وتتعرض مناطق سيطرة فصائل المعارضة في مدينة درعا لضغط كبير.",
+        "وعبر حلفاء تركيا في حلف شمال الأطلسي عن القلق بشأن السيطرة على حدودها مع سوريا.",
         # mine sweepers and a bomb defused
         "ووصلت دبابات حديثة وكاسحات ألغام من قوات التحالف إلى مدينة عدن أمس.",
         "وتمكن خبراء المتفجرات من تفكيك عبوة ناسفة في مدينة الرمادي أمس.",
@@ -1574,3 +1580,41 @@ def test_sides_joined_by_wa_act_together(pipeline: Pipeline, text: str, actor2: 
 def test_two_sides_of_one_code(pipeline: Pipeline, text: str, actors: tuple) -> None:
     (e,) = _conflict(_extract(pipeline, text))
     assert (e.actor1.code, e.actor2.code if e.actor2 else None) == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شن الطيران الحربي التابع لنظام الأسد أمس حملة جوية شرسة على المناطق المحررة في ريف محافظة إدلب.",
+        "هاجمت طائرات التحالف مواقع الحوثيين في مدينة صنعاء أمس.",
+        "نفذ الطيران الروسي أمس عملية عسكرية في ريف حماة.",
+    ],
+)
+def test_aircraft_that_attack_strike_from_the_air(pipeline: Pipeline, text: str) -> None:
+    events = _conflict(_extract(pipeline, text))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    assert events[0].place is not None  # "ريف حماة" stays in Syria, whatever the planes' country
+
+
+def test_a_province_says_the_country_when_no_town_does(pipeline: Pipeline) -> None:
+    text = "قصف الطيران الروسي أمس مواقع في ريف حماة الشمالي."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.actor1.code, e.place.name_ar, e.place.country) == ("RUSMIL", "حماة", "SYR")
+
+
+def test_the_dead_told_on_a_day_of_their_own_are_not_an_earlier_strikes(pipeline: Pipeline) -> None:
+    text = (
+        "واندلع القتال أول أمس في بلدة أجدابيا وهاجمت طائرة حربية مواقع للمسلحين جنوبي البلدة. "
+        "وكان متشددو تنظيم داعش قد هاجموا يوم الجمعة نقطة تفتيش على مشارف أجدابيا فقتلوا خمسة جنود."
+    )
+    got = sorted(
+        (e.sub_event_type, str(e.event_date), e.fatalities) for e in _conflict(_extract(pipeline, text))
+    )
+    assert ("Air/drone strike", "2015-10-12", 0) in got
+    assert all(f == 0 for sub, _, f in got if sub == "Air/drone strike")
+
+
+def test_one_describing_a_noun_counts_nobody(pipeline: Pipeline) -> None:
+    text = "وقالت مصادر طبية إن ثمانية أشخاص من أسرة واحدة قتلوا في قصف على منزلهم في مدينة تعز أمس."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert e.fatalities == 8

@@ -775,13 +775,21 @@ def _lost_control(text: str, m: Mention) -> bool:
 
 
 def _held(text: str, m: Mention) -> bool:
-    """Control named as a state: "من سيطرة المتمردين"، "تحت سيطرة التنظيم"."""
-    if not m.norm.startswith(("سيطره", "سيطرت")) or _entry(m).get("pos") != "noun":
+    """Control named as a state ("من سيطرة المتمردين"، "تحت سيطرة التنظيم"، "مناطق سيطرة المعارضة") or as a
+    topic ("القلق بشأن السيطرة على حدودها"، "خلاف حول السيطرة على المعبر")."""
+    if _entry(m).get("pos") != "noun":
         return False
-    if m.data.get("prefix", "").endswith("ال"):
+    before = _words_before(text, m, 1, chars=12)
+    if before and before[-1] in _ABOUT:
+        return True
+    if not m.norm.startswith(("سيطره", "سيطرت")) or m.data.get("prefix", "").endswith("ال"):
         return False  # "تمكنت من السيطرة على …": the act
-    before = _words_before(text, m, 1, chars=10)
-    return bool(before) and before[-1] in ("من", "تحت")
+    return bool(before) and (before[-1] in ("من", "تحت") or before[-1] in _HOLDINGS)
+
+
+_ABOUT = frozenset(("بشان", "حول", "بخصوص", "حيال"))  # what is talked or worried about
+# ground by who holds it: "مناطق سيطرة المعارضة"، "خطوط سيطرتها"
+_HOLDINGS = frozenset(("مناطق", "المناطق", "منطقه", "المنطقه", "اماكن", "خطوط", "نطاق", "حدود", "مساحات"))
 
 
 def _abstract_object(text: str, m: Mention) -> bool:
@@ -1645,6 +1653,9 @@ class ConflictAssembler:
                 means = next(w for w in ("suicide", "chemical", "ied", "grenade") if w in weapon_means)
             elif ARTILLERY in weapon_means:
                 means = ARTILLERY
+        if sub == "Armed clash" and actor_means == AIR and pair is None:
+            # "شن الطيران الحربي حملة جوية"، "هاجمت طائرات التحالف مواقع الحوثيين": aircraft attacking strike
+            event_type, sub = MEANS_SUBTYPE[AIR]
         if e.get("weak") and event_type == "Explosions/Remote violence" and means is None:
             # "الثوار استهدفوا ثلاثة قناصة": no weapon named — armed sides meeting is a clash, else nothing
             fighters = any(

@@ -107,6 +107,8 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
         kind = getattr(n, "kind", "digits")
         if kind == "ordinal" or _PERCENT.match(text, n.end):
             continue  # "99 بالمائة من الضحايا": a share, not a count
+        if text[n.start : n.end] in _ONE and _after_a_noun(text, n.start, toks):
+            continue  # "ثمانية اشخاص من اسرة واحدة قتلوا": "one" describing a noun counts nobody
         toks.append(
             _Tok(
                 n.start,
@@ -138,6 +140,21 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
         reach[t.kind] = t.end
         out.append(t)
     return out
+
+
+_ONE = frozenset(("واحد", "واحده", "واحدا"))
+
+
+def _after_a_noun(text: str, at: int, toks: list[_Tok]) -> bool:
+    """Whether the word before ``at`` is a plain word, neither a death or injury word nor a victim noun (the
+    tokens found so far): "قتل واحد منهم" counts one, "من اسرة واحدة" none."""
+    lo = max(0, at - 20)
+    head = text[lo:at].rstrip()
+    before = head.split()
+    if not before or not before[-1].isalpha():
+        return False
+    word_start = lo + len(head) - len(before[-1])
+    return not any(t.start <= word_start < t.end for t in toks)
 
 
 @functools.lru_cache(maxsize=512)

@@ -138,9 +138,14 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     if o.event_type != d.event_type and not (_victim_only(o) or _victim_only(d)):
         return False
-    same_day = _same_day(o, d)
-    # a later mention without a date of its own is the same report retold ("… بعد الهجوم الانتحاري")
-    return same_day or not (_own_date(o) and _own_date(d))
+    if _same_day(o, d) or not _own_date(d):
+        return True  # a later mention without a date of its own is the same report retold ("… بعد الهجوم")
+    if o.event_type != d.event_type:
+        # the dead of another type told on a day of their own are another act's, unless the first had no
+        # day but the publication's: "… وهاجمت طائرة حربية مواقع" then "هاجموا يوم الجمعة نقطة تفتيش فقتلوا
+        # خمسة جنود"
+        return o.date is None or o.date.basis == "publication"
+    return not _own_date(o)
 
 
 def _actors_compatible(o: Draft, d: Draft) -> bool:
