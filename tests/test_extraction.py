@@ -1324,6 +1324,9 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "وبحسب القانون، تستطيع السلطات العسكرية اعتقال مشتبه به في الضفة الغربية لستة أشهر.",
         "وأصدرت النيابة مذكرة توقيف بحق رئيس البلدية في مدينة حلب أمس.",
         "ويصادق الوزير على إصدار أوامر اعتقال بحق عدد من الناشطين في مدينة الخليل.",
+        # bombings foiled did not go off
+        "وأحبطت وحدات حماية الشعب تفجيرين انتحاريين في مدينة تل أبيض أمس.",
+        "وأعلنت الشرطة إحباط محاولة تفجير سيارة مفخخة في مدينة بعقوبة أمس.",
         # ground by who holds it, and control as a topic
         "وتتعرض مناطق سيطرة فصائل المعارضة في مدينة درعا لضغط كبير.",
         "وعبر حلفاء تركيا في حلف شمال الأطلسي عن القلق بشأن السيطرة على حدودها مع سوريا.",
@@ -1618,3 +1621,14 @@ def test_one_describing_a_noun_counts_nobody(pipeline: Pipeline) -> None:
     text = "وقالت مصادر طبية إن ثمانية أشخاص من أسرة واحدة قتلوا في قصف على منزلهم في مدينة تعز أمس."
     (e,) = _conflict(_extract(pipeline, text))
     assert e.fatalities == 8
+
+
+def test_an_attack_foiled_was_fought_off(pipeline: Pipeline) -> None:
+    text = "أحبطت القوات الحكومية هجوما للمسلحين على بلدة الفوعة أمس."
+    assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == ["Armed clash"]
+
+
+def test_the_joint_kurdish_forces_are_the_ypg(pipeline: Pipeline) -> None:
+    text = "وسيطرت القوات المشتركة الكردية أمس على قرية مغربتين جنوب بلدة صرين."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1.code) == ("Non-state actor overtakes territory", "SYRREB")

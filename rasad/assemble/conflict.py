@@ -656,6 +656,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if _front(text, m):
             continue  # "على جبهات القتال"، "بمحاور القتال": the front lines, a place, not a day's fighting
+        if _foiled(text, m):
+            continue  # "احبطت الوحدات تفجيرين انتحاريين": a bombing stopped before it went off
         out.append(m)
     if background:
         doc.memo.setdefault("background_sentences", set()).add(clause.sentence)
@@ -675,6 +677,21 @@ def _coordinated_after(text: str, m: Mention, end: int) -> bool:
         and m.data.get("prefix", "").startswith("و")
         and _entry(m).get("pos") == "noun"
     )
+
+
+# foiling: a bomb foiled did not go off (a foiled attack, "احبط هجوما", was fought off: a clash)
+_FOILING = frozenset(("احبط", "احبطت", "احبطوا", "يحبط", "تحبط", "احباط", "لاحباط", "باحباط"))
+_FOILING_AND = _with_and(_FOILING)
+_FOILING_HINT = _any_of(_FOILING)  # (see _in_reach)
+_BOMBS = frozenset(("Suicide bomb", "Remote explosive/landmine/IED", "Grenade"))
+_FOIL_REACH = 6  # words from the verb of foiling to the bombing it stopped
+
+
+def _foiled(text: str, m: Mention) -> bool:
+    """A bombing named as foiled a few words after احبط / احباط: no bomb went off."""
+    if _entry(m).get("sub_event_type") not in _BOMBS or not _in_reach(_FOILING_HINT, text, m, chars=60):
+        return False
+    return not _FOILING_AND.isdisjoint(_words_before(text, m, _FOIL_REACH, chars=60))
 
 
 def _comes(text: str, m: Mention) -> bool:
