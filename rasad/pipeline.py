@@ -39,7 +39,7 @@ from rasad.match.names import (
     official_mentions,
     role_person_mentions,
 )
-from rasad.model import Article, DateValue, Event
+from rasad.model import TIME_DAY, TIME_WEEK, Article, DateValue, Event
 from rasad.text.normalize import NormText, normalize
 from rasad.text.sentences import split_clauses, split_sentences
 from rasad.time import DateContext, find_time_expressions, infer_published
@@ -355,6 +355,18 @@ _ITEM_OPENERS = ("كما", "وكما", "فيما", "بينما", "في حين", 
 _LEAD_WINDOW_DAYS = 7
 
 
+def _after_publication(dv: DateValue | None, published: dt.date) -> bool:
+    """A date wholly after the publication date: a day after it, a week starting after its week, a later
+    month (a week or month of the report's own may hold days after it and still be told as done)."""
+    if dv is None or dv.date is None:
+        return False
+    if dv.precision == TIME_DAY:
+        return dv.date > published
+    if dv.precision == TIME_WEEK:
+        return dv.date > published + dt.timedelta(days=7)
+    return (dv.date.year, dv.date.month) > (published.year, published.month)
+
+
 def _recent(dv: DateValue, published: dt.date | None) -> bool:
     return (
         dv.date is not None
@@ -398,6 +410,10 @@ class Pipeline:
         conflict = ConflictAssembler(doc).run()
         splitter = _DateSplitter(doc)
         political = PoliticalAssembler(doc, date_splitter=splitter).run()
+        published = doc.article.published
+        if published is not None:
+            # an act dated after the report is one announced or foreseen ("طردت … في أبريل المقبل"), not done
+            conflict = [d for d in conflict if not _after_publication(d.date, published)]
         conflict = merge_drafts(doc, conflict)
         for fold in (fold_city_into_quarters, fold_region_into_places, fold_placeless_summaries):
             conflict = fold(doc, conflict)

@@ -1327,6 +1327,11 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         # bombings foiled did not go off
         "وأحبطت وحدات حماية الشعب تفجيرين انتحاريين في مدينة تل أبيض أمس.",
         "وأعلنت الشرطة إحباط محاولة تفجير سيارة مفخخة في مدينة بعقوبة أمس.",
+        # goods are no ground: property controlled, boats seized (a pronoun object and no place after it)
+        "وأكد المصدر إمعان عناصر الميليشيات الحوثية في السيطرة على الممتلكات الخاصة في مدينة شقرة.",
+        "وقال مصدر محلي إن هذه الزوارق تعود ملكيتها لصيادين من أبين استولت عليها عناصر الميليشيات الحوثية بالقوة.",
+        # an act dated after the report is not done
+        "وتتألف الفرقة من مقاتلين كانوا ينتمون إلى فصائل مختلفة طردت من ريف إدلب على يد جبهة النصرة في أبريل المقبل.",
         # ground by who holds it, and control as a topic
         "وتتعرض مناطق سيطرة فصائل المعارضة في مدينة درعا لضغط كبير.",
         "وعبر حلفاء تركيا في حلف شمال الأطلسي عن القلق بشأن السيطرة على حدودها مع سوريا.",
@@ -1632,3 +1637,27 @@ def test_the_joint_kurdish_forces_are_the_ypg(pipeline: Pipeline) -> None:
     text = "وسيطرت القوات المشتركة الكردية أمس على قرية مغربتين جنوب بلدة صرين."
     (e,) = _conflict(_extract(pipeline, text))
     assert (e.sub_event_type, e.actor1.code) == ("Non-state actor overtakes territory", "SYRREB")
+
+
+def test_blasts_under_aircraft_are_their_strike(pipeline: Pipeline) -> None:
+    text = (
+        "وقالت مصادر محلية إن انفجارات دوت في جنوب العاصمة صنعاء أمس بالتزامن مع تحليق مكثف لطيران التحالف."
+    )
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1.code, e.actor2) == ("Air/drone strike", "INTMIL", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("وقصفت البوارج الحربية مواقع المتمردين في مدينة المخا أمس.", (None, "YEMREB")),
+        (
+            "ودمرت البوارج الحربية التابعة لقوات التحالف أمس زوارق للحوثيين قبالة سواحل مدينة المخا.",
+            ("INTMIL", "YEMREB"),
+        ),
+    ],
+)
+def test_warships_shell(pipeline: Pipeline, text: str, actors: tuple) -> None:
+    (e,) = _conflict(_extract(pipeline, text))
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+    assert (e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) == actors

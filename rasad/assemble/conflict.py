@@ -31,7 +31,7 @@ from rasad.text.alternation import alternation
 from rasad.text.numbers import find_numbers
 from rasad.time import find_time_expressions, is_future, is_quoted_past, resolve
 
-AIR, ARTILLERY = "air", "artillery"
+AIR, ARTILLERY, NAVAL = "air", "artillery", "naval"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 # Precedence of sub-event types within one clause (higher wins): the most specific description of the event.
@@ -658,6 +658,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "على جبهات القتال"، "بمحاور القتال": the front lines, a place, not a day's fighting
         if _foiled(text, m):
             continue  # "احبطت الوحدات تفجيرين انتحاريين": a bombing stopped before it went off
+        if m.data["entry"].id == "seize" and _seized_pronoun(doc, clause, m):
+            continue  # "الزوارق … استولت عليها الميليشيات بالقوة": what was seized is named before, maybe no ground
         out.append(m)
     if background:
         doc.memo.setdefault("background_sentences", set()).add(clause.sentence)
@@ -692,6 +694,18 @@ def _foiled(text: str, m: Mention) -> bool:
     if _entry(m).get("sub_event_type") not in _BOMBS or not _in_reach(_FOILING_HINT, text, m, chars=60):
         return False
     return not _FOILING_AND.isdisjoint(_words_before(text, m, _FOIL_REACH, chars=60))
+
+
+_PRONOUN_OBJECTS = frozenset(("عليها", "عليه", "عليهم", "عليهما"))
+
+
+def _seized_pronoun(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """استولى takes ground and goods alike: with a pronoun for its object and no place after it, what it took
+    is something named before — a boat, a depot, a town — and a town taken is told where it is named."""
+    after = doc.text[m.nspan.end : m.nspan.end + 12].split()[:1]
+    if not after or after[0].strip(_PUNCT) not in _PRONOUN_OBJECTS:
+        return False
+    return not any(doc.toponyms[i].start >= m.nspan.end for i in clause.toponyms)
 
 
 def _comes(text: str, m: Mention) -> bool:
@@ -776,7 +790,8 @@ _ITEM_HINT = _any_of(_ITEM_WORDS)
 # what is restored or controlled that is no ground (normalized): "استعادة الأمن"، "السيطرة على الوضع"
 _ABSTRACT = frozenset(
     ("الامن", "الاستقرار", "الهدوء", "الثقه", "هيبه", "الحياه", "الشرعيه", "الدوله", "الوضع", "الاوضاع",
-     "الموقف", "الحريق", "النيران", "الحقوق", "زمام", "الاعمار", "السلام", "النظام العام")
+     "الموقف", "الحريق", "النيران", "الحقوق", "زمام", "الاعمار", "السلام", "النظام العام", "الممتلكات",
+     "ممتلكات", "الاموال", "اموال")
 )  # fmt: skip
 
 
@@ -1668,8 +1683,17 @@ class ConflictAssembler:
                 means = AIR
             elif any(w in weapon_means for w in ("suicide", "ied", "chemical", "grenade")):
                 means = next(w for w in ("suicide", "chemical", "ied", "grenade") if w in weapon_means)
-            elif ARTILLERY in weapon_means:
-                means = ARTILLERY
+            elif ARTILLERY in weapon_means or actor_means == NAVAL:
+                means = ARTILLERY  # guns and missiles fired from warships too ("قصفت البوارج الحربية")
+        if trig.data["entry"].id == "explosion" and (
+            AIR in weapon_means or any(means_of(a) == AIR for a in c.of("actors"))
+        ):
+            means = (
+                AIR  # "انفجارات دوت … بالتزامن مع تحليق لطيران التحالف": blasts under aircraft are strikes
+            )
+            event_type, sub = MEANS_SUBTYPE[AIR]
+            if agent_m is None and target_m is not None and means_of(target_m) == AIR:
+                agent_m, target_m = target_m, None  # the aircraft flying over ("تحليق لطيران التحالف") struck
         if sub == "Armed clash" and actor_means == AIR and pair is None:
             # "شن الطيران الحربي حملة جوية"، "هاجمت طائرات التحالف مواقع الحوثيين": aircraft attacking strike
             event_type, sub = MEANS_SUBTYPE[AIR]
@@ -1692,6 +1716,8 @@ class ConflictAssembler:
         if sub == "Looting/property destruction":
             if means in ("air", "drone"):
                 event_type, sub = MEANS_SUBTYPE[means]  # "دمرت طائرات التحالف مواقع": the strike is the event
+            elif actor_means == NAVAL:
+                event_type, sub = "Explosions/Remote violence", "Shelling/artillery/missile attack"
             elif weapons or self._military_object(c, trig):
                 return []  # destroyed tanks and positions belong to the battle that destroyed them
         elif trig.data["entry"].id == "massacre" and means in MEANS_SUBTYPE:
