@@ -1324,6 +1324,9 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "وبحسب القانون، تستطيع السلطات العسكرية اعتقال مشتبه به في الضفة الغربية لستة أشهر.",
         "وأصدرت النيابة مذكرة توقيف بحق رئيس البلدية في مدينة حلب أمس.",
         "ويصادق الوزير على إصدار أوامر اعتقال بحق عدد من الناشطين في مدينة الخليل.",
+        # a bomb made safe; a riot police unit
+        "وأبطل خبراء متفجرات أتراك مفعول عبوة ناسفة كانت موضوعة قرب مبنى الحزب في العاصمة أنقرة أمس.",
+        "وأوضح الحاكم أن الضابطين كانا يعملان بشرطة مكافحة الشغب في مدينة أورفا.",
         # bombings foiled did not go off
         "وأحبطت وحدات حماية الشعب تفجيرين انتحاريين في مدينة تل أبيض أمس.",
         "وأعلنت الشرطة إحباط محاولة تفجير سيارة مفخخة في مدينة بعقوبة أمس.",
@@ -1661,3 +1664,25 @@ def test_warships_shell(pipeline: Pipeline, text: str, actors: tuple) -> None:
     (e,) = _conflict(_extract(pipeline, text))
     assert e.sub_event_type == "Shelling/artillery/missile attack"
     assert (e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) == actors
+
+
+def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_who_did(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "أعلنت السلطات التركية أن شابا في العشرين هو منفذ الهجوم الانتحاري، الاثنين، الذي تبناه تنظيم داعش "
+        "وأوقع 32 قتيلا في مدينة الرقة."
+    )
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1.code, e.actor1.name_ar, e.fatalities) == (
+        "Suicide bomb",
+        "SYRREB",
+        "تنظيم داعش",
+        32,
+    )
+
+
+def test_a_sayer_telling_of_its_own_strikes_did_them(pipeline: Pipeline) -> None:
+    text = "وقالت وزارة الدفاع الروسية إن طائراتها شنت أمس غارات على مواقع في ريف حماة."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1.code) == ("Air/drone strike", "RUSMIL")

@@ -153,7 +153,7 @@ _GOVERNORS = frozenset(
     اوقف اوقفت اوقفوا ايقاف لايقاف علق علقت علقوا تعليق توقف توقفت
     صلته صلتها صلتهم صلتهما علاقته علاقتها علاقتهم للاشتباه بالاشتباه يشتبه
     تخطط يخطط يخططون تعتزم يعتزم يعتزمون تنوي ينوي
-    كاسحات كاسحه نزع لنزع ازاله لازاله تفكيك لتفكيك بتفكيك
+    كاسحات كاسحه نزع لنزع ازاله لازاله تفكيك لتفكيك بتفكيك مفعول
     اوامر مذكره مذكرات بموجب
     العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه
     """.split()
@@ -656,6 +656,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if _front(text, m):
             continue  # "على جبهات القتال"، "بمحاور القتال": the front lines, a place, not a day's fighting
+        if _words_before(text, m, 1, chars=12)[-1:] in (["مكافحه"], ["لمكافحه"], ["ومكافحه"]):
+            continue  # "شرطة مكافحة الشغب": fighting riots, a police unit's name, is no riot
         if _foiled(text, m):
             continue  # "احبطت الوحدات تفجيرين انتحاريين": a bombing stopped before it went off
         if m.data["entry"].id == "seize" and _seized_pronoun(doc, clause, m):
@@ -706,6 +708,23 @@ def _seized_pronoun(doc: Doc, clause: Clause, m: Mention) -> bool:
     if not after or after[0].strip(_PUNCT) not in _PRONOUN_OBJECTS:
         return False
     return not any(doc.toponyms[i].start >= m.nspan.end for i in clause.toponyms)
+
+
+_RELATIVES = ("الذي ", "التي ", "والذي ", "والتي ")
+
+
+def _said_of_another(text: str, sayer: Mention, trig: Mention) -> bool:
+    """ "اعلنت السلطات التركية ان شابا … هو منفذ الهجوم": what the sayer says (ان and a new subject) is of
+    another's act; "اعلن الجيش انه قصف"، "ان قواته …"، "ان ضرباته …" are its own."""
+    words = _words_between(text, sayer.nspan.end, trig.nspan.start)
+    for i, w in enumerate(words):
+        if w in ("ان", "بان"):
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt is None:
+                return False  # "ان" right before the act: "ان الهجوم …" may still be the sayer's
+            own = not nxt.startswith("ال") and nxt.endswith(("ه", "ها", "هم", "هما")) and len(nxt) > 3
+            return not own
+    return False
 
 
 def _comes(text: str, m: Mention) -> bool:
@@ -1090,7 +1109,9 @@ class ConflictAssembler:
                 cands = [
                     m
                     for m in cands
-                    if not self._subject_of(clause, m, _condemnation) and not self._source_within(clause, m)
+                    if not self._subject_of(clause, m, _condemnation)
+                    and not self._source_within(clause, m)
+                    and not (self._subject_of(clause, m, _source_cue) and _said_of_another(text, m, trig))
                 ]
             # before the act, a side with li- or bi- is the object of something else ("الفصائل المعارضة للنظام")
             plain = [m for m in cands if not m.data.get("prefix", "").lstrip("وف").startswith(("ل", "ب"))]
@@ -1109,6 +1130,8 @@ class ConflictAssembler:
             if lost:
                 target = lost[-1]  # "قتل 33 مسلحا من مسلحي داعش في غارات للتحالف"
         claimed = self._claimed_by(clause, actors)
+        if claimed is None:
+            claimed = self._claimed_after(clause)
         if claimed is not None:
             # "هجوم انتحاري نسب الى تنظيم داعش"، "تفجيرين تبناهما التنظيم"، "ألقي باللوم فيه على …"
             agent = claimed
@@ -1123,6 +1146,18 @@ class ConflictAssembler:
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
+
+    def _claimed_after(self, clause: Clause) -> Mention | None:
+        """ "منفذ الهجوم الانتحاري، الاثنين، الذي تبناه تنظيم داعش": the claim in a relative clause that follows
+        in the sentence (a date or a place between at most)."""
+        for nxt in self.doc.clauses[clause.index + 1 : clause.index + 3]:
+            if nxt.sentence != clause.sentence:
+                return None
+            if self.text.startswith(_RELATIVES, nxt.start):
+                return self._claimed_by(nxt, nxt.of("actors"))
+            if conflict_triggers(self.doc, nxt) or nxt.of("actors"):
+                return None
+        return None
 
     def _claimed_by(self, clause: Clause, actors: list[Mention]) -> Mention | None:
         """The side an act is attributed to or claimed by (نسب الى، تبناه، باللوم على), or done at the hands of
