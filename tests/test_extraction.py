@@ -1327,6 +1327,9 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         # a bomb made safe; a riot police unit
         "وأبطل خبراء متفجرات أتراك مفعول عبوة ناسفة كانت موضوعة قرب مبنى الحزب في العاصمة أنقرة أمس.",
         "وأوضح الحاكم أن الضابطين كانا يعملان بشرطة مكافحة الشغب في مدينة أورفا.",
+        # bombs blown up under control, explosive materials found
+        "وأكدت الخلية تفجير عبوات ناسفة وسيارات مفخخة وصواريخ تحت السيطرة في محافظة الأنبار أمس.",
+        "وعثرت القوات على مواد سريعة الانفجار في منزل بمدينة الرمادي أمس.",
         # bombings foiled did not go off
         "وأحبطت وحدات حماية الشعب تفجيرين انتحاريين في مدينة تل أبيض أمس.",
         "وأعلنت الشرطة إحباط محاولة تفجير سيارة مفخخة في مدينة بعقوبة أمس.",
@@ -1686,3 +1689,9 @@ def test_a_sayer_telling_of_its_own_strikes_did_them(pipeline: Pipeline) -> None
     text = "وقالت وزارة الدفاع الروسية إن طائراتها شنت أمس غارات على مواقع في ريف حماة."
     (e,) = _conflict(_extract(pipeline, text))
     assert (e.sub_event_type, e.actor1.code) == ("Air/drone strike", "RUSMIL")
+
+
+def test_sorties_flown_at_a_side_are_strikes(pipeline: Pipeline) -> None:
+    text = "وأوضح البيان أن طيران التحالف الدولي نفذ 15 طلعة جوية في محافظة الأنبار أمس أسفرت عن قتل 25 من عناصر داعش."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1.code, e.fatalities) == ("Air/drone strike", "INTMIL", 25)

@@ -660,6 +660,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "شرطة مكافحة الشغب": fighting riots, a police unit's name, is no riot
         if _foiled(text, m):
             continue  # "احبطت الوحدات تفجيرين انتحاريين": a bombing stopped before it went off
+        if m.data["entry"].id == "explosion" and _words_before(text, m, 1, chars=12)[-1:] in _EXPLOSIVE:
+            continue  # "مواد سريعة الانفجار": explosive, an adjective
+        if e.get("event_type") == "Explosions/Remote violence" and _controlled(text, m, clause.end):
+            continue  # "تفجير عبوات ناسفة وسيارات مفخخة تحت السيطرة": bombs blown up safely by those who found them
         if m.data["entry"].id == "seize" and _seized_pronoun(doc, clause, m):
             continue  # "الزوارق … استولت عليها الميليشيات بالقوة": what was seized is named before, maybe no ground
         out.append(m)
@@ -696,6 +700,15 @@ def _foiled(text: str, m: Mention) -> bool:
     if _entry(m).get("sub_event_type") not in _BOMBS or not _in_reach(_FOILING_HINT, text, m, chars=60):
         return False
     return not _FOILING_AND.isdisjoint(_words_before(text, m, _FOIL_REACH, chars=60))
+
+
+_EXPLOSIVE = (["سريعه"], ["شديده"], ["قابله"], ["قابل"])  # (the word before, as _words_before gives it)
+_CONTROLLED_REACH = 60  # characters from a blowing-up to "تحت السيطره" that makes it a controlled one
+
+
+def _controlled(text: str, m: Mention, end: int) -> bool:
+    """A controlled detonation: "تفجير عبوات ناسفة وصواريخ تحت السيطرة"."""
+    return text.find("تحت السيطره", m.nspan.end, min(end, m.nspan.end + _CONTROLLED_REACH)) != -1
 
 
 _PRONOUN_OBJECTS = frozenset(("عليها", "عليه", "عليهم", "عليهما"))
@@ -833,7 +846,11 @@ def _held(text: str, m: Mention) -> bool:
     before = _words_before(text, m, 1, chars=12)
     if before and before[-1] in _ABOUT:
         return True
-    if not m.norm.startswith(("سيطره", "سيطرت")) or m.data.get("prefix", "").endswith("ال"):
+    if not m.norm.startswith(("سيطره", "سيطرت")):
+        return False
+    if before and before[-1] == "تحت":
+        return True  # "تحت السيطرة": held, whoever holds it
+    if m.data.get("prefix", "").endswith("ال"):
         return False  # "تمكنت من السيطرة على …": the act
     return bool(before) and (before[-1] in ("من", "تحت") or before[-1] in _HOLDINGS)
 
@@ -1551,6 +1568,13 @@ class ConflictAssembler:
                 if pending.fatalities or pending.injuries:
                     drafts[0].casualties.add(pending)
                     pending = Casualties()
+            elif cas.fatalities or cas.injuries:
+                # its acts made no event ("اسفرت عن قتل 25 …، وتدمير مواقع": the destruction is the strike's):
+                # its dead are the act told before
+                if sentence_drafts and not _opens_item(text, c.start):
+                    sentence_drafts[-1].casualties.add(cas)
+                else:
+                    pending.add(cas)
             sentence_drafts.extend(drafts)
         for d in sentence_drafts:
             # civilians among the dead make them the target of a strike or attack with none named
