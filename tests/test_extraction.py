@@ -1695,3 +1695,9 @@ def test_sorties_flown_at_a_side_are_strikes(pipeline: Pipeline) -> None:
     text = "وأوضح البيان أن طيران التحالف الدولي نفذ 15 طلعة جوية في محافظة الأنبار أمس أسفرت عن قتل 25 من عناصر داعش."
     (e,) = _conflict(_extract(pipeline, text))
     assert (e.sub_event_type, e.actor1.code, e.fatalities) == ("Air/drone strike", "INTMIL", 25)
+
+
+def test_the_name_after_a_condemners_title_condemns_too(pipeline: Pipeline) -> None:
+    text = "ندد الرئيس التركي رجب طيب إردوغان بالهجوم الانتحاري الذي أوقع أمس 30 قتيلا في مدينة الرقة."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1, e.fatalities) == ("Suicide bomb", None, 30)

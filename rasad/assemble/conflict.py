@@ -1189,13 +1189,27 @@ class ConflictAssembler:
 
     def _subject_of(self, clause: Clause, m: Mention, head: Callable[[Mention], bool]) -> bool:
         """The side is the subject of a verb the lexicon knows (``head``: saying, condemning) right before it,
-        a word at most between ("وقد اعلنت سلطات …"، "وقال الجيش"، "ادانت امس الخارجية")."""
-        return any(
-            h.nspan.end <= m.nspan.start
-            and head(h)
-            and len(_words_between(self.text, h.nspan.end, m.nspan.start)) <= 1
-            for h in clause.mentions
-        )
+        a word at most between ("وقد اعلنت سلطات …"، "وقال الجيش"، "ادانت امس الخارجية"), or the name that
+        follows such a subject's title ("ندد الرئيس التركي رجب طيب اردوغان")."""
+        for h in clause.mentions:
+            if h.nspan.end > m.nspan.start or not head(h):
+                continue
+            if len(_words_between(self.text, h.nspan.end, m.nspan.start)) <= 1:
+                return True
+            # the title named right after the verb, then the name right after the title
+            title = next(
+                (
+                    a
+                    for a in clause.of("actors")
+                    if h.nspan.end <= a.nspan.start
+                    and a.nspan.end <= m.nspan.start
+                    and len(_words_between(self.text, h.nspan.end, a.nspan.start)) <= 1
+                ),
+                None,
+            )
+            if title is not None and not self.text[title.nspan.end : m.nspan.start].strip():
+                return True
+        return False
 
     def _source_within(self, clause: Clause, m: Mention) -> bool:
         """ "واكد مصدر في وزارة الداخلية حصيلة التفجير": a source of the side told of it; the side is no agent."""
