@@ -1701,3 +1701,14 @@ def test_the_name_after_a_condemners_title_condemns_too(pipeline: Pipeline) -> N
     text = "ندد الرئيس التركي رجب طيب إردوغان بالهجوم الانتحاري الذي أوقع أمس 30 قتيلا في مدينة الرقة."
     (e,) = _conflict(_extract(pipeline, text))
     assert (e.sub_event_type, e.actor1, e.fatalities) == ("Suicide bomb", None, 30)
+
+
+def test_attacking_a_sides_den_makes_that_side_the_target(pipeline: Pipeline) -> None:
+    text = "وقامت قوة من الجيش العراقي بمهاجمة وكر لتنظيم داعش في منطقة جبة قرب ناحية البغدادي أمس وتمكنت من قتل 15 من عناصره."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1.code, e.actor2.code, e.fatalities) == (
+        "Armed clash",
+        "IRQMIL",
+        "IRQREB",
+        15,
+    )

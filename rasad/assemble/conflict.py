@@ -140,8 +140,9 @@ _LOCATIVE = frozenset(
 _RELATIVE = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _RELATIVE_AND = _RELATIVE | {"و" + w for w in _RELATIVE}  # (see _with_and)
 _TARGET_WORDS = frozenset(
-    ("علي", "ضد", "في", "مواقع", "معاقل", "مقرات", "تجمعات", "تجمع", "نقاط", "حواجز", "مناطق", "اهداف", "هدف")
-)
+    ("علي", "ضد", "في", "مواقع", "معاقل", "مقرات", "تجمعات", "تجمع", "نقاط", "حواجز", "مناطق", "اهداف", "هدف",
+     "موقع", "معقل", "مقر", "وكر", "اوكار", "اوكارا", "مخابئ", "مخبا", "مخزن", "مخازن", "نقطه", "حاجز", "ثكنه")
+)  # fmt: skip
 # A trigger noun governed by one of these is not a report of an event: "وقف القصف" (stopping the
 # shelling), "مع استمرار عمليات القصف" (as the shelling goes on), "وضع نهاية لجميع المعارك", "كاسحات ألغام"
 # (mine sweepers), "تفكيك عبوة ناسفة" (defusing a bomb), "أوامر اعتقال"، "مذكرة توقيف" (warrants).
