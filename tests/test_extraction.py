@@ -1327,6 +1327,13 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         # a bomb made safe; a riot police unit
         "وأبطل خبراء متفجرات أتراك مفعول عبوة ناسفة كانت موضوعة قرب مبنى الحزب في العاصمة أنقرة أمس.",
         "وأوضح الحاكم أن الضابطين كانا يعملان بشرطة مكافحة الشغب في مدينة أورفا.",
+        # violence more and more, or every time, tells what goes on; rules of engagement whenever fired on
+        "وتواجه تركيا أعمال عنف متزايدة عبر حدودها مع سورية في منطقة كلس.",
+        "وقالت المصادر إن ميليشيات الحوثي هي من تبادر في كل مرة بخرق الهدنة والقيام بالاعتداءات على المدنيين في مدينة تعز.",
+        "وتنص قواعد الاشتباك على الرد كلما طال إطلاق نار أراضي البلاد قرب منطقة كلس.",
+        # what is faced, and launchers moved, are no acts
+        "ويعطي الميثاق الدول حق الدفاع عن النفس في مواجهة الهجمات المسلحة في منطقة كلس.",
+        "وقام الحوثيون أمس بتحريك منصات الصواريخ في مدينة صعدة.",
         # bombs blown up under control, explosive materials found
         "وأكدت الخلية تفجير عبوات ناسفة وسيارات مفخخة وصواريخ تحت السيطرة في محافظة الأنبار أمس.",
         "وعثرت القوات على مواد سريعة الانفجار في منزل بمدينة الرمادي أمس.",
@@ -1708,3 +1715,16 @@ def test_one_act_read_whole(pipeline: Pipeline, text: str, expected: tuple) -> N
         e.actor2 and e.actor2.code,
         e.fatalities,
     ) == expected
+
+
+def test_the_dead_of_a_clash_told_in_a_relative_clause_with_its_place(pipeline: Pipeline) -> None:
+    # وقعت (waqaʿat) is a verb, not و + a verb: the clash keeps its place
+    text = "وقتل سبعة مقاتلين من المقاومة أمس في المواجهات التي وقعت في جبل صبر المطل على مدينة تعز."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.place.name_ar, e.fatalities) == ("Armed clash", "جبل صبر", 7)
+
+
+def test_one_of_a_sides_men_killed_is_no_agent(pipeline: Pipeline) -> None:
+    text = "وقتل أحد رجال المقاومة وأصيب آخرون في المواجهات في قرية مشرعة أمس."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1, e.fatalities) == ("Armed clash", None, 1)

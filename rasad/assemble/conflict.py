@@ -145,7 +145,8 @@ _TARGET_WORDS = frozenset(
 )  # fmt: skip
 # A trigger noun governed by one of these is not a report of an event: "وقف القصف" (stopping the
 # shelling), "مع استمرار عمليات القصف" (as the shelling goes on), "وضع نهاية لجميع المعارك", "كاسحات ألغام"
-# (mine sweepers), "تفكيك عبوة ناسفة" (defusing a bomb), "أوامر اعتقال"، "مذكرة توقيف" (warrants).
+# (mine sweepers), "تفكيك عبوة ناسفة" (defusing a bomb), "أوامر اعتقال"، "مذكرة توقيف" (warrants), "منصات
+# الصواريخ"، "تهريب الصواريخ"، "مخازن العبوات" (arms kept, moved, made: none fired).
 _GOVERNORS = frozenset(
     """
     وقف لوقف بوقف استمرار انهاء لانهاء نهايه لجميع تصعيد ادانه يدين تدين الراميه الرامي بهدف محاوله لمحاوله
@@ -155,6 +156,7 @@ _GOVERNORS = frozenset(
     صلته صلتها صلتهم صلتهما علاقته علاقتها علاقتهم للاشتباه بالاشتباه يشتبه
     تخطط يخطط يخططون تعتزم يعتزم يعتزمون تنوي ينوي
     كاسحات كاسحه نزع لنزع ازاله لازاله تفكيك لتفكيك بتفكيك مفعول
+    قواعد بقواعد لقواعد منصات منصه لمنصات مخازن مخزن مستودعات مستودع تهريب لتهريب شحنه شحنات تصنيع لتصنيع مصنع مصانع
     اوامر مذكره مذكرات بموجب
     العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه
     """.split()
@@ -503,8 +505,10 @@ def _habitual(text: str, m: Mention) -> bool:
 
 _FREQUENCY = re.compile(
     r"(?:شبه )?(?:يوميه|يوميا|يومي|اسبوعيه|اسبوعيا|اسبوعي)(?!\w)|بشكل (?:شبه )?(?:يومي|اسبوعي|متكرر|دوري)"
-    r"|بين الحين والاخر"
+    r"|بين الحين والاخر|(?:ال)?(?:متزايده|متكرره|متصاعده)(?!\w)"
 )
+_EVERY_TIME = re.compile(r"(?:في )?كل مره|كلما")  # "تبادر في كل مرة بخرق الهدنة والقيام بالاعتداءات"
+_EVERY_TIME_REACH = 40
 
 
 _WAGES = frozenset(("يشن", "تشن", "يشنون", "يخوض", "تخوض", "يخوضون", "يواصل", "تواصل", "يواصلون"))
@@ -524,9 +528,12 @@ def _campaign_since(text: str, clause: Clause, m: Mention) -> bool:
 
 
 def _frequent(text: str, m: Mention) -> bool:
-    """ "بغارات شبه يومية"، "تقصف بشكل يومي": acts said to come every day tell what goes on, not one day."""
-    return _FREQUENCY.match(text, m.nspan.end + 1) is not None or (
-        _FREQUENCY.search(text, max(0, m.nspan.start - 14), m.nspan.start) is not None
+    """ "بغارات شبه يومية"، "تقصف بشكل يومي"، "اعمال عنف متزايدة"، "في كل مرة": acts said to come every day, more
+    and more, or every time tell what goes on, not one day."""
+    return (
+        _FREQUENCY.match(text, m.nspan.end + 1) is not None
+        or _FREQUENCY.search(text, max(0, m.nspan.start - 14), m.nspan.start) is not None
+        or _EVERY_TIME.search(text, max(0, m.nspan.start - _EVERY_TIME_REACH), m.nspan.start) is not None
     )
 
 
@@ -659,6 +666,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "على جبهات القتال"، "بمحاور القتال": the front lines, a place, not a day's fighting
         if _words_before(text, m, 1, chars=12)[-1:] in (["مكافحه"], ["لمكافحه"], ["ومكافحه"]):
             continue  # "شرطة مكافحة الشغب": fighting riots, a police unit's name, is no riot
+        if _entry(m).get("pos") == "noun" and _words_before(text, m, 1, chars=14)[-1:] in _FACING:
+            continue  # "في مواجهة الهجمات المسلحة": what is faced, no act of the day
         if _foiled(text, m):
             continue  # "احبطت الوحدات تفجيرين انتحاريين": a bombing stopped before it went off
         if m.data["entry"].id == "explosion" and _words_before(text, m, 1, chars=12)[-1:] in _EXPLOSIVE:
@@ -704,6 +713,7 @@ def _foiled(text: str, m: Mention) -> bool:
 
 
 _EXPLOSIVE = (["سريعه"], ["شديده"], ["قابله"], ["قابل"])  # (the word before, as _words_before gives it)
+_FACING = (["مواجهه"], ["لمواجهه"], ["ومواجهه"])  # (the word before, as _words_before gives it)
 _CONTROLLED_REACH = 60  # characters from a blowing-up to "تحت السيطره" that makes it a controlled one
 
 
@@ -1339,6 +1349,8 @@ class ConflictAssembler:
         word_start = m.nspan.start - len(m.data.get("prefix", ""))
         lo = max(clause.start, word_start - 50)
         words = self.text[lo:word_start].split()[-_PARTITIVE_REACH:]
+        if words and words[-1] in ("احد", "احدي"):
+            return True  # "قتل احد رجال المقاومة": one of them
         if "من" not in words[1:]:
             return False
         k = len(words) - 1 - words[::-1].index("من")
@@ -1530,8 +1542,11 @@ class ConflictAssembler:
         # the dead of a sentence that names acts only as background are theirs ("بعد ثلاثة ايام على هجوم
         # انتحاري … واسفر عن مقتل 32 شخصا"), no event of this report
         retold = retold or clauses[0].sentence in self.doc.memo.get("background_sentences", ())
+        # a cause that cannot stand ("في مواجهة تنظيم داعش": facing, no clash) does not take the dead
         has_cause = retold or any(
-            _entry(m).get("voice") != "victim" for c in clauses for m in conflict_triggers(self.doc, c)
+            _entry(m).get("voice") != "victim" and (not _entry(m).get("weak") or self._supported(c, m))
+            for c in clauses
+            for m in conflict_triggers(self.doc, c)
         )
         sentence_drafts: list[Draft] = []
         pending = Casualties()
@@ -1681,6 +1696,10 @@ class ConflictAssembler:
         before = self.text[max(0, t.nspan.start - 8) : t.nspan.start].split()[-1:]
         if before and before[0] in ("الي", "علي"):
             return True  # "دعا الي مواجهه …", "قادره علي مواجهه …"
+        if before and before[0] == "في" and not t.norm.startswith("ال"):
+            # "في مواجهة الهجمات المسلحة": facing them; "في مواجهة مع …"، "في مواجهة عنيفة" tell one
+            nxt = self.text[t.nspan.end : t.nspan.end + 20].split()[:1]
+            return bool(nxt) and nxt[0] not in ("مع", "بين") and not nxt[0].endswith("ه")
         nxt = [m for m in c.of("actors") if m.nspan.start >= t.nspan.end]
         if nxt and not self.text[t.nspan.end : nxt[0].nspan.start].strip():
             return True

@@ -224,7 +224,7 @@ def opens_verbal_clause(word: str) -> bool:
     يت/تت/يست/تست: ويتعرض (wa-yataʿarraḍu), وتستهدف (wa-tastahdifu). Rejected: anything with a noun shape —
     a plural -ات, the article, a nominal م- prefix (وميليشيات), place names (وخان العسل, وشاميكو).
     """
-    if not word.startswith("و") or len(word) < 3:
+    if not word.startswith("و") or len(word) < 3 or word in _WAW_ROOT_VERBS:
         return False
     stem = word[1:]
     if stem in CLAUSE_VERBS or (stem.endswith("وا") and stem[:-2] in CLAUSE_VERBS):
@@ -234,6 +234,26 @@ def opens_verbal_clause(word: str) -> bool:
     if stem.endswith("ت") and not stem.endswith(("ات", "يت", "وت")) and len(stem) >= 3:
         return True
     return stem.startswith(("يت", "تت", "يست", "تست")) and len(stem) >= 5
+
+
+# verbs whose و is their first root letter, not "and": وقعت (waqaʿat, "took place"), وصلت (waṣalat, "arrived")
+_WAW_ROOT_VERBS = frozenset(
+    normalize_key(w)
+    for w in (
+        "وقعت",
+        "وصلت",
+        "وجدت",
+        "وضعت",
+        "وجهت",
+        "وردت",
+        "وقفت",
+        "ولدت",
+        "وزعت",
+        "وعدت",
+        "وافقت",
+        "واصلت",
+    )
+)
 
 
 def _list_comma(text: str, after: int, end: int) -> bool:

@@ -167,6 +167,10 @@ def test_split_clauses_inside_a_range() -> None:
         ("وتدمر", False),  # Palmyra
         ("واصابه", False),
         ("و", False),
+        # و is the verb's first root letter: "المواجهات التي وقعت في جبل صبر" is one clause
+        ("وقعت", False),
+        ("وصلت", False),
+        ("ووقعت", True),
     ],
 )
 def test_opens_verbal_clause(word: str, expected: bool) -> None:
