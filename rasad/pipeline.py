@@ -90,11 +90,7 @@ class Segmenter:
         text = doc.text
         doc.body_start = headline_end(text)
         doc.sentences = split_sentences(text)
-        doc.headings = {
-            i
-            for i, (s, e) in enumerate(doc.sentences)
-            if _is_heading(text, s, e) or _is_link_caption(text, s)
-        }
+        doc.headings = _headings(text, doc.sentences)
         clauses: list[Clause] = []
         for si, (s, e) in enumerate(doc.sentences):
             for cs, ce in split_clauses(text, s, e):
@@ -452,6 +448,23 @@ def _is_heading(text: str, start: int, end: int) -> bool:
 
 # what opens a caption of a link at the foot of an article: the linked story's headline follows (normalized)
 _LINK_CAPTIONS = ("رابط الخبر", "رابط المقال", "رابط التقرير", "اقرا ايضا", "اقرا المزيد", "اقرا كذلك")
+
+
+def _headings(text: str, sentences: list[tuple[int, int]]) -> set[int]:
+    """The sentences that are headings or link captions; a caption's headline runs to the end of its line,
+    whatever full stops it holds ("رابط الخبر بصحيفة الوئام: العراق.. داعش يفجر حمام سباحة")."""
+    out: set[int] = set()
+    caption_end = -1
+    for i, (s, e) in enumerate(sentences):
+        if s < caption_end:
+            out.add(i)
+        elif _is_link_caption(text, s):
+            out.add(i)
+            nl = text.find("\n", s)
+            caption_end = len(text) if nl == -1 else nl
+        elif _is_heading(text, s, e):
+            out.add(i)
+    return out
 
 
 def _is_link_caption(text: str, start: int) -> bool:

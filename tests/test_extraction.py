@@ -1327,6 +1327,8 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         # a bomb made safe; a riot police unit
         "وأبطل خبراء متفجرات أتراك مفعول عبوة ناسفة كانت موضوعة قرب مبنى الحزب في العاصمة أنقرة أمس.",
         "وأوضح الحاكم أن الضابطين كانا يعملان بشرطة مكافحة الشغب في مدينة أورفا.",
+        # a series lately is a summary
+        "إلا أن متشددي تنظيم داعش نفذوا في الآونة الأخيرة سلسلة من التفجيرات في بغداد ومحافظات عراقية أخرى.",
         # violence more and more, or every time, tells what goes on; rules of engagement whenever fired on
         "وتواجه تركيا أعمال عنف متزايدة عبر حدودها مع سورية في منطقة كلس.",
         "وقالت المصادر إن ميليشيات الحوثي هي من تبادر في كل مرة بخرق الهدنة والقيام بالاعتداءات على المدنيين في مدينة تعز.",
@@ -1705,6 +1707,21 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وتمكنت من قتل 15 من عناصره.",
             ("Armed clash", "IRQMIL", "IRQREB", 15),
         ),
+        # sources at the police tell of the attack; two suicide attackers make it a suicide bombing
+        (
+            "قال مسؤول محلي ومصادر بالشرطة إن 12 شخصا على الأقل قتلوا اليوم عندما هاجم انتحاريان سوقا "
+            "مزدحما في بلدة طوز خورماتو.",
+            ("Suicide bomb", None, "IRQCVL", 12),
+        ),
+        (
+            "وقال رئيس البلدية ومصدران بالشرطة إن مهاجما انتحاريا فجر سترته الناسفة في سوق بلدة طوز خورماتو أمس.",
+            ("Suicide bomb", None, None, 0),
+        ),
+        # an attack made with a car bomb is the bombing
+        (
+            "وقتل تسعة جنود في هجوم بسيارة مفخخة على نقطة تفتيش في بلدة القطن أمس.",
+            ("Remote explosive/landmine/IED", None, None, 9),
+        ),
     ],
 )
 def test_one_act_read_whole(pipeline: Pipeline, text: str, expected: tuple) -> None:
@@ -1728,3 +1745,20 @@ def test_one_of_a_sides_men_killed_is_no_agent(pipeline: Pipeline) -> None:
     text = "وقتل أحد رجال المقاومة وأصيب آخرون في المواجهات في قرية مشرعة أمس."
     (e,) = _conflict(_extract(pipeline, text))
     assert (e.sub_event_type, e.actor1, e.fatalities) == ("Armed clash", None, 1)
+
+
+def test_the_attack_says_where_an_act_told_without_a_place_was(pipeline: Pipeline) -> None:
+    text = (
+        "قال مسؤول محلي إن 12 شخصا على الأقل قتلوا اليوم عندما هاجم انتحاريان سوقا مزدحما في شمال العراق. "
+        "وأسفر الهجوم الذي وقع في بلدة طوز خورماتو عن إصابة 45 شخصا."
+    )
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.place.name_ar, e.fatalities) == ("Suicide bomb", "طوز خورماتو", 12)
+
+
+def test_a_link_captions_headline_runs_to_the_end_of_its_line(pipeline: Pipeline) -> None:
+    text = (
+        "وقتل 12 شخصا في هجوم على مدينة طوز خورماتو أمس.\n"
+        "رابط الخبر بصحيفة الوئام: العراق.. داعش يفجر سوقا في مدينة كركوك ويقتل 12 شخصاً"
+    )
+    assert [e.place.name_ar for e in _conflict(_extract(pipeline, text))] == ["طوز خورماتو"]

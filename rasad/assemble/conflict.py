@@ -325,9 +325,10 @@ _AIRCRAFT_WORDS = ("طائر", "الطائر", "الطيران", "طيران", "
 # countries whose news is one story on one ground: Israeli forces act in the West Bank and Gaza
 _ONE_THEATRE = ({"ISR", "PSE"},)
 # a source inside a side: "مصدر في وزارة الداخلية"، "مسؤول امني في …"، "متحدث باسم …"
-_SOURCE_HEADS = ("مصدر", "مصادر", "مسؤول", "متحدث", "ناطق")
+_SOURCE_HEADS = ("مصدر", "مصادر", "مصدران", "مصدرين", "مسؤول", "متحدث", "ناطق")
 _SOURCE_WORDS = frozenset(
-    "مصدر مصادر مسؤول مسؤولون مسؤولين متحدث المتحدث ناطق الناطق باسم في ب من عسكري امني طبي محلي رسمي "
+    "مصدر مصادر مصدران مصدرين مسؤول مسؤولون مسؤولين متحدث المتحدث ناطق الناطق باسم في ب من عسكري امني طبي "
+    "محلي رسمي "
     "عسكريه امنيه طبيه محليه رسميه".split()
 )
 _CONDEMNATIONS = frozenset(("condemn", "condemn_noun"))
@@ -507,7 +508,8 @@ _FREQUENCY = re.compile(
     r"(?:شبه )?(?:يوميه|يوميا|يومي|اسبوعيه|اسبوعيا|اسبوعي)(?!\w)|بشكل (?:شبه )?(?:يومي|اسبوعي|متكرر|دوري)"
     r"|بين الحين والاخر|(?:ال)?(?:متزايده|متكرره|متصاعده)(?!\w)"
 )
-_EVERY_TIME = re.compile(r"(?:في )?كل مره|كلما")  # "تبادر في كل مرة بخرق الهدنة والقيام بالاعتداءات"
+# "تبادر في كل مرة بخرق الهدنة والقيام بالاعتداءات"، "نفذوا في الآونة الأخيرة سلسلة من التفجيرات"
+_EVERY_TIME = re.compile(r"(?:في )?كل مره|كلما|في الاونه الاخيره")
 _EVERY_TIME_REACH = 40
 
 
@@ -534,6 +536,7 @@ def _frequent(text: str, m: Mention) -> bool:
         _FREQUENCY.match(text, m.nspan.end + 1) is not None
         or _FREQUENCY.search(text, max(0, m.nspan.start - 14), m.nspan.start) is not None
         or _EVERY_TIME.search(text, max(0, m.nspan.start - _EVERY_TIME_REACH), m.nspan.start) is not None
+        or _EVERY_TIME.match(text, m.nspan.end + 1) is not None
     )
 
 
@@ -1044,6 +1047,9 @@ _OBJECT_REACH = 6  # words between a verb and its object, its subject in between
 _PLACE_PREPOSITIONS = frozenset(("في", "قرب", "عند", "بمحيط", "بالقرب", "داخل"))
 _NARROW_KM = 15
 _VERBAL_NOUNS = frozenset(("مواجهه", "قتال", "محاربه"))
+_ATTACKS = frozenset(
+    ("attack_verb", "attack_noun", "launch_verb")
+)  # what an attack was made with decides its type
 
 
 class ConflictAssembler:
@@ -1131,16 +1137,17 @@ class ConflictAssembler:
             if _entry(trig).get("voice") == "victim":
                 # "واعلنت سلطات الاقليم السبت عن ستة قتلى": who tells of the dead did not kill them
                 cands = [m for m in cands if not self._subject_of(clause, m, _source_cue)]
+            # a side whose source told of the act did not do it ("واكد مصدر في وزارة الداخلية حصيلة التفجير"،
+            # "قال مسؤول محلي ومصادر بالشرطة ان … هاجم انتحاريان"), nor did one telling of another's act
+            cands = [
+                m
+                for m in cands
+                if not self._source_within(clause, m)
+                and not (self._subject_of(clause, m, _source_cue) and _said_of_another(text, m, trig))
+            ]
             if _entry(trig).get("pos") == "noun":
-                # "ادانت الخارجية السعودية التفجير الانتحاري": who condemns an act did not do it; nor did a
-                # side whose source told of it ("واكد مصدر في وزارة الداخلية حصيلة التفجير")
-                cands = [
-                    m
-                    for m in cands
-                    if not self._subject_of(clause, m, _condemnation)
-                    and not self._source_within(clause, m)
-                    and not (self._subject_of(clause, m, _source_cue) and _said_of_another(text, m, trig))
-                ]
+                # "ادانت الخارجية السعودية التفجير الانتحاري": who condemns an act did not do it
+                cands = [m for m in cands if not self._subject_of(clause, m, _condemnation)]
             # before the act, a side with li- or bi- is the object of something else ("الفصائل المعارضة للنظام")
             plain = [m for m in cands if not m.data.get("prefix", "").lstrip("وف").startswith(("ل", "ب"))]
             cands = plain or cands
@@ -1227,11 +1234,11 @@ class ConflictAssembler:
         for h in clause.mentions:
             if h.nspan.end <= m.nspan.start and _source_cue(h):
                 between = _words_between(self.text, h.nspan.end, m.nspan.start)
-                if (
-                    0 < len(between) <= 4
-                    and between[0] in _SOURCE_HEADS
-                    and _SOURCE_WORDS.issuperset(between)
-                ):
+                # "مسؤول محلي ومصادر بالشرطة"، "رئيس البلدية ومصدران بالشرطة": the sources the side has, the
+                # last of those the verb names (joined by و)
+                words = [w[1:] if w.startswith("و") and w[1:] in _SOURCE_WORDS else w for w in between][-4:]
+                heads = [i for i, w in enumerate(words) if w in _SOURCE_HEADS]
+                if heads and _SOURCE_WORDS.issuperset(words[heads[-1] :]):
                     return True
         return False
 
@@ -1787,6 +1794,13 @@ class ConflictAssembler:
             event_type, sub = MEANS_SUBTYPE[AIR]
             if agent_m is None and target_m is not None and means_of(target_m) == AIR:
                 agent_m, target_m = target_m, None  # the aircraft flying over ("تحليق لطيران التحالف") struck
+        if (
+            sub == "Armed clash"
+            and trig.data["entry"].id in _ATTACKS
+            and means in ("suicide", "ied", "chemical", "grenade")
+        ):
+            # "هاجم انتحاريان حمام سباحة"، "هجوم بسيارة مفخخة": the attack is the bombing
+            event_type, sub = MEANS_SUBTYPE[means]
         if sub == "Armed clash" and actor_means == AIR and pair is None:
             # "شن الطيران الحربي حملة جوية"، "هاجمت طائرات التحالف مواقع الحوثيين": aircraft attacking strike
             event_type, sub = MEANS_SUBTYPE[AIR]

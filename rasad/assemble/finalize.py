@@ -201,7 +201,15 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
     if o.category != "conflict" or d.category != "conflict" or not _definite(d):
         return False
     if o.sub_event_type != d.sub_event_type:
-        return False
+        # الهجوم (the attack) names where an act told without a place was: "هاجم انتحاريان حمام سباحة … في
+        # شمال العراق. واسفر الهجوم الذي وقع في بلدة طوز خورماتو …"
+        return (
+            d.sub_event_type == "Armed clash"
+            and d.trigger.data["entry"].id in _GENERIC_ATTACKS
+            and not d.inherited_place
+            and o.place_index is None
+            and _same_day(o, d)
+        )
     # its place is its own and the same, or came from an earlier sentence (not from its own sentence)
     if d.inherited_place:
         return not _place_in_own_sentence(doc, d)
@@ -210,6 +218,9 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
             True  # "مقتل اثنين … في غارة جوية" then "الغارة الجوية التي استهدفت محافظة الحسكة": where it was
         )
     return _place_key(doc, o) == _place_key(doc, d)
+
+
+_GENERIC_ATTACKS = frozenset(("attack_noun",))
 
 
 def _place_in_own_sentence(doc: Doc, d: Draft) -> bool:
