@@ -264,7 +264,7 @@ def _variants(form: str) -> Iterator[str]:
     # كفر ناها is also written كفرناها, and كفرنبل also كفر نبل
     if len(words) >= 2 and words[0] in _COMPOUND:
         yield " ".join([words[0] + words[1], *words[2:]])
-    elif len(words) == 1:
+    elif len(words) == 1 and form.startswith(_COMPOUND):
         for p in _COMPOUND:
             if form.startswith(p) and len(form) >= len(p) + 3:
                 yield f"{p} {form[len(p) :]}"
