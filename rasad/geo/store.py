@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from rasad.errors import GazetteerError
-from rasad.geo.keys import arabic_form, is_arabic, name_key
+from rasad.geo.keys import arabic_forms, is_arabic, name_key
 from rasad.geo.polygons import Shape
 
 T = TypeVar("T")
@@ -510,9 +510,8 @@ class Gazetteer:
             "ELSE p.population / ? END) FROM names n JOIN places p ON p.id = n.place_id "
             "WHERE n.lang = 'ar' GROUP BY n.name, n.key",
             (_FAR_WEIGHT,),
-        )
-        for name, key, pop in rows:
-            form = arabic_form(name)
+        ).fetchall()
+        for form, (_, key, pop) in zip(arabic_forms([r[0] for r in rows]), rows, strict=True):
             if form:
                 yield form, key, pop or 0
 

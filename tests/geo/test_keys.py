@@ -1,5 +1,6 @@
 import pytest
 
+from rasad.geo import Gazetteer
 from rasad.geo.keys import arabic_form, name_key
 
 
@@ -34,3 +35,27 @@ def test_short_word_keeps_its_alef_lam() -> None:
 def test_arabic_form_keeps_spaces_and_drops_marks() -> None:
     assert arabic_form("خَانُ  العَسَلِ") == "خان العسل"
     assert arabic_form("دير-الزور") == "دير الزور"
+
+
+def test_arabic_forms_of_many_names_are_each_names_form() -> None:
+    """arabic_forms normalizes the names joined in one string: the same forms as one name at a time, also for
+    names with marks, dashes, odd whitespace or presentation forms at their ends, empty names and a name that
+    holds the joining character itself."""
+    from rasad.geo.keys import arabic_forms
+
+    names = [
+        "خَانُ  العَسَلِ", "دير-الزور", " \u200fحلب\n", "\t-ادلب_", "ﻻذقية", "", "  ", "الـــرقة", "Deir ez-Zor",
+        "كفر\u064e", "\u064eكفر", "تل  \n رفعت", "حي-_-الميدان", "ﷺ", "٢٠١٥ حلب", "\u200b", "-",
+    ]  # fmt: skip
+    assert arabic_forms(names) == [arabic_form(n) for n in names]
+    assert arabic_forms([]) == []
+    with_join = [*names[:3], "حلب\x00ادلب", *names[3:]]
+    assert arabic_forms(with_join) == [arabic_form(n) for n in with_join]
+
+
+def test_arabic_forms_of_the_embedded_gazetteer(default_gaz: Gazetteer) -> None:
+    from rasad.geo.keys import arabic_forms
+
+    names = [n for (n,) in default_gaz._con.execute("SELECT name FROM names")]
+    assert len(names) > 10_000
+    assert arabic_forms(names) == [arabic_form(n) for n in names]

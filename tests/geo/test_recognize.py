@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasad.geo import Gazetteer, recognize
+from rasad.geo import Gazetteer, Toponym, recognize
 from rasad.text.normalize import normalize
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
@@ -347,3 +347,22 @@ def test_the_hot_words_serve_find_and_read(default_gaz: Gazetteer) -> None:
         known = m.find(ws)
         assert m.find(ws, hot) == known
         assert _Reader(text, ws, known, None).read(hot) == _Reader(text, ws, known, None).read()
+
+
+def test_toponyms_made_by_their_slots_are_toponyms() -> None:
+    """_new_toponym and _replace make, without the generated __init__, the toponyms Toponym(...) and
+    dataclasses.replace make: equal, of one hash and repr, and as frozen."""
+    import dataclasses
+
+    from rasad.geo.recognize import _TOPONYM_FIELDS, _new_toponym, _replace
+
+    values = tuple(f"v{i}" for i in range(len(_TOPONYM_FIELDS)))
+    t = _new_toponym(*values)
+    plain = Toponym(*values)
+    assert (t, hash(t), repr(t)) == (plain, hash(plain), repr(plain))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        t.start = 3  # type: ignore[misc]
+    for name in _TOPONYM_FIELDS:
+        assert _replace(t, **{name: 7}) == dataclasses.replace(plain, **{name: 7})
+    assert _replace(t, group=1, anchor="a") == dataclasses.replace(plain, group=1, anchor="a")
+    assert t == plain  # (unchanged)
