@@ -303,6 +303,8 @@ def _adjective_like(w: str) -> bool:
         return (
             True  # the indefinite of a listed adjective after an indefinite plural: بلدات محاصرة، قرى مجاورة
         )
+    if w.startswith("ال") and w.endswith(("يتين", "يتان")) and len(w) > 6:
+        return True  # "بلدتي كفريا والفوعة الشيعيتين": a dual adjective agreeing with the dual type word
     if w.startswith("ال") or (w.startswith(_COMPOUND) and len(w) > 4):
         return False  # كفرناها (Kafr Nāhā) ends like a pronoun but is a village: the كفر of a name
     return w.endswith(("يه", "يتين", "ها", "هم", "هما", "ات")) or (w.endswith("ي") and len(w) > 3)
@@ -414,6 +416,9 @@ _TITLES = frozenset(
 )
 
 _URBAN_WORDS = frozenset(("حي", "شارع", "ساحه", "دوار", "جوله", "ميدان"))
+_SETTLEMENT_WORDS = frozenset(("بلده", "قريه"))
+# adjectives a settlement is described with, which no list of adjectives holds in their bare form
+_PLAIN_ADJECTIVES = frozenset(("كبيره", "صغيره", "جديده", "قديمه", "واحده", "اخري", "بعيده", "كامله"))
 
 
 def _one_of(word: str, words: frozenset[str]) -> bool:
@@ -694,7 +699,19 @@ class _Reader:
         listed = conj and self.gaps[j].strip() == ","
         # حي التحرير، شارع الثوره، ساحه الحريه: after one urban place word a common definite word names it
         urban = introduced and j > 0 and w1.startswith("ال") and _one_of(words[j - 1], _URBAN_WORDS)
-        if name_key(w1) in _COMMON_KEYS and w1 not in NAME_PREFIXES and not (head or listed or urban or dual):
+        # "بلدة حضر": after a singular type word of a settlement a bare common word is its name, not an adjective
+        settled = (
+            introduced
+            and j > 0
+            and _one_of(words[j - 1], _SETTLEMENT_WORDS)
+            and not w1.startswith("ال")
+            and w1 not in _PLAIN_ADJECTIVES
+        )
+        if (
+            name_key(w1) in _COMMON_KEYS
+            and w1 not in NAME_PREFIXES
+            and not (head or listed or urban or dual or settled)
+        ):
             return None  # مناطق النظام، طيران التحالف (but "احياء كلابه، والتحرير، …" lists a district)
         end, nxt = ends[j], j + 1
         if self.adjacent(j):
