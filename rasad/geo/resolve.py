@@ -42,6 +42,8 @@ _CITY_WINDOW = 300
 _REGION_TYPES = frozenset(("محافظه", "ريف"))
 # how close after a neighbourhood its city must be named to be taken as its city (في دمشق، بمدينة حلب)
 _RIGHT_AFTER = 16
+# how close after a place a governorate must be named to be taken as its governorate (المطل على محافظة تعز)
+_REGION_RIGHT_AFTER = 30
 # Places made remembered by each Geocoder, at most (see Geocoder._place)
 _PLACES_MAX = 1 << 14
 
@@ -225,6 +227,16 @@ class Geocoder:
             (c.population for c in cands if not c.is_admin and country in (None, c.country)), default=0
         )
 
+    @staticmethod
+    def _region_right_after(t: Toponym, ctx: _Context) -> Entry | None:
+        """The governorate named as such right after ``t``: "جبل صبر المطل على محافظة تعز"، "… في محافظة تعز"
+        (a ``ريف X`` after it starts a phrase of its own: "قرية الكرامة ثم في ريف حلب")."""
+        provinces = {u.start for u in ctx.toponyms if u.type_word == "محافظه"}
+        for start, area in ctx.regions:
+            if 0 < start - t.end <= _REGION_RIGHT_AFTER and start in provinces:
+                return area
+        return None
+
     def _region_before(self, t: Toponym, ctx: _Context) -> Entry | None:
         """The governorate of the last ``ريف X`` / ``محافظة X`` before ``t``."""
         for start, area in reversed(ctx.regions):
@@ -308,7 +320,9 @@ class Geocoder:
                 else:
                     precision = GEO_TOWN
                 return self._place(t, best, precision)
-        return self._fallback(t, ctx, points, region or recent)
+        # a place the gazetteer lacks (or refused) is put in the governorate named right after it, else in the
+        # one the text was last about
+        return self._fallback(t, ctx, points, region or self._region_right_after(t, ctx) or recent)
 
     def _plausible(
         self,

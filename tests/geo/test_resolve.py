@@ -187,3 +187,17 @@ def test_seeds_are_weighed_once_per_name_not_per_key() -> None:
     ]
     ctx = Geocoder(gaz)._context(tops, None)  # type: ignore[arg-type]
     assert [(s, e.id) for s, e in ctx.seeds] == [(0, "p:1"), (40, "p:1")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصف في ريف حلب ثم مواجهات في جبل صبيرة المطل على محافظة اللاذقية",
+        "قصف في ريف حلب ثم مواجهات في جبل صبيرة المشرف على محافظة اللاذقية",
+    ],
+)
+def test_a_place_the_gazetteer_lacks_lies_in_the_governorate_named_right_after_it(small_gaz, text) -> None:
+    """Not in the one the text was about before (a ريف X after it would start a phrase of its own: see the test
+    above)."""
+    got = resolve_all(small_gaz, text)["جبل صبيره"]
+    assert (got.admin1, got.precision) == ("Lattakia", GEO_REGION)
