@@ -680,6 +680,9 @@ class _Reader:
             return None  # "مناطق وطرق", "بلدات واعدم": a type word followed by and-X has no name of its own
         elif w1.startswith("است") and _verb_like(w1):
             return None  # "مداهمات استهدفت …": a Form X verb (istafʿala) after a plural type word, not a name
+        elif w1.startswith(("تؤ", "يؤ", "تو", "يو", "تت", "يت")) and len(w1) >= 4 and introduced:
+            # "في مناطق تؤكد الاستخبارات …"، "مناطق تتعرض للقصف": a present verb (تؤ، يت…) after a type word
+            return None
         if introduced and w1.startswith("بب"):
             # بلدات ببابكة: bi-Bābka, a preposition written onto a name the gazetteer lacks
             w1, s1 = w1[1:], s1 + 1
