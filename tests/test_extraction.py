@@ -1762,3 +1762,19 @@ def test_a_link_captions_headline_runs_to_the_end_of_its_line(pipeline: Pipeline
         "رابط الخبر بصحيفة الوئام: العراق.. داعش يفجر سوقا في مدينة كركوك ويقتل 12 شخصاً"
     )
     assert [e.place.name_ar for e in _conflict(_extract(pipeline, text))] == ["طوز خورماتو"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a place used to host
+        "وكان المركز الثقافي يستضيف تجمعات الإعلاميين الذين يغطون الحرب في مدينة سروج.",
+        # a charge pressed for months, a truce held since a year: lasting states, no act of the day
+        "ويتهم حلفاء تركيا منذ أشهر أنقرة بأنها لا تبذل جهودا كافية لمكافحة تنظيم داعش.",
+        "وصمد وقف إطلاق النار بين الحكومة والمتمردين رغم هشاشته منذ مارس 2013.",
+        # aid not sent
+        "إلا أن الأمم المتحدة لم تقم بإرسال أية باخرة أو طائرة إغاثية إلى اليمن حتى يوم أمس.",
+    ],
+)
+def test_not_a_political_event(pipeline: Pipeline, text: str) -> None:
+    assert _political(_extract(pipeline, text)) == []

@@ -106,6 +106,15 @@ _PRONOUN_PARTICLES = frozenset(("انه", "انها", "لانه", "لانها", 
 _SAYING = frozenset(("التعليق", "تاكيد", "الكشف", "الافصاح", "الرد", "الاجابه", "الادلاء", "ذكر", "تحديد"))
 
 
+_WAS = frozenset(("كان", "كانت", "كانوا"))
+# a stance or state held for months or years, or since a year: no act of the day
+_SINCE_LONG = re.compile(r"منذ (?:(?:عده |بضعه )?(?:اشهر|شهور|سنوات|سنين|اعوام|عقود)|(?:\S+ )?\d{4})(?!\w)")
+# light verbs denied before the act they carry: "لم تقم بارسال اية طائرة اغاثية"
+_SINCE_REACH = 30  # characters after the act to the منذ that makes it a lasting state
+_DENIED_LIGHT = re.compile(r"(?<!\w)(?:لم|لن) (?:ت|ي)(?:قم|قوم|قدم)(?!\w)")
+_DENIED_REACH = 40
+
+
 def _declined_to_say(text: str, m: Mention) -> bool:
     """ "رفضت متحدثة باسم الجيش التعليق"، "رفض الناطق تأكيد او نفي المعلومات": declining to comment is no
     rejection of anyone."""
@@ -166,6 +175,11 @@ class PoliticalAssembler:
             for w in self.text[max(c.start, trig.nspan.start - 12) : trig.nspan.start].split()
         ):
             return "historical"  # "ولطالما نفت انقرة هذه الاتهامات": what it has always done
+        before = self.text[max(c.start, trig.nspan.start - 8) : trig.nspan.start].split()[-1:]
+        if before and before[0].lstrip("و") in _WAS and trig.norm.startswith(("ي", "ت")):
+            return "historical"  # "مركز كان يستضيف تجمعات": what it used to do
+        if _SINCE_LONG.search(self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH)):
+            return "historical"  # "ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013"
         kinds = {m.data["entry"].get("kind") for m in c.of("cues") if m.nspan.start < trig.nspan.end + 30}
         if "planned" in kinds:
             return "planned"
@@ -188,6 +202,9 @@ class PoliticalAssembler:
                 and not _inside_name(self.doc, m)  # التعاون in مجلس التعاون
                 and not self._backdrop(m)
                 and not _declined_to_say(self.text, m)
+                and not _DENIED_LIGHT.search(
+                    self.text, max(c.start, m.nspan.start - _DENIED_REACH), m.nspan.start
+                )
             ]
             told = [t for t in trigs if self._relative_act(c, t) is not None]
             for t in told:
