@@ -1327,6 +1327,8 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         # a bomb made safe; a riot police unit
         "وأبطل خبراء متفجرات أتراك مفعول عبوة ناسفة كانت موضوعة قرب مبنى الحزب في العاصمة أنقرة أمس.",
         "وأوضح الحاكم أن الضابطين كانا يعملان بشرطة مكافحة الشغب في مدينة أورفا.",
+        # a helicopter down by a technical fault, nobody hurt
+        "وأعلن الجيش سقوط مروحية عسكرية بعطل فني قرب مطار حماة أمس.",
         # a series lately is a summary
         "إلا أن متشددي تنظيم داعش نفذوا في الآونة الأخيرة سلسلة من التفجيرات في بغداد ومحافظات عراقية أخرى.",
         # violence more and more, or every time, tells what goes on; rules of engagement whenever fired on
@@ -1722,6 +1724,12 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وقتل تسعة جنود في هجوم بسيارة مفخخة على نقطة تفتيش في بلدة القطن أمس.",
             ("Remote explosive/landmine/IED", None, None, 9),
         ),
+        # a warplane of a nationality is that state's; one crashing on a market with dead is an air event
+        (
+            "قال المرصد إن 12 شخصا على الأقل قتلوا حينما سقطت مقاتلة سورية على سوق مزدحم في بلدة أريحا اليوم.",
+            ("Air/drone strike", "SYRMIL", "SYRCVL", 12),
+        ),
+        ("قصفت مقاتلة روسية بلدة أريحا أمس.", ("Air/drone strike", "RUSMIL", None, 0)),
     ],
 )
 def test_one_act_read_whole(pipeline: Pipeline, text: str, expected: tuple) -> None:

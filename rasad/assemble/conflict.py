@@ -1690,6 +1690,9 @@ class ConflictAssembler:
             if w.data["entry"].id not in _CARRIERS
         ):
             return False  # "تطلق علي نفسها تسميه", "اطلق سراح": no projectile, no shelling
+        if t.data["entry"].id == "aircraft_crash":
+            # a plane down with nobody hurt on the ground ("سقوط مروحية بعطل فني") is an accident, no event
+            return any(m.data["entry"].get("kind") in ("killed", "injured") for m in c.of("cues"))
         return bool(c.of("actors") or c.of("victims") or c.of("weapons") or c.toponyms)
 
     def _confronting(self, c: Clause, t: Mention) -> bool:

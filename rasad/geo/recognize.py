@@ -845,7 +845,12 @@ def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
             and a.group == b.group
         ):
             continue
-        clitic_b = text[b.phrase_start : b.phrase_start + 1] == "ب" and b.phrase_start < b.start
+        # a bi- written onto the name or its type word (بحلب، ببلدة …), not the ب that opens بلدة itself
+        clitic_b = (
+            text[b.phrase_start : b.phrase_start + 1] == "ب"
+            and b.phrase_start < b.start
+            and (not b.type_word or text.startswith(b.type_word[:2], b.phrase_start + 1))
+        )
         area = b.relation not in ("in", "near", "road") or b.type_word in _AREA_TYPES
         bi_known = clitic_b and b.known and b.relation == "in"
         if not (area or bi_known):

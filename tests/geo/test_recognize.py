@@ -383,3 +383,10 @@ def test_toponyms_made_by_their_slots_are_toponyms() -> None:
         assert _replace(t, **{name: 7}) == dataclasses.replace(plain, **{name: 7})
     assert _replace(t, group=1, anchor="a") == dataclasses.replace(plain, group=1, anchor="a")
     assert t == plain  # (unchanged)
+
+
+def test_the_ba_that_opens_balda_is_no_preposition(default_gaz: Gazetteer) -> None:
+    """A town written right after a known place ("مقاتلة سورية بلدة أريحا") does not locate it: the ب of بلدة
+    is the type word's own letter, not bi- (ببلدة would be)."""
+    tops = recognize(normalize("قصفت مقاتلة سورية بلدة أريحا أمس").text, default_gaz)
+    assert [(t.name, t.attached) for t in tops] == [("سوريه", False), ("اريحا", False)]
