@@ -1329,6 +1329,8 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "وأوضح الحاكم أن الضابطين كانا يعملان بشرطة مكافحة الشغب في مدينة أورفا.",
         # a helicopter down by a technical fault, nobody hurt
         "وأعلن الجيش سقوط مروحية عسكرية بعطل فني قرب مطار حماة أمس.",
+        # shelling suspended
+        "وقالت المصادر إن القوات العراقية علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي على أحياء الفلوجة أمس.",
         # a series lately is a summary
         "إلا أن متشددي تنظيم داعش نفذوا في الآونة الأخيرة سلسلة من التفجيرات في بغداد ومحافظات عراقية أخرى.",
         # violence more and more, or every time, tells what goes on; rules of engagement whenever fired on
@@ -1730,6 +1732,17 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             ("Air/drone strike", "SYRMIL", "SYRCVL", 12),
         ),
         ("قصفت مقاتلة روسية بلدة أريحا أمس.", ("Air/drone strike", "RUSMIL", None, 0)),
+        # the bombing told on over clauses without a side of their own: its suicide driver and its place
+        (
+            "أفاد شهود عيان أمس بمقتل 33 مسلحا من تنظيم داعش بانفجار سيارة مفخخة، يقودها انتحاري، استهدف مركز "
+            "تدريب للتنظيم في قضاء البعاج.",
+            ("Suicide bomb", None, "IRQREB", 33),
+        ),
+        # an officer of the police tells of the act; the police did not do it
+        (
+            "وقال مسعفون وضابط بالشرطة إن عشرة مدنيين على الأقل قتلوا بنيران قذائف الهاون في قرية الحديد أمس.",
+            ("Shelling/artillery/missile attack", None, None, 10),
+        ),
     ],
 )
 def test_one_act_read_whole(pipeline: Pipeline, text: str, expected: tuple) -> None:

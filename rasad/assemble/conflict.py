@@ -325,10 +325,10 @@ _AIRCRAFT_WORDS = ("طائر", "الطائر", "الطيران", "طيران", "
 # countries whose news is one story on one ground: Israeli forces act in the West Bank and Gaza
 _ONE_THEATRE = ({"ISR", "PSE"},)
 # a source inside a side: "مصدر في وزارة الداخلية"، "مسؤول امني في …"، "متحدث باسم …"
-_SOURCE_HEADS = ("مصدر", "مصادر", "مصدران", "مصدرين", "مسؤول", "متحدث", "ناطق")
+_SOURCE_HEADS = ("مصدر", "مصادر", "مصدران", "مصدرين", "مسؤول", "متحدث", "ناطق", "ضابط", "ضباط")
 _SOURCE_WORDS = frozenset(
-    "مصدر مصادر مصدران مصدرين مسؤول مسؤولون مسؤولين متحدث المتحدث ناطق الناطق باسم في ب من عسكري امني طبي "
-    "محلي رسمي "
+    "مصدر مصادر مصدران مصدرين مسؤول مسؤولون مسؤولين متحدث المتحدث ناطق الناطق ضابط ضباط باسم في ب من عسكري "
+    "امني طبي محلي رسمي "
     "عسكريه امنيه طبيه محليه رسميه".split()
 )
 _CONDEMNATIONS = frozenset(("condemn", "condemn_noun"))
@@ -360,7 +360,14 @@ def _governed(text: str, m: Mention) -> bool:
     before = _words_before(text, m, 3, chars=30)
     if before[-2:] == ["مع", "استمرار"]:
         return False  # "ترافق مع استمرار الاشتباكات": the clashes went on that day too
-    return not _GOVERNORS_AND.isdisjoint(before)
+    if not _GOVERNORS_AND.isdisjoint(before):
+        return True
+    # a suspension reaches further: "علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي على احياء الفلوجة"; علق
+    # … على is commenting on it ("علق الوزير على القصف")
+    if not _in_reach(_SUSPENDING_HINT, text, m, chars=60):
+        return False
+    words = _words_before(text, m, _SUSPEND_REACH, chars=60)
+    return any(w in _SUSPENDING_AND and "علي" not in words[i + 1 :] for i, w in enumerate(words))
 
 
 def _upcoming(text: str, m: Mention) -> bool:
@@ -381,6 +388,12 @@ def _any_of(words: Iterable[str]) -> re.Pattern[str]:
     :func:`_in_reach` for a list of words, made from the list itself so that a word added to it is never missed
     (a word with و before it, or a stretch cut in the middle of a word, still holds the word)."""
     return re.compile(alternation(words))
+
+
+_SUSPENDING = frozenset(("علق", "علقت", "علقوا", "تعليق", "يعلق", "تعلق"))
+_SUSPENDING_AND = _with_and(_SUSPENDING)
+_SUSPENDING_HINT = _any_of(_SUSPENDING)  # (see _in_reach)
+_SUSPEND_REACH = 6  # words from a verb of suspending to the act suspended
 
 
 # present verbs of making headway: "تسجل قوى المعارضة مزيدا من التقدم"، "ما زالوا يحققون التقدم" tell a trend
@@ -1384,6 +1397,16 @@ class ConflictAssembler:
 
     # -- places ---------------------------------------------------------------------------------------------
 
+    def _tells_on(self, clause: Clause, acts: list[Mention], event_type: str | None) -> bool:
+        """A clause that goes on telling the same explosion, with no side of its own before its acts: "بانفجار
+        سيارة مفخخة، يقودها انتحاري، استهدف مركز تدريب … في قضاء البعاج"."""
+        if event_type != "Explosions/Remote violence" or not acts:
+            return False
+        first = min(t.nspan.start for t in acts)
+        return all(_entry(t).get("event_type") == event_type for t in acts) and not any(
+            a.nspan.start < first for a in clause.of("actors")
+        )
+
     def _clause_places(self, clause: Clause, trig: Mention) -> list[int]:
         tops = self.doc.toponyms
         # the clause's usable places (the same for each of its triggers), then those this act can be at
@@ -1954,7 +1977,10 @@ class ConflictAssembler:
             for nc in following:
                 # "غارات للطيران التركي، فجر امس، على قرية شمال شرقي اربيل عن مقتل …": the toll of the act
                 # (a victim's word after a cause) is not another act that would own the place
-                if any(victim or _entry(t).get("voice") != "victim" for t in conflict_triggers(self.doc, nc)):
+                acts = conflict_triggers(self.doc, nc)
+                if any(victim or _entry(t).get("voice") != "victim" for t in acts) and not self._tells_on(
+                    nc, acts, event_type
+                ):
                     break
                 places = self._clause_places(nc, trig)
                 if places:
