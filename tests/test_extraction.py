@@ -1331,6 +1331,8 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "وأعلن الجيش سقوط مروحية عسكرية بعطل فني قرب مطار حماة أمس.",
         # shelling suspended
         "وقالت المصادر إن القوات العراقية علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي على أحياء الفلوجة أمس.",
+        # a ceasefire on every front is no fire at them
+        "وأعلنت الأطراف وقف إطلاق النار على جميع الجبهات في مدينة تعز أمس.",
         # a series lately is a summary
         "إلا أن متشددي تنظيم داعش نفذوا في الآونة الأخيرة سلسلة من التفجيرات في بغداد ومحافظات عراقية أخرى.",
         # violence more and more, or every time, tells what goes on; rules of engagement whenever fired on
@@ -1742,6 +1744,12 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
         (
             "وقال مسعفون وضابط بالشرطة إن عشرة مدنيين على الأقل قتلوا بنيران قذائف الهاون في قرية الحديد أمس.",
             ("Shelling/artillery/missile attack", None, None, 10),
+        ),
+        # fire opened at someone by the members named before it: they fired
+        (
+            "أعلن الجيش مقتل ثلاثة جنود أمس حين فتح عناصر من حزب العمال الكردستاني النار على قافلة عسكرية في "
+            "محافظة شرناق.",
+            ("Armed clash", "TURREB", None, 3),
         ),
     ],
 )

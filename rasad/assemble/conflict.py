@@ -1166,7 +1166,7 @@ class ConflictAssembler:
             cands = plain or cands
             if cands:
                 agent = cands[-1]
-                if target is None and self._victims_side(clause, agent):
+                if target is None and self._victims_side(clause, agent) and not self._fired(trig):
                     agent, target = (
                         None,
                         agent,
@@ -1358,6 +1358,11 @@ class ConflictAssembler:
         if 1 <= len(words) <= 2 and words[0] in _BELONGING and words[1:] in ([], ["ل"], ["لل"]):
             return after[0]
         return None
+
+    @staticmethod
+    def _fired(trig: Mention) -> bool:
+        """Fire at someone (النار على) is shot by the members named before it: "فتح عناصر من الحزب النار على"."""
+        return trig.norm == "النار علي"
 
     def _victims_side(self, clause: Clause, m: Mention) -> bool:
         """The actor of a partitive after a victim noun: "عنصرا من الجماعه", "مسلحا من مسلحي داعش"."""
