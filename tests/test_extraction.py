@@ -1751,6 +1751,16 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "محافظة شرناق.",
             ("Armed clash", "TURREB", None, 3),
         ),
+        # soldiers of a nationality counted among the dead are the side that lost them (جنود أتراك)
+        (
+            "أعلن الجيش مقتل ثلاثة جنود أتراك أمس حين فتح عناصر من حزب العمال الكردستاني النار على قافلة "
+            "عسكرية في محافظة شرناق.",
+            ("Armed clash", "TURREB", "TURMIL", 3),
+        ),
+        (
+            "وقصف الجنود الروس مواقع في ريف حماة أمس.",
+            ("Shelling/artillery/missile attack", "RUSMIL", None, 0),
+        ),
     ],
 )
 def test_one_act_read_whole(pipeline: Pipeline, text: str, expected: tuple) -> None:

@@ -767,6 +767,14 @@ def _said_of_another(text: str, sayer: Mention, trig: Mention) -> bool:
     return False
 
 
+def _counted(text: str, clause: Clause, m: Mention) -> bool:
+    """People of a side counted (ثلاثة جنود اتراك، 12 جنديا روسيا) are those lost, not those who act."""
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    return any(
+        0 <= word_start - n.end <= 1 for n in numbers_in(text, max(clause.start, word_start - 24), word_start)
+    )
+
+
 def _comes(text: str, m: Mention) -> bool:
     """The subject of "يأتي/تأتي" (comes) is an act already told, now set against another: "ويأتي القصف بعد …"."""
     if not _in_reach(_COMES_HINT, text, m, chars=16):
@@ -1173,7 +1181,10 @@ class ConflictAssembler:
                     )  # "25 عنصرا من الجماعه المتمرده لقوا مصرعهم": the side that lost them
         if target is None:
             lost = [
-                m for m in before if m is not agent and (self._victims_side(clause, m) or _in_ranks(text, m))
+                m
+                for m in before
+                if m is not agent
+                and (self._victims_side(clause, m) or _in_ranks(text, m) or _counted(text, clause, m))
             ]
             if lost:
                 target = lost[-1]  # "قتل 33 مسلحا من مسلحي داعش في غارات للتحالف"

@@ -510,6 +510,10 @@ _AIRCRAFT = frozenset(
 )  # fmt: skip
 
 
+# plural nationality adjectives that are no adjective + ين/ون (normalized), to their singular
+_BROKEN_PLURALS = {"اتراك": "تركي", "روس": "روسي", "امريكان": "امريكي", "امركان": "امريكي"}
+
+
 def forces_mentions(
     norm: NormText, mentions: list[Mention], governments: Mapping[str, Any], militaries: Mapping[str, Any]
 ) -> list[Mention]:
@@ -521,6 +525,8 @@ def forces_mentions(
     adjectives = tuple(a[2:] for a in nationality)  # الايراني → ايراني
     if not adjectives:
         return []
+    # broken plurals of the adjectives: "جنود اتراك"، "الجنود الروس"
+    adjectives += tuple(p for p, one in _BROKEN_PLURALS.items() if one in adjectives)
     taken = [
         (m.nspan.start, m.nspan.end)
         for m in mentions
@@ -532,7 +538,7 @@ def forces_mentions(
         lead = text[max(0, s - 2) : s]  # a word boundary before the arm, or و / ف written onto it
         if lead[-1:].isalpha() and not (lead[-1] in "وف" and not lead[:-1].isalpha()):
             continue
-        code = nationality.get("ال" + g.group(2), "")
+        code = nationality.get("ال" + _BROKEN_PLURALS.get(g.group(2), g.group(2)), "")
         entry = militaries.get(code[:3])
         if entry is None or any(a < g.end() and s < b for a, b in taken):
             continue
