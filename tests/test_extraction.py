@@ -1761,6 +1761,12 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وقصف الجنود الروس مواقع في ريف حماة أمس.",
             ("Shelling/artillery/missile attack", "RUSMIL", None, 0),
         ),
+        # forces said to be a side's, named after the verb with their adjectives and the side's title
+        (
+            "وقصفت المنطقة العسكرية الثالثة الموالية للرئيس عبد ربه منصور هادي مواقع الحوثيين بالمدفعية في منطقة "
+            "الجفينة أمس.",
+            ("Shelling/artillery/missile attack", "YEMMIL", "YEMREB", 0),
+        ),
     ],
 )
 def test_one_act_read_whole(pipeline: Pipeline, text: str, expected: tuple) -> None:

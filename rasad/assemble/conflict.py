@@ -482,7 +482,8 @@ _SUBJECT_REACH = 5  # words before a clause's subject (وقالت مصادر م�
 # armed men named by what they are, not whose: their side follows with a word of belonging (see _belongs)
 _FORCES = frozenset(
     ("القوات", "قوات", "العناصر", "عناصر", "المسلحين", "مسلحين", "مسلحون", "الميليشيات", "ميليشيات",
-     "المقاتلين", "مقاتلين", "الوحدات", "وحدات", "الكتائب", "كتائب", "الطائرات", "طائرات", "قوه", "القوه")
+     "المقاتلين", "مقاتلين", "الوحدات", "وحدات", "الكتائب", "كتائب", "الطائرات", "طائرات", "قوه", "القوه",
+     "اللواء", "لواء", "الالويه", "الويه", "الفرقه", "فرقه", "الكتيبه", "كتيبه", "العسكريه", "الجنود", "جنود")
 )  # fmt: skip
 _BELONGING = frozenset(
     ("تابعه", "تابع", "التابعه", "التابع", "تابعون", "تابعين", "التابعين", "تابعتين",
@@ -1346,8 +1347,18 @@ class ConflictAssembler:
     def _belongs(self, m: Mention) -> bool:
         """Forces and a word of belonging right before the side (القوات الموالية للحوثيين، عناصر تابعة للنظام);
         "نقطة تابعة للمتمردين" is the target's owner, not the agent's."""
-        before = _words_before(self.text, m, 2, chars=30)
-        return len(before) == 2 and before[1] in _BELONGING and before[0].lstrip("و") in _FORCES
+        before = _words_before(self.text, m, 5, chars=60)
+        if len(before) >= 2 and before[-1].startswith("لل") and before[-2] in _BELONGING:
+            before = before[:-1]  # a title before the name: "الموالية للرئيس عبد ربه منصور هادي"
+        if len(before) < 2 or before[-1] not in _BELONGING:
+            return False
+        # the force noun may take adjectives: "المنطقة العسكرية الثالثة الموالية للرئيس"
+        for w in reversed(before[:-1]):
+            if w.lstrip("و") in _FORCES:
+                return True
+            if not (w.startswith("ال") and w.endswith(("ه", "ي"))):
+                return False
+        return False
 
     def _owns_a_thing(self, m: Mention) -> bool:
         """A side said to own something that is no force: "وكالة اعماق التابعة للتنظيم"، "نقطة تابعة للمتمردين"."""
