@@ -1333,6 +1333,8 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "وقالت المصادر إن القوات العراقية علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي على أحياء الفلوجة أمس.",
         # a ceasefire on every front is no fire at them
         "وأعلنت الأطراف وقف إطلاق النار على جميع الجبهات في مدينة تعز أمس.",
+        # until it is done
+        "وأكدوا استمرارهم في الدفاع عن الشرعية حتى يتم تطهير البيضاء من قوات الحوثي.",
         # a series lately is a summary
         "إلا أن متشددي تنظيم داعش نفذوا في الآونة الأخيرة سلسلة من التفجيرات في بغداد ومحافظات عراقية أخرى.",
         # violence more and more, or every time, tells what goes on; rules of engagement whenever fired on
@@ -1823,3 +1825,12 @@ def test_a_link_captions_headline_runs_to_the_end_of_its_line(pipeline: Pipeline
 )
 def test_not_a_political_event(pipeline: Pipeline, text: str) -> None:
     assert _political(_extract(pipeline, text)) == []
+
+
+def test_the_front_named_again_is_the_front_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "وقصفت الطائرات مواقع لجبهة النصرة قرب بلدة أعزاز. وشنت الجبهة هجوما في المنطقة الليلة الماضية استهدف "
+        "مقاتلين من الفرقة 30."
+    )
+    clash = [e for e in _conflict(_extract(pipeline, text)) if e.sub_event_type == "Armed clash"]
+    assert [e.actor1.code for e in clash] == ["SYRREB"]

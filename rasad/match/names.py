@@ -329,6 +329,7 @@ _GROUP_HEADS: dict[str, tuple[str, ...]] = {
     "الحركه": ("حركه",),
     "الجماعه": ("جماعه",),
     "الحزب": ("حزب",),
+    "الجبهه": ("جبهه",),  # "جبهة النصرة … وشنت الجبهة هجوما"; not "على الجبهة" (the front): see _FRONT_WORDS
 }  # not الميليشيات: in a report of allied militias ("ميليشيات الحوثي وصالح") it is both, not the last named
 # adjectives that describe the group named before without making another name ("التنظيم المتشدد"); any other
 # definite word after the head makes a name of its own ("الحركه القوميه", "الحزب الحاكم")
@@ -336,6 +337,8 @@ _GROUP_EPITHETS = frozenset(
     ("المتشدد", "المتطرف", "الارهابي", "الجهادي", "المسلح", "المتمرد", "المتشدده", "المتطرفه", "الارهابيه",
      "الجهاديه", "المسلحه", "المتمرده", "الانقلابيه", "الحوثيه")
 )  # fmt: skip
+# words before الجبهة that make it the front line (على الجبهة، في الجبهة، الى الجبهة)
+_FRONT_WORDS = (["علي"], ["في"], ["الي"], ["من"], ["عند"], ["نحو"], ["باتجاه"], ["خط"], ["خطوط"])
 _GROUP_STEMS = tuple(sorted({h[2:] for h in _GROUP_HEADS}))
 _GROUP_WORD = re.compile(
     r"(?<![\u0621-\u064a])(?:(و?[فبك]?)ال|(و?ل)ل)("  # "التنظيم", "والتنظيم", "بالتنظيم"; "للتنظيم"
@@ -367,6 +370,10 @@ def group_anaphora_mentions(norm: NormText, mentions: list[Mention]) -> list[Men
         after = text[e : e + 24].split()[:1]
         if after and after[0].startswith("ال") and after[0] not in _GROUP_EPITHETS:
             continue
+        if g.group(3) == "جبهه" and (
+            any(c in prefix for c in "بلك") or text[max(0, s - 12) : s].split()[-1:] in _FRONT_WORDS
+        ):
+            continue  # "على الجبهة"، "بالجبهة": the front line, not the Front named before
         nouns = _GROUP_HEADS["ال" + g.group(3)]
         antecedent = next(
             (m for m in reversed(actors) if m.nspan.end <= s and _headed_by(m.data["entry"], nouns)), None

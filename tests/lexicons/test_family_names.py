@@ -133,6 +133,9 @@ def _group_again(text: str) -> list[tuple[str, str | None]]:
         # an epithet keeps the reference; another definite word makes a name of its own
         ("تنظيم داعش … التنظيم المتشدد", [("التنظيم", "REB")]),
         ("حزب الله … الحزب الحاكم", []),
+        # the Front named again; the front line (على الجبهة، بالجبهة) is no group
+        ("قصفت الطائرات مواقع لجبهة النصرة. وشنت الجبهة هجوما", [("الجبهة", "SYRREB")]),
+        ("قاتلت جبهة النصرة طويلا. وقتل خمسة على الجبهة وجرح اثنان بالجبهة", []),
         # no group named with the noun before it: nobody
         ("قال التنظيم في بيان … ثم تنظيم داعش", []),
         ("قصف الجيش السوري مواقع المعارضة … وقال الحزب", []),
