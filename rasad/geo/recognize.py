@@ -415,7 +415,8 @@ _TITLES = frozenset(
     ("الوزير", "الرئيس", "السفير", "المبعوث", "نظيره", "نظيرها", "الدكتور", "الامير", "الملك")
 )
 
-_URBAN_WORDS = frozenset(("حي", "شارع", "ساحه", "دوار", "جوله", "ميدان"))
+_URBAN_WORDS = frozenset(("حي", "شارع", "ساحه", "دوار", "جوله", "ميدان", "منطقه"))
+_AREA_WORD = frozenset(("منطقه",))
 _SETTLEMENT_WORDS = frozenset(("بلده", "قريه"))
 # adjectives a settlement is described with, which no list of adjectives holds in their bare form
 _PLAIN_ADJECTIVES = frozenset(("كبيره", "صغيره", "جديده", "قديمه", "واحده", "اخري", "بعيده", "كامله"))
@@ -701,7 +702,14 @@ class _Reader:
             return None  # "بلدتي نبل والزهراء والمحاصرتين": an adjective after و ends the list
         listed = conj and self.gaps[j].strip() == ","
         # حي التحرير، شارع الثوره، ساحه الحريه: after one urban place word a common definite word names it
-        urban = introduced and j > 0 and w1.startswith("ال") and _one_of(words[j - 1], _URBAN_WORDS)
+        # (a singular منطقة too: منطقة الشعب، منطقة التحرير; but not before an adjective: منطقة الامنية)
+        urban = (
+            introduced
+            and j > 0
+            and w1.startswith("ال")
+            and _one_of(words[j - 1], _URBAN_WORDS)
+            and not (w1.endswith(("يه", "ي")) and _one_of(words[j - 1], _AREA_WORD))
+        )
         # "بلدة حضر": after a singular type word of a settlement a bare common word is its name, not an adjective
         settled = (
             introduced
