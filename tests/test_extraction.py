@@ -1333,6 +1333,8 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "وقالت المصادر إن القوات العراقية علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي على أحياء الفلوجة أمس.",
         # a ceasefire on every front is no fire at them
         "وأعلنت الأطراف وقف إطلاق النار على جميع الجبهات في مدينة تعز أمس.",
+        # a week's toll sums up a week of fighting
+        "وأسفرت الاشتباكات بين القبيلتين عن مقتل 40 شخصا على الأقل خلال أسبوع واحد في مدينة سبها.",
         # until it is done
         "وأكدوا استمرارهم في الدفاع عن الشرعية حتى يتم تطهير البيضاء من قوات الحوثي.",
         # a series lately is a summary
@@ -1834,3 +1836,8 @@ def test_the_front_named_again_is_the_front_named_before(pipeline: Pipeline) -> 
     )
     clash = [e for e in _conflict(_extract(pipeline, text)) if e.sub_event_type == "Armed clash"]
     assert [e.actor1.code for e in clash] == ["SYRREB"]
+
+
+def test_the_second_strike_this_week_is_still_a_strike(pipeline: Pipeline) -> None:
+    text = "واستهدفت غارة مشفى في بلدة كفرنبل أمس، وتعتبر هذه الغارة الثانية على المشفى خلال هذا الأسبوع."
+    assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == ["Air/drone strike"]
