@@ -664,10 +664,14 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "بعد ثلاثة ايام على هجوم انتحاري في سوروتش استهدف ناشطين": the earlier act told on
         if _in_words(text, m) or _enumerated(text, m):
             continue  # "هاجم التنظيم خلال خطبه": in words; "نفذوا هجومين منفصلين، الاول …": each is told after
-        if _entry(m).get("pos") == "noun" and any(
-            t.nspan.end <= m.nspan.start
-            and t.data["entry"].id in ("discuss_verb", "discuss_noun", "meet_verb")
-            for t in triggers
+        if (
+            _entry(m).get("pos") == "noun"
+            and any(
+                t.nspan.end <= m.nspan.start
+                and t.data["entry"].id in ("discuss_verb", "discuss_noun", "meet_verb")
+                for t in triggers
+            )
+            or (_entry(m).get("pos") == "noun" and _discussed(text, m))
         ):
             continue  # "بحث الوزير مع نظيره العراقي الهجمات الارهابية لداعش": what is talked about
         if _entry(m).get("sub_event_type") in TERRITORY and _held(text, m):
@@ -774,6 +778,18 @@ def _counted(text: str, clause: Clause, m: Mention) -> bool:
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
     return any(
         0 <= word_start - n.end <= 1 for n in numbers_in(text, max(clause.start, word_start - 24), word_start)
+    )
+
+
+_DEALT_WITH = frozenset(("تناول", "تناولت", "تناولا", "تناولوا", "تتناول", "يتناول"))
+_DEALT_WITH_AND = _with_and(_DEALT_WITH)
+_DEALT_WITH_HINT = _any_of(_DEALT_WITH)  # (see _in_reach)
+
+
+def _discussed(text: str, m: Mention) -> bool:
+    """What a talk dealt with (تناولت المحادثة ملفي الحرب … والمعركة ضد التنظيم) is a topic, no act."""
+    return _in_reach(_DEALT_WITH_HINT, text, m, chars=80) and not _DEALT_WITH_AND.isdisjoint(
+        _words_before(text, m, 10, chars=80)
     )
 
 
