@@ -1774,6 +1774,15 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "الجفينة أمس.",
             ("Shelling/artillery/missile attack", "YEMMIL", "YEMREB", 0),
         ),
+        # the act right after إن is another's, unless a pronoun makes it the sayer's
+        (
+            "قالت وزارة الداخلية التركية في بيان اليوم إن انفجارا في بلدة سروج أسفر عن مقتل 27 شخصا.",
+            ("Remote explosive/landmine/IED", None, None, 27),
+        ),
+        (
+            "وقالت وزارة الدفاع الروسية إن غاراتها دمرت مواقع للمسلحين في ريف حماة أمس.",
+            ("Air/drone strike", "RUSMIL", None, 0),
+        ),
     ],
 )
 def test_one_act_read_whole(pipeline: Pipeline, text: str, expected: tuple) -> None:

@@ -767,7 +767,9 @@ def _said_of_another(text: str, sayer: Mention, trig: Mention) -> bool:
         if w in ("ان", "بان"):
             nxt = words[i + 1] if i + 1 < len(words) else None
             if nxt is None:
-                return False  # "ان" right before the act: "ان الهجوم …" may still be the sayer's
+                # the act right after ان: another's ("قالت الوزارة ان انفجارا في بلدة سروج …") unless a pronoun
+                # makes it the sayer's ("اعلن الجيش ان غاراته …")
+                return not (trig.data.get("suffix") or trig.norm.endswith(("ها", "هم", "هما")))
             own = not nxt.startswith("ال") and nxt.endswith(("ه", "ها", "هم", "هما")) and len(nxt) > 3
             return not own
     return False
