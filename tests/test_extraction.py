@@ -1853,3 +1853,10 @@ def test_the_front_named_again_is_the_front_named_before(pipeline: Pipeline) -> 
 def test_the_second_strike_this_week_is_still_a_strike(pipeline: Pipeline) -> None:
     text = "واستهدفت غارة مشفى في بلدة كفرنبل أمس، وتعتبر هذه الغارة الثانية على المشفى خلال هذا الأسبوع."
     assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == ["Air/drone strike"]
+
+
+def test_settlers_named_without_the_article_and_a_house_is_no_town(pipeline: Pipeline) -> None:
+    (e,) = _conflict(_extract(pipeline, "وهاجم مستوطنون يهود منزلا في مدينة الخليل أمس بقنابل حارقة."))
+    assert e.actor1.code == "ISRUAF"
+    (e,) = _conflict(_extract(pipeline, "وقتل طفل في هجوم على منزله في مدينة تعز أمس."))
+    assert (e.place.name_ar, e.fatalities) == ("تعز", 1)
