@@ -1783,6 +1783,12 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وقالت وزارة الدفاع الروسية إن غاراتها دمرت مواقع للمسلحين في ريف حماة أمس.",
             ("Air/drone strike", "RUSMIL", None, 0),
         ),
+        # the dead counted as a side's men (ثمانية حوثيين) are that side's loss
+        ("وقتل 8 حوثيين في قرية مشرعة أمس.", ("Armed clash", None, "YEMREB", 8)),
+        (
+            "وأفادت مصادر بمقتل ثمانية عشر حوثياً خلال الاشتباكات في مدينة الضالع أمس.",
+            ("Armed clash", None, "YEMREB", 18),
+        ),
     ],
 )
 def test_one_act_read_whole(pipeline: Pipeline, text: str, expected: tuple) -> None:

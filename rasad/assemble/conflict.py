@@ -8,10 +8,12 @@ from the ground → shelling); deaths go to the event the clause reports, or to 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from rasad.assemble.actors import (
     actor_from_mention,
@@ -26,6 +28,7 @@ from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.assemble.fatalities import Casualties, count_casualties, numbers_in
 from rasad.geo.lexicon import NAME_HEADS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
+from rasad.lexicons.load import load_lexicon
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
 from rasad.text.alternation import alternation
 from rasad.text.numbers import find_numbers
@@ -795,6 +798,12 @@ def _discussed(text: str, m: Mention) -> bool:
     )
 
 
+@functools.cache
+def _actor_entries() -> dict[str, Any]:
+    """The actors lexicon by entry id."""
+    return {e.id: e for e in load_lexicon("actors")}
+
+
 def _comes(text: str, m: Mention) -> bool:
     """The subject of "يأتي/تأتي" (comes) is an act already told, now set against another: "ويأتي القصف بعد …"."""
     if not _in_reach(_COMES_HINT, text, m, chars=16):
@@ -1110,6 +1119,23 @@ class ConflictAssembler:
         self._usable: dict[int, list[int]] = {}  # clause index → its usable toponyms (see _usable_places)
 
     # -- actors -------------------------------------------------------------------------------------------
+
+    def _victims_side_actor(self, c: Clause, actor1: Actor | None) -> Actor | None:
+        """The side the clause's dead are named as, counted (ثمانية حوثيين، 20 من الدواعش: the victims lexicon's
+        ``side``), if not the agent's own."""
+        if not any(m.data["entry"].get("kind") in ("killed", "injured") for m in c.of("cues")):
+            return None  # (only the dead or hurt are counted as a side's loss)
+        for v in c.of("victims"):
+            side = v.data["entry"].get("side")
+            entry = _actor_entries().get(side) if side else None
+            if entry is not None and _counted(self.text, c, v):
+                m = Mention(
+                    kind="actors", span=v.span, norm=v.norm, nspan=v.nspan, data={**v.data, "entry": entry}
+                )
+                actor = self._actor(m)
+                if actor.code and not (actor1 is not None and actor1.code == actor.code):
+                    return as_armed(as_military(actor))
+        return None
 
     def _actor(self, m: Mention) -> Actor:
         return actor_from_mention(
@@ -1968,6 +1994,8 @@ class ConflictAssembler:
                     actor2 = b
                 elif b.code == actor1.code:
                     actor2 = a
+        if actor2 is None and event_type in ("Battles", "Explosions/Remote violence"):
+            actor2 = self._victims_side_actor(c, actor1)  # "وقتل 8 حوثيين": the Houthis lost them
         if (
             actor2 is None
             and sub in ("Air/drone strike", "Shelling/artillery/missile attack", "Attack")

@@ -145,6 +145,8 @@ SCHEMAS: dict[str, Schema] = {
                 ),
             ),
             "number": Field(str, required=True, choices=("singular", "dual", "plural")),
+            # the side such a victim belongs to (an actors-lexicon id): "ثمانية حوثيين" are Houthis
+            "side": Field(str),
         },
     ),
     "weapons": Schema(

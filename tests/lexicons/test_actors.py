@@ -314,3 +314,12 @@ def test_loader_rejects_entry_without_example(tmp_path: Path) -> None:
 def test_loader_rejects_bad_inter(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="inter"):
         load_file(_write(tmp_path, GOOD.replace("inter: 1", "inter: 9")), "actors")
+
+
+def test_the_sides_victims_are_named_as_are_actors() -> None:
+    """A victim noun's ``side`` (حوثيين → the Houthis) names an entry of the actors lexicon, with a code."""
+    actors = {e.id: e for e in load_lexicon("actors")}
+    sides = [e.get("side") for e in load_lexicon("victims") if e.get("side")]
+    assert sides, "some victim nouns name their side"
+    for side in sides:
+        assert side in actors and actors[side].get("code"), side
