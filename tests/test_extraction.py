@@ -1839,6 +1839,9 @@ def test_a_link_captions_headline_runs_to_the_end_of_its_line(pipeline: Pipeline
         # a charge pressed for months, a truce held since a year: lasting states, no act of the day
         "ويتهم حلفاء تركيا منذ أشهر أنقرة بأنها لا تبذل جهودا كافية لمكافحة تنظيم داعش.",
         "وصمد وقف إطلاق النار بين الحكومة والمتمردين رغم هشاشته منذ مارس 2013.",
+        # aid and arms that arrive: no visit
+        "وأشارت المصادر إلى أن كل المساعدات التي وصلت هي لقوات التحالف بقيادة السعودية.",
+        "وقالت مصادر عسكرية إن تجهيزات عسكرية بينها عشرات الدبابات وصلت الى عدن لدعم الجيش الوطني.",
         # aid not sent
         "إلا أن الأمم المتحدة لم تقم بإرسال أية باخرة أو طائرة إغاثية إلى اليمن حتى يوم أمس.",
     ],

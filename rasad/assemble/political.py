@@ -74,6 +74,11 @@ _LIGHT_VERBS = frozenset(
 
 
 _TRAVEL = frozenset(("arrive", "arrival_noun"))  # lexicon entries of travel (see _official_travel)
+# things that arrive (aid, arms, reinforcements): their arrival is no visit
+_GOODS = frozenset(
+    "المساعدات مساعدات تجهيزات التجهيزات شحنه الشحنه شحنات قافله القافله قوافل تعزيزات التعزيزات دبابات الدبابات "
+    "اسلحه الاسلحه معدات المعدات ذخائر الذخائر باخره سفينه".split()
+)
 _LIGHT_REACH = 8  # words between a light verb and the noun it carries
 _CHARGE_REACH = 16  # words from a verb of holding (اعتبر، تعد، وصف) to the charge
 # what one side holds the other's act to be: accusative (انتهاكا) or with bi- (بالارهابي، بالجريمه)
@@ -489,6 +494,11 @@ class PoliticalAssembler:
         after = self.text[trig.nspan.end : trig.nspan.end + 30].split()[:2]
         if len(after) == 2 and after[0] in ("الي", "لي") and after[1][:1].isdigit():
             return False
+        before = _words_before(self.text, trig, 4, chars=50)
+        if any(w.lstrip("و") in _GOODS for w in before):
+            return (
+                False  # "المساعدات التي وصلت"، "تجهيزات عسكرية … وصلت الى عدن": things arrive, no one visits
+            )
         return code.endswith("GOV") or code.startswith("IGO")
 
     def _affirmed(self, c: Clause, trig: Mention) -> bool:
