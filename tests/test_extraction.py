@@ -1072,6 +1072,9 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
         # "went as its victims": the dead of the act
         ("وقصفت طائرات النظام سوقا شعبيا في مدينة دوما أمس راح ضحيته 12 مدنيا بينهم ثلاثة أطفال.", 12),
         ("وانفجرت سيارة مفخخة في مدينة بعقوبة أمس وذهب ضحيتها خمسة أشخاص.", 5),
+        # victims without a number may be hurt as well as dead: casualties count 0
+        ("واستهدف قصف جوي مستشفى في مدينة منبج أمس ما أدى إلى سقوط عدد من الضحايا.", 0),
+        ("وارتفعت حصيلة ضحايا القصف على مدينة منبج أمس إلى 12 قتيلا.", 12),
     ],
 )
 def test_fatalities(pipeline: Pipeline, text: str, deaths: int) -> None:

@@ -17,6 +17,7 @@ from rasad.model import Mention
 from rasad.text.numbers import NumberMention, find_numbers
 
 UNNUMBERED_DEATHS = 3
+_CASUALTY_WORDS = frozenset(("ضحايا", "الضحايا"))  # victims: the dead or the hurt
 _SUBSET_WORDS = ("بينهم", "منهم", "بينهن", "منهن", "من بينهم", "بينهما", "منهما")
 _PLURAL_DEATH_WORDS = frozenset(
     [
@@ -205,6 +206,13 @@ def count_casualties(
         ):
             continue  # استشهاد … شهيد repeated right after
         count, group, span = _count_near(text, toks, i, used)
+        if (
+            t.kind == "kill"
+            and t.norm in _CASUALTY_WORDS
+            and count is not None
+            and _vague_before(text, toks, t)
+        ):
+            continue  # "سقوط عدد من الضحايا": some victims, dead or hurt, is no count of the dead (ACLED: 0)
         if t.kind == "kill" and count is None and explicit:
             continue  # "لقي 115 مسلحا … حتفهم": the second death word restates the counted dead
         if t.kind == "kill" and count is not None:
@@ -332,6 +340,13 @@ def _claimed(toks: list[_Tok], used: set[int], j: int) -> bool:
     """Token ``j``, or another read at the same place (a dual is both a number and a victim noun), has already
     given a count."""
     return j in used or any(toks[u].start == toks[j].start for u in used)
+
+
+def _vague_before(text: str, toks: list[_Tok], t: _Tok) -> bool:
+    """A vague quantity right before the word: "عدد من الضحايا"، "عشرات الضحايا"."""
+    return any(
+        x.kind == "num" and x.vague and x.end <= t.start and _gap(text, x.end, t.start) <= 1 for x in toks
+    )
 
 
 def _count_near(
