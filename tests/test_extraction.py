@@ -1075,6 +1075,12 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
         # victims without a number may be hurt as well as dead: casualties count 0
         ("واستهدف قصف جوي مستشفى في مدينة منبج أمس ما أدى إلى سقوط عدد من الضحايا.", 0),
         ("وارتفعت حصيلة ضحايا القصف على مدينة منبج أمس إلى 12 قتيلا.", 12),
+        # the other side's dead told last in the sentence are the battle's too
+        (
+            "ونصب الثوار كمينين للحوثيين في منطقة نقيل الإبل أمس، أسفرا عن مصرع 11 وإصابة 30 آخرين، فيما قتل 3 من "
+            "الثوار.",
+            14,
+        ),
     ],
 )
 def test_fatalities(pipeline: Pipeline, text: str, deaths: int) -> None:

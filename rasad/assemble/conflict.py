@@ -1707,6 +1707,13 @@ class ConflictAssembler:
                 else:
                     pending.add(cas)
             sentence_drafts.extend(drafts)
+        if (
+            (pending.fatalities or pending.injuries)
+            and sentence_drafts
+            and sentence_drafts[-1].event_type == "Battles"
+        ):
+            # "…، اسفرا عن مصرع 11 …، فيما قتل 3 من الثوار": the other side's dead, told last, are the battle's
+            sentence_drafts[-1].casualties.add(pending)
         for d in sentence_drafts:
             # civilians among the dead make them the target of a strike or attack with none named
             if d.actor2 is None and d.casualties.detail.get("civilians") and d.event_type != "Battles":
