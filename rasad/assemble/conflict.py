@@ -243,6 +243,15 @@ def _rank(m: Mention) -> int:
     return base
 
 
+def _prev_word(text: str, m: Mention) -> str:
+    """The word right before the word that holds ``m`` (its clitics are part of that word), or ""."""
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    end = word_start - 1
+    if end <= 0 or text[end] != " ":
+        return ""
+    return text[text.rfind(" ", 0, end) + 1 : end]
+
+
 def _words_between(text: str, a: int, b: int) -> list[str]:
     return text[a:b].split() if b > a else []
 
@@ -688,13 +697,14 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if _front(text, m):
             continue  # "على جبهات القتال"، "بمحاور القتال": the front lines, a place, not a day's fighting
-        if _words_before(text, m, 1, chars=12)[-1:] in (["مكافحه"], ["لمكافحه"], ["ومكافحه"]):
+        prev = _prev_word(text, m)
+        if prev in ("مكافحه", "لمكافحه", "ومكافحه"):
             continue  # "شرطة مكافحة الشغب": fighting riots, a police unit's name, is no riot
-        if _entry(m).get("pos") == "noun" and _words_before(text, m, 1, chars=14)[-1:] in _FACING:
+        if prev in _FACING and _entry(m).get("pos") == "noun":
             continue  # "في مواجهة الهجمات المسلحة": what is faced, no act of the day
         if _foiled(text, m):
             continue  # "احبطت الوحدات تفجيرين انتحاريين": a bombing stopped before it went off
-        if m.data["entry"].id == "explosion" and _words_before(text, m, 1, chars=12)[-1:] in _EXPLOSIVE:
+        if prev in _EXPLOSIVE and m.data["entry"].id == "explosion":
             continue  # "مواد سريعة الانفجار": explosive, an adjective
         if e.get("event_type") == "Explosions/Remote violence" and _controlled(text, m, clause.end):
             continue  # "تفجير عبوات ناسفة وسيارات مفخخة تحت السيطرة": bombs blown up safely by those who found them
@@ -736,8 +746,8 @@ def _foiled(text: str, m: Mention) -> bool:
     return not _FOILING_AND.isdisjoint(_words_before(text, m, _FOIL_REACH, chars=60))
 
 
-_EXPLOSIVE = (["سريعه"], ["شديده"], ["قابله"], ["قابل"])  # (the word before, as _words_before gives it)
-_FACING = (["مواجهه"], ["لمواجهه"], ["ومواجهه"])  # (the word before, as _words_before gives it)
+_EXPLOSIVE = frozenset(("سريعه", "شديده", "قابله", "قابل"))  # (the word before, see _prev_word)
+_FACING = frozenset(("مواجهه", "لمواجهه", "ومواجهه"))  # (the word before, see _prev_word)
 _CONTROLLED_REACH = 60  # characters from a blowing-up to "تحت السيطره" that makes it a controlled one
 
 
@@ -1209,7 +1219,7 @@ class ConflictAssembler:
                 m
                 for m in cands
                 if not self._source_within(clause, m)
-                and not (self._subject_of(clause, m, _source_cue) and _said_of_another(text, m, trig))
+                and not (_said_of_another(text, m, trig) and self._subject_of(clause, m, _source_cue))
             ]
             if _entry(trig).get("pos") == "noun":
                 # "ادانت الخارجية السعودية التفجير الانتحاري": who condemns an act did not do it
