@@ -1075,6 +1075,9 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
         # victims without a number may be hurt as well as dead: casualties count 0
         ("واستهدف قصف جوي مستشفى في مدينة منبج أمس ما أدى إلى سقوط عدد من الضحايا.", 0),
         ("وارتفعت حصيلة ضحايا القصف على مدينة منبج أمس إلى 12 قتيلا.", 12),
+        # a day of the month is no count (the test's publication day is in October: the dates are in the past)
+        ("وقال المتحدث إن القيادي قتل في 8 أكتوبر خلال تنقله بسيارة بالقرب من بلدة سرمدا.", 1),
+        ("وقتل 8 أشخاص في قصف على مدينة دوما في 8 أكتوبر.", 8),
         # the other side's dead told last in the sentence are the battle's too
         (
             "ونصب الثوار كمينين للحوثيين في منطقة نقيل الإبل أمس، أسفرا عن مصرع 11 وإصابة 30 آخرين، فيما قتل 3 من "

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from rasad.model import Mention
 from rasad.text.numbers import NumberMention, find_numbers
+from rasad.time.lexicon import MONTHS
 
 UNNUMBERED_DEATHS = 3
 _CASUALTY_WORDS = frozenset(("ضحايا", "الضحايا"))  # victims: the dead or the hurt
@@ -110,6 +111,8 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
             continue  # "99 بالمائة من الضحايا": a share, not a count
         if text[n.start : n.end] in _ONE and _after_a_noun(text, n.start, toks):
             continue  # "ثمانية اشخاص من اسرة واحدة قتلوا": "one" describing a noun counts nobody
+        if text[n.end : n.end + 12].split()[:1] and text[n.end : n.end + 12].split()[0] in _MONTH_WORDS:
+            continue  # "قتل في 8 يوليو": a day of the month, no count
         toks.append(
             _Tok(
                 n.start,
@@ -144,6 +147,7 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
 
 
 _ONE = frozenset(("واحد", "واحده", "واحدا"))
+_MONTH_WORDS = frozenset(k.split()[0] for k in MONTHS)  # (normalized) the first word of each month name
 
 
 def _after_a_noun(text: str, at: int, toks: list[_Tok]) -> bool:
