@@ -14,7 +14,6 @@ text) *before* extraction, maps the extractor over the rest with any ``map``-lik
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sqlite3
 import time
@@ -171,7 +170,7 @@ class StoreWriter:
         self.con.execute("DELETE FROM event_sources WHERE article_pk = ?", (pk,))
         self._unindex(pk, text, digest)
         self.con.execute("DELETE FROM articles WHERE pk = ?", (pk,))
-        remaining = [dataclasses.replace(r, event_id=None) for r in before.values() if r.article_pk != pk]
+        remaining = [r._replace(event_id=None) for r in before.values() if r.article_pk != pk]
         self._recluster(remaining, {})
 
     def _unindex(self, pk: int, text: str, digest: str) -> None:
