@@ -95,10 +95,11 @@ class StoreWriter:
             return REPLACED
         return NEW
 
-    def has_text(self, article: Article) -> bool:
-        """Whether this exact raw text is stored (cheap: no normalization); :meth:`status` is the full check."""
+    def has_text(self, article: Article, *, raw: str | None = None) -> bool:
+        """Whether this exact raw text is stored (cheap: no normalization); :meth:`status` is the full check.
+        ``raw``: the text's :func:`~rasad.store.norm.raw_hash` when the caller has it."""
         q = "SELECT 1 FROM articles WHERE raw_hash = ? LIMIT 1"
-        return self.con.execute(q, (raw_hash(article.text),)).fetchone() is not None
+        return self.con.execute(q, (raw or raw_hash(article.text),)).fetchone() is not None
 
     # -- writing -------------------------------------------------------------------------------------------
 
@@ -109,9 +110,11 @@ class StoreWriter:
         *,
         digest: str | None = None,
         norm: str | None = None,
+        raw: str | None = None,
     ) -> str:
         """Store one article and its events; return ``new``, ``replaced`` or ``unchanged`` (nothing written).
-        ``norm``: the article's normalized text when the caller has it (else it is normalized here)."""
+        ``norm``: the article's normalized text when the caller has it (else it is normalized here); ``raw``:
+        the :func:`~rasad.store.norm.raw_hash` of its text when the caller has it."""
         if norm is None:
             norm = normalized_text(article.text)
         digest = digest or norm_hash(norm)
@@ -127,7 +130,7 @@ class StoreWriter:
             (
                 article.id, article.outlet, article.url, article.title,
                 article.published.isoformat() if article.published else None,
-                article.text, digest, raw_hash(article.text), time.time(),
+                article.text, digest, raw or raw_hash(article.text), time.time(),
             ),
         )  # fmt: skip
         pk = cur.lastrowid
@@ -422,18 +425,24 @@ def ingest(
     :class:`ExtractTask`. Results are written by ``writer`` from this thread; the last batch is committed
     before returning."""
     summary = IngestSummary()
-    sent: deque[Article | InputError] = deque()  # the inputs whose results are still to come, in order
+    # the inputs whose results are still to come, in order, with the raw_hash of their text
+    sent: deque[tuple[Article | InputError, str | None]] = deque()
 
     def jobs() -> Iterator[tuple[Article | InputError, bool, str | None]]:
         for item in items:
-            sent.append(item)
+            if isinstance(item, InputError):
+                sent.append((item, None))
+                yield item, True, None
+                continue
             # the raw-text check is cheap; an article whose raw text differs but normalizes to a stored one is
-            # extracted and then found unchanged by the writer
-            yield item, isinstance(item, InputError) or writer.has_text(item), None
+            # extracted and then found unchanged by the writer. The hash is kept for the article's row.
+            raw = raw_hash(item.text)
+            sent.append((item, raw))
+            yield item, writer.has_text(item, raw=raw), None
 
     for res in mapper(ExtractTask(extractor, sends_article=False), jobs()):
-        item = sent.popleft()
-        outcome = store_result(writer, res, article=item if isinstance(item, Article) else None)
+        item, raw = sent.popleft()
+        outcome = store_result(writer, res, article=item if isinstance(item, Article) else None, raw=raw)
         summary.count(outcome)
         if progress is not None:
             progress(outcome, summary)
@@ -441,13 +450,15 @@ def ingest(
     return summary
 
 
-def store_result(writer: StoreWriter, res: Extracted, *, article: Article | None = None) -> Outcome:
+def store_result(
+    writer: StoreWriter, res: Extracted, *, article: Article | None = None, raw: str | None = None
+) -> Outcome:
     """Write one producer result; the outcome to report. ``article``: the input, when the result comes
-    without it."""
+    without it; ``raw``: the :func:`~rasad.store.norm.raw_hash` of its text, when the caller has it."""
     art = res.article or article
     if res.error is not None or art is None:
         return Outcome(FAILED, art.id if art else None, error=res.error)
     if res.skip:
         return Outcome(UNCHANGED, art.id)
-    status = writer.add(art, res.events, digest=res.digest, norm=res.norm)
+    status = writer.add(art, res.events, digest=res.digest, norm=res.norm, raw=raw)
     return Outcome(status, art.id, events=len(res.events) if status != UNCHANGED else 0)
