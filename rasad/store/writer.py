@@ -60,6 +60,7 @@ class StoreWriter:
         self._pending = 0
         self._started = 0.0
         self._known: dict[str, tuple[Any, ...]] = {}  # see _remember
+        self._events: dict[str, tuple[Any, ...] | None] = {}  # see _flush_events
 
     @classmethod
     def open(cls, path: str | Path | None = None, **kwargs: Any) -> StoreWriter:
@@ -74,6 +75,7 @@ class StoreWriter:
         else:  # an error mid-batch: keep the store as it was after the last commit
             if self.con.in_transaction:
                 self.con.execute("ROLLBACK")
+            self._events.clear()
             self.con.close()
 
     def close(self) -> None:
@@ -82,8 +84,21 @@ class StoreWriter:
 
     def commit(self) -> None:
         if self.con.in_transaction:
+            self._flush_events()
             self.con.execute("COMMIT")
         self._pending = 0
+
+    def _flush_events(self) -> None:
+        """Write the batch's changes to the ``events`` table, which are kept until its commit: an event that
+        changes several times in one batch (a report joins it, then another) is written once, and the rows go
+        in in id order. Nothing in the writer reads ``events`` (deduplication reads ``event_sources``), and the
+        table ends as if each change had been written when it was made: each event's last change wins."""
+        if not self._events:
+            return
+        changes = sorted(self._events.items())
+        self._events.clear()
+        self.con.executemany("DELETE FROM events WHERE id = ?", [(i,) for i, row in changes if row is None])
+        self.con.executemany(INSERT_EVENT, [row for _, row in changes if row is not None])
 
     def _begin(self) -> None:
         if not self.con.in_transaction:
@@ -174,9 +189,9 @@ class StoreWriter:
         for r in old:
             self._known.pop(r.key, None)
         before = dedup.component(self.con, old)  # the components as they were, to re-cluster what remains
-        self.con.executemany(
-            "DELETE FROM events WHERE id = ?", sorted({(r.event_id,) for r in before.values() if r.event_id})
-        )
+        for r in before.values():
+            if r.event_id:
+                self._events[r.event_id] = None
         self.con.execute("DELETE FROM event_sources WHERE article_pk = ?", (pk,))
         self._unindex(pk, text, digest)
         self.con.execute("DELETE FROM articles WHERE pk = ?", (pk,))
@@ -267,8 +282,11 @@ class StoreWriter:
                     inserts.append((*dedup.source_row(m), eid, notes[m.key], unsaved[m.key]))
                 else:
                     updates.append((eid, notes[m.key], m.rid))
-        self.con.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in sorted(set(old) - kept)])
-        self.con.executemany(INSERT_EVENT, events)
+        changes = self._events  # written at the commit (_flush_events)
+        for i in sorted(set(old) - kept):
+            changes[i] = None
+        for row in events:
+            changes[row[0]] = row
         self.con.executemany("UPDATE event_sources SET event_id = ?, merge_note = ? WHERE rid = ?", updates)
         self.con.executemany(dedup.INSERT_SOURCE, inserts)
 
