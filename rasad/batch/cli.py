@@ -11,7 +11,7 @@ import typer
 
 from rasad.batch.progress import Progress, ProgressState, count_inputs, format_bar, format_line
 from rasad.errors import RasadError
-from rasad.store.writer import IngestSummary, Outcome
+from rasad.store.writer import BATCH_SIZE, IngestSummary, Outcome
 
 EXIT_INPUT = 1
 EXIT_USAGE = 2
@@ -156,7 +156,9 @@ def batch_extract(
 def load(
     parquet_dir: Annotated[Path, typer.Argument(help="The --out folder of `rasad batch extract`.")],
     db: DbOption = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per transaction.", min=1)] = 100,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", help="Articles per transaction.", min=1)
+    ] = BATCH_SIZE,
     quiet: QuietOpt = False,
 ) -> None:
     """Store the Parquet partitions written by `rasad batch extract` (idempotent, like `rasad ingest`)."""

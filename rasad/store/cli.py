@@ -14,6 +14,7 @@ import typer
 
 from rasad.batch.cli import EngineOpt, SchedulerOpt, WorkersOpt
 from rasad.errors import RasadError
+from rasad.store.writer import BATCH_SIZE
 
 EXIT_INPUT = 1
 EXIT_USAGE = 2
@@ -50,7 +51,9 @@ def ingest(
             "--published", help="Publication date YYYY-MM-DD for inputs without one.", callback=_date
         ),
     ] = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per transaction.", min=1)] = 100,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", help="Articles per transaction.", min=1)
+    ] = BATCH_SIZE,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and the summary.")] = False,
     workers: WorkersOpt = None,
     engine: EngineOpt = "local",

@@ -35,8 +35,7 @@ import hashlib
 import math
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from rasad.store.norm import normalized_text
 from rasad.store.rows import ACTOR1_COLUMNS, ACTOR2_COLUMNS, FATALITIES, FATALITIES_DETAIL, INJURIES
@@ -59,10 +58,10 @@ INSERT_SOURCE = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+class Report(NamedTuple):
     """One article's report of an event: the values deduplication compares (the full record stays in the
-    store's ``event_sources.record`` and is read only to merge)."""
+    store's ``event_sources.record`` and is read only to merge). A named tuple: the writer makes one for every
+    candidate row it reads, and a row becomes a report in one C call (:meth:`from_row`)."""
 
     rid: int
     key: str
@@ -87,22 +86,32 @@ class Report:
     confidence: float | None
 
     @classmethod
-    def from_row(cls, r: tuple[Any, ...]) -> Report:
-        return cls(*r)
+    def from_row(cls, r: Iterable[Any]) -> Report:
+        """A report from a row of :data:`REPORT_COLUMNS`."""
+        return _make_report(cls, r)
 
     @classmethod
     def new(cls, key: str, article_pk: int, article_id: str, idx: int, values: Sequence[Any]) -> Report:
         """A report not stored yet (``rid`` 0, no event), from the :func:`comparison_values` of its record."""
-        return cls(0, key, article_pk, article_id, idx, None, *values)
+        return _make_report(cls, (0, key, article_pk, article_id, idx, None, *values))
 
     @property
     def order(self) -> tuple[int, str]:
         """The canonical clustering order: date, then key (undated reports last)."""
-        return (self.day if self.day is not None else 10**9, self.key)
+        return _order(self)
 
     @property
     def geocoded(self) -> bool:
         return self.latitude is not None and self.longitude is not None
+
+
+_make_report = tuple.__new__
+_UNDATED = 10**9
+
+
+def _order(r: Report) -> tuple[int, str]:
+    day = r.day
+    return (_UNDATED if day is None else day, r.key)
 
 
 def comparison_values(rec: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -185,12 +194,39 @@ def _actors_match(a: Report, b: Report) -> str | None:
 
 
 def links(a: Report, b: Report) -> bool:
-    """Whether ``a`` and ``b`` report the same event (:func:`link_reason` says why, for the merge notes)."""
+    """Whether ``a`` and ``b`` report the same event (:func:`link_reason` says why, for the merge notes).
+
+    The writer asks this for every pair it compares, so it is :func:`_place_match` and :func:`_actors_match`
+    as one test, the cheap ones first: what it says is ``_place_match(a, b) is not None and
+    _actors_match(a, b) is not None`` for two dated reports of one kind from different articles."""
     if a.article_pk == b.article_pk or a.type_key != b.type_key or a.status != b.status:
         return False
-    if a.day is None or b.day is None or abs(a.day - b.day) > MAX_DAYS:
+    da, db = a.day, b.day
+    if da is None or db is None or abs(da - db) > MAX_DAYS:
         return False
-    return _place_match(a, b) is not None and _actors_match(a, b) is not None
+    a1, a2, b1, b2 = a.actor1, a.actor2, b.actor1, b.actor2
+    same = (a1 is None or b1 is None or a1 == b1) and (a2 is None or b2 is None or a2 == b2)
+    if not same and not ((a1 is None or b2 is None or a1 == b2) and (a2 is None or b1 is None or a2 == b1)):
+        return False
+    # both places local (_local), then the same gazetteer place, points within MAX_KM or the same name
+    lat_a, lon_a, lat_b, lon_b = a.latitude, a.longitude, b.latitude, b.longitude
+    geo_a = lat_a is not None and lon_a is not None
+    geo_b = lat_b is not None and lon_b is not None
+    if geo_a:
+        if a.geo_precision is None or a.geo_precision >= REGION_PRECISION:
+            return False
+    elif a.place_key is None:
+        return False
+    if geo_b:
+        if b.geo_precision is None or b.geo_precision >= REGION_PRECISION:
+            return False
+    elif b.place_key is None:
+        return False
+    if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
+        return True
+    if geo_a and geo_b:
+        return haversine_km(lat_a, lon_a, lat_b, lon_b) <= MAX_KM  # type: ignore[arg-type]
+    return not geo_a and not geo_b and bool(a.place_key) and a.place_key == b.place_key
 
 
 def link_reason(a: Report, b: Report) -> str | None:
@@ -218,15 +254,20 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
     first still open one on are tried (linear in the reports of a long chain of days, not quadratic)."""
     clusters: list[list[Report]] = []
     open_from = 0
-    for r in sorted(reports, key=lambda x: x.order):
-        if r.day is None:  # undated reports link to nothing
+    for r in sorted(reports, key=_order):
+        day = r.day
+        if day is None:  # undated reports link to nothing
             clusters.append([r])
             continue
-        while open_from < len(clusters) and clusters[open_from][0].day < r.day - MAX_DAYS:  # type: ignore[operator]
+        while open_from < len(clusters) and clusters[open_from][0].day < day - MAX_DAYS:  # type: ignore[operator]
             open_from += 1
+        eid = r.event_id
         for c in clusters[open_from:]:
             # reports of one stored event are known to link (it was clustered with complete linkage)
-            if all(links(m, r) for m in c if r.event_id is None or m.event_id != r.event_id):
+            for m in c:
+                if (eid is None or m.event_id != eid) and not links(m, r):
+                    break
+            else:
                 c.append(r)
                 break
         else:
@@ -236,7 +277,7 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
 
 def event_id(members: list[Report]) -> str:
     """Stable id of a cluster: from the key of its first report in canonical order."""
-    return _key_id(min(members, key=lambda x: x.order).key)
+    return _key_id(min(members, key=_order).key)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -268,7 +309,7 @@ def merge(
 ) -> tuple[tuple[Any, ...], dict[str, str]]:
     """The merged event of one cluster, as its row of the ``events`` table, and a note per report key;
     ``columns`` gives each member's :func:`~rasad.store.rows.record_columns` by key."""
-    members = sorted(members, key=lambda x: x.order)
+    members = sorted(members, key=_order)
     primary = _primary(members)
     row = list(columns[primary.key])
     for actor in (ACTOR1_COLUMNS, ACTOR2_COLUMNS):  # an unknown actor is filled from the other reports
@@ -357,8 +398,10 @@ def component(con: sqlite3.Connection, seeds: Iterable[Report]) -> dict[str, Rep
                 for row in con.execute(*_candidates_sql(type_key, group)):
                     if row[1] in found:  # the key: known already, no need to build it
                         continue
-                    c = Report.from_row(row)
-                    if any(links(r, c) for r in group):
-                        found[c.key] = c
-                        frontier.append(c)
+                    c = _make_report(Report, row)
+                    for r in group:
+                        if links(r, c):
+                            found[c.key] = c
+                            frontier.append(c)
+                            break
     return found

@@ -38,6 +38,11 @@ from rasad.geo.store import default_home  # $RASAD_HOME, shared with the gazette
 DB_NAME = "rasad.db"
 BUSY_TIMEOUT_MS = 30_000
 WRITER_CACHE_KB = 32_000
+# bytes of new full-text entries FTS5 keeps in memory before it writes them out as a segment (its
+# ``hashsize``, 1 MB by default, a setting kept in the index's own config table, not a schema change): a
+# writer's batch (rasad.store.writer.BATCH_SIZE articles) is written as one segment at its commit instead of
+# several, so there are fewer segments to merge. Set by every writer that opens the store.
+FTS_HASHSIZE = 16 * 1024 * 1024
 
 # Each entry upgrades the schema from version i to i + 1. Statements are run one by one inside one
 # transaction (``executescript`` would commit half-way).
@@ -172,7 +177,17 @@ def connect(path: str | Path | None = None, *, readonly: bool = False) -> sqlite
                 hint="run `rasad ingest` once to upgrade it",
             )
         migrate(con)
+    if not readonly:
+        tune(con)
     return con
+
+
+def tune(con: sqlite3.Connection) -> None:
+    """Settings of the store that change how a writer writes, never what it stores: the full-text index's
+    buffer (:data:`FTS_HASHSIZE`), set once."""
+    row = con.execute("SELECT v FROM article_fts_config WHERE k = 'hashsize'").fetchone()
+    if row is None or row[0] != FTS_HASHSIZE:
+        con.execute("INSERT INTO article_fts (article_fts, rank) VALUES ('hashsize', ?)", (FTS_HASHSIZE,))
 
 
 def migrate(con: sqlite3.Connection) -> int:

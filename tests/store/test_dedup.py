@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import random
 from pathlib import Path
@@ -191,7 +190,7 @@ def test_clustering_skips_closed_clusters_without_changing_them(specs: list) -> 
     # reports already stored carry their event: one event's reports are not compared again, same clusters
     stored = reports[: len(reports) // 2]
     events = {m.key: f"e{i}" for i, c in enumerate(cluster(stored)) for m in c}
-    again = [dataclasses.replace(r, event_id=events.get(r.key)) for r in reports]
+    again = [r._replace(event_id=events.get(r.key)) for r in reports]
     assert [[m.key for m in c] for c in cluster(again)] == reference
 
 
