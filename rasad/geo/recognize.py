@@ -53,7 +53,9 @@ _LETTER = re.compile(r"[\u0621-\u064a]")
 # without the article in the gazetteer is not that name with it (السورية is an adjective, not Syria), and
 # names that have it are indexed with it; li-l- (للمنصورة) only before a name that had its ال.
 _NOT_LETTER = re.compile(r"[^\u0621-\u064a]")
-_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+# (not ka-, "like": كحلب is rare in news, while names that begin with ك are many: وكباني is wa-Kabani, not
+# wa-ka-Bani → Albany)
+_PREFIXES = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 _LIL_PREFIXES = ("لل", "ولل", "فلل")
 _NAME_PREFIXES = _PREFIXES + _LIL_PREFIXES
 _COMPOUND = ("كفر", "دير", "تل", "عين", "بيت", "ابو", "ام", "بني", "خربه", "بير", "راس")

@@ -395,3 +395,9 @@ def test_the_ba_that_opens_balda_is_no_preposition(default_gaz: Gazetteer) -> No
     is the type word's own letter, not bi- (ببلدة would be)."""
     tops = recognize(normalize("قصفت مقاتلة سورية بلدة أريحا أمس").text, default_gaz)
     assert [(t.name, t.attached) for t in tops] == [("سوريه", False), ("اريحا", False)]
+
+
+def test_ka_is_no_clitic_of_a_name(default_gaz: Gazetteer) -> None:
+    """وكباني is wa-Kabani (a village the index lacks), not wa-ka- + a name of Albany."""
+    tops = recognize(normalize("قصفت القوات منطقتي سلمى وكباني في ريف اللاذقية").text, default_gaz)
+    assert "كباني" in [t.name for t in tops] and "باني" not in [t.name for t in tops]
