@@ -1799,6 +1799,12 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وأفادت مصادر بمقتل ثمانية عشر حوثياً خلال الاشتباكات في مدينة الضالع أمس.",
             ("Armed clash", None, "YEMREB", 18),
         ),
+        # a warplane with an adjective and a nationality is that state's
+        (
+            "تحطمت طائرة حربية سورية أمس أثناء قصفها حيا في وسط مدينة أريحا ما تسبب بمقتل 31 شخصا.",
+            ("Air/drone strike", "SYRMIL", "SYRCVL", 31),
+        ),
+        ("وقصفت الطائرات الحربية الروسية مواقع في ريف حماة أمس.", ("Air/drone strike", "RUSMIL", None, 0)),
     ],
 )
 def test_one_act_read_whole(pipeline: Pipeline, text: str, expected: tuple) -> None:

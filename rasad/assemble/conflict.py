@@ -813,6 +813,13 @@ def _actor_entries() -> dict[str, Any]:
     return {e.id: e for e in load_lexicon("actors")}
 
 
+def _within_a_side(m: Mention, actors: list[Mention]) -> bool:
+    return any(
+        o is not m and not is_generic(o) and o.nspan.start <= m.nspan.start and m.nspan.end <= o.nspan.end
+        for o in actors
+    )
+
+
 def _comes(text: str, m: Mention) -> bool:
     """The subject of "يأتي/تأتي" (comes) is an act already told, now set against another: "ويأتي القصف بعد …"."""
     if not _in_reach(_COMES_HINT, text, m, chars=16):
@@ -1166,6 +1173,9 @@ class ConflictAssembler:
         actors = [
             m for m in clause.of("actors") if not self._is_place(m) and not self._distant_country(m, trig)
         ]
+        if len(actors) > 1:
+            # "طائرة حربية سورية": the generic aircraft inside the state's forces a nationality names are those forces
+            actors = [m for m in actors if not (is_generic(m) and _within_a_side(m, actors))]
         text = self.text
         inside = [m for m in actors if _overlaps(m, trig)]
         after = [m for m in actors if m.nspan.start >= trig.nspan.end]

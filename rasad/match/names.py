@@ -508,7 +508,10 @@ def _arms_pattern(adjectives: tuple[str, ...]) -> re.Pattern[str]:
     # the adjective agrees: indefinite (دبابات تركية) or definite (الدبابات التركية), feminine or masculine
     # no look-behind first, so that the engine jumps from one first letter of an arm to the next; the word
     # boundary before it is checked on each hit (see forces_mentions)
-    return re.compile(rf"({arms}) (?:ال)?({nat})(?:ه|ين|ون)?(?![\u0621-\u064a])")
+    # an adjective of arms may stand between: "طائرة حربية سورية"، "الطائرات الحربية الروسية"
+    return re.compile(
+        rf"({arms}) (?:(?:ال)?(?:حربيه|عسكريه|مقاتله|مروحيه) )?(?:ال)?({nat})(?:ه|ين|ون)?(?![\u0621-\u064a])"
+    )
 
 
 _AIRCRAFT = frozenset(
