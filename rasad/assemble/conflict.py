@@ -675,16 +675,15 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "بعد ثلاثة ايام على هجوم انتحاري في سوروتش استهدف ناشطين": the earlier act told on
         if _in_words(text, m) or _enumerated(text, m):
             continue  # "هاجم التنظيم خلال خطبه": in words; "نفذوا هجومين منفصلين، الاول …": each is told after
-        if (
-            _entry(m).get("pos") == "noun"
-            and any(
+        if _entry(m).get("pos") == "noun" and (
+            any(
                 t.nspan.end <= m.nspan.start
                 and t.data["entry"].id in ("discuss_verb", "discuss_noun", "meet_verb")
                 for t in triggers
             )
-            or (_entry(m).get("pos") == "noun" and _discussed(text, m))
+            or _discussed(text, m)
         ):
-            continue  # "بحث الوزير مع نظيره العراقي الهجمات الارهابية لداعش": what is talked about
+            continue  # "بحث الوزير مع نظيره العراقي الهجمات الارهابية لداعش"، "تناولت …": what is talked about
         if _entry(m).get("sub_event_type") in TERRITORY and _held(text, m):
             continue  # "لتحريره من سيطرة المتمردين"، "تحت سيطرة التنظيم": who holds it, not who took it
         if _entry(m).get("sub_event_type") in TERRITORY and _abstract_object(text, m):
