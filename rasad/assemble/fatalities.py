@@ -111,7 +111,8 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
             continue  # "99 بالمائة من الضحايا": a share, not a count
         if text[n.start : n.end] in _ONE and _after_a_noun(text, n.start, toks):
             continue  # "ثمانية اشخاص من اسرة واحدة قتلوا": "one" describing a noun counts nobody
-        if text[n.end : n.end + 12].split()[:1] and text[n.end : n.end + 12].split()[0] in _MONTH_WORDS:
+        nxt = text[n.end : n.end + 12].split()[:1]
+        if nxt and nxt[0] in _MONTH_WORDS:
             continue  # "قتل في 8 يوليو": a day of the month, no count
         toks.append(
             _Tok(
