@@ -96,7 +96,7 @@ DIRECTION_ADJECTIVES: dict[str, str] = {
 FUNCTION_WORDS = frozenset(
     "في من الي علي عن مع بين حيث التي الذي الذين اللذين ما ان او ثم قد لقد كما بعد قبل عند منذ حتي خلال "
     "ضد نحو لدي وسط داخل خارج فوق تحت امام خلف عبر باتجاه تجاه اثناء ازاء هذا هذه ذلك تلك هناك هنا كل بعض "
-    "عده عدد جميع اي كان كانت يكون ليس لا لم لن الا اذا اذ لكن بل".split()
+    "عده عدد جميع اي كان كانت يكون ليس لا لم لن الا اذا اذ لكن بل يا".split()
 )
 
 # time words and other frequent words that end a name introduced by a type word (بلدة باتبو ظهر أمس)
@@ -122,6 +122,21 @@ ADJECTIVES = frozenset(
     # new: "جولة جديدة" is a new round (of talks), no roundabout
     "جديده جديد".split()
 )
+
+# words whose everyday reading is an adjective or a common noun, and which also name a town (written bare, as
+# here; the gazetteer keys drop the article, so "قصير" is also the key of القصير): "ذخائر حديثة" (modern), "دعم
+# مالي" (financial), "حركة سلمية" (peaceful), "عمارة ضخمة" (a building). Bare, they name the town only after a
+# preposition or a place-type word ("في حديثة"، "قضاء حديثة") or with a clitic ("والفلوجة وحديثة"); the
+# definite name (القصير، العمارة) is unaffected.
+ADJECTIVE_NAMES = frozenset(
+    """
+    حديثه عاليه ماليه مالي قصير دورا بركان خفر مدنين سلميه حراك كرامه فحص صفا شجاع شجره كلمه دخان نير طيبه
+    عماره جوهر قنوات مطله سعوديه كريمه غراس
+    """.split()
+)
+# words with a pronoun that spell a town's key: "من حوله" (around him; الحولة), "ما قاله" (what he said; القالة),
+# "احدا منا" (of us): bare, never the town, whatever the word before
+PRONOUN_NAMES = frozenset("حوله قاله منا".split())
 
 # ordinary vocabulary that is also the name of some village in the gazetteer: such a match counts only when a
 # type word or a preposition introduces it, or when it names a large place (the measure: false positives on
@@ -153,6 +168,6 @@ COMMON_WORDS = frozenset(
     نيسان ايار حزيران كانون تشرين شباط اذار مصر البيره
     شقيق شقيقه شفت تلا طرق المواقع مواقع حوزه المناطق مناطق الجهات جهات الاطراف اطراف صوره صور محلات
     مساكن المساكن عقبه قابل قابله صواريخ تجمع تجمعات حظر اماكن الاماكن سلامه السلامه طور
-    منزل منزله المنزل منازل المنازل متن
+    منزل منزله المنزل منازل المنازل متن مكن
     """.split()
 )

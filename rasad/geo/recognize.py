@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import (
+    ADJECTIVE_NAMES,
     ADJECTIVES,
     COMMON_WORDS,
     DIRECTION_ADJECTIVES,
@@ -34,6 +35,7 @@ from rasad.geo.lexicon import (
     FUNCTION_WORDS,
     NAME_HEADS,
     NAME_PREFIXES,
+    PRONOUN_NAMES,
     RELATIONS,
     STOP_WORDS,
     TYPE_WORDS,
@@ -798,6 +800,14 @@ class _Reader:
             return k.key not in _COMMON_KEYS or k.population >= _CITY
         if self.refused_alone(k, j):
             return False
+        if k.start == self.starts[j] and (stem in ADJECTIVE_NAMES or stem in PRONOUN_NAMES):
+            # "ذخائر حديثة"، "دعم مالي": bare, the word is what it says; "في حديثة" names the town
+            return (
+                stem in ADJECTIVE_NAMES
+                and j > 0
+                and self.words[j - 1] in _INTRODUCERS
+                and self.adjacent(j - 1)
+            )
         if k.key in _COMMON_KEYS:
             return True  # a large city (refused_alone)
         if " " in stem or k.population >= _TOWN:

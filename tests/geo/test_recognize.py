@@ -402,3 +402,26 @@ def test_ka_is_no_clitic_of_a_name(default_gaz: Gazetteer) -> None:
     """وكباني is wa-Kabani (a village the index lacks), not wa-ka- + a name of Albany."""
     tops = recognize(normalize("قصفت القوات منطقتي سلمى وكباني في ريف اللاذقية").text, default_gaz)
     assert "كباني" in [t.name for t in tops] and "باني" not in [t.name for t in tops]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصفت الطائرات مخابئ وذخائر حديثة وتقليدية", []),  # modern munitions
+        ("ووصلت دبابات حديثة وكاسحات ألغام", []),
+        ("تلقت الجماعة دعم مالي من الخارج", []),  # financial support, not Mali
+        ("بدأت حركة احتجاجية سلمية ضد النظام", []),  # peaceful, not Salamiyah
+        ("وانهارت عمارة ضخمة وسط الحي", []),  # a building, not al-Amarah
+        ("سيطر التنظيم على حديثة أمس", ["حديثه"]),
+        ("قتل خمسة في قضاء حديثة", ["حديثه"]),
+        ("من الرمادي والفلوجة وحديثة", ["الرمادي", "الفلوجه", "حديثه"]),
+        ("قصفت الطائرات مدينة العمارة", ["العماره"]),
+        ("اشتعلت النيران من حوله", []),  # around him, not al-Houla
+        ("ما قاله الوزير عن الحولة", ["الحوله"]),
+        ("اللهم انتقم منهم ومكّن منهم يا حي يا قيوم", []),  # a prayer: no neighbourhood called يا, no town
+    ],
+)
+def test_a_bare_adjective_names_its_town_only_after_a_preposition(
+    default_gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert [t.name for t in recognize(normalize(text).text, default_gaz)] == expected
