@@ -1805,6 +1805,12 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             ("Air/drone strike", "SYRMIL", "SYRCVL", 31),
         ),
         ("وقصفت الطائرات الحربية الروسية مواقع في ريف حماة أمس.", ("Air/drone strike", "RUSMIL", None, 0)),
+        # the series the incident is the latest of is no act of its own
+        (
+            "وقتل ثلاثة جنود أتراك أمس في كمين نصبه مسلحون بمحافظة شرناق. والحادث هو الأخير في سلسلة هجمات ضد "
+            "القوات الأمنية في محافظة هكاري.",
+            ("Armed clash", None, "TURMIL", 3),
+        ),
     ],
 )
 def test_one_act_read_whole(pipeline: Pipeline, text: str, expected: tuple) -> None:
