@@ -1376,6 +1376,13 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         # mine sweepers and a bomb defused
         "ووصلت دبابات حديثة وكاسحات ألغام من قوات التحالف إلى مدينة عدن أمس.",
         "وتمكن خبراء المتفجرات من تفكيك عبوة ناسفة في مدينة الرمادي أمس.",
+        # the bombing that took place, named to set what is told in its time
+        "وأطلع رئيس الوزراء ميركل على تحرك الحكومة التركية في الحرب على الإرهاب بعد التفجير الانتحاري الذي وقع في "
+        "مدينة سروج.",
+        # ground held since the war began; a bombing a decision came shortly after
+        "وسيطر تنظيم داعش على أجزاء واسعة من شمال سورية وشرقها منذ نشوب الحرب الأهلية قبل أربع سنوات.",
+        "وقالت تركيا إن قرارها دخول المعركة بعد وقت قصير على مقتل 32 شخصا في مدينة سروج في تفجير انتحاري "
+        "سيساعد على خلق منطقة آمنة.",
     ],
 )
 def test_not_a_conflict_event_either(pipeline: Pipeline, text: str) -> None:

@@ -668,7 +668,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             doc.memo.setdefault("background_places", set()).add(clause.index)
             continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports (its dead are
             # the reported act's: "سيطر الثوار على المرتفع بعد مواجهات اسفرت عن مقتل 22 متمردا")
-        if _days_after(text, m) or _in_response(text, m):
+        if background and _coordinated_after(text, m, background[-1].nspan.end, _BACKGROUND_REACH):
+            background.append(m)
+            continue  # "بعد التفجير الانتحاري الذي وقع في مدينة سروج والهجمات الارهابية الاخرى": both known
+        if _days_after(text, m) or _in_response(text, m) or _after_the_known(text, m):
             background.append(m)
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
         if _comes(text, m):
@@ -721,13 +724,14 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
 
 
 _COORDINATION_REACH = 30  # characters from an act named under a governing word to one coordinated with it
+_BACKGROUND_REACH = 60  # the same from a background act, which its relative clause may follow
 
 
-def _coordinated_after(text: str, m: Mention, end: int) -> bool:
+def _coordinated_after(text: str, m: Mention, end: int, reach: int = _COORDINATION_REACH) -> bool:
     """A noun joined by و to an act named just before it under a governing word shares that word."""
     return (
         end >= 0
-        and 0 <= m.nspan.start - end <= _COORDINATION_REACH
+        and 0 <= m.nspan.start - end <= reach
         and m.data.get("prefix", "").startswith("و")
         and _entry(m).get("pos") == "noun"
     )
@@ -992,6 +996,7 @@ def _run_in_heading(doc: Doc, clause: Clause) -> bool:
 
 _TIME_UNITS = frozenset(
     ("يوم", "يومين", "ايام", "ساعه", "ساعات", "ساعتين", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر")
+    + ("وقت", "فتره", "لحظات", "دقائق", "دقيقه")  # "بعد وقت قصير على مقتل"، "بعد فترة وجيزة من التفجير"
 )
 
 
@@ -1019,6 +1024,25 @@ def _days_after(text: str, m: Mention) -> bool:
         and any(w in _AFTER for w in before[:-1])
         and any(w in _TIME_UNITS for w in before[:-1])
     )
+
+
+_TOOK_PLACE = frozenset(("وقع", "وقعت", "حدث", "حدثت", "حصل", "حصلت", "جري", "شهدته", "شهدتها"))
+
+
+def _after_the_known(text: str, m: Mention) -> bool:
+    """ "بعد التفجير الانتحاري الذي وقع في مدينة سروج": an act named as the one that took place, right after a
+    word of time, is one the reader knows; it sets what the clause tells in its time. (An act the clause reports
+    is told by what it did: "بعد الغارة التي استهدفت منزلهم".)"""
+    if not (m.data.get("prefix", "").endswith("ال") or m.norm.startswith("ال")):
+        return False
+    before = _words_before(text, m, 1, chars=12)
+    if not before or before[-1] not in ("بعد", "وبعد", "عقب", "اثر", "منذ"):
+        return False
+    after = text[m.nspan.end : m.nspan.end + 50].split()[:4]
+    for i, w in enumerate(after[:3]):
+        if w in ("الذي", "التي"):
+            return i + 1 < len(after) and after[i + 1] in _TOOK_PLACE
+    return False
 
 
 def _in_response(text: str, m: Mention) -> bool:
