@@ -162,6 +162,7 @@ _GOVERNORS = frozenset(
     يتم قواعد بقواعد لقواعد منصات منصه لمنصات مخازن مخزن مستودعات مستودع تهريب لتهريب شحنه شحنات تصنيع لتصنيع مصنع مصانع
     اوامر مذكره مذكرات بموجب
     العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه
+    لانتزاع لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
@@ -934,8 +935,8 @@ def _held(text: str, m: Mention) -> bool:
         return True
     if not m.norm.startswith(("سيطره", "سيطرت")):
         return False
-    if before and before[-1] == "تحت":
-        return True  # "تحت السيطرة": held, whoever holds it
+    if before and (before[-1] == "تحت" or before[-1].lstrip("و") in ("تعتبر", "يعتبر", "تعد", "يعد")):
+        return True  # "تحت السيطرة": held, whoever holds it; "وتعتبر السيطرة على المدينة ضروريا": a topic
     if m.data.get("prefix", "").endswith("ال"):
         return False  # "تمكنت من السيطرة على …": the act
     return bool(before) and (before[-1] in ("من", "تحت") or before[-1] in _HOLDINGS)
