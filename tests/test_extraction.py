@@ -1376,6 +1376,9 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         # mine sweepers and a bomb defused
         "ووصلت دبابات حديثة وكاسحات ألغام من قوات التحالف إلى مدينة عدن أمس.",
         "وتمكن خبراء المتفجرات من تفكيك عبوة ناسفة في مدينة الرمادي أمس.",
+        # bases lent to launch strikes from
+        "ووافقت تركيا على أن تستخدم طائرات التحالف قواعدها الجوية لشن غارات على تنظيم الدولة الإسلامية في مدينة "
+        "الرقة.",
         # control as an aim (to wrest it, to strengthen it) or as what is considered necessary
         "وأرسل الجيش تعزيزات لانتزاع السيطرة على المنطقة من قوات المعارضة في الزبداني.",
         "وتريد القوات فرض طوق حول المدينة لتعزيز سيطرة الرئيس السوري على المنطقة الحدودية.",
