@@ -1376,6 +1376,9 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         # mine sweepers and a bomb defused
         "ووصلت دبابات حديثة وكاسحات ألغام من قوات التحالف إلى مدينة عدن أمس.",
         "وتمكن خبراء المتفجرات من تفكيك عبوة ناسفة في مدينة الرمادي أمس.",
+        # gains summed up with no ground named, and what the side did with them; a rule since a group took a city
+        "واستولى التنظيم على عدد من البلدات وأعدم رهائن وهاجم سفارات في مدينة سرت.",
+        "ويقيم رئيس الحكومة في مدينة البيضاء منذ أن بسطت جماعة منافسة سيطرتها على العاصمة طرابلس.",
         # bases lent to launch strikes from
         "ووافقت تركيا على أن تستخدم طائرات التحالف قواعدها الجوية لشن غارات على تنظيم الدولة الإسلامية في مدينة "
         "الرقة.",
@@ -1820,6 +1823,15 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             ("Air/drone strike", "SYRMIL", "SYRCVL", 31),
         ),
         ("وقصفت الطائرات الحربية الروسية مواقع في ريف حماة أمس.", ("Air/drone strike", "RUSMIL", None, 0)),
+        # ground counted with the place that holds it, or on a day, is taken
+        (
+            "وسيطرت القوات السورية على عدد من القرى في ريف حلب أمس، وقتلت 20 مسلحا.",
+            ("Government regains territory", "SYRMIL", None, 20),
+        ),
+        (
+            "وسيطر تنظيم داعش على بعض المناطق القريبة من مدينة الرمادي أمس، وقتل 20 جنديا.",
+            ("Non-state actor overtakes territory", "IRQREB", None, 20),
+        ),
         # the series the incident is the latest of is no act of its own
         (
             "وقتل ثلاثة جنود أتراك أمس في كمين نصبه مسلحون بمحافظة شرناق. والحادث هو الأخير في سلسلة هجمات ضد "

@@ -633,6 +633,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     stoppers = [t for t in triggers if _stop_verb(t)]
     background: list[Mention] = []  # acts named as background, which a verb right after may go on telling
     governed_end = -1  # end of the last act named under a governing word (a purpose, a stop, a plan)
+    summed_up: bool | None = None  # an earlier clause of the sentence sums gains up (worked out when needed)
     for m in triggers:
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
@@ -693,6 +694,13 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "بحث الوزير مع نظيره العراقي الهجمات الارهابية لداعش"، "تناولت …": what is talked about
         if _entry(m).get("sub_event_type") in TERRITORY and _held(text, m):
             continue  # "لتحريره من سيطرة المتمردين"، "تحت سيطرة التنظيم": who holds it, not who took it
+        if _entry(m).get("sub_event_type") in TERRITORY and _vague_ground(doc, clause, m):
+            summed_up = True  # what the side did after it in the clause sums up too ("وأعدم أجانب")
+            continue  # "واستولى على عدد من البلدات": gains summed up, no ground named
+        if summed_up is None:
+            summed_up = text.startswith("و", clause.start) and _after_vague_ground(doc, clause)
+        if summed_up:
+            continue  # "… سيطر على بضع بلدات وأعدم أجانب وشن هجمات على سفارات": the same summary goes on
         if _entry(m).get("sub_event_type") in TERRITORY and _abstract_object(text, m):
             continue  # "استعادة الأمن والاستقرار"، "استعادة الشرعية": no ground changing hands
         if _named_campaign(clause, text, m):
@@ -947,6 +955,63 @@ _ABOUT = frozenset(("بشان", "حول", "بخصوص", "حيال"))  # what is 
 _HOLDINGS = frozenset(("مناطق", "المناطق", "منطقه", "المنطقه", "اماكن", "خطوط", "نطاق", "حدود", "مساحات"))
 
 
+_SOME = frozenset(("عدد", "بضع", "عده", "العديد", "بعض"))
+_TOWNS = frozenset(
+    (
+        "البلدات",
+        "بلدات",
+        "المدن",
+        "مدن",
+        "القري",
+        "قري",
+        "المناطق",
+        "مناطق",
+        "الاراضي",
+        "اراضي",
+        "المواقع",
+        "مواقع",
+    )
+)
+
+
+def _vague_ground(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """Ground taken counted but not named ("واستولى على عدد من البلدات"، "سيطر على بضع بلدات"): a summary of a
+    side's gains. (With a place right after it — "على عدد من القرى في سهل الغاب" — it is an event.)"""
+    date = clause.date
+    if date is not None and date.precision == 1 and date.basis in ("relative", "explicit"):
+        return False  # "وسيطر التنظيم على بعض المناطق امس": a day's gains
+    text = doc.text
+    after = text[m.nspan.end : m.nspan.end + 60].split()[:7]
+    # the object after على, a subject maybe between ("واستولى التنظيم على عدد من البلدات")
+    on = next((i for i, w in enumerate(after[:4]) if w == "علي"), None)
+    if on is not None:
+        after = after[on + 1 :]
+    if not after or after[0].lstrip("و") not in _SOME:
+        return False
+    towns = next((w for w in after[1:3] if w.strip(_PUNCT) in _TOWNS), None)
+    if towns is None:
+        return False
+    end = text.find(towns, m.nspan.end) + len(towns)
+    return not any(0 <= doc.toponyms[i].start - end <= _PLACE_OF_TOWNS for i in clause.toponyms)
+
+
+_PLACE_OF_TOWNS = 30  # characters from the towns counted to the place that holds them ("في ريف حلب الغربي")
+
+
+def _after_vague_ground(doc: Doc, clause: Clause) -> bool:
+    """An earlier clause of the sentence sums up ground taken without naming it (:func:`_vague_ground`)."""
+    i = clause.index - 1
+    while i >= 0 and doc.clauses[i].sentence == clause.sentence:
+        c = doc.clauses[i]
+        if any(
+            _entry(t).get("sub_event_type") in TERRITORY and _vague_ground(doc, c, t)
+            for t in c.of("triggers")
+        ):
+            return True
+        i -= 1
+    return False
+
+
 def _abstract_object(text: str, m: Mention) -> bool:
     """A change of territory whose object is no ground: "استعادة الأمن والاستقرار"، "السيطرة على الحريق"."""
     after = text[m.nspan.end : m.nspan.end + 30].split()[:2]
@@ -1060,7 +1125,14 @@ def _after(text: str, m: Mention) -> bool:
     before = _words_before(text, m, _AFTER_REACH, chars=40)
     if before[-1:] and before[-1] == "قبل":
         return True  # "قبل المعارك"; further back, قبل is mostly a date (الليلة قبل الماضية)
-    return not _AFTER_WORDS.isdisjoint(before)
+    if not _AFTER_WORDS.isdisjoint(before):
+        return True
+    # "منذ ان بسطت جماعة منافسة سيطرتها على العاصمة": since a verb told with its subject, further back
+    wider = _words_before(text, m, _SINCE_THAT_REACH, chars=60)
+    return any(a.lstrip("و") == "منذ" and b == "ان" for a, b in zip(wider, wider[1:], strict=False))
+
+
+_SINCE_THAT_REACH = 7  # words from منذ أن to the act of its clause
 
 
 _AFTER_WORDS = frozenset(("بعد", "وبعد", "عقب", "منذ"))
