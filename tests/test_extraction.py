@@ -1823,6 +1823,24 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             ("Air/drone strike", "SYRMIL", "SYRCVL", 31),
         ),
         ("وقصفت الطائرات الحربية الروسية مواقع في ريف حماة أمس.", ("Air/drone strike", "RUSMIL", None, 0)),
+        # an advance tried, or that failed, is a clash; the first of two sides joined by و leads, unless the
+        # second is the state's forces
+        (
+            "وقالت مصادر إن قوات النظام السوري ومقاتلين من حزب الله حاولوا فجر أمس التقدم في الجهة الشمالية لمدينة "
+            "داريا.",
+            ("Armed clash", "SYRMIL", None, 0),
+        ),
+        (
+            "ولم تستطع ميليشيا حزب الله وجيش النظام التقدم نحو مدينة الزبداني أمس.",
+            ("Armed clash", "SYRMIL", None, 0),
+        ),
+        # the side right after the agent is the target; the side named as the agent's support is not
+        ("وهاجمت المقاومة الشعبية الحوثيين في مدينة تعز أمس.", ("Armed clash", "YEMUAF", "YEMREB", 0)),
+        (
+            "وتقدمت القوات الحكومية المدعومة بمقاتلي المقاومة الشعبية وبمساندة غطاء جوي من طيران التحالف في محيط "
+            "قاعدة العند أمس.",
+            ("Government regains territory", "YEMMIL", None, 0),
+        ),
         # ground counted with the place that holds it, or on a day, is taken
         (
             "وسيطرت القوات السورية على عدد من القرى في ريف حلب أمس، وقتلت 20 مسلحا.",

@@ -70,7 +70,12 @@ MEANS_SUBTYPE = {
     "grenade": ("Explosions/Remote violence", "Grenade"),
     "chemical": ("Explosions/Remote violence", "Chemical weapon"),
 }
-_ATTEMPT = ("يحاول", "تحاول", "يحاولون", "محاوله", "محاولات", "محاولتهم", "يسعي", "تسعي", "لاستعاده")
+_ATTEMPT = (
+    ("يحاول", "تحاول", "يحاولون", "محاوله", "محاولات", "محاولتهم", "يسعي", "تسعي", "لاستعاده")
+    + ("حاول", "حاولت", "حاولوا", "حاولا", "سعي", "سعت", "سعوا")  # "حاولوا فجر الاحد التقدم في …"
+)
+# could not: "لم تستطع القوات التقدم"، "لم يتمكنوا من اقتحام"
+_COULD_NOT = re.compile(r"(?<!\w)(?:لم|ولم) (?:[تي]ستطع|[تي]تمكن|[تي]ستطيعوا|[تي]تمكنوا)(?!\w)")
 _BETWEEN = "بين "
 _ADDITIVE = ("ايضا", "كما")
 _MILITARY_OBJECTS = frozenset(
@@ -279,6 +284,25 @@ _NOUN_MAKERS = frozenset(("من", "بعد", "عقب", "اثر", "اثناء", "�
 
 # acts of driving a side out (normalized stems): their object is a side, where taking a place has a place
 _EXPEL = ("طرد", "دحر", "اخراج")
+
+
+# words that name a side as the support of another: "القوات الحكومية المدعومة بمقاتلي المقاومة"، "بدعم من
+# طيران التحالف"، "بمساندة الحشد الشعبي"
+_SUPPORT = frozenset(
+    "المدعومه المدعوم المدعومين المدعومون مدعومه مدعوما مدعومين بدعم بمسانده باسناد بمساعده بغطاء باسناد".split()
+)
+
+
+def _supporting(text: str, m: Mention) -> bool:
+    """The side is named as the support of the one before it: it fights with it, it is not what is hit."""
+    before = _words_before(text, m, 5, chars=40)
+    # "بدعم من"، "المدعومة من قبل"، "بمساندة غطاء جوي من طيران التحالف"
+    while before and before[-1] in _SUPPORT_FILLERS:
+        before = before[:-1]
+    return bool(before) and before[-1].removeprefix("و") in _SUPPORT  # "وبمساندة غطاء جوي"
+
+
+_SUPPORT_FILLERS = frozenset(("من", "قبل", "غطاء", "جوي", "ناري", "كثيف", "مباشر", "مكثف"))
 
 
 def _in_ranks(text: str, m: Mention) -> bool:
@@ -1309,10 +1333,15 @@ class ConflictAssembler:
             # "طائرة حربية تابعة للجيش السوري": the army is the agent, the aircraft its means
             self._owned_means[(owner.nspan.start, owner.nspan.end)] = means_of(agent)
             agent, rest = owner, [m for m in rest if m is not owner]
+        rest = [m for m in rest if not _supporting(text, m)]
         if rest:
             target = rest[0]
-            if agent is not None and self.text[agent.nspan.end : target.nspan.start].strip() in ("و", ""):
-                # "قصف للحوثيين وقوات صالح على احياء سكنية": sides joined by و act together; the next is the target
+            between = self.text[agent.nspan.end : target.nspan.start].strip() if agent is not None else None
+            if between == "و" or (
+                between == "" and (target.data.get("prefix", "").startswith("و") or is_generic(target))
+            ):
+                # "قصف للحوثيين وقوات صالح على احياء سكنية": sides joined by و act together, the next is the
+                # target; "طائرات نظام بشار الاسد المروحية": aircraft right after the agent are its own
                 target = rest[1] if len(rest) > 1 else None
         if agent is None:
             # "وكالة اعماق التابعة للتنظيم": the owner of something named before is not the one acting
@@ -1338,6 +1367,13 @@ class ConflictAssembler:
             cands = plain or cands
             if cands:
                 agent = cands[-1]
+                if len(cands) > 1 and self._second_of_pair(cands[-2], agent):
+                    # "قوات النظام ومقاتلون من حزب الله حاولوا …": the first named leads, unless the second is
+                    # the state's forces (a militia fights with them: "ميليشيا حزب الله وجيش النظام")
+                    if not (self._actor(agent).code or "").endswith("MIL") or (
+                        self._actor(cands[-2]).code or ""
+                    ).endswith("MIL"):
+                        agent = cands[-2]
                 if target is None and self._victims_side(clause, agent) and not self._fired(trig):
                     agent, target = (
                         None,
@@ -1549,11 +1585,30 @@ class ConflictAssembler:
         """Fire at someone (النار على) is shot by the members named before it: "فتح عناصر من الحزب النار على"."""
         return trig.norm == "النار علي"
 
+    def _second_of_pair(self, first: Mention, second: Mention) -> bool:
+        """``second`` is joined by و to ``first`` right before it: "قوات النظام وحزب الله"، "قوات النظام ومقاتلون
+        من حزب الله"."""
+        word_start = second.nspan.start - len(second.data.get("prefix", ""))
+        between = self.text[first.nspan.end : word_start].split()
+        if not between:
+            return second.data.get("prefix", "").startswith("و")
+        return len(between) == 2 and between[0].startswith("و") and between[1] == "من"
+
+    def _joined_to_a_side(self, clause: Clause, v: Mention) -> bool:
+        """Fighters joined by و to a side named right before them act with it: "قوات النظام ومقاتلين من حزب الله
+        حاولوا التقدم" (no count, no dead: a second side of the same act)."""
+        word_start = v.nspan.start - len(v.data.get("prefix", ""))
+        if not self.text.startswith("و", word_start):
+            return False
+        if any(m.data["entry"].get("kind") in ("killed", "injured") for m in clause.of("cues")):
+            return False  # "قتل عناصر من الجيش ومقاتلون من حزب الله": both lost men
+        return any(0 <= word_start - a.nspan.end <= 1 for a in clause.of("actors"))
+
     def _victims_side(self, clause: Clause, m: Mention) -> bool:
         """The actor of a partitive after a victim noun: "عنصرا من الجماعه", "مسلحا من مسلحي داعش"."""
         for v in clause.of("victims"):
             between = self.text[v.nspan.end : m.nspan.start].split() if v.nspan.end <= m.nspan.start else []
-            if between and between[0] == "من" and len(between) <= 2:
+            if between and between[0] == "من" and len(between) <= 2 and not self._joined_to_a_side(clause, v):
                 return True  # "من الجماعه"، "من مسلحي داعش"
         # a count, then من and who they were: "بمقتل اثنين من كبار قادة تنظيم داعش"
         word_start = m.nspan.start - len(m.data.get("prefix", ""))
@@ -2360,10 +2415,13 @@ class ConflictAssembler:
         return any(w in head.split()[:4] for w in _ADDITIVE) or head.startswith(("كما", "وكما"))
 
     def _attempt(self, c: Clause, trig: Mention) -> bool:
-        before = _words_between(self.text, c.start, trig.nspan.start)[-3:]
-        return any(w in _ATTEMPT or w.lstrip("و") in _ATTEMPT for w in before) or trig.norm.startswith(
-            "لاستعاد"
-        )
+        # the words before the word that holds the trigger (its article is no word: "حاولوا فجر الاحد التقدم")
+        word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        before = _words_between(self.text, c.start, word_start)[-3:]
+        if any(w in _ATTEMPT or w.lstrip("و") in _ATTEMPT for w in before) or trig.norm.startswith("لاستعاد"):
+            return True
+        # "لم تستطع ميليشيا حزب الله وجيش النظام التقدم نحو المدينة": tried and failed
+        return _COULD_NOT.search(self.text, c.start, word_start) is not None
 
     def _around(self, wide: int, narrow: int) -> bool:
         """Place ``wide`` is the area around ``narrow`` (مطار كويرس … في ريف حلب): same governorate, less
