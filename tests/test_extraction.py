@@ -1084,6 +1084,9 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
             "الثوار.",
             14,
         ),
+        # the killing a protest is against is no death at the protest
+        ("واعتصم أكثر من ألف شخص في مدينة اللاذقية أمس احتجاجا على قتل العقيد حسان الشيخ.", 0),
+        ("وخرجت تظاهرة حاشدة في مدينة اللاذقية أمس تنديدا باغتيال ضابط في الجيش.", 0),
     ],
 )
 def test_fatalities(pipeline: Pipeline, text: str, deaths: int) -> None:
@@ -1379,6 +1382,9 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         # gains summed up with no ground named, and what the side did with them; a rule since a group took a city
         "واستولى التنظيم على عدد من البلدات وأعدم رهائن وهاجم سفارات في مدينة سرت.",
         "ويقيم رئيس الحكومة في مدينة البيضاء منذ أن بسطت جماعة منافسة سيطرتها على العاصمة طرابلس.",
+        # an arrest or an execution demanded
+        "وأصدر وجهاء مدينة اللاذقية بيانا أمس مطالبين باعتقال ابن عم الرئيس.",
+        "وطالب بعض الأهالي بإعدامه في المكان ذاته في مدينة اللاذقية.",
         # bases lent to launch strikes from
         "ووافقت تركيا على أن تستخدم طائرات التحالف قواعدها الجوية لشن غارات على تنظيم الدولة الإسلامية في مدينة "
         "الرقة.",

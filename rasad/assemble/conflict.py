@@ -168,6 +168,8 @@ _GOVERNORS = frozenset(
     اوامر مذكره مذكرات بموجب
     العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه
     لانتزاع لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام
+    مطالبين مطالبا مطالبه المطالبه بالمطالبه مطالبتهم طالبت طالبوا يطالب تطالب يطالبون
+    احتجاجا تنديدا استنكارا
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
@@ -391,6 +393,7 @@ def _with_and(words: frozenset[str]) -> frozenset[str]:
 
 
 _GOVERNORS_AND = _with_and(_GOVERNORS)
+_DEMANDED = frozenset(("طالب", "وطالب"))
 
 
 def _governed(text: str, m: Mention) -> bool:
@@ -399,6 +402,8 @@ def _governed(text: str, m: Mention) -> bool:
         return False  # "ترافق مع استمرار الاشتباكات": the clashes went on that day too
     if not _GOVERNORS_AND.isdisjoint(before):
         return True
+    if m.data.get("prefix", "").lstrip("و").startswith("ب") and not _DEMANDED.isdisjoint(before):
+        return True  # "وطالب بعض الأهالي بإعدامه": demanded (طالب alone is also a student: "قتل طالب في قصف")
     # a suspension reaches further: "علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي على احياء الفلوجة"; علق
     # … على is commenting on it ("علق الوزير على القصف")
     if not _in_reach(_SUSPENDING_HINT, text, m, chars=60):
@@ -2218,6 +2223,8 @@ class ConflictAssembler:
             # one side named twice ("للميليشيات المتمردة … الحوثية") is not both sides; two of one code that
             # fight each other are ("بين التبو والطوارق"، the rebels and the Islamic State)
             actor2 = None
+        if sub == "Peaceful protest":
+            actor2 = target_m = None  # protesters alone (ACLED: no second side until someone intervenes)
         if sub in _WEAK_STRATEGIC and (actor1 is None or not self._clause_places(c, trig)):
             return []  # "فرار الانقلابيين", "الاستسلام": codable only with a known actor at a named place
         if sub in TERRITORY and actor1 is None and actor2 is None:

@@ -205,6 +205,8 @@ def count_casualties(
             continue
         if t.kind not in ("kill", "injure"):
             continue
+        if _protested(text, start, t.start):
+            continue  # "اعتصم الف شخص احتجاجا على قتل العقيد": the killing protested is no toll of this clause
         if t.kind == "kill" and any(
             u.kind == "kill" and u.start < t.start and _gap(text, u.end, t.start) <= 1 and i - 1 in used
             for u in toks[i - 1 : i]
@@ -260,6 +262,17 @@ def count_casualties(
         if result.detail[k] > result.fatalities:
             result.detail[k] = result.fatalities
     return result
+
+
+# what a protest is against ("احتجاجا على مقتل"، "تنديدا باغتيال"، "استنكارا لقتل"): an earlier death
+_PROTESTING = frozenset(("احتجاجا", "تنديدا", "استنكارا", "رفضا", "غضبا", "احتجاج", "تنديد", "استنكار"))
+
+
+def _protested(text: str, start: int, pos: int) -> bool:
+    words = text[max(start, pos - 30) : pos].split()
+    while words and words[-1] in ("علي", "ل", "ب", "من"):
+        words.pop()  # "احتجاجا على"، the clitic of "لاغتيال" / "باغتيال" when the word starts after it
+    return bool(words) and words[-1] in _PROTESTING
 
 
 def _breakdown(toks: list[_Tok], result: Casualties) -> None:
