@@ -1085,6 +1085,11 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
             14,
         ),
         # the killing a protest is against is no death at the protest
+        (
+            "وقتل 30 شخصا في تفجير انتحاري في بلدة سروج أمس، وهو أسوأ هجوم في تركيا منذ أن قتل 50 شخصا في بلدة "
+            "ريحانلي في عام 2013.",
+            30,
+        ),
         ("واعتصم أكثر من ألف شخص في مدينة اللاذقية أمس احتجاجا على قتل العقيد حسان الشيخ.", 0),
         ("وخرجت تظاهرة حاشدة في مدينة اللاذقية أمس تنديدا باغتيال ضابط في الجيش.", 0),
     ],
@@ -1829,6 +1834,12 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             ("Air/drone strike", "SYRMIL", "SYRCVL", 31),
         ),
         ("وقصفت الطائرات الحربية الروسية مواقع في ريف حماة أمس.", ("Air/drone strike", "RUSMIL", None, 0)),
+        # where a press conference was held is not where the bombing it tells of was
+        (
+            "وقتل 30 شخصا في تفجير انتحاري في بلدة سروج أمس. وقال رئيس الوزراء في مؤتمر صحافي عقده في أنقرة إن "
+            "التفجير نفذه انتحاري من تنظيم داعش.",
+            ("Suicide bomb", "TURREB", "TURCVL", 30),
+        ),
         # an advance tried, or that failed, is a clash; the first of two sides joined by و leads, unless the
         # second is the state's forces
         (

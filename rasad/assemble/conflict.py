@@ -762,6 +762,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
 
 
 _COORDINATION_REACH = 30  # characters from an act named under a governing word to one coordinated with it
+# what a press conference or a speech was held or given by (عقده، القاها): the place
+# after it is where it was said
+_HELD_SPEECH = frozenset("عقده عقدته عقداه عقدها عقدوه القاها القاه".split())
 _BACKGROUND_REACH = 60  # the same from a background act, which its relative clause may follow
 
 
@@ -1689,6 +1692,7 @@ class ConflictAssembler:
                 and not self._between_places(clause, i)
                 and not self._names_an_actor(clause, i)
                 and not self._destination(i)
+                and not self._speech_place(i)
             ]  # fmt: skip
         return done
 
@@ -1714,6 +1718,16 @@ class ConflictAssembler:
             if any(w.lstrip("و").startswith(_AIRCRAFT_WORDS) for w in wider):
                 return True
         return any(w.startswith(_MOTION) for w in before[:-1]) and before[-1:] in (["الي"], ["نحو"], ["من"])
+
+    def _speech_place(self, i: int) -> bool:
+        """ "وقال في مؤتمر صحافي عقده في انقرة"، "في كلمة القاها في الرياض": where something was said, not where
+        what it tells happened."""
+        t = self.doc.toponyms[i]
+        start = getattr(t, "phrase_start", t.start)
+        before = _words_between(self.text, max(0, start - 40), start)[-4:]
+        while before and before[-1] in ("في", "من", "مدينه", "العاصمه", "ب"):
+            before.pop()
+        return bool(before) and before[-1] in _HELD_SPEECH
 
     def _names_an_actor(self, clause: Clause, i: int) -> bool:
         """ "شنت الولايات المتحدة غارات", "قالت موسكو": a country or capital that acts is an actor, not where it

@@ -206,7 +206,7 @@ def count_casualties(
         if t.kind not in ("kill", "injure"):
             continue
         if _protested(text, start, t.start):
-            continue  # "اعتصم الف شخص احتجاجا على قتل العقيد": the killing protested is no toll of this clause
+            continue  # "اعتصم الف شخص احتجاجا على قتل العقيد": the killing protested is no toll of the clause
         if t.kind == "kill" and any(
             u.kind == "kill" and u.start < t.start and _gap(text, u.end, t.start) <= 1 and i - 1 in used
             for u in toks[i - 1 : i]
@@ -269,7 +269,11 @@ _PROTESTING = frozenset(("احتجاجا", "تنديدا", "استنكارا", "
 
 
 def _protested(text: str, start: int, pos: int) -> bool:
+    """The death word at ``pos`` is what a protest is against, or a past one a record is measured by ("وهذا
+    اسوأ هجوم منذ ان قتل 50 شخصا في عام 2013")."""
     words = text[max(start, pos - 30) : pos].split()
+    if words[-2:] == ["منذ", "ان"]:
+        return True
     while words and words[-1] in ("علي", "ل", "ب", "من"):
         words.pop()  # "احتجاجا على"، the clitic of "لاغتيال" / "باغتيال" when the word starts after it
     return bool(words) and words[-1] in _PROTESTING
