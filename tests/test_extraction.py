@@ -1387,6 +1387,8 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         # gains summed up with no ground named, and what the side did with them; a rule since a group took a city
         "واستولى التنظيم على عدد من البلدات وأعدم رهائن وهاجم سفارات في مدينة سرت.",
         "ويقيم رئيس الحكومة في مدينة البيضاء منذ أن بسطت جماعة منافسة سيطرتها على العاصمة طرابلس.",
+        # a campaign's tally weeks after it began
+        "وقتل 34 عنصرا من حزب الله و17 من قوات النظام في معارك الزبداني بعد أسبوعين على بدء الحملة العسكرية.",
         # an arrest or an execution demanded
         "وأصدر وجهاء مدينة اللاذقية بيانا أمس مطالبين باعتقال ابن عم الرئيس.",
         "وطالب بعض الأهالي بإعدامه في المكان ذاته في مدينة اللاذقية.",
@@ -1834,6 +1836,11 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             ("Air/drone strike", "SYRMIL", "SYRCVL", 31),
         ),
         ("وقصفت الطائرات الحربية الروسية مواقع في ريف حماة أمس.", ("Air/drone strike", "RUSMIL", None, 0)),
+        # a capital after a word of where around it (ريف دمشق، شمال بغداد) is a place, not a government
+        (
+            "وكثف طيران النظام قصفه على جبهة مدينة الزبداني في ريف دمشق الغربي أمس.",
+            ("Air/drone strike", "SYRMIL", None, 0),
+        ),
         # where a press conference was held is not where the bombing it tells of was
         (
             "وقتل 30 شخصا في تفجير انتحاري في بلدة سروج أمس. وقال رئيس الوزراء في مؤتمر صحافي عقده في أنقرة إن "

@@ -26,7 +26,7 @@ from rasad.assemble.actors import (
 )
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.assemble.fatalities import Casualties, count_casualties, numbers_in
-from rasad.geo.lexicon import NAME_HEADS, TYPE_WORDS
+from rasad.geo.lexicon import DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
 from rasad.lexicons.load import load_lexicon
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
@@ -180,6 +180,9 @@ _CIRCUMSTANTIAL = ("وسط", "فضلا عن", "في ظل")
 _PERIOD = re.compile(
     r"(?:خلال|طوال|طيله|علي مدي|علي مدار) (?:\S+ )?(?:ال)?(?:اشهر|شهرا|شهور|ايام|يوما|اسابيع|اسبوعا|سنوات|سنه|اعوام|عاما)"
     r"|منذ (?:\d{1,2} )?\S+ ?/? ?\S* \d{4}"
+    # weeks after a campaign began: "بعد اسبوعين على بدء الحملة العسكرية" (a tally of the campaign so far)
+    r"|بعد (?:\S+ )?(?:اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|سنه|سنتين|سنوات) (?:علي|من) "
+    r"(?:بدء|بدايه|انطلاق|انطلاقه|اندلاع)"
     # a month as a whole: "خلال يوليو الحالي"، "طوال الشهر الماضي"، "خلال شهر رمضان"
     r"|(?:خلال|طوال|طيله) (?:شهر |الشهر )?(?:الجاري|الحالي|الماضي|المنصرم|رمضان|يناير|فبراير|مارس|ابريل|مايو"
     r"|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين)(?!\w)"
@@ -190,7 +193,7 @@ _HUNDREDS_OF_PLACES = re.compile(r"(?:مئات|الاف) (?:من )?(?:المدن
 _REPORT_SAYS = re.compile(r"\s*(?:و|ف)?(?:اوضح|اضاف|ذكر|افاد|اشار|وثق|بحسب|حسب|وفق)\S* (?:ال)?تقرير")
 # every match of _PERIOD opens with one of these: a sentence without any is no period, and the literal words are
 # found several times faster than the whole pattern is tried at every letter
-_PERIOD_OPENERS = re.compile(r"خلال|طوال|طيله|علي مد|منذ")
+_PERIOD_OPENERS = re.compile(r"خلال|طوال|طيله|علي مد|منذ|بعد")
 # No single ACLED event (one place, one day) is coded with thousands of deaths: such figures are tolls.
 AGGREGATE_TOLL = 1000
 _YEAR = re.compile(r"199\d|20[0-2]\d")  # the years news names (a count such as 2041 براميل is none)
@@ -764,6 +767,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
 _COORDINATION_REACH = 30  # characters from an act named under a governing word to one coordinated with it
 # what a press conference or a speech was held or given by (عقده، القاها): the place
 # after it is where it was said
+_AROUND = frozenset(RELATIONS) | frozenset(DIRECTIONS)  # ريف، محيط، اطراف، شمال، غربي …
 _HELD_SPEECH = frozenset("عقده عقدته عقداه عقدها عقدوه القاها القاه".split())
 _BACKGROUND_REACH = 60  # the same from a background act, which its relative clause may follow
 
@@ -1644,9 +1648,14 @@ class ConflictAssembler:
             return True
         if self.text[max(0, m.nspan.start - 4) : m.nspan.start].endswith(("في ", "الي ", "من ", "قرب ")):
             return True
-        # "قلعة القاهرة"، "حي بغداد": a capital's name after a word of place names a place, not a government
+        # "قلعة القاهرة"، "حي بغداد": a capital's name after a word of place names a place, not a government; so
+        # does one after a word of where around it ("في ريف دمشق الغربي"، "بريف دمشق"، "شمال بغداد")
         before = _words_before(self.text, m, 1, chars=12)
-        return bool(before) and (before[-1] in TYPE_WORDS or before[-1] in NAME_HEADS or before[-1] == "قلعه")
+        if not before:
+            return False
+        w = before[-1]
+        bare = w[1:] if w[:1] in ("ب", "و") and w[1:] in _AROUND else w
+        return w in TYPE_WORDS or w in NAME_HEADS or w == "قلعه" or bare in _AROUND
 
     # -- places ---------------------------------------------------------------------------------------------
 
