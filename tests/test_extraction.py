@@ -1836,6 +1836,11 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             ("Air/drone strike", "SYRMIL", "SYRCVL", 31),
         ),
         ("وقصفت الطائرات الحربية الروسية مواقع في ريف حماة أمس.", ("Air/drone strike", "RUSMIL", None, 0)),
+        # the side the agent belongs to is not its target
+        (
+            "وقصف جيش الفتح التابع للمعارضة السورية بلدة الفوعة أمس.",
+            ("Shelling/artillery/missile attack", "SYRREB", None, 0),
+        ),
         # a capital after a word of where around it (ريف دمشق، شمال بغداد) is a place, not a government
         (
             "وكثف طيران النظام قصفه على جبهة مدينة الزبداني في ريف دمشق الغربي أمس.",

@@ -310,6 +310,16 @@ def _supporting(text: str, m: Mention) -> bool:
 _SUPPORT_FILLERS = frozenset(("من", "قبل", "غطاء", "جوي", "ناري", "كثيف", "مباشر", "مكثف"))
 
 
+_OWNED_BY = frozenset(("التابع", "التابعه", "التابعين", "التابعون", "المنضوي", "المنضويه", "المنضوين"))
+
+
+def _owner_of(text: str, agent: Mention, m: Mention) -> bool:
+    """``m`` is named as the side ``agent`` belongs to, right after it: "جيش الفتح التابع للمعارضة السورية"."""
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    between = text[agent.nspan.end : word_start].split()
+    return len(between) == 1 and between[0] in _OWNED_BY
+
+
 def _in_ranks(text: str, m: Mention) -> bool:
     """The side in whose ranks the dead fell ("سقوط قتلى في صفوف عناصر المليشيا"): the one hit, no subject."""
     return any(w in ("صفوف", "بصفوف") for w in _words_before(text, m, 2, chars=24))
@@ -1345,7 +1355,11 @@ class ConflictAssembler:
             # "طائرة حربية تابعة للجيش السوري": the army is the agent, the aircraft its means
             self._owned_means[(owner.nspan.start, owner.nspan.end)] = means_of(agent)
             agent, rest = owner, [m for m in rest if m is not owner]
-        rest = [m for m in rest if not _supporting(text, m)]
+        rest = [
+            m
+            for m in rest
+            if not _supporting(text, m) and not (agent is not None and _owner_of(text, agent, m))
+        ]
         if rest:
             target = rest[0]
             between = self.text[agent.nspan.end : target.nspan.start].strip() if agent is not None else None
