@@ -1387,6 +1387,10 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         # gains summed up with no ground named, and what the side did with them; a rule since a group took a city
         "واستولى التنظيم على عدد من البلدات وأعدم رهائن وهاجم سفارات في مدينة سرت.",
         "ويقيم رئيس الحكومة في مدينة البيضاء منذ أن بسطت جماعة منافسة سيطرتها على العاصمة طرابلس.",
+        # fighting men are sent or called to, and fighting losses were suffered in, is the war in general
+        "وجابت سيارات تابعة للحوثيين شوارع صنعاء وهي تدعو المدنيين إلى القتال في عدن.",
+        "وقالت مصادر إن صالح يقوم بعمليات تجنيد بعد الخسائر البشرية الكبيرة التي منيت بها قواته في المواجهات مع "
+        "المقاومة في تعز.",
         # a campaign's tally weeks after it began
         "وقتل 34 عنصرا من حزب الله و17 من قوات النظام في معارك الزبداني بعد أسبوعين على بدء الحملة العسكرية.",
         # an arrest or an execution demanded

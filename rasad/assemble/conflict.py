@@ -320,6 +320,19 @@ def _owner_of(text: str, agent: Mention, m: Mention) -> bool:
     return len(between) == 1 and between[0] in _OWNED_BY
 
 
+def _sent_to_or_lost_in(text: str, m: Mention) -> bool:
+    """Fighting named as where men are sent ("الدفع بأبناء القبائل إلى المعارك") or as what losses were
+    suffered in ("بعد الخسائر البشرية الكبيرة التي منيت بها هذه القوات في المواجهات"): the war in general."""
+    before = _words_before(text, m, 11, chars=90)
+    if before[-1:] in (["الي"], ["والي"]) and (
+        m.data.get("prefix", "").endswith("ال") or m.norm.startswith("ال")
+    ):
+        return True
+    return any(
+        a.lstrip("و") == "بعد" and b.startswith("الخسائر") for a, b in zip(before, before[1:], strict=False)
+    )
+
+
 def _in_ranks(text: str, m: Mention) -> bool:
     """The side in whose ranks the dead fell ("سقوط قتلى في صفوف عناصر المليشيا"): the one hit, no subject."""
     return any(w in ("صفوف", "بصفوف") for w in _words_before(text, m, 2, chars=24))
@@ -753,6 +766,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if _front(text, m):
             continue  # "على جبهات القتال"، "بمحاور القتال": the front lines, a place, not a day's fighting
+        if (
+            e.get("event_type") == "Battles"
+            and _entry(m).get("pos") == "noun"
+            and _sent_to_or_lost_in(text, m)
+        ):
+            continue  # "الدفع بأبناء قبائلهم إلى المعارك، بعد الخسائر الكبيرة في المعارك": no day's fighting
         prev = _prev_word(text, m)
         if prev in ("مكافحه", "لمكافحه", "ومكافحه"):
             continue  # "شرطة مكافحة الشغب": fighting riots, a police unit's name, is no riot

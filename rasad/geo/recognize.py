@@ -800,6 +800,9 @@ class _Reader:
             return k.key not in _COMMON_KEYS or k.population >= _CITY
         if self.refused_alone(k, j):
             return False
+        if " " in stem and stem.split(" ", 1)[0] in FUNCTION_WORDS:
+            # "وقالت مصادر ان صالح يقوم …": that (ان) and a man's name, not In Salah; "في ان صالح" would be
+            return j > 0 and self.words[j - 1] in _INTRODUCERS and self.adjacent(j - 1)
         if k.start == self.starts[j] and (stem in ADJECTIVE_NAMES or stem in PRONOUN_NAMES):
             # "ذخائر حديثة"، "دعم مالي": bare, the word is what it says; "في حديثة" names the town
             return (

@@ -422,6 +422,9 @@ def test_ka_is_no_clitic_of_a_name(default_gaz: Gazetteer) -> None:
         ("اشتعلت النيران من حوله", []),  # around him, not al-Houla
         ("ما قاله الوزير عن الحولة", ["الحوله"]),
         ("اللهم انتقم منهم ومكّن منهم يا حي يا قيوم", []),  # a prayer: no neighbourhood called يا, no town
+        # a name that opens with a function word: "that Saleh", not In Salah (Algeria)
+        ("وقالت مصادر إن صالح يقوم بعمليات تجنيد", []),
+        ("وصل الوفد إلى إن صالح في الجزائر", ["ان صالح", "الجزائر"]),
     ],
 )
 def test_a_bare_adjective_names_its_town_only_after_a_preposition(
