@@ -1391,6 +1391,10 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "وجابت سيارات تابعة للحوثيين شوارع صنعاء وهي تدعو المدنيين إلى القتال في عدن.",
         "وقالت مصادر إن صالح يقوم بعمليات تجنيد بعد الخسائر البشرية الكبيرة التي منيت بها قواته في المواجهات مع "
         "المقاومة في تعز.",
+        # a security campaign or a sweep with nobody taken; ground freed named after بعد with another act
+        "ونفذوا حملة أمنية على مديريات العدين بالمحافظة أمس لملاحقة عناصر المقاومة الشعبية.",
+        "ونفذت القوات عمليات تمشيط في أحياء مدينة عدن أمس.",
+        "وتأتي تحركات الحوثيين بعد الالتحام الجزئي لمقاومة إب مع مقاومة تعز وتحرير إحدى المناطق في مديرية العدين.",
         # a campaign's tally weeks after it began
         "وقتل 34 عنصرا من حزب الله و17 من قوات النظام في معارك الزبداني بعد أسبوعين على بدء الحملة العسكرية.",
         # an arrest or an execution demanded
@@ -1840,6 +1844,11 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             ("Air/drone strike", "SYRMIL", "SYRCVL", 31),
         ),
         ("وقصفت الطائرات الحربية الروسية مواقع في ريف حماة أمس.", ("Air/drone strike", "RUSMIL", None, 0)),
+        # a raid on homes against suspects is an arrest
+        (
+            "وأطلقت السلطات التركية عملية مداهمات واسعة في مدينة إسطنبول أمس ضد عناصر من تنظيم داعش.",
+            ("Arrests", "TURGOV", "TURREB", 0),
+        ),
         # the side the agent belongs to is not its target
         (
             "وقصف جيش الفتح التابع للمعارضة السورية بلدة الفوعة أمس.",

@@ -180,6 +180,8 @@ _CIRCUMSTANTIAL = ("وسط", "فضلا عن", "في ظل")
 _PERIOD = re.compile(
     r"(?:خلال|طوال|طيله|علي مدي|علي مدار) (?:\S+ )?(?:ال)?(?:اشهر|شهرا|شهور|ايام|يوما|اسابيع|اسبوعا|سنوات|سنه|اعوام|عاما)"
     r"|منذ (?:\d{1,2} )?\S+ ?/? ?\S* \d{4}"
+    # since something began: "منذ ان باشر متمردو حزب العمال شن هجمات يومية" (a tally since then)
+    r"|منذ ان (?:\S+ )?(?:بدا|بدات|بداوا|باشر|باشرت|باشروا|اطلق|اطلقت|انطلقت|اندلع|اندلعت|استانف|استانفت)(?!\w)"
     # weeks after a campaign began: "بعد اسبوعين على بدء الحملة العسكرية" (a tally of the campaign so far)
     r"|بعد (?:\S+ )?(?:اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|سنه|سنتين|سنوات) (?:علي|من) "
     r"(?:بدء|بدايه|انطلاق|انطلاقه|اندلاع)"
@@ -797,6 +799,12 @@ _COORDINATION_REACH = 30  # characters from an act named under a governing word 
 # what a press conference or a speech was held or given by (عقده، القاها): the place
 # after it is where it was said
 _AROUND = frozenset(RELATIONS) | frozenset(DIRECTIONS)  # ريف، محيط، اطراف، شمال، غربي …
+# a campaign launched (a launch verb's object): "شن حملة على"، "نفذوا حملة امنية"، "نفذت عمليات تمشيط"
+_CAMPAIGN = re.compile(
+    r"(?: \S+){0,2} (?:حمله|حملات|(?:عمليه|عمليات) (?:تمشيط|دهم|مداهمه|مداهمات|تفتيش))(?!\w)"
+)
+# someone taken in a raid: arrested, detained, captured (normalized stems)
+_TAKEN = re.compile(r"اعتقا?ل|توقيف|اوقف|القبض|قبض|احتجاز|احتجز|معتقل|موقوف|اسر|خطف|اختطا?ف")
 _HELD_SPEECH = frozenset("عقده عقدته عقداه عقدها عقدوه القاها القاه".split())
 _BACKGROUND_REACH = 60  # the same from a background act, which its relative clause may follow
 
@@ -1185,16 +1193,29 @@ def _in_response(text: str, m: Mention) -> bool:
 def _after(text: str, m: Mention) -> bool:
     """ "بعد اشتباكات"، "بعد الخسائر الكبيره في المعارك": fighting named inside a phrase of time (after, since,
     before: within a few words of it) is the background of what the clause reports."""
-    if not _in_reach(_TIME_PHRASE_HINT, text, m, chars=40):
+    if _in_reach(_TIME_PHRASE_HINT, text, m, chars=40):
+        before = _words_before(text, m, _AFTER_REACH, chars=40)
+        if before[-1:] and before[-1] == "قبل":
+            return True  # "قبل المعارك"; further back, قبل is mostly a date (الليلة قبل الماضية)
+        if not _AFTER_WORDS.isdisjoint(before):
+            return True
+    if _in_reach(_TIME_PHRASE_HINT, text, m, chars=60):
+        # "منذ ان بسطت جماعة منافسة سيطرتها على العاصمة": since a verb told with its subject, further back
+        wider = _words_before(text, m, _SINCE_THAT_REACH, chars=60)
+        if any(a.lstrip("و") == "منذ" and b == "ان" for a, b in zip(wider, wider[1:], strict=False)):
+            return True
+    # "بعد الالتحام الجزئي لمقاومة اب مع مقاومة تعز وتحرير احدى المناطق": a verbal noun joined by و to the
+    # phrase of time goes on naming what came before
+    if not m.data.get("prefix", "").startswith("و") or _entry(m).get("pos") != "noun":
         return False
-    before = _words_before(text, m, _AFTER_REACH, chars=40)
-    if before[-1:] and before[-1] == "قبل":
-        return True  # "قبل المعارك"; further back, قبل is mostly a date (الليلة قبل الماضية)
-    if not _AFTER_WORDS.isdisjoint(before):
-        return True
-    # "منذ ان بسطت جماعة منافسة سيطرتها على العاصمة": since a verb told with its subject, further back
-    wider = _words_before(text, m, _SINCE_THAT_REACH, chars=60)
-    return any(a.lstrip("و") == "منذ" and b == "ان" for a, b in zip(wider, wider[1:], strict=False))
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    window = text[max(0, word_start - _AFTER_PHRASE_CHARS) : word_start]
+    at = max(window.rfind("بعد "), window.rfind("عقب "))
+    return at >= 0 and (at == 0 or window[at - 1] in " و") and not _PHRASE_BREAK.search(window, at)
+
+
+_AFTER_PHRASE_CHARS = 70  # characters from بعد / عقب to a verbal noun joined to its phrase by و
+_PHRASE_BREAK = re.compile(r"[.,،؛:!?]|(?<!\w)(?:ان|الذي|التي|حيث|فيما|بينما)(?!\w)")
 
 
 _SINCE_THAT_REACH = 7  # words from منذ أن to the act of its clause
@@ -2026,6 +2047,17 @@ class ConflictAssembler:
             if w.data["entry"].id not in _CARRIERS
         ):
             return False  # "تطلق علي نفسها تسميه", "اطلق سراح": no projectile, no shelling
+        if t.data["entry"].id == "launch_verb" and _CAMPAIGN.match(self.text, t.nspan.end):
+            return False  # "نفذوا حملة أمنية"، "ثم شن حملة على الحزب": a campaign (a raid tells its arrests)
+        if t.data["entry"].id == "raid_noun" and not t.norm.lstrip("ال").startswith(
+            ("مداهم", "دهم", "حمله د")
+        ):
+            # "نفذوا حملة أمنية على مديريات العدين لملاحقة عناصر المقاومة"، "عمليات تمشيط": a sweep or a
+            # security campaign is an arrest only with someone taken ("واعتقلت 15 شخصا"، "القبض على"); a raid
+            # on homes (مداهمات) is one
+            s0, s1 = self.doc.sentences[c.sentence]
+            if not _TAKEN.search(self.text, s0, s1):
+                return False
         if t.data["entry"].id == "aircraft_crash":
             # a plane down with nobody hurt on the ground ("سقوط مروحية بعطل فني") is an accident, no event
             return any(m.data["entry"].get("kind") in ("killed", "injured") for m in c.of("cues"))
