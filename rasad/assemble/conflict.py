@@ -169,7 +169,7 @@ _GOVERNORS = frozenset(
     العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه
     لانتزاع لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام
     مطالبين مطالبا مطالبه المطالبه بالمطالبه مطالبتهم طالبت طالبوا يطالب تطالب يطالبون
-    احتجاجا تنديدا استنكارا
+    احتجاجا تنديدا استنكارا اجل
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
@@ -616,6 +616,17 @@ def _campaign_since(text: str, clause: Clause, m: Mention) -> bool:
     return any(w.lstrip("و") in _WAGES for w in _words_before(text, m, 8, chars=80))
 
 
+_MANY_FRONTS = re.compile(r"(?:علي|في) (?:اكثر من|عده|مختلف|كل|جميع|كافه) (?:ال)?(?:جبهه|جبهات|محور|محاور)")
+
+
+def _waged_on_fronts(text: str, m: Mention) -> bool:
+    """A noun carried by a present verb of waging, on many fronts: "تخوض القوات مواجهات على اكثر من جبهة"."""
+    # (right after it: a comma may set the fronts apart, "مواجهات، على اكثر من جبهة،")
+    if _entry(m).get("pos") != "noun" or not _MANY_FRONTS.search(text, m.nspan.end, m.nspan.end + 30):
+        return False
+    return any(w.lstrip("و") in _WAGES for w in _words_before(text, m, 8, chars=80))
+
+
 def _frequent(text: str, m: Mention) -> bool:
     """ "بغارات شبه يومية"، "تقصف بشكل يومي"، "اعمال عنف متزايدة"، "في كل مرة": acts said to come every day, more
     and more, or every time tell what goes on, not one day."""
@@ -715,6 +726,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "اوقفت القوات عمليات القصف": stopped the shelling, arrested nobody, shelled nothing
         if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
             continue
+        if _waged_on_fronts(text, m):
+            continue  # "تخوض القوات الموالية للشرعية مواجهات، على أكثر من جبهة": a war waged, no day's fight
         if _campaign_since(text, clause, m):
             continue  # "ويشن الجيش السوري منذ 11 يوليو حملة قصف": a campaign going on since a date, no day of it
         if _frequent(text, m):
@@ -889,10 +902,17 @@ _DEALT_WITH_HINT = _any_of(_DEALT_WITH)  # (see _in_reach)
 
 
 def _discussed(text: str, m: Mention) -> bool:
-    """What a talk dealt with (تناولت المحادثة ملفي الحرب … والمعركة ضد التنظيم) is a topic, no act."""
+    """What a talk dealt with (تناولت المحادثة ملفي الحرب … والمعركة ضد التنظيم) is a topic, no act; so is
+    what goes on, followed from afar ("تتابع ما يجري من اقتتال بقلق شديد")."""
+    before = _words_before(text, m, 3, chars=24)
+    if len(before) == 3 and before[0] == "ما" and before[1] in _GOES_ON and before[2] == "من":
+        return True
     return _in_reach(_DEALT_WITH_HINT, text, m, chars=80) and not _DEALT_WITH_AND.isdisjoint(
         _words_before(text, m, 10, chars=80)
     )
+
+
+_GOES_ON = frozenset(("يجري", "يحدث", "تشهده", "يشهده", "جري", "حدث", "يدور"))
 
 
 @functools.cache
