@@ -362,6 +362,30 @@ def test_an_act_like_the_one_reported(pipeline: Pipeline, text: str, places: lis
     assert [e.place.name_ar if e.place else None for e in _conflict(_extract(pipeline, text))] == places
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the place a distance is measured from, and where a body sits, say where something else is
+        (
+            "وعاد الهدوء إلى مدينة سبها، التي تبعد بنحو 750 كيلومترا جنوب العاصمة طرابلس، عقب مقتل 40 شخصا في "
+            "اشتباكات بين قبيلتي التبو والطوارق أمس.",
+            ["سبها"],
+        ),
+        (
+            "وقتل 27 شخصا في انفجار في بلدة سروج أمس. وتقع البلدة على بعد نحو عشرة كيلومترات من بلدة عين العرب.",
+            ["سروج"],
+        ),
+        (
+            "واتهمت المؤسسة الوطنية للنفط التي يوجد مقرها في طرابلس الحكومة بأنها قصفت ناقلة نفط في ميناء "
+            "درنة أمس.",
+            ["درنة"],
+        ),
+    ],
+)
+def test_a_place_that_locates_another(pipeline: Pipeline, text: str, places: list[str]) -> None:
+    assert [e.place.name_ar if e.place else None for e in _conflict(_extract(pipeline, text))] == places
+
+
 def test_the_two_villages_named_before_are_no_town_of_that_name(pipeline: Pipeline) -> None:
     # القريتين is also a town in Homs: after "قريتي X وY" it is those two villages
     text = (

@@ -811,6 +811,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
 _COORDINATION_REACH = 30  # characters from an act named under a governing word to one coordinated with it
 # what a press conference or a speech was held or given by (عقده، القاها): the place
 # after it is where it was said
+# a place that lies some kilometres from another: "تبعد بنحو 750 كيلومترا جنوب"، "تقع على بعد 10 كيلومترات من"
+_LIES_AT = re.compile(
+    r"(?:[تي]بعد|[تي]قع علي بعد|الواقعه علي بعد|الواقع علي بعد) [^.,،]{0,30}(?:كم|كلم|كيلومتر|كيلو متر)\S*"
+    r"(?: (?:الي )?(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*)*(?: (?:عن|من))?(?: (?:العاصمه|مدينه|بلده))?\s*$"
+)
+_SEATS = frozenset(("مقرها", "مقره", "مقرهم", "مقرات", "مقراتها", "مقراته", "ومقرها"))
 _AROUND = frozenset(RELATIONS) | frozenset(DIRECTIONS)  # ريف، محيط، اطراف، شمال، غربي …
 # a campaign launched (a launch verb's object): "شن حملة على"، "نفذوا حملة امنية"، "نفذت عمليات تمشيط"
 _CAMPAIGN = re.compile(
@@ -1776,6 +1782,7 @@ class ConflictAssembler:
                 and not self._names_an_actor(clause, i)
                 and not self._destination(i)
                 and not self._speech_place(i)
+                and not self._distance_from(i)
             ]  # fmt: skip
         return done
 
@@ -1801,6 +1808,17 @@ class ConflictAssembler:
             if any(w.lstrip("و").startswith(_AIRCRAFT_WORDS) for w in wider):
                 return True
         return any(w.startswith(_MOTION) for w in before[:-1]) and before[-1:] in (["الي"], ["نحو"], ["من"])
+
+    def _distance_from(self, i: int) -> bool:
+        """ "سبها، التي تبعد بنحو 750 كيلومترا جنوب العاصمة طرابلس": the place a distance is measured from says
+        where another lies, not where the act was."""
+        t = self.doc.toponyms[i]
+        start = getattr(t, "phrase_start", t.start)
+        if _LIES_AT.search(self.text, max(0, start - 60), start) is not None:
+            return True
+        # "المؤسسة الوطنية للنفط التي يوجد مقرها في طرابلس"، "ومقره بريطانيا": where a body sits
+        before = _words_between(self.text, max(0, start - 30), start)[-3:]
+        return any(w.lstrip("و") in _SEATS for w in before)
 
     def _speech_place(self, i: int) -> bool:
         """ "وقال في مؤتمر صحافي عقده في انقرة"، "في كلمة القاها في الرياض": where something was said, not where
@@ -2119,7 +2137,7 @@ class ConflictAssembler:
             i
             for i in c.toponyms
             if self.doc.places[i] is not None and self._in_country(i) and not self._country_wide(i)
-            and not self._names_an_actor(c, i)
+            and not self._names_an_actor(c, i) and not self._distance_from(i) and not self._speech_place(i)
         ]  # fmt: skip
         if spec:
             self._last_place = min(spec, key=self._specificity)

@@ -855,6 +855,10 @@ def _refused(stem: str, whole: str, key: str, population: int) -> bool:
 _GAP_PARTS = re.compile(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+")
 
 
+_LYING_IN = re.compile(r"(?<!\w)ال(?:واقع|واقعه|واقعتين|واقعين)(?: في)?\s*$")
+_LYING_GAP = 40  # characters from a place to the words that say where it lies
+
+
 def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
     """A phrase that locates the toponym right before it becomes that toponym's anchor:
     ``بلدة باتبو في ريف حلب الغربي``, ``حي الشيخ فارس بمدينة حلب``, ``منطقة عرب سلوم شمال حلب``."""
@@ -876,6 +880,17 @@ def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
         )
         area = b.relation not in ("in", "near", "road") or b.type_word in _AREA_TYPES
         bi_known = clitic_b and b.known and b.relation == "in"
+        # "مديرية مشرعة وحدنان الواقعة في جبل صبر": what follows "lying in" locates the place before, whatever
+        # it is (the rest of a name the index splits may stand before it)
+        lying = b.phrase_start - a.phrase_end < _LYING_GAP and _LYING_IN.search(
+            text, a.phrase_end, b.phrase_start
+        )
+        if lying:
+            members = [m for m in range(n) if out[m].group is not None and out[m].group == a.group] or [n - 1]
+            for m in members:
+                out[m] = _replace(out[m], anchor=b.name, anchor_relation=b.relation)
+            out[n] = _replace(b, attached=True)
+            continue
         if not (area or bi_known):
             continue  # (most pairs: what stands between them does not matter)
         # adjectives of the first place may stand between: مطار كويرس العسكري في ريف حلب
