@@ -431,3 +431,11 @@ def test_a_bare_adjective_names_its_town_only_after_a_preposition(
     default_gaz: Gazetteer, text: str, expected: list[str]
 ) -> None:
     assert [t.name for t in recognize(normalize(text).text, default_gaz)] == expected
+
+
+def test_what_a_place_lies_in_locates_it(default_gaz: Gazetteer) -> None:
+    """ "الواقعة في" (lying in) makes the place after it the locator of the one before, whatever its kind."""
+    text = "تمكن المقاتلون في مديرية مشرعة وحدنان الواقعة في جبل صبر من اقتحام معقل"
+    tops = recognize(normalize(text).text, default_gaz)
+    assert [(t.name, t.attached) for t in tops] == [("مشرعه", False), ("جبل صبر", True)]
+    assert tops[0].anchor == "جبل صبر"
