@@ -1108,6 +1108,11 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
             "الثوار.",
             14,
         ),
+        # felling and its complement tell the same dead once; a singular or dual complement says how many
+        ("وأردت وحدة من الجيش إرهابيين قتلى في ريف حلب أمس.", 3),
+        ("وقالت الشرطة إن دورية أمنية أردت مسلحين قتيلين عند حاجز في مدينة الرمادي أمس.", 2),
+        ("وأطلق مسلحون النار على الضابط وأردوه قتيلا في مدينة درعا أمس.", 1),
+        ("وأردت القوات 5 مسلحين قتلى في مدينة الرمادي أمس.", 5),
         # the killing a protest is against is no death at the protest
         (
             "وقتل 30 شخصا في تفجير انتحاري في بلدة سروج أمس، وهو أسوأ هجوم في تركيا منذ أن قتل 50 شخصا في بلدة "

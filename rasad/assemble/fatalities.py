@@ -207,6 +207,8 @@ def count_casualties(
             continue
         if _protested(text, start, t.start):
             continue  # "اعتصم الف شخص احتجاجا على قتل العقيد": the killing protested is no toll of the clause
+        if t.kind == "kill" and t.norm in _FELLED_COMPLEMENTS and _felled_before(text, toks, i):
+            continue  # "اردت مسلحين قتيلين"، "اردوه قتيلا": the complement of the felling counted with it
         if t.kind == "kill" and any(
             u.kind == "kill" and u.start < t.start and _gap(text, u.end, t.start) <= 1 and i - 1 in used
             for u in toks[i - 1 : i]
@@ -234,6 +236,9 @@ def count_casualties(
                 )
                 if group is not None and count == UNNUMBERED_DEATHS and not _plural_group_number(toks, i):
                     count = 1
+                complement = _complement_after(text, toks, i) if t.norm.startswith(_FELLING) else None
+                if complement in _COMPLEMENT_COUNTS:
+                    count = _COMPLEMENT_COUNTS[complement]  # "اردوه قتيلا": one; "اردت مسلحين قتيلين": two
             if _wounded_too(toks, i) and (
                 _is_dozens(toks, i) or (vague and _shared_count(text, toks, i) >= 3)
             ):
@@ -262,6 +267,38 @@ def count_casualties(
         if result.detail[k] > result.fatalities:
             result.detail[k] = result.fatalities
     return result
+
+
+# "اردى … قتيلا": felling and its complement, its object between, tell the same dead once; the complement says
+# how many when it is singular or dual
+_FELLED_COMPLEMENTS = frozenset(("قتيلا", "قتيلين", "قتيلان", "قتلي"))
+_COMPLEMENT_COUNTS = {"قتيلا": 1, "قتيلين": 2, "قتيلان": 2}
+_FELLING = ("اردي", "اردت", "اردوا", "يردي", "ارداه", "اردته", "اردوه", "اردتهم", "اردوهم")
+_FELLED_REACH = 6  # words between the verb of felling and its complement (its subject and object)
+
+
+def _complement_after(text: str, toks: list[_Tok], i: int) -> str | None:
+    """The complement (قتيلا، قتيلين، قتلى) of felling ``i`` a few words after it, if any."""
+    return next(
+        (
+            u.norm
+            for u in toks[i + 1 : i + 5]
+            if u.kind == "kill"
+            and u.norm in _FELLED_COMPLEMENTS
+            and len(text[toks[i].end : u.start].split()) <= _FELLED_REACH
+        ),
+        None,
+    )
+
+
+def _felled_before(text: str, toks: list[_Tok], i: int) -> bool:
+    """Death word ``i`` completes a verb of felling a few words before it."""
+    return any(
+        u.kind == "kill"
+        and u.norm.startswith(_FELLING)
+        and len(text[u.end : toks[i].start].split()) <= _FELLED_REACH
+        for u in toks[max(0, i - 4) : i]
+    )
 
 
 # what a protest is against ("احتجاجا على مقتل"، "تنديدا باغتيال"، "استنكارا لقتل"): an earlier death
