@@ -352,7 +352,69 @@ def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Ga
     ws = _Words.of(s, start, hi)
     m = matcher(gazetteer)
     hot = m.hot(ws)
-    return _join_lists(s, _attach(s, _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused).read(hot)))
+    tops = _attach(s, _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused).read(hot))
+    return _join_lists(s, _named_by_direction(s, norm, tops))
+
+
+# "في الجفينة جنوبي غرب مأرب"، "في المخدرة غربي مأرب"، "في الجفينة، جنوب محافظة مأرب": a word with the article
+# right after في / قرب, then where it lies from a known place, is a place the index lacks (the front word
+# between, "بالجبهة", is no part of it)
+_BY_DIRECTION = re.compile(r"(?:^|\s)(?:في|قرب) (ال[\u0621-\u064a]{3,})(?: ب[\u0621-\u064a]+)?[ ,،]*$")
+
+
+def _named_by_direction(text: str, norm: NormText | None, tops: list[Toponym]) -> list[Toponym]:
+    out: list[Toponym] = []
+    for t in tops:
+        if not (t.relation.endswith("-of") and t.known and not t.attached):
+            out.append(t)  # (most toponyms: no direction from a known place)
+            continue
+        m = _BY_DIRECTION.search(text, max(0, t.phrase_start - 40), t.phrase_start)
+        w = m.group(1) if m else None
+        if w is None or not _unknown_name(w) or (out and out[-1].end > m.start(1)):
+            out.append(t)
+            continue
+        s, e = m.start(1), m.end(1)
+        written = None
+        if norm is not None:
+            raw = norm.raw_span(s, e)
+            written = norm.raw[raw.start : raw.end]
+        # the fields in their order (see _new_toponym)
+        out.append(
+            _new_toponym(
+                s,
+                e,
+                w,
+                w,
+                s,
+                e,
+                name_key(w),
+                None,
+                "in",
+                None,
+                t.name,
+                t.relation,
+                False,
+                False,
+                None,
+                written,
+            )
+        )
+        out.append(_replace(t, attached=True))
+    return out
+
+
+def _unknown_name(w: str) -> bool:
+    """A word that can name a place the index lacks: no ordinary, function, time or place-type word."""
+    return (
+        w not in STOP_WORDS
+        and w not in FUNCTION_WORDS
+        and w not in ADJECTIVES
+        and name_key(w) not in _COMMON_KEYS
+        and _type_of(w) is None
+        and not _relation_stems(w)
+        and w[2:] not in DIRECTIONS
+        and not w.endswith(("يه", "ات", "ين", "ون"))  # an adjective of kind or a plural: "في الاراضي السورية"
+    )
 
 
 def _join_lists(text: str, tops: list[Toponym]) -> list[Toponym]:

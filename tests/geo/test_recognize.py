@@ -439,3 +439,21 @@ def test_what_a_place_lies_in_locates_it(default_gaz: Gazetteer) -> None:
     tops = recognize(normalize(text).text, default_gaz)
     assert [(t.name, t.attached) for t in tops] == [("مشرعه", False), ("جبل صبر", True)]
     assert tops[0].anchor == "جبل صبر"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word with the article after في, then where it lies from a known place: a place the index lacks
+        ("اندلعت اشتباكات في الجفينة بالجبهة جنوبي غرب مأرب", [("الجفينه", False, "مارب", False), ("مارب", True, "مارب", True)]),
+        ("شنت الطائرات غارات على مواقع في الجفينة، جنوب محافظة مأرب", [("الجفينه", False, "مارب", False), ("مارب", True, "مارب", True)]),
+        # not a plural, an adjective of kind, or a known place (that one is already read)
+        ("انتشرت القوات في الاراضي السورية شمال حلب", [("حلب", True, "حلب", False)]),
+        ("قتل في المقدادية، شمال بغداد", [("المقداديه", True, "بغداد", False), ("بغداد", True, "بغداد", True)]),
+    ],
+)  # fmt: skip
+def test_a_place_named_by_where_it_lies_from_a_known_one(
+    default_gaz: Gazetteer, text: str, expected: list[tuple]
+) -> None:
+    tops = recognize(normalize(text).text, default_gaz)
+    assert [(t.name, t.known, t.anchor, t.attached) for t in tops] == expected
