@@ -204,7 +204,19 @@ def test_trigger_checks_agree_with_their_plain_forms(doc: Doc) -> None:
 
     def after(text, m):  # noqa: ANN001, ANN202
         before = conflict._words_before(text, m, conflict._AFTER_REACH, chars=40)
-        return before[-1:] == ["قبل"] or any(w in ("بعد", "وبعد", "عقب", "منذ") for w in before)
+        if before[-1:] == ["قبل"] or any(w in ("بعد", "وبعد", "عقب", "منذ") for w in before):
+            return True
+        wider = conflict._words_before(text, m, conflict._SINCE_THAT_REACH, chars=60)
+        if any(a.lstrip("و") == "منذ" and b == "ان" for a, b in zip(wider, wider[1:], strict=False)):
+            return True
+        if not m.data["prefix"].startswith("و") or conflict._entry(m).get("pos") != "noun":
+            return False
+        word_start = m.nspan.start - len(m.data["prefix"])
+        window = text[max(0, word_start - conflict._AFTER_PHRASE_CHARS) : word_start]
+        at = max(window.rfind("بعد "), window.rfind("عقب "))
+        return (
+            at >= 0 and (at == 0 or window[at - 1] in " و") and not conflict._PHRASE_BREAK.search(window, at)
+        )
 
     def comes(text, m):  # noqa: ANN001, ANN202
         before = conflict._words_before(text, m, 2, chars=16)
@@ -215,6 +227,7 @@ def test_trigger_checks_agree_with_their_plain_forms(doc: Doc) -> None:
     texts = [
         doc.text,
         "وبعد اربعة ايام على هجوم. وياتي القصف بعد ساعات من التفجير قبل المعارك ومنذ الاشتباكات وتاتي هذه الغارات",
+        "منذ ان بسطت جماعة منافسة سيطرتها. بعد الالتحام الجزئي لمقاومة اب مع مقاومة تعز وتحرير المنطقة",
         "ربما يؤدي الى هجوم على المدينة. وقال ان الاحتمال ان يكون الامر هجوما انتحاريا",
         "تسجل قوى المعارضة مزيدا من التقدم. ويحققون التقدم في المعارك",
     ]

@@ -1108,6 +1108,8 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
             "الثوار.",
             14,
         ),
+        # the martyrs in a side's name are no dead
+        ("وسيطر جيش الفتح على سد كوكب في ريف درعا الغربي أمس بعد اشتباكات مع لواء شهداء اليرموك.", 0),
         # felling and its complement tell the same dead once; a singular or dual complement says how many
         ("وأردت وحدة من الجيش إرهابيين قتلى في ريف حلب أمس.", 3),
         ("وقالت الشرطة إن دورية أمنية أردت مسلحين قتيلين عند حاجز في مدينة الرمادي أمس.", 2),

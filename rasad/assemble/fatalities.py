@@ -90,10 +90,14 @@ _PERCENT = re.compile(r" ?(?:%|٪|بالمائه|بالمئه|بالميه|في 
 
 def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_Tok]:
     toks: list[_Tok] = []
+    # words of a side's name count nobody: "لواء شهداء اليرموك" (the Yarmouk Martyrs Brigade)
+    names = [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors" and " " in m.norm]
     for m in mentions:
         s, e = m.nspan.start, m.nspan.end
         if s < start or e > end:
             continue
+        if names and m.kind in ("cues", "triggers") and any(a <= s and e <= b for a, b in names):
+            continue  # (a victim noun in a name still counts: "40 من مسلحي الحوثي")
         entry = m.data["entry"]
         if m.kind == "cues" and entry.get("kind") == "killed":
             toks.append(_Tok(s, e, "kill", norm=m.norm))
