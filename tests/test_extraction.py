@@ -1884,6 +1884,15 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وأطلقت السلطات التركية عملية مداهمات واسعة في مدينة إسطنبول أمس ضد عناصر من تنظيم داعش.",
             ("Arrests", "TURGOV", "TURREB", 0),
         ),
+        # ground taken after fighting with a side is taken from that side
+        (
+            'وسيطر "جيش الفتح" على سد كوكب في ريف درعا الغربي أمس، بعد اشتباكات مع "لواء شهداء اليرموك" هناك.',
+            ("Non-state actor overtakes territory", "SYRREB", "SYRREB", 0),
+        ),
+        (
+            "وسيطر الثوار أمس على منطقة جبل يسوف في مديرية لودر، عقب مواجهات مع قوات موالية للمتمردين.",
+            ("Non-state actor overtakes territory", "YEMUAF", "YEMREB", 0),
+        ),
         # the side the agent belongs to is not its target
         (
             "وقصف جيش الفتح التابع للمعارضة السورية بلدة الفوعة أمس.",

@@ -309,6 +309,21 @@ def _supporting(text: str, m: Mention) -> bool:
     return bool(before) and before[-1].removeprefix("و") in _SUPPORT  # "وبمساندة غطاء جوي"
 
 
+# fighting with someone: "بعد اشتباكات مع"، "عقب مواجهات مع"
+_FIGHTING_WORDS = frozenset(
+    (
+        "اشتباكات",
+        "الاشتباكات",
+        "معارك",
+        "المعارك",
+        "مواجهات",
+        "المواجهات",
+        "قتال",
+        "اشتباك",
+        "مواجهه",
+        "معركه",
+    )
+)
 _SUPPORT_FILLERS = frozenset(("من", "قبل", "غطاء", "جوي", "ناري", "كثيف", "مباشر", "مكثف"))
 
 
@@ -1686,6 +1701,24 @@ class ConflictAssembler:
             return second.data.get("prefix", "").startswith("و")
         return len(between) == 2 and between[0].startswith("و") and between[1] == "من"
 
+    def _fought_with(self, c: Clause, following: Sequence[Clause]) -> Mention | None:
+        """The side named after "اشتباكات مع"، "معارك مع" in the clause or the next ones of its sentence."""
+        for nc in [c, *following[:4]]:
+            if nc.sentence != c.sentence:
+                break
+            for a in nc.of("actors"):
+                # "اشتباكات مع X"، "مواجهات مع قوات موالية للمتمردين": up to two words between مع and the side
+                # ("معارك عنيفة مع": an adjective may follow the fighting)
+                before = _words_before(self.text, a, 5, chars=50)
+                k = len(before) - 1 - before[::-1].index("مع") if "مع" in before else -1
+                if (
+                    k >= 1
+                    and len(before) - k <= 3
+                    and _FIGHTING_WORDS & {w.lstrip("و") for w in before[max(0, k - 2) : k]}
+                ):
+                    return a
+        return None
+
     def _joined_to_a_side(self, clause: Clause, v: Mention) -> bool:
         """Fighters joined by و to a side named right before them act with it: "قوات النظام ومقاتلين من حزب الله
         حاولوا التقدم" (no count, no dead: a second side of the same act)."""
@@ -2353,6 +2386,13 @@ class ConflictAssembler:
             actor2 = target_m = None  # protesters alone (ACLED: no second side until someone intervenes)
         if sub in _WEAK_STRATEGIC and (actor1 is None or not self._clause_places(c, trig)):
             return []  # "فرار الانقلابيين", "الاستسلام": codable only with a known actor at a named place
+        if sub in TERRITORY and actor1 is not None and actor2 is None and target_m is None:
+            # "سيطر جيش الفتح على سد كوكب، بعد اشتباكات مع لواء شهداء اليرموك": who it was taken from
+            fought = self._fought_with(c, following)
+            if fought is not None and fought is not agent_m:
+                opponent = self._actor(fought)
+                if opponent.code and opponent.code != actor1.code or opponent.name != actor1.name:
+                    actor2, target_m = opponent, fought
         if sub in TERRITORY and actor1 is None and actor2 is None:
             return []  # "فتقدمت فيه القوات": ground changing hands between nobody named is not codable
         places = self._clause_places(c, trig)
