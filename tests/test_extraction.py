@@ -1435,6 +1435,8 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         # an arrest or an execution demanded
         "وأصدر وجهاء مدينة اللاذقية بيانا أمس مطالبين باعتقال ابن عم الرئيس.",
         "وطالب بعض الأهالي بإعدامه في المكان ذاته في مدينة اللاذقية.",
+        # what a campaign aims at
+        "وأطلقت الفصائل حملة إعلامية الهادفة إلى تطهير محافظة درعا من قوات النظام.",
         # bases lent to launch strikes from
         "ووافقت تركيا على أن تستخدم طائرات التحالف قواعدها الجوية لشن غارات على تنظيم الدولة الإسلامية في مدينة "
         "الرقة.",
