@@ -931,6 +931,13 @@ def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:
             "SAUMIL",
             None,
         ),
+        # a landing of troops is a mobilization as well as a strategic development
+        (
+            "وذكرت مصادر محلية أن قوات التحالف قامت أمس بعملية إنزال قوات ومعدات عسكرية في مديرية البريقة.",
+            "MOBILIZE",
+            "INTMIL",
+            None,
+        ),
     ],
 )
 def test_political_event(pipeline: Pipeline, text: str, plover: str, actor1: str, actor2: str | None) -> None:

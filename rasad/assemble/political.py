@@ -74,6 +74,9 @@ _LIGHT_VERBS = frozenset(
 
 
 _TRAVEL = frozenset(("arrive", "arrival_noun"))  # lexicon entries of travel (see _official_travel)
+# conflict acts that are political ones too, by lexicon entry: a landing of troops and equipment is also a
+# mobilization (PLOVER MOBILIZE); both are emitted
+ALSO_POLITICAL = {"landing_troops": "MOBILIZE"}
 # things that arrive (aid, arms, reinforcements): their arrival is no visit
 _GOODS = frozenset(
     "المساعدات مساعدات تجهيزات التجهيزات شحنه الشحنه شحنات قافله القافله قوافل تعزيزات التعزيزات دبابات الدبابات "
@@ -202,7 +205,8 @@ class PoliticalAssembler:
             trigs = [
                 m
                 for m in c.of("triggers")
-                if _entry(m).get("category") == "political"
+                # a conflict act that is also a political one (a landing of troops: MOBILIZE) is both
+                if (_entry(m).get("category") == "political" or m.data["entry"].id in ALSO_POLITICAL)
                 and not _negated(self.text, m)
                 and not _inside_name(self.doc, m)  # التعاون in مجلس التعاون
                 and not self._backdrop(m)
@@ -243,7 +247,7 @@ class PoliticalAssembler:
             pairs = self._place_dates(c, trig, status)
             if status == "planned":
                 pairs = [(pi, self._planned_date(dv, actor1)) for pi, dv in pairs]
-            d_type = _entry(trig).get("plover_type")
+            d_type = _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
             several = len({p for p, _ in pairs if p is not None}) >= 2
             for place_index, date in pairs:
                 a2 = actor2
@@ -281,7 +285,7 @@ class PoliticalAssembler:
                     place_index=place_index,
                     date=date,
                     category="political",
-                    plover_type=_entry(trig).get("plover_type"),
+                    plover_type=d_type,
                     status=status,
                 )
                 d.spans.append(("trigger", trig.nspan.start, trig.nspan.end))
@@ -331,7 +335,7 @@ class PoliticalAssembler:
             actor1=self._actor(side),
             date=date,
             category="political",
-            plover_type=_entry(trig).get("plover_type"),
+            plover_type=_entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id),
             status="occurred",
         )
         d.spans.append(("trigger", trig.nspan.start, trig.nspan.end))
