@@ -206,6 +206,8 @@ def test_trigger_checks_agree_with_their_plain_forms(doc: Doc) -> None:
         before = conflict._words_before(text, m, conflict._AFTER_REACH, chars=40)
         if before[-1:] == ["قبل"] or any(w in ("بعد", "وبعد", "عقب", "منذ") for w in before):
             return True
+        if before[-2:-1] == ["قبل"] and before[-1] in conflict._STARTS:
+            return True
         wider = conflict._words_before(text, m, conflict._SINCE_THAT_REACH, chars=60)
         if any(a.lstrip("و") == "منذ" and b == "ان" for a, b in zip(wider, wider[1:], strict=False)):
             return True
@@ -228,6 +230,7 @@ def test_trigger_checks_agree_with_their_plain_forms(doc: Doc) -> None:
         doc.text,
         "وبعد اربعة ايام على هجوم. وياتي القصف بعد ساعات من التفجير قبل المعارك ومنذ الاشتباكات وتاتي هذه الغارات",
         "منذ ان بسطت جماعة منافسة سيطرتها. بعد الالتحام الجزئي لمقاومة اب مع مقاومة تعز وتحرير المنطقة",
+        "يستريح جنود قبل استئناف القتال ضد التنظيم",
         "ربما يؤدي الى هجوم على المدينة. وقال ان الاحتمال ان يكون الامر هجوما انتحاريا",
         "تسجل قوى المعارضة مزيدا من التقدم. ويحققون التقدم في المعارك",
     ]

@@ -1442,6 +1442,10 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         # an arrest or an execution demanded
         "وأصدر وجهاء مدينة اللاذقية بيانا أمس مطالبين باعتقال ابن عم الرئيس.",
         "وطالب بعض الأهالي بإعدامه في المكان ذاته في مدينة اللاذقية.",
+        # before the fighting resumes; freeing hostages is the aim; a group whose name says liberation
+        "ويستريح جنود وسط طقس حار قبل استئناف القتال ضد تنظيم داعش في الحسكة.",
+        "وقال إن فريق البعثة الأممية يبذل جهوده لأجل تحرير المختطفين في منطقة مليتة.",
+        "وقالت الحكومة التركية إن تنظيم داعش وتنظيم حزب تحرير الشعب الثوري كلها تنظيمات إرهابية في مدينة سروج.",
         # what a campaign aims at
         "وأطلقت الفصائل حملة إعلامية الهادفة إلى تطهير محافظة درعا من قوات النظام.",
         # bases lent to launch strikes from

@@ -169,7 +169,7 @@ _GOVERNORS = frozenset(
     العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه
     لانتزاع لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام
     مطالبين مطالبا مطالبه المطالبه بالمطالبه مطالبتهم طالبت طالبوا يطالب تطالب يطالبون
-    احتجاجا تنديدا استنكارا اجل الهادفه الهادف الهادفين هادفه
+    احتجاجا تنديدا استنكارا اجل لاجل الهادفه الهادف الهادفين هادفه
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
@@ -1238,6 +1238,8 @@ def _after(text: str, m: Mention) -> bool:
         before = _words_before(text, m, _AFTER_REACH, chars=40)
         if before[-1:] and before[-1] == "قبل":
             return True  # "قبل المعارك"; further back, قبل is mostly a date (الليلة قبل الماضية)
+        if before[-2:-1] == ["قبل"] and before[-1] in _STARTS:
+            return True  # "قبل استئناف القتال": before it resumes
         if not _AFTER_WORDS.isdisjoint(before):
             return True
     if _in_reach(_TIME_PHRASE_HINT, text, m, chars=60):
@@ -1263,6 +1265,7 @@ _SINCE_THAT_REACH = 7  # words from منذ أن to the act of its clause
 
 
 _AFTER_WORDS = frozenset(("بعد", "وبعد", "عقب", "منذ"))
+_STARTS = frozenset(("استئناف", "بدء", "بدايه", "اندلاع", "انطلاق", "تجدد"))  # "قبل استئناف القتال"
 _AFTER = ("بعد", "وبعد")
 _AFTER_HINT = _any_of(_AFTER)
 _TIME_PHRASE_HINT = _any_of(_AFTER_WORDS | {"قبل"})
