@@ -1906,6 +1906,18 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وسيطر الثوار أمس على منطقة جبل يسوف في مديرية لودر، عقب مواجهات مع قوات موالية للمتمردين.",
             ("Non-state actor overtakes territory", "YEMUAF", "YEMREB", 0),
         ),
+        # rebels named with the army units allied to them lead; the allied units and their leader's name are no
+        # target; a fire breaking out is no shooting
+        (
+            "قتل 43 مدنيا وأصيب 120 آخرون في قصف عشوائي للحوثيين وقوات الرئيس المخلوع علي عبدالله صالح على أحياء "
+            "سكنية في مدينة عدن أمس.",
+            ("Shelling/artillery/missile attack", "YEMREB", "YEMCVL", 43),
+        ),
+        (
+            "وذكر شهود عيان أن الحوثيين وقوات صالح قصفوا بشكل عنيف منطقة دار سعد أمس ما أدى إلى سقوط 43 قتيلا "
+            "واشتعال النيران في مخازن للوقود.",
+            ("Shelling/artillery/missile attack", "YEMREB", None, 43),
+        ),
         # the side the agent belongs to is not its target
         (
             "وقصف جيش الفتح التابع للمعارضة السورية بلدة الفوعة أمس.",
@@ -1922,8 +1934,8 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "التفجير نفذه انتحاري من تنظيم داعش.",
             ("Suicide bomb", "TURREB", "TURCVL", 30),
         ),
-        # an advance tried, or that failed, is a clash; the first of two sides joined by و leads, unless the
-        # second is the state's forces
+        # an advance tried, or that failed, is a clash; the first of two sides joined by و leads, unless a
+        # militia is named first with the army it fights for
         (
             "وقالت مصادر إن قوات النظام السوري ومقاتلين من حزب الله حاولوا فجر أمس التقدم في الجهة الشمالية لمدينة "
             "داريا.",

@@ -337,6 +337,23 @@ def _owner_of(text: str, agent: Mention, m: Mention) -> bool:
     return len(between) == 1 and between[0] in _OWNED_BY
 
 
+# the words between two sides joined by و that name the second's men: "للحوثيين وقوات الرئيس المخلوع علي
+# عبدالله صالح"، "وميليشيات الرئيس السابق"
+_FORCES_WORDS = frozenset(
+    "قوات عناصر مسلحي مقاتلي ميليشيات مليشيات ميليشيا مليشيا الرئيس المخلوع السابق اليمني انصار انصاره".split()
+)
+
+
+def _joined_forces(between: str | None) -> bool:
+    words = between.split() if between else []
+    return (
+        bool(words)
+        and words[0].startswith("و")
+        and len(words) <= 4
+        and all(w.removeprefix("و") in _FORCES_WORDS for w in words)
+    )
+
+
 def _sent_to_or_lost_in(text: str, m: Mention) -> bool:
     """Fighting named as where men are sent ("الدفع بأبناء القبائل إلى المعارك") or as what losses were
     suffered in ("بعد الخسائر البشرية الكبيرة التي منيت بها هذه القوات في المواجهات"): the war in general."""
@@ -811,6 +828,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "احبطت الوحدات تفجيرين انتحاريين": a bombing stopped before it went off
         if prev in _EXPLOSIVE and m.data["entry"].id == "explosion":
             continue  # "مواد سريعة الانفجار": explosive, an adjective
+        if m.data["entry"].id == "shooting" and prev.lstrip("و") in _BLAZE:
+            continue  # "واشتعال النيران في مخازن للوقود": a fire, no shooting
         if e.get("event_type") == "Explosions/Remote violence" and _controlled(text, m, clause.end):
             continue  # "تفجير عبوات ناسفة وسيارات مفخخة تحت السيطرة": bombs blown up safely by those who found them
         if m.data["entry"].id == "seize" and _seized_pronoun(doc, clause, m):
@@ -839,6 +858,10 @@ _CAMPAIGN = re.compile(
 )
 # someone taken in a raid: arrested, detained, captured (normalized stems)
 _TAKEN = re.compile(r"اعتقا?ل|توقيف|اوقف|القبض|قبض|احتجاز|احتجز|معتقل|موقوف|اسر|خطف|اختطا?ف")
+# a fire breaking out or put out: "اشتعال النيران"، "اندلعت النيران"، "اخماد النيران"
+_BLAZE = frozenset(
+    ("اشتعال", "اشتعلت", "اندلاع", "اندلعت", "اخماد", "لاخماد", "التهمت", "السنه", "نشوب", "شبت")
+)
 _HELD_SPEECH = frozenset("عقده عقدته عقداه عقدها عقدوه القاها القاه".split())
 _BACKGROUND_REACH = 60  # the same from a background act, which its relative clause may follow
 
@@ -1447,12 +1470,19 @@ class ConflictAssembler:
         if rest:
             target = rest[0]
             between = self.text[agent.nspan.end : target.nspan.start].strip() if agent is not None else None
-            if between == "و" or (
-                between == "" and (target.data.get("prefix", "").startswith("و") or is_generic(target))
+            if (
+                between == "و"
+                or _joined_forces(between)
+                or (between == "" and (target.data.get("prefix", "").startswith("و") or is_generic(target)))
             ):
                 # "قصف للحوثيين وقوات صالح على احياء سكنية": sides joined by و act together, the next is the
                 # target; "طائرات نظام بشار الاسد المروحية": aircraft right after the agent are its own
-                target = rest[1] if len(rest) > 1 else None
+                # (and the name right after the joined side is that side's: "وقوات الرئيس المخلوع علي
+                # عبدالله صالح")
+                k = 1
+                while k < len(rest) and not self.text[rest[k - 1].nspan.end : rest[k].nspan.start].strip():
+                    k += 1
+                target = rest[k] if k < len(rest) else None
         if agent is None:
             # "وكالة اعماق التابعة للتنظيم": the owner of something named before is not the one acting
             cands = [
@@ -1478,11 +1508,11 @@ class ConflictAssembler:
             if cands:
                 agent = cands[-1]
                 if len(cands) > 1 and self._second_of_pair(cands[-2], agent):
-                    # "قوات النظام ومقاتلون من حزب الله حاولوا …": the first named leads, unless the second is
-                    # the state's forces (a militia fights with them: "ميليشيا حزب الله وجيش النظام")
-                    if not (self._actor(agent).code or "").endswith("MIL") or (
-                        self._actor(cands[-2]).code or ""
-                    ).endswith("MIL"):
+                    # "قوات النظام ومقاتلون من حزب الله حاولوا …": the first named leads, unless a militia is
+                    # named first with the forces it fights for ("ميليشيا حزب الله وجيش النظام"); rebels and
+                    # an army allied to them keep their order ("الحوثيين وقوات صالح")
+                    first, second = self._actor(cands[-2]).code or "", self._actor(agent).code or ""
+                    if not (first.endswith("UAF") and second.endswith("MIL")):
                         agent = cands[-2]
                 if target is None and self._victims_side(clause, agent) and not self._fired(trig):
                     agent, target = (
