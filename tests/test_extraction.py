@@ -1918,6 +1918,11 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "واشتعال النيران في مخازن للوقود.",
             ("Shelling/artillery/missile attack", "YEMREB", None, 43),
         ),
+        # in Syria barrel bombs are dropped by the state's aircraft alone
+        (
+            "وقتل ستة أشخاص من عائلة واحدة جراء استهداف مدينة بصرى الشام بريف درعا الشرقي بالبراميل المتفجرة أمس.",
+            ("Air/drone strike", "SYRMIL", "SYRCVL", 6),
+        ),
         # the side the agent belongs to is not its target
         (
             "وقصف جيش الفتح التابع للمعارضة السورية بلدة الفوعة أمس.",

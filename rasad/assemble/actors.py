@@ -131,6 +131,12 @@ def civilians(country: str | None) -> Actor:
     )
 
 
+def state_forces(country: str) -> Actor:
+    """The state's military forces of ``country`` (SYRMIL, Military Forces of Syria)."""
+    cname = COUNTRY_NAMES.get(country, country)
+    return Actor(code=f"{country}MIL", name=f"Military Forces of {cname}", inter=1, country=country)
+
+
 def is_generic(m: Mention) -> bool:
     return bool(m.data["entry"].get("generic")) or m.data["entry"].get("code") is None
 

@@ -23,6 +23,7 @@ from rasad.assemble.actors import (
     is_generic,
     means_of,
     relocate,
+    state_forces,
 )
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.assemble.fatalities import Casualties, count_casualties, numbers_in
@@ -862,6 +863,7 @@ _TAKEN = re.compile(r"اعتقا?ل|توقيف|اوقف|القبض|قبض|احت
 _BLAZE = frozenset(
     ("اشتعال", "اشتعلت", "اندلاع", "اندلعت", "اخماد", "لاخماد", "التهمت", "السنه", "نشوب", "شبت")
 )
+_BARREL_STATES = frozenset(("SYR",))  # where barrel bombs are the state air force's weapon alone
 _HELD_SPEECH = frozenset("عقده عقدته عقداه عقدها عقدوه القاها القاه".split())
 _BACKGROUND_REACH = 60  # the same from a background act, which its relative clause may follow
 
@@ -2401,6 +2403,13 @@ class ConflictAssembler:
             # strike are those planes, as a coder reads it
             if actor1 is None and self._air_actor is not None:
                 actor1, carried = self._air_actor, True
+            elif (
+                actor1 is None
+                and self.doc.country in _BARREL_STATES
+                and any(w.data["entry"].id == "barrel_bomb" for w in weapons)
+            ):
+                # "قصف الطيران المروحي بالبراميل المتفجرة": in Syria only the state's aircraft drop barrel bombs
+                actor1 = state_forces(self.doc.country)
             elif actor1 is not None and not carried:
                 self._air_actor = actor1
         if (
