@@ -129,6 +129,9 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     # a present verb after a type word is no name
     ("الأهداف تقع في مناطق تؤكد الاستخبارات أن لا مدنيين فيها", []),
     ("قصفت الطائرات أحياء تتعرض للحصار منذ أشهر", []),
+    # what areas are places of is no name: conflict, war, clashes
+    ("عمل كمصور في مناطق نزاع عدة في العالم", []),
+    ("انتشرت القوات في مناطق اشتباكات قرب المدينة", []),
     # a week or a month after a name ends it
     ("قصفت القوات بلدة باتبو الأسبوع الماضي", [("باتبو", "بلده", "in", None, True)]),
     ("سيطر الثوار على قرية تلمنس الشهر الماضي", [("تلمنس", "قريه", "in", None, False)]),
