@@ -362,6 +362,18 @@ def test_an_act_like_the_one_reported(pipeline: Pipeline, text: str, places: lis
     assert [e.place.name_ar if e.place else None for e in _conflict(_extract(pipeline, text))] == places
 
 
+def test_a_town_across_the_border_from_the_reported_places(pipeline: Pipeline) -> None:
+    """A town a report from Turkey names by its type word, near the Turkish places it is sure of, lies where it
+    is, in Syria: it is geocoded there and its events are located there."""
+    text = (
+        "وقتل ثلاثة جنود أتراك في هجوم على مركز حدودي في مدينة شانلي أورفة أمس. واندلعت اشتباكات بين المقاتلين "
+        "الأكراد وتنظيم داعش في مدينة عين العرب أمس."
+    )
+    kobani = [e for e in _conflict(_extract(pipeline, text)) if e.place and e.place.name_ar == "عين العرب"]
+    assert len(kobani) == 1
+    assert kobani[0].place.country == "SYR" and kobani[0].place.latitude is not None
+
+
 @pytest.mark.parametrize(
     ("text", "places"),
     [

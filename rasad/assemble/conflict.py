@@ -863,6 +863,7 @@ _TAKEN = re.compile(r"اعتقا?ل|توقيف|اوقف|القبض|قبض|احت
 _BLAZE = frozenset(
     ("اشتعال", "اشتعلت", "اندلاع", "اندلعت", "اخماد", "لاخماد", "التهمت", "السنه", "نشوب", "شبت")
 )
+_SETTLEMENT_TYPES = frozenset(("مدينه", "بلده", "قريه"))  # type words of a town or village
 _BARREL_STATES = frozenset(("SYR",))  # where barrel bombs are the state air force's weapon alone
 _HELD_SPEECH = frozenset("عقده عقدته عقداه عقدها عقدوه القاها القاه".split())
 _BACKGROUND_REACH = 60  # the same from a background act, which its relative clause may follow
@@ -1927,6 +1928,10 @@ class ConflictAssembler:
         if place.country == self.doc.country or {place.country, self.doc.country} in _ONE_THEATRE:
             return True
         t = self.doc.toponyms[i]
+        if getattr(t, "type_word", None) in _SETTLEMENT_TYPES:
+            return (
+                True  # "مدينة عين العرب" in a report from Turkey: a town named as such is where things happen
+            )
         if trig is None or t.start < trig.nspan.end:
             return False
         if any(

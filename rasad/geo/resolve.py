@@ -62,6 +62,17 @@ class _Context:
     cities: list[tuple[int, Toponym]] | None = None
 
 
+_SETTLEMENT_TYPES = frozenset(("مدينه", "بلده"))
+_BORDER_KM = 150  # how far across a border a town may lie from a place the article is sure of
+
+
+def _near_a_seed(c: Entry, ctx: _Context) -> bool:
+    return any(
+        s.id.startswith("geonames:") and _km(c.latitude, c.longitude, s.latitude, s.longitude) <= _BORDER_KM
+        for s, _ in ctx.seed_places
+    )
+
+
 class Geocoder:
     """``Geocoder(gazetteer).resolve(toponyms, country=..., text=...)``; one per process is enough."""
 
@@ -312,6 +323,10 @@ class Geocoder:
             # a quarter or village the text introduces by its type word lies in the article's country: حي
             # الميدان of an Aleppo report is not Medan in Sumatra
             abroad = bool(t.type_word) and ctx.country is not None and best.country not in (None, ctx.country)
+            if abroad and t.type_word in _SETTLEMENT_TYPES and _near_a_seed(best, ctx):
+                # "مدينة عين العرب" in a report from Suruç across the border: a town near the places the
+                # article is sure of lies where they do, whichever side of a border
+                abroad = False
             if not abroad and self._plausible(best, points, region, recent, t):
                 if best.is_admin:
                     precision = GEO_REGION
