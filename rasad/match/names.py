@@ -129,8 +129,8 @@ def _occurrences(norm: NormText, names: dict[str, dict], taken: list[tuple[int, 
     written with or without clitics and no actor mention already is."""
     text = norm.text
     out: list[Mention] = []
-    for w in _WORD.finditer(text):
-        word, start, end = w.group(), w.start(), w.end()
+    for start, end in _words_ending_with(text, {name[1:] for name in names}):
+        word = text[start:end]
         for clitic in _CLITICS:
             if not word.startswith(clitic):
                 continue
@@ -146,6 +146,28 @@ def _occurrences(norm: NormText, names: dict[str, dict], taken: list[tuple[int, 
             out.append(_actor_mention(norm, nstart, end, {**names[family], "prefix": clitic, "suffix": ""}))
             break
     return out
+
+
+def _words_ending_with(text: str, tails: set[str]) -> list[tuple[int, int]]:
+    """The spans of the words ``_WORD.finditer(text)`` gives that end with one of ``tails``, in text order. A
+    name is found with a clitic (وب + الزياني) or with its article absorbed (لل + زياني): either way its word
+    ends with all of it but its first letter. The few names' endings are looked for with ``str.find``,
+    rather than every word of the text tried against every clitic (a tenth of the cost)."""
+    if any(not _WORD.fullmatch(t) for t in tails):  # (a name of other characters than letters: in no word)
+        return [w.span() for w in _WORD.finditer(text) if w.group().endswith(tuple(tails))]
+    n = len(text)
+    spans: set[tuple[int, int]] = set()
+    for tail in tails:
+        i = text.find(tail)
+        while i != -1:
+            end = i + len(tail)
+            if end == n or not "\u0621" <= text[end] <= "\u064a":
+                start = i
+                while start and "\u0621" <= text[start - 1] <= "\u064a":
+                    start -= 1
+                spans.add((start, end))
+            i = text.find(tail, i + 1)
+    return sorted(spans)
 
 
 # a role whose holder belongs to a state: "عز الدين الاصبحي وزير حقوق الانسان في اليمن"

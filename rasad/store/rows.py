@@ -58,6 +58,19 @@ ACTOR2_COLUMNS = slice(EVENT_COLUMNS.index("actor2_code") - 1, EVENT_COLUMNS.ind
 FATALITIES = EVENT_COLUMNS.index("fatalities") - 1
 FATALITIES_DETAIL = EVENT_COLUMNS.index("fatalities_detail") - 1
 INJURIES = EVENT_COLUMNS.index("injuries") - 1
+EVIDENCE = EVENT_COLUMNS.index("evidence") - 1
+
+
+def event_json(rec: Mapping[str, Any], evidence: str) -> str:
+    """``to_json(rec)`` for the record of a :class:`~rasad.model.Event` (``Event.to_dict()``), given the JSON of
+    its evidence (``record_columns(rec)[EVIDENCE]``): the evidence, half of a record's characters, is encoded
+    once, not once for its column and again inside the record. The keys are sorted, so ``evidence`` stands
+    just before ``fatalities``, a key no field before it holds (actors are code, name, inter …)."""
+    rest = dict(rec)
+    del rest["evidence"]
+    body = to_json(rest)
+    i = body.index(', "fatalities": ')
+    return f'{body[:i]}, "evidence": {evidence}{body[i:]}'
 
 
 def event_to_row(rec: Mapping[str, Any]) -> tuple[Any, ...]:

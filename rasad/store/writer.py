@@ -27,7 +27,7 @@ from rasad.errors import InputError
 from rasad.model import Article, Event
 from rasad.store import dedup
 from rasad.store.norm import norm_hash, normalized_text, raw_hash, text_hash
-from rasad.store.rows import INSERT_EVENT, record_columns, to_json
+from rasad.store.rows import EVIDENCE, INSERT_EVENT, event_json, record_columns, to_json
 from rasad.store.schema import connect
 
 NEW = "new"
@@ -363,8 +363,11 @@ class EventRecord:
         if isinstance(event, EventRecord) and event.made:
             return event
         rec = event.to_dict()
-        encoded = getattr(event, "json", None) or to_json(rec)
-        return cls(rec, encoded, dedup.comparison_values(rec), record_columns(rec))
+        columns = record_columns(rec)
+        encoded = getattr(event, "json", None)
+        if not encoded:  # an Event's record takes the JSON of its evidence from its column
+            encoded = event_json(rec, columns[EVIDENCE]) if type(event) is Event else to_json(rec)
+        return cls(rec, encoded, dedup.comparison_values(rec), columns)
 
     @property
     def made(self) -> bool:
