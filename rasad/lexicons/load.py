@@ -15,6 +15,8 @@ from rasad.lexicons.schema import ACLED_TYPES, SCHEMAS, Schema
 from rasad.text.normalize import normalize_key
 
 LEXICON_DIR = Path(__file__).parent / "ar"
+# libyaml's safe loader when PyYAML was built with it (about twice as fast at start-up), else the Python one
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +103,7 @@ def load_file(path: Path, kind: str) -> list[Entry]:
     if kind not in SCHEMAS:
         raise LexiconError(f"unknown lexicon kind {kind!r}", where=str(path))
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except OSError as exc:
         raise LexiconError(f"cannot read: {exc.strerror}", where=str(path)) from None
     except yaml.YAMLError as exc:
