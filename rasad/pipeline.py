@@ -309,7 +309,32 @@ class DateResolver:
                 if _opens_item(text, cj.start):
                     break
                 j -= 1
+        # A week or a month set off by commas before what it dates: "فقد دارت، الاسبوع الماضي، اشتباكات …" (a
+        # clause of the date alone): the clauses after it in the sentence are of that week, up to the next item
+        for c in doc.clauses:
+            dv = c.date
+            if dv is None or dv.precision == 1 or dv.basis not in ("relative", "explicit"):
+                continue
+            if not _date_alone(doc, c):
+                continue
+            for cj in doc.clauses[c.index + 1 :]:
+                if cj.sentence != c.sentence or _opens_item(text, cj.start):
+                    break
+                if cj.date is not None and cj.date.basis in ("inherited", "publication"):
+                    cj.date = DateValue(dv.date, dv.precision, "inherited")
         return doc
+
+
+def _date_alone(doc: Doc, c: Clause) -> bool:
+    """The clause holds a time expression and nothing else (a preposition, punctuation aside)."""
+    exprs = find_time_expressions(doc.text, c.start, c.end)
+    if len(exprs) != 1:
+        return False
+    rest = doc.text[c.start : exprs[0].start] + " " + doc.text[exprs[0].end : c.end]
+    return all(w in ("في", "خلال", "و") for w in _WORDS_ONLY.findall(rest))
+
+
+_WORDS_ONLY = re.compile(r"[\u0621-\u064a]+")
 
 
 def _background_date(doc: Doc, c: Clause) -> bool:

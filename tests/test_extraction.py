@@ -362,6 +362,26 @@ def test_an_act_like_the_one_reported(pipeline: Pipeline, text: str, places: lis
     assert [e.place.name_ar if e.place else None for e in _conflict(_extract(pipeline, text))] == places
 
 
+def test_a_week_set_off_by_commas_dates_the_clause_after_it(pipeline: Pipeline) -> None:
+    text = "فقد دارت، الأسبوع الماضي، اشتباكات بين الحرس الجمهوري والميليشيات الحوثية في مدينة صنعاء."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert e.date.precision == 2 and e.event_date < "2015-10-14"
+
+
+def test_strikes_shared_out_between_targets_are_no_fight_between_them(pipeline: Pipeline) -> None:
+    """ "توزعت بين ثلاث غارات على مواقع للحوثيين وثلاث أخرى …": بين names where strikes went, not two sides."""
+    text = (
+        "وواصلت طائرات التحالف شن غاراتها على المقار العسكرية الخاصة بالمسلحين الحوثيين وآخرها شن 6 غارات، مساء "
+        "أول من أمس، توزعت بين ثلاث غارات على مواقع للحوثيين بالجفينة وثلاث أخرى على مواقع للحوثيين بالمخدرة شمال "
+        "غربي مأرب."
+    )
+    got = {
+        (e.sub_event_type, e.actor1 and e.actor1.code, e.actor2 and e.actor2.code)
+        for e in _conflict(_extract(pipeline, text))
+    }
+    assert got == {("Air/drone strike", "INTMIL", "YEMREB")}
+
+
 def test_a_town_across_the_border_from_the_reported_places(pipeline: Pipeline) -> None:
     """A town a report from Turkey names by its type word, near the Turkish places it is sure of, lies where it
     is, in Syria: it is geocoded there and its events are located there."""

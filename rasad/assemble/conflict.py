@@ -1418,9 +1418,16 @@ class ConflictAssembler:
         if i == -1 or (i > 0 and self.text[i - 1] not in " ,"):
             return None
         after = [m for m in clause.of("actors") if m.nspan.start > i]
-        if len(after) >= 2:
-            return after[0], after[1]
-        return None
+        if len(after) < 2:
+            return None
+        # the first side right after بين ("بين مسلحين من قبيلتي التبو والطوارق"), not what is shared out
+        # ("توزعت بين ثلاث غارات على مواقع للحوثيين وثلاث اخرى …")
+        lead = self.text[
+            i + len(_BETWEEN) : after[0].nspan.start - len(after[0].data.get("prefix", ""))
+        ].split()
+        if len(lead) > 3 or not _TARGET_WORDS.isdisjoint(lead):
+            return None
+        return after[0], after[1]
 
     def _agent_and_target(self, clause: Clause, trig: Mention) -> tuple[Mention | None, Mention | None]:
         # a capital or country written as a place ("في دمشق") is where, not who; named further than a word or two
@@ -1507,7 +1514,13 @@ class ConflictAssembler:
                 cands = [m for m in cands if not self._subject_of(clause, m, _condemnation)]
             # before the act, a side with li- or bi- is the object of something else ("الفصائل المعارضة للنظام")
             plain = [m for m in cands if not m.data.get("prefix", "").lstrip("وف").startswith(("ل", "ب"))]
-            cands = plain or cands
+            # and a side whose positions are named is the one hit ("غارات على مواقع للحوثيين")
+            cands = plain or [
+                m
+                for m in cands
+                if _words_before(text, m, 1, chars=12)[-1:] != ["مواقع"]
+                and not set(_words_before(text, m, 1, chars=12)) & _TARGET_WORDS
+            ]
             if cands:
                 agent = cands[-1]
                 if len(cands) > 1 and self._second_of_pair(cands[-2], agent):

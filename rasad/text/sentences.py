@@ -278,16 +278,41 @@ _PREPOSITIONS = frozenset(("في", "علي", "من", "الي", "عند", "قرب
 
 def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut points inside ``[start, end)`` as (cut_before, resume_at): punctuation is dropped, openers kept."""
+    asides = _date_asides(text, start, end)
     cuts: list[tuple[int, int]] = [
         (m.start(), m.end())
         for m in _CLAUSE_PUNCT.finditer(text, start, end)
-        if not _list_comma(text, m.end(), end)
+        if not _list_comma(text, m.end(), end) and m.start() not in asides
     ]
     cuts += [(i, i) for i in _openers(text, start, end)]
     for m in _WAW_WORD.finditer(text, start, end):
         if opens_verbal_clause(m.group()):
             cuts.append((m.start(), m.start()))
     return sorted(cuts)
+
+
+# a day or a week set off by commas inside a clause: "شنت مقاتلات التحالف، امس، غارات"، "فقد دارت، الاسبوع
+# الماضي، اشتباكات" (normalized text). The two commas are no clause boundaries: the clause goes on around them.
+_DATE_ASIDE = re.compile(
+    r"[,،] *(?:(?:صباح|مساء|ظهر|فجر|ليل|عصر|يوم) )?(?:امس|اول امس|اول من امس|امس الاول|اليوم|الليله الماضيه"
+    r"|الاسبوع الماضي|الشهر الماضي|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)"
+    r"(?: (?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الماضي))? *[,،]"
+)
+
+
+def _date_asides(text: str, start: int, end: int) -> frozenset[int]:
+    """The offsets of the commas around a date set off inside a clause (see _DATE_ASIDE)."""
+    if "," not in text[start:end] and "،" not in text[start:end]:
+        return frozenset()
+    out: set[int] = set()
+    for m in _DATE_ASIDE.finditer(text, start, end):
+        if text[max(start, m.start() - 4) : m.start()].endswith("منذ"):
+            continue  # "اشتباكات عنيفة منذ، صباح امس، ترافقت …": a stray comma inside "since", kept as it was
+        if text.startswith(("ان ", "بان "), m.end() + (text[m.end() : m.end() + 1] == " ")):
+            continue  # "وذكرت مصادر في عدن، امس، ان …": the date of the telling; what was told is a clause
+        out.add(m.start())
+        out.add(m.end() - 1)
+    return frozenset(out)
 
 
 def split_clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
