@@ -2059,6 +2059,8 @@ def test_a_link_captions_headline_runs_to_the_end_of_its_line(pipeline: Pipeline
         "وقالت مصادر عسكرية إن تجهيزات عسكرية بينها عشرات الدبابات وصلت الى عدن لدعم الجيش الوطني.",
         # aid not sent
         "إلا أن الأمم المتحدة لم تقم بإرسال أية باخرة أو طائرة إغاثية إلى اليمن حتى يوم أمس.",
+        # what a side must do, in another's words
+        "وقال دمرطاش: على حزب العمال الكردستاني إعلان التزامه بوقف إطلاق النار مع الحكومة التركية.",
     ],
 )
 def test_not_a_political_event(pipeline: Pipeline, text: str) -> None:

@@ -73,6 +73,7 @@ _LIGHT_VERBS = frozenset(
 )
 
 
+_OBLIGED_REACH = 3  # words between a side that must do something (على X) and the act it must do
 _TRAVEL = frozenset(("arrive", "arrival_noun"))  # lexicon entries of travel (see _official_travel)
 # conflict acts that are political ones too, by lexicon entry: a landing of troops and equipment is also a
 # mobilization (PLOVER MOBILIZE); both are emitted
@@ -210,6 +211,7 @@ class PoliticalAssembler:
                 and not _negated(self.text, m)
                 and not _inside_name(self.doc, m)  # التعاون in مجلس التعاون
                 and not self._backdrop(m)
+                and not self._obliged(c, m)
                 and not _declined_to_say(self.text, m)
                 and not _DENIED_LIGHT.search(
                     self.text, max(c.start, m.nspan.start - _DENIED_REACH), m.nspan.start
@@ -407,6 +409,20 @@ class PoliticalAssembler:
             return False  # و، ب، ال …: not a bare verb form
         before = [m for m in c.of("actors") if m.nspan.end <= trig.nspan.start]
         return bool(before) and not self.text[before[-1].nspan.end : trig.nspan.start].strip()
+
+    def _obliged(self, c: Clause, m: Mention) -> bool:
+        """ "على حزب العمال الكردستاني إعلان التزامه بوقف إطلاق النار"، "ان على الحكومة وقف …": what a side must
+        do, in another's words, is no act of that side."""
+        word_start = m.nspan.start - len(m.data.get("prefix", ""))
+        before = [a for a in c.of("actors") if a.nspan.end <= word_start]
+        if not before:
+            return False
+        a = before[-1]
+        # the side, then at most what it must do ("اعلان التزامه ب…") before the act
+        if len(self.text[a.nspan.end : word_start].split()) > _OBLIGED_REACH:
+            return False
+        head = self.text[max(0, a.nspan.start - len(a.data.get("prefix", "")) - 8) : a.nspan.start]
+        return head.split()[-1:] == ["علي"]
 
     def _backdrop(self, m: Mention) -> bool:
         """ "اكد بعد محادثات في موسكو ان …", "خلال مؤتمر صحفي": talks named as the setting of a statement are its
