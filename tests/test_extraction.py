@@ -1955,6 +1955,11 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وقتل ستة أشخاص من عائلة واحدة جراء استهداف مدينة بصرى الشام بريف درعا الشرقي بالبراميل المتفجرة أمس.",
             ("Air/drone strike", "SYRMIL", "SYRCVL", 6),
         ),
+        # fighters said to be loyal to a side are that side
+        (
+            "وسيطر المتشددون الموالون لداعش على مدينة سرت بوسط ليبيا أمس.",
+            ("Non-state actor overtakes territory", "LBYREB", None, 0),
+        ),
         # the side the agent belongs to is not its target
         (
             "وقصف جيش الفتح التابع للمعارضة السورية بلدة الفوعة أمس.",
