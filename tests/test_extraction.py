@@ -1955,6 +1955,17 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وقتل ستة أشخاص من عائلة واحدة جراء استهداف مدينة بصرى الشام بريف درعا الشرقي بالبراميل المتفجرة أمس.",
             ("Air/drone strike", "SYRMIL", "SYRCVL", 6),
         ),
+        # damage told beside the toll (فضلا على تدمير المنزل) is the strike's, as are its dead
+        (
+            "وأطلقت طائرة عسكرية عراقية صاروخين على أحد المنازل أمس وسط قضاء الرطبة ما أسفر عن مقتل 16 مدنيا وإصابة "
+            "19 آخرين، وإن معظم الضحايا من النساء والأطفال فضلا على تدمير المنزل بالكامل.",
+            ("Air/drone strike", "IRQMIL", "IRQCVL", 16),
+        ),
+        # a commander killed is a fighter, not a civilian
+        (
+            "وتمكن الثوار من قتل قائد اللواء الأول مشاة جبلي في مديرية صرواح أمس.",
+            ("Armed clash", "YEMUAF", None, 1),
+        ),
         # fighters said to be loyal to a side are that side
         (
             "وسيطر المتشددون الموالون لداعش على مدينة سرت بوسط ليبيا أمس.",

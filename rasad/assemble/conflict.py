@@ -170,7 +170,7 @@ _GOVERNORS = frozenset(
     العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه
     لانتزاع لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام
     مطالبين مطالبا مطالبه المطالبه بالمطالبه مطالبتهم طالبت طالبوا يطالب تطالب يطالبون
-    احتجاجا تنديدا استنكارا اجل لاجل الهادفه الهادف الهادفين هادفه
+    احتجاجا تنديدا استنكارا اجل لاجل الهادفه الهادف الهادفين هادفه فضلا
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
@@ -2276,6 +2276,8 @@ class ConflictAssembler:
             if agent_m is not None
             else None
         )
+        if means == ARTILLERY and actor_means == AIR:
+            means = AIR  # "اطلقت طائرة عسكرية عراقية صاروخين على احد المنازل": missiles fired from the air
         if means is None:
             if actor_means == AIR or AIR in weapon_means or "drone" in weapon_means:
                 means = AIR
