@@ -689,13 +689,22 @@ _APPLIED_FOR = frozenset(
 )
 
 
+_UNDERTAKINGS = frozenset(
+    "الوصول المفاوضات المحادثات التحقيق التحقيقات المسار الحوار العمليه الملف الجهود التوصل تحديد".split()
+)
+
+
 def _applied(text: str, m: Mention) -> bool:
     """تقدم with li- (تقدموا لبرنامج التدريب، تقدم للانتخابات) or a request (تقدم بطلب، بالشكر) after it applies,
     stands for, thanks: it advances on no ground ("تقدمت لمسافة" still does)."""
-    nxt = text[m.nspan.end : m.nspan.end + 20].split()[:1]
+    nxt = text[m.nspan.end : m.nspan.end + 40].split()[:3]
     if not nxt:
         return False
     w = nxt[0]
+    # progress in an undertaking: "تحقيق تقدم كبير في الوصول الى هوية المشتبه به"، "تقدم في المفاوضات"
+    rest = nxt[1:] if w in ("كبير", "ملموس", "ملحوظ", "مهم", "جديد", "كبيرا", "ملموسا", "ملحوظا") else nxt
+    if rest[:1] == ["في"] and len(rest) > 1 and rest[1] in _UNDERTAKINGS:
+        return True
     # with li-, only a form that is a verb: after a noun (صد تقدما للجيش) li- names whose advance it was
     verb = m.norm.lstrip("وف") in ("تقدموا", "تقدمت", "يتقدم", "تتقدم", "يتقدمون")
     return w in _APPLIED_FOR or (verb and w.startswith("ل") and not w.startswith(("لمساف", "للسيطر")))

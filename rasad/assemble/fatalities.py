@@ -412,6 +412,9 @@ def _vague_before(text: str, toks: list[_Tok], t: _Tok) -> bool:
     )
 
 
+_PHRASE_END = re.compile(r"[,،.;؛]")
+
+
 def _count_near(
     text: str, toks: list[_Tok], i: int, used: set[int]
 ) -> tuple[int | None, str | None, int | None]:
@@ -426,6 +429,8 @@ def _count_near(
         t = toks[j]
         if t.kind in ("kill", "injure", "subset"):
             break
+        if _PHRASE_END.search(text, toks[j - 1].end, t.start):
+            break  # "ارتفعت الى 32 قتيلا، وان 29 شخصا …": a count after a comma is another phrase's
         if t.start < me.end:
             j += 1  # a vague number read in the death word itself ("قتلى"): it is the word, not its count
             continue
