@@ -92,7 +92,7 @@ def test_only_drafts_that_may_retell_retell(doc: Doc) -> None:
     drafts = conflict.ConflictAssembler(doc).run()
     assert len(drafts) >= 2
     for d in drafts:
-        if not finalize._may_retell(d):
+        if not finalize._may_retell(d, doc):
             assert not any(finalize._retold(doc, o, d) or finalize._anaphora(doc, o, d) for o in drafts)
 
 

@@ -189,18 +189,28 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
     return not dc or dc <= _codes(o)
 
 
-def _definite(d: Draft) -> bool:
-    """الهجوم الانتحاري، التفجير، الغارة: a trigger with the article points back to an event already told."""
+def _definite(d: Draft, doc: Doc | None = None) -> bool:
+    """الهجوم الانتحاري، التفجير، الغارة: a trigger with the article points back to an event already told; so
+    does one in construct with its place's name (اعتداء سوروتش)."""
     prefix = d.trigger.data.get("prefix", "")
     return d.trigger.data["entry"].get("pos") == "noun" and (
-        prefix.endswith(("ال", "لل")) or d.trigger.norm.startswith("ال")  # بـ + "الهجوم الانتحاري"
+        prefix.endswith(("ال", "لل"))
+        or d.trigger.norm.startswith("ال")  # بـ + "الهجوم الانتحاري"
+        or (doc is not None and _named_by_its_place(doc, d))
     )
 
 
 def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
-    if o.category != "conflict" or d.category != "conflict" or not _definite(d):
+    if o.category != "conflict" or d.category != "conflict" or not _definite(d, doc):
         return False
     if o.sub_event_type != d.sub_event_type:
+        if (
+            d.trigger.data["entry"].id in _GENERIC_ATTACKS | _NAMED_BY_PLACE
+            and _named_by_its_place(doc, d)
+            and not _own_date(d)
+            and _place_key(doc, o) == _place_key(doc, d)
+        ):
+            return True  # "ولم تتبن اي جهة حتى الان اعتداء سوروتش": the attack of that place, told before
         # الهجوم (the attack) names where an act told without a place was: "هاجم انتحاريان حمام سباحة … في
         # شمال العراق. واسفر الهجوم الذي وقع في بلدة طوز خورماتو …"
         return (
@@ -221,6 +231,17 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
 
 
 _GENERIC_ATTACKS = frozenset(("attack_noun",))
+_NAMED_BY_PLACE = frozenset(("assault", "explosion", "bombing"))  # acts named "X of <place>" once known
+
+
+def _named_by_its_place(doc: Doc, d: Draft) -> bool:
+    """The act's noun is in construct with its place's name ("اعتداء سوروتش"، "تفجير سروج"): a name for an act
+    the reader knows."""
+    if d.place_index is None:
+        return False
+    t = doc.toponyms[d.place_index]
+    gap = doc.text[d.trigger.nspan.end : getattr(t, "phrase_start", t.start)]
+    return gap == " " and getattr(t, "type_word", None) is None
 
 
 def _place_in_own_sentence(doc: Doc, d: Draft) -> bool:
@@ -342,7 +363,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         retold = (
             next((o for o in reversed(out) if _retold(doc, o, d) or _anaphora(doc, o, d)), None)
-            if _may_retell(d)
+            if _may_retell(d, doc)
             else None
         )
         if retold is not None:
@@ -370,10 +391,10 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _may_retell(d: Draft) -> bool:
+def _may_retell(d: Draft, doc: Doc) -> bool:
     """Whether ``d`` can retell any draft (see _retold and _anaphora): only a conflict draft with a carried-over
     place or a definite trigger can; the others skip the look back over every draft kept."""
-    return d.category == "conflict" and (d.inherited_place or _definite(d))
+    return d.category == "conflict" and (d.inherited_place or _definite(d, doc))
 
 
 def _fold(target: Draft, d: Draft) -> None:

@@ -230,4 +230,11 @@ ADMIN1: tuple[Admin1Row, ...] = (
 # Arabic names the package lacks for places the news names all the time (GeoNames id → names).
 EXTRA_AR: dict[str, tuple[str, ...]] = {
     "4140963": ("واشنطن", "واشنطن العاصمة"),  # Washington, D.C.
+    # towns of south-eastern Turkey on the Syrian and Iraqi borders, in the spellings the Arabic press uses
+    "300075": ("سروج", "سوروتش", "سوروج"),  # Suruç
+    "300640": ("شرناق", "شرنخ"),  # Şırnak
+    "300797": ("سيلوبي", "سلوبي"),  # Silopi
+    "304531": ("مرسين",),  # Mersin
+    "316411": ("دوغوبيازيد", "دوغو بايزيد"),  # Doğubayazıt
+    "318668": ("جيلانبينار", "جيلان بينار"),  # Ceylanpınar
 }
