@@ -371,6 +371,16 @@ def test_an_act_named_by_its_place_is_the_one_told_there(pipeline: Pipeline) -> 
     assert events[0].place.country == "TUR" and events[0].place.latitude is not None
 
 
+def test_strikes_near_a_city_abroad_are_there(pipeline: Pipeline) -> None:
+    """ "قرب الموصل" in a roundup about Syria: near names where, so the city is found abroad and locates them."""
+    text = (
+        "قال الجيش الأميركي إن قوات التحالف نفذت يوم السبت ست غارات في مدينة حلب. وقال الجيش في بيان إن طائرات "
+        "التحالف شنت غارات قرب الموصل أمس."
+    )
+    places = [(e.place.name_ar, e.place.country) for e in _conflict(_extract(pipeline, text)) if e.place]
+    assert ("الموصل", "IRQ") in places
+
+
 def test_a_week_set_off_by_commas_dates_the_clause_after_it(pipeline: Pipeline) -> None:
     text = "فقد دارت، الأسبوع الماضي، اشتباكات بين الحرس الجمهوري والميليشيات الحوثية في مدينة صنعاء."
     (e,) = _conflict(_extract(pipeline, text))

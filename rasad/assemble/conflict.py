@@ -1953,10 +1953,10 @@ class ConflictAssembler:
         if place.country == self.doc.country or {place.country, self.doc.country} in _ONE_THEATRE:
             return True
         t = self.doc.toponyms[i]
-        if getattr(t, "type_word", None) in _SETTLEMENT_TYPES:
-            return (
-                True  # "مدينة عين العرب" in a report from Turkey: a town named as such is where things happen
-            )
+        if getattr(t, "type_word", None) in _SETTLEMENT_TYPES or getattr(t, "relation", None) == "near":
+            # "مدينة عين العرب" in a report from Turkey, "قرب الموصل" in a Syrian roundup: a town named as
+            # such, or as what something was near, is where things happen
+            return True
         if trig is None or t.start < trig.nspan.end:
             return False
         if any(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasad.geo.keys import name_key
-from rasad.geo.lexicon import NAME_HEADS
+from rasad.geo.lexicon import NAME_HEADS, RELATIONS
 from rasad.geo.polygons import haversine_km as _haversine_km
 from rasad.geo.recognize import Toponym, recognize
 from rasad.geo.store import Entry, Gazetteer
@@ -322,7 +322,12 @@ class Geocoder:
                 best = sorted(cands, key=lambda c: -self._score(c, t, ctx, others, region))[0]
             # a quarter or village the text introduces by its type word lies in the article's country: حي
             # الميدان of an Aleppo report is not Medan in Sumatra
-            abroad = bool(t.type_word) and ctx.country is not None and best.country not in (None, ctx.country)
+            abroad = (
+                bool(t.type_word)
+                and t.type_word not in RELATIONS  # "قرب الموصل": near a city, no place-type word
+                and ctx.country is not None
+                and best.country not in (None, ctx.country)
+            )
             if abroad and t.type_word in _SETTLEMENT_TYPES and _near_a_seed(best, ctx):
                 # "مدينة عين العرب" in a report from Suruç across the border: a town near the places the
                 # article is sure of lies where they do, whichever side of a border
