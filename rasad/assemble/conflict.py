@@ -338,13 +338,6 @@ def _owner_of(text: str, agent: Mention, m: Mention) -> bool:
     return len(between) == 1 and between[0] in _OWNED_BY
 
 
-# the words between two sides joined by و that name the second's men: "للحوثيين وقوات الرئيس المخلوع علي
-# عبدالله صالح"، "وميليشيات الرئيس السابق"
-_FORCES_WORDS = frozenset(
-    "قوات عناصر مسلحي مقاتلي ميليشيات مليشيات ميليشيا مليشيا الرئيس المخلوع السابق اليمني انصار انصاره".split()
-)
-
-
 def _joined_forces(between: str | None) -> bool:
     words = between.split() if between else []
     return (
@@ -591,6 +584,11 @@ _FORCES = frozenset(
      "المتشددون", "المتشددين", "متشددون", "متشددين", "المقاتلون", "مقاتلون", "المسلحون", "الجهاديون",
      "الجهاديين", "جهاديون", "جهاديين", "المتطرفون", "المتطرفين", "متطرفون", "متطرفين")
 )  # fmt: skip
+# the words between two sides joined by و that name the second's men: "للحوثيين وقوات الرئيس المخلوع علي
+# عبدالله صالح"، "وميليشيات الرئيس السابق" (forces words, and the titles of their leader)
+_FORCES_WORDS = _FORCES | frozenset(
+    "مسلحي مقاتلي ميليشيا مليشيات مليشيا الرئيس المخلوع السابق اليمني انصار انصاره".split()
+)
 _BELONGING = frozenset(
     ("تابعه", "تابع", "التابعه", "التابع", "تابعون", "تابعين", "التابعين", "تابعتين",
      # loyal to: "القوات الموالية للحوثيين" are the Houthis' side
