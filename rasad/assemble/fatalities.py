@@ -138,6 +138,11 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
             ):
                 toks.append(_Tok(i, i + len(w), "subset"))
             i = text.find(w, i + 1, end)
+    # men a side lost, its own ("فقدت الكثير من عناصرها في غارة"، "خسر التنظيم 20 من مقاتليه"): its dead ("وفقد
+    # 15 جنديا", with no owner, went missing)
+    for lost in _LOST_MEN.finditer(text, start, end):
+        if _LOST_OWN_MEN.search(text, lost.end(), min(end, lost.end() + _LOST_REACH)):
+            toks.append(_Tok(lost.start(), lost.end(), "kill", norm=lost.group()))
     toks.sort(key=lambda t: (t.start, -(t.end - t.start)))
     # drop tokens nested in an earlier longer one (a dual victim noun found both as number and victim: keep both
     # only when they differ in kind)
@@ -193,7 +198,9 @@ def count_casualties(
 ) -> Casualties:
     """The dead and hurt in ``text[start:end]``; ``counted_before``: an earlier clause of the sentence already
     gave the number of dead, so a bare death word here restates it ("ولقي ثمانية مدنيين، … مصرعهم في قصف")."""
-    if not any(start <= m.nspan.start and m.nspan.end <= end and _toll_word(m) for m in mentions):
+    if not any(
+        start <= m.nspan.start and m.nspan.end <= end and _toll_word(m) for m in mentions
+    ) and not _LOST_MEN.search(text, start, end):
         return Casualties()  # no death or injury word: nothing is counted (most clauses; no number search)
     toks = _tokens(text, start, end, mentions)
     result = Casualties()
@@ -218,7 +225,21 @@ def count_casualties(
             for u in toks[i - 1 : i]
         ):
             continue  # استشهاد … شهيد repeated right after
-        count, group, span = _count_near(text, toks, i, used)
+        if t.kind == "kill" and _LOST_MEN.fullmatch(t.norm):
+            # the men a side lost: the number between the verb and them ("خسر التنظيم 20 من مقاتليه"), else
+            # some ("فقدت الكثير من عناصرها"); the side before the verb is no count of its own
+            nums = [
+                j
+                for j in range(i + 1, len(toks))
+                if toks[j].kind == "num" and toks[j].start - t.end <= _LOST_REACH
+            ]
+            count, group, span = (
+                (toks[nums[0]].value, "combatant", toks[nums[0]].end) if nums else (None, None, None)
+            )
+            if nums:
+                used.add(nums[0])
+        else:
+            count, group, span = _count_near(text, toks, i, used)
         if (
             t.kind == "kill"
             and t.norm in _CASUALTY_WORDS
@@ -413,6 +434,12 @@ def _vague_before(text: str, toks: list[_Tok], t: _Tok) -> bool:
 
 
 _PHRASE_END = re.compile(r"[,،.;؛]")
+# a verb of losing, whose object is the men lost (see _tokens); control, contact and ground are lost too, so
+# only the side's own fighters named right after it make it a death
+_LOST_MEN = re.compile(r"(?<!\w)[وف]?(?:فقد|فقدت|فقدوا|يفقد|تفقد|خسر|خسرت|خسروا)(?!\w)")
+_LOST_REACH = 30  # characters from the verb to the fighters it lost ("فقدت الكثير من عناصرها")
+# the side's own men, with its pronoun: "عناصرها"، "مقاتليه"، "جنودهم"
+_LOST_OWN_MEN = re.compile(r"(?<!\w)(?:عناصر|مقاتلي|جنود|مسلحي|افراد)(?:ها|ه|هم)(?!\w)")
 
 
 def _count_near(
