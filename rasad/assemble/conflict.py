@@ -861,7 +861,7 @@ _LIES_AT = re.compile(
     r"(?:[تي]بعد|[تي]قع علي بعد|الواقعه علي بعد|الواقع علي بعد) [^.,،]{0,30}(?:كم|كلم|كيلومتر|كيلو متر)\S*"
     r"(?: (?:الي )?(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*)*(?: (?:عن|من))?(?: (?:العاصمه|مدينه|بلده))?\s*$"
 )
-_SEATS = frozenset(("مقرها", "مقره", "مقرهم", "مقرات", "مقراتها", "مقراته", "ومقرها"))
+_SEATS = frozenset(("مقرها", "مقره", "مقرهم", "مقرات", "مقراتها", "مقراته"))
 _AROUND = frozenset(RELATIONS) | frozenset(DIRECTIONS)  # ريف، محيط، اطراف، شمال، غربي …
 # a campaign launched (a launch verb's object): "شن حملة على"، "نفذوا حملة امنية"، "نفذت عمليات تمشيط"
 _CAMPAIGN = re.compile(
@@ -1526,10 +1526,7 @@ class ConflictAssembler:
             plain = [m for m in cands if not m.data.get("prefix", "").lstrip("وف").startswith(("ل", "ب"))]
             # and a side whose positions are named is the one hit ("غارات على مواقع للحوثيين")
             cands = plain or [
-                m
-                for m in cands
-                if _words_before(text, m, 1, chars=12)[-1:] != ["مواقع"]
-                and not set(_words_before(text, m, 1, chars=12)) & _TARGET_WORDS
+                m for m in cands if _TARGET_WORDS.isdisjoint(_words_before(text, m, 1, chars=12))
             ]
             if cands:
                 agent = cands[-1]
@@ -1873,8 +1870,7 @@ class ConflictAssembler:
                 and not self._between_places(clause, i)
                 and not self._names_an_actor(clause, i)
                 and not self._destination(i)
-                and not self._speech_place(i)
-                and not self._distance_from(i)
+                and not self._locates_another(i)
             ]  # fmt: skip
         return done
 
@@ -1901,23 +1897,17 @@ class ConflictAssembler:
                 return True
         return any(w.startswith(_MOTION) for w in before[:-1]) and before[-1:] in (["الي"], ["نحو"], ["من"])
 
-    def _distance_from(self, i: int) -> bool:
-        """ "سبها، التي تبعد بنحو 750 كيلومترا جنوب العاصمة طرابلس": the place a distance is measured from says
-        where another lies, not where the act was."""
+    def _locates_another(self, i: int) -> bool:
+        """The place says where something else is, not where the act was: the point a distance is measured from
+        ("سبها، التي تبعد بنحو 750 كيلومترا جنوب العاصمة طرابلس"), a body's seat ("التي يوجد مقرها في طرابلس"،
+        "ومقره بريطانيا"), where a press conference or a speech was held ("في مؤتمر صحافي عقده في انقرة")."""
         t = self.doc.toponyms[i]
         start = getattr(t, "phrase_start", t.start)
         if _LIES_AT.search(self.text, max(0, start - 60), start) is not None:
             return True
-        # "المؤسسة الوطنية للنفط التي يوجد مقرها في طرابلس"، "ومقره بريطانيا": where a body sits
-        before = _words_between(self.text, max(0, start - 30), start)[-3:]
-        return any(w.lstrip("و") in _SEATS for w in before)
-
-    def _speech_place(self, i: int) -> bool:
-        """ "وقال في مؤتمر صحافي عقده في انقرة"، "في كلمة القاها في الرياض": where something was said, not where
-        what it tells happened."""
-        t = self.doc.toponyms[i]
-        start = getattr(t, "phrase_start", t.start)
         before = _words_between(self.text, max(0, start - 40), start)[-4:]
+        if any(w.lstrip("و") in _SEATS for w in before[-3:]):
+            return True
         while before and before[-1] in ("في", "من", "مدينه", "العاصمه", "ب"):
             before.pop()
         return bool(before) and before[-1] in _HELD_SPEECH
@@ -2183,7 +2173,7 @@ class ConflictAssembler:
             return False  # "تطلق علي نفسها تسميه", "اطلق سراح": no projectile, no shelling
         if t.data["entry"].id == "launch_verb" and _CAMPAIGN.match(self.text, t.nspan.end):
             return False  # "نفذوا حملة أمنية"، "ثم شن حملة على الحزب": a campaign (a raid tells its arrests)
-        if t.data["entry"].id == "raid_noun" and not t.norm.lstrip("ال").startswith(
+        if t.data["entry"].id == "raid_noun" and not t.norm.removeprefix("ال").startswith(
             ("مداهم", "دهم", "حمله د")
         ):
             # "نفذوا حملة أمنية على مديريات العدين لملاحقة عناصر المقاومة"، "عمليات تمشيط": a sweep or a
@@ -2233,7 +2223,7 @@ class ConflictAssembler:
             i
             for i in c.toponyms
             if self.doc.places[i] is not None and self._in_country(i) and not self._country_wide(i)
-            and not self._names_an_actor(c, i) and not self._distance_from(i) and not self._speech_place(i)
+            and not self._names_an_actor(c, i) and not self._locates_another(i)
         ]  # fmt: skip
         if spec:
             self._last_place = min(spec, key=self._specificity)
