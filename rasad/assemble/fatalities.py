@@ -216,7 +216,7 @@ def count_casualties(
             continue
         if t.kind not in ("kill", "injure"):
             continue
-        if _protested(text, start, t.start):
+        if _told_of_another(text, start, t.start):
             continue  # "اعتصم الف شخص احتجاجا على قتل العقيد": the killing protested is no toll of the clause
         if t.kind == "kill" and t.norm in _FELLED_COMPLEMENTS and _felled_before(text, toks, i):
             continue  # "اردت مسلحين قتيلين"، "اردوه قتيلا": the complement of the felling counted with it
@@ -330,7 +330,7 @@ def _felled_before(text: str, toks: list[_Tok], i: int) -> bool:
 _PROTESTING = frozenset(("احتجاجا", "تنديدا", "استنكارا", "رفضا", "غضبا", "احتجاج", "تنديد", "استنكار"))
 
 
-def _protested(text: str, start: int, pos: int) -> bool:
+def _told_of_another(text: str, start: int, pos: int) -> bool:
     """The death word at ``pos`` is what a protest is against, or a past one a record is measured by ("وهذا
     اسوأ هجوم منذ ان قتل 50 شخصا في عام 2013")."""
     words = text[max(start, pos - 30) : pos].split()
