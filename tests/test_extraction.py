@@ -627,6 +627,15 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "ارتفعت حصيلة القتلى منذ بداية الحملة الجوية إلى 200 قتيل في محافظة إدلب.",
         # a demand to stop shelling is not shelling
         "طالبت المعارضة بوقف القصف على مدينة داريا فورا.",
+        # moving towards a town, told in the present: no ground taken yet; the verb of an entry of verbal nouns
+        "وقالت مصادر إن قوات الجيش الوطني تتقدم باتجاه مدينة عتق عاصمة محافظة شبوة.",
+        "وأكد القائد أن القوات الخاصة تتقدم بالتعزية لأسر الشهداء في بنغازي.",
+        # the martyrs' kin, their memory: no death told
+        "وزار المحافظ ذوي الشهداء في مدينة مأرب أمس.",
+        "ووقف الحاضرون دقيقة صمت على أرواح الشهداء في ساحة الحرية بمدينة تعز.",
+        # an arrest pledged or ordered is not made
+        "وقال إنه أصدر تعليماته لأجهزة الأمن بإلقاء القبض على القتلة في القدس.",
+        "وذكرت مصادر أن الرئيس تعهد بالعمل على اعتقال المتورطين في مدينة الخليل.",
         # a plan is no act
         "لذلك تخطط المقاومة لتوجيه ضربة قاصمة للحوثيين في مدينة تعز.",
         # destroyed arms belong to the fight that destroyed them
@@ -854,6 +863,29 @@ def test_a_run_in_sub_heading_is_not_an_event(pipeline: Pipeline) -> None:
     events = _conflict(_extract(pipeline, text))
     assert [(e.sub_event_type, e.place.name_ar, e.fatalities) for e in events] == [
         ("Air/drone strike", "الصاخور", 8)
+    ]
+
+
+def test_a_run_in_heading_before_wa_fi_is_neither_the_event_nor_its_dead(pipeline: Pipeline) -> None:
+    text = (
+        "وقصفت الطائرات مدينة إدلب أمس. مقتل قائد ميداني وفي ريف حماة، قال مصدر عسكري إن قوات النظام قتلت "
+        "تسعة مسلحين في اشتباكات في بلدة كفرزيتا."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.place.name_ar, e.fatalities) for e in events] == [
+        ("Air/drone strike", "إدلب", 0),
+        ("Armed clash", "كفرزيتا", 9),
+    ]
+
+
+def test_the_shelling_amid_which_a_clash_went_on_is_no_part_of_it(pipeline: Pipeline) -> None:
+    text = (
+        "وفي ريف إدلب تواصلت الاشتباكات أمس بين فصائل المعارضة وقوات النظام في بلدة كفرنبودة، وسط قصف عنيف "
+        "من قبل طائرات النظام."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.actor1.code, e.actor2.code, e.place.name_ar) for e in events] == [
+        ("Armed clash", "SYRREB", "SYRMIL", "كفرنبودة")
     ]
 
 

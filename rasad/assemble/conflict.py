@@ -171,6 +171,7 @@ _GOVERNORS = frozenset(
     لانتزاع لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام
     مطالبين مطالبا مطالبه المطالبه بالمطالبه مطالبتهم طالبت طالبوا يطالب تطالب يطالبون
     احتجاجا تنديدا استنكارا اجل لاجل الهادفه الهادف الهادفين هادفه فضلا
+    بالعمل تعليمات تعليماته تعليماتها بتعليمات تعهد تعهدت يتعهد تتعهد متعهدا
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
@@ -508,8 +509,9 @@ def _making_headway(text: str, m: Mention) -> bool:
 def _imperfect(m: Mention) -> bool:
     """A verb in the imperfect: يـ (he does) or the Form V/X تتـ/تستـ (she does), or a تـ form whose يـ
     form the entry also lists (تقصف beside يقصف: "she shells"). Other past tense ت-verbs (تمكن، تقدم) are
-    left alone: they are perfects of Form V."""
-    if _entry(m).get("pos") != "verb" or m.data.get("prefix", "").endswith("س"):
+    left alone: they are perfects of Form V. Entries of verbal nouns list their verbs too (يتقدم، يقتحم beside
+    تقدم، اقتحام): no noun of theirs opens with يـ or تتـ."""
+    if m.data.get("prefix", "").endswith("س"):
         return False
     if m.norm.startswith(("ي", "تت", "تست")):
         return True
@@ -708,6 +710,25 @@ def _applied(text: str, m: Mention) -> bool:
     return w in _APPLIED_FOR or (verb and w.startswith("ل") and not w.startswith(("لمساف", "للسيطر")))
 
 
+# what belongs to the fallen, before a victim's word (normalized): their kin, their memory — "لاسر الشهداء"،
+# "ذوي الشهداء"، "ارواح الشهداء"، "ذكري الشهداء"
+_OF_THE_FALLEN = frozenset(
+    "اسر اسره عائلات عائله ذوي اهالي اهل ابناء ارامل ايتام امهات اباء ارواح روح دماء تضحيات ذكري مقبره "
+    "مقابر اضرحه صور".split()
+)
+
+
+def _of_the_fallen(text: str, m: Mention) -> bool:
+    """A victim's word after a noun of what belongs to the fallen (their kin, their memory): no death told."""
+    prev = _prev_word(text, m)
+    bare = prev[1:] if prev[:1] in ("و", "ف") else prev  # ولاسر: و + ل + اسر
+    return (
+        prev in _OF_THE_FALLEN
+        or bare in _OF_THE_FALLEN
+        or (bare[:1] in ("ل", "ب") and bare[1:] in _OF_THE_FALLEN)
+    )
+
+
 def _inside_name(doc: Doc, m: Mention) -> bool:
     """A trigger word inside a name: ميدان التحرير (a square), لواء شهداء اليرموك (a brigade)."""
     names = doc.memo.get("names")
@@ -769,6 +790,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "اوقفت القوات عمليات القصف": stopped the shelling, arrested nobody, shelled nothing
         if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
             continue
+        if _entry(m).get("voice") == "victim" and _of_the_fallen(text, m):
+            continue  # "تتقدم بالتعزية لاسر الشهداء": the martyrs' families, no death told here
         if _waged_on_fronts(text, m):
             continue  # "تخوض القوات الموالية للشرعية مواجهات، على أكثر من جبهة": a war waged, no day's fight
         if _campaign_since(text, clause, m):
@@ -2033,6 +2056,8 @@ class ConflictAssembler:
         pending = Casualties()
         counted = False  # an earlier clause gave the number of dead
         for c in clauses:
+            if c is clauses[0] and _run_in_heading(self.doc, c):
+                continue  # "مقتل قاض داعشي وفي بعقوبة، افاد مصدر …": the heading's dead are the body's to tell
             trigs = conflict_triggers(self.doc, c)
             if has_cause:
                 trigs = [t for t in trigs if _entry(t).get("voice") != "victim"]

@@ -263,6 +263,12 @@ def _list_comma(text: str, after: int, end: int) -> bool:
     if m is None or text[after : m.start()].strip():
         return False
     word = m.group()
+    if word == "وسط":
+        # "…، وسط قصف عنيف": amid a circumstance, told in a phrase of its own; "…، وسط اليمن", "، وسط مدينه
+        # دوما": the centre of a place, which goes on with the clause
+        nxt = _WORD.search(text, m.end(), end)
+        at_place = nxt is not None and (nxt.group().startswith("ال") or nxt.group() in _PLACE_NOUNS)
+        return text[after - 1] == "," and at_place
     return (
         text[after - 1] == ","
         and word.startswith("و")
@@ -270,6 +276,10 @@ def _list_comma(text: str, after: int, end: int) -> bool:
         and not opens_verbal_clause(word)
         and _OPENER.match(text, m.start()) is None
     )
+
+
+# nouns of a place whose centre وسط names (normalized): "…، وسط مدينه دوما"
+_PLACE_NOUNS = frozenset(("مدينه", "بلده", "قريه", "حي", "محافظه", "منطقه", "سوق", "ساحه", "العاصمه"))
 
 
 # a و + preposition after a comma starts a new phrase (وفي، وعلى، ومن), it does not go on with a list of nouns
@@ -315,6 +325,15 @@ def _date_asides(text: str, start: int, end: int) -> frozenset[int]:
     return frozenset(out)
 
 
+# a sub-heading that lost its line break, run into the sentence after it: "معارك اللاذقيه وفي ريف اللاذقيه
+# تواصلت الاشتباكات …" (normalized) — two or three words, none a function word or a و-word, then وفي / وعلي
+# opening what the body tells. (A sentence does not open with a bare noun phrase and go on with و + في.)
+_RUN_IN_HEADING = re.compile(
+    r"(?!(?:من|في|علي|الي|عن|مع|بعد|قبل|منذ|اما|ان|انه|كما|ثم|هذا|هذه|ذلك|تلك|حيث|قد|لقد|لم|لن)\b)"
+    r"[^\W\d_و][^\W_]*(?: [^\W\d_][^\W_]*){1,2} ((?:وفي|وعلي) )"
+)
+
+
 def split_clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Clause ranges inside ``text[start:end]`` (usually one sentence), trimmed, never empty.
 
@@ -324,7 +343,11 @@ def split_clauses(text: str, start: int = 0, end: int | None = None) -> list[tup
     stop = len(text) if end is None else end
     out: list[tuple[int, int]] = []
     pos = start
-    for cut, resume in _boundaries(text, start, stop):
+    cuts = _boundaries(text, start, stop)
+    head = _RUN_IN_HEADING.match(text, start, stop)
+    if head is not None:
+        cuts = sorted([*cuts, (head.start(1), head.start(1))])
+    for cut, resume in cuts:
         if cut < pos:
             continue
         if cut == resume and _TWO_WORDS.search(text, pos, cut) is None and _OPENER.match(text, cut) is None:
