@@ -431,6 +431,17 @@ def test_a_town_across_the_border_from_the_reported_places(pipeline: Pipeline) -
             "درنة أمس.",
             ["درنة"],
         ),
+        # the places of the act's motive (انتقاما ل، ردا على) are not where it was; nor is the act answered one
+        (
+            "وقصفت طائرات النظام أمس ريف إدلب انتقاما لجنوده المحاصرين في بلدتي كفريا والفوعة.",
+            ["إدلب"],
+        ),
+        (
+            "وأمطرت الفصائل المعارضة أمس بلدة نبل بالقذائف، ردا على تعرض بلدة الزبداني في ريف دمشق لهجوم من "
+            "قوات النظام.",
+            ["نبل"],
+        ),
+        ("ردا على ذلك، قصفت قوات النظام أمس بلدة الزبداني.", ["الزبداني"]),  # the answer itself
     ],
 )
 def test_a_place_that_locates_another(pipeline: Pipeline, text: str, places: list[str]) -> None:

@@ -718,6 +718,10 @@ _OF_THE_FALLEN = frozenset(
 )
 
 
+# words that open the motive of an act (normalized): "انتقاما لجنوده"، "ردا على"، "ثارا لمقتل"
+_MOTIVES = frozenset(("انتقاما", "ثارا", "ردا", "تضامنا", "نصره"))
+
+
 def _of_the_fallen(text: str, m: Mention) -> bool:
     """A victim's word after a noun of what belongs to the fallen (their kin, their memory): no death told."""
     prev = _prev_word(text, m)
@@ -1287,7 +1291,20 @@ def _after_the_known(text: str, m: Mention) -> bool:
 def _in_response(text: str, m: Mention) -> bool:
     """ "ردا على الهجوم الانتحاري الذي نسب الى …": the act answered was told before; it is no new one."""
     before = _words_before(text, m, 2, chars=16)
-    return len(before) == 2 and before[0] in ("ردا", "رد") and before[1] == "علي"
+    if len(before) == 2 and before[0] in ("ردا", "رد") and before[1] == "علي":
+        return True
+    # the act named further on in the phrase of the answer: "ردا على تعرض بلدة الزبداني في ريف دمشق لهجوم من
+    # قوات النظام" (a noun; "ردا على ذلك، قصفت القوات …" tells a new act, with a verb after a comma)
+    if _entry(m).get("pos") != "noun" or not _in_reach(_ANSWER_HINT, text, m, chars=60):
+        return False
+    words = _words_before(text, m, 8, chars=60)
+    # (ردا, the accusative "in answer to"; "رد على الفور بفتح النار" is the answer itself)
+    return any(a == "ردا" and b == "علي" for a, b in zip(words, words[1:], strict=False)) and not any(
+        "," in w for w in words[words.index("علي") :]
+    )
+
+
+_ANSWER_HINT = re.compile("رد")  # (see _in_reach)
 
 
 def _after(text: str, m: Mention) -> bool:
@@ -1894,8 +1911,17 @@ class ConflictAssembler:
                 and not self._names_an_actor(clause, i)
                 and not self._destination(i)
                 and not self._locates_another(i)
+                and not self._of_the_motive(clause, i)
             ]  # fmt: skip
         return done
+
+    def _of_the_motive(self, clause: Clause, i: int) -> bool:
+        """A place in the motive of the act, not where it was: "قصف ريف ادلب انتقاما لجنوده المحاصرين في بلدتي
+        كفريا والفوعة"، "ردا على قصف مدينة درعا"."""
+        t = self.doc.toponyms[i]
+        start = getattr(t, "phrase_start", t.start)
+        words = _words_between(self.text, max(clause.start, start - 60), start)[-7:]
+        return any(w.lstrip("و") in _MOTIVES for w in words)
 
     def _between_places(self, clause: Clause, i: int) -> bool:
         """Places named as what lies between ("مفترق طرق يربط بين مدن ردفان والضالع وتعز"، "الواقعة بين محافظتي
