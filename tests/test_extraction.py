@@ -229,6 +229,18 @@ CONFLICT_ROWS = [
         0,
         "2015-10-13",
     ),
+    # of one act's words, the verb tells it (the noun with the article names it); members of a side doing it
+    # to an object are its agents, no victims
+    (
+        "وأورد المرصد تفاصيل عملية الخطف لافتا إلى أن عناصر من جبهة النصرة اختطفوا مساء الأربعاء قائد اللواء "
+        "العقيد أحمد الخالد قرب مدينة أعزاز.",
+        "Abduction/forced disappearance",
+        "SYRREB",
+        None,
+        "أعزاز",
+        0,
+        "2015-10-14",
+    ),
     # the side an attack is blamed on (ألقي باللوم فيه على، نسب الى، تبناه) is its perpetrator, not its target
     (
         "واستهدف تفجير انتحاري ألقي باللوم فيه على تنظيم داعش مركزا ثقافيا في مدينة الرمادي يوم الاثنين وتسبب في "

@@ -722,6 +722,43 @@ _OF_THE_FALLEN = frozenset(
 _MOTIVES = frozenset(("انتقاما", "ثارا", "ردا", "تضامنا", "نصره"))
 
 
+def _tells(m: Mention, trigs: list[Mention]) -> bool:
+    """``m`` is no noun with the article, or no word of its entry without one is among ``trigs`` (the definite
+    noun names an act the clause tells with another word: "عملية الخطف" beside "اختطفوا")."""
+    if not _definite(m):
+        return True
+    entry = m.data["entry"].id
+    return not any(t.data["entry"].id == entry and not _definite(t) for t in trigs)
+
+
+def _definite(m: Mention) -> bool:
+    return m.data.get("prefix", "").endswith("ال") or m.norm.startswith("ال")
+
+
+def _takes_an_object(text: str, trig: Mention) -> bool:
+    """A plural verb that goes on with its object, so its subject is who did it: "عناصر من جبهة النصرة اختطفوا
+    مساء الاربعاء قائد الفرقة" (active); a passive goes on with a phrase instead ("عناصر من الجيش اعتقلوا في
+    حملة"، "اصيبوا بجروح"). Words of the time in between are passed over."""
+    if _entry(trig).get("voice") == "victim" or not trig.norm.endswith("وا"):  # (a noun ends in no -وا)
+        return False
+    for w in text[trig.nspan.end : trig.nspan.end + 60].split()[:5]:
+        if w in _WHEN_WORDS:
+            continue
+        return w.isalpha() and w not in _AFTER_A_PASSIVE and not w.startswith(("ب", "و"))
+    return False
+
+
+# the words of a time after a verb (normalized): "مساء الاربعاء"، "امس"، "يوم الخميس الماضي"
+_WHEN_WORDS = frozenset(
+    "امس اليوم مساء صباح ظهر فجر عصر ليل ليله يوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت "
+    "الماضي الماضيه الاول".split()
+)
+# what goes on from a passive verb: a phrase of place, cause or time, not an object
+_AFTER_A_PASSIVE = frozenset(
+    "في من علي الي عن خلال جراء اثر عقب بعد قبل منذ عند داخل قرب لدي اثناء اثناءها مع".split()
+)
+
+
 def _of_the_fallen(text: str, m: Mention) -> bool:
     """A victim's word after a noun of what belongs to the fallen (their kin, their memory): no death told."""
     prev = _prev_word(text, m)
@@ -1577,7 +1614,12 @@ class ConflictAssembler:
                     first, second = self._actor(cands[-2]).code or "", self._actor(agent).code or ""
                     if not (first.endswith("UAF") and second.endswith("MIL")):
                         agent = cands[-2]
-                if target is None and self._victims_side(clause, agent) and not self._fired(trig):
+                if (
+                    target is None
+                    and self._victims_side(clause, agent)
+                    and not self._fired(trig)
+                    and not _takes_an_object(text, trig)
+                ):
                     agent, target = (
                         None,
                         agent,
@@ -2121,7 +2163,9 @@ class ConflictAssembler:
             drafts: list[Draft] = []
             # the most specific trigger first; if it cannot stand (a vague "استهدف" with no side named), the
             # next one may ("وشنت الجبهة هجوما … استهدف مقاتلين")
-            for trig in sorted(trigs, key=lambda m: (-_rank(m), m.nspan.start)):
+            # (of one act's words, the verb that tells it before the noun that names it: "تفاصيل عملية الخطف …
+            # عناصر من جبهة النصرة اختطفوا قائد الفرقة")
+            for trig in sorted(trigs, key=lambda m: (-_rank(m), not _tells(m, trigs), m.nspan.start)):
                 drafts = self._drafts_for(c, trig, trigs, sentence_drafts, following=following)
                 if drafts:
                     break
