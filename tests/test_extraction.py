@@ -316,6 +316,9 @@ TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes te
         ("وأعلن الجيش العراقي أنه استهدف داعش في قضاء بيجي أمس.", "IRQMIL", "IRQREB"),
         # one that does not agree has its subject after it
         ("أعلن المرصد السوري أنه قصفت قوات النظام صباح أمس مناطق في مدينة حرستا.", "SYRMIL", None),
+        # the pronoun stands for the teller, named first; the side told is no agent
+        ("أبلغت تركيا الأمم المتحدة أمس أنها بدأت في شن غارات جوية ضد تنظيم داعش في سورية.", "TURMIL", None),
+        ("وأبلغ الجيش العراقي الحكومة أمس أنه شن غارات على مواقع داعش في قضاء بيجي.", "IRQMIL", "IRQREB"),
     ],
 )
 def test_a_pronoun_before_the_verb(pipeline: Pipeline, text: str, actor1: str, actor2: str | None) -> None:

@@ -389,6 +389,17 @@ for _head in ("انه", "لانه", "بانه", "كونه"):
     _PRONOUN_SUBJECTS[_head + "م"] = lambda v: v.endswith(("وا", "ون"))
 
 
+def _told_of_itself(text: str, last: Mention, trig: Mention) -> bool:
+    """A pronoun of the teller and a verb that agrees with it stand between the last side named and the act:
+    "… الامم المتحدة يوم الجمعة انها بدات في شن غارات" — who did it is the subject of the telling."""
+    words = _words_between(text, last.nspan.end, trig.nspan.start - len(trig.data.get("prefix", "")))
+    for k, w in enumerate(words):
+        agrees = _PRONOUN_SUBJECTS.get(w.lstrip("و"))
+        if agrees is not None and k + 1 < len(words) and agrees(words[k + 1].lstrip("وف")):
+            return True
+    return False
+
+
 def _pronoun_subject(text: str, trig: Mention) -> bool:
     """A verb right after "انه"، "لانه"، "بانها" that agrees with the pronoun has its subject in it: the side
     named after it is its object ("اعلن الجيش انه قصف مواقع داعش"، "لانه هاجم التنظيم"). A verb that does not
@@ -1607,7 +1618,16 @@ class ConflictAssembler:
             ]
             if cands:
                 agent = cands[-1]
-                if len(cands) > 1 and self._second_of_pair(cands[-2], agent):
+                teller = (
+                    next((x for x in clause.of("actors") if x.nspan.end <= agent.nspan.start), None)
+                    if _told_of_itself(text, agent, trig)
+                    else None
+                )
+                if teller is not None and not _civilian(teller):
+                    # "ابلغت تركيا الامم المتحدة انها بدات في شن غارات": the pronoun is the teller, named
+                    # first (a country too, which as a side of no act is dropped above), the one told after it
+                    agent = teller
+                elif len(cands) > 1 and self._second_of_pair(cands[-2], agent):
                     # "قوات النظام ومقاتلون من حزب الله حاولوا …": the first named leads, unless a militia is
                     # named first with the forces it fights for ("ميليشيا حزب الله وجيش النظام"); rebels and
                     # an army allied to them keep their order ("الحوثيين وقوات صالح")
