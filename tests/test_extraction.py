@@ -229,6 +229,26 @@ CONFLICT_ROWS = [
         0,
         "2015-10-13",
     ),
+    # Islamist fighters, named so, are rebels
+    (
+        "وقتل شخصان أمس في اشتباكات في وسط مدينة بنغازي بين قوات الحكومة ومقاتلين إسلاميين.",
+        "Armed clash",
+        "LBYMIL",
+        "LBYREB",
+        "بنغازي",
+        2,
+        "2015-10-13",
+    ),
+    # headway on a front (في محور، على جبهة) is fighting there, no place taken
+    (
+        "وقال قائد ميداني إن الجيش الليبي أحرز أمس تقدما في محور الصابري في مدينة بنغازي.",
+        "Armed clash",
+        "LBYMIL",
+        None,
+        "بنغازي",
+        0,
+        "2015-10-13",
+    ),
     # of one act's words, the verb tells it (the noun with the article names it); members of a side doing it
     # to an object are its agents, no victims
     (

@@ -389,6 +389,15 @@ for _head in ("انه", "لانه", "بانه", "كونه"):
     _PRONOUN_SUBJECTS[_head + "م"] = lambda v: v.endswith(("وا", "ون"))
 
 
+def _headway_on_a_front(text: str, trig: Mention) -> bool:
+    """Progress made on a front ("الجيش احرز تقدما في محور الصابري"، "تقدم على جبهة نهم"): fighting there, no
+    place taken."""
+    if trig.data["entry"].id != "advance":
+        return False
+    after = text[trig.nspan.end : trig.nspan.end + 40].split()[:4]
+    return any(w.lstrip("وبل") in _FRONTS for w in after)
+
+
 def _told_of_itself(text: str, last: Mention, trig: Mention) -> bool:
     """A pronoun of the teller and a verb that agrees with it stand between the last side named and the act:
     "… الامم المتحدة يوم الجمعة انها بدات في شن غارات" — who did it is the subject of the telling."""
@@ -2479,7 +2488,7 @@ class ConflictAssembler:
             if actor2 is None:
                 actor2 = b
         if sub in TERRITORY:
-            if self._attempt(c, trig):
+            if self._attempt(c, trig) or _headway_on_a_front(self.text, trig):
                 event_type, sub = "Battles", "Armed clash"
             elif (
                 actor1 is not None
