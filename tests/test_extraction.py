@@ -676,6 +676,10 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         # moving towards a town, told in the present: no ground taken yet; the verb of an entry of verbal nouns
         "وقالت مصادر إن قوات الجيش الوطني تتقدم باتجاه مدينة عتق عاصمة محافظة شبوة.",
         "وأكد القائد أن القوات الخاصة تتقدم بالتعزية لأسر الشهداء في بنغازي.",
+        # a trigger in a relative clause after its prefixed noun ("الذين يتعرضون لغارات"): it describes
+        "ويتحصن في جبال قنديل مقاتلو حزب العمال الكردستاني الذين يتعرضون لغارات يشنها الطيران التركي.",
+        # earlier this month or year: background
+        "ونفذ التنظيم هجوما كبيرا في وقت سابق من الشهر الجاري في محافظة ديالى أودى بحياة أكثر من 100 شخص.",
         # the martyrs' kin, their memory: no death told
         "وزار المحافظ ذوي الشهداء في مدينة مأرب أمس.",
         "ووقف الحاضرون دقيقة صمت على أرواح الشهداء في ساحة الحرية بمدينة تعز.",
@@ -1276,6 +1280,9 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
         ),
         ("واعتصم أكثر من ألف شخص في مدينة اللاذقية أمس احتجاجا على قتل العقيد حسان الشيخ.", 0),
         ("وخرجت تظاهرة حاشدة في مدينة اللاذقية أمس تنديدا باغتيال ضابط في الجيش.", 0),
+        # a dual death word is its own count; the number after it is the wounded's
+        ("وفجر انتحاري سيارة مفخخة أمام مركز للشرطة في مدينة ماردين أمس، وأوقع قتيلين و24 جريحا.", 2),
+        ("وسقط قتيلان وعدة جرحى من المدنيين أمس جراء قصف قوات النظام قرية المكرمية بقذائف الهاون.", 2),
     ],
 )
 def test_fatalities(pipeline: Pipeline, text: str, deaths: int) -> None:

@@ -540,7 +540,7 @@ def _imperfect(m: Mention) -> bool:
 
 def _relative(text: str, m: Mention) -> bool:
     """In a relative clause (الذي/التي … يسيطر عليها) a trigger describes, it does not report."""
-    return not _RELATIVE_AND.isdisjoint(_words_between(text, max(0, m.nspan.start - 25), m.nspan.start)[-2:])
+    return not _RELATIVE_AND.isdisjoint(_words_before(text, m, 2, chars=25))  # ("الذين يتعرضون لغارات")
 
 
 def _purpose(text: str, m: Mention) -> bool:

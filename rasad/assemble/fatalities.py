@@ -459,6 +459,9 @@ def _count_near(
         if _PHRASE_END.search(text, toks[j - 1].end, t.start):
             break  # "ارتفعت الى 32 قتيلا، وان 29 شخصا …": a count after a comma is another phrase's
         if t.start < me.end:
+            if t.kind == "num" and t.value == 2 and me.norm.endswith(("ين", "ان")):
+                used.add(j)  # a dual death word is its own count: "قتيلين و24 جريحا" is two dead
+                return 2, group, me.end
             j += 1  # a vague number read in the death word itself ("قتلى"): it is the word, not its count
             continue
         if t.kind == "num" and count is None:
