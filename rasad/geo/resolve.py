@@ -63,6 +63,7 @@ class _Context:
 
 
 _SETTLEMENT_TYPES = frozenset(("مدينه", "بلده"))
+_FINAL_VOWELS = {"ه": "ا", "ا": "ه"}  # a name's final -a, as the matching key writes ة and ا
 _BORDER_KM = 150  # how far across a border a town may lie from a place the article is sure of
 
 
@@ -109,6 +110,7 @@ class Geocoder:
         return list(places)
 
     def candidates(self, toponym: Toponym) -> tuple[Entry, ...]:
+        """The gazetteer's entries for the toponym's name, else for its name without a head word (جبل، سد)."""
         found = self.gazetteer.lookup_key(toponym.key)
         if found:
             return found
@@ -117,6 +119,16 @@ class Geocoder:
             # جبل صبر → صبر, سد كوكب → كوكب: the head word is often left out of the gazetteer's name
             found = self.gazetteer.lookup(" ".join(words[1:]))
         return found
+
+    def _other_final(self, t: Toponym, ctx: _Context) -> tuple[Entry, ...]:
+        """The places of the article's country whose name ends in -a written the other way (ة or ا): "بلدة
+        أريحة" is أريحا, "كفرنبودا" is كفرنبودة. (Only there: a common noun taken for a name, التلة, would
+        find a namesake anywhere.)"""
+        key = t.key
+        if ctx.country is None or len(key) < 3 or key[-1] not in _FINAL_VOWELS:
+            return ()
+        found = self.gazetteer.lookup_key(key[:-1] + _FINAL_VOWELS[key[-1]])
+        return tuple(c for c in found if c.country == ctx.country)
 
     # -- context --------------------------------------------------------------------------------------
 
@@ -309,7 +321,7 @@ class Geocoder:
 
     def _resolve_one(self, t: Toponym, ctx: _Context) -> Place | None:
         points, region, recent = self._anchor_points(t, ctx)
-        cands = self.candidates(t)
+        cands = self.candidates(t) or self._other_final(t, ctx)
         if t.relation == "countryside" or t.type_word == "محافظه":
             area = self._admin_area(t.key, key=True)
             if area is not None:

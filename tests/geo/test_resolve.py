@@ -201,3 +201,9 @@ def test_a_place_the_gazetteer_lacks_lies_in_the_governorate_named_right_after_i
     above)."""
     got = resolve_all(small_gaz, text)["جبل صبيره"]
     assert (got.admin1, got.precision) == ("Lattakia", GEO_REGION)
+
+
+def test_a_final_a_written_the_other_way_is_the_same_place(small_gaz: Gazetteer) -> None:
+    # أريحة for أريحا, كفرنبودا for كفرنبودة: the final -a is written with ة or with ا
+    p = resolve_all(small_gaz, "قصف على مدينة الرقا")["الرقا"]
+    assert p is not None and p.name == "Raqqa" and p.precision == GEO_TOWN
