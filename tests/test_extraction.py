@@ -229,6 +229,16 @@ CONFLICT_ROWS = [
         0,
         "2015-10-13",
     ),
+    # a warplane down on a town, its dead told in the clause after
+    (
+        "سقطت طائرة حربية للنظام السوري في سوق مدينة أريحا بريف إدلب أمس وأسفر سقوطها عن مقتل 12 شخصا.",
+        "Air/drone strike",
+        "SYRMIL",
+        "SYRCVL",
+        "أريحا",
+        12,
+        "2015-10-13",
+    ),
     # Islamist fighters, named so, are rebels
     (
         "وقتل شخصان أمس في اشتباكات في وسط مدينة بنغازي بين قوات الحكومة ومقاتلين إسلاميين.",
@@ -338,6 +348,8 @@ TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes te
         ("أعلن المرصد السوري أنه قصفت قوات النظام صباح أمس مناطق في مدينة حرستا.", "SYRMIL", None),
         # the pronoun stands for the teller, named first; the side told is no agent
         ("أبلغت تركيا الأمم المتحدة أمس أنها بدأت في شن غارات جوية ضد تنظيم داعش في سورية.", "TURMIL", None),
+        # li- after an aircraft names whose it is
+        ("وقصفت طائرة حربية للنظام السوري صباح أمس بلدة سراقب في ريف إدلب.", "SYRMIL", None),
         ("وأبلغ الجيش العراقي الحكومة أمس أنه شن غارات على مواقع داعش في قضاء بيجي.", "IRQMIL", "IRQREB"),
     ],
 )

@@ -1574,7 +1574,7 @@ class ConflictAssembler:
             # "امطرت القوات الموالية للحوثيين …"، "قصفت القوات التابعة للنظام …": unnamed forces said to be a
             # side's are that side
             agent, rest = rest[0], rest[1:]
-        owner = self._owner(actors, agent) if agent is not None and is_generic(agent) else None
+        owner = self._owner(actors, agent, trig) if agent is not None and is_generic(agent) else None
         if owner is not None:
             # "طائرة حربية تابعة للجيش السوري": the army is the agent, the aircraft its means
             self._owned_means[(owner.nspan.start, owner.nspan.end)] = means_of(agent)
@@ -1843,15 +1843,24 @@ class ConflictAssembler:
             and not any(w.lstrip("و") in _FORCES for w in before[:-1])
         )
 
-    def _owner(self, actors: list[Mention], agent: Mention) -> Mention | None:
+    def _owner(self, actors: list[Mention], agent: Mention, trig: Mention) -> Mention | None:
         """The side an unattributed agent is said to belong to right after it: "طائرة حربية تابعة للجيش
-        السوري"، "مسلحون تابعون لتنظيم داعش"."""
+        السوري"، "مسلحون تابعون لتنظيم داعش"، "طائرة حربية للنظام" (not an aircraft shot down: "اسقط طائرة
+        مروحية للجيش العراقي" is the army's loss)."""
         after = [m for m in actors if m.nspan.start >= agent.nspan.end and not is_generic(m)]
         if not after:
             return None
         words = self.text[agent.nspan.end : after[0].nspan.start].split()
         if 1 <= len(words) <= 2 and words[0] in _BELONGING and words[1:] in ([], ["ل"], ["لل"]):
             return after[0]
+        prefix = after[0].data.get("prefix", "")
+        if (
+            words == [prefix]
+            and prefix.startswith("ل")
+            and agent.norm.removeprefix("ال").startswith(_AIRCRAFT_WORDS)
+            and trig.data["entry"].id != "shoot_down"
+        ):
+            return after[0]  # "طائرة حربية للنظام السوري": li- names whose aircraft it is
         return None
 
     @staticmethod
@@ -2307,8 +2316,12 @@ class ConflictAssembler:
             if not _TAKEN.search(self.text, s0, s1):
                 return False
         if t.data["entry"].id == "aircraft_crash":
-            # a plane down with nobody hurt on the ground ("سقوط مروحية بعطل فني") is an accident, no event
-            return any(m.data["entry"].get("kind") in ("killed", "injured") for m in c.of("cues"))
+            # a plane down with nobody hurt on the ground ("سقوط مروحية بعطل فني") is an accident, no event; its
+            # dead may follow in the next clause ("سقطت طائرة … في بلدة اريحا واسفر عن مقتل 20")
+            rest = [x for x in self.doc.clauses[c.index : c.index + 3] if x.sentence == c.sentence]
+            return any(
+                m.data["entry"].get("kind") in ("killed", "injured") for x in rest for m in x.of("cues")
+            )
         return bool(c.of("actors") or c.of("victims") or c.of("weapons") or c.toponyms)
 
     def _confronting(self, c: Clause, t: Mention) -> bool:
