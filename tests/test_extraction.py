@@ -348,6 +348,12 @@ TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes te
         ("أعلن المرصد السوري أنه قصفت قوات النظام صباح أمس مناطق في مدينة حرستا.", "SYRMIL", None),
         # the pronoun stands for the teller, named first; the side told is no agent
         ("أبلغت تركيا الأمم المتحدة أمس أنها بدأت في شن غارات جوية ضد تنظيم داعش في سورية.", "TURMIL", None),
+        # "انه" after a feminine plural side stands for someone else
+        (
+            "وأشارت السلطات التركية إلى أنه فجر نفسه قبيل ظهر أمس في حديقة المركز الثقافي في سوروتش.",
+            None,
+            None,
+        ),
         # li- after an aircraft names whose it is
         ("وقصفت طائرة حربية للنظام السوري صباح أمس بلدة سراقب في ريف إدلب.", "SYRMIL", None),
         ("وأبلغ الجيش العراقي الحكومة أمس أنه شن غارات على مواقع داعش في قضاء بيجي.", "IRQMIL", "IRQREB"),
@@ -925,6 +931,17 @@ def test_a_run_in_sub_heading_is_not_an_event(pipeline: Pipeline) -> None:
     events = _conflict(_extract(pipeline, text))
     assert [(e.sub_event_type, e.place.name_ar, e.fatalities) for e in events] == [
         ("Air/drone strike", "الصاخور", 8)
+    ]
+
+
+def test_an_act_named_again_after_its_author_is_the_one_told(pipeline: Pipeline) -> None:
+    text = (
+        "فجر انتحاري نفسه أمس في المركز الثقافي في بلدة سوروتش ما أسفر عن مقتل 32 شخصا. وقال مسؤول تركي إن "
+        "منفذ الهجوم رجل في العشرين من مدينة أديامان."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.place.name_ar, e.fatalities) for e in events] == [
+        ("Suicide bomb", "سوروتش", 32)
     ]
 
 

@@ -779,6 +779,28 @@ _AFTER_A_PASSIVE = frozenset(
 )
 
 
+# those an act is named after, before its noun (normalized): "منفذ الهجوم"، "مرتكبي المجزره"، "ضحايا التفجير"
+_AUTHORS_OF = frozenset("منفذ منفذي منفذو منفذه مرتكب مرتكبي مرتكبو مدبر مدبري مدبرو ضحايا".split())
+_ATTACK_ENTRY = "attack_noun"  # هجوم، هجمات: an attack of no said kind
+
+
+def _by_its_author(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """An act named again after its author or its victims ("منفذ الهجوم"، "ضحايا التفجير"), the noun with the
+    article, once an earlier clause of the body has reported an act of its type: it is that act. (The first
+    telling may well name it so: "ان شابا هو منفذ الهجوم الانتحاري الذي اوقع 32 قتيلا"; an act named before
+    only as background, "ردا على الهجوم الانتحاري", reported none.)"""
+    if not _definite(m) or _prev_word(doc.text, m).lstrip("وفبل") not in _AUTHORS_OF:
+        return False
+    # "منفذ الهجوم": the attack of any kind told before; "منفذ الهجوم الانتحاري": one of its kind
+    kind = None if m.data["entry"].id == _ATTACK_ENTRY else _entry(m).get("sub_event_type")
+    return any(
+        kind is None or _entry(t).get("sub_event_type") == kind
+        for c in doc.clauses[: clause.index]
+        if c.start >= doc.body_start
+        for t in conflict_triggers(doc, c)
+    )
+
+
 def _of_the_fallen(text: str, m: Mention) -> bool:
     """A victim's word after a noun of what belongs to the fallen (their kin, their memory): no death told."""
     prev = _prev_word(text, m)
@@ -853,6 +875,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if _entry(m).get("voice") == "victim" and _of_the_fallen(text, m):
             continue  # "تتقدم بالتعزية لاسر الشهداء": the martyrs' families, no death told here
+        if _by_its_author(doc, clause, m):
+            continue  # "… الهجوم الانتحاري الذي اوقع 32 قتيلا. … ان منفذ الهجوم رجل من اديامان": told already
         if _waged_on_fronts(text, m):
             continue  # "تخوض القوات الموالية للشرعية مواجهات، على أكثر من جبهة": a war waged, no day's fight
         if _campaign_since(text, clause, m):
@@ -1018,6 +1042,8 @@ def _said_of_another(text: str, sayer: Mention, trig: Mention) -> bool:
     another's act; "اعلن الجيش انه قصف"، "ان قواته …"، "ان ضرباته …" are its own."""
     words = _words_between(text, sayer.nspan.end, trig.nspan.start)
     for i, w in enumerate(words):
+        if w.lstrip("و") in ("انه", "بانه") and sayer.norm.split()[0].endswith("ات"):
+            return True  # "واشارت السلطات التركية الى انه فجر نفسه": he is not they (they would be انها)
         if w in ("ان", "بان"):
             nxt = words[i + 1] if i + 1 < len(words) else None
             if nxt is None:
