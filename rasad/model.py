@@ -7,7 +7,7 @@ All are frozen dataclasses. ``to_dict()`` gives the JSON record documented in th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,8 +33,9 @@ GEO_REGION = 3
 
 
 # A frozen dataclass's own __init__ sets each field through object.__setattr__ and then calls __post_init__;
-# Span and Mention, made hundreds of times per article, set their slots directly (see _slot_setters): about
-# 40 % less time per object, with the same checks and the same objects.
+# Span and Mention, made hundreds of times per article, set their slots directly through the slots' descriptors
+# (which the frozen __setattr__ does not guard), called from their own __init__ with no helper in between:
+# about half the time per object, with the same checks and the same objects.
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -47,7 +48,8 @@ class Span:
     def __init__(self, start: int, end: int) -> None:
         if start < 0 or end < start:
             raise ValueError(f"invalid span [{start}, {end})")
-        _set_span(self, start, end)
+        _SPAN_START(self, start)
+        _SPAN_END(self, end)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -73,35 +75,21 @@ class Mention:
     def __init__(
         self, kind: str, span: Span, norm: str, nspan: Span, data: Mapping[str, Any] | None = None
     ) -> None:
-        _set_mention(self, kind, span, norm, nspan, {} if data is None else data)
+        _MENTION_KIND(self, kind)
+        _MENTION_SPAN(self, span)
+        _MENTION_NORM(self, norm)
+        _MENTION_NSPAN(self, nspan)
+        _MENTION_DATA(self, {} if data is None else data)
 
 
-def _slot_setters(cls: type, names: tuple[str, ...]) -> Callable[..., None]:
-    """``set(obj, *values)``: the slots ``names`` of a frozen ``cls`` set to ``values``, as its generated
-    __init__ would (through the slots' descriptors, which the frozen __setattr__ does not guard)."""
-    setters = [getattr(cls, n).__set__ for n in names]
-    if len(setters) == 2:
-        s0, s1 = setters
-
-        def set2(obj: object, v0: Any, v1: Any) -> None:
-            s0(obj, v0)
-            s1(obj, v1)
-
-        return set2
-    s0, s1, s2, s3, s4 = setters
-
-    def set5(obj: object, v0: Any, v1: Any, v2: Any, v3: Any, v4: Any) -> None:
-        s0(obj, v0)
-        s1(obj, v1)
-        s2(obj, v2)
-        s3(obj, v3)
-        s4(obj, v4)
-
-    return set5
-
-
-_set_span = _slot_setters(Span, ("start", "end"))
-_set_mention = _slot_setters(Mention, ("kind", "span", "norm", "nspan", "data"))
+# the slots' setters: setter(obj, value) sets the slot as the generated __init__ would
+_SPAN_START = Span.start.__set__  # type: ignore[attr-defined]
+_SPAN_END = Span.end.__set__  # type: ignore[attr-defined]
+_MENTION_KIND = Mention.kind.__set__  # type: ignore[attr-defined]
+_MENTION_SPAN = Mention.span.__set__  # type: ignore[attr-defined]
+_MENTION_NORM = Mention.norm.__set__  # type: ignore[attr-defined]
+_MENTION_NSPAN = Mention.nspan.__set__  # type: ignore[attr-defined]
+_MENTION_DATA = Mention.data.__set__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 from rasad.model import Article, DateValue, Mention, Place
@@ -95,15 +97,15 @@ class Doc:
 def span_cover(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
     """``covers(s, e)``: does one of the spans hold ``[s, e)``? (sorted starts and a running maximum of ends)"""
     ordered = sorted(spans)
-    starts = [a for a, _ in ordered]
-    reach: list[int] = []
-    best = -1
-    for _, end in ordered:
-        best = max(best, end)
-        reach.append(best)
+    starts = list(map(_FIRST, ordered))
+    reach = list(accumulate(map(_SECOND, ordered), max))  # the furthest end among the spans up to each one
 
     def covers(s: int, e: int) -> bool:
         i = bisect_right(starts, s)
         return i > 0 and reach[i - 1] >= e
 
     return covers
+
+
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)

@@ -21,7 +21,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 from rasad.geo.keys import name_key
@@ -232,8 +232,9 @@ class Matcher:
         :meth:`_Reader.read` look at, found in one pass over the words for both. (One lookup per word: the
         tables of every word seen are too large to stay in the processor's caches, and each further lookup of
         the same word in another of them costs about as much as the first.)"""
-        hot = self._hot
-        return [(i, info) for i, w in enumerate(ws.words) if (info := hot[w]) is not None]
+        infos = list(map(self._hot.__getitem__, ws.words))  # (dict.__getitem__, __missing__ for a new word)
+        # the words whose answer is not None (a pair, never falsy), by index: counted and kept in C
+        return list(compress(enumerate(infos), infos))
 
     def find(self, ws: _Words, hot: list[tuple[int, _Hot]] | None = None) -> dict[int, _Known]:
         """Gazetteer names among the words ``ws``, by the index of the word holding them: the longest name,

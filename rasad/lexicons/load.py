@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,16 +21,21 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One validated lexicon entry: ``keys`` are its normalized forms, ``data`` the rest of the entry."""
+    """One validated lexicon entry: ``keys`` are its normalized forms, ``data`` the rest of the entry.
+
+    ``entry.get(key, default=None)`` reads ``data``: it is ``data.get`` itself, bound when the entry is made
+    (the assemblers ask entries some 400 times an article, and a method of Entry's own would add a Python call
+    to each)."""
 
     id: str
     keys: tuple[str, ...]
     forms: tuple[str, ...]
     data: Mapping[str, Any]
     examples: tuple[str, ...]
+    get: Callable[..., Any] = field(init=False, repr=False, compare=False)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.data.get(key, default)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "get", self.data.get)
 
 
 def validate(raw: Any, schema: Schema, *, where: str) -> list[Entry]:
