@@ -348,6 +348,8 @@ TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes te
         ("أعلن المرصد السوري أنه قصفت قوات النظام صباح أمس مناطق في مدينة حرستا.", "SYRMIL", None),
         # the pronoun stands for the teller, named first; the side told is no agent
         ("أبلغت تركيا الأمم المتحدة أمس أنها بدأت في شن غارات جوية ضد تنظيم داعش في سورية.", "TURMIL", None),
+        # "قام به X": done by X
+        ("وقتل سبعة مدنيين في قصف عشوائي قام به المتمردون الحوثيون على أحياء مدينة تعز.", "YEMREB", "YEMCVL"),
         # "انه" after a feminine plural side stands for someone else
         (
             "وأشارت السلطات التركية إلى أنه فجر نفسه قبيل ظهر أمس في حديقة المركز الثقافي في سوروتش.",
@@ -1309,6 +1311,12 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
         ),
         ("واعتصم أكثر من ألف شخص في مدينة اللاذقية أمس احتجاجا على قتل العقيد حسان الشيخ.", 0),
         ("وخرجت تظاهرة حاشدة في مدينة اللاذقية أمس تنديدا باغتيال ضابط في الجيش.", 0),
+        # the dead counted before an item that opens with its own are another story's
+        (
+            "قتل نحو 30 من المتمردين في جبهات القتال أمس، بينما لقي 7 مدنيين مصرعهم في قصف عشوائي على أحياء "
+            "مدينة تعز.",
+            7,
+        ),
         # a dual death word is its own count; the number after it is the wounded's
         ("وفجر انتحاري سيارة مفخخة أمام مركز للشرطة في مدينة ماردين أمس، وأوقع قتيلين و24 جريحا.", 2),
         ("وسقط قتيلان وعدة جرحى من المدنيين أمس جراء قصف قوات النظام قرية المكرمية بقذائف الهاون.", 2),

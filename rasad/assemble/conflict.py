@@ -594,6 +594,10 @@ _CLAIMED = frozenset(
      "تبني", "تبنت", "وتبني", "وتبنت",
      "باللوم", "مسؤوليته", "مسؤوليتها")
 )  # fmt: skip
+# "قصف عشوائي قام به المتمردون": done by them (قام with its act after it, "قامت بمهاجمة وكر لداعش", is the doer's
+# own verb, and the side after it the target)
+_DONE_BY = frozenset(("قام", "قامت", "قاموا"))
+_IT = frozenset(("به", "بها", "بهم", "بهما"))
 _HANDS = frozenset(("يد", "ايدي"))
 _CLAIMED_AND = _with_and(_CLAIMED)
 _SUBJECT_REACH = 5  # words before a clause's subject (وقالت مصادر محلية ان …)
@@ -1725,6 +1729,8 @@ class ConflictAssembler:
             before = _words_before(self.text, m, 3, chars=30)
             if not _CLAIMED_AND.isdisjoint(before):
                 return m
+            if len(before) >= 2 and before[-2].lstrip("و") in _DONE_BY and before[-1] in _IT:
+                return m
             if self._hands_before(before) and self._at_the_hands(clause, m):
                 return m
         return None
@@ -2186,6 +2192,7 @@ class ConflictAssembler:
         )
         sentence_drafts: list[Draft] = []
         pending = Casualties()
+        earlier = Casualties()  # dead counted before an item that opens with its own (see below)
         counted = False  # an earlier clause gave the number of dead
         for c in clauses:
             if c is clauses[0] and _run_in_heading(self.doc, c):
@@ -2220,6 +2227,13 @@ class ConflictAssembler:
                     # "كما قتل ستة اشخاص، … جراء استهداف …": an item opener starts the next event's toll
                     if sentence_drafts and not _opens_item(text, c.start):
                         sentence_drafts[-1].casualties.add(cas)
+                    elif cas.explicit and _opens_item(text, c.start):
+                        # "قتل نحو 30 … في جبهات القتال، بينما لقي 7 مدنيين مصرعهم … في قصف": the item opened
+                        # with its own dead is another story, the dead counted before it are not its — unless
+                        # it is a battle, whose sides' dead are told one by one ("ارتفع عدد قتلى الحوثيين الى
+                        # 18، في حين قتل 7 مقاتلين من المقاومة، في المواجهات")
+                        earlier.add(pending)
+                        pending = cas
                     else:
                         pending.add(cas)
                 continue
@@ -2235,9 +2249,15 @@ class ConflictAssembler:
                     break
             if drafts:
                 drafts[0].casualties.add(cas)
+                if cas.explicit and _opens_item(text, c.start):
+                    earlier.add(pending)  # (the item that opens with its own dead: see below)
+                    pending = Casualties()
                 if pending.fatalities or pending.injuries:
                     drafts[0].casualties.add(pending)
                     pending = Casualties()
+                if (earlier.fatalities or earlier.injuries) and drafts[0].event_type == "Battles":
+                    drafts[0].casualties.add(earlier)
+                earlier = Casualties()
             elif cas.fatalities or cas.injuries:
                 # its acts made no event ("اسفرت عن قتل 25 …، وتدمير مواقع": the destruction is the strike's):
                 # its dead are the act told before
