@@ -698,6 +698,10 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "وأكد القائد أن القوات الخاصة تتقدم بالتعزية لأسر الشهداء في بنغازي.",
         # a trigger in a relative clause after its prefixed noun ("الذين يتعرضون لغارات"): it describes
         "ويتحصن في جبال قنديل مقاتلو حزب العمال الكردستاني الذين يتعرضون لغارات يشنها الطيران التركي.",
+        # what a side could not do; the time gone by since an act
+        "ولم تتمكن الولايات المتحدة حتى اللحظة من إثبات نجاحها في تصفية زعيم التنظيم في مدينة الرقة.",
+        "وعلى الرغم من مرور ما يزيد على شهر من إعلان مقتله في غارة جوية استهدفته في مدينة الرقة، لم تقدم "
+        "واشنطن ما يثبت ذلك.",
         # earlier this month or year: background
         "ونفذ التنظيم هجوما كبيرا في وقت سابق من الشهر الجاري في محافظة ديالى أودى بحياة أكثر من 100 شخص.",
         # the martyrs' kin, their memory: no death told

@@ -898,6 +898,11 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if background and _coordinated_after(text, m, background[-1].nspan.end, _BACKGROUND_REACH):
             background.append(m)
             continue  # "بعد التفجير الانتحاري الذي وقع في مدينة سروج والهجمات الارهابية الاخرى": both known
+        if e.get("event_type") != "Battles" and _could_not(text, clause, m):
+            continue  # "لم تتمكن حتى اللحظة من اثبات نجاحها في تصفية زعيم التنظيم": not done (a battle tried
+            # and failed is a clash: see _attempt)
+        if _ELAPSED.search(text, clause.start, m.nspan.start):
+            continue  # "على الرغم من مرور ما يزيد على شهر من اعلان مقتله في غارة جوية": long past
         if _days_after(text, m) or _in_response(text, m) or _after_the_known(text, m):
             background.append(m)
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
@@ -1341,6 +1346,21 @@ def _front(text: str, m: Mention) -> bool:
         return False
     before = _words_before(text, m, 1, chars=12)
     return bool(before) and before[0].lstrip("وبل") in _FRONTS
+
+
+def _could_not(text: str, clause: Clause, m: Mention) -> bool:
+    """The act is the first the clause names after "لم تتمكن/لم يستطع" (could not), within a few words."""
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    hit = _COULD_NOT.search(text, max(clause.start, word_start - 60), word_start)
+    return hit is not None and not any(
+        hit.end() <= t.nspan.start < m.nspan.start for t in clause.of("triggers")
+    )
+
+
+# the time gone by since an act told after it (normalized): "مرور ما يزيد على شهر من"، "مرور 3 اعوام على"
+_ELAPSED = re.compile(
+    r"\bمرور (?:\S+ ){0,3}(?:ايام|يومين|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنتين|سنوات)\b"
+)
 
 
 def _days_after(text: str, m: Mention) -> bool:
