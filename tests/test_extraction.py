@@ -802,6 +802,9 @@ def test_attacks_described_or_named_again_are_no_new_events(pipeline: Pipeline) 
         # aircraft named by their owner: "طائرات الجيش"، "مقاتلات الجيش"
         ("قصفت طائرات الجيش الليبي مواقع المتشددين في مدينة درنة مساء الثلاثاء.", "LBYMIL"),
         ("واستهدفت مقاتلات الجيش العراقي تجمعا للمسلحين في مدينة بيجي أمس.", "IRQMIL"),
+        # the strike named by whose it was
+        ("وقتل قيادي في التنظيم بغارة جوية أمريكية في ريف الرقة أمس.", "USAMIL"),
+        ("وقتل مسلحان في الغارات التركية على مواقع حزب العمال في جبال قنديل أمس.", "TURMIL"),
     ],
 )
 def test_aircraft_make_an_air_strike(pipeline: Pipeline, text: str, actor1: str | None) -> None:

@@ -821,7 +821,11 @@ def _inside_name(doc: Doc, m: Mention) -> bool:
     names = doc.memo.get("names")
     if names is None:
         # (start, end, typed) of every name, by start: actors, and toponyms (typed: a type word introduces them)
-        names = [(a.nspan.start, a.nspan.end, False) for a in doc.mentions if a.kind == "actors"]
+        names = [
+            (a.nspan.start, a.nspan.end, False)
+            for a in doc.mentions
+            if a.kind == "actors" and "forces_of" not in a.data  # ("غارة امريكية" names the act's side)
+        ]
         names += [(t.start, t.end, bool(getattr(t, "type_word", None))) for t in doc.toponyms]
         names.sort()
         doc.memo["names"] = (names, [n[0] for n in names])

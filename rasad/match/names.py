@@ -518,7 +518,10 @@ _ARMS = (
     "طائرات", "الطائرات", "طائره", "مقاتلات", "المقاتلات", "مروحيات", "المروحيات", "قوات", "القوات", "جنود",
     "الجنود", "وحدات", "الوحدات", "قاذفات", "القاذفات", "صواريخ", "قطع بحريه", "مقاتله", "المقاتله", "مروحيه",
     "المروحيه", "الطائره", "قاذفه", "القاذفه", "بارجه", "البارجه",
+    # the acts themselves, named by whose they were: "غارة امريكية"، "قصف تركي"، "الضربات الجوية الروسية"
+    "غاره", "الغاره", "غارات", "الغارات", "ضربه", "الضربه", "ضربات", "الضربات", "قصف", "القصف",
 )  # fmt: skip
+_RAIDS = frozenset(("غاره", "الغاره", "غارات", "الغارات"))
 
 
 @functools.cache
@@ -532,7 +535,8 @@ def _arms_pattern(adjectives: tuple[str, ...]) -> re.Pattern[str]:
     # boundary before it is checked on each hit (see forces_mentions)
     # an adjective of arms may stand between: "طائرة حربية سورية"، "الطائرات الحربية الروسية"
     return re.compile(
-        rf"({arms}) (?:(?:ال)?(?:حربيه|عسكريه|مقاتله|مروحيه) )?(?:ال)?({nat})(?:ه|ين|ون)?(?![\u0621-\u064a])"
+        rf"({arms}) (?:(?:ال)?(?:حربيه|عسكريه|مقاتله|مروحيه|جويه|جوي|صاروخي|صاروخيه|مدفعي) )?(?:ال)?({nat})"
+        r"(?:ه|ين|ون)?(?![\u0621-\u064a])"
     )
 
 
@@ -567,15 +571,19 @@ def forces_mentions(
     out: list[Mention] = []
     for g in _arms_pattern(adjectives).finditer(text):
         s = g.start()
-        lead = text[max(0, s - 2) : s]  # a word boundary before the arm, or و / ف written onto it
-        if lead[-1:].isalpha() and not (lead[-1] in "وف" and not lead[:-1].isalpha()):
+        # a word boundary before the arm, or clitics written onto it: و / ف, ب / ل ("بغارة امريكية")
+        lead = text[max(0, s - 3) : s]
+        k = len(lead)
+        while k and lead[k - 1] in "وفبل" and len(lead) - k < 2:
+            k -= 1
+        if lead[k - 1 : k].isalpha():
             continue
         code = nationality.get("ال" + _BROKEN_PLURALS.get(g.group(2), g.group(2)), "")
         entry = militaries.get(code[:3])
         if entry is None or any(a < g.end() and s < b for a, b in taken):
             continue
         data = {"entry": entry, "prefix": "", "suffix": "", "forces_of": g.group(2)}
-        if g.group(1) in _AIRCRAFT:
-            data["means"] = "air"  # "طائرة اسرائيلية": the act is an air strike
+        if g.group(1) in _AIRCRAFT or g.group(1) in _RAIDS or "جوي" in g.group():
+            data["means"] = "air"  # "طائرة اسرائيلية"، "غارة امريكية": the act is an air strike
         out.append(_actor_mention(norm, s, g.end(), data))
     return out

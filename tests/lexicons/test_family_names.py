@@ -197,9 +197,14 @@ def test_the_latter(text: str, expected: list[tuple[str, str]]) -> None:
         ("قصفت دبابات تركية مواقع التنظيم", [("دبابات تركية", "TURMIL", None)]),
         ("وقصفت المقاتلات الأردنية مواقع في ريف الرقة", [("المقاتلات الأردنية", "JORMIL", "air")]),
         ("استهدفت طائرة إسرائيلية سيارة", [("طائرة إسرائيلية", "ISRMIL", "air")]),
+        # the acts themselves named by whose they were, a clitic written onto them
+        ("وقتل قيادي بغارة جوية أمريكية", [("غارة جوية أمريكية", "USAMIL", "air")]),
+        ("وقتل اثنان في قصف تركي على القرية", [("قصف تركي", "TURMIL", None)]),
+        ("وتواصلت الضربات الروسية", [("الضربات الروسية", "RUSMIL", None)]),
         # a name the lexicon knows is left to it; a word that is no nationality names nobody
         ("وقصفت القوات السورية المدينة", []),
         ("وقصفت دبابات حديثة المدينة", []),
+        ("والجيش يقصف تركيا", []),  # a verb is no act named
     ],
 )
 def test_forces_named_by_arms_and_nationality(text: str, expected: list[tuple[str, str, str | None]]) -> None:
