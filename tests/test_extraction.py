@@ -239,6 +239,26 @@ CONFLICT_ROWS = [
         12,
         "2015-10-13",
     ),
+    # the side under whose banner forces fight is theirs; the doer of an act its verb takes back is its agent
+    (
+        "وتعزز الهجوم بهجوم عنيف شنته صباح أمس الفصائل المنضوية تحت «جيش الفتح» على نقاط متقدمة في محيط "
+        "بلدة الفوعة.",
+        "Armed clash",
+        "SYRREB",
+        None,
+        "الفوعة",
+        0,
+        "2015-10-13",
+    ),
+    (
+        "وقتل ثلاثة جنود في هجوم شنه صباح أمس مسلحو تنظيم داعش على حاجز للجيش في مدينة الرمادي.",
+        "Armed clash",
+        "IRQREB",
+        None,
+        "الرمادي",
+        3,
+        "2015-10-13",
+    ),
     # Islamist fighters, named so, are rebels
     (
         "وقتل شخصان أمس في اشتباكات في وسط مدينة بنغازي بين قوات الحكومة ومقاتلين إسلاميين.",

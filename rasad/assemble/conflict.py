@@ -594,6 +594,13 @@ _CLAIMED = frozenset(
      "تبني", "تبنت", "وتبني", "وتبنت",
      "باللوم", "مسؤوليته", "مسؤوليتها")
 )  # fmt: skip
+# the act taken back by the verb of its doer right after it: "بهجوم عنيف شنته صباح امس الفصائل"، "مجزرة
+# ارتكبتها قوات النظام" (of that act only: "قصفت مواقع للجبهة بعد هجوم شنته الجبهة" — the shelling is not hers)
+_TAKEN_BACK_BY = frozenset(
+    ("شنه", "شنته", "شنها", "شنتها", "شنوه", "شنوها", "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه", "نفذوها",
+     "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبتها", "ارتكبوها")
+)  # fmt: skip
+_TAKEN_BACK_REACH = 50  # characters from the act to the side after the verb that takes it back
 # "قصف عشوائي قام به المتمردون": done by them (قام with its act after it, "قامت بمهاجمة وكر لداعش", is the doer's
 # own verb, and the side after it the target)
 _DONE_BY = frozenset(("قام", "قامت", "قاموا"))
@@ -608,7 +615,8 @@ _FORCES = frozenset(
      "اللواء", "لواء", "الالويه", "الويه", "الفرقه", "فرقه", "الكتيبه", "كتيبه", "العسكريه", "الجنود", "جنود",
      # fighters named by what they are: "المتشددون الموالون لداعش"، "المقاتلون التابعون للتنظيم"
      "المتشددون", "المتشددين", "متشددون", "متشددين", "المقاتلون", "مقاتلون", "المسلحون", "الجهاديون",
-     "الجهاديين", "جهاديون", "جهاديين", "المتطرفون", "المتطرفين", "متطرفون", "متطرفين")
+     "الجهاديين", "جهاديون", "جهاديين", "المتطرفون", "المتطرفين", "متطرفون", "متطرفين",
+     "الفصائل", "فصائل", "المجموعات", "مجموعات", "الجماعات", "جماعات")
 )  # fmt: skip
 # the words between two sides joined by و that name the second's men: "للحوثيين وقوات الرئيس المخلوع علي
 # عبدالله صالح"، "وميليشيات الرئيس السابق" (forces words, and the titles of their leader)
@@ -618,9 +626,12 @@ _FORCES_WORDS = _FORCES | frozenset(
 _BELONGING = frozenset(
     ("تابعه", "تابع", "التابعه", "التابع", "تابعون", "تابعين", "التابعين", "تابعتين",
      # loyal to: "القوات الموالية للحوثيين" are the Houthis' side
-     "المواليه", "الموالي", "الموالين", "الموالون", "مواليه", "موال", "موالون", "موالين")
+     "المواليه", "الموالي", "الموالين", "الموالون", "مواليه", "موال", "موالون", "موالين",
+     # under a side's banner: "الفصائل المنضوية تحت جيش الفتح"
+     "المنضويه", "المنضوين", "المنضوون", "منضويه", "المنطويه")
 )  # fmt: skip
 _PRONOUNS = frozenset(("هي", "وهي", "فهي", "هو", "وهو", "فهو"))
+_QUOTES = "\"'«»“”()"  # marks a name may be set in: "الفصائل المنضوية تحت «جيش الفتح»"
 
 
 def _restated(text: str, m: Mention) -> bool:
@@ -1716,7 +1727,7 @@ class ConflictAssembler:
             ]
             if lost:
                 target = lost[-1]  # "قتل 33 مسلحا من مسلحي داعش في غارات للتحالف"
-        claimed = self._claimed_by(clause, actors)
+        claimed = self._claimed_by(clause, actors, trig)
         if claimed is None:
             claimed = self._claimed_after(clause)
         if claimed is not None:
@@ -1734,6 +1745,16 @@ class ConflictAssembler:
             target = None
         return agent, target
 
+    def _taken_back_by(self, actors: list[Mention], trig: Mention) -> Mention | None:
+        """The side that is the subject of the verb taking ``trig`` back right after it, a few words on (a date,
+        "مسلحو" between): "هجوم عنيف شنته صباح امس الفصائل"."""
+        for m in actors:
+            if 0 <= m.nspan.start - trig.nspan.end <= _TAKEN_BACK_REACH:
+                between = _words_between(self.text, trig.nspan.end, m.nspan.start)
+                if not _TAKEN_BACK_BY.isdisjoint(between[:2]) and len(between) <= 5:
+                    return m
+        return None
+
     def _claimed_after(self, clause: Clause) -> Mention | None:
         """ "منفذ الهجوم الانتحاري، الاثنين، الذي تبناه تنظيم داعش": the claim in a relative clause that follows
         in the sentence (a date or a place between at most)."""
@@ -1746,12 +1767,17 @@ class ConflictAssembler:
                 return None
         return None
 
-    def _claimed_by(self, clause: Clause, actors: list[Mention]) -> Mention | None:
+    def _claimed_by(
+        self, clause: Clause, actors: list[Mention], trig: Mention | None = None
+    ) -> Mention | None:
         """The side an act is attributed to or claimed by (نسب الى، تبناه، باللوم على), or done at the hands of
-        (على يد، على ايدي): the perpetrator."""
+        (على يد، على ايدي), or the subject of the verb that takes ``trig`` back right after it (شنته،
+        نفذه): the perpetrator."""
         for m in actors:
             before = _words_before(self.text, m, 3, chars=30)
             if not _CLAIMED_AND.isdisjoint(before):
+                return m
+            if trig is not None and self._taken_back_by([m], trig) is not None:
                 return m
             if len(before) >= 2 and before[-2].lstrip("و") in _DONE_BY and before[-1] in _IT:
                 return m
@@ -1876,9 +1902,14 @@ class ConflictAssembler:
     def _belongs(self, m: Mention) -> bool:
         """Forces and a word of belonging right before the side (القوات الموالية للحوثيين، عناصر تابعة للنظام);
         "نقطة تابعة للمتمردين" is the target's owner, not the agent's."""
-        before = _words_before(self.text, m, 5, chars=60)
-        if len(before) >= 2 and before[-1].startswith("لل") and before[-2] in _BELONGING:
-            before = before[:-1]  # a title before the name: "الموالية للرئيس عبد ربه منصور هادي"
+        before = [w for w in _words_before(self.text, m, 6, chars=60) if w.strip(_QUOTES)][-5:]
+        if (
+            len(before) >= 2
+            and (before[-1].startswith("لل") or before[-1] in ("تحت", "في"))
+            and (before[-2] in _BELONGING)
+        ):
+            # a title before the name: "الموالية للرئيس عبد ربه منصور هادي"; a banner: "المنضوية تحت جيش الفتح"
+            before = before[:-1]
         if len(before) < 2 or before[-1] not in _BELONGING:
             return False
         # the force noun may take adjectives: "المنطقة العسكرية الثالثة الموالية للرئيس"
@@ -2468,8 +2499,10 @@ class ConflictAssembler:
         else:
             # arguments hang on the clause's verb when it has one: "الثوار استهدفوا معاقل قوات الاسد بقذائف
             # الهاون" takes its agent and target from استهدفوا, its type from قذائف الهاون
+            # — unless the act is taken back by its doer's verb: "وقتل ثلاثة جنود في هجوم شنه مسلحو داعش"
             verbs = [t for t in trigs if _entry(t).get("pos") == "verb"]
-            agent_m, target_m = self._agent_and_target(c, verbs[0] if verbs else trig)
+            anchor = verbs[0] if verbs and self._taken_back_by(c.of("actors"), trig) is None else trig
+            agent_m, target_m = self._agent_and_target(c, anchor)
         if sub in TERRITORY and _lost_control(self.text, trig):
             # "فقد الحوثيون السيطرة على المدينة لصالح المقاومة": the side that lost it is the one driven out
             agent_m, target_m = target_m, agent_m

@@ -751,6 +751,8 @@ class _Reader:
         elif w1.startswith(("تؤ", "يؤ", "تو", "يو", "تت", "يت")) and len(w1) >= 4 and introduced:
             # "في مناطق تؤكد الاستخبارات …"، "مناطق تتعرض للقصف": a present verb (تؤ، يت…) after a type word
             return None
+        if introduced and w1.startswith("لل"):
+            return None  # "حاجز للجيش"، "مقر للتنظيم": li- and the article name whose it is, no place's name
         if introduced and w1.startswith("بب"):
             # بلدات ببابكة: bi-Bābka, a preposition written onto a name the gazetteer lacks
             w1, s1 = w1[1:], s1 + 1

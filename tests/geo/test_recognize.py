@@ -132,6 +132,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     # what areas are places of is no name: conflict, war, clashes
     ("عمل كمصور في مناطق نزاع عدة في العالم", []),
     ("انتشرت القوات في مناطق اشتباكات قرب المدينة", []),
+    # li- and the article after a type word name whose it is, no place
+    ("هاجم مسلحون على حاجز للجيش قرب المدينة", []),
     # a week or a month after a name ends it
     ("قصفت القوات بلدة باتبو الأسبوع الماضي", [("باتبو", "بلده", "in", None, True)]),
     ("سيطر الثوار على قرية تلمنس الشهر الماضي", [("تلمنس", "قريه", "in", None, False)]),
