@@ -598,7 +598,7 @@ _CLAIMED = frozenset(
 # ارتكبتها قوات النظام" (of that act only: "قصفت مواقع للجبهة بعد هجوم شنته الجبهة" — the shelling is not hers)
 _TAKEN_BACK_BY = frozenset(
     ("شنه", "شنته", "شنها", "شنتها", "شنوه", "شنوها", "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه", "نفذوها",
-     "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبتها", "ارتكبوها")
+     "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبتها", "ارتكبوها", "خاضه", "خاضته", "خاضها", "خاضتها", "خاضوها")
 )  # fmt: skip
 _TAKEN_BACK_REACH = 50  # characters from the act to the side after the verb that takes it back
 # "قصف عشوائي قام به المتمردون": done by them (قام with its act after it, "قامت بمهاجمة وكر لداعش", is the doer's
@@ -1751,7 +1751,9 @@ class ConflictAssembler:
         for m in actors:
             if 0 <= m.nspan.start - trig.nspan.end <= _TAKEN_BACK_REACH:
                 between = _words_between(self.text, trig.nspan.end, m.nspan.start)
-                if not _TAKEN_BACK_BY.isdisjoint(between[:2]) and len(between) <= 5:
+                # (an adjective and a relative may stand between: "الاشتباكات العنيفة التي خاضتها الفرقة")
+                head = [w for w in between[:4] if w not in _RELATIVE][:2]
+                if not _TAKEN_BACK_BY.isdisjoint(head) and len(between) <= 5:
                     return m
         return None
 
