@@ -269,6 +269,16 @@ CONFLICT_ROWS = [
         12,
         "2015-10-13",
     ),
+    # a verb whose subject stands before it: the side after مع is the other one
+    (
+        "وقالت مصادر إن قوات البيشمركة اشتبكت أمس مع عناصر داعش في قرية الفسلوج قرب ناحية كفري.",
+        "Armed clash",
+        "IRQMIL",
+        "IRQREB",
+        "الفسلوج",
+        0,
+        "2015-10-13",
+    ),
     # Islamist fighters, named so, are rebels
     (
         "وقتل شخصان أمس في اشتباكات في وسط مدينة بنغازي بين قوات الحكومة ومقاتلين إسلاميين.",

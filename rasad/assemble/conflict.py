@@ -1633,7 +1633,12 @@ class ConflictAssembler:
             )
         ):
             gap = _words_between(text, trig.nspan.end, after[0].nspan.start)
-            if len(gap) <= 2 and not any(w in _TARGET_WORDS for w in gap):
+            # (after a verb whose subject stands before it, the side after مع is the other one: "التنظيم اشتبك
+            # ايضا مع قوات المعارضة")
+            other = (
+                "مع" in gap and _entry(trig).get("pos") == "verb" and any(not _civilian(m) for m in before)
+            )
+            if len(gap) <= 2 and not any(w in _TARGET_WORDS for w in gap) and not other:
                 agent, rest = after[0], after[1:]  # VSO "اغارت الطائرات الروسيه", idafa "قصف طائرات النظام"
         if agent is None and rest and self._belongs(rest[0]):
             # "امطرت القوات الموالية للحوثيين …"، "قصفت القوات التابعة للنظام …": unnamed forces said to be a
