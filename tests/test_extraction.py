@@ -396,6 +396,12 @@ TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes te
             None,
             None,
         ),
+        # one of a side's men, named by its genitive in quotes, is the one hit; li- after the strike names its agent
+        (
+            "وقتل أحد قادة «داعش» العسكريين في غارة لطيران التحالف الدولي على مدينة الموصل أمس.",
+            "INTMIL",
+            "IRQREB",
+        ),
         # li- after an aircraft names whose it is
         ("وقصفت طائرة حربية للنظام السوري صباح أمس بلدة سراقب في ريف إدلب.", "SYRMIL", None),
         ("وأبلغ الجيش العراقي الحكومة أمس أنه شن غارات على مواقع داعش في قضاء بيجي.", "IRQMIL", "IRQREB"),
@@ -742,6 +748,9 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         "ولم تتمكن الولايات المتحدة حتى اللحظة من إثبات نجاحها في تصفية زعيم التنظيم في مدينة الرقة.",
         "وعلى الرغم من مرور ما يزيد على شهر من إعلان مقتله في غارة جوية استهدفته في مدينة الرقة، لم تقدم "
         "واشنطن ما يثبت ذلك.",
+        # an act of a year gone by
+        "وشارك الفضلي في هجمات عام 2002 على مشاة البحرية الأمريكية في جزيرة فيلكا.",
+        "وشهدت القاعدة أهم المعارك في حرب الانفصال عام 1994 قرب مدينة لحج.",
         # earlier this month or year: background
         "ونفذ التنظيم هجوما كبيرا في وقت سابق من الشهر الجاري في محافظة ديالى أودى بحياة أكثر من 100 شخص.",
         # the martyrs' kin, their memory: no death told
