@@ -1151,6 +1151,13 @@ def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:
             "SAUMIL",
             None,
         ),
+        # a verbal noun with a possessive pronoun is the act of the side named before it; "السلطات السورية"
+        (
+            "وأكدت السلطات السورية أمس دعمها مبادرة الرئيس الروسي فلاديمير بوتين لمحاربة الإرهاب.",
+            "SUPPORT",
+            "SYRGOV",
+            "RUSGOV",
+        ),
         # a landing of troops is a mobilization as well as a strategic development
         (
             "وذكرت مصادر محلية أن قوات التحالف قامت أمس بعملية إنزال قوات ومعدات عسكرية في مديرية البريقة.",

@@ -161,6 +161,15 @@ def _after_with(text: str, m: Mention) -> bool:
     return any(w in ("مع", "ومع") for w in _words_before(text, m, 3, chars=30))
 
 
+def _possessed(trig: Mention) -> bool:
+    """A verbal noun with a possessive pronoun (دعمها، رفضه، ادانتهم): the act of the side the pronoun stands
+    for."""
+    if trig.data.get("suffix"):
+        return True
+    keys = trig.data["entry"].keys
+    return any(trig.norm.endswith(p) and trig.norm[: -len(p)] in keys for p in ("هما", "هم", "ها", "ه"))
+
+
 class PoliticalAssembler:
     def __init__(self, doc: Doc, *, date_splitter=None) -> None:
         self.doc = doc
@@ -551,6 +560,10 @@ class PoliticalAssembler:
             agent, rest = None, after
         elif before and self._right_after_subject(c, trig):
             agent, rest = before[-1], after  # subject first, as headlines write: "لافروف يلتقي كيري"
+        elif before and _entry(trig).get("pos") == "noun" and _possessed(trig):
+            # "اكدت السلطات السورية دعمها مبادرة الرئيس الروسي": its (-ها) act is the side named before it's;
+            # the one after is the object
+            agent, rest = None, after
         elif (
             after
             and (len(gap) <= 1 or (person and len(gap) <= 4))  # "اشاد الوزير عز الدين الاصبحي"
