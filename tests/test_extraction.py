@@ -1158,6 +1158,13 @@ def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:
             "SYRGOV",
             "RUSGOV",
         ),
+        # two sides named together talked with each other, not with the one they talked about
+        (
+            "وأخفقت روسيا والسعودية أمس في محادثات جرت بينهما في التغلب على خلافاتهما بشأن مصير الرئيس السوري.",
+            "CONSULT",
+            "RUSGOV",
+            "SAUGOV",
+        ),
         # a landing of troops is a mobilization as well as a strategic development
         (
             "وذكرت مصادر محلية أن قوات التحالف قامت أمس بعملية إنزال قوات ومعدات عسكرية في مديرية البريقة.",

@@ -576,6 +576,18 @@ class PoliticalAssembler:
         if agent is None and before:
             here = [m for m in before if not self._where(m)]
             agent = here[-1] if here else None
+        if (
+            agent is not None
+            and _entry(trig).get("plover_type") == "CONSULT"
+            and len(before) >= 2
+            and agent is before[-1]
+            and agent.data.get("prefix", "").startswith("و")
+            and not self.text[before[-2].nspan.end : agent.nspan.start - len(agent.data["prefix"])].strip()
+            and before[-2].data["entry"].get("code") != agent.data["entry"].get("code")
+        ):
+            # "اخفقت روسيا والسعودية في محادثات جرت بينهما … بشان مصير الرئيس السوري": the two named together
+            # talked with each other; a side named in what they talked about is no counterpart
+            return before[-2], agent
         code = agent.data["entry"].get("code") if agent is not None else None
         # the counterpart is the first actor that is someone else: "التقى الوزير السعودي عادل الجبير نظيره
         # الامريكي جون كيري" names the Saudi side twice before the American one
