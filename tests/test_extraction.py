@@ -1160,7 +1160,7 @@ def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:
         ),
         # two sides named together talked with each other, not with the one they talked about
         (
-            "وأخفقت روسيا والسعودية أمس في محادثات جرت بينهما في التغلب على خلافاتهما بشأن مصير الرئيس السوري.",
+            "وأخفقت روسيا والسعودية في محادثات جرت بينهما أمس في التغلب على خلافاتهما بشأن مصير الرئيس السوري.",
             "CONSULT",
             "RUSGOV",
             "SAUGOV",
