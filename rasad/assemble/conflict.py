@@ -599,8 +599,10 @@ _CLAIMED = frozenset(
 # ارتكبتها قوات النظام" (of that act only: "قصفت مواقع للجبهة بعد هجوم شنته الجبهة" — the shelling is not hers)
 _TAKEN_BACK_BY = frozenset(
     ("شنه", "شنته", "شنها", "شنتها", "شنوه", "شنوها", "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه", "نفذوها",
-     "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبتها", "ارتكبوها", "خاضه", "خاضته", "خاضها", "خاضتها", "خاضوها")
+     "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبتها", "ارتكبوها", "خاضه", "خاضته", "خاضها", "خاضتها", "خاضوها",
+     "زرعه", "زرعته", "زرعها", "زرعتها", "زرعوها")  # "الغام زرعها المتمردون"
 )  # fmt: skip
+_PREPOSITIONS = frozenset("بعد قبل في علي من الي عن خلال اثر عقب مع ضد منذ".split())
 _TAKEN_BACK_REACH = 50  # characters from the act to the side after the verb that takes it back
 # "قصف عشوائي قام به المتمردون": done by them (قام with its act after it, "قامت بمهاجمة وكر لداعش", is the doer's
 # own verb, and the side after it the target)
@@ -868,6 +870,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     stoppers = [t for t in triggers if _stop_verb(t)]
     background: list[Mention] = []  # acts named as background, which a verb right after may go on telling
     governed_end = -1  # end of the last act named under a governing word (a purpose, a stop, a plan)
+    background_battle_end = 0  # end of a battle named as the background of the clause ("بعد معارك")
     summed_up: bool | None = None  # an earlier clause of the sentence sums gains up (worked out when needed)
     for m in triggers:
         e = _entry(m)
@@ -907,8 +910,11 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "بعد ان اغتصبوا السلطة": power seized, nobody raped
         if m.data["entry"].id == "advance" and _applied(text, m):
             continue  # "تقدموا لبرنامج التدريب"، "تقدم بطلب": applied, thanked — no ground gained
+        if e.get("voice") == "victim" and background_battle_end and m.nspan.start > background_battle_end:
+            continue  # "بعد يومين من معارك اسفرت عن مقتل العشرات": the dead of the battle set as background
         if e.get("event_type") == "Battles" and _after(text, m):
             doc.memo.setdefault("background_places", set()).add(clause.index)
+            background_battle_end = m.nspan.end
             continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports (its dead are
             # the reported act's: "سيطر الثوار على المرتفع بعد مواجهات اسفرت عن مقتل 22 متمردا")
         if background and _coordinated_after(text, m, background[-1].nspan.end, _BACKGROUND_REACH):
@@ -1775,9 +1781,12 @@ class ConflictAssembler:
         for m in actors:
             if 0 <= m.nspan.start - trig.nspan.end <= _TAKEN_BACK_REACH:
                 between = _words_between(self.text, trig.nspan.end, m.nspan.start)
-                # (an adjective and a relative may stand between: "الاشتباكات العنيفة التي خاضتها الفرقة")
-                head = [w for w in between[:4] if w not in _RELATIVE][:2]
-                if not _TAKEN_BACK_BY.isdisjoint(head) and len(between) <= 5:
+                # (an adjective and a relative may stand between: "الاشتباكات العنيفة التي خاضتها الفرقة"; or
+                # what went off: "انفجارات لالغام ارضية زرعها المتمردون")
+                head = [w for w in between[:4] if w not in _RELATIVE][:3]
+                at = next((i for i, w in enumerate(head) if w in _TAKEN_BACK_BY), None)
+                # (no preposition before the verb: "التقدم بعد معارك خاضتها المقاومة" takes back the battles)
+                if at is not None and len(between) <= 5 and _PREPOSITIONS.isdisjoint(head[:at]):
                     return m
         return None
 
