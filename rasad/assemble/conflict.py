@@ -1374,7 +1374,10 @@ def _front(text: str, m: Mention) -> bool:
 
 # a year named as the time of something (normalized): "عام 2001"، "في 2012"، "سنة 2003" (not "منذ 2011": a span
 # reaching now, which the statistics read)
-_YEAR = re.compile(r"(?<!منذ )(?<!\w)(?:عام|العام|سنه|السنه|في) ((?:19|20)\d\d)(?!\d)")
+_YEAR = re.compile(
+    r"(?<!منذ )(?<!\w)(?:عام|العام|سنه|السنه|في|صيف|شتاء|ربيع|خريف|مطلع|اوائل|اواخر|منتصف|بدايه|نهايه)"
+    r" ((?:19|20)\d\d)(?!\d)"
+)
 
 
 def _in_a_past_year(doc: Doc, clause: Clause) -> bool:
