@@ -600,7 +600,9 @@ _CLAIMED = frozenset(
 _TAKEN_BACK_BY = frozenset(
     ("شنه", "شنته", "شنها", "شنتها", "شنوه", "شنوها", "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه", "نفذوها",
      "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبتها", "ارتكبوها", "خاضه", "خاضته", "خاضها", "خاضتها", "خاضوها",
-     "زرعه", "زرعته", "زرعها", "زرعتها", "زرعوها")  # "الغام زرعها المتمردون"
+     "زرعه", "زرعته", "زرعها", "زرعتها", "زرعوها",  # "الغام زرعها المتمردون"
+     # attributed, the perpetrator after الى: "اعتداء انتحاري نسبته السلطات الى تنظيم داعش"
+     "نسبته", "نسبتها", "نسبه", "نسبها", "نسبوه", "نسبوها")
 )  # fmt: skip
 _PREPOSITIONS = frozenset("بعد قبل في علي من الي عن خلال اثر عقب مع ضد منذ".split())
 _TAKEN_BACK_REACH = 50  # characters from the act to the side after the verb that takes it back
@@ -608,6 +610,10 @@ _TAKEN_BACK_REACH = 50  # characters from the act to the side after the verb tha
 # own verb, and the side after it the target)
 _DONE_BY = frozenset(("قام", "قامت", "قاموا"))
 _IT = frozenset(("به", "بها", "بهم", "بهما"))
+# the verbs of attributing, whose perpetrator comes after الى (normalized)
+_ATTRIBUTED = frozenset(
+    ("نسب", "نسبت", "ينسب", "تنسب", "نسبته", "نسبتها", "نسبه", "نسبها", "نسبوه", "نسبوها", "ونسبت", "ونسب")
+)
 _HANDS = frozenset(("يد", "ايدي"))
 _CLAIMED_AND = _with_and(_CLAIMED)
 _SUBJECT_REACH = 5  # words before a clause's subject (وقالت مصادر محلية ان …)
@@ -1783,14 +1789,17 @@ class ConflictAssembler:
         "مسلحو" between): "هجوم عنيف شنته صباح امس الفصائل"."""
         for m in actors:
             if 0 <= m.nspan.start - trig.nspan.end <= _TAKEN_BACK_REACH:
-                between = _words_between(self.text, trig.nspan.end, m.nspan.start)
+                between = self.text[trig.nspan.end : m.nspan.start].replace('"', " ").split()
                 # (an adjective and a relative may stand between: "الاشتباكات العنيفة التي خاضتها الفرقة"; or
                 # what went off: "انفجارات لالغام ارضية زرعها المتمردون")
                 head = [w for w in between[:4] if w not in _RELATIVE][:3]
                 at = next((i for i, w in enumerate(head) if w in _TAKEN_BACK_BY), None)
                 # (no preposition before the verb: "التقدم بعد معارك خاضتها المقاومة" takes back the battles)
-                if at is not None and len(between) <= 5 and _PREPOSITIONS.isdisjoint(head[:at]):
-                    return m
+                if at is None or len(between) > 5 or not _PREPOSITIONS.isdisjoint(head[:at]):
+                    continue
+                if head[at] in _ATTRIBUTED and "الي" not in between[-2:]:
+                    continue  # "نسبته السلطات الى (تنظيم) …": who attributes it is no perpetrator
+                return m
         return None
 
     def _claimed_after(self, clause: Clause) -> Mention | None:
@@ -1814,7 +1823,9 @@ class ConflictAssembler:
         for m in actors:
             before = _words_before(self.text, m, 3, chars=30)
             if not _CLAIMED_AND.isdisjoint(before):
-                return m
+                if _ATTRIBUTED.isdisjoint(before) or before[-1] == "الي":
+                    return m
+                continue  # "اعتداء انتحاري نسبته السلطات الى تنظيم داعش": who attributes it is no perpetrator
             if trig is not None and self._taken_back_by([m], trig) is not None:
                 return m
             if len(before) >= 2 and before[-2].lstrip("و") in _DONE_BY and before[-1] in _IT:
