@@ -354,9 +354,7 @@ def _sent_to_or_lost_in(text: str, m: Mention) -> bool:
     """Fighting named as where men are sent ("الدفع بأبناء القبائل إلى المعارك") or as what losses were
     suffered in ("بعد الخسائر البشرية الكبيرة التي منيت بها هذه القوات في المواجهات"): the war in general."""
     before = _words_before(text, m, 11, chars=90)
-    if before[-1:] in (["الي"], ["والي"]) and (
-        m.data.get("prefix", "").endswith("ال") or m.norm.startswith("ال")
-    ):
+    if before[-1:] in (["الي"], ["والي"]) and _definite(m):
         return True
     return any(
         a.lstrip("و") == "بعد" and b.startswith("الخسائر") for a, b in zip(before, before[1:], strict=False)
@@ -646,7 +644,7 @@ _QUOTES = "\"'«»“”()"  # marks a name may be set in: "الفصائل ال�
 def _restated(text: str, m: Mention) -> bool:
     """ "… على صعدة وذمار، وهي الهجمات التي اسفرت عن …": a pronoun and the definite noun point back to the
     attacks just told; the clause adds their toll, not new attacks."""
-    if not (m.data.get("prefix", "").endswith("ال") or m.norm.startswith("ال")):
+    if not _definite(m):
         return False  # (not definite: the words before need not be read)
     before = _words_before(text, m, 1, chars=12)
     return bool(before) and before[0] in _PRONOUNS
@@ -656,7 +654,7 @@ def _habitual(text: str, m: Mention) -> bool:
     """ "الهجمات التي تنفذها المقاومة"، "المواجهات التي تشهدها المحافظة": the attacks a side carries out, the
     clashes a province sees — a definite noun described by a present verb that takes it back as its object
     (-ها، -ه) tells what goes on, not an event of a day."""
-    if not (m.data.get("prefix", "").endswith("ال") or m.norm.startswith("ال")):
+    if not _definite(m):
         return False  # (not definite: the words after need not be read)
     after = text[m.nspan.end : m.nspan.end + 30].split()[:2]
     return (
@@ -776,6 +774,7 @@ def _tells(m: Mention, trigs: list[Mention]) -> bool:
 
 
 def _definite(m: Mention) -> bool:
+    """The trigger's word has the article (its clitics, or its own form: الهجوم، القصف)."""
     return m.data.get("prefix", "").endswith("ال") or m.norm.startswith("ال")
 
 
@@ -798,9 +797,7 @@ _WHEN_WORDS = frozenset(
     "الماضي الماضيه الاول".split()
 )
 # what goes on from a passive verb: a phrase of place, cause or time, not an object
-_AFTER_A_PASSIVE = frozenset(
-    "في من علي الي عن خلال جراء اثر عقب بعد قبل منذ عند داخل قرب لدي اثناء اثناءها مع".split()
-)
+_AFTER_A_PASSIVE = _PREPOSITIONS | frozenset("جراء عند داخل قرب لدي اثناء اثناءها".split())
 
 
 # those an act is named after, before its noun (normalized): "منفذ الهجوم"، "مرتكبي المجزره"، "ضحايا التفجير"
@@ -1432,7 +1429,7 @@ def _after_the_known(text: str, m: Mention) -> bool:
     """ "بعد التفجير الانتحاري الذي وقع في مدينة سروج": an act named as the one that took place, right after a
     word of time, is one the reader knows; it sets what the clause tells in its time. (An act the clause reports
     is told by what it did: "بعد الغارة التي استهدفت منزلهم".)"""
-    if not (m.data.get("prefix", "").endswith("ال") or m.norm.startswith("ال")):
+    if not _definite(m):
         return False
     before = _words_before(text, m, 1, chars=12)
     if not before or before[-1] not in ("بعد", "وبعد", "عقب", "اثر", "منذ"):
