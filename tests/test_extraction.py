@@ -422,6 +422,8 @@ TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes te
             "INTMIL",
             "IRQREB",
         ),
+        # who attributes the act to another did not do it
+        ("ونسب رئيس الوزراء أحمد داود أوغلو بوضوح الهجوم الى التنظيم المتطرف في سوروتش أمس.", None, None),
         # li- after an aircraft names whose it is
         ("وقصفت طائرة حربية للنظام السوري صباح أمس بلدة سراقب في ريف إدلب.", "SYRMIL", None),
         ("وأبلغ الجيش العراقي الحكومة أمس أنه شن غارات على مواقع داعش في قضاء بيجي.", "IRQMIL", "IRQREB"),

@@ -1719,7 +1719,13 @@ class ConflictAssembler:
             ]
             if _entry(trig).get("pos") == "noun":
                 # "ادانت الخارجية السعودية التفجير الانتحاري": who condemns an act did not do it
-                cands = [m for m in cands if not self._subject_of(clause, m, _condemnation)]
+                # (nor who attributes it: "ونسب رئيس الوزراء احمد داود اوغلو بوضوح الهجوم الى التنظيم")
+                cands = [
+                    m
+                    for m in cands
+                    if not self._subject_of(clause, m, _condemnation)
+                    and _ATTRIBUTED.isdisjoint(_words_before(text, m, 5, chars=40))
+                ]
             # before the act, a side with li- or bi- is the object of something else ("الفصائل المعارضة للنظام")
             plain = [m for m in cands if not m.data.get("prefix", "").lstrip("وف").startswith(("ل", "ب"))]
             # and a side whose positions are named is the one hit ("غارات على مواقع للحوثيين")
