@@ -638,7 +638,6 @@ _BELONGING = frozenset(
      "المنضويه", "المنضوين", "المنضوون", "منضويه", "المنطويه")
 )  # fmt: skip
 _PRONOUNS = frozenset(("هي", "وهي", "فهي", "هو", "وهو", "فهو"))
-_QUOTES = "\"'«»“”()"  # marks a name may be set in: "الفصائل المنضوية تحت «جيش الفتح»"
 
 
 def _restated(text: str, m: Mention) -> bool:
@@ -874,6 +873,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     background: list[Mention] = []  # acts named as background, which a verb right after may go on telling
     governed_end = -1  # end of the last act named under a governing word (a purpose, a stop, a plan)
     background_battle_end = 0  # end of a battle named as the background of the clause ("بعد معارك")
+    past_year: bool | None = None  # the clause names a year gone by (worked out when first needed)
     summed_up: bool | None = None  # an earlier clause of the sentence sums gains up (worked out when needed)
     for m in triggers:
         e = _entry(m)
@@ -926,7 +926,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if e.get("event_type") != "Battles" and _could_not(text, clause, m):
             continue  # "لم تتمكن حتى اللحظة من اثبات نجاحها في تصفية زعيم التنظيم": not done (a battle tried
             # and failed is a clash: see _attempt)
-        if _in_a_past_year(doc, clause):
+        if past_year is None:
+            past_year = _in_a_past_year(doc, clause)  # (the clause's, asked once)
+        if past_year:
             continue  # "هجمات 9/11 في نيويورك عام 2001": an act of a year gone by
         if _ELAPSED.search(text, clause.start, m.nspan.start):
             continue  # "على الرغم من مرور ما يزيد على شهر من اعلان مقتله في غارة جوية": long past
