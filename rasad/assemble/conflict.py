@@ -1660,7 +1660,10 @@ class ConflictAssembler:
                 after[0],
                 trig,
                 subject_before=any(
-                    not _civilian(m) and not self._victims_side(clause, m) and not _in_ranks(text, m)
+                    not _civilian(m)
+                    and not self._victims_side(clause, m)
+                    and not _in_ranks(text, m)
+                    and not _counted(text, clause, m)
                     for m in before
                 ),
             )
