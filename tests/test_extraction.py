@@ -342,6 +342,16 @@ CONFLICT_ROWS = [
         32,
         "2015-10-12",
     ),
+    # soldiers counted before the act are those lost, not its subject: the side with li- after it is the agent
+    (
+        "قتل ثلاثة جنود سوريين في هجوم لتنظيم داعش على حاجز في مدينة تدمر أمس.",
+        "Armed clash",
+        "SYRREB",
+        "SYRMIL",
+        "تدمر",
+        3,
+        "2015-10-13",
+    ),
 ]
 
 
@@ -729,6 +739,25 @@ def test_a_summary_without_place_is_not_one_more_event(pipeline: Pipeline) -> No
     )
     events = _conflict(_extract(pipeline, text))
     assert sorted((e.place.name_ar, e.fatalities) for e in events) == [("الحلة", 12), ("بعقوبة", 8)]
+
+
+def test_one_act_told_with_its_toll_then_with_its_place_is_one_event(pipeline: Pipeline) -> None:
+    text = (
+        "قتل جندي في اشتباكات عبر الحدود أمس، وذلك بعد تفجير انتحاري قتل 32 شخصا.\n"
+        "وكان تفجير يوم الاثنين في بلدة سروج قد أثار المخاوف."
+    )
+    bombs = [e for e in _conflict(_extract(pipeline, text)) if e.event_type == "Explosions/Remote violence"]
+    assert [(e.sub_event_type, e.place and e.place.name_ar, e.fatalities) for e in bombs] == [
+        ("Suicide bomb", "سروج", 32)
+    ]
+
+
+def test_a_count_of_strikes_without_place_gives_no_toll_to_one_of_them(pipeline: Pipeline) -> None:
+    text = (
+        "قتل 20 شخصا في 15 غارة نفذتها طائرات التحالف أمس.\nوقصفت طائرات التحالف أمس مواقع في مدينة الحديدة."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.place and e.place.name_ar, e.fatalities) for e in events] == [("الحديدة", 0)]
 
 
 def test_a_governorate_wide_report_folds_into_its_places(pipeline: Pipeline) -> None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from rasad.assemble.conflict import PRECEDENCE, TERRITORY, Draft, opens_new_topic
 from rasad.assemble.doc import Doc
+from rasad.assemble.fatalities import numbers_in
 from rasad.model import DateValue, Event, Evidence, Place
 
 _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"))
@@ -326,7 +327,12 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             None,
         )
         if d.category == "conflict" and d.place_index is None and twin is not None:
-            twin.spans.extend(d.spans)
+            if twin.casualties.fatalities == 0 and _one_act(doc, d):
+                # "بعد تفجير انتحاري قتل 32 شخصا" and later "تفجير الاثنين الماضي في بلدة سروج": one act
+                # told first with its toll, then with its place; no sum to keep apart from a detail
+                _fold(twin, d)
+            else:
+                twin.spans.extend(d.spans)
             continue
         detail = _elaborated(doc, d, placed)
         if detail is not None:
@@ -334,6 +340,25 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+# words before an act that make it many ("سلسلة تفجيرات"، "موجة غارات"), normalized
+_SERIES = frozenset(("سلسله", "موجه", "عده", "عدد", "جمله"))
+
+
+def _one_act(doc: Doc, d: Draft) -> bool:
+    """Whether the trigger of ``d`` names one act ("تفجير انتحاري"), not several ("تفجيرات"، "سلسلة هجمات"،
+    "15 غارة")."""
+    words = d.trigger.norm.split()
+    if not words or words[0].endswith("ات"):
+        return False
+    start = d.trigger.nspan.start
+    before = doc.text[max(0, start - 12) : start].split()
+    if before and before[-1].lstrip("و") in _SERIES:
+        return False
+    return not any(
+        0 <= start - n.end <= 1 and n.value > 1 for n in numbers_in(doc.text, max(0, start - 24), start)
+    )
 
 
 def _elaborated(doc: Doc, d: Draft, placed: list[Draft]) -> Draft | None:

@@ -273,6 +273,7 @@ def _list_comma(text: str, after: int, end: int) -> bool:
         text[after - 1] == ","
         and word.startswith("و")
         and word[1:] not in _PREPOSITIONS  # "…، وفي شارع الاربعين …": a phrase of its own, no list item
+        and word[1:] not in _DEMONSTRATIVES  # "…، وذلك بعد تفجير …": a statement of its own
         and not opens_verbal_clause(word)
         and _OPENER.match(text, m.start()) is None
     )
@@ -281,6 +282,10 @@ def _list_comma(text: str, after: int, end: int) -> bool:
 # nouns of a place whose centre وسط names (normalized): "…، وسط مدينه دوما"
 _PLACE_NOUNS = frozenset(("مدينه", "بلده", "قريه", "حي", "محافظه", "منطقه", "سوق", "ساحه", "العاصمه"))
 
+
+# a demonstrative after "، و" opens a statement about what came before, no noun of a list (not a pronoun: "،
+# وهي تدعو …" goes on with what the clause told of)
+_DEMONSTRATIVES = frozenset(("ذلك", "هذا", "هذه"))
 
 # a و + preposition after a comma starts a new phrase (وفي، وعلى، ومن), it does not go on with a list of nouns
 _PREPOSITIONS = frozenset(("في", "علي", "من", "الي", "عند", "قرب", "داخل"))
