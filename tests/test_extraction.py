@@ -352,6 +352,25 @@ CONFLICT_ROWS = [
         3,
         "2015-10-13",
     ),
+    # one or two soldiers named with their nationality are the side lost, whoever did it
+    (
+        "قتل جنديان تركيان في هجوم لحزب العمال الكردستاني على دورية في ولاية هكاري.",
+        "Armed clash",
+        "TURREB",
+        "TURMIL",
+        "هكاري",
+        2,
+        "2015-10-14",
+    ),
+    (
+        "قتل جندي تركي في انفجار لغم أرضي في مدينة مديات.",
+        "Remote explosive/landmine/IED",
+        None,
+        "TURMIL",
+        "مديات",
+        1,
+        "2015-10-14",
+    ),
 ]
 
 

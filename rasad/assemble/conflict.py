@@ -1094,7 +1094,13 @@ def _said_of_another(text: str, sayer: Mention, trig: Mention) -> bool:
 
 
 def _counted(text: str, clause: Clause, m: Mention) -> bool:
-    """People of a side counted (ثلاثة جنود اتراك، 12 جنديا روسيا) are those lost, not those who act."""
+    """People of a side counted (ثلاثة جنود اتراك، 12 جنديا روسيا، جنديان تركيان، جندي تركي) are those lost,
+    not those who act."""
+    if any(
+        v.nspan.start == m.nspan.start and v.data["entry"].get("number") in ("singular", "dual")
+        for v in clause.of("victims")
+    ):
+        return True  # one or two soldiers named as such: "قتل جندي تركي"
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
     return any(
         0 <= word_start - n.end <= 1 for n in numbers_in(text, max(clause.start, word_start - 24), word_start)
@@ -1709,7 +1715,12 @@ class ConflictAssembler:
         if agent is None:
             # "وكالة اعماق التابعة للتنظيم": the owner of something named before is not the one acting
             cands = [
-                m for m in before if not _civilian(m) and not self._owns_a_thing(m) and not _in_ranks(text, m)
+                m
+                for m in before
+                if not _civilian(m)
+                and not self._owns_a_thing(m)
+                and not _in_ranks(text, m)
+                and not _counted(text, clause, m)
             ]
             if _entry(trig).get("voice") == "victim":
                 # "واعلنت سلطات الاقليم السبت عن ستة قتلى": who tells of the dead did not kill them

@@ -520,6 +520,8 @@ _ARMS = (
     "المروحيه", "الطائره", "قاذفه", "القاذفه", "بارجه", "البارجه",
     # the acts themselves, named by whose they were: "غارة امريكية"، "قصف تركي"، "الضربات الجوية الروسية"
     "غاره", "الغاره", "غارات", "الغارات", "ضربه", "الضربه", "ضربات", "الضربات", "قصف", "القصف",
+    # one soldier or two, the adjective agreeing in case: "جنديا تركيا"، "جنديان تركيان"، "الجندي التركي"
+    "جندي", "جنديا", "جنديان", "جنديين", "الجندي", "الجنديين",
 )  # fmt: skip
 _RAIDS = frozenset(("غاره", "الغاره", "غارات", "الغارات"))
 
@@ -536,7 +538,7 @@ def _arms_pattern(adjectives: tuple[str, ...]) -> re.Pattern[str]:
     # an adjective of arms may stand between: "طائرة حربية سورية"، "الطائرات الحربية الروسية"
     return re.compile(
         rf"({arms}) (?:(?:ال)?(?:حربيه|عسكريه|مقاتله|مروحيه|جويه|جوي|صاروخي|صاروخيه|مدفعي) )?(?:ال)?({nat})"
-        r"(?:ه|ين|ون)?(?![\u0621-\u064a])"
+        r"(ه|ين|ون|ان|ا)?(?![\u0621-\u064a])"
     )
 
 
@@ -571,6 +573,8 @@ def forces_mentions(
     out: list[Mention] = []
     for g in _arms_pattern(adjectives).finditer(text):
         s = g.start()
+        if g.group(3) in ("ا", "ان") and not g.group(1).endswith(g.group(3)):
+            continue  # the case endings agree ("جنديا تركيا"); "قصف تركيا" is the shelling of Turkey
         # a word boundary before the arm, or clitics written onto it: و / ف, ب / ل ("بغارة امريكية")
         lead = text[max(0, s - 3) : s]
         k = len(lead)
