@@ -371,6 +371,46 @@ CONFLICT_ROWS = [
         1,
         "2015-10-14",
     ),
+    # the opposition named again (فصائل المعارضة … المعارضة) is the side named before
+    (
+        "وتحدثت فصائل المعارضة عن هدوء حذر، وقصفت المعارضة أمس مواقع قوات النظام في مدينة درعا.",
+        "Shelling/artillery/missile attack",
+        "SYRREB",
+        "SYRMIL",
+        "درعا",
+        0,
+        "2015-10-13",
+    ),
+    # a target word with li- before the side names whose positions were hit
+    (
+        "قالت فصائل المعارضة إن قوات النظام المتمركزة في نقاط السكرة كثفت أمس قصفها لمواقع المعارضة في مدينة "
+        "الزبداني.",
+        "Shelling/artillery/missile attack",
+        "SYRMIL",
+        "SYRREB",
+        "الزبداني",
+        0,
+        "2015-10-13",
+    ),
+    # the side said to hold the place is no side of a strike that killed civilians there; of one on it, it is
+    (
+        "قتل 27 شخصا حين سقطت مقاتلة سورية على سوق مزدحمة في بلدة أريحا التي تسيطر عليها فصائل المعارضة.",
+        "Air/drone strike",
+        "SYRMIL",
+        "SYRCVL",
+        "أريحا",
+        27,
+        "2015-10-14",
+    ),
+    (
+        "قصف الجيش التركي أمس بلدة جرابلس التي يسيطر عليها تنظيم داعش.",
+        "Shelling/artillery/missile attack",
+        "TURMIL",
+        "SYRREB",
+        "جرابلس",
+        0,
+        "2015-10-13",
+    ),
 ]
 
 
@@ -1314,6 +1354,8 @@ def test_talks_as_the_setting_of_a_statement_are_not_the_act(pipeline: Pipeline)
         "وتعتبر الحكومة السعودية مدينة عدن عاصمة مؤقتة لليمن.",
         # عدن is no form of عد (counted as): a charge after the city names nobody's holding
         "وقال الوزير السعودي إن الحوثيين قصفوا عدن عشوائيا وارتكبوا جرائم حرب.",
+        # a passive (جرى / تم + the verbal noun with the pronoun of what underwent it) names no one who did it
+        "ورأى المحلل أن المعارضة حصلت على ضوء أخضر لأن التسوية السلمية جرى عرقلتها.",
     ],
 )
 def test_a_statement_whose_content_is_no_act(pipeline: Pipeline, text: str) -> None:

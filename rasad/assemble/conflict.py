@@ -537,6 +537,21 @@ def _imperfect(m: Mention) -> bool:
     return m.norm.startswith("ت") and "ي" + m.norm[1:] in m.data["entry"].keys
 
 
+# who holds a place, told in a relative clause after it: "بلدة اريحا التي تسيطر عليها المعارضة"، "المناطق
+# الخاضعة لسيطرة التنظيم"، "القرية التي كانت تحت سيطرة الفصائل" (normalized, up to the side's word)
+_HELD_BY = re.compile(
+    r"(?:التي|الذي|اللتين|الخاضعه|الخاضع|الواقعه|الواقع)(?: (?:كانت|كان|تقع|يقع))?"
+    r" (?:[تي]سيطر(?:ون)? (?:عليها|عليه|عليهما)|تحت سيطره|لسيطره) $"
+)
+
+
+def _holds_a_place(text: str, m: Mention) -> bool:
+    """The side said to hold the place where an act fell ("سقطت مقاتلة سورية على سوق في بلدة اريحا التي تسيطر
+    عليها المعارضة"): no side of the act when the dead are civilians (of a shelling of its positions it is)."""
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    return _HELD_BY.search(text, max(0, word_start - 40), word_start) is not None
+
+
 def _relative(text: str, m: Mention) -> bool:
     """In a relative clause (الذي/التي … يسيطر عليها) a trigger describes, it does not report."""
     return not _RELATIVE_AND.isdisjoint(_words_before(text, m, 2, chars=25))  # ("الذين يتعرضون لغارات")
@@ -1680,7 +1695,9 @@ class ConflictAssembler:
             other = (
                 "مع" in gap and _entry(trig).get("pos") == "verb" and any(not _civilian(m) for m in before)
             )
-            if len(gap) <= 2 and not any(w in _TARGET_WORDS for w in gap) and not other:
+            # (a target word with li- or bi- too: "قصفها لمواقع المعارضة")
+            aimed = any(w in _TARGET_WORDS or (w[:1] in "لب" and w[1:] in _TARGET_WORDS) for w in gap)
+            if len(gap) <= 2 and not aimed and not other:
                 agent, rest = after[0], after[1:]  # VSO "اغارت الطائرات الروسيه", idafa "قصف طائرات النظام"
         if agent is None and rest and self._belongs(rest[0]):
             # "امطرت القوات الموالية للحوثيين …"، "قصفت القوات التابعة للنظام …": unnamed forces said to be a
@@ -2654,6 +2671,8 @@ class ConflictAssembler:
         if actor1 is not None and event_type in ("Battles", "Explosions/Remote violence"):
             actor1 = as_armed(as_military(actor1))  # "قصفت روسيا" — a state fights through its forces
         actor2 = self._actor(target_m) if target_m is not None and not is_generic(target_m) else None
+        if actor2 is not None and event_type == "Explosions/Remote violence":
+            actor2 = as_armed(actor2)  # "غارات على مواقع المعارضة": the opposition struck is its armed wing
         if actor2 is not None and event_type == "Battles":
             actor2 = as_armed(as_military(actor2))
             if (actor2.code or "").endswith("CVL"):
@@ -2706,6 +2725,13 @@ class ConflictAssembler:
                     actor2 = b
                 elif b.code == actor1.code:
                     actor2 = a
+        if (
+            target_m is not None
+            and event_type == "Explosions/Remote violence"
+            and _holds_a_place(self.text, target_m)
+            and self._civilian_victims(c, trig)
+        ):
+            actor2 = None  # the holder of the place where civilians died was not hit (see _holds_a_place)
         if actor2 is None and event_type in ("Battles", "Explosions/Remote violence"):
             actor2 = self._victims_side_actor(c, actor1)  # "وقتل 8 حوثيين": the Houthis lost them
         if (

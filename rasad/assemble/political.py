@@ -33,6 +33,9 @@ _LIGHT_FUTURE = frozenset(
 
 # A political noun (زيارة، مفاوضات، وقف إطلاق النار) reports an event when the clause dates it or a light
 # verb carries it ("اجرى محادثات", "وقع اتفاقا"); otherwise it is a topic ("يمهد الطريق امام وقف اطلاق النار").
+# the verbs of a passive with a verbal noun (normalized): "جرى عرقلتها" (it was obstructed), "تم رفضه"
+_PASSIVE_AUXILIARIES = frozenset(("جري", "جرت", "يجري", "تجري", "تم", "يتم", "تمت"))
+
 _LIGHT_VERBS = frozenset(
     (
         "بدء",  # "اعلنت القياده بدء هدنه": the start of a truce is its declaration
@@ -253,6 +256,8 @@ class PoliticalAssembler:
             status = self.status(c, trig)
             if status == "historical" or actor1 is None or (actor1.code or "").endswith("CVL"):
                 continue  # background, or an act nobody known performed: not a codable interaction
+            if self._passive(trig):
+                continue  # "التسوية جرى عرقلتها": done to something by no one the text names
             if trig.data["entry"].id in _TRAVEL and not self._official_travel(trig, actor1):
                 continue  # "وصل الثوار الى المنطقة"، "وصلت الحصيلة الى 120 قتيلا": no diplomacy
             pairs = self._place_dates(c, trig, status)
@@ -510,6 +515,17 @@ class PoliticalAssembler:
                 elif len(before) - k - 1 <= 3:
                     return True
         return False
+
+    def _passive(self, trig: Mention) -> bool:
+        """جرى / تم + a verbal noun with the pronoun of what underwent it ("جرى عرقلتها"، "تم رفضه"): the
+        passive, whose agent is not the sentence's speaker."""
+        before = self.text[max(0, trig.nspan.start - 8) : trig.nspan.start].split()[-1:]
+        return (
+            bool(before)
+            and before[0].lstrip("و") in _PASSIVE_AUXILIARIES
+            and not trig.data.get("prefix")
+            and bool(trig.data.get("suffix") or trig.norm.endswith(("ه", "ها", "هم", "هما")))
+        )
 
     def _charged(self, c: Clause, trig: Mention) -> bool:
         """A charge after the verb's object: "تعد … التمرد المسلح … تهديدا خطيرا"، "وصفت الهجوم بالارهابي"."""

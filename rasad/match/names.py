@@ -352,6 +352,9 @@ _GROUP_HEADS: dict[str, tuple[str, ...]] = {
     "الجماعه": ("جماعه",),
     "الحزب": ("حزب",),
     "الجبهه": ("جبهه",),  # "جبهة النصرة … وشنت الجبهة هجوما"; not "على الجبهة" (the front): see _FRONT_WORDS
+    # "فصائل المعارضة … وردت المعارضة باستهداف …": the opposition named before, wherever the word stands in
+    # its name (see _NAMED_ANYWHERE); bare, with no such antecedent, it names no side
+    "المعارضه": ("المعارضه",),
 }  # not الميليشيات: in a report of allied militias ("ميليشيات الحوثي وصالح") it is both, not the last named
 # adjectives that describe the group named before without making another name ("التنظيم المتشدد"); any other
 # definite word after the head makes a name of its own ("الحركه القوميه", "الحزب الحاكم")
@@ -421,7 +424,15 @@ def _alias_heads(entry_id: str) -> frozenset[str]:
 
 
 def _headed_by(entry: Any, nouns: tuple[str, ...]) -> bool:
-    return bool(entry.get("code")) and not _alias_heads(entry.id).isdisjoint(nouns)
+    if not entry.get("code"):
+        return False
+    if _NAMED_ANYWHERE.issuperset(nouns):
+        return any(not _NAMED_ANYWHERE.isdisjoint(k.split()) for k in entry.keys if " " in k)
+    return not _alias_heads(entry.id).isdisjoint(nouns)
+
+
+# words that name a side again from any place in its name, not only its head: "قوات المعارضة"، "المعارضة السورية"
+_NAMED_ANYWHERE = frozenset(("المعارضه",))
 
 
 # -- names that are an actor's only in a report about its country --------------------------------------------

@@ -139,6 +139,13 @@ def _group_again(text: str) -> list[tuple[str, str | None]]:
         # no group named with the noun before it: nobody
         ("قال التنظيم في بيان … ثم تنظيم داعش", []),
         ("قصف الجيش السوري مواقع المعارضة … وقال الحزب", []),
+        # the opposition named again from anywhere in its name (فصائل المعارضة، المعارضة السورية); bare, nobody
+        ("قصفت الطائرات مواقع فصائل المعارضة، فردت المعارضة", [("المعارضة", "REB")]),
+        (
+            "وقال الائتلاف الوطني السوري … وطالبت المعارضة السورية … ثم رفضت المعارضة",
+            [("المعارضة", "SYROPP")],
+        ),
+        ("قصفت الطائرات البلدة، فردت المعارضة", []),
     ],
 )
 def test_a_group_named_again_by_its_head_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
