@@ -2139,6 +2139,8 @@ class ConflictAssembler:
         tops = self.doc.toponyms
         # the clause's usable places (the same for each of its triggers), then those this act can be at
         idx = [i for i in self._usable_places(clause) if self._in_country(i, trig)]
+        if not idx and (topic := self._topic_of(clause)) is not None:
+            idx = [i for i in self._usable_places(topic) if self._in_country(i, trig)]
         if not idx:
             return []
         # a coordinated list ("على بلدات A وB وC"): every member is its own event
@@ -2152,6 +2154,20 @@ class ConflictAssembler:
         if g is not None and len(groups.get(g, [])) >= 2:
             return groups[g]
         return [best]
+
+    def _topic_of(self, clause: Clause) -> Clause | None:
+        """ "اما بلدتا خراب الشحم وغرز، فاستهدفهما الطيران": the clause opened by اما names what the فـ clause
+        after it tells of by a pronoun on its verb; its places are the act's (not so "اما في ريف حمص، فقد
+        اندلعت اشتباكات … في محيط مهين", whose places come after)."""
+        if clause.index == 0 or not self.text.startswith("ف", clause.start):
+            return None
+        verb = self.text[clause.start : clause.end].split(maxsplit=1)[0]
+        if len(verb) < 5 or not verb.endswith(("ه", "ها", "هما", "هم")):
+            return None
+        before = self.doc.clauses[clause.index - 1]
+        if before.sentence != clause.sentence or not self.text.startswith(("اما ", "واما "), before.start):
+            return None
+        return before
 
     def _usable_places(self, clause: Clause) -> list[int]:
         """The clause's toponyms that can say where an act was, but for the test of the country, which depends on

@@ -310,6 +310,10 @@ def _adjective_like(w: str) -> bool:
         )
     if w.startswith("ال") and w.endswith(("يتين", "يتان")) and len(w) > 6:
         return True  # "بلدتي كفريا والفوعة الشيعيتين": a dual adjective agreeing with the dual type word
+    if w.startswith("ال") and w.endswith(("تين", "تان")) and len(w) >= 9:
+        return (
+            True  # "بلدتا خراب الشحم وغرز القريبتان"، "المحاصرتين" (a name so long in -تان is rare: البستان)
+        )
     if w.startswith("ال") or (w.startswith(_COMPOUND) and len(w) > 4):
         return False  # كفرناها (Kafr Nāhā) ends like a pronoun but is a village: the كفر of a name
     return w.endswith(("يه", "يتين", "ها", "هم", "هما", "ات")) or (w.endswith("ي") and len(w) > 3)

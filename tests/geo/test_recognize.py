@@ -35,6 +35,10 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("قصف على حيي الصاخور والكلاسة بحلب", [
         ("الصاخور", "حي", "in", "حلب", False), ("الكلاسه", "حي", "in", "حلب", False), ("حلب", None, "in", None, True)]),
     ("على قريتي الزويك والدويركة، وأفاد مصدر", [("الزويك", "قريه", "in", None, False), ("الدويركه", "قريه", "in", None, False)]),
+    # the nominative dual (a subject or a topic), and a dual adjective after the names
+    ("أما بلدتا خراب الشحم وغرز القريبتان من الحدود", [
+        ("خراب الشحم", "بلده", "in", None, False), ("غرز", "بلده", "in", None, False)]),
+    ("تعرضت قريتا الزويك والدويركة لقصف", [("الزويك", "قريه", "in", None, False), ("الدويركه", "قريه", "in", None, False)]),
     # a comma list whose items carry و goes on even through unknown names and ordinary words (التحرير)
     ("استهدف القصف أحياء الحميدية، والنصر، والتحرير، والقصور، أدى إلى", [
         ("الحميديه", "حي", "in", None, False), ("النصر", "حي", "in", None, False),
