@@ -75,7 +75,7 @@ class GazetteerGeo:
 
     def resolve(self, toponyms: list[Any], *, country: str | None, norm: NormText) -> list[Any]:
         # the toponyms are the whole article's (minus words that are not places): they are the context
-        return self.geocoder.resolve(toponyms, country=country)
+        return self.geocoder.resolve(toponyms, country=country, words=norm.text)
 
     def countries(self, toponym: Any) -> set[str]:
         """The countries that have a place of this name."""

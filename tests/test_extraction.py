@@ -800,6 +800,11 @@ def test_a_summary_without_place_is_not_one_more_event(pipeline: Pipeline) -> No
     assert sorted((e.place.name_ar, e.fatalities) for e in events) == [("الحلة", 12), ("بعقوبة", 8)]
 
 
+def test_around_a_town_named_as_such_is_closer_than_its_province(pipeline: Pipeline) -> None:
+    text = "حققت القوات الكردية أمس تقدما جنوب مدينة عين العرب بمحافظة حلب."
+    assert [e.place.name_ar for e in _conflict(_extract(pipeline, text))] == ["عين العرب"]
+
+
 def test_the_places_of_a_topic_are_those_of_the_act_told_of_them(pipeline: Pipeline) -> None:
     text = "أما مدينتا سراقب وأريحا في ريف إدلب، فقصفهما الطيران الحربي أمس."
     assert [e.place.name_ar for e in _conflict(_extract(pipeline, text))] == ["سراقب", "أريحا"]

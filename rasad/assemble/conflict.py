@@ -2302,6 +2302,8 @@ class ConflictAssembler:
         tw = getattr(t, "type_word", None) or ""
         rel = getattr(t, "relation", None) or ""
         place = self.doc.places[i]
+        if rel.endswith("-of") and tw in ("مدينه", "بلده", "قريه"):
+            return 2  # "جنوب مدينة عين العرب": around a town named as such, closer than its province
         if rel and rel not in ("in", "near", ""):
             return 4  # "ريف حلب", "شمال حلب": a region relative to an anchor
         if tw in ("حي", "حيي", "احياء", "الحي", "شارع", "حاره", "دوار", "ساحه"):

@@ -44,6 +44,9 @@ _REGION_TYPES = frozenset(("محافظه", "ريف"))
 _RIGHT_AFTER = 16
 # how close after a place a governorate must be named to be taken as its governorate (المطل على محافظة تعز)
 _REGION_RIGHT_AFTER = 30
+_OFF_A_CITY = (
+    24  # "دمنة خدير شرق مدينة تعز": a word and the direction between a place and the city it lies off
+)
 # Places made remembered by each Geocoder, at most (see Geocoder._place)
 _PLACES_MAX = 1 << 14
 
@@ -60,6 +63,7 @@ class _Context:
     regions: tuple[tuple[int, Entry], ...]
     # the article's city mentions, found when a toponym first asks for its city (see Geocoder._cities)
     cities: list[tuple[int, Toponym]] | None = None
+    text: str = ""  # the normalized article, when given
 
 
 _SETTLEMENT_TYPES = frozenset(("مدينه", "بلده"))
@@ -88,11 +92,17 @@ class Geocoder:
     # -- public ---------------------------------------------------------------------------------------
 
     def resolve(
-        self, toponyms: Sequence[Toponym], *, country: str | None = None, text: str | NormText | None = None
+        self,
+        toponyms: Sequence[Toponym],
+        *,
+        country: str | None = None,
+        text: str | NormText | None = None,
+        words: str | None = None,
     ) -> list[Place | None]:
         """One :class:`Place` (or None when nothing honest can be said) per toponym, in order. ``country``:
         the article's country (ISO2 or ISO3); ``text``: the article (normalized, raw or NormText), whose other
-        toponyms then serve as context."""
+        toponyms then serve as context; ``words``: the normalized article the toponyms' offsets point into,
+        read only for what stands between them (as ``text`` is when given)."""
         ctx_tops = list(toponyms)
         if text is not None:
             seen = {(t.start, t.name) for t in ctx_tops}
@@ -105,6 +115,8 @@ class Geocoder:
         if self._last is not None and self._last[0] == key:
             return list(self._last[1])
         ctx = self._context(ctx_tops, iso3)
+        if words is not None or text is not None:
+            ctx.text = words if words is not None else text.text if isinstance(text, NormText) else text
         places = [self._resolve_one(t, ctx) for t in toponyms]
         self._last = (key, places)
         return list(places)
@@ -274,24 +286,44 @@ class Geocoder:
         list), the governorate it is put in (ريف X right after it), and the governorate the text was last
         about (a weaker hint, for villages only)."""
         points: list[Entry] = []
-        region = None
+        region = off = None
         if t.anchor and t.anchor_relation == "countryside":
             region = self._admin_area(t.anchor)
         elif t.anchor:
             city = self._city(t.anchor, country=ctx.country) or self._city(t.anchor)
             if city is not None:
                 points.append(city)
+                if (t.anchor_relation or "").endswith("-of"):
+                    off = city  # "قرية تلعادة شمال ادلب"
         if t.type_word in _NEIGHBOURHOOD_TYPES:
             city = self._city_before(t, ctx)
             if city is not None:
                 points.append(city)
-        recent = None if region is not None else self._region_before(t, ctx)
+        if not points:
+            off = self._city_it_lies_off(t, ctx)
+            if off is not None:
+                points.append(off)
+        # (a city the place lies off says where it is: the governorate the text was last about says no more)
+        recent = None if region is not None or off is not None else self._region_before(t, ctx)
         if t.group is not None:
             members = {u.start for u in ctx.toponyms if u.group == t.group and u.start != t.start}
             area = region or recent
             # a member is evidence only when it agrees with the governorate the text is about
             points += [e for s, e in ctx.seeds if s in members and (area is None or _same_admin1(e, area))]
         return points, region, recent
+
+    def _city_it_lies_off(self, t: Toponym, ctx: _Context) -> Entry | None:
+        """ "في دمنة خدير شرق مدينة تعز": the city named with a direction a word or two after ``t`` is where
+        ``t`` lies, wherever the text was before (not one a distance is measured from: "سنجار 120 كم شمال غرب
+        الموصل")."""
+        for u in ctx.toponyms:
+            if 0 < u.start - t.end <= _OFF_A_CITY and (u.relation or "").endswith("-of"):
+                if any(ch.isdigit() for ch in ctx.text[t.end : u.start]):
+                    return None
+                return self._city(u.name, country=ctx.country)
+            if u.start > t.end + _OFF_A_CITY:
+                break
+        return None
 
     def _others(self, t: Toponym, ctx: _Context, points: list[Entry]) -> list[Entry]:
         """What the candidates of ``t`` are measured against: the places it lies with (its anchor points), else

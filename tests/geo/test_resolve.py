@@ -207,3 +207,18 @@ def test_a_final_a_written_the_other_way_is_the_same_place(small_gaz: Gazetteer)
     # أريحة for أريحا, كفرنبودا for كفرنبودة: the final -a is written with ة or with ا
     p = resolve_all(small_gaz, "قصف على مدينة الرقا")["الرقا"]
     assert p is not None and p.name == "Raqqa" and p.precision == GEO_TOWN
+
+
+def test_a_village_lies_off_the_city_named_with_a_direction_after_it(small_gaz: Gazetteer) -> None:
+    """ "في دمنة خدير شرق مدينة تعز": the city a direction names right after a village says where the village
+    is, whatever governorate the text was last about."""
+    got = resolve_all(small_gaz, "قصف في ريف اللاذقية، ثم قصف على خان العسل جنوب غرب مدينة حلب")
+    assert got["خان العسل"].admin1 == "Aleppo" and got["خان العسل"].precision == GEO_TOWN
+    assert km(got["خان العسل"], 36.17, 37.04) < 1
+
+
+def test_a_city_a_distance_is_measured_from_is_no_anchor(small_gaz: Gazetteer) -> None:
+    """ "سنجار 120 كم شمال غرب الموصل": the place is that far from the city, not beside it."""
+    alone = resolve_all(small_gaz, "قصف في ريف اللاذقية، ثم قصف على خان العسل")["خان العسل"]
+    far = resolve_all(small_gaz, "قصف في ريف اللاذقية، ثم قصف على خان العسل 90 كم جنوب غرب مدينة حلب")
+    assert far["خان العسل"] == alone
