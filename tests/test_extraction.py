@@ -352,6 +352,17 @@ CONFLICT_ROWS = [
         3,
         "2015-10-13",
     ),
+    # the dead told before the act, with the side they were of, were that side's
+    (
+        "وأعلن مصدر مقتل صالح أحمد صالح الطائي، أحد قادة «داعش» العسكريين، في غارة لطيران التحالف الدولي "
+        "استهدفت سيارته في الموصل أمس.",
+        "Air/drone strike",
+        "INTMIL",
+        "IRQREB",
+        "الموصل",
+        1,
+        "2015-10-13",
+    ),
     # one or two soldiers named with their nationality are the side lost, whoever did it
     (
         "قتل جنديان تركيان في هجوم لحزب العمال الكردستاني على دورية في ولاية هكاري.",

@@ -2357,6 +2357,7 @@ class ConflictAssembler:
         pending = Casualties()
         earlier = Casualties()  # dead counted before an item that opens with its own (see below)
         counted = False  # an earlier clause gave the number of dead
+        lost: Mention | None = None  # the side of the pending dead, named with them ("احد قادة داعش")
         for c in clauses:
             if c is clauses[0] and _run_in_heading(self.doc, c):
                 continue  # "مقتل قاض داعشي وفي بعقوبة، افاد مصدر …": the heading's dead are the body's to tell
@@ -2396,9 +2397,10 @@ class ConflictAssembler:
                         # it is a battle, whose sides' dead are told one by one ("ارتفع عدد قتلى الحوثيين الى
                         # 18، في حين قتل 7 مقاتلين من المقاومة، في المواجهات")
                         earlier.add(pending)
-                        pending = cas
+                        pending, lost = cas, self._lost_side(c)
                     else:
                         pending.add(cas)
+                        lost = self._lost_side(c) or lost
                 continue
             following = clauses[clauses.index(c) + 1 :]
             drafts: list[Draft] = []
@@ -2418,6 +2420,11 @@ class ConflictAssembler:
                 if pending.fatalities or pending.injuries:
                     drafts[0].casualties.add(pending)
                     pending = Casualties()
+                    if lost is not None and drafts[0].actor2 is None:
+                        # "مقتل صالح الطائي، احد قادة داعش، في غارة لطيران التحالف": the dead told before
+                        # the act were that side's
+                        drafts[0].actor2 = self._lost_actor(lost, drafts[0])
+                lost = None
                 if (earlier.fatalities or earlier.injuries) and drafts[0].event_type == "Battles":
                     drafts[0].casualties.add(earlier)
                 earlier = Casualties()
@@ -2443,6 +2450,30 @@ class ConflictAssembler:
                     civilians(self.doc.country), None, d.place_index, d.clause.sentence
                 )
         self.drafts.extend(sentence_drafts)
+
+    def _lost_side(self, c: Clause) -> Mention | None:
+        """The side a clause's dead are named as: in whose ranks (في صفوف), of whom (عنصرا من الجماعه، احد
+        قادة داعش), or counted (ثلاثة جنود اتراك)."""
+        return next(
+            (
+                m
+                for m in reversed(c.of("actors"))
+                if not is_generic(m)
+                and (_in_ranks(self.text, m) or self._victims_side(c, m) or _counted(self.text, c, m))
+            ),
+            None,
+        )
+
+    def _lost_actor(self, m: Mention, d: Draft) -> Actor | None:
+        """The side lost, as the target of ``d`` (the side that acted lost no one to its own act)."""
+        actor = self._where_it_was(self._actor(m), m, d.place_index, d.clause.sentence)
+        if actor is None or not actor.code or (d.actor1 is not None and d.actor1.code == actor.code):
+            return None
+        return (
+            as_armed(as_military(actor))
+            if d.event_type in ("Battles", "Explosions/Remote violence")
+            else actor
+        )
 
     def _background_places(self) -> set[int]:
         return self.doc.memo.get("background_places", set())

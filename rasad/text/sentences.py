@@ -263,6 +263,10 @@ def _list_comma(text: str, after: int, end: int) -> bool:
     if m is None or text[after : m.start()].strip():
         return False
     word = m.group()
+    if word in _APPOSITION:
+        return (
+            text[after - 1] == ","
+        )  # "مقتل صالح الطائي، احد قاده داعش": who was named, no clause of its own
     if word == "وسط":
         # "…، وسط قصف عنيف": amid a circumstance, told in a phrase of its own; "…، وسط اليمن", "، وسط مدينه
         # دوما": the centre of a place, which goes on with the clause
@@ -278,6 +282,9 @@ def _list_comma(text: str, after: int, end: int) -> bool:
         and _OPENER.match(text, m.start()) is None
     )
 
+
+# the words that open an apposition after a comma (normalized): "…، احد قاده داعش"، "…، ابرز قياديي الجماعه"
+_APPOSITION = frozenset(("احد", "احدي", "ابرز"))
 
 # nouns of a place whose centre وسط names (normalized): "…، وسط مدينه دوما"
 _PLACE_NOUNS = frozenset(("مدينه", "بلده", "قريه", "حي", "محافظه", "منطقه", "سوق", "ساحه", "العاصمه"))

@@ -35,6 +35,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("قصف على حيي الصاخور والكلاسة بحلب", [
         ("الصاخور", "حي", "in", "حلب", False), ("الكلاسه", "حي", "in", "حلب", False), ("حلب", None, "in", None, True)]),
     ("على قريتي الزويك والدويركة، وأفاد مصدر", [("الزويك", "قريه", "in", None, False), ("الدويركه", "قريه", "in", None, False)]),
+    # an ordinary word that reads as a clitic and a name without its article: فرقة (a division) is no ف + الرقة
+    ("قتل قائد فرقة المهام الخاصة في قصف على الرقة", [("الرقه", None, "in", None, True)]),
     # the nominative dual (a subject or a topic), and a dual adjective after the names
     ("أما بلدتا خراب الشحم وغرز القريبتان من الحدود", [
         ("خراب الشحم", "بلده", "in", None, False), ("غرز", "بلده", "in", None, False)]),

@@ -162,6 +162,11 @@ def test_split_sentences(raw: str, expected: list[str]) -> None:
             "وذكرت مصادر محلية في عدن، أمس، أن القوات نفذت إنزالا",
             ["وذكرت مصادر محليه في عدن", "امس", "ان القوات نفذت انزالا"],
         ),
+        # an apposition after a name is no clause of its own
+        (
+            "أعلن مصدر مقتل صالح الطائي، أحد قادة التنظيم العسكريين، في غارة",
+            ["اعلن مصدر مقتل صالح الطائي, احد قاده التنظيم العسكريين", "في غاره"],
+        ),
         # "، وذلك" opens a statement about what was told (often an earlier act); "، وهي" goes on with its noun
         (
             "قتل جندي في اشتباكات عبر الحدود، وذلك بعد تفجير انتحاري قتل 32 شخصا",
