@@ -363,6 +363,8 @@ _GROUP_EPITHETS = frozenset(
      "الجهاديه", "المسلحه", "المتمرده", "الانقلابيه", "الحوثيه")
 )  # fmt: skip
 # words before الجبهة that make it the front line (على الجبهة، في الجبهة، الى الجبهة)
+# what a group has (normalized), before li- and the group: "مواقع للجبهة" (the Front's positions)
+_HELD_BY_A_GROUP = frozenset(("مواقع", "موقع", "مقرات", "مقر", "مقرا", "عناصر", "مقاتلين", "قياديا", "معاقل"))
 _FRONT_WORDS = (["علي"], ["في"], ["الي"], ["من"], ["عند"], ["نحو"], ["باتجاه"], ["خط"], ["خطوط"])
 _GROUP_STEMS = tuple(sorted({h[2:] for h in _GROUP_HEADS}))
 _GROUP_WORD = re.compile(
@@ -395,10 +397,13 @@ def group_anaphora_mentions(norm: NormText, mentions: list[Mention]) -> list[Men
         after = text[e : e + 24].split()[:1]
         if after and after[0].startswith("ال") and after[0] not in _GROUP_EPITHETS:
             continue
+        before = text[max(0, g.start() - 12) : g.start()].split()[-1:]
         if g.group(3) == "جبهه" and (
-            any(c in prefix for c in "بلك") or text[max(0, s - 12) : s].split()[-1:] in _FRONT_WORDS
+            any(c in prefix for c in "بك")
+            or ("ل" in prefix and not (before and before[0].lstrip("و") in _HELD_BY_A_GROUP))
+            or before in _FRONT_WORDS
         ):
-            continue  # "على الجبهة"، "بالجبهة": the front line, not the Front named before
+            continue  # "على الجبهة"، "بالجبهة"، "للجبهة": the front line, not the Front named before
         nouns = _GROUP_HEADS["ال" + g.group(3)]
         antecedent = next(
             (m for m in reversed(actors) if m.nspan.end <= s and _headed_by(m.data["entry"], nouns)), None
