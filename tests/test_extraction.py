@@ -363,6 +363,17 @@ CONFLICT_ROWS = [
         1,
         "2015-10-13",
     ),
+    # "N at least" is one count; "the dead of the regime" are the regime's
+    (
+        "ارتفع إلى 18 على الأقل عدد قتلى النظام السوري بينهم 12 ضابطا، في الهجوم الذي شنه جيش الفتح على مطار "
+        "أبو الظهور أمس.",
+        "Armed clash",
+        "SYRREB",
+        "SYRMIL",
+        "أبو الظهور",
+        18,
+        "2015-10-13",
+    ),
     # one or two soldiers named with their nationality are the side lost, whoever did it
     (
         "قتل جنديان تركيان في هجوم لحزب العمال الكردستاني على دورية في ولاية هكاري.",

@@ -361,6 +361,10 @@ def _sent_to_or_lost_in(text: str, m: Mention) -> bool:
     )
 
 
+# the dead of a side, its genitive after them (normalized): "عدد قتلى النظام"
+_DEAD_OF = (["قتلي"], ["ضحايا"], ["خسائر"], ["جرحي"])
+
+
 def _in_ranks(text: str, m: Mention) -> bool:
     """The side in whose ranks the dead fell ("سقوط قتلى في صفوف عناصر المليشيا"): the one hit, no subject."""
     return any(w in ("صفوف", "بصفوف") for w in _words_before(text, m, 2, chars=24))
@@ -2453,13 +2457,18 @@ class ConflictAssembler:
 
     def _lost_side(self, c: Clause) -> Mention | None:
         """The side a clause's dead are named as: in whose ranks (في صفوف), of whom (عنصرا من الجماعه، احد
-        قادة داعش), or counted (ثلاثة جنود اتراك)."""
+        قادة داعش، عدد قتلى النظام), or counted (ثلاثة جنود اتراك)."""
         return next(
             (
                 m
                 for m in reversed(c.of("actors"))
                 if not is_generic(m)
-                and (_in_ranks(self.text, m) or self._victims_side(c, m) or _counted(self.text, c, m))
+                and (
+                    _in_ranks(self.text, m)
+                    or self._victims_side(c, m)
+                    or _counted(self.text, c, m)
+                    or _words_before(self.text, m, 1, chars=12) in _DEAD_OF
+                )
             ),
             None,
         )

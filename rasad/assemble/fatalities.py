@@ -206,11 +206,15 @@ def _partitive(text: str, left: _Tok, right: _Tok) -> bool:
     return left.kind == "victim" and 0 < len(between) <= 5 and between[0] == "من"
 
 
-def _gap(text: str, a: int, b: int) -> int:
-    """Number of words between two normalized offsets."""
+def _gap(text: str, a: int, b: int, *, after_count: bool = False) -> int:
+    """Number of words between two normalized offsets; ``after_count``: ``a`` ends a number, whose "علي
+    الاقل" (at least) is part of it ("ارتفع الي 18 علي الاقل عدد قتلي النظام")."""
     if b <= a:
         return 0
-    return len(text[a:b].split())
+    words = text[a:b].split()
+    if after_count and words[:2] == ["علي", "الاقل"]:
+        return len(words) - 2
+    return len(words)
 
 
 def count_casualties(
@@ -503,7 +507,8 @@ def _count_near(
     # the number is not claimed by an injury word
     j = i - 1
     while j >= 0 and (
-        _gap(text, toks[j].end, toks[j + 1].start) <= 2 or _partitive(text, toks[j], toks[j + 1])
+        _gap(text, toks[j].end, toks[j + 1].start, after_count=toks[j].kind == "num") <= 2
+        or _partitive(text, toks[j], toks[j + 1])
     ):
         t = toks[j]
         if t.kind in ("kill", "injure", "subset"):
