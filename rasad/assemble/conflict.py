@@ -278,8 +278,15 @@ def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
     word either ("احد قادة «داعش»")."""
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
     window = text[max(0, word_start - chars) : word_start]
-    cut = max(window.rfind("."), window.rfind("\n"), window.rfind("!"), window.rfind("?"))
-    return window[cut + 1 :].replace('"', " ").split()[-k:]
+    if _SENTENCE_END.search(window) is not None:  # (most windows hold no end: one search, not four)
+        cut = max(window.rfind("."), window.rfind("\n"), window.rfind("!"), window.rfind("?"))
+        window = window[cut + 1 :]
+    if '"' in window:
+        window = window.replace('"', " ")
+    return window.split()[-k:]
+
+
+_SENTENCE_END = re.compile(r"[.\n!?]")  # (what _words_before cuts the window at)
 
 
 # nouns of aircraft that take their owner as a genitive: "طائرات الجيش الليبي"، "مقاتلات التحالف" (normalized)
@@ -675,6 +682,12 @@ _EVERY_TIME = re.compile(
     r"(?:في )?كل مره|كلما|في الاونه الاخيره|(?:الاخير|الاخيره|(?:ال)?احدث) (?:في|ضمن) (?:سلسله|سلسه|موجه)(?: من)? (?:ال)?$"
 )
 _EVERY_TIME_REACH = 40
+# the quick look of _frequent: every match of _FREQUENCY and of _EVERY_TIME holds one of these words (a word
+# added to either pattern needs its word here), and most triggers have none around them
+_FREQUENT_HINT = _any_of(
+    ("يومي", "اسبوعي", "بشكل", "الحين", "متزايد", "متكرر", "متصاعد", "مره", "كلما", "الاونه", "سلس", "موجه")
+)
+_FREQUENT_AFTER = 30  # characters after a trigger within which either pattern's match there ends
 
 
 _WAGES = frozenset(("يشن", "تشن", "يشنون", "يخوض", "تخوض", "يخوضون", "يواصل", "تواصل", "يواصلون"))
@@ -707,6 +720,9 @@ def _waged_on_fronts(text: str, m: Mention) -> bool:
 def _frequent(text: str, m: Mention) -> bool:
     """ "بغارات شبه يومية"، "تقصف بشكل يومي"، "اعمال عنف متزايدة"، "في كل مرة": acts said to come every day, more
     and more, or every time tell what goes on, not one day."""
+    around = max(0, m.nspan.start - _EVERY_TIME_REACH), m.nspan.end + _FREQUENT_AFTER
+    if _FREQUENT_HINT.search(text, *around) is None:
+        return False  # (most triggers: four searches spared)
     return (
         _FREQUENCY.match(text, m.nspan.end + 1) is not None
         or _FREQUENCY.search(text, max(0, m.nspan.start - 14), m.nspan.start) is not None
@@ -1385,12 +1401,15 @@ _YEAR = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _in_a_past_year(doc: Doc, clause: Clause) -> bool:
     """The clause names a year before the year of publication as its time — and no day of the last days ("وقتل
     30 شخصا في تفجير في سروج امس، وهو اسوا هجوم منذ … في عام 2013": the year is the comparison's)."""
     pub = doc.article.published
-    if pub is None:
-        return False
+    if pub is None or _DIGIT.search(doc.text, clause.start, clause.end) is None:
+        return False  # (most clauses have no digit: _YEAR, which opens with lookbehinds, is tried nowhere)
     return any(
         int(y.group(1)) < pub.year for y in _YEAR.finditer(doc.text, clause.start, clause.end)
     ) and not _recent(doc, clause)
