@@ -162,6 +162,17 @@ def test_every_period_opens_with_an_opener() -> None:
 
 
 @pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [(conflict._LIES_AT, ("بعد",)), (conflict._HUNDREDS_OF_PLACES, ("مئات", "الاف"))],
+)
+def test_every_match_holds_a_literal_looked_for_first(pattern: re.Pattern[str], literals: tuple[str]) -> None:
+    """_locates_another and _statistic look for these literals before the pattern: the group each pattern
+    opens with must hold one in each of its alternatives."""
+    for alt in _alternatives(pattern.pattern[3 : _closing(pattern.pattern)]):
+        assert any(lit in alt for lit in literals), alt
+
+
+@pytest.mark.parametrize(
     ("hint", "words"),
     [
         (conflict._MAY_HINT, conflict._MAY),

@@ -193,6 +193,14 @@ _PERIOD = re.compile(
 )
 # hundreds of towns hit: a description of a campaign ("استهدفت البراميل مئات المدن والبلدات")
 _HUNDREDS_OF_PLACES = re.compile(r"(?:مئات|الاف) (?:من )?(?:المدن|البلدات|القري|المناطق|الاحياء|المواقع)")
+
+
+def _counts_hundreds(text: str, start: int, end: int) -> bool:
+    """The quick look before _HUNDREDS_OF_PLACES: one of its counting words, found as literals (most sentences
+    have neither, and the pattern opens with the commonest letters)."""
+    return text.find("مئات", start, end) != -1 or text.find("الاف", start, end) != -1
+
+
 # a sentence told by a report (a rights group's periodic tally): "واوضح التقرير"، "وبحسب التقرير"
 _REPORT_SAYS = re.compile(r"\s*(?:و|ف)?(?:اوضح|اضاف|ذكر|افاد|اشار|وثق|بحسب|حسب|وفق)\S* (?:ال)?تقرير")
 # every match of _PERIOD opens with one of these: a sentence without any is no period, and the literal words are
@@ -1425,8 +1433,9 @@ def _could_not(text: str, clause: Clause, m: Mention) -> bool:
 
 
 # the time gone by since an act told after it (normalized): "مرور ما يزيد على شهر من"، "مرور 3 اعوام على"
+# (it opens with the word, checked for a word start once taken: the engine jumps to it, as to a literal)
 _ELAPSED = re.compile(
-    r"\bمرور (?:\S+ ){0,3}(?:ايام|يومين|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنتين|سنوات)\b"
+    r"مرور(?<!\wمرور) (?:\S+ ){0,3}(?:ايام|يومين|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنتين|سنوات)\b"
 )
 
 
@@ -2197,8 +2206,9 @@ class ConflictAssembler:
         "ومقره بريطانيا"), where a press conference or a speech was held ("في مؤتمر صحافي عقده في انقرة")."""
         t = self.doc.toponyms[i]
         start = getattr(t, "phrase_start", t.start)
-        if _LIES_AT.search(self.text, max(0, start - 60), start) is not None:
-            return True
+        lo = max(0, start - 60)
+        if self.text.find("بعد", lo, start) != -1 and _LIES_AT.search(self.text, lo, start) is not None:
+            return True  # (every distance _LIES_AT reads holds بعد: most places have none before them)
         before = _words_between(self.text, max(0, start - 40), start)[-4:]
         if any(w.lstrip("و") in _SEATS for w in before[-3:]):
             return True
@@ -2442,9 +2452,9 @@ class ConflictAssembler:
         if any(m.data["entry"].get("kind") == "statistic" for c in clauses for m in c.of("cues")):
             return True
         s, e = clauses[0].start, clauses[-1].end
-        if (
-            _PERIOD_OPENERS.search(self.text, s, e) and _PERIOD.search(self.text, s, e)
-        ) or _HUNDREDS_OF_PLACES.search(self.text, s, e):
+        if (_PERIOD_OPENERS.search(self.text, s, e) and _PERIOD.search(self.text, s, e)) or (
+            _counts_hundreds(self.text, s, e) and _HUNDREDS_OF_PLACES.search(self.text, s, e)
+        ):
             return True
         if _REPORT_SAYS.match(self.text, s) and not any(
             c.date is not None and c.date.basis in ("relative", "explicit") and c.date.precision == 1
