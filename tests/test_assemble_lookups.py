@@ -162,6 +162,17 @@ def test_every_period_opens_with_an_opener() -> None:
 
 
 @pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [(conflict._LIES_AT, ("بعد",)), (conflict._HUNDREDS_OF_PLACES, ("مئات", "الاف"))],
+)
+def test_every_match_holds_a_literal_looked_for_first(pattern: re.Pattern[str], literals: tuple[str]) -> None:
+    """_locates_another and _statistic look for these literals before the pattern: the group each pattern
+    opens with must hold one in each of its alternatives."""
+    for alt in _alternatives(pattern.pattern[3 : _closing(pattern.pattern)]):
+        assert any(lit in alt for lit in literals), alt
+
+
+@pytest.mark.parametrize(
     ("hint", "words"),
     [
         (conflict._MAY_HINT, conflict._MAY),
@@ -226,8 +237,25 @@ def test_trigger_checks_agree_with_their_plain_forms(doc: Doc) -> None:
             before = before[:-1]
         return bool(before) and before[-1].lstrip("و") in ("ياتي", "تاتي")
 
+    def frequent(text, m):  # noqa: ANN001, ANN202
+        return (
+            conflict._FREQUENCY.match(text, m.nspan.end + 1) is not None
+            or conflict._FREQUENCY.search(text, max(0, m.nspan.start - 14), m.nspan.start) is not None
+            or conflict._EVERY_TIME.search(text, max(0, m.nspan.start - 40), m.nspan.start) is not None
+            or conflict._EVERY_TIME.match(text, m.nspan.end + 1) is not None
+        )
+
+    def words_before(text, m, k, chars):  # noqa: ANN001, ANN202
+        word_start = m.nspan.start - len(m.data.get("prefix", ""))
+        window = text[max(0, word_start - chars) : word_start]
+        cut = max(window.rfind("."), window.rfind("\n"), window.rfind("!"), window.rfind("?"))
+        return window[cut + 1 :].replace('"', " ").split()[-k:]
+
     texts = [
         doc.text,
+        'بغارات شبه يوميه على "المواقع" وتقصف بشكل يومي! واعمال عنف متزايده? في كل مره كلما قصفت\nفي الاونه '
+        "الاخيره هجمات. والحادث هو الاخير في سلسله من ال",
+        "بين الحين والاخر غارات اسبوعيا بشكل شبه دوري والمتكرره ضمن موجه هجمات، هي الاحدث ضمن سلسه ال",
         "وبعد اربعة ايام على هجوم. وياتي القصف بعد ساعات من التفجير قبل المعارك ومنذ الاشتباكات وتاتي هذه الغارات",
         "منذ ان بسطت جماعة منافسة سيطرتها. بعد الالتحام الجزئي لمقاومة اب مع مقاومة تعز وتحرير المنطقة",
         "يستريح جنود قبل استئناف القتال ضد التنظيم",
@@ -251,6 +279,9 @@ def test_trigger_checks_agree_with_their_plain_forms(doc: Doc) -> None:
                 assert conflict._days_after(text, m) == days_after(text, m)
                 assert conflict._after(text, m) == after(text, m)
                 assert conflict._comes(text, m) == comes(text, m)
+                assert conflict._frequent(text, m) == frequent(text, m)
+                for k, chars in ((1, 12), (3, 30), (8, 70), (11, 90)):
+                    assert conflict._words_before(text, m, k, chars=chars) == words_before(text, m, k, chars)
 
 
 def test_official_pattern_is_the_plain_one() -> None:

@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rasad.assemble import conflict
 from rasad.text import normalize as normalize_module
 from rasad.text import numbers
 from rasad.text.alternation import alternation
@@ -64,6 +65,19 @@ def test_count_patterns_find_what_the_plain_patterns_find(case: tuple[str, int, 
         assert [(m.span(), m.group()) for m in fast.finditer(text, start, end)] == [
             (m.span(), m.group()) for m in plain.finditer(text, start, end)
         ]
+
+
+_PLAIN_ELAPSED = re.compile(conflict._ELAPSED.pattern.replace(r"مرور(?<!\wمرور)", r"\bمرور"))
+_ELAPSED_WORDS = ["مرور", "ومرور", "بمرور", "ما", "يزيد", "علي", "شهر", "3", "اعوام", "يومين", "ايام", "من"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ranged(_ELAPSED_WORDS))
+def test_elapsed_pattern_finds_what_the_plain_one_finds(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    assert [m.span() for m in conflict._ELAPSED.finditer(text, start, end)] == [
+        m.span() for m in _PLAIN_ELAPSED.finditer(text, start, end)
+    ]
 
 
 # spaces, other whitespace, ignorable marks, presentation forms and letters, alone and in runs

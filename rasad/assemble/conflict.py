@@ -193,6 +193,14 @@ _PERIOD = re.compile(
 )
 # hundreds of towns hit: a description of a campaign ("استهدفت البراميل مئات المدن والبلدات")
 _HUNDREDS_OF_PLACES = re.compile(r"(?:مئات|الاف) (?:من )?(?:المدن|البلدات|القري|المناطق|الاحياء|المواقع)")
+
+
+def _counts_hundreds(text: str, start: int, end: int) -> bool:
+    """The quick look before _HUNDREDS_OF_PLACES: one of its counting words, found as literals (most sentences
+    have neither, and the pattern opens with the commonest letters)."""
+    return text.find("مئات", start, end) != -1 or text.find("الاف", start, end) != -1
+
+
 # a sentence told by a report (a rights group's periodic tally): "واوضح التقرير"، "وبحسب التقرير"
 _REPORT_SAYS = re.compile(r"\s*(?:و|ف)?(?:اوضح|اضاف|ذكر|افاد|اشار|وثق|بحسب|حسب|وفق)\S* (?:ال)?تقرير")
 # every match of _PERIOD opens with one of these: a sentence without any is no period, and the literal words are
@@ -278,8 +286,15 @@ def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
     word either ("احد قادة «داعش»")."""
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
     window = text[max(0, word_start - chars) : word_start]
-    cut = max(window.rfind("."), window.rfind("\n"), window.rfind("!"), window.rfind("?"))
-    return window[cut + 1 :].replace('"', " ").split()[-k:]
+    if _SENTENCE_END.search(window) is not None:  # (most windows hold no end: one search, not four)
+        cut = max(window.rfind("."), window.rfind("\n"), window.rfind("!"), window.rfind("?"))
+        window = window[cut + 1 :]
+    if '"' in window:
+        window = window.replace('"', " ")
+    return window.split()[-k:]
+
+
+_SENTENCE_END = re.compile(r"[.\n!?]")  # (what _words_before cuts the window at)
 
 
 # nouns of aircraft that take their owner as a genitive: "طائرات الجيش الليبي"، "مقاتلات التحالف" (normalized)
@@ -694,6 +709,12 @@ _EVERY_TIME = re.compile(
     r"(?:في )?كل مره|كلما|في الاونه الاخيره|(?:الاخير|الاخيره|(?:ال)?احدث) (?:في|ضمن) (?:سلسله|سلسه|موجه)(?: من)? (?:ال)?$"
 )
 _EVERY_TIME_REACH = 40
+# the quick look of _frequent: every match of _FREQUENCY and of _EVERY_TIME holds one of these words (a word
+# added to either pattern needs its word here), and most triggers have none around them
+_FREQUENT_HINT = _any_of(
+    ("يومي", "اسبوعي", "بشكل", "الحين", "متزايد", "متكرر", "متصاعد", "مره", "كلما", "الاونه", "سلس", "موجه")
+)
+_FREQUENT_AFTER = 30  # characters after a trigger within which either pattern's match there ends
 
 
 _WAGES = frozenset(("يشن", "تشن", "يشنون", "يخوض", "تخوض", "يخوضون", "يواصل", "تواصل", "يواصلون"))
@@ -726,6 +747,9 @@ def _waged_on_fronts(text: str, m: Mention) -> bool:
 def _frequent(text: str, m: Mention) -> bool:
     """ "بغارات شبه يومية"، "تقصف بشكل يومي"، "اعمال عنف متزايدة"، "في كل مرة": acts said to come every day, more
     and more, or every time tell what goes on, not one day."""
+    around = max(0, m.nspan.start - _EVERY_TIME_REACH), m.nspan.end + _FREQUENT_AFTER
+    if _FREQUENT_HINT.search(text, *around) is None:
+        return False  # (most triggers: four searches spared)
     return (
         _FREQUENCY.match(text, m.nspan.end + 1) is not None
         or _FREQUENCY.search(text, max(0, m.nspan.start - 14), m.nspan.start) is not None
@@ -1410,12 +1434,15 @@ _YEAR = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _in_a_past_year(doc: Doc, clause: Clause) -> bool:
     """The clause names a year before the year of publication as its time — and no day of the last days ("وقتل
     30 شخصا في تفجير في سروج امس، وهو اسوا هجوم منذ … في عام 2013": the year is the comparison's)."""
     pub = doc.article.published
-    if pub is None:
-        return False
+    if pub is None or _DIGIT.search(doc.text, clause.start, clause.end) is None:
+        return False  # (most clauses have no digit: _YEAR, which opens with lookbehinds, is tried nowhere)
     return any(
         int(y.group(1)) < pub.year for y in _YEAR.finditer(doc.text, clause.start, clause.end)
     ) and not _recent(doc, clause)
@@ -1431,8 +1458,9 @@ def _could_not(text: str, clause: Clause, m: Mention) -> bool:
 
 
 # the time gone by since an act told after it (normalized): "مرور ما يزيد على شهر من"، "مرور 3 اعوام على"
+# (it opens with the word, checked for a word start once taken: the engine jumps to it, as to a literal)
 _ELAPSED = re.compile(
-    r"\bمرور (?:\S+ ){0,3}(?:ايام|يومين|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنتين|سنوات)\b"
+    r"مرور(?<!\wمرور) (?:\S+ ){0,3}(?:ايام|يومين|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنتين|سنوات)\b"
 )
 
 
@@ -2229,8 +2257,9 @@ class ConflictAssembler:
         "ومقره بريطانيا"), where a press conference or a speech was held ("في مؤتمر صحافي عقده في انقرة")."""
         t = self.doc.toponyms[i]
         start = getattr(t, "phrase_start", t.start)
-        if _LIES_AT.search(self.text, max(0, start - 60), start) is not None:
-            return True
+        lo = max(0, start - 60)
+        if self.text.find("بعد", lo, start) != -1 and _LIES_AT.search(self.text, lo, start) is not None:
+            return True  # (every distance _LIES_AT reads holds بعد: most places have none before them)
         before = _words_between(self.text, max(0, start - 40), start)[-4:]
         if any(w.lstrip("و") in _SEATS for w in before[-3:]):
             return True
@@ -2512,9 +2541,9 @@ class ConflictAssembler:
         if any(m.data["entry"].get("kind") == "statistic" for c in clauses for m in c.of("cues")):
             return True
         s, e = clauses[0].start, clauses[-1].end
-        if (
-            _PERIOD_OPENERS.search(self.text, s, e) and _PERIOD.search(self.text, s, e)
-        ) or _HUNDREDS_OF_PLACES.search(self.text, s, e):
+        if (_PERIOD_OPENERS.search(self.text, s, e) and _PERIOD.search(self.text, s, e)) or (
+            _counts_hundreds(self.text, s, e) and _HUNDREDS_OF_PLACES.search(self.text, s, e)
+        ):
             return True
         if _REPORT_SAYS.match(self.text, s) and not any(
             c.date is not None and c.date.basis in ("relative", "explicit") and c.date.precision == 1
