@@ -1428,7 +1428,7 @@ def _front(text: str, m: Mention) -> bool:
 
 # a year named as the time of something (normalized): "عام 2001"، "في 2012"، "سنة 2003" (not "منذ 2011": a span
 # reaching now, which the statistics read)
-_YEAR = re.compile(
+_YEAR_NAMED = re.compile(
     r"(?<!منذ )(?<!\w)(?:عام|العام|سنه|السنه|في|صيف|شتاء|ربيع|خريف|مطلع|اوائل|اواخر|منتصف|بدايه|نهايه)"
     r" ((?:19|20)\d\d)(?!\d)"
 )
@@ -1442,9 +1442,11 @@ def _in_a_past_year(doc: Doc, clause: Clause) -> bool:
     30 شخصا في تفجير في سروج امس، وهو اسوا هجوم منذ … في عام 2013": the year is the comparison's)."""
     pub = doc.article.published
     if pub is None or _DIGIT.search(doc.text, clause.start, clause.end) is None:
-        return False  # (most clauses have no digit: _YEAR, which opens with lookbehinds, is tried nowhere)
+        return (
+            False  # (most clauses have no digit: _YEAR_NAMED, which opens with lookbehinds, is tried nowhere)
+        )
     return any(
-        int(y.group(1)) < pub.year for y in _YEAR.finditer(doc.text, clause.start, clause.end)
+        int(y.group(1)) < pub.year for y in _YEAR_NAMED.finditer(doc.text, clause.start, clause.end)
     ) and not _recent(doc, clause)
 
 
