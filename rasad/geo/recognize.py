@@ -319,6 +319,10 @@ def _adjective_like(w: str) -> bool:
     return w.endswith(("يه", "يتين", "ها", "هم", "هما", "ات")) or (w.endswith("ي") and len(w) > 3)
 
 
+# a singular settlement type word (see TYPE_WORDS): "بلدة"، "قرية"، "مدينة"
+_ONE_SETTLEMENT = frozenset((("بلده", False), ("قريه", False), ("مدينه", False)))
+
+
 def _verb_like(w: str) -> bool:
     """A word after و in a list that reads as a verb (وتمكن، واستهدفت، ويمر) ends the list."""
     # أفعل past tense (وأعدم، وأكد، وأطلق) has the shape of a four-letter word on alef
@@ -865,7 +869,10 @@ class _Reader:
         if self.dual_noun(k, stem) or self.persons_name(j, k):
             return False
         if introduced:
-            # مناطق وقف إطلاق النار: after a type word an ordinary word still needs a real town behind it
+            # مناطق وقف إطلاق النار: after a type word an ordinary word still needs a real town behind it — not
+            # after one settlement named as such, which a name follows ("بلدة الزيارة": Ziyara, not the visit)
+            if j > 0 and _type_of(self.words[j - 1]) in _ONE_SETTLEMENT:
+                return True
             return k.key not in _COMMON_KEYS or k.population >= _CITY
         if self.refused_alone(k, j):
             return False
