@@ -374,6 +374,16 @@ CONFLICT_ROWS = [
         18,
         "2015-10-13",
     ),
+    # fighters counted before the shooting that killed them: a battle, their side the one hit
+    (
+        "وقالت مصادر يمنية إن 6 حوثيين قتلوا برصاص المقاومة الشعبية في مدينة عدن أمس.",
+        "Armed clash",
+        "YEMUAF",
+        "YEMREB",
+        "عدن",
+        6,
+        "2015-10-13",
+    ),
     # one or two soldiers named with their nationality are the side lost, whoever did it
     (
         "قتل جنديان تركيان في هجوم لحزب العمال الكردستاني على دورية في ولاية هكاري.",

@@ -2836,7 +2836,8 @@ class ConflictAssembler:
         ):
             # violence against civilians needs civilians: "تصفية عدد من قناصة الحوثي" is fighting
             event_type, sub = "Battles", "Armed clash"
-        hit = [v for v in c.of("victims") if v.nspan.start >= trig.nspan.end]
+        # the people hit: named after the act, or counted before it ("قتل 6 حوثيين برصاص المقاومة")
+        hit = [v for v in c.of("victims") if v.nspan.start >= trig.nspan.end or _counted(self.text, c, v)]
         if (
             sub == "Attack"
             and actor2 is None
@@ -2844,6 +2845,7 @@ class ConflictAssembler:
             and all(v.data["entry"].get("group") == "combatant" for v in hit)
         ):
             event_type, sub = "Battles", "Armed clash"  # "اردت ارهابيين قتلى": fighters killed, not civilians
+            actor2 = self._victims_side_actor(c, actor1)  # "قتل 6 حوثيين برصاص المقاومة": the Houthis
         if event_type == "Violence against civilians" and actor2 is None:
             actor2 = civilians(self.doc.country)
         if sub == "Air/drone strike":
