@@ -374,6 +374,25 @@ CONFLICT_ROWS = [
         18,
         "2015-10-13",
     ),
+    # an assassination is of one person; the passive (اغتيل) is one too; unknown gunmen after the verb did it
+    (
+        "اغتيل مسؤول محلي أمس برصاص مجهولين في مدينة إب.",
+        "Attack",
+        None,
+        "YEMCVL",
+        "إب",
+        1,
+        "2015-10-13",
+    ),
+    (
+        "اغتال مسلحون مجهولون قاضيا أمام منزله في مدينة إب أمس.",
+        "Attack",
+        None,
+        "YEMCVL",
+        "إب",
+        1,
+        "2015-10-13",
+    ),
     # fighters counted before the shooting that killed them: a battle, their side the one hit
     (
         "وقالت مصادر يمنية إن 6 حوثيين قتلوا برصاص المقاومة الشعبية في مدينة عدن أمس.",

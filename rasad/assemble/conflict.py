@@ -2836,8 +2836,14 @@ class ConflictAssembler:
         ):
             # violence against civilians needs civilians: "تصفية عدد من قناصة الحوثي" is fighting
             event_type, sub = "Battles", "Armed clash"
-        # the people hit: named after the act, or counted before it ("قتل 6 حوثيين برصاص المقاومة")
-        hit = [v for v in c.of("victims") if v.nspan.start >= trig.nspan.end or _counted(self.text, c, v)]
+        # the people hit: named after the act, or counted before it ("قتل 6 حوثيين برصاص المقاومة"); not
+        # unknown gunmen, who did it ("اغتال مسلحون مجهولون القيادي")
+        hit = [
+            v
+            for v in c.of("victims")
+            if (v.nspan.start >= trig.nspan.end or _counted(self.text, c, v))
+            and not self.text.startswith(" مجهول", v.nspan.end)
+        ]
         if (
             sub == "Attack"
             and actor2 is None

@@ -404,7 +404,17 @@ def _singular_kill(norm: str) -> bool:
         "وفاه",
         "قتل",
         "قتلت",
+        # an assassination is of one person unless a count says otherwise ("اغتيل القيادي"، "اغتيال محافظ")
+        "اغتيل",
+        "اغتيلت",
+        "اغتال",
+        "اغتالت",
+        "اغتيال",
     )
+
+
+# kill verbs whose unvocalized form is active only (the passive is اغتيل): the noun right after is the subject
+_ACTIVE_KILLS = frozenset(("اغتال", "اغتالت", "اغتالوا"))
 
 
 def _plural_group_number(toks: list[_Tok], i: int) -> bool:
@@ -491,6 +501,8 @@ def _count_near(
             count = t.value
             used.add(j)
             span_end = t.end
+        elif t.kind == "victim" and me.norm in _ACTIVE_KILLS and t.norm.startswith("مسلح"):
+            pass  # "اغتال مسلحون مجهولون القيادي": the gunmen right after the active verb are its subject
         elif t.kind == "victim":
             group = t.group
             if count is None and t.number == "dual":
