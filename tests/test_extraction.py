@@ -851,6 +851,14 @@ def test_a_summary_without_place_is_not_one_more_event(pipeline: Pipeline) -> No
     assert sorted((e.place.name_ar, e.fatalities) for e in events) == [("الحلة", 12), ("بعقوبة", 8)]
 
 
+@pytest.mark.parametrize(
+    "dateline", ["عين اليوم – بيروت", "بيروت 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"]
+)
+def test_the_city_a_report_was_filed_from_is_not_where_it_happened(pipeline: Pipeline, dateline: str) -> None:
+    events = _conflict(_extract(pipeline, dateline + "\nقتل ثلاثة مدنيين أمس في غارة جوية."))
+    assert [(e.place, e.fatalities) for e in events] == [(None, 3)]
+
+
 def test_around_a_town_named_as_such_is_closer_than_its_province(pipeline: Pipeline) -> None:
     text = "حققت القوات الكردية أمس تقدما جنوب مدينة عين العرب بمحافظة حلب."
     assert [e.place.name_ar for e in _conflict(_extract(pipeline, text))] == ["عين العرب"]

@@ -380,6 +380,13 @@ def _sent_to_or_lost_in(text: str, m: Mention) -> bool:
 _DEAD_OF = (["قتلي"], ["ضحايا"], ["خسائر"], ["جرحي"])
 
 
+def _dateline(first: str) -> bool:
+    """The first line of a report names its source and where it was filed: "عين اليوم - اسطنبول" (a source, a
+    dash, a city), "بيروت 26 شوال 1436 ه الموافق 11 اغسطس 2015 م واس" (the agency last)."""
+    words = first.split()
+    return (len(words) <= 6 and "-" in words) or (len(words) <= 14 and words[-1:] == ["واس"])
+
+
 def _in_ranks(text: str, m: Mention) -> bool:
     """The side in whose ranks the dead fell ("سقوط قتلى في صفوف عناصر المليشيا"): the one hit, no subject."""
     return any(w in ("صفوف", "بصفوف") for w in _words_before(text, m, 2, chars=24))
@@ -2629,7 +2636,9 @@ class ConflictAssembler:
         return not definite and bool(after) and after[0].startswith("ال") and after[0] not in _CLASH_WORDS
 
     def _place_context_ok(self, c: Clause) -> bool:
-        return True
+        """Whether a clause without an act may say where the text now is: not the dateline, where the report
+        was filed ("عين اليوم - اسطنبول"، "القاهره 26 شوال 1436 ه الموافق 11 اغسطس 2015 م واس")."""
+        return c.sentence != 0 or not _dateline(self.text[c.start : c.end])
 
     def _remember_place(self, c: Clause, chosen: int | None) -> None:
         if chosen is not None:
