@@ -374,6 +374,25 @@ CONFLICT_ROWS = [
         18,
         "2015-10-13",
     ),
+    # a crowd broken up: the protesters are the first side, the force the second; with deaths, excessive force
+    (
+        "فرقت قوات الأمن بالغاز المسيل للدموع مظاهرة في مدينة تعز أمس.",
+        "Protest with intervention",
+        "YEMOPP",
+        "YEMMIL",
+        "تعز",
+        0,
+        "2015-10-13",
+    ),
+    (
+        "أطلقت قوات الأمن الرصاص على المتظاهرين في مدينة تعز أمس فقتلت اثنين منهم.",
+        "Excessive force against protesters",
+        "YEMOPP",
+        "YEMMIL",
+        "تعز",
+        2,
+        "2015-10-13",
+    ),
     # an assassination is of one person; the passive (اغتيل) is one too; unknown gunmen after the verb did it
     (
         "اغتيل مسؤول محلي أمس برصاص مجهولين في مدينة إب.",

@@ -131,6 +131,17 @@ def civilians(country: str | None) -> Actor:
     )
 
 
+def protesters(country: str | None) -> Actor:
+    """ACLED's Protesters (Country): an unarmed crowd, coded with the opposition role (OPP)."""
+    cname = COUNTRY_NAMES.get(country or "", country or "")
+    return Actor(
+        code=f"{country}OPP" if country else None,
+        name=f"Protesters ({cname})" if country else "Protesters",
+        inter=6,
+        country=country,
+    )
+
+
 def state_forces(country: str) -> Actor:
     """The state's military forces of ``country`` (SYRMIL, Military Forces of Syria)."""
     cname = COUNTRY_NAMES.get(country, country)

@@ -22,6 +22,7 @@ from rasad.assemble.actors import (
     civilians,
     is_generic,
     means_of,
+    protesters,
     relocate,
     state_forces,
 )
@@ -258,6 +259,10 @@ def _entry(m: Mention) -> dict:
 
 def _rank(m: Mention) -> int:
     st = _entry(m).get("sub_event_type")
+    if st == "Excessive force against protesters":
+        return (
+            100  # its words name whom it hit ("الرصاص على المتظاهرين"): more than the firing they are part of
+        )
     base = PRECEDENCE.get(st or "", 55)
     if _entry(m).get("voice") == "victim":
         base = 5
@@ -378,6 +383,10 @@ def _sent_to_or_lost_in(text: str, m: Mention) -> bool:
 
 # the dead of a side, its genitive after them (normalized): "عدد قتلى النظام"
 _DEAD_OF = (["قتلي"], ["ضحايا"], ["خسائر"], ["جرحي"])
+
+
+# protests someone broke up: the protesters are actor1, who intervened actor2
+_INTERVENED = frozenset(("Protest with intervention", "Excessive force against protesters"))
 
 
 def _dateline(first: str) -> bool:
@@ -1711,7 +1720,9 @@ class ConflictAssembler:
         before = [m for m in actors if m.nspan.end <= trig.nspan.start]
         agent = target = None
         rest = after
-        if inside and not _civilian(inside[-1]):
+        if inside and _entry(trig).get("sub_event_type") in _INTERVENED:
+            rest = [inside[-1]]  # "الرصاص علي المتظاهرين": the crowd the phrase names is whom it hit
+        elif inside and not _civilian(inside[-1]):
             agent = inside[-1]  # the trigger phrase names its agent: "قصف الطيران الروسي"
         elif (
             after
@@ -2486,6 +2497,8 @@ class ConflictAssembler:
             # "…، اسفرا عن مصرع 11 …، فيما قتل 3 من الثوار": the other side's dead, told last, are the battle's
             sentence_drafts[-1].casualties.add(pending)
         for d in sentence_drafts:
+            if d.sub_event_type == "Protest with intervention" and d.casualties.fatalities:
+                d.sub_event_type = "Excessive force against protesters"  # a crowd broken up with deaths
             # civilians among the dead make them the target of a strike or attack with none named
             if d.actor2 is None and d.casualties.detail.get("civilians") and d.event_type != "Battles":
                 d.actor2 = self._where_it_was(
@@ -2891,6 +2904,11 @@ class ConflictAssembler:
             actor2 = None
         if sub == "Peaceful protest":
             actor2 = target_m = None  # protesters alone (ACLED: no second side until someone intervenes)
+        elif sub in _INTERVENED and actor1 is not None and (actor1.code or "")[3:] in ("MIL", "GOV"):
+            # "فرقت الشرطة بالغاز المسيل للدموع مظاهرة": ACLED's first side is the crowd, the force the second
+            actor1, actor2 = protesters(actor1.country or self.doc.country), actor1
+            crowd = target_m if target_m is not None and target_m.data["entry"].get("code") == "OPP" else None
+            agent_m, target_m = crowd, agent_m  # (the crowd's words, if named: "الرصاص على المتظاهرين")
         if sub in _WEAK_STRATEGIC and (actor1 is None or not self._clause_places(c, trig)):
             return []  # "فرار الانقلابيين", "الاستسلام": codable only with a known actor at a named place
         if sub in TERRITORY and actor1 is not None and actor2 is None and target_m is None:
