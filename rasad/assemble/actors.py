@@ -121,25 +121,25 @@ def relocate(actor: Actor, country: str) -> Actor:
     return dataclasses.replace(actor, code=code, name=name, country=country)
 
 
-def civilians(country: str | None) -> Actor:
+def _of_country(country: str | None, role: str, label: str, inter: int) -> Actor:
+    """ACLED's "Label (Country)" actor with the role's code (SYRCVL, Civilians (Syria)); no code without a
+    country."""
     cname = COUNTRY_NAMES.get(country or "", country or "")
     return Actor(
-        code=f"{country}CVL" if country else None,
-        name=f"Civilians ({cname})" if country else "Civilians",
-        inter=7,
+        code=f"{country}{role}" if country else None,
+        name=f"{label} ({cname})" if country else label,
+        inter=inter,
         country=country,
     )
+
+
+def civilians(country: str | None) -> Actor:
+    return _of_country(country, "CVL", "Civilians", 7)
 
 
 def protesters(country: str | None) -> Actor:
     """ACLED's Protesters (Country): an unarmed crowd, coded with the opposition role (OPP)."""
-    cname = COUNTRY_NAMES.get(country or "", country or "")
-    return Actor(
-        code=f"{country}OPP" if country else None,
-        name=f"Protesters ({cname})" if country else "Protesters",
-        inter=6,
-        country=country,
-    )
+    return _of_country(country, "OPP", "Protesters", 6)
 
 
 def state_forces(country: str) -> Actor:
