@@ -878,6 +878,17 @@ def test_the_city_a_report_was_filed_from_is_not_where_it_happened(pipeline: Pip
     assert [(e.place, e.fatalities) for e in events] == [(None, 3)]
 
 
+def test_a_relative_is_named_by_someone_who_is_no_side(pipeline: Pipeline) -> None:
+    text = "أعلن التلفزيون السوري أمس توقيف سليمان الأسد ابن عم بشار الأسد في مدينة اللاذقية."
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Arrests", None)]
+
+
+def test_a_killing_someone_is_charged_with_is_no_toll(pipeline: Pipeline) -> None:
+    text = "اعتقلت الشرطة أمس رجلا بتهمة قتل ثلاثة أشخاص في مدينة اللاذقية."
+    assert [(e.sub_event_type, e.fatalities) for e in _conflict(_extract(pipeline, text))] == [("Arrests", 0)]
+
+
 def test_around_a_town_named_as_such_is_closer_than_its_province(pipeline: Pipeline) -> None:
     text = "حققت القوات الكردية أمس تقدما جنوب مدينة عين العرب بمحافظة حلب."
     assert [e.place.name_ar for e in _conflict(_extract(pipeline, text))] == ["عين العرب"]

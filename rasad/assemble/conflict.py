@@ -389,6 +389,16 @@ _DEAD_OF = (["قتلي"], ["ضحايا"], ["خسائر"], ["جرحي"])
 _INTERVENED = frozenset(("Protest with intervention", "Excessive force against protesters"))
 
 
+# words of kinship before a name (normalized): the one named is a relative's point of reference
+_KIN = frozenset(("ابن", "نجل", "شقيق", "شقيقه", "زوجه", "زوج", "ابنه", "ابنا", "حفيد", "صهر", "عم", "خال"))
+
+
+def _kin_of(text: str, m: Mention) -> bool:
+    """ "توقيف سليمان الاسد ابن عم بشار الاسد": the side a relative is named by is no side of the act."""
+    before = _words_before(text, m, 1, chars=10)
+    return bool(before) and before[0] in _KIN and not m.data.get("prefix")
+
+
 def _dateline(first: str) -> bool:
     """The first line of a report names its source and where it was filed: "عين اليوم - اسطنبول" (a source, a
     dash, a city), "بيروت 26 شوال 1436 ه الموافق 11 اغسطس 2015 م واس" (the agency last)."""
@@ -1709,7 +1719,9 @@ class ConflictAssembler:
         # a capital or country written as a place ("في دمشق") is where, not who; named further than a word or two
         # from the act ("ومقره بريطانيا", "تدربوا في الولايات المتحدة") it is not a side of it either
         actors = [
-            m for m in clause.of("actors") if not self._is_place(m) and not self._distant_country(m, trig)
+            m
+            for m in clause.of("actors")
+            if not self._is_place(m) and not self._distant_country(m, trig) and not _kin_of(self.text, m)
         ]
         if len(actors) > 1:
             # "طائرة حربية سورية": the generic aircraft inside the state's forces a nationality names are those forces

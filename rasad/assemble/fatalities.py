@@ -350,17 +350,19 @@ def _felled_before(text: str, toks: list[_Tok], i: int) -> bool:
 
 # what a protest is against ("احتجاجا على مقتل"، "تنديدا باغتيال"، "استنكارا لقتل"): an earlier death
 _PROTESTING = frozenset(("احتجاجا", "تنديدا", "استنكارا", "رفضا", "غضبا", "احتجاج", "تنديد", "استنكار"))
+# a charge: "المتهم بقتل العقيد"، "بتهمة قتل ثلاثة اشخاص" — a killing someone is accused of, not the clause's dead
+_CHARGED = frozenset(("المتهم", "متهم", "المتهمين", "متهمين", "المتهمون", "متهمون", "بتهمه", "تهمه", "بتهم"))
 
 
 def _told_of_another(text: str, start: int, pos: int) -> bool:
-    """The death word at ``pos`` is what a protest is against, or a past one a record is measured by ("وهذا
-    اسوأ هجوم منذ ان قتل 50 شخصا في عام 2013")."""
+    """The death word at ``pos`` is what a protest is against, what someone is charged with (المتهم بقتل), or a
+    past one a record is measured by ("وهذا اسوأ هجوم منذ ان قتل 50 شخصا في عام 2013")."""
     words = text[max(start, pos - 30) : pos].split()
     if words[-2:] == ["منذ", "ان"]:
         return True
     while words and words[-1] in ("علي", "ل", "ب", "من"):
         words.pop()  # "احتجاجا على"، the clitic of "لاغتيال" / "باغتيال" when the word starts after it
-    return bool(words) and words[-1] in _PROTESTING
+    return bool(words) and (words[-1] in _PROTESTING or words[-1].removeprefix("و") in _CHARGED)
 
 
 def _breakdown(toks: list[_Tok], result: Casualties) -> None:
