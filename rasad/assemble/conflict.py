@@ -173,6 +173,7 @@ _GOVERNORS = frozenset(
     مطالبين مطالبا مطالبه المطالبه بالمطالبه مطالبتهم طالبت طالبوا يطالب تطالب يطالبون
     احتجاجا تنديدا استنكارا اجل لاجل الهادفه الهادف الهادفين هادفه فضلا
     بالعمل تعليمات تعليماته تعليماتها بتعليمات تعهد تعهدت يتعهد تتعهد متعهدا
+    كلفه تكلفه بكلفه سعر اسعار ثمن شراء لشراء بيع صفقه صفقات
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
@@ -203,7 +204,9 @@ def _counts_hundreds(text: str, start: int, end: int) -> bool:
 
 
 # a sentence told by a report (a rights group's periodic tally): "واوضح التقرير"، "وبحسب التقرير"
-_REPORT_SAYS = re.compile(r"\s*(?:و|ف)?(?:اوضح|اضاف|ذكر|افاد|اشار|وثق|بحسب|حسب|وفق)\S* (?:ال)?تقرير")
+_REPORT_SAYS = re.compile(
+    r"\s*(?:و?كما )?(?:و|ف)?(?:اوضح|اضاف|ذكر|افاد|اشار|وثق|اكد|لفت|بحسب|حسب|وفق)\S* (?:ال)?تقرير"
+)  # (also "كما اشار التقرير")
 # every match of _PERIOD opens with one of these: a sentence without any is no period, and the literal words are
 # found several times faster than the whole pattern is tried at every letter
 _PERIOD_OPENERS = re.compile(r"خلال|طوال|طيله|علي مد|منذ|بعد")
