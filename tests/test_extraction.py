@@ -374,6 +374,26 @@ CONFLICT_ROWS = [
         18,
         "2015-10-13",
     ),
+    # the side the fire came from (من مواقع …) fired it; a share of a side's positions (عدد من مواقع …) was hit
+    (
+        "سقط عدد من الضحايا المدنيين في مخيم درعا أمس نتيجة القصف العنيف الذي تعرض له المخيم من مواقع قوات "
+        "الأسد.",
+        "Shelling/artillery/missile attack",
+        "SYRMIL",
+        "SYRCVL",
+        "درعا",
+        0,
+        "2015-10-13",
+    ),
+    (
+        "قصفت قوات النظام أمس عددا من مواقع فصائل المعارضة في مدينة درعا.",
+        "Shelling/artillery/missile attack",
+        "SYRMIL",
+        "SYRREB",
+        "درعا",
+        0,
+        "2015-10-13",
+    ),
     # a crowd broken up: the protesters are the first side, the force the second; with deaths, excessive force
     (
         "فرقت قوات الأمن بالغاز المسيل للدموع مظاهرة في مدينة تعز أمس.",

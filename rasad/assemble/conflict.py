@@ -402,6 +402,31 @@ def _kin_of(text: str, m: Mention) -> bool:
     return bool(before) and before[0] in _KIN and not m.data.get("prefix")
 
 
+# where fire comes from (normalized), after من: "من مواقع قوات الاسد"، "من مناطق سيطرة الحوثيين"
+_ORIGINS = frozenset(
+    ("مواقع", "مناطق", "مرابض", "مقرات", "تجمعات", "جهه", "ناحيه", "اماكن", "مراكز", "ثكنات")
+)
+
+
+def _fired_from(text: str, m: Mention) -> bool:
+    """The side after "من مواقع" / "من مناطق سيطرة" is where the fire came from (not a share of its positions:
+    "عدد من مواقع المتمردين")."""
+    if m.data.get("prefix"):
+        return False
+    before = _words_before(text, m, 4, chars=40)
+    if before[-1:] == ["سيطره"]:
+        before = before[:-1]
+    if len(before) < 2 or before[-2] != "من" or before[-1] not in _ORIGINS:
+        return False
+    return len(before) < 3 or before[-3] not in _SHARES
+
+
+# how many of something (normalized): "عدد من مواقع"، "بعض من"، "عشرات من"
+_SHARES = frozenset(
+    ("عدد", "بعض", "احد", "احدي", "العديد", "عشرات", "مئات", "كثير", "الكثير", "مجموعه", "جمله")
+)
+
+
 def _dateline(first: str) -> bool:
     """The first line of a report names its source and where it was filed: "عين اليوم - اسطنبول" (a source, a
     dash, a city), "بيروت 26 شوال 1436 ه الموافق 11 اغسطس 2015 م واس" (the agency last)."""
@@ -1766,6 +1791,14 @@ class ConflictAssembler:
             aimed = any(w in _TARGET_WORDS or (w[:1] in "لب" and w[1:] in _TARGET_WORDS) for w in gap)
             if len(gap) <= 2 and not aimed and not other:
                 agent, rest = after[0], after[1:]  # VSO "اغارت الطائرات الروسيه", idafa "قصف طائرات النظام"
+        if (
+            agent is None
+            and rest
+            and _entry(trig).get("sub_event_type") not in TERRITORY
+            and _fired_from(text, rest[0])
+        ):
+            # "القصف الذي تعرض له المخيم من مواقع قوات الاسد": the side the fire came from fired it
+            agent, rest = rest[0], rest[1:]
         if agent is None and rest and self._belongs(rest[0]):
             # "امطرت القوات الموالية للحوثيين …"، "قصفت القوات التابعة للنظام …": unnamed forces said to be a
             # side's are that side
