@@ -1624,6 +1624,9 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
         # a dual death word is its own count; the number after it is the wounded's
         ("وفجر انتحاري سيارة مفخخة أمام مركز للشرطة في مدينة ماردين أمس، وأوقع قتيلين و24 جريحا.", 2),
         ("وسقط قتيلان وعدة جرحى من المدنيين أمس جراء قصف قوات النظام قرية المكرمية بقذائف الهاون.", 2),
+        # the number right before the wounded word is theirs, "more than" or not
+        ("وأوقع التفجير الانتحاري في بلدة سروج أمس 32 قتيلا وأكثر من 100 جريح.", 32),
+        ("وبلغت حصيلة القصف على مدينة عدن أمس 17 قتيلا و121 جريحا.", 17),
     ],
 )
 def test_fatalities(pipeline: Pipeline, text: str, deaths: int) -> None:

@@ -500,6 +500,13 @@ def _count_near(
             j += 1  # a vague number read in the death word itself ("قتلى"): it is the word, not its count
             continue
         if t.kind == "num" and count is None:
+            if (
+                me.kind == "kill"
+                and j + 1 < len(toks)
+                and toks[j + 1].kind == "injure"
+                and _gap(text, t.end, toks[j + 1].start) == 0
+            ):
+                break  # "25 شهيدا واكثر من 70 جريحا": the number before the wounded word is theirs
             count = t.value
             used.add(j)
             span_end = t.end
