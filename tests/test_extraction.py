@@ -394,6 +394,16 @@ CONFLICT_ROWS = [
         0,
         "2015-10-13",
     ),
+    # fighters missing after an attack were not abducted
+    (
+        "وقتل تنظيم داعش 37 من مسلحي جماعات منافسة في هجوم على قرية في ريف حلب أمس، ولا يزال 20 مقاتلا مفقودين.",
+        "Armed clash",
+        "SYRREB",
+        None,
+        "حلب",
+        37,
+        "2015-10-13",
+    ),
     # a crowd broken up: the protesters are the first side, the force the second; with deaths, excessive force
     (
         "فرقت قوات الأمن بالغاز المسيل للدموع مظاهرة في مدينة تعز أمس.",
