@@ -80,6 +80,37 @@ def test_elapsed_pattern_finds_what_the_plain_one_finds(case: tuple[str, int, in
     ]
 
 
+# every quick look of the conflict checks, with the words it is made from
+_HINTS = [
+    (conflict._SUSPENDING_HINT, conflict._SUSPENDING),
+    (conflict._HEADWAY_HINT, conflict._HEADWAY),
+    (conflict._MAY_HINT, conflict._MAY),
+    (conflict._TO_BE_HINT, ("يكون", "تكون")),
+    (conflict._FREQUENT_HINT, ("يومي", "اسبوعي", "بشكل", "الحين", "متزايد", "متكرر", "متصاعد", "مره", "كلما",
+                               "الاونه", "سلس", "موجه")),
+    (conflict._FOILING_HINT, conflict._FOILING),
+    (conflict._DEALT_WITH_HINT, conflict._DEALT_WITH),
+    (conflict._COMES_HINT, conflict._COMING),
+    (conflict._ITEM_HINT, conflict._ITEM_WORDS),
+    (conflict._ANSWER_HINT, ("رد",)),
+    (conflict._AFTER_HINT, conflict._AFTER),
+    (conflict._TIME_PHRASE_HINT, conflict._AFTER_WORDS | {"قبل"}),
+]  # fmt: skip
+_HINT_WORDS = sorted({w for _, words in _HINTS for w in words} | {"و", "ب", "ال", " ", ".", "قد", "ي"})
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ranged(_HINT_WORDS))
+def test_hints_find_what_a_pattern_of_their_words_finds(case: tuple[str, int, int]) -> None:
+    """A hint looks for fewer words than it is made from (not one that holds another), by substring tests on
+    the stretch: it finds a word where the trie pattern of all of them does, inside a range too."""
+    text, start, end = case
+    for hint, words in _HINTS:
+        plain = re.compile(alternation(words))
+        assert hint.found(text, start, end) is (plain.search(text, start, end) is not None), hint.words
+        assert hint.found(text) is (plain.search(text) is not None)
+
+
 # spaces, other whitespace, ignorable marks, presentation forms and letters, alone and in runs
 _SPECIALS = [" ", "  ", "\n", " \n", "\t", "\xa0", "\u2028", "\u3000", "\u200f", "\u064b", "\u0640", "\ufefb", "\u0675",
              "\ufdfa", "ا", "ب", "x", "5"]  # fmt: skip
