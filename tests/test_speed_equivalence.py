@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -69,14 +70,40 @@ def test_count_patterns_find_what_the_plain_patterns_find(case: tuple[str, int, 
 
 _PLAIN_ELAPSED = re.compile(conflict._ELAPSED.pattern.replace(r"مرور(?<!\wمرور)", r"\bمرور"))
 _ELAPSED_WORDS = ["مرور", "ومرور", "بمرور", "ما", "يزيد", "علي", "شهر", "3", "اعوام", "يومين", "ايام", "من"]
+_PLAIN_COULD_NOT = re.compile(r"(?<!\w)(?:لم|ولم) (?:[تي]ستطع|[تي]تمكن|[تي]ستطيعوا|[تي]تمكنوا)(?!\w)")
+_COULD_NOT_WORDS = [
+    "لم",
+    "ولم",
+    "فلم",
+    "قلم",
+    "تستطع",
+    "يتمكن",
+    "يستطيعوا",
+    "تتمكنوا",
+    "تتمكن",
+    "ا",
+    "و",
+    "5",
+]
 
 
+@pytest.mark.parametrize(
+    ("fast", "plain", "words"),
+    [
+        (conflict._ELAPSED, _PLAIN_ELAPSED, _ELAPSED_WORDS),
+        (conflict._COULD_NOT, _PLAIN_COULD_NOT, _COULD_NOT_WORDS),
+    ],
+    ids=["elapsed", "could_not"],
+)
 @settings(max_examples=400, deadline=None)
-@given(_ranged(_ELAPSED_WORDS))
-def test_elapsed_pattern_finds_what_the_plain_one_finds(case: tuple[str, int, int]) -> None:
-    text, start, end = case
-    assert [m.span() for m in conflict._ELAPSED.finditer(text, start, end)] == [
-        m.span() for m in _PLAIN_ELAPSED.finditer(text, start, end)
+@given(data=st.data())
+def test_conflict_patterns_find_what_the_plain_ones_find(
+    fast: re.Pattern[str], plain: re.Pattern[str], words: list[str], data: st.DataObject
+) -> None:
+    """Patterns that open with their word's first letter, checked for a word start once taken."""
+    text, start, end = data.draw(_ranged(words))
+    assert [m.span() for m in fast.finditer(text, start, end)] == [
+        m.span() for m in plain.finditer(text, start, end)
     ]
 
 
