@@ -1872,7 +1872,7 @@ class ConflictAssembler:
             target = None
         return agent, target
 
-    def _taken_back_by(self, actors: list[Mention], trig: Mention) -> Mention | None:
+    def _taken_back_by(self, actors: Sequence[Mention], trig: Mention) -> Mention | None:
         """The side that is the subject of the verb taking ``trig`` back right after it, a few words on (a date,
         "مسلحو" between): "هجوم عنيف شنته صباح امس الفصائل"."""
         for m in actors:
@@ -1903,7 +1903,7 @@ class ConflictAssembler:
         return None
 
     def _claimed_by(
-        self, clause: Clause, actors: list[Mention], trig: Mention | None = None
+        self, clause: Clause, actors: Sequence[Mention], trig: Mention | None = None
     ) -> Mention | None:
         """The side an act is attributed to or claimed by (نسب الى، تبناه، باللوم على), or done at the hands of
         (على يد، على ايدي), or the subject of the verb that takes ``trig`` back right after it (شنته،
