@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -69,15 +70,72 @@ def test_count_patterns_find_what_the_plain_patterns_find(case: tuple[str, int, 
 
 _PLAIN_ELAPSED = re.compile(conflict._ELAPSED.pattern.replace(r"مرور(?<!\wمرور)", r"\bمرور"))
 _ELAPSED_WORDS = ["مرور", "ومرور", "بمرور", "ما", "يزيد", "علي", "شهر", "3", "اعوام", "يومين", "ايام", "من"]
+_PLAIN_COULD_NOT = re.compile(r"(?<!\w)(?:لم|ولم) (?:[تي]ستطع|[تي]تمكن|[تي]ستطيعوا|[تي]تمكنوا)(?!\w)")
+_COULD_NOT_WORDS = [
+    "لم",
+    "ولم",
+    "فلم",
+    "قلم",
+    "تستطع",
+    "يتمكن",
+    "يستطيعوا",
+    "تتمكنوا",
+    "تتمكن",
+    "ا",
+    "و",
+    "5",
+]
+
+
+@pytest.mark.parametrize(
+    ("fast", "plain", "words"),
+    [
+        (conflict._ELAPSED, _PLAIN_ELAPSED, _ELAPSED_WORDS),
+        (conflict._COULD_NOT, _PLAIN_COULD_NOT, _COULD_NOT_WORDS),
+    ],
+    ids=["elapsed", "could_not"],
+)
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_conflict_patterns_find_what_the_plain_ones_find(
+    fast: re.Pattern[str], plain: re.Pattern[str], words: list[str], data: st.DataObject
+) -> None:
+    """Patterns that open with their word's first letter, checked for a word start once taken."""
+    text, start, end = data.draw(_ranged(words))
+    assert [m.span() for m in fast.finditer(text, start, end)] == [
+        m.span() for m in plain.finditer(text, start, end)
+    ]
+
+
+# every quick look of the conflict checks, with the words it is made from
+_HINTS = [
+    (conflict._SUSPENDING_HINT, conflict._SUSPENDING),
+    (conflict._HEADWAY_HINT, conflict._HEADWAY),
+    (conflict._MAY_HINT, conflict._MAY),
+    (conflict._TO_BE_HINT, ("يكون", "تكون")),
+    (conflict._FREQUENT_HINT, ("يومي", "اسبوعي", "بشكل", "الحين", "متزايد", "متكرر", "متصاعد", "مره", "كلما",
+                               "الاونه", "سلس", "موجه")),
+    (conflict._FOILING_HINT, conflict._FOILING),
+    (conflict._DEALT_WITH_HINT, conflict._DEALT_WITH),
+    (conflict._COMES_HINT, conflict._COMING),
+    (conflict._ITEM_HINT, conflict._ITEM_WORDS),
+    (conflict._ANSWER_HINT, ("رد",)),
+    (conflict._AFTER_HINT, conflict._AFTER),
+    (conflict._TIME_PHRASE_HINT, conflict._AFTER_WORDS | {"قبل"}),
+]  # fmt: skip
+_HINT_WORDS = sorted({w for _, words in _HINTS for w in words} | {"و", "ب", "ال", " ", ".", "قد", "ي"})
 
 
 @settings(max_examples=400, deadline=None)
-@given(_ranged(_ELAPSED_WORDS))
-def test_elapsed_pattern_finds_what_the_plain_one_finds(case: tuple[str, int, int]) -> None:
+@given(_ranged(_HINT_WORDS))
+def test_hints_find_what_a_pattern_of_their_words_finds(case: tuple[str, int, int]) -> None:
+    """A hint looks for fewer words than it is made from (not one that holds another), by substring tests on
+    the stretch: it finds a word where the trie pattern of all of them does, inside a range too."""
     text, start, end = case
-    assert [m.span() for m in conflict._ELAPSED.finditer(text, start, end)] == [
-        m.span() for m in _PLAIN_ELAPSED.finditer(text, start, end)
-    ]
+    for hint, words in _HINTS:
+        plain = re.compile(alternation(words))
+        assert hint.found(text, start, end) is (plain.search(text, start, end) is not None), hint.words
+        assert hint.found(text) is (plain.search(text) is not None)
 
 
 # spaces, other whitespace, ignorable marks, presentation forms and letters, alone and in runs

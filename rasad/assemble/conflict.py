@@ -32,7 +32,6 @@ from rasad.geo.lexicon import DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
 from rasad.lexicons.load import load_lexicon
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
-from rasad.text.alternation import alternation
 from rasad.text.numbers import find_numbers
 from rasad.time import find_time_expressions, is_future, is_quoted_past, resolve
 
@@ -77,7 +76,8 @@ _ATTEMPT = (
     + ("حاول", "حاولت", "حاولوا", "حاولا", "سعي", "سعت", "سعوا")  # "حاولوا فجر الاحد التقدم في …"
 )
 # could not: "لم تستطع القوات التقدم"، "لم يتمكنوا من اقتحام"
-_COULD_NOT = re.compile(r"(?<!\w)(?:لم|ولم) (?:[تي]ستطع|[تي]تمكن|[تي]ستطيعوا|[تي]تمكنوا)(?!\w)")
+# (it opens with the letter of لم or ولم, checked for a word start once taken: the engine jumps to it)
+_COULD_NOT = re.compile(r"(?:ل(?<!\wل)|ول(?<!\wول))م (?:[تي]ستطع|[تي]تمكن|[تي]ستطيعوا|[تي]تمكنوا)(?!\w)")
 _BETWEEN = "بين "
 _ADDITIVE = ("ايضا", "كما")
 _MILITARY_OBJECTS = frozenset(
@@ -294,15 +294,13 @@ def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
     word either ("احد قادة «داعش»")."""
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
     window = text[max(0, word_start - chars) : word_start]
-    if _SENTENCE_END.search(window) is not None:  # (most windows hold no end: one search, not four)
+    # (most windows hold no end: four substring tests, a fraction of a pattern's search or of four rfind)
+    if "." in window or "\n" in window or "!" in window or "?" in window:
         cut = max(window.rfind("."), window.rfind("\n"), window.rfind("!"), window.rfind("?"))
         window = window[cut + 1 :]
     if '"' in window:
         window = window.replace('"', " ")
     return window.split()[-k:]
-
-
-_SENTENCE_END = re.compile(r"[.\n!?]")  # (what _words_before cuts the window at)
 
 
 # nouns of aircraft that take their owner as a genitive: "طائرات الجيش الليبي"، "مقاتلات التحالف" (normalized)
@@ -563,20 +561,40 @@ def _upcoming(text: str, m: Mention) -> bool:
     return not _UPCOMING.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:2])
 
 
-def _in_reach(hint: re.Pattern[str], text: str, m: Mention, *, chars: int) -> bool:
+def _in_reach(hint: _AnyOf, text: str, m: Mention, *, chars: int) -> bool:
     """Whether ``hint`` occurs within ``chars`` characters before the word that holds ``m``. The words
     :func:`_words_before` gives for the same ``chars`` are cut from that stretch: when ``hint`` finds what each
     word of a list holds, no such word is among them without it — a quick look that spares most triggers the
     split into words."""
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
-    return hint.search(text, max(0, word_start - chars), word_start) is not None
+    return hint.found(text, max(0, word_start - chars), word_start)
 
 
-def _any_of(words: Iterable[str]) -> re.Pattern[str]:
-    """A pattern that finds any of the words, as a trie (each letter looked at once): the quick look of
-    :func:`_in_reach` for a list of words, made from the list itself so that a word added to it is never missed
-    (a word with و before it, or a stretch cut in the middle of a word, still holds the word)."""
-    return re.compile(alternation(words))
+class _AnyOf:
+    """Whether any of some words occurs in a stretch of text: the quick look of :func:`_in_reach` for a list of
+    words, made from the list itself so that a word added to it is never missed (a word with و before it, or a
+    stretch cut in the middle of a word, still holds the word). Substring tests on the stretch, cut once: a
+    fraction of the time of a pattern of the words, which the engine tries at every letter."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        given = set(words)
+        # literal words: no space (a pattern of them would read it as any whitespace)
+        assert all(w and " " not in w for w in given)
+        # a word that holds another of the list is found wherever that one is: only the others are looked for
+        self.words = tuple(sorted(w for w in given if not any(u != w and u in w for u in given)))
+
+    def found(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether one of the words lies inside ``text[start:end]``."""
+        stretch = text[start:end]
+        for w in self.words:
+            if w in stretch:
+                return True
+        return False
+
+
+_any_of = _AnyOf  # (what the hints below are made with)
 
 
 _SUSPENDING = frozenset(("علق", "علقت", "علقوا", "تعليق", "يعلق", "تعلق"))
@@ -644,7 +662,7 @@ def _purpose(text: str, m: Mention) -> bool:
 
 def _speculative(text: str, m: Mention) -> bool:
     """ "الاحتمال الاكبر هو ان يكون الامر هجوما انتحاريا": what the attack may have been, not one more attack."""
-    if _TO_BE_HINT.search(text, max(0, m.nspan.start - 40), m.nspan.start):  # (most triggers: none)
+    if _TO_BE_HINT.found(text, max(0, m.nspan.start - 40), m.nspan.start):  # (most triggers: none)
         before = _words_between(text, max(0, m.nspan.start - 40), m.nspan.start)[-4:]
         if any(a == "ان" and b in ("يكون", "تكون") for a, b in zip(before, before[1:], strict=False)):
             return True
@@ -802,7 +820,7 @@ def _frequent(text: str, m: Mention) -> bool:
     """ "بغارات شبه يومية"، "تقصف بشكل يومي"، "اعمال عنف متزايدة"، "في كل مرة": acts said to come every day, more
     and more, or every time tell what goes on, not one day."""
     around = max(0, m.nspan.start - _EVERY_TIME_REACH), m.nspan.end + _FREQUENT_AFTER
-    if _FREQUENT_HINT.search(text, *around) is None:
+    if not _FREQUENT_HINT.found(text, *around):
         return False  # (most triggers: four searches spared)
     return (
         _FREQUENCY.match(text, m.nspan.end + 1) is not None
@@ -1299,7 +1317,7 @@ def _enumerated(text: str, m: Mention) -> bool:
     """ "نفذوا هجومين منفصلين، الاول استهدف … والثاني …": a count of acts whose items are told one by one after
     it; the items are the events."""
     after = text[m.nspan.end : m.nspan.end + 60]
-    if _ITEM_HINT.search(after) is None:
+    if not _ITEM_HINT.found(after):
         return False  # no item is told after it (most triggers): the words need not be read
     words = [m.norm, *after.split()[:6]]  # the act, or the light verb before it
     for i, w in enumerate(words[:3]):
@@ -1568,7 +1586,7 @@ def _in_response(text: str, m: Mention) -> bool:
     )
 
 
-_ANSWER_HINT = re.compile("رد")  # (see _in_reach)
+_ANSWER_HINT = _any_of(("رد",))  # (see _in_reach)
 
 
 def _after(text: str, m: Mention) -> bool:
@@ -1920,7 +1938,7 @@ class ConflictAssembler:
             target = None
         return agent, target
 
-    def _taken_back_by(self, actors: list[Mention], trig: Mention) -> Mention | None:
+    def _taken_back_by(self, actors: Sequence[Mention], trig: Mention) -> Mention | None:
         """The side that is the subject of the verb taking ``trig`` back right after it, a few words on (a date,
         "مسلحو" between): "هجوم عنيف شنته صباح امس الفصائل"."""
         for m in actors:
@@ -1951,7 +1969,7 @@ class ConflictAssembler:
         return None
 
     def _claimed_by(
-        self, clause: Clause, actors: list[Mention], trig: Mention | None = None
+        self, clause: Clause, actors: Sequence[Mention], trig: Mention | None = None
     ) -> Mention | None:
         """The side an act is attributed to or claimed by (نسب الى، تبناه، باللوم على), or done at the hands of
         (على يد، على ايدي), or the subject of the verb that takes ``trig`` back right after it (شنته،

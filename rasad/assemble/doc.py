@@ -27,17 +27,18 @@ class Clause:
     # after it ("اعرب عن امله … الهدنه التي اعلنتها القياده امس الاول")
     prior_date: DateValue | None = None
     # the mentions by kind, worked out once for as many mentions as the clause has (components only add)
-    _kinds: tuple[int, dict[str, list[Mention]]] | None = field(default=None, repr=False, compare=False)
+    _kinds: tuple[int, dict[str, tuple[Mention, ...]]] | None = field(default=None, repr=False, compare=False)
 
-    def of(self, kind: str) -> list[Mention]:
-        """The clause's mentions of one kind (triggers, actors, cues …), in text order; a fresh list."""
+    def of(self, kind: str) -> tuple[Mention, ...]:
+        """The clause's mentions of one kind (triggers, actors, cues …), in text order: a tuple, the same for
+        every caller (the assemblers ask some 250 times an article; none can change what the others read)."""
         kinds = self._kinds
         if kinds is None or kinds[0] != len(self.mentions):
             by: dict[str, list[Mention]] = {}
             for m in self.mentions:
                 by.setdefault(m.kind, []).append(m)
-            kinds = self._kinds = (len(self.mentions), by)
-        return list(kinds[1].get(kind, ()))
+            kinds = self._kinds = (len(self.mentions), {k: tuple(ms) for k, ms in by.items()})
+        return kinds[1].get(kind, ())
 
 
 RELATIVE_PRONOUNS = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي", "اللتان", "اللذان"))

@@ -492,7 +492,9 @@ _NUMBER_ATOM = (
     + _alternation(CARDINAL_WORDS)
     + ")"
     + _R
-    + r"|(?<![0-9.,])(?:و\s?)?(?:"
+    # (a digit or its و looked at first: inside a word the lookbehind passes, and the optional و is a repeat the
+    # engine would enter at every such place)
+    + r"|(?=[و0-9])(?<![0-9.,])(?:و\s?)?(?:"
     + _DIGITS
     + ")"
 )

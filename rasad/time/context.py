@@ -53,10 +53,14 @@ _FUTURE = re.compile(
 # Whether _FUTURE matches, written to open with the letters a match can start with (so that the engine jumps
 # from one to the next instead of trying the lookbehind at every position): a clitic و / ف or the first letter
 # of a cue, each checked afterwards for no letter before it. It may report another match than _FUTURE (the
-# alternatives are in another order), but it finds one exactly where _FUTURE does.
+# alternatives are in another order), but it finds one exactly where _FUTURE does. (Every alternative opens
+# with one letter, not a set of them: only then does the engine take their letters as the set to jump to.)
+_AFTER_CLITIC = (
+    r"سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المزمع|المرتقب|المرتقبه|يعتزم|تعتزم|يعتزمون"
+    rf"|ينوي|تنوي|س[يتن](?:{_FUTURE_STEMS})"
+)
 _FUTURE_FOUND = re.compile(
-    r"(?:[وف](?<!\w[وف])(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المزمع|المرتقب|المرتقبه|يعتزم|تعتزم|يعتزمون"
-    rf"|ينوي|تنوي|س[يتن](?:{_FUTURE_STEMS}))"
+    rf"(?:و(?<!\wو)(?:{_AFTER_CLITIC})|ف(?<!\wف)(?:{_AFTER_CLITIC})"
     rf"|س(?<!\wس)(?:وف|[يتن](?:{_FUTURE_STEMS}))"
     r"|م(?<!\wم)ن\s+(?:المقرر|المنتظر|المتوقع)"
     r"|ا(?<!\wا)(?:لمزمع|لمرتقب|لمرتقبه)"
