@@ -1407,6 +1407,13 @@ def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:
             "RUSGOV",
             "SAUGOV",
         ),
+        # a side named in what is asked for (after على / الى) is no addressee
+        (
+            "وحثت روسيا أمس على تشكيل تحالف يضم الجيش السوري لمحاربة تنظيم داعش في مدينة حلب.",
+            "REQUEST",
+            "RUSGOV",
+            None,
+        ),
         # a landing of troops is a mobilization as well as a strategic development
         (
             "وذكرت مصادر محلية أن قوات التحالف قامت أمس بعملية إنزال قوات ومعدات عسكرية في مديرية البريقة.",
@@ -1422,6 +1429,15 @@ def test_political_event(pipeline: Pipeline, text: str, plover: str, actor1: str
     assert events[0].actor1.code == actor1
     assert (events[0].actor2.code if events[0].actor2 else None) == actor2
     assert events[0].event_date == "2015-10-13"
+
+
+def test_an_act_told_with_a_participle_after_another_is_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "وأعرب الأمين العام لمجلس التعاون أمس عن أمله في أن تحترم جماعة الحوثي الهدنة، داعيا منظمات الإغاثة "
+        "الإنسانية إلى تكثيف مساعداتها."
+    )
+    got = [(e.plover_type, e.actor2.code if e.actor2 else None) for e in _political(_extract(pipeline, text))]
+    assert got == [("REQUEST", "YEMREB"), ("REQUEST", None)]
 
 
 def test_talks_need_two_sides(pipeline: Pipeline) -> None:
@@ -1509,9 +1525,9 @@ def test_no_political_event_without_a_known_actor(pipeline: Pipeline) -> None:
     ],
 )
 def test_participles_report_a_speech_act(word: str, expected: bool) -> None:
-    from rasad.assemble.political import _participle
+    from rasad.assemble.political import participle
 
-    assert _participle(word) is expected
+    assert participle(word) is expected
 
 
 def test_a_person_named_again_by_the_family_name(pipeline: Pipeline) -> None:

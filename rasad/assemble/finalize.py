@@ -7,6 +7,7 @@ from typing import Any
 from rasad.assemble.conflict import PRECEDENCE, TERRITORY, Draft, opens_new_topic
 from rasad.assemble.doc import Doc
 from rasad.assemble.fatalities import numbers_in
+from rasad.assemble.political import participle
 from rasad.model import DateValue, Event, Evidence, Place
 
 _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"))
@@ -161,6 +162,8 @@ def _same_political(o: Draft, d: Draft) -> bool:
         return False
     if not _same_day(o, d):
         return False
+    if o.clause.sentence == d.clause.sentence and participle(d.trigger.norm):
+        return False  # "اعرب … عن امله في ان …، داعيا منظمات الاغاثة الى …": a second act told with the first
     return bool(o.actor1 and d.actor1 and o.actor1.code == d.actor1.code)
 
 

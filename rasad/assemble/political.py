@@ -21,6 +21,8 @@ from rasad.time import find_time_expressions, is_future, is_quoted_past
 _NEAR_WORDS = 8
 _SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش"))
 # acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
+# the prepositions that open what is asked for after a verb of asking (normalized): "حث على …"، "دعا الى …"
+_CONTENT = frozenset(("علي", "الي", "بضروره"))
 _SPEECH_ACTS = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "DISAPPROVE"))
 _EXPRESS_VERBS = frozenset(("اعرب", "اعربت", "اعربوا", "عبر", "عبرت", "عبروا", "يعرب", "تعرب"))
 _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "ب", "عن", "لدي"))
@@ -138,7 +140,7 @@ def _declined_to_say(text: str, m: Mention) -> bool:
     return any(w.lstrip("و") in _SAYING for w in after)
 
 
-def _participle(word: str) -> bool:
+def participle(word: str) -> bool:
     """Accusative active participles: فاعلا (داعيا) and مُفعِلا / مُفعِّلا (مطالبا، محذرا، مشيدا)."""
     if not word.endswith("ا") or " " in word:
         return False
@@ -487,7 +489,7 @@ class PoliticalAssembler:
             and self._actor_follows(c, trig)
         ):
             return True  # "اشاد الوزير عز الدين الاصبحي بالدعم": verb-first, its subject right after
-        if _entry(trig).get("plover_type") in _SPEECH_ACTS and _participle(trig.norm):
+        if _entry(trig).get("plover_type") in _SPEECH_ACTS and participle(trig.norm):
             # "داعيا منظمات الاغاثه الي …", "مطالبا بـ…": an active participle reports the speaker's act
             # itself; a verbal noun ("دعما"، "تهديدا") only names one
             return True
@@ -612,6 +614,21 @@ class PoliticalAssembler:
             # "سيبحث مع العواصم الثلاث التطورات … والهجمات الارهابية لداعش": the side discussed with comes after
             # مع; a side named in what is discussed is no counterpart
             others = [m for m in others if _after_with(self.text, m)]
+        if _entry(trig).get("plover_type") == "REQUEST":
+            # "تحث روسيا على تشكيل تحالف … لمحاربة تنظيم الدولة": a side named in what is asked for is no
+            # addressee; the addressee comes before it ("دعا الوزير الحكومة الى …")
+            start = (
+                agent.nspan.end
+                if agent is not None and agent.nspan.start > trig.nspan.start
+                else trig.nspan.end
+            )
+            others = [
+                m
+                for m in others
+                if _CONTENT.isdisjoint(
+                    self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
+                )
+            ]
         target = others[0] if others else None
         return agent, target
 
