@@ -929,6 +929,19 @@ def test_the_places_of_a_topic_are_those_of_the_act_told_of_them(pipeline: Pipel
     assert [e.place.name_ar for e in _conflict(_extract(pipeline, text))] == ["سراقب", "أريحا"]
 
 
+def test_the_dead_told_first_take_the_act_told_next_not_a_later_one_of_another_type(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "قال مسعفون ومسؤولون عسكريون إن عشرة جنود ليبيين قتلوا خلال قتال جماعات إسلامية في مدينة بنغازي يوم "
+        "الاثنين.\nوقال الناطق باسم القوات الخاصة إن خمسة جنود قتلوا وإن ستة آخرين أصيبوا عندما تعرضوا لهجوم "
+        "شنه مقاتلون إسلاميون على منطقة في المدينة.\nوذكر مسعفون أن خمسة جنود آخرين قتلوا في انفجار قنبلة "
+        "زرعها إسلاميون بشقة سكنية."
+    )
+    got = sorted((e.sub_event_type, e.fatalities) for e in _conflict(_extract(pipeline, text)))
+    assert got == [("Armed clash", 10), ("Remote explosive/landmine/IED", 5)]
+
+
 def test_one_act_told_with_its_toll_then_with_its_place_is_one_event(pipeline: Pipeline) -> None:
     text = (
         "قتل جندي في اشتباكات عبر الحدود أمس، وذلك بعد تفجير انتحاري قتل 32 شخصا.\n"

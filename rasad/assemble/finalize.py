@@ -333,7 +333,7 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if twin.casualties.fatalities == 0 and _one_act(doc, d):
                 # "بعد تفجير انتحاري قتل 32 شخصا" and later "تفجير الاثنين الماضي في بلدة سروج": one act
                 # told first with its toll, then with its place; no sum to keep apart from a detail
-                _fold(twin, d)
+                _fold(doc, twin, d)
             else:
                 twin.spans.extend(d.spans)
             continue
@@ -398,6 +398,11 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             # a retelling adds sides and numbers, not a new date; of its type only what ACLED ranks first: a
             # battle where ground changed hands ("المعارك كانت الاعنف في عويجه؛ حيث تمكنت قوات الاسد من
             # السيطره …") is the territory change, told by the side that took it
+            if _victim_only(retold) and not _victim_only(d):
+                # "قتل عشرة جنود … وقال … ان خمسة جنود قتلوا عندما تعرضوا لهجوم": the act that killed them, told
+                # later, is what the dead told first were the victims of (a later act of another type is another
+                # event, not one more thing the dead could have been)
+                _takes_the_act(doc, retold, d)
             if d.sub_event_type in TERRITORY and retold.sub_event_type == "Armed clash":
                 retold.sub_event_type = d.sub_event_type
                 if d.actor1 is not None and d.actor1.code:
@@ -415,7 +420,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if target is None:
             out.append(d)
             continue
-        _fold(target, d)
+        _fold(doc, target, d)
     return out
 
 
@@ -425,9 +430,21 @@ def _may_retell(d: Draft, doc: Doc) -> bool:
     return d.category == "conflict" and (d.inherited_place or _definite(d, doc))
 
 
-def _fold(target: Draft, d: Draft) -> None:
+def _takes_the_act(doc: Doc, target: Draft, d: Draft) -> None:
+    """The dead told first (``target``, a toll only) were the victims of the act ``d`` tells: its type, and its
+    day when its sentence gives one ("… قتل اول من امس، خلال احدى المعارك")."""
+    target.trigger, target.event_type, target.sub_event_type = d.trigger, d.event_type, d.sub_event_type
+    dated = _own_date(d) or any(
+        c.sentence == d.clause.sentence and c.date is not None and c.date.basis in ("explicit", "relative")
+        for c in doc.clauses
+    )
+    if dated and not _own_date(target):
+        target.date = d.date
+
+
+def _fold(doc: Doc, target: Draft, d: Draft) -> None:
     if _victim_only(target) and not _victim_only(d):
-        target.trigger, target.event_type, target.sub_event_type = d.trigger, d.event_type, d.sub_event_type
+        _takes_the_act(doc, target, d)
     elif not _victim_only(d) and PRECEDENCE.get(d.sub_event_type or "", 0) > PRECEDENCE.get(
         target.sub_event_type or "", 0
     ):
