@@ -1666,6 +1666,13 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
         # the number right before the wounded word is theirs, "more than" or not
         ("وأوقع التفجير الانتحاري في بلدة سروج أمس 32 قتيلا وأكثر من 100 جريح.", 32),
         ("وبلغت حصيلة القصف على مدينة عدن أمس 17 قتيلا و121 جريحا.", 17),
+        # the one named and the others killed with him (و / برفقة … آخرين)
+        ("وقتل قيادي في التنظيم وثلاثة عناصر آخرين في غارة جوية على مدينة الرقة أمس.", 4),
+        (
+            "وأعلنت قوات البيشمركة أمس أنها تمكنت من قتل أبو قتادة المغربي و21 مسلحا آخرين من تنظيم داعش في "
+            "معارك قرب مدينة كركوك.",
+            22,
+        ),
     ],
 )
 def test_fatalities(pipeline: Pipeline, text: str, deaths: int) -> None:

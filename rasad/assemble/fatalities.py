@@ -290,6 +290,10 @@ def count_casualties(
                 _is_dozens(toks, i) or (vague and _shared_count(text, toks, i) >= 3)
             ):
                 count = UNNUMBERED_DEATHS  # "عشرات القتلى والجرحى", "مقتل واصابه نحو 25": dead among them
+            if (not vague or count == 1) and not in_subset:
+                more, more_end = _companions(text, toks, i, span or t.end, used)
+                count += more
+                span = more_end or span
             if vague and not in_subset:
                 vague_before.append((count, group))
             if in_subset:
@@ -417,6 +421,32 @@ def _singular_kill(norm: str) -> bool:
 
 # kill verbs whose unvocalized form is active only (the passive is اغتيل): the noun right after is the subject
 _ACTIVE_KILLS = frozenset(("اغتال", "اغتالت", "اغتالوا"))
+
+
+# the others killed with the one named: "و" / "برفقة" / "مع", a count or a dual, then "اخرين"
+_WITH_OTHERS = re.compile(r"(?:[^,.;:]{0,60}? )?(?:و|برفقه |مع )")
+_OTHERS = re.compile(r" (?:اخرين|اخرون|اخري|اخر|اخران)(?![\u0621-\u064a])")
+
+
+def _companions(text: str, toks: list[_Tok], i: int, after: int, used: set[int]) -> tuple[int, int | None]:
+    """ "قتل قيادي في التنظيم وثلاثة عناصر اخرين"، "بمقتل … برفقة قياديين اخرين": how many others died with
+    the dead counted at ``toks[i]`` (a number and its noun, or a dual noun, then "اخرين"), and where they end."""
+    for j in range(i + 1, min(len(toks), i + 4)):
+        u = toks[j]
+        if u.start < after:
+            continue
+        if u.kind not in ("num", "victim") or j in used:
+            return 0, None
+        if _WITH_OTHERS.fullmatch(text, after, u.start) is None:
+            continue  # (a word of the one named: "بمقتل ابو عبدالله … الحوثي، … برفقة قياديين اخرين")
+        noun = toks[j + 1] if u.kind == "num" and j + 1 < len(toks) else u
+        if noun.kind != "victim" or _OTHERS.match(text, noun.end) is None:
+            return 0, None
+        if u.kind == "num":
+            used.add(j)
+            return u.value, noun.end
+        return (2, noun.end) if u.number == "dual" else (0, None)
+    return 0, None
 
 
 def _plural_group_number(toks: list[_Tok], i: int) -> bool:
