@@ -394,6 +394,17 @@ CONFLICT_ROWS = [
         0,
         "2015-10-13",
     ),
+    # the others of a side (… آخرين من تنظيم داعش) are its dead; the side telling of the killing as its own did it
+    (
+        "وأعلنت قوات البيشمركة أمس أنها تمكنت من قتل أبو قتادة المغربي و21 مسلحا آخرين من تنظيم داعش في معارك "
+        "قرب مدينة كركوك.",
+        "Armed clash",
+        "IRQMIL",
+        "IRQREB",
+        "كركوك",
+        22,
+        "2015-10-13",
+    ),
     # fighters missing after an attack were not abducted
     (
         "وقتل تنظيم داعش 37 من مسلحي جماعات منافسة في هجوم على قرية في ريف حلب أمس، ولا يزال 20 مقاتلا مفقودين.",

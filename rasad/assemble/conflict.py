@@ -425,6 +425,9 @@ _SHARES = frozenset(
 )
 
 
+_OTHER_ONES = frozenset(("اخرين", "اخرون", "اخر", "اخري", "اخران"))
+
+
 def _dateline(first: str) -> bool:
     """The first line of a report names its source and where it was filed: "عين اليوم - اسطنبول" (a source, a
     dash, a city), "بيروت 26 شوال 1436 ه الموافق 11 اغسطس 2015 م واس" (the agency last)."""
@@ -1907,10 +1910,11 @@ class ConflictAssembler:
                     and not self._fired(trig)
                     and not _takes_an_object(text, trig)
                 ):
-                    agent, target = (
-                        None,
-                        agent,
-                    )  # "25 عنصرا من الجماعه المتمرده لقوا مصرعهم": the side that lost them
+                    # "25 عنصرا من الجماعه المتمرده لقوا مصرعهم": the side that lost them; a side that tells of
+                    # it as its own deed is the agent ("اعلنت قوات البيشمركة انها تمكنت من قتل … 21 مسلحا اخرين من
+                    # تنظيم داعش")
+                    teller = cands[-2] if len(cands) > 1 and _told_of_itself(text, cands[-2], trig) else None
+                    agent, target = teller, agent
         if target is None:
             lost = [
                 m
@@ -2199,6 +2203,8 @@ class ConflictAssembler:
         """The actor of a partitive after a victim noun: "عنصرا من الجماعه", "مسلحا من مسلحي داعش"."""
         for v in clause.of("victims"):
             between = self.text[v.nspan.end : m.nspan.start].split() if v.nspan.end <= m.nspan.start else []
+            if between[:1] and between[0] in _OTHER_ONES:
+                between = between[1:]  # "و21 مسلحا اخرين من تنظيم داعش"
             if between and between[0] == "من" and len(between) <= 2 and not self._joined_to_a_side(clause, v):
                 return True  # "من الجماعه"، "من مسلحي داعش"
             if v.nspan.end <= m.nspan.start and not self.text[v.nspan.end : m.nspan.start].strip(' "'):
