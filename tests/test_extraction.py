@@ -405,6 +405,16 @@ CONFLICT_ROWS = [
         22,
         "2015-10-13",
     ),
+    # one of a group (قياديا في تنظيم داعش) killed is that group's loss, not its act
+    (
+        "وقال المرصد إن قياديا تونسيا في تنظيم داعش قتل في غارة جوية قرب مدينة الحسكة أمس.",
+        "Air/drone strike",
+        None,
+        "SYRREB",
+        "الحسكة",
+        1,
+        "2015-10-13",
+    ),
     # fighters missing after an attack were not abducted
     (
         "وقتل تنظيم داعش 37 من مسلحي جماعات منافسة في هجوم على قرية في ريف حلب أمس، ولا يزال 20 مقاتلا مفقودين.",

@@ -2207,6 +2207,13 @@ class ConflictAssembler:
                 between = between[1:]  # "و21 مسلحا اخرين من تنظيم داعش"
             if between and between[0] == "من" and len(between) <= 2 and not self._joined_to_a_side(clause, v):
                 return True  # "من الجماعه"، "من مسلحي داعش"
+            if (
+                v.data["entry"].get("number") == "singular"
+                and 1 <= len(between) <= 2
+                and between[-1] == "في"
+                and not m.data.get("prefix")
+            ):
+                return True  # one of a group: "قياديا تونسيا في تنظيم داعش"، "عنصر في الحزب"
             if v.nspan.end <= m.nspan.start and not self.text[v.nspan.end : m.nspan.start].strip(' "'):
                 # one of a side's men, the side their genitive: "احد قادة «داعش»"
                 one = _words_before(self.text, v, 1, chars=10)
