@@ -963,6 +963,16 @@ def test_the_dead_told_first_take_the_act_told_next_not_a_later_one_of_another_t
     assert got == [("Armed clash", 10), ("Remote explosive/landmine/IED", 5)]
 
 
+def test_a_battle_told_by_the_dead_of_each_side_has_both_sides(pipeline: Pipeline) -> None:
+    text = (
+        "قتل 25 مقاتلا من المعارضة السورية أمس خلال محاولة هجوم فاشلة على قاعدة عسكرية في محافظة حلب.\n"
+        "كما أفاد المرصد عن مقتل تسعة من قوات النظام في الاشتباكات.\n"
+        "وأشار المرصد إلى أن من بين قتلى المعارضة ثلاثة من قادة المجموعات."
+    )
+    (e,) = _conflict(_extract(pipeline, text))
+    assert {e.actor1.code, e.actor2.code} == {"SYRMIL", "SYRREB"} and e.fatalities == 25
+
+
 def test_one_act_told_with_its_toll_then_with_its_place_is_one_event(pipeline: Pipeline) -> None:
     text = (
         "قتل جندي في اشتباكات عبر الحدود أمس، وذلك بعد تفجير انتحاري قتل 32 شخصا.\n"

@@ -1810,7 +1810,9 @@ class ConflictAssembler:
             )
             # (a target word with li- or bi- too: "قصفها لمواقع المعارضة")
             aimed = any(w in _TARGET_WORDS or (w[:1] in "لب" and w[1:] in _TARGET_WORDS) for w in gap)
-            if len(gap) <= 2 and not aimed and not other:
+            # (the genitive of a death word is whose dead they were: "قتلى المعارضة")
+            dead_of = _entry(trig).get("voice") == "victim" and not gap and _entry(trig).get("pos") == "noun"
+            if len(gap) <= 2 and not aimed and not other and not dead_of:
                 agent, rest = after[0], after[1:]  # VSO "اغارت الطائرات الروسيه", idafa "قصف طائرات النظام"
         if (
             agent is None

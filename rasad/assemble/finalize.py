@@ -464,6 +464,17 @@ def _absorb(target: Draft, d: Draft, *, toll: bool) -> None:
     ``toll``, its higher death toll (a summary's toll is not its detail's, so folds of summaries pass False)."""
     target.actor1 = target.actor1 if target.actor1 and target.actor1.code else d.actor1
     target.actor2 = target.actor2 if target.actor2 and target.actor2.code else d.actor2
+    if (
+        target.event_type == "Battles"
+        and (target.actor1 is None or not target.actor1.code)
+        and d.actor2 is not None
+        and (d.actor2.code or "")[3:] in ("MIL", "REB", "UAF")
+        and target.actor2 is not None
+        and d.actor2.code != target.actor2.code
+    ):
+        # "قتل 25 مقاتلا من المعارضة …" then "مقتل تسعة من قوات النظام في الاشتباكات": each told the side
+        # that lost men; a battle's two sides are both
+        target.actor1 = d.actor2
     if target.place_index is None and d.place_index is not None:
         target.place_index, target.inherited_place = (
             d.place_index,
