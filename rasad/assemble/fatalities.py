@@ -425,6 +425,7 @@ _ACTIVE_KILLS = frozenset(("اغتال", "اغتالت", "اغتالوا"))
 
 # the others killed with the one named: "و" / "برفقة" / "مع", a count or a dual, then "اخرين"
 _WITH_OTHERS = re.compile(r"(?:[^,.;:]{0,60}? )?(?:و|برفقه |مع )")
+_WITH_THEM = re.compile(r" (?:مع|برفقه) ")
 _OTHERS = re.compile(r" (?:اخرين|اخرون|اخري|اخر|اخران)(?![\u0621-\u064a])")
 
 
@@ -529,6 +530,12 @@ def _count_near(
                 return 2, group, me.end
             j += 1  # a vague number read in the death word itself ("قتلى"): it is the word, not its count
             continue
+        if t.kind == "num" and count is None and _WITH_THEM.fullmatch(text, me.end, t.start) is not None:
+            # "العجلاني قتل مع ثلاثة عناصر اخرين": the one the verb tells of, and the others with him
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is not None and nxt.kind == "victim" and _OTHERS.match(text, nxt.end) is not None:
+                used.add(j)
+                return t.value + 1, nxt.group, nxt.end
         if t.kind == "num" and count is None:
             if (
                 me.kind == "kill"
