@@ -973,6 +973,15 @@ def test_a_battle_told_by_the_dead_of_each_side_has_both_sides(pipeline: Pipelin
     assert {e.actor1.code, e.actor2.code} == {"SYRMIL", "SYRREB"} and e.fatalities == 25
 
 
+def test_a_battle_told_the_other_way_round_keeps_its_two_sides(pipeline: Pipeline) -> None:
+    text = (
+        "وشن مسلحو تنظيم داعش هجمات في بلدة كلس أمس.\n"
+        "ودارت اشتباكات بين الجيش التركي وتنظيم داعش في بلدة كلس أمس، أسفرت عن مقتل جندي."
+    )
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.actor1.code, e.actor2.code) == ("TURREB", "TURMIL")
+
+
 def test_one_act_told_with_its_toll_then_with_its_place_is_one_event(pipeline: Pipeline) -> None:
     text = (
         "قتل جندي في اشتباكات عبر الحدود أمس، وذلك بعد تفجير انتحاري قتل 32 شخصا.\n"
@@ -1697,6 +1706,11 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
         # the number right before the wounded word is theirs, "more than" or not
         ("وأوقع التفجير الانتحاري في بلدة سروج أمس 32 قتيلا وأكثر من 100 جريح.", 32),
         ("وبلغت حصيلة القصف على مدينة عدن أمس 17 قتيلا و121 جريحا.", 17),
+        # two members (عضوين) of a group
+        (
+            "استهدفت ضربة جوية إسرائيلية سيارة في مدينة القنيطرة جنوب غرب سوريا أمس وقتلت عضوين من حزب الله.",
+            2,
+        ),
         # the one named and the others killed with him (و / برفقة / مع … آخرين)
         (
             "وقال المرصد أمس إن الضابط قتل مع ثلاثة عناصر آخرين من قوات النظام جراء قصف على حي جوبر في مدينة دمشق.",

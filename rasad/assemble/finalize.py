@@ -463,7 +463,10 @@ def _absorb(target: Draft, d: Draft, *, toll: bool) -> None:
     """``d`` is told again in ``target``: it fills the sides ``target`` lacks, gives its evidence and, with
     ``toll``, its higher death toll (a summary's toll is not its detail's, so folds of summaries pass False)."""
     target.actor1 = target.actor1 if target.actor1 and target.actor1.code else d.actor1
-    target.actor2 = target.actor2 if target.actor2 and target.actor2.code else d.actor2
+    if not (target.actor2 and target.actor2.code):
+        # (a battle's sides told the other way round: "هجمات داعش" then "اشتباكات بين الجيش التركي وداعش")
+        same = d.actor2 is not None and target.actor1 is not None and d.actor2.code == target.actor1.code
+        target.actor2 = d.actor1 if same and target.event_type == "Battles" else d.actor2
     if (
         target.event_type == "Battles"
         and (target.actor1 is None or not target.actor1.code)

@@ -123,7 +123,9 @@ ADJECTIVES = frozenset(
     "العسكري العسكريه الدولي الجوي الجويه الرئيسي الحربي الحربيه المحاصر التابعه التابع الواقع "
     "المقابله المقابل المواليه المواليتين الموالي الموالين المواليين المحاصرتين المحاصرتان "
     # new: "جولة جديدة" is a new round (of talks), no roundabout
-    "جديده جديد".split()
+    "جديده جديد "
+    # kinds of zone: "منطقة آمنة" (a safe zone), "منطقة عازلة" (a buffer zone)
+    "الامنه العازله".split()
 )
 
 # words whose everyday reading is an adjective or a common noun, and which also name a town (written bare, as
