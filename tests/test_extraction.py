@@ -1694,6 +1694,8 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
         ),
         ("واعتصم أكثر من ألف شخص في مدينة اللاذقية أمس احتجاجا على قتل العقيد حسان الشيخ.", 0),
         ("وخرجت تظاهرة حاشدة في مدينة اللاذقية أمس تنديدا باغتيال ضابط في الجيش.", 0),
+        # a protest nobody broke up counts no dead: those told with it are what it was about
+        ("تظاهر المئات في مدينة تعز أمس تنديدا بالقصف الذي أودى بحياة ثلاثة مدنيين.", 0),
         # the dead counted before an item that opens with its own are another story's
         (
             "قتل نحو 30 من المتمردين في جبهات القتال أمس، بينما لقي 7 مدنيين مصرعهم في قصف عشوائي على أحياء "

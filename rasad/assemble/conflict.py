@@ -2581,6 +2581,12 @@ class ConflictAssembler:
         for d in sentence_drafts:
             if d.sub_event_type == "Protest with intervention" and d.casualties.fatalities:
                 d.sub_event_type = "Excessive force against protesters"  # a crowd broken up with deaths
+            elif d.sub_event_type == "Peaceful protest" and (
+                d.casualties.fatalities or d.casualties.injuries
+            ):
+                # nobody broke it up: the dead the sentence counts are what the crowd protested ("اعتصم الف شخص
+                # احتجاجا على قتل …") or another act's, never the protest's (ACLED: a peaceful protest has none)
+                d.casualties = Casualties()
             # civilians among the dead make them the target of a strike or attack with none named
             if d.actor2 is None and d.casualties.detail.get("civilians") and d.event_type != "Battles":
                 d.actor2 = self._where_it_was(
