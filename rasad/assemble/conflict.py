@@ -407,6 +407,12 @@ _ORIGINS = frozenset(
 )
 
 
+# how many of something (normalized): "عدد من مواقع"، "بعض من"، "عشرات من"
+_SHARES = frozenset(
+    ("عدد", "بعض", "احد", "احدي", "العديد", "عشرات", "مئات", "كثير", "الكثير", "مجموعه", "جمله")
+)
+
+
 def _fired_from(text: str, m: Mention) -> bool:
     """The side after "من مواقع" / "من مناطق سيطرة" is where the fire came from (not a share of its positions:
     "عدد من مواقع المتمردين")."""
@@ -420,12 +426,7 @@ def _fired_from(text: str, m: Mention) -> bool:
     return len(before) < 3 or before[-3] not in _SHARES
 
 
-# how many of something (normalized): "عدد من مواقع"، "بعض من"، "عشرات من"
-_SHARES = frozenset(
-    ("عدد", "بعض", "احد", "احدي", "العديد", "عشرات", "مئات", "كثير", "الكثير", "مجموعه", "جمله")
-)
-
-
+# "others" after a counted noun (normalized): "و21 مسلحا اخرين من تنظيم داعش"
 _OTHER_ONES = frozenset(("اخرين", "اخرون", "اخر", "اخري", "اخران"))
 
 

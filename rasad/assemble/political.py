@@ -20,9 +20,9 @@ from rasad.time import find_time_expressions, is_future, is_quoted_past
 
 _NEAR_WORDS = 8
 _SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش"))
-# acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
 # the prepositions that open what is asked for after a verb of asking (normalized): "حث على …"، "دعا الى …"
 _CONTENT = frozenset(("علي", "الي", "بضروره"))
+# acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
 _SPEECH_ACTS = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "DISAPPROVE"))
 _EXPRESS_VERBS = frozenset(("اعرب", "اعربت", "اعربوا", "عبر", "عبرت", "عبروا", "يعرب", "تعرب"))
 _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "ب", "عن", "لدي"))
@@ -33,11 +33,11 @@ _LIGHT_FUTURE = frozenset(
 )  # fmt: skip
 
 
-# A political noun (زيارة، مفاوضات، وقف إطلاق النار) reports an event when the clause dates it or a light
-# verb carries it ("اجرى محادثات", "وقع اتفاقا"); otherwise it is a topic ("يمهد الطريق امام وقف اطلاق النار").
 # the verbs of a passive with a verbal noun (normalized): "جرى عرقلتها" (it was obstructed), "تم رفضه"
 _PASSIVE_AUXILIARIES = frozenset(("جري", "جرت", "يجري", "تجري", "تم", "يتم", "تمت"))
 
+# A political noun (زيارة، مفاوضات، وقف إطلاق النار) reports an event when the clause dates it or a light
+# verb carries it ("اجرى محادثات", "وقع اتفاقا"); otherwise it is a topic ("يمهد الطريق امام وقف اطلاق النار").
 _LIGHT_VERBS = frozenset(
     (
         "بدء",  # "اعلنت القياده بدء هدنه": the start of a truce is its declaration
