@@ -1276,38 +1276,34 @@ def test_shelling_going_on_today_is_an_event(pipeline: Pipeline) -> None:
     ]
 
 
-def test_a_run_in_sub_heading_is_not_an_event(pipeline: Pipeline) -> None:
-    text = (
-        "وتبرز تحركات داخل المجتمع الدرزي ضد نظام الأسد في السويداء. غارات أسدية ولقي ثمانية مدنيين "
-        "مصرعهم في قصف لطائرات النظام على حي الصاخور بحلب أمس."
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run-in sub-heading (غارات أسدية) is no event of its own
+        (
+            "وتبرز تحركات داخل المجتمع الدرزي ضد نظام الأسد في السويداء. غارات أسدية ولقي ثمانية مدنيين "
+            "مصرعهم في قصف لطائرات النظام على حي الصاخور بحلب أمس.",
+            [("Air/drone strike", "الصاخور", 8)],
+        ),
+        # an act named again after its author (منفذ الهجوم) is the one told
+        (
+            "فجر انتحاري نفسه أمس في المركز الثقافي في بلدة سوروتش ما أسفر عن مقتل 32 شخصا. وقال مسؤول تركي إن "
+            "منفذ الهجوم رجل في العشرين من مدينة أديامان.",
+            [("Suicide bomb", "سوروتش", 32)],
+        ),
+        # a run-in heading before وفي is neither the event nor its dead
+        (
+            "وقصفت الطائرات مدينة إدلب أمس. مقتل قائد ميداني وفي ريف حماة، قال مصدر عسكري إن قوات النظام قتلت "
+            "تسعة مسلحين في اشتباكات في بلدة كفرزيتا.",
+            [("Air/drone strike", "إدلب", 0), ("Armed clash", "كفرزيتا", 9)],
+        ),
+    ],
+)
+def test_what_is_no_event_of_its_own_or_the_same_one_told_again(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, int]]
+) -> None:
     events = _conflict(_extract(pipeline, text))
-    assert [(e.sub_event_type, e.place.name_ar, e.fatalities) for e in events] == [
-        ("Air/drone strike", "الصاخور", 8)
-    ]
-
-
-def test_an_act_named_again_after_its_author_is_the_one_told(pipeline: Pipeline) -> None:
-    text = (
-        "فجر انتحاري نفسه أمس في المركز الثقافي في بلدة سوروتش ما أسفر عن مقتل 32 شخصا. وقال مسؤول تركي إن "
-        "منفذ الهجوم رجل في العشرين من مدينة أديامان."
-    )
-    events = _conflict(_extract(pipeline, text))
-    assert [(e.sub_event_type, e.place.name_ar, e.fatalities) for e in events] == [
-        ("Suicide bomb", "سوروتش", 32)
-    ]
-
-
-def test_a_run_in_heading_before_wa_fi_is_neither_the_event_nor_its_dead(pipeline: Pipeline) -> None:
-    text = (
-        "وقصفت الطائرات مدينة إدلب أمس. مقتل قائد ميداني وفي ريف حماة، قال مصدر عسكري إن قوات النظام قتلت "
-        "تسعة مسلحين في اشتباكات في بلدة كفرزيتا."
-    )
-    events = _conflict(_extract(pipeline, text))
-    assert [(e.sub_event_type, e.place.name_ar, e.fatalities) for e in events] == [
-        ("Air/drone strike", "إدلب", 0),
-        ("Armed clash", "كفرزيتا", 9),
-    ]
+    assert [(e.sub_event_type, e.place.name_ar, e.fatalities) for e in events] == expected
 
 
 def test_the_shelling_amid_which_a_clash_went_on_is_no_part_of_it(pipeline: Pipeline) -> None:
