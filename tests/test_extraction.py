@@ -963,25 +963,6 @@ def test_the_dead_told_first_take_the_act_told_next_not_a_later_one_of_another_t
     assert got == [("Armed clash", 10), ("Remote explosive/landmine/IED", 5)]
 
 
-def test_a_battle_told_by_the_dead_of_each_side_has_both_sides(pipeline: Pipeline) -> None:
-    text = (
-        "قتل 25 مقاتلا من المعارضة السورية أمس خلال محاولة هجوم فاشلة على قاعدة عسكرية في محافظة حلب.\n"
-        "كما أفاد المرصد عن مقتل تسعة من قوات النظام في الاشتباكات.\n"
-        "وأشار المرصد إلى أن من بين قتلى المعارضة ثلاثة من قادة المجموعات."
-    )
-    (e,) = _conflict(_extract(pipeline, text))
-    assert {e.actor1.code, e.actor2.code} == {"SYRMIL", "SYRREB"} and e.fatalities == 25
-
-
-def test_a_battle_told_the_other_way_round_keeps_its_two_sides(pipeline: Pipeline) -> None:
-    text = (
-        "وشن مسلحو تنظيم داعش هجمات في بلدة كلس أمس.\n"
-        "ودارت اشتباكات بين الجيش التركي وتنظيم داعش في بلدة كلس أمس، أسفرت عن مقتل جندي."
-    )
-    (e,) = _conflict(_extract(pipeline, text))
-    assert (e.actor1.code, e.actor2.code) == ("TURREB", "TURMIL")
-
-
 def test_one_act_told_with_its_toll_then_with_its_place_is_one_event(pipeline: Pipeline) -> None:
     text = (
         "قتل جندي في اشتباكات عبر الحدود أمس، وذلك بعد تفجير انتحاري قتل 32 شخصا.\n"
@@ -2258,13 +2239,38 @@ def test_the_act_answered_is_no_new_one(pipeline: Pipeline) -> None:
     ]
 
 
-def test_the_hands_named_later_in_the_sentence_are_the_killers(pipeline: Pipeline) -> None:
-    text = (
-        "بعد مقتل المصور الصحفي في مدينة الموصل، عاصمة محافظة نينوى الواقعة شمال العراق، يوم 10 أكتوبر على يد "
-        "تنظيم داعش."
-    )
+@pytest.mark.parametrize(
+    ("text", "sides", "deaths"),
+    [
+        # the hands named later in the sentence are the killers
+        (
+            "بعد مقتل المصور الصحفي في مدينة الموصل، عاصمة محافظة نينوى الواقعة شمال العراق، يوم 10 أكتوبر على "
+            "يد تنظيم داعش.",
+            ("IRQREB", "IRQCVL"),
+            1,
+        ),
+        # a battle told by the dead of each side has both sides
+        (
+            "قتل 25 مقاتلا من المعارضة السورية أمس خلال محاولة هجوم فاشلة على قاعدة عسكرية في محافظة حلب.\n"
+            "كما أفاد المرصد عن مقتل تسعة من قوات النظام في الاشتباكات.\n"
+            "وأشار المرصد إلى أن من بين قتلى المعارضة ثلاثة من قادة المجموعات.",
+            ("SYRMIL", "SYRREB"),
+            25,
+        ),
+        # a battle told the other way round keeps its two sides, not one side twice
+        (
+            "وشن مسلحو تنظيم داعش هجمات في بلدة كلس أمس.\n"
+            "ودارت اشتباكات بين الجيش التركي وتنظيم داعش في بلدة كلس أمس، أسفرت عن مقتل جندي.",
+            ("TURREB", "TURMIL"),
+            1,
+        ),
+    ],
+)
+def test_the_sides_of_one_event_told_in_pieces(
+    pipeline: Pipeline, text: str, sides: tuple[str, str], deaths: int
+) -> None:
     (e,) = _conflict(_extract(pipeline, text))
-    assert (e.actor1.code, e.actor2.code) == ("IRQREB", "IRQCVL")
+    assert (e.actor1.code, e.actor2.code, e.fatalities) == (*sides, deaths)
 
 
 def test_civilians_at_a_place_the_gazetteer_lacks_are_of_the_country_the_sentence_names(
