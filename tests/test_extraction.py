@@ -2675,3 +2675,95 @@ def test_settlers_named_without_the_article_and_a_house_is_no_town(pipeline: Pip
     assert e.actor1.code == "ISRUAF"
     (e,) = _conflict(_extract(pipeline, "وقتل طفل في هجوم على منزله في مدينة تعز أمس."))
     assert (e.place.name_ar, e.fatalities) == ("تعز", 1)
+
+
+# (text, [(sub_event_type, actor1, actor2, place as written, fatalities)]): each row is the whole conflict output
+TOLD_ON_ROWS = [
+    # a circumstance that names both sides of a battle is a battle of its own ("وسط استمرار الاشتباكات بين …")
+    (
+        "شن الطيران الحربي غارات على مدينة الزبداني أمس، وسط استمرار الاشتباكات العنيفة بين قوات النظام وحزب "
+        "الله من جهة وفصائل المعارضة من جهة أخرى في المدينة.",
+        [("Air/drone strike", None, None, "الزبداني", 0), ("Armed clash", "SYRMIL", "SYRREB", "الزبداني", 0)],
+    ),
+    # … and so is one in a place of its own
+    (
+        "استهدفت الطائرات الحربية بلدة عتمان أمس، وسط تنفيذ الطيران الحربي أربع غارات على أماكن في منطقة غرز.",
+        [("Air/drone strike", None, None, "عتمان", 0), ("Air/drone strike", None, None, "غرز", 0)],
+    ),
+    # (blasts heard from a place are the strike's, not another act there)
+    (
+        "استهدفت مقاتلات التحالف مخازن أسلحة للحوثيين في مدينة عتق أمس، وسط سماع أصوات انفجارات عنيفة يعتقد أنها "
+        "من معسكر مرة.",
+        [("Air/drone strike", "INTMIL", "YEMREB", "عتق", 0)],
+    ),
+    # "بين X وY من طرف، وZ من طرف آخر": Z is the other side, not Y
+    (
+        "دارت اشتباكات عنيفة أمس بين قوات النظام والمسلحين الموالين لها من طرف، وجبهة النصرة من طرف آخر في "
+        "بلدة كفرنبودة.",
+        [("Armed clash", "SYRMIL", "SYRREB", "كفرنبودة", 0)],
+    ),
+    # the town two villages lie near is not where the barrels fell
+    (
+        "أما بلدتا المسيفرة والكرك القريبتان من درعا، فاستهدفهما الطيران المروحي بالبراميل المتفجرة أمس.",
+        [
+            ("Air/drone strike", "SYRMIL", None, "المسيفرة", 0),
+            ("Air/drone strike", "SYRMIL", None, "الكرك", 0),
+        ],
+    ),
+    # the side of twin villages is part of the name, and the list goes on after it (also after a short "وتل")
+    (
+        "قصفت قوات النظام أمس بلدتي الصمدانية الغربية وجباتا الخشب في ريف القنيطرة.",
+        [
+            ("Shelling/artillery/missile attack", "SYRMIL", None, "الصمدانية الغربية", 0),
+            ("Shelling/artillery/missile attack", "SYRMIL", None, "جباتا الخشب", 0),
+        ],
+    ),
+    (
+        "قصفت قوات النظام بالمدفعية أمس قريتي المزيرعة الغربية وتل الشيخ في ريف حماة.",
+        [
+            ("Shelling/artillery/missile attack", "SYRMIL", None, "المزيرعة", 0),
+            ("Shelling/artillery/missile attack", "SYRMIL", None, "تل الشيخ", 0),
+        ],
+    ),
+    # "حيث قصف …" after air strikes tells where the aircraft struck
+    (
+        "نفذ الطيران الحربي عشر غارات على ريف حماة الشمالي أمس، حيث قصف بلدات كفرزيتا واللطامنة.",
+        [("Air/drone strike", None, None, "كفرزيتا", 0), ("Air/drone strike", None, None, "اللطامنة", 0)],
+    ),
+    # an advance towards a place has not taken it: fighting
+    ("تقدمت قوات الجيش العراقي باتجاه مدينة بيجي أمس.", [("Armed clash", "IRQMIL", None, "بيجي", 0)]),
+    # a massacre told by the act after it ("بعدما قصفت …") is that act, by the side the massacre names
+    (
+        "ارتكبت ميليشيات الحوثي مجزرة في مدينة تعز أمس، بعدما قصفت حي الجحملية بقذائف الهاون، ما أدى إلى مقتل 15 "
+        "مدنيا.",
+        [("Shelling/artillery/missile attack", "YEMREB", "YEMCVL", "الجحملية", 15)],
+    ),
+    # "…، الا ان مقاتلات التحالف باغتتهم وشنت غارات": the aircraft named in the clause before struck
+    (
+        "وحاول مسلحو داعش التقدم نحو مدينة الحسكة أمس، إلا أن مقاتلات التحالف الدولي باغتتهم وشنت غارات على "
+        "المنطقة، ما أدى إلى مقتل عشرة منهم.",
+        [("Armed clash", "SYRREB", None, "الحسكة", 0), ("Air/drone strike", "INTMIL", None, "الحسكة", 10)],
+    ),
+    # (but not the side named as a target, nor when the clause tells what someone said)
+    (
+        "وقصفت فصائل المعارضة أمس مواقع للجيش النظامي في بلدة نبل، وقال المرصد إن البلدة قصفت بعشرات القذائف.",
+        [("Shelling/artillery/missile attack", "SYRREB", "SYRMIL", "نبل", 0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_ON_ROWS)
+def test_what_a_clause_goes_on_telling(pipeline: Pipeline, text: str, expected: list[tuple]) -> None:
+    """Clauses that add to the act before them — a circumstance, a place it lies near, where the aircraft
+    struck, how a massacre was done, who went on to act — make the events a coder would record."""
+    got = [
+        (
+            e.sub_event_type,
+            e.actor1.code if e.actor1 else None,
+            e.actor2.code if e.actor2 else None,
+            e.place.name_ar if e.place else None,
+            e.fatalities,
+        )
+        for e in _conflict(_extract(pipeline, text))
+    ]
+    assert got == expected

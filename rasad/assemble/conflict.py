@@ -79,6 +79,14 @@ _ATTEMPT = (
 # (it opens with the letter of لم or ولم, checked for a word start once taken: the engine jumps to it)
 _COULD_NOT = re.compile(r"(?:ل(?<!\wل)|ول(?<!\wول))م (?:[تي]ستطع|[تي]تمكن|[تي]ستطيعوا|[تي]تمكنوا)(?!\w)")
 _BETWEEN = "بين "
+# verbs of saying (normalized, without و): the side named with them speaks, it does not act
+_SAYING = frozenset(
+    "قال قالت اكد اكدت ذكر ذكرت افاد افادت اضاف اضافت اعلن اعلنت اوضح اوضحت اشار اشارت نقل نقلت بحسب حسب وفق "
+    "وفقا تابع تابعت زعم زعمت ادعي ادعت نفي نفت".split()
+)
+_THEN_TOLD = ("بعدما ", "بعد ان ", "اثر ", "جراء ", "عندما ", "حين ", "حينما ")  # how an act came about
+_WHEREBY = ("حيث ", "اذ ")  # clause openers that say how or where the act before went
+_ONE_HAND = re.compile(r"من (?:جهه|ناحيه|طرف)(?!\w)")
 _ADDITIVE = ("ايضا", "كما")
 _MILITARY_OBJECTS = frozenset(
     (
@@ -179,6 +187,8 @@ _GOVERNORS = frozenset(
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
 _CIRCUMSTANTIAL = ("وسط", "فضلا عن", "في ظل")
+# a battle with both its sides named: "وسط استمرار الاشتباكات بين الفرقة الرابعة والفصائل" (an event of its own)
+_BOTH_SIDES = re.compile(r"(?:\S+ )?بين (?:\S+ ){0,2}?\S+ و")
 
 
 # A period of several units or a start date with a year: the sentence sums up a time span.
@@ -464,13 +474,17 @@ for _head in ("انه", "لانه", "بانه", "كونه"):
     _PRONOUN_SUBJECTS[_head + "م"] = lambda v: v.endswith(("وا", "ون"))
 
 
+_TOWARDS = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))
+
+
 def _headway_on_a_front(text: str, trig: Mention) -> bool:
     """Progress made on a front ("الجيش احرز تقدما في محور الصابري"، "تقدم على جبهة نهم"): fighting there, no
     place taken."""
     if trig.data["entry"].id != "advance":
         return False
     after = text[trig.nspan.end : trig.nspan.end + 40].split()[:4]
-    return any(w.lstrip("وبل") in _FRONTS for w in after)
+    # (so is an advance towards a place: "تقدمت المقاومة الشعبية باتجاه قيادة المحور" has not taken it)
+    return any(w.lstrip("وبل") in _FRONTS or w in _TOWARDS for w in after)
 
 
 def _told_of_itself(text: str, last: Mention, trig: Mention) -> bool:
@@ -548,8 +562,10 @@ _DEMANDED = frozenset(("طالب", "وطالب"))
 
 def _governed(text: str, m: Mention) -> bool:
     before = _words_before(text, m, 3, chars=30)
-    if before[-2:] == ["مع", "استمرار"]:
-        return False  # "ترافق مع استمرار الاشتباكات": the clashes went on that day too
+    if before[-2:] in (["مع", "استمرار"], ["وسط", "استمرار"]):
+        return (
+            False  # "ترافق مع استمرار الاشتباكات"، "وسط استمرار الاشتباكات": the clashes went on that day too
+        )
     if not _GOVERNORS_AND.isdisjoint(before):
         return True
     if m.data.get("prefix", "").lstrip("و").startswith("ب") and not _DEMANDED.isdisjoint(before):
@@ -1119,6 +1135,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     return out
 
 
+# near (what is named just before): "القريبة من"، "القريبتان من"
+_NEAR_ADJECTIVES = frozenset("القريب القريبه القريبان القريبتان القريبين القريبتين".split())
 _COORDINATION_REACH = 30  # characters from an act named under a governing word to one coordinated with it
 # what a press conference or a speech was held or given by (عقده، القاها): the place
 # after it is where it was said
@@ -1764,6 +1782,13 @@ class ConflictAssembler:
         ].split()
         if len(lead) > 3 or not _TARGET_WORDS.isdisjoint(lead):
             return None
+        # "بين الفرقة الرابعة وحزب الله من جهة والفصائل الاسلامية من جهة اخرى": each side may be several; the
+        # other one opens after the first "من جهة"
+        hand = _ONE_HAND.search(self.text, after[0].nspan.end, clause.end)
+        if hand is not None:
+            other = next((m for m in after if m.nspan.start >= hand.end()), None)
+            if other is not None:
+                return after[0], other
         return after[0], after[1]
 
     def _agent_and_target(self, clause: Clause, trig: Mention) -> tuple[Mention | None, Mention | None]:
@@ -2086,11 +2111,21 @@ class ConflictAssembler:
             return None
         if words[0] not in _LIGHT_VERBS:
             # the act as the object of a light verb opening the clause before ("وواصلت المقاتلات التركية، امس،
-            # قصف اهداف …"): that verb's subject does it
+            # قصف اهداف …"): that verb's subject does it; so does the subject of the clause before when this
+            # one goes on with و and its act's verb ("الا ان مقاتلات التحالف باغتتهم، وشنت غارة على المنطقة"),
+            # unless that one tells what someone said ("وقال المرصد ان المدينتين قصفتا")
             opener = self.text[prev.start : prev.end].split()[:1]
             light = bool(opener) and (opener[0] in _LIGHT_VERBS or opener[0][1:] in _LIGHT_VERBS)
             trigs = clause.of("triggers")
-            if not (light and trigs and trigs[0].nspan.start == clause.start):
+            goes_on = (
+                words[0].startswith("و")
+                and bool(trigs)
+                and trigs[0].nspan.start == clause.start + 1
+                and _entry(trigs[0]).get("pos") != "noun"
+                and not prev.of("victims")
+                and _SAYING.isdisjoint(w.lstrip("و") for w in self.text[prev.start : clause.end].split())
+            )
+            if not ((light and trigs and trigs[0].nspan.start == clause.start) or goes_on):
                 return None
         named = [
             m for m in prev.of("actors") if not is_generic(m) and not _civilian(m) and not self._is_place(m)
@@ -2366,6 +2401,11 @@ class ConflictAssembler:
         before = _words_between(self.text, max(0, start - 40), start)[-4:]
         if any(w.lstrip("و") in _SEATS for w in before[-3:]):
             return True
+        if before[-2:-1] and before[-1] == "من" and before[-2] in _NEAR_ADJECTIVES and i > 0:
+            # "بلدتا خراب الشحم وغرز القريبتان من درعا": the town the places named just before lie near
+            prev = self.doc.toponyms[i - 1]
+            if 0 <= start - prev.end <= 40:
+                return True
         while before and before[-1] in ("في", "من", "مدينه", "العاصمه", "ب"):
             before.pop()
         return bool(before) and before[-1] in _HELD_SPEECH
@@ -2506,7 +2546,7 @@ class ConflictAssembler:
             ]
             if trigs and (  # (a clause without triggers has none to drop: the checks are not asked)
                 is_historical(self.doc, c)
-                or self.text.startswith(_CIRCUMSTANTIAL, c.start)
+                or (self.text.startswith(_CIRCUMSTANTIAL, c.start) and not self._act_of_its_own(c, trigs))
                 or is_future(self.text, c.start, c.end)
             ):
                 trigs = []
@@ -2579,6 +2619,7 @@ class ConflictAssembler:
         ):
             # "…، اسفرا عن مصرع 11 …، فيما قتل 3 من الثوار": the other side's dead, told last, are the battle's
             sentence_drafts[-1].casualties.add(pending)
+        sentence_drafts = self._massacres_told_on(sentence_drafts)
         for d in sentence_drafts:
             if d.sub_event_type == "Protest with intervention" and d.casualties.fatalities:
                 d.sub_event_type = "Excessive force against protesters"  # a crowd broken up with deaths
@@ -2622,6 +2663,58 @@ class ConflictAssembler:
             as_armed(as_military(actor))
             if d.event_type in ("Battles", "Explosions/Remote violence")
             else actor
+        )
+
+    def _massacres_told_on(self, drafts: list[Draft]) -> list[Draft]:
+        """A massacre whose act the sentence tells right after it is that act: "ارتكبت الميليشيات مجزرة في
+        مدينة عدن، جنوب اليمن، بعدما امطرت ضاحية دار سعد بصواريخ الكاتيوشا" — the shelling is the event, by
+        the side the massacre names."""
+        out = list(drafts)
+        for d in drafts:
+            if d.trigger.data["entry"].id != "massacre":
+                continue
+            for nc in self.doc.clauses[d.clause.index + 1 : d.clause.index + 4]:
+                if nc.sentence != d.clause.sentence or (
+                    nc.of("triggers") and not self.text.startswith(_THEN_TOLD, nc.start)
+                ):
+                    break
+                act = next((x for x in out if x.clause is nc and x is not d), None)
+                if act is not None:
+                    if act.actor1 is None:
+                        act.actor1 = d.actor1
+                        act.spans += [sp for sp in d.spans if sp[0] == "actor1"]
+                    act.casualties.add(d.casualties)
+                    out.remove(d)
+                    break
+        return out
+
+    def _air_strike_told_on(self, c: Clause, trig: Mention, previous: list[Draft]) -> bool:
+        """A bare "قصف" in a clause that says where the air strikes just told fell: "نفذ الطيران 15 غارة على
+        ريف ادلب، حيث قصف بلدات كنصفرة والبارة" — the aircraft bombed them."""
+        return (
+            trig.data["entry"].id in ("shelling_noun", "shelling_verb")
+            and self.text.startswith(_WHEREBY, c.start)
+            and bool(previous)
+            and previous[-1].sub_event_type == "Air/drone strike"
+            and previous[-1].clause.index == c.index - 1
+        )
+
+    def _act_of_its_own(self, c: Clause, trigs: list[Mention]) -> bool:
+        """Whether a circumstantial clause ("وسط …"، "فضلا عن …") tells an act of its own rather than the
+        circumstances of the act before it: one in a place it names ("وسط تنفيذ الطيران اربع غارات علي منطقه
+        غرز"، "فضلا عن اربع غارات قرب طوز خورماتو") or a battle whose two sides it names ("وسط استمرار
+        الاشتباكات بين الفرقة الرابعة والفصائل")."""
+        if any(t.data["entry"].id == "explosion" for t in trigs):
+            return False  # "وسط سماع اصوات انفجارات … يعتقد انها من معسكر مرة": blasts heard, the act's own
+        if c.toponyms and self._place_context_ok(c):
+            return True
+        return (
+            any(
+                _entry(t).get("event_type") == "Battles"
+                and _BOTH_SIDES.match(self.text, t.nspan.end + 1, c.end)
+                for t in trigs
+            )
+            and len(c.of("actors")) >= 2
         )
 
     def _background_places(self) -> set[int]:
@@ -2812,6 +2905,8 @@ class ConflictAssembler:
                 means = next(w for w in ("suicide", "chemical", "ied", "grenade") if w in weapon_means)
             elif ARTILLERY in weapon_means or actor_means == NAVAL:
                 means = ARTILLERY  # guns and missiles fired from warships too ("قصفت البوارج الحربية")
+            elif agent_m is None and self._air_strike_told_on(c, trig, previous):
+                means = AIR
         if trig.data["entry"].id == "explosion" and (
             AIR in weapon_means or any(means_of(a) == AIR for a in c.of("actors"))
         ):

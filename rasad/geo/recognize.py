@@ -643,6 +643,8 @@ class _Reader:
         first = self.name_at(j, introduced=introduced, dual=dual)
         if first is None:
             return [], i + 1
+        if introduced and relation == "in":
+            first = self.with_side(first)
         name_s, name_e, key, known, nxt = first
         phrase_end = name_e
         if relation == "countryside" and nxt < n and self.adjacent(nxt - 1):
@@ -683,7 +685,7 @@ class _Reader:
                 )
                 if item is None:
                     break
-                s_, e_, k_, kn_, n2 = item
+                s_, e_, k_, kn_, n2 = self.with_side(item) if relation == "in" else item
                 out.append(
                     self.toponym(nxt, s_, e_, k_, kn_, starts[nxt], e_, type_word, relation, None, None)
                 )
@@ -691,6 +693,22 @@ class _Reader:
             if len(out) > 1:
                 out = [_replace(t, group=group) for t in out]
         return out, nxt
+
+    def with_side(self, item: tuple[int, int, str, bool, int]) -> tuple[int, int, str, bool, int]:
+        """A name goes on with the side of twin villages that follows it: "بلدتي الصمدانية الغربية والحميدية"
+        (so the list goes on after it). A name the gazetteer lacks takes the side into it; a known one (read
+        whole already, the side being no part of its entry) keeps its entry and only passes the side by."""
+        s, e, key, known, nxt = item
+        if (
+            nxt >= len(self.words)
+            or not self.adjacent(nxt - 1)
+            or self.words[nxt] not in DIRECTION_ADJECTIVES
+        ):
+            return item
+        if known:
+            return s, e, key, known, nxt + 1
+        e = self.ends[nxt]
+        return s, e, name_key(self.text[s:e]), False, nxt + 1
 
     def list_gap(self, j: int) -> str | None:
         """How word j continues a coordinated list: '' for وX right after, ',' for ', X'; None: it does not."""
@@ -700,8 +718,8 @@ class _Reader:
         w = self.words[j]
         if w in FUNCTION_WORDS or w in STOP_WORDS:
             return None
-        if gap == "" and w.startswith("و") and len(w) > 3:
-            return ""
+        if gap == "" and w.startswith("و") and (len(w) > 3 or w[1:] in NAME_PREFIXES):
+            return ""  # (a short name's first word too: "وتل الشيخ"، "وعين …")
         return "," if gap == "," else None
 
     def name_at(
@@ -750,7 +768,7 @@ class _Reader:
         s1 = starts[j]
         if conj and w1.startswith("و"):
             w1, s1 = w1[1:], s1 + 1
-            if _verb_like(w1):
+            if _verb_like(w1) and w1 not in NAME_PREFIXES:  # (a short first word of a name: وتل الشيخ)
                 return None
         elif w1.startswith("و") and w1 not in NAME_PREFIXES and _head_reading(w1) is None:
             return None  # "مناطق وطرق", "بلدات واعدم": a type word followed by and-X has no name of its own

@@ -37,6 +37,8 @@ _VILLAGE = 10_000
 _NEIGHBOURHOOD_TYPES = frozenset(("حي", "ضاحيه", "مخيم"))
 # areas that, unresolved, most likely belong to the city just named (منطقة عويجة after مدينة حلب)
 _URBAN_TYPES = frozenset(("منطقه", "شارع", "دوار", "ساحه", "مبني", "معمل", "ثكنه"))
+# the same for a landmark named by its head word: "مثلث العلم"، "جولة الحوض"، "شارع الاربعين"
+_URBAN_HEADS = frozenset(("شارع", "دوار", "ميدان", "ساحه", "جوله", "مثلث", "جسر"))
 # how far back in the text a city mention still gives an unresolved area its city
 _CITY_WINDOW = 300
 _REGION_TYPES = frozenset(("محافظه", "ريف"))
@@ -157,7 +159,8 @@ class Geocoder:
         """The country most of the toponyms' first candidates lie in."""
         votes: Counter[str] = Counter()
         for t in tops:
-            c = self.candidates(t)
+            # (a name found only without its head word, جبل الزاوية as الزاوية, is too loose a clue to vote)
+            c = self.gazetteer.lookup_key(t.key)
             if c and c[0].country:
                 votes[c[0].country] += 1
         return votes.most_common(1)[0][0] if votes else None
@@ -366,9 +369,14 @@ class Geocoder:
                 best = sorted(cands, key=lambda c: -self._score(c, t, ctx, others, region))[0]
             # a quarter or village the text introduces by its type word lies in the article's country: حي
             # الميدان of an Aleppo report is not Medan in Sumatra
+            # so does a mountain, dam or valley (جبل الزاوية of an Idlib report is not Zawiya in Libya)
             abroad = (
-                bool(t.type_word)
-                and t.type_word not in RELATIONS  # "قرب الموصل": near a city, no place-type word
+                (
+                    (
+                        bool(t.type_word) and t.type_word not in RELATIONS
+                    )  # "قرب الموصل": near a city, no type word
+                    or t.name.split(maxsplit=1)[0] in NAME_HEADS
+                )
                 and ctx.country is not None
                 and best.country not in (None, ctx.country)
             )
@@ -425,7 +433,7 @@ class Geocoder:
             city = self._city_before(t, ctx)
             if city is not None:
                 return self._place(t, city, GEO_NEAR)
-        if t.type_word in _URBAN_TYPES:
+        if t.type_word in _URBAN_TYPES or t.name.split(maxsplit=1)[0] in _URBAN_HEADS:
             city = self._city_before(t, ctx, window=_CITY_WINDOW)
             if city is not None:
                 return self._place(t, city, GEO_NEAR)

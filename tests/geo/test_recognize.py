@@ -41,6 +41,12 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("أما بلدتا خراب الشحم وغرز القريبتان من الحدود", [
         ("خراب الشحم", "بلده", "in", None, False), ("غرز", "بلده", "in", None, False)]),
     ("تعرضت قريتا الزويك والدويركة لقصف", [("الزويك", "قريه", "in", None, False), ("الدويركه", "قريه", "in", None, False)]),
+    # the side of twin villages belongs to the name, and the list goes on after it; a short first word after و
+    ("قصفت بلدتي الصمدانية الغربية والحميدية", [
+        ("الصمدانيه الغربيه", "بلده", "in", None, False), ("الحميديه", "بلده", "in", None, False)]),
+    ("على قرى الحولة وأم شرشوح وتل دهب", [
+        ("الحوله", "قريه", "in", None, False), ("ام شرشوح", "قريه", "in", None, False),
+        ("تل دهب", "قريه", "in", None, False)]),
     # a comma list whose items carry و goes on even through unknown names and ordinary words (التحرير)
     ("استهدف القصف أحياء الحميدية، والنصر، والتحرير، والقصور، أدى إلى", [
         ("الحميديه", "حي", "in", None, False), ("النصر", "حي", "in", None, False),

@@ -222,3 +222,49 @@ def test_a_city_a_distance_is_measured_from_is_no_anchor(small_gaz: Gazetteer) -
     alone = resolve_all(small_gaz, "قصف في ريف اللاذقية، ثم قصف على خان العسل")["خان العسل"]
     far = resolve_all(small_gaz, "قصف في ريف اللاذقية، ثم قصف على خان العسل 90 كم جنوب غرب مدينة حلب")
     assert far["خان العسل"] == alone
+
+
+def _far_namesakes(empty_gaz: Gazetteer, tmp_path) -> None:
+    csv = tmp_path / "namesakes.csv"
+    csv.write_text(
+        "name_ar,name_en,latitude,longitude,population,country\n"
+        "الزاوية,Zawiya,32.75,12.73,200000,LBY\n"
+        "العلم,Al-Alam,34.71,43.70,25000,IRQ\n"
+        "عدن,Aden,12.78,45.04,550000,YEM\n"
+        "إدلب,Idlib,35.93,36.63,165000,SYR\n",
+        encoding="utf-8",
+    )
+    from rasad.geo import import_file
+
+    import_file(empty_gaz, csv)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # a mountain of the article's country is not the town of its name abroad
+        ("قصف الطيران بلدات في جبل الزاوية بريف إدلب", "SYR", "جبل الزاويه"),
+        ("تقدم المقاتلون في جبل الزاوية قرب إدلب", None, "جبل الزاويه"),
+        ("سيطرت المقاومة على مثلث العلم في عدن", "YEM", "مثلث العلم"),
+    ],
+)
+def test_a_landform_or_landmark_is_no_town_of_its_name_abroad(
+    empty_gaz, tmp_path, text, country, name
+) -> None:
+    """جبل الزاوية found as الزاوية (the head word left out) finds Zawiya in Libya: a landform or landmark lies
+    where the article is, and a name found only without its head word does not vote for the article's country."""
+    _far_namesakes(empty_gaz, tmp_path)
+    got = resolve_all(empty_gaz, text, country=country)
+    assert got[name] is None or got[name].country != "LBY" and got[name].country != "IRQ"
+
+
+def test_an_unknown_landmark_lies_in_the_city_named_before_it(empty_gaz: Gazetteer, tmp_path) -> None:
+    _far_namesakes(empty_gaz, tmp_path)
+    got = resolve_all(
+        empty_gaz, "وفي عدن، استعاد المقاتلون مثلث العلم الواقع شمال شرق المدينة", country="YEM"
+    )
+    assert got["مثلث العلم"] is not None
+    assert (got["مثلث العلم"].name, got["مثلث العلم"].precision) == ("Aden", GEO_NEAR)
+    # (a landform is not: a mountain may lie well outside the town named before it)
+    got = resolve_all(empty_gaz, "وفي عدن، سيطر المقاتلون على جبل النوبة", country="YEM")
+    assert got["جبل النوبه"] is None or got["جبل النوبه"].precision != GEO_NEAR
