@@ -2767,3 +2767,54 @@ def test_what_a_clause_goes_on_telling(pipeline: Pipeline, text: str, expected: 
         for e in _conflict(_extract(pipeline, text))
     ]
     assert got == expected
+
+
+# (text, [(sub_event_type, actor1, place as written, fatalities)]): the whole conflict output
+RETOLD_ROWS = [
+    # the same dead of one kind of act told again a day apart, with no place of its own, are that act
+    (
+        "قال مسؤول إن تنظيم داعش نفذ الهجوم الانتحاري الاثنين في بلدة الريحانية وأوقع 40 قتيلا على الأقل. وعثر "
+        "أمس على جثة رجل في منطقة أقجة قلعة. وكان الإقليم نفسه قد شهد تفجيرا انتحاريا أمس الأول أسفر عن مقتل 40 "
+        "شخصا.",
+        [("Suicide bomb", "TURREB", "الريحانية", 40)],
+    ),
+    # … and so is a suicide bombing named again with no dead of its own
+    (
+        "قال مسؤول إن تنظيم داعش نفذ الهجوم الانتحاري الاثنين في بلدة الريحانية وأوقع 40 قتيلا على الأقل. وعثر "
+        "أمس على جثة رجل في منطقة أقجة قلعة. وحجب مقدمو خدمة الإنترنت الدخول إلى موقع تويتر لمنع نشر صور تفجير "
+        "انتحاري وقع قبل يومين.",
+        [("Suicide bomb", "TURREB", "الريحانية", 40)],
+    ),
+    # (not the same vague toll in two places: "العشرات" there and here are no same dead)
+    (
+        "قتل العشرات من عناصر داعش في اشتباكات مع القوات العراقية في بيجي أمس. وفي الرمادي، أعلنت قوات الأمن "
+        "مقتل العشرات من مسلحي التنظيم في اشتباكات أمس.",
+        [("Armed clash", "IRQMIL", "بيجي", 12), ("Armed clash", "IRQMIL", "الرمادي", 12)],
+    ),
+    # the dead found killed (مقتولين), a dual in construct (ضابطي شرطة)
+    (
+        "أعلن مسؤول تركي عن مقتل ضابطي شرطة في هجوم استهدفهما بمدينة ماردين أمس.",
+        [("Armed clash", None, "ماردين", 2)],
+    ),
+    (
+        "وقال المحافظ إنه تم العثور على الضابطين مقتولين، وبهما آثار طلقات نارية بالرأس في منزلهما بمدينة ماردين "
+        "أمس.",
+        [("Armed clash", None, "ماردين", 2)],
+    ),
+    # an act condemned (دانت, the other spelling of أدانت) with the article is no report of its own
+    ("ودانت دول ومنظمات التفجير الانتحاري، واعتبرت أنه عمل إرهابي.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RETOLD_ROWS)
+def test_an_act_told_again_is_one_event(pipeline: Pipeline, text: str, expected: list[tuple]) -> None:
+    got = [
+        (
+            e.sub_event_type,
+            e.actor1.code if e.actor1 else None,
+            e.place.name_ar if e.place else None,
+            e.fatalities,
+        )
+        for e in _conflict(_extract(pipeline, text))
+    ]
+    assert got == expected

@@ -3160,7 +3160,9 @@ class ConflictAssembler:
         """ "وفيما ادانت رئاسة كردستان القصف": the act condemned, named with the article after an act was
         reported or with no place, is that act again or no report, not one more ("ادانت … الهجوم الذي استهدف …"
         still tells one)."""
-        if _entry(trig).get("pos") != "noun" or not trig.data.get("prefix", "").endswith("ال"):
+        if _entry(trig).get("pos") != "noun" or not (
+            trig.data.get("prefix", "").endswith("ال") or trig.norm.startswith("ال")  # (a form with it)
+        ):
             return False
         if not self.drafts and any(self.doc.toponyms[i].start > trig.nspan.end for i in c.toponyms):
             return False  # "ادانت الخارجية الهجوم على مسجد في الكويت": the first report, where it was

@@ -51,6 +51,7 @@ class Casualties:
         for k, v in other.detail.items():
             self.detail[k] = self.detail.get(k, 0) + v
         self.spans.extend(other.spans)
+        self.explicit = self.explicit or other.explicit
 
 
 @dataclass(slots=True)

@@ -9,6 +9,7 @@ from rasad.assemble.doc import Doc
 from rasad.assemble.fatalities import numbers_in
 from rasad.assemble.political import participle
 from rasad.model import DateValue, Event, Evidence, Place
+from rasad.text.numbers import VAGUE
 
 _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"))
 _SOURCE_STOP = ("ان", "انه", "انها", "بان", "الي", "عن", "في", "من", ",", "ل")
@@ -390,7 +391,10 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         retold = (
-            next((o for o in reversed(out) if _retold(doc, o, d) or _anaphora(doc, o, d)), None)
+            next(
+                (o for o in reversed(out) if _retold(doc, o, d) or _anaphora(doc, o, d) or _same_toll(o, d)),
+                None,
+            )
             if _may_retell(d, doc)
             else None
         )
@@ -486,6 +490,33 @@ def _absorb(target: Draft, d: Draft, *, toll: bool) -> None:
     if toll and d.casualties.fatalities > target.casualties.fatalities:
         target.casualties = d.casualties
     target.spans.extend(d.spans)
+
+
+_VAGUE_COUNTS = frozenset(VAGUE.values())
+_RETOLD_TOLL = 5  # dead enough that two acts of one kind with the same toll are one act told twice
+
+
+def _same_toll(o: Draft, d: Draft) -> bool:
+    """``d`` names no place of its own and counts the same dead as an act of its kind told a day apart: the
+    same act told again ("… الهجوم الانتحاري الاثنين … واوقع 32 قتيلا" then "وكان الاقليم نفسه قد شهد تفجيرا
+    انتحاريا امس الاول اسفر عن مقتل 32 شخصا")."""
+    if not d.inherited_place or o.category != "conflict" or o.sub_event_type != d.sub_event_type:
+        return False
+    toll = d.casualties.fatalities
+    # (a suicide bombing named again with no dead of its own — "صور تفجير انتحاري وقع قبل يومين" — is that one)
+    again = toll == 0 and d.sub_event_type == "Suicide bomb"
+    if not again and (
+        toll < _RETOLD_TOLL
+        or toll != o.casualties.fatalities
+        or not (d.casualties.explicit and o.casualties.explicit)
+        or toll in _VAGUE_COUNTS  # ("العشرات" twice is 12 twice, not the same dead)
+    ):
+        return False
+    if not _actors_compatible(o, d):
+        return False
+    if o.date is None or d.date is None or o.date.date is None or d.date.date is None:
+        return False
+    return abs((o.date.date - d.date.date).days) <= 1
 
 
 def _same_day(o: Draft, d: Draft) -> bool:
