@@ -596,8 +596,13 @@ TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes te
         ("وأعلن الجيش العراقي أنه استهدف داعش في قضاء بيجي أمس.", "IRQMIL", "IRQREB"),
         # one that does not agree has its subject after it
         ("أعلن المرصد السوري أنه قصفت قوات النظام صباح أمس مناطق في مدينة حرستا.", "SYRMIL", None),
-        # the pronoun stands for the teller, named first; the side told is no agent
-        ("أبلغت تركيا الأمم المتحدة أمس أنها بدأت في شن غارات جوية ضد تنظيم داعش في سورية.", "TURMIL", None),
+        # the pronoun stands for the teller, named first; the side told is no agent (but the target, a group
+        # of no country named in the country it is in)
+        (
+            "أبلغت تركيا الأمم المتحدة أمس أنها بدأت في شن غارات جوية ضد تنظيم داعش في سورية.",
+            "TURMIL",
+            "SYRREB",
+        ),
         # "قام به X": done by X
         ("وقتل سبعة مدنيين في قصف عشوائي قام به المتمردون الحوثيون على أحياء مدينة تعز.", "YEMREB", "YEMCVL"),
         # "انه" after a feminine plural side stands for someone else
@@ -2815,6 +2820,29 @@ def test_an_act_told_again_is_one_event(pipeline: Pipeline, text: str, expected:
             e.place.name_ar if e.place else None,
             e.fatalities,
         )
+        for e in _conflict(_extract(pipeline, text))
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group of no country takes the country it is named in, with no place of the event to give one (and
+        # see test_a_pronoun_before_the_verb)
+        (
+            "وقصفت دبابات تركية مواقع لتنظيم داعش في سوريا أمس.",
+            [("Shelling/artillery/missile attack", "TURMIL", "SYRREB")],
+        ),
+        # fighters "destroyed" are the fight's, no property destroyed
+        ("قال المتحدث إنه تم تدمير العناصر المعتدية التي نفذت الهجوم على مركز حدودي في نجران أمس.", []),
+    ],
+)
+def test_a_group_named_in_a_country_and_fighters_destroyed(
+    pipeline: Pipeline, text: str, expected: list
+) -> None:
+    got = [
+        (e.sub_event_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
         for e in _conflict(_extract(pipeline, text))
     ]
     assert got == expected

@@ -117,6 +117,7 @@ _MILITARY_OBJECTS = frozenset(
         "جسرين",
         "رتل",
         "مركبات",
+        "عناصر",  # "تم تدمير العناصر المعتدية": the fighters who attacked, wiped out in the fight
         # duals and the rest of what armies field (normalized)
         "دبابتين",
         "اليتين",
@@ -1764,9 +1765,22 @@ class ConflictAssembler:
         return None
 
     def _actor(self, m: Mention) -> Actor:
-        return actor_from_mention(
-            m, raw=self.doc.norm.raw, country=self.doc.country, event_country=self.doc.country
-        )
+        country = self.doc.country
+        code = m.data["entry"].get("code") or ""
+        if len(code) == 3 and code not in ("CVL", "INT") and not code.startswith("IGO"):
+            # a group of no country named with the country it is in: "غارات ضد تنظيم داعش في سورية"
+            country = self._country_right_after(m) or country
+        return actor_from_mention(m, raw=self.doc.norm.raw, country=country, event_country=self.doc.country)
+
+    def _country_right_after(self, m: Mention) -> str | None:
+        if not self.text.startswith(" في ", m.nspan.end):
+            return None
+        at = m.nspan.end + 4
+        for i, t in enumerate(self.doc.toponyms):
+            if t.start == at and self._country_wide(i):
+                place = self.doc.places[i]
+                return place.country if place is not None else None
+        return None
 
     def _between(self, clause: Clause) -> tuple[Mention, Mention] | None:
         i = self.text.find(_BETWEEN, clause.start, clause.end)
