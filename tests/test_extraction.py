@@ -2846,3 +2846,17 @@ def test_a_group_named_in_a_country_and_fighters_destroyed(
         for e in _conflict(_extract(pipeline, text))
     ]
     assert got == expected
+
+
+def test_a_visit_told_on_with_hayth_is_the_same_visitor(pipeline: Pipeline) -> None:
+    """ "…، فيما سيقوم الوزير الايراني بزيارة العراق غدا، حيث سيزور مدينة النجف": the visitor of the act
+    before goes on (not the country the sentence opened with, الكويت)."""
+    text = (
+        "وقالت مصادر مطلعة إن الكويت ستكون المحطة الأولى لجولة الوزير، فيما سيقوم وزير الخارجية الإيراني بزيارة "
+        "العراق غدا، حيث سيزور مدينة النجف."
+    )
+    events = _political(_extract(pipeline, text, published=dt.date(2015, 7, 24)))
+    assert [(e.plover_type, e.actor1 and e.actor1.code, e.place and e.place.name_ar) for e in events] == [
+        ("CONSULT", "IRNGOV", "العراق"),
+        ("CONSULT", "IRNGOV", "النجف"),
+    ]

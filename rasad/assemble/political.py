@@ -249,7 +249,17 @@ class PoliticalAssembler:
             agent, target = self._agent_target(c, trig, actors)
             actor1 = self._actor(agent) if agent is not None else None
             if actor1 is None or actor1.code is None:
-                actor1 = sentence_speaker.get(c.sentence) or self._running_actor
+                # the doer of the sentence's last act goes on ("سيقوم الوزير الايراني بزيارة العراق …، حيث
+                # سيزور النجف"), else the side the sentence opened with, else the article's
+                last = self.drafts[-1] if self.drafts else None
+                actor1 = (
+                    last.actor1
+                    if last is not None
+                    and last.clause.sentence == c.sentence
+                    and last.clause.index < c.index  # (not an act told in this clause's relative clause)
+                    and last.actor1 is not None
+                    else sentence_speaker.get(c.sentence) or self._running_actor
+                )
             elif actor1.code.endswith(("GOV", "MIL")) or actor1.code.startswith("IGO"):
                 self._running_actor = actor1  # who the article's diplomacy is about, for the next sentences
             actor2 = self._actor(target) if target is not None else None
