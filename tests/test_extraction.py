@@ -33,6 +33,20 @@ def _political(events: list[Event]) -> list[Event]:
     return [e for e in events if e.category == "political"]
 
 
+_FIELDS = {
+    "sub": lambda e: e.sub_event_type,
+    "actor1": lambda e: e.actor1.code if e.actor1 else None,
+    "actor2": lambda e: e.actor2.code if e.actor2 else None,
+    "place": lambda e: e.place.name_ar if e.place else None,
+    "fatalities": lambda e: e.fatalities,
+}
+
+
+def _rows(events: list[Event], *fields: str) -> list[tuple]:
+    """The events as rows of the named fields (see _FIELDS), in order."""
+    return [tuple(_FIELDS[f](e) for f in fields) for e in events]
+
+
 # (text, sub_event_type, actor1, actor2, place as written, fatalities, date)
 CONFLICT_ROWS = [
     (
@@ -2761,16 +2775,7 @@ TOLD_ON_ROWS = [
 def test_what_a_clause_goes_on_telling(pipeline: Pipeline, text: str, expected: list[tuple]) -> None:
     """Clauses that add to the act before them — a circumstance, a place it lies near, where the aircraft
     struck, how a massacre was done, who went on to act — make the events a coder would record."""
-    got = [
-        (
-            e.sub_event_type,
-            e.actor1.code if e.actor1 else None,
-            e.actor2.code if e.actor2 else None,
-            e.place.name_ar if e.place else None,
-            e.fatalities,
-        )
-        for e in _conflict(_extract(pipeline, text))
-    ]
+    got = _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2", "place", "fatalities")
     assert got == expected
 
 
@@ -2813,15 +2818,7 @@ RETOLD_ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), RETOLD_ROWS)
 def test_an_act_told_again_is_one_event(pipeline: Pipeline, text: str, expected: list[tuple]) -> None:
-    got = [
-        (
-            e.sub_event_type,
-            e.actor1.code if e.actor1 else None,
-            e.place.name_ar if e.place else None,
-            e.fatalities,
-        )
-        for e in _conflict(_extract(pipeline, text))
-    ]
+    got = _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "place", "fatalities")
     assert got == expected
 
 
@@ -2841,11 +2838,7 @@ def test_an_act_told_again_is_one_event(pipeline: Pipeline, text: str, expected:
 def test_a_group_named_in_a_country_and_fighters_destroyed(
     pipeline: Pipeline, text: str, expected: list
 ) -> None:
-    got = [
-        (e.sub_event_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
-        for e in _conflict(_extract(pipeline, text))
-    ]
-    assert got == expected
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2") == expected
 
 
 def test_a_visit_told_on_with_hayth_is_the_same_visitor(pipeline: Pipeline) -> None:
@@ -2860,3 +2853,33 @@ def test_a_visit_told_on_with_hayth_is_the_same_visitor(pipeline: Pipeline) -> N
         ("CONSULT", "IRNGOV", "العراق"),
         ("CONSULT", "IRNGOV", "النجف"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nothing material destroyed or taken: words for undoing a constitution or a revolution, an adverb
+        ("حقق التنظيم للنظام ما يريده: تخريب الثورة في مدينة حلب.", []),
+        ("وقال النائب إن المساس بالاتفاق يعني نسف للدستور في بيروت.", []),
+        ("انعكست أزمة النفايات بالسلب على الحكومة في بيروت أمس.", []),
+        # posts and supply lines destroyed are the fight's, no property destruction
+        ("وقال مسؤول إن الجيش دمر نقاطا للمسلحين في بلدة كفريا أمس.", []),
+        ("قال مصدر عسكري إن وحدة من الجيش دمرت بؤرا وخطوط إمداد للمسلحين في منطقة العباسية أمس.", []),
+        # (a house is property)
+        ("هدمت الجرافات عشرات المنازل في حي القابون أمس.", [("Looting/property destruction", None, None, 0)]),
+        # "قواتنا" in an official's words: that state's forces
+        (
+            "وقالت وزارة الداخلية العراقية إن قواتنا الأمنية استعادت السيطرة على حي الضباط في مدينة الرمادي أمس.",
+            [("Government regains territory", "IRQMIL", None, 0)],
+        ),
+        # the dead told near a peaceful protest are another act's
+        (
+            "خرج متظاهرون إلى شوارع مدينة إدلب أمس احتجاجا على تردي الخدمات. وفي المدينة، لقي عنصران من جبهة النصرة "
+            "حتفهما أمس.",
+            [("Peaceful protest", None, None, 0), ("Armed clash", None, "SYRREB", 2)],
+        ),
+    ],
+)
+def test_what_is_destroyed_and_whose_dead(pipeline: Pipeline, text: str, expected: list) -> None:
+    got = _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2", "fatalities")
+    assert got == expected

@@ -132,6 +132,22 @@ _MILITARY_OBJECTS = frozenset(
         "مخزن",
         "مستودع",
         "ذخائر",
+        # what fighters hold: posts, earthworks, tunnels, supply lines, hideouts
+        "نقاط",
+        "نقاطا",
+        "نقطه",
+        "دشم",
+        "نفق",
+        "نفقا",
+        "انفاق",
+        "خطوط",
+        "بؤر",
+        "بؤرا",
+        "اوكار",
+        "وكر",
+        "مركبه",
+        "مركبتين",
+        "رشاشات",
     )
 )
 _LONGEST_NAME = 80  # characters: no actor or place name is longer
@@ -1099,6 +1115,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "… سيطر على بضع بلدات وأعدم أجانب وشن هجمات على سفارات": the same summary goes on
         if _entry(m).get("sub_event_type") in TERRITORY and _abstract_object(text, m):
             continue  # "استعادة الأمن والاستقرار"، "استعادة الشرعية": no ground changing hands
+        if m.data["entry"].id in ("destroy", "loot") and _no_property(text, m):
+            continue  # "نسف للدستور"، "تخريب الثورة"، "انعكست بالسلب على الحكومة": nothing destroyed or taken
         if _named_campaign(clause, text, m):
             continue  # "ضمن المرحلة الثانية من معركة "الثأر للزبداني"": the name of a campaign, not a battle there
         if _like_another(text, m) and not clause.toponyms:
@@ -1461,6 +1479,26 @@ def _abstract_object(text: str, m: Mention) -> bool:
     if after and after[0] in ("علي", "عليه"):
         after = after[1:]
     return bool(after) and after[0].strip(_PUNCT).lstrip("و") in _ABSTRACT
+
+
+# what is "destroyed" in words only: a constitution, a revolution, talks (normalized, without ال)
+_UNBUILT = frozenset(
+    ("دستور", "ثوره", "عمليه", "مفاوضات", "حوار", "جهود", "اتفاق", "اتفاقيه", "هدنه", "علاقات", "وحده", "وفاق",
+     "سمعه", "صوره", "مشروع", "خطه", "مبادره", "تسويه", "سلام", "مسار", "ثقه")
+)  # fmt: skip
+
+
+def _no_property(text: str, m: Mention) -> bool:
+    """Destruction or robbery of nothing material: "نسف للدستور"، "تخريب الثورة" (an abstract object), and
+    "بالسلب" (negatively), an adverb that reads as robbery."""
+    if m.data["entry"].id == "loot" and m.norm == "سلب" and m.data.get("prefix", "").endswith("بال"):
+        return True
+    after = text[m.nspan.end : m.nspan.end + 30].split()[:1]
+    if not after:
+        return False
+    w = after[0].strip(_PUNCT).lstrip("و")
+    w = w[2:] if w.startswith(("لل", "ال")) else w  # (li- and the article: للدستور)
+    return w in _UNBUILT
 
 
 _QUOTES = "\"“”«»'‘’"

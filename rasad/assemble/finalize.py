@@ -141,6 +141,8 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     if o.event_type != d.event_type and not (_victim_only(o) or _victim_only(d)):
         return False
+    if o.sub_event_type != d.sub_event_type and "Peaceful protest" in (o.sub_event_type, d.sub_event_type):
+        return False  # the dead told near a peaceful protest are another act's (ACLED: it has none)
     if _same_day(o, d) or not _own_date(d):
         return True  # a later mention without a date of its own is the same report retold ("… بعد الهجوم")
     if o.event_type != d.event_type:
