@@ -2883,3 +2883,22 @@ def test_a_visit_told_on_with_hayth_is_the_same_visitor(pipeline: Pipeline) -> N
 def test_what_is_destroyed_and_whose_dead(pipeline: Pipeline, text: str, expected: list) -> None:
     got = _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2", "fatalities")
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a siege that goes on is no event of the day; one laid is
+        ("وتواصل المقاومة الشعبية فرض حصار خانق على معسكر لبوزة في محافظة لحج.", []),
+        ("وتفرض القوات العراقية حصارا على مدينة الفلوجة منذ أسابيع.", []),
+        ("فرضت القوات الحكومية حصارا على بلدة المخرم في ريف حمص أمس.", [("Other", "SYRMIL", None, 0)]),
+        # "من بين القتلى": who the dead just counted were, no more dead
+        (
+            "أفاد شهود عيان أمس بمقتل 33 مسلحا من تنظيم داعش بانفجار سيارة مفخخة في قضاء البعاج. وقال الشهود إن من "
+            "بين القتلى أطفالا كانوا في طور التدريب.",
+            [("Remote explosive/landmine/IED", None, "IRQREB", 33)],
+        ),
+    ],
+)
+def test_a_siege_going_on_and_the_dead_named_again(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2", "fatalities") == expected

@@ -654,6 +654,33 @@ def _making_headway(text: str, m: Mention) -> bool:
     return not _HEADWAY_AND.isdisjoint(_words_before(text, m, _HEADWAY_REACH, chars=40))
 
 
+# a siege that goes on, not one laid that day: "تواصل المقاومة فرض حصار خانق"، "تفرض حصارا"، "الحصار المستمر"
+_GOING_ON = frozenset(
+    "تفرض يفرض تفرضه يفرضه تفرضها يفرضون تواصل يواصل تواصلان يواصلون واصلت واصل استمرت استمر تستمر يستمر "
+    "استمرار مواصله مواصلتها يحكم تحكم تطبق يطبق".split()
+)
+_GOING_ON_AFTER = frozenset(("المستمر", "المفروض", "المتواصل", "الذي", "التي", "المطبق", "الخانق"))
+
+
+def _siege_going_on(text: str, m: Mention) -> bool:
+    if m.data["entry"].id not in ("siege", "siege_verb"):
+        return False
+    before = {w.lstrip("و") for w in _words_before(text, m, 4, chars=40)}
+    after = text[m.nspan.end : m.nspan.end + 30].split()[:2]
+    return not _GOING_ON.isdisjoint(before) or (bool(after) and after[0] in _GOING_ON_AFTER)
+
+
+def _among_the_dead(text: str, m: Mention) -> bool:
+    """ "من بين القتلى"، "بين الضحايا": the dead already counted, named again to say who they were (not "بين
+    قتيل وجريح", a count of the dead and the hurt)."""
+    definite = m.norm.startswith("ال") or m.data.get("prefix", "").endswith("ال")
+    return (
+        definite
+        and m.norm.removeprefix("ال") in ("قتلي", "ضحايا", "شهداء")
+        and _words_before(text, m, 1, chars=8) == ["بين"]
+    )
+
+
 def _imperfect(m: Mention) -> bool:
     """A verb in the imperfect: يـ (he does) or the Form V/X تتـ/تستـ (she does), or a تـ form whose يـ
     form the entry also lists (تقصف beside يقصف: "she shells"). Other past tense ت-verbs (تمكن، تقدم) are
@@ -1034,7 +1061,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if m.data["entry"].id == "stationed" and m.data.get("suffix"):
             continue  # "نقاط تمركزها" (their positions): a position held, not a deployment
-        if _imperfect(m) or _making_headway(text, m):
+        if _imperfect(m) or _making_headway(text, m) or _siege_going_on(text, m):
             continue  # "يشن الجيش حملة …", "تتمركز داخلها وتقصف بشكل يومي": what goes on, not what happened
         if _upcoming(text, m):
             continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
@@ -1054,6 +1081,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if _entry(m).get("voice") == "victim" and _of_the_fallen(text, m):
             continue  # "تتقدم بالتعزية لاسر الشهداء": the martyrs' families, no death told here
+        if _entry(m).get("voice") == "victim" and _among_the_dead(text, m):
+            continue  # "وقال الشهود ان من بين القتلى اطفالا": who the dead just told were, no other death
         if _by_its_author(doc, clause, m):
             continue  # "… الهجوم الانتحاري الذي اوقع 32 قتيلا. … ان منفذ الهجوم رجل من اديامان": told already
         if _waged_on_fronts(text, m):
