@@ -2516,10 +2516,10 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             ("Air/drone strike", "SYRMIL", "SYRCVL", 31),
         ),
         ("وقصفت الطائرات الحربية الروسية مواقع في ريف حماة أمس.", ("Air/drone strike", "RUSMIL", None, 0)),
-        # a raid on homes against suspects is an arrest
+        # a raid on homes against suspects is an arrest (by the authorities' police: TURMIL)
         (
             "وأطلقت السلطات التركية عملية مداهمات واسعة في مدينة إسطنبول أمس ضد عناصر من تنظيم داعش.",
-            ("Arrests", "TURGOV", "TURREB", 0),
+            ("Arrests", "TURMIL", "TURREB", 0),
         ),
         # ground taken after fighting with a side is taken from that side
         (
@@ -2902,3 +2902,10 @@ def test_what_is_destroyed_and_whose_dead(pipeline: Pipeline, text: str, expecte
 )
 def test_a_siege_going_on_and_the_dead_named_again(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2", "fatalities") == expected
+
+
+def test_the_authorities_arrest_through_their_police(pipeline: Pipeline) -> None:
+    text = "وأعلنت السلطات التركية أمس توقيف 251 شخصا لانتمائهم إلى جماعات إرهابية في مدينة إسطنبول."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1 and e.actor1.code) == ("Arrests", "TURMIL")
+    assert e.actor1 is not None and e.actor1.name == "Police Forces of Turkey"

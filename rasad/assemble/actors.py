@@ -112,6 +112,12 @@ def as_military(actor: Actor) -> Actor:
     return _recast(actor, "GOV", "MIL", "Military Forces of {c}", actor.inter)
 
 
+def as_police(actor: Actor) -> Actor:
+    """A government named as the one who arrests acts through its police (ACLED's "Police Forces of …", a
+    state force): TURGOV → TURMIL."""
+    return _recast(actor, "GOV", "MIL", "Police Forces of {c}", actor.inter)
+
+
 def relocate(actor: Actor, country: str) -> Actor:
     """``actor`` coded to another country (its role kept): ``IRQREB`` → ``SYRREB``."""
     old = COUNTRY_NAMES.get(actor.country or "", actor.country or "")

@@ -19,6 +19,7 @@ from rasad.assemble.actors import (
     actor_from_mention,
     as_armed,
     as_military,
+    as_police,
     civilians,
     is_generic,
     means_of,
@@ -3167,6 +3168,8 @@ class ConflictAssembler:
             # one side named twice ("للميليشيات المتمردة … الحوثية") is not both sides; two of one code that
             # fight each other are ("بين التبو والطوارق"، the rebels and the Islamic State)
             actor2 = None
+        if sub == "Arrests" and actor1 is not None:
+            actor1 = as_police(actor1)  # "اعلنت السلطات التركية توقيف 251 شخصا": ACLED's police forces arrest
         if sub == "Peaceful protest":
             actor2 = target_m = None  # protesters alone (ACLED: no second side until someone intervenes)
         elif sub in _INTERVENED and actor1 is not None and (actor1.code or "")[3:] in ("MIL", "GOV"):
