@@ -199,7 +199,10 @@ class PersonLinker:
         extra += group_anaphora_mentions(doc.norm, doc.mentions + extra)
         extra += local_alias_mentions(doc.norm, doc.mentions + extra, doc.country)
         extra += latter_mentions(doc.norm, doc.mentions + extra)
-        extra += forces_mentions(doc.norm, doc.mentions + extra, _governments(), _militaries())
+        forces = forces_mentions(doc.norm, doc.mentions + extra, _governments(), _militaries())
+        if forces:
+            _drop_covered(doc, forces)
+        extra += forces
         if extra:
             doc.mentions = sorted(doc.mentions + extra, key=_mention_order)
             touched: dict[int, Clause] = {}
@@ -212,6 +215,23 @@ class PersonLinker:
             for c in touched.values():  # only the clauses that took a mention need their order again
                 c.mentions.sort(key=_mention_order)
         return doc
+
+
+def _drop_covered(doc: Doc, forces: list[Any]) -> None:
+    """The actor mentions a forces mention holds ("جنديا تركيا" holds تركيا, Turkey) give way to it, in the
+    document and in their clauses."""
+    spans = [(f.nspan.start, f.nspan.end) for f in forces]
+
+    def covered(m: Any) -> bool:
+        return m.kind == "actors" and any(a <= m.nspan.start and m.nspan.end <= b for a, b in spans)
+
+    if not any(covered(m) for m in doc.mentions):
+        return
+    doc.mentions = [m for m in doc.mentions if not covered(m)]
+    for c in doc.clauses:
+        if any(covered(m) for m in c.mentions):
+            c.mentions = [m for m in c.mentions if not covered(m)]
+            c._kinds = None  # (the clause's mentions by kind are read again)
 
 
 def _mention_order(m: Any) -> tuple[int, int]:

@@ -2909,3 +2909,30 @@ def test_the_authorities_arrest_through_their_police(pipeline: Pipeline) -> None
     (e,) = _conflict(_extract(pipeline, text))
     assert (e.sub_event_type, e.actor1 and e.actor1.code) == ("Arrests", "TURMIL")
     assert e.actor1 is not None and e.actor1.name == "Police Forces of Turkey"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a soldier of a nationality (not the soldier and the country) lost to fire: a fight with that state
+        (
+            "قالت قناة تلفزيونية إن جنديا تركيا قتل وأصيب آخر أمس برصاص أطلق من الجانب السوري على الحدود قرب "
+            "بلدة كلس التركية.",
+            [("Armed clash", None, "TURMIL", 1)],
+        ),
+        # two policemen of a nationality, found killed: counted once, state forces
+        (
+            "تبنت الحركة الكردية قتل شرطيين تركيين عثر عليهما مقتولين برصاصة في الرأس أمس في بلدة جيلان بينار.",
+            [("Armed clash", None, "TURMIL", 2)],
+        ),
+        # an exchange of fire is a fight
+        (
+            "قتل مسلح في تبادل إطلاق نار مع الشرطة التركية في أحد أحياء مدينة إسطنبول أمس.",
+            [("Armed clash", "TURMIL", None, 1)],
+        ),
+        # prayers for the souls of some of the dead tell no death
+        ("وأقيمت صلاة الميت أمس في جامع غازي عنتاب على أرواح 25 من القتلى.", []),
+    ],
+)
+def test_soldiers_and_policemen_of_a_nationality(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2", "fatalities") == expected

@@ -1005,9 +1005,17 @@ def _by_its_author(doc: Doc, clause: Clause, m: Mention) -> bool:
 def _of_the_fallen(text: str, m: Mention) -> bool:
     """A victim's word after a noun of what belongs to the fallen (their kin, their memory): no death told."""
     prev = _prev_word(text, m)
-    bare = prev[1:] if prev[:1] in ("و", "ف") else prev  # ولاسر: و + ل + اسر
+    if prev == "من":
+        # "صلاة الميت على ارواح 25 من القتلى": a part of the fallen, counted
+        words = _words_before(text, m, 3, chars=30)[:-1]
+        return any(_fallen_word(w) for w in words[-2:])
+    return _fallen_word(prev)
+
+
+def _fallen_word(word: str) -> bool:
+    bare = word[1:] if word[:1] in ("و", "ف") else word  # ولاسر: و + ل + اسر
     return (
-        prev in _OF_THE_FALLEN
+        word in _OF_THE_FALLEN
         or bare in _OF_THE_FALLEN
         or (bare[:1] in ("ل", "ب") and bare[1:] in _OF_THE_FALLEN)
     )
@@ -2682,6 +2690,13 @@ class ConflictAssembler:
                         # "مقتل صالح الطائي، احد قادة داعش، في غارة لطيران التحالف": the dead told before
                         # the act were that side's
                         drafts[0].actor2 = self._lost_actor(lost, drafts[0])
+                    elif lost is not None and self._civilians_by_default(drafts[0]):
+                        # "جنديا تركيا قتل …، برصاص اطلق من الجانب السوري": an armed side's dead make the
+                        # shooting a fight with that side, not an attack on civilians
+                        side = self._lost_actor(lost, drafts[0])
+                        if side is not None and (side.code or "")[3:] in ("MIL", "REB", "UAF"):
+                            drafts[0].event_type, drafts[0].sub_event_type = "Battles", "Armed clash"
+                            drafts[0].actor2 = side
                 lost = None
                 if (earlier.fatalities or earlier.injuries) and drafts[0].event_type == "Battles":
                     drafts[0].casualties.add(earlier)
@@ -2717,6 +2732,17 @@ class ConflictAssembler:
                     civilians(self.doc.country), None, d.place_index, d.clause.sentence
                 )
         self.drafts.extend(sentence_drafts)
+
+    @staticmethod
+    def _civilians_by_default(d: Draft) -> bool:
+        """An attack whose civilians no word named (the default second side of violence against civilians)."""
+        return (
+            d.sub_event_type == "Attack"
+            and d.actor2 is not None
+            and (d.actor2.code or "").endswith("CVL")
+            and not any(role == "actor2" for role, _, _ in d.spans)
+            and not d.casualties.detail.get("civilians")
+        )
 
     def _lost_side(self, c: Clause) -> Mention | None:
         """The side a clause's dead are named as: in whose ranks (في صفوف), of whom (عنصرا من الجماعه، احد

@@ -538,6 +538,8 @@ _ARMS = (
     "غاره", "الغاره", "غارات", "الغارات", "ضربه", "الضربه", "ضربات", "الضربات", "قصف", "القصف",
     # one soldier or two, the adjective agreeing in case: "جنديا تركيا"، "جنديان تركيان"، "الجندي التركي"
     "جندي", "جنديا", "جنديان", "جنديين", "الجندي", "الجنديين",
+    # and policemen: "شرطيين تركيين"، "الشرطي التركي"
+    "شرطي", "شرطيا", "شرطيان", "شرطيين", "الشرطي", "الشرطيين",
 )  # fmt: skip
 _RAIDS = frozenset(("غاره", "الغاره", "غارات", "الغارات"))
 
@@ -600,7 +602,9 @@ def forces_mentions(
             continue
         code = nationality.get("ال" + _BROKEN_PLURALS.get(g.group(2), g.group(2)), "")
         entry = militaries.get(code[:3])
-        if entry is None or any(a < g.end() and s < b for a, b in taken):
+        # (the country read in the adjective alone gives way: "جنديا تركيا" is no soldier and Turkey)
+        nat_start = g.start(2) - (2 if text.startswith("ال", g.start(2) - 2) else 0)
+        if entry is None or any(a < g.end() and s < b and not nat_start <= a for a, b in taken):
             continue
         data = {"entry": entry, "prefix": "", "suffix": "", "forces_of": g.group(2)}
         if g.group(1) in _AIRCRAFT or g.group(1) in _RAIDS or "جوي" in g.group():
