@@ -2936,3 +2936,20 @@ def test_the_authorities_arrest_through_their_police(pipeline: Pipeline) -> None
 )
 def test_soldiers_and_policemen_of_a_nationality(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2", "fatalities") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bomber named again as a person, and the site of the blast, are no other blast
+        (
+            "فجر انتحاري نفسه في مركز ثقافي في بلدة سوروتش أمس. ووجد المحققون بطاقة هوية في مكان التفجير لشاب "
+            "من مدينة أديامان يعتقد أنه المهاجم الانتحاري نفسه.",
+            [("Suicide bomb", "سوروتش")],
+        ),
+        # (a bomber told blowing himself up is the act)
+        ("فجر انتحاري حزامه الناسف وسط تجمع للمصلين في مدينة القطيف أمس.", [("Suicide bomb", "القطيف")]),
+    ],
+)
+def test_the_bomber_and_the_site_named_again(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "place") == expected

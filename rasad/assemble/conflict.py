@@ -671,6 +671,29 @@ def _siege_going_on(text: str, m: Mention) -> bool:
     return not _GOING_ON.isdisjoint(before) or (bool(after) and after[0] in _GOING_ON_AFTER)
 
 
+# what a definite bomber word is said of as a person: his identity, body, name
+_OF_THE_BOMBER = frozenset(("المهاجم", "منفذ", "هويه", "جثه", "اسم", "راس", "عائله", "والد", "شقيق"))
+
+
+def _the_bomber(text: str, m: Mention) -> bool:
+    """The suicide bomber named again as a person: definite (الانتحاري) after a word of who he was (المهاجم
+    الانتحاري، هوية الانتحاري) or with نفسه after it — not an act told (فجر انتحاري حزامه)."""
+    if m.norm.removeprefix("ال") not in ("انتحاري", "انتحاريه") or not (
+        m.norm.startswith("ال") or m.data.get("prefix", "").endswith("ال")
+    ):
+        return False
+    if _prev_word(text, m).lstrip("و") in _OF_THE_BOMBER:
+        return True
+    return text[m.nspan.end : m.nspan.end + 8].split()[:1] == ["نفسه"]
+
+
+def _site_of_the_act(text: str, m: Mention) -> bool:
+    """ "مكان التفجير"، "موقع الانفجار": the site of an act (definite) told before."""
+    if _entry(m).get("pos") != "noun" or not (m.norm.startswith("ال") or m.data.get("prefix", "") == "ال"):
+        return False
+    return _prev_word(text, m) in ("مكان", "موقع")
+
+
 def _among_the_dead(text: str, m: Mention) -> bool:
     """ "من بين القتلى"، "بين الضحايا": the dead already counted, named again to say who they were (not "بين
     قتيل وجريح", a count of the dead and the hurt)."""
@@ -1090,6 +1113,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if _entry(m).get("voice") == "victim" and _of_the_fallen(text, m):
             continue  # "تتقدم بالتعزية لاسر الشهداء": the martyrs' families, no death told here
+        if _site_of_the_act(text, m):
+            continue  # "وجدوا بطاقة هوية في مكان التفجير": the act told before, named for its site
+        if m.data["entry"].id == "suicide" and _the_bomber(text, m):
+            continue  # "يعتقد انه المهاجم الانتحاري نفسه"، "هوية الانتحاري": the bomber named, no other blast
         if _entry(m).get("voice") == "victim" and _among_the_dead(text, m):
             continue  # "وقال الشهود ان من بين القتلى اطفالا": who the dead just told were, no other death
         if _by_its_author(doc, clause, m):
