@@ -2947,8 +2947,17 @@ def test_soldiers_and_policemen_of_a_nationality(pipeline: Pipeline, text: str, 
             "من مدينة أديامان يعتقد أنه المهاجم الانتحاري نفسه.",
             [("Suicide bomb", "سوروتش")],
         ),
-        # (a bomber told blowing himself up is the act)
+        # (a bomber told blowing himself up is the act, and a suicide attack condemned is one)
         ("فجر انتحاري حزامه الناسف وسط تجمع للمصلين في مدينة القطيف أمس.", [("Suicide bomb", "القطيف")]),
+        (
+            "أدانت الحكومة الاعتداء الانتحاري الذي استهدف مسجدا في مدينة القطيف أمس.",
+            [("Suicide bomb", "القطيف")],
+        ),
+        # a bomber's blast and air strikes on the same town the same day are two acts
+        (
+            "فجر انتحاري نفسه وسط سوق مدينة الحسكة أمس ما أدى إلى مقتل 20 شخصا. وقصفت طائرات التحالف المدينة أمس.",
+            [("Suicide bomb", "الحسكة"), ("Air/drone strike", "الحسكة")],
+        ),
     ],
 )
 def test_the_bomber_and_the_site_named_again(pipeline: Pipeline, text: str, expected: list) -> None:

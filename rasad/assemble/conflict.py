@@ -671,20 +671,25 @@ def _siege_going_on(text: str, m: Mention) -> bool:
     return not _GOING_ON.isdisjoint(before) or (bool(after) and after[0] in _GOING_ON_AFTER)
 
 
+# nouns of an act a suicide adjective may qualify (normalized, without ال): "الاعتداء الانتحاري"
+_ACT_NOUNS = frozenset(
+    "اعتداء اعتداءات هجوم هجمات هجومين تفجير تفجيرات تفجيرين عمليه عمليات انفجار انفجارات اعتداءين".split()
+)
 # what a definite bomber word is said of as a person: his identity, body, name
 _OF_THE_BOMBER = frozenset(("المهاجم", "منفذ", "هويه", "جثه", "اسم", "راس", "عائله", "والد", "شقيق"))
 
 
 def _the_bomber(text: str, m: Mention) -> bool:
-    """The suicide bomber named again as a person: definite (الانتحاري) after a word of who he was (المهاجم
-    الانتحاري، هوية الانتحاري) or with نفسه after it — not an act told (فجر انتحاري حزامه)."""
-    if m.norm.removeprefix("ال") not in ("انتحاري", "انتحاريه") or not (
-        m.norm.startswith("ال") or m.data.get("prefix", "").endswith("ال")
-    ):
+    """The suicide bomber named again as a person: definite (الانتحاري، المهاجم الانتحاري، هوية الانتحاري) but
+    for the adjective of an act (الاعتداء الانتحاري) — not an act told (فجر انتحاري نفسه، فجر انتحاري حزامه)."""
+    if m.norm.removeprefix("ال") not in ("انتحاري", "انتحاريه"):
         return False
-    if _prev_word(text, m).lstrip("و") in _OF_THE_BOMBER:
-        return True
-    return text[m.nspan.end : m.nspan.end + 8].split()[:1] == ["نفسه"]
+    prev = _prev_word(text, m).lstrip("و")
+    if m.norm.startswith("ال") or m.data.get("prefix", "").endswith("ال"):
+        # "ان الانتحاري شاب تركي": the one told of (his act, told again, has its verb: فجر نفسه) — but for the
+        # adjective of an act (الاعتداء الانتحاري)
+        return prev.removeprefix("ال") not in _ACT_NOUNS
+    return prev in _OF_THE_BOMBER
 
 
 def _site_of_the_act(text: str, m: Mention) -> bool:

@@ -141,6 +141,8 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     if o.event_type != d.event_type and not (_victim_only(o) or _victim_only(d)):
         return False
+    if _bomb_and_strike(o, d) and not (_victim_only(o) or _victim_only(d)):
+        return False
     if o.sub_event_type != d.sub_event_type and "Peaceful protest" in (o.sub_event_type, d.sub_event_type):
         return False  # the dead told near a peaceful protest are another act's (ACLED: it has none)
     if _same_day(o, d) or not _own_date(d):
@@ -174,6 +176,12 @@ def _same_political(o: Draft, d: Draft) -> bool:
 _BATTLE_SUPPORT = frozenset(("Air/drone strike", "Shelling/artillery/missile attack"))
 
 
+def _bomb_and_strike(o: Draft, d: Draft) -> bool:
+    """A bomber's blast and shells or air strikes are two acts, whatever the place and day they share."""
+    subs = {o.sub_event_type, d.sub_event_type}
+    return "Suicide bomb" in subs and not _BATTLE_SUPPORT.isdisjoint(subs)
+
+
 def _codes(d: Draft) -> set[str]:
     return {a.code for a in (d.actor1, d.actor2) if a is not None and a.code}
 
@@ -189,6 +197,8 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
         return False  # the place it goes on from is another one's: it tells more about the event there
     support = o.event_type == "Battles" and d.sub_event_type in _BATTLE_SUPPORT
     if o.event_type != d.event_type and not (_victim_only(d) or support):
+        return False
+    if _bomb_and_strike(o, d):
         return False
     if not _same_day(o, d):
         return False
