@@ -2744,6 +2744,11 @@ TOLD_ON_ROWS = [
             ("Shelling/artillery/missile attack", "SYRMIL", None, "تل الشيخ", 0),
         ],
     ),
+    # … or across from ("التي تقابل")
+    (
+        "وفي بلدة سروج التي تقابل بلدة عين العرب فجر انتحاري نفسه أمس وسط حشد من الشبان.",
+        [("Suicide bomb", None, None, "سروج", 0)],
+    ),
     # "حيث قصف …" after air strikes tells where the aircraft struck
     (
         "نفذ الطيران الحربي عشر غارات على ريف حماة الشمالي أمس، حيث قصف بلدات كفرزيتا واللطامنة.",

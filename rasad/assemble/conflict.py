@@ -2523,8 +2523,12 @@ class ConflictAssembler:
         before = _words_between(self.text, max(0, start - 40), start)[-4:]
         if any(w.lstrip("و") in _SEATS for w in before[-3:]):
             return True
-        if before[-2:-1] and before[-1] == "من" and before[-2] in _NEAR_ADJECTIVES and i > 0:
-            # "بلدتا خراب الشحم وغرز القريبتان من درعا": the town the places named just before lie near
+        if i > 0 and (
+            (before[-2:-1] and before[-1] == "من" and before[-2] in _NEAR_ADJECTIVES)
+            or (before[-1:] and before[-1] in ("تقابل", "يقابل"))
+        ):
+            # "بلدتا خراب الشحم وغرز القريبتان من درعا"، "بلدة سروج، التي تقابل بلدة عين العرب": the town the
+            # places named just before lie near or across from
             prev = self.doc.toponyms[i - 1]
             if 0 <= start - prev.end <= 40:
                 return True
