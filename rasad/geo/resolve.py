@@ -11,6 +11,7 @@ governorate of ``ريف X`` (precision 3) — keeping its name as written.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -66,6 +67,10 @@ class _Context:
     # the article's city mentions, found when a toponym first asks for its city (see Geocoder._cities)
     cities: list[tuple[int, Toponym]] | None = None
     text: str = ""  # the normalized article, when given
+    # where each toponym starts, in order (the toponyms are in text order): what a toponym asks of the ones
+    # after it starts at the first of them, not at the article's first toponym
+    starts: tuple[int, ...] = ()
+    provinces: frozenset[int] = frozenset()  # where the toponyms a محافظة introduces start
 
 
 _SETTLEMENT_TYPES = frozenset(("مدينه", "بلده"))
@@ -191,6 +196,8 @@ class Geocoder:
             toponyms=tuple(tops),
             seed_places=tuple((e, frozenset(starts)) for e, starts in at.values()),
             regions=tuple(regions),
+            starts=tuple(u.start for u in tops),
+            provinces=frozenset(u.start for u in tops if u.type_word == "محافظه"),
         )
 
     @staticmethod
@@ -269,9 +276,8 @@ class Geocoder:
     def _region_right_after(t: Toponym, ctx: _Context) -> Entry | None:
         """The governorate named as such right after ``t``: "جبل صبر المطل على محافظة تعز"، "… في محافظة تعز"
         (a ``ريف X`` after it starts a phrase of its own: "قرية الكرامة ثم في ريف حلب")."""
-        provinces = {u.start for u in ctx.toponyms if u.type_word == "محافظه"}
         for start, area in ctx.regions:
-            if 0 < start - t.end <= _REGION_RIGHT_AFTER and start in provinces:
+            if 0 < start - t.end <= _REGION_RIGHT_AFTER and start in ctx.provinces:
                 return area
         return None
 
@@ -319,7 +325,8 @@ class Geocoder:
         """ "في دمنة خدير شرق مدينة تعز": the city named with a direction a word or two after ``t`` is where
         ``t`` lies, wherever the text was before (not one a distance is measured from: "سنجار 120 كم شمال غرب
         الموصل")."""
-        for u in ctx.toponyms:
+        # (the toponyms starting at or before the end of ``t`` are neither that city nor past it)
+        for u in ctx.toponyms[bisect_right(ctx.starts, t.end) :]:
             if 0 < u.start - t.end <= _OFF_A_CITY and (u.relation or "").endswith("-of"):
                 if any(ch.isdigit() for ch in ctx.text[t.end : u.start]):
                     return None
