@@ -362,7 +362,57 @@ def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Ga
     m = matcher(gazetteer)
     hot = m.hot(ws)
     tops = _attach(s, _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused).read(hot))
-    return _join_lists(s, _named_by_direction(s, norm, tops))
+    return _named_again(s, norm, _join_lists(s, _named_by_direction(s, norm, tops)), start, hi)
+
+
+# the words before a bare name that make it a place: a locative preposition (في الفوعة، قرب كفريا)
+_PLACE_BEFORE = frozenset(("في", "علي", "الي", "من", "قرب", "بين", "حول", "داخل", "نحو", "باتجاه", "محيط"))
+_AGAIN_CLITICS = ("وب", "ول", "و", "ب", "ل", "ف")
+# a name that opens with a word for a building or a kind of place says too little to be found bare again
+_GENERIC_HEADS = frozenset(("مركز", "مبني", "مقر", "مكتب", "مستشفي", "مدرسه", "جامعه", "معمل", "مصنع", "سوق"))
+
+
+def _named_again(text: str, norm: NormText | None, tops: list[Toponym], start: int, hi: int) -> list[Toponym]:
+    """A place the gazetteer lacks, introduced once by its type word (بلدتي الفوعة وكفريا), is the same place
+    where the article names it bare as a place — after a locative preposition (مناطق في الفوعة), or with و
+    right after such a mention (في الفوعة وكفريا)."""
+    names = {t.name: t for t in tops if t.type_word and not t.known and not t.attached and t.relation == "in"}
+    names = {
+        n: t
+        for n, t in names.items()
+        if len(n) >= 4
+        and name_key(n) not in _COMMON_KEYS
+        and n.split()[0].removeprefix("ال") not in _GENERIC_HEADS
+    }
+    if not names:
+        return tops  # (most articles: every place the text names is in the gazetteer)
+    taken = sorted((t.phrase_start, t.phrase_end) for t in tops)
+    found: list[Toponym] = []
+    for name, model in names.items():
+        for m in re.finditer(
+            rf"(?<![\u0621-\u064a])(?:{'|'.join(_AGAIN_CLITICS)})?{re.escape(name)}(?![\u0621-\u064a])", text
+        ):
+            s, e = m.end() - len(name), m.end()
+            if s < start or e > hi or any(a < e and s < b for a, b in taken):
+                continue
+            clitic = text[m.start() : s]
+            before = text[max(0, m.start() - 12) : m.start()].split()[-1:]
+            listed = clitic.startswith("و") and any(0 <= m.start() - f.end <= 1 for f in found)
+            if not (clitic[-1:] in ("ب", "ل") or (before and before[0] in _PLACE_BEFORE) or listed):
+                continue
+            written = None
+            if norm is not None:
+                raw = norm.raw_span(s, e)
+                written = norm.raw[raw.start : raw.end]
+            # the fields in their order (see _new_toponym)
+            found.append(
+                _new_toponym(s, e, name, m.group(), s, e, model.key, None, "in", None, None, None, False, False,
+                             None, written)
+            )  # fmt: skip
+            taken.append((s, e))
+    if not found:
+        return tops
+    return sorted(tops + found, key=lambda t: t.start)
 
 
 # "في الجفينة جنوبي غرب مأرب"، "في المخدرة غربي مأرب"، "في الجفينة، جنوب محافظة مأرب": a word with the article

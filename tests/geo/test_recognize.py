@@ -47,6 +47,12 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("على قرى الحولة وأم شرشوح وتل دهب", [
         ("الحوله", "قريه", "in", None, False), ("ام شرشوح", "قريه", "in", None, False),
         ("تل دهب", "قريه", "in", None, False)]),
+    # a place the gazetteer lacks, introduced once by its type word, is that place where named bare as one
+    ("استهدف القصف مناطق في الفوعة وكفريا، وتحاصر الفصائل بلدتي الفوعة وكفريا", [
+        ("الفوعه", None, "in", None, False), ("كفريا", None, "in", None, False),
+        ("الفوعه", "بلده", "in", None, False), ("كفريا", "بلده", "in", None, False)]),
+    # (but not bare where no preposition makes it a place, nor a building named again)
+    ("سيطر الثوار على بلدة الفوعة، وقالت الفوعة إنها صامدة", [("الفوعه", "بلده", "in", None, False)]),
     # a comma list whose items carry و goes on even through unknown names and ordinary words (التحرير)
     ("استهدف القصف أحياء الحميدية، والنصر، والتحرير، والقصور، أدى إلى", [
         ("الحميديه", "حي", "in", None, False), ("النصر", "حي", "in", None, False),
