@@ -2881,7 +2881,7 @@ def test_a_visit_told_on_with_hayth_is_the_same_visitor(pipeline: Pipeline) -> N
         (
             "خرج متظاهرون إلى شوارع مدينة إدلب أمس احتجاجا على تردي الخدمات. وفي المدينة، لقي عنصران من جبهة النصرة "
             "حتفهما أمس.",
-            [("Peaceful protest", None, None, 0), ("Armed clash", None, "SYRREB", 2)],
+            [("Peaceful protest", "SYROPP", None, 0), ("Armed clash", None, "SYRREB", 2)],
         ),
     ],
 )
@@ -2967,3 +2967,22 @@ def test_soldiers_and_policemen_of_a_nationality(pipeline: Pipeline, text: str, 
 )
 def test_the_bomber_and_the_site_named_again(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "place") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd nobody names is ACLED's Protesters (Country); a sentence-opening verb (خرج) is no town
+        (
+            "خرج آلاف المتظاهرين في مدينة إدلب أمس احتجاجا على القصف.",
+            [("Peaceful protest", "SYROPP", "إدلب")],
+        ),
+        # the crowd goes on only with its protest: what it demands is no act of its own
+        (
+            "تظاهر المئات في مدينة اللاذقية أمس مطالبين باعتقال قاتل العقيد، وقد تم اعتقال المتهم في قرية كلماخو.",
+            [("Peaceful protest", "SYROPP", "اللاذقية"), ("Arrests", None, "كلماخو")],
+        ),
+    ],
+)
+def test_a_crowd_and_what_it_demands(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "place") == expected

@@ -3119,7 +3119,12 @@ class ConflictAssembler:
         carried = False
         if told is not None:
             actor1, carried = told.actor1, True
-        elif agent_m is None and previous:
+        elif (
+            agent_m is None
+            and previous
+            and (previous[-1].event_type != "Protests" or event_type == "Protests")
+        ):
+            # (a crowd goes on only with its protest: "تظاهروا … مطالبين باعتقال ابن عم الاسد" arrests no one)
             actor1, carried = previous[-1].actor1, True
         elif agent_m is None and self.drafts and self._continues(c):
             prev = self.drafts[-1]
@@ -3234,6 +3239,8 @@ class ConflictAssembler:
             actor1 = as_police(actor1)  # "اعلنت السلطات التركية توقيف 251 شخصا": ACLED's police forces arrest
         if sub == "Peaceful protest":
             actor2 = target_m = None  # protesters alone (ACLED: no second side until someone intervenes)
+            if actor1 is None and self.doc.country:
+                actor1 = protesters(self.doc.country)  # "خرج متظاهرون …": ACLED's Protesters (Country)
         elif sub in _INTERVENED and actor1 is not None and (actor1.code or "")[3:] in ("MIL", "GOV"):
             # "فرقت الشرطة بالغاز المسيل للدموع مظاهرة": ACLED's first side is the crowd, the force the second
             actor1, actor2 = protesters(actor1.country or self.doc.country), actor1
