@@ -2972,6 +2972,11 @@ def test_the_bomber_and_the_site_named_again(pipeline: Pipeline, text: str, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the side after a verbal noun of driving out, after a preposition, is the one driven out
+        (
+            "نجحت المقاومة الشعبية أمس في دحر ميليشيات الحوثي من مدينة الضالع.",
+            [("Non-state actor overtakes territory", "YEMUAF", "الضالع")],
+        ),
         # a crowd nobody names is ACLED's Protesters (Country); a sentence-opening verb (خرج) is no town
         (
             "خرج آلاف المتظاهرين في مدينة إدلب أمس احتجاجا على القصف.",
@@ -2984,5 +2989,5 @@ def test_the_bomber_and_the_site_named_again(pipeline: Pipeline, text: str, expe
         ),
     ],
 )
-def test_a_crowd_and_what_it_demands(pipeline: Pipeline, text: str, expected: list) -> None:
+def test_crowds_and_sides_driven_out(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "place") == expected

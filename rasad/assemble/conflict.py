@@ -339,7 +339,7 @@ _AIRCRAFT_HEADS = frozenset(
 
 
 # prepositions that make the word after them a verbal noun: "تمكنت من دحر داعش"، "بعد طرد المسلحين"
-_NOUN_MAKERS = frozenset(("من", "بعد", "عقب", "اثر", "اثناء", "خلال", "اعقاب"))
+_NOUN_MAKERS = frozenset(("من", "بعد", "عقب", "اثر", "اثناء", "خلال", "اعقاب", "في", "علي"))
 
 
 # acts of driving a side out (normalized stems): their object is a side, where taking a place has a place
