@@ -83,11 +83,6 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     # a head word named by another landmark word with the article: the roundabout of al-Ḥawḍ
     ("فوق سطح أحد الفنادق بجولة الحوض", [("جوله الحوض", None, "in", None, False)]),
     ("سيطرت على منطقة استراتيجية بجبل الزاوية أمس", [("جبل الزاويه", None, "in", None, False)]),
-    # not places: a verb opening a sentence (خرج, also Al Kharj), people's names (قاسم، مبارك), an operation's
-    # name (عاصفة الحزم)
-    ("خرج آلاف المتظاهرين إلى الشوارع", []),
-    ("وقال نائبه نعيم قاسم ومدير مكتبه أحمد بن مبارك", []),
-    ("منذ بدء عاصفة الحزم", []),
     # not places: verbs and adjectives after plural place words, NATO, and ordinary words
     ("قصفت المعارضة بلدات موالية للنظام", []),
     ("هاجموا مناطق سيطرتهم", []),
@@ -254,6 +249,14 @@ def test_common_words_are_not_places_in_the_corpus(default_gaz: Gazetteer) -> No
         "طور",
         "منزله",
         "متن",
+        # a verb opening a sentence (خرج, also Al Kharj), people's names (عاصفة الحزم too is no place, but
+        # مدينة الحزم، عاصمة الجوف, is)
+        "خرج",
+        "قاسم",
+        "مبارك",
+        "رشيد",
+        "نعمه",
+        "ابي",
     }
     names: list[str] = []
     for f in sorted(CORPUS.glob("*.jsonl")):
