@@ -367,9 +367,13 @@ def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Ga
 
 # the words before a bare name that make it a place: a locative preposition (في الفوعة، قرب كفريا)
 _PLACE_BEFORE = frozenset(("في", "علي", "الي", "من", "قرب", "بين", "حول", "داخل", "نحو", "باتجاه", "محيط"))
-_AGAIN_CLITICS = ("وب", "ول", "و", "ب", "ل", "ف")
+_AGAIN_CLITIC_SET = frozenset(("", "وب", "ول", "و", "ب", "ل", "ف"))
 # a name that opens with a word for a building or a kind of place says too little to be found bare again
 _GENERIC_HEADS = frozenset(("مركز", "مبني", "مقر", "مكتب", "مستشفي", "مدرسه", "جامعه", "معمل", "مصنع", "سوق"))
+
+
+def _is_letter(ch: str) -> bool:
+    return "\u0621" <= ch <= "\u064a"
 
 
 def _named_again(text: str, norm: NormText | None, tops: list[Toponym], start: int, hi: int) -> list[Toponym]:
@@ -389,27 +393,35 @@ def _named_again(text: str, norm: NormText | None, tops: list[Toponym], start: i
     taken = sorted((t.phrase_start, t.phrase_end) for t in tops)
     found: list[Toponym] = []
     for name, model in names.items():
-        for m in re.finditer(
-            rf"(?<![\u0621-\u064a])(?:{'|'.join(_AGAIN_CLITICS)})?{re.escape(name)}(?![\u0621-\u064a])", text
-        ):
-            s, e = m.end() - len(name), m.end()
-            if s < start or e > hi or any(a < e and s < b for a, b in taken):
-                continue
-            clitic = text[m.start() : s]
-            before = text[max(0, m.start() - 12) : m.start()].split()[-1:]
-            listed = clitic.startswith("و") and any(0 <= m.start() - f.end <= 1 for f in found)
-            if not (clitic[-1:] in ("ب", "ل") or (before and before[0] in _PLACE_BEFORE) or listed):
-                continue
-            written = None
-            if norm is not None:
-                raw = norm.raw_span(s, e)
-                written = norm.raw[raw.start : raw.end]
-            # the fields in their order (see _new_toponym)
-            found.append(
-                _new_toponym(s, e, name, m.group(), s, e, model.key, None, "in", None, None, None, False, False,
-                             None, written)
-            )  # fmt: skip
-            taken.append((s, e))
+        s = text.find(name, start, hi)
+        while s != -1:
+            e = s + len(name)
+            # the whole word, with a clitic or two written onto it (وكفريا، بالفوعه)
+            w0 = s
+            while w0 > start and _is_letter(text[w0 - 1]):
+                w0 -= 1
+            clitic = text[w0:s]
+            ok = (
+                (e >= len(text) or not _is_letter(text[e]))
+                and clitic in _AGAIN_CLITIC_SET
+                and not any(a < e and s < b for a, b in taken)
+            )
+            if ok:
+                before = text[max(0, w0 - 12) : w0].split()[-1:]
+                listed = clitic.startswith("و") and any(0 <= w0 - f.end <= 1 for f in found)
+                ok = clitic[-1:] in ("ب", "ل") or (bool(before) and before[0] in _PLACE_BEFORE) or listed
+            if ok:
+                written = None
+                if norm is not None:
+                    raw = norm.raw_span(s, e)
+                    written = norm.raw[raw.start : raw.end]
+                # the fields in their order (see _new_toponym)
+                found.append(
+                    _new_toponym(s, e, name, text[w0:e], s, e, model.key, None, "in", None, None, None, False,
+                                 False, None, written)
+                )  # fmt: skip
+                taken.append((s, e))
+            s = text.find(name, e, hi)
     if not found:
         return tops
     return sorted(tops + found, key=lambda t: t.start)
