@@ -581,9 +581,8 @@ _DEMANDED = frozenset(("طالب", "وطالب"))
 def _governed(text: str, m: Mention) -> bool:
     before = _words_before(text, m, 3, chars=30)
     if before[-2:] in (["مع", "استمرار"], ["وسط", "استمرار"]):
-        return (
-            False  # "ترافق مع استمرار الاشتباكات"، "وسط استمرار الاشتباكات": the clashes went on that day too
-        )
+        # "ترافق مع استمرار الاشتباكات"، "وسط استمرار الاشتباكات": the clashes went on that day too
+        return False
     if not _GOVERNORS_AND.isdisjoint(before):
         return True
     if m.data.get("prefix", "").lstrip("و").startswith("ب") and not _DEMANDED.isdisjoint(before):
