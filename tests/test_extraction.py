@@ -2754,6 +2754,15 @@ TOLD_ON_ROWS = [
         "نفذ الطيران الحربي عشر غارات على ريف حماة الشمالي أمس، حيث قصف بلدات كفرزيتا واللطامنة.",
         [("Air/drone strike", None, None, "كفرزيتا", 0), ("Air/drone strike", None, None, "اللطامنة", 0)],
     ),
+    # … and so does a bare "قصف" going on from them in the next sentence (كما قصف …)
+    (
+        "وشن طيران التحالف 4 غارات جوية استهدفت قوات صالح في معسكر صحن الجن أمس. كما قصف معسكرات تابعة للحرس "
+        "الجمهوري في منطقة الصباحة غربي صنعاء.",
+        [
+            ("Air/drone strike", "INTMIL", "YEMMIL", "صحن الجن", 0),
+            ("Air/drone strike", "INTMIL", "YEMMIL", "الصباحة", 0),
+        ],
+    ),
     # an advance towards a place has not taken it: fighting
     ("تقدمت قوات الجيش العراقي باتجاه مدينة بيجي أمس.", [("Armed clash", "IRQMIL", None, "بيجي", 0)]),
     # a massacre told by the act after it ("بعدما قصفت …") is that act, by the side the massacre names

@@ -2832,14 +2832,24 @@ class ConflictAssembler:
         return out
 
     def _air_strike_told_on(self, c: Clause, trig: Mention, previous: list[Draft]) -> bool:
-        """A bare "قصف" in a clause that says where the air strikes just told fell: "نفذ الطيران 15 غارة على
-        ريف ادلب، حيث قصف بلدات كنصفرة والبارة" — the aircraft bombed them."""
+        """A bare "قصف" (no weapon named) in a clause that says where the air strikes just told fell ("نفذ
+        الطيران 15 غارة على ريف ادلب، حيث قصف بلدات كنصفرة والبارة") or that goes on from them (كما قصف …): the
+        aircraft bombed them."""
+        if trig.data["entry"].id not in ("shelling_noun", "shelling_verb") or c.of("weapons"):
+            return False
+        if self.text.startswith(_WHEREBY, c.start):
+            return (
+                bool(previous)
+                and previous[-1].sub_event_type == "Air/drone strike"
+                and previous[-1].clause.index == c.index - 1
+            )
+        # "شن طيران التحالف غارات …. كما قصف معسكرات تابعة للحرس الجمهوري": the aircraft go on striking
+        last = previous[-1] if previous else self.drafts[-1] if self.drafts else None
         return (
-            trig.data["entry"].id in ("shelling_noun", "shelling_verb")
-            and self.text.startswith(_WHEREBY, c.start)
-            and bool(previous)
-            and previous[-1].sub_event_type == "Air/drone strike"
-            and previous[-1].clause.index == c.index - 1
+            last is not None
+            and last.sub_event_type == "Air/drone strike"
+            and self._continues(c)
+            and last.clause.sentence >= c.sentence - 1
         )
 
     def _act_of_its_own(self, c: Clause, trigs: list[Mention]) -> bool:
