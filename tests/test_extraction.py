@@ -1757,6 +1757,16 @@ def test_a_date_right_after_the_trigger_is_its_own(pipeline: Pipeline) -> None:
     assert dates and all(d.startswith("2015-01") for d in dates)
 
 
+def test_the_date_of_the_telling_is_not_the_acts(pipeline: Pipeline) -> None:
+    # "اعلنت … الثلاثاء ان …": Tuesday dates the announcement; the strike is dated where it is told
+    text = (
+        "اعلنت وزارة الدفاع الاميركية الثلاثاء ان غارة جوية لقوات الائتلاف الدولي ادت في مطلع يوليو الى "
+        "مقتل زعيم مجموعة خراسان قرب بلدة سرمدا."
+    )
+    (e,) = _conflict(_extract(pipeline, text, published=dt.date(2015, 7, 23)))
+    assert e.sub_event_type == "Air/drone strike" and e.event_date.startswith("2015-07-0")
+
+
 @pytest.mark.parametrize(
     "text",
     [

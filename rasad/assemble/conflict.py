@@ -3385,6 +3385,9 @@ class ConflictAssembler:
                 if 0 <= e.start - trig.nspan.end
                 and len(_words_between(self.text, trig.nspan.end, e.start)) <= 2
             ]
+            if not own and self._date_of_the_telling(c, exprs[0], trig):
+                # "اعلنت وزارة الدفاع الثلاثاء ان غارة … ادت في مطلع يوليو الى مقتل …": the act's own date
+                own = [e for e in exprs if e.start >= trig.nspan.end][:1]
             if own:
                 dv = resolve(own[0], self.doc.article.published)
                 if dv is not None and dv.date is not None:
@@ -3396,6 +3399,15 @@ class ConflictAssembler:
         if "غداه" not in before:
             return d
         return DateValue(d.date - dt.timedelta(days=1), 1, "relative")
+
+    def _date_of_the_telling(self, c: Clause, e: Any, trig: Mention) -> bool:
+        """The date ``e`` dates the telling (a verb of saying before it, ان between it and the act), not the
+        act told."""
+        if e.start > trig.nspan.start:
+            return False
+        said = any(w.lstrip("و") in _SAYING for w in _words_between(self.text, c.start, e.start))
+        between = _words_between(self.text, e.end, trig.nspan.start)
+        return said and any(w in ("ان", "انه", "انها", "بان") for w in between)
 
     def _civilian_victims(self, c: Clause, trig: Mention) -> bool:
         """Civilians among the victims of this clause, of the sentence before it ("ولقي ثمانيه مدنيين، بينهم سته
