@@ -2996,6 +2996,11 @@ def test_the_bomber_and_the_site_named_again(pipeline: Pipeline, text: str, expe
             "نجحت المقاومة الشعبية أمس في دحر ميليشيات الحوثي من مدينة الضالع.",
             [("Non-state actor overtakes territory", "YEMUAF", "الضالع")],
         ),
+        # the rebels named in the clause before fly no aircraft: the air strike is not carried over to them
+        (
+            "سيطرت فصائل المعارضة على بلدة حريتان أمس، فيما قتل خمسة مدنيين في قصف جوي على قرية حيان.",
+            [("Non-state actor overtakes territory", "SYRREB", "حريتان"), ("Air/drone strike", None, "حيان")],
+        ),
         # a crowd nobody names is ACLED's Protesters (Country); a sentence-opening verb (خرج) is no town
         (
             "خرج آلاف المتظاهرين في مدينة إدلب أمس احتجاجا على القصف.",

@@ -3219,6 +3219,10 @@ class ConflictAssembler:
         if event_type == "Violence against civilians" and actor2 is None:
             actor2 = civilians(self.doc.country)
         if sub == "Air/drone strike":
+            if carried and actor1 is not None and (actor1.code or "")[3:] in ("REB", "UAF", "OPP", "CVL"):
+                # "سيطر جيش الفتح على …، في حين قتل عشرات المدنيين في قصف جوي": the side the clause before
+                # named flies no aircraft — the strike is not carried over to it
+                actor1, carried = None, False
             # "وأغارت الطائرات الحربية ايضا …": unnamed aircraft in a report that has named whose planes
             # strike are those planes, as a coder reads it
             if actor1 is None and self._air_actor is not None:
