@@ -3001,6 +3001,11 @@ def test_the_bomber_and_the_site_named_again(pipeline: Pipeline, text: str, expe
             "سيطرت فصائل المعارضة على بلدة حريتان أمس، فيما قتل خمسة مدنيين في قصف جوي على قرية حيان.",
             [("Non-state actor overtakes territory", "SYRREB", "حريتان"), ("Air/drone strike", None, "حيان")],
         ),
+        # … and one named with the strikes is what they hit
+        (
+            "وأرغمت الغارات الجوية حزب العمال الكردستاني على إخلاء مواقعه في جبال قنديل أمس.",
+            [("Air/drone strike", None, "جبال قنديل")],
+        ),
         # a crowd nobody names is ACLED's Protesters (Country); a sentence-opening verb (خرج) is no town
         (
             "خرج آلاف المتظاهرين في مدينة إدلب أمس احتجاجا على القصف.",

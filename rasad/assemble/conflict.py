@@ -3219,9 +3219,12 @@ class ConflictAssembler:
         if event_type == "Violence against civilians" and actor2 is None:
             actor2 = civilians(self.doc.country)
         if sub == "Air/drone strike":
-            if carried and actor1 is not None and (actor1.code or "")[3:] in ("REB", "UAF", "OPP", "CVL"):
-                # "سيطر جيش الفتح على …، في حين قتل عشرات المدنيين في قصف جوي": the side the clause before
-                # named flies no aircraft — the strike is not carried over to it
+            if actor1 is not None and (actor1.code or "")[3:] in ("REB", "UAF", "OPP", "CVL"):
+                # a rebel, militia or civilian side flies no aircraft: carried over from the clause before ("سيطر
+                # جيش الفتح على …، في حين قتل عشرات المدنيين في قصف جوي") it is no agent, and named with the
+                # strike it is what was hit ("الغارات ارغمت قيادة حزب العمال على …")
+                if not carried and actor2 is None:
+                    actor2 = as_armed(actor1) if not (actor1.code or "").endswith("CVL") else actor1
                 actor1, carried = None, False
             # "وأغارت الطائرات الحربية ايضا …": unnamed aircraft in a report that has named whose planes
             # strike are those planes, as a coder reads it
