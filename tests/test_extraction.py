@@ -3020,3 +3020,14 @@ def test_the_bomber_and_the_site_named_again(pipeline: Pipeline, text: str, expe
 )
 def test_crowds_and_sides_driven_out(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "place") == expected
+
+
+def test_a_plural_verb_has_its_subject_in_it(pipeline: Pipeline) -> None:
+    # "وطالبوا الحوثيين …" (they demanded of the Houthis): the side after the verb is whom they asked
+    text = (
+        "أعلن مشايخ البيضاء أنهم جزء من المقاومة الشعبية، وطالبوا الحوثيين بالانسحاب من المحافظة بشكل نهائي."
+    )
+    events = _political(_extract(pipeline, text))
+    assert [(e.plover_type, e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) for e in events] == [
+        ("REQUEST", "YEMUAF", "YEMREB")
+    ]

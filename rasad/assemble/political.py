@@ -584,7 +584,10 @@ class PoliticalAssembler:
         first_person = trig.norm.startswith("ن") and "ي" + trig.norm[1:] in trig.data["entry"].keys
         # "فانها دعت حزب العمال …", "واكد انه طالب الحكومة …": the pronoun before the verb is its subject
         pronoun = self.text[max(0, trig.nspan.start - 8) : trig.nspan.start].split()[-1:]
-        if first_person or (pronoun and pronoun[0].lstrip("وف") in _PRONOUN_PARTICLES):
+        # a verb with the plural ending has its subject in it ("ويطالبون قوات الاسد بوقف تقدمه": they demand): a
+        # verb before its named subject stays singular (طالب المتظاهرون)
+        plural = _entry(trig).get("pos") == "verb" and len(trig.norm) > 4 and trig.norm.endswith(("ون", "وا"))
+        if first_person or plural or (pronoun and pronoun[0].lstrip("وف") in _PRONOUN_PARTICLES):
             agent, rest = None, after
         elif before and self._right_after_subject(c, trig):
             agent, rest = before[-1], after  # subject first, as headlines write: "لافروف يلتقي كيري"
