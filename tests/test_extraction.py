@@ -3022,6 +3022,13 @@ def test_crowds_and_sides_driven_out(pipeline: Pipeline, text: str, expected: li
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "place") == expected
 
 
+def test_a_plural_conflict_verb_has_its_subject_in_it(pipeline: Pipeline) -> None:
+    # "واستهدفوا قوات النظام": the side after the verb is the target, the doers are the ones told before
+    text = "تقدم مقاتلو المعارضة نحو بلدة الفوعة أمس، واستهدفوا قوات النظام في بلدة كفريا بالصواريخ."
+    rows = _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2", "place")
+    assert ("Shelling/artillery/missile attack", "SYRREB", "SYRMIL", "كفريا") in rows
+
+
 def test_a_plural_verb_has_its_subject_in_it(pipeline: Pipeline) -> None:
     # "وطالبوا الحوثيين …" (they demanded of the Houthis): the side after the verb is whom they asked
     text = (

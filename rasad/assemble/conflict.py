@@ -516,6 +516,17 @@ def _told_of_itself(text: str, last: Mention, trig: Mention) -> bool:
     return False
 
 
+def _plural_verb(trig: Mention) -> bool:
+    """A verb with the plural ending has its subject in it ("واستهدفوا قوات النظام": they targeted the regime's
+    forces); a verb before its named subject stays singular (استهدف الثوار …)."""
+    return (
+        _entry(trig).get("pos") == "verb"
+        and _entry(trig).get("voice") != "victim"  # (قتلوا: they were killed, told of the dead)
+        and len(trig.norm) > 4
+        and trig.norm.endswith(("وا", "ون"))
+    )
+
+
 def _pronoun_subject(text: str, trig: Mention) -> bool:
     """A verb right after "انه"، "لانه"، "بانها" that agrees with the pronoun has its subject in it: the side
     named after it is its object ("اعلن الجيش انه قصف مواقع داعش"، "لانه هاجم التنظيم"). A verb that does not
@@ -1938,6 +1949,7 @@ class ConflictAssembler:
             and not _civilian(after[0])
             and not _taken_back(text, after[0], trig)
             and not _pronoun_subject(text, trig)
+            and not _plural_verb(trig)
             and not _governed_by_preposition(
                 after[0],
                 trig,
