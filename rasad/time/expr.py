@@ -17,6 +17,7 @@ PERIOD = "period"  # the current/previous/next week or month: الأسبوع ا�
 DAY = "day"
 WEEK = "week"
 MONTH_UNIT = "month"
+YEAR = "year"
 
 # directions (from الماضي / المقبل / الجاري written after the expression)
 PAST = "past"

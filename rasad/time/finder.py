@@ -160,6 +160,7 @@ _RE_AGO = re.compile(
     _PRE
     + rf"((?:منذ|قبل)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_alt(COUNTS)})\s+)?(?P<unit>{_alt(UNITS)}))"
     + r"(?!\w)(?!\s+من\s)"  # «قبل يومين من الانتخابات»: two days before the vote, not before publication
+    + r"(?!\s*\d)"  # «قبل عام 2011»: before the year 2011, not a year ago
 )
 _RE_HOURS = re.compile(
     _PRE
@@ -386,8 +387,8 @@ def _anchor_automaton() -> ahocorasick.Automaton:
         table[w] = (_RE_NIGHT, _RE_NIGHT_SPAN, *relative)
     for w in ("اسبوع", "اسابيع", "شهر", "شهور"):
         table[w] = (_RE_PERIOD, _RE_AGO, _RE_MONTH, _RE_DATE)  # «شهر رمضان», «السادس من شهر أكتوبر»
-    for w in ("ايام", "يومين", "يومان", "يوما"):
-        table[w] = (_RE_AGO,)
+    for w in ("ايام", "يومين", "يومان", "يوما", "عام", "سنه", "سنتين", "سنتان", "سنوات"):
+        table[w] = (_RE_AGO,)  # (عام also holds عامين، عاما، اعوام)
     table["ساع"] = (_RE_HOURS,)
     for w in WEEKDAYS:
         table[w[2:]] = (_RE_WEEKDAY, _RE_NIGHT_SPAN, _RE_DATE)

@@ -148,6 +148,10 @@ UNITS: Mapping[str, tuple[str, int | None]] = _table(  # type: ignore[assignment
         *_each("شهر|شهرا", ("month", 1)),
         *_each("شهرين|شهران", ("month", 2)),
         *_each("أشهر|شهور", ("month", None)),
+        # years: «قبل عام» (a year ago), dated to its month (ACLED has no coarser precision)
+        *_each("عام|عاما|سنة", ("year", 1)),
+        *_each("عامين|عامان|سنتين|سنتان", ("year", 2)),
+        *_each("أعوام|سنوات", ("year", None)),
     ]
 )
 

@@ -37,6 +37,7 @@ from rasad.time.expr import (
     RELATIVE,
     WEEK,
     WEEKDAY,
+    YEAR,
     TimeExpr,
 )
 from rasad.time.lexicon import HIJRI
@@ -95,6 +96,8 @@ def _relative(expr: TimeExpr, published: dt.date) -> DateValue:
         return DateValue(published + dt.timedelta(days=n), TIME_DAY, RELATIVE_BASIS)
     if expr.unit == WEEK:
         return DateValue(published + dt.timedelta(weeks=n), TIME_WEEK, RELATIVE_BASIS)
+    if expr.unit == YEAR:
+        n *= 12  # «قبل عام»: twelve months back, dated to the month
     y, m = _add_months(published.year, published.month, n)
     return DateValue(_clamped_day(y, m, published.day), TIME_MONTH, RELATIVE_BASIS)
 
