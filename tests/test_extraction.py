@@ -2912,6 +2912,8 @@ def test_what_is_destroyed_and_whose_dead(pipeline: Pipeline, text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a struggle for control is no control taken
+        ("واستغل مقاتلون من الطوارق الفراغ الأمني في التنافس على السيطرة على مدينة سبها.", []),
         # a siege that goes on is no event of the day; one laid is
         ("وتواصل المقاومة الشعبية فرض حصار خانق على معسكر لبوزة في محافظة لحج.", []),
         ("وتفرض القوات العراقية حصارا على مدينة الفلوجة منذ أسابيع.", []),
