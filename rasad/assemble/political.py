@@ -12,7 +12,7 @@ import re
 from itertools import islice
 
 from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, is_generic
-from rasad.assemble.conflict import Draft, _entry, _inside_name, _negated, _words_before
+from rasad.assemble.conflict import Draft, _entry, _inside_name, _negated, _plural_verb, _words_before
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.match.names import STATE_ROLES
 from rasad.model import INTER_STATE, TIME_MONTH, Actor, DateValue, Mention
@@ -586,8 +586,7 @@ class PoliticalAssembler:
         pronoun = self.text[max(0, trig.nspan.start - 8) : trig.nspan.start].split()[-1:]
         # a verb with the plural ending has its subject in it ("ويطالبون قوات الاسد بوقف تقدمه": they demand): a
         # verb before its named subject stays singular (طالب المتظاهرون)
-        plural = _entry(trig).get("pos") == "verb" and len(trig.norm) > 4 and trig.norm.endswith(("ون", "وا"))
-        if first_person or plural or (pronoun and pronoun[0].lstrip("وف") in _PRONOUN_PARTICLES):
+        if first_person or _plural_verb(trig) or (pronoun and pronoun[0].lstrip("وف") in _PRONOUN_PARTICLES):
             agent, rest = None, after
         elif before and self._right_after_subject(c, trig):
             agent, rest = before[-1], after  # subject first, as headlines write: "لافروف يلتقي كيري"
