@@ -2589,6 +2589,16 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "التفجير نفذه انتحاري من تنظيم داعش.",
             ("Suicide bomb", "TURREB", "TURCVL", 30),
         ),
+        (
+            "وقتل 30 شخصا في تفجير انتحاري في بلدة سروج أمس. وقال رئيس الوزراء في مؤتمر صحافي في أنقرة، إن "
+            "الحكومة ستلاحق المدبرين. وهذه هي المرة الأولى التي ينفذ فيها تنظيم داعش عملية تفجير في تركيا.",
+            ("Suicide bomb", "TURREB", "TURCVL", 30),
+        ),
+        (
+            "وقتل 30 شخصا في تفجير انتحاري في بلدة سروج أمس. وقال الوزير في كلمة في أنقرة، إن الحكومة ستلاحق "
+            "المدبرين. وهذه هي المرة الأولى التي ينفذ فيها تنظيم داعش عملية تفجير في تركيا.",
+            ("Suicide bomb", "TURREB", "TURCVL", 30),
+        ),
         # an advance tried, or that failed, is a clash; the first of two sides joined by و leads, unless a
         # militia is named first with the army it fights for
         (

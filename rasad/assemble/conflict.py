@@ -1260,6 +1260,7 @@ _BLAZE = frozenset(
 _SETTLEMENT_TYPES = frozenset(("مدينه", "بلده", "قريه"))  # type words of a town or village
 _BARREL_STATES = frozenset(("SYR",))  # where barrel bombs are the state air force's weapon alone
 _HELD_SPEECH = frozenset("عقده عقدته عقداه عقدها عقدوه القاها القاه".split())
+_SPEECHES = frozenset("كلمه كلمته خطاب خطابه تصريح تصريحات تصريحاته مقابله".split())
 _BACKGROUND_REACH = 60  # the same from a background act, which its relative clause may follow
 
 
@@ -2546,7 +2547,12 @@ class ConflictAssembler:
                 return True
         while before and before[-1] in ("في", "من", "مدينه", "العاصمه", "ب"):
             before.pop()
-        return bool(before) and before[-1] in _HELD_SPEECH
+        # "في مؤتمر صحافي في انقرة"، "في كلمة في القاهرة": the speech itself, named right before the place
+        return bool(before) and (
+            before[-1] in _HELD_SPEECH
+            or before[-1] in _SPEECHES
+            or (before[-1] in ("صحافي", "صحفي") and before[-2:-1] in (["مؤتمر"], ["مؤتمرا"]))
+        )
 
     def _names_an_actor(self, clause: Clause, i: int) -> bool:
         """ "شنت الولايات المتحدة غارات", "قالت موسكو": a country or capital that acts is an actor, not where it
