@@ -3050,3 +3050,27 @@ def test_a_plural_verb_has_its_subject_in_it(pipeline: Pipeline) -> None:
     assert [(e.plover_type, e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) for e in events] == [
         ("REQUEST", "YEMUAF", "YEMREB")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma between the verb with its subject and the object: the subject is the agent, not the side whose
+        # vehicle was hit
+        (
+            "وأعطبت الفصائل المعارضة، آلية لقوات النظام بصاروخ موجه في بلدة المنصورة أمس.",
+            [("Shelling/artillery/missile attack", "SYRREB", "المنصورة")],
+        ),
+        (
+            "وكان طيران التحالف العربي، مساء أمس أكثر من 40 غارة جوية على مواقع للحوثيين في محافظة صعدة.",
+            [("Air/drone strike", "SAUMIL", "صعدة")],
+        ),
+        # … not when the clause after opens with a particle: what was said is another's act
+        (
+            "وقال الجيش السوري، إن مسلحين قصفوا بلدة كفرنبودة أمس.",
+            [("Shelling/artillery/missile attack", None, "كفرنبودة")],
+        ),
+    ],
+)
+def test_a_comma_between_the_subject_and_its_object(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "place") == expected

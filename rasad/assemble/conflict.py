@@ -787,6 +787,11 @@ _MAY_HINT = _any_of(_MAY)
 _TO_BE_HINT = _any_of(("يكون", "تكون"))
 
 
+# words that open no object of a verb: particles, prepositions, conjunctions (normalized)
+_NO_OBJECT = frozenset(
+    "ان انه انها بان الي علي في من عن مع بعد قبل اثر جراء حيث اذ اذا ما مما لا لم لن قد كما بينما فيما حين "
+    "التي الذي الذين وسط خلال منذ رغم بسبب نتيجه عقب".split()
+)
 # verbs that open a clause whose subject was named before it: "قامت بعملية …"، "تمكنت من …"
 _LIGHT_VERBS = frozenset(
     ("قام", "قامت", "قاموا", "تمكن", "تمكنت", "تمكنوا", "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا",
@@ -2046,9 +2051,13 @@ class ConflictAssembler:
                 ]
             # before the act, a side with li- or bi- is the object of something else ("الفصائل المعارضة للنظام")
             plain = [m for m in cands if not m.data.get("prefix", "").lstrip("وف").startswith(("ل", "ب"))]
-            # and a side whose positions are named is the one hit ("غارات على مواقع للحوثيين")
+            # and a side whose positions or arms are named is the one hit ("غارات على مواقع للحوثيين"، "آلية
+            # لقوات النظام بصاروخ موجه")
             cands = plain or [
-                m for m in cands if _TARGET_WORDS.isdisjoint(_words_before(text, m, 1, chars=12))
+                m
+                for m in cands
+                if _TARGET_WORDS.isdisjoint(w := _words_before(text, m, 1, chars=12))
+                and _MILITARY_OBJECTS.isdisjoint(w)
             ]
             if cands:
                 agent = cands[-1]
@@ -2261,7 +2270,8 @@ class ConflictAssembler:
                 and _SAYING.isdisjoint(w.lstrip("و") for w in self.text[prev.start : clause.end].split())
             )
             if not ((light and trigs and trigs[0].nspan.start == clause.start) or goes_on):
-                return None
+                if not (trigs and self._object_split_off(prev, clause)):
+                    return None
         named = [
             m for m in prev.of("actors") if not is_generic(m) and not _civilian(m) and not self._is_place(m)
         ]
@@ -2273,6 +2283,23 @@ class ConflictAssembler:
         if len(before) > _SUBJECT_REACH or any(w.startswith(("ل", "ب")) for w in before):
             return None
         return named[0]
+
+    def _object_split_off(self, prev: Clause, clause: Clause) -> bool:
+        """ "كذلك اعطبت الفصائل المعارضه، اليه لقوات النظام بصاروخ موجه": a comma between a verb with its subject
+        and the object: the clause before is that verb and its subject alone, this one opens with no particle."""
+        first = self.text[clause.start : clause.end].split()[:1]
+        if not first or first[0].startswith(("و", "ف")) or first[0] in _NO_OBJECT:
+            return False
+        actors = prev.of("actors")
+        if len(actors) != 1 or self.text[actors[0].nspan.end : prev.end].strip(" ،,"):
+            return False
+        before = _words_between(self.text, prev.start, actors[0].nspan.start)
+        return (
+            1 <= len(before) <= 2
+            and before[-1].lstrip("و") not in _SAYING
+            and not before[-1].startswith(("ل", "ب", "ال"))
+            and all(w in ("كذلك", "كما", "ثم") for w in before[:-1])
+        )
 
     def _time_only(self, c: Clause) -> bool:
         """A clause that only sets the time (", امس،", "، فجر الاحد،")."""
