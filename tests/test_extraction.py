@@ -1019,6 +1019,32 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "fatalities", "detail"),
+    [
+        # groups of dead joined by و add up, each with its own number (a numeral, a dual, a singular noun)
+        (
+            "قتل ثلاثة أطفال وامرأتين في قصف على مدينة درعا أمس.",
+            5,
+            {"children": 3, "women": 2, "civilians": 5},
+        ),
+        ("قتلت امرأة وطفلين في قصف على مدينة درعا أمس.", 3, {"children": 2, "women": 1, "civilians": 3}),
+        ("قتل رجلان وامرأة في قصف على مدينة درعا أمس.", 3, {"women": 1, "civilians": 3}),
+        ("قتل 3 جنود و2 مدنيين في قصف على مدينة درعا أمس.", 5, {"combatants": 3, "civilians": 2}),
+        # … not the wounded joined to the dead, nor a breakdown of the counted dead
+        ("قتل طفل وأصيبت امرأة في قصف على مدينة درعا أمس.", 1, {"children": 1, "civilians": 1}),
+        (
+            "قتل 12 مدنيا بينهم ثلاثة أطفال وامرأتين في قصف على مدينة درعا أمس.",
+            12,
+            {"children": 3, "women": 2, "civilians": 12},
+        ),
+    ],
+)
+def test_groups_of_dead_joined_add_up(pipeline: Pipeline, text: str, fatalities: int, detail: dict) -> None:
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.fatalities, dict(e.fatalities_detail)) == (fatalities, detail)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # aggregated statistics are not events

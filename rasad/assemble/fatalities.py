@@ -291,8 +291,11 @@ def count_casualties(
                 _is_dozens(toks, i) or (vague and _shared_count(text, toks, i) >= 3)
             ):
                 count = UNNUMBERED_DEATHS  # "عشرات القتلى والجرحى", "مقتل واصابه نحو 25": dead among them
+            joined: list[tuple[str | None, int]] = []
             if (not vague or count == 1) and not in_subset:
                 more, more_end = _companions(text, toks, i, span or t.end, used)
+                if not more:
+                    more, more_end, joined = _joined_groups(text, toks, span or t.end, used)
                 count += more
                 span = more_end or span
             if vague and not in_subset:
@@ -301,9 +304,10 @@ def count_casualties(
                 _add_detail(result, group, count)
             else:
                 result.fatalities += count
-                _add_detail(result, group, count)
-                if group in _CIVILIAN_GROUPS:
-                    result.detail["civilians"] = result.detail.get("civilians", 0) + count
+                for g, n in [(group, count - sum(n for _, n in joined)), *joined]:
+                    _add_detail(result, g, n)
+                    if g in _CIVILIAN_GROUPS:
+                        result.detail["civilians"] = result.detail.get("civilians", 0) + n
             result.spans.append((t.start, span or t.end))
         else:
             if count is not None and not in_subset:
@@ -449,6 +453,40 @@ def _companions(text: str, toks: list[_Tok], i: int, after: int, used: set[int])
             return u.value, noun.end
         return (2, noun.end) if u.number == "dual" else (0, None)
     return 0, None
+
+
+_AND = (" و", " و ")
+
+
+def _joined_groups(
+    text: str, toks: list[_Tok], after: int, used: set[int]
+) -> tuple[int, int | None, list[tuple[str | None, int]]]:
+    """ "مقتل ثلاثة اطفال وامراتين"، "مقتل رجلين وامراة": more dead joined by و to those counted, each group with
+    its own number (a numeral and its noun, a dual, a singular noun): how many, where they end, and by group."""
+    total, end, groups = 0, None, []
+    j = next((k for k, u in enumerate(toks) if u.start >= after), len(toks))
+    while j < len(toks) and (
+        text[after : toks[j].start] in _AND
+        or (text[after : toks[j].start] == " " and text.startswith("و", toks[j].start))
+    ):
+        u = toks[j]
+        if u.kind == "num" and j not in used and j + 1 < len(toks) and toks[j + 1].kind == "victim":
+            n, noun, step = u.value, toks[j + 1], 2
+            if noun.start >= u.end and _gap(text, u.end, noun.start) != 0:
+                break  # (a dual is read as a number and as the noun it is: "وطفلين")
+        elif u.kind == "victim" and u.number in ("dual", "singular"):
+            n, noun, step = (2 if u.number == "dual" else 1), u, 1
+        else:
+            break
+        if _OTHERS.match(text, noun.end) is not None:
+            break  # "… وثلاثة عناصر اخرين": the companions, told by _companions
+        if step == 2:
+            used.add(j)
+        total += n
+        groups.append((noun.group, n))
+        after = end = noun.end
+        j += step
+    return total, end, groups
 
 
 def _plural_group_number(toks: list[_Tok], i: int) -> bool:
