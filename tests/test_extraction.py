@@ -2609,6 +2609,12 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وكثف طيران النظام قصفه على جبهة مدينة الزبداني في ريف دمشق الغربي أمس.",
             ("Air/drone strike", "SYRMIL", None, 0),
         ),
+        # the owner of an aircraft named before the act is its agent
+        (
+            "وأفاد ناشطون أن طائرة حربية تابعة لقوات النظام استهدفت بالصواريخ الفراغية مشفى في مدينة سراقب، ما أدى "
+            "لمقتل رجلين وامرأة.",
+            ("Air/drone strike", "SYRMIL", "SYRCVL", 3),
+        ),
         # where a press conference was held is not where the bombing it tells of was
         (
             "وقتل 30 شخصا في تفجير انتحاري في بلدة سروج أمس. وقال رئيس الوزراء في مؤتمر صحافي عقده في أنقرة إن "

@@ -2061,6 +2061,11 @@ class ConflictAssembler:
             ]
             if cands:
                 agent = cands[-1]
+                owner = self._owner(actors, agent, trig) if is_generic(agent) else None
+                if owner is not None and owner.nspan.end <= trig.nspan.start:
+                    # "طائرة حربية تابعة لقوات النظام استهدفت …": the aircraft's owner, named before the act too
+                    self._owned_means[(owner.nspan.start, owner.nspan.end)] = means_of(agent)
+                    agent = owner
                 teller = (
                     next((x for x in clause.of("actors") if x.nspan.end <= agent.nspan.start), None)
                     if _told_of_itself(text, agent, trig)
