@@ -243,6 +243,7 @@ def test_trigger_checks_agree_with_their_plain_forms(doc: Doc) -> None:
             or conflict._FREQUENCY.search(text, max(0, m.nspan.start - 14), m.nspan.start) is not None
             or conflict._EVERY_TIME.search(text, max(0, m.nspan.start - 40), m.nspan.start) is not None
             or conflict._EVERY_TIME.match(text, m.nspan.end + 1) is not None
+            or conflict._REPEATED.match(text, m.nspan.end) is not None
         )
 
     def words_before(text, m, k, chars):  # noqa: ANN001, ANN202

@@ -1001,6 +1001,17 @@ def test_a_count_of_strikes_without_place_gives_no_toll_to_one_of_them(pipeline:
     assert [(e.place and e.place.name_ar, e.fatalities) for e in events] == [("الحديدة", 0)]
 
 
+def test_a_blast_told_again_with_the_town_it_was_in(pipeline: Pipeline) -> None:
+    # the building hit is in the town the blast is told again with: one blast, at the building
+    text = (
+        "من جهة أخرى، هز انفجار قوي مبنى البلدية في مدينة حمص، صباح السبت، مما أسفر عن خسائر مادية كبيرة. "
+        "وفيما أشارت صفحات موالية إلى أن الانفجار ناتج عن إصابة البناء بصاروخ غراد من ريف حمص لم يتبن أي فصيل "
+        "إطلاق صواريخ على مدينة حمص، اليوم."
+    )
+    events = _conflict(_extract(pipeline, text, dt.date(2015, 8, 9)))
+    assert [(e.place.name_ar, str(e.event_date)) for e in events] == [("البلدية", "2015-08-08")]
+
+
 def test_a_governorate_wide_report_folds_into_its_places(pipeline: Pipeline) -> None:
     text = (
         "قتل 12 مدنيا أمس في قصف جوي لطائرات النظام على محافظة إدلب.\n"
@@ -2034,6 +2045,9 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "وتواجه تركيا أعمال عنف متزايدة عبر حدودها مع سورية في منطقة كلس.",
         "وقالت المصادر إن ميليشيات الحوثي هي من تبادر في كل مرة بخرق الهدنة والقيام بالاعتداءات على المدنيين في مدينة تعز.",
         "وتنص قواعد الاشتباك على الرد كلما طال إطلاق نار أراضي البلاد قرب منطقة كلس.",
+        # acts told as done again and again; and the flames of a fire they lit are no gunfire
+        "يذكر أن مدينة اللاذقية تعرضت للقصف بصواريخ غراد عدة مرات في الآونة الأخيرة.",
+        "وقصف الحوثيون مرارا مصفاة النفط في ميناء عدن فأحرقت النيران خزانات النفط الخام.",
         # what is faced, and launchers moved, are no acts
         "ويعطي الميثاق الدول حق الدفاع عن النفس في مواجهة الهجمات المسلحة في منطقة كلس.",
         "وقام الحوثيون أمس بتحريك منصات الصواريخ في مدينة صعدة.",

@@ -891,12 +891,15 @@ _EVERY_TIME = re.compile(
     r"(?:في )?كل مره|كلما|في الاونه الاخيره|(?:الاخير|الاخيره|(?:ال)?احدث) (?:في|ضمن) (?:سلسله|سلسه|موجه)(?: من)? (?:ال)?$"
 )
 _EVERY_TIME_REACH = 40
+# "تعرضت للقصف بصواريخ غراد عدة مرات في الآونة الأخيرة": acts told as repeated, after the act within its phrase
+_REPEATED = re.compile(r"[^.,،؛:]{0,24}?(?:في الاونه الاخيره|(?:ل)?عده مرات|مرات (?:عده|عديده)|مرارا)(?!\w)")
 # the quick look of _frequent: every match of _FREQUENCY and of _EVERY_TIME holds one of these words (a word
 # added to either pattern needs its word here), and most triggers have none around them
 _FREQUENT_HINT = _any_of(
     ("يومي", "اسبوعي", "بشكل", "الحين", "متزايد", "متكرر", "متصاعد", "مره", "كلما", "الاونه", "سلس", "موجه")
+    + ("مرات", "مرارا")
 )
-_FREQUENT_AFTER = 30  # characters after a trigger within which either pattern's match there ends
+_FREQUENT_AFTER = 45  # characters after a trigger within which a match of these patterns there ends
 
 
 _WAGES = frozenset(("يشن", "تشن", "يشنون", "يخوض", "تخوض", "يخوضون", "يواصل", "تواصل", "يواصلون"))
@@ -937,12 +940,26 @@ def _frequent(text: str, m: Mention) -> bool:
         or _FREQUENCY.search(text, max(0, m.nspan.start - 14), m.nspan.start) is not None
         or _EVERY_TIME.search(text, max(0, m.nspan.start - _EVERY_TIME_REACH), m.nspan.start) is not None
         or _EVERY_TIME.match(text, m.nspan.end + 1) is not None
+        or _REPEATED.match(text, m.nspan.end) is not None
     )
 
 
 # what is seized rather than who is raped: اغتصب السلطة، اغتصاب الحكم، اغتصاب الارض
 _SEIZED = ("السلطه", "الحكم", "الشرعيه", "الارض", "اراضي", "الاراضي", "حق", "الحق", "حقوق", "الحقوق", "منصب",
            "الدوله", "المدينه", "ممتلكات", "اموال", "الاموال", "القرار", "الرئاسه")  # fmt: skip
+
+
+# words of burning said with النيران (flames, not gunfire): before it (its verb or verbal noun) or right after
+_BURNING = frozenset(
+    "احرقت اشتعلت اشتعال اشعال اشعلت اندلاع اندلعت اخماد لاخماد السنه اضرام اضرمت التهمت تلتهم شبت نشوب".split()
+)
+
+
+def _flames(text: str, m: Mention) -> bool:
+    start = text.rfind(" ", 0, m.nspan.start) + 1  # (the word's start: النيران)
+    before = text[max(0, start - 14) : start].split()[-1:]
+    after = text[m.nspan.end : m.nspan.end + 14].split()[:1]
+    return bool(before) and before[0].lstrip("وف") in _BURNING or bool(after) and after[0] in _BURNING
 
 
 def _usurped(text: str, m: Mention) -> bool:
@@ -1150,6 +1167,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
         if m.data["entry"].id == "sexual_violence" and _usurped(text, m):
             continue  # "بعد ان اغتصبوا السلطة": power seized, nobody raped
+        if m.norm == "نيران" and _flames(text, m):
+            continue  # "فاحرقت النيران خزانات النفط"، "اندلاع النيران": flames, not gunfire
+        if m.data["entry"].id == "burn" and text[m.nspan.end : m.nspan.end + 12].split()[:1] == ["النيران"]:
+            continue  # … nor is what the flames burned anyone's act: it is what the act before did
         if m.data["entry"].id == "advance" and _applied(text, m):
             continue  # "تقدموا لبرنامج التدريب"، "تقدم بطلب": applied, thanked — no ground gained
         if e.get("voice") == "victim" and background_battle_end and m.nspan.start > background_battle_end:

@@ -244,7 +244,25 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
         return (
             True  # "مقتل اثنين … في غارة جوية" then "الغارة الجوية التي استهدفت محافظة الحسكة": where it was
         )
-    return _place_key(doc, o) == _place_key(doc, d)
+    return _place_key(doc, o) == _place_key(doc, d) or _in_the_city_named(doc, o, d)
+
+
+def _in_the_city_named(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``o`` was at a place in the town ``d`` names ("هز انفجار مبنى نقابة المهندسين في مدينة اللاذقية" then
+    "الانفجار ناتج عن صاروخ على مدينة اللاذقية"): the place the act told first is in is where it is told again.
+    Not a place beside another in the town (both then stand for the town, and neither names it), and only for a
+    blast told again (الانفجار، التفجير): strikes and battles come many to a town."""
+    if o.place_index is None or d.place_index is None or d.trigger.data["entry"].id not in _NAMED_BY_PLACE:
+        return False
+    a, b = doc.places[o.place_index], doc.places[d.place_index]
+    return (
+        a is not None
+        and b is not None
+        and a.gazetteer_id is not None
+        and a.gazetteer_id == b.gazetteer_id
+        and (a.precision or 0) > 1
+        and b.precision == 1
+    )
 
 
 _GENERIC_ATTACKS = frozenset(("attack_noun",))
