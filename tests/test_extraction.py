@@ -1041,8 +1041,15 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         ("قتلت امرأة وطفلين في قصف على مدينة درعا أمس.", 3, {"children": 2, "women": 1, "civilians": 3}),
         ("قتل رجلان وامرأة في قصف على مدينة درعا أمس.", 3, {"women": 1, "civilians": 3}),
         ("قتل 3 جنود و2 مدنيين في قصف على مدينة درعا أمس.", 5, {"combatants": 3, "civilians": 2}),
+        (
+            "قتلت سيدة وثلاثة من أطفالها في قصف على مدينة درعا أمس.",
+            4,
+            {"women": 1, "children": 3, "civilians": 4},
+        ),
+        ("قتل جندي و3 من عناصر الشرطة في قصف على مدينة درعا أمس.", 4, {"combatants": 4}),
         # … not the wounded joined to the dead, nor a breakdown of the counted dead
         ("قتل طفل وأصيبت امرأة في قصف على مدينة درعا أمس.", 1, {"children": 1, "civilians": 1}),
+        ("قتل طفل وثلاثة من الجرحى في قصف على مدينة درعا أمس.", 1, {"children": 1, "civilians": 1}),
         (
             "قتل 12 مدنيا بينهم ثلاثة أطفال وامرأتين في قصف على مدينة درعا أمس.",
             12,
@@ -3120,3 +3127,14 @@ def test_a_plural_verb_has_its_subject_in_it(pipeline: Pipeline) -> None:
 )
 def test_a_comma_between_the_subject_and_its_object(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "place") == expected
+
+
+def test_barrel_bombs_are_the_regimes_whoever_flew_before(pipeline: Pipeline) -> None:
+    text = (
+        "وشنت المقاتلات التركية غارات على مواقع لتنظيم داعش في ريف الرقة أمس. كما قتلت سيدة وثلاثة من أطفالها "
+        "جراء قصف ببرميلين متفجرين من الطيران المروحي على حي الميسر بمدينة حلب."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "place", "fatalities") == [
+        ("Air/drone strike", "TURMIL", "الرقة", 0),
+        ("Air/drone strike", "SYRMIL", "الميسر", 4),
+    ]

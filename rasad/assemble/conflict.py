@@ -3300,15 +3300,17 @@ class ConflictAssembler:
                 actor1, carried = None, False
             # "وأغارت الطائرات الحربية ايضا …": unnamed aircraft in a report that has named whose planes
             # strike are those planes, as a coder reads it
-            if actor1 is None and self._air_actor is not None:
-                actor1, carried = self._air_actor, True
-            elif (
-                actor1 is None
+            if (
+                (actor1 is None or carried)
                 and self.doc.country in _BARREL_STATES
                 and any(w.data["entry"].id == "barrel_bomb" for w in weapons)
             ):
                 # "قصف الطيران المروحي بالبراميل المتفجرة": in Syria only the state's aircraft drop barrel bombs
-                actor1 = state_forces(self.doc.country)
+                # (whoever's aircraft the report named before), and the aircraft named next are theirs
+                actor1, carried = state_forces(self.doc.country), False
+                self._air_actor = actor1
+            elif actor1 is None and self._air_actor is not None:
+                actor1, carried = self._air_actor, True
             elif actor1 is not None and not carried:
                 self._air_actor = actor1
         if (

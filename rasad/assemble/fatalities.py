@@ -470,17 +470,34 @@ def _joined_groups(
         or (text[after : toks[j].start] == " " and text.startswith("و", toks[j].start))
     ):
         u = toks[j]
-        if u.kind == "num" and j not in used and j + 1 < len(toks) and toks[j + 1].kind == "victim":
+        if (
+            u.kind == "num"
+            and j not in used
+            and j + 1 < len(toks)
+            and toks[j + 1].kind == "victim"
+            # (a dual is read as a number and as the noun it is: "وطفلين")
+            and (toks[j + 1].start < u.end or _gap(text, u.end, toks[j + 1].start) == 0)
+        ):
             n, noun, step = u.value, toks[j + 1], 2
-            if noun.start >= u.end and _gap(text, u.end, noun.start) != 0:
-                break  # (a dual is read as a number and as the noun it is: "وطفلين")
         elif u.kind == "victim" and u.number in ("dual", "singular"):
             n, noun, step = (2 if u.number == "dual" else 1), u, 1
+        elif u.kind == "num" and j not in used and text.startswith(" من ", u.end):
+            # "قتلت سيدة وثلاثة من أطفالها": a number of a group named with its pronoun (no word of the
+            # lexicon), not of the wounded ("وثلاثة من الجرحى")
+            word_end = text.find(" ", u.end + 4)
+            word_end = len(text) if word_end == -1 else word_end
+            inside = [t for t in toks[j + 1 : j + 3] if t.start < word_end]
+            if any(t.kind != "victim" for t in inside) or not text[u.end + 4 : word_end].strip(".,،؛:"):
+                break
+            n, step = u.value, 1 + len(inside)
+            word = text[u.end + 4 : word_end].rstrip(".,،؛:")
+            group = inside[0].group if inside else "child" if word.startswith("اطفال") else None
+            noun = _Tok(u.start, u.end + 4 + len(word), "victim", group=group)
         else:
             break
         if _OTHERS.match(text, noun.end) is not None:
             break  # "… وثلاثة عناصر اخرين": the companions, told by _companions
-        if step == 2:
+        if u.kind == "num":
             used.add(j)
         total += n
         groups.append((noun.group, n))
