@@ -2052,6 +2052,8 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "وتواجه تركيا أعمال عنف متزايدة عبر حدودها مع سورية في منطقة كلس.",
         "وقالت المصادر إن ميليشيات الحوثي هي من تبادر في كل مرة بخرق الهدنة والقيام بالاعتداءات على المدنيين في مدينة تعز.",
         "وتنص قواعد الاشتباك على الرد كلما طال إطلاق نار أراضي البلاد قرب منطقة كلس.",
+        # leave to use bases for strikes is no strike
+        "وأعلن مسؤول أميركي أن تركيا سمحت للولايات المتحدة باستخدام قاعدة إنجرليك في جنوب البلاد في شن غارات على داعش.",
         # acts told as done again and again; and the flames of a fire they lit are no gunfire
         "يذكر أن مدينة اللاذقية تعرضت للقصف بصواريخ غراد عدة مرات في الآونة الأخيرة.",
         "وقصف الحوثيون مرارا مصفاة النفط في ميناء عدن فأحرقت النيران خزانات النفط الخام.",
@@ -3137,4 +3139,23 @@ def test_barrel_bombs_are_the_regimes_whoever_flew_before(pipeline: Pipeline) ->
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "place", "fatalities") == [
         ("Air/drone strike", "TURMIL", "الرقة", 0),
         ("Air/drone strike", "SYRMIL", "الميسر", 4),
+    ]
+
+
+def test_a_group_in_quotes_of_the_country_named_after_it(pipeline: Pipeline) -> None:
+    text = "وقصفت المقاتلات التركية أمس مواقع لتنظيم «داعش» في سوريا."
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2") == [
+        ("Air/drone strike", "TURMIL", "SYRREB")
+    ]
+
+
+def test_a_placeless_strike_of_one_state_sums_up_no_other_states_acts(pipeline: Pipeline) -> None:
+    # Turkish jets on IS in Syria (no town named) are not a summary of the regime's strike on Daraa told after
+    text = (
+        "وشنت المقاتلات التركية أمس غارات على مواقع لتنظيم داعش. وفي سياق آخر، ألقت طائرات النظام السوري "
+        "براميل متفجرة على مدينة درعا أمس."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "place") == [
+        ("Air/drone strike", "TURMIL", None),
+        ("Air/drone strike", "SYRMIL", "درعا"),
     ]

@@ -787,6 +787,7 @@ _MAY_HINT = _any_of(_MAY)
 _TO_BE_HINT = _any_of(("يكون", "تكون"))
 
 
+_CLOSING_QUOTES = frozenset("»\"”’')")
 # words that open no object of a verb: particles, prepositions, conjunctions (normalized)
 _NO_OBJECT = frozenset(
     "ان انه انها بان الي علي في من عن مع بعد قبل اثر جراء حيث اذ اذا ما مما لا لم لن قد كما بينما فيما حين "
@@ -947,6 +948,21 @@ def _frequent(text: str, m: Mention) -> bool:
 # what is seized rather than who is raped: اغتصب السلطة، اغتصاب الحكم، اغتصاب الارض
 _SEIZED = ("السلطه", "الحكم", "الشرعيه", "الارض", "اراضي", "الاراضي", "حق", "الحق", "حقوق", "الحقوق", "منصب",
            "الدوله", "المدينه", "ممتلكات", "اموال", "الاموال", "القرار", "الرئاسه")  # fmt: skip
+
+
+# a permission to use bases, airspace or land for the acts: "سمحت تركيا للولايات المتحدة باستخدام قاعدة
+# إنجرليك في شن غارات"، "السماح باستخدام الأجواء لضرب …" (the hint is in every match: most triggers have none)
+_PERMIT_HINT = "استخدام"
+_PERMIT_REACH = 160
+_PERMITTED = re.compile(
+    r"(?:سمح|يسمح|تسمح|السماح|بالسماح|وافق|توافق|الموافقه|اذن|الاذن)\w* (?:[^.]* )?[بل]?استخدام "
+)
+
+
+def _permitted(text: str, m: Mention) -> bool:
+    start = max(0, m.nspan.start - _PERMIT_REACH)
+    start = max(start, text.rfind(".", start, m.nspan.start) + 1)
+    return _PERMITTED.search(text, start, m.nspan.start) is not None
 
 
 # words of burning said with النيران (flames, not gunfire): before it (its verb or verbal noun) or right after
@@ -1167,6 +1183,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
         if m.data["entry"].id == "sexual_violence" and _usurped(text, m):
             continue  # "بعد ان اغتصبوا السلطة": power seized, nobody raped
+        if _PERMIT_HINT in text[max(0, m.nspan.start - _PERMIT_REACH) : m.nspan.start] and _permitted(
+            text, m
+        ):
+            continue  # "سمحت للولايات المتحدة باستخدام قواعدها في شن غارات": leave to strike, none struck
         if m.norm == "نيران" and _flames(text, m):
             continue  # "فاحرقت النيران خزانات النفط"، "اندلاع النيران": flames, not gunfire
         if m.data["entry"].id == "burn" and text[m.nspan.end : m.nspan.end + 12].split()[:1] == ["النيران"]:
@@ -1919,9 +1939,12 @@ class ConflictAssembler:
         return actor_from_mention(m, raw=self.doc.norm.raw, country=country, event_country=self.doc.country)
 
     def _country_right_after(self, m: Mention) -> str | None:
-        if not self.text.startswith(" في ", m.nspan.end):
+        end = m.nspan.end
+        while end < len(self.text) and self.text[end] in _CLOSING_QUOTES:
+            end += 1  # "لتنظيم «داعش» في سوريا"
+        if not self.text.startswith(" في ", end):
             return None
-        at = m.nspan.end + 4
+        at = end + 4
         for i, t in enumerate(self.doc.toponyms):
             if t.start == at and self._country_wide(i):
                 place = self.doc.places[i]

@@ -343,6 +343,19 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _other_states(o: Draft, d: Draft) -> bool:
+    """The two are done by the forces of two different states (Turkish jets are not the regime's): neither sums
+    up the other. (One side under two names, "طيران التحالف" and "طيران التحالف العربي", may.)"""
+    a, b = o.actor1, d.actor1
+    if a is None or b is None or not a.code or not b.code:
+        return False
+    return (
+        a.code[3:] == b.code[3:] == "MIL"
+        and a.code[:3] != b.code[:3]
+        and "INT" not in (a.code[:3], b.code[:3])
+    )
+
+
 def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "قتل 30 شخصا في سلسلة تفجيرات في العراق" before the report of each blast: a report with no place of its
     own, whose type the article reports at named places, sums those up; it is not one more event (and its
@@ -356,7 +369,10 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             (
                 o
                 for o in placed
-                if o.event_type == d.event_type and (not apart or o.clause.start > d.clause.start)
+                if o.event_type == d.event_type
+                and (not apart or o.clause.start > d.clause.start)
+                and not _other_states(o, d)
+                and not _bomb_and_strike(o, d)
             ),
             None,
         )
