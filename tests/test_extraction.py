@@ -3131,31 +3131,45 @@ def test_a_comma_between_the_subject_and_its_object(pipeline: Pipeline, text: st
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "place") == expected
 
 
-def test_barrel_bombs_are_the_regimes_whoever_flew_before(pipeline: Pipeline) -> None:
-    text = (
-        "وشنت المقاتلات التركية غارات على مواقع لتنظيم داعش في ريف الرقة أمس. كما قتلت سيدة وثلاثة من أطفالها "
-        "جراء قصف ببرميلين متفجرين من الطيران المروحي على حي الميسر بمدينة حلب."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # barrel bombs are the regime's, whoever's aircraft were named before
+        (
+            "وشنت المقاتلات التركية غارات على مواقع لتنظيم داعش في ريف الرقة أمس. كما قتلت سيدة وثلاثة من أطفالها "
+            "جراء قصف ببرميلين متفجرين من الطيران المروحي على حي الميسر بمدينة حلب.",
+            [
+                ("Air/drone strike", "TURMIL", "SYRREB", "الرقة", 0),
+                ("Air/drone strike", "SYRMIL", "SYRCVL", "الميسر", 4),
+            ],
+        ),
+        # a group in quotes takes the country named after it
+        (
+            "وقصفت المقاتلات التركية أمس مواقع لتنظيم «داعش» في سوريا.",
+            [("Air/drone strike", "TURMIL", "SYRREB", None, 0)],
+        ),
+        # Turkish jets on IS in Syria (no town named) are not a summary of the regime's strike on Daraa told after
+        (
+            "وشنت المقاتلات التركية أمس غارات على مواقع لتنظيم داعش. وفي سياق آخر، ألقت طائرات النظام السوري "
+            "براميل متفجرة على مدينة درعا أمس.",
+            [
+                ("Air/drone strike", "TURMIL", "SYRREB", None, 0),
+                ("Air/drone strike", "SYRMIL", None, "درعا", 0),
+            ],
+        ),
+        # in a report on Yemen, the border guards the Saudi interior ministry mourns are Saudi forces
+        (
+            "وقتل عشرة من المتمردين الحوثيين في غارات للتحالف على مدينة صعدة أمس. وأعلنت الداخلية السعودية عن "
+            "استشهاد ثلاثة من عناصر حرس الحدود في منطقة جازان، نتيجة تعرضهم لقذائف من الأراضي اليمنية.",
+            [
+                ("Air/drone strike", "INTMIL", "YEMREB", "صعدة", 10),
+                ("Shelling/artillery/missile attack", None, "SAUMIL", "جازان", 3),
+            ],
+        ),
+    ],
+)
+def test_whose_forces_when_several_states_act(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert (
+        _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2", "place", "fatalities")
+        == expected
     )
-    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "place", "fatalities") == [
-        ("Air/drone strike", "TURMIL", "الرقة", 0),
-        ("Air/drone strike", "SYRMIL", "الميسر", 4),
-    ]
-
-
-def test_a_group_in_quotes_of_the_country_named_after_it(pipeline: Pipeline) -> None:
-    text = "وقصفت المقاتلات التركية أمس مواقع لتنظيم «داعش» في سوريا."
-    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2") == [
-        ("Air/drone strike", "TURMIL", "SYRREB")
-    ]
-
-
-def test_a_placeless_strike_of_one_state_sums_up_no_other_states_acts(pipeline: Pipeline) -> None:
-    # Turkish jets on IS in Syria (no town named) are not a summary of the regime's strike on Daraa told after
-    text = (
-        "وشنت المقاتلات التركية أمس غارات على مواقع لتنظيم داعش. وفي سياق آخر، ألقت طائرات النظام السوري "
-        "براميل متفجرة على مدينة درعا أمس."
-    )
-    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "place") == [
-        ("Air/drone strike", "TURMIL", None),
-        ("Air/drone strike", "SYRMIL", "درعا"),
-    ]

@@ -1910,6 +1910,7 @@ class ConflictAssembler:
         # the means of an unattributed agent named as belonging to a side (see _owner), by the side's span
         self._owned_means: dict[tuple[int, int], str | None] = {}
         self._usable: dict[int, list[int]] = {}  # clause index → its usable toponyms (see _usable_places)
+        self._clause_starts = [c.start for c in doc.clauses]
 
     # -- actors -------------------------------------------------------------------------------------------
 
@@ -1936,7 +1937,21 @@ class ConflictAssembler:
         if len(code) == 3 and code not in ("CVL", "INT") and not code.startswith("IGO"):
             # a group of no country named with the country it is in: "غارات ضد تنظيم داعش في سورية"
             country = self._country_right_after(m) or country
+            if code == "MIL":
+                country = self._state_telling_of(m) or country
         return actor_from_mention(m, raw=self.doc.norm.raw, country=country, event_country=self.doc.country)
+
+    def _state_telling_of(self, m: Mention) -> str | None:
+        """ "اعلنت الداخلية السعودية عن استشهاد ثلاثة من عناصر حرس الحدود": the forces of no country a state's
+        ministry or government tells of, earlier in the clause and the only government there, are its own."""
+        c = self.doc.clauses[max(0, bisect_right(self._clause_starts, m.nspan.start) - 1)]
+        organs = {
+            x.data["entry"].get("country")
+            for x in c.of("actors")
+            if x.nspan.end <= m.nspan.start and (x.data["entry"].get("code") or "")[3:] == "GOV"
+        }  # (not forces: "غارات طيران التحالف على قوات الحرس الجمهوري" strike the other side's)
+        organs.discard(None)
+        return organs.pop() if len(organs) == 1 else None
 
     def _country_right_after(self, m: Mention) -> str | None:
         end = m.nspan.end
