@@ -1050,6 +1050,20 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         # … not the wounded joined to the dead, nor a breakdown of the counted dead
         ("قتل طفل وأصيبت امرأة في قصف على مدينة درعا أمس.", 1, {"children": 1, "civilians": 1}),
         ("قتل طفل وثلاثة من الجرحى في قصف على مدينة درعا أمس.", 1, {"children": 1, "civilians": 1}),
+        # a time between the death word and its count parts nothing; two days are nobody
+        (
+            "قتل خلال اليومين الماضيين أكثر من 30 مسلحا من التنظيم في معارك في قضاء تلعفر.",
+            30,
+            {"combatants": 30},
+        ),
+        ("وقتل أمس خلال 24 ساعة سبعة مدنيين في قصف على مدينة دوما.", 7, {"civilians": 7}),
+        # … and a span of hours is no count of the dead
+        (
+            "وقتل خمسة مدنيين جراء قصف على مدينة دوما، ليرتفع إلى 37 عدد المدنيين الذين وثق المرصد مقتلهم خلال "
+            "الـ24 ساعة الفائتة.",
+            5,
+            {"civilians": 5},
+        ),
         (
             "قتل 12 مدنيا بينهم ثلاثة أطفال وامرأتين في قصف على مدينة درعا أمس.",
             12,
@@ -1057,7 +1071,7 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
         ),
     ],
 )
-def test_groups_of_dead_joined_add_up(pipeline: Pipeline, text: str, fatalities: int, detail: dict) -> None:
+def test_counting_the_dead_of_one_act(pipeline: Pipeline, text: str, fatalities: int, detail: dict) -> None:
     (e,) = _conflict(_extract(pipeline, text))
     assert (e.fatalities, dict(e.fatalities_detail)) == (fatalities, detail)
 

@@ -134,11 +134,15 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
         kind = getattr(n, "kind", "digits")
         if kind == "ordinal" or _PERCENT.match(text, n.end):
             continue  # "99 بالمائة من الضحايا": a share, not a count
+        if kind == "dual" and getattr(n, "noun", None) in _DUAL_THINGS:
+            continue  # "خلال اليومين الماضيين"، "في غارتين": two days or two strikes, nobody counted
         if text[n.start : n.end] in _ONE and _after_a_noun(text, n.start, toks):
             continue  # "ثمانية اشخاص من اسرة واحدة قتلوا": "one" describing a noun counts nobody
         nxt = text[n.end : n.end + 12].split()[:1]
         if nxt and nxt[0] in _MONTH_WORDS:
             continue  # "قتل في 8 يوليو": a day of the month, no count
+        if nxt and nxt[0] in _DURATIONS:
+            continue  # "مقتلهم خلال الـ24 ساعة الفائتة": a span of time, no count
         toks.append(
             _Tok(
                 n.start,
@@ -178,6 +182,10 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
 
 
 _ONE = frozenset(("واحد", "واحده", "واحدا"))
+# duals of what is not people (rasad.text.numbers.DUAL_NOUNS reads them for other counts)
+_DUAL_THINGS = frozenset(
+    "غاره صاروخ قذيفه برميل طائره مروحيه انفجار هجوم عبوه لغم سياره منزل قريه بلده يوم".split()
+)
 _MONTH_WORDS = frozenset(k.split()[0] for k in MONTHS)  # (normalized) the first word of each month name
 
 
@@ -215,7 +223,26 @@ def _gap(text: str, a: int, b: int, *, after_count: bool = False) -> int:
     words = text[a:b].split()
     if after_count and words[:2] == ["علي", "الاقل"]:
         return len(words) - 2
+    if words and all(_of_a_time(words, i) for i in range(len(words))):
+        return 0  # a time said between a death word and its count parts nothing: "قتل خلال اليومين الماضيين 30"
     return len(words)
+
+
+def _of_a_time(words: list[str], i: int) -> bool:
+    """Word ``i`` says when or for how long: "خلال اليومين الماضيين"، "امس"، "خلال 24 ساعة"."""
+    w = words[i]
+    if w in _TIME_WORDS or w in _DURATIONS:
+        return True
+    return w.removeprefix("ال").isdigit() and words[i + 1 : i + 2] != [] and words[i + 1] in _DURATIONS
+
+
+_DURATIONS = frozenset(
+    "ساعه ساعات يوما يوم ايام اسبوع اسبوعا اسابيع شهر شهرا اشهر شهور عام عاما اعوام سنه سنوات دقيقه دقائق".split()
+)
+_TIME_WORDS = frozenset(
+    "خلال امس اليوم الماضي الماضيه الماضيين اليومين الساعات الاخيره الليله ليل فجر صباح مساء ظهر عصر يوم "
+    "الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split()
+)
 
 
 def count_casualties(
