@@ -893,12 +893,16 @@ _EVERY_TIME = re.compile(
 )
 _EVERY_TIME_REACH = 40
 # "تعرضت للقصف بصواريخ غراد عدة مرات في الآونة الأخيرة": acts told as repeated, after the act within its phrase
-_REPEATED = re.compile(r"[^.,،؛:]{0,24}?(?:في الاونه الاخيره|(?:ل)?عده مرات|مرات (?:عده|عديده)|مرارا)(?!\w)")
+_REPEATED = re.compile(
+    r"[^.,،؛:]{0,24}?(?:في الاونه الاخيره|(?:ل)?عده مرات|مرات (?:عده|عديده)|مرارا|بانتظام|باستمرار)(?!\w)"
+)
+# a clause opening with a present verb of using: "ويستخدم كذلك المدفعية وصواريخ من طراز ارض ارض"
+_USES = re.compile(r"[وف]?(?:يستخدم|تستخدم|يستخدمون|يستعمل|تستعمل|يستعملون)(?!\w)")
 # the quick look of _frequent: every match of _FREQUENCY and of _EVERY_TIME holds one of these words (a word
 # added to either pattern needs its word here), and most triggers have none around them
 _FREQUENT_HINT = _any_of(
     ("يومي", "اسبوعي", "بشكل", "الحين", "متزايد", "متكرر", "متصاعد", "مره", "كلما", "الاونه", "سلس", "موجه")
-    + ("مرات", "مرارا")
+    + ("مرات", "مرارا", "بانتظام", "باستمرار")
 )
 _FREQUENT_AFTER = 45  # characters after a trigger within which a match of these patterns there ends
 
@@ -1141,6 +1145,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     background_battle_end = 0  # end of a battle named as the background of the clause ("بعد معارك")
     past_year: bool | None = None  # the clause names a year gone by (worked out when first needed)
     summed_up: bool | None = None  # an earlier clause of the sentence sums gains up (worked out when needed)
+    habit_end = 0  # end of an act told in the present, as what goes on (its means after it go on with it)
     for m in triggers:
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
@@ -1148,9 +1153,14 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if m.data["entry"].id == "stationed" and m.data.get("suffix"):
             continue  # "نقاط تمركزها" (their positions): a position held, not a deployment
         if _imperfect(m) or _making_headway(text, m) or _siege_going_on(text, m):
+            habit_end = m.nspan.end
             continue  # "يشن الجيش حملة …", "تتمركز داخلها وتقصف بشكل يومي": what goes on, not what happened
+        if habit_end and e.get("pos") == "noun" and m.data.get("prefix", "").lstrip("وف").startswith("ب"):
+            continue  # "ويقصف النظام … من طائرات حربية او بالبراميل المتفجرة": what it goes on doing it with
         if _upcoming(text, m):
             continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
+        if e.get("pos") == "noun" and _USES.match(text, clause.start):
+            continue  # "ويستخدم كذلك المدفعية وصواريخ ارض ارض": the arms a side uses, no act of a day
         if m.nspan.start < doc.body_start or clause.sentence in doc.headings or _run_in_heading(doc, clause):
             continue  # headline or sub-heading: the body reports it
         if _governed(text, m) or _purpose(text, m) or _coordinated_after(text, m, governed_end):
