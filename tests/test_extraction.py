@@ -2070,6 +2070,9 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "ويقصف النظام بانتظام مناطق المعارضة في مدينة حلب من طائرات حربية أو بالبراميل المتفجرة.",
         "ويستخدم النظام كذلك المدفعية وصواريخ من طراز أرض أرض في مدينة حلب.",
         "وتتعرض مدينة درعا للقصف باستمرار.",
+        # a condition is nothing done
+        "وتقول الشبكة إن هذا السلاح عشوائي في ريف إدلب، وإن قتلت مسلحاً فإنما يكون ذلك على سبيل المصادفة.",
+        "وإذا قصفت الطائرات مدينة دوما فإن السكان سيغادرونها.",
         # leave to use bases for strikes is no strike
         "وأعلن مسؤول أميركي أن تركيا سمحت للولايات المتحدة باستخدام قاعدة إنجرليك في جنوب البلاد في شن غارات على داعش.",
         # acts told as done again and again; and the flames of a fire they lit are no gunfire

@@ -896,6 +896,8 @@ _EVERY_TIME_REACH = 40
 _REPEATED = re.compile(
     r"[^.,،؛:]{0,24}?(?:في الاونه الاخيره|(?:ل)?عده مرات|مرات (?:عده|عديده)|مرارا|بانتظام|باستمرار)(?!\w)"
 )
+# particles of condition right before a verb (normalized): "وإن قتلت مسلحا"، "إذا قصفت"، "لو هاجموا"
+_CONDITIONAL = frozenset(("وان", "اذا", "واذا", "فاذا", "لو", "ولو", "فلو", "لئن"))
 # a clause opening with a present verb of using: "ويستخدم كذلك المدفعية وصواريخ من طراز ارض ارض"
 _USES = re.compile(r"[وف]?(?:يستخدم|تستخدم|يستخدمون|يستعمل|تستعمل|يستعملون)(?!\w)")
 # the quick look of _frequent: every match of _FREQUENCY and of _EVERY_TIME holds one of these words (a word
@@ -1159,6 +1161,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ويقصف النظام … من طائرات حربية او بالبراميل المتفجرة": what it goes on doing it with
         if _upcoming(text, m):
             continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
+        if e.get("pos") == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
+            continue  # "وإن قتلت مسلحا فإنما …"، "إذا قصفت الطائرات …": a condition, nothing done
         if e.get("pos") == "noun" and _USES.match(text, clause.start):
             continue  # "ويستخدم كذلك المدفعية وصواريخ ارض ارض": the arms a side uses, no act of a day
         if m.nspan.start < doc.body_start or clause.sentence in doc.headings or _run_in_heading(doc, clause):
