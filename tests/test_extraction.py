@@ -2653,6 +2653,16 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وكثف طيران النظام قصفه على جبهة مدينة الزبداني في ريف دمشق الغربي أمس.",
             ("Air/drone strike", "SYRMIL", None, 0),
         ),
+        # whom the executed was charged with serving is no side; the doer named before على, after the opener
+        (
+            "في وقت أقدمت جبهة النصرة في مدينة خان شيخون بريف إدلب الجنوبي، على إعدام محامٍ بإطلاق النار عليه "
+            "بعدما اتهمته بالتعامل مع قوات النظام.",
+            ("Attack", "SYRREB", "SYRCVL", 1),
+        ),
+        (
+            "وقام تنظيم داعش بإعدام شخصين من سكان مدينة الفلوجة بتهمة التعاون مع القوات العراقية.",
+            ("Attack", "IRQREB", "IRQCVL", 2),
+        ),
         # the owner of an aircraft named before the act is its agent
         (
             "وأفاد ناشطون أن طائرة حربية تابعة لقوات النظام استهدفت بالصواريخ الفراغية مشفى في مدينة سراقب، ما أدى "

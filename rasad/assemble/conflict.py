@@ -793,6 +793,12 @@ _NO_OBJECT = frozenset(
     "ان انه انها بان الي علي في من عن مع بعد قبل اثر جراء حيث اذ اذا ما مما لا لم لن قد كما بينما فيما حين "
     "التي الذي الذين وسط خلال منذ رغم بسبب نتيجه عقب".split()
 )
+# acts done to a person for what he is charged with, and the words that say the charge (normalized)
+_PUNISHMENTS = frozenset(("Attack", "Abduction/forced disappearance", "Arrests"))
+_CHARGE_WORDS = frozenset(
+    ("بعدما", "بتهمه", "بتهم", "بحجه", "بذريعه", "اتهمته", "اتهمتهم", "لاتهامه", "بالتعامل")
+)
+_OPENERS = frozenset(("في", "وقت", "فيما", "بينما", "حين", "كما", "كذلك", "ثم", "وفي"))
 # verbs that open a clause whose subject was named before it: "قامت بعملية …"، "تمكنت من …"
 _LIGHT_VERBS = frozenset(
     ("قام", "قامت", "قاموا", "تمكن", "تمكنت", "تمكنوا", "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا",
@@ -2017,6 +2023,14 @@ class ConflictAssembler:
         text = self.text
         inside = [m for m in actors if _overlaps(m, trig)]
         after = [m for m in actors if m.nspan.start >= trig.nspan.end]
+        if after and _entry(trig).get("sub_event_type") in _PUNISHMENTS:
+            # "اعدام محام … بعدما اتهمته بالتعامل مع قوات النظام": whom the victim was charged with serving is
+            # no side of the act
+            after = [
+                m
+                for m in after
+                if _CHARGE_WORDS.isdisjoint(_words_between(text, trig.nspan.end, m.nspan.start))
+            ]
         before = [m for m in actors if m.nspan.end <= trig.nspan.start]
         agent = target = None
         rest = after
@@ -2336,7 +2350,9 @@ class ConflictAssembler:
             # قصف اهداف …"): that verb's subject does it; so does the subject of the clause before when this
             # one goes on with و and its act's verb ("الا ان مقاتلات التحالف باغتتهم، وشنت غارة على المنطقة"),
             # unless that one tells what someone said ("وقال المرصد ان المدينتين قصفتا")
-            opener = self.text[prev.start : prev.end].split()[:1]
+            opener = self.text[prev.start : prev.end].split()[:4]
+            while opener[:1] and opener[0] in _OPENERS:
+                opener = opener[1:]  # "في وقت اقدمت جبهة النصرة …": the verb after what opens the clause
             light = bool(opener) and (opener[0] in _LIGHT_VERBS or opener[0][1:] in _LIGHT_VERBS)
             trigs = clause.of("triggers")
             goes_on = (
@@ -2347,7 +2363,9 @@ class ConflictAssembler:
                 and not prev.of("victims")
                 and _SAYING.isdisjoint(w.lstrip("و") for w in self.text[prev.start : clause.end].split())
             )
-            if not ((light and trigs and trigs[0].nspan.start == clause.start) or goes_on):
+            # (the act may come after على: "اقدمت جبهة النصرة في مدينة خان شيخون، على اعدام محام")
+            at = clause.start + 4 if self.text.startswith("علي ", clause.start) else clause.start
+            if not ((light and trigs and trigs[0].nspan.start == at) or goes_on):
                 if not (trigs and self._object_split_off(prev, clause)):
                     return None
         named = [

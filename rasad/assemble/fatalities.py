@@ -224,7 +224,9 @@ def _gap(text: str, a: int, b: int, *, after_count: bool = False) -> int:
     if after_count and words[:2] == ["علي", "الاقل"]:
         return len(words) - 2
     if words and all(_of_a_time(words, i) for i in range(len(words))):
-        return 0  # a time said between a death word and its count parts nothing: "قتل خلال اليومين الماضيين 30"
+        return (
+            0  # a time said between a death word and its count parts nothing: "قتل خلال اليومين الماضيين 30"
+        )
     return len(words)
 
 
