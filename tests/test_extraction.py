@@ -1057,6 +1057,14 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
             {"combatants": 30},
         ),
         ("وقتل أمس خلال 24 ساعة سبعة مدنيين في قصف على مدينة دوما.", 7, {"civilians": 7}),
+        # … nor whose men they were, said before the count: a side's men are no civilians
+        ("وقتل من جانب المقاومة ثمانية أشخاص في معارك في بلدة الوهط أمس.", 8, {"combatants": 8}),
+        ("وقتل في صفوف قوات النظام خمسة عناصر في اشتباكات في بلدة مورك أمس.", 5, {"combatants": 5}),
+        (
+            "اندلعت معارك في بلدة الوهط أمس، أدت إلى مقتل 30 مسلحا حوثيا، فيما قتل من جانب المقاومة ثمانية أشخاص.",
+            38,
+            {"combatants": 38},
+        ),
         # … and a span of hours is no count of the dead
         (
             "وقتل خمسة مدنيين جراء قصف على مدينة دوما، ليرتفع إلى 37 عدد المدنيين الذين وثق المرصد مقتلهم خلال "

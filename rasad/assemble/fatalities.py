@@ -223,11 +223,16 @@ def _gap(text: str, a: int, b: int, *, after_count: bool = False) -> int:
     words = text[a:b].split()
     if after_count and words[:2] == ["علي", "الاقل"]:
         return len(words) - 2
+    if len(words) <= 4 and words[:2] in _WHOSE_SIDE:
+        return 0  # "قتل من جانب المقاومة ثمانية اشخاص": whose they were, said before the count
     if words and all(_of_a_time(words, i) for i in range(len(words))):
         return (
             0  # a time said between a death word and its count parts nothing: "قتل خلال اليومين الماضيين 30"
         )
     return len(words)
+
+
+_WHOSE_SIDE = (["من", "جانب"], ["في", "صفوف"], ["من", "صفوف"], ["من", "طرف"])
 
 
 def _of_a_time(words: list[str], i: int) -> bool:
@@ -292,6 +297,12 @@ def count_casualties(
                 used.add(nums[0])
         else:
             count, group, span = _count_near(text, toks, i, used)
+            if (
+                span is not None
+                and group in ("civilian", "person")
+                and text[t.end : span].split()[:2] in _WHOSE_SIDE
+            ):
+                group = "combatant"  # "قتل من جانب المقاومة ثمانية اشخاص": a side's men, no civilians
         if (
             t.kind == "kill"
             and t.norm in _CASUALTY_WORDS
