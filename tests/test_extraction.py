@@ -2661,6 +2661,12 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وكثف طيران النظام قصفه على جبهة مدينة الزبداني في ريف دمشق الغربي أمس.",
             ("Air/drone strike", "SYRMIL", None, 0),
         ),
+        # the ruin a strike left is no act of its own
+        (
+            "وقال المرصد إن الجيش السوري ألقى عددا كبيرا من البراميل المتفجرة على الزبداني أمس، ما أوقع مستويات غير "
+            "مسبوقة من التدمير وعددا كبيرا من القتلى بين السكان المدنيين.",
+            ("Air/drone strike", "SYRMIL", "SYRCVL", 3),
+        ),
         # whom the executed was charged with serving is no side; the doer named before على, after the opener
         (
             "في وقت أقدمت جبهة النصرة في مدينة خان شيخون بريف إدلب الجنوبي، على إعدام محامٍ بإطلاق النار عليه "

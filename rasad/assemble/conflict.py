@@ -904,6 +904,10 @@ _REPEATED = re.compile(
 )
 # particles of condition right before a verb (normalized): "وإن قتلت مسلحا"، "إذا قصفت"، "لو هاجموا"
 _CONDITIONAL = frozenset(("وان", "اذا", "واذا", "فاذا", "لو", "ولو", "فلو", "لئن"))
+# verbs that say what an act left behind (normalized): "اوقع دمارا"، "خلف دمارا واسعا"، "الحق اضرارا"
+_RESULT_VERBS = frozenset(
+    "اوقع اوقعت خلف خلفت مخلفا مخلفه الحق الحقت احدث احدثت تسبب تسببت مسببا مسببه ادي ادت".split()
+)
 # a clause opening with a present verb of using: "ويستخدم كذلك المدفعية وصواريخ من طراز ارض ارض"
 _USES = re.compile(r"[وف]?(?:يستخدم|تستخدم|يستخدمون|يستعمل|تستعمل|يستعملون)(?!\w)")
 # the quick look of _frequent: every match of _FREQUENCY and of _EVERY_TIME holds one of these words (a word
@@ -1169,6 +1173,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
         if e.get("pos") == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
             continue  # "وإن قتلت مسلحا فإنما …"، "إذا قصفت الطائرات …": a condition, nothing done
+        if (
+            m.data["entry"].id == "destroy"
+            and e.get("pos") == "noun"
+            and not _RESULT_VERBS.isdisjoint(_words_before(text, m, 6, chars=50))
+        ):
+            continue  # "ما اوقع مستويات غير مسبوقة من التدمير": the ruin an act told left, no act of its own
         if e.get("pos") == "noun" and _USES.match(text, clause.start):
             continue  # "ويستخدم كذلك المدفعية وصواريخ ارض ارض": the arms a side uses, no act of a day
         if m.nspan.start < doc.body_start or clause.sentence in doc.headings or _run_in_heading(doc, clause):
