@@ -678,8 +678,12 @@ def _siege_going_on(text: str, m: Mention) -> bool:
     if m.data["entry"].id not in ("siege", "siege_verb"):
         return False
     before = {w.lstrip("و") for w in _words_before(text, m, 4, chars=40)}
-    after = text[m.nspan.end : m.nspan.end + 30].split()[:2]
-    return not _GOING_ON.isdisjoint(before) or (bool(after) and after[0] in _GOING_ON_AFTER)
+    after = text[m.nspan.end : m.nspan.end + 40].split()[:4]
+    return (
+        not _GOING_ON.isdisjoint(before)
+        or (bool(after) and after[0] in _GOING_ON_AFTER)
+        or not _GOING_ON.isdisjoint(after)  # "الحصار شبه الكامل الذي تفرضه القوات"
+    )
 
 
 # nouns of an act a suicide adjective may qualify (normalized, without ال): "الاعتداء الانتحاري"
