@@ -2080,6 +2080,8 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "وتتعرض مدينة درعا للقصف باستمرار.",
         # a siege that goes on, its verb a few words after it
         "وقال سكان إن تنظيم داعش مرتبك من عملية الحصار شبه الكامل الذي تفرضه القوات الأمنية على مدينة الفلوجة.",
+        # a side's own car bombs, long used in its attacks
+        "ويعتمد التنظيم على سياراته المفخخة التي طالما استخدمها بهجمات انتحارية ضد القوات العراقية في الرمادي.",
         # a condition is nothing done
         "وتقول الشبكة إن هذا السلاح عشوائي في ريف إدلب، وإن قتلت مسلحاً فإنما يكون ذلك على سبيل المصادفة.",
         "وإذا قصفت الطائرات مدينة دوما فإن السكان سيغادرونها.",
@@ -2662,6 +2664,11 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
         (
             "وكثف طيران النظام قصفه على جبهة مدينة الزبداني في ريف دمشق الغربي أمس.",
             ("Air/drone strike", "SYRMIL", None, 0),
+        ),
+        # the bombers killed as men are no bombing; aircraft killing fighters strike
+        (
+            "وتمكنت طائرات التحالف في محافظة حجة من تصفية مجموعة من الانتحاريين الحوثيين أمس.",
+            ("Air/drone strike", "INTMIL", "YEMREB", 0),
         ),
         # the ruin a strike left is no act of its own
         (

@@ -191,7 +191,7 @@ _GOVERNORS = frozenset(
     اوقف اوقفت اوقفوا ايقاف لايقاف علق علقت علقوا تعليق توقف توقفت
     صلته صلتها صلتهم صلتهما علاقته علاقتها علاقتهم للاشتباه بالاشتباه يشتبه
     تخطط يخطط يخططون تعتزم يعتزم يعتزمون تنوي ينوي
-    كاسحات كاسحه نزع لنزع ازاله لازاله تفكيك لتفكيك بتفكيك مفعول
+    كاسحات كاسحه نزع لنزع ازاله لازاله تفكيك لتفكيك بتفكيك مفعول سياراته سياراتهم عرباته عرباتهم
     يتم قواعد بقواعد لقواعد منصات منصه لمنصات مخازن مخزن مستودعات مستودع تهريب لتهريب شحنه شحنات تصنيع لتصنيع مصنع مصانع
     اوامر مذكره مذكرات بموجب
     العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه
@@ -697,6 +697,12 @@ _OF_THE_BOMBER = frozenset(("المهاجم", "منفذ", "هويه", "جثه", 
 def _the_bomber(text: str, m: Mention) -> bool:
     """The suicide bomber named again as a person: definite (الانتحاري، المهاجم الانتحاري، هوية الانتحاري) but
     for the adjective of an act (الاعتداء الانتحاري) — not an act told (فجر انتحاري نفسه، فجر انتحاري حزامه)."""
+    if m.norm.removeprefix("ال") in ("انتحاريين", "انتحاريون") and (
+        m.norm.startswith("ال") or m.data.get("prefix", "").endswith("ال")
+    ):
+        # "تصفية مجموعة من الانتحاريين الحوثيين": the bombers as men, their act no act (an act is told by its
+        # noun: "هجمات انتحارية"، or "فجر انتحاريان")
+        return _prev_word(text, m).lstrip("و") in ("من", "مجموعه", "عشرات", "مئات", "تصفيه", "قتل", "اعتقال")
     if m.norm.removeprefix("ال") not in ("انتحاري", "انتحاريه"):
         return False
     prev = _prev_word(text, m).lstrip("و")
@@ -899,7 +905,7 @@ _FREQUENCY = re.compile(
 # "تبادر في كل مرة بخرق الهدنة والقيام بالاعتداءات"، "نفذوا في الآونة الأخيرة سلسلة من التفجيرات"؛ "والحادث هو
 # الأخير في سلسلة هجمات": the series the incident told belongs to
 _EVERY_TIME = re.compile(
-    r"(?:في )?كل مره|كلما|في الاونه الاخيره|(?:الاخير|الاخيره|(?:ال)?احدث) (?:في|ضمن) (?:سلسله|سلسه|موجه)(?: من)? (?:ال)?$"
+    r"(?:في )?كل مره|كلما|طالما|في الاونه الاخيره|(?:الاخير|الاخيره|(?:ال)?احدث) (?:في|ضمن) (?:سلسله|سلسه|موجه)(?: من)? (?:ال)?$"
 )
 _EVERY_TIME_REACH = 40
 # "تعرضت للقصف بصواريخ غراد عدة مرات في الآونة الأخيرة": acts told as repeated, after the act within its phrase
@@ -918,7 +924,7 @@ _USES = re.compile(r"[وف]?(?:يستخدم|تستخدم|يستخدمون|يست
 # added to either pattern needs its word here), and most triggers have none around them
 _FREQUENT_HINT = _any_of(
     ("يومي", "اسبوعي", "بشكل", "الحين", "متزايد", "متكرر", "متصاعد", "مره", "كلما", "الاونه", "سلس", "موجه")
-    + ("مرات", "مرارا", "بانتظام", "باستمرار")
+    + ("مرات", "مرارا", "بانتظام", "باستمرار", "طالما")
 )
 _FREQUENT_AFTER = 45  # characters after a trigger within which a match of these patterns there ends
 
@@ -3176,6 +3182,9 @@ class ConflictAssembler:
         if told:
             # "ردا على الهجوم الانتحاري": the weapon of an act named as background is not this act's
             weapons = [w for w in weapons if not any(s <= w.nspan.start < e for s, e in told)]
+        if weapons and any(w.norm.endswith(("انتحاريين", "انتحاريون")) for w in weapons):
+            # "تصفية مجموعة من الانتحاريين": the bombers as men killed are no bomb of this act
+            weapons = [w for w in weapons if not _the_bomber(self.text, w)]
         means = e.get("means")
         weapon_means = [w.data["entry"].get("means") for w in weapons]
         # actors
@@ -3349,13 +3358,18 @@ class ConflictAssembler:
             and (self._civilian_victims(c, trig) or self._civilian_target(c, trig))
         ):
             actor2 = civilians(self.doc.country)
+        # (the doer's aircraft, or those of the strikes told just before, which the doer carried on with)
+        from_the_air = actor_means == AIR or (
+            carried and bool(previous) and previous[-1].sub_event_type == "Air/drone strike"
+        )
         if (
             event_type == "Violence against civilians"
             and actor2 is not None
             and (actor2.code or "")[3:] in ("MIL", "REB", "UAF")
         ):
-            # violence against civilians needs civilians: "تصفية عدد من قناصة الحوثي" is fighting
-            event_type, sub = "Battles", "Armed clash"
+            # violence against civilians needs civilians: "تصفية عدد من قناصة الحوثي" is fighting — from the air,
+            # a strike ("تمكنت طائرات التحالف من تصفية مجموعة من الحوثيين")
+            event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
         # the people hit: named after the act, or counted before it ("قتل 6 حوثيين برصاص المقاومة"); not
         # unknown gunmen, who did it ("اغتال مسلحون مجهولون القيادي")
         hit = [
@@ -3370,7 +3384,8 @@ class ConflictAssembler:
             and hit
             and all(v.data["entry"].get("group") == "combatant" for v in hit)
         ):
-            event_type, sub = "Battles", "Armed clash"  # "اردت ارهابيين قتلى": fighters killed, not civilians
+            # "اردت ارهابيين قتلى": fighters killed, not civilians
+            event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
             actor2 = self._victims_side_actor(c, actor1)  # "قتل 6 حوثيين برصاص المقاومة": the Houthis
         if event_type == "Violence against civilians" and actor2 is None:
             actor2 = civilians(self.doc.country)
