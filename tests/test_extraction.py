@@ -2082,6 +2082,10 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "وقال سكان إن تنظيم داعش مرتبك من عملية الحصار شبه الكامل الذي تفرضه القوات الأمنية على مدينة الفلوجة.",
         # a side's own car bombs, long used in its attacks
         "ويعتمد التنظيم على سياراته المفخخة التي طالما استخدمها بهجمات انتحارية ضد القوات العراقية في الرمادي.",
+        # a death sentence passed, and how it is to be carried out; what an act amounts to
+        "أصدرت محكمة ليبية حكم الإعدام رمياً بالرصاص على سيف الإسلام القذافي في طرابلس أمس.",
+        "وحكمت محكمة في طرابلس أمس بالإعدام على تسعة من رموز النظام السابق.",
+        "وقال إن التمرد المسلح في مدينة عدن يشكل اعتداء مباشرا على الشرعية.",
         # a condition is nothing done
         "وتقول الشبكة إن هذا السلاح عشوائي في ريف إدلب، وإن قتلت مسلحاً فإنما يكون ذلك على سبيل المصادفة.",
         "وإذا قصفت الطائرات مدينة دوما فإن السكان سيغادرونها.",
@@ -2664,6 +2668,11 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
         (
             "وكثف طيران النظام قصفه على جبهة مدينة الزبداني في ريف دمشق الغربي أمس.",
             ("Air/drone strike", "SYRMIL", None, 0),
+        ),
+        # a death sentence carried out is an execution
+        (
+            "ونفذ التنظيم أمس حكم الإعدام رميا بالرصاص في أربعة سائقين في مدينة الشرقاط.",
+            ("Attack", None, "IRQCVL", 3),
         ),
         # the bombers killed as men are no bombing; aircraft killing fighters strike
         (

@@ -193,7 +193,7 @@ _GOVERNORS = frozenset(
     تخطط يخطط يخططون تعتزم يعتزم يعتزمون تنوي ينوي
     كاسحات كاسحه نزع لنزع ازاله لازاله تفكيك لتفكيك بتفكيك مفعول سياراته سياراتهم عرباته عرباتهم
     يتم قواعد بقواعد لقواعد منصات منصه لمنصات مخازن مخزن مستودعات مستودع تهريب لتهريب شحنه شحنات تصنيع لتصنيع مصنع مصانع
-    اوامر مذكره مذكرات بموجب
+    اوامر مذكره مذكرات بموجب يشكل تشكل يعتبر تعتبر
     العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه
     لانتزاع لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام
     مطالبين مطالبا مطالبه المطالبه بالمطالبه مطالبتهم طالبت طالبوا يطالب تطالب يطالبون
@@ -991,6 +991,19 @@ def _permitted(text: str, m: Mention) -> bool:
     return _PERMITTED.search(text, start, m.nspan.start) is not None
 
 
+# a death sentence passed (normalized): the words before الاعدام that make it a court's, and those that say it
+# was carried out ("نفذ التنظيم حكم الاعدام رميا بالرصاص": an execution)
+_SENTENCING = frozenset("حكم حكمت يحكم تحكم يحكمون حكما احكام الحكم بحكم قضت قضي عقوبه بعقوبه".split())
+_CARRIED_OUT = frozenset("نفذ نفذت نفذوا تنفيذ بتنفيذ ينفذ تنفذ".split())
+
+
+def _sentenced(text: str, m: Mention) -> bool:
+    words = [w.lstrip("و") for w in _words_before(text, m, 9, chars=90)]
+    if not _CARRIED_OUT.isdisjoint(words):
+        return False  # (its doer may be named at length between: "نفذت جبهة النصرة (ذراع القاعدة …) حكم الاعدام")
+    return m.data.get("prefix", "").lstrip("وف") == "بال" or not _SENTENCING.isdisjoint(words[-3:])
+
+
 # words of burning said with النيران (flames, not gunfire): before it (its verb or verbal noun) or right after
 _BURNING = frozenset(
     "احرقت اشتعلت اشتعال اشعال اشعلت اندلاع اندلعت اخماد لاخماد السنه اضرام اضرمت التهمت تلتهم شبت نشوب".split()
@@ -1168,6 +1181,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     past_year: bool | None = None  # the clause names a year gone by (worked out when first needed)
     summed_up: bool | None = None  # an earlier clause of the sentence sums gains up (worked out when needed)
     habit_end = 0  # end of an act told in the present, as what goes on (its means after it go on with it)
+    sentence_end = 0  # end of a death sentence passed (see _sentenced)
     for m in triggers:
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
@@ -1227,6 +1241,11 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             text, m
         ):
             continue  # "سمحت للولايات المتحدة باستخدام قواعدها في شن غارات": leave to strike, none struck
+        if m.data["entry"].id == "execute_noun" and _sentenced(text, m):
+            sentence_end = m.nspan.end
+            continue  # "أصدرت محكمة حكم الإعدام على …"، "حكمت بالإعدام على": a sentence passed, nobody killed
+        if sentence_end and _prev_word(text, m) == "رميا" and m.nspan.start - sentence_end <= 12:
+            continue  # "حكم الاعدام رميا بالرصاص": how the sentence is to be carried out
         if m.norm == "نيران" and _flames(text, m):
             continue  # "فاحرقت النيران خزانات النفط"، "اندلاع النيران": flames, not gunfire
         if m.data["entry"].id == "burn" and text[m.nspan.end : m.nspan.end + 12].split()[:1] == ["النيران"]:

@@ -403,12 +403,25 @@ _PROTESTING = frozenset(("احتجاجا", "تنديدا", "استنكارا", "
 _CHARGED = frozenset(("المتهم", "متهم", "المتهمين", "متهمين", "المتهمون", "متهمون", "بتهمه", "تهمه", "بتهم"))
 
 
+_SENTENCE_WORDS = frozenset(("حكم", "بحكم", "حكما", "احكام", "عقوبه", "بعقوبه"))
+_CARRIED_OUT = frozenset(("نفذ", "نفذت", "نفذوا", "تنفيذ", "بتنفيذ", "ينفذ", "تنفذ"))
+
+
 def _told_of_another(text: str, start: int, pos: int) -> bool:
     """The death word at ``pos`` is what a protest is against, what someone is charged with (المتهم بقتل), or a
     past one a record is measured by ("وهذا اسوأ هجوم منذ ان قتل 50 شخصا في عام 2013")."""
     words = text[max(start, pos - 30) : pos].split()
     if words[-2:] == ["منذ", "ان"]:
         return True
+    if "اعدام" in text[pos : pos + 8]:
+        word_start = text.rfind(" ", 0, pos) + 1
+        word = text[word_start : text.find("اعدام", pos) + 5].lstrip("وف")
+        wider = text[max(start, word_start - 80) : word_start].split()
+        sentenced = word == "بالاعدام" or (
+            word == "الاعدام" and wider[-1:] != [] and wider[-1] in _SENTENCE_WORDS
+        )
+        if sentenced and _CARRIED_OUT.isdisjoint(w.lstrip("و") for w in wider):
+            return True  # "حكم الاعدام"، "حكمت عليه بالاعدام": a death sentence passed, nobody dead yet
     while words and words[-1] in ("علي", "ل", "ب", "من"):
         words.pop()  # "احتجاجا على"، the clitic of "لاغتيال" / "باغتيال" when the word starts after it
     return bool(words) and (words[-1] in _PROTESTING or words[-1].removeprefix("و") in _CHARGED)
