@@ -1598,8 +1598,15 @@ def test_what_is_said_at_a_meeting_is_placed_where_it_was_held(pipeline: Pipelin
     assert ("REQUEST", None) in got
 
 
-def test_talks_as_the_setting_of_a_statement_are_not_the_act(pipeline: Pipeline) -> None:
-    text = "وأكد وزير الخارجية السعودي أمس بعد محادثات في موسكو ضرورة رحيل الأسد."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد وزير الخارجية السعودي أمس بعد محادثات في موسكو ضرورة رحيل الأسد.",
+        # the stance stated after ان is the speaker's own demand
+        "وأكد وزير الخارجية السعودي أمس بعد محادثات في موسكو أن موقف الرياض هو ضرورة رحيل الأسد.",
+    ],
+)
+def test_talks_as_the_setting_of_a_statement_are_not_the_act(pipeline: Pipeline, text: str) -> None:
     assert [e.plover_type for e in _political(_extract(pipeline, text))] == ["REQUEST"]
 
 

@@ -558,12 +558,23 @@ class PoliticalAssembler:
             )
         return code.endswith("GOV") or code.startswith("IGO")
 
-    def _affirmed(self, c: Clause, trig: Mention) -> bool:
+    def _affirmed(self, c: Clause, trig: Mention, end: int | None = None) -> bool:
         """A verb of stating (اكد، جدد، ابدى) has the noun as its object, across its subject and a date but not
-        across ان (what follows ان is the content of the statement, not its object)."""
-        before = self.text[max(c.start, trig.nspan.start - 70) : trig.nspan.start].split()[-_LIGHT_REACH:]
-        for w in reversed(before):
+        across ان (what follows ان is the content of the statement, not its object) — but for a stance stated
+        ("اكد … ان موقف الرياض هو ضرورة تنحي الاسد": the speaker's own)."""
+        own = end is None
+        end = trig.nspan.start if end is None else end
+        # (from ان the verb may stand further back, past its subject and a setting: "اكد وزير الخارجية السعودي
+        # امس بعد محادثات في موسكو ان …")
+        before = self.text[max(c.start, end - (70 if own else 120)) : end].split()[
+            -(_LIGHT_REACH if own else 12) :
+        ]
+        for k in range(len(before) - 1, -1, -1):
+            w = before[k]
             if w in ("ان", "انه", "انها", "بان"):
+                if own and "موقف" in before[k + 1 : k + 3]:
+                    at = self.text.rfind(" " + w + " ", c.start, end)
+                    return at != -1 and self._affirmed(c, trig, at)
                 return False
             if w in _AFFIRM_VERBS or (w[:1] == "و" and w[1:] in _AFFIRM_VERBS):
                 return True
