@@ -96,6 +96,8 @@ _CHARGES = frozenset(
      "الارهابيه", "عدوانا", "العدوان", "اعتداء", "الاعتداء", "انقلابا", "الانقلاب", "استفزازا", "تصعيدا",
      "مجزره", "المجزره", "الجريمه", "الاجرامي", "اجراميا")
 )  # fmt: skip
+# nouns whose owner a capital after them is, as the state: "موقف الرياض"، "سياسة موسكو" (no place of the act)
+_STANCE_NOUNS = frozenset(("موقف", "مواقف", "سياسه", "حكومه", "رؤيه", "قرار", "رغبه", "اصرار", "تمسك"))
 _AFFIRM_VERBS = frozenset(("اكد", "اكدت", "اكدوا", "جدد", "جددت", "جددوا", "ابدي", "ابدت", "ابدوا"))
 
 
@@ -716,6 +718,7 @@ class PoliticalAssembler:
                 or not any(m.nspan.start < tops[i].end and tops[i].start < m.nspan.end for m in people)
             )
             and not self._in_a_title(i)
+            and _STANCE_NOUNS.isdisjoint(self.text[max(0, tops[i].start - 12) : tops[i].start].split()[-1:])
         ]
         # the places of this act: after its verb and close to it ("سيسافر الى روسيا والولايات المتحده"), not a
         # place the rest of the sentence mentions ("… وقف اطلاق النار في سوريا")
