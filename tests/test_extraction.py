@@ -1802,11 +1802,28 @@ def test_fatalities(pipeline: Pipeline, text: str, deaths: int) -> None:
     assert e.fatalities == deaths
 
 
-def test_the_day_after_an_attack(pipeline: Pipeline) -> None:
-    # غداة: the promise is today; the attack was the day before
-    text = "وعدت الحكومة التركية بتعزيز الإجراءات الأمنية غداة هجوم انتحاري ضرب مدينة سوروتش وأودى بحياة 32 شخصا."
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # غداة: the promise is today; the attack was the day before
+        (
+            "وعدت الحكومة التركية بتعزيز الإجراءات الأمنية غداة هجوم انتحاري ضرب مدينة سوروتش وأودى بحياة 32 شخصا.",
+            "Suicide bomb",
+        ),
+        # … with what suffered it or its dead between
+        (
+            "وجاء كلام الوزير غداة مقتل ستة أشخاص في مواجهات بين قوات الأمن التركية ومقاتلين في مدينة سيلوبي.",
+            "Armed clash",
+        ),
+        (
+            "وتأتي هذه الهجمات غداة تعرض مناطق مماثلة في العاصمة بغداد لتفجيرين تبناهما تنظيم داعش.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_the_day_after_an_attack(pipeline: Pipeline, text: str, sub: str) -> None:
     (e,) = _conflict(_extract(pipeline, text))
-    assert (e.sub_event_type, e.event_date) == ("Suicide bomb", "2015-10-13")
+    assert (e.sub_event_type, e.event_date) == (sub, "2015-10-13")
 
 
 def test_the_attack_named_again_with_a_preposition_is_the_same_attack(pipeline: Pipeline) -> None:

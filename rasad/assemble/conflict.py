@@ -798,6 +798,7 @@ _TO_BE_HINT = _any_of(("يكون", "تكون"))
 
 
 _CLOSING_QUOTES = frozenset("»\"”’')")
+_SUFFERED = frozenset(("تعرض", "تعرضت", "مقتل", "سقوط", "استهداف"))
 # words that open no object of a verb: particles, prepositions, conjunctions (normalized)
 _NO_OBJECT = frozenset(
     "ان انه انها بان الي علي في من عن مع بعد قبل اثر جراء حيث اذ اذا ما مما لا لم لن قد كما بينما فيما حين "
@@ -3594,8 +3595,10 @@ class ConflictAssembler:
         d = c.date
         if d is None or d.date is None or d.precision != 1 or d.basis not in ("inherited", "publication"):
             return d
-        before = self.text[max(c.start, trig.nspan.start - 16) : trig.nspan.start].split()[-2:]
-        if "غداه" not in before:
+        # (or a few words before, what suffered it or its dead between: "غداة تعرض مناطق مماثلة في العاصمة
+        # لتفجيرين"، "غداة مقتل 23 شخصا على الاقل في تفجيرين")
+        before = self.text[max(c.start, trig.nspan.start - 60) : trig.nspan.start].split()[-9:]
+        if "غداه" not in before[-2:] and not ("غداه" in before and not _SUFFERED.isdisjoint(before)):
             return d
         return DateValue(d.date - dt.timedelta(days=1), 1, "relative")
 
