@@ -2112,6 +2112,9 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "أصدرت محكمة ليبية حكم الإعدام رمياً بالرصاص على سيف الإسلام القذافي في طرابلس أمس.",
         "وحكمت محكمة في طرابلس أمس بالإعدام على تسعة من رموز النظام السابق.",
         "وقال إن التمرد المسلح في مدينة عدن يشكل اعتداء مباشرا على الشرعية.",
+        # the abducted to be freed: a release asked, no abduction told
+        "ودعا المبعوث الأممي في مدينة طرابلس إلى الإفراج فورًا عن المختطفين.",
+        "وطالبت الحكومة بإطلاق سراح الرهائن في مدينة بنغازي.",
         # violence in general is no riot: a riot needs a crowd
         "وتصاعدت أعمال العنف في الأيام الأخيرة على طول الحدود قرب بلدة كلس.",
         # a condition is nothing done

@@ -992,6 +992,13 @@ def _permitted(text: str, m: Mention) -> bool:
     return _PERMITTED.search(text, start, m.nspan.start) is not None
 
 
+def _released(text: str, m: Mention) -> bool:
+    """Hostages or the abducted named as those to be freed or freed: no abduction told."""
+    before = _words_before(text, m, 4, chars=40)
+    return any(w.lstrip("وفلب") in _RELEASE or "افراج" in w for w in before)
+
+
+_RELEASE = frozenset(("سراح", "الافراج", "افراج", "تحرير", "التحرير", "الافرج"))
 # a death sentence passed (normalized): the words before الاعدام that make it a court's, and those that say it
 # was carried out ("نفذ التنظيم حكم الاعدام رميا بالرصاص": an execution)
 _SENTENCING = frozenset("حكم حكمت يحكم تحكم يحكمون حكما احكام الحكم بحكم قضت قضي عقوبه بعقوبه".split())
@@ -1242,6 +1249,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             text, m
         ):
             continue  # "سمحت للولايات المتحدة باستخدام قواعدها في شن غارات": leave to strike, none struck
+        if e.get("sub_event_type") == "Abduction/forced disappearance" and _released(text, m):
+            continue  # "دعا الى الافراج فورا عن المختطفين"، "اطلاق سراح الرهائن": a release asked or done
         if m.data["entry"].id == "execute_noun" and _sentenced(text, m):
             sentence_end = m.nspan.end
             continue  # "أصدرت محكمة حكم الإعدام على …"، "حكمت بالإعدام على": a sentence passed, nobody killed
