@@ -3172,6 +3172,12 @@ def test_the_bomber_and_the_site_named_again(pipeline: Pipeline, text: str, expe
             "خرج آلاف المتظاهرين في مدينة إدلب أمس احتجاجا على القصف.",
             [("Peaceful protest", "SYROPP", "إدلب")],
         ),
+        # a crowd facing the forces, then broken up with tear gas: one protest, with intervention
+        (
+            "اندلعت أمس مواجهات بين قوات الأمن التركية ومتظاهرين في منطقة غازي عثمان باشا في إسطنبول. واستخدم "
+            "الأمن القنابل المسيلة للدموع لتفريق المتظاهرين الذين احتجوا على العمليات العسكرية.",
+            [("Protest with intervention", "TUROPP", "إسطنبول")],
+        ),
         # the crowd goes on only with its protest: what it demands is no act of its own
         (
             "تظاهر المئات في مدينة اللاذقية أمس مطالبين باعتقال قاتل العقيد، وقد تم اعتقال المتهم في قرية كلماخو.",

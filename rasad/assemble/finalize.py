@@ -143,8 +143,14 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     if _bomb_and_strike(o, d) and not (_victim_only(o) or _victim_only(d)):
         return False
-    if o.sub_event_type != d.sub_event_type and "Peaceful protest" in (o.sub_event_type, d.sub_event_type):
-        return False  # the dead told near a peaceful protest are another act's (ACLED: it has none)
+    if (
+        o.sub_event_type != d.sub_event_type
+        and "Peaceful protest" in (o.sub_event_type, d.sub_event_type)
+        and not o.event_type == d.event_type == "Protests"
+    ):
+        # the dead told near a peaceful protest are another act's (ACLED: it has none); the same crowd broken up
+        # ("مواجهات بين قوات الأمن ومتظاهرين" then "استخدم الأمن القنابل المسيلة للدموع") is one protest
+        return False
     if _same_day(o, d) or not _own_date(d):
         return True  # a later mention without a date of its own is the same report retold ("… بعد الهجوم")
     if o.event_type != d.event_type:
@@ -158,8 +164,12 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
 def _actors_compatible(o: Draft, d: Draft) -> bool:
     if _compatible(o.actor1, d.actor1) and _compatible(o.actor2, d.actor2):
         return True
-    # the two sides of a battle may be named in either order
-    return o.event_type == "Battles" and _compatible(o.actor1, d.actor2) and _compatible(o.actor2, d.actor1)
+    # the two sides of a battle, or a crowd and the forces facing it, may be named in either order
+    return (
+        o.event_type in ("Battles", "Protests")
+        and _compatible(o.actor1, d.actor2)
+        and _compatible(o.actor2, d.actor1)
+    )
 
 
 def _same_political(o: Draft, d: Draft) -> bool:
