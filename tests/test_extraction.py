@@ -1598,6 +1598,18 @@ def test_what_is_said_at_a_meeting_is_placed_where_it_was_held(pipeline: Pipelin
     assert ("REQUEST", None) in got
 
 
+def test_unnamed_states_condemning_are_nobody(pipeline: Pipeline) -> None:
+    # "دانت دول ومنظمات": not the government the article last named, nor the organisation named after
+    text = (
+        "وقال رئيس الوزراء التركي إن التفجير ناجم عن اعتداء انتحاري قام به داعش. وتوعدت وزارة الداخلية التركية "
+        "بالعثور على المدبرين في أسرع وقت. ودانت دول ومنظمات التفجير الانتحاري، واعتبر الأمين العام لمنظمة "
+        "التعاون الإسلامي أن هذا العمل جاء نتيجة لفكر متطرف."
+    )
+    assert [(e.plover_type, e.actor1 and e.actor1.code) for e in _political(_extract(pipeline, text))] == [
+        ("THREATEN", "TURGOV")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

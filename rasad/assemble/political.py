@@ -96,6 +96,10 @@ _CHARGES = frozenset(
      "الارهابيه", "عدوانا", "العدوان", "اعتداء", "الاعتداء", "انقلابا", "الانقلاب", "استفزازا", "تصعيدا",
      "مجزره", "المجزره", "الجريمه", "الاجرامي", "اجراميا")
 )  # fmt: skip
+# a subject of no one in particular right after the verb (normalized): "دانت دول ومنظمات"، "طالبت جهات"
+_GENERIC_SUBJECTS = frozenset(
+    "دول منظمات جهات اطراف هيئات عواصم شخصيات ناشطون ناشطين مواطنون اوساط مصادر حكومات".split()
+)
 # nouns whose owner a capital after them is, as the state: "موقف الرياض"، "سياسة موسكو" (no place of the act)
 _STANCE_NOUNS = frozenset(("موقف", "مواقف", "سياسه", "حكومه", "رؤيه", "قرار", "رغبه", "اصرار", "تمسك"))
 _AFFIRM_VERBS = frozenset(("اكد", "اكدت", "اكدوا", "جدد", "جددت", "جددوا", "ابدي", "ابدت", "ابدوا"))
@@ -250,6 +254,14 @@ class PoliticalAssembler:
             )
             agent, target = self._agent_target(c, trig, actors)
             actor1 = self._actor(agent) if agent is not None else None
+            if (
+                agent is None
+                and not participle(trig.norm)  # ("داعيا منظمات الاغاثة": those it calls on)
+                and not _GENERIC_SUBJECTS.isdisjoint(
+                    self.text[trig.nspan.end : trig.nspan.end + 16].split()[:1]
+                )
+            ):
+                continue  # "ودانت دول ومنظمات التفجير": unnamed states and bodies, nobody codable
             if actor1 is None or actor1.code is None:
                 # the doer of the sentence's last act goes on ("سيقوم الوزير الايراني بزيارة العراق …، حيث
                 # سيزور النجف"), else the side the sentence opened with, else the article's
