@@ -521,7 +521,20 @@ def _fold(doc: Doc, target: Draft, d: Draft) -> None:
 
 def _absorb(target: Draft, d: Draft, *, toll: bool) -> None:
     """``d`` is told again in ``target``: it fills the sides ``target`` lacks, gives its evidence and, with
-    ``toll``, its higher death toll (a summary's toll is not its detail's, so folds of summaries pass False)."""
+    ``toll``, its higher death toll (a summary's toll is not its detail's, so folds of summaries pass False) —
+    or, in a battle where each tells the dead of the other side, the two tolls together."""
+    other_side = (
+        toll
+        and target.event_type == d.event_type == "Battles"
+        and target.casualties.explicit
+        and d.casualties.explicit
+        and target.casualties.fatalities > 0
+        and d.casualties.fatalities > 0
+        and d.casualties.fatalities != target.casualties.fatalities  # (the same dead told again)
+        and _lost_by(target) is not None
+        and _lost_by(d) is not None
+        and _lost_by(target) != _lost_by(d)
+    )
     target.actor1 = target.actor1 if target.actor1 and target.actor1.code else d.actor1
     if not (target.actor2 and target.actor2.code):
         # (a battle's sides told the other way round: "هجمات داعش" then "اشتباكات بين الجيش التركي وداعش")
@@ -543,9 +556,22 @@ def _absorb(target: Draft, d: Draft, *, toll: bool) -> None:
             d.place_index,
             d.inherited_place,
         )  # where it was, told later
-    if toll and d.casualties.fatalities > target.casualties.fatalities:
+    if other_side:
+        # "قتل 25 مقاتلا من المعارضة …" then "مقتل تسعة من قوات النظام في الاشتباكات": both sides' dead (an
+        # armed side's, fighters even when the count names no noun)
+        detail = target.casualties.detail
+        target.casualties.add(d.casualties)
+        if not ("combatants" in d.casualties.detail or "civilians" in d.casualties.detail):
+            detail["combatants"] = detail.get("combatants", 0) + d.casualties.fatalities
+    elif toll and d.casualties.fatalities > target.casualties.fatalities:
         target.casualties = d.casualties
     target.spans.extend(d.spans)
+
+
+def _lost_by(d: Draft) -> str | None:
+    """The armed side whose dead the draft counts: its target (the side hit), when coded."""
+    a = d.actor2
+    return a.code if a is not None and a.code and a.code[3:] in ("MIL", "REB", "UAF") else None
 
 
 _VAGUE_COUNTS = frozenset(VAGUE.values())
