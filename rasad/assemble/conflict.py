@@ -992,6 +992,17 @@ def _permitted(text: str, m: Mention) -> bool:
     return _PERMITTED.search(text, start, m.nspan.start) is not None
 
 
+_PRIORITY_REACH = 60
+_PRIORITY = re.compile(r"(?:علي راس|من|في مقدمه|اهم) (?:ال)?اولوي(?:ات|ه)(?!\w)")
+
+
+def _a_priority(text: str, m: Mention) -> bool:
+    """The act named as a side's priority or aim ("على رأس أولويات"، "من أولويات"), in its sentence."""
+    end = m.nspan.end + _PRIORITY_REACH
+    stop = text.find(".", m.nspan.end, end)
+    return _PRIORITY.search(text, m.nspan.end, end if stop == -1 else stop) is not None
+
+
 def _released(text: str, m: Mention) -> bool:
     """Hostages or the abducted named as those to be freed or freed: no abduction told."""
     before = _words_before(text, m, 4, chars=40)
@@ -1249,6 +1260,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             text, m
         ):
             continue  # "سمحت للولايات المتحدة باستخدام قواعدها في شن غارات": leave to strike, none struck
+        if "اولوي" in text[m.nspan.end : m.nspan.end + _PRIORITY_REACH] and _a_priority(text, m):
+            continue  # "ان استعادة السيطرة على صنعاء على رأس أولويات القوات الحكومية": a goal, not done
         if e.get("sub_event_type") == "Abduction/forced disappearance" and _released(text, m):
             continue  # "دعا الى الافراج فورا عن المختطفين"، "اطلاق سراح الرهائن": a release asked or done
         if m.data["entry"].id == "execute_noun" and _sentenced(text, m):
