@@ -3302,3 +3302,13 @@ def test_whose_forces_when_several_states_act(pipeline: Pipeline, text: str, exp
         _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2", "place", "fatalities")
         == expected
     )
+
+
+def test_what_faces_the_place_told_is_not_where_it_was(pipeline: Pipeline) -> None:
+    text = (
+        "وقتلت المعارضة 15 جنديا نظاميا أمس في معارك في محيط مدينة داريا، وقالت إنها صدت محاولات قوات النظام "
+        "لاستعادة المواقع التي خسرتها في الأحياء الشمالية من المدينة، والتي يقابلها مطار المزة العسكري."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "place", "fatalities") == [
+        ("Armed clash", "داريا", 15)
+    ]

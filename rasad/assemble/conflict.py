@@ -1387,6 +1387,9 @@ _BLAZE = frozenset(
 )
 _SETTLEMENT_TYPES = frozenset(("مدينه", "بلده", "قريه"))  # type words of a town or village
 _BARREL_STATES = frozenset(("SYR",))  # where barrel bombs are the state air force's weapon alone
+# facing (normalized): "بلدة سروج، التي تقابل بلدة عين العرب"، "المواقع … والتي يقابلها مطار المزة العسكري"
+_ACROSS = frozenset(("تقابل", "يقابل", "المقابله", "المقابل", "مقابل"))
+_ACROSS_IT = frozenset(("تقابلها", "يقابلها", "يقابله", "تقابله"))
 _HELD_SPEECH = frozenset("عقده عقدته عقداه عقدها عقدوه القاها القاه".split())
 _SPEECHES = frozenset("كلمه كلمته خطاب خطابه تصريح تصريحات تصريحاته مقابله".split())
 _BACKGROUND_REACH = 60  # the same from a background act, which its relative clause may follow
@@ -2721,9 +2724,11 @@ class ConflictAssembler:
         before = _words_between(self.text, max(0, start - 40), start)[-4:]
         if any(w.lstrip("و") in _SEATS for w in before[-3:]):
             return True
+        if before[-1:] and before[-1].lstrip("و") in _ACROSS_IT:
+            return True  # "المواقع … والتي يقابلها مطار المزة العسكري": what faces the place told before
         if i > 0 and (
             (before[-2:-1] and before[-1] == "من" and before[-2] in _NEAR_ADJECTIVES)
-            or (before[-1:] and before[-1] in ("تقابل", "يقابل"))
+            or (before[-1:] and before[-1].lstrip("و") in _ACROSS)
         ):
             # "بلدتا خراب الشحم وغرز القريبتان من درعا"، "بلدة سروج، التي تقابل بلدة عين العرب": the town the
             # places named just before lie near or across from
