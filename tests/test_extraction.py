@@ -2755,6 +2755,12 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وقام تنظيم داعش بإعدام شخصين من سكان مدينة الفلوجة بتهمة التعاون مع القوات العراقية.",
             ("Attack", "IRQREB", "IRQCVL", 2),
         ),
+        # سلاح الطيران is the air force, whose government a comma and its seat part from the light verb
+        (
+            "وقال متحدث عسكري محلي، إن سلاح الطيران التابع للحكومة الرسمية بليبيا، ومقرها شرق البلاد، نفذ ضربة جوية "
+            "على منطقة كان مقاتلو داعش يحاولون السيطرة عليها في مدينة درنة.",
+            ("Air/drone strike", "LBYMIL", "LBYREB", 0),
+        ),
         # the owner of an aircraft named before the act is its agent
         (
             "وأفاد ناشطون أن طائرة حربية تابعة لقوات النظام استهدفت بالصواريخ الفراغية مشفى في مدينة سراقب، ما أدى "
