@@ -1555,7 +1555,8 @@ def _stops_an_act(m: Mention, act: Mention) -> bool:
 # what words are said in: an attack made in them is criticism, not violence
 _SPEECH = frozenset(
     ("خطبه", "خطب", "خطبته", "خطبها", "خطبهم", "تصريحات", "تصريح", "تصريحاته", "كلمه", "كلمته", "مقال", "مقاله",
-     "بيان", "بيانه", "مقابله", "حديث", "حديثه", "تغريده", "تغريدات", "مؤتمر", "لقاء", "برنامج", "الاعلام")
+     "بيان", "بيانه", "مقابله", "حديث", "حديثه", "تغريده", "تغريدات", "مؤتمر", "لقاء", "برنامج", "الاعلام",
+     "خطاب", "خطابات", "خطابا", "كلمات", "شعارات", "هتافات")
 )  # fmt: skip
 
 
@@ -1565,7 +1566,14 @@ def _in_words(text: str, m: Mention) -> bool:
     if m.data["entry"].id not in ("attack_verb", "attack_noun"):
         return False
     words = text[m.nspan.end : m.nspan.end + 50].split(".")[0].split()[:5]  # within its sentence
-    return any(w.strip(_PUNCT) in _SPEECH or w.strip(_PUNCT).lstrip("وبفل") in _SPEECH for w in words)
+    if any(w.strip(_PUNCT) in _SPEECH or w.strip(_PUNCT).lstrip("وبفل") in _SPEECH for w in words):
+        return True
+    # "القوا خطابات هاجموا فيها الحكومة": the speeches named before, in which (فيها) it was made
+    after = text[m.nspan.end : m.nspan.end + 8].split()[:1]
+    before = _words_before(text, m, 3, chars=30)
+    return after in (["فيها"], ["فيه"]) and any(
+        w.strip(_PUNCT) in _SPEECH or w.strip(_PUNCT).lstrip("وبفل") in _SPEECH for w in before
+    )
 
 
 def _enumerated(text: str, m: Mention) -> bool:
