@@ -1550,6 +1550,13 @@ def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:
             "INTMIL",
             None,
         ),
+        # a participle opening its clause: the speaker told before asks the side right after it
+        (
+            "وأعرب مبعوث الأمم المتحدة الخاص إلى سوريا أمس عن قلقه العميق، مطالبًا نظام الأسد بوقف القصف العشوائي.",
+            "REQUEST",
+            "IGOUNO",
+            "SYRGOV",
+        ),
     ],
 )
 def test_political_event(pipeline: Pipeline, text: str, plover: str, actor1: str, actor2: str | None) -> None:

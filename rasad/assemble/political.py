@@ -611,7 +611,14 @@ class PoliticalAssembler:
         pronoun = self.text[max(0, trig.nspan.start - 8) : trig.nspan.start].split()[-1:]
         # a verb with the plural ending has its subject in it ("ويطالبون قوات الاسد بوقف تقدمه": they demand): a
         # verb before its named subject stays singular (طالب المتظاهرون)
-        if first_person or _plural_verb(trig) or (pronoun and pronoun[0].lstrip("وف") in _PRONOUN_PARTICLES):
+        if (
+            first_person
+            or _plural_verb(trig)
+            or (pronoun and pronoun[0].lstrip("وف") in _PRONOUN_PARTICLES)
+            # "ودعا المبعوث الاممي …، مطالبا نظام الاسد بوقف القصف": the participle's subject is the speaker
+            # told before; the side right after it is whom it addresses
+            or (participle(trig.norm) and not before)
+        ):
             agent, rest = None, after
         elif before and self._right_after_subject(c, trig):
             agent, rest = before[-1], after  # subject first, as headlines write: "لافروف يلتقي كيري"
