@@ -1550,6 +1550,14 @@ def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:
             "INTMIL",
             None,
         ),
+        # "in which" (فيها): the doer told before, the side after the verb its object; a complaint submitted
+        # (تقدمت … بشكوى) is no advance
+        (
+            "وتقدمت وزارة الخارجية السورية أمس بشكوى رسمية إلى مجلس الأمن، اتهمت فيها الأردن بدعم الإرهابيين.",
+            "ACCUSE",
+            "SYRGOV",
+            "JORGOV",
+        ),
         # a participle opening its clause: the speaker told before asks the side right after it
         (
             "وأعرب مبعوث الأمم المتحدة الخاص إلى سوريا أمس عن قلقه العميق، مطالبًا نظام الأسد بوقف القصف العشوائي.",
@@ -2148,6 +2156,8 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         # an attack made in the speeches named before it (فيها) is words
         "والأمر الملفت هو أنه في يوم الجمعة كان هناك تجمع لعدد كبير من مؤيدي تنظيم داعش خارج اسطنبول والقوا خطابات "
         "هاجموا فيها الحكومة التركية ولم تقم الأجهزة الأمنية بأي خطوة.",
+        # a complaint submitted is no advance
+        "وتقدمت وزارة الخارجية السورية أمس بشكوى رسمية إلى مجلس الأمن في مدينة نيويورك.",
         # a side's priority is a goal, nothing done yet
         "وأعلن رئيس الأركان الخميس أن استعادة السيطرة على العاصمة صنعاء على رأس أولويات القوات الحكومية.",
         "وقال إن تحرير مدينة الرمادي من أولويات الحكومة.",

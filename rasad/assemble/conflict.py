@@ -1064,6 +1064,8 @@ def _applied(text: str, m: Mention) -> bool:
         return True
     # with li-, only a form that is a verb: after a noun (صد تقدما للجيش) li- names whose advance it was
     verb = m.norm.lstrip("وف") in ("تقدموا", "تقدمت", "يتقدم", "تتقدم", "يتقدمون")
+    if verb and not _APPLIED_FOR.isdisjoint(text[m.nspan.end : m.nspan.end + 60].split(".")[0].split()[:7]):
+        return True  # "وتقدمت وزارة الخارجية السورية امس بشكوى رسمية": its subject and a date before the request
     return w in _APPLIED_FOR or (verb and w.startswith("ل") and not w.startswith(("لمساف", "للسيطر")))
 
 

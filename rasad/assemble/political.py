@@ -618,6 +618,9 @@ class PoliticalAssembler:
             # "ودعا المبعوث الاممي …، مطالبا نظام الاسد بوقف القصف": the participle's subject is the speaker
             # told before; the side right after it is whom it addresses
             or (participle(trig.norm) and not before)
+            # "تقدمت الخارجية السورية بشكوى … اتهمت فيها الاردن": in which (فيها) — the doer told before, the
+            # side after is the object
+            or gap[:1] in (["فيها"], ["فيه"])
         ):
             agent, rest = None, after
         elif before and self._right_after_subject(c, trig):
