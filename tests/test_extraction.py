@@ -1558,6 +1558,13 @@ def test_political_visit_planned_with_its_own_dates(pipeline: Pipeline) -> None:
             "SYRGOV",
             "JORGOV",
         ),
+        # what is denied (after أن) names no side denied to
+        (
+            "ونفت وزارة الدفاع الأميركية أمس أن يكون الجيش السوري قد خطف أيا من عناصر الفرقة.",
+            "REJECT",
+            "USAMIL",
+            None,
+        ),
         # a participle opening its clause: the speaker told before asks the side right after it
         (
             "وأعرب مبعوث الأمم المتحدة الخاص إلى سوريا أمس عن قلقه العميق، مطالبًا نظام الأسد بوقف القصف العشوائي.",
@@ -2156,6 +2163,8 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         # an attack made in the speeches named before it (فيها) is words
         "والأمر الملفت هو أنه في يوم الجمعة كان هناك تجمع لعدد كبير من مؤيدي تنظيم داعش خارج اسطنبول والقوا خطابات "
         "هاجموا فيها الحكومة التركية ولم تقم الأجهزة الأمنية بأي خطوة.",
+        # an act denied
+        "ونفت وزارة الدفاع الأميركية أمس أن يكون الجيش السوري قد خطف أيا من عناصر الفرقة في ريف حلب.",
         # a complaint submitted is no advance
         "وتقدمت وزارة الخارجية السورية أمس بشكوى رسمية إلى مجلس الأمن في مدينة نيويورك.",
         # a side's priority is a goal, nothing done yet

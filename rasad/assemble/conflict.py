@@ -992,6 +992,17 @@ def _permitted(text: str, m: Mention) -> bool:
     return _PERMITTED.search(text, start, m.nspan.start) is not None
 
 
+_DENY_HINT = "نف"  # (in every form of _DENYING: most clauses have none before their acts)
+_DENYING = frozenset(("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون"))
+
+
+def _denied(text: str, start: int, m: Mention) -> bool:
+    """The act is what a denial of its clause says did not happen: a verb of denying, then أن before it."""
+    words = [w.lstrip("و") for w in text[start : m.nspan.start].split()]
+    at = next((i for i, w in enumerate(words) if w in _DENYING), None)
+    return at is not None and any(w in ("ان", "انه", "انها", "بان") for w in words[at + 1 :])
+
+
 _PRIORITY_REACH = 60
 _PRIORITY = re.compile(r"(?:علي راس|من|في مقدمه|اهم) (?:ال)?اولوي(?:ات|ه)(?!\w)")
 
@@ -1065,7 +1076,9 @@ def _applied(text: str, m: Mention) -> bool:
     # with li-, only a form that is a verb: after a noun (صد تقدما للجيش) li- names whose advance it was
     verb = m.norm.lstrip("وف") in ("تقدموا", "تقدمت", "يتقدم", "تتقدم", "يتقدمون")
     if verb and not _APPLIED_FOR.isdisjoint(text[m.nspan.end : m.nspan.end + 60].split(".")[0].split()[:7]):
-        return True  # "وتقدمت وزارة الخارجية السورية امس بشكوى رسمية": its subject and a date before the request
+        return (
+            True  # "وتقدمت وزارة الخارجية السورية امس بشكوى رسمية": its subject and a date before the request
+        )
     return w in _APPLIED_FOR or (verb and w.startswith("ل") and not w.startswith(("لمساف", "للسيطر")))
 
 
@@ -1262,6 +1275,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             text, m
         ):
             continue  # "سمحت للولايات المتحدة باستخدام قواعدها في شن غارات": leave to strike, none struck
+        if _DENY_HINT in text[clause.start : m.nspan.start] and _denied(text, clause.start, m):
+            continue  # "ونفت وزارة الدفاع ان يكون الجيش قد خطف …": an act denied, not told as done
         if "اولوي" in text[m.nspan.end : m.nspan.end + _PRIORITY_REACH] and _a_priority(text, m):
             continue  # "ان استعادة السيطرة على صنعاء على رأس أولويات القوات الحكومية": a goal, not done
         if e.get("sub_event_type") == "Abduction/forced disappearance" and _released(text, m):

@@ -22,6 +22,8 @@ _NEAR_WORDS = 8
 _SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش"))
 # the prepositions that open what is asked for after a verb of asking (normalized): "حث على …"، "دعا الى …"
 _CONTENT = frozenset(("علي", "الي", "بضروره"))
+_THAT = frozenset(("ان", "انه", "انها", "بان", "بانه", "بانها"))
+_DENIALS = frozenset(("deny", "deny_noun"))
 # acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
 _SPEECH_ACTS = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "DISAPPROVE"))
 _EXPRESS_VERBS = frozenset(("اعرب", "اعربت", "اعربوا", "عبر", "عبرت", "عبروا", "يعرب", "تعرب"))
@@ -676,6 +678,14 @@ class PoliticalAssembler:
                     self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
                 )
             ]
+        if _entry(trig).get("plover_type") == "REJECT" and trig.data["entry"].id in _DENIALS:
+            # "نفت وزارة الدفاع الاميركية ان يكون قد خطف اي من عناصر …": what is denied is no side denied to
+            start = (
+                agent.nspan.end
+                if agent is not None and agent.nspan.start > trig.nspan.start
+                else trig.nspan.end
+            )
+            others = [m for m in others if _THAT.isdisjoint(self.text[start : m.nspan.start].split())]
         target = others[0] if others else None
         return agent, target
 
