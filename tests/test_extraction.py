@@ -2790,6 +2790,12 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "على منطقة كان مقاتلو داعش يحاولون السيطرة عليها في مدينة درنة.",
             ("Air/drone strike", "LBYMIL", "LBYREB", 0),
         ),
+        # no state's forces blow themselves up: the state named with a suicide bombing accuses or is accused
+        (
+            "وأقالت الصحيفة أحد محرريها بعد تغريدة أوحى فيها بمسؤولية الرئيس رجب طيب أردوغان في الهجوم الانتحاري "
+            "على بلدة سروج.",
+            ("Suicide bomb", None, None, 0),
+        ),
         # the owner of an aircraft named before the act is its agent
         (
             "وأفاد ناشطون أن طائرة حربية تابعة لقوات النظام استهدفت بالصواريخ الفراغية مشفى في مدينة سراقب، ما أدى "

@@ -3461,6 +3461,10 @@ class ConflictAssembler:
             actor2 = self._victims_side_actor(c, actor1)  # "قتل 6 حوثيين برصاص المقاومة": the Houthis
         if event_type == "Violence against civilians" and actor2 is None:
             actor2 = civilians(self.doc.country)
+        if sub == "Suicide bomb" and actor1 is not None and (actor1.code or "")[3:] in ("MIL", "GOV"):
+            # no state's forces blow themselves up: the state named with the bombing accuses, tells or mourns
+            # ("بهجوم انتحاري اتهمت السلطات تنظيم الدولة …"، "اوحى بمسؤولية الرئيس اردوغان في الهجوم الانتحاري")
+            actor1, carried = None, False
         if sub == "Air/drone strike":
             if actor1 is not None and (actor1.code or "")[3:] in ("REB", "UAF", "OPP", "CVL"):
                 # a rebel, militia or civilian side flies no aircraft: carried over from the clause before ("سيطر
