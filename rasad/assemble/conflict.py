@@ -992,6 +992,25 @@ def _permitted(text: str, m: Mention) -> bool:
     return _PERMITTED.search(text, start, m.nspan.start) is not None
 
 
+# the titles of a person who leads or speaks (normalized), first word of the mention
+_LEADER_TITLES = frozenset(
+    ("رئيس", "الرئيس", "وزير", "الوزير", "زعيم", "المتحدث", "الناطق", "رئيسه", "المستشار")
+)
+
+
+def _a_leader(text: str, m: Mention) -> bool:
+    """A side named as a person who leads or speaks for it: a title (رئيس الحكومة، وزير الخارجية, in the mention
+    or right before it: "رئيس حكومة الاحتلال"), or a name."""
+    if (m.data["entry"].get("code") or "")[3:] != "GOV":
+        return False
+    return (
+        m.norm.split()[0] in _LEADER_TITLES
+        or _prev_word(text, m) in _LEADER_TITLES
+        or "person_of_role" in m.data
+        or "family_name_of" in m.data
+    )
+
+
 _DENY_HINT = "نف"  # (in every form of _DENYING: most clauses have none before their acts)
 _DENYING = frozenset(("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون"))
 
@@ -3279,6 +3298,14 @@ class ConflictAssembler:
         if sub in TERRITORY and _lost_control(self.text, trig):
             # "فقد الحوثيون السيطرة على المدينة لصالح المقاومة": the side that lost it is the one driven out
             agent_m, target_m = target_m, agent_m
+        if (
+            trig.data["entry"].id in ("attack_verb", "attack_noun")
+            and agent_m is not None
+            and _a_leader(self.text, agent_m)
+            and not weapons
+            and means is None
+        ):
+            return []  # "هاجم رئيس حكومة الاحتلال نتنياهو السلطة"، "بمهاجمة سلطته": a leader attacks in words
         actor_means = (
             means_of(agent_m)
             or self._owned_means.get((agent_m.nspan.start, agent_m.nspan.end))
