@@ -10,10 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasad.assemble import conflict
+from rasad.match import names
 from rasad.text import normalize as normalize_module
 from rasad.text import numbers
 from rasad.text.alternation import alternation
 from rasad.text.normalize import normalize_key
+from rasad.text.scan import finditer_at, occurrences
 from rasad.time import is_future
 from rasad.time.context import _FUTURE
 
@@ -155,3 +157,23 @@ def test_no_whitespace_after_the_ideographic_space() -> None:
     # _SPECIAL_NOT_SPACE lists the whitespace characters below U+3001: \s matches no other
     assert not any(chr(c).isspace() for c in range(0x3001, 0x110000))
     assert all((re.fullmatch(r"\s", chr(c)) is not None) is chr(c).isspace() for c in range(0x3001))
+
+
+# the names patterns tried only where one of their words occurs (rasad.text.scan): the roles, the offices and the
+# group nouns with their clitics, words that hold them, letters and marks around them
+_NAMES_WORDS = [*names.STATE_ROLES, *names._OFFICES, *names._GROUP_STEMS, "ال", "و", "ب", "لل", "وال", "فب",
+                "الايراني", "العراقي", "السابق", "التركيه", "الوزيرة", "ي", "x", "،", "5"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(_ranged(_NAMES_WORDS))
+def test_names_scans_find_what_the_patterns_find(case: tuple[str, int, int]) -> None:
+    text, _, _ = case
+    for pattern, starts in (
+        (names._ROLE_WORD, occurrences(text, names.STATE_ROLES)),
+        (names._OFFICIAL, occurrences(text, names._OFFICE_HEADS)),
+        (names._GROUP_WORD, [names._word_start(text, i) for i in occurrences(text, names._GROUP_STEMS)]),
+    ):
+        assert [(m.span(), m.groups()) for m in finditer_at(pattern, text, starts)] == [
+            (m.span(), m.groups()) for m in pattern.finditer(text)
+        ]

@@ -20,6 +20,7 @@ from rasad.lexicons.load import load_lexicon
 from rasad.model import Mention, Span
 from rasad.text.alternation import alternation
 from rasad.text.normalize import NormText, normalize_key
+from rasad.text.scan import finditer_at, literal_heads, occurrences
 
 # normalized forms (أ→ا، ة→ه، ى→ي)
 TITLES = frozenset(
@@ -204,7 +205,7 @@ def role_person_mentions(
     اليمني"). ``governments`` maps a code (YEMGOV) to its lexicon entry."""
     text = norm.text
     # most articles name no role: one search over the text, and the words only around a role when there is one
-    roles = [m.start() for m in _ROLE_WORD.finditer(text)]
+    roles = [m.start() for m in finditer_at(_ROLE_WORD, text, occurrences(text, STATE_ROLES))]
     if not roles:
         return []
     actors = [m for m in mentions if m.kind == "actors"]
@@ -305,6 +306,10 @@ _OFFICIAL = re.compile(
 )
 
 
+# (an office starts with one of these, where the pattern is tried: see rasad.text.scan)
+_OFFICE_HEADS = literal_heads(_OFFICES)
+
+
 def official_mentions(
     norm: NormText, mentions: list[Mention], governments: Mapping[str, Any]
 ) -> list[Mention]:
@@ -312,7 +317,7 @@ def official_mentions(
     …") name that state's government. The adjective is read off the government's own aliases (الحكومه الايرانيه
     → الايراني), so every government of the lexicon is covered; spans an actor mention already holds are left."""
     text = norm.text
-    found = list(_OFFICIAL.finditer(text))
+    found = finditer_at(_OFFICIAL, text, occurrences(text, _OFFICE_HEADS))
     if not found:
         return []
     nationality = _nationalities(tuple(sorted(governments)))
@@ -374,15 +379,21 @@ _GROUP_WORD = re.compile(
 )
 
 
+def _word_start(text: str, i: int) -> int:
+    """Where the word of Arabic letters that holds offset ``i`` starts."""
+    while i and "\u0621" <= text[i - 1] <= "\u064a":
+        i -= 1
+    return i
+
+
 def group_anaphora_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
     """An organisation named again by its head noun alone is the last one named before it with that noun:
     "تبنى تنظيم داعش الهجوم … وقال التنظيم في بيان"، "سيطرت حركة احرار الشام … واعلنت الحركة". An entry
     qualifies when one of its aliases begins with the noun (داعش is the entry of "تنظيم داعش", so "داعش" then
     "التنظيم" links too). Without such an antecedent before it, the noun names nobody."""
     text = norm.text
-    if not any(h in text for h in _GROUP_STEMS):
-        return []  # most articles name none of the heads: a substring search each, no pattern run
-    found = list(_GROUP_WORD.finditer(text))
+    # a match starts where the word that holds one of the nouns starts (its clitics and article are letters)
+    found = finditer_at(_GROUP_WORD, text, [_word_start(text, i) for i in occurrences(text, _GROUP_STEMS)])
     if not found:
         return []
     actors = [m for m in mentions if m.kind == "actors" and not m.data["entry"].get("generic")]

@@ -1,0 +1,49 @@
+"""A pattern's matches found faster where they can only start at a few places a substring search finds.
+
+The regular-expression engine tries a pattern at every position of the text (some 14 ns a character here, even
+for a pattern that opens with a set of letters), while ``str.find`` runs through the text at a fraction of that.
+When every match of a pattern starts at an occurrence of one of a few literal words — the word itself, or the
+word a clitic is written onto — the pattern need only be tried there: :func:`finditer_at` gives the matches
+``pattern.finditer`` gives, by trying the pattern at those places alone, in the same order and leaving out those
+inside a match (as the engine does). A look-behind sees the text before the place it is tried at, as it does
+when the engine reaches that place on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def literal_heads(words: Iterable[str]) -> tuple[str, ...]:
+    """The fewest of ``words`` that every one of them starts with (الوزيره starts with الوزير): where the others
+    occur, one of these occurs too, at the same place."""
+    given = set(words)
+    return tuple(sorted(w for w in given if not any(u != w and w.startswith(u) for u in given)))
+
+
+def occurrences(text: str, words: Iterable[str]) -> list[int]:
+    """Every place one of ``words`` occurs in ``text`` (overlapping ones too), in order, each place once."""
+    found: set[int] = set()
+    for w in words:
+        i = text.find(w)
+        while i != -1:
+            found.add(i)
+            i = text.find(w, i + 1)
+    return sorted(found)
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern whose matches all start at one of ``starts`` (in order)
+    and are never empty: the pattern is tried at those places alone, skipping those inside the last match."""
+    out: list[re.Match[str]] = []
+    end = -1
+    match = pattern.match
+    for s in starts:
+        if s < end:
+            continue
+        m = match(text, s)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
