@@ -177,3 +177,34 @@ def test_names_scans_find_what_the_patterns_find(case: tuple[str, int, int]) -> 
         assert [(m.span(), m.groups()) for m in finditer_at(pattern, text, starts)] == [
             (m.span(), m.groups()) for m in pattern.finditer(text)
         ]
+
+
+# the forces pattern tried only where an arm is written
+_ARMS_WORDS = [*names._ARMS, "التركي", "تركيه", "الروسيه", "امريكيين", "الحربيه", "جوي", "ال", "و", "ب", "ا", "ه",
+               "ين", "x", "،"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(_ranged(_ARMS_WORDS))
+def test_arms_scan_finds_what_the_pattern_finds(case: tuple[str, int, int]) -> None:
+    text, _, _ = case
+    pattern = names._arms_pattern(("تركي", "روسي", "امريكي", "اتراك"))
+    arms = sorted({last + 1 - n for last, n in names._ARMS_WORDS.iter(text)})
+    assert [(m.span(), m.groups()) for m in finditer_at(pattern, text, arms)] == [
+        (m.span(), m.groups()) for m in pattern.finditer(text)
+    ]
+
+
+_PLAIN_THOUSANDS = re.compile(r"\d(?:\d{3}|[,.،٬]\d{3})|ال(?:فا?|اف)|ملي(?:ون|ار)|ملايين")
+_THOUSANDS_WORDS = ["الف", "الفا", "الاف", "الالاف", "مليون", "مليار", "ملايين", "ملي", "ال", "ف", "2015", "1",
+                    "12", "000", ",", "،", ".", "٬", "١", "x", "والفصائل"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(_ranged(_THOUSANDS_WORDS))
+def test_thousands_written_is_a_match_of_the_plain_pattern_that_is_no_year(
+    case: tuple[str, int, int],
+) -> None:
+    text, start, end = case
+    plain = not all(conflict._YEAR.fullmatch(x.group()) for x in _PLAIN_THOUSANDS.finditer(text, start, end))
+    assert conflict._thousands_written(text, start, end) is plain

@@ -16,6 +16,8 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from typing import Any
 
+import ahocorasick
+
 from rasad.lexicons.load import load_lexicon
 from rasad.model import Mention, Span
 from rasad.text.alternation import alternation
@@ -555,6 +557,17 @@ _ARMS = (
 _RAIDS = frozenset(("غاره", "الغاره", "غارات", "الغارات"))
 
 
+def _arms_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for arm in _ARMS:
+        automaton.add_word(arm, len(arm))
+    automaton.make_automaton()
+    return automaton
+
+
+_ARMS_WORDS = _arms_automaton()  # every arm as written, found in one pass (built once, never modified)
+
+
 @functools.cache
 def _arms_pattern(adjectives: tuple[str, ...]) -> re.Pattern[str]:
     arms, nat = (
@@ -600,7 +613,9 @@ def forces_mentions(
         if m.kind == "actors" and not m.data["entry"].get("generic")
     ]
     out: list[Mention] = []
-    for g in _arms_pattern(adjectives).finditer(text):
+    # the pattern tried only where an arm is written (it opens with the arm: see rasad.text.scan)
+    arms = sorted({last + 1 - n for last, n in _ARMS_WORDS.iter(text)})
+    for g in finditer_at(_arms_pattern(adjectives), text, arms):
         s = g.start()
         if g.group(3) in ("ا", "ان") and not g.group(1).endswith(g.group(3)):
             continue  # the case endings agree ("جنديا تركيا"); "قصف تركيا" is the shelling of Turkey
