@@ -15,7 +15,7 @@ from rasad.text import normalize as normalize_module
 from rasad.text import numbers
 from rasad.text.alternation import alternation
 from rasad.text.normalize import normalize_key
-from rasad.text.scan import finditer_at, occurrences
+from rasad.text.scan import finditer_at, is_letter, occurrences
 from rasad.time import is_future
 from rasad.time.context import _FUTURE
 
@@ -208,3 +208,21 @@ def test_thousands_written_is_a_match_of_the_plain_pattern_that_is_no_year(
     text, start, end = case
     plain = not all(conflict._YEAR.fullmatch(x.group()) for x in _PLAIN_THOUSANDS.finditer(text, start, end))
     assert conflict._thousands_written(text, start, end) is plain
+
+
+def test_is_letter_is_the_letter_class_of_the_patterns() -> None:
+    letter = re.compile(r"[^\W\d_]")
+    assert all((letter.match(chr(c)) is not None) is is_letter(chr(c)) for c in range(0x110000))
+
+
+# duals of known nouns, with clitics, inside other words, cut by the range; other words ending alike
+_DUAL_WORDS = ["طفلين", "طفلان", "طفلتين", "مدنيان", "مدنيين", "بغارتين", "غارتين", "والمسلحين", "اليومين", "ين",
+               "ان", "ال", "و", "ب", "قتل", "5", "x", "²", "،"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(_ranged(_DUAL_WORDS))
+def test_dual_candidates_are_the_pattern_matches_that_may_be_duals(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    plain = [m.span() for m in numbers._DUAL_CANDIDATE.finditer(text, start, end) if numbers.dual(m.group())]
+    assert [m.span() for m in numbers._dual_candidates(text, start, end) if numbers.dual(m.group())] == plain

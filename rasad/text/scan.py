@@ -33,17 +33,33 @@ def occurrences(text: str, words: Iterable[str]) -> list[int]:
     return sorted(found)
 
 
-def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
-    """``list(pattern.finditer(text))`` for a pattern whose matches all start at one of ``starts`` (in order)
-    and are never empty: the pattern is tried at those places alone, skipping those inside the last match."""
+def finditer_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], stop: int | None = None
+) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text, pos, stop))`` for a pattern whose matches all start at one of ``starts`` (in
+    order, none before ``pos``) and are never empty: the pattern is tried at those places alone, skipping those
+    inside the last match."""
     out: list[re.Match[str]] = []
     end = -1
     match = pattern.match
+    stop = len(text) if stop is None else stop
     for s in starts:
         if s < end:
             continue
-        m = match(text, s)
+        m = match(text, s, stop)
         if m is not None:
             out.append(m)
             end = m.end()
     return out
+
+
+def is_letter(ch: str) -> bool:
+    r"""Whether the character is one of ``[^\W\d_]`` (a letter, or a number that is not a decimal digit: ², ½)."""
+    return ch.isalpha() or (ch.isnumeric() and not ch.isdecimal())
+
+
+def letters_start(text: str, i: int) -> int:
+    r"""Where the run of ``[^\W\d_]`` characters that reaches offset ``i`` starts (``i`` when none ends there)."""
+    while i and is_letter(text[i - 1]):
+        i -= 1
+    return i
