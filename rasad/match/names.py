@@ -16,13 +16,11 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from typing import Any
 
-import ahocorasick
-
 from rasad.lexicons.load import load_lexicon
 from rasad.model import Mention, Span
 from rasad.text.alternation import alternation
 from rasad.text.normalize import NormText, normalize_key
-from rasad.text.scan import finditer_at, literal_heads, occurrences
+from rasad.text.scan import Literals, finditer_at, literal_heads, occurrences
 
 # normalized forms (أ→ا، ة→ه، ى→ي)
 TITLES = frozenset(
@@ -557,15 +555,7 @@ _ARMS = (
 _RAIDS = frozenset(("غاره", "الغاره", "غارات", "الغارات"))
 
 
-def _arms_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for arm in _ARMS:
-        automaton.add_word(arm, len(arm))
-    automaton.make_automaton()
-    return automaton
-
-
-_ARMS_WORDS = _arms_automaton()  # every arm as written, found in one pass (built once, never modified)
+_ARMS_WORDS = Literals(_ARMS)  # every arm as written, found in one pass
 
 
 @functools.cache
@@ -614,7 +604,7 @@ def forces_mentions(
     ]
     out: list[Mention] = []
     # the pattern tried only where an arm is written (it opens with the arm: see rasad.text.scan)
-    arms = sorted({last + 1 - n for last, n in _ARMS_WORDS.iter(text)})
+    arms = _ARMS_WORDS.within(text, 0, len(text))
     for g in finditer_at(_arms_pattern(adjectives), text, arms):
         s = g.start()
         if g.group(3) in ("ا", "ان") and not g.group(1).endswith(g.group(3)):

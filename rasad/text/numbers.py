@@ -11,17 +11,13 @@ wounded' (عشرات القتلي والجرحي), where the deaths are not spli
 
 from __future__ import annotations
 
-import functools
 import re
-from bisect import bisect_left
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
-import ahocorasick
-
 from rasad.text.alternation import alternation
 from rasad.text.clitics import analyses
-from rasad.text.scan import finditer_at, letters_start
+from rasad.text.scan import Literals, finditer_at, letters_start
 
 # --- cardinals -----------------------------------------------------------------------------------------------
 
@@ -650,41 +646,26 @@ def find_numbers(
     return _without_overlaps(found)
 
 
-def _dual_endings() -> ahocorasick.Automaton:
+def _dual_endings() -> Literals:
     """How the dual of every known noun ends (see :func:`dual`): the noun with ان or ين, a noun in ه also with
     ت before them, and the nouns of DUAL_AN_NOUNS with ان. A word that ends otherwise is the dual of none."""
     endings = {n + e for n in DUAL_NOUNS for e in ("ان", "ين")}
     endings |= {n[:-1] + "ت" + e for n in DUAL_NOUNS if n.endswith("ه") for e in ("ان", "ين")}
     endings |= {n + "ان" for n in DUAL_AN_NOUNS}
-    automaton = ahocorasick.Automaton()
-    for ending in endings:
-        automaton.add_word(ending, len(ending))
-    automaton.make_automaton()
-    return automaton
+    return Literals(endings)
 
 
-_DUAL_ENDINGS = _dual_endings()  # built once, never modified
-
-
-@functools.lru_cache(maxsize=4)
-def _dual_ending_spans(text: str) -> tuple[list[int], list[int]]:
-    """Every dual ending of the whole text (first offsets, ends), by first offset: one pass per article, whose
-    stretches are counted one after the other."""
-    spans = sorted((last + 1 - n, last + 1) for last, n in _DUAL_ENDINGS.iter(text))
-    return [a for a, _ in spans], [b for _, b in spans]
+_DUAL_ENDINGS = _dual_endings()
 
 
 def _dual_candidates(text: str, start: int, stop: int) -> list[re.Match[str]]:
     """The matches of ``_DUAL_CANDIDATE.finditer(text, start, stop)`` that may be the dual of a known noun: the
     words that end in a dual ending (most stretches have none: the pattern, which opens with a look-behind, is
     tried at every position, and only at the start of such a word here)."""
-    firsts, ends = _dual_ending_spans(text)
-    i = bisect_left(firsts, start)
     words = set()
-    while i < len(firsts) and firsts[i] < stop:
-        if ends[i] <= stop and (ws := letters_start(text, firsts[i])) >= start:
+    for first in _DUAL_ENDINGS.within(text, start, stop):
+        if (ws := letters_start(text, first)) >= start:
             words.add(ws)  # (a word that starts before the stretch is no match in it: see _L)
-        i += 1
     return finditer_at(_DUAL_CANDIDATE, text, sorted(words), stop) if words else []
 
 

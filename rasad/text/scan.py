@@ -12,7 +12,10 @@ when the engine reaches that place on its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
+
+import ahocorasick
 
 
 def literal_heads(words: Iterable[str]) -> tuple[str, ...]:
@@ -63,3 +66,38 @@ def letters_start(text: str, i: int) -> int:
     while i and is_letter(text[i - 1]):
         i -= 1
     return i
+
+
+class Literals:
+    """Literal words found in one Aho-Corasick pass over a whole text, asked of its stretches one after the
+    other (the clauses of an article): the occurrences of the last text are kept. Safe to share between threads
+    (the kept answer is replaced whole)."""
+
+    __slots__ = ("_automaton", "_last")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        automaton = ahocorasick.Automaton()
+        for w in words:
+            automaton.add_word(w, len(w))
+        automaton.make_automaton()
+        self._automaton = automaton  # never modified after this
+        self._last: tuple[str, list[int], list[int]] = ("", [], [])
+
+    def spans(self, text: str) -> tuple[list[int], list[int]]:
+        """Every occurrence in ``text``, overlapping ones too: (first offsets, ends), by first offset."""
+        last = self._last
+        if last[0] is not text:
+            found = sorted((end + 1 - n, end + 1) for end, n in self._automaton.iter(text))
+            last = self._last = (text, [a for a, _ in found], [b for _, b in found])
+        return last[1], last[2]
+
+    def within(self, text: str, start: int, stop: int) -> list[int]:
+        """Where the occurrences that lie whole inside ``text[start:stop]`` start, in order."""
+        firsts, ends = self.spans(text)
+        out = []
+        i = bisect_left(firsts, start)
+        while i < len(firsts) and firsts[i] < stop:
+            if ends[i] <= stop:
+                out.append(firsts[i])
+            i += 1
+        return out

@@ -14,13 +14,10 @@ Two kinds of clause date themselves without moving the running date:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-from bisect import bisect_left
-
-import ahocorasick
 
 from rasad.model import TIME_DAY, DateValue
+from rasad.text.scan import Literals
 from rasad.time.expr import TimeExpr
 from rasad.time.finder import find_time_expressions
 from rasad.time.resolve import resolve
@@ -85,36 +82,17 @@ def is_future(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether the clause ``text[start:end]`` is about the future (سوف، من المقرر، سيزور)."""
     stop = len(text) if end is None else end
     # the pattern is tried only on a clause that holds one of the cues' cores whole (most hold none)
-    firsts, ends = _cue_spans(text)
-    i = bisect_left(firsts, start)
-    while i < len(firsts) and firsts[i] < stop:
-        if ends[i] <= stop:
-            return _FUTURE_FOUND.search(text, start, stop) is not None
-        i += 1
-    return False
+    if not _FUTURE_CUES.within(text, start, stop):
+        return False
+    return _FUTURE_FOUND.search(text, start, stop) is not None
 
 
-def _future_cues() -> ahocorasick.Automaton:
-    """What every match of _FUTURE_FOUND holds: a cue word without its clitic and its first letter when only that
-    letter varies (يعتزم، تعتزم → عتزم), or the future prefix with a listed verb stem (سيزور، ستعقد)."""
-    cores = ["سوف", "المقرر", "المنتظر", "المتوقع", "لمزمع", "لمرتقب", "عتزم", "نوي"]
-    cores += ["س" + person + stem for person in "يتن" for stem in _FUTURE_STEMS.split("|")]
-    automaton = ahocorasick.Automaton()
-    for core in cores:
-        automaton.add_word(core, len(core))
-    automaton.make_automaton()
-    return automaton
-
-
-_FUTURE_CUES = _future_cues()  # built once, never modified
-
-
-@functools.lru_cache(maxsize=4)
-def _cue_spans(text: str) -> tuple[list[int], list[int]]:
-    """Every cue core of the whole text (first offsets, ends), by first offset: one pass per article, whose
-    clauses are asked one after the other (see is_future)."""
-    spans = sorted((last + 1 - n, last + 1) for last, n in _FUTURE_CUES.iter(text))
-    return [a for a, _ in spans], [b for _, b in spans]
+# What every match of _FUTURE_FOUND holds: a cue word without its clitic and its first letter when only that
+# letter varies (يعتزم، تعتزم → عتزم), or the future prefix with a listed verb stem (سيزور، ستعقد).
+_FUTURE_CUES = Literals(
+    ["سوف", "المقرر", "المنتظر", "المتوقع", "لمزمع", "لمرتقب", "عتزم", "نوي"]
+    + ["س" + person + stem for person in "يتن" for stem in _FUTURE_STEMS.split("|")]
+)
 
 
 def _best(exprs: list[TimeExpr]) -> TimeExpr | None:
