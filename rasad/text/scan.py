@@ -69,27 +69,55 @@ def letters_start(text: str, i: int) -> int:
 
 
 class Literals:
-    """Literal words found in one Aho-Corasick pass over a whole text, asked of its stretches one after the
-    other (the clauses of an article): the occurrences of the last text are kept. Safe to share between threads
-    (the kept answer is replaced whole)."""
+    """Literal words found in a whole text, asked of its stretches one after the other (the clauses of an
+    article). Every set of the program is found in the same Aho-Corasick pass over the text (one automaton of
+    all their words: a pass costs about as much for many words as for a few), and the occurrences of the last
+    text are kept. Safe to share between threads (what is kept is replaced whole)."""
 
-    __slots__ = ("_automaton", "_last")
+    __slots__ = ("index", "words")
+
+    # every set made so far, the automaton of all their words (made again when a set is added), and the last
+    # text with each set's occurrences in it
+    _sets: list[Literals] = []
+    _automaton: ahocorasick.Automaton | None = None
+    _last: tuple[str, int, list[tuple[list[int], list[int]]]] = ("", 0, [])
 
     def __init__(self, words: Iterable[str]) -> None:
-        automaton = ahocorasick.Automaton()
-        for w in words:
-            automaton.add_word(w, len(w))
-        automaton.make_automaton()
-        self._automaton = automaton  # never modified after this
-        self._last: tuple[str, list[int], list[int]] = ("", [], [])
+        self.words = frozenset(words)
+        self.index = len(Literals._sets)
+        Literals._sets.append(self)
+        Literals._automaton = None
+
+    @classmethod
+    def _all_words(cls) -> ahocorasick.Automaton:
+        automaton = cls._automaton
+        if automaton is None:
+            sets_of: dict[str, list[int]] = {}
+            for literals in cls._sets:
+                for w in literals.words:
+                    sets_of.setdefault(w, []).append(literals.index)
+            automaton = ahocorasick.Automaton()
+            for w, sets in sets_of.items():
+                automaton.add_word(w, (len(w), tuple(sets)))
+            automaton.make_automaton()
+            cls._automaton = automaton  # never modified after this
+        return automaton
 
     def spans(self, text: str) -> tuple[list[int], list[int]]:
         """Every occurrence in ``text``, overlapping ones too: (first offsets, ends), by first offset."""
-        last = self._last
-        if last[0] is not text:
-            found = sorted((end + 1 - n, end + 1) for end, n in self._automaton.iter(text))
-            last = self._last = (text, [a for a, _ in found], [b for _, b in found])
-        return last[1], last[2]
+        last = Literals._last
+        if last[0] is not text or last[1] != len(Literals._sets):
+            automaton = Literals._all_words()
+            found: list[list[tuple[int, int]]] = [[] for _ in Literals._sets]
+            for end, (n, sets) in automaton.iter(text):
+                for i in sets:
+                    found[i].append((end + 1 - n, end + 1))
+            by_set = []
+            for spans in found:
+                spans.sort()
+                by_set.append(([a for a, _ in spans], [b for _, b in spans]))
+            last = Literals._last = (text, len(by_set), by_set)
+        return last[2][self.index]
 
     def within(self, text: str, start: int, stop: int) -> list[int]:
         """Where the occurrences that lie whole inside ``text[start:stop]`` start, in order."""
