@@ -152,7 +152,7 @@ def _closing(pattern: str) -> int:
 
 def test_every_period_opens_with_an_opener() -> None:
     """_statistic runs _PERIOD only where _PERIOD_OPENERS finds a word: each alternative must begin with one."""
-    openers = _alternatives(conflict._PERIOD_OPENERS.pattern)
+    openers = conflict._PERIOD_OPENERS.words
     for alt in _alternatives(conflict._PERIOD.pattern):
         # an alternative opening with a group opens with one of the group's alternatives
         firsts = _alternatives(alt[3 : _closing(alt)]) if alt.startswith("(?:") else [alt]

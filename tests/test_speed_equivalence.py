@@ -15,7 +15,7 @@ from rasad.text import normalize as normalize_module
 from rasad.text import numbers
 from rasad.text.alternation import alternation
 from rasad.text.normalize import normalize_key
-from rasad.text.scan import finditer_at, is_letter, occurrences
+from rasad.text.scan import finditer_at, is_letter
 from rasad.time import is_future
 from rasad.time.context import _FUTURE
 
@@ -170,9 +170,12 @@ _NAMES_WORDS = [*names.STATE_ROLES, *names._OFFICES, *names._GROUP_STEMS, "ال"
 def test_names_scans_find_what_the_patterns_find(case: tuple[str, int, int]) -> None:
     text, _, _ = case
     for pattern, starts in (
-        (names._ROLE_WORD, occurrences(text, names.STATE_ROLES)),
-        (names._OFFICIAL, occurrences(text, names._OFFICE_HEADS)),
-        (names._GROUP_WORD, [names._word_start(text, i) for i in occurrences(text, names._GROUP_STEMS)]),
+        (names._ROLE_WORD, names._ROLES.starts(text)),
+        (names._OFFICIAL, names._OFFICE_HEADS.starts(text)),
+        (
+            names._GROUP_WORD,
+            [names._word_start(text, i) for i in names._GROUP_STEM_WORDS.starts(text)],
+        ),
     ):
         assert [(m.span(), m.groups()) for m in finditer_at(pattern, text, starts)] == [
             (m.span(), m.groups()) for m in pattern.finditer(text)
@@ -189,7 +192,7 @@ _ARMS_WORDS = [*names._ARMS, "التركي", "تركيه", "الروسيه", "ا
 def test_arms_scan_finds_what_the_pattern_finds(case: tuple[str, int, int]) -> None:
     text, _, _ = case
     pattern = names._arms_pattern(("تركي", "روسي", "امريكي", "اتراك"))
-    arms = names._ARMS_WORDS.within(text, 0, len(text))
+    arms = names._ARMS_WORDS.starts(text)
     assert [(m.span(), m.groups()) for m in finditer_at(pattern, text, arms)] == [
         (m.span(), m.groups()) for m in pattern.finditer(text)
     ]

@@ -20,7 +20,7 @@ from rasad.lexicons.load import load_lexicon
 from rasad.model import Mention, Span
 from rasad.text.alternation import alternation
 from rasad.text.normalize import NormText, normalize_key
-from rasad.text.scan import Literals, finditer_at, literal_heads, occurrences
+from rasad.text.scan import Literals, finditer_at, literal_heads
 
 # normalized forms (أ→ا، ة→ه، ى→ي)
 TITLES = frozenset(
@@ -173,6 +173,7 @@ def _words_ending_with(text: str, tails: set[str]) -> list[tuple[int, int]]:
 
 # a role whose holder belongs to a state: "عز الدين الاصبحي وزير حقوق الانسان في اليمن"
 STATE_ROLES = frozenset(("وزير", "رئيس", "سفير", "مبعوث", "ممثل", "نائب", "مستشار", "المتحدث"))
+_ROLES = Literals(STATE_ROLES)  # where _ROLE_WORD is tried (see rasad.text.scan)
 _ROLE_REACH = 6
 # a role written as a word of its own, as _WORD_OR_MARK cuts the text
 _ROLE_WORD = re.compile(
@@ -205,7 +206,7 @@ def role_person_mentions(
     اليمني"). ``governments`` maps a code (YEMGOV) to its lexicon entry."""
     text = norm.text
     # most articles name no role: one search over the text, and the words only around a role when there is one
-    roles = [m.start() for m in finditer_at(_ROLE_WORD, text, occurrences(text, STATE_ROLES))]
+    roles = [m.start() for m in finditer_at(_ROLE_WORD, text, _ROLES.starts(text))]
     if not roles:
         return []
     actors = [m for m in mentions if m.kind == "actors"]
@@ -307,7 +308,7 @@ _OFFICIAL = re.compile(
 
 
 # (an office starts with one of these, where the pattern is tried: see rasad.text.scan)
-_OFFICE_HEADS = literal_heads(_OFFICES)
+_OFFICE_HEADS = Literals(literal_heads(_OFFICES))
 
 
 def official_mentions(
@@ -317,7 +318,7 @@ def official_mentions(
     …") name that state's government. The adjective is read off the government's own aliases (الحكومه الايرانيه
     → الايراني), so every government of the lexicon is covered; spans an actor mention already holds are left."""
     text = norm.text
-    found = finditer_at(_OFFICIAL, text, occurrences(text, _OFFICE_HEADS))
+    found = finditer_at(_OFFICIAL, text, _OFFICE_HEADS.starts(text))
     if not found:
         return []
     nationality = _nationalities(tuple(sorted(governments)))
@@ -372,6 +373,7 @@ _GROUP_EPITHETS = frozenset(
 _HELD_BY_A_GROUP = frozenset(("مواقع", "موقع", "مقرات", "مقر", "مقرا", "عناصر", "مقاتلين", "قياديا", "معاقل"))
 _FRONT_WORDS = (["علي"], ["في"], ["الي"], ["من"], ["عند"], ["نحو"], ["باتجاه"], ["خط"], ["خطوط"])
 _GROUP_STEMS = tuple(sorted({h[2:] for h in _GROUP_HEADS}))
+_GROUP_STEM_WORDS = Literals(_GROUP_STEMS)  # (see rasad.text.scan)
 _GROUP_WORD = re.compile(
     r"(?<![\u0621-\u064a])(?:(و?[فبك]?)ال|(و?ل)ل)("  # "التنظيم", "والتنظيم", "بالتنظيم"; "للتنظيم"
     + "|".join(sorted({h[2:] for h in _GROUP_HEADS}, key=len, reverse=True))
@@ -393,7 +395,7 @@ def group_anaphora_mentions(norm: NormText, mentions: list[Mention]) -> list[Men
     "التنظيم" links too). Without such an antecedent before it, the noun names nobody."""
     text = norm.text
     # a match starts where the word that holds one of the nouns starts (its clitics and article are letters)
-    found = finditer_at(_GROUP_WORD, text, [_word_start(text, i) for i in occurrences(text, _GROUP_STEMS)])
+    found = finditer_at(_GROUP_WORD, text, [_word_start(text, i) for i in _GROUP_STEM_WORDS.starts(text)])
     if not found:
         return []
     actors = [m for m in mentions if m.kind == "actors" and not m.data["entry"].get("generic")]
@@ -604,7 +606,7 @@ def forces_mentions(
     ]
     out: list[Mention] = []
     # the pattern tried only where an arm is written (it opens with the arm: see rasad.text.scan)
-    arms = _ARMS_WORDS.within(text, 0, len(text))
+    arms = _ARMS_WORDS.starts(text)
     for g in finditer_at(_arms_pattern(adjectives), text, arms):
         s = g.start()
         if g.group(3) in ("ا", "ان") and not g.group(1).endswith(g.group(3)):

@@ -25,17 +25,6 @@ def literal_heads(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(w for w in given if not any(u != w and w.startswith(u) for u in given)))
 
 
-def occurrences(text: str, words: Iterable[str]) -> list[int]:
-    """Every place one of ``words`` occurs in ``text`` (overlapping ones too), in order, each place once."""
-    found: set[int] = set()
-    for w in words:
-        i = text.find(w)
-        while i != -1:
-            found.add(i)
-            i = text.find(w, i + 1)
-    return sorted(found)
-
-
 def finditer_at(
     pattern: re.Pattern[str], text: str, starts: Iterable[int], stop: int | None = None
 ) -> list[re.Match[str]]:
@@ -119,6 +108,10 @@ class Literals:
             last = Literals._last = (text, len(by_set), by_set)
         return last[2][self.index]
 
+    def starts(self, text: str) -> list[int]:
+        """Where the occurrences in ``text`` start, in order (a place twice when two words start there)."""
+        return self.spans(text)[0]
+
     def within(self, text: str, start: int, stop: int) -> list[int]:
         """Where the occurrences that lie whole inside ``text[start:stop]`` start, in order."""
         firsts, ends = self.spans(text)
@@ -129,3 +122,13 @@ class Literals:
                 out.append(firsts[i])
             i += 1
         return out
+
+    def any_within(self, text: str, start: int, stop: int) -> bool:
+        """Whether an occurrence lies whole inside ``text[start:stop]``."""
+        firsts, ends = self.spans(text)
+        i = bisect_left(firsts, start)
+        while i < len(firsts) and firsts[i] < stop:
+            if ends[i] <= stop:
+                return True
+            i += 1
+        return False

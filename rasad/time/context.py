@@ -82,7 +82,7 @@ def is_future(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether the clause ``text[start:end]`` is about the future (سوف، من المقرر، سيزور)."""
     stop = len(text) if end is None else end
     # the pattern is tried only on a clause that holds one of the cues' cores whole (most hold none)
-    if not _FUTURE_CUES.within(text, start, stop):
+    if not _FUTURE_CUES.any_within(text, start, stop):
         return False
     return _FUTURE_FOUND.search(text, start, stop) is not None
 
