@@ -125,10 +125,14 @@ class Literals:
 
     def any_within(self, text: str, start: int, stop: int) -> bool:
         """Whether an occurrence lies whole inside ``text[start:stop]``."""
-        firsts, ends = self.spans(text)
-        i = bisect_left(firsts, start)
-        while i < len(firsts) and firsts[i] < stop:
-            if ends[i] <= stop:
-                return True
-            i += 1
-        return False
+        return span_within(*self.spans(text), start, stop)
+
+
+def span_within(firsts: list[int], ends: list[int], start: int, stop: int) -> bool:
+    """Whether one of the spans (first offsets in order, and their ends) lies whole inside ``[start, stop)``."""
+    i = bisect_left(firsts, start)
+    while i < len(firsts) and firsts[i] < stop:
+        if ends[i] <= stop:
+            return True
+        i += 1
+    return False

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from rasad.text.alternation import alternation
-from rasad.text.scan import Literals
+from rasad.text.scan import Literals, span_within
 from rasad.time.expr import (
     CURRENT,
     DATE,
@@ -473,12 +473,7 @@ def _may_hold(text: str, start: int, stop: int) -> bool:
     if _numeric_hint_in(text, start, stop):
         return True
     _, firsts, ends = _hints(text)
-    i = bisect_left(firsts, start)
-    while i < len(firsts) and firsts[i] < stop:
-        if ends[i] <= stop:
-            return True
-        i += 1
-    return False
+    return span_within(firsts, ends, start, stop)
 
 
 # where each numeric hint starts, overlapping ones too (1/2/3 holds two): the first one at or after a stretch's
