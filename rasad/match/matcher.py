@@ -16,7 +16,17 @@ from operator import itemgetter
 import ahocorasick
 
 from rasad.lexicons.load import Entry, load_lexicon
-from rasad.model import Mention, Span
+from rasad.model import (
+    _MENTION_DATA,
+    _MENTION_KIND,
+    _MENTION_NORM,
+    _MENTION_NSPAN,
+    _MENTION_SPAN,
+    _SPAN_END,
+    _SPAN_START,
+    Mention,
+    Span,
+)
 from rasad.text.clitics import VERBAL_PROCLITICS, is_proclitic
 from rasad.text.normalize import _TRAILING, NormText
 
@@ -215,18 +225,27 @@ class Matcher:
         # without a call per mention: an article has about a hundred
         starts, raw = norm.starts, norm.raw
         n = len(raw)
+        # (the spans and mentions made as their __init__ makes them, by the slots' own setters, without a call
+        # of __init__ each: its check of the offsets holds here, a match is never empty)
         out = []
         for start, end, kind, entry, prefix, suffix in kept:
             raw_end = starts[end - 1] + 1
             while raw_end < n and raw[raw_end] in _TRAILING:
                 raw_end += 1
-            out.append(
-                Mention(
-                    kind,
-                    Span(starts[start], raw_end),
-                    text[start:end],
-                    Span(start, end),
-                    {"entry": entry, "prefix": prefix, "suffix": suffix},
-                )
-            )
+            span = _new(Span)
+            _SPAN_START(span, starts[start])
+            _SPAN_END(span, raw_end)
+            nspan = _new(Span)
+            _SPAN_START(nspan, start)
+            _SPAN_END(nspan, end)
+            m = _new(Mention)
+            _MENTION_KIND(m, kind)
+            _MENTION_SPAN(m, span)
+            _MENTION_NORM(m, text[start:end])
+            _MENTION_NSPAN(m, nspan)
+            _MENTION_DATA(m, {"entry": entry, "prefix": prefix, "suffix": suffix})
+            out.append(m)
         return out
+
+
+_new = object.__new__
