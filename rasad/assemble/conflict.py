@@ -2940,10 +2940,12 @@ class ConflictAssembler:
             return False
         if any(self._count(c).fatalities >= AGGREGATE_TOLL for c in clauses):
             return True
-        # thousands of acts: "القت 14297 برميلا متفجرا"، "ما لا يقل عن 12053 غارة"
+        # thousands of acts: "القت 14297 برميلا متفجرا"، "ما لا يقل عن 12053 غارة" (the numbers of a clause
+        # that names no act nor weapon are not read: none can count one)
         return any(
             n.value >= AGGREGATE_TOLL and self._act_after(c, n.end)
             for c in clauses
+            if c.of("triggers") or c.of("weapons")
             for n in numbers_in(self.text, c.start, c.end)
         )
 
