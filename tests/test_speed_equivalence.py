@@ -10,10 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasad.assemble import conflict
+from rasad.match import names
 from rasad.text import normalize as normalize_module
 from rasad.text import numbers
 from rasad.text.alternation import alternation
 from rasad.text.normalize import normalize_key
+from rasad.text.scan import finditer_at, is_letter
 from rasad.time import is_future
 from rasad.time.context import _FUTURE
 
@@ -155,3 +157,75 @@ def test_no_whitespace_after_the_ideographic_space() -> None:
     # _SPECIAL_NOT_SPACE lists the whitespace characters below U+3001: \s matches no other
     assert not any(chr(c).isspace() for c in range(0x3001, 0x110000))
     assert all((re.fullmatch(r"\s", chr(c)) is not None) is chr(c).isspace() for c in range(0x3001))
+
+
+# the names patterns tried only where one of their words occurs (rasad.text.scan): the roles, the offices and the
+# group nouns with their clitics, words that hold them, letters and marks around them
+_NAMES_WORDS = [*names.STATE_ROLES, *names._OFFICES, *names._GROUP_STEMS, "ال", "و", "ب", "لل", "وال", "فب",
+                "الايراني", "العراقي", "السابق", "التركيه", "الوزيرة", "ي", "x", "،", "5"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(_ranged(_NAMES_WORDS))
+def test_names_scans_find_what_the_patterns_find(case: tuple[str, int, int]) -> None:
+    text, _, _ = case
+    for pattern, starts in (
+        (names._ROLE_WORD, names._ROLES.starts(text)),
+        (names._OFFICIAL, names._OFFICE_HEADS.starts(text)),
+        (
+            names._GROUP_WORD,
+            [names._word_start(text, i) for i in names._GROUP_STEM_WORDS.starts(text)],
+        ),
+    ):
+        assert [(m.span(), m.groups()) for m in finditer_at(pattern, text, starts)] == [
+            (m.span(), m.groups()) for m in pattern.finditer(text)
+        ]
+
+
+# the forces pattern tried only where an arm is written
+_ARMS_WORDS = [*names._ARMS, "التركي", "تركيه", "الروسيه", "امريكيين", "الحربيه", "جوي", "ال", "و", "ب", "ا", "ه",
+               "ين", "x", "،"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(_ranged(_ARMS_WORDS))
+def test_arms_scan_finds_what_the_pattern_finds(case: tuple[str, int, int]) -> None:
+    text, _, _ = case
+    pattern = names._arms_pattern(("تركي", "روسي", "امريكي", "اتراك"))
+    arms = names._ARMS_WORDS.starts(text)
+    assert [(m.span(), m.groups()) for m in finditer_at(pattern, text, arms)] == [
+        (m.span(), m.groups()) for m in pattern.finditer(text)
+    ]
+
+
+_PLAIN_THOUSANDS = re.compile(r"\d(?:\d{3}|[,.،٬]\d{3})|ال(?:فا?|اف)|ملي(?:ون|ار)|ملايين")
+_THOUSANDS_WORDS = ["الف", "الفا", "الاف", "الالاف", "مليون", "مليار", "ملايين", "ملي", "ال", "ف", "2015", "1",
+                    "12", "000", ",", "،", ".", "٬", "١", "x", "والفصائل"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(_ranged(_THOUSANDS_WORDS))
+def test_thousands_written_is_a_match_of_the_plain_pattern_that_is_no_year(
+    case: tuple[str, int, int],
+) -> None:
+    text, start, end = case
+    plain = not all(conflict._YEAR.fullmatch(x.group()) for x in _PLAIN_THOUSANDS.finditer(text, start, end))
+    assert conflict._thousands_written(text, start, end) is plain
+
+
+def test_is_letter_is_the_letter_class_of_the_patterns() -> None:
+    letter = re.compile(r"[^\W\d_]")
+    assert all((letter.match(chr(c)) is not None) is is_letter(chr(c)) for c in range(0x110000))
+
+
+# duals of known nouns, with clitics, inside other words, cut by the range; other words ending alike
+_DUAL_WORDS = ["طفلين", "طفلان", "طفلتين", "مدنيان", "مدنيين", "بغارتين", "غارتين", "والمسلحين", "اليومين", "ين",
+               "ان", "ال", "و", "ب", "قتل", "5", "x", "²", "،"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(_ranged(_DUAL_WORDS))
+def test_dual_candidates_are_the_pattern_matches_that_may_be_duals(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    plain = [m.span() for m in numbers._DUAL_CANDIDATE.finditer(text, start, end) if numbers.dual(m.group())]
+    assert [m.span() for m in numbers._dual_candidates(text, start, end) if numbers.dual(m.group())] == plain

@@ -34,6 +34,7 @@ from rasad.geo.polygons import haversine_km
 from rasad.lexicons.load import load_lexicon
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
 from rasad.text.numbers import find_numbers
+from rasad.text.scan import Literals
 from rasad.time import find_time_expressions, is_future, is_quoted_past, resolve
 
 AIR, ARTILLERY, NAVAL = "air", "artillery", "naval"
@@ -227,10 +228,9 @@ _PERIOD = re.compile(
 _HUNDREDS_OF_PLACES = re.compile(r"(?:مئات|الاف) (?:من )?(?:المدن|البلدات|القري|المناطق|الاحياء|المواقع)")
 
 
-def _counts_hundreds(text: str, start: int, end: int) -> bool:
-    """The quick look before _HUNDREDS_OF_PLACES: one of its counting words, found as literals (most sentences
-    have neither, and the pattern opens with the commonest letters)."""
-    return text.find("مئات", start, end) != -1 or text.find("الاف", start, end) != -1
+# The quick look before _HUNDREDS_OF_PLACES: one of its counting words, found as literals (most sentences have
+# neither, and the pattern opens with the commonest letters).
+_HUNDREDS = Literals(("مئات", "الاف"))
 
 
 # a sentence told by a report (a rights group's periodic tally): "واوضح التقرير"، "وبحسب التقرير"
@@ -239,14 +239,29 @@ _REPORT_SAYS = re.compile(
 )  # (also "كما اشار التقرير")
 # every match of _PERIOD opens with one of these: a sentence without any is no period, and the literal words are
 # found several times faster than the whole pattern is tried at every letter
-_PERIOD_OPENERS = re.compile(r"خلال|طوال|طيله|علي مد|منذ|بعد")
+_PERIOD_OPENERS = Literals(("خلال", "طوال", "طيله", "علي مد", "منذ", "بعد"))
 # No single ACLED event (one place, one day) is coded with thousands of deaths: such figures are tolls.
 AGGREGATE_TOLL = 1000
 _YEAR = re.compile(r"199\d|20[0-2]\d")  # the years news names (a count such as 2041 براميل is none)
-# what every number of AGGREGATE_TOLL or more holds: four digits, or a word of thousands, millions (normalized:
-# الف، الاف، الفا، مليون، ملايين، مليار). Only whether a sentence has one matters; written with the shared first
-# letters taken out, the pattern scans a sentence in half the time.
-_THOUSANDS = re.compile(r"\d(?:\d{3}|[,.،٬]\d{3})|ال(?:فا?|اف)|ملي(?:ون|ار)|ملايين")
+# what every number of AGGREGATE_TOLL or more holds: four digits (a figure, not a year), or a word of thousands,
+# millions (normalized: الف، الاف، الفا، مليون، ملايين، مليار — or a word that starts like one: the words are
+# looked for as literals, as a pattern of them, ال(?:فا?|اف)|ملي(?:ون|ار)|ملايين, finds them). Only whether a
+# sentence has one matters.
+_THOUSANDS_WORDS = Literals(("الف", "الاف", "مليون", "مليار", "ملايين"))
+_THOUSANDS_FIGURE = re.compile(r"\d(?:\d{3}|[,.،٬]\d{3})")
+
+
+def _thousands_written(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word of thousands or a figure of thousands that is not a year. (The
+    figures are looked for only where there is a digit, the words with str.find: one pattern of both, opening
+    with the commonest letters, is tried at every position, several times slower.)"""
+    if _THOUSANDS_WORDS.any_within(text, start, end):
+        return True
+    if _DIGIT.search(text, start, end) is None:
+        return False
+    return not all(_YEAR.fullmatch(x.group()) for x in _THOUSANDS_FIGURE.finditer(text, start, end))
+
+
 # Strategic developments other than arrests and looting are often described rather than reported.
 _WEAK_STRATEGIC = frozenset(
     (
@@ -3151,8 +3166,8 @@ class ConflictAssembler:
         if any(m.data["entry"].get("kind") == "statistic" for c in clauses for m in c.of("cues")):
             return True
         s, e = clauses[0].start, clauses[-1].end
-        if (_PERIOD_OPENERS.search(self.text, s, e) and _PERIOD.search(self.text, s, e)) or (
-            _counts_hundreds(self.text, s, e) and _HUNDREDS_OF_PLACES.search(self.text, s, e)
+        if (_PERIOD_OPENERS.any_within(self.text, s, e) and _PERIOD.search(self.text, s, e)) or (
+            _HUNDREDS.any_within(self.text, s, e) and _HUNDREDS_OF_PLACES.search(self.text, s, e)
         ):
             return True
         if _REPORT_SAYS.match(self.text, s) and not any(
@@ -3161,14 +3176,16 @@ class ConflictAssembler:
         ):
             return True  # "واوضح التقرير ان قوات النظام قتلت 143 شخصا": a report's tally, no day of its own
         # a toll of thousands is written with four digits (not a year) or a word of thousands
-        if all(_YEAR.fullmatch(x.group()) for x in _THOUSANDS.finditer(self.text, s, e)):
+        if not _thousands_written(self.text, s, e):
             return False
         if any(self._count(c).fatalities >= AGGREGATE_TOLL for c in clauses):
             return True
-        # thousands of acts: "القت 14297 برميلا متفجرا"، "ما لا يقل عن 12053 غارة"
+        # thousands of acts: "القت 14297 برميلا متفجرا"، "ما لا يقل عن 12053 غارة" (the numbers of a clause
+        # that names no act nor weapon are not read: none can count one)
         return any(
             n.value >= AGGREGATE_TOLL and self._act_after(c, n.end)
             for c in clauses
+            if c.of("triggers") or c.of("weapons")
             for n in numbers_in(self.text, c.start, c.end)
         )
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from rasad.model import Mention
 from rasad.text.numbers import NumberMention, find_numbers
+from rasad.text.scan import Literals
 from rasad.time.lexicon import MONTHS
 
 UNNUMBERED_DEATHS = 3
@@ -99,9 +100,9 @@ def _any_toll_word(mentions: list[Mention], start: int, end: int) -> bool:
 
 def _lost_men_in(text: str, start: int, end: int) -> bool:
     """``_LOST_MEN.search(text, start, end) is not None``, asked of every clause without a toll word: every
-    verb of _LOST_MEN holds فقد or خسر, looked for first (str.find, much quicker than the pattern, which opens
-    with a lookbehind tried at each position)."""
-    if text.find("فقد", start, end) == -1 and text.find("خسر", start, end) == -1:
+    verb of _LOST_MEN holds فقد or خسر, looked for first (in the pass of rasad.text.scan over the article, much
+    quicker than the pattern, which opens with a lookbehind tried at each position)."""
+    if not _LOSING.any_within(text, start, end):
         return False
     return _LOST_MEN.search(text, start, end) is not None
 
@@ -612,6 +613,7 @@ _PHRASE_END = re.compile(r"[,،.;؛]")
 # only the side's own fighters named right after it make it a death
 # (each verb holds فقد or خسر: see _lost_men_in, which looks for them first)
 _LOST_MEN = re.compile(r"(?<!\w)[وف]?(?:فقد|فقدت|فقدوا|يفقد|تفقد|خسر|خسرت|خسروا)(?!\w)")
+_LOSING = Literals(("فقد", "خسر"))
 _LOST_REACH = 30  # characters from the verb to the fighters it lost ("فقدت الكثير من عناصرها")
 # the side's own men, with its pronoun: "عناصرها"، "مقاتليه"، "جنودهم"
 _LOST_OWN_MEN = re.compile(r"(?<!\w)(?:عناصر|مقاتلي|جنود|مسلحي|افراد)(?:ها|ه|هم)(?!\w)")

@@ -223,7 +223,9 @@ class PoliticalAssembler:
         return "occurred" if own in (None, "denied") else own
 
     def run(self) -> list[Draft]:
-        sentence_speaker: dict[int, Actor] = {}
+        # per sentence, the clauses read so far that may name its speaker: the side named first in them (before
+        # the act, in a clause with one), looked up only when an act of the sentence has no doer of its own
+        speakers: dict[int, list[tuple[Clause, int | None]]] = {}
         for c in self.doc.clauses:
             trigs = [
                 m
@@ -246,14 +248,11 @@ class PoliticalAssembler:
             trigs = [t for t in trigs if _entry(t).get("needs") != "charge" or self._charged(c, t)]
             trigs = [t for t in trigs if _entry(t).get("pos") == "verb" or self._noun_is_event(c, t)]
             if not trigs:
-                if c.sentence not in sentence_speaker:  # (the first stays: most clauses need not name theirs)
-                    self._note_speaker(sentence_speaker, c.sentence, self._named(c))
+                speakers.setdefault(c.sentence, []).append((c, None))
                 continue
             actors = self._named(c)
             trig = trigs[0]
-            self._note_speaker(
-                sentence_speaker, c.sentence, [m for m in actors if m.nspan.end <= trig.nspan.start]
-            )
+            speakers.setdefault(c.sentence, []).append((c, trig.nspan.start))
             agent, target = self._agent_target(c, trig, actors)
             actor1 = self._actor(agent) if agent is not None else None
             if (
@@ -274,7 +273,7 @@ class PoliticalAssembler:
                     and last.clause.sentence == c.sentence
                     and last.clause.index < c.index  # (not an act told in this clause's relative clause)
                     and last.actor1 is not None
-                    else sentence_speaker.get(c.sentence) or self._running_actor
+                    else self._speaker(speakers[c.sentence]) or self._running_actor
                 )
             elif actor1.code.endswith(("GOV", "MIL")) or actor1.code.startswith("IGO"):
                 self._running_actor = actor1  # who the article's diplomacy is about, for the next sentences
@@ -484,14 +483,18 @@ class PoliticalAssembler:
     def _named(self, c: Clause) -> list[Mention]:
         return [m for m in c.of("actors") if not is_generic(m)]
 
-    def _note_speaker(self, speakers: dict[int, Actor], sentence: int, actors: list[Mention]) -> None:
-        if sentence in speakers:
-            return  # the sentence's first speaker stays
-        actors = [m for m in actors if not self._where(m)]  # "قبل بكين"، "في الرياض": where, not who
-        if actors:
-            first = self._actor(actors[0])
-            if first.code and not first.code.endswith("CVL"):
-                speakers[sentence] = first
+    def _speaker(self, clauses: list[tuple[Clause, int | None]]) -> Actor | None:
+        """The sentence's speaker: the first side named in its clauses so far (in a clause with an act, before
+        the act) that is no place ("قبل بكين"، "في الرياض": where, not who), has a code and is no civilian."""
+        for c, before in clauses:
+            actors = [
+                m for m in self._named(c) if (before is None or m.nspan.end <= before) and not self._where(m)
+            ]
+            if actors:
+                first = self._actor(actors[0])
+                if first.code and not first.code.endswith("CVL"):
+                    return first
+        return None
 
     def _noun_is_event(self, c: Clause, trig: Mention) -> bool:
         if trig.data.get("prefix", "").lstrip("وف").startswith("ل"):

@@ -16,7 +16,17 @@ from operator import itemgetter
 import ahocorasick
 
 from rasad.lexicons.load import Entry, load_lexicon
-from rasad.model import Mention, Span
+from rasad.model import (
+    _MENTION_DATA,
+    _MENTION_KIND,
+    _MENTION_NORM,
+    _MENTION_NSPAN,
+    _MENTION_SPAN,
+    _SPAN_END,
+    _SPAN_START,
+    Mention,
+    Span,
+)
 from rasad.text.clitics import VERBAL_PROCLITICS, is_proclitic
 from rasad.text.normalize import _TRAILING, NormText
 
@@ -79,7 +89,6 @@ _WORDS_MAX = 1 << 16
 # sort keys of the (start, end, kind, entry, prefix, suffix) matches
 _START = itemgetter(0)
 _END = itemgetter(1)
-_KIND_START = itemgetter(2, 0)
 
 
 def _matches_at(
@@ -187,20 +196,27 @@ class Matcher:
     def _resolve_overlaps(
         norm: NormText, found: list[tuple[int, int, str, Entry, str, str]]
     ) -> list[Mention]:
-        # Per kind, the longest match wins among overlapping ones (قصف جوي over قصف). Sorted by (kind, start,
-        # longest first) in two stable passes with C keys: the end, descending, then kind and start.
+        # Per kind, the longest match wins among overlapping ones (قصف جوي over قصف). By start, the longest
+        # first (two stable sorts on the ends, descending, then the starts), then kind by kind in that order:
+        # the order of a sort by (kind, start, longest first), without comparing a tuple of a kind and a start
+        # for each pair (a dict keeps each kind's matches in the order they come in)
         found.sort(key=_END, reverse=True)
-        found.sort(key=_KIND_START)
-        kept: list[tuple[int, int, str, Entry, str, str]] = []
-        last_kind = None
-        last_end = -1
+        found.sort(key=_START)
+        by_kind: dict[str, list[tuple[int, int, str, Entry, str, str]]] = {}
         for f in found:
-            if f[2] != last_kind:
-                last_kind, last_end = f[2], -1
-            if f[0] < last_end:
-                continue
-            last_end = f[1]
-            kept.append(f)
+            same = by_kind.get(f[2])
+            if same is None:
+                by_kind[f[2]] = [f]
+            else:
+                same.append(f)
+        kept: list[tuple[int, int, str, Entry, str, str]] = []
+        for kind in sorted(by_kind):
+            last_end = -1
+            for f in by_kind[kind]:
+                if f[0] < last_end:
+                    continue
+                last_end = f[1]
+                kept.append(f)
         # in text order, the longer first; the sorts are stable, so equal spans stay in the order of their kinds
         kept.sort(key=_END, reverse=True)
         kept.sort(key=_START)
@@ -209,18 +225,27 @@ class Matcher:
         # without a call per mention: an article has about a hundred
         starts, raw = norm.starts, norm.raw
         n = len(raw)
+        # (the spans and mentions made as their __init__ makes them, by the slots' own setters, without a call
+        # of __init__ each: its check of the offsets holds here, a match is never empty)
         out = []
         for start, end, kind, entry, prefix, suffix in kept:
             raw_end = starts[end - 1] + 1
             while raw_end < n and raw[raw_end] in _TRAILING:
                 raw_end += 1
-            out.append(
-                Mention(
-                    kind,
-                    Span(starts[start], raw_end),
-                    text[start:end],
-                    Span(start, end),
-                    {"entry": entry, "prefix": prefix, "suffix": suffix},
-                )
-            )
+            span = _new(Span)
+            _SPAN_START(span, starts[start])
+            _SPAN_END(span, raw_end)
+            nspan = _new(Span)
+            _SPAN_START(nspan, start)
+            _SPAN_END(nspan, end)
+            m = _new(Mention)
+            _MENTION_KIND(m, kind)
+            _MENTION_SPAN(m, span)
+            _MENTION_NORM(m, text[start:end])
+            _MENTION_NSPAN(m, nspan)
+            _MENTION_DATA(m, {"entry": entry, "prefix": prefix, "suffix": suffix})
+            out.append(m)
         return out
+
+
+_new = object.__new__

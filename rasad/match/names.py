@@ -20,6 +20,7 @@ from rasad.lexicons.load import load_lexicon
 from rasad.model import Mention, Span
 from rasad.text.alternation import alternation
 from rasad.text.normalize import NormText, normalize_key
+from rasad.text.scan import Literals, finditer_at, literal_heads
 
 # normalized forms (أ→ا، ة→ه، ى→ي)
 TITLES = frozenset(
@@ -172,6 +173,7 @@ def _words_ending_with(text: str, tails: set[str]) -> list[tuple[int, int]]:
 
 # a role whose holder belongs to a state: "عز الدين الاصبحي وزير حقوق الانسان في اليمن"
 STATE_ROLES = frozenset(("وزير", "رئيس", "سفير", "مبعوث", "ممثل", "نائب", "مستشار", "المتحدث"))
+_ROLES = Literals(STATE_ROLES)  # where _ROLE_WORD is tried (see rasad.text.scan)
 _ROLE_REACH = 6
 # a role written as a word of its own, as _WORD_OR_MARK cuts the text
 _ROLE_WORD = re.compile(
@@ -204,7 +206,7 @@ def role_person_mentions(
     اليمني"). ``governments`` maps a code (YEMGOV) to its lexicon entry."""
     text = norm.text
     # most articles name no role: one search over the text, and the words only around a role when there is one
-    roles = [m.start() for m in _ROLE_WORD.finditer(text)]
+    roles = [m.start() for m in finditer_at(_ROLE_WORD, text, _ROLES.starts(text))]
     if not roles:
         return []
     actors = [m for m in mentions if m.kind == "actors"]
@@ -305,6 +307,10 @@ _OFFICIAL = re.compile(
 )
 
 
+# (an office starts with one of these, where the pattern is tried: see rasad.text.scan)
+_OFFICE_HEADS = Literals(literal_heads(_OFFICES))
+
+
 def official_mentions(
     norm: NormText, mentions: list[Mention], governments: Mapping[str, Any]
 ) -> list[Mention]:
@@ -312,7 +318,7 @@ def official_mentions(
     …") name that state's government. The adjective is read off the government's own aliases (الحكومه الايرانيه
     → الايراني), so every government of the lexicon is covered; spans an actor mention already holds are left."""
     text = norm.text
-    found = list(_OFFICIAL.finditer(text))
+    found = finditer_at(_OFFICIAL, text, _OFFICE_HEADS.starts(text))
     if not found:
         return []
     nationality = _nationalities(tuple(sorted(governments)))
@@ -367,11 +373,19 @@ _GROUP_EPITHETS = frozenset(
 _HELD_BY_A_GROUP = frozenset(("مواقع", "موقع", "مقرات", "مقر", "مقرا", "عناصر", "مقاتلين", "قياديا", "معاقل"))
 _FRONT_WORDS = (["علي"], ["في"], ["الي"], ["من"], ["عند"], ["نحو"], ["باتجاه"], ["خط"], ["خطوط"])
 _GROUP_STEMS = tuple(sorted({h[2:] for h in _GROUP_HEADS}))
+_GROUP_STEM_WORDS = Literals(_GROUP_STEMS)  # (see rasad.text.scan)
 _GROUP_WORD = re.compile(
     r"(?<![\u0621-\u064a])(?:(و?[فبك]?)ال|(و?ل)ل)("  # "التنظيم", "والتنظيم", "بالتنظيم"; "للتنظيم"
     + "|".join(sorted({h[2:] for h in _GROUP_HEADS}, key=len, reverse=True))
     + r")(?![\u0621-\u064a])"
 )
+
+
+def _word_start(text: str, i: int) -> int:
+    """Where the word of Arabic letters that holds offset ``i`` starts."""
+    while i and "\u0621" <= text[i - 1] <= "\u064a":
+        i -= 1
+    return i
 
 
 def group_anaphora_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
@@ -380,9 +394,8 @@ def group_anaphora_mentions(norm: NormText, mentions: list[Mention]) -> list[Men
     qualifies when one of its aliases begins with the noun (داعش is the entry of "تنظيم داعش", so "داعش" then
     "التنظيم" links too). Without such an antecedent before it, the noun names nobody."""
     text = norm.text
-    if not any(h in text for h in _GROUP_STEMS):
-        return []  # most articles name none of the heads: a substring search each, no pattern run
-    found = list(_GROUP_WORD.finditer(text))
+    # a match starts where the word that holds one of the nouns starts (its clitics and article are letters)
+    found = finditer_at(_GROUP_WORD, text, [_word_start(text, i) for i in _GROUP_STEM_WORDS.starts(text)])
     if not found:
         return []
     actors = [m for m in mentions if m.kind == "actors" and not m.data["entry"].get("generic")]
@@ -544,6 +557,9 @@ _ARMS = (
 _RAIDS = frozenset(("غاره", "الغاره", "غارات", "الغارات"))
 
 
+_ARMS_WORDS = Literals(_ARMS)  # every arm as written, found in one pass
+
+
 @functools.cache
 def _arms_pattern(adjectives: tuple[str, ...]) -> re.Pattern[str]:
     arms, nat = (
@@ -589,7 +605,9 @@ def forces_mentions(
         if m.kind == "actors" and not m.data["entry"].get("generic")
     ]
     out: list[Mention] = []
-    for g in _arms_pattern(adjectives).finditer(text):
+    # the pattern tried only where an arm is written (it opens with the arm: see rasad.text.scan)
+    arms = _ARMS_WORDS.starts(text)
+    for g in finditer_at(_arms_pattern(adjectives), text, arms):
         s = g.start()
         if g.group(3) in ("ا", "ان") and not g.group(1).endswith(g.group(3)):
             continue  # the case endings agree ("جنديا تركيا"); "قصف تركيا" is the shelling of Turkey

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from rasad.text.alternation import alternation
 from rasad.text.clitics import analyses
+from rasad.text.scan import Literals, finditer_at, letters_start
 
 # --- cardinals -----------------------------------------------------------------------------------------------
 
@@ -626,7 +627,10 @@ def find_numbers(
         kw = killed_and_wounded(text, m.start())
         b = m.start() + kw if kw and m.start() + kw <= hi else m.end()
         found.append(NumberMention(m.start(), b, UNNUMBERED_DEATHS[m.group()], "vague", m.group()))
-    for m in _DUAL_CANDIDATE.finditer(text, start, hi):
+    duals = (
+        _dual_candidates(text, start, hi) if dual_nouns is None else _DUAL_CANDIDATE.finditer(text, start, hi)
+    )
+    for m in duals:
         d = dual(m.group(), nouns=dual_nouns)
         if d is not None:
             found.append(NumberMention(m.start(), m.end(), 2, "dual", d[0]))
@@ -640,6 +644,29 @@ def find_numbers(
             if value is not None:
                 found.append(NumberMention(m.start(), m.end(), value, "ordinal"))
     return _without_overlaps(found)
+
+
+def _dual_endings() -> Literals:
+    """How the dual of every known noun ends (see :func:`dual`): the noun with ان or ين, a noun in ه also with
+    ت before them, and the nouns of DUAL_AN_NOUNS with ان. A word that ends otherwise is the dual of none."""
+    endings = {n + e for n in DUAL_NOUNS for e in ("ان", "ين")}
+    endings |= {n[:-1] + "ت" + e for n in DUAL_NOUNS if n.endswith("ه") for e in ("ان", "ين")}
+    endings |= {n + "ان" for n in DUAL_AN_NOUNS}
+    return Literals(endings)
+
+
+_DUAL_ENDINGS = _dual_endings()
+
+
+def _dual_candidates(text: str, start: int, stop: int) -> list[re.Match[str]]:
+    """The matches of ``_DUAL_CANDIDATE.finditer(text, start, stop)`` that may be the dual of a known noun: the
+    words that end in a dual ending (most stretches have none: the pattern, which opens with a look-behind, is
+    tried at every position, and only at the start of such a word here)."""
+    words = set()
+    for first in _DUAL_ENDINGS.within(text, start, stop):
+        if (ws := letters_start(text, first)) >= start:
+            words.add(ws)  # (a word that starts before the stretch is no match in it: see _L)
+    return finditer_at(_DUAL_CANDIDATE, text, sorted(words), stop) if words else []
 
 
 def _without_overlaps(found: list[NumberMention]) -> list[NumberMention]:

@@ -14,9 +14,8 @@ import functools
 import re
 from bisect import bisect_left
 
-import ahocorasick
-
 from rasad.text.normalize import normalize_key
+from rasad.text.scan import Literals
 
 # A sentence ends at . ! ? ; (with any run of them and the closing quotes or brackets that follow) or at a line
 # break. (Written to open with one character set, \n|[.!?;]+["')\]]* as one: a pattern that opens with one set
@@ -171,30 +170,14 @@ _OPENER = re.compile(
 )
 
 
-def _opener_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for o in CLAUSE_OPENERS:
-        automaton.add_word(o, o)
-    automaton.make_automaton()
-    return automaton
-
-
 # Every opener match holds an opener as written; three sentences in four hold none, which one Aho-Corasick
 # pass over the article tells before the opener pattern is tried at every position.
-_OPENER_WORDS = _opener_automaton()  # built once, never modified
-
-
-@functools.lru_cache(maxsize=4)
-def _opener_words(text: str) -> tuple[list[int], list[int]]:
-    """Every opener as written in the whole text, overlapping ones too: (first offsets, ends), by first offset.
-    One pass per article; the sentences of an article are split one after the other."""
-    spans = sorted((last + 1 - len(o), last + 1) for last, o in _OPENER_WORDS.iter(text))
-    return [a for a, _ in spans], [b for _, b in spans]
+_OPENER_WORDS = Literals(CLAUSE_OPENERS)
 
 
 def _openers(text: str, start: int, end: int) -> list[int]:
     """Where the clause openers in ``text[start:end]`` start (with their و or ف)."""
-    firsts, ends = _opener_words(text)
+    firsts, ends = _OPENER_WORDS.spans(text)
     i = bisect_left(firsts, start)
     while i < len(firsts) and firsts[i] < end and ends[i] > end:
         i += 1

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from rasad.model import TIME_DAY, DateValue
+from rasad.text.scan import Literals
 from rasad.time.expr import TimeExpr
 from rasad.time.finder import find_time_expressions
 from rasad.time.resolve import resolve
@@ -79,7 +80,19 @@ def is_quoted_past(text: str, start: int = 0, end: int | None = None) -> bool:
 
 def is_future(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether the clause ``text[start:end]`` is about the future (سوف، من المقرر، سيزور)."""
-    return _FUTURE_FOUND.search(text, start, len(text) if end is None else end) is not None
+    stop = len(text) if end is None else end
+    # the pattern is tried only on a clause that holds one of the cues' cores whole (most hold none)
+    if not _FUTURE_CUES.any_within(text, start, stop):
+        return False
+    return _FUTURE_FOUND.search(text, start, stop) is not None
+
+
+# What every match of _FUTURE_FOUND holds: a cue word without its clitic and its first letter when only that
+# letter varies (يعتزم، تعتزم → عتزم), or the future prefix with a listed verb stem (سيزور، ستعقد).
+_FUTURE_CUES = Literals(
+    ["سوف", "المقرر", "المنتظر", "المتوقع", "لمزمع", "لمرتقب", "عتزم", "نوي"]
+    + ["س" + person + stem for person in "يتن" for stem in _FUTURE_STEMS.split("|")]
+)
 
 
 def _best(exprs: list[TimeExpr]) -> TimeExpr | None:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from rasad.text.alternation import alternation
+from rasad.text.scan import Literals, span_within
 from rasad.time.expr import (
     CURRENT,
     DATE,
@@ -403,6 +404,9 @@ def _anchor_automaton() -> ahocorasick.Automaton:
 
 
 _ANCHORS = _anchor_automaton()  # built once, never modified
+# the anchors as words alone, for _hints: found in the pass over the whole text that finds every Literals set
+_ANCHOR_WORDS = Literals(_ANCHORS.keys())
+
 # A numeric date has a digit, a separator and a digit (6/10/2016, 2016-10-06); a count (قتل 5 اشخاص) has not.
 _NUMERIC_HINT = re.compile(r"\d[/.-]\d")
 # How far an expression reaches around an anchor: «منتصف ليلة أمس» starts 10 characters before ليل, «فجر يوم
@@ -469,12 +473,7 @@ def _may_hold(text: str, start: int, stop: int) -> bool:
     if _numeric_hint_in(text, start, stop):
         return True
     _, firsts, ends = _hints(text)
-    i = bisect_left(firsts, start)
-    while i < len(firsts) and firsts[i] < stop:
-        if ends[i] <= stop:
-            return True
-        i += 1
-    return False
+    return span_within(firsts, ends, start, stop)
 
 
 # where each numeric hint starts, overlapping ones too (1/2/3 holds two): the first one at or after a stretch's
@@ -498,11 +497,8 @@ def _hints(text: str) -> tuple[list[int], list[int], list[int]]:
     An anchor inside another word (غد in بغداد, ليل in تحليل) opens no window in :func:`_windows`, which looks
     at fewer occurrences (the longest), each with the same test."""
     numeric = [m.start() - 1 for m in _NUMERIC_HINT_AT.finditer(text)]
-    spans = sorted(
-        (last + 1 - length, last + 1)
-        for last, (length, _) in _ANCHORS.iter(text)
-        if _is_word(text, last + 1 - length, last + 1)
-    )
+    firsts, ends = _ANCHOR_WORDS.spans(text)
+    spans = [(a, b) for a, b in zip(firsts, ends, strict=True) if _is_word(text, a, b)]
     return numeric, [a for a, _ in spans], [b for _, b in spans]
 
 
