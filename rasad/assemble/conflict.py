@@ -28,7 +28,7 @@ from rasad.assemble.actors import (
     state_forces,
 )
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
-from rasad.assemble.fatalities import Casualties, count_casualties, numbers_in
+from rasad.assemble.fatalities import CARRIED_OUT, SENTENCING, Casualties, count_casualties, numbers_in
 from rasad.geo.lexicon import DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
 from rasad.lexicons.load import load_lexicon
@@ -1055,17 +1055,13 @@ def _released(text: str, m: Mention) -> bool:
 
 
 _RELEASE = frozenset(("سراح", "الافراج", "افراج", "تحرير", "التحرير", "الافرج"))
-# a death sentence passed (normalized): the words before الاعدام that make it a court's, and those that say it
-# was carried out ("نفذ التنظيم حكم الاعدام رميا بالرصاص": an execution)
-_SENTENCING = frozenset("حكم حكمت يحكم تحكم يحكمون حكما احكام الحكم بحكم قضت قضي عقوبه بعقوبه".split())
-_CARRIED_OUT = frozenset("نفذ نفذت نفذوا تنفيذ بتنفيذ ينفذ تنفذ".split())
 
 
 def _sentenced(text: str, m: Mention) -> bool:
     words = [w.lstrip("و") for w in _words_before(text, m, 9, chars=90)]
-    if not _CARRIED_OUT.isdisjoint(words):
+    if not CARRIED_OUT.isdisjoint(words):
         return False  # (its doer may be named at length between: "نفذت جبهة النصرة (ذراع القاعدة …) حكم الاعدام")
-    return m.data.get("prefix", "").lstrip("وف") == "بال" or not _SENTENCING.isdisjoint(words[-3:])
+    return m.data.get("prefix", "").lstrip("وف") == "بال" or not SENTENCING.isdisjoint(words[-3:])
 
 
 # words of burning said with النيران (flames, not gunfire): before it (its verb or verbal noun) or right after

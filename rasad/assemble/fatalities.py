@@ -404,8 +404,10 @@ _PROTESTING = frozenset(("احتجاجا", "تنديدا", "استنكارا", "
 _CHARGED = frozenset(("المتهم", "متهم", "المتهمين", "متهمين", "المتهمون", "متهمون", "بتهمه", "تهمه", "بتهم"))
 
 
-_SENTENCE_WORDS = frozenset(("حكم", "بحكم", "حكما", "احكام", "عقوبه", "بعقوبه"))
-_CARRIED_OUT = frozenset(("نفذ", "نفذت", "نفذوا", "تنفيذ", "بتنفيذ", "ينفذ", "تنفذ"))
+# a death sentence passed (normalized): the words before الاعدام that make it a court's, and those that say it
+# was carried out ("نفذ التنظيم حكم الاعدام رميا بالرصاص": an execution); the conflict rules read them too
+SENTENCING = frozenset("حكم حكمت يحكم تحكم يحكمون حكما احكام الحكم بحكم قضت قضي عقوبه بعقوبه".split())
+CARRIED_OUT = frozenset("نفذ نفذت نفذوا تنفيذ بتنفيذ ينفذ تنفذ".split())
 
 
 def _told_of_another(text: str, start: int, pos: int) -> bool:
@@ -418,10 +420,8 @@ def _told_of_another(text: str, start: int, pos: int) -> bool:
         word_start = text.rfind(" ", 0, pos) + 1
         word = text[word_start : text.find("اعدام", pos) + 5].lstrip("وف")
         wider = text[max(start, word_start - 80) : word_start].split()
-        sentenced = word == "بالاعدام" or (
-            word == "الاعدام" and wider[-1:] != [] and wider[-1] in _SENTENCE_WORDS
-        )
-        if sentenced and _CARRIED_OUT.isdisjoint(w.lstrip("و") for w in wider):
+        sentenced = word == "بالاعدام" or (word == "الاعدام" and wider[-1:] != [] and wider[-1] in SENTENCING)
+        if sentenced and CARRIED_OUT.isdisjoint(w.lstrip("و") for w in wider):
             return True  # "حكم الاعدام"، "حكمت عليه بالاعدام": a death sentence passed, nobody dead yet
     while words and words[-1] in ("علي", "ل", "ب", "من"):
         words.pop()  # "احتجاجا على"، the clitic of "لاغتيال" / "باغتيال" when the word starts after it
