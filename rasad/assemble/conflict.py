@@ -1301,13 +1301,13 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
         if m.data["entry"].id == "sexual_violence" and _usurped(text, m):
             continue  # "بعد ان اغتصبوا السلطة": power seized, nobody raped
-        if _PERMIT_HINT in text[max(0, m.nspan.start - _PERMIT_REACH) : m.nspan.start] and _permitted(
+        if text.find(_PERMIT_HINT, max(0, m.nspan.start - _PERMIT_REACH), m.nspan.start) != -1 and _permitted(
             text, m
         ):
             continue  # "سمحت للولايات المتحدة باستخدام قواعدها في شن غارات": leave to strike, none struck
-        if _DENY_HINT in text[clause.start : m.nspan.start] and _denied(text, clause.start, m):
+        if text.find(_DENY_HINT, clause.start, m.nspan.start) != -1 and _denied(text, clause.start, m):
             continue  # "ونفت وزارة الدفاع ان يكون الجيش قد خطف …": an act denied, not told as done
-        if "اولوي" in text[m.nspan.end : m.nspan.end + _PRIORITY_REACH] and _a_priority(text, m):
+        if text.find("اولوي", m.nspan.end, m.nspan.end + _PRIORITY_REACH) != -1 and _a_priority(text, m):
             continue  # "ان استعادة السيطرة على صنعاء على رأس أولويات القوات الحكومية": a goal, not done
         if e.get("sub_event_type") == "Abduction/forced disappearance" and _released(text, m):
             continue  # "دعا الى الافراج فورا عن المختطفين"، "اطلاق سراح الرهائن": a release asked or done
