@@ -2792,6 +2792,8 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "على منطقة كان مقاتلو داعش يحاولون السيطرة عليها في مدينة درنة.",
             ("Air/drone strike", "LBYMIL", "LBYREB", 0),
         ),
+        # the act someone is charged with (بتهمة، بدعوى) is not the act done, nor are its arms
+        ("واعتقلت الشرطة شابا في مدينة بعقوبة بتهمة تفجير سيارة مفخخة.", ("Arrests", "IRQMIL", None, 0)),
         # no state's forces blow themselves up: the state named with a suicide bombing accuses or is accused
         (
             "وأقالت الصحيفة أحد محرريها بعد تغريدة أوحى فيها بمسؤولية الرئيس رجب طيب أردوغان في الهجوم الانتحاري "

@@ -1048,6 +1048,10 @@ def _a_priority(text: str, m: Mention) -> bool:
     return _PRIORITY.search(text, m.nspan.end, end if stop == -1 else stop) is not None
 
 
+# a charge or pretext (normalized): the act after it is what someone is accused of, not one told as done
+_PRETEXTS = frozenset(("بدعوي", "بحجه", "بذريعه", "بتهمه", "بتهم", "لاتهامه", "لاتهامهم", "بزعم"))
+
+
 def _released(text: str, m: Mention) -> bool:
     """Hostages or the abducted named as those to be freed or freed: no abduction told."""
     before = _words_before(text, m, 4, chars=40)
@@ -1309,6 +1313,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ونفت وزارة الدفاع ان يكون الجيش قد خطف …": an act denied, not told as done
         if text.find("اولوي", m.nspan.end, m.nspan.end + _PRIORITY_REACH) != -1 and _a_priority(text, m):
             continue  # "ان استعادة السيطرة على صنعاء على رأس أولويات القوات الحكومية": a goal, not done
+        if not _PRETEXTS.isdisjoint(w.lstrip("و") for w in _words_before(text, m, 3, chars=30)):
+            continue  # "احرقت ثلاثة شبان بدعوى زرعهم عبوة ناسفة"، "بتهمة تفجير": what someone is charged with
         if e.get("sub_event_type") == "Abduction/forced disappearance" and _released(text, m):
             continue  # "دعا الى الافراج فورا عن المختطفين"، "اطلاق سراح الرهائن": a release asked or done
         if m.data["entry"].id == "execute_noun" and _sentenced(text, m):
@@ -3286,6 +3292,13 @@ class ConflictAssembler:
         if told:
             # "ردا على الهجوم الانتحاري": the weapon of an act named as background is not this act's
             weapons = [w for w in weapons if not any(s <= w.nspan.start < e for s, e in told)]
+        if weapons:
+            # "قتلوا ثلاثة شبان بدعوى زرعهم عبوة ناسفة": the arms of a charge are not those of the act
+            weapons = [
+                w
+                for w in weapons
+                if _PRETEXTS.isdisjoint(x.lstrip("و") for x in _words_before(self.text, w, 3, chars=30))
+            ]
         if weapons and any(w.norm.endswith(("انتحاريين", "انتحاريون")) for w in weapons):
             # "تصفية مجموعة من الانتحاريين": the bombers as men killed are no bomb of this act
             weapons = [w for w in weapons if not _the_bomber(self.text, w)]
