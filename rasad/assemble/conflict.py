@@ -819,11 +819,12 @@ _NO_OBJECT = frozenset(
     "ان انه انها بان الي علي في من عن مع بعد قبل اثر جراء حيث اذ اذا ما مما لا لم لن قد كما بينما فيما حين "
     "التي الذي الذين وسط خلال منذ رغم بسبب نتيجه عقب".split()
 )
-# acts done to a person for what he is charged with, and the words that say the charge (normalized)
+# a charge or pretext (normalized): the act after it is what someone is accused of, not one told as done
+_PRETEXTS = frozenset(("بدعوي", "بحجه", "بذريعه", "بتهمه", "بتهم", "لاتهامه", "لاتهامهم", "بزعم"))
+# acts done to a person for what he is charged with, and the words that say the charge (those pretexts, and
+# "بعدما اتهمته بالتعامل مع …")
 _PUNISHMENTS = frozenset(("Attack", "Abduction/forced disappearance", "Arrests"))
-_CHARGE_WORDS = frozenset(
-    ("بعدما", "بتهمه", "بتهم", "بحجه", "بذريعه", "اتهمته", "اتهمتهم", "لاتهامه", "بالتعامل")
-)
+_CHARGE_WORDS = _PRETEXTS | frozenset(("بعدما", "اتهمته", "اتهمتهم", "بالتعامل"))
 _OPENERS = frozenset(("في", "وقت", "فيما", "بينما", "حين", "كما", "كذلك", "ثم", "وفي"))
 # verbs that open a clause whose subject was named before it: "قامت بعملية …"، "تمكنت من …"
 _LIGHT_VERBS = frozenset(
@@ -1046,10 +1047,6 @@ def _a_priority(text: str, m: Mention) -> bool:
     end = m.nspan.end + _PRIORITY_REACH
     stop = text.find(".", m.nspan.end, end)
     return _PRIORITY.search(text, m.nspan.end, end if stop == -1 else stop) is not None
-
-
-# a charge or pretext (normalized): the act after it is what someone is accused of, not one told as done
-_PRETEXTS = frozenset(("بدعوي", "بحجه", "بذريعه", "بتهمه", "بتهم", "لاتهامه", "لاتهامهم", "بزعم"))
 
 
 def _released(text: str, m: Mention) -> bool:
@@ -1444,6 +1441,8 @@ _BARREL_STATES = frozenset(("SYR",))  # where barrel bombs are the state air for
 _ACROSS = frozenset(("تقابل", "يقابل", "المقابله", "المقابل", "مقابل"))
 _ACROSS_IT = frozenset(("تقابلها", "يقابلها", "يقابله", "تقابله"))
 _HELD_SPEECH = frozenset("عقده عقدته عقداه عقدها عقدوه القاها القاه".split())
+# (the speeches a place is named as the venue of: not _SPEECH's statements and posts, "بيان … في حلب" is often
+# issued where the act was)
 _SPEECHES = frozenset("كلمه كلمته خطاب خطابه تصريح تصريحات تصريحاته مقابله".split())
 _BACKGROUND_REACH = 60  # the same from a background act, which its relative clause may follow
 
