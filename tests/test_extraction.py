@@ -885,6 +885,16 @@ def test_a_massacre_by_a_weapon_is_that_weapons_event(pipeline: Pipeline) -> Non
     )
     events = _conflict(_extract(pipeline, text))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 12)]
+    # the dead of the massacre, then the hurt "in" the shelling: one act, by the side named first of the two
+    # joined (the leader's name after his forces is no third side)
+    text = (
+        "ارتكبت ميليشيات الحوثي وقوات الرئيس المخلوع علي عبدالله صالح أمس مجزرة راح ضحيتها 57 قتيلا، وأصيب "
+        "نحو 225 آخرون بجروح في قصف عنيف بصواريخ الكاتيوشا استهدف أحياء دار سعد في عدن."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.actor1.code if e.actor1 else None, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "YEMREB", 57)
+    ]
 
 
 def test_places_of_a_past_act_named_as_background_are_not_where_the_text_is(pipeline: Pipeline) -> None:
@@ -1091,6 +1101,17 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
             12,
             {"children": 3, "women": 2, "civilians": 12},
         ),
+        # the counted dead told again by a vague quantity are no more dead
+        (
+            "وأشارت المصادر إلى مقتل 17 حوثياً في غارة على مدينة حيس، حيث لا تزال هناك العديد من الجثث "
+            "تحت الأنقاض.",
+            17,
+            {"combatants": 17},
+        ),
+        # the martyrs a group is named after are nobody dead, whether the group is known or not
+        ("وهاجم مقاتلو كتيبة شهداء القلمون حاجزا لقوات النظام في بلدة رنكوس أمس.", 0, {}),
+        ("وقالت سرايا الشهداء إنها قصفت مواقع الحوثيين في مدينة تعز أمس.", 0, {}),
+        ("وقتل مقاتلان من لواء شهداء بدر في قصف على بلدة رنكوس أمس.", 2, {}),
     ],
 )
 def test_counting_the_dead_of_one_act(pipeline: Pipeline, text: str, fatalities: int, detail: dict) -> None:
@@ -1164,6 +1185,14 @@ def test_counting_the_dead_of_one_act(pipeline: Pipeline, text: str, fatalities:
         "وصل الوفد إلى مدينة الرقة التي يسيطر عليها تنظيم داعش.",
         # announced for the future
         "سيتم التصدي لأي هجوم على مدينة تعز بقوة.",
+        # what was held back from, or feared, was not done
+        "إلا أن المقاومة تريثت في اقتحام قاعدة العند بسبب وجود المعتقلين فيها.",
+        "وتريثت المقاومة خوفا من وقوع مجزرة بحق المعتقلين في حال انسحاب الحوثيين من قاعدة العند.",
+        # the detainees are people, not an arrest
+        "وقالت المصادر إن ما يقارب 2000 من المعتقلين محتجزون في قاعدة العند.",
+        # the martyrs a group is named after are no victims
+        "ويتخوف الجيش في إسرائيل من تنفيذ عمليات من جانب حركة حماس وكتائب شهداء الأقصى في الضفة الغربية.",
+        "وأبلغ وزير الأمن الجهاز بأنه سيؤيد الاعتقال الإداري ضد نشطاء في مدينة نابلس.",
         # what goes on, in the imperfect, is not an event of a day
         "ويشن الجيش حملة منفصلة ضد التنظيم في ريف الرقة الشمالي.",
         # expected, not yet happened
@@ -1213,6 +1242,20 @@ def test_attacks_described_or_named_again_are_no_new_events(pipeline: Pipeline) 
     # a death in the clashes a province sees is an event of its own
     text = "وقتل أمس قيادي حوثي في المواجهات التي تشهدها محافظة مأرب بين المقاومة والميليشيات."
     assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [1]
+
+
+def test_an_act_told_as_done_in_a_clause_about_what_will_be(pipeline: Pipeline) -> None:
+    # the blast the investigation will look into happened
+    text = (
+        "وقال الوزير إن المركز سيشرف على التحقيقات حول الانفجار الذي استهدف عددا من المواطنين في بلدة سوروج "
+        "أمس."
+    )
+    assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == [
+        "Remote explosive/landmine/IED"
+    ]
+    # the step to come is no act, nor is the headway it is to support
+    text = "وقال مسؤولون إن الولايات المتحدة ستدعم التقدم الذي أحرز ضد التنظيم في مدينة الموصل."
+    assert _conflict(_extract(pipeline, text)) == []
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,14 @@ from rasad.assemble.actors import (
     state_forces,
 )
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
-from rasad.assemble.fatalities import CARRIED_OUT, SENTENCING, Casualties, count_casualties, numbers_in
+from rasad.assemble.fatalities import (
+    CARRIED_OUT,
+    SENTENCING,
+    Casualties,
+    count_casualties,
+    in_a_units_name,
+    numbers_in,
+)
 from rasad.geo.lexicon import DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
 from rasad.lexicons.load import load_lexicon
@@ -203,6 +210,7 @@ _GOVERNORS = frozenset(
     كلفه تكلفه بكلفه سعر اسعار ثمن شراء لشراء بيع صفقه صفقات
     يستهدف تستهدف يستهدفون
     التنافس تنافس الصراع صراع التسابق تسابق
+    تريث تريثت تريثوا يتريث تتريث امتنع امتنعت امتنعوا يمتنع تمتنع
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
@@ -346,6 +354,40 @@ def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
     if '"' in window:
         window = window.replace('"', " ")
     return window.split()[-k:]
+
+
+_IN_THE_MEANS = frozenset(("في", "جراء", "اثر", "بسبب", "نتيجه", "اثناء", "خلال"))
+# what names an act as done before a step to come: "ستتخذ الاجراءات في اعقاب هجمات شنها التنظيم"
+_IN_THE_WAKE = frozenset(("بعد", "عقب", "اثر", "اعقاب", "جراء", "بسبب", "ضد", "منفذي", "مرتكبي"))
+
+
+def _done_before_it(text: str, t: Mention) -> bool:
+    """In a clause about what will be done, the act told as done: the noun of an act already past ("سيشرف
+    المركز على التحقيقات حول الانفجار الذي استهدف مواطنين"، "ستتخذ الاجراءات في اعقاب هجمات شنها التنظيم")."""
+    e = _entry(t)
+    if e.get("pos") == "verb" or e.get("sub_event_type") in TERRITORY:  # ("لدعم التقدم الذي احرز": headway)
+        return False
+    before = _words_before(text, t, 1, chars=12)
+    if before and before[0].removeprefix("و").removeprefix("ف") in _IN_THE_WAKE:
+        return True
+    after = text[t.nspan.end : t.nspan.end + 40].split()[:3]
+    # the relative clause of a past act ("الذي استهدف"، "التي وقعت"), the past verb that took the act ("شنها")
+    if len(after) >= 2 and after[0] in _RELATIVE:
+        return after[1][0] not in "يتنس"
+    return bool(after) and after[0] in _PAST_OF_ACTS
+
+
+# past verbs that take an act as their object: "هجمات شنها التنظيم"، "العملية التي نفذها"
+_PAST_OF_ACTS = frozenset(("شنها", "نفذها", "شنه", "نفذه", "ارتكبها", "ارتكبه", "تبناها", "تبناه"))
+
+
+def _vague_again(text: str, c: Clause, cas: Casualties, counted: Casualties) -> bool:
+    """The clause's dead are counted only by a vague quantity (عدد من، العديد من، عشرات) after the act's dead
+    were given a number."""
+    if not (cas.fatalities and counted.explicit and counted.fatalities):
+        return False
+    numbers = numbers_in(text, c.start, c.end)
+    return bool(numbers) and all(getattr(n, "kind", "digits") == "vague" for n in numbers)
 
 
 # nouns of aircraft that take their owner as a genitive: "طائرات الجيش الليبي"، "مقاتلات التحالف" (normalized)
@@ -806,7 +848,9 @@ _MAY = frozenset(
     ("يمكن", "يمكنه", "يمكنها", "يمكنهم", "ربما", "يحتمل", "المحتمل", "لقاء",
      # what someone can do: "تستطيع السلطات العسكرية اعتقال مشتبه به لستة اشهر"
      "تستطيع", "يستطيع", "يستطيعون", "بامكان", "بامكانها", "بامكانه", "يحق", "ممكنا", "بمقدور", "بمقدوره",
-     "بمقدورها", "بمقدورهم")
+     "بمقدورها", "بمقدورهم",
+     # what is feared: "تريثت في اقتحام القاعدة … خوفا من وقوع مجزرة بحقهم"
+     "خوفا", "خشيه", "تخوفا", "مخافه")
 )  # fmt: skip
 _MAY_HINT = _any_of(_MAY)
 _TO_BE_HINT = _any_of(("يكون", "تكون"))
@@ -1217,6 +1261,8 @@ def _inside_name(doc: Doc, m: Mention) -> bool:
         doc.memo["names"] = (names, [n[0] for n in names])
         names = doc.memo["names"]
     spans, starts = names
+    if m.kind == "triggers" and in_a_units_name(doc.text, m):
+        return True  # "كتيبة شهداء القلمون": a group no lexicon knows
     s, e = m.nspan.start, m.nspan.end
     # a longer name around the word (ميدان التحرير), or a place name a type word introduces (حي التحرير); names
     # are a few words long, so only those starting shortly before the word can hold it
@@ -2271,6 +2317,12 @@ class ConflictAssembler:
                 if _TARGET_WORDS.isdisjoint(w := _words_before(text, m, 1, chars=12))
                 and _MILITARY_OBJECTS.isdisjoint(w)
             ]
+            while (
+                len(cands) > 1
+                and cands[-2].data["entry"].id == cands[-1].data["entry"].id
+                and not text[cands[-2].nspan.end : cands[-1].nspan.start].strip()
+            ):
+                cands.pop()  # "وقوات الرئيس المخلوع علي عبدالله صالح": the leader's name right after his forces
             if cands:
                 agent = cands[-1]
                 owner = self._owner(actors, agent, trig) if is_generic(agent) else None
@@ -2941,9 +2993,10 @@ class ConflictAssembler:
             if trigs and (  # (a clause without triggers has none to drop: the checks are not asked)
                 is_historical(self.doc, c)
                 or (self.text.startswith(_CIRCUMSTANTIAL, c.start) and not self._act_of_its_own(c, trigs))
-                or is_future(self.text, c.start, c.end)
             ):
                 trigs = []
+            if trigs and is_future(self.text, c.start, c.end):
+                trigs = [t for t in trigs if _done_before_it(self.text, t)]
             cas = (
                 count_casualties(text, c.start, c.end, c.mentions, counted_before=True)
                 if counted
@@ -2960,6 +3013,10 @@ class ConflictAssembler:
                 if cas.fatalities or cas.injuries:
                     # "كما قتل ستة اشخاص، … جراء استهداف …": an item opener starts the next event's toll
                     if sentence_drafts and not _opens_item(text, c.start):
+                        if _vague_again(text, c, cas, sentence_drafts[-1].casualties):
+                            # "مقتل 17 حوثيا، … حيث لا تزال هناك العديد من الجثث تحت الانقاض": the dead counted
+                            # before, told again without their number
+                            cas = Casualties(injuries=cas.injuries)
                         sentence_drafts[-1].casualties.add(cas)
                     elif cas.explicit and _opens_item(text, c.start):
                         # "قتل نحو 30 … في جبهات القتال، بينما لقي 7 مدنيين مصرعهم … في قصف": the item opened
@@ -3086,11 +3143,13 @@ class ConflictAssembler:
             if d.trigger.data["entry"].id != "massacre":
                 continue
             for nc in self.doc.clauses[d.clause.index + 1 : d.clause.index + 4]:
+                act = next((x for x in out if x.clause is nc and x is not d), None)
                 if nc.sentence != d.clause.sentence or (
-                    nc.of("triggers") and not self.text.startswith(_THEN_TOLD, nc.start)
+                    nc.of("triggers")
+                    and not self.text.startswith(_THEN_TOLD, nc.start)
+                    and not (act is not None and d.place_index is None and self._the_means(act))
                 ):
                     break
-                act = next((x for x in out if x.clause is nc and x is not d), None)
                 if act is not None:
                     if act.actor1 is None:
                         act.actor1 = d.actor1
@@ -3099,6 +3158,14 @@ class ConflictAssembler:
                     out.remove(d)
                     break
         return out
+
+    def _the_means(self, act: Draft) -> bool:
+        """The act is told as what the dead just counted fell in: "…، واصيب نحو 225 اخرون في قصف عنيف
+        بصواريخ الكاتيوشا" (a weapon's act after في، جراء، اثر، بسبب)."""
+        if (act.event_type, act.sub_event_type) not in MEANS_SUBTYPE.values():
+            return False
+        before = _words_before(self.text, act.trigger, 1, chars=10)
+        return bool(before) and before[0] in _IN_THE_MEANS
 
     def _air_strike_told_on(self, c: Clause, trig: Mention, previous: list[Draft]) -> bool:
         """A bare "قصف" (no weapon named) in a clause that says where the air strikes just told fell ("نفذ

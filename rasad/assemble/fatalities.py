@@ -110,6 +110,22 @@ def _lost_men_in(text: str, start: int, end: int) -> bool:
 _PERCENT = re.compile(r" ?(?:%|٪|بالمائه|بالمئه|بالميه|في المائه|في المئه)")
 
 
+_MARTYRS = ("شهداء", "شهيد", "شهيدا")
+# the heads of the names of armed groups (normalized): "كتيبة شهداء القلمون"، "سرايا الشهداء"، "لواء الشهيد …"
+_UNIT_HEADS = frozenset("كتيبه كتائب لواء الويه سرايا سريه تجمع جبهه فيلق مجموعه حركه جيش".split())
+
+
+def in_a_units_name(text: str, m: Mention) -> bool:
+    """A martyr's word that names an armed group, known or not ("كتيبة شهداء القلمون"، "وكتائب الشهداء"):
+    no death told."""
+    if not m.norm.endswith(_MARTYRS):
+        return False
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    prev = text[text.rfind(" ", 0, word_start - 1) + 1 : word_start - 1] if word_start > 0 else ""
+    prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in _UNIT_HEADS else prev
+    return prev in _UNIT_HEADS or (prev[:1] == "ل" and prev[1:] in _UNIT_HEADS)
+
+
 def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_Tok]:
     toks: list[_Tok] = []
     # words of a side's name count nobody: "لواء شهداء اليرموك" (the Yarmouk Martyrs Brigade)
@@ -120,6 +136,8 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
             continue
         if names and m.kind in ("cues", "triggers") and any(a <= s and e <= b for a, b in names):
             continue  # (a victim noun in a name still counts: "40 من مسلحي الحوثي")
+        if m.kind != "victims" and in_a_units_name(text, m):
+            continue
         entry = m.data["entry"]
         if m.kind == "cues" and entry.get("kind") == "killed":
             toks.append(_Tok(s, e, "kill", norm=m.norm))
