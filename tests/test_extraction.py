@@ -546,6 +546,44 @@ CONFLICT_ROWS = [
         0,
         "2015-10-13",
     ),
+    # a bomb defused by the state's bomb-disposal teams: the defusing is the event, not the bomb
+    (
+        "وأبطل خبراء المتفجرات مفعول عبوة ناسفة قرب مقر حزب سياسي في مدينة إسطنبول أمس.",
+        "Disrupted weapons use",
+        "TURMIL",
+        None,
+        "إسطنبول",
+        0,
+        "2015-10-13",
+    ),
+    (
+        "وتمكن خبراء المتفجرات من تفكيك عبوة ناسفة في مدينة الرمادي أمس.",
+        "Disrupted weapons use",
+        "IRQMIL",
+        None,
+        "الرمادي",
+        0,
+        "2015-10-13",
+    ),
+    (
+        "فككت فرق الهندسة أمس عبوة ناسفة زرعت على جانب الطريق في مدينة الرمادي.",
+        "Disrupted weapons use",
+        "IRQMIL",
+        None,
+        "الرمادي",
+        0,
+        "2015-10-13",
+    ),
+    # the capital named as a city is where the act was, not the government
+    (
+        "انفجرت عبوة ناسفة أمس في مدينة دمشق.",
+        "Remote explosive/landmine/IED",
+        None,
+        None,
+        "دمشق",
+        0,
+        "2015-10-13",
+    ),
 ]
 
 
@@ -1176,6 +1214,7 @@ def test_counting_the_dead_of_one_act(pipeline: Pipeline, text: str, fatalities:
         # stopping an act is no act (اوقف: "stopped" here, not "arrested")
         "وأوقفت القوات العراقية عمليات القصف الجوي والمدفعي جزئيا في الفلوجة.",
         "وتوقف القصف على مدينة داريا صباح أمس.",
+        "كما أوقف الطيران تحركات المتطرفين في منطقة الفلوجة أمس.",
         # a charge of involvement, or of helping, is no report of the act
         "ووجه الادعاء إلى الرجلين تهمة التورط في تفجير سيارة مفخخة في مدينة الرمادي.",
         "واتهمت المحكمة الرجلين بالمساعدة في تصفية قياديين في مدينة المكلا.",
@@ -2245,9 +2284,8 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         # ground by who holds it, and control as a topic
         "وتتعرض مناطق سيطرة فصائل المعارضة في مدينة درعا لضغط كبير.",
         "وعبر حلفاء تركيا في حلف شمال الأطلسي عن القلق بشأن السيطرة على حدودها مع سوريا.",
-        # mine sweepers and a bomb defused
+        # mine sweepers are no explosion (a bomb defused is the disruption of one: see CONFLICT_ROWS)
         "ووصلت دبابات حديثة وكاسحات ألغام من قوات التحالف إلى مدينة عدن أمس.",
-        "وتمكن خبراء المتفجرات من تفكيك عبوة ناسفة في مدينة الرمادي أمس.",
         # gains summed up with no ground named, and what the side did with them; a rule since a group took a city
         "واستولى التنظيم على عدد من البلدات وأعدم رهائن وهاجم سفارات في مدينة سرت.",
         "ويقيم رئيس الحكومة في مدينة البيضاء منذ أن بسطت جماعة منافسة سيطرتها على العاصمة طرابلس.",

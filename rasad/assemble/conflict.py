@@ -1328,6 +1328,13 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             or (_stop_verb(m) and any(_stops_an_act(m, t) for t in triggers))
         ):
             continue  # "اوقفت القوات عمليات القصف": stopped the shelling, arrested nobody, shelled nothing
+        if stoppers and _stop_verb(m) and _stops_a_thing(text, m):
+            continue  # "كما اوقف تحركات المتطرفين": stopped their moves, arrested nobody
+        if _entry(m).get("event_type") == "Explosions/Remote violence" and any(
+            d.data["entry"].id == "disrupted_weapons" and 0 <= m.nspan.start - d.nspan.end <= _OBJECT_CHARS
+            for d in triggers
+        ):
+            continue  # "فككت فرق الهندسة امس عبوة ناسفة": the bomb defused is what was disrupted, it went not off
         if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
             continue
         if _entry(m).get("voice") == "victim" and _of_the_fallen(text, m):
@@ -1648,6 +1655,21 @@ def _stops_an_act(m: Mention, act: Mention) -> bool:
         and _entry(act).get("category") == "conflict"
         and 0 <= act.nspan.start - m.nspan.end <= 40
     )
+
+
+_OBJECT_CHARS = 40  # characters from a verb to its object, its subject and a time between
+# what is stopped, not arrested, when it follows اوقف (normalized): moves, work, supplies, flights
+_THINGS_STOPPED = frozenset(
+    "تحركات تحرك التحركات حركه الحركه عمل العمل ضخ تقدم التقدم زحف امدادات الامدادات اطلاق الملاحه رحلات "
+    "الرحلات البث بث تصدير التصدير انتاج الانتاج القتال المفاوضات العمليات عمليات الحرب التمويل تمويل "
+    "صرف المساعدات مساعدات الدعم دعم التعامل نشاط نشاطات انشطه الانشطه".split()
+)
+
+
+def _stops_a_thing(text: str, m: Mention) -> bool:
+    """اوقف with a thing for its object, a side at most between ("اوقفت القوات تقدم المسلحين"، "كما اوقف
+    تحركات المتطرفين"): stopped, not arrested."""
+    return not _THINGS_STOPPED.isdisjoint(text[m.nspan.end : m.nspan.end + 40].split()[:3])
 
 
 # what words are said in: an attack made in them is criticism, not violence
@@ -2864,6 +2886,15 @@ class ConflictAssembler:
         if not actor:
             return False
         word_start = self.text.rfind(" ", 0, t.start) + 1
+        place = self.doc.places[i]
+        if (
+            getattr(t, "type_word", None) == "مدينه"
+            and place is not None
+            and place.country in (self.doc.country, None)
+        ):
+            # "انفجرت عبوة في مدينة دمشق": the capital named as a city is a place (not so "صوب العاصمة دمشق"،
+            # "الواقعة شمال غرب العاصمة دمشق": the capital as a landmark)
+            return False
         prefix = self.text[word_start : t.start]
         before = self.text[max(0, word_start - 6) : word_start].split()[-1:]
         locative = prefix.lstrip("وف")[:1] == "ب" or any(w in _LOCATIVE for w in before)
