@@ -1278,6 +1278,16 @@ def test_attacks_described_or_named_again_are_no_new_events(pipeline: Pipeline) 
         "وذمار، وهي الهجمات التي أسفرت عن سقوط عشرات القتلى في صفوف الميليشيات."
     )
     assert _conflict(_extract(pipeline, text)) == []
+    # the attack said to come after something is the one just told (and a town named with a common word is a
+    # town: بلدة الزهراء)
+    text = (
+        "وقصفت قوات المعارضة بلدة الزهراء أمس، وأضاف المصدر أن الهجوم جاء بعد الحصار الذي تفرضه قوات النظام "
+        "على مدينة الزبداني."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.place and e.place.name_ar) for e in events] == [
+        ("Shelling/artillery/missile attack", "الزهراء")
+    ]
     # a death in the clashes a province sees is an event of its own
     text = "وقتل أمس قيادي حوثي في المواجهات التي تشهدها محافظة مأرب بين المقاومة والميليشيات."
     assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [1]

@@ -70,6 +70,11 @@ PRECEDENCE = {
     "Looting/property destruction": 30,
     "Disrupted weapons use": 29,
     "Non-violent transfer of territory": 28,
+    # what a clause describes around the act it tells ("هاجموا عربتين …، ومنعتهما من الوصول"): last
+    "Other": 27,
+    "Agreement": 26,
+    "Change to group/activity": 25,
+    "Headquarters or base established": 25,
 }
 MEANS_SUBTYPE = {
     "air": ("Explosions/Remote violence", "Air/drone strike"),
@@ -940,7 +945,19 @@ def _restated(text: str, m: Mention) -> bool:
     if not _definite(m):
         return False  # (not definite: the words before need not be read)
     before = _words_before(text, m, 1, chars=12)
-    return bool(before) and before[0] in _PRONOUNS
+    if before and (before[0] in _PRONOUNS or before[0] in _CAME):
+        return True
+    # "ويأتي الهجوم بعد …"، "وان الهجوم جاء بعد الحصار": what the act came after or with, told of the act told
+    return text[m.nspan.end : m.nspan.end + 8].split()[:1] in _CAME_AFTER
+
+
+# verbs of coming (normalized): "ويأتي الهجوم بعد ساعات من …" places the act already told in its time
+_CAME = frozenset(
+    w + v
+    for w in ("", "و", "ف")
+    for v in ("ياتي", "تاتي", "جاء", "جاءت", "اتي", "اتت", "تزامن", "يتزامن", "تتزامن")
+)
+_CAME_AFTER = [[w] for w in ("جاء", "جاءت", "ياتي", "تاتي", "اتي", "اتت")]
 
 
 def _habitual(text: str, m: Mention) -> bool:

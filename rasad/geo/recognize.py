@@ -867,13 +867,14 @@ class _Reader:
             and _one_of(words[j - 1], _URBAN_WORDS)
             and not (w1.endswith(("يه", "ي")) and _one_of(words[j - 1], _AREA_WORD))
         )
-        # "بلدة حضر": after a singular type word of a settlement a bare common word is its name, not an adjective
+        # "بلدة حضر"، "بلدة الزهراء": after a singular type word of a settlement a common word is its name, not an
+        # adjective (one of kind, "قرية الحدودية", is none)
         settled = (
             introduced
             and j > 0
             and _one_of(words[j - 1], _SETTLEMENT_WORDS)
-            and not w1.startswith("ال")
             and w1 not in _PLAIN_ADJECTIVES
+            and not (w1.startswith("ال") and (w1 in ADJECTIVES or w1.endswith(("يه", "ي"))))
         )
         if (
             name_key(w1) in _COMMON_KEYS

@@ -135,6 +135,7 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("قصف الثوار بلدتي كفريا والفوعة الشيعيتين", [("كفريا", "بلده", "in", None, False), ("الفوعه", "بلده", "in", None, False)]),
     # after a singular settlement word a common word is its name; an adjective is not
     ("سقطت قذيفة على منطقة في بلدة حضر شمال المحافظة", [("حضر", "بلده", "in", None, False)]),
+    ("قصفت قوات المعارضة بلدة الزهراء أمس", [("الزهراء", "بلده", "in", None, False)]),
     # … and so is a village the gazetteer knows by an ordinary word (the visit, the army …)
     ("استهدفت الفصائل مدفعا في بلدة الجيش شمال المحافظة", [("الجيش", "بلده", "in", None, True)]),
     ("قصفت الطائرات قرية كبيرة في الريف", []),
