@@ -107,7 +107,11 @@ class LexiconTagger:
         self.matcher = matcher or Matcher.default()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.mentions = self.matcher.scan(doc.norm)
+        doc.mentions = [
+            m
+            for m in self.matcher.scan(doc.norm)
+            if m.kind != "actors" or not in_an_idiom(doc.norm.text, m.nspan.end)
+        ]
         again = family_name_mentions(doc.norm, doc.mentions)
         if again:
             doc.mentions = sorted(doc.mentions + again, key=_mention_order)
@@ -136,7 +140,9 @@ class Toponymizer:
         doc.toponyms = [
             t
             for t in self.geo.recognize(doc.norm)
-            if not _word_not_place(t, words) and not _the_two_named_before(doc.text, t)
+            if not _word_not_place(t, words)
+            and not _the_two_named_before(doc.text, t)
+            and not in_an_idiom(doc.norm.text, t.end)
         ]
         hint = _country_from_actors(doc)
         # Read the places on their own first (the actors can mislead: Turkish jets over Syria, Hezbollah in
@@ -564,6 +570,18 @@ def _word_not_place(t: Any, covers: Callable[[int, int], bool]) -> bool:
     if getattr(t, "type_word", None):
         return False
     return covers(t.start, t.end)
+
+
+# words after a name that make it part of an idiom (normalized): "مسقط راس الرئيس هادي" is his birthplace, no
+# Muscat and no government of Oman
+_IDIOM_ENDS = {"مسقط": "راس"}
+
+
+def in_an_idiom(text: str, end: int) -> bool:
+    """The name ending at ``end`` opens an idiom (the word after it completes one of _IDIOM_ENDS)."""
+    start = text.rfind(" ", 0, end) + 1
+    follows = _IDIOM_ENDS.get(text[start:end].lstrip("وبل"))
+    return follows is not None and text.startswith(follows, end + 1) and text[end : end + 1] == " "
 
 
 # dual type words that are also names: القريتين (al-Qaryatayn, Homs) → the construct form that names two places

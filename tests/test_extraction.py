@@ -574,6 +574,26 @@ CONFLICT_ROWS = [
         0,
         "2015-10-13",
     ),
+    # the leader of the coalition is its own side, not what its aircraft hit
+    (
+        "قصف طيران التحالف العربي الذي تقوده المملكة أمس مواقع للحوثيين بمدينة لحج.",
+        "Air/drone strike",
+        "SAUMIL",
+        "YEMREB",
+        "لحج",
+        0,
+        "2015-10-13",
+    ),
+    # the blasts heard where the aircraft struck are the strikes
+    (
+        "وشن طيران التحالف أمس ست غارات على معسكر الصباحية في صنعاء، وقالت مصادر إنه سمع دوي انفجارات عنيفة.",
+        "Air/drone strike",
+        "INTMIL",
+        None,
+        "الصباحية",
+        0,
+        "2015-10-13",
+    ),
     # the capital named as a city is where the act was, not the government
     (
         "انفجرت عبوة ناسفة أمس في مدينة دمشق.",
@@ -1291,6 +1311,27 @@ def test_attacks_described_or_named_again_are_no_new_events(pipeline: Pipeline) 
     # a death in the clashes a province sees is an event of its own
     text = "وقتل أمس قيادي حوثي في المواجهات التي تشهدها محافظة مأرب بين المقاومة والميليشيات."
     assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [1]
+
+
+def test_the_bombing_named_again_after_a_sentence_between_is_the_aircrafts(pipeline: Pipeline) -> None:
+    text = (
+        "قصف طيران التحالف أمس مواقع للحوثيين بمدينة لحج. وهنأ البرلمان العربي الشعب اليمني بعودة الحكومة. "
+        "وقالت مصادر محلية إن القصف استهدف معسكري لبوزة والعند في لحج."
+    )
+    strikes = [(e.sub_event_type, e.actor1 and e.actor1.code) for e in _conflict(_extract(pipeline, text))]
+    assert strikes == [("Air/drone strike", "INTMIL")] * 3  # the bombing, then each camp it hit
+
+
+def test_a_birthplace_is_no_city_and_no_government(pipeline: Pipeline) -> None:
+    # "مسقط رأس" is a birthplace: neither Muscat the place nor Oman's government the actor
+    text = "واستعادت المقاومة الشعبية أمس مدينة زنجبار عاصمة محافظة أبين ومسقط رأس الرئيس هادي."
+    doc = pipeline.make_doc(Article(id="x", text=text, published=WED))
+    assert [t.name for t in doc.toponyms] == ["زنجبار", "ابين"]
+    assert "مسقط" not in [m.norm for m in doc.mentions if m.kind == "actors"]
+    # the capital on its own is both
+    doc = pipeline.make_doc(Article(id="x", text="واستضافت مسقط لقاءات بين الوفدين أمس.", published=WED))
+    assert [t.name for t in doc.toponyms] == ["مسقط"]
+    assert "مسقط" in [m.norm for m in doc.mentions if m.kind == "actors"]
 
 
 def test_an_act_told_as_done_in_a_clause_about_what_will_be(pipeline: Pipeline) -> None:

@@ -412,7 +412,9 @@ _EXPEL = ("طرد", "دحر", "اخراج")
 # words that name a side as the support of another: "القوات الحكومية المدعومة بمقاتلي المقاومة"، "بدعم من
 # طيران التحالف"، "بمساندة الحشد الشعبي"
 _SUPPORT = frozenset(
-    "المدعومه المدعوم المدعومين المدعومون مدعومه مدعوما مدعومين بدعم بمسانده باسناد بمساعده بغطاء باسناد".split()
+    "المدعومه المدعوم المدعومين المدعومون مدعومه مدعوما مدعومين بدعم بمسانده باسناد بمساعده بغطاء باسناد"
+    # and as its leader: "التحالف العربي الذي تقوده المملكة"، "بقيادة السعودية"
+    " تقوده يقوده تقودها يقودها بقياده بزعامه".split()
 )
 
 
@@ -3229,11 +3231,16 @@ class ConflictAssembler:
             )
         # "شن طيران التحالف غارات …. كما قصف معسكرات تابعة للحرس الجمهوري": the aircraft go on striking
         last = previous[-1] if previous else self.drafts[-1] if self.drafts else None
+        if last is None or last.sub_event_type != "Air/drone strike":
+            return False
+        if self._continues(c) and last.clause.sentence >= c.sentence - 1:
+            return True
+        # "قصف طيران التحالف … مواقع للحوثيين بمدينة لحج. … وقالت مصادر محلية ان القصف استهدف معسكري لبوزه
+        # والعند": the bombing named again, a sentence between at most
         return (
-            last is not None
-            and last.sub_event_type == "Air/drone strike"
-            and self._continues(c)
-            and last.clause.sentence >= c.sentence - 1
+            _definite(trig)
+            and trig.data["entry"].id == "shelling_noun"
+            and last.clause.sentence >= c.sentence - 2
         )
 
     def _act_of_its_own(self, c: Clause, trigs: list[Mention]) -> bool:
@@ -3465,7 +3472,14 @@ class ConflictAssembler:
             elif agent_m is None and self._air_strike_told_on(c, trig, previous):
                 means = AIR
         if trig.data["entry"].id == "explosion" and (
-            AIR in weapon_means or any(means_of(a) == AIR for a in c.of("actors"))
+            AIR in weapon_means
+            or any(means_of(a) == AIR for a in c.of("actors"))
+            # "ان القصف استهدف معسكري لبوزه والعند، مشيرة الى سماع دوي انفجارات عنيفة": the strikes' blasts
+            or (
+                previous
+                and previous[-1].sub_event_type == "Air/drone strike"
+                and previous[-1].clause.sentence == c.sentence
+            )
         ):
             means = (
                 AIR  # "انفجارات دوت … بالتزامن مع تحليق لطيران التحالف": blasts under aircraft are strikes
