@@ -574,6 +574,17 @@ CONFLICT_ROWS = [
         0,
         "2015-10-13",
     ),
+    # between one side with its support and the other: the support is no other side
+    (
+        "وقعت اشتباكات عنيفة بين المقاومة الشعبية المدعومة بقوات الجيش الوطني وطائرات التحالف العربي، "
+        "والمتمردين الحوثيين داخل قاعدة العند الجوية في محافظة لحج أمس.",
+        "Armed clash",
+        "YEMUAF",
+        "YEMREB",
+        "العند",
+        0,
+        "2015-10-13",
+    ),
     # the leader of the coalition is its own side, not what its aircraft hit
     (
         "قصف طيران التحالف العربي الذي تقوده المملكة أمس مواقع للحوثيين بمدينة لحج.",
@@ -1249,6 +1260,8 @@ def test_counting_the_dead_of_one_act(pipeline: Pipeline, text: str, fatalities:
         "وتريثت المقاومة خوفا من وقوع مجزرة بحق المعتقلين في حال انسحاب الحوثيين من قاعدة العند.",
         # the detainees are people, not an arrest
         "وقالت المصادر إن ما يقارب 2000 من المعتقلين محتجزون في قاعدة العند.",
+        # what a side practises from a place is what goes on there
+        "وتتمركز الميليشيات في المواقع وتمارس من خلالها عمليات القنص ضد المدنيين في مدينة تعز.",
         # the martyrs a group is named after are no victims
         "ويتخوف الجيش في إسرائيل من تنفيذ عمليات من جانب حركة حماس وكتائب شهداء الأقصى في الضفة الغربية.",
         "وأبلغ وزير الأمن الجهاز بأنه سيؤيد الاعتقال الإداري ضد نشطاء في مدينة نابلس.",

@@ -413,6 +413,7 @@ _EXPEL = ("طرد", "دحر", "اخراج")
 # طيران التحالف"، "بمساندة الحشد الشعبي"
 _SUPPORT = frozenset(
     "المدعومه المدعوم المدعومين المدعومون مدعومه مدعوما مدعومين بدعم بمسانده باسناد بمساعده بغطاء باسناد"
+    " المسنوده المسنود المسنودين المسنودون مسنوده مسنودا مسنودين"
     # and as its leader: "التحالف العربي الذي تقوده المملكة"، "بقيادة السعودية"
     " تقوده يقوده تقودها يقودها بقياده بزعامه".split()
 )
@@ -663,6 +664,11 @@ def _governed(text: str, m: Mention) -> bool:
         return True
     if m.data.get("prefix", "").lstrip("و").startswith("ب") and not _DEMANDED.isdisjoint(before):
         return True  # "وطالب بعض الأهالي بإعدامه": demanded (طالب alone is also a student: "قتل طالب في قصف")
+    # so does a practice: "المواقع التي … تمارس من خلالها عمليات القنص ضد المدنيين" is what goes on there
+    if _in_reach(_PRACTICE_HINT, text, m, chars=45) and not _PRACTICE.isdisjoint(
+        w.lstrip("و") for w in _words_before(text, m, 5, chars=45)
+    ):
+        return True
     # a suspension reaches further: "علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي على احياء الفلوجة"; علق
     # … على is commenting on it ("علق الوزير على القصف")
     if not _in_reach(_SUSPENDING_HINT, text, m, chars=60):
@@ -714,6 +720,8 @@ _any_of = _AnyOf  # (what the hints below are made with)
 _SUSPENDING = frozenset(("علق", "علقت", "علقوا", "تعليق", "يعلق", "تعلق"))
 _SUSPENDING_AND = _with_and(_SUSPENDING)
 _SUSPENDING_HINT = _any_of(_SUSPENDING)  # (see _in_reach)
+_PRACTICE = frozenset(("تمارس", "يمارس", "يمارسون", "تمارسها", "يمارسها", "ممارسه", "ممارسات"))
+_PRACTICE_HINT = _any_of(_PRACTICE)
 _SUSPEND_REACH = 6  # words from a verb of suspending to the act suspended
 
 
@@ -2202,7 +2210,16 @@ class ConflictAssembler:
         i = self.text.find(_BETWEEN, clause.start, clause.end)
         if i == -1 or (i > 0 and self.text[i - 1] not in " ,"):
             return None
-        after = [m for m in clause.of("actors") if m.nspan.start > i]
+        # (a side named as another's support fights with it: "بين المقاومة الشعبية المسنودة بقوات الجيش الوطني
+        # وبين الميليشيات الحوثية")
+        after, support = [], None
+        for m in clause.of("actors"):
+            if m.nspan.start <= i:
+                continue
+            if _supporting(self.text, m) or (support is not None and self._second_of_pair(support, m)):
+                support = m  # (and the side joined to it: "المدعومة بقوات الجيش الوطني وطائرات التحالف")
+            else:
+                after.append(m)
         if len(after) < 2:
             return None
         # the first side right after بين ("بين مسلحين من قبيلتي التبو والطوارق"), not what is shared out
