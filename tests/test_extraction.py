@@ -1260,6 +1260,8 @@ def test_counting_the_dead_of_one_act(pipeline: Pipeline, text: str, fatalities:
         "وتريثت المقاومة خوفا من وقوع مجزرة بحق المعتقلين في حال انسحاب الحوثيين من قاعدة العند.",
         # the detainees are people, not an arrest
         "وقالت المصادر إن ما يقارب 2000 من المعتقلين محتجزون في قاعدة العند.",
+        # a victory foreseen and a liberation to complete are hopes
+        "وأعرب عن يقينه أن الشعب اليمني سينتصر على أعدائه ويستكمل تحرير أرضه في مدينة عدن.",
         # what a side practises from a place is what goes on there
         "وتتمركز الميليشيات في المواقع وتمارس من خلالها عمليات القنص ضد المدنيين في مدينة تعز.",
         # the martyrs a group is named after are no victims
@@ -1333,6 +1335,26 @@ def test_the_bombing_named_again_after_a_sentence_between_is_the_aircrafts(pipel
     )
     strikes = [(e.sub_event_type, e.actor1 and e.actor1.code) for e in _conflict(_extract(pipeline, text))]
     assert strikes == [("Air/drone strike", "INTMIL")] * 3  # the bombing, then each camp it hit
+
+
+def test_an_act_in_a_country_named_takes_no_place_of_another(pipeline: Pipeline) -> None:
+    # the strikes "in Syria" are not at the Turkish town the text was about (nor part of the blast there)
+    text = (
+        "قتل 32 شخصا في تفجير انتحاري في بلدة سوروج التركية أمس. وشنت طائرات أمريكية غارات على مواقع التنظيم "
+        "في سوريا أمس."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.place and e.place.name_ar) for e in events] == [
+        ("Suicide bomb", "سوروج"),
+        ("Air/drone strike", None),
+    ]
+    # a country in what the protesters protested is not where the crowd was broken up
+    text = (
+        "واستخدمت قوات الأمن القنابل المسيلة للدموع أمس لتفريق متظاهرين في حي غازي عثمان باشا بإسطنبول، الذين "
+        "احتجوا على العمليات العسكرية ضد حزب العمال في شمال العراق."
+    )
+    places = [e.place and e.place.name_ar for e in _conflict(_extract(pipeline, text))]
+    assert places and None not in places
 
 
 def test_a_birthplace_is_no_city_and_no_government(pipeline: Pipeline) -> None:

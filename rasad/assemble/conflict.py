@@ -208,7 +208,7 @@ _GOVERNORS = frozenset(
     يتم قواعد بقواعد لقواعد منصات منصه لمنصات مخازن مخزن مستودعات مستودع تهريب لتهريب شحنه شحنات تصنيع لتصنيع مصنع مصانع
     اوامر مذكره مذكرات بموجب يشكل تشكل يعتبر تعتبر
     العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه
-    لانتزاع لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام
+    لانتزاع لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام يستكمل تستكمل لاستكمال
     مطالبين مطالبا مطالبه المطالبه بالمطالبه مطالبتهم طالبت طالبوا يطالب تطالب يطالبون
     احتجاجا تنديدا استنكارا اجل لاجل الهادفه الهادف الهادفين هادفه فضلا
     بالعمل تعليمات تعليماته تعليماتها بتعليمات تعهد تعهدت يتعهد تتعهد متعهدا
@@ -3739,7 +3739,7 @@ class ConflictAssembler:
                     break
         inherited_place = not places
         if not places:
-            inherited = self._inherit_place(c, previous)
+            inherited = self._inherit_place(c, trig, previous)
             places = [inherited] if inherited is not None else [None]
         else:
             self._remember_place(c, places[-1] if len(places) == 1 else places[0])
@@ -3949,9 +3949,20 @@ class ConflictAssembler:
             and self._specificity(wide) > self._specificity(narrow)
         )
 
-    def _inherit_place(self, c: Clause, previous: list[Draft]) -> int | None:
+    def _inherit_place(self, c: Clause, trig: Mention, previous: list[Draft]) -> int | None:
         """The place the text was last about: the sentence's last event's, unless a clause of the sentence after
         it named another ("… في اطراف حي جوبر، … في حين تعرضت … مناطق في مدينة داريا، لقصف …")."""
+        place = self._last_place_for(c, previous)
+        if place is not None and c.toponyms:
+            # "… كما نفذت 17 ضربة جوية في العراق": a country the clause names that is not the place's is where
+            # the act was, not the place the text was about
+            named = countries_named_in(self.doc, c, trig)
+            there = self.doc.places[place].country if self.doc.places[place] is not None else None
+            if named and there not in named and not any({there, n} in _ONE_THEATRE for n in named):
+                return None
+        return place
+
+    def _last_place_for(self, c: Clause, previous: list[Draft]) -> int | None:
         last = self._last_place
         if opens_new_topic(self.doc, c.sentence) and self._last_place_sentence != c.sentence:
             # "من جهة أخرى، قتل تسعة جنود … في جنوب شرق اليمن": another story, not the last one's place
@@ -3968,6 +3979,34 @@ class ConflictAssembler:
                     return last
                 return d.place_index
         return last
+
+
+def countries_named_in(doc: Doc, c: Clause, trig: Mention) -> set[str]:
+    """The countries the clause names as where its act ``trig`` was ("نفذت 17 ضربة جوية في العراق"، "غارات على
+    مواقع التنظيم في سوريا"، "شمال العراق"): close after the act, not in a relative clause that describes
+    something else ("… المتظاهرين الذين احتجوا على العمليات … في شمال العراق"), and not as a side ("برنامج تقوده
+    الولايات المتحدة")."""
+    named = set()
+    for i in c.toponyms:
+        p = doc.places[i]
+        if p is None or not (p.gazetteer_id or "").startswith("country:") or not p.country:
+            continue
+        t = doc.toponyms[i]
+        if not 0 <= t.start - trig.nspan.end <= _COUNTRY_REACH:
+            continue
+        if not _RELATIVE.isdisjoint(doc.text[trig.nspan.end : t.start].split()):
+            continue
+        word_start = doc.text.rfind(" ", 0, t.start) + 1
+        if (
+            getattr(t, "relation", "in") != "in"
+            or doc.text[word_start : t.start].lstrip("وف")[:1] == "ب"
+            or doc.text[max(0, word_start - 6) : word_start].split()[-1:] == ["في"]
+        ):
+            named.add(p.country)
+    return named
+
+
+_COUNTRY_REACH = 70  # characters from an act to the country named as where it was
 
 
 # what opens another story in the same report (normalized)

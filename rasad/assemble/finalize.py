@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasad.assemble.conflict import PRECEDENCE, TERRITORY, Draft, opens_new_topic
+from rasad.assemble.conflict import PRECEDENCE, TERRITORY, Draft, countries_named_in, opens_new_topic
 from rasad.assemble.doc import Doc
 from rasad.assemble.fatalities import numbers_in
 from rasad.assemble.political import participle
@@ -201,6 +201,8 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
     none). "واوضحت المقاومة ان مقاتليها استهدفوا دورية …" elaborates the ambush already reported."""
     if not d.inherited_place or o.category != "conflict" or d.category != "conflict":
         return False
+    if _in_another_country(doc, d, o):
+        return False  # "… غارات على مواقع داعش قرب سوروج. كما شنت غارات … في العراق": another act
     if _place_in_own_sentence(doc, d):
         return False  # its own sentence names the place: "لقي 4 … في محافظة اب، مصرعهم، امس، في مواجهات …"
     if d.place_index is not None and o.place_index is not None and _place_key(doc, o) != _place_key(doc, d):
@@ -366,6 +368,14 @@ def _other_states(o: Draft, d: Draft) -> bool:
     )
 
 
+def _in_another_country(doc: Doc, d: Draft, o: Draft) -> bool:
+    """``d`` names the country it was in ("كما شنت غارات … في العراق"), and ``o`` is in another: neither sums up
+    or details the other."""
+    named = countries_named_in(doc, d.clause, d.trigger)
+    there = doc.places[o.place_index] if o.place_index is not None else None
+    return bool(named) and there is not None and there.country not in named
+
+
 def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "قتل 30 شخصا في سلسلة تفجيرات في العراق" before the report of each blast: a report with no place of its
     own, whose type the article reports at named places, sums those up; it is not one more event (and its
@@ -383,6 +393,7 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 and (not apart or o.clause.start > d.clause.start)
                 and not _other_states(o, d)
                 and not _bomb_and_strike(o, d)
+                and not _in_another_country(doc, d, o)
             ),
             None,
         )
