@@ -1197,6 +1197,7 @@ def test_counting_the_dead_of_one_act(pipeline: Pipeline, text: str, fatalities:
         "وقتل ألفا شخص في غارات النظام على مدينة دوما أمس.",
         "وأعلنت المجموعة أن سبعة لاجئين قضوا في محافظة درعا خلال أكتوبر الحالي جراء قصف مخيم درعا بالبراميل.",
         "وقتل سبعة لاجئين في قصف على مخيم درعا طوال الشهر الجاري.",
+        "وقالت الوكالة إن نحو 390 مقاتلا من الحزب قتلوا خلال أسبوعين من الغارات التركية على قواعده في جبال قنديل.",
         "وثق المرصد السوري مقتل 3042 عنصرا من التنظيم في غارات التحالف خلال عشرة أشهر.",
         "ارتفعت حصيلة القتلى منذ بداية الحملة الجوية إلى 200 قتيل في محافظة إدلب.",
         # a demand to stop shelling is not shelling
@@ -1397,6 +1398,8 @@ def test_an_act_told_as_done_in_a_clause_about_what_will_be(pipeline: Pipeline) 
         # the strike named by whose it was
         ("وقتل قيادي في التنظيم بغارة جوية أمريكية في ريف الرقة أمس.", "USAMIL"),
         ("وقتل مسلحان في الغارات التركية على مواقع حزب العمال في جبال قنديل أمس.", "TURMIL"),
+        # the blasts heard with the strikes are theirs
+        ("وقالت مصادر إن ست غارات استهدفت معسكر الصباحة غرب صنعاء أمس، وسمع دوي انفجارات عنيفة.", None),
     ],
 )
 def test_aircraft_make_an_air_strike(pipeline: Pipeline, text: str, actor1: str | None) -> None:

@@ -226,7 +226,8 @@ _BOTH_SIDES = re.compile(r"(?:\S+ )?بين (?:\S+ ){0,2}?\S+ و")
 
 # A period of several units or a start date with a year: the sentence sums up a time span.
 _PERIOD = re.compile(
-    r"(?:خلال|طوال|طيله|علي مدي|علي مدار) (?:\S+ )?(?:ال)?(?:اشهر|شهرا|شهور|ايام|يوما|اسابيع|اسبوعا|سنوات|سنه|اعوام|عاما)"
+    r"(?:خلال|طوال|طيله|علي مدي|علي مدار) (?:\S+ )?(?:ال)?(?:اشهر|شهرا|شهور|ايام|يوما|اسابيع|اسبوعا|سنوات|سنه|اعوام|عاما"
+    r"|اسبوعين|شهرين|عامين|سنتين)"
     r"|منذ (?:\d{1,2} )?\S+ ?/? ?\S* \d{4}"
     # since something began: "منذ ان باشر متمردو حزب العمال شن هجمات يومية" (a tally since then)
     r"|منذ ان (?:\S+ )?(?:بدا|بدات|بداوا|باشر|باشرت|باشروا|اطلق|اطلقت|انطلقت|اندلع|اندلعت|استانف|استانفت)(?!\w)"
@@ -3492,6 +3493,7 @@ class ConflictAssembler:
             AIR in weapon_means
             or any(means_of(a) == AIR for a in c.of("actors"))
             # "ان القصف استهدف معسكري لبوزه والعند، مشيرة الى سماع دوي انفجارات عنيفة": the strikes' blasts
+            or any(_entry(t).get("sub_event_type") == "Air/drone strike" for t in trigs)
             or (
                 previous
                 and previous[-1].sub_event_type == "Air/drone strike"
