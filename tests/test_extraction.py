@@ -1177,6 +1177,8 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
             17,
             {"combatants": 17},
         ),
+        # a definite number follows the noun it counts
+        ("وقتل الجنود الأربعة عشر في هجوم على حاجز في مدينة العريش أمس.", 14, {"combatants": 14}),
         # the martyrs a group is named after are nobody dead, whether the group is known or not
         ("وهاجم مقاتلو كتيبة شهداء القلمون حاجزا لقوات النظام في بلدة رنكوس أمس.", 0, {}),
         ("وقالت سرايا الشهداء إنها قصفت مواقع الحوثيين في مدينة تعز أمس.", 0, {}),

@@ -686,6 +686,17 @@ def _count_near(
             elif count is None and t.number == "singular" and me.kind == "kill":
                 count = 1
             span_end = t.end
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if (
+                count is None
+                and nxt is not None
+                and nxt.kind == "num"
+                and text.startswith("ال", nxt.start)
+                and _gap(text, t.end, nxt.start) == 0
+            ):
+                # "قتل الجنود الاربعه عشر": the definite number follows the noun it counts
+                count, span_end = nxt.value, nxt.end
+                used.add(j + 1)
             break
         j += 1
     if count is not None:
