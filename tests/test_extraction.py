@@ -585,6 +585,16 @@ CONFLICT_ROWS = [
         0,
         "2015-10-13",
     ),
+    # the side the dead are "of" lost them: it did not kill anyone
+    (
+        "وسقط ثمانية قتلى من حزب الله في مدينة الزبداني أمس.",
+        "Armed clash",
+        None,
+        "LBNUAF",
+        "الزبداني",
+        8,
+        "2015-10-13",
+    ),
     # the leader of the coalition is its own side, not what its aircraft hit
     (
         "قصف طيران التحالف العربي الذي تقوده المملكة أمس مواقع للحوثيين بمدينة لحج.",

@@ -533,8 +533,20 @@ def _dateline(first: str) -> bool:
 
 
 def _in_ranks(text: str, m: Mention) -> bool:
-    """The side in whose ranks the dead fell ("سقوط قتلى في صفوف عناصر المليشيا"): the one hit, no subject."""
-    return any(w in ("صفوف", "بصفوف") for w in _words_before(text, m, 2, chars=24))
+    """The side in whose ranks the dead fell ("سقوط قتلى في صفوف عناصر المليشيا"), or whose dead they were
+    ("ثمانية قتلى من حزب الله"، "الثمانية قتلى للحزب"): the one hit, no subject."""
+    before = _words_before(text, m, 2, chars=24)
+    if any(w in ("صفوف", "بصفوف") for w in before):
+        return True
+    if m.data.get("prefix", "").lstrip("وف").startswith("ل"):
+        return before[-1:] != [] and before[-1] in _THE_DEAD
+    return len(before) == 2 and before[1] == "من" and before[0] in _THE_DEAD
+
+
+# the dead and hurt as a count's noun (normalized): "ثمانية قتلى من …"، "20 جريحا لـ …"
+_THE_DEAD = frozenset(
+    "قتلي قتيلا قتيل قتيلان قتيلين شهداء شهيدا شهيد شهيدين جرحي جريحا جريح مصابين".split()
+)
 
 
 def _taken_back(text: str, m: Mention, trig: Mention) -> bool:
@@ -2295,7 +2307,10 @@ class ConflictAssembler:
             # (a target word with li- or bi- too: "قصفها لمواقع المعارضة")
             aimed = any(w in _TARGET_WORDS or (w[:1] in "لب" and w[1:] in _TARGET_WORDS) for w in gap)
             # (the genitive of a death word is whose dead they were: "قتلى المعارضة")
-            dead_of = _entry(trig).get("voice") == "victim" and not gap and _entry(trig).get("pos") == "noun"
+            # (and so is the side after من or li-: "ثمانية قتلى من حزب الله"، "قتلى للحزب")
+            dead_of = _entry(trig).get("voice") == "victim" and (
+                (not gap and _entry(trig).get("pos") == "noun") or _in_ranks(text, after[0])
+            )
             if len(gap) <= 2 and not aimed and not other and not dead_of:
                 agent, rest = after[0], after[1:]  # VSO "اغارت الطائرات الروسيه", idafa "قصف طائرات النظام"
         if (
