@@ -1370,6 +1370,11 @@ def test_an_act_in_a_country_named_takes_no_place_of_another(pipeline: Pipeline)
     assert places and None not in places
 
 
+def test_fighters_driven_to_flee_are_part_of_the_fight(pipeline: Pipeline) -> None:
+    text = "وسيطرت القوات الموالية للشرعية على مقرات حكومية، مما دفع المتمردين إلى الفرار نحو مدينة إب أمس."
+    assert {e.sub_event_type for e in _conflict(_extract(pipeline, text))} == {"Government regains territory"}
+
+
 def test_a_birthplace_is_no_city_and_no_government(pipeline: Pipeline) -> None:
     # "مسقط رأس" is a birthplace: neither Muscat the place nor Oman's government the actor
     text = "واستعادت المقاومة الشعبية أمس مدينة زنجبار عاصمة محافظة أبين ومسقط رأس الرئيس هادي."

@@ -544,9 +544,7 @@ def _in_ranks(text: str, m: Mention) -> bool:
 
 
 # the dead and hurt as a count's noun (normalized): "ثمانية قتلى من …"، "20 جريحا لـ …"
-_THE_DEAD = frozenset(
-    "قتلي قتيلا قتيل قتيلان قتيلين شهداء شهيدا شهيد شهيدين جرحي جريحا جريح مصابين".split()
-)
+_THE_DEAD = frozenset("قتلي قتيلا قتيل قتيلان قتيلين شهداء شهيدا شهيد شهيدين جرحي جريحا جريح مصابين".split())
 
 
 def _taken_back(text: str, m: Mention, trig: Mention) -> bool:
