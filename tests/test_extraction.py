@@ -585,6 +585,16 @@ CONFLICT_ROWS = [
         0,
         "2015-10-13",
     ),
+    # a unit named for liberation (جيش التحرير) is a side, no ground taken
+    (
+        "واستمرت الاشتباكات أمس بين جيش التحرير الفلسطيني والفصائل المقاتلة في مخيم خان الشيح.",
+        "Armed clash",
+        "SYRUAF",
+        "SYRREB",
+        "خان الشيح",
+        0,
+        "2015-10-13",
+    ),
     # the side the dead are "of" lost them: it did not kill anyone
     (
         "وسقط ثمانية قتلى من حزب الله في مدينة الزبداني أمس.",
@@ -1348,6 +1358,13 @@ def test_the_bombing_named_again_after_a_sentence_between_is_the_aircrafts(pipel
     )
     strikes = [(e.sub_event_type, e.actor1 and e.actor1.code) for e in _conflict(_extract(pipeline, text))]
     assert strikes == [("Air/drone strike", "INTMIL")] * 3  # the bombing, then each camp it hit
+    # "others" killed in a bombing told after the aircraft's strikes died in them too
+    text = (
+        "وأفاد المرصد أن طائرات النظام الحربية شنت ست غارات على مدينة منبج أمس، مما أدى إلى مقتل 21 مدنيا. "
+        "وأوضح المرصد أن 7 آخرين قتلوا جراء قصف على مناطق في بلدة دير حافر."
+    )
+    strikes = [(e.sub_event_type, e.actor1 and e.actor1.code) for e in _conflict(_extract(pipeline, text))]
+    assert strikes == [("Air/drone strike", "SYRMIL")] * 2
 
 
 def test_an_act_in_a_country_named_takes_no_place_of_another(pipeline: Pipeline) -> None:

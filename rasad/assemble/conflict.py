@@ -362,6 +362,7 @@ def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
     return window.split()[-k:]
 
 
+_OTHERS_TOO = frozenset(("اخرين", "اخرون", "اخريات"))
 _IN_THE_MEANS = frozenset(("في", "جراء", "اثر", "بسبب", "نتيجه", "اثناء", "خلال"))
 # what names an act as done before a step to come: "ستتخذ الاجراءات في اعقاب هجمات شنها التنظيم"
 _IN_THE_WAKE = frozenset(("بعد", "عقب", "اثر", "اعقاب", "جراء", "بسبب", "ضد", "منفذي", "مرتكبي"))
@@ -3264,7 +3265,11 @@ class ConflictAssembler:
         last = previous[-1] if previous else self.drafts[-1] if self.drafts else None
         if last is None or last.sub_event_type != "Air/drone strike":
             return False
-        if self._continues(c) and last.clause.sentence >= c.sentence - 1:
+        if last.clause.sentence >= c.sentence - 1 and (
+            self._continues(c)
+            # "قتل 28 مدنيا في قصف جوي …. واوضح المرصد ان 7 اخرين قتلوا جراء قصف على …": others, of the same
+            or not _OTHERS_TOO.isdisjoint(_words_between(self.text, c.start, trig.nspan.start))
+        ):
             return True
         # "قصف طيران التحالف … مواقع للحوثيين بمدينة لحج. … وقالت مصادر محلية ان القصف استهدف معسكري لبوزه
         # والعند": the bombing named again, a sentence between at most

@@ -110,14 +110,14 @@ def _lost_men_in(text: str, start: int, end: int) -> bool:
 _PERCENT = re.compile(r" ?(?:%|٪|بالمائه|بالمئه|بالميه|في المائه|في المئه)")
 
 
-_MARTYRS = ("شهداء", "شهيد", "شهيدا")
+_MARTYRS = ("شهداء", "شهيد", "شهيدا", "تحرير")
 # the heads of the names of armed groups (normalized): "كتيبة شهداء القلمون"، "سرايا الشهداء"، "لواء الشهيد …"
 _UNIT_HEADS = frozenset("كتيبه كتائب لواء الويه سرايا سريه تجمع جبهه فيلق مجموعه حركه جيش".split())
 
 
 def in_a_units_name(text: str, m: Mention) -> bool:
-    """A martyr's word that names an armed group, known or not ("كتيبة شهداء القلمون"، "وكتائب الشهداء"):
-    no death told."""
+    """A martyr's or liberation's word that names an armed group, known or not ("كتيبة شهداء القلمون"، "وكتائب
+    الشهداء"، "جيش التحرير"): no death or taking of ground told."""
     if not m.norm.endswith(_MARTYRS):
         return False
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
