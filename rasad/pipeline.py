@@ -160,6 +160,8 @@ class Toponymizer:
         for t, p in zip(doc.toponyms, first, strict=True):
             if p is None or not p.country:
                 continue
+            if getattr(t, "type_word", None) in _QUARTERS:
+                continue  # a quarter's name is found in many cities (حي الميدان): no vote for a country
             town = p.precision in (1, 2)
             if not town and not (p.admin1 and p.precision == 3):
                 continue  # a country's own name says little of where the report is
@@ -572,6 +574,7 @@ def _word_not_place(t: Any, covers: Callable[[int, int], bool]) -> bool:
     return covers(t.start, t.end)
 
 
+_QUARTERS = frozenset(("حي", "ضاحيه", "مخيم"))  # type words of the parts of a city
 # words after a name that make it part of an idiom (normalized): "مسقط راس الرئيس هادي" is his birthplace, no
 # Muscat and no government of Oman
 _IDIOM_ENDS = {"مسقط": "راس"}

@@ -625,6 +625,17 @@ CONFLICT_ROWS = [
         0,
         "2015-10-13",
     ),
+    # a quarter of the city named after it, whatever big city abroad shares its name (Medan); the shell's blast
+    # is a shelling
+    (
+        "وانفجرت قذيفة هاون في حي الميدان بمدينة حلب أمس ما أدى إلى مقتل شخصين.",
+        "Shelling/artillery/missile attack",
+        None,
+        "SYRCVL",
+        "الميدان",
+        2,
+        "2015-10-13",
+    ),
     # the capital named as a city is where the act was, not the government
     (
         "انفجرت عبوة ناسفة أمس في مدينة دمشق.",

@@ -3524,6 +3524,17 @@ class ConflictAssembler:
             event_type, sub = MEANS_SUBTYPE[AIR]
             if agent_m is None and target_m is not None and means_of(target_m) == AIR:
                 agent_m, target_m = target_m, None  # the aircraft flying over ("تحليق لطيران التحالف") struck
+        elif (
+            trig.data["entry"].id == "explosion"
+            and not _definite(
+                trig
+            )  # ("ان الانفجار ناتج عن … صاروخ غراد": the blast told, whatever caused it)
+            and ARTILLERY in weapon_means
+            and not any(w in weapon_means for w in ("suicide", "ied", "chemical", "grenade"))
+        ):
+            # "آثار انفجارات ناتجة عن مدافع الهاون"، "انفجار قذيفة هاون": the blast of a shell is a shelling
+            means = ARTILLERY
+            event_type, sub = MEANS_SUBTYPE[ARTILLERY]
         if (
             sub == "Armed clash"
             and trig.data["entry"].id in _ATTACKS

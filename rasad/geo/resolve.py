@@ -164,6 +164,8 @@ class Geocoder:
         """The country most of the toponyms' first candidates lie in."""
         votes: Counter[str] = Counter()
         for t in tops:
+            if t.type_word in _NEIGHBOURHOOD_TYPES:
+                continue  # a quarter's name is found in many cities: حي الميدان is no vote for Medan's country
             # (a name found only without its head word, جبل الزاوية as الزاوية, is too loose a clue to vote)
             c = self.gazetteer.lookup_key(t.key)
             if c and c[0].country:
@@ -426,8 +428,11 @@ class Geocoder:
             return (
                 False  # a village elsewhere than the governorate the text is about; a city is named as such
             )
-        if points and c.population < _CITY_POPULATION:
-            # villages listed together lie together; a city of its own size is named for itself
+        if points and (
+            c.population < _CITY_POPULATION or (t is not None and t.type_word in _NEIGHBOURHOOD_TYPES)
+        ):
+            # villages listed together lie together, and a quarter lies in its city; a city of its own size named
+            # for itself is trusted (not so a quarter's name: حي الميدان بمدينة حلب is no Medan)
             return min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points) <= self.max_km
         return True
 
