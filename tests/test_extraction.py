@@ -1398,6 +1398,22 @@ def test_an_act_in_a_country_named_takes_no_place_of_another(pipeline: Pipeline)
     assert places and None not in places
 
 
+def test_a_camp_named_with_its_city_is_there(pipeline: Pipeline) -> None:
+    # not in the governorate the text was about before: the camp, located at the city it lies at
+    text = (
+        "قتل أمس 3 مدنيين في محافظة شبوة. ودارت اشتباكات بين الحرس الجمهوري والميليشيات الحوثية في معسكر "
+        "الصباحة في المدخل الغربي للعاصمة صنعاء أمس."
+    )
+    clash = next(e for e in _conflict(_extract(pipeline, text)) if e.sub_event_type == "Armed clash")
+    assert (clash.place.name_ar, clash.place.name, clash.place.precision) == ("الصباحة", "Sanaa", 2)
+
+
+def test_an_arrest_kills_nobody(pipeline: Pipeline) -> None:
+    text = "واعتقلت الشرطة 20 شخصا في مدينة سروج أمس. وقتل أربعة مدنيين في مدينة سروج أمس."
+    got = {(e.sub_event_type, e.fatalities) for e in _conflict(_extract(pipeline, text))}
+    assert ("Arrests", 0) in got and ("Arrests", 4) not in got
+
+
 def test_fighters_driven_to_flee_are_part_of_the_fight(pipeline: Pipeline) -> None:
     text = "وسيطرت القوات الموالية للشرعية على مقرات حكومية، مما دفع المتمردين إلى الفرار نحو مدينة إب أمس."
     assert {e.sub_event_type for e in _conflict(_extract(pipeline, text))} == {"Government regains territory"}

@@ -135,12 +135,18 @@ def _victim_only(d: Draft) -> bool:
     return d.trigger.data["entry"].get("voice") == "victim"
 
 
+# event types that kill nobody themselves: dead told at the same place and day are another act's
+_NO_DEAD_OF_ITS_OWN = frozenset(("Strategic developments", "Protests"))
+
+
 def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
     key = _place_key(doc, d)
     if key is None or key != _place_key(doc, o):
         return False
     if o.event_type != d.event_type and not (_victim_only(o) or _victim_only(d)):
         return False
+    if o.event_type != d.event_type and _NO_DEAD_OF_ITS_OWN & {o.event_type, d.event_type}:
+        return False  # the dead told near an arrest or a protest were killed by something else
     if _bomb_and_strike(o, d) and not (_victim_only(o) or _victim_only(d)):
         return False
     if (
