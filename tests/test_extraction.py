@@ -1289,6 +1289,10 @@ def test_counting_the_dead_of_one_act(pipeline: Pipeline, text: str, fatalities:
         "وصل الوفد إلى مدينة الرقة التي يسيطر عليها تنظيم داعش.",
         # announced for the future
         "سيتم التصدي لأي هجوم على مدينة تعز بقوة.",
+        # what threatens has not happened
+        "وكشفت الصحيفة أن أجهزة الأمن حذرت الحكومة مؤخرا من خطر حدوث هجوم إرهابي في مدينة إسطنبول.",
+        # operations the police launch are a security campaign, told by its arrests
+        "وشنت الشرطة التركية سلسلة عمليات استهدفت شبكات تجنيد في مدينة غازي عنتاب أمس.",
         # what was held back from, or feared, was not done
         "إلا أن المقاومة تريثت في اقتحام قاعدة العند بسبب وجود المعتقلين فيها.",
         "وتريثت المقاومة خوفا من وقوع مجزرة بحق المعتقلين في حال انسحاب الحوثيين من قاعدة العند.",

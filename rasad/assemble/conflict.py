@@ -877,7 +877,9 @@ _MAY = frozenset(
      "تستطيع", "يستطيع", "يستطيعون", "بامكان", "بامكانها", "بامكانه", "يحق", "ممكنا", "بمقدور", "بمقدوره",
      "بمقدورها", "بمقدورهم",
      # what is feared: "تريثت في اقتحام القاعدة … خوفا من وقوع مجزرة بحقهم"
-     "خوفا", "خشيه", "تخوفا", "مخافه")
+     "خوفا", "خشيه", "تخوفا", "مخافه",
+     # what threatens: "حذرت الحكومة من خطر حدوث هجوم ارهابي"
+     "خطر", "مخاطر")
 )  # fmt: skip
 _MAY_HINT = _any_of(_MAY)
 _TO_BE_HINT = _any_of(("يكون", "تكون"))
@@ -1520,6 +1522,10 @@ _AROUND = frozenset(RELATIONS) | frozenset(DIRECTIONS)  # ريف، محيط، ا
 # a campaign launched (a launch verb's object): "شن حملة على"، "نفذوا حملة امنية"، "نفذت عمليات تمشيط"
 _CAMPAIGN = re.compile(
     r"(?: \S+){0,2} (?:حمله|حملات|(?:عمليه|عمليات) (?:تمشيط|دهم|مداهمه|مداهمات|تفتيش))(?!\w)"
+)
+# operations the police launch are a security campaign: "شنت الشرطة التركية سلسلة عمليات استهدفت شبكات تجنيد"
+_POLICE_OPERATIONS = re.compile(
+    r" (?:الشرطه|الامن|قوات الامن|الدرك|قوات الدرك|الاجهزه الامنيه)(?: \S+){0,2} (?:سلسله )?(?:عمليه|عمليات)(?!\w)"
 )
 # someone taken in a raid: arrested, detained, captured (normalized stems)
 _TAKEN = re.compile(r"اعتقا?ل|توقيف|اوقف|القبض|قبض|احتجاز|احتجز|معتقل|موقوف|اسر|خطف|اختطا?ف")
@@ -3368,8 +3374,12 @@ class ConflictAssembler:
             if w.data["entry"].id not in _CARRIERS
         ):
             return False  # "تطلق علي نفسها تسميه", "اطلق سراح": no projectile, no shelling
-        if t.data["entry"].id == "launch_verb" and _CAMPAIGN.match(self.text, t.nspan.end):
-            return False  # "نفذوا حملة أمنية"، "ثم شن حملة على الحزب": a campaign (a raid tells its arrests)
+        if t.data["entry"].id == "launch_verb" and (
+            _CAMPAIGN.match(self.text, t.nspan.end) or _POLICE_OPERATIONS.match(self.text, t.nspan.end)
+        ):
+            # "نفذوا حملة أمنية"، "ثم شن حملة على الحزب"، "شنت الشرطة التركية سلسلة عمليات": a campaign (a raid
+            # tells its arrests)
+            return False
         if t.data["entry"].id == "raid_noun" and not t.norm.removeprefix("ال").startswith(
             ("مداهم", "دهم", "حمله د")
         ):
