@@ -1289,6 +1289,8 @@ def test_counting_the_dead_of_one_act(pipeline: Pipeline, text: str, fatalities:
         "وصل الوفد إلى مدينة الرقة التي يسيطر عليها تنظيم داعش.",
         # announced for the future
         "سيتم التصدي لأي هجوم على مدينة تعز بقوة.",
+        # persisting in destruction is a description of a campaign
+        "وأكد المصدر إمعان الميليشيات في تدمير مدينة الزبداني.",
         # what threatens has not happened
         "وكشفت الصحيفة أن أجهزة الأمن حذرت الحكومة مؤخرا من خطر حدوث هجوم إرهابي في مدينة إسطنبول.",
         # operations the police launch are a security campaign, told by its arrests
