@@ -576,15 +576,17 @@ def _word_not_place(t: Any, covers: Callable[[int, int], bool]) -> bool:
 
 _QUARTERS = frozenset(("حي", "ضاحيه", "مخيم"))  # type words of the parts of a city
 # words after a name that make it part of an idiom (normalized): "مسقط راس الرئيس هادي" is his birthplace, no
-# Muscat and no government of Oman
-_IDIOM_ENDS = {"مسقط": "راس"}
+# Muscat and no government of Oman; "رجال الامن حماة الوطن" are the homeland's protectors, no Hama
+_IDIOM_ENDS = {"مسقط": ("راس",), "حماه": ("الوطن", "الديار", "الحمي")}
 
 
 def in_an_idiom(text: str, end: int) -> bool:
     """The name ending at ``end`` opens an idiom (the word after it completes one of _IDIOM_ENDS)."""
     start = text.rfind(" ", 0, end) + 1
     follows = _IDIOM_ENDS.get(text[start:end].lstrip("وبل"))
-    return follows is not None and text.startswith(follows, end + 1) and text[end : end + 1] == " "
+    if follows is None or text[end : end + 1] != " ":
+        return False
+    return text[end + 1 : end + 12].split(maxsplit=1)[:1] in [[w] for w in follows]
 
 
 # dual type words that are also names: القريتين (al-Qaryatayn, Homs) → the construct form that names two places

@@ -1431,6 +1431,9 @@ def test_a_birthplace_is_no_city_and_no_government(pipeline: Pipeline) -> None:
     doc = pipeline.make_doc(Article(id="x", text=text, published=WED))
     assert [t.name for t in doc.toponyms] == ["زنجبار", "ابين"]
     assert "مسقط" not in [m.norm for m in doc.mentions if m.kind == "actors"]
+    # the protectors of the homeland are no Hama
+    doc = pipeline.make_doc(Article(id="x", text="فرجال الأمن حماة الوطن وحراسه.", published=WED))
+    assert doc.toponyms == []
     # the capital on its own is both
     doc = pipeline.make_doc(Article(id="x", text="واستضافت مسقط لقاءات بين الوفدين أمس.", published=WED))
     assert [t.name for t in doc.toponyms] == ["مسقط"]
