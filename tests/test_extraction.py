@@ -1404,6 +1404,18 @@ def test_an_act_in_a_country_named_takes_no_place_of_another(pipeline: Pipeline)
     assert places and None not in places
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستعادت المقاومة الشعبية والقوات الموالية للرئيس عبدربه منصور هادي السيطرة على مدينة زنجبار أمس.",
+        "وشن مقاتلو حزب الله اللبناني والقوات النظامية السورية هجوما على بلدة الزبداني أمس.",
+    ],
+)
+def test_sides_that_fight_together_are_not_the_two_sides(pipeline: Pipeline, text: str) -> None:
+    (e,) = _conflict(_extract(pipeline, text))
+    assert e.actor1 is not None and e.actor2 is None
+
+
 def test_a_camp_named_with_its_city_is_there(pipeline: Pipeline) -> None:
     # not in the governorate the text was about before: the camp, located at the city it lies at
     text = (

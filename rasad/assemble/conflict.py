@@ -3739,6 +3739,17 @@ class ConflictAssembler:
             # one side named twice ("للميليشيات المتمردة … الحوثية") is not both sides; two of one code that
             # fight each other are ("بين التبو والطوارق"، the rebels and the Islamic State)
             actor2 = None
+        assoc: list[Actor] = []
+        if (
+            event_type == "Battles"
+            and actor2 is not None
+            and agent_m is not None
+            and target_m is not None
+            and _allies(agent_m, target_m)
+        ):
+            # "هجوم مقاتلي حزب الله والقوات النظامية على بلدة الزبداني"، "المقاومة الشعبية والقوات الموالية لهادي":
+            # two sides that fight together are not the two sides of the fight
+            assoc, actor2, target_m = [actor2], None, None
         if sub == "Arrests" and actor1 is not None:
             actor1 = as_police(actor1)  # "اعلنت السلطات التركية توقيف 251 شخصا": ACLED's police forces arrest
         if sub == "Peaceful protest":
@@ -3799,6 +3810,7 @@ class ConflictAssembler:
                 means=means,
                 carried_actor=carried,
                 inherited_place=inherited_place,
+                assoc=list(assoc),
             )
             d.spans.append(("trigger", trig.nspan.start, trig.nspan.end))
             if agent_m is not None:
@@ -4048,6 +4060,30 @@ def countries_named_in(doc: Doc, c: Clause, trig: Mention) -> set[str]:
 
 
 _COUNTRY_REACH = 70  # characters from an act to the country named as where it was
+
+
+# the sides that fought together in the wars the news of 2015 tells (actor entries): each is no enemy of another
+# of its bloc; the coalitions' generic names are in each bloc they fight in
+_BLOCS = (
+    frozenset(
+        ("syria-military", "syria-air-force", "syria-ndf", "syria-government", "syria-pro-regime-militias",
+         "hezbollah", "iran-military", "russia-military", "russia-air-force")
+    ),
+    frozenset(
+        ("yemen-popular-resistance", "yemen-military", "yemen-government", "arab-coalition", "arab-coalition-air",
+         "saudi-military", "saudi-air-force", "saudi-government", "uae-military", "coalition", "coalition-air")
+    ),
+    frozenset(("yemen-houthis", "yemen-houthi-saleh", "yemen-saleh-forces")),
+    frozenset(
+        ("iraq-military", "iraq-air-force", "iraq-peshmerga", "iraq-pmf", "iraq-pmf-factions",
+         "international-coalition", "international-coalition-air", "coalition", "coalition-air")
+    ),
+)  # fmt: skip
+
+
+def _allies(a: Mention, b: Mention) -> bool:
+    ids = {a.data["entry"].id, b.data["entry"].id}
+    return len(ids) == 2 and any(ids <= bloc for bloc in _BLOCS)
 
 
 # what opens another story in the same report (normalized)
