@@ -1416,6 +1416,17 @@ def test_sides_that_fight_together_are_not_the_two_sides(pipeline: Pipeline, tex
     assert e.actor1 is not None and e.actor2 is None
 
 
+def test_an_ally_told_in_a_retelling_is_no_second_side(pipeline: Pipeline) -> None:
+    text = (
+        "وقتل 21 من عناصر حزب الله في معارك مدينة الزبداني أمس. وقالت المصادر إن قوات النظام تكبدت خسائر في "
+        "المعارك في مدينة الزبداني أمس."
+    )
+    (e,) = _conflict(_extract(pipeline, text))
+    sides = (e.actor1 and e.actor1.code, e.actor2 and e.actor2.code, [a.code for a in e.assoc_actors])
+    assert sides == ("SYRMIL", None, ["LBNUAF"])
+    assert "actor2" not in {x.role for x in e.evidence}
+
+
 def test_a_camp_named_with_its_city_is_there(pipeline: Pipeline) -> None:
     # not in the governorate the text was about before: the camp, located at the city it lies at
     text = (

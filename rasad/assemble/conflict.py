@@ -363,6 +363,7 @@ def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
 
 
 _OTHERS_TOO = frozenset(("اخرين", "اخرون", "اخريات"))
+_BETWEEN_WORDS = frozenset(("بين", "وبين"))
 _IN_THE_MEANS = frozenset(("في", "جراء", "اثر", "بسبب", "نتيجه", "اثناء", "خلال"))
 # what names an act as done before a step to come: "ستتخذ الاجراءات في اعقاب هجمات شنها التنظيم"
 _IN_THE_WAKE = frozenset(("بعد", "عقب", "اثر", "اعقاب", "جراء", "بسبب", "ضد", "منفذي", "مرتكبي"))
@@ -3488,6 +3489,14 @@ class ConflictAssembler:
             verbs = [t for t in trigs if _entry(t).get("pos") == "verb"]
             anchor = verbs[0] if verbs and self._taken_back_by(c.of("actors"), trig) is None else trig
             agent_m, target_m = self._agent_and_target(c, anchor)
+            if (
+                agent_m is None
+                and target_m is not None
+                and sub == "Armed clash"
+                and _BETWEEN_WORDS & set(_words_before(self.text, target_m, 2, chars=16))
+            ):
+                # "اشتباكات … بين قوات الحكومة ومقاتلين متطرفين": the one side named of the two fought
+                agent_m, target_m = target_m, None
         if sub in TERRITORY and _lost_control(self.text, trig):
             # "فقد الحوثيون السيطرة على المدينة لصالح المقاومة": the side that lost it is the one driven out
             agent_m, target_m = target_m, agent_m

@@ -568,6 +568,11 @@ def _absorb(target: Draft, d: Draft, *, toll: bool) -> None:
         # "قتل 25 مقاتلا من المعارضة …" then "مقتل تسعة من قوات النظام في الاشتباكات": each told the side
         # that lost men; a battle's two sides are both
         target.actor1 = d.actor2
+    if target.event_type == "Battles" and _allied(target.actor1, target.actor2):
+        # "القوات الموالية لهادي" told with the coalition: sides that fight together are no two sides of it
+        target.assoc.append(target.actor2)
+        target.actor2 = None
+        target.spans = [("assoc_actor" if r == "actor2" else r, s, e) for r, s, e in target.spans]
     if target.place_index is None and d.place_index is not None:
         target.place_index, target.inherited_place = (
             d.place_index,
@@ -583,6 +588,21 @@ def _absorb(target: Draft, d: Draft, *, toll: bool) -> None:
     elif toll and d.casualties.fatalities > target.casualties.fatalities:
         target.casualties = d.casualties
     target.spans.extend(d.spans)
+
+
+# sides that fought together in the wars of the day, by code (Hadi's army by its name: Saleh's forces and forces
+# of no side named are YEMMIL too)
+_ALLIED = (
+    frozenset(("SYRMIL", "SYRUAF", "LBNUAF", "IRNMIL", "RUSMIL")),
+    frozenset(("YEMUAF", "SAUMIL", "AREMIL", "INTMIL", "YEMMIL:Military Forces of Yemen (2012-)")),
+)
+
+
+def _allied(a: Any, b: Any) -> bool:  # two Actor | None
+    if a is None or b is None or not a.code or not b.code:
+        return False
+    keys = {f"{x.code}:{x.name}" if x.code == "YEMMIL" else x.code for x in (a, b)}
+    return len(keys) == 2 and any(keys <= bloc for bloc in _ALLIED)
 
 
 def _lost_by(d: Draft) -> str | None:
