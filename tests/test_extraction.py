@@ -595,6 +595,17 @@ CONFLICT_ROWS = [
         0,
         "2015-10-13",
     ),
+    # who trained a force is no side of its fight
+    (
+        "وقال مسؤولون إن عضوا بالقوة السورية التي دربها الجيش الأمريكي قتل أمس في اشتباكات مع جبهة النصرة في "
+        "ريف حلب.",
+        "Armed clash",
+        "SYRREB",
+        None,
+        "حلب",
+        1,
+        "2015-10-13",
+    ),
     # the side the dead are "of" lost them: it did not kill anyone
     (
         "وسقط ثمانية قتلى من حزب الله في مدينة الزبداني أمس.",
@@ -1291,6 +1302,9 @@ def test_counting_the_dead_of_one_act(pipeline: Pipeline, text: str, fatalities:
         "سيتم التصدي لأي هجوم على مدينة تعز بقوة.",
         # persisting in destruction is a description of a campaign
         "وأكد المصدر إمعان الميليشيات في تدمير مدينة الزبداني.",
+        # a permission to strike and any attack to be prevented are no strike nor attack
+        "وقررت الولايات المتحدة السماح بشن غارات جوية للدفاع عن مقاتلي المعارضة في ريف حلب.",
+        "ونشرت الحكومة قوات أمنية في مدينة الخليل لمنع أي هجوم مسلح.",
         # what threatens has not happened
         "وكشفت الصحيفة أن أجهزة الأمن حذرت الحكومة مؤخرا من خطر حدوث هجوم إرهابي في مدينة إسطنبول.",
         # operations the police launch are a security campaign, told by its arrests
