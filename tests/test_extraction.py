@@ -1219,6 +1219,12 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
             17,
             {"combatants": 17},
         ),
+        # who died of the wounds of an act died in it
+        (
+            "وتوفي شرطي ومدني أمس متأثرين بإصابتهما إثر تعرضهما لإطلاق نار في مدينة تشينار.",
+            2,
+            {"combatants": 1, "civilians": 1},
+        ),
         # a definite number follows the noun it counts
         ("وقتل الجنود الأربعة عشر في هجوم على حاجز في مدينة العريش أمس.", 14, {"combatants": 14}),
         # the martyrs a group is named after are nobody dead, whether the group is known or not
