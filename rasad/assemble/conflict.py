@@ -239,6 +239,7 @@ _PERIOD = re.compile(
     r"|(?:خلال|طوال|طيله) (?:شهر |الشهر )?(?:الجاري|الحالي|الماضي|المنصرم|رمضان|يناير|فبراير|مارس|ابريل|مايو"
     r"|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين)(?!\w)"
 )
+_SINCE_THEN = tuple(p + "منذ ذلك " + w for p in ("", "و") for w in ("الحين", "الوقت", "التاريخ", "اليوم"))
 # hundreds of towns hit: a description of a campaign ("استهدفت البراميل مئات المدن والبلدات")
 _HUNDREDS_OF_PLACES = re.compile(r"(?:مئات|الاف) (?:من )?(?:المدن|البلدات|القري|المناطق|الاحياء|المواقع)")
 
@@ -3338,6 +3339,8 @@ class ConflictAssembler:
         if any(m.data["entry"].get("kind") == "statistic" for c in clauses for m in c.of("cues")):
             return True
         s, e = clauses[0].start, clauses[-1].end
+        if self.text.startswith(_SINCE_THEN, s):
+            return True  # "ومنذ ذلك الحين، قتل 11 عنصرا من القوات الامنية": a tally since the act told before
         if (_PERIOD_OPENERS.any_within(self.text, s, e) and _PERIOD.search(self.text, s, e)) or (
             _HUNDREDS.any_within(self.text, s, e) and _HUNDREDS_OF_PLACES.search(self.text, s, e)
         ):
