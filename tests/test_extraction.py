@@ -606,6 +606,17 @@ CONFLICT_ROWS = [
         1,
         "2015-10-13",
     ),
+    # the city a distance is measured from is no place of the act
+    (
+        "وقتل 21 جنديا بتفجير سيارتين مفخختين استهدفتا ثكنات عسكرية في منطقة الثرثار شمال شرق الفلوجة 55 كلم غرب "
+        "بغداد أمس.",
+        "Remote explosive/landmine/IED",
+        None,
+        None,
+        "الثرثار",
+        21,
+        "2015-10-13",
+    ),
     # the side the dead are "of" lost them: it did not kill anyone
     (
         "وسقط ثمانية قتلى من حزب الله في مدينة الزبداني أمس.",

@@ -182,6 +182,10 @@ _MOTION = (
     "عادت",
     "عاد",
     "يعود",
+    # the wounded taken to hospital: "تم نقل الجرحى الى العاصمة بغداد"
+    "نقل",
+    "ونقل",
+    "اسعاف",
 )
 _LOCATIVE = frozenset(
     ("في", "الي", "علي", "من", "قرب", "داخل", "نحو", "باتجاه", "شمال", "جنوب", "شرق", "غرب")
@@ -365,6 +369,7 @@ def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
 
 
 _OTHERS_TOO = frozenset(("اخرين", "اخرون", "اخريات"))
+_DISTANCE_UNITS = ("كلم", "كم", "كيلومترا", "كيلومترات", "كيلومتر", "ميلا", "اميال")
 _BETWEEN_WORDS = frozenset(("بين", "وبين"))
 _IN_THE_MEANS = frozenset(("في", "جراء", "اثر", "بسبب", "نتيجه", "اثناء", "خلال"))
 # what names an act as done before a step to come: "ستتخذ الاجراءات في اعقاب هجمات شنها التنظيم"
@@ -2909,6 +2914,8 @@ class ConflictAssembler:
             wider = _words_between(self.text, max(0, start - 60), start)[-6:]
             if any(w.lstrip("و").startswith(_AIRCRAFT_WORDS) for w in wider):
                 return True
+        if before[-1:] == ["العاصمه"]:
+            before = _words_between(self.text, max(0, start - 48), start)[-4:-1]  # "الى العاصمة بغداد"
         return any(w.startswith(_MOTION) for w in before[:-1]) and before[-1:] in (["الي"], ["نحو"], ["من"])
 
     def _locates_another(self, i: int) -> bool:
@@ -2923,6 +2930,8 @@ class ConflictAssembler:
         before = _words_between(self.text, max(0, start - 40), start)[-4:]
         if any(w.lstrip("و") in _SEATS for w in before[-3:]):
             return True
+        if any(w.endswith(_DISTANCE_UNITS) for w in before[-3:]):
+            return True  # "في منطقة الثرثار … 55 كلم غرب بغداد": the point a distance is measured from
         if before[-1:] and before[-1].lstrip("و") in _ACROSS_IT:
             return True  # "المواقع … والتي يقابلها مطار المزة العسكري": what faces the place told before
         if i > 0 and (
