@@ -1236,6 +1236,12 @@ def test_breakdown_of_the_dead(pipeline: Pipeline) -> None:
             2,
             {"combatants": 1, "civilians": 1},
         ),
+        # the bodies found, two of them by the dual
+        (
+            "وعثرت الشرطة أمس على جثتي عنصرين من قوات الصحوة في حي عرب جبور ببغداد وعليهما آثار طلقات نارية.",
+            2,
+            {"combatants": 2},
+        ),
         # a definite number follows the noun it counts
         ("وقتل الجنود الأربعة عشر في هجوم على حاجز في مدينة العريش أمس.", 14, {"combatants": 14}),
         # the martyrs a group is named after are nobody dead, whether the group is known or not
