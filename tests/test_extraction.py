@@ -1329,6 +1329,8 @@ def test_counting_the_dead_of_one_act(pipeline: Pipeline, text: str, fatalities:
         # a permission to strike and any attack to be prevented are no strike nor attack
         "وقررت الولايات المتحدة السماح بشن غارات جوية للدفاع عن مقاتلي المعارضة في ريف حلب.",
         "ونشرت الحكومة قوات أمنية في مدينة الخليل لمنع أي هجوم مسلح.",
+        # an act named by its place after "after" is the known one, no new act
+        "وأعلنت الحكومة تعزيز الإجراءات الأمنية في البلاد بعد تفجير سروج.",
         # what threatens has not happened
         "وكشفت الصحيفة أن أجهزة الأمن حذرت الحكومة مؤخرا من خطر حدوث هجوم إرهابي في مدينة إسطنبول.",
         # operations the police launch are a security campaign, told by its arrests

@@ -1449,7 +1449,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "هجمات 9/11 في نيويورك عام 2001": an act of a year gone by
         if _ELAPSED.search(text, clause.start, m.nspan.start):
             continue  # "على الرغم من مرور ما يزيد على شهر من اعلان مقتله في غارة جوية": long past
-        if _days_after(text, m) or _in_response(text, m) or _after_the_known(text, m):
+        if _days_after(text, m) or _in_response(text, m) or _after_the_known(text, m, doc, clause):
             background.append(m)
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
         if _comes(text, m):
@@ -2013,15 +2013,20 @@ def _days_after(text: str, m: Mention) -> bool:
 _TOOK_PLACE = frozenset(("وقع", "وقعت", "حدث", "حدثت", "حصل", "حصلت", "جري", "شهدته", "شهدتها"))
 
 
-def _after_the_known(text: str, m: Mention) -> bool:
+def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clause | None = None) -> bool:
     """ "بعد التفجير الانتحاري الذي وقع في مدينة سروج": an act named as the one that took place, right after a
     word of time, is one the reader knows; it sets what the clause tells in its time. (An act the clause reports
     is told by what it did: "بعد الغارة التي استهدفت منزلهم".)"""
-    if not _definite(m):
-        return False
     before = _words_before(text, m, 1, chars=12)
     if not before or before[-1] not in ("بعد", "وبعد", "عقب", "اثر", "منذ"):
         return False
+    if not _definite(m):
+        # "بعد تفجير سروج": an act named by its place (in construct with the place's name) is one known too
+        return (
+            doc is not None
+            and clause is not None
+            and any(doc.toponyms[i].start == m.nspan.end + 1 for i in clause.toponyms)
+        )
     after = text[m.nspan.end : m.nspan.end + 50].split()[:4]
     for i, w in enumerate(after[:3]):
         if w in ("الذي", "التي"):
