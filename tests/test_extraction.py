@@ -617,6 +617,16 @@ CONFLICT_ROWS = [
         21,
         "2015-10-13",
     ),
+    # people burned to death are attacked, no property destroyed
+    (
+        "وقالت مصادر إن مسلحين أحرقوا ثلاثة شبان حتى الموت في مدينة بعقوبة أمس.",
+        "Attack",
+        None,
+        "IRQCVL",
+        "بعقوبة",
+        3,
+        "2015-10-13",
+    ),
     # the side the dead are "of" lost them: it did not kill anyone
     (
         "وسقط ثمانية قتلى من حزب الله في مدينة الزبداني أمس.",

@@ -369,6 +369,7 @@ def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
 
 
 _OTHERS_TOO = frozenset(("اخرين", "اخرون", "اخريات"))
+_PEOPLE_GROUPS = frozenset(("civilian", "child", "woman", "person", "man", "journalist", "aid_worker"))
 _DISTANCE_UNITS = ("كلم", "كم", "كيلومترا", "كيلومترات", "كيلومتر", "ميلا", "اميال")
 _BETWEEN_WORDS = frozenset(("بين", "وبين"))
 _IN_THE_MEANS = frozenset(("في", "جراء", "اثر", "بسبب", "نتيجه", "اثناء", "خلال"))
@@ -2481,6 +2482,17 @@ class ConflictAssembler:
             target = None
         return agent, target
 
+    def _people_burned(self, c: Clause, trig: Mention) -> bool:
+        """People right after the burning (a count between at most), or "حتى الموت": burned alive."""
+        if self.text.find("حتي الموت", trig.nspan.end, min(c.end, trig.nspan.end + 40)) != -1:
+            return True
+        return any(
+            v.data["entry"].get("group") in _PEOPLE_GROUPS
+            and 0 <= v.nspan.start - trig.nspan.end
+            and len(self.text[trig.nspan.end : v.nspan.start].split()) <= 2
+            for v in c.of("victims")
+        )
+
     def _taken_back_by(self, actors: Sequence[Mention], trig: Mention) -> Mention | None:
         """The side that is the subject of the verb taking ``trig`` back right after it, a few words on (a date,
         "مسلحو" between): "هجوم عنيف شنته صباح امس الفصائل"."""
@@ -3610,6 +3622,9 @@ class ConflictAssembler:
                 event_type, sub = "Explosions/Remote violence", "Shelling/artillery/missile attack"
             elif weapons or self._military_object(c, trig):
                 return []  # destroyed tanks and positions belong to the battle that destroyed them
+            elif trig.data["entry"].id == "burn" and self._people_burned(c, trig):
+                # "احرقت مليشيات ثلاثة شبان حتى الموت": people burned are attacked, no property destroyed
+                event_type, sub = "Violence against civilians", "Attack"
         elif trig.data["entry"].id == "massacre" and means in MEANS_SUBTYPE:
             # "مجزرة جديدة ارتكبها الطيران المروحي، بعد القائه برميلا متفجرا": the weapon's event
             event_type, sub = MEANS_SUBTYPE[means]
