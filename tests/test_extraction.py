@@ -1477,6 +1477,15 @@ def test_an_ally_told_in_a_retelling_is_no_second_side(pipeline: Pipeline) -> No
     assert "actor2" not in {x.role for x in e.evidence}
 
 
+def test_a_village_off_a_city_abroad_is_where_the_strikes_fell(pipeline: Pipeline) -> None:
+    text = (
+        "وقتل جندي تركي في هجوم على مدينة ديار بكر أمس، وقتل شرطي في هجوم على مدينة ماردين. وأسفرت غارات للطيران "
+        "التركي فجر أمس على قرية شمال شرقي أربيل عن مقتل ثلاثة قرويين."
+    )
+    strike = next(e for e in _conflict(_extract(pipeline, text)) if e.sub_event_type == "Air/drone strike")
+    assert (strike.place.name_ar, strike.fatalities) == ("أربيل", 3)
+
+
 def test_a_camp_named_with_its_city_is_there(pipeline: Pipeline) -> None:
     # not in the governorate the text was about before: the camp, located at the city it lies at
     text = (

@@ -3007,9 +3007,14 @@ class ConflictAssembler:
         if place.country == self.doc.country or {place.country, self.doc.country} in _ONE_THEATRE:
             return True
         t = self.doc.toponyms[i]
-        if getattr(t, "type_word", None) in _SETTLEMENT_TYPES or getattr(t, "relation", None) == "near":
-            # "مدينة عين العرب" in a report from Turkey, "قرب الموصل" in a Syrian roundup: a town named as
-            # such, or as what something was near, is where things happen
+        relation = getattr(t, "relation", None) or ""
+        if (
+            getattr(t, "type_word", None) in _SETTLEMENT_TYPES
+            or relation == "near"
+            or relation.endswith("-of")
+        ):
+            # "مدينة عين العرب" in a report from Turkey, "قرب الموصل" in a Syrian roundup, "على قرية شمال شرقي
+            # اربيل": a town named as such, or as what something was near or off, is where things happen
             return True
         if trig is None or t.start < trig.nspan.end:
             return False
