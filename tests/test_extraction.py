@@ -1341,6 +1341,8 @@ def test_counting_the_dead_of_one_act(pipeline: Pipeline, text: str, fatalities:
         "ونشرت الحكومة قوات أمنية في مدينة الخليل لمنع أي هجوم مسلح.",
         # an act named by its place after "after" is the known one, no new act
         "وأعلنت الحكومة تعزيز الإجراءات الأمنية في البلاد بعد تفجير سروج.",
+        # crossing into a country takes no ground
+        "وسهلت الحكومة لمسلحي التنظيم الدخول إلى سوريا عبر الحدود.",
         # what threatens has not happened
         "وكشفت الصحيفة أن أجهزة الأمن حذرت الحكومة مؤخرا من خطر حدوث هجوم إرهابي في مدينة إسطنبول.",
         # operations the police launch are a security campaign, told by its arrests

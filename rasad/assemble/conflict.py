@@ -1509,6 +1509,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "واشتعال النيران في مخازن للوقود": a fire, no shooting
         if e.get("event_type") == "Explosions/Remote violence" and _controlled(text, m, clause.end):
             continue  # "تفجير عبوات ناسفة وسيارات مفخخة تحت السيطرة": bombs blown up safely by those who found them
+        if m.data["entry"].id in ("enter", "enter_verb") and _into_a_country(doc, clause, m):
+            continue  # "سهل لهم الدخول الى سوريا": crossing into a country, no ground taken
         if m.data["entry"].id == "seize" and _seized_pronoun(doc, clause, m):
             continue  # "الزوارق … استولت عليها الميليشيات بالقوة": what was seized is named before, maybe no ground
         out.append(m)
@@ -2012,6 +2014,19 @@ def _days_after(text: str, m: Mention) -> bool:
 
 
 _TOOK_PLACE = frozenset(("وقع", "وقعت", "حدث", "حدثت", "حصل", "حصلت", "جري", "شهدته", "شهدتها"))
+
+
+def _into_a_country(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """The entry is into a whole country named right after it (الى سوريا، الاراضي التركية …)."""
+    for i in clause.toponyms:
+        t, p = doc.toponyms[i], doc.places[i]
+        if (
+            0 <= t.start - m.nspan.end <= 12
+            and p is not None
+            and (p.gazetteer_id or "").startswith("country:")
+        ):
+            return True
+    return False
 
 
 def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clause | None = None) -> bool:
