@@ -1488,6 +1488,12 @@ def test_a_village_off_a_city_abroad_is_where_the_strikes_fell(pipeline: Pipelin
     assert (strike.place.name_ar, strike.fatalities) == ("أربيل", 3)
 
 
+def test_where_the_dead_were_taken_is_no_place_of_the_act(pipeline: Pipeline) -> None:
+    text = "وقتل ثلاثة مسلحين أمس في اشتباكات مع الجيش التركي على الحدود، وقال المرصد إن القتلى نقلوا إلى مستشفى منبج."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert e.place is None
+
+
 def test_a_camp_named_with_its_city_is_there(pipeline: Pipeline) -> None:
     # not in the governorate the text was about before: the camp, located at the city it lies at
     text = (

@@ -2946,8 +2946,9 @@ class ConflictAssembler:
             wider = _words_between(self.text, max(0, start - 60), start)[-6:]
             if any(w.lstrip("و").startswith(_AIRCRAFT_WORDS) for w in wider):
                 return True
-        if before[-1:] == ["العاصمه"]:
-            before = _words_between(self.text, max(0, start - 48), start)[-4:-1]  # "الى العاصمة بغداد"
+        if before[-1:] in (["العاصمه"], ["مستشفي"]):
+            # "نقل الجرحى الى العاصمة بغداد"، "نقلوا الى مستشفى منبج"
+            before = _words_between(self.text, max(0, start - 48), start)[-4:-1]
         return any(w.startswith(_MOTION) for w in before[:-1]) and before[-1:] in (["الي"], ["نحو"], ["من"])
 
     def _locates_another(self, i: int) -> bool:
