@@ -24,6 +24,7 @@ from rasad.assemble.finalize import (
     fold_city_into_quarters,
     fold_placeless_summaries,
     fold_region_into_places,
+    fold_summed_tolls,
     merge_drafts,
     to_event,
 )
@@ -464,7 +465,12 @@ class Pipeline:
             # an act dated after the report is one announced or foreseen ("طردت … في أبريل المقبل"), not done
             conflict = [d for d in conflict if not _after_publication(d.date, published)]
         conflict = merge_drafts(doc, conflict)
-        for fold in (fold_city_into_quarters, fold_region_into_places, fold_placeless_summaries):
+        for fold in (
+            fold_city_into_quarters,
+            fold_region_into_places,
+            fold_placeless_summaries,
+            fold_summed_tolls,
+        ):
             conflict = fold(doc, conflict)
         drafts = conflict + merge_drafts(doc, political)
         return [to_event(doc, d) for d in drafts]

@@ -1494,6 +1494,16 @@ def test_where_the_dead_were_taken_is_no_place_of_the_act(pipeline: Pipeline) ->
     assert e.place is None
 
 
+def test_a_bare_toll_its_acts_add_up_to_is_their_sum(pipeline: Pipeline) -> None:
+    text = (
+        "أفادت مصادر أمنية أمس بمقتل 24 مدنيا وإصابة 37 آخرين في مدينة بعقوبة. وقالت المصادر إن عبوة ناسفة "
+        "انفجرت أمس في حي اليرموك غربي بعقوبة ما أدى إلى مقتل ستة مدنيين. وأشارت إلى مقتل 18 مدنيا جراء سقوط "
+        "قذائف هاون الليلة الماضية على منازل في ناحية هبهب."
+    )
+    tolls = sorted(e.fatalities for e in _conflict(_extract(pipeline, text)))
+    assert tolls == [6, 18]
+
+
 def test_a_camp_named_with_its_city_is_there(pipeline: Pipeline) -> None:
     # not in the governorate the text was about before: the camp, located at the city it lies at
     text = (

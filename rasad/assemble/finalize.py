@@ -333,6 +333,27 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "مقتل 24 مدنيا وإصابة 37 آخرين في مدينة بعقوبة" before "عبوة ناسفة … ما أدى إلى مقتل ستة مدنيين" and
+    "مقتل 18 مدنيا … جراء سقوط قذائف هاون": a bare toll (no act of its own) that the acts told right after it
+    add up to exactly is their sum, no act more."""
+    out = list(drafts)
+    for d in drafts:
+        if d.category != "conflict" or not _victim_only(d) or d.casualties.fatalities < 2:
+            continue
+        after = [o for o in out if o.category == "conflict" and o.clause.index > d.clause.index]
+        total, parts = 0, 0
+        for o in after:
+            if not _same_day(o, d) or o.casualties.fatalities == 0:
+                break
+            total, parts = total + o.casualties.fatalities, parts + 1
+            if total >= d.casualties.fatalities:
+                break
+        if parts >= 2 and total == d.casualties.fatalities:
+            out.remove(d)
+    return out
+
+
 def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "قتل 28 مدنيا في قصف على محافظة حلب" before the strikes on منبج and دير حافر of the same day: a
     governorate-wide report of the type the article also reports at named places inside it sums those up."""
