@@ -2022,6 +2022,13 @@ def test_a_statement_whose_content_is_no_act(pipeline: Pipeline, text: str) -> N
 
 def test_no_political_event_without_a_known_actor(pipeline: Pipeline) -> None:
     assert _political(_extract(pipeline, "تظاهر المئات في مدينة تعز أمس للمطالبة برحيل الميليشيات.")) == []
+    # any statement not issued denies nothing; units joining up hold no talks
+    text = "وأعلنت جبهة النصرة مسؤوليتها أمس. ولم تصدر جبهة النصرة أي بيان تنفي فيه العملية."
+    assert [e.plover_type for e in _political(_extract(pipeline, text)) if e.plover_type == "REJECT"] == []
+    text = (
+        "وأعلنت الحكومة اليمنية أن قوات الجيش الوطني تقدمت من جهتين نحو لحج، حيث التقت الفرقتان في منطقة صبر."
+    )
+    assert [e.plover_type for e in _political(_extract(pipeline, text)) if e.plover_type == "CONSULT"] == []
     # the sources quoted ask: none of the sides named in what they ask for is their speaker
     text = (
         "وأكد المبعوث الأممي أمس أنه سيلتقي الوفد. وطالبت المصادر بأن يكون المبعوث الأممي حازما مع الحوثيين."

@@ -102,8 +102,17 @@ _CHARGES = frozenset(
 _GENERIC_SUBJECTS = frozenset(
     "دول منظمات جهات اطراف هيئات عواصم شخصيات ناشطون ناشطين مواطنون اوساط مصادر حكومات"
     # the sources a report quotes, named again: "وطالبت المصادر بان يكون المبعوث حازما"
-    " المصادر مصدر المصدر".split()
+    " المصادر مصدر المصدر"
+    # units of troops joining up: "حيث التقت الفرقتان في منطقة صبر"
+    " الفرقتان الفرقتين القوتان القوتين الوحدتان الوحدتين".split()
 )
+
+
+def _any_of_them(text: str, m: Mention) -> bool:
+    """ "ولم تصدر الجبهة أي بيان تنفي فيه العملية": an act of any statement (أي + a noun before it) is none told."""
+    return "اي" in _words_before(text, m, 2, chars=16)
+
+
 # nouns whose owner a capital after them is, as the state: "موقف الرياض"، "سياسة موسكو" (no place of the act)
 _STANCE_NOUNS = frozenset(("موقف", "مواقف", "سياسه", "حكومه", "رؤيه", "قرار", "رغبه", "اصرار", "تمسك"))
 _AFFIRM_VERBS = frozenset(("اكد", "اكدت", "اكدوا", "جدد", "جددت", "جددوا", "ابدي", "ابدت", "ابدوا"))
@@ -235,6 +244,7 @@ class PoliticalAssembler:
                 # a conflict act that is also a political one (a landing of troops: MOBILIZE) is both
                 if (_entry(m).get("category") == "political" or m.data["entry"].id in ALSO_POLITICAL)
                 and not _negated(self.text, m)
+                and not _any_of_them(self.text, m)
                 and not _inside_name(self.doc, m)  # التعاون in مجلس التعاون
                 and not self._backdrop(m)
                 and not self._obliged(c, m)
