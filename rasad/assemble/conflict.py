@@ -2049,6 +2049,10 @@ class ConflictAssembler:
         self.drafts: list[Draft] = []
         self._last_place: int | None = None
         self._last_place_sentence = -1
+        # the stretches without an act read since the place was last set, in order, each with whether it is a
+        # sentence to be told from a statistic: what they say of where the text is, is worked out only when an
+        # event asks for that place (see _settle_place)
+        self._unread_places: list[tuple[list[Clause], bool]] = []
         self._battle_pair: tuple[Actor | None, Actor | None] | None = None
         self._air_actor: Actor | None = None  # whose aircraft the article last named
         self._counted: dict[tuple[str, int], Casualties] = {}
@@ -2899,16 +2903,8 @@ class ConflictAssembler:
         text = self.text
         if not any([conflict_triggers(self.doc, c) for c in clauses]):  # every clause's (background is noted)
             # no act reported: the sentence only tells where the text now is (its dead, if any, belong to no
-            # event of this sentence) — unless it is a statistic, asked only of a sentence that names a place
-            # (counting its dead for the check is the costly part, and most such sentences name none)
-            here = [
-                c
-                for c in clauses
-                if c.toponyms and self._place_context_ok(c) and c.index not in self._background_places()
-            ]
-            if here and not self._statistic(clauses):
-                for c in here:
-                    self._remember_place(c, None)
+            # event of this sentence) — unless it is a statistic (see _settle_place)
+            self._unread_places.append((clauses, True))
             return
         if self._statistic(clauses):
             return  # aggregated statistics, not an event report
@@ -2953,8 +2949,7 @@ class ConflictAssembler:
             if not trigs:
                 # "… بعد تحرير عدن والحوطة ولودر": places of a past act named as background are not where the
                 # text now is
-                if c.toponyms and self._place_context_ok(c) and c.index not in self._background_places():
-                    self._remember_place(c, None)
+                self._unread_places.append(([c], False))
                 if self._toll_of_background(c):
                     continue  # "… بعد ثلاثة ايام على هجوم انتحاري …، واسفر عن مقتل 32 شخصا": that act's dead
                 if cas.fatalities or cas.injuries:
@@ -3259,20 +3254,38 @@ class ConflictAssembler:
         was filed ("عين اليوم - اسطنبول"، "القاهره 26 شوال 1436 ه الموافق 11 اغسطس 2015 م واس")."""
         return c.sentence != 0 or not _dateline(self.text[c.start : c.end])
 
-    def _remember_place(self, c: Clause, chosen: int | None) -> None:
-        if chosen is not None:
-            self._last_place = chosen
-            self._last_place_sentence = c.sentence
-            return
-        spec = [
-            i
-            for i in c.toponyms
-            if self.doc.places[i] is not None and self._in_country(i) and not self._country_wide(i)
-            and not self._names_an_actor(c, i) and not self._locates_another(i)
-        ]  # fmt: skip
-        if spec:
-            self._last_place = min(spec, key=self._specificity)
-            self._last_place_sentence = c.sentence
+    def _remember_place(self, c: Clause, chosen: int) -> None:
+        self._last_place = chosen
+        self._last_place_sentence = c.sentence
+        self._unread_places.clear()  # (what they said is told again here)
+
+    def _settle_place(self) -> None:
+        """Read the stretches without an act noted since the place was last set (see _unread_places): the place
+        is the one the last of them that names a usable place says, as when each was read in its turn and
+        overwrote the one before. Only the place and the check of a statistic are asked of them, and they do
+        not change as the text is read on, so they are read back to front and the earlier ones mostly never.
+        A sentence that is a statistic, asked only of one that names a place (counting its dead for the check
+        is the costly part), says nothing of where the text is."""
+        unread, self._unread_places = self._unread_places, []
+        for clauses, whole_sentence in reversed(unread):
+            here = [
+                c
+                for c in clauses
+                if c.toponyms and self._place_context_ok(c) and c.index not in self._background_places()
+            ]
+            if not here or (whole_sentence and self._statistic(clauses)):
+                continue
+            for c in reversed(here):
+                spec = [
+                    i
+                    for i in c.toponyms
+                    if self.doc.places[i] is not None and self._in_country(i) and not self._country_wide(i)
+                    and not self._names_an_actor(c, i) and not self._locates_another(i)
+                ]  # fmt: skip
+                if spec:
+                    self._last_place = min(spec, key=self._specificity)
+                    self._last_place_sentence = c.sentence
+                    return
 
     def _drafts_for(
         self,
@@ -3806,6 +3819,7 @@ class ConflictAssembler:
     def _inherit_place(self, c: Clause, previous: list[Draft]) -> int | None:
         """The place the text was last about: the sentence's last event's, unless a clause of the sentence after
         it named another ("… في اطراف حي جوبر، … في حين تعرضت … مناطق في مدينة داريا، لقصف …")."""
+        self._settle_place()
         last = self._last_place
         if opens_new_topic(self.doc, c.sentence) and self._last_place_sentence != c.sentence:
             # "من جهة أخرى، قتل تسعة جنود … في جنوب شرق اليمن": another story, not the last one's place
