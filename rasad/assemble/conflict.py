@@ -1227,10 +1227,13 @@ def _inside_name(doc: Doc, m: Mention) -> bool:
 
 def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     """The triggers of the clause that report a conflict event that happened (worked out once per clause)."""
-    done: dict[int, list[Mention]] = doc.memo.setdefault("conflict_triggers", {})
-    if clause.index not in done:
-        done[clause.index] = _conflict_triggers(doc, clause)
-    return list(done[clause.index])
+    done: dict[int, list[Mention]] | None = doc.memo.get("conflict_triggers")
+    if done is None:
+        done = doc.memo["conflict_triggers"] = {}
+    found = done.get(clause.index)
+    if found is None:
+        found = done[clause.index] = _conflict_triggers(doc, clause)
+    return list(found)
 
 
 def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
@@ -1251,7 +1254,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
             continue
-        if m.data["entry"].id == "stationed" and m.data.get("suffix"):
+        eid = m.data["entry"].id
+        if eid == "stationed" and m.data.get("suffix"):
             continue  # "نقاط تمركزها" (their positions): a position held, not a deployment
         if _imperfect(m) or _making_headway(text, m) or _siege_going_on(text, m):
             habit_end = m.nspan.end
@@ -1263,7 +1267,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if e.get("pos") == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
             continue  # "وإن قتلت مسلحا فإنما …"، "إذا قصفت الطائرات …": a condition, nothing done
         if (
-            m.data["entry"].id == "destroy"
+            eid == "destroy"
             and e.get("pos") == "noun"
             and not _RESULT_VERBS.isdisjoint(_words_before(text, m, 6, chars=50))
         ):
@@ -1284,13 +1288,13 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "اوقفت القوات عمليات القصف": stopped the shelling, arrested nobody, shelled nothing
         if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
             continue
-        if _entry(m).get("voice") == "victim" and _of_the_fallen(text, m):
+        if e.get("voice") == "victim" and _of_the_fallen(text, m):
             continue  # "تتقدم بالتعزية لاسر الشهداء": the martyrs' families, no death told here
         if _site_of_the_act(text, m):
             continue  # "وجدوا بطاقة هوية في مكان التفجير": the act told before, named for its site
-        if m.data["entry"].id == "suicide" and _the_bomber(text, m):
+        if eid == "suicide" and _the_bomber(text, m):
             continue  # "يعتقد انه المهاجم الانتحاري نفسه"، "هوية الانتحاري": the bomber named, no other blast
-        if _entry(m).get("voice") == "victim" and _among_the_dead(text, m):
+        if e.get("voice") == "victim" and _among_the_dead(text, m):
             continue  # "وقال الشهود ان من بين القتلى اطفالا": who the dead just told were, no other death
         if _by_its_author(doc, clause, m):
             continue  # "… الهجوم الانتحاري الذي اوقع 32 قتيلا. … ان منفذ الهجوم رجل من اديامان": told already
@@ -1300,7 +1304,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ويشن الجيش السوري منذ 11 يوليو حملة قصف": a campaign going on since a date, no day of it
         if _frequent(text, m):
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
-        if m.data["entry"].id == "sexual_violence" and _usurped(text, m):
+        if eid == "sexual_violence" and _usurped(text, m):
             continue  # "بعد ان اغتصبوا السلطة": power seized, nobody raped
         if text.find(_PERMIT_HINT, max(0, m.nspan.start - _PERMIT_REACH), m.nspan.start) != -1 and _permitted(
             text, m
@@ -1314,16 +1318,16 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "احرقت ثلاثة شبان بدعوى زرعهم عبوة ناسفة"، "بتهمة تفجير": what someone is charged with
         if e.get("sub_event_type") == "Abduction/forced disappearance" and _released(text, m):
             continue  # "دعا الى الافراج فورا عن المختطفين"، "اطلاق سراح الرهائن": a release asked or done
-        if m.data["entry"].id == "execute_noun" and _sentenced(text, m):
+        if eid == "execute_noun" and _sentenced(text, m):
             sentence_end = m.nspan.end
             continue  # "أصدرت محكمة حكم الإعدام على …"، "حكمت بالإعدام على": a sentence passed, nobody killed
         if sentence_end and _prev_word(text, m) == "رميا" and m.nspan.start - sentence_end <= 12:
             continue  # "حكم الاعدام رميا بالرصاص": how the sentence is to be carried out
         if m.norm == "نيران" and _flames(text, m):
             continue  # "فاحرقت النيران خزانات النفط"، "اندلاع النيران": flames, not gunfire
-        if m.data["entry"].id == "burn" and text[m.nspan.end : m.nspan.end + 12].split()[:1] == ["النيران"]:
+        if eid == "burn" and text[m.nspan.end : m.nspan.end + 12].split()[:1] == ["النيران"]:
             continue  # … nor is what the flames burned anyone's act: it is what the act before did
-        if m.data["entry"].id == "advance" and _applied(text, m):
+        if eid == "advance" and _applied(text, m):
             continue  # "تقدموا لبرنامج التدريب"، "تقدم بطلب": applied, thanked — no ground gained
         if e.get("voice") == "victim" and background_battle_end and m.nspan.start > background_battle_end:
             continue  # "بعد يومين من معارك اسفرت عن مقتل العشرات": the dead of the battle set as background
@@ -1350,11 +1354,11 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _comes(text, m):
             background.append(m)
             continue  # "ويأتي تبادل اطلاق النار بعد …": the act told before, set in its time
-        if _entry(m).get("pos") == "verb" and _describes(clause, background, m):
+        if e.get("pos") == "verb" and _describes(clause, background, m):
             continue  # "بعد ثلاثة ايام على هجوم انتحاري في سوروتش استهدف ناشطين": the earlier act told on
         if _in_words(text, m) or _enumerated(text, m):
             continue  # "هاجم التنظيم خلال خطبه": in words; "نفذوا هجومين منفصلين، الاول …": each is told after
-        if _entry(m).get("pos") == "noun" and (
+        if e.get("pos") == "noun" and (
             any(
                 t.nspan.end <= m.nspan.start
                 and t.data["entry"].id in ("discuss_verb", "discuss_noun", "meet_verb")
@@ -1363,18 +1367,18 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             or _discussed(text, m)
         ):
             continue  # "بحث الوزير مع نظيره العراقي الهجمات الارهابية لداعش"، "تناولت …": what is talked about
-        if _entry(m).get("sub_event_type") in TERRITORY and _held(text, m):
+        if e.get("sub_event_type") in TERRITORY and _held(text, m):
             continue  # "لتحريره من سيطرة المتمردين"، "تحت سيطرة التنظيم": who holds it, not who took it
-        if _entry(m).get("sub_event_type") in TERRITORY and _vague_ground(doc, clause, m):
+        if e.get("sub_event_type") in TERRITORY and _vague_ground(doc, clause, m):
             summed_up = True  # what the side did after it in the clause sums up too ("وأعدم أجانب")
             continue  # "واستولى على عدد من البلدات": gains summed up, no ground named
         if summed_up is None:
             summed_up = text.startswith("و", clause.start) and _after_vague_ground(doc, clause)
         if summed_up:
             continue  # "… سيطر على بضع بلدات وأعدم أجانب وشن هجمات على سفارات": the same summary goes on
-        if _entry(m).get("sub_event_type") in TERRITORY and _abstract_object(text, m):
+        if e.get("sub_event_type") in TERRITORY and _abstract_object(text, m):
             continue  # "استعادة الأمن والاستقرار"، "استعادة الشرعية": no ground changing hands
-        if m.data["entry"].id in ("destroy", "loot") and _no_property(text, m):
+        if eid in ("destroy", "loot") and _no_property(text, m):
             continue  # "نسف للدستور"، "تخريب الثورة"، "انعكست بالسلب على الحكومة": nothing destroyed or taken
         if _named_campaign(clause, text, m):
             continue  # "ضمن المرحلة الثانية من معركة "الثأر للزبداني"": the name of a campaign, not a battle there
@@ -1384,26 +1388,22 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if _front(text, m):
             continue  # "على جبهات القتال"، "بمحاور القتال": the front lines, a place, not a day's fighting
-        if (
-            e.get("event_type") == "Battles"
-            and _entry(m).get("pos") == "noun"
-            and _sent_to_or_lost_in(text, m)
-        ):
+        if e.get("event_type") == "Battles" and e.get("pos") == "noun" and _sent_to_or_lost_in(text, m):
             continue  # "الدفع بأبناء قبائلهم إلى المعارك، بعد الخسائر الكبيرة في المعارك": no day's fighting
         prev = _prev_word(text, m)
         if prev in ("مكافحه", "لمكافحه", "ومكافحه"):
             continue  # "شرطة مكافحة الشغب": fighting riots, a police unit's name, is no riot
-        if prev in _FACING and _entry(m).get("pos") == "noun":
+        if prev in _FACING and e.get("pos") == "noun":
             continue  # "في مواجهة الهجمات المسلحة": what is faced, no act of the day
         if _foiled(text, m):
             continue  # "احبطت الوحدات تفجيرين انتحاريين": a bombing stopped before it went off
-        if prev in _EXPLOSIVE and m.data["entry"].id == "explosion":
+        if prev in _EXPLOSIVE and eid == "explosion":
             continue  # "مواد سريعة الانفجار": explosive, an adjective
-        if m.data["entry"].id == "shooting" and prev.lstrip("و") in _BLAZE:
+        if eid == "shooting" and prev.lstrip("و") in _BLAZE:
             continue  # "واشتعال النيران في مخازن للوقود": a fire, no shooting
         if e.get("event_type") == "Explosions/Remote violence" and _controlled(text, m, clause.end):
             continue  # "تفجير عبوات ناسفة وسيارات مفخخة تحت السيطرة": bombs blown up safely by those who found them
-        if m.data["entry"].id == "seize" and _seized_pronoun(doc, clause, m):
+        if eid == "seize" and _seized_pronoun(doc, clause, m):
             continue  # "الزوارق … استولت عليها الميليشيات بالقوة": what was seized is named before, maybe no ground
         out.append(m)
     if background:
@@ -2924,16 +2924,17 @@ class ConflictAssembler:
         earlier = Casualties()  # dead counted before an item that opens with its own (see below)
         counted = False  # an earlier clause gave the number of dead
         lost: Mention | None = None  # the side of the pending dead, named with them ("احد قادة داعش")
-        for c in clauses:
-            if c is clauses[0] and _run_in_heading(self.doc, c):
+        for ci, c in enumerate(clauses):
+            if ci == 0 and _run_in_heading(self.doc, c):
                 continue  # "مقتل قاض داعشي وفي بعقوبة، افاد مصدر …": the heading's dead are the body's to tell
             trigs = conflict_triggers(self.doc, c)
-            if has_cause:
-                trigs = [t for t in trigs if _entry(t).get("voice") != "victim"]
-            trigs = [t for t in trigs if not _entry(t).get("weak") or self._supported(c, t)]
-            trigs = [
-                t for t in trigs if not self._condemned_reference(c, t) and not pluperfect(self.doc, c, t)
-            ]
+            if trigs:  # (most clauses have none to filter)
+                if has_cause:
+                    trigs = [t for t in trigs if _entry(t).get("voice") != "victim"]
+                trigs = [t for t in trigs if not _entry(t).get("weak") or self._supported(c, t)]
+                trigs = [
+                    t for t in trigs if not self._condemned_reference(c, t) and not pluperfect(self.doc, c, t)
+                ]
             if trigs and (  # (a clause without triggers has none to drop: the checks are not asked)
                 is_historical(self.doc, c)
                 or (self.text.startswith(_CIRCUMSTANTIAL, c.start) and not self._act_of_its_own(c, trigs))
@@ -2967,7 +2968,7 @@ class ConflictAssembler:
                         pending.add(cas)
                         lost = self._lost_side(c) or lost
                 continue
-            following = clauses[clauses.index(c) + 1 :]
+            following = clauses[ci + 1 :]
             drafts: list[Draft] = []
             # the most specific trigger first; if it cannot stand (a vague "استهدف" with no side named), the
             # next one may ("وشنت الجبهة هجوما … استهدف مقاتلين")
