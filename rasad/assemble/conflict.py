@@ -603,17 +603,23 @@ def _with_and(words: frozenset[str]) -> frozenset[str]:
 
 _GOVERNORS_AND = _with_and(_GOVERNORS)
 _DEMANDED = frozenset(("طالب", "وطالب"))
+# what _governed looks at first: the words it reads, found in the shared pass over the text (rasad.text.scan;
+# so many words are quicker looked up there than each looked for in the stretch)
+_GOVERNING_WORDS = Literals(_GOVERNORS | _DEMANDED)
 
 
 def _governed(text: str, m: Mention) -> bool:
-    before = _words_before(text, m, 3, chars=30)
-    if before[-2:] in (["مع", "استمرار"], ["وسط", "استمرار"]):
-        # "ترافق مع استمرار الاشتباكات"، "وسط استمرار الاشتباكات": the clashes went on that day too
-        return False
-    if not _GOVERNORS_AND.isdisjoint(before):
-        return True
-    if m.data.get("prefix", "").lstrip("و").startswith("ب") and not _DEMANDED.isdisjoint(before):
-        return True  # "وطالب بعض الأهالي بإعدامه": demanded (طالب alone is also a student: "قتل طالب في قصف")
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    # (most triggers have no governing word before them: its words need not be read, see _in_reach)
+    if _GOVERNING_WORDS.any_within(text, max(0, word_start - 30), word_start):
+        before = _words_before(text, m, 3, chars=30)
+        if before[-2:] in (["مع", "استمرار"], ["وسط", "استمرار"]):
+            # "ترافق مع استمرار الاشتباكات"، "وسط استمرار الاشتباكات": the clashes went on that day too
+            return False
+        if not _GOVERNORS_AND.isdisjoint(before):
+            return True
+        if m.data.get("prefix", "").lstrip("و").startswith("ب") and not _DEMANDED.isdisjoint(before):
+            return True  # "وطالب بعض الأهالي بإعدامه": demanded (طالب alone is also a student: "قتل طالب في قصف")
     # a suspension reaches further: "علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي على احياء الفلوجة"; علق
     # … على is commenting on it ("علق الوزير على القصف")
     if not _in_reach(_SUSPENDING_HINT, text, m, chars=60):
@@ -775,7 +781,12 @@ def _holds_a_place(text: str, m: Mention) -> bool:
 
 def _relative(text: str, m: Mention) -> bool:
     """In a relative clause (الذي/التي … يسيطر عليها) a trigger describes, it does not report."""
-    return not _RELATIVE_AND.isdisjoint(_words_before(text, m, 2, chars=25))  # ("الذين يتعرضون لغارات")
+    return _in_reach(_RELATIVE_HINT, text, m, chars=25) and not _RELATIVE_AND.isdisjoint(
+        _words_before(text, m, 2, chars=25)
+    )  # ("الذين يتعرضون لغارات")
+
+
+_RELATIVE_HINT = _any_of(_RELATIVE)  # (see _in_reach; the words with و hold them)
 
 
 def _purpose(text: str, m: Mention) -> bool:
@@ -821,6 +832,7 @@ _NO_OBJECT = frozenset(
 )
 # a charge or pretext (normalized): the act after it is what someone is accused of, not one told as done
 _PRETEXTS = frozenset(("بدعوي", "بحجه", "بذريعه", "بتهمه", "بتهم", "لاتهامه", "لاتهامهم", "بزعم"))
+_PRETEXT_HINT = _any_of(_PRETEXTS)  # (see _in_reach)
 # acts done to a person for what he is charged with, and the words that say the charge (those pretexts, and
 # "بعدما اتهمته بالتعامل مع …")
 _PUNISHMENTS = frozenset(("Attack", "Abduction/forced disappearance", "Arrests"))
@@ -1314,7 +1326,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ونفت وزارة الدفاع ان يكون الجيش قد خطف …": an act denied, not told as done
         if text.find("اولوي", m.nspan.end, m.nspan.end + _PRIORITY_REACH) != -1 and _a_priority(text, m):
             continue  # "ان استعادة السيطرة على صنعاء على رأس أولويات القوات الحكومية": a goal, not done
-        if not _PRETEXTS.isdisjoint(w.lstrip("و") for w in _words_before(text, m, 3, chars=30)):
+        if _in_reach(_PRETEXT_HINT, text, m, chars=30) and not _PRETEXTS.isdisjoint(
+            w.lstrip("و") for w in _words_before(text, m, 3, chars=30)
+        ):
             continue  # "احرقت ثلاثة شبان بدعوى زرعهم عبوة ناسفة"، "بتهمة تفجير": what someone is charged with
         if e.get("sub_event_type") == "Abduction/forced disappearance" and _released(text, m):
             continue  # "دعا الى الافراج فورا عن المختطفين"، "اطلاق سراح الرهائن": a release asked or done
@@ -1537,15 +1551,17 @@ _DEALT_WITH_HINT = _any_of(_DEALT_WITH)  # (see _in_reach)
 def _discussed(text: str, m: Mention) -> bool:
     """What a talk dealt with (تناولت المحادثة ملفي الحرب … والمعركة ضد التنظيم) is a topic, no act; so is
     what goes on, followed from afar ("تتابع ما يجري من اقتتال بقلق شديد")."""
-    before = _words_before(text, m, 3, chars=24)
-    if len(before) == 3 and before[0] == "ما" and before[1] in _GOES_ON and before[2] == "من":
-        return True
+    if _in_reach(_GOES_ON_HINT, text, m, chars=24):
+        before = _words_before(text, m, 3, chars=24)
+        if len(before) == 3 and before[0] == "ما" and before[1] in _GOES_ON and before[2] == "من":
+            return True
     return _in_reach(_DEALT_WITH_HINT, text, m, chars=80) and not _DEALT_WITH_AND.isdisjoint(
         _words_before(text, m, 10, chars=80)
     )
 
 
 _GOES_ON = frozenset(("يجري", "يحدث", "تشهده", "يشهده", "جري", "حدث", "يدور"))
+_GOES_ON_HINT = _any_of(_GOES_ON)  # (see _in_reach)
 
 
 @functools.cache
@@ -1907,12 +1923,14 @@ def _after_the_known(text: str, m: Mention) -> bool:
 
 def _in_response(text: str, m: Mention) -> bool:
     """ "ردا على الهجوم الانتحاري الذي نسب الى …": the act answered was told before; it is no new one."""
+    if not _in_reach(_ANSWER_HINT, text, m, chars=60):
+        return False  # (most triggers: neither the answer right before them nor one further back)
     before = _words_before(text, m, 2, chars=16)
     if len(before) == 2 and before[0] in ("ردا", "رد") and before[1] == "علي":
         return True
     # the act named further on in the phrase of the answer: "ردا على تعرض بلدة الزبداني في ريف دمشق لهجوم من
     # قوات النظام" (a noun; "ردا على ذلك، قصفت القوات …" tells a new act, with a verb after a comma)
-    if _entry(m).get("pos") != "noun" or not _in_reach(_ANSWER_HINT, text, m, chars=60):
+    if _entry(m).get("pos") != "noun":
         return False
     words = _words_before(text, m, 8, chars=60)
     # (ردا, the accusative "in answer to"; "رد على الفور بفتح النار" is the answer itself)
