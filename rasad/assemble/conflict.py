@@ -632,13 +632,13 @@ def _upcoming(text: str, m: Mention) -> bool:
     return not _UPCOMING.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:2])
 
 
-def _in_reach(hint: _AnyOf, text: str, m: Mention, *, chars: int) -> bool:
+def _in_reach(hint: _AnyOf | Literals, text: str, m: Mention, *, chars: int) -> bool:
     """Whether ``hint`` occurs within ``chars`` characters before the word that holds ``m``. The words
     :func:`_words_before` gives for the same ``chars`` are cut from that stretch: when ``hint`` finds what each
     word of a list holds, no such word is among them without it — a quick look that spares most triggers the
     split into words."""
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
-    return hint.found(text, max(0, word_start - chars), word_start)
+    return hint.any_within(text, max(0, word_start - chars), word_start)
 
 
 class _AnyOf:
@@ -656,8 +656,9 @@ class _AnyOf:
         # a word that holds another of the list is found wherever that one is: only the others are looked for
         self.words = tuple(sorted(w for w in given if not any(u != w and u in w for u in given)))
 
-    def found(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        """Whether one of the words lies inside ``text[start:end]``."""
+    def any_within(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether one of the words lies inside ``text[start:end]`` (as :meth:`rasad.text.scan.Literals.any_within`
+        says it)."""
         stretch = text[start:end]
         for w in self.words:
             if w in stretch:
@@ -803,7 +804,7 @@ def _purpose(text: str, m: Mention) -> bool:
 
 def _speculative(text: str, m: Mention) -> bool:
     """ "الاحتمال الاكبر هو ان يكون الامر هجوما انتحاريا": what the attack may have been, not one more attack."""
-    if _TO_BE_HINT.found(text, max(0, m.nspan.start - 40), m.nspan.start):  # (most triggers: none)
+    if _TO_BE_HINT.any_within(text, max(0, m.nspan.start - 40), m.nspan.start):  # (most triggers: none)
         before = _words_between(text, max(0, m.nspan.start - 40), m.nspan.start)[-4:]
         if any(a == "ان" and b in ("يكون", "تكون") for a, b in zip(before, before[1:], strict=False)):
             return True
@@ -819,7 +820,7 @@ _MAY = frozenset(
      "تستطيع", "يستطيع", "يستطيعون", "بامكان", "بامكانها", "بامكانه", "يحق", "ممكنا", "بمقدور", "بمقدوره",
      "بمقدورها", "بمقدورهم")
 )  # fmt: skip
-_MAY_HINT = _any_of(_MAY)
+_MAY_HINT = Literals(_MAY)  # (many words: looked up in the shared pass, see rasad.text.scan)
 _TO_BE_HINT = _any_of(("يكون", "تكون"))
 
 
@@ -951,7 +952,7 @@ _RESULT_VERBS = frozenset(
 _USES = re.compile(r"[وف]?(?:يستخدم|تستخدم|يستخدمون|يستعمل|تستعمل|يستعملون)(?!\w)")
 # the quick look of _frequent: every match of _FREQUENCY and of _EVERY_TIME holds one of these words (a word
 # added to either pattern needs its word here), and most triggers have none around them
-_FREQUENT_HINT = _any_of(
+_FREQUENT_HINT = Literals(
     ("يومي", "اسبوعي", "بشكل", "الحين", "متزايد", "متكرر", "متصاعد", "مره", "كلما", "الاونه", "سلس", "موجه")
     + ("مرات", "مرارا", "بانتظام", "باستمرار", "طالما")
 )
@@ -989,7 +990,7 @@ def _frequent(text: str, m: Mention) -> bool:
     """ "بغارات شبه يومية"، "تقصف بشكل يومي"، "اعمال عنف متزايدة"، "في كل مرة": acts said to come every day, more
     and more, or every time tell what goes on, not one day."""
     around = max(0, m.nspan.start - _EVERY_TIME_REACH), m.nspan.end + _FREQUENT_AFTER
-    if not _FREQUENT_HINT.found(text, *around):
+    if not _FREQUENT_HINT.any_within(text, *around):
         return False  # (most triggers: four searches spared)
     return (
         _FREQUENCY.match(text, m.nspan.end + 1) is not None
@@ -1648,7 +1649,7 @@ def _enumerated(text: str, m: Mention) -> bool:
     """ "نفذوا هجومين منفصلين، الاول استهدف … والثاني …": a count of acts whose items are told one by one after
     it; the items are the events."""
     after = text[m.nspan.end : m.nspan.end + 60]
-    if not _ITEM_HINT.found(after):
+    if not _ITEM_HINT.any_within(after):
         return False  # no item is told after it (most triggers): the words need not be read
     words = [m.norm, *after.split()[:6]]  # the act, or the light verb before it
     for i, w in enumerate(words[:3]):
