@@ -201,9 +201,7 @@ class Evidence:
     start: int
     end: int
     text: str
-    role: str = (
-        "event"  # event (the clause), trigger, actor1, actor2, place, date, fatalities, weapon, source
-    )
+    role: str = "event"  # event (the clause), trigger, actor1, actor2, assoc_actor, place, date, fatalities, weapon, source
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "role": self.role}

@@ -107,7 +107,11 @@ class LexiconTagger:
         self.matcher = matcher or Matcher.default()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.mentions = self.matcher.scan(doc.norm)
+        doc.mentions = [
+            m
+            for m in self.matcher.scan(doc.norm)
+            if m.kind != "actors" or not in_an_idiom(doc.norm.text, m.nspan.end)
+        ]
         again = family_name_mentions(doc.norm, doc.mentions)
         if again:
             doc.mentions = sorted(doc.mentions + again, key=_mention_order)
@@ -136,7 +140,9 @@ class Toponymizer:
         doc.toponyms = [
             t
             for t in self.geo.recognize(doc.norm)
-            if not _word_not_place(t, words) and not _the_two_named_before(doc.text, t)
+            if not _word_not_place(t, words)
+            and not _the_two_named_before(doc.text, t)
+            and not in_an_idiom(doc.norm.text, t.end)
         ]
         hint = _country_from_actors(doc)
         # Read the places on their own first (the actors can mislead: Turkish jets over Syria, Hezbollah in
@@ -154,6 +160,8 @@ class Toponymizer:
         for t, p in zip(doc.toponyms, first, strict=True):
             if p is None or not p.country:
                 continue
+            if getattr(t, "type_word", None) in _QUARTERS:
+                continue  # a quarter's name is found in many cities (حي الميدان): no vote for a country
             town = p.precision in (1, 2)
             if not town and not (p.admin1 and p.precision == 3):
                 continue  # a country's own name says little of where the report is
@@ -564,6 +572,21 @@ def _word_not_place(t: Any, covers: Callable[[int, int], bool]) -> bool:
     if getattr(t, "type_word", None):
         return False
     return covers(t.start, t.end)
+
+
+_QUARTERS = frozenset(("حي", "ضاحيه", "مخيم"))  # type words of the parts of a city
+# words after a name that make it part of an idiom (normalized): "مسقط راس الرئيس هادي" is his birthplace, no
+# Muscat and no government of Oman; "رجال الامن حماة الوطن" are the homeland's protectors, no Hama
+_IDIOM_ENDS = {"مسقط": ("راس",), "حماه": ("الوطن", "الديار", "الحمي")}
+
+
+def in_an_idiom(text: str, end: int) -> bool:
+    """The name ending at ``end`` opens an idiom (the word after it completes one of _IDIOM_ENDS)."""
+    start = text.rfind(" ", 0, end) + 1
+    follows = _IDIOM_ENDS.get(text[start:end].lstrip("وبل"))
+    if follows is None or text[end : end + 1] != " ":
+        return False
+    return text[end + 1 : end + 12].split(maxsplit=1)[:1] in [[w] for w in follows]
 
 
 # dual type words that are also names: القريتين (al-Qaryatayn, Homs) → the construct form that names two places

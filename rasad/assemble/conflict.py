@@ -28,7 +28,14 @@ from rasad.assemble.actors import (
     state_forces,
 )
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
-from rasad.assemble.fatalities import CARRIED_OUT, SENTENCING, Casualties, count_casualties, numbers_in
+from rasad.assemble.fatalities import (
+    CARRIED_OUT,
+    SENTENCING,
+    Casualties,
+    count_casualties,
+    in_a_units_name,
+    numbers_in,
+)
 from rasad.geo.lexicon import DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
 from rasad.lexicons.load import load_lexicon
@@ -63,6 +70,11 @@ PRECEDENCE = {
     "Looting/property destruction": 30,
     "Disrupted weapons use": 29,
     "Non-violent transfer of territory": 28,
+    # what a clause describes around the act it tells ("هاجموا عربتين …، ومنعتهما من الوصول"): last
+    "Other": 27,
+    "Agreement": 26,
+    "Change to group/activity": 25,
+    "Headquarters or base established": 25,
 }
 MEANS_SUBTYPE = {
     "air": ("Explosions/Remote violence", "Air/drone strike"),
@@ -170,6 +182,10 @@ _MOTION = (
     "عادت",
     "عاد",
     "يعود",
+    # the wounded taken to hospital: "تم نقل الجرحى الى العاصمة بغداد"
+    "نقل",
+    "ونقل",
+    "اسعاف",
 )
 _LOCATIVE = frozenset(
     ("في", "الي", "علي", "من", "قرب", "داخل", "نحو", "باتجاه", "شمال", "جنوب", "شرق", "غرب")
@@ -195,14 +211,16 @@ _GOVERNORS = frozenset(
     كاسحات كاسحه نزع لنزع ازاله لازاله تفكيك لتفكيك بتفكيك مفعول سياراته سياراتهم عرباته عرباتهم
     يتم قواعد بقواعد لقواعد منصات منصه لمنصات مخازن مخزن مستودعات مستودع تهريب لتهريب شحنه شحنات تصنيع لتصنيع مصنع مصانع
     اوامر مذكره مذكرات بموجب يشكل تشكل يعتبر تعتبر
-    العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه
-    لانتزاع لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام
+    العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه امعان الامعان
+    لانتزاع لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام يستكمل تستكمل لاستكمال السماح بالسماح
+    اي لاي باي
     مطالبين مطالبا مطالبه المطالبه بالمطالبه مطالبتهم طالبت طالبوا يطالب تطالب يطالبون
     احتجاجا تنديدا استنكارا اجل لاجل الهادفه الهادف الهادفين هادفه فضلا
     بالعمل تعليمات تعليماته تعليماتها بتعليمات تعهد تعهدت يتعهد تتعهد متعهدا
     كلفه تكلفه بكلفه سعر اسعار ثمن شراء لشراء بيع صفقه صفقات
     يستهدف تستهدف يستهدفون
     التنافس تنافس الصراع صراع التسابق تسابق
+    تريث تريثت تريثوا يتريث تتريث امتنع امتنعت امتنعوا يمتنع تمتنع
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
@@ -213,7 +231,8 @@ _BOTH_SIDES = re.compile(r"(?:\S+ )?بين (?:\S+ ){0,2}?\S+ و")
 
 # A period of several units or a start date with a year: the sentence sums up a time span.
 _PERIOD = re.compile(
-    r"(?:خلال|طوال|طيله|علي مدي|علي مدار) (?:\S+ )?(?:ال)?(?:اشهر|شهرا|شهور|ايام|يوما|اسابيع|اسبوعا|سنوات|سنه|اعوام|عاما)"
+    r"(?:خلال|طوال|طيله|علي مدي|علي مدار) (?:\S+ )?(?:ال)?(?:اشهر|شهرا|شهور|ايام|يوما|اسابيع|اسبوعا|سنوات|سنه|اعوام|عاما"
+    r"|اسبوعين|شهرين|عامين|سنتين)"
     r"|منذ (?:\d{1,2} )?\S+ ?/? ?\S* \d{4}"
     # since something began: "منذ ان باشر متمردو حزب العمال شن هجمات يومية" (a tally since then)
     r"|منذ ان (?:\S+ )?(?:بدا|بدات|بداوا|باشر|باشرت|باشروا|اطلق|اطلقت|انطلقت|اندلع|اندلعت|استانف|استانفت)(?!\w)"
@@ -224,6 +243,7 @@ _PERIOD = re.compile(
     r"|(?:خلال|طوال|طيله) (?:شهر |الشهر )?(?:الجاري|الحالي|الماضي|المنصرم|رمضان|يناير|فبراير|مارس|ابريل|مايو"
     r"|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين)(?!\w)"
 )
+_SINCE_THEN = tuple(p + "منذ ذلك " + w for p in ("", "و") for w in ("الحين", "الوقت", "التاريخ", "اليوم"))
 # hundreds of towns hit: a description of a campaign ("استهدفت البراميل مئات المدن والبلدات")
 _HUNDREDS_OF_PLACES = re.compile(r"(?:مئات|الاف) (?:من )?(?:المدن|البلدات|القري|المناطق|الاحياء|المواقع)")
 
@@ -348,6 +368,44 @@ def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
     return window.split()[-k:]
 
 
+_OTHERS_TOO = frozenset(("اخرين", "اخرون", "اخريات"))
+_PEOPLE_GROUPS = frozenset(("civilian", "child", "woman", "person", "man", "journalist", "aid_worker"))
+_DISTANCE_UNITS = ("كلم", "كم", "كيلومترا", "كيلومترات", "كيلومتر", "ميلا", "اميال")
+_BETWEEN_WORDS = frozenset(("بين", "وبين"))
+_IN_THE_MEANS = frozenset(("في", "جراء", "اثر", "بسبب", "نتيجه", "اثناء", "خلال"))
+# what names an act as done before a step to come: "ستتخذ الاجراءات في اعقاب هجمات شنها التنظيم"
+_IN_THE_WAKE = frozenset(("بعد", "عقب", "اثر", "اعقاب", "جراء", "بسبب", "ضد", "منفذي", "مرتكبي"))
+
+
+def _done_before_it(text: str, t: Mention) -> bool:
+    """In a clause about what will be done, the act told as done: the noun of an act already past ("سيشرف
+    المركز على التحقيقات حول الانفجار الذي استهدف مواطنين"، "ستتخذ الاجراءات في اعقاب هجمات شنها التنظيم")."""
+    e = _entry(t)
+    if e.get("pos") == "verb" or e.get("sub_event_type") in TERRITORY:  # ("لدعم التقدم الذي احرز": headway)
+        return False
+    before = _words_before(text, t, 1, chars=12)
+    if before and before[0].removeprefix("و").removeprefix("ف") in _IN_THE_WAKE:
+        return True
+    after = text[t.nspan.end : t.nspan.end + 40].split()[:3]
+    # the relative clause of a past act ("الذي استهدف"، "التي وقعت"), the past verb that took the act ("شنها")
+    if len(after) >= 2 and after[0] in _RELATIVE:
+        return after[1][0] not in "يتنس"
+    return bool(after) and after[0] in _PAST_OF_ACTS
+
+
+# past verbs that take an act as their object: "هجمات شنها التنظيم"، "العملية التي نفذها"
+_PAST_OF_ACTS = frozenset(("شنها", "نفذها", "شنه", "نفذه", "ارتكبها", "ارتكبه", "تبناها", "تبناه"))
+
+
+def _vague_again(text: str, c: Clause, cas: Casualties, counted: Casualties) -> bool:
+    """The clause's dead are counted only by a vague quantity (عدد من، العديد من، عشرات) after the act's dead
+    were given a number."""
+    if not (cas.fatalities and counted.explicit and counted.fatalities):
+        return False
+    numbers = numbers_in(text, c.start, c.end)
+    return bool(numbers) and all(getattr(n, "kind", "digits") == "vague" for n in numbers)
+
+
 # nouns of aircraft that take their owner as a genitive: "طائرات الجيش الليبي"، "مقاتلات التحالف" (normalized)
 _AIRCRAFT_HEADS = frozenset(
     ("طائرات", "طائره", "طيران", "مقاتلات", "مقاتله", "مروحيات", "مروحيه", "قاذفات", "الطائرات", "الطائره")
@@ -365,8 +423,14 @@ _EXPEL = ("طرد", "دحر", "اخراج")
 # words that name a side as the support of another: "القوات الحكومية المدعومة بمقاتلي المقاومة"، "بدعم من
 # طيران التحالف"، "بمساندة الحشد الشعبي"
 _SUPPORT = frozenset(
-    "المدعومه المدعوم المدعومين المدعومون مدعومه مدعوما مدعومين بدعم بمسانده باسناد بمساعده بغطاء باسناد".split()
+    "المدعومه المدعوم المدعومين المدعومون مدعومه مدعوما مدعومين بدعم بمسانده باسناد بمساعده بغطاء باسناد"
+    " المسنوده المسنود المسنودين المسنودون مسنوده مسنودا مسنودين"
+    # and as its leader: "التحالف العربي الذي تقوده المملكة"، "بقيادة السعودية"
+    " تقوده يقوده تقودها يقودها بقياده بزعامه"
+    # and as its trainer: "القوة السورية الجديدة التي دربها الجيش الامريكي"
+    " دربها دربتها دربهم دربتهم دربه دربته تدربها يدربها".split()
 )
+_TRAINED = frozenset("دربها دربتها دربهم دربتهم دربه دربته تدربها يدربها".split())
 
 
 def _supporting(text: str, m: Mention) -> bool:
@@ -482,8 +546,18 @@ def _dateline(first: str) -> bool:
 
 
 def _in_ranks(text: str, m: Mention) -> bool:
-    """The side in whose ranks the dead fell ("سقوط قتلى في صفوف عناصر المليشيا"): the one hit, no subject."""
-    return any(w in ("صفوف", "بصفوف") for w in _words_before(text, m, 2, chars=24))
+    """The side in whose ranks the dead fell ("سقوط قتلى في صفوف عناصر المليشيا"), or whose dead they were
+    ("ثمانية قتلى من حزب الله"، "الثمانية قتلى للحزب"): the one hit, no subject."""
+    before = _words_before(text, m, 2, chars=24)
+    if any(w in ("صفوف", "بصفوف") for w in before):
+        return True
+    if m.data.get("prefix", "").lstrip("وف").startswith("ل"):
+        return before[-1:] != [] and before[-1] in _THE_DEAD
+    return len(before) == 2 and before[1] == "من" and before[0] in _THE_DEAD
+
+
+# the dead and hurt as a count's noun (normalized): "ثمانية قتلى من …"، "20 جريحا لـ …"
+_THE_DEAD = frozenset("قتلي قتيلا قتيل قتيلان قتيلين شهداء شهيدا شهيد شهيدين جرحي جريحا جريح مصابين".split())
 
 
 def _taken_back(text: str, m: Mention, trig: Mention) -> bool:
@@ -620,6 +694,11 @@ def _governed(text: str, m: Mention) -> bool:
             return True
         if m.data.get("prefix", "").lstrip("و").startswith("ب") and not _DEMANDED.isdisjoint(before):
             return True  # "وطالب بعض الأهالي بإعدامه": demanded (طالب alone is also a student: "قتل طالب في قصف")
+    # so does a practice: "المواقع التي … تمارس من خلالها عمليات القنص ضد المدنيين" is what goes on there
+    if _in_reach(_PRACTICE_HINT, text, m, chars=45) and not _PRACTICE.isdisjoint(
+        w.lstrip("و") for w in _words_before(text, m, 5, chars=45)
+    ):
+        return True
     # a suspension reaches further: "علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي على احياء الفلوجة"; علق
     # … على is commenting on it ("علق الوزير على القصف")
     if not _in_reach(_SUSPENDING_HINT, text, m, chars=60):
@@ -672,6 +751,8 @@ _any_of = _AnyOf  # (what the hints below are made with)
 _SUSPENDING = frozenset(("علق", "علقت", "علقوا", "تعليق", "يعلق", "تعلق"))
 _SUSPENDING_AND = _with_and(_SUSPENDING)
 _SUSPENDING_HINT = _any_of(_SUSPENDING)  # (see _in_reach)
+_PRACTICE = frozenset(("تمارس", "يمارس", "يمارسون", "تمارسها", "يمارسها", "ممارسه", "ممارسات"))
+_PRACTICE_HINT = _any_of(_PRACTICE)
 _SUSPEND_REACH = 6  # words from a verb of suspending to the act suspended
 
 
@@ -818,7 +899,11 @@ _MAY = frozenset(
     ("يمكن", "يمكنه", "يمكنها", "يمكنهم", "ربما", "يحتمل", "المحتمل", "لقاء",
      # what someone can do: "تستطيع السلطات العسكرية اعتقال مشتبه به لستة اشهر"
      "تستطيع", "يستطيع", "يستطيعون", "بامكان", "بامكانها", "بامكانه", "يحق", "ممكنا", "بمقدور", "بمقدوره",
-     "بمقدورها", "بمقدورهم")
+     "بمقدورها", "بمقدورهم",
+     # what is feared: "تريثت في اقتحام القاعدة … خوفا من وقوع مجزرة بحقهم"
+     "خوفا", "خشيه", "تخوفا", "مخافه",
+     # what threatens: "حذرت الحكومة من خطر حدوث هجوم ارهابي"
+     "خطر", "مخاطر")
 )  # fmt: skip
 _MAY_HINT = Literals(_MAY)  # (many words: looked up in the shared pass, see rasad.text.scan)
 _TO_BE_HINT = _any_of(("يكون", "تكون"))
@@ -909,7 +994,19 @@ def _restated(text: str, m: Mention) -> bool:
     if not _definite(m):
         return False  # (not definite: the words before need not be read)
     before = _words_before(text, m, 1, chars=12)
-    return bool(before) and before[0] in _PRONOUNS
+    if before and (before[0] in _PRONOUNS or before[0] in _CAME):
+        return True
+    # "ويأتي الهجوم بعد …"، "وان الهجوم جاء بعد الحصار": what the act came after or with, told of the act told
+    return text[m.nspan.end : m.nspan.end + 8].split()[:1] in _CAME_AFTER
+
+
+# verbs of coming (normalized): "ويأتي الهجوم بعد ساعات من …" places the act already told in its time
+_CAME = frozenset(
+    w + v
+    for w in ("", "و", "ف")
+    for v in ("ياتي", "تاتي", "جاء", "جاءت", "اتي", "اتت", "تزامن", "يتزامن", "تتزامن")
+)
+_CAME_AFTER = [[w] for w in ("جاء", "جاءت", "ياتي", "تاتي", "اتي", "اتت")]
 
 
 def _habitual(text: str, m: Mention) -> bool:
@@ -1230,6 +1327,8 @@ def _inside_name(doc: Doc, m: Mention) -> bool:
         doc.memo["names"] = (names, [n[0] for n in names])
         names = doc.memo["names"]
     spans, starts = names
+    if m.kind == "triggers" and in_a_units_name(doc.text, m):
+        return True  # "كتيبة شهداء القلمون": a group no lexicon knows
     s, e = m.nspan.start, m.nspan.end
     # a longer name around the word (ميدان التحرير), or a place name a type word introduces (حي التحرير); names
     # are a few words long, so only those starting shortly before the word can hold it
@@ -1299,6 +1398,13 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             or (_stop_verb(m) and any(_stops_an_act(m, t) for t in triggers))
         ):
             continue  # "اوقفت القوات عمليات القصف": stopped the shelling, arrested nobody, shelled nothing
+        if stoppers and _stop_verb(m) and _stops_a_thing(text, m):
+            continue  # "كما اوقف تحركات المتطرفين": stopped their moves, arrested nobody
+        if _entry(m).get("event_type") == "Explosions/Remote violence" and any(
+            d.data["entry"].id == "disrupted_weapons" and 0 <= m.nspan.start - d.nspan.end <= _OBJECT_CHARS
+            for d in triggers
+        ):
+            continue  # "فككت فرق الهندسة امس عبوة ناسفة": the bomb defused is what was disrupted, it went not off
         if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
             continue
         if e.get("voice") == "victim" and _of_the_fallen(text, m):
@@ -1363,7 +1469,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "هجمات 9/11 في نيويورك عام 2001": an act of a year gone by
         if _ELAPSED.search(text, clause.start, m.nspan.start):
             continue  # "على الرغم من مرور ما يزيد على شهر من اعلان مقتله في غارة جوية": long past
-        if _days_after(text, m) or _in_response(text, m) or _after_the_known(text, m):
+        if _days_after(text, m) or _in_response(text, m) or _after_the_known(text, m, doc, clause):
             background.append(m)
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
         if _comes(text, m):
@@ -1443,6 +1549,10 @@ _AROUND = frozenset(RELATIONS) | frozenset(DIRECTIONS)  # ريف، محيط، ا
 # a campaign launched (a launch verb's object): "شن حملة على"، "نفذوا حملة امنية"، "نفذت عمليات تمشيط"
 _CAMPAIGN = re.compile(
     r"(?: \S+){0,2} (?:حمله|حملات|(?:عمليه|عمليات) (?:تمشيط|دهم|مداهمه|مداهمات|تفتيش))(?!\w)"
+)
+# operations the police launch are a security campaign: "شنت الشرطة التركية سلسلة عمليات استهدفت شبكات تجنيد"
+_POLICE_OPERATIONS = re.compile(
+    r" (?:الشرطه|الامن|قوات الامن|الدرك|قوات الدرك|الاجهزه الامنيه)(?: \S+){0,2} (?:سلسله )?(?:عمليه|عمليات)(?!\w)"
 )
 # someone taken in a raid: arrested, detained, captured (normalized stems)
 _TAKEN = re.compile(r"اعتقا?ل|توقيف|اوقف|القبض|قبض|احتجاز|احتجز|معتقل|موقوف|اسر|خطف|اختطا?ف")
@@ -1619,6 +1729,21 @@ def _stops_an_act(m: Mention, act: Mention) -> bool:
         and _entry(act).get("category") == "conflict"
         and 0 <= act.nspan.start - m.nspan.end <= 40
     )
+
+
+_OBJECT_CHARS = 40  # characters from a verb to its object, its subject and a time between
+# what is stopped, not arrested, when it follows اوقف (normalized): moves, work, supplies, flights
+_THINGS_STOPPED = frozenset(
+    "تحركات تحرك التحركات حركه الحركه عمل العمل ضخ تقدم التقدم زحف امدادات الامدادات اطلاق الملاحه رحلات "
+    "الرحلات البث بث تصدير التصدير انتاج الانتاج القتال المفاوضات العمليات عمليات الحرب التمويل تمويل "
+    "صرف المساعدات مساعدات الدعم دعم التعامل نشاط نشاطات انشطه الانشطه".split()
+)
+
+
+def _stops_a_thing(text: str, m: Mention) -> bool:
+    """اوقف with a thing for its object, a side at most between ("اوقفت القوات تقدم المسلحين"، "كما اوقف
+    تحركات المتطرفين"): stopped, not arrested."""
+    return not _THINGS_STOPPED.isdisjoint(text[m.nspan.end : m.nspan.end + 40].split()[:3])
 
 
 # what words are said in: an attack made in them is criticism, not violence
@@ -1906,15 +2031,20 @@ def _days_after(text: str, m: Mention) -> bool:
 _TOOK_PLACE = frozenset(("وقع", "وقعت", "حدث", "حدثت", "حصل", "حصلت", "جري", "شهدته", "شهدتها"))
 
 
-def _after_the_known(text: str, m: Mention) -> bool:
+def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clause | None = None) -> bool:
     """ "بعد التفجير الانتحاري الذي وقع في مدينة سروج": an act named as the one that took place, right after a
     word of time, is one the reader knows; it sets what the clause tells in its time. (An act the clause reports
     is told by what it did: "بعد الغارة التي استهدفت منزلهم".)"""
-    if not _definite(m):
-        return False
     before = _words_before(text, m, 1, chars=12)
     if not before or before[-1] not in ("بعد", "وبعد", "عقب", "اثر", "منذ"):
         return False
+    if not _definite(m):
+        # "بعد تفجير سروج": an act named by its place (in construct with the place's name) is one known too
+        return (
+            doc is not None
+            and clause is not None
+            and any(doc.toponyms[i].start == m.nspan.end + 1 for i in clause.toponyms)
+        )
     after = text[m.nspan.end : m.nspan.end + 50].split()[:4]
     for i, w in enumerate(after[:3]):
         if w in ("الذي", "التي"):
@@ -2138,7 +2268,16 @@ class ConflictAssembler:
         i = self.text.find(_BETWEEN, clause.start, clause.end)
         if i == -1 or (i > 0 and self.text[i - 1] not in " ,"):
             return None
-        after = [m for m in clause.of("actors") if m.nspan.start > i]
+        # (a side named as another's support fights with it: "بين المقاومة الشعبية المسنودة بقوات الجيش الوطني
+        # وبين الميليشيات الحوثية")
+        after, support = [], None
+        for m in clause.of("actors"):
+            if m.nspan.start <= i:
+                continue
+            if _supporting(self.text, m) or (support is not None and self._second_of_pair(support, m)):
+                support = m  # (and the side joined to it: "المدعومة بقوات الجيش الوطني وطائرات التحالف")
+            else:
+                after.append(m)
         if len(after) < 2:
             return None
         # the first side right after بين ("بين مسلحين من قبيلتي التبو والطوارق"), not what is shared out
@@ -2213,7 +2352,10 @@ class ConflictAssembler:
             # (a target word with li- or bi- too: "قصفها لمواقع المعارضة")
             aimed = any(w in _TARGET_WORDS or (w[:1] in "لب" and w[1:] in _TARGET_WORDS) for w in gap)
             # (the genitive of a death word is whose dead they were: "قتلى المعارضة")
-            dead_of = _entry(trig).get("voice") == "victim" and not gap and _entry(trig).get("pos") == "noun"
+            # (and so is the side after من or li-: "ثمانية قتلى من حزب الله"، "قتلى للحزب")
+            dead_of = _entry(trig).get("voice") == "victim" and (
+                (not gap and _entry(trig).get("pos") == "noun") or _in_ranks(text, after[0])
+            )
             if len(gap) <= 2 and not aimed and not other and not dead_of:
                 agent, rest = after[0], after[1:]  # VSO "اغارت الطائرات الروسيه", idafa "قصف طائرات النظام"
         if (
@@ -2263,6 +2405,8 @@ class ConflictAssembler:
                 and not self._owns_a_thing(m)
                 and not _in_ranks(text, m)
                 and not _counted(text, clause, m)
+                # ("القوة التي دربها الجيش الامريكي قتل": the trainer is no side of what its trainees do)
+                and _TRAINED.isdisjoint(_words_before(text, m, 1, chars=10))
             ]
             if _entry(trig).get("voice") == "victim":
                 # "واعلنت سلطات الاقليم السبت عن ستة قتلى": who tells of the dead did not kill them
@@ -2294,6 +2438,12 @@ class ConflictAssembler:
                 if _TARGET_WORDS.isdisjoint(w := _words_before(text, m, 1, chars=12))
                 and _MILITARY_OBJECTS.isdisjoint(w)
             ]
+            while (
+                len(cands) > 1
+                and cands[-2].data["entry"].id == cands[-1].data["entry"].id
+                and not text[cands[-2].nspan.end : cands[-1].nspan.start].strip()
+            ):
+                cands.pop()  # "وقوات الرئيس المخلوع علي عبدالله صالح": the leader's name right after his forces
             if cands:
                 agent = cands[-1]
                 owner = self._owner(actors, agent, trig) if is_generic(agent) else None
@@ -2354,6 +2504,17 @@ class ConflictAssembler:
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
+
+    def _people_burned(self, c: Clause, trig: Mention) -> bool:
+        """People right after the burning (a count between at most), or "حتى الموت": burned alive."""
+        if self.text.find("حتي الموت", trig.nspan.end, min(c.end, trig.nspan.end + 40)) != -1:
+            return True
+        return any(
+            v.data["entry"].get("group") in _PEOPLE_GROUPS
+            and 0 <= v.nspan.start - trig.nspan.end
+            and len(self.text[trig.nspan.end : v.nspan.start].split()) <= 2
+            for v in c.of("victims")
+        )
 
     def _taken_back_by(self, actors: Sequence[Mention], trig: Mention) -> Mention | None:
         """The side that is the subject of the verb taking ``trig`` back right after it, a few words on (a date,
@@ -2793,6 +2954,8 @@ class ConflictAssembler:
             wider = _words_between(self.text, max(0, start - 60), start)[-6:]
             if any(w.lstrip("و").startswith(_AIRCRAFT_WORDS) for w in wider):
                 return True
+        if before[-1:] == ["العاصمه"]:
+            before = _words_between(self.text, max(0, start - 48), start)[-4:-1]  # "الى العاصمة بغداد"
         return any(w.startswith(_MOTION) for w in before[:-1]) and before[-1:] in (["الي"], ["نحو"], ["من"])
 
     def _locates_another(self, i: int) -> bool:
@@ -2807,6 +2970,8 @@ class ConflictAssembler:
         before = _words_between(self.text, max(0, start - 40), start)[-4:]
         if any(w.lstrip("و") in _SEATS for w in before[-3:]):
             return True
+        if any(w.endswith(_DISTANCE_UNITS) for w in before[-3:]):
+            return True  # "في منطقة الثرثار … 55 كلم غرب بغداد": the point a distance is measured from
         if before[-1:] and before[-1].lstrip("و") in _ACROSS_IT:
             return True  # "المواقع … والتي يقابلها مطار المزة العسكري": what faces the place told before
         if i > 0 and (
@@ -2835,6 +3000,15 @@ class ConflictAssembler:
         if not actor:
             return False
         word_start = self.text.rfind(" ", 0, t.start) + 1
+        place = self.doc.places[i]
+        if (
+            getattr(t, "type_word", None) == "مدينه"
+            and place is not None
+            and place.country in (self.doc.country, None)
+        ):
+            # "انفجرت عبوة في مدينة دمشق": the capital named as a city is a place (not so "صوب العاصمة دمشق"،
+            # "الواقعة شمال غرب العاصمة دمشق": the capital as a landmark)
+            return False
         prefix = self.text[word_start : t.start]
         before = self.text[max(0, word_start - 6) : word_start].split()[-1:]
         locative = prefix.lstrip("وف")[:1] == "ب" or any(w in _LOCATIVE for w in before)
@@ -2856,9 +3030,14 @@ class ConflictAssembler:
         if place.country == self.doc.country or {place.country, self.doc.country} in _ONE_THEATRE:
             return True
         t = self.doc.toponyms[i]
-        if getattr(t, "type_word", None) in _SETTLEMENT_TYPES or getattr(t, "relation", None) == "near":
-            # "مدينة عين العرب" in a report from Turkey, "قرب الموصل" in a Syrian roundup: a town named as
-            # such, or as what something was near, is where things happen
+        relation = getattr(t, "relation", None) or ""
+        if (
+            getattr(t, "type_word", None) in _SETTLEMENT_TYPES
+            or relation == "near"
+            or relation.endswith("-of")
+        ):
+            # "مدينة عين العرب" in a report from Turkey, "قرب الموصل" in a Syrian roundup, "على قرية شمال شرقي
+            # اربيل": a town named as such, or as what something was near or off, is where things happen
             return True
         if trig is None or t.start < trig.nspan.end:
             return False
@@ -2957,9 +3136,10 @@ class ConflictAssembler:
             if trigs and (  # (a clause without triggers has none to drop: the checks are not asked)
                 is_historical(self.doc, c)
                 or (self.text.startswith(_CIRCUMSTANTIAL, c.start) and not self._act_of_its_own(c, trigs))
-                or is_future(self.text, c.start, c.end)
             ):
                 trigs = []
+            if trigs and is_future(self.text, c.start, c.end):
+                trigs = [t for t in trigs if _done_before_it(self.text, t)]
             cas = (
                 count_casualties(text, c.start, c.end, c.mentions, counted_before=True)
                 if counted
@@ -2975,6 +3155,10 @@ class ConflictAssembler:
                 if cas.fatalities or cas.injuries:
                     # "كما قتل ستة اشخاص، … جراء استهداف …": an item opener starts the next event's toll
                     if sentence_drafts and not _opens_item(text, c.start):
+                        if _vague_again(text, c, cas, sentence_drafts[-1].casualties):
+                            # "مقتل 17 حوثيا، … حيث لا تزال هناك العديد من الجثث تحت الانقاض": the dead counted
+                            # before, told again without their number
+                            cas = Casualties(injuries=cas.injuries)
                         sentence_drafts[-1].casualties.add(cas)
                     elif cas.explicit and _opens_item(text, c.start):
                         # "قتل نحو 30 … في جبهات القتال، بينما لقي 7 مدنيين مصرعهم … في قصف": the item opened
@@ -3101,11 +3285,13 @@ class ConflictAssembler:
             if d.trigger.data["entry"].id != "massacre":
                 continue
             for nc in self.doc.clauses[d.clause.index + 1 : d.clause.index + 4]:
+                act = next((x for x in out if x.clause is nc and x is not d), None)
                 if nc.sentence != d.clause.sentence or (
-                    nc.of("triggers") and not self.text.startswith(_THEN_TOLD, nc.start)
+                    nc.of("triggers")
+                    and not self.text.startswith(_THEN_TOLD, nc.start)
+                    and not (act is not None and d.place_index is None and self._the_means(act))
                 ):
                     break
-                act = next((x for x in out if x.clause is nc and x is not d), None)
                 if act is not None:
                     if act.actor1 is None:
                         act.actor1 = d.actor1
@@ -3114,6 +3300,14 @@ class ConflictAssembler:
                     out.remove(d)
                     break
         return out
+
+    def _the_means(self, act: Draft) -> bool:
+        """The act is told as what the dead just counted fell in: "…، واصيب نحو 225 اخرون في قصف عنيف
+        بصواريخ الكاتيوشا" (a weapon's act after في، جراء، اثر، بسبب)."""
+        if (act.event_type, act.sub_event_type) not in MEANS_SUBTYPE.values():
+            return False
+        before = _words_before(self.text, act.trigger, 1, chars=10)
+        return bool(before) and before[0] in _IN_THE_MEANS
 
     def _air_strike_told_on(self, c: Clause, trig: Mention, previous: list[Draft]) -> bool:
         """A bare "قصف" (no weapon named) in a clause that says where the air strikes just told fell ("نفذ
@@ -3129,11 +3323,20 @@ class ConflictAssembler:
             )
         # "شن طيران التحالف غارات …. كما قصف معسكرات تابعة للحرس الجمهوري": the aircraft go on striking
         last = previous[-1] if previous else self.drafts[-1] if self.drafts else None
+        if last is None or last.sub_event_type != "Air/drone strike":
+            return False
+        if last.clause.sentence >= c.sentence - 1 and (
+            self._continues(c)
+            # "قتل 28 مدنيا في قصف جوي …. واوضح المرصد ان 7 اخرين قتلوا جراء قصف على …": others, of the same
+            or not _OTHERS_TOO.isdisjoint(_words_between(self.text, c.start, trig.nspan.start))
+        ):
+            return True
+        # "قصف طيران التحالف … مواقع للحوثيين بمدينة لحج. … وقالت مصادر محلية ان القصف استهدف معسكري لبوزه
+        # والعند": the bombing named again, a sentence between at most
         return (
-            last is not None
-            and last.sub_event_type == "Air/drone strike"
-            and self._continues(c)
-            and last.clause.sentence >= c.sentence - 1
+            _definite(trig)
+            and trig.data["entry"].id == "shelling_noun"
+            and last.clause.sentence >= c.sentence - 2
         )
 
     def _act_of_its_own(self, c: Clause, trigs: list[Mention]) -> bool:
@@ -3182,6 +3385,8 @@ class ConflictAssembler:
         if any(m.data["entry"].get("kind") == "statistic" for c in clauses for m in c.of("cues")):
             return True
         s, e = clauses[0].start, clauses[-1].end
+        if self.text.startswith(_SINCE_THEN, s):
+            return True  # "ومنذ ذلك الحين، قتل 11 عنصرا من القوات الامنية": a tally since the act told before
         if (_PERIOD_OPENERS.any_within(self.text, s, e) and _PERIOD.search(self.text, s, e)) or (
             _HUNDREDS.any_within(self.text, s, e) and _HUNDREDS_OF_PLACES.search(self.text, s, e)
         ):
@@ -3225,8 +3430,12 @@ class ConflictAssembler:
             if w.data["entry"].id not in _CARRIERS
         ):
             return False  # "تطلق علي نفسها تسميه", "اطلق سراح": no projectile, no shelling
-        if t.data["entry"].id == "launch_verb" and _CAMPAIGN.match(self.text, t.nspan.end):
-            return False  # "نفذوا حملة أمنية"، "ثم شن حملة على الحزب": a campaign (a raid tells its arrests)
+        if t.data["entry"].id == "launch_verb" and (
+            _CAMPAIGN.match(self.text, t.nspan.end) or _POLICE_OPERATIONS.match(self.text, t.nspan.end)
+        ):
+            # "نفذوا حملة أمنية"، "ثم شن حملة على الحزب"، "شنت الشرطة التركية سلسلة عمليات": a campaign (a raid
+            # tells its arrests)
+            return False
         if t.data["entry"].id == "raid_noun" and not t.norm.removeprefix("ال").startswith(
             ("مداهم", "دهم", "حمله د")
         ):
@@ -3353,6 +3562,14 @@ class ConflictAssembler:
             verbs = [t for t in trigs if _entry(t).get("pos") == "verb"]
             anchor = verbs[0] if verbs and self._taken_back_by(c.of("actors"), trig) is None else trig
             agent_m, target_m = self._agent_and_target(c, anchor)
+            if (
+                agent_m is None
+                and target_m is not None
+                and sub == "Armed clash"
+                and _BETWEEN_WORDS & set(_words_before(self.text, target_m, 2, chars=16))
+            ):
+                # "اشتباكات … بين قوات الحكومة ومقاتلين متطرفين": the one side named of the two fought
+                agent_m, target_m = target_m, None
         if sub in TERRITORY and _lost_control(self.text, trig):
             # "فقد الحوثيون السيطرة على المدينة لصالح المقاومة": the side that lost it is the one driven out
             agent_m, target_m = target_m, agent_m
@@ -3383,7 +3600,15 @@ class ConflictAssembler:
             elif agent_m is None and self._air_strike_told_on(c, trig, previous):
                 means = AIR
         if trig.data["entry"].id == "explosion" and (
-            AIR in weapon_means or any(means_of(a) == AIR for a in c.of("actors"))
+            AIR in weapon_means
+            or any(means_of(a) == AIR for a in c.of("actors"))
+            # "ان القصف استهدف معسكري لبوزه والعند، مشيرة الى سماع دوي انفجارات عنيفة": the strikes' blasts
+            or any(_entry(t).get("sub_event_type") == "Air/drone strike" for t in trigs)
+            or (
+                previous
+                and previous[-1].sub_event_type == "Air/drone strike"
+                and previous[-1].clause.sentence == c.sentence
+            )
         ):
             means = (
                 AIR  # "انفجارات دوت … بالتزامن مع تحليق لطيران التحالف": blasts under aircraft are strikes
@@ -3391,6 +3616,17 @@ class ConflictAssembler:
             event_type, sub = MEANS_SUBTYPE[AIR]
             if agent_m is None and target_m is not None and means_of(target_m) == AIR:
                 agent_m, target_m = target_m, None  # the aircraft flying over ("تحليق لطيران التحالف") struck
+        elif (
+            trig.data["entry"].id == "explosion"
+            and not _definite(
+                trig
+            )  # ("ان الانفجار ناتج عن … صاروخ غراد": the blast told, whatever caused it)
+            and ARTILLERY in weapon_means
+            and not any(w in weapon_means for w in ("suicide", "ied", "chemical", "grenade"))
+        ):
+            # "آثار انفجارات ناتجة عن مدافع الهاون"، "انفجار قذيفة هاون": the blast of a shell is a shelling
+            means = ARTILLERY
+            event_type, sub = MEANS_SUBTYPE[ARTILLERY]
         if (
             sub == "Armed clash"
             and trig.data["entry"].id in _ATTACKS
@@ -3424,6 +3660,9 @@ class ConflictAssembler:
                 event_type, sub = "Explosions/Remote violence", "Shelling/artillery/missile attack"
             elif weapons or self._military_object(c, trig):
                 return []  # destroyed tanks and positions belong to the battle that destroyed them
+            elif trig.data["entry"].id == "burn" and self._people_burned(c, trig):
+                # "احرقت مليشيات ثلاثة شبان حتى الموت": people burned are attacked, no property destroyed
+                event_type, sub = "Violence against civilians", "Attack"
         elif trig.data["entry"].id == "massacre" and means in MEANS_SUBTYPE:
             # "مجزرة جديدة ارتكبها الطيران المروحي، بعد القائه برميلا متفجرا": the weapon's event
             event_type, sub = MEANS_SUBTYPE[means]
@@ -3585,6 +3824,17 @@ class ConflictAssembler:
             # one side named twice ("للميليشيات المتمردة … الحوثية") is not both sides; two of one code that
             # fight each other are ("بين التبو والطوارق"، the rebels and the Islamic State)
             actor2 = None
+        assoc: list[Actor] = []
+        if (
+            event_type == "Battles"
+            and actor2 is not None
+            and agent_m is not None
+            and target_m is not None
+            and _allies(agent_m, target_m)
+        ):
+            # "هجوم مقاتلي حزب الله والقوات النظامية على بلدة الزبداني"، "المقاومة الشعبية والقوات الموالية لهادي":
+            # two sides that fight together are not the two sides of the fight
+            assoc, actor2, target_m = [actor2], None, None
         if sub == "Arrests" and actor1 is not None:
             actor1 = as_police(actor1)  # "اعلنت السلطات التركية توقيف 251 شخصا": ACLED's police forces arrest
         if sub == "Peaceful protest":
@@ -3626,7 +3876,7 @@ class ConflictAssembler:
                     break
         inherited_place = not places
         if not places:
-            inherited = self._inherit_place(c, previous)
+            inherited = self._inherit_place(c, trig, previous)
             places = [inherited] if inherited is not None else [None]
         else:
             self._remember_place(c, places[-1] if len(places) == 1 else places[0])
@@ -3645,6 +3895,7 @@ class ConflictAssembler:
                 means=means,
                 carried_actor=carried,
                 inherited_place=inherited_place,
+                assoc=list(assoc),
             )
             d.spans.append(("trigger", trig.nspan.start, trig.nspan.end))
             if agent_m is not None:
@@ -3836,9 +4087,20 @@ class ConflictAssembler:
             and self._specificity(wide) > self._specificity(narrow)
         )
 
-    def _inherit_place(self, c: Clause, previous: list[Draft]) -> int | None:
+    def _inherit_place(self, c: Clause, trig: Mention, previous: list[Draft]) -> int | None:
         """The place the text was last about: the sentence's last event's, unless a clause of the sentence after
         it named another ("… في اطراف حي جوبر، … في حين تعرضت … مناطق في مدينة داريا، لقصف …")."""
+        place = self._last_place_for(c, previous)
+        if place is not None and c.toponyms:
+            # "… كما نفذت 17 ضربة جوية في العراق": a country the clause names that is not the place's is where
+            # the act was, not the place the text was about
+            named = countries_named_in(self.doc, c, trig)
+            there = self.doc.places[place].country if self.doc.places[place] is not None else None
+            if named and there not in named and not any({there, n} in _ONE_THEATRE for n in named):
+                return None
+        return place
+
+    def _last_place_for(self, c: Clause, previous: list[Draft]) -> int | None:
         self._settle_place()
         last = self._last_place
         if opens_new_topic(self.doc, c.sentence) and self._last_place_sentence != c.sentence:
@@ -3856,6 +4118,58 @@ class ConflictAssembler:
                     return last
                 return d.place_index
         return last
+
+
+def countries_named_in(doc: Doc, c: Clause, trig: Mention) -> set[str]:
+    """The countries the clause names as where its act ``trig`` was ("نفذت 17 ضربة جوية في العراق"، "غارات على
+    مواقع التنظيم في سوريا"، "شمال العراق"): close after the act, not in a relative clause that describes
+    something else ("… المتظاهرين الذين احتجوا على العمليات … في شمال العراق"), and not as a side ("برنامج تقوده
+    الولايات المتحدة")."""
+    named = set()
+    for i in c.toponyms:
+        p = doc.places[i]
+        if p is None or not (p.gazetteer_id or "").startswith("country:") or not p.country:
+            continue
+        t = doc.toponyms[i]
+        if not 0 <= t.start - trig.nspan.end <= _COUNTRY_REACH:
+            continue
+        if not _RELATIVE.isdisjoint(doc.text[trig.nspan.end : t.start].split()):
+            continue
+        word_start = doc.text.rfind(" ", 0, t.start) + 1
+        if (
+            getattr(t, "relation", "in") != "in"
+            or doc.text[word_start : t.start].lstrip("وف")[:1] == "ب"
+            or doc.text[max(0, word_start - 6) : word_start].split()[-1:] == ["في"]
+        ):
+            named.add(p.country)
+    return named
+
+
+_COUNTRY_REACH = 70  # characters from an act to the country named as where it was
+
+
+# the sides that fought together in the wars the news of 2015 tells (actor entries): each is no enemy of another
+# of its bloc; the coalitions' generic names are in each bloc they fight in
+_BLOCS = (
+    frozenset(
+        ("syria-military", "syria-air-force", "syria-ndf", "syria-government", "syria-pro-regime-militias",
+         "hezbollah", "iran-military", "russia-military", "russia-air-force")
+    ),
+    frozenset(
+        ("yemen-popular-resistance", "yemen-military", "yemen-government", "arab-coalition", "arab-coalition-air",
+         "saudi-military", "saudi-air-force", "saudi-government", "uae-military", "coalition", "coalition-air")
+    ),
+    frozenset(("yemen-houthis", "yemen-houthi-saleh", "yemen-saleh-forces")),
+    frozenset(
+        ("iraq-military", "iraq-air-force", "iraq-peshmerga", "iraq-pmf", "iraq-pmf-factions",
+         "international-coalition", "international-coalition-air", "coalition", "coalition-air")
+    ),
+)  # fmt: skip
+
+
+def _allies(a: Mention, b: Mention) -> bool:
+    ids = {a.data["entry"].id, b.data["entry"].id}
+    return len(ids) == 2 and any(ids <= bloc for bloc in _BLOCS)
 
 
 # what opens another story in the same report (normalized)

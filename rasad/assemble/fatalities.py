@@ -110,6 +110,22 @@ def _lost_men_in(text: str, start: int, end: int) -> bool:
 _PERCENT = re.compile(r" ?(?:%|٪|بالمائه|بالمئه|بالميه|في المائه|في المئه)")
 
 
+_MARTYRS = ("شهداء", "شهيد", "شهيدا", "تحرير")
+# the heads of the names of armed groups (normalized): "كتيبة شهداء القلمون"، "سرايا الشهداء"، "لواء الشهيد …"
+_UNIT_HEADS = frozenset("كتيبه كتائب لواء الويه سرايا سريه تجمع جبهه فيلق مجموعه حركه جيش".split())
+
+
+def in_a_units_name(text: str, m: Mention) -> bool:
+    """A martyr's or liberation's word that names an armed group, known or not ("كتيبة شهداء القلمون"، "وكتائب
+    الشهداء"، "جيش التحرير"): no death or taking of ground told."""
+    if not m.norm.endswith(_MARTYRS):
+        return False
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    prev = text[text.rfind(" ", 0, word_start - 1) + 1 : word_start - 1] if word_start > 0 else ""
+    prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in _UNIT_HEADS else prev
+    return prev in _UNIT_HEADS or (prev[:1] == "ل" and prev[1:] in _UNIT_HEADS)
+
+
 def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_Tok]:
     toks: list[_Tok] = []
     # words of a side's name count nobody: "لواء شهداء اليرموك" (the Yarmouk Martyrs Brigade)
@@ -120,6 +136,8 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
             continue
         if names and m.kind in ("cues", "triggers") and any(a <= s and e <= b for a, b in names):
             continue  # (a victim noun in a name still counts: "40 من مسلحي الحوثي")
+        if m.kind != "victims" and in_a_units_name(text, m):
+            continue
         entry = m.data["entry"]
         if m.kind == "cues" and entry.get("kind") == "killed":
             toks.append(_Tok(s, e, "kill", norm=m.norm))
@@ -475,6 +493,12 @@ def _singular_kill(norm: str) -> bool:
         "اغتال",
         "اغتالت",
         "اغتيال",
+        # one who died of his wounds: "توفي شرطي"، "لفظ انفاسه"
+        "توفي",
+        "توفيت",
+        "فارق الحياه",
+        "فارقت الحياه",
+        "لفظ انفاسه",
     )
 
 
@@ -668,6 +692,17 @@ def _count_near(
             elif count is None and t.number == "singular" and me.kind == "kill":
                 count = 1
             span_end = t.end
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if (
+                count is None
+                and nxt is not None
+                and nxt.kind == "num"
+                and text.startswith("ال", nxt.start)
+                and _gap(text, t.end, nxt.start) == 0
+            ):
+                # "قتل الجنود الاربعه عشر": the definite number follows the noun it counts
+                count, span_end = nxt.value, nxt.end
+                used.add(j + 1)
             break
         j += 1
     if count is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasad.assemble.conflict import PRECEDENCE, TERRITORY, Draft, opens_new_topic
+from rasad.assemble.conflict import PRECEDENCE, TERRITORY, Draft, countries_named_in, opens_new_topic
 from rasad.assemble.doc import Doc
 from rasad.assemble.fatalities import numbers_in
 from rasad.assemble.political import participle
@@ -135,12 +135,18 @@ def _victim_only(d: Draft) -> bool:
     return d.trigger.data["entry"].get("voice") == "victim"
 
 
+# event types that kill nobody themselves: dead told at the same place and day are another act's
+_NO_DEAD_OF_ITS_OWN = frozenset(("Strategic developments", "Protests"))
+
+
 def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
     key = _place_key(doc, d)
     if key is None or key != _place_key(doc, o):
         return False
     if o.event_type != d.event_type and not (_victim_only(o) or _victim_only(d)):
         return False
+    if o.event_type != d.event_type and _NO_DEAD_OF_ITS_OWN & {o.event_type, d.event_type}:
+        return False  # the dead told near an arrest or a protest were killed by something else
     if _bomb_and_strike(o, d) and not (_victim_only(o) or _victim_only(d)):
         return False
     if (
@@ -201,6 +207,8 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
     none). "واوضحت المقاومة ان مقاتليها استهدفوا دورية …" elaborates the ambush already reported."""
     if not d.inherited_place or o.category != "conflict" or d.category != "conflict":
         return False
+    if _in_another_country(doc, d, o):
+        return False  # "… غارات على مواقع داعش قرب سوروج. كما شنت غارات … في العراق": another act
     if _place_in_own_sentence(doc, d):
         return False  # its own sentence names the place: "لقي 4 … في محافظة اب، مصرعهم، امس، في مواجهات …"
     if d.place_index is not None and o.place_index is not None and _place_key(doc, o) != _place_key(doc, d):
@@ -366,6 +374,14 @@ def _other_states(o: Draft, d: Draft) -> bool:
     )
 
 
+def _in_another_country(doc: Doc, d: Draft, o: Draft) -> bool:
+    """``d`` names the country it was in ("كما شنت غارات … في العراق"), and ``o`` is in another: neither sums up
+    or details the other."""
+    named = countries_named_in(doc, d.clause, d.trigger)
+    there = doc.places[o.place_index] if o.place_index is not None else None
+    return bool(named) and there is not None and there.country not in named
+
+
 def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "قتل 30 شخصا في سلسلة تفجيرات في العراق" before the report of each blast: a report with no place of its
     own, whose type the article reports at named places, sums those up; it is not one more event (and its
@@ -383,6 +399,7 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 and (not apart or o.clause.start > d.clause.start)
                 and not _other_states(o, d)
                 and not _bomb_and_strike(o, d)
+                and not _in_another_country(doc, d, o)
             ),
             None,
         )
@@ -551,6 +568,11 @@ def _absorb(target: Draft, d: Draft, *, toll: bool) -> None:
         # "قتل 25 مقاتلا من المعارضة …" then "مقتل تسعة من قوات النظام في الاشتباكات": each told the side
         # that lost men; a battle's two sides are both
         target.actor1 = d.actor2
+    if target.event_type == "Battles" and _allied(target.actor1, target.actor2):
+        # "القوات الموالية لهادي" told with the coalition: sides that fight together are no two sides of it
+        target.assoc.append(target.actor2)
+        target.actor2 = None
+        target.spans = [("assoc_actor" if r == "actor2" else r, s, e) for r, s, e in target.spans]
     if target.place_index is None and d.place_index is not None:
         target.place_index, target.inherited_place = (
             d.place_index,
@@ -566,6 +588,21 @@ def _absorb(target: Draft, d: Draft, *, toll: bool) -> None:
     elif toll and d.casualties.fatalities > target.casualties.fatalities:
         target.casualties = d.casualties
     target.spans.extend(d.spans)
+
+
+# sides that fought together in the wars of the day, by code (Hadi's army by its name: Saleh's forces and forces
+# of no side named are YEMMIL too)
+_ALLIED = (
+    frozenset(("SYRMIL", "SYRUAF", "LBNUAF", "IRNMIL", "RUSMIL")),
+    frozenset(("YEMUAF", "SAUMIL", "AREMIL", "INTMIL", "YEMMIL:Military Forces of Yemen (2012-)")),
+)
+
+
+def _allied(a: Any, b: Any) -> bool:  # two Actor | None
+    if a is None or b is None or not a.code or not b.code:
+        return False
+    keys = {f"{x.code}:{x.name}" if x.code == "YEMMIL" else x.code for x in (a, b)}
+    return len(keys) == 2 and any(keys <= bloc for bloc in _ALLIED)
 
 
 def _lost_by(d: Draft) -> str | None:

@@ -100,7 +100,9 @@ _CHARGES = frozenset(
 )  # fmt: skip
 # a subject of no one in particular right after the verb (normalized): "دانت دول ومنظمات"، "طالبت جهات"
 _GENERIC_SUBJECTS = frozenset(
-    "دول منظمات جهات اطراف هيئات عواصم شخصيات ناشطون ناشطين مواطنون اوساط مصادر حكومات".split()
+    "دول منظمات جهات اطراف هيئات عواصم شخصيات ناشطون ناشطين مواطنون اوساط مصادر حكومات"
+    # the sources a report quotes, named again: "وطالبت المصادر بان يكون المبعوث حازما"
+    " المصادر مصدر المصدر".split()
 )
 # nouns whose owner a capital after them is, as the state: "موقف الرياض"، "سياسة موسكو" (no place of the act)
 _STANCE_NOUNS = frozenset(("موقف", "مواقف", "سياسه", "حكومه", "رؤيه", "قرار", "رغبه", "اصرار", "تمسك"))

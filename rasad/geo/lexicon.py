@@ -122,21 +122,26 @@ ADJECTIVES = frozenset(
     "الكبري الصغري المذكوره نفسها ذاتها المحتله المحيطه المحيط المجاور المجاورين الخاضعين المحاصرين "
     "العسكري العسكريه الدولي الجوي الجويه الرئيسي الحربي الحربيه المحاصر التابعه التابع الواقع "
     "المقابله المقابل المواليه المواليتين الموالي الموالين المواليين المحاصرتين المحاصرتان "
+    # what a port, a field or a crossing is: "ميناء الحديدة البحري"، "حقل جزل النفطي"، "معبر نصيب الحدودي"
+    # (not الحكومي، المركزي، التجاري: "المجمع الحكومي"، "البنك المركزي" are landmarks named so)
+    "البحري البحريه النفطي النفطيه الحدودي "
     # new: "جولة جديدة" is a new round (of talks), no roundabout
     "جديده جديد "
     # kinds of zone: "منطقة آمنة" (a safe zone), "منطقة عازلة" (a buffer zone)
     "الامنه العازله".split()
 )
 
-# words whose everyday reading is an adjective or a common noun, and which also name a town (written bare, as
-# here; the gazetteer keys drop the article, so "قصير" is also the key of القصير): "ذخائر حديثة" (modern), "دعم
-# مالي" (financial), "حركة سلمية" (peaceful), "عمارة ضخمة" (a building). Bare, they name the town only after a
-# preposition or a place-type word ("في حديثة"، "قضاء حديثة") or with a clitic ("والفلوجة وحديثة"); the
-# definite name (القصير، العمارة) is unaffected.
+# words whose everyday reading is an adjective, a common noun or a verb (من يعبد الله، جنان الخلد، حنا: "we" in
+# Gulf speech), and which also name a town (written bare, as here; the gazetteer keys drop the article, so
+# "قصير" is also the key of القصير): "ذخائر حديثة" (modern), "دعم مالي" (financial), "حركة سلمية" (peaceful),
+# "عمارة ضخمة" (a building). Bare, they name the town only after a preposition of place or a place-type word
+# ("في حديثة"، "قضاء حديثة") or with a clitic ("والفلوجة وحديثة"); the definite name (القصير، العمارة) is
+# unaffected.
 ADJECTIVE_NAMES = frozenset(
     """
     حديثه عاليه ماليه مالي قصير دورا بركان خفر مدنين سلميه حراك كرامه فحص صفا شجاع شجره كلمه دخان نير طيبه
     عماره جوهر قنوات مطله سعوديه كريمه غراس
+    يعبد جنان حنا
     """.split()
 )
 # words with a pronoun that spell a town's key: "من حوله" (around him; الحولة), "ما قاله" (what he said; القالة),

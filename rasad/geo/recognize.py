@@ -70,6 +70,7 @@ _CITY = 100_000
 # verbs of visiting: the known place after an official's title and nationality is where he went, not his name
 _VISITS = frozenset("زار زارت زاروا يزور تزور سيزور ستزور يزوران".split())
 _INTRODUCERS = frozenset("في من الي علي نحو باتجاه قرب عند حتي داخل بين تجاه اطراف".split())
+_IN_A_PLACE = frozenset(("في", "داخل", "قرب", "علي"))  # the prepositions that put what follows in a place
 # area words that make a following toponym the anchor of the one before it (حي X بمدينة حلب)
 _AREA_TYPES = frozenset(("مدينه", "محافظه", "ناحيه", "ريف", "مديريه", "قضاء"))
 MATCHER_MEMO = "geo.recognize.matcher"
@@ -867,13 +868,14 @@ class _Reader:
             and _one_of(words[j - 1], _URBAN_WORDS)
             and not (w1.endswith(("يه", "ي")) and _one_of(words[j - 1], _AREA_WORD))
         )
-        # "بلدة حضر": after a singular type word of a settlement a bare common word is its name, not an adjective
+        # "بلدة حضر"، "بلدة الزهراء": after a singular type word of a settlement a common word is its name, not an
+        # adjective (one of kind, "قرية الحدودية", is none)
         settled = (
             introduced
             and j > 0
             and _one_of(words[j - 1], _SETTLEMENT_WORDS)
-            and not w1.startswith("ال")
             and w1 not in _PLAIN_ADJECTIVES
+            and not (w1.startswith("ال") and (w1 in ADJECTIVES or w1.endswith(("يه", "ي"))))
         )
         if (
             name_key(w1) in _COMMON_KEYS
@@ -960,11 +962,12 @@ class _Reader:
             # "وقالت مصادر ان صالح يقوم …": that (ان) and a man's name, not In Salah; "في ان صالح" would be
             return j > 0 and self.words[j - 1] in _INTRODUCERS and self.adjacent(j - 1)
         if k.start == self.starts[j] and (stem in ADJECTIVE_NAMES or stem in PRONOUN_NAMES):
-            # "ذخائر حديثة"، "دعم مالي": bare, the word is what it says; "في حديثة" names the town
+            # "ذخائر حديثة"، "دعم مالي": bare, the word is what it says; "في حديثة" names the town (not every
+            # preposition does: "غرسة من غراس" is a seedling, "الى جنان الخلد" paradise)
             return (
                 stem in ADJECTIVE_NAMES
                 and j > 0
-                and self.words[j - 1] in _INTRODUCERS
+                and self.words[j - 1] in _IN_A_PLACE
                 and self.adjacent(j - 1)
             )
         if k.key in _COMMON_KEYS:

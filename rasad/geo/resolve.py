@@ -11,6 +11,7 @@ governorate of ``ريف X`` (precision 3) — keeping its name as written.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -47,6 +48,9 @@ _REGION_TYPES = frozenset(("محافظه", "ريف"))
 _RIGHT_AFTER = 16
 # how close after a place a governorate must be named to be taken as its governorate (المطل على محافظة تعز)
 _REGION_RIGHT_AFTER = 30
+# how close after a typed place the city it lies at may be named ("… في المدخل الغربي للعاصمة صنعاء")
+_CITY_AT = 40
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _OFF_A_CITY = (
     24  # "دمنة خدير شرق مدينة تعز": a word and the direction between a place and the city it lies off
 )
@@ -164,6 +168,8 @@ class Geocoder:
         """The country most of the toponyms' first candidates lie in."""
         votes: Counter[str] = Counter()
         for t in tops:
+            if t.type_word in _NEIGHBOURHOOD_TYPES:
+                continue  # a quarter's name is found in many cities: حي الميدان is no vote for Medan's country
             # (a name found only without its head word, جبل الزاوية as الزاوية, is too loose a clue to vote)
             c = self.gazetteer.lookup_key(t.key)
             if c and c[0].country:
@@ -426,8 +432,11 @@ class Geocoder:
             return (
                 False  # a village elsewhere than the governorate the text is about; a city is named as such
             )
-        if points and c.population < _CITY_POPULATION:
-            # villages listed together lie together; a city of its own size is named for itself
+        if points and (
+            c.population < _CITY_POPULATION or (t is not None and t.type_word in _NEIGHBOURHOOD_TYPES)
+        ):
+            # villages listed together lie together, and a quarter lies in its city; a city of its own size named
+            # for itself is trusted (not so a quarter's name: حي الميدان بمدينة حلب is no Medan)
             return min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points) <= self.max_km
         return True
 
@@ -444,6 +453,14 @@ class Geocoder:
             city = self._city_before(t, ctx, window=_CITY_WINDOW)
             if city is not None:
                 return self._place(t, city, GEO_NEAR)
+        if t.type_word and t.type_word not in _REGION_TYPES:
+            # "معسكري الصباحة في المدخل الغربي للعاصمة صنعاء": a camp, a base, a village named with the city it
+            # lies at a few words on is there, not in the governorate the text was about before
+            for s, u in self._cities(ctx):
+                if 0 < s - t.end <= _CITY_AT and not _SENTENCE_END.search(ctx.text or "", t.end, s):
+                    city = self._city(u.key, key=True, country=ctx.country)
+                    if city is not None:
+                        return self._place(t, city, GEO_NEAR)
         if region is None and points and points[0].admin1:
             region = self._admin_area(points[0].admin1)
         if region is not None:

@@ -53,6 +53,14 @@ UNITS: dict[str, int] = {
     "تسع": 9,
     "تسعه": 9,
 }
+# Units 3–10 with the article, after the noun they count: الجنود الثلاثه (the three soldiers), and as the first
+# part of a teen: الاربعه عشر (the fourteen). Not the forms that are other words too: الست (the lady), السبع (the
+# lion), العشر (the last ten days), الاثنين (Monday).
+DEFINITE_UNITS: dict[str, int] = {
+    "ال" + word: value
+    for word, value in (*UNITS.items(), ("عشره", 10))
+    if value >= 3 and word not in ("ست", "سبع")
+}
 # عشر/عشره is 10 alone and the "-teen" of 11–19 after a unit: ثلاثه عشر (thalāthata ʿashar, 13).
 TEN: frozenset[str] = frozenset(("عشر", "عشره"))
 # Tens take -ون in the nominative and -ين otherwise: عشرون / عشرين (ʿishrūn / ʿishrīn).
@@ -101,6 +109,7 @@ SCALE_PLURAL: dict[str, int] = {"الاف": 1_000, "ملايين": 1_000_000, "�
 CARDINAL_WORDS: frozenset[str] = frozenset(
     (
         *UNITS,
+        *DEFINITE_UNITS,
         *TEN,
         *TENS,
         *HUNDRED,
@@ -123,6 +132,8 @@ def _word_value(word: str) -> tuple[str, float] | None:
         return ("unit" if number < 10 else "add"), number
     if word in UNITS:
         return "unit", UNITS[word]
+    if word in DEFINITE_UNITS:
+        return ("ten", 10) if word == "العشره" else ("unit", DEFINITE_UNITS[word])
     if word in TEN:
         return "ten", 10
     if word in HUNDRED:
@@ -300,6 +311,7 @@ DUAL_NOUNS: frozenset[str] = frozenset(
         "قتيل",
         "جريح",
         "ضحيه",
+        "جثه",
         "عامل",
         "طبيب",
         "قائد",

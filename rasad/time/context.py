@@ -34,7 +34,7 @@ _QUOTED_PAST = re.compile(
     r"|^\W*[وف]?كان(?:ت|وا|ا|تا)?(?!\w)"
 )
 
-# Future cues: سوف، من المقرر، من المتوقع، يعتزم، and the future prefix سـ on the verbs of planned events
+# Future cues: سوف، من المقرر، من المتوقع، يعتزم، مسألة وقت، and the future prefix سـ on the verbs of planned events
 # («سيزور», «ستعقد», «سيلتقي»). The verb stems are listed: a bare س+ي is also the start of سيارة (car) and
 # سيطرة (control).
 _FUTURE_STEMS = (
@@ -44,9 +44,12 @@ _FUTURE_STEMS = (
     "|ستمر|تواصل|وقف|نتهي|بقي|تيح|ضعف|ساعد|رضخ|زيد|توقف|تمكن|فقد|صعد|ساهم|لاحق|نقل"
     # what an agreement or a plan will let happen: «ستعمل على منع تسلل»، «سيسمح لكتيبة بالدخول»، «ستفتح القاعدة»
     "|عمل|سمح|فتح|شن|منع|ضرب|هاجم|قصف"
+    # a stance or step announced (from the corpus): «سيؤيد الاعتقال الإداري»، «سنتخذ إجراءات»، «سنواصل الضربات»
+    "|ؤيد|دعم|وافق|رفض|طالب|واصل|تخذ|بذل|جعل|ؤدي|حتاج|شرف|تباحث|نتصر"
 )
 _FUTURE = re.compile(
-    r"(?<!\w)[وف]?(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المزمع|المرتقب|المرتقبه|يعتزم|تعتزم|يعتزمون|ينوي|تنوي)(?!\w)"
+    r"(?<!\w)[وف]?(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المزمع|المرتقب|المرتقبه|يعتزم|تعتزم|يعتزمون|ينوي|تنوي"
+    r"|مساله\s+وقت)(?!\w)"
     rf"|(?<!\w)[وف]?س[يتن](?:{_FUTURE_STEMS})(?!\w)"
 )
 
@@ -58,12 +61,12 @@ _FUTURE = re.compile(
 # with one letter, not a set of them: only then does the engine take their letters as the set to jump to.)
 _AFTER_CLITIC = (
     r"سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المزمع|المرتقب|المرتقبه|يعتزم|تعتزم|يعتزمون"
-    rf"|ينوي|تنوي|س[يتن](?:{_FUTURE_STEMS})"
+    rf"|ينوي|تنوي|مساله\s+وقت|س[يتن](?:{_FUTURE_STEMS})"
 )
 _FUTURE_FOUND = re.compile(
     rf"(?:و(?<!\wو)(?:{_AFTER_CLITIC})|ف(?<!\wف)(?:{_AFTER_CLITIC})"
     rf"|س(?<!\wس)(?:وف|[يتن](?:{_FUTURE_STEMS}))"
-    r"|م(?<!\wم)ن\s+(?:المقرر|المنتظر|المتوقع)"
+    r"|م(?<!\wم)(?:ن\s+(?:المقرر|المنتظر|المتوقع)|ساله\s+وقت)"
     r"|ا(?<!\wا)(?:لمزمع|لمرتقب|لمرتقبه)"
     r"|ي(?<!\wي)(?:عتزم|عتزمون|نوي)"
     r"|ت(?<!\wت)(?:عتزم|نوي))(?!\w)"
@@ -90,7 +93,7 @@ def is_future(text: str, start: int = 0, end: int | None = None) -> bool:
 # What every match of _FUTURE_FOUND holds: a cue word without its clitic and its first letter when only that
 # letter varies (يعتزم، تعتزم → عتزم), or the future prefix with a listed verb stem (سيزور، ستعقد).
 _FUTURE_CUES = Literals(
-    ["سوف", "المقرر", "المنتظر", "المتوقع", "لمزمع", "لمرتقب", "عتزم", "نوي"]
+    ["سوف", "المقرر", "المنتظر", "المتوقع", "لمزمع", "لمرتقب", "عتزم", "نوي", "مساله"]
     + ["س" + person + stem for person in "يتن" for stem in _FUTURE_STEMS.split("|")]
 )
 

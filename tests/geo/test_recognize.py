@@ -135,6 +135,11 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("قصف الثوار بلدتي كفريا والفوعة الشيعيتين", [("كفريا", "بلده", "in", None, False), ("الفوعه", "بلده", "in", None, False)]),
     # after a singular settlement word a common word is its name; an adjective is not
     ("سقطت قذيفة على منطقة في بلدة حضر شمال المحافظة", [("حضر", "بلده", "in", None, False)]),
+    # what a port or a field is is no part of its name
+    ("قصفت الطائرات مرفأ المريسة البحري", [("المريسه", "ميناء", "in", None, False)]),
+    # a word that names a town only after a preposition of place: "من" is any word's
+    ("قتل المصلين غرسة من غراس الحقد", []),
+    ("قصفت قوات المعارضة بلدة الزهراء أمس", [("الزهراء", "بلده", "in", None, False)]),
     # … and so is a village the gazetteer knows by an ordinary word (the visit, the army …)
     ("استهدفت الفصائل مدفعا في بلدة الجيش شمال المحافظة", [("الجيش", "بلده", "in", None, True)]),
     ("قصفت الطائرات قرية كبيرة في الريف", []),

@@ -126,6 +126,10 @@ def test_a_typed_quarter_is_not_a_big_city_abroad(empty_gaz: Gazetteer, tmp_path
     import_file(empty_gaz, csv)
     got = resolve_all(empty_gaz, "سقطت قذائف في مدينة حلب على حي الميدان", country="SYR")
     assert got["الميدان"].country == "SYR" and got["الميدان"].precision == GEO_NEAR
+    # with no country given: the city named right after the quarter is where it lies (a big city's namesake
+    # abroad is no quarter of it)
+    got = resolve_all(empty_gaz, "سقطت قذائف على حي الميدان بمدينة حلب")
+    assert got["الميدان"].country == "SYR" and got["الميدان"].precision == GEO_NEAR
 
 
 @pytest.mark.parametrize(

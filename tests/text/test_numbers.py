@@ -250,6 +250,12 @@ FIND_CASES = [
     ("شهد الأسبوع ارتفاعاً في عدد قتلى التنظيم", []),  # "the number of dead": a toll, not a report of deaths
     ("في الساعات الأولى من فجر الجمعة", []),  # "the first hours": not a date
     ("قتل 32 شخصاً و100جريح", [("32", 32, "digits", "شخصا", False), ("100", 100, "digits", "جريح", False)]),
+    ("ونقلت الجثتين إلى المستشفى", [("الجثتين", 2, "dual", "جثه", False)]),
+    # units with the article after the noun they count, and the first part of a teen
+    ("وسقط ما يزيد على الثمانية قتلى", [("ما يزيد علي الثمانيه", 8, "words", "قتلي", True)]),
+    ("أفرج عن الجنود الأربعة عشر المخطوفين", [("الاربعه عشر", 14, "words", "المخطوفين", False)]),
+    # … but not a word that is another one too: Monday, the lady
+    ("قتل يوم الاثنين جندي وأصيبت الست", []),
 ]
 
 
