@@ -1341,6 +1341,8 @@ def test_counting_the_dead_of_one_act(pipeline: Pipeline, text: str, fatalities:
         "ونشرت الحكومة قوات أمنية في مدينة الخليل لمنع أي هجوم مسلح.",
         # an act named by its place after "after" is the known one, no new act
         "وأعلنت الحكومة تعزيز الإجراءات الأمنية في البلاد بعد تفجير سروج.",
+        # crossing into a country takes no ground
+        "وسهلت الحكومة لمسلحي التنظيم الدخول إلى سوريا عبر الحدود.",
         # what threatens has not happened
         "وكشفت الصحيفة أن أجهزة الأمن حذرت الحكومة مؤخرا من خطر حدوث هجوم إرهابي في مدينة إسطنبول.",
         # operations the police launch are a security campaign, told by its arrests
@@ -1484,6 +1486,12 @@ def test_a_village_off_a_city_abroad_is_where_the_strikes_fell(pipeline: Pipelin
     )
     strike = next(e for e in _conflict(_extract(pipeline, text)) if e.sub_event_type == "Air/drone strike")
     assert (strike.place.name_ar, strike.fatalities) == ("أربيل", 3)
+
+
+def test_where_the_dead_were_taken_is_no_place_of_the_act(pipeline: Pipeline) -> None:
+    text = "وقتل ثلاثة مسلحين أمس في اشتباكات مع الجيش التركي على الحدود، وقال المرصد إن القتلى نقلوا إلى مستشفى منبج."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert e.place is None
 
 
 def test_a_camp_named_with_its_city_is_there(pipeline: Pipeline) -> None:

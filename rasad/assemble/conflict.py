@@ -1400,7 +1400,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "اوقفت القوات عمليات القصف": stopped the shelling, arrested nobody, shelled nothing
         if stoppers and _stop_verb(m) and _stops_a_thing(text, m):
             continue  # "كما اوقف تحركات المتطرفين": stopped their moves, arrested nobody
-        if _entry(m).get("event_type") == "Explosions/Remote violence" and any(
+        if e.get("event_type") == "Explosions/Remote violence" and any(
             d.data["entry"].id == "disrupted_weapons" and 0 <= m.nspan.start - d.nspan.end <= _OBJECT_CHARS
             for d in triggers
         ):
@@ -1524,6 +1524,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "واشتعال النيران في مخازن للوقود": a fire, no shooting
         if e.get("event_type") == "Explosions/Remote violence" and _controlled(text, m, clause.end):
             continue  # "تفجير عبوات ناسفة وسيارات مفخخة تحت السيطرة": bombs blown up safely by those who found them
+        if eid in ("enter", "enter_verb") and _into_a_country(doc, clause, m):
+            continue  # "سهل لهم الدخول الى سوريا": crossing into a country, no ground taken
         if eid == "seize" and _seized_pronoun(doc, clause, m):
             continue  # "الزوارق … استولت عليها الميليشيات بالقوة": what was seized is named before, maybe no ground
         out.append(m)
@@ -2029,6 +2031,19 @@ def _days_after(text: str, m: Mention) -> bool:
 
 
 _TOOK_PLACE = frozenset(("وقع", "وقعت", "حدث", "حدثت", "حصل", "حصلت", "جري", "شهدته", "شهدتها"))
+
+
+def _into_a_country(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """The entry is into a whole country named right after it (الى سوريا، الاراضي التركية …)."""
+    for i in clause.toponyms:
+        t, p = doc.toponyms[i], doc.places[i]
+        if (
+            0 <= t.start - m.nspan.end <= 12
+            and p is not None
+            and (p.gazetteer_id or "").startswith("country:")
+        ):
+            return True
+    return False
 
 
 def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clause | None = None) -> bool:
@@ -2954,8 +2969,9 @@ class ConflictAssembler:
             wider = _words_between(self.text, max(0, start - 60), start)[-6:]
             if any(w.lstrip("و").startswith(_AIRCRAFT_WORDS) for w in wider):
                 return True
-        if before[-1:] == ["العاصمه"]:
-            before = _words_between(self.text, max(0, start - 48), start)[-4:-1]  # "الى العاصمة بغداد"
+        if before[-1:] in (["العاصمه"], ["مستشفي"]):
+            # "نقل الجرحى الى العاصمة بغداد"، "نقلوا الى مستشفى منبج"
+            before = _words_between(self.text, max(0, start - 48), start)[-4:-1]
         return any(w.startswith(_MOTION) for w in before[:-1]) and before[-1:] in (["الي"], ["نحو"], ["من"])
 
     def _locates_another(self, i: int) -> bool:

@@ -125,6 +125,8 @@ ADJECTIVES = frozenset(
     # what a port, a field or a crossing is: "ميناء الحديدة البحري"، "حقل جزل النفطي"، "معبر نصيب الحدودي"
     # (not الحكومي، المركزي، التجاري: "المجمع الحكومي"، "البنك المركزي" are landmarks named so)
     "البحري البحريه النفطي النفطيه الحدودي "
+    # and what a quarter is: "حي المغاير الشعبي" (a working-class quarter)
+    "الشعبي الشعبيه "
     # new: "جولة جديدة" is a new round (of talks), no roundabout
     "جديده جديد "
     # kinds of zone: "منطقة آمنة" (a safe zone), "منطقة عازلة" (a buffer zone)

@@ -137,6 +137,7 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("سقطت قذيفة على منطقة في بلدة حضر شمال المحافظة", [("حضر", "بلده", "in", None, False)]),
     # what a port or a field is is no part of its name
     ("قصفت الطائرات مرفأ المريسة البحري", [("المريسه", "ميناء", "in", None, False)]),
+    ("سقط الصاروخ على حي المغاير الشعبي", [("المغاير", "حي", "in", None, False)]),
     # a word that names a town only after a preposition of place: "من" is any word's
     ("قتل المصلين غرسة من غراس الحقد", []),
     ("قصفت قوات المعارضة بلدة الزهراء أمس", [("الزهراء", "بلده", "in", None, False)]),
