@@ -17,6 +17,7 @@ from rasad.assemble.doc import Doc, span_cover
 from rasad.lexicons.load import Entry
 from rasad.model import Article, Mention, Span
 from rasad.pipeline import Pipeline
+from rasad.text.scan import Literals
 
 TEXT = (
     "قصفت قوات النظام بقذائف الهاون حي جوبر في دمشق أمس، ما أدى إلى مقتل ثلاثة مدنيين بينهم طفلان. "
@@ -181,13 +182,20 @@ def test_every_match_holds_a_literal_looked_for_first(pattern: re.Pattern[str], 
         (conflict._TIME_PHRASE_HINT, conflict._AFTER_WORDS | {"قبل"}),
         (conflict._COMES_HINT, ("ياتي", "تاتي")),
         (conflict._TO_BE_HINT, ("يكون", "تكون")),
+        (conflict._ANSWER_HINT, ("رد", "ردا")),
+        (conflict._RELATIVE_HINT, conflict._RELATIVE_AND),
+        (conflict._PRETEXT_HINT, conflict._PRETEXTS),
+        (conflict._GOES_ON_HINT, conflict._GOES_ON),
+        (conflict._GOVERNING_WORDS, conflict._GOVERNORS_AND | conflict._DEMANDED),
     ],
 )
-def test_hints_find_every_word_they_stand_for(hint: conflict._AnyOf, words: frozenset[str]) -> None:
-    """The quick looks before reading words (_in_reach, _enumerated) may only turn away what has none of them
-    (the checks name their words here as they did before the looks were added)."""
+def test_hints_find_every_word_they_stand_for(
+    hint: conflict._AnyOf | Literals, words: frozenset[str]
+) -> None:
+    """The quick looks before reading words (_in_reach, _enumerated, _governed) may only turn away what has none
+    of them (the checks name their words here as they did before the looks were added)."""
     for w in words:
-        assert hint.found(w), w
+        assert hint.any_within(w, 0, len(w)), w
 
 
 def test_trigger_checks_agree_with_their_plain_forms(doc: Doc) -> None:

@@ -116,7 +116,7 @@ _HINTS = [
     (conflict._MAY_HINT, conflict._MAY),
     (conflict._TO_BE_HINT, ("يكون", "تكون")),
     (conflict._FREQUENT_HINT, ("يومي", "اسبوعي", "بشكل", "الحين", "متزايد", "متكرر", "متصاعد", "مره", "كلما",
-                               "الاونه", "سلس", "موجه")),
+                               "الاونه", "سلس", "موجه", "مرات", "مرارا", "بانتظام", "باستمرار", "طالما")),
     (conflict._FOILING_HINT, conflict._FOILING),
     (conflict._DEALT_WITH_HINT, conflict._DEALT_WITH),
     (conflict._COMES_HINT, conflict._COMING),
@@ -124,6 +124,10 @@ _HINTS = [
     (conflict._ANSWER_HINT, ("رد",)),
     (conflict._AFTER_HINT, conflict._AFTER),
     (conflict._TIME_PHRASE_HINT, conflict._AFTER_WORDS | {"قبل"}),
+    (conflict._RELATIVE_HINT, conflict._RELATIVE),
+    (conflict._PRETEXT_HINT, conflict._PRETEXTS),
+    (conflict._GOES_ON_HINT, conflict._GOES_ON),
+    (conflict._GOVERNING_WORDS, conflict._GOVERNORS | conflict._DEMANDED),
 ]  # fmt: skip
 _HINT_WORDS = sorted({w for _, words in _HINTS for w in words} | {"و", "ب", "ال", " ", ".", "قد", "ي"})
 
@@ -132,12 +136,13 @@ _HINT_WORDS = sorted({w for _, words in _HINTS for w in words} | {"و", "ب", "�
 @given(_ranged(_HINT_WORDS))
 def test_hints_find_what_a_pattern_of_their_words_finds(case: tuple[str, int, int]) -> None:
     """A hint looks for fewer words than it is made from (not one that holds another), by substring tests on
-    the stretch: it finds a word where the trie pattern of all of them does, inside a range too."""
+    the stretch, or finds them in the shared pass over the text (rasad.text.scan): it finds a word where the
+    trie pattern of all of them does, inside a range too."""
     text, start, end = case
     for hint, words in _HINTS:
         plain = re.compile(alternation(words))
-        assert hint.found(text, start, end) is (plain.search(text, start, end) is not None), hint.words
-        assert hint.found(text) is (plain.search(text) is not None)
+        assert hint.any_within(text, start, end) is (plain.search(text, start, end) is not None), hint.words
+        assert hint.any_within(text, 0, len(text)) is (plain.search(text) is not None)
 
 
 # spaces, other whitespace, ignorable marks, presentation forms and letters, alone and in runs

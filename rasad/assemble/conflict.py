@@ -677,17 +677,23 @@ def _with_and(words: frozenset[str]) -> frozenset[str]:
 
 _GOVERNORS_AND = _with_and(_GOVERNORS)
 _DEMANDED = frozenset(("طالب", "وطالب"))
+# what _governed looks at first: the words it reads, found in the shared pass over the text (rasad.text.scan;
+# so many words are quicker looked up there than each looked for in the stretch)
+_GOVERNING_WORDS = Literals(_GOVERNORS | _DEMANDED)
 
 
 def _governed(text: str, m: Mention) -> bool:
-    before = _words_before(text, m, 3, chars=30)
-    if before[-2:] in (["مع", "استمرار"], ["وسط", "استمرار"]):
-        # "ترافق مع استمرار الاشتباكات"، "وسط استمرار الاشتباكات": the clashes went on that day too
-        return False
-    if not _GOVERNORS_AND.isdisjoint(before):
-        return True
-    if m.data.get("prefix", "").lstrip("و").startswith("ب") and not _DEMANDED.isdisjoint(before):
-        return True  # "وطالب بعض الأهالي بإعدامه": demanded (طالب alone is also a student: "قتل طالب في قصف")
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    # (most triggers have no governing word before them: its words need not be read, see _in_reach)
+    if _GOVERNING_WORDS.any_within(text, max(0, word_start - 30), word_start):
+        before = _words_before(text, m, 3, chars=30)
+        if before[-2:] in (["مع", "استمرار"], ["وسط", "استمرار"]):
+            # "ترافق مع استمرار الاشتباكات"، "وسط استمرار الاشتباكات": the clashes went on that day too
+            return False
+        if not _GOVERNORS_AND.isdisjoint(before):
+            return True
+        if m.data.get("prefix", "").lstrip("و").startswith("ب") and not _DEMANDED.isdisjoint(before):
+            return True  # "وطالب بعض الأهالي بإعدامه": demanded (طالب alone is also a student: "قتل طالب في قصف")
     # so does a practice: "المواقع التي … تمارس من خلالها عمليات القنص ضد المدنيين" is what goes on there
     if _in_reach(_PRACTICE_HINT, text, m, chars=45) and not _PRACTICE.isdisjoint(
         w.lstrip("و") for w in _words_before(text, m, 5, chars=45)
@@ -705,13 +711,13 @@ def _upcoming(text: str, m: Mention) -> bool:
     return not _UPCOMING.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:2])
 
 
-def _in_reach(hint: _AnyOf, text: str, m: Mention, *, chars: int) -> bool:
+def _in_reach(hint: _AnyOf | Literals, text: str, m: Mention, *, chars: int) -> bool:
     """Whether ``hint`` occurs within ``chars`` characters before the word that holds ``m``. The words
     :func:`_words_before` gives for the same ``chars`` are cut from that stretch: when ``hint`` finds what each
     word of a list holds, no such word is among them without it — a quick look that spares most triggers the
     split into words."""
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
-    return hint.found(text, max(0, word_start - chars), word_start)
+    return hint.any_within(text, max(0, word_start - chars), word_start)
 
 
 class _AnyOf:
@@ -729,8 +735,9 @@ class _AnyOf:
         # a word that holds another of the list is found wherever that one is: only the others are looked for
         self.words = tuple(sorted(w for w in given if not any(u != w and u in w for u in given)))
 
-    def found(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        """Whether one of the words lies inside ``text[start:end]``."""
+    def any_within(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether one of the words lies inside ``text[start:end]`` (as :meth:`rasad.text.scan.Literals.any_within`
+        says it)."""
         stretch = text[start:end]
         for w in self.words:
             if w in stretch:
@@ -856,7 +863,12 @@ def _holds_a_place(text: str, m: Mention) -> bool:
 
 def _relative(text: str, m: Mention) -> bool:
     """In a relative clause (الذي/التي … يسيطر عليها) a trigger describes, it does not report."""
-    return not _RELATIVE_AND.isdisjoint(_words_before(text, m, 2, chars=25))  # ("الذين يتعرضون لغارات")
+    return _in_reach(_RELATIVE_HINT, text, m, chars=25) and not _RELATIVE_AND.isdisjoint(
+        _words_before(text, m, 2, chars=25)
+    )  # ("الذين يتعرضون لغارات")
+
+
+_RELATIVE_HINT = _any_of(_RELATIVE)  # (see _in_reach; the words with و hold them)
 
 
 def _purpose(text: str, m: Mention) -> bool:
@@ -873,7 +885,7 @@ def _purpose(text: str, m: Mention) -> bool:
 
 def _speculative(text: str, m: Mention) -> bool:
     """ "الاحتمال الاكبر هو ان يكون الامر هجوما انتحاريا": what the attack may have been, not one more attack."""
-    if _TO_BE_HINT.found(text, max(0, m.nspan.start - 40), m.nspan.start):  # (most triggers: none)
+    if _TO_BE_HINT.any_within(text, max(0, m.nspan.start - 40), m.nspan.start):  # (most triggers: none)
         before = _words_between(text, max(0, m.nspan.start - 40), m.nspan.start)[-4:]
         if any(a == "ان" and b in ("يكون", "تكون") for a, b in zip(before, before[1:], strict=False)):
             return True
@@ -893,7 +905,7 @@ _MAY = frozenset(
      # what threatens: "حذرت الحكومة من خطر حدوث هجوم ارهابي"
      "خطر", "مخاطر")
 )  # fmt: skip
-_MAY_HINT = _any_of(_MAY)
+_MAY_HINT = Literals(_MAY)  # (many words: looked up in the shared pass, see rasad.text.scan)
 _TO_BE_HINT = _any_of(("يكون", "تكون"))
 
 
@@ -906,6 +918,7 @@ _NO_OBJECT = frozenset(
 )
 # a charge or pretext (normalized): the act after it is what someone is accused of, not one told as done
 _PRETEXTS = frozenset(("بدعوي", "بحجه", "بذريعه", "بتهمه", "بتهم", "لاتهامه", "لاتهامهم", "بزعم"))
+_PRETEXT_HINT = _any_of(_PRETEXTS)  # (see _in_reach)
 # acts done to a person for what he is charged with, and the words that say the charge (those pretexts, and
 # "بعدما اتهمته بالتعامل مع …")
 _PUNISHMENTS = frozenset(("Attack", "Abduction/forced disappearance", "Arrests"))
@@ -1036,7 +1049,7 @@ _RESULT_VERBS = frozenset(
 _USES = re.compile(r"[وف]?(?:يستخدم|تستخدم|يستخدمون|يستعمل|تستعمل|يستعملون)(?!\w)")
 # the quick look of _frequent: every match of _FREQUENCY and of _EVERY_TIME holds one of these words (a word
 # added to either pattern needs its word here), and most triggers have none around them
-_FREQUENT_HINT = _any_of(
+_FREQUENT_HINT = Literals(
     ("يومي", "اسبوعي", "بشكل", "الحين", "متزايد", "متكرر", "متصاعد", "مره", "كلما", "الاونه", "سلس", "موجه")
     + ("مرات", "مرارا", "بانتظام", "باستمرار", "طالما")
 )
@@ -1074,7 +1087,7 @@ def _frequent(text: str, m: Mention) -> bool:
     """ "بغارات شبه يومية"، "تقصف بشكل يومي"، "اعمال عنف متزايدة"، "في كل مرة": acts said to come every day, more
     and more, or every time tell what goes on, not one day."""
     around = max(0, m.nspan.start - _EVERY_TIME_REACH), m.nspan.end + _FREQUENT_AFTER
-    if not _FREQUENT_HINT.found(text, *around):
+    if not _FREQUENT_HINT.any_within(text, *around):
         return False  # (most triggers: four searches spared)
     return (
         _FREQUENCY.match(text, m.nspan.end + 1) is not None
@@ -1326,10 +1339,13 @@ def _inside_name(doc: Doc, m: Mention) -> bool:
 
 def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     """The triggers of the clause that report a conflict event that happened (worked out once per clause)."""
-    done: dict[int, list[Mention]] = doc.memo.setdefault("conflict_triggers", {})
-    if clause.index not in done:
-        done[clause.index] = _conflict_triggers(doc, clause)
-    return list(done[clause.index])
+    done: dict[int, list[Mention]] | None = doc.memo.get("conflict_triggers")
+    if done is None:
+        done = doc.memo["conflict_triggers"] = {}
+    found = done.get(clause.index)
+    if found is None:
+        found = done[clause.index] = _conflict_triggers(doc, clause)
+    return list(found)
 
 
 def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
@@ -1350,7 +1366,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
             continue
-        if m.data["entry"].id == "stationed" and m.data.get("suffix"):
+        eid = m.data["entry"].id
+        if eid == "stationed" and m.data.get("suffix"):
             continue  # "نقاط تمركزها" (their positions): a position held, not a deployment
         if _imperfect(m) or _making_headway(text, m) or _siege_going_on(text, m):
             habit_end = m.nspan.end
@@ -1362,7 +1379,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if e.get("pos") == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
             continue  # "وإن قتلت مسلحا فإنما …"، "إذا قصفت الطائرات …": a condition, nothing done
         if (
-            m.data["entry"].id == "destroy"
+            eid == "destroy"
             and e.get("pos") == "noun"
             and not _RESULT_VERBS.isdisjoint(_words_before(text, m, 6, chars=50))
         ):
@@ -1383,20 +1400,20 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "اوقفت القوات عمليات القصف": stopped the shelling, arrested nobody, shelled nothing
         if stoppers and _stop_verb(m) and _stops_a_thing(text, m):
             continue  # "كما اوقف تحركات المتطرفين": stopped their moves, arrested nobody
-        if _entry(m).get("event_type") == "Explosions/Remote violence" and any(
+        if e.get("event_type") == "Explosions/Remote violence" and any(
             d.data["entry"].id == "disrupted_weapons" and 0 <= m.nspan.start - d.nspan.end <= _OBJECT_CHARS
             for d in triggers
         ):
             continue  # "فككت فرق الهندسة امس عبوة ناسفة": the bomb defused is what was disrupted, it went not off
         if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
             continue
-        if _entry(m).get("voice") == "victim" and _of_the_fallen(text, m):
+        if e.get("voice") == "victim" and _of_the_fallen(text, m):
             continue  # "تتقدم بالتعزية لاسر الشهداء": the martyrs' families, no death told here
         if _site_of_the_act(text, m):
             continue  # "وجدوا بطاقة هوية في مكان التفجير": the act told before, named for its site
-        if m.data["entry"].id == "suicide" and _the_bomber(text, m):
+        if eid == "suicide" and _the_bomber(text, m):
             continue  # "يعتقد انه المهاجم الانتحاري نفسه"، "هوية الانتحاري": the bomber named, no other blast
-        if _entry(m).get("voice") == "victim" and _among_the_dead(text, m):
+        if e.get("voice") == "victim" and _among_the_dead(text, m):
             continue  # "وقال الشهود ان من بين القتلى اطفالا": who the dead just told were, no other death
         if _by_its_author(doc, clause, m):
             continue  # "… الهجوم الانتحاري الذي اوقع 32 قتيلا. … ان منفذ الهجوم رجل من اديامان": told already
@@ -1406,7 +1423,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ويشن الجيش السوري منذ 11 يوليو حملة قصف": a campaign going on since a date, no day of it
         if _frequent(text, m):
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
-        if m.data["entry"].id == "sexual_violence" and _usurped(text, m):
+        if eid == "sexual_violence" and _usurped(text, m):
             continue  # "بعد ان اغتصبوا السلطة": power seized, nobody raped
         if text.find(_PERMIT_HINT, max(0, m.nspan.start - _PERMIT_REACH), m.nspan.start) != -1 and _permitted(
             text, m
@@ -1416,20 +1433,22 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ونفت وزارة الدفاع ان يكون الجيش قد خطف …": an act denied, not told as done
         if text.find("اولوي", m.nspan.end, m.nspan.end + _PRIORITY_REACH) != -1 and _a_priority(text, m):
             continue  # "ان استعادة السيطرة على صنعاء على رأس أولويات القوات الحكومية": a goal, not done
-        if not _PRETEXTS.isdisjoint(w.lstrip("و") for w in _words_before(text, m, 3, chars=30)):
+        if _in_reach(_PRETEXT_HINT, text, m, chars=30) and not _PRETEXTS.isdisjoint(
+            w.lstrip("و") for w in _words_before(text, m, 3, chars=30)
+        ):
             continue  # "احرقت ثلاثة شبان بدعوى زرعهم عبوة ناسفة"، "بتهمة تفجير": what someone is charged with
         if e.get("sub_event_type") == "Abduction/forced disappearance" and _released(text, m):
             continue  # "دعا الى الافراج فورا عن المختطفين"، "اطلاق سراح الرهائن": a release asked or done
-        if m.data["entry"].id == "execute_noun" and _sentenced(text, m):
+        if eid == "execute_noun" and _sentenced(text, m):
             sentence_end = m.nspan.end
             continue  # "أصدرت محكمة حكم الإعدام على …"، "حكمت بالإعدام على": a sentence passed, nobody killed
         if sentence_end and _prev_word(text, m) == "رميا" and m.nspan.start - sentence_end <= 12:
             continue  # "حكم الاعدام رميا بالرصاص": how the sentence is to be carried out
         if m.norm == "نيران" and _flames(text, m):
             continue  # "فاحرقت النيران خزانات النفط"، "اندلاع النيران": flames, not gunfire
-        if m.data["entry"].id == "burn" and text[m.nspan.end : m.nspan.end + 12].split()[:1] == ["النيران"]:
+        if eid == "burn" and text[m.nspan.end : m.nspan.end + 12].split()[:1] == ["النيران"]:
             continue  # … nor is what the flames burned anyone's act: it is what the act before did
-        if m.data["entry"].id == "advance" and _applied(text, m):
+        if eid == "advance" and _applied(text, m):
             continue  # "تقدموا لبرنامج التدريب"، "تقدم بطلب": applied, thanked — no ground gained
         if e.get("voice") == "victim" and background_battle_end and m.nspan.start > background_battle_end:
             continue  # "بعد يومين من معارك اسفرت عن مقتل العشرات": the dead of the battle set as background
@@ -1456,11 +1475,11 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _comes(text, m):
             background.append(m)
             continue  # "ويأتي تبادل اطلاق النار بعد …": the act told before, set in its time
-        if _entry(m).get("pos") == "verb" and _describes(clause, background, m):
+        if e.get("pos") == "verb" and _describes(clause, background, m):
             continue  # "بعد ثلاثة ايام على هجوم انتحاري في سوروتش استهدف ناشطين": the earlier act told on
         if _in_words(text, m) or _enumerated(text, m):
             continue  # "هاجم التنظيم خلال خطبه": in words; "نفذوا هجومين منفصلين، الاول …": each is told after
-        if _entry(m).get("pos") == "noun" and (
+        if e.get("pos") == "noun" and (
             any(
                 t.nspan.end <= m.nspan.start
                 and t.data["entry"].id in ("discuss_verb", "discuss_noun", "meet_verb")
@@ -1469,18 +1488,18 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             or _discussed(text, m)
         ):
             continue  # "بحث الوزير مع نظيره العراقي الهجمات الارهابية لداعش"، "تناولت …": what is talked about
-        if _entry(m).get("sub_event_type") in TERRITORY and _held(text, m):
+        if e.get("sub_event_type") in TERRITORY and _held(text, m):
             continue  # "لتحريره من سيطرة المتمردين"، "تحت سيطرة التنظيم": who holds it, not who took it
-        if _entry(m).get("sub_event_type") in TERRITORY and _vague_ground(doc, clause, m):
+        if e.get("sub_event_type") in TERRITORY and _vague_ground(doc, clause, m):
             summed_up = True  # what the side did after it in the clause sums up too ("وأعدم أجانب")
             continue  # "واستولى على عدد من البلدات": gains summed up, no ground named
         if summed_up is None:
             summed_up = text.startswith("و", clause.start) and _after_vague_ground(doc, clause)
         if summed_up:
             continue  # "… سيطر على بضع بلدات وأعدم أجانب وشن هجمات على سفارات": the same summary goes on
-        if _entry(m).get("sub_event_type") in TERRITORY and _abstract_object(text, m):
+        if e.get("sub_event_type") in TERRITORY and _abstract_object(text, m):
             continue  # "استعادة الأمن والاستقرار"، "استعادة الشرعية": no ground changing hands
-        if m.data["entry"].id in ("destroy", "loot") and _no_property(text, m):
+        if eid in ("destroy", "loot") and _no_property(text, m):
             continue  # "نسف للدستور"، "تخريب الثورة"، "انعكست بالسلب على الحكومة": nothing destroyed or taken
         if _named_campaign(clause, text, m):
             continue  # "ضمن المرحلة الثانية من معركة "الثأر للزبداني"": the name of a campaign, not a battle there
@@ -1490,28 +1509,24 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if _front(text, m):
             continue  # "على جبهات القتال"، "بمحاور القتال": the front lines, a place, not a day's fighting
-        if (
-            e.get("event_type") == "Battles"
-            and _entry(m).get("pos") == "noun"
-            and _sent_to_or_lost_in(text, m)
-        ):
+        if e.get("event_type") == "Battles" and e.get("pos") == "noun" and _sent_to_or_lost_in(text, m):
             continue  # "الدفع بأبناء قبائلهم إلى المعارك، بعد الخسائر الكبيرة في المعارك": no day's fighting
         prev = _prev_word(text, m)
         if prev in ("مكافحه", "لمكافحه", "ومكافحه"):
             continue  # "شرطة مكافحة الشغب": fighting riots, a police unit's name, is no riot
-        if prev in _FACING and _entry(m).get("pos") == "noun":
+        if prev in _FACING and e.get("pos") == "noun":
             continue  # "في مواجهة الهجمات المسلحة": what is faced, no act of the day
         if _foiled(text, m):
             continue  # "احبطت الوحدات تفجيرين انتحاريين": a bombing stopped before it went off
-        if prev in _EXPLOSIVE and m.data["entry"].id == "explosion":
+        if prev in _EXPLOSIVE and eid == "explosion":
             continue  # "مواد سريعة الانفجار": explosive, an adjective
-        if m.data["entry"].id == "shooting" and prev.lstrip("و") in _BLAZE:
+        if eid == "shooting" and prev.lstrip("و") in _BLAZE:
             continue  # "واشتعال النيران في مخازن للوقود": a fire, no shooting
         if e.get("event_type") == "Explosions/Remote violence" and _controlled(text, m, clause.end):
             continue  # "تفجير عبوات ناسفة وسيارات مفخخة تحت السيطرة": bombs blown up safely by those who found them
-        if m.data["entry"].id in ("enter", "enter_verb") and _into_a_country(doc, clause, m):
+        if eid in ("enter", "enter_verb") and _into_a_country(doc, clause, m):
             continue  # "سهل لهم الدخول الى سوريا": crossing into a country, no ground taken
-        if m.data["entry"].id == "seize" and _seized_pronoun(doc, clause, m):
+        if eid == "seize" and _seized_pronoun(doc, clause, m):
             continue  # "الزوارق … استولت عليها الميليشيات بالقوة": what was seized is named before, maybe no ground
         out.append(m)
     if background:
@@ -1649,15 +1664,17 @@ _DEALT_WITH_HINT = _any_of(_DEALT_WITH)  # (see _in_reach)
 def _discussed(text: str, m: Mention) -> bool:
     """What a talk dealt with (تناولت المحادثة ملفي الحرب … والمعركة ضد التنظيم) is a topic, no act; so is
     what goes on, followed from afar ("تتابع ما يجري من اقتتال بقلق شديد")."""
-    before = _words_before(text, m, 3, chars=24)
-    if len(before) == 3 and before[0] == "ما" and before[1] in _GOES_ON and before[2] == "من":
-        return True
+    if _in_reach(_GOES_ON_HINT, text, m, chars=24):
+        before = _words_before(text, m, 3, chars=24)
+        if len(before) == 3 and before[0] == "ما" and before[1] in _GOES_ON and before[2] == "من":
+            return True
     return _in_reach(_DEALT_WITH_HINT, text, m, chars=80) and not _DEALT_WITH_AND.isdisjoint(
         _words_before(text, m, 10, chars=80)
     )
 
 
 _GOES_ON = frozenset(("يجري", "يحدث", "تشهده", "يشهده", "جري", "حدث", "يدور"))
+_GOES_ON_HINT = _any_of(_GOES_ON)  # (see _in_reach)
 
 
 @functools.cache
@@ -1759,7 +1776,7 @@ def _enumerated(text: str, m: Mention) -> bool:
     """ "نفذوا هجومين منفصلين، الاول استهدف … والثاني …": a count of acts whose items are told one by one after
     it; the items are the events."""
     after = text[m.nspan.end : m.nspan.end + 60]
-    if not _ITEM_HINT.found(after):
+    if not _ITEM_HINT.any_within(after):
         return False  # no item is told after it (most triggers): the words need not be read
     words = [m.norm, *after.split()[:6]]  # the act, or the light verb before it
     for i, w in enumerate(words[:3]):
@@ -2052,12 +2069,14 @@ def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clau
 
 def _in_response(text: str, m: Mention) -> bool:
     """ "ردا على الهجوم الانتحاري الذي نسب الى …": the act answered was told before; it is no new one."""
+    if not _in_reach(_ANSWER_HINT, text, m, chars=60):
+        return False  # (most triggers: neither the answer right before them nor one further back)
     before = _words_before(text, m, 2, chars=16)
     if len(before) == 2 and before[0] in ("ردا", "رد") and before[1] == "علي":
         return True
     # the act named further on in the phrase of the answer: "ردا على تعرض بلدة الزبداني في ريف دمشق لهجوم من
     # قوات النظام" (a noun; "ردا على ذلك، قصفت القوات …" tells a new act, with a verb after a comma)
-    if _entry(m).get("pos") != "noun" or not _in_reach(_ANSWER_HINT, text, m, chars=60):
+    if _entry(m).get("pos") != "noun":
         return False
     words = _words_before(text, m, 8, chars=60)
     # (ردا, the accusative "in answer to"; "رد على الفور بفتح النار" is the answer itself)
@@ -2194,6 +2213,10 @@ class ConflictAssembler:
         self.drafts: list[Draft] = []
         self._last_place: int | None = None
         self._last_place_sentence = -1
+        # the stretches without an act read since the place was last set, in order, each with whether it is a
+        # sentence to be told from a statistic: what they say of where the text is, is worked out only when an
+        # event asks for that place (see _settle_place)
+        self._unread_places: list[tuple[list[Clause], bool]] = []
         self._battle_pair: tuple[Actor | None, Actor | None] | None = None
         self._air_actor: Actor | None = None  # whose aircraft the article last named
         self._counted: dict[tuple[str, int], Casualties] = {}
@@ -3094,16 +3117,8 @@ class ConflictAssembler:
         text = self.text
         if not any([conflict_triggers(self.doc, c) for c in clauses]):  # every clause's (background is noted)
             # no act reported: the sentence only tells where the text now is (its dead, if any, belong to no
-            # event of this sentence) — unless it is a statistic, asked only of a sentence that names a place
-            # (counting its dead for the check is the costly part, and most such sentences name none)
-            here = [
-                c
-                for c in clauses
-                if c.toponyms and self._place_context_ok(c) and c.index not in self._background_places()
-            ]
-            if here and not self._statistic(clauses):
-                for c in here:
-                    self._remember_place(c, None)
+            # event of this sentence) — unless it is a statistic (see _settle_place)
+            self._unread_places.append((clauses, True))
             return
         if self._statistic(clauses):
             return  # aggregated statistics, not an event report
@@ -3123,16 +3138,17 @@ class ConflictAssembler:
         earlier = Casualties()  # dead counted before an item that opens with its own (see below)
         counted = False  # an earlier clause gave the number of dead
         lost: Mention | None = None  # the side of the pending dead, named with them ("احد قادة داعش")
-        for c in clauses:
-            if c is clauses[0] and _run_in_heading(self.doc, c):
+        for ci, c in enumerate(clauses):
+            if ci == 0 and _run_in_heading(self.doc, c):
                 continue  # "مقتل قاض داعشي وفي بعقوبة، افاد مصدر …": the heading's dead are the body's to tell
             trigs = conflict_triggers(self.doc, c)
-            if has_cause:
-                trigs = [t for t in trigs if _entry(t).get("voice") != "victim"]
-            trigs = [t for t in trigs if not _entry(t).get("weak") or self._supported(c, t)]
-            trigs = [
-                t for t in trigs if not self._condemned_reference(c, t) and not pluperfect(self.doc, c, t)
-            ]
+            if trigs:  # (most clauses have none to filter)
+                if has_cause:
+                    trigs = [t for t in trigs if _entry(t).get("voice") != "victim"]
+                trigs = [t for t in trigs if not _entry(t).get("weak") or self._supported(c, t)]
+                trigs = [
+                    t for t in trigs if not self._condemned_reference(c, t) and not pluperfect(self.doc, c, t)
+                ]
             if trigs and (  # (a clause without triggers has none to drop: the checks are not asked)
                 is_historical(self.doc, c)
                 or (self.text.startswith(_CIRCUMSTANTIAL, c.start) and not self._act_of_its_own(c, trigs))
@@ -3149,8 +3165,7 @@ class ConflictAssembler:
             if not trigs:
                 # "… بعد تحرير عدن والحوطة ولودر": places of a past act named as background are not where the
                 # text now is
-                if c.toponyms and self._place_context_ok(c) and c.index not in self._background_places():
-                    self._remember_place(c, None)
+                self._unread_places.append(([c], False))
                 if self._toll_of_background(c):
                     continue  # "… بعد ثلاثة ايام على هجوم انتحاري …، واسفر عن مقتل 32 شخصا": that act's dead
                 if cas.fatalities or cas.injuries:
@@ -3172,7 +3187,7 @@ class ConflictAssembler:
                         pending.add(cas)
                         lost = self._lost_side(c) or lost
                 continue
-            following = clauses[clauses.index(c) + 1 :]
+            following = clauses[ci + 1 :]
             drafts: list[Draft] = []
             # the most specific trigger first; if it cannot stand (a vague "استهدف" with no side named), the
             # next one may ("وشنت الجبهة هجوما … استهدف مقاتلين")
@@ -3484,20 +3499,38 @@ class ConflictAssembler:
         was filed ("عين اليوم - اسطنبول"، "القاهره 26 شوال 1436 ه الموافق 11 اغسطس 2015 م واس")."""
         return c.sentence != 0 or not _dateline(self.text[c.start : c.end])
 
-    def _remember_place(self, c: Clause, chosen: int | None) -> None:
-        if chosen is not None:
-            self._last_place = chosen
-            self._last_place_sentence = c.sentence
-            return
-        spec = [
-            i
-            for i in c.toponyms
-            if self.doc.places[i] is not None and self._in_country(i) and not self._country_wide(i)
-            and not self._names_an_actor(c, i) and not self._locates_another(i)
-        ]  # fmt: skip
-        if spec:
-            self._last_place = min(spec, key=self._specificity)
-            self._last_place_sentence = c.sentence
+    def _remember_place(self, c: Clause, chosen: int) -> None:
+        self._last_place = chosen
+        self._last_place_sentence = c.sentence
+        self._unread_places.clear()  # (what they said is told again here)
+
+    def _settle_place(self) -> None:
+        """Read the stretches without an act noted since the place was last set (see _unread_places): the place
+        is the one the last of them that names a usable place says, as when each was read in its turn and
+        overwrote the one before. Only the place and the check of a statistic are asked of them, and they do
+        not change as the text is read on, so they are read back to front and the earlier ones mostly never.
+        A sentence that is a statistic, asked only of one that names a place (counting its dead for the check
+        is the costly part), says nothing of where the text is."""
+        unread, self._unread_places = self._unread_places, []
+        for clauses, whole_sentence in reversed(unread):
+            here = [
+                c
+                for c in clauses
+                if c.toponyms and self._place_context_ok(c) and c.index not in self._background_places()
+            ]
+            if not here or (whole_sentence and self._statistic(clauses)):
+                continue
+            for c in reversed(here):
+                spec = [
+                    i
+                    for i in c.toponyms
+                    if self.doc.places[i] is not None and self._in_country(i) and not self._country_wide(i)
+                    and not self._names_an_actor(c, i) and not self._locates_another(i)
+                ]  # fmt: skip
+                if spec:
+                    self._last_place = min(spec, key=self._specificity)
+                    self._last_place_sentence = c.sentence
+                    return
 
     def _drafts_for(
         self,
@@ -4084,6 +4117,7 @@ class ConflictAssembler:
         return place
 
     def _last_place_for(self, c: Clause, previous: list[Draft]) -> int | None:
+        self._settle_place()
         last = self._last_place
         if opens_new_topic(self.doc, c.sentence) and self._last_place_sentence != c.sentence:
             # "من جهة أخرى، قتل تسعة جنود … في جنوب شرق اليمن": another story, not the last one's place

@@ -238,6 +238,9 @@ class PoliticalAssembler:
         # the act, in a clause with one), looked up only when an act of the sentence has no doer of its own
         speakers: dict[int, list[tuple[Clause, int | None]]] = {}
         for c in self.doc.clauses:
+            if not c.of("triggers"):
+                speakers.setdefault(c.sentence, []).append((c, None))
+                continue  # (most clauses: none of the checks below is asked)
             trigs = [
                 m
                 for m in c.of("triggers")

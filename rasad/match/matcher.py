@@ -152,7 +152,6 @@ class Matcher:
     def scan(self, norm: NormText, *, kinds: Iterable[str] | None = None) -> list[Mention]:
         wanted = set(kinds) if kinds is not None else None
         text = norm.text
-        n = len(text)
         found: list[tuple[int, int, str, Entry, str, str]] = []
         tail = _WORD_TAIL.match
         word_end = -1  # end of the last word whose matches were taken
@@ -162,14 +161,12 @@ class Matcher:
             if in_word:
                 if last < word_end:
                     continue  # a hit inside the word just read, already among its matches
-                # the word around the hit: a few letters of clitics before it, of endings after it (walked
-                # letter by letter, cheaper than a regex call each way at these lengths)
+                # the word around the hit: a few letters of clitics before it (walked letter by letter, cheaper
+                # than a pattern at that length), its ending after it (a pattern: the rest of a word is longer)
                 ws = last + 1 - payload[0].length
                 while ws and text[ws - 1] in word_chars:
                     ws -= 1
-                word_end = last + 1
-                while word_end < n and text[word_end] in word_chars:
-                    word_end += 1
+                word_end = tail(text, last + 1).end()
                 word = text[ws:word_end]
                 hits = words.get(word)
                 if hits is None:
