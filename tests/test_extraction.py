@@ -627,6 +627,16 @@ CONFLICT_ROWS = [
         3,
         "2015-10-13",
     ),
+    # of two sides joined whose men were killed, the one named first is the side hit
+    (
+        "وكان 5 من الحوثيين وقوات صالح قتلوا أمس في هجوم للمقاومة الشعبية على حاجز عسكري لهم في مدينة تعز.",
+        "Armed clash",
+        "YEMUAF",
+        "YEMREB",
+        "تعز",
+        5,
+        "2015-10-13",
+    ),
     # the side the dead are "of" lost them: it did not kill anyone
     (
         "وسقط ثمانية قتلى من حزب الله في مدينة الزبداني أمس.",

@@ -2502,6 +2502,8 @@ class ConflictAssembler:
             ]
             if lost:
                 target = lost[-1]  # "قتل 33 مسلحا من مسلحي داعش في غارات للتحالف"
+                if len(lost) >= 2 and self._second_of_pair(lost[-2], target):
+                    target = lost[-2]  # "5 من الحوثيين وقوات صالح قتلوا": the side named first of the two
         claimed = self._claimed_by(clause, actors, trig)
         if claimed is None:
             claimed = self._claimed_after(clause)
