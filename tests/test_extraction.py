@@ -1498,6 +1498,12 @@ def test_a_village_off_a_city_abroad_is_where_the_strikes_fell(pipeline: Pipelin
     assert (strike.place.name_ar, strike.fatalities) == ("أربيل", 3)
 
 
+def test_a_government_telling_of_an_abduction_did_not_do_it(pipeline: Pipeline) -> None:
+    text = "وأعلنت وزارة الخارجية الإيطالية أمس اختطاف أربعة عمال إيطاليين قرب مجمع مليتة في غرب ليبيا."
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1) == ("Abduction/forced disappearance", None)
+
+
 def test_where_the_dead_were_taken_is_no_place_of_the_act(pipeline: Pipeline) -> None:
     text = "وقتل ثلاثة مسلحين أمس في اشتباكات مع الجيش التركي على الحدود، وقال المرصد إن القتلى نقلوا إلى مستشفى منبج."
     (e,) = _conflict(_extract(pipeline, text))

@@ -2442,6 +2442,13 @@ class ConflictAssembler:
                     for m in cands
                     if not self._subject_of(clause, m, _condemnation)
                     and _ATTRIBUTED.isdisjoint(_words_before(text, m, 5, chars=40))
+                    # "اعلنت وزارة الخارجية الايطالية اختطاف اربعة عمال": a government telling of an attack
+                    # on people or their abduction reports it (an army telling of its own gains did them)
+                    and not (
+                        _entry(trig).get("event_type") == "Violence against civilians"
+                        and (m.data["entry"].get("code") or "").endswith("GOV")
+                        and self._subject_of(clause, m, _source_cue)
+                    )
                 ]
             # before the act, a side with li- or bi- is the object of something else ("الفصائل المعارضة للنظام")
             plain = [m for m in cands if not m.data.get("prefix", "").lstrip("وف").startswith(("ل", "ب"))]
