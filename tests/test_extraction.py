@@ -1353,6 +1353,8 @@ def test_counting_the_dead_of_one_act(pipeline: Pipeline, text: str, fatalities:
         "وأعلنت الحكومة تعزيز الإجراءات الأمنية في البلاد بعد تفجير سروج.",
         # crossing into a country takes no ground
         "وسهلت الحكومة لمسلحي التنظيم الدخول إلى سوريا عبر الحدود.",
+        # what a side goes on firing is what goes on
+        "كما يطلق مقاتلو المعارضة بدورهم قذائف على المناطق الخاضعة لسيطرة النظام في مدينة حلب.",
         # what threatens has not happened
         "وكشفت الصحيفة أن أجهزة الأمن حذرت الحكومة مؤخرا من خطر حدوث هجوم إرهابي في مدينة إسطنبول.",
         # operations the police launch are a security campaign, told by its arrests

@@ -369,6 +369,8 @@ def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
 
 
 _OTHERS_TOO = frozenset(("اخرين", "اخرون", "اخريات"))
+_HABIT_OBJECT = 32  # characters from a verb of what goes on to the act it names as its object
+_FIRING = frozenset(("fire_projectiles", "shelling_verb"))  # the verbs whose object names what is fired
 _PEOPLE_GROUPS = frozenset(("civilian", "child", "woman", "person", "man", "journalist", "aid_worker"))
 _DISTANCE_UNITS = ("كلم", "كم", "كيلومترا", "كيلومترات", "كيلومتر", "ميلا", "اميال")
 _BETWEEN_WORDS = frozenset(("بين", "وبين"))
@@ -1361,6 +1363,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     past_year: bool | None = None  # the clause names a year gone by (worked out when first needed)
     summed_up: bool | None = None  # an earlier clause of the sentence sums gains up (worked out when needed)
     habit_end = 0  # end of an act told in the present, as what goes on (its means after it go on with it)
+    habit_fire = False  # that act is a firing (what it fires after it goes on with it)
     sentence_end = 0  # end of a death sentence passed (see _sentenced)
     for m in triggers:
         e = _entry(m)
@@ -1371,9 +1374,18 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "نقاط تمركزها" (their positions): a position held, not a deployment
         if _imperfect(m) or _making_headway(text, m) or _siege_going_on(text, m):
             habit_end = m.nspan.end
+            habit_fire = eid in _FIRING
             continue  # "يشن الجيش حملة …", "تتمركز داخلها وتقصف بشكل يومي": what goes on, not what happened
         if habit_end and e.get("pos") == "noun" and m.data.get("prefix", "").lstrip("وف").startswith("ب"):
             continue  # "ويقصف النظام … من طائرات حربية او بالبراميل المتفجرة": what it goes on doing it with
+        if (
+            habit_fire
+            and e.get("pos") == "noun"
+            and e.get("event_type") == "Explosions/Remote violence"
+            and 0 <= m.nspan.start - habit_end <= _HABIT_OBJECT
+            and not any(w.startswith("و") for w in _words_between(text, habit_end, m.nspan.start))
+        ):
+            continue  # "كما يطلق مقاتلو المعارضة بدورهم قذائف على المناطق": what it goes on firing
         if _upcoming(text, m):
             continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
         if e.get("pos") == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
