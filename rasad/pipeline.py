@@ -29,6 +29,7 @@ from rasad.assemble.finalize import (
     to_event,
 )
 from rasad.assemble.political import PoliticalAssembler
+from rasad.geo.resolve import NEIGHBOURHOOD_TYPES
 from rasad.lexicons.load import load_lexicon
 from rasad.match.matcher import Matcher
 from rasad.match.names import (
@@ -161,7 +162,7 @@ class Toponymizer:
         for t, p in zip(doc.toponyms, first, strict=True):
             if p is None or not p.country:
                 continue
-            if getattr(t, "type_word", None) in _QUARTERS:
+            if getattr(t, "type_word", None) in NEIGHBOURHOOD_TYPES:
                 continue  # a quarter's name is found in many cities (حي الميدان): no vote for a country
             town = p.precision in (1, 2)
             if not town and not (p.admin1 and p.precision == 3):
@@ -580,7 +581,6 @@ def _word_not_place(t: Any, covers: Callable[[int, int], bool]) -> bool:
     return covers(t.start, t.end)
 
 
-_QUARTERS = frozenset(("حي", "ضاحيه", "مخيم"))  # type words of the parts of a city
 # words after a name that make it part of an idiom (normalized): "مسقط راس الرئيس هادي" is his birthplace, no
 # Muscat and no government of Oman; "رجال الامن حماة الوطن" are the homeland's protectors, no Hama
 _IDIOM_ENDS = {"مسقط": ("راس",), "حماه": ("الوطن", "الديار", "الحمي")}

@@ -424,15 +424,14 @@ _EXPEL = ("طرد", "دحر", "اخراج")
 
 # words that name a side as the support of another: "القوات الحكومية المدعومة بمقاتلي المقاومة"، "بدعم من
 # طيران التحالف"، "بمساندة الحشد الشعبي"
-_SUPPORT = frozenset(
+# (and as its trainer: "القوة السورية الجديدة التي دربها الجيش الامريكي", no side of what its trainees do)
+_TRAINED = frozenset("دربها دربتها دربهم دربتهم دربه دربته تدربها يدربها".split())
+_SUPPORT = _TRAINED | frozenset(
     "المدعومه المدعوم المدعومين المدعومون مدعومه مدعوما مدعومين بدعم بمسانده باسناد بمساعده بغطاء باسناد"
     " المسنوده المسنود المسنودين المسنودون مسنوده مسنودا مسنودين"
     # and as its leader: "التحالف العربي الذي تقوده المملكة"، "بقيادة السعودية"
-    " تقوده يقوده تقودها يقودها بقياده بزعامه"
-    # and as its trainer: "القوة السورية الجديدة التي دربها الجيش الامريكي"
-    " دربها دربتها دربهم دربتهم دربه دربته تدربها يدربها".split()
+    " تقوده يقوده تقودها يقودها بقياده بزعامه".split()
 )
-_TRAINED = frozenset("دربها دربتها دربهم دربتهم دربه دربته تدربها يدربها".split())
 
 
 def _supporting(text: str, m: Mention) -> bool:
@@ -4207,6 +4206,22 @@ _BLOCS = (
 def _allies(a: Mention, b: Mention) -> bool:
     ids = {a.data["entry"].id, b.data["entry"].id}
     return len(ids) == 2 and any(ids <= bloc for bloc in _BLOCS)
+
+
+def side_key(code: str, name: str | None) -> str:
+    """What tells a side within _BLOCS by the code and name a draft's actor carries: the code, but for YEMMIL,
+    which is both Hadi's army and Saleh's forces, told apart by name."""
+    return f"{code}:{name}" if code == "YEMMIL" else code
+
+
+@functools.cache
+def allied_sides() -> tuple[frozenset[str], ...]:
+    """The blocs of _BLOCS by side_key: what the drafts' actors carry once merged."""
+    entries = _actor_entries()
+    return tuple(
+        frozenset(side_key(entries[i].get("code"), entries[i].get("name")) for i in bloc if i in entries)
+        for bloc in _BLOCS
+    )
 
 
 # what opens another story in the same report (normalized)

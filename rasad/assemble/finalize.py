@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasad.assemble.conflict import PRECEDENCE, TERRITORY, Draft, countries_named_in, opens_new_topic
+from rasad.assemble.conflict import (
+    PRECEDENCE,
+    TERRITORY,
+    Draft,
+    allied_sides,
+    countries_named_in,
+    opens_new_topic,
+    side_key,
+)
 from rasad.assemble.doc import Doc
 from rasad.assemble.fatalities import numbers_in
 from rasad.assemble.political import participle
@@ -611,19 +619,13 @@ def _absorb(target: Draft, d: Draft, *, toll: bool) -> None:
     target.spans.extend(d.spans)
 
 
-# sides that fought together in the wars of the day, by code (Hadi's army by its name: Saleh's forces and forces
-# of no side named are YEMMIL too)
-_ALLIED = (
-    frozenset(("SYRMIL", "SYRUAF", "LBNUAF", "IRNMIL", "RUSMIL")),
-    frozenset(("YEMUAF", "SAUMIL", "AREMIL", "INTMIL", "YEMMIL:Military Forces of Yemen (2012-)")),
-)
-
-
 def _allied(a: Any, b: Any) -> bool:  # two Actor | None
+    """Sides that fought together in the wars of the day (conflict._BLOCS, by their code and name: Saleh's forces
+    and forces of no side named are YEMMIL too, under other names than Hadi's army)."""
     if a is None or b is None or not a.code or not b.code:
         return False
-    keys = {f"{x.code}:{x.name}" if x.code == "YEMMIL" else x.code for x in (a, b)}
-    return len(keys) == 2 and any(keys <= bloc for bloc in _ALLIED)
+    keys = {side_key(a.code, a.name), side_key(b.code, b.name)}
+    return len(keys) == 2 and any(keys <= bloc for bloc in allied_sides())
 
 
 def _lost_by(d: Draft) -> str | None:

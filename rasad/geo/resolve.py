@@ -36,7 +36,7 @@ _CITY_POPULATION = 100_000
 _SEED_POPULATION = 1_000
 # below this, a place is a village whose name likely recurs elsewhere
 _VILLAGE = 10_000
-_NEIGHBOURHOOD_TYPES = frozenset(("حي", "ضاحيه", "مخيم"))
+NEIGHBOURHOOD_TYPES = frozenset(("حي", "ضاحيه", "مخيم"))
 # areas that, unresolved, most likely belong to the city just named (منطقة عويجة after مدينة حلب)
 _URBAN_TYPES = frozenset(("منطقه", "شارع", "دوار", "ساحه", "مبني", "معمل", "ثكنه"))
 # the same for a landmark named by its head word: "مثلث العلم"، "جولة الحوض"، "شارع الاربعين"
@@ -168,7 +168,7 @@ class Geocoder:
         """The country most of the toponyms' first candidates lie in."""
         votes: Counter[str] = Counter()
         for t in tops:
-            if t.type_word in _NEIGHBOURHOOD_TYPES:
+            if t.type_word in NEIGHBOURHOOD_TYPES:
                 continue  # a quarter's name is found in many cities: حي الميدان is no vote for Medan's country
             # (a name found only without its head word, جبل الزاوية as الزاوية, is too loose a clue to vote)
             c = self.gazetteer.lookup_key(t.key)
@@ -310,7 +310,7 @@ class Geocoder:
                 points.append(city)
                 if (t.anchor_relation or "").endswith("-of"):
                     off = city  # "قرية تلعادة شمال ادلب"
-        if t.type_word in _NEIGHBOURHOOD_TYPES:
+        if t.type_word in NEIGHBOURHOOD_TYPES:
             city = self._city_before(t, ctx)
             if city is not None:
                 points.append(city)
@@ -433,7 +433,7 @@ class Geocoder:
                 False  # a village elsewhere than the governorate the text is about; a city is named as such
             )
         if points and (
-            c.population < _CITY_POPULATION or (t is not None and t.type_word in _NEIGHBOURHOOD_TYPES)
+            c.population < _CITY_POPULATION or (t is not None and t.type_word in NEIGHBOURHOOD_TYPES)
         ):
             # villages listed together lie together, and a quarter lies in its city; a city of its own size named
             # for itself is trusted (not so a quarter's name: حي الميدان بمدينة حلب is no Medan)
@@ -445,7 +445,7 @@ class Geocoder:
             city = self._city(t.anchor, country=ctx.country) or self._city(t.anchor)
             if city is not None:
                 return self._place(t, city, GEO_NEAR)
-        if t.type_word in _NEIGHBOURHOOD_TYPES:
+        if t.type_word in NEIGHBOURHOOD_TYPES:
             city = self._city_before(t, ctx)
             if city is not None:
                 return self._place(t, city, GEO_NEAR)
