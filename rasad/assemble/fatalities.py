@@ -110,7 +110,8 @@ def _lost_men_in(text: str, start: int, end: int) -> bool:
 _PERCENT = re.compile(r" ?(?:%|٪|بالمائه|بالمئه|بالميه|في المائه|في المئه)")
 
 
-_MARTYRS = ("شهداء", "شهيد", "شهيدا", "تحرير")
+# the words a group is named after (martyrs, liberation) that are also a toll or an act
+_GROUP_NAME_WORDS = ("شهداء", "شهيد", "شهيدا", "تحرير")
 # the heads of the names of armed groups (normalized): "كتيبة شهداء القلمون"، "سرايا الشهداء"، "لواء الشهيد …"
 _UNIT_HEADS = frozenset("كتيبه كتائب لواء الويه سرايا سريه تجمع جبهه فيلق مجموعه حركه جيش".split())
 
@@ -118,7 +119,7 @@ _UNIT_HEADS = frozenset("كتيبه كتائب لواء الويه سرايا س
 def in_a_units_name(text: str, m: Mention) -> bool:
     """A martyr's or liberation's word that names an armed group, known or not ("كتيبة شهداء القلمون"، "وكتائب
     الشهداء"، "جيش التحرير"): no death or taking of ground told."""
-    if not m.norm.endswith(_MARTYRS):
+    if not m.norm.endswith(_GROUP_NAME_WORDS):
         return False
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
     prev = text[text.rfind(" ", 0, word_start - 1) + 1 : word_start - 1] if word_start > 0 else ""
