@@ -371,7 +371,6 @@ def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
 _OTHERS_TOO = frozenset(("اخرين", "اخرون", "اخريات"))
 _HABIT_OBJECT = 32  # characters from a verb of what goes on to the act it names as its object
 _FIRING = frozenset(("fire_projectiles", "shelling_verb"))  # the verbs whose object names what is fired
-_PEOPLE_GROUPS = frozenset(("civilian", "child", "woman", "person", "man", "journalist", "aid_worker"))
 _DISTANCE_UNITS = ("كلم", "كم", "كيلومترا", "كيلومترات", "كيلومتر", "ميلا", "اميال")
 _BETWEEN_WORDS = frozenset(("بين", "وبين"))
 _IN_THE_MEANS = frozenset(("في", "جراء", "اثر", "بسبب", "نتيجه", "اثناء", "خلال"))
@@ -1554,7 +1553,8 @@ _COORDINATION_REACH = 30  # characters from an act named under a governing word 
 # after it is where it was said
 # a place that lies some kilometres from another: "تبعد بنحو 750 كيلومترا جنوب"، "تقع على بعد 10 كيلومترات من"
 _LIES_AT = re.compile(
-    r"(?:[تي]بعد|[تي]قع علي بعد|الواقعه علي بعد|الواقع علي بعد) [^.,،]{0,30}(?:كم|كلم|كيلومتر|كيلو متر)\S*"
+    r"(?:[تي]بعد|[تي]قع علي بعد|الواقعه علي بعد|الواقع علي بعد) [^.,،]{0,30}"
+    rf"(?:{'|'.join(_DISTANCE_UNITS)}|كيلو متر)\S*"
     r"(?: (?:الي )?(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*)*(?: (?:عن|من))?(?: (?:العاصمه|مدينه|بلده))?\s*$"
 )
 _SEATS = frozenset(("مقرها", "مقره", "مقرهم", "مقرات", "مقراتها", "مقراته"))
@@ -2197,6 +2197,7 @@ def is_historical(doc: Doc, clause: Clause) -> bool:
 
 
 _CIVILIAN_VICTIMS = frozenset(("civilian", "child", "woman", "journalist", "aid_worker"))
+_PEOPLE_GROUPS = _CIVILIAN_VICTIMS | {"person", "man"}  # people of any kind, who can be burned alive
 _CIVILIAN_TARGETS = (
     "احياء سكنيه",
     "الاحياء السكنيه",
@@ -2977,7 +2978,7 @@ class ConflictAssembler:
             (j for j in clause.toponyms if g is not None and getattr(tops[j], "group", None) == g), default=i
         )
         window = self.text[max(clause.start, tops[first].start - 20) : tops[first].start].split()[-2:]
-        return any(w in ("بين", "وبين") for w in window)
+        return not _BETWEEN_WORDS.isdisjoint(window)
 
     def _destination(self, i: int) -> bool:
         """ "تعزيزات كانت متجهة الى محافظة تعز", "قادمين من الرقة": where a convoy was going or coming from is not
