@@ -109,10 +109,20 @@ class LexiconTagger:
         self.matcher = matcher or Matcher.default()
 
     def __call__(self, doc: Doc) -> Doc:
+        found = self.matcher.scan(doc.norm)
+        # (a side's word inside a weapon's name is the weapon's: "مضادات الطيران" are guns, not aircraft)
+        arms = [(m.nspan.start, m.nspan.end) for m in found if m.kind == "weapons" and " " in m.norm]
         doc.mentions = [
             m
-            for m in self.matcher.scan(doc.norm)
-            if m.kind != "actors" or not in_an_idiom(doc.norm.text, m.nspan.end)
+            for m in found
+            if m.kind != "actors"
+            or not (
+                in_an_idiom(doc.norm.text, m.nspan.end)
+                or any(
+                    a <= m.nspan.start and m.nspan.end <= b and b - a > m.nspan.end - m.nspan.start
+                    for a, b in arms
+                )
+            )
         ]
         again = family_name_mentions(doc.norm, doc.mentions)
         if again:

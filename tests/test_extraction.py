@@ -2268,6 +2268,19 @@ def test_a_date_right_after_the_trigger_is_its_own(pipeline: Pipeline) -> None:
     assert dates and all(d.startswith("2015-01") for d in dates)
 
 
+def test_a_date_in_the_relative_clause_after_the_trigger_is_its_own(pipeline: Pipeline) -> None:
+    # "امس الاحد" dates the announcement; "الذي استهدف … الجمعة" dates the bombing told
+    text = (
+        "وأعلن وزير الداخلية امس الأحد اعتقال المتورطين في التفجير الذي استهدف سوقا شعبية في مدينة "
+        "الحلة الجمعة."
+    )
+    dates = {
+        e.sub_event_type: e.event_date
+        for e in _conflict(_extract(pipeline, text, published=dt.date(2015, 7, 20)))
+    }
+    assert dates.get("Remote explosive/landmine/IED") == "2015-07-17"
+
+
 def test_the_date_of_the_telling_is_not_the_acts(pipeline: Pipeline) -> None:
     # "اعلنت … الثلاثاء ان …": Tuesday dates the announcement; the strike is dated where it is told
     text = (
@@ -2967,6 +2980,21 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وقالت مصادر محلية إن انفجارات دوت في جنوب العاصمة صنعاء أمس بالتزامن مع تحليق مكثف لطيران التحالف.",
             ("Air/drone strike", "INTMIL", None, 0),
         ),
+        # a blast no bomb is named for, told with the strikes on the same place that day, is those strikes
+        (
+            "وقالت مصادر محلية إن انفجارات دوت في جنوب صنعاء أمس، وسط تحليق للطائرات. "
+            "وأكدت المصادر أن طيران التحالف استهدف بغاراته معسكرا للحوثيين في جنوب صنعاء.",
+            ("Air/drone strike", "INTMIL", "YEMREB", 0),
+        ),
+        (
+            "وهزت انفجارات عنيفة أمس مدينة ذمار. وجاءت الانفجارات بعد غارات لطيران التحالف على معسكر في "
+            "المدينة. وأفاد سكان بسماع دوي انفجارات وتطاير الصواريخ فوق ذمار.",
+            ("Air/drone strike", "INTMIL", None, 0),
+        ),
+        (
+            "وقصفت مدفعية الجيش العراقي مواقع المسلحين في بلدة الكرمة أمس. وهزت انفجارات عنيفة بلدة الكرمة طوال الليل.",
+            ("Shelling/artillery/missile attack", "IRQMIL", None, 0),
+        ),
         # warships shell
         (
             "وقصفت البوارج الحربية مواقع المتمردين في مدينة المخا أمس.",
@@ -3209,6 +3237,67 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وتقدمت القوات الحكومية المدعومة بمقاتلي المقاومة الشعبية وبمساندة غطاء جوي من طيران التحالف في محيط "
             "قاعدة العند أمس.",
             ("Government regains territory", "YEMMIL", None, 0),
+        ),
+        # the side told as supporting the unnamed fighters (a verb of support) did not take the ground itself
+        (
+            "وفقد الحوثيون أمس السيطرة على مدينة الضالع لصالح مقاتلين محليين تدعمهم قوات التحالف.",
+            ("Non-state actor overtakes territory", None, "YEMREB", 0),
+        ),
+        # nor did the sides joined to the supporter, a country between them or not
+        (
+            "وفقد الحوثيون أمس السيطرة على مدينة الضالع لصالح مقاتلين محليين تدعمهم قوات التحالف الذي تقوده "
+            "السعودية وحكومة الرئيس اليمني عبد ربه منصور هادي.",
+            ("Non-state actor overtakes territory", None, "YEMREB", 0),
+        ),
+        # sniper fire on civilians is an attack on them; on a soldier, fighting
+        (
+            "وقتل مدني أمس برصاص قناص تابع لقوات النظام في حي الوعر بمدينة حمص.",
+            ("Attack", "SYRMIL", "SYRCVL", 1),
+        ),
+        (
+            "وقتلت امرأة بنيران قناص من ميليشيا الحوثي في حي الروضة بمدينة تعز أمس.",
+            ("Attack", "YEMREB", "YEMCVL", 1),
+        ),
+        ("وقتل جندي من قوات النظام أمس برصاص قناص في حي جوبر بدمشق.", ("Armed clash", None, "SYRMIL", 1)),
+        # the people counted after unknown gunmen are whom they killed, two written after the noun
+        (
+            "وقتل مسلحون مجهولون أمس مدنيين اثنين بإطلاق النار عليهما في مدينة درعا.",
+            ("Attack", None, "SYRCVL", 2),
+        ),
+        # members (أفراد، منتسبو) are counted like any fighters
+        (
+            "وأوضحت المصادر أن 17 فردا من المتمردين الحوثيين قتلوا أمس في مواجهات مع المقاومة في مدينة تعز.",
+            ("Armed clash", "YEMUAF", "YEMREB", 17),
+        ),
+        (
+            "وقتل أمس خمسة من منتسبي الشرطة العراقية في هجوم مسلح على نقطة تفتيش في مدينة بعقوبة.",
+            ("Armed clash", None, "IRQMIL", 5),
+        ),
+        # men "in" a force are its men; the strikes a side is named by are air strikes
+        (
+            "وقتل أمس عنصران في الشرطة العراقية بانفجار عبوة ناسفة في مدينة بعقوبة.",
+            ("Remote explosive/landmine/IED", None, "IRQMIL", 2),
+        ),
+        (
+            "وقتل أمس مدنيان بغارات التحالف على مدينة الرقة.",
+            ("Air/drone strike", "INTMIL", "SYRCVL", 2),
+        ),
+        # bare "the aviation" strikes from the air; anti-aircraft guns are no aircraft
+        ("واستهدف الطيران أمس مواقع الحوثيين في مدينة صعدة.", ("Air/drone strike", None, "YEMREB", 0)),
+        (
+            "وقصفت ميليشيا الحوثي أمس الأحياء السكنية في مدينة تعز بقذائف الهاون ومضادات الطيران.",
+            ("Shelling/artillery/missile attack", "YEMREB", "YEMCVL", 0),
+        ),
+        # the blast "first" heard after the strike told is that strike's, no act of its own
+        (
+            "واستهدف طيران التحالف أمس مباني المجمع الحكومي بمدينة البيضاء. وقالت مصادر محلية إنه عقب "
+            "الانفجار الأول سمع صوت سيارات الإسعاف تهرع باتجاه منطقة المجمع الحكومي.",
+            ("Air/drone strike", "INTMIL", None, 0),
+        ),
+        # the residents who tell of the blasts are not their victims
+        (
+            "وقصفت قوات النظام أمس مدينة الزبداني. وأفاد سكان بسماع دوي انفجارات عنيفة وتطاير القذائف.",
+            ("Shelling/artillery/missile attack", "SYRMIL", None, 0),
         ),
         # ground counted with the place that holds it, or on a day, is taken
         (

@@ -429,7 +429,9 @@ _SUPPORT = _TRAINED | frozenset(
     "المدعومه المدعوم المدعومين المدعومون مدعومه مدعوما مدعومين بدعم بمسانده باسناد بمساعده بغطاء باسناد"
     " المسنوده المسنود المسنودين المسنودون مسنوده مسنودا مسنودين"
     # and as its leader: "التحالف العربي الذي تقوده المملكة"، "بقيادة السعودية"
-    " تقوده يقوده تقودها يقودها بقياده بزعامه".split()
+    " تقوده يقوده تقودها يقودها بقياده بزعامه"
+    # and as the verb of its support: "مقاتلين محليين تدعمهم قوات التحالف"
+    " تدعمه تدعمها تدعمهم يدعمه يدعمها يدعمهم تسانده تساندها تساندهم يسانده يساندها يساندهم".split()
 )
 
 
@@ -1334,7 +1336,11 @@ def _inside_name(doc: Doc, m: Mention) -> bool:
     # are a few words long, so only those starting shortly before the word can hold it
     lo = bisect_left(starts, s - _LONGEST_NAME)
     hi = bisect_right(starts, s)
-    return any(e <= b and (b - a > e - s or typed) for a, b, typed in spans[lo:hi])
+    # (a strike word opening a side's name is the strike, the rest its agent: "بغارات التحالف")
+    strike = _entry(m).get("sub_event_type") == "Air/drone strike"
+    return any(
+        e <= b and (b - a > e - s or typed) and not (strike and a == s) for a, b, typed in spans[lo:hi]
+    )
 
 
 def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
@@ -2072,10 +2078,18 @@ def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clau
             and any(doc.toponyms[i].start == m.nspan.end + 1 for i in clause.toponyms)
         )
     after = text[m.nspan.end : m.nspan.end + 50].split()[:4]
+    if after and after[0] in _SINCE_THE_KNOWN:
+        return True  # "عقب الانفجار الاول للصاروخ"، "بعد الهجوم بساعات": the time after one already told
     for i, w in enumerate(after[:3]):
         if w in ("الذي", "التي"):
             return i + 1 < len(after) and after[i + 1] in _TOOK_PLACE
     return False
+
+
+# what follows an act already told when it only marks the time after it
+_SINCE_THE_KNOWN = frozenset(
+    "الاول الاولي الثاني الثانيه الاخير الاخيره مباشره بساعات بساعه بساعتين بدقائق بقليل بيوم بيومين بايام".split()
+)
 
 
 def _in_response(text: str, m: Mention) -> bool:
@@ -2297,14 +2311,8 @@ class ConflictAssembler:
             return None
         # (a side named as another's support fights with it: "بين المقاومة الشعبية المسنودة بقوات الجيش الوطني
         # وبين الميليشيات الحوثية")
-        after, support = [], None
-        for m in clause.of("actors"):
-            if m.nspan.start <= i:
-                continue
-            if _supporting(self.text, m) or (support is not None and self._second_of_pair(support, m)):
-                support = m  # (and the side joined to it: "المدعومة بقوات الجيش الوطني وطائرات التحالف")
-            else:
-                after.append(m)
+        # (and the side joined to it: "المدعومة بقوات الجيش الوطني وطائرات التحالف")
+        after = self._without_support(clause, [m for m in clause.of("actors") if m.nspan.start > i], None)
         if len(after) < 2:
             return None
         # the first side right after بين ("بين مسلحين من قبيلتي التبو والطوارق"), not what is shared out
@@ -2402,11 +2410,7 @@ class ConflictAssembler:
             # "طائرة حربية تابعة للجيش السوري": the army is the agent, the aircraft its means
             self._owned_means[(owner.nspan.start, owner.nspan.end)] = means_of(agent)
             agent, rest = owner, [m for m in rest if m is not owner]
-        rest = [
-            m
-            for m in rest
-            if not _supporting(text, m) and not (agent is not None and _owner_of(text, agent, m))
-        ]
+        rest = self._without_support(clause, rest, agent)
         if rest:
             target = rest[0]
             between = self.text[agent.nspan.end : target.nspan.start].strip() if agent is not None else None
@@ -2804,6 +2808,33 @@ class ConflictAssembler:
         """Fire at someone (النار على) is shot by the members named before it: "فتح عناصر من الحزب النار على"."""
         return trig.norm == "النار علي"
 
+    def _without_support(self, clause: Clause, sides: list[Mention], agent: Mention | None) -> list[Mention]:
+        """The sides but those named as another's support, with the ones joined to them ("تدعمهم قوات التحالف
+        الذي تقوده السعودية وحكومة الرئيس اليمني": every name of the clause links the chain, a country too),
+        and the agent's owner."""
+        if not sides:
+            return sides
+        supported, support = set(), None
+        for m in clause.of("actors"):
+            if m.nspan.start < sides[0].nspan.start:
+                continue
+            if _supporting(self.text, m) or (support is not None and self._joined_to(support, m)):
+                support = m
+                supported.add(id(m))
+        return [
+            m
+            for m in sides
+            if id(m) not in supported and not (agent is not None and _owner_of(self.text, agent, m))
+        ]
+
+    def _joined_to(self, first: Mention, second: Mention) -> bool:
+        """``second`` is joined by و to ``first``, or is the head noun so joined names ("السعودية وحكومة
+        الرئيس"), or names it again right after it ("الرئيس اليمني عبد ربه منصور هادي")."""
+        if self._second_of_pair(first, second):
+            return True
+        between = self.text[first.nspan.end : second.nspan.start - len(second.data.get("prefix", ""))].split()
+        return not between or (len(between) == 1 and between[0][:1] == "و" and len(between[0]) > 2)
+
     def _second_of_pair(self, first: Mention, second: Mention) -> bool:
         """``second`` is joined by و to ``first`` right before it: "قوات النظام وحزب الله"، "قوات النظام ومقاتلون
         من حزب الله"."""
@@ -2856,6 +2887,13 @@ class ConflictAssembler:
                 and not m.data.get("prefix")
             ):
                 return True  # one of a group: "قياديا تونسيا في تنظيم داعش"، "عنصر في الحزب"
+            if (
+                between == ["في"]
+                and v.data["entry"].get("group") == "combatant"
+                and not m.data.get("prefix")
+                and not self._is_place(m)
+            ):
+                return True  # men of a force: "عنصران في الشرطة"، "منتسبين في الجيش"
             if v.nspan.end <= m.nspan.start and not self.text[v.nspan.end : m.nspan.start].strip(' "'):
                 # one of a side's men, the side their genitive: "احد قادة «داعش»"
                 one = _words_before(self.text, v, 1, chars=10)
@@ -4008,12 +4046,7 @@ class ConflictAssembler:
         if report is not c.date:
             return report  # the clause's dates are a relative clause's (see _report_date)
         if len(exprs) >= 2:
-            own = [
-                e
-                for e in exprs
-                if 0 <= e.start - trig.nspan.end
-                and len(_words_between(self.text, trig.nspan.end, e.start)) <= 2
-            ]
+            own = [e for e in exprs if self._its_own_date(trig, e)]
             if not own and self._date_of_the_telling(c, exprs[0], trig):
                 # "اعلنت وزارة الدفاع الثلاثاء ان غارة … ادت في مطلع يوليو الى مقتل …": the act's own date
                 own = [e for e in exprs if e.start >= trig.nspan.end][:1]
@@ -4031,6 +4064,15 @@ class ConflictAssembler:
             return d
         return DateValue(d.date - dt.timedelta(days=1), 1, "relative")
 
+    def _its_own_date(self, trig: Mention, e: Any) -> bool:
+        """The date ``e`` is the act's own: right after the trigger ("معارك انتهت في كانون الثاني") or in the
+        relative clause that opens right after it ("اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد
+        بمحافظة ديالى الجمعة")."""
+        if e.start < trig.nspan.end:
+            return False
+        between = _words_between(self.text, trig.nspan.end, e.start)
+        return len(between) <= 2 or (len(between) <= 8 and bool(between) and between[0] in _RELATIVE_AND)
+
     def _date_of_the_telling(self, c: Clause, e: Any, trig: Mention) -> bool:
         """The date ``e`` dates the telling (a verb of saying before it, ان between it and the act), not the
         act told."""
@@ -4044,7 +4086,10 @@ class ConflictAssembler:
         """Civilians among the victims of this clause, of the sentence before it ("ولقي ثمانيه مدنيين، بينهم سته
         من عائله واحده، مصرعهم في قصف لطائرات النظام") or of the clauses after it that tell its toll."""
         if c.of("victims"):
-            return any(v.data["entry"].get("group") in _CIVILIAN_VICTIMS for v in c.of("victims"))
+            return any(
+                v.data["entry"].get("group") in _CIVILIAN_VICTIMS and not self._telling(v)
+                for v in c.of("victims")
+            )
         clauses = []
         for x in reversed(self.doc.clauses[: c.index]):
             if x.sentence != c.sentence or conflict_triggers(self.doc, x):
@@ -4057,6 +4102,11 @@ class ConflictAssembler:
         return any(
             v.data["entry"].get("group") in _CIVILIAN_VICTIMS for x in clauses for v in x.of("victims")
         )
+
+    def _telling(self, v: Mention) -> bool:
+        """The people are who tell of it: "وافاد سكان بسماع دوي انفجارات"، "بحسب سكان"."""
+        before = _words_before(self.text, v, 1, chars=12)
+        return bool(before) and before[0].removeprefix("و") in _SAYING
 
     def _civilian_target(self, c: Clause, trig: Mention) -> bool:
         """ "قصفوا احياء سكنيه", "استهدفت الغاره منازل المواطنين": a civilian target named after the trigger."""

@@ -202,6 +202,7 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
 
 
 _ONE = frozenset(("واحد", "واحده", "واحدا"))
+_TWO_AFTER = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))  # "two" written after the plural it counts
 # duals of what is not people (rasad.text.numbers.DUAL_NOUNS reads them for other counts)
 _DUAL_THINGS = frozenset(
     "غاره صاروخ قذيفه برميل طائره مروحيه انفجار هجوم عبوه لغم سياره منزل قريه بلده يوم".split()
@@ -644,6 +645,12 @@ _LOST_REACH = 30  # characters from the verb to the fighters it lost ("فقدت 
 _LOST_OWN_MEN = re.compile(r"(?<!\w)(?:عناصر|مقاتلي|جنود|مسلحي|افراد)(?:ها|ه|هم)(?!\w)")
 
 
+def _has_object(text: str, toks: list[_Tok], j: int) -> bool:
+    """Whom the side ``toks[j]`` did it to follows it closely: a victim noun or a count."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is not None and nxt.kind in ("victim", "num") and _gap(text, toks[j].end, nxt.start) <= 2
+
+
 def _count_near(
     text: str, toks: list[_Tok], i: int, used: set[int]
 ) -> tuple[int | None, str | None, int | None]:
@@ -683,8 +690,16 @@ def _count_near(
             count = t.value
             used.add(j)
             span_end = t.end
-        elif t.kind == "victim" and me.norm in _ACTIVE_KILLS and t.norm.startswith("مسلح"):
-            pass  # "اغتال مسلحون مجهولون القيادي": the gunmen right after the active verb are its subject
+        elif (
+            t.kind == "victim"
+            and t.norm.startswith("مسلح")
+            and (
+                me.norm in _ACTIVE_KILLS or (text.startswith(" مجهول", t.end) and _has_object(text, toks, j))
+            )
+        ):
+            # "اغتال مسلحون مجهولون القيادي": the gunmen right after the active verb are its subject; so are
+            # unknown gunmen after قتل ("قتل مسلحون مجهولون مدنيين اثنين": who killed, not who died)
+            pass
         elif t.kind == "victim":
             group = t.group
             if count is None and t.number == "dual":
@@ -698,10 +713,11 @@ def _count_near(
                 count is None
                 and nxt is not None
                 and nxt.kind == "num"
-                and text.startswith("ال", nxt.start)
+                and (text.startswith("ال", nxt.start) or text[nxt.start : nxt.end] in _TWO_AFTER)
                 and _gap(text, t.end, nxt.start) == 0
             ):
-                # "قتل الجنود الاربعه عشر": the definite number follows the noun it counts
+                # "قتل الجنود الاربعه عشر": the definite number follows the noun it counts; so does "two"
+                # ("قتلوا مدنيين اثنين")
                 count, span_end = nxt.value, nxt.end
                 used.add(j + 1)
             break

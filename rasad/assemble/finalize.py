@@ -548,12 +548,23 @@ def _takes_the_act(doc: Doc, target: Draft, d: Draft) -> None:
         target.date = d.date
 
 
+def _precedence(d: Draft) -> int:
+    """What ACLED ranks first when two reports of one act are folded; a blast no bomb is named for ("انفجارات
+    دوت في جنوب العاصمة") is what the strikes or shells told with it did, not a bombing of its own."""
+    if (
+        d.sub_event_type == "Remote explosive/landmine/IED"
+        and d.trigger.data["entry"].id == "explosion"
+        and d.means == "ied"
+        and not d.weapons
+    ):
+        return PRECEDENCE["Shelling/artillery/missile attack"] - 1
+    return PRECEDENCE.get(d.sub_event_type or "", 0)
+
+
 def _fold(doc: Doc, target: Draft, d: Draft) -> None:
     if _victim_only(target) and not _victim_only(d):
         _takes_the_act(doc, target, d)
-    elif not _victim_only(d) and PRECEDENCE.get(d.sub_event_type or "", 0) > PRECEDENCE.get(
-        target.sub_event_type or "", 0
-    ):
+    elif not _victim_only(d) and _precedence(d) > _precedence(target):
         # the more specific report says who did what: a territory change names who took it
         target.sub_event_type = d.sub_event_type
         if d.actor1 is not None and d.actor1.code:
