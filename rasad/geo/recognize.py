@@ -594,6 +594,10 @@ def _name_word(w: str) -> bool:
     )
 
 
+# names normalization makes ordinary words of, known as places only as written: Ibb (إب), not August (آب)
+_TOLD_APART_AS_WRITTEN = {"اب": "إب"}
+
+
 class _Reader:
     def __init__(
         self,
@@ -635,7 +639,7 @@ class _Reader:
                     skip = refused[words[i]]  # the name the word holds alone: the answer is the word's
                 else:
                     skip = self.refused_alone(k, i)
-                if skip:
+                if skip and not (k.end - k.start == 2 and self.written_apart(k)):
                     # the name is all the phrase could be, and no word around it would make it one (ان، الي،
                     # بيان): most gazetteer hits in a text, skipped before reading a phrase for them
                     continue
@@ -946,6 +950,8 @@ class _Reader:
     def accept_known(self, k: _Known, j: int, *, introduced: bool) -> bool:
         """Guard against ordinary words that are also village names: وزارة is not wa-Zāra, بيان not Bayān."""
         stem = self.text[k.start : k.end]
+        if stem in _TOLD_APART_AS_WRITTEN:
+            return self.written_apart(k)
         if stem in FUNCTION_WORDS or stem in STOP_WORDS:
             return False
         if self.dual_noun(k, stem) or self.persons_name(j, k):
@@ -976,6 +982,15 @@ class _Reader:
             return True
         # a village of one word with no type word: only after a preposition (سيطروا على كفرناها)
         return j > 0 and self.words[j - 1] in _INTRODUCERS and self.adjacent(j - 1)
+
+    def written_apart(self, k: _Known) -> bool:
+        """The name is one normalization makes an ordinary word of, written as the place: "على إب" (the hamza
+        tells the town from the month آب)."""
+        form = _TOLD_APART_AS_WRITTEN.get(self.text[k.start : k.end])
+        if form is None or self.norm is None:
+            return False
+        raw = self.norm.raw_span(k.start, k.end)
+        return self.norm.raw[raw.start : raw.end] == form
 
     def refused_alone(self, k: _Known, j: int) -> bool:
         """The known name ``k`` at word j is refused without a type word before it, whatever the words around

@@ -474,6 +474,21 @@ def test_a_bare_adjective_names_its_town_only_after_a_preposition(
     assert [t.name for t in recognize(normalize(text).text, default_gaz)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("شن طيران التحالف غارات على إب وسط اليمن", ["اب", "اليمن"]),  # Ibb, written with its hamza
+        ("وقتل خمسة بانفجار في إب أمس", ["اب"]),
+        ("وقتل خمسة في آب الماضي", []),  # August
+        ("وقتل خمسة في اب الماضي", []),  # either, written bare: not named as a place
+    ],
+)
+def test_a_name_normalization_makes_a_common_word_is_a_place_as_written(
+    default_gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert [t.name for t in recognize(normalize(text), default_gaz)] == expected
+
+
 def test_what_a_place_lies_in_locates_it(default_gaz: Gazetteer) -> None:
     """ "الواقعة في" (lying in) makes the place after it the locator of the one before, whatever its kind."""
     text = "تمكن المقاتلون في مديرية مشرعة وحدنان الواقعة في جبل صبر من اقتحام معقل"
