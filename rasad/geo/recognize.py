@@ -980,8 +980,26 @@ class _Reader:
             return True  # a large city (refused_alone)
         if " " in stem or k.population >= _TOWN:
             return True
-        # a village of one word with no type word: only after a preposition (سيطروا على كفرناها)
-        return j > 0 and self.words[j - 1] in _INTRODUCERS and self.adjacent(j - 1)
+        # a village of one word with no type word: only after a preposition (سيطروا على كفرناها), or joined by و
+        # to the place named right before it ("في تعز ولحج وأبين")
+        return (
+            j > 0
+            and self.adjacent(j - 1)
+            and (
+                self.words[j - 1] in _INTRODUCERS
+                or (k.start > self.starts[j] and self.words[j][0] == "و" and self.listed_after_a_place(j - 1))
+            )
+        )
+
+    def listed_after_a_place(self, i: int) -> bool:
+        """Word i holds a known place named as one: after a preposition, or itself listed after one."""
+        if self.known_at(i, bare=True) is None and not (
+            self.words[i][0] == "و" and self.known.get(i) is not None
+        ):
+            return False
+        return i > 0 and self.adjacent(i - 1) and (
+            self.words[i - 1] in _INTRODUCERS or (self.words[i][0] == "و" and self.listed_after_a_place(i - 1))
+        )
 
     def written_apart(self, k: _Known) -> bool:
         """The name is one normalization makes an ordinary word of, written as the place: "على إب" (the hamza

@@ -489,6 +489,21 @@ def test_a_name_normalization_makes_a_common_word_is_a_place_as_written(
     assert [t.name for t in recognize(normalize(text), default_gaz)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a governorate or village named bare, joined by و to the places listed after a preposition
+        ("يقصفون المدنيين في تعز ولحج وأبين والضالع", ["تعز", "لحج", "ابين", "الضالع"]),
+        ("وقصفت الطائرات مواقع في تعز وأبين", ["تعز", "ابين"]),
+        ("وشهدت أبين مواجهات", []),  # bare, with nothing to make it a place
+    ],
+)
+def test_a_place_listed_after_places_is_a_place(
+    default_gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert [t.name for t in recognize(normalize(text), default_gaz)] == expected
+
+
 def test_what_a_place_lies_in_locates_it(default_gaz: Gazetteer) -> None:
     """ "الواقعة في" (lying in) makes the place after it the locator of the one before, whatever its kind."""
     text = "تمكن المقاتلون في مديرية مشرعة وحدنان الواقعة في جبل صبر من اقتحام معقل"
