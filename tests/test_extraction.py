@@ -2281,6 +2281,15 @@ def test_a_date_in_the_relative_clause_after_the_trigger_is_its_own(pipeline: Pi
     assert dates.get("Remote explosive/landmine/IED") == "2015-07-17"
 
 
+def test_an_act_told_in_the_parts_of_another_country_takes_no_place_from_this_one(pipeline: Pipeline) -> None:
+    text = (
+        "وقصفت ميليشيا الحوثي أمس أحياء في مدينة تعز. كما قصفت الميليشيا المناطق الجنوبية من السعودية "
+        "بقذائف الهاون أمس."
+    )
+    places = [e.place.name_ar if e.place else None for e in _conflict(_extract(pipeline, text))]
+    assert places == ["تعز", None]  # two acts: the second is not the first told again at Taiz
+
+
 def test_the_date_of_the_telling_is_not_the_acts(pipeline: Pipeline) -> None:
     # "اعلنت … الثلاثاء ان …": Tuesday dates the announcement; the strike is dated where it is told
     text = (

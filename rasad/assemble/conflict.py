@@ -4227,12 +4227,23 @@ def countries_named_in(doc: Doc, c: Clause, trig: Mention) -> set[str]:
             getattr(t, "relation", "in") != "in"
             or doc.text[word_start : t.start].lstrip("وف")[:1] == "ب"
             or doc.text[max(0, word_start - 6) : word_start].split()[-1:] == ["في"]
+            or _parts_of(doc.text, word_start)
         ):
             named.add(p.country)
     return named
 
 
 _COUNTRY_REACH = 70  # characters from an act to the country named as where it was
+# the parts of a country an act is told in: "قصف المناطق الجنوبية من السعودية"
+_PARTS = frozenset(
+    "مناطق المناطق اجزاء الاجزاء انحاء مدن المدن قري القري بلدات البلدات اراضي الاراضي".split()
+)
+
+
+def _parts_of(text: str, word_start: int) -> bool:
+    """The name at ``word_start`` follows من after the parts of it an act is told in (an adjective between)."""
+    before = text[max(0, word_start - 40) : word_start].split()[-4:]
+    return len(before) >= 2 and before[-1] == "من" and not _PARTS.isdisjoint(before[-3:-1])
 
 
 # the sides that fought together in the wars the news of 2015 tells (actor entries): each is no enemy of another

@@ -997,8 +997,13 @@ class _Reader:
             self.words[i][0] == "و" and self.known.get(i) is not None
         ):
             return False
-        return i > 0 and self.adjacent(i - 1) and (
-            self.words[i - 1] in _INTRODUCERS or (self.words[i][0] == "و" and self.listed_after_a_place(i - 1))
+        return (
+            i > 0
+            and self.adjacent(i - 1)
+            and (
+                self.words[i - 1] in _INTRODUCERS
+                or (self.words[i][0] == "و" and self.listed_after_a_place(i - 1))
+            )
         )
 
     def written_apart(self, k: _Known) -> bool:
