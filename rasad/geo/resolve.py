@@ -211,6 +211,7 @@ class Geocoder:
         """The place a toponym with these candidates anchors the rest of the article at, if any: one place
         (all candidates in the country within a few km of each other) that is not a hamlet with namesakes
         abroad."""
+        cands = _without_homonyms_of_a_region(cands)
         local = [c for c in cands if c.country == iso3] if iso3 else list(cands)
         foreign = len(local) < len(cands)
         places = [c for c in local if not c.is_admin]
@@ -244,6 +245,7 @@ class Geocoder:
     def _city(self, name_or_key: str, *, key: bool = False, country: str | None = None) -> Entry | None:
         """The most populous place of that name (in ``country`` when given): the city a text names."""
         cands = self.gazetteer.lookup_key(name_or_key) if key else self.gazetteer.lookup(name_or_key)
+        cands = _without_homonyms_of_a_region(cands)
         places = [c for c in cands if not c.is_admin and country in (None, c.country)]
         return places[0] if places else None
 
@@ -379,6 +381,7 @@ class Geocoder:
                 best = cands[0]  # (most names: nothing to rank)
             else:
                 others = self._others(t, ctx, points)
+                cands = _without_homonyms_of_a_region(cands)
                 best = sorted(cands, key=lambda c: -self._score(c, t, ctx, others, region))[0]
             # a quarter or village the text introduces by its type word lies in the article's country: حي
             # الميدان of an Aleppo report is not Medan in Sumatra
@@ -489,6 +492,27 @@ class Geocoder:
         )
         self._places[key] = (e, place)
         return place
+
+
+def _without_homonyms_of_a_region(cands: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """A name shared by a first-level division and a town of the same country outside it names the division:
+    "صلاح الدين" of Iraqi news is the governorate, not the town of that name in Erbil (a town inside the
+    division of its name, حلب in Aleppo governorate, stays a candidate; so does a city, صنعاء, the capital
+    outside the governorate of its name)."""
+    regions = [c for c in cands if c.feature_code == "ADM1"]
+    if not regions:
+        return cands
+    kept = tuple(
+        c
+        for c in cands
+        if not (
+            c.feature_class == "P"
+            and c.population < _CITY_POPULATION  # (a city of its own size is named for itself: صنعاء)
+            and any(r.country == c.country and not _same_admin1(c, r) for r in regions)
+            and not any(r.country == c.country and _same_admin1(c, r) for r in regions)
+        )
+    )
+    return kept or cands
 
 
 def _same_admin1(c: Entry, area: Entry) -> bool:

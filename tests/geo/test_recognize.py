@@ -461,6 +461,7 @@ def test_ka_is_no_clitic_of_a_name(default_gaz: Gazetteer) -> None:
         ("من الرمادي والفلوجة وحديثة", ["الرمادي", "الفلوجه", "حديثه"]),
         ("قصفت الطائرات مدينة العمارة", ["العماره"]),
         ("اشتعلت النيران من حوله", []),  # around him, not al-Houla
+        ("وهذا ما حدث فعلا في مدينة حلب", ["حلب"]),  # indeed (fa-), not fa- + al-Ula
         ("ما قاله الوزير عن الحولة", ["الحوله"]),
         ("اللهم انتقم منهم ومكّن منهم يا حي يا قيوم", []),  # a prayer: no neighbourhood called يا, no town
         # a name that opens with a function word: "that Saleh", not In Salah (Algeria)

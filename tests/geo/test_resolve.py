@@ -272,3 +272,20 @@ def test_an_unknown_landmark_lies_in_the_city_named_before_it(empty_gaz: Gazette
     # (a landform is not: a mountain may lie well outside the town named before it)
     got = resolve_all(empty_gaz, "وفي عدن، سيطر المقاتلون على جبل النوبة", country="YEM")
     assert got["جبل النوبه"] is None or got["جبل النوبه"].precision != GEO_NEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        # the governorate, not the town of that name in Erbil governorate
+        ("وقتل خمسة في هجوم شمال صلاح الدين", "Salah al-Din", GEO_REGION),
+        ("وتقدمت القوات في صلاح الدين", "Salah al-Din", GEO_REGION),
+        # a city inside the governorate of its name stays the city
+        ("وقتل خمسة في هجوم في حلب", "Aleppo", GEO_TOWN),
+    ],
+)
+def test_a_name_shared_by_a_governorate_and_a_town_outside_it_names_the_governorate(
+    default_gaz: Gazetteer, text: str, name: str, precision: int
+) -> None:
+    (place,) = resolve_all(default_gaz, text, country="IRQ" if "صلاح" in text else "SYR").values()
+    assert place is not None and (place.name, place.precision) == (name, precision)
