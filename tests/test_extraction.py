@@ -3386,6 +3386,37 @@ def test_not_a_political_event(pipeline: Pipeline, text: str) -> None:
     assert _political(_extract(pipeline, text)) == []
 
 
+def test_a_visit_told_next_with_wa_qama_is_a_clause_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "وكشف مصدر عن قصف طائرات التحالف الدولي مخازن أسلحة لتنظيم داعش في شمال الموصل، وقام وزير الدفاع "
+        "الأمريكي بزيارة مفاجئة لبغداد امس."
+    )
+    (strike,) = _conflict(_extract(pipeline, text))
+    assert strike.place is not None and strike.place.name_ar == "الموصل"
+
+
+def test_a_car_bomb_and_an_air_strike_at_one_place_are_two_acts(pipeline: Pipeline) -> None:
+    text = (
+        "وقصفت طائرات التحالف الدولي امس مخازن أسلحة لتنظيم داعش في الموصل. وقال مصدر إن سيارة مفخخة "
+        "مركونة انفجرت امس عند مرور رتل لعناصر تنظيم داعش في الموصل ما أسفر عن مقتل 42 منهم."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.actor1 and e.actor1.code, e.fatalities) for e in events] == [
+        ("Air/drone strike", "INTMIL", 0),
+        ("Remote explosive/landmine/IED", None, 42),
+    ]
+
+
+def test_the_dead_brought_in_pay_no_visit(pipeline: Pipeline) -> None:
+    # the bodies that "arrived" at the hospital: the official told of before made the one visit
+    text = (
+        "وزار وزير الدفاع الأمريكي بغداد أمس. وأوضح المصدر أن المستشفى لا يصدر شهادات وفاة إلا لجثث وصلت "
+        "إليه فعلا."
+    )
+    events = _political(_extract(pipeline, text))
+    assert [[x.text for x in e.evidence if x.role == "trigger"] for e in events] == [["زار"]]
+
+
 def test_the_front_named_again_is_the_front_named_before(pipeline: Pipeline) -> None:
     text = (
         "وقصفت الطائرات مواقع لجبهة النصرة قرب بلدة أعزاز. وشنت الجبهة هجوما في المنطقة الليلة الماضية استهدف "

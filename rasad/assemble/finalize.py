@@ -201,9 +201,26 @@ _BATTLE_SUPPORT = frozenset(("Air/drone strike", "Shelling/artillery/missile att
 
 
 def _bomb_and_strike(o: Draft, d: Draft) -> bool:
-    """A bomber's blast and shells or air strikes are two acts, whatever the place and day they share."""
+    """A bomber's blast, or a bomb the act is named by ("سيارة مفخخة انفجرت عند مرور رتل"), and shells or air
+    strikes are two acts, whatever the place and day they share."""
     subs = {o.sub_event_type, d.sub_event_type}
-    return "Suicide bomb" in subs and not _BATTLE_SUPPORT.isdisjoint(subs)
+    if _BATTLE_SUPPORT.isdisjoint(subs):
+        return False
+    return "Suicide bomb" in subs or any(x.trigger.data["entry"].id in _BOMBS for x in (o, d))
+
+
+_BOMBS = frozenset(("ied", "landmine", "car_bomb"))  # the devices that name a bombing (trigger entries)
+
+
+def _bare_blast(d: Draft) -> bool:
+    """A blast no bomb is named for ("انفجارات دوت في جنوب العاصمة"): what the strikes or shells told with it
+    did, if any were."""
+    return (
+        d.sub_event_type == "Remote explosive/landmine/IED"
+        and d.trigger.data["entry"].id == "explosion"
+        and d.means == "ied"
+        and not d.weapons
+    )
 
 
 def _codes(d: Draft) -> set[str]:
@@ -549,14 +566,9 @@ def _takes_the_act(doc: Doc, target: Draft, d: Draft) -> None:
 
 
 def _precedence(d: Draft) -> int:
-    """What ACLED ranks first when two reports of one act are folded; a blast no bomb is named for ("انفجارات
-    دوت في جنوب العاصمة") is what the strikes or shells told with it did, not a bombing of its own."""
-    if (
-        d.sub_event_type == "Remote explosive/landmine/IED"
-        and d.trigger.data["entry"].id == "explosion"
-        and d.means == "ied"
-        and not d.weapons
-    ):
+    """What ACLED ranks first when two reports of one act are folded; a blast no bomb is named for is what the
+    strikes or shells told with it did, not a bombing of its own."""
+    if _bare_blast(d):
         return PRECEDENCE["Shelling/artillery/missile attack"] - 1
     return PRECEDENCE.get(d.sub_event_type or "", 0)
 

@@ -88,7 +88,9 @@ ALSO_POLITICAL = {"landing_troops": "MOBILIZE"}
 # things that arrive (aid, arms, reinforcements): their arrival is no visit
 _GOODS = frozenset(
     "المساعدات مساعدات تجهيزات التجهيزات شحنه الشحنه شحنات قافله القافله قوافل تعزيزات التعزيزات دبابات الدبابات "
-    "اسلحه الاسلحه معدات المعدات ذخائر الذخائر باخره سفينه".split()
+    "اسلحه الاسلحه معدات المعدات ذخائر الذخائر باخره سفينه"
+    # and the dead and wounded brought in ("شهادات وفاة لجثث وصلت الى المستشفى")
+    " جثث الجثث جثه الجثه جثامين الجثامين جرحي الجرحي المصابين مصابين".split()
 )
 _LIGHT_REACH = 8  # words between a light verb and the noun it carries
 _CHARGE_REACH = 16  # words from a verb of holding (اعتبر، تعد، وصف) to the charge
@@ -586,7 +588,7 @@ class PoliticalAssembler:
         if len(after) == 2 and after[0] in ("الي", "لي") and after[1][:1].isdigit():
             return False
         before = _words_before(self.text, trig, 4, chars=50)
-        if any(w.lstrip("و") in _GOODS for w in before):
+        if any(w.lstrip("و") in _GOODS or (w[:1] in ("ل", "ب") and w[1:] in _GOODS) for w in before):
             return (
                 False  # "المساعدات التي وصلت"، "تجهيزات عسكرية … وصلت الى عدن": things arrive, no one visits
             )
