@@ -3407,6 +3407,28 @@ def test_a_car_bomb_and_an_air_strike_at_one_place_are_two_acts(pipeline: Pipeli
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل جنديان في تفجير قنبلة مزروعة على الطريق قرب مدينة ديار بكر امس.",
+        "وأصيب أربعة جنود حينما انفجرت سيارة ملغومة أثناء مرور دورية قرب مدينة ديار بكر امس.",
+    ],
+)
+def test_a_planted_bomb_and_a_mined_car_are_explosive_devices(pipeline: Pipeline, text: str) -> None:
+    (e,) = _conflict(_extract(pipeline, text))
+    assert e.sub_event_type == "Remote explosive/landmine/IED" and "explosive device" in e.weapons
+
+
+def test_the_many_incidents_a_place_sees_are_no_event(pipeline: Pipeline) -> None:
+    text = (
+        "وقال مسعفون إن عشرة مدنيين على الأقل قتلوا بنيران قذائف الهاون في قرية الحديد قرب بعقوبة امس. "
+        "وتشهد محافظة ديالى العديد من الحوادث الأمنية المتفرقة، تتمثل بعمليات الخطف والاغتيال والهجمات "
+        "المسلحة وانفجار عبوات ناسفة وسيارات مفخخة."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Shelling/artillery/missile attack", 10)]
+
+
 def test_the_dead_brought_in_pay_no_visit(pipeline: Pipeline) -> None:
     # the bodies that "arrived" at the hospital: the official told of before made the one visit
     text = (

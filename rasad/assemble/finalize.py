@@ -201,15 +201,23 @@ _BATTLE_SUPPORT = frozenset(("Air/drone strike", "Shelling/artillery/missile att
 
 
 def _bomb_and_strike(o: Draft, d: Draft) -> bool:
-    """A bomber's blast, or a bomb the act is named by ("سيارة مفخخة انفجرت عند مرور رتل"), and shells or air
-    strikes are two acts, whatever the place and day they share."""
+    """A bomber's blast and shells or air strikes are two acts, whatever the place and day they share; so are
+    a bomb ("سيارة مفخخة انفجرت عند مرور رتل") and strikes told in sentences of their own (told in one, the
+    car bombs and shells of one assault are one act: "تفجير ثلاث عربات مفخخة … بالتزامن مع قصف مكثف")."""
     subs = {o.sub_event_type, d.sub_event_type}
     if _BATTLE_SUPPORT.isdisjoint(subs):
         return False
-    return "Suicide bomb" in subs or any(x.trigger.data["entry"].id in _BOMBS for x in (o, d))
+    return "Suicide bomb" in subs or (
+        o.clause.sentence != d.clause.sentence
+        and any(
+            x.trigger.data["entry"].id in _BOMBS or (x.means == "ied" and _DEVICE in x.weapons)
+            for x in (o, d)
+        )
+    )
 
 
 _BOMBS = frozenset(("ied", "landmine", "car_bomb"))  # the devices that name a bombing (trigger entries)
+_DEVICE = "explosive device"  # (the weapon the devices are told as: "تفجير قنبلة مزروعة")
 
 
 def _bare_blast(d: Draft) -> bool:
