@@ -3308,6 +3308,12 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وقصفت قوات النظام أمس مدينة الزبداني. وأفاد سكان بسماع دوي انفجارات عنيفة وتطاير القذائف.",
             ("Shelling/artillery/missile attack", "SYRMIL", None, 0),
         ),
+        # the pockets of a side cleansed are that side's (the target); the army named first, with its adjective,
+        # leads the militia joined to it
+        (
+            "وواصلت قوات الجيش الوطني الشرعي والمقاومة الشعبية أمس تطهير جيوب الحوثيين في أطراف قاعدة العند.",
+            ("Government regains territory", "YEMMIL", "YEMREB", 0),
+        ),
         # ground counted with the place that holds it, or on a day, is taken
         (
             "وسيطرت القوات السورية على عدد من القرى في ريف حلب أمس، وقتلت 20 مسلحا.",
@@ -3417,6 +3423,15 @@ def test_a_car_bomb_and_an_air_strike_at_one_place_are_two_acts(pipeline: Pipeli
 def test_a_planted_bomb_and_a_mined_car_are_explosive_devices(pipeline: Pipeline, text: str) -> None:
     (e,) = _conflict(_extract(pipeline, text))
     assert e.sub_event_type == "Remote explosive/landmine/IED" and "explosive device" in e.weapons
+
+
+def test_an_ally_named_in_the_ranks_is_no_side_against_the_one_carried_over(pipeline: Pipeline) -> None:
+    text = (
+        "وواصلت قوات الجيش الوطني أمس تطهير جيوب الحوثيين في أطراف قاعدة العند. وأكدت المصادر أن اشتباكات "
+        "عنيفة دارت في معسكر لبوزة وسط انخراط المئات من قبائل الصبيحة في صفوف المقاومة والجيش الوطني."
+    )
+    clash = [e for e in _conflict(_extract(pipeline, text)) if e.sub_event_type == "Armed clash"]
+    assert [(e.actor1 and e.actor1.code, e.actor2) for e in clash] == [("YEMMIL", None)]
 
 
 def test_the_many_incidents_a_place_sees_are_no_event(pipeline: Pipeline) -> None:

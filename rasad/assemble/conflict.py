@@ -194,7 +194,9 @@ _RELATIVE = frozenset(("الذي", "التي", "الذين", "اللذين", "ا
 _RELATIVE_AND = _RELATIVE | {"و" + w for w in _RELATIVE}  # (see _with_and)
 _TARGET_WORDS = frozenset(
     ("علي", "ضد", "في", "مواقع", "معاقل", "مقرات", "تجمعات", "تجمع", "نقاط", "حواجز", "مناطق", "اهداف", "هدف",
-     "موقع", "معقل", "مقر", "وكر", "اوكار", "اوكارا", "مخابئ", "مخبا", "مخزن", "مخازن", "نقطه", "حاجز", "ثكنه")
+     "موقع", "معقل", "مقر", "وكر", "اوكار", "اوكارا", "مخابئ", "مخبا", "مخزن", "مخازن", "نقطه", "حاجز", "ثكنه",
+     # what is left of a side: "تطهير جيوب الحوثيين"، "مطاردة فلول التنظيم"، "بقايا الميليشيات"
+     "جيوب", "فلول", "بقايا")
 )  # fmt: skip
 # A trigger noun governed by one of these is not a report of an event: "وقف القصف" (stopping the
 # shelling), "مع استمرار عمليات القصف" (as the shelling goes on), "وضع نهاية لجميع المعارك", "كاسحات ألغام"
@@ -470,6 +472,11 @@ def _owner_of(text: str, agent: Mention, m: Mention) -> bool:
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
     between = text[agent.nspan.end : word_start].split()
     return len(between) == 1 and between[0] in _OWNED_BY
+
+
+def _nisba(word: str) -> bool:
+    """A definite adjective of relation: الشرعي، السوري، الوطنيه."""
+    return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه"))
 
 
 def _joined_forces(between: str | None) -> bool:
@@ -2840,7 +2847,8 @@ class ConflictAssembler:
         من حزب الله"."""
         word_start = second.nspan.start - len(second.data.get("prefix", ""))
         between = self.text[first.nspan.end : word_start].split()
-        if not between:
+        if not between or (len(between) <= 2 and all(_nisba(w) for w in between)):
+            # (an adjective or two of the first may stand between: "قوات الجيش الوطني الشرعي والمقاومة")
             return second.data.get("prefix", "").startswith("و")
         return len(between) == 2 and between[0].startswith("و") and between[1] == "من"
 
@@ -3903,9 +3911,12 @@ class ConflictAssembler:
         if (
             event_type == "Battles"
             and actor2 is not None
-            and agent_m is not None
             and target_m is not None
-            and _allies(agent_m, target_m)
+            and (
+                _allies(agent_m, target_m)
+                if agent_m is not None
+                else actor1 is not None and allied_actors(actor1, actor2)  # (a side carried over)
+            )
         ):
             # "هجوم مقاتلي حزب الله والقوات النظامية على بلدة الزبداني"، "المقاومة الشعبية والقوات الموالية لهادي":
             # two sides that fight together are not the two sides of the fight
@@ -4268,6 +4279,14 @@ _BLOCS = (
 def _allies(a: Mention, b: Mention) -> bool:
     ids = {a.data["entry"].id, b.data["entry"].id}
     return len(ids) == 2 and any(ids <= bloc for bloc in _BLOCS)
+
+
+def allied_actors(a: Actor, b: Actor) -> bool:
+    """Two sides of one bloc of _BLOCS, by the code and name they carry (see allied_sides)."""
+    if not a.code or not b.code:
+        return False
+    keys = {side_key(a.code, a.name), side_key(b.code, b.name)}
+    return len(keys) == 2 and any(keys <= bloc for bloc in allied_sides())
 
 
 def side_key(code: str, name: str | None) -> str:

@@ -8,10 +8,9 @@ from rasad.assemble.conflict import (
     PRECEDENCE,
     TERRITORY,
     Draft,
-    allied_sides,
+    allied_actors,
     countries_named_in,
     opens_new_topic,
-    side_key,
 )
 from rasad.assemble.doc import Doc
 from rasad.assemble.fatalities import numbers_in
@@ -653,10 +652,7 @@ def _absorb(target: Draft, d: Draft, *, toll: bool) -> None:
 def _allied(a: Any, b: Any) -> bool:  # two Actor | None
     """Sides that fought together in the wars of the day (conflict._BLOCS, by their code and name: Saleh's forces
     and forces of no side named are YEMMIL too, under other names than Hadi's army)."""
-    if a is None or b is None or not a.code or not b.code:
-        return False
-    keys = {side_key(a.code, a.name), side_key(b.code, b.name)}
-    return len(keys) == 2 and any(keys <= bloc for bloc in allied_sides())
+    return a is not None and b is not None and allied_actors(a, b)
 
 
 def _lost_by(d: Draft) -> str | None:
