@@ -1346,6 +1346,9 @@ def test_counting_the_dead_of_one_act(pipeline: Pipeline, text: str, fatalities:
         "سيتم التصدي لأي هجوم على مدينة تعز بقوة.",
         # persisting in destruction is a description of a campaign
         "وأكد المصدر إمعان الميليشيات في تدمير مدينة الزبداني.",
+        # the side named between the persisting and its practice, or persisting written otherwise
+        "وقال إنه بعد إمعان (حزب الله) في تدمير الزبداني قررت الفصائل الرد.",
+        "وقال إن تمادي الميليشيات في قصف الأحياء السكنية في مدينة تعز يكشف نواياها.",
         # a permission to strike and any attack to be prevented are no strike nor attack
         "وقررت الولايات المتحدة السماح بشن غارات جوية للدفاع عن مقاتلي المعارضة في ريف حلب.",
         "ونشرت الحكومة قوات أمنية في مدينة الخليل لمنع أي هجوم مسلح.",

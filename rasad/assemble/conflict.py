@@ -213,7 +213,7 @@ _GOVERNORS = frozenset(
     كاسحات كاسحه نزع لنزع ازاله لازاله تفكيك لتفكيك بتفكيك مفعول سياراته سياراتهم عرباته عرباتهم
     يتم قواعد بقواعد لقواعد منصات منصه لمنصات مخازن مخزن مستودعات مستودع تهريب لتهريب شحنه شحنات تصنيع لتصنيع مصنع مصانع
     اوامر مذكره مذكرات بموجب يشكل تشكل يعتبر تعتبر
-    العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه امعان الامعان
+    العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه امعان الامعان تمادي التمادي
     لانتزاع لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام يستكمل تستكمل لاستكمال السماح بالسماح
     اي لاي باي
     مطالبين مطالبا مطالبه المطالبه بالمطالبه مطالبتهم طالبت طالبوا يطالب تطالب يطالبون
@@ -685,6 +685,7 @@ def _with_and(words: frozenset[str]) -> frozenset[str]:
 
 
 _GOVERNORS_AND = _with_and(_GOVERNORS)
+_PERSISTING = _with_and(frozenset(("امعان", "تمادي")))  # persisting in (a practice): "امعان X في تدمير"
 _DEMANDED = frozenset(("طالب", "وطالب"))
 # what _governed looks at first: the words it reads, found in the shared pass over the text (rasad.text.scan;
 # so many words are quicker looked up there than each looked for in the stretch)
@@ -701,6 +702,8 @@ def _governed(text: str, m: Mention) -> bool:
             return False
         if not _GOVERNORS_AND.isdisjoint(before):
             return True
+        if before[-1:] == ["في"] and not _PERSISTING.isdisjoint(_words_before(text, m, 7, chars=60)):
+            return True  # "وامعان (حزب الله) في تدمير الزبداني": a side's persistence in it, its name between
         if m.data.get("prefix", "").lstrip("و").startswith("ب") and not _DEMANDED.isdisjoint(before):
             return True  # "وطالب بعض الأهالي بإعدامه": demanded (طالب alone is also a student: "قتل طالب في قصف")
     # so does a practice: "المواقع التي … تمارس من خلالها عمليات القنص ضد المدنيين" is what goes on there
