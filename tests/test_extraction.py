@@ -1349,6 +1349,8 @@ def test_counting_the_dead_of_one_act(pipeline: Pipeline, text: str, fatalities:
         # the side named between the persisting and its practice, or persisting written otherwise
         "وقال إنه بعد إمعان (حزب الله) في تدمير الزبداني قررت الفصائل الرد.",
         "وقال إن تمادي الميليشيات في قصف الأحياء السكنية في مدينة تعز يكشف نواياها.",
+        # an act a goal is likened to ("as was done"), كما right after a word
+        "وقال الوزير إن المهمة الأساسية هي كيفية استعادة بقية اليمن كما تم استعادة مدينة عدن من الحوثيين.",
         # a permission to strike and any attack to be prevented are no strike nor attack
         "وقررت الولايات المتحدة السماح بشن غارات جوية للدفاع عن مقاتلي المعارضة في ريف حلب.",
         "ونشرت الحكومة قوات أمنية في مدينة الخليل لمنع أي هجوم مسلح.",

@@ -1501,6 +1501,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _comes(text, m):
             background.append(m)
             continue  # "ويأتي تبادل اطلاق النار بعد …": the act told before, set in its time
+        if _as_was_done(text, m):
+            background.append(m)
+            continue  # "كيفية استعادة بقية اليمن كما تم استعادة عدن": the act a goal is likened to
         if e.get("pos") == "verb" and _describes(clause, background, m):
             continue  # "بعد ثلاثة ايام على هجوم انتحاري في سوروتش استهدف ناشطين": the earlier act told on
         if _in_words(text, m) or _enumerated(text, m):
@@ -1727,6 +1730,22 @@ def _comes(text: str, m: Mention) -> bool:
     return bool(before) and before[-1].lstrip("و") in _COMING
 
 
+def _as_was_done(text: str, m: Mention) -> bool:
+    """ "… كما تم استعادة عدن": كما right after a word (no mark, no و: not "also") likens something to an act
+    done before; it tells no new one."""
+    if not _in_reach(_AS_HINT, text, m, chars=14):
+        return False
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    head = text[max(0, word_start - 14) : word_start]
+    k = head.rfind("كما ")
+    if k == -1 or head[k + 4 :].split() not in ([], ["تم"], ["حدث"], ["جري"]):
+        return False
+    at = max(0, word_start - 14) + k
+    before = text[max(0, at - 2) : at]
+    return len(before) == 2 and before[1] == " " and before[0].isalpha()
+
+
+_AS_HINT = _any_of(("كما",))
 _COMING = ("ياتي", "تاتي")
 _COMES_HINT = _any_of(_COMING)
 
