@@ -222,8 +222,15 @@ def test_trigger_checks_agree_with_their_plain_forms(doc: Doc) -> None:
 
     def after(text, m):  # noqa: ANN001, ANN202
         before = conflict._words_before(text, m, conflict._AFTER_REACH, chars=40)
-        if before[-1:] == ["قبل"] or any(w in ("بعد", "وبعد", "عقب", "منذ") for w in before):
+        if before[-1:] == ["قبل"]:
             return True
+        if any(w in ("بعد", "وبعد", "عقب") for w in before):
+            return True
+        if "منذ" in before:
+            # منذ a time ("منذ صباح امس اشتباكات") governs the time, not the act
+            rest = before[before.index("منذ") + 1 :]
+            if not any(w in conflict._TIMES_SINCE for w in rest):
+                return True
         if before[-2:-1] == ["قبل"] and before[-1] in conflict._STARTS:
             return True
         wider = conflict._words_before(text, m, conflict._SINCE_THAT_REACH, chars=60)

@@ -3319,6 +3319,12 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وواصلت قوات الجيش الوطني الشرعي والمقاومة الشعبية أمس تطهير جيوب الحوثيين في أطراف قاعدة العند.",
             ("Government regains territory", "YEMMIL", "YEMREB", 0),
         ),
+        # clashes going on since a time of yesterday are yesterday's (منذ governs the time, not them), in a
+        # region the gazetteer lacks
+        (
+            "وتدور منذ صباح امس اشتباكات عنيفة بين تنظيم داعش والفصائل المقاتلة في القلمون الشرقي بريف دمشق.",
+            ("Armed clash", "SYRREB", "SYRREB", 0),
+        ),
         # ground counted with the place that holds it, or on a day, is taken
         (
             "وسيطرت القوات السورية على عدد من القرى في ريف حلب أمس، وقتلت 20 مسلحا.",

@@ -685,6 +685,23 @@ def _with_and(words: frozenset[str]) -> frozenset[str]:
 
 
 _GOVERNORS_AND = _with_and(_GOVERNORS)
+_TIMES_SINCE = frozenset(
+    "صباح مساء فجر ظهر عصر ليل امس اليوم ساعات الساعات ايام يومين الصباح الفجر الليله".split()
+)
+
+
+def _since_a_time(before: list[str], others: frozenset[str]) -> bool:
+    """منذ (the one of ``others`` among the words ``before`` an act) governs a time, not the act after it:
+    "تدور منذ صباح امس اشتباكات عنيفة" (the clashes go on since yesterday morning; "منذ اندلاع الاشتباكات"
+    governs them)."""
+    if "منذ" not in before:
+        return False
+    k = before.index("منذ")
+    return not others.intersection(before[:k] + before[k + 1 :]) and not _TIMES_SINCE.isdisjoint(
+        before[k + 1 :]
+    )
+
+
 _PERSISTING = _with_and(frozenset(("امعان", "تمادي")))  # persisting in (a practice): "امعان X في تدمير"
 _DEMANDED = frozenset(("طالب", "وطالب"))
 # what _governed looks at first: the words it reads, found in the shared pass over the text (rasad.text.scan;
@@ -700,7 +717,7 @@ def _governed(text: str, m: Mention) -> bool:
         if before[-2:] in (["مع", "استمرار"], ["وسط", "استمرار"]):
             # "ترافق مع استمرار الاشتباكات"، "وسط استمرار الاشتباكات": the clashes went on that day too
             return False
-        if not _GOVERNORS_AND.isdisjoint(before):
+        if not _GOVERNORS_AND.isdisjoint(before) and not _since_a_time(before, _GOVERNORS_AND):
             return True
         if before[-1:] == ["في"] and not _PERSISTING.isdisjoint(_words_before(text, m, 7, chars=60)):
             return True  # "وامعان (حزب الله) في تدمير الزبداني": a side's persistence in it, its name between
@@ -2151,7 +2168,7 @@ def _after(text: str, m: Mention) -> bool:
             return True  # "قبل المعارك"; further back, قبل is mostly a date (الليلة قبل الماضية)
         if before[-2:-1] == ["قبل"] and before[-1] in _STARTS:
             return True  # "قبل استئناف القتال": before it resumes
-        if not _AFTER_WORDS.isdisjoint(before):
+        if not _AFTER_WORDS.isdisjoint(before) and not _since_a_time(before, _AFTER_WORDS):
             return True
     if _in_reach(_TIME_PHRASE_HINT, text, m, chars=60):
         # "منذ ان بسطت جماعة منافسة سيطرتها على العاصمة": since a verb told with its subject, further back

@@ -363,7 +363,57 @@ def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Ga
     m = matcher(gazetteer)
     hot = m.hot(ws)
     tops = _attach(s, _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused).read(hot))
-    return _named_again(s, norm, _join_lists(s, _named_by_direction(s, norm, tops)), start, hi)
+    tops = _named_again(s, norm, _join_lists(s, _named_by_direction(s, norm, tops)), start, hi)
+    return _named_with_its_side(s, norm, tops, start, hi)
+
+
+# "في القلمون الشرقي": a word with the article after a locative preposition, then which side of it, names a
+# region the index may lack (not a part of something: الجانب الشرقي، القطاع الغربي)
+_SIDES = tuple(" " + a for a in DIRECTION_ADJECTIVES)
+_PARTS_OF_A_WHOLE = frozenset(
+    "الجانب الجزء القطاع الطرف الشطر القسم الخط المدخل الحي الاتجاه المحور الجناح الشق النصف الباب الحزام "
+    "الضفه الشاطئ الاطراف الحدود المنفذ المعبر الطريق المنطقه البلد العالم الاقليم"
+    # and the places of a kind, many: "في الاحياء الشماليه من المدينه"
+    " الاحياء القري المدن الضواحي الارياف الاراضي الاجزاء الاقسام الجبهات المحاور الجهات المواقع المعاقل"
+    " الشوارع الاسواق المخيمات".split()
+)
+
+
+def _named_with_its_side(
+    text: str, norm: NormText | None, tops: list[Toponym], start: int, hi: int
+) -> list[Toponym]:
+    found: list[Toponym] = []
+    for side in _SIDES:
+        i = text.find(side, start, hi)
+        while i != -1:
+            e = i + len(side)
+            if e >= hi or not _is_letter(text[e]):
+                w0 = text.rfind(" ", start, i) + 1
+                w = text[w0:i]
+                before = text[max(start, w0 - 5) : w0].split()[-1:]
+                if (
+                    before
+                    and before[0] in ("في", "قرب", "علي")
+                    and w.startswith("ال")
+                    and len(w) >= 6
+                    and w not in _PARTS_OF_A_WHOLE
+                    and (_unknown_name(w) or (w.endswith("ون") and _unknown_name(w[:-2])))  # القلمون
+                    and not any(t.phrase_start < e and w0 < t.phrase_end for t in tops)
+                ):
+                    written = None
+                    if norm is not None:
+                        raw = norm.raw_span(w0, e)
+                        written = norm.raw[raw.start : raw.end]
+                    name = text[w0:e]
+                    # the fields in their order (see _new_toponym)
+                    found.append(
+                        _new_toponym(w0, e, name, name, w0, e, name_key(name), None, "in", None, None, None,
+                                     False, False, None, written)
+                    )  # fmt: skip
+            i = text.find(side, e, hi)
+    if not found:
+        return tops
+    return sorted(tops + found, key=lambda t: t.start)
 
 
 # the words before a bare name that make it a place: a locative preposition (في الفوعة، قرب كفريا)

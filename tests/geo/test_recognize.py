@@ -505,6 +505,24 @@ def test_a_place_listed_after_places_is_a_place(
     assert [t.name for t in recognize(normalize(text), default_gaz)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region the index lacks, named with its side after a preposition
+        ("واندلعت اشتباكات في القلمون الشرقي امس", ["القلمون الشرقي"]),
+        ("وقصفت الطائرات مواقع قرب الجبل الغربي", ["الجبل الغربي"]),
+        # a part of something, not a region
+        ("وتقدمت القوات في الجانب الشرقي من المدينة", []),
+        ("وسيطر المقاتلون على القطاع الشمالي", []),
+        ("وصدت محاولات التقدم في الأحياء الشمالية من المدينة", []),
+    ],
+)
+def test_a_name_with_its_side_after_a_preposition_is_a_region(
+    default_gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert [t.name for t in recognize(normalize(text), default_gaz)] == expected
+
+
 def test_what_a_place_lies_in_locates_it(default_gaz: Gazetteer) -> None:
     """ "الواقعة في" (lying in) makes the place after it the locator of the one before, whatever its kind."""
     text = "تمكن المقاتلون في مديرية مشرعة وحدنان الواقعة في جبل صبر من اقتحام معقل"
