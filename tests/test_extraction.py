@@ -3429,6 +3429,8 @@ def test_a_car_bomb_and_an_air_strike_at_one_place_are_two_acts(pipeline: Pipeli
     [
         "وقتل جنديان في تفجير قنبلة مزروعة على الطريق قرب مدينة ديار بكر امس.",
         "وأصيب أربعة جنود حينما انفجرت سيارة ملغومة أثناء مرور دورية قرب مدينة ديار بكر امس.",
+        # the attacks "with bombs" are bombings
+        "وقتل شخصان امس في هجمات بقنابل في حي الزعفرانية جنوب بغداد.",
     ],
 )
 def test_a_planted_bomb_and_a_mined_car_are_explosive_devices(pipeline: Pipeline, text: str) -> None:
