@@ -3325,6 +3325,11 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وتدور منذ صباح امس اشتباكات عنيفة بين تنظيم داعش والفصائل المقاتلة في القلمون الشرقي بريف دمشق.",
             ("Armed clash", "SYRREB", "SYRREB", 0),
         ),
+        # the side after "fighting with" is the other one, the subject before the fight its agent
+        (
+            "وقالت مصادر إن الفصائل المقاتلة خاضت أمس معارك عنيفة مع قوات النظام في محيط بلدة الفوعة بريف إدلب.",
+            ("Armed clash", "SYRREB", "SYRMIL", 0),
+        ),
         # ground counted with the place that holds it, or on a day, is taken
         (
             "وسيطرت القوات السورية على عدد من القرى في ريف حلب أمس، وقتلت 20 مسلحا.",

@@ -1092,6 +1092,15 @@ _SINCE_DATE = re.compile(
 )
 
 
+_WAGING = _WAGES | frozenset(("خاض", "خاضت", "خاضوا", "شن", "شنت", "شنوا"))
+
+
+def _waged(text: str, m: Mention) -> bool:
+    """A fight named as the object of a verb of waging right before it (a word between at most): "تخوض
+    معارك"، "خاضت امس مواجهات"."""
+    return any(w.lstrip("و") in _WAGING for w in _words_before(text, m, 2, chars=20))
+
+
 def _campaign_since(text: str, clause: Clause, m: Mention) -> bool:
     """A noun carried by a present verb of waging, in a clause that says since when: an ongoing campaign."""
     if _entry(m).get("pos") != "noun" or text.find("منذ", clause.start, clause.end) == -1:
@@ -2427,8 +2436,12 @@ class ConflictAssembler:
             gap = _words_between(text, trig.nspan.end, after[0].nspan.start)
             # (after a verb whose subject stands before it, the side after مع is the other one: "التنظيم اشتبك
             # ايضا مع قوات المعارضة")
+            # (and after a fight named as the object of a verb of waging: "الفصائل تخوض معارك مستمرة مع قوات
+            # النظام"; not "17 فردا من المتمردين قتلوا في مواجهات مع المقاومة", who killed them)
             other = (
-                "مع" in gap and _entry(trig).get("pos") == "verb" and any(not _civilian(m) for m in before)
+                "مع" in gap
+                and (_entry(trig).get("pos") == "verb" or _waged(text, trig))
+                and any(not _civilian(m) for m in before)
             )
             # (a target word with li- or bi- too: "قصفها لمواقع المعارضة")
             aimed = any(w in _TARGET_WORDS or (w[:1] in "لب" and w[1:] in _TARGET_WORDS) for w in gap)
