@@ -2619,6 +2619,7 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "وقالت الحكومة إنها تتابع ما يجري من اقتتال في مدينة سبها بقلق شديد.",
         # progress in an inquiry is no advance
         "وتحدث داود أوغلو عن تحقيق تقدم كبير في الوصول إلى هوية المشتبه به في مدينة سروج.",
+        "وتحدث داود أوغلو في مدينة سروج عن تحقيق «تقدم كبير» في الوصول إلى هوية المشتبه به.",
         # a campaign's tally weeks after it began
         "وقتل 34 عنصرا من حزب الله و17 من قوات النظام في معارك الزبداني بعد أسبوعين على بدء الحملة العسكرية.",
         # an arrest or an execution demanded

@@ -1244,7 +1244,8 @@ _UNDERTAKINGS = frozenset(
 def _applied(text: str, m: Mention) -> bool:
     """تقدم with li- (تقدموا لبرنامج التدريب، تقدم للانتخابات) or a request (تقدم بطلب، بالشكر) after it applies,
     stands for, thanks: it advances on no ground ("تقدمت لمسافة" still does)."""
-    nxt = text[m.nspan.end : m.nspan.end + 40].split()[:3]
+    # (quotes around the words are no words: "تحقيق «تقدم كبير» في الوصول الى هوية المشتبه")
+    nxt = [w.strip('«»"') for w in text[m.nspan.end : m.nspan.end + 40].split()[:3]]
     if not nxt:
         return False
     w = nxt[0]
