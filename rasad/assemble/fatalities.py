@@ -432,7 +432,8 @@ CARRIED_OUT = frozenset("نفذ نفذت نفذوا تنفيذ بتنفيذ ين
 def _told_of_another(text: str, start: int, pos: int) -> bool:
     """The death word at ``pos`` is what a protest is against, what someone is charged with (المتهم بقتل), or a
     past one a record is measured by ("وهذا اسوأ هجوم منذ ان قتل 50 شخصا في عام 2013")."""
-    words = text[max(start, pos - 30) : pos].split()
+    lo = pos - 30
+    words = text[lo if lo > start else start : pos].split()
     if words[-2:] == ["منذ", "ان"]:
         return True
     if "اعدام" in text[pos : pos + 8]:

@@ -992,9 +992,12 @@ class _Reader:
         else:
             raw = norm.raw_span(s, e)
             written = norm.raw[raw.start : raw.end]
-        # the fields in their order (see _new_toponym)
+        # the fields in their order (see _new_toponym; conditionals, not min() and max(), which cost several
+        # times as much in this interpreter)
+        word_start = self.starts[j]
         return _new_toponym(
-            s, e, text[s:e], text[min(self.starts[j], s) : e], p0, max(p1, e), key, type_word, relation, direction,
+            s, e, text[s:e], text[word_start if word_start < s else s : e], p0, p1 if p1 > e else e, key, type_word,
+            relation, direction,
             anchor, relation if anchor else None, known, False, None, written,
         )  # fmt: skip
 

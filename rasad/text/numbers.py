@@ -563,7 +563,8 @@ def _noun_after(text: str, end: int, stop: int) -> tuple[str | None, int]:
 
 
 def _qualified_start(text: str, start: int, lo: int) -> int:
-    m = _QUALIFIER_BEFORE.search(text, max(lo, start - 16), start)
+    at = start - 16
+    m = _QUALIFIER_BEFORE.search(text, at if at > lo else lo, start)
     return m.start() if m else start
 
 
@@ -593,7 +594,7 @@ def _cardinals(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, int, str
 
 
 def _is_date_part(text: str, a: int, b: int, lo: int) -> bool:
-    if _NOT_A_COUNT_AFTER.match(text, b) or _NOT_A_COUNT_BEFORE.search(text, max(lo, a - 2), a):
+    if _NOT_A_COUNT_AFTER.match(text, b) or _NOT_A_COUNT_BEFORE.search(text, a - 2 if a - 2 > lo else lo, a):
         return True
     return b - a == 4 and text[a:b].isdigit() and _YEAR_BEFORE.search(text, max(lo, a - 6), a) is not None
 

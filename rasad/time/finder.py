@@ -444,8 +444,10 @@ def _windows(text: str, start: int, stop: int) -> list[tuple[int, int, int]]:
         first = last + 1 - length
         if not _is_word(text, first, last + 1):
             continue
-        a = max(start, first - _BEFORE)
-        b = min(stop, last + 1 + _AFTER)
+        a = first - _BEFORE
+        a = a if a > start else start
+        b = last + 1 + _AFTER
+        b = b if b < stop else stop
         if out and a <= out[-1][1]:
             pa, _, pm = out[-1]
             out[-1] = (pa, b, pm | mask)
