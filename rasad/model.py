@@ -7,8 +7,8 @@ All are frozen dataclasses. ``to_dict()`` gives the JSON record documented in th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 # ACLED "inter" codes (actor types), as in ACLED's codebook.
@@ -104,34 +104,32 @@ def unguarded(cls: type) -> type:
     return unguarded_cls
 
 
-_new = object.__new__
+def builder(cls: type) -> Callable[..., Any]:
+    """``build(*values)``: the object of the frozen slotted dataclass ``cls`` whose fields, in their order, are
+    ``values`` (all of them, by position or by name), made as :func:`unguarded` says — what ``cls(*values)``
+    makes for a class whose ``__init__`` only sets its fields (no ``__post_init__``). Written out for the
+    fields as dataclasses writes ``__init__``, once per class."""
+    assert not hasattr(cls, "__post_init__")
+    names = [f.name for f in fields(cls)]
+    body = "".join(f"    obj.{name} = {name}\n" for name in names)
+    source = f"def build({', '.join(names)}):\n    obj = new(unguarded_cls)\n{body}    obj.__class__ = cls\n    return obj\n"
+    scope: dict[str, Any] = {"new": object.__new__, "unguarded_cls": unguarded(cls), "cls": cls}
+    exec(source, scope)  # noqa: S102 (the source is made of the class's field names)
+    build: Callable[..., Any] = scope["build"]
+    build.__qualname__ = f"build_{cls.__name__}"
+    return build
+
+
 _UnguardedSpan = unguarded(Span)
 _UnguardedMention = unguarded(Mention)
+_build_span = builder(Span)
 
 
 def new_span(start: int, end: int) -> Span:
-    """``Span(start, end)``, made as :func:`unguarded` says (the spans of matches and raw spans, some hundreds an
-    article)."""
+    """``Span(start, end)``, made as :func:`builder` says (raw spans, some hundred an article)."""
     if start < 0 or end < start:
         raise ValueError(f"invalid span [{start}, {end})")
-    span = _new(_UnguardedSpan)
-    span.start = start
-    span.end = end
-    span.__class__ = Span
-    return span
-
-
-def new_mention(kind: str, span: Span, norm: str, nspan: Span, data: Mapping[str, Any]) -> Mention:
-    """``Mention(kind, span, norm, nspan, data)``, made as :func:`unguarded` says (the matcher makes about a
-    hundred an article)."""
-    m = _new(_UnguardedMention)
-    m.kind = kind
-    m.span = span
-    m.norm = norm
-    m.nspan = nspan
-    m.data = data
-    m.__class__ = Mention
-    return m
+    return _build_span(start, end)
 
 
 @dataclass(frozen=True, slots=True)

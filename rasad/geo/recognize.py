@@ -41,7 +41,7 @@ from rasad.geo.lexicon import (
     TYPE_WORDS,
 )
 from rasad.geo.store import Gazetteer
-from rasad.model import unguarded
+from rasad.model import builder
 from rasad.text.normalize import NormText
 
 # the words: runs of Arabic letters, of digits, of Latin letters. In a group, so that one split of the text (in C)
@@ -102,43 +102,12 @@ class Toponym:
 
 
 # A Toponym made from the values of its fields, in their order, or another with some fields changed
-# (dataclasses.replace), as rasad.model.unguarded says: the generated __init__ sets each field by name through
+# (dataclasses.replace), as rasad.model.builder makes them: the generated __init__ sets each field by name through
 # object.__setattr__ (frozen), at about five times the cost, and the reader makes some thirty toponyms an
 # article. (It does nothing else: no __post_init__.)
 _TOPONYM_FIELDS = tuple(f.name for f in dataclasses.fields(Toponym))
 _toponym_values = operator.attrgetter(*_TOPONYM_FIELDS)
-_UnguardedToponym = unguarded(Toponym)
-assert not hasattr(Toponym, "__post_init__")
-assert _TOPONYM_FIELDS == (
-    "start", "end", "name", "surface", "phrase_start", "phrase_end", "key", "type_word", "relation", "direction",
-    "anchor", "anchor_relation", "known", "attached", "group", "written",
-)  # fmt: skip
-
-
-def _new_toponym(
-    start: int, end: int, name: str, surface: str, phrase_start: int, phrase_end: int, key: str,
-    type_word: str | None, relation: str, direction: str | None, anchor: str | None, anchor_relation: str | None,
-    known: bool, attached: bool, group: int | None, written: str | None,
-) -> Toponym:  # fmt: skip
-    t = _new_object(_UnguardedToponym)
-    t.start = start
-    t.end = end
-    t.name = name
-    t.surface = surface
-    t.phrase_start = phrase_start
-    t.phrase_end = phrase_end
-    t.key = key
-    t.type_word = type_word
-    t.relation = relation
-    t.direction = direction
-    t.anchor = anchor
-    t.anchor_relation = anchor_relation
-    t.known = known
-    t.attached = attached
-    t.group = group
-    t.written = written
-    t.__class__ = Toponym
-    return t
+_new_toponym = builder(Toponym)
 
 
 def _replace(t: Toponym, **changes: object) -> Toponym:
@@ -147,9 +116,6 @@ def _replace(t: Toponym, **changes: object) -> Toponym:
     for name, value in changes.items():
         getattr(Toponym, name).__set__(new, value)
     return new
-
-
-_new_object = object.__new__
 
 
 class _Words:
