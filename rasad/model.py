@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any
 
 # ACLED "inter" codes (actor types), as in ACLED's codebook.
@@ -105,21 +105,41 @@ def unguarded(cls: type) -> type:
 
 
 def builder(cls: type) -> Callable[..., Any]:
-    """``build(*values)``: the object of the frozen slotted dataclass ``cls`` whose fields, in their order, are
-    ``values`` (all of them, by position or by name), made as :func:`unguarded` says — what ``cls(*values)``
-    makes for a class whose ``__init__`` only sets its fields (no ``__post_init__``). Written out for the
-    fields as dataclasses writes ``__init__``, once per class."""
+    """``build(*args, **kwargs)``: what ``cls(*args, **kwargs)`` makes for the frozen slotted dataclass ``cls``
+    (whose ``__init__`` only sets its fields: no ``__post_init__``), made as :func:`unguarded` says. Written out
+    for the fields and their defaults as dataclasses writes ``__init__``, once per class."""
     assert not hasattr(cls, "__post_init__")
-    names = [f.name for f in fields(cls)]
-    body = "".join(f"    obj.{name} = {name}\n" for name in names)
-    source = f"def build({', '.join(names)}):\n    obj = new(unguarded_cls)\n{body}    obj.__class__ = cls\n    return obj\n"
-    scope: dict[str, Any] = {"new": object.__new__, "unguarded_cls": unguarded(cls), "cls": cls}
+    params, body = [], []
+    scope: dict[str, Any] = {
+        "new": object.__new__,
+        "unguarded_cls": unguarded(cls),
+        "cls": cls,
+        "none_given": _NONE,
+    }
+    for f in fields(cls):
+        assert f.init and not f.kw_only
+        value = f.name
+        if f.default_factory is not MISSING:
+            params.append(f"{f.name}=none_given")
+            scope[f"factory_{f.name}"] = f.default_factory
+            value = f"factory_{f.name}() if {f.name} is none_given else {f.name}"
+        elif f.default is not MISSING:
+            params.append(f"{f.name}=default_{f.name}")
+            scope[f"default_{f.name}"] = f.default
+        else:
+            params.append(f.name)
+        body.append(f"    obj.{f.name} = {value}\n")
+    source = (
+        f"def build({', '.join(params)}):\n    obj = new(unguarded_cls)\n{''.join(body)}"
+        "    obj.__class__ = cls\n    return obj\n"
+    )
     exec(source, scope)  # noqa: S102 (the source is made of the class's field names)
     build: Callable[..., Any] = scope["build"]
     build.__qualname__ = f"build_{cls.__name__}"
     return build
 
 
+_NONE = object()  # (what a builder's parameter of a field with a default factory is when no value is given)
 _UnguardedSpan = unguarded(Span)
 _UnguardedMention = unguarded(Mention)
 _build_span = builder(Span)

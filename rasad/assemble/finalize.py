@@ -32,7 +32,7 @@ def _place_for(doc: Doc, d: Draft) -> Place | None:
     name_ar = span.text(doc.norm.raw)
     if place is None:
         return Place(name_ar=name_ar, country=doc.country, span=span)
-    return Place(
+    return _new_place(
         name_ar=name_ar,
         name=place.name,
         gazetteer_id=place.gazetteer_id,
@@ -87,6 +87,7 @@ def _source_cues(doc: Doc) -> dict[int, list[Any]]:
 # evidence an article)
 _new_evidence = builder(Evidence)
 _new_event = builder(Event)
+_new_place = builder(Place)
 
 
 def to_event(doc: Doc, d: Draft) -> Event:

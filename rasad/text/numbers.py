@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
+from rasad.model import builder
 from rasad.text.alternation import alternation
 from rasad.text.clitics import analyses
 from rasad.text.scan import Literals, finditer_at, letters_start
@@ -499,6 +500,9 @@ class NumberMention:
     approximate: bool = False
 
 
+_new_number = builder(NumberMention)  # (NumberMention(...) as rasad.model.builder makes it)
+
+
 _NUMBER_ATOM = (
     _L
     + r"(?:و\s?)?(?:"
@@ -617,7 +621,7 @@ def find_numbers(
         if noun is not None:
             counted_nouns.add(noun_pos)
         q = _qualified_start(text, a, start) if kind != "ordinal" else a
-        found.append(NumberMention(q, b, value, kind, noun, approximate=q != a))
+        found.append(_new_number(q, b, value, kind, noun, approximate=q != a))
 
     for a, b, value, kind in _cardinals(text, start, hi):
         add(a, b, value, kind)
