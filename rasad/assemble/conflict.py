@@ -553,13 +553,14 @@ def _in_ranks(text: str, m: Mention) -> bool:
     """The side in whose ranks the dead fell ("سقوط قتلى في صفوف عناصر المليشيا"), or whose dead they were
     ("ثمانية قتلى من حزب الله"، "الثمانية قتلى للحزب"): the one hit, no subject."""
     before = _words_before(text, m, 2, chars=24)
-    if any(w in ("صفوف", "بصفوف") for w in before):
+    if not _RANKS.isdisjoint(before):
         return True
     if m.data.get("prefix", "").lstrip("وف").startswith("ل"):
         return before[-1:] != [] and before[-1] in _THE_DEAD
     return len(before) == 2 and before[1] == "من" and before[0] in _THE_DEAD
 
 
+_RANKS = frozenset(("صفوف", "بصفوف"))
 # the dead and hurt as a count's noun (normalized): "ثمانية قتلى من …"، "20 جريحا لـ …"
 _THE_DEAD = frozenset("قتلي قتيلا قتيل قتيلان قتيلين شهداء شهيدا شهيد شهيدين جرحي جريحا جريح مصابين".split())
 
@@ -1342,7 +1343,14 @@ def _inside_name(doc: Doc, m: Mention) -> bool:
     # are a few words long, so only those starting shortly before the word can hold it
     lo = bisect_left(starts, s - _LONGEST_NAME)
     hi = bisect_right(starts, s)
-    return any(e <= b and (b - a > e - s or typed) for a, b, typed in spans[lo:hi])
+    # (a loop, not any() of a generator: that costs several times as much for the few names looked at here)
+    for a, b, typed in spans[lo:hi]:
+        if e <= b and (b - a > e - s or typed):
+            return True
+    return False
+
+
+_TALKS = frozenset(("discuss_verb", "discuss_noun", "meet_verb"))
 
 
 def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
@@ -1371,6 +1379,15 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     habit_end = 0  # end of an act told in the present, as what goes on (its means after it go on with it)
     habit_fire = False  # that act is a firing (what it fires after it goes on with it)
     sentence_end = 0  # end of a death sentence passed (see _sentenced)
+    # the ends of the clause's verbs of talks and of defusing, which the acts after them are checked against
+    talks_end: int | None = None  # the first end of a verb of talks (بحث، تناول، التقى)
+    defused_ends: list[int] = []
+    for t in triggers:
+        tid = t.data["entry"].id
+        if tid in _TALKS and (talks_end is None or t.nspan.end < talks_end):
+            talks_end = t.nspan.end
+        elif tid == "disrupted_weapons":
+            defused_ends.append(t.nspan.end)
     for m in triggers:
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
@@ -1418,9 +1435,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "اوقفت القوات عمليات القصف": stopped the shelling, arrested nobody, shelled nothing
         if stoppers and _stop_verb(m) and _stops_a_thing(text, m):
             continue  # "كما اوقف تحركات المتطرفين": stopped their moves, arrested nobody
-        if e.get("event_type") == "Explosions/Remote violence" and any(
-            d.data["entry"].id == "disrupted_weapons" and 0 <= m.nspan.start - d.nspan.end <= _OBJECT_CHARS
-            for d in triggers
+        if (
+            defused_ends
+            and e.get("event_type") == "Explosions/Remote violence"
+            and any(0 <= m.nspan.start - end <= _OBJECT_CHARS for end in defused_ends)
         ):
             continue  # "فككت فرق الهندسة امس عبوة ناسفة": the bomb defused is what was disrupted, it went not off
         if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
@@ -1499,11 +1517,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _in_words(text, m) or _enumerated(text, m):
             continue  # "هاجم التنظيم خلال خطبه": in words; "نفذوا هجومين منفصلين، الاول …": each is told after
         if e.get("pos") == "noun" and (
-            any(
-                t.nspan.end <= m.nspan.start
-                and t.data["entry"].id in ("discuss_verb", "discuss_noun", "meet_verb")
-                for t in triggers
-            )
+            (talks_end is not None and talks_end <= m.nspan.start)  # (a verb of talks before it)
             or _discussed(text, m)
         ):
             continue  # "بحث الوزير مع نظيره العراقي الهجمات الارهابية لداعش"، "تناولت …": what is talked about
@@ -1673,10 +1687,10 @@ def _counted(text: str, clause: Clause, m: Mention) -> bool:
         return True  # one or two soldiers named as such: "قتل جندي تركي"
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
     lo = word_start - 24
-    return any(
-        0 <= word_start - n.end <= 1
-        for n in numbers_in(text, lo if lo > clause.start else clause.start, word_start)
-    )
+    for n in numbers_in(text, lo if lo > clause.start else clause.start, word_start):
+        if 0 <= word_start - n.end <= 1:
+            return True
+    return False
 
 
 _DEALT_WITH = frozenset(("تناول", "تناولت", "تناولا", "تناولوا", "تتناول", "يتناول"))
@@ -2195,9 +2209,12 @@ def pluperfect(doc: Doc, clause: Clause, m: Mention) -> bool:
 def is_historical(doc: Doc, clause: Clause) -> bool:
     """Background mentioned in passing (كان قد، سبق أن، الشهر الماضي): not coded as a new event — unless the
     clause dates it within the last days ("وكانت اشتباكات مماثلة دارت اول من امس": a pluperfect, but news)."""
-    past = any(m.data["entry"].get("kind") == "historical" for m in clause.of("cues")) or is_quoted_past(
-        doc.text, clause.start, clause.end
-    )
+    for m in clause.of("cues"):
+        if m.data["entry"].get("kind") == "historical":
+            past = True
+            break
+    else:
+        past = is_quoted_past(doc.text, clause.start, clause.end)
     d, pub = _report_date(doc, clause), doc.article.published
     if (
         d is not None and d.date is not None and pub is not None
@@ -2982,7 +2999,10 @@ class ConflictAssembler:
         start = getattr(t, "phrase_start", t.start)
         lo = start - 60
         words = _words_between(self.text, lo if lo > clause.start else clause.start, start)[-7:]
-        return any(w.lstrip("و") in _MOTIVES for w in words)
+        for w in words:
+            if w.lstrip("و") in _MOTIVES:
+                return True
+        return False
 
     def _between_places(self, clause: Clause, i: int) -> bool:
         """Places named as what lies between ("مفترق طرق يربط بين مدن ردفان والضالع وتعز"، "الواقعة بين محافظتي
@@ -3022,10 +3042,11 @@ class ConflictAssembler:
         if self.text.find("بعد", lo, start) != -1 and _LIES_AT.search(self.text, lo, start) is not None:
             return True  # (every distance _LIES_AT reads holds بعد: most places have none before them)
         before = _words_between(self.text, start - 40 if start > 40 else 0, start)[-4:]
-        if any(w.lstrip("و") in _SEATS for w in before[-3:]):
-            return True
-        if any(w.endswith(_DISTANCE_UNITS) for w in before[-3:]):
-            return True  # "في منطقة الثرثار … 55 كلم غرب بغداد": the point a distance is measured from
+        for w in before[-3:]:
+            if w.lstrip("و") in _SEATS or w.endswith(_DISTANCE_UNITS):
+                return (
+                    True  # (a distance: "في منطقة الثرثار … 55 كلم غرب بغداد", the point it is measured from)
+                )
         if before[-1:] and before[-1].lstrip("و") in _ACROSS_IT:
             return True  # "المواقع … والتي يقابلها مطار المزة العسكري": what faces the place told before
         if i > 0 and (
@@ -3050,9 +3071,11 @@ class ConflictAssembler:
         """ "شنت الولايات المتحدة غارات", "قالت موسكو": a country or capital that acts is an actor, not where it
         happened; after a locative preposition ("في دمشق", "الى موسكو") it is a place again."""
         t = self.doc.toponyms[i]
-        actor = any(m.nspan.start <= t.start and t.end <= m.nspan.end for m in clause.of("actors"))
-        if not actor:
-            return False
+        for m in clause.of("actors"):
+            if m.nspan.start <= t.start and t.end <= m.nspan.end:
+                break
+        else:
+            return False  # (no actor holds it)
         word_start = self.text.rfind(" ", 0, t.start) + 1
         place = self.doc.places[i]
         if (
@@ -3436,8 +3459,10 @@ class ConflictAssembler:
 
     def _statistic(self, clauses: list[Clause]) -> bool:
         """Aggregates: "خلال عشرة اشهر" (over ten months), "منذ 23 ايلول 2014", "منذ بداية", tolls of thousands."""
-        if any(m.data["entry"].get("kind") == "statistic" for c in clauses for m in c.of("cues")):
-            return True
+        for c in clauses:
+            for m in c.of("cues"):
+                if m.data["entry"].get("kind") == "statistic":
+                    return True
         s, e = clauses[0].start, clauses[-1].end
         if self.text.startswith(_SINCE_THEN, s):
             return True  # "ومنذ ذلك الحين، قتل 11 عنصرا من القوات الامنية": a tally since the act told before
@@ -3472,9 +3497,9 @@ class ConflictAssembler:
         if self._confronting(c, t):
             return False
         at = t.nspan.start
-        before = self.text[at - 40 if at > 40 else 0 : at].split()[-3:]
-        if any(w.lstrip("وف") == "سراح" or "افرج" in w or "الافراج" in w for w in before):
-            return False  # "اطلقت … سراح عشرين اسيرا", "الافراج عن الاسري": a release, no capture
+        for word in self.text[at - 40 if at > 40 else 0 : at].split()[-3:]:
+            if word.lstrip("وف") == "سراح" or "افرج" in word or "الافراج" in word:
+                return False  # "اطلقت … سراح عشرين اسيرا", "الافراج عن الاسري": a release, no capture
         if _entry(t).get("needs") == "weapon" and not any(
             0 <= w.nspan.start - t.nspan.end
             and (

@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from rasad.assemble.doc import held_by
 from rasad.model import Mention
 from rasad.text.numbers import NumberMention, find_numbers
 from rasad.text.scan import Literals
@@ -135,7 +136,7 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
         s, e = m.nspan.start, m.nspan.end
         if s < start or e > end:
             continue
-        if names and m.kind in ("cues", "triggers") and any(a <= s and e <= b for a, b in names):
+        if names and m.kind in ("cues", "triggers") and held_by(s, e, names):
             continue  # (a victim noun in a name still counts: "40 من مسلحي الحوثي")
         if m.kind != "victims" and in_a_units_name(text, m):
             continue

@@ -695,7 +695,7 @@ class _Reader:
         introduced = j > i and not (direction and type_word is None)
         # a dual (قريتي، بلدتي) promises two names: what follows is one even when it reads like an adjective
         # or a common word (قريتي معرستي وماير، بلدتي نبل والزهراء)
-        dual = introduced and any(st in DUAL_TYPE_WORDS for _, st in _stems(words[j - 1]))
+        dual = introduced and not DUAL_TYPE_WORDS.isdisjoint([st for _, st in _stems(words[j - 1])])
         first = self.name_at(j, introduced=introduced, dual=dual)
         if first is None:
             return [], i + 1
