@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from rasad.assemble.conflict import ConflictAssembler
-from rasad.assemble.doc import Clause, Doc, relative_pronoun_before, span_cover
+from rasad.assemble.doc import Clause, Doc, held_by, relative_pronoun_before, span_cover
 from rasad.assemble.finalize import (
     fold_city_into_quarters,
     fold_placeless_summaries,
@@ -243,7 +243,7 @@ def _drop_covered(doc: Doc, forces: list[Any]) -> None:
     spans = [(f.nspan.start, f.nspan.end) for f in forces]
 
     def covered(m: Any) -> bool:
-        return m.kind == "actors" and any(a <= m.nspan.start and m.nspan.end <= b for a, b in spans)
+        return m.kind == "actors" and held_by(m.nspan.start, m.nspan.end, spans)
 
     if not any(covered(m) for m in doc.mentions):
         return

@@ -234,3 +234,40 @@ def test_dual_candidates_are_the_pattern_matches_that_may_be_duals(case: tuple[s
     text, start, end = case
     plain = [m.span() for m in numbers._DUAL_CANDIDATE.finditer(text, start, end) if numbers.dual(m.group())]
     assert [m.span() for m in numbers._dual_candidates(text, start, end) if numbers.dual(m.group())] == plain
+
+
+def test_builders_make_what_the_classes_make() -> None:
+    """An object made by rasad.model.builder (and the spans and mentions the matcher makes so) is the one the
+    class makes: same class, fields, equality and hash; defaults and default factories as the class has them."""
+    import pickle
+
+    from rasad.assemble import actors, finalize
+    from rasad.geo.recognize import Toponym, _new_toponym
+    from rasad.model import Actor, Event, Mention, Span, builder, new_span
+    from rasad.time import finder
+    from rasad.time.expr import TimeExpr
+
+    made = [
+        (new_span(3, 9), Span(3, 9)),
+        (actors._new_actor("SYRMIL", "Military Forces of Syria", inter=1), Actor("SYRMIL", "Military Forces of Syria", inter=1)),
+        (finalize._new_evidence(1, 4, "قصف", role="trigger"), finalize.Evidence(1, 4, "قصف", role="trigger")),
+        (finder._new_time_expr(start=0, end=3, kind="relative", text="امس", offset=-1),
+         TimeExpr(start=0, end=3, kind="relative", text="امس", offset=-1)),
+        (numbers._new_number(0, 2, 5, "digits"), numbers.NumberMention(0, 2, 5, "digits")),
+    ]  # fmt: skip
+    values = (1, 4, "حلب", "بحلب", 0, 4, "k", None, "in", None, None, None, True, False, None, None)
+    made.append((_new_toponym(*values), Toponym(*values)))
+    for built, plain in made:
+        assert type(built) is type(plain)
+        assert built == plain and hash(built) == hash(plain) and repr(built) == repr(plain)
+        assert pickle.loads(pickle.dumps(built)) == plain
+    with pytest.raises(ValueError):
+        new_span(5, 3)
+    # a default factory gives each object its own value
+    first, second = (
+        builder(Event)("a", "conflict", None, None, None, "occurred", None, None, None) for _ in "ab"
+    )
+    assert first.fatalities_detail == {} and first.fatalities_detail is not second.fatalities_detail
+    assert first == Event("a", "conflict", None, None, None, "occurred", None, None, None)
+    m = builder(Mention)("triggers", Span(0, 1), "x", Span(0, 1))
+    assert m == Mention("triggers", Span(0, 1), "x", Span(0, 1), {})

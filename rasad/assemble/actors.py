@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, Mention
+from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, Mention, builder
 
 ROLE_NAMES = {
     "MIL": "Military Forces of {c}",
@@ -91,7 +91,10 @@ def actor_from_mention(
         and code.endswith("MIL")
     ):
         inter = INTER_EXTERNAL  # state forces acting outside their country: ACLED's external forces
-    return Actor(code=code, name=name, name_ar=m.span.text(raw), inter=inter, country=ctry, span=m.span)
+    return _new_actor(code=code, name=name, name_ar=m.span.text(raw), inter=inter, country=ctry, span=m.span)
+
+
+_new_actor = builder(Actor)  # (Actor(...) as rasad.model.builder makes it: the actors named, ten an article)
 
 
 def _recast(actor: Actor, role: str, new_role: str, name: str, inter: int | None) -> Actor:

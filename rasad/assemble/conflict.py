@@ -360,10 +360,14 @@ def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
     ادت غارة" — what ends the sentence before is no word of this one; quotation marks around a name are no
     word either ("احد قادة «داعش»")."""
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
-    window = text[max(0, word_start - chars) : word_start]
+    # (a conditional, not max(0, …): the builtin parses its arguments as keywords, at some ten times the cost)
+    window = text[word_start - chars if word_start > chars else 0 : word_start]
     # (most windows hold no end: four substring tests, a fraction of a pattern's search or of four rfind)
     if "." in window or "\n" in window or "!" in window or "?" in window:
-        cut = max(window.rfind("."), window.rfind("\n"), window.rfind("!"), window.rfind("?"))
+        cut = window.rfind(".")
+        for end in ("\n", "!", "?"):
+            at = window.rfind(end)
+            cut = at if at > cut else cut
         window = window[cut + 1 :]
     if '"' in window:
         window = window.replace('"', " ")
@@ -558,13 +562,14 @@ def _in_ranks(text: str, m: Mention) -> bool:
     """The side in whose ranks the dead fell ("سقوط قتلى في صفوف عناصر المليشيا"), or whose dead they were
     ("ثمانية قتلى من حزب الله"، "الثمانية قتلى للحزب"): the one hit, no subject."""
     before = _words_before(text, m, 2, chars=24)
-    if any(w in ("صفوف", "بصفوف") for w in before):
+    if not _RANKS.isdisjoint(before):
         return True
     if m.data.get("prefix", "").lstrip("وف").startswith("ل"):
         return before[-1:] != [] and before[-1] in _THE_DEAD
     return len(before) == 2 and before[1] == "من" and before[0] in _THE_DEAD
 
 
+_RANKS = frozenset(("صفوف", "بصفوف"))
 # the dead and hurt as a count's noun (normalized): "ثمانية قتلى من …"، "20 جريحا لـ …"
 _THE_DEAD = frozenset("قتلي قتيلا قتيل قتيلان قتيلين شهداء شهيدا شهيد شهيدين جرحي جريحا جريح مصابين".split())
 
@@ -712,7 +717,7 @@ _GOVERNING_WORDS = Literals(_GOVERNORS | _DEMANDED)
 def _governed(text: str, m: Mention) -> bool:
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
     # (most triggers have no governing word before them: its words need not be read, see _in_reach)
-    if _GOVERNING_WORDS.any_within(text, max(0, word_start - 30), word_start):
+    if _GOVERNING_WORDS.any_within(text, word_start - 30 if word_start > 30 else 0, word_start):
         before = _words_before(text, m, 3, chars=30)
         if before[-2:] in (["مع", "استمرار"], ["وسط", "استمرار"]):
             # "ترافق مع استمرار الاشتباكات"، "وسط استمرار الاشتباكات": the clashes went on that day too
@@ -746,7 +751,7 @@ def _in_reach(hint: _AnyOf | Literals, text: str, m: Mention, *, chars: int) -> 
     word of a list holds, no such word is among them without it — a quick look that spares most triggers the
     split into words."""
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
-    return hint.any_within(text, max(0, word_start - chars), word_start)
+    return hint.any_within(text, word_start - chars if word_start > chars else 0, word_start)
 
 
 class _AnyOf:
@@ -914,8 +919,10 @@ def _purpose(text: str, m: Mention) -> bool:
 
 def _speculative(text: str, m: Mention) -> bool:
     """ "الاحتمال الاكبر هو ان يكون الامر هجوما انتحاريا": what the attack may have been, not one more attack."""
-    if _TO_BE_HINT.any_within(text, max(0, m.nspan.start - 40), m.nspan.start):  # (most triggers: none)
-        before = _words_between(text, max(0, m.nspan.start - 40), m.nspan.start)[-4:]
+    start = m.nspan.start
+    lo = start - 40 if start > 40 else 0
+    if _TO_BE_HINT.any_within(text, lo, start):  # (most triggers: none)
+        before = _words_between(text, lo, start)[-4:]
         if any(a == "ان" and b in ("يكون", "تكون") for a, b in zip(before, before[1:], strict=False)):
             return True
     # what could come of something: "معلومات يمكن ان تقود الى القبض على الفضلي"، "ربما يؤدي الى هجوم"
@@ -1124,7 +1131,8 @@ def _waged_on_fronts(text: str, m: Mention) -> bool:
 def _frequent(text: str, m: Mention) -> bool:
     """ "بغارات شبه يومية"، "تقصف بشكل يومي"، "اعمال عنف متزايدة"، "في كل مرة": acts said to come every day, more
     and more, or every time tell what goes on, not one day."""
-    around = max(0, m.nspan.start - _EVERY_TIME_REACH), m.nspan.end + _FREQUENT_AFTER
+    start = m.nspan.start - _EVERY_TIME_REACH
+    around = start if start > 0 else 0, m.nspan.end + _FREQUENT_AFTER
     if not _FREQUENT_HINT.any_within(text, *around):
         return False  # (most triggers: four searches spared)
     return (
@@ -1151,8 +1159,9 @@ _PERMITTED = re.compile(
 
 
 def _permitted(text: str, m: Mention) -> bool:
-    start = max(0, m.nspan.start - _PERMIT_REACH)
-    start = max(start, text.rfind(".", start, m.nspan.start) + 1)
+    at = m.nspan.start
+    start = at - _PERMIT_REACH if at > _PERMIT_REACH else 0
+    start = max(start, text.rfind(".", start, at) + 1)
     return _PERMITTED.search(text, start, m.nspan.start) is not None
 
 
@@ -1375,9 +1384,14 @@ def _inside_name(doc: Doc, m: Mention) -> bool:
     hi = bisect_right(starts, s)
     # (a strike word opening a side's name is the strike, the rest its agent: "بغارات التحالف")
     strike = _entry(m).get("sub_event_type") == "Air/drone strike"
-    return any(
-        e <= b and (b - a > e - s or typed) and not (strike and a == s) for a, b, typed in spans[lo:hi]
-    )
+    # (a loop, not any() of a generator: that costs several times as much for the few names looked at here)
+    for a, b, typed in spans[lo:hi]:
+        if e <= b and (b - a > e - s or typed) and not (strike and a == s):
+            return True
+    return False
+
+
+_TALKS = frozenset(("discuss_verb", "discuss_noun", "meet_verb"))
 
 
 def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
@@ -1406,6 +1420,15 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     habit_end = 0  # end of an act told in the present, as what goes on (its means after it go on with it)
     habit_fire = False  # that act is a firing (what it fires after it goes on with it)
     sentence_end = 0  # end of a death sentence passed (see _sentenced)
+    # the ends of the clause's verbs of talks and of defusing, which the acts after them are checked against
+    talks_end: int | None = None  # the first end of a verb of talks (بحث، تناول، التقى)
+    defused_ends: list[int] = []
+    for t in triggers:
+        tid = t.data["entry"].id
+        if tid in _TALKS and (talks_end is None or t.nspan.end < talks_end):
+            talks_end = t.nspan.end
+        elif tid == "disrupted_weapons":
+            defused_ends.append(t.nspan.end)
     for m in triggers:
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
@@ -1453,9 +1476,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "اوقفت القوات عمليات القصف": stopped the shelling, arrested nobody, shelled nothing
         if stoppers and _stop_verb(m) and _stops_a_thing(text, m):
             continue  # "كما اوقف تحركات المتطرفين": stopped their moves, arrested nobody
-        if e.get("event_type") == "Explosions/Remote violence" and any(
-            d.data["entry"].id == "disrupted_weapons" and 0 <= m.nspan.start - d.nspan.end <= _OBJECT_CHARS
-            for d in triggers
+        if (
+            defused_ends
+            and e.get("event_type") == "Explosions/Remote violence"
+            and any(0 <= m.nspan.start - end <= _OBJECT_CHARS for end in defused_ends)
         ):
             continue  # "فككت فرق الهندسة امس عبوة ناسفة": the bomb defused is what was disrupted, it went not off
         if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
@@ -1478,7 +1502,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
         if eid == "sexual_violence" and _usurped(text, m):
             continue  # "بعد ان اغتصبوا السلطة": power seized, nobody raped
-        if text.find(_PERMIT_HINT, max(0, m.nspan.start - _PERMIT_REACH), m.nspan.start) != -1 and _permitted(
+        at = m.nspan.start
+        if text.find(_PERMIT_HINT, at - _PERMIT_REACH if at > _PERMIT_REACH else 0, at) != -1 and _permitted(
             text, m
         ):
             continue  # "سمحت للولايات المتحدة باستخدام قواعدها في شن غارات": leave to strike, none struck
@@ -1536,11 +1561,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _in_words(text, m) or _enumerated(text, m):
             continue  # "هاجم التنظيم خلال خطبه": in words; "نفذوا هجومين منفصلين، الاول …": each is told after
         if e.get("pos") == "noun" and (
-            any(
-                t.nspan.end <= m.nspan.start
-                and t.data["entry"].id in ("discuss_verb", "discuss_noun", "meet_verb")
-                for t in triggers
-            )
+            (talks_end is not None and talks_end <= m.nspan.start)  # (a verb of talks before it)
             or _discussed(text, m)
         ):
             continue  # "بحث الوزير مع نظيره العراقي الهجمات الارهابية لداعش"، "تناولت …": what is talked about
@@ -1663,7 +1684,8 @@ _CONTROLLED_REACH = 60  # characters from a blowing-up to "تحت السيطره
 
 def _controlled(text: str, m: Mention, end: int) -> bool:
     """A controlled detonation: "تفجير عبوات ناسفة وصواريخ تحت السيطرة"."""
-    return text.find("تحت السيطره", m.nspan.end, min(end, m.nspan.end + _CONTROLLED_REACH)) != -1
+    reach = m.nspan.end + _CONTROLLED_REACH
+    return text.find("تحت السيطره", m.nspan.end, end if end < reach else reach) != -1
 
 
 _PRONOUN_OBJECTS = frozenset(("عليها", "عليه", "عليهم", "عليهما"))
@@ -1708,9 +1730,11 @@ def _counted(text: str, clause: Clause, m: Mention) -> bool:
     ):
         return True  # one or two soldiers named as such: "قتل جندي تركي"
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
-    return any(
-        0 <= word_start - n.end <= 1 for n in numbers_in(text, max(clause.start, word_start - 24), word_start)
-    )
+    lo = word_start - 24
+    for n in numbers_in(text, lo if lo > clause.start else clause.start, word_start):
+        if 0 <= word_start - n.end <= 1:
+            return True
+    return False
 
 
 _DEALT_WITH = frozenset(("تناول", "تناولت", "تناولا", "تناولوا", "تتناول", "يتناول"))
@@ -2077,7 +2101,8 @@ def _in_a_past_year(doc: Doc, clause: Clause) -> bool:
 def _could_not(text: str, clause: Clause, m: Mention) -> bool:
     """The act is the first the clause names after "لم تتمكن/لم يستطع" (could not), within a few words."""
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
-    hit = _COULD_NOT.search(text, max(clause.start, word_start - 60), word_start)
+    lo = word_start - 60
+    hit = _COULD_NOT.search(text, lo if lo > clause.start else clause.start, word_start)
     return hit is not None and not any(
         hit.end() <= t.nspan.start < m.nspan.start for t in clause.of("triggers")
     )
@@ -2252,9 +2277,12 @@ def pluperfect(doc: Doc, clause: Clause, m: Mention) -> bool:
 def is_historical(doc: Doc, clause: Clause) -> bool:
     """Background mentioned in passing (كان قد، سبق أن، الشهر الماضي): not coded as a new event — unless the
     clause dates it within the last days ("وكانت اشتباكات مماثلة دارت اول من امس": a pluperfect, but news)."""
-    past = any(m.data["entry"].get("kind") == "historical" for m in clause.of("cues")) or is_quoted_past(
-        doc.text, clause.start, clause.end
-    )
+    for m in clause.of("cues"):
+        if m.data["entry"].get("kind") == "historical":
+            past = True
+            break
+    else:
+        past = is_quoted_past(doc.text, clause.start, clause.end)
     d, pub = _report_date(doc, clause), doc.article.published
     if (
         d is not None and d.date is not None and pub is not None
@@ -2962,7 +2990,8 @@ class ConflictAssembler:
                     return True
         # a count, then من and who they were: "بمقتل اثنين من كبار قادة تنظيم داعش"
         word_start = m.nspan.start - len(m.data.get("prefix", ""))
-        lo = max(clause.start, word_start - 50)
+        lo = word_start - 50
+        lo = lo if lo > clause.start else clause.start
         words = self.text[lo:word_start].split()[-_PARTITIVE_REACH:]
         if words and words[-1] in ("احد", "احدي"):
             return True  # "قتل احد رجال المقاومة": one of them
@@ -3065,8 +3094,12 @@ class ConflictAssembler:
         كفريا والفوعة"، "ردا على قصف مدينة درعا"."""
         t = self.doc.toponyms[i]
         start = getattr(t, "phrase_start", t.start)
-        words = _words_between(self.text, max(clause.start, start - 60), start)[-7:]
-        return any(w.lstrip("و") in _MOTIVES for w in words)
+        lo = start - 60
+        words = _words_between(self.text, lo if lo > clause.start else clause.start, start)[-7:]
+        for w in words:
+            if w.lstrip("و") in _MOTIVES:
+                return True
+        return False
 
     def _between_places(self, clause: Clause, i: int) -> bool:
         """Places named as what lies between ("مفترق طرق يربط بين مدن ردفان والضالع وتعز"، "الواقعة بين محافظتي
@@ -3076,7 +3109,9 @@ class ConflictAssembler:
         first = min(
             (j for j in clause.toponyms if g is not None and getattr(tops[j], "group", None) == g), default=i
         )
-        window = self.text[max(clause.start, tops[first].start - 20) : tops[first].start].split()[-2:]
+        at = tops[first].start
+        lo = at - 20
+        window = self.text[lo if lo > clause.start else clause.start : at].split()[-2:]
         return not _BETWEEN_WORDS.isdisjoint(window)
 
     def _destination(self, i: int) -> bool:
@@ -3084,7 +3119,7 @@ class ConflictAssembler:
         where the ambush happened; "طائرات سلاح الجو من قاعدة طبرق الجوية": nor is the base aircraft flew from."""
         t = self.doc.toponyms[i]
         start = getattr(t, "phrase_start", t.start)
-        before = _words_between(self.text, max(0, start - 40), start)[-3:]
+        before = _words_between(self.text, start - 40 if start > 40 else 0, start)[-3:]
         if getattr(t, "type_word", None) in ("قاعده", "مطار") and before[-1:] == ["من"]:
             wider = _words_between(self.text, max(0, start - 60), start)[-6:]
             if any(w.lstrip("و").startswith(_AIRCRAFT_WORDS) for w in wider):
@@ -3100,14 +3135,15 @@ class ConflictAssembler:
         "ومقره بريطانيا"), where a press conference or a speech was held ("في مؤتمر صحافي عقده في انقرة")."""
         t = self.doc.toponyms[i]
         start = getattr(t, "phrase_start", t.start)
-        lo = max(0, start - 60)
+        lo = start - 60 if start > 60 else 0
         if self.text.find("بعد", lo, start) != -1 and _LIES_AT.search(self.text, lo, start) is not None:
             return True  # (every distance _LIES_AT reads holds بعد: most places have none before them)
-        before = _words_between(self.text, max(0, start - 40), start)[-4:]
-        if any(w.lstrip("و") in _SEATS for w in before[-3:]):
-            return True
-        if any(w.endswith(_DISTANCE_UNITS) for w in before[-3:]):
-            return True  # "في منطقة الثرثار … 55 كلم غرب بغداد": the point a distance is measured from
+        before = _words_between(self.text, start - 40 if start > 40 else 0, start)[-4:]
+        for w in before[-3:]:
+            if w.lstrip("و") in _SEATS or w.endswith(_DISTANCE_UNITS):
+                return (
+                    True  # (a distance: "في منطقة الثرثار … 55 كلم غرب بغداد", the point it is measured from)
+                )
         if before[-1:] and before[-1].lstrip("و") in _ACROSS_IT:
             return True  # "المواقع … والتي يقابلها مطار المزة العسكري": what faces the place told before
         if i > 0 and (
@@ -3132,9 +3168,11 @@ class ConflictAssembler:
         """ "شنت الولايات المتحدة غارات", "قالت موسكو": a country or capital that acts is an actor, not where it
         happened; after a locative preposition ("في دمشق", "الى موسكو") it is a place again."""
         t = self.doc.toponyms[i]
-        actor = any(m.nspan.start <= t.start and t.end <= m.nspan.end for m in clause.of("actors"))
-        if not actor:
-            return False
+        for m in clause.of("actors"):
+            if m.nspan.start <= t.start and t.end <= m.nspan.end:
+                break
+        else:
+            return False  # (no actor holds it)
         word_start = self.text.rfind(" ", 0, t.start) + 1
         place = self.doc.places[i]
         if (
@@ -3518,8 +3556,10 @@ class ConflictAssembler:
 
     def _statistic(self, clauses: list[Clause]) -> bool:
         """Aggregates: "خلال عشرة اشهر" (over ten months), "منذ 23 ايلول 2014", "منذ بداية", tolls of thousands."""
-        if any(m.data["entry"].get("kind") == "statistic" for c in clauses for m in c.of("cues")):
-            return True
+        for c in clauses:
+            for m in c.of("cues"):
+                if m.data["entry"].get("kind") == "statistic":
+                    return True
         s, e = clauses[0].start, clauses[-1].end
         if self.text.startswith(_SINCE_THEN, s):
             return True  # "ومنذ ذلك الحين، قتل 11 عنصرا من القوات الامنية": a tally since the act told before
@@ -3553,9 +3593,10 @@ class ConflictAssembler:
     def _supported(self, c: Clause, t: Mention) -> bool:
         if self._confronting(c, t):
             return False
-        before = self.text[max(0, t.nspan.start - 40) : t.nspan.start].split()[-3:]
-        if any(w.lstrip("وف") == "سراح" or "افرج" in w or "الافراج" in w for w in before):
-            return False  # "اطلقت … سراح عشرين اسيرا", "الافراج عن الاسري": a release, no capture
+        at = t.nspan.start
+        for word in self.text[at - 40 if at > 40 else 0 : at].split()[-3:]:
+            if word.lstrip("وف") == "سراح" or "افرج" in word or "الافراج" in word:
+                return False  # "اطلقت … سراح عشرين اسيرا", "الافراج عن الاسري": a release, no capture
         if _entry(t).get("needs") == "weapon" and not any(
             0 <= w.nspan.start - t.nspan.end
             and (
@@ -4123,7 +4164,9 @@ class ConflictAssembler:
             return d
         # (or a few words before, what suffered it or its dead between: "غداة تعرض مناطق مماثلة في العاصمة
         # لتفجيرين"، "غداة مقتل 23 شخصا على الاقل في تفجيرين")
-        before = self.text[max(c.start, trig.nspan.start - 60) : trig.nspan.start].split()[-9:]
+        at = trig.nspan.start
+        lo = at - 60
+        before = self.text[lo if lo > c.start else c.start : at].split()[-9:]
         if "غداه" not in before[-2:] and not ("غداه" in before and not _SUFFERED.isdisjoint(before)):
             return d
         return DateValue(d.date - dt.timedelta(days=1), 1, "relative")
@@ -4174,7 +4217,8 @@ class ConflictAssembler:
 
     def _civilian_target(self, c: Clause, trig: Mention) -> bool:
         """ "قصفوا احياء سكنيه", "استهدفت الغاره منازل المواطنين": a civilian target named after the trigger."""
-        after = self.text[trig.nspan.end : min(c.end, trig.nspan.end + 80)]
+        end = trig.nspan.end + 80
+        after = self.text[trig.nspan.end : c.end if c.end < end else end]
         return any(w in after for w in _CIVILIAN_TARGETS)
 
     def _narrowed(self, chosen: int, nc: Clause, trig: Mention) -> list[int]:
@@ -4214,7 +4258,8 @@ class ConflictAssembler:
         return last
 
     def _continues(self, c: Clause) -> bool:
-        head = self.text[c.start : min(c.end, c.start + 40)]
+        end = c.start + 40
+        head = self.text[c.start : c.end if c.end < end else end]
         return any(w in head.split()[:4] for w in _ADDITIVE) or head.startswith(("كما", "وكما"))
 
     def _attempt(self, c: Clause, trig: Mention) -> bool:

@@ -95,6 +95,15 @@ class Doc:
         return at.get((start, end), [])
 
 
+def held_by(s: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether one of ``spans`` holds ``[s, e)`` (a loop: any() of a generator costs several times as much in
+    this interpreter, and a few spans are asked of many mentions)."""
+    for a, b in spans:
+        if a <= s and e <= b:
+            return True
+    return False
+
+
 def span_cover(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
     """``covers(s, e)``: does one of the spans hold ``[s, e)``? (sorted starts and a running maximum of ends)"""
     ordered = sorted(spans)

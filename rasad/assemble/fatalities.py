@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from rasad.assemble.doc import held_by
 from rasad.model import Mention
 from rasad.text.numbers import NumberMention, find_numbers
 from rasad.text.scan import Literals
@@ -135,7 +136,7 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
         s, e = m.nspan.start, m.nspan.end
         if s < start or e > end:
             continue
-        if names and m.kind in ("cues", "triggers") and any(a <= s and e <= b for a, b in names):
+        if names and m.kind in ("cues", "triggers") and held_by(s, e, names):
             continue  # (a victim noun in a name still counts: "40 من مسلحي الحوثي")
         if m.kind != "victims" and in_a_units_name(text, m):
             continue
@@ -433,7 +434,8 @@ CARRIED_OUT = frozenset("نفذ نفذت نفذوا تنفيذ بتنفيذ ين
 def _told_of_another(text: str, start: int, pos: int) -> bool:
     """The death word at ``pos`` is what a protest is against, what someone is charged with (المتهم بقتل), or a
     past one a record is measured by ("وهذا اسوأ هجوم منذ ان قتل 50 شخصا في عام 2013")."""
-    words = text[max(start, pos - 30) : pos].split()
+    lo = pos - 30
+    words = text[lo if lo > start else start : pos].split()
     if words[-2:] == ["منذ", "ان"]:
         return True
     if "اعدام" in text[pos : pos + 8]:

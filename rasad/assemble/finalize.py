@@ -15,7 +15,7 @@ from rasad.assemble.conflict import (
 from rasad.assemble.doc import Doc
 from rasad.assemble.fatalities import numbers_in
 from rasad.assemble.political import participle
-from rasad.model import DateValue, Event, Evidence, Place
+from rasad.model import DateValue, Event, Evidence, Place, builder
 from rasad.text.numbers import VAGUE
 
 _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"))
@@ -31,7 +31,7 @@ def _place_for(doc: Doc, d: Draft) -> Place | None:
     name_ar = span.text(doc.norm.raw)
     if place is None:
         return Place(name_ar=name_ar, country=doc.country, span=span)
-    return Place(
+    return _new_place(
         name_ar=name_ar,
         name=place.name,
         gazetteer_id=place.gazetteer_id,
@@ -82,12 +82,19 @@ def _source_cues(doc: Doc) -> dict[int, list[Any]]:
     return cues
 
 
+# an Event and its Evidence made as rasad.model.builder makes them (every field given; some forty pieces of
+# evidence an article)
+_new_evidence = builder(Evidence)
+_new_event = builder(Event)
+_new_place = builder(Place)
+
+
 def to_event(doc: Doc, d: Draft) -> Event:
-    ev = [Evidence(*_raw(doc, d.clause.start, d.clause.end), role="event")]
+    ev = [_new_evidence(*_raw(doc, d.clause.start, d.clause.end), role="event")]
     for role, s, e in d.spans:
-        ev.append(Evidence(*_raw(doc, s, e), role=role))
+        ev.append(_new_evidence(*_raw(doc, s, e), role=role))
     for s, e in d.casualties.spans:
-        ev.append(Evidence(*_raw(doc, s, e), role="fatalities"))
+        ev.append(_new_evidence(*_raw(doc, s, e), role="fatalities"))
     confidence = (
         0.5
         + 0.15 * (d.actor1 is not None)
@@ -95,7 +102,7 @@ def to_event(doc: Doc, d: Draft) -> Event:
         + 0.1 * (d.date is not None and d.date.basis in ("explicit", "relative"))
     )
     detail = {k: v for k, v in d.casualties.detail.items() if v}
-    return Event(
+    return _new_event(
         article_id=doc.article.id,
         category=d.category,
         event_type=d.event_type,
@@ -113,7 +120,7 @@ def to_event(doc: Doc, d: Draft) -> Event:
         weapons=tuple(dict.fromkeys(w for w in d.weapons if w)),
         source=_source(doc, d),
         evidence=tuple(ev),
-        confidence=min(confidence, 0.95),
+        confidence=0.95 if 0.95 < confidence else confidence,  # (min(confidence, 0.95) without the builtin)
     )
 
 

@@ -255,7 +255,9 @@ class PoliticalAssembler:
                 and not self._obliged(c, m)
                 and not _declined_to_say(self.text, m)
                 and not _DENIED_LIGHT.search(
-                    self.text, max(c.start, m.nspan.start - _DENIED_REACH), m.nspan.start
+                    self.text,
+                    m.nspan.start - _DENIED_REACH if m.nspan.start - _DENIED_REACH > c.start else c.start,
+                    m.nspan.start,
                 )
             ]
             told = [t for t in trigs if self._relative_act(c, t) is not None]
@@ -487,7 +489,8 @@ class PoliticalAssembler:
         backdrop (reported on their own where they happen), and a press conference is no meeting."""
         if _entry(m).get("pos") != "noun":
             return False
-        before = self.text[max(0, m.nspan.start - 12) : m.nspan.start].split()[-1:]
+        at = m.nspan.start
+        before = self.text[at - 12 if at > 12 else 0 : at].split()[-1:]
         after = self.text[m.nspan.end : m.nspan.end + 8].split()[:1]
         if any(w in ("صحفي", "صحافي") for w in after):
             return True
@@ -549,7 +552,9 @@ class PoliticalAssembler:
             if exprs and len(self.text[trig.nspan.end : exprs[0].start].split()) <= 3:
                 return True
         # the light verb may stand before its subject and a date: "واعلنت قياده التحالف العربي امس الاول هدنه"
-        before = self.text[max(c.start, trig.nspan.start - 70) : trig.nspan.start].split()[-_LIGHT_REACH:]
+        at = trig.nspan.start
+        lo = at - 70
+        before = self.text[lo if lo > c.start else c.start : at].split()[-_LIGHT_REACH:]
         for k, w in enumerate(before):
             w = w[1:] if w[:1] in ("و", "ف") else w
             if w in _LIGHT_VERBS:

@@ -41,6 +41,7 @@ from rasad.geo.lexicon import (
     TYPE_WORDS,
 )
 from rasad.geo.store import Gazetteer
+from rasad.model import builder
 from rasad.text.normalize import NormText
 
 # the words: runs of Arabic letters, of digits, of Latin letters. In a group, so that one split of the text (in C)
@@ -101,20 +102,12 @@ class Toponym:
 
 
 # A Toponym made from the values of its fields, in their order, or another with some fields changed
-# (dataclasses.replace), by the slots' own setters: the generated __init__ sets each field by name through
-# object.__setattr__ (frozen), at about twice the cost, and the reader makes some twenty toponyms an article.
-# (It does nothing else: no __post_init__.)
+# (dataclasses.replace), as rasad.model.builder makes them: the generated __init__ sets each field by name through
+# object.__setattr__ (frozen), at about five times the cost, and the reader makes some thirty toponyms an
+# article. (It does nothing else: no __post_init__.)
 _TOPONYM_FIELDS = tuple(f.name for f in dataclasses.fields(Toponym))
-_TOPONYM_SETTERS = tuple(getattr(Toponym, name).__set__ for name in _TOPONYM_FIELDS)
 _toponym_values = operator.attrgetter(*_TOPONYM_FIELDS)
-assert not hasattr(Toponym, "__post_init__")
-
-
-def _new_toponym(*values: object) -> Toponym:
-    t = object.__new__(Toponym)
-    for set_value, value in zip(_TOPONYM_SETTERS, values, strict=True):
-        set_value(t, value)
-    return t
+_new_toponym = builder(Toponym)
 
 
 def _replace(t: Toponym, **changes: object) -> Toponym:
@@ -756,7 +749,7 @@ class _Reader:
         introduced = j > i and not (direction and type_word is None)
         # a dual (قريتي، بلدتي) promises two names: what follows is one even when it reads like an adjective
         # or a common word (قريتي معرستي وماير، بلدتي نبل والزهراء)
-        dual = introduced and any(st in DUAL_TYPE_WORDS for _, st in _stems(words[j - 1]))
+        dual = introduced and not DUAL_TYPE_WORDS.isdisjoint([st for _, st in _stems(words[j - 1])])
         first = self.name_at(j, introduced=introduced, dual=dual)
         if first is None:
             return [], i + 1
@@ -1080,9 +1073,12 @@ class _Reader:
         else:
             raw = norm.raw_span(s, e)
             written = norm.raw[raw.start : raw.end]
-        # the fields in their order (see _new_toponym)
+        # the fields in their order (see _new_toponym; conditionals, not min() and max(), which cost several
+        # times as much in this interpreter)
+        word_start = self.starts[j]
         return _new_toponym(
-            s, e, text[s:e], text[min(self.starts[j], s) : e], p0, max(p1, e), key, type_word, relation, direction,
+            s, e, text[s:e], text[word_start if word_start < s else s : e], p0, p1 if p1 > e else e, key, type_word,
+            relation, direction,
             anchor, relation if anchor else None, known, False, None, written,
         )  # fmt: skip
 

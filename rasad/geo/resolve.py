@@ -355,7 +355,14 @@ class Geocoder:
         if region is not None:
             score += 3.0 if _same_admin1(c, region) else -3.0
         if others:
-            d = min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in others)
+            # the distance to the nearest (a loop, not min() of a generator: several times the cost in this
+            # interpreter, for each candidate)
+            lat, lon = c.latitude, c.longitude
+            d = _km(lat, lon, others[0].latitude, others[0].longitude)
+            for e in others[1:]:
+                km = _km(lat, lon, e.latitude, e.longitude)
+                if km < d:
+                    d = km
             score += 3.0 if d < 25 else 2.0 if d < 50 else 1.0 if d < 100 else 0.0 if d < 250 else -1.0
         score += 0.3 * math.log10(c.population + 1)
         wants_region = t.type_word in _REGION_TYPES or t.relation == "countryside"

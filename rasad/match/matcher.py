@@ -16,17 +16,7 @@ from operator import itemgetter
 import ahocorasick
 
 from rasad.lexicons.load import Entry, load_lexicon
-from rasad.model import (
-    _MENTION_DATA,
-    _MENTION_KIND,
-    _MENTION_NORM,
-    _MENTION_NSPAN,
-    _MENTION_SPAN,
-    _SPAN_END,
-    _SPAN_START,
-    Mention,
-    Span,
-)
+from rasad.model import Mention, Span, _UnguardedMention, _UnguardedSpan
 from rasad.text.clitics import VERBAL_PROCLITICS, is_proclitic
 from rasad.text.normalize import _TRAILING, NormText
 
@@ -222,25 +212,28 @@ class Matcher:
         # without a call per mention: an article has about a hundred
         starts, raw = norm.starts, norm.raw
         n = len(raw)
-        # (the spans and mentions made as their __init__ makes them, by the slots' own setters, without a call
-        # of __init__ each: its check of the offsets holds here, a match is never empty)
+        # (the spans and mentions made as their __init__ makes them, as rasad.model.unguarded says, without a
+        # call of __init__ each: its check of the offsets holds here, a match is never empty)
         out = []
         for start, end, kind, entry, prefix, suffix in kept:
             raw_end = starts[end - 1] + 1
             while raw_end < n and raw[raw_end] in _TRAILING:
                 raw_end += 1
-            span = _new(Span)
-            _SPAN_START(span, starts[start])
-            _SPAN_END(span, raw_end)
-            nspan = _new(Span)
-            _SPAN_START(nspan, start)
-            _SPAN_END(nspan, end)
-            m = _new(Mention)
-            _MENTION_KIND(m, kind)
-            _MENTION_SPAN(m, span)
-            _MENTION_NORM(m, text[start:end])
-            _MENTION_NSPAN(m, nspan)
-            _MENTION_DATA(m, {"entry": entry, "prefix": prefix, "suffix": suffix})
+            span = _new(_UnguardedSpan)
+            span.start = starts[start]
+            span.end = raw_end
+            span.__class__ = Span
+            nspan = _new(_UnguardedSpan)
+            nspan.start = start
+            nspan.end = end
+            nspan.__class__ = Span
+            m = _new(_UnguardedMention)
+            m.kind = kind
+            m.span = span
+            m.norm = text[start:end]
+            m.nspan = nspan
+            m.data = {"entry": entry, "prefix": prefix, "suffix": suffix}
+            m.__class__ = Mention
             out.append(m)
         return out
 

@@ -90,7 +90,8 @@ def _is_person(text: str, m: Mention) -> bool:
     words = m.norm.split()
     if len(words) < 2 or words[0].startswith("ال"):
         return False
-    before = text[max(0, m.nspan.start - 20) : m.nspan.start].split()[-1:]
+    at = m.nspan.start
+    before = text[at - 20 if at > 20 else 0 : at].split()[-1:]
     after = text[m.nspan.end : m.nspan.end + 20].split()[:1]
     return bool((before and _in(before[0], TITLES)) or (after and _in(after[0], ROLES)))
 

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from rasad.model import Span
+from rasad.model import Span, new_span
 
 DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670"
 TATWEEL = "\u0640"
@@ -125,13 +125,13 @@ class NormText:
         starts = self.starts
         if end <= start:
             r = starts[start]
-            return Span(r, r)
+            return new_span(r, r)
         re_ = starts[end - 1] + 1
         raw = self.raw
         n = len(raw)
         while re_ < n and raw[re_] in _TRAILING:
             re_ += 1
-        return Span(starts[start], re_)
+        return new_span(starts[start], re_)
 
     def raw_text(self, start: int, end: int) -> str:
         return self.raw_span(start, end).text(self.raw)

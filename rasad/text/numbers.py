@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
+from rasad.model import builder
 from rasad.text.alternation import alternation
 from rasad.text.clitics import analyses
 from rasad.text.scan import Literals, finditer_at, letters_start
@@ -499,6 +500,9 @@ class NumberMention:
     approximate: bool = False
 
 
+_new_number = builder(NumberMention)  # (NumberMention(...) as rasad.model.builder makes it)
+
+
 _NUMBER_ATOM = (
     _L
     + r"(?:و\s?)?(?:"
@@ -563,7 +567,8 @@ def _noun_after(text: str, end: int, stop: int) -> tuple[str | None, int]:
 
 
 def _qualified_start(text: str, start: int, lo: int) -> int:
-    m = _QUALIFIER_BEFORE.search(text, max(lo, start - 16), start)
+    at = start - 16
+    m = _QUALIFIER_BEFORE.search(text, at if at > lo else lo, start)
     return m.start() if m else start
 
 
@@ -593,7 +598,7 @@ def _cardinals(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, int, str
 
 
 def _is_date_part(text: str, a: int, b: int, lo: int) -> bool:
-    if _NOT_A_COUNT_AFTER.match(text, b) or _NOT_A_COUNT_BEFORE.search(text, max(lo, a - 2), a):
+    if _NOT_A_COUNT_AFTER.match(text, b) or _NOT_A_COUNT_BEFORE.search(text, a - 2 if a - 2 > lo else lo, a):
         return True
     return b - a == 4 and text[a:b].isdigit() and _YEAR_BEFORE.search(text, max(lo, a - 6), a) is not None
 
@@ -616,7 +621,7 @@ def find_numbers(
         if noun is not None:
             counted_nouns.add(noun_pos)
         q = _qualified_start(text, a, start) if kind != "ordinal" else a
-        found.append(NumberMention(q, b, value, kind, noun, approximate=q != a))
+        found.append(_new_number(q, b, value, kind, noun, approximate=q != a))
 
     for a, b, value, kind in _cardinals(text, start, hi):
         add(a, b, value, kind)

@@ -43,7 +43,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     a, b = m.span()
     if 0 < a and b < len(text) and text[a - 1].isdigit() and text[b].isdigit():
         return False
-    return _ABBREVIATION.search(text, max(0, a - 2), a) is None
+    return _ABBREVIATION.search(text, a - 2 if a > 2 else 0, a) is None
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

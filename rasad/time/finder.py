@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from rasad.model import builder
 from rasad.text.alternation import alternation
 from rasad.text.scan import Literals, span_within
 from rasad.time.expr import (
@@ -177,7 +178,10 @@ def _key(s: str) -> str:
 
 
 def _mk(m: re.Match[str], kind: str, **fields: object) -> TimeExpr:
-    return TimeExpr(start=m.start(1), end=m.end(1), kind=kind, text=m.group(1), **fields)  # type: ignore[arg-type]
+    return _new_time_expr(start=m.start(1), end=m.end(1), kind=kind, text=m.group(1), **fields)
+
+
+_new_time_expr = builder(TimeExpr)  # (TimeExpr(...) as rasad.model.builder makes it)
 
 
 # the relative word written with a weekday or date: «اليوم الخميس», «أمس الخميس»; a bare يوم adds nothing
@@ -444,8 +448,10 @@ def _windows(text: str, start: int, stop: int) -> list[tuple[int, int, int]]:
         first = last + 1 - length
         if not _is_word(text, first, last + 1):
             continue
-        a = max(start, first - _BEFORE)
-        b = min(stop, last + 1 + _AFTER)
+        a = first - _BEFORE
+        a = a if a > start else start
+        b = last + 1 + _AFTER
+        b = b if b < stop else stop
         if out and a <= out[-1][1]:
             pa, _, pm = out[-1]
             out[-1] = (pa, b, pm | mask)
