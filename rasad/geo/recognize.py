@@ -1025,12 +1025,16 @@ class _Reader:
             return True
         # a village of one word with no type word: only after a preposition (سيطروا على كفرناها), or joined by و
         # to the place named right before it ("في تعز ولحج وأبين")
+        return self.placed(j, listed=k.start > self.starts[j])
+
+    def placed(self, j: int, *, listed: bool) -> bool:
+        """Word j follows a preposition, or (``listed``: its و is a clitic) the place named right before it."""
         return (
             j > 0
             and self.adjacent(j - 1)
             and (
                 self.words[j - 1] in _INTRODUCERS
-                or (k.start > self.starts[j] and self.words[j][0] == "و" and self.listed_after_a_place(j - 1))
+                or (listed and self.words[j][0] == "و" and self.listed_after_a_place(j - 1))
             )
         )
 
@@ -1040,14 +1044,7 @@ class _Reader:
             self.words[i][0] == "و" and self.known.get(i) is not None
         ):
             return False
-        return (
-            i > 0
-            and self.adjacent(i - 1)
-            and (
-                self.words[i - 1] in _INTRODUCERS
-                or (self.words[i][0] == "و" and self.listed_after_a_place(i - 1))
-            )
-        )
+        return self.placed(i, listed=True)
 
     def written_apart(self, k: _Known) -> bool:
         """The name is one normalization makes an ordinary word of, written as the place: "على إب" (the hamza
