@@ -3331,6 +3331,15 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وقالت مصادر إن الفصائل المقاتلة خاضت أمس معارك عنيفة مع قوات النظام في محيط بلدة الفوعة بريف إدلب.",
             ("Armed clash", "SYRREB", "SYRMIL", 0),
         ),
+        # villagers are civilians (the plural, قرويين, also describes armed men: "مسلحين قرويين موالين لها")
+        (
+            "وأسفرت غارات للطيران التركي فجر أمس على قرية شمال شرقي أربيل عن مقتل 15 قرويا.",
+            ("Air/drone strike", "TURMIL", "IRQCVL", 15),
+        ),
+        (
+            "وقتل قرويان أمس في قصف للطيران التركي على قرية قرب أربيل.",
+            ("Air/drone strike", "TURMIL", "IRQCVL", 2),
+        ),
         # ground counted with the place that holds it, or on a day, is taken
         (
             "وسيطرت القوات السورية على عدد من القرى في ريف حلب أمس، وقتلت 20 مسلحا.",
