@@ -3331,6 +3331,11 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وقالت مصادر إن الفصائل المقاتلة خاضت أمس معارك عنيفة مع قوات النظام في محيط بلدة الفوعة بريف إدلب.",
             ("Armed clash", "SYRREB", "SYRMIL", 0),
         ),
+        # a side's own men, with its pronoun (عناصره، جنوده), are counted as men: unnumbered, conservatively
+        (
+            "وقال مصدر إن الطيران قصف موقعا للحوثيين في مدينة مأرب أمس وقتل عددا من عناصره.",
+            ("Air/drone strike", None, "YEMREB", 3),
+        ),
         # villagers are civilians (the plural, قرويين, also describes armed men: "مسلحين قرويين موالين لها")
         (
             "وأسفرت غارات للطيران التركي فجر أمس على قرية شمال شرقي أربيل عن مقتل 15 قرويا.",
