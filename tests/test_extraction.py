@@ -3900,6 +3900,17 @@ def test_a_comma_between_the_subject_and_its_object(pipeline: Pipeline, text: st
                 ("Air/drone strike", "SYRMIL", None, "درعا", 0),
             ],
         ),
+        # an air strike told without place or side sums up the strikes told later, not the rebels' shelling
+        (
+            "سيطرت فصائل المعارضة على مواقع قرب بلدة الفوعة أمس، في حين قتل عشرات المدنيين في قصف جوي لمناطق في "
+            "شمال سوريا. وقصفت فصائل المعارضة بلدة كفريا أمس. وقتل 15 مدنيا في غارات للطيران الحربي السوري على بلدة "
+            "الغارية بريف درعا أمس.",
+            [
+                ("Non-state actor overtakes territory", "SYRREB", None, "الفوعة", 0),
+                ("Shelling/artillery/missile attack", "SYRREB", None, "كفريا", 0),
+                ("Air/drone strike", "SYRMIL", "SYRCVL", "الغارية", 15),
+            ],
+        ),
         # in a report on Yemen, the border guards the Saudi interior ministry mourns are Saudi forces
         (
             "وقتل عشرة من المتمردين الحوثيين في غارات للتحالف على مدينة صعدة أمس. وأعلنت الداخلية السعودية عن "

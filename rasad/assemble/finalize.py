@@ -451,18 +451,18 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         # the summary comes before what it sums up, and not after a turn to another story
         apart = opens_new_topic(doc, d.clause.sentence)
-        twin = next(
-            (
-                o
-                for o in placed
-                if o.event_type == d.event_type
-                and (not apart or o.clause.start > d.clause.start)
-                and not _other_states(o, d)
-                and not _bomb_and_strike(o, d)
-                and not _in_another_country(doc, d, o)
-            ),
-            None,
-        )
+        twins = [
+            o
+            for o in placed
+            if o.event_type == d.event_type
+            and (not apart or o.clause.start > d.clause.start)
+            and not _other_states(o, d)
+            and not _bomb_and_strike(o, d)
+            and not _in_another_country(doc, d, o)
+        ]
+        # of its own kind first: "قتل عشرات المدنيين في قصف جوي" sums up the air strikes told later, not the
+        # shelling told between
+        twin = next((o for o in twins if o.sub_event_type == d.sub_event_type), twins[0] if twins else None)
         if d.category == "conflict" and d.place_index is None and twin is not None:
             if twin.casualties.fatalities == 0 and _one_act(doc, d):
                 # "بعد تفجير انتحاري قتل 32 شخصا" and later "تفجير الاثنين الماضي في بلدة سروج": one act
