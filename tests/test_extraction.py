@@ -3937,3 +3937,24 @@ def test_what_faces_the_place_told_is_not_where_it_was(pipeline: Pipeline) -> No
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "place", "fatalities") == [
         ("Armed clash", "داريا", 15)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # another source's higher count of the same dead: the lower figure stands
+        (
+            "وقتل مدنيون في قصف جوي على بلدة سرمين أمس، وقد أعلنت السلطات المحلية عن ستة قتلى من السكان، "
+            "فيما تحدثت وسائل إعلام معارضة عن سقوط تسعة قتلى.",
+            6,
+        ),
+        # and its lower count replaces the higher one
+        (
+            "وقتل عشرة أشخاص في قصف جوي على بلدة سرمين أمس بحسب ناشطين، بينما ذكرت مصادر طبية أن سبعة قتلى "
+            "وصلوا إلى المستشفى.",
+            7,
+        ),
+    ],
+)
+def test_two_accounts_of_the_same_dead(pipeline: Pipeline, text: str, fatalities: int) -> None:
+    assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [fatalities]

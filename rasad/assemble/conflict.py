@@ -3295,6 +3295,7 @@ class ConflictAssembler:
         pending = Casualties()
         earlier = Casualties()  # dead counted before an item that opens with its own (see below)
         counted = False  # an earlier clause gave the number of dead
+        account = False  # after a count, another source began its own account of the dead
         lost: Mention | None = None  # the side of the pending dead, named with them ("احد قادة داعش")
         for ci, c in enumerate(clauses):
             if ci == 0 and _run_in_heading(self.doc, c):
@@ -3319,6 +3320,8 @@ class ConflictAssembler:
                 if counted
                 else self._casualties(c)
             )
+            if counted and _another_account(text, c.start):
+                account = True  # "… عن ستة قتلى، فيما تحدثت وسائل اعلام عن تسعة قتلى": one more count, not more dead
             counted = counted or cas.explicit
             if not trigs:
                 # "… بعد تحرير عدن والحوطة ولودر": places of a past act named as background are not where the
@@ -3326,6 +3329,12 @@ class ConflictAssembler:
                 self._unread_places.append(([c], False))
                 if self._toll_of_background(c):
                     continue  # "… بعد ثلاثة ايام على هجوم انتحاري …، واسفر عن مقتل 32 شخصا": that act's dead
+                told = sentence_drafts[-1].casualties if sentence_drafts else pending
+                if account and cas.explicit and told.explicit and _same_dead(told, cas):
+                    # two accounts of the same dead: the lower figure stands (ACLED's conservative rule)
+                    _keep_lower(told, cas)
+                    account = False
+                    continue
                 if cas.fatalities or cas.injuries:
                     # "كما قتل ستة اشخاص، … جراء استهداف …": an item opener starts the next event's toll
                     if sentence_drafts and not _opens_item(text, c.start):
@@ -3333,7 +3342,13 @@ class ConflictAssembler:
                             # "مقتل 17 حوثيا، … حيث لا تزال هناك العديد من الجثث تحت الانقاض": the dead counted
                             # before, told again without their number
                             cas = Casualties(injuries=cas.injuries)
-                        sentence_drafts[-1].casualties.add(cas)
+                        told = sentence_drafts[-1].casualties
+                        if cas.explicit and not told.explicit and told.fatalities and _same_dead(told, cas):
+                            # "وقتل مدنيون في قصف …، وقد اعلنت السلطات عن ستة قتلى": the number of the dead
+                            # told before without one
+                            _numbered(told, cas)
+                        else:
+                            told.add(cas)
                     elif cas.explicit and _opens_item(text, c.start):
                         # "قتل نحو 30 … في جبهات القتال، بينما لقي 7 مدنيين مصرعهم … في قصف": the item opened
                         # with its own dead is another story, the dead counted before it are not its — unless
@@ -4429,6 +4444,52 @@ _ITEM_OPENERS = ("كما", "وكما", "فيما", "بينما", "في حين")
 
 def _opens_item(text: str, start: int) -> bool:
     return text.startswith(_ITEM_OPENERS, start)
+
+
+# verbs a source gives its own account with (normalized): "فيما تحدثت وسائل اعلام عن …"، "بينما ذكرت مصادر ان …"
+_ACCOUNT_VERBS = _SAYING | frozenset(("تحدث", "تحدثت", "تحدثوا", "افادوا", "قالوا", "ذكروا", "اكدوا"))
+_WHILE = ("فيما ", "بينما ", "في حين ", "وفيما ", "وبينما ", "وفي حين ")
+
+
+def _another_account(text: str, start: int) -> bool:
+    """The clause opens another source's account: "فيما تحدثت وسائل اعلام …"، "بينما ذكرت مصادر …"."""
+    if not text.startswith(_WHILE, start):
+        return False
+    words = text[start : start + 40].split()
+    skip = 2 if words[:2] in (["في", "حين"], ["وفي", "حين"]) else 1
+    return len(words) > skip and words[skip] in _ACCOUNT_VERBS
+
+
+# the kinds of dead a count can name; counts of two different kinds are no two accounts of the same dead
+_KINDS_OF_DEAD = ("civilians", "combatants")
+
+
+def _same_dead(a: Casualties, b: Casualties) -> bool:
+    kinds_a = {k for k in _KINDS_OF_DEAD if a.detail.get(k)}
+    kinds_b = {k for k in _KINDS_OF_DEAD if b.detail.get(k)}
+    return not (kinds_a and kinds_b and kinds_a.isdisjoint(kinds_b))
+
+
+def _numbered(told: Casualties, count: Casualties) -> None:
+    """``count`` numbers the dead ``told`` named without a number: its figure replaces the vague one."""
+    kinds = [k for k in _KINDS_OF_DEAD if told.detail.get(k)]
+    told.fatalities = count.fatalities
+    told.detail = dict(count.detail)
+    for k in kinds:
+        told.detail.setdefault(k, count.fatalities)  # (the kind of dead named first, counted now)
+    told.injuries += count.injuries
+    told.spans.extend(count.spans)
+    told.explicit = True
+
+
+def _keep_lower(told: Casualties, other: Casualties) -> None:
+    """``other`` is another source's count of the dead ``told`` counts: the lower figure is kept."""
+    if other.fatalities < told.fatalities:
+        told.fatalities = other.fatalities
+        for k, v in told.detail.items():
+            told.detail[k] = min(v, other.fatalities)
+    if 0 < other.injuries < told.injuries or not told.injuries:
+        told.injuries = other.injuries or told.injuries
 
 
 def _civilian(m: Mention) -> bool:
