@@ -3958,3 +3958,56 @@ def test_what_faces_the_place_told_is_not_where_it_was(pipeline: Pipeline) -> No
 )
 def test_two_accounts_of_the_same_dead(pipeline: Pipeline, text: str, fatalities: int) -> None:
     assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [fatalities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act just told, ranked among others of its kind, is no other act (nor is the truce's day its date)
+        "وأفادت وكالة الأنباء بأن انتحاريا اقتحم بجرار مفخخ صباح أمس مركزا للدرك في محيط مدينة دوغوبيازيد. "
+        "وهو أول هجوم من نوعه منذ سقوط الهدنة بين المتمردين الأكراد والجيش التركي قبل عشرة أيام.",
+    ],
+)
+def test_an_act_ranked_among_its_kind_is_the_one_told(pipeline: Pipeline, text: str) -> None:
+    assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وانفجرت عبوة ناسفة قرب حاجز للشرطة في مدينة ديار بكر أمس. وهو ثاني هجوم من نوعه يستهدف الشرطة خلال أسبوع.",
+        # the time an act is ranked against is no tally's span
+        "وقتل جنديان في تفجير عبوة ناسفة بدورية للجيش في مدينة العريش أمس، وهو أعنف هجوم على الجيش منذ بداية الشهر.",
+        "وقتل جنديان في تفجير عبوة ناسفة بدورية للجيش في مدينة العريش أمس، وهو الهجوم الأعنف منذ بداية الشهر.",
+    ],
+)
+def test_a_bombing_ranked_among_its_kind_is_one_event(pipeline: Pipeline, text: str) -> None:
+    assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == [
+        "Remote explosive/landmine/IED"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sides of a summary told without place fill those its detail lacks
+        (
+            "قتل عشرون عنصرا من تنظيم داعش أمس في غارات شنتها طائرات التحالف الدولي على مواقعه في سوريا. وقتل "
+            "ثلاثة عناصر في غارة جوية على مدينة الحسكة.",
+            [("Air/drone strike", "INTMIL", "SYRREB", "الحسكة")],
+        ),
+        (
+            "وأسفرت ثلاث غارات لطائرات التحالف الدولي على مواقع تنظيم داعش في سوريا أمس عن مقتل 9 من عناصره. "
+            "واستهدفت غارة جوية مقرا في مدينة الحسكة ما أدى إلى مقتل أربعة عناصر.",
+            [("Air/drone strike", "INTMIL", "SYRREB", "الحسكة")],
+        ),
+        # but the side that struck, named again among the summary's, is not what was struck
+        (
+            "قتل وجرح عشرات من عناصر داعش بغارات طائرات التحالف الدولي، والجيش العراقي على مواقع التنظيم في "
+            "أنحاء العراق أمس. وقصف الجيش العراقي براجمات الصواريخ حي الأندلس في الفلوجة.",
+            [("Shelling/artillery/missile attack", "IRQMIL", None, "الأندلس")],
+        ),
+    ],
+)
+def test_a_summary_gives_its_sides_to_its_detail(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2", "place") == expected

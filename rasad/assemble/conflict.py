@@ -1022,13 +1022,35 @@ _BELONGING = frozenset(
      "المنضويه", "المنضوين", "المنضوون", "منضويه", "المنطويه")
 )  # fmt: skip
 _PRONOUNS = frozenset(("هي", "وهي", "فهي", "هو", "وهو", "فهو"))
+_POINTING_BACK = _PRONOUNS | frozenset(
+    ("وهذا", "وهذه", "هذا", "هذه", "وذلك", "ويعد", "وتعد", "ويعتبر", "وتعتبر")
+)
+# ranks an act is given among others of its kind (normalized): first, second, worst, bloodiest, biggest …
+_ORDINAL_RANKS = frozenset("اول ثاني ثالث اخر اسوا اعنف اكبر اخطر ادمي اشد ابرز".split())
+
+
+# an act ranked among those of a time: "وهو اعنف هجوم علي الجيش منذ بدايه الشهر"، "وهو الهجوم الاعنف منذ …" (the
+# words before the time)
+_RANKED = re.compile(
+    r"(?<!\w)[وف]?(?:هو|هي|هذا|هذه|ذلك|يعد|تعد|يعتبر|تعتبر) (?:(?:{0}) \S+|ال\S+ ال(?:{0})) (?:\S+ ){{0,5}}$".format(
+        "|".join(sorted(_ORDINAL_RANKS))
+    )
+)
+
+
+def _ranked_since(text: str, at: int) -> bool:
+    """The period at ``at`` ends a ranking of the act just told ("وهو اعنف هجوم … منذ بدايه الشهر"): a time the
+    act is measured against, not the span of a tally."""
+    return _RANKED.search(text, at - 70 if at > 70 else 0, at) is not None
 
 
 def _restated(text: str, m: Mention) -> bool:
     """ "… على صعدة وذمار، وهي الهجمات التي اسفرت عن …": a pronoun and the definite noun point back to the
-    attacks just told; the clause adds their toll, not new attacks."""
+    attacks just told; the clause adds their toll, not new attacks. So does a pronoun and a rank before the noun:
+    "وهو اول هجوم من نوعه منذ …"، "وهذا اسوا هجوم في تركيا منذ …" rank the act just told."""
     if not _definite(m):
-        return False  # (not definite: the words before need not be read)
+        before = _words_before(text, m, 2, chars=20)
+        return len(before) == 2 and before[0] in _POINTING_BACK and before[1] in _ORDINAL_RANKS
     before = _words_before(text, m, 1, chars=12)
     if before and (before[0] in _PRONOUNS or before[0] in _CAME):
         return True
@@ -3573,12 +3595,13 @@ class ConflictAssembler:
         """Aggregates: "خلال عشرة اشهر" (over ten months), "منذ 23 ايلول 2014", "منذ بداية", tolls of thousands."""
         for c in clauses:
             for m in c.of("cues"):
-                if m.data["entry"].get("kind") == "statistic":
+                if m.data["entry"].get("kind") == "statistic" and not _ranked_since(self.text, m.nspan.start):
                     return True
         s, e = clauses[0].start, clauses[-1].end
         if self.text.startswith(_SINCE_THEN, s):
             return True  # "ومنذ ذلك الحين، قتل 11 عنصرا من القوات الامنية": a tally since the act told before
-        if (_PERIOD_OPENERS.any_within(self.text, s, e) and _PERIOD.search(self.text, s, e)) or (
+        period = _PERIOD.search(self.text, s, e) if _PERIOD_OPENERS.any_within(self.text, s, e) else None
+        if (period is not None and not _ranked_since(self.text, period.start())) or (
             _HUNDREDS.any_within(self.text, s, e) and _HUNDREDS_OF_PLACES.search(self.text, s, e)
         ):
             return True

@@ -469,7 +469,7 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 # told first with its toll, then with its place; no sum to keep apart from a detail
                 _fold(doc, twin, d)
             else:
-                twin.spans.extend(d.spans)
+                _absorb(twin, d, toll=False)  # (its sides fill those the detail lacks)
             continue
         detail = _elaborated(doc, d, placed)
         if detail is not None:
@@ -623,6 +623,14 @@ def _absorb(target: Draft, d: Draft, *, toll: bool) -> None:
         # (a battle's sides told the other way round: "هجمات داعش" then "اشتباكات بين الجيش التركي وداعش")
         same = d.actor2 is not None and target.actor1 is not None and d.actor2.code == target.actor1.code
         target.actor2 = d.actor1 if same and target.event_type == "Battles" else d.actor2
+        if (
+            target.event_type != "Battles"
+            and target.actor2 is not None
+            and target.actor1 is not None
+            and (target.actor2.code == target.actor1.code or _allied(target.actor1, target.actor2))
+        ):
+            # a strike's side told twice, or with its allies ("الولايات المتحدة" … "التحالف"), is not its target
+            target.actor2 = None
     if (
         target.event_type == "Battles"
         and (target.actor1 is None or not target.actor1.code)
