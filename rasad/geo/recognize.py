@@ -74,6 +74,14 @@ _INTRODUCERS = frozenset("في من الي علي نحو باتجاه قرب ع�
 _IN_A_PLACE = frozenset(("في", "داخل", "قرب", "علي"))  # the prepositions that put what follows in a place
 # area words that make a following toponym the anchor of the one before it (حي X بمدينة حلب)
 _AREA_TYPES = frozenset(("مدينه", "محافظه", "ناحيه", "ريف", "مديريه", "قضاء"))
+
+
+def _anchor_relation(b: Toponym) -> str | None:
+    """How a place lies in the place ``b`` named after it: in a governorate named as such ("مدينة تدمر في
+    محافظة حمص": the province, not its seat far away), else as ``b`` is written (in, ريف …)."""
+    return "province" if b.type_word == "محافظه" else b.relation
+
+
 MATCHER_MEMO = "geo.recognize.matcher"
 LAST_MEMO = "geo.recognize.last"
 
@@ -1128,7 +1136,7 @@ def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
         if lying:
             members = [m for m in range(n) if out[m].group is not None and out[m].group == a.group] or [n - 1]
             for m in members:
-                out[m] = _replace(out[m], anchor=b.name, anchor_relation=b.relation)
+                out[m] = _replace(out[m], anchor=b.name, anchor_relation=_anchor_relation(b))
             out[n] = _replace(b, attached=True)
             continue
         if not (area or bi_known):
@@ -1141,6 +1149,6 @@ def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
         if (area and gap in ("", "في", ",", "(")) or (gap == "" and bi_known):
             members = [m for m in range(n) if out[m].group is not None and out[m].group == a.group] or [n - 1]
             for m in members:
-                out[m] = _replace(out[m], anchor=b.name, anchor_relation=b.relation)
+                out[m] = _replace(out[m], anchor=b.name, anchor_relation=_anchor_relation(b))
             out[n] = _replace(b, attached=True)
     return out

@@ -79,6 +79,8 @@ class _Context:
 
 _SETTLEMENT_TYPES = frozenset(("مدينه", "بلده"))
 _FINAL_VOWELS = {"ه": "ا", "ا": "ه"}  # a name's final -a, as the matching key writes ة and ا
+# anchors that name a region the place lies in (ريف حلب، محافظة حمص), not a city it lies at
+_IN_A_REGION = frozenset(("countryside", "province"))
 _BORDER_KM = 150  # how far across a border a town may lie from a place the article is sure of
 
 
@@ -304,7 +306,7 @@ class Geocoder:
         about (a weaker hint, for villages only)."""
         points: list[Entry] = []
         region = off = None
-        if t.anchor and t.anchor_relation == "countryside":
+        if t.anchor and t.anchor_relation in _IN_A_REGION:
             region = self._admin_area(t.anchor)
         elif t.anchor:
             city = self._city(t.anchor, country=ctx.country) or self._city(t.anchor)
@@ -442,6 +444,14 @@ class Geocoder:
             return (
                 False  # a village elsewhere than the governorate the text is about; a city is named as such
             )
+        if (
+            points
+            and t is not None
+            and t.anchor
+            and all(e.country not in (None, c.country) for e in points)
+            and min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points) > _BORDER_KM
+        ):
+            return False  # "في همدان بمدينة الحزم": the city the text puts it in rules out a namesake abroad
         if points and (
             c.population < _CITY_POPULATION or (t is not None and t.type_word in NEIGHBOURHOOD_TYPES)
         ):
@@ -451,7 +461,7 @@ class Geocoder:
         return True
 
     def _fallback(self, t: Toponym, ctx: _Context, points: list[Entry], region: Entry | None) -> Place | None:
-        if t.anchor and t.anchor_relation != "countryside":
+        if t.anchor and t.anchor_relation not in _IN_A_REGION:
             city = self._city(t.anchor, country=ctx.country) or self._city(t.anchor)
             if city is not None:
                 return self._place(t, city, GEO_NEAR)

@@ -289,3 +289,24 @@ def test_a_name_shared_by_a_governorate_and_a_town_outside_it_names_the_governor
 ) -> None:
     (place,) = resolve_all(default_gaz, text, country="IRQ" if "صلاح" in text else "SYR").values()
     assert place is not None and (place.name, place.precision) == (name, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a town put in a governorate named as such lies anywhere in it, not near the governorate's seat
+        ("قصفت الطائرات مدينة تدمر في محافظة حمص", "Tadmur"),
+        ("قصفت الطائرات مدينة منبج في محافظة حلب", "Manbij"),
+        ("سيطر التنظيم على مدينة القريتين بمحافظة حمص", "Al Qaryatayn"),
+    ],
+)
+def test_a_town_in_a_governorate_named_as_such(default_gaz: Gazetteer, text: str, name: str) -> None:
+    place = resolve_all(default_gaz, text)[text.split("مدينة ")[1].split()[0]]
+    assert place is not None and (place.name, place.precision) == (name, GEO_TOWN)
+
+
+def test_the_city_a_place_is_put_in_rules_out_its_namesake_abroad(default_gaz: Gazetteer) -> None:
+    # همدان of Iran is no place "بمدينة الحزم" in Yemen's al-Jawf: the city it is put in stands for it
+    got = resolve_all(default_gaz, "وقصف أهدافا أخرى في همدان بمدينة الحزم عاصمة الجوف", country="YEM")
+    assert got["همدان"] is not None and got["همدان"].country == "YEM"
+    assert (got["همدان"].name, got["همدان"].precision) == ("Al Ḩazm", GEO_NEAR)
