@@ -615,6 +615,8 @@ def _the_two_named_before(text: str, t: Any) -> bool:
     pair = _DUAL_NAMES.get(t.name.strip())
     return (
         pair is not None
+        and t.type_word
+        is None  # ("مدينة القريتين": a town named so, whatever two villages were named before)
         and re.search(rf"(?<![\u0621-\u064a])[وفبل]?{pair}(?![\u0621-\u064a])", text[: t.start]) is not None
     )
 
