@@ -930,6 +930,15 @@ def test_the_two_villages_named_before_are_no_town_of_that_name(pipeline: Pipeli
     )
     places = {e.place.name_ar for e in _conflict(_extract(pipeline, text)) if e.place}
     assert "القريتين" not in places and places <= {"تل أعور", "الفريكة"}
+    # but the town named with its type word is the town, whatever two villages were named before
+    text = (
+        "سيطرت فصائل المعارضة أمس على قريتي المشيك والقرقور في سهل الغاب. وخطف تنظيم داعش أمس نحو 230 مدنيا "
+        "في مدينة القريتين في محافظة حمص."
+    )
+    (abduction,) = [
+        e for e in _conflict(_extract(pipeline, text)) if e.sub_event_type.startswith("Abduction")
+    ]
+    assert abduction.place is not None and abduction.place.name == "Al Qaryatayn"
 
 
 def test_a_loyal_adjective_is_no_part_of_the_name(pipeline: Pipeline) -> None:
@@ -4011,3 +4020,11 @@ def test_a_bombing_ranked_among_its_kind_is_one_event(pipeline: Pipeline, text: 
 )
 def test_a_summary_gives_its_sides_to_its_detail(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2", "place") == expected
+
+
+def test_a_noun_of_an_act_with_its_pronoun_has_its_doer_in_it(pipeline: Pipeline) -> None:
+    # "وطرده قوات النظام": its (the group's) driving out of the regime's forces — they are the ones driven out
+    text = "وخطف تنظيم داعش أمس 20 مدنيا غداة سيطرته على مدينة القريتين في محافظة حمص وطرده قوات النظام منها."
+    rows = _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2")
+    assert ("Non-state actor overtakes territory", "SYRREB", "SYRMIL") in rows
+    assert not any(sub == "Government regains territory" for sub, _, _ in rows)

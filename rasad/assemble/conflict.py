@@ -2437,6 +2437,15 @@ class ConflictAssembler:
                 return after[0], other
         return after[0], after[1]
 
+    def _possessed(self, trig: Mention) -> bool:
+        """A noun of an act with a possessive pronoun has its doer in the pronoun: the side named right after it
+        is what it was done to ("غداة سيطرته على القريتين وطرده قوات النظام منها"، "قصفها مواقع المعارضة").
+        (A bare ه is the pronoun only as written: ة is normalized to it, "ضربة" is no "ضربه".)"""
+        suffix = trig.data.get("suffix")
+        if not suffix or _entry(trig).get("pos") == "verb":
+            return False
+        return suffix != "ه" or self.doc.article.text[trig.span.end : trig.span.end + 1] == "ه"
+
     def _agent_and_target(self, clause: Clause, trig: Mention) -> tuple[Mention | None, Mention | None]:
         # a capital or country written as a place ("في دمشق") is where, not who; named further than a word or two
         # from the act ("ومقره بريطانيا", "تدربوا في الولايات المتحدة") it is not a side of it either
@@ -2471,6 +2480,7 @@ class ConflictAssembler:
             and not _civilian(after[0])
             and not _taken_back(text, after[0], trig)
             and not _pronoun_subject(text, trig)
+            and not self._possessed(trig)
             and not _plural_verb(trig)
             and not _governed_by_preposition(
                 after[0],
