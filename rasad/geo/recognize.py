@@ -647,6 +647,9 @@ def _name_word(w: str) -> bool:
 
 # names normalization makes ordinary words of, known as places only as written: Ibb (إب), not August (آب)
 _TOLD_APART_AS_WRITTEN = {"اب": "إب"}
+# towns whose name holds its article, and whose name without it is an ordinary word: "باب التبانة"، "اغلقت
+# القوات باب المدينة" (a gate, not al-Bab), "ميادين المدينة" (squares, not al-Mayadin), "قصير" (short)
+_ONLY_WITH_THE_ARTICLE = frozenset(("باب", "ميادين", "قصير", "سفيره"))
 
 
 class _Reader:
@@ -1003,6 +1006,8 @@ class _Reader:
         stem = self.text[k.start : k.end]
         if stem in _TOLD_APART_AS_WRITTEN:
             return self.written_apart(k)
+        if stem in _ONLY_WITH_THE_ARTICLE:
+            return False
         if stem in FUNCTION_WORDS or stem in STOP_WORDS:
             return False
         if self.dual_noun(k, stem) or self.persons_name(j, k):

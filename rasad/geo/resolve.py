@@ -249,6 +249,11 @@ class Geocoder:
         cands = self.gazetteer.lookup_key(name_or_key) if key else self.gazetteer.lookup(name_or_key)
         cands = _without_homonyms_of_a_region(cands)
         places = [c for c in cands if not c.is_admin and country in (None, c.country)]
+        states = {c.country for c in cands if c.is_admin and c.admin_level == 0}
+        if states:
+            # a name a country bears names that country's own town if any (الكويت), never a town abroad: the
+            # "لبنان" of "شرق لبنان" is no Lebanon in Tennessee
+            places = [c for c in places if c.country in states]
         return places[0] if places else None
 
     def _city_before(self, t: Toponym, ctx: _Context, *, window: int | None = None) -> Entry | None:
@@ -400,7 +405,10 @@ class Geocoder:
                     (
                         bool(t.type_word) and t.type_word not in RELATIONS
                     )  # "قرب الموصل": near a city, no type word
-                    or t.name.split(maxsplit=1)[0] in NAME_HEADS
+                    or (
+                        t.name.split(maxsplit=1)[0] in NAME_HEADS
+                        and best not in self.gazetteer.lookup_key(t.key)
+                    )
                 )
                 and ctx.country is not None
                 and best.country not in (None, ctx.country)
@@ -437,6 +445,7 @@ class Geocoder:
             return False
         if (
             recent is not None
+            and not c.is_admin  # (an area is no village: "جبل لبنان"، "شمال لبنان" have no population)
             and not _same_admin1(c, recent)
             and c.population < _VILLAGE
             and not (t is not None and t.type_word == "مدينه")

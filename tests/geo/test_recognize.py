@@ -547,3 +547,20 @@ def test_a_place_named_by_where_it_lies_from_a_known_one(
 ) -> None:
     tops = recognize(normalize(text).text, default_gaz)
     assert [(t.name, t.known, t.anchor, t.attached) for t in tops] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town whose name holds its article is no ordinary word without it: a gate, squares
+        ("وأغلقت القوات باب المدينة", []),
+        ("وتحولت ميادين المدينة إلى ساحات حرب", []),
+        ("قصفت الطائرات الباب والميادين", ["الباب", "الميادين"]),
+        # a locality (محلة) is a type word, not a place of that name
+        ("قتل شخصان في محلة باب التبانة", ["باب التبانه"]),
+    ],
+)
+def test_a_name_without_its_article_or_after_a_locality_word(
+    default_gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert [t.name for t in recognize(normalize(text), default_gaz)] == expected

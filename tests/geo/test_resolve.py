@@ -310,3 +310,23 @@ def test_the_city_a_place_is_put_in_rules_out_its_namesake_abroad(default_gaz: G
     got = resolve_all(default_gaz, "وقصف أهدافا أخرى في همدان بمدينة الحزم عاصمة الجوف", country="YEM")
     assert got["همدان"] is not None and got["همدان"].country == "YEM"
     assert (got["همدان"].name, got["همدان"].precision) == ("Al Ḩazm", GEO_NEAR)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a country's name with a direction is the country, never a town abroad that bears it
+        ("قتل جنديان في غارة على درعا، وأوقف الجيش 23 شخصا شرق لبنان", "لبنان", ("Lebanon", "LBN")),
+        # a governorate of another country, named whole (head word and all), is that governorate — and an area
+        # is no village the governorate the text was about rules out
+        (
+            "قتل جنديان في ريف درعا، ثم أحيلت الموقوفة إلى مخابرات جبل لبنان",
+            "جبل لبنان",
+            ("Mount Lebanon", "LBN"),
+        ),
+        ("قتل جنديان في ريف درعا، وأوقف الجيش اللبناني شخصين في شمال لبنان", "شمال لبنان", ("North", "LBN")),
+    ],
+)
+def test_a_country_or_its_governorate_is_not_read_away(default_gaz, text: str, name: str, expected) -> None:
+    place = resolve_all(default_gaz, text)[name]
+    assert place is not None and (place.name, place.country) == expected
