@@ -195,7 +195,7 @@ class Geocoder:
         regions = []
         for u in tops:
             if u.relation == "countryside" or u.type_word == "محافظه":
-                area = self._admin_area(u.key, key=True)
+                area = self._region(u.name, u.key, countryside=u.relation == "countryside")
                 if area is not None:
                     regions.append((u.start, area))
         return _Context(
@@ -243,6 +243,15 @@ class Geocoder:
                 if c.feature_code == "ADM1":
                     return c
         return None
+
+    def _region(self, name: str, key: str | None, *, countryside: bool) -> Entry | None:
+        """The first-level division a ``ريف X`` or ``محافظة X`` names: the countryside's own division where there
+        is one (ريف دمشق is Rural Damascus, not the capital's governorate), else X's (ريف حلب → Aleppo)."""
+        if countryside:
+            areas = [c for c in self.gazetteer.lookup("ريف " + name) if c.feature_code == "ADM1"]
+            if areas:
+                return sorted(areas, key=lambda a: not a.id.startswith("area:"))[0]
+        return self._admin_area(key, key=True) if key is not None else self._admin_area(name)
 
     def _city(self, name_or_key: str, *, key: bool = False, country: str | None = None) -> Entry | None:
         """The most populous place of that name (in ``country`` when given): the city a text names."""
@@ -312,14 +321,14 @@ class Geocoder:
         points: list[Entry] = []
         region = off = None
         if t.anchor and t.anchor_relation in _IN_A_REGION:
-            region = self._admin_area(t.anchor)
+            region = self._region(t.anchor, None, countryside=t.anchor_relation == "countryside")
         elif t.anchor:
             city = self._city(t.anchor, country=ctx.country) or self._city(t.anchor)
             if city is not None:
                 points.append(city)
                 if (t.anchor_relation or "").endswith("-of"):
                     off = city  # "قرية تلعادة شمال ادلب"
-        if t.type_word in NEIGHBOURHOOD_TYPES:
+        if t.type_word in NEIGHBOURHOOD_TYPES and not self._camp_of_a_town(t, ctx):
             city = self._city_before(t, ctx)
             if city is not None:
                 points.append(city)
@@ -335,6 +344,11 @@ class Geocoder:
             # a member is evidence only when it agrees with the governorate the text is about
             points += [e for s, e in ctx.seeds if s in members and (area is None or _same_admin1(e, area))]
         return points, region, recent
+
+    def _camp_of_a_town(self, t: Toponym, ctx: _Context) -> bool:
+        """ "مخيم درعا للاجئين": a camp named after a town of the article's country lies at that town, not in the
+        city the text named before or after it (a quarter's name, حي الميدان، is found in many cities)."""
+        return t.type_word == "مخيم" and self._city(t.key, key=True, country=ctx.country) is not None
 
     def _city_it_lies_off(self, t: Toponym, ctx: _Context) -> Entry | None:
         """ "في دمنة خدير شرق مدينة تعز": the city named with a direction a word or two after ``t`` is where
@@ -387,7 +401,7 @@ class Geocoder:
         points, region, recent = self._anchor_points(t, ctx)
         cands = self.candidates(t) or self._other_final(t, ctx)
         if t.relation == "countryside" or t.type_word == "محافظه":
-            area = self._admin_area(t.key, key=True)
+            area = self._region(t.name, t.key, countryside=t.relation == "countryside")
             if area is not None:
                 return self._place(t, area, GEO_REGION)
         if cands:

@@ -330,3 +330,21 @@ def test_the_city_a_place_is_put_in_rules_out_its_namesake_abroad(default_gaz: G
 def test_a_country_or_its_governorate_is_not_read_away(default_gaz, text: str, name: str, expected) -> None:
     place = resolve_all(default_gaz, text)[name]
     assert place is not None and (place.name, place.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # the countryside of the capital is a governorate of its own
+        ("قصفت قوات النظام مدينة الزبداني بريف دمشق", "الزبداني", ("Az Zabadānī", GEO_TOWN)),
+        ("قصفت قوات النظام مدينة الزبداني بريف دمشق", "دمشق", ("Rural Damascus", GEO_REGION)),
+        ("قصفت قوات النظام بلدات في ريف حلب الغربي", "حلب", ("Aleppo", GEO_REGION)),
+        # a camp named after a town lies at that town, not in the city named next
+        ("قصفت قوات النظام مخيم درعا للاجئين، كما قصفت حي جوبر في دمشق", "درعا", ("Dar‘ā", GEO_TOWN)),
+    ],
+)
+def test_the_countryside_and_the_camp_of_a_town(
+    default_gaz: Gazetteer, text: str, name: str, expected
+) -> None:
+    place = resolve_all(default_gaz, text)[name]
+    assert place is not None and (place.name, place.precision) == expected
