@@ -168,6 +168,7 @@ class Toponymizer:
         )
         votes: Counter[str] = Counter()
         regions: Counter[str] = Counter()
+        states: Counter[str] = Counter()  # the countries named as such
         homes = getattr(self.geo, "countries", None)
         for t, p in zip(doc.toponyms, first, strict=True):
             if p is None or not p.country:
@@ -176,7 +177,8 @@ class Toponymizer:
                 continue  # a quarter's name is found in many cities (حي الميدان): no vote for a country
             town = p.precision in (1, 2)
             if not town and not (p.admin1 and p.precision == 3):
-                continue  # a country's own name says little of where the report is
+                states[p.country] += 2
+                continue  # a country's own name says little of where the report is (unless nothing else does)
             # the first report of violence from the window's start on, if it is inside the window
             v = bisect_left(violence, t.start - _VIOLENCE_WINDOW)
             near = v < len(violence) and violence[v] <= t.start + _VIOLENCE_WINDOW
@@ -191,7 +193,9 @@ class Toponymizer:
                 country = hint
             votes[country] += 3 if near else 1
         if not votes:
-            votes = regions
+            # no town: the provinces named, else the countries — when the actors' country is none of them
+            # ("مخيم درعا للاجئين الفلسطينيين جنوب سوريا": Syria, whatever the refugees' nationality)
+            votes = regions or (states if hint not in states else Counter())
         if hint:
             votes[hint] += 1  # the actors only break a tie
         doc.country = votes.most_common(1)[0][0] if votes else hint

@@ -4028,3 +4028,10 @@ def test_a_noun_of_an_act_with_its_pronoun_has_its_doer_in_it(pipeline: Pipeline
     rows = _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2")
     assert ("Non-state actor overtakes territory", "SYRREB", "SYRMIL") in rows
     assert not any(sub == "Government regains territory" for sub, _, _ in rows)
+
+
+def test_the_country_named_beats_the_nationality_of_the_victims(pipeline: Pipeline) -> None:
+    # Palestinian refugees in Syria: the camp named after a Syrian town is in Syria
+    text = "وقتل ثلاثة من اللاجئين الفلسطينيين أمس في قصف لقوات النظام على مخيم درعا جنوب سوريا."
+    (event,) = _conflict(_extract(pipeline, text))
+    assert event.place is not None and (event.place.name, event.place.country) == ("Dar‘ā", "SYR")
