@@ -4035,3 +4035,15 @@ def test_the_country_named_beats_the_nationality_of_the_victims(pipeline: Pipeli
     text = "وقتل ثلاثة من اللاجئين الفلسطينيين أمس في قصف لقوات النظام على مخيم درعا جنوب سوريا."
     (event,) = _conflict(_extract(pipeline, text))
     assert event.place is not None and (event.place.name, event.place.country) == ("Dar‘ā", "SYR")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rebels and jihadists named without the article, as the subject of the act
+        ("وقتل أربعة جنود يمنيين في كمين نصبه متمردون في محافظة الضالع أمس.", [("YEMREB", "YEMMIL")]),
+        ("وهاجم جهاديون مركزا حدوديا للجيش التركي في مدينة كلس أمس.", [("TURREB", "TURMIL")]),
+    ],
+)
+def test_insurgents_named_without_the_article(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "actor1", "actor2") == expected
