@@ -538,7 +538,13 @@ def _headings(text: str, sentences: list[tuple[int, int]]) -> set[int]:
             caption_end = len(text) if nl == -1 else nl
         elif _is_heading(text, s, e):
             out.add(i)
+        elif i == len(sentences) - 1 and text[s : s + 20].lstrip().startswith(_TAG_LISTS):
+            out.add(i)  # "سمات تركيا داعش سلاح الجو سوريا قصف": the site's tags under the story, no report
     return out
+
+
+# what opens the list of a site's tags under a story (normalized): "سمات"، "وسوم"، "الكلمات الدالة"
+_TAG_LISTS = ("سمات ", "وسوم ", "الوسوم ", "الكلمات الدال", "كلمات دال", "كلمات مفتاحي")
 
 
 def _is_link_caption(text: str, start: int) -> bool:

@@ -4047,3 +4047,8 @@ def test_the_country_named_beats_the_nationality_of_the_victims(pipeline: Pipeli
 )
 def test_insurgents_named_without_the_article(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "actor1", "actor2") == expected
+
+
+def test_the_tags_under_a_story_are_no_report(pipeline: Pipeline) -> None:
+    text = "وقالت الحكومة إن طائرات التحالف قصفت مواقع في الرقة أمس. سمات تركيا داعش سلاح الجو سوريا قصف"
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "place") == [("Air/drone strike", "الرقة")]
