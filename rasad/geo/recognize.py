@@ -21,7 +21,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from itertools import accumulate, compress
+from itertools import compress
 from typing import NamedTuple
 
 from rasad.geo.keys import name_key
@@ -42,15 +42,9 @@ from rasad.geo.lexicon import (
 )
 from rasad.geo.store import Gazetteer
 from rasad.model import builder
-from rasad.text.normalize import NormText
+from rasad.text.normalize import WORD_SPLIT, NormText, Words, words_of
 
-# the words: runs of Arabic letters, of digits, of Latin letters. In a group, so that one split of the text (in C)
-# gives the words and the gaps between them, and the offsets follow from their lengths (see _recognize)
-# ([\u0621-\u064a]+|[0-9]+|[a-z]+), written to open with the set of all three (so that the engine jumps over the
-# gaps) and to tell them apart by the character just taken
-_WORD_SPLIT = re.compile(
-    r"([\u0621-\u064a0-9a-z](?:(?<=[\u0621-\u064a])[\u0621-\u064a]*|(?<=[0-9])[0-9]*|(?<=[a-z])[a-z]*))"
-)
+_WORD_SPLIT = WORD_SPLIT  # (the words: see rasad.text.normalize.Words)
 _LETTER = re.compile(r"[\u0621-\u064a]")
 # what may stand before a name inside its word: wa-/fa- + bi-/li-/ka- (بحلب، وحلب). No ال: a name written
 # without the article in the gazetteer is not that name with it (السورية is an adjective, not Syria), and
@@ -126,24 +120,7 @@ def _replace(t: Toponym, **changes: object) -> Toponym:
     return new
 
 
-class _Words:
-    """The words of a text as parallel lists, not an object per word: most words are only looked at once, to
-    see that no name or phrase starts there. ``gaps[i]`` is the text before word i (``gaps[n]``: after the
-    last one)."""
-
-    __slots__ = ("words", "starts", "ends", "gaps")
-
-    def __init__(self, words: list[str], starts: list[int], ends: list[int], gaps: list[str]) -> None:
-        self.words = words
-        self.starts = starts
-        self.ends = ends
-        self.gaps = gaps
-
-    @classmethod
-    def of(cls, text: str, start: int, end: int) -> _Words:
-        parts = _WORD_SPLIT.split(text[start:end])  # gap, word, gap, word, …, gap
-        offsets = list(accumulate(map(len, parts), initial=start))  # offsets[k]: where part k starts
-        return cls(parts[1::2], offsets[1:-1:2], offsets[2::2], parts[::2])
+_Words = Words
 
 
 class _WordMemo(dict):
@@ -360,7 +337,8 @@ def recognize(
 
 
 def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Gazetteer) -> list[Toponym]:
-    ws = _Words.of(s, start, hi)
+    # the whole article's words are those the lexicon matcher read (split once, see words_of)
+    ws = words_of(norm) if norm is not None and start == 0 and hi == len(s) else Words.of(s, start, hi)
     m = matcher(gazetteer)
     hot = m.hot(ws)
     tops = _attach(s, _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused).read(hot))

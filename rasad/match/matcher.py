@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from operator import itemgetter
 
 import ahocorasick
@@ -18,7 +19,7 @@ import ahocorasick
 from rasad.lexicons.load import Entry, load_lexicon
 from rasad.model import Mention, Span, _UnguardedMention, _UnguardedSpan
 from rasad.text.clitics import VERBAL_PROCLITICS, is_proclitic
-from rasad.text.normalize import _TRAILING, NormText
+from rasad.text.normalize import _TRAILING, NormText, words_of
 
 LEXICON_KINDS = ("triggers", "actors", "victims", "weapons", "place_types", "cues")
 
@@ -53,6 +54,10 @@ _WORD_CHAR_SET = frozenset(
     for c in range(ord(a), ord(b) + 1)
 )
 _WORD_RUN = re.compile(f"[{_WORD_CHARS}]+")
+# what keeps the matcher's words (runs of _WORD_CHARS) from being the runs of Arabic letters of the shared split
+# (rasad.text.normalize.words_of): a letter of the extended Arabic range, or a Latin letter (which the split takes
+# apart from Arabic letters written onto it)
+_NOT_SPLIT_ALIKE = re.compile("[a-z\u0671-\u06d3]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,11 +134,22 @@ class Matcher:
             automaton.add_word(key, (_WORD_RUN.fullmatch(key) is not None, tuple(payload)))
         automaton.make_automaton()
         self._automaton = automaton
+        # the keys that are not one word's letters (two words, digits …), to be found in the whole text when the
+        # one-word keys are read word by word (see scan)
+        phrases = ahocorasick.Automaton()
+        for key, payload in table.items():
+            if _WORD_RUN.fullmatch(key) is None:
+                phrases.add_word(key, tuple(payload))
+        if len(phrases):
+            phrases.make_automaton()
+        self._phrases = phrases if len(phrases) else None
         self.kinds = tuple(lexicons)
         # word → the matches inside it, as (start, end, kind, entry, prefix, suffix) relative to the word. News
         # repeats its words (an article's ~210 automaton hits fall in ~100 words, most seen before), so each
         # word is checked once; the table is emptied when it grows past _WORDS_MAX.
         self._words: dict[str, tuple[tuple[int, int, str, Entry, str, str], ...]] = {}
+        # the same for every word of the texts read word by word (no match: an empty tuple), see _scan_words
+        self._all_words = _WordMatches(self._word_matches_of)
 
     @classmethod
     def default(cls, kinds: Iterable[str] = LEXICON_KINDS) -> Matcher:
@@ -142,6 +158,9 @@ class Matcher:
     def scan(self, norm: NormText, *, kinds: Iterable[str] | None = None) -> list[Mention]:
         wanted = set(kinds) if kinds is not None else None
         text = norm.text
+        if _NOT_SPLIT_ALIKE.search(text) is None:
+            # (most articles) the matcher's words are the words of the shared split: read word by word
+            return self._resolve_overlaps(norm, self._scan_words(norm, wanted))
         found: list[tuple[int, int, str, Entry, str, str]] = []
         tail = _WORD_TAIL.match
         word_end = -1  # end of the last word whose matches were taken
@@ -170,14 +189,46 @@ class Matcher:
 
     def _word_matches(self, word: str) -> tuple[tuple[int, int, str, Entry, str, str], ...]:
         """The matches of the letter-only keys inside ``word`` (a whole word of the text), relative to it."""
-        hits: list[tuple[int, int, str, Entry, str, str]] = []
-        for last, (_, payload) in self._automaton.iter(word):
-            hits.extend(_matches_at(word, last + 1, payload, None, _WORD_TAIL.match))
-        out = tuple(hits)
+        out = self._word_matches_of(word)
         if len(self._words) >= _WORDS_MAX:
             self._words.clear()
         self._words[word] = out
         return out
+
+    def _word_matches_of(self, word: str) -> tuple[tuple[int, int, str, Entry, str, str], ...]:
+        hits: list[tuple[int, int, str, Entry, str, str]] = []
+        for last, (in_word, payload) in self._automaton.iter(word):
+            # (inside a word only one-word keys occur; a run of digits, which _scan_words looks up too, may hold
+            # other keys, which its pass over the whole text finds)
+            if in_word:
+                hits.extend(_matches_at(word, last + 1, payload, None, _WORD_TAIL.match))
+        return tuple(hits)
+
+    def _scan_words(
+        self, norm: NormText, wanted: set[str] | None
+    ) -> list[tuple[int, int, str, Entry, str, str]]:
+        """What the loop of :meth:`scan` finds, for a text whose runs of word characters are the letter runs of
+        its shared split (no Latin letter, no extended Arabic letter): the one-word keys word by word, each word
+        looked up once (a word without a hit too: the automaton's hits inside words cost several times a
+        lookup of each word), then the other keys in one pass of their own automaton. The matches come in
+        another order; _resolve_overlaps orders them, and two matches of the same span are of the same key,
+        found in the same order either way."""
+        text = norm.text
+        ws = words_of(norm)
+        starts = ws.starts
+        found: list[tuple[int, int, str, Entry, str, str]] = []
+        hits_of = list(map(self._all_words.__getitem__, ws.words))
+        # the words with a match (a non-empty tuple), by index
+        for i, hits in compress(enumerate(hits_of), hits_of):
+            at = starts[i]
+            for s, e, kind, entry, prefix, suffix in hits:
+                if wanted is None or kind in wanted:
+                    found.append((at + s, at + e, kind, entry, prefix, suffix))
+        if self._phrases is not None:
+            tail = _WORD_TAIL.match
+            for last, payload in self._phrases.iter(text):
+                found.extend(_matches_at(text, last + 1, payload, wanted, tail))
+        return found
 
     @staticmethod
     def _resolve_overlaps(
@@ -239,3 +290,18 @@ class Matcher:
 
 
 _new = object.__new__
+
+
+class _WordMatches(dict):
+    """word → its matches (see Matcher._word_matches_of), computed for a word not seen before; emptied when it
+    grows past _WORDS_MAX (most words have none: their entry is an empty tuple)."""
+
+    def __init__(self, compute: Callable[[str], tuple[tuple[int, int, str, Entry, str, str], ...]]) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, word: str) -> tuple[tuple[int, int, str, Entry, str, str], ...]:
+        if len(self) >= _WORDS_MAX:
+            self.clear()
+        value = self[word] = self.compute(word)
+        return value

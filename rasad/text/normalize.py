@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 from rasad.model import Span, new_span
 
@@ -226,3 +227,49 @@ def normalize_key(s: str) -> str:
 
 def strip_diacritics(s: str) -> str:
     return "".join(c for c in s if c not in IGNORABLE)
+
+
+# The words of a normalized text: runs of Arabic letters, of digits, of Latin letters. In a group, so that one split
+# of the text (in C) gives the words and the gaps between them, and the offsets follow from their lengths.
+# ([\u0621-\u064a]+|[0-9]+|[a-z]+), written to open with the set of all three (so that the engine jumps over the
+# gaps) and to tell them apart by the character just taken
+WORD_SPLIT = re.compile(
+    r"([\u0621-\u064a0-9a-z](?:(?<=[\u0621-\u064a])[\u0621-\u064a]*|(?<=[0-9])[0-9]*|(?<=[a-z])[a-z]*))"
+)
+
+
+class Words:
+    """The words of a text as parallel lists, not an object per word: most words are only looked at once.
+    ``gaps[i]`` is the text before word i (``gaps[n]``: after the last one). Read-only: the lists may be shared
+    (see :func:`words_of`)."""
+
+    __slots__ = ("words", "starts", "ends", "gaps")
+
+    def __init__(self, words: list[str], starts: list[int], ends: list[int], gaps: list[str]) -> None:
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self.gaps = gaps
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Words:
+        parts = WORD_SPLIT.split(text[start:end])  # gap, word, gap, word, …, gap
+        offsets = list(accumulate(map(len, parts), initial=start))  # offsets[k]: where part k starts
+        return cls(parts[1::2], offsets[1:-1:2], offsets[2::2], parts[::2])
+
+
+# the last text split by words_of, with its words (replaced whole: safe to share between threads)
+_last_words: tuple[NormText | None, Words | None] = (None, None)
+
+
+def words_of(norm: NormText) -> Words:
+    """``Words.of(norm.text, 0, len(norm.text))``, split once per text: the lexicon matcher and the toponym reader
+    both read the article word by word (the split costs about as much as either reading). The text held is the
+    NormText itself, so the identity test is safe."""
+    global _last_words
+    last = _last_words
+    if last[0] is norm:
+        return last[1]  # type: ignore[return-value]
+    words = Words.of(norm.text, 0, len(norm.text))
+    _last_words = (norm, words)
+    return words
