@@ -4052,3 +4052,14 @@ def test_insurgents_named_without_the_article(pipeline: Pipeline, text: str, exp
 def test_the_tags_under_a_story_are_no_report(pipeline: Pipeline) -> None:
     text = "وقالت الحكومة إن طائرات التحالف قصفت مواقع في الرقة أمس. سمات تركيا داعش سلاح الجو سوريا قصف"
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "place") == [("Air/drone strike", "الرقة")]
+
+
+def test_the_act_someone_is_blamed_for_is_the_one_told(pipeline: Pipeline) -> None:
+    text = (
+        "قتل 32 شخصا في هجوم انتحاري في بلدة سروج التركية يوم الاثنين. وأقالت صحيفة تركية الأربعاء أحد محرريها "
+        "بعد تغريدة أوحى فيها بمسؤولية الرئيس التركي في الهجوم الانتحاري."
+    )
+    (event,) = _conflict(_extract(pipeline, text))
+    assert (event.sub_event_type, event.place.name_ar if event.place else None) == ("Suicide bomb", "سروج")
+    # the evidence of the act is its report, not the blame
+    assert [ev.text for ev in event.evidence if ev.role == "trigger"] == ["هجوم انتحاري"]

@@ -4141,7 +4141,7 @@ class ConflictAssembler:
     def _condemned_reference(self, c: Clause, trig: Mention) -> bool:
         """ "وفيما ادانت رئاسة كردستان القصف": the act condemned, named with the article after an act was
         reported or with no place, is that act again or no report, not one more ("ادانت … الهجوم الذي استهدف …"
-        still tells one)."""
+        still tells one); so is the act someone is held responsible for ("بمسؤولية الرئيس في الهجوم")."""
         if _entry(trig).get("pos") != "noun" or not (
             trig.data.get("prefix", "").endswith("ال") or trig.norm.startswith("ال")  # (a form with it)
         ):
@@ -4150,6 +4150,12 @@ class ConflictAssembler:
             return False  # "ادانت الخارجية الهجوم على مسجد في الكويت": the first report, where it was
         if any(w in _RELATIVE for w in self.text[trig.nspan.end : trig.nspan.end + 30].split()[:3]):
             return False
+        at = trig.nspan.start
+        before = self.text[at - 40 if at > 40 else 0 : at]
+        if "مسؤولي" in before and before.endswith(" في "):
+            # "اوحي فيها بمسؤوليه الرئيس في الهجوم الانتحاري": who is to blame for the act told (not a claim of
+            # it, "اعلن التنظيم مسؤوليته عن الهجوم", which names who did it)
+            return True
         return any(
             t.data["entry"].id in ("condemn", "condemn_noun") and 0 <= trig.nspan.start - t.nspan.end <= 40
             for t in c.of("triggers")
