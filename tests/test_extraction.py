@@ -4063,3 +4063,23 @@ def test_the_act_someone_is_blamed_for_is_the_one_told(pipeline: Pipeline) -> No
     assert (event.sub_event_type, event.place.name_ar if event.place else None) == ("Suicide bomb", "سروج")
     # the evidence of the act is its report, not the blame
     assert [ev.text for ev in event.evidence if ev.role == "trigger"] == ["هجوم انتحاري"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the shelling just told, named again with the article where it hit, is the same side's
+        (
+            "ولم تجد فلول التمرد سوى شن حملة قصف عشوائي على الأحياء السكنية في تعز أمس. حيث استهدف القصف أحياء "
+            "كلابة والموشكي والروضة.",
+            {("YEMREB",)},
+        ),
+        (
+            "قتل 18 مدنيا أمس إثر سقوط صاروخ أطلقته قوات النظام السوري على حي المغاير في حلب. وأدى الصاروخ إلى "
+            "تدمير عدد من المنازل.",
+            {("SYRMIL",)},
+        ),
+    ],
+)
+def test_the_act_named_again_is_the_same_sides(pipeline: Pipeline, text: str, expected: set) -> None:
+    assert set(_rows(_conflict(_extract(pipeline, text)), "actor1")) == expected

@@ -3925,6 +3925,13 @@ class ConflictAssembler:
             prev = self.drafts[-1]
             if prev.event_type == event_type:
                 actor1, carried = prev.actor1, True
+        elif agent_m is None and (last := self._named_again(c, trig, sub)) is not None:
+            # "شن حملة قصف عشوائي على الاحياء السكنية. حيث استهدف القصف احياء …": the act just told, named again
+            # with the article, is done by the side that did it — and hits the side it hit, when it hits its
+            # positions again ("الغارات استهدفت مواقع …")
+            actor1, carried = last.actor1, True
+            if actor2 is None and last.actor2 is not None and self._military_object(c, trig):
+                actor2 = last.actor2
         elif agent_m is None and event_type == "Battles" and self._battle_pair is not None:
             # a battle told without its sides ("معارك عنيفة جرت امس في احياء …") is fought by the sides the
             # article has named for its battles
@@ -4308,6 +4315,23 @@ class ConflictAssembler:
             return None
         last = self.drafts[-1] if self.drafts else None
         if last is None or last.event_type != "Explosions/Remote violence" or last.actor1 is None:
+            return None
+        return last
+
+    def _named_again(self, c: Clause, trig: Mention, sub: str | None) -> Draft | None:
+        """The last act told, when ``trig`` names it again with the article (القصف، الغارات) in its sentence or
+        the next, as an act of its kind by a side the text named."""
+        if _entry(trig).get("pos") != "noun" or not (
+            trig.data.get("prefix", "").endswith("ال") or trig.norm.startswith("ال")
+        ):
+            return None
+        last = self.drafts[-1] if self.drafts else None
+        if (
+            last is None
+            or last.actor1 is None
+            or last.sub_event_type != sub
+            or not 0 <= c.sentence - last.clause.sentence <= 1
+        ):
             return None
         return last
 
