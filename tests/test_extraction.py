@@ -4083,3 +4083,13 @@ def test_the_act_someone_is_blamed_for_is_the_one_told(pipeline: Pipeline) -> No
 )
 def test_the_act_named_again_is_the_same_sides(pipeline: Pipeline, text: str, expected: set) -> None:
     assert set(_rows(_conflict(_extract(pipeline, text)), "actor1")) == expected
+
+
+def test_the_side_named_after_that_is_the_subject_of_the_verb_clauses_later(pipeline: Pipeline) -> None:
+    text = (
+        "وأضاف المركز الإعلامي للمقاومة في بيان أن طائرات التحالف العربي الذي تقوده المملكة، لردع المتمردين "
+        "الحوثيين، ودعم الشرعية الدستورية، شنت غارات مكثفة صباح أمس على مواقع التمرد حول مدينة تعز."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2") == [
+        ("Air/drone strike", "SAUMIL", "YEMREB")
+    ]

@@ -1022,6 +1022,7 @@ _BELONGING = frozenset(
      "المنضويه", "المنضوين", "المنضوون", "منضويه", "المنطويه")
 )  # fmt: skip
 _PRONOUNS = frozenset(("هي", "وهي", "فهي", "هو", "وهو", "فهو"))
+_THAT = frozenset(("ان", "بان", "وان"))  # (normalized: أن، إن، بأن) what a saying opens
 _POINTING_BACK = _PRONOUNS | frozenset(
     ("وهذا", "وهذه", "هذا", "هذه", "وذلك", "ويعد", "وتعد", "ويعتبر", "وتعتبر")
 )
@@ -3795,6 +3796,8 @@ class ConflictAssembler:
             ):
                 # "اشتباكات … بين قوات الحكومة ومقاتلين متطرفين": the one side named of the two fought
                 agent_m, target_m = target_m, None
+            if agent_m is None:
+                agent_m = self._topic_of_the_saying(c, anchor)
         if sub in TERRITORY and _lost_control(self.text, trig):
             # "فقد الحوثيون السيطرة على المدينة لصالح المقاومة": the side that lost it is the one driven out
             agent_m, target_m = target_m, agent_m
@@ -4317,6 +4320,26 @@ class ConflictAssembler:
         if last is None or last.event_type != "Explosions/Remote violence" or last.actor1 is None:
             return None
         return last
+
+    def _topic_of_the_saying(self, c: Clause, verb: Mention) -> Mention | None:
+        """ "واضاف … ان طائرات التحالف العربي الذي تقوده المملكة، لردع المتمردين …، شنت غارات": a verb opening
+        its clause, with no subject of its own, has for subject the side named right after ان earlier in its
+        sentence, whatever clauses stand between."""
+        if _entry(verb).get("pos") != "verb" or c.index == 0:
+            return None
+        head = _words_between(self.text, c.start, verb.nspan.start - len(verb.data.get("prefix", "")))
+        if head:
+            return None  # (the verb does not open its clause)
+        for prev in reversed(self.doc.clauses[: c.index]):
+            if prev.sentence != c.sentence:
+                return None
+            if conflict_triggers(self.doc, prev):
+                return None  # an act told between: the topic's verb may be that one
+            for m in prev.of("actors"):
+                before = _words_before(self.text, m, 1, chars=8)
+                if before and before[0] in _THAT and not _civilian(m):
+                    return m
+        return None
 
     def _named_again(self, c: Clause, trig: Mention, sub: str | None) -> Draft | None:
         """The last act told, when ``trig`` names it again with the article (القصف، الغارات) in its sentence or
