@@ -4093,3 +4093,23 @@ def test_the_side_named_after_that_is_the_subject_of_the_verb_clauses_later(pipe
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2") == [
         ("Air/drone strike", "SAUMIL", "YEMREB")
     ]
+
+
+def test_one_side_or_another_is_no_pair_of_sides(pipeline: Pipeline) -> None:
+    # "نفذه الجيش السوري او التحالف": who did it is one or the other, the other is no target (nor a battle's side
+    # for the battles told later without theirs)
+    text = (
+        "وقتل ستة من عناصر تنظيم داعش أمس في غارة جوية قرب مدينة الحسكة. ولم يعرف ما إذا كان الهجوم الجوي نفذه "
+        "الجيش السوري أو التحالف الذي تقوده الولايات المتحدة."
+    )
+    rows = _rows(_conflict(_extract(pipeline, text)), "sub", "actor2")
+    assert rows == [("Air/drone strike", "SYRREB")]
+
+
+def test_the_side_named_doing_it_leads_a_battle_told_without_sides(pipeline: Pipeline) -> None:
+    text = (
+        "واندلعت اشتباكات بين فصائل المعارضة وقوات النظام في مدينة الزبداني أمس. واستمرت الاشتباكات على محور "
+        "معمل بقين، حيث لم تستطع ميليشيا حزب الله وجيش النظام التقدم نحو البلدة."
+    )
+    rows = _rows(_conflict(_extract(pipeline, text)), "place", "actor1", "actor2")
+    assert ("بقين", "SYRMIL", "SYRREB") in rows

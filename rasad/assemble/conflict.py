@@ -2536,7 +2536,7 @@ class ConflictAssembler:
             target = rest[0]
             between = self.text[agent.nspan.end : target.nspan.start].strip() if agent is not None else None
             if (
-                between == "و"
+                between in ("و", "او")  # ("نفذه الجيش السوري او التحالف": who did it, one or the other)
                 or _joined_forces(between)
                 or (between == "" and (target.data.get("prefix", "").startswith("و") or is_generic(target)))
             ):

@@ -618,6 +618,20 @@ def _absorb(target: Draft, d: Draft, *, toll: bool) -> None:
         and _lost_by(d) is not None
         and _lost_by(target) != _lost_by(d)
     )
+    if (
+        target.sub_event_type
+        == d.sub_event_type
+        == "Armed clash"  # (who took ground leads a change of hands)
+        and target.carried_actor
+        and not d.carried_actor
+        and d.actor1 is not None
+        and target.actor2 is not None
+        and d.actor1.code == target.actor2.code
+    ):
+        # "واستمرت الاشتباكات" (its sides carried from the battles told before) then "حيث لم تستطع ميليشيا حزب
+        # الله وجيش النظام التقدم": the side named doing it leads the battle
+        target.actor1, target.actor2 = target.actor2, target.actor1
+        target.carried_actor = False
     target.actor1 = target.actor1 if target.actor1 and target.actor1.code else d.actor1
     if not (target.actor2 and target.actor2.code):
         # (a battle's sides told the other way round: "هجمات داعش" then "اشتباكات بين الجيش التركي وداعش")
