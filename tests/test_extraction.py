@@ -4113,3 +4113,23 @@ def test_the_side_named_doing_it_leads_a_battle_told_without_sides(pipeline: Pip
     )
     rows = _rows(_conflict(_extract(pipeline, text)), "place", "actor1", "actor2")
     assert ("بقين", "SYRMIL", "SYRREB") in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # "قياديين آخرين" with the one named: two more (a dual, the conservative reading of the plural too)
+        (
+            "أفادت مصادر بمقتل القيادي أبو عبدالله الحوثي برفقة قياديين آخرين في المواجهات في محافظة مأرب أمس.",
+            3,
+        ),
+        # a run-in heading before the body's opener ("من جهته") has no dead of its own
+        (
+            "وتواصلت المعارك في ريف اللاذقية. مقتل قياديين دواعش من جهته، قال المرصد إن ثلاثة عناصر من تنظيم داعش "
+            "قتلوا في غارة جوية قرب مدينة الحسكة أمس.",
+            3,
+        ),
+    ],
+)
+def test_leaders_counted_and_a_heading_run_in(pipeline: Pipeline, text: str, fatalities: int) -> None:
+    assert sum(e.fatalities for e in _conflict(_extract(pipeline, text))) == fatalities

@@ -2063,6 +2063,12 @@ def _like_another(text: str, m: Mention) -> bool:
     return bool(after) and after[0].rstrip(".,،") in _SIMILAR
 
 
+# how a paragraph's body opens (normalized): "من جهته، قال …"
+_BODY_OPENERS = frozenset(
+    f"من {w}{p}" for w in ("جهت", "جانب", "ناحيت") for p in ("ه", "ها", "هم")
+) | frozenset(("من جهه", "في المقابل", "الي ذلك"))
+
+
 def _run_in_heading(doc: Doc, clause: Clause) -> bool:
     """A sub-heading that lost its line break: "… ضد نظام الاسد. غارات اسدية ولقي ثمانية مدنيين …" — a
     sentence opening with two or three words and no verb before the clause that reports."""
@@ -2071,6 +2077,8 @@ def _run_in_heading(doc: Doc, clause: Clause) -> bool:
     if not first or nxt is None or nxt.sentence != clause.sentence:
         return False  # (the clause's words are read only for the first clause of a sentence that goes on)
     words = doc.text[clause.start : clause.end].split()
+    if len(words) > 3 and " ".join(words[-2:]) in _BODY_OPENERS:
+        words = words[:-2]  # "مقتل قياديين دواعش من جهته، قال المرصد …": the body opens after the heading
     return (
         len(words) <= 3
         and not words[0].startswith("و")  # "ولقي شخصان حتفهما، …": a sentence going on, not a heading
