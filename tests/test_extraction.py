@@ -4133,3 +4133,19 @@ def test_the_side_named_doing_it_leads_a_battle_told_without_sides(pipeline: Pip
 )
 def test_leaders_counted_and_a_heading_run_in(pipeline: Pipeline, text: str, fatalities: int) -> None:
     assert sum(e.fatalities for e in _conflict(_extract(pipeline, text))) == fatalities
+
+
+def test_a_clause_goes_on_in_the_past_year_the_one_before_names(pipeline: Pipeline) -> None:
+    from rasad.assemble.conflict import _in_a_past_year
+
+    text = (
+        "وتسعى المقاومة للسيطرة على الطريق التي سبق واستخدمتها قوات صالح في حرب صيف عام 1994، في حربها ضد "
+        "الجنوب وسيطرتها على عدن، وقد قامت قوات التحالف أمس بتنفيذ سلسلة غارات مكثفة على مواقع الحوثيين في "
+        "مديرية لودر."
+    )
+    doc = pipeline.make_doc(Article(id="t", text=text, published=dt.date(2015, 7, 21)))
+    past = [_in_a_past_year(doc, c) for c in doc.clauses]
+    # the year's clause, the one going on in it, not the strikes told with a day of their own
+    assert past == [True, True, False]
+    rows = _rows(_conflict(_extract(pipeline, text)), "sub", "place")
+    assert rows == [("Air/drone strike", "لودر")]

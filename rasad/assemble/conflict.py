@@ -2117,15 +2117,28 @@ _DIGIT = re.compile(r"\d")
 
 
 def _in_a_past_year(doc: Doc, clause: Clause) -> bool:
-    """The clause names a year before the year of publication as its time — and no day of the last days ("وقتل
-    30 شخصا في تفجير في سروج امس، وهو اسوا هجوم منذ … في عام 2013": the year is the comparison's)."""
+    """The clause (or the one before it in its sentence, when it has no time of its own) names a year before the
+    year of publication as its time — and no day of the last days ("وقتل 30 شخصا في تفجير في سروج امس، وهو اسوا
+    هجوم منذ … في عام 2013": the year is the comparison's)."""
     pub = doc.article.published
-    if pub is None or _DIGIT.search(doc.text, clause.start, clause.end) is None:
+    if pub is None:
+        return False
+    start = clause.start
+    prev = doc.clauses[clause.index - 1] if clause.index > 0 else None
+    if (
+        prev is not None
+        and prev.sentence == clause.sentence
+        and not (clause.date is not None and clause.date.basis in ("explicit", "relative"))
+    ):
+        # a clause with no time of its own goes on in the year the one before it names: "التي استخدمتها قوات
+        # صالح في حرب صيف عام 1994، في حربها ضد الجنوب وسيطرتها على عدن"
+        start = prev.start
+    if _DIGIT.search(doc.text, start, clause.end) is None:
         return (
             False  # (most clauses have no digit: _YEAR_NAMED, which opens with lookbehinds, is tried nowhere)
         )
     return any(
-        int(y.group(1)) < pub.year for y in _YEAR_NAMED.finditer(doc.text, clause.start, clause.end)
+        int(y.group(1)) < pub.year for y in _YEAR_NAMED.finditer(doc.text, start, clause.end)
     ) and not _recent(doc, clause)
 
 
