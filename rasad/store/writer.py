@@ -44,6 +44,12 @@ KNOWN_REPORTS = 20_000
 # writer's page cache (rasad.store.schema.WRITER_CACHE_KB)
 BATCH_SIZE = 400
 
+_INSERT_ARTICLE = (
+    "INSERT INTO articles (id, outlet, url, title, published, text, text_hash, raw_hash, ingested_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_ARTICLE_OR_IGNORE = _INSERT_ARTICLE.replace("INSERT", "INSERT OR IGNORE", 1)
+
 
 class StoreWriter:
     """The one writer of a store. Not thread-safe: feed it from one thread (the producer may be anything).
@@ -141,20 +147,22 @@ class StoreWriter:
             norm = normalized_text(article.text)
         digest = digest or norm_hash(norm)
         self._begin()
-        status = self.status(article, digest=digest)
-        if status == UNCHANGED:
-            return status
-        if status == REPLACED:
-            self._delete_article(article.id)
-        cur = self.con.execute(
-            "INSERT INTO articles (id, outlet, url, title, published, text, text_hash, raw_hash, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article.id, article.outlet, article.url, article.title,
-                article.published.isoformat() if article.published else None,
-                article.text, digest, raw or raw_hash(article.text), time.time(),
-            ),
+        row = (
+            article.id, article.outlet, article.url, article.title,
+            article.published.isoformat() if article.published else None,
+            article.text, digest, raw or raw_hash(article.text), time.time(),
         )  # fmt: skip
+        # a new text under a new id, the common case, is one statement: a stored text or id makes the insert a
+        # no-op, and only then is the store asked which it is (:meth:`status`)
+        cur = self.con.execute(_INSERT_ARTICLE_OR_IGNORE, row)
+        status = NEW
+        if cur.rowcount != 1:
+            status = self.status(article, digest=digest)
+            if status == UNCHANGED:
+                return status
+            if status == REPLACED:
+                self._delete_article(article.id)
+            cur = self.con.execute(_INSERT_ARTICLE, row)  # raises what the store refuses in a new article
         pk = cur.lastrowid
         assert pk is not None
         self.con.execute("INSERT INTO article_fts (rowid, norm) VALUES (?, ?)", (pk, norm))
