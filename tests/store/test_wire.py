@@ -41,3 +41,42 @@ def test_the_evidence_travels_once() -> None:
     assert len(evidence) > 50
     # the column is a part of the JSON, sent once
     assert pickle.dumps(made).count(evidence[1:-1].encode()) == 1
+
+
+def _fts_hits(db, words: list[str]) -> list[list[str]]:  # noqa: ANN001
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return [
+            [
+                r[0]
+                for r in con.execute(
+                    "SELECT a.id FROM article_fts f JOIN articles a ON a.pk = f.rowid "
+                    "WHERE article_fts MATCH ? ORDER BY a.id",
+                    (f'"{w}"',),
+                )
+            ]
+            for w in words
+        ]
+    finally:
+        con.close()
+
+
+def test_full_text_entries_written_at_the_commit_are_those_written_one_by_one(tmp_path) -> None:  # noqa: ANN001
+    """The full-text entries of a batch are written at its commit; an article replaced within the batch has its
+    entry deleted after it was written, as one by one."""
+    from rasad.store import StoreWriter
+
+    a = article("a", spec("air", "2015-07-20", 36.2, 37.1), extra="حلب الشهباء")
+    b = article("b", spec("air", "2015-07-20", 36.2, 37.1), extra="ادلب الخضراء")
+    a2 = article("a", spec("clash", "2015-07-25", 35.0, 36.0), extra="حماة العاصي")
+    words = ["الشهباء", "الخضراء", "العاصي", "الطائرات"]
+    hits = []
+    for name, batch in (("one", 1), ("all", 100)):
+        db = tmp_path / f"{name}.db"
+        with StoreWriter.open(db, batch_size=batch) as w:
+            for art in (a, b, a2):
+                w.add(art, extract(art))
+        hits.append(_fts_hits(db, words))
+    assert hits[0] == hits[1] == [[], ["b"], ["a"], ["a", "b"]]
