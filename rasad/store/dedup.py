@@ -54,8 +54,8 @@ _FROM = "FROM event_sources s JOIN articles a ON a.pk = s.article_pk"
 INSERT_SOURCE = (
     "INSERT INTO event_sources (key, article_pk, idx, category, type_key, status, event_date, day, latitude, "
     "longitude, geo_precision, gazetteer_id, place_key, actor1_code, actor2_code, fatalities, injuries, "
-    "confidence, event_id, merge_note, record) VALUES (" + ", ".join("?" * 21) + ")"
-)
+    "confidence, event_id, merge_note, record) VALUES (" + ", ".join("?" * 20) + ", CAST(? AS TEXT))"
+)  # the record may come as the UTF-8 of its JSON (rasad.store.writer.EventRecord), stored as that text
 
 
 class Report(NamedTuple):

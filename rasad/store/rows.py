@@ -19,7 +19,13 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "article_id", "n_sources",
 )  # fmt: skip
 SELECT_EVENTS = "SELECT " + ", ".join("e." + c for c in EVENT_COLUMNS) + " FROM events e"
-INSERT_EVENT = f"INSERT OR REPLACE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
+# a value of a JSON column may come as the UTF-8 of its text (from a producer: see
+# rasad.store.writer.EventRecord): CAST(? AS TEXT) stores those very bytes as text, as the str would be
+INSERT_EVENT = (
+    f"INSERT OR REPLACE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ("
+    + ", ".join("CAST(? AS TEXT)" if c == "evidence" else "?" for c in EVENT_COLUMNS)
+    + ")"
+)
 
 
 # one encoder for every record and JSON column: ``json.dumps`` with options builds a new encoder per call
@@ -63,19 +69,20 @@ INJURIES = EVENT_COLUMNS.index("injuries") - 1
 EVIDENCE = EVENT_COLUMNS.index("evidence") - 1
 
 
-def evidence_span(encoded: str) -> tuple[int, int] | None:
+def evidence_span(encoded: str | bytes) -> tuple[int, int] | None:
     """Where the JSON of the evidence is in ``to_json`` of the record of a :class:`~rasad.model.Event`
     (``Event.to_dict()``), so that it is encoded once, with the record: ``encoded[i:j]`` is
     ``to_json(rec["evidence"])``. The keys are sorted, so ``evidence`` stands just before ``fatalities``, and
     no key before it, nor any key of its items (end, role, start, text), is either; a quote inside a string
     is escaped, so neither key's quoted name can stand inside a value. ``None`` when the record has no
-    evidence."""
-    i = encoded.find('"evidence": ')
-    if i < 0:
-        return None
-    i += 12
-    j = encoded.find(', "fatalities": ', i)
-    return None if j < 0 else (i, j)
+    evidence. ``encoded`` may be the JSON's UTF-8 too (the span is then in bytes)."""
+    if isinstance(encoded, bytes):
+        i = encoded.find(b'"evidence": ')
+        j = encoded.find(b', "fatalities": ', i + 12) if i >= 0 else -1
+    else:
+        i = encoded.find('"evidence": ')
+        j = encoded.find(', "fatalities": ', i + 12) if i >= 0 else -1
+    return None if j < 0 else (i + 12, j)
 
 
 def event_to_row(rec: Mapping[str, Any]) -> tuple[Any, ...]:

@@ -197,7 +197,7 @@ class StoreWriter:
                 made = EventRecord.of(ev)  # made by the producer when it could
                 key = f"{digest[:24]}:{i}"
                 fresh[key] = made.columns
-                encoded[key] = made.json
+                encoded[key] = made.stored_json
                 reports.append(dedup.Report.new(key, pk, article.id, i, made.values))
             self._recluster(dedup.component(self._con, reports).values(), fresh, unsaved=encoded)
             for key, columns in fresh.items():
@@ -375,21 +375,24 @@ class EventRecord:
     once and pickled once (a result of an article is about a quarter smaller).
     Parquet partitions are read back as records (the JSON round trip changes nothing the writer keeps)."""
 
-    __slots__ = ("_record", "columns", "json", "span", "values")
+    __slots__ = ("_json", "_record", "columns", "span", "values")
 
     def __init__(
         self,
         record: dict[str, Any] | None,
-        json: str | None = None,
+        json: str | bytes | None = None,
         values: tuple[Any, ...] | None = None,
         columns: tuple[Any, ...] | None = None,
         span: tuple[int, int] | None = None,
     ) -> None:
         self._record = record  # None: made again from the JSON when asked for
-        self.json = json  # the record as the store writes it (to_json), when the producer made it
+        # the record as the store writes it (to_json), when the producer made it: its text, or that text's UTF-8
+        # as it came from the producer (see __reduce__)
+        self._json = json
         self.values = values
         self.columns = columns
-        self.span = span  # where in the JSON the evidence column is (rows.evidence_span), when it is there
+        # where the evidence column is in the JSON (rows.evidence_span), in the units of _json, when it is there
+        self.span = span
 
     @classmethod
     def of(cls, event: Recordable) -> EventRecord:
@@ -411,32 +414,51 @@ class EventRecord:
     @property
     def made(self) -> bool:
         """Whether all the writer takes from the record is made."""
-        return self.json is not None and self.values is not None and self.columns is not None
+        return self._json is not None and self.values is not None and self.columns is not None
+
+    @property
+    def json(self) -> str | None:
+        """The record's JSON as the store writes it."""
+        encoded = self._json
+        return encoded.decode() if isinstance(encoded, bytes) else encoded
+
+    @property
+    def stored_json(self) -> str | bytes | None:
+        """:attr:`json` as the writer binds it: the text, or its UTF-8 when it came so from a producer (stored
+        as the same text, see :data:`~rasad.store.dedup.INSERT_SOURCE`), which the writer need not decode to
+        encode it again."""
+        return self._json
 
     @property
     def record(self) -> dict[str, Any]:
         if self._record is None:
-            assert self.json is not None
-            self._record = json.loads(self.json)
+            assert self._json is not None
+            self._record = json.loads(self._json)
         return self._record
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.record)
 
     def __reduce__(self) -> tuple[Callable[..., EventRecord], tuple[Any, ...]]:
-        if self.span is not None and self.made:  # the evidence travels once, inside the JSON
+        if self.span is not None and self.made:
+            # the JSON travels as its UTF-8 (what pickling a str makes anyway), and the evidence once, inside it:
+            # the writer binds both as they come, with no text to decode and encode again
             columns = self.columns
-            assert columns is not None
+            assert columns is not None and self._json is not None
             rest = (*columns[:EVIDENCE], *columns[EVIDENCE + 1 :])
-            return (_record_with_span, (self.json, self.values, rest, *self.span))
-        return (EventRecord, (None if self.made else self.record, self.json, self.values, self.columns))
+            encoded = self._json if isinstance(self._json, bytes) else self._json.encode()
+            span = self.span if encoded is self._json else evidence_span(encoded)
+            if span is not None:
+                return (_record_with_span, (encoded, self.values, rest, *span))
+        return (EventRecord, (None if self.made else self.record, self._json, self.values, self.columns))
 
 
 def _record_with_span(
-    encoded: str, values: tuple[Any, ...], rest: tuple[Any, ...], start: int, end: int
+    encoded: bytes, values: tuple[Any, ...], rest: tuple[Any, ...], start: int, end: int
 ) -> EventRecord:
-    """An :class:`EventRecord` as it was pickled: its event columns but the evidence, which is the part of its
-    JSON between ``start`` and ``end``."""
+    """An :class:`EventRecord` as it was pickled: the UTF-8 of its JSON, and its event columns but the evidence,
+    which is the part of that JSON between ``start`` and ``end`` (its UTF-8 too: stored as text, see
+    :data:`~rasad.store.rows.INSERT_EVENT`)."""
     columns = (*rest[:EVIDENCE], encoded[start:end], *rest[EVIDENCE:])
     return EventRecord(None, encoded, values, columns, (start, end))
 

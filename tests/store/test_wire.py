@@ -30,8 +30,13 @@ def test_an_events_record_is_encoded_once_with_its_evidence_column_inside() -> N
         assert made.json == to_json(rec)
         assert made.columns == record_columns(rec)
         back = pickle.loads(pickle.dumps(made))
-        assert (back.json, back.values, back.columns) == (made.json, made.values, made.columns)
+        assert (back.json, back.values) == (made.json, made.values)
         assert back.made and back.to_dict() == rec
+        # the JSON and the evidence column come as their UTF-8, which the writer binds as text
+        assert back.stored_json == made.json.encode()
+        assert isinstance(back.columns[EVIDENCE], bytes)
+        decoded = tuple(c.decode() if isinstance(c, bytes) else c for c in back.columns)
+        assert decoded == made.columns
 
 
 def test_the_evidence_travels_once() -> None:
@@ -41,6 +46,8 @@ def test_the_evidence_travels_once() -> None:
     assert len(evidence) > 50
     # the column is a part of the JSON, sent once
     assert pickle.dumps(made).count(evidence[1:-1].encode()) == 1
+    again = pickle.loads(pickle.dumps(pickle.loads(pickle.dumps(made))))
+    assert again.columns[EVIDENCE] == evidence.encode() and again.json == made.json
 
 
 def _fts_hits(db, words: list[str]) -> list[list[str]]:  # noqa: ANN001
@@ -80,3 +87,37 @@ def test_full_text_entries_written_at_the_commit_are_those_written_one_by_one(tm
                 w.add(art, extract(art))
         hits.append(_fts_hits(db, words))
     assert hits[0] == hits[1] == [[], ["b"], ["a"], ["a", "b"]]
+
+
+def test_records_bound_as_their_utf8_are_stored_as_text(tmp_path) -> None:  # noqa: ANN001
+    """The JSON a producer sends as UTF-8 is stored as the very text the writer stores from an event."""
+    import sqlite3
+
+    from rasad.store import StoreWriter, store_result
+    from rasad.store.writer import ExtractTask
+
+    arts = corpus(25, seed=4)
+    task = ExtractTask(extract)
+    dumps = []
+    for name, results in (
+        ("events", None),
+        ("wire", [pickle.loads(pickle.dumps(task((a, False, None)))) for a in arts]),
+    ):
+        db = tmp_path / f"{name}.db"
+        with StoreWriter.open(db) as w:
+            if results is None:
+                for a in arts:
+                    w.add(a, extract(a))
+            else:
+                for res in results:
+                    store_result(w, res)
+        con = sqlite3.connect(db)
+        dumps.append(
+            [
+                con.execute("SELECT *, typeof(evidence) FROM events ORDER BY id").fetchall(),
+                con.execute("SELECT *, typeof(record) FROM event_sources ORDER BY rid").fetchall(),
+            ]
+        )
+        con.close()
+    assert dumps[0] == dumps[1]
+    assert {r[-1] for r in dumps[1][0]} == {r[-1] for r in dumps[1][1]} == {"text"}
