@@ -309,6 +309,12 @@ def merge(
 ) -> tuple[tuple[Any, ...], dict[str, str]]:
     """The merged event of one cluster, as its row of the ``events`` table, and a note per report key;
     ``columns`` gives each member's :func:`~rasad.store.rows.record_columns` by key."""
+    if len(members) == 1:  # most events have one report: what the rules below make of it, made directly
+        (m,) = members
+        row = list(columns[m.key])
+        row[FATALITIES] = conservative((m.fatalities,)) or 0
+        row[INJURIES] = conservative((m.injuries,))
+        return (_key_id(m.key), *row, m.article_id, 1), {m.key: "primary report"}
     members = sorted(members, key=_order)
     primary = _primary(members)
     row = list(columns[primary.key])

@@ -121,3 +121,20 @@ def test_records_bound_as_their_utf8_are_stored_as_text(tmp_path) -> None:  # no
         con.close()
     assert dumps[0] == dumps[1]
     assert {r[-1] for r in dumps[1][0]} == {r[-1] for r in dumps[1][1]} == {"text"}
+
+
+def test_an_event_of_one_report_is_merged_as_the_rules_merge_it() -> None:
+    """merge() takes a shortcut for a cluster of one report: what the general rules give, whatever its toll."""
+    from rasad.store import dedup
+
+    for fat, inj in ((0, None), (3, 0), (0, 2), (-1, -2), (5, None)):
+        e = extract(article("a", spec("air", "2015-07-20", 36.2, 37.1, "SYRMIL", "-", fat)))[0]
+        e = dataclasses.replace(e, fatalities=fat, injuries=inj)
+        made = EventRecord.of(e)
+        r = dedup.Report.new("k:0", 1, "a", 0, made.values)
+        alone = dedup.merge([r], {"k:0": made.columns})
+        # the general rules, with a second report that links to nothing and is dropped from what they give
+        twin = r._replace(key="k:1", fatalities=fat, injuries=inj)
+        row, notes = dedup.merge([r, twin], {"k:0": made.columns, "k:1": made.columns})
+        assert alone[0][:-1] == row[:-1] and alone[0][-1] == 1
+        assert alone[1] == {"k:0": "primary report"} and notes["k:0"] == "primary report of 2"
