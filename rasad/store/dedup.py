@@ -54,8 +54,8 @@ _FROM = "FROM event_sources s JOIN articles a ON a.pk = s.article_pk"
 INSERT_SOURCE = (
     "INSERT INTO event_sources (key, article_pk, idx, category, type_key, status, event_date, day, latitude, "
     "longitude, geo_precision, gazetteer_id, place_key, actor1_code, actor2_code, fatalities, injuries, "
-    "confidence, event_id, merge_note, record) VALUES (" + ", ".join("?" * 21) + ")"
-)
+    "confidence, event_id, merge_note, record) VALUES (" + ", ".join("?" * 20) + ", CAST(? AS TEXT))"
+)  # the record may come as the UTF-8 of its JSON (rasad.store.writer.EventRecord), stored as that text
 
 
 class Report(NamedTuple):
@@ -309,6 +309,12 @@ def merge(
 ) -> tuple[tuple[Any, ...], dict[str, str]]:
     """The merged event of one cluster, as its row of the ``events`` table, and a note per report key;
     ``columns`` gives each member's :func:`~rasad.store.rows.record_columns` by key."""
+    if len(members) == 1:  # most events have one report: what the rules below make of it, made directly
+        (m,) = members
+        row = list(columns[m.key])
+        row[FATALITIES] = conservative((m.fatalities,)) or 0
+        row[INJURIES] = conservative((m.injuries,))
+        return (_key_id(m.key), *row, m.article_id, 1), {m.key: "primary report"}
     members = sorted(members, key=_order)
     primary = _primary(members)
     row = list(columns[primary.key])

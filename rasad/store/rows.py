@@ -19,7 +19,13 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "article_id", "n_sources",
 )  # fmt: skip
 SELECT_EVENTS = "SELECT " + ", ".join("e." + c for c in EVENT_COLUMNS) + " FROM events e"
-INSERT_EVENT = f"INSERT OR REPLACE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
+# a value of a JSON column may come as the UTF-8 of its text (from a producer: see
+# rasad.store.writer.EventRecord): CAST(? AS TEXT) stores those very bytes as text, as the str would be
+INSERT_EVENT = (
+    f"INSERT OR REPLACE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ("
+    + ", ".join("CAST(? AS TEXT)" if c == "evidence" else "?" for c in EVENT_COLUMNS)
+    + ")"
+)
 
 
 # one encoder for every record and JSON column: ``json.dumps`` with options builds a new encoder per call
@@ -30,9 +36,10 @@ def _json(value: Any, empty: str) -> str:
     return to_json(value) if value else empty
 
 
-def record_columns(rec: Mapping[str, Any]) -> tuple[Any, ...]:
+def record_columns(rec: Mapping[str, Any], *, evidence: str | None = None) -> tuple[Any, ...]:
     """The columns of an event's row that come from its record: all but the first (``id``) and the last two
-    (``article_id``, ``n_sources``), which deduplication gives."""
+    (``article_id``, ``n_sources``), which deduplication gives. ``evidence``: the JSON of the record's evidence
+    when the caller has it (:func:`evidence_span`)."""
     a1 = rec.get("actor1") or {}
     a2 = rec.get("actor2") or {}
     loc = rec.get("location") or {}
@@ -46,7 +53,8 @@ def record_columns(rec: Mapping[str, Any]) -> tuple[Any, ...]:
         loc.get("name_ar"), loc.get("name"), loc.get("gazetteer_id"), loc.get("latitude"), loc.get("longitude"),
         loc.get("admin1"), loc.get("admin2"), loc.get("country"), loc.get("geo_precision"),
         int(rec.get("fatalities") or 0), _json(rec.get("fatalities_detail"), "{}"), rec.get("injuries"),
-        _json(rec.get("weapons"), "[]"), rec.get("source"), _json(rec.get("evidence"), "[]"),
+        _json(rec.get("weapons"), "[]"), rec.get("source"),
+        _json(rec.get("evidence"), "[]") if evidence is None else evidence,
         rec.get("confidence"),
     )  # fmt: skip
 
@@ -61,16 +69,20 @@ INJURIES = EVENT_COLUMNS.index("injuries") - 1
 EVIDENCE = EVENT_COLUMNS.index("evidence") - 1
 
 
-def event_json(rec: Mapping[str, Any], evidence: str) -> str:
-    """``to_json(rec)`` for the record of a :class:`~rasad.model.Event` (``Event.to_dict()``), given the JSON of
-    its evidence (``record_columns(rec)[EVIDENCE]``): the evidence, half of a record's characters, is encoded
-    once, not once for its column and again inside the record. The keys are sorted, so ``evidence`` stands
-    just before ``fatalities``, a key no field before it holds (actors are code, name, inter …)."""
-    rest = dict(rec)
-    del rest["evidence"]
-    body = to_json(rest)
-    i = body.index(', "fatalities": ')
-    return f'{body[:i]}, "evidence": {evidence}{body[i:]}'
+def evidence_span(encoded: str | bytes) -> tuple[int, int] | None:
+    """Where the JSON of the evidence is in ``to_json`` of the record of a :class:`~rasad.model.Event`
+    (``Event.to_dict()``), so that it is encoded once, with the record: ``encoded[i:j]`` is
+    ``to_json(rec["evidence"])``. The keys are sorted, so ``evidence`` stands just before ``fatalities``, and
+    no key before it, nor any key of its items (end, role, start, text), is either; a quote inside a string
+    is escaped, so neither key's quoted name can stand inside a value. ``None`` when the record has no
+    evidence. ``encoded`` may be the JSON's UTF-8 too (the span is then in bytes)."""
+    if isinstance(encoded, bytes):
+        i = encoded.find(b'"evidence": ')
+        j = encoded.find(b', "fatalities": ', i + 12) if i >= 0 else -1
+    else:
+        i = encoded.find('"evidence": ')
+        j = encoded.find(', "fatalities": ', i + 12) if i >= 0 else -1
+    return None if j < 0 else (i + 12, j)
 
 
 def event_to_row(rec: Mapping[str, Any]) -> tuple[Any, ...]:
