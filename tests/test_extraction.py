@@ -4149,3 +4149,28 @@ def test_a_clause_goes_on_in_the_past_year_the_one_before_names(pipeline: Pipeli
     assert past == [True, True, False]
     rows = _rows(_conflict(_extract(pipeline, text)), "sub", "place")
     assert rows == [("Air/drone strike", "لودر")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # officials of a side who tell of another's act did not do it
+        (
+            "قال مسؤولون من شرطة الاحتلال الإسرائيلي إن من يشتبه بأنهم متطرفون يهود أضرموا النيران في منزل في "
+            "قرية دوما بالضفة الغربية مما أدى إلى مقتل طفل فلسطيني اليوم.",
+            [("Attack", None)],
+        ),
+        # strikes a side is allowed to launch are no strikes
+        (
+            "وقال مسؤولون إن الولايات المتحدة قررت السماح بغارات جوية للمساعدة في صد أي هجوم ضد قوات المعارضة.",
+            [],
+        ),
+        (
+            "وذكرت صحيفة أمريكية أن تركيا وافقت على السماح للجيش الأمريكي بشن ضربات جوية ضد تنظيم داعش من قاعدة "
+            "إنجرليك.",
+            [],
+        ),
+    ],
+)
+def test_officials_telling_and_strikes_allowed(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1") == expected
