@@ -348,3 +348,20 @@ def test_the_countryside_and_the_camp_of_a_town(
 ) -> None:
     place = resolve_all(default_gaz, text)[name]
     assert place is not None and (place.name, place.precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # Turkish towns in the provinces ACLED names (the border provinces the news of the wars names most)
+        ("قتل 32 شخصا في تفجير انتحاري في بلدة سروج", "سروج", "Sanliurfa"),
+        ("قتل شرطيان في هجوم في مدينة ديار بكر", "ديار بكر", "Diyarbakir"),
+        ("قصفت الدبابات مواقع قرب مدينة كلس", "كلس", "Kilis"),
+        ("انفجر لغم بقافلة عسكرية في مدينة مديات", "مديات", "Mardin"),
+    ],
+)
+def test_turkish_towns_lie_in_their_provinces(
+    default_gaz: Gazetteer, text: str, name: str, admin1: str
+) -> None:
+    place = resolve_all(default_gaz, text, country="TUR")[name]
+    assert place is not None and place.country == "TUR" and place.admin1 == admin1
