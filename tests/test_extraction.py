@@ -4174,3 +4174,22 @@ def test_a_clause_goes_on_in_the_past_year_the_one_before_names(pipeline: Pipeli
 )
 def test_officials_telling_and_strikes_allowed(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arrests told without a side, in a state that polices its land: its police
+        (
+            "وذكرت وكالة أنباء دوجان أن ستة أشخاص على الأقل اعتقلوا في مدينة ديار بكر أمس.",
+            [("Arrests", "TURMIL")],
+        ),
+        ("وتم توقيف عشرة أشخاص في مدينة بعقوبة أمس.", [("Arrests", "IRQMIL")]),
+        # not where armed groups hold towns and arrest too
+        ("واعتقل عشرة أشخاص في مدينة إدلب أمس.", [("Arrests", None)]),
+        # its websites stopped, no one arrested
+        ("وقالت الحكومة التركية إنها أوقفت مواقعه الإلكترونية في مدينة سروج أمس.", []),
+    ],
+)
+def test_who_arrests_when_no_one_is_named(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1") == expected

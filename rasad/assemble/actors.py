@@ -151,6 +151,12 @@ def protesters(country: str | None) -> Actor:
     return _of_country(country, "OPP", "Protesters", 6)
 
 
+def police_forces(country: str) -> Actor:
+    """The state's police (ACLED's "Police Forces of …", a state force coded with its military: TURMIL)."""
+    cname = COUNTRY_NAMES.get(country, country)
+    return Actor(code=f"{country}MIL", name=f"Police Forces of {cname}", inter=1, country=country)
+
+
 def state_forces(country: str) -> Actor:
     """The state's military forces of ``country`` (SYRMIL, Military Forces of Syria)."""
     cname = COUNTRY_NAMES.get(country, country)

@@ -23,6 +23,7 @@ from rasad.assemble.actors import (
     civilians,
     is_generic,
     means_of,
+    police_forces,
     protesters,
     relocate,
     state_forces,
@@ -1873,7 +1874,9 @@ _OBJECT_CHARS = 40  # characters from a verb to its object, its subject and a ti
 _THINGS_STOPPED = frozenset(
     "تحركات تحرك التحركات حركه الحركه عمل العمل ضخ تقدم التقدم زحف امدادات الامدادات اطلاق الملاحه رحلات "
     "الرحلات البث بث تصدير التصدير انتاج الانتاج القتال المفاوضات العمليات عمليات الحرب التمويل تمويل "
-    "صرف المساعدات مساعدات الدعم دعم التعامل نشاط نشاطات انشطه الانشطه".split()
+    "صرف المساعدات مساعدات الدعم دعم التعامل نشاط نشاطات انشطه الانشطه "
+    # its websites and accounts: "وأوقفت مواقعه الإلكترونية"
+    "مواقعه مواقعها موقعه موقعها حساباته حساباتها".split()
 )
 
 
@@ -4156,12 +4159,17 @@ class ConflictAssembler:
             self._remember_place(c, places[-1] if len(places) == 1 else places[0])
         drafts = []
         for p in places:
+            a1 = self._where_it_was(actor1, agent_m, p, c.sentence)
+            if a1 is None and sub == "Arrests":
+                a1 = self._police_of(
+                    p
+                )  # "وذكرت الوكالة ان ستة اشخاص اعتقلوا": the state's police arrested them
             d = Draft(
                 clause=c,
                 trigger=trig,
                 event_type=event_type,
                 sub_event_type=sub,
-                actor1=self._where_it_was(actor1, agent_m, p, c.sentence),
+                actor1=a1,
                 actor2=self._where_it_was(actor2, target_m, p, c.sentence),
                 place_index=p,
                 date=self._draft_date(c, trig),
@@ -4242,6 +4250,13 @@ class ConflictAssembler:
             if self._country_wide(i)
         }
         return next(iter(named)) if len(named) == 1 else None
+
+    def _police_of(self, p: int | None) -> Actor | None:
+        """Who arrests where no one is named: the police of the state the place is in, where one state polices its
+        land (not where armed groups hold towns and arrest too: Syria, Yemen, Libya, Palestine)."""
+        place = self.doc.places[p] if p is not None else None
+        country = place.country if place is not None else self.doc.country
+        return police_forces(country) if country in _POLICED else None
 
     def _draft_date(self, c: Clause, trig: Mention) -> DateValue | None:
         """The clause's date, unless the trigger has its own: "ظهر الاثنين … ودمرتها معارك انتهت في كانون
@@ -4561,6 +4576,10 @@ def _governed_by_preposition(m: Mention, trig: Mention, *, subject_before: bool)
     return p in ("ل", "ب", "ك")
 
 
+# states whose police make the arrests told without a side (ISO3)
+_POLICED = frozenset(
+    "TUR IRQ LBN JOR EGY SAU KWT BHR ARE QAT OMN TUN DZA MAR IRN ISR SDN USA GBR FRA DEU BEL NLD ITA ESP".split()
+)
 _ITEM_OPENERS = ("كما", "وكما", "فيما", "بينما", "في حين")
 
 
