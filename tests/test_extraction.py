@@ -4193,3 +4193,11 @@ def test_officials_telling_and_strikes_allowed(pipeline: Pipeline, text: str, ex
 )
 def test_who_arrests_when_no_one_is_named(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1") == expected
+
+
+def test_acts_in_whose_wake_something_came_are_background(pipeline: Pipeline) -> None:
+    text = (
+        "أوقفت الشرطة التركية 251 شخصا في إسطنبول أمس. وجرت التوقيفات في أعقاب هجمات عنيفة استهدفت مدنيين في "
+        "مدينة سروج."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "place") == [("Arrests", "إسطنبول")]

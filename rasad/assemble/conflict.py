@@ -2289,7 +2289,7 @@ _PHRASE_BREAK = re.compile(r"[.,،؛:!?]|(?<!\w)(?:ان|الذي|التي|حيث
 _SINCE_THAT_REACH = 7  # words from منذ أن to the act of its clause
 
 
-_AFTER_WORDS = frozenset(("بعد", "وبعد", "عقب", "منذ"))
+_AFTER_WORDS = frozenset(("بعد", "وبعد", "عقب", "اعقاب", "منذ"))  # (في أعقاب: in the wake of)
 _STARTS = frozenset(("استئناف", "بدء", "بدايه", "اندلاع", "انطلاق", "تجدد"))  # "قبل استئناف القتال"
 _AFTER = ("بعد", "وبعد")
 _AFTER_HINT = _any_of(_AFTER)
