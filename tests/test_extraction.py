@@ -4201,3 +4201,18 @@ def test_acts_in_whose_wake_something_came_are_background(pipeline: Pipeline) ->
         "مدينة سروج."
     )
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "place") == [("Arrests", "إسطنبول")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # the counted dead a verb of killing takes after the doer, the place and the day
+        ("قتل في القصف على مدينة إدلب أمس خمسة مدنيين.", 5),
+        ("قتلت نيران الهاون في منطقة دار سعد أمس ثلاثة مدنيين.", 3),
+        ("قتلت نيران الهاون في منطقة دار سعد أمس عشرات من المدنيين بينهم أطفال.", 12),
+        # one named and others with him
+        ("وتمكنت القوات أمس من قتل أبو قتادة المغربي و21 مسلحا آخرين من تنظيم داعش في معارك قرب بعقوبة.", 22),
+    ],
+)
+def test_the_dead_a_verb_of_killing_counts_further_on(pipeline: Pipeline, text: str, fatalities: int) -> None:
+    assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [fatalities]

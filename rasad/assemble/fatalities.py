@@ -508,6 +508,33 @@ def _singular_kill(norm: str) -> bool:
 
 # kill verbs whose unvocalized form is active only (the passive is اغتيل): the noun right after is the subject
 _ACTIVE_KILLS = frozenset(("اغتال", "اغتالت", "اغتالوا"))
+# verbs of killing whose object (or, passive, whose subject) may come after the doer, the place and the day:
+# "قتلت نيران الهاون في منطقة دار سعد امس ثلاثة مدنيين"، "قتل في القصف على مدينة ادلب امس خمسة مدنيين"
+_KILLING_VERBS = frozenset(("قتل", "قتلت", "قتلوا", "اغتال", "اغتالت", "اغتالوا"))
+_OBJECT_REACH = 90  # characters from the verb to the counted dead
+
+
+def _object_counted(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str | None, int] | None:
+    """The counted dead a verb of killing takes further on in its phrase: a number and the victims' noun
+    (with من between: "عشرات من المدنيين"), before any other death, injury or punctuation. Returns the number's
+    index, its value, the group and where the noun ends."""
+    me = toks[i]
+    for k in range(i + 1, len(toks) - 1):
+        t = toks[k]
+        if t.start - me.end > _OBJECT_REACH or t.kind in ("kill", "injure", "subset"):
+            return None
+        if _PHRASE_END.search(text, me.end, t.start):
+            return None
+        if t.kind == "victim":
+            return None  # (a noun of the dead without a count: read as the near scan reads it)
+        noun = toks[k + 1]
+        if t.kind == "num" and noun.kind == "victim" and text[t.end : noun.start].split() in ([], ["من"]):
+            if _OTHERS.match(text, noun.end) is not None and text[t.start - 2 : t.start].endswith(
+                ("و", "و ")
+            ):
+                return None  # "قتل ابو قتادة المغربي و21 مسلحا اخرين": others killed with one named (see _companions)
+            return k, t.value, noun.group, noun.end
+    return None
 
 
 # the others killed with the one named: "و" / "برفقة" / "مع", a count or a dual, then "اخرين"
@@ -724,6 +751,11 @@ def _count_near(
                 used.add(j + 1)
             break
         j += 1
+    if count is None and group is None and me.kind == "kill" and me.norm.lstrip("وف") in _KILLING_VERBS:
+        found = _object_counted(text, toks, i)
+        if found is not None:
+            j, count, group, span_end = found
+            used.add(j)
     if count is not None:
         return count, group, span_end
     # left: "12 قتيلا", "4 شهداء", "طفلان استشهدا", "ستة قتلى من السكان" (the group named after) — only when
