@@ -306,9 +306,14 @@ class Geocoder:
         return None
 
     def _region_before(self, t: Toponym, ctx: _Context) -> Entry | None:
-        """The governorate of the last ``ريف X`` / ``محافظة X`` before ``t``."""
+        """The governorate of the last ``ريف X`` / ``محافظة X`` before ``t`` — unless the text has since named a
+        place of another country ("… في محافظة حلب … وفي العراق، قتل 21 شخصا … في بغداد … منطقة الشعب"): it is
+        no longer about that governorate."""
         for start, area in reversed(ctx.regions):
             if start < t.start:
+                for s, e in ctx.seeds:
+                    if start < s < t.start and e.country and area.country and e.country != area.country:
+                        return None
                 return area
         return None
 

@@ -365,3 +365,17 @@ def test_turkish_towns_lie_in_their_provinces(
 ) -> None:
     place = resolve_all(default_gaz, text, country="TUR")[name]
     assert place is not None and place.country == "TUR" and place.admin1 == admin1
+
+
+def test_the_governorate_named_before_is_left_when_the_text_moves_to_another_country(
+    default_gaz: Gazetteer,
+) -> None:
+    text = (
+        "قتل 12 شخصا في غارات على قرية في محافظة حلب. وفي العراق، قتل 21 شخصا في هجمات في بغداد، غداة تعرض "
+        "مناطق مماثلة في العاصمة لتفجيرين تبناهما التنظيم بحسب مصادر أمنية وطبية. وقال ضابط في الشرطة إن 16 "
+        "شخصا قتلوا في تفجير سيارة مفخخة في شارع تجاري. وأكد مصدر في وزارة الداخلية ومصادر طبية حصيلة التفجير. "
+        "وتأتي الهجمات في وقت تشهد فيه العاصمة تصعيدا أمنيا منذ أسابيع بحسب ما ذكرت مصادر متطابقة للصحفيين. "
+        "إلى ذلك، قتل خمسة أشخاص وجرح 16 في هجوم استهدف منطقة الشعب"
+    )
+    place = resolve_all(default_gaz, text, country="IRQ")["الشعب"]
+    assert place is None or place.country == "IRQ"
