@@ -1,0 +1,157 @@
+"""Fast paths of the fifth speed pass give what the plain code they stand in for gives."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasad.text import numbers
+from rasad.text.normalize import normalize, words_of
+from rasad.text.numbers import find_numbers
+
+
+def _plain_numbers(text: str, start: int, end: int | None) -> list[numbers.NumberMention]:
+    """find_numbers as the engine scans the stretch itself: another text's words split last, none of the split
+    is read."""
+    words_of(normalize("نص اخر"))
+    assert numbers._match_starts(text, start, len(text) if end is None else end) is None
+    return find_numbers(text, start, end)
+
+
+def _fast_numbers(text: str, start: int, end: int | None) -> list[numbers.NumberMention]:
+    norm = normalize(text)
+    assert norm.text == text  # (the texts are normalized already)
+    words_of(norm)
+    text = norm.text
+    if 0 <= start < (len(text) if end is None else end) <= len(text):
+        assert numbers._match_starts(norm.text, start, len(text) if end is None else end) is not None
+    return find_numbers(norm.text, start, end)
+
+
+# words a count may open with or be made of, and words like them (one letter more or less, or a clitic on)
+_NUMBER_WORDS = sorted(
+    {
+        *numbers.CARDINAL_WORDS,
+        *numbers.VAGUE,
+        *numbers.UNNUMBERED_DEATHS,
+        *numbers.KILLED_WORDS,
+        *numbers.WOUNDED_WORDS,
+        *numbers.QUALIFIERS,
+        *("ال" + w for w in numbers.ORDINAL_UNITS),
+        *numbers.ORDINAL_TENS,
+        "عشر",
+        "عشره",
+        "طفلان",
+        "طفلين",
+        "غارتين",
+        "مدنيان",
+        "عنصرين",
+        "يوم",
+        "اليوم",
+        "في",
+        "من",
+        "منذ",
+        "عام",
+        "عدد",
+        "حصيله",
+        "ايار",
+        "العمر",
+        "مئه",
+        "المئه",
+        "بالمائه",
+    }
+)
+_GLUE = ["", "", "", "و", "ال", "ب", "ه", "ا", "هم", "ين", "ت"]
+_SEPARATORS = [
+    " ",
+    " ",
+    " ",
+    " ",
+    "",
+    "\n",
+    "  ",
+    ", ",
+    ". ",
+    "،",
+    "-",
+    "/",
+    ":",
+    "%",
+    " % ",
+    ".",
+    ",",
+    "ی",
+    "a",
+]
+_DIGITS = ["5", "13", "2024", "1,250", "2.5", "100", "3", "15/3/2024", "10:30", "٣"]
+
+
+@st.composite
+def _number_text(draw: st.DrawFn) -> str:
+    """Number words, vague quantities, death words, ordinals, duals and digits, with clitics glued on, joined by
+    spaces, punctuation, Latin and extended Arabic letters, or nothing (one word running into the next)."""
+    parts: list[str] = []
+    for _ in range(draw(st.integers(1, 14))):
+        kind = draw(st.integers(0, 5))
+        if kind == 0:
+            word = draw(st.sampled_from(_DIGITS))
+        else:
+            word = (
+                draw(st.sampled_from(_GLUE))
+                + draw(st.sampled_from(_NUMBER_WORDS))
+                + draw(st.sampled_from(_GLUE))
+            )
+        parts.append(word)
+        parts.append(draw(st.sampled_from(_SEPARATORS)))
+    return "".join(parts)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_number_text(), st.data())
+def test_numbers_of_a_stretch_read_off_the_words(raw: str, data: st.DataObject) -> None:
+    text = normalize(raw).text
+    n = len(text)
+    start = data.draw(st.integers(0, n))
+    end = data.draw(st.one_of(st.none(), st.integers(start, n)))
+    assert _fast_numbers(text, start, end) == _plain_numbers(text, start, end)
+
+
+def test_numbers_of_the_stretches_of_the_corpus() -> None:
+    """Every stretch between two word boundaries or inside words, of corpus-like sentences."""
+    texts = [
+        "قتل خمسه وعشرون مدنيا و 3 اطفال واصيب اكثر من 20 اخرين في الحادي عشر من ايار",
+        "سقط عشرات القتلي والجرحي وعدد من القتلي في 15/3/2024 الساعه 10:30 وقتل طفلان",
+        "ابو5 وو100 و 100 ثلاثمئه الفا الثلاثه عشر الاربعه عشر في المئه 40% منذ عام 2024",
+        "اليوم السادس من الشهر قتلي شهداء حصيله قتلي التنظيم 1,250 و2.5 مليون بضعه الاف",
+    ]
+    for raw in texts:
+        text = normalize(raw).text
+        cuts = sorted({0, len(text), *range(0, len(text), 3), *(i for i, c in enumerate(text) if c == " ")})
+        for a in cuts:
+            for b in cuts:
+                if a <= b:
+                    assert _fast_numbers(text, a, b) == _plain_numbers(text, a, b), (a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("قتل ثلاثه عشر شخصا", 4, 9),  # a teen cut in half
+        ("قتل ثلاثه عشر شخصا", 10, 18),  # a word at the very start of the stretch
+        ("قتل ثلاثه عشر شخصا", 5, 18),  # the stretch opens inside a word
+        ("قتل خمسهم", 0, 8),  # a word cut at the end: خمسه for the patterns
+        ("عشرات الافراد", 0, 10),  # الاف cut out of الافراد
+        ("ابو5 قتلي", 0, 9),
+        ("ابو 5 قتلي", 3, 10),
+        ("ابو 5 قتلي", 0, 10),
+        ("و 100 قتيل", 0, 10),
+        ("في السادس من ايار", 3, 17),  # an ordinal at the start of the stretch
+        ("قتل 5", 4, 5),
+        ("", 0, 0),
+        ("قتل 5", 3, 2),
+    ],
+)
+def test_numbers_at_the_edges_of_a_stretch(text: str, start: int, end: int) -> None:
+    assert normalize(text).text == text
+    assert _fast_numbers(text, start, end) == _plain_numbers(text, start, end)
