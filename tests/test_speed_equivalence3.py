@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rasad.assemble import fatalities
 from rasad.text import numbers
 from rasad.text.normalize import normalize, words_of
 from rasad.text.numbers import find_numbers
@@ -155,3 +156,42 @@ def test_numbers_of_the_stretches_of_the_corpus() -> None:
 def test_numbers_at_the_edges_of_a_stretch(text: str, start: int, end: int) -> None:
     assert normalize(text).text == text
     assert _fast_numbers(text, start, end) == _plain_numbers(text, start, end)
+
+
+def _plain_subsets(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The subset words (بينهم، منهم …) of a stretch as fatalities._tokens looked for them: a search per word."""
+    found = []
+    for w in fatalities._SUBSET_WORDS:
+        i = text.find(w, start, end)
+        while i != -1:
+            if (i == 0 or text[i - 1] in ' ,("و') and (
+                i + len(w) >= len(text) or not text[i + len(w)].isalpha()
+            ):
+                found.append((i, i + len(w)))
+            i = text.find(w, i + 1, end)
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(found, key=lambda t: (t[0], -(t[1] - t[0]))):
+        if not kept or a >= kept[-1][1]:  # (one inside an earlier one is dropped: من بينهم holds بينهم)
+            kept.append((a, b))
+    return kept
+
+
+_SUBSET_PARTS = [*fatalities._SUBSET_WORDS, "من", "بين", "هم", "و", "ف", "قتل", "5", "قتلي"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_SUBSET_PARTS), st.sampled_from([" ", "", ",", "(", "،", "a", "\n"])),
+        max_size=10,
+    ),
+    st.data(),
+)
+def test_subset_words_of_a_stretch_from_the_shared_pass(
+    parts: list[tuple[str, str]], data: st.DataObject
+) -> None:
+    text = "".join(w + sep for w, sep in parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    subsets = [(t.start, t.end) for t in fatalities._tokens(text, start, end, []) if t.kind == "subset"]
+    assert subsets == _plain_subsets(text, start, end)
