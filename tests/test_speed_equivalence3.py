@@ -10,6 +10,7 @@ from rasad.assemble import fatalities
 from rasad.text import numbers
 from rasad.text.normalize import normalize, words_of
 from rasad.text.numbers import find_numbers
+from rasad.time import finder, lexicon
 
 
 def _plain_numbers(text: str, start: int, end: int | None) -> list[numbers.NumberMention]:
@@ -195,3 +196,107 @@ def test_subset_words_of_a_stretch_from_the_shared_pass(
     end = data.draw(st.integers(start, len(text)))
     subsets = [(t.start, t.end) for t in fatalities._tokens(text, start, end, []) if t.kind == "subset"]
     assert subsets == _plain_subsets(text, start, end)
+
+
+# words of time expressions, and words like them (a letter more or less, a clitic on)
+_TIME_WORDS = sorted(
+    {
+        *lexicon.MONTHS,
+        *lexicon.WEEKDAYS,
+        *(w[2:] for w in lexicon.WEEKDAYS),
+        *lexicon.ORDINAL_DAYS,
+        *lexicon.PARTS_OF_DAY,
+        *lexicon.DIRECTIONS,
+        "امس",
+        "اليوم",
+        "يوم",
+        "غدا",
+        "ليله",
+        "ليل",
+        "منتصف",
+        "بعد",
+        "قبل",
+        "منذ",
+        "من",
+        "شهر",
+        "الموافق",
+        "عام",
+        "واحد",
+        "الاحد",
+        "اكتسبت",
+        "ال",
+        "لل",
+    }
+)
+_TIME_GLUE = ["", "", "", "و", "ب", "ل", "ال", "ه", "ا"]
+_TIME_SEPARATORS = [" ", " ", " ", "", "  ", "\n", "، ", "/", "-", "(", ") ", "a"]
+_TIME_DIGITS = ["6", "15", "2016", "1437", "٣", "15/3/2024", "10:30", "31"]
+
+
+@st.composite
+def _time_text(draw: st.DrawFn) -> str:
+    parts: list[str] = []
+    for _ in range(draw(st.integers(1, 12))):
+        kind = draw(st.integers(0, 5))
+        if kind == 0:
+            word = draw(st.sampled_from(_TIME_DIGITS))
+        elif kind == 1:  # a date as the rules read it, some parts left out
+            pieces = [
+                draw(st.sampled_from(["", "", *lexicon.PARTS_OF_DAY][:8])),
+                draw(st.sampled_from(["", "يوم", "امس", "اليوم", "يوم امس"])),
+                draw(st.sampled_from(["", "ال", "لل"]))
+                + draw(st.sampled_from(["", *(w[2:] for w in lexicon.WEEKDAYS)])),
+                draw(st.sampled_from(["", "ال"])) + draw(st.sampled_from(["6", "15", *lexicon.ORDINAL_DAYS])),
+                draw(st.sampled_from(["", "من", "من شهر"])),
+                draw(st.sampled_from(sorted(lexicon.MONTHS))),
+                draw(st.sampled_from(["", "2016", "من العام 2016", "الماضي"])),
+            ]
+            word = " ".join(p for p in pieces if p)
+        else:
+            word = (
+                draw(st.sampled_from(_TIME_GLUE))
+                + draw(st.sampled_from(_TIME_WORDS))
+                + draw(st.sampled_from(_TIME_GLUE))
+            )
+        parts.append(word)
+        parts.append(draw(st.sampled_from(_TIME_SEPARATORS)))
+    return "".join(parts)
+
+
+def _all_rules(text: str, a: int, b: int, mask: int) -> int:
+    return mask
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_time_text(), st.data())
+def test_time_rules_skipped_where_they_cannot_match(raw: str, data: st.DataObject) -> None:
+    text = normalize(raw).text
+    start = data.draw(st.integers(0, len(text)))
+    stop = data.draw(st.integers(start, len(text)))
+    fast = finder._find_uncached(text, start, stop)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(finder, "_rules_that_may_match", _all_rules)
+        assert fast == finder._find_uncached(text, start, stop)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل يوم امس السادس من ايار 2016 في حلب",
+        "وقع يوم الخميس 6 تشرين الاول 2016",
+        "في الحادي والعشرين من كانون الثاني (يناير) من العام 2016 ميلادي",
+        "ليل الاحد الاثنين وصباح الخميس الماضي",
+        "اليوم الخميس ٣ ايار",
+        "امس واحد من الاحد",
+        "في السادس من ايار",
+        "صباح امس الخميس الحادي والعشرين من شهر كانون الثاني",
+        "الخميس الماضي",
+        "ليله الاحد - الاثنين",
+    ],
+)
+def test_time_rules_skipped_on_dates(text: str) -> None:
+    fast = finder._find_uncached(text, 0, len(text))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(finder, "_rules_that_may_match", _all_rules)
+        assert fast == finder._find_uncached(text, 0, len(text))
+    assert fast
