@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from rasad.assemble.doc import held_by
@@ -22,6 +23,8 @@ from rasad.time.lexicon import MONTHS
 UNNUMBERED_DEATHS = 3
 _CASUALTY_WORDS = frozenset(("ضحايا", "الضحايا"))  # victims: the dead or the hurt
 _SUBSET_WORDS = ("بينهم", "منهم", "بينهن", "منهن", "من بينهم", "بينهما", "منهما")
+_SUBSETS = Literals(_SUBSET_WORDS)
+_TOKEN_KINDS = frozenset(("cues", "triggers", "victims"))  # the kinds of mention _tokens makes a token of
 _PLURAL_DEATH_WORDS = frozenset(
     [
         "قتلي",
@@ -133,12 +136,14 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
     # words of a side's name count nobody: "لواء شهداء اليرموك" (the Yarmouk Martyrs Brigade)
     names = [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors" and " " in m.norm]
     for m in mentions:
+        if m.kind not in _TOKEN_KINDS:
+            continue  # (no token of its own: places, sides, weapons)
         s, e = m.nspan.start, m.nspan.end
         if s < start or e > end:
             continue
         if names and m.kind in ("cues", "triggers") and held_by(s, e, names):
             continue  # (a victim noun in a name still counts: "40 من مسلحي الحوثي")
-        if m.kind != "victims" and in_a_units_name(text, m):
+        if m.kind != "victims" and m.norm.endswith(_GROUP_NAME_WORDS) and in_a_units_name(text, m):
             continue
         entry = m.data["entry"]
         if m.kind == "cues" and entry.get("kind") == "killed":
@@ -176,17 +181,20 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
                 norm=text[n.start : n.end],
             )
         )
-    for w in _SUBSET_WORDS:
-        i = text.find(w, start, end)
-        while i != -1:
-            if (i == 0 or text[i - 1] in ' ,("و') and (
-                i + len(w) >= len(text) or not text[i + len(w)].isalpha()
-            ):
-                toks.append(_Tok(i, i + len(w), "subset"))
-            i = text.find(w, i + 1, end)
+    # every occurrence of a subset word inside the stretch (from the shared pass of rasad.text.scan, not a search
+    # per word; in order of place, not of word: the sort below puts them in the same order)
+    firsts, ends = _SUBSETS.spans(text)
+    k = bisect_left(firsts, start)
+    while k < len(firsts) and firsts[k] < end:
+        i, j = firsts[k], ends[k]
+        if j <= end and (i == 0 or text[i - 1] in ' ,("و') and (j >= len(text) or not text[j].isalpha()):
+            toks.append(_Tok(i, j, "subset"))
+        k += 1
     # men a side lost, its own ("فقدت الكثير من عناصرها في غارة"، "خسر التنظيم 20 من مقاتليه"): its dead ("وفقد
     # 15 جنديا", with no owner, went missing)
-    for lost in _LOST_MEN.finditer(text, start, end):
+    # (each verb of _LOST_MEN holds فقد or خسر, looked for first: see _lost_men_in)
+    losing = _LOST_MEN.finditer(text, start, end) if _LOSING.any_within(text, start, end) else ()
+    for lost in losing:
         if _LOST_OWN_MEN.search(text, lost.end(), min(end, lost.end() + _LOST_REACH)):
             toks.append(_Tok(lost.start(), lost.end(), "kill", norm=lost.group()))
     toks.sort(key=lambda t: (t.start, -(t.end - t.start)))
@@ -279,8 +287,21 @@ def count_casualties(
 ) -> Casualties:
     """The dead and hurt in ``text[start:end]``; ``counted_before``: an earlier clause of the sentence already
     gave the number of dead, so a bare death word here restates it ("ولقي ثمانية مدنيين، … مصرعهم في قصف")."""
-    if not _any_toll_word(mentions, start, end) and not _lost_men_in(text, start, end):
-        return Casualties()  # no death or injury word: nothing is counted (most clauses; no number search)
+    # (_any_toll_word, written out: asked of every clause, most of which have no toll word)
+    for m in mentions:
+        kind = m.kind
+        if (kind == "cues" or kind == "triggers") and start <= m.nspan.start and m.nspan.end <= end:
+            entry = m.data["entry"]
+            if (
+                entry.get("kind") in ("killed", "injured")
+                if kind == "cues"
+                else entry.get("voice") == "victim"
+            ):
+                break
+    else:
+        if not _LOSING.any_within(text, start, end) or _LOST_MEN.search(text, start, end) is None:
+            # no death or injury word: nothing is counted (most clauses; no number search)
+            return Casualties()
     toks = _tokens(text, start, end, mentions)
     result = Casualties()
     in_subset = False

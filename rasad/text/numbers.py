@@ -12,10 +12,12 @@ wounded' (عشرات القتلي والجرحي), where the deaths are not spli
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from rasad.model import builder
+from rasad.text import normalize as _normalize
 from rasad.text.alternation import alternation
 from rasad.text.clitics import analyses
 from rasad.text.scan import Literals, finditer_at, letters_start
@@ -572,9 +574,17 @@ def _qualified_start(text: str, start: int, lo: int) -> int:
     return m.start() if m else start
 
 
-def _cardinals(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, int, str]]:
-    """Maximal parseable cardinals ``(start, end, value, kind)`` inside the runs of number atoms."""
-    for run in _CARDINAL_RUN.finditer(text, lo, hi):
+def _cardinals(
+    text: str, lo: int, hi: int, starts: list[int] | None = None
+) -> Iterator[tuple[int, int, int, str]]:
+    """Maximal parseable cardinals ``(start, end, value, kind)`` inside the runs of number atoms (the runs tried
+    at ``starts`` alone when given: see :func:`_match_starts`)."""
+    runs = (
+        _CARDINAL_RUN.finditer(text, lo, hi)
+        if starts is None
+        else finditer_at(_CARDINAL_RUN, text, starts, hi)
+    )
+    for run in runs:
         atoms = [(m.start(), m.end()) for m in _ATOM.finditer(text, run.start(), run.end())]
         i = 0
         while i < len(atoms):
@@ -623,9 +633,19 @@ def find_numbers(
         q = _qualified_start(text, a, start) if kind != "ordinal" else a
         found.append(_new_number(q, b, value, kind, noun, approximate=q != a))
 
-    for a, b, value, kind in _cardinals(text, start, hi):
-        add(a, b, value, kind)
-    for m in _VAGUE_HEAD.finditer(text, start, hi):
+    at = _match_starts(text, start, hi)
+    if at is _NO_STARTS and dual_nouns is None:  # (most stretches: their duals alone)
+        found = [
+            NumberMention(m.start(), m.end(), 2, "dual", d[0])
+            for m in _dual_candidates(text, start, hi)
+            if (d := dual(m.group())) is not None
+        ]
+        return _without_overlaps(found) if len(found) > 1 else found
+    if at is None or at[0]:
+        for a, b, value, kind in _cardinals(text, start, hi, None if at is None else at[0]):
+            add(a, b, value, kind)
+    heads = _VAGUE_HEAD.finditer(text, start, hi) if at is None else finditer_at(_VAGUE_HEAD, text, at[1], hi)
+    for m in heads:
         b = m.end()
         value = VAGUE[" ".join(m.group().split())]
         thousands = _THOUSANDS_AFTER.match(text, b, hi)
@@ -636,7 +656,8 @@ def find_numbers(
             found.append(NumberMention(m.start(), b + kw, UNSPLIT_CASUALTIES, "vague", None))
             continue
         add(m.start(), b, value, "vague")
-    for m in _DEATHS.finditer(text, start, hi):
+    deaths = _DEATHS.finditer(text, start, hi) if at is None else finditer_at(_DEATHS, text, at[2], hi)
+    for m in deaths:
         if m.start() in counted_nouns or _DEATHS_COUNTED_BEFORE.search(
             text, max(start, m.start() - 7), m.start()
         ):
@@ -651,7 +672,8 @@ def find_numbers(
         d = dual(m.group(), nouns=dual_nouns)
         if d is not None:
             found.append(NumberMention(m.start(), m.end(), 2, "dual", d[0]))
-    for m in _ORDINAL.finditer(text, start, hi):
+    ordinals = _ORDINAL.finditer(text, start, hi) if at is None else finditer_at(_ORDINAL, text, at[3], hi)
+    for m in ordinals:
         lo = max(start, m.start() - 10)
         if _ORDINAL_DAY_BEFORE.search(text, lo, m.start()) or (
             _ORDINAL_OF.match(text, m.end(), hi)
@@ -660,7 +682,79 @@ def find_numbers(
             value = ordinal_value(m.group())
             if value is not None:
                 found.append(NumberMention(m.start(), m.end(), value, "ordinal"))
-    return _without_overlaps(found)
+    return _without_overlaps(found) if len(found) > 1 else found
+
+
+# Where the matches of _CARDINAL_RUN, _VAGUE_HEAD, _DEATHS and _ORDINAL can start, read off the words of the text
+# (rasad.text.normalize.Words: runs of [\u0621-\u064a], of [0-9], of [a-z]) instead of the engine trying each
+# pattern at every place of every stretch (some 600 instructions a character for the runs of number atoms): each of
+# those patterns opens with an Arabic letter that has no letter before it and, unless the match goes on past
+# whitespace, ends where no letter follows (or at the end of the stretch), and every character of that range is a
+# letter, so a match opens a word of the split and its first word is the whole split word — or, at the end of
+# the stretch, the part of the last word before it. Besides: a run of digits opens a word; and the و joining
+# digits (و100، و 100) may close a word (ابو5).
+_CARDINAL_AT, _VAGUE_AT, _DEATHS_AT, _ORDINAL_AT = 1, 2, 4, 8
+_FIRST_WORDS: dict[str, int] = {}
+for _bit, _words in (
+    (_CARDINAL_AT, (*CARDINAL_WORDS, *("و" + w for w in CARDINAL_WORDS), "و")),
+    (_VAGUE_AT, [k.split()[0] for k in VAGUE]),
+    (_DEATHS_AT, UNNUMBERED_DEATHS),
+    (_ORDINAL_AT, ["ال" + w for w in (*ORDINAL_UNITS, "عشرين", "ثلاثين")]),
+):
+    for _w in _words:
+        _FIRST_WORDS[_w] = _FIRST_WORDS.get(_w, 0) | _bit
+del _bit, _words, _w
+
+
+_NO_STARTS: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])  # (never added to)
+
+
+def _match_starts(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[int], list[int]] | None:
+    """The places in ``[lo, hi)`` where a match of _CARDINAL_RUN, _VAGUE_HEAD, _DEATHS and _ORDINAL may start
+    (more places than they match at, never fewer), from the words of ``text`` when they were split last (by
+    rasad.text.normalize.words_of, as the pipeline does for the article); None when they were not."""
+    norm, ws = _normalize._last_words
+    if norm is None or norm.text is not text or ws is None or not 0 <= lo < hi <= len(text):
+        return None
+    starts = ws.starts
+    i = bisect_left(starts, lo)
+    j = bisect_left(starts, hi, i)
+    if i == j:
+        return _NO_STARTS
+    first = _FIRST_WORDS
+    words = ws.words[i:j]
+    # (most stretches have none of those words: looked for in C first. Digits sort before letters, and ":" after "9")
+    hits = (
+        [(w, s) for w, s in zip(words, starts[i:j], strict=True) if w in first or w < ":"]
+        if min(words) < ":" or not first.keys().isdisjoint(words)
+        else []
+    )
+    if ws.ends[j - 1] > hi:  # the last word goes on past the stretch: it ends at hi for the patterns
+        s = starts[j - 1]
+        if (w := text[s:hi]) in first or w < ":":
+            hits.append((w, s))
+    if not hits:
+        return _NO_STARTS
+    out: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+    cardinal = out[0]
+    for w, s in hits:
+        if w < ":":  # digits, and the و joining them (ابو5، و100، و 100)
+            if s - 1 >= lo and text[s - 1] == "و":
+                p = s - 1
+            elif s - 2 >= lo and text[s - 2] == "و" and text[s - 1].isspace():
+                p = s - 2
+            else:
+                p = s
+            if p < s and (not cardinal or cardinal[-1] < p):
+                cardinal.append(p)
+            if not cardinal or cardinal[-1] < s:
+                cardinal.append(s)
+            continue
+        bits = first[w]
+        for bit, places in zip((_CARDINAL_AT, _VAGUE_AT, _DEATHS_AT, _ORDINAL_AT), out, strict=True):
+            if bits & bit and (not places or places[-1] < s):
+                places.append(s)
+    return out
 
 
 def _dual_endings() -> Literals:

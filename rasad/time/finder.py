@@ -508,6 +508,30 @@ def _hints(text: str) -> tuple[list[int], list[int], list[int]]:
     return numeric, [a for a, _ in spans], [b for _, b in spans]
 
 
+# What some rules' matches must hold, looked for in a window before the rule is tried there (the rules open with
+# look-behinds and optional groups, tried at every place): a date has its day, a digit or an ordinal day (whose
+# first word is written out in the pattern: السادس من ايار); a weekday and a night between two days have a
+# weekday's name (ال or لل and its stem). Most windows opened by أمس, اليوم or a weekday have no day number.
+_DATE_BIT = 1 << next(i for i, rule in enumerate(_RULES) if rule.pattern is _RE_DATE)
+_WEEKDAY_BITS = sum(1 << i for i, rule in enumerate(_RULES) if rule.pattern in (_RE_WEEKDAY, _RE_NIGHT_SPAN))
+_DIGIT = re.compile(r"\d")
+_ORDINAL_DAY_HEADS = Literals({w.split()[0] for w in ORDINAL_DAYS})
+_WEEKDAY_STEMS = Literals({w[2:] for w in WEEKDAYS})
+
+
+def _rules_that_may_match(text: str, a: int, b: int, mask: int) -> int:
+    """``mask`` less the rules that cannot match in ``text[a:b]`` for want of what their matches hold."""
+    if (
+        mask & _DATE_BIT
+        and _DIGIT.search(text, a, b) is None
+        and not _ORDINAL_DAY_HEADS.any_within(text, a, b)
+    ):
+        mask &= ~_DATE_BIT
+    if mask & _WEEKDAY_BITS and not _WEEKDAY_STEMS.any_within(text, a, b):
+        mask &= ~_WEEKDAY_BITS
+    return mask
+
+
 def _find_uncached(text: str, start: int, stop: int) -> list[TimeExpr]:
     found: list[TimeExpr] = []
     for m in _RE_NUMERIC.finditer(text, start, stop):
@@ -515,6 +539,7 @@ def _find_uncached(text: str, start: int, stop: int) -> list[TimeExpr]:
         if expr is not None:
             found.append(expr)
     for a, b, mask in _windows(text, start, stop):
+        mask = _rules_that_may_match(text, a, b, mask)
         for i, rule in enumerate(_RULES):
             if not mask >> i & 1:
                 continue
