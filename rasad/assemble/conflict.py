@@ -1044,6 +1044,7 @@ _POINTING_BACK = _PRONOUNS | frozenset(
 )
 # ranks an act is given among others of its kind (normalized): first, second, worst, bloodiest, biggest …
 _ORDINAL_RANKS = frozenset("اول ثاني ثالث اخر اسوا اعنف اكبر اخطر ادمي اشد ابرز".split())
+_RANK_HINT = _any_of(_ORDINAL_RANKS)
 
 
 # an act ranked among those of a time: "وهو اعنف هجوم علي الجيش منذ بدايه الشهر"، "وهو الهجوم الاعنف منذ …" (the
@@ -1066,6 +1067,8 @@ def _restated(text: str, m: Mention) -> bool:
     attacks just told; the clause adds their toll, not new attacks. So does a pronoun and a rank before the noun:
     "وهو اول هجوم من نوعه منذ …"، "وهذا اسوا هجوم في تركيا منذ …" rank the act just told."""
     if not _definite(m):
+        if not _RANK_HINT.any_within(text, m.nspan.start - 12 if m.nspan.start > 12 else 0, m.nspan.start):
+            return False  # (most triggers: no rank word right before them, the words before need not be read)
         before = _words_before(text, m, 2, chars=20)
         return len(before) == 2 and before[0] in _POINTING_BACK and before[1] in _ORDINAL_RANKS
     before = _words_before(text, m, 1, chars=12)
