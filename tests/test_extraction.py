@@ -4216,3 +4216,16 @@ def test_acts_in_whose_wake_something_came_are_background(pipeline: Pipeline) ->
 )
 def test_the_dead_a_verb_of_killing_counts_further_on(pipeline: Pipeline, text: str, fatalities: int) -> None:
     assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [fatalities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a campaign named for the ground it means to take is fighting, no change of hands
+        "وأعلنت فصائل الجبهة الجنوبية أمس استئناف معركة تحرير درعا بعد شهر من هجوم مماثل على المدينة.",
+        "ودارت أمس معارك تطهير القاطع الشرقي لمدينة الرمادي بين القوات العراقية وتنظيم داعش.",
+    ],
+)
+def test_a_campaign_named_for_its_aim_is_fighting(pipeline: Pipeline, text: str) -> None:
+    subs = {e.sub_event_type for e in _conflict(_extract(pipeline, text))}
+    assert subs and subs <= {"Armed clash"}

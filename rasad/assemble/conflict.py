@@ -4423,6 +4423,8 @@ class ConflictAssembler:
         before = _words_between(self.text, c.start, word_start)[-3:]
         if any(w in _ATTEMPT or w.lstrip("و") in _ATTEMPT for w in before) or trig.norm.startswith("لاستعاد"):
             return True
+        if before and before[-1].lstrip("وبل") in _CAMPAIGNS:
+            return True  # "استئناف معركة تحرير درعا": a campaign named for the ground it means to take
         # "لم تستطع ميليشيا حزب الله وجيش النظام التقدم نحو المدينة": tried and failed
         return _COULD_NOT.search(self.text, c.start, word_start) is not None
 
@@ -4579,6 +4581,8 @@ def _governed_by_preposition(m: Mention, trig: Mention, *, subject_before: bool)
     return p in ("ل", "ب", "ك")
 
 
+# what names a campaign by its aim (normalized): "معركة تحرير درعا"، "عملية تحرير تكريت"
+_CAMPAIGNS = frozenset(("معركه", "معارك", "عمليه", "عمليات", "حمله", "المعركه", "العمليه", "الحمله"))
 # states whose police make the arrests told without a side (ISO3)
 _POLICED = frozenset(
     "TUR IRQ LBN JOR EGY SAU KWT BHR ARE QAT OMN TUN DZA MAR IRN ISR SDN USA GBR FRA DEU BEL NLD ITA ESP".split()
