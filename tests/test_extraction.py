@@ -4229,3 +4229,16 @@ def test_the_dead_a_verb_of_killing_counts_further_on(pipeline: Pipeline, text: 
 def test_a_campaign_named_for_its_aim_is_fighting(pipeline: Pipeline, text: str) -> None:
     subs = {e.sub_event_type for e in _conflict(_extract(pipeline, text))}
     assert subs and subs <= {"Armed clash"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pictures relating to an attack are about it, no other attack
+        "وقال مسؤول إن تركيا سترفع الحظر على تويتر بعد محو الموقع صورا تتعلق بهجوم انتحاري اتهمت السلطات التنظيم بارتكابه.",
+        # ground taken by no one named at no place named is no change of hands
+        "ومنعت الحكومة الدخول إلى الحدائق العامة أمس.",
+    ],
+)
+def test_no_act_in_what_relates_to_one_nor_in_ground_of_no_one(pipeline: Pipeline, text: str) -> None:
+    assert _conflict(_extract(pipeline, text)) == []

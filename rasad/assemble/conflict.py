@@ -1791,9 +1791,18 @@ def _discussed(text: str, m: Mention) -> bool:
         before = _words_before(text, m, 3, chars=24)
         if len(before) == 3 and before[0] == "ما" and before[1] in _GOES_ON and before[2] == "من":
             return True
+    at = m.nspan.start
+    if "تعلق" in text[at - 16 if at > 16 else 0 : at] and m.data.get("prefix", "").startswith("ب"):
+        # "صورا تتعلق بهجوم انتحاري": what pictures or words relate to is a topic, no act
+        before = _words_before(text, m, 1, chars=16)
+        if before and before[0] in _RELATING:
+            return True
     return _in_reach(_DEALT_WITH_HINT, text, m, chars=80) and not _DEALT_WITH_AND.isdisjoint(
         _words_before(text, m, 10, chars=80)
     )
+
+
+_RELATING = frozenset(("تتعلق", "يتعلق", "المتعلقه", "المتعلق", "متعلقه", "متعلق", "تعلقت", "تعلق"))
 
 
 _GOES_ON = frozenset(("يجري", "يحدث", "تشهده", "يشهده", "جري", "حدث", "يدور"))
@@ -4128,6 +4137,8 @@ class ConflictAssembler:
             agent_m, target_m = crowd, agent_m  # (the crowd's words, if named: "الرصاص على المتظاهرين")
         if sub in _WEAK_STRATEGIC and (actor1 is None or not self._clause_places(c, trig)):
             return []  # "فرار الانقلابيين", "الاستسلام": codable only with a known actor at a named place
+        if sub in TERRITORY and not (actor1 is not None and actor1.code) and not self._clause_places(c, trig):
+            return []  # "سترفع الحظر على الدخول الى تويتر": ground taken by no one named at no place named
         if sub in TERRITORY and actor1 is not None and actor2 is None and target_m is None:
             # "سيطر جيش الفتح على سد كوكب، بعد اشتباكات مع لواء شهداء اليرموك": who it was taken from
             fought = self._fought_with(c, following)
