@@ -89,6 +89,11 @@ _SEPARATORS = [
 _DIGITS = ["5", "13", "2024", "1,250", "2.5", "100", "3", "15/3/2024", "10:30", "٣"]
 
 
+def _glued(draw: st.DrawFn, glue: list[str], words: object) -> str:
+    """A word of ``words`` with clitics or endings of ``glue`` (or none) on either side."""
+    return draw(st.sampled_from(glue)) + draw(st.sampled_from(words)) + draw(st.sampled_from(glue))
+
+
 @st.composite
 def _number_text(draw: st.DrawFn) -> str:
     """Number words, vague quantities, death words, ordinals, duals and digits, with clitics glued on, joined by
@@ -99,11 +104,7 @@ def _number_text(draw: st.DrawFn) -> str:
         if kind == 0:
             word = draw(st.sampled_from(_DIGITS))
         else:
-            word = (
-                draw(st.sampled_from(_GLUE))
-                + draw(st.sampled_from(_NUMBER_WORDS))
-                + draw(st.sampled_from(_GLUE))
-            )
+            word = _glued(draw, _GLUE, _NUMBER_WORDS)
         parts.append(word)
         parts.append(draw(st.sampled_from(_SEPARATORS)))
     return "".join(parts)
@@ -253,11 +254,7 @@ def _time_text(draw: st.DrawFn) -> str:
             ]
             word = " ".join(p for p in pieces if p)
         else:
-            word = (
-                draw(st.sampled_from(_TIME_GLUE))
-                + draw(st.sampled_from(_TIME_WORDS))
-                + draw(st.sampled_from(_TIME_GLUE))
-            )
+            word = _glued(draw, _TIME_GLUE, _TIME_WORDS)
         parts.append(word)
         parts.append(draw(st.sampled_from(_TIME_SEPARATORS)))
     return "".join(parts)
