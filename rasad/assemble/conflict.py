@@ -4175,9 +4175,8 @@ class ConflictAssembler:
         for p in places:
             a1 = self._where_it_was(actor1, agent_m, p, c.sentence)
             if a1 is None and sub == "Arrests":
-                a1 = self._police_of(
-                    p
-                )  # "وذكرت الوكالة ان ستة اشخاص اعتقلوا": the state's police arrested them
+                # "وذكرت الوكالة ان ستة اشخاص اعتقلوا": the state's police arrested them
+                a1 = self._police_of(p)
             d = Draft(
                 clause=c,
                 trigger=trig,
