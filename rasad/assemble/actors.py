@@ -151,16 +151,24 @@ def protesters(country: str | None) -> Actor:
     return _of_country(country, "OPP", "Protesters", 6)
 
 
+def _forces_of(country: str, label: str) -> Actor:
+    """ACLED's "Label of Country", a state force coded with the state's military (SYRMIL)."""
+    return Actor(
+        code=f"{country}MIL",
+        name=f"{label} of {COUNTRY_NAMES.get(country, country)}",
+        inter=1,
+        country=country,
+    )
+
+
 def police_forces(country: str) -> Actor:
     """The state's police (ACLED's "Police Forces of …", a state force coded with its military: TURMIL)."""
-    cname = COUNTRY_NAMES.get(country, country)
-    return Actor(code=f"{country}MIL", name=f"Police Forces of {cname}", inter=1, country=country)
+    return _forces_of(country, "Police Forces")
 
 
 def state_forces(country: str) -> Actor:
     """The state's military forces of ``country`` (SYRMIL, Military Forces of Syria)."""
-    cname = COUNTRY_NAMES.get(country, country)
-    return Actor(code=f"{country}MIL", name=f"Military Forces of {cname}", inter=1, country=country)
+    return _forces_of(country, "Military Forces")
 
 
 def is_generic(m: Mention) -> bool:

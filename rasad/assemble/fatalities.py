@@ -531,7 +531,7 @@ def _singular_kill(norm: str) -> bool:
 _ACTIVE_KILLS = frozenset(("اغتال", "اغتالت", "اغتالوا"))
 # verbs of killing whose object (or, passive, whose subject) may come after the doer, the place and the day:
 # "قتلت نيران الهاون في منطقة دار سعد امس ثلاثة مدنيين"، "قتل في القصف على مدينة ادلب امس خمسة مدنيين"
-_KILLING_VERBS = frozenset(("قتل", "قتلت", "قتلوا", "اغتال", "اغتالت", "اغتالوا"))
+_KILLING_VERBS = _ACTIVE_KILLS | frozenset(("قتل", "قتلت", "قتلوا"))
 _OBJECT_REACH = 90  # characters from the verb to the counted dead
 
 
