@@ -678,6 +678,27 @@ CONFLICT_ROWS = [
         2,
         "2015-10-13",
     ),
+    # dead not known to be there are none: "ما إذا كان هناك قتلى"
+    (
+        "قالت مصادر محلية إن اشتباكات اندلعت أمس بين مواطنين ونقطة مسلحة تابعة للحوثيين في مدينة إب. ولا"
+        " يعرف حتى الآن ما إذا كان هناك جرحى أو قتلى من طرف الحوثيين.",
+        "Armed clash",
+        "YEMCVL",
+        "YEMREB",
+        "إب",
+        0,
+        "2015-10-13",
+    ),
+    # the police tell of a bomb that went off: a ة, not the pronoun ه, ends the word after إن
+    (
+        "قالت الشرطة إن قنبلة انفجرت أمس داخل حافلة ركاب في مدينة عدن.",
+        "Remote explosive/landmine/IED",
+        None,
+        None,
+        "عدن",
+        0,
+        "2015-10-13",
+    ),
     # the capital named as a city is where the act was, not the government
     (
         "انفجرت عبوة ناسفة أمس في مدينة دمشق.",
@@ -706,6 +727,63 @@ def test_conflict_event(pipeline: Pipeline, text, sub, actor1, actor2, place, de
     raw = text
     for ev in e.evidence:
         assert raw[ev.start : ev.end] == ev.text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "actor1"),
+    [
+        # the army of the report's country
+        ("قصف الجيش أمس مواقع المسلحين في بلدة اللطامنة بريف حماة.", "اللطامنة", "SYRMIL"),
+        ("قصف الجيش أمس مواقع المسلحين في مدينة الرمادي.", "الرمادي", "IRQMIL"),
+        # an army's name without the article is a group's, not the state's
+        ("هاجم جيش العزة أمس مواقع لقوات النظام في بلدة اللطامنة بريف حماة.", "اللطامنة", None),
+        # the army named with its country just before goes on
+        (
+            "ونفى ضابط رفيع أن الجيش الإسرائيلي قصف مواقع في سوريا، وأوضح أن الجيش قصف أمس مواقع لحزب الله في"
+            " بلدة القنيطرة.",
+            "القنيطرة",
+            "ISRMIL",
+        ),
+        # … but not into the next paragraph
+        (
+            "قصف الجيش التركي أمس مواقع لحزب العمال الكردستاني شمال العراق.\nوفي حلب، قصف الجيش أمس مواقع"
+            " المسلحين في حي الشعار.",
+            "الشعار",
+            "SYRMIL",
+        ),
+    ],
+)
+def test_the_army_named_bare(pipeline: Pipeline, text: str, place: str, actor1: str | None) -> None:
+    (e,) = [e for e in _conflict(_extract(pipeline, text)) if e.place and e.place.name_ar == place]
+    assert (e.actor1.code if e.actor1 else None) == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "actor1", "actor2"),
+    [
+        # small-arms fire at people is an attack on them (أطلق … الرصاص is no shelling)
+        ("أطلق الحوثيون الرصاص على عدد من المواطنين في مدينة إب أمس.", "Attack", "YEMREB", "YEMCVL"),
+        # a post or patrol said to be a side's acts as that side
+        (
+            "وحسب المصادر فإن النقطة التابعة للحوثيين أطلقت الرصاص بشكل عشوائي على عدد من المواطنين في مدينة إب"
+            " أمس مما أدى إلى سقوط أربعة قتلى.",
+            "Attack",
+            "YEMREB",
+            "YEMCVL",
+        ),
+        ("أطلق حاجز تابع لقوات النظام النار على سيارة مدنية في مدينة حمص أمس.", "Attack", "SYRMIL", "SYRCVL"),
+        # the barracks hit are the other side's, not the doer of the verbal noun
+        (
+            "وأعلنت فصائل المعارضة في بيان استهداف ثكنات قوات النظام في بلدة مورك بريف حماة أمس.",
+            "Armed clash",
+            "SYRREB",
+            "SYRMIL",
+        ),
+    ],
+)
+def test_who_fired_at_whom(pipeline: Pipeline, text: str, sub: str, actor1: str, actor2: str) -> None:
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) == (sub, actor1, actor2)
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ lexicon leaves it open (jihadist groups active in several countries, plain "civi
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, Mention, builder
 
@@ -169,6 +170,38 @@ def police_forces(country: str) -> Actor:
 def state_forces(country: str) -> Actor:
     """The state's military forces of ``country`` (SYRMIL, Military Forces of Syria)."""
     return _forces_of(country, "Military Forces")
+
+
+def army_named_before(doc: Any, m: Mention) -> str | None:
+    """The country of the army named with its country just before ``m``, the army of no country ("الجيش"،
+    "قوات الجيش"), which goes on about it: "ونفى ضابط ان الجيش الاسرائيلي قام …، واوضح ان الجيش اخطا" in a
+    report whose country is Syria. The army named last, in the paragraph and at most ``_ARMY_REACH`` characters
+    before, decides; a bare army named there in turn goes on about the one before it. (Only an army:
+    "القوات الحكومية" after "طائرات التحالف" are not the coalition's.)"""
+    if "جيش" not in m.norm:
+        return None
+    armies = doc.memo.get("armies_named")
+    if armies is None:
+        # (end, country or None for a bare army) of every army named, in order
+        armies = doc.memo["armies_named"] = [
+            (x.nspan.end, x.data["entry"].get("country"))
+            for x in doc.mentions
+            if x.kind == "actors" and "جيش" in x.norm and (x.data["entry"].get("code") or "").endswith("MIL")
+        ]
+    text = doc.text
+    at = m.nspan.start
+    for end, country in reversed(armies):
+        if end > at:
+            continue
+        if at - end > _ARMY_REACH or "\n" in text[end:at]:
+            return None
+        if country:
+            return country
+        at = end  # a bare army: the one before it
+    return None
+
+
+_ARMY_REACH = 400  # characters from an army named to the bare army that goes on about it
 
 
 def is_generic(m: Mention) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from rasad.assemble.actors import (
     actor_from_mention,
+    army_named_before,
     as_armed,
     as_military,
     as_police,
@@ -41,6 +42,7 @@ from rasad.geo.lexicon import DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
 from rasad.lexicons.load import load_lexicon
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
+from rasad.text.normalize import NormText
 from rasad.text.numbers import find_numbers
 from rasad.text.scan import Literals
 from rasad.time import find_time_expressions, is_future, is_quoted_past, resolve
@@ -196,6 +198,8 @@ _RELATIVE_AND = _RELATIVE | {"و" + w for w in _RELATIVE}  # (see _with_and)
 _TARGET_WORDS = frozenset(
     ("علي", "ضد", "في", "مواقع", "معاقل", "مقرات", "تجمعات", "تجمع", "نقاط", "حواجز", "مناطق", "اهداف", "هدف",
      "موقع", "معقل", "مقر", "وكر", "اوكار", "اوكارا", "مخابئ", "مخبا", "مخزن", "مخازن", "نقطه", "حاجز", "ثكنه",
+     # where a force is quartered: "استهداف ثكنات الجيش"، "تمركزات لقوات النظام"
+     "ثكنات", "معسكر", "معسكرات", "تمركزات", "تحصينات",
      # what is left of a side: "تطهير جيوب الحوثيين"، "مطاردة فلول التنظيم"، "بقايا الميليشيات"
      "جيوب", "فلول", "بقايا")
 )  # fmt: skip
@@ -939,6 +943,16 @@ def _speculative(text: str, m: Mention) -> bool:
         before = _words_between(text, lo, start)[-4:]
         if any(a == "ان" and b in ("يكون", "تكون") for a, b in zip(before, before[1:], strict=False)):
             return True
+    # dead not known to be: "ولا يعرف حتى الان ما اذا كان هناك جرحى او قتلى" (but "لم يوضح ما اذا كانت الغارة
+    # تمت بطائرة بدون طيار": the raid told, not whether it was)
+    if (
+        _entry(m).get("voice") == "victim"
+        and not _definite(m)
+        and _in_reach(_WHETHER_HINT, text, m, chars=70)
+    ):
+        before = _words_before(text, m, 8, chars=70)
+        if any(a == "ما" and b == "اذا" for a, b in zip(before, before[1:], strict=False)):
+            return True
     # what could come of something: "معلومات يمكن ان تقود الى القبض على الفضلي"، "ربما يؤدي الى هجوم"
     if not _in_reach(_MAY_HINT, text, m, chars=70):
         return False
@@ -959,6 +973,7 @@ _MAY = frozenset(
 )  # fmt: skip
 _MAY_HINT = Literals(_MAY)  # (many words: looked up in the shared pass, see rasad.text.scan)
 _TO_BE_HINT = _any_of(("يكون", "تكون"))
+_WHETHER_HINT = _any_of(("اذا",))
 
 
 _CLOSING_QUOTES = frozenset("»\"”’')")
@@ -1024,6 +1039,11 @@ _FORCES = frozenset(
      "المتشددون", "المتشددين", "متشددون", "متشددين", "المقاتلون", "مقاتلون", "المسلحون", "الجهاديون",
      "الجهاديين", "جهاديون", "جهاديين", "المتطرفون", "المتطرفين", "متطرفون", "متطرفين",
      "الفصائل", "فصائل", "المجموعات", "مجموعات", "الجماعات", "جماعات")
+)  # fmt: skip
+# a side's men at a post or on a patrol, who act as the side: "نقطة مسلحة تابعة للحوثيين"، "دورية تابعة للشرطة"
+_POSTS = frozenset(
+    ("نقطه", "النقطه", "حاجز", "الحاجز", "دوريه", "الدوريه", "دوريات", "الدوريات", "مفرزه", "المفرزه",
+     "سريه", "السريه", "خليه", "الخليه", "مجموعه", "المجموعه", "عربه", "العربه", "دبابه", "الدبابه")
 )  # fmt: skip
 # the words between two sides joined by و that name the second's men: "للحوثيين وقوات الرئيس المخلوع علي
 # عبدالله صالح"، "وميليشيات الرئيس السابق" (forces words, and the titles of their leader)
@@ -1745,9 +1765,11 @@ def _seized_pronoun(doc: Doc, clause: Clause, m: Mention) -> bool:
 _RELATIVES = ("الذي ", "التي ", "والذي ", "والتي ")
 
 
-def _said_of_another(text: str, sayer: Mention, trig: Mention) -> bool:
+def _said_of_another(norm: NormText, sayer: Mention, trig: Mention) -> bool:
     """ "اعلنت السلطات التركية ان شابا … هو منفذ الهجوم": what the sayer says (ان and a new subject) is of
-    another's act; "اعلن الجيش انه قصف"، "ان قواته …"، "ان ضرباته …" are its own."""
+    another's act; "اعلن الجيش انه قصف"، "ان قواته …"، "ان ضرباته …" are its own (but not "ان قنبلة انفجرت":
+    the ه of the matching key is a ة there)."""
+    text = norm.text
     words = _words_between(text, sayer.nspan.end, trig.nspan.start)
     for i, w in enumerate(words):
         if w.lstrip("و") in ("انه", "بانه") and sayer.norm.split()[0].endswith("ات"):
@@ -1759,6 +1781,9 @@ def _said_of_another(text: str, sayer: Mention, trig: Mention) -> bool:
                 # makes it the sayer's ("اعلن الجيش ان غاراته …")
                 return not (trig.data.get("suffix") or trig.norm.endswith(("ها", "هم", "هما")))
             own = not nxt.startswith("ال") and nxt.endswith(("ه", "ها", "هم", "هما")) and len(nxt) > 3
+            if own and nxt[-1] == "ه":
+                at = text.find(" " + nxt, sayer.nspan.end, trig.nspan.start)  # (the first such word is nxt)
+                own = at == -1 or norm.raw[norm.raw_offset(at + len(nxt))] != "ة"
             return not own
     return False
 
@@ -2435,7 +2460,7 @@ class ConflictAssembler:
             # a group of no country named with the country it is in: "غارات ضد تنظيم داعش في سورية"
             country = self._country_right_after(m) or country
             if code == "MIL":
-                country = self._state_telling_of(m) or country
+                country = self._state_telling_of(m) or army_named_before(self.doc, m) or country
         return actor_from_mention(m, raw=self.doc.norm.raw, country=country, event_country=self.doc.country)
 
     def _state_telling_of(self, m: Mention) -> str | None:
@@ -2620,7 +2645,9 @@ class ConflictAssembler:
                 m
                 for m in cands
                 if not self._source_within(clause, m)
-                and not (_said_of_another(text, m, trig) and self._subject_of(clause, m, _source_cue))
+                and not (
+                    _said_of_another(self.doc.norm, m, trig) and self._subject_of(clause, m, _source_cue)
+                )
             ]
             if _entry(trig).get("pos") == "noun":
                 # "ادانت الخارجية السعودية التفجير الانتحاري": who condemns an act did not do it
@@ -2948,11 +2975,12 @@ class ConflictAssembler:
     def _owns_a_thing(self, m: Mention) -> bool:
         """A side said to own something that is no force: "وكالة اعماق التابعة للتنظيم"، "نقطة تابعة للمتمردين"."""
         before = _words_before(self.text, m, 3, chars=40)
-        # "قوة امنية تابعة لقوات البيشمركة": a force of a side's is that side (its noun may take an adjective)
+        # "قوة امنية تابعة لقوات البيشمركة": a force of a side's is that side (its noun may take an adjective),
+        # and so is a post or patrol of its men ("فان النقطة التابعة للحوثيين اطلقت الرصاص")
         return (
             bool(before)
             and before[-1] in _BELONGING
-            and not any(w.lstrip("و") in _FORCES for w in before[:-1])
+            and not any(w.lstrip("و") in _FORCES or w.lstrip("و") in _POSTS for w in before[:-1])
         )
 
     def _owner(self, actors: list[Mention], agent: Mention, trig: Mention) -> Mention | None:
@@ -3707,6 +3735,13 @@ class ConflictAssembler:
             if w.data["entry"].id not in _CARRIERS
         ):
             return False  # "تطلق علي نفسها تسميه", "اطلق سراح": no projectile, no shelling
+        if t.data["entry"].id == "fire_projectiles" and any(
+            s.data["entry"].id == "shooting"
+            and 0 <= s.nspan.start - t.nspan.end
+            and len(self.text[t.nspan.end : s.nspan.start].split()) <= _OBJECT_REACH
+            for s in c.of("triggers")
+        ):
+            return False  # "اطلق الحوثيون الرصاص على المواطنين": small-arms fire, the act the shooting tells
         if t.data["entry"].id == "launch_verb" and (
             _CAMPAIGN.match(self.text, t.nspan.end) or _POLICE_OPERATIONS.match(self.text, t.nspan.end)
         ):

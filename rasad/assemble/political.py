@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, is_generic
+from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, army_named_before, is_generic
 from rasad.assemble.conflict import Draft, _entry, _inside_name, _negated, _plural_verb, _words_before
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.match.names import STATE_ROLES
@@ -205,7 +205,10 @@ class PoliticalAssembler:
         self._date_splitter = date_splitter
 
     def _actor(self, m: Mention) -> Actor:
-        return actor_from_mention(m, raw=self.doc.norm.raw, country=self.doc.country, event_country=None)
+        country = self.doc.country
+        if m.data["entry"].get("code") == "MIL":
+            country = army_named_before(self.doc, m) or country  # "… الجيش الاسرائيلي …، وان الجيش قرر"
+        return actor_from_mention(m, raw=self.doc.norm.raw, country=country, event_country=None)
 
     def status(self, c: Clause, trig: Mention) -> str:
         if trig.data.get("prefix", "").endswith("س") or _entry(trig).get("status") == "planned":

@@ -247,10 +247,12 @@ def test_generic_agents(alias: str, by_key: dict[str, Entry]) -> None:
     assert entry.get("code") is None
 
 
-# Bare words that would mislead: the matcher also finds ال-forms without the article, so القاعدة would fire on
-# قاعدة العند (al-Anad base) and النصرة on نصرة (support); الجيش and المقاومة name no side by themselves.
+# Bare words that would mislead: القاعدة would fire on قاعدة العند (al-Anad base) and النصرة on نصرة (support);
+# المقاومة names no side by itself. (الجيش does: the army of the country the report is about, or the army named
+# with its country just before — see test_extraction.py::test_the_army_named_bare; its bare key needs the
+# article back, so "جيش العزة" is no state army.)
 @pytest.mark.parametrize(
-    "word", ["القاعدة", "النصرة", "المعارضة", "الجيش", "المقاومة", "العبادي", "النظام", "عملية الكرامة"]
+    "word", ["القاعدة", "النصرة", "المعارضة", "المقاومة", "العبادي", "النظام", "عملية الكرامة"]
 )
 def test_ambiguous_bare_words_are_not_aliases(word: str, by_key: dict[str, Entry]) -> None:
     assert normalize_key(word) not in by_key
