@@ -353,6 +353,20 @@ class DateResolver:
                 if _opens_item(text, cj.start):
                     break
                 j -= 1
+        # What an act led to is of the act's date, even an act told as background ("وكان جهاديون فتحوا الخميس
+        # النار على مركز حدودي، مما ادى الى مقتل ضابط صف"), whose date does not move the running one
+        for c in doc.clauses[1:]:
+            dv = c.date
+            if (
+                dv is None
+                or dv.basis not in ("inherited", "publication")
+                or not text.startswith(_LED_TO, c.start)
+            ):
+                continue
+            prev = doc.clauses[c.index - 1]
+            pv = prev.date
+            if prev.sentence == c.sentence and pv is not None and pv.basis in ("relative", "explicit"):
+                c.date = pv  # (the act's own date: a draft of what it led to is of no other day)
         # A week or a month set off by commas before what it dates: "فقد دارت، الاسبوع الماضي، اشتباكات …" (a
         # clause of the date alone): the clauses after it in the sentence are of that week, up to the next item
         for c in doc.clauses:
@@ -367,6 +381,9 @@ class DateResolver:
                 if cj.date is not None and cj.date.basis in ("inherited", "publication"):
                     cj.date = DateValue(dv.date, dv.precision, "inherited")
         return doc
+
+
+_LED_TO = ("مما ادي", "ما ادي", "مما اسفر", "ما اسفر")  # a clause of what the act before it led to
 
 
 def _date_alone(doc: Doc, c: Clause) -> bool:

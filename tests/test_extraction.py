@@ -729,6 +729,30 @@ def test_conflict_event(pipeline: Pipeline, text, sub, actor1, actor2, place, de
         assert raw[ev.start : ev.end] == ev.text
 
 
+def test_the_act_carried_out_by_a_side_named_after_it_is_that_act(pipeline: Pipeline) -> None:
+    # "هذا الهجوم نفذه داعش": the blast told before, and who carried it out — no battle of its own
+    text = (
+        "قتل 32 شخصا أمس في تفجير استهدف تجمعا للشباب في بلدة سروج جنوب تركيا. وقال محلل إن الأرجح أن هذا"
+        " الهجوم نفذه داعش."
+    )
+    (e,) = _conflict(_extract(pipeline, text))
+    assert (e.sub_event_type, e.actor1 and e.actor1.code, e.fatalities) == (
+        "Remote explosive/landmine/IED",
+        "TURREB",
+        32,
+    )
+
+
+def test_what_an_act_led_to_is_of_its_date(pipeline: Pipeline) -> None:
+    # an act told as background (كان …) keeps the running date where it was, but its own result is of its day
+    text = (
+        "قصفت مقاتلات تركية الجمعة مواقع للمتطرفين قرب مدينة كيليس. وكان متطرفون فتحوا الخميس النار من"
+        " سوريا على مركز حدودي للجيش التركي في كيليس مما أدى إلى مقتل ضابط صف."
+    )
+    events = _conflict(_extract(pipeline, text, dt.date(2015, 7, 24)))
+    assert sorted((e.event_date, e.fatalities) for e in events) == [("2015-07-23", 1), ("2015-07-24", 0)]
+
+
 @pytest.mark.parametrize(
     ("text", "place", "actor1"),
     [

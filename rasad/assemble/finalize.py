@@ -275,7 +275,7 @@ def _definite(d: Draft, doc: Doc | None = None) -> bool:
 
 
 def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
-    if o.category != "conflict" or d.category != "conflict" or not _definite(d, doc):
+    if o.category != "conflict" or d.category != "conflict" or not (_definite(d, doc) or _done_it(d)):
         return False
     if o.sub_event_type != d.sub_event_type:
         if (
@@ -285,6 +285,16 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
             and _place_key(doc, o) == _place_key(doc, d)
         ):
             return True  # "ولم تتبن اي جهة حتى الان اعتداء سوروتش": the attack of that place, told before
+        if (
+            d.sub_event_type == "Armed clash"
+            and (d.trigger.data["entry"].id in _GENERIC_ATTACKS or _done_it(d))
+            and not d.weapons
+            and o.event_type == "Explosions/Remote violence"
+            and _same_day(o, d)
+            and o.place_index is not None
+            and _place_key(doc, o) == _place_key(doc, d)
+        ):
+            return True  # "تفجير سوروج …. يبدو ان هذا الهجوم نفذه داعش": the blast told before, by its doer
         # الهجوم (the attack) names where an act told without a place was: "هاجم انتحاريان حمام سباحة … في
         # شمال العراق. واسفر الهجوم الذي وقع في بلدة طوز خورماتو …"
         return (
@@ -302,6 +312,18 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
             True  # "مقتل اثنين … في غارة جوية" then "الغارة الجوية التي استهدفت محافظة الحسكة": where it was
         )
     return _place_key(doc, o) == _place_key(doc, d) or _in_the_city_named(doc, o, d)
+
+
+def _done_it(d: Draft) -> bool:
+    """The trigger is a verb of carrying out with the act as its object pronoun ("نفذه"، "شنها"): the act was
+    named before."""
+    t = d.trigger
+    return t.data["entry"].id == "launch_verb" and (
+        bool(t.data.get("suffix")) or t.norm.endswith(_OBJECT_PRONOUNS)
+    )
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # (a verb's: no ة is normalized to its ه)
 
 
 def _in_the_city_named(doc: Doc, o: Draft, d: Draft) -> bool:
@@ -564,7 +586,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 def _may_retell(d: Draft, doc: Doc) -> bool:
     """Whether ``d`` can retell any draft (see _retold and _anaphora): only a conflict draft with a carried-over
     place or a definite trigger can; the others skip the look back over every draft kept."""
-    return d.category == "conflict" and (d.inherited_place or _definite(d, doc))
+    return d.category == "conflict" and (d.inherited_place or _definite(d, doc) or _done_it(d))
 
 
 def _takes_the_act(doc: Doc, target: Draft, d: Draft) -> None:
