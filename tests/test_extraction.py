@@ -796,6 +796,14 @@ def test_the_army_named_bare(pipeline: Pipeline, text: str, place: str, actor1: 
             "YEMCVL",
         ),
         ("أطلق حاجز تابع لقوات النظام النار على سيارة مدنية في مدينة حمص أمس.", "Attack", "SYRMIL", "SYRCVL"),
+        # the side the fire came from, with whom it hit named in between
+        (
+            "أدى القصف العنيف الذي استخدمت فيه الصواريخ وقذائف الهاون وتعرض له مخيم درعا للاجئين الفلسطينيين"
+            " جنوب سوريا من مواقع قوات الأسد لمقتل عدد من الأطفال.",
+            "Shelling/artillery/missile attack",
+            "SYRMIL",
+            "PSECVL",
+        ),
         # the barracks hit are the other side's, not the doer of the verbal noun
         (
             "وأعلنت فصائل المعارضة في بيان استهداف ثكنات قوات النظام في بلدة مورك بريف حماة أمس.",

@@ -2590,14 +2590,12 @@ class ConflictAssembler:
             )
             if len(gap) <= 2 and not aimed and not other and not dead_of:
                 agent, rest = after[0], after[1:]  # VSO "اغارت الطائرات الروسيه", idafa "قصف طائرات النظام"
-        if (
-            agent is None
-            and rest
-            and _entry(trig).get("sub_event_type") not in TERRITORY
-            and _fired_from(text, rest[0])
-        ):
-            # "القصف الذي تعرض له المخيم من مواقع قوات الاسد": the side the fire came from fired it
-            agent, rest = rest[0], rest[1:]
+        if agent is None and rest and _entry(trig).get("sub_event_type") not in TERRITORY:
+            # "القصف الذي تعرض له المخيم من مواقع قوات الاسد": the side the fire came from fired it (whoever
+            # is named in between: "وتعرض له مخيم درعا للاجئين الفلسطينيين … من مواقع قوات الاسد")
+            source = next((m for m in rest if _fired_from(text, m)), None)
+            if source is not None:
+                agent, rest = source, [m for m in rest if m is not source]
         if agent is None and rest and self._belongs(rest[0]):
             # "امطرت القوات الموالية للحوثيين …"، "قصفت القوات التابعة للنظام …": unnamed forces said to be a
             # side's are that side
