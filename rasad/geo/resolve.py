@@ -316,7 +316,11 @@ class Geocoder:
         before = [u for s, u in cities if s < t.start and (window is None or t.start - s <= window)]
         after = [u for s, u in cities if s > t.start] if window is None else []
         # "حي جوبر في دمشق", "حي الكلاسه بحلب": a city named right after the neighbourhood is its city
-        right_after = [u for s, u in cities if 0 < s - t.end <= _RIGHT_AFTER]
+        right_after = [
+            u
+            for s, u in cities
+            if 0 < s - t.end <= _RIGHT_AFTER and not _SENTENCE_END.search(ctx.text or "", t.end, s)
+        ]
         for u in right_after[:1] + ([before[-1]] if before else []) + after[:1]:
             city = self._city_of(u, ctx.country)
             if city is not None:
