@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import NamedTuple
 
+from rasad.geo.capitals import COUNTRY_KEYS, capital_word, other_kind
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import (
     ADJECTIVE_NAMES,
@@ -343,7 +344,45 @@ def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Ga
     hot = m.hot(ws)
     tops = _attach(s, _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused).read(hot))
     tops = _named_again(s, norm, _join_lists(s, _named_by_direction(s, norm, tops)), start, hi)
-    return _named_with_its_side(s, norm, tops, start, hi)
+    return _second_of_a_pair(s, norm, _named_with_its_side(s, norm, tops, start, hi), hi)
+
+
+# 'معسكري "الصباحه" في المدخل الغربي للعاصمه, و"سواد حزيز"': the second name a dual type word promises, quoted,
+# after the first one's location
+_QUOTED_SECOND = re.compile(r'[^.!?\n]{0,80}?, ?و ?"([\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2})"')
+
+
+_LETTERS = re.compile(r"[\u0621-\u064a]+")
+
+
+def _second_of_a_pair(text: str, norm: NormText | None, tops: list[Toponym], hi: int) -> list[Toponym]:
+    found: list[Toponym] = []
+    for n, t in enumerate(tops):
+        if t.group is not None or t.type_word is None or t.attached:
+            continue
+        words = _LETTERS.findall(text, t.phrase_start, t.start)
+        if not words or DUAL_TYPE_WORDS.isdisjoint(st for _, st in _stems(words[-1])):
+            continue  # (most toponyms: no dual type word before the name)
+        m = _QUOTED_SECOND.match(text, t.phrase_end, hi)
+        if m is None or not all(_name_word(w) for w in m.group(1).split()):
+            continue
+        s, e = m.start(1), m.end(1)
+        if any(u.phrase_start < e and s < u.phrase_end for u in tops):
+            continue
+        written = None
+        if norm is not None:
+            raw = norm.raw_span(s, e)
+            written = norm.raw[raw.start : raw.end]
+        tops[n] = _replace(t, group=t.start)
+        name = m.group(1)
+        # the fields in their order (see _new_toponym)
+        found.append(
+            _new_toponym(s, e, name, name, s - 1, e, name_key(name), t.type_word, "in", None, None, None, False,
+                         False, t.start, written)
+        )  # fmt: skip
+    if not found:
+        return tops
+    return sorted(tops + found, key=lambda t: t.start)
 
 
 # "في القلمون الشرقي": a word with the article after a locative preposition, then which side of it, names a
@@ -599,7 +638,12 @@ def _one_of(word: str, words: frozenset[str]) -> bool:
 def _inert(word: str) -> bool:
     """A word that cannot open a phrase unless a gazetteer name starts there: no relation word (بريف، شمال),
     no place-type word (بلدة), no name head (جبل) — :meth:`_Reader.phrase` would find nothing at it."""
-    return _head_reading(word) is None and not _relation_stems(word) and _type_of(word) is None
+    return (
+        _head_reading(word) is None
+        and not _relation_stems(word)
+        and _type_of(word) is None
+        and capital_word(word) is None
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -829,6 +873,9 @@ class _Reader:
         words, starts, ends, n = self.words, self.starts, self.ends, len(self.words)
         if j >= n:
             return None
+        capital = capital_word(words[j])
+        if capital is not None:
+            return self.capital_at(j, *capital)
         k = self.known_at(j)
         if (
             k is not None
@@ -945,6 +992,40 @@ class _Reader:
 
     def name_word(self, w: str) -> bool:
         return _name_word(w)
+
+    def capital_at(self, j: int, clitic: int, definite: bool) -> tuple[int, int, str, bool, int] | None:
+        """ "في العاصمة"، "غربي العاصمة"، "العاصمة اليمنية"، "عاصمة البلاد"، "عاصمة اليمن": the capital, named by
+        the word (see rasad.geo.capitals); not where the capital's own name follows (العاصمة صنعاء، العاصمة
+        اليمنية صنعاء: that name is the toponym), nor another kind of capital (العاصمة الاقتصادية)."""
+        words, starts, ends = self.words, self.starts, self.ends
+        if clitic == 0 and j > 0 and self.adjacent(j - 1) and self.names_a_place(j - 1):
+            return None  # "صنعاء العاصمة": the capital's own name before it is the toponym
+        s, end, nxt = starts[j] + clitic, ends[j], j + 1
+        after = words[nxt] if self.adjacent(j) else ""
+        if definite:
+            if after and other_kind(after):
+                return None
+            if after.startswith("ال") and after.endswith("يه"):  # a nisba: العاصمة اليمنية
+                end, nxt = ends[nxt], nxt + 1
+            if self.named_at(nxt, after=nxt - 1):
+                return None
+        elif after == "البلاد" or name_key(after) in COUNTRY_KEYS:
+            end, nxt = ends[nxt], nxt + 1  # عاصمة البلاد، عاصمة اليمن
+        else:
+            return None  # عاصمة الخلافة، عاصمة المحافظة: the capital of something else
+        name = self.text[s:end]
+        return s, end, name_key(name), True, nxt
+
+    def named_at(self, i: int, *, after: int) -> bool:
+        """A known place's name starts word i, right after word ``after`` (a name in apposition: العاصمة
+        صنعاء)."""
+        return i < len(self.words) and self.adjacent(after) and self.names_a_place(i, ending=False)
+
+    def names_a_place(self, i: int, *, ending: bool = True) -> bool:
+        """A known place's name, one that may stand on its own (not الي, nor an ordinary word), starts word i
+        (``ending``: and ends with it)."""
+        k = self.known_at(i, bare=True)
+        return k is not None and (not ending or k.end == self.ends[i]) and not self.refused_alone(k, i)
 
     def persons_name(self, j: int, k: _Known) -> bool:
         """ "وزير الخارجيه الايطالي باولو جينتيلوني": after an official's title and nationality comes his name

@@ -18,11 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasad.geo.capitals import capital_reference
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import NAME_HEADS, RELATIONS
 from rasad.geo.polygons import haversine_km as _haversine_km
 from rasad.geo.recognize import Toponym, recognize
 from rasad.geo.store import Entry, Gazetteer
+from rasad.geo.tables import CAPITAL_NISBAS, CAPITALS
 from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Place
 from rasad.text.normalize import NormText
 
@@ -54,6 +56,8 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _OFF_A_CITY = (
     24  # "دمنة خدير شرق مدينة تعز": a word and the direction between a place and the city it lies off
 )
+# "العاصمه الاردنيه " right before a name
+_AFTER_A_NISBA = re.compile(r"العاصمه (ال[\u0621-\u064a]+يه) $")
 # Places made remembered by each Geocoder, at most (see Geocoder._place)
 _PLACES_MAX = 1 << 14
 
@@ -101,6 +105,8 @@ class Geocoder:
         # (name as written, entry id, precision) → (entry, its Place): most places come again under the same
         # name (حلب in most Syria reports), and a Place is a value that may be shared (see _place)
         self._places: dict[tuple[str, str, int], tuple[Entry, Place]] = {}
+        # ISO3 → the capital's entry (or None), looked up once
+        self._capitals: dict[str, Entry | None] = {}
 
     # -- public ---------------------------------------------------------------------------------------
 
@@ -195,7 +201,7 @@ class Geocoder:
         regions = []
         for u in tops:
             if u.relation == "countryside" or u.type_word == "محافظه":
-                area = self._region(u.name, u.key, countryside=u.relation == "countryside")
+                area = self._region(u.name, u.key, countryside=u.relation == "countryside", country=iso3)
                 if area is not None:
                     regions.append((u.start, area))
         return _Context(
@@ -244,9 +250,16 @@ class Geocoder:
                     return c
         return None
 
-    def _region(self, name: str, key: str | None, *, countryside: bool) -> Entry | None:
+    def _region(
+        self, name: str, key: str | None, *, countryside: bool, country: str | None = None
+    ) -> Entry | None:
         """The first-level division a ``ريف X`` or ``محافظة X`` names: the countryside's own division where there
-        is one (ريف دمشق is Rural Damascus, not the capital's governorate), else X's (ريف حلب → Aleppo)."""
+        is one (ريف دمشق is Rural Damascus, not the capital's governorate), else X's (ريف حلب → Aleppo); X may
+        be "العاصمة", the capital of ``country`` (ريف العاصمة)."""
+        if capital_reference(name) is not None:
+            name, key = CAPITALS.get(self._capital_country(name, country) or "", ""), None
+            if not name:
+                return None
         if countryside:
             areas = [c for c in self.gazetteer.lookup("ريف " + name) if c.feature_code == "ADM1"]
             if areas:
@@ -254,7 +267,10 @@ class Geocoder:
         return self._admin_area(key, key=True) if key is not None else self._admin_area(name)
 
     def _city(self, name_or_key: str, *, key: bool = False, country: str | None = None) -> Entry | None:
-        """The most populous place of that name (in ``country`` when given): the city a text names."""
+        """The most populous place of that name (in ``country`` when given): the city a text names; for
+        "العاصمة" (not a key) the capital of ``country`` or of the country the words name."""
+        if not key and capital_reference(name_or_key) is not None:
+            return self._capital(name_or_key, country)
         cands = self.gazetteer.lookup_key(name_or_key) if key else self.gazetteer.lookup(name_or_key)
         cands = _without_homonyms_of_a_region(cands)
         places = [c for c in cands if not c.is_admin and country in (None, c.country)]
@@ -265,6 +281,34 @@ class Geocoder:
             places = [c for c in places if c.country in states]
         return places[0] if places else None
 
+    def _capital_country(self, name: str, country: str | None) -> str | None:
+        """The ISO3 of the country whose capital ``name`` (العاصمة …) means; ``country``: the report's."""
+        ref = capital_reference(name)
+        if ref is None:
+            return None
+        kind, code = ref
+        if kind == "article":
+            return country
+        return code if kind == "iso3" else self._iso3(code)
+
+    def _capital(self, name: str, country: str | None) -> Entry | None:
+        """The city "العاصمة" names (see rasad.geo.capitals), the most populous of the capital's name in its
+        country."""
+        iso3 = self._capital_country(name, country)
+        if iso3 is None or iso3 not in CAPITALS:
+            return None
+        found = self._capitals.get(iso3, False)
+        if found is False:
+            cands = [c for c in self.gazetteer.lookup(CAPITALS[iso3]) if c.country == iso3 and not c.is_admin]
+            found = self._capitals[iso3] = max(cands, key=lambda c: c.population, default=None)
+        return found
+
+    def _city_of(self, u: Toponym, country: str | None) -> Entry | None:
+        """The city a toponym the text names as one is (see _cities)."""
+        if u.known and capital_reference(u.name) is not None:
+            return self._capital(u.name, country)
+        return self._city(u.key, key=True, country=country)
+
     def _city_before(self, t: Toponym, ctx: _Context, *, window: int | None = None) -> Entry | None:
         """The city the text last named before ``t`` (مدينة حلب … حي الشيخ فارس), else the next one;
         with ``window``, only one named at most that many characters before."""
@@ -272,9 +316,13 @@ class Geocoder:
         before = [u for s, u in cities if s < t.start and (window is None or t.start - s <= window)]
         after = [u for s, u in cities if s > t.start] if window is None else []
         # "حي جوبر في دمشق", "حي الكلاسه بحلب": a city named right after the neighbourhood is its city
-        right_after = [u for s, u in cities if 0 < s - t.end <= _RIGHT_AFTER]
+        right_after = [
+            u
+            for s, u in cities
+            if 0 < s - t.end <= _RIGHT_AFTER and not _SENTENCE_END.search(ctx.text or "", t.end, s)
+        ]
         for u in right_after[:1] + ([before[-1]] if before else []) + after[:1]:
-            city = self._city(u.key, key=True, country=ctx.country)
+            city = self._city_of(u, ctx.country)
             if city is not None:
                 return city
         return None
@@ -286,7 +334,11 @@ class Geocoder:
             ctx.cities = [
                 (u.start, u) for u in ctx.toponyms
                 if u.known and u.relation == "in"
-                and (u.type_word == "مدينه" or self._population(u, ctx.country) >= _CITY_POPULATION)
+                and (
+                    u.type_word == "مدينه"
+                    or self._population(u, ctx.country) >= _CITY_POPULATION
+                    or capital_reference(u.name) is not None
+                )
             ]  # fmt: skip
         return ctx.cities
 
@@ -326,7 +378,9 @@ class Geocoder:
         points: list[Entry] = []
         region = off = None
         if t.anchor and t.anchor_relation in _IN_A_REGION:
-            region = self._region(t.anchor, None, countryside=t.anchor_relation == "countryside")
+            region = self._region(
+                t.anchor, None, countryside=t.anchor_relation == "countryside", country=ctx.country
+            )
         elif t.anchor:
             city = self._city(t.anchor, country=ctx.country) or self._city(t.anchor)
             if city is not None:
@@ -403,6 +457,17 @@ class Geocoder:
         return score
 
     def _resolve_one(self, t: Toponym, ctx: _Context) -> Place | None:
+        if t.known and capital_reference(t.name) is not None:
+            return self._capital_place(t, ctx)
+        if t.known and t.start >= 2 and ctx.text[t.start - 2 : t.start] == "ه ":
+            # "العاصمة الأردنية عمان": the capital's name after العاصمة and its nisba is that capital (Amman, not
+            # Oman)
+            m = _AFTER_A_NISBA.search(ctx.text, max(0, t.start - 40), t.start)
+            iso3 = CAPITAL_NISBAS.get(m.group(1)) if m else None
+            if iso3 is not None and name_key(CAPITALS.get(iso3, "")) == t.key:
+                city = self._capital("العاصمه", iso3)
+                if city is not None:
+                    return self._place(t, city, GEO_TOWN)
         points, region, recent = self._anchor_points(t, ctx)
         cands = self.candidates(t) or self._other_final(t, ctx)
         if t.relation == "countryside" or t.type_word == "محافظه":
@@ -447,6 +512,19 @@ class Geocoder:
         # a place the gazetteer lacks (or refused) is put in the governorate named right after it, else in the
         # one the text was last about
         return self._fallback(t, ctx, points, region or self._region_right_after(t, ctx) or recent)
+
+    def _capital_place(self, t: Toponym, ctx: _Context) -> Place | None:
+        """ "في العاصمة" (the town), "شمال العاصمة" (near it), "ريف العاصمة" (its governorate's countryside: ريف
+        دمشق), named by the capital's own name."""
+        city = self._capital(t.name, ctx.country)
+        if city is None:
+            return None
+        iso3 = self._capital_country(t.name, ctx.country) or ""
+        name = CAPITALS.get(iso3)
+        if t.relation == "countryside" or t.type_word == "محافظه":
+            area = self._region(name or "", None, countryside=t.relation == "countryside")
+            return self._place(t, area, GEO_REGION, name=name) if area is not None else None
+        return self._place(t, city, GEO_TOWN if t.relation == "in" else GEO_NEAR, name=name)
 
     def _plausible(
         self,
@@ -493,6 +571,9 @@ class Geocoder:
             city = self._city(t.anchor, country=ctx.country) or self._city(t.anchor)
             if city is not None:
                 return self._place(t, city, GEO_NEAR)
+        off = self._city_it_lies_off(t, ctx)
+        if off is not None:
+            return self._place(t, off, GEO_NEAR)  # "في ضلاع همدان غربي العاصمة": near the city it lies off
         if t.type_word in NEIGHBOURHOOD_TYPES:
             city = self._city_before(t, ctx)
             if city is not None:
@@ -506,7 +587,7 @@ class Geocoder:
             # lies at a few words on is there, not in the governorate the text was about before
             for s, u in self._cities(ctx):
                 if 0 < s - t.end <= _CITY_AT and not _SENTENCE_END.search(ctx.text or "", t.end, s):
-                    city = self._city(u.key, key=True, country=ctx.country)
+                    city = self._city_of(u, ctx.country)
                     if city is not None:
                         return self._place(t, city, GEO_NEAR)
         if region is None and points and points[0].admin1:
@@ -515,9 +596,10 @@ class Geocoder:
             return self._place(t, region, GEO_REGION)
         return None
 
-    def _place(self, t: Toponym, e: Entry, precision: int) -> Place:
-        """The name stays as written (also for a fallback); the entry says what was located."""
-        name = t.written or t.name
+    def _place(self, t: Toponym, e: Entry, precision: int, *, name: str | None = None) -> Place:
+        """The name stays as written (also for a fallback; ``name``: the name the text means, for a capital
+        named as such); the entry says what was located."""
+        name = name or t.written or t.name
         key = (name, e.id, precision)
         known = self._places.get(key)
         if known is not None and known[0] is e:  # (the entry the index gives while it is cached)

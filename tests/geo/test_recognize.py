@@ -152,7 +152,7 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("تريد تركيا إقامة منطقة عازلة على حدودها", []),
     ("سمعت انفجارات في محيط الأماكن التي استهدفتها الطائرات", []),
     # after a singular منطقة a common definite word is a district's name, an adjective is not
-    ("قتل اثنان في تفجير استهدف منطقة الشعب في العاصمة", [("الشعب", "منطقه", "in", None, False)]),
+    ("قتل اثنان في تفجير استهدف منطقة الشعب في العاصمة", [("الشعب", "منطقه", "in", None, False), ("العاصمه", None, "in", None, True)]),
     ("انتشرت القوات في منطقة الأمنية", []),
     # a present verb after a type word is no name
     ("الأهداف تقع في مناطق تؤكد الاستخبارات أن لا مدنيين فيها", []),

@@ -379,3 +379,14 @@ def test_the_governorate_named_before_is_left_when_the_text_moves_to_another_cou
     )
     place = resolve_all(default_gaz, text, country="IRQ")["الشعب"]
     assert place is None or place.country == "IRQ"
+
+
+def test_a_city_named_in_the_next_sentence_is_not_the_city_of_an_area(default_gaz: Gazetteer) -> None:
+    # the area is not in the city the next sentence opens with (it may be anywhere: no place rather than Aleppo)
+    got = resolve_all(
+        default_gaz, "دارت اشتباكات عنيفة في منطقة الرهوة. وفي حلب قصفت الطائرات الأحياء الشرقية"
+    )
+    assert got["الرهوه"] is None or got["الرهوه"].admin1 != "Aleppo"
+    # right after it in the same sentence, the city is its city
+    got = resolve_all(default_gaz, "دارت اشتباكات عنيفة في حي الرهوة في حلب")
+    assert got["الرهوه"] is not None and got["الرهوه"].admin1 == "Aleppo"
