@@ -729,6 +729,24 @@ def test_conflict_event(pipeline: Pipeline, text, sub, actor1, actor2, place, de
         assert raw[ev.start : ev.end] == ev.text
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the capital named by the word is named by its own name
+        ("قتل 12 شخصا أمس في اشتباكات بين المقاومة الشعبية والحوثيين في العاصمة اليمنية.", "صنعاء"),
+        # the capital named in passing yields to the place named
+        (
+            "قتل ثلاثة جنود أمس في تفجير سيارة مفخخة عند نقطة تفتيش في منطقة الطارمية شمال بغداد، والواقعة على"
+            " الطريق الرئيسية التي تربط العاصمة بشمال العراق.",
+            "الطارمية",
+        ),
+    ],
+)
+def test_the_capital_as_the_place_of_an_event(pipeline: Pipeline, text: str, place: str) -> None:
+    (e,) = _conflict(_extract(pipeline, text))
+    assert e.place is not None and e.place.name_ar == place
+
+
 def test_the_act_carried_out_by_a_side_named_after_it_is_that_act(pipeline: Pipeline) -> None:
     # "هذا الهجوم نفذه داعش": the blast told before, and who carried it out — no battle of its own
     text = (

@@ -38,6 +38,7 @@ from rasad.assemble.fatalities import (
     in_a_units_name,
     numbers_in,
 )
+from rasad.geo.capitals import CONSTRUCT, DEFINITE
 from rasad.geo.lexicon import DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
 from rasad.lexicons.load import load_lexicon
@@ -665,6 +666,10 @@ _CARRIERS = frozenset(("air_rockets", "drone"))
 _AIRCRAFT_WORDS = ("طائر", "الطائر", "الطيران", "طيران", "مقاتلات", "المقاتلات", "مروحي", "المروحي", "الجو")
 # countries whose news is one story on one ground: Israeli forces act in the West Bank and Gaza
 _ONE_THEATRE = ({"ISR", "PSE"},)
+_CAPITAL_WORDS = (
+    DEFINITE,
+    CONSTRUCT,
+)  # a toponym that names the capital by the word (see rasad.geo.capitals)
 # a source inside a side: "مصدر في وزارة الداخلية"، "مسؤول امني في …"، "متحدث باسم …"
 _SOURCE_HEADS = (
     "مصدر",
@@ -3366,6 +3371,10 @@ class ConflictAssembler:
             return 0
         if tw in ("محافظه", "المحافظه", "ريف", "الريف", "منطقه", "ولايه", "اقليم"):
             return 3
+        if t.name.startswith(_CAPITAL_WORDS):
+            return (
+                3  # "العاصمة" named in passing ("التي تربط العاصمة بشمال العراق"): a place named does better
+            )
         if place is not None and place.precision == 3:
             return 3
         return 1

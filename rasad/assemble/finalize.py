@@ -15,9 +15,15 @@ from rasad.assemble.conflict import (
 from rasad.assemble.doc import Doc
 from rasad.assemble.fatalities import numbers_in
 from rasad.assemble.political import participle
+from rasad.geo.capitals import CONSTRUCT, DEFINITE
 from rasad.model import DateValue, Event, Evidence, Place, builder
+from rasad.text.normalize import normalize_key
 from rasad.text.numbers import VAGUE
 
+_CAPITAL_WORDS = (
+    DEFINITE,
+    CONSTRUCT,
+)  # a toponym that names the capital by the word (see rasad.geo.capitals)
 _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"))
 _SOURCE_STOP = ("ان", "انه", "انها", "بان", "الي", "عن", "في", "من", ",", "ل")
 
@@ -31,6 +37,10 @@ def _place_for(doc: Doc, d: Draft) -> Place | None:
     name_ar = span.text(doc.norm.raw)
     if place is None:
         return Place(name_ar=name_ar, country=doc.country, span=span)
+    if place.name_ar and top.name.startswith(_CAPITAL_WORDS):
+        name_ar = (
+            place.name_ar
+        )  # "في العاصمة اليمنية": the capital, by its own name (صنعاء); its words are the span
     return _new_place(
         name_ar=name_ar,
         name=place.name,
@@ -134,6 +144,10 @@ def _place_key(doc: Doc, d: Draft) -> str | None:
     if d.place_index is None:
         return None
     t = doc.toponyms[d.place_index]
+    if t.name.startswith(_CAPITAL_WORDS):
+        place = doc.places[d.place_index]
+        if place is not None and place.name_ar:
+            return normalize_key(place.name_ar)  # "العاصمة" is the capital named by its name (صنعاء)
     return doc.text[t.start : t.end].strip()  # already the normalized text
 
 
