@@ -1079,6 +1079,11 @@ def test_a_campaign_named_in_quotes_is_no_battle(pipeline: Pipeline) -> None:
     assert [e.place.name_ar for e in _conflict(_extract(pipeline, text))] == ["كفريا"]
 
 
+def test_a_campaign_named_by_no_side_is_no_battle(pipeline: Pipeline) -> None:
+    text = "ولفت رئيس اللجنة إلى أن عملية تحرير مدينة عدن كشفت عن حجم الدمار الذي لحق بالمدينة."
+    assert _conflict(_extract(pipeline, text)) == []
+
+
 def test_the_latter_is_the_side_named_last(pipeline: Pipeline) -> None:
     text = (
         "وقالت المصادر إن اشتباكات عنيفة تدور بين الحوثيين من جهة والمقاومة الشعبية من جهة أخرى "

@@ -4039,6 +4039,8 @@ class ConflictAssembler:
                 actor2 = b
         if sub in TERRITORY:
             if self._attempt(c, trig) or _headway_on_a_front(self.text, trig):
+                if actor1 is None and actor2 is None and self._campaign_named(c, trig):
+                    return []  # "ان عملية تحرير مدينة عدن كشفت عن …": a campaign named, by no side, no fight told
                 event_type, sub = "Battles", "Armed clash"
             elif (
                 actor1 is not None
@@ -4475,10 +4477,16 @@ class ConflictAssembler:
         before = _words_between(self.text, c.start, word_start)[-3:]
         if any(w in _ATTEMPT or w.lstrip("و") in _ATTEMPT for w in before) or trig.norm.startswith("لاستعاد"):
             return True
-        if before and before[-1].lstrip("وبل") in _CAMPAIGNS:
+        if self._campaign_named(c, trig):
             return True  # "استئناف معركة تحرير درعا": a campaign named for the ground it means to take
         # "لم تستطع ميليشيا حزب الله وجيش النظام التقدم نحو المدينة": tried and failed
         return _COULD_NOT.search(self.text, c.start, word_start) is not None
+
+    def _campaign_named(self, c: Clause, trig: Mention) -> bool:
+        """The trigger names a campaign by the ground it means to take: "معركة تحرير درعا"، "عملية تحرير عدن"."""
+        word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        before = _words_between(self.text, c.start, word_start)[-1:]
+        return bool(before) and before[0].lstrip("وبل") in _CAMPAIGNS
 
     def _around(self, wide: int, narrow: int) -> bool:
         """Place ``wide`` is the area around ``narrow`` (مطار كويرس … في ريف حلب): same governorate, less
