@@ -814,6 +814,14 @@ def test_the_army_named_bare(pipeline: Pipeline, text: str, place: str, actor1: 
             "YEMCVL",
         ),
         ("أطلق حاجز تابع لقوات النظام النار على سيارة مدنية في مدينة حمص أمس.", "Attack", "SYRMIL", "SYRCVL"),
+        # Kurdish gunmen in Turkey; the dead counted as the army's own men ("من جنوده") are its loss
+        (
+            "قال الجيش التركي إن مسلحين أكرادا قتلوا اثنين من جنوده في تفجير قنبلة مزروعة على الطريق قرب مدينة"
+            " ديار بكر امس.",
+            "Remote explosive/landmine/IED",
+            "TURREB",
+            "TURMIL",
+        ),
         # the side the fire came from, with whom it hit named in between
         (
             "أدى القصف العنيف الذي استخدمت فيه الصواريخ وقذائف الهاون وتعرض له مخيم درعا للاجئين الفلسطينيين"

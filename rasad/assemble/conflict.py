@@ -2743,9 +2743,32 @@ class ConflictAssembler:
                 agent = None
         if agent is None:
             agent = self._hands_later(clause)
+        if target is None and agent is not None:
+            target = self._whose_men(clause, agent)
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
+
+    def _whose_men(self, clause: Clause, agent: Mention) -> Mention | None:
+        """ "قال الجيش التركي ان مسلحين اكرادا قتلوا اثنين من جنوده": the dead counted as "his men" (من جنوده،
+        من عناصرها) are the men of the side named last before them, if that is not who killed them."""
+        raw = self.doc.norm.raw
+        for v in clause.of("victims"):
+            if (
+                v.data["entry"].get("group") != "combatant"
+                or not self.text.startswith("من ", v.nspan.start - 3)
+                or not v.norm.endswith(("ه", "ها", "هم"))
+                or raw[self.doc.norm.raw_offset(v.nspan.end - 1)] == "ة"  # (قادة: no pronoun)
+            ):
+                continue
+            sides = [
+                m
+                for m in clause.of("actors")
+                if m.nspan.end <= v.nspan.start and m is not agent and not _civilian(m) and not is_generic(m)
+            ]
+            if sides and sides[-1].nspan.end <= agent.nspan.start:
+                return sides[-1]
+        return None
 
     def _people_burned(self, c: Clause, trig: Mention) -> bool:
         """People right after the burning (a count between at most), or "حتى الموت": burned alive."""
