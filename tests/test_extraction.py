@@ -814,6 +814,17 @@ def test_the_army_named_bare(pipeline: Pipeline, text: str, place: str, actor1: 
             "YEMCVL",
         ),
         ("أطلق حاجز تابع لقوات النظام النار على سيارة مدنية في مدينة حمص أمس.", "Attack", "SYRMIL", "SYRCVL"),
+        # fighters right after a verb of death are its dead; gunmen "of" a side are that side's
+        ("قتل مسلحون من داعش في غارة للتحالف أمس في مدينة الرمادي.", "Air/drone strike", "INTMIL", "IRQREB"),
+        ("قتل مسلحون في غارة للتحالف أمس في مدينة الرمادي.", "Air/drone strike", "INTMIL", None),
+        # … unless the dead they killed are counted after them
+        ("قتل مسلحون مجهولون أمس مدنيين اثنين في مدينة الرمادي.", "Attack", None, "IRQCVL"),
+        (
+            "قتل مسلحون من حزب العمال الكردستاني في كمين نصبوه أمس جنديين تركيين.",
+            "Armed clash",
+            "TURREB",
+            "TURMIL",
+        ),
         # Kurdish gunmen in Turkey; the dead counted as the army's own men ("من جنوده") are its loss
         (
             "قال الجيش التركي إن مسلحين أكرادا قتلوا اثنين من جنوده في تفجير قنبلة مزروعة على الطريق قرب مدينة"
@@ -839,7 +850,9 @@ def test_the_army_named_bare(pipeline: Pipeline, text: str, place: str, actor1: 
         ),
     ],
 )
-def test_who_fired_at_whom(pipeline: Pipeline, text: str, sub: str, actor1: str, actor2: str) -> None:
+def test_who_fired_at_whom(
+    pipeline: Pipeline, text: str, sub: str, actor1: str | None, actor2: str | None
+) -> None:
     (e,) = _conflict(_extract(pipeline, text))
     assert (e.sub_event_type, e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) == (sub, actor1, actor2)
 
@@ -4353,6 +4366,9 @@ def test_acts_in_whose_wake_something_came_are_background(pipeline: Pipeline) ->
         ("قتلت نيران الهاون في منطقة دار سعد أمس عشرات من المدنيين بينهم أطفال.", 12),
         # one named and others with him
         ("وتمكنت القوات أمس من قتل أبو قتادة المغربي و21 مسلحا آخرين من تنظيم داعش في معارك قرب بعقوبة.", 22),
+        # a dual, the last word of the phrase, after the doer and the day
+        ("قتل مسلحو حزب العمال الكردستاني أمس شرطيين تركيين في بلدة جيلان بينار.", 2),
+        ("قتل مسلحون من حزب العمال الكردستاني في كمين نصبوه أمس جنديين تركيين.", 2),
     ],
 )
 def test_the_dead_a_verb_of_killing_counts_further_on(pipeline: Pipeline, text: str, fatalities: int) -> None:

@@ -1045,6 +1045,7 @@ _FORCES = frozenset(
      "الجهاديين", "جهاديون", "جهاديين", "المتطرفون", "المتطرفين", "متطرفون", "متطرفين",
      "الفصائل", "فصائل", "المجموعات", "مجموعات", "الجماعات", "جماعات")
 )  # fmt: skip
+_GUNMEN = frozenset(("generic-gunmen", "generic-unknown-gunmen"))  # gunmen of no side named by the word
 # a side's men at a post or on a patrol, who act as the side: "نقطة مسلحة تابعة للحوثيين"، "دورية تابعة للشرطة"
 _POSTS = frozenset(
     ("نقطه", "النقطه", "حاجز", "الحاجز", "دوريه", "الدوريه", "دوريات", "الدوريات", "مفرزه", "المفرزه",
@@ -2560,6 +2561,7 @@ class ConflictAssembler:
         elif (
             after
             and not _civilian(after[0])
+            and not (_entry(trig).get("pos") == "noun" and _counted(text, clause, after[0]))
             and not _taken_back(text, after[0], trig)
             and not _pronoun_subject(text, trig)
             and not self._possessed(trig)
@@ -2572,6 +2574,7 @@ class ConflictAssembler:
                     and not self._victims_side(clause, m)
                     and not _in_ranks(text, m)
                     and not _counted(text, clause, m)
+                    and not self._the_dead_named(clause, m)
                     for m in before
                 ),
             )
@@ -2636,6 +2639,7 @@ class ConflictAssembler:
                 and not self._owns_a_thing(m)
                 and not _in_ranks(text, m)
                 and not _counted(text, clause, m)
+                and not self._the_dead_named(clause, m)
                 # ("القوة التي دربها الجيش الامريكي قتل": the trainer is no side of what its trainees do)
                 and _TRAINED.isdisjoint(_words_before(text, m, 1, chars=10))
             ]
@@ -2748,6 +2752,34 @@ class ConflictAssembler:
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
+
+    def _the_dead_named(self, clause: Clause, m: Mention) -> bool:
+        """ "قتل مسلحون من داعش في غارة للتحالف": fighters named right after a verb of death are its dead — its
+        subject only when the dead it counts follow ("قتل مسلحون مجهولون امس مدنيين اثنين")."""
+        if not any(v.nspan.start == m.nspan.start for v in clause.of("victims")):
+            return False
+        word_start = m.nspan.start - len(m.data.get("prefix", ""))
+        verb = next(
+            (
+                t
+                for t in clause.of("triggers")
+                if _entry(t).get("voice") == "victim"
+                and _entry(t).get("pos") == "verb"
+                and 0 <= word_start - t.nspan.end <= 1
+            ),
+            None,
+        )
+        if verb is None:
+            return False
+        for v in clause.of("victims"):
+            if v.nspan.start > m.nspan.end and (
+                v.data["entry"].get("number") == "dual"
+                or any(
+                    0 <= v.nspan.start - n.end <= 1 for n in numbers_in(self.text, m.nspan.end, v.nspan.start)
+                )
+            ):
+                return False  # a count of the dead after them: they killed
+        return True
 
     def _whose_men(self, clause: Clause, agent: Mention) -> Mention | None:
         """ "قال الجيش التركي ان مسلحين اكرادا قتلوا اثنين من جنوده": the dead counted as "his men" (من جنوده،
@@ -3019,6 +3051,8 @@ class ConflictAssembler:
         words = self.text[agent.nspan.end : after[0].nspan.start].split()
         if 1 <= len(words) <= 2 and words[0] in _BELONGING and words[1:] in ([], ["ل"], ["لل"]):
             return after[0]
+        if words == ["من"] and agent.data["entry"].id in _GUNMEN:
+            return after[0]  # "مسلحون من حزب العمال الكردستاني": gunmen of that side
         prefix = after[0].data.get("prefix", "")
         if (
             words == [prefix]
@@ -4013,7 +4047,12 @@ class ConflictAssembler:
         elif _entry(trig).get("voice") == "victim":
             if means in MEANS_SUBTYPE:
                 event_type, sub = MEANS_SUBTYPE[means]
-            elif any(v.data["entry"].get("group") == "combatant" for v in c.of("victims")):
+            elif any(
+                v.data["entry"].get("group") == "combatant"
+                and not (agent_m is not None and is_generic(agent_m) and v.nspan.start == agent_m.nspan.start)
+                for v in c.of("victims")
+            ):
+                # (fighters killed; not the gunmen who killed: "قتل مسلحون مجهولون امس مدنيين اثنين")
                 event_type, sub = "Battles", "Armed clash"
             else:
                 event_type, sub = "Violence against civilians", "Attack"

@@ -540,14 +540,20 @@ def _object_counted(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str 
     (with من between: "عشرات من المدنيين"), before any other death, injury or punctuation. Returns the number's
     index, its value, the group and where the noun ends."""
     me = toks[i]
-    for k in range(i + 1, len(toks) - 1):
+    for k in range(i + 1, len(toks)):
         t = toks[k]
         if t.start - me.end > _OBJECT_REACH or t.kind in ("kill", "injure", "subset"):
             return None
         if _PHRASE_END.search(text, me.end, t.start):
             return None
         if t.kind == "victim":
+            if k == i + 1 and t.norm.startswith("مسلح"):
+                continue  # "قتل مسلحو الحزب امس شرطيين": who killed, right after the verb
+            if t.number == "dual":
+                return k, 2, t.group, t.end  # "… شرطيين تركيين": a dual is its own count
             return None  # (a noun of the dead without a count: read as the near scan reads it)
+        if k + 1 == len(toks):
+            return None
         noun = toks[k + 1]
         if t.kind == "num" and noun.kind == "victim" and text[t.end : noun.start].split() in ([], ["من"]):
             if _OTHERS.match(text, noun.end) is not None and text[t.start - 2 : t.start].endswith(
@@ -695,6 +701,12 @@ _LOST_REACH = 30  # characters from the verb to the fighters it lost ("فقدت 
 _LOST_OWN_MEN = re.compile(r"(?<!\w)(?:عناصر|مقاتلي|جنود|مسلحي|افراد)(?:ها|ه|هم)(?!\w)")
 
 
+def _counted_object(text: str, toks: list[_Tok], j: int) -> bool:
+    """A counted or dual noun of the dead follows ``toks[j]`` further on in its phrase (see _object_counted)."""
+    found = _object_counted(text, toks, j)
+    return found is not None and toks[found[0]].kind in ("num", "victim") and found[1] > 0
+
+
 def _has_object(text: str, toks: list[_Tok], j: int) -> bool:
     """Whom the side ``toks[j]`` did it to follows it closely: a victim noun or a count."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -744,7 +756,10 @@ def _count_near(
             t.kind == "victim"
             and t.norm.startswith("مسلح")
             and (
-                me.norm in _ACTIVE_KILLS or (text.startswith(" مجهول", t.end) and _has_object(text, toks, j))
+                me.norm in _ACTIVE_KILLS
+                or (text.startswith(" مجهول", t.end) and _has_object(text, toks, j))
+                # "قتل مسلحون من الحزب في كمين امس جنديين": a count later in the phrase is whom they killed
+                or (me.norm.lstrip("وف") in _KILLING_VERBS and _counted_object(text, toks, j))
             )
         ):
             # "اغتال مسلحون مجهولون القيادي": the gunmen right after the active verb are its subject; so are
