@@ -342,9 +342,53 @@ def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Ga
     ws = words_of(norm) if norm is not None and start == 0 and hi == len(s) else Words.of(s, start, hi)
     m = matcher(gazetteer)
     hot = m.hot(ws)
-    tops = _attach(s, _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused).read(hot))
+    tops = _attach(
+        s, _of_a_place(s, _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused).read(hot), start)
+    )
     tops = _named_again(s, norm, _join_lists(s, _named_by_direction(s, norm, tops)), start, hi)
     return _second_of_a_pair(s, norm, _named_with_its_side(s, norm, tops, start, hi), hi)
+
+
+# "في الريف الغربي لحماة"، "الريف الشمالي الشرقي لمحافظة حلب"، "الضواحي الجنوبية للعاصمة": a relation word with the
+# article and the side it is on, then li- and the place: the place's countryside (or outskirts), as "ريف حماة الغربي"
+_OF_A_PLACE = re.compile(
+    r"(?:^|\s)[وفب]?(?:ال)(ريف|ضواحي|اطراف|مشارف|مداخل|تخوم)((?: ال[\u0621-\u064a]+){1,2}) $"
+)
+_OF_A_PLACE_TYPES = frozenset((None, "مدينه", "محافظه"))
+
+
+def _of_a_place(text: str, tops: list[Toponym], start: int) -> list[Toponym]:
+    out = tops
+    for n, t in enumerate(tops):
+        ps = t.phrase_start
+        if (
+            text[ps : ps + 1] != "ل"
+            or t.relation != "in"
+            or t.type_word not in _OF_A_PLACE_TYPES
+            or (t.start == ps and t.type_word is None)  # (لبنان: no li- of its own)
+        ):
+            continue  # (most toponyms)
+        m = _OF_A_PLACE.search(text, max(start, ps - 40), ps)
+        if m is None:
+            continue
+        sides = m.group(2).split()
+        if not all(w in DIRECTION_ADJECTIVES for w in sides):
+            continue  # "الريف الحلبي"، "الاطراف المحررة": no side
+        relation = RELATIONS[m.group(1)]
+        direction = "-".join(DIRECTION_ADJECTIVES[w] for w in sides)
+        countryside = relation == "countryside"
+        if out is tops:
+            out = list(tops)
+        out[n] = _replace(
+            t,
+            relation=relation,
+            direction=direction,
+            type_word=t.type_word or m.group(1),
+            anchor=t.name if countryside else None,
+            anchor_relation=relation if countryside else None,
+            phrase_start=m.start(1) - 2,
+        )
+    return out
 
 
 # 'معسكري "الصباحه" في المدخل الغربي للعاصمه, و"سواد حزيز"': the second name a dual type word promises, quoted,
@@ -899,6 +943,8 @@ class _Reader:
                         and not _adjective_like(nxt_word)
                         and not nxt_word.endswith("يه")
                         and k.end == ends[j]
+                        # "مجلس محافظة الأنبار الحكومة": a governorate the index knows is named whole
+                        and _type_of(words[j - 1]) != ("محافظه", False)
                     )
                 )
             )
@@ -1205,6 +1251,12 @@ def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
             continue
         if not (area or bi_known):
             continue  # (most pairs: what stands between them does not matter)
+        if b.start > b.phrase_start and text[b.phrase_start] == "و":
+            # "مدينة حلب وريف إدلب": a phrase joined by and is the next place, not where the one before lies
+            space = text.find(" ", b.phrase_start, b.start)
+            w = text[b.phrase_start + 1 : space if space != -1 else b.start]
+            if _type_of(w) is not None or _relation_stems(w):
+                continue
         # adjectives of the first place may stand between: مطار كويرس العسكري في ريف حلب
         parts = _GAP_PARTS.findall(text, a.phrase_end, b.phrase_start)
         gap = " ".join(w for w in parts if w not in ADJECTIVES)

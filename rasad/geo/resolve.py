@@ -15,10 +15,10 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from rasad.geo.capitals import capital_reference
+from rasad.geo.capitals import COUNTRY_KEYS, capital_reference
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import NAME_HEADS, RELATIONS
 from rasad.geo.polygons import haversine_km as _haversine_km
@@ -58,6 +58,20 @@ _OFF_A_CITY = (
 )
 # "العاصمه الاردنيه " right before a name
 _AFTER_A_NISBA = re.compile(r"العاصمه (ال[\u0621-\u064a]+يه) $")
+# "احياء " (the plural of حي), with its clitics, right before a name (see Geocoder._quarters_of_a_city)
+_QUARTERS_OF = re.compile(r"(?:^|\s)[وفبل]{0,2}احياء $")
+# "زحلة (شرق لبنان)"، "سوروتش جنوب تركيا": the side of a country a few words after a place (see
+# Geocoder._country_put_in); group 1 is the country's name
+_SIDE_OF_A_COUNTRY = re.compile(
+    r"[^.!?\n()]{0,30}?\(? ?(?<![\u0621-\u064a])[وب]?(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)? ([\u0621-\u064a]+)"
+)
+# the prepositions that make a bare word after them a place (see Geocoder._a_word_abroad)
+_PUT_AT = frozenset(("في", "بين", "قرب", "داخل"))
+# "… شمال المدينة": a direction off the city the text is about, named by the word (not Medina: المدينة المنورة)
+_OFF_THE_CITY = re.compile(
+    r"[^.!?\n\d]*?(?<![\u0621-\u064a])[وب]?((?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)?) المدينه"
+    r"(?![\u0621-\u064a])(?! المنوره)"
+)
 # Places made remembered by each Geocoder, at most (see Geocoder._place)
 _PLACES_MAX = 1 << 14
 
@@ -421,6 +435,18 @@ class Geocoder:
                 return self._city(u.name, country=ctx.country)
             if u.start > t.end + _OFF_A_CITY:
                 break
+        if ctx.text and "مدينه" in ctx.text[t.end : t.end + _OFF_A_CITY + 16]:
+            # "نقيل الإبل وعقاقة شمال المدينة": the city, named by the word, is the one the text last named
+            m = _OFF_THE_CITY.match(ctx.text, t.end, t.end + _OFF_A_CITY + 16)
+            if (
+                m is not None
+                and m.start(1) - t.end <= _OFF_A_CITY
+                # (not off a place named between: "زنجبار عاصمة محافظة أبين شرقي المدينة")
+                and bisect_right(ctx.starts, t.end) == bisect_right(ctx.starts, m.start(1))
+            ):
+                before = [u for s, u in self._cities(ctx) if s < t.start]
+                if before:
+                    return self._city_of(before[-1], ctx.country)
         return None
 
     def _others(self, t: Toponym, ctx: _Context, points: list[Entry]) -> list[Entry]:
@@ -468,12 +494,25 @@ class Geocoder:
                 city = self._capital("العاصمه", iso3)
                 if city is not None:
                     return self._place(t, city, GEO_TOWN)
+        put = self._country_put_in(t, ctx)
+        if put is not None:
+            # "في محلتي تعنايل - زحلة (شرق لبنان)" of a Syria report: the place lies in the country the text puts
+            # it in, and the governorates the report is about say nothing of it
+            ctx = replace(
+                ctx,
+                country=put[0].country,
+                regions=tuple(r for r in ctx.regions if r[1].country == put[0].country),
+                cities=None,
+            )
         points, region, recent = self._anchor_points(t, ctx)
         cands = self.candidates(t) or self._other_final(t, ctx)
         if t.relation == "countryside" or t.type_word == "محافظه":
             area = self._region(t.name, t.key, countryside=t.relation == "countryside")
             if area is not None:
                 return self._place(t, area, GEO_REGION)
+        if cands and put is None and self._a_word_abroad(t, cands, ctx):
+            # (its largest namesake, where the report is not: never the governorate the report is about)
+            return self._place(t, max(cands, key=lambda c: c.population), GEO_TOWN)
         if cands:
             if len(cands) == 1:
                 best = cands[0]  # (most names: nothing to rank)
@@ -501,6 +540,11 @@ class Geocoder:
                 # "مدينة عين العرب" in a report from Suruç across the border: a town near the places the
                 # article is sure of lies where they do, whichever side of a border
                 abroad = False
+            if abroad and self._the_city_abroad(t, best, cands, ctx):
+                abroad = False
+            if self._quarters_of_a_city(t, best, cands, ctx):
+                # "في أحد أحياء إسطنبول"، "أحياء حلب الشرقية": the quarters of the city the name is
+                return self._place(t, best, GEO_NEAR)
             if not abroad and self._plausible(best, points, region, recent, t):
                 if best.is_admin:
                     precision = GEO_REGION
@@ -511,7 +555,57 @@ class Geocoder:
                 return self._place(t, best, precision)
         # a place the gazetteer lacks (or refused) is put in the governorate named right after it, else in the
         # one the text was last about
-        return self._fallback(t, ctx, points, region or self._region_right_after(t, ctx) or recent)
+        return self._fallback(t, ctx, points, region or self._region_right_after(t, ctx) or recent, put)
+
+    def _the_city_abroad(self, t: Toponym, best: Entry, cands: tuple[Entry, ...], ctx: _Context) -> bool:
+        """ "في مدينة إسطنبول" in a Syria report: a city the text names as one (مدينة) is where it says when it is
+        a large city — of its own size (``_CITY_POPULATION``) and the largest place of that name — and the
+        article's country has no place of that name (a quarter or village homonym abroad stays refused)."""
+        if t.type_word != "مدينه" or best.is_admin or best.population < _CITY_POPULATION:
+            return False
+        return all(c.country != ctx.country and c.population <= best.population for c in cands)
+
+    def _a_word_abroad(self, t: Toponym, cands: tuple[Entry, ...], ctx: _Context) -> bool:
+        """A bare word (no type word, relation or anchor, nor a preposition of place before it: في البوكمال)
+        whose every candidate is a small place abroad, far from the places the article is sure of, is most
+        likely an ordinary word read as a name: "سحب" (withdrawing), "وفدا" (a delegation, not Fada in Chad),
+        "إبادة" (extermination, not Abadeh in Iran). It is no place of the article's country, and so never falls
+        back to the governorate the article is about. (A capital or a city of its size named bare —
+        واشنطن، موسكو — is none of these.)"""
+        if (
+            t.type_word is not None
+            or t.relation != "in"
+            or t.anchor is not None
+            or t.group is not None
+            or ctx.country is None
+            or " " in t.name
+        ):
+            return False
+        for c in cands:
+            if (
+                c.country == ctx.country
+                or c.is_admin
+                or c.population >= _CITY_POPULATION
+                or _near_a_seed(c, ctx)
+            ):
+                return False
+        if t.surface != t.name:
+            return True  # (a clitic on it: "وفدا"، "لإبادة")
+        before = ctx.text[max(0, t.start - 6) : t.start].split()[-1:]
+        return not (before and before[0] in _PUT_AT)
+
+    def _quarters_of_a_city(self, t: Toponym, best: Entry, cands: tuple[Entry, ...], ctx: _Context) -> bool:
+        """ "أحياء حلب الشرقية"، "في أحد أحياء إسطنبول": the plural أحياء before one known name (no list of
+        names: "أحياء كلاسة والمشهد") that is a large city names that city's quarters."""
+        if t.type_word != "حي" or t.group is not None or not t.known or best.is_admin:
+            return False
+        if not _QUARTERS_OF.search(ctx.text, max(0, t.phrase_start - 1), t.start):
+            return False
+        if best.country != ctx.country and not (
+            ctx.country is None or all(c.country != ctx.country for c in cands)
+        ):
+            return False
+        return best.population >= _CITY_POPULATION and all(c.population <= best.population for c in cands)
 
     def _capital_place(self, t: Toponym, ctx: _Context) -> Place | None:
         """ "في العاصمة" (the town), "شمال العاصمة" (near it), "ريف العاصمة" (its governorate's countryside: ريف
@@ -566,7 +660,29 @@ class Geocoder:
             return min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points) <= self.max_km
         return True
 
-    def _fallback(self, t: Toponym, ctx: _Context, points: list[Entry], region: Entry | None) -> Place | None:
+    def _country_put_in(self, t: Toponym, ctx: _Context) -> tuple[Entry, int] | None:
+        """(the entry, where its name ends) of the country other than the report's that the text puts ``t`` in: the
+        side of it a few words on ("تعنايل - زحلة (شرق لبنان)"، "سوروتش جنوب تركيا"), or its name as the
+        anchor ("مدينة إسطنبول بتركيا")."""
+        iso2 = None
+        end = t.end
+        if t.anchor is not None and t.anchor_relation == "in":
+            iso2 = COUNTRY_KEYS.get(name_key(t.anchor))
+        if iso2 is None and ctx.text:
+            m = _SIDE_OF_A_COUNTRY.match(ctx.text, t.end, t.end + 60)
+            if m is not None:
+                iso2, end = COUNTRY_KEYS.get(name_key(m.group(1))), m.end(1)
+        state = self.gazetteer.get(f"country:{iso2}") if iso2 is not None else None
+        return (state, end) if state is not None and state.country != ctx.country else None
+
+    def _fallback(
+        self,
+        t: Toponym,
+        ctx: _Context,
+        points: list[Entry],
+        region: Entry | None,
+        put: tuple[Entry, int] | None = None,
+    ) -> Place | None:
         if t.anchor and t.anchor_relation not in _IN_A_REGION:
             city = self._city(t.anchor, country=ctx.country) or self._city(t.anchor)
             if city is not None:
@@ -590,6 +706,16 @@ class Geocoder:
                     city = self._city_of(u, ctx.country)
                     if city is not None:
                         return self._place(t, city, GEO_NEAR)
+        if put is not None and region is None and not points:
+            # a place put in another country lies near the town of that country named with it ("تعنايل - زحلة
+            # (شرق لبنان)"), else somewhere in that country
+            for u in ctx.toponyms[bisect_right(ctx.starts, t.end) :]:
+                if u.start >= put[1]:
+                    break
+                town = self._city(u.key, key=True, country=put[0].country) if u.known else None
+                if town is not None:
+                    return self._place(t, town, GEO_NEAR)
+            return self._place(t, put[0], GEO_REGION)
         if region is None and points and points[0].admin1:
             region = self._admin_area(points[0].admin1)
         if region is not None:
