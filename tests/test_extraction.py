@@ -1100,6 +1100,24 @@ def test_a_campaign_named_in_quotes_is_no_battle(pipeline: Pipeline) -> None:
     assert [e.place.name_ar for e in _conflict(_extract(pipeline, text))] == ["كفريا"]
 
 
+def test_police_abroad_are_that_countrys(pipeline: Pipeline) -> None:
+    # a roundup from Syria tells of a shoot-out in a Turkish city: the police there are Turkey's
+    text = (
+        "قتل خمسة مدنيين أمس في قصف للطيران الحربي على بلدة كفرنبل بريف إدلب الجنوبي. كما قتلت ناشطة يسارية"
+        " في تبادل إطلاق نار مع الشرطة في مدينة إسطنبول أمس."
+    )
+    rows = [
+        (e.place.name_ar, e.place.country, e.actor1 and e.actor1.code)
+        for e in _conflict(_extract(pipeline, text))
+    ]
+    assert ("إسطنبول", "TUR", "TURMIL") in rows
+
+
+def test_a_threat_of_chemical_weapons_is_no_chemical_attack(pipeline: Pipeline) -> None:
+    text = "أعلن التحالف أمس تقديم مساعدات للجيش العراقي في الرمادي لمكافحة التهديد الكيميائي لتنظيم داعش."
+    assert _conflict(_extract(pipeline, text)) == []
+
+
 def test_a_campaign_named_by_no_side_is_no_battle(pipeline: Pipeline) -> None:
     text = "ولفت رئيس اللجنة إلى أن عملية تحرير مدينة عدن كشفت عن حجم الدمار الذي لحق بالمدينة."
     assert _conflict(_extract(pipeline, text)) == []

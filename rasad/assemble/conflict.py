@@ -207,7 +207,8 @@ _TARGET_WORDS = frozenset(
 # A trigger noun governed by one of these is not a report of an event: "وقف القصف" (stopping the
 # shelling), "مع استمرار عمليات القصف" (as the shelling goes on), "وضع نهاية لجميع المعارك", "كاسحات ألغام"
 # (mine sweepers), "تفكيك عبوة ناسفة" (defusing a bomb), "أوامر اعتقال"، "مذكرة توقيف" (warrants), "منصات
-# الصواريخ"، "تهريب الصواريخ"، "مخازن العبوات" (arms kept, moved, made: none fired).
+# الصواريخ"، "تهريب الصواريخ"، "مخازن العبوات" (arms kept, moved, made: none fired), "مكافحة التهديد الكيميائي"،
+# "ترسانة الأسلحة الكيماوية"، "مخزون الغازات السامة" (a threat, an arsenal, a stockpile: nothing used).
 _GOVERNORS = frozenset(
     """
     وقف لوقف بوقف استمرار انهاء لانهاء نهايه لجميع تصعيد ادانه يدين تدين الراميه الرامي بهدف محاوله لمحاوله
@@ -229,6 +230,7 @@ _GOVERNORS = frozenset(
     يستهدف تستهدف يستهدفون
     التنافس تنافس الصراع صراع التسابق تسابق
     تريث تريثت تريثوا يتريث تتريث امتنع امتنعت امتنعوا يمتنع تمتنع
+    التهديد ترسانه الترسانه مخزون مخزونات
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
@@ -1708,7 +1710,7 @@ _TAKEN = re.compile(r"اعتقا?ل|توقيف|اوقف|القبض|قبض|احت
 _BLAZE = frozenset(
     ("اشتعال", "اشتعلت", "اندلاع", "اندلعت", "اخماد", "لاخماد", "التهمت", "السنه", "نشوب", "شبت")
 )
-_SETTLEMENT_TYPES = frozenset(("مدينه", "بلده", "قريه"))  # type words of a town or village
+_SETTLEMENT_TYPES = frozenset(("مدينه", "بلده", "قريه", "محله"))  # type words of a town, village, locality
 _BARREL_STATES = frozenset(("SYR",))  # where barrel bombs are the state air force's weapon alone
 # facing (normalized): "بلدة سروج، التي تقابل بلدة عين العرب"، "المواقع … والتي يقابلها مطار المزة العسكري"
 _ACROSS = frozenset(("تقابل", "يقابل", "المقابله", "المقابل", "مقابل"))
@@ -2466,7 +2468,12 @@ class ConflictAssembler:
             # a group of no country named with the country it is in: "غارات ضد تنظيم داعش في سورية"
             country = self._country_right_after(m) or country
             if code == "MIL":
-                country = self._state_telling_of(m) or army_named_before(self.doc, m) or country
+                country = (
+                    self._state_telling_of(m)
+                    or army_named_before(self.doc, m)
+                    or self._state_where(m)
+                    or country
+                )
         return actor_from_mention(m, raw=self.doc.norm.raw, country=country, event_country=self.doc.country)
 
     def _state_telling_of(self, m: Mention) -> str | None:
@@ -2480,6 +2487,27 @@ class ConflictAssembler:
         }  # (not forces: "غارات طيران التحالف على قوات الحرس الجمهوري" strike the other side's)
         organs.discard(None)
         return organs.pop() if len(organs) == 1 else None
+
+    def _state_where(self, m: Mention) -> str | None:
+        """State forces of no country in a clause whose places all lie in one other country are that country's:
+        "كما قتلت ناشطة في تبادل اطلاق نار مع الشرطة في احد احياء اسطنبول" in a roundup whose country is Syria."""
+        c = self.doc.clauses[max(0, bisect_right(self._clause_starts, m.nspan.start) - 1)]
+        countries = set()
+        for i in self._usable_places(c):
+            place, t = self.doc.places[i], self.doc.toponyms[i]
+            if getattr(t, "type_word", None) not in _SETTLEMENT_TYPES and not getattr(
+                t, "anchor_relation", None
+            ):
+                return (
+                    None  # (only a town named as such, or placed by the text, is sure enough of its country)
+                )
+            countries.add(place.country if place is not None else None)
+        if len(countries) != 1:
+            return None
+        (country,) = countries
+        if country is None or country == self.doc.country or {country, self.doc.country} in _ONE_THEATRE:
+            return None
+        return country
 
     def _country_right_after(self, m: Mention) -> str | None:
         end = m.nspan.end
@@ -3381,6 +3409,7 @@ class ConflictAssembler:
             getattr(t, "type_word", None) in _SETTLEMENT_TYPES
             or relation == "near"
             or relation.endswith("-of")
+            or getattr(t, "anchor_relation", None)  # "زحلة (شرق لبنان)": placed by the text itself
         ):
             # "مدينة عين العرب" in a report from Turkey, "قرب الموصل" in a Syrian roundup, "على قرية شمال شرقي
             # اربيل": a town named as such, or as what something was near or off, is where things happen
