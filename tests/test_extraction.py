@@ -1263,6 +1263,15 @@ def test_city_wide_lead_folds_into_its_quarters(pipeline: Pipeline) -> None:
     assert max(e.fatalities for e in events) == 6
 
 
+def test_a_city_wide_toll_told_again_at_its_outskirts_is_one_event(pipeline: Pipeline) -> None:
+    text = (
+        "قتل 43 مدنيا أمس في قصف عشوائي للحوثيين على أحياء سكنية في مدينة عدن. وذكر شهود أن الحوثيين قصفوا"
+        " بشكل عنيف منطقة الشيخ عثمان ما أدى إلى سقوط 43 قتيلا."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.place.name_ar, e.fatalities) for e in events] == [("الشيخ عثمان", 43)]
+
+
 def test_a_summary_without_place_is_not_one_more_event(pipeline: Pipeline) -> None:
     text = (
         "قتل 20 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أمس.\n"

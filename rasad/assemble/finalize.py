@@ -16,6 +16,7 @@ from rasad.assemble.doc import Doc
 from rasad.assemble.fatalities import numbers_in
 from rasad.assemble.political import participle
 from rasad.geo.capitals import CONSTRUCT, DEFINITE
+from rasad.geo.polygons import haversine_km
 from rasad.model import DateValue, Event, Evidence, Place, builder
 from rasad.text.normalize import normalize_key
 from rasad.text.numbers import VAGUE
@@ -388,24 +389,41 @@ def _sentence_toponyms(doc: Doc) -> dict[int, set[int]]:
 
 def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A strike "on the city of Aleppo" and the same day's strikes on its named quarters are one report told
-    twice (a lead and its detail): the city-wide mention folds into the first quarter of that type and day."""
+    twice (a lead and its detail): the city-wide mention folds into the first quarter of that type and day. So
+    does a city-wide toll told again at a place of the city's outskirts the gazetteer holds on its own ("قتل 43
+    مدنيا … على احياء سكنية في عدن" then "قصفوا … منطقة دار سعد ما ادى الى سقوط 43 قتيلا")."""
     out = list(drafts)
     for d in drafts:
         place = doc.places[d.place_index] if d.place_index is not None else None
         if d.category != "conflict" or place is None or place.precision != 1 or not place.gazetteer_id:
             continue
+        toll = d.casualties.fatalities
         quarters = [
             o for o in out
             if o is not d and o.category == "conflict" and o.sub_event_type == d.sub_event_type
-            and o.place_index is not None and doc.places[o.place_index] is not None
-            and doc.places[o.place_index].gazetteer_id == place.gazetteer_id
-            and doc.places[o.place_index].precision == 2
+            and o.place_index is not None and (q := doc.places[o.place_index]) is not None
+            and (
+                (q.gazetteer_id == place.gazetteer_id and q.precision == 2)
+                or (
+                    q.precision == 1 and toll > 0 and o.casualties.fatalities == toll
+                    and q.gazetteer_id != place.gazetteer_id and _within(q, place, _OUTSKIRTS_KM)
+                )
+            )
             and _same_day(o, d)
         ]  # fmt: skip
         if quarters:
             _absorb(quarters[0], d, toll=True)
             out.remove(d)
     return out
+
+
+_OUTSKIRTS_KM = 15.0  # a place this near a city is of its quarters or outskirts
+
+
+def _within(a: Place, b: Place, km: float) -> bool:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= km
 
 
 def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
