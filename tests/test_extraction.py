@@ -833,6 +833,13 @@ def test_the_army_named_bare(pipeline: Pipeline, text: str, place: str, actor1: 
             "TURREB",
             "TURMIL",
         ),
+        # the doer named again between the act and its target
+        (
+            "شنت مقاتلات تركية أمس غارات هي الأولى للجيش التركي على مواقع تابعة لتنظيم داعش قرب بلدة الراعي.",
+            "Air/drone strike",
+            "TURMIL",
+            "SYRREB",
+        ),
         # the side the fire came from, with whom it hit named in between
         (
             "أدى القصف العنيف الذي استخدمت فيه الصواريخ وقذائف الهاون وتعرض له مخيم درعا للاجئين الفلسطينيين"
@@ -1098,6 +1105,14 @@ def test_a_loyal_adjective_is_no_part_of_the_name(pipeline: Pipeline) -> None:
 def test_a_campaign_named_in_quotes_is_no_battle(pipeline: Pipeline) -> None:
     text = 'وقصف الثوار أمس بلدة كفريا بالمدفعية ضمن المرحلة الثانية من معركة "الثأر للزبداني".'
     assert [e.place.name_ar for e in _conflict(_extract(pipeline, text))] == ["كفريا"]
+
+
+def test_the_place_of_an_earlier_act_set_as_background_is_not_the_acts(pipeline: Pipeline) -> None:
+    text = (
+        "ونفذت ثلاث مقاتلات تركية أمس غارات على مواقع تابعة لتنظيم داعش في سورية، وذلك بعد أربعة أيام على"
+        " تفجير انتحاري دام استهدف مدينة سوروتش التركية الحدودية."
+    )
+    assert [e.place for e in _conflict(_extract(pipeline, text))] == [None]
 
 
 def test_police_abroad_are_that_countrys(pipeline: Pipeline) -> None:

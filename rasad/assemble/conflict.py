@@ -2642,6 +2642,11 @@ class ConflictAssembler:
             self._owned_means[(owner.nspan.start, owner.nspan.end)] = means_of(agent)
             agent, rest = owner, [m for m in rest if m is not owner]
         rest = self._without_support(clause, rest, agent)
+        if agent is not None and len(rest) > 1 and (own := self._actor(agent).code):
+            if self._actor(rest[0]).code == own:
+                rest = rest[
+                    1:
+                ]  # "غارات هي الاولى للجيش التركي على مواقع …": the doer named again, not its target
         if rest:
             target = rest[0]
             between = self.text[agent.nspan.end : target.nspan.start].strip() if agent is not None else None
@@ -4297,6 +4302,8 @@ class ConflictAssembler:
                     nc, acts, event_type
                 ):
                     break
+                if nc.index in self.doc.memo.get("background_clauses", ()):
+                    break  # "غارات … على مواقع في سورية، بعد اربعة ايام على تفجير استهدف مدينة سوروتش": not there
                 places = self._clause_places(nc, trig)
                 if places:
                     break
