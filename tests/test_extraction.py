@@ -1115,6 +1115,14 @@ def test_the_place_of_an_earlier_act_set_as_background_is_not_the_acts(pipeline:
     assert [e.place for e in _conflict(_extract(pipeline, text))] == [None]
 
 
+def test_a_place_in_a_new_statement_of_the_speaker_is_not_the_acts(pipeline: Pipeline) -> None:
+    text = (
+        "وقال قائد في المعارضة إن طيران النظام شن أمس أكثر من 120 غارة جوية، مؤكدا أن الأهمية تكمن في تلة"
+        " خطاب التي ما تزال تحت سيطرة الثوار."
+    )
+    assert [e.place for e in _conflict(_extract(pipeline, text))] == [None]
+
+
 def test_police_abroad_are_that_countrys(pipeline: Pipeline) -> None:
     # a roundup from Syria tells of a shoot-out in a Turkish city: the police there are Turkey's
     text = (

@@ -1047,6 +1047,10 @@ _FORCES = frozenset(
      "الجهاديين", "جهاديون", "جهاديين", "المتطرفون", "المتطرفين", "متطرفون", "متطرفين",
      "الفصائل", "فصائل", "المجموعات", "مجموعات", "الجماعات", "جماعات")
 )  # fmt: skip
+# a speaker's participle that opens a clause of something else he says (normalized)
+_SAYING_PARTICIPLES = frozenset(
+    "مؤكدا مؤكده مشيرا مشيره مضيفا مضيفه موضحا موضحه لافتا لافته معتبرا معتبره منوها منوهه قائلا قائله".split()
+)
 _GUNMEN = frozenset(("generic-gunmen", "generic-unknown-gunmen"))  # gunmen of no side named by the word
 # a side's men at a post or on a patrol, who act as the side: "نقطة مسلحة تابعة للحوثيين"، "دورية تابعة للشرطة"
 _POSTS = frozenset(
@@ -4304,6 +4308,10 @@ class ConflictAssembler:
                     break
                 if nc.index in self.doc.memo.get("background_clauses", ()):
                     break  # "غارات … على مواقع في سورية، بعد اربعة ايام على تفجير استهدف مدينة سوروتش": not there
+                if self.text[nc.start : nc.start + 12].split()[:1] and (
+                    self.text[nc.start : nc.start + 12].split()[0].lstrip("و") in _SAYING_PARTICIPLES
+                ):
+                    break  # "… اكثر من 120 غارة، مؤكدا ان الاهمية تكمن في تلة خطاب": a new statement
                 places = self._clause_places(nc, trig)
                 if places:
                     break
