@@ -1295,6 +1295,19 @@ def test_a_city_wide_toll_told_again_at_its_outskirts_is_one_event(pipeline: Pip
     assert [(e.place.name_ar, e.fatalities) for e in events] == [("الشيخ عثمان", 43)]
 
 
+def test_a_governorate_wide_lead_and_its_detail_with_the_same_dead_are_one_event(pipeline: Pipeline) -> None:
+    # the lead dated by the night, its detail in a paragraph of its own that the report's day would date
+    text = (
+        "قتل 13 مسلحا من ميليشيات الحوثي في مواجهات اندلعت في ساعات متأخرة من ليل الأحد الاثنين، غربي محافظة"
+        " مأرب.\nوقالت مصادر محلية إن اشتباكات في منطقة الجفينة غربي مأرب خلفت 13 قتيلا من المتمردين.\nوشن"
+        " طيران التحالف اليوم 6 غارات على مواقع الحوثيين في مديرية المطمة بمحافظة الجوف.\nكما قصف طيران"
+        " التحالف اليوم مواقع للحوثيين في مدينة الحزم."
+    )
+    events = _conflict(_extract(pipeline, text, dt.date(2015, 8, 3)))
+    battles = [(e.place.name_ar, e.fatalities, e.event_date) for e in events if e.event_type == "Battles"]
+    assert battles == [("الجفينة", 13, "2015-08-02")]
+
+
 def test_a_summary_without_place_is_not_one_more_event(pipeline: Pipeline) -> None:
     text = (
         "قتل 20 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أمس.\n"

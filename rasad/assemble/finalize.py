@@ -467,12 +467,28 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and o.place_index is not None and doc.places[o.place_index] is not None
             and doc.places[o.place_index].precision in (1, 2)
             and doc.places[o.place_index].admin1 == region.admin1
-            and _same_day(o, d)
+            and (_same_day(o, d) or (_same_dead(o, d) and _actors_compatible(o, d)))
         ]  # fmt: skip
         if inside:
             _absorb(inside[0], d, toll=False)
+            if _own_date(d) and not _own_date(inside[0]):
+                inside[0].date = d.date  # (the lead's own day: "… ليل الاحد الاثنين")
             out.remove(d)
     return out
+
+
+def _same_dead(o: Draft, d: Draft) -> bool:
+    """The same explicit toll, of dead enough not to be a coincidence, told of days at most one apart (a lead
+    dated by the night, its detail by the report's day: "قتل 13 مسلحا … ليل الاحد الاثنين، غربي محافظة مأرب"
+    then "اشتباكات … في منطقة الجفينة غربي مأرب خلفت 13 قتيلا")."""
+    toll = d.casualties.fatalities
+    if toll < _RETOLD_TOLL or toll != o.casualties.fatalities or toll in _VAGUE_COUNTS:
+        return False
+    if not (d.casualties.explicit and o.casualties.explicit):
+        return False
+    if o.date is None or d.date is None or o.date.date is None or d.date.date is None:
+        return False
+    return abs((o.date.date - d.date.date).days) <= 1
 
 
 def _other_states(o: Draft, d: Draft) -> bool:
