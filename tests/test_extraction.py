@@ -833,6 +833,13 @@ def test_the_army_named_bare(pipeline: Pipeline, text: str, place: str, actor1: 
             "TURREB",
             "TURMIL",
         ),
+        # a side's source telling of the side's own men ("إن قواتها")
+        (
+            "قال مصدر في الجيش إن قواته قصفت مواقع الحوثيين في مدينة تعز أمس.",
+            "Shelling/artillery/missile attack",
+            "YEMMIL",
+            "YEMREB",
+        ),
         # the doer named again between the act and its target
         (
             "شنت مقاتلات تركية أمس غارات هي الأولى للجيش التركي على مواقع تابعة لتنظيم داعش قرب بلدة الراعي.",

@@ -2688,7 +2688,7 @@ class ConflictAssembler:
             cands = [
                 m
                 for m in cands
-                if not self._source_within(clause, m)
+                if not (self._source_within(clause, m) and not self._own_men_told(m, trig))
                 and not (
                     _said_of_another(self.doc.norm, m, trig) and self._subject_of(clause, m, _source_cue)
                 )
@@ -2922,6 +2922,22 @@ class ConflictAssembler:
             )
             if title is not None and not self.text[title.nspan.end : m.nspan.start].strip():
                 return True
+        return False
+
+    def _own_men_told(self, m: Mention, trig: Mention) -> bool:
+        """ "قالت مصادر من المقاومة الشعبية ان قواتها القت القبض …": what a side's source tells of its own men
+        (ان and a noun with the side's pronoun, as written: not a ة) the side did."""
+        norm = self.doc.norm
+        words = _words_between(self.text, m.nspan.end, trig.nspan.start)
+        for i, w in enumerate(words[:-1]):
+            if w in ("ان", "بان"):
+                nxt = words[i + 1]
+                if nxt.startswith("ال") or len(nxt) <= 3 or not nxt.endswith(("ه", "ها", "هم")):
+                    return False
+                if not nxt.endswith("ه"):
+                    return True  # (-ها، -هم: a pronoun)
+                at = self.text.find(" " + nxt, m.nspan.end, trig.nspan.start)
+                return at != -1 and norm.raw[norm.raw_offset(at + len(nxt))] == "ه"
         return False
 
     def _source_within(self, clause: Clause, m: Mention) -> bool:
