@@ -833,6 +833,21 @@ def test_the_army_named_bare(pipeline: Pipeline, text: str, place: str, actor1: 
             "TURREB",
             "TURMIL",
         ),
+        # the side an act is blamed on or said to be carried out by
+        (
+            "وشهدت تركيا موجة من العنف بعد تفجير انتحاري يشتبه بانه من تنفيذ تنظيم داعش أودى بحياة 32 شخصا في"
+            " بلدة سروج أمس.",
+            "Suicide bomb",
+            "TURREB",
+            "TURCVL",
+        ),
+        (
+            'واستهدف تفجير انتحاري ألقي باللوم فيه على تنظيم "داعش" مركزا ثقافيا في بلدة سروج أمس وتسبب في مقتل'
+            " 32 شخصا.",
+            "Suicide bomb",
+            "TURREB",
+            "TURCVL",
+        ),
         # a side's source telling of the side's own men ("إن قواتها")
         (
             "قال مصدر في الجيش إن قواته قصفت مواقع الحوثيين في مدينة تعز أمس.",

@@ -1029,6 +1029,7 @@ _TAKEN_BACK_REACH = 50  # characters from the act to the side after the verb tha
 # "قصف عشوائي قام به المتمردون": done by them (قام with its act after it, "قامت بمهاجمة وكر لداعش", is the doer's
 # own verb, and the side after it the target)
 _DONE_BY = frozenset(("قام", "قامت", "قاموا"))
+_CARRIED_OUT_BY = frozenset(("تنفيذ", "تدبير", "صنع"))  # "من تنفيذ X": carried out by X
 _IT = frozenset(("به", "بها", "بهم", "بهما"))
 # the verbs of attributing, whose perpetrator comes after الى (normalized)
 _ATTRIBUTED = frozenset(
@@ -2888,10 +2889,15 @@ class ConflictAssembler:
         نفذه): the perpetrator."""
         for m in actors:
             before = _words_before(self.text, m, 3, chars=30)
+            if before[-1:] == ["تنظيم"]:
+                # "ألقي باللوم فيه على تنظيم «داعش»": the group's word outside the quotes is its name's
+                before = _words_before(self.text, m, 4, chars=40)[:-1]
             if not _CLAIMED_AND.isdisjoint(before):
                 if _ATTRIBUTED.isdisjoint(before) or before[-1] == "الي":
                     return m
                 continue  # "اعتداء انتحاري نسبته السلطات الى تنظيم داعش": who attributes it is no perpetrator
+            if before[-2:-1] == ["من"] and before[-1] in _CARRIED_OUT_BY:
+                return m  # "تفجير انتحاري يشتبه بانه من تنفيذ تنظيم داعش"
             if trig is not None and self._taken_back_by([m], trig) is not None:
                 return m
             if len(before) >= 2 and before[-2].lstrip("و") in _DONE_BY and before[-1] in _IT:
