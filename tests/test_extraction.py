@@ -833,6 +833,13 @@ def test_the_army_named_bare(pipeline: Pipeline, text: str, place: str, actor1: 
             "TURREB",
             "TURMIL",
         ),
+        # Shia militias of no name are the pro-government militias of the country
+        (
+            "قالت مصادر في محافظة ديالى إن مليشيات شيعية أحرقت ثلاثة شبان حتى الموت في قرية الحديد أمس.",
+            "Attack",
+            "IRQUAF",
+            "IRQCVL",
+        ),
         # the side an act is blamed on or said to be carried out by
         (
             "وشهدت تركيا موجة من العنف بعد تفجير انتحاري يشتبه بانه من تنفيذ تنظيم داعش أودى بحياة 32 شخصا في"
