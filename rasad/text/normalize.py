@@ -273,3 +273,11 @@ def words_of(norm: NormText) -> Words:
     words = Words.of(norm.text, 0, len(norm.text))
     _last_words = (norm, words)
     return words
+
+
+def last_words(text: str) -> Words | None:
+    """The words of ``text`` if :func:`words_of` split it last (the very string of that NormText), else None:
+    for readers given the bare text of the article after the pipeline split it (a count or a date is looked for
+    only where a word starts)."""
+    norm, words = _last_words
+    return words if norm is not None and norm.text is text else None

@@ -1,0 +1,114 @@
+"""Fast paths of the speed pass of the text layer give what the plain code they stand in for gives."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasad.text import numbers
+from rasad.text.normalize import last_words, normalize, words_of
+from rasad.text.numbers import find_numbers
+from rasad.text.scan import Literals, span_within
+from rasad.time import finder
+
+_WORDS = [
+    "قتل",
+    "خمسه",
+    "عشر",
+    "عشرات",
+    "قتلي",
+    "الاف",
+    "السادس",
+    "من",
+    "ايار",
+    "5",
+    "20",
+    "و",
+    "طفلان",
+    "في",
+]
+_SEPARATORS = [" ", "", ", ", "\n", "، ", "a"]
+
+_LITERALS = Literals(("قتل", "قتلي", "تل", "خمس", "من", "ايار", "في ال"))
+
+
+@st.composite
+def _text(draw: st.DrawFn) -> str:
+    """Words a count or a literal is made of, glued or spaced, normalized."""
+    parts = draw(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPARATORS)), max_size=12))
+    return normalize("".join(w + sep for w, sep in parts)).text
+
+
+def _plain_within(text: str, start: int, stop: int) -> list[int]:
+    firsts, ends = _LITERALS.spans(text)
+    return [a for a, b in zip(firsts, ends, strict=True) if start <= a and b <= stop]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_text(), st.integers(0, 60), st.integers(0, 60)), min_size=1, max_size=6))
+def test_literals_within_read_the_kept_occurrences(cases: list[tuple[str, int, int]]) -> None:
+    """within and any_within read the last text's occurrences themselves: the same as through spans, with
+    texts asked of in turn (each new one scanned, the last one kept)."""
+    for text, a, b in cases:
+        start, stop = min(a, len(text)), min(max(a, b), len(text))
+        within = _LITERALS.within(text, start, stop)
+        assert within == _plain_within(text, start, stop)
+        assert _LITERALS.any_within(text, start, stop) is bool(within)
+        assert _LITERALS.any_within(text, start, stop) is span_within(*_LITERALS.spans(text), start, stop)
+
+
+def test_last_words_only_of_the_text_split_last() -> None:
+    norm = normalize("قتل خمسه مدنيين")
+    words = words_of(norm)
+    assert last_words(norm.text) is words
+    equal = "".join(list(norm.text))  # an equal string, another object: not known to be that text
+    assert equal == norm.text and equal is not norm.text and last_words(equal) is None
+    words_of(normalize("نص اخر"))
+    assert last_words(norm.text) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(), st.lists(st.tuples(st.integers(0, 80), st.integers(0, 80)), min_size=1, max_size=8))
+def test_numbers_of_several_stretches_of_one_split(text: str, ranges: list[tuple[int, int]]) -> None:
+    """find_numbers over stretches of one article in turn, its marked words picked once: what the engine finds
+    scanning each stretch itself."""
+    norm = normalize(text)
+    assert norm.text == text
+    stretches = [(min(a, len(text)), min(max(a, b), len(text))) for a, b in ranges]
+    plain = []
+    words_of(normalize("نص اخر"))
+    for start, end in stretches:
+        assert numbers._match_starts(norm.text, start, end) is None
+        plain.append(find_numbers(norm.text, start, end))
+    words_of(norm)
+    fast = [find_numbers(norm.text, start, end) for start, end in stretches]
+    assert fast == plain
+
+
+_TIME_PIECES = [
+    "امس",
+    "اليوم",
+    "غد",
+    "بغداد",
+    "1/2/2015",
+    "3-4",
+    "5",
+    "/",
+    "تحليل",
+    "ليل",
+    "الخميس",
+    " ",
+    "، ",
+    "ق",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_TIME_PIECES), max_size=10).map("".join), st.integers(0, 40), st.integers(0, 40)
+)
+def test_may_hold_is_a_numeric_hint_or_an_anchor(text: str, a: int, b: int) -> None:
+    start, stop = min(a, len(text)), min(max(a, b), len(text))
+    _, firsts, ends = finder._hints(text)
+    expected = finder._numeric_hint_in(text, start, stop) or span_within(firsts, ends, start, stop)
+    assert finder._may_hold(text, start, stop) is expected
