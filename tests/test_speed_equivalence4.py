@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rasad.model import Span, _UnguardedSpan, new_span
 from rasad.text import numbers
-from rasad.text.normalize import last_words, normalize, words_of
+from rasad.text.normalize import _TRAILING, NormText, last_words, normalize, words_of
 from rasad.text.numbers import find_numbers
 from rasad.text.scan import Literals, span_within
 from rasad.time import finder
@@ -112,3 +115,35 @@ def test_may_hold_is_a_numeric_hint_or_an_anchor(text: str, a: int, b: int) -> N
     _, firsts, ends = finder._hints(text)
     expected = finder._numeric_hint_in(text, start, stop) or span_within(firsts, ends, start, stop)
     assert finder._may_hold(text, start, stop) is expected
+
+
+def _plain_raw_span(norm: NormText, start: int, end: int) -> Span:
+    """NormText.raw_span as new_span makes it, with its check."""
+    starts = norm.starts
+    if end <= start:
+        return new_span(starts[start], starts[start])
+    raw_end = starts[end - 1] + 1
+    while raw_end < len(norm.raw) and norm.raw[raw_end] in _TRAILING:
+        raw_end += 1
+    return new_span(starts[start], raw_end)
+
+
+def _outcome(make: Callable[[], Span]) -> Span | type[Exception]:
+    try:
+        return make()
+    except (IndexError, ValueError) as e:
+        return type(e)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="قتل 5\u064e\u0651\u200f\u0640\n", max_size=12),
+    st.integers(-14, 14),
+    st.integers(-14, 14),
+)
+def test_raw_span_is_the_span_new_span_makes(raw: str, start: int, end: int) -> None:
+    """Also for offsets counted from the end and out of range: the same span or the same error."""
+    norm = normalize(raw)
+    got = _outcome(lambda: norm.raw_span(start, end))
+    assert got == _outcome(lambda: _plain_raw_span(norm, start, end))
+    assert type(got) is not _UnguardedSpan
