@@ -6,13 +6,14 @@ from collections.abc import Callable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pytest import MonkeyPatch
 
 from rasad.model import Span, _UnguardedSpan, new_span
 from rasad.text import numbers
 from rasad.text.normalize import _TRAILING, NormText, last_words, normalize, words_of
 from rasad.text.numbers import find_numbers
 from rasad.text.scan import Literals, span_within
-from rasad.time import finder
+from rasad.time import finder, lexicon
 
 _WORDS = [
     "قتل",
@@ -147,3 +148,88 @@ def test_raw_span_is_the_span_new_span_makes(raw: str, start: int, end: int) -> 
     got = _outcome(lambda: norm.raw_span(start, end))
     assert got == _outcome(lambda: _plain_raw_span(norm, start, end))
     assert type(got) is not _UnguardedSpan
+
+
+# words of the rules that a window tries only where their words are (nights, relative days, "ago", hours,
+# months, periods), words like them, and what stands between them
+_RULE_WORDS = sorted(
+    {
+        *finder._RELATIVE_DAYS,
+        *finder._NIGHTS,
+        *lexicon.MONTHS,
+        *lexicon.PARTS_OF_DAY,
+        *lexicon.UNITS,
+        *lexicon.COUNTS,
+        *lexicon.DIRECTIONS,
+        *lexicon.PHASES,
+        *(w[2:] for w in lexicon.WEEKDAYS),
+        *lexicon.WEEKDAYS,
+        "ليل",
+        "ليلي",
+        "منتصف",
+        "بعد",
+        "قبل",
+        "منذ",
+        "ساعات",
+        "ساعه",
+        "الماضيه",
+        "الاسبوع",
+        "الشهر",
+        "شهر",
+        "هذا",
+        "ما",
+        "من",
+        "عام",
+        "2016",
+        "48",
+        "ال",
+        "ال48",
+    }
+)
+
+
+@st.composite
+def _rule_text(draw: st.DrawFn) -> str:
+    parts = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(["", "", "و", "ب", "لل", "ال"]),
+                st.sampled_from(_RULE_WORDS),
+                st.sampled_from([" ", " ", "  ", "\n", "، ", "", "-", "a"]),
+            ),
+            min_size=1,
+            max_size=10,
+        )
+    )
+    return normalize("".join(p + w + sep for p, w, sep in parts)).text
+
+
+def _all_rules(text: str, a: int, b: int, mask: int) -> int:
+    return mask
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_rule_text(), st.data())
+def test_rules_tried_only_where_their_words_are(text: str, data: st.DataObject) -> None:
+    """A window skips the rules whose words it lacks: what every rule of its anchors finds there."""
+    start = data.draw(st.integers(0, len(text)))
+    stop = data.draw(st.integers(start, len(text)))
+    fast = finder._find_uncached(text, start, stop)
+    with MonkeyPatch.context() as patch:
+        patch.setattr(finder, "_rules_that_may_match", _all_rules)
+        assert fast == finder._find_uncached(text, start, stop)
+
+
+def test_every_rule_word_as_written_in_its_matches() -> None:
+    """The words a rule's matches hold: each of its phrases holds one as written."""
+    for phrase in (*finder._RELATIVE_DAYS, *finder._NIGHTS):
+        assert any(c in phrase for c in (*finder._RELATIVE_CUES, *finder._NIGHT_CUES)), phrase
+    texts = ["منذ ثلاثه ايام", "قبل يومين", "خلال الساعات ال48 الماضيه", "في كانون الثاني الماضي", "مطلع الشهر الجاري",
+             "الاسبوع قبل الماضي", "ليل الاحد الاثنين", "الليله الماضيه", "صباح امس", "بعد غد", "هذا الصباح"]  # fmt: skip
+    for raw in texts:
+        text = normalize(raw).text
+        fast = finder._find_uncached(text, 0, len(text))
+        assert fast, raw
+        with MonkeyPatch.context() as patch:
+            patch.setattr(finder, "_rules_that_may_match", _all_rules)
+            assert fast == finder._find_uncached(text, 0, len(text)), raw

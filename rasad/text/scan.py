@@ -57,6 +57,9 @@ def letters_start(text: str, i: int) -> int:
     return i
 
 
+_NO_SPANS: tuple[list[int], list[int]] = ([], [])  # (never added to)
+
+
 class Literals:
     """Literal words found in a whole text, asked of its stretches one after the other (the clauses of an
     article). Every set of the program is found in the same Aho-Corasick pass over the text (one automaton of
@@ -94,7 +97,8 @@ class Literals:
         return automaton
 
     def spans(self, text: str) -> tuple[list[int], list[int]]:
-        """Every occurrence in ``text``, overlapping ones too: (first offsets, ends), by first offset."""
+        """Every occurrence in ``text``, overlapping ones too: (first offsets, ends), by first offset. Read-only:
+        the lists are kept for the next ask."""
         last = Literals._last
         if last[0] is not text or last[1] != len(Literals._sets):
             last = Literals._scan(text)
@@ -108,10 +112,13 @@ class Literals:
         for end, (n, sets) in automaton.iter(text):
             for i in sets:
                 found[i].append((end + 1 - n, end + 1))
-        by_set = []
-        for spans in found:
-            spans.sort()
-            by_set.append(([a for a, _ in spans], [b for _, b in spans]))
+        # (most sets have no word in a text: theirs is one pair of empty lists, shared, as the lists given out are
+        # never changed)
+        by_set: list[tuple[list[int], list[int]]] = [_NO_SPANS] * len(found)
+        for i, spans in enumerate(found):
+            if spans:
+                spans.sort()
+                by_set[i] = ([a for a, _ in spans], [b for _, b in spans])
         last = Literals._last = (text, len(by_set), by_set)
         return last
 
