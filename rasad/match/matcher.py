@@ -103,7 +103,7 @@ def _matches_at(
         if suffix and not allowed_suffix(k.kind, k.entry, text[start:end], suffix):
             continue
         ws = start  # where the word starts: proclitics are a few letters, the walk back is short
-        while ws and is_word_char(text[ws - 1]):
+        while ws and text[ws - 1] in _WORD_CHAR_SET:  # (is_word_char, without a call a letter)
             ws -= 1
         prefix = text[ws:start]
         if (prefix or k.bare) and not _prefix_ok(k, prefix):

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
-from rasad.model import Span, new_span
+from rasad.model import Span, _UnguardedSpan, new_span
 
 DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670"
 TATWEEL = "\u0640"
@@ -132,7 +132,16 @@ class NormText:
         n = len(raw)
         while re_ < n and raw[re_] in _TRAILING:
             re_ += 1
-        return new_span(starts[start], re_)
+        rs = starts[start]
+        if rs > re_:  # (only for a negative start, counted from the end): new_span refuses it
+            return new_span(rs, re_)
+        # the Span that new_span makes (its check holds: raw offsets are never negative), without its two calls:
+        # some sixty raw spans an article are asked for (see rasad.model.unguarded)
+        span = _new(_UnguardedSpan)
+        span.start = rs
+        span.end = re_
+        span.__class__ = Span
+        return span
 
     def raw_text(self, start: int, end: int) -> str:
         return self.raw_span(start, end).text(self.raw)
@@ -142,6 +151,9 @@ class NormText:
         from bisect import bisect_left
 
         return bisect_left(self.starts, raw_offset, 0, len(self.text))
+
+
+_new = object.__new__
 
 
 def _expand(ch: str) -> str:
@@ -273,3 +285,11 @@ def words_of(norm: NormText) -> Words:
     words = Words.of(norm.text, 0, len(norm.text))
     _last_words = (norm, words)
     return words
+
+
+def last_words(text: str) -> Words | None:
+    """The words of ``text`` if :func:`words_of` split it last (the very string of that NormText), else None:
+    for readers given the bare text of the article after the pipeline split it (a count or a date is looked for
+    only where a word starts)."""
+    norm, words = _last_words
+    return words if norm is not None and norm.text is text else None

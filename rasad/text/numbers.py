@@ -17,9 +17,9 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from rasad.model import builder
-from rasad.text import normalize as _normalize
 from rasad.text.alternation import alternation
 from rasad.text.clitics import analyses
+from rasad.text.normalize import Words, last_words
 from rasad.text.scan import Literals, finditer_at, letters_start
 
 # --- cardinals -----------------------------------------------------------------------------------------------
@@ -709,12 +709,27 @@ del _bit, _words, _w
 _NO_STARTS: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])  # (never added to)
 
 
+# the last split's words that are in _FIRST_WORDS or are digits, by index: picked once an article, for the dozen
+# stretches of it that find_numbers is asked of (each looks up its own range of them). Digits sort before
+# letters, and ":" after "9".
+_marked: tuple[Words | None, list[int]] = (None, [])
+
+
+def _marked_words(ws: Words) -> list[int]:
+    global _marked
+    last = _marked
+    if last[0] is not ws:
+        first = _FIRST_WORDS
+        last = _marked = (ws, [k for k, w in enumerate(ws.words) if w in first or w < ":"])
+    return last[1]
+
+
 def _match_starts(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[int], list[int]] | None:
     """The places in ``[lo, hi)`` where a match of _CARDINAL_RUN, _VAGUE_HEAD, _DEATHS and _ORDINAL may start
     (more places than they match at, never fewer), from the words of ``text`` when they were split last (by
     rasad.text.normalize.words_of, as the pipeline does for the article); None when they were not."""
-    norm, ws = _normalize._last_words
-    if norm is None or norm.text is not text or ws is None or not 0 <= lo < hi <= len(text):
+    ws = last_words(text)
+    if ws is None or not 0 <= lo < hi <= len(text):
         return None
     starts = ws.starts
     i = bisect_left(starts, lo)
@@ -722,13 +737,10 @@ def _match_starts(text: str, lo: int, hi: int) -> tuple[list[int], list[int], li
     if i == j:
         return _NO_STARTS
     first = _FIRST_WORDS
-    words = ws.words[i:j]
-    # (most stretches have none of those words: looked for in C first. Digits sort before letters, and ":" after "9")
-    hits = (
-        [(w, s) for w, s in zip(words, starts[i:j], strict=True) if w in first or w < ":"]
-        if min(words) < ":" or not first.keys().isdisjoint(words)
-        else []
-    )
+    words = ws.words
+    marked = _marked_words(ws)
+    k = bisect_left(marked, i)
+    hits = [(words[m], starts[m]) for m in marked[k : bisect_left(marked, j, k)]]
     if ws.ends[j - 1] > hi:  # the last word goes on past the stretch: it ends at hi for the patterns
         s = starts[j - 1]
         if (w := text[s:hi]) in first or w < ":":

@@ -57,6 +57,9 @@ def letters_start(text: str, i: int) -> int:
     return i
 
 
+_NO_SPANS: tuple[list[int], list[int]] = ([], [])  # (never added to)
+
+
 class Literals:
     """Literal words found in a whole text, asked of its stretches one after the other (the clauses of an
     article). Every set of the program is found in the same Aho-Corasick pass over the text (one automaton of
@@ -94,28 +97,44 @@ class Literals:
         return automaton
 
     def spans(self, text: str) -> tuple[list[int], list[int]]:
-        """Every occurrence in ``text``, overlapping ones too: (first offsets, ends), by first offset."""
+        """Every occurrence in ``text``, overlapping ones too: (first offsets, ends), by first offset. Read-only:
+        the lists are kept for the next ask."""
         last = Literals._last
         if last[0] is not text or last[1] != len(Literals._sets):
-            automaton = Literals._all_words()
-            found: list[list[tuple[int, int]]] = [[] for _ in Literals._sets]
-            for end, (n, sets) in automaton.iter(text):
-                for i in sets:
-                    found[i].append((end + 1 - n, end + 1))
-            by_set = []
-            for spans in found:
-                spans.sort()
-                by_set.append(([a for a, _ in spans], [b for _, b in spans]))
-            last = Literals._last = (text, len(by_set), by_set)
+            last = Literals._scan(text)
         return last[2][self.index]
+
+    @staticmethod
+    def _scan(text: str) -> tuple[str, int, list[tuple[list[int], list[int]]]]:
+        """The occurrences of every set in ``text``, kept as the last text's."""
+        automaton = Literals._all_words()
+        found: list[list[tuple[int, int]]] = [[] for _ in Literals._sets]
+        for end, (n, sets) in automaton.iter(text):
+            for i in sets:
+                found[i].append((end + 1 - n, end + 1))
+        # (most sets have no word in a text: theirs is one pair of empty lists, shared, as the lists given out are
+        # never changed)
+        by_set: list[tuple[list[int], list[int]]] = [_NO_SPANS] * len(found)
+        for i, spans in enumerate(found):
+            if spans:
+                spans.sort()
+                by_set[i] = ([a for a, _ in spans], [b for _, b in spans])
+        last = Literals._last = (text, len(by_set), by_set)
+        return last
 
     def starts(self, text: str) -> list[int]:
         """Where the occurrences in ``text`` start, in order (a place twice when two words start there)."""
         return self.spans(text)[0]
 
+    # (within and any_within are asked some hundred times an article, mostly of the last text: they read the
+    # kept occurrences themselves, as spans does, without a call of it)
+
     def within(self, text: str, start: int, stop: int) -> list[int]:
         """Where the occurrences that lie whole inside ``text[start:stop]`` start, in order."""
-        firsts, ends = self.spans(text)
+        last = Literals._last
+        if last[0] is not text or last[1] != len(Literals._sets):
+            last = Literals._scan(text)
+        firsts, ends = last[2][self.index]
         out = []
         i = bisect_left(firsts, start)
         while i < len(firsts) and firsts[i] < stop:
@@ -126,7 +145,20 @@ class Literals:
 
     def any_within(self, text: str, start: int, stop: int) -> bool:
         """Whether an occurrence lies whole inside ``text[start:stop]``."""
-        return span_within(*self.spans(text), start, stop)
+        last = Literals._last
+        if last[0] is not text or last[1] != len(Literals._sets):
+            last = Literals._scan(text)
+        firsts, ends = last[2][self.index]
+        if not firsts:
+            return False  # (a set that most texts hold no word of)
+        # as span_within, written out
+        i = bisect_left(firsts, start)
+        n = len(firsts)
+        while i < n and firsts[i] < stop:
+            if ends[i] <= stop:
+                return True
+            i += 1
+        return False
 
 
 def span_within(firsts: list[int], ends: list[int], start: int, stop: int) -> bool:

@@ -133,9 +133,6 @@ class DateContext:
 
     def inherited(self) -> DateValue:
         """What a clause without its own date gets now."""
-        return self._inherited()
-
-    def _inherited(self) -> DateValue:
         r = self._running
         if r.basis in (PUBLICATION, UNKNOWN):
             return r
@@ -167,7 +164,7 @@ class DateContext:
         exprs = find_time_expressions(text, start, end)
         best = _best(exprs)
         if best is None:
-            return self._inherited()
+            return self.inherited()
         fut, quoted = self._classify(text, start, end, future)
         dv = self._resolve(best, fut)
         self._advance(dv, fut, quoted)

@@ -476,9 +476,11 @@ def _find(text: str, start: int, stop: int) -> tuple[TimeExpr, ...]:
 def _may_hold(text: str, start: int, stop: int) -> bool:
     """Whether ``text[start:stop]`` has what a numeric date starts with or an anchor word: most clauses have
     neither, and every expression needs one (see :func:`_anchor_automaton`)."""
-    if _numeric_hint_in(text, start, stop):
+    numeric, firsts, ends = _hints(text)
+    # a numeric hint, as _numeric_hint_in finds it (written out: one look-up of the hints, no call per clause)
+    i = bisect_left(numeric, start)
+    if i < len(numeric) and numeric[i] + _NUMERIC_HINT_LENGTH <= stop:
         return True
-    _, firsts, ends = _hints(text)
     return span_within(firsts, ends, start, stop)
 
 
@@ -519,6 +521,29 @@ _ORDINAL_DAY_HEADS = Literals({w.split()[0] for w in ORDINAL_DAYS})
 _WEEKDAY_STEMS = Literals({w[2:] for w in WEEKDAYS})
 
 
+def _bit(pattern: re.Pattern[str]) -> int:
+    return 1 << next(i for i, rule in enumerate(_RULES) if rule.pattern is pattern)
+
+
+# The words that the other rules' matches hold, written as they are in every match (a month's name of two words
+# may be written with any whitespace between them: its first word), by the rule's bit. A window opened by an
+# anchor is tried with every rule of that anchor (صباح opens the nights and the relative days, شهر the periods,
+# the months and "ago"), and one rule in two finds there nothing of what it needs.
+_RELATIVE_CUES = ("اليوم", "امس", "البارحه", "غد")
+_NIGHT_CUES = ("ليله", "صباح")
+assert all(any(c in w for c in _RELATIVE_CUES) for w in _RELATIVE_DAYS)
+assert all(any(c in w for c in _NIGHT_CUES) for w in _NIGHTS)
+_RULE_CUES: tuple[tuple[int, Literals], ...] = (
+    (_bit(_RE_RELATIVE), Literals(_RELATIVE_CUES)),
+    (_bit(_RE_NIGHT), Literals(_NIGHT_CUES)),
+    (_bit(_RE_NIGHT_SPAN), Literals(("ليل",))),  # (and a weekday: see _WEEKDAY_BITS)
+    (_bit(_RE_AGO), Literals(("منذ", "قبل"))),
+    (_bit(_RE_HOURS), Literals(("ساع",))),  # ساعات، ساعه
+    (_bit(_RE_MONTH), Literals({w.split()[0] for w in MONTHS})),
+    (_bit(_RE_PERIOD), Literals(("الاسبوع", "الشهر"))),
+)
+
+
 def _rules_that_may_match(text: str, a: int, b: int, mask: int) -> int:
     """``mask`` less the rules that cannot match in ``text[a:b]`` for want of what their matches hold."""
     if (
@@ -529,6 +554,9 @@ def _rules_that_may_match(text: str, a: int, b: int, mask: int) -> int:
         mask &= ~_DATE_BIT
     if mask & _WEEKDAY_BITS and not _WEEKDAY_STEMS.any_within(text, a, b):
         mask &= ~_WEEKDAY_BITS
+    for bit, cues in _RULE_CUES:
+        if mask & bit and not cues.any_within(text, a, b):
+            mask &= ~bit
     return mask
 
 

@@ -47,7 +47,8 @@ def test_overlaps_resolve_as_the_plain_rule(matches: list[tuple[int, int, str, s
 
 
 def test_word_char_set_is_the_word_pattern() -> None:
-    """scan walks words with _WORD_CHAR_SET; _matches_at and the lexicon tests use is_word_char and _WORD_TAIL."""
+    """scan and _matches_at walk words with _WORD_CHAR_SET; the lexicon tests use is_word_char; _matches_at takes a
+    word's ending with _WORD_TAIL."""
     from rasad.match.matcher import _WORD_CHAR_SET, _WORD_TAIL, is_word_char
 
     for c in map(chr, range(0x10000)):
