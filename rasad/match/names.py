@@ -570,11 +570,17 @@ def _arms_pattern(adjectives: tuple[str, ...]) -> re.Pattern[str]:
     # the adjective agrees: indefinite (دبابات تركية) or definite (الدبابات التركية), feminine or masculine
     # no look-behind first, so that the engine jumps from one first letter of an arm to the next; the word
     # boundary before it is checked on each hit (see forces_mentions)
-    # an adjective of arms may stand between: "طائرة حربية سورية"، "الطائرات الحربية الروسية"
+    # an adjective of arms may stand between: "طائرة حربية سورية"، "الطائرات الحربية الروسية"; so may the
+    # aircraft's model: "طائرات اف-16 تركية"، "طائرات (اف 16) التركية"، "مقاتلات من طراز اف-16 تركية"
     return re.compile(
-        rf"({arms}) (?:(?:ال)?(?:حربيه|عسكريه|مقاتله|مروحيه|جويه|جوي|صاروخي|صاروخيه|مدفعي) )?(?:ال)?({nat})"
+        rf"({arms}) (?:(?:ال)?(?:حربيه|عسكريه|مقاتله|مروحيه|جويه|جوي|صاروخي|صاروخيه|مدفعي) )?"
+        rf"(?:{_MODEL} )?(?:ال)?({nat})"
         r"(ه|ين|ون|ان|ا)?(?![\u0621-\u064a])"
     )
+
+
+# an aircraft's model after its noun (normalized): "اف-16"، "(اف 16)"، "من طراز اف-16"، "f-16"، "سوخوي"، "ميغ 29"
+_MODEL = r"(?:من طراز )?(?:\(?(?:اف|f|ميغ|ميج|سو|mig|su) ?-? ?\d{1,2}\)?|سوخوي|تورنيدو|اباتشي|بلاك هوك)"
 
 
 _AIRCRAFT = frozenset(
