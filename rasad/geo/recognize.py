@@ -337,14 +337,20 @@ def recognize(
     return list(out)
 
 
+# the marks of an indefinite ending (tanwīn): a word written with one is an ordinary noun, adjective or adverb,
+# never a place's name ("باكرًا" early, not Accra; "دومًا" always, not Douma; "وفدًا" a delegation)
+_TANWIN = re.compile("[\u064b-\u064d]")
+
+
 def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Gazetteer) -> list[Toponym]:
     # the whole article's words are those the lexicon matcher read (split once, see words_of)
     ws = words_of(norm) if norm is not None and start == 0 and hi == len(s) else Words.of(s, start, hi)
     m = matcher(gazetteer)
     hot = m.hot(ws)
-    tops = _attach(
-        s, _of_a_place(s, _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused).read(hot), start)
-    )
+    read = _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused).read(hot)
+    if norm is not None and _TANWIN.search(norm.raw) is not None:
+        read = [t for t in read if t.written is None or _TANWIN.search(t.written) is None]
+    tops = _attach(s, _of_a_place(s, read, start))
     tops = _named_again(s, norm, _join_lists(s, _named_by_direction(s, norm, tops)), start, hi)
     return _second_of_a_pair(s, norm, _named_with_its_side(s, norm, tops, start, hi), hi)
 
@@ -711,6 +717,8 @@ def _name_word(w: str) -> bool:
     )
 
 
+# the points of the compass as definite nouns (the adjectives, الجنوبي …, are DIRECTION_ADJECTIVES)
+_COMPASS_NOUNS = frozenset(("الجنوب", "الشمال", "الشرق", "الغرب"))
 # names normalization makes ordinary words of, known as places only as written: Ibb (إب), not August (آب)
 _TOLD_APART_AS_WRITTEN = {"اب": "إب"}
 # towns whose name holds its article, and whose name without it is an ordinary word: "باب التبانة"، "اغلقت
@@ -930,22 +938,40 @@ class _Reader:
             nxt_word = words[j + 1] if self.adjacent(j) else ""
             # منطقة دير الزغب: a village called دير must not cut the name the gazetteer lacks; nor must a
             # one-word village cut a two-word name after a type word (حي بستان الباشا, not Latakia's بستان)
-            cut = (
-                introduced
-                and single
-                and self.adjacent(j)
+            # a definite word that may go on a name: "بستان الباشا"، "ميدان التحرير"
+            goes_on = (
+                single
+                and k.end == ends[j]
+                and nxt_word.startswith("ال")
                 and self.name_word(nxt_word)
-                and (
-                    self.text[k.start : k.end] in NAME_PREFIXES
-                    or (
-                        nxt_word.startswith("ال")
-                        and nxt_word not in ADJECTIVES
-                        and not _adjective_like(nxt_word)
-                        and not nxt_word.endswith("يه")
-                        and k.end == ends[j]
-                        # "مجلس محافظة الأنبار الحكومة": a governorate the index knows is named whole
-                        and _type_of(words[j - 1]) != ("محافظه", False)
+                and nxt_word not in ADJECTIVES
+                and not _adjective_like(nxt_word)
+                and not nxt_word.endswith("يه")
+            )
+            cut = (
+                (
+                    introduced
+                    and single
+                    and self.adjacent(j)
+                    and self.name_word(nxt_word)
+                    and (
+                        self.text[k.start : k.end] in NAME_PREFIXES
+                        or (
+                            goes_on
+                            # "مجلس محافظة الأنبار الحكومة": a governorate the index knows is named whole
+                            and _type_of(words[j - 1]) != ("محافظه", False)
+                        )
                     )
+                )
+                or (
+                    # "بميدان التحرير"، "في ساحة الحرية": a landmark's head word names no place of its own before its
+                    # name (not Medan), whatever the index holds under the head word alone
+                    goes_on and self.text[k.start : k.end] in NAME_HEADS
+                )
+                or (
+                    # "بقطاع ظهران الجنوب": a town's name goes on with a definite compass noun (the southern Dhahran,
+                    # not the Dhahran of the Eastern Province), which makes another place than the index's
+                    single and k.end == ends[j] and nxt_word in _COMPASS_NOUNS
                 )
             )
             if not cut:
@@ -1198,10 +1224,19 @@ class _Reader:
         )  # fmt: skip
 
 
+# an adverb of place with a pronoun on it: "بداخله" (inside it, not Dakhla), "خارجه عن" (outside, not Kharga), "امامهم"
+_AROUND_IT = frozenset(
+    a + p
+    for a in ("داخل", "خارج", "فوق", "تحت", "امام", "خلف", "وسط", "عند", "حول", "قرب", "جانب", "ضمن")
+    for p in ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
+)
+
+
 def _refused(stem: str, whole: str, key: str, population: int) -> bool:
     """See :meth:`_Reader.refused_alone`: ``stem`` is the name as written, ``whole`` with its clitics."""
     return (
         stem in FUNCTION_WORDS
+        or stem in _AROUND_IT
         or stem in STOP_WORDS
         or name_key(whole) in _COMMON_KEYS
         or len(key) < 3

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -23,7 +23,7 @@ from rasad.geo.keys import name_key
 from rasad.geo.lexicon import NAME_HEADS, RELATIONS
 from rasad.geo.polygons import haversine_km as _haversine_km
 from rasad.geo.recognize import Toponym, recognize
-from rasad.geo.store import Entry, Gazetteer
+from rasad.geo.store import NEWS_REGION, Entry, Gazetteer
 from rasad.geo.tables import CAPITAL_NISBAS, CAPITALS
 from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Place
 from rasad.text.normalize import NormText
@@ -46,6 +46,8 @@ _URBAN_HEADS = frozenset(("شارع", "دوار", "ميدان", "ساحه", "ج�
 # how far back in the text a city mention still gives an unresolved area its city
 _CITY_WINDOW = 300
 _REGION_TYPES = frozenset(("محافظه", "ريف"))
+# military sites, which lie away from the towns a text names with them
+_AWAY_FROM_TOWNS = frozenset(("قاعده", "معسكر"))
 # how close after a neighbourhood its city must be named to be taken as its city (في دمشق، بمدينة حلب)
 _RIGHT_AFTER = 16
 # how close after a place a governorate must be named to be taken as its governorate (المطل على محافظة تعز)
@@ -53,6 +55,7 @@ _REGION_RIGHT_AFTER = 30
 # how close after a typed place the city it lies at may be named ("… في المدخل الغربي للعاصمة صنعاء")
 _CITY_AT = 40
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_ENDS = re.compile(r"[.!?\n][.!?\n\s]*")  # (a full stop and a new line are one end)
 _OFF_A_CITY = (
     24  # "دمنة خدير شرق مدينة تعز": a word and the direction between a place and the city it lies off
 )
@@ -71,6 +74,13 @@ _PUT_AT = frozenset(("في", "بين", "قرب", "داخل"))
 _OFF_THE_CITY = re.compile(
     r"[^.!?\n\d]*?(?<![\u0621-\u064a])[وب]?((?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)?) المدينه"
     r"(?![\u0621-\u064a])(?! المنوره)"
+)
+# what stands between the members of a list of places: "الضالع ولحج وتعز"، "عدن، لحج"
+_LIST_GAP = re.compile(r"[ ,،\-]*")
+# the words right before a place that make it where a road or a move leads, not where things happen (see _on_the_way)
+_TOWARDS = re.compile(
+    r"(?<![\u0621-\u064a])(?:(?:ال)?(?:مؤدي|مؤديه|موصل|موصله|واصل|واصله|رابط|رابطه) (?:الي|بين)|[يت]ربط(?: بين)?"
+    r"|باتجاه|نحو|صوب) $"
 )
 # Places made remembered by each Geocoder, at most (see Geocoder._place)
 _PLACES_MAX = 1 << 14
@@ -346,13 +356,14 @@ class Geocoder:
         by their size; read once per article."""
         if ctx.cities is None:
             ctx.cities = [
-                (u.start, u) for u in ctx.toponyms
+                (u.start, u) for n, u in enumerate(ctx.toponyms)
                 if u.known and u.relation == "in"
                 and (
                     u.type_word == "مدينه"
                     or self._population(u, ctx.country) >= _CITY_POPULATION
                     or capital_reference(u.name) is not None
                 )
+                and not _on_the_way(ctx, n)
             ]  # fmt: skip
         return ctx.cities
 
@@ -511,8 +522,9 @@ class Geocoder:
             if area is not None:
                 return self._place(t, area, GEO_REGION)
         if cands and put is None and self._a_word_abroad(t, cands, ctx):
-            # (its largest namesake, where the report is not: never the governorate the report is about)
-            return self._place(t, max(cands, key=lambda c: c.population), GEO_TOWN)
+            # no place: neither a namesake far abroad nor the governorate the report is about (the assembler
+            # then takes the word for no location at all)
+            return None
         if cands:
             if len(cands) == 1:
                 best = cands[0]  # (most names: nothing to rank)
@@ -569,9 +581,14 @@ class Geocoder:
         """A bare word (no type word, relation or anchor, nor a preposition of place before it: في البوكمال)
         whose every candidate is a small place abroad, far from the places the article is sure of, is most
         likely an ordinary word read as a name: "سحب" (withdrawing), "وفدا" (a delegation, not Fada in Chad),
-        "إبادة" (extermination, not Abadeh in Iran). It is no place of the article's country, and so never falls
-        back to the governorate the article is about. (A capital or a city of its size named bare —
-        واشنطن، موسكو — is none of these.)"""
+        "إبادة" (extermination, not Abadeh in Iran). It gets no place: not its namesake abroad, nor the
+        governorate the article is about. (A capital or a city of its size named bare — واشنطن، موسكو — is none
+        of these.)
+
+        Read after the conjunction و or ف alone, a word is such a word even when its namesake is a large city,
+        unless that city lies in the region the news names bare (``NEWS_REGION``), is a capital of the tables, or
+        is listed right after another place: "وكيل" (a deputy, not Kiel), "فزان" (Fezzan, not Ulsan); not so
+        "وأنقرة"، "وإزمير"، "السنغال ومالي وبنين" (nor "بجنيف": a preposition puts a large city where it is)."""
         if (
             t.type_word is not None
             or t.relation != "in"
@@ -581,18 +598,31 @@ class Geocoder:
             or " " in t.name
         ):
             return False
+        clitic = t.surface != t.name
+        # (the clitic itself, the name's ال aside: "والعراق" has و)
+        conj = clitic and t.surface[: len(t.surface) - len(t.name)] in ("و", "ف")
         for c in cands:
-            if (
-                c.country == ctx.country
-                or c.is_admin
-                or c.population >= _CITY_POPULATION
-                or _near_a_seed(c, ctx)
+            if c.country == ctx.country or c.is_admin or _near_a_seed(c, ctx):
+                return False
+            if c.population >= _CITY_POPULATION and (
+                not conj
+                or c.country in NEWS_REGION
+                or name_key(CAPITALS.get(c.country or "", "")) == t.key
+                or self._listed_after_a_place(t, ctx)
             ):
                 return False
-        if t.surface != t.name:
+        if clitic:
             return True  # (a clitic on it: "وفدا"، "لإبادة")
         before = ctx.text[max(0, t.start - 6) : t.start].split()[-1:]
         return not (before and before[0] in _PUT_AT)
+
+    @staticmethod
+    def _listed_after_a_place(t: Toponym, ctx: _Context) -> bool:
+        """ "ومالي وبنين": ``t`` is joined by its و to the toponym right before it (a comma may stand between)."""
+        n = bisect_left(ctx.starts, t.start)
+        if n == 0 or not t.surface.startswith("و") or not ctx.text:
+            return False
+        return not ctx.text[ctx.toponyms[n - 1].phrase_end : t.phrase_start].strip(" ,،")
 
     def _quarters_of_a_city(self, t: Toponym, best: Entry, cands: tuple[Entry, ...], ctx: _Context) -> bool:
         """ "أحياء حلب الشرقية"، "في أحد أحياء إسطنبول": the plural أحياء before one known name (no list of
@@ -718,8 +748,49 @@ class Geocoder:
             return self._place(t, put[0], GEO_REGION)
         if region is None and points and points[0].admin1:
             region = self._admin_area(points[0].admin1)
+        if (
+            region is None
+            and not points
+            and put is None
+            and not t.known
+            and t.type_word not in _AWAY_FROM_TOWNS
+        ):
+            # a place the gazetteer lacks (not a refused homonym: "مدينة فدا" is no town of the report's country) told
+            # before the text names any governorate: the governorate of the place it named just before ("…
+            # في تعز … في نقيل الإبل والهجرة"); not a base or a camp, which lie away from the towns ("قاعدة العند"
+            # 60 km from Aden, "قاعدة إنجرليك" of a report from Ankara)
+            city = self._city_in_the_paragraph(t, ctx)
+            if city is not None and city.admin1:
+                region = self._admin_area(city.admin1)
         if region is not None:
             return self._place(t, region, GEO_REGION)
+        return None
+
+    def _city_in_the_paragraph(self, t: Toponym, ctx: _Context) -> Entry | None:
+        """The place of the article's country the text named last before ``t``: the places it is sure of in the
+        same sentence when they lie in one governorate ("في مديرية مشرعة وحدنان بجبل صبر"), else a city named in
+        that sentence or the one before (see _cities) when the places named since lie in that city's governorate. (None after a list of places of several governorates: "تحرير عدن والحوطة ولودر
+        وزنجبار وقاعدة العند".)"""
+        text = ctx.text or ""
+        known = [
+            (s, e)
+            for s, e in ctx.seeds
+            if s < t.start and e.country == ctx.country and not e.is_admin and e.admin1
+        ]  # fmt: skip
+        end = max((m.end() for m in _SENTENCE_END.finditer(text, 0, t.start)), default=0)
+        told = [e for s, e in known if s >= end]
+        if told:
+            return told[-1] if all(_same_admin1(e, told[-1]) for e in told) else None
+        for s, u in reversed(self._cities(ctx)):
+            if s < t.start:
+                if len(_SENTENCE_ENDS.findall(text, s, t.start)) > 1:
+                    return None  # (named before the sentence before)
+                city = self._city_of(u, ctx.country)
+                if city is None:
+                    continue
+                if all(_same_admin1(e, city) for p, e in known if p > s):
+                    return city
+                return None
         return None
 
     def _place(self, t: Toponym, e: Entry, precision: int, *, name: str | None = None) -> Place:
@@ -745,6 +816,19 @@ class Geocoder:
         )
         self._places[key] = (e, place)
         return place
+
+
+def _on_the_way(ctx: _Context, n: int) -> bool:
+    """The toponym ``n`` is named in passing, as where a road or a move leads ("الطريق المؤدي إلى الضالع ولحج
+    وتعز"، "يربط بين عدن ولحج"، "تقدموا باتجاه تعز"), itself or with the list it closes: no city the text is then
+    about, which the places it names next would lie in."""
+    if not ctx.text:
+        return False
+    tops = ctx.toponyms
+    while n > 0 and _LIST_GAP.fullmatch(ctx.text, tops[n - 1].phrase_end, tops[n].phrase_start):
+        n -= 1  # (back to the first of a list)
+    p = tops[n].phrase_start
+    return _TOWARDS.search(ctx.text, max(0, p - 24), p) is not None
 
 
 def _without_homonyms_of_a_region(cands: tuple[Entry, ...]) -> tuple[Entry, ...]:
