@@ -1152,6 +1152,12 @@ def test_a_place_in_a_new_statement_of_the_speaker_is_not_the_acts(pipeline: Pip
     assert [e.place for e in _conflict(_extract(pipeline, text))] == [None]
 
 
+def test_a_city_abroad_written_as_where_the_act_was_is_its_place(pipeline: Pipeline) -> None:
+    text = "قتل خمسة مدنيين أمس في قصف على حي الشعار في مدينة حلب. وانفجرت سيارة مفخخة اليوم في أنقرة."
+    places = [(e.place.name_ar, e.place.country) for e in _conflict(_extract(pipeline, text))]
+    assert places == [("الشعار", "SYR"), ("أنقرة", "TUR")]
+
+
 def test_police_abroad_are_that_countrys(pipeline: Pipeline) -> None:
     # a roundup from Syria tells of a shoot-out in a Turkish city: the police there are Turkey's
     text = (

@@ -668,6 +668,7 @@ _CARRIERS = frozenset(("air_rockets", "drone"))
 _AIRCRAFT_WORDS = ("طائر", "الطائر", "الطيران", "طيران", "مقاتلات", "المقاتلات", "مروحي", "المروحي", "الجو")
 # countries whose news is one story on one ground: Israeli forces act in the West Bank and Gaza
 _ONE_THEATRE = ({"ISR", "PSE"},)
+_WHERE_REACH = 40  # characters from an act to the place written as where it was
 _CAPITAL_WORDS = (
     DEFINITE,
     CONSTRUCT,
@@ -3460,11 +3461,31 @@ class ConflictAssembler:
             return True
         if trig is None or t.start < trig.nspan.end:
             return False
+        if place.precision == 1 and self._where_the_act_was(t, trig):
+            return True  # "وانفجرت سيارة مفخخة اليوم في انقرة": the city after the act, where it went off
         if any(
             m.nspan.start < t.end and t.start < m.nspan.end for m in self.doc.mentions if m.kind == "actors"
         ):
             return False  # a capital that also names its government (واشنطن، نيروبي) stays abroad
         return place.country in self._sentence_countries(i)
+
+    def _where_the_act_was(self, t: Any, trig: Mention) -> bool:
+        """The place is written as where the act was, right after it in its clause ("في" before it, only the
+        act's own words between them: a time, a weapon), and its sentence names no place at home — where a
+        name abroad is more likely a word misread ("سقوط قذيفة في الباب الكبير" in a report from Taiz)."""
+        start = getattr(t, "phrase_start", t.start)
+        c = self.doc.clauses[max(0, bisect_right(self._clause_starts, trig.nspan.start) - 1)]
+        if start > c.end or start - trig.nspan.end > _WHERE_REACH:
+            return False
+        if not self.text.endswith(" في ", 0, start):
+            return False
+        home = self.doc.country
+        return not any(
+            (p := self.doc.places[j]) is not None and p.country == home
+            for x in self.doc.clauses
+            if x.sentence == c.sentence
+            for j in x.toponyms
+        )
 
     def _sentence_countries(self, i: int) -> frozenset[str]:
         """The countries of the sides the sentence of toponym ``i`` names (by the lexicon)."""
