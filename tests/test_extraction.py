@@ -1158,6 +1158,16 @@ def test_a_city_abroad_written_as_where_the_act_was_is_its_place(pipeline: Pipel
     assert places == [("الشعار", "SYR"), ("أنقرة", "TUR")]
 
 
+def test_a_place_pointed_back_to_by_its_kind(pipeline: Pipeline) -> None:
+    # "في تلك المديرية": the district named before, not the city the supplies reach after it
+    text = (
+        "وقالت مصادر محلية في عدن ولودر بمحافظة أبين إن الساعات الـ48 الماضية، شهدت مواجهات عنيفة بين"
+        " المقاومة الشعبية في تلك المديرية والحوثيين وقوات صالح، وإن الإمدادات تصل مدينة عدن المحررة عبر"
+        " طريق البيضاء - أبين - عدن."
+    )
+    assert [e.place.name_ar for e in _conflict(_extract(pipeline, text))] == ["لودر"]
+
+
 def test_police_abroad_are_that_countrys(pipeline: Pipeline) -> None:
     # a roundup from Syria tells of a shoot-out in a Turkish city: the police there are Turkey's
     text = (

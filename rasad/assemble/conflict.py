@@ -669,6 +669,11 @@ _AIRCRAFT_WORDS = ("طائر", "الطائر", "الطيران", "طيران", "
 # countries whose news is one story on one ground: Israeli forces act in the West Bank and Gaza
 _ONE_THEATRE = ({"ISR", "PSE"},)
 _WHERE_REACH = 40  # characters from an act to the place written as where it was
+# a place pointed back to by its kind: "في تلك المديرية"، "في هذه المدينة"، "في المدينة ذاتها" (normalized)
+_POINTED_KINDS = "المديريه|المدينه|المحافظه|البلده|القريه|الناحيه|القضاء"
+_POINTED = re.compile(
+    rf"(?<!\w)(?:تلك|هذه|ذات|نفس) ({_POINTED_KINDS})(?!\w)|(?<!\w)({_POINTED_KINDS}) (?:ذاتها|ذاته|نفسها|نفسه)(?!\w)"
+)
 _CAPITAL_WORDS = (
     DEFINITE,
     CONSTRUCT,
@@ -982,6 +987,7 @@ _MAY = frozenset(
 _MAY_HINT = Literals(_MAY)  # (many words: looked up in the shared pass, see rasad.text.scan)
 _TO_BE_HINT = _any_of(("يكون", "تكون"))
 _WHETHER_HINT = _any_of(("اذا",))
+_POINTED_HINT = _any_of(("تلك", "هذه", "ذات", "نفس"))  # (see _POINTED)
 
 
 _CLOSING_QUOTES = frozenset("»\"”’')")
@@ -3272,6 +3278,11 @@ class ConflictAssembler:
         tops = self.doc.toponyms
         # the clause's usable places (the same for each of its triggers), then those this act can be at
         idx = [i for i in self._usable_places(clause) if self._in_country(i, trig)]
+        pointed = self._place_pointed_back(clause)
+        if pointed is not None and not any(tops[i].start < pointed[1] for i in idx):
+            # "شهدت مواجهات عنيفة بين المقاومة الشعبية في تلك المديرية …، وان الامدادات تصل مدينة عدن": the
+            # place named before, pointed to first
+            return [pointed[0]]
         if not idx and (topic := self._topic_of(clause)) is not None:
             idx = [i for i in self._usable_places(topic) if self._in_country(i, trig)]
         if not idx:
@@ -3301,6 +3312,28 @@ class ConflictAssembler:
         if before.sentence != clause.sentence or not self.text.startswith(("اما ", "واما "), before.start):
             return None
         return before
+
+    def _place_pointed_back(self, clause: Clause) -> tuple[int, int] | None:
+        """ "في تلك المديرية"، "في المدينة ذاتها": the place of that kind named last before the clause — a
+        governorate for محافظة, a town or district for the others — and where the words pointing to it are."""
+        if not _POINTED_HINT.any_within(self.text, clause.start, clause.end):
+            return None  # (most clauses)
+        g = _POINTED.search(self.text, clause.start, clause.end)
+        if g is None:
+            return None
+        kind = g.group(1) or g.group(2)
+        region = kind == "المحافظه"
+        for i in range(len(self.doc.toponyms) - 1, -1, -1):
+            t = self.doc.toponyms[i]
+            if t.start >= g.start():
+                continue
+            place = self.doc.places[i]
+            if place is None or self._country_wide(i) or not self._in_country(i):
+                continue
+            is_region = place.precision == 3 or getattr(t, "type_word", None) == "محافظه"
+            if is_region == region:
+                return i, g.start()
+        return None
 
     def _usable_places(self, clause: Clause) -> list[int]:
         """The clause's toponyms that can say where an act was, but for the test of the country, which depends on
