@@ -2896,6 +2896,7 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         # an arrest or an execution demanded
         "وأصدر وجهاء مدينة اللاذقية بيانا أمس مطالبين باعتقال ابن عم الرئيس.",
         "وطالب بعض الأهالي بإعدامه في المكان ذاته في مدينة اللاذقية.",
+        "قال الضابط إن الحوثيين طالبوهم بالاستسلام في مدينة عدن أمس.",  # (those asked, a pronoun)
         # before the fighting resumes; freeing hostages is the aim; a group whose name says liberation
         "ويستريح جنود وسط طقس حار قبل استئناف القتال ضد تنظيم داعش في الحسكة.",
         "وقال إن فريق البعثة الأممية يبذل جهوده لأجل تحرير المختطفين في منطقة مليتة.",

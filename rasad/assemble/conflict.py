@@ -739,7 +739,10 @@ def _since_a_time(before: list[str], others: frozenset[str]) -> bool:
 
 
 _PERSISTING = _with_and(frozenset(("امعان", "تمادي")))  # persisting in (a practice): "امعان X في تدمير"
-_DEMANDED = frozenset(("طالب", "وطالب"))
+# (with the one asked as a pronoun too: "وطالبهم بالاستسلام" — asked them to surrender)
+_DEMANDED = _with_and(
+    frozenset(("طالب", "طالبهم", "طالبه", "طالبها", "طالبوا", "طالبوهم", "طالبت", "طالبتهم"))
+)
 # what _governed looks at first: the words it reads, found in the shared pass over the text (rasad.text.scan;
 # so many words are quicker looked up there than each looked for in the stretch)
 _GOVERNING_WORDS = Literals(_GOVERNORS | _DEMANDED)
