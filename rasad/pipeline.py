@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from rasad.assemble.conflict import ConflictAssembler
 from rasad.assemble.doc import Clause, Doc, held_by, relative_pronoun_before, span_cover
 from rasad.assemble.finalize import (
+    fold_attacks_into_their_bombs,
     fold_city_into_quarters,
     fold_placeless_summaries,
     fold_region_into_places,
@@ -502,6 +503,7 @@ class Pipeline:
             fold_region_into_places,
             fold_placeless_summaries,
             fold_summed_tolls,
+            fold_attacks_into_their_bombs,
         ):
             conflict = fold(doc, conflict)
         drafts = conflict + merge_drafts(doc, political)

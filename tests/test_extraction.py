@@ -1158,6 +1158,14 @@ def test_a_city_abroad_written_as_where_the_act_was_is_its_place(pipeline: Pipel
     assert places == [("الشعار", "SYR"), ("أنقرة", "TUR")]
 
 
+def test_an_attack_told_next_as_a_bombing_is_that_bombing(pipeline: Pipeline) -> None:
+    text = (
+        "نفذت المقاومة الشعبية في مدينة الحديدة أمس هجوما مسلحا على عناصر الحوثيين. وقالت مصادر ميدانية إن"
+        " مسلحين من المقاومة الشعبية هاجموا أمس بقنبلة يدوية تجمعا للحوثيين في مدينة الحديدة."
+    )
+    assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == ["Grenade"]
+
+
 def test_a_place_pointed_back_to_by_its_kind(pipeline: Pipeline) -> None:
     # "في تلك المديرية": the district named before, not the city the supplies reach after it
     text = (

@@ -426,6 +426,46 @@ def _within(a: Place, b: Place, km: float) -> bool:
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= km
 
 
+def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "نفذت المقاومة الشعبية بإقليم تهامة هجوما مسلحا على عناصر التمرد" then "مسلحين … هاجما بقنبلة يدوية
+    تجمعا للميليشيات": an attack named without its weapon (a clash by default), with no dead of its own, that the
+    next sentences tell as a bombing by the same side at the same place and day is that bombing."""
+    out = list(drafts)
+    for d in drafts:
+        if (
+            d.category != "conflict"
+            or d.sub_event_type != "Armed clash"
+            or d.trigger.data["entry"].id not in _ATTACK_WORDS
+            or d.weapons
+            or d.casualties.fatalities
+            or d.actor1 is None
+            or not d.actor1.code
+        ):
+            continue
+        bomb = next(
+            (
+                o
+                for o in out
+                if o is not d
+                and o.sub_event_type in _BOMBINGS
+                and 0 <= o.clause.sentence - d.clause.sentence <= 2
+                and o.actor1 is not None
+                and o.actor1.code == d.actor1.code
+                and _same_day(o, d)
+                and _place_key(doc, o) == _place_key(doc, d)
+            ),
+            None,
+        )
+        if bomb is not None:
+            _absorb(bomb, d, toll=False)
+            out.remove(d)
+    return out
+
+
+_ATTACK_WORDS = frozenset(("attack_noun", "attack_verb", "launch_verb"))  # (نفذ هجوما: its verb)
+_BOMBINGS = frozenset(("Grenade", "Remote explosive/landmine/IED", "Suicide bomb"))
+
+
 def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "مقتل 24 مدنيا وإصابة 37 آخرين في مدينة بعقوبة" before "عبوة ناسفة … ما أدى إلى مقتل ستة مدنيين" and
     "مقتل 18 مدنيا … جراء سقوط قذائف هاون": a bare toll (no act of its own) that the acts told right after it
