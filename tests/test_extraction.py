@@ -1158,6 +1158,16 @@ def test_a_city_abroad_written_as_where_the_act_was_is_its_place(pipeline: Pipel
     assert places == [("الشعار", "SYR"), ("أنقرة", "TUR")]
 
 
+def test_the_act_answered_with_an_aside_between_is_no_event(pipeline: Pipeline) -> None:
+    text = (
+        "أمطرت الفصائل المقاتلة أربع بلدات محاصرة في شمال سورية بالقذائف الصاروخية والمدفعية، ردا - بحسب قولها-"
+        " على تعرض بلدة الزبداني في ريف دمشق لهجوم من قوات النظام وحزب الله اللبناني."
+    )
+    assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == [
+        "Shelling/artillery/missile attack"
+    ]
+
+
 def test_an_attack_told_next_as_a_bombing_is_that_bombing(pipeline: Pipeline) -> None:
     text = (
         "نفذت المقاومة الشعبية في مدينة الحديدة أمس هجوما مسلحا على عناصر الحوثيين. وقالت مصادر ميدانية إن"

@@ -2297,7 +2297,7 @@ _SINCE_THE_KNOWN = frozenset(
 
 def _in_response(text: str, m: Mention) -> bool:
     """ "ردا على الهجوم الانتحاري الذي نسب الى …": the act answered was told before; it is no new one."""
-    if not _in_reach(_ANSWER_HINT, text, m, chars=60):
+    if not _in_reach(_ANSWER_HINT, text, m, chars=90):
         return False  # (most triggers: neither the answer right before them nor one further back)
     before = _words_before(text, m, 2, chars=16)
     if len(before) == 2 and before[0] in ("ردا", "رد") and before[1] == "علي":
@@ -2306,11 +2306,17 @@ def _in_response(text: str, m: Mention) -> bool:
     # قوات النظام" (a noun; "ردا على ذلك، قصفت القوات …" tells a new act, with a verb after a comma)
     if _entry(m).get("pos") != "noun":
         return False
-    words = _words_before(text, m, 8, chars=60)
-    # (ردا, the accusative "in answer to"; "رد على الفور بفتح النار" is the answer itself)
-    return any(a == "ردا" and b == "علي" for a, b in zip(words, words[1:], strict=False)) and not any(
-        "," in w for w in words[words.index("علي") :]
-    )
+    words = _words_before(text, m, 12, chars=90)
+    # (ردا, the accusative "in answer to"; "رد على الفور بفتح النار" is the answer itself; an aside between
+    # dashes may stand between them: "ردا - بحسب قولها- على تعرض بلدة الزبداني لهجوم")
+    for i, w in enumerate(words):
+        if w != "ردا":
+            continue
+        j = next((k for k in range(i + 1, min(len(words), i + 5)) if words[k] == "علي"), None)
+        if j is None or (j > i + 1 and not any("-" in x for x in words[i + 1 : j])):
+            continue
+        return not any("," in x for x in words[j:])
+    return False
 
 
 _ANSWER_HINT = _any_of(("رد",))  # (see _in_reach)
