@@ -1158,6 +1158,23 @@ def test_a_city_abroad_written_as_where_the_act_was_is_its_place(pipeline: Pipel
     assert places == [("الشعار", "SYR"), ("أنقرة", "TUR")]
 
 
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a campaign begun weeks before the report, and what went with it that day, are its background
+        (
+            "وبدأت قوات النظام وحزب الله اللبناني في الرابع من يوليو الماضي هجوما على مدينة الزبداني، ترافق مع"
+            " قصف جوي عنيف.",
+            [],
+        ),
+        # … begun yesterday, it is the report's
+        ("وبدأت قوات النظام أمس هجوما على مدينة الزبداني.", ["2015-07-21"]),
+    ],
+)
+def test_a_campaign_begun_long_ago_is_background(pipeline: Pipeline, text: str, dates: list[str]) -> None:
+    assert [e.event_date for e in _conflict(_extract(pipeline, text, dt.date(2015, 7, 22)))] == dates
+
+
 def test_the_act_answered_with_an_aside_between_is_no_event(pipeline: Pipeline) -> None:
     text = (
         "أمطرت الفصائل المقاتلة أربع بلدات محاصرة في شمال سورية بالقذائف الصاروخية والمدفعية، ردا - بحسب قولها-"

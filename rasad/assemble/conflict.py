@@ -1202,6 +1202,24 @@ def _campaign_since(text: str, clause: Clause, m: Mention) -> bool:
     return any(w.lstrip("و") in _WAGES for w in _words_before(text, m, 8, chars=80))
 
 
+def _begun_long_ago(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """A campaign's beginning dated weeks before the report ("وبدأت قوات النظام … في الرابع من يوليو الماضي
+    هجوما على مدينة الزبداني"): the background of what goes on, no act of the report's days."""
+    if _entry(m).get("pos") != "noun" or not _in_reach(_BEGAN_HINT, doc.text, m, chars=100):
+        return False
+    dv, published = clause.date, doc.article.published
+    if dv is None or dv.date is None or published is None or dv.basis not in ("explicit", "relative"):
+        return False
+    if (published - dv.date).days < _LONG_AGO_DAYS:
+        return False
+    return any(w.lstrip("و") in _BEGAN for w in _words_before(doc.text, m, 12, chars=100))
+
+
+_BEGAN = frozenset(("بدا", "بدات", "بداوا", "بدء", "بدايه", "انطلقت", "انطلق", "انطلاق"))  # (normalized)
+_BEGAN_HINT = _any_of(("بدا", "بدء", "بدايه", "انطلق", "انطلاق"))
+_LONG_AGO_DAYS = 7  # a beginning this many days or more before the report is background
+
+
 _MANY_FRONTS = re.compile(r"(?:علي|في) (?:اكثر من|عده|مختلف|كل|جميع|كافه) (?:ال)?(?:جبهه|جبهات|محور|محاور)")
 
 
@@ -1583,6 +1601,15 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "تخوض القوات الموالية للشرعية مواجهات، على أكثر من جبهة": a war waged, no day's fight
         if _campaign_since(text, clause, m):
             continue  # "ويشن الجيش السوري منذ 11 يوليو حملة قصف": a campaign going on since a date, no day of it
+        if _begun_long_ago(doc, clause, m):
+            # "وبدأت قوات النظام في الرابع من يوليو الماضي هجوما على الزبداني": how the campaign began (and what
+            # went with it that day: "، ترافق مع قصف جوي عنيف")
+            doc.memo.setdefault("begun_long_ago", set()).add((clause.sentence, clause.date.date))
+            continue
+        if clause.date is not None and (clause.sentence, clause.date.date) in doc.memo.get(
+            "begun_long_ago", ()
+        ):
+            continue
         if _frequent(text, m):
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
         if eid == "sexual_violence" and _usurped(text, m):
