@@ -1388,6 +1388,15 @@ def test_a_governorate_wide_lead_and_its_detail_with_the_same_dead_are_one_event
     assert battles == [("الجفينة", 13, "2015-08-02")]
 
 
+def test_the_whole_toll_of_one_act_told_first_stands_over_its_detail(pipeline: Pipeline) -> None:
+    text = (
+        "هاجمت جبهة النصرة أمس مقرا للفرقة 30 في شمال سوريا، تلته اشتباكات تسببت بمقتل 11 شخصا. وقال المرصد"
+        " إن اشتباكات تدور بين جبهة النصرة ومقاتلين من فصائل مقاتلة في محيط مدينة اعزاز. وقتل خمسة عناصر من"
+        " جبهة النصرة ومقاتلون موالون لها وستة مقاتلين من فصائل مقاتلة كانوا يدافعون عن المقر."
+    )
+    assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [11]
+
+
 def test_a_summary_without_place_is_not_one_more_event(pipeline: Pipeline) -> None:
     text = (
         "قتل 20 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أمس.\n"

@@ -580,6 +580,11 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 _fold(doc, twin, d)
             else:
                 _absorb(twin, d, toll=False)  # (its sides fill those the detail lacks)
+                if _whole_toll_of_one_act(doc, d, twin, twins):
+                    # "هاجمت الجبهة مقرا للفرقة، تلته اشتباكات تسببت بمقتل 11 شخصا" then "وقتل خمسة عناصر من
+                    # الجبهة ومقاتلون موالون لها وستة مقاتلين …": the one act's whole toll, told first
+                    twin.casualties.fatalities = d.casualties.fatalities
+                    twin.casualties.detail = dict(d.casualties.detail)
             continue
         detail = _elaborated(doc, d, placed)
         if detail is not None:
@@ -587,6 +592,18 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _whole_toll_of_one_act(doc: Doc, d: Draft, twin: Draft, twins: list[Draft]) -> bool:
+    """The summary ``d`` tells one act with an explicit toll higher than that of ``twin``, the only report of
+    its kind and day at a named place: its toll is that act's whole toll, which the detail counts in part."""
+    if not (d.casualties.explicit and twin.casualties.explicit):
+        return False
+    # (well above it: two accounts of the same dead differ a little, "نحو 30" and "28 على الاقل", and then the
+    # lower stands)
+    if 2 * d.casualties.fatalities < 3 * twin.casualties.fatalities or not _one_act(doc, d):
+        return False
+    return sum(1 for o in twins if o.sub_event_type == twin.sub_event_type and _same_day(o, twin)) == 1
 
 
 # words before an act that make it many ("سلسلة تفجيرات"، "موجة غارات"), normalized
