@@ -74,7 +74,11 @@ _YEAR = (
     r"(?:\s*,?\s*(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?سنه\s+)?(?P<y>(?:19|20|13|14)\d\d)(?!\d)"
     r"(?:\s*(?P<era>م|ه|هجري|هجريه|ميلادي|ميلاديه|للميلاد|للهجره)(?!\w))?)?"
 )
-_MON_PAIR = rf"(?P<mon>{_MON})(?:\s*[/(]\s*(?:{_MON})\s*\)?)?"  # «تموز (يوليو)», «آذار/مارس»
+# the weeks of a month (normalized) as its parts: «الأسبوع الأول من» early, «الأخير» late
+_MONTH_WEEKS = {"اول": "early", "ثاني": "mid", "ثالث": "mid", "رابع": "late", "اخير": "late"}
+_MON_PAIR = (
+    rf"(?P<mon>{_MON})(?:\s*[/(-]\s*(?:{_MON})\s*\)?)?"  # «تموز (يوليو)», «آذار/مارس», «حزيران - يونيو»
+)
 
 # أمس-like words: normalized phrase → day offset. Words that need a part of the day before them (الغد alone is
 # also the name of a party and a newspaper) are in _NEEDS_PART.
@@ -149,7 +153,9 @@ _RE_DATE = re.compile(
 _RE_NUMERIC = re.compile(r"((?P<a>\d\d{0,3})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{1,2}))")
 _RE_MONTH = re.compile(
     _PRE
-    + rf"((?:(?P<phase>{_PHASE})\s+)?(?P<shahr>شهر\s+)?{_MON_PAIR}"
+    # a phase, or a week of the month: «الأسبوع الأخير من حزيران»
+    + rf"((?:(?P<phase>{_PHASE})\s+|(?:ال)?اسبوع\s+(?:ال)?(?P<wk>{_alt(_MONTH_WEEKS)})\s+من\s+)?"
+    + rf"(?P<shahr>شهر\s+)?{_MON_PAIR}"
     + _YEAR
     + rf"(?:\s+(?P<dir>{_DIR}))?)"
     + _POST
@@ -303,20 +309,19 @@ def _month(m: re.Match[str]) -> TimeExpr | None:
     key = _key(m.group("mon"))
     calendar, month = MONTHS[key]
     phase, shahr, y, d = m.group("phase"), m.group("shahr"), m.group("y"), m.group("dir")
+    if m.group("wk"):
+        # «الأسبوع الأخير من حزيران»: the week as the month's early, middle or late part (precision 2)
+        return _month_expr(m, month, calendar, _MONTH_WEEKS[m.group("wk")])
     if key in AMBIGUOUS_MONTHS and not (phase or shahr or y or d):
         return None  # «مارس ضغوطا» (he exerted pressure), «رجب طيب أردوغان»
+    return _month_expr(m, month, calendar, PHASES[_key(phase)] if phase else None)
+
+
+def _month_expr(m: re.Match[str], month: int, calendar: str, phase: str | None) -> TimeExpr | None:
     yc = _year(m, calendar)
     if yc is None:
         return None
-    return _mk(
-        m,
-        MONTH,
-        month=month,
-        year=yc[0],
-        calendar=calendar,
-        phase=PHASES[_key(phase)] if phase else None,
-        direction=_direction(m),
-    )
+    return _mk(m, MONTH, month=month, year=yc[0], calendar=calendar, phase=phase, direction=_direction(m))
 
 
 def _period(m: re.Match[str]) -> TimeExpr | None:
