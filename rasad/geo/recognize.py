@@ -352,7 +352,50 @@ def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Ga
         read = [t for t in read if t.written is None or _TANWIN.search(t.written) is None]
     tops = _attach(s, _of_a_place(s, read, start))
     tops = _named_again(s, norm, _join_lists(s, _named_by_direction(s, norm, tops)), start, hi)
-    return _second_of_a_pair(s, norm, _named_with_its_side(s, norm, tops, start, hi), hi)
+    tops = _second_of_a_pair(s, norm, _named_with_its_side(s, norm, tops, start, hi), hi)
+    if any(t.name in _THE_TWO for t in tops):
+        tops = _without_the_two_named_before(s, tops)
+    return tops
+
+
+# the dual of a settlement's type word with the article, which is also some town's name (القريتين, Homs)
+_THE_TWO = frozenset(("القريتين", "البلدتين", "المدينتين", "الحيين", "المنطقتين"))
+_THE_TWO_AFTER = 200  # how far after a pair of places "the two villages" still means them
+
+
+def _without_the_two_named_before(text: str, tops: list[Toponym]) -> list[Toponym]:
+    """ "انسحب الثوار من تل أعور والفريكة … وقصف قوات الأسد القريتين": the two villages (towns, quarters) with the
+    article, no type word before, right after two places named together in the same sentence are those two,
+    no town of that name — unless the text has named the town as such (مدينة القريتين)."""
+    out: list[Toponym] = []
+    for n, t in enumerate(tops):
+        if (
+            t.name in _THE_TWO
+            and t.type_word is None
+            and t.phrase_start == t.start - (len(t.surface) - len(t.name))
+            and not any(u.name == t.name and u.type_word is not None for u in tops[:n])
+            and _a_pair_before(text, tops[:n], t)
+        ):
+            continue
+        out.append(t)
+    return out
+
+
+def _a_pair_before(text: str, before: list[Toponym], t: Toponym) -> bool:
+    """The last two places before ``t`` are named together ("تل أعور والفريكة", "قريتي X وY"), within
+    ``_THE_TWO_AFTER`` characters of ``t`` and in its sentence."""
+    if len(before) < 2:
+        return False
+    a, b = before[-2], before[-1]
+    if t.phrase_start - b.phrase_end > _THE_TWO_AFTER or any(
+        ch in ".!?\n" for ch in text[b.phrase_end : t.start]
+    ):
+        return False
+    joined = (a.group is not None and a.group == b.group) or (
+        text[b.phrase_start : b.phrase_start + 1] == "و"
+        and not text[a.phrase_end : b.phrase_start].strip(" ,،")
+    )
+    return joined
 
 
 # "في الريف الغربي لحماة"، "الريف الشمالي الشرقي لمحافظة حلب"، "الضواحي الجنوبية للعاصمة": a relation word with the
@@ -671,6 +714,10 @@ _TITLES = frozenset(
     ("الوزير", "الرئيس", "السفير", "المبعوث", "نظيره", "نظيرها", "الدكتور", "الامير", "الملك")
 )
 
+# the heads of a road's places, ordinary nouns that some index also holds as a town (مفرق: Mafraq)
+_ROAD_HEADS = frozenset(("مفرق", "تقاطع", "مدخل", "بوابه", "جوله", "مثلث", "دوار", "جسر"))
+# (those that head no name but a road's place: "مثلث العلم" is one, "مدخل حمام السباحة" none)
+_NEW_ROAD_HEADS = frozenset(("مفرق", "تقاطع", "مدخل", "بوابه"))
 _URBAN_WORDS = frozenset(("حي", "شارع", "ساحه", "دوار", "جوله", "ميدان", "منطقه"))
 _AREA_WORD = frozenset(("منطقه",))
 _SETTLEMENT_WORDS = frozenset(("بلده", "قريه"))
@@ -965,8 +1012,10 @@ class _Reader:
                 )
                 or (
                     # "بميدان التحرير"، "في ساحة الحرية": a landmark's head word names no place of its own before its
-                    # name (not Medan), whatever the index holds under the head word alone
-                    goes_on and self.text[k.start : k.end] in NAME_HEADS
+                    # name (not Medan), whatever the index holds under the head word alone; nor does an ordinary
+                    # noun of a road before a name of any kind ("مفرق حبيش": a junction, not Mafraq)
+                    self.text[k.start : k.end] in NAME_HEADS
+                    and (goes_on or self._heads_a_name(j, k, nxt_word))
                 )
                 or (
                     # "بقطاع ظهران الجنوب": a town's name goes on with a definite compass noun (the southern Dhahran,
@@ -1051,6 +1100,8 @@ class _Reader:
             landmark_name = head and w2.startswith("ال") and w2[2:] in NAME_HEADS
             if (
                 takes
+                # (a road's head before an ordinary word is no landmark: "مدخل حمام السباحة"، "بوابة الوسط")
+                and not (w1 in _NEW_ROAD_HEADS and name_key(w2) in _COMMON_KEYS)
                 and (self.name_word(w2) or landmark_name)
                 and w2 not in ADJECTIVES
                 and not coord
@@ -1064,6 +1115,20 @@ class _Reader:
 
     def name_word(self, w: str) -> bool:
         return _name_word(w)
+
+    def _heads_a_name(self, j: int, k: _Known, nxt_word: str) -> bool:
+        """The one-word head ``k`` at word j (a junction, a gate) goes on with the bare name right after it."""
+        return (
+            k.end == self.ends[j]
+            and self.text[k.start : k.end] in _ROAD_HEADS
+            and nxt_word != ""
+            and not nxt_word.startswith("و")
+            and self.name_word(nxt_word)
+            and nxt_word not in ADJECTIVES
+            and not _adjective_like(nxt_word)
+            and not _verb_like(nxt_word)
+            and name_key(nxt_word) not in _COMMON_KEYS
+        )
 
     def capital_at(self, j: int, clitic: int, definite: bool) -> tuple[int, int, str, bool, int] | None:
         """ "في العاصمة"، "غربي العاصمة"، "العاصمة اليمنية"، "عاصمة البلاد"، "عاصمة اليمن": the capital, named by

@@ -68,6 +68,14 @@ _QUARTERS_OF = re.compile(r"(?:^|\s)[وفبل]{0,2}احياء $")
 _SIDE_OF_A_COUNTRY = re.compile(
     r"[^.!?\n()]{0,30}?\(? ?(?<![\u0621-\u064a])[وب]?(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)? ([\u0621-\u064a]+)"
 )
+# "جبال قنديل في العراق"، "بلدة حوار في سوريا"، "… بالعراق": a country named right after a place, as where it is
+_IN_A_COUNTRY = re.compile(r" (?:في |ب)([\u0621-\u064a]+)(?![\u0621-\u064a])")
+# "وكيل محافظة عدن"، "محافظ محافظة": a word in construct with a governorate named as such is an office's title (a
+# deputy, not Kiel), whatever the governorate then anchors
+_TITLE_OF_AN_AREA = re.compile(r" (?:محافظه|مديريه) ")
+# a name this short (its key's letters) left by a clitic is likelier the rest of an ordinary word
+_SHORT_NAME = 4
+_BIG_CITY = 250_000
 # the prepositions that make a bare word after them a place (see Geocoder._a_word_abroad)
 _PUT_AT = frozenset(("في", "بين", "قرب", "داخل"))
 # "… شمال المدينة": a direction off the city the text is about, named by the word (not Medina: المدينة المنورة)
@@ -82,6 +90,8 @@ _TOWARDS = re.compile(
     r"(?<![\u0621-\u064a])(?:(?:ال)?(?:مؤدي|مؤديه|موصل|موصله|واصل|واصله|رابط|رابطه) (?:الي|بين)|[يت]ربط(?: بين)?"
     r"|باتجاه|نحو|صوب) $"
 )
+# "من صنعاء" (from Sanaa) right before a city: where people or supplies come from (not "بالقرب من", "كل من")
+_FROM = re.compile(r"(?<![\u0621-\u064a])(?<!القرب )(?<!قرب )(?<!قريب )(?<!القريبه )(?<!مقربه )(?<!كل )من $")
 # Places made remembered by each Geocoder, at most (see Geocoder._place)
 _PLACES_MAX = 1 << 14
 
@@ -367,6 +377,20 @@ class Geocoder:
             ]  # fmt: skip
         return ctx.cities
 
+    def _cities_off(self, t: Toponym, ctx: _Context) -> list[tuple[int, Toponym]]:
+        """(position, toponym) of the cities named with a direction ("شرق الرمادي") within ``_CITY_AT`` after ``t``."""
+        out = []
+        for u in ctx.toponyms[bisect_right(ctx.starts, t.end) :]:
+            if u.start - t.end > _CITY_AT or u.start in ctx.provinces:
+                break  # (not past a governorate: "بلدتي الوهط وصبر التابعتين لمحافظة لحج شمال عدن")
+            if (
+                u.known
+                and (u.relation or "").endswith("-of")
+                and self._population(u, ctx.country) >= _CITY_POPULATION
+            ):
+                out.append((u.start, u))
+        return out
+
     def _population(self, t: Toponym, country: str | None) -> int:
         cands = self.gazetteer.lookup_key(t.key)
         return max(
@@ -592,7 +616,7 @@ class Geocoder:
         if (
             t.type_word is not None
             or t.relation != "in"
-            or t.anchor is not None
+            or (t.anchor is not None and not _TITLE_OF_AN_AREA.match(ctx.text, t.end))
             or t.group is not None
             or ctx.country is None
             or " " in t.name
@@ -601,8 +625,22 @@ class Geocoder:
         clitic = t.surface != t.name
         # (the clitic itself, the name's ال aside: "والعراق" has و)
         conj = clitic and t.surface[: len(t.surface) - len(t.name)] in ("و", "ف")
+        # what a clitic leaves of a word is a short name by chance: "وسلط" (and shed: not As Salt), "لجأوا" (they
+        # took refuge: not Jawa); a name with its article is a name ("والرمثا")
+        short = clitic and len(t.key) <= _SHORT_NAME and not t.name.startswith("ال")
         for c in cands:
-            if c.country == ctx.country or c.is_admin or _near_a_seed(c, ctx):
+            if c.country == ctx.country or c.is_admin:
+                return False
+            if short:
+                # (only a large city of the news region, a capital or a place listed after another stays one)
+                if (
+                    (c.population >= _BIG_CITY and c.country in NEWS_REGION)
+                    or name_key(CAPITALS.get(c.country or "", "")) == t.key
+                    or self._listed_after_a_place(t, ctx)
+                ):
+                    return False
+                continue
+            if _near_a_seed(c, ctx):
                 return False
             if c.population >= _CITY_POPULATION and (
                 not conj
@@ -699,7 +737,9 @@ class Geocoder:
         if t.anchor is not None and t.anchor_relation == "in":
             iso2 = COUNTRY_KEYS.get(name_key(t.anchor))
         if iso2 is None and ctx.text:
-            m = _SIDE_OF_A_COUNTRY.match(ctx.text, t.end, t.end + 60)
+            m = _SIDE_OF_A_COUNTRY.match(ctx.text, t.end, t.end + 60) or _IN_A_COUNTRY.match(
+                ctx.text, t.end, t.end + 30
+            )
             if m is not None:
                 iso2, end = COUNTRY_KEYS.get(name_key(m.group(1))), m.end(1)
         state = self.gazetteer.get(f"country:{iso2}") if iso2 is not None else None
@@ -731,7 +771,8 @@ class Geocoder:
         if t.type_word and t.type_word not in _REGION_TYPES:
             # "معسكري الصباحة في المدخل الغربي للعاصمة صنعاء": a camp, a base, a village named with the city it
             # lies at a few words on is there, not in the governorate the text was about before
-            for s, u in self._cities(ctx):
+            # (or the city it lies off: "منطقة المضيق القريبة من قاعدة الحبانية الجوية شرق الرمادي")
+            for s, u in self._cities(ctx) + self._cities_off(t, ctx):
                 if 0 < s - t.end <= _CITY_AT and not _SENTENCE_END.search(ctx.text or "", t.end, s):
                     city = self._city_of(u, ctx.country)
                     if city is not None:
@@ -778,20 +819,45 @@ class Geocoder:
             if s < t.start and e.country == ctx.country and not e.is_admin and e.admin1
         ]  # fmt: skip
         end = max((m.end() for m in _SENTENCE_END.finditer(text, 0, t.start)), default=0)
-        told = [e for s, e in known if s >= end]
+        told = [(s, e) for s, e in known if s >= end]
         if told:
-            return told[-1] if all(_same_admin1(e, told[-1]) for e in told) else None
+            s, last = told[-1]
+            if all(_same_admin1(e, last) for _, e in told) and not self._another_area_between(
+                ctx, s, t, last
+            ):
+                return last
+            return None
         for s, u in reversed(self._cities(ctx)):
             if s < t.start:
                 if len(_SENTENCE_ENDS.findall(text, s, t.start)) > 1:
                     return None  # (named before the sentence before)
+                if _FROM.search(text, max(0, u.phrase_start - 16), u.phrase_start) is not None:
+                    continue  # "قطع الإمدادات عن الحوثيين من صنعاء": where they come from, not where the text is
                 city = self._city_of(u, ctx.country)
                 if city is None:
                     continue
-                if all(_same_admin1(e, city) for p, e in known if p > s):
+                if all(_same_admin1(e, city) for p, e in known if p > s) and not self._another_area_between(
+                    ctx, s, t, city
+                ):
                     return city
                 return None
         return None
+
+    def _another_area_between(self, ctx: _Context, lo: int, t: Toponym, place: Entry) -> bool:
+        """Between ``lo`` and ``t`` the text names a country (any: "… في سوريا بينما كان قرب بلدة سرمدا", "الحدودية مع
+        لبنان") or a governorate other than ``place``'s ("العميد … في شرطة نينوى"): it is no longer about the city
+        named at ``lo``."""
+        for u in ctx.toponyms[bisect_right(ctx.starts, lo) : bisect_left(ctx.starts, t.start)]:
+            if not u.known or u.attached or (u.relation or "").endswith("-of"):
+                continue  # (what only locates the place before it: "في تعز جنوبي اليمن")
+            cands = self.gazetteer.lookup_key(u.key)
+            if any(c.is_admin and c.admin_level == 0 for c in cands):
+                return True
+            if any(c.feature_code == "ADM1" for c in cands) and not any(
+                _same_admin1(c, place) for c in cands
+            ):
+                return True
+        return False
 
     def _place(self, t: Toponym, e: Entry, precision: int, *, name: str | None = None) -> Place:
         """The name stays as written (also for a fallback; ``name``: the name the text means, for a capital

@@ -1,0 +1,98 @@
+"""The governorate fallback made careful, road landmarks, the country a text puts a place in, "the two villages",
+clitics that leave a short name abroad, an office's title; on the embedded default gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.geo import Gazetteer, Geocoder, recognize
+from rasad.model import GEO_NEAR, GEO_REGION
+from rasad.text.normalize import normalize
+from tests.geo.test_words_and_fallbacks import resolved
+
+# (text, the article's country, the name read): no governorate of the city named before — a country or another
+# governorate named since, the city only where supplies come from; no place for a word whose namesake abroad a
+# clitic left (and shed, they took refuge, a deputy of the governorate)
+NO_PLACE_ROWS = [
+    ("قتل القيادي في ضربة جوية في مدينة حلب. وقال البيان إنه قتل في سوريا بينما كان يتنقل قرب بلدة سرمدا",
+     "SYR", "سرمدا"),
+    ("قتل ثلاثة في قصف على مدينة حلب. وقال التحالف إنه نفذ ضربات في العراق قرب بلدة القصيبة", "SYR", "القصيبه"),
+    ("قصفت الطائرات مدينة الزبداني، آخر مدينة في المنطقة الحدودية مع لبنان. وقال المرصد إن الفصائل "
+     "استهدفت بلدة الفوعة", "SYR",
+     "الفوعه"),
+    ("يهدف الهجوم إلى قطع الإمدادات عن الحوثيين من صنعاء. وفي جبل صبر قال سكان إن القصف استمر", "YEM",
+     "جبل صبر"),
+    ("سيطر التنظيم على أجزاء من المدينة. وسلط تفجير الاثنين الضوء على الحرب في البلاد", "TUR", "سلط"),
+    ("يعيش آلاف النازحين في درعا، إضافة إلى مدنيين لجأوا إليها بعد المعارك", "SYR", "جاوا"),
+    ("وشغل البكري قبل ذلك منصب وكيل محافظة عدن لشؤون المديريات", "YEM", "كيل"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country", "name"), NO_PLACE_ROWS)
+def test_no_place(default_gaz: Gazetteer, text: str, country: str, name: str) -> None:
+    got = resolved(default_gaz, text, country)
+    assert name in got and got[name] is None
+
+
+# (text, country, name, where it is: English name, country, precision)
+PLACE_ROWS = [
+    # the governorate of the city named just before, in the sentence before (kept)
+    ("واصلت المقاومة هجماتها على مواقع الحوثيين في تعز. كما نصب الثوار كمينين للحوثيين في نقيل الإبل", "YEM",
+     "نقيل الابل", ("Taizz", "YEM", GEO_REGION)),
+    # "في صنعاء" is where it happened, not where things came from
+    ("اندلعت اشتباكات عنيفة في صنعاء. وفي جبل صبر قال سكان إن القصف استمر", "YEM", "جبل صبر",
+     ("Amanat al Asimah", "YEM", GEO_REGION)),
+    # a road's landmark: the junction of its name in the district the text gives, not Mafraq in Jordan
+    ("قتل ثلاثة حوثيين بالقرب من مفرق حبيش بمديرية المخادر", "YEM", "مفرق حبيش", ("Al Makhādir", "YEM", GEO_NEAR)),
+    # the gate of a city, near it
+    ("قتل 42 من عناصر التنظيم بالقرب من بوابة الموصل", "IRQ", "بوابه الموصل", ("Mosul", "IRQ", GEO_NEAR)),
+    # the country named right after a place the gazetteer lacks, not the governorate named long before
+    ("قصفت المدفعية مواقع في محافظة ماردين. وقال المسؤول إن الغارات أرغمت قيادة الحزب على الانفصال، واحدة بقيت "
+     "في جبال قنديل في العراق", "TUR", "جبال قنديل", ("Iraq", "IRQ", GEO_REGION)),
+    ("قصفت المدفعية التركية مواقع التنظيم، وأفادت الوكالة أن الأهداف حددت حول بلدة حوار في سوريا", "TUR",
+     "حوار", ("Syria", "SYR", GEO_REGION)),
+    # a junction named after a city is no mention of that city: the area lies off the city named after it
+    ("صد التنظيم تقدما للجيش من مفرق سامراء على الطريق السريع الذي يربط الفلوجة وسامراء والرمادي. وقتل ستة في "
+     "منطقة المضيق القريبة من قاعدة الحبانية الجوية شرق الرمادي", "IRQ", "المضيق", ("Ramadi", "IRQ", GEO_NEAR)),
+    # a short name after و is still a large city of the region, a capital, or the next of a list
+    ("قصفت الطائرات مدينة حلب، وغزة تشهد تظاهرات", "SYR", "غزه", ("Gaza", "PSE", 1)),
+    ("قصفت الطائرات مدينة اعزاز وكلس", "SYR", "كلس", ("Kilis", "TUR", 1)),
+    ("قصفت الطائرات مدينة درعا، والرمثا تستقبل الجرحى", "SYR", "الرمثا", ("Ar Ramthā", "JOR", 1)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country", "name", "expected"), PLACE_ROWS)
+def test_the_place(
+    default_gaz: Gazetteer, text: str, country: str, name: str, expected: tuple[str, str, int]
+) -> None:
+    p = resolved(default_gaz, text, country)[name]
+    assert p is not None and (p.name, p.country, p.precision) == expected
+
+
+# words no name is read in: "in addition to" after a plural type word; "the two villages" right after two places
+# named together
+NOT_READ_ROWS = [
+    ("نفذت قوات التحالف ضربات جوية قرب ثماني مدن إضافة إلى وحدات تكتيكية", "اضافه"),
+    ("اشتبك الثوار مع قوات النظام في مورك وصوران، وسيطروا على القريتين بعد ساعات", "القريتين"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_READ_ROWS)
+def test_no_name_is_read(default_gaz: Gazetteer, text: str, name: str) -> None:
+    assert name not in [t.name for t in recognize(normalize(text), default_gaz)]
+
+
+# … while the town Al-Qaryatayn stays itself: named bare with no pair before, or named as a town before
+TOWN_ROWS = [
+    "قصفت الطائرات حلب. وسيطر التنظيم على القريتين",
+    "سيطر التنظيم على مدينة القريتين بمحافظة حمص، وقصف مهين وصدد ثم دخل القريتين",
+]
+
+
+@pytest.mark.parametrize("text", TOWN_ROWS)
+def test_the_town_of_that_name(default_gaz: Gazetteer, text: str) -> None:
+    nt = normalize(text)
+    tops = recognize(nt, default_gaz)
+    places = Geocoder(default_gaz).resolve(tops, country="SYR", text=nt)
+    last = [p for t, p in zip(tops, places, strict=True) if t.name == "القريتين"][-1]
+    assert last is not None and last.name == "Al Qaryatayn"
