@@ -1203,6 +1203,18 @@ def test_a_place_pointed_back_to_by_its_kind(pipeline: Pipeline) -> None:
     assert [e.place.name_ar for e in _conflict(_extract(pipeline, text))] == ["لودر"]
 
 
+def test_a_place_put_in_a_country_by_the_text_is_a_place(pipeline: Pipeline) -> None:
+    # the gazetteer lacks it; the text says which country it is in: a place there, not the country itself
+    text = (
+        "قتل شرطي تركي في مدينة سروج أمس. وقصفت طائرات تركية مواقع لحزب العمال الكردستاني في جبال قنديل شمال"
+        " العراق أمس."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.place.name_ar, e.place.country) for e in events if e.actor2 is not None] == [
+        ("جبال قنديل", "IRQ")
+    ]
+
+
 def test_police_abroad_are_that_countrys(pipeline: Pipeline) -> None:
     # a roundup from Syria tells of a shoot-out in a Turkish city: the police there are Turkey's
     text = (

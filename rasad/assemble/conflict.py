@@ -38,7 +38,8 @@ from rasad.assemble.fatalities import (
     in_a_units_name,
     numbers_in,
 )
-from rasad.geo.capitals import CONSTRUCT, DEFINITE
+from rasad.geo.capitals import CONSTRUCT, COUNTRY_KEYS, DEFINITE
+from rasad.geo.keys import name_key
 from rasad.geo.lexicon import DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
 from rasad.lexicons.load import load_lexicon
@@ -3506,7 +3507,10 @@ class ConflictAssembler:
         """A whole country ("في سوريا", "اليمن") does not locate a conflict event: the place the text was
         last about does better, and failing that the event keeps no place of its own."""
         place = self.doc.places[i]
-        return place is not None and (place.gazetteer_id or "").startswith("country:")
+        if place is None or not (place.gazetteer_id or "").startswith("country:"):
+            return False
+        # ("جبال قنديل شمال العراق": a place the gazetteer lacks, put in the country the text names, is a place)
+        return name_key(self.doc.toponyms[i].name) in COUNTRY_KEYS
 
     def _in_country(self, i: int, trig: Mention | None = None) -> bool:
         """A place abroad (a country name, a foreign capital) is not where a local event happens — unless its
