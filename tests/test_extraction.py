@@ -4541,6 +4541,22 @@ def test_the_dead_a_verb_of_killing_counts_further_on(pipeline: Pipeline, text: 
 
 
 @pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # the toll and the number it reached further on
+        ("وقالت المصادر إن حصيلة القتلى جراء القصف على مدينة حلب أمس بلغت 12 شخصا.", [12]),
+        # … thousands of them: a war's tally, no event
+        (
+            "وذكر المرصد في تقريره أن حصيلة القتلى في صفوف مقاتلي المعارضة في سورية بلغت 42 ألفا و384 شخصا.",
+            [],
+        ),
+    ],
+)
+def test_the_number_a_toll_reached(pipeline: Pipeline, text: str, fatalities: list[int]) -> None:
+    assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == fatalities
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a campaign named for the ground it means to take is fighting, no change of hands

@@ -707,6 +707,12 @@ def _counted_object(text: str, toks: list[_Tok], j: int) -> bool:
     return found is not None and toks[found[0]].kind in ("num", "victim") and found[1] > 0
 
 
+# the toll a death word is the head of ("حصيلة القتلى"، "عدد الضحايا"), and the number it reached further on in
+# its phrase ("… بلغت"، "وصلت الى"، "ارتفعت الى")
+_TOLL_HEADS = re.compile(r"(?:حصيله|عدد) $")
+_REACHED = re.compile(r"[^,.،؛:]{0,70}? (?:بلغت|بلغ|وصلت|وصل|ارتفعت|ارتفع)(?: الي| نحو| حوالي)? ")
+
+
 def _has_object(text: str, toks: list[_Tok], j: int) -> bool:
     """Whom the side ``toks[j]`` did it to follows it closely: a victim noun or a count."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -792,6 +798,17 @@ def _count_near(
         if found is not None:
             j, count, group, span_end = found
             used.add(j)
+    if count is None and me.kind == "kill" and _TOLL_HEADS.search(text, max(0, me.start - 12), me.start):
+        # "حصيلة القتلى في صفوف مقاتلي المعارضة بلغت 42 الفا و384 شخصا": the toll and the number it reached
+        for j in range(i + 1, len(toks)):
+            t = toks[j]
+            if t.kind in ("kill", "injure", "subset"):
+                break
+            if t.kind == "num":
+                if _REACHED.fullmatch(text, me.end, t.start) and not _claimed(toks, used, j):
+                    count, span_end = t.value, t.end
+                    used.add(j)
+                break
     if count is not None:
         return count, group, span_end
     # left: "12 قتيلا", "4 شهداء", "طفلان استشهدا", "ستة قتلى من السكان" (the group named after) — only when
