@@ -654,6 +654,7 @@ def _country_from_actors(doc: Doc) -> str | None:
     """The country the article reports from, by its local actors: rebels, militias, civilians, opposition count
     most; a state's forces count only a little (foreign air forces fight abroad)."""
     votes: Counter[str] = Counter()
+    governments: Counter[str] = Counter()
     for m in doc.mentions:
         if m.kind != "actors":
             continue
@@ -663,7 +664,12 @@ def _country_from_actors(doc: Doc) -> str | None:
             role = code[3:]
             # rebels, civilians and the opposition are local; militias and armies also fight abroad
             votes[ctry] += 3 if role in ("REB", "CVL", "OPP") else 1 if role in ("MIL", "UAF") else 0
+            if role == "GOV" and " " in m.norm:
+                governments[ctry] += 1  # (not a capital standing for its government: "قلعة القاهرة" in Taiz)
     votes = Counter({k: v for k, v in votes.items() if v > 0})
+    # governments speak of other countries' wars; a report naming no other side is of the government it names
+    # ("سقطت طائرة حربية تابعة للنظام السوري في سوق … وسط مدينة اريحا": Ariha in Syria, not Jericho)
+    votes = votes or governments
     return votes.most_common(1)[0][0] if votes else None
 
 

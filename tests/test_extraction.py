@@ -1215,6 +1215,15 @@ def test_a_place_put_in_a_country_by_the_text_is_a_place(pipeline: Pipeline) -> 
     ]
 
 
+def test_a_report_naming_only_a_government_is_of_its_country(pipeline: Pipeline) -> None:
+    # أريحا is Ariha in Syria here, not Jericho: the Syrian regime is the only side named
+    text = (
+        "سقطت أمس طائرة حربية تابعة للنظام السوري في سوق للخضار وسط مدينة أريحا، مما أدى إلى سقوط عشرات القتلى"
+        " والجرحى من المدنيين بينهم أطفال."
+    )
+    assert [e.place.country for e in _conflict(_extract(pipeline, text))] == ["SYR"]
+
+
 def test_police_abroad_are_that_countrys(pipeline: Pipeline) -> None:
     # a roundup from Syria tells of a shoot-out in a Turkish city: the police there are Turkey's
     text = (
