@@ -1832,11 +1832,17 @@ def _said_of_another(norm: NormText, sayer: Mention, trig: Mention) -> bool:
                 # makes it the sayer's ("اعلن الجيش ان غاراته …")
                 return not (trig.data.get("suffix") or trig.norm.endswith(("ها", "هم", "هما")))
             own = not nxt.startswith("ال") and nxt.endswith(("ه", "ها", "هم", "هما")) and len(nxt) > 3
-            if own and nxt[-1] == "ه":
-                at = text.find(" " + nxt, sayer.nspan.end, trig.nspan.start)  # (the first such word is nxt)
-                own = at == -1 or norm.raw[norm.raw_offset(at + len(nxt))] != "ة"
-            return not own
+            return not (own and _written_pronoun(norm, sayer.nspan.end, trig.nspan.start, nxt))
     return False
+
+
+def _written_pronoun(norm: NormText, lo: int, hi: int, word: str) -> bool:
+    """``word`` (found first between ``lo`` and ``hi``), which ends in a pronoun by its matching key, ends in one
+    as written: -ها، -هم، -هما, or a ه that is no ة (the key writes ة as ه: "قنبلة" is no "قنبله")."""
+    if not word.endswith("ه"):
+        return True
+    at = norm.text.find(" " + word, lo, hi)
+    return at != -1 and norm.raw[norm.raw_offset(at + len(word))] == "ه"
 
 
 def _counted(text: str, clause: Clause, m: Mention) -> bool:
@@ -2984,10 +2990,7 @@ class ConflictAssembler:
                 nxt = words[i + 1]
                 if nxt.startswith("ال") or len(nxt) <= 3 or not nxt.endswith(("ه", "ها", "هم")):
                     return False
-                if not nxt.endswith("ه"):
-                    return True  # (-ها، -هم: a pronoun)
-                at = self.text.find(" " + nxt, m.nspan.end, trig.nspan.start)
-                return at != -1 and norm.raw[norm.raw_offset(at + len(nxt))] == "ه"
+                return _written_pronoun(norm, m.nspan.end, trig.nspan.start, nxt)
         return False
 
     def _source_within(self, clause: Clause, m: Mention) -> bool:
