@@ -2531,10 +2531,14 @@ class ConflictAssembler:
                 )
         return actor_from_mention(m, raw=self.doc.norm.raw, country=country, event_country=self.doc.country)
 
+    def _clause_at(self, pos: int) -> Clause:
+        """The clause that holds the normalized offset ``pos``."""
+        return self.doc.clauses[max(0, bisect_right(self._clause_starts, pos) - 1)]
+
     def _state_telling_of(self, m: Mention) -> str | None:
         """ "اعلنت الداخلية السعودية عن استشهاد ثلاثة من عناصر حرس الحدود": the forces of no country a state's
         ministry or government tells of, earlier in the clause and the only government there, are its own."""
-        c = self.doc.clauses[max(0, bisect_right(self._clause_starts, m.nspan.start) - 1)]
+        c = self._clause_at(m.nspan.start)
         organs = {
             x.data["entry"].get("country")
             for x in c.of("actors")
@@ -2546,7 +2550,7 @@ class ConflictAssembler:
     def _state_where(self, m: Mention) -> str | None:
         """State forces of no country in a clause whose places all lie in one other country are that country's:
         "كما قتلت ناشطة في تبادل اطلاق نار مع الشرطة في احد احياء اسطنبول" in a roundup whose country is Syria."""
-        c = self.doc.clauses[max(0, bisect_right(self._clause_starts, m.nspan.start) - 1)]
+        c = self._clause_at(m.nspan.start)
         countries = set()
         for i in self._usable_places(c):
             place, t = self.doc.places[i], self.doc.toponyms[i]
@@ -3550,7 +3554,7 @@ class ConflictAssembler:
         act's own words between them: a time, a weapon), and its sentence names no place at home — where a
         name abroad is more likely a word misread ("سقوط قذيفة في الباب الكبير" in a report from Taiz)."""
         start = getattr(t, "phrase_start", t.start)
-        c = self.doc.clauses[max(0, bisect_right(self._clause_starts, trig.nspan.start) - 1)]
+        c = self._clause_at(trig.nspan.start)
         if start > c.end or start - trig.nspan.end > _WHERE_REACH:
             return False
         if not self.text.endswith(" في ", 0, start):
