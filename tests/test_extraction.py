@@ -833,6 +833,13 @@ def test_the_army_named_bare(pipeline: Pipeline, text: str, place: str, actor1: 
             "TURREB",
             "TURMIL",
         ),
+        # soldiers of no other side named are the state's forces where the act was
+        (
+            "قتل خمسة جنود أمس في هجوم لتنظيم داعش على نقطة تفتيش في مدينة أجدابيا.",
+            "Armed clash",
+            "LBYREB",
+            "LBYMIL",
+        ),
         # Shia militias of no name are the pro-government militias of the country
         (
             "قالت مصادر في محافظة ديالى إن مليشيات شيعية أحرقت ثلاثة شبان حتى الموت في قرية الحديد أمس.",
@@ -3390,7 +3397,7 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
         # an attack made with a car bomb is the bombing
         (
             "وقتل تسعة جنود في هجوم بسيارة مفخخة على نقطة تفتيش في بلدة القطن أمس.",
-            ("Remote explosive/landmine/IED", None, None, 9),
+            ("Remote explosive/landmine/IED", None, "YEMMIL", 9),  # (the soldiers are the state's)
         ),
         # a warplane of a nationality is that state's; one crashing on a market with dead is an air event
         (
@@ -3413,7 +3420,7 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
         (
             "أعلن الجيش مقتل ثلاثة جنود أمس حين فتح عناصر من حزب العمال الكردستاني النار على قافلة عسكرية في "
             "محافظة شرناق.",
-            ("Armed clash", "TURREB", None, 3),
+            ("Armed clash", "TURREB", "TURMIL", 3),  # (the soldiers are the state's)
         ),
         # soldiers of a nationality counted among the dead are the side that lost them (جنود أتراك)
         (
