@@ -38,7 +38,7 @@ from rasad.assemble.fatalities import (
     in_a_units_name,
     numbers_in,
 )
-from rasad.geo.capitals import CONSTRUCT, COUNTRY_KEYS, DEFINITE
+from rasad.geo.capitals import CAPITAL_WORDS, COUNTRY_KEYS
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
@@ -675,10 +675,6 @@ _POINTED_KINDS = "المديريه|المدينه|المحافظه|البلده|
 _POINTED = re.compile(
     rf"(?<!\w)(?:تلك|هذه|ذات|نفس) ({_POINTED_KINDS})(?!\w)|(?<!\w)({_POINTED_KINDS}) (?:ذاتها|ذاته|نفسها|نفسه)(?!\w)"
 )
-_CAPITAL_WORDS = (
-    DEFINITE,
-    CONSTRUCT,
-)  # a toponym that names the capital by the word (see rasad.geo.capitals)
 # a source inside a side: "مصدر في وزارة الداخلية"، "مسؤول امني في …"، "متحدث باسم …"
 _SOURCE_HEADS = (
     "مصدر",
@@ -3602,7 +3598,7 @@ class ConflictAssembler:
             return 0
         if tw in ("محافظه", "المحافظه", "ريف", "الريف", "منطقه", "ولايه", "اقليم"):
             return 3
-        if t.name.startswith(_CAPITAL_WORDS):
+        if t.name.startswith(CAPITAL_WORDS):
             return (
                 3  # "العاصمة" named in passing ("التي تربط العاصمة بشمال العراق"): a place named does better
             )

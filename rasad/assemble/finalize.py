@@ -15,16 +15,12 @@ from rasad.assemble.conflict import (
 from rasad.assemble.doc import Doc
 from rasad.assemble.fatalities import numbers_in
 from rasad.assemble.political import participle
-from rasad.geo.capitals import CONSTRUCT, DEFINITE
+from rasad.geo.capitals import CAPITAL_WORDS
 from rasad.geo.polygons import haversine_km
 from rasad.model import DateValue, Event, Evidence, Place, builder
 from rasad.text.normalize import normalize_key
 from rasad.text.numbers import VAGUE
 
-_CAPITAL_WORDS = (
-    DEFINITE,
-    CONSTRUCT,
-)  # a toponym that names the capital by the word (see rasad.geo.capitals)
 _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"))
 _SOURCE_STOP = ("ان", "انه", "انها", "بان", "الي", "عن", "في", "من", ",", "ل")
 
@@ -38,7 +34,7 @@ def _place_for(doc: Doc, d: Draft) -> Place | None:
     name_ar = span.text(doc.norm.raw)
     if place is None:
         return Place(name_ar=name_ar, country=doc.country, span=span)
-    if place.name_ar and top.name.startswith(_CAPITAL_WORDS):
+    if place.name_ar and top.name.startswith(CAPITAL_WORDS):
         name_ar = (
             place.name_ar
         )  # "في العاصمة اليمنية": the capital, by its own name (صنعاء); its words are the span
@@ -145,7 +141,7 @@ def _place_key(doc: Doc, d: Draft) -> str | None:
     if d.place_index is None:
         return None
     t = doc.toponyms[d.place_index]
-    if t.name.startswith(_CAPITAL_WORDS):
+    if t.name.startswith(CAPITAL_WORDS):
         place = doc.places[d.place_index]
         if place is not None and place.name_ar:
             return normalize_key(place.name_ar)  # "العاصمة" is the capital named by its name (صنعاء)
@@ -523,9 +519,12 @@ def _same_dead(o: Draft, d: Draft) -> bool:
     then "اشتباكات … في منطقة الجفينة غربي مأرب خلفت 13 قتيلا")."""
     toll = d.casualties.fatalities
     if toll < _RETOLD_TOLL or toll != o.casualties.fatalities or toll in _VAGUE_COUNTS:
-        return False
-    if not (d.casualties.explicit and o.casualties.explicit):
-        return False
+        return False  # ("العشرات" twice is 12 twice, not the same dead)
+    return d.casualties.explicit and o.casualties.explicit and _within_a_day(o, d)
+
+
+def _within_a_day(o: Draft, d: Draft) -> bool:
+    """Both are dated, at most one day apart."""
     if o.date is None or d.date is None or o.date.date is None or d.date.date is None:
         return False
     return abs((o.date.date - d.date.date).days) <= 1
@@ -827,21 +826,12 @@ def _same_toll(o: Draft, d: Draft) -> bool:
     انتحاريا امس الاول اسفر عن مقتل 32 شخصا")."""
     if not d.inherited_place or o.category != "conflict" or o.sub_event_type != d.sub_event_type:
         return False
-    toll = d.casualties.fatalities
-    # (a suicide bombing named again with no dead of its own — "صور تفجير انتحاري وقع قبل يومين" — is that one)
-    again = toll == 0 and d.sub_event_type == "Suicide bomb"
-    if not again and (
-        toll < _RETOLD_TOLL
-        or toll != o.casualties.fatalities
-        or not (d.casualties.explicit and o.casualties.explicit)
-        or toll in _VAGUE_COUNTS  # ("العشرات" twice is 12 twice, not the same dead)
-    ):
-        return False
     if not _actors_compatible(o, d):
         return False
-    if o.date is None or d.date is None or o.date.date is None or d.date.date is None:
-        return False
-    return abs((o.date.date - d.date.date).days) <= 1
+    if d.casualties.fatalities == 0 and d.sub_event_type == "Suicide bomb":
+        # a suicide bombing named again with no dead of its own ("صور تفجير انتحاري وقع قبل يومين") is that one
+        return _within_a_day(o, d)
+    return _same_dead(o, d)
 
 
 def _same_day(o: Draft, d: Draft) -> bool:

@@ -13,6 +13,7 @@ from rasad.geo.tables import CAPITAL_NISBAS, CAPITALS, COUNTRY_AR
 
 DEFINITE = "العاصمه"
 CONSTRUCT = "عاصمه"  # the construct state: عاصمة البلاد، عاصمة اليمن
+CAPITAL_WORDS = (DEFINITE, CONSTRUCT)  # what a toponym naming the capital by the word starts with
 _CLITICS = ("وب", "فب", "ول", "فل", "و", "ف", "ب", "ل", "")
 _LIL = ("ولل", "فلل", "لل")  # li- + al-, the alef elided: للعاصمة
 # a country's own name, by its key → ISO2 ("عاصمة اليمن")
@@ -22,6 +23,7 @@ COUNTRY_KEYS: dict[str, str] = {name_key(n): iso2 for iso2, names in COUNTRY_AR.
 _OTHER_CAPITALS = frozenset(("المؤقته",))
 
 __all__ = [
+    "CAPITAL_WORDS",
     "CAPITALS",
     "CONSTRUCT",
     "COUNTRY_KEYS",
