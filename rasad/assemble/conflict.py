@@ -1750,6 +1750,14 @@ _BLAZE = frozenset(
     ("اشتعال", "اشتعلت", "اندلاع", "اندلعت", "اخماد", "لاخماد", "التهمت", "السنه", "نشوب", "شبت")
 )
 _SETTLEMENT_TYPES = frozenset(("مدينه", "بلده", "قريه", "محله"))  # type words of a town, village, locality
+
+
+def _town_told_as_such(t: Any) -> bool:
+    """A town named by its type word ("مدينة عين العرب") or put somewhere by the text itself ("زحلة (شرق لبنان)"):
+    sure of its country, wherever the report is from."""
+    return getattr(t, "type_word", None) in _SETTLEMENT_TYPES or bool(getattr(t, "anchor_relation", None))
+
+
 _BARREL_STATES = frozenset(("SYR",))  # where barrel bombs are the state air force's weapon alone
 # facing (normalized): "بلدة سروج، التي تقابل بلدة عين العرب"، "المواقع … والتي يقابلها مطار المزة العسكري"
 _ACROSS = frozenset(("تقابل", "يقابل", "المقابله", "المقابل", "مقابل"))
@@ -2550,9 +2558,7 @@ class ConflictAssembler:
         countries = set()
         for i in self._usable_places(c):
             place, t = self.doc.places[i], self.doc.toponyms[i]
-            if getattr(t, "type_word", None) not in _SETTLEMENT_TYPES and not getattr(
-                t, "anchor_relation", None
-            ):
+            if not _town_told_as_such(t):
                 return (
                     None  # (only a town named as such, or placed by the text, is sure enough of its country)
                 )
@@ -3526,12 +3532,7 @@ class ConflictAssembler:
             return True
         t = self.doc.toponyms[i]
         relation = getattr(t, "relation", None) or ""
-        if (
-            getattr(t, "type_word", None) in _SETTLEMENT_TYPES
-            or relation == "near"
-            or relation.endswith("-of")
-            or getattr(t, "anchor_relation", None)  # "زحلة (شرق لبنان)": placed by the text itself
-        ):
+        if _town_told_as_such(t) or relation == "near" or relation.endswith("-of"):
             # "مدينة عين العرب" in a report from Turkey, "قرب الموصل" in a Syrian roundup, "على قرية شمال شرقي
             # اربيل": a town named as such, or as what something was near or off, is where things happen
             return True
