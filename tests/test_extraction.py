@@ -3696,7 +3696,7 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
         ),
         (
             "وسيطر تنظيم داعش على بعض المناطق القريبة من مدينة الرمادي أمس، وقتل 20 جنديا.",
-            ("Non-state actor overtakes territory", "IRQREB", None, 20),
+            ("Non-state actor overtakes territory", "IRQREB", "IRQMIL", 20),  # (the soldiers' side lost it)
         ),
         # the series the incident is the latest of is no act of its own
         (
@@ -4596,3 +4596,76 @@ def test_a_campaign_named_for_its_aim_is_fighting(pipeline: Pipeline, text: str)
 )
 def test_no_act_in_what_relates_to_one_nor_in_ground_of_no_one(pipeline: Pipeline, text: str) -> None:
     assert _conflict(_extract(pipeline, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bombs made, stored, fitted or tied on are things, not blasts
+        "وقالت المصادر إن القوات دمرت معملا لتجميع العبوات الناسفة في مدينة الرمادي أمس.",
+        "وقال المصدر إن عناصر التنظيم قاموا بربط أحزمة ناسفة حول الحيوانات في مدينة الفلوجة أمس.",
+        "وأعلنت الشرطة ضبط شاحنة محملة بالعبوات الناسفة عند حاجز في مدينة كركوك أمس.",
+        # … and a bomb seized is neither a blast nor an arrest
+        "وضبطت الشرطة أمس عبوة ناسفة في منزل بمدينة كركوك.",
+        # the areas of the fighting are where it goes on, no day's fight
+        "وقال البيان إن القوات الأمنية تقاتل في جميع مناطق القتال ضد تنظيم داعش.",
+    ],
+)
+def test_no_blast_in_bombs_handled_nor_fight_in_its_areas(pipeline: Pipeline, text: str) -> None:
+    assert [
+        e.sub_event_type
+        for e in _conflict(_extract(pipeline, text))
+        if e.event_type in ("Explosions/Remote violence", "Battles") or e.sub_event_type == "Arrests"
+    ] == []
+
+
+def test_bombs_seized_by_their_noun_are_disrupted(pipeline: Pipeline) -> None:
+    text = "وأعلنت الشرطة ضبط عبوات ناسفة في منزل بمدينة كركوك أمس."
+    assert _rows(_conflict(_extract(pipeline, text)), "sub") == [("Disrupted weapons use",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead of another province, told before the item the strike opens, are not the strike's
+        (
+            "قتل ثلاثة من الحوثيين في محافظة البيضاء أمس، في حين شن طيران التحالف غارات على معاقل المتمردين في "
+            "مأرب.",
+            [("Air/drone strike", 0)],
+        ),
+        # … those of the same province are
+        (
+            "قتل ثلاثة من الحوثيين في مدينة مأرب أمس، في حين شن طيران التحالف غارات على معاقل المتمردين في "
+            "صرواح.",
+            [("Air/drone strike", 3)],
+        ),
+    ],
+)
+def test_the_dead_of_another_province_before_a_new_item(
+    pipeline: Pipeline, text: str, expected: list
+) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "fatalities") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the soldiers a bombing's result clause counts are the side it hit
+        (
+            "واقتحم انتحاري بسيارة مفخخة نقطة تفتيش في بلدة القطن أمس، ما أدى إلى مقتل 9 جنود.",
+            [("Suicide bomb", None, "YEMMIL", 9)],
+        ),
+        # the leader forces are named for is no side of his own; the side a source holds responsible did it
+        (
+            "قتل تسعة جنود من القوات الموالية للرئيس اليمني عبدربه منصور هادي أمس في هجوم بسيارة مفخخة في بلدة "
+            "القطن، على ما أعلن مصدر عسكري محملا تنظيم القاعدة المسؤولية.",
+            [("Remote explosive/landmine/IED", "YEMREB", "YEMMIL", 9)],
+        ),
+        (
+            "وانفجرت سيارة مفخخة قرب حاجز للجيش في مدينة عدن أمس، وحملت السلطات تنظيم القاعدة مسؤولية الهجوم.",
+            [("Remote explosive/landmine/IED", "YEMREB", "YEMMIL", 0)],
+        ),
+    ],
+)
+def test_who_was_hit_and_who_is_held_responsible(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2", "fatalities") == expected

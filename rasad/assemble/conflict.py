@@ -531,6 +531,38 @@ def _kin_of(text: str, m: Mention) -> bool:
     return bool(before) and before[0] in _KIN and not m.data.get("prefix")
 
 
+# verbs of holding a side responsible (normalized), the side and المسؤولية after: "محملا تنظيم القاعدة المسؤولية"
+_HOLDING = frozenset(("حمل", "حملت", "حملوا", "يحمل", "تحمل", "محملا", "محمله", "محملين", "محملون"))
+
+
+def _blamed(text: str, m: Mention) -> bool:
+    """The side a source holds responsible for the act: "محملا تنظيم القاعدة المسؤولية" (not a side bearing
+    its own: "تحمل الحكومة مسؤولياتها")."""
+    before = _words_before(text, m, 2, chars=20)
+    if all(w.lstrip("و") not in _HOLDING for w in before):
+        return False  # (the verb right before the side, or its subject between: "وحملت السلطات التنظيم")
+    return text.startswith((" المسؤوليه", " مسؤوليه"), m.nspan.end)
+
+
+# the titles a leader is named after (normalized): "القوات الموالية للرئيس اليمني عبدربه منصور هادي"
+_TITLES = frozenset(
+    ("الرئيس", "للرئيس", "رئيس", "الزعيم", "للزعيم", "زعيم", "القائد", "للقائد", "المخلوع", "للمخلوع")
+)
+
+
+def _leader_named(text: str, m: Mention, actors: list[Mention]) -> bool:
+    """The leader a side is named for, right after its title (a word of nationality between): "القوات الموالية
+    للرئيس اليمني عبدربه منصور هادي" — one side, those forces."""
+    for p in actors:
+        if (
+            p is not m
+            and 0 < m.nspan.start - p.nspan.end <= 2
+            and not text[p.nspan.end : m.nspan.start].strip()
+        ):
+            return not _TITLES.isdisjoint(p.norm.split()[-2:])
+    return False
+
+
 # where fire comes from (normalized), after من: "من مواقع قوات الاسد"، "من مناطق سيطرة الحوثيين"
 _ORIGINS = frozenset(
     ("مواقع", "مناطق", "مرابض", "مقرات", "تجمعات", "جهه", "ناحيه", "اماكن", "مراكز", "ثكنات")
@@ -886,6 +918,30 @@ def _site_of_the_act(text: str, m: Mention) -> bool:
     if _entry(m).get("pos") != "noun" or not (m.norm.startswith("ال") or m.data.get("prefix", "") == "ال"):
         return False
     return _prev_word(text, m) in ("مكان", "موقع")
+
+
+# the devices an explosion is told by (not the blast words: انفجار، تفجير)
+_DEVICES = frozenset(("ied", "landmine", "car_bomb", "suicide"))
+# what handles a device before it goes off: made, put together, stored, tied on, seized, made safe
+_HANDLED = frozenset(
+    (
+        *"تصنيع صناعه صنع تجميع تجهيز تخزين تهريب حيازه ربط ضبط مصادره تعطيل ازاله".split(),
+        *"معمل معملا معامل ورشه ورش مصنع مصانع مخزن مخازن مستودع مستودعات".split(),
+    )
+)
+# what a device is carried in or fitted to: "سيارات مجهزة بعبوات ناسفة"، "شاحنة محملة بالعبوات"
+_LADEN = frozenset("مجهزه مجهز مجهزين محمله محمل محملين مزوده مزود محشوه مليئه مملوءه".split())
+
+
+def _device_handled(text: str, m: Mention) -> bool:
+    """A bomb named as a thing made, stored, carried or seized, not as one gone off: "معمل لتجميع العبوات
+    الناسفة"، "قاموا بربط أحزمة ناسفة"، "سيارات مجهزة بعبوات ناسفة" (a blast it made is told by its own word)."""
+    prev = _prev_word(text, m)
+    if m.data.get("prefix", "").lstrip("وف").startswith("ب") and prev in _LADEN:
+        return True
+    word = prev.lstrip("وف")
+    word = word[2:] if word.startswith("لل") else word[1:] if word[:1] in ("ب", "ل") else word
+    return word.removeprefix("ال") in _HANDLED
 
 
 def _among_the_dead(text: str, m: Mention) -> bool:
@@ -1492,6 +1548,7 @@ def _inside_name(doc: Doc, m: Mention) -> bool:
 
 
 _TALKS = frozenset(("discuss_verb", "discuss_noun", "meet_verb"))
+_SEIZING = frozenset(("ضبط", "ضبطت", "ضبطوا"))  # (a seizure: of men, or of arms)
 
 
 def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
@@ -1527,8 +1584,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         tid = t.data["entry"].id
         if tid in _TALKS and (talks_end is None or t.nspan.end < talks_end):
             talks_end = t.nspan.end
-        elif tid == "disrupted_weapons":
-            defused_ends.append(t.nspan.end)
+        elif tid == "disrupted_weapons" or t.norm in _SEIZING:
+            defused_ends.append(
+                t.nspan.end
+            )  # (a bomb seized is not one gone off either: "وضبطت الشرطة عبوة")
     for m in triggers:
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
@@ -1588,6 +1647,13 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "تتقدم بالتعزية لاسر الشهداء": the martyrs' families, no death told here
         if _site_of_the_act(text, m):
             continue  # "وجدوا بطاقة هوية في مكان التفجير": the act told before, named for its site
+        if m.norm in _SEIZING and any(
+            t.data["entry"].id in _DEVICES and 0 <= t.nspan.start - m.nspan.end <= _OBJECT_CHARS
+            for t in triggers
+        ):
+            continue  # "وضبطت الشرطة عبوة ناسفة": bombs seized, nobody arrested
+        if eid in _DEVICES and e.get("pos") == "noun" and _device_handled(text, m):
+            continue  # "دمرت معملا لتجميع العبوات الناسفة": a bomb made or stored, none gone off
         if eid == "suicide" and _the_bomber(text, m):
             continue  # "يعتقد انه المهاجم الانتحاري نفسه"، "هوية الانتحاري": the bomber named, no other blast
         if e.get("voice") == "victim" and _among_the_dead(text, m):
@@ -2211,6 +2277,9 @@ _TIME_UNITS = frozenset(
 _FRONTS = frozenset(
     ("جبهات", "جبهه", "محاور", "محور", "خطوط", "خط", "ساحات", "ساحه", "ميادين", "ميدان", "ارض")
 )
+# … and the areas of the fighting: "في جميع مناطق القتال" (not a front an advance makes headway on: "تقدمت في مناطق
+# محاذية للشارع")
+_FIGHTING_GROUNDS = _FRONTS | {"مناطق", "منطقه"}
 
 
 def _front(text: str, m: Mention) -> bool:
@@ -2218,7 +2287,7 @@ def _front(text: str, m: Mention) -> bool:
     if _entry(m).get("event_type") != "Battles":
         return False
     before = _words_before(text, m, 1, chars=12)
-    return bool(before) and before[0].lstrip("وبل") in _FRONTS
+    return bool(before) and before[0].lstrip("وبل") in _FIGHTING_GROUNDS
 
 
 # a year named as the time of something (normalized): "عام 2001"، "في 2012"، "سنة 2003" (not "منذ 2011": a span
@@ -2627,6 +2696,8 @@ class ConflictAssembler:
             if not self._is_place(m) and not self._distant_country(m, trig) and not _kin_of(self.text, m)
         ]
         if len(actors) > 1:
+            actors = [m for m in actors if not _leader_named(self.text, m, actors)]
+        if len(actors) > 1:
             # "طائرة حربية سورية": the generic aircraft inside the state's forces a nationality names are those forces
             actors = [m for m in actors if not (is_generic(m) and _within_a_side(m, actors))]
         text = self.text
@@ -2927,10 +2998,14 @@ class ConflictAssembler:
 
     def _claimed_after(self, clause: Clause) -> Mention | None:
         """ "منفذ الهجوم الانتحاري، الاثنين، الذي تبناه تنظيم داعش": the claim in a relative clause that follows
-        in the sentence (a date or a place between at most)."""
+        in the sentence (a date or a place between at most); or the side the source blames in its clause ("على
+        ما اعلن مصدر عسكري محملا تنظيم القاعدة المسؤولية")."""
         for nxt in self.doc.clauses[clause.index + 1 : clause.index + 3]:
             if nxt.sentence != clause.sentence:
                 return None
+            blamed = next((m for m in nxt.of("actors") if _blamed(self.text, m)), None)
+            if blamed is not None:
+                return blamed
             if self.text.startswith(_RELATIVES, nxt.start):
                 return self._claimed_by(nxt, nxt.of("actors"))
             if conflict_triggers(self.doc, nxt) or nxt.of("actors"):
@@ -2957,6 +3032,8 @@ class ConflictAssembler:
             if trig is not None and self._taken_back_by([m], trig) is not None:
                 return m
             if len(before) >= 2 and before[-2].lstrip("و") in _DONE_BY and before[-1] in _IT:
+                return m
+            if _blamed(self.text, m):
                 return m
             if self._hands_before(before) and self._at_the_hands(clause, m):
                 return m
@@ -3644,6 +3721,7 @@ class ConflictAssembler:
         counted = False  # an earlier clause gave the number of dead
         account = False  # after a count, another source began its own account of the dead
         lost: Mention | None = None  # the side of the pending dead, named with them ("احد قادة داعش")
+        pending_at: Clause | None = None  # the clause that told the pending dead last
         for ci, c in enumerate(clauses):
             if ci == 0 and _run_in_heading(self.doc, c):
                 continue  # "مقتل قاض داعشي وفي بعقوبة، افاد مصدر …": the heading's dead are the body's to tell
@@ -3696,6 +3774,14 @@ class ConflictAssembler:
                             _numbered(told, cas)
                         else:
                             told.add(cas)
+                        last = sentence_drafts[-1]
+                        if last.actor2 is None and last.event_type in (
+                            "Battles",
+                            "Explosions/Remote violence",
+                        ):
+                            # "اقتحم انتحاري بسيارة مفخخة نقطة تفتيش، ما ادى الى مقتل 9 جنود": the side the dead
+                            # told after the act are named as was hit
+                            last.actor2 = self._victims_side_actor(c, last.actor1)
                     elif cas.explicit and _opens_item(text, c.start):
                         # "قتل نحو 30 … في جبهات القتال، بينما لقي 7 مدنيين مصرعهم … في قصف": the item opened
                         # with its own dead is another story, the dead counted before it are not its — unless
@@ -3706,6 +3792,7 @@ class ConflictAssembler:
                     else:
                         pending.add(cas)
                         lost = self._lost_side(c) or lost
+                    pending_at = c
                 continue
             following = clauses[ci + 1 :]
             drafts: list[Draft] = []
@@ -3722,6 +3809,17 @@ class ConflictAssembler:
                 if cas.explicit and _opens_item(text, c.start):
                     earlier.add(pending)  # (the item that opens with its own dead: see below)
                     pending = Casualties()
+                if (
+                    (pending.fatalities or pending.injuries)
+                    and pending_at is not None
+                    and _opens_item(text, c.start)
+                    and drafts[0].event_type != "Battles"
+                    and self._apart(pending_at, c)
+                ):
+                    # "قتل ثلاثة حوثيين في محافظة البيضاء، في حين شن طيران التحالف غارات … في مأرب": the dead
+                    # of another province, told before the item the act opens, are not its
+                    earlier.add(pending)
+                    pending, lost = Casualties(), None
                 if pending.fatalities or pending.injuries:
                     drafts[0].casualties.add(pending)
                     pending = Casualties()
@@ -3892,6 +3990,16 @@ class ConflictAssembler:
             )
             and len(c.of("actors")) >= 2
         )
+
+    def _apart(self, a: Clause, b: Clause) -> bool:
+        """Both clauses name places, and no province of the one is a province of the other."""
+        places = self.doc.places
+
+        def provinces(c: Clause) -> set[tuple[str | None, str | None]]:
+            return {(p.country, p.admin1) for i in c.toponyms if (p := places[i]) is not None and p.admin1}
+
+        pa, pb = provinces(a), provinces(b)
+        return bool(pa) and bool(pb) and pa.isdisjoint(pb)
 
     def _background_places(self) -> set[int]:
         return self.doc.memo.get("background_places", set())
