@@ -4669,3 +4669,22 @@ def test_the_dead_of_another_province_before_a_new_item(
 )
 def test_who_was_hit_and_who_is_held_responsible(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2", "fatalities") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # policemen and security men named as such (ضابطي شرطة، رجلا أمن، ضابط شرطة) are the state's forces
+        (
+            "وعثر أمس على ضابطي شرطة مقتولين بطلقات نارية في منزلهما ببلدة جيلان بينار.",
+            [("Armed clash", None, "TURMIL", 2)],
+        ),
+        ("وقتل رجلا أمن برصاص مسلحين مجهولين في مدينة عدن أمس.", [("Armed clash", None, "YEMMIL", 2)]),
+        (
+            "واغتال مسلحون مجهولون ضابط شرطة أمام منزله في مدينة درنة أمس.",
+            [("Armed clash", None, "LBYMIL", 1)],
+        ),
+    ],
+)
+def test_policemen_named_as_such(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2", "fatalities") == expected
