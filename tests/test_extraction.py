@@ -4688,3 +4688,21 @@ def test_who_was_hit_and_who_is_held_responsible(pipeline: Pipeline, text: str, 
 )
 def test_policemen_named_as_such(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2", "fatalities") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # the dead counted right before the verb; the number after a conjunction is another clause's
+        ("وقال الناطق إن خمسة جنود قتلوا وإن ستة آخرين أصيبوا عندما تعرضوا لهجوم في مدينة بنغازي أمس.", 5),
+        ("وقال مسؤول إن خمسة جنود قتلوا وفقد 15 آخرون عندما هاجم مسلحون نقطة تفتيش في أجدابيا أمس.", 5),
+        # the dead told as others besides those counted before are more dead
+        (
+            "هاجم مسلحون من تنظيم داعش أمس نقطة تفتيش على مشارف أجدابيا فقتلوا خمسة جنود. وقتل جنديان آخران "
+            "عندما أرسلت الحكومة تعزيزات.",
+            7,
+        ),
+    ],
+)
+def test_the_dead_of_the_verb_and_the_others_besides(pipeline: Pipeline, text: str, fatalities: int) -> None:
+    assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [fatalities]

@@ -741,6 +741,17 @@ def _count_near(
                 return 2, group, me.end
             j += 1  # a vague number read in the death word itself ("قتلى"): it is the word, not its count
             continue
+        if (
+            j == i + 1
+            and t.kind == "num"
+            and i > 0
+            and toks[i - 1].kind in ("victim", "num")
+            and _gap(text, toks[i - 1].end, me.start) == 0
+            and any(w.startswith("و") for w in text[me.end : t.start].split())
+        ):
+            # "خمسة جنود قتلوا وان ستة اخرين اصيبوا"، "قتلوا وفقد 15 اخرون": the dead counted right before the
+            # verb, the number after a conjunction another clause's (not "قتلت وشردت الالاف": the verbs' object)
+            break
         if t.kind == "num" and count is None and _WITH_THEM.fullmatch(text, me.end, t.start) is not None:
             # "العجلاني قتل مع ثلاثة عناصر اخرين": the one the verb tells of, and the others with him
             nxt = toks[j + 1] if j + 1 < len(toks) else None

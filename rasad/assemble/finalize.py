@@ -670,7 +670,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 retold.sub_event_type = d.sub_event_type
                 if d.actor1 is not None and d.actor1.code:
                     retold.actor1, retold.actor2 = d.actor1, d.actor2
-            _absorb(retold, d, toll=True)
+            _absorb(retold, d, toll=True, more=_others_too(doc, d))
             continue
         target = None
         for o in out:
@@ -725,13 +725,26 @@ def _fold(doc: Doc, target: Draft, d: Draft) -> None:
                 target.actor2 = None
     if _own_date(d) and not _own_date(target):
         target.date = d.date
-    _absorb(target, d, toll=True)
+    _absorb(target, d, toll=True, more=_others_too(doc, d))
 
 
-def _absorb(target: Draft, d: Draft, *, toll: bool) -> None:
+# what says the dead counted are more than those told before (normalized): "وقتل جنديان آخران"
+_OTHERS = frozenset(("اخر", "اخري", "اخران", "اخرين", "اخرون", "اخريات", "اخرتان", "اخرتين"))
+
+
+def _others_too(doc: Doc, d: Draft) -> bool:
+    """The dead of ``d`` are counted as others, besides those told before: "وقتل جنديان آخران"."""
+    text = doc.text
+    return d.casualties.explicit and any(
+        (text[e : e + 10].split() or [""])[0] in _OTHERS for _s, e in d.casualties.spans
+    )
+
+
+def _absorb(target: Draft, d: Draft, *, toll: bool, more: bool = False) -> None:
     """``d`` is told again in ``target``: it fills the sides ``target`` lacks, gives its evidence and, with
     ``toll``, its higher death toll (a summary's toll is not its detail's, so folds of summaries pass False) —
-    or, in a battle where each tells the dead of the other side, the two tolls together."""
+    or, in a battle where each tells the dead of the other side, the two tolls together; and so when ``more``
+    says the dead of ``d`` are others besides those told ("وقتل جنديان آخران")."""
     other_side = (
         toll
         and target.event_type == d.event_type == "Battles"
@@ -792,7 +805,9 @@ def _absorb(target: Draft, d: Draft, *, toll: bool) -> None:
             d.place_index,
             d.inherited_place,
         )  # where it was, told later
-    if other_side:
+    if toll and more and target.casualties.explicit:
+        target.casualties.add(d.casualties)  # "فقتلوا خمسة جنود. وقتل جنديان آخران": seven
+    elif other_side:
         # "قتل 25 مقاتلا من المعارضة …" then "مقتل تسعة من قوات النظام في الاشتباكات": both sides' dead (an
         # armed side's, fighters even when the count names no noun)
         detail = target.casualties.detail
