@@ -4706,3 +4706,15 @@ def test_policemen_named_as_such(pipeline: Pipeline, text: str, expected: list) 
 )
 def test_the_dead_of_the_verb_and_the_others_besides(pipeline: Pipeline, text: str, fatalities: int) -> None:
     assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [fatalities]
+
+
+def test_the_attacks_told_again_at_the_city_of_the_quarter_hit(pipeline: Pipeline) -> None:
+    # the shelling of a quarter, then "the attacks" of that day in its city, by their doer: one event
+    text = (
+        "وقالت وزارة الصحة إن 43 شخصا قتلوا في قصف بالصواريخ نفذه الحوثيون على منطقة دار سعد بمدينة عدن يوم 19 "
+        "يوليو. وقال سكان إن الهجمات التي وقعت في عدن يوم 19 يوليو نفذها الحوثيون."
+    )
+    events = _conflict(_extract(pipeline, text, dt.date(2015, 7, 31)))
+    assert _rows(events, "sub", "actor1", "fatalities") == [
+        ("Shelling/artillery/missile attack", "YEMREB", 43)
+    ]

@@ -303,9 +303,11 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
             and o.event_type == "Explosions/Remote violence"
             and _same_day(o, d)
             and o.place_index is not None
-            and _place_key(doc, o) == _place_key(doc, d)
+            and (_place_key(doc, o) == _place_key(doc, d) or _near(doc, o, d))
         ):
-            return True  # "تفجير سوروج …. يبدو ان هذا الهجوم نفذه داعش": the blast told before, by its doer
+            # "تفجير سوروج …. يبدو ان هذا الهجوم نفذه داعش": the blast told before, by its doer; at its city
+            # too ("قصف … في دار سعد" then "الهجمات التي وقعت في 19 يوليو" on عدن)
+            return True
         # الهجوم (the attack) names where an act told without a place was: "هاجم انتحاريان حمام سباحة … في
         # شمال العراق. واسفر الهجوم الذي وقع في بلدة طوز خورماتو …"
         return (
@@ -323,6 +325,15 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
             True  # "مقتل اثنين … في غارة جوية" then "الغارة الجوية التي استهدفت محافظة الحسكة": where it was
         )
     return _place_key(doc, o) == _place_key(doc, d) or _in_the_city_named(doc, o, d)
+
+
+def _near(doc: Doc, o: Draft, d: Draft) -> bool:
+    """The two drafts' places are a town and its outskirts or quarters (within a few km, in one country: not
+    سروج and عين العرب across the border)."""
+    if o.place_index is None or d.place_index is None:
+        return False
+    a, b = doc.places[o.place_index], doc.places[d.place_index]
+    return a is not None and b is not None and a.country == b.country and _within(a, b, _OUTSKIRTS_KM)
 
 
 def _done_it(d: Draft) -> bool:
