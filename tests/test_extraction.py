@@ -4702,6 +4702,12 @@ def test_policemen_named_as_such(pipeline: Pipeline, text: str, expected: list) 
             "عندما أرسلت الحكومة تعزيزات.",
             7,
         ),
+        # a group counted with its side, then another group's count: both are dead
+        (
+            "وقتل عنصران من حزب الله اللبناني وثلاثة من اللجان الشعبية في غارة إسرائيلية على بلدة الحضر أمس.",
+            5,
+        ),
+        ("وقتل عنصران من الجيش و3 مدنيين في قصف على مدينة درعا أمس.", 5),
     ],
 )
 def test_the_dead_of_the_verb_and_the_others_besides(pipeline: Pipeline, text: str, fatalities: int) -> None:
@@ -4718,3 +4724,22 @@ def test_the_attacks_told_again_at_the_city_of_the_quarter_hit(pipeline: Pipelin
     assert _rows(events, "sub", "actor1", "fatalities") == [
         ("Shelling/artillery/missile attack", "YEMREB", 43)
     ]
+
+
+def test_a_governorate_lead_and_the_one_village_it_was(pipeline: Pipeline) -> None:
+    # the lead's strikes on an unnamed village of the governorate, then the village named (the gazetteer
+    # lacks it): one strike, the lead's toll
+    text = (
+        "قتل 12 شخصا أمس في غارات جوية نفذها الجيش السوري على قرية في محافظة حلب. وقال المرصد إن الطيران "
+        "السوري ألقى براميل متفجرة صباح أمس على قرية قصر البريج."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert _rows(events, "sub", "place", "fatalities") == [("Air/drone strike", "قصر البريج", 12)]
+
+
+def test_the_dead_told_one_by_one_are_no_more_dead(pipeline: Pipeline) -> None:
+    text = (
+        "وتقدمت قوات النظام أمس داخل مدينة الزبداني. وتسببت المعارك المتواصلة منذ بدء الحملة بمقتل أكثر من 80 "
+        "مقاتلا. والقتلى هم 21 من حزب الله و62 من مقاتلي المعارضة."
+    )
+    assert sum(e.fatalities for e in _conflict(_extract(pipeline, text))) == 0

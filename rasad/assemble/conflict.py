@@ -948,11 +948,10 @@ def _among_the_dead(text: str, m: Mention) -> bool:
     """ "من بين القتلى"، "بين الضحايا": the dead already counted, named again to say who they were (not "بين
     قتيل وجريح", a count of the dead and the hurt)."""
     definite = m.norm.startswith("ال") or m.data.get("prefix", "").endswith("ال")
-    return (
-        definite
-        and m.norm.removeprefix("ال") in ("قتلي", "ضحايا", "شهداء")
-        and _words_before(text, m, 1, chars=8) == ["بين"]
-    )
+    if not definite or m.norm.removeprefix("ال") not in ("قتلي", "ضحايا", "شهداء"):
+        return False
+    # (or who they were, told one by one: "والقتلى هم 21 من حزب الله و62 من مقاتلي المعارضة")
+    return _words_before(text, m, 1, chars=8) == ["بين"] or text.startswith(" هم ", m.nspan.end)
 
 
 def _imperfect(m: Mention) -> bool:

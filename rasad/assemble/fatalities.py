@@ -594,6 +594,10 @@ def _companions(text: str, toks: list[_Tok], i: int, after: int, used: set[int])
 _AND = (" و", " و ")
 
 
+# the side of a group counted, then و: " من حزب الله اللبناني و" (a few words, no punctuation)
+_SIDE_THEN_AND = re.compile(r" من (?:[^\s.,،؛:]+ ){1,4}و")
+
+
 def _joined_groups(
     text: str, toks: list[_Tok], after: int, used: set[int]
 ) -> tuple[int, int | None, list[tuple[str | None, int]]]:
@@ -601,6 +605,22 @@ def _joined_groups(
     its own number (a numeral and its noun, a dual, a singular noun): how many, where they end, and by group."""
     total, end, groups = 0, None, []
     j = next((k for k, u in enumerate(toks) if u.start >= after), len(toks))
+    if (
+        j < len(toks)
+        and toks[j].kind == "num"
+        and (
+            text.startswith(" من ", toks[j].end)
+            or (
+                j + 1 < len(toks)
+                and toks[j + 1].kind == "victim"
+                and _gap(text, toks[j].end, toks[j + 1].start) == 0
+            )
+        )
+        and _SIDE_THEN_AND.fullmatch(text, after, toks[j].start)
+    ):
+        # "بمقتل عنصرين من حزب الله وثلاثة من اللجان الشعبية"، "عنصران من الجيش و3 مدنيين": the first group's
+        # side, then another group's count
+        after = toks[j].start - 2  # (at " و", as the loop reads it)
     while j < len(toks) and (
         text[after : toks[j].start] in _AND
         or (text[after : toks[j].start] == " " and text.startswith("و", toks[j].start))

@@ -512,16 +512,33 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             o for o in out
             if o is not d and o.category == "conflict" and o.sub_event_type == d.sub_event_type
             and o.place_index is not None and doc.places[o.place_index] is not None
-            and doc.places[o.place_index].precision in (1, 2)
+            and (doc.places[o.place_index].precision in (1, 2) or _settlement_fallen_back(doc, o))
             and doc.places[o.place_index].admin1 == region.admin1
             and (_same_day(o, d) or (_same_dead(o, d) and _actors_compatible(o, d)))
         ]  # fmt: skip
         if inside:
-            _absorb(inside[0], d, toll=False)
+            # (the one place named, with no toll of its own: the lead's toll is its ("قتل 12 شخصا في غارات على
+            # قرية في محافظة حلب" then "القى الطيران براميل على قرية قصر البريج"))
+            one = len(inside) == 1 and not inside[0].casualties.fatalities
+            _absorb(inside[0], d, toll=one)
             if _own_date(d) and not _own_date(inside[0]):
                 inside[0].date = d.date  # (the lead's own day: "… ليل الاحد الاثنين")
             out.remove(d)
     return out
+
+
+_SETTLEMENT_WORDS = frozenset(("قريه", "بلده", "مدينه", "بلدات", "قري"))
+
+
+def _settlement_fallen_back(doc: Doc, d: Draft) -> bool:
+    """The draft's place is a town or village named as such ("قرية قصر البريج") the gazetteer lacks, placed at
+    its governorate."""
+    return (
+        d.place_index is not None
+        and getattr(doc.toponyms[d.place_index], "type_word", None) in _SETTLEMENT_WORDS
+        and (place := doc.places[d.place_index]) is not None
+        and place.precision == 3
+    )
 
 
 def _same_dead(o: Draft, d: Draft) -> bool:
