@@ -4743,3 +4743,16 @@ def test_the_dead_told_one_by_one_are_no_more_dead(pipeline: Pipeline) -> None:
         "مقاتلا. والقتلى هم 21 من حزب الله و62 من مقاتلي المعارضة."
     )
     assert sum(e.fatalities for e in _conflict(_extract(pipeline, text))) == 0
+
+
+def test_attacks_told_in_sum_then_one_by_one(pipeline: Pipeline) -> None:
+    # the attacks on a city summed up, then each bombing at its quarter adding up to them: the bombings
+    # (and the officer telling of one is no side it hit)
+    text = (
+        "قتل 21 شخصا على الأقل أمس في هجمات استهدفت مناطق في بغداد. وقال ضابط في الشرطة إن 16 شخصا قتلوا في "
+        "تفجير سيارة مفخخة في منطقة البياع. إلى ذلك، قتل خمسة أشخاص في تفجير عبوة ناسفة في منطقة الشعب."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor2", "fatalities") == [
+        ("Remote explosive/landmine/IED", "IRQCVL", 16),
+        ("Remote explosive/landmine/IED", "IRQCVL", 5),
+    ]

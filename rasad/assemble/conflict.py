@@ -2892,6 +2892,7 @@ class ConflictAssembler:
                 for m in before
                 if m is not agent
                 and (self._victims_side(clause, m) or _in_ranks(text, m) or _counted(text, clause, m))
+                and not self._teller_of(clause, m)
             ]
             if lost:
                 target = lost[-1]  # "قتل 33 مسلحا من مسلحي داعش في غارات للتحالف"
@@ -3074,6 +3075,14 @@ class ConflictAssembler:
                     return False
                 return _written_pronoun(norm, m.nspan.end, trig.nspan.start, nxt)
         return False
+
+    def _teller_of(self, clause: Clause, m: Mention) -> bool:
+        """ "وقال ضابط في الشرطة ان 16 شخصا قتلوا": the side of the officer telling (no act or death named
+        before it), not an officer of it who died."""
+        return self._source_within(clause, m) and not any(
+            x.nspan.end <= m.nspan.start and x.kind in ("triggers", "cues") and not _source_cue(x)
+            for x in clause.mentions
+        )
 
     def _source_within(self, clause: Clause, m: Mention) -> bool:
         """ "واكد مصدر في وزارة الداخلية حصيلة التفجير": a source of the side told of it; the side is no agent."""

@@ -404,6 +404,8 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         place = doc.places[d.place_index] if d.place_index is not None else None
         if d.category != "conflict" or place is None or place.precision != 1 or not place.gazetteer_id:
             continue
+        if _attacks_in_sum(doc, d) and d.casualties.fatalities:
+            continue  # attacks on the city told in sum, then each at its quarter (see fold_summed_tolls)
         toll = d.casualties.fatalities
         quarters = [
             o for o in out
@@ -479,11 +481,18 @@ def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     add up to exactly is their sum, no act more."""
     out = list(drafts)
     for d in drafts:
-        if d.category != "conflict" or not _victim_only(d) or d.casualties.fatalities < 2:
+        if d.category != "conflict" or d.casualties.fatalities < 2:
+            continue
+        # (or attacks told in sum: "قتل 21 شخصا في هجمات استهدفت مناطق … في بغداد", then each bombing's dead;
+        # an earlier day's acts told between, as background, are passed over)
+        attacks = _attacks_in_sum(doc, d)
+        if not (_victim_only(d) or attacks):
             continue
         after = [o for o in out if o.category == "conflict" and o.clause.index > d.clause.index]
         total, parts = 0, 0
         for o in after:
+            if attacks and not _same_day(o, d):
+                continue
             if not _same_day(o, d) or o.casualties.fatalities == 0:
                 break
             total, parts = total + o.casualties.fatalities, parts + 1
@@ -492,6 +501,16 @@ def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if parts >= 2 and total == d.casualties.fatalities:
             out.remove(d)
     return out
+
+
+def _attacks_in_sum(doc: Doc, d: Draft) -> bool:
+    """The draft tells attacks (the generic noun, several) with no side: a sum of acts told one by one after."""
+    return (
+        d.trigger.data["entry"].id in _GENERIC_ATTACKS
+        and d.sub_event_type == "Armed clash"
+        and d.actor1 is None
+        and not _one_act(doc, d)
+    )
 
 
 def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
