@@ -4756,3 +4756,19 @@ def test_attacks_told_in_sum_then_one_by_one(pipeline: Pipeline) -> None:
         ("Remote explosive/landmine/IED", "IRQCVL", 16),
         ("Remote explosive/landmine/IED", "IRQCVL", 5),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the place a side is named with is its branch's; where the act was is the place named with the act
+        ("طردت المقاومة الشعبية في تعز ميليشيات الحوثيين من مديرية مشرعة وحدنان بشكل كامل أمس.", "مشرعة"),
+        ("وقالت مصادر إن المقاومة الشعبية في مأرب هاجمت أمس مواقع الحوثيين في صرواح.", "صرواح"),
+        # … and the place of the side hit is where it was hit
+        ("وقالت مصادر إن المقاومة الشعبية هاجمت أمس مواقع الحوثيين في صرواح.", "صرواح"),
+        # with no other place, the side's is the act's
+        ("وقالت مصادر إن المقاومة الشعبية في مأرب هاجمت أمس مواقع الحوثيين.", "مأرب"),
+    ],
+)
+def test_the_place_a_side_is_named_with(pipeline: Pipeline, text: str, place: str) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "place") == [(place,)]

@@ -3418,6 +3418,10 @@ class ConflictAssembler:
             idx = [i for i in self._usable_places(topic) if self._in_country(i, trig)]
         if not idx:
             return []
+        # the place a side is named with ("المقاومة الشعبية في تعز") says which of its branches acted; where
+        # the act was is another place the clause names ("… ميليشيات الحوثيين من مديرية مشرعة وحدنان")
+        own = [i for i in idx if not self._side_locality(clause, i, trig)]
+        idx = own or idx
         # a coordinated list ("على بلدات A وB وC"): every member is its own event
         groups: dict[int, list[int]] = {}
         for i in idx:
@@ -3572,6 +3576,25 @@ class ConflictAssembler:
             or before[-1] in _SPEECHES
             or (before[-1] in ("صحافي", "صحفي") and before[-2:-1] in (["مؤتمر"], ["مؤتمرا"]))
         )
+
+    def _side_locality(self, clause: Clause, i: int, trig: Mention) -> bool:
+        """The toponym comes right after the first side the clause names, its subject (before the act, or right
+        after its verb), with في or bi- alone between: "المقاومة الشعبية في تعز"، "طردت المقاومة الشعبية بمأرب"
+        (the doer's branch of that place; a side hit has its place where it was hit: "هاجمت مواقع الحوثيين في
+        صرواح"، "غارات على مواقع الحوثي في محافظة عمران")."""
+        actors = clause.of("actors")
+        if not actors:
+            return False
+        first = actors[0]
+        if (
+            first.nspan.end > trig.nspan.start
+            and len(_words_between(self.text, trig.nspan.end, first.nspan.start)) > 1
+        ):
+            return False
+        t = self.doc.toponyms[i]
+        start = getattr(t, "phrase_start", t.start)
+        between = self.text[actors[0].nspan.end : start]
+        return between == " في " or (between == " " and self.text.startswith("ب", start))
 
     def _names_an_actor(self, clause: Clause, i: int) -> bool:
         """ "شنت الولايات المتحدة غارات", "قالت موسكو": a country or capital that acts is an actor, not where it
