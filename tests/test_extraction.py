@@ -4378,6 +4378,11 @@ def test_the_country_named_beats_the_nationality_of_the_victims(pipeline: Pipeli
         # rebels and jihadists named without the article, as the subject of the act
         ("وقتل أربعة جنود يمنيين في كمين نصبه متمردون في محافظة الضالع أمس.", [("YEMREB", "YEMMIL")]),
         ("وهاجم جهاديون مركزا حدوديا للجيش التركي في مدينة كلس أمس.", [("TURREB", "TURMIL")]),
+        # the Sahwa, Iraq's Sunni tribal militia paid by the state
+        (
+            "وقتل عنصران من قوات الصحوة بانفجار عبوة ناسفة في قضاء أبو غريب غربي بغداد أمس.",
+            [(None, "IRQUAF")],
+        ),
     ],
 )
 def test_insurgents_named_without_the_article(pipeline: Pipeline, text: str, expected: list) -> None:
