@@ -4383,6 +4383,11 @@ def test_the_country_named_beats_the_nationality_of_the_victims(pipeline: Pipeli
             "وقتل عنصران من قوات الصحوة بانفجار عبوة ناسفة في قضاء أبو غريب غربي بغداد أمس.",
             [(None, "IRQUAF")],
         ),
+        # the dead and the hurt of a side are its losses
+        (
+            "وأفادت مصادر بسقوط قتلى وجرحى من الحوثيين أمس في اشتباكات مع المقاومة الشعبية في مديرية أرحب.",
+            [("YEMUAF", "YEMREB")],
+        ),
     ],
 )
 def test_insurgents_named_without_the_article(pipeline: Pipeline, text: str, expected: list) -> None:

@@ -607,7 +607,8 @@ def _in_ranks(text: str, m: Mention) -> bool:
         return True
     if m.data.get("prefix", "").lstrip("وف").startswith("ل"):
         return before[-1:] != [] and before[-1] in _THE_DEAD
-    return len(before) == 2 and before[1] == "من" and before[0] in _THE_DEAD
+    # ("قتلى وجرحى من الحوثيين": the hurt joined to the dead)
+    return len(before) == 2 and before[1] == "من" and before[0].removeprefix("و") in _THE_DEAD
 
 
 _RANKS = frozenset(("صفوف", "بصفوف"))
