@@ -4782,3 +4782,12 @@ def test_attacks_told_in_sum_then_one_by_one(pipeline: Pipeline) -> None:
 )
 def test_the_place_a_side_is_named_with(pipeline: Pipeline, text: str, place: str) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "place") == [(place,)]
+
+
+def test_a_minister_met_is_no_abductor(pipeline: Pipeline) -> None:
+    text = (
+        "وأدان المبعوث الأممي عقب لقائه بوزير الخارجية الإيطالي في روما أمس اختطاف أربعة موظفين إيطاليين في "
+        "مدينة زوارة الليبية."
+    )
+    (event,) = _conflict(_extract(pipeline, text))
+    assert (event.sub_event_type, event.actor1) == ("Abduction/forced disappearance", None)

@@ -2846,6 +2846,12 @@ class ConflictAssembler:
                 for m in cands
                 if _TARGET_WORDS.isdisjoint(w := _words_before(text, m, 1, chars=12))
                 and _MILITARY_OBJECTS.isdisjoint(w)
+                # (nor is an office or a government with bi-: "عقب لقائه بوزير الخارجية الايطالي … اختطاف"; with
+                # li- it is whom forces are loyal to: "المقاتلين الموالين للحكومة")
+                and not (
+                    (m.data["entry"].get("code") or "").endswith("GOV")
+                    and m.data.get("prefix", "").lstrip("وف").startswith("ب")
+                )
             ]
             while (
                 len(cands) > 1
