@@ -4791,3 +4791,38 @@ def test_a_minister_met_is_no_abductor(pipeline: Pipeline) -> None:
     )
     (event,) = _conflict(_extract(pipeline, text))
     assert (event.sub_event_type, event.actor1) == ("Abduction/forced disappearance", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in an article about Syria, the Islamic State's positions "in Syria" the Turkish army shelled are Syria's
+        (
+            "قصفت طائرات النظام السوري مدينة حلب أمس. وقصفت دبابات تركية أمس مواقع داعش في سوريا بعد إطلاق نيران "
+            "منها أدى إلى مقتل جندي تركي في مدينة كيليس.",
+            [("SYR", "Air/drone strike", None), ("TUR", "Shelling/artillery/missile attack", "SYRREB")],
+        ),
+        # Kobani is the Kurdish name of عين العرب, the town the gazetteer holds
+        (
+            "وانفجرت سيارة مفخخة أمس عند حاجز لوحدات حماية الشعب في جنوب مدينة كوباني.",
+            [("SYR", "Remote explosive/landmine/IED", "SYRREB")],
+        ),
+        # one town under its two names is one place: one blast
+        (
+            "انفجرت سيارة مفخخة في مدينة عين العرب أمس عند حاجز لوحدات حماية الشعب. وقال المرصد إن انتحاريا من "
+            "تنظيم داعش فجر نفسه بسيارة مفخخة في كوباني أمس.",
+            [("SYR", "Suicide bomb", None)],
+        ),
+        # what the coming days will see has not happened
+        (
+            "ولفت القائد إلى أن الأيام القليلة القادمة ستشهد رفع العلم فوق المجمع الحكومي وسط الرمادي وتدمير "
+            "معاقل داعش وسحق فلولهم وتحرير المدينة من فكرهم.",
+            [],
+        ),
+    ],
+)
+def test_kobani_one_town_and_acts_not_yet_done(pipeline: Pipeline, text: str, expected: list) -> None:
+    events = _conflict(_extract(pipeline, text))
+    assert [
+        (e.place.country if e.place else None, e.sub_event_type, e.actor2 and e.actor2.code) for e in events
+    ] == (expected)

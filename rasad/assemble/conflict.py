@@ -1548,6 +1548,10 @@ def _inside_name(doc: Doc, m: Mention) -> bool:
 
 
 _TALKS = frozenset(("discuss_verb", "discuss_noun", "meet_verb"))
+# the days to come a clause tells of (normalized): "الايام القليلة القادمة ستشهد … تحرير المدينة"
+_COMING_DAYS = re.compile(
+    r"(?:الايام|الساعات|الاسابيع|الاشهر|الشهور|المرحله|الفتره)(?: القليله)? (?:القادمه|المقبله)"
+)
 _SEIZING = frozenset(("ضبط", "ضبطت", "ضبطوا"))  # (a seizure: of men, or of arms)
 
 
@@ -3776,7 +3780,10 @@ class ConflictAssembler:
                 or (self.text.startswith(_CIRCUMSTANTIAL, c.start) and not self._act_of_its_own(c, trigs))
             ):
                 trigs = []
-            if trigs and is_future(self.text, c.start, c.end):
+            if trigs and (
+                is_future(self.text, c.start, c.end)
+                or _COMING_DAYS.search(self.text, c.start, c.end) is not None
+            ):
                 trigs = [t for t in trigs if _done_before_it(self.text, t)]
             cas = (
                 count_casualties(text, c.start, c.end, c.mentions, counted_before=True)
@@ -4680,6 +4687,8 @@ class ConflictAssembler:
             return actor
         if m is not None and len(m.data["entry"].get("code") or "") != 3 and not actor.code.endswith("CVL"):
             return actor  # a side of its own country (الجيش العراقي) stays that country's
+        if m is not None and self._country_right_after(m) == actor.country:
+            return actor  # "مواقع داعش في سوريا": the country named with it
         return relocate(actor, country)
 
     def _country_named_in(self, sentence: int) -> str | None:

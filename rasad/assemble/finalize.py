@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
+from rasad.assemble.actors import relocate
 from rasad.assemble.conflict import (
     PRECEDENCE,
     TERRITORY,
@@ -148,6 +150,21 @@ def _place_key(doc: Doc, d: Draft) -> str | None:
     return doc.text[t.start : t.end].strip()  # already the normalized text
 
 
+def _one_town_two_names(doc: Doc, o: Draft, d: Draft) -> bool:
+    """The two drafts are at one town the gazetteer holds under both the names written ("عين العرب"،
+    "كوباني"), not at areas they fall back to."""
+    if o.place_index is None or d.place_index is None:
+        return False
+    a, b = doc.places[o.place_index], doc.places[d.place_index]
+    return (
+        a is not None
+        and b is not None
+        and a.precision == b.precision == 1
+        and a.gazetteer_id is not None
+        and a.gazetteer_id == b.gazetteer_id
+    )
+
+
 def _compatible(a, b) -> bool:  # noqa: ANN001 - two Actor | None
     return a is None or b is None or a.code is None or b.code is None or a.code == b.code
 
@@ -166,7 +183,7 @@ _NO_DEAD_OF_ITS_OWN = frozenset(("Strategic developments", "Protests"))
 
 def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
     key = _place_key(doc, d)
-    if key is None or key != _place_key(doc, o):
+    if key is None or (key != _place_key(doc, o) and not _one_town_two_names(doc, o, d)):
         return False
     if o.event_type != d.event_type and not (_victim_only(o) or _victim_only(d)):
         return False
@@ -717,7 +734,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 retold.sub_event_type = d.sub_event_type
                 if d.actor1 is not None and d.actor1.code:
                     retold.actor1, retold.actor2 = d.actor1, d.actor2
-            _absorb(retold, d, toll=True, more=_others_too(doc, d))
+            _absorb(retold, _in_country_of(doc, retold, d), toll=True, more=_others_too(doc, d))
             continue
         target = None
         for o in out:
@@ -732,6 +749,23 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         _fold(doc, target, d)
     return out
+
+
+def _in_country_of(doc: Doc, target: Draft, d: Draft) -> Draft:
+    """``d`` told again in ``target`` at a place of another country: a group of no country it coded by its own
+    place is of ``target``'s ("الهجوم الانتحاري من تنفيذ داعش" after the car bomb in كوباني told, retelling the
+    bombing in سوروتش: the Islamic State in Turkey)."""
+    if target.place_index is None or d.place_index is None:
+        return d
+    home, there = doc.places[target.place_index], doc.places[d.place_index]
+    if home is None or there is None or not home.country or home.country == there.country:
+        return d
+    moved = {
+        role: relocate(a, home.country)
+        for role, a in (("actor1", d.actor1), ("actor2", d.actor2))
+        if a is not None and a.code and a.code.endswith("REB") and a.code[:3] == there.country
+    }
+    return dataclasses.replace(d, **moved) if moved else d
 
 
 def _may_retell(d: Draft, doc: Doc) -> bool:

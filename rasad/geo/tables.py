@@ -319,6 +319,7 @@ EXTRA_AR: dict[str, tuple[str, ...]] = {
     "304531": ("مرسين",),  # Mersin
     "316411": ("دوغوبيازيد", "دوغو بايزيد"),  # Doğubayazıt
     "318668": ("جيلانبينار", "جيلان بينار"),  # Ceylanpınar
+    "172256": ("كوباني",),  # ‘Ayn al ‘Arab, Kobanî in Kurdish: the name the press gives it since 2014
 }
 
 
