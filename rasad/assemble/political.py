@@ -106,7 +106,28 @@ _GENERIC_SUBJECTS = frozenset(
     # the sources a report quotes, named again: "وطالبت المصادر بان يكون المبعوث حازما"
     " المصادر مصدر المصدر"
     # units of troops joining up: "حيث التقت الفرقتان في منطقة صبر"
-    " الفرقتان الفرقتين القوتان القوتين الوحدتان الوحدتين".split()
+    " الفرقتان الفرقتين القوتان القوتين الوحدتان الوحدتين"
+    # a few, many, some, unnamed figures: "وأشادت شخصيتان قياديتان يمنيتان"، "لكن كثيرين حثوا انقرة"
+    " شخصيتان شخصيتين كثيرون كثيرين كثير بعض عدد".split()
+)
+# words in -ون that are no plurals of people (see PoliticalAssembler._unnamed_subject)
+_NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
+# the words of a condition (normalized): "اذا"، "لو"، "في حال"، "في حالة"
+_IF = frozenset(("اذا", "لو", "حال", "حاله", "لولا"))
+# bodies named by an act ("مركز تنسيق"، "لجنة الحوار"، "هيئة التفاوض"): heads of the name, normalized
+_BODIES = frozenset(("مركز", "غرفه", "لجنه", "خليه", "هيئه", "مكتب", "اليه", "وحده", "مجلس", "فريق"))
+# receptions and hostings: of guests, not of the wounded, the sick, the displaced or the dead
+_RECEIVING = frozenset(("meet_verb", "reception", "host", "host_noun"))
+_RECEIVED = frozenset(
+    "جرحي الجرحي مصابين المصابين مرضي المرضي حالات الحالات حاله لاجئين اللاجئين نازحين النازحين "
+    "جثث الجثث جثامين الجثامين مهاجرين المهاجرين".split()
+)
+# prepositions whose object is no subject (normalized) and the nouns of a statement whose owner takes لـ
+_GOVERNING = frozenset(("الي", "علي", "مع", "ضد", "لدي", "بين", "وبين", "تجاه", "حيال"))
+_SOURCE_NOUNS = frozenset(
+    "بيان بيانا تصريح تصريحات تصريحا كلمه رساله وفقا طبقا تبعا نسبه بالنسبه مصدر مصادر متحدث ناطق"
+    # and what belongs to a side: "سيارات تابعة للحوثيين … تدعو"
+    " تابعه التابعه تابع التابع تابعين التابعين".split()
 )
 
 
@@ -142,8 +163,13 @@ _SAYING = frozenset(("التعليق", "تاكيد", "الكشف", "الافصا
 
 
 _WAS = frozenset(("كان", "كانت", "كانوا"))
+_KEPT_ON = _WAS | frozenset(("ظل", "ظلت", "ظلوا", "زال", "زالت", "يزال", "تزال", "يزالون"))
 # a stance or state held for months or years, or since a year: no act of the day
-_SINCE_LONG = re.compile(r"منذ (?:(?:عده |بضعه )?(?:اشهر|شهور|سنوات|سنين|اعوام|عقود)|(?:\S+ )?\d{4})(?!\w)")
+_SINCE_LONG = re.compile(
+    r"منذ (?:(?:عده |بضعه )?(?:اشهر|شهور|سنوات|سنين|اعوام|عقود)|(?:\S+ )?\d{4})(?!\w)"
+    # and a stance held always or so far: "وينفي الاردن على الدوام …"، "رفضت تركيا حتى الان التدخل"
+    r"|(?<!\w)(?:علي الدوام|دائما|باستمرار|حتي الان|حتي اليوم|الي الان|لحد الان)(?!\w)"
+)
 # light verbs denied before the act they carry: "لم تقم بارسال اية طائرة اغاثية"
 _SINCE_REACH = 30  # characters after the act to the منذ that makes it a lasting state
 _DENIED_LIGHT = re.compile(r"(?<!\w)(?:لم|لن) (?:ت|ي)(?:قم|قوم|قدم)(?!\w)")
@@ -222,9 +248,11 @@ class PoliticalAssembler:
             for w in self.text[max(c.start, trig.nspan.start - 12) : trig.nspan.start].split()
         ):
             return "historical"  # "ولطالما نفت انقرة هذه الاتهامات": what it has always done
-        before = self.text[max(c.start, trig.nspan.start - 8) : trig.nspan.start].split()[-1:]
-        if before and before[0].lstrip("و") in _WAS and trig.norm.startswith(("ي", "ت")):
-            return "historical"  # "مركز كان يستضيف تجمعات": what it used to do
+        before = self.text[max(c.start, trig.nspan.start - 30) : trig.nspan.start].split()[-3:]
+        if trig.norm.startswith(("ي", "ت")) and not _KEPT_ON.isdisjoint(w.lstrip("و") for w in before):
+            # "مركز كان يستضيف تجمعات": what it used to do; "الفكرة التي ظلت واشنطن ترفضها"، "لا تزال
+            # الحكومة ترفض": what it kept doing — no act of the day
+            return "historical"
         if _SINCE_LONG.search(self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH)):
             return "historical"  # "ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013"
         kinds = {m.data["entry"].get("kind") for m in c.of("cues") if m.nspan.start < trig.nspan.end + 30}
@@ -257,6 +285,8 @@ class PoliticalAssembler:
                 and not self._backdrop(m)
                 and not self._obliged(c, m)
                 and not _declined_to_say(self.text, m)
+                and not self._hypothetical(c, m)
+                and not self._not_an_act(m)
                 and not _DENIED_LIGHT.search(
                     self.text,
                     m.nspan.start - _DENIED_REACH if m.nspan.start - _DENIED_REACH > c.start else c.start,
@@ -278,11 +308,9 @@ class PoliticalAssembler:
             agent, target = self._agent_target(c, trig, actors)
             actor1 = self._actor(agent) if agent is not None else None
             if (
-                agent is None
-                and not participle(trig.norm)  # ("داعيا منظمات الاغاثة": those it calls on)
-                and not _GENERIC_SUBJECTS.isdisjoint(
-                    self.text[trig.nspan.end : trig.nspan.end + 16].split()[:1]
-                )
+                (agent is None or agent.nspan.start > trig.nspan.start)
+                and not participle(trig.norm)
+                and self._unnamed_subject(c, trig)
             ):
                 continue  # "ودانت دول ومنظمات التفجير": unnamed states and bodies, nobody codable
             if actor1 is None or actor1.code is None:
@@ -511,7 +539,9 @@ class PoliticalAssembler:
         the act) that is no place ("قبل بكين"، "في الرياض": where, not who), has a code and is no civilian."""
         for c, before in clauses:
             actors = [
-                m for m in self._named(c) if (before is None or m.nspan.end <= before) and not self._where(m)
+                m
+                for m in self._named(c)
+                if (before is None or m.nspan.end <= before) and not self._where(m) and not self._governed(m)
             ]
             if actors:
                 first = self._actor(actors[0])
@@ -669,7 +699,7 @@ class PoliticalAssembler:
         else:
             rest = after
         if agent is None and before:
-            here = [m for m in before if not self._where(m)]
+            here = [m for m in before if not self._where(m) and not self._governed(m)]
             agent = here[-1] if here else None
         if (
             agent is not None
@@ -717,6 +747,27 @@ class PoliticalAssembler:
         target = others[0] if others else None
         return agent, target
 
+    def _unnamed_subject(self, c: Clause, trig: Mention) -> bool:
+        """The word right after the act is a subject of no one in particular ("دانت دول ومنظمات"، "اشادت
+        شخصيتان") or a plural in the nominative (-ون) no actor's name begins: "ينفي المقاتلون ان يكونوا …"
+        names its doers, uncodable — not the side an earlier sentence was about."""
+        word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        before = self.text[max(c.start, word_start - 16) : word_start].split()[-1:]
+        if before and before[0].lstrip("و") in _GENERIC_SUBJECTS:
+            return True  # "لكن كثيرين حثوا انقرة على …": the subject first, the side after is the object
+        first = self.text[trig.nspan.end : trig.nspan.end + 16].split()[:1]
+        if not first:
+            return False
+        w = first[0].lstrip("و")
+        if w in _GENERIC_SUBJECTS:
+            return True
+        if not (w.startswith("ال") and w.endswith("ون") and len(w) >= 6) or w in _NOT_PLURALS:
+            return False
+        at = self.text.find(first[0], trig.nspan.end)
+        return not any(
+            m.nspan.start - len(m.data.get("prefix", "")) <= at < m.nspan.end for m in c.of("actors")
+        )
+
     def _counterpart_after(self, c: Clause) -> tuple[Mention | None, Actor | None]:
         """ "خلال اجتماعه امس في الرياض، مع عز الدين الاصبحي وزير حقوق الانسان في اليمن": the counterpart in
         the next clause of the sentence, opened by مع — a named actor, or a minister of a country."""
@@ -750,6 +801,45 @@ class PoliticalAssembler:
         before = self.text[max(0, m.nspan.start - 8) : m.nspan.start].split()[-1:]
         # "في الرياض"، "الى القاهرة"، "من موسكو": where, whence, whither
         return bool(before) and before[0] in ("في", "الي", "من", "نحو", "قرب", "قبل", "بعد")
+
+    def _hypothetical(self, c: Clause, m: Mention) -> bool:
+        """ "اذا توجهت البلاد الى انتخابات"، "في حال رفضت الحكومة": an act under a condition is none told."""
+        word_start = m.nspan.start - len(m.data.get("prefix", ""))
+        before = self.text[max(c.start, word_start - 24) : word_start].split()[-3:]
+        return not _IF.isdisjoint(w.lstrip("وف") for w in before)
+
+    def _not_an_act(self, m: Mention) -> bool:
+        """The political word names no act here: "مركز تنسيق"، "غرفة التنسيق" (a body named by it); "بدعم من
+        طائرات التحالف" (with the support of: how another act was done); "في مقاطعة كيبيك" (a province);
+        "استقبلت المستشفيات عشرات الجرحى" (patients, not guests)."""
+        prefix = m.data.get("prefix", "")
+        word_start = m.nspan.start - len(prefix)
+        before = self.text[max(0, word_start - 12) : word_start].split()[-1:]
+        after = self.text[m.nspan.end : m.nspan.end + 40].split()[:4]
+        plover = _entry(m).get("plover_type")
+        if before and before[0].lstrip("و") in _BODIES and prefix.lstrip("وف") in ("", "ال", "لل"):
+            return True
+        if plover == "SUPPORT" and prefix.lstrip("وف") == "ب" and after[:1] == ["من"]:
+            return True
+        if m.norm == "مقاطعه" and before and before[0].lstrip("و") in ("في", "من"):
+            return True
+        if m.data["entry"].id in _RECEIVING and any(
+            w in _RECEIVED or w[:1].isdigit() or w in ("عشرات", "مئات", "الاف", "الوف", "الاف") for w in after
+        ):
+            return True
+        return False
+
+    def _governed(self, m: Mention) -> bool:
+        """ "نداء الى الامم المتحدة"، "اكدت لرئيس الوزراء"، "مع الحكومة": a side after a preposition is whom
+        something goes to or is done with, never the subject of the act told after it."""
+        prefix = m.data.get("prefix", "").lstrip("وف")
+        before = self.text[max(0, m.nspan.start - len(prefix) - 12) : m.nspan.start - len(prefix)].split()[
+            -1:
+        ]
+        if prefix.startswith("ل"):
+            # (but "بيان لوزارة الخارجية"، "وفقا للجيش": the side's own statement, its source)
+            return not before or before[0].lstrip("و") not in _SOURCE_NOUNS
+        return bool(before) and before[0].lstrip("و") in _GOVERNING
 
     def _place_like(self, m: Mention) -> bool:
         """A country or capital right after a visit verb is where the visit goes: "سيزور الرياض"."""

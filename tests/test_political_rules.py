@@ -1,0 +1,138 @@
+"""Political (PLOVER) events: general rules of who acts, what is an act and when it is one.
+
+Each row is a short report written for the project; it names the rule it checks. A row of ``None`` for the
+events expects no political event of the given PLOVER type; otherwise the rows are (plover_type, actor1,
+actor2) of the political events of that type, in order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Article, Event
+from rasad.pipeline import Pipeline
+
+WED = dt.date(2015, 10, 14)  # a Wednesday: أمس = Tuesday 2015-10-13
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _extract(pipeline: Pipeline, text: str, published: dt.date = WED) -> list[Event]:
+    return pipeline(Article(id="t", text=text, published=published))
+
+
+def _political(events: list[Event], plover: str | None = None) -> list[Event]:
+    return [e for e in events if e.category == "political" and (plover is None or e.plover_type == plover)]
+
+
+def _code(actor) -> str | None:
+    return actor.code if actor is not None else None
+
+
+# (text, PLOVER type, expected [(actor1, actor2)] of that type — [] for none)
+ACTOR_ROWS = [
+    pytest.param(
+        "التقى وزير الخارجية التركي أمس نظيره الإيراني في أنقرة. وفي الجانب الآخر ينفي المقاتلون أن يكونوا"
+        " حصلوا على أسلحة من الخارج.",
+        "REJECT",
+        [],
+        id="a nominative plural after the verb names its uncodable doers: not the article's running actor",
+    ),
+    pytest.param(
+        "التقى وزير الخارجية الأمريكي أمس نظيره التركي في أنقرة. لكن كثيرين حثوا أنقرة على عدم استخدام"
+        " القوة المفرطة.",
+        "REQUEST",
+        [],
+        id="an unnamed subject before the verb: the side after it is whom it urges",
+    ),
+    pytest.param(
+        "استقبل وزير الخارجية السعودي أمس نظيره اليمني في الرياض. وأشادت شخصيتان قياديتان يمنيتان أمس بدور"
+        " المملكة العربية السعودية في دعم الحكومة الشرعية.",
+        "SUPPORT",
+        [],
+        id="two unnamed figures (a dual) are nobody codable",
+    ),
+    pytest.param(
+        "وجه ناشطون سوريون أمس نداء إلى الأمم المتحدة طالبوا فيه بالتدخل لرفع الحصار عن المخيمات.",
+        "REQUEST",
+        [],
+        id="the side an appeal goes to (الى) is not the one who demands",
+    ),
+    pytest.param(
+        "أكدت المستشارة الألمانية لرئيس الوزراء التركي أمس دعم بلادها لأنقرة في حربها على الإرهاب.",
+        "SUPPORT",
+        [("DEUGOV", None)],
+        id="the side told something (لـ) is not the one who states its support",
+    ),
+    pytest.param(
+        "ذكرت مصادر محلية أن سيارات تابعة للحوثيين جابت شوارع صنعاء أمس وهي تدعو عبر مكبرات الصوت المدنيين"
+        " إلى القتال.",
+        "REQUEST",
+        [("YEMREB", "YEMCVL")],
+        id="what belongs to a side (تابعة لـ) acts for it",
+    ),
+    pytest.param(
+        "التقى وزير الخارجية التركي أمس نظيره الإيراني في أنقرة. وفي الحسكة استقبلت المستشفيات أمس عشرات"
+        " الجرحى.",
+        "CONSULT",
+        [("TURGOV", "IRNGOV")],
+        id="hospitals receiving the wounded receive no guests",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), ACTOR_ROWS)
+def test_political_actors(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
+    assert got == expected
+
+
+# (text, PLOVER type that must not be emitted)
+NO_ACT_ROWS = [
+    pytest.param(
+        "وينفي الأردن على الدوام أي صلة بالجماعات المسلحة في سوريا.",
+        "REJECT",
+        id="a denial made always is a lasting stance, no act of the day",
+    ),
+    pytest.param(
+        "ورفضت تركيا حتى الآن التدخل عسكريا ضد تنظيم داعش.",
+        "REJECT",
+        id="a refusal so far is a lasting stance, no act of the day",
+    ),
+    pytest.param(
+        "وأعلنت أنقرة إقامة منطقة عازلة، وهي الفكرة التي ظلت واشنطن ترفضها.",
+        "REJECT",
+        id="what a side kept doing (ظلت … ترفض) is no act of the day",
+    ),
+    pytest.param(
+        "وقال الرئيس التركي أمس إن حزبه سيفوز في حال توجهت البلاد إلى انتخابات مبكرة.",
+        "CONSULT",
+        id="an act under a condition (في حال) is none told",
+    ),
+    pytest.param(
+        "وأصدر رئيس الوزراء التركي أمس تعليمات بتشكيل مركز تنسيق لإدارة الحرب على الإرهاب.",
+        "COOPERATE",
+        id="a body named by an act (مركز تنسيق) is no cooperation",
+    ),
+    pytest.param(
+        "وسيطرت قوات النظام على البلدة بدعم من الطيران الروسي يوم الاثنين.",
+        "SUPPORT",
+        id="with the support of (بدعم من) tells how another act was done",
+    ),
+    pytest.param(
+        "اجتمع وزراء خارجية دول التحالف الدولي أمس في كندا. وقال وزير الخارجية الأمريكي إن الاجتماع الذي عقد"
+        " في مقاطعة كيبيك بحث جهود التحالف.",
+        "SANCTION",
+        id="في مقاطعة: a province, no boycott",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover"), NO_ACT_ROWS)
+def test_no_political_act(pipeline: Pipeline, text: str, plover: str) -> None:
+    assert _political(_extract(pipeline, text), plover) == []
