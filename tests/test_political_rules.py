@@ -136,3 +136,71 @@ NO_ACT_ROWS = [
 @pytest.mark.parametrize(("text", "plover"), NO_ACT_ROWS)
 def test_no_political_act(pipeline: Pipeline, text: str, plover: str) -> None:
     assert _political(_extract(pipeline, text), plover) == []
+
+
+# (text, PLOVER type, expected [(actor1, actor2)] of that type) — the rules added with the second batch
+ACTOR_ROWS_2 = [
+    pytest.param(
+        "وأكد الرئيس الأمريكي أمس دعمه للإجراءات التركية ضد تنظيم داعش.",
+        "SUPPORT",
+        [("USAGOV", None)],
+        id="the side after ضد is whom the supported measures aim at, not the side supported",
+    ),
+    pytest.param(
+        "وأجرى الرئيس الأمريكي أمس محادثة هاتفية مع نظيره التركي تناولت الحرب في سوريا.",
+        "CONSULT",
+        [("USAGOV", "TURGOV")],
+        id="a phone conversation (محادثة هاتفية) is a consultation",
+    ),
+    pytest.param(
+        "استقبل الرئيس التركي أمس وزير الخارجية الأمريكي في أنقرة. ودعا الأمين العام لحلف شمال الأطلسي إلى"
+        " اجتماع طارئ لبحث الوضع الأمني.",
+        "REQUEST",
+        [("IGONAT", None)],
+        id="the title of a side's head before it (الأمين العام لـ…) makes it the subject",
+    ),
+    pytest.param(
+        "وقام وزير الدفاع الأمريكي بزيارة مفاجئة لبغداد أمس ليتعرف بنفسه على تفاصيل الحملة العسكرية على"
+        " تنظيم داعش.",
+        "CONSULT",
+        [("USAGOV", "IRQGOV")],
+        id="a side named well after a visit is its topic: the counterpart is the government of the place",
+    ),
+    pytest.param(
+        "وانتهت أمس الهدنة الإنسانية التي طالب بها الرئيس اليمني، وسط خروقات للحوثيين.",
+        "REQUEST",
+        [],
+        id="an act told undated in a relative clause describes what it is about: background",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), ACTOR_ROWS_2)
+def test_political_actors_2(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
+    assert got == expected
+
+
+# (text, PLOVER type, status, date): a future date or cue after an act of saying is what is said
+SAYING_ROWS = [
+    pytest.param(
+        "دعت تركيا إلى اجتماع طارئ لحلف الأطلسي غدا.",
+        "REQUEST",
+        "occurred",
+        "2015-10-14",
+        id="a call for tomorrow's meeting is made today",
+    ),
+    pytest.param(
+        "حذرت روسيا من هجوم وشيك غدا.",
+        "THREATEN",
+        "occurred",
+        "2015-10-14",
+        id="a warning of tomorrow's attack is given today, not planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "status", "date"), SAYING_ROWS)
+def test_saying_is_done_today(pipeline: Pipeline, text: str, plover: str, status: str, date: str) -> None:
+    got = [(e.status, e.event_date) for e in _political(_extract(pipeline, text), plover)]
+    assert got == [(status, date)]

@@ -15,7 +15,7 @@ from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, army_named_
 from rasad.assemble.conflict import Draft, _entry, _inside_name, _negated, _plural_verb, _words_before
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.match.names import STATE_ROLES
-from rasad.model import INTER_STATE, TIME_MONTH, Actor, DateValue, Mention
+from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Mention
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
 _NEAR_WORDS = 8
@@ -112,6 +112,7 @@ _GENERIC_SUBJECTS = frozenset(
 )
 # words in -ون that are no plurals of people (see PoliticalAssembler._unnamed_subject)
 _NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
+_RELATIVES = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان", "اللواتي"))
 # the words of a condition (normalized): "اذا"، "لو"، "في حال"، "في حالة"
 _IF = frozenset(("اذا", "لو", "حال", "حاله", "لولا"))
 # bodies named by an act ("مركز تنسيق"، "لجنة الحوار"، "هيئة التفاوض"): heads of the name, normalized
@@ -155,6 +156,10 @@ _ENVOYS = (
     "المندوب",
     "موفد",
     "الموفد",
+)
+# the titles of a side's head (normalized), as written before the side: "الامين العام لـ…"، "زعيم …"
+_TITLES = frozenset(
+    "ل الامين العام امين رئيس نائب زعيم قائد مدير المدير مسؤول كبير المفوض مفوض الممثل ممثل".split()
 )
 _PRONOUN_PARTICLES = frozenset(("انه", "انها", "لانه", "لانها", "بانه", "بانها", "انهم", "انهما", "بانهم"))
 
@@ -206,6 +211,7 @@ def _same_date(a: Draft, b: Draft) -> bool:
 
 
 _DISCUSS = frozenset(("discuss_verb", "discuss_noun"))
+_VISITS = frozenset(("visit", "visit_noun", "arrive", "arrival_noun", "tour"))
 
 
 def _after_with(text: str, m: Mention) -> bool:
@@ -255,7 +261,10 @@ class PoliticalAssembler:
             return "historical"
         if _SINCE_LONG.search(self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH)):
             return "historical"  # "ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013"
-        kinds = {m.data["entry"].get("kind") for m in c.of("cues") if m.nspan.start < trig.nspan.end + 30}
+        # a future cue after an act of saying is the future of what is said ("دعا الى تجمع غدا"، "حذر من هجوم
+        # مرتقب"): only one before it plans the act itself
+        reach = trig.nspan.start if _entry(trig).get("plover_type") in _SPEECH_ACTS else trig.nspan.end + 30
+        kinds = {m.data["entry"].get("kind") for m in c.of("cues") if m.nspan.start < reach}
         if "planned" in kinds:
             return "planned"
         if _entry(trig).get("pos") == "noun" and is_future(self.text, c.start, trig.nspan.start):
@@ -286,6 +295,7 @@ class PoliticalAssembler:
                 and not self._obliged(c, m)
                 and not _declined_to_say(self.text, m)
                 and not self._hypothetical(c, m)
+                and not self._described(c, m)
                 and not self._not_an_act(m)
                 and not _DENIED_LIGHT.search(
                     self.text,
@@ -340,6 +350,8 @@ class PoliticalAssembler:
             pairs = self._place_dates(c, trig, status)
             if status == "planned":
                 pairs = [(pi, self._planned_date(dv, actor1)) for pi, dv in pairs]
+            else:
+                pairs = [(pi, self._done_date(c, dv)) for pi, dv in pairs]
             d_type = _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
             several = len({p for p, _ in pairs if p is not None}) >= 2
             for place_index, date in pairs:
@@ -663,6 +675,9 @@ class PoliticalAssembler:
         gap = self.text[trig.nspan.end : after[0].nspan.start].split() if after else []
         # "نفى المتحدث باسم الخارجية الروسية": the spokesman speaks for the side named after him
         gap = [w for w in gap if w not in _SPOKESMAN]
+        if gap and all(w in _TITLES for w in gap):
+            gap = []  # "دعا الامين العام لحلف شمال الاطلسي"، "ندد رئيس حزب …": the head of the side named after
+
         person = after and ("person_of_role" in after[0].data or "family_name_of" in after[0].data)
         # "نطالب الحكومه العراقيه …" (we demand): a first person verb has its subject in itself, the side after
         # it is the object
@@ -716,11 +731,26 @@ class PoliticalAssembler:
         code = agent.data["entry"].get("code") if agent is not None else None
         # the counterpart is the first actor that is someone else: "التقى الوزير السعودي عادل الجبير نظيره
         # الامريكي جون كيري" names the Saudi side twice before the American one
-        others = [m for m in rest if m.data["entry"].get("code") != code and not self._where(m)]
+        others = [
+            m
+            for m in rest
+            if m.data["entry"].get("code") != code and not self._where(m) and not self._against(m)
+        ]
         if trig.data["entry"].id in _DISCUSS:
             # "سيبحث مع العواصم الثلاث التطورات … والهجمات الارهابية لداعش": the side discussed with comes after
             # مع; a side named in what is discussed is no counterpart
             others = [m for m in others if _after_with(self.text, m)]
+        if trig.data["entry"].id in _VISITS:
+            # "قام وزير الدفاع الامريكي بزيارة مفاجئة لبغداد امس ليتعرف على تفاصيل الحملة على تنظيم داعش": the
+            # side visited is named right after the visit (or met, after مع); one further on is its topic
+            start = (
+                agent.nspan.end
+                if agent is not None and agent.nspan.start > trig.nspan.start
+                else trig.nspan.end
+            )
+            others = [
+                m for m in others if _after_with(self.text, m) or self._words(start, m.nspan.start) <= 5
+            ]
         if _entry(trig).get("plover_type") == "REQUEST":
             # "تحث روسيا على تشكيل تحالف … لمحاربة تنظيم الدولة": a side named in what is asked for is no
             # addressee; the addressee comes before it ("دعا الوزير الحكومة الى …")
@@ -808,6 +838,17 @@ class PoliticalAssembler:
         before = self.text[max(c.start, word_start - 24) : word_start].split()[-3:]
         return not _IF.isdisjoint(w.lstrip("وف") for w in before)
 
+    def _described(self, c: Clause, m: Mention) -> bool:
+        """ "الهدنة التي طالب بها الرئيس"، "الدول التي ايدت القرار": an act told in a relative clause describes
+        what it is about — background, unless the relative clause dates it ("التي اعلنتها القيادة امس")."""
+        if m.data.get("prefix", "").lstrip("وف"):
+            return False
+        word_start = m.nspan.start - len(m.data.get("prefix", ""))
+        before = self.text[max(c.start, word_start - 10) : word_start].split()[-1:]
+        if not before or before[0] not in _RELATIVES:
+            return False
+        return not find_time_expressions(self.text, m.nspan.end, c.end)
+
     def _not_an_act(self, m: Mention) -> bool:
         """The political word names no act here: "مركز تنسيق"، "غرفة التنسيق" (a body named by it); "بدعم من
         طائرات التحالف" (with the support of: how another act was done); "في مقاطعة كيبيك" (a province);
@@ -828,6 +869,12 @@ class PoliticalAssembler:
         ):
             return True
         return False
+
+    def _against(self, m: Mention) -> bool:
+        """ "ايد الاجراءات التركية ضد تنظيم داعش"، "دعا الى تحالف ضد الارهاب": the side after ضد is whom what
+        the act is about is aimed at, not the act's counterpart."""
+        word_start = m.nspan.start - len(m.data.get("prefix", ""))
+        return self.text[max(0, word_start - 8) : word_start].split()[-1:] == ["ضد"]
 
     def _governed(self, m: Mention) -> bool:
         """ "نداء الى الامم المتحدة"، "اكدت لرئيس الوزراء"، "مع الحكومة": a side after a preposition is whom
@@ -951,6 +998,17 @@ class PoliticalAssembler:
                 return d.date
         # no day of its own: the month it was announced in, and no more ("وستقدم تركيا الدعم …")
         return DateValue(published, TIME_MONTH, "publication")
+
+    def _done_date(self, c: Clause, dv: DateValue | None) -> DateValue | None:
+        """An act done is not dated after the day it was reported: "دعا الحزب الى تجمع غدا"، "حذر من هجوم قد
+        يقع غدا" — the future date is what the act is about; the act has the date its clause inherits."""
+        published = self.doc.article.published
+        if dv is None or dv.date is None or published is None or dv.date <= published:
+            return dv
+        prior = c.prior_date
+        if prior is not None and prior.date is not None and prior.date <= published:
+            return prior
+        return DateValue(published, TIME_DAY, "publication")
 
     def _actor_follows(self, c: Clause, trig: Mention) -> bool:
         after = [m for m in c.of("actors") if m.nspan.start >= trig.nspan.end and not is_generic(m)]
