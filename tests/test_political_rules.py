@@ -204,3 +204,62 @@ SAYING_ROWS = [
 def test_saying_is_done_today(pipeline: Pipeline, text: str, plover: str, status: str, date: str) -> None:
     got = [(e.status, e.event_date) for e in _political(_extract(pipeline, text), plover)]
     assert got == [(status, date)]
+
+
+# (text, PLOVER type, expected [(actor1, actor2)] of that type) — the rules added with the third batch
+ACTOR_ROWS_3 = [
+    pytest.param(
+        "وقال المتحدث إن ميركل أكدت لداود أوغلو دعم وتضامن بلادها مع حكومة أنقرة في حربها على الإرهاب.",
+        "SUPPORT",
+        [("DEUGOV", "TURGOV")],
+        id="the side told (لـ) right before the act is not its subject",
+    ),
+    pytest.param(
+        "وسيطرت وحدات حماية الشعب وفصائل مقاتلة مساندة لها في 27 يوليو على بلدة صرين.",
+        "SUPPORT",
+        [],
+        id="forces supporting another (فصائل مساندة لها) are described, no act of support",
+    ),
+    pytest.param(
+        "واجتمعت الحكومة التركية أمس لتعزيز الأمن على الحدود مع سوريا.",
+        "CONSULT",
+        [("TURGOV", None)],
+        id="a country after مع is never where a meeting is held",
+    ),
+    pytest.param(
+        "وزار رئيس الوزراء الإسرائيلي أمس والدي الطفل في المستشفى.",
+        "CONSULT",
+        [],
+        id="a visit of comfort to a victim's family is no diplomacy",
+    ),
+    pytest.param(
+        "وقالت النائبة إنه على حكومة إسرائيل دعم الاستيطان في الضفة الغربية.",
+        "SUPPORT",
+        [],
+        id="what the government of a side must do (على حكومة …) is no act of that side",
+    ),
+    pytest.param(
+        "وأقرت الحكومة اليمنية أمس بأن الحوثيين سيطروا على المدينة.",
+        "AGREE",
+        [],
+        id="أقر بأن: an admission, no agreement",
+    ),
+    pytest.param(
+        "وأقر البرلمان العراقي أمس وثيقة الإصلاح.",
+        "AGREE",
+        [("IRQGOV", None)],
+        id="أقر with its object: an approval stays an agreement",
+    ),
+    pytest.param(
+        "زار وزير الخارجية الأمريكي أمس الرياض والتقى العاهل السعودي.",
+        "CONSULT",
+        [("USAGOV", "SAUGOV")],
+        id="the host named after a coordinated verb of meeting is whom the visitor met, not a new subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), ACTOR_ROWS_3)
+def test_political_actors_3(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
+    assert got == expected

@@ -113,6 +113,7 @@ _GENERIC_SUBJECTS = frozenset(
 # words in -ون that are no plurals of people (see PoliticalAssembler._unnamed_subject)
 _NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
 _RELATIVES = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان", "اللواتي"))
+_STATE_HEADS = frozenset(("حكومه", "دوله", "سلطات", "السلطات", "نظام", "قوات", "دول", "حكومات", "قياده"))
 # the words of a condition (normalized): "اذا"، "لو"، "في حال"، "في حالة"
 _IF = frozenset(("اذا", "لو", "حال", "حاله", "لولا"))
 # bodies named by an act ("مركز تنسيق"، "لجنة الحوار"، "هيئة التفاوض"): heads of the name, normalized
@@ -122,6 +123,19 @@ _RECEIVING = frozenset(("meet_verb", "reception", "host", "host_noun"))
 _RECEIVED = frozenset(
     "جرحي الجرحي مصابين المصابين مرضي المرضي حالات الحالات حاله لاجئين اللاجئين نازحين النازحين "
     "جثث الجثث جثامين الجثامين مهاجرين المهاجرين".split()
+)
+# what is admitted (اقر ب…): that, a death, a loss, a failure, a mistake, a responsibility
+_ADMITTED = re.compile(
+    r"(?<!\w)ب(?:ان|انه|انها|انهم|مقتل|وجود|مسؤوليه|مسؤوليته|مسؤوليتها|المسؤوليه|خساره|الخساره|فشل|الفشل"
+    r"|هزيمه|الهزيمه|خطا|الخطا)(?!\w)"
+)
+# armed forces a participle of support may qualify ("فصائل مقاتلة مساندة لها"), normalized
+_FORCES = frozenset(
+    "فصائل قوات ميليشيات مليشيات مجموعات كتائب جماعات وحدات عناصر مقاتله مسلحه فصيل قوه جماعه".split()
+)
+# the people a visit of comfort goes to (normalized, without ال)
+_VISITED_PEOPLE = frozenset(
+    "والدي والد والده عائله عائلات اسره اسر اهالي ذوي جرحي مصابين مرضي مستشفي مستشفيات ضحايا".split()
 )
 # prepositions whose object is no subject (normalized) and the nouns of a statement whose owner takes لـ
 _GOVERNING = frozenset(("الي", "علي", "مع", "ضد", "لدي", "بين", "وبين", "تجاه", "حيال"))
@@ -338,6 +352,11 @@ class PoliticalAssembler:
             elif actor1.code.endswith(("GOV", "MIL")) or actor1.code.startswith("IGO"):
                 self._running_actor = actor1  # who the article's diplomacy is about, for the next sentences
             actor2 = self._actor(target) if target is not None else None
+            host = self._host_met(c, trig, agent, actor1)
+            if host is not None:
+                # "زار وزير الخارجية الامريكي الرياض والتقى العاهل السعودي": the side after the second verb is
+                # the host the visitor met, not a new subject
+                actor1, actor2, target, agent = host, actor1, agent, None
             if actor2 is None and _entry(trig).get("plover_type") == "CONSULT":
                 target, actor2 = self._counterpart_after(c)
             status = self.status(c, trig)
@@ -511,7 +530,12 @@ class PoliticalAssembler:
         if trig.data.get("prefix", ""):
             return False  # و، ب، ال …: not a bare verb form
         before = [m for m in c.of("actors") if m.nspan.end <= trig.nspan.start]
-        return bool(before) and not self.text[before[-1].nspan.end : trig.nspan.start].strip()
+        # ("اكدت لداود اوغلو دعم بلادها": the side told, right before the act, is not its subject)
+        return (
+            bool(before)
+            and not self.text[before[-1].nspan.end : trig.nspan.start].strip()
+            and not self._governed(before[-1])
+        )
 
     def _obliged(self, c: Clause, m: Mention) -> bool:
         """ "على حزب العمال الكردستاني إعلان التزامه بوقف إطلاق النار"، "ان على الحكومة وقف …": what a side must
@@ -524,8 +548,11 @@ class PoliticalAssembler:
         # the side, then at most what it must do ("اعلان التزامه ب…") before the act
         if len(self.text[a.nspan.end : word_start].split()) > _OBLIGED_REACH:
             return False
-        head = self.text[max(0, a.nspan.start - len(a.data.get("prefix", "")) - 8) : a.nspan.start]
-        return head.split()[-1:] == ["علي"]
+        head = self.text[max(0, a.nspan.start - len(a.data.get("prefix", "")) - 20) : a.nspan.start].split()[
+            -2:
+        ]
+        # ("انه على حكومة اسرائيل دعم الاستيطان": the side after the head of its state)
+        return head[-1:] == ["علي"] or (head[:1] == ["علي"] and head[-1] in _STATE_HEADS)
 
     def _backdrop(self, m: Mention) -> bool:
         """ "اكد بعد محادثات في موسكو ان …", "خلال مؤتمر صحفي": talks named as the setting of a statement are its
@@ -832,6 +859,29 @@ class PoliticalAssembler:
         # "في الرياض"، "الى القاهرة"، "من موسكو": where, whence, whither
         return bool(before) and before[0] in ("في", "الي", "من", "نحو", "قرب", "قبل", "بعد")
 
+    def _host_met(
+        self, c: Clause, trig: Mention, agent: Mention | None, actor1: Actor | None
+    ) -> Actor | None:
+        """The visitor of the sentence's last visit, when a coordinated verb of meeting (والتقى، واجتمع) names
+        after it the side of the place visited: that side is whom the visitor met."""
+        last = self.drafts[-1] if self.drafts else None
+        if (
+            agent is None
+            or actor1 is None
+            or last is None
+            or agent.nspan.start < trig.nspan.end
+            or not trig.data.get("prefix", "").startswith("و")
+            or _entry(trig).get("plover_type") != "CONSULT"
+            or last.plover_type != "CONSULT"
+            or last.clause.sentence != c.sentence
+            or last.actor1 is None
+            or last.actor2 is None
+        ):
+            return None
+        if actor1.code is None or actor1.code != last.actor2.code or actor1.code == last.actor1.code:
+            return None
+        return last.actor1
+
     def _hypothetical(self, c: Clause, m: Mention) -> bool:
         """ "اذا توجهت البلاد الى انتخابات"، "في حال رفضت الحكومة": an act under a condition is none told."""
         word_start = m.nspan.start - len(m.data.get("prefix", ""))
@@ -864,6 +914,24 @@ class PoliticalAssembler:
             return True
         if m.norm == "مقاطعه" and before and before[0].lstrip("و") in ("في", "من"):
             return True
+        if (
+            plover == "SUPPORT"
+            and m.norm == "مسانده"
+            and not prefix
+            and before
+            and before[0].lstrip("و") in _FORCES
+            and after[:1]
+            and after[0][:1] == "ل"
+        ):
+            return True  # "وحدات حماية الشعب وفصائل مقاتلة مساندة لها": a force that supports it, no act
+        if m.norm in ("اقر", "اقرت") and _ADMITTED.search(
+            self.text, m.nspan.end, min(len(self.text), m.nspan.end + 60)
+        ):
+            return True  # "واقر التنظيم في منتصف يونيو بمقتل زعيمه": he admitted it, agreed to nothing
+        if m.data["entry"].id in ("visit", "visit_noun") and not _VISITED_PEOPLE.isdisjoint(
+            w.removeprefix("ال") for w in self.text[m.nspan.end : m.nspan.end + 60].split()[:6]
+        ):
+            return True  # "زار والدي الطفل في المستشفى"، "زار الجرحى": a visit of comfort, no diplomacy
         if m.data["entry"].id in _RECEIVING and any(
             w in _RECEIVED or w[:1].isdigit() or w in ("عشرات", "مئات", "الاف", "الوف", "الاف") for w in after
         ):
@@ -916,6 +984,8 @@ class PoliticalAssembler:
             )
             and not self._in_a_title(i)
             and _STANCE_NOUNS.isdisjoint(self.text[max(0, tops[i].start - 12) : tops[i].start].split()[-1:])
+            # ("اجتمعت حكومة انقرة لتعزيز امنها على الحدود مع سوريا": with, never where)
+            and self.text[max(0, tops[i].start - 8) : tops[i].start].split()[-1:] != ["مع"]
         ]
         # the places of this act: after its verb and close to it ("سيسافر الى روسيا والولايات المتحده"), not a
         # place the rest of the sentence mentions ("… وقف اطلاق النار في سوريا")
