@@ -263,3 +263,50 @@ ACTOR_ROWS_3 = [
 def test_political_actors_3(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
     got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
     assert got == expected
+
+
+# (text, PLOVER type, expected [(actor1, actor2)] of that type) — the rules added with the fourth batch
+ACTOR_ROWS_4 = [
+    pytest.param(
+        "وقعت السعودية وفرنسا أمس اتفاقية للتعاون العسكري في باريس.",
+        "AGREE",
+        [("SAUGOV", "FRAGOV")],
+        id="a light verb that begins with و (وقعت) carries its noun; two sides named together agree with each other",
+    ),
+    pytest.param(
+        "فرضت الولايات المتحدة أمس عقوبات جديدة على مسؤولين في الحكومة السورية.",
+        "SANCTION",
+        [("USAGOV", "SYRGOV")],
+        id="فرض carries sanctions named after its subject",
+    ),
+    pytest.param(
+        "أدانت السعودية والإمارات أمس الهجوم على المسجد.",
+        "ACCUSE",
+        [("SAUGOV", None)],
+        id="a side named with the subject (و) condemns with it, it is not condemned",
+    ),
+    pytest.param(
+        "استخدمت روسيا والصين حق النقض ضد مشروع القرار الفرنسي أمس.",
+        "REJECT",
+        [("RUSGOV", None)],
+        id="of two sides named together before the act, the first is its subject",
+    ),
+    pytest.param(
+        "أدانت السعودية أمس الهجوم ودعت الأمم المتحدة إلى التحرك.",
+        "REQUEST",
+        [("SAUGOV", "IGOUNO")],
+        id="the one side between a coordinated verb of asking and what it asks is whom it asks",
+    ),
+    pytest.param(
+        "نفت وزارة الدفاع الروسية أمس التقارير عن سقوط ضحايا مدنيين في غاراتها على سوريا.",
+        "REJECT",
+        [("RUSMIL", None)],
+        id="civilians in what is denied are not whom a denial answers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), ACTOR_ROWS_4)
+def test_political_actors_4(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
+    assert got == expected

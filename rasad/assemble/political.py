@@ -70,6 +70,9 @@ _LIGHT_VERBS = frozenset(
         "اتخذت",
         "استخدم",
         "استخدمت",
+        "فرض",  # "فرضت الولايات المتحدة امس عقوبات جديدة"
+        "فرضت",
+        "فرضوا",
         "قام",  # "قام الوزير بزيارة …"، "قامت القوات بعملية انزال …"
         "قامت",
         "قاموا",
@@ -225,6 +228,8 @@ def _same_date(a: Draft, b: Draft) -> bool:
 
 
 _DISCUSS = frozenset(("discuss_verb", "discuss_noun"))
+# acts two sides named together do with each other
+_MUTUAL = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 _VISITS = frozenset(("visit", "visit_noun", "arrive", "arrival_noun", "tour"))
 
 
@@ -352,6 +357,11 @@ class PoliticalAssembler:
             elif actor1.code.endswith(("GOV", "MIL")) or actor1.code.startswith("IGO"):
                 self._running_actor = actor1  # who the article's diplomacy is about, for the next sentences
             actor2 = self._actor(target) if target is not None else None
+            if target is None and self._addressee_only(c, trig, agent):
+                # "ادانت السعودية الهجوم ودعت الامم المتحدة الى التحرك": the one side between a coordinated verb
+                # of asking and what it asks for is whom it asks; the sentence's doer goes on asking
+                target, agent, actor1 = agent, None, self.drafts[-1].actor1
+                actor2 = self._actor(target)
             host = self._host_met(c, trig, agent, actor1)
             if host is not None:
                 # "زار وزير الخارجية الامريكي الرياض والتقى العاهل السعودي": the side after the second verb is
@@ -628,6 +638,8 @@ class PoliticalAssembler:
         lo = at - 70
         before = self.text[lo if lo > c.start else c.start : at].split()[-_LIGHT_REACH:]
         for k, w in enumerate(before):
+            if w in _LIGHT_VERBS:
+                return True  # (a verb that begins with و itself: "وقعت السعودية وفرنسا اتفاقية")
             w = w[1:] if w[:1] in ("و", "ف") else w
             if w in _LIGHT_VERBS:
                 return True
@@ -738,6 +750,11 @@ class PoliticalAssembler:
             and not (self._place_like(after[0]) and _entry(trig).get("plover_type") == "CONSULT")
         ):
             agent, rest = after[0], after[1:]  # verb-first: "بحث الوزير … مع نظيره"
+            if _entry(trig).get("plover_type") not in _MUTUAL:
+                # "ادانت السعودية والامارات الهجوم": the sides named with the subject act with it
+                prev = agent
+                while rest and self._joined(prev, rest[0]):
+                    prev, rest = rest[0], rest[1:]
         else:
             rest = after
         if agent is None and before:
@@ -745,7 +762,6 @@ class PoliticalAssembler:
             agent = here[-1] if here else None
         if (
             agent is not None
-            and _entry(trig).get("plover_type") == "CONSULT"
             and len(before) >= 2
             and agent is before[-1]
             and agent.data.get("prefix", "").startswith("و")
@@ -753,8 +769,12 @@ class PoliticalAssembler:
             and before[-2].data["entry"].get("code") != agent.data["entry"].get("code")
         ):
             # "اخفقت روسيا والسعودية في محادثات جرت بينهما … بشان مصير الرئيس السوري": the two named together
-            # talked with each other; a side named in what they talked about is no counterpart
-            return before[-2], agent
+            # talked with each other; a side named in what they talked about is no counterpart ("وقعت
+            # السعودية وفرنسا اتفاقية": agreed with each other)
+            if _entry(trig).get("plover_type") in _MUTUAL:
+                return before[-2], agent
+            # "استخدمت روسيا والصين حق النقض": the first of the sides named together
+            agent = before[-2]
         code = agent.data["entry"].get("code") if agent is not None else None
         # the counterpart is the first actor that is someone else: "التقى الوزير السعودي عادل الجبير نظيره
         # الامريكي جون كيري" names the Saudi side twice before the American one
@@ -801,6 +821,8 @@ class PoliticalAssembler:
                 else trig.nspan.end
             )
             others = [m for m in others if _THAT.isdisjoint(self.text[start : m.nspan.start].split())]
+            # "نفت الوزارة التقارير عن سقوط ضحايا مدنيين": the civilians are in what is denied, not whom it answers
+            others = [m for m in others if not (m.data["entry"].get("code") or "").endswith("CVL")]
         target = others[0] if others else None
         return agent, target
 
@@ -858,6 +880,25 @@ class PoliticalAssembler:
         before = self.text[max(0, m.nspan.start - 8) : m.nspan.start].split()[-1:]
         # "في الرياض"، "الى القاهرة"، "من موسكو": where, whence, whither
         return bool(before) and before[0] in ("في", "الي", "من", "نحو", "قرب", "قبل", "بعد")
+
+    def _addressee_only(self, c: Clause, trig: Mention, agent: Mention | None) -> bool:
+        last = self.drafts[-1] if self.drafts else None
+        if (
+            agent is None
+            or agent.nspan.start < trig.nspan.end
+            or _entry(trig).get("plover_type") != "REQUEST"
+            or last is None
+            or last.actor1 is None
+            or last.clause.sentence != c.sentence
+            or last.clause.index >= c.index
+        ):
+            return False
+        word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        before = self.text[max(c.start, word_start - 8) : word_start].split()[-1:]
+        if not (trig.data.get("prefix", "").startswith("و") or before in (["كما"], ["وكما"])):
+            return False
+        nxt = self.text[agent.nspan.end : agent.nspan.end + 16].split()[:1]
+        return bool(nxt) and (nxt[0] in ("الي", "علي") or (nxt[0][:1] == "ب" and len(nxt[0]) > 3))
 
     def _host_met(
         self, c: Clause, trig: Mention, agent: Mention | None, actor1: Actor | None
@@ -938,11 +979,17 @@ class PoliticalAssembler:
             return True
         return False
 
+    def _joined(self, a: Mention, b: Mention) -> bool:
+        """``b`` is named with ``a`` by و right after it ("السعودية والامارات")."""
+        prefix = b.data.get("prefix", "")
+        return prefix.startswith("و") and not self.text[a.nspan.end : b.nspan.start - len(prefix)].strip()
+
     def _against(self, m: Mention) -> bool:
         """ "ايد الاجراءات التركية ضد تنظيم داعش"، "دعا الى تحالف ضد الارهاب": the side after ضد is whom what
         the act is about is aimed at, not the act's counterpart."""
         word_start = m.nspan.start - len(m.data.get("prefix", ""))
-        return self.text[max(0, word_start - 8) : word_start].split()[-1:] == ["ضد"]
+        words = self.text[max(0, word_start - 10) : word_start].replace("(", " ").replace("«", " ").split()
+        return words[-1:] == ["ضد"]
 
     def _governed(self, m: Mention) -> bool:
         """ "نداء الى الامم المتحدة"، "اكدت لرئيس الوزراء"، "مع الحكومة": a side after a preposition is whom
