@@ -303,6 +303,18 @@ ACTOR_ROWS_4 = [
         [("RUSMIL", None)],
         id="civilians in what is denied are not whom a denial answers",
     ),
+    pytest.param(
+        "وتوصلت الحكومة اليمنية والحوثيون أمس إلى اتفاق لوقف إطلاق النار.",
+        "AGREE",
+        [("YEMGOV", "YEMREB")],
+        id="توصل الى carries the agreement named after its subjects",
+    ),
+    pytest.param(
+        "وتلقى ولي العهد السعودي أمس اتصالا هاتفيا من الرئيس الأمريكي.",
+        "CONSULT",
+        [("SAUGOV", "USAGOV")],
+        id="a phone call received (تلقى … اتصالا) is talks with the caller",
+    ),
 ]
 
 

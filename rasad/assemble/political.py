@@ -70,6 +70,10 @@ _LIGHT_VERBS = frozenset(
         "اتخذت",
         "استخدم",
         "استخدمت",
+        "توصل",  # "توصلت الحكومة والحوثيون امس الى اتفاق"
+        "توصلت",
+        "توصلوا",
+        "توصلا",
         "فرض",  # "فرضت الولايات المتحدة امس عقوبات جديدة"
         "فرضت",
         "فرضوا",
@@ -640,6 +644,8 @@ class PoliticalAssembler:
         for k, w in enumerate(before):
             if w in _LIGHT_VERBS:
                 return True  # (a verb that begins with و itself: "وقعت السعودية وفرنسا اتفاقية")
+            if w.lstrip("و") in ("تلقي", "تلقت") and trig.data["entry"].id == "phone_call":
+                return True  # "تلقى ولي العهد امس اتصالا هاتفيا من الرئيس": a call is talks, whoever made it
             w = w[1:] if w[:1] in ("و", "ف") else w
             if w in _LIGHT_VERBS:
                 return True
