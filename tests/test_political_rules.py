@@ -322,3 +322,50 @@ ACTOR_ROWS_4 = [
 def test_political_actors_4(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
     got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
     assert got == expected
+
+
+# (text, PLOVER type, expected [(actor1, actor2)] of that type) — the rules added with the sixth batch
+ACTOR_ROWS_6 = [
+    pytest.param(
+        "ويرى مراقبون أن الحكومة السورية ترفض أي حل سياسي.",
+        "REJECT",
+        [],
+        id="what observers think a side does is opinion, no act",
+    ),
+    pytest.param(
+        "وقال المحلل السياسي إن روسيا تدعم نظام الأسد.",
+        "SUPPORT",
+        [],
+        id="what an analyst says of a side is opinion, no act",
+    ),
+    pytest.param(
+        "وقال وزير الخارجية السعودي إن المملكة ترفض التدخل الأجنبي في اليمن.",
+        "REJECT",
+        [("SAUGOV", None)],
+        id="what a minister says of his own state stays its act",
+    ),
+    pytest.param(
+        "وعقدت روسيا أمس مؤتمرا دوليا حول سوريا.",
+        "CONSULT",
+        [("RUSGOV", None)],
+        id="a country after حول is what the talks are about, not where they are held",
+    ),
+    pytest.param(
+        "واتهمت المعارضة السورية النظام بقصف المدنيين بالبراميل المتفجرة أمس.",
+        "ACCUSE",
+        [("SYROPP", None)],
+        id="civilians in the charge are its victims, not the accused",
+    ),
+    pytest.param(
+        "وأدانت الحكومة اليمنية بشدة استهداف المدنيين في تعز أمس.",
+        "ACCUSE",
+        [("YEMGOV", None)],
+        id="civilians in what is condemned are its victims, not the condemned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), ACTOR_ROWS_6)
+def test_political_actors_6(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
+    assert got == expected

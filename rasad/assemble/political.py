@@ -120,7 +120,17 @@ _GENERIC_SUBJECTS = frozenset(
 # words in -ون that are no plurals of people (see PoliticalAssembler._unnamed_subject)
 _NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
 _RELATIVES = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان", "اللواتي"))
+# what a place after these is (with, about, towards): never where the act is
+_NOT_VENUE = frozenset(("مع", "حول", "بشان", "بخصوص", "تجاه", "ازاء", "حيال"))
 _STATE_HEADS = frozenset(("حكومه", "دوله", "سلطات", "السلطات", "نظام", "قوات", "دول", "حكومات", "قياده"))
+# verbs of opinion and the people whose words are opinion, normalized: what follows their ان is no act
+_OPINION_VERBS = frozenset(
+    "يري تري يرون رأي راي يعتقد تعتقد يعتقدون يرجح ترجح يرجحون يتوقع تتوقع يتوقعون يظن يظنون".split()
+)
+_ANALYSTS = frozenset(
+    "محلل المحلل محللون المحللون محللين المحللين خبير الخبير خبراء الخبراء مراقب مراقبون المراقبون مراقبين"
+    " المراقبين".split()
+)
 # the words of a condition (normalized): "اذا"، "لو"، "في حال"، "في حالة"
 _IF = frozenset(("اذا", "لو", "حال", "حاله", "لولا"))
 # bodies named by an act ("مركز تنسيق"، "لجنة الحوار"، "هيئة التفاوض"): heads of the name, normalized
@@ -318,6 +328,7 @@ class PoliticalAssembler:
                 and not self._obliged(c, m)
                 and not _declined_to_say(self.text, m)
                 and not self._hypothetical(c, m)
+                and not self._opinion(c, m)
                 and not self._described(c, m)
                 and not self._not_an_act(m)
                 and not _DENIED_LIGHT.search(
@@ -829,6 +840,20 @@ class PoliticalAssembler:
             others = [m for m in others if _THAT.isdisjoint(self.text[start : m.nspan.start].split())]
             # "نفت الوزارة التقارير عن سقوط ضحايا مدنيين": the civilians are in what is denied, not whom it answers
             others = [m for m in others if not (m.data["entry"].get("code") or "").endswith("CVL")]
+        if _entry(trig).get("plover_type") == "ACCUSE":
+            # "اتهمت المعارضة النظام بقصف المدنيين"، "ادانت استهداف المدنيين": civilians named further on are the
+            # victims of what is charged, not whom the charge is against
+            start = (
+                agent.nspan.end
+                if agent is not None and agent.nspan.start > trig.nspan.start
+                else trig.nspan.end
+            )
+            others = [
+                m
+                for m in others
+                if not (m.data["entry"].get("code") or "").endswith("CVL")
+                or not self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
+            ]
         target = others[0] if others else None
         return agent, target
 
@@ -928,6 +953,17 @@ class PoliticalAssembler:
         if actor1.code is None or actor1.code != last.actor2.code or actor1.code == last.actor1.code:
             return None
         return last.actor1
+
+    def _opinion(self, c: Clause, m: Mention) -> bool:
+        """ "ويرى مراقبون ان الحكومة ترفض …"، "وقال المحلل السياسي ان روسيا تدعم …": what an observer thinks
+        or an analyst says of a side is opinion, no act of that side."""
+        s, _ = self.doc.sentences[c.sentence]
+        words = self.text[s : m.nspan.start].split()
+        for k, w in enumerate(words):
+            w = w.lstrip("وف")
+            if (w in _OPINION_VERBS or w in _ANALYSTS) and not _THAT.isdisjoint(words[k + 1 :]):
+                return True
+        return False
 
     def _hypothetical(self, c: Clause, m: Mention) -> bool:
         """ "اذا توجهت البلاد الى انتخابات"، "في حال رفضت الحكومة": an act under a condition is none told."""
@@ -1038,7 +1074,7 @@ class PoliticalAssembler:
             and not self._in_a_title(i)
             and _STANCE_NOUNS.isdisjoint(self.text[max(0, tops[i].start - 12) : tops[i].start].split()[-1:])
             # ("اجتمعت حكومة انقرة لتعزيز امنها على الحدود مع سوريا": with, never where)
-            and self.text[max(0, tops[i].start - 8) : tops[i].start].split()[-1:] != ["مع"]
+            and _NOT_VENUE.isdisjoint(self.text[max(0, tops[i].start - 8) : tops[i].start].split()[-1:])
         ]
         # the places of this act: after its verb and close to it ("سيسافر الى روسيا والولايات المتحده"), not a
         # place the rest of the sentence mentions ("… وقف اطلاق النار في سوريا")
