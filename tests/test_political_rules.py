@@ -369,3 +369,32 @@ ACTOR_ROWS_6 = [
 def test_political_actors_6(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
     got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
     assert got == expected
+
+
+# (text, PLOVER type, expected [(actor1, actor2)] of that type) — perfects filed with the nouns
+ACTOR_ROWS_7 = [
+    pytest.param(
+        "وحشدت تركيا قوات على حدودها مع سوريا أمس.",
+        "MOBILIZE",
+        [("TURGOV", None)],
+        id="a perfect that shows its person (حشدت) opening its clause, its subject after, is an act",
+    ),
+    pytest.param(
+        "وجمدت الولايات المتحدة رسميا أصول الحرس الثوري الإيراني.",
+        "SANCTION",
+        [("USAGOV", "IRNMIL")],
+        id="جمدت with its subject after it: a sanction",
+    ),
+    pytest.param(
+        "وأفرجت السلطات الإيرانية أمس عن صحفي أمريكي.",
+        "CONCEDE",
+        [("IRNGOV", None)],
+        id="أفرجت with its subject between it and عن: a release",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), ACTOR_ROWS_7)
+def test_political_actors_7(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
+    assert got == expected

@@ -627,7 +627,13 @@ class PoliticalAssembler:
             )
         if (
             # "وبحث الوزير مع نظيره": بحث, filed as a noun, is the perfect verb opening its clause
-            (_entry(trig).get("plover_type") in _SPEECH_ACTS or trig.data["entry"].id == "discuss_noun")
+            (
+                _entry(trig).get("plover_type") in _SPEECH_ACTS
+                or trig.data["entry"].id == "discuss_noun"
+                # a perfect that shows its person (حشدت، تنازلت، وافقوا), filed with the nouns
+                or trig.norm.endswith("وا")
+                or (trig.norm.endswith("ت") and not trig.norm.endswith("ات"))
+            )
             and not accusative
             and " " not in trig.norm  # "بناء علي طلب": a prepositional phrase, not a verb
             and not trig.norm.startswith("ال")
