@@ -398,3 +398,51 @@ ACTOR_ROWS_7 = [
 def test_political_actors_7(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
     got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
     assert got == expected
+
+
+# (text, PLOVER type, expected [(actor1, actor2)] of that type) — hosts, plans in the plain imperfect, توجه
+ACTOR_ROWS_8 = [
+    pytest.param(
+        "وتستضيف الرياض الأسبوع المقبل مؤتمرا للمعارضة السورية.",
+        "CONSULT",
+        [("SAUGOV", "SYROPP")],
+        id="the capital that hosts (تستضيف الرياض) is its government, the subject",
+    ),
+    pytest.param(
+        "ويبدأ وزير الخارجية الإيراني غدا جولة خليجية تشمل الكويت.",
+        "CONSULT",
+        [("IRNGOV", "KWTGOV")],
+        id="a plain imperfect light verb (يبدأ) dated ahead carries its noun",
+    ),
+    pytest.param(
+        "ويعقد وزراء الخارجية العرب يوم الأحد المقبل اجتماعا طارئا في القاهرة.",
+        "CONSULT",
+        [("IGOARL", "EGYGOV")],
+        id="يعقد … يوم الأحد المقبل اجتماعا: a meeting planned",
+    ),
+    pytest.param(
+        "وكشف وزير الخارجية اليمني أمس عن توجه حكومته لمحاسبة المسؤولين المتواطئين مع المتمردين.",
+        "CONSULT",
+        [],
+        id="توجه after a preposition is the noun (a leaning), no travel",
+    ),
+    pytest.param(
+        "وقالت وزارة الخارجية الفرنسية أمس إن الوزير سيسافر إلى روسيا غدا.",
+        "CONSULT",
+        [("FRAGOV", "RUSGOV")],
+        id="the future سـ of a travel verb is no preposition: the travel stands",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), ACTOR_ROWS_8)
+def test_political_actors_8(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
+    assert got == expected
+
+
+def test_planned_in_the_plain_imperfect(pipeline: Pipeline) -> None:
+    text = "ويعقد وزراء الخارجية العرب يوم الأحد المقبل اجتماعا طارئا في القاهرة."
+    assert [(e.status, e.event_date) for e in _political(_extract(pipeline, text))] == [
+        ("planned", "2015-10-18")
+    ]

@@ -131,6 +131,7 @@ _ANALYSTS = frozenset(
     "محلل المحلل محللون المحللون محللين المحللين خبير الخبير خبراء الخبراء مراقب مراقبون المراقبون مراقبين"
     " المراقبين".split()
 )
+_PREPOSITIONS = frozenset(("عن", "الي", "في", "من", "علي", "مع", "حول", "بشان"))
 # the words of a condition (normalized): "اذا"، "لو"، "في حال"، "في حالة"
 _IF = frozenset(("اذا", "لو", "حال", "حاله", "لولا"))
 # bodies named by an act ("مركز تنسيق"، "لجنة الحوار"، "هيئة التفاوض"): heads of the name, normalized
@@ -666,6 +667,10 @@ class PoliticalAssembler:
             w = w[1:] if w[:1] in ("و", "ف") else w
             if w in _LIGHT_VERBS:
                 return True
+            if w in _LIGHT_FUTURE and self._future_dated(c):
+                return (
+                    True  # "ويبدا وزير الخارجية الايراني غدا جولة خليجية": the plain imperfect, dated ahead
+                )
             if w[:1] == "س" and w[1:] in _LIGHT_FUTURE:
                 # the future light verb's own object: "سيقوم … بزيارة" (bi-), "ستجري محادثات" (right after);
                 # not a noun its clause only names ("سيقوم كل وفد بعرض تقرير"، "ستقوم عند الضرورة بطلعات")
@@ -675,6 +680,17 @@ class PoliticalAssembler:
                 elif len(before) - k - 1 <= 3:
                     return True
         return False
+
+    def _future_dated(self, c: Clause) -> bool:
+        published = self.doc.article.published
+        d = c.date
+        return (
+            published is not None
+            and d is not None
+            and d.date is not None
+            and d.basis in ("explicit", "relative")
+            and d.date > published
+        )
 
     def _passive(self, trig: Mention) -> bool:
         """جرى / تم + a verbal noun with the pronoun of what underwent it ("جرى عرقلتها"، "تم رفضه"): the
@@ -770,7 +786,12 @@ class PoliticalAssembler:
             after
             and (len(gap) <= 1 or (person and len(gap) <= 4))  # "اشاد الوزير عز الدين الاصبحي"
             and not any(w in _OBJECT_WORDS for w in gap)
-            and not (self._place_like(after[0]) and _entry(trig).get("plover_type") == "CONSULT")
+            and not (
+                self._place_like(after[0])
+                and _entry(trig).get("plover_type") == "CONSULT"
+                # ("تستضيف الرياض مؤتمرا": the capital that hosts is its government)
+                and trig.data["entry"].id not in ("host", "host_noun")
+            )
         ):
             agent, rest = after[0], after[1:]  # verb-first: "بحث الوزير … مع نظيره"
             if _entry(trig).get("plover_type") not in _MUTUAL:
@@ -1013,6 +1034,10 @@ class PoliticalAssembler:
             and after[0][:1] == "ل"
         ):
             return True  # "وحدات حماية الشعب وفصائل مقاتلة مساندة لها": a force that supports it, no act
+        if m.data["entry"].id == "arrive" and (
+            prefix.lstrip("وفس") or (before and before[0].lstrip("و") in _PREPOSITIONS)
+        ):
+            return True  # "كشف عن توجه حكومته لمحاسبة …": توجه the noun (a leaning), no travel
         if m.norm in ("اقر", "اقرت") and _ADMITTED.search(
             self.text, m.nspan.end, min(len(self.text), m.nspan.end + 60)
         ):
