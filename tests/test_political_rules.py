@@ -446,3 +446,33 @@ def test_planned_in_the_plain_imperfect(pipeline: Pipeline) -> None:
     assert [(e.status, e.event_date) for e in _political(_extract(pipeline, text))] == [
         ("planned", "2015-10-18")
     ]
+
+
+# (text, PLOVER type, expected [(actor1, actor2)] of that type) — clauses opened by a particle; joined subjects
+ACTOR_ROWS_9 = [
+    pytest.param(
+        "ورحبت الأمم المتحدة بالقرار، فيما رفض الحوثيون المشاركة في المشاورات.",
+        "REJECT",
+        [("YEMREB", None)],
+        id="a verb after a particle that opens its clause (فيما), its subject right after, is an act",
+    ),
+    pytest.param(
+        "التقى المبعوث الأممي أمس وزير الخارجية السوري في دمشق. كما طلب الحكم القضائي إلى الحكومة أن تقوم"
+        " بمصادرة الأملاك.",
+        "REQUEST",
+        [],
+        id="after an opening particle, a side the verb governs (إلى الحكومة) is no subject",
+    ),
+    pytest.param(
+        "واتهمت الحكومة اليمنية المقيمة وقوات التحالف الحوثيين بخرق الهدنة أمس.",
+        "ACCUSE",
+        [("YEMGOV", "YEMREB")],
+        id="a side joined to the subject past its adjective accuses with it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), ACTOR_ROWS_9)
+def test_political_actors_9(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
+    assert got == expected

@@ -132,6 +132,10 @@ _ANALYSTS = frozenset(
     " المراقبين".split()
 )
 _PREPOSITIONS = frozenset(("عن", "الي", "في", "من", "علي", "مع", "حول", "بشان"))
+# particles that may open a clause before its verb ("فيما رفض الحوثيون …"، "كما ندد الوزير …")
+_OPENERS = frozenset(
+    ("فيما", "بينما", "في حين", "كما", "وكما", "ثم", "لكن", "ولكن", "حيث", "وقد", "قد", "اذ")
+)
 # the words of a condition (normalized): "اذا"، "لو"، "في حال"، "في حالة"
 _IF = frozenset(("اذا", "لو", "حال", "حاله", "لولا"))
 # bodies named by an act ("مركز تنسيق"، "لجنة الحوار"، "هيئة التفاوض"): heads of the name, normalized
@@ -638,8 +642,7 @@ class PoliticalAssembler:
             and not accusative
             and " " not in trig.norm  # "بناء علي طلب": a prepositional phrase, not a verb
             and not trig.norm.startswith("ال")
-            and not self.text[c.start : trig.nspan.start - len(trig.data.get("prefix", ""))].strip()
-            and self._actor_follows(c, trig)
+            and self._opens_clause(c, trig)
         ):
             return True  # "اشاد الوزير عز الدين الاصبحي بالدعم": verb-first, its subject right after
         if _entry(trig).get("plover_type") in _SPEECH_ACTS and participle(trig.norm):
@@ -690,6 +693,24 @@ class PoliticalAssembler:
             and d.date is not None
             and d.basis in ("explicit", "relative")
             and d.date > published
+        )
+
+    def _opens_clause(self, c: Clause, trig: Mention) -> bool:
+        """The verb opens its clause, its subject right after it: "اشاد الوزير …"، "فيما رفض الحوثيون …" (after
+        a particle that opens a clause, the subject must follow at once, not after what the verb governs)."""
+        words = self.text[c.start : trig.nspan.start - len(trig.data.get("prefix", ""))].split()
+        if not words:
+            return self._actor_follows(c, trig)
+        if " ".join(words) not in _OPENERS:
+            return False
+        after = [m for m in c.of("actors") if m.nspan.start >= trig.nspan.end and not is_generic(m)]
+        if not after:
+            return False
+        gap = self.text[trig.nspan.end : after[0].nspan.start - len(after[0].data.get("prefix", ""))].split()
+        return (
+            len(gap) <= 1
+            and _OBJECT_WORDS.isdisjoint(gap)
+            and not after[0].data.get("prefix", "").lstrip("و")
         )
 
     def _passive(self, trig: Mention) -> bool:
@@ -1055,7 +1076,9 @@ class PoliticalAssembler:
     def _joined(self, a: Mention, b: Mention) -> bool:
         """``b`` is named with ``a`` by و right after it ("السعودية والامارات")."""
         prefix = b.data.get("prefix", "")
-        return prefix.startswith("و") and not self.text[a.nspan.end : b.nspan.start - len(prefix)].strip()
+        # (past an adjective of the first: "الحكومة اليمنية المقيمة وقوات التحالف")
+        gap = self.text[a.nspan.end : b.nspan.start - len(prefix)].replace("،", " ").split()
+        return prefix.startswith("و") and (not gap or (len(gap) == 1 and gap[0].startswith("ال")))
 
     def _against(self, m: Mention) -> bool:
         """ "ايد الاجراءات التركية ضد تنظيم داعش"، "دعا الى تحالف ضد الارهاب": the side after ضد is whom what
