@@ -469,6 +469,12 @@ ACTOR_ROWS_9 = [
         [("YEMGOV", "YEMREB")],
         id="a side joined to the subject past its adjective accuses with it",
     ),
+    pytest.param(
+        "وأكدت مصادر أن وزير الخارجية التركي سيلتقي نظيره الإيراني غدا في طهران.",
+        "CONSULT",
+        [("TURGOV", "IRNGOV")],
+        id="the subject right before a verb in the future (سيلتقي) is its subject, the side after its object",
+    ),
 ]
 
 

@@ -557,13 +557,15 @@ class PoliticalAssembler:
         ]
 
     def _right_after_subject(self, c: Clause, trig: Mention) -> bool:
-        if trig.data.get("prefix", ""):
-            return False  # و، ب، ال …: not a bare verb form
+        if trig.data.get("prefix", "") not in ("", "س"):
+            return False  # و، ب، ال …: not a bare verb form (the future سـ is: "ان الوزير سيلتقي نظيره")
         before = [m for m in c.of("actors") if m.nspan.end <= trig.nspan.start]
         # ("اكدت لداود اوغلو دعم بلادها": the side told, right before the act, is not its subject)
         return (
             bool(before)
-            and not self.text[before[-1].nspan.end : trig.nspan.start].strip()
+            and not self.text[
+                before[-1].nspan.end : trig.nspan.start - len(trig.data.get("prefix", ""))
+            ].strip()
             and not self._governed(before[-1])
         )
 
