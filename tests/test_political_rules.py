@@ -475,6 +475,12 @@ ACTOR_ROWS_9 = [
         [("TURGOV", "IRNGOV")],
         id="the subject right before a verb in the future (سيلتقي) is its subject, the side after its object",
     ),
+    pytest.param(
+        "وفي ظل التوتر يطالب وزير الخارجية السعودي أمس مجلس الأمن بالتحرك.",
+        "REQUEST",
+        [("SAUGOV", "IGOUNO")],
+        id="في ظل (amid) is no ظل of what a side kept doing",
+    ),
 ]
 
 

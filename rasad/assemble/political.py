@@ -204,7 +204,8 @@ _SAYING = frozenset(("التعليق", "تاكيد", "الكشف", "الافصا
 
 
 _WAS = frozenset(("كان", "كانت", "كانوا"))
-_KEPT_ON = _WAS | frozenset(("ظل", "ظلت", "ظلوا", "زال", "زالت", "يزال", "تزال", "يزالون"))
+# (not ظل: "في ظل" is amid)
+_KEPT_ON = _WAS | frozenset(("ظلت", "ظلوا", "زال", "زالت", "يزال", "تزال", "يزالون"))
 # a stance or state held for months or years, or since a year: no act of the day
 _SINCE_LONG = re.compile(
     r"منذ (?:(?:عده |بضعه )?(?:اشهر|شهور|سنوات|سنين|اعوام|عقود)|(?:\S+ )?\d{4})(?!\w)"
