@@ -481,6 +481,25 @@ ACTOR_ROWS_9 = [
         [("SAUGOV", "IGOUNO")],
         id="في ظل (amid) is no ظل of what a side kept doing",
     ),
+    pytest.param(
+        "التقى وزير الخارجية السوري يوم الأحد المبعوث الأممي في دمشق. ووصلت درجة الحرارة اليوم في بعض المناطق"
+        " إلى 45 درجة.",
+        "CONSULT",
+        [("SYRGOV", "IGOUNO")],
+        id="reaching a number (وصلت … إلى 45), past its subject, is no travel",
+    ),
+    pytest.param(
+        "وقال الرئيس التركي أمس إن الحكومة لن تستقيل إلا في حال توجهت البلاد إلى انتخابات مبكرة.",
+        "CONSULT",
+        [],
+        id="في حال: a condition, as two words",
+    ),
+    pytest.param(
+        "وأعلن الجيش التركي أمس حالة التأهب على الحدود.",
+        "MOBILIZE",
+        [("TURMIL", None)],
+        id="حالة alone is no condition",
+    ),
 ]
 
 

@@ -137,7 +137,7 @@ _OPENERS = frozenset(
     ("فيما", "بينما", "في حين", "كما", "وكما", "ثم", "لكن", "ولكن", "حيث", "وقد", "قد", "اذ")
 )
 # the words of a condition (normalized): "اذا"، "لو"، "في حال"، "في حالة"
-_IF = frozenset(("اذا", "لو", "حال", "حاله", "لولا"))
+_IF = frozenset(("اذا", "لو", "لولا"))
 # bodies named by an act ("مركز تنسيق"، "لجنة الحوار"، "هيئة التفاوض"): heads of the name, normalized
 _BODIES = frozenset(("مركز", "غرفه", "لجنه", "خليه", "هيئه", "مكتب", "اليه", "وحده", "مجلس", "فريق"))
 # receptions and hostings: of guests, not of the wounded, the sick, the displaced or the dead
@@ -736,9 +736,9 @@ class PoliticalAssembler:
         """Travel is diplomacy when a state or an organization of states travels (وصل الوزير الى الرياض), not
         fighters reaching a place or a toll reaching a number (وصلت الى 120 قتيلا)."""
         code = actor1.code or ""
-        after = self.text[trig.nspan.end : trig.nspan.end + 30].split()[:2]
-        if len(after) == 2 and after[0] in ("الي", "لي") and after[1][:1].isdigit():
-            return False
+        after = self.text[trig.nspan.end : trig.nspan.end + 60].split()[:8]
+        if any(a in ("الي", "لي") and b[:1].isdigit() for a, b in zip(after, after[1:], strict=False)):
+            return False  # (past its subject too: "وصلت درجة الحرارة في بعض الحالات الى 41.3 درجة")
         before = _words_before(self.text, trig, 4, chars=50)
         if any(w.lstrip("و") in _GOODS or (w[:1] in ("ل", "ب") and w[1:] in _GOODS) for w in before):
             return (
@@ -1019,8 +1019,13 @@ class PoliticalAssembler:
     def _hypothetical(self, c: Clause, m: Mention) -> bool:
         """ "اذا توجهت البلاد الى انتخابات"، "في حال رفضت الحكومة": an act under a condition is none told."""
         word_start = m.nspan.start - len(m.data.get("prefix", ""))
-        before = self.text[max(c.start, word_start - 24) : word_start].split()[-3:]
-        return not _IF.isdisjoint(w.lstrip("وف") for w in before)
+        before = [
+            w[1:] if w[:1] == "و" and len(w) > 2 else w
+            for w in self.text[max(c.start, word_start - 30) : word_start].split()[-4:]
+        ]
+        return not _IF.isdisjoint(before) or any(
+            a == "في" and b in ("حال", "حاله") for a, b in zip(before, before[1:], strict=False)
+        )
 
     def _described(self, c: Clause, m: Mention) -> bool:
         """ "الهدنة التي طالب بها الرئيس"، "الدول التي ايدت القرار": an act told in a relative clause describes
