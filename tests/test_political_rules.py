@@ -500,6 +500,18 @@ ACTOR_ROWS_9 = [
         [("TURMIL", None)],
         id="حالة alone is no condition",
     ),
+    pytest.param(
+        "وأصدر رئيس الوزراء التركي أمس تعليمات بتشكيل وحدة تنسيق لإدارة الحرب على الإرهاب.",
+        "COOPERATE",
+        [],
+        id="a word that begins with و itself (وحدة تنسيق) keeps it: a body named by an act",
+    ),
+    pytest.param(
+        "وسيطرت قوات النظام ووحدات مساندة لها في 27 يوليو على البلدة.",
+        "SUPPORT",
+        [],
+        id="ووحدات مساندة لها: forces described as supporting, with و before them",
+    ),
 ]
 
 

@@ -229,6 +229,11 @@ def _declined_to_say(text: str, m: Mention) -> bool:
     return any(w.lstrip("و") in _SAYING for w in after)
 
 
+def _in(word: str, words: frozenset[str]) -> bool:
+    """The word, or the word after its و (a word that begins with و itself, وفقا or وحدة, stays whole)."""
+    return word in words or (word[:1] == "و" and word[1:] in words)
+
+
 def participle(word: str) -> bool:
     """Accusative active participles: فاعلا (داعيا) and مُفعِلا / مُفعِّلا (مطالبا، محذرا، مشيدا)."""
     if not word.endswith("ا") or " " in word:
@@ -914,14 +919,14 @@ class PoliticalAssembler:
         names its doers, uncodable — not the side an earlier sentence was about."""
         word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
         before = self.text[max(c.start, word_start - 16) : word_start].split()[-1:]
-        if before and before[0].lstrip("و") in _GENERIC_SUBJECTS:
+        if before and _in(before[0], _GENERIC_SUBJECTS):
             return True  # "لكن كثيرين حثوا انقرة على …": the subject first, the side after is the object
         first = self.text[trig.nspan.end : trig.nspan.end + 16].split()[:1]
         if not first:
             return False
-        w = first[0].lstrip("و")
-        if w in _GENERIC_SUBJECTS:
+        if _in(first[0], _GENERIC_SUBJECTS):
             return True
+        w = first[0][1:] if first[0][:3] == "وال" else first[0]
         if not (w.startswith("ال") and w.endswith("ون") and len(w) >= 6) or w in _NOT_PLURALS:
             return False
         at = self.text.find(first[0], trig.nspan.end)
@@ -1047,7 +1052,7 @@ class PoliticalAssembler:
         before = self.text[max(0, word_start - 12) : word_start].split()[-1:]
         after = self.text[m.nspan.end : m.nspan.end + 40].split()[:4]
         plover = _entry(m).get("plover_type")
-        if before and before[0].lstrip("و") in _BODIES and prefix.lstrip("وف") in ("", "ال", "لل"):
+        if before and _in(before[0], _BODIES) and prefix.lstrip("وف") in ("", "ال", "لل"):
             return True
         if plover == "SUPPORT" and prefix.lstrip("وف") == "ب" and after[:1] == ["من"]:
             return True
@@ -1058,7 +1063,7 @@ class PoliticalAssembler:
             and m.norm == "مسانده"
             and not prefix
             and before
-            and before[0].lstrip("و") in _FORCES
+            and _in(before[0], _FORCES)
             and after[:1]
             and after[0][:1] == "ل"
         ):
@@ -1104,8 +1109,8 @@ class PoliticalAssembler:
         ]
         if prefix.startswith("ل"):
             # (but "بيان لوزارة الخارجية"، "وفقا للجيش": the side's own statement, its source)
-            return not before or before[0].lstrip("و") not in _SOURCE_NOUNS
-        return bool(before) and before[0].lstrip("و") in _GOVERNING
+            return not before or not _in(before[0], _SOURCE_NOUNS)
+        return bool(before) and _in(before[0], _GOVERNING)
 
     def _place_like(self, m: Mention) -> bool:
         """A country or capital right after a visit verb is where the visit goes: "سيزور الرياض"."""
