@@ -15,7 +15,7 @@ from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, army_named_
 from rasad.assemble.conflict import Draft, _entry, _inside_name, _negated, _plural_verb, _words_before
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.match.names import STATE_ROLES
-from rasad.model import INTER_STATE, TIME_MONTH, Actor, DateValue, Mention
+from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Mention
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
 _NEAR_WORDS = 8
@@ -70,6 +70,13 @@ _LIGHT_VERBS = frozenset(
         "اتخذت",
         "استخدم",
         "استخدمت",
+        "توصل",  # "توصلت الحكومة والحوثيون امس الى اتفاق"
+        "توصلت",
+        "توصلوا",
+        "توصلا",
+        "فرض",  # "فرضت الولايات المتحدة امس عقوبات جديدة"
+        "فرضت",
+        "فرضوا",
         "قام",  # "قام الوزير بزيارة …"، "قامت القوات بعملية انزال …"
         "قامت",
         "قاموا",
@@ -106,7 +113,58 @@ _GENERIC_SUBJECTS = frozenset(
     # the sources a report quotes, named again: "وطالبت المصادر بان يكون المبعوث حازما"
     " المصادر مصدر المصدر"
     # units of troops joining up: "حيث التقت الفرقتان في منطقة صبر"
-    " الفرقتان الفرقتين القوتان القوتين الوحدتان الوحدتين".split()
+    " الفرقتان الفرقتين القوتان القوتين الوحدتان الوحدتين"
+    # a few, many, some, unnamed figures: "وأشادت شخصيتان قياديتان يمنيتان"، "لكن كثيرين حثوا انقرة"
+    " شخصيتان شخصيتين كثيرون كثيرين كثير بعض عدد".split()
+)
+# words in -ون that are no plurals of people (see PoliticalAssembler._unnamed_subject)
+_NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
+_RELATIVES = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان", "اللواتي"))
+# what a place after these is (with, about, towards): never where the act is
+_NOT_VENUE = frozenset(("مع", "حول", "بشان", "بخصوص", "تجاه", "ازاء", "حيال"))
+_STATE_HEADS = frozenset(("حكومه", "دوله", "سلطات", "السلطات", "نظام", "قوات", "دول", "حكومات", "قياده"))
+# verbs of opinion and the people whose words are opinion, normalized: what follows their ان is no act
+_OPINION_VERBS = frozenset(
+    "يري تري يرون رأي راي يعتقد تعتقد يعتقدون يرجح ترجح يرجحون يتوقع تتوقع يتوقعون يظن يظنون".split()
+)
+_ANALYSTS = frozenset(
+    "محلل المحلل محللون المحللون محللين المحللين خبير الخبير خبراء الخبراء مراقب مراقبون المراقبون مراقبين"
+    " المراقبين".split()
+)
+_PREPOSITIONS = frozenset(("عن", "الي", "في", "من", "علي", "مع", "حول", "بشان"))
+# particles that may open a clause before its verb ("فيما رفض الحوثيون …"، "كما ندد الوزير …")
+_OPENERS = frozenset(
+    ("فيما", "بينما", "في حين", "كما", "وكما", "ثم", "لكن", "ولكن", "حيث", "وقد", "قد", "اذ")
+)
+# the words of a condition (normalized): "اذا"، "لو"، "في حال"، "في حالة"
+_IF = frozenset(("اذا", "لو", "لولا"))
+# bodies named by an act ("مركز تنسيق"، "لجنة الحوار"، "هيئة التفاوض"): heads of the name, normalized
+_BODIES = frozenset(("مركز", "غرفه", "لجنه", "خليه", "هيئه", "مكتب", "اليه", "وحده", "مجلس", "فريق"))
+# receptions and hostings: of guests, not of the wounded, the sick, the displaced or the dead
+_RECEIVING = frozenset(("meet_verb", "reception", "host", "host_noun"))
+_RECEIVED = frozenset(
+    "جرحي الجرحي مصابين المصابين مرضي المرضي حالات الحالات حاله لاجئين اللاجئين نازحين النازحين "
+    "جثث الجثث جثامين الجثامين مهاجرين المهاجرين".split()
+)
+# what is admitted (اقر ب…): that, a death, a loss, a failure, a mistake, a responsibility
+_ADMITTED = re.compile(
+    r"(?<!\w)ب(?:ان|انه|انها|انهم|مقتل|وجود|مسؤوليه|مسؤوليته|مسؤوليتها|المسؤوليه|خساره|الخساره|فشل|الفشل"
+    r"|هزيمه|الهزيمه|خطا|الخطا)(?!\w)"
+)
+# armed forces a participle of support may qualify ("فصائل مقاتلة مساندة لها"), normalized
+_FORCES = frozenset(
+    "فصائل قوات ميليشيات مليشيات مجموعات كتائب جماعات وحدات عناصر مقاتله مسلحه فصيل قوه جماعه".split()
+)
+# the people a visit of comfort goes to (normalized, without ال)
+_VISITED_PEOPLE = frozenset(
+    "والدي والد والده عائله عائلات اسره اسر اهالي ذوي جرحي مصابين مرضي مستشفي مستشفيات ضحايا".split()
+)
+# prepositions whose object is no subject (normalized) and the nouns of a statement whose owner takes لـ
+_GOVERNING = frozenset(("الي", "علي", "مع", "ضد", "لدي", "بين", "وبين", "تجاه", "حيال"))
+_SOURCE_NOUNS = frozenset(
+    "بيان بيانا تصريح تصريحات تصريحا كلمه رساله وفقا طبقا تبعا نسبه بالنسبه مصدر مصادر متحدث ناطق"
+    # and what belongs to a side: "سيارات تابعة للحوثيين … تدعو"
+    " تابعه التابعه تابع التابع تابعين التابعين".split()
 )
 
 
@@ -135,6 +193,10 @@ _ENVOYS = (
     "موفد",
     "الموفد",
 )
+# the titles of a side's head (normalized), as written before the side: "الامين العام لـ…"، "زعيم …"
+_TITLES = frozenset(
+    "ل الامين العام امين رئيس نائب زعيم قائد مدير المدير مسؤول كبير المفوض مفوض الممثل ممثل".split()
+)
 _PRONOUN_PARTICLES = frozenset(("انه", "انها", "لانه", "لانها", "بانه", "بانها", "انهم", "انهما", "بانهم"))
 
 
@@ -142,8 +204,14 @@ _SAYING = frozenset(("التعليق", "تاكيد", "الكشف", "الافصا
 
 
 _WAS = frozenset(("كان", "كانت", "كانوا"))
+# (not ظل: "في ظل" is amid)
+_KEPT_ON = _WAS | frozenset(("ظلت", "ظلوا", "زال", "زالت", "يزال", "تزال", "يزالون"))
 # a stance or state held for months or years, or since a year: no act of the day
-_SINCE_LONG = re.compile(r"منذ (?:(?:عده |بضعه )?(?:اشهر|شهور|سنوات|سنين|اعوام|عقود)|(?:\S+ )?\d{4})(?!\w)")
+_SINCE_LONG = re.compile(
+    r"منذ (?:(?:عده |بضعه )?(?:اشهر|شهور|سنوات|سنين|اعوام|عقود)|(?:\S+ )?\d{4})(?!\w)"
+    # and a stance held always or so far: "وينفي الاردن على الدوام …"، "رفضت تركيا حتى الان التدخل"
+    r"|(?<!\w)(?:علي الدوام|دائما|باستمرار|حتي الان|حتي اليوم|الي الان|لحد الان)(?!\w)"
+)
 # light verbs denied before the act they carry: "لم تقم بارسال اية طائرة اغاثية"
 _SINCE_REACH = 30  # characters after the act to the منذ that makes it a lasting state
 _DENIED_LIGHT = re.compile(r"(?<!\w)(?:لم|لن) (?:ت|ي)(?:قم|قوم|قدم)(?!\w)")
@@ -159,6 +227,11 @@ def _declined_to_say(text: str, m: Mention) -> bool:
         return True  # the نفي of "تأكيد أو نفي": what was declined
     after = text[m.nspan.end : m.nspan.end + 80].split()[:8]
     return any(w.lstrip("و") in _SAYING for w in after)
+
+
+def _in(word: str, words: frozenset[str]) -> bool:
+    """The word, or the word after its و (a word that begins with و itself, وفقا or وحدة, stays whole)."""
+    return word in words or (word[:1] == "و" and word[1:] in words)
 
 
 def participle(word: str) -> bool:
@@ -180,6 +253,9 @@ def _same_date(a: Draft, b: Draft) -> bool:
 
 
 _DISCUSS = frozenset(("discuss_verb", "discuss_noun"))
+# acts two sides named together do with each other
+_MUTUAL = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+_VISITS = frozenset(("visit", "visit_noun", "arrive", "arrival_noun", "tour"))
 
 
 def _after_with(text: str, m: Mention) -> bool:
@@ -222,12 +298,17 @@ class PoliticalAssembler:
             for w in self.text[max(c.start, trig.nspan.start - 12) : trig.nspan.start].split()
         ):
             return "historical"  # "ولطالما نفت انقرة هذه الاتهامات": what it has always done
-        before = self.text[max(c.start, trig.nspan.start - 8) : trig.nspan.start].split()[-1:]
-        if before and before[0].lstrip("و") in _WAS and trig.norm.startswith(("ي", "ت")):
-            return "historical"  # "مركز كان يستضيف تجمعات": what it used to do
+        before = self.text[max(c.start, trig.nspan.start - 30) : trig.nspan.start].split()[-3:]
+        if trig.norm.startswith(("ي", "ت")) and not _KEPT_ON.isdisjoint(w.lstrip("و") for w in before):
+            # "مركز كان يستضيف تجمعات": what it used to do; "الفكرة التي ظلت واشنطن ترفضها"، "لا تزال
+            # الحكومة ترفض": what it kept doing — no act of the day
+            return "historical"
         if _SINCE_LONG.search(self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH)):
             return "historical"  # "ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013"
-        kinds = {m.data["entry"].get("kind") for m in c.of("cues") if m.nspan.start < trig.nspan.end + 30}
+        # a future cue after an act of saying is the future of what is said ("دعا الى تجمع غدا"، "حذر من هجوم
+        # مرتقب"): only one before it plans the act itself
+        reach = trig.nspan.start if _entry(trig).get("plover_type") in _SPEECH_ACTS else trig.nspan.end + 30
+        kinds = {m.data["entry"].get("kind") for m in c.of("cues") if m.nspan.start < reach}
         if "planned" in kinds:
             return "planned"
         if _entry(trig).get("pos") == "noun" and is_future(self.text, c.start, trig.nspan.start):
@@ -257,6 +338,10 @@ class PoliticalAssembler:
                 and not self._backdrop(m)
                 and not self._obliged(c, m)
                 and not _declined_to_say(self.text, m)
+                and not self._hypothetical(c, m)
+                and not self._opinion(c, m)
+                and not self._described(c, m)
+                and not self._not_an_act(m)
                 and not _DENIED_LIGHT.search(
                     self.text,
                     m.nspan.start - _DENIED_REACH if m.nspan.start - _DENIED_REACH > c.start else c.start,
@@ -278,11 +363,9 @@ class PoliticalAssembler:
             agent, target = self._agent_target(c, trig, actors)
             actor1 = self._actor(agent) if agent is not None else None
             if (
-                agent is None
-                and not participle(trig.norm)  # ("داعيا منظمات الاغاثة": those it calls on)
-                and not _GENERIC_SUBJECTS.isdisjoint(
-                    self.text[trig.nspan.end : trig.nspan.end + 16].split()[:1]
-                )
+                (agent is None or agent.nspan.start > trig.nspan.start)
+                and not participle(trig.norm)
+                and self._unnamed_subject(c, trig)
             ):
                 continue  # "ودانت دول ومنظمات التفجير": unnamed states and bodies, nobody codable
             if actor1 is None or actor1.code is None:
@@ -300,6 +383,16 @@ class PoliticalAssembler:
             elif actor1.code.endswith(("GOV", "MIL")) or actor1.code.startswith("IGO"):
                 self._running_actor = actor1  # who the article's diplomacy is about, for the next sentences
             actor2 = self._actor(target) if target is not None else None
+            if target is None and self._addressee_only(c, trig, agent):
+                # "ادانت السعودية الهجوم ودعت الامم المتحدة الى التحرك": the one side between a coordinated verb
+                # of asking and what it asks for is whom it asks; the sentence's doer goes on asking
+                target, agent, actor1 = agent, None, self.drafts[-1].actor1
+                actor2 = self._actor(target)
+            host = self._host_met(c, trig, agent, actor1)
+            if host is not None:
+                # "زار وزير الخارجية الامريكي الرياض والتقى العاهل السعودي": the side after the second verb is
+                # the host the visitor met, not a new subject
+                actor1, actor2, target, agent = host, actor1, agent, None
             if actor2 is None and _entry(trig).get("plover_type") == "CONSULT":
                 target, actor2 = self._counterpart_after(c)
             status = self.status(c, trig)
@@ -312,6 +405,8 @@ class PoliticalAssembler:
             pairs = self._place_dates(c, trig, status)
             if status == "planned":
                 pairs = [(pi, self._planned_date(dv, actor1)) for pi, dv in pairs]
+            else:
+                pairs = [(pi, self._done_date(c, dv)) for pi, dv in pairs]
             d_type = _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
             several = len({p for p, _ in pairs if p is not None}) >= 2
             for place_index, date in pairs:
@@ -468,10 +563,17 @@ class PoliticalAssembler:
         ]
 
     def _right_after_subject(self, c: Clause, trig: Mention) -> bool:
-        if trig.data.get("prefix", ""):
-            return False  # و، ب، ال …: not a bare verb form
+        if trig.data.get("prefix", "") not in ("", "س"):
+            return False  # و، ب، ال …: not a bare verb form (the future سـ is: "ان الوزير سيلتقي نظيره")
         before = [m for m in c.of("actors") if m.nspan.end <= trig.nspan.start]
-        return bool(before) and not self.text[before[-1].nspan.end : trig.nspan.start].strip()
+        # ("اكدت لداود اوغلو دعم بلادها": the side told, right before the act, is not its subject)
+        return (
+            bool(before)
+            and not self.text[
+                before[-1].nspan.end : trig.nspan.start - len(trig.data.get("prefix", ""))
+            ].strip()
+            and not self._governed(before[-1])
+        )
 
     def _obliged(self, c: Clause, m: Mention) -> bool:
         """ "على حزب العمال الكردستاني إعلان التزامه بوقف إطلاق النار"، "ان على الحكومة وقف …": what a side must
@@ -484,8 +586,11 @@ class PoliticalAssembler:
         # the side, then at most what it must do ("اعلان التزامه ب…") before the act
         if len(self.text[a.nspan.end : word_start].split()) > _OBLIGED_REACH:
             return False
-        head = self.text[max(0, a.nspan.start - len(a.data.get("prefix", "")) - 8) : a.nspan.start]
-        return head.split()[-1:] == ["علي"]
+        head = self.text[max(0, a.nspan.start - len(a.data.get("prefix", "")) - 20) : a.nspan.start].split()[
+            -2:
+        ]
+        # ("انه على حكومة اسرائيل دعم الاستيطان": the side after the head of its state)
+        return head[-1:] == ["علي"] or (head[:1] == ["علي"] and head[-1] in _STATE_HEADS)
 
     def _backdrop(self, m: Mention) -> bool:
         """ "اكد بعد محادثات في موسكو ان …", "خلال مؤتمر صحفي": talks named as the setting of a statement are its
@@ -511,7 +616,9 @@ class PoliticalAssembler:
         the act) that is no place ("قبل بكين"، "في الرياض": where, not who), has a code and is no civilian."""
         for c, before in clauses:
             actors = [
-                m for m in self._named(c) if (before is None or m.nspan.end <= before) and not self._where(m)
+                m
+                for m in self._named(c)
+                if (before is None or m.nspan.end <= before) and not self._where(m) and not self._governed(m)
             ]
             if actors:
                 first = self._actor(actors[0])
@@ -533,12 +640,17 @@ class PoliticalAssembler:
             )
         if (
             # "وبحث الوزير مع نظيره": بحث, filed as a noun, is the perfect verb opening its clause
-            (_entry(trig).get("plover_type") in _SPEECH_ACTS or trig.data["entry"].id == "discuss_noun")
+            (
+                _entry(trig).get("plover_type") in _SPEECH_ACTS
+                or trig.data["entry"].id == "discuss_noun"
+                # a perfect that shows its person (حشدت، تنازلت، وافقوا), filed with the nouns
+                or trig.norm.endswith("وا")
+                or (trig.norm.endswith("ت") and not trig.norm.endswith("ات"))
+            )
             and not accusative
             and " " not in trig.norm  # "بناء علي طلب": a prepositional phrase, not a verb
             and not trig.norm.startswith("ال")
-            and not self.text[c.start : trig.nspan.start - len(trig.data.get("prefix", ""))].strip()
-            and self._actor_follows(c, trig)
+            and self._opens_clause(c, trig)
         ):
             return True  # "اشاد الوزير عز الدين الاصبحي بالدعم": verb-first, its subject right after
         if _entry(trig).get("plover_type") in _SPEECH_ACTS and participle(trig.norm):
@@ -559,9 +671,17 @@ class PoliticalAssembler:
         lo = at - 70
         before = self.text[lo if lo > c.start else c.start : at].split()[-_LIGHT_REACH:]
         for k, w in enumerate(before):
+            if w in _LIGHT_VERBS:
+                return True  # (a verb that begins with و itself: "وقعت السعودية وفرنسا اتفاقية")
+            if w.lstrip("و") in ("تلقي", "تلقت") and trig.data["entry"].id == "phone_call":
+                return True  # "تلقى ولي العهد امس اتصالا هاتفيا من الرئيس": a call is talks, whoever made it
             w = w[1:] if w[:1] in ("و", "ف") else w
             if w in _LIGHT_VERBS:
                 return True
+            if w in _LIGHT_FUTURE and self._future_dated(c):
+                return (
+                    True  # "ويبدا وزير الخارجية الايراني غدا جولة خليجية": the plain imperfect, dated ahead
+                )
             if w[:1] == "س" and w[1:] in _LIGHT_FUTURE:
                 # the future light verb's own object: "سيقوم … بزيارة" (bi-), "ستجري محادثات" (right after);
                 # not a noun its clause only names ("سيقوم كل وفد بعرض تقرير"، "ستقوم عند الضرورة بطلعات")
@@ -571,6 +691,35 @@ class PoliticalAssembler:
                 elif len(before) - k - 1 <= 3:
                     return True
         return False
+
+    def _future_dated(self, c: Clause) -> bool:
+        published = self.doc.article.published
+        d = c.date
+        return (
+            published is not None
+            and d is not None
+            and d.date is not None
+            and d.basis in ("explicit", "relative")
+            and d.date > published
+        )
+
+    def _opens_clause(self, c: Clause, trig: Mention) -> bool:
+        """The verb opens its clause, its subject right after it: "اشاد الوزير …"، "فيما رفض الحوثيون …" (after
+        a particle that opens a clause, the subject must follow at once, not after what the verb governs)."""
+        words = self.text[c.start : trig.nspan.start - len(trig.data.get("prefix", ""))].split()
+        if not words:
+            return self._actor_follows(c, trig)
+        if " ".join(words) not in _OPENERS:
+            return False
+        after = [m for m in c.of("actors") if m.nspan.start >= trig.nspan.end and not is_generic(m)]
+        if not after:
+            return False
+        gap = self.text[trig.nspan.end : after[0].nspan.start - len(after[0].data.get("prefix", ""))].split()
+        return (
+            len(gap) <= 1
+            and _OBJECT_WORDS.isdisjoint(gap)
+            and not after[0].data.get("prefix", "").lstrip("و")
+        )
 
     def _passive(self, trig: Mention) -> bool:
         """جرى / تم + a verbal noun with the pronoun of what underwent it ("جرى عرقلتها"، "تم رفضه"): the
@@ -592,9 +741,9 @@ class PoliticalAssembler:
         """Travel is diplomacy when a state or an organization of states travels (وصل الوزير الى الرياض), not
         fighters reaching a place or a toll reaching a number (وصلت الى 120 قتيلا)."""
         code = actor1.code or ""
-        after = self.text[trig.nspan.end : trig.nspan.end + 30].split()[:2]
-        if len(after) == 2 and after[0] in ("الي", "لي") and after[1][:1].isdigit():
-            return False
+        after = self.text[trig.nspan.end : trig.nspan.end + 60].split()[:8]
+        if any(a in ("الي", "لي") and b[:1].isdigit() for a, b in zip(after, after[1:], strict=False)):
+            return False  # (past its subject too: "وصلت درجة الحرارة في بعض الحالات الى 41.3 درجة")
         before = _words_before(self.text, trig, 4, chars=50)
         if any(w.lstrip("و") in _GOODS or (w[:1] in ("ل", "ب") and w[1:] in _GOODS) for w in before):
             return (
@@ -633,6 +782,9 @@ class PoliticalAssembler:
         gap = self.text[trig.nspan.end : after[0].nspan.start].split() if after else []
         # "نفى المتحدث باسم الخارجية الروسية": the spokesman speaks for the side named after him
         gap = [w for w in gap if w not in _SPOKESMAN]
+        if gap and all(w in _TITLES for w in gap):
+            gap = []  # "دعا الامين العام لحلف شمال الاطلسي"، "ندد رئيس حزب …": the head of the side named after
+
         person = after and ("person_of_role" in after[0].data or "family_name_of" in after[0].data)
         # "نطالب الحكومه العراقيه …" (we demand): a first person verb has its subject in itself, the side after
         # it is the object
@@ -663,17 +815,26 @@ class PoliticalAssembler:
             after
             and (len(gap) <= 1 or (person and len(gap) <= 4))  # "اشاد الوزير عز الدين الاصبحي"
             and not any(w in _OBJECT_WORDS for w in gap)
-            and not (self._place_like(after[0]) and _entry(trig).get("plover_type") == "CONSULT")
+            and not (
+                self._place_like(after[0])
+                and _entry(trig).get("plover_type") == "CONSULT"
+                # ("تستضيف الرياض مؤتمرا": the capital that hosts is its government)
+                and trig.data["entry"].id not in ("host", "host_noun")
+            )
         ):
             agent, rest = after[0], after[1:]  # verb-first: "بحث الوزير … مع نظيره"
+            if _entry(trig).get("plover_type") not in _MUTUAL:
+                # "ادانت السعودية والامارات الهجوم": the sides named with the subject act with it
+                prev = agent
+                while rest and self._joined(prev, rest[0]):
+                    prev, rest = rest[0], rest[1:]
         else:
             rest = after
         if agent is None and before:
-            here = [m for m in before if not self._where(m)]
+            here = [m for m in before if not self._where(m) and not self._governed(m)]
             agent = here[-1] if here else None
         if (
             agent is not None
-            and _entry(trig).get("plover_type") == "CONSULT"
             and len(before) >= 2
             and agent is before[-1]
             and agent.data.get("prefix", "").startswith("و")
@@ -681,16 +842,35 @@ class PoliticalAssembler:
             and before[-2].data["entry"].get("code") != agent.data["entry"].get("code")
         ):
             # "اخفقت روسيا والسعودية في محادثات جرت بينهما … بشان مصير الرئيس السوري": the two named together
-            # talked with each other; a side named in what they talked about is no counterpart
-            return before[-2], agent
+            # talked with each other; a side named in what they talked about is no counterpart ("وقعت
+            # السعودية وفرنسا اتفاقية": agreed with each other)
+            if _entry(trig).get("plover_type") in _MUTUAL:
+                return before[-2], agent
+            # "استخدمت روسيا والصين حق النقض": the first of the sides named together
+            agent = before[-2]
         code = agent.data["entry"].get("code") if agent is not None else None
         # the counterpart is the first actor that is someone else: "التقى الوزير السعودي عادل الجبير نظيره
         # الامريكي جون كيري" names the Saudi side twice before the American one
-        others = [m for m in rest if m.data["entry"].get("code") != code and not self._where(m)]
+        others = [
+            m
+            for m in rest
+            if m.data["entry"].get("code") != code and not self._where(m) and not self._against(m)
+        ]
         if trig.data["entry"].id in _DISCUSS:
             # "سيبحث مع العواصم الثلاث التطورات … والهجمات الارهابية لداعش": the side discussed with comes after
             # مع; a side named in what is discussed is no counterpart
             others = [m for m in others if _after_with(self.text, m)]
+        if trig.data["entry"].id in _VISITS:
+            # "قام وزير الدفاع الامريكي بزيارة مفاجئة لبغداد امس ليتعرف على تفاصيل الحملة على تنظيم داعش": the
+            # side visited is named right after the visit (or met, after مع); one further on is its topic
+            start = (
+                agent.nspan.end
+                if agent is not None and agent.nspan.start > trig.nspan.start
+                else trig.nspan.end
+            )
+            others = [
+                m for m in others if _after_with(self.text, m) or self._words(start, m.nspan.start) <= 5
+            ]
         if _entry(trig).get("plover_type") == "REQUEST":
             # "تحث روسيا على تشكيل تحالف … لمحاربة تنظيم الدولة": a side named in what is asked for is no
             # addressee; the addressee comes before it ("دعا الوزير الحكومة الى …")
@@ -714,8 +894,45 @@ class PoliticalAssembler:
                 else trig.nspan.end
             )
             others = [m for m in others if _THAT.isdisjoint(self.text[start : m.nspan.start].split())]
+            # "نفت الوزارة التقارير عن سقوط ضحايا مدنيين": the civilians are in what is denied, not whom it answers
+            others = [m for m in others if not (m.data["entry"].get("code") or "").endswith("CVL")]
+        if _entry(trig).get("plover_type") == "ACCUSE":
+            # "اتهمت المعارضة النظام بقصف المدنيين"، "ادانت استهداف المدنيين": civilians named further on are the
+            # victims of what is charged, not whom the charge is against
+            start = (
+                agent.nspan.end
+                if agent is not None and agent.nspan.start > trig.nspan.start
+                else trig.nspan.end
+            )
+            others = [
+                m
+                for m in others
+                if not (m.data["entry"].get("code") or "").endswith("CVL")
+                or not self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
+            ]
         target = others[0] if others else None
         return agent, target
+
+    def _unnamed_subject(self, c: Clause, trig: Mention) -> bool:
+        """The word right after the act is a subject of no one in particular ("دانت دول ومنظمات"، "اشادت
+        شخصيتان") or a plural in the nominative (-ون) no actor's name begins: "ينفي المقاتلون ان يكونوا …"
+        names its doers, uncodable — not the side an earlier sentence was about."""
+        word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        before = self.text[max(c.start, word_start - 16) : word_start].split()[-1:]
+        if before and _in(before[0], _GENERIC_SUBJECTS):
+            return True  # "لكن كثيرين حثوا انقرة على …": the subject first, the side after is the object
+        first = self.text[trig.nspan.end : trig.nspan.end + 16].split()[:1]
+        if not first:
+            return False
+        if _in(first[0], _GENERIC_SUBJECTS):
+            return True
+        w = first[0][1:] if first[0][:3] == "وال" else first[0]
+        if not (w.startswith("ال") and w.endswith("ون") and len(w) >= 6) or w in _NOT_PLURALS:
+            return False
+        at = self.text.find(first[0], trig.nspan.end)
+        return not any(
+            m.nspan.start - len(m.data.get("prefix", "")) <= at < m.nspan.end for m in c.of("actors")
+        )
 
     def _counterpart_after(self, c: Clause) -> tuple[Mention | None, Actor | None]:
         """ "خلال اجتماعه امس في الرياض، مع عز الدين الاصبحي وزير حقوق الانسان في اليمن": the counterpart in
@@ -751,6 +968,150 @@ class PoliticalAssembler:
         # "في الرياض"، "الى القاهرة"، "من موسكو": where, whence, whither
         return bool(before) and before[0] in ("في", "الي", "من", "نحو", "قرب", "قبل", "بعد")
 
+    def _addressee_only(self, c: Clause, trig: Mention, agent: Mention | None) -> bool:
+        last = self.drafts[-1] if self.drafts else None
+        if (
+            agent is None
+            or agent.nspan.start < trig.nspan.end
+            or _entry(trig).get("plover_type") != "REQUEST"
+            or last is None
+            or last.actor1 is None
+            or last.clause.sentence != c.sentence
+            or last.clause.index >= c.index
+        ):
+            return False
+        word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        before = self.text[max(c.start, word_start - 8) : word_start].split()[-1:]
+        if not (trig.data.get("prefix", "").startswith("و") or before in (["كما"], ["وكما"])):
+            return False
+        nxt = self.text[agent.nspan.end : agent.nspan.end + 16].split()[:1]
+        return bool(nxt) and (nxt[0] in ("الي", "علي") or (nxt[0][:1] == "ب" and len(nxt[0]) > 3))
+
+    def _host_met(
+        self, c: Clause, trig: Mention, agent: Mention | None, actor1: Actor | None
+    ) -> Actor | None:
+        """The visitor of the sentence's last visit, when a coordinated verb of meeting (والتقى، واجتمع) names
+        after it the side of the place visited: that side is whom the visitor met."""
+        last = self.drafts[-1] if self.drafts else None
+        if (
+            agent is None
+            or actor1 is None
+            or last is None
+            or agent.nspan.start < trig.nspan.end
+            or not trig.data.get("prefix", "").startswith("و")
+            or _entry(trig).get("plover_type") != "CONSULT"
+            or last.plover_type != "CONSULT"
+            or last.clause.sentence != c.sentence
+            or last.actor1 is None
+            or last.actor2 is None
+        ):
+            return None
+        if actor1.code is None or actor1.code != last.actor2.code or actor1.code == last.actor1.code:
+            return None
+        return last.actor1
+
+    def _opinion(self, c: Clause, m: Mention) -> bool:
+        """ "ويرى مراقبون ان الحكومة ترفض …"، "وقال المحلل السياسي ان روسيا تدعم …": what an observer thinks
+        or an analyst says of a side is opinion, no act of that side."""
+        s, _ = self.doc.sentences[c.sentence]
+        words = self.text[s : m.nspan.start].split()
+        for k, w in enumerate(words):
+            w = w.lstrip("وف")
+            if (w in _OPINION_VERBS or w in _ANALYSTS) and not _THAT.isdisjoint(words[k + 1 :]):
+                return True
+        return False
+
+    def _hypothetical(self, c: Clause, m: Mention) -> bool:
+        """ "اذا توجهت البلاد الى انتخابات"، "في حال رفضت الحكومة": an act under a condition is none told."""
+        word_start = m.nspan.start - len(m.data.get("prefix", ""))
+        before = [
+            w[1:] if w[:1] == "و" and len(w) > 2 else w
+            for w in self.text[max(c.start, word_start - 30) : word_start].split()[-4:]
+        ]
+        return not _IF.isdisjoint(before) or any(
+            a == "في" and b in ("حال", "حاله") for a, b in zip(before, before[1:], strict=False)
+        )
+
+    def _described(self, c: Clause, m: Mention) -> bool:
+        """ "الهدنة التي طالب بها الرئيس"، "الدول التي ايدت القرار": an act told in a relative clause describes
+        what it is about — background, unless the relative clause dates it ("التي اعلنتها القيادة امس")."""
+        if m.data.get("prefix", "").lstrip("وف"):
+            return False
+        word_start = m.nspan.start - len(m.data.get("prefix", ""))
+        before = self.text[max(c.start, word_start - 10) : word_start].split()[-1:]
+        if not before or before[0] not in _RELATIVES:
+            return False
+        return not find_time_expressions(self.text, m.nspan.end, c.end)
+
+    def _not_an_act(self, m: Mention) -> bool:
+        """The political word names no act here: "مركز تنسيق"، "غرفة التنسيق" (a body named by it); "بدعم من
+        طائرات التحالف" (with the support of: how another act was done); "في مقاطعة كيبيك" (a province);
+        "استقبلت المستشفيات عشرات الجرحى" (patients, not guests)."""
+        prefix = m.data.get("prefix", "")
+        word_start = m.nspan.start - len(prefix)
+        before = self.text[max(0, word_start - 12) : word_start].split()[-1:]
+        after = self.text[m.nspan.end : m.nspan.end + 40].split()[:4]
+        plover = _entry(m).get("plover_type")
+        if before and _in(before[0], _BODIES) and prefix.lstrip("وف") in ("", "ال", "لل"):
+            return True
+        if plover == "SUPPORT" and prefix.lstrip("وف") == "ب" and after[:1] == ["من"]:
+            return True
+        if m.norm == "مقاطعه" and before and before[0].lstrip("و") in ("في", "من"):
+            return True
+        if (
+            plover == "SUPPORT"
+            and m.norm == "مسانده"
+            and not prefix
+            and before
+            and _in(before[0], _FORCES)
+            and after[:1]
+            and after[0][:1] == "ل"
+        ):
+            return True  # "وحدات حماية الشعب وفصائل مقاتلة مساندة لها": a force that supports it, no act
+        if m.data["entry"].id == "arrive" and (
+            prefix.lstrip("وفس") or (before and before[0].lstrip("و") in _PREPOSITIONS)
+        ):
+            return True  # "كشف عن توجه حكومته لمحاسبة …": توجه the noun (a leaning), no travel
+        if m.norm in ("اقر", "اقرت") and _ADMITTED.search(
+            self.text, m.nspan.end, min(len(self.text), m.nspan.end + 60)
+        ):
+            return True  # "واقر التنظيم في منتصف يونيو بمقتل زعيمه": he admitted it, agreed to nothing
+        if m.data["entry"].id in ("visit", "visit_noun") and not _VISITED_PEOPLE.isdisjoint(
+            w.removeprefix("ال") for w in self.text[m.nspan.end : m.nspan.end + 60].split()[:6]
+        ):
+            return True  # "زار والدي الطفل في المستشفى"، "زار الجرحى": a visit of comfort, no diplomacy
+        if m.data["entry"].id in _RECEIVING and any(
+            w in _RECEIVED or w[:1].isdigit() or w in ("عشرات", "مئات", "الاف", "الوف", "الاف") for w in after
+        ):
+            return True
+        return False
+
+    def _joined(self, a: Mention, b: Mention) -> bool:
+        """``b`` is named with ``a`` by و right after it ("السعودية والامارات")."""
+        prefix = b.data.get("prefix", "")
+        # (past an adjective of the first: "الحكومة اليمنية المقيمة وقوات التحالف")
+        gap = self.text[a.nspan.end : b.nspan.start - len(prefix)].replace("،", " ").split()
+        return prefix.startswith("و") and (not gap or (len(gap) == 1 and gap[0].startswith("ال")))
+
+    def _against(self, m: Mention) -> bool:
+        """ "ايد الاجراءات التركية ضد تنظيم داعش"، "دعا الى تحالف ضد الارهاب": the side after ضد is whom what
+        the act is about is aimed at, not the act's counterpart."""
+        word_start = m.nspan.start - len(m.data.get("prefix", ""))
+        words = self.text[max(0, word_start - 10) : word_start].replace("(", " ").replace("«", " ").split()
+        return words[-1:] == ["ضد"]
+
+    def _governed(self, m: Mention) -> bool:
+        """ "نداء الى الامم المتحدة"، "اكدت لرئيس الوزراء"، "مع الحكومة": a side after a preposition is whom
+        something goes to or is done with, never the subject of the act told after it."""
+        prefix = m.data.get("prefix", "").lstrip("وف")
+        before = self.text[max(0, m.nspan.start - len(prefix) - 12) : m.nspan.start - len(prefix)].split()[
+            -1:
+        ]
+        if prefix.startswith("ل"):
+            # (but "بيان لوزارة الخارجية"، "وفقا للجيش": the side's own statement, its source)
+            return not before or not _in(before[0], _SOURCE_NOUNS)
+        return bool(before) and _in(before[0], _GOVERNING)
+
     def _place_like(self, m: Mention) -> bool:
         """A country or capital right after a visit verb is where the visit goes: "سيزور الرياض"."""
         return self.doc.in_toponym(m.nspan.start, m.nspan.end)
@@ -779,6 +1140,8 @@ class PoliticalAssembler:
             )
             and not self._in_a_title(i)
             and _STANCE_NOUNS.isdisjoint(self.text[max(0, tops[i].start - 12) : tops[i].start].split()[-1:])
+            # ("اجتمعت حكومة انقرة لتعزيز امنها على الحدود مع سوريا": with, never where)
+            and _NOT_VENUE.isdisjoint(self.text[max(0, tops[i].start - 8) : tops[i].start].split()[-1:])
         ]
         # the places of this act: after its verb and close to it ("سيسافر الى روسيا والولايات المتحده"), not a
         # place the rest of the sentence mentions ("… وقف اطلاق النار في سوريا")
@@ -861,6 +1224,17 @@ class PoliticalAssembler:
                 return d.date
         # no day of its own: the month it was announced in, and no more ("وستقدم تركيا الدعم …")
         return DateValue(published, TIME_MONTH, "publication")
+
+    def _done_date(self, c: Clause, dv: DateValue | None) -> DateValue | None:
+        """An act done is not dated after the day it was reported: "دعا الحزب الى تجمع غدا"، "حذر من هجوم قد
+        يقع غدا" — the future date is what the act is about; the act has the date its clause inherits."""
+        published = self.doc.article.published
+        if dv is None or dv.date is None or published is None or dv.date <= published:
+            return dv
+        prior = c.prior_date
+        if prior is not None and prior.date is not None and prior.date <= published:
+            return prior
+        return DateValue(published, TIME_DAY, "publication")
 
     def _actor_follows(self, c: Clause, trig: Mention) -> bool:
         after = [m for m in c.of("actors") if m.nspan.start >= trig.nspan.end and not is_generic(m)]
