@@ -4826,3 +4826,14 @@ def test_kobani_one_town_and_acts_not_yet_done(pipeline: Pipeline, text: str, ex
     assert [
         (e.place.country if e.place else None, e.sub_event_type, e.actor2 and e.actor2.code) for e in events
     ] == (expected)
+
+
+def test_a_toll_told_again_is_not_given_to_a_place_named_after(pipeline: Pipeline) -> None:
+    # the dead of the fighting and the bombings told in sum, then again one side by one; the place named after
+    # (a village near اعزاز) does not take them a second time
+    text = (
+        "قتل 28 عنصرا على الأقل من مقاتلي المعارضة وتنظيم داعش أمس اثر اشتباكات بين الطرفين وتفجيرين انتحاريين "
+        "نفذهما التنظيم في ريف حلب الشمالي. وتسببت الاشتباكات والتفجيران الانتحاريان بمقتل عشرة عناصر من "
+        "التنظيم و18 مقاتلا من الفصائل. ويحاول التنظيم التقدم للسيطرة على قرى قرب مدينة اعزاز."
+    )
+    assert sum(e.fatalities for e in _conflict(_extract(pipeline, text))) == 28

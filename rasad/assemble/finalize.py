@@ -555,7 +555,13 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if inside:
             # (the one place named, with no toll of its own: the lead's toll is its ("قتل 12 شخصا في غارات على
             # قرية في محافظة حلب" then "القى الطيران براميل على قرية قصر البريج"))
-            one = len(inside) == 1 and not inside[0].casualties.fatalities
+            # (unless another report counts those dead already: "قتل 28 … اثر اشتباكات وتفجيرين انتحاريين" then
+            # "وتسببت الاشتباكات والتفجيران بمقتل عشرة … و18 …")
+            one = (
+                len(inside) == 1
+                and not inside[0].casualties.fatalities
+                and not any(o is not d and o not in inside and _same_dead(o, d) for o in out)
+            )
             _absorb(inside[0], d, toll=one)
             if _own_date(d) and not _own_date(inside[0]):
                 inside[0].date = d.date  # (the lead's own day: "… ليل الاحد الاثنين")
