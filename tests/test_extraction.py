@@ -4837,3 +4837,28 @@ def test_a_toll_told_again_is_not_given_to_a_place_named_after(pipeline: Pipelin
         "التنظيم و18 مقاتلا من الفصائل. ويحاول التنظيم التقدم للسيطرة على قرى قرب مدينة اعزاز."
     )
     assert sum(e.fatalities for e in _conflict(_extract(pipeline, text))) == 28
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the raids came after is an act told before, no report of its own, and its dead are not theirs
+        (
+            "وداهمت الشرطة منازل في اسطنبول أمس. وجاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري الاثنين في "
+            "بلدة تركية على الحدود السورية.",
+            [("Arrests", 0)],
+        ),
+        # the soldier whose killing the shelling answered died of the fire, not of the shelling
+        (
+            "قصفت تركيا أمس مواقع لتنظيم داعش في سوريا ردا على مقتل أحد جنودها بإطلاق نار من قبل متطرفين.",
+            [("Shelling/artillery/missile attack", 0)],
+        ),
+        # blasts that came after strikes told with them are the strikes'
+        (
+            "هزت انفجارات عنيفة فجر أمس مدينة يريم. وجاءت الانفجارات عقب قصف طيران التحالف لمعسكر للحرس الجمهوري.",
+            [("Air/drone strike", 0)],
+        ),
+    ],
+)
+def test_what_an_act_came_after(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text, dt.date(2015, 7, 24))), "sub", "fatalities") == expected

@@ -1729,7 +1729,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _days_after(text, m) or _in_response(text, m) or _after_the_known(text, m, doc, clause):
             background.append(m)
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
-        if _comes(text, m):
+        if _comes(text, m) or _came_after(text, clause, m):
             background.append(m)
             continue  # "ويأتي تبادل اطلاق النار بعد …": the act told before, set in its time
         if _as_was_done(text, m):
@@ -2005,6 +2005,25 @@ def _as_was_done(text: str, m: Mention) -> bool:
 
 _AS_HINT = _any_of(("كما",))
 _COMING = ("ياتي", "تاتي")
+# what a clause of timing opens with, and the words of the act it is set after (normalized)
+_CAME = frozenset(("جاء", "جاءت", "ياتي", "تاتي", "اتي", "اتت"))
+_AFTER_WORDS = frozenset(("بعد", "عقب", "اثر", "غداه", "اعقاب"))
+
+
+def _came_after(text: str, clause: Clause, m: Mention) -> bool:
+    """The clause tells when something came: "وجاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري" — the act
+    after بعد is what it came after, told before (or known), not a report of its own."""
+    words = _words_between(text, clause.start, m.nspan.start)
+    if not words or words[0].lstrip("و") not in _CAME:
+        return False
+    if len(words) > 1 and words[1] in _BLASTS_HEARD:
+        return (
+            False  # "وجاءت الانفجارات عقب قصف طيران التحالف": the blasts heard were the strikes', told here
+        )
+    return not _AFTER_WORDS.isdisjoint(w.lstrip("و") for w in words[1:])
+
+
+_BLASTS_HEARD = frozenset(("الانفجار", "الانفجارات", "الانفجاران", "الانفجارين"))
 _COMES_HINT = _any_of(_COMING)
 
 
@@ -3850,6 +3869,8 @@ class ConflictAssembler:
                 if drafts:
                     break
             if drafts:
+                if cas.fatalities and self._dead_of_the_background(c, drafts[0].trigger, cas):
+                    cas = Casualties()  # "وجاءت المداهمات بعد مقتل 32 شخصا في تفجير": the bombing's dead
                 drafts[0].casualties.add(cas)
                 if cas.explicit and _opens_item(text, c.start):
                     earlier.add(pending)  # (the item that opens with its own dead: see below)
@@ -4034,6 +4055,15 @@ class ConflictAssembler:
                 for t in trigs
             )
             and len(c.of("actors")) >= 2
+        )
+
+    def _dead_of_the_background(self, c: Clause, trig: Mention, cas: Casualties) -> bool:
+        """The clause's dead are told after the act and before an act it names as background: that act's."""
+        spans = [s for s, _e in self.doc.memo.get("background_spans", ()) if c.start <= s < c.end]
+        return (
+            bool(spans)
+            and bool(cas.spans)
+            and all(trig.nspan.end <= a and e <= max(spans) for a, e in cas.spans)
         )
 
     def _apart(self, a: Clause, b: Clause) -> bool:
