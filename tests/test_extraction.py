@@ -4862,3 +4862,21 @@ def test_a_toll_told_again_is_not_given_to_a_place_named_after(pipeline: Pipelin
 )
 def test_what_an_act_came_after(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(_conflict(_extract(pipeline, text, dt.date(2015, 7, 24))), "sub", "fatalities") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "فتح النار" opens fire, whatever stands between it and whom it was fired at
+        (
+            "وكان متطرفون فتحوا النار من سوريا على مركز حدودي للجيش التركي في كيليس أمس، ما أدى إلى مقتل ضابط صف.",
+            [("Armed clash", "TURMIL", 1)],
+        ),
+        (
+            "وذكرت وسائل إعلام محلية أن مهاجما فتح النار وأصاب شخصين خلال احتجاج في مدينة مرسين أمس.",
+            [("Attack", "TURCVL", 0)],
+        ),
+    ],
+)
+def test_fire_opened(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor2", "fatalities") == expected
