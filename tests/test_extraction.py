@@ -4880,3 +4880,15 @@ def test_what_an_act_came_after(pipeline: Pipeline, text: str, expected: list) -
 )
 def test_fire_opened(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor2", "fatalities") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a drone "without a pilot" in its other spelling, and the aircraft named alone, strike from the air
+        "واستهدفت طائرة بلا طيار سيارة في مدينة مأرب أمس.",
+        "وقصفت الطائرة سيارة عند مشارف مدينة درعا أمس.",
+    ],
+)
+def test_aircraft_named_otherwise(pipeline: Pipeline, text: str) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "sub") == [("Air/drone strike",)]
