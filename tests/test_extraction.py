@@ -4892,3 +4892,18 @@ def test_fire_opened(pipeline: Pipeline, text: str, expected: list) -> None:
 )
 def test_aircraft_named_otherwise(pipeline: Pipeline, text: str) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "sub") == [("Air/drone strike",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead counted before an aside set off by commas are the verb's after it, of the side named with them
+        ("قال مسؤول إن خمسة أشخاص، بينهم طفلان، قتلوا أمس في غارة على مدينة تعز.", [("YEMCVL", 5)]),
+        (
+            "قال مسؤول إن خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس في غارة على مدينة المكلا.",
+            [("YEMREB", 5)],
+        ),
+    ],
+)
+def test_the_dead_counted_before_an_aside(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "actor2", "fatalities") == expected

@@ -1548,6 +1548,7 @@ def _inside_name(doc: Doc, m: Mention) -> bool:
 
 
 _TALKS = frozenset(("discuss_verb", "discuss_noun", "meet_verb"))
+_ASIDES = ("بينهم", "من بينهم", "منهم", "بينهما", "بينهن", "ومن بينهم")  # the few named among a count
 # the days to come a clause tells of (normalized): "الايام القليلة القادمة ستشهد … تحرير المدينة"
 _COMING_DAYS = re.compile(
     r"(?:الايام|الساعات|الاسابيع|الاشهر|الشهور|المرحله|الفتره)(?: القليله)? (?:القادمه|المقبله)"
@@ -3809,6 +3810,9 @@ class ConflictAssembler:
                 if counted
                 else self._casualties(c)
             )
+            subject_side: Mention | None = None
+            if not cas.explicit and cas.fatalities and (told := self._counted_across_an_aside(c)) is not None:
+                cas, subject_side = told  # "ان خمسة اشخاص، بينهم طفلان، قتلوا": the five
             if counted and _another_account(text, c.start):
                 account = True  # "… عن ستة قتلى، فيما تحدثت وسائل اعلام عن تسعة قتلى": one more count, not more dead
             counted = counted or cas.explicit
@@ -3872,6 +3876,8 @@ class ConflictAssembler:
                 if cas.fatalities and self._dead_of_the_background(c, drafts[0].trigger, cas):
                     cas = Casualties()  # "وجاءت المداهمات بعد مقتل 32 شخصا في تفجير": the bombing's dead
                 drafts[0].casualties.add(cas)
+                if subject_side is not None and drafts[0].actor2 is None:
+                    drafts[0].actor2 = self._lost_actor(subject_side, drafts[0])
                 if cas.explicit and _opens_item(text, c.start):
                     earlier.add(pending)  # (the item that opens with its own dead: see below)
                     pending = Casualties()
@@ -4056,6 +4062,31 @@ class ConflictAssembler:
             )
             and len(c.of("actors")) >= 2
         )
+
+    def _counted_across_an_aside(self, c: Clause) -> tuple[Casualties, Mention | None] | None:
+        """The clause opens with its verb of death, and the dead it tells were counted before an aside set off
+        by commas: "ان خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا" — five, of the side named with
+        them."""
+        if c.index < 2 or not any(
+            m.data["entry"].get("kind") == "killed" and m.nspan.start == c.start for m in c.of("cues")
+        ):
+            return None
+        aside, subject = self.doc.clauses[c.index - 1], self.doc.clauses[c.index - 2]
+        if subject.sentence != c.sentence or not self.text.startswith(_ASIDES, aside.start):
+            return None
+        if any(m.data["entry"].get("kind") in ("killed", "injured") for m in subject.of("cues")):
+            return None  # (a clause that tells its own dead)
+        victims = subject.of("victims")
+        for n in reversed(numbers_in(self.text, subject.start, subject.end)):
+            noun = next((v for v in victims if 0 < v.nspan.start - n.end <= 1), None)
+            if noun is not None:
+                group = noun.data["entry"].get("group")
+                detail = {
+                    "civilians" if group in ("civilian", "child", "woman", "man") else "combatants": n.value
+                }
+                told = Casualties(n.value, 0, detail, [(n.start, noun.nspan.end)], True)
+                return told, self._lost_side(subject)
+        return None
 
     def _dead_of_the_background(self, c: Clause, trig: Mention, cas: Casualties) -> bool:
         """The clause's dead are told after the act and before an act it names as background: that act's."""
