@@ -4842,11 +4842,18 @@ def test_a_toll_told_again_is_not_given_to_a_place_named_after(pipeline: Pipelin
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # what the raids came after is an act told before, no report of its own, and its dead are not theirs
+        # what the raids came after is an act told before (its dead counted already), no report of its own
         (
-            "وداهمت الشرطة منازل في اسطنبول أمس. وجاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري الاثنين في "
-            "بلدة تركية على الحدود السورية.",
-            [("Arrests", 0)],
+            "وبعد أربعة أيام على هجوم انتحاري دام استهدف الأراضي التركية وأودى بحياة 32 شخصا، شن سلاح الجو التركي "
+            "أمس غارات على مواقع لتنظيم داعش في سوريا. وداهمت الشرطة منازل في اسطنبول أمس. وجاءت المداهمات بعد "
+            "مقتل 32 شخصا في تفجير انتحاري الاثنين في بلدة تركية على الحدود السورية.",
+            [("Air/drone strike", 0), ("Arrests", 0)],
+        ),
+        # … one the article has not told is a report of its own
+        (
+            "ووجه زعيم الحزب نداء أمس إلى الحكومة لوقف العنف. وجاء كلام زعيم الحزب غداة مقتل ستة أشخاص في "
+            "مواجهات بين قوات الأمن التركية ومسلحين في مدينة سيلوبي.",
+            [("Armed clash", 6)],
         ),
         # the soldier whose killing the shelling answered died of the fire, not of the shelling
         (
@@ -4907,3 +4914,9 @@ def test_aircraft_named_otherwise(pipeline: Pipeline, text: str) -> None:
 )
 def test_the_dead_counted_before_an_aside(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "actor2", "fatalities") == expected
+
+
+def test_the_fighting_amid_which_something_happened(pipeline: Pipeline) -> None:
+    # the fighting told again, as what the civilians were trapped amid, is no day's fight
+    text = "وقالت المنظمة إن المدنيين في مدينة الزبداني حوصروا بشكل مأساوي وسط المعارك."
+    assert _conflict(_extract(pipeline, text)) == []

@@ -1730,7 +1730,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _days_after(text, m) or _in_response(text, m) or _after_the_known(text, m, doc, clause):
             background.append(m)
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
-        if _comes(text, m) or _came_after(text, clause, m):
+        if _comes(text, m) or _came_after(doc, clause, m):
             background.append(m)
             continue  # "ويأتي تبادل اطلاق النار بعد …": the act told before, set in its time
         if _as_was_done(text, m):
@@ -2007,21 +2007,26 @@ def _as_was_done(text: str, m: Mention) -> bool:
 _AS_HINT = _any_of(("كما",))
 _COMING = ("ياتي", "تاتي")
 # what a clause of timing opens with, and the words of the act it is set after (normalized)
-_CAME = frozenset(("جاء", "جاءت", "ياتي", "تاتي", "اتي", "اتت"))
-_AFTER_WORDS = frozenset(("بعد", "عقب", "اثر", "غداه", "اعقاب"))
+_SET_AFTER = frozenset(("بعد", "عقب", "اثر", "غداه", "اعقاب"))
 
 
-def _came_after(text: str, clause: Clause, m: Mention) -> bool:
+def _came_after(doc: Doc, clause: Clause, m: Mention) -> bool:
     """The clause tells when something came: "وجاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري" — the act
-    after بعد is what it came after, told before (or known), not a report of its own."""
+    after بعد, whose dead the article counted before, is what it came after, told already (one not told yet is
+    a report: "وجاء كلام دمرطاش غداة مقتل ستة اشخاص في مواجهات … في مدينة سيلوبي")."""
+    text = doc.text
     words = _words_between(text, clause.start, m.nspan.start)
-    if not words or words[0].lstrip("و") not in _CAME:
+    if not words or words[0] not in _CAME:
         return False
+    # (the blasts heard that came after strikes told with them are the strikes': "وجاءت الانفجارات عقب قصف")
     if len(words) > 1 and words[1] in _BLASTS_HEARD:
-        return (
-            False  # "وجاءت الانفجارات عقب قصف طيران التحالف": the blasts heard were the strikes', told here
-        )
-    return not _AFTER_WORDS.isdisjoint(w.lstrip("و") for w in words[1:])
+        return False
+    if _SET_AFTER.isdisjoint(w.lstrip("و") for w in words[1:]):
+        return False
+    counted = {n.value for n in numbers_in(text, clause.start, clause.end) if n.value >= 2}
+    return bool(counted) and any(
+        n.value in counted for s, e in doc.sentences if e <= clause.start for n in numbers_in(text, s, e)
+    )
 
 
 _BLASTS_HEARD = frozenset(("الانفجار", "الانفجارات", "الانفجاران", "الانفجارين"))
@@ -2311,6 +2316,8 @@ def _front(text: str, m: Mention) -> bool:
     if _entry(m).get("event_type") != "Battles":
         return False
     before = _words_before(text, m, 1, chars=12)
+    if before == ["وسط"] and (m.norm.startswith("ال") or m.data.get("prefix", "").endswith("ال")):
+        return True  # "حوصر المدنيون وسط المعارك": the fighting told again, as what something happened amid
     return bool(before) and before[0].lstrip("وبل") in _FIGHTING_GROUNDS
 
 
