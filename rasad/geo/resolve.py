@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from rasad.geo.capitals import COUNTRY_KEYS, capital_reference
 from rasad.geo.keys import name_key
@@ -103,8 +104,13 @@ _TOWARDS = re.compile(
 )
 # "من صنعاء" (from Sanaa) right before a city: where people or supplies come from (not "بالقرب من", "كل من")
 _FROM = re.compile(r"(?<![\u0621-\u064a])(?<!القرب )(?<!قرب )(?<!قريب )(?<!القريبه )(?<!مقربه )(?<!كل )من $")
-# the gazetteer's memo of its country entries by ISO2 (see Geocoder._country)
+# the gazetteer's memos of the answers that depend on the index alone (see Geocoder._answers): the entries of the
+# countries (Geocoder._country), the seeds of names (_context), their cities (_city) and governorates (_region)
 COUNTRIES_MEMO = "geo.resolve.countries"
+SEEDS_MEMO = "geo.resolve.seeds"
+CITIES_MEMO = "geo.resolve.cities"
+REGIONS_MEMO = "geo.resolve.regions"
+_ANSWERS_MAX = 1 << 14  # answers a memo holds at most
 # Places made remembered by each Geocoder, at most (see Geocoder._place)
 _PLACES_MAX = 1 << 14
 
@@ -154,6 +160,7 @@ class Geocoder:
         self._places: dict[tuple[str, str, int], tuple[Entry, Place]] = {}
         # ISO3 → the capital's entry (or None), looked up once
         self._capitals: dict[str, Entry | None] = {}
+        self._kept: dict[str, dict[Any, Any]] = {}  # see _answers
 
     # -- public ---------------------------------------------------------------------------------------
 
@@ -233,13 +240,13 @@ class Geocoder:
 
     def _context(self, tops: list[Toponym], iso3: str | None) -> _Context:
         seeds: list[tuple[int, Entry]] = []
-        # the seed a name gives depends on its candidates alone: a name the article repeats is weighed once
-        seed_of: dict[tuple[str, str], Entry | None] = {}
+        # the seed a name gives depends on its candidates and the country alone: a name is weighed once
+        seed_of: dict[tuple[str, str, str | None], Entry | None] = self._answers(SEEDS_MEMO)
         for t in tops:
-            name = (t.key, t.name)
-            if name not in seed_of:
-                seed_of[name] = self._seed(self.candidates(t), iso3)
-            seed = seed_of[name]
+            name = (t.key, t.name, iso3)
+            seed = seed_of.get(name, False)
+            if seed is False:
+                seed = seed_of[name] = self._seed(self.candidates(t), iso3)
             if seed is not None:
                 seeds.append((t.start, seed))
         at: dict[str, tuple[Entry, set[int]]] = {}
@@ -297,12 +304,33 @@ class Geocoder:
                     return c
         return None
 
+    def _answers(self, memo: str) -> dict[Any, Any]:
+        """The index's memo ``memo`` of answers that depend on the index and the question alone (a name's seed,
+        city, governorate: most names come again in article after article), emptied when it grows past
+        _ANSWERS_MAX (and by an import, which changes the index)."""
+        remember = getattr(self.gazetteer, "memo", None)
+        # (an index that keeps no memo, as a stand-in may not, has them kept here)
+        answers: dict[Any, Any] = remember(memo, dict) if remember else self._kept.setdefault(memo, {})
+        if len(answers) >= _ANSWERS_MAX:
+            answers.clear()
+        return answers
+
     def _region(
         self, name: str, key: str | None, *, countryside: bool, country: str | None = None
     ) -> Entry | None:
         """The first-level division a ``ريف X`` or ``محافظة X`` names: the countryside's own division where there
         is one (ريف دمشق is Rural Damascus, not the capital's governorate), else X's (ريف حلب → Aleppo); X may
         be "العاصمة", the capital of ``country`` (ريف العاصمة)."""
+        answers = self._answers(REGIONS_MEMO)
+        ask = (name, key, countryside, country)
+        found = answers.get(ask, False)
+        if found is False:
+            found = answers[ask] = self._division(name, key, countryside=countryside, country=country)
+        return found
+
+    def _division(
+        self, name: str, key: str | None, *, countryside: bool, country: str | None
+    ) -> Entry | None:
         if capital_reference(name) is not None:
             name, key = CAPITALS.get(self._capital_country(name, country) or "", ""), None
             if not name:
@@ -316,6 +344,14 @@ class Geocoder:
     def _city(self, name_or_key: str, *, key: bool = False, country: str | None = None) -> Entry | None:
         """The most populous place of that name (in ``country`` when given): the city a text names; for
         "العاصمة" (not a key) the capital of ``country`` or of the country the words name."""
+        answers = self._answers(CITIES_MEMO)
+        ask = (name_or_key, key, country)
+        found = answers.get(ask, False)
+        if found is False:
+            found = answers[ask] = self._most_populous(name_or_key, key=key, country=country)
+        return found
+
+    def _most_populous(self, name_or_key: str, *, key: bool, country: str | None) -> Entry | None:
         if not key and capital_reference(name_or_key) is not None:
             return self._capital(name_or_key, country)
         cands = self.gazetteer.lookup_key(name_or_key) if key else self.gazetteer.lookup(name_or_key)
@@ -761,9 +797,9 @@ class Geocoder:
         return (state, end) if state is not None and state.country != ctx.country else None
 
     def _country(self, iso2: str) -> Entry | None:
-        """The index's entry of the country of that ISO2 code, read once while the index stays as it is (a place
-        put in Turkey is put there again and again)."""
-        countries: dict[str, Entry | None] = self.gazetteer.memo(COUNTRIES_MEMO, dict)
+        """The index's entry of the country of that ISO2 code, read once (a place put in Turkey is put there again
+        and again; see _answers)."""
+        countries: dict[str, Entry | None] = self._answers(COUNTRIES_MEMO)
         found = countries.get(iso2, False)
         if found is False:
             found = countries[iso2] = self.gazetteer.get(f"country:{iso2}")
