@@ -62,8 +62,6 @@ _OFF_A_CITY = (
 )
 # "العاصمه الاردنيه " right before a name
 _AFTER_A_NISBA = re.compile(r"العاصمه (ال[\u0621-\u064a]+يه) $")
-
-
 # "احياء " (the plural of حي), with its clitics, right before a name (see Geocoder._quarters_of_a_city)
 _QUARTERS_OF = re.compile(r"(?:^|\s)[وفبل]{0,2}احياء $")
 # "زحلة (شرق لبنان)"، "سوروتش جنوب تركيا": the side of a country a few words after a place (see
