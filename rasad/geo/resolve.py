@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from rasad.geo.capitals import COUNTRY_KEYS, capital_reference
 from rasad.geo.keys import name_key
@@ -68,6 +69,15 @@ _QUARTERS_OF = re.compile(r"(?:^|\s)[وفبل]{0,2}احياء $")
 _SIDE_OF_A_COUNTRY = re.compile(
     r"[^.!?\n()]{0,30}?\(? ?(?<![\u0621-\u064a])[وب]?(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)? ([\u0621-\u064a]+)"
 )
+
+
+def _a_side_named(after: str) -> bool:
+    """Whether ``after`` holds a side's word (شمال، جنوب، شرق، غرب), as every match of _SIDE_OF_A_COUNTRY in it
+    does: most places have none after them, and the pattern, which opens with up to 30 characters taken lazily,
+    is tried at each of those (it took some 8 % of the time of resolving the places of an article)."""
+    return "شمال" in after or "جنوب" in after or "شرق" in after or "غرب" in after
+
+
 # "جبال قنديل في العراق"، "بلدة حوار في سوريا"، "… بالعراق": a country named right after a place, as where it is
 _IN_A_COUNTRY = re.compile(r" (?:في |ب)([\u0621-\u064a]+)(?![\u0621-\u064a])")
 # "وكيل محافظة عدن"، "محافظ محافظة": a word in construct with a governorate named as such is an office's title (a
@@ -92,6 +102,13 @@ _TOWARDS = re.compile(
 )
 # "من صنعاء" (from Sanaa) right before a city: where people or supplies come from (not "بالقرب من", "كل من")
 _FROM = re.compile(r"(?<![\u0621-\u064a])(?<!القرب )(?<!قرب )(?<!قريب )(?<!القريبه )(?<!مقربه )(?<!كل )من $")
+# the gazetteer's memos of the answers that depend on the index alone (see Geocoder._answers): the entries of the
+# countries (Geocoder._country), the seeds of names (_context), their cities (_city) and governorates (_region)
+COUNTRIES_MEMO = "geo.resolve.countries"
+SEEDS_MEMO = "geo.resolve.seeds"
+CITIES_MEMO = "geo.resolve.cities"
+REGIONS_MEMO = "geo.resolve.regions"
+_ANSWERS_MAX = 1 << 14  # answers a memo holds at most
 # Places made remembered by each Geocoder, at most (see Geocoder._place)
 _PLACES_MAX = 1 << 14
 
@@ -141,6 +158,7 @@ class Geocoder:
         self._places: dict[tuple[str, str, int], tuple[Entry, Place]] = {}
         # ISO3 → the capital's entry (or None), looked up once
         self._capitals: dict[str, Entry | None] = {}
+        self._kept: dict[str, dict[Any, Any]] = {}  # see _answers
 
     # -- public ---------------------------------------------------------------------------------------
 
@@ -203,7 +221,7 @@ class Geocoder:
         c = country.strip().upper()
         if len(c) == 3:
             return c
-        row = self.gazetteer.get(f"country:{c}")
+        row = self._country(c)
         return row.country if row else None
 
     def _vote_country(self, tops: list[Toponym]) -> str | None:
@@ -220,13 +238,13 @@ class Geocoder:
 
     def _context(self, tops: list[Toponym], iso3: str | None) -> _Context:
         seeds: list[tuple[int, Entry]] = []
-        # the seed a name gives depends on its candidates alone: a name the article repeats is weighed once
-        seed_of: dict[tuple[str, str], Entry | None] = {}
+        # the seed a name gives depends on its candidates and the country alone: a name is weighed once
+        seed_of: dict[tuple[str, str, str | None], Entry | None] = self._answers(SEEDS_MEMO)
         for t in tops:
-            name = (t.key, t.name)
-            if name not in seed_of:
-                seed_of[name] = self._seed(self.candidates(t), iso3)
-            seed = seed_of[name]
+            name = (t.key, t.name, iso3)
+            seed = seed_of.get(name, False)
+            if seed is False:
+                seed = seed_of[name] = self._seed(self.candidates(t), iso3)
             if seed is not None:
                 seeds.append((t.start, seed))
         at: dict[str, tuple[Entry, set[int]]] = {}
@@ -284,12 +302,33 @@ class Geocoder:
                     return c
         return None
 
+    def _answers(self, memo: str) -> dict[Any, Any]:
+        """The index's memo ``memo`` of answers that depend on the index and the question alone (a name's seed,
+        city, governorate: most names come again in article after article), emptied when it grows past
+        _ANSWERS_MAX (and by an import, which changes the index)."""
+        remember = getattr(self.gazetteer, "memo", None)
+        # (an index that keeps no memo, as a stand-in may not, has them kept here)
+        answers: dict[Any, Any] = remember(memo, dict) if remember else self._kept.setdefault(memo, {})
+        if len(answers) >= _ANSWERS_MAX:
+            answers.clear()
+        return answers
+
     def _region(
         self, name: str, key: str | None, *, countryside: bool, country: str | None = None
     ) -> Entry | None:
         """The first-level division a ``ريف X`` or ``محافظة X`` names: the countryside's own division where there
         is one (ريف دمشق is Rural Damascus, not the capital's governorate), else X's (ريف حلب → Aleppo); X may
         be "العاصمة", the capital of ``country`` (ريف العاصمة)."""
+        answers = self._answers(REGIONS_MEMO)
+        ask = (name, key, countryside, country)
+        found = answers.get(ask, False)
+        if found is False:
+            found = answers[ask] = self._division(name, key, countryside=countryside, country=country)
+        return found
+
+    def _division(
+        self, name: str, key: str | None, *, countryside: bool, country: str | None
+    ) -> Entry | None:
         if capital_reference(name) is not None:
             name, key = CAPITALS.get(self._capital_country(name, country) or "", ""), None
             if not name:
@@ -303,6 +342,14 @@ class Geocoder:
     def _city(self, name_or_key: str, *, key: bool = False, country: str | None = None) -> Entry | None:
         """The most populous place of that name (in ``country`` when given): the city a text names; for
         "العاصمة" (not a key) the capital of ``country`` or of the country the words name."""
+        answers = self._answers(CITIES_MEMO)
+        ask = (name_or_key, key, country)
+        found = answers.get(ask, False)
+        if found is False:
+            found = answers[ask] = self._most_populous(name_or_key, key=key, country=country)
+        return found
+
+    def _most_populous(self, name_or_key: str, *, key: bool, country: str | None) -> Entry | None:
         if not key and capital_reference(name_or_key) is not None:
             return self._capital(name_or_key, country)
         cands = self.gazetteer.lookup_key(name_or_key) if key else self.gazetteer.lookup(name_or_key)
@@ -737,13 +784,24 @@ class Geocoder:
         if t.anchor is not None and t.anchor_relation == "in":
             iso2 = COUNTRY_KEYS.get(name_key(t.anchor))
         if iso2 is None and ctx.text:
-            m = _SIDE_OF_A_COUNTRY.match(ctx.text, t.end, t.end + 60) or _IN_A_COUNTRY.match(
-                ctx.text, t.end, t.end + 30
-            )
+            m = (
+                _SIDE_OF_A_COUNTRY.match(ctx.text, t.end, t.end + 60)
+                if _a_side_named(ctx.text[t.end : t.end + 60])
+                else None
+            ) or _IN_A_COUNTRY.match(ctx.text, t.end, t.end + 30)
             if m is not None:
                 iso2, end = COUNTRY_KEYS.get(name_key(m.group(1))), m.end(1)
-        state = self.gazetteer.get(f"country:{iso2}") if iso2 is not None else None
+        state = self._country(iso2) if iso2 is not None else None
         return (state, end) if state is not None and state.country != ctx.country else None
+
+    def _country(self, iso2: str) -> Entry | None:
+        """The index's entry of the country of that ISO2 code, read once (a place put in Turkey is put there again
+        and again; see _answers)."""
+        countries: dict[str, Entry | None] = self._answers(COUNTRIES_MEMO)
+        found = countries.get(iso2, False)
+        if found is False:
+            found = countries[iso2] = self.gazetteer.get(f"country:{iso2}")
+        return found
 
     def _fallback(
         self,

@@ -8,6 +8,7 @@ without it, so ``الثوار`` finds ``للثوار``, where the lam of the art
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from rasad.lexicons.load import Entry, load_lexicon
 from rasad.model import Mention, Span, _UnguardedMention, _UnguardedSpan
 from rasad.text.clitics import VERBAL_PROCLITICS, is_proclitic
 from rasad.text.normalize import _TRAILING, NormText, words_of
+from rasad.text.scan import Literals
 
 LEXICON_KINDS = ("triggers", "actors", "victims", "weapons", "place_types", "cues")
 
@@ -135,14 +137,12 @@ class Matcher:
         automaton.make_automaton()
         self._automaton = automaton
         # the keys that are not one word's letters (two words, digits …), to be found in the whole text when the
-        # one-word keys are read word by word (see scan)
-        phrases = ahocorasick.Automaton()
-        for key, payload in table.items():
-            if _WORD_RUN.fullmatch(key) is None:
-                phrases.add_word(key, tuple(payload))
-        if len(phrases):
-            phrases.make_automaton()
-        self._phrases = phrases if len(phrases) else None
+        # one-word keys are read word by word (see scan): in the pass of rasad.text.scan over the article, which
+        # finds the words of every Literals set at once (a pass of an automaton of their own cost twice as much)
+        self._phrases = {
+            key: tuple(payload) for key, payload in table.items() if _WORD_RUN.fullmatch(key) is None
+        }
+        self._phrase_words = _literals(frozenset(self._phrases)) if self._phrases else None
         self.kinds = tuple(lexicons)
         # word → the matches inside it, as (start, end, kind, entry, prefix, suffix) relative to the word. News
         # repeats its words (an article's ~210 automaton hits fall in ~100 words, most seen before), so each
@@ -224,10 +224,12 @@ class Matcher:
             for s, e, kind, entry, prefix, suffix in hits:
                 if wanted is None or kind in wanted:
                     found.append((at + s, at + e, kind, entry, prefix, suffix))
-        if self._phrases is not None:
+        if self._phrase_words is not None:
             tail = _WORD_TAIL.match
-            for last, payload in self._phrases.iter(text):
-                found.extend(_matches_at(text, last + 1, payload, wanted, tail))
+            phrases = self._phrases
+            firsts, ends = self._phrase_words.spans(text)
+            for first, end in zip(firsts, ends, strict=True):
+                found.extend(_matches_at(text, end, phrases[text[first:end]], wanted, tail))
         return found
 
     @staticmethod
@@ -290,6 +292,13 @@ class Matcher:
 
 
 _new = object.__new__
+
+
+@functools.cache
+def _literals(keys: frozenset[str]) -> Literals:
+    """The Literals set of these keys: one for each lexicon however many matchers are made of it (a set, once
+    made, stays in the shared pass)."""
+    return Literals(keys)
 
 
 class _WordMatches(dict):

@@ -483,9 +483,13 @@ def local_alias_mentions(norm: NormText, mentions: list[Mention], country: str |
         return []
     names, pattern = local
     text = norm.text
-    if not any(k[2:] in text for k in names):
-        return []  # every form of an alias holds its letters from the third on (للمقاومه, بالمقاومه)
-    found = list(pattern.finditer(text))
+    # every form of an alias holds its letters from the third on (للمقاومه, بالمقاومه), the two letters before
+    # them in the word the match opens: the pattern, which opens with a look-behind, is tried where those words
+    # start, not at every place of the text (see rasad.text.scan)
+    starts = {_word_start(text, i - 1) for k in names for i in _places_of(text, k[2:]) if i}
+    if not starts:
+        return []
+    found = finditer_at(pattern, text, sorted(starts))
     if not found:
         return []
     taken = [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"]
@@ -502,6 +506,16 @@ def local_alias_mentions(norm: NormText, mentions: list[Mention], country: str |
         ):
             continue
         out.append(_actor_mention(norm, s, end, {"entry": names[key], "prefix": clitic, "suffix": ""}))
+    return out
+
+
+def _places_of(text: str, part: str) -> list[int]:
+    """Where ``part`` occurs in ``text``, overlapping occurrences too."""
+    out = []
+    i = text.find(part)
+    while i != -1:
+        out.append(i)
+        i = text.find(part, i + 1)
     return out
 
 

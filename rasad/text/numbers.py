@@ -11,6 +11,7 @@ wounded' (عشرات القتلي والجرحي), where the deaths are not spli
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Iterator
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from rasad.model import builder
 from rasad.text.alternation import alternation
 from rasad.text.clitics import analyses
-from rasad.text.normalize import Words, last_words
+from rasad.text.normalize import last_words
 from rasad.text.scan import Literals, finditer_at, letters_start
 
 # --- cardinals -----------------------------------------------------------------------------------------------
@@ -174,6 +175,8 @@ def _atoms(words: str) -> Iterator[tuple[bool, str, float] | None]:
         conj = False
 
 
+# (the same few counts come again and again, "3"، "خمسه"، "الف": each is parsed once)
+@functools.lru_cache(maxsize=1 << 12)
 def parse_cardinal(words: str) -> int | None:
     """The value of a cardinal written in digits, words or both, or None when ``words`` is not one.
 
@@ -709,21 +712,6 @@ del _bit, _words, _w
 _NO_STARTS: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])  # (never added to)
 
 
-# the last split's words that are in _FIRST_WORDS or are digits, by index: picked once an article, for the dozen
-# stretches of it that find_numbers is asked of (each looks up its own range of them). Digits sort before
-# letters, and ":" after "9".
-_marked: tuple[Words | None, list[int]] = (None, [])
-
-
-def _marked_words(ws: Words) -> list[int]:
-    global _marked
-    last = _marked
-    if last[0] is not ws:
-        first = _FIRST_WORDS
-        last = _marked = (ws, [k for k, w in enumerate(ws.words) if w in first or w < ":"])
-    return last[1]
-
-
 def _match_starts(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[int], list[int]] | None:
     """The places in ``[lo, hi)`` where a match of _CARDINAL_RUN, _VAGUE_HEAD, _DEATHS and _ORDINAL may start
     (more places than they match at, never fewer), from the words of ``text`` when they were split last (by
@@ -738,9 +726,9 @@ def _match_starts(text: str, lo: int, hi: int) -> tuple[list[int], list[int], li
         return _NO_STARTS
     first = _FIRST_WORDS
     words = ws.words
-    marked = _marked_words(ws)
-    k = bisect_left(marked, i)
-    hits = [(words[m], starts[m]) for m in marked[k : bisect_left(marked, j, k)]]
+    # the stretch's words that are in _FIRST_WORDS or are digits (digits sort before letters, and ":" after "9"):
+    # a dozen words a stretch, the article's third in all
+    hits = [(w, starts[m]) for m in range(i, j) if (w := words[m]) in first or w < ":"]
     if ws.ends[j - 1] > hi:  # the last word goes on past the stretch: it ends at hi for the patterns
         s = starts[j - 1]
         if (w := text[s:hi]) in first or w < ":":

@@ -64,8 +64,9 @@ class Literals:
     """Literal words found in a whole text, asked of its stretches one after the other (the clauses of an
     article). Every set of the program is found in the same Aho-Corasick pass over the text (one automaton of
     all their words: a pass costs about as much for many words as for a few), and the occurrences of the last
-    text are kept. Safe to share between threads (what is kept is replaced whole). Make each set once, at import:
-    every set made is kept for the life of the program, and each new one makes the automaton again."""
+    text are kept. Safe to share between threads (what is kept is replaced whole). Make each set once (at import,
+    or once per lexicon): every set made is kept for the life of the program, and each new one makes the
+    automaton again."""
 
     __slots__ = ("index", "words")
 
