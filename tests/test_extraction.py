@@ -777,8 +777,9 @@ def test_what_an_act_led_to_is_of_its_date(pipeline: Pipeline) -> None:
         # the army of the report's country
         ("قصف الجيش أمس مواقع المسلحين في بلدة اللطامنة بريف حماة.", "اللطامنة", "SYRMIL"),
         ("قصف الجيش أمس مواقع المسلحين في مدينة الرمادي.", "الرمادي", "IRQMIL"),
-        # an army's name without the article is a group's, not the state's
-        ("هاجم جيش العزة أمس مواقع لقوات النظام في بلدة اللطامنة بريف حماة.", "اللطامنة", None),
+        # an army's name without the article is a group's, not the state's: one the lexicon knows, or not
+        ("هاجم جيش العزة أمس مواقع لقوات النظام في بلدة اللطامنة بريف حماة.", "اللطامنة", "SYRREB"),
+        ("هاجم جيش الفاتحين أمس مواقع لقوات النظام في بلدة اللطامنة بريف حماة.", "اللطامنة", None),
         # the army named with its country just before goes on
         (
             "ونفى ضابط رفيع أن الجيش الإسرائيلي قصف مواقع في سوريا، وأوضح أن الجيش قصف أمس مواقع لحزب الله في"
