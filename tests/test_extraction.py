@@ -4921,3 +4921,16 @@ def test_the_fighting_amid_which_something_happened(pipeline: Pipeline) -> None:
     # the fighting told again, as what the civilians were trapped amid, is no day's fight
     text = "وقالت المنظمة إن المدنيين في مدينة الزبداني حوصروا بشكل مأساوي وسط المعارك."
     assert _conflict(_extract(pipeline, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # أودى … بحياة with the act between: the dead counted after بحياة
+        ("وأودى الهجوم بحياة 32 شخصا في بلدة سروج أمس.", 32),
+        ("وأودت الغارة بحياة خمسة مدنيين في مدينة تعز أمس.", 5),
+        ("وأودت الغارة بحياة مدني في مدينة تعز أمس.", 1),
+    ],
+)
+def test_the_act_between_a_verb_and_the_lives_it_took(pipeline: Pipeline, text: str, fatalities: int) -> None:
+    assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [fatalities]

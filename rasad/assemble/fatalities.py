@@ -355,6 +355,8 @@ def count_casualties(
             continue  # "سقوط عدد من الضحايا": some victims, dead or hurt, is no count of the dead (ACLED: 0)
         if t.kind == "kill" and count is None and explicit:
             continue  # "لقي 115 مسلحا … حتفهم": the second death word restates the counted dead
+        if count is None and t.norm == "بحياه":
+            continue  # "يطالب بحياة كريمة": a life, nobody's death (أودى … بحياة counts the dead after it)
         if t.kind == "kill" and count is not None:
             explicit = result.explicit = True
         if t.kind == "kill":
