@@ -4934,3 +4934,21 @@ def test_the_fighting_amid_which_something_happened(pipeline: Pipeline) -> None:
 )
 def test_the_act_between_a_verb_and_the_lives_it_took(pipeline: Pipeline, text: str, fatalities: int) -> None:
     assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [fatalities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hurt told as others of a side, and the side joined to it, lost men: the ambush's owner set it
+        (
+            "وقتل 5 وأصيب 11 آخرين من الحوثيين وقوات صالح أمس في كمين للمقاومة استهدف 3 عربات قرب مدينة تعز.",
+            [("YEMUAF", "YEMREB", 5)],
+        ),
+        (
+            "كما لقي 12 آخرون من المتمردين مصرعهم أمس إثر انفجار عبوة ناسفة في حي الحصبة بالعاصمة اليمنية صنعاء.",
+            [(None, "YEMREB", 12)],
+        ),
+    ],
+)
+def test_others_of_a_side_are_its_losses(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "actor1", "actor2", "fatalities") == expected

@@ -607,8 +607,12 @@ def _in_ranks(text: str, m: Mention) -> bool:
         return True
     if m.data.get("prefix", "").lstrip("وف").startswith("ل"):
         return before[-1:] != [] and before[-1] in _THE_DEAD
-    # ("قتلى وجرحى من الحوثيين": the hurt joined to the dead)
-    return len(before) == 2 and before[1] == "من" and before[0].removeprefix("و") in _THE_DEAD
+    # ("قتلى وجرحى من الحوثيين": the hurt joined to the dead; "واصيب 11 اخرين من الحوثيين": others of them)
+    return (
+        len(before) == 2
+        and before[1] == "من"
+        and (before[0].removeprefix("و") in _THE_DEAD or before[0] in _OTHERS_TOO)
+    )
 
 
 _RANKS = frozenset(("صفوف", "بصفوف"))
@@ -2834,6 +2838,13 @@ class ConflictAssembler:
                 if not _civilian(m)
                 and not self._owns_a_thing(m)
                 and not _in_ranks(text, m)
+                # (nor a side joined by و to one in whose ranks they fell: "11 اخرين من الحوثيين وقوات صالح")
+                and not any(
+                    p.nspan.end + 2 == m.nspan.start
+                    and text[p.nspan.end : m.nspan.start] == " و"
+                    and _in_ranks(text, p)
+                    for p in before
+                )
                 and not _counted(text, clause, m)
                 and not self._the_dead_named(clause, m)
                 # ("القوة التي دربها الجيش الامريكي قتل": the trainer is no side of what its trainees do)
