@@ -4952,3 +4952,15 @@ def test_the_act_between_a_verb_and_the_lives_it_took(pipeline: Pipeline, text: 
 )
 def test_others_of_a_side_are_its_losses(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "actor1", "actor2", "fatalities") == expected
+
+
+def test_the_aircraft_go_on_bombing_in_the_next_clause(pipeline: Pipeline) -> None:
+    # (and "وادي" opens no clause: the wadi is a place of the strikes)
+    text = (
+        "وشن طيران التحالف أمس 6 غارات على تجمع للمتمردين في وادي خبش بمديرية المطمة في محافظة الجوف، وقصف أهدافا "
+        "أخرى في همدان بمدينة الحزم عاصمة الجوف."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1") == [
+        ("Air/drone strike", "INTMIL"),
+        ("Air/drone strike", "INTMIL"),
+    ]

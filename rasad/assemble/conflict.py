@@ -4049,6 +4049,13 @@ class ConflictAssembler:
         last = previous[-1] if previous else self.drafts[-1] if self.drafts else None
         if last is None or last.sub_event_type != "Air/drone strike":
             return False
+        if (
+            last.clause.index == c.index - 1
+            and last.clause.sentence == c.sentence
+            and trig.nspan.start - len(trig.data.get("prefix", "")) == c.start
+            and not c.of("actors")
+        ):
+            return True  # "وشن طيران التحالف 6 غارات على …، وقصف اهدافا اخرى في همدان": the same aircraft, on
         if last.clause.sentence >= c.sentence - 1 and (
             self._continues(c)
             # "قتل 28 مدنيا في قصف جوي …. واوضح المرصد ان 7 اخرين قتلوا جراء قصف على …": others, of the same

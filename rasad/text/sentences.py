@@ -214,7 +214,7 @@ def opens_verbal_clause(word: str) -> bool:
     يت/تت/يست/تست: ويتعرض (wa-yataʿarraḍu), وتستهدف (wa-tastahdifu). Rejected: anything with a noun shape —
     a plural -ات, the article, a nominal م- prefix (وميليشيات), place names (وخان العسل, وشاميكو).
     """
-    if not word.startswith("و") or len(word) < 3 or word in _WAW_ROOT_VERBS:
+    if not word.startswith("و") or len(word) < 3 or word in _WAW_ROOT_VERBS or word in _WAW_ROOT_NOUNS:
         return False
     stem = word[1:]
     if stem in CLAUSE_VERBS or (stem.endswith("وا") and stem[:-2] in CLAUSE_VERBS):
@@ -244,6 +244,11 @@ _WAW_ROOT_VERBS = frozenset(
         "واصلت",
     )
 )
+
+
+# nouns whose و is their first root letter and whose rest spells a clause verb: وادي (wādī, "valley": و + ادى
+# "led to"), in place names told mid-clause ("في وادي خبش بمديرية المطمة")
+_WAW_ROOT_NOUNS = frozenset((normalize_key("وادي"),))
 
 
 def _list_comma(text: str, after: int, end: int) -> bool:

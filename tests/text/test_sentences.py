@@ -218,6 +218,9 @@ def test_split_clauses_inside_a_range() -> None:
         ("وقعت", False),
         ("وصلت", False),
         ("ووقعت", True),
+        # … and so is a noun's: وادي (valley) is no و + ادى (led to)
+        ("وادي", False),
+        ("ووادي", False),
     ],
 )
 def test_opens_verbal_clause(word: str, expected: bool) -> None:
