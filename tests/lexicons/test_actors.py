@@ -121,6 +121,7 @@ VARIANTS = [
     ("الحشد الشعبي", "IRQUAF"),
     ("أبناء العشائر", "UAF"),
     ("الحوثيون", "YEMREB"),
+    ("الحوثين", "YEMREB"),  # (the name slipped into with one ي)
     ("الحوثي", "YEMREB"),
     ("جماعة الحوثي", "YEMREB"),
     ("أنصار الله", "YEMREB"),
