@@ -1,5 +1,5 @@
-"""What keeps a place from its far homonyms: a nisba of a country after the name; on the embedded default
-gazetteer."""
+"""What keeps a place from its far homonyms: a nisba of a country after the name; and what is no place at all: a
+name read after a bare fa-, the name of a news agency; on the embedded default gazetteer."""
 
 from __future__ import annotations
 
@@ -44,3 +44,41 @@ def test_a_nisba_after_a_place_says_its_country(
         assert p is None
     else:
         assert p is not None and (p.name, p.country, p.precision) == expected
+
+
+# (text, the name that must not be read as a toponym, a name that still is or None)
+NOT_A_PLACE_ROWS = [
+    # fa- alone before a name without its article is the first letter of another word, or a misspelt one
+    ("قتل ثلاثة مسلحين في غارة جوية حسب وكالة الأنباء فرانية", "رانيه", None),
+    ("قتل ثلاثة مسلحين في غارة جوية، وقال قائد الشرطة فرانية إن الحصيلة أولية", "رانيه", None),
+    ("أقيمت فعالية ثقافية في مدينة حلب رغم القصف", "عاليه", "حلب"),
+    ("قالت الناشطة فاتن إن القصف استهدف بلدة كفرنبل", "اتن", "كفرنبل"),
+    ("اشتبكت القوات في مدينة سبها، فزان كلها تشهد معارك منذ أشهر", "زان", "سبها"),
+    # the name right after وكالة (الأنباء) is an agency's
+    ("قتل جنديان في هجوم على حاجز بمدينة تعز، حسب وكالة الأنباء السعودية", "السعوديه", "تعز"),
+    ("ونقلت وكالة قدس برس عن مصدر أمني أن الانفجار وقع في مدينة الخليل", "قدس", "الخليل"),
+    ("وقال مصدر أمني لوكالة الأنباء الأردنية بترا إن الاشتباك وقع قرب الرمثا", "بترا", "الرمثا"),
+]  # fmt: skip
+
+# what fa- still reads: a name with its article, a large city
+KEPT_AFTER_FA_ROWS = [
+    ("أما في سوريا فالرقة تتعرض لقصف يومي", "الرقه"),
+    ("عاد الوفد من حلب فدمشق", "دمشق"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "not_a_place", "still"), NOT_A_PLACE_ROWS)
+def test_no_place_after_a_bare_fa_or_an_agency(
+    default_gaz: Gazetteer, text: str, not_a_place: str, still: str | None
+) -> None:
+    names = [t.name for t in recognize(normalize(text), default_gaz)]
+    assert not_a_place not in names
+    if still is not None:
+        assert any(still in n for n in names), names
+
+
+@pytest.mark.parametrize(("text", "name"), KEPT_AFTER_FA_ROWS)
+def test_a_name_with_its_article_or_a_large_city_after_fa(
+    default_gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name in [t.name for t in recognize(normalize(text), default_gaz)]
