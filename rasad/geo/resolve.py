@@ -237,8 +237,10 @@ class Geocoder:
                 continue  # a quarter's name is found in many cities: حي الميدان is no vote for Medan's country
             # (a name found only without its head word, جبل الزاوية as الزاوية, is too loose a clue to vote)
             c = self.gazetteer.lookup_key(t.key)
-            if c and c[0].country:
-                votes[c[0].country] += 1
+            if c:
+                first = _seat_of_a_division(c) or c[0]
+                if first.country:
+                    votes[first.country] += 1
         return votes.most_common(1)[0][0] if votes else None
 
     def _context(self, tops: list[Toponym], iso3: str | None) -> _Context:
@@ -1015,6 +1017,21 @@ def _without_homonyms_of_a_region(cands: tuple[Entry, ...]) -> tuple[Entry, ...]
         )
     )
     return kept or cands
+
+
+def _seat_of_a_division(cands: tuple[Entry, ...]) -> Entry | None:
+    """The town of a name a first-level division also bears, lying in that division (القنيطرة: Quneitra, the seat
+    of Syria's Quneitra governorate), when the name has namesakes in other countries: a governorate of the
+    news's countries and its seat are what the news means by the name (not Kenitra in Morocco, for all its
+    size) unless the text says another country."""
+    if len({c.country for c in cands}) < 2:
+        return None
+    for r in cands:
+        if r.feature_code == "ADM1":
+            for c in cands:
+                if c.feature_class == "P" and c.country == r.country and _same_admin1(c, r):
+                    return c
+    return None
 
 
 def _same_admin1(c: Entry, area: Entry) -> bool:

@@ -1,4 +1,5 @@
-"""What keeps a place from its far homonyms: a nisba of a country after the name; and what is no place at all: a
+"""What keeps a place from its far homonyms: a nisba of a country after the name, a governorate's name meaning its
+seat when the text says no country; and what is no place at all: a
 name read after a bare fa-, the name of a news agency; on the embedded default gazetteer."""
 
 from __future__ import annotations
@@ -35,8 +36,18 @@ NISBA_ROWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "country", "name", "expected"), NISBA_ROWS)
-def test_a_nisba_after_a_place_says_its_country(
+# a name a governorate bears is its seat when nothing else says the country, over a larger namesake abroad; the
+# article's country and the places named with it still rule
+SEAT_ROWS = [
+    ("استهدفت ضربة جوية سيارة في القنيطرة وقتلت عنصرين من حزب الله", None, "القنيطره",
+     ("Al Qunayţirah", "SYR", GEO_TOWN)),
+    ("وصل وفد الوزارة إلى القنيطرة لتفقد المشاريع", "MAR", "القنيطره", ("Kenitra", "MAR", GEO_TOWN)),
+    ("اشتبكت قوات الجيش مع مسلحين في بنغازي ودرنة والبيضاء", None, "البيضاء", ("Al Bayḑā’", "LBY", GEO_TOWN)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country", "name", "expected"), NISBA_ROWS + SEAT_ROWS)
+def test_what_the_text_says_of_the_country(
     default_gaz: Gazetteer, text: str, country: str | None, name: str, expected: tuple[str, str, int] | None
 ) -> None:
     p = place_of(default_gaz, text, country, name)
