@@ -1,13 +1,17 @@
 """What keeps a place from its far homonyms: a nisba of a country after the name, a governorate's name meaning its
 seat when the text says no country; and what is no place at all: a
-name read after a bare fa-, the name of a news agency; on the embedded default gazetteer."""
+name read after a bare fa-, the name of a news agency; and where an event is not: the venue of a meeting a statement
+was made after; on the embedded default gazetteer."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from rasad.geo import Gazetteer, Geocoder, recognize
-from rasad.model import GEO_REGION, GEO_TOWN, Place
+from rasad.model import GEO_REGION, GEO_TOWN, Article, Place
+from rasad.pipeline import GazetteerGeo, Pipeline
 from rasad.text.normalize import normalize
 
 
@@ -93,3 +97,23 @@ def test_a_name_with_its_article_or_a_large_city_after_fa(
     default_gaz: Gazetteer, text: str, name: str
 ) -> None:
     assert name in [t.name for t in recognize(normalize(text), default_gaz)]
+
+
+# (text, the event's place name as written or None): a meeting or a visit a statement was made after or during is
+# no place of the act it tells; a meeting where the act was is
+MEETING_ROWS = [
+    ("وقال الوزير عقب لقائه بنظيره الإيطالي في روما إن غارات التحالف قتلت عشرات المدنيين", None),
+    ("وأكد الوزير خلال اجتماع مع نظيره الروسي في موسكو أن الطيران قصف مواقع المعارضة", None),
+    ("انفجرت عبوة ناسفة خلال اجتماع لوجهاء العشائر في الرمادي ما أدى إلى مقتل خمسة أشخاص", "الرمادي"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "where"), MEETING_ROWS)
+def test_the_venue_of_a_meeting_is_not_where_the_act_was(
+    default_gaz: Gazetteer, text: str, where: str | None
+) -> None:
+    pipeline = Pipeline(geo=GazetteerGeo(default_gaz))
+    article = Article(id="t", text=text, published=dt.date(2015, 10, 14))
+    events = [e for e in pipeline(article) if e.category == "conflict"]
+    assert events
+    assert all((e.place.name_ar if e.place is not None else None) == where for e in events)
