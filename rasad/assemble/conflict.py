@@ -1841,6 +1841,13 @@ _HELD_SPEECH = frozenset("عقده عقدته عقداه عقدها عقدوه �
 # (the speeches a place is named as the venue of: not _SPEECH's statements and posts, "بيان … في حلب" is often
 # issued where the act was)
 _SPEECHES = frozenset("كلمه كلمته خطاب خطابه تصريح تصريحات تصريحاته مقابله".split())
+# a meeting or a visit, and the words that make it when a statement was made (عقب لقائه، خلال اجتماع، على هامش
+# القمة، في ختام محادثات): see ConflictAssembler._locates_another
+_MEETINGS = frozenset(
+    "لقاء لقائه لقاءه لقائها لقاءها لقائهم اجتماع اجتماعه اجتماعها اجتماعهم اجتماعات محادثات محادثاته محادثاتها"
+    " مباحثات مباحثاته مباحثاتها قمه زياره زيارته زيارتها مشاورات".split()
+)
+_WHILE_MEETING = frozenset("عقب بعد خلال اثناء قبيل قبل ختام هامش".split())
 _BACKGROUND_REACH = 60  # the same from a background act, which its relative clause may follow
 
 
@@ -3616,6 +3623,18 @@ class ConflictAssembler:
             # places named just before lie near or across from
             prev = self.doc.toponyms[i - 1]
             if 0 <= start - prev.end <= 40:
+                return True
+        # "قال الوزير عقب لقائه بنظيره الإيطالي في روما إن …"، "خلال اجتماع مع نظيره في موسكو أن …": a meeting or a
+        # visit told as when a statement was made, the place closing it and the statement's words (إن، أن) right
+        # after, is where the meeting was (not "انفجرت عبوة خلال اجتماع للوجهاء في الرمادي": no statement follows)
+        end = getattr(t, "phrase_end", t.end)
+        if "ان" in _words_between(self.text, end, end + 30)[:3]:
+            window = _words_between(self.text, start - 60 if start > 60 else 0, start)[-7:]
+            if any(
+                w in _MEETINGS and window[k - 1].lstrip("و") in _WHILE_MEETING
+                for k, w in enumerate(window)
+                if k > 0
+            ):
                 return True
         while before and before[-1] in ("في", "من", "مدينه", "العاصمه", "ب"):
             before.pop()

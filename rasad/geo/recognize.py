@@ -191,10 +191,18 @@ class Matcher:
             if node is None:
                 continue
             payload = node.get(_END)
-            # the shortest clitic wins among the names that end with the word (the earliest start)
-            if payload is not None and _takes(prefix, payload) and (alone is None or len(prefix) < alone[0]):
+            # fa- alone before a name without its article is rarely the conjunction on a place (places take bi-,
+            # li-, wa-; fa- goes before في، قد، ان): most often the first letter of another word or a misspelt one
+            # ("وكالة الأنباء فرانية" is no فـ + Ranya); only a large city's name is read so (فدمشق)
+            bare_fa = prefix == "ف" and not stem.startswith("ال")
+            if (
+                payload is not None
+                and _takes(prefix, payload)
+                and (alone is None or len(prefix) < alone[0])
+                and not (bare_fa and payload[1] < _LARGE)
+            ):
                 alone = (len(prefix), payload[0], payload[1])
-            if len(node) > (payload is not None):
+            if len(node) > (payload is not None) and not bare_fa:
                 longer.append((prefix, node))
         return (alone, tuple(longer)) if alone is not None or longer else ()
 
@@ -356,12 +364,18 @@ def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Ga
     read = _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused).read(hot)
     if norm is not None and _has_tanwin(norm.raw):
         read = [t for t in read if t.written is None or _TANWIN.search(t.written) is None]
+    read = [t for t in read if not _AN_AGENCY.search(s, max(0, t.phrase_start - 40), t.phrase_start)]
     tops = _attach(s, _of_a_place(s, read, start))
     tops = _named_again(s, norm, _join_lists(s, _named_by_direction(s, norm, tops)), start, hi)
     tops = _second_of_a_pair(s, norm, _named_with_its_side(s, norm, tops, start, hi), hi)
     if any(t.name in _THE_TWO for t in tops):
         tops = _without_the_two_named_before(s, tops)
     return tops
+
+
+# "وكالة الأناضول"، "وكالة الأنباء السعودية"، "لوكالة أنباء فارس"، "وكالة قدس برس"، "وكالة الأنباء الأردنية بترا": the
+# name right after وكالة (and الأنباء, and the agency's nisba) is an agency's, no place where anything happens
+_AN_AGENCY = re.compile(r"(?<![\u0621-\u064a])[وبل]{0,2}وكاله(?: (?:ال)?انباء)?(?: ال[\u0621-\u064a]+يه)? $")
 
 
 # the dual of a settlement's type word with the article, which is also some town's name (القريتين, Homs)

@@ -25,7 +25,7 @@ from rasad.geo.lexicon import NAME_HEADS, RELATIONS
 from rasad.geo.polygons import haversine_km as _haversine_km
 from rasad.geo.recognize import Toponym, recognize
 from rasad.geo.store import NEWS_REGION, Entry, Gazetteer
-from rasad.geo.tables import CAPITAL_NISBAS, CAPITALS
+from rasad.geo.tables import CAPITAL_NISBAS, CAPITALS, COUNTRY_AR
 from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Place
 from rasad.text.normalize import NormText
 
@@ -80,6 +80,10 @@ def _a_side_named(after: str) -> bool:
 
 # "جبال قنديل في العراق"، "بلدة حوار في سوريا"، "… بالعراق": a country named right after a place, as where it is
 _IN_A_COUNTRY = re.compile(r" (?:في |ب)([\u0621-\u064a]+)(?![\u0621-\u064a])")
+# "قرية الحضر السورية"، "مدينة تل أبيض الحدودية السورية": the feminine nisba of a country right after a place, or
+# after a word of kind there, says the country it lies in (see Geocoder._nisba_country); groups 1 and 2: the two
+# words
+_NISBA_AFTER = re.compile(r" (ال[\u0621-\u064a]+يه)(?: (ال[\u0621-\u064a]+يه))?(?![\u0621-\u064a])")
 # "وكيل محافظة عدن"، "محافظ محافظة": a word in construct with a governorate named as such is an office's title (a
 # deputy, not Kiel), whatever the governorate then anchors
 _TITLE_OF_AN_AREA = re.compile(r" (?:محافظه|مديريه) ")
@@ -158,6 +162,7 @@ class Geocoder:
         self._places: dict[tuple[str, str, int], tuple[Entry, Place]] = {}
         # ISO3 → the capital's entry (or None), looked up once
         self._capitals: dict[str, Entry | None] = {}
+        self._states: dict[str, Entry | None] = {}  # ISO3 → the country's entry (see _country_of_iso3)
         self._kept: dict[str, dict[Any, Any]] = {}  # see _answers
 
     # -- public ---------------------------------------------------------------------------------------
@@ -232,8 +237,10 @@ class Geocoder:
                 continue  # a quarter's name is found in many cities: حي الميدان is no vote for Medan's country
             # (a name found only without its head word, جبل الزاوية as الزاوية, is too loose a clue to vote)
             c = self.gazetteer.lookup_key(t.key)
-            if c and c[0].country:
-                votes[c[0].country] += 1
+            if c:
+                first = _seat_of_a_division(c) or c[0]
+                if first.country:
+                    votes[first.country] += 1
         return votes.most_common(1)[0][0] if votes else None
 
     def _context(self, tops: list[Toponym], iso3: str | None) -> _Context:
@@ -588,6 +595,10 @@ class Geocoder:
             )
         points, region, recent = self._anchor_points(t, ctx)
         cands = self.candidates(t) or self._other_final(t, ctx)
+        told = self._nisba_country(t, ctx)
+        if told is not None:
+            # "قرية الحضر السورية": only a place of the country its nisba names (else the honest fallback there)
+            cands = tuple(c for c in cands if c.country == told[0].country)
         if t.relation == "countryside" or t.type_word == "محافظه":
             area = self._region(t.name, t.key, countryside=t.relation == "countryside")
             if area is not None:
@@ -638,7 +649,9 @@ class Geocoder:
                 return self._place(t, best, precision)
         # a place the gazetteer lacks (or refused) is put in the governorate named right after it, else in the
         # one the text was last about
-        return self._fallback(t, ctx, points, region or self._region_right_after(t, ctx) or recent, put)
+        return self._fallback(
+            t, ctx, points, region or self._region_right_after(t, ctx) or recent, put or told
+        )
 
     def _the_city_abroad(self, t: Toponym, best: Entry, cands: tuple[Entry, ...], ctx: _Context) -> bool:
         """ "في مدينة إسطنبول" in a Syria report: a city the text names as one (مدينة) is where it says when it is
@@ -792,7 +805,37 @@ class Geocoder:
             if m is not None:
                 iso2, end = COUNTRY_KEYS.get(name_key(m.group(1))), m.end(1)
         state = self._country(iso2) if iso2 is not None else None
+        if state is None:
+            told = self._nisba_country(t, ctx)
+            if told is not None:
+                state, end = told
         return (state, end) if state is not None and state.country != ctx.country else None
+
+    def _nisba_country(self, t: Toponym, ctx: _Context) -> tuple[Entry, int] | None:
+        """(the country's entry, where its nisba ends) of the feminine nisba of a country right after ``t`` or
+        after a word of kind there ("قرية الحضر السورية"، "مدينة تل أبيض الحدودية السورية"): the place lies in that
+        country, whatever its namesakes abroad."""
+        if not ctx.text:
+            return None
+        m = _NISBA_AFTER.match(ctx.text, t.end)
+        if m is None:
+            return None
+        iso3 = CAPITAL_NISBAS.get(m.group(1))
+        end = m.end(1)
+        if iso3 is None and m.group(2) is not None:
+            iso3, end = CAPITAL_NISBAS.get(m.group(2)), m.end(2)
+        state = self._country_of_iso3(iso3) if iso3 is not None else None
+        return (state, end) if state is not None else None
+
+    def _country_of_iso3(self, iso3: str) -> Entry | None:
+        """The index's entry of the country of that ISO3 code, among the countries of the tables (COUNTRY_AR)."""
+        found = self._states.get(iso3, False)
+        if found is False:
+            states = (self._country(iso2) for iso2 in COUNTRY_AR)
+            found = self._states[iso3] = next(
+                (e for e in states if e is not None and e.country == iso3), None
+            )
+        return found
 
     def _country(self, iso2: str) -> Entry | None:
         """The index's entry of the country of that ISO2 code, read once (a place put in Turkey is put there again
@@ -974,6 +1017,21 @@ def _without_homonyms_of_a_region(cands: tuple[Entry, ...]) -> tuple[Entry, ...]
         )
     )
     return kept or cands
+
+
+def _seat_of_a_division(cands: tuple[Entry, ...]) -> Entry | None:
+    """The town of a name a first-level division also bears, lying in that division (القنيطرة: Quneitra, the seat
+    of Syria's Quneitra governorate), when the name has namesakes in other countries: a governorate of the
+    news's countries and its seat are what the news means by the name (not Kenitra in Morocco, for all its
+    size) unless the text says another country."""
+    if len({c.country for c in cands}) < 2:
+        return None
+    for r in cands:
+        if r.feature_code == "ADM1":
+            for c in cands:
+                if c.feature_class == "P" and c.country == r.country and _same_admin1(c, r):
+                    return c
+    return None
 
 
 def _same_admin1(c: Entry, area: Entry) -> bool:

@@ -31,9 +31,9 @@ NO_PLACE_ROWS = [
     ("قصفت الطائرات ريف حلب. وقال عضو في مجلس الشيوخ الأمريكي إن الضربات لا تكفي", "SYR", "الشيوخ"),
     ("سيطرت المقاومة على مواقع في محافظة لحج، وقالت إن الحوثيين تحصنوا بأحد الجبال المطلة على الطريق", "YEM",
      "المطله"),
-    # after the conjunction و or ف, a large city far abroad is no likelier: a deputy, not Kiel; Fezzan, not Ulsan
+    # after the conjunction و, a large city far abroad is no likelier: a deputy, not Kiel (after a bare ف a name
+    # without its article is not even read: see test_homonyms_and_clitics)
     ("قصفت الطائرات مواقع في محافظة عدن، وقال وكيل المحافظة إن القصف استمر", "YEM", "كيل"),
-    ("اشتبكت القوات في مدينة سبها، فزان كلها تشهد معارك منذ أشهر", "LBY", "زان"),
     ("قصفت الطائرات مدينة حلب. وأمر رئيس الوزراء نائبه بالإضافة إلى وزيري الداخلية والعمل بالتوجه إليها", "SYR", "زيري"),
 ]  # fmt: skip
 
