@@ -4,20 +4,13 @@ code in the named role."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from rasad.model import Article
 from rasad.pipeline import Pipeline
 
-WED = dt.date(2015, 10, 14)
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
+# (the publication day is the golden tests'; the pipeline fixture is in conftest.py)
+from tests.test_extraction import WED
 
 # (text, role, expected code)
 ROWS = [

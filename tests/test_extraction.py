@@ -16,11 +16,6 @@ from rasad.pipeline import Pipeline
 WED = dt.date(2015, 10, 14)  # a Wednesday: أمس = Tuesday 2015-10-13
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def _extract(pipeline: Pipeline, text: str, published: dt.date = WED) -> list[Event]:
     return pipeline(Article(id="t", text=text, published=published))
 

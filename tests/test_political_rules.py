@@ -7,23 +7,13 @@ actor2) of the political events of that type, in order.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from rasad.model import Article, Event
+from rasad.model import Event
 from rasad.pipeline import Pipeline
 
-WED = dt.date(2015, 10, 14)  # a Wednesday: أمس = Tuesday 2015-10-13
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def _extract(pipeline: Pipeline, text: str, published: dt.date = WED) -> list[Event]:
-    return pipeline(Article(id="t", text=text, published=published))
+# (the extraction of a short report is the golden tests'; the pipeline fixture is in conftest.py)
+from tests.test_extraction import _extract
 
 
 def _political(events: list[Event], plover: str | None = None) -> list[Event]:

@@ -856,6 +856,10 @@ class PoliticalAssembler:
             for m in rest
             if m.data["entry"].get("code") != code and not self._where(m) and not self._against(m)
         ]
+        # where what the act says, asks or names begins: after its subject when that follows the trigger
+        start = (
+            agent.nspan.end if agent is not None and agent.nspan.start > trig.nspan.start else trig.nspan.end
+        )
         if trig.data["entry"].id in _DISCUSS:
             # "سيبحث مع العواصم الثلاث التطورات … والهجمات الارهابية لداعش": the side discussed with comes after
             # مع; a side named in what is discussed is no counterpart
@@ -863,22 +867,12 @@ class PoliticalAssembler:
         if trig.data["entry"].id in _VISITS:
             # "قام وزير الدفاع الامريكي بزيارة مفاجئة لبغداد امس ليتعرف على تفاصيل الحملة على تنظيم داعش": the
             # side visited is named right after the visit (or met, after مع); one further on is its topic
-            start = (
-                agent.nspan.end
-                if agent is not None and agent.nspan.start > trig.nspan.start
-                else trig.nspan.end
-            )
             others = [
                 m for m in others if _after_with(self.text, m) or self._words(start, m.nspan.start) <= 5
             ]
         if _entry(trig).get("plover_type") == "REQUEST":
             # "تحث روسيا على تشكيل تحالف … لمحاربة تنظيم الدولة": a side named in what is asked for is no
             # addressee; the addressee comes before it ("دعا الوزير الحكومة الى …")
-            start = (
-                agent.nspan.end
-                if agent is not None and agent.nspan.start > trig.nspan.start
-                else trig.nspan.end
-            )
             others = [
                 m
                 for m in others
@@ -888,22 +882,12 @@ class PoliticalAssembler:
             ]
         if _entry(trig).get("plover_type") == "REJECT" and trig.data["entry"].id in _DENIALS:
             # "نفت وزارة الدفاع الاميركية ان يكون قد خطف اي من عناصر …": what is denied is no side denied to
-            start = (
-                agent.nspan.end
-                if agent is not None and agent.nspan.start > trig.nspan.start
-                else trig.nspan.end
-            )
             others = [m for m in others if _THAT.isdisjoint(self.text[start : m.nspan.start].split())]
             # "نفت الوزارة التقارير عن سقوط ضحايا مدنيين": the civilians are in what is denied, not whom it answers
             others = [m for m in others if not (m.data["entry"].get("code") or "").endswith("CVL")]
         if _entry(trig).get("plover_type") == "ACCUSE":
             # "اتهمت المعارضة النظام بقصف المدنيين"، "ادانت استهداف المدنيين": civilians named further on are the
             # victims of what is charged, not whom the charge is against
-            start = (
-                agent.nspan.end
-                if agent is not None and agent.nspan.start > trig.nspan.start
-                else trig.nspan.end
-            )
             others = [
                 m
                 for m in others

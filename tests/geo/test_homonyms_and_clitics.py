@@ -9,21 +9,11 @@ import datetime as dt
 
 import pytest
 
-from rasad.geo import Gazetteer, Geocoder, recognize
-from rasad.model import GEO_REGION, GEO_TOWN, Article, Place
+from rasad.geo import Gazetteer, recognize
+from rasad.model import GEO_REGION, GEO_TOWN, Article
 from rasad.pipeline import GazetteerGeo, Pipeline
 from rasad.text.normalize import normalize
-
-
-def place_of(gaz: Gazetteer, raw: str, country: str | None, name: str) -> Place | None:
-    nt = normalize(raw)
-    tops = recognize(nt, gaz)
-    got = dict(
-        zip([t.name for t in tops], Geocoder(gaz).resolve(tops, country=country, text=nt), strict=True)
-    )
-    assert name in got, [t.name for t in tops]
-    return got[name]
-
+from tests.geo.test_places_told_by_the_text import place_of
 
 # (text, the article's country or None, the name recognized, (English name, country, precision) or None)
 NISBA_ROWS = [

@@ -11,7 +11,7 @@ from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Place
 from rasad.text.normalize import normalize
 
 
-def place_of(gaz: Gazetteer, raw: str, country: str, name: str) -> Place | None:
+def place_of(gaz: Gazetteer, raw: str, country: str | None, name: str) -> Place | None:
     nt = normalize(raw)
     tops = recognize(nt, gaz)
     got = dict(
