@@ -76,12 +76,6 @@ ACTOR_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "plover", "expected"), ACTOR_ROWS)
-def test_political_actors(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
-    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
-    assert got == expected
-
-
 # (text, PLOVER type that must not be emitted)
 NO_ACT_ROWS = [
     pytest.param(
@@ -165,12 +159,6 @@ ACTOR_ROWS_2 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "plover", "expected"), ACTOR_ROWS_2)
-def test_political_actors_2(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
-    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
-    assert got == expected
-
-
 # (text, PLOVER type, status, date): a future date or cue after an act of saying is what is said
 SAYING_ROWS = [
     pytest.param(
@@ -249,12 +237,6 @@ ACTOR_ROWS_3 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "plover", "expected"), ACTOR_ROWS_3)
-def test_political_actors_3(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
-    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
-    assert got == expected
-
-
 # (text, PLOVER type, expected [(actor1, actor2)] of that type) — the rules added with the fourth batch
 ACTOR_ROWS_4 = [
     pytest.param(
@@ -308,12 +290,6 @@ ACTOR_ROWS_4 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "plover", "expected"), ACTOR_ROWS_4)
-def test_political_actors_4(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
-    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
-    assert got == expected
-
-
 # (text, PLOVER type, expected [(actor1, actor2)] of that type) — the rules added with the sixth batch
 ACTOR_ROWS_6 = [
     pytest.param(
@@ -355,12 +331,6 @@ ACTOR_ROWS_6 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "plover", "expected"), ACTOR_ROWS_6)
-def test_political_actors_6(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
-    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
-    assert got == expected
-
-
 # (text, PLOVER type, expected [(actor1, actor2)] of that type) — perfects filed with the nouns
 ACTOR_ROWS_7 = [
     pytest.param(
@@ -382,12 +352,6 @@ ACTOR_ROWS_7 = [
         id="أفرجت with its subject between it and عن: a release",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "plover", "expected"), ACTOR_ROWS_7)
-def test_political_actors_7(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
-    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
-    assert got == expected
 
 
 # (text, PLOVER type, expected [(actor1, actor2)] of that type) — hosts, plans in the plain imperfect, توجه
@@ -423,12 +387,6 @@ ACTOR_ROWS_8 = [
         id="the future سـ of a travel verb is no preposition: the travel stands",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "plover", "expected"), ACTOR_ROWS_8)
-def test_political_actors_8(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
-    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
-    assert got == expected
 
 
 def test_planned_in_the_plain_imperfect(pipeline: Pipeline) -> None:
@@ -505,7 +463,17 @@ ACTOR_ROWS_9 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "plover", "expected"), ACTOR_ROWS_9)
-def test_political_actors_9(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+@pytest.mark.parametrize(
+    ("text", "plover", "expected"),
+    ACTOR_ROWS
+    + ACTOR_ROWS_2
+    + ACTOR_ROWS_3
+    + ACTOR_ROWS_4
+    + ACTOR_ROWS_6
+    + ACTOR_ROWS_7
+    + ACTOR_ROWS_8
+    + ACTOR_ROWS_9,
+)
+def test_political_actors(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
     got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
     assert got == expected
