@@ -2610,6 +2610,11 @@ class ConflictAssembler:
         # the means of an unattributed agent named as belonging to a side (see _owner), by the side's span
         self._owned_means: dict[tuple[int, int], str | None] = {}
         self._usable: dict[int, list[int]] = {}  # clause index → its usable toponyms (see _usable_places)
+        self._sides: dict[
+            int, list[Mention]
+        ] = {}  # clause index → the actors that may be sides (see _sides_of)
+        self._named_sides: dict[int, bool] = {}  # toponym index → an actor's name overlaps it (_names_a_side)
+        self._home_named: dict[int, bool] = {}  # sentence → it names a place at home (see _names_home)
         self._clause_starts = [c.start for c in doc.clauses]
 
     # -- actors -------------------------------------------------------------------------------------------
@@ -2732,11 +2737,7 @@ class ConflictAssembler:
     def _agent_and_target(self, clause: Clause, trig: Mention) -> tuple[Mention | None, Mention | None]:
         # a capital or country written as a place ("في دمشق") is where, not who; named further than a word or two
         # from the act ("ومقره بريطانيا", "تدربوا في الولايات المتحدة") it is not a side of it either
-        actors = [
-            m
-            for m in clause.of("actors")
-            if not self._is_place(m) and not self._distant_country(m, trig) and not _kin_of(self.text, m)
-        ]
+        actors = [m for m in self._sides_of(clause) if not self._distant_country(m, trig)]
         if len(actors) > 1:
             actors = [m for m in actors if not _leader_named(self.text, m, actors)]
         if len(actors) > 1:
@@ -3426,6 +3427,17 @@ class ConflictAssembler:
         counted = self.text.rfind(words[k - 1], lo, word_start)
         return any(n.end >= counted + len(words[k - 1]) for n in find_numbers(self.text, counted, word_start))
 
+    def _sides_of(self, clause: Clause) -> list[Mention]:
+        """The clause's actors less those that are places or a relative's point of reference (see
+        _agent_and_target): the same for every act of the clause, worked out once."""
+        sides = self._sides.get(clause.index)
+        if sides is None:
+            text = self.text
+            sides = self._sides[clause.index] = [
+                m for m in clause.of("actors") if not self._is_place(m) and not _kin_of(text, m)
+            ]
+        return sides
+
     def _distant_country(self, m: Mention, trig: Mention) -> bool:
         if not self.doc.toponyms_at(m.nspan.start, m.nspan.end):
             return False
@@ -3716,9 +3728,7 @@ class ConflictAssembler:
             return False
         if place.precision == 1 and self._where_the_act_was(t, trig):
             return True  # "وانفجرت سيارة مفخخة اليوم في انقرة": the city after the act, where it went off
-        if any(
-            m.nspan.start < t.end and t.start < m.nspan.end for m in self.doc.mentions if m.kind == "actors"
-        ):
+        if self._names_a_side(i):
             return False  # a capital that also names its government (واشنطن، نيروبي) stays abroad
         return place.country in self._sentence_countries(i)
 
@@ -3732,13 +3742,33 @@ class ConflictAssembler:
             return False
         if not self.text.endswith(" في ", 0, start):
             return False
-        home = self.doc.country
-        return not any(
-            (p := self.doc.places[j]) is not None and p.country == home
-            for x in self.doc.clauses
-            if x.sentence == c.sentence
-            for j in x.toponyms
-        )
+        return not self._names_home(c.sentence)
+
+    def _names_a_side(self, i: int) -> bool:
+        """Whether an actor's mention overlaps toponym ``i`` (asked once per toponym)."""
+        named = self._named_sides.get(i)
+        if named is None:
+            t = self.doc.toponyms[i]
+            named = self._named_sides[i] = any(
+                m.nspan.start < t.end and t.start < m.nspan.end
+                for m in self.doc.mentions
+                if m.kind == "actors"
+            )
+        return named
+
+    def _names_home(self, sentence: int) -> bool:
+        """Whether the sentence names a place in the article's country (asked once per sentence)."""
+        home = self._home_named.get(sentence)
+        if home is None:
+            country = self.doc.country
+            places = self.doc.places
+            home = self._home_named[sentence] = any(
+                (p := places[j]) is not None and p.country == country
+                for x in self.doc.clauses
+                if x.sentence == sentence
+                for j in x.toponyms
+            )
+        return home
 
     def _sentence_countries(self, i: int) -> frozenset[str]:
         """The countries of the sides the sentence of toponym ``i`` names (by the lexicon)."""
