@@ -1206,6 +1206,15 @@ def test_a_place_pointed_back_to_by_its_kind(pipeline: Pipeline) -> None:
     assert [e.place.name_ar for e in _conflict(_extract(pipeline, text))] == ["لودر"]
 
 
+def test_the_same_city_is_the_city_of_the_act_told_last(pipeline: Pipeline) -> None:
+    # "في ذات المدينة": the city the strike told before hit, not the one named in passing after it
+    text = (
+        "قصفت طائرات التحالف أمس مستشفى ميدانيا في مدينة المكلا، وهو المستشفى الذي ينقل إليه المسلحون جرحاهم من"
+        " عدن. كما شنت طائرات التحالف أمس غارة على مقر للمسلحين في ذات المدينة."
+    )
+    assert {e.place.name_ar for e in _conflict(_extract(pipeline, text))} == {"المكلا"}
+
+
 def test_a_place_put_in_a_country_by_the_text_is_a_place(pipeline: Pipeline) -> None:
     # the gazetteer lacks it; the text says which country it is in: a place there, not the country itself
     text = (

@@ -3526,15 +3526,32 @@ class ConflictAssembler:
             return None
         kind = g.group(1) or g.group(2)
         region = kind == "المحافظه"
+
+        def fits(i: int) -> bool:
+            t, place = self.doc.toponyms[i], self.doc.places[i]
+            if t.start >= g.start() or place is None or self._country_wide(i) or not self._in_country(i):
+                return False
+            return (place.precision == 3 or getattr(t, "type_word", None) == "محافظه") == region
+
+        # "the same city" (not "that district": "مواجهات بين المقاومة في تلك المديرية") is the place of the act
+        # told last, when of that kind and the sentence names none of it before: "استهدف طيران التحالف مركزا
+        # طبيا بمدينة حيس … لعلاج جرحى مقاتليهم في تعز. كما استهدف … المجمع الحكومي في ذات المدينة" (the city
+        # of the strike, not the one named in passing after it)
+        last = self.drafts[-1].place_index if self.drafts else None
+        if (
+            last is not None
+            and not self.text.startswith(("تلك", "هذه"), g.start())
+            and fits(last)
+            and not any(
+                fits(i)
+                for x in self.doc.clauses[: clause.index + 1]
+                if x.sentence == clause.sentence
+                for i in x.toponyms
+            )
+        ):
+            return last, g.start()
         for i in range(len(self.doc.toponyms) - 1, -1, -1):
-            t = self.doc.toponyms[i]
-            if t.start >= g.start():
-                continue
-            place = self.doc.places[i]
-            if place is None or self._country_wide(i) or not self._in_country(i):
-                continue
-            is_region = place.precision == 3 or getattr(t, "type_word", None) == "محافظه"
-            if is_region == region:
+            if fits(i):
                 return i, g.start()
         return None
 

@@ -147,6 +147,9 @@ SCHEMAS: dict[str, Schema] = {
             "number": Field(str, required=True, choices=("singular", "dual", "plural")),
             # the side such a victim belongs to (an actors-lexicon id): "ثمانية حوثيين" are Houthis
             "side": Field(str),
+            # the forms are also adjectives of things, whose feminine (ة) is the adjective and no victim: "الخلية
+            # الإعلامية"، "مصادر صحفية" (not so عسكرية: "السيارة العسكرية" says whose the target was)
+            "adjective": Field(bool),
         },
     ),
     "weapons": Schema(

@@ -29,7 +29,8 @@ LEXICON_KINDS = ("triggers", "actors", "victims", "weapons", "place_types", "cue
 # endings (استهدفوا، اغارت). Not the bare ه: after normalization (ة → ه) وزاره "ministry" would read as
 # و + زار + ه "and he visited him". Nouns: possessive pronouns (غاراتها "its raids"), not ي, which is
 # mostly the nisba adjective (صاروخي "rocket-", not "my rocket"). Actors and weapons: only the feminine
-# ه of a nisba adjective written in agreement with a feminine noun (الطيران الروسيه for الروسي).
+# ه of a nisba adjective written in agreement with a feminine noun (الطيران الروسيه for الروسي), but for the
+# victims whose words are mostly adjectives of things (``adjective``: "الخلية الإعلامية" is no journalist).
 _VERB_SUFFIXES = frozenset({"ها", "هم", "هما", "وا", "ت", "ن", "ا", "تا"})
 _NOUN_SUFFIXES = frozenset({"ها", "هم", "هما", "ه"})
 
@@ -40,7 +41,7 @@ def allowed_suffix(kind: str, entry: Entry, key: str, suffix: str) -> bool:
     if kind == "triggers":
         return suffix in (_VERB_SUFFIXES if entry.get("pos") == "verb" else _NOUN_SUFFIXES)
     if kind in ("actors", "weapons", "victims"):
-        return suffix == "ه" and key.endswith("ي")
+        return suffix == "ه" and key.endswith("ي") and not entry.get("adjective")
     return False
 
 
