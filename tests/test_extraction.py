@@ -1206,6 +1206,33 @@ def test_a_place_pointed_back_to_by_its_kind(pipeline: Pipeline) -> None:
     assert [e.place.name_ar for e in _conflict(_extract(pipeline, text))] == ["لودر"]
 
 
+def test_snipers_posted_somewhere_are_no_act(pipeline: Pipeline) -> None:
+    # "حيث يتحصن بعض قناصة الحوثيين": where the snipers are, no fight of theirs the next act carries on
+    text = "سيطرت المقاومة الشعبية أمس على حي المعلا في عدن، حيث يتحصن بعض قناصة الحوثيين. كما تم تطهير حي كريتر."
+    assert [e.actor1.code for e in _conflict(_extract(pipeline, text))] == ["YEMUAF", "YEMUAF"]
+
+
+def test_a_side_after_a_preposition_is_no_subject(pipeline: Pipeline) -> None:
+    # "وتقدمت إلى محيط المنطقة العسكرية الرابعة": where the resistance advanced to, not who advanced
+    text = (
+        "استعادت المقاومة الشعبية أمس حي المعلا في عدن، وتقدمت إلى محيط المنطقة العسكرية الرابعة في مديرية"
+        " التواهي."
+    )
+    assert [e.actor1.code for e in _conflict(_extract(pipeline, text))] == ["YEMUAF", "YEMUAF"]
+
+
+def test_the_act_answered_and_its_means_are_background(pipeline: Pipeline) -> None:
+    # "وفي رد على قصف … بالبراميل المتفجرة": the barrel bombs are the shelling answered, no strike of this report;
+    # and the side whose positions were targeted did not fire the mortars
+    text = (
+        "وفي رد على قصف قوات النظام لبلدات ريف درعا بالبراميل المتفجرة أعلنت فصائل المعارضة استهداف مواقع قوات"
+        " النظام في مدينة إزرع بقذائف الهاون."
+    )
+    assert [(e.sub_event_type, e.actor1.code) for e in _conflict(_extract(pipeline, text))] == [
+        ("Shelling/artillery/missile attack", "SYRREB")
+    ]
+
+
 def test_the_same_city_is_the_city_of_the_act_told_last(pipeline: Pipeline) -> None:
     # "في ذات المدينة": the city the strike told before hit, not the one named in passing after it
     text = (

@@ -735,6 +735,12 @@ _SOURCE_WORDS = frozenset(
 _CONDEMNATIONS = frozenset(("condemn", "condemn_noun"))
 
 
+# present verbs of being posted somewhere (normalized): what is posted there is no act of a day
+_POSTED = frozenset(
+    "يتمركز تتمركز يتمركزون يتحصن تتحصن يتحصنون ينتشر تنتشر ينتشرون يتواجد تتواجد يتواجدون يوجد توجد".split()
+)
+
+
 def _source_cue(m: Mention) -> bool:
     return m.kind == "cues" and m.data["entry"].get("kind") == "source"
 
@@ -2459,8 +2465,8 @@ def _in_response(text: str, m: Mention) -> bool:
     # (ردا, the accusative "in answer to"; "رد على الفور بفتح النار" is the answer itself; an aside between
     # dashes may stand between them: "ردا - بحسب قولها- على تعرض بلدة الزبداني لهجوم")
     for i, w in enumerate(words):
-        if w != "ردا":
-            continue
+        if w != "ردا" and not (w == "رد" and i > 0 and words[i - 1].lstrip("و") == "في"):
+            continue  # (and "في رد على قصف قوات النظام … بالبراميل المتفجرة", "in answer to")
         j = next((k for k in range(i + 1, min(len(words), i + 5)) if words[k] == "علي"), None)
         if j is None or (j > i + 1 and not any("-" in x for x in words[i + 1 : j])):
             continue
@@ -2585,6 +2591,9 @@ _CIVILIAN_TARGETS = (
 _OBJECT_REACH = 6  # words between a verb and its object, its subject in between: اطلقت قوات النظام قذائف
 _PLACE_PREPOSITIONS = frozenset(("في", "قرب", "عند", "بمحيط", "بالقرب", "داخل"))
 _NARROW_KM = 15
+_AIMED_AT = _TARGET_WORDS - {"في"}  # the words a side hit stands after, but for في (see _agent_and_target)
+# prepositions written as words of their own, whose noun is no subject (normalized)
+_GOVERNING_PREPOSITIONS = frozenset(("الي", "نحو", "باتجاه", "علي", "في", "داخل", "حول", "قرب", "عند", "ضد"))
 _VERBAL_NOUNS = frozenset(("مواجهه", "قتال", "محاربه"))
 _ATTACKS = frozenset(
     ("attack_verb", "attack_noun", "launch_verb")
@@ -2799,7 +2808,12 @@ class ConflictAssembler:
             dead_of = _entry(trig).get("voice") == "victim" and (
                 (not gap and _entry(trig).get("pos") == "noun") or _in_ranks(text, after[0])
             )
-            if len(gap) <= 2 and not aimed and not other and not dead_of:
+            # (nor a side a preposition governs: "وتقدمت الى محيط المنطقة العسكرية الرابعة": where to)
+            governed = bool(gap) and (
+                gap[-1].lstrip("و") in _GOVERNING_PREPOSITIONS
+                or (len(gap) >= 2 and gap[-2].lstrip("و") in _GOVERNING_PREPOSITIONS and gap[-1] in _AROUND)
+            )
+            if len(gap) <= 2 and not aimed and not other and not dead_of and not governed:
                 agent, rest = after[0], after[1:]  # VSO "اغارت الطائرات الروسيه", idafa "قصف طائرات النظام"
         if agent is None and rest and _entry(trig).get("sub_event_type") not in TERRITORY:
             # "القصف الذي تعرض له المخيم من مواقع قوات الاسد": the side the fire came from fired it (whoever
@@ -2855,6 +2869,9 @@ class ConflictAssembler:
                 )
                 and not _counted(text, clause, m)
                 and not self._the_dead_named(clause, m)
+                # (nor a side whose positions are named, or aimed at: "استهداف مقرات قوات النظام … بقذائف الهاون"،
+                # "الحصار الذي تفرضه المقاومة على الحوثيين"; في is where a source is: "مصدر في الجيش")
+                and _AIMED_AT.isdisjoint(_words_before(text, m, 1, chars=12))
                 # ("القوة التي دربها الجيش الامريكي قتل": the trainer is no side of what its trainees do)
                 and _TRAINED.isdisjoint(_words_before(text, m, 1, chars=10))
             ]
@@ -4297,6 +4314,10 @@ class ConflictAssembler:
             s0, s1 = self.doc.sentences[c.sentence]
             if not _TAKEN.search(self.text, s0, s1):
                 return False
+        if t.data["entry"].id == "sniper" and not _POSTED.isdisjoint(
+            w.lstrip("و") for w in _words_before(self.text, t, 3, chars=30)
+        ):
+            return False  # "حيث يتحصن بعض قناصة الحوثي"، "يتمركز فيه قناصة": where snipers are posted, no act
         if t.data["entry"].id == "aircraft_crash":
             # a plane down with nobody hurt on the ground ("سقوط مروحية بعطل فني") is an accident, no event; its
             # dead may follow in the next clause ("سقطت طائرة … في بلدة اريحا واسفر عن مقتل 20")
