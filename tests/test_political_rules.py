@@ -73,6 +73,12 @@ ACTOR_ROWS = [
         [("TURGOV", "IRNGOV")],
         id="hospitals receiving the wounded receive no guests",
     ),
+    pytest.param(
+        "وانتقدت مصادر دبلوماسية في الحكومة اليمنية الأمم المتحدة أمس لتأخر وصول المساعدات.",
+        "ACCUSE",
+        [("YEMGOV", "IGOUNO")],
+        id="sources inside a side (مصادر دبلوماسية في) speak for it",
+    ),
 ]
 
 
@@ -113,6 +119,12 @@ NO_ACT_ROWS = [
         " في مقاطعة كيبيك بحث جهود التحالف.",
         "SANCTION",
         id="في مقاطعة: a province, no boycott",
+    ),
+    pytest.param(
+        "وانتقدت الحكومة اليمنية الأمم المتحدة أمس لتأخر وصول المساعدات. ويشار إلى أن الهدنة الإنسانية التي"
+        " انتهت بنهاية أمس هي الثالثة في اليمن.",
+        "RETREAT",
+        id="the day a truce ended (التي انتهت أمس) is no truce declared",
     ),
 ]
 

@@ -108,6 +108,17 @@ _CHARGES = frozenset(
      "مجزره", "المجزره", "الجريمه", "الاجرامي", "اجراميا")
 )  # fmt: skip
 # a subject of no one in particular right after the verb (normalized): "دانت دول ومنظمات"، "طالبت جهات"
+# verbs of coming to an end (normalized): "الهدنة التي انتهت امس" is no truce declared that day
+_ENDED = frozenset(("انتهت", "انتهي", "انقضت", "انقضي", "انهارت", "انهار", "سقطت", "سقط"))
+_QUOTED_SOURCES = frozenset(("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين"))
+
+
+def _source_in(gap: list[str]) -> bool:
+    """The words between a verb and a side are a source inside it: "مصادر دبلوماسية في"، "مسؤول كبير في"
+    (a few words, a source first, في or من last)."""
+    return 2 <= len(gap) <= 4 and gap[0].lstrip("و") in _QUOTED_SOURCES and gap[-1] in ("في", "من")
+
+
 _GENERIC_SUBJECTS = frozenset(
     "دول منظمات جهات اطراف هيئات عواصم شخصيات ناشطون ناشطين مواطنون اوساط مصادر حكومات"
     # the sources a report quotes, named again: "وطالبت المصادر بان يكون المبعوث حازما"
@@ -664,7 +675,9 @@ class PoliticalAssembler:
         if c.date is not None and c.date.basis in ("explicit", "relative"):
             # the date must be the noun's own: right after it ("مفاوضات يوم الاثنين") or the clause's head
             exprs = find_time_expressions(self.text, trig.nspan.end, min(c.end, trig.nspan.end + 40))
-            if exprs and len(self.text[trig.nspan.end : exprs[0].start].split()) <= 3:
+            gap = self.text[trig.nspan.end : exprs[0].start].split() if exprs else []
+            # (not the day it ended: "الهدنة الانسانية التي انتهت بنهاية امس")
+            if exprs and len(gap) <= 3 and _ENDED.isdisjoint(w.lstrip("و") for w in gap):
                 return True
         # the light verb may stand before its subject and a date: "واعلنت قياده التحالف العربي امس الاول هدنه"
         at = trig.nspan.start
@@ -784,6 +797,8 @@ class PoliticalAssembler:
         gap = [w for w in gap if w not in _SPOKESMAN]
         if gap and all(w in _TITLES for w in gap):
             gap = []  # "دعا الامين العام لحلف شمال الاطلسي"، "ندد رئيس حزب …": the head of the side named after
+        elif _source_in(gap):
+            gap = []  # "وانتقدت مصادر دبلوماسية في الحكومة اليمنية الامم المتحدة": the side the sources are in
 
         person = after and ("person_of_role" in after[0].data or "family_name_of" in after[0].data)
         # "نطالب الحكومه العراقيه …" (we demand): a first person verb has its subject in itself, the side after
@@ -909,7 +924,9 @@ class PoliticalAssembler:
         if not first:
             return False
         if _in(first[0], _GENERIC_SUBJECTS):
-            return True
+            # (not sources inside a side: "انتقدت مصادر دبلوماسية في الحكومة اليمنية")
+            after = [m for m in c.of("actors") if m.nspan.start >= trig.nspan.end]
+            return not (after and _source_in(self.text[trig.nspan.end : after[0].nspan.start].split()))
         w = first[0][1:] if first[0][:3] == "وال" else first[0]
         if not (w.startswith("ال") and w.endswith("ون") and len(w) >= 6) or w in _NOT_PLURALS:
             return False
