@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import NamedTuple
 
-from rasad.geo.capitals import COUNTRY_KEYS, capital_word, other_kind
+from rasad.geo.capitals import CAPITAL_WORDS, COUNTRY_KEYS, capital_word, other_kind
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import (
     ADJECTIVE_NAMES,
@@ -173,6 +173,8 @@ class Matcher:
                 node = node.setdefault(word, {})
             node[_END] = payload
         self._trie = trie
+        # every stem at which a name or a phrase may start (see _hot_word)
+        self._stems_of_note = frozenset(trie) | _PHRASE_STEMS
         # word → what it opens (see _opening); most words open nothing: ()
         self._openers = _WordMemo(self._opening)
         # word → whether the name it holds alone is refused without a type word (see _Reader.refused_alone)
@@ -211,6 +213,15 @@ class Matcher:
         return _refused(word[clitic:], word, key, population)
 
     def _hot_word(self, word: str) -> _Hot | None:
+        # Most words are cold: no reading of theirs is the first word of a name nor a word that opens a phrase.
+        # Every clitic the readings strip (_clitic_readings, _stems, capital_word) is up to three of the letters
+        # و ف ب ل, so a word none of whose stems after such a run is of note is told cold by a few set lookups,
+        # without the readings themselves (a new word costs ten times as much otherwise; the answer is the same).
+        notable, k = self._stems_of_note, 0
+        while word[k:] not in notable:
+            if k == 3 or word[k : k + 1] not in _CLITIC_LETTERS:
+                return None
+            k += 1
         opening, phrase = self._openers[word], _OPENS_PHRASE[word]
         return (opening, phrase) if opening or phrase else None
 
@@ -364,7 +375,13 @@ def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Ga
     read = _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused).read(hot)
     if norm is not None and _has_tanwin(norm.raw):
         read = [t for t in read if t.written is None or _TANWIN.search(t.written) is None]
-    read = [t for t in read if not _AN_AGENCY.search(s, max(0, t.phrase_start - 40), t.phrase_start)]
+    # (the pattern holds وكاله: where the 40 characters before a phrase do not, as before most, it is not tried)
+    read = [
+        t
+        for t in read
+        if s.find("وكاله", t.phrase_start - 40 if t.phrase_start > 40 else 0, t.phrase_start) == -1
+        or not _AN_AGENCY.search(s, max(0, t.phrase_start - 40), t.phrase_start)
+    ]
     tops = _attach(s, _of_a_place(s, read, start))
     tops = _named_again(s, norm, _join_lists(s, _named_by_direction(s, norm, tops)), start, hi)
     tops = _second_of_a_pair(s, norm, _named_with_its_side(s, norm, tops, start, hi), hi)
@@ -770,6 +787,10 @@ def _head_reading(word: str) -> tuple[str, str] | None:
 
 
 _OPENS_PHRASE = _WordMemo(lambda w: not _inert(w))
+# the stems at which :func:`_inert` sees a phrase open: relation, direction, type, head and capital words
+_PHRASE_STEMS = frozenset((*NAME_HEADS, *RELATIONS, *DIRECTIONS, "القرب", *TYPE_WORDS, *CAPITAL_WORDS))
+# the letters the clitics are made of (see Matcher._hot_word); a one-letter string: "" is no clitic letter
+_CLITIC_LETTERS = frozenset("وفبل")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -821,7 +842,7 @@ class _Reader:
         if hot is None:
             hot = [(i, ((), _OPENS_PHRASE[w])) for i, w in enumerate(words)]
         nxt = 0
-        ends, refused = self.ends, self.refused
+        starts, ends, refused = self.starts, self.ends, self.refused
         for i, (_, opens) in hot:
             if i < nxt:
                 continue  # inside the phrase just read
@@ -838,6 +859,14 @@ class _Reader:
                     # the name is all the phrase could be, and no word around it would make it one (ان، الي،
                     # بيان): most gazetteer hits in a text, skipped before reading a phrase for them
                     continue
+                # the phrase is the name alone: no relation or type word opens it (see phrase, which would find
+                # none at this word), so it is read as phrase reads a name with nothing before it
+                first = self.name_at(i, introduced=False)
+                if first is not None:
+                    s, e, key, known_name, after = first
+                    out.append(self.toponym(i, s, e, key, known_name, starts[i], e, None, "in", None, None))
+                    nxt = after
+                continue
             found, after = self.phrase(i)
             if found:
                 out.extend(found)
