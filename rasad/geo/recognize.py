@@ -538,13 +538,14 @@ def _named_with_its_side(
             if e >= hi or not _is_letter(text[e]):
                 w0 = text.rfind(" ", start, i) + 1
                 w = text[w0:i]
-                before = text[max(start, w0 - 5) : w0].split()[-1:]
+                # (the word itself first: most words before a side are no name of a region, and are told so
+                # without reading the word before them)
                 if (
-                    before
-                    and before[0] in ("في", "قرب", "علي")
-                    and w.startswith("ال")
+                    w.startswith("ال")
                     and len(w) >= 6
                     and w not in _PARTS_OF_A_WHOLE
+                    and (before := text[max(start, w0 - 5) : w0].split()[-1:])
+                    and before[0] in ("في", "قرب", "علي")
                     and (_unknown_name(w) or (w.endswith("ون") and _unknown_name(w[:-2])))  # القلمون
                     and not any(t.phrase_start < e and w0 < t.phrase_end for t in tops)
                 ):
@@ -1024,14 +1025,15 @@ class _Reader:
         capital = capital_word(words[j])
         if capital is not None:
             return self.capital_at(j, *capital)
-        k = self.known_at(j)
+        k = self.known.get(j)
         if (
             k is not None
             and (conj or k.start == starts[j] or not introduced)
             and (dual or self.accept_known(k, j, introduced=introduced))
         ):
             single = " " not in self.text[k.start : k.end]
-            nxt_word = words[j + 1] if self.adjacent(j) else ""
+            adjacent = self.adjacent(j)
+            nxt_word = words[j + 1] if adjacent else ""
             # منطقة دير الزغب: a village called دير must not cut the name the gazetteer lacks; nor must a
             # one-word village cut a two-word name after a type word (حي بستان الباشا, not Latakia's بستان)
             # a definite word that may go on a name: "بستان الباشا"، "ميدان التحرير"
@@ -1048,7 +1050,7 @@ class _Reader:
                 (
                     introduced
                     and single
-                    and self.adjacent(j)
+                    and adjacent
                     and self.name_word(nxt_word)
                     and (
                         self.text[k.start : k.end] in NAME_PREFIXES
@@ -1404,8 +1406,11 @@ def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
         bi_known = clitic_b and b.known and b.relation == "in"
         # "مديرية مشرعة وحدنان الواقعة في جبل صبر": what follows "lying in" locates the place before, whatever
         # it is (the rest of a name the index splits may stand before it)
-        lying = b.phrase_start - a.phrase_end < _LYING_GAP and _LYING_IN.search(
-            text, a.phrase_end, b.phrase_start
+        # (the pattern is tried only where its word stands: rarely)
+        lying = (
+            b.phrase_start - a.phrase_end < _LYING_GAP
+            and text.find("الواقع", a.phrase_end, b.phrase_start) != -1
+            and _LYING_IN.search(text, a.phrase_end, b.phrase_start)
         )
         if lying:
             members = [m for m in range(n) if out[m].group is not None and out[m].group == a.group] or [n - 1]

@@ -516,15 +516,16 @@ class Geocoder:
         """ "في دمنة خدير شرق مدينة تعز": the city named with a direction a word or two after ``t`` is where
         ``t`` lies, wherever the text was before (not one a distance is measured from: "سنجار 120 كم شمال غرب
         الموصل")."""
-        # (the toponyms starting at or before the end of ``t`` are neither that city nor past it)
-        for u in ctx.toponyms[bisect_right(ctx.starts, t.end) :]:
-            if 0 < u.start - t.end <= _OFF_A_CITY and (u.relation or "").endswith("-of"):
+        # (the toponyms starting at or before the end of ``t`` are neither that city nor past it; most often the
+        # next one starts past the reach already)
+        tops, n = ctx.toponyms, bisect_right(ctx.starts, t.end)
+        while n < len(tops) and (u := tops[n]).start <= t.end + _OFF_A_CITY:
+            if 0 < u.start - t.end and (u.relation or "").endswith("-of"):
                 if any(ch.isdigit() for ch in ctx.text[t.end : u.start]):
                     return None
                 return self._city(u.name, country=ctx.country)
-            if u.start > t.end + _OFF_A_CITY:
-                break
-        if ctx.text and "مدينه" in ctx.text[t.end : t.end + _OFF_A_CITY + 16]:
+            n += 1
+        if ctx.text and ctx.text.find("مدينه", t.end, t.end + _OFF_A_CITY + 16) != -1:
             # "نقيل الإبل وعقاقة شمال المدينة": the city, named by the word, is the one the text last named
             m = _OFF_THE_CITY.match(ctx.text, t.end, t.end + _OFF_A_CITY + 16)
             if (
@@ -623,8 +624,11 @@ class Geocoder:
             # a quarter or village the text introduces by its type word lies in the article's country: حي
             # الميدان of an Aleppo report is not Medan in Sumatra
             # so does a mountain, dam or valley (جبل الزاوية of an Idlib report is not Zawiya in Libya)
+            # (the country first: most places lie in the article's country, and the rest is not read then)
             abroad = (
-                (
+                ctx.country is not None
+                and best.country not in (None, ctx.country)
+                and (
                     (
                         bool(t.type_word) and t.type_word not in RELATIONS
                     )  # "قرب الموصل": near a city, no type word
@@ -633,8 +637,6 @@ class Geocoder:
                         and best not in self.gazetteer.lookup_key(t.key)
                     )
                 )
-                and ctx.country is not None
-                and best.country not in (None, ctx.country)
             )
             if abroad and t.type_word in _SETTLEMENT_TYPES and _near_a_seed(best, ctx):
                 # "مدينة عين العرب" in a report from Suruç across the border: a town near the places the
