@@ -59,6 +59,7 @@ def other_kind(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 12)  # (asked of every toponym, several times; the names recur)
 def capital_reference(name: str) -> tuple[str, str] | None:
     """What a capital mention refers to, by the name the toponym holds: ``("article", "")`` for العاصمة alone or
     عاصمة البلاد (the capital of the report's country), ``("iso3", ISO3)`` for a nisba (العاصمه اليمنيه),

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import NamedTuple
 
-from rasad.geo.capitals import COUNTRY_KEYS, capital_word, other_kind
+from rasad.geo.capitals import CAPITAL_WORDS, COUNTRY_KEYS, capital_word, other_kind
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import (
     ADJECTIVE_NAMES,
@@ -173,6 +173,8 @@ class Matcher:
                 node = node.setdefault(word, {})
             node[_END] = payload
         self._trie = trie
+        # every stem at which a name or a phrase may start (see _hot_word)
+        self._stems_of_note = frozenset(trie) | _PHRASE_STEMS
         # word → what it opens (see _opening); most words open nothing: ()
         self._openers = _WordMemo(self._opening)
         # word → whether the name it holds alone is refused without a type word (see _Reader.refused_alone)
@@ -211,6 +213,15 @@ class Matcher:
         return _refused(word[clitic:], word, key, population)
 
     def _hot_word(self, word: str) -> _Hot | None:
+        # Most words are cold: no reading of theirs is the first word of a name nor a word that opens a phrase.
+        # Every clitic the readings strip (_clitic_readings, _stems, capital_word) is up to three of the letters
+        # و ف ب ل, so a word none of whose stems after such a run is of note is told cold by a few set lookups,
+        # without the readings themselves (a new word costs ten times as much otherwise; the answer is the same).
+        notable, k = self._stems_of_note, 0
+        while word[k:] not in notable:
+            if k == 3 or word[k : k + 1] not in _CLITIC_LETTERS:
+                return None
+            k += 1
         opening, phrase = self._openers[word], _OPENS_PHRASE[word]
         return (opening, phrase) if opening or phrase else None
 
@@ -364,7 +375,13 @@ def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Ga
     read = _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused).read(hot)
     if norm is not None and _has_tanwin(norm.raw):
         read = [t for t in read if t.written is None or _TANWIN.search(t.written) is None]
-    read = [t for t in read if not _AN_AGENCY.search(s, max(0, t.phrase_start - 40), t.phrase_start)]
+    # (the pattern holds وكاله: where the 40 characters before a phrase do not, as before most, it is not tried)
+    read = [
+        t
+        for t in read
+        if s.find("وكاله", t.phrase_start - 40 if t.phrase_start > 40 else 0, t.phrase_start) == -1
+        or not _AN_AGENCY.search(s, max(0, t.phrase_start - 40), t.phrase_start)
+    ]
     tops = _attach(s, _of_a_place(s, read, start))
     tops = _named_again(s, norm, _join_lists(s, _named_by_direction(s, norm, tops)), start, hi)
     tops = _second_of_a_pair(s, norm, _named_with_its_side(s, norm, tops, start, hi), hi)
@@ -521,13 +538,14 @@ def _named_with_its_side(
             if e >= hi or not _is_letter(text[e]):
                 w0 = text.rfind(" ", start, i) + 1
                 w = text[w0:i]
-                before = text[max(start, w0 - 5) : w0].split()[-1:]
+                # (the word itself first: most words before a side are no name of a region, and are told so
+                # without reading the word before them)
                 if (
-                    before
-                    and before[0] in ("في", "قرب", "علي")
-                    and w.startswith("ال")
+                    w.startswith("ال")
                     and len(w) >= 6
                     and w not in _PARTS_OF_A_WHOLE
+                    and (before := text[max(start, w0 - 5) : w0].split()[-1:])
+                    and before[0] in ("في", "قرب", "علي")
                     and (_unknown_name(w) or (w.endswith("ون") and _unknown_name(w[:-2])))  # القلمون
                     and not any(t.phrase_start < e and w0 < t.phrase_end for t in tops)
                 ):
@@ -770,6 +788,10 @@ def _head_reading(word: str) -> tuple[str, str] | None:
 
 
 _OPENS_PHRASE = _WordMemo(lambda w: not _inert(w))
+# the stems at which :func:`_inert` sees a phrase open: relation, direction, type, head and capital words
+_PHRASE_STEMS = frozenset((*NAME_HEADS, *RELATIONS, *DIRECTIONS, "القرب", *TYPE_WORDS, *CAPITAL_WORDS))
+# the letters the clitics are made of (see Matcher._hot_word); a one-letter string: "" is no clitic letter
+_CLITIC_LETTERS = frozenset("وفبل")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -821,7 +843,7 @@ class _Reader:
         if hot is None:
             hot = [(i, ((), _OPENS_PHRASE[w])) for i, w in enumerate(words)]
         nxt = 0
-        ends, refused = self.ends, self.refused
+        starts, ends, refused = self.starts, self.ends, self.refused
         for i, (_, opens) in hot:
             if i < nxt:
                 continue  # inside the phrase just read
@@ -838,6 +860,14 @@ class _Reader:
                     # the name is all the phrase could be, and no word around it would make it one (ان، الي،
                     # بيان): most gazetteer hits in a text, skipped before reading a phrase for them
                     continue
+                # the phrase is the name alone: no relation or type word opens it (see phrase, which would find
+                # none at this word), so it is read as phrase reads a name with nothing before it
+                first = self.name_at(i, introduced=False)
+                if first is not None:
+                    s, e, key, known_name, after = first
+                    out.append(self.toponym(i, s, e, key, known_name, starts[i], e, None, "in", None, None))
+                    nxt = after
+                continue
             found, after = self.phrase(i)
             if found:
                 out.extend(found)
@@ -995,14 +1025,15 @@ class _Reader:
         capital = capital_word(words[j])
         if capital is not None:
             return self.capital_at(j, *capital)
-        k = self.known_at(j)
+        k = self.known.get(j)
         if (
             k is not None
             and (conj or k.start == starts[j] or not introduced)
             and (dual or self.accept_known(k, j, introduced=introduced))
         ):
             single = " " not in self.text[k.start : k.end]
-            nxt_word = words[j + 1] if self.adjacent(j) else ""
+            adjacent = self.adjacent(j)
+            nxt_word = words[j + 1] if adjacent else ""
             # منطقة دير الزغب: a village called دير must not cut the name the gazetteer lacks; nor must a
             # one-word village cut a two-word name after a type word (حي بستان الباشا, not Latakia's بستان)
             # a definite word that may go on a name: "بستان الباشا"، "ميدان التحرير"
@@ -1019,7 +1050,7 @@ class _Reader:
                 (
                     introduced
                     and single
-                    and self.adjacent(j)
+                    and adjacent
                     and self.name_word(nxt_word)
                     and (
                         self.text[k.start : k.end] in NAME_PREFIXES
@@ -1375,8 +1406,11 @@ def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
         bi_known = clitic_b and b.known and b.relation == "in"
         # "مديرية مشرعة وحدنان الواقعة في جبل صبر": what follows "lying in" locates the place before, whatever
         # it is (the rest of a name the index splits may stand before it)
-        lying = b.phrase_start - a.phrase_end < _LYING_GAP and _LYING_IN.search(
-            text, a.phrase_end, b.phrase_start
+        # (the pattern is tried only where its word stands: rarely)
+        lying = (
+            b.phrase_start - a.phrase_end < _LYING_GAP
+            and text.find("الواقع", a.phrase_end, b.phrase_start) != -1
+            and _LYING_IN.search(text, a.phrase_end, b.phrase_start)
         )
         if lying:
             members = [m for m in range(n) if out[m].group is not None and out[m].group == a.group] or [n - 1]

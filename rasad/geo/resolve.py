@@ -516,15 +516,16 @@ class Geocoder:
         """ "في دمنة خدير شرق مدينة تعز": the city named with a direction a word or two after ``t`` is where
         ``t`` lies, wherever the text was before (not one a distance is measured from: "سنجار 120 كم شمال غرب
         الموصل")."""
-        # (the toponyms starting at or before the end of ``t`` are neither that city nor past it)
-        for u in ctx.toponyms[bisect_right(ctx.starts, t.end) :]:
-            if 0 < u.start - t.end <= _OFF_A_CITY and (u.relation or "").endswith("-of"):
+        # (the toponyms starting at or before the end of ``t`` are neither that city nor past it; most often the
+        # next one starts past the reach already)
+        tops, n = ctx.toponyms, bisect_right(ctx.starts, t.end)
+        while n < len(tops) and (u := tops[n]).start <= t.end + _OFF_A_CITY:
+            if 0 < u.start - t.end and (u.relation or "").endswith("-of"):
                 if any(ch.isdigit() for ch in ctx.text[t.end : u.start]):
                     return None
                 return self._city(u.name, country=ctx.country)
-            if u.start > t.end + _OFF_A_CITY:
-                break
-        if ctx.text and "مدينه" in ctx.text[t.end : t.end + _OFF_A_CITY + 16]:
+            n += 1
+        if ctx.text and ctx.text.find("مدينه", t.end, t.end + _OFF_A_CITY + 16) != -1:
             # "نقيل الإبل وعقاقة شمال المدينة": the city, named by the word, is the one the text last named
             m = _OFF_THE_CITY.match(ctx.text, t.end, t.end + _OFF_A_CITY + 16)
             if (
@@ -583,7 +584,9 @@ class Geocoder:
                 city = self._capital("العاصمه", iso3)
                 if city is not None:
                     return self._place(t, city, GEO_TOWN)
-        put = self._country_put_in(t, ctx)
+        # (the nisba after the name, read once: where the text puts the place, and which candidates it keeps)
+        told = self._nisba_country(t, ctx)
+        put = self._country_put_in(t, ctx, told)
         if put is not None:
             # "في محلتي تعنايل - زحلة (شرق لبنان)" of a Syria report: the place lies in the country the text puts
             # it in, and the governorates the report is about say nothing of it
@@ -595,7 +598,6 @@ class Geocoder:
             )
         points, region, recent = self._anchor_points(t, ctx)
         cands = self.candidates(t) or self._other_final(t, ctx)
-        told = self._nisba_country(t, ctx)
         if told is not None:
             # "قرية الحضر السورية": only a place of the country its nisba names (else the honest fallback there)
             cands = tuple(c for c in cands if c.country == told[0].country)
@@ -613,12 +615,20 @@ class Geocoder:
             else:
                 others = self._others(t, ctx, points)
                 cands = _without_homonyms_of_a_region(cands)
-                best = sorted(cands, key=lambda c: -self._score(c, t, ctx, others, region))[0]
+                # the first of the best scored (what a stable sort by the score, highest first, puts first)
+                best, top = cands[0], self._score(cands[0], t, ctx, others, region)
+                for c in cands[1:]:
+                    score = self._score(c, t, ctx, others, region)
+                    if score > top:
+                        best, top = c, score
             # a quarter or village the text introduces by its type word lies in the article's country: حي
             # الميدان of an Aleppo report is not Medan in Sumatra
             # so does a mountain, dam or valley (جبل الزاوية of an Idlib report is not Zawiya in Libya)
+            # (the country first: most places lie in the article's country, and the rest is not read then)
             abroad = (
-                (
+                ctx.country is not None
+                and best.country not in (None, ctx.country)
+                and (
                     (
                         bool(t.type_word) and t.type_word not in RELATIONS
                     )  # "قرب الموصل": near a city, no type word
@@ -627,8 +637,6 @@ class Geocoder:
                         and best not in self.gazetteer.lookup_key(t.key)
                     )
                 )
-                and ctx.country is not None
-                and best.country not in (None, ctx.country)
             )
             if abroad and t.type_word in _SETTLEMENT_TYPES and _near_a_seed(best, ctx):
                 # "مدينة عين العرب" in a report from Suruç across the border: a town near the places the
@@ -788,10 +796,12 @@ class Geocoder:
             return min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points) <= self.max_km
         return True
 
-    def _country_put_in(self, t: Toponym, ctx: _Context) -> tuple[Entry, int] | None:
+    def _country_put_in(
+        self, t: Toponym, ctx: _Context, told: tuple[Entry, int] | None
+    ) -> tuple[Entry, int] | None:
         """(the entry, where its name ends) of the country other than the report's that the text puts ``t`` in: the
-        side of it a few words on ("تعنايل - زحلة (شرق لبنان)"، "سوروتش جنوب تركيا"), or its name as the
-        anchor ("مدينة إسطنبول بتركيا")."""
+        side of it a few words on ("تعنايل - زحلة (شرق لبنان)"، "سوروتش جنوب تركيا"), its name as the anchor
+        ("مدينة إسطنبول بتركيا"), or its nisba after it (``told``: :meth:`_nisba_country` of ``t``)."""
         iso2 = None
         end = t.end
         if t.anchor is not None and t.anchor_relation == "in":
@@ -805,10 +815,8 @@ class Geocoder:
             if m is not None:
                 iso2, end = COUNTRY_KEYS.get(name_key(m.group(1))), m.end(1)
         state = self._country(iso2) if iso2 is not None else None
-        if state is None:
-            told = self._nisba_country(t, ctx)
-            if told is not None:
-                state, end = told
+        if state is None and told is not None:
+            state, end = told
         return (state, end) if state is not None and state.country != ctx.country else None
 
     def _nisba_country(self, t: Toponym, ctx: _Context) -> tuple[Entry, int] | None:
@@ -919,7 +927,8 @@ class Geocoder:
             for s, e in ctx.seeds
             if s < t.start and e.country == ctx.country and not e.is_admin and e.admin1
         ]  # fmt: skip
-        end = max((m.end() for m in _SENTENCE_END.finditer(text, 0, t.start)), default=0)
+        # (after the last sentence end before t: _SENTENCE_END is one character of these)
+        end = max(text.rfind(ch, 0, t.start) for ch in ".!?\n") + 1
         told = [(s, e) for s, e in known if s >= end]
         if told:
             s, last = told[-1]

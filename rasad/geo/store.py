@@ -58,6 +58,11 @@ _PLACE_COLS = (
     "id, name, name_ar, lat, lon, fclass, fcode, population, cc2, cc3, "
     "admin1_code, admin1, admin1_ar, admin2_code, admin2, admin2_ar, source"
 )
+# the places of a name key, most populous first (Gazetteer.lookup_key; the statement is made once, not per lookup)
+_LOOKUP_KEY = (
+    f"SELECT DISTINCT {', '.join('p.' + c.strip() for c in _PLACE_COLS.split(','))} FROM names n "
+    "JOIN places p ON p.id = n.place_id WHERE n.key = ? ORDER BY p.population DESC, p.id"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,11 +460,7 @@ class Gazetteer:
         hit = self._cache.get(key)
         if hit is not None:
             return hit
-        rows = self._con.execute(
-            f"SELECT DISTINCT {', '.join('p.' + c.strip() for c in _PLACE_COLS.split(','))} FROM names n "
-            "JOIN places p ON p.id = n.place_id WHERE n.key = ? ORDER BY p.population DESC, p.id",
-            (key,),
-        ).fetchall()
+        rows = self._con.execute(_LOOKUP_KEY, (key,)).fetchall()
         found = tuple(Entry.from_row(r) for r in rows)
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()
