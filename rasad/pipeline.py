@@ -46,6 +46,7 @@ from rasad.model import TIME_DAY, TIME_WEEK, Article, DateValue, Event
 from rasad.text.normalize import NormText, normalize
 from rasad.text.sentences import split_clauses, split_sentences
 from rasad.time import DateContext, find_time_expressions, infer_published
+from rasad.time.finder import stretches_may_hold
 
 
 class Geo(Protocol):
@@ -311,7 +312,13 @@ class DateResolver:
         source: list[int | None] = []  # clause index → the clause whose date it inherits
         frames: Counter[dt.date] = Counter()
         last: int | None = None
-        for c in doc.clauses:
+        # (the clauses that cannot hold a time expression inherit the running date, which they do not move)
+        may_hold = stretches_may_hold(text, [(c.start, c.end) for c in doc.clauses])
+        for c, may in zip(doc.clauses, may_hold, strict=True):
+            if not may:
+                c.prior_date = c.date = ctx.inherited()
+                source.append(last)
+                continue
             before = ctx.running
             c.prior_date = ctx.inherited()
             c.date = ctx.date_for(text, c.start, c.end)

@@ -1,0 +1,77 @@
+"""Fast paths of the speed pass of the front stages (segmenter, lexicon tagger, person linker, dates, counts)
+give what the plain code they stand in for gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pytest import MonkeyPatch
+
+from rasad import pipeline as pipeline_module
+from rasad.model import Article
+from rasad.pipeline import Pipeline
+from rasad.time import finder
+
+# -- dates: the stretches that may hold an expression, a numeric date only where a numeric hint is ---------------
+
+_TIME_PIECES = ["امس", "اليوم", "غد", "بغداد", "1/2/2015", "2016-10-6", "3-4", "6.10.2016", "5", "/", "تحليل"]
+_TIME_PIECES += ["ليل", "الخميس", "6 اكتوبر", "منذ يومين", " ", " ", "، ", ".", "ق", "قتل"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_TIME_PIECES), max_size=12).map("".join),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=8),
+)
+def test_stretches_may_hold_is_may_hold_of_each(text: str, ranges: list[tuple[int, int]]) -> None:
+    stretches = [(min(a, len(text)), min(max(a, b), len(text))) for a, b in ranges]
+    assert finder.stretches_may_hold(text, stretches) == [finder._may_hold(text, a, b) for a, b in stretches]
+
+
+def _always(text: str, start: int, stop: int) -> bool:
+    return True
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TIME_PIECES), max_size=12).map("".join))
+def test_numeric_dates_read_only_where_a_hint_is(text: str) -> None:
+    """A stretch without a numeric hint is not searched for numeric dates: it holds none."""
+    stretches = [(a, b) for a in range(0, len(text) + 1, 3) for b in range(a, len(text) + 1, 4)]
+    fast = [finder._find_uncached(text, a, b) for a, b in stretches]
+    with MonkeyPatch.context() as patch:
+        patch.setattr(finder, "_numeric_hint_in", _always)
+        assert [finder._find_uncached(text, a, b) for a, b in stretches] == fast
+
+
+def test_rules_of_a_mask_in_order() -> None:
+    for mask in range(1 << len(finder._RULES)):
+        assert finder._rules_of(mask) == tuple(r for i, r in enumerate(finder._RULES) if mask >> i & 1)
+
+
+_REPORTS = [
+    "قتل خمسه مدنيين امس في قصف جوي علي مدينه حلب، فيما قالت مصادر ان الاشتباكات استمرت.\nوفي 6/10/2016 "
+    "اعلن الجيش السيطره علي البلده. وكان المسلحون قد هاجموا يوم الخميس الماضي حاجزا، مما ادي الي مقتل جندي.",
+    "اشتباكات عنيفه اليوم في ريف حماه\nقصفت الطائرات الروسيه، الاسبوع الماضي، مواقع للمعارضه. وقال المرصد ان "
+    "عشرات القتلي سقطوا. في حين لم يعلق النظام.",
+    "عنوان قصير\nقال مسؤول ان الهدنه التي اعلنتها القياده امس الاول ستستمر. من جهه اخري قتل شخصان.",
+]
+
+
+def _dates(pipe: Pipeline, text: str, published: dt.date | None) -> list[tuple]:
+    doc = pipe.make_doc(Article(id="t", text=text, published=published))
+    return [(c.start, c.end, c.prior_date, c.date) for c in doc.clauses]
+
+
+def test_clauses_without_a_hint_inherit_as_date_for_gives(pipeline: Pipeline) -> None:
+    """The dates stage passes over the clauses that cannot hold an expression: the dates date_for gives when
+    asked of every clause."""
+    for text in _REPORTS:
+        for published in (dt.date(2016, 10, 8), None):
+            fast = _dates(pipeline, text, published)
+            with MonkeyPatch.context() as patch:
+                patch.setattr(
+                    pipeline_module, "stretches_may_hold", lambda text, stretches: [True for _ in stretches]
+                )
+                assert fast == _dates(pipeline, text, published)
