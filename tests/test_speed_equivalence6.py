@@ -10,8 +10,11 @@ from hypothesis import strategies as st
 from pytest import MonkeyPatch
 
 from rasad import pipeline as pipeline_module
-from rasad.model import Article
+from rasad.assemble.doc import Clause, Doc
+from rasad.match import names
+from rasad.model import Article, Span
 from rasad.pipeline import Pipeline
+from rasad.text.normalize import normalize
 from rasad.time import finder
 
 # -- dates: the stretches that may hold an expression, a numeric date only where a numeric hint is ---------------
@@ -75,3 +78,77 @@ def test_clauses_without_a_hint_inherit_as_date_for_gives(pipeline: Pipeline) ->
                     pipeline_module, "stretches_may_hold", lambda text, stretches: [True for _ in stretches]
                 )
                 assert fast == _dates(pipeline, text, published)
+
+
+# -- lexicon tagger: the actors dropped, the mentions given to their clauses --------------------------------------
+
+
+def _plain_kept(text: str, found: list) -> list:
+    arms = [(m.nspan.start, m.nspan.end) for m in found if m.kind == "weapons" and " " in m.norm]
+    return [
+        m
+        for m in found
+        if m.kind != "actors"
+        or not (
+            pipeline_module.in_an_idiom(text, m.nspan.end)
+            or any(
+                a <= m.nspan.start and m.nspan.end <= b and b - a > m.nspan.end - m.nspan.start
+                for a, b in arms
+            )
+        )
+    ]
+
+
+_TAGGER_TEXTS = [
+    "ولد في مسقط راس الرئيس هادي، وزار الرئيس مسقط امس",
+    "قال رجال الامن حماه الوطن ان قوات النظام قصفت حماه وريف حماه الديار",
+    "اطلقت مضادات الطيران النار علي طائرات التحالف، وقصف الطيران الروسي مسقط",
+    "قتل عز الدين الاصبحي وزير حقوق الانسان، ثم قال الاصبحي ان الحوثيين هاجموا",
+    "قال الرئيس بشار الاسد ان الجيش تقدم، واضاف الاسد ان وللاسد وبالاسد",
+]
+
+
+def test_tagger_keeps_the_mentions_the_plain_filter_keeps(pipeline: Pipeline) -> None:
+    tagger = pipeline.components[1]
+    for raw in _TAGGER_TEXTS:
+        doc = pipeline.components[0](Doc(article=Article(id="t", text=raw), norm=normalize(raw)))
+        found = tagger.matcher.scan(doc.norm)
+        kept = _plain_kept(doc.norm.text, found)
+        again = names.family_name_mentions(doc.norm, kept)
+        expected = sorted(kept + again, key=pipeline_module._mention_order) if again else kept
+        tagger(doc)
+        assert doc.mentions == expected, raw
+        assert [m for c in doc.clauses for m in c.mentions] == [
+            m for m in expected if any(c.start <= m.nspan.start < c.end for c in doc.clauses)
+        ]
+
+
+class _Item:
+    def __init__(self, start: int) -> None:
+        self.nspan = Span(start, start + 1)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.integers(1, 6), max_size=8),
+    st.lists(st.integers(0, 40), max_size=12),
+    st.booleans(),
+)
+def test_mentions_go_to_their_clauses_as_distribute_gives(
+    gaps: list[int], starts: list[int], order: bool
+) -> None:
+    bounds, pos = [], 0
+    for i, g in enumerate(gaps):
+        bounds.append((pos + i % 2, pos + g))  # (a gap of one character between some clauses)
+        pos += g
+    items = [_Item(s) for s in (sorted(starts) if order else starts)]
+
+    def clauses() -> list[Clause]:
+        return [Clause(index=i, sentence=0, start=a, end=b) for i, (a, b) in enumerate(bounds)]
+
+    fast, plain = clauses(), clauses()
+    pipeline_module._distribute_mentions(fast, items)
+    pipeline_module._distribute(
+        plain, items, key=lambda m: m.nspan.start, add=lambda c, m: c.mentions.append(m)
+    )
+    assert [c.mentions for c in fast] == [c.mentions for c in plain]

@@ -105,7 +105,8 @@ def family_name_mentions(norm: NormText, mentions: list[Mention]) -> list[Mentio
     text = norm.text
     names: dict[str, Mention] = {}
     for m in mentions:
-        if m.kind != "actors" or not _is_person(text, m):
+        # (a name of letters alone is one word: no person's name, which _is_person finds in two or more)
+        if m.kind != "actors" or m.norm.isalpha() or not _is_person(text, m):
             continue
         family = _family_name(m.norm.split())
         if family is not None and family not in names:
