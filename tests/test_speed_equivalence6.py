@@ -4,6 +4,7 @@ give what the plain code they stand in for gives."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,11 +12,19 @@ from pytest import MonkeyPatch
 
 from rasad import pipeline as pipeline_module
 from rasad.assemble.doc import Clause, Doc
+from rasad.lexicons.load import load_lexicon
 from rasad.match import names
+from rasad.match.matcher import Matcher
 from rasad.model import Article, Span
 from rasad.pipeline import Pipeline
 from rasad.text.normalize import normalize
 from rasad.time import finder
+
+
+@cache
+def _matcher() -> Matcher:
+    return Matcher.default()
+
 
 # -- dates: the stretches that may hold an expression, a numeric date only where a numeric hint is ---------------
 
@@ -152,3 +161,56 @@ def test_mentions_go_to_their_clauses_as_distribute_gives(
         plain, items, key=lambda m: m.nspan.start, add=lambda c, m: c.mentions.append(m)
     )
     assert [c.mentions for c in fast] == [c.mentions for c in plain]
+
+
+# -- person linker: "the latter" tried where الاخير is written, an entry's heads asked once ------------------------
+
+_LATTER_PIECES = [
+    "الاخيره",
+    "الاخير",
+    "والاخيره",
+    "بالاخير",
+    "فالاخيره",
+    "لالاخير",
+    "الاخيرين",
+    "اخير",
+    "ايامه",
+]
+_LATTER_PIECES += [
+    "قوات النظام",
+    "تنظيم داعش",
+    "المقاومه الشعبيه",
+    "دخول",
+    "وقالت",
+    "الفتره",
+    " ",
+    " ",
+    ", ",
+    "5",
+]
+
+
+def _plain_finditer_at(pattern, text: str, starts, stop=None) -> list:  # noqa: ANN001
+    return list(pattern.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LATTER_PIECES), max_size=14).map("".join))
+def test_latter_found_where_the_pattern_finds_it(text: str) -> None:
+    norm = normalize(text)
+    mentions = _matcher().scan(norm)
+    fast = names.latter_mentions(norm, mentions)
+    with MonkeyPatch.context() as patch:
+        patch.setattr(names, "finditer_at", _plain_finditer_at)
+        assert names.latter_mentions(norm, mentions) == fast
+
+
+def test_headed_by_as_read_off_the_entry() -> None:
+    nouns = sorted(set(names._GROUP_HEADS.values()))
+    for _ in range(2):  # (asked again: the kept answers)
+        for entry in load_lexicon("actors"):
+            for noun in nouns:
+                assert names._headed_by(entry, noun) is names._headed_by_uncached(entry, noun), (
+                    entry.id,
+                    noun,
+                )
