@@ -46,6 +46,7 @@ from rasad.model import TIME_DAY, TIME_WEEK, Article, DateValue, Event
 from rasad.text.normalize import NormText, normalize
 from rasad.text.sentences import split_clauses, split_sentences
 from rasad.time import DateContext, find_time_expressions, infer_published
+from rasad.time.finder import stretches_may_hold
 
 
 class Geo(Protocol):
@@ -111,26 +112,31 @@ class LexiconTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.matcher.scan(doc.norm)
+        text = doc.norm.text
         # (a side's word inside a weapon's name is the weapon's: "مضادات الطيران" are guns, not aircraft)
         arms = [(m.nspan.start, m.nspan.end) for m in found if m.kind == "weapons" and " " in m.norm]
-        doc.mentions = [
-            m
+        # the actors dropped: an idiom's name (looked at only where the text ends with one) or a weapon's word;
+        # most articles drop none, and keep the list as found
+        dropped = {
+            id(m)
             for m in found
-            if m.kind != "actors"
-            or not (
-                in_an_idiom(doc.norm.text, m.nspan.end)
-                or any(
-                    a <= m.nspan.start and m.nspan.end <= b and b - a > m.nspan.end - m.nspan.start
-                    for a, b in arms
+            if m.kind == "actors"
+            and (
+                (text.endswith(_IDIOM_NAMES, 0, m.nspan.end) and in_an_idiom(text, m.nspan.end))
+                or (
+                    arms
+                    and any(
+                        a <= m.nspan.start and m.nspan.end <= b and b - a > m.nspan.end - m.nspan.start
+                        for a, b in arms
+                    )
                 )
             )
-        ]
+        }
+        doc.mentions = [m for m in found if id(m) not in dropped] if dropped else found
         again = family_name_mentions(doc.norm, doc.mentions)
         if again:
             doc.mentions = sorted(doc.mentions + again, key=_mention_order)
-        _distribute(
-            doc.clauses, doc.mentions, key=lambda m: m.nspan.start, add=lambda c, m: c.mentions.append(m)
-        )
+        _distribute_mentions(doc.clauses, doc.mentions)
         return doc
 
 
@@ -311,7 +317,13 @@ class DateResolver:
         source: list[int | None] = []  # clause index → the clause whose date it inherits
         frames: Counter[dt.date] = Counter()
         last: int | None = None
-        for c in doc.clauses:
+        # (the clauses that cannot hold a time expression inherit the running date, which they do not move)
+        may_hold = stretches_may_hold(text, [(c.start, c.end) for c in doc.clauses])
+        for c, may in zip(doc.clauses, may_hold, strict=True):
+            if not may:
+                c.prior_date = c.date = ctx.inherited()
+                source.append(last)
+                continue
             before = ctx.running
             c.prior_date = ctx.inherited()
             c.date = ctx.date_for(text, c.start, c.end)
@@ -606,6 +618,25 @@ def _distribute(clauses: list[Clause], items: Iterable[Any], *, key, add) -> Non
 _FIRST = itemgetter(0)
 
 
+def _distribute_mentions(clauses: list[Clause], mentions: list[Any]) -> None:
+    """Each mention to the clause that holds its start: ``_distribute`` by ``m.nspan.start``, without its sort
+    and its calls of a key and of an adder for each of the hundred mentions of an article when they come in text
+    order, as the matcher gives them."""
+    starts = [m.nspan.start for m in mentions]
+    if starts != sorted(starts):
+        _distribute(clauses, mentions, key=lambda m: m.nspan.start, add=lambda c, m: c.mentions.append(m))
+        return
+    ci = 0
+    n = len(clauses)
+    for pos, m in zip(starts, mentions, strict=True):
+        while ci < n and clauses[ci].end <= pos:
+            ci += 1
+        if ci == n:
+            break
+        if clauses[ci].start <= pos:
+            clauses[ci].mentions.append(m)
+
+
 @cache
 def _type_words() -> frozenset[str]:
     return frozenset(k for e in load_lexicon("place_types") for k in e.keys)
@@ -623,6 +654,7 @@ def _word_not_place(t: Any, covers: Callable[[int, int], bool]) -> bool:
 # words after a name that make it part of an idiom (normalized): "مسقط راس الرئيس هادي" is his birthplace, no
 # Muscat and no government of Oman; "رجال الامن حماة الوطن" are the homeland's protectors, no Hama
 _IDIOM_ENDS = {"مسقط": ("راس",), "حماه": ("الوطن", "الديار", "الحمي")}
+_IDIOM_NAMES = tuple(_IDIOM_ENDS)  # (what the text ends with before a name that may open an idiom)
 
 
 def in_an_idiom(text: str, end: int) -> bool:

@@ -105,7 +105,8 @@ def family_name_mentions(norm: NormText, mentions: list[Mention]) -> list[Mentio
     text = norm.text
     names: dict[str, Mention] = {}
     for m in mentions:
-        if m.kind != "actors" or not _is_person(text, m):
+        # (a name of letters alone is one word: no person's name, which _is_person finds in two or more)
+        if m.kind != "actors" or m.norm.isalpha() or not _is_person(text, m):
             continue
         family = _family_name(m.norm.split())
         if family is not None and family not in names:
@@ -442,7 +443,26 @@ def _alias_heads(entry_id: str) -> frozenset[str]:
     return frozenset()
 
 
+# (entry's id, nouns) → (entry, whether it is headed by them): asked of every actor named before a group's noun, back
+# to the one it stands for, and an entry of many aliases takes long to read; an entry is kept with its answer, so
+# that its id stands for it as long as the answer is kept
+_HEADED: dict[tuple[int, tuple[str, ...]], tuple[Any, bool]] = {}
+_HEADED_MAX = 1 << 12
+
+
 def _headed_by(entry: Any, nouns: tuple[str, ...]) -> bool:
+    key = (id(entry), nouns)
+    known = _HEADED.get(key)
+    if known is not None and known[0] is entry:
+        return known[1]
+    headed = _headed_by_uncached(entry, nouns)
+    if len(_HEADED) >= _HEADED_MAX:
+        _HEADED.clear()
+    _HEADED[key] = (entry, headed)
+    return headed
+
+
+def _headed_by_uncached(entry: Any, nouns: tuple[str, ...]) -> bool:
     if not entry.get("code"):
         return False
     if _NAMED_ANYWHERE.issuperset(nouns):
@@ -531,16 +551,18 @@ def latter_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
     text = norm.text
     if "الاخير" not in text:
         return []
-    found = list(_LATTER.finditer(text))
-    if not found:
-        return []
-    actors = [m for m in mentions if m.kind == "actors" and not m.data["entry"].get("generic")]
-    actors.sort(key=lambda m: m.nspan.end)
+    actors: list[Mention] | None = None  # (read only for a noun: most are adjectives)
     out: list[Mention] = []
-    for g in found:
+    # a match opens the word that holds الاخير (its clitics are letters): the pattern, which opens with a
+    # look-behind, is tried where those words start, not at every place of the text (see rasad.text.scan)
+    starts = sorted({_word_start(text, i) for i in _places_of(text, "الاخير")})
+    for g in finditer_at(_LATTER, text, starts):
         before = text[max(0, g.start() - 30) : g.start()].split()[-1:]
         if not before or before[0].startswith("ال") or before[0].endswith(("ه", "ها", "هم", "هما")):
             continue  # an adjective: "الفتره الاخيره"، "ايامه الاخيره" (ه: also the ة of any noun)
+        if actors is None:
+            actors = [m for m in mentions if m.kind == "actors" and not m.data["entry"].get("generic")]
+            actors.sort(key=lambda m: m.nspan.end)
         s = g.start(2)
         last = next(
             (
@@ -607,6 +629,16 @@ _AIRCRAFT = frozenset(
 _BROKEN_PLURALS = {"اتراك": "تركي", "روس": "روسي", "امريكان": "امريكي", "امركان": "امريكي"}
 
 
+@functools.cache
+def _force_adjectives(codes: tuple[str, ...]) -> tuple[str, ...]:
+    """The nationality adjectives of the governments of ``codes`` without their article (الايراني → ايراني), and
+    the broken plurals of those: "جنود اتراك"، "الجنود الروس"."""
+    adjectives = tuple(a[2:] for a in _nationalities(codes))
+    if not adjectives:
+        return ()
+    return adjectives + tuple(p for p, one in _BROKEN_PLURALS.items() if one in adjectives)
+
+
 def forces_mentions(
     norm: NormText, mentions: list[Mention], governments: Mapping[str, Any], militaries: Mapping[str, Any]
 ) -> list[Mention]:
@@ -614,21 +646,23 @@ def forces_mentions(
     تركية مواقع للتنظيم"، "الطائرات الروسية" (the adjective is read off the government's aliases, as for
     :func:`official_mentions`; ``militaries`` maps a government code's country to its forces' entry)."""
     text = norm.text
-    nationality = _nationalities(tuple(sorted(governments)))
-    adjectives = tuple(a[2:] for a in nationality)  # الايراني → ايراني
+    codes = tuple(sorted(governments))
+    adjectives = _force_adjectives(codes)
     if not adjectives:
         return []
-    # broken plurals of the adjectives: "جنود اتراك"، "الجنود الروس"
-    adjectives += tuple(p for p, one in _BROKEN_PLURALS.items() if one in adjectives)
+    # the pattern tried only where an arm is written (it opens with the arm: see rasad.text.scan); most articles
+    # name no forces so, and the actors they name are not looked at
+    found = finditer_at(_arms_pattern(adjectives), text, _ARMS_WORDS.starts(text))
+    if not found:
+        return []
+    nationality = _nationalities(codes)
     taken = [
         (m.nspan.start, m.nspan.end)
         for m in mentions
         if m.kind == "actors" and not m.data["entry"].get("generic")
     ]
     out: list[Mention] = []
-    # the pattern tried only where an arm is written (it opens with the arm: see rasad.text.scan)
-    arms = _ARMS_WORDS.starts(text)
-    for g in finditer_at(_arms_pattern(adjectives), text, arms):
+    for g in found:
         s = g.start()
         if g.group(3) in ("ا", "ان") and not g.group(1).endswith(g.group(3)):
             continue  # the case endings agree ("جنديا تركيا"); "قصف تركيا" is the shelling of Turkey

@@ -489,6 +489,21 @@ def _may_hold(text: str, start: int, stop: int) -> bool:
     return span_within(firsts, ends, start, stop)
 
 
+def stretches_may_hold(text: str, stretches: Iterable[tuple[int, int]]) -> list[bool]:
+    """``[_may_hold(text, start, stop) for start, stop in stretches]``, the text's hints looked up once: the
+    dates stage asks it of every clause of an article (most clauses hold no expression, and their date is the
+    one they inherit without a look for expressions)."""
+    numeric, firsts, ends = _hints(text)
+    n = len(numeric)
+    out: list[bool] = []
+    for start, stop in stretches:
+        i = bisect_left(numeric, start)
+        out.append(
+            (i < n and numeric[i] + _NUMERIC_HINT_LENGTH <= stop) or span_within(firsts, ends, start, stop)
+        )
+    return out
+
+
 # where each numeric hint starts, overlapping ones too (1/2/3 holds two): the first one at or after a stretch's
 # start is inside the stretch when any is. It takes the separator, one character before the hint's start (the
 # engine jumps from separator to separator, rarer than digits and quicker to test), and looks around it.
@@ -565,17 +580,21 @@ def _rules_that_may_match(text: str, a: int, b: int, mask: int) -> int:
     return mask
 
 
+@functools.lru_cache(maxsize=1 << len(_RULES))
+def _rules_of(mask: int) -> tuple[_Rule, ...]:
+    """The rules whose bits ``mask`` sets, in order."""
+    return tuple(rule for i, rule in enumerate(_RULES) if mask >> i & 1)
+
+
 def _find_uncached(text: str, start: int, stop: int) -> list[TimeExpr]:
     found: list[TimeExpr] = []
-    for m in _RE_NUMERIC.finditer(text, start, stop):
-        expr = _numeric(m)
-        if expr is not None:
-            found.append(expr)
+    if _numeric_hint_in(text, start, stop):  # (every numeric date holds a hint: most stretches have none)
+        for m in _RE_NUMERIC.finditer(text, start, stop):
+            expr = _numeric(m)
+            if expr is not None:
+                found.append(expr)
     for a, b, mask in _windows(text, start, stop):
-        mask = _rules_that_may_match(text, a, b, mask)
-        for i, rule in enumerate(_RULES):
-            if not mask >> i & 1:
-                continue
+        for rule in _rules_of(_rules_that_may_match(text, a, b, mask)):
             for m in rule.pattern.finditer(text, a, b):
                 expr = rule.build(m)
                 if expr is not None:
