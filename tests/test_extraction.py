@@ -1233,6 +1233,28 @@ def test_the_act_answered_and_its_means_are_background(pipeline: Pipeline) -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll over a span of dates (في الفترة من … وحتى …) is a tally, no event
+        (
+            "ولقي 22 من رجال الأمن مصرعهم في الفترة من 2 أكتوبر وحتى 12 أكتوبر الجاري نتيجة هجمات المسلحين.",
+            [],
+        ),
+        # security operations launched (شنت … عمليات أمنية) are a campaign, no fight
+        ("شنت قوات الدرك التركية، فجر اليوم الجمعة، خمس عمليات أمنية متزامنة في العاصمة أنقرة.", []),
+        # whom a campaign went after (حملات استهدفت عناصر الحزب) is no side that fought
+        (
+            "واعتقلت الشرطة التركية أمس 17 شخصا في مدينة مانيسا، كما شنت حملات استهدفت عناصر حزب العمال"
+            " الكردستاني في العاصمة أنقرة.",
+            ["Arrests"],
+        ),
+    ],
+)
+def test_campaigns_and_tallies_are_no_fight(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == expected
+
+
 def test_the_same_city_is_the_city_of_the_act_told_last(pipeline: Pipeline) -> None:
     # "في ذات المدينة": the city the strike told before hit, not the one named in passing after it
     text = (
@@ -4329,6 +4351,12 @@ def test_what_faces_the_place_told_is_not_where_it_was(pipeline: Pipeline) -> No
             "وقتل عشرة أشخاص في قصف جوي على بلدة سرمين أمس بحسب ناشطين، بينما ذكرت مصادر طبية أن سبعة قتلى "
             "وصلوا إلى المستشفى.",
             7,
+        ),
+        # the other account told with a verb of dying of its own (لقيا حتفهما)
+        (
+            "أكدت مصادر مقربة من الحزب سقوط ستة قتلى من عناصر حزب الله أمس في مدينة الزبداني، فيما زعمت قيادة"
+            " الحزب أن عنصرين فقط لقيا حتفهما في المعارك.",
+            2,
         ),
     ],
 )

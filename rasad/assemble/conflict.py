@@ -1820,6 +1820,9 @@ _AROUND = frozenset(RELATIONS) | frozenset(DIRECTIONS)  # ريف، محيط، ا
 _CAMPAIGN = re.compile(
     r"(?: \S+){0,2} (?:حمله|حملات|(?:عمليه|عمليات) (?:تمشيط|دهم|مداهمه|مداهمات|تفتيش))(?!\w)"
 )
+# security operations: "خمس عمليات أمنية متزامنة"، "حملة أمنية واسعة"
+_SECURITY_OPERATIONS = re.compile(r"(?<!\w)(?:عمليه|عمليات|حمله|حملات) امنيه(?!\w)")
+_CAMPAIGN_NOUNS = frozenset(("حمله", "حملات", "الحمله", "الحملات"))  # the subject of "حملات استهدفت"
 # operations the police launch are a security campaign: "شنت الشرطة التركية سلسلة عمليات استهدفت شبكات تجنيد"
 _POLICE_OPERATIONS = re.compile(
     r" (?:الشرطه|الامن|قوات الامن|الدرك|قوات الدرك|الاجهزه الامنيه)(?: \S+){0,2} (?:سلسله )?(?:عمليه|عمليات)(?!\w)"
@@ -3963,6 +3966,22 @@ class ConflictAssembler:
                         lost = self._lost_side(c) or lost
                     pending_at = c
                 continue
+            dead_before = sentence_drafts[-1].casualties if sentence_drafts else pending
+            if (
+                account
+                and cas.explicit
+                and dead_before.explicit
+                and all(_entry(t).get("voice") == "victim" or _entry(t).get("pos") == "noun" for t in trigs)
+                and _same_dead(dead_before, cas)
+            ):
+                # "سقوط خمسة قتلى من عناصر الحزب …، فيما زعمت قيادة الحزب ان عنصرين فقط لقيا حتفهما (في
+                # المعارك)": another account of the same dead, told with a verb of dying or where they fell; the
+                # lower figure stands (the act it names, when none was told yet, takes the dead counted)
+                _keep_lower(dead_before, cas)
+                account = False
+                if sentence_drafts:
+                    continue
+                cas = Casualties()
             following = clauses[ci + 1 :]
             drafts: list[Draft] = []
             # the most specific trigger first; if it cannot stand (a vague "استهدف" with no side named), the
@@ -4300,11 +4319,15 @@ class ConflictAssembler:
         ):
             return False  # "اطلق الحوثيون الرصاص على المواطنين": small-arms fire, the act the shooting tells
         if t.data["entry"].id == "launch_verb" and (
-            _CAMPAIGN.match(self.text, t.nspan.end) or _POLICE_OPERATIONS.match(self.text, t.nspan.end)
+            _CAMPAIGN.match(self.text, t.nspan.end)
+            or _POLICE_OPERATIONS.match(self.text, t.nspan.end)
+            or self._security_operations_launched(c, t)
         ):
             # "نفذوا حملة أمنية"، "ثم شن حملة على الحزب"، "شنت الشرطة التركية سلسلة عمليات": a campaign (a raid
             # tells its arrests)
             return False
+        if t.data["entry"].id == "target_verb" and _prev_word(self.text, t).lstrip("و") in _CAMPAIGN_NOUNS:
+            return False  # "شنت حملات استهدفت عناصر الحزب": whom the campaign went after, no act of its own
         if t.data["entry"].id == "raid_noun" and not t.norm.removeprefix("ال").startswith(
             ("مداهم", "دهم", "حمله د")
         ):
@@ -4326,6 +4349,14 @@ class ConflictAssembler:
                 m.data["entry"].get("kind") in ("killed", "injured") for x in rest for m in x.of("cues")
             )
         return bool(c.of("actors") or c.of("victims") or c.of("weapons") or c.toponyms)
+
+    def _security_operations_launched(self, c: Clause, t: Mention) -> bool:
+        """The launch verb's object, after its subject and time, is security operations: "شنت قوات الدرك
+        التركية، فجر اليوم الجمعة، خمس عمليات أمنية متزامنة" (no other act between)."""
+        ops = _SECURITY_OPERATIONS.search(self.text, t.nspan.end, c.end)
+        return ops is not None and not any(
+            t.nspan.end <= m.nspan.start < ops.start() for m in c.of("triggers")
+        )
 
     def _confronting(self, c: Clause, t: Mention) -> bool:
         """ "لمواجهة داعش", "في مواجهة تنظيم داعش", "ومواجهة النظام": the singular verbal noun with its object
