@@ -1255,6 +1255,15 @@ def test_campaigns_and_tallies_are_no_fight(pipeline: Pipeline, text: str, expec
     assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == expected
 
 
+def test_the_coalition_and_its_leading_forces_are_one_side(pipeline: Pipeline) -> None:
+    # "طائرات التحالف العربي" (SAUMIL) then bare "طائرات التحالف" (INTMIL): the same strikes, one event
+    text = (
+        "شنت طائرات التحالف العربي أمس غارات على مواقع الحوثيين في مدينة إب. وقال مصدر محلي إن طائرات التحالف"
+        " قصفت أمس معسكرا للحوثيين في مدينة إب."
+    )
+    assert [e.actor1.code for e in _conflict(_extract(pipeline, text))] == ["SAUMIL"]
+
+
 def test_the_same_city_is_the_city_of_the_act_told_last(pipeline: Pipeline) -> None:
     # "في ذات المدينة": the city the strike told before hit, not the one named in passing after it
     text = (

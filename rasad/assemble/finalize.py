@@ -165,8 +165,15 @@ def _one_town_two_names(doc: Doc, o: Draft, d: Draft) -> bool:
     )
 
 
+# the forces leading a coalition (INTMIL): "طائرات التحالف العربي" (SAUMIL) and bare "طائرات التحالف" (INTMIL) in
+# one Yemen report are the same aircraft, as the US-led coalition's are in Syria and Iraq
+_COALITION_LEADS = frozenset(("SAUMIL", "USAMIL"))
+
+
 def _compatible(a, b) -> bool:  # noqa: ANN001 - two Actor | None
-    return a is None or b is None or a.code is None or b.code is None or a.code == b.code
+    if a is None or b is None or a.code is None or b.code is None or a.code == b.code:
+        return True
+    return {a.code, b.code} - _COALITION_LEADS == {"INTMIL"}
 
 
 def _own_date(d: Draft) -> bool:
