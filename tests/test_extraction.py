@@ -1264,6 +1264,19 @@ def test_the_coalition_and_its_leading_forces_are_one_side(pipeline: Pipeline) -
     assert [e.actor1.code for e in _conflict(_extract(pipeline, text))] == ["SAUMIL"]
 
 
+def test_a_verb_after_before_that_tells_the_past(pipeline: Pipeline) -> None:
+    # "قبل أن تسيطر": the subjunctive after قبل أن tells what was done next, by the subject of the story (not the
+    # side the first act drove out)
+    text = (
+        "سيطرت المقاومة الشعبية أمس على مدينة الضالع بعد معارك عنيفة، مما دفع الحوثيين إلى الفرار شمالا قبل أن"
+        " تسيطر على مدينة قعطبة."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "place", "actor1") == [
+        ("الضالع", "YEMUAF"),
+        ("قعطبة", "YEMUAF"),
+    ]
+
+
 def test_the_same_city_is_the_city_of_the_act_told_last(pipeline: Pipeline) -> None:
     # "في ذات المدينة": the city the strike told before hit, not the one named in passing after it
     text = (

@@ -965,6 +965,16 @@ def _among_the_dead(text: str, m: Mention) -> bool:
     return _words_before(text, m, 1, chars=8) == ["بين"] or text.startswith(" هم ", m.nspan.end)
 
 
+_NEXT_REACH = 12  # characters: the words "قبل ان" before a verb, and no side between
+
+
+def _next_in_the_story(text: str, m: Mention) -> bool:
+    """The verb stands right after "قبل ان" (before it did): in a story told in the past, what was done next
+    (after بعد ان the imperfect is what is yet to come: "بعد ان يسيطر")."""
+    before = _words_before(text, m, 2, chars=14)
+    return len(before) == 2 and before[0].lstrip("و") == "قبل" and before[1] == "ان"
+
+
 def _imperfect(m: Mention) -> bool:
     """A verb in the imperfect: يـ (he does) or the Form V/X تتـ/تستـ (she does), or a تـ form whose يـ
     form the entry also lists (تقصف beside يقصف: "she shells"). Other past tense ت-verbs (تمكن، تقدم) are
@@ -1605,12 +1615,17 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             )  # (a bomb seized is not one gone off either: "وضبطت الشرطة عبوة")
     for m in triggers:
         e = _entry(m)
-        if e.get("category") != "conflict" or e.get("status") in ("ongoing", "planned"):
+        if e.get("category") != "conflict" or e.get("status") == "planned":
+            continue
+        # (a verb after قبل ان is in the subjunctive, which tells the past in a past story: "دفع
+        # المتمردين الى الفرار قبل ان تسيطر على مديرية حزم العدين")
+        told_next = e.get("pos") == "verb" and _next_in_the_story(text, m)
+        if e.get("status") == "ongoing" and not told_next:
             continue
         eid = m.data["entry"].id
         if eid == "stationed" and m.data.get("suffix"):
             continue  # "نقاط تمركزها" (their positions): a position held, not a deployment
-        if _imperfect(m) or _making_headway(text, m) or _siege_going_on(text, m):
+        if (_imperfect(m) and not told_next) or _making_headway(text, m) or _siege_going_on(text, m):
             habit_end = m.nspan.end
             habit_fire = eid in _FIRING
             continue  # "يشن الجيش حملة …", "تتمركز داخلها وتقصف بشكل يومي": what goes on, not what happened
@@ -2767,6 +2782,10 @@ class ConflictAssembler:
                 if _CHARGE_WORDS.isdisjoint(_words_between(text, trig.nspan.end, m.nspan.start))
             ]
         before = [m for m in actors if m.nspan.end <= trig.nspan.start]
+        if _entry(trig).get("pos") == "verb" and _next_in_the_story(text, trig):
+            # "دفع المتمردين الى الفرار قبل ان تسيطر على …": the sides before قبل ان are the main verb's; the
+            # verb after it goes on with that verb's subject, or names its own after it
+            before = [m for m in before if m.nspan.start > trig.nspan.start - _NEXT_REACH]
         agent = target = None
         rest = after
         if inside and _entry(trig).get("sub_event_type") in _INTERVENED:
