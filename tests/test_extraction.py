@@ -1277,6 +1277,18 @@ def test_a_verb_after_before_that_tells_the_past(pipeline: Pipeline) -> None:
     ]
 
 
+def test_the_battles_going_on_amid_the_dead_did_not_kill_them(pipeline: Pipeline) -> None:
+    # "مع استمرار المعارك في محيط …": the circumstances, told after the dead of each town
+    text = (
+        "وسقط 15 قتيلا بينهم أطفال في بلدة سرمين، كما سقط 4 قتلى في بلدة بنش، مع استمرار المعارك في محيط بلدتي"
+        " الفوعة وكفريا المحاصرتين."
+    )
+    assert [(e.place.name_ar, e.fatalities) for e in _conflict(_extract(pipeline, text)) if e.fatalities] == [
+        ("سرمين", 15),
+        ("بنش", 4),
+    ]
+
+
 def test_the_same_city_is_the_city_of_the_act_told_last(pipeline: Pipeline) -> None:
     # "في ذات المدينة": the city the strike told before hit, not the one named in passing after it
     text = (

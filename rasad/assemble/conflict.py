@@ -235,7 +235,7 @@ _GOVERNORS = frozenset(
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
-_CIRCUMSTANTIAL = ("وسط", "فضلا عن", "في ظل")
+_CIRCUMSTANTIAL = ("وسط", "فضلا عن", "في ظل", "مع استمرار", "مع تواصل")  # (amid: "مع استمرار المعارك في …")
 # a battle with both its sides named: "وسط استمرار الاشتباكات بين الفرقة الرابعة والفصائل" (an event of its own)
 _BOTH_SIDES = re.compile(r"(?:\S+ )?بين (?:\S+ ){0,2}?\S+ و")
 
@@ -3898,6 +3898,9 @@ class ConflictAssembler:
         has_cause = retold or any(
             _entry(m).get("voice") != "victim" and (not _entry(m).get("weak") or self._supported(c, m))
             for c in clauses
+            # (not the circumstances told after the dead: "سقط 20 قتيلا في بلدة …، مع استمرار المعارك في محيط
+            # البلدات المحاصرة" — the battles going on did not kill them)
+            if not (c.index > clauses[0].index and text.startswith(_CIRCUMSTANTIAL, c.start))
             for m in conflict_triggers(self.doc, c)
         )
         sentence_drafts: list[Draft] = []
