@@ -1289,6 +1289,19 @@ def test_the_battles_going_on_amid_the_dead_did_not_kill_them(pipeline: Pipeline
     ]
 
 
+def test_scattered_battles_are_not_at_the_last_place_named(pipeline: Pipeline) -> None:
+    # "في معارك متفرقة": in several places, none of them the town the text named before
+    text = (
+        "وقتل ستة مدنيين أمس جراء سقوط قذائف هاون على منازل في ناحية هبهب. من ناحيتها، أعلنت قوات البيشمركة أمس"
+        " أنها تمكنت من قتل 21 مسلحا من تنظيم داعش في معارك متفرقة."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.fatalities, e.place is not None and e.place.name_ar) for e in events] == [
+        (6, "هبهب"),
+        (21, False),
+    ]
+
+
 def test_the_same_city_is_the_city_of_the_act_told_last(pipeline: Pipeline) -> None:
     # "في ذات المدينة": the city the strike told before hit, not the one named in passing after it
     text = (

@@ -968,6 +968,14 @@ def _among_the_dead(text: str, m: Mention) -> bool:
 _NEXT_REACH = 12  # characters: the words "قبل ان" before a verb, and no side between
 
 
+def _scattered(text: str, m: Mention) -> bool:
+    """The act is told as scattered ("معارك متفرقة"، "اشتباكات متفرقة"، "غارات في مناطق متفرقة")."""
+    return _SCATTERED.match(text, m.nspan.end) is not None
+
+
+_SCATTERED = re.compile(r"(?: \S+)?(?: في (?:مناطق|اماكن|انحاء|جبهات))? (?:متفرقه|متفرقات|متعدده)(?!\w)")
+
+
 def _next_in_the_story(text: str, m: Mention) -> bool:
     """The verb stands right after "قبل ان" (before it did): in a story told in the past, what was done next
     (after بعد ان the imperfect is what is yet to come: "بعد ان يسيطر")."""
@@ -4829,7 +4837,9 @@ class ConflictAssembler:
                     break
         inherited_place = not places
         if not places:
-            inherited = self._inherit_place(c, trig, previous)
+            # (acts told as scattered took place in several places, none of them the last one named: "تمكنت من
+            # قتل 21 مسلحا في معارك متفرقة")
+            inherited = None if _scattered(self.text, trig) else self._inherit_place(c, trig, previous)
             places = [inherited] if inherited is not None else [None]
         else:
             self._remember_place(c, places[-1] if len(places) == 1 else places[0])
