@@ -129,6 +129,20 @@ NO_ACT_ROWS = [
 ]
 
 
+NO_ACT_ROWS += [
+    pytest.param(
+        "ولم يحدد المتحدث موقف الحوثيين من الهدنة الإنسانية التي تبدأ منتصف ليل الأحد.",
+        "RETREAT",
+        id="what a stance is about (موقف … من الهدنة) is a topic, no truce declared",
+    ),
+    pytest.param(
+        "وأعلن مجلس مقاتلي درنة أمس انطلاق معركة الحسم بمساندة أهالي المدينة.",
+        "SUPPORT",
+        id="with the support of (بمساندة …) tells how another act is done",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "plover"), NO_ACT_ROWS)
 def test_no_political_act(pipeline: Pipeline, text: str, plover: str) -> None:
     assert _political(_extract(pipeline, text), plover) == []
@@ -475,9 +489,101 @@ ACTOR_ROWS_9 = [
 ]
 
 
+# (text, PLOVER type, expected [(actor1, actor2)] of that type) — titles, leaders, sources and participles
+ACTOR_ROWS_10 = [
+    pytest.param(
+        "ورحبت الحكومة الليبية أمس بالاتفاق. ودعا المبعوث الخاص ورئيس بعثة الأمم المتحدة في ليبيا أمس إلى"
+        " الإفراج عن المختطفين.",
+        "REQUEST",
+        [("IGOUNO", None)],
+        id="an envoy's titles joined by و before the side (المبعوث الخاص ورئيس بعثة …): the side is the subject",
+    ),
+    pytest.param(
+        "وأعلن التحالف العربي بقيادة المملكة أمس هدنة إنسانية لمدة خمسة أيام.",
+        "RETREAT",
+        [("SAUMIL", None)],
+        id="the leader of a side named in its description (بقيادة …) is not the subject",
+    ),
+    pytest.param(
+        "وأكد الرئيس الألماني أمس دعمه للحكومة التركية. واتهمت وسائل إعلام مؤيدة للحكومة حزب الشعوب"
+        " الديمقراطي بتحريض الأكراد.",
+        "ACCUSE",
+        [],
+        id="the press (وسائل إعلام) is nobody codable, not the article's running actor",
+    ),
+    pytest.param(
+        "قال مسؤول في وزارة الخارجية التركية إن الجيش لم يقصف مواقع تابعة لوحدات حماية الشعب الكردية في شمال"
+        " سوريا نافيا رواية الوحدات الكردية عن تعرضها للقصف.",
+        "REJECT",
+        [("TURGOV", "SYRREB")],
+        id="a participle's subject is the clause's first side; the side after it is its object",
+    ),
+    pytest.param(
+        "وبينت المصادر أن المبعوث الأممي يبدو في موقع القوة، وطالبت بأن يكون حازما مع الحوثيين.",
+        "REQUEST",
+        [],
+        id="a coordinated feminine verb in a sentence unnamed sources open goes on with the sources",
+    ),
+    pytest.param(
+        "التقى وزير الخارجية السعودي أمس نظيره الإيراني في طهران. وأكد الوزير أنه سيلتقي نظيره التركي غدا في"
+        " أنقرة.",
+        "CONSULT",
+        [("SAUGOV", "IRNGOV"), ("SAUGOV", "TURGOV")],
+        id="the pronoun before a verb in the future (أنه سيلتقي) is its subject, the side after its object",
+    ),
+    pytest.param(
+        "التقى المبعوث الأممي أمس وزير الخارجية السوري في دمشق. وقال مقاتل كردي إنه عندما سيلتقي ورفاقه قوات"
+        " النظام في جنوب المدينة لن يقاتلوها.",
+        "CONSULT",
+        [("IGOUNO", "SYRGOV")],
+        id="what a side will do when something happens (عندما سيلتقي) is none told",
+    ),
+]
+
+
+# (text, PLOVER type, expected [(actor1, actor2)] of that type) — the two sides of talks and calls
+ACTOR_ROWS_11 = [
+    pytest.param(
+        "وجرى أمس اتصال هاتفي بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما تناول الوضع على"
+        " الحدود.",
+        "CONSULT",
+        [("TURGOV", "USAGOV")],
+        id="talks between two sides joined by و (بين … و…): the first and the second",
+    ),
+    pytest.param(
+        "اتصل الرئيس التركي أمس بالرئيس الأمريكي وبحثا الوضع على الحدود.",
+        "CONSULT",
+        [("TURGOV", "USAGOV")],
+        id="a call (اتصل … بـ) is talks with the side called",
+    ),
+    pytest.param(
+        "استقبل وزير الخارجية السعودي أمس نظيره الإيطالي في الرياض. واتفق الجانبان على دعم الحوار مع إيران.",
+        "AGREE",
+        [("SAUGOV", "ITAGOV")],
+        id="a dual subject (الجانبان) is the two sides of the talks told before; a side after is the topic",
+    ),
+    pytest.param(
+        "وذلك بعد اتصال هاتفي جرى بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما. واتفق الرئيسان"
+        " أمس على العمل سويا لتأمين الحدود.",
+        "AGREE",
+        [("TURGOV", "USAGOV")],
+        id="a dual subject (الرئيسان) is the two states named together just before",
+    ),
+    pytest.param(
+        "التقى المبعوث الأممي أمس وزير الخارجية السوري في دمشق. ويطالب أحد الطرفين المنسق بإخلاء الجو عند كل"
+        " طلعة جوية.",
+        "REQUEST",
+        [],
+        id="one of (أحد …) as a subject is nobody codable",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "plover", "expected"),
     ACTOR_ROWS
+    + ACTOR_ROWS_10
+    + ACTOR_ROWS_11
     + ACTOR_ROWS_2
     + ACTOR_ROWS_3
     + ACTOR_ROWS_4

@@ -120,16 +120,22 @@ def _source_in(gap: list[str]) -> bool:
 
 
 _GENERIC_SUBJECTS = frozenset(
-    "دول منظمات جهات اطراف هيئات عواصم شخصيات ناشطون ناشطين مواطنون اوساط مصادر حكومات"
+    "احد احدي دول منظمات جهات اطراف هيئات عواصم شخصيات ناشطون ناشطين مواطنون اوساط مصادر حكومات"
     # the sources a report quotes, named again: "وطالبت المصادر بان يكون المبعوث حازما"
     " المصادر مصدر المصدر"
     # units of troops joining up: "حيث التقت الفرقتان في منطقة صبر"
     " الفرقتان الفرقتين القوتان القوتين الوحدتان الوحدتين"
-    # a few, many, some, unnamed figures: "وأشادت شخصيتان قياديتان يمنيتان"، "لكن كثيرين حثوا انقرة"
-    " شخصيتان شخصيتين كثيرون كثيرين كثير بعض عدد".split()
+    # a few, many, some, one of, unnamed figures: "وأشادت شخصيتان قياديتان يمنيتان"، "لكن كثيرين حثوا انقرة"
+    " شخصيتان شخصيتين كثيرون كثيرين كثير بعض عدد"
+    # the press and voices: "واتهمت وسائل اعلام مؤيدة للحكومة حزب …"، "شككت اصوات بسياسة انقرة"
+    " وسائل اصوات صحف".split()
 )
 # words in -ون that are no plurals of people (see PoliticalAssembler._unnamed_subject)
 _NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
+# a dual of sides as a subject (normalized, nominative): "واتفق الرئيسان"، "وبحث الجانبان"
+_DUAL_SIDES = frozenset(
+    "الجانبان الطرفان الرئيسان الوزيران الزعيمان البلدان المسؤولان العاهلان الوفدان".split()
+)
 _RELATIVES = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان", "اللواتي"))
 # what a place after these is (with, about, towards): never where the act is
 _NOT_VENUE = frozenset(("مع", "حول", "بشان", "بخصوص", "تجاه", "ازاء", "حيال"))
@@ -149,6 +155,8 @@ _OPENERS = frozenset(
 )
 # the words of a condition (normalized): "اذا"، "لو"، "في حال"، "في حالة"
 _IF = frozenset(("اذا", "لو", "لولا"))
+# the words of a time to come (normalized): "عندما سيلتقي"، "حينما يزور" (not "في حين": whereas)
+_WHEN = frozenset(("عندما", "حينما", "متي"))
 # bodies named by an act ("مركز تنسيق"، "لجنة الحوار"، "هيئة التفاوض"): heads of the name, normalized
 _BODIES = frozenset(("مركز", "غرفه", "لجنه", "خليه", "هيئه", "مكتب", "اليه", "وحده", "مجلس", "فريق"))
 # receptions and hostings: of guests, not of the wounded, the sick, the displaced or the dead
@@ -166,12 +174,20 @@ _ADMITTED = re.compile(
 _FORCES = frozenset(
     "فصائل قوات ميليشيات مليشيات مجموعات كتائب جماعات وحدات عناصر مقاتله مسلحه فصيل قوه جماعه".split()
 )
+# verbs of pledging (normalized): what they take with bi- is promised — "تعهدت بدعم"، "وعد بمساندة"
+_PLEDGES = frozenset(
+    "تعهد تعهدت تعهدوا يتعهد تتعهد وعد وعدت وعدوا يعد التزمت التزم التزام التزامه التزامها".split()
+)
 # the people a visit of comfort goes to (normalized, without ال)
 _VISITED_PEOPLE = frozenset(
     "والدي والد والده عائله عائلات اسره اسر اهالي ذوي جرحي مصابين مرضي مستشفي مستشفيات ضحايا".split()
 )
 # prepositions whose object is no subject (normalized) and the nouns of a statement whose owner takes لـ
-_GOVERNING = frozenset(("الي", "علي", "مع", "ضد", "لدي", "بين", "وبين", "تجاه", "حيال"))
+_GOVERNING = frozenset(
+    ("الي", "علي", "مع", "ضد", "لدي", "بين", "وبين", "تجاه", "حيال")
+    # the leader of a side named in its description: "التحالف العربي بقيادة المملكة"، "الذي تقوده واشنطن"
+    + ("بقياده", "تقوده", "تقودها", "يقوده", "يقودها")
+)
 _SOURCE_NOUNS = frozenset(
     "بيان بيانا تصريح تصريحات تصريحا كلمه رساله وفقا طبقا تبعا نسبه بالنسبه مصدر مصادر متحدث ناطق"
     # and what belongs to a side: "سيارات تابعة للحوثيين … تدعو"
@@ -373,6 +389,11 @@ class PoliticalAssembler:
             speakers.setdefault(c.sentence, []).append((c, trig.nspan.start))
             agent, target = self._agent_target(c, trig, actors)
             actor1 = self._actor(agent) if agent is not None else None
+            # "واتفق الرئيسان …"، "وبحث الجانبان …": the two sides of the talks told just before (a side named
+            # after them is in what they discussed: "بحث الجانبان … والاتفاق النووي مع ايران")
+            pair = self._two_sides(c, trig) if agent is None else None
+            if pair is not None:
+                actor1, target = pair[0], None
             if (
                 (agent is None or agent.nspan.start > trig.nspan.start)
                 and not participle(trig.norm)
@@ -389,11 +410,13 @@ class PoliticalAssembler:
                     and last.clause.sentence == c.sentence
                     and last.clause.index < c.index  # (not an act told in this clause's relative clause)
                     and last.actor1 is not None
+                    else None
+                    if self._sources_go_on(c, trig)
                     else self._speaker(speakers[c.sentence]) or self._running_actor
                 )
             elif actor1.code.endswith(("GOV", "MIL")) or actor1.code.startswith("IGO"):
                 self._running_actor = actor1  # who the article's diplomacy is about, for the next sentences
-            actor2 = self._actor(target) if target is not None else None
+            actor2 = self._actor(target) if target is not None else pair[1] if pair is not None else None
             if target is None and self._addressee_only(c, trig, agent):
                 # "ادانت السعودية الهجوم ودعت الامم المتحدة الى التحرك": the one side between a coordinated verb
                 # of asking and what it asks for is whom it asks; the sentence's doer goes on asking
@@ -664,6 +687,10 @@ class PoliticalAssembler:
             and self._opens_clause(c, trig)
         ):
             return True  # "اشاد الوزير عز الدين الاصبحي بالدعم": verb-first, its subject right after
+        if not trig.norm.startswith("ال") and _in(
+            (self.text[trig.nspan.end : trig.nspan.end + 16].split() or [""])[0], _DUAL_SIDES
+        ):
+            return True  # "واتفق الرئيسان": a dual subject in the nominative follows a verb, never a noun
         if _entry(trig).get("plover_type") in _SPEECH_ACTS and participle(trig.norm):
             # "داعيا منظمات الاغاثه الي …", "مطالبا بـ…": an active participle reports the speaker's act
             # itself; a verbal noun ("دعما"، "تهديدا") only names one
@@ -795,8 +822,10 @@ class PoliticalAssembler:
         gap = self.text[trig.nspan.end : after[0].nspan.start].split() if after else []
         # "نفى المتحدث باسم الخارجية الروسية": the spokesman speaks for the side named after him
         gap = [w for w in gap if w not in _SPOKESMAN]
-        if gap and all(w in _TITLES for w in gap):
-            gap = []  # "دعا الامين العام لحلف شمال الاطلسي"، "ندد رئيس حزب …": the head of the side named after
+        if gap and all(w in _TITLES or w.startswith(_ENVOYS) or _in(w, _TITLES) for w in gap):
+            # "دعا الامين العام لحلف شمال الاطلسي"، "ندد رئيس حزب …"، "دعا المبعوث الخاص ورئيس بعثة الامم
+            # المتحدة": the head or envoy of the side named after
+            gap = []
         elif _source_in(gap):
             gap = []  # "وانتقدت مصادر دبلوماسية في الحكومة اليمنية الامم المتحدة": the side the sources are in
 
@@ -805,7 +834,12 @@ class PoliticalAssembler:
         # it is the object
         first_person = trig.norm.startswith("ن") and "ي" + trig.norm[1:] in trig.data["entry"].keys
         # "فانها دعت حزب العمال …", "واكد انه طالب الحكومة …": the pronoun before the verb is its subject
-        pronoun = self.text[max(0, trig.nspan.start - 8) : trig.nspan.start].split()[-1:]
+        # (before the verb's prefixes: "انه سيلتقي نظيره")
+        word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        pronoun = self.text[max(0, word_start - 8) : word_start].split()[-1:]
+        pair = self._talks_between(trig, after, gap)
+        if pair is not None:
+            return pair  # "اتصال هاتفي بين الرئيسين التركي … والامريكي …": the two sides of talks held between them
         # a verb with the plural ending has its subject in it ("ويطالبون قوات الاسد بوقف تقدمه": they demand): a
         # verb before its named subject stays singular (طالب المتظاهرون)
         if (
@@ -814,7 +848,7 @@ class PoliticalAssembler:
             or (pronoun and pronoun[0].lstrip("وف") in _PRONOUN_PARTICLES)
             # "ودعا المبعوث الاممي …، مطالبا نظام الاسد بوقف القصف": the participle's subject is the speaker
             # told before; the side right after it is whom it addresses
-            or (participle(trig.norm) and not before)
+            or participle(trig.norm)
             # "تقدمت الخارجية السورية بشكوى … اتهمت فيها الاردن": in which (فيها) — the doer told before, the
             # side after is the object
             or gap[:1] in (["فيها"], ["فيه"])
@@ -847,7 +881,9 @@ class PoliticalAssembler:
             rest = after
         if agent is None and before:
             here = [m for m in before if not self._where(m) and not self._governed(m)]
-            agent = here[-1] if here else None
+            # ("قال مسؤول في الخارجية التركية ان الجيش لم يقصف مواقع الوحدات …، نافيا رواية …": the participle
+            # tells what the clause's subject did, named first; the sides after it are in what he said)
+            agent = (here[0] if participle(trig.norm) else here[-1]) if here else None
         if (
             agent is not None
             and len(before) >= 2
@@ -911,6 +947,67 @@ class PoliticalAssembler:
             ]
         target = others[0] if others else None
         return agent, target
+
+    def _two_sides(self, c: Clause, trig: Mention) -> tuple[Actor, Actor] | None:
+        """The subject right after the act is a dual of sides (الجانبان، الطرفان، الرئيسان، الوزيران): the two
+        sides of the last act told with both, in this sentence or the two before it."""
+        first = self.text[trig.nspan.end : trig.nspan.end + 16].split()[:1]
+        if not first or not _in(first[0], _DUAL_SIDES):
+            return None
+        for d in reversed(self.drafts):
+            if d.clause.sentence < c.sentence - 2:
+                break
+            if d.actor1 is not None and d.actor2 is not None and d.actor1.code != d.actor2.code:
+                return d.actor1, d.actor2
+        # else the last two states named together there ("بعد اتصال هاتفي جرى بين الرئيسين التركي …
+        # والامريكي …")
+        named = [
+            m
+            for x in self.doc.clauses[: c.index + 1]
+            if c.sentence - 2 <= x.sentence
+            for m in self._named(x)
+            if m.nspan.end <= trig.nspan.start
+        ]
+        for a, b in reversed(list(zip(named, named[1:], strict=False))):
+            if self._linked(a, b):
+                one, two = self._actor(a), self._actor(b)
+                if (
+                    (one.code or "").endswith("GOV")
+                    and (two.code or "").endswith("GOV")
+                    and one.code != two.code
+                ):
+                    return one, two
+        return None
+
+    def _linked(self, a: Mention, b: Mention) -> bool:
+        """``b`` follows ``a`` after و, at once or with a word of its own ("… والامريكي باراك اوباما")."""
+        link = self.text[a.nspan.end : b.nspan.start - len(b.data.get("prefix", ""))].split()
+        if b.data.get("prefix", "").startswith("و") and not link:
+            return True
+        return bool(link) and link[0][:1] == "و" and len(link) <= 2
+
+    def _talks_between(
+        self, trig: Mention, after: list[Mention], gap: list[str]
+    ) -> tuple[Mention, Mention] | None:
+        """A noun of talks or agreement, then بين and two sides joined by و ("محادثات بين الحكومة والحوثيين"،
+        "اتصال هاتفي بين الرئيسين التركي … والامريكي …"): the first side and the second."""
+        if (
+            _entry(trig).get("pos") != "noun"
+            or _entry(trig).get("plover_type") not in _MUTUAL
+            or len(after) < 2
+            or not gap
+            or gap[0] != "بين"
+            or len(gap) > 3
+            or not _PREPOSITIONS.isdisjoint(gap[1:])
+        ):
+            return None
+        a, b = after[0], after[1]
+        if (
+            a.data["entry"].get("code") == b.data["entry"].get("code")
+            and a.data["entry"].id == b.data["entry"].id
+        ):
+            return None
+        return (a, b) if self._linked(a, b) else None
 
     def _unnamed_subject(self, c: Clause, trig: Mention) -> bool:
         """The word right after the act is a subject of no one in particular ("دانت دول ومنظمات"، "اشادت
@@ -1011,6 +1108,24 @@ class PoliticalAssembler:
             return None
         return last.actor1
 
+    def _sources_go_on(self, c: Clause, trig: Mention) -> bool:
+        """ "وبينت المصادر ان ولد الشيخ …، وطالبت بان …": a coordinated verb in the feminine, in a sentence that
+        unnamed sources open, goes on with what the sources did — not with a side named in what they said."""
+        if (
+            not trig.data.get("prefix", "").startswith("و")
+            or not trig.norm.endswith("ت")
+            or trig.norm.endswith("ات")
+        ):
+            return False
+        s, _ = self.doc.sentences[c.sentence]
+        words = self.text[s : s + 60].split()[:2]
+        if len(words) < 2 or words[1] not in ("مصادر", "المصادر"):
+            return False
+        # (not sources inside a side: "وقالت مصادر في الحكومة اليمنية")
+        head = next(x for x in self.doc.clauses if x.sentence == c.sentence)
+        named = self._named(head)
+        return not (named and _source_in(self.text[s : named[0].nspan.start].split()[1:]))
+
     def _opinion(self, c: Clause, m: Mention) -> bool:
         """ "ويرى مراقبون ان الحكومة ترفض …"، "وقال المحلل السياسي ان روسيا تدعم …": what an observer thinks
         or an analyst says of a side is opinion, no act of that side."""
@@ -1029,6 +1144,10 @@ class PoliticalAssembler:
             w[1:] if w[:1] == "و" and len(w) > 2 else w
             for w in self.text[max(c.start, word_start - 30) : word_start].split()[-4:]
         ]
+        if not _WHEN.isdisjoint(before) and (
+            m.data.get("prefix", "").endswith("س") or m.norm.startswith(("ي", "ن"))
+        ):
+            return True  # "عندما سيلتقي … وجها لوجه معهم": what a side will do when something happens
         return not _IF.isdisjoint(before) or any(
             a == "في" and b in ("حال", "حاله") for a, b in zip(before, before[1:], strict=False)
         )
@@ -1055,7 +1174,21 @@ class PoliticalAssembler:
         plover = _entry(m).get("plover_type")
         if before and _in(before[0], _BODIES) and prefix.lstrip("وف") in ("", "ال", "لل"):
             return True
-        if plover == "SUPPORT" and prefix.lstrip("وف") == "ب" and after[:1] == ["من"]:
+        if (
+            _entry(m).get("pos") == "noun"
+            and not prefix.lstrip("وف").startswith("ب")
+            and self._topic(word_start)
+        ):
+            return True  # "موقف الحوثيين من الهدنة"، "خلافات حول المفاوضات": what a stance or a talk is about
+        if (
+            plover == "SUPPORT"
+            and prefix.lstrip("وف") == "ب"
+            and not any(
+                _in(w, _PLEDGES) for w in self.text[max(0, word_start - 60) : word_start].split()[-5:]
+            )
+        ):
+            # "بدعم من طائرات التحالف"، "بمساندة اهالي المدينة"، "تحظى بدعم دولي": with the support of — how
+            # another act is done or what a side enjoys (but "تعهدت بدعم الحكومة": a pledge of support)
             return True
         if m.norm == "مقاطعه" and before and before[0].lstrip("و") in ("في", "من"):
             return True
@@ -1086,6 +1219,19 @@ class PoliticalAssembler:
         ):
             return True
         return False
+
+    def _topic(self, at: int) -> bool:
+        """The words before ``at`` make what follows a topic: after حول، بشان، ازاء …, or after من with a stance
+        (موقف، مواقف) a few words before it."""
+        before = self.text[max(0, at - 40) : at].split()[-4:]
+        if not before:
+            return False
+        last = before[-1][1:] if before[-1][:1] == "و" and len(before[-1]) > 3 else before[-1]
+        if last in _NOT_VENUE - {"مع"}:
+            return True
+        return last == "من" and any(
+            w.lstrip("و") in ("موقف", "مواقف", "موقفها", "موقفه") for w in before[:-1]
+        )
 
     def _joined(self, a: Mention, b: Mention) -> bool:
         """``b`` is named with ``a`` by و right after it ("السعودية والامارات")."""
