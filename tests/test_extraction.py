@@ -1302,6 +1302,14 @@ def test_scattered_battles_are_not_at_the_last_place_named(pipeline: Pipeline) -
     ]
 
 
+def test_the_side_a_number_of_dead_is_counted_from_was_hit(pipeline: Pipeline) -> None:
+    # "مقتل عشرة من عناصر داعش": the dead are the group's men, the group did not kill them
+    text = "وأعلنت قيادة عمليات سامراء أمس مقتل عشرة من عناصر داعش في قضاء الدجيل."
+    assert _rows(_conflict(_extract(pipeline, text)), "actor1", "actor2", "fatalities") == [
+        (None, "IRQREB", 10)
+    ]
+
+
 def test_the_same_city_is_the_city_of_the_act_told_last(pipeline: Pipeline) -> None:
     # "في ذات المدينة": the city the strike told before hit, not the one named in passing after it
     text = (

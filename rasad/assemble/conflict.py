@@ -2835,8 +2835,18 @@ class ConflictAssembler:
             aimed = any(w in _TARGET_WORDS or (w[:1] in "لب" and w[1:] in _TARGET_WORDS) for w in gap)
             # (the genitive of a death word is whose dead they were: "قتلى المعارضة")
             # (and so is the side after من or li-: "ثمانية قتلى من حزب الله"، "قتلى للحزب")
+            # (and so is the side a number of the dead are counted from: "مقتل عشرة من عناصر داعش")
             dead_of = _entry(trig).get("voice") == "victim" and (
-                (not gap and _entry(trig).get("pos") == "noun") or _in_ranks(text, after[0])
+                (not gap and _entry(trig).get("pos") == "noun")
+                or _in_ranks(text, after[0])
+                or (
+                    gap[-1:] == ["من"]
+                    and bool(
+                        numbers_in(
+                            text, trig.nspan.end, after[0].nspan.start - len(after[0].data.get("prefix", ""))
+                        )
+                    )
+                )
             )
             # (nor a side a preposition governs: "وتقدمت الى محيط المنطقة العسكرية الرابعة": where to)
             governed = bool(gap) and (
