@@ -22,6 +22,7 @@ from rasad.assemble.conflict import ConflictAssembler
 from rasad.assemble.doc import Clause, Doc, held_by, relative_pronoun_before, span_cover
 from rasad.assemble.finalize import (
     fold_attacks_into_their_bombs,
+    fold_car_bombs_into_their_bombers,
     fold_city_into_quarters,
     fold_placeless_summaries,
     fold_region_into_places,
@@ -516,6 +517,7 @@ class Pipeline:
             fold_placeless_summaries,
             fold_summed_tolls,
             fold_attacks_into_their_bombs,
+            fold_car_bombs_into_their_bombers,
         ):
             conflict = fold(doc, conflict)
         drafts = conflict + merge_drafts(doc, political)

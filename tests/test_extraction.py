@@ -1310,6 +1310,21 @@ def test_the_side_a_number_of_dead_is_counted_from_was_hit(pipeline: Pipeline) -
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the car bombs of the lead, blown up by the two men driving them (انتحاريان فجرا نفسيهما)
+        "قتل 12 شخصا أمس بتفجير سيارتين مفخختين استهدفتا نقطة تفتيش في حي الكرادة ببغداد. وقال مصدر أمني إن"
+        " سيارتين يقودهما انتحاريان فجرا نفسيهما عند نقطة التفتيش في حي الكرادة ظهر أمس.",
+        # … told at the city, then at the quarter where they went off
+        "قتل 12 شخصا أمس بتفجير سيارتين مفخختين في مدينة بعقوبة. وقال مصدر أمني إن سيارتين يقودهما انتحاريان"
+        " فجرا نفسيهما عند نقطة تفتيش في حي التحرير ظهر أمس.",
+    ],
+)
+def test_car_bombs_driven_by_their_bombers_are_one_suicide_bombing(pipeline: Pipeline, text: str) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "fatalities") == [("Suicide bomb", 12)]
+
+
 def test_the_same_city_is_the_city_of_the_act_told_last(pipeline: Pipeline) -> None:
     # "في ذات المدينة": the city the strike told before hit, not the one named in passing after it
     text = (

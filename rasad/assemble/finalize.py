@@ -496,6 +496,35 @@ def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 _ATTACK_WORDS = frozenset(("attack_noun", "attack_verb", "launch_verb"))  # (نفذ هجوما: its verb)
+
+
+def fold_car_bombs_into_their_bombers(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "بتفجير سيارتين مفخختين استهدفتا ثكنات عسكرية في منطقة الثرثار" then "سيارتين يقودهما انتحاريان فجرا
+    نفسيهما … في حي الطراح في منطقة الثرثار": the bombs a lead tells, which the next sentences tell as blown up by
+    the men driving them, are that suicide bombing (same day, the same or a nearby place, sides that agree)."""
+    out = list(drafts)
+    for d in drafts:
+        if d.category != "conflict" or d.sub_event_type != "Remote explosive/landmine/IED":
+            continue
+        bomb = next(
+            (
+                o
+                for o in out
+                if o is not d
+                and o.sub_event_type == "Suicide bomb"
+                and abs(o.clause.sentence - d.clause.sentence) <= 2
+                and _same_day(o, d)
+                and _actors_compatible(o, d)
+                and (_place_key(doc, o) == _place_key(doc, d) or _near(doc, o, d))
+            ),
+            None,
+        )
+        if bomb is not None:
+            _absorb(bomb, d, toll=True)
+            out.remove(d)
+    return out
+
+
 _BOMBINGS = frozenset(("Grenade", "Remote explosive/landmine/IED", "Suicide bomb"))
 
 
