@@ -51,6 +51,8 @@ _REGION_TYPES = frozenset(("محافظه", "ريف"))
 _AWAY_FROM_TOWNS = frozenset(("قاعده", "معسكر"))
 # how close after a neighbourhood its city must be named to be taken as its city (في دمشق، بمدينة حلب)
 _RIGHT_AFTER = 16
+# how far after a place the place it is put in may be named ("… الواقعة في منطقة سهل الغاب")
+_LYING_REACH = 60
 # how close after a place a governorate must be named to be taken as its governorate (المطل على محافظة تعز)
 _REGION_RIGHT_AFTER = 30
 # how close after a typed place the city it lies at may be named ("… في المدخل الغربي للعاصمة صنعاء")
@@ -490,6 +492,8 @@ class Geocoder:
                 points.append(city)
                 if (t.anchor_relation or "").endswith("-of"):
                     off = city  # "قرية تلعادة شمال ادلب"
+            else:
+                region = self._region_of_the_anchor(t, ctx)
         if t.type_word in NEIGHBOURHOOD_TYPES and not self._camp_of_a_town(t, ctx):
             city = self._city_before(t, ctx)
             if city is not None:
@@ -506,6 +510,20 @@ class Geocoder:
             # a member is evidence only when it agrees with the governorate the text is about
             points += [e for s, e in ctx.seeds if s in members and (area is None or _same_admin1(e, area))]
         return points, region, recent
+
+    def _region_of_the_anchor(self, t: Toponym, ctx: _Context) -> Entry | None:
+        """The governorate the place ``t`` is put in lies in, when the index lacks that place: "قرية القرقور
+        الواقعة في منطقة سهل الغاب بريف حماة" lies in Hama's countryside, as سهل الغاب does."""
+        for u in ctx.toponyms[bisect_right(ctx.starts, t.end) :]:
+            if u.start - t.end > _LYING_REACH:
+                break
+            if u.attached and u.name == t.anchor:
+                if u.anchor is not None and u.anchor_relation in _IN_A_REGION:
+                    return self._region(
+                        u.anchor, None, countryside=u.anchor_relation == "countryside", country=ctx.country
+                    )
+                return None
+        return None
 
     def _camp_of_a_town(self, t: Toponym, ctx: _Context) -> bool:
         """ "مخيم درعا للاجئين": a camp named after a town of the article's country lies at that town, not in the
