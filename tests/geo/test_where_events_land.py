@@ -1,6 +1,6 @@
 """The governorate a place lands in when the words after it say where it lies: across the side of twin villages
-("بلدة X الشرقي بريف درعا"), through the place it is put in ("قرية X الواقعة في منطقة Y بريف حماة"); on the
-embedded default gazetteer."""
+("بلدة X الشرقي بريف درعا"), through the place it is put in ("قرية X الواقعة في منطقة Y بريف حماة"); and the
+governorate the text has gone on to since it last named one; on the embedded default gazetteer."""
 
 from __future__ import annotations
 
@@ -19,6 +19,16 @@ ADMIN1_ROWS = [
     # a place the index lacks, put in another it lacks, lies where that one does
     ("هاجمت الفصائل منطقة حوض اليرموك بريف درعا، وسيطرت على قرية المنارة الواقعة في منطقة سهل الغاب بريف حماة",
      "SYR", "المناره", "Hama"),
+    # a place the index lacks lies in the governorate of the town the text went on to, not in the one it named
+    # sentences before …
+    ("دارت اشتباكات في ريف السويداء الشمالي. وقصف الطيران مدينة الزبداني بالبراميل. وسقطت قذائف على بلدة بقين",
+     "SYR", "بقين", "Rural Damascus"),
+    # … unless it still names towns of that governorate
+    ("قصفت الطائرات مواقع في محافظة لحج. وامتدت الاشتباكات من لحج إلى أطراف عدن. وسيطرت المقاومة على منطقة الفيوش",
+     "YEM", "الفيوش", "Lahij"),
+    # … nor does a base, which lies away from the towns named with it
+    ("قصفت الطائرات مواقع في محافظة لحج. وتقدمت المقاومة في مدينة عدن. واستهدفت الغارات قاعدة العند الجوية", "YEM",
+     "العند", "Lahij"),
 ]  # fmt: skip
 
 
