@@ -1364,14 +1364,16 @@ def _refused(stem: str, whole: str, key: str, population: int) -> bool:
 _GAP_PARTS = re.compile(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+")
 
 
-def _gap_word(text: str, start: int, end: int) -> str | None:
+def _gap_word(text: str, start: int, end: int, *, sides: bool = False) -> str | None:
     """The one word (or run of punctuation) between two phrases but the adjectives of the first, "" when there is
     none, None when there are more: the only gaps across which a phrase locates the one before (read only up to
-    a second word: the next place may be paragraphs on)."""
+    a second word: the next place may be paragraphs on). With ``sides``, the side of twin villages is one of those
+    adjectives: "بلدة الكرك الشرقي بريف درعا" lies in Daraa's countryside (before a city it is rather part of the
+    name of a quarter: "منطقة الساحل الشرقي في مدينة درنة")."""
     word = ""
     for m in _GAP_PARTS.finditer(text, start, end):
         w = m.group()
-        if w in ADJECTIVES:
+        if w in ADJECTIVES or (sides and w in DIRECTION_ADJECTIVES):
             continue
         if word:
             return None
@@ -1427,7 +1429,9 @@ def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
             if _type_of(w) is not None or _relation_stems(w):
                 continue
         # adjectives of the first place may stand between: مطار كويرس العسكري في ريف حلب
-        gap = _gap_word(text, a.phrase_end, b.phrase_start)
+        gap = _gap_word(
+            text, a.phrase_end, b.phrase_start, sides=b.relation == "countryside" or b.type_word == "محافظه"
+        )
         # حي الصاخور بحلب: a known place written with bi- right after locates the one before
         # "ناحية المشيرفة (جنوب الموصل)": a bracket holds the place's location
         if (area and gap in ("", "في", ",", "(")) or (gap == "" and bi_known):

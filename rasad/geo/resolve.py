@@ -39,6 +39,8 @@ _CITY_POPULATION = 100_000
 _SEED_POPULATION = 1_000
 # below this, a place is a village whose name likely recurs elsewhere
 _VILLAGE = 10_000
+# how many sentences before a place's own the text may have named the town it is then about (see _gone_on_from)
+_SENTENCES_BACK = 3
 NEIGHBOURHOOD_TYPES = frozenset(("حي", "ضاحيه", "مخيم"))
 # areas that, unresolved, most likely belong to the city just named (منطقة عويجة after مدينة حلب)
 _URBAN_TYPES = frozenset(("منطقه", "شارع", "دوار", "ساحه", "مبني", "معمل", "ثكنه"))
@@ -51,6 +53,8 @@ _REGION_TYPES = frozenset(("محافظه", "ريف"))
 _AWAY_FROM_TOWNS = frozenset(("قاعده", "معسكر"))
 # how close after a neighbourhood its city must be named to be taken as its city (في دمشق، بمدينة حلب)
 _RIGHT_AFTER = 16
+# how far after a place the place it is put in may be named ("… الواقعة في منطقة سهل الغاب")
+_LYING_REACH = 60
 # how close after a place a governorate must be named to be taken as its governorate (المطل على محافظة تعز)
 _REGION_RIGHT_AFTER = 30
 # how close after a typed place the city it lies at may be named ("… في المدخل الغربي للعاصمة صنعاء")
@@ -472,6 +476,38 @@ class Geocoder:
                 return area
         return None
 
+    def _gone_on_from(self, t: Toponym, ctx: _Context, recent: Entry | None) -> Entry | None:
+        """The governorate the text is about at ``t`` when it has gone on from ``recent``, the one it last named as
+        such: that of the town of some size it named last since, in the sentences just before ``t``, when those
+        sentences name no town of ``recent`` ("… في ريف السويداء. … مدينة الزبداني … وبلدة بقين")."""
+        text = ctx.text
+        if recent is None or not text or t.type_word in _AWAY_FROM_TOWNS:
+            return recent  # (a base or a camp lies away from the towns named with it: "قاعدة العند")
+        ends = [m.end() for m in _SENTENCE_ENDS.finditer(text, 0, t.start)]
+        lo = ends[-_SENTENCES_BACK - 1] if len(ends) > _SENTENCES_BACK else 0
+        # (past the governorate named last, which is ``recent``: its own name, read as its seat too, is no town)
+        named = {s for s, _ in ctx.regions}
+        since = max([-1] + [s for s in named if s < t.start])
+        last = None
+        for s, e in ctx.seeds:
+            if s >= t.start:
+                break
+            if (
+                s >= lo
+                and s not in named
+                and e.country == recent.country
+                and not e.is_admin
+                and e.admin1
+                and e.population >= _VILLAGE
+            ):
+                if _same_admin1(e, recent):
+                    return recent  # (the text is still about that governorate, among others)
+                if s > since:
+                    last = e
+        if last is None:
+            return recent
+        return self._admin_area(last.admin1) or recent
+
     # -- one toponym ----------------------------------------------------------------------------------
 
     def _anchor_points(self, t: Toponym, ctx: _Context) -> tuple[list[Entry], Entry | None, Entry | None]:
@@ -490,6 +526,8 @@ class Geocoder:
                 points.append(city)
                 if (t.anchor_relation or "").endswith("-of"):
                     off = city  # "قرية تلعادة شمال ادلب"
+            else:
+                region = self._region_of_the_anchor(t, ctx)
         if t.type_word in NEIGHBOURHOOD_TYPES and not self._camp_of_a_town(t, ctx):
             city = self._city_before(t, ctx)
             if city is not None:
@@ -506,6 +544,20 @@ class Geocoder:
             # a member is evidence only when it agrees with the governorate the text is about
             points += [e for s, e in ctx.seeds if s in members and (area is None or _same_admin1(e, area))]
         return points, region, recent
+
+    def _region_of_the_anchor(self, t: Toponym, ctx: _Context) -> Entry | None:
+        """The governorate the place ``t`` is put in lies in, when the index lacks that place: "قرية القرقور
+        الواقعة في منطقة سهل الغاب بريف حماة" lies in Hama's countryside, as سهل الغاب does."""
+        for u in ctx.toponyms[bisect_right(ctx.starts, t.end) :]:
+            if u.start - t.end > _LYING_REACH:
+                break
+            if u.attached and u.name == t.anchor:
+                if u.anchor is not None and u.anchor_relation in _IN_A_REGION:
+                    return self._region(
+                        u.anchor, None, countryside=u.anchor_relation == "countryside", country=ctx.country
+                    )
+                return None
+        return None
 
     def _camp_of_a_town(self, t: Toponym, ctx: _Context) -> bool:
         """ "مخيم درعا للاجئين": a camp named after a town of the article's country lies at that town, not in the
@@ -658,7 +710,11 @@ class Geocoder:
         # a place the gazetteer lacks (or refused) is put in the governorate named right after it, else in the
         # one the text was last about
         return self._fallback(
-            t, ctx, points, region or self._region_right_after(t, ctx) or recent, put or told
+            t,
+            ctx,
+            points,
+            region or self._region_right_after(t, ctx) or self._gone_on_from(t, ctx, recent),
+            put or told,
         )
 
     def _the_city_abroad(self, t: Toponym, best: Entry, cands: tuple[Entry, ...], ctx: _Context) -> bool:
