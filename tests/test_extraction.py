@@ -1325,6 +1325,15 @@ def test_car_bombs_driven_by_their_bombers_are_one_suicide_bombing(pipeline: Pip
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "fatalities") == [("Suicide bomb", 12)]
 
 
+def test_a_toll_across_many_towns_of_a_country_is_a_tally(pipeline: Pipeline) -> None:
+    # "العديد من المدن والأحياء السورية": a country-wide toll, no event at the last town named
+    text = (
+        "وقصفت قوات المعارضة في ريف حلب قريتي نبل والزهراء أمس. وفي تقرير صدر فجر اليوم، أفادت الشبكة السورية"
+        " لحقوق الإنسان بأن 63 شخصا لقوا مصرعهم جراء قصف قوات النظام العديد من المدن والأحياء السورية أمس."
+    )
+    assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [0, 0]
+
+
 def test_the_same_city_is_the_city_of_the_act_told_last(pipeline: Pipeline) -> None:
     # "في ذات المدينة": the city the strike told before hit, not the one named in passing after it
     text = (

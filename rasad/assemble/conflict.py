@@ -262,6 +262,12 @@ _HUNDREDS_OF_PLACES = re.compile(r"(?:مئات|الاف) (?:من )?(?:المدن
 # The quick look before _HUNDREDS_OF_PLACES: one of its counting words, found as literals (most sentences have
 # neither, and the pattern opens with the commonest letters).
 _HUNDREDS = Literals(("مئات", "الاف"))
+# many towns of a whole country: "قصف قوات النظام العديد من المدن والاحياء السورية"، "في كثير من المدن والمحافظات
+# اليمنية" — a country-wide summary, no event of one place
+_COUNTRY_WIDE = re.compile(
+    r"(?:العديد|عدد|عددا|كثير|الكثير|مختلف) من (?:المدن|البلدات|القري|المناطق|الاحياء|المحافظات)"
+    r"(?: و\S+){0,2} (?:السوريه|اليمنيه|العراقيه|الليبيه|التركيه|اللبنانيه)(?!\w)"
+)
 
 
 # a sentence told by a report (a rights group's periodic tally): "واوضح التقرير"، "وبحسب التقرير"
@@ -4311,6 +4317,10 @@ class ConflictAssembler:
             _HUNDREDS.any_within(self.text, s, e) and _HUNDREDS_OF_PLACES.search(self.text, s, e)
         ):
             return True
+        if any(
+            _COUNTRY_WIDE.search(self.text, c.start, c.end) and self._count(c).fatalities for c in clauses
+        ):
+            return True  # "ان 63 شخصا لقوا مصرعهم جراء قصف قوات النظام العديد من المدن والاحياء السورية"
         if _REPORT_SAYS.match(self.text, s) and not any(
             c.date is not None and c.date.basis in ("relative", "explicit") and c.date.precision == 1
             for c in clauses
