@@ -2695,6 +2695,14 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
             "معارك قرب مدينة كركوك.",
             22,
         ),
+        # … named before the verb, and the others counted as militants (متشددين)
+        ("وقال المرصد أمس إن قياديا في تنظيم داعش وخمسة عناصر آخرين قتلوا في غارة جوية قرب مدينة الحسكة.", 6),
+        (
+            "وقال المرصد أمس إن قياديا تونسيا في التنظيم وخمسة متشددين أجانب آخرين قتلوا في غارة جوية قرب مدينة"
+            " الحسكة.",
+            6,
+        ),
+        ("وقال المرصد أمس إن خمسة متشددين قتلوا في غارة جوية قرب مدينة الحسكة.", 5),
     ],
 )
 def test_fatalities(pipeline: Pipeline, text: str, deaths: int) -> None:

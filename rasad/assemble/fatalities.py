@@ -594,6 +594,28 @@ def _companions(text: str, toks: list[_Tok], i: int, after: int, used: set[int])
 
 
 _AND = (" و", " و ")
+_NAMED_BEFORE_REACH = 6  # words from the one named to the others counted after him
+
+
+def _named_before_the_others(text: str, toks: list[_Tok], j: int, me: _Tok) -> int:
+    """ "ان قياديا تونسيا في تنظيم داعش وخمسة متشددين اجانب اخرين قتلوا": the one (or two) named before the
+    others counted at ``toks[j]``, joined to them by و, died with them — the others are others besides him."""
+    if (
+        j == 0
+        or not text.endswith(_AND, 0, toks[j].start)
+        or _OTHERS.search(text, toks[j].end, me.start) is None
+    ):
+        return 0
+    named = toks[j - 1]
+    between = text[named.end : toks[j].start]
+    if (
+        named.kind != "victim"
+        or named.number not in ("singular", "dual")
+        or _PHRASE_END.search(between)
+        or len(between.split()) > _NAMED_BEFORE_REACH
+    ):
+        return 0
+    return 2 if named.number == "dual" else 1
 
 
 # the side of a group counted, then و: " من حزب الله اللبناني و" (a few words, no punctuation)
@@ -857,7 +879,7 @@ def _count_near(
         if t.kind == "num" and not _claimed(toks, used, j):
             if t.vague and t.value >= 12 and _wounded_too(toks, i):
                 return UNNUMBERED_DEATHS, group, span_end
-            return t.value, group, span_end
+            return t.value + _named_before_the_others(text, toks, j, me), group, span_end
         if t.kind == "victim" and group is None:
             group = t.group
             # a dual already counted (as a number or a noun at the same place) is not counted again: "لقي
