@@ -98,6 +98,9 @@ def test_a_first_name_that_opens_a_lineage(text: str, expected: list[tuple[str, 
         # the largest Kurdish party, in a Turkey report: the HDP
         ("ودعا أكبر حزب كردي إلى تجمع", "TUR", [("أكبر حزب كردي", "TUROPP")]),
         ("ودعا أكبر حزب كردي إلى تجمع", "IRQ", []),
+        # the separatist organisation of the Turkish government's words: the PKK, in a Turkey report only
+        ("وقتل جنديان في هجوم نفذته المنظمة الانفصالية", "TUR", [("المنظمة الانفصالية", "TURREB")]),
+        ("وقتل جنديان في هجوم نفذته المنظمة الانفصالية", "ESP", []),
     ],
 )
 def test_a_local_name_before_ila_or_a_relative_pronoun(
@@ -144,6 +147,12 @@ _DAY = dt.date(2015, 8, 5)
         ("وهاجم إسرائيليون متطرفون مزارعين فلسطينيين قرب نابلس أمس.", "conflict", "actor1", "ISRUAF"),
         # the counterpart with a clitic is the other side of the talks
         ("والتقى وزير الخارجية التركي بنظيره الإيراني في أنقرة أمس.", "political", "actor2", "IRNGOV"),
+        # the PKK named by the Turkish government's words; two tribes fighting; Libya's recognised prime minister
+        ("وقتل ثلاثة جنود في هجوم نفذته المنظمة الانفصالية الإرهابية في ولاية هكاري جنوب شرق تركيا أمس.", "conflict",
+         "actor1", "TURREB"),
+        ("وقتل العشرات في اشتباكات بين قبيلتين في مدينة سبها أمس.", "conflict", "actor1", "LBYUAF"),
+        ("وانتقل رئيس الوزراء المعترف به دوليا إلى مدينة البيضاء شرق ليبيا ودعا الأطراف إلى الحوار أمس.",
+         "political", "actor1", "LBYGOV"),
         # a bare side before إلى (a Yemen report)
         ("وتقدمت المقاومة إلى مواقع الحوثيين في مديرية الوازعية بمحافظة تعز أمس.", "conflict", "actor1",
          "YEMUAF"),
