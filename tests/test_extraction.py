@@ -4646,11 +4646,12 @@ def test_a_clause_goes_on_in_the_past_year_the_one_before_names(pipeline: Pipeli
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # officials of a side who tell of another's act did not do it
+        # officials of a side who tell of another's act did not do it: the act is the Jewish extremists' (the
+        # settlers' militia, ISRUAF), not the police's (ISRMIL)
         (
             "قال مسؤولون من شرطة الاحتلال الإسرائيلي إن من يشتبه بأنهم متطرفون يهود أضرموا النيران في منزل في "
             "قرية دوما بالضفة الغربية مما أدى إلى مقتل طفل فلسطيني اليوم.",
-            [("Attack", None)],
+            [("Attack", "ISRUAF")],
         ),
         # strikes a side is allowed to launch are no strikes
         (

@@ -96,6 +96,22 @@ def _is_person(text: str, m: Mention) -> bool:
     return bool((before and _in(before[0], TITLES)) or (after and _in(after[0], ROLES)))
 
 
+# a person's lineage after a first name: "هادي بن علي اليامي"، "هادي ابن …" (normalized; إبن is ابن)
+_LINEAGE = (" بن ", " ابن ")
+
+
+def opens_a_lineage(text: str, m: Mention) -> bool:
+    """A one-word actor name followed by بن / ابن is the first name of another person, whose lineage follows:
+    "الدكتور هادي بن علي اليامي" is not President Hadi. (A name of two words or more is the person's own, "الملك
+    سلمان بن عبدالعزيز"; a name written with a pronoun or another ending after it is no first name.)"""
+    return (
+        m.kind == "actors"
+        and " " not in m.norm
+        and not m.data.get("suffix")
+        and text.startswith(_LINEAGE, m.nspan.end)
+    )
+
+
 def _in(word: str, words: frozenset[str]) -> bool:
     return word in words or (word[:1] == "و" and word[1:] in words)
 
@@ -105,8 +121,14 @@ def family_name_mentions(norm: NormText, mentions: list[Mention]) -> list[Mentio
     text = norm.text
     names: dict[str, Mention] = {}
     for m in mentions:
+        if m.kind != "actors":
+            continue
+        short = _SHORT_NAMES.get(m.norm)
+        if short is not None:
+            names.setdefault(short[0], m)
+            continue
         # (a name of letters alone is one word: no person's name, which _is_person finds in two or more)
-        if m.kind != "actors" or m.norm.isalpha() or not _is_person(text, m):
+        if m.norm.isalpha() or not _is_person(text, m):
             continue
         family = _family_name(m.norm.split())
         if family is not None and family not in names:
@@ -114,7 +136,30 @@ def family_name_mentions(norm: NormText, mentions: list[Mention]) -> list[Mentio
     if not names:
         return []
     datas = {k: {**m.data, "family_name_of": m.norm} for k, m in names.items()}
-    return _occurrences(norm, datas, [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"])
+    found = _occurrences(norm, datas, [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"])
+    return [m for m in found if _short_name_fits(text, m)]
+
+
+# people the press calls by a name the rule of _family_name does not give (normalized): a family name written
+# first (بان كي مون: بان), or one of four letters (برناردينو ليون: ليون); wherever the article names them in full,
+# with or without a title, the short name is them. A short name that is also a common word holds only in the
+# company it keeps: بان is also بأن ("that", normalized), which is followed by the clause it opens, and وبان is "it
+# became clear"; Ban is followed by what follows a speaker (ان، عن، الي …), with no clitic
+_SHORT_NAMES: dict[str, tuple[str, frozenset[str] | None]] = {
+    "بان كي مون": ("بان", frozenset(("ان", "انه", "عن", "الي", "خلال", "امام", "،", ",", ".", ":"))),
+    "برناردينو ليون": ("ليون", None),
+}
+_SHORT_NAME_OF = {short: after for short, after in _SHORT_NAMES.values()}
+
+
+def _short_name_fits(text: str, m: Mention) -> bool:
+    after = _SHORT_NAME_OF.get(m.norm)
+    if after is None:
+        return True
+    if m.data["prefix"]:
+        return False
+    follows = _WORD_OR_MARK.search(text, m.nspan.end)
+    return follows is not None and follows.group() in after
 
 
 def _actor_mention(norm: NormText, start: int, end: int, data: dict[str, Any]) -> Mention:
@@ -311,6 +356,15 @@ _OFFICIAL = re.compile(
 
 # (an office starts with one of these, where the pattern is tried: see rasad.text.scan)
 _OFFICE_HEADS = Literals(literal_heads(_OFFICES))
+# an office written with a clitic (ونظيره الامريكي، بنظيره التركي، والسفير الايراني) or a counterpart of hers with
+# the adjective in the feminine (نظيرته الالمانيه): what _OFFICIAL, which wants a word of its own and a masculine
+# adjective, leaves; tried where an office's word holds letters before it, or where a counterpart of hers is named
+_OFFICE_CLITICS = frozenset(("و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"))
+_HER_COUNTERPART = ("نظيرته", "نظيرتها")
+_OFFICIAL_MORE = re.compile(
+    "(" + "|".join(sorted(_OFFICES, key=len, reverse=True)) + r") (ال[\u0621-\u064a]{3,}ي)(ه)?"
+    r"(?![\u0621-\u064a])(?! (?:السابق|السابقه|المخلوع|الاسبق|الراحل))"
+)
 
 
 def official_mentions(
@@ -320,20 +374,35 @@ def official_mentions(
     …") name that state's government. The adjective is read off the government's own aliases (الحكومه الايرانيه
     → الايراني), so every government of the lexicon is covered; spans an actor mention already holds are left."""
     text = norm.text
-    found = finditer_at(_OFFICIAL, text, _OFFICE_HEADS.starts(text))
+    heads = _OFFICE_HEADS.starts(text)
+    if not heads:
+        return []
+    # (office, nationality, clitic) by span: the plain ones, then those with a clitic or a feminine adjective
+    found = [(m.span(), m.group(1), "") for m in finditer_at(_OFFICIAL, text, heads)]
+    for s in heads:
+        ws = _word_start(text, s)
+        clitic = text[ws:s]
+        if clitic not in _OFFICE_CLITICS and not (not clitic and text.startswith(_HER_COUNTERPART, s)):
+            continue
+        m = _OFFICIAL_MORE.match(text, s)
+        if (
+            m is None
+            or (m.group(3) and m.group(1) not in _HER_COUNTERPART)
+            or (not clitic and not m.group(3))
+        ):
+            continue  # (a feminine adjective only after "his counterpart" (f.); no clitic: _OFFICIAL's own)
+        found.append((m.span(), m.group(2), clitic))
     if not found:
         return []
     nationality = _nationalities(tuple(sorted(governments)))
     taken = [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"]
     out: list[Mention] = []
-    for m in found:
-        entry = governments.get(nationality.get(m.group(1), ""))
-        s, e = m.span()
+    for (s, e), adjective, clitic in sorted(found):
+        entry = governments.get(nationality.get(adjective, ""))
         if entry is None or any(a < e and s < b for a, b in taken):
             continue
-        out.append(
-            _actor_mention(norm, s, e, {"entry": entry, "prefix": "", "suffix": "", "office_of": m.group(1)})
-        )
+        data = {"entry": entry, "prefix": clitic, "suffix": "", "office_of": adjective}
+        out.append(_actor_mention(norm, s, e, data))
     return out
 
 
@@ -370,6 +439,23 @@ _GROUP_EPITHETS = frozenset(
     ("المتشدد", "المتطرف", "الارهابي", "الجهادي", "المسلح", "المتمرد", "المتشدده", "المتطرفه", "الارهابيه",
      "الجهاديه", "المسلحه", "المتمرده", "الانقلابيه", "الحوثيه")
 )  # fmt: skip
+# words written with ال that are no definite word of a name: إلى، the relative pronouns, الآن، إلا ("المقاومة
+# إلى …"، "الحركة التي …" name the side as the bare noun does)
+_NOT_DEFINITE = frozenset(("الي", "التي", "الذي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي",
+                           "الان", "الا"))  # fmt: skip
+
+
+def _another_name_after(text: str, end: int) -> bool:
+    """A definite word after a side's noun that is no epithet makes another name of it ("الحركه القوميه")."""
+    after = text[end : end + 24].split()[:1]
+    return (
+        bool(after)
+        and after[0].startswith("ال")
+        and after[0] not in _GROUP_EPITHETS
+        and after[0] not in _NOT_DEFINITE
+    )
+
+
 # words before الجبهة that make it the front line (على الجبهة، في الجبهة، الى الجبهة)
 # what a group has (normalized), before li- and the group: "مواقع للجبهة" (the Front's positions)
 _HELD_BY_A_GROUP = frozenset(("مواقع", "موقع", "مقرات", "مقر", "مقرا", "عناصر", "مقاتلين", "قياديا", "معاقل"))
@@ -409,8 +495,7 @@ def group_anaphora_mentions(norm: NormText, mentions: list[Mention]) -> list[Men
         s, e = g.start() + len(prefix), g.end()  # "التنظيم"; in "للتنظيم" the lam that stands for its article
         if any(a < e and s < b for a, b in taken):
             continue  # part of a name the lexicon matched ("الحزب الديمقراطي الكردستاني")
-        after = text[e : e + 24].split()[:1]
-        if after and after[0].startswith("ال") and after[0] not in _GROUP_EPITHETS:
+        if _another_name_after(text, e):
             continue
         before = text[max(0, g.start() - 12) : g.start()].split()[-1:]
         if g.group(3) == "جبهه" and (
@@ -520,10 +605,7 @@ def local_alias_mentions(norm: NormText, mentions: list[Mention], country: str |
         else:  # للمقاومه: the mention holds the lam that stands for the article
             clitic, key, s = g.group(3) + "ل", "ا" + g.group(4), g.start(4)
         end = g.end()
-        after = text[end : end + 24].split()[:1]
-        if any(a < end and s < b for a, b in taken) or (
-            after and after[0].startswith("ال") and after[0] not in _GROUP_EPITHETS
-        ):
+        if any(a < end and s < b for a, b in taken) or _another_name_after(text, end):
             continue
         out.append(_actor_mention(norm, s, end, {"entry": names[key], "prefix": clitic, "suffix": ""}))
     return out
