@@ -334,6 +334,16 @@ class DateResolver:
             if _background_date(doc, c):
                 ctx.restore(before)  # the date of what a relative clause says, not of the report
                 continue
+            if (
+                last is not None
+                and doc.clauses[last].sentence == c.sentence
+                and _SOURCE_TOLD.match(text, c.start)
+                and not any(m.kind == "triggers" for m in c.mentions)
+            ):
+                # "قتل 30 شخصا في سلسلة تفجيرات اول امس، بحسب ما افادت مصادر امنية امس": the day the source
+                # told it, not the day of the acts the next sentences go on with
+                ctx.restore(before)
+                continue
             moved[c.index] = ctx.running
             last = c.index
             if c.start >= doc.body_start and _recent(ctx.running, published):
@@ -410,6 +420,13 @@ def _date_alone(doc: Doc, c: Clause) -> bool:
 
 
 _WORDS_ONLY = re.compile(r"[\u0621-\u064a]+")
+
+
+# a clause that only says who told it: "بحسب ما افادت مصادر امنية امس"، "وفق ما ذكرت الوكالة"
+_SOURCE_TOLD = re.compile(
+    r"(?:بحسب|حسب|وفق|وفقا ل|طبقا ل)(?: ما)? ?(?:افاد|افادت|افادوا|ذكر|ذكرت|قال|قالت|اعلن|اعلنت|اكد|اكدت|اوردت|اورد|نقل"
+    r"|نقلت)(?!\w)"
+)
 
 
 def _background_date(doc: Doc, c: Clause) -> bool:

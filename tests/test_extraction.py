@@ -1334,6 +1334,18 @@ def test_a_toll_across_many_towns_of_a_country_is_a_tally(pipeline: Pipeline) ->
     assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [0, 0]
 
 
+def test_the_day_a_source_told_it_does_not_date_the_next_sentence(pipeline: Pipeline) -> None:
+    # "… أول أمس، بحسب ما أفادت مصادر أمنية وطبية أمس": the sources told it yesterday, the bombings were the day
+    # before, and the next sentence goes on with them
+    text = (
+        "قتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أول أمس، بحسب ما أفادت مصادر"
+        " أمنية وطبية أمس. وفي الحلة أدى تفجير سيارة مفخخة إلى مقتل 19 شخصا على الأقل."
+    )
+    assert [(e.place.name_ar, e.event_date) for e in _conflict(_extract(pipeline, text))] == [
+        ("الحلة", "2015-10-12")
+    ]
+
+
 def test_the_same_city_is_the_city_of_the_act_told_last(pipeline: Pipeline) -> None:
     # "في ذات المدينة": the city the strike told before hit, not the one named in passing after it
     text = (
@@ -2703,6 +2715,12 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
             6,
         ),
         ("وقال المرصد أمس إن خمسة متشددين قتلوا في غارة جوية قرب مدينة الحسكة.", 5),
+        # a toll with no number of its own is no dead (the unnumbered dead told with it are: 3)
+        (
+            "وهاجمت المقاومة الشعبية عربتين للحوثيين في مدينة إب أمس، وأسفر الهجوم عن سقوط قتلى وجرحى من مسلحي"
+            " الحوثي، إلا أنه لم يتسن الحصول على حصيلة محددة.",
+            3,
+        ),
     ],
 )
 def test_fatalities(pipeline: Pipeline, text: str, deaths: int) -> None:

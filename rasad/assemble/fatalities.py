@@ -357,6 +357,8 @@ def count_casualties(
             continue  # "لقي 115 مسلحا … حتفهم": the second death word restates the counted dead
         if count is None and t.norm == "بحياه":
             continue  # "يطالب بحياة كريمة": a life, nobody's death (أودى … بحياة counts the dead after it)
+        if count is None and t.norm.removeprefix("ال") == "حصيله":
+            continue  # "وكانت حصيلة غير نهائية للتفجير …": a toll whose number is told elsewhere, no dead of its own
         if t.kind == "kill" and count is not None:
             explicit = result.explicit = True
         if t.kind == "kill":
