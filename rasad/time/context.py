@@ -18,7 +18,7 @@ import re
 
 from rasad.model import TIME_DAY, DateValue
 from rasad.text.scan import Literals
-from rasad.time.expr import TimeExpr
+from rasad.time.expr import DATE, RELATIVE, WEEKDAY, TimeExpr
 from rasad.time.finder import find_time_expressions
 from rasad.time.resolve import resolve
 
@@ -98,6 +98,21 @@ _FUTURE_CUES = Literals(
 )
 
 
+_QUOTE_OPENS = ("«", '"', "“")
+_QUOTE_CLOSES = ("»", '"', "”")
+
+
+def _today_quoted(text: str, start: int, e: TimeExpr) -> bool:
+    """``e`` is a bare اليوم inside a quotation opened in its clause: «الجيش اليوم احرز تقدما»."""
+    if e.kind != RELATIVE or e.offset != 0 or e.unit != "day" or e.text.strip() != "اليوم":
+        return False
+    before = text[start : e.start]
+    opened = max(before.rfind(q) for q in _QUOTE_OPENS if q != '"')
+    plain = before.count('"') % 2 == 1
+    closed = max(before.rfind(q) for q in _QUOTE_CLOSES if q != '"')
+    return plain or opened > closed
+
+
 def _best(exprs: list[TimeExpr]) -> TimeExpr | None:
     # most specific first; among equals the first in reading order
     return min(exprs, key=lambda e: e.specificity) if exprs else None
@@ -112,12 +127,13 @@ class DateContext:
     inferred); it is kept for the caller's output and does not change the arithmetic.
     """
 
-    __slots__ = ("published", "published_basis", "_running", "_inherits")
+    __slots__ = ("published", "published_basis", "_running", "_inherits", "_named_day")
 
     def __init__(self, published: dt.date | None, *, published_basis: str | None = None) -> None:
         self.published = published
         self.published_basis = published_basis
         self._running = DateValue(published, TIME_DAY, PUBLICATION if published else UNKNOWN)
+        self._named_day = False  # the running date was set by a weekday or a date the text named
         # (running date, what a clause inherits from it): most clauses inherit, from the same running date
         self._inherits: tuple[DateValue, DateValue] | None = None
 
@@ -165,9 +181,15 @@ class DateContext:
         best = _best(exprs)
         if best is None:
             return self.inherited()
+        if self._named_day and _today_quoted(text, start, best):
+            # «الجيش اليوم أحرز تقدما» told after "يوم الخميس": the speaker's today is the day the text named
+            return self.inherited()
         fut, quoted = self._classify(text, start, end, future)
         dv = self._resolve(best, fut)
+        before = self._running
         self._advance(dv, fut, quoted)
+        if self._running is not before:
+            self._named_day = best.kind in (WEEKDAY, DATE)
         return dv
 
     def dates_in(

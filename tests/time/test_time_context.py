@@ -54,6 +54,32 @@ def test_new_date_starts_new_context() -> None:
     assert [d.basis for d in dates] == ["relative", "inherited", "relative", "inherited"]
 
 
+@pytest.mark.parametrize(
+    ("clauses", "expected"),
+    [
+        # a quoted اليوم after a named weekday: the speaker's today is that day
+        (
+            (
+                "قامت القوات الحكومية يوم الخميس بمحاولة جديدة للتقدم",
+                "وقال قائد ميداني: «الجيش اليوم أحرز تقدما»",
+            ),
+            ["2015-07-30", "2015-07-30"],
+        ),
+        # … not a quoted اليوم after a relative day, nor an unquoted one
+        (
+            ("قصفت الطائرات البلدة أمس", "وقال قائد ميداني: «الجيش اليوم أحرز تقدما»"),
+            ["2015-07-31", "2015-08-01"],
+        ),
+        (
+            ("قامت القوات الحكومية يوم الخميس بمحاولة جديدة للتقدم", "وأحرز الجيش اليوم تقدما"),
+            ["2015-07-30", "2015-08-01"],
+        ),
+    ],
+)
+def test_a_quoted_today_after_a_named_day(clauses: tuple[str, ...], expected: list[str]) -> None:
+    assert [d.iso() for d in _feed(DateContext(SAT), *clauses)] == expected
+
+
 def test_inherited_follows_the_running_date_back_and_forth() -> None:
     ctx = DateContext(SAT)
     _feed(ctx, "قصفت الطائرات البلدة فجر أمس")
