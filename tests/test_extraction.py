@@ -1346,6 +1346,15 @@ def test_the_day_a_source_told_it_does_not_date_the_next_sentence(pipeline: Pipe
     ]
 
 
+def test_civilians_of_the_nationality_named(pipeline: Pipeline) -> None:
+    # "مدنيين عراقيين" killed by Turkish aircraft in a report from Ankara: Iraq's civilians
+    text = (
+        "أعلنت أنقرة أمس أن المقاتلات التركية شنت غارات جديدة على قرى في الجبال، ما أدى إلى مقتل ستة مدنيين"
+        " عراقيين بحسب سلطات إقليم كردستان."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "actor1", "actor2") == [("TURMIL", "IRQCVL")]
+
+
 def test_the_same_city_is_the_city_of_the_act_told_last(pipeline: Pipeline) -> None:
     # "في ذات المدينة": the city the strike told before hit, not the one named in passing after it
     text = (

@@ -42,6 +42,7 @@ from rasad.geo.capitals import CAPITAL_WORDS, COUNTRY_KEYS
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
+from rasad.geo.tables import CAPITAL_NISBAS
 from rasad.lexicons.load import load_lexicon
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
 from rasad.text.normalize import NormText
@@ -2623,6 +2624,15 @@ _CIVILIAN_TARGETS = (
 _OBJECT_REACH = 6  # words between a verb and its object, its subject in between: اطلقت قوات النظام قذائف
 _PLACE_PREPOSITIONS = frozenset(("في", "قرب", "عند", "بمحيط", "بالقرب", "داخل"))
 _NARROW_KM = 15
+# a people's nisba in the masculine (normalized), from the feminine one after العاصمة: السوريه → السوريين
+# (and indefinite: "مدنيين عراقيين")
+_NATIONALITIES = {
+    form: iso3
+    for fem, iso3 in CAPITAL_NISBAS.items()
+    for stem in (fem[:-1], fem[2:-1])
+    for form in (stem, stem + "ين", stem + "ون")
+}
+_NATIONALITY_AFTER = re.compile(r" ([\u0621-\u064a]+)(?![\u0621-\u064a])")
 _AIMED_AT = _TARGET_WORDS - {"في"}  # the words a side hit stands after, but for في (see _agent_and_target)
 # prepositions written as words of their own, whose noun is no subject (normalized)
 _GOVERNING_PREPOSITIONS = frozenset(("الي", "نحو", "باتجاه", "علي", "في", "داخل", "حول", "قرب", "عند", "ضد"))
@@ -4104,7 +4114,7 @@ class ConflictAssembler:
             # civilians among the dead make them the target of a strike or attack with none named
             if d.actor2 is None and d.casualties.detail.get("civilians") and d.event_type != "Battles":
                 d.actor2 = self._where_it_was(
-                    civilians(self.doc.country), None, d.place_index, d.clause.sentence
+                    self._civilians_of(d.clause), None, d.place_index, d.clause.sentence
                 )
         self.drafts.extend(sentence_drafts)
 
@@ -4723,7 +4733,7 @@ class ConflictAssembler:
             and sub in ("Air/drone strike", "Shelling/artillery/missile attack", "Attack")
             and (self._civilian_victims(c, trig) or self._civilian_target(c, trig))
         ):
-            actor2 = civilians(self.doc.country)
+            actor2 = self._civilians_of(c)
         # (the doer's aircraft, or those of the strikes told just before, which the doer carried on with)
         from_the_air = actor_means == AIR or (
             carried and bool(previous) and previous[-1].sub_event_type == "Air/drone strike"
@@ -4754,7 +4764,7 @@ class ConflictAssembler:
             event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
             actor2 = self._victims_side_actor(c, actor1)  # "قتل 6 حوثيين برصاص المقاومة": the Houthis
         if event_type == "Violence against civilians" and actor2 is None:
-            actor2 = civilians(self.doc.country)
+            actor2 = self._civilians_of(c)
         if sub == "Suicide bomb" and actor1 is not None and (actor1.code or "")[3:] in ("MIL", "GOV"):
             # no state's forces blow themselves up: the state named with the bombing accuses, tells or mourns
             # ("بهجوم انتحاري اتهمت السلطات تنظيم الدولة …"، "اوحى بمسؤولية الرئيس اردوغان في الهجوم الانتحاري")
@@ -5031,6 +5041,20 @@ class ConflictAssembler:
         return any(
             v.data["entry"].get("group") in _CIVILIAN_VICTIMS for x in clauses for v in x.of("victims")
         )
+
+    def _civilians_of(self, c: Clause) -> Actor:
+        """The civilians of the country their nationality names after them in the clause's sentence ("مصير
+        المدنيين العراقيين العالقين في قصف طائرات أف 16 التركية": Iraq's), else of the article's country."""
+        for x in self.doc.clauses:
+            if x.sentence != c.sentence:
+                continue
+            for v in x.of("victims"):
+                if v.data["entry"].get("group") in _CIVILIAN_VICTIMS:
+                    m = _NATIONALITY_AFTER.match(self.text, v.nspan.end)
+                    country = _NATIONALITIES.get(m.group(1)) if m else None
+                    if country is not None:
+                        return civilians(country)
+        return civilians(self.doc.country)
 
     def _telling(self, v: Mention) -> bool:
         """The people are who tell of it: "وافاد سكان بسماع دوي انفجارات"، "بحسب سكان"."""
