@@ -1355,6 +1355,15 @@ def test_civilians_of_the_nationality_named(pipeline: Pipeline) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "actor1", "actor2") == [("TURMIL", "IRQCVL")]
 
 
+def test_the_means_of_a_denied_verb_is_no_act(pipeline: Pipeline) -> None:
+    # "لم تسقط نتيجة لإصابتها بنيران": no fire brought the plane down
+    text = (
+        "قتل 20 شخصا أمس حين سقطت مقاتلة سورية على سوق مزدحم في بلدة أريحا. وقال المرصد إن الطائرة لم تسقط"
+        " نتيجة لإصابتها بنيران المعارضة."
+    )
+    assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == ["Air/drone strike"]
+
+
 def test_the_same_city_is_the_city_of_the_act_told_last(pipeline: Pipeline) -> None:
     # "في ذات المدينة": the city the strike told before hit, not the one named in passing after it
     text = (

@@ -760,6 +760,17 @@ def _negated(text: str, m: Mention) -> bool:
     return not _NEGATIONS.isdisjoint(_words_before(text, m, 3, chars=30))
 
 
+_NEGATED_MEANS_REACH = 5  # words from a negation to the means (بنيران، بقذيفة) of the verb it denies
+
+
+def _negated_means(text: str, m: Mention) -> bool:
+    """The means a denied verb names: "ان الطائرة لم تسقط نتيجة لاصابتها بنيران" — no fire hit it."""
+    if _entry(m).get("pos") != "noun" or not m.data.get("prefix", "").lstrip("وف").startswith("ب"):
+        return False
+    before = _words_before(text, m, _NEGATED_MEANS_REACH, chars=45)
+    return any(w in ("لم", "لن", "ولم", "ولن") for w in before[:-1])
+
+
 def _with_and(words: frozenset[str]) -> frozenset[str]:
     """The words and the same words with و (and) before them: ``w in _with_and(W)`` is ``w in W or (w[:1] ==
     "و" and w[1:] in W)``, one set test (the trigger checks run for every trigger: isdisjoint over a few words
@@ -1671,7 +1682,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _governed(text, m) or _purpose(text, m) or _coordinated_after(text, m, governed_end):
             governed_end = m.nspan.end  # "تهدف الى اقتحام هذه المناطق والسيطرة عليها": both are the aim
             continue
-        if _negated(text, m) or _relative(text, m):
+        if _negated(text, m) or _relative(text, m) or _negated_means(text, m):
             continue
         if stoppers and (
             any(_stops_an_act(s, m) for s in stoppers)
