@@ -579,9 +579,29 @@ ACTOR_ROWS_11 = [
 ]
 
 
+# (text, PLOVER type, expected [(actor1, actor2)] of that type) — acts told apart or told again; what is asked
+ACTOR_ROWS_12 = [
+    pytest.param(
+        "دعا الأمين العام للجامعة العربية أمس جميع الهيئات الإنسانية إلى تقديم العون للنازحين في اليمن. وأضاف"
+        " أن الوضع الإنساني يزداد سوءا. وطالب الهيئات الدولية بزيادة تمويل برامج الإغاثة.",
+        "REQUEST",
+        [("IGOARL", None), ("IGOARL", None)],
+        id="two requests in sentences of their own, by other verbs and to other addressees, are two acts",
+    ),
+    pytest.param(
+        "دعا وزير الخارجية التركي أمس الأمم المتحدة إلى التحرك لوقف القصف على حلب. وطالب الوزير في بيان بوقف"
+        " فوري للقصف.",
+        "REQUEST",
+        [("TURGOV", "IGOUNO")],
+        id="a request told again by another verb with no addressee of its own is the same act",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "plover", "expected"),
     ACTOR_ROWS
+    + ACTOR_ROWS_12
     + ACTOR_ROWS_10
     + ACTOR_ROWS_11
     + ACTOR_ROWS_2

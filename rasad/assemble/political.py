@@ -299,6 +299,78 @@ def _possessed(trig: Mention) -> bool:
     return any(trig.norm.endswith(p) and trig.norm[: -len(p)] in keys for p in ("هما", "هم", "ها", "ه"))
 
 
+# what a later act told with a noun of the act points back with (normalized): "هذه الدعوة"، "تلك المطالب"
+_THIS = frozenset(("هذه", "هذا", "تلك", "ذلك", "وهذه", "وهذا"))
+# what may stand between a verb of saying and whom it addresses (normalized): a time, "again", its subject
+# named again by a bare title ("وطالب الوزير في بيانه بـ…") or a title before a name
+_BEFORE_ADDRESSEE = frozenset(
+    "امس اليوم مجددا ايضا كذلك الدكتور الشيخ السيد المهندس اللواء العميد الوزير الرئيس الامين العام المبعوث"
+    " المتحدث الناطق السفير الملك الامير العاهل".split()
+)
+
+# where something was said (normalized), after في: "في بيان"، "في تصريحات"، "في كلمته"
+_STATEMENTS = frozenset(
+    "بيان بيانه بيانها تصريح تصريحات تصريحه تصريحاته كلمه كلمته رساله رسالته مؤتمر حديث حديثه".split()
+)
+
+
+def _addresses_someone(doc: Doc, d: Draft) -> bool:
+    """The act names whom it is addressed to: a side coded as its counterpart, or words after the verb (and a
+    subject right after it) that are not yet what it says or asks ("وطالب الهيئات الدولية بـ…", not "وطالب
+    بوقف …"، "ودعا الى …"، "واتهم الوزير امس بان …")."""
+    if d.actor2 is not None:
+        return True
+    text, trig = doc.text, d.trigger
+    at = trig.nspan.end
+    subject = next(
+        (
+            m
+            for m in d.clause.of("actors")
+            if m.nspan.start >= at and not text[at : m.nspan.start - len(m.data.get("prefix", ""))].split()
+        ),
+        None,
+    )
+    if subject is not None:
+        at = subject.nspan.end  # (the verb's subject: were it whom it asks, it would be the counterpart)
+    words = text[at : d.clause.end].split()[:8]
+    k = 0
+    while k < len(words):
+        if words[k] in _BEFORE_ADDRESSEE:
+            k += 1
+        elif words[k] == "في" and words[k + 1 : k + 2] and words[k + 1] in _STATEMENTS:
+            k += 2  # "وطالب في بيانه …": where it was said
+        else:
+            break
+    if k == len(words):
+        return False
+    first = words[k]
+    return not (
+        first in _CONTENT
+        or first in _THAT
+        or first in _PREPOSITIONS
+        or (first[:1] == "ب" and len(first) > 3)  # a verbal noun with bi-: "بوقف"، "بالافراج"
+        or (first[:1] == "ل" and len(first) > 3)  # with li-: "للتحرك"
+    )
+
+
+def told_apart(doc: Doc, o: Draft, d: Draft) -> bool:
+    """Two acts of saying of one type and one side, told in sentences of their own by verbs of another word,
+    the later one naming whom it addresses, are two acts: "دعا الامين العام جميع الهيئات الى …" and then
+    "وطالب الهيئات الدولية بـ…" are two requests, whichever of them has a codable counterpart. One act told
+    twice stays one: by the same word ("دعا …" then "ويدعو …"), by a noun pointing back to it ("وجاءت هذه
+    الدعوة"، "مطالبته")، or without an addressee of its own ("وطالب بوقف …")."""
+    if o.plover_type not in _SPEECH_ACTS or o.clause.sentence == d.clause.sentence:
+        return False
+    if o.trigger.data["entry"].id.split("_")[0] == d.trigger.data["entry"].id.split("_")[0]:
+        return False  # (request_call and request_noun are one word, demand and demand_noun another)
+    trig = d.trigger
+    if "ال" in trig.data.get("prefix", "") or (_entry(trig).get("pos") == "noun" and _possessed(trig)):
+        return False  # "المطالبة"، "دعوته": the act named again
+    if not _THIS.isdisjoint(_words_before(doc.text, trig, 1, chars=10)):
+        return False
+    return _addresses_someone(doc, d)
+
+
 class PoliticalAssembler:
     def __init__(self, doc: Doc, *, date_splitter=None) -> None:
         self.doc = doc
