@@ -595,6 +595,24 @@ ACTOR_ROWS_12 = [
         [("TURGOV", "IGOUNO")],
         id="a request told again by another verb with no addressee of its own is the same act",
     ),
+    pytest.param(
+        "وطالبت الحكومة الليبية أمس المجتمع الدولي بتحمل مسؤوليته تجاه الشعب الليبي.",
+        "REQUEST",
+        [("LBYGOV", None)],
+        id="a side named after what is asked with bi- (بتحمل مسؤوليته تجاه …) is in what is asked",
+    ),
+    pytest.param(
+        "وطالب وزير الخارجية التركي أمس بوقف الدعم الإيراني لنظام الأسد.",
+        "REQUEST",
+        [("TURGOV", None)],
+        id="a side in a verbal noun with bi- (بوقف الدعم … لنظام الأسد) is no addressee",
+    ),
+    pytest.param(
+        "وطالبت السعودية بريطانيا بتسليم المطلوبين.",
+        "REQUEST",
+        [("SAUGOV", "GBRGOV")],
+        id="a name that begins with ب (بريطانيا) opens nothing asked: it is the addressee",
+    ),
 ]
 
 

@@ -299,6 +299,11 @@ def _possessed(trig: Mention) -> bool:
     return any(trig.norm.endswith(p) and trig.norm[: -len(p)] in keys for p in ("هما", "هم", "ها", "ه"))
 
 
+# words of bi- that open no verbal noun of what is asked (normalized): prepositions, "that", a statement
+_NOT_ASKED = frozenset(
+    "بين بعد بشان بشكل بسبب بعض بكل بما بهذا بهذه بذلك بيان بيانا بان بانه بانها بانهم بدوره بدورها بلاده"
+    " بلادها بنفسه بصفته بصوره بناء".split()
+)
 # what a later act told with a noun of the act points back with (normalized): "هذه الدعوة"، "تلك المطالب"
 _THIS = frozenset(("هذه", "هذا", "تلك", "ذلك", "وهذه", "وهذا"))
 # what may stand between a verb of saying and whom it addresses (normalized): a time, "again", its subject
@@ -995,11 +1000,14 @@ class PoliticalAssembler:
             ]
         if _entry(trig).get("plover_type") == "REQUEST":
             # "تحث روسيا على تشكيل تحالف … لمحاربة تنظيم الدولة": a side named in what is asked for is no
-            # addressee; the addressee comes before it ("دعا الوزير الحكومة الى …")
+            # addressee; the addressee comes before it ("دعا الوزير الحكومة الى …"); so a side named after
+            # what is asked with bi- ("طالب المجتمع الدولي بتحمل مسؤولياته تجاه الشعب الليبي")
+            asked = self._asked_with_bi(c, start)
             others = [
                 m
                 for m in others
-                if _CONTENT.isdisjoint(
+                if (asked is None or m.nspan.start < asked)
+                and _CONTENT.isdisjoint(
                     self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
                 )
             ]
@@ -1019,6 +1027,22 @@ class PoliticalAssembler:
             ]
         target = others[0] if others else None
         return agent, target
+
+    def _asked_with_bi(self, c: Clause, start: int) -> int | None:
+        """Where what a verb of asking asks for begins with a verbal noun with bi- ("طالب مجلس الامن بتحمل
+        مسؤولياته"، "بوقف القصف"، "بالافراج عن …"), after ``start``: a word of bi- that is no name of a side
+        or a place ("بوتين"، "بغداد") and no preposition of its own (بين، بعد، بشان)."""
+        for w in re.finditer(r"\S+", self.text[start : c.end]):
+            word = w.group()
+            if word[:1] != "ب" or len(word) <= 3 or word in _NOT_ASKED:
+                continue
+            at = start + w.start()
+            if self.doc.in_toponym(at, at + len(word)) or any(
+                m.nspan.start - len(m.data.get("prefix", "")) <= at < m.nspan.end for m in c.of("actors")
+            ):
+                continue
+            return at
+        return None
 
     def _two_sides(self, c: Clause, trig: Mention) -> tuple[Actor, Actor] | None:
         """The subject right after the act is a dual of sides (الجانبان، الطرفان، الرئيسان، الوزيران): the two
