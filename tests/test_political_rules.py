@@ -143,6 +143,21 @@ NO_ACT_ROWS += [
 ]
 
 
+NO_ACT_ROWS += [
+    pytest.param(
+        "وقال مصدر عسكري إن الحوثيين حاولوا أمس استغلال إعلان الهدنة للتقدم نحو مواقع الجيش.",
+        "RETREAT",
+        id="a declaration that is the object of a verbal noun (استغلال إعلان الهدنة) declares nothing",
+    ),
+    pytest.param(
+        "وقال المتحدث إن الحكومة تنتظر منذ أيام إعلان الهدنة من الأمم المتحدة. وقال مسؤول إن التحالف ينتظر"
+        " إعلان الهدنة.",
+        "RETREAT",
+        id="a declaration that is the object of a verb (ينتظر إعلان الهدنة) declares nothing",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "plover"), NO_ACT_ROWS)
 def test_no_political_act(pipeline: Pipeline, text: str, plover: str) -> None:
     assert _political(_extract(pipeline, text), plover) == []
@@ -612,6 +627,12 @@ ACTOR_ROWS_12 = [
         "REQUEST",
         [("SAUGOV", "GBRGOV")],
         id="a name that begins with ب (بريطانيا) opens nothing asked: it is the addressee",
+    ),
+    pytest.param(
+        "وأكد التحالف أمس إعلان الهدنة لمدة خمسة أيام.",
+        "RETREAT",
+        [("INTMIL", None)],
+        id="a declaration after a time word (أمس إعلان الهدنة) is made",
     ),
 ]
 

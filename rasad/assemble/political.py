@@ -304,6 +304,8 @@ _NOT_ASKED = frozenset(
     "بين بعد بشان بشكل بسبب بعض بكل بما بهذا بهذه بذلك بيان بيانا بان بانه بانها بانهم بدوره بدورها بلاده"
     " بلادها بنفسه بصفته بصوره بناء".split()
 )
+# the light verbs that are verbal nouns of declaring or starting (normalized): "اعلان الهدنة"، "بدء الهدنة"
+_DECLARING_NOUNS = frozenset(("اعلان", "بدء", "انطلاق"))
 # what a later act told with a noun of the act points back with (normalized): "هذه الدعوة"، "تلك المطالب"
 _THIS = frozenset(("هذه", "هذا", "تلك", "ذلك", "وهذه", "وهذا"))
 # what may stand between a verb of saying and whom it addresses (normalized): a time, "again", its subject
@@ -788,6 +790,8 @@ class PoliticalAssembler:
         lo = at - 70
         before = self.text[lo if lo > c.start else c.start : at].split()[-_LIGHT_REACH:]
         for k, w in enumerate(before):
+            if w in _DECLARING_NOUNS and k and self._takes_object(c, before[k - 1], at):
+                continue  # "حاولوا استغلال اعلان الهدنة"، "رفض اعلان الهدنة": what is done with a declaration
             if w in _LIGHT_VERBS:
                 return True  # (a verb that begins with و itself: "وقعت السعودية وفرنسا اتفاقية")
             if w.lstrip("و") in ("تلقي", "تلقت") and trig.data["entry"].id == "phone_call":
@@ -808,6 +812,28 @@ class PoliticalAssembler:
                 elif len(before) - k - 1 <= 3:
                     return True
         return False
+
+    def _takes_object(self, c: Clause, word: str, before: int) -> bool:
+        """``word``, right before a verbal noun of declaring, takes it as its object: a verb (حاولوا، ينتظر،
+        سبقت), a verbal noun of a derived form (استغلال، انتظار، تاجيل) or an act of the lexicon (رفض، دعم)."""
+        if not word or word[-1] in '،,:؛."»' or word.startswith("ال"):
+            return False
+        if any(
+            m.norm == word and m.nspan.end <= before for m in c.of("triggers")
+        ):  # (the word itself an act: "رفض اعلان")
+            return True
+        w = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+        verb = (
+            w.endswith(("وا", "ون"))
+            or (len(w) >= 4 and w.endswith("ت") and not w.endswith("ات"))
+            or (len(w) >= 4 and w[0] == "ي")  # ينتظر، يرفض
+        )
+        verbal_noun = (
+            (w.startswith("است") and len(w) >= 6 and w[-2] == "ا")  # استفعال: استغلال، استمرار
+            or (len(w) == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا")  # افتعال: انتظار، احترام
+            or (len(w) == 5 and w[0] == "ت" and w[3] == "ي")  # تفعيل: تاجيل، تعطيل
+        )
+        return verb or verbal_noun
 
     def _future_dated(self, c: Clause) -> bool:
         published = self.doc.article.published
