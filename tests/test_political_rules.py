@@ -219,6 +219,32 @@ SAYING_ROWS = [
 ]
 
 
+SAYING_ROWS += [
+    pytest.param(
+        "وتعهدت الولايات المتحدة أمس بدعم الحكومة العراقية في حربها على الإرهاب.",
+        "SUPPORT",
+        "planned",
+        "2015-10-13",
+        id="support pledged (تعهدت … بدعم) is planned, dated by the day of the pledge",
+    ),
+    pytest.param(
+        "ووعدت الكويت أمس بتقديم حزمة مساعدات إنسانية جديدة للنازحين العراقيين.",
+        "AID",
+        "planned",
+        "2015-10-13",
+        id="aid pledged through a verbal noun (وعدت … بتقديم حزمة مساعدات) is planned",
+    ),
+    pytest.param(
+        "ووعد رئيس الوزراء التركي الذي يبدأ الخميس جولة خليجية، أمام الصحافيين «بمواصلة تعزيز الأمن على"
+        " الحدود».",
+        "MOBILIZE",
+        "planned",
+        "2015-10-14",
+        id="a mobilization pledged in the next clause of the sentence is planned",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "plover", "status", "date"), SAYING_ROWS)
 def test_saying_is_done_today(pipeline: Pipeline, text: str, plover: str, status: str, date: str) -> None:
     got = [(e.status, e.event_date) for e in _political(_extract(pipeline, text), plover)]
@@ -633,6 +659,18 @@ ACTOR_ROWS_12 = [
         "RETREAT",
         [("INTMIL", None)],
         id="a declaration after a time word (أمس إعلان الهدنة) is made",
+    ),
+    pytest.param(
+        "وتعهدت المستشارة الألمانية للحكومة التركية بتقديم مساندة ألمانية في الحرب على الإرهاب.",
+        "SUPPORT",
+        [("DEUGOV", "TURGOV")],
+        id="support pledged to a side (تعهدت … للحكومة التركية بتقديم مساندة) is for that side",
+    ),
+    pytest.param(
+        "وتعهدت الولايات المتحدة أمس بدعم الحكومة العراقية في حربها على الإرهاب.",
+        "SUPPORT",
+        [("USAGOV", "IRQGOV")],
+        id="the side after a pledged verbal noun (تعهدت … بدعم الحكومة) is the one supported",
     ),
 ]
 

@@ -175,6 +175,8 @@ _FORCES = frozenset(
     "فصائل قوات ميليشيات مليشيات مجموعات كتائب جماعات وحدات عناصر مقاتله مسلحه فصيل قوه جماعه".split()
 )
 # verbs of pledging (normalized): what they take with bi- is promised — "تعهدت بدعم"، "وعد بمساندة"
+# what a side may pledge (PLOVER types): support, aid, a mobilization of its forces
+_PLEDGED = frozenset(("SUPPORT", "AID", "MOBILIZE"))
 _PLEDGES = frozenset(
     "تعهد تعهدت تعهدوا يتعهد تتعهد وعد وعدت وعدوا يعد التزمت التزم التزام التزامه التزامها".split()
 )
@@ -411,6 +413,8 @@ class PoliticalAssembler:
             return "historical"
         if _SINCE_LONG.search(self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH)):
             return "historical"  # "ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013"
+        if self._pledged(c, trig):
+            return "planned"  # "تعهدت … بدعم الحكومة": the support to come
         # a future cue after an act of saying is the future of what is said ("دعا الى تجمع غدا"، "حذر من هجوم
         # مرتقب"): only one before it plans the act itself
         reach = trig.nspan.start if _entry(trig).get("plover_type") in _SPEECH_ACTS else trig.nspan.end + 30
@@ -515,8 +519,9 @@ class PoliticalAssembler:
                 continue  # "التسوية جرى عرقلتها": done to something by no one the text names
             if trig.data["entry"].id in _TRAVEL and not self._official_travel(trig, actor1):
                 continue  # "وصل الثوار الى المنطقة"، "وصلت الحصيلة الى 120 قتيلا": no diplomacy
-            pairs = self._place_dates(c, trig, status)
-            if status == "planned":
+            pledged = status == "planned" and self._pledged(c, trig)
+            pairs = self._place_dates(c, trig, "occurred" if pledged else status)
+            if status == "planned" and not pledged:  # (a pledge is dated by the day it was made)
                 pairs = [(pi, self._planned_date(dv, actor1)) for pi, dv in pairs]
             else:
                 pairs = [(pi, self._done_date(c, dv)) for pi, dv in pairs]
@@ -774,6 +779,8 @@ class PoliticalAssembler:
             # "داعيا منظمات الاغاثه الي …", "مطالبا بـ…": an active participle reports the speaker's act
             # itself; a verbal noun ("دعما"، "تهديدا") only names one
             return True
+        if self._pledged(c, trig):
+            return True  # "تعهدت الولايات المتحدة بدعم الحكومة": support pledged
         if trig.norm.startswith("عن ") and self._expressed(c, trig):
             return True  # "واعرب … خلال اللقاء، عن امله في ان …": the verb is in the clause before
         if _entry(trig).get("plover_type") in _SPEECH_ACTS and self._affirmed(c, trig):
@@ -812,6 +819,25 @@ class PoliticalAssembler:
                 elif len(before) - k - 1 <= 3:
                     return True
         return False
+
+    def _pledged(self, c: Clause, trig: Mention) -> bool:
+        """Support, aid or a mobilization a side pledges (تعهد، وعد، التزم) with bi-: "تعهدت الولايات المتحدة
+        امس بدعم الحكومة"، "وعدت السعودية بتقديم حزمة مساعدات"، "ووعد بمواصلة تعزيز الامن" — the act pledged,
+        planned, told that day by the side that pledged it."""
+        if _entry(trig).get("plover_type") not in _PLEDGED:
+            return False
+        word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        # (in the sentence: "ووعد داود اوغلو الذي يبدا الثلاثاء جولة في المنطقة، امام الصحافيين بمواصلة …")
+        s, _ = self.doc.sentences[c.sentence]
+        lo = word_start - 120
+        words = self.text[lo if lo > s else s : word_start].replace('"', " ").split()[-14:]
+        k = next((k for k in range(len(words) - 1, -1, -1) if _in(words[k], _PLEDGES)), None)
+        if k is None or not _THAT.isdisjoint(words[k + 1 :]):
+            return False  # ("تعهد بان …": what follows ان is said, not pledged)
+        # the act pledged with bi- ("بدعم") or the verbal noun that brings it ("بتقديم حزمة مساعدات")
+        return trig.data.get("prefix", "").lstrip("وف").startswith("ب") or any(
+            w[:1] == "ب" and len(w) > 3 for w in words[k + 1 :]
+        )
 
     def _takes_object(self, c: Clause, word: str, before: int) -> bool:
         """``word``, right before a verbal noun of declaring, takes it as its object: a verb (حاولوا، ينتظر،
@@ -957,6 +983,11 @@ class PoliticalAssembler:
             or gap[:1] in (["فيها"], ["فيه"])
         ):
             agent, rest = None, after
+        elif before and self._pledged(c, trig):
+            # "تعهدت الولايات المتحدة بدعم الحكومة": the side supported after it; "تعهدت ميركل للحكومة التركية
+            # بتقديم مساندة": the side it is pledged to (لـ) before it
+            agent = None
+            rest = [m for m in before if m.data.get("prefix", "").lstrip("وف").startswith("ل")] + after
         elif before and self._right_after_subject(c, trig):
             agent, rest = before[-1], after  # subject first, as headlines write: "لافروف يلتقي كيري"
         elif before and _entry(trig).get("pos") == "noun" and _possessed(trig):
