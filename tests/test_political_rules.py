@@ -672,6 +672,12 @@ ACTOR_ROWS_12 = [
         [("USAGOV", "IRQGOV")],
         id="the side after a pledged verbal noun (تعهدت … بدعم الحكومة) is the one supported",
     ),
+    pytest.param(
+        "وأدانت السعودية الهجوم، واتهمت إيران بدعم الإرهاب.",
+        "ACCUSE",
+        [("SAUGOV", "IRNGOV")],
+        id="the one side between a coordinated verb of accusing and the charge (واتهمت إيران بدعم) is the accused",
+    ),
 ]
 
 

@@ -502,7 +502,8 @@ class PoliticalAssembler:
             actor2 = self._actor(target) if target is not None else pair[1] if pair is not None else None
             if target is None and self._addressee_only(c, trig, agent):
                 # "ادانت السعودية الهجوم ودعت الامم المتحدة الى التحرك": the one side between a coordinated verb
-                # of asking and what it asks for is whom it asks; the sentence's doer goes on asking
+                # of asking and what it asks for is whom it asks; the sentence's doer goes on asking — and so of
+                # accusing and the charge ("ادانت السعودية الهجوم، واتهمت ايران بدعم الارهاب")
                 target, agent, actor1 = agent, None, self.drafts[-1].actor1
                 actor2 = self._actor(target)
             host = self._host_met(c, trig, agent, actor1)
@@ -1224,7 +1225,7 @@ class PoliticalAssembler:
         if (
             agent is None
             or agent.nspan.start < trig.nspan.end
-            or _entry(trig).get("plover_type") != "REQUEST"
+            or _entry(trig).get("plover_type") not in ("REQUEST", "ACCUSE")
             or last is None
             or last.actor1 is None
             or last.clause.sentence != c.sentence
