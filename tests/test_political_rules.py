@@ -143,6 +143,21 @@ NO_ACT_ROWS += [
 ]
 
 
+NO_ACT_ROWS += [
+    pytest.param(
+        "وقال مصدر عسكري إن الحوثيين حاولوا أمس استغلال إعلان الهدنة للتقدم نحو مواقع الجيش.",
+        "RETREAT",
+        id="a declaration that is the object of a verbal noun (استغلال إعلان الهدنة) declares nothing",
+    ),
+    pytest.param(
+        "وقال المتحدث إن الحكومة تنتظر منذ أيام إعلان الهدنة من الأمم المتحدة. وقال مسؤول إن التحالف ينتظر"
+        " إعلان الهدنة.",
+        "RETREAT",
+        id="a declaration that is the object of a verb (ينتظر إعلان الهدنة) declares nothing",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "plover"), NO_ACT_ROWS)
 def test_no_political_act(pipeline: Pipeline, text: str, plover: str) -> None:
     assert _political(_extract(pipeline, text), plover) == []
@@ -200,6 +215,32 @@ SAYING_ROWS = [
         "occurred",
         "2015-10-14",
         id="a warning of tomorrow's attack is given today, not planned",
+    ),
+]
+
+
+SAYING_ROWS += [
+    pytest.param(
+        "وتعهدت الولايات المتحدة أمس بدعم الحكومة العراقية في حربها على الإرهاب.",
+        "SUPPORT",
+        "planned",
+        "2015-10-13",
+        id="support pledged (تعهدت … بدعم) is planned, dated by the day of the pledge",
+    ),
+    pytest.param(
+        "ووعدت الكويت أمس بتقديم حزمة مساعدات إنسانية جديدة للنازحين العراقيين.",
+        "AID",
+        "planned",
+        "2015-10-13",
+        id="aid pledged through a verbal noun (وعدت … بتقديم حزمة مساعدات) is planned",
+    ),
+    pytest.param(
+        "ووعد رئيس الوزراء التركي الذي يبدأ الخميس جولة خليجية، أمام الصحافيين «بمواصلة تعزيز الأمن على"
+        " الحدود».",
+        "MOBILIZE",
+        "planned",
+        "2015-10-14",
+        id="a mobilization pledged in the next clause of the sentence is planned",
     ),
 ]
 
@@ -579,9 +620,71 @@ ACTOR_ROWS_11 = [
 ]
 
 
+# (text, PLOVER type, expected [(actor1, actor2)] of that type) — acts told apart or told again; what is asked
+ACTOR_ROWS_12 = [
+    pytest.param(
+        "دعا الأمين العام للجامعة العربية أمس جميع الهيئات الإنسانية إلى تقديم العون للنازحين في اليمن. وأضاف"
+        " أن الوضع الإنساني يزداد سوءا. وطالب الهيئات الدولية بزيادة تمويل برامج الإغاثة.",
+        "REQUEST",
+        [("IGOARL", None), ("IGOARL", None)],
+        id="two requests in sentences of their own, by other verbs and to other addressees, are two acts",
+    ),
+    pytest.param(
+        "دعا وزير الخارجية التركي أمس الأمم المتحدة إلى التحرك لوقف القصف على حلب. وطالب الوزير في بيان بوقف"
+        " فوري للقصف.",
+        "REQUEST",
+        [("TURGOV", "IGOUNO")],
+        id="a request told again by another verb with no addressee of its own is the same act",
+    ),
+    pytest.param(
+        "وطالبت الحكومة الليبية أمس المجتمع الدولي بتحمل مسؤوليته تجاه الشعب الليبي.",
+        "REQUEST",
+        [("LBYGOV", None)],
+        id="a side named after what is asked with bi- (بتحمل مسؤوليته تجاه …) is in what is asked",
+    ),
+    pytest.param(
+        "وطالب وزير الخارجية التركي أمس بوقف الدعم الإيراني لنظام الأسد.",
+        "REQUEST",
+        [("TURGOV", None)],
+        id="a side in a verbal noun with bi- (بوقف الدعم … لنظام الأسد) is no addressee",
+    ),
+    pytest.param(
+        "وطالبت السعودية بريطانيا بتسليم المطلوبين.",
+        "REQUEST",
+        [("SAUGOV", "GBRGOV")],
+        id="a name that begins with ب (بريطانيا) opens nothing asked: it is the addressee",
+    ),
+    pytest.param(
+        "وأكد التحالف أمس إعلان الهدنة لمدة خمسة أيام.",
+        "RETREAT",
+        [("INTMIL", None)],
+        id="a declaration after a time word (أمس إعلان الهدنة) is made",
+    ),
+    pytest.param(
+        "وتعهدت المستشارة الألمانية للحكومة التركية بتقديم مساندة ألمانية في الحرب على الإرهاب.",
+        "SUPPORT",
+        [("DEUGOV", "TURGOV")],
+        id="support pledged to a side (تعهدت … للحكومة التركية بتقديم مساندة) is for that side",
+    ),
+    pytest.param(
+        "وتعهدت الولايات المتحدة أمس بدعم الحكومة العراقية في حربها على الإرهاب.",
+        "SUPPORT",
+        [("USAGOV", "IRQGOV")],
+        id="the side after a pledged verbal noun (تعهدت … بدعم الحكومة) is the one supported",
+    ),
+    pytest.param(
+        "وأدانت السعودية الهجوم، واتهمت إيران بدعم الإرهاب.",
+        "ACCUSE",
+        [("SAUGOV", "IRNGOV")],
+        id="the one side between a coordinated verb of accusing and the charge (واتهمت إيران بدعم) is the accused",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "plover", "expected"),
     ACTOR_ROWS
+    + ACTOR_ROWS_12
     + ACTOR_ROWS_10
     + ACTOR_ROWS_11
     + ACTOR_ROWS_2

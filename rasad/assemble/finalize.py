@@ -16,7 +16,7 @@ from rasad.assemble.conflict import (
 )
 from rasad.assemble.doc import Doc
 from rasad.assemble.fatalities import numbers_in
-from rasad.assemble.political import participle
+from rasad.assemble.political import participle, told_apart
 from rasad.geo.capitals import CAPITAL_WORDS
 from rasad.geo.polygons import haversine_km
 from rasad.model import DateValue, Event, Evidence, Place, builder
@@ -227,13 +227,15 @@ def _actors_compatible(o: Draft, d: Draft) -> bool:
     )
 
 
-def _same_political(o: Draft, d: Draft) -> bool:
+def _same_political(doc: Doc, o: Draft, d: Draft) -> bool:
     if o.plover_type != d.plover_type:
         return False
     if not _same_day(o, d):
         return False
     if o.clause.sentence == d.clause.sentence and participle(d.trigger.norm):
         return False  # "اعرب … عن امله في ان …، داعيا منظمات الاغاثة الى …": a second act told with the first
+    if told_apart(doc, o, d):
+        return False  # "دعا … جميع الهيئات الى …" then "وطالب الهيئات الدولية بـ…": two requests
     return bool(o.actor1 and d.actor1 and o.actor1.code == d.actor1.code)
 
 
@@ -782,7 +784,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         for o in out:
             if o.category != d.category:
                 continue
-            same = _same_conflict(doc, o, d) if d.category == "conflict" else _same_political(o, d)
+            same = _same_conflict(doc, o, d) if d.category == "conflict" else _same_political(doc, o, d)
             if same and _actors_compatible(o, d):
                 target = o
                 break

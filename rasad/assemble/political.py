@@ -175,6 +175,8 @@ _FORCES = frozenset(
     "فصائل قوات ميليشيات مليشيات مجموعات كتائب جماعات وحدات عناصر مقاتله مسلحه فصيل قوه جماعه".split()
 )
 # verbs of pledging (normalized): what they take with bi- is promised — "تعهدت بدعم"، "وعد بمساندة"
+# what a side may pledge (PLOVER types): support, aid, a mobilization of its forces
+_PLEDGED = frozenset(("SUPPORT", "AID", "MOBILIZE"))
 _PLEDGES = frozenset(
     "تعهد تعهدت تعهدوا يتعهد تتعهد وعد وعدت وعدوا يعد التزمت التزم التزام التزامه التزامها".split()
 )
@@ -299,6 +301,85 @@ def _possessed(trig: Mention) -> bool:
     return any(trig.norm.endswith(p) and trig.norm[: -len(p)] in keys for p in ("هما", "هم", "ها", "ه"))
 
 
+# words of bi- that open no verbal noun of what is asked (normalized): prepositions, "that", a statement
+_NOT_ASKED = frozenset(
+    "بين بعد بشان بشكل بسبب بعض بكل بما بهذا بهذه بذلك بيان بيانا بان بانه بانها بانهم بدوره بدورها بلاده"
+    " بلادها بنفسه بصفته بصوره بناء".split()
+)
+# the light verbs that are verbal nouns of declaring or starting (normalized): "اعلان الهدنة"، "بدء الهدنة"
+_DECLARING_NOUNS = frozenset(("اعلان", "بدء", "انطلاق"))
+# what a later act told with a noun of the act points back with (normalized): "هذه الدعوة"، "تلك المطالب"
+_THIS = frozenset(("هذه", "هذا", "تلك", "ذلك", "وهذه", "وهذا"))
+# what may stand between a verb of saying and whom it addresses (normalized): a time, "again", its subject
+# named again by a bare title ("وطالب الوزير في بيانه بـ…") or a title before a name
+_BEFORE_ADDRESSEE = frozenset(
+    "امس اليوم مجددا ايضا كذلك الدكتور الشيخ السيد المهندس اللواء العميد الوزير الرئيس الامين العام المبعوث"
+    " المتحدث الناطق السفير الملك الامير العاهل".split()
+)
+
+# where something was said (normalized), after في: "في بيان"، "في تصريحات"، "في كلمته"
+_STATEMENTS = frozenset(
+    "بيان بيانه بيانها تصريح تصريحات تصريحه تصريحاته كلمه كلمته رساله رسالته مؤتمر حديث حديثه".split()
+)
+
+
+def _addresses_someone(doc: Doc, d: Draft) -> bool:
+    """The act names whom it is addressed to: a side coded as its counterpart, or words after the verb (and a
+    subject right after it) that are not yet what it says or asks ("وطالب الهيئات الدولية بـ…", not "وطالب
+    بوقف …"، "ودعا الى …"، "واتهم الوزير امس بان …")."""
+    if d.actor2 is not None:
+        return True
+    text, trig = doc.text, d.trigger
+    at = trig.nspan.end
+    subject = next(
+        (
+            m
+            for m in d.clause.of("actors")
+            if m.nspan.start >= at and not text[at : m.nspan.start - len(m.data.get("prefix", ""))].split()
+        ),
+        None,
+    )
+    if subject is not None:
+        at = subject.nspan.end  # (the verb's subject: were it whom it asks, it would be the counterpart)
+    words = text[at : d.clause.end].split()[:8]
+    k = 0
+    while k < len(words):
+        if words[k] in _BEFORE_ADDRESSEE:
+            k += 1
+        elif words[k] == "في" and words[k + 1 : k + 2] and words[k + 1] in _STATEMENTS:
+            k += 2  # "وطالب في بيانه …": where it was said
+        else:
+            break
+    if k == len(words):
+        return False
+    first = words[k]
+    return not (
+        first in _CONTENT
+        or first in _THAT
+        or first in _PREPOSITIONS
+        or (first[:1] == "ب" and len(first) > 3)  # a verbal noun with bi-: "بوقف"، "بالافراج"
+        or (first[:1] == "ل" and len(first) > 3)  # with li-: "للتحرك"
+    )
+
+
+def told_apart(doc: Doc, o: Draft, d: Draft) -> bool:
+    """Two acts of saying of one type and one side, told in sentences of their own by verbs of another word,
+    the later one naming whom it addresses, are two acts: "دعا الامين العام جميع الهيئات الى …" and then
+    "وطالب الهيئات الدولية بـ…" are two requests, whichever of them has a codable counterpart. One act told
+    twice stays one: by the same word ("دعا …" then "ويدعو …"), by a noun pointing back to it ("وجاءت هذه
+    الدعوة"، "مطالبته")، or without an addressee of its own ("وطالب بوقف …")."""
+    if o.plover_type not in _SPEECH_ACTS or o.clause.sentence == d.clause.sentence:
+        return False
+    if o.trigger.data["entry"].id.split("_")[0] == d.trigger.data["entry"].id.split("_")[0]:
+        return False  # (request_call and request_noun are one word, demand and demand_noun another)
+    trig = d.trigger
+    if "ال" in trig.data.get("prefix", "") or (_entry(trig).get("pos") == "noun" and _possessed(trig)):
+        return False  # "المطالبة"، "دعوته": the act named again
+    if not _THIS.isdisjoint(_words_before(doc.text, trig, 1, chars=10)):
+        return False
+    return _addresses_someone(doc, d)
+
+
 class PoliticalAssembler:
     def __init__(self, doc: Doc, *, date_splitter=None) -> None:
         self.doc = doc
@@ -332,6 +413,8 @@ class PoliticalAssembler:
             return "historical"
         if _SINCE_LONG.search(self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH)):
             return "historical"  # "ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013"
+        if self._pledged(c, trig):
+            return "planned"  # "تعهدت … بدعم الحكومة": the support to come
         # a future cue after an act of saying is the future of what is said ("دعا الى تجمع غدا"، "حذر من هجوم
         # مرتقب"): only one before it plans the act itself
         reach = trig.nspan.start if _entry(trig).get("plover_type") in _SPEECH_ACTS else trig.nspan.end + 30
@@ -419,7 +502,8 @@ class PoliticalAssembler:
             actor2 = self._actor(target) if target is not None else pair[1] if pair is not None else None
             if target is None and self._addressee_only(c, trig, agent):
                 # "ادانت السعودية الهجوم ودعت الامم المتحدة الى التحرك": the one side between a coordinated verb
-                # of asking and what it asks for is whom it asks; the sentence's doer goes on asking
+                # of asking and what it asks for is whom it asks; the sentence's doer goes on asking — and so of
+                # accusing and the charge ("ادانت السعودية الهجوم، واتهمت ايران بدعم الارهاب")
                 target, agent, actor1 = agent, None, self.drafts[-1].actor1
                 actor2 = self._actor(target)
             host = self._host_met(c, trig, agent, actor1)
@@ -436,8 +520,9 @@ class PoliticalAssembler:
                 continue  # "التسوية جرى عرقلتها": done to something by no one the text names
             if trig.data["entry"].id in _TRAVEL and not self._official_travel(trig, actor1):
                 continue  # "وصل الثوار الى المنطقة"، "وصلت الحصيلة الى 120 قتيلا": no diplomacy
-            pairs = self._place_dates(c, trig, status)
-            if status == "planned":
+            pledged = status == "planned" and self._pledged(c, trig)
+            pairs = self._place_dates(c, trig, "occurred" if pledged else status)
+            if status == "planned" and not pledged:  # (a pledge is dated by the day it was made)
                 pairs = [(pi, self._planned_date(dv, actor1)) for pi, dv in pairs]
             else:
                 pairs = [(pi, self._done_date(c, dv)) for pi, dv in pairs]
@@ -695,6 +780,8 @@ class PoliticalAssembler:
             # "داعيا منظمات الاغاثه الي …", "مطالبا بـ…": an active participle reports the speaker's act
             # itself; a verbal noun ("دعما"، "تهديدا") only names one
             return True
+        if self._pledged(c, trig):
+            return True  # "تعهدت الولايات المتحدة بدعم الحكومة": support pledged
         if trig.norm.startswith("عن ") and self._expressed(c, trig):
             return True  # "واعرب … خلال اللقاء، عن امله في ان …": the verb is in the clause before
         if _entry(trig).get("plover_type") in _SPEECH_ACTS and self._affirmed(c, trig):
@@ -711,6 +798,8 @@ class PoliticalAssembler:
         lo = at - 70
         before = self.text[lo if lo > c.start else c.start : at].split()[-_LIGHT_REACH:]
         for k, w in enumerate(before):
+            if w in _DECLARING_NOUNS and k and self._takes_object(c, before[k - 1], at):
+                continue  # "حاولوا استغلال اعلان الهدنة"، "رفض اعلان الهدنة": what is done with a declaration
             if w in _LIGHT_VERBS:
                 return True  # (a verb that begins with و itself: "وقعت السعودية وفرنسا اتفاقية")
             if w.lstrip("و") in ("تلقي", "تلقت") and trig.data["entry"].id == "phone_call":
@@ -731,6 +820,47 @@ class PoliticalAssembler:
                 elif len(before) - k - 1 <= 3:
                     return True
         return False
+
+    def _pledged(self, c: Clause, trig: Mention) -> bool:
+        """Support, aid or a mobilization a side pledges (تعهد، وعد، التزم) with bi-: "تعهدت الولايات المتحدة
+        امس بدعم الحكومة"، "وعدت السعودية بتقديم حزمة مساعدات"، "ووعد بمواصلة تعزيز الامن" — the act pledged,
+        planned, told that day by the side that pledged it."""
+        if _entry(trig).get("plover_type") not in _PLEDGED:
+            return False
+        word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        # (in the sentence: "ووعد داود اوغلو الذي يبدا الثلاثاء جولة في المنطقة، امام الصحافيين بمواصلة …")
+        s, _ = self.doc.sentences[c.sentence]
+        lo = word_start - 120
+        words = self.text[lo if lo > s else s : word_start].replace('"', " ").split()[-14:]
+        k = next((k for k in range(len(words) - 1, -1, -1) if _in(words[k], _PLEDGES)), None)
+        if k is None or not _THAT.isdisjoint(words[k + 1 :]):
+            return False  # ("تعهد بان …": what follows ان is said, not pledged)
+        # the act pledged with bi- ("بدعم") or the verbal noun that brings it ("بتقديم حزمة مساعدات")
+        return trig.data.get("prefix", "").lstrip("وف").startswith("ب") or any(
+            w[:1] == "ب" and len(w) > 3 for w in words[k + 1 :]
+        )
+
+    def _takes_object(self, c: Clause, word: str, before: int) -> bool:
+        """``word``, right before a verbal noun of declaring, takes it as its object: a verb (حاولوا، ينتظر،
+        سبقت), a verbal noun of a derived form (استغلال، انتظار، تاجيل) or an act of the lexicon (رفض، دعم)."""
+        if not word or word[-1] in '،,:؛."»' or word.startswith("ال"):
+            return False
+        if any(
+            m.norm == word and m.nspan.end <= before for m in c.of("triggers")
+        ):  # (the word itself an act: "رفض اعلان")
+            return True
+        w = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+        verb = (
+            w.endswith(("وا", "ون"))
+            or (len(w) >= 4 and w.endswith("ت") and not w.endswith("ات"))
+            or (len(w) >= 4 and w[0] == "ي")  # ينتظر، يرفض
+        )
+        verbal_noun = (
+            (w.startswith("است") and len(w) >= 6 and w[-2] == "ا")  # استفعال: استغلال، استمرار
+            or (len(w) == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا")  # افتعال: انتظار، احترام
+            or (len(w) == 5 and w[0] == "ت" and w[3] == "ي")  # تفعيل: تاجيل، تعطيل
+        )
+        return verb or verbal_noun
 
     def _future_dated(self, c: Clause) -> bool:
         published = self.doc.article.published
@@ -854,6 +984,11 @@ class PoliticalAssembler:
             or gap[:1] in (["فيها"], ["فيه"])
         ):
             agent, rest = None, after
+        elif before and self._pledged(c, trig):
+            # "تعهدت الولايات المتحدة بدعم الحكومة": the side supported after it; "تعهدت ميركل للحكومة التركية
+            # بتقديم مساندة": the side it is pledged to (لـ) before it
+            agent = None
+            rest = [m for m in before if m.data.get("prefix", "").lstrip("وف").startswith("ل")] + after
         elif before and self._right_after_subject(c, trig):
             agent, rest = before[-1], after  # subject first, as headlines write: "لافروف يلتقي كيري"
         elif before and _entry(trig).get("pos") == "noun" and _possessed(trig):
@@ -923,11 +1058,14 @@ class PoliticalAssembler:
             ]
         if _entry(trig).get("plover_type") == "REQUEST":
             # "تحث روسيا على تشكيل تحالف … لمحاربة تنظيم الدولة": a side named in what is asked for is no
-            # addressee; the addressee comes before it ("دعا الوزير الحكومة الى …")
+            # addressee; the addressee comes before it ("دعا الوزير الحكومة الى …"); so a side named after
+            # what is asked with bi- ("طالب المجتمع الدولي بتحمل مسؤولياته تجاه الشعب الليبي")
+            asked = self._asked_with_bi(c, start)
             others = [
                 m
                 for m in others
-                if _CONTENT.isdisjoint(
+                if (asked is None or m.nspan.start < asked)
+                and _CONTENT.isdisjoint(
                     self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
                 )
             ]
@@ -947,6 +1085,22 @@ class PoliticalAssembler:
             ]
         target = others[0] if others else None
         return agent, target
+
+    def _asked_with_bi(self, c: Clause, start: int) -> int | None:
+        """Where what a verb of asking asks for begins with a verbal noun with bi- ("طالب مجلس الامن بتحمل
+        مسؤولياته"، "بوقف القصف"، "بالافراج عن …"), after ``start``: a word of bi- that is no name of a side
+        or a place ("بوتين"، "بغداد") and no preposition of its own (بين، بعد، بشان)."""
+        for w in re.finditer(r"\S+", self.text[start : c.end]):
+            word = w.group()
+            if word[:1] != "ب" or len(word) <= 3 or word in _NOT_ASKED:
+                continue
+            at = start + w.start()
+            if self.doc.in_toponym(at, at + len(word)) or any(
+                m.nspan.start - len(m.data.get("prefix", "")) <= at < m.nspan.end for m in c.of("actors")
+            ):
+                continue
+            return at
+        return None
 
     def _two_sides(self, c: Clause, trig: Mention) -> tuple[Actor, Actor] | None:
         """The subject right after the act is a dual of sides (الجانبان، الطرفان، الرئيسان، الوزيران): the two
@@ -1071,7 +1225,7 @@ class PoliticalAssembler:
         if (
             agent is None
             or agent.nspan.start < trig.nspan.end
-            or _entry(trig).get("plover_type") != "REQUEST"
+            or _entry(trig).get("plover_type") not in ("REQUEST", "ACCUSE")
             or last is None
             or last.actor1 is None
             or last.clause.sentence != c.sentence
