@@ -41,6 +41,7 @@ from rasad.match.names import (
     latter_mentions,
     local_alias_mentions,
     official_mentions,
+    opens_a_lineage,
     role_person_mentions,
 )
 from rasad.model import TIME_DAY, TIME_WEEK, Article, DateValue, Event
@@ -116,14 +117,15 @@ class LexiconTagger:
         text = doc.norm.text
         # (a side's word inside a weapon's name is the weapon's: "مضادات الطيران" are guns, not aircraft)
         arms = [(m.nspan.start, m.nspan.end) for m in found if m.kind == "weapons" and " " in m.norm]
-        # the actors dropped: an idiom's name (looked at only where the text ends with one) or a weapon's word;
-        # most articles drop none, and keep the list as found
+        # the actors dropped: an idiom's name (looked at only where the text ends with one), a weapon's word or
+        # another person's first name ("هادي بن علي اليامي"); most articles drop none, and keep the list as found
         dropped = {
             id(m)
             for m in found
             if m.kind == "actors"
             and (
                 (text.endswith(_IDIOM_NAMES, 0, m.nspan.end) and in_an_idiom(text, m.nspan.end))
+                or opens_a_lineage(text, m)
                 or (
                     arms
                     and any(

@@ -79,6 +79,12 @@ ACTOR_ROWS = [
         [("YEMGOV", "IGOUNO")],
         id="sources inside a side (مصادر دبلوماسية في) speak for it",
     ),
+    pytest.param(
+        "وطالب الدكتور هادي بن علي اليامي الهيئات الدولية بالتحرك لإغاثة اليمنيين.",
+        "REQUEST",
+        [],
+        id="a first name followed by بن is another person's, not the president named so (هادي بن علي)",
+    ),
 ]
 
 

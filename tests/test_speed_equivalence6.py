@@ -100,6 +100,7 @@ def _plain_kept(text: str, found: list) -> list:
         if m.kind != "actors"
         or not (
             pipeline_module.in_an_idiom(text, m.nspan.end)
+            or names.opens_a_lineage(text, m)
             or any(
                 a <= m.nspan.start and m.nspan.end <= b and b - a > m.nspan.end - m.nspan.start
                 for a, b in arms
@@ -114,6 +115,7 @@ _TAGGER_TEXTS = [
     "اطلقت مضادات الطيران النار علي طائرات التحالف، وقصف الطيران الروسي مسقط",
     "قتل عز الدين الاصبحي وزير حقوق الانسان، ثم قال الاصبحي ان الحوثيين هاجموا",
     "قال الرئيس بشار الاسد ان الجيش تقدم، واضاف الاسد ان وللاسد وبالاسد",
+    "وطالب الدكتور هادي بن علي اليامي الرئيس هادي بالعودة",
 ]
 
 
