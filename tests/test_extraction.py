@@ -1364,6 +1364,16 @@ def test_the_means_of_a_denied_verb_is_no_act(pipeline: Pipeline) -> None:
     assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == ["Air/drone strike"]
 
 
+def test_a_lead_at_the_city_and_its_detail_a_day_apart_are_one_battle(pipeline: Pipeline) -> None:
+    # the lead dated by the report's day, its detail by the night the fighting began: the same eight dead
+    text = (
+        "أفادت مصادر يمنية أمس بمقتل ثمانية حوثيين في مواجهات مع المقاومة الشعبية في مدينة مأرب. وقالت المصادر"
+        " إن مواجهات عنيفة اندلعت مساء الاثنين واستمرت حتى وقت مبكر من أمس بين المقاومة الشعبية والحوثيين في"
+        " منطقة الجفينة جنوب غرب مأرب ما أسفر عن مقتل ثمانية حوثيين."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "place", "fatalities") == [("الجفينة", 8)]
+
+
 def test_the_same_city_is_the_city_of_the_act_told_last(pipeline: Pipeline) -> None:
     # "في ذات المدينة": the city the strike told before hit, not the one named in passing after it
     text = (

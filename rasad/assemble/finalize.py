@@ -444,7 +444,9 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                     and q.gazetteer_id != place.gazetteer_id and _within(q, place, _OUTSKIRTS_KM)
                 )
             )
-            and _same_day(o, d)
+            # (or the same dead told of days one apart: the lead by the report's day, its detail by the night
+            # the fighting began, "اندلعت مساء السبت واستمرت حتى وقت مبكر من امس")
+            and (_same_day(o, d) or (_same_dead(o, d) and _actors_compatible(o, d)))
         ]  # fmt: skip
         if quarters:
             _absorb(quarters[0], d, toll=True)
