@@ -1374,6 +1374,18 @@ def test_a_lead_at_the_city_and_its_detail_a_day_apart_are_one_battle(pipeline: 
     assert _rows(_conflict(_extract(pipeline, text)), "place", "fatalities") == [("الجفينة", 8)]
 
 
+def test_a_raid_on_a_village_of_a_governorate_is_the_ground_won_next(pipeline: Pipeline) -> None:
+    # "في هجوم على قرية بمحافظة حلب" then "وسيطر مسلحو التنظيم على قرية أم حوش": one battle, at the village
+    text = (
+        "قال المرصد السوري لحقوق الإنسان اليوم إن تنظيم داعش قتل 37 على الأقل من مسلحي جماعات منافسة في هجوم"
+        " شنه ليلا على قرية بمحافظة حلب. وسيطر مسلحو التنظيم على قرية أم حوش بريف حلب الشمالي بعد اشتباكات"
+        " عنيفة مع مقاتلي الجماعات المنافسة."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "place", "fatalities") == [
+        ("Non-state actor overtakes territory", "أم حوش", 37)
+    ]
+
+
 def test_the_same_city_is_the_city_of_the_act_told_last(pipeline: Pipeline) -> None:
     # "في ذات المدينة": the city the strike told before hit, not the one named in passing after it
     text = (

@@ -586,12 +586,19 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue  # only "محافظة X" / "ريف X" name a region; a village that fell back to one is a place
         inside = [
             o for o in out
-            if o is not d and o.category == "conflict" and o.sub_event_type == d.sub_event_type
+            if o is not d and o.category == "conflict"
+            # (of the same kind, or a battle told at the region then at its place as the ground it won: "قتل
+            # التنظيم 37 مسلحا في هجوم على قرية بمحافظة حلب" then "وسيطر مسلحو التنظيم على القرية")
+            and (
+                o.sub_event_type == d.sub_event_type
+                or (o.event_type == d.event_type == "Battles" and 0 < o.clause.sentence - d.clause.sentence <= 2)
+            )
             and o.place_index is not None and doc.places[o.place_index] is not None
             and (doc.places[o.place_index].precision in (1, 2) or _settlement_fallen_back(doc, o))
             and doc.places[o.place_index].admin1 == region.admin1
             and (_same_day(o, d) or (_same_dead(o, d) and _actors_compatible(o, d)))
         ]  # fmt: skip
+        inside.sort(key=lambda o: o.sub_event_type != d.sub_event_type)  # (the same kind first)
         if inside:
             # (the one place named, with no toll of its own: the lead's toll is its ("قتل 12 شخصا في غارات على
             # قرية في محافظة حلب" then "القى الطيران براميل على قرية قصر البريج"))
