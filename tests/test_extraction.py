@@ -1386,6 +1386,17 @@ def test_a_raid_on_a_village_of_a_governorate_is_the_ground_won_next(pipeline: P
     ]
 
 
+def test_a_targeting_with_its_toll_after_air_strikes_is_one_of_them(pipeline: Pipeline) -> None:
+    # "… جراء قصف طائرات التحالف …" then "بينما قتل 29 منهم في استهداف لمنطقة معسكر …": a strike of theirs
+    text = (
+        "أفاد المرصد السوري لحقوق الإنسان أمس بمقتل 40 من عناصر تنظيم داعش جراء قصف طائرات التحالف الدولي"
+        " مواقع التنظيم في محافظة الرقة. وأشار إلى مقتل 29 منهم في استهداف لمعسكر قرب مدينة الطبقة."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "place", "fatalities") == [
+        ("Air/drone strike", "INTMIL", "الطبقة", 29)
+    ]
+
+
 def test_the_same_city_is_the_city_of_the_act_told_last(pipeline: Pipeline) -> None:
     # "في ذات المدينة": the city the strike told before hit, not the one named in passing after it
     text = (

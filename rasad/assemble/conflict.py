@@ -4614,6 +4614,9 @@ class ConflictAssembler:
         if sub == "Armed clash" and actor_means == AIR and pair is None:
             # "شن الطيران الحربي حملة جوية"، "هاجمت طائرات التحالف مواقع الحوثيين": aircraft attacking strike
             event_type, sub = MEANS_SUBTYPE[AIR]
+        strike_told = self._strike_told_before(c, trig) if agent_m is None and means is None else None
+        if strike_told is not None:
+            means = AIR  # "وأشار الى مقتل 11 من داعش جراء استهداف مبنى …": one of the strikes just told
         if e.get("weak") and event_type == "Explosions/Remote violence" and means is None:
             # "الثوار استهدفوا ثلاثة قناصة": no weapon named — armed sides meeting is a clash, else nothing
             fighters = any(
@@ -4656,6 +4659,7 @@ class ConflictAssembler:
             else:
                 event_type, sub = "Violence against civilians", "Attack"
         told = self._told_before(trig, means) if agent_m is None else None
+        told = told or strike_told
         if told is not None:
             event_type, sub = told.event_type, told.sub_event_type  # "نفذ التحالف 19 غارة … الهجمات في سوريا"
         actor1 = self._actor(agent_m) if agent_m is not None and not is_generic(agent_m) else None
@@ -5111,6 +5115,23 @@ class ConflictAssembler:
             return None
         last = self.drafts[-1] if self.drafts else None
         if last is None or last.event_type != "Explosions/Remote violence" or last.actor1 is None:
+            return None
+        return last
+
+    def _strike_told_before(self, c: Clause, trig: Mention) -> Draft | None:
+        """The air strikes told in the sentence before, which a bare "targeting" with its own toll and no side
+        goes on about: "بمقتل 51 من عناصر التنظيم جراء قصف طائرات التحالف … وأشار الى مقتل 11 من داعش جراء
+        استهداف مبنى … في مدينة الميادين"."""
+        if trig.data["entry"].id != "target_noun":
+            return None
+        last = self.drafts[-1] if self.drafts else None
+        if (
+            last is None
+            or last.sub_event_type != "Air/drone strike"
+            or last.actor1 is None
+            or not 0 < c.sentence - last.clause.sentence <= 1
+            or not self._count(c).explicit
+        ):
             return None
         return last
 
