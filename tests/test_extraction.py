@@ -2766,6 +2766,12 @@ def test_clause_mentions_by_kind_follow_what_components_add() -> None:
             6,
         ),
         ("وقال المرصد أمس إن خمسة متشددين قتلوا في غارة جوية قرب مدينة الحسكة.", 5),
+        # the rise told before the toll's head, and the other side's dead after it
+        (
+            "ارتفع عدد قتلى الحوثيين وميليشيات صالح إلى 18 شخصا، في حين قتل 7 مقاتلين من المقاومة، في المواجهات"
+            " التي وقعت في جبل صبر أمس.",
+            25,
+        ),
         # a toll with no number of its own is no dead (the unnumbered dead told with it are: 3)
         (
             "وهاجمت المقاومة الشعبية عربتين للحوثيين في مدينة إب أمس، وأسفر الهجوم عن سقوط قتلى وجرحى من مسلحي"

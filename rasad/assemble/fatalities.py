@@ -757,6 +757,8 @@ def _counted_object(text: str, toks: list[_Tok], j: int) -> bool:
 # its phrase ("… بلغت"، "وصلت الى"، "ارتفعت الى")
 _TOLL_HEADS = re.compile(r"(?:حصيله|عدد) $")
 _REACHED = re.compile(r"[^,.،؛:]{0,70}? (?:بلغت|بلغ|وصلت|وصل|ارتفعت|ارتفع)(?: الي| نحو| حوالي)? ")
+_ROSE = re.compile(r"(?:ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ) (?:\S+ )?$")  # (before the toll's head)
+_RISEN_TO = re.compile(r"[^,.،؛:]{0,60}? (?:الي|نحو)(?: نحو| حوالي)? ")
 
 
 def _has_object(text: str, toks: list[_Tok], j: int) -> bool:
@@ -862,7 +864,14 @@ def _count_near(
             if t.kind in ("kill", "injure", "subset"):
                 break
             if t.kind == "num":
-                if _REACHED.fullmatch(text, me.end, t.start) and not _claimed(toks, used, j):
+                if (
+                    _REACHED.fullmatch(text, me.end, t.start)
+                    # ("ارتفع عدد قتلى الحوثيين وميليشيات صالح الى 18": the rise told before the toll's head)
+                    or (
+                        _ROSE.search(text, max(0, me.start - 24), me.start) is not None
+                        and _RISEN_TO.fullmatch(text, me.end, t.start) is not None
+                    )
+                ) and not _claimed(toks, used, j):
                     count, span_end = t.value, t.end
                     used.add(j)
                 break
