@@ -813,6 +813,8 @@ _TOLD_APART_AS_WRITTEN = {"اب": "إب"}
 # towns whose name holds its article, and whose name without it is an ordinary word: "باب التبانة"، "اغلقت
 # القوات باب المدينة" (a gate, not al-Bab), "ميادين المدينة" (squares, not al-Mayadin), "قصير" (short)
 _ONLY_WITH_THE_ARTICLE = frozenset(("باب", "ميادين", "قصير", "سفيره"))
+# the pronouns a noun takes (his, her, their, your, our): see _Reader.noun_with_pronoun
+_POSSESSIVES = ("هما", "هم", "ها", "ه", "كم", "نا")
 
 
 class _Reader:
@@ -1265,7 +1267,7 @@ class _Reader:
             if j > 0 and _type_of(self.words[j - 1]) in _ONE_SETTLEMENT:
                 return True
             return k.key not in _COMMON_KEYS or k.population >= _CITY
-        if self.refused_alone(k, j):
+        if self.refused_alone(k, j) or self.noun_with_pronoun(k, stem):
             return False
         if " " in stem and stem.split(" ", 1)[0] in FUNCTION_WORDS:
             # "وقالت مصادر ان صالح يقوم …": that (ان) and a man's name, not In Salah; "في ان صالح" would be
@@ -1305,6 +1307,25 @@ class _Reader:
         ):
             return False
         return self.placed(i, listed=True)
+
+    def noun_with_pronoun(self, k: _Known, stem: str) -> bool:
+        """ "وطالب الوزير في بيانه" (in his statement): an ordinary word (COMMON_WORDS) with a pronoun on it is
+        that word, not the place the gazetteer spells so (بيانة, Baena in Spain), even after a preposition. The
+        pronoun ه must be written so: a name's ة normalizes to it ("في حمامة" may name a village); a word of two
+        letters before the pronoun is too short to tell (أبها is no آب with ها), and a city stays one."""
+        if k.population >= _CITY:
+            return False
+        for suffix in _POSSESSIVES:
+            if (
+                stem.endswith(suffix)
+                and len(stem) - len(suffix) >= 3
+                and stem[: -len(suffix)] in COMMON_WORDS
+            ):
+                if suffix != "ه":
+                    return True
+                if self.norm is not None:
+                    return self.norm.raw[self.norm.starts[k.end - 1]] == "ه"
+        return False
 
     def written_apart(self, k: _Known) -> bool:
         """The name is one normalization makes an ordinary word of, written as the place: "على إب" (the hamza
