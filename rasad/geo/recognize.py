@@ -794,6 +794,11 @@ _PHRASE_STEMS = frozenset((*NAME_HEADS, *RELATIONS, *DIRECTIONS, "القرب", *
 _CLITIC_LETTERS = frozenset("وفبل")
 
 
+def _definite_place_word(w: str) -> bool:
+    """ "القرى" in "أم القرى": a place word with the article, the second word of a name after its first (أم، أبو)."""
+    return w.startswith("ال") and w[2:] in TYPE_WORDS
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _name_word(w: str) -> bool:
     if len(w) < 2 or _LETTER.match(w) is None or w in STOP_WORDS or w in DIRECTION_ADJECTIVES:
@@ -813,6 +818,12 @@ _TOLD_APART_AS_WRITTEN = {"اب": "إب"}
 # towns whose name holds its article, and whose name without it is an ordinary word: "باب التبانة"، "اغلقت
 # القوات باب المدينة" (a gate, not al-Bab), "ميادين المدينة" (squares, not al-Mayadin), "قصير" (short)
 _ONLY_WITH_THE_ARTICLE = frozenset(("باب", "ميادين", "قصير", "سفيره"))
+# the head words of armed groups' names, and the martyrs a group is named after: "لواء شهداء اليرموك" (not so
+# "حركة أحرار الزبداني": the rebels of a town fight there, and the town places what they do)
+_UNIT_HEADS = frozenset("كتيبه كتائب لواء الويه سرايا سريه تجمع جبهه فيلق مجموعه حركه جيش".split())
+_UNIT_NAMED_AFTER = frozenset(("شهداء",))
+# the pronouns a noun takes (his, her, their, your, our): see _Reader.noun_with_pronoun
+_POSSESSIVES = ("هما", "هم", "ها", "ه", "كم", "نا")
 
 
 class _Reader:
@@ -1051,9 +1062,11 @@ class _Reader:
                     introduced
                     and single
                     and adjacent
-                    and self.name_word(nxt_word)
                     and (
-                        self.text[k.start : k.end] in NAME_PREFIXES
+                        (
+                            self.text[k.start : k.end] in NAME_PREFIXES
+                            and (self.name_word(nxt_word) or _definite_place_word(nxt_word))
+                        )
                         or (
                             goes_on
                             # "مجلس محافظة الأنبار الحكومة": a governorate the index knows is named whole
@@ -1149,11 +1162,13 @@ class _Reader:
             coord = w2.startswith("و") and w1 not in NAME_PREFIXES
             # after a head word, another landmark word with the article is its name: جولة الحوض، شارع الميدان
             landmark_name = head and w2.startswith("ال") and w2[2:] in NAME_HEADS
+            # "حي أم القرى": a name's first word (أم، أبو) goes on even with a definite place word
+            prefixed = w1 in NAME_PREFIXES and _definite_place_word(w2)
             if (
                 takes
                 # (a road's head before an ordinary word is no landmark: "مدخل حمام السباحة"، "بوابة الوسط")
                 and not (w1 in _NEW_ROAD_HEADS and name_key(w2) in _COMMON_KEYS)
-                and (self.name_word(w2) or landmark_name)
+                and (self.name_word(w2) or landmark_name or prefixed)
                 and w2 not in ADJECTIVES
                 and not coord
                 and not _adjective_like(w2)
@@ -1236,6 +1251,22 @@ class _Reader:
         the name after him where the visit goes."""
         return any(_one_of(self.words[i], _VISITS) for i in range(max(0, j - 6), j - 1))
 
+    def in_a_units_name(self, j: int, k: _Known) -> bool:
+        """ "لواء شهداء اليرموك": a unit's head word and the martyrs it is named after make the name that follows
+        part of an armed group's name, no place."""
+        return (
+            k.start == self.starts[j]
+            and j >= 2
+            and self.adjacent(j - 1)
+            and self.adjacent(j - 2)
+            and self.words[j - 1] in _UNIT_NAMED_AFTER
+            and any(
+                self.words[j - 2][c:] in _UNIT_HEADS
+                for c in (0, 1)
+                if c == 0 or self.words[j - 2][0] in "وبل"
+            )
+        )
+
     def dual_noun(self, k: _Known, stem: str) -> bool:
         """ "غارات على جسرين استراتيجيين": a dual or plural noun with its agreeing adjective after it (two
         strategic bridges), not the village Jisrin."""
@@ -1257,7 +1288,7 @@ class _Reader:
             return False
         if stem in FUNCTION_WORDS or stem in STOP_WORDS:
             return False
-        if self.dual_noun(k, stem) or self.persons_name(j, k):
+        if self.dual_noun(k, stem) or self.persons_name(j, k) or self.in_a_units_name(j, k):
             return False
         if introduced:
             # مناطق وقف إطلاق النار: after a type word an ordinary word still needs a real town behind it — not
@@ -1265,7 +1296,7 @@ class _Reader:
             if j > 0 and _type_of(self.words[j - 1]) in _ONE_SETTLEMENT:
                 return True
             return k.key not in _COMMON_KEYS or k.population >= _CITY
-        if self.refused_alone(k, j):
+        if self.refused_alone(k, j) or self.noun_with_pronoun(k, stem):
             return False
         if " " in stem and stem.split(" ", 1)[0] in FUNCTION_WORDS:
             # "وقالت مصادر ان صالح يقوم …": that (ان) and a man's name, not In Salah; "في ان صالح" would be
@@ -1305,6 +1336,25 @@ class _Reader:
         ):
             return False
         return self.placed(i, listed=True)
+
+    def noun_with_pronoun(self, k: _Known, stem: str) -> bool:
+        """ "وطالب الوزير في بيانه" (in his statement): an ordinary word (COMMON_WORDS) with a pronoun on it is
+        that word, not the place the gazetteer spells so (بيانة, Baena in Spain), even after a preposition. The
+        pronoun ه must be written so: a name's ة normalizes to it ("في حمامة" may name a village); a word of two
+        letters before the pronoun is too short to tell (أبها is no آب with ها), and a city stays one."""
+        if k.population >= _CITY:
+            return False
+        for suffix in _POSSESSIVES:
+            if (
+                stem.endswith(suffix)
+                and len(stem) - len(suffix) >= 3
+                and stem[: -len(suffix)] in COMMON_WORDS
+            ):
+                if suffix != "ه":
+                    return True
+                if self.norm is not None:
+                    return self.norm.raw[self.norm.starts[k.end - 1]] == "ه"
+        return False
 
     def written_apart(self, k: _Known) -> bool:
         """The name is one normalization makes an ordinary word of, written as the place: "على إب" (the hamza
