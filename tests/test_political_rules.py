@@ -684,6 +684,13 @@ ACTOR_ROWS_12 = [
         [("SAUGOV", "IRNGOV")],
         id="the one side between a coordinated verb of accusing and the charge (واتهمت إيران بدعم) is the accused",
     ),
+    pytest.param(
+        "وقال وزير الخارجية الفرنسي إن بلاده تدعم الحل السياسي، كما طالب مجلس الأمن الدولي بتحمل كامل"
+        " مسؤولياته.",
+        "REQUEST",
+        [("FRAGOV", "IGOUNO")],
+        id="a side told to bear its responsibilities (طالب مجلس الأمن بتحمل مسؤولياته) is asked by the speaker",
+    ),
 ]
 
 

@@ -472,6 +472,7 @@ class PoliticalAssembler:
             speakers.setdefault(c.sentence, []).append((c, trig.nspan.start))
             agent, target = self._agent_target(c, trig, actors)
             actor1 = self._actor(agent) if agent is not None else None
+            running = self._running_actor  # (before this act's own doer runs on)
             # "واتفق الرئيسان …"، "وبحث الجانبان …": the two sides of the talks told just before (a side named
             # after them is in what they discussed: "بحث الجانبان … والاتفاق النووي مع ايران")
             pair = self._two_sides(c, trig) if agent is None else None
@@ -506,6 +507,14 @@ class PoliticalAssembler:
                 # accusing and the charge ("ادانت السعودية الهجوم، واتهمت ايران بدعم الارهاب")
                 target, agent, actor1 = agent, None, self.drafts[-1].actor1
                 actor2 = self._actor(target)
+            elif target is None and self._told_to_bear(c, trig, agent):
+                # "كما طالب مجلس الامن الدولي بتحمل كامل مسؤولياته": the side told to bear its own
+                # responsibilities is whom it is asked of; the doer is the one who spoke before
+                doer = self._speaker(speakers[c.sentence], said=True) or running
+                if doer is not None and doer.code is not None:
+                    target, agent, actor1 = agent, None, doer
+                    actor2 = self._actor(target)
+                    self._running_actor = running
             host = self._host_met(c, trig, agent, actor1)
             if host is not None:
                 # "زار وزير الخارجية الامريكي الرياض والتقى العاهل السعودي": the side after the second verb is
@@ -730,10 +739,18 @@ class PoliticalAssembler:
     def _named(self, c: Clause) -> list[Mention]:
         return [m for m in c.of("actors") if not is_generic(m)]
 
-    def _speaker(self, clauses: list[tuple[Clause, int | None]]) -> Actor | None:
+    def _speaker(self, clauses: list[tuple[Clause, int | None]], said: bool = False) -> Actor | None:
         """The sentence's speaker: the first side named in its clauses so far (in a clause with an act, before
-        the act) that is no place ("قبل بكين"، "في الرياض": where, not who), has a code and is no civilian."""
+        the act) that is no place ("قبل بكين"، "في الرياض": where, not who), has a code and is no civilian;
+        ``said``: before what is said (ان …) in the sentence ("واعتبر ادريس ان …، … تقودها ايران": not Iran)."""
         for c, before in clauses:
+            that = None
+            if said:
+                that = next(
+                    (w for w in re.finditer(r"\S+", self.text[c.start : c.end]) if w.group() in _THAT), None
+                )
+                if that is not None:
+                    before = min(before or c.end, c.start + that.start())
             actors = [
                 m
                 for m in self._named(c)
@@ -743,6 +760,8 @@ class PoliticalAssembler:
                 first = self._actor(actors[0])
                 if first.code and not first.code.endswith("CVL"):
                     return first
+            if that is not None:
+                return None  # (the sides after it are in what is said)
         return None
 
     def _noun_is_event(self, c: Clause, trig: Mention) -> bool:
@@ -1238,6 +1257,18 @@ class PoliticalAssembler:
             return False
         nxt = self.text[agent.nspan.end : agent.nspan.end + 16].split()[:1]
         return bool(nxt) and (nxt[0] in ("الي", "علي") or (nxt[0][:1] == "ب" and len(nxt[0]) > 3))
+
+    def _told_to_bear(self, c: Clause, trig: Mention, agent: Mention | None) -> bool:
+        """The side right after a verb of asking is told to bear its own responsibilities ("طالب مجلس الامن
+        بتحمل كامل مسؤولياته"): it is whom the verb asks, not its subject."""
+        if (
+            agent is None
+            or agent.nspan.start < trig.nspan.end
+            or _entry(trig).get("plover_type") != "REQUEST"
+        ):
+            return False
+        nxt = self.text[agent.nspan.end : c.end].split()[:3]
+        return bool(nxt) and nxt[0] == "بتحمل" and any(w.startswith("مسؤولي") for w in nxt[1:])
 
     def _host_met(
         self, c: Clause, trig: Mention, agent: Mention | None, actor1: Actor | None
