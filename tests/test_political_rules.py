@@ -691,6 +691,12 @@ ACTOR_ROWS_12 = [
         [("FRAGOV", "IGOUNO")],
         id="a side told to bear its responsibilities (طالب مجلس الأمن بتحمل مسؤولياته) is asked by the speaker",
     ),
+    pytest.param(
+        "دعت وزارة الخارجية في الحكومة اليمنية الأمم المتحدة إلى التحرك.",
+        "REQUEST",
+        [("YEMGOV", "IGOUNO")],
+        id="a side after في in the subject's description (وزارة الخارجية في الحكومة اليمنية) is not its counterpart",
+    ),
 ]
 
 

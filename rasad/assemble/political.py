@@ -1061,6 +1061,18 @@ class PoliticalAssembler:
             for m in rest
             if m.data["entry"].get("code") != code and not self._where(m) and not self._against(m)
         ]
+        if agent is not None and agent.nspan.start > trig.nspan.start:
+            # "طالبت وزارة الدفاع في الحكومة السورية المؤقتة الامين العام …": a side right after في in the
+            # subject's description is the one the subject is part of, never its counterpart
+            prev, described = agent, []
+            for m in after[after.index(agent) + 1 :]:
+                gap = self.text[prev.nspan.end : m.nspan.start - len(m.data.get("prefix", ""))].split()
+                if gap == ["في"]:
+                    described.append(m)
+                elif not self._joined(prev, m):
+                    break
+                prev = m
+            others = [m for m in others if not any(m is d for d in described)]
         # where what the act says, asks or names begins: after its subject when that follows the trigger
         start = (
             agent.nspan.end if agent is not None and agent.nspan.start > trig.nspan.start else trig.nspan.end
