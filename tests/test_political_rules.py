@@ -697,6 +697,12 @@ ACTOR_ROWS_12 = [
         [("YEMGOV", "IGOUNO")],
         id="a side after في in the subject's description (وزارة الخارجية في الحكومة اليمنية) is not its counterpart",
     ),
+    pytest.param(
+        "وبحث الرئيس التركي ونظيره الأمريكي الأزمة السورية.",
+        "CONSULT",
+        [("TURGOV", "USAGOV")],
+        id="talks (بحث) opening a clause with two sides named by و (الرئيس التركي ونظيره) are between them",
+    ),
 ]
 
 

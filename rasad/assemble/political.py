@@ -1080,7 +1080,18 @@ class PoliticalAssembler:
         if trig.data["entry"].id in _DISCUSS:
             # "سيبحث مع العواصم الثلاث التطورات … والهجمات الارهابية لداعش": the side discussed with comes after
             # مع; a side named in what is discussed is no counterpart
-            others = [m for m in others if _after_with(self.text, m)]
+            # ("وبحث الرئيس التركي ونظيره الامريكي الازمة": the side named with the subject by و talked with it)
+            others = [
+                m
+                for m in others
+                if _after_with(self.text, m)
+                or (
+                    agent is not None
+                    and agent.nspan.start > trig.nspan.start
+                    and rest[:1] == [m]
+                    and self._joined(agent, m)
+                )
+            ]
         if trig.data["entry"].id in _VISITS:
             # "قام وزير الدفاع الامريكي بزيارة مفاجئة لبغداد امس ليتعرف على تفاصيل الحملة على تنظيم داعش": the
             # side visited is named right after the visit (or met, after مع); one further on is its topic
