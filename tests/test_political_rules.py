@@ -703,6 +703,12 @@ ACTOR_ROWS_12 = [
         [("TURGOV", "USAGOV")],
         id="talks (بحث) opening a clause with two sides named by و (الرئيس التركي ونظيره) are between them",
     ),
+    pytest.param(
+        "ورفضت الحكومة اليمنية المبادرة، واتهمت في بيان صدر عنها مساء أمس الحوثيين بالمماطلة.",
+        "ACCUSE",
+        [("YEMGOV", "YEMREB")],
+        id="a perfect with و opening a clause after an act (واتهمت في بيان …) goes on with that act's doer",
+    ),
 ]
 
 

@@ -791,6 +791,17 @@ class PoliticalAssembler:
             and self._opens_clause(c, trig)
         ):
             return True  # "اشاد الوزير عز الدين الاصبحي بالدعم": verb-first, its subject right after
+        last = self.drafts[-1] if self.drafts else None
+        if (
+            (trig.norm.endswith("وا") or (trig.norm.endswith("ت") and not trig.norm.endswith("ات")))
+            and " " not in trig.norm
+            and trig.data.get("prefix", "").startswith("و")
+            and not self.text[c.start : trig.nspan.start - len(trig.data["prefix"])].split()
+            and last is not None
+            and last.clause.sentence == c.sentence
+            and last.clause.index < c.index
+        ):
+            return True  # "ورفضت المعارضة المبادرة، واتهمت النظام …": a perfect going on with the act told before
         if not trig.norm.startswith("ال") and _in(
             (self.text[trig.nspan.end : trig.nspan.end + 16].split() or [""])[0], _DUAL_SIDES
         ):
