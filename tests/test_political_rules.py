@@ -684,6 +684,31 @@ ACTOR_ROWS_12 = [
         [("SAUGOV", "IRNGOV")],
         id="the one side between a coordinated verb of accusing and the charge (واتهمت إيران بدعم) is the accused",
     ),
+    pytest.param(
+        "وقال وزير الخارجية الفرنسي إن بلاده تدعم الحل السياسي، كما طالب مجلس الأمن الدولي بتحمل كامل"
+        " مسؤولياته.",
+        "REQUEST",
+        [("FRAGOV", "IGOUNO")],
+        id="a side told to bear its responsibilities (طالب مجلس الأمن بتحمل مسؤولياته) is asked by the speaker",
+    ),
+    pytest.param(
+        "دعت وزارة الخارجية في الحكومة اليمنية الأمم المتحدة إلى التحرك.",
+        "REQUEST",
+        [("YEMGOV", "IGOUNO")],
+        id="a side after في in the subject's description (وزارة الخارجية في الحكومة اليمنية) is not its counterpart",
+    ),
+    pytest.param(
+        "وبحث الرئيس التركي ونظيره الأمريكي الأزمة السورية.",
+        "CONSULT",
+        [("TURGOV", "USAGOV")],
+        id="talks (بحث) opening a clause with two sides named by و (الرئيس التركي ونظيره) are between them",
+    ),
+    pytest.param(
+        "ورفضت الحكومة اليمنية المبادرة، واتهمت في بيان صدر عنها مساء أمس الحوثيين بالمماطلة.",
+        "ACCUSE",
+        [("YEMGOV", "YEMREB")],
+        id="a perfect with و opening a clause after an act (واتهمت في بيان …) goes on with that act's doer",
+    ),
 ]
 
 

@@ -472,6 +472,7 @@ class PoliticalAssembler:
             speakers.setdefault(c.sentence, []).append((c, trig.nspan.start))
             agent, target = self._agent_target(c, trig, actors)
             actor1 = self._actor(agent) if agent is not None else None
+            running = self._running_actor  # (before this act's own doer runs on)
             # "واتفق الرئيسان …"، "وبحث الجانبان …": the two sides of the talks told just before (a side named
             # after them is in what they discussed: "بحث الجانبان … والاتفاق النووي مع ايران")
             pair = self._two_sides(c, trig) if agent is None else None
@@ -506,6 +507,14 @@ class PoliticalAssembler:
                 # accusing and the charge ("ادانت السعودية الهجوم، واتهمت ايران بدعم الارهاب")
                 target, agent, actor1 = agent, None, self.drafts[-1].actor1
                 actor2 = self._actor(target)
+            elif target is None and self._told_to_bear(c, trig, agent):
+                # "كما طالب مجلس الامن الدولي بتحمل كامل مسؤولياته": the side told to bear its own
+                # responsibilities is whom it is asked of; the doer is the one who spoke before
+                doer = self._speaker(speakers[c.sentence], said=True) or running
+                if doer is not None and doer.code is not None:
+                    target, agent, actor1 = agent, None, doer
+                    actor2 = self._actor(target)
+                    self._running_actor = running
             host = self._host_met(c, trig, agent, actor1)
             if host is not None:
                 # "زار وزير الخارجية الامريكي الرياض والتقى العاهل السعودي": the side after the second verb is
@@ -730,10 +739,18 @@ class PoliticalAssembler:
     def _named(self, c: Clause) -> list[Mention]:
         return [m for m in c.of("actors") if not is_generic(m)]
 
-    def _speaker(self, clauses: list[tuple[Clause, int | None]]) -> Actor | None:
+    def _speaker(self, clauses: list[tuple[Clause, int | None]], said: bool = False) -> Actor | None:
         """The sentence's speaker: the first side named in its clauses so far (in a clause with an act, before
-        the act) that is no place ("قبل بكين"، "في الرياض": where, not who), has a code and is no civilian."""
+        the act) that is no place ("قبل بكين"، "في الرياض": where, not who), has a code and is no civilian;
+        ``said``: before what is said (ان …) in the sentence ("واعتبر ادريس ان …، … تقودها ايران": not Iran)."""
         for c, before in clauses:
+            that = None
+            if said:
+                that = next(
+                    (w for w in re.finditer(r"\S+", self.text[c.start : c.end]) if w.group() in _THAT), None
+                )
+                if that is not None:
+                    before = min(before or c.end, c.start + that.start())
             actors = [
                 m
                 for m in self._named(c)
@@ -743,6 +760,8 @@ class PoliticalAssembler:
                 first = self._actor(actors[0])
                 if first.code and not first.code.endswith("CVL"):
                     return first
+            if that is not None:
+                return None  # (the sides after it are in what is said)
         return None
 
     def _noun_is_event(self, c: Clause, trig: Mention) -> bool:
@@ -772,6 +791,17 @@ class PoliticalAssembler:
             and self._opens_clause(c, trig)
         ):
             return True  # "اشاد الوزير عز الدين الاصبحي بالدعم": verb-first, its subject right after
+        last = self.drafts[-1] if self.drafts else None
+        if (
+            (trig.norm.endswith("وا") or (trig.norm.endswith("ت") and not trig.norm.endswith("ات")))
+            and " " not in trig.norm
+            and trig.data.get("prefix", "").startswith("و")
+            and not self.text[c.start : trig.nspan.start - len(trig.data["prefix"])].split()
+            and last is not None
+            and last.clause.sentence == c.sentence
+            and last.clause.index < c.index
+        ):
+            return True  # "ورفضت المعارضة المبادرة، واتهمت النظام …": a perfect going on with the act told before
         if not trig.norm.startswith("ال") and _in(
             (self.text[trig.nspan.end : trig.nspan.end + 16].split() or [""])[0], _DUAL_SIDES
         ):
@@ -1042,6 +1072,18 @@ class PoliticalAssembler:
             for m in rest
             if m.data["entry"].get("code") != code and not self._where(m) and not self._against(m)
         ]
+        if agent is not None and agent.nspan.start > trig.nspan.start:
+            # "طالبت وزارة الدفاع في الحكومة السورية المؤقتة الامين العام …": a side right after في in the
+            # subject's description is the one the subject is part of, never its counterpart
+            prev, described = agent, []
+            for m in after[after.index(agent) + 1 :]:
+                gap = self.text[prev.nspan.end : m.nspan.start - len(m.data.get("prefix", ""))].split()
+                if gap == ["في"]:
+                    described.append(m)
+                elif not self._joined(prev, m):
+                    break
+                prev = m
+            others = [m for m in others if not any(m is d for d in described)]
         # where what the act says, asks or names begins: after its subject when that follows the trigger
         start = (
             agent.nspan.end if agent is not None and agent.nspan.start > trig.nspan.start else trig.nspan.end
@@ -1049,7 +1091,18 @@ class PoliticalAssembler:
         if trig.data["entry"].id in _DISCUSS:
             # "سيبحث مع العواصم الثلاث التطورات … والهجمات الارهابية لداعش": the side discussed with comes after
             # مع; a side named in what is discussed is no counterpart
-            others = [m for m in others if _after_with(self.text, m)]
+            # ("وبحث الرئيس التركي ونظيره الامريكي الازمة": the side named with the subject by و talked with it)
+            others = [
+                m
+                for m in others
+                if _after_with(self.text, m)
+                or (
+                    agent is not None
+                    and agent.nspan.start > trig.nspan.start
+                    and rest[:1] == [m]
+                    and self._joined(agent, m)
+                )
+            ]
         if trig.data["entry"].id in _VISITS:
             # "قام وزير الدفاع الامريكي بزيارة مفاجئة لبغداد امس ليتعرف على تفاصيل الحملة على تنظيم داعش": the
             # side visited is named right after the visit (or met, after مع); one further on is its topic
@@ -1238,6 +1291,18 @@ class PoliticalAssembler:
             return False
         nxt = self.text[agent.nspan.end : agent.nspan.end + 16].split()[:1]
         return bool(nxt) and (nxt[0] in ("الي", "علي") or (nxt[0][:1] == "ب" and len(nxt[0]) > 3))
+
+    def _told_to_bear(self, c: Clause, trig: Mention, agent: Mention | None) -> bool:
+        """The side right after a verb of asking is told to bear its own responsibilities ("طالب مجلس الامن
+        بتحمل كامل مسؤولياته"): it is whom the verb asks, not its subject."""
+        if (
+            agent is None
+            or agent.nspan.start < trig.nspan.end
+            or _entry(trig).get("plover_type") != "REQUEST"
+        ):
+            return False
+        nxt = self.text[agent.nspan.end : c.end].split()[:3]
+        return bool(nxt) and nxt[0] == "بتحمل" and any(w.startswith("مسؤولي") for w in nxt[1:])
 
     def _host_met(
         self, c: Clause, trig: Mention, agent: Mention | None, actor1: Actor | None
