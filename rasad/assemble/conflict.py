@@ -2672,9 +2672,12 @@ class ConflictAssembler:
         # the means of an unattributed agent named as belonging to a side (see _owner), by the side's span
         self._owned_means: dict[tuple[int, int], str | None] = {}
         self._usable: dict[int, list[int]] = {}  # clause index → its usable toponyms (see _usable_places)
-        self._sides: dict[
-            int, list[Mention]
-        ] = {}  # clause index → the actors that may be sides (see _sides_of)
+        # clause index → the actors that may be sides (see _sides_of)
+        self._sides: dict[int, list[Mention]] = {}
+        # sentence → its clauses, in order
+        self._by_sentence: dict[int, list[Clause]] = {}
+        for c in doc.clauses:
+            self._by_sentence.setdefault(c.sentence, []).append(c)
         self._named_sides: dict[int, bool] = {}  # toponym index → an actor's name overlaps it (_names_a_side)
         self._home_named: dict[int, bool] = {}  # sentence → it names a place at home (see _names_home)
         self._clause_starts = [c.start for c in doc.clauses]
@@ -3628,8 +3631,8 @@ class ConflictAssembler:
             and fits(last)
             and not any(
                 fits(i)
-                for x in self.doc.clauses[: clause.index + 1]
-                if x.sentence == clause.sentence
+                for x in self._by_sentence[clause.sentence]
+                if x.index <= clause.index
                 for i in x.toponyms
             )
         ):
@@ -3865,8 +3868,7 @@ class ConflictAssembler:
             places = self.doc.places
             home = self._home_named[sentence] = any(
                 (p := places[j]) is not None and p.country == country
-                for x in self.doc.clauses
-                if x.sentence == sentence
+                for x in self._by_sentence[sentence]
                 for j in x.toponyms
             )
         return home
@@ -3917,12 +3919,8 @@ class ConflictAssembler:
     # -- the main walk ------------------------------------------------------------------------------------
 
     def run(self) -> list[Draft]:
-        doc = self.doc
-        by_sentence: dict[int, list[Clause]] = {}
-        for c in doc.clauses:
-            by_sentence.setdefault(c.sentence, []).append(c)
-        for s_idx in sorted(by_sentence):
-            self._sentence(by_sentence[s_idx])
+        for s_idx in sorted(self._by_sentence):
+            self._sentence(self._by_sentence[s_idx])
         return self.drafts
 
     def _sentence(self, clauses: list[Clause]) -> None:
@@ -5060,9 +5058,7 @@ class ConflictAssembler:
     def _civilians_of(self, c: Clause) -> Actor:
         """The civilians of the country their nationality names after them in the clause's sentence ("مصير
         المدنيين العراقيين العالقين في قصف طائرات أف 16 التركية": Iraq's), else of the article's country."""
-        for x in self.doc.clauses:
-            if x.sentence != c.sentence:
-                continue
+        for x in self._by_sentence[c.sentence]:
             for v in x.of("victims"):
                 if v.data["entry"].get("group") in _CIVILIAN_VICTIMS:
                     m = _NATIONALITY_AFTER.match(self.text, v.nspan.end)

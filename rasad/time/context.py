@@ -98,8 +98,8 @@ _FUTURE_CUES = Literals(
 )
 
 
-_QUOTE_OPENS = ("«", '"', "“")
-_QUOTE_CLOSES = ("»", '"', "”")
+_QUOTE_OPENS = ("«", "“")  # (and the straight '"', which opens and closes alike: counted)
+_QUOTE_CLOSES = ("»", "”")
 
 
 def _today_quoted(text: str, start: int, e: TimeExpr) -> bool:
@@ -107,10 +107,9 @@ def _today_quoted(text: str, start: int, e: TimeExpr) -> bool:
     if e.kind != RELATIVE or e.offset != 0 or e.unit != "day" or e.text.strip() != "اليوم":
         return False
     before = text[start : e.start]
-    opened = max(before.rfind(q) for q in _QUOTE_OPENS if q != '"')
-    plain = before.count('"') % 2 == 1
-    closed = max(before.rfind(q) for q in _QUOTE_CLOSES if q != '"')
-    return plain or opened > closed
+    if before.count('"') % 2 == 1:
+        return True
+    return max(before.rfind(q) for q in _QUOTE_OPENS) > max(before.rfind(q) for q in _QUOTE_CLOSES)
 
 
 def _best(exprs: list[TimeExpr]) -> TimeExpr | None:
