@@ -5186,3 +5186,31 @@ def test_the_aircraft_go_on_bombing_in_the_next_clause(pipeline: Pipeline) -> No
         ("Air/drone strike", "INTMIL"),
         ("Air/drone strike", "INTMIL"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb of waging before its subject: the side after مع is the one fought
+        ("خاضت قوات النظام اشتباكات مع الثوار في بلدة مورك أمس.", [("SYRMIL", "SYRREB")]),
+        ("وخاض مقاتلو الجيش الحر معارك عنيفة مع قوات النظام في حي جوبر أمس.", [("SYRREB", "SYRMIL")]),
+        # and when who waged it is no side known, the side after مع still is not the doer
+        (
+            "وقال شهود إن رجالا من القبائل خاضوا معارك مع المتمردين الحوثيين في مدينة تعز أمس.",
+            [(None, "YEMREB")],
+        ),
+    ],
+)
+def test_the_side_after_ma_in_a_fight_waged(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "actor1", "actor2") == expected
+
+
+def test_a_summary_with_no_place_gives_its_doer_to_every_town_told_after_it(pipeline: Pipeline) -> None:
+    text = (
+        "أمطرت فصائل المعارضة المسلحة أربع بلدات في شمال سوريا بالقذائف الصاروخية. وأفاد ناشطون أمس عن مقتل ستة "
+        "أشخاص في أكثر من 200 قذيفة سقطت على بلدتي نبل والزهراء في ريف حلب."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "place") == [
+        ("Shelling/artillery/missile attack", "SYRREB", "نبل"),
+        ("Shelling/artillery/missile attack", "SYRREB", "الزهراء"),
+    ]

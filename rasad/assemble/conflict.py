@@ -2856,10 +2856,22 @@ class ConflictAssembler:
             # ايضا مع قوات المعارضة")
             # (and after a fight named as the object of a verb of waging: "الفصائل تخوض معارك مستمرة مع قوات
             # النظام"; not "17 فردا من المتمردين قتلوا في مواجهات مع المقاومة", who killed them)
-            other = (
-                "مع" in gap
-                and (_entry(trig).get("pos") == "verb" or _waged(text, trig))
-                and any(not _civilian(m) for m in before)
+            # (the verb of waging may stand before its subject: "خاضت قوات النظام اشتباكات مع الثوار"; and
+            # whoever waged it, named or not, the side after مع is the one fought: "خاضت قوات يمنية اشتباكات مع
+            # المتمردين")
+            other = "مع" in gap and (
+                _waged(text, trig)
+                or (
+                    (
+                        _entry(trig).get("pos") == "verb"
+                        or (
+                            bool(before)
+                            and not _words_between(text, before[-1].nspan.end, trig.nspan.start)
+                            and _waged(text, before[-1])
+                        )
+                    )
+                    and any(not _civilian(m) for m in before)
+                )
             )
             # (a target word with li- or bi- too: "قصفها لمواقع المعارضة")
             aimed = any(w in _TARGET_WORDS or (w[:1] in "لب" and w[1:] in _TARGET_WORDS) for w in gap)

@@ -696,6 +696,7 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 _fold(doc, twin, d)
             else:
                 _absorb(twin, d, toll=False)  # (its sides fill those the detail lacks)
+                _share_the_doer(d, twin, twins)
                 if _whole_toll_of_one_act(doc, d, twin, twins):
                     # "هاجمت الجبهة مقرا للفرقة، تلته اشتباكات تسببت بمقتل 11 شخصا" then "وقتل خمسة عناصر من
                     # الجبهة ومقاتلون موالون لها وستة مقاتلين …": the one act's whole toll, told first
@@ -708,6 +709,25 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _share_the_doer(d: Draft, twin: Draft, twins: list[Draft]) -> None:
+    """The summary's doer is also that of the reports at the other places told with ``twin`` in its sentence
+    that name none: "امطرت الفصائل اربع بلدات بالقذائف" then "قذائف سقطت على بلدتي الفوعة وكفريا" — both
+    towns' shelling is the factions'."""
+    if d.actor1 is None or not d.actor1.code:
+        return
+    for o in twins:
+        if (
+            o is not twin
+            and (o.actor1 is None or not o.actor1.code)
+            and o.clause.sentence == twin.clause.sentence
+            and o.sub_event_type == twin.sub_event_type
+            and _same_day(o, twin)
+            and not (o.actor2 is not None and o.actor2.code == d.actor1.code)
+        ):
+            o.actor1 = d.actor1
+            o.spans.extend(span for span in d.spans if span[0] == "actor1")
 
 
 def _whole_toll_of_one_act(doc: Doc, d: Draft, twin: Draft, twins: list[Draft]) -> bool:
