@@ -1413,7 +1413,7 @@ def test_a_place_put_in_a_country_by_the_text_is_a_place(pipeline: Pipeline) -> 
         " العراق أمس."
     )
     events = _conflict(_extract(pipeline, text))
-    assert [(e.place.name_ar, e.place.country) for e in events if e.actor2 is not None] == [
+    assert [(e.place.name_ar, e.place.country) for e in events if e.sub_event_type == "Air/drone strike"] == [
         ("جبال قنديل", "IRQ")
     ]
 
@@ -5214,3 +5214,57 @@ def test_a_summary_with_no_place_gives_its_doer_to_every_town_told_after_it(pipe
         ("Shelling/artillery/missile attack", "SYRREB", "نبل"),
         ("Shelling/artillery/missile attack", "SYRREB", "الزهراء"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a blow dealt or suffered, told by its force: a setback, no strike of a day
+        "وقال المتحدث إن الحوثيين تلقوا ضربات موجعة من الجيش والمقاومة في مدينة تعز أمس.",
+        "وأكد المتحدث أن المقاومة وجهت ضربة قاصمة لميليشيات الحوثي في مدينة تعز أمس.",
+    ],
+)
+def test_a_figurative_blow_is_no_strike(pipeline: Pipeline, text: str) -> None:
+    assert _conflict(_extract(pipeline, text)) == []
+
+
+def test_a_strike_told_by_its_means_and_its_force_is_a_strike(pipeline: Pipeline) -> None:
+    text = "وقتل خمسة مسلحين أمس في ضربة جوية قاصمة على مواقع تنظيم داعش في مدينة الرقة."
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "place", "fatalities") == [
+        ("Air/drone strike", "الرقة", 5)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the men counted right after a verb of death are its dead, not its doers
+        ("قتل جنديان سوريان في مدينة درعا أمس.", [(None, "SYRMIL", 2)]),
+        ("وقتل شرطيان تركيان في بلدة جيلان بينار أمس.", [(None, "TURMIL", 2)]),
+        # (and still, those before the dead counted after them killed them)
+        ("قتل مسلحون مجهولون أمس مدنيين اثنين في مدينة درعا.", [(None, "SYRCVL", 2)]),
+    ],
+)
+def test_the_dead_counted_after_a_verb_of_death(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "actor1", "actor2", "fatalities") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the toll of an act named as background (days after it) is that act's, not the new one's
+        (
+            "وبعد يومين على الهجوم الذي أوقع 32 قتيلا في بلدة سروج، قتل جنديان تركيان في بلدة جيلان بينار.",
+            [("TURMIL", 2, "جيلان بينار")],
+        ),
+        (
+            "وبعد يومين على الهجوم الذي أوقع 32 قتيلا ومئة جريح في بلدة سروج (جنوب) تبنى مسلحو حزب العمال "
+            "الكردستاني قتل جنديين تركيين في بلدة جيلان بينار.",
+            [("TURMIL", 2, "جيلان بينار")],
+        ),
+    ],
+)
+def test_the_toll_of_a_background_act_in_a_relative_clause(
+    pipeline: Pipeline, text: str, expected: list
+) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "actor2", "fatalities", "place") == expected

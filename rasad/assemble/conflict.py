@@ -1089,6 +1089,10 @@ _MAY = frozenset(
 _MAY_HINT = Literals(_MAY)  # (many words: looked up in the shared pass, see rasad.text.scan)
 _TO_BE_HINT = _any_of(("يكون", "تكون"))
 _WHETHER_HINT = _any_of(("اذا",))
+# a relative clause of result right after an act: "الهجوم الذي اوقع 32 قتيلا"، "التفجير الذي اسفر عن مقتل …"
+_RESULT_RELATIVE = re.compile(
+    r" (?:\S+ )?(?:الذي|التي|اللذين|اللتين)(?: \S+)? (?:اوقع|اوقعت|اسفر|اسفرت|خلف|خلفت|ادي|ادت|قتل|قتلت|اودي|اودت)(?!\w)"
+)
 _POINTED_HINT = _any_of(("تلك", "هذه", "ذات", "نفس"))  # (see _POINTED)
 
 
@@ -1328,6 +1332,29 @@ def _waged_on_fronts(text: str, m: Mention) -> bool:
     if _entry(m).get("pos") != "noun" or not _MANY_FRONTS.search(text, m.nspan.end, m.nspan.end + 30):
         return False
     return any(w.lstrip("و") in _WAGES for w in _words_before(text, m, 8, chars=80))
+
+
+# a blow told by its force, not its means (normalized): "ضربة قاصمة للميليشيات"، "ضربات موجعة"
+_BLOW_FORCE = frozenset(("قاصمه", "موجعه", "مولمه", "مؤلمه", "قاضيه", "استباقيه", "قاسيه"))
+# verbs before a blow that make it a setback one suffers or a thing's weight: "يشكل ضربة"، "بعد تلقيهم ضربات"
+_BLOW_WEIGHED = frozenset(
+    "يشكل تشكل شكل شكلت يمثل تمثل مثل مثلت بمثابه يعد تعد تلقي تلقت تلقوا تلقيه تلقيها تلقيهم تتلقي يتلقي".split()
+)
+_STRIKE_MEANS = frozenset(("جويه", "صاروخيه", "مدفعيه", "الجويه", "الصاروخيه", "المدفعيه"))
+
+
+def _a_blow(text: str, m: Mention) -> bool:
+    """ "ضربة قاصمة للميليشيات"، "يشكل ضربة جديدة للتنظيم"، "بعد تلقيهم ضربات موجعة": a blow in the figurative
+    sense — a setback dealt or suffered — no strike of a day (one told by its means stays one: "ضربة جوية
+    قاصمة")."""
+    after = text[m.nspan.end : m.nspan.end + 30].split()[:2]
+    if after and after[0] in _STRIKE_MEANS:
+        return False
+    if after and (
+        after[0] in _BLOW_FORCE or (after[0] == "جديده" and after[1:2] and after[1].startswith("ل"))
+    ):
+        return True
+    return any(w.lstrip("و") in _BLOW_WEIGHED for w in _words_before(text, m, 1, chars=12))
 
 
 def _frequent(text: str, m: Mention) -> bool:
@@ -1731,6 +1758,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if _frequent(text, m):
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
+        if eid == "strike_noun" and _a_blow(text, m):
+            continue  # "يشكل ضربة قاصمة للميليشيات": a setback, no strike
         if eid == "sexual_violence" and _usurped(text, m):
             continue  # "بعد ان اغتصبوا السلطة": power seized, nobody raped
         at = m.nspan.start
@@ -1761,7 +1790,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "تقدموا لبرنامج التدريب"، "تقدم بطلب": applied, thanked — no ground gained
         if e.get("voice") == "victim" and background_battle_end and m.nspan.start > background_battle_end:
             continue  # "بعد يومين من معارك اسفرت عن مقتل العشرات": the dead of the battle set as background
-        if e.get("event_type") == "Battles" and _after(text, m):
+        if e.get("event_type") == "Battles" and _after(text, m) and not _days_after(text, m):
             doc.memo.setdefault("background_places", set()).add(clause.index)
             background_battle_end = m.nspan.end
             continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports (its dead are
@@ -2669,6 +2698,7 @@ class ConflictAssembler:
         self._battle_pair: tuple[Actor | None, Actor | None] | None = None
         self._air_actor: Actor | None = None  # whose aircraft the article last named
         self._counted: dict[tuple[str, int], Casualties] = {}
+        self._bg_cuts: dict[int, int | None] = {}  # clause → where its acts begin after a background's toll
         # the means of an unattributed agent named as belonging to a side (see _owner), by the side's span
         self._owned_means: dict[tuple[int, int], str | None] = {}
         self._usable: dict[int, list[int]] = {}  # clause index → its usable toponyms (see _usable_places)
@@ -2834,6 +2864,12 @@ class ConflictAssembler:
             after
             and not _civilian(after[0])
             and not (_entry(trig).get("pos") == "noun" and _counted(text, clause, after[0]))
+            # (nor the dead counted right after a verb of death: "قتل جنديان تركيان في …")
+            and not (
+                _entry(trig).get("pos") == "verb"
+                and _counted(text, clause, after[0])
+                and self._the_dead_named(clause, after[0])
+            )
             and not _taken_back(text, after[0], trig)
             and not _pronoun_subject(text, trig)
             and not self._possessed(trig)
@@ -3576,6 +3612,12 @@ class ConflictAssembler:
         tops = self.doc.toponyms
         # the clause's usable places (the same for each of its triggers), then those this act can be at
         idx = [i for i in self._usable_places(clause) if self._in_country(i, trig)]
+        if idx and clause.index in self.doc.memo.get("background_clauses", ()):
+            cut = self._background_toll_end(clause)
+            if cut is not None and trig.nspan.start >= cut:
+                # "وبعد يومين على الهجوم الذي اوقع 32 قتيلا في سروج …، قتل جنديان": the background's place is
+                # not the act's
+                idx = [i for i in idx if tops[i].start >= cut]
         pointed = self._place_pointed_back(clause)
         if pointed is not None and not any(tops[i].start < pointed[1] for i in idx):
             # "شهدت مواجهات عنيفة بين المقاومة الشعبية في تلك المديرية …، وان الامدادات تصل مدينة عدن": the
@@ -3948,7 +3990,18 @@ class ConflictAssembler:
         retold = any(_restated(text, m) for c in clauses for m in c.of("triggers"))
         # the dead of a sentence that names acts only as background are theirs ("بعد ثلاثة ايام على هجوم
         # انتحاري … واسفر عن مقتل 32 شخصا"), no event of this report
-        retold = retold or clauses[0].sentence in self.doc.memo.get("background_sentences", ())
+        # (not when a clause of its own after the background tells an act: "وبعد يومين على الهجوم الذي اوقع 32
+        # قتيلا في سروج، قتل جنديان تركيان")
+        bg_clauses = self.doc.memo.get("background_clauses", ())
+        retold = retold or (
+            clauses[0].sentence in self.doc.memo.get("background_sentences", ())
+            and not any(
+                _entry(t).get("pos") == "verb"
+                and (c.index not in bg_clauses or self._after_a_background_toll(c, t))
+                for c in clauses
+                for t in conflict_triggers(self.doc, c)
+            )
+        )
         # a cause that cannot stand ("في مواجهة تنظيم داعش": facing, no clash) does not take the dead
         has_cause = retold or any(
             _entry(m).get("voice") != "victim" and (not _entry(m).get("weak") or self._supported(c, m))
@@ -3972,6 +4025,14 @@ class ConflictAssembler:
             if trigs:  # (most clauses have none to filter)
                 if has_cause:
                     trigs = [t for t in trigs if _entry(t).get("voice") != "victim"]
+                elif c.index in bg_clauses:
+                    # (the dead told in a clause that names an act as background are that act's: "وبعد يومين
+                    # على الهجوم الذي اوقع 32 قتيلا"; not a death told after them: "…، قتل جنديان")
+                    trigs = [
+                        t
+                        for t in trigs
+                        if _entry(t).get("voice") != "victim" or self._after_a_background_toll(c, t)
+                    ]
                 trigs = [t for t in trigs if not _entry(t).get("weak") or self._supported(c, t)]
                 trigs = [
                     t for t in trigs if not self._condemned_reference(c, t) and not pluperfect(self.doc, c, t)
@@ -3986,8 +4047,11 @@ class ConflictAssembler:
                 or _COMING_DAYS.search(self.text, c.start, c.end) is not None
             ):
                 trigs = [t for t in trigs if _done_before_it(self.text, t)]
+            cut = self._background_toll_end(c) if trigs and c.index in bg_clauses else None
             cas = (
-                count_casualties(text, c.start, c.end, c.mentions, counted_before=True)
+                count_casualties(text, cut, c.end, c.mentions, counted_before=counted)
+                if cut is not None
+                else count_casualties(text, c.start, c.end, c.mentions, counted_before=True)
                 if counted
                 else self._casualties(c)
             )
@@ -4313,6 +4377,33 @@ class ConflictAssembler:
 
     def _background_places(self) -> set[int]:
         return self.doc.memo.get("background_places", set())
+
+    def _background_toll_end(self, c: Clause) -> int | None:
+        """ "وبعد يومين على الهجوم الذي اوقع 32 قتيلا في سروج (جنوب) تبنت الحركة قتل شرطيين": where the toll a
+        relative clause gives an act named as background in ``c`` ends — at the first comma or verb of an act
+        after it — and the clause's own acts and dead begin (None: no such toll)."""
+        if c.index in self._bg_cuts:
+            return self._bg_cuts[c.index]
+        cut = None
+        ends = [e for s, e in self.doc.memo.get("background_spans", ()) if c.start <= s and e <= c.end]
+        rel = _RESULT_RELATIVE.match(self.text, max(ends)) if ends else None
+        if rel is not None:
+            cut = c.end
+            comma = self.text.find("،", rel.end(), c.end)
+            if comma != -1:
+                cut = comma + 1
+            for t in c.of("triggers"):
+                if rel.end() < t.nspan.start < cut and _entry(t).get("pos") == "verb":
+                    cut = t.nspan.start - len(t.data.get("prefix", ""))
+                    break
+        self._bg_cuts[c.index] = cut
+        return cut
+
+    def _after_a_background_toll(self, c: Clause, t: Mention) -> bool:
+        """The act ``t`` is told after the toll of an act named as background in its clause (see
+        :meth:`_background_toll_end`)."""
+        cut = self._background_toll_end(c)
+        return cut is not None and t.nspan.start >= cut
 
     def _toll_of_background(self, c: Clause) -> bool:
         """The clause names an act only as background, or goes on from one that does: its dead are that act's."""
@@ -5226,6 +5317,15 @@ class ConflictAssembler:
             if named and there not in named and not any({there, n} in _ONE_THEATRE for n in named):
                 return None
         return place
+        tops, places = self.doc.toponyms, self.doc.places
+        admin1 = places[place].admin1
+        for i in range(len(tops) - 1, -1, -1):
+            t, p = tops[i], places[i]
+            if t.start >= c.start or p is None or p.admin1 != admin1:
+                continue
+            if p.precision == 1 and getattr(t, "type_word", None) in (None, "مدينه"):
+                return i
+        return None
 
     def _last_place_for(self, c: Clause, previous: list[Draft]) -> int | None:
         self._settle_place()
