@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from rasad.assemble.conflict import ConflictAssembler
-from rasad.assemble.doc import Clause, Doc, held_by, relative_pronoun_before, span_cover
+from rasad.assemble.doc import Clause, Doc, held_by, place_relative, relative_pronoun_before, span_cover
 from rasad.assemble.finalize import (
     fold_attacks_into_their_bombs,
     fold_car_bombs_into_their_bombers,
@@ -335,6 +335,12 @@ class DateResolver:
                 continue
             if _background_date(doc, c):
                 ctx.restore(before)  # the date of what a relative clause says, not of the report
+                if _place_story_date(doc, c):
+                    c.date = c.prior_date  # (the act told before that relative clause is of the running day)
+                    exprs = find_time_expressions(text, c.start, c.end)
+                    doc.memo.setdefault("place_stories", {})[c.index] = min(
+                        place_relative(doc, c.start, e.start) or c.end for e in exprs
+                    )
                 continue
             if (
                 last is not None
@@ -440,9 +446,27 @@ def _background_date(doc: Doc, c: Clause) -> bool:
         # "ويشن الجيش منذ 11 يوليو حملة قصف": when something began, not the day now told ("منذ صباح امس"
         # still is: the fighting going on since yesterday morning is yesterday's)
         return True
+    if exprs and _place_story_date(doc, c, exprs):
+        return True
     if any(m.kind == "triggers" and m.data["entry"].get("category") == "conflict" for m in c.mentions):
         return False
     return bool(exprs) and all(relative_pronoun_before(doc.text, c.start, e.start) is not None for e in exprs)
+
+
+def _place_story_date(doc: Doc, c: Clause, exprs: list | None = None) -> bool:
+    """ "قتلوا في قصف تعرض له منزلهم في منطقة دار سعد التي ارتكب فيها الحوثيون قبل يومين مجزرة": every date
+    of the clause is in a relative clause about a place named after its act — the day of what the place saw
+    before, not of the act told."""
+    if exprs is None:
+        exprs = find_time_expressions(doc.text, c.start, c.end)
+    # (a time gone by — "قبل يومين"، "منذ 28 مايو"، "الاسبوع الماضي" — not a day, which after a relative clause
+    # often dates the act before it: "قتلوا في مدينة بنغازي التي مزقتها الحرب يوم الاثنين")
+    return bool(exprs) and all(
+        (e.kind == "period" or doc.text.startswith("قبل", e.start) or _since(doc.text, e.start))
+        and (rel := place_relative(doc, c.start, e.start)) is not None
+        and any(m.kind == "triggers" and m.nspan.end <= rel for m in c.mentions)
+        for e in exprs
+    )
 
 
 def _since(text: str, start: int) -> bool:

@@ -5268,3 +5268,27 @@ def test_the_toll_of_a_background_act_in_a_relative_clause(
     pipeline: Pipeline, text: str, expected: list
 ) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "actor2", "fatalities", "place") == expected
+
+
+def test_a_means_after_a_targeting_takes_its_sides(pipeline: Pipeline) -> None:
+    # "استهداف X براجمات الصواريخ": the rocket launchers are the targeting's means, its target is X
+    text = "أعلنت كتائب الجيش الحر استهداف مقرات قوات النظام في مدينة خان أرنبة براجمات الصواريخ أمس."
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2") == [
+        ("Shelling/artillery/missile attack", "SYRREB", "SYRMIL")
+    ]
+
+
+def test_what_a_place_saw_before_is_no_part_of_the_act_told_there(pipeline: Pipeline) -> None:
+    # a relative clause about the place, with a time gone by: its side, dead and day are another story's
+    text = (
+        "وقالت مصادر طبية إن ثمانية أشخاص من أسرة واحدة قتلوا في قصف على منطقة دار سعد التي ارتكب فيها الحوثيون "
+        "قبل يومين مجزرة مروعة ذهب ضحيتها العشرات من النساء والأطفال."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert _rows(events, "actor2", "fatalities") == [("YEMCVL", 8)]
+    assert [e.event_date for e in events] == ["2015-10-14"]
+
+
+def test_a_day_after_a_relative_clause_about_the_place_dates_the_act(pipeline: Pipeline) -> None:
+    text = "قتل عشرة جنود ليبيين خلال قتال مع جماعات إسلامية في مدينة بنغازي التي مزقتها الحرب يوم الاثنين."
+    assert [e.event_date for e in _conflict(_extract(pipeline, text))] == ["2015-10-12"]

@@ -3568,8 +3568,13 @@ class ConflictAssembler:
         sides = self._sides.get(clause.index)
         if sides is None:
             text = self.text
+            # (not those of a place's story told after the act: "في منطقة دار سعد التي ارتكب فيها الحوثيون قبل
+            # يومين مجزرة")
+            story = self.doc.memo.get("place_stories", {}).get(clause.index, clause.end)
             sides = self._sides[clause.index] = [
-                m for m in clause.of("actors") if not self._is_place(m) and not _kin_of(text, m)
+                m
+                for m in clause.of("actors")
+                if m.nspan.start < story and not self._is_place(m) and not _kin_of(text, m)
             ]
         return sides
 
@@ -4048,8 +4053,15 @@ class ConflictAssembler:
             ):
                 trigs = [t for t in trigs if _done_before_it(self.text, t)]
             cut = self._background_toll_end(c) if trigs and c.index in bg_clauses else None
+            story = self.doc.memo.get("place_stories", {}).get(c.index) if trigs else None
+            if story is not None:
+                # "… في منطقة دار سعد التي ارتكب فيها الحوثيون قبل يومين مجزرة ذهب ضحيتها العشرات": the acts and
+                # dead of the place's story are not those of the clause
+                trigs = [t for t in trigs if t.nspan.start < story]
             cas = (
-                count_casualties(text, cut, c.end, c.mentions, counted_before=counted)
+                count_casualties(text, c.start, story, c.mentions, counted_before=counted)
+                if story is not None
+                else count_casualties(text, cut, c.end, c.mentions, counted_before=counted)
                 if cut is not None
                 else count_casualties(text, c.start, c.end, c.mentions, counted_before=True)
                 if counted
@@ -4636,6 +4648,14 @@ class ConflictAssembler:
             # الهاون" takes its agent and target from استهدفوا, its type from قذائف الهاون
             # — unless the act is taken back by its doer's verb: "وقتل ثلاثة جنود في هجوم شنه مسلحو داعش"
             verbs = [t for t in trigs if _entry(t).get("pos") == "verb"]
+            if not verbs and trig.data.get("prefix", "").lstrip("و").startswith("ب"):
+                # (or on the act a means after it is the instrument of: "اعلنت الكتائب استهداف مقرات قوات
+                # النظام براجمات الصواريخ")
+                verbs = [
+                    t
+                    for t in trigs
+                    if t.nspan.end <= trig.nspan.start and t.data["entry"].id == "target_noun"
+                ][:1]
             anchor = verbs[0] if verbs and self._taken_back_by(c.of("actors"), trig) is None else trig
             agent_m, target_m = self._agent_and_target(c, anchor)
             if (

@@ -56,6 +56,19 @@ def relative_pronoun_before(text: str, start: int, pos: int) -> int | None:
     return None
 
 
+def place_relative(doc: Doc, start: int, pos: int) -> int | None:
+    """Offset of the relative pronoun whose clause holds ``pos`` when it describes a place named right before it
+    ("في منطقة "دار سعد" التي ارتكب فيها الحوثيون قبل يومين مجزرة"): what that clause tells is the place's
+    story, not the act of the clause it is in; None otherwise."""
+    rel = relative_pronoun_before(doc.text, start, pos)
+    if rel is None:
+        return None
+    end = rel
+    while end > start and doc.text[end - 1] in " \"»”'":
+        end -= 1
+    return rel if any(t.end == end for t in doc.toponyms) else None
+
+
 @dataclass(slots=True)
 class Doc:
     article: Article
