@@ -22,6 +22,17 @@ _NEAR_WORDS = 8
 _SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش"))
 # the prepositions that open what is asked for after a verb of asking (normalized): "حث على …"، "دعا الى …"
 _CONTENT = frozenset(("علي", "الي", "بضروره"))
+# the words of a lineage in a person's name (normalized): the علي after them is a name ("محمد بن علي"), not على
+_LINEAGE = frozenset(("بن", "ابن", "ابو", "ابي", "بنت"))
+
+
+def _asks_content(words: list[str]) -> bool:
+    """The words hold what a verb of asking asks for (على، الى، بضرورة) — not علي in a name ("بن علي")."""
+    return any(
+        w in _CONTENT and not (w == "علي" and k and words[k - 1] in _LINEAGE) for k, w in enumerate(words)
+    )
+
+
 _THAT = frozenset(("ان", "انه", "انها", "بان", "بانه", "بانها"))
 _DENIALS = frozenset(("deny", "deny_noun"))
 # acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
@@ -471,6 +482,8 @@ class PoliticalAssembler:
             trig = trigs[0]
             speakers.setdefault(c.sentence, []).append((c, trig.nspan.start))
             agent, target = self._agent_target(c, trig, actors)
+            if target is None and agent is not None and agent.nspan.start > trig.nspan.start:
+                target = self._object_past_comma(c, trig, agent)
             actor1 = self._actor(agent) if agent is not None else None
             running = self._running_actor  # (before this act's own doer runs on)
             # "واتفق الرئيسان …"، "وبحث الجانبان …": the two sides of the talks told just before (a side named
@@ -1118,7 +1131,8 @@ class PoliticalAssembler:
                 m
                 for m in others
                 if (asked is None or m.nspan.start < asked)
-                and _CONTENT.isdisjoint(
+                # ("دعا رئيس الوزراء خالد بن علي مجلس الامن الى …": علي in a name opens nothing asked)
+                and not _asks_content(
                     self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
                 )
             ]
@@ -1238,6 +1252,34 @@ class PoliticalAssembler:
         return not any(
             m.nspan.start - len(m.data.get("prefix", "")) <= at < m.nspan.end for m in c.of("actors")
         )
+
+    def _object_past_comma(self, c: Clause, trig: Mention, agent: Mention) -> Mention | None:
+        """ "اشاد وزير الخارجية اليمني، بالدعم الذي تلقته حكومته من دول الخليج"، "دعا الوزير، الامم المتحدة الى
+        …": a comma right after the subject of a verb that opens its clause cuts off what the verb takes — the
+        counterpart is sought on in the next clause of the sentence, read with the verb's own rules (not when
+        that clause opens with و: a new act or a side named with the subject)."""
+        if self.text[agent.nspan.end : c.end].strip():
+            return None
+        # (past a relative clause describing the subject: "طالب اعضاء الحلف، الذي تشارك فيه تركيا، انقرة بـ…")
+        following = [x for x in self.doc.clauses[c.index + 1 : c.index + 3] if x.sentence == c.sentence]
+        first = self.text[following[0].start : following[0].end].split()[:1] if following else []
+        if first and first[0] in _RELATIVES:
+            following = following[1:]
+        nxt = following[0] if following else None
+        if nxt is None or self.text[nxt.start : nxt.start + 1] == "و":
+            return None
+        merged = Clause(
+            index=c.index,
+            sentence=c.sentence,
+            start=c.start,
+            end=nxt.end,
+            mentions=[*c.mentions, *nxt.mentions],
+            toponyms=[*c.toponyms, *nxt.toponyms],
+            date=c.date,
+            prior_date=c.prior_date,
+        )
+        again, target = self._agent_target(merged, trig, self._named(merged))
+        return target if again is agent else None
 
     def _counterpart_after(self, c: Clause) -> tuple[Mention | None, Actor | None]:
         """ "خلال اجتماعه امس في الرياض، مع عز الدين الاصبحي وزير حقوق الانسان في اليمن": the counterpart in
