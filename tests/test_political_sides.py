@@ -29,6 +29,39 @@ SIDE_ROWS = [
         [("IGONAT", "TURGOV")],
         id="past a comma and a relative clause describing the subject, the side asked",
     ),
+    pytest.param(
+        "التقى وزير الخارجية الإيراني أمس نظيره العماني. وقال مسؤول للصحفيين أمس: إن عمليات التفتيش ستجري"
+        " بموجب الاتفاق النووي.",
+        "AGREE",
+        [],
+        id="an agreement referred to as the terms of something else (بموجب الاتفاق) is no agreement made",
+    ),
+    pytest.param(
+        "التقى وزير الخارجية الإيراني أمس نظيره العماني. وقال مسؤول للصحفيين أمس: إن عمليات التفتيش ستجري"
+        " في إطار الاتفاق النووي.",
+        "AGREE",
+        [],
+        id="an agreement named as the framework of something else (في إطار الاتفاق) is no agreement made",
+    ),
+    pytest.param(
+        "التقى وزير الخارجية الإيراني أمس نظيره العماني. وقال مسؤول للصحفيين أمس: إن الوزير سيجري محادثات في"
+        " إطار زيارة يقوم بها غدا إلى مسقط.",
+        "CONSULT",
+        [("IRNGOV", "OMNGOV"), ("IRNGOV", "OMNGOV")],
+        id="a visit named as a framework (في إطار زيارة) is still the visit",
+    ),
+    pytest.param(
+        "وبموجب ميثاق جامعة الدول العربية لابد من إبلاغ الأمين العام بأي نزاع بين الدول الأعضاء.",
+        "REQUEST",
+        [],
+        id="a rule (بموجب ميثاق … لابد من) is no request of the body whose charter it is",
+    ),
+    pytest.param(
+        "وقال الوزير إن الحكومة العراقية لابد أن تتحمل مسؤولياتها.",
+        "REQUEST",
+        [],
+        id="the side before a necessity (الحكومة لابد أن) is the one that must act, not the one who asks",
+    ),
 ]
 
 

@@ -191,6 +191,10 @@ _PLEDGED = frozenset(("SUPPORT", "AID", "MOBILIZE"))
 _PLEDGES = frozenset(
     "تعهد تعهدت تعهدوا يتعهد تتعهد وعد وعدت وعدوا يعد التزمت التزم التزام التزامه التزامها".split()
 )
+# the words that refer to a document as the terms of something else (normalized): "بموجب الاتفاق"، "وفق
+# القرار"؛ and a framework ("في اطار الاتفاق"، "وفقا لاطار الاتفاق"), for agreements only ("في اطار زيارة …")
+_UNDER = frozenset(("بموجب", "وفق", "وفقا", "طبقا", "تطبيقا", "استنادا", "بمقتضي"))
+_FRAMEWORK = frozenset(("اطار", "لاطار", "باطار"))
 # the people a visit of comfort goes to (normalized, without ال)
 _VISITED_PEOPLE = frozenset(
     "والدي والد والده عائله عائلات اسره اسر اهالي ذوي جرحي مصابين مرضي مستشفي مستشفيات ضحايا".split()
@@ -784,6 +788,10 @@ class PoliticalAssembler:
         if (
             _entry(trig).get("plover_type") in _SPEECH_ACTS
             and not accusative  # "تعد … القوات المواليه تهديدا": a noun in the accusative is no verb
+            # ("الحكومة لابد ان تتحمل …"، "ميثاق الامم المتحدة لابد من …": a side before لابد، يجب على is the one
+            # that must act, or names the rule — never the speaker who asks; ضرورة is the noun a verb before
+            # states: "اكد الوزير … بعد محادثات في موسكو ضرورة …")
+            and (trig.data["entry"].id != "necessity" or trig.norm == "ضروره")
             and self._right_after_subject(c, trig)
         ):
             return (
@@ -1451,6 +1459,12 @@ class PoliticalAssembler:
             # "بدعم من طائرات التحالف"، "بمساندة اهالي المدينة"، "تحظى بدعم دولي": with the support of — how
             # another act is done or what a side enjoys (but "تعهدت بدعم الحكومة": a pledge of support)
             return True
+        if _entry(m).get("pos") == "noun" and prefix.lstrip("وف") in ("", "ال"):
+            # "ستجري بموجب الاتفاق"، "وفق الاتفاق"، "وفقا لاطار الاتفاق النووي": the act a document records,
+            # referred to as the terms of something else, is no act of the day (but "في اطار زيارة …": a visit)
+            words = [w.lstrip("و") for w in self.text[max(0, word_start - 30) : word_start].split()[-2:]]
+            if words and (words[-1] in _UNDER or (plover == "AGREE" and words[-1] in _FRAMEWORK)):
+                return True
         if m.norm == "مقاطعه" and before and before[0].lstrip("و") in ("في", "من"):
             return True
         if (
