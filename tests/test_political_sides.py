@@ -62,6 +62,18 @@ SIDE_ROWS = [
         [],
         id="the side before a necessity (الحكومة لابد أن) is the one that must act, not the one who asks",
     ),
+    pytest.param(
+        "وقالت وزارة الخارجية السورية إن الجيش التركي قصف مواقع قرب الحدود، ودعت أنقرة إلى وقف القصف.",
+        "REQUEST",
+        [("SYRGOV", "TURGOV")],
+        id="a coordinated verb of asking after what a speaker said: the speaker asks the one side before الى",
+    ),
+    pytest.param(
+        "وقالت الفصائل الكردية إن الجيش التركي قصف مواقعها قرب الحدود ودعت أنقرة إلى وقف القصف.",
+        "REQUEST",
+        [],
+        id="a coordinated verb of asking after what an uncodable speaker said: the side asked is not the asker",
+    ),
 ]
 
 

@@ -522,7 +522,7 @@ class PoliticalAssembler:
                 # "ادانت السعودية الهجوم ودعت الامم المتحدة الى التحرك": the one side between a coordinated verb
                 # of asking and what it asks for is whom it asks; the sentence's doer goes on asking — and so of
                 # accusing and the charge ("ادانت السعودية الهجوم، واتهمت ايران بدعم الارهاب")
-                target, agent, actor1 = agent, None, self.drafts[-1].actor1
+                target, agent, actor1 = agent, None, self._doer_going_on(c, speakers[c.sentence])
                 actor2 = self._actor(target)
             elif target is None and self._told_to_bear(c, trig, agent):
                 # "كما طالب مجلس الامن الدولي بتحمل كامل مسؤولياته": the side told to bear its own
@@ -1323,16 +1323,37 @@ class PoliticalAssembler:
         # "في الرياض"، "الى القاهرة"، "من موسكو": where, whence, whither
         return bool(before) and before[0] in ("في", "الي", "من", "نحو", "قرب", "قبل", "بعد")
 
-    def _addressee_only(self, c: Clause, trig: Mention, agent: Mention | None) -> bool:
+    def _told_before(self, c: Clause) -> Draft | None:
+        """The last act told in an earlier clause of ``c``'s sentence, by a side known."""
         last = self.drafts[-1] if self.drafts else None
+        if (
+            last is None
+            or last.actor1 is None
+            or last.clause.sentence != c.sentence
+            or last.clause.index >= c.index
+        ):
+            return None
+        return last
+
+    def _doer_going_on(self, c: Clause, clauses: list[tuple[Clause, int | None]]) -> Actor | None:
+        """Who goes on acting in a coordinated verb: the doer of the sentence's last act; else the speaker it
+        opened with, before what he said ("وقالت الحكومة ان …، ودعت الامم المتحدة الى …"), or nobody codable
+        ("وقالت الوحدات ان الجيش قصف …، وحثت انقرة على …": not the side asked)."""
+        last = self._told_before(c)
+        if last is not None:
+            return last.actor1
+        return self._speaker(clauses, said=True)
+
+    def _addressee_only(self, c: Clause, trig: Mention, agent: Mention | None) -> bool:
         if (
             agent is None
             or agent.nspan.start < trig.nspan.end
             or _entry(trig).get("plover_type") not in ("REQUEST", "ACCUSE")
-            or last is None
-            or last.actor1 is None
-            or last.clause.sentence != c.sentence
-            or last.clause.index >= c.index
+            # (an act told before in the sentence, or at least a clause of its own: the verb goes on with it)
+            or (
+                self._told_before(c) is None
+                and (c.index == 0 or self.doc.clauses[c.index - 1].sentence != c.sentence)
+            )
         ):
             return False
         word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
