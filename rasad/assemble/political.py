@@ -22,6 +22,17 @@ _NEAR_WORDS = 8
 _SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش"))
 # the prepositions that open what is asked for after a verb of asking (normalized): "حث على …"، "دعا الى …"
 _CONTENT = frozenset(("علي", "الي", "بضروره"))
+# the words of a lineage in a person's name (normalized): the علي after them is a name ("محمد بن علي"), not على
+_LINEAGE = frozenset(("بن", "ابن", "ابو", "ابي", "بنت"))
+
+
+def _asks_content(words: list[str]) -> bool:
+    """The words hold what a verb of asking asks for (على، الى، بضرورة) — not علي in a name ("بن علي")."""
+    return any(
+        w in _CONTENT and not (w == "علي" and k and words[k - 1] in _LINEAGE) for k, w in enumerate(words)
+    )
+
+
 _THAT = frozenset(("ان", "انه", "انها", "بان", "بانه", "بانها"))
 _DENIALS = frozenset(("deny", "deny_noun"))
 # acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
@@ -180,6 +191,10 @@ _PLEDGED = frozenset(("SUPPORT", "AID", "MOBILIZE"))
 _PLEDGES = frozenset(
     "تعهد تعهدت تعهدوا يتعهد تتعهد وعد وعدت وعدوا يعد التزمت التزم التزام التزامه التزامها".split()
 )
+# the words that refer to a document as the terms of something else (normalized): "بموجب الاتفاق"، "وفق
+# القرار"؛ and a framework ("في اطار الاتفاق"، "وفقا لاطار الاتفاق"), for agreements only ("في اطار زيارة …")
+_UNDER = frozenset(("بموجب", "وفق", "وفقا", "طبقا", "تطبيقا", "استنادا", "بمقتضي"))
+_FRAMEWORK = frozenset(("اطار", "لاطار", "باطار"))
 # the people a visit of comfort goes to (normalized, without ال)
 _VISITED_PEOPLE = frozenset(
     "والدي والد والده عائله عائلات اسره اسر اهالي ذوي جرحي مصابين مرضي مستشفي مستشفيات ضحايا".split()
@@ -471,6 +486,8 @@ class PoliticalAssembler:
             trig = trigs[0]
             speakers.setdefault(c.sentence, []).append((c, trig.nspan.start))
             agent, target = self._agent_target(c, trig, actors)
+            if target is None and agent is not None and agent.nspan.start > trig.nspan.start:
+                target = self._object_past_comma(c, trig, agent)
             actor1 = self._actor(agent) if agent is not None else None
             running = self._running_actor  # (before this act's own doer runs on)
             # "واتفق الرئيسان …"، "وبحث الجانبان …": the two sides of the talks told just before (a side named
@@ -505,7 +522,7 @@ class PoliticalAssembler:
                 # "ادانت السعودية الهجوم ودعت الامم المتحدة الى التحرك": the one side between a coordinated verb
                 # of asking and what it asks for is whom it asks; the sentence's doer goes on asking — and so of
                 # accusing and the charge ("ادانت السعودية الهجوم، واتهمت ايران بدعم الارهاب")
-                target, agent, actor1 = agent, None, self.drafts[-1].actor1
+                target, agent, actor1 = agent, None, self._doer_going_on(c, speakers[c.sentence])
                 actor2 = self._actor(target)
             elif target is None and self._told_to_bear(c, trig, agent):
                 # "كما طالب مجلس الامن الدولي بتحمل كامل مسؤولياته": the side told to bear its own
@@ -771,6 +788,10 @@ class PoliticalAssembler:
         if (
             _entry(trig).get("plover_type") in _SPEECH_ACTS
             and not accusative  # "تعد … القوات المواليه تهديدا": a noun in the accusative is no verb
+            # ("الحكومة لابد ان تتحمل …"، "ميثاق الامم المتحدة لابد من …": a side before لابد، يجب على is the one
+            # that must act, or names the rule — never the speaker who asks; ضرورة is the noun a verb before
+            # states: "اكد الوزير … بعد محادثات في موسكو ضرورة …")
+            and (trig.data["entry"].id != "necessity" or trig.norm == "ضروره")
             and self._right_after_subject(c, trig)
         ):
             return (
@@ -1118,7 +1139,8 @@ class PoliticalAssembler:
                 m
                 for m in others
                 if (asked is None or m.nspan.start < asked)
-                and _CONTENT.isdisjoint(
+                # ("دعا رئيس الوزراء خالد بن علي مجلس الامن الى …": علي in a name opens nothing asked)
+                and not _asks_content(
                     self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
                 )
             ]
@@ -1239,6 +1261,34 @@ class PoliticalAssembler:
             m.nspan.start - len(m.data.get("prefix", "")) <= at < m.nspan.end for m in c.of("actors")
         )
 
+    def _object_past_comma(self, c: Clause, trig: Mention, agent: Mention) -> Mention | None:
+        """ "اشاد وزير الخارجية اليمني، بالدعم الذي تلقته حكومته من دول الخليج"، "دعا الوزير، الامم المتحدة الى
+        …": a comma right after the subject of a verb that opens its clause cuts off what the verb takes — the
+        counterpart is sought on in the next clause of the sentence, read with the verb's own rules (not when
+        that clause opens with و: a new act or a side named with the subject)."""
+        if self.text[agent.nspan.end : c.end].strip():
+            return None
+        # (past a relative clause describing the subject: "طالب اعضاء الحلف، الذي تشارك فيه تركيا، انقرة بـ…")
+        following = [x for x in self.doc.clauses[c.index + 1 : c.index + 3] if x.sentence == c.sentence]
+        first = self.text[following[0].start : following[0].end].split()[:1] if following else []
+        if first and first[0] in _RELATIVES:
+            following = following[1:]
+        nxt = following[0] if following else None
+        if nxt is None or self.text[nxt.start : nxt.start + 1] == "و":
+            return None
+        merged = Clause(
+            index=c.index,
+            sentence=c.sentence,
+            start=c.start,
+            end=nxt.end,
+            mentions=[*c.mentions, *nxt.mentions],
+            toponyms=[*c.toponyms, *nxt.toponyms],
+            date=c.date,
+            prior_date=c.prior_date,
+        )
+        again, target = self._agent_target(merged, trig, self._named(merged))
+        return target if again is agent else None
+
     def _counterpart_after(self, c: Clause) -> tuple[Mention | None, Actor | None]:
         """ "خلال اجتماعه امس في الرياض، مع عز الدين الاصبحي وزير حقوق الانسان في اليمن": the counterpart in
         the next clause of the sentence, opened by مع — a named actor, or a minister of a country."""
@@ -1273,16 +1323,37 @@ class PoliticalAssembler:
         # "في الرياض"، "الى القاهرة"، "من موسكو": where, whence, whither
         return bool(before) and before[0] in ("في", "الي", "من", "نحو", "قرب", "قبل", "بعد")
 
-    def _addressee_only(self, c: Clause, trig: Mention, agent: Mention | None) -> bool:
+    def _told_before(self, c: Clause) -> Draft | None:
+        """The last act told in an earlier clause of ``c``'s sentence, by a side known."""
         last = self.drafts[-1] if self.drafts else None
+        if (
+            last is None
+            or last.actor1 is None
+            or last.clause.sentence != c.sentence
+            or last.clause.index >= c.index
+        ):
+            return None
+        return last
+
+    def _doer_going_on(self, c: Clause, clauses: list[tuple[Clause, int | None]]) -> Actor | None:
+        """Who goes on acting in a coordinated verb: the doer of the sentence's last act; else the speaker it
+        opened with, before what he said ("وقالت الحكومة ان …، ودعت الامم المتحدة الى …"), or nobody codable
+        ("وقالت الوحدات ان الجيش قصف …، وحثت انقرة على …": not the side asked)."""
+        last = self._told_before(c)
+        if last is not None:
+            return last.actor1
+        return self._speaker(clauses, said=True)
+
+    def _addressee_only(self, c: Clause, trig: Mention, agent: Mention | None) -> bool:
         if (
             agent is None
             or agent.nspan.start < trig.nspan.end
             or _entry(trig).get("plover_type") not in ("REQUEST", "ACCUSE")
-            or last is None
-            or last.actor1 is None
-            or last.clause.sentence != c.sentence
-            or last.clause.index >= c.index
+            # (an act told before in the sentence, or at least a clause of its own: the verb goes on with it)
+            or (
+                self._told_before(c) is None
+                and (c.index == 0 or self.doc.clauses[c.index - 1].sentence != c.sentence)
+            )
         ):
             return False
         word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
@@ -1409,6 +1480,12 @@ class PoliticalAssembler:
             # "بدعم من طائرات التحالف"، "بمساندة اهالي المدينة"، "تحظى بدعم دولي": with the support of — how
             # another act is done or what a side enjoys (but "تعهدت بدعم الحكومة": a pledge of support)
             return True
+        if _entry(m).get("pos") == "noun" and prefix.lstrip("وف") in ("", "ال"):
+            # "ستجري بموجب الاتفاق"، "وفق الاتفاق"، "وفقا لاطار الاتفاق النووي": the act a document records,
+            # referred to as the terms of something else, is no act of the day (but "في اطار زيارة …": a visit)
+            words = [w.lstrip("و") for w in self.text[max(0, word_start - 30) : word_start].split()[-2:]]
+            if words and (words[-1] in _UNDER or (plover == "AGREE" and words[-1] in _FRAMEWORK)):
+                return True
         if m.norm == "مقاطعه" and before and before[0].lstrip("و") in ("في", "من"):
             return True
         if (

@@ -1,0 +1,87 @@
+"""Political (PLOVER) events: who acts and whom the act is aimed at, in readings the other political tests leave
+open. Each row is a short report written for the project and names the rule it checks; the rows are (text,
+PLOVER type, expected [(actor1, actor2)] of the political events of that type, in order — [] for none).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import Pipeline
+from tests.test_extraction import _extract
+
+SIDE_ROWS = [
+    pytest.param(
+        "دعا وزير الخارجية السعودي الأمير سعود بن علي الفيصل الأمم المتحدة إلى التحرك العاجل.",
+        "REQUEST",
+        [("SAUGOV", "IGOUNO")],
+        id="علي in a name (بن علي) is no على opening what is asked: the side after it is the addressee",
+    ),
+    pytest.param(
+        "أشاد وزير الخارجية اليمني، بالدعم الذي تلقته الحكومة اليمنية من دول مجلس التعاون.",
+        "SUPPORT",
+        [("YEMGOV", "IGOGCC")],
+        id="a comma right after the subject: what the verb takes is in the next clause (the side praised)",
+    ),
+    pytest.param(
+        "طالب أعضاء حلف شمال الأطلسي، الذي تشارك فيه ألمانيا، أنقرة بتشديد الرقابة على الحدود.",
+        "REQUEST",
+        [("IGONAT", "TURGOV")],
+        id="past a comma and a relative clause describing the subject, the side asked",
+    ),
+    pytest.param(
+        "التقى وزير الخارجية الإيراني أمس نظيره العماني. وقال مسؤول للصحفيين أمس: إن عمليات التفتيش ستجري"
+        " بموجب الاتفاق النووي.",
+        "AGREE",
+        [],
+        id="an agreement referred to as the terms of something else (بموجب الاتفاق) is no agreement made",
+    ),
+    pytest.param(
+        "التقى وزير الخارجية الإيراني أمس نظيره العماني. وقال مسؤول للصحفيين أمس: إن عمليات التفتيش ستجري"
+        " في إطار الاتفاق النووي.",
+        "AGREE",
+        [],
+        id="an agreement named as the framework of something else (في إطار الاتفاق) is no agreement made",
+    ),
+    pytest.param(
+        "التقى وزير الخارجية الإيراني أمس نظيره العماني. وقال مسؤول للصحفيين أمس: إن الوزير سيجري محادثات في"
+        " إطار زيارة يقوم بها غدا إلى مسقط.",
+        "CONSULT",
+        [("IRNGOV", "OMNGOV"), ("IRNGOV", "OMNGOV")],
+        id="a visit named as a framework (في إطار زيارة) is still the visit",
+    ),
+    pytest.param(
+        "وبموجب ميثاق جامعة الدول العربية لابد من إبلاغ الأمين العام بأي نزاع بين الدول الأعضاء.",
+        "REQUEST",
+        [],
+        id="a rule (بموجب ميثاق … لابد من) is no request of the body whose charter it is",
+    ),
+    pytest.param(
+        "وقال الوزير إن الحكومة العراقية لابد أن تتحمل مسؤولياتها.",
+        "REQUEST",
+        [],
+        id="the side before a necessity (الحكومة لابد أن) is the one that must act, not the one who asks",
+    ),
+    pytest.param(
+        "وقالت وزارة الخارجية السورية إن الجيش التركي قصف مواقع قرب الحدود، ودعت أنقرة إلى وقف القصف.",
+        "REQUEST",
+        [("SYRGOV", "TURGOV")],
+        id="a coordinated verb of asking after what a speaker said: the speaker asks the one side before الى",
+    ),
+    pytest.param(
+        "وقالت الفصائل الكردية إن الجيش التركي قصف مواقعها قرب الحدود ودعت أنقرة إلى وقف القصف.",
+        "REQUEST",
+        [],
+        id="a coordinated verb of asking after what an uncodable speaker said: the side asked is not the asker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), SIDE_ROWS)
+def test_political_sides(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    got = [
+        (e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+        for e in _extract(pipeline, text)
+        if e.category == "political" and e.plover_type == plover
+    ]
+    assert got == expected
