@@ -824,6 +824,9 @@ _UNIT_HEADS = frozenset("كتيبه كتائب لواء الويه سرايا س
 _UNIT_NAMED_AFTER = frozenset(("شهداء",))
 # the pronouns a noun takes (his, her, their, your, our): see _Reader.noun_with_pronoun
 _POSSESSIVES = ("هما", "هم", "ها", "ه", "كم", "نا")
+# a building or an institution in the construct state before the name of its town (مبنى محكمة بيحان: the court of
+# Bayhan), after a type or relation word: the town is the place
+_BUILDINGS = frozenset("محكمه مجمع مستشفي مشفي مستوصف مدرسه جامعه مصنع معمل سوق سجن فندق ملعب".split())
 
 
 class _Reader:
@@ -938,6 +941,17 @@ class _Reader:
                 return [], i + 1
             j += 1
             t = self.type_at(j)
+        if (
+            j > i
+            and j + 1 < n
+            and words[j] in _BUILDINGS
+            and self.adjacent(j)
+            and self.known_at(j + 1, bare=True) is not None
+            and not words[j + 1].startswith("ال")
+        ):
+            # "مبنى محكمة بيحان"، "قرب مجمع مليتة": the building of a town, named by the town (not one named by the
+            # article's name of a governorate: "مبنى جامعة الأنبار" stands in Ramadi)
+            j += 1
         # after a bare direction word only a known place counts: حلف شمال الأطلسي is NATO
         introduced = j > i and not (direction and type_word is None)
         # a dual (قريتي، بلدتي) promises two names: what follows is one even when it reads like an adjective

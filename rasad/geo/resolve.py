@@ -21,7 +21,7 @@ from typing import Any
 
 from rasad.geo.capitals import COUNTRY_KEYS, capital_reference
 from rasad.geo.keys import name_key
-from rasad.geo.lexicon import NAME_HEADS, RELATIONS
+from rasad.geo.lexicon import FUNCTION_WORDS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km as _haversine_km
 from rasad.geo.recognize import Toponym, recognize
 from rasad.geo.store import NEWS_REGION, Entry, Gazetteer
@@ -93,7 +93,22 @@ _NISBA_AFTER = re.compile(r" (ال[\u0621-\u064a]+يه)(?: (ال[\u0621-\u064a]+
 _TITLE_OF_AN_AREA = re.compile(r" (?:محافظه|مديريه) ")
 # a name this short (its key's letters) left by a clitic is likelier the rest of an ordinary word
 _SHORT_NAME = 4
+# what a building or an institution is called by (مبنى محكمة، مركز الملاريا، قيادة اللواء، سور المجمع): a name that
+# opens with one of these, or follows مبنى, names no place of its own but a building of the town it stands in
+_FACILITY_NOUNS = frozenset(
+    "محكمه قياده مجمع مركز مقر مكتب مستشفي مشفي مستوصف مدرسه جامعه كليه معهد مصنع معمل بنك مصرف سور جمعيه "
+    "فرع مستودع مستودعات صوامع فندق ملعب محطه سجن دائره مديريه وزاره".split()
+)
+# between such a building and the town named as the one it stands in: a few words of its description (الجوية
+# الثامنة، الطبي، اليمني), then في / داخل / الواقع في / الذي يقع في (and a ولاية the reader leaves out of the
+# town's phrase), or a ب on the town's phrase (بمدينة البيضاء، بزوارة)
+_HOUSED_IN = re.compile(
+    r"(?P<words>(?: [\u0621-\u064a0-9]+){0,3}?)"
+    r"(?P<link>(?: (?:الذي|التي) [يت]قع)?(?: ال?واقع[ه]?)?(?: (?:في|داخل)))?(?: (?:ولايه|اقليم))? ?"
+)
+_HOUSED_REACH = 48  # characters from the building's name to the town's phrase
 _BIG_CITY = 250_000
+_FAR_OFF_KM = 500  # how far from the city it is oriented by a town named with a direction may lie
 # the prepositions that make a bare word after them a place (see Geocoder._a_word_abroad)
 _PUT_AT = frozenset(("في", "بين", "قرب", "داخل"))
 # "… شمال المدينة": a direction off the city the text is about, named by the word (not Medina: المدينة المنورة)
@@ -625,6 +640,54 @@ class Geocoder:
         return score
 
     def _resolve_one(self, t: Toponym, ctx: _Context) -> Place | None:
+        building = _a_building(t)
+        if building:
+            # "مبنى البنك المركزي في منطقة التحرير"، "سور المجمع الحكومي بمدينة البيضاء": the town it stands in, by
+            # that town's name (near it, when the building is only near: "قرب مجمع مليتة النفطي بزوارة")
+            town = self._town_it_stands_in(t, ctx)
+            place = self._resolve_one(town, ctx) if town is not None else None
+            if place is not None:
+                if t.relation != "in" and place.precision == GEO_TOWN:
+                    place = replace(place, precision=GEO_NEAR)
+                return place
+        place = self._resolve_name(t, ctx)
+        if place is not None and building and place.name_ar == (t.written or t.name):
+            # "مبنى الاتصالات" of a Taiz report is a building of Taiz: the place is the town (or the governorate)
+            # it falls back to, by that one's name, not the building's
+            e = self.gazetteer.get(place.gazetteer_id) if place.gazetteer_id else None
+            if e is not None and e.name_ar and not (e.is_admin and e.admin_level == 0):
+                place = self._place(t, e, place.precision, name=e.name_ar)
+        return place
+
+    @staticmethod
+    def _town_it_stands_in(t: Toponym, ctx: _Context) -> Toponym | None:
+        """The toponym right after the building ``t`` that names the town it stands in: "في ولاية ديار بكر"،
+        "بمدينة حيس"، "الواقع في حي X" (not a place a few words on that says nothing of it: "مبنى البريد والتقدم
+        نحو …"; nor a governorate, which says less than the building's own fallback: "مبنى … بمحافظة شبوة")."""
+        text = ctx.text
+        if not text:
+            return None
+        for u in ctx.toponyms[bisect_right(ctx.starts, t.start) :]:
+            if u.phrase_start < t.phrase_end:
+                continue
+            if (
+                u.phrase_start - t.phrase_end > _HOUSED_REACH
+                or u.type_word == "محافظه"
+                or u.relation == "countryside"
+            ):
+                return None
+            m = _HOUSED_IN.fullmatch(text, t.phrase_end, u.phrase_start)
+            if m is None or any(w in FUNCTION_WORDS or w.startswith("و") for w in m.group("words").split()):
+                return None
+            first = text[u.phrase_start : u.phrase_end].split(maxsplit=1)[0]
+            # a ب on the town's phrase: on its type word (بمدينة، بمحافظة) or on its name (بزوارة)
+            bi = first.startswith("ب") and (
+                first[1:] in TYPE_WORDS or (u.phrase_start == u.start - 1 and u.surface.startswith("ب"))
+            )
+            return u if m.group("link") or bi else None
+        return None
+
+    def _resolve_name(self, t: Toponym, ctx: _Context) -> Place | None:
         if t.known and capital_reference(t.name) is not None:
             return self._capital_place(t, ctx)
         if t.known and t.start >= 2 and ctx.text[t.start - 2 : t.start] == "ه ":
@@ -699,7 +762,10 @@ class Geocoder:
             if self._quarters_of_a_city(t, best, cands, ctx):
                 # "في أحد أحياء إسطنبول"، "أحياء حلب الشرقية": the quarters of the city the name is
                 return self._place(t, best, GEO_NEAR)
-            if not abroad and self._plausible(best, points, region, recent, t):
+            if not abroad and (
+                self._plausible(best, points, region, recent, t)
+                or self._the_way_it_lies(best, t, ctx, region)
+            ):
                 if best.is_admin:
                     precision = GEO_REGION
                 elif t.relation != "in":
@@ -811,6 +877,29 @@ class Geocoder:
             area = self._region(name or "", None, countryside=t.relation == "countryside")
             return self._place(t, area, GEO_REGION, name=name) if area is not None else None
         return self._place(t, city, GEO_TOWN if t.relation == "in" else GEO_NEAR, name=name)
+
+    def _the_way_it_lies(self, c: Entry, t: Toponym, ctx: _Context, region: Entry | None) -> bool:
+        """ "قضاء البعاج شمال غرب بغداد"، "بمدينة حيس جنوب الحديدة": a town of the article's country named with the
+        direction it lies in from a city is where the text says, however far from that city, when it lies that way
+        (the press orients far towns by the capital or a large city); a namesake the other way is refused still."""
+        if c.is_admin or c.country != ctx.country or (region is not None and not _same_admin1(c, region)):
+            return False
+        tops, n = ctx.toponyms, bisect_right(ctx.starts, t.end)
+        while n < len(tops) and (u := tops[n]).start <= t.end + _OFF_A_CITY:
+            if 0 < u.start - t.end and u.direction and (u.relation or "").endswith("-of"):
+                if any(ch.isdigit() for ch in ctx.text[t.end : u.start]):
+                    return (
+                        False  # (a distance says how far: "سنجار 120 كم شمال غرب الموصل" is read by the city)
+                    )
+                city = self._city(u.name, country=ctx.country)
+                if city is None or city.country != c.country or city.population < _CITY_POPULATION:
+                    return False
+                km = _km(city.latitude, city.longitude, c.latitude, c.longitude)
+                if not self.max_km < km <= _FAR_OFF_KM:
+                    return False
+                return _bearing_agrees(city, c, u.direction)
+            n += 1
+        return False
 
     def _plausible(
         self,
@@ -1048,6 +1137,39 @@ class Geocoder:
         )
         self._places[key] = (e, place)
         return place
+
+
+_COMPASS = {"north": 0.0, "east": 90.0, "south": 180.0, "west": 270.0}
+_BEARING_SLACK = 60.0  # degrees either side of the direction the text gives
+
+
+def _bearing_agrees(a: Entry, b: Entry, direction: str) -> bool:
+    """``b`` lies from ``a`` in ``direction`` ("north", "south-west" …), give or take ``_BEARING_SLACK``."""
+    parts = [_COMPASS[p] for p in direction.split("-") if p in _COMPASS]
+    if not parts:
+        return False
+    if len(parts) == 2:
+        x, y = parts
+        want = (x + y) / 2 if abs(x - y) <= 180 else ((x + y + 360) / 2) % 360
+    else:
+        want = parts[0]
+    lat1, lat2 = math.radians(a.latitude), math.radians(b.latitude)
+    dlon = math.radians(b.longitude - a.longitude)
+    got = math.degrees(
+        math.atan2(
+            math.sin(dlon) * math.cos(lat2),
+            math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(dlon),
+        )
+    )
+    return abs((got - want + 180) % 360 - 180) <= _BEARING_SLACK
+
+
+def _a_building(t: Toponym) -> bool:
+    """ "مبنى الاتصالات"، "قاعدة القيادة الجوية"، "مركز الملاريا": a name the index lacks that is a building's or an
+    institution's."""
+    return not t.known and (
+        t.type_word == "مبني" or t.name.split(maxsplit=1)[0].removeprefix("ال") in _FACILITY_NOUNS
+    )
 
 
 def _on_the_way(ctx: _Context, n: int) -> bool:

@@ -319,6 +319,8 @@ EXTRA_AR: dict[str, tuple[str, ...]] = {
     "304531": ("مرسين",),  # Mersin
     "316411": ("دوغوبيازيد", "دوغو بايزيد"),  # Doğubayazıt
     "318668": ("جيلانبينار", "جيلان بينار"),  # Ceylanpınar
+    "298117": ("فان",),  # Van (the index's وان): "مدينة فان شرق تركيا" is no Vannes nor Van, Texas
+    "318404": ("تشينار", "جينار"),  # Çınar, Diyarbakır
     "172256": ("كوباني",),  # ‘Ayn al ‘Arab, Kobanî in Kurdish: the name the press gives it since 2014
 }
 
