@@ -5292,3 +5292,21 @@ def test_what_a_place_saw_before_is_no_part_of_the_act_told_there(pipeline: Pipe
 def test_a_day_after_a_relative_clause_about_the_place_dates_the_act(pipeline: Pipeline) -> None:
     text = "قتل عشرة جنود ليبيين خلال قتال مع جماعات إسلامية في مدينة بنغازي التي مزقتها الحرب يوم الاثنين."
     assert [e.event_date for e in _conflict(_extract(pipeline, text))] == ["2015-10-12"]
+
+
+def test_a_burning_told_after_a_comma_with_its_own_doer(pipeline: Pipeline) -> None:
+    text = (
+        "واستهدفت طائرات التحالف أمس معسكرا للحوثيين في مدينة يريم، وأحرق مسلحو جماعة الحوثي منشأة نفطية في مدينة"
+        " تعز."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "place") == [
+        ("Air/drone strike", "INTMIL", "يريم"),
+        ("Looting/property destruction", "YEMREB", "تعز"),
+    ]
+
+
+def test_an_ambush_named_with_its_side_before_the_verb_telling_what_it_hit(pipeline: Pipeline) -> None:
+    text = "وقتل 22 من مسلحي الحوثي أمس في كمين للمقاومة الشعبية استهدف تعزيزات عسكرية شرقي مدينة تعز."
+    assert _rows(_conflict(_extract(pipeline, text)), "actor1", "actor2", "fatalities") == [
+        ("YEMUAF", "YEMREB", 22)
+    ]

@@ -4658,6 +4658,12 @@ class ConflictAssembler:
                 ][:1]
             anchor = verbs[0] if verbs and self._taken_back_by(c.of("actors"), trig) is None else trig
             agent_m, target_m = self._agent_and_target(c, anchor)
+            if agent_m is None and anchor is not trig and trig.nspan.end <= anchor.nspan.start:
+                # (a verb after the act that tells what it did has the act for its subject; the act's own
+                # doer is the doer: "في كمين للمقاومة استهدف تعزيزات عسكرية")
+                own_agent, own_target = self._agent_and_target(c, trig)
+                if own_agent is not None and trig.nspan.end <= own_agent.nspan.start < anchor.nspan.start:
+                    agent_m, target_m = own_agent, target_m or own_target
             if (
                 agent_m is None
                 and target_m is not None

@@ -156,6 +156,13 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
     )
 )
 
+# verbs that, after a comma and و, open a clause with a subject of their own more often than they go on with
+# the last one ("…، وأحرق مسلحو الجماعة منشأة"); without the comma they may share it ("فتح النار وأصاب شخصين")
+_COMMA_CLAUSE_VERBS: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in ("أحرق", "أعدم", "اغتال", "داهم", "حاصر", "اشتبك", "ألقى", "أصاب", "طالب", "انتقد", "اعتبر")
+)
+
 # Nouns ending in ت that are not verbs in -at ("she did"): ووقت (wa-waqt, "and the time"), وبيت (wa-bayt,
 # "and house", also in بيت لحم Bethlehem).
 _NOUNS_IN_T: frozenset[str] = frozenset(
@@ -274,6 +281,8 @@ def _list_comma(text: str, after: int, end: int) -> bool:
         and word[1:] not in _PREPOSITIONS  # "…، وفي شارع الاربعين …": a phrase of its own, no list item
         and word[1:] not in _DEMONSTRATIVES  # "…، وذلك بعد تفجير …": a statement of its own
         and not opens_verbal_clause(word)
+        and word[1:] not in _COMMA_CLAUSE_VERBS
+        and not (word.endswith("وا") and word[1:-2] in _COMMA_CLAUSE_VERBS)
         and _OPENER.match(text, m.start()) is None
     )
 

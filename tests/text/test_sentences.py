@@ -176,6 +176,16 @@ def test_split_sentences(raw: str, expected: list[str]) -> None:
             "جابت سيارات للمسلحين شوارع المدينة، وهي تدعو السكان إلى القتال",
             ["جابت سيارات للمسلحين شوارع المدينه, وهي تدعو السكان الي القتال"],
         ),
+        # after a comma, و + a verb that mostly comes with a subject of its own opens a clause; without the
+        # comma it may go on with the same subject
+        (
+            "قصفت الطائرات معسكرا في مدينة يريم، وأحرق مسلحون منشأة نفطية في تعز",
+            ["قصفت الطائرات معسكرا في مدينه يريم", "واحرق مسلحون منشاه نفطيه في تعز"],
+        ),
+        (
+            "قال شهود إن مهاجما فتح النار وأصاب شخصين خلال احتجاج",
+            ["قال شهود ان مهاجما فتح النار واصاب شخصين خلال احتجاج"],
+        ),
     ],
 )
 def test_split_clauses(raw: str, expected: list[str] | None) -> None:
