@@ -29,6 +29,11 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
         ("استهدفت طائرة حربية مشفى في مدينة سراقب أمس، ما أدى لمقتل طاقم طبي مؤلف من رجلين وامرأة.", [3]),
         ("قصفت طائرة حربية منزلا في مدينة سراقب أمس، ما أدى لمقتل عائلة بأكملها.", [3]),
         ("قصفت طائرة حربية منزلا في مدينة سراقب أمس، ما أدى لمقتل رب عائلة.", [1]),
+        # more dead joined by و with a count of their own, whatever their noun
+        ("أدى التفجير في مدينة أبها اليوم إلى استشهاد 12 رجل أمن و3 عمال وإصابة 7 آخرين.", [15]),
+        # … not "one" written after its noun, nor the count of the next clause's wounded
+        ("وفي مدينة تعز قتل مدني واحد وأصيب أربعة آخرون جراء قصف الحوثيين للأحياء السكنية.", [1]),
+        ("سقط 5 قتلى و20 جريحا في هجوم على حاجز قرب مدينة حماة أمس.", [5]),
     ],
 )
 def test_counts(pipeline: Pipeline, text: str, deaths: list[int]) -> None:

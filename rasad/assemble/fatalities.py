@@ -399,7 +399,7 @@ def count_casualties(
             if (not vague or count == 1) and not in_subset:
                 more, more_end = _companions(text, toks, i, span or t.end, used)
                 if not more:
-                    more, more_end, joined = _joined_groups(text, toks, span or t.end, used)
+                    more, more_end, joined = _joined_groups(text, toks, span or t.end, used, end)
                 count += more
                 span = more_end or span
             if vague and not in_subset:
@@ -655,7 +655,7 @@ _SIDE_THEN_AND = re.compile(r" من (?:[^\s.,،؛:]+ ){1,4}و")
 
 
 def _joined_groups(
-    text: str, toks: list[_Tok], after: int, used: set[int]
+    text: str, toks: list[_Tok], after: int, used: set[int], stop: int
 ) -> tuple[int, int | None, list[tuple[str | None, int]]]:
     """ "مقتل ثلاثة اطفال وامراتين"، "مقتل رجلين وامراة": more dead joined by و to those counted, each group with
     its own number (a numeral and its noun, a dual, a singular noun): how many, where they end, and by group."""
@@ -705,6 +705,15 @@ def _joined_groups(
             word = text[u.end + 4 : word_end].rstrip(".,،؛:")
             group = inside[0].group if inside else "child" if word.startswith("اطفال") else None
             noun = _Tok(u.start, u.end + 4 + len(word), "victim", group=group)
+        elif (
+            u.kind == "num"
+            and j not in used
+            and text[u.start : u.end] not in _ONE  # ("مدني واحد": its و is no conjunction)
+            and (word_end := _plain_noun_after(text, toks, j, stop)) is not None
+        ):
+            # "استشهاد 12 رجل امن و3 عمال": a number of a group whose noun no lexicon knows
+            n, step = u.value, 1
+            noun = _Tok(u.start, word_end, "victim")
         else:
             break
         if _OTHERS.match(text, noun.end) is not None:
@@ -716,6 +725,24 @@ def _joined_groups(
         after = end = noun.end
         j += step
     return total, end, groups
+
+
+_PLAIN_NOUN = re.compile(r" ([\u0621-\u064a]{3,})(?![\u0621-\u064a])")
+_NO_NOUNS = frozenset("في علي الي من عن منذ خلال بين حتي بعد قبل ثم او اخرين اخرون".split())
+
+
+def _plain_noun_after(text: str, toks: list[_Tok], j: int, end: int) -> int | None:
+    """Where the word right after the number ``toks[j]`` ends, when it is a plain noun: no word of the lexicons
+    (a death or injury word, a victim noun), no particle, time or month ("و3 عمال", not "و3 اصيبوا", "و3 ايام")."""
+    m = _PLAIN_NOUN.match(text, toks[j].end, end)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word in _NO_NOUNS or word in _DURATIONS or word in _TIME_WORDS or word in _MONTH_WORDS:
+        return None
+    if j + 1 < len(toks) and toks[j + 1].start < m.end():
+        return None  # (a word the lexicons know: read as such)
+    return m.end()
 
 
 def _plural_group_number(toks: list[_Tok], i: int) -> bool:
