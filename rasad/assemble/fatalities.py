@@ -255,6 +255,8 @@ def _gap(text: str, a: int, b: int, *, after_count: bool = False) -> int:
         return len(words) - 2
     if len(words) <= 4 and words[:2] in _WHOSE_SIDE:
         return 0  # "قتل من جانب المقاومة ثمانية اشخاص": whose they were, said before the count
+    if 3 <= len(words) <= 4 and words[0].lstrip("و") in _GROUPS_OF_PEOPLE and words[-2:] in _MADE_UP_OF:
+        return 0  # "مقتل عائلة مكونة من خمسة اشخاص": the group, then what it is made of — the count
     if words and all(_of_a_time(words, i) for i in range(len(words))):
         return (
             0  # a time said between a death word and its count parts nothing: "قتل خلال اليومين الماضيين 30"
@@ -263,6 +265,18 @@ def _gap(text: str, a: int, b: int, *, after_count: bool = False) -> int:
 
 
 _WHOSE_SIDE = (["من", "جانب"], ["في", "صفوف"], ["من", "صفوف"], ["من", "طرف"])
+# a group of people named by one noun (normalized), alone or with its owner's pronoun: "عائلة"، "اسرته"، "طاقم طبي"
+_GROUPS_OF_PEOPLE = frozenset(
+    "عائله العائله عائلته عائلتها عائلتهم اسره الاسره اسرته اسرتها اسرتهم طاقم الطاقم طاقمها".split()
+)
+_MADE_UP_OF = (
+    ["مكونه", "من"],
+    ["مكون", "من"],
+    ["مؤلفه", "من"],
+    ["مؤلف", "من"],
+    ["تتكون", "من"],
+    ["يتكون", "من"],
+)
 
 
 def _of_a_time(words: list[str], i: int) -> bool:
@@ -366,7 +380,10 @@ def count_casualties(
             if count is None:
                 count = (
                     1
-                    if t.norm not in _PLURAL_DEATH_WORDS and group is None and _singular_kill(t.norm)
+                    if t.norm not in _PLURAL_DEATH_WORDS
+                    and group is None
+                    and _singular_kill(t.norm)
+                    and not _group_after(text, t.end, end)
                     else (UNNUMBERED_DEATHS)
                 )
                 if group is not None and count == UNNUMBERED_DEATHS and not _plural_group_number(toks, i):
@@ -382,7 +399,7 @@ def count_casualties(
             if (not vague or count == 1) and not in_subset:
                 more, more_end = _companions(text, toks, i, span or t.end, used)
                 if not more:
-                    more, more_end, joined = _joined_groups(text, toks, span or t.end, used)
+                    more, more_end, joined = _joined_groups(text, toks, span or t.end, used, end)
                 count += more
                 span = more_end or span
             if vague and not in_subset:
@@ -405,7 +422,7 @@ def count_casualties(
             for key in {_GROUP_DETAIL.get(group or ""), "civilians" if group in _CIVILIAN_GROUPS else None}:
                 if key is not None and key in result.detail:
                     result.detail[key] -= count
-    _breakdown(toks, result)
+    _breakdown(text, toks, result)
     for k in list(result.detail):
         if result.detail[k] > result.fatalities:
             result.detail[k] = result.fatalities
@@ -475,20 +492,26 @@ def _told_of_another(text: str, start: int, pos: int) -> bool:
     return bool(words) and (words[-1] in _PROTESTING or words[-1].removeprefix("و") in _CHARGED)
 
 
-def _breakdown(toks: list[_Tok], result: Casualties) -> None:
-    """ "بينهم ثلاثة أطفال وامرأتان" (among them three children and two women): a breakdown of the dead."""
+def _breakdown(text: str, toks: list[_Tok], result: Casualties) -> None:
+    """ "بينهم ثلاثة أطفال وامرأتان" (among them three children and two women): a breakdown of the dead. A
+    number counts the noun right after it (or after من) only: "وخمسة أطفال دون سن الـ18 وامرأة" — 18 is an age,
+    the woman is one."""
     if not result.fatalities:
         return
     for i, t in enumerate(toks):
         if t.kind != "subset":
             continue
         count: int | None = None
+        counted_to = -1  # where the number read last ends
         for u in toks[i + 1 : i + 7]:
             if u.kind in ("kill", "injure", "subset"):
                 break
             if u.kind == "num":
-                count = u.value
+                count, counted_to = u.value, u.end
             elif u.kind == "victim":
+                # (a dual, read as a number and as its noun at one place, has nothing between)
+                if count is not None and text[counted_to : u.start].split() not in ([], ["من"]):
+                    count = None
                 n = (
                     count
                     if count is not None
@@ -498,6 +521,13 @@ def _breakdown(toks: list[_Tok], result: Casualties) -> None:
                 if n is not None and key in ("children", "women") and not result.detail.get(key):
                     result.detail[key] = n
                 count = None
+
+
+def _group_after(text: str, at: int, end: int) -> bool:
+    """A group of people is named right after the death word: "مقتل عائلة بأكملها"، "مقتل افراد طاقم" — some
+    dead, how many not told (ACLED: unnumbered)."""
+    nxt = text[at:end].split()[:1]
+    return bool(nxt) and nxt[0] in _GROUPS_OF_PEOPLE
 
 
 def _singular_kill(norm: str) -> bool:
@@ -625,7 +655,7 @@ _SIDE_THEN_AND = re.compile(r" من (?:[^\s.,،؛:]+ ){1,4}و")
 
 
 def _joined_groups(
-    text: str, toks: list[_Tok], after: int, used: set[int]
+    text: str, toks: list[_Tok], after: int, used: set[int], stop: int
 ) -> tuple[int, int | None, list[tuple[str | None, int]]]:
     """ "مقتل ثلاثة اطفال وامراتين"، "مقتل رجلين وامراة": more dead joined by و to those counted, each group with
     its own number (a numeral and its noun, a dual, a singular noun): how many, where they end, and by group."""
@@ -675,6 +705,15 @@ def _joined_groups(
             word = text[u.end + 4 : word_end].rstrip(".,،؛:")
             group = inside[0].group if inside else "child" if word.startswith("اطفال") else None
             noun = _Tok(u.start, u.end + 4 + len(word), "victim", group=group)
+        elif (
+            u.kind == "num"
+            and j not in used
+            and text[u.start : u.end] not in _ONE  # ("مدني واحد": its و is no conjunction)
+            and (word_end := _plain_noun_after(text, toks, j, stop)) is not None
+        ):
+            # "استشهاد 12 رجل امن و3 عمال": a number of a group whose noun no lexicon knows
+            n, step = u.value, 1
+            noun = _Tok(u.start, word_end, "victim")
         else:
             break
         if _OTHERS.match(text, noun.end) is not None:
@@ -686,6 +725,24 @@ def _joined_groups(
         after = end = noun.end
         j += step
     return total, end, groups
+
+
+_PLAIN_NOUN = re.compile(r" ([\u0621-\u064a]{3,})(?![\u0621-\u064a])")
+_NO_NOUNS = frozenset("في علي الي من عن منذ خلال بين حتي بعد قبل ثم او اخرين اخرون".split())
+
+
+def _plain_noun_after(text: str, toks: list[_Tok], j: int, end: int) -> int | None:
+    """Where the word right after the number ``toks[j]`` ends, when it is a plain noun: no word of the lexicons
+    (a death or injury word, a victim noun), no particle, time or month ("و3 عمال", not "و3 اصيبوا", "و3 ايام")."""
+    m = _PLAIN_NOUN.match(text, toks[j].end, end)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word in _NO_NOUNS or word in _DURATIONS or word in _TIME_WORDS or word in _MONTH_WORDS:
+        return None
+    if j + 1 < len(toks) and toks[j + 1].start < m.end():
+        return None  # (a word the lexicons know: read as such)
+    return m.end()
 
 
 def _plural_group_number(toks: list[_Tok], i: int) -> bool:

@@ -183,6 +183,8 @@ def parse_cardinal(words: str) -> int | None:
     ``"خمسه وعشرون"`` → 25, ``"ثلاثمئه"`` → 300, ``"3 الاف"`` → 3000, ``"1,250"`` → 1250, ``"2.5 مليون"`` →
     2500000. Two additive parts must be joined by و (wa): ``"20 30"`` is None, not 50.
     """
+    if _DIGITS_JOINED.search(words):
+        return None  # «10 و15»، «5 و20»: digits joined by و are two counts, never one number
     total = 0.0
     current = 0.0
     last: str | None = None
@@ -200,7 +202,7 @@ def parse_cardinal(words: str) -> int | None:
         elif role == "hundred" and joined and last == "unit" and 1 <= last_value <= 9:
             current += last_value * 99  # ثلاث مئه: the unit already counted once
         elif role in ("unit", "add", "ten", "hundred"):
-            if joined:
+            if joined or (conj and not _joins(last, current, role, value)):
                 return None
             current += value
         elif role == "scale":
@@ -223,6 +225,19 @@ def parse_cardinal(words: str) -> int | None:
     if not seen or result != int(result):
         return None
     return int(result)
+
+
+def _joins(last: str | None, current: float, role: str, value: float) -> bool:
+    """Whether و joins a part of ``value`` to the count so far (``current``) as Arabic writes one number: after
+    a scale or a hundred (الف وخمسه، مئه وعشرون), or tens after a unit (خمسه وعشرون, the unit first). Not two
+    counts side by side: «10 و15» (joined digits never make one number), «عشره وخمسه عشر»."""
+    if current % 100 == 0:
+        return True  # (nothing before, or a whole hundred or thousand)
+    return last == "unit" and role == "add" and value in _TENS_VALUES and current % 100 < 10
+
+
+_TENS_VALUES = frozenset(TENS.values())
+_DIGITS_JOINED = re.compile(r"[0-9]\s?و\s?[0-9]")
 
 
 # --- ordinals (day numbers) ----------------------------------------------------------------------------------
@@ -685,7 +700,36 @@ def find_numbers(
             value = ordinal_value(m.group())
             if value is not None:
                 found.append(NumberMention(m.start(), m.end(), value, "ordinal"))
-    return _without_overlaps(found) if len(found) > 1 else found
+    return _ranges(text, start, _without_overlaps(found)) if len(found) > 1 else found
+
+
+# A range of two figures is one count, the lower (ACLED's conservative rule): «ما بين 10 و15 مدنيا» (mā bayna
+# ʿashara wa-khamsata ʿashar, "between 10 and 15 civilians"), «بين 20 او 30», «اربعه او خمسه اشخاص». (Not
+# «ارتفعت من 31 الي 32»: a toll that rose, whose last figure stands; a bare «10 و15» is two counts.)
+_RANGE_BETWEEN = re.compile(_L + r"(?:ما\s)?بين\s$")
+_RANGE_JOIN_AFTER_BETWEEN = re.compile(r"\s?(?:و|او|الي)\s?")
+_RANGE_JOIN = re.compile(r"\s(?:او)\s")
+_RANGE_KINDS = frozenset(("digits", "words"))
+
+
+def _ranges(text: str, lo: int, found: list[NumberMention]) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and a.kind in _RANGE_KINDS and b.kind in _RANGE_KINDS:
+            between = _RANGE_BETWEEN.search(text, max(lo, a.start - 7), a.start) is not None
+            join = _RANGE_JOIN_AFTER_BETWEEN if between else _RANGE_JOIN
+            if join.fullmatch(text, a.end, b.start) is not None:
+                out.append(
+                    _new_number(a.start, b.end, min(a.value, b.value), b.kind, b.noun, approximate=True)
+                )
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 # Where the matches of _CARDINAL_RUN, _VAGUE_HEAD, _DEATHS and _ORDINAL can start, read off the words of the text

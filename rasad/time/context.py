@@ -117,6 +117,73 @@ def _best(exprs: list[TimeExpr]) -> TimeExpr | None:
     return min(exprs, key=lambda e: e.specificity) if exprs else None
 
 
+# «منذ» (mundhu, since) a few words before a date: «منذ 11 يوليو»، «منذ بدء المعركة في الثالث من يوليو»; no
+# full stop or comma between
+_SINCE_BEFORE = re.compile(r"(?<!\w)منذ(?:\s+[^\s.,،؛:]+){0,5}\s+(?:في\s+)?$")
+_SINCE_REACH = 60  # characters looked back from the date for منذ
+
+# verbs of telling (normalized, without و/ف): «قال بيان للقيادة اليوم الجمعة إن …»
+_TELLING = frozenset(
+    "قال قالت اكد اكدت ذكر ذكرت افاد افادت اضاف اضافت اعلن اعلنت اوضح اوضحت اشار اشارت نقل نقلت تابع تابعت "
+    "كشف كشفت اورد اوردت صرح صرحت".split()
+)
+_THAT = frozenset(("ان", "انه", "انها", "بان", "بانه", "بانها"))
+
+
+def _since(text: str, start: int, e: TimeExpr) -> bool:
+    """``e`` opens a span that runs to the report: «منذ ثلاثة أيام» (for three days), «منذ 11 يوليو»، «منذ
+    بدء المعركة في الثالث من يوليو» — when something began, not the day the text is at."""
+    if e.text.startswith("منذ"):
+        return True
+    lo = max(start, e.start - _SINCE_REACH)
+    return _SINCE_BEFORE.search(text, lo, e.start) is not None
+
+
+def _telling_date(text: str, start: int, e: TimeExpr, act: TimeExpr) -> bool:
+    """``e`` dates the telling of what ``act`` dates: a verb of telling before it, «إن» between the two
+    («قال بيان للقيادة اليوم الجمعة إن الطائرات نفذت أمس الخميس 41 ضربة»)."""
+    if e.end > act.start:
+        return False
+    head = text[start : e.start].split()
+    if not any(w[1:] in _TELLING if w[:1] in ("و", "ف") else w in _TELLING for w in head):
+        return False
+    return any(w in _THAT for w in text[e.end : act.start].split())
+
+
+_SPAN_OF_A_SUMMARY_DAYS = 31  # a span begun this long before the report is a summary's (see _mover)
+
+
+def _mover(
+    text: str, start: int, exprs: list[TimeExpr], best: TimeExpr, fut: bool, ctx: DateContext
+) -> tuple[TimeExpr, DateValue] | None:
+    """The expression the running date moves to, and its date: the clause's best, but
+
+    - not a recent one that opens a span (:func:`_since`): «انقطاع المياه منذ ثلاثة أيام» (for three days), «منذ
+      بدء المعركة في الثالث من يوليو» — what comes next is not of that day. (A span begun over a month before
+      the report still moves it: «منذ 23 سبتمبر 2014 وحتى فجر اليوم» opens a summary whose undated tallies
+      that follow are of the span, not news of the day.)
+    - not the telling's date when the act told has a day of its own (:func:`_telling_date`).
+
+    None: the running date stays."""
+
+    def since(e: TimeExpr) -> bool:
+        if not _since(text, start, e):
+            return False
+        dv = ctx._resolve(e, fut)
+        pub = ctx.published
+        return dv.date is None or pub is None or (pub - dv.date).days <= _SPAN_OF_A_SUMMARY_DAYS
+
+    own = [e for e in exprs if not since(e)]
+    if len(own) > 1:
+        first, act = own[0], next((e for e in own[1:] if e.specificity <= 3), None)
+        if act is not None and _telling_date(text, start, first, act):
+            told, dv = ctx._resolve(first, fut), ctx._resolve(act, fut)
+            if dv.date is not None and told.date is not None and dv.date <= told.date:
+                return act, dv
+    mover = best if best in own else _best(own)
+    return None if mover is None else (mover, ctx._resolve(mover, fut))
+
+
 class DateContext:
     """The running date of one article.
 
@@ -186,9 +253,15 @@ class DateContext:
         fut, quoted = self._classify(text, start, end, future)
         dv = self._resolve(best, fut)
         before = self._running
-        self._advance(dv, fut, quoted)
+        moving = (
+            _mover(text, start, exprs, best, fut, self)
+            if len(exprs) > 1 or _since(text, start, best)
+            else (best, dv)
+        )
+        if moving is not None:
+            self._advance(moving[1] if moving[0] is not best else dv, fut, quoted)
         if self._running is not before:
-            self._named_day = best.kind in (WEEKDAY, DATE)
+            self._named_day = moving is not None and moving[0].kind in (WEEKDAY, DATE)
         return dv
 
     def dates_in(
@@ -203,5 +276,8 @@ class DateContext:
         fut, quoted = self._classify(text, start, end, future)
         out = [(e, self._resolve(e, fut)) for e in exprs]
         best = _best(exprs)
-        self._advance(next(v for e, v in out if e is best), fut, quoted)
+        assert best is not None
+        moving = _mover(text, start, exprs, best, fut, self)
+        if moving is not None:
+            self._advance(next(v for e, v in out if e is moving[0]), fut, quoted)
         return out

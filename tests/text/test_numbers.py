@@ -78,6 +78,9 @@ from rasad.text.numbers import (
         # not cardinals
         ("آلاف", None),  # "thousands": vague, not a number
         ("20 30", None),  # two numbers, not fifty
+        ("10 و15", None),  # digits joined by و: two counts, not 25
+        ("عشرة وخمسة عشر", None),  # a ten, then a teen: two counts (one number puts the unit first)
+        ("عشرون وخمسة", None),
         ("خمسة خمسة", None),
         ("3.5", None),  # not a whole count
         ("قتلى", None),
@@ -256,6 +259,16 @@ FIND_CASES = [
     ("أفرج عن الجنود الأربعة عشر المخطوفين", [("الاربعه عشر", 14, "words", "المخطوفين", False)]),
     # … but not a word that is another one too: Monday, the lady
     ("قتل يوم الاثنين جندي وأصيبت الست", []),
+    # a range is one count, the lower figure
+    ("قتل ما بين 12 و18 مدنياً في القصف", [("12 و18", 12, "digits", "مدنيا", True)]),
+    ("سقط بين عشرة وخمسة عشر قتيلاً", [("عشره وخمسه عشر", 10, "words", "قتيلا", True)]),
+    ("لقي ستة أو سبعة جنود حتفهم", [("سته او سبعه", 6, "words", "جنود", True)]),
+    # … not a toll that rose, nor two counts side by side
+    (
+        "ارتفع عدد القتلى من 14 إلى 16 قتيلاً",
+        [("14", 14, "digits", None, False), ("16", 16, "digits", "قتيلا", False)],
+    ),
+    ("سقط 6 قتلى و30 جريحاً", [("6", 6, "digits", "قتلي", False), ("30", 30, "digits", "جريحا", False)]),
 ]
 
 

@@ -269,3 +269,44 @@ def test_the_quick_checks_agree_with_the_patterns(words: list[str]) -> None:
     text = normalize_key(" ".join(words))
     assert is_future(text) is (_FUTURE.search(text) is not None)
     assert is_quoted_past(text) is (_QUOTED_PAST.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("clauses", "expected"),
+    [
+        # منذ a few days: a state that lasts (for three days), not the day the report goes on with
+        (
+            ("وتعاني أحياء المدينة من انقطاع الكهرباء منذ ثلاثة أيام", "وسيطرت القوات على الحي"),
+            ["2015-07-29", "2015-08-01"],
+        ),
+        (
+            ("وسقطت على البلدة 300 قذيفة منذ بدء الحملة في العاشر من يوليو الجاري", "وقصفت الطائرات السوق"),
+            ["2015-07-10", "2015-08-01"],
+        ),
+        # … a since-date over a month before opens a summary: what follows is of the span, not of today
+        (
+            ("وبلغ عدد القتلى 500 منذ 23 سبتمبر 2014 وحتى فجر اليوم", "كما قتل 40 مسلحا في الغارات"),
+            ["2014-09-23", "2014-09-23"],
+        ),
+        # the day a statement was made, then the day of the act it tells: what follows is of the act's day
+        (
+            (
+                "قال الجيش في بيان اليوم السبت إن الطائرات نفذت أمس الجمعة عشرين غارة",
+                "وأضاف أن خمس غارات استهدفت مواقع قرب المدينة",
+            ),
+            ["2015-08-01", "2015-07-31"],
+        ),
+        # … not an act told for later
+        (
+            (
+                "قال الجيش في بيان اليوم السبت إن المناورات ستبدأ يوم الاثنين",
+                "وأضاف أن القوات جاهزة",
+            ),
+            ["2015-08-01", "2015-08-01"],
+        ),
+    ],
+)
+def test_spans_and_tellings_do_not_move_the_running_date(
+    clauses: tuple[str, ...], expected: list[str]
+) -> None:
+    assert [d.iso() for d in _feed(DateContext(SAT), *clauses)] == expected

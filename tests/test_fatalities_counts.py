@@ -1,0 +1,61 @@
+"""How many died, as a careful coder counts them in short reports written for the project (ACLED's rules)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Article
+from rasad.pipeline import Pipeline
+
+WED = dt.date(2015, 10, 14)
+
+
+def _deaths(pipeline: Pipeline, text: str) -> list[int]:
+    events = pipeline(Article(id="t", text=text, published=WED))
+    return [e.fatalities for e in events if e.category == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # a range is the lower figure, not the two added up
+        ("قتل ما بين 12 و18 مدنيا في غارة جوية على مدينة إدلب أمس.", [12]),
+        ("قتل بين عشرة وخمسة عشر شخصا في قصف مدفعي على مدينة درعا أمس.", [10]),
+        ("لقي ستة أو سبعة جنود حتفهم في هجوم على حاجز قرب مدينة حماة أمس.", [6]),
+        # a group, then what it is made of: the count; a group alone: some dead, unnumbered (3)
+        ("قصفت طائرة حربية منزلا في مدينة سراقب أمس، ما أدى لمقتل عائلة مكونة من خمسة أشخاص.", [5]),
+        ("استهدفت طائرة حربية مشفى في مدينة سراقب أمس، ما أدى لمقتل طاقم طبي مؤلف من رجلين وامرأة.", [3]),
+        ("قصفت طائرة حربية منزلا في مدينة سراقب أمس، ما أدى لمقتل عائلة بأكملها.", [3]),
+        ("قصفت طائرة حربية منزلا في مدينة سراقب أمس، ما أدى لمقتل رب عائلة.", [1]),
+        # more dead joined by و with a count of their own, whatever their noun
+        ("أدى التفجير في مدينة أبها اليوم إلى استشهاد 12 رجل أمن و3 عمال وإصابة 7 آخرين.", [15]),
+        # … not "one" written after its noun, nor the count of the next clause's wounded
+        ("وفي مدينة تعز قتل مدني واحد وأصيب أربعة آخرون جراء قصف الحوثيين للأحياء السكنية.", [1]),
+        ("سقط 5 قتلى و20 جريحا في هجوم على حاجز قرب مدينة حماة أمس.", [5]),
+    ],
+)
+def test_counts(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
+    assert _deaths(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        # a number counts the noun right after it: an age is no count of the women named after it
+        (
+            "أدت غارة جوية على بلدة كفرنبل أمس إلى مقتل 9 أشخاص بينهم مختار البلدة وخمسة أطفال دون سن الـ18 "
+            "وامرأة واحدة.",
+            {"civilians": 9, "children": 5, "women": 1},
+        ),
+        (
+            "قتل 7 مدنيين بينهم طفلان وامرأة في قصف على مدينة درعا أمس.",
+            {"civilians": 7, "children": 2, "women": 1},
+        ),
+        ("قتل 7 مدنيين بينهم ثلاثة من الأطفال في قصف على مدينة درعا أمس.", {"civilians": 7, "children": 3}),
+    ],
+)
+def test_breakdown(pipeline: Pipeline, text: str, detail: dict[str, int]) -> None:
+    events = [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "conflict"]
+    assert [e.fatalities_detail for e in events] == [detail]
