@@ -5310,3 +5310,11 @@ def test_an_ambush_named_with_its_side_before_the_verb_telling_what_it_hit(pipel
     assert _rows(_conflict(_extract(pipeline, text)), "actor1", "actor2", "fatalities") == [
         ("YEMUAF", "YEMREB", 22)
     ]
+
+
+def test_companions_told_past_an_apposition_died_with_the_one_named(pipeline: Pipeline) -> None:
+    text = (
+        "أفادت مصادر قبلية أمس بمقتل القيادي أبو حمزة المأربي، ابن عم زعيم الجماعة، برفقة قياديين آخرين في "
+        "المعارك الدائرة بمحافظة مأرب."
+    )
+    assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [3]

@@ -1093,6 +1093,10 @@ _WHETHER_HINT = _any_of(("اذا",))
 _RESULT_RELATIVE = re.compile(
     r" (?:\S+ )?(?:الذي|التي|اللذين|اللتين)(?: \S+)? (?:اوقع|اوقعت|اسفر|اسفرت|خلف|خلفت|ادي|ادت|قتل|قتلت|اودي|اودت)(?!\w)"
 )
+# what opens the companions of the dead told after them (normalized): "، برفقة قياديين آخرين"
+_COMPANIONS = ("برفقه ", "رفقه ", "بصحبه ")
+# what opens an apposition saying who the dead was (normalized): "، ابن شقيق زعيم الجماعة،"
+_APPOSED = ("ابن ", "نجل ", "شقيق ", "احد ", "ابرز ", "القيادي ", "قائد ", "زعيم ", "مسؤول ", "امير ")
 _POINTED_HINT = _any_of(("تلك", "هذه", "ذات", "نفس"))  # (see _POINTED)
 
 
@@ -4067,6 +4071,16 @@ class ConflictAssembler:
                 if counted
                 else self._casualties(c)
             )
+            if cas.fatalities and story is None and cut is None and (more := self._companions(c, clauses)):
+                # "بمقتل ابو عبدالله الحوثي، ابن شقيق زعيم الجماعة، برفقة قياديين آخرين": the companions told
+                # after the one named died with him
+                cas = count_casualties(
+                    text,
+                    c.start,
+                    more[-1].end,
+                    [m for x in (c, *more) for m in x.mentions],
+                    counted_before=counted,
+                )
             subject_side: Mention | None = None
             if not cas.explicit and cas.fatalities and (told := self._counted_across_an_aside(c)) is not None:
                 cas, subject_side = told  # "ان خمسة اشخاص، بينهم طفلان، قتلوا": the five
@@ -4389,6 +4403,22 @@ class ConflictAssembler:
 
     def _background_places(self) -> set[int]:
         return self.doc.memo.get("background_places", set())
+
+    def _companions(self, c: Clause, clauses: list[Clause]) -> list[Clause]:
+        """The clauses after ``c`` up to one that opens with the companions of the dead it names ("، برفقة
+        قياديين آخرين"), past appositions that say who he was ("، ابن شقيق زعيم الجماعة،"); empty when none
+        follows."""
+        out: list[Clause] = []
+        for x in clauses:
+            if x.index <= c.index:
+                continue
+            head = self.text[x.start : x.start + 12]
+            if head.startswith(_COMPANIONS):
+                return [*out, x]
+            if not head.startswith(_APPOSED) or x.of("triggers"):
+                return []
+            out.append(x)
+        return []
 
     def _background_toll_end(self, c: Clause) -> int | None:
         """ "وبعد يومين على الهجوم الذي اوقع 32 قتيلا في سروج (جنوب) تبنت الحركة قتل شرطيين": where the toll a

@@ -599,7 +599,8 @@ def _object_counted(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str 
 
 
 # the others killed with the one named: "و" / "برفقة" / "مع", a count or a dual, then "اخرين"
-_WITH_OTHERS = re.compile(r"(?:[^,.;:]{0,60}? )?(?:و|برفقه |مع )")
+# (past an apposition set off by commas: "بمقتل ابو عبدالله الحوثي، ابن شقيق زعيم الجماعة، برفقة قياديين اخرين")
+_WITH_OTHERS = re.compile(r"(?:[^.;:]{0,90}? )?(?:و|برفقه |مع )")
 _WITH_THEM = re.compile(r" (?:مع|برفقه) ")
 _OTHERS = re.compile(r" (?:اخرين|اخرون|اخري|اخر|اخران)(?![\u0621-\u064a])")
 
