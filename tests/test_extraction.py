@@ -5318,3 +5318,29 @@ def test_companions_told_past_an_apposition_died_with_the_one_named(pipeline: Pi
         "المعارك الدائرة بمحافظة مأرب."
     )
     assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll told once for an act at several places goes to the first place named (ACLED)
+        (
+            "قالت مصادر أمنية إن قوات البيشمركة اشتبكت أمس مع عناصر داعش لدى محاولتهم اقتحام بلدتي المقدادية"
+            " وبلدروز، ما أسفر عن مقتل 22 مسلحا.",
+            [("المقدادية", 22), ("بلدروز", 0)],
+        ),
+        # a lead placed only by the way it lies from a city is the act its detail tells at named places
+        (
+            "قتل 22 مسلحا من تنظيم داعش أمس في معارك شمال شرقي بعقوبة. وقالت مصادر أمنية إن قوات البيشمركة اشتبكت"
+            " مع عناصر داعش لدى محاولتهم اقتحام بلدتي المقدادية وبلدروز ما أسفر عن مقتل 22 مسلحا.",
+            [("المقدادية", 22), ("بلدروز", 0)],
+        ),
+    ],
+)
+def test_an_unsplit_toll_goes_to_the_first_place_named(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "place", "fatalities") == expected
+
+
+def test_the_second_of_two_places_an_act_was_between_is_not_its_place(pipeline: Pipeline) -> None:
+    text = "قتل خمسة جنود ليبيين أمس في هجوم لتنظيم داعش على نقطة تفتيش على الطريق الرابط بين أجدابيا وطبرق."
+    assert [e.place.name_ar if e.place else None for e in _conflict(_extract(pipeline, text))] != ["طبرق"]

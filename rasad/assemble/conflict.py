@@ -3758,6 +3758,11 @@ class ConflictAssembler:
             (j for j in clause.toponyms if g is not None and getattr(tops[j], "group", None) == g), default=i
         )
         at = tops[first].start
+        if g is None:
+            # (two places joined by و with no list of their own: "الرابطة بين اجدابيا وطبرق")
+            at = next(
+                (tops[j].start for j in clause.toponyms if self.text[tops[j].end : at].strip() == "و"), at
+            )
         lo = at - 20
         window = self.text[lo if lo > clause.start else clause.start : at].split()[-2:]
         return not _BETWEEN_WORDS.isdisjoint(window)
@@ -4106,7 +4111,9 @@ class ConflictAssembler:
                             # "مقتل 17 حوثيا، … حيث لا تزال هناك العديد من الجثث تحت الانقاض": the dead counted
                             # before, told again without their number
                             cas = Casualties(injuries=cas.injuries)
-                        told = sentence_drafts[-1].casualties
+                        # (of one act told at several places, the first named: "اشتبكت … لدى محاولتهم اقتحام
+                        # قرى الهديدة والفسلوج …، ما اسفر عن مقتل 22 مسلحا" — ACLED's rule for an unsplit toll)
+                        told = _first_of_its_act(sentence_drafts).casualties
                         if cas.explicit and not told.explicit and told.fatalities and _same_dead(told, cas):
                             # "وقتل مدنيون في قصف …، وقد اعلنت السلطات عن ستة قتلى": the number of the dead
                             # told before without one
@@ -4201,7 +4208,7 @@ class ConflictAssembler:
                 # its acts made no event ("اسفرت عن قتل 25 …، وتدمير مواقع": the destruction is the strike's):
                 # its dead are the act told before
                 if sentence_drafts and not _opens_item(text, c.start):
-                    sentence_drafts[-1].casualties.add(cas)
+                    _first_of_its_act(sentence_drafts).casualties.add(cas)  # (see above)
                 else:
                     pending.add(cas)
             sentence_drafts.extend(drafts)
@@ -5401,6 +5408,12 @@ class ConflictAssembler:
                     return last
                 return d.place_index
         return last
+
+
+def _first_of_its_act(drafts: list[Draft]) -> Draft:
+    """The first of the drafts the last act of ``drafts`` made (one per place it was told at)."""
+    last = drafts[-1]
+    return next(d for d in drafts if d.clause is last.clause and d.trigger is last.trigger)
 
 
 def countries_named_in(doc: Doc, c: Clause, trig: Mention) -> set[str]:

@@ -576,11 +576,21 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     out = list(drafts)
     for d in drafts:
         region = doc.places[d.place_index] if d.place_index is not None else None
-        if d.category != "conflict" or region is None or region.precision != 3 or not region.admin1:
+        if d.category != "conflict" or region is None or not region.admin1:
             continue
         named = doc.toponyms[d.place_index]
+        # "قتل 22 مسلحا في معارك شمال شرقي بعقوبة" then "اشتبكت القوات … في قرى الهديدة والفسلوج": a lead placed
+        # only by the way it lies from a city, told next at named places of its governorate
+        lead = (
+            region.precision == 2
+            and (getattr(named, "relation", None) or "").endswith("-of")
+            and d.casualties.fatalities > 0
+        )
+        if region.precision != 3 and not lead:
+            continue
         if (
-            getattr(named, "type_word", None) != "محافظه"
+            not lead
+            and getattr(named, "type_word", None) != "محافظه"
             and getattr(named, "relation", None) != "countryside"
         ):
             continue  # only "محافظة X" / "ريف X" name a region; a village that fell back to one is a place
@@ -597,8 +607,22 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and (doc.places[o.place_index].precision in (1, 2) or _settlement_fallen_back(doc, o))
             and doc.places[o.place_index].admin1 == region.admin1
             and (_same_day(o, d) or (_same_dead(o, d) and _actors_compatible(o, d)))
+            # (a lead's detail: told next, with no toll of its own or the same dead, by the same sides)
+            and (
+                not lead
+                or (
+                    0 <= o.clause.sentence - d.clause.sentence <= 2
+                    and o.clause.start > d.clause.start
+                    and o.casualties.fatalities in (0, d.casualties.fatalities)
+                    and o.place_index != d.place_index
+                    and _actors_compatible(o, d)
+                )
+            )
         ]  # fmt: skip
         inside.sort(key=lambda o: o.sub_event_type != d.sub_event_type)  # (the same kind first)
+        if lead:
+            # (the detail that tells the lead's dead again first, then the first place named)
+            inside.sort(key=lambda o: (o.casualties.fatalities != d.casualties.fatalities, o.clause.start))
         if inside:
             # (the one place named, with no toll of its own: the lead's toll is its ("قتل 12 شخصا في غارات على
             # قرية في محافظة حلب" then "القى الطيران براميل على قرية قصر البريج"))
