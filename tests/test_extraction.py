@@ -5344,3 +5344,30 @@ def test_an_unsplit_toll_goes_to_the_first_place_named(pipeline: Pipeline, text:
 def test_the_second_of_two_places_an_act_was_between_is_not_its_place(pipeline: Pipeline) -> None:
     text = "قتل خمسة جنود ليبيين أمس في هجوم لتنظيم داعش على نقطة تفتيش على الطريق الرابط بين أجدابيا وطبرق."
     assert [e.place.name_ar if e.place else None for e in _conflict(_extract(pipeline, text))] != ["طبرق"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fire's source (مصدرها) is whence it came and who fired it, not where it fell nor whom it hit
+        (
+            "وقتل عشرة أشخاص أمس جراء سقوط قذيفة صاروخية في شارع الثورة بدمشق مصدرها حي جوبر.",
+            [(None, "شارع الثورة")],
+        ),
+        ("وقتل عشرة أشخاص أمس جراء سقوط قذائف على مدينة درعا مصدرها قوات النظام.", [("SYRMIL", "درعا")]),
+    ],
+)
+def test_the_source_of_the_fire(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "actor1", "place") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act a side avoids is not done
+        "وقال المصدر إن الجيش الحر يتجنب الدخول إلى مناطق الأكراد في ريف حلب.",
+        "وقال المصدر إن الجيش الحر تجنب اقتحام بلدة صرين في ريف حلب.",
+    ],
+)
+def test_an_act_avoided_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _conflict(_extract(pipeline, text)) == []

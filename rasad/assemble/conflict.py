@@ -232,6 +232,7 @@ _GOVERNORS = frozenset(
     يستهدف تستهدف يستهدفون
     التنافس تنافس الصراع صراع التسابق تسابق
     تريث تريثت تريثوا يتريث تتريث امتنع امتنعت امتنعوا يمتنع تمتنع
+    يتجنب تتجنب يتجنبون تجنب تجنبت تجنبوا لتجنب بتجنب تفادي لتفادي يتفادي تتفادي
     التهديد ترسانه الترسانه مخزون مخزونات
     """.split()
 )
@@ -582,12 +583,18 @@ _SHARES = frozenset(
 )
 
 
+# "its source" (normalized): "سقطت قذيفة على شارع الثورة مصدرها حي جوبر / قوات النظام"
+_SOURCE_OF_FIRE = frozenset(("مصدرها", "مصدره", "مصدرهما", "مصدرها:", "ومصدرها"))
+
+
 def _fired_from(text: str, m: Mention) -> bool:
     """The side after "من مواقع" / "من مناطق سيطرة" is where the fire came from (not a share of its positions:
-    "عدد من مواقع المتمردين")."""
+    "عدد من مواقع المتمردين"); so is the side named as the fire's source ("قذائف مصدرها قوات النظام")."""
     if m.data.get("prefix"):
         return False
     before = _words_before(text, m, 4, chars=40)
+    if before[-1:] and before[-1] in _SOURCE_OF_FIRE:
+        return True
     if before[-1:] == ["سيطره"]:
         before = before[:-1]
     if len(before) < 2 or before[-2] != "من" or before[-1] not in _ORIGINS:
@@ -3720,6 +3727,7 @@ class ConflictAssembler:
                 and not self._between_places(clause, i)
                 and not self._names_an_actor(clause, i)
                 and not self._destination(i)
+                and not self._source_of_fire(i)
                 and not self._locates_another(i)
                 and not self._of_the_motive(clause, i)
             ]  # fmt: skip
@@ -3766,6 +3774,13 @@ class ConflictAssembler:
         lo = at - 20
         window = self.text[lo if lo > clause.start else clause.start : at].split()[-2:]
         return not _BETWEEN_WORDS.isdisjoint(window)
+
+    def _source_of_fire(self, i: int) -> bool:
+        """ "سقطت قذيفة صاروخية في شارع الثورة مصدرها حي جوبر": where the fire came from, not where it fell."""
+        t = self.doc.toponyms[i]
+        start = getattr(t, "phrase_start", t.start)
+        before = _words_between(self.text, start - 24 if start > 24 else 0, start)[-2:]
+        return any(w in _SOURCE_OF_FIRE for w in before)
 
     def _destination(self, i: int) -> bool:
         """ "تعزيزات كانت متجهة الى محافظة تعز", "قادمين من الرقة": where a convoy was going or coming from is not
