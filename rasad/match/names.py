@@ -367,6 +367,45 @@ _OFFICIAL_MORE = re.compile(
 )
 
 
+# a minister named by his portfolio and nationality: "وزير النقل اليمني"، "وزير الثقافة والسياحة التركي"، "وزيرة
+# الثقافة الاسرائيلية"، "ووزير الداخلية العراقي" (one to three definite words of the portfolio, joined by و or not)
+_MINISTER_CLITICS = frozenset(("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"))
+_PORTFOLIO_WORDS = 3
+_FORMER = frozenset(("السابق", "السابقه", "المخلوع", "الاسبق", "الراحل"))
+# definite words that are no portfolio but another office or person ("وزير الخارجية والسفير الامريكي")
+_NOT_PORTFOLIO = TITLES | frozenset(("الامين", "المندوب", "الممثل", "القنصل", "الوفد", "نظيره"))
+
+
+def _ministers(text: str, nationality: Mapping[str, str]) -> list[tuple[tuple[int, int], str, str]]:
+    """(span, nationality, clitic) of each minister named by portfolio and nationality: the first word after the
+    portfolio that is a nationality adjective (masculine; feminine too after وزيرة) ends it."""
+    out = []
+    i = text.find("وزير")
+    while i != -1:
+        ws = _word_start(text, i)
+        clitic = text[ws:i]
+        words = _WORD.finditer(text, i, min(len(text), i + 160))
+        office = next(words)
+        if clitic in _MINISTER_CLITICS and office.group() in ("وزير", "وزيره"):
+            prev = office
+            for k, w in enumerate(words):
+                if text[prev.end() : w.start()] != " " or k > _PORTFOLIO_WORDS:
+                    break
+                word = w.group()
+                adjective = word[:-1] if office.group() == "وزيره" and word.endswith("يه") else word
+                if k > 0 and adjective in nationality:
+                    after = _WORD_OR_MARK.search(text, w.end())
+                    if after is None or after.group() not in _FORMER:
+                        out.append(((i, w.end()), adjective, clitic))
+                    break
+                bare = word[1:] if word.startswith("و") else word
+                if not bare.startswith("ال") or bare in _NOT_PORTFOLIO:
+                    break
+                prev = w
+        i = text.find("وزير", i + 4)
+    return out
+
+
 def official_mentions(
     norm: NormText, mentions: list[Mention], governments: Mapping[str, Any]
 ) -> list[Mention]:
@@ -375,10 +414,13 @@ def official_mentions(
     → الايراني), so every government of the lexicon is covered; spans an actor mention already holds are left."""
     text = norm.text
     heads = _OFFICE_HEADS.starts(text)
-    if not heads:
+    nationality = _nationalities(tuple(sorted(governments)))
+    ministers = _ministers(text, nationality) if "وزير" in text else []
+    if not heads and not ministers:
         return []
     # (office, nationality, clitic) by span: the plain ones, then those with a clitic or a feminine adjective
     found = [(m.span(), m.group(1), "") for m in finditer_at(_OFFICIAL, text, heads)]
+    found += ministers
     for s in heads:
         ws = _word_start(text, s)
         clitic = text[ws:s]
@@ -394,7 +436,6 @@ def official_mentions(
         found.append((m.span(), m.group(2), clitic))
     if not found:
         return []
-    nationality = _nationalities(tuple(sorted(governments)))
     taken = [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"]
     out: list[Mention] = []
     for (s, e), adjective, clitic in sorted(found):
