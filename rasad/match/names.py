@@ -807,3 +807,92 @@ def forces_mentions(
             data["means"] = "air"  # "طائرة اسرائيلية"، "غارة امريكية": the act is an air strike
         out.append(_actor_mention(norm, s, g.end(), data))
     return out
+
+
+# offices of a state named without its state (normalized): ministries, the general staff, the cabinet, the presidency
+_OFFICE_NAMES = ("وزاره ", "هيئه الاركان", "رئاسه الاركان", "قياده الجيش", "مجلس الوزراء", "رئاسه الجمهوريه")
+_SIDE_ROLES = ("GOV", "OPP", "REB", "UAF")
+
+
+def _is_office(m: Mention) -> bool:
+    entry = m.data["entry"]
+    return (
+        m.kind == "actors"
+        and entry.get("country") is None
+        and entry.get("code") in ("GOV", "MIL")
+        and m.norm.startswith(_OFFICE_NAMES)
+    )
+
+
+@functools.cache
+def _state_militaries() -> dict[str, Any]:
+    """Country (ISO3) → the actors-lexicon entry of its army (``<country>-military``, else its first MIL entry)."""
+    out: dict[str, Any] = {}
+    for e in load_lexicon("actors"):
+        code = e.get("code") or ""
+        if code.endswith("MIL") and len(code) == 6 and e.get("country") and not e.get("generic"):
+            if code[:3] not in out or (
+                e.id.endswith("-military") and not out[code[:3]].id.endswith("-military")
+            ):
+                out[code[:3]] = e
+    return out
+
+
+def offices_of_their_side(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An office of no state (وزارة الدفاع، هيئة الأركان) named as part of a side is that side's: "طالبت وزارة
+    الدفاع وهيئة الأركان في الحكومة السورية المؤقتة …" is the opposition's interim government, not the regime
+    of the country the report is about; "وزارة الدفاع التابعة لحكومة طبرق" is Libya's army (a ministry of defence
+    speaks for the forces, as the lexicon codes it). The side is a government, an opposition or an armed group
+    named right after في or التابعة لـ (after the offices joined by و); the mentions given are in text order."""
+    out: list[Mention] | None = None
+    i, n = 0, len(mentions)
+    while i < n:
+        if not _is_office(mentions[i]):
+            i += 1
+            continue
+        group = [i]
+        j = i + 1
+        while j < n and mentions[j].kind != "actors":
+            j += 1
+        # the offices joined to it by و: "وزارة الدفاع وهيئة الأركان"
+        while (
+            j < n
+            and _is_office(mentions[j])
+            and mentions[j].data.get("prefix") == "و"
+            and text[mentions[group[-1]].nspan.end : mentions[j].nspan.start] == " و"
+        ):
+            group.append(j)
+            j += 1
+            while j < n and mentions[j].kind != "actors":
+                j += 1
+        side = mentions[j] if j < n else None
+        i = j
+        if side is None:
+            continue
+        prefix = side.data.get("prefix") or ""
+        gap = text[mentions[group[-1]].nspan.end : side.nspan.start - len(prefix)]
+        if not (
+            (gap == " في " and not prefix)
+            or (gap in (" التابعه ", " التابع ") and prefix.startswith("ل"))
+            or (gap == " " and prefix == "ب")
+        ):
+            continue
+        owner = side.data["entry"]
+        code = owner.get("code") or ""
+        if not code.endswith(_SIDE_ROLES) or not (
+            (len(code) == 6 and owner.get("country")) or owner.get("by_country")
+        ):
+            continue  # (a side of no country but one whose role a country decides: الحكومة المؤقتة)
+        for k in group:
+            m = mentions[k]
+            entry = owner
+            if len(code) == 6 and code.endswith("GOV") and m.data["entry"].get("code") == "MIL":
+                entry = _state_militaries().get(code[:3])  # a state's ministry of defence: its forces
+                if entry is None:
+                    continue
+            if out is None:
+                out = list(mentions)
+            out[k] = Mention(
+                m.kind, m.span, m.norm, m.nspan, {**m.data, "entry": entry, "part_of": side.norm}
+            )
+    return mentions if out is None else out
