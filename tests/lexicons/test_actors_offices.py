@@ -21,7 +21,7 @@ from tests.test_extraction import WED
         # a portfolio of two words joined by و; a woman minister; a clitic on the office; a deputy
         ("وقال وزير الثقافة والسياحة التركي إن", [("وزير الثقافة والسياحة التركي", "TURGOV")]),
         ("وقالت وزيرة الثقافة الإسرائيلية إن", [("وزيرة الثقافة الإسرائيلية", "ISRGOV")]),
-        ("ورحب الرئيس ووزير الداخلية العراقي بالقرار", [("وزير الداخلية العراقي", "IRQGOV")]),
+        ("ورحب الرئيس ووزير النفط العراقي بالقرار", [("وزير النفط العراقي", "IRQGOV")]),
         ("وقال نائب وزير الشؤون الخارجية الصيني إن", [("وزير الشؤون الخارجية الصيني", "CHNGOV")]),
         # another office between the minister and the adjective, a former minister, a director: none
         ("والتقى وزير الخارجية والسفير الأمريكي", []),
