@@ -838,6 +838,37 @@ def _state_militaries() -> dict[str, Any]:
     return out
 
 
+@functools.cache
+def _state_governments() -> dict[str, Any]:
+    """Government code (ESPGOV) → the first actors-lexicon entry of that state's government."""
+    out: dict[str, Any] = {}
+    for e in load_lexicon("actors"):
+        code = e.get("code") or ""
+        if code.endswith("GOV") and len(code) == 6 and e.get("country"):
+            out.setdefault(code, e)
+    return out
+
+
+_ADJECTIVE_AFTER = re.compile(r" (ال[\u0621-\u064a]{3,}ي)(ه)?(?![\u0621-\u064a])")
+
+
+def _office_of_nationality(text: str, m: Mention) -> Any:
+    """The entry of the state whose nationality adjective follows a ministry the lexicon gives no state
+    ("وزارة الخارجية الاسبانية"، "وزارة الدفاع الاردنية": the Jordanian forces), or None."""
+    if not m.norm.startswith("وزاره "):
+        return None
+    g = _ADJECTIVE_AFTER.match(text, m.nspan.end)
+    if g is None:
+        return None
+    governments = _state_governments()
+    code = _nationalities(tuple(sorted(governments))).get(g.group(1))
+    if code is None:
+        return None
+    if m.data["entry"].get("code") == "MIL":
+        return _state_militaries().get(code[:3])
+    return governments[code]
+
+
 def offices_of_their_side(text: str, mentions: list[Mention]) -> list[Mention]:
     """An office of no state (وزارة الدفاع، هيئة الأركان) named as part of a side is that side's: "طالبت وزارة
     الدفاع وهيئة الأركان في الحكومة السورية المؤقتة …" is the opposition's interim government, not the regime
@@ -848,6 +879,16 @@ def offices_of_their_side(text: str, mentions: list[Mention]) -> list[Mention]:
     i, n = 0, len(mentions)
     while i < n:
         if not _is_office(mentions[i]):
+            i += 1
+            continue
+        entry = _office_of_nationality(text, mentions[i])
+        if entry is not None:
+            # "وزارة الخارجية الاسبانية": the state the adjective after it names
+            m = mentions[i]
+            out = list(mentions) if out is None else out
+            out[i] = Mention(
+                m.kind, m.span, m.norm, m.nspan, {**m.data, "entry": entry, "office_of": entry.id}
+            )
             i += 1
             continue
         group = [i]

@@ -37,6 +37,10 @@ def _codes(text: str) -> list[tuple[str, str | None]]:
         ("وقالت وزارة الداخلية إن الحكومة اليمنية", "وزارة الداخلية", "GOV"),
         # a side that is no state nor armed group (the UN): no owner of a ministry
         ("وقالت وزارة الخارجية في الأمم المتحدة إن", "وزارة الخارجية", "GOV"),
+        # a ministry and its state's nationality adjective: that state's government, its forces for defence
+        ("وأدانت وزارة الخارجية الإسبانية الهجوم", "وزارة الخارجية", "ESPGOV"),
+        ("وقالت وزارة الدفاع الأردنية إن طائراتها عادت", "وزارة الدفاع", "JORMIL"),
+        ("وقالت وزارة الداخلية اليوم إن", "وزارة الداخلية", "GOV"),
     ],
 )
 def test_office_of_a_side(text: str, office: str, code: str) -> None:
