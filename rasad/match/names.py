@@ -918,6 +918,8 @@ def offices_of_their_side(text: str, mentions: list[Mention]) -> list[Mention]:
             or (gap == " " and prefix == "ب")
         ):
             continue
+        if " " not in side.norm and not gap.startswith(" التابع"):
+            continue  # "وزارة الدفاع في الرياض": a country or capital after في is where the office is, not whose
         owner = side.data["entry"]
         code = owner.get("code") or ""
         if not code.endswith(_SIDE_ROLES) or not (

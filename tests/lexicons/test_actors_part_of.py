@@ -35,6 +35,8 @@ def _codes(text: str) -> list[tuple[str, str | None]]:
         # no side right after: the office keeps its country-less code
         ("وقالت وزارة الدفاع في بيان إن", "وزارة الدفاع", "MIL"),
         ("وقالت وزارة الداخلية إن الحكومة اليمنية", "وزارة الداخلية", "GOV"),
+        # a capital or country after في is where the office sits: the Yemeni government sat in Riyadh in 2015
+        ("وقالت وزارة الخارجية في الرياض إن الوفد سيعود إلى عدن", "وزارة الخارجية", "GOV"),
         # a side that is no state nor armed group (the UN): no owner of a ministry
         ("وقالت وزارة الخارجية في الأمم المتحدة إن", "وزارة الخارجية", "GOV"),
         # a ministry and its state's nationality adjective: that state's government, its forces for defence
