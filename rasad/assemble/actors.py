@@ -123,8 +123,19 @@ def as_police(actor: Actor) -> Actor:
 
 
 def relocate(actor: Actor, country: str) -> Actor:
-    """``actor`` coded to another country (its role kept): ``IRQREB`` → ``SYRREB``."""
+    """``actor`` coded to another country (its role kept): ``IRQREB`` → ``SYRREB``. A state's own forces or
+    government, named as that state's ("Military Forces of Turkey": الطيران التركي, أنقرة as the one who
+    strikes), stay that state's wherever they act: Turkish jets over Erbil are TURMIL, never IRQMIL. Only a
+    side whose country was filled in from where it acted ("Military Forces (Turkey)" for a bare الجيش, "Islamic
+    State (Iraq)") moves."""
     old = COUNTRY_NAMES.get(actor.country or "", actor.country or "")
+    if (
+        actor.code
+        and actor.code.endswith(("MIL", "GOV"))
+        and actor.name
+        and (f" of {old}" in actor.name or f" of the {old}" in actor.name)
+    ):
+        return actor
     new = COUNTRY_NAMES.get(country, country)
     name = actor.name.replace(f"({old})", f"({new})") if actor.name and old else actor.name
     code = country + actor.code[3:] if actor.code else None

@@ -367,6 +367,45 @@ _OFFICIAL_MORE = re.compile(
 )
 
 
+# a minister named by his portfolio and nationality: "وزير النقل اليمني"، "وزير الثقافة والسياحة التركي"، "وزيرة
+# الثقافة الاسرائيلية"، "ووزير الداخلية العراقي" (one to three definite words of the portfolio, joined by و or not)
+_MINISTER_CLITICS = frozenset(("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"))
+_PORTFOLIO_WORDS = 3
+_FORMER = frozenset(("السابق", "السابقه", "المخلوع", "الاسبق", "الراحل"))
+# definite words that are no portfolio but another office or person ("وزير الخارجية والسفير الامريكي")
+_NOT_PORTFOLIO = TITLES | frozenset(("الامين", "المندوب", "الممثل", "القنصل", "الوفد", "نظيره"))
+
+
+def _ministers(text: str, nationality: Mapping[str, str]) -> list[tuple[tuple[int, int], str, str]]:
+    """(span, nationality, clitic) of each minister named by portfolio and nationality: the first word after the
+    portfolio that is a nationality adjective (masculine; feminine too after وزيرة) ends it."""
+    out = []
+    i = text.find("وزير")
+    while i != -1:
+        ws = _word_start(text, i)
+        clitic = text[ws:i]
+        words = _WORD.finditer(text, i, min(len(text), i + 160))
+        office = next(words)
+        if clitic in _MINISTER_CLITICS and office.group() in ("وزير", "وزيره"):
+            prev = office
+            for k, w in enumerate(words):
+                if text[prev.end() : w.start()] != " " or k > _PORTFOLIO_WORDS:
+                    break
+                word = w.group()
+                adjective = word[:-1] if office.group() == "وزيره" and word.endswith("يه") else word
+                if k > 0 and adjective in nationality:
+                    after = _WORD_OR_MARK.search(text, w.end())
+                    if after is None or after.group() not in _FORMER:
+                        out.append(((i, w.end()), adjective, clitic))
+                    break
+                bare = word[1:] if word.startswith("و") else word
+                if not bare.startswith("ال") or bare in _NOT_PORTFOLIO:
+                    break
+                prev = w
+        i = text.find("وزير", i + 4)
+    return out
+
+
 def official_mentions(
     norm: NormText, mentions: list[Mention], governments: Mapping[str, Any]
 ) -> list[Mention]:
@@ -375,10 +414,13 @@ def official_mentions(
     → الايراني), so every government of the lexicon is covered; spans an actor mention already holds are left."""
     text = norm.text
     heads = _OFFICE_HEADS.starts(text)
-    if not heads:
+    nationality = _nationalities(tuple(sorted(governments)))
+    ministers = _ministers(text, nationality) if "وزير" in text else []
+    if not heads and not ministers:
         return []
     # (office, nationality, clitic) by span: the plain ones, then those with a clitic or a feminine adjective
     found = [(m.span(), m.group(1), "") for m in finditer_at(_OFFICIAL, text, heads)]
+    found += ministers
     for s in heads:
         ws = _word_start(text, s)
         clitic = text[ws:s]
@@ -394,7 +436,6 @@ def official_mentions(
         found.append((m.span(), m.group(2), clitic))
     if not found:
         return []
-    nationality = _nationalities(tuple(sorted(governments)))
     taken = [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"]
     out: list[Mention] = []
     for (s, e), adjective, clitic in sorted(found):
@@ -766,3 +807,135 @@ def forces_mentions(
             data["means"] = "air"  # "طائرة اسرائيلية"، "غارة امريكية": the act is an air strike
         out.append(_actor_mention(norm, s, g.end(), data))
     return out
+
+
+# offices of a state named without its state (normalized): ministries, the general staff, the cabinet, the presidency
+_OFFICE_NAMES = ("وزاره ", "هيئه الاركان", "رئاسه الاركان", "قياده الجيش", "مجلس الوزراء", "رئاسه الجمهوريه")
+_SIDE_ROLES = ("GOV", "OPP", "REB", "UAF")
+
+
+def _is_office(m: Mention) -> bool:
+    entry = m.data["entry"]
+    return (
+        m.kind == "actors"
+        and entry.get("country") is None
+        and entry.get("code") in ("GOV", "MIL")
+        and m.norm.startswith(_OFFICE_NAMES)
+    )
+
+
+@functools.cache
+def _state_militaries() -> dict[str, Any]:
+    """Country (ISO3) → the actors-lexicon entry of its army (``<country>-military``, else its first MIL entry)."""
+    out: dict[str, Any] = {}
+    for e in load_lexicon("actors"):
+        code = e.get("code") or ""
+        if code.endswith("MIL") and len(code) == 6 and e.get("country") and not e.get("generic"):
+            if code[:3] not in out or (
+                e.id.endswith("-military") and not out[code[:3]].id.endswith("-military")
+            ):
+                out[code[:3]] = e
+    return out
+
+
+@functools.cache
+def _state_governments() -> dict[str, Any]:
+    """Government code (ESPGOV) → the first actors-lexicon entry of that state's government."""
+    out: dict[str, Any] = {}
+    for e in load_lexicon("actors"):
+        code = e.get("code") or ""
+        if code.endswith("GOV") and len(code) == 6 and e.get("country"):
+            out.setdefault(code, e)
+    return out
+
+
+_ADJECTIVE_AFTER = re.compile(r" (ال[\u0621-\u064a]{3,}ي)(ه)?(?![\u0621-\u064a])")
+
+
+def _office_of_nationality(text: str, m: Mention) -> Any:
+    """The entry of the state whose nationality adjective follows a ministry the lexicon gives no state
+    ("وزارة الخارجية الاسبانية"، "وزارة الدفاع الاردنية": the Jordanian forces), or None."""
+    if not m.norm.startswith("وزاره "):
+        return None
+    g = _ADJECTIVE_AFTER.match(text, m.nspan.end)
+    if g is None:
+        return None
+    governments = _state_governments()
+    code = _nationalities(tuple(sorted(governments))).get(g.group(1))
+    if code is None:
+        return None
+    if m.data["entry"].get("code") == "MIL":
+        return _state_militaries().get(code[:3])
+    return governments[code]
+
+
+def offices_of_their_side(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An office of no state (وزارة الدفاع، هيئة الأركان) named as part of a side is that side's: "طالبت وزارة
+    الدفاع وهيئة الأركان في الحكومة السورية المؤقتة …" is the opposition's interim government, not the regime
+    of the country the report is about; "وزارة الدفاع التابعة لحكومة طبرق" is Libya's army (a ministry of defence
+    speaks for the forces, as the lexicon codes it). The side is a government, an opposition or an armed group
+    named right after في or التابعة لـ (after the offices joined by و); the mentions given are in text order."""
+    out: list[Mention] | None = None
+    i, n = 0, len(mentions)
+    while i < n:
+        if not _is_office(mentions[i]):
+            i += 1
+            continue
+        entry = _office_of_nationality(text, mentions[i])
+        if entry is not None:
+            # "وزارة الخارجية الاسبانية": the state the adjective after it names
+            m = mentions[i]
+            out = list(mentions) if out is None else out
+            out[i] = Mention(
+                m.kind, m.span, m.norm, m.nspan, {**m.data, "entry": entry, "office_of": entry.id}
+            )
+            i += 1
+            continue
+        group = [i]
+        j = i + 1
+        while j < n and mentions[j].kind != "actors":
+            j += 1
+        # the offices joined to it by و: "وزارة الدفاع وهيئة الأركان"
+        while (
+            j < n
+            and _is_office(mentions[j])
+            and mentions[j].data.get("prefix") == "و"
+            and text[mentions[group[-1]].nspan.end : mentions[j].nspan.start] == " و"
+        ):
+            group.append(j)
+            j += 1
+            while j < n and mentions[j].kind != "actors":
+                j += 1
+        side = mentions[j] if j < n else None
+        i = j
+        if side is None:
+            continue
+        prefix = side.data.get("prefix") or ""
+        gap = text[mentions[group[-1]].nspan.end : side.nspan.start - len(prefix)]
+        if not (
+            (gap == " في " and not prefix)
+            or (gap in (" التابعه ", " التابع ") and prefix.startswith("ل"))
+            or (gap == " " and prefix == "ب")
+        ):
+            continue
+        if " " not in side.norm and not gap.startswith(" التابع"):
+            continue  # "وزارة الدفاع في الرياض": a country or capital after في is where the office is, not whose
+        owner = side.data["entry"]
+        code = owner.get("code") or ""
+        if not code.endswith(_SIDE_ROLES) or not (
+            (len(code) == 6 and owner.get("country")) or owner.get("by_country")
+        ):
+            continue  # (a side of no country but one whose role a country decides: الحكومة المؤقتة)
+        for k in group:
+            m = mentions[k]
+            entry = owner
+            if len(code) == 6 and code.endswith("GOV") and m.data["entry"].get("code") == "MIL":
+                entry = _state_militaries().get(code[:3])  # a state's ministry of defence: its forces
+                if entry is None:
+                    continue
+            if out is None:
+                out = list(mentions)
+            out[k] = Mention(
+                m.kind, m.span, m.norm, m.nspan, {**m.data, "entry": entry, "part_of": side.norm}
+            )
+    return mentions if out is None else out
