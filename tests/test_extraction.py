@@ -5371,3 +5371,15 @@ def test_the_source_of_the_fire(pipeline: Pipeline, text: str, expected: list) -
 )
 def test_an_act_avoided_is_no_event(pipeline: Pipeline, text: str) -> None:
     assert _conflict(_extract(pipeline, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act those arrested are suspected of is what they are held for, not one more act
+        "وأعلن وزير الداخلية العراقي أمس اعتقال المتورطين بالتفجير الذي استهدف سوقا في مدينة الخالص.",
+        "واعتقلت الشرطة العراقية أمس المتورطين بتفجير سوق مدينة الخالص.",
+    ],
+)
+def test_the_arrest_of_those_suspected_of_an_act(pipeline: Pipeline, text: str) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1") == [("Arrests", "IRQMIL")]

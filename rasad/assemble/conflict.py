@@ -1115,7 +1115,11 @@ _NO_OBJECT = frozenset(
     "التي الذي الذين وسط خلال منذ رغم بسبب نتيجه عقب".split()
 )
 # a charge or pretext (normalized): the act after it is what someone is accused of, not one told as done
-_PRETEXTS = frozenset(("بدعوي", "بحجه", "بذريعه", "بتهمه", "بتهم", "لاتهامه", "لاتهامهم", "بزعم"))
+_PRETEXTS = frozenset(
+    ("بدعوي", "بحجه", "بذريعه", "بتهمه", "بتهم", "لاتهامه", "لاتهامهم", "بزعم")
+    # those suspected of an act: "اعتقال المتورطين بتفجير السوق"، "المشتبه بضلوعهم في"
+    + ("المتورطين", "المتورطون", "متورطين", "المتهمين", "المتهمون", "متهمين", "المشتبه", "المشتبهين")
+)
 _PRETEXT_HINT = _any_of(_PRETEXTS)  # (see _in_reach)
 # acts done to a person for what he is charged with, and the words that say the charge (those pretexts, and
 # "بعدما اتهمته بالتعامل مع …")
