@@ -5376,9 +5376,11 @@ def test_an_act_avoided_is_no_event(pipeline: Pipeline, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # the act those arrested are suspected of is what they are held for, not one more act
-        "وأعلن وزير الداخلية العراقي أمس اعتقال المتورطين بالتفجير الذي استهدف سوقا في مدينة الخالص.",
+        # the act those arrested are suspected of is what they are held for, not one more act (unless a
+        # relative clause tells it: see test_a_date_in_the_relative_clause_after_the_trigger_is_its_own)
+        "وأعلن وزير الداخلية العراقي أمس اعتقال المتورطين بتفجير سوق مدينة الخالص.",
         "واعتقلت الشرطة العراقية أمس المتورطين بتفجير سوق مدينة الخالص.",
+        "واعتقلت الشرطة العراقية أمس خمسة من المشتبه بتورطهم في تفجير سوق مدينة الخالص.",
     ],
 )
 def test_the_arrest_of_those_suspected_of_an_act(pipeline: Pipeline, text: str) -> None:

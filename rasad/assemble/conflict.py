@@ -1115,12 +1115,26 @@ _NO_OBJECT = frozenset(
     "التي الذي الذين وسط خلال منذ رغم بسبب نتيجه عقب".split()
 )
 # a charge or pretext (normalized): the act after it is what someone is accused of, not one told as done
-_PRETEXTS = frozenset(
-    ("بدعوي", "بحجه", "بذريعه", "بتهمه", "بتهم", "لاتهامه", "لاتهامهم", "بزعم")
-    # those suspected of an act: "اعتقال المتورطين بتفجير السوق"، "المشتبه بضلوعهم في"
-    + ("المتورطين", "المتورطون", "متورطين", "المتهمين", "المتهمون", "متهمين", "المشتبه", "المشتبهين")
+_PRETEXTS = frozenset(("بدعوي", "بحجه", "بذريعه", "بتهمه", "بتهم", "لاتهامه", "لاتهامهم", "بزعم"))
+# those suspected of an act: "اعتقال المتورطين بتفجير السوق"، "المشتبه بتورطهم في" (see _suspected_of)
+_SUSPECTED = frozenset(
+    ("المتورطين", "المتورطون", "متورطين", "المتهمين", "المتهمون", "متهمين", "المشتبه", "المشتبهين")
 )
 _PRETEXT_HINT = _any_of(_PRETEXTS)  # (see _in_reach)
+_SUSPECTED_HINT = _any_of(_SUSPECTED)
+
+
+def _suspected_of(text: str, m: Mention) -> bool:
+    """An act named as what people are suspected of ("اعتقال المتورطين بتفجير السوق"، "خمسة من المشتبه بتورطهم
+    في تفجير …") refers to one, unless a relative clause after it tells it ("… المتورطين في التفجير الذي
+    استهدف سوقا في الحلة الجمعة": the bombing is told, with its day and place)."""
+    if not _in_reach(_SUSPECTED_HINT, text, m, chars=40):
+        return False
+    if _SUSPECTED.isdisjoint(w.lstrip("و") for w in _words_before(text, m, 4, chars=40)):
+        return False
+    return _RELATIVE.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:3])
+
+
 # acts done to a person for what he is charged with, and the words that say the charge (those pretexts, and
 # "بعدما اتهمته بالتعامل مع …")
 _PUNISHMENTS = frozenset(("Attack", "Abduction/forced disappearance", "Arrests"))
@@ -1790,6 +1804,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             w.lstrip("و") for w in _words_before(text, m, 3, chars=30)
         ):
             continue  # "احرقت ثلاثة شبان بدعوى زرعهم عبوة ناسفة"، "بتهمة تفجير": what someone is charged with
+        if _suspected_of(text, m):
+            continue  # "اعتقال المتورطين بتفجير السوق": what those held are suspected of, told before
         if e.get("sub_event_type") == "Abduction/forced disappearance" and _released(text, m):
             continue  # "دعا الى الافراج فورا عن المختطفين"، "اطلاق سراح الرهائن": a release asked or done
         if eid == "execute_noun" and _sentenced(text, m):
