@@ -5385,3 +5385,17 @@ def test_an_act_avoided_is_no_event(pipeline: Pipeline, text: str) -> None:
 )
 def test_the_arrest_of_those_suspected_of_an_act(pipeline: Pipeline, text: str) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1") == [("Arrests", "IRQMIL")]
+
+
+def test_an_arrest_and_the_act_told_in_a_relative_clause_those_held_are_suspected_of(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "وأعلن وزير الداخلية العراقي امس الأحد اعتقال المتورطين في التفجير الذي استهدف سوقا شعبية في مدينة "
+        "الحلة الجمعة."
+    )
+    events = _conflict(_extract(pipeline, text, published=dt.date(2015, 7, 20)))
+    assert [(e.sub_event_type, e.actor1.code if e.actor1 else None, e.event_date) for e in events] == [
+        ("Arrests", "IRQMIL", "2015-07-19"),
+        ("Remote explosive/landmine/IED", None, "2015-07-17"),
+    ]

@@ -4201,6 +4201,18 @@ class ConflictAssembler:
                 drafts = self._drafts_for(c, trig, trigs, sentence_drafts, following=following)
                 if drafts:
                     break
+            if drafts and (held := self._held_for(c, drafts[0].trigger, trigs)) is not None:
+                # "اعلن الوزير اعتقال المتورطين في التفجير الذي استهدف سوقا … الجمعة": the arrest is told as
+                # well as the act those held are suspected of
+                arrests = self._drafts_for(c, held, trigs, sentence_drafts, following=following)
+                for d in drafts:
+                    if d.actor1 is not None and any(
+                        a.actor1 is not None and a.actor1.code == d.actor1.code for a in arrests
+                    ):
+                        # (who arrested them is not who set off the bomb)
+                        d.actor1 = None
+                        d.spans = [x for x in d.spans if x[0] != "actor1"]
+                drafts = [*arrests, *drafts]
             if drafts:
                 if cas.fatalities and self._dead_of_the_background(c, drafts[0].trigger, cas):
                     cas = Casualties()  # "وجاءت المداهمات بعد مقتل 32 شخصا في تفجير": the bombing's dead
@@ -4445,6 +4457,22 @@ class ConflictAssembler:
 
     def _background_places(self) -> set[int]:
         return self.doc.memo.get("background_places", set())
+
+    def _held_for(self, c: Clause, act: Mention, trigs: list[Mention]) -> Mention | None:
+        """The arrest before ``act`` when ``act`` is what those arrested are suspected of ("اعتقال المتورطين في
+        التفجير الذي …"), told with a relative clause of its own (see _suspected_of)."""
+        if _SUSPECTED.isdisjoint(w.lstrip("و") for w in _words_before(self.text, act, 4, chars=40)):
+            return None
+        return next(
+            (
+                t
+                for t in trigs
+                if t.nspan.end <= act.nspan.start
+                and _entry(t).get("sub_event_type") == "Arrests"
+                and act.nspan.start - t.nspan.end <= 40
+            ),
+            None,
+        )
 
     def _companions(self, c: Clause, clauses: list[Clause]) -> list[Clause]:
         """The clauses after ``c`` up to one that opens with the companions of the dead it names ("، برفقة
