@@ -2056,11 +2056,13 @@ def test_where_the_dead_were_taken_is_no_place_of_the_act(pipeline: Pipeline) ->
     assert e.place is None
 
 
-def test_a_bare_toll_its_acts_add_up_to_is_their_sum(pipeline: Pipeline) -> None:
+@pytest.mark.parametrize("night", ["الليلة الماضية", "الليلة قبل الماضية"])
+def test_a_bare_toll_its_acts_add_up_to_is_their_sum(pipeline: Pipeline, night: str) -> None:
+    # (a part may be of the night before the day of the sum)
     text = (
         "أفادت مصادر أمنية أمس بمقتل 24 مدنيا وإصابة 37 آخرين في مدينة بعقوبة. وقالت المصادر إن عبوة ناسفة "
         "انفجرت أمس في حي اليرموك غربي بعقوبة ما أدى إلى مقتل ستة مدنيين. وأشارت إلى مقتل 18 مدنيا جراء سقوط "
-        "قذائف هاون الليلة الماضية على منازل في ناحية هبهب."
+        f"قذائف هاون {night} على منازل في ناحية هبهب."
     )
     tolls = sorted(e.fatalities for e in _conflict(_extract(pipeline, text)))
     assert tolls == [6, 18]
@@ -5399,3 +5401,23 @@ def test_an_arrest_and_the_act_told_in_a_relative_clause_those_held_are_suspecte
         ("Arrests", "IRQMIL", "2015-07-19"),
         ("Remote explosive/landmine/IED", None, "2015-07-17"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the past weeks or months as a whole, before the acts: what went on, no act of a day
+        "الا ان التنظيم عاود في الأسابيع الماضية تنفيذ تفجيرات انتحارية وبعبوات ناسفة في محافظة ديالى.",
+        "وشن التنظيم في الأشهر الأخيرة هجمات على مواقع الجيش في مدينة الرمادي.",
+    ],
+)
+def test_acts_of_the_past_weeks_as_a_whole_are_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _conflict(_extract(pipeline, text)) == []
+
+
+def test_the_past_weeks_in_what_is_said_of_a_place_leave_the_act(pipeline: Pipeline) -> None:
+    text = (
+        "وقتل جندي تركي اليوم في اشتباكات مع تنظيم داعش قرب قرية البيلي، وهي منطقة أرسلت إليها تركيا تعزيزات في"
+        " الأسابيع الأخيرة."
+    )
+    assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [1]

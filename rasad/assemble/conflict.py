@@ -256,6 +256,11 @@ _PERIOD = re.compile(
     r"|(?:خلال|طوال|طيله) (?:شهر |الشهر )?(?:الجاري|الحالي|الماضي|المنصرم|رمضان|يناير|فبراير|مارس|ابريل|مايو"
     r"|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين)(?!\w)"
 )
+# the past weeks or months as a whole, before the acts they govern: "عاود في الاسابيع الماضية تنفيذ تفجيرات"
+# (not in what is said of a place after them: "… ومنطقة ارسلت اليها تركيا تعزيزات في الاسابيع الاخيرة")
+_RECENT_PERIOD = re.compile(
+    r"في (?:ال)?(?:اسابيع|اشهر|شهور|سنوات|اعوام)(?: (?:ال)?قليله)? (?:ال)?(?:ماضيه|اخيره|فائته)(?!\w)"
+)
 _SINCE_THEN = tuple(p + "منذ ذلك " + w for p in ("", "و") for w in ("الحين", "الوقت", "التاريخ", "اليوم"))
 # hundreds of towns hit: a description of a campaign ("استهدفت البراميل مئات المدن والبلدات")
 _HUNDREDS_OF_PLACES = re.compile(r"(?:مئات|الاف) (?:من )?(?:المدن|البلدات|القري|المناطق|الاحياء|المواقع)")
@@ -879,6 +884,7 @@ class _AnyOf:
 
 
 _any_of = _AnyOf  # (what the hints below are made with)
+_RECENT_PERIOD_HINT = _any_of(("اسابيع", "اشهر", "شهور", "سنوات", "اعوام"))  # (see _RECENT_PERIOD)
 
 
 _SUSPENDING = frozenset(("علق", "علقت", "علقوا", "تعليق", "يعلق", "تعلق"))
@@ -4551,6 +4557,13 @@ class ConflictAssembler:
             _HUNDREDS.any_within(self.text, s, e) and _HUNDREDS_OF_PLACES.search(self.text, s, e)
         ):
             return True
+        if _RECENT_PERIOD_HINT.any_within(self.text, s, e):
+            for c in clauses:
+                recent = _RECENT_PERIOD.search(self.text, c.start, c.end)
+                if recent is not None and any(
+                    t.nspan.start >= recent.end() for t in conflict_triggers(self.doc, c)
+                ):
+                    return True  # "عاود التنظيم في الاسابيع الماضية تنفيذ تفجيرات": what went on for weeks
         if any(
             _COUNTRY_WIDE.search(self.text, c.start, c.end) and self._count(c).fatalities for c in clauses
         ):

@@ -550,7 +550,9 @@ def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         for o in after:
             if attacks and not _same_day(o, d):
                 continue
-            if not _same_day(o, d) or o.casualties.fatalities == 0:
+            # (a part of the sum may be of the night before: "مقتل 18 مدنيا … جراء سقوط قذائف هاون الليلة قبل
+            # الماضية" after "افادت المصادر امس بمقتل 24 مدنيا")
+            if not (_same_day(o, d) or (not attacks and _within_a_day(o, d))) or o.casualties.fatalities == 0:
                 break
             total, parts = total + o.casualties.fatalities, parts + 1
             if total >= d.casualties.fatalities:
