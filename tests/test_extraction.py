@@ -5421,3 +5421,15 @@ def test_the_past_weeks_in_what_is_said_of_a_place_leave_the_act(pipeline: Pipel
         " الأسابيع الأخيرة."
     )
     assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a death told already, weighed by a verb; the acts someone was in charge of (his role)
+        "وقال المتحدث باسم الوزارة إن مقتل القيادي أبو خليل يشكل ضربة جديدة للتنظيم.",
+        "وأوضحت الوزارة أنه كان مسؤول عمليات التفجير والهجمات الانتحارية في التنظيم.",
+    ],
+)
+def test_a_death_weighed_and_a_role_are_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _conflict(_extract(pipeline, text)) == []

@@ -1259,6 +1259,41 @@ def _restated(text: str, m: Mention) -> bool:
     return text[m.nspan.end : m.nspan.end + 8].split()[:1] in _CAME_AFTER
 
 
+# verbs that weigh a death told before (normalized): "مقتل السوداني يشكل ضربة جديدة للتنظيم"
+_WEIGHS = frozenset(
+    "يشكل تشكل سيشكل يعد تعد يعتبر تعتبر يمثل تمثل سيمثل يدل تدل سيؤدي سيساعد سيحد سيضعف يضعف".split()
+)
+# words that tell a death's circumstances after it (normalized): the death told, not weighed
+_DEATH_CIRCUMSTANCES = frozenset("في اثر جراء خلال بعد علي برصاص بقصف بغاره بانفجار مع برفقه".split())
+
+
+def _weighed(text: str, m: Mention) -> bool:
+    """ "وقال البنتاغون ان مقتل السوداني يشكل ضربة جديدة"، "مقتل الفضلي سيساعد في …": a death named as the
+    subject of a verb that weighs it is the death told already, no death more."""
+    if _entry(m).get("pos") != "noun" or _entry(m).get("voice") != "victim":
+        return False
+    for w in text[m.nspan.end : m.nspan.end + 50].split()[:4]:
+        if w in _WEIGHS:
+            return True
+        if w in _DEATH_CIRCUMSTANCES:
+            return False
+    return False
+
+
+# who is in charge of a kind of act (normalized): "كان مسؤول عمليات التفجير والهجمات الانتحارية"
+_IN_CHARGE = frozenset(("مسؤول", "مسؤولا", "المسؤول", "مسوول", "مسوولا", "المسوول"))
+
+
+def _in_charge_of(text: str, m: Mention) -> bool:
+    """The acts someone is in charge of ("مسؤول عمليات التفجير"، "المسؤول عن الهجمات") name his role, not an
+    act of a day."""
+    before = _words_before(text, m, 2, chars=24)
+    return bool(before) and (
+        before[-1] in _IN_CHARGE
+        or (len(before) == 2 and before[0] in _IN_CHARGE and before[1] in ("عمليات", "عن"))
+    )
+
+
 # verbs of coming (normalized): "ويأتي الهجوم بعد ساعات من …" places the act already told in its time
 _CAME = frozenset(
     w + v
@@ -1795,6 +1830,11 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
         if eid == "strike_noun" and _a_blow(text, m):
             continue  # "يشكل ضربة قاصمة للميليشيات": a setback, no strike
+        if _weighed(text, m):
+            continue  # "مقتل السوداني يشكل ضربة جديدة": the death told, weighed
+        if _in_charge_of(text, m):
+            governed_end = m.nspan.end  # (and the acts joined to it: "… التفجير والهجمات الانتحارية")
+            continue  # "كان مسؤول عمليات التفجير": a role
         if eid == "sexual_violence" and _usurped(text, m):
             continue  # "بعد ان اغتصبوا السلطة": power seized, nobody raped
         at = m.nspan.start
@@ -1968,12 +2008,16 @@ _BACKGROUND_REACH = 60  # the same from a background act, which its relative cla
 
 
 def _coordinated_after(text: str, m: Mention, end: int, reach: int = _COORDINATION_REACH) -> bool:
-    """A noun joined by و to an act named just before it under a governing word shares that word."""
+    """A noun joined by و to an act named just before it under a governing word shares that word; so does an
+    adjective right after it ("عمليات التفجير والهجمات الانتحارية": the suicide word of the attacks)."""
     return (
         end >= 0
         and 0 <= m.nspan.start - end <= reach
-        and m.data.get("prefix", "").startswith("و")
         and _entry(m).get("pos") == "noun"
+        and (
+            m.data.get("prefix", "").startswith("و")
+            or 0 <= m.nspan.start - len(m.data.get("prefix", "")) - end <= 1
+        )
     )
 
 
