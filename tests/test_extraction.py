@@ -5433,3 +5433,16 @@ def test_the_past_weeks_in_what_is_said_of_a_place_leave_the_act(pipeline: Pipel
 )
 def test_a_death_weighed_and_a_role_are_no_event(pipeline: Pipeline, text: str) -> None:
     assert _conflict(_extract(pipeline, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the numbers of a side's dead (a plural of counts) are a tally, no act
+        "وتتحدث وسائل الإعلام عن أعداد قتلى الحزب في سوريا التي بلغت 120 قتيلا.",
+        # a battle made definite by its genitive, described by a present verb that takes it back, goes on
+        "ويشارك الحزب في معارك القلمون التي تخوضها قوات النظام ضد المعارضة.",
+    ],
+)
+def test_a_tally_and_a_battle_that_goes_on_are_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _conflict(_extract(pipeline, text)) == []

@@ -1307,9 +1307,13 @@ def _habitual(text: str, m: Mention) -> bool:
     """ "الهجمات التي تنفذها المقاومة"، "المواجهات التي تشهدها المحافظة": the attacks a side carries out, the
     clashes a province sees — a definite noun described by a present verb that takes it back as its object
     (-ها، -ه) tells what goes on, not an event of a day."""
+    after = text[m.nspan.end : m.nspan.end + 40].split()[:3]
     if not _definite(m):
-        return False  # (not definite: the words after need not be read)
-    after = text[m.nspan.end : m.nspan.end + 30].split()[:2]
+        # (or made definite by its genitive: "معركة الزبداني التي يخوضها الحزب")
+        if not (after and after[0].startswith("ال") and len(after[0]) > 3):
+            return False
+        after = after[1:]
+    after = after[:2]
     return (
         len(after) == 2
         and after[0] in ("التي", "الذي")
