@@ -34,6 +34,13 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
         # … not "one" written after its noun, nor the count of the next clause's wounded
         ("وفي مدينة تعز قتل مدني واحد وأصيب أربعة آخرون جراء قصف الحوثيين للأحياء السكنية.", [1]),
         ("سقط 5 قتلى و20 جريحا في هجوم على حاجز قرب مدينة حماة أمس.", [5]),
+        # kin of the one counted, named by و and the owner's pronoun, died with him; a dual in construct is two
+        ("قتل رجل وابنه برصاص قناص في حي الوعر بمدينة حمص أمس.", [2]),
+        ("قتل قيادي في التنظيم ونجلاه في غارة جوية على مدينة الرقة أمس.", [3]),
+        ("أدت غارة جوية على بلدة كفرنبل أمس إلى مقتل مختار البلدة وزوجته وطفليه.", [4]),
+        ("أعلنت الجماعة اغتيال القيادي أبو محمد وابنه في مدينة عدن أمس.", [2]),
+        # … not kin hurt in another clause
+        ("قتل رجل وأصيب ابنه في قصف على مدينة دوما أمس.", [1]),
     ],
 )
 def test_counts(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
@@ -54,6 +61,10 @@ def test_counts(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
             {"civilians": 7, "children": 2, "women": 1},
         ),
         ("قتل 7 مدنيين بينهم ثلاثة من الأطفال في قصف على مدينة درعا أمس.", {"civilians": 7, "children": 3}),
+        (
+            "قتلت امرأة وطفلاها في قصف لطيران النظام على بلدة معرة النعمان أمس.",
+            {"civilians": 3, "women": 1, "children": 2},
+        ),
     ],
 )
 def test_breakdown(pipeline: Pipeline, text: str, detail: dict[str, int]) -> None:

@@ -678,10 +678,24 @@ def _joined_groups(
         # "بمقتل عنصرين من حزب الله وثلاثة من اللجان الشعبية"، "عنصران من الجيش و3 مدنيين": the first group's
         # side, then another group's count
         after = toks[j].start - 2  # (at " و", as the loop reads it)
-    while j < len(toks) and (
-        text[after : toks[j].start] in _AND
-        or (text[after : toks[j].start] == " " and text.startswith("و", toks[j].start))
-    ):
+    while True:
+        kin = _kin_after(text, toks, j, after, stop, named=not groups)
+        if kin is not None:
+            # "قتل رجل وابنه"، "اغتيال محافظ عدن وزوجته"، "قتل قيادي في التنظيم ونجلاه": kin of the one
+            # counted, named by his pronoun
+            stem = kin.group(2)
+            n = 2 if stem in _KIN_DUALS else 1
+            total += n
+            groups.append((_KIN_GROUPS.get(stem.rstrip("اي") if n == 2 else stem), n))
+            after = end = kin.end()
+            while j < len(toks) and toks[j].start < after:
+                j += 1  # (a dual is a victim noun too: "وطفلاها")
+            continue
+        if j >= len(toks) or not (
+            text[after : toks[j].start] in _AND
+            or (text[after : toks[j].start] == " " and text.startswith("و", toks[j].start))
+        ):
+            break
         u = toks[j]
         if (
             u.kind == "num"
@@ -726,6 +740,29 @@ def _joined_groups(
         after = end = noun.end
         j += step
     return total, end, groups
+
+
+# kin of the one counted, by و and the owner's pronoun: "وابنه"، "وزوجته"، "وطفلها"، "وطفلاها" (normalized);
+# his name or side may stand between ("مقتل القيادي ابو محمد وابنه"، "قتل قيادي في التنظيم ونجلاه")
+_KIN_DUALS = frozenset("طفلا طفلي طفلتا طفلتي ابنا ابني نجلا نجلي ولدا ولدي ابنتا ابنتي شقيقا شقيقي".split())
+_KIN = re.compile(
+    r"((?:[^\s.,،؛:]+ ){0,4}?)و(طفل|طفلت|ابن|ابنت|نجل|نجلت|ولد|شقيق|شقيقت|زوج|زوجت|والد|والدت|حفيد|حفيدت|اخت"
+    r"|اخي|اخا|اخو|" + "|".join(sorted(_KIN_DUALS)) + r")(?:ه|ها)(?![\u0621-\u064a])"
+)
+_KIN_GROUPS = {"طفل": "child", "طفلت": "child", "زوجت": "woman", "والدت": "woman"}
+
+
+def _kin_after(text: str, toks: list[_Tok], j: int, after: int, stop: int, *, named: bool) -> re.Match | None:
+    """Kin joined by و at ``after`` (``toks[j]`` the first token from there on), past a few words of the one
+    counted (his name, his side) when ``named``; none of them a token. Its group(2) is the word's stem."""
+    if not text.startswith(" ", after):
+        return None
+    m = _KIN.match(text, after + 1, stop)
+    if m is None or (m.group(1) and not named):
+        return None
+    if j < len(toks) and toks[j].start < m.start(2) - 1:
+        return None  # (a word between is a count, a death or a victim: not the name of the one counted)
+    return m
 
 
 _PLAIN_NOUN = re.compile(r" ([\u0621-\u064a]{3,})(?![\u0621-\u064a])")
