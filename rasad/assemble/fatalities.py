@@ -603,6 +603,9 @@ def _object_counted(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str 
 _WITH_OTHERS = re.compile(r"(?:[^.;:]{0,90}? )?(?:و|برفقه |مع )")
 _WITH_THEM = re.compile(r" (?:مع|برفقه) ")
 _OTHERS = re.compile(r" (?:اخرين|اخرون|اخري|اخر|اخران)(?![\u0621-\u064a])")
+# "من مرافقيه"، "من عناصره"، "من حراسها": of the one named's own men, a noun with his pronoun (not ال…ه, the
+# normalized ة of a definite noun: "من المدينه")
+_OF_HIS_MEN = re.compile(r" من (?!ال)[\u0621-\u064a]{2,}(?:ه|ها|هم)(?![\u0621-\u064a])")
 
 
 def _companions(text: str, toks: list[_Tok], i: int, after: int, used: set[int]) -> tuple[int, int | None]:
@@ -616,6 +619,11 @@ def _companions(text: str, toks: list[_Tok], i: int, after: int, used: set[int])
             return 0, None
         if _WITH_OTHERS.fullmatch(text, after, u.start) is None:
             continue  # (a word of the one named: "بمقتل ابو عبدالله … الحوثي، … برفقة قياديين اخرين")
+        own = _OF_HIS_MEN.match(text, u.end) if u.kind == "num" else None
+        if own is not None:
+            # "بمقتل القيادي … مع ثلاثة من مرافقيه": a number of his own men (a noun with his pronoun) died with him
+            used.add(j)
+            return u.value, own.end()
         noun = toks[j + 1] if u.kind == "num" and j + 1 < len(toks) else u
         if noun.kind != "victim" or _OTHERS.match(text, noun.end) is None:
             return 0, None
