@@ -397,7 +397,7 @@ def count_casualties(
                 count = UNNUMBERED_DEATHS  # "عشرات القتلى والجرحى", "مقتل واصابه نحو 25": dead among them
             joined: list[tuple[str | None, int]] = []
             if (not vague or count == 1) and not in_subset:
-                more, more_end = _companions(text, toks, i, span or t.end, used)
+                more, more_end, joined = _companions(text, toks, i, span or t.end, used)
                 if not more:
                     more, more_end, joined = _joined_groups(text, toks, span or t.end, used, end)
                 count += more
@@ -605,33 +605,41 @@ _WITH_THEM = re.compile(r" (?:مع|برفقه) ")
 _OTHERS = re.compile(r" (?:اخرين|اخرون|اخري|اخر|اخران)(?![\u0621-\u064a])")
 # "من مرافقيه"، "من عناصره"، "من حراسها": of the one named's own men, a noun with his pronoun (not ال…ه, the
 # normalized ة of a definite noun: "من المدينه")
-_OF_HIS_MEN = re.compile(r" من (?!ال)[\u0621-\u064a]{2,}(?:ه|ها|هم)(?![\u0621-\u064a])")
+_OF_HIS_MEN = re.compile(r" من ((?!ال)[\u0621-\u064a]{2,}(?:ه|ها|هم))(?![\u0621-\u064a])")
 
 
-def _companions(text: str, toks: list[_Tok], i: int, after: int, used: set[int]) -> tuple[int, int | None]:
-    """ "قتل قيادي في التنظيم وثلاثة عناصر اخرين"، "بمقتل … برفقة قياديين اخرين": how many others died with
-    the dead counted at ``toks[i]`` (a number and its noun, or a dual noun, then "اخرين"), and where they end."""
+def _companions(
+    text: str, toks: list[_Tok], i: int, after: int, used: set[int]
+) -> tuple[int, int | None, list[tuple[str | None, int]]]:
+    """ "قتل قيادي في التنظيم وثلاثة عناصر اخرين"، "بمقتل … برفقة قياديين اخرين"، "بمقتل القيادي … مع ثلاثة من
+    مرافقيه": how many others died with the dead counted at ``toks[i]`` (a number and its noun, or a dual noun,
+    then "اخرين"; a number of his own men), where they end, and by group when their noun tells it."""
     for j in range(i + 1, min(len(toks), i + 4)):
         u = toks[j]
         if u.start < after:
             continue
         if u.kind not in ("num", "victim") or j in used:
-            return 0, None
+            return 0, None, []
         if _WITH_OTHERS.fullmatch(text, after, u.start) is None:
             continue  # (a word of the one named: "بمقتل ابو عبدالله … الحوثي، … برفقة قياديين اخرين")
-        own = _OF_HIS_MEN.match(text, u.end) if u.kind == "num" else None
+        own = (
+            _OF_HIS_MEN.match(text, u.end) if u.kind == "num" and text[after : u.start] not in _AND else None
+        )
         if own is not None:
-            # "بمقتل القيادي … مع ثلاثة من مرافقيه": a number of his own men (a noun with his pronoun) died with him
+            # "بمقتل القيادي … مع ثلاثة من مرافقيه": a number of his own men (a noun with his pronoun) died with
+            # him (right after him, "وثلاثة من اطفالها", they are read as more dead joined: _joined_groups)
             used.add(j)
-            return u.value, own.end()
+            noun = next((t for t in toks[j + 1 : j + 3] if t.kind == "victim" and t.start < own.end()), None)
+            group = noun.group if noun is not None else "child" if own.group(1).startswith("اطفال") else None
+            return u.value, own.end(), [] if group is None else [(group, u.value)]  # (else of his kind)
         noun = toks[j + 1] if u.kind == "num" and j + 1 < len(toks) else u
         if noun.kind != "victim" or _OTHERS.match(text, noun.end) is None:
-            return 0, None
+            return 0, None, []
         if u.kind == "num":
             used.add(j)
-            return u.value, noun.end
-        return (2, noun.end) if u.number == "dual" else (0, None)
-    return 0, None
+            return u.value, noun.end, []
+        return (2, noun.end, []) if u.number == "dual" else (0, None, [])
+    return 0, None, []
 
 
 _AND = (" و", " و ")
