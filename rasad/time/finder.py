@@ -344,8 +344,15 @@ def _period(m: re.Match[str]) -> TimeExpr | None:
     )
 
 
+# what a bare يوم is the day of when it is followed by one of these: «قبل يوم الجمعة» (before Friday), «منذ يوم
+# الانتخابات» (since election day), «قبل يوم امس» — not "a day ago"
+_DAY_OF = re.compile(r"\s+(?:ال|لل|امس|غد|\d)")
+
+
 def _ago(m: re.Match[str]) -> TimeExpr | None:
     unit, implied = UNITS[_key(m.group("unit"))]  # type: ignore[misc]
+    if m.group("unit") == "يوم" and _DAY_OF.match(m.string, m.end(1)):
+        return None
     n_digits, n_word = m.group("n"), m.group("nw")
     if n_digits or n_word:
         if implied is not None and implied != 1:
@@ -397,7 +404,7 @@ def _anchor_automaton() -> ahocorasick.Automaton:
         table[w] = (_RE_NIGHT, _RE_NIGHT_SPAN, *relative)
     for w in ("اسبوع", "اسابيع", "شهر", "شهور"):
         table[w] = (_RE_PERIOD, _RE_AGO, _RE_MONTH, _RE_DATE)  # «شهر رمضان», «السادس من شهر أكتوبر»
-    for w in ("ايام", "يومين", "يومان", "يوما", "عام", "سنه", "سنتين", "سنتان", "سنوات"):
+    for w in ("ايام", "يومين", "يومان", "يوما", "يوم", "عام", "سنه", "سنتين", "سنتان", "سنوات"):
         table[w] = (_RE_AGO,)  # (عام also holds عامين، عاما، اعوام)
     table["ساع"] = (_RE_HOURS,)
     for w in WEEKDAYS:
