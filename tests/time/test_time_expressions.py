@@ -288,6 +288,13 @@ NEGATIVE_ROWS = [
     "قبل يومين من الانتخابات",
     "قبل عام 2011",  # before the year 2011, not a year ago
     "قبل يوم الانتخابات بقليل",  # before election day, not a day ago
+    # the same day or night as the one told before, not today
+    "وقتل في ذات اليوم ثلاثة من المواطنين",
+    "وفي نفس الليلة قصفت الطائرات البلدة",
+    # a street, a square, a revolution named after a date
+    "وتدور اشتباكات عنيفة في شارع 26 سبتمبر وسط المدينة",
+    "تظاهر المئات في ميدان 14 أكتوبر",
+    "احتفل الأهالي بذكرى ثورة 26 سبتمبر",
     "منذ يوم الاستقلال",
     "نزح الأهالي منذ أيام",
     "انفجرت سيارة مفخخة في السوق",
