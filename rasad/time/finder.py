@@ -208,7 +208,7 @@ def _direction(m: re.Match[str]) -> str | None:
 _SAME = re.compile(r"(?<!\w)[وفبل]?(?:ذات|نفس)\s+$")
 # the word before a date that makes it a name (normalized): «شارع 26 سبتمبر» (a street), «ثورة 14 أكتوبر»
 _NAMED_AFTER_A_DATE = frozenset(
-    "شارع ميدان ساحه جسر دوار جوله تقاطع ثوره حركه مدرسه مستشفي جامعه مجمع ملعب معسكر لواء كتيبه فندق نادي".split()
+    "شارع ميدان ساحه جسر بوابه دوار جوله تقاطع ثوره حركه مدرسه مستشفي جامعه مجمع ملعب معسكر لواء كتيبه فندق نادي".split()
 )
 
 
