@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from rasad.assemble.fatalities import count_casualties
 from rasad.model import Article
 from rasad.pipeline import Pipeline
 
@@ -73,3 +74,19 @@ def test_counts(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
 def test_breakdown(pipeline: Pipeline, text: str, detail: dict[str, int]) -> None:
     events = [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "conflict"]
     assert [e.fatalities_detail for e in events] == [detail]
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # a number after a span's plural unit is the length of the span, not a count of the dead
+        ("بلغ عدد الضحايا خلال الأيام الخمسة الماضية في المدينة أرقاما قياسية.", 3),
+        ("قتل خلال الساعات الـ24 الماضية 30 شخصا في قصف على المدينة.", 30),
+        # … not "one of" after a singular unit ("the week's memorial of one of the dead")
+        ("وتحدث خلال إحياء ذكرى أسبوع أحد قتلى الحزب.", 1),
+    ],
+)
+def test_counted_in_a_stretch(pipeline: Pipeline, text: str, deaths: int) -> None:
+    doc = pipeline.make_doc(Article(id="t", text=text, published=WED))
+    mentions = [m for c in doc.clauses for m in c.mentions]
+    assert count_casualties(doc.text, 0, len(doc.text), mentions).fatalities == deaths

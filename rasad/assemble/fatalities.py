@@ -169,6 +169,9 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
             continue  # "قتل في 8 يوليو": a day of the month, no count
         if nxt and nxt[0] in _DURATIONS:
             continue  # "مقتلهم خلال الـ24 ساعة الفائتة": a span of time, no count
+        prev = text[max(0, n.start - 12) : n.start].split()[-1:]
+        if prev and prev[0].startswith("ال") and prev[0][2:] in _SPANS:
+            continue  # "خلال الشهور التسعة الماضية"، "الساعات الـ24": a span of time after its unit, no count
         toks.append(
             _Tok(
                 n.start,
@@ -290,6 +293,7 @@ def _of_a_time(words: list[str], i: int) -> bool:
 _DURATIONS = frozenset(
     "ساعه ساعات يوما يوم ايام اسبوع اسبوعا اسابيع شهر شهرا اشهر شهور عام عاما اعوام سنه سنوات دقيقه دقائق".split()
 )
+_SPANS = frozenset("ساعات ايام اسابيع اشهر شهور سنوات اعوام دقائق".split())  # (plural units, counted after)
 _TIME_WORDS = frozenset(
     "خلال امس اليوم الماضي الماضيه الماضيين اليومين الساعات الاخيره الليله ليل فجر صباح مساء ظهر عصر يوم "
     "الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split()
