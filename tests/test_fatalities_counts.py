@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from rasad.assemble.fatalities import count_casualties
 from rasad.model import Article
 from rasad.pipeline import Pipeline
 
@@ -34,6 +35,16 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
         # … not "one" written after its noun, nor the count of the next clause's wounded
         ("وفي مدينة تعز قتل مدني واحد وأصيب أربعة آخرون جراء قصف الحوثيين للأحياء السكنية.", [1]),
         ("سقط 5 قتلى و20 جريحا في هجوم على حاجز قرب مدينة حماة أمس.", [5]),
+        # kin of the one counted, named by و and the owner's pronoun, died with him; a dual in construct is two
+        ("قتل رجل وابنه برصاص قناص في حي الوعر بمدينة حمص أمس.", [2]),
+        ("قتل قيادي في التنظيم ونجلاه في غارة جوية على مدينة الرقة أمس.", [3]),
+        ("أدت غارة جوية على بلدة كفرنبل أمس إلى مقتل مختار البلدة وزوجته وطفليه.", [4]),
+        ("أعلنت الجماعة اغتيال القيادي أبو محمد وابنه في مدينة عدن أمس.", [2]),
+        # a number of his own men (a noun with his pronoun) with the one named died with him
+        ("أعلنت الجماعة مقتل القيادي أبو محمد مع ثلاثة من مرافقيه في غارة جوية على مدينة صعدة أمس.", [4]),
+        ("قتل جندي مع اثنين من المدنيين في قصف على مدينة صعدة أمس.", [1]),
+        # … not kin hurt in another clause
+        ("قتل رجل وأصيب ابنه في قصف على مدينة دوما أمس.", [1]),
     ],
 )
 def test_counts(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
@@ -54,8 +65,28 @@ def test_counts(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
             {"civilians": 7, "children": 2, "women": 1},
         ),
         ("قتل 7 مدنيين بينهم ثلاثة من الأطفال في قصف على مدينة درعا أمس.", {"civilians": 7, "children": 3}),
+        (
+            "قتلت امرأة وطفلاها في قصف لطيران النظام على بلدة معرة النعمان أمس.",
+            {"civilians": 3, "women": 1, "children": 2},
+        ),
     ],
 )
 def test_breakdown(pipeline: Pipeline, text: str, detail: dict[str, int]) -> None:
     events = [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "conflict"]
     assert [e.fatalities_detail for e in events] == [detail]
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # a number after a span's plural unit is the length of the span, not a count of the dead
+        ("بلغ عدد الضحايا خلال الأيام الخمسة الماضية في المدينة أرقاما قياسية.", 3),
+        ("قتل خلال الساعات الـ24 الماضية 30 شخصا في قصف على المدينة.", 30),
+        # … not "one of" after a singular unit ("the week's memorial of one of the dead")
+        ("وتحدث خلال إحياء ذكرى أسبوع أحد قتلى الحزب.", 1),
+    ],
+)
+def test_counted_in_a_stretch(pipeline: Pipeline, text: str, deaths: int) -> None:
+    doc = pipeline.make_doc(Article(id="t", text=text, published=WED))
+    mentions = [m for c in doc.clauses for m in c.mentions]
+    assert count_casualties(doc.text, 0, len(doc.text), mentions).fatalities == deaths

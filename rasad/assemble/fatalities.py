@@ -169,6 +169,9 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
             continue  # "قتل في 8 يوليو": a day of the month, no count
         if nxt and nxt[0] in _DURATIONS:
             continue  # "مقتلهم خلال الـ24 ساعة الفائتة": a span of time, no count
+        prev = text[max(0, n.start - 12) : n.start].split()[-1:]
+        if prev and prev[0].startswith("ال") and prev[0][2:] in _SPANS:
+            continue  # "خلال الشهور التسعة الماضية"، "الساعات الـ24": a span of time after its unit, no count
         toks.append(
             _Tok(
                 n.start,
@@ -290,6 +293,7 @@ def _of_a_time(words: list[str], i: int) -> bool:
 _DURATIONS = frozenset(
     "ساعه ساعات يوما يوم ايام اسبوع اسبوعا اسابيع شهر شهرا اشهر شهور عام عاما اعوام سنه سنوات دقيقه دقائق".split()
 )
+_SPANS = frozenset("ساعات ايام اسابيع اشهر شهور سنوات اعوام دقائق".split())  # (plural units, counted after)
 _TIME_WORDS = frozenset(
     "خلال امس اليوم الماضي الماضيه الماضيين اليومين الساعات الاخيره الليله ليل فجر صباح مساء ظهر عصر يوم "
     "الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split()
@@ -397,7 +401,7 @@ def count_casualties(
                 count = UNNUMBERED_DEATHS  # "عشرات القتلى والجرحى", "مقتل واصابه نحو 25": dead among them
             joined: list[tuple[str | None, int]] = []
             if (not vague or count == 1) and not in_subset:
-                more, more_end = _companions(text, toks, i, span or t.end, used)
+                more, more_end, joined = _companions(text, toks, i, span or t.end, used)
                 if not more:
                     more, more_end, joined = _joined_groups(text, toks, span or t.end, used, end)
                 count += more
@@ -603,27 +607,43 @@ def _object_counted(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str 
 _WITH_OTHERS = re.compile(r"(?:[^.;:]{0,90}? )?(?:و|برفقه |مع )")
 _WITH_THEM = re.compile(r" (?:مع|برفقه) ")
 _OTHERS = re.compile(r" (?:اخرين|اخرون|اخري|اخر|اخران)(?![\u0621-\u064a])")
+# "من مرافقيه"، "من عناصره"، "من حراسها": of the one named's own men, a noun with his pronoun (not ال…ه, the
+# normalized ة of a definite noun: "من المدينه")
+_OF_HIS_MEN = re.compile(r" من ((?!ال)[\u0621-\u064a]{2,}(?:ه|ها|هم))(?![\u0621-\u064a])")
 
 
-def _companions(text: str, toks: list[_Tok], i: int, after: int, used: set[int]) -> tuple[int, int | None]:
-    """ "قتل قيادي في التنظيم وثلاثة عناصر اخرين"، "بمقتل … برفقة قياديين اخرين": how many others died with
-    the dead counted at ``toks[i]`` (a number and its noun, or a dual noun, then "اخرين"), and where they end."""
+def _companions(
+    text: str, toks: list[_Tok], i: int, after: int, used: set[int]
+) -> tuple[int, int | None, list[tuple[str | None, int]]]:
+    """ "قتل قيادي في التنظيم وثلاثة عناصر اخرين"، "بمقتل … برفقة قياديين اخرين"، "بمقتل القيادي … مع ثلاثة من
+    مرافقيه": how many others died with the dead counted at ``toks[i]`` (a number and its noun, or a dual noun,
+    then "اخرين"; a number of his own men), where they end, and by group when their noun tells it."""
     for j in range(i + 1, min(len(toks), i + 4)):
         u = toks[j]
         if u.start < after:
             continue
         if u.kind not in ("num", "victim") or j in used:
-            return 0, None
+            return 0, None, []
         if _WITH_OTHERS.fullmatch(text, after, u.start) is None:
             continue  # (a word of the one named: "بمقتل ابو عبدالله … الحوثي، … برفقة قياديين اخرين")
+        own = (
+            _OF_HIS_MEN.match(text, u.end) if u.kind == "num" and text[after : u.start] not in _AND else None
+        )
+        if own is not None:
+            # "بمقتل القيادي … مع ثلاثة من مرافقيه": a number of his own men (a noun with his pronoun) died with
+            # him (right after him, "وثلاثة من اطفالها", they are read as more dead joined: _joined_groups)
+            used.add(j)
+            noun = next((t for t in toks[j + 1 : j + 3] if t.kind == "victim" and t.start < own.end()), None)
+            group = noun.group if noun is not None else "child" if own.group(1).startswith("اطفال") else None
+            return u.value, own.end(), [] if group is None else [(group, u.value)]  # (else of his kind)
         noun = toks[j + 1] if u.kind == "num" and j + 1 < len(toks) else u
         if noun.kind != "victim" or _OTHERS.match(text, noun.end) is None:
-            return 0, None
+            return 0, None, []
         if u.kind == "num":
             used.add(j)
-            return u.value, noun.end
-        return (2, noun.end) if u.number == "dual" else (0, None)
-    return 0, None
+            return u.value, noun.end, []
+        return (2, noun.end, []) if u.number == "dual" else (0, None, [])
+    return 0, None, []
 
 
 _AND = (" و", " و ")
@@ -678,10 +698,24 @@ def _joined_groups(
         # "بمقتل عنصرين من حزب الله وثلاثة من اللجان الشعبية"، "عنصران من الجيش و3 مدنيين": the first group's
         # side, then another group's count
         after = toks[j].start - 2  # (at " و", as the loop reads it)
-    while j < len(toks) and (
-        text[after : toks[j].start] in _AND
-        or (text[after : toks[j].start] == " " and text.startswith("و", toks[j].start))
-    ):
+    while True:
+        kin = _kin_after(text, toks, j, after, stop, named=not groups)
+        if kin is not None:
+            # "قتل رجل وابنه"، "اغتيال محافظ عدن وزوجته"، "قتل قيادي في التنظيم ونجلاه": kin of the one
+            # counted, named by his pronoun
+            stem = kin.group(2)
+            n = 2 if stem in _KIN_DUALS else 1
+            total += n
+            groups.append((_KIN_GROUPS.get(stem.rstrip("اي") if n == 2 else stem), n))
+            after = end = kin.end()
+            while j < len(toks) and toks[j].start < after:
+                j += 1  # (a dual is a victim noun too: "وطفلاها")
+            continue
+        if j >= len(toks) or not (
+            text[after : toks[j].start] in _AND
+            or (text[after : toks[j].start] == " " and text.startswith("و", toks[j].start))
+        ):
+            break
         u = toks[j]
         if (
             u.kind == "num"
@@ -726,6 +760,29 @@ def _joined_groups(
         after = end = noun.end
         j += step
     return total, end, groups
+
+
+# kin of the one counted, by و and the owner's pronoun: "وابنه"، "وزوجته"، "وطفلها"، "وطفلاها" (normalized);
+# his name or side may stand between ("مقتل القيادي ابو محمد وابنه"، "قتل قيادي في التنظيم ونجلاه")
+_KIN_DUALS = frozenset("طفلا طفلي طفلتا طفلتي ابنا ابني نجلا نجلي ولدا ولدي ابنتا ابنتي شقيقا شقيقي".split())
+_KIN = re.compile(
+    r"((?:[^\s.,،؛:]+ ){0,4}?)و(طفل|طفلت|ابن|ابنت|نجل|نجلت|ولد|شقيق|شقيقت|زوج|زوجت|والد|والدت|حفيد|حفيدت|اخت"
+    r"|اخي|اخا|اخو|" + "|".join(sorted(_KIN_DUALS)) + r")(?:ه|ها)(?![\u0621-\u064a])"
+)
+_KIN_GROUPS = {"طفل": "child", "طفلت": "child", "زوجت": "woman", "والدت": "woman"}
+
+
+def _kin_after(text: str, toks: list[_Tok], j: int, after: int, stop: int, *, named: bool) -> re.Match | None:
+    """Kin joined by و at ``after`` (``toks[j]`` the first token from there on), past a few words of the one
+    counted (his name, his side) when ``named``; none of them a token. Its group(2) is the word's stem."""
+    if not text.startswith(" ", after):
+        return None
+    m = _KIN.match(text, after + 1, stop)
+    if m is None or (m.group(1) and not named):
+        return None
+    if j < len(toks) and toks[j].start < m.start(2) - 1:
+        return None  # (a word between is a count, a death or a victim: not the name of the one counted)
+    return m
 
 
 _PLAIN_NOUN = re.compile(r" ([\u0621-\u064a]{3,})(?![\u0621-\u064a])")

@@ -130,12 +130,22 @@ _TELLING = frozenset(
 _THAT = frozenset(("ان", "انه", "انها", "بان", "بانه", "بانها"))
 
 
+# a verb of beginning (normalized) a few words before «قبل» and a span: «اندلعت الاشتباكات قبل أربعة أيام»، «المعارك
+# التي اندلعت قبل أسبوع» — when the fighting began, told with the toll it has reached since
+_BEGAN_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:بدات|بدا|اندلعت|اندلع|تفجرت|تفجر|انطلقت|انطلق|اشتعلت|اشتعل)(?:\s+[^\s.,،؛:]+){0,4}\s+$"
+)
+
+
 def _since(text: str, start: int, e: TimeExpr) -> bool:
     """``e`` opens a span that runs to the report: «منذ ثلاثة أيام» (for three days), «منذ 11 يوليو»، «منذ
-    بدء المعركة في الثالث من يوليو» — when something began, not the day the text is at."""
+    بدء المعركة في الثالث من يوليو»، «اندلعت الاشتباكات قبل أربعة أيام» (two days or more) — when something
+    began, not the day the text is at."""
     if e.text.startswith("منذ"):
         return True
     lo = max(start, e.start - _SINCE_REACH)
+    if e.text.startswith("قبل") and not (e.unit == "day" and e.offset is not None and e.offset > -2):
+        return _BEGAN_BEFORE.search(text, lo, e.start) is not None
     return _SINCE_BEFORE.search(text, lo, e.start) is not None
 
 

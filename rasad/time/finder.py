@@ -203,11 +203,31 @@ def _direction(m: re.Match[str]) -> str | None:
     return DIRECTIONS[d] if d else None  # type: ignore[return-value]
 
 
+# the word before a relative day or night that makes it the day told before: «في ذات اليوم»، «في نفس الليلة» (the
+# same day) — not today
+_SAME = re.compile(r"(?<!\w)[وفبل]?(?:ذات|نفس)\s+$")
+# the word before a date that makes it a name (normalized): «شارع 26 سبتمبر» (a street), «ثورة 14 أكتوبر»
+_NAMED_AFTER_A_DATE = frozenset(
+    "شارع ميدان ساحه جسر بوابه دوار جوله تقاطع ثوره حركه مدرسه مستشفي جامعه مجمع ملعب معسكر لواء كتيبه فندق نادي".split()
+)
+
+
+def _named_after_a_date(text: str, i: int) -> bool:
+    """The word before offset ``i`` (its clitics و/ف and ب/ل aside) is one a date names: «بشارع 26 سبتمبر»."""
+    head = text[max(0, i - 20) : i].split()
+    w = head[-1] if head else ""
+    return any(
+        w[k:] in _NAMED_AFTER_A_DATE for k in range(min(3, len(w))) if all(ch in "وفبل" for ch in w[:k])
+    )
+
+
 def _relative(m: re.Match[str]) -> TimeExpr | None:
     rel = _key(m.group("rel"))
     part = m.group("part")
     if rel in _NEEDS_PART and part is None:
         return None
+    if rel == "اليوم" and part is None and _SAME.search(m.string, max(0, m.start(1) - 12), m.start(1)):
+        return None  # «وقتل في ذات اليوم ثلاثة»: the day told before
     offset = _RELATIVE_DAYS[rel]
     if (
         part
@@ -220,6 +240,8 @@ def _relative(m: re.Match[str]) -> TimeExpr | None:
 
 def _night(m: re.Match[str]) -> TimeExpr | None:
     key = _key(m.group("night"))
+    if key == "الليله" and _SAME.search(m.string, max(0, m.start(1) - 12), m.start(1)):
+        return None  # «في ذات الليلة»: the night told before
     # «بعد منتصف الليلة الماضية» (after midnight last night): already the next day
     offset = _NIGHTS[key] + (1 if m.group("after") else 0)
     return _mk(m, RELATIVE, offset=offset, unit=DAY, part="morning" if "صباح" in key else "night")
@@ -262,6 +284,8 @@ def _year(m: re.Match[str], calendar: str) -> tuple[int | None, str] | None:
 
 
 def _date(m: re.Match[str]) -> TimeExpr | None:
+    if _named_after_a_date(m.string, m.start(1)):
+        return None  # «في شارع 26 سبتمبر»: a street named after a date
     day = int(m.group("d")) if m.group("d") else ORDINAL_DAYS[_key(m.group("od"))]
     if not 1 <= day <= 31:  # type: ignore[operator]
         return None
@@ -305,8 +329,14 @@ def _numeric(m: re.Match[str]) -> TimeExpr | None:
     return _mk(m, DATE, day=day, month=month, year=year)
 
 
+_DAY_BEFORE = re.compile(r"(?:\d{1,2}|ال\s?\d{1,2})\s+(?:من\s+)?$")
+
+
 def _month(m: re.Match[str]) -> TimeExpr | None:
     key = _key(m.group("mon"))
+    day = _DAY_BEFORE.search(m.string, max(0, m.start(1) - 12), m.start(1))
+    if day is not None and _named_after_a_date(m.string, day.start()):
+        return None  # «شارع 26 سبتمبر»: the month of a street's name
     calendar, month = MONTHS[key]
     phase, shahr, y, d = m.group("phase"), m.group("shahr"), m.group("y"), m.group("dir")
     if m.group("wk"):
@@ -344,8 +374,15 @@ def _period(m: re.Match[str]) -> TimeExpr | None:
     )
 
 
+# what a bare يوم is the day of when it is followed by one of these: «قبل يوم الجمعة» (before Friday), «منذ يوم
+# الانتخابات» (since election day), «قبل يوم امس» — not "a day ago"
+_DAY_OF = re.compile(r"\s+(?:ال|لل|امس|غد|\d)")
+
+
 def _ago(m: re.Match[str]) -> TimeExpr | None:
     unit, implied = UNITS[_key(m.group("unit"))]  # type: ignore[misc]
+    if m.group("unit") == "يوم" and _DAY_OF.match(m.string, m.end(1)):
+        return None
     n_digits, n_word = m.group("n"), m.group("nw")
     if n_digits or n_word:
         if implied is not None and implied != 1:
@@ -397,7 +434,7 @@ def _anchor_automaton() -> ahocorasick.Automaton:
         table[w] = (_RE_NIGHT, _RE_NIGHT_SPAN, *relative)
     for w in ("اسبوع", "اسابيع", "شهر", "شهور"):
         table[w] = (_RE_PERIOD, _RE_AGO, _RE_MONTH, _RE_DATE)  # «شهر رمضان», «السادس من شهر أكتوبر»
-    for w in ("ايام", "يومين", "يومان", "يوما", "عام", "سنه", "سنتين", "سنتان", "سنوات"):
+    for w in ("ايام", "يومين", "يومان", "يوما", "يوم", "عام", "سنه", "سنتين", "سنتان", "سنوات"):
         table[w] = (_RE_AGO,)  # (عام also holds عامين، عاما، اعوام)
     table["ساع"] = (_RE_HOURS,)
     for w in WEEKDAYS:

@@ -283,6 +283,16 @@ def test_the_quick_checks_agree_with_the_patterns(words: list[str]) -> None:
             ("وسقطت على البلدة 300 قذيفة منذ بدء الحملة في العاشر من يوليو الجاري", "وقصفت الطائرات السوق"),
             ["2015-07-10", "2015-08-01"],
         ),
+        # the day fighting began, a few days back: the toll told next has run on since, it is not of that day
+        (
+            ("وقال مسؤول محلي إن المواجهات اندلعت بين العشيرتين قبل خمسة أيام", "وقتل 20 مسلحا في المواجهات"),
+            ["2015-07-27", "2015-08-01"],
+        ),
+        # … but an act told a few days back is the day of what follows
+        (
+            ("وقال مسؤول محلي إن الطائرات قصفت البلدة قبل خمسة أيام", "وقتل 20 مسلحا في القصف"),
+            ["2015-07-27", "2015-07-27"],
+        ),
         # … a since-date over a month before opens a summary: what follows is of the span, not of today
         (
             ("وبلغ عدد القتلى 500 منذ 23 سبتمبر 2014 وحتى فجر اليوم", "كما قتل 40 مسلحا في الغارات"),
