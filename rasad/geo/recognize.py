@@ -892,8 +892,11 @@ class _Reader:
 
     def relation_at(self, i: int) -> tuple[str, str | None, str, int] | None:
         """(relation, direction, word, next index) for a relation word at word i: بريف، شمال، بالقرب من."""
-        if self.known_at(i, bare=True):
-            return None  # a place whose name starts like a relation word (غرب …) is the place
+        k = self.known_at(i, bare=True)
+        if k is not None and (k.end > self.ends[i] or k.population >= _CITY):
+            # a place whose name starts like a relation word (غرب دارفور) is the place; not a hamlet named by the
+            # word alone: "غرب بغداد" is west of Baghdad
+            return None
         for stem in _relation_stems(self.words[i]):
             if stem in RELATIONS:
                 return RELATIONS[stem], None, stem, i + 1
@@ -957,7 +960,8 @@ class _Reader:
         # a dual (قريتي، بلدتي) promises two names: what follows is one even when it reads like an adjective
         # or a common word (قريتي معرستي وماير، بلدتي نبل والزهراء)
         dual = introduced and not DUAL_TYPE_WORDS.isdisjoint([st for _, st in _stems(words[j - 1])])
-        first = self.name_at(j, introduced=introduced, dual=dual)
+        # a bare direction places the known name after it as a preposition would: "غرب ديالى"
+        first = self.name_at(j, introduced=introduced, dual=dual, oriented=direction is not None and j > i)
         if first is None:
             return [], i + 1
         if introduced and relation == "in":
@@ -1040,10 +1044,11 @@ class _Reader:
         return "," if gap == "," else None
 
     def name_at(
-        self, j: int, *, introduced: bool, conj: bool = False, known_only: bool = False, dual: bool = False
-    ) -> tuple[int, int, str, bool, int] | None:
+        self, j: int, *, introduced: bool, conj: bool = False, known_only: bool = False, dual: bool = False,
+        oriented: bool = False,
+    ) -> tuple[int, int, str, bool, int] | None:  # fmt: skip
         """(start, end, key, known, next word) of a name at word j; ``conj``: j may carry the و of a list;
-        ``dual``: a dual type word promised this name."""
+        ``dual``: a dual type word promised this name; ``oriented``: a direction word stands before it."""
         words, starts, ends, n = self.words, self.starts, self.ends, len(self.words)
         if j >= n:
             return None
@@ -1054,7 +1059,7 @@ class _Reader:
         if (
             k is not None
             and (conj or k.start == starts[j] or not introduced)
-            and (dual or self.accept_known(k, j, introduced=introduced))
+            and (dual or self.accept_known(k, j, introduced=introduced, oriented=oriented))
         ):
             single = " " not in self.text[k.start : k.end]
             adjacent = self.adjacent(j)
@@ -1293,7 +1298,7 @@ class _Reader:
             and after[0].endswith(("يين", "يتين", "يان", "يتان"))
         )
 
-    def accept_known(self, k: _Known, j: int, *, introduced: bool) -> bool:
+    def accept_known(self, k: _Known, j: int, *, introduced: bool, oriented: bool = False) -> bool:
         """Guard against ordinary words that are also village names: وزارة is not wa-Zāra, بيان not Bayān."""
         stem = self.text[k.start : k.end]
         if stem in _TOLD_APART_AS_WRITTEN:
@@ -1328,9 +1333,9 @@ class _Reader:
             return True  # a large city (refused_alone)
         if " " in stem or k.population >= _TOWN:
             return True
-        # a village of one word with no type word: only after a preposition (سيطروا على كفرناها), or joined by و
-        # to the place named right before it ("في تعز ولحج وأبين")
-        return self.placed(j, listed=k.start > self.starts[j])
+        # a village of one word with no type word: only after a preposition (سيطروا على كفرناها) or a direction
+        # (غرب ديالى), or joined by و to the place named right before it ("في تعز ولحج وأبين")
+        return (oriented and k.start == self.starts[j]) or self.placed(j, listed=k.start > self.starts[j])
 
     def placed(self, j: int, *, listed: bool) -> bool:
         """Word j follows a preposition, or (``listed``: its و is a clitic) the place named right before it."""

@@ -440,7 +440,7 @@ class Geocoder:
         if ctx.cities is None:
             ctx.cities = [
                 (u.start, u) for n, u in enumerate(ctx.toponyms)
-                if u.known and u.relation == "in"
+                if u.known and (u.relation == "in" or _in_a_side_of(ctx.text, u))
                 and (
                     u.type_word == "مدينه"
                     or self._population(u, ctx.country) >= _CITY_POPULATION
@@ -542,7 +542,8 @@ class Geocoder:
                 if (t.anchor_relation or "").endswith("-of"):
                     off = city  # "قرية تلعادة شمال ادلب"
             else:
-                region = self._region_of_the_anchor(t, ctx)
+                # "بلدة الحديد غرب ديالى": a governorate the place lies off is the region it lies in
+                region = self._region_of_the_anchor(t, ctx) or self._admin_area(t.anchor)
         if t.type_word in NEIGHBOURHOOD_TYPES and not self._camp_of_a_town(t, ctx):
             city = self._city_before(t, ctx)
             if city is not None:
@@ -1141,6 +1142,11 @@ class Geocoder:
 
 _COMPASS = {"north": 0.0, "east": 90.0, "south": 180.0, "west": 270.0}
 _BEARING_SLACK = 60.0  # degrees either side of the direction the text gives
+
+
+def _in_a_side_of(text: str, u: Toponym) -> bool:
+    """ "في غرب العاصمة": a side of the place named after في, which is in that place (not off it)."""
+    return u.relation.endswith("-of") and text.endswith("في ", 0, u.phrase_start)
 
 
 def _bearing_agrees(a: Entry, b: Entry, direction: str) -> bool:
