@@ -962,6 +962,12 @@ class _Reader:
         dual = introduced and not DUAL_TYPE_WORDS.isdisjoint([st for _, st in _stems(words[j - 1])])
         # a bare direction places the known name after it as a preposition would: "غرب ديالى"
         first = self.name_at(j, introduced=introduced, dual=dual, oriented=direction is not None and j > i)
+        if first is None and j > i and relation != "in" and self.adjacent(j) and capital_word(words[j]):
+            # "شمال العاصمة صنعاء"، "ريف العاصمة السورية دمشق": the capital's own name after the word is the anchor
+            k = j + 1
+            if words[k].startswith("ال") and words[k].endswith("يه") and self.adjacent(k):
+                k += 1  # (its nisba)
+            first = self.name_at(k, introduced=False, oriented=True)
         if first is None:
             return [], i + 1
         if introduced and relation == "in":
@@ -1084,7 +1090,11 @@ class _Reader:
                     and (
                         (
                             self.text[k.start : k.end] in NAME_PREFIXES
-                            and (self.name_word(nxt_word) or _definite_place_word(nxt_word))
+                            and (
+                                self.name_word(nxt_word)
+                                or _definite_place_word(nxt_word)
+                                or nxt_word in NAME_HEADS
+                            )
                         )
                         or (
                             goes_on
@@ -1181,8 +1191,9 @@ class _Reader:
             coord = w2.startswith("و") and w1 not in NAME_PREFIXES
             # after a head word, another landmark word with the article is its name: جولة الحوض، شارع الميدان
             landmark_name = head and w2.startswith("ال") and w2[2:] in NAME_HEADS
-            # "حي أم القرى": a name's first word (أم، أبو) goes on even with a definite place word
-            prefixed = w1 in NAME_PREFIXES and _definite_place_word(w2)
+            # "حي أم القرى": a name's first word (أم، أبو) goes on even with a definite place word, or a landmark
+            # word ("ناحية قرة تبه": Qara Tapa, the black hill)
+            prefixed = w1 in NAME_PREFIXES and (_definite_place_word(w2) or w2 in NAME_HEADS)
             if (
                 takes
                 # (a road's head before an ordinary word is no landmark: "مدخل حمام السباحة"، "بوابة الوسط")

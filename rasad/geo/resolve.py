@@ -11,6 +11,7 @@ governorate of ``ريف X`` (precision 3) — keeping its name as written.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -49,6 +50,11 @@ _URBAN_HEADS = frozenset(("شارع", "دوار", "ميدان", "ساحه", "ج�
 # how far back in the text a city mention still gives an unresolved area its city
 _CITY_WINDOW = 300
 _REGION_TYPES = frozenset(("محافظه", "ريف"))
+# the divisions of a governorate, which a city stands in or near but does not hold
+_DISTRICT_TYPES = frozenset(("ناحيه", "قضاء", "مديريه"))
+_DISTANCE_BEFORE = (
+    24  # characters before a direction in which a distance from the city is told (120 كم شمال …)
+)
 # military sites, which lie away from the towns a text names with them
 _AWAY_FROM_TOWNS = frozenset(("قاعده", "معسكر"))
 # how close after a neighbourhood its city must be named to be taken as its city (في دمشق، بمدينة حلب)
@@ -691,7 +697,12 @@ class Geocoder:
     def _resolve_name(self, t: Toponym, ctx: _Context) -> Place | None:
         if t.known and capital_reference(t.name) is not None:
             return self._capital_place(t, ctx)
-        if t.known and t.start >= 2 and ctx.text[t.start - 2 : t.start] == "ه ":
+        if (
+            t.known
+            and t.start >= 2
+            and ctx.text[t.start - 2 : t.start] == "ه "
+            and t.relation != "countryside"
+        ):
             # "العاصمة الأردنية عمان": the capital's name after العاصمة and its nisba is that capital (Amman, not
             # Oman)
             m = _AFTER_A_NISBA.search(ctx.text, max(0, t.start - 40), t.start)
@@ -699,7 +710,7 @@ class Geocoder:
             if iso3 is not None and name_key(CAPITALS.get(iso3, "")) == t.key:
                 city = self._capital("العاصمه", iso3)
                 if city is not None:
-                    return self._place(t, city, GEO_TOWN)
+                    return self._place(t, city, GEO_TOWN if t.relation == "in" else GEO_NEAR)
         # (the nisba after the name, read once: where the text puts the place, and which candidates it keeps)
         told = self._nisba_country(t, ctx)
         put = self._country_put_in(t, ctx, told)
@@ -1011,10 +1022,12 @@ class Geocoder:
         if t.anchor and t.anchor_relation not in _IN_A_REGION:
             city = self._city(t.anchor, country=ctx.country) or self._city(t.anchor)
             if city is not None:
-                return self._place(t, city, GEO_NEAR)
+                oriented = (t.anchor_relation or "").endswith("-of")
+                return self._place(t, city, self._off_precision(t, city) if oriented else GEO_NEAR)
         off = self._city_it_lies_off(t, ctx)
         if off is not None:
-            return self._place(t, off, GEO_NEAR)  # "في ضلاع همدان غربي العاصمة": near the city it lies off
+            # "في ضلاع همدان غربي العاصمة": near the city it lies off
+            return self._place(t, off, self._off_precision(t, off))
         if t.type_word in NEIGHBOURHOOD_TYPES:
             city = self._city_before(t, ctx)
             if city is not None:
@@ -1062,6 +1075,19 @@ class Geocoder:
             return self._place(t, region, GEO_REGION)
         return None
 
+    def _off_precision(self, t: Toponym, city: Entry) -> int:
+        """How near the city it is put off by a direction a place the index lacks lies (one it refused, a namesake
+        the other way from the city, is put near it, as the text would have it): a district is no part of
+        it (قضاء، مديرية: a region of its own), nor is a subdistrict off the capital, by which the press puts places
+        a hundred kilometres away ("ناحية قرة تبه شمال شرق بغداد"); a village or a quarter is near it."""
+        if (
+            not t.known
+            and t.type_word in _DISTRICT_TYPES
+            and (t.type_word != "ناحيه" or self._capital("العاصمه", city.country) is city)
+        ):
+            return GEO_REGION
+        return GEO_NEAR
+
     def _city_in_the_paragraph(self, t: Toponym, ctx: _Context) -> Entry | None:
         """The place of the article's country the text named last before ``t``: the places it is sure of in the
         same sentence when they lie in one governorate ("في مديرية مشرعة وحدنان بجبل صبر"), else a city named in
@@ -1083,7 +1109,21 @@ class Geocoder:
             ):
                 return last
             return None
-        for s, u in reversed(self._cities(ctx)):
+        # (a city named with a direction says which governorate the text is about too: "في مديرية أرحب شمال العاصمة
+        # صنعاء. … في قرية الجنادبة")
+        oriented = [
+            (u.start, u)
+            for u in ctx.toponyms[: bisect_left(ctx.starts, t.start)]
+            if u.known
+            and u.relation.endswith("-of")
+            and not _in_a_side_of(text, u)
+            # (not one a distance is measured from: "سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس")
+            and not any(
+                ch.isdigit() for ch in text[max(0, u.phrase_start - _DISTANCE_BEFORE) : u.phrase_start]
+            )
+            and self._population(u, ctx.country) >= _CITY_POPULATION
+        ]
+        for s, u in sorted(self._cities(ctx) + oriented, key=operator.itemgetter(0), reverse=True):
             if s < t.start:
                 if len(_SENTENCE_ENDS.findall(text, s, t.start)) > 1:
                     return None  # (named before the sentence before)

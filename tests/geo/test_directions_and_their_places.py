@@ -28,7 +28,30 @@ ROWS = [
     # "في غرب بغداد": in the city, which the area named next falls back to
     ("انفجرت سيارة مفخخة في غرب بغداد. وقتل خمسة في هجوم على منطقة الدواليب", "IRQ", "الدواليب", "in",
      ("Baghdad", GEO_NEAR)),
+    # a subdistrict the index lacks, off the capital, may lie a hundred kilometres away: roughly there; off another
+    # city, near it; a district is a region of its own
+    ("سيطر المسلحون على ناحية الدواليب شمال شرق بغداد", "IRQ", "الدواليب", "in", ("Baghdad", GEO_REGION)),
+    ("قصف المسلحون ناحية الدواليب شمال غربي الفلوجة", "IRQ", "الدواليب", "in", ("Al Fallūjah", GEO_NEAR)),
+    ("قصف المسلحون قضاء الدواليب شرق الموصل", "IRQ", "الدواليب", "in", ("Mosul", GEO_REGION)),
+    # a name's first word قره goes on with a landmark word (Qara Tapa, the black hill)
+    ("سيطر المسلحون على ناحية قره تبه شمال شرق بغداد", "IRQ", "قره تبه", "in", ("Baghdad", GEO_REGION)),
+    # "شمال العاصمة صنعاء": the capital's own name after the word is what the direction is of
+    ("اندلعت اشتباكات في مديرية الدواليب شمال العاصمة صنعاء", "YEM", "صنعاء", "north-of", ("Sanaa", GEO_NEAR)),
+    ("اندلعت اشتباكات في مديرية الدواليب شمال العاصمة صنعاء", "YEM", "الدواليب", "in", ("Sanaa", GEO_REGION)),
+    ("اشتباكات في ريف العاصمة السورية دمشق", "SYR", "دمشق", "countryside", ("Rural Damascus", GEO_REGION)),
+    # a city named with a direction says which governorate the text is about for a village named next
+    ("اندلعت اشتباكات في مديرية الدواليب شمال العاصمة صنعاء. وقال السكان إن الحوثيين هاجموا قرية المراويح", "YEM",
+     "المراويح", "in", ("Amanat al Asimah", GEO_REGION)),
 ]  # fmt: skip
+
+
+# no fallback to a city a distance is measured from
+def test_no_governorate_of_a_city_a_distance_is_measured_from(default_gaz: Gazetteer) -> None:
+    text = (
+        "قال المسؤول من سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس إن القتال مستمر. وقتل ثمانية في قرية "
+        "المراويح المجاورة"
+    )
+    assert resolved(default_gaz, text, "LBY")["المراويح"][1] is None
 
 
 @pytest.mark.parametrize(("text", "country", "name", "relation", "expected"), ROWS)
