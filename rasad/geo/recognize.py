@@ -1461,7 +1461,8 @@ def _gap_word(text: str, start: int, end: int, *, sides: bool = False) -> str | 
     return word
 
 
-_LYING_IN = re.compile(r"(?<!\w)ال(?:واقع|واقعه|واقعتين|واقعين)(?: في)?\s*$")
+# "الواقعة في"، "التابعة لـ" (of a village, its subdistrict: "قرية X التابعة لناحية Y"), with و after an adjective
+_LYING_IN = re.compile(r"(?<!\w)و?ال(?:واقع|تابع)(?:ه|تين|ين)?(?: في| ?ل)?\s*$")
 _LYING_GAP = 40  # characters from a place to the words that say where it lies
 
 
@@ -1491,7 +1492,10 @@ def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
         # (the pattern is tried only where its word stands: rarely)
         lying = (
             b.phrase_start - a.phrase_end < _LYING_GAP
-            and text.find("الواقع", a.phrase_end, b.phrase_start) != -1
+            and (
+                text.find("الواقع", a.phrase_end, b.phrase_start) != -1
+                or text.find("التابع", a.phrase_end, b.phrase_start) != -1
+            )
             and _LYING_IN.search(text, a.phrase_end, b.phrase_start)
         )
         if lying:

@@ -542,7 +542,7 @@ class Geocoder:
                 t.anchor, None, countryside=t.anchor_relation == "countryside", country=ctx.country
             )
         elif t.anchor:
-            city = self._city(t.anchor, country=ctx.country) or self._city(t.anchor)
+            city = self._anchor_city(t, ctx)
             if city is not None:
                 points.append(city)
                 if (t.anchor_relation or "").endswith("-of"):
@@ -1020,10 +1020,13 @@ class Geocoder:
         put: tuple[Entry, int] | None = None,
     ) -> Place | None:
         if t.anchor and t.anchor_relation not in _IN_A_REGION:
-            city = self._city(t.anchor, country=ctx.country) or self._city(t.anchor)
+            city = self._anchor_city(t, ctx)
             if city is not None:
                 oriented = (t.anchor_relation or "").endswith("-of")
                 return self._place(t, city, self._off_precision(t, city) if oriented else GEO_NEAR)
+            place = self._where_the_anchor_falls_back(t, ctx)
+            if place is not None:
+                return place
         off = self._city_it_lies_off(t, ctx)
         if off is not None:
             # "في ضلاع همدان غربي العاصمة": near the city it lies off
@@ -1073,6 +1076,36 @@ class Geocoder:
                 region = self._admin_area(city.admin1)
         if region is not None:
             return self._place(t, region, GEO_REGION)
+        return None
+
+    def _anchor_city(self, t: Toponym, ctx: _Context) -> Entry | None:
+        """The city ``t`` is put in or by (its anchor): of the article's country, else a city abroad of some size or
+        near the places the article is sure of ("حي عرب جبور التابع لمنطقة الدورة جنوبي بغداد": no hamlet of the
+        Sahara called so)."""
+        city = self._city(t.anchor, country=ctx.country)
+        if city is None:
+            city = self._city(t.anchor)
+            if (
+                city is not None
+                and ctx.country is not None
+                and city.population < _CITY_POPULATION
+                and not _near_a_seed(city, ctx)
+            ):
+                return None
+        return city
+
+    def _where_the_anchor_falls_back(self, t: Toponym, ctx: _Context) -> Place | None:
+        """ "ولاية جبال حمرين التابعة لناحية قرة تبه شمال شرق بغداد": a place put in another the index lacks lies
+        where that one falls back to (no nearer than it)."""
+        for u in ctx.toponyms[bisect_right(ctx.starts, t.end) :]:
+            if u.start - t.end > _LYING_REACH:
+                break
+            if u.attached and u.name == t.anchor:
+                place = self._resolve_one(u, ctx)
+                e = self.gazetteer.get(place.gazetteer_id) if place and place.gazetteer_id else None
+                if place is None or e is None:
+                    return None
+                return self._place(t, e, max(place.precision, GEO_NEAR))
         return None
 
     def _off_precision(self, t: Toponym, city: Entry) -> int:

@@ -63,3 +63,27 @@ def test_a_direction_and_its_place(
     rel, p = got[name]
     assert rel == relation
     assert p is not None and (p.name, p.precision) == expected
+
+
+# "التابعة لـ": the place a village belongs to is where it lies (its anchor), and it falls back where that one does
+# (no nearer); a hamlet abroad named like the anchor is no city of the report's
+ANCHOR_ROWS = [
+    ("قتل مسلحون في قرية الدواليب التابعة لناحية المراويح شمال شرق بغداد", "IRQ", "الدواليب", "المراويح",
+     ("Baghdad", GEO_REGION)),
+    ("سقطت قذائف على منطقة الدواليب التابعة لعدن", "YEM", "الدواليب", "عدن", ("Aden", GEO_NEAR)),
+    ("عثرت الشرطة على جثة في حي الدواليب التابع لمنطقة الدورة جنوبي بغداد", "IRQ", "الدواليب", "الدوره",
+     ("Baghdad", GEO_NEAR)),
+    # a country named with a direction: somewhere in that country, not a village abroad called so
+    ("أوقفت دورية مهاجرين في منطقة الدواليب جنوب ليبيا", "LBY", "الدواليب", "ليبيا", ("Libya", GEO_REGION)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country", "name", "anchor", "expected"), ANCHOR_ROWS)
+def test_the_place_a_village_belongs_to(
+    default_gaz: Gazetteer, text: str, country: str, name: str, anchor: str, expected: tuple[str, int]
+) -> None:
+    nt = normalize(text)
+    tops = {t.name: t for t in recognize(nt, default_gaz)}
+    assert tops[name].anchor == anchor
+    p = resolved(default_gaz, text, country)[name][1]
+    assert p is not None and (p.name, p.precision) == expected
