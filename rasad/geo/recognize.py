@@ -649,6 +649,9 @@ def _named_by_direction(text: str, norm: NormText | None, tops: list[Toponym]) -
         if norm is not None:
             raw = norm.raw_span(s, e)
             written = norm.raw[raw.start : raw.end]
+            if '"' in text[s:e]:
+                # تلة "جورة الماء": the quotes around the name of a landmark's head are no part of its name
+                written = " ".join(written.translate(_NO_QUOTES).split())
         # the fields in their order (see _new_toponym)
         out.append(
             _new_toponym(
@@ -1204,6 +1207,26 @@ class _Reader:
                 and not _adjective_like(w2)
             ):
                 end, nxt = ends[j + 1], j + 2
+        if (
+            (head or w1 in NAME_PREFIXES)
+            and nxt == j + 2
+            and not words[j + 1].startswith("ال")
+            and self.adjacent(j + 1)
+            and j + 2 < n
+        ):
+            # "تلة جورة الماء"، "تل جورة الماء"، "جبل زين العابدين": a name in the construct state after a landmark's
+            # head or a name's first word goes on with its definite genitive (not an adjective: "جبل صبر الشرقي")
+            w3 = words[j + 2]
+            if (
+                w3.startswith("ال")
+                and self.name_word(w3)
+                and w3 not in ADJECTIVES
+                and not _adjective_like(w3)
+                and not w3.endswith(("يه", "ي"))
+                # (nor a participle with its preposition: "جبل صبيرة المشرف على …")
+                and not (j + 3 < n and words[j + 3] == "علي")
+            ):
+                end, nxt = ends[j + 2], j + 3
         if head and nxt == j + 1:
             return None
         name = self.text[s1:end]
@@ -1410,6 +1433,9 @@ class _Reader:
         else:
             raw = norm.raw_span(s, e)
             written = norm.raw[raw.start : raw.end]
+            if '"' in text[s:e]:
+                # تلة "جورة الماء": the quotes around the name of a landmark's head are no part of its name
+                written = " ".join(written.translate(_NO_QUOTES).split())
         # the fields in their order (see _new_toponym; conditionals, not min() and max(), which cost several
         # times as much in this interpreter)
         word_start = self.starts[j]
@@ -1418,6 +1444,9 @@ class _Reader:
             relation, direction,
             anchor, relation if anchor else None, known, False, None, written,
         )  # fmt: skip
+
+
+_NO_QUOTES = str.maketrans(dict.fromkeys('"«»“”„', " "))
 
 
 # an adverb of place with a pronoun on it: "بداخله" (inside it, not Dakhla), "خارجه عن" (outside, not Kharga), "امامهم"

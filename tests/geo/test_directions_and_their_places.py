@@ -87,3 +87,26 @@ def test_the_place_a_village_belongs_to(
     assert tops[name].anchor == anchor
     p = resolved(default_gaz, text, country)[name][1]
     assert p is not None and (p.name, p.precision) == expected
+
+
+# ordinary words after a type or relation word are no names; a landmark's name in the construct state goes on with
+# its genitive, not with an adjective; quotes are no part of the name as written
+READ_ROWS = [
+    ("تراقب الحكومة تقدم المقاتلين على قاعدة عدم السماح بقيام كيان على حدودها", []),
+    ("أطلقت الفصائل صاروخين باتجاه المستوطنات في محيط القطاع المحاصر", []),
+    ("سيطر المقاتلون على حاجز مطل على بلدة الدواليب", [("الدواليب", "الدواليب")]),
+    ("اشتباكات عنيفة في جبل صبر المطل على المدينة", [("جبل صبر", "جبل صبر")]),
+    ("سيطر المقاتلون على تلة جورة الماء في الريف الشمالي", [("تله جوره الماء", "تلة جورة الماء")]),
+    ("اشتباكات في محيط منطقة تل جورة الماء", [("تل جوره الماء", "تل جورة الماء")]),
+    ('سيطر المقاتلون على تلة "جورة الماء" في الريف الشمالي', [('تله "جوره الماء', "تلة جورة الماء")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), READ_ROWS)
+def test_what_is_read_as_a_name(default_gaz: Gazetteer, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.name, t.written) for t in recognize(normalize(text), default_gaz)] == expected
+
+
+def test_a_participle_with_its_preposition_is_no_part_of_a_name(default_gaz: Gazetteer) -> None:
+    text = "دارت اشتباكات في تلة جورة المشرفة على البلدة"
+    assert [t.name for t in recognize(normalize(text), default_gaz)] == ["تله جوره"]
