@@ -771,6 +771,10 @@ class Geocoder:
                 abroad = False
             if abroad and self._the_city_abroad(t, best, cands, ctx):
                 abroad = False
+            if abroad and self._country_named_before(t, ctx) == best.country:
+                # "ست غارات شنت في سورية بينها أربع قرب مدينة كوباني" of a report about Iraq: the place lies in
+                # the country its sentence named last before it
+                abroad = False
             if self._quarters_of_a_city(t, best, cands, ctx):
                 # "في أحد أحياء إسطنبول"، "أحياء حلب الشرقية": the quarters of the city the name is
                 return self._place(t, best, GEO_NEAR)
@@ -794,6 +798,21 @@ class Geocoder:
             region or self._region_right_after(t, ctx) or self._gone_on_from(t, ctx, recent),
             put or told,
         )
+
+    def _country_named_before(self, t: Toponym, ctx: _Context) -> str | None:
+        """The ISO3 of the country the sentence of ``t`` named last before it ("… في سورية بينها أربع قرب مدينة
+        كوباني"), if any."""
+        text = ctx.text or ""
+        for u in reversed(ctx.toponyms[: bisect_left(ctx.starts, t.start)]):
+            if _SENTENCE_END.search(text, u.end, t.start):
+                return None
+            iso2 = COUNTRY_KEYS.get(u.key) if u.known else None
+            # (a country named as a place, after في or bi-: not the nisba of "الداخلية السعودية")
+            clitics = u.surface[: len(u.surface) - len(u.name)]
+            if iso2 is not None and (text.endswith("في ", 0, u.phrase_start) or clitics.endswith("ب")):
+                state = self._country(iso2)
+                return state.country if state is not None else None
+        return None
 
     def _the_city_abroad(self, t: Toponym, best: Entry, cands: tuple[Entry, ...], ctx: _Context) -> bool:
         """ "في مدينة إسطنبول" in a Syria report: a city the text names as one (مدينة) is where it says when it is

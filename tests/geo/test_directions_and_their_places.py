@@ -110,3 +110,24 @@ def test_what_is_read_as_a_name(default_gaz: Gazetteer, text: str, expected: lis
 def test_a_participle_with_its_preposition_is_no_part_of_a_name(default_gaz: Gazetteer) -> None:
     text = "دارت اشتباكات في تلة جورة المشرفة على البلدة"
     assert [t.name for t in recognize(normalize(text), default_gaz)] == ["تله جوره"]
+
+
+# a town abroad in the country its sentence named last before it
+COUNTRY_ROWS = [
+    ("شن التحالف غارات قرب الموصل، وست غارات في سورية بينها أربع قرب مدينة كوباني", "IRQ", "كوباني",
+     ("‘Ayn al ‘Arab", "SYR", GEO_NEAR)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country", "name", "expected"), COUNTRY_ROWS)
+def test_the_country_or_city_the_text_puts_it_in(
+    default_gaz: Gazetteer, text: str, country: str, name: str, expected: tuple[str, str, int]
+) -> None:
+    p = resolved(default_gaz, text, country)[name][1]
+    assert p is not None and (p.name, p.country, p.precision) == expected
+
+
+def test_a_town_abroad_named_after_another_country_stays_refused(default_gaz: Gazetteer) -> None:
+    # (the country named last in the sentence is Iraq: كوباني stays the small town abroad it is for this report)
+    text = "شن التحالف غارات في سورية وفي العراق بينها أربع قرب مدينة كوباني"
+    assert resolved(default_gaz, text, "IRQ")["كوباني"][1] is None
