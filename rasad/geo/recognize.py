@@ -69,6 +69,7 @@ _INTRODUCERS = frozenset("في من الي علي نحو باتجاه قرب ع�
 _IN_A_PLACE = frozenset(("في", "داخل", "قرب", "علي"))  # the prepositions that put what follows in a place
 # area words that make a following toponym the anchor of the one before it (حي X بمدينة حلب)
 _AREA_TYPES = frozenset(("مدينه", "محافظه", "ناحيه", "ريف", "مديريه", "قضاء"))
+_AREA_HEADS = frozenset(("جبل", "جبال", "سهل", "جرود", "مرتفعات"))
 
 
 def _anchor_relation(b: Toponym) -> str | None:
@@ -1514,7 +1515,12 @@ def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
             and b.phrase_start < b.start
             and (not b.type_word or text.startswith(b.type_word[:2], b.phrase_start + 1))
         )
-        area = b.relation not in ("in", "near", "road") or b.type_word in _AREA_TYPES
+        area = (
+            b.relation not in ("in", "near", "road")
+            or b.type_word in _AREA_TYPES
+            # a mountain range or a plain is an area too: "قرية X في جبل الأكراد"، "بلدات في سهل الغاب"
+            or (b.type_word is None and b.name.split(" ", 1)[0] in _AREA_HEADS)
+        )
         bi_known = clitic_b and b.known and b.relation == "in"
         # "مديرية مشرعة وحدنان الواقعة في جبل صبر": what follows "lying in" locates the place before, whatever
         # it is (the rest of a name the index splits may stand before it)

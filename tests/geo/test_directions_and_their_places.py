@@ -131,3 +131,13 @@ def test_a_town_abroad_named_after_another_country_stays_refused(default_gaz: Ga
     # (the country named last in the sentence is Iraq: كوباني stays the small town abroad it is for this report)
     text = "شن التحالف غارات في سورية وفي العراق بينها أربع قرب مدينة كوباني"
     assert resolved(default_gaz, text, "IRQ")["كوباني"][1] is None
+
+
+def test_a_town_in_a_plain_lies_where_the_plain_does(default_gaz: Gazetteer) -> None:
+    # a plain or a mountain range after في or bi- is where the town lies: Hama's countryside, not the namesake
+    # in Raqqa's
+    text = "تدور اشتباكات في أطراف بلدة المنصورة بسهل الغاب في ريف حماة الشمالي الغربي"
+    tops = {t.name: t for t in recognize(normalize(text), default_gaz)}
+    assert tops["المنصوره"].anchor == "سهل الغاب"
+    p = resolved(default_gaz, text, "SYR")["المنصوره"][1]
+    assert p is not None and (p.admin1, p.precision) == ("Hama", GEO_REGION)
