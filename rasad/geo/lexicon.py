@@ -57,7 +57,7 @@ NAME_HEADS = frozenset(
 # words that begin a two-word proper name, so the next word belongs to it (عرب سلوم, الشيخ فارس, كفر حمره)
 NAME_PREFIXES = frozenset(
     "عرب الشيخ شيخ ابو ام بني بيت تل عين دير كفر خان بير بئر باب راس سوق مزرعه خربه سيدي حوش قصر بئر "
-    "عبد مار نبي النبي ظهر مزارع خراب".split()
+    "عبد مار نبي النبي ظهر مزارع خراب قره".split()
 )
 
 # relative-location words before a name → relation
@@ -118,7 +118,10 @@ STOP_WORDS = frozenset(
     # what areas are places of: "مناطق نزاع"، "مناطق صراع"، "مناطق اشتباك"، "مناطق توتر"
     "نزاع صراع حرب قتال اشتباك اشتباكات معارك مواجهات توتر "
     # what areas are, after مناطق/احياء: populated, crowded, inhabited, wide, remote (مناطق ماهوله)
-    "ماهوله مكتظه اهله مزدحمه نائيه بعيده متاخمه مماثله مشابهه".split()
+    "ماهوله مكتظه اهله مزدحمه نائيه بعيده متاخمه مماثله مشابهه "
+    # a negation noun names nothing ("على قاعدة عدم السماح": on the principle of not allowing); the strip or the
+    # sector a text named before ("في محيط القطاع") is no place of that name
+    "عدم القطاع".split()
 )
 
 # second words of a name that are adjectives of the place rather than part of its name
@@ -126,7 +129,7 @@ ADJECTIVES = frozenset(
     "المحاصره المجاوره المحاذيه القريبه الواقعه الخاضعه المحرره الاستراتيجيه الحدوديه الساحليه الجبليه "
     "الكبري الصغري المذكوره نفسها ذاتها المحتله المحيطه المحيط المجاور المجاورين الخاضعين المحاصرين "
     "العسكري العسكريه الدولي الجوي الجويه الرئيسي الحربي الحربيه المحاصر التابعه التابع الواقع "
-    "المقابله المقابل المواليه المواليتين الموالي الموالين المواليين المحاصرتين المحاصرتان "
+    "المقابله المقابل المطل المطله المطلين المشرف المشرفه المواليه المواليتين الموالي الموالين المواليين المحاصرتين المحاصرتان "
     # what a port, a field or a crossing is: "ميناء الحديدة البحري"، "حقل جزل النفطي"، "معبر نصيب الحدودي"
     # (not الحكومي، المركزي، التجاري: "المجمع الحكومي"، "البنك المركزي" are landmarks named so)
     "البحري البحريه النفطي النفطيه الحدودي "

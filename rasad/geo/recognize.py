@@ -69,6 +69,7 @@ _INTRODUCERS = frozenset("في من الي علي نحو باتجاه قرب ع�
 _IN_A_PLACE = frozenset(("في", "داخل", "قرب", "علي"))  # the prepositions that put what follows in a place
 # area words that make a following toponym the anchor of the one before it (حي X بمدينة حلب)
 _AREA_TYPES = frozenset(("مدينه", "محافظه", "ناحيه", "ريف", "مديريه", "قضاء"))
+_AREA_HEADS = frozenset(("جبل", "جبال", "سهل", "جرود", "مرتفعات"))
 
 
 def _anchor_relation(b: Toponym) -> str | None:
@@ -649,6 +650,9 @@ def _named_by_direction(text: str, norm: NormText | None, tops: list[Toponym]) -
         if norm is not None:
             raw = norm.raw_span(s, e)
             written = norm.raw[raw.start : raw.end]
+            if '"' in text[s:e]:
+                # تلة "جورة الماء": the quotes around the name of a landmark's head are no part of its name
+                written = " ".join(written.translate(_NO_QUOTES).split())
         # the fields in their order (see _new_toponym)
         out.append(
             _new_toponym(
@@ -892,8 +896,11 @@ class _Reader:
 
     def relation_at(self, i: int) -> tuple[str, str | None, str, int] | None:
         """(relation, direction, word, next index) for a relation word at word i: بريف، شمال، بالقرب من."""
-        if self.known_at(i, bare=True):
-            return None  # a place whose name starts like a relation word (غرب …) is the place
+        k = self.known_at(i, bare=True)
+        if k is not None and (k.end > self.ends[i] or k.population >= _CITY):
+            # a place whose name starts like a relation word (غرب دارفور) is the place; not a hamlet named by the
+            # word alone: "غرب بغداد" is west of Baghdad
+            return None
         for stem in _relation_stems(self.words[i]):
             if stem in RELATIONS:
                 return RELATIONS[stem], None, stem, i + 1
@@ -957,7 +964,14 @@ class _Reader:
         # a dual (قريتي، بلدتي) promises two names: what follows is one even when it reads like an adjective
         # or a common word (قريتي معرستي وماير، بلدتي نبل والزهراء)
         dual = introduced and not DUAL_TYPE_WORDS.isdisjoint([st for _, st in _stems(words[j - 1])])
-        first = self.name_at(j, introduced=introduced, dual=dual)
+        # a bare direction places the known name after it as a preposition would: "غرب ديالى"
+        first = self.name_at(j, introduced=introduced, dual=dual, oriented=direction is not None and j > i)
+        if first is None and j > i and relation != "in" and self.adjacent(j) and capital_word(words[j]):
+            # "شمال العاصمة صنعاء"، "ريف العاصمة السورية دمشق": the capital's own name after the word is the anchor
+            k = j + 1
+            if words[k].startswith("ال") and words[k].endswith("يه") and self.adjacent(k):
+                k += 1  # (its nisba)
+            first = self.name_at(k, introduced=False, oriented=True)
         if first is None:
             return [], i + 1
         if introduced and relation == "in":
@@ -1040,10 +1054,11 @@ class _Reader:
         return "," if gap == "," else None
 
     def name_at(
-        self, j: int, *, introduced: bool, conj: bool = False, known_only: bool = False, dual: bool = False
-    ) -> tuple[int, int, str, bool, int] | None:
+        self, j: int, *, introduced: bool, conj: bool = False, known_only: bool = False, dual: bool = False,
+        oriented: bool = False,
+    ) -> tuple[int, int, str, bool, int] | None:  # fmt: skip
         """(start, end, key, known, next word) of a name at word j; ``conj``: j may carry the و of a list;
-        ``dual``: a dual type word promised this name."""
+        ``dual``: a dual type word promised this name; ``oriented``: a direction word stands before it."""
         words, starts, ends, n = self.words, self.starts, self.ends, len(self.words)
         if j >= n:
             return None
@@ -1054,7 +1069,7 @@ class _Reader:
         if (
             k is not None
             and (conj or k.start == starts[j] or not introduced)
-            and (dual or self.accept_known(k, j, introduced=introduced))
+            and (dual or self.accept_known(k, j, introduced=introduced, oriented=oriented))
         ):
             single = " " not in self.text[k.start : k.end]
             adjacent = self.adjacent(j)
@@ -1079,7 +1094,11 @@ class _Reader:
                     and (
                         (
                             self.text[k.start : k.end] in NAME_PREFIXES
-                            and (self.name_word(nxt_word) or _definite_place_word(nxt_word))
+                            and (
+                                self.name_word(nxt_word)
+                                or _definite_place_word(nxt_word)
+                                or nxt_word in NAME_HEADS
+                            )
                         )
                         or (
                             goes_on
@@ -1176,8 +1195,9 @@ class _Reader:
             coord = w2.startswith("و") and w1 not in NAME_PREFIXES
             # after a head word, another landmark word with the article is its name: جولة الحوض، شارع الميدان
             landmark_name = head and w2.startswith("ال") and w2[2:] in NAME_HEADS
-            # "حي أم القرى": a name's first word (أم، أبو) goes on even with a definite place word
-            prefixed = w1 in NAME_PREFIXES and _definite_place_word(w2)
+            # "حي أم القرى": a name's first word (أم، أبو) goes on even with a definite place word, or a landmark
+            # word ("ناحية قرة تبه": Qara Tapa, the black hill)
+            prefixed = w1 in NAME_PREFIXES and (_definite_place_word(w2) or w2 in NAME_HEADS)
             if (
                 takes
                 # (a road's head before an ordinary word is no landmark: "مدخل حمام السباحة"، "بوابة الوسط")
@@ -1188,6 +1208,26 @@ class _Reader:
                 and not _adjective_like(w2)
             ):
                 end, nxt = ends[j + 1], j + 2
+        if (
+            (head or w1 in NAME_PREFIXES)
+            and nxt == j + 2
+            and not words[j + 1].startswith("ال")
+            and self.adjacent(j + 1)
+            and j + 2 < n
+        ):
+            # "تلة جورة الماء"، "تل جورة الماء"، "جبل زين العابدين": a name in the construct state after a landmark's
+            # head or a name's first word goes on with its definite genitive (not an adjective: "جبل صبر الشرقي")
+            w3 = words[j + 2]
+            if (
+                w3.startswith("ال")
+                and self.name_word(w3)
+                and w3 not in ADJECTIVES
+                and not _adjective_like(w3)
+                and not w3.endswith(("يه", "ي"))
+                # (nor a participle with its preposition: "جبل صبيرة المشرف على …")
+                and not (j + 3 < n and words[j + 3] == "علي")
+            ):
+                end, nxt = ends[j + 2], j + 3
         if head and nxt == j + 1:
             return None
         name = self.text[s1:end]
@@ -1293,7 +1333,7 @@ class _Reader:
             and after[0].endswith(("يين", "يتين", "يان", "يتان"))
         )
 
-    def accept_known(self, k: _Known, j: int, *, introduced: bool) -> bool:
+    def accept_known(self, k: _Known, j: int, *, introduced: bool, oriented: bool = False) -> bool:
         """Guard against ordinary words that are also village names: وزارة is not wa-Zāra, بيان not Bayān."""
         stem = self.text[k.start : k.end]
         if stem in _TOLD_APART_AS_WRITTEN:
@@ -1328,9 +1368,9 @@ class _Reader:
             return True  # a large city (refused_alone)
         if " " in stem or k.population >= _TOWN:
             return True
-        # a village of one word with no type word: only after a preposition (سيطروا على كفرناها), or joined by و
-        # to the place named right before it ("في تعز ولحج وأبين")
-        return self.placed(j, listed=k.start > self.starts[j])
+        # a village of one word with no type word: only after a preposition (سيطروا على كفرناها) or a direction
+        # (غرب ديالى), or joined by و to the place named right before it ("في تعز ولحج وأبين")
+        return (oriented and k.start == self.starts[j]) or self.placed(j, listed=k.start > self.starts[j])
 
     def placed(self, j: int, *, listed: bool) -> bool:
         """Word j follows a preposition, or (``listed``: its و is a clitic) the place named right before it."""
@@ -1394,6 +1434,9 @@ class _Reader:
         else:
             raw = norm.raw_span(s, e)
             written = norm.raw[raw.start : raw.end]
+            if '"' in text[s:e]:
+                # تلة "جورة الماء": the quotes around the name of a landmark's head are no part of its name
+                written = " ".join(written.translate(_NO_QUOTES).split())
         # the fields in their order (see _new_toponym; conditionals, not min() and max(), which cost several
         # times as much in this interpreter)
         word_start = self.starts[j]
@@ -1402,6 +1445,9 @@ class _Reader:
             relation, direction,
             anchor, relation if anchor else None, known, False, None, written,
         )  # fmt: skip
+
+
+_NO_QUOTES = str.maketrans(dict.fromkeys('"«»“”„', " "))
 
 
 # an adverb of place with a pronoun on it: "بداخله" (inside it, not Dakhla), "خارجه عن" (outside, not Kharga), "امامهم"
@@ -1445,7 +1491,8 @@ def _gap_word(text: str, start: int, end: int, *, sides: bool = False) -> str | 
     return word
 
 
-_LYING_IN = re.compile(r"(?<!\w)ال(?:واقع|واقعه|واقعتين|واقعين)(?: في)?\s*$")
+# "الواقعة في"، "التابعة لـ" (of a village, its subdistrict: "قرية X التابعة لناحية Y"), with و after an adjective
+_LYING_IN = re.compile(r"(?<!\w)و?ال(?:واقع|تابع)(?:ه|تين|ين)?(?: في| ?ل)?\s*$")
 _LYING_GAP = 40  # characters from a place to the words that say where it lies
 
 
@@ -1468,14 +1515,22 @@ def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
             and b.phrase_start < b.start
             and (not b.type_word or text.startswith(b.type_word[:2], b.phrase_start + 1))
         )
-        area = b.relation not in ("in", "near", "road") or b.type_word in _AREA_TYPES
+        area = (
+            b.relation not in ("in", "near", "road")
+            or b.type_word in _AREA_TYPES
+            # a mountain range or a plain is an area too: "قرية X في جبل الأكراد"، "بلدات في سهل الغاب"
+            or (b.type_word is None and b.name.split(" ", 1)[0] in _AREA_HEADS)
+        )
         bi_known = clitic_b and b.known and b.relation == "in"
         # "مديرية مشرعة وحدنان الواقعة في جبل صبر": what follows "lying in" locates the place before, whatever
         # it is (the rest of a name the index splits may stand before it)
         # (the pattern is tried only where its word stands: rarely)
         lying = (
             b.phrase_start - a.phrase_end < _LYING_GAP
-            and text.find("الواقع", a.phrase_end, b.phrase_start) != -1
+            and (
+                text.find("الواقع", a.phrase_end, b.phrase_start) != -1
+                or text.find("التابع", a.phrase_end, b.phrase_start) != -1
+            )
             and _LYING_IN.search(text, a.phrase_end, b.phrase_start)
         )
         if lying:

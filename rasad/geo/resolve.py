@@ -11,6 +11,7 @@ governorate of ``ريف X`` (precision 3) — keeping its name as written.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -49,6 +50,11 @@ _URBAN_HEADS = frozenset(("شارع", "دوار", "ميدان", "ساحه", "ج�
 # how far back in the text a city mention still gives an unresolved area its city
 _CITY_WINDOW = 300
 _REGION_TYPES = frozenset(("محافظه", "ريف"))
+# the divisions of a governorate, which a city stands in or near but does not hold
+_DISTRICT_TYPES = frozenset(("ناحيه", "قضاء", "مديريه"))
+_DISTANCE_BEFORE = (
+    24  # characters before a direction in which a distance from the city is told (120 كم شمال …)
+)
 # military sites, which lie away from the towns a text names with them
 _AWAY_FROM_TOWNS = frozenset(("قاعده", "معسكر"))
 # how close after a neighbourhood its city must be named to be taken as its city (في دمشق، بمدينة حلب)
@@ -440,7 +446,7 @@ class Geocoder:
         if ctx.cities is None:
             ctx.cities = [
                 (u.start, u) for n, u in enumerate(ctx.toponyms)
-                if u.known and u.relation == "in"
+                if u.known and (u.relation == "in" or _in_a_side_of(ctx.text, u))
                 and (
                     u.type_word == "مدينه"
                     or self._population(u, ctx.country) >= _CITY_POPULATION
@@ -536,13 +542,14 @@ class Geocoder:
                 t.anchor, None, countryside=t.anchor_relation == "countryside", country=ctx.country
             )
         elif t.anchor:
-            city = self._city(t.anchor, country=ctx.country) or self._city(t.anchor)
+            city = self._anchor_city(t, ctx)
             if city is not None:
                 points.append(city)
                 if (t.anchor_relation or "").endswith("-of"):
                     off = city  # "قرية تلعادة شمال ادلب"
             else:
-                region = self._region_of_the_anchor(t, ctx)
+                # "بلدة الحديد غرب ديالى": a governorate the place lies off is the region it lies in
+                region = self._region_of_the_anchor(t, ctx) or self._admin_area(t.anchor)
         if t.type_word in NEIGHBOURHOOD_TYPES and not self._camp_of_a_town(t, ctx):
             city = self._city_before(t, ctx)
             if city is not None:
@@ -690,7 +697,12 @@ class Geocoder:
     def _resolve_name(self, t: Toponym, ctx: _Context) -> Place | None:
         if t.known and capital_reference(t.name) is not None:
             return self._capital_place(t, ctx)
-        if t.known and t.start >= 2 and ctx.text[t.start - 2 : t.start] == "ه ":
+        if (
+            t.known
+            and t.start >= 2
+            and ctx.text[t.start - 2 : t.start] == "ه "
+            and t.relation != "countryside"
+        ):
             # "العاصمة الأردنية عمان": the capital's name after العاصمة and its nisba is that capital (Amman, not
             # Oman)
             m = _AFTER_A_NISBA.search(ctx.text, max(0, t.start - 40), t.start)
@@ -698,7 +710,7 @@ class Geocoder:
             if iso3 is not None and name_key(CAPITALS.get(iso3, "")) == t.key:
                 city = self._capital("العاصمه", iso3)
                 if city is not None:
-                    return self._place(t, city, GEO_TOWN)
+                    return self._place(t, city, GEO_TOWN if t.relation == "in" else GEO_NEAR)
         # (the nisba after the name, read once: where the text puts the place, and which candidates it keeps)
         told = self._nisba_country(t, ctx)
         put = self._country_put_in(t, ctx, told)
@@ -759,6 +771,10 @@ class Geocoder:
                 abroad = False
             if abroad and self._the_city_abroad(t, best, cands, ctx):
                 abroad = False
+            if abroad and self._country_named_before(t, ctx) == best.country:
+                # "ست غارات شنت في سورية بينها أربع قرب مدينة كوباني" of a report about Iraq: the place lies in
+                # the country its sentence named last before it
+                abroad = False
             if self._quarters_of_a_city(t, best, cands, ctx):
                 # "في أحد أحياء إسطنبول"، "أحياء حلب الشرقية": the quarters of the city the name is
                 return self._place(t, best, GEO_NEAR)
@@ -782,6 +798,21 @@ class Geocoder:
             region or self._region_right_after(t, ctx) or self._gone_on_from(t, ctx, recent),
             put or told,
         )
+
+    def _country_named_before(self, t: Toponym, ctx: _Context) -> str | None:
+        """The ISO3 of the country the sentence of ``t`` named last before it ("… في سورية بينها أربع قرب مدينة
+        كوباني"), if any."""
+        text = ctx.text or ""
+        for u in reversed(ctx.toponyms[: bisect_left(ctx.starts, t.start)]):
+            if _SENTENCE_END.search(text, u.end, t.start):
+                return None
+            iso2 = COUNTRY_KEYS.get(u.key) if u.known else None
+            # (a country named as a place, after في or bi-: not the nisba of "الداخلية السعودية")
+            clitics = u.surface[: len(u.surface) - len(u.name)]
+            if iso2 is not None and (text.endswith("في ", 0, u.phrase_start) or clitics.endswith("ب")):
+                state = self._country(iso2)
+                return state.country if state is not None else None
+        return None
 
     def _the_city_abroad(self, t: Toponym, best: Entry, cands: tuple[Entry, ...], ctx: _Context) -> bool:
         """ "في مدينة إسطنبول" in a Syria report: a city the text names as one (مدينة) is where it says when it is
@@ -1008,12 +1039,17 @@ class Geocoder:
         put: tuple[Entry, int] | None = None,
     ) -> Place | None:
         if t.anchor and t.anchor_relation not in _IN_A_REGION:
-            city = self._city(t.anchor, country=ctx.country) or self._city(t.anchor)
+            city = self._anchor_city(t, ctx)
             if city is not None:
-                return self._place(t, city, GEO_NEAR)
+                oriented = (t.anchor_relation or "").endswith("-of")
+                return self._place(t, city, self._off_precision(t, city) if oriented else GEO_NEAR)
+            place = self._where_the_anchor_falls_back(t, ctx)
+            if place is not None:
+                return place
         off = self._city_it_lies_off(t, ctx)
         if off is not None:
-            return self._place(t, off, GEO_NEAR)  # "في ضلاع همدان غربي العاصمة": near the city it lies off
+            # "في ضلاع همدان غربي العاصمة": near the city it lies off
+            return self._place(t, off, self._off_precision(t, off))
         if t.type_word in NEIGHBOURHOOD_TYPES:
             city = self._city_before(t, ctx)
             if city is not None:
@@ -1061,6 +1097,49 @@ class Geocoder:
             return self._place(t, region, GEO_REGION)
         return None
 
+    def _anchor_city(self, t: Toponym, ctx: _Context) -> Entry | None:
+        """The city ``t`` is put in or by (its anchor): of the article's country, else a city abroad of some size or
+        near the places the article is sure of ("حي عرب جبور التابع لمنطقة الدورة جنوبي بغداد": no hamlet of the
+        Sahara called so)."""
+        city = self._city(t.anchor, country=ctx.country)
+        if city is None:
+            city = self._city(t.anchor)
+            if (
+                city is not None
+                and ctx.country is not None
+                and city.population < _CITY_POPULATION
+                and not _near_a_seed(city, ctx)
+            ):
+                return None
+        return city
+
+    def _where_the_anchor_falls_back(self, t: Toponym, ctx: _Context) -> Place | None:
+        """ "ولاية جبال حمرين التابعة لناحية قرة تبه شمال شرق بغداد": a place put in another the index lacks lies
+        where that one falls back to (no nearer than it)."""
+        for u in ctx.toponyms[bisect_right(ctx.starts, t.end) :]:
+            if u.start - t.end > _LYING_REACH:
+                break
+            if u.attached and u.name == t.anchor:
+                place = self._resolve_one(u, ctx)
+                e = self.gazetteer.get(place.gazetteer_id) if place and place.gazetteer_id else None
+                if place is None or e is None:
+                    return None
+                return self._place(t, e, max(place.precision, GEO_NEAR))
+        return None
+
+    def _off_precision(self, t: Toponym, city: Entry) -> int:
+        """How near the city it is put off by a direction a place the index lacks lies (one it refused, a namesake
+        the other way from the city, is put near it, as the text would have it): a district is no part of
+        it (قضاء، مديرية: a region of its own), nor is a subdistrict off the capital, by which the press puts places
+        a hundred kilometres away ("ناحية قرة تبه شمال شرق بغداد"); a village or a quarter is near it."""
+        if (
+            not t.known
+            and t.type_word in _DISTRICT_TYPES
+            and (t.type_word != "ناحيه" or self._capital("العاصمه", city.country) is city)
+        ):
+            return GEO_REGION
+        return GEO_NEAR
+
     def _city_in_the_paragraph(self, t: Toponym, ctx: _Context) -> Entry | None:
         """The place of the article's country the text named last before ``t``: the places it is sure of in the
         same sentence when they lie in one governorate ("في مديرية مشرعة وحدنان بجبل صبر"), else a city named in
@@ -1082,7 +1161,21 @@ class Geocoder:
             ):
                 return last
             return None
-        for s, u in reversed(self._cities(ctx)):
+        # (a city named with a direction says which governorate the text is about too: "في مديرية أرحب شمال العاصمة
+        # صنعاء. … في قرية الجنادبة")
+        oriented = [
+            (u.start, u)
+            for u in ctx.toponyms[: bisect_left(ctx.starts, t.start)]
+            if u.known
+            and u.relation.endswith("-of")
+            and not _in_a_side_of(text, u)
+            # (not one a distance is measured from: "سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس")
+            and not any(
+                ch.isdigit() for ch in text[max(0, u.phrase_start - _DISTANCE_BEFORE) : u.phrase_start]
+            )
+            and self._population(u, ctx.country) >= _CITY_POPULATION
+        ]
+        for s, u in sorted(self._cities(ctx) + oriented, key=operator.itemgetter(0), reverse=True):
             if s < t.start:
                 if len(_SENTENCE_ENDS.findall(text, s, t.start)) > 1:
                     return None  # (named before the sentence before)
@@ -1141,6 +1234,11 @@ class Geocoder:
 
 _COMPASS = {"north": 0.0, "east": 90.0, "south": 180.0, "west": 270.0}
 _BEARING_SLACK = 60.0  # degrees either side of the direction the text gives
+
+
+def _in_a_side_of(text: str, u: Toponym) -> bool:
+    """ "في غرب العاصمة": a side of the place named after في, which is in that place (not off it)."""
+    return u.relation.endswith("-of") and text.endswith("في ", 0, u.phrase_start)
 
 
 def _bearing_agrees(a: Entry, b: Entry, direction: str) -> bool:
