@@ -5446,3 +5446,8 @@ def test_a_death_weighed_and_a_role_are_no_event(pipeline: Pipeline, text: str) 
 )
 def test_a_tally_and_a_battle_that_goes_on_are_no_event(pipeline: Pipeline, text: str) -> None:
     assert _conflict(_extract(pipeline, text)) == []
+
+
+def test_a_place_as_written_keeps_no_quotes(pipeline: Pipeline) -> None:
+    (e,) = _conflict(_extract(pipeline, 'وسيطر الثوار أمس على تلة "جورة الماء" في ريف درعا الغربي.'))
+    assert e.place is not None and e.place.name_ar == "تلة جورة الماء"

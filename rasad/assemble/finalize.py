@@ -27,13 +27,17 @@ _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قا
 _SOURCE_STOP = ("ان", "انه", "انها", "بان", "الي", "عن", "في", "من", ",", "ل")
 
 
+_QUOTES = str.maketrans("", "", "\"«»“”„‘’")
+
+
 def _place_for(doc: Doc, d: Draft) -> Place | None:
     if d.place_index is None:
         return None
     place = doc.places[d.place_index]
     top = doc.toponyms[d.place_index]
     span = doc.norm.raw_span(top.start, top.end)
-    name_ar = span.text(doc.norm.raw)
+    # (as written, less the quotes around a part of it: تلة "جورة الماء" is تلة جورة الماء)
+    name_ar = " ".join(span.text(doc.norm.raw).translate(_QUOTES).split())
     if place is None:
         return Place(name_ar=name_ar, country=doc.country, span=span)
     if place.name_ar and top.name.startswith(CAPITAL_WORDS):
