@@ -141,6 +141,11 @@ _GENERIC_SUBJECTS = frozenset(
     # the press and voices: "واتهمت وسائل اعلام مؤيدة للحكومة حزب …"، "شككت اصوات بسياسة انقرة"
     " وسائل اصوات صحف".split()
 )
+# what protesters carry and chant (normalized): "لافتة كبيرة تندد بجرائم …"، "رفعوا شعارات تطالب بـ…" — their words
+# are the protesters', no side's
+_SIGNS = frozenset(
+    "لافته لافتات اللافتات يافطه يافطات شعار شعارات الشعارات هتاف هتافات الهتافات ملصقات منشورات".split()
+)
 # words in -ون that are no plurals of people (see PoliticalAssembler._unnamed_subject)
 _NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
 # a dual of sides as a subject (normalized, nominative): "واتفق الرئيسان"، "وبحث الجانبان"
@@ -212,6 +217,15 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
+# what a side must do, in a speaker's words: "إن على الحكومة …"، "انه يجب على …"، "انه لابد من …"
+_MUST = frozenset(("necessity", "obligation"))
+
+
+def _must_side(m: Mention) -> bool:
+    """The trigger names, after its على, the side that must do what is said: "إن على"، "يجب على"، "يتعين على"."""
+    return m.data["entry"].id in _MUST and m.norm.endswith("علي")
+
+
 def _any_of_them(text: str, m: Mention) -> bool:
     """ "ولم تصدر الجبهة أي بيان تنفي فيه العملية": an act of any statement (أي + a noun before it) is none told."""
     return "اي" in _words_before(text, m, 2, chars=16)
@@ -244,6 +258,12 @@ _TITLES = frozenset(
 _PRONOUN_PARTICLES = frozenset(("انه", "انها", "لانه", "لانها", "بانه", "بانها", "انهم", "انهما", "بانهم"))
 
 
+# verbs of saying that open a sentence, their subject right after them (normalized): "واعلن رئيس الوزراء التركي
+# … ان …"، "قال المتحدث باسم الحكومة …"
+_SAYING_VERBS = frozenset(
+    "قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت صرح صرحت ذكر ذكرت كشف كشفت شدد شددت اضاف اضافت افاد افادت"
+    " اشار اشارت".split()
+)
 _SAYING = frozenset(("التعليق", "تاكيد", "الكشف", "الافصاح", "الرد", "الاجابه", "الادلاء", "ذكر", "تحديد"))
 
 
@@ -449,6 +469,8 @@ class PoliticalAssembler:
         # the act, in a clause with one), looked up only when an act of the sentence has no doer of its own
         speakers: dict[int, list[tuple[Clause, int | None]]] = {}
         for c in self.doc.clauses:
+            if c.index == 0 or self.doc.clauses[c.index - 1].sentence != c.sentence:
+                self._speaker_opens(c)
             if not c.of("triggers"):
                 speakers.setdefault(c.sentence, []).append((c, None))
                 continue  # (most clauses: none of the checks below is asked)
@@ -603,6 +625,25 @@ class PoliticalAssembler:
                     d.spans.append(("place", t.start, t.end))
                 self.drafts.append(d)
         return self._at_the_meeting(self._without_restated_headlines(self.drafts))
+
+    def _speaker_opens(self, c: Clause) -> None:
+        """A sentence opening with a verb of saying and its subject ("واعلن رئيس الوزراء التركي احمد داود اوغلو
+        الثلاثاء ان …"، "اكد المتحدث باسم الحكومة اليمنية …") names who speaks on: a state or an organization of
+        states is the article's running political actor, for a bare "وقال" or "واضاف" after it."""
+        words = list(islice(re.finditer(r"\S+", self.text[c.start : c.end]), 1))
+        if not words or words[0].group().removeprefix("و").removeprefix("ف") not in _SAYING_VERBS:
+            return
+        at = c.start + words[0].end()
+        first = next((m for m in self._named(c) if m.nspan.start >= at), None)
+        if first is None or self._where(first) or self._governed(first):
+            return
+        gap = self.text[at : first.nspan.start - len(first.data.get("prefix", ""))].split()
+        if any(w not in _SPOKESMAN and w not in _TITLES and not w.startswith(_ENVOYS) for w in gap):
+            return  # (the subject right after the verb, or its title: "قال المتحدث باسم الخارجية الروسية")
+        actor = self._actor(first)
+        code = actor.code or ""
+        if code.endswith(("GOV", "MIL")) or code.startswith("IGO"):
+            self._running_actor = actor
 
     def _relative_act(self, c: Clause, trig: Mention) -> int | None:
         """ "الهدنه الانسانيه التي اعلنتها قياده التحالف العربي امس الاول": a political noun whose relative
@@ -784,6 +825,8 @@ class PoliticalAssembler:
     def _noun_is_event(self, c: Clause, trig: Mention) -> bool:
         if trig.data.get("prefix", "").lstrip("وف").startswith("ل"):
             return False  # "للمطالبة برحيل" (to demand): a purpose, not an act
+        if trig.data["entry"].id in _MUST and trig.norm != "ضروره":
+            return self._said_must(c, trig)
         accusative = trig.norm.endswith("ا") and not trig.norm.endswith("وا") and " " not in trig.norm
         if (
             _entry(trig).get("plover_type") in _SPEECH_ACTS
@@ -871,6 +914,25 @@ class PoliticalAssembler:
                 elif len(before) - k - 1 <= 3:
                     return True
         return False
+
+    def _said_must(self, c: Clause, trig: Mention) -> bool:
+        """What a speaker says must be done, after his ان: "قال الوزير إن على الحكومة وقف القصف"، "اكد انه لابد
+        من وقف القصف"، "انه يجب على الاطراف …" — with the side that must act named right after على (not "انه
+        على استعداد"، "ان على رأس"); a side before the necessity ("الحكومة لابد ان تتحمل …") is no speaker's."""
+        prefix = trig.data.get("prefix", "").lstrip("وف")
+        if trig.data["entry"].id == "obligation":
+            if prefix not in ("", "ب"):
+                return False  # "كان على الحكومة": what it had to do; "لان على": because
+        elif prefix or _THAT.isdisjoint(_words_before(self.text, trig, 1, chars=12)):
+            return False
+        if not _must_side(trig):
+            return (self.text[trig.nspan.end : trig.nspan.end + 8].split()[:1] or [""])[0] == "من"
+        side = next((m for m in self._named(c) if m.nspan.start >= trig.nspan.end), None)
+        return (
+            side is not None
+            and not side.data.get("prefix", "")
+            and not self.text[trig.nspan.end : side.nspan.start].split()
+        )
 
     def _pledged(self, c: Clause, trig: Mention) -> bool:
         """Support, aid or a mobilization a side pledges (تعهد، وعد، التزم) with bi-: "تعهدت الولايات المتحدة
@@ -1033,6 +1095,8 @@ class PoliticalAssembler:
             # "تقدمت الخارجية السورية بشكوى … اتهمت فيها الاردن": in which (فيها) — the doer told before, the
             # side after is the object
             or gap[:1] in (["فيها"], ["فيه"])
+            # "قال الوزير إن على الحكومة وقف …": the side that must act is whom the speaker asks
+            or trig.data["entry"].id in _MUST
         ):
             agent, rest = None, after
         elif before and self._pledged(c, trig):
@@ -1069,7 +1133,11 @@ class PoliticalAssembler:
             here = [m for m in before if not self._where(m) and not self._governed(m)]
             # ("قال مسؤول في الخارجية التركية ان الجيش لم يقصف مواقع الوحدات …، نافيا رواية …": the participle
             # tells what the clause's subject did, named first; the sides after it are in what he said)
-            agent = (here[0] if participle(trig.norm) else here[-1]) if here else None
+            agent = (
+                (here[0] if participle(trig.norm) or trig.data["entry"].id in _MUST else here[-1])
+                if here
+                else None
+            )
         if (
             agent is not None
             and len(before) >= 2
@@ -1488,6 +1556,10 @@ class PoliticalAssembler:
                 return True
         if m.norm == "مقاطعه" and before and before[0].lstrip("و") in ("في", "من"):
             return True
+        if any(_in(w, _SIGNS) for w in self.text[max(0, word_start - 30) : word_start].split()[-2:]):
+            return True  # "ولافتة كبيرة تندد بجرائم داعش": a sign (and its adjective) says it, for the protesters
+        if m.norm == "حظر" and after[:1] and after[0].removeprefix("ال") in ("طيران", "جوي"):
+            return True  # "منطقة حظر الطيران": a no-fly zone, no sanction of anyone
         if (
             plover == "SUPPORT"
             and m.norm == "مسانده"
