@@ -73,6 +73,37 @@ SPEAKER_ROWS = [
         [],
         id="a no-fly zone (منطقة حظر الطيران) is no sanction",
     ),
+    pytest.param(
+        "وفي المقابل شككت أصوات بسياسة الحكومة التركية مع المنظمات المتطرفة واتهمت الحكومة بأنها أهملت"
+        " التهديد.",
+        "ACCUSE",
+        [],
+        id="a coordinated verb after a subject of no one in particular (شككت أصوات بسياسة الحكومة) is theirs",
+    ),
+    pytest.param(
+        "وأعلن وزير الداخلية التركي أمس أن التحقيقات الأولية تفيد بأن تنظيم داعش يقف وراء التفجير.",
+        "ACCUSE",
+        [("TURGOV", "TURREB")],
+        id="who is behind an attack (بأن التنظيم يقف وراء التفجير), in a speaker's words, is his accusation",
+    ),
+    pytest.param(
+        "وقتل ناشط في الجبهة الثورية لتحرير الشعب، وهي مجموعة ماركسية تقف وراء عدة هجمات في تركيا.",
+        "ACCUSE",
+        [],
+        id="a group described as behind attacks (وهي مجموعة تقف وراء) is accused by nobody",
+    ),
+    pytest.param(
+        "وأعلن رئيس الوزراء التركي أمس أن الشرطة تعرفت على هوية مشتبه به في الهجوم الانتحاري.",
+        "ACCUSE",
+        [("TURGOV", None)],
+        id="a suspect identified (تعرفت الشرطة على هوية مشتبه به) is an accusation by who announces it",
+    ),
+    pytest.param(
+        "وقال مصدر أمني تركي إن هوية المهاجم ما زالت مجهولة.",
+        "ACCUSE",
+        [],
+        id="a suspect's identity not found (هوية المهاجم ما زالت مجهولة) accuses nobody",
+    ),
 ]
 
 

@@ -226,6 +226,15 @@ def _must_side(m: Mention) -> bool:
     return m.data["entry"].id in _MUST and m.norm.endswith("علي")
 
 
+# acts told as who is behind an attack or who is its suspect: the accuser is whoever says so (see
+# PoliticalAssembler._attribution)
+_ATTRIBUTIONS = frozenset(("attribute", "suspect_identified"))
+# the verbs and verbal nouns of identifying (normalized, without و): "تعرفت الشرطة على هوية مشتبه به"
+_IDENTIFYING = frozenset(
+    "تعرف تعرفت تعرفوا التعرف حدد حددت حددوا تحديد كشف كشفت الكشف عرفت معرفه بتحديد".split()
+)
+
+
 def _any_of_them(text: str, m: Mention) -> bool:
     """ "ولم تصدر الجبهة أي بيان تنفي فيه العملية": an act of any statement (أي + a noun before it) is none told."""
     return "اي" in _words_before(text, m, 2, chars=16)
@@ -501,6 +510,7 @@ class PoliticalAssembler:
             trigs = [t for t in trigs if not any(t is u for u in told)]
             trigs = [t for t in trigs if _entry(t).get("needs") != "charge" or self._charged(c, t)]
             trigs = [t for t in trigs if _entry(t).get("pos") == "verb" or self._noun_is_event(c, t)]
+            trigs = [t for t in trigs if self._said_behind(c, t)]
             if not trigs:
                 speakers.setdefault(c.sentence, []).append((c, None))
                 continue
@@ -508,6 +518,9 @@ class PoliticalAssembler:
             trig = trigs[0]
             speakers.setdefault(c.sentence, []).append((c, trig.nspan.start))
             agent, target = self._agent_target(c, trig, actors)
+            attribution = trig.data["entry"].id in _ATTRIBUTIONS
+            if attribution:
+                agent, target = None, self._attributed(c, trig)
             if target is None and agent is not None and agent.nspan.start > trig.nspan.start:
                 target = self._object_past_comma(c, trig, agent)
             actor1 = self._actor(agent) if agent is not None else None
@@ -535,7 +548,8 @@ class PoliticalAssembler:
                     and last.actor1 is not None
                     else None
                     if self._sources_go_on(c, trig)
-                    else self._speaker(speakers[c.sentence]) or self._running_actor
+                    # (who is behind an attack: in the speaker's words, before what he said)
+                    else self._speaker(speakers[c.sentence], said=attribution) or self._running_actor
                 )
             elif actor1.code.endswith(("GOV", "MIL")) or actor1.code.startswith("IGO"):
                 self._running_actor = actor1  # who the article's diplomacy is about, for the next sentences
@@ -644,6 +658,32 @@ class PoliticalAssembler:
         code = actor.code or ""
         if code.endswith(("GOV", "MIL")) or code.startswith("IGO"):
             self._running_actor = actor
+
+    def _attributed(self, c: Clause, trig: Mention) -> Mention | None:
+        """Whom an attribution accuses: the side right before "يقف وراء" (its subject: "بان تنظيم داعش يقف
+        وراء الاعتداء"); none for a suspect identified."""
+        if trig.data["entry"].id != "attribute":
+            return None
+        word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        # (in the sentence: "بان تنظيم داعش، يقف وراء …"، "بان «داعش» يقف وراء …")
+        before = [
+            m
+            for x in self.doc.clauses[: c.index + 1]
+            if x.sentence == c.sentence
+            for m in self._named(x)
+            if m.nspan.end <= word_start
+        ]
+        if not before or re.sub(r'[،,"«»]', " ", self.text[before[-1].nspan.end : word_start]).split():
+            return None
+        return before[-1]
+
+    def _said_behind(self, c: Clause, trig: Mention) -> bool:
+        """Who is behind an attack is an accusation in someone's words, after ان ("اعلن الوزير ان التنظيم يقف
+        وراء الهجوم"), not a description ("وهي مجموعة ماركسية تقف وراء عدة هجمات")."""
+        if trig.data["entry"].id != "attribute":
+            return True
+        s, _ = self.doc.sentences[c.sentence]
+        return not _THAT.isdisjoint(self.text[s : trig.nspan.start].split())
 
     def _relative_act(self, c: Clause, trig: Mention) -> int | None:
         """ "الهدنه الانسانيه التي اعلنتها قياده التحالف العربي امس الاول": a political noun whose relative
@@ -827,6 +867,10 @@ class PoliticalAssembler:
             return False  # "للمطالبة برحيل" (to demand): a purpose, not an act
         if trig.data["entry"].id in _MUST and trig.norm != "ضروره":
             return self._said_must(c, trig)
+        if trig.data["entry"].id == "suspect_identified":
+            # "تعرفت الشرطة على هوية مشتبه به"، "تم تحديد هوية منفذ الهجوم" (not "ما زالت هوية المهاجم مجهولة")
+            words = _words_before(self.text, trig, 4, chars=50)
+            return any(w.lstrip("و") in _IDENTIFYING for w in words)
         accusative = trig.norm.endswith("ا") and not trig.norm.endswith("وا") and " " not in trig.norm
         if (
             _entry(trig).get("plover_type") in _SPEECH_ACTS
@@ -1410,7 +1454,21 @@ class PoliticalAssembler:
         last = self._told_before(c)
         if last is not None:
             return last.actor1
+        if self._unnamed_opener(c):
+            return None  # "شككت اصوات بسياسة انقرة …، واتهمت الحكومة بـ…": voices accuse, not Ankara
         return self._speaker(clauses, said=True)
+
+    def _unnamed_opener(self, c: Clause) -> bool:
+        """The sentence of ``c`` opens with a subject of no one in particular before any side it names ("في
+        المقابل شككت اصوات بسياسة انقرة"، "وقالت مصادر ان …"): the side named after it is in what they did or
+        said (but "مصادر في الحكومة اليمنية": sources inside a side speak for it)."""
+        s, _ = self.doc.sentences[c.sentence]
+        head = next(x for x in self.doc.clauses if x.sentence == c.sentence)
+        named = self._named(head)
+        upto = named[0].nspan.start - len(named[0].data.get("prefix", "")) if named else head.end
+        words = self.text[s:upto].split()[:5]
+        k = next((k for k, w in enumerate(words) if _in(w, _GENERIC_SUBJECTS)), None)
+        return k is not None and not (named and _source_in(words[k:]))
 
     def _addressee_only(self, c: Clause, trig: Mention, agent: Mention | None) -> bool:
         if (
