@@ -104,6 +104,32 @@ SPEAKER_ROWS = [
         [],
         id="a suspect's identity not found (هوية المهاجم ما زالت مجهولة) accuses nobody",
     ),
+    pytest.param(
+        "ووعدت الدول الأعضاء في التحالف الدولي الذي تقوده الولايات المتحدة ضد تنظيم داعش إثر اجتماع في لندن"
+        " الخميس بتقديم حزمة مساعدات جديدة إلى الحكومة العراقية.",
+        "AID",
+        [("INTMIL", "IRQGOV")],
+        id="aid pledged after a long subject (وعدت الدول … إثر اجتماع … بتقديم حزمة مساعدات) is pledged",
+    ),
+    pytest.param(
+        "ووعدت الدول الأعضاء في التحالف الدولي إثر اجتماع في لندن الخميس بتقديم مساعدات إلى الحكومة العراقية.",
+        "CONSULT",
+        [],
+        id="a meeting named as the setting of a pledge (إثر اجتماع) is its backdrop, not talks with the aided",
+    ),
+    pytest.param(
+        "دعا المبعوث الأممي وفدا من الحوثيين إلى التشاور. وقالت المصادر إن المبعوث سيكون حازما في النقاش مع"
+        " الوفد الذي وصل أمس إلى مسقط.",
+        "CONSULT",
+        [("YEMREB", "OMNGOV")],
+        id="a delegation whose relative clause tells its travel (الوفد الذي وصل) is the visitor, its side named before",
+    ),
+    pytest.param(
+        "قال المبعوث الأممي إنه سيكون حازما في النقاش مع الوفد الذي وصل أمس إلى مسقط.",
+        "CONSULT",
+        [],
+        id="a delegation travelling with no side named for it is nobody codable, not the side that talks with it",
+    ),
 ]
 
 

@@ -19,7 +19,7 @@ from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Men
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
 _NEAR_WORDS = 8
-_SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش"))
+_SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش", "اثر", "واثر", "وعقب"))
 # the prepositions that open what is asked for after a verb of asking (normalized): "حث على …"، "دعا الى …"
 _CONTENT = frozenset(("علي", "الي", "بضروره"))
 # the words of a lineage in a person's name (normalized): the علي after them is a name ("محمد بن علي"), not على
@@ -152,6 +152,7 @@ _NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
 _DUAL_SIDES = frozenset(
     "الجانبان الطرفان الرئيسان الوزيران الزعيمان البلدان المسؤولان العاهلان الوفدان".split()
 )
+_DELEGATIONS = frozenset(("وفد", "وفدا", "الوفد", "وفود", "الوفود"))
 _RELATIVES = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان", "اللواتي"))
 # what a place after these is (with, about, towards): never where the act is
 _NOT_VENUE = frozenset(("مع", "حول", "بشان", "بخصوص", "تجاه", "ازاء", "حيال"))
@@ -521,9 +522,18 @@ class PoliticalAssembler:
             attribution = trig.data["entry"].id in _ATTRIBUTIONS
             if attribution:
                 agent, target = None, self._attributed(c, trig)
+            delegate: Actor | None = None
+            travel = self._delegation_travels(c, trig)
+            if travel is not None:
+                # "في النقاش مع الوفد الذي وصل امس الى مسقط": the delegation travels, not the side that talks
+                # with it; it is the side it was named with ("وفد الحوثيين"، "وفدا من الحوثيين")
+                delegate = self._delegation_side(c, trig)
+                if delegate is None:
+                    continue
+                agent, target = None, None
             if target is None and agent is not None and agent.nspan.start > trig.nspan.start:
                 target = self._object_past_comma(c, trig, agent)
-            actor1 = self._actor(agent) if agent is not None else None
+            actor1 = self._actor(agent) if agent is not None else delegate
             running = self._running_actor  # (before this act's own doer runs on)
             # "واتفق الرئيسان …"، "وبحث الجانبان …": the two sides of the talks told just before (a side named
             # after them is in what they discussed: "بحث الجانبان … والاتفاق النووي مع ايران")
@@ -575,7 +585,7 @@ class PoliticalAssembler:
                 actor1, actor2, target, agent = host, actor1, agent, None
             if actor2 is None and _entry(trig).get("plover_type") == "CONSULT":
                 target, actor2 = self._counterpart_after(c)
-            status = self.status(c, trig)
+            status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
             if status == "historical" or actor1 is None or (actor1.code or "").endswith("CVL"):
                 continue  # background, or an act nobody known performed: not a codable interaction
             if self._passive(trig):
@@ -658,6 +668,40 @@ class PoliticalAssembler:
         code = actor.code or ""
         if code.endswith(("GOV", "MIL")) or code.startswith("IGO"):
             self._running_actor = actor
+
+    def _delegation_travels(self, c: Clause, trig: Mention) -> Mention | None:
+        """A delegation whose relative clause tells its travel ("الوفد الذي وصل امس الى مسقط"): that verb."""
+        if trig.data["entry"].id != "delegation":
+            return None
+        words = list(islice(re.finditer(r"\S+", self.text[trig.nspan.end : c.end]), 2))
+        if len(words) < 2 or words[0].group() not in _RELATIVES:
+            return None
+        at = trig.nspan.end + words[1].start()
+        return next(
+            (
+                m
+                for m in c.of("triggers")
+                if m.data["entry"].id in _TRAVEL and m.nspan.start - len(m.data.get("prefix", "")) == at
+            ),
+            None,
+        )
+
+    def _delegation_side(self, c: Clause, trig: Mention) -> Actor | None:
+        """The side of a delegation: named right after it ("وفد الحوثيين"، "وفدا من الحوثيين"), here or, for
+        "الوفد" named again, where a delegation was last named with its side."""
+        for x in reversed(self.doc.clauses[: c.index + 1]):
+            for w in re.finditer(r"\S+", self.text[x.start : min(x.end, trig.nspan.end)]):
+                if not _in(w.group(), _DELEGATIONS):
+                    continue
+                at = x.start + w.end()
+                side = next((m for m in self._named(x) if m.nspan.start >= at), None)
+                if side is None:
+                    continue
+                gap = self.text[at : side.nspan.start - len(side.data.get("prefix", ""))].split()
+                if gap in ([], ["من"]):
+                    actor = self._actor(side)
+                    return actor if actor.code else None
+        return None
 
     def _attributed(self, c: Clause, trig: Mention) -> Mention | None:
         """Whom an attribution accuses: the side right before "يقف وراء" (its subject: "بان تنظيم داعش يقف
@@ -987,8 +1031,8 @@ class PoliticalAssembler:
         word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
         # (in the sentence: "ووعد داود اوغلو الذي يبدا الثلاثاء جولة في المنطقة، امام الصحافيين بمواصلة …")
         s, _ = self.doc.sentences[c.sentence]
-        lo = word_start - 120
-        words = self.text[lo if lo > s else s : word_start].replace('"', " ").split()[-14:]
+        lo = word_start - 200
+        words = self.text[lo if lo > s else s : word_start].replace('"', " ").split()[-24:]
         k = next((k for k in range(len(words) - 1, -1, -1) if _in(words[k], _PLEDGES)), None)
         if k is None or not _THAT.isdisjoint(words[k + 1 :]):
             return False  # ("تعهد بان …": what follows ان is said, not pledged)
