@@ -74,6 +74,25 @@ SIDE_ROWS = [
         [],
         id="a coordinated verb of asking after what an uncodable speaker said: the side asked is not the asker",
     ),
+    pytest.param(
+        "وطالب المتحدث باسم الحكومة اليمنية راجح بادي الأمم المتحدة بالتحرك العاجل.",
+        "REQUEST",
+        [("YEMGOV", "IGOUNO")],
+        id="a name the lexicon does not know that starts with ب (راجح بادي) opens nothing asked: the side after it is",
+    ),
+    pytest.param(
+        "وطالب السفير الأمريكي ماثيو تولر بمحاسبة الحوثيين على جرائمهم.",
+        "REQUEST",
+        [("USAGOV", None)],
+        id="a verbal noun of bi- after a name (تولر بمحاسبة الحوثيين على …) is what is asked, its side no addressee",
+    ),
+    pytest.param(
+        "وقال الأمين العام لحلف شمال الأطلسي: «إننا نبعث تعازينا لعائلات الضحايا، كما أننا نطالب الحكومة"
+        " العراقية بحماية الصحفيين».",
+        "REQUEST",
+        [("IGONAT", "IRQGOV")],
+        id="the body whose head speaks (الأمين العام لحلف …) is the speaker of a first person demand (نطالب)",
+    ),
 ]
 
 

@@ -1330,8 +1330,32 @@ class PoliticalAssembler:
                 m.nspan.start - len(m.data.get("prefix", "")) <= at < m.nspan.end for m in c.of("actors")
             ):
                 continue
+            if self._in_a_name(c, at, word):
+                continue
             return at
         return None
+
+    def _in_a_name(self, c: Clause, at: int, word: str) -> bool:
+        """A word of bi- at ``at`` that ends a person's name the lexicon does not know: after a bare word that is no
+        side's ("المتحدث باسم الحكومة اليمنية راجح بادي")، with a side right after it and what is asked after
+        that ("… بادي الامم المتحدة بالتحرك"، "… الى التحرك")."""
+        prev = self.text[max(c.start, at - 20) : at].split()[-1:]
+        if (
+            not prev
+            or prev[0].startswith(("ال", "و"))
+            or prev[0] in _BEFORE_ADDRESSEE
+            or prev[0] in _PREPOSITIONS
+        ):
+            return False
+        if any(m.nspan.start - len(m.data.get("prefix", "")) <= at - 2 < m.nspan.end for m in c.of("actors")):
+            return False  # (the word before is a side's name: "طالب هادي بدعم الحكومة")
+        end = at + len(word)
+        side = next((m for m in self._named(c) if m.nspan.start >= end), None)
+        if side is None or side.data.get("prefix") or self.text[end : side.nspan.start].split():
+            return False
+        nxt = self.text[side.nspan.end : c.end].split()[:1]
+        # (not على: "بمحاسبة الحوثيين على جرائمهم" is what is asked, with its own على)
+        return bool(nxt) and (nxt[0] == "الي" or (nxt[0][:1] == "ب" and len(nxt[0]) > 3))
 
     def _two_sides(self, c: Clause, trig: Mention) -> tuple[Actor, Actor] | None:
         """The subject right after the act is a dual of sides (الجانبان، الطرفان، الرئيسان، الوزيران): the two
@@ -1725,8 +1749,9 @@ class PoliticalAssembler:
             -1:
         ]
         if prefix.startswith("ل"):
-            # (but "بيان لوزارة الخارجية"، "وفقا للجيش": the side's own statement, its source)
-            return not before or not _in(before[0], _SOURCE_NOUNS)
+            # (but "بيان لوزارة الخارجية"، "وفقا للجيش": the side's own statement, its source; "الامين العام
+            # لحلف شمال الاطلسي"، "المدير العام للوكالة": the side whose head speaks)
+            return not before or not (_in(before[0], _SOURCE_NOUNS) or before[0] in ("العام", "التنفيذي"))
         return bool(before) and _in(before[0], _GOVERNING)
 
     def _place_like(self, m: Mention) -> bool:
