@@ -130,6 +130,13 @@ SPEAKER_ROWS = [
         [],
         id="a delegation travelling with no side named for it is nobody codable, not the side that talks with it",
     ),
+    pytest.param(
+        "وأفادت مصادر عسكرية أمس بأن القوات العراقية أوقفت عمليات القصف الجوي جزئيا لإفساح المجال أمام"
+        " العائلات للخروج من المدينة.",
+        "RETREAT",
+        [("IRQMIL", None)],
+        id="a side halting its own bombardment (أوقفت القوات عمليات القصف) de-escalates; whom it spares is no side",
+    ),
 ]
 
 

@@ -522,6 +522,8 @@ class PoliticalAssembler:
             attribution = trig.data["entry"].id in _ATTRIBUTIONS
             if attribution:
                 agent, target = None, self._attributed(c, trig)
+            elif trig.data["entry"].id == "halt_operations":
+                target = None  # (whom it spares, "لافساح المجال امام العائلات", is no counterpart)
             delegate: Actor | None = None
             travel = self._delegation_travels(c, trig)
             if travel is not None:
