@@ -137,6 +137,19 @@ SPEAKER_ROWS = [
         [("IRQMIL", None)],
         id="a side halting its own bombardment (أوقفت القوات عمليات القصف) de-escalates; whom it spares is no side",
     ),
+    pytest.param(
+        "ونقل نائب المتحدث باسم الحكومة الألمانية أمس عن المستشارة الألمانية قولها خلال مكالمة هاتفية مع رئيس"
+        " الوزراء التركي إنه ينبغي الحفاظ على عملية السلام.",
+        "CONSULT",
+        [("DEUGOV", "TURGOV")],
+        id="a phone call with a side (خلال مكالمة هاتفية مع رئيس الوزراء) that sets a statement is talks told",
+    ),
+    pytest.param(
+        "وكانت واشنطن، نفت في وقت سابق التنسيق مع الحكومة السورية لضرب التنظيم.",
+        "REJECT",
+        [],
+        id="what a side had done before, undated (وكانت واشنطن نفت في وقت سابق), is background",
+    ),
 ]
 
 

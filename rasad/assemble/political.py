@@ -456,6 +456,15 @@ class PoliticalAssembler:
             # "مركز كان يستضيف تجمعات": what it used to do; "الفكرة التي ظلت واشنطن ترفضها"، "لا تزال
             # الحكومة ترفض": what it kept doing — no act of the day
             return "historical"
+        s, _ = self.doc.sentences[c.sentence]
+        opening = self.text[s : trig.nspan.start].split()
+        if (
+            opening
+            and len(opening) <= 5
+            and opening[0].lstrip("و") in _WAS
+            and "في وقت سابق" in self.text[trig.nspan.end : c.end]
+        ):
+            return "historical"  # "وكانت واشنطن، نفت في وقت سابق التنسيق …": what it had done before, undated
         if _SINCE_LONG.search(self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH)):
             return "historical"  # "ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013"
         if self._pledged(c, trig):
@@ -876,6 +885,11 @@ class PoliticalAssembler:
             return True
         if not any(w in _SETTING for w in before):
             return False
+        if (
+            m.data["entry"].id == "phone_call"
+            and (self.text[m.nspan.end : m.nspan.end + 8].split() or [""])[0] == "مع"
+        ):
+            return False  # "قولها خلال مكالمة هاتفية مع رئيس الوزراء": a call is told only where it sets a statement
         # "اكد خلال اجتماعه امس في الرياض مع …": a meeting the sentence dates itself is reported here
         exprs = find_time_expressions(self.text, m.nspan.end, min(len(self.text), m.nspan.end + 30))
         return not (exprs and len(self.text[m.nspan.end : exprs[0].start].split()) <= 1)
@@ -913,6 +927,10 @@ class PoliticalAssembler:
             return False  # "للمطالبة برحيل" (to demand): a purpose, not an act
         if trig.data["entry"].id in _MUST and trig.norm != "ضروره":
             return self._said_must(c, trig)
+        if trig.data["entry"].id == "phone_call" and self._call_with(c, trig):
+            return (
+                True  # "قولها خلال مكالمة هاتفية مع رئيس الوزراء التركي": a call with a side named is talks
+            )
         if trig.data["entry"].id == "suspect_identified":
             # "تعرفت الشرطة على هوية مشتبه به"، "تم تحديد هوية منفذ الهجوم" (not "ما زالت هوية المهاجم مجهولة")
             words = _words_before(self.text, trig, 4, chars=50)
@@ -1004,6 +1022,14 @@ class PoliticalAssembler:
                 elif len(before) - k - 1 <= 3:
                     return True
         return False
+
+    def _call_with(self, c: Clause, trig: Mention) -> bool:
+        """A phone call with a side named right after مع: "مكالمة هاتفية مع رئيس الوزراء التركي"."""
+        if (self.text[trig.nspan.end : trig.nspan.end + 8].split() or [""])[0] != "مع":
+            return False
+        at = self.text.find("مع", trig.nspan.end) + 2
+        side = next((m for m in self._named(c) if m.nspan.start >= at), None)
+        return side is not None and not self.text[at : side.nspan.start].split()
 
     def _said_must(self, c: Clause, trig: Mention) -> bool:
         """What a speaker says must be done, after his ان: "قال الوزير إن على الحكومة وقف القصف"، "اكد انه لابد
