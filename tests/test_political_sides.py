@@ -93,6 +93,19 @@ SIDE_ROWS = [
         [("IGONAT", "IRQGOV")],
         id="the body whose head speaks (الأمين العام لحلف …) is the speaker of a first person demand (نطالب)",
     ),
+    pytest.param(
+        "ورحب حلفاء غربيون بينهم حلف شمال الأطلسي والولايات المتحدة بالإجراءات التركية.",
+        "SUPPORT",
+        [("IGONAT", None)],
+        id="a subject of many with the sides among them named (حلفاء بينهم حلف شمال الأطلسي) acts as those sides",
+    ),
+    pytest.param(
+        "التقى وزير الخارجية المصري نظيره الأردني أمس. ودانت دول عديدة بينها السعودية والإمارات الهجوم على"
+        " السفارة.",
+        "ACCUSE",
+        [("SAUGOV", None)],
+        id="unnamed states with those among them named (دول بينها السعودية) condemn as the first named",
+    ),
 ]
 
 

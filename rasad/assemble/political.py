@@ -533,6 +533,9 @@ class PoliticalAssembler:
                 agent, target = None, self._attributed(c, trig)
             elif trig.data["entry"].id == "halt_operations":
                 target = None  # (whom it spares, "لافساح المجال امام العائلات", is no counterpart)
+            among = self._among(c, trig)
+            if among is not None:
+                agent, target = among
             delegate: Actor | None = None
             travel = self._delegation_travels(c, trig)
             if travel is not None:
@@ -554,6 +557,7 @@ class PoliticalAssembler:
             if (
                 (agent is None or agent.nspan.start > trig.nspan.start)
                 and not participle(trig.norm)
+                and among is None  # ("دانت دول بينها السعودية …": the states among them named)
                 and self._unnamed_subject(c, trig)
             ):
                 continue  # "ودانت دول ومنظمات التفجير": unnamed states and bodies, nobody codable
@@ -1022,6 +1026,27 @@ class PoliticalAssembler:
                 elif len(before) - k - 1 <= 3:
                     return True
         return False
+
+    def _among(self, c: Clause, trig: Mention) -> tuple[Mention, Mention | None] | None:
+        """A subject of many right after the act, with the sides among them named ("وايد حلفاء غربيون بينهم حلف
+        شمال الاطلسي والولايات المتحدة الاجراءات التركية"): the first of them acts (with the others named with it);
+        the counterpart is a side after them."""
+        words = list(islice(re.finditer(r"\S+", self.text[trig.nspan.end : c.end]), 4))
+        k = next((k for k, w in enumerate(words) if w.group() in ("بينهم", "بينها", "منهم", "ومنهم")), None)
+        if k is None or k == 0:
+            return None
+        at = trig.nspan.end + words[k].end()
+        named = [m for m in self._named(c) if m.nspan.start >= at]
+        if (
+            not named
+            or self.text[at : named[0].nspan.start - len(named[0].data.get("prefix", ""))].split()
+            or any(m.nspan.start < at for m in self._named(c) if m.nspan.start >= trig.nspan.end)
+        ):
+            return None
+        prev, rest = named[0], named[1:]
+        while rest and self._joined(prev, rest[0]):
+            prev, rest = rest[0], rest[1:]
+        return named[0], (rest[0] if rest else None)
 
     def _call_with(self, c: Clause, trig: Mention) -> bool:
         """A phone call with a side named right after مع: "مكالمة هاتفية مع رئيس الوزراء التركي"."""
