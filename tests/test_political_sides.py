@@ -74,6 +74,38 @@ SIDE_ROWS = [
         [],
         id="a coordinated verb of asking after what an uncodable speaker said: the side asked is not the asker",
     ),
+    pytest.param(
+        "وطالب المتحدث باسم الحكومة اليمنية راجح بادي الأمم المتحدة بالتحرك العاجل.",
+        "REQUEST",
+        [("YEMGOV", "IGOUNO")],
+        id="a name the lexicon does not know that starts with ب (راجح بادي) opens nothing asked: the side after it is",
+    ),
+    pytest.param(
+        "وطالب السفير الأمريكي ماثيو تولر بمحاسبة الحوثيين على جرائمهم.",
+        "REQUEST",
+        [("USAGOV", None)],
+        id="a verbal noun of bi- after a name (تولر بمحاسبة الحوثيين على …) is what is asked, its side no addressee",
+    ),
+    pytest.param(
+        "وقال الأمين العام لحلف شمال الأطلسي: «إننا نبعث تعازينا لعائلات الضحايا، كما أننا نطالب الحكومة"
+        " العراقية بحماية الصحفيين».",
+        "REQUEST",
+        [("IGONAT", "IRQGOV")],
+        id="the body whose head speaks (الأمين العام لحلف …) is the speaker of a first person demand (نطالب)",
+    ),
+    pytest.param(
+        "ورحب حلفاء غربيون بينهم حلف شمال الأطلسي والولايات المتحدة بالإجراءات التركية.",
+        "SUPPORT",
+        [("IGONAT", None)],
+        id="a subject of many with the sides among them named (حلفاء بينهم حلف شمال الأطلسي) acts as those sides",
+    ),
+    pytest.param(
+        "التقى وزير الخارجية المصري نظيره الأردني أمس. ودانت دول عديدة بينها السعودية والإمارات الهجوم على"
+        " السفارة.",
+        "ACCUSE",
+        [("SAUGOV", None)],
+        id="unnamed states with those among them named (دول بينها السعودية) condemn as the first named",
+    ),
 ]
 
 

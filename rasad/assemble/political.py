@@ -19,7 +19,7 @@ from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Men
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
 _NEAR_WORDS = 8
-_SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش"))
+_SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش", "اثر", "واثر", "وعقب"))
 # the prepositions that open what is asked for after a verb of asking (normalized): "حث على …"، "دعا الى …"
 _CONTENT = frozenset(("علي", "الي", "بضروره"))
 # the words of a lineage in a person's name (normalized): the علي after them is a name ("محمد بن علي"), not على
@@ -141,12 +141,18 @@ _GENERIC_SUBJECTS = frozenset(
     # the press and voices: "واتهمت وسائل اعلام مؤيدة للحكومة حزب …"، "شككت اصوات بسياسة انقرة"
     " وسائل اصوات صحف".split()
 )
+# what protesters carry and chant (normalized): "لافتة كبيرة تندد بجرائم …"، "رفعوا شعارات تطالب بـ…" — their words
+# are the protesters', no side's
+_SIGNS = frozenset(
+    "لافته لافتات اللافتات يافطه يافطات شعار شعارات الشعارات هتاف هتافات الهتافات ملصقات منشورات".split()
+)
 # words in -ون that are no plurals of people (see PoliticalAssembler._unnamed_subject)
 _NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
 # a dual of sides as a subject (normalized, nominative): "واتفق الرئيسان"، "وبحث الجانبان"
 _DUAL_SIDES = frozenset(
     "الجانبان الطرفان الرئيسان الوزيران الزعيمان البلدان المسؤولان العاهلان الوفدان".split()
 )
+_DELEGATIONS = frozenset(("وفد", "وفدا", "الوفد", "وفود", "الوفود"))
 _RELATIVES = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان", "اللواتي"))
 # what a place after these is (with, about, towards): never where the act is
 _NOT_VENUE = frozenset(("مع", "حول", "بشان", "بخصوص", "تجاه", "ازاء", "حيال"))
@@ -212,6 +218,24 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
+# what a side must do, in a speaker's words: "إن على الحكومة …"، "انه يجب على …"، "انه لابد من …"
+_MUST = frozenset(("necessity", "obligation"))
+
+
+def _must_side(m: Mention) -> bool:
+    """The trigger names, after its على, the side that must do what is said: "إن على"، "يجب على"، "يتعين على"."""
+    return m.data["entry"].id in _MUST and m.norm.endswith("علي")
+
+
+# acts told as who is behind an attack or who is its suspect: the accuser is whoever says so (see
+# PoliticalAssembler._attribution)
+_ATTRIBUTIONS = frozenset(("attribute", "suspect_identified"))
+# the verbs and verbal nouns of identifying (normalized, without و): "تعرفت الشرطة على هوية مشتبه به"
+_IDENTIFYING = frozenset(
+    "تعرف تعرفت تعرفوا التعرف حدد حددت حددوا تحديد كشف كشفت الكشف عرفت معرفه بتحديد".split()
+)
+
+
 def _any_of_them(text: str, m: Mention) -> bool:
     """ "ولم تصدر الجبهة أي بيان تنفي فيه العملية": an act of any statement (أي + a noun before it) is none told."""
     return "اي" in _words_before(text, m, 2, chars=16)
@@ -244,6 +268,12 @@ _TITLES = frozenset(
 _PRONOUN_PARTICLES = frozenset(("انه", "انها", "لانه", "لانها", "بانه", "بانها", "انهم", "انهما", "بانهم"))
 
 
+# verbs of saying that open a sentence, their subject right after them (normalized): "واعلن رئيس الوزراء التركي
+# … ان …"، "قال المتحدث باسم الحكومة …"
+_SAYING_VERBS = frozenset(
+    "قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت صرح صرحت ذكر ذكرت كشف كشفت شدد شددت اضاف اضافت افاد افادت"
+    " اشار اشارت".split()
+)
 _SAYING = frozenset(("التعليق", "تاكيد", "الكشف", "الافصاح", "الرد", "الاجابه", "الادلاء", "ذكر", "تحديد"))
 
 
@@ -426,6 +456,15 @@ class PoliticalAssembler:
             # "مركز كان يستضيف تجمعات": what it used to do; "الفكرة التي ظلت واشنطن ترفضها"، "لا تزال
             # الحكومة ترفض": what it kept doing — no act of the day
             return "historical"
+        s, _ = self.doc.sentences[c.sentence]
+        opening = self.text[s : trig.nspan.start].split()
+        if (
+            opening
+            and len(opening) <= 5
+            and opening[0].lstrip("و") in _WAS
+            and "في وقت سابق" in self.text[trig.nspan.end : c.end]
+        ):
+            return "historical"  # "وكانت واشنطن، نفت في وقت سابق التنسيق …": what it had done before, undated
         if _SINCE_LONG.search(self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH)):
             return "historical"  # "ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013"
         if self._pledged(c, trig):
@@ -449,6 +488,8 @@ class PoliticalAssembler:
         # the act, in a clause with one), looked up only when an act of the sentence has no doer of its own
         speakers: dict[int, list[tuple[Clause, int | None]]] = {}
         for c in self.doc.clauses:
+            if c.index == 0 or self.doc.clauses[c.index - 1].sentence != c.sentence:
+                self._speaker_opens(c)
             if not c.of("triggers"):
                 speakers.setdefault(c.sentence, []).append((c, None))
                 continue  # (most clauses: none of the checks below is asked)
@@ -479,6 +520,7 @@ class PoliticalAssembler:
             trigs = [t for t in trigs if not any(t is u for u in told)]
             trigs = [t for t in trigs if _entry(t).get("needs") != "charge" or self._charged(c, t)]
             trigs = [t for t in trigs if _entry(t).get("pos") == "verb" or self._noun_is_event(c, t)]
+            trigs = [t for t in trigs if self._said_behind(c, t)]
             if not trigs:
                 speakers.setdefault(c.sentence, []).append((c, None))
                 continue
@@ -486,9 +528,26 @@ class PoliticalAssembler:
             trig = trigs[0]
             speakers.setdefault(c.sentence, []).append((c, trig.nspan.start))
             agent, target = self._agent_target(c, trig, actors)
+            attribution = trig.data["entry"].id in _ATTRIBUTIONS
+            if attribution:
+                agent, target = None, self._attributed(c, trig)
+            elif trig.data["entry"].id == "halt_operations":
+                target = None  # (whom it spares, "لافساح المجال امام العائلات", is no counterpart)
+            among = self._among(c, trig)
+            if among is not None:
+                agent, target = among
+            delegate: Actor | None = None
+            travel = self._delegation_travels(c, trig)
+            if travel is not None:
+                # "في النقاش مع الوفد الذي وصل امس الى مسقط": the delegation travels, not the side that talks
+                # with it; it is the side it was named with ("وفد الحوثيين"، "وفدا من الحوثيين")
+                delegate = self._delegation_side(c, trig)
+                if delegate is None:
+                    continue
+                agent, target = None, None
             if target is None and agent is not None and agent.nspan.start > trig.nspan.start:
                 target = self._object_past_comma(c, trig, agent)
-            actor1 = self._actor(agent) if agent is not None else None
+            actor1 = self._actor(agent) if agent is not None else delegate
             running = self._running_actor  # (before this act's own doer runs on)
             # "واتفق الرئيسان …"، "وبحث الجانبان …": the two sides of the talks told just before (a side named
             # after them is in what they discussed: "بحث الجانبان … والاتفاق النووي مع ايران")
@@ -498,6 +557,7 @@ class PoliticalAssembler:
             if (
                 (agent is None or agent.nspan.start > trig.nspan.start)
                 and not participle(trig.norm)
+                and among is None  # ("دانت دول بينها السعودية …": the states among them named)
                 and self._unnamed_subject(c, trig)
             ):
                 continue  # "ودانت دول ومنظمات التفجير": unnamed states and bodies, nobody codable
@@ -513,7 +573,8 @@ class PoliticalAssembler:
                     and last.actor1 is not None
                     else None
                     if self._sources_go_on(c, trig)
-                    else self._speaker(speakers[c.sentence]) or self._running_actor
+                    # (who is behind an attack: in the speaker's words, before what he said)
+                    else self._speaker(speakers[c.sentence], said=attribution) or self._running_actor
                 )
             elif actor1.code.endswith(("GOV", "MIL")) or actor1.code.startswith("IGO"):
                 self._running_actor = actor1  # who the article's diplomacy is about, for the next sentences
@@ -539,7 +600,7 @@ class PoliticalAssembler:
                 actor1, actor2, target, agent = host, actor1, agent, None
             if actor2 is None and _entry(trig).get("plover_type") == "CONSULT":
                 target, actor2 = self._counterpart_after(c)
-            status = self.status(c, trig)
+            status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
             if status == "historical" or actor1 is None or (actor1.code or "").endswith("CVL"):
                 continue  # background, or an act nobody known performed: not a codable interaction
             if self._passive(trig):
@@ -603,6 +664,85 @@ class PoliticalAssembler:
                     d.spans.append(("place", t.start, t.end))
                 self.drafts.append(d)
         return self._at_the_meeting(self._without_restated_headlines(self.drafts))
+
+    def _speaker_opens(self, c: Clause) -> None:
+        """A sentence opening with a verb of saying and its subject ("واعلن رئيس الوزراء التركي احمد داود اوغلو
+        الثلاثاء ان …"، "اكد المتحدث باسم الحكومة اليمنية …") names who speaks on: a state or an organization of
+        states is the article's running political actor, for a bare "وقال" or "واضاف" after it."""
+        words = list(islice(re.finditer(r"\S+", self.text[c.start : c.end]), 1))
+        if not words or words[0].group().removeprefix("و").removeprefix("ف") not in _SAYING_VERBS:
+            return
+        at = c.start + words[0].end()
+        first = next((m for m in self._named(c) if m.nspan.start >= at), None)
+        if first is None or self._where(first) or self._governed(first):
+            return
+        gap = self.text[at : first.nspan.start - len(first.data.get("prefix", ""))].split()
+        if any(w not in _SPOKESMAN and w not in _TITLES and not w.startswith(_ENVOYS) for w in gap):
+            return  # (the subject right after the verb, or its title: "قال المتحدث باسم الخارجية الروسية")
+        actor = self._actor(first)
+        code = actor.code or ""
+        if code.endswith(("GOV", "MIL")) or code.startswith("IGO"):
+            self._running_actor = actor
+
+    def _delegation_travels(self, c: Clause, trig: Mention) -> Mention | None:
+        """A delegation whose relative clause tells its travel ("الوفد الذي وصل امس الى مسقط"): that verb."""
+        if trig.data["entry"].id != "delegation":
+            return None
+        words = list(islice(re.finditer(r"\S+", self.text[trig.nspan.end : c.end]), 2))
+        if len(words) < 2 or words[0].group() not in _RELATIVES:
+            return None
+        at = trig.nspan.end + words[1].start()
+        return next(
+            (
+                m
+                for m in c.of("triggers")
+                if m.data["entry"].id in _TRAVEL and m.nspan.start - len(m.data.get("prefix", "")) == at
+            ),
+            None,
+        )
+
+    def _delegation_side(self, c: Clause, trig: Mention) -> Actor | None:
+        """The side of a delegation: named right after it ("وفد الحوثيين"، "وفدا من الحوثيين"), here or, for
+        "الوفد" named again, where a delegation was last named with its side."""
+        for x in reversed(self.doc.clauses[: c.index + 1]):
+            for w in re.finditer(r"\S+", self.text[x.start : min(x.end, trig.nspan.end)]):
+                if not _in(w.group(), _DELEGATIONS):
+                    continue
+                at = x.start + w.end()
+                side = next((m for m in self._named(x) if m.nspan.start >= at), None)
+                if side is None:
+                    continue
+                gap = self.text[at : side.nspan.start - len(side.data.get("prefix", ""))].split()
+                if gap in ([], ["من"]):
+                    actor = self._actor(side)
+                    return actor if actor.code else None
+        return None
+
+    def _attributed(self, c: Clause, trig: Mention) -> Mention | None:
+        """Whom an attribution accuses: the side right before "يقف وراء" (its subject: "بان تنظيم داعش يقف
+        وراء الاعتداء"); none for a suspect identified."""
+        if trig.data["entry"].id != "attribute":
+            return None
+        word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        # (in the sentence: "بان تنظيم داعش، يقف وراء …"، "بان «داعش» يقف وراء …")
+        before = [
+            m
+            for x in self.doc.clauses[: c.index + 1]
+            if x.sentence == c.sentence
+            for m in self._named(x)
+            if m.nspan.end <= word_start
+        ]
+        if not before or re.sub(r'[،,"«»]', " ", self.text[before[-1].nspan.end : word_start]).split():
+            return None
+        return before[-1]
+
+    def _said_behind(self, c: Clause, trig: Mention) -> bool:
+        """Who is behind an attack is an accusation in someone's words, after ان ("اعلن الوزير ان التنظيم يقف
+        وراء الهجوم"), not a description ("وهي مجموعة ماركسية تقف وراء عدة هجمات")."""
+        if trig.data["entry"].id != "attribute":
+            return True
+        s, _ = self.doc.sentences[c.sentence]
+        return not _THAT.isdisjoint(self.text[s : trig.nspan.start].split())
 
     def _relative_act(self, c: Clause, trig: Mention) -> int | None:
         """ "الهدنه الانسانيه التي اعلنتها قياده التحالف العربي امس الاول": a political noun whose relative
@@ -749,6 +889,11 @@ class PoliticalAssembler:
             return True
         if not any(w in _SETTING for w in before):
             return False
+        if (
+            m.data["entry"].id == "phone_call"
+            and (self.text[m.nspan.end : m.nspan.end + 8].split() or [""])[0] == "مع"
+        ):
+            return False  # "قولها خلال مكالمة هاتفية مع رئيس الوزراء": a call is told only where it sets a statement
         # "اكد خلال اجتماعه امس في الرياض مع …": a meeting the sentence dates itself is reported here
         exprs = find_time_expressions(self.text, m.nspan.end, min(len(self.text), m.nspan.end + 30))
         return not (exprs and len(self.text[m.nspan.end : exprs[0].start].split()) <= 1)
@@ -784,6 +929,16 @@ class PoliticalAssembler:
     def _noun_is_event(self, c: Clause, trig: Mention) -> bool:
         if trig.data.get("prefix", "").lstrip("وف").startswith("ل"):
             return False  # "للمطالبة برحيل" (to demand): a purpose, not an act
+        if trig.data["entry"].id in _MUST and trig.norm != "ضروره":
+            return self._said_must(c, trig)
+        if trig.data["entry"].id == "phone_call" and self._call_with(c, trig):
+            return (
+                True  # "قولها خلال مكالمة هاتفية مع رئيس الوزراء التركي": a call with a side named is talks
+            )
+        if trig.data["entry"].id == "suspect_identified":
+            # "تعرفت الشرطة على هوية مشتبه به"، "تم تحديد هوية منفذ الهجوم" (not "ما زالت هوية المهاجم مجهولة")
+            words = _words_before(self.text, trig, 4, chars=50)
+            return any(w.lstrip("و") in _IDENTIFYING for w in words)
         accusative = trig.norm.endswith("ا") and not trig.norm.endswith("وا") and " " not in trig.norm
         if (
             _entry(trig).get("plover_type") in _SPEECH_ACTS
@@ -872,6 +1027,54 @@ class PoliticalAssembler:
                     return True
         return False
 
+    def _among(self, c: Clause, trig: Mention) -> tuple[Mention, Mention | None] | None:
+        """A subject of many right after the act, with the sides among them named ("وايد حلفاء غربيون بينهم حلف
+        شمال الاطلسي والولايات المتحدة الاجراءات التركية"): the first of them acts (with the others named with it);
+        the counterpart is a side after them."""
+        words = list(islice(re.finditer(r"\S+", self.text[trig.nspan.end : c.end]), 4))
+        k = next((k for k, w in enumerate(words) if w.group() in ("بينهم", "بينها", "منهم", "ومنهم")), None)
+        if k is None or k == 0:
+            return None
+        at = trig.nspan.end + words[k].end()
+        named = [m for m in self._named(c) if m.nspan.start >= at]
+        if (
+            not named
+            or self.text[at : named[0].nspan.start - len(named[0].data.get("prefix", ""))].split()
+            or any(m.nspan.start < at for m in self._named(c) if m.nspan.start >= trig.nspan.end)
+        ):
+            return None
+        prev, rest = named[0], named[1:]
+        while rest and self._joined(prev, rest[0]):
+            prev, rest = rest[0], rest[1:]
+        return named[0], (rest[0] if rest else None)
+
+    def _call_with(self, c: Clause, trig: Mention) -> bool:
+        """A phone call with a side named right after مع: "مكالمة هاتفية مع رئيس الوزراء التركي"."""
+        if (self.text[trig.nspan.end : trig.nspan.end + 8].split() or [""])[0] != "مع":
+            return False
+        at = self.text.find("مع", trig.nspan.end) + 2
+        side = next((m for m in self._named(c) if m.nspan.start >= at), None)
+        return side is not None and not self.text[at : side.nspan.start].split()
+
+    def _said_must(self, c: Clause, trig: Mention) -> bool:
+        """What a speaker says must be done, after his ان: "قال الوزير إن على الحكومة وقف القصف"، "اكد انه لابد
+        من وقف القصف"، "انه يجب على الاطراف …" — with the side that must act named right after على (not "انه
+        على استعداد"، "ان على رأس"); a side before the necessity ("الحكومة لابد ان تتحمل …") is no speaker's."""
+        prefix = trig.data.get("prefix", "").lstrip("وف")
+        if trig.data["entry"].id == "obligation":
+            if prefix not in ("", "ب"):
+                return False  # "كان على الحكومة": what it had to do; "لان على": because
+        elif prefix or _THAT.isdisjoint(_words_before(self.text, trig, 1, chars=12)):
+            return False
+        if not _must_side(trig):
+            return (self.text[trig.nspan.end : trig.nspan.end + 8].split()[:1] or [""])[0] == "من"
+        side = next((m for m in self._named(c) if m.nspan.start >= trig.nspan.end), None)
+        return (
+            side is not None
+            and not side.data.get("prefix", "")
+            and not self.text[trig.nspan.end : side.nspan.start].split()
+        )
+
     def _pledged(self, c: Clause, trig: Mention) -> bool:
         """Support, aid or a mobilization a side pledges (تعهد، وعد، التزم) with bi-: "تعهدت الولايات المتحدة
         امس بدعم الحكومة"، "وعدت السعودية بتقديم حزمة مساعدات"، "ووعد بمواصلة تعزيز الامن" — the act pledged,
@@ -881,8 +1084,8 @@ class PoliticalAssembler:
         word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
         # (in the sentence: "ووعد داود اوغلو الذي يبدا الثلاثاء جولة في المنطقة، امام الصحافيين بمواصلة …")
         s, _ = self.doc.sentences[c.sentence]
-        lo = word_start - 120
-        words = self.text[lo if lo > s else s : word_start].replace('"', " ").split()[-14:]
+        lo = word_start - 200
+        words = self.text[lo if lo > s else s : word_start].replace('"', " ").split()[-24:]
         k = next((k for k in range(len(words) - 1, -1, -1) if _in(words[k], _PLEDGES)), None)
         if k is None or not _THAT.isdisjoint(words[k + 1 :]):
             return False  # ("تعهد بان …": what follows ان is said, not pledged)
@@ -1033,6 +1236,8 @@ class PoliticalAssembler:
             # "تقدمت الخارجية السورية بشكوى … اتهمت فيها الاردن": in which (فيها) — the doer told before, the
             # side after is the object
             or gap[:1] in (["فيها"], ["فيه"])
+            # "قال الوزير إن على الحكومة وقف …": the side that must act is whom the speaker asks
+            or trig.data["entry"].id in _MUST
         ):
             agent, rest = None, after
         elif before and self._pledged(c, trig):
@@ -1069,7 +1274,11 @@ class PoliticalAssembler:
             here = [m for m in before if not self._where(m) and not self._governed(m)]
             # ("قال مسؤول في الخارجية التركية ان الجيش لم يقصف مواقع الوحدات …، نافيا رواية …": the participle
             # tells what the clause's subject did, named first; the sides after it are in what he said)
-            agent = (here[0] if participle(trig.norm) else here[-1]) if here else None
+            agent = (
+                (here[0] if participle(trig.norm) or trig.data["entry"].id in _MUST else here[-1])
+                if here
+                else None
+            )
         if (
             agent is not None
             and len(before) >= 2
@@ -1174,8 +1383,32 @@ class PoliticalAssembler:
                 m.nspan.start - len(m.data.get("prefix", "")) <= at < m.nspan.end for m in c.of("actors")
             ):
                 continue
+            if self._in_a_name(c, at, word):
+                continue
             return at
         return None
+
+    def _in_a_name(self, c: Clause, at: int, word: str) -> bool:
+        """A word of bi- at ``at`` that ends a person's name the lexicon does not know: after a bare word that is no
+        side's ("المتحدث باسم الحكومة اليمنية راجح بادي")، with a side right after it and what is asked after
+        that ("… بادي الامم المتحدة بالتحرك"، "… الى التحرك")."""
+        prev = self.text[max(c.start, at - 20) : at].split()[-1:]
+        if (
+            not prev
+            or prev[0].startswith(("ال", "و"))
+            or prev[0] in _BEFORE_ADDRESSEE
+            or prev[0] in _PREPOSITIONS
+        ):
+            return False
+        if any(m.nspan.start - len(m.data.get("prefix", "")) <= at - 2 < m.nspan.end for m in c.of("actors")):
+            return False  # (the word before is a side's name: "طالب هادي بدعم الحكومة")
+        end = at + len(word)
+        side = next((m for m in self._named(c) if m.nspan.start >= end), None)
+        if side is None or side.data.get("prefix") or self.text[end : side.nspan.start].split():
+            return False
+        nxt = self.text[side.nspan.end : c.end].split()[:1]
+        # (not على: "بمحاسبة الحوثيين على جرائمهم" is what is asked, with its own على)
+        return bool(nxt) and (nxt[0] == "الي" or (nxt[0][:1] == "ب" and len(nxt[0]) > 3))
 
     def _two_sides(self, c: Clause, trig: Mention) -> tuple[Actor, Actor] | None:
         """The subject right after the act is a dual of sides (الجانبان، الطرفان، الرئيسان، الوزيران): the two
@@ -1342,7 +1575,21 @@ class PoliticalAssembler:
         last = self._told_before(c)
         if last is not None:
             return last.actor1
+        if self._unnamed_opener(c):
+            return None  # "شككت اصوات بسياسة انقرة …، واتهمت الحكومة بـ…": voices accuse, not Ankara
         return self._speaker(clauses, said=True)
+
+    def _unnamed_opener(self, c: Clause) -> bool:
+        """The sentence of ``c`` opens with a subject of no one in particular before any side it names ("في
+        المقابل شككت اصوات بسياسة انقرة"، "وقالت مصادر ان …"): the side named after it is in what they did or
+        said (but "مصادر في الحكومة اليمنية": sources inside a side speak for it)."""
+        s, _ = self.doc.sentences[c.sentence]
+        head = next(x for x in self.doc.clauses if x.sentence == c.sentence)
+        named = self._named(head)
+        upto = named[0].nspan.start - len(named[0].data.get("prefix", "")) if named else head.end
+        words = self.text[s:upto].split()[:5]
+        k = next((k for k, w in enumerate(words) if _in(w, _GENERIC_SUBJECTS)), None)
+        return k is not None and not (named and _source_in(words[k:]))
 
     def _addressee_only(self, c: Clause, trig: Mention, agent: Mention | None) -> bool:
         if (
@@ -1488,6 +1735,10 @@ class PoliticalAssembler:
                 return True
         if m.norm == "مقاطعه" and before and before[0].lstrip("و") in ("في", "من"):
             return True
+        if any(_in(w, _SIGNS) for w in self.text[max(0, word_start - 30) : word_start].split()[-2:]):
+            return True  # "ولافتة كبيرة تندد بجرائم داعش": a sign (and its adjective) says it, for the protesters
+        if m.norm == "حظر" and after[:1] and after[0].removeprefix("ال") in ("طيران", "جوي"):
+            return True  # "منطقة حظر الطيران": a no-fly zone, no sanction of anyone
         if (
             plover == "SUPPORT"
             and m.norm == "مسانده"
@@ -1551,8 +1802,9 @@ class PoliticalAssembler:
             -1:
         ]
         if prefix.startswith("ل"):
-            # (but "بيان لوزارة الخارجية"، "وفقا للجيش": the side's own statement, its source)
-            return not before or not _in(before[0], _SOURCE_NOUNS)
+            # (but "بيان لوزارة الخارجية"، "وفقا للجيش": the side's own statement, its source; "الامين العام
+            # لحلف شمال الاطلسي"، "المدير العام للوكالة": the side whose head speaks)
+            return not before or not (_in(before[0], _SOURCE_NOUNS) or before[0] in ("العام", "التنفيذي"))
         return bool(before) and _in(before[0], _GOVERNING)
 
     def _place_like(self, m: Mention) -> bool:
