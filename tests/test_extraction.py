@@ -5451,3 +5451,13 @@ def test_a_tally_and_a_battle_that_goes_on_are_no_event(pipeline: Pipeline, text
 def test_a_place_as_written_keeps_no_quotes(pipeline: Pipeline) -> None:
     (e,) = _conflict(_extract(pipeline, 'وسيطر الثوار أمس على تلة "جورة الماء" في ريف درعا الغربي.'))
     assert e.place is not None and e.place.name_ar == "تلة جورة الماء"
+
+
+def test_a_suspect_identified_in_an_attack_is_no_attack(pipeline: Pipeline) -> None:
+    text = "وقال رئيس الوزراء إن الشرطة التركية تعرفت على هوية مشتبه به في الهجوم."
+    assert _conflict(_extract(pipeline, text)) == []
+
+
+def test_companions_counted_after_an_apposition_with_ma(pipeline: Pipeline) -> None:
+    text = "وقتل القيادي في التنظيم أبو محمد، أحد أبرز قادته، مع خمسة من حراسه في غارة على مدينة الرقة أمس."
+    assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [6]

@@ -1124,7 +1124,7 @@ _NO_OBJECT = frozenset(
 _PRETEXTS = frozenset(("بدعوي", "بحجه", "بذريعه", "بتهمه", "بتهم", "لاتهامه", "لاتهامهم", "بزعم"))
 # those suspected of an act: "اعتقال المتورطين بتفجير السوق"، "المشتبه بتورطهم في" (see _suspected_of)
 _SUSPECTED = frozenset(
-    ("المتورطين", "المتورطون", "متورطين", "المتهمين", "المتهمون", "متهمين", "المشتبه", "المشتبهين")
+    ("المتورطين", "المتورطون", "متورطين", "المتهمين", "المتهمون", "متهمين", "المشتبه", "المشتبهين", "مشتبه")
 )
 _PRETEXT_HINT = _any_of(_PRETEXTS)  # (see _in_reach)
 _SUSPECTED_HINT = _any_of(_SUSPECTED)
@@ -4537,7 +4537,10 @@ class ConflictAssembler:
             if x.index <= c.index:
                 continue
             head = self.text[x.start : x.start + 12]
-            if head.startswith(_COMPANIONS):
+            if head.startswith(_COMPANIONS) or (
+                # (مع only with a count of them: "، مع خمسة من حراسه")
+                head.startswith("مع ") and numbers_in(self.text, x.start + 3, min(x.end, x.start + 20))
+            ):
                 return [*out, x]
             if not head.startswith(_APPOSED) or x.of("triggers"):
                 return []

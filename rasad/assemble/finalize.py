@@ -27,7 +27,7 @@ _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قا
 _SOURCE_STOP = ("ان", "انه", "انها", "بان", "الي", "عن", "في", "من", ",", "ل")
 
 
-_QUOTES = str.maketrans("", "", "\"«»“”„‘’")
+_QUOTES = str.maketrans("", "", '"«»“”„‘’')
 
 
 def _place_for(doc: Doc, d: Draft) -> Place | None:
