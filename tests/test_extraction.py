@@ -5369,6 +5369,8 @@ def test_the_source_of_the_fire(pipeline: Pipeline, text: str, expected: list) -
         # an act a side avoids is not done
         "وقال المصدر إن الجيش الحر يتجنب الدخول إلى مناطق الأكراد في ريف حلب.",
         "وقال المصدر إن الجيش الحر تجنب اقتحام بلدة صرين في ريف حلب.",
+        # nor one a side watches
+        "وعلى تركيا أن تراقب عن كثب تقدم قوات الأكراد السورية ضد قوات داعش في ريف الرقة.",
     ],
 )
 def test_an_act_avoided_is_no_event(pipeline: Pipeline, text: str) -> None:
