@@ -5463,3 +5463,14 @@ def test_a_suspect_identified_in_an_attack_is_no_attack(pipeline: Pipeline) -> N
 def test_companions_counted_after_an_apposition_with_ma(pipeline: Pipeline) -> None:
     text = "وقتل القيادي في التنظيم أبو محمد، أحد أبرز قادته، مع خمسة من حراسه في غارة على مدينة الرقة أمس."
     assert [e.fatalities for e in _conflict(_extract(pipeline, text))] == [6]
+
+
+def test_a_placeless_lead_of_one_fight_gives_its_dead_and_day_to_the_fight_told_next(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "قتل 5 أشخاص وأصيب 12 أمس الثلاثاء خلال اشتباكات في شرق ليبيا بين قوات موالية للحكومة وجماعات مسلحة."
+        " واندلع القتال أول أمس الإثنين في بلدة أجدابيا قرب ميناء البريقة النفطي."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "place", "fatalities") == [("أجدابيا", 5)]
+    assert [e.event_date for e in _conflict(_extract(pipeline, text))] == ["2015-10-13"]

@@ -724,6 +724,12 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 # "بعد تفجير انتحاري قتل 32 شخصا" and later "تفجير الاثنين الماضي في بلدة سروج": one act
                 # told first with its toll, then with its place; no sum to keep apart from a detail
                 _fold(doc, twin, d)
+            elif _lead_of_one_fight(d, twin, twins):
+                # "قتل 5 أشخاص … خلال اشتباكات في شرق ليبيا" then "واندلع القتال … في بلدة أجدابيا": the one
+                # fight told next at its place, with no toll of its own, has the lead's dead
+                _absorb(twin, d, toll=True)
+                if _own_date(d):
+                    twin.date = d.date  # (the day of the dead: "قتل 5 أشخاص أمس الأحد")
             else:
                 _absorb(twin, d, toll=False)  # (its sides fill those the detail lacks)
                 _share_the_doer(d, twin, twins)
@@ -739,6 +745,21 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _lead_of_one_fight(d: Draft, twin: Draft, twins: list[Draft]) -> bool:
+    """A placeless lead counting the dead of a fight (a number told), then the one fight of its kind at a named
+    place in the next sentence, a day apart at most, with no dead of its own."""
+    return (
+        d.event_type == twin.event_type == "Battles"
+        and d.casualties.explicit
+        and d.casualties.fatalities > 0
+        and twin.casualties.fatalities == 0
+        and 0 < twin.clause.sentence - d.clause.sentence <= 1
+        and _within_a_day(twin, d)
+        and sum(1 for o in twins if o.event_type == "Battles" and o.clause.sentence == twin.clause.sentence)
+        == 1
+    )
 
 
 def _share_the_doer(d: Draft, twin: Draft, twins: list[Draft]) -> None:
