@@ -5474,3 +5474,13 @@ def test_a_placeless_lead_of_one_fight_gives_its_dead_and_day_to_the_fight_told_
     )
     assert _rows(_conflict(_extract(pipeline, text)), "place", "fatalities") == [("أجدابيا", 5)]
     assert [e.event_date for e in _conflict(_extract(pipeline, text))] == ["2015-10-13"]
+
+
+def test_when_the_fighting_broke_out_days_back_is_no_fight_of_that_day(pipeline: Pipeline) -> None:
+    text = (
+        "قال مسؤولون اليوم إن العشرات سقطوا قتلى في اشتباكات بين قبيلتين في أكبر مدن الجنوب الليبي. وقال عميد"
+        " بلدية مدينة سبها إن الاشتباكات تفجرت بين الطرفين قبل أربعة أيام في ضاحية من ضواحي المدينة. وقال عميد"
+        " البلدية هاتفيا من سبها: قتل حوالى 29 فردا من الطوارق وجرح أربعة في الاشتباكات."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert [(e.place.name_ar, e.fatalities, e.event_date) for e in events] == [("سبها", 29, "2015-10-14")]

@@ -1393,6 +1393,22 @@ def _begun_long_ago(doc: Doc, clause: Clause, m: Mention) -> bool:
     return any(w.lstrip("و") in _BEGAN for w in _words_before(doc.text, m, 12, chars=100))
 
 
+# the outbreak of fighting a few days back (normalized): "ان الاشتباكات تفجرت بين الطرفين قبل اربعة ايام"
+_BROKE_OUT_DAYS_AGO = re.compile(
+    r"(?:تفجرت|اندلعت|اشتعلت|بدات|تفجر|اندلع|اشتعل|بدا)(?: \S+){0,4} (?:قبل|منذ) (?:\S+ )?(?:ايام|يومين|اسبوع|اسبوعين)(?!\w)"
+)
+
+
+def _broke_out_days_ago(text: str, clause: Clause, m: Mention) -> bool:
+    """A fight told by when it broke out, days back ("وقال ان الاشتباكات تفجرت بين الطرفين قبل اربعة ايام"):
+    the beginning of what the report tells, no fight of that day (the dead told are those of all its days)."""
+    if _entry(m).get("event_type") != "Battles" or _entry(m).get("pos") != "noun":
+        return False
+    if text.find("قبل", m.nspan.end, clause.end) == -1 and text.find("منذ", m.nspan.end, clause.end) == -1:
+        return False
+    return _BROKE_OUT_DAYS_AGO.search(text, m.nspan.end, clause.end) is not None
+
+
 _BEGAN = frozenset(("بدا", "بدات", "بداوا", "بدء", "بدايه", "انطلقت", "انطلق", "انطلاق"))  # (normalized)
 _BEGAN_HINT = _any_of(("بدا", "بدء", "بدايه", "انطلق", "انطلاق"))
 _LONG_AGO_DAYS = 7  # a beginning this many days or more before the report is background
@@ -1820,6 +1836,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "… الهجوم الانتحاري الذي اوقع 32 قتيلا. … ان منفذ الهجوم رجل من اديامان": told already
         if _waged_on_fronts(text, m):
             continue  # "تخوض القوات الموالية للشرعية مواجهات، على أكثر من جبهة": a war waged, no day's fight
+        if _broke_out_days_ago(text, clause, m):
+            continue  # "ان الاشتباكات تفجرت بين الطرفين قبل اربعة ايام": when the fighting told began
         if _campaign_since(text, clause, m):
             continue  # "ويشن الجيش السوري منذ 11 يوليو حملة قصف": a campaign going on since a date, no day of it
         if _begun_long_ago(doc, clause, m):
