@@ -5484,3 +5484,15 @@ def test_when_the_fighting_broke_out_days_back_is_no_fight_of_that_day(pipeline:
     )
     events = _conflict(_extract(pipeline, text))
     assert [(e.place.name_ar, e.fatalities, e.event_date) for e in events] == [("سبها", 29, "2015-10-14")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the killing a man is arrested for is another act: an arrest has no dead of its own
+        "وأعلنت الشرطة أمس اعتقال رجل في مدينة اللاذقية كونه قتل ضابطا في الجيش.",
+        "واعتقلت الشرطة أمس رجلا في مدينة اللاذقية لأنه قتل ضابطا في الجيش.",
+    ],
+)
+def test_an_arrest_has_no_dead(pipeline: Pipeline, text: str) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "fatalities") == [("Arrests", 0)]

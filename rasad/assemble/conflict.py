@@ -4343,9 +4343,11 @@ class ConflictAssembler:
         for d in sentence_drafts:
             if d.sub_event_type == "Protest with intervention" and d.casualties.fatalities:
                 d.sub_event_type = "Excessive force against protesters"  # a crowd broken up with deaths
-            elif d.sub_event_type == "Peaceful protest" and (
+            elif d.sub_event_type in ("Peaceful protest", "Arrests") and (
                 d.casualties.fatalities or d.casualties.injuries
             ):
+                # (and an arrest has no dead of its own: "مطالبين باعتقال ابن عم الاسد … كونه قتل ضابطا" — the
+                # killing he is held for is another act)
                 # nobody broke it up: the dead the sentence counts are what the crowd protested ("اعتصم الف شخص
                 # احتجاجا على قتل …") or another act's, never the protest's (ACLED: a peaceful protest has none)
                 d.casualties = Casualties()
