@@ -150,6 +150,13 @@ SPEAKER_ROWS = [
         [],
         id="what a side had done before, undated (وكانت واشنطن نفت في وقت سابق), is background",
     ),
+    pytest.param(
+        "أدان الائتلاف الوطني السوري أمس قصف الأحياء السكنية في المدينة. كما طالب مجلس الأمن الدولي بتحمل"
+        " كامل مسؤولياته.",
+        "REQUEST",
+        [("SYROPP", "IGOUNO")],
+        id="an opposition body's statement runs on (كما طالب مجلس الأمن بتحمل مسؤولياته): it asks, not the UN",
+    ),
 ]
 
 

@@ -121,6 +121,20 @@ _CHARGES = frozenset(
 # a subject of no one in particular right after the verb (normalized): "دانت دول ومنظمات"، "طالبت جهات"
 # verbs of coming to an end (normalized): "الهدنة التي انتهت امس" is no truce declared that day
 _ENDED = frozenset(("انتهت", "انتهي", "انقضت", "انقضي", "انهارت", "انهار", "سقطت", "سقط"))
+# what a side deploys (normalized): its forces or arms, the object of a bare نشر; and what is published instead
+_DEPLOY_REACH = 6
+_DEPLOYED = frozenset(
+    "قوات جنود جنودا عسكريين مقاتلات طائرات طائره مروحيات صواريخ منظومه منظومات بطاريات بوارج سفنا سفن مدمرات "
+    "مدمره حاملات دبابات مدرعات وحدات كتيبه كتائب لواء الوف".split()
+)
+# words before which نشر is the noun "deployment", not the verb: a preposition, تم
+_BEFORE_A_MASDAR = frozenset(
+    ("من", "عن", "بعد", "قبل", "عبر", "الي", "علي", "في", "تم", "خلال", "اثر", "منذ", "حول")
+)
+_PUBLISHED = frozenset(
+    "صورا صور صوره فيديو شريطا شريط تسجيلا تسجيل بيانا بيان تقريرا تقرير خبرا مقالا اسماء اسم لقطات تغريده على "
+    "في عن".split()
+)
 _QUOTED_SOURCES = frozenset(("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين"))
 
 
@@ -278,6 +292,9 @@ _SAYING = frozenset(("التعليق", "تاكيد", "الكشف", "الافصا
 
 
 _WAS = frozenset(("كان", "كانت", "كانوا"))
+# the roles of a side whose statements an article may run on with bare verbs (وقال، كما طالب): states, their forces,
+# and the unarmed opposition's bodies (الائتلاف الوطني، الحكومة السورية المؤقتة) — not armed groups or civilians
+_RUNNING_ROLES = ("GOV", "MIL", "OPP")
 # (not ظل: "في ظل" is amid)
 _KEPT_ON = _WAS | frozenset(("ظلت", "ظلوا", "زال", "زالت", "يزال", "تزال", "يزالون"))
 # a stance or state held for months or years, or since a year: no act of the day
@@ -519,6 +536,7 @@ class PoliticalAssembler:
                 self._relative_draft(c, t)
             trigs = [t for t in trigs if not any(t is u for u in told)]
             trigs = [t for t in trigs if _entry(t).get("needs") != "charge" or self._charged(c, t)]
+            trigs = [t for t in trigs if t.data["entry"].id != "deploy" or self._deployed(c, t)]
             trigs = [t for t in trigs if _entry(t).get("pos") == "verb" or self._noun_is_event(c, t)]
             trigs = [t for t in trigs if self._said_behind(c, t)]
             if not trigs:
@@ -576,7 +594,7 @@ class PoliticalAssembler:
                     # (who is behind an attack: in the speaker's words, before what he said)
                     else self._speaker(speakers[c.sentence], said=attribution) or self._running_actor
                 )
-            elif actor1.code.endswith(("GOV", "MIL")) or actor1.code.startswith("IGO"):
+            elif actor1.code.endswith(_RUNNING_ROLES) or actor1.code.startswith("IGO"):
                 self._running_actor = actor1  # who the article's diplomacy is about, for the next sentences
             actor2 = self._actor(target) if target is not None else pair[1] if pair is not None else None
             if target is None and self._addressee_only(c, trig, agent):
@@ -681,7 +699,7 @@ class PoliticalAssembler:
             return  # (the subject right after the verb, or its title: "قال المتحدث باسم الخارجية الروسية")
         actor = self._actor(first)
         code = actor.code or ""
-        if code.endswith(("GOV", "MIL")) or code.startswith("IGO"):
+        if code.endswith(_RUNNING_ROLES) or code.startswith("IGO"):
             self._running_actor = actor
 
     def _delegation_travels(self, c: Clause, trig: Mention) -> Mention | None:
@@ -1160,6 +1178,20 @@ class PoliticalAssembler:
         """A charge after the verb's object: "تعد … التمرد المسلح … تهديدا خطيرا"، "وصفت الهجوم بالارهابي"."""
         words = self.text[trig.nspan.end : c.end].split()[:_CHARGE_REACH]
         return any(w in _CHARGES or (w[:1] == "ب" and w[1:] in _CHARGES) for w in words)
+
+    def _deployed(self, c: Clause, trig: Mention) -> bool:
+        """The bare نشر deploys when forces or arms are its object, past its subject and a date ("نشرت الولايات
+        المتحدة الاحد مقاتلات"), not what is published ("نشر المرصد صورا لطائرات"), nor the noun after a
+        preposition ("بعد اسابيع من نشر تركيا قوات": what it had done)."""
+        before = _words_before(self.text, trig, 1, chars=12)
+        if before and before[-1].lstrip("و") in _BEFORE_A_MASDAR:
+            return False
+        for w in self.text[trig.nspan.end : c.end].split()[:_DEPLOY_REACH]:
+            if w in _DEPLOYED:
+                return True
+            if w in _PUBLISHED or w[:1] in ("ب", "ل", "ف") and w[1:] in _DEPLOYED:
+                return False  # (what is published, or the forces in a phrase: "نشر على صفحته … لقوات")
+        return False
 
     def _official_travel(self, trig: Mention, actor1: Actor) -> bool:
         """Travel is diplomacy when a state or an organization of states travels (وصل الوزير الى الرياض), not
