@@ -115,6 +115,24 @@ ACTOR_ROWS = [
         [],
         id="the noun نشر after a preposition (بعد أسابيع من نشر تركيا قوات) is what was done before",
     ),
+    pytest.param(
+        "واستجابت الحكومة اليمنية أمس لدعوة الأمم المتحدة إلى هدنة إنسانية.",
+        "AGREE",
+        [("YEMGOV", "IGOUNO")],
+        id="answering a call (استجابت الحكومة لدعوة الأمم المتحدة) is accepting it",
+    ),
+    pytest.param(
+        "ولقي نداء الأمين العام للأمم المتحدة تجاوبا من قبل الحكومة العراقية.",
+        "AGREE",
+        [("IRQGOV", "IGOUNO")],
+        id="a response a call met with (لقي نداء … تجاوبا من قبل الحكومة) is the act of the side after من",
+    ),
+    pytest.param(
+        "ولاقت المبادرة السعودية ترحيبا من جامعة الدول العربية.",
+        "SUPPORT",
+        [("IGOARL", "SAUGOV")],
+        id="a welcome a plan met with (لاقت المبادرة ترحيبا من الجامعة) is support by the side after من",
+    ),
 ]
 
 

@@ -127,6 +127,8 @@ _DEPLOYED = frozenset(
     "قوات جنود جنودا عسكريين مقاتلات طائرات طائره مروحيات صواريخ منظومه منظومات بطاريات بوارج سفنا سفن مدمرات "
     "مدمره حاملات دبابات مدرعات وحدات كتيبه كتائب لواء الوف".split()
 )
+# verbs of meeting with a response (normalized): "لقي النداء تجاوبا من رئيس الحكومة"، "لاقت المبادرة ترحيبا من …"
+_MET_WITH = frozenset(("لقي", "لقيت", "لاقي", "لاقت", "يلقي", "تلقي", "يلاقي", "تلاقي"))
 # words before which نشر is the noun "deployment", not the verb: a preposition, تم
 _BEFORE_A_MASDAR = frozenset(
     ("من", "عن", "بعد", "قبل", "عبر", "الي", "علي", "في", "تم", "خلال", "اثر", "منذ", "حول")
@@ -546,6 +548,9 @@ class PoliticalAssembler:
             trig = trigs[0]
             speakers.setdefault(c.sentence, []).append((c, trig.nspan.start))
             agent, target = self._agent_target(c, trig, actors)
+            responder = self._met_with(c, trig)
+            if responder is not None:
+                agent, target = responder
             attribution = trig.data["entry"].id in _ATTRIBUTIONS
             if attribution:
                 agent, target = None, self._attributed(c, trig)
@@ -958,6 +963,8 @@ class PoliticalAssembler:
             words = _words_before(self.text, trig, 4, chars=50)
             return any(w.lstrip("و") in _IDENTIFYING for w in words)
         accusative = trig.norm.endswith("ا") and not trig.norm.endswith("وا") and " " not in trig.norm
+        if accusative and self._met_with(c, trig) is not None:
+            return True  # "ولقي نداء الزعيم تجاوبا من رئيس الحكومة": the response is the act of the side after من
         if (
             _entry(trig).get("plover_type") in _SPEECH_ACTS
             and not accusative  # "تعد … القوات المواليه تهديدا": a noun in the accusative is no verb
@@ -1178,6 +1185,36 @@ class PoliticalAssembler:
         """A charge after the verb's object: "تعد … التمرد المسلح … تهديدا خطيرا"، "وصفت الهجوم بالارهابي"."""
         words = self.text[trig.nspan.end : c.end].split()[:_CHARGE_REACH]
         return any(w in _CHARGES or (w[:1] == "ب" and w[1:] in _CHARGES) for w in words)
+
+    def _met_with(self, c: Clause, trig: Mention) -> tuple[Mention, Mention | None] | None:
+        """A noun in the accusative that a call or a plan met with, from a side named right after من (قبل)
+        ("لقي نداء الزعيم تجاوبا من قبل رئيس الحكومة"، "لاقت المبادرة ترحيبا من الامم المتحدة"): that side
+        responds — to the side named between the verb and the noun, if any."""
+        if not trig.norm.endswith("ا") or " " in trig.norm:
+            return None
+        before = self.text[max(c.start, trig.nspan.start - 80) : trig.nspan.start].split()[-_LIGHT_REACH:]
+        at = next((k for k in range(len(before) - 1, -1, -1) if before[k].lstrip("و") in _MET_WITH), None)
+        if at is None:
+            return None
+        after = self.text[trig.nspan.end : c.end].split()[:3]
+        lead = 2 if after[:2] == ["من", "قبل"] else 1 if after[:1] == ["من"] else 0
+        if not lead:
+            return None
+        words = list(islice(re.finditer(r"\S+", self.text[trig.nspan.end : c.end]), lead + 1))
+        if len(words) <= lead:
+            return None
+        at_side = trig.nspan.end + words[lead].start()
+        actors = self._named(c)
+        side = next((m for m in actors if m.nspan.start - len(m.data.get("prefix", "")) == at_side), None)
+        if side is None:
+            return None
+        # (the caller: a side between the verb and the noun)
+        lo = max(c.start, trig.nspan.start - 80)
+        verb_at = lo + self.text[lo : trig.nspan.start].rfind(before[at])
+        caller = next(
+            (m for m in actors if verb_at <= m.nspan.start and m.nspan.end <= trig.nspan.start), None
+        )
+        return side, caller
 
     def _deployed(self, c: Clause, trig: Mention) -> bool:
         """The bare نشر deploys when forces or arms are its object, past its subject and a date ("نشرت الولايات
