@@ -14,8 +14,9 @@ from itertools import islice
 from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, army_named_before, is_generic
 from rasad.assemble.conflict import Draft, _entry, _inside_name, _negated, _plural_verb, _words_before
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
+from rasad.lexicons.load import load_lexicon
 from rasad.match.names import STATE_ROLES
-from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Mention
+from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Mention, Span
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
 _NEAR_WORDS = 8
@@ -126,6 +127,10 @@ _DEPLOY_REACH = 6
 _DEPLOYED = frozenset(
     "قوات جنود جنودا عسكريين مقاتلات طائرات طائره مروحيات صواريخ منظومه منظومات بطاريات بوارج سفنا سفن مدمرات "
     "مدمره حاملات دبابات مدرعات وحدات كتيبه كتائب لواء الوف".split()
+)
+# verbs of responding or hastening whose manner is a noun with bi- (normalized): "رد بمطالبة …"، "سارعت بادانة …"
+_RESPONDING = frozenset(
+    ("رد", "ردت", "ردوا", "يرد", "ترد", "الرد", "سارع", "سارعت", "سارعوا", "بادر", "بادرت", "بادروا")
 )
 # verbs of meeting with a response (normalized): "لقي النداء تجاوبا من رئيس الحكومة"، "لاقت المبادرة ترحيبا من …"
 _MET_WITH = frozenset(("لقي", "لقيت", "لاقي", "لاقت", "يلقي", "تلقي", "يلاقي", "تلاقي"))
@@ -509,12 +514,12 @@ class PoliticalAssembler:
         for c in self.doc.clauses:
             if c.index == 0 or self.doc.clauses[c.index - 1].sentence != c.sentence:
                 self._speaker_opens(c)
-            if not c.of("triggers"):
+            if not c.of("triggers") and not self._quoted_obligation(c):
                 speakers.setdefault(c.sentence, []).append((c, None))
                 continue  # (most clauses: none of the checks below is asked)
             trigs = [
                 m
-                for m in c.of("triggers")
+                for m in (c.of("triggers") + self._quoted_obligation(c))
                 # a conflict act that is also a political one (a landing of troops: MOBILIZE) is both
                 if (_entry(m).get("category") == "political" or m.data["entry"].id in ALSO_POLITICAL)
                 and not _negated(self.text, m)
@@ -551,6 +556,11 @@ class PoliticalAssembler:
             responder = self._met_with(c, trig)
             if responder is not None:
                 agent, target = responder
+            elif agent is not None and agent.nspan.start > trig.nspan.start and self._responded_by(trig):
+                target, agent = (
+                    agent,
+                    None,
+                )  # "على الرد بمطالبة حزب العمال …": the side demanded of, not the doer
             attribution = trig.data["entry"].id in _ATTRIBUTIONS
             if attribution:
                 agent, target = None, self._attributed(c, trig)
@@ -963,6 +973,8 @@ class PoliticalAssembler:
             words = _words_before(self.text, trig, 4, chars=50)
             return any(w.lstrip("و") in _IDENTIFYING for w in words)
         accusative = trig.norm.endswith("ا") and not trig.norm.endswith("وا") and " " not in trig.norm
+        if self._responded_by(trig):
+            return True  # "حمل الامر بارزاني على الرد بمطالبة حزب العمال …": the response is the demand
         if accusative and self._met_with(c, trig) is not None:
             return True  # "ولقي نداء الزعيم تجاوبا من رئيس الحكومة": the response is the act of the side after من
         if (
@@ -1185,6 +1197,38 @@ class PoliticalAssembler:
         """A charge after the verb's object: "تعد … التمرد المسلح … تهديدا خطيرا"، "وصفت الهجوم بالارهابي"."""
         words = self.text[trig.nspan.end : c.end].split()[:_CHARGE_REACH]
         return any(w in _CHARGES or (w[:1] == "ب" and w[1:] in _CHARGES) for w in words)
+
+    def _quoted_obligation(self, c: Clause) -> tuple[Mention, ...]:
+        """A quoted clause that opens with على and a side (" «أوجه نداء الى الطرفين، على حزب العمال اعلان
+        التزامه …»"، "«على الحكومة وقف القصف»"): what the speaker says that side must do, as after إن على —
+        the على, as a mention of the obligation."""
+        words = list(islice(re.finditer(r"\S+", self.text[c.start : c.end]), 1))
+        if not words or words[0].group().lstrip('"') != "علي":
+            return ()
+        at = c.start + words[0].end() - 3
+        s, _ = self.doc.sentences[c.sentence]
+        if words[0].group()[0] != '"' and self.text[s : c.start].count('"') % 2 == 0:
+            return ()  # (not inside a quotation: "سيطرت الفصائل، امس، على …")
+        entry = next((e for e in load_lexicon("triggers") if e.id == "obligation"), None)
+        if entry is None:
+            return ()
+        starts = self.doc.norm.starts
+        raw_end = starts[at + 2] + 1
+        return (
+            Mention(
+                "triggers",
+                Span(starts[at], raw_end),
+                "علي",
+                Span(at, at + 3),
+                {"entry": entry, "prefix": "", "suffix": ""},
+            ),
+        )
+
+    def _responded_by(self, trig: Mention) -> bool:
+        """A noun with bi- right after a verb or noun of responding: "رد بمطالبة …"، "سارعت بادانة …"."""
+        return trig.data.get("prefix", "").lstrip("و") == "ب" and any(
+            w.lstrip("و") in _RESPONDING for w in _words_before(self.text, trig, 1, chars=12)
+        )
 
     def _met_with(self, c: Clause, trig: Mention) -> tuple[Mention, Mention | None] | None:
         """A noun in the accusative that a call or a plan met with, from a side named right after من (قبل)
@@ -1622,8 +1666,11 @@ class PoliticalAssembler:
         if m.data.get("prefix", "").lstrip("وف") in ("ب", "ل"):
             return True
         before = self.text[max(0, m.nspan.start - 8) : m.nspan.start].split()[-1:]
-        # "في الرياض"، "الى القاهرة"، "من موسكو": where, whence, whither
-        return bool(before) and before[0] in ("في", "الي", "من", "نحو", "قرب", "قبل", "بعد")
+        # "في الرياض"، "الى القاهرة"، "من موسكو": where, whence, whither; "مدينة فان شرق تركيا": a part of it
+        return bool(before) and before[0] in (
+            "في", "الي", "من", "نحو", "قرب", "قبل", "بعد", "شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي",
+            "شمالي", "جنوبي",
+        )  # fmt: skip
 
     def _told_before(self, c: Clause) -> Draft | None:
         """The last act told in an earlier clause of ``c``'s sentence, by a side known."""
