@@ -85,6 +85,54 @@ ACTOR_ROWS = [
         [],
         id="a first name followed by بن is another person's, not the president named so (هادي بن علي)",
     ),
+    pytest.param(
+        "وأيد الرئيس الأمريكي أمس خطة الحكومة العراقية لاستعادة المدينة.",
+        "SUPPORT",
+        [("USAGOV", "IRQGOV")],
+        id="the past ayyada after و (وأيد الرئيس الخطة) is support, though its bare form is also 'hands'",
+    ),
+    pytest.param(
+        "وقال الوزير إن الهجوم نفذ بأيد أجنبية.",
+        "SUPPORT",
+        [],
+        id="aydin 'hands' (بأيد أجنبية) is no support",
+    ),
+    pytest.param(
+        "ونشرت روسيا أمس مقاتلات في قاعدة جوية قرب اللاذقية.",
+        "MOBILIZE",
+        [("RUSGOV", None)],
+        id="a bare نشر with forces or arms as its object, past its subject and a date (نشرت روسيا أمس مقاتلات)",
+    ),
+    pytest.param(
+        "ونشر المرصد أمس صورا لطائرات النظام فوق المدينة.",
+        "MOBILIZE",
+        [],
+        id="نشر with what is published as its object (نشر المرصد صورا لطائرات) deploys nothing",
+    ),
+    pytest.param(
+        "ويأتي الهجوم بعد أسابيع من نشر تركيا قوات إضافية على حدودها.",
+        "MOBILIZE",
+        [],
+        id="the noun نشر after a preposition (بعد أسابيع من نشر تركيا قوات) is what was done before",
+    ),
+    pytest.param(
+        "واستجابت الحكومة اليمنية أمس لدعوة الأمم المتحدة إلى هدنة إنسانية.",
+        "AGREE",
+        [("YEMGOV", "IGOUNO")],
+        id="answering a call (استجابت الحكومة لدعوة الأمم المتحدة) is accepting it",
+    ),
+    pytest.param(
+        "ولقي نداء الأمين العام للأمم المتحدة تجاوبا من قبل الحكومة العراقية.",
+        "AGREE",
+        [("IRQGOV", "IGOUNO")],
+        id="a response a call met with (لقي نداء … تجاوبا من قبل الحكومة) is the act of the side after من",
+    ),
+    pytest.param(
+        "ولاقت المبادرة السعودية ترحيبا من جامعة الدول العربية.",
+        "SUPPORT",
+        [("IGOARL", "SAUGOV")],
+        id="a welcome a plan met with (لاقت المبادرة ترحيبا من الجامعة) is support by the side after من",
+    ),
 ]
 
 

@@ -150,6 +150,38 @@ SPEAKER_ROWS = [
         [],
         id="what a side had done before, undated (وكانت واشنطن نفت في وقت سابق), is background",
     ),
+    pytest.param(
+        "أدان الائتلاف الوطني السوري أمس قصف الأحياء السكنية في المدينة. كما طالب مجلس الأمن الدولي بتحمل"
+        " كامل مسؤولياته.",
+        "REQUEST",
+        [("SYROPP", "IGOUNO")],
+        id="an opposition body's statement runs on (كما طالب مجلس الأمن بتحمل مسؤولياته): it asks, not the UN",
+    ),
+    pytest.param(
+        "وقالت الخارجية السعودية في بيان: «نوجه نداء إلى جميع الأطراف، على الحوثيين الانسحاب من المدن».",
+        "REQUEST",
+        [("SAUGOV", "YEMREB")],
+        id="a quoted clause opening with على and a side (، على الحوثيين الانسحاب) is what the speaker says it must do",
+    ),
+    pytest.param(
+        "وسيطرت الفصائل، أمس، على الحوثيين في المدينة.",
+        "REQUEST",
+        [],
+        id="a clause opening with على outside a quotation is no obligation",
+    ),
+    pytest.param(
+        "ودعا حزب الشعوب الديمقراطي أمس الحكومة التركية إلى الحوار. وقال في تصريح أدلى به في مدينة فان شرق"
+        " تركيا: «على الحكومة التركية وقف عملياتها».",
+        "REQUEST",
+        [("TUROPP", "TURGOV"), ("TUROPP", "TURGOV")],
+        id="a country after a direction (مدينة فان شرق تركيا) is where the speaker spoke, not who speaks",
+    ),
+    pytest.param(
+        "وحمل الهجوم رئيس الوزراء العراقي على الرد بمطالبة تنظيم داعش بالإفراج عن الرهائن.",
+        "REQUEST",
+        [("IRQGOV", "IRQREB")],
+        id="a demand with bi- after a response (على الرد بمطالبة التنظيم) asks of the side after it",
+    ),
 ]
 
 

@@ -14,8 +14,9 @@ from itertools import islice
 from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, army_named_before, is_generic
 from rasad.assemble.conflict import Draft, _entry, _inside_name, _negated, _plural_verb, _words_before
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
+from rasad.lexicons.load import load_lexicon
 from rasad.match.names import STATE_ROLES
-from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Mention
+from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Mention, Span
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
 _NEAR_WORDS = 8
@@ -121,6 +122,26 @@ _CHARGES = frozenset(
 # a subject of no one in particular right after the verb (normalized): "دانت دول ومنظمات"، "طالبت جهات"
 # verbs of coming to an end (normalized): "الهدنة التي انتهت امس" is no truce declared that day
 _ENDED = frozenset(("انتهت", "انتهي", "انقضت", "انقضي", "انهارت", "انهار", "سقطت", "سقط"))
+# what a side deploys (normalized): its forces or arms, the object of a bare نشر; and what is published instead
+_DEPLOY_REACH = 6
+_DEPLOYED = frozenset(
+    "قوات جنود جنودا عسكريين مقاتلات طائرات طائره مروحيات صواريخ منظومه منظومات بطاريات بوارج سفنا سفن مدمرات "
+    "مدمره حاملات دبابات مدرعات وحدات كتيبه كتائب لواء الوف".split()
+)
+# verbs of responding or hastening whose manner is a noun with bi- (normalized): "رد بمطالبة …"، "سارعت بادانة …"
+_RESPONDING = frozenset(
+    ("رد", "ردت", "ردوا", "يرد", "ترد", "الرد", "سارع", "سارعت", "سارعوا", "بادر", "بادرت", "بادروا")
+)
+# verbs of meeting with a response (normalized): "لقي النداء تجاوبا من رئيس الحكومة"، "لاقت المبادرة ترحيبا من …"
+_MET_WITH = frozenset(("لقي", "لقيت", "لاقي", "لاقت", "يلقي", "تلقي", "يلاقي", "تلاقي"))
+# words before which نشر is the noun "deployment", not the verb: a preposition, تم
+_BEFORE_A_MASDAR = frozenset(
+    ("من", "عن", "بعد", "قبل", "عبر", "الي", "علي", "في", "تم", "خلال", "اثر", "منذ", "حول")
+)
+_PUBLISHED = frozenset(
+    "صورا صور صوره فيديو شريطا شريط تسجيلا تسجيل بيانا بيان تقريرا تقرير خبرا مقالا اسماء اسم لقطات تغريده على "
+    "في عن".split()
+)
 _QUOTED_SOURCES = frozenset(("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين"))
 
 
@@ -278,6 +299,9 @@ _SAYING = frozenset(("التعليق", "تاكيد", "الكشف", "الافصا
 
 
 _WAS = frozenset(("كان", "كانت", "كانوا"))
+# the roles of a side whose statements an article may run on with bare verbs (وقال، كما طالب): states, their forces,
+# and the unarmed opposition's bodies (الائتلاف الوطني، الحكومة السورية المؤقتة) — not armed groups or civilians
+_RUNNING_ROLES = ("GOV", "MIL", "OPP")
 # (not ظل: "في ظل" is amid)
 _KEPT_ON = _WAS | frozenset(("ظلت", "ظلوا", "زال", "زالت", "يزال", "تزال", "يزالون"))
 # a stance or state held for months or years, or since a year: no act of the day
@@ -490,12 +514,12 @@ class PoliticalAssembler:
         for c in self.doc.clauses:
             if c.index == 0 or self.doc.clauses[c.index - 1].sentence != c.sentence:
                 self._speaker_opens(c)
-            if not c.of("triggers"):
+            if not c.of("triggers") and not self._quoted_obligation(c):
                 speakers.setdefault(c.sentence, []).append((c, None))
                 continue  # (most clauses: none of the checks below is asked)
             trigs = [
                 m
-                for m in c.of("triggers")
+                for m in (c.of("triggers") + self._quoted_obligation(c))
                 # a conflict act that is also a political one (a landing of troops: MOBILIZE) is both
                 if (_entry(m).get("category") == "political" or m.data["entry"].id in ALSO_POLITICAL)
                 and not _negated(self.text, m)
@@ -519,6 +543,7 @@ class PoliticalAssembler:
                 self._relative_draft(c, t)
             trigs = [t for t in trigs if not any(t is u for u in told)]
             trigs = [t for t in trigs if _entry(t).get("needs") != "charge" or self._charged(c, t)]
+            trigs = [t for t in trigs if t.data["entry"].id != "deploy" or self._deployed(c, t)]
             trigs = [t for t in trigs if _entry(t).get("pos") == "verb" or self._noun_is_event(c, t)]
             trigs = [t for t in trigs if self._said_behind(c, t)]
             if not trigs:
@@ -528,6 +553,14 @@ class PoliticalAssembler:
             trig = trigs[0]
             speakers.setdefault(c.sentence, []).append((c, trig.nspan.start))
             agent, target = self._agent_target(c, trig, actors)
+            responder = self._met_with(c, trig)
+            if responder is not None:
+                agent, target = responder
+            elif agent is not None and agent.nspan.start > trig.nspan.start and self._responded_by(trig):
+                target, agent = (
+                    agent,
+                    None,
+                )  # "على الرد بمطالبة حزب العمال …": the side demanded of, not the doer
             attribution = trig.data["entry"].id in _ATTRIBUTIONS
             if attribution:
                 agent, target = None, self._attributed(c, trig)
@@ -576,7 +609,7 @@ class PoliticalAssembler:
                     # (who is behind an attack: in the speaker's words, before what he said)
                     else self._speaker(speakers[c.sentence], said=attribution) or self._running_actor
                 )
-            elif actor1.code.endswith(("GOV", "MIL")) or actor1.code.startswith("IGO"):
+            elif actor1.code.endswith(_RUNNING_ROLES) or actor1.code.startswith("IGO"):
                 self._running_actor = actor1  # who the article's diplomacy is about, for the next sentences
             actor2 = self._actor(target) if target is not None else pair[1] if pair is not None else None
             if target is None and self._addressee_only(c, trig, agent):
@@ -681,7 +714,7 @@ class PoliticalAssembler:
             return  # (the subject right after the verb, or its title: "قال المتحدث باسم الخارجية الروسية")
         actor = self._actor(first)
         code = actor.code or ""
-        if code.endswith(("GOV", "MIL")) or code.startswith("IGO"):
+        if code.endswith(_RUNNING_ROLES) or code.startswith("IGO"):
             self._running_actor = actor
 
     def _delegation_travels(self, c: Clause, trig: Mention) -> Mention | None:
@@ -940,6 +973,10 @@ class PoliticalAssembler:
             words = _words_before(self.text, trig, 4, chars=50)
             return any(w.lstrip("و") in _IDENTIFYING for w in words)
         accusative = trig.norm.endswith("ا") and not trig.norm.endswith("وا") and " " not in trig.norm
+        if self._responded_by(trig):
+            return True  # "حمل الامر بارزاني على الرد بمطالبة حزب العمال …": the response is the demand
+        if accusative and self._met_with(c, trig) is not None:
+            return True  # "ولقي نداء الزعيم تجاوبا من رئيس الحكومة": the response is the act of the side after من
         if (
             _entry(trig).get("plover_type") in _SPEECH_ACTS
             and not accusative  # "تعد … القوات المواليه تهديدا": a noun in the accusative is no verb
@@ -1160,6 +1197,82 @@ class PoliticalAssembler:
         """A charge after the verb's object: "تعد … التمرد المسلح … تهديدا خطيرا"، "وصفت الهجوم بالارهابي"."""
         words = self.text[trig.nspan.end : c.end].split()[:_CHARGE_REACH]
         return any(w in _CHARGES or (w[:1] == "ب" and w[1:] in _CHARGES) for w in words)
+
+    def _quoted_obligation(self, c: Clause) -> tuple[Mention, ...]:
+        """A quoted clause that opens with على and a side (" «أوجه نداء الى الطرفين، على حزب العمال اعلان
+        التزامه …»"، "«على الحكومة وقف القصف»"): what the speaker says that side must do, as after إن على —
+        the على, as a mention of the obligation."""
+        words = list(islice(re.finditer(r"\S+", self.text[c.start : c.end]), 1))
+        if not words or words[0].group().lstrip('"') != "علي":
+            return ()
+        at = c.start + words[0].end() - 3
+        s, _ = self.doc.sentences[c.sentence]
+        if words[0].group()[0] != '"' and self.text[s : c.start].count('"') % 2 == 0:
+            return ()  # (not inside a quotation: "سيطرت الفصائل، امس، على …")
+        entry = next((e for e in load_lexicon("triggers") if e.id == "obligation"), None)
+        if entry is None:
+            return ()
+        starts = self.doc.norm.starts
+        raw_end = starts[at + 2] + 1
+        return (
+            Mention(
+                "triggers",
+                Span(starts[at], raw_end),
+                "علي",
+                Span(at, at + 3),
+                {"entry": entry, "prefix": "", "suffix": ""},
+            ),
+        )
+
+    def _responded_by(self, trig: Mention) -> bool:
+        """A noun with bi- right after a verb or noun of responding: "رد بمطالبة …"، "سارعت بادانة …"."""
+        return trig.data.get("prefix", "").lstrip("و") == "ب" and any(
+            w.lstrip("و") in _RESPONDING for w in _words_before(self.text, trig, 1, chars=12)
+        )
+
+    def _met_with(self, c: Clause, trig: Mention) -> tuple[Mention, Mention | None] | None:
+        """A noun in the accusative that a call or a plan met with, from a side named right after من (قبل)
+        ("لقي نداء الزعيم تجاوبا من قبل رئيس الحكومة"، "لاقت المبادرة ترحيبا من الامم المتحدة"): that side
+        responds — to the side named between the verb and the noun, if any."""
+        if not trig.norm.endswith("ا") or " " in trig.norm:
+            return None
+        before = self.text[max(c.start, trig.nspan.start - 80) : trig.nspan.start].split()[-_LIGHT_REACH:]
+        at = next((k for k in range(len(before) - 1, -1, -1) if before[k].lstrip("و") in _MET_WITH), None)
+        if at is None:
+            return None
+        after = self.text[trig.nspan.end : c.end].split()[:3]
+        lead = 2 if after[:2] == ["من", "قبل"] else 1 if after[:1] == ["من"] else 0
+        if not lead:
+            return None
+        words = list(islice(re.finditer(r"\S+", self.text[trig.nspan.end : c.end]), lead + 1))
+        if len(words) <= lead:
+            return None
+        at_side = trig.nspan.end + words[lead].start()
+        actors = self._named(c)
+        side = next((m for m in actors if m.nspan.start - len(m.data.get("prefix", "")) == at_side), None)
+        if side is None:
+            return None
+        # (the caller: a side between the verb and the noun)
+        lo = max(c.start, trig.nspan.start - 80)
+        verb_at = lo + self.text[lo : trig.nspan.start].rfind(before[at])
+        caller = next(
+            (m for m in actors if verb_at <= m.nspan.start and m.nspan.end <= trig.nspan.start), None
+        )
+        return side, caller
+
+    def _deployed(self, c: Clause, trig: Mention) -> bool:
+        """The bare نشر deploys when forces or arms are its object, past its subject and a date ("نشرت الولايات
+        المتحدة الاحد مقاتلات"), not what is published ("نشر المرصد صورا لطائرات"), nor the noun after a
+        preposition ("بعد اسابيع من نشر تركيا قوات": what it had done)."""
+        before = _words_before(self.text, trig, 1, chars=12)
+        if before and before[-1].lstrip("و") in _BEFORE_A_MASDAR:
+            return False
+        for w in self.text[trig.nspan.end : c.end].split()[:_DEPLOY_REACH]:
+            if w in _DEPLOYED:
+                return True
+            if w in _PUBLISHED or w[:1] in ("ب", "ل", "ف") and w[1:] in _DEPLOYED:
+                return False  # (what is published, or the forces in a phrase: "نشر على صفحته … لقوات")
+        return False
 
     def _official_travel(self, trig: Mention, actor1: Actor) -> bool:
         """Travel is diplomacy when a state or an organization of states travels (وصل الوزير الى الرياض), not
@@ -1553,8 +1666,11 @@ class PoliticalAssembler:
         if m.data.get("prefix", "").lstrip("وف") in ("ب", "ل"):
             return True
         before = self.text[max(0, m.nspan.start - 8) : m.nspan.start].split()[-1:]
-        # "في الرياض"، "الى القاهرة"، "من موسكو": where, whence, whither
-        return bool(before) and before[0] in ("في", "الي", "من", "نحو", "قرب", "قبل", "بعد")
+        # "في الرياض"، "الى القاهرة"، "من موسكو": where, whence, whither; "مدينة فان شرق تركيا": a part of it
+        return bool(before) and before[0] in (
+            "في", "الي", "من", "نحو", "قرب", "قبل", "بعد", "شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي",
+            "شمالي", "جنوبي",
+        )  # fmt: skip
 
     def _told_before(self, c: Clause) -> Draft | None:
         """The last act told in an earlier clause of ``c``'s sentence, by a side known."""
