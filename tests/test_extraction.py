@@ -5496,3 +5496,8 @@ def test_when_the_fighting_broke_out_days_back_is_no_fight_of_that_day(pipeline:
 )
 def test_an_arrest_has_no_dead(pipeline: Pipeline, text: str) -> None:
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "fatalities") == [("Arrests", 0)]
+
+
+def test_arms_deployed_are_no_fire(pipeline: Pipeline) -> None:
+    text = "ونشرت روسيا منظومة صواريخ في قاعدة حميميم باللاذقية."
+    assert _conflict(_extract(pipeline, text)) == []

@@ -1268,6 +1268,20 @@ _WEIGHS = frozenset(
 _DEATH_CIRCUMSTANCES = frozenset("في اثر جراء خلال بعد علي برصاص بقصف بغاره بانفجار مع برفقه".split())
 
 
+# arms deployed or named as a system (normalized): "نشرت روسيا منظومة صواريخ"، "بطاريات صواريخ باتريوت"
+_DEPLOYED = frozenset(
+    "نشر نشرت نشروا ينشر تنشر نشرها نشره بنشر لنشر منظومه منظومات بطاريه بطاريات منصات".split()
+)
+
+
+def _deployed_arms(text: str, m: Mention) -> bool:
+    """A weapon named as what was deployed or as a system ("ونشرت روسيا منظومة صواريخ في قاعدة حميميم") is
+    arms placed, no fire."""
+    if _entry(m).get("pos") != "noun":
+        return False
+    return any(w.lstrip("و") in _DEPLOYED for w in _words_before(text, m, 3, chars=36))
+
+
 def _weighed(text: str, m: Mention) -> bool:
     """ "وقال البنتاغون ان مقتل السوداني يشكل ضربة جديدة"، "مقتل الفضلي سيساعد في …": a death named as the
     subject of a verb that weighs it is the death told already, no death more."""
@@ -1853,6 +1867,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
         if eid == "strike_noun" and _a_blow(text, m):
             continue  # "يشكل ضربة قاصمة للميليشيات": a setback, no strike
+        if e.get("event_type") == "Explosions/Remote violence" and _deployed_arms(text, m):
+            continue  # "ونشرت روسيا منظومة صواريخ": arms placed, no fire
         if _weighed(text, m):
             continue  # "مقتل السوداني يشكل ضربة جديدة": the death told, weighed
         if _in_charge_of(text, m):
