@@ -1108,7 +1108,7 @@ _RESULT_RELATIVE = re.compile(
     r" (?:\S+ )?(?:الذي|التي|اللذين|اللتين)(?: \S+)? (?:اوقع|اوقعت|اسفر|اسفرت|خلف|خلفت|ادي|ادت|قتل|قتلت|اودي|اودت)(?!\w)"
 )
 # what opens the companions of the dead told after them (normalized): "، برفقة قياديين آخرين"
-_COMPANIONS = ("برفقه ", "رفقه ", "بصحبه ")
+_COMPANION_OPENERS = ("برفقه ", "رفقه ", "بصحبه ")
 # what opens an apposition saying who the dead was (normalized): "، ابن شقيق زعيم الجماعة،"
 _APPOSED = ("ابن ", "نجل ", "شقيق ", "احد ", "ابرز ", "القيادي ", "قائد ", "زعيم ", "مسؤول ", "امير ")
 _POINTED_HINT = _any_of(("تلك", "هذه", "ذات", "نفس"))  # (see _POINTED)
@@ -4200,7 +4200,12 @@ class ConflictAssembler:
                 if counted
                 else self._casualties(c)
             )
-            if cas.fatalities and story is None and cut is None and (more := self._companions(c, clauses)):
+            if (
+                cas.fatalities
+                and story is None
+                and cut is None
+                and (more := self._companion_clauses(c, clauses))
+            ):
                 # "بمقتل ابو عبدالله الحوثي، ابن شقيق زعيم الجماعة، برفقة قياديين آخرين": the companions told
                 # after the one named died with him
                 cas = count_casualties(
@@ -4565,7 +4570,7 @@ class ConflictAssembler:
             None,
         )
 
-    def _companions(self, c: Clause, clauses: list[Clause]) -> list[Clause]:
+    def _companion_clauses(self, c: Clause, clauses: list[Clause]) -> list[Clause]:
         """The clauses after ``c`` up to one that opens with the companions of the dead it names ("، برفقة
         قياديين آخرين"), past appositions that say who he was ("، ابن شقيق زعيم الجماعة،"); empty when none
         follows."""
@@ -4574,7 +4579,7 @@ class ConflictAssembler:
             if x.index <= c.index:
                 continue
             head = self.text[x.start : x.start + 12]
-            if head.startswith(_COMPANIONS) or (
+            if head.startswith(_COMPANION_OPENERS) or (
                 # (مع only with a count of them: "، مع خمسة من حراسه")
                 head.startswith("مع ") and numbers_in(self.text, x.start + 3, min(x.end, x.start + 20))
             ):
