@@ -26,7 +26,7 @@ from rasad.geo.lexicon import FUNCTION_WORDS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km as _haversine_km
 from rasad.geo.recognize import Toponym, recognize
 from rasad.geo.store import NEWS_REGION, Entry, Gazetteer
-from rasad.geo.tables import CAPITAL_NISBAS, CAPITALS, COUNTRY_AR
+from rasad.geo.tables import CAPITAL_NISBAS, CAPITALS, COUNTRY_AR, LANDMARK_PREFIX
 from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Place
 from rasad.text.normalize import NormText
 
@@ -755,6 +755,8 @@ class Geocoder:
             abroad = (
                 ctx.country is not None
                 and best.country not in (None, ctx.country)
+                # (a base or region of LANDMARKS has no namesake: "قاعدة إنجرليك" is in Turkey whatever the report)
+                and not best.id.startswith(LANDMARK_PREFIX)
                 and (
                     (
                         bool(t.type_word) and t.type_word not in RELATIONS
@@ -782,8 +784,8 @@ class Geocoder:
                 self._plausible(best, points, region, recent, t)
                 or self._the_way_it_lies(best, t, ctx, region)
             ):
-                if best.is_admin:
-                    precision = GEO_REGION
+                if best.is_admin or best.feature_class == "L":
+                    precision = GEO_REGION  # (a division, or a region: منطقة فزان)
                 elif t.relation != "in":
                     precision = GEO_NEAR
                 else:
@@ -942,8 +944,8 @@ class Geocoder:
     ) -> bool:
         """Refuse a homonym far from where the text places it. The governorate the text was last about only
         rules out villages (homonyms abound); a town of some size named on its own is trusted."""
-        if c.is_admin and c.admin_level == 0:
-            return True
+        if (c.is_admin and c.admin_level == 0) or c.id.startswith(LANDMARK_PREFIX):
+            return True  # (a country; a base or region of LANDMARKS, which has no namesake to refuse)
         if region is not None and not _same_admin1(c, region):
             return False
         if (

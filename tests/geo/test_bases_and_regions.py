@@ -1,0 +1,67 @@
+"""Well-known bases, airfields and regions the cities of GeoNames lack (rasad.geo.tables.LANDMARKS), and
+a mountain named after a people; on the embedded default gazetteer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.geo import Gazetteer, Geocoder, recognize
+from rasad.model import GEO_REGION, GEO_TOWN, Article, Place
+from rasad.pipeline import GazetteerGeo, Pipeline
+from rasad.text.normalize import normalize
+
+
+def resolved(gaz: Gazetteer, raw: str, country: str) -> dict[str, Place | None]:
+    nt = normalize(raw)
+    tops = recognize(nt, gaz)
+    return dict(
+        zip([t.name for t in tops], Geocoder(gaz).resolve(tops, country=country, text=nt), strict=True)
+    )
+
+
+# (text, the article's country, the name, (admin1, precision, latitude, longitude) of the place)
+BASE_ROWS = [
+    # the air base of Lahij, not the governorate the text was last about (nor no place at all)
+    ("اشتبكت المقاومة مع الحوثيين في عدن، ثم شنت طائرات التحالف غارات على قاعدة العند الجوية", "YEM", "العند",
+     ("Lahij", GEO_TOWN, 13.18, 44.77)),
+    ("قصفت الطائرات مواقع في تعز. وسيطرت المقاومة على قاعدة العند الجوية", "YEM", "العند",
+     ("Lahij", GEO_TOWN, 13.18, 44.77)),
+    ("سيطر مقاتلو المعارضة على قرى في ريف دمشق، وحاصروا مطار كويرس العسكري", "SYR", "كويرس",
+     ("Aleppo", GEO_TOWN, 36.19, 37.58)),
+    ("قصفت الطائرات مواقع في محافظة حمص ومطار التيفور العسكري", "SYR", "التيفور", ("Homs", GEO_TOWN, 34.52, 37.63)),
+    # a region: Fezzan, in the south-west of Libya, at the region's precision
+    ("اندلعت اشتباكات قبلية في منطقة فزان جنوب ليبيا", "LBY", "فزان", (None, GEO_REGION, 26.5, 14.0)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country", "name", "want"), BASE_ROWS)
+def test_a_well_known_base_or_region_is_where_it_is(
+    default_gaz: Gazetteer, text: str, country: str, name: str, want: tuple
+) -> None:
+    place = resolved(default_gaz, text, country)[name]
+    assert place is not None
+    assert (place.admin1, place.precision, place.latitude, place.longitude) == want
+
+
+def test_a_mountain_named_after_a_people(default_gaz: Gazetteer) -> None:
+    # جبل الأكراد (the Kurds' mountain) is read as one name, though الأكراد alone names nothing
+    got = resolved(default_gaz, "قصفت الطائرات الحربية قرى في جبل الأكراد بريف اللاذقية", "SYR")
+    assert "جبل الاكراد" in got
+    place = got["جبل الاكراد"]
+    assert place is not None and place.admin1 == "Lattakia"
+    assert not recognize(normalize("قتل عشرات الأكراد في المدينة"), default_gaz)
+
+
+def test_an_event_at_a_base(default_gaz: Gazetteer) -> None:
+    pipeline = Pipeline(geo=GazetteerGeo(default_gaz))
+    text = "شنت طائرات التحالف غارات على قاعدة العند الجوية في محافظة لحج وقتلت عشرة من المسلحين الحوثيين"
+    events = [
+        e
+        for e in pipeline(Article(id="t", text=text, published=dt.date(2015, 7, 20)))
+        if e.category == "conflict"
+    ]
+    assert events
+    assert all(e.place is not None and e.place.name_ar == "العند" for e in events)
+    assert all(e.place.precision == GEO_TOWN and e.place.admin1 == "Lahij" for e in events if e.place)
