@@ -219,8 +219,26 @@ class Geocoder:
         if words is not None or text is not None:
             ctx.text = words if words is not None else text.text if isinstance(text, NormText) else text
         places = [self._resolve_one(t, ctx) for t in toponyms]
+        self._once_placed(toponyms, places)
         self._last = (key, places)
         return list(places)
+
+    def _once_placed(self, toponyms: list[Toponym], places: list[Place | None]) -> None:
+        """A place the index lacks, put by a city the text names ("الجفينة جنوبي غرب مأرب"), is that place when the
+        article names it again with no city of its own ("… منطقة الجفينة جنوب غرب المدينة" after a paragraph about
+        Aden): not the city the text went on to. (Not a quarter or a camp, whose names many cities share.)"""
+        first: dict[str, Place] = {}
+        for n, (t, place) in enumerate(zip(toponyms, places, strict=True)):
+            if t.known or t.type_word in NEIGHBOURHOOD_TYPES:
+                continue
+            if t.anchor is not None:
+                if place is not None and place.gazetteer_id and t.key not in first:
+                    first[t.key] = place
+                continue
+            was = first.get(t.key)
+            e = self.gazetteer.get(was.gazetteer_id) if was is not None and was.gazetteer_id else None
+            if e is not None and (place is None or place.gazetteer_id != was.gazetteer_id):
+                places[n] = self._place(t, e, was.precision)
 
     def candidates(self, toponym: Toponym) -> tuple[Entry, ...]:
         """The gazetteer's entries for the toponym's name, else for its name without a head word (جبل، سد)."""

@@ -65,3 +65,18 @@ def test_an_event_at_a_base(default_gaz: Gazetteer) -> None:
     assert events
     assert all(e.place is not None and e.place.name_ar == "العند" for e in events)
     assert all(e.place.precision == GEO_TOWN and e.place.admin1 == "Lahij" for e in events if e.place)
+
+
+def test_a_place_named_again_is_where_it_was_put(default_gaz: Gazetteer) -> None:
+    # a village the index lacks, put by Hama the first time, is still by Hama when the text comes back to it after
+    # a sentence about Aleppo (not Aleppo's governorate)
+    text = (
+        "سيطرت الفصائل على قرية الزعيبية شمال غرب مدينة حماة. وقصفت الطائرات الحربية أحياء في مدينة حلب. "
+        "وتجددت الاشتباكات مساء أمس في قرية الزعيبية"
+    )
+    nt = normalize(text)
+    tops = recognize(nt, default_gaz)
+    places = Geocoder(default_gaz).resolve(tops, country="SYR", text=nt)
+    again = [p for t, p in zip(tops, places, strict=True) if t.name == "الزعيبيه"]
+    assert len(again) == 2
+    assert all(p is not None and (p.admin1, p.name) == ("Hama", "Ḩamāh") for p in again)
