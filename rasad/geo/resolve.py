@@ -63,6 +63,10 @@ _RIGHT_AFTER = 16
 _LYING_REACH = 60
 # how close after a place a governorate must be named to be taken as its governorate (المطل على محافظة تعز)
 _REGION_RIGHT_AFTER = 30
+# "X التي يسيطر عليها التنظيم في ريف Y"، "X الواقعة بريف Y": a relative clause of X with the region it is in, no
+# comma nor sentence end within
+_WHICH_LIES_REACH = 60
+_WHICH_LIES = re.compile(r" (?:التي|الذي|الواقعه|الواقع)(?: [^\s,،.؟!]+)*? (?:في |ب)(?:ريف |محافظه )?$")
 # how close after a typed place the city it lies at may be named ("… في المدخل الغربي للعاصمة صنعاء")
 _CITY_AT = 40
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -500,6 +504,14 @@ class Geocoder:
         (a ``ريف X`` after it starts a phrase of its own: "قرية الكرامة ثم في ريف حلب")."""
         for start, area in ctx.regions:
             if 0 < start - t.end <= _REGION_RIGHT_AFTER and start in ctx.provinces:
+                return area
+            if (
+                0 < start - t.end <= _WHICH_LIES_REACH
+                and ctx.text
+                and _WHICH_LIES.match(ctx.text, t.end, start)
+            ):
+                # "منطقة الشدادي التي يسيطر عليها التنظيم في ريف الحسكة الجنوبي": a relative clause of the place
+                # ending in the governorate or countryside it is in
                 return area
         return None
 

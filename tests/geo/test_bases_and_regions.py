@@ -80,3 +80,17 @@ def test_a_place_named_again_is_where_it_was_put(default_gaz: Gazetteer) -> None
     again = [p for t, p in zip(tops, places, strict=True) if t.name == "الزعيبيه"]
     assert len(again) == 2
     assert all(p is not None and (p.admin1, p.name) == ("Hama", "Ḩamāh") for p in again)
+
+
+def test_the_region_a_relative_clause_puts_a_place_in(default_gaz: Gazetteer) -> None:
+    # "X التي … في ريف Y": the countryside the clause of X ends in, not the governorate the text named before
+    got = resolved(
+        default_gaz,
+        "قصفت الطائرات مدينة درعا. واستعادت القوات قرية الزعيبية التي خسرتها قبل أسبوع في ريف حماة الشمالي",
+        "SYR",
+    )
+    place = got["الزعيبيه"]
+    assert place is not None and (place.admin1, place.precision) == ("Hama", GEO_REGION)
+    # (a clause that goes elsewhere says nothing of where X is)
+    got = resolved(default_gaz, "سيطر المقاتلون على قرية الزعيبية التي انسحبوا منها إلى ريف حماة", "SYR")
+    assert got["الزعيبيه"] is None
