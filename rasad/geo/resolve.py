@@ -1243,6 +1243,9 @@ class Geocoder:
         """The name stays as written (also for a fallback; ``name``: the name the text means, for a capital
         named as such); the entry says what was located."""
         name = name or t.written or t.name
+        if e.feature_class == "L":
+            # a region (سهل الغاب، جبل الزاوية) is no town: what lies in it or by it is told at the region's precision
+            precision = max(precision, GEO_REGION)
         key = (name, e.id, precision)
         known = self._places.get(key)
         if known is not None and known[0] is e:  # (the entry the index gives while it is cached)

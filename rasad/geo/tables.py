@@ -345,6 +345,11 @@ LANDMARKS: tuple[LandmarkRow, ...] = (
     ("mitiga", "Mitiga Airport", ("معيتيقة",), "LY", "77", 32.89, 13.28, "S"),
     ("al-watiya", "Al-Watiya Air Base", ("الوطية",), "LY", "67", 32.48, 11.90, "S"),
     ("fezzan", "Fezzan", ("فزان",), "LY", "", 26.50, 14.00, "L"),
+    # the plain and the mountains of the north-west Syrian front, which the governorate's centre is far from
+    ("al-ghab", "Al-Ghab Plain", ("سهل الغاب",), "SY", "10", 35.65, 36.35, "L"),
+    ("jabal-al-akrad", "Jabal al-Akrad", ("جبل الأكراد",), "SY", "02", 35.72, 36.13, "L"),
+    ("jabal-turkman", "Jabal al-Turkman", ("جبل التركمان",), "SY", "02", 35.83, 36.02, "L"),
+    ("jabal-al-zawiya", "Jabal al-Zawiya", ("جبل الزاوية",), "SY", "12", 35.68, 36.52, "L"),
 )
 
 

@@ -31,6 +31,9 @@ BASE_ROWS = [
     ("سيطر مقاتلو المعارضة على قرى في ريف دمشق، وحاصروا مطار كويرس العسكري", "SYR", "كويرس",
      ("Aleppo", GEO_TOWN, 36.19, 37.58)),
     ("قصفت الطائرات مواقع في محافظة حمص ومطار التيفور العسكري", "SYR", "التيفور", ("Homs", GEO_TOWN, 34.52, 37.63)),
+    # the Ghab plain of Hama, not the governorate the text named before (Deir ez-Zor, 300 km east)
+    ("قصفت الطائرات مدينة دير الزور. وتقدمت قوات النظام في سهل الغاب", "SYR", "سهل الغاب",
+     ("Hama", GEO_REGION, 35.65, 36.35)),
     # a region: Fezzan, in the south-west of Libya, at the region's precision
     ("اندلعت اشتباكات قبلية في منطقة فزان جنوب ليبيا", "LBY", "فزان", (None, GEO_REGION, 26.5, 14.0)),
 ]  # fmt: skip
@@ -50,7 +53,14 @@ def test_a_mountain_named_after_a_people(default_gaz: Gazetteer) -> None:
     got = resolved(default_gaz, "قصفت الطائرات الحربية قرى في جبل الأكراد بريف اللاذقية", "SYR")
     assert "جبل الاكراد" in got
     place = got["جبل الاكراد"]
-    assert place is not None and place.admin1 == "Lattakia"
+    assert place is not None and (place.admin1, place.precision) == ("Lattakia", GEO_REGION)
+    # a village the text puts in such a region lies there, at the region's precision (no town there to be near)
+    got = resolved(
+        default_gaz, "قصفت الطائرات مدينة حماة. وسقطت قذائف على قرية الكبانة في جبل الأكراد", "SYR"
+    )
+    place = got["الكبانه"]
+    assert place is not None and (place.admin1, place.precision) == ("Lattakia", GEO_REGION)
+    assert (place.latitude, place.longitude) == (35.72, 36.13)
     assert not recognize(normalize("قتل عشرات الأكراد في المدينة"), default_gaz)
 
 
