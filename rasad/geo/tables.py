@@ -325,6 +325,34 @@ EXTRA_AR: dict[str, tuple[str, ...]] = {
 }
 
 
+# Well-known military bases and airfields of the 2015 wars, and regions, that GeoNames' cities lack (coordinates
+# written from general knowledge, rounded to about a kilometre): "قاعدة العند" is the air base in Lahij, not the
+# governorate the text was last about. (Not the bases abroad the coalition flies from, such as إنجرليك: named
+# as where the planes took off, a town-level place there would vote the report's country away from the war.)
+# (id, English name, Arabic names, ISO2, admin1 code of ADMIN1 or "", latitude, longitude, GeoNames feature class)
+# Feature class "S" is a spot (a base: the town precision), "L" a region (the region precision).
+LandmarkRow = tuple[str, str, tuple[str, ...], str, str, float, float, str]
+# the id prefix of their entries in the index
+LANDMARK_PREFIX = "landmark:"
+
+LANDMARKS: tuple[LandmarkRow, ...] = (
+    ("al-anad", "Al-Anad Air Base", ("العند",), "YE", "24", 13.18, 44.77, "S"),
+    ("hmeimim", "Hmeimim Air Base", ("حميميم",), "SY", "02", 35.40, 35.95, "S"),
+    ("kuweires", "Kuweires Air Base", ("كويرس",), "SY", "09", 36.19, 37.58, "S"),
+    ("tiyas", "Tiyas Air Base (T4)", ("التيفور", "التياس"), "SY", "11", 34.52, 37.63, "S"),
+    ("ain-al-asad", "Al Asad Air Base", ("عين الأسد",), "IQ", "01", 33.79, 42.44, "S"),
+    ("speicher", "Camp Speicher", ("سبايكر",), "IQ", "18", 34.65, 43.54, "S"),
+    ("mitiga", "Mitiga Airport", ("معيتيقة",), "LY", "77", 32.89, 13.28, "S"),
+    ("al-watiya", "Al-Watiya Air Base", ("الوطية",), "LY", "67", 32.48, 11.90, "S"),
+    ("fezzan", "Fezzan", ("فزان",), "LY", "", 26.50, 14.00, "L"),
+    # the plain and the mountains of the north-west Syrian front, which the governorate's centre is far from
+    ("al-ghab", "Al-Ghab Plain", ("سهل الغاب",), "SY", "10", 35.65, 36.35, "L"),
+    ("jabal-al-akrad", "Jabal al-Akrad", ("جبل الأكراد",), "SY", "02", 35.72, 36.13, "L"),
+    ("jabal-turkman", "Jabal al-Turkman", ("جبل التركمان",), "SY", "02", 35.83, 36.02, "L"),
+    ("jabal-al-zawiya", "Jabal al-Zawiya", ("جبل الزاوية",), "SY", "12", 35.68, 36.52, "L"),
+)
+
+
 # The capital of each country, as the Arabic press names it (ISO3 → the name the index knows it by): what
 # "العاصمة" means in a report about that country, and "العاصمة اليمنية" wherever it stands.
 CAPITALS: dict[str, str] = {
