@@ -27,6 +27,7 @@ from rasad.assemble.finalize import (
     fold_placeless_summaries,
     fold_region_into_places,
     fold_summed_tolls,
+    fold_tolls_into_the_act_told,
     merge_drafts,
     to_event,
 )
@@ -559,6 +560,7 @@ class Pipeline:
             fold_region_into_places,
             fold_placeless_summaries,
             fold_summed_tolls,
+            fold_tolls_into_the_act_told,
             fold_attacks_into_their_bombs,
             fold_car_bombs_into_their_bombers,
         ):

@@ -5501,3 +5501,12 @@ def test_an_arrest_has_no_dead(pipeline: Pipeline, text: str) -> None:
 def test_arms_deployed_are_no_fire(pipeline: Pipeline) -> None:
     text = "ونشرت روسيا منظومة صواريخ في قاعدة حميميم باللاذقية."
     assert _conflict(_extract(pipeline, text)) == []
+
+
+def test_the_toll_of_the_attack_told_days_later_is_the_bombings(pipeline: Pipeline) -> None:
+    text = (
+        "أعلنت الشرطة أن انتحاريا فجر نفسه الاثنين في مدينة سروج. وقال رئيس الوزراء في إقليم شانلي أورفا أمس إن"
+        " حصيلة الهجوم ارتفعت من 31 إلى 32 قتيلا."
+    )
+    events = _conflict(_extract(pipeline, text))
+    assert _rows(events, "sub", "place", "fatalities") == [("Suicide bomb", "سروج", 32)]

@@ -506,6 +506,48 @@ def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 _ATTACK_WORDS = frozenset(("attack_noun", "attack_verb", "launch_verb"))  # (نفذ هجوما: its verb)
 
 
+# the toll words before an act named again (normalized): "حصيلة الهجوم"، "ضحايا التفجير"
+_TOLL_OF = frozenset(("حصيله", "ضحايا", "قتلي"))
+
+
+def fold_tolls_into_the_act_told(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "ان انتحاريا فجر نفسه الاثنين في سروج" then, the next day, "قال الوزير في شانلي اورفا ان حصيلة الهجوم
+    ارتفعت الى 32 قتيلا": the attack whose toll is told (definite, after a toll word) is the first bombing or
+    attack the article told in the days before, though told on another day and where the telling was."""
+    out = list(drafts)
+    for d in drafts:
+        if (
+            d.category != "conflict"
+            or d.trigger.data["entry"].id not in _GENERIC_ATTACKS
+            or not _definite(d, doc)
+        ):
+            continue
+        start = d.trigger.nspan.start - len(d.trigger.data.get("prefix", ""))
+        if doc.text[max(0, start - 12) : start].split()[-1:] not in ([w] for w in _TOLL_OF):
+            continue
+        act = next(
+            (
+                o
+                for o in out
+                if o is not d
+                and o.category == "conflict"
+                and o.event_type in ("Explosions/Remote violence", "Violence against civilians")
+                and o.clause.start < d.clause.start
+                and o.date is not None
+                and d.date is not None
+                and o.date.date is not None
+                and d.date.date is not None
+                and 0 <= (d.date.date - o.date.date).days <= 7
+            ),
+            None,
+        )
+        if act is not None:
+            d.place_index = None  # (where it was told is not where it was)
+            _absorb(act, d, toll=True)
+            out.remove(d)
+    return out
+
+
 def fold_car_bombs_into_their_bombers(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "بتفجير سيارتين مفخختين استهدفتا ثكنات عسكرية في منطقة الثرثار" then "سيارتين يقودهما انتحاريان فجرا
     نفسيهما … في حي الطراح في منطقة الثرثار": the bombs a lead tells, which the next sentences tell as blown up by
