@@ -891,10 +891,8 @@ _ADJECTIVE_AFTER = re.compile(r" (ال[\u0621-\u064a]{3,}ي)(ه)?(?![\u0621-\u06
 
 
 def _office_of_nationality(text: str, m: Mention) -> Any:
-    """The entry of the state whose nationality adjective follows a ministry the lexicon gives no state
-    ("وزارة الخارجية الاسبانية"، "وزارة الدفاع الاردنية": the Jordanian forces), or None."""
-    if not m.norm.startswith("وزاره "):
-        return None
+    """The entry of the state whose nationality adjective follows an office the lexicon gives no state
+    ("وزارة الخارجية الاسبانية"، "وزارة الدفاع الاردنية": the Jordanian forces; "قيادة الجيش اللبناني"), or None."""
     g = _ADJECTIVE_AFTER.match(text, m.nspan.end)
     if g is None:
         return None
@@ -1015,3 +1013,10 @@ def forces_of_their_side(text: str, mentions: list[Mention]) -> list[Mention]:
         out = list(mentions) if out is None else out
         out[a] = Mention(m.kind, m.span, m.norm, m.nspan, {**m.data, "entry": owner, "part_of": side.norm})
     return mentions if out is None else out
+
+
+def state_of_nationality(adjective: str) -> str | None:
+    """The state (ISO3) a nationality adjective names, masculine or feminine, normalized ("اللبنانيه" → LBN)."""
+    governments = _state_governments()
+    code = _nationalities(tuple(sorted(governments))).get(adjective.removesuffix("ه"))
+    return code[:3] if code else None
