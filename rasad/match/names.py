@@ -1020,3 +1020,27 @@ def state_of_nationality(adjective: str) -> str | None:
     governments = _state_governments()
     code = _nationalities(tuple(sorted(governments))).get(adjective.removesuffix("ه"))
     return code[:3] if code else None
+
+
+# a relative named by the person (normalized): "نجل ابن عم بشار الاسد"، "احد اقرباء الرئيس السوري"
+_KIN = frozenset(
+    "نجل ابن ابنه بنت شقيق شقيقه زوج زوجه عم خال والد والده صهر حفيد اقرباء اقارب ابناء نجلي ابني".split()
+)
+
+
+def relatives_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A head of state or minister named as whose relative someone is, is not the one acting: "اقدم نجل ابن عم
+    بشار الاسد على قتل عقيد" is not the Syrian government's act. Only a government's people: a commander's son
+    may lead his father's forces ("اللواء التابع لنجل المخلوع")."""
+    out = None
+    for k, m in enumerate(mentions):
+        if m.kind != "actors" or m.data.get("prefix"):
+            continue
+        code = m.data["entry"].get("code") or ""
+        if len(code) != 6 or not code.endswith("GOV"):
+            continue
+        before = text[max(0, m.nspan.start - 12) : m.nspan.start].split()
+        if before and text[m.nspan.start - 1 : m.nspan.start] == " " and before[-1] in _KIN:
+            out = list(mentions) if out is None else out
+            out[k] = None
+    return mentions if out is None else [m for m in out if m is not None]

@@ -39,6 +39,10 @@ def _codes(text: str) -> list[tuple[str, str | None]]:
         ("وقال الجيش إن الجيش الحر انسحب", [("الجيش", "MIL"), ("الجيش الحر", "SYRREB")]),
         # an office of no state's named with a nationality is that state's
         ("وقال بيان صادر عن قيادة الجيش اللبناني إن …", [("قيادة الجيش", "LBNMIL")]),
+        # a head of state named as whose relative someone is, is not the one acting; a commander's son may lead
+        # his father's forces
+        ("وأقدم نجل ابن عم بشار الأسد على قتل عقيد في الجيش", [("الجيش", "MIL")]),
+        ("وقصف اللواء التابع لنجل المخلوع صالح الأحياء", [("المخلوع صالح", "YEMMIL")]),
         # an ordinal alone is no side
         ("وأعلن الجيش الأول السيطرة على التلة", [("الجيش", "MIL")]),
     ],
