@@ -4,8 +4,10 @@ lexicon leaves it open (jihadist groups active in several countries, plain "civi
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
+from rasad.match.names import state_of_nationality
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, Mention, builder
 
 ROLE_NAMES = {
@@ -205,11 +207,32 @@ def army_named_before(doc: Any, m: Mention) -> str | None:
         if end > at:
             continue
         if at - end > _ARMY_REACH or "\n" in text[end:at]:
-            return None
+            break
         if country:
             return country
         at = end  # a bare army: the one before it
-    return None
+    return _told_by_its_media(text, m.nspan.start)
+
+
+# a state's own media, named with its nationality, telling of "the army" in the sentence: "ذكرت الوكالة الوطنية
+# للاعلام اللبنانية ان دورية من مخابرات الجيش اوقفت …"، "افادت وسائل اعلام اسرائيلية بان الجيش قصف …" (normalized;
+# not a news agency of a state, which reports on every war: وكالة الانباء الفرنسية)
+_MEDIA_TELLING = re.compile(
+    r"(?:وسائل (?:ال)?اعلام|الاعلام|التلفزيون|التلفزه|الاذاعه|الوكاله الوطنيه للاعلام)"
+    r"(?: (?:ال)?رسمي(?:ه)?)? (ال[\u0621-\u064a]{3,}ي(?:ه)?|[\u0621-\u064a]{3,}يه)(?: (?:ال)?رسمي(?:ه)?)?"
+    r" (?:ان|انه|بان|بانه)(?![\u0621-\u064a])"
+)
+_MEDIA_REACH = 60  # characters from the word of saying to the army it tells of
+
+
+def _told_by_its_media(text: str, at: int) -> str | None:
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), at - 200)
+    country = None
+    for g in _MEDIA_TELLING.finditer(text, start, at):
+        if at - g.end() <= _MEDIA_REACH:
+            adjective = g.group(1)
+            country = state_of_nationality(adjective if adjective.startswith("ال") else "ال" + adjective)
+    return country
 
 
 _ARMY_REACH = 400  # characters from an army named to the bare army that goes on about it

@@ -18,7 +18,7 @@ from operator import itemgetter
 import ahocorasick
 
 from rasad.lexicons.load import Entry, load_lexicon
-from rasad.match.names import offices_of_their_side
+from rasad.match.names import forces_of_their_side, offices_of_their_side, relatives_dropped
 from rasad.model import Mention, Span, _UnguardedMention, _UnguardedSpan
 from rasad.text.clitics import VERBAL_PROCLITICS, is_proclitic
 from rasad.text.normalize import _TRAILING, NormText, words_of
@@ -162,7 +162,8 @@ class Matcher:
         text = norm.text
         if _NOT_SPLIT_ALIKE.search(text) is None:
             # (most articles) the matcher's words are the words of the shared split: read word by word
-            return offices_of_their_side(text, self._resolve_overlaps(norm, self._scan_words(norm, wanted)))
+            words = self._resolve_overlaps(norm, self._scan_words(norm, wanted))
+            return relatives_dropped(text, forces_of_their_side(text, offices_of_their_side(text, words)))
         found: list[tuple[int, int, str, Entry, str, str]] = []
         tail = _WORD_TAIL.match
         word_end = -1  # end of the last word whose matches were taken
@@ -188,7 +189,8 @@ class Matcher:
                 continue
             found.extend(_matches_at(text, last + 1, payload, wanted, tail))
         # (an office named as part of a side is that side's: see rasad.match.names.offices_of_their_side)
-        return offices_of_their_side(text, self._resolve_overlaps(norm, found))
+        kept = self._resolve_overlaps(norm, found)
+        return relatives_dropped(text, forces_of_their_side(text, offices_of_their_side(text, kept)))
 
     def _word_matches(self, word: str) -> tuple[tuple[int, int, str, Entry, str, str], ...]:
         """The matches of the letter-only keys inside ``word`` (a whole word of the text), relative to it."""

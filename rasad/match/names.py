@@ -137,7 +137,45 @@ def family_name_mentions(norm: NormText, mentions: list[Mention]) -> list[Mentio
         return []
     datas = {k: {**m.data, "family_name_of": m.norm} for k, m in names.items()}
     found = _occurrences(norm, datas, [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"])
-    return [m for m in found if _short_name_fits(text, m)]
+    holders = _holders(mentions, names)
+    return [
+        m for m in (_nearest_holder(m, holders) for m in found if _short_name_fits(text, m)) if m is not None
+    ]
+
+
+# the first words of names of groups and forces, not of people ("قوات بشار الاسد" ends with a person's name)
+_GROUP_NOUNS = frozenset(
+    ("قوات", "جيش", "طائرات", "طيران", "مقاتلات", "مروحيات", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات")
+    + ("عصابات", "شبيحه", "عناصر", "جنود", "نظام", "حكومه", "حزب", "جبهه", "كتائب", "لواء", "اداره")
+)
+
+
+def _holders(mentions: list[Mention], names: dict[str, Mention]) -> dict[str, list[Mention]]:
+    """The people of each family name that two sides share (احمد داود اوغلو the Turkish premier and كمال
+    كليتشدار اوغلو the opposition leader): every actor name of two words or more, not an institution's or a
+    force's, that ends with it; only the names whose holders are of more than one code."""
+    out: dict[str, list[Mention]] = {}
+    for m in mentions:
+        words = m.norm.split()
+        if m.kind != "actors" or len(words) < 2 or words[0].startswith("ال") or words[0] in _GROUP_NOUNS:
+            continue
+        if words[-1] in names:
+            out.setdefault(words[-1], []).append(m)
+    return {k: v for k, v in out.items() if len({m.data["entry"].get("code") for m in v}) > 1}
+
+
+def _nearest_holder(m: Mention, holders: dict[str, list[Mention]]) -> Mention | None:
+    """A family name two people of the article share is the one named last before it ("… رئيس الوزراء احمد داود
+    اوغلو … اوضح مكتبه ان اوغلو بحث": the premier, though the opposition leader كمال كليتشدار اوغلو comes later);
+    before either is named, it is neither's."""
+    named = holders.get(m.norm)
+    if named is None:
+        return m
+    before = [h for h in named if h.nspan.end <= m.nspan.start]
+    if not before:
+        return None
+    last = max(before, key=lambda h: h.nspan.start)
+    return Mention(m.kind, m.span, m.norm, m.nspan, {**m.data, **last.data, "family_name_of": last.norm})
 
 
 # people the press calls by a name the rule of _family_name does not give (normalized): a family name written
@@ -853,10 +891,8 @@ _ADJECTIVE_AFTER = re.compile(r" (ال[\u0621-\u064a]{3,}ي)(ه)?(?![\u0621-\u06
 
 
 def _office_of_nationality(text: str, m: Mention) -> Any:
-    """The entry of the state whose nationality adjective follows a ministry the lexicon gives no state
-    ("وزارة الخارجية الاسبانية"، "وزارة الدفاع الاردنية": the Jordanian forces), or None."""
-    if not m.norm.startswith("وزاره "):
-        return None
+    """The entry of the state whose nationality adjective follows an office the lexicon gives no state
+    ("وزارة الخارجية الاسبانية"، "وزارة الدفاع الاردنية": the Jordanian forces; "قيادة الجيش اللبناني"), or None."""
     g = _ADJECTIVE_AFTER.match(text, m.nspan.end)
     if g is None:
         return None
@@ -939,3 +975,72 @@ def offices_of_their_side(text: str, mentions: list[Mention]) -> list[Mention]:
                 m.kind, m.span, m.norm, m.nspan, {**m.data, "entry": entry, "part_of": side.norm}
             )
     return mentions if out is None else out
+
+
+# the ordinal that names one formation of a side's ("الجيش الاول"، "الفيلق الثاني"), normalized
+_ORDINALS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split())
+_PART_OF = frozenset(("التابع", "التابعه", "المنضوي", "المنضويه"))
+
+
+def forces_of_their_side(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An army or forces of no state (الجيش، قوات الجيش، القوات الخاصة) named, with an ordinal or not, as part of a
+    side right after it are that side's: "الجيش الاول التابع للجيش الحر" is a rebel formation, not the regime's
+    army; "قوات الجيش التابعة للحكومة الشرعية" are the forces of the state whose government is named. The side is
+    the next actor, named after التابع(ة) / المنضوي(ة) with ل; the mentions given are in text order."""
+    out: list[Mention] | None = None
+    actors = [k for k, m in enumerate(mentions) if m.kind == "actors"]
+    for a, b in zip(actors, actors[1:], strict=False):
+        m, side = mentions[a], mentions[b]
+        entry = m.data["entry"]
+        if entry.get("country") is not None or entry.get("code") != "MIL":
+            continue
+        prefix = side.data.get("prefix") or ""
+        if not prefix.startswith("ل"):
+            continue
+        gap = text[m.nspan.end : side.nspan.start - len(prefix)].split()
+        if not (gap and gap[-1] in _PART_OF and (len(gap) == 1 or (len(gap) == 2 and gap[0] in _ORDINALS))):
+            continue
+        owner = side.data["entry"]
+        code = owner.get("code") or ""
+        if len(code) != 6 or not owner.get("country"):
+            continue
+        if code.endswith("GOV"):
+            owner = _state_militaries().get(code[:3])
+        elif not code.endswith(("REB", "UAF", "MIL")):
+            continue
+        if owner is None:
+            continue
+        out = list(mentions) if out is None else out
+        out[a] = Mention(m.kind, m.span, m.norm, m.nspan, {**m.data, "entry": owner, "part_of": side.norm})
+    return mentions if out is None else out
+
+
+def state_of_nationality(adjective: str) -> str | None:
+    """The state (ISO3) a nationality adjective names, masculine or feminine, normalized ("اللبنانيه" → LBN)."""
+    governments = _state_governments()
+    code = _nationalities(tuple(sorted(governments))).get(adjective.removesuffix("ه"))
+    return code[:3] if code else None
+
+
+# a relative named by the person (normalized): "نجل ابن عم بشار الاسد"، "احد اقرباء الرئيس السوري"
+_KIN = frozenset(
+    "نجل ابن ابنه بنت شقيق شقيقه زوج زوجه عم خال والد والده صهر حفيد اقرباء اقارب ابناء نجلي ابني".split()
+)
+
+
+def relatives_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A head of state or minister named as whose relative someone is, is not the one acting: "اقدم نجل ابن عم
+    بشار الاسد على قتل عقيد" is not the Syrian government's act. Only a government's people: a commander's son
+    may lead his father's forces ("اللواء التابع لنجل المخلوع")."""
+    out = None
+    for k, m in enumerate(mentions):
+        if m.kind != "actors" or m.data.get("prefix"):
+            continue
+        code = m.data["entry"].get("code") or ""
+        if len(code) != 6 or not code.endswith("GOV"):
+            continue
+        before = text[max(0, m.nspan.start - 12) : m.nspan.start].split()
+        if before and text[m.nspan.start - 1 : m.nspan.start] == " " and before[-1] in _KIN:
+            out = list(mentions) if out is None else out
+            out[k] = None
+    return mentions if out is None else [m for m in out if m is not None]

@@ -33,6 +33,16 @@ def _again(text: str) -> list[tuple[str, str]]:
         ("وقال الأمين العام لمجلس التعاون … وتعزيز التعاون", []),
         # without title or role, a matched name is not taken as a person's
         ("بشار الأسد … الأسد", []),
+        # a family name two sides share is the person named last before it; before either, neither's
+        (
+            "قال رئيس الوزراء التركي أحمد داود أوغلو إن … وبحث أوغلو الأزمة. وقال كمال كليتشدار أوغلو زعيم حزب الشعب"
+            " الجمهوري إن … ورفض أوغلو العرض",
+            [("أوغلو", "TURGOV"), ("أوغلو", "TUROPP")],
+        ),
+        (
+            "بحث أوغلو الأزمة. وقال كمال كليتشدار أوغلو زعيم حزب الشعب الجمهوري … وأكد الرئيس أحمد داود أوغلو",
+            [],
+        ),
     ],
 )
 def test_family_name_mentions(text: str, expected: list[tuple[str, str]]) -> None:
