@@ -1272,12 +1272,13 @@ _DEATH_CIRCUMSTANCES = frozenset("في اثر جراء خلال بعد علي ب
 _DEPLOYED = frozenset(
     "نشر نشرت نشروا ينشر تنشر نشرها نشره بنشر لنشر منظومه منظومات بطاريه بطاريات منصات".split()
 )
+_DEPLOYED_HINT = _any_of(_DEPLOYED)  # (see _in_reach)
 
 
 def _deployed_arms(text: str, m: Mention) -> bool:
     """A weapon named as what was deployed or as a system ("ونشرت روسيا منظومة صواريخ في قاعدة حميميم") is
     arms placed, no fire."""
-    if _entry(m).get("pos") != "noun":
+    if _entry(m).get("pos") != "noun" or not _in_reach(_DEPLOYED_HINT, text, m, chars=36):
         return False
     return any(w.lstrip("و") in _DEPLOYED for w in _words_before(text, m, 3, chars=36))
 
@@ -1297,11 +1298,14 @@ def _weighed(text: str, m: Mention) -> bool:
 
 # who is in charge of a kind of act (normalized): "كان مسؤول عمليات التفجير والهجمات الانتحارية"
 _IN_CHARGE = frozenset(("مسؤول", "مسؤولا", "المسؤول", "مسوول", "مسوولا", "المسوول"))
+_IN_CHARGE_HINT = _any_of(_IN_CHARGE)  # (see _in_reach)
 
 
 def _in_charge_of(text: str, m: Mention) -> bool:
     """The acts someone is in charge of ("مسؤول عمليات التفجير"، "المسؤول عن الهجمات") name his role, not an
     act of a day."""
+    if not _in_reach(_IN_CHARGE_HINT, text, m, chars=24):
+        return False  # (most triggers: the words before need not be read)
     before = _words_before(text, m, 2, chars=24)
     return bool(before) and (
         before[-1] in _IN_CHARGE
