@@ -44,6 +44,8 @@ from rasad.match.names import (
     official_mentions,
     opens_a_lineage,
     role_person_mentions,
+    state_governments,
+    state_militaries,
 )
 from rasad.model import TIME_DAY, TIME_WEEK, Article, DateValue, Event
 from rasad.text.normalize import NormText, normalize
@@ -274,29 +276,9 @@ def _mention_order(m: Any) -> tuple[int, int]:
     return (m.nspan.start, m.nspan.start - m.nspan.end)
 
 
-@cache
-def _governments() -> dict[str, Any]:
-    """Code → the first actors-lexicon entry of each country's government (YEMGOV → yemen-government)."""
-    out: dict[str, Any] = {}
-    for e in load_lexicon("actors"):
-        code = e.get("code") or ""
-        if code.endswith("GOV") and len(code) == 6 and e.get("country"):
-            out.setdefault(code, e)
-    return out
-
-
-@cache
-def _militaries() -> dict[str, Any]:
-    """Country (ISO3) → the first actors-lexicon entry of its military forces (TUR → turkey-military)."""
-    out: dict[str, Any] = {}
-    for e in load_lexicon("actors"):
-        code = e.get("code") or ""
-        if code.endswith("MIL") and len(code) == 6 and e.get("country") and not e.get("generic"):
-            if code[:3] not in out or (
-                e.id.endswith("-military") and not out[code[:3]].id.endswith("-military")
-            ):
-                out[code[:3]] = e  # the army itself (yemen-military) over another force of that code
-    return out
+# (a country's government and army entries: the same tables the matcher's names use)
+_governments = state_governments
+_militaries = state_militaries
 
 
 class DateResolver:

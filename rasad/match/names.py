@@ -863,7 +863,7 @@ def _is_office(m: Mention) -> bool:
 
 
 @functools.cache
-def _state_militaries() -> dict[str, Any]:
+def state_militaries() -> dict[str, Any]:
     """Country (ISO3) → the actors-lexicon entry of its army (``<country>-military``, else its first MIL entry)."""
     out: dict[str, Any] = {}
     for e in load_lexicon("actors"):
@@ -877,7 +877,7 @@ def _state_militaries() -> dict[str, Any]:
 
 
 @functools.cache
-def _state_governments() -> dict[str, Any]:
+def state_governments() -> dict[str, Any]:
     """Government code (ESPGOV) → the first actors-lexicon entry of that state's government."""
     out: dict[str, Any] = {}
     for e in load_lexicon("actors"):
@@ -896,12 +896,12 @@ def _office_of_nationality(text: str, m: Mention) -> Any:
     g = _ADJECTIVE_AFTER.match(text, m.nspan.end)
     if g is None:
         return None
-    governments = _state_governments()
+    governments = state_governments()
     code = _nationalities(tuple(sorted(governments))).get(g.group(1))
     if code is None:
         return None
     if m.data["entry"].get("code") == "MIL":
-        return _state_militaries().get(code[:3])
+        return state_militaries().get(code[:3])
     return governments[code]
 
 
@@ -966,7 +966,7 @@ def offices_of_their_side(text: str, mentions: list[Mention]) -> list[Mention]:
             m = mentions[k]
             entry = owner
             if len(code) == 6 and code.endswith("GOV") and m.data["entry"].get("code") == "MIL":
-                entry = _state_militaries().get(code[:3])  # a state's ministry of defence: its forces
+                entry = state_militaries().get(code[:3])  # a state's ministry of defence: its forces
                 if entry is None:
                     continue
             if out is None:
@@ -1005,7 +1005,7 @@ def forces_of_their_side(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(code) != 6 or not owner.get("country"):
             continue
         if code.endswith("GOV"):
-            owner = _state_militaries().get(code[:3])
+            owner = state_militaries().get(code[:3])
         elif not code.endswith(("REB", "UAF", "MIL")):
             continue
         if owner is None:
@@ -1017,7 +1017,7 @@ def forces_of_their_side(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def state_of_nationality(adjective: str) -> str | None:
     """The state (ISO3) a nationality adjective names, masculine or feminine, normalized ("اللبنانيه" → LBN)."""
-    governments = _state_governments()
+    governments = state_governments()
     code = _nationalities(tuple(sorted(governments))).get(adjective.removesuffix("ه"))
     return code[:3] if code else None
 
