@@ -1,5 +1,6 @@
 """Armed groups of 2015 the lexicon names: Syrian rebel factions, Iraqi insurgents and militias, Yemen's tribal
-alliances, Libya's Derna and Karama forces. Each row is a short report written for the project."""
+alliances, Libya's Derna and Karama forces, the forces that back the coalition. Each row is a short report written
+for the project."""
 
 from __future__ import annotations
 
@@ -25,6 +26,15 @@ ROWS = [
     ),
     ("واشتبكت كتيبة شهداء أبو سليم مع عناصر داعش في حي الفتائح بمدينة درنة أمس.", "actor1", "LBYREB"),
     ("وتقدمت قوات الكرامة في محور الصابري بمدينة بنغازي بعد اشتباكات مع المتشددين أمس.", "actor1", "LBYMIL"),
+    # fighters on the ground named as the coalition's supporters are the local side it backs, not the coalition:
+    # in Yemen the army loyal to Hadi
+    (
+        "وقال سكان إن قوات يمنية مؤيدة للتحالف اشتبكت مع المتمردين الحوثيين قرب مدينة الحوطة في لحج أمس.",
+        "actor1",
+        "YEMMIL",
+    ),
+    ("وسيطرت عناصر موالية للتحالف على مدينة الحوطة في محافظة لحج اليمنية أمس.", "actor1", "YEMMIL"),
+    ("وتقدمت القوات الموالية للتحالف نحو مدينة الحوطة في لحج بعد معارك مع الحوثيين أمس.", "actor1", "YEMMIL"),
 ]
 
 

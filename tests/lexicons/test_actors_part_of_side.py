@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.match.matcher import Matcher
-from rasad.text.normalize import normalize
-
+from tests.lexicons.test_actors_part_of import _codes
 
 # (a side after ل is given as written without its article: للجيش الحر → جيش الحر)
-def _codes(text: str) -> list[tuple[str, str | None]]:
-    norm = normalize(text)
-    return [
-        (norm.raw_text(m.nspan.start, m.nspan.end), m.data["entry"].get("code"))
-        for m in Matcher.default().scan(norm)
-        if m.kind == "actors"
-    ]
 
 
 @pytest.mark.parametrize(
