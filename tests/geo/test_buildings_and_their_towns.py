@@ -62,16 +62,6 @@ KEPT_ROWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "country", "building", "expected"), KEPT_ROWS)
-def test_a_building_not_told_in_a_town_keeps_its_fallback(
-    default_gaz: Gazetteer, text: str, country: str, building: str, expected: tuple[str, str, int]
-) -> None:
-    got = places_of(default_gaz, text, country)
-    assert building in got, list(got)
-    p = got[building]
-    assert p is not None and (p.name, p.country, p.precision) == expected
-
-
 def test_a_building_named_by_a_governorate_is_no_governorate(default_gaz: Gazetteer) -> None:
     got = places_of(default_gaz, "وسيطرت القوات العراقية على مبنى جامعة الأنبار في الرمادي", "IRQ")
     assert "الانبار" not in got or got["الانبار"].precision != GEO_REGION, list(got)
@@ -88,8 +78,8 @@ FAR_ROWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "country", "name", "expected"), FAR_ROWS)
-def test_a_town_oriented_by_a_far_city(
+@pytest.mark.parametrize(("text", "country", "name", "expected"), KEPT_ROWS + FAR_ROWS)
+def test_a_building_left_alone_and_a_town_oriented_by_a_far_city(
     default_gaz: Gazetteer, text: str, country: str, name: str, expected: tuple[str, str, int]
 ) -> None:
     got = places_of(default_gaz, text, country)
