@@ -1155,6 +1155,40 @@ def test_a_place_in_a_new_statement_of_the_speaker_is_not_the_acts(pipeline: Pip
     assert [e.place for e in _conflict(_extract(pipeline, text))] == [None]
 
 
+def test_a_town_abroad_named_as_such_before_is_where_its_blast_went_off(pipeline: Pipeline) -> None:
+    """A town abroad the article names by its type word ("مدينة سوروتش التركية") is the same town when a later
+    sentence tells where the blast went off there, though that sentence names a town at home too; and "the
+    explosion" told there that day is the bombing already told, not another event."""
+    text = (
+        "قتل خمسة مدنيين أمس في قصف على حي الشعار في مدينة حلب. وقتل 30 شخصا أمس في هجوم انتحاري استهدف مدينة "
+        "سوروتش التركية. ووقع الانفجار في حديقة مركز ثقافي في سوروتش، وهو مركز يستضيف الصحفيين الذين يغطون "
+        "المعارك في مدينة عين العرب. "
+        "وقصفت قوات النظام بلدة كفرنبل في ريف إدلب أمس."
+    )
+    rows = [(e.place.name_ar, e.place.country, e.fatalities) for e in _conflict(_extract(pipeline, text))]
+    assert rows == [("الشعار", "SYR", 5), ("سوروتش", "TUR", 30), ("كفرنبل", "SYR", 0)]
+
+
+def test_the_explosion_at_the_town_of_a_bombing_that_day_is_that_bombing(pipeline: Pipeline) -> None:
+    """ "ووقع الانفجار …" at the town where a suicide bombing was told the same day is that bombing, whoever the
+    sentence says was near it."""
+    text = (
+        "وقتل 30 شخصا أمس في هجوم انتحاري استهدف مدينة سوروتش التركية. ووقع الانفجار في حديقة مركز ثقافي يرتاده "
+        "عناصر من حزب العمال الكردستاني في سوروتش."
+    )
+    rows = _rows(_conflict(_extract(pipeline, text)), "sub", "place", "fatalities")
+    assert rows == [("Suicide bomb", "سوروتش", 30)]
+
+
+def test_a_town_across_the_border_is_no_outskirts_of_a_city_with_the_same_toll(pipeline: Pipeline) -> None:
+    """Two towns a few km apart on either side of a border, each hit with the same toll that day: two events."""
+    text = (
+        "وقتل 12 شخصا أمس في قصف على مدينة سروج التركية. وقتل 12 شخصا أمس في قصف على مدينة عين العرب السورية."
+    )
+    rows = [(e.place.country, e.fatalities) for e in _conflict(_extract(pipeline, text))]
+    assert rows == [("TUR", 12), ("SYR", 12)]
+
+
 def test_a_city_abroad_written_as_where_the_act_was_is_its_place(pipeline: Pipeline) -> None:
     text = "قتل خمسة مدنيين أمس في قصف على حي الشعار في مدينة حلب. وانفجرت سيارة مفخخة اليوم في أنقرة."
     places = [(e.place.name_ar, e.place.country) for e in _conflict(_extract(pipeline, text))]
@@ -1249,6 +1283,16 @@ def test_the_act_answered_and_its_means_are_background(pipeline: Pipeline) -> No
             " الكردستاني في العاصمة أنقرة.",
             ["Arrests"],
         ),
+        # battles to come, the word ending its sentence (المعارك المقبلة.)
+        ("وقال الوزير إن دعم الأكراد حيوي لتحقيق النصر في المعارك المقبلة.", []),
+        # a kind of help a present verb of including lists (يشمل … والضربات الجوية), and a plan's stages
+        (
+            "وأشاد الوزير بالدعم الذي يقدمه التحالف للقوات العراقية، والذي يشمل التدريب والسلاح والضربات الجوية.",
+            [],
+        ),
+        ("وقالت المصادر إن الخطة تتضمن عددا من المراحل بينها تحرير محافظة لحج ومدينة زنجبار.", []),
+        # ground won told only as a part of the country (في شمال البلاد): gains summed up
+        ("وتمكنت قوات البشمركة من دحر مسلحي التنظيم في شمال البلاد ووسعت حدود إقليمها.", []),
     ],
 )
 def test_campaigns_and_tallies_are_no_fight(pipeline: Pipeline, text: str, expected: list[str]) -> None:

@@ -847,7 +847,10 @@ def _governed(text: str, m: Mention) -> bool:
 
 
 def _upcoming(text: str, m: Mention) -> bool:
-    return not _UPCOMING.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:2])
+    # (a full stop or comma may end the word: "في المعارك المقبلة.")
+    return not _UPCOMING.isdisjoint(
+        w.rstrip(".,،؛") for w in text[m.nspan.end : m.nspan.end + 30].split()[:2]
+    )
 
 
 def _in_reach(hint: _AnyOf | Literals, text: str, m: Mention, *, chars: int) -> bool:
@@ -1281,6 +1284,21 @@ def _deployed_arms(text: str, m: Mention) -> bool:
     if _entry(m).get("pos") != "noun" or not _in_reach(_DEPLOYED_HINT, text, m, chars=36):
         return False
     return any(w.lstrip("و") in _DEPLOYED for w in _words_before(text, m, 3, chars=36))
+
+
+# present verbs of including (normalized): "الدعم الذي يشمل التدريب والسلاح والضربات الجوية"، "خطة تتضمن تحرير
+# المحافظات": what a plan or a kind of help holds, no act of a day
+_INCLUDES = frozenset("يشمل تشمل يتضمن تتضمن يشتمل تشتمل سيشمل ستشمل سيتضمن ستتضمن".split())
+_INCLUDES_HINT = _any_of(_INCLUDES)  # (see _in_reach)
+_INCLUDES_REACH = 80  # characters from the verb of including to the act it lists
+
+
+def _listed_as_included(text: str, m: Mention) -> bool:
+    """An act's noun among what a present verb of including lists ("والذي يشمل التدريب والسلاح والمعلومات
+    والضربات الجوية"، "خطة تتضمن عددا من المراحل بينها تطهير عدن وتحرير لحج"): a kind of act, not one done."""
+    if _entry(m).get("pos") != "noun" or not _in_reach(_INCLUDES_HINT, text, m, chars=_INCLUDES_REACH):
+        return False
+    return any(w.lstrip("و") in _INCLUDES for w in _words_before(text, m, 12, chars=_INCLUDES_REACH))
 
 
 def _weighed(text: str, m: Mention) -> bool:
@@ -1875,6 +1893,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ونشرت روسيا منظومة صواريخ": arms placed, no fire
         if _weighed(text, m):
             continue  # "مقتل السوداني يشكل ضربة جديدة": the death told, weighed
+        if _listed_as_included(text, m):
+            continue  # "الدعم الذي يشمل التدريب والضربات الجوية": a kind of help, no strike
         if _in_charge_of(text, m):
             governed_end = m.nspan.end  # (and the acts joined to it: "… التفجير والهجمات الانتحارية")
             continue  # "كان مسؤول عمليات التفجير": a role
@@ -1954,6 +1974,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             summed_up = text.startswith("و", clause.start) and _after_vague_ground(doc, clause)
         if summed_up:
             continue  # "… سيطر على بضع بلدات وأعدم أجانب وشن هجمات على سفارات": the same summary goes on
+        if e.get("sub_event_type") in TERRITORY and _ground_a_part_of_the_country(doc, clause, m):
+            continue  # "تمكنت البشمركة من دحر متشددي التنظيم في شمال البلاد": gains summed up
         if e.get("sub_event_type") in TERRITORY and _abstract_object(text, m):
             continue  # "استعادة الأمن والاستقرار"، "استعادة الشرعية": no ground changing hands
         if eid in ("destroy", "loot") and _no_property(text, m):
@@ -2419,6 +2441,19 @@ def _vague_ground(doc: Doc, clause: Clause, m: Mention) -> bool:
 
 
 _PLACE_OF_TOWNS = 30  # characters from the towns counted to the place that holds them ("في ريف حلب الغربي")
+# a part of the country named as the ground, no place in it: "من دحر متشددي التنظيم في شمال البلاد"
+_COUNTRY_PART = re.compile(
+    r"[^.،,]{0,30}?(?<!\w)(?:في |ب|علي )?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)ي?(?: (?:غرب|شرق)ي?)? البلاد(?!\w)"
+)
+
+
+def _ground_a_part_of_the_country(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """Ground changing hands told only as a part of the country ("تمكنت البشمركة من دحر متشددي التنظيم في شمال
+    البلاد"), no place named between: a side's gains summed up, no event of a day."""
+    g = _COUNTRY_PART.match(doc.text, m.nspan.end, m.nspan.end + 60)
+    if g is None:
+        return False
+    return not any(m.nspan.end <= doc.toponyms[i].start < g.end() for i in clause.toponyms)
 
 
 def _after_vague_ground(doc: Doc, clause: Clause) -> bool:
@@ -2834,6 +2869,7 @@ class ConflictAssembler:
             self._by_sentence.setdefault(c.sentence, []).append(c)
         self._named_sides: dict[int, bool] = {}  # toponym index → an actor's name overlaps it (_names_a_side)
         self._home_named: dict[int, bool] = {}  # sentence → it names a place at home (see _names_home)
+        self._towns_told: set[str] | None = None  # gazetteer ids of towns named as such (see _in_country)
         self._clause_starts = [c.start for c in doc.clauses]
 
     # -- actors -------------------------------------------------------------------------------------------
@@ -4026,23 +4062,38 @@ class ConflictAssembler:
             return True
         if trig is None or t.start < trig.nspan.end:
             return False
-        if place.precision == 1 and self._where_the_act_was(t, trig):
+        if place.precision == 1 and self._where_the_act_was(t, trig, told=place.gazetteer_id):
             return True  # "وانفجرت سيارة مفخخة اليوم في انقرة": the city after the act, where it went off
         if self._names_a_side(i):
             return False  # a capital that also names its government (واشنطن، نيروبي) stays abroad
         return place.country in self._sentence_countries(i)
 
-    def _where_the_act_was(self, t: Any, trig: Mention) -> bool:
+    def _towns_told_as_such(self) -> set[str]:
+        """The gazetteer ids of the towns the article names as such somewhere ("مدينة سوروتش التركية"): its later
+        bare mentions of them are of those towns too (worked out once)."""
+        told = self._towns_told
+        if told is None:
+            places = self.doc.places
+            told = self._towns_told = {
+                p.gazetteer_id
+                for t, p in zip(self.doc.toponyms, places, strict=True)
+                if p is not None and p.precision == 1 and p.gazetteer_id is not None and _town_told_as_such(t)
+            }
+        return told
+
+    def _where_the_act_was(self, t: Any, trig: Mention, *, told: str | None = None) -> bool:
         """The place is written as where the act was, right after it in its clause ("في" before it, only the
         act's own words between them: a time, a weapon), and its sentence names no place at home — where a
-        name abroad is more likely a word misread ("سقوط قذيفة في الباب الكبير" in a report from Taiz)."""
+        name abroad is more likely a word misread ("سقوط قذيفة في الباب الكبير" in a report from Taiz) — unless
+        the article names that town as such elsewhere (gazetteer id ``told``: "هجوم انتحاري استهدف مدينة سوروتش
+        التركية" then "ووقع الانفجار في حديقة مركز ثقافي في سوروتش الواقعة على بعد عشرة كلم من كوباني")."""
         start = getattr(t, "phrase_start", t.start)
         c = self._clause_at(trig.nspan.start)
         if start > c.end or start - trig.nspan.end > _WHERE_REACH:
             return False
         if not self.text.endswith(" في ", 0, start):
             return False
-        return not self._names_home(c.sentence)
+        return not self._names_home(c.sentence) or (told is not None and told in self._towns_told_as_such())
 
     def _names_a_side(self, i: int) -> bool:
         """Whether an actor's mention overlaps toponym ``i`` (asked once per toponym)."""

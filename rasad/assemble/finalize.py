@@ -327,6 +327,15 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
         ):
             return True  # "ولم تتبن اي جهة حتى الان اعتداء سوروتش": the attack of that place, told before
         if (
+            d.trigger.data["entry"].id in _BLAST_WORDS
+            and not d.weapons
+            and o.event_type == d.event_type == "Explosions/Remote violence"
+            and _same_day(o, d)
+            and o.place_index is not None
+            and _place_key(doc, o) == _place_key(doc, d)
+        ):
+            return True  # "هجوم انتحاري استهدف مدينة سوروتش" then "ووقع الانفجار … في سوروتش": that bombing
+        if (
             d.sub_event_type == "Armed clash"
             and (d.trigger.data["entry"].id in _GENERIC_ATTACKS or _done_it(d))
             and not d.weapons
@@ -398,6 +407,7 @@ def _in_the_city_named(doc: Doc, o: Draft, d: Draft) -> bool:
 
 _GENERIC_ATTACKS = frozenset(("attack_noun",))
 _NAMED_BY_PLACE = frozenset(("assault", "explosion", "bombing"))  # acts named "X of <place>" once known
+_BLAST_WORDS = frozenset(("explosion", "bombing"))  # الانفجار، التفجير: whatever blast was told at the place
 
 
 def _named_by_its_place(doc: Doc, d: Draft) -> bool:
@@ -445,7 +455,8 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 (q.gazetteer_id == place.gazetteer_id and q.precision == 2)
                 or (
                     q.precision == 1 and toll > 0 and o.casualties.fatalities == toll
-                    and q.gazetteer_id != place.gazetteer_id and _within(q, place, _OUTSKIRTS_KM)
+                    and q.gazetteer_id != place.gazetteer_id and q.country == place.country
+                    and _within(q, place, _OUTSKIRTS_KM)  # (not a town across the border: سروج، عين العرب)
                 )
             )
             # (or the same dead told of days one apart: the lead by the report's day, its detail by the night
