@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from rasad.assemble.conflict import TERRITORY
 from rasad.model import Article, Event
 from rasad.pipeline import Pipeline
 
@@ -1189,6 +1190,23 @@ def test_a_town_across_the_border_is_no_outskirts_of_a_city_with_the_same_toll(p
     assert rows == [("TUR", 12), ("SYR", 12)]
 
 
+def test_a_strike_by_one_side_or_another_has_no_known_doer(pipeline: Pipeline) -> None:
+    """ "نفذها الجيش السوري أو قوات التحالف": nobody knows which of the two struck."""
+    text = (
+        "قتل اثنان من قادة تنظيم داعش في غارة جوية على محافظة الحسكة اليوم. ولم يتضح إن كانت الغارة الجوية "
+        "نفذها الجيش السوري أو قوات التحالف."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "fatalities") == [
+        ("Air/drone strike", None, 2)
+    ]
+
+
+def test_ground_under_a_sides_control_is_no_ground_taken(pipeline: Pipeline) -> None:
+    """ "في منطقة تحت سيطرتها": the noun with its pronoun (not the verb سيطرت with an object): held ground."""
+    text = "وأعلنت جبهة النصرة أنها أغلقت المحطة الواقعة في منطقة تحت سيطرتها في مدينة حلب أمس."
+    assert not [e for e in _conflict(_extract(pipeline, text)) if e.sub_event_type in TERRITORY]
+
+
 def test_a_city_abroad_written_as_where_the_act_was_is_its_place(pipeline: Pipeline) -> None:
     text = "قتل خمسة مدنيين أمس في قصف على حي الشعار في مدينة حلب. وانفجرت سيارة مفخخة اليوم في أنقرة."
     places = [(e.place.name_ar, e.place.country) for e in _conflict(_extract(pipeline, text))]
@@ -1293,6 +1311,8 @@ def test_the_act_answered_and_its_means_are_background(pipeline: Pipeline) -> No
         ("وقالت المصادر إن الخطة تتضمن عددا من المراحل بينها تحرير محافظة لحج ومدينة زنجبار.", []),
         # ground won told only as a part of the country (في شمال البلاد): gains summed up
         ("وتمكنت قوات البشمركة من دحر مسلحي التنظيم في شمال البلاد ووسعت حدود إقليمها.", []),
+        # what a side often does (غالبا ما), and ground under a side's control (تحت سيطرتها, not the verb سيطرت)
+        ("وغالبا ما تعمد قوات النظام بعد خسارة مناطق كانت تحت سيطرتها الى قصفها جوا.", []),
     ],
 )
 def test_campaigns_and_tallies_are_no_fight(pipeline: Pipeline, text: str, expected: list[str]) -> None:

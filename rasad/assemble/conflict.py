@@ -1500,6 +1500,14 @@ def _frequent(text: str, m: Mention) -> bool:
     )
 
 
+_USUALLY = ("غالبا ما", "كثيرا ما", "عاده ما", "دائما ما")  # (normalized) what a side often or always does
+
+
+def _usually(text: str, clause: Clause, m: Mention) -> bool:
+    """ "وغالبا ما تعمد قوات النظام … الى قصفها جوا": what a side often does, no act of a day."""
+    return any(text.find(w, clause.start, m.nspan.start) != -1 for w in _USUALLY)
+
+
 # what is seized rather than who is raped: اغتصب السلطة، اغتصاب الحكم، اغتصاب الارض
 _SEIZED = ("السلطه", "الحكم", "الشرعيه", "الارض", "اراضي", "الاراضي", "حق", "الحق", "حقوق", "الحقوق", "منصب",
            "الدوله", "المدينه", "ممتلكات", "اموال", "الاموال", "القرار", "الرئاسه")  # fmt: skip
@@ -1525,6 +1533,24 @@ def _permitted(text: str, m: Mention) -> bool:
 _LEADER_TITLES = frozenset(
     ("رئيس", "الرئيس", "وزير", "الوزير", "زعيم", "المتحدث", "الناطق", "رئيسه", "المستشار")
 )
+
+
+def _one_or_another(text: str, clause: Clause, m: Mention) -> bool:
+    """The side is one of two named as alternatives ("نفذها الجيش السوري او قوات التحالف"، "التحالف او الجيش")."""
+    for o in clause.of("actors"):
+        if (
+            o.nspan.start >= m.nspan.end
+            and text.startswith(" او ", m.nspan.end)
+            and o.nspan.start <= m.nspan.end + 4
+        ):
+            return True
+        if (
+            o.nspan.end <= m.nspan.start
+            and text.startswith(" او ", o.nspan.end)
+            and m.nspan.start <= o.nspan.end + 4
+        ):
+            return True
+    return False
 
 
 def _a_leader(text: str, m: Mention) -> bool:
@@ -1885,7 +1911,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             "begun_long_ago", ()
         ):
             continue
-        if _frequent(text, m):
+        if _frequent(text, m) or _usually(text, clause, m):
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
         if eid == "strike_noun" and _a_blow(text, m):
             continue  # "يشكل ضربة قاصمة للميليشيات": a setback, no strike
@@ -2381,8 +2407,8 @@ def _lost_control(text: str, m: Mention) -> bool:
 def _held(text: str, m: Mention) -> bool:
     """Control named as a state ("من سيطرة المتمردين"، "تحت سيطرة التنظيم"، "مناطق سيطرة المعارضة") or as a
     topic ("القلق بشأن السيطرة على حدودها"، "خلاف حول السيطرة على المعبر")."""
-    if _entry(m).get("pos") != "noun":
-        return False
+    if _entry(m).get("pos") != "noun" and not (m.norm.startswith("سيطرت") and m.data.get("suffix")):
+        return False  # ("تحت سيطرتها": the noun with its pronoun, not the verb سيطرت with an object)
     before = _words_before(text, m, 1, chars=12)
     if before and before[-1] in _ABOUT:
         return True
@@ -4946,6 +4972,8 @@ class ConflictAssembler:
             and means is None
         ):
             return []  # "هاجم رئيس حكومة الاحتلال نتنياهو السلطة"، "بمهاجمة سلطته": a leader attacks in words
+        # "لم يتضح إن كانت الغارة نفذها الجيش السوري أو قوات التحالف": one side or another, nobody sure which
+        unsure = agent_m is not None and _one_or_another(self.text, c, agent_m)
         actor_means = (
             means_of(agent_m)
             or self._owned_means.get((agent_m.nspan.start, agent_m.nspan.end))
@@ -5050,7 +5078,9 @@ class ConflictAssembler:
         told = told or strike_told
         if told is not None:
             event_type, sub = told.event_type, told.sub_event_type  # "نفذ التحالف 19 غارة … الهجمات في سوريا"
-        actor1 = self._actor(agent_m) if agent_m is not None and not is_generic(agent_m) else None
+        actor1 = (
+            self._actor(agent_m) if agent_m is not None and not is_generic(agent_m) and not unsure else None
+        )
         if actor1 is not None and event_type in ("Battles", "Explosions/Remote violence"):
             actor1 = as_armed(as_military(actor1))  # "قصفت روسيا" — a state fights through its forces
         actor2 = self._actor(target_m) if target_m is not None and not is_generic(target_m) else None
