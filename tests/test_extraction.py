@@ -1207,6 +1207,26 @@ def test_ground_under_a_sides_control_is_no_ground_taken(pipeline: Pipeline) -> 
     assert not [e for e in _conflict(_extract(pipeline, text)) if e.sub_event_type in TERRITORY]
 
 
+def test_a_new_statement_of_another_kind_of_act_does_not_carry_the_doer(pipeline: Pipeline) -> None:
+    """ "… تمكنت خلالها من قتل 11 مسلحا، وأشاروا إلى مقتل 10 مدنيين في انفجار عبوتين": the bombs told in the new
+    statement are nobody named's, not the fighters' who killed the militants."""
+    text = (
+        "وقال المسؤولون إن قوة تابعة لقوات البيشمركة شنت عملية على قرية الكصيبة شمال شرقي بعقوبة تمكنت خلالها من "
+        "قتل 11 مسلحا من تنظيم داعش، وأشاروا إلى مقتل 10 مدنيين في انفجار عبوتين ناسفتين في قضاء بلدروز."
+    )
+    rows = _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "fatalities")
+    assert ("Remote explosive/landmine/IED", None, 10) in rows
+
+
+def test_a_name_right_after_a_verb_of_saying_is_who_spoke(pipeline: Pipeline) -> None:
+    """ "وقالت بولدان إن الانفجار وقع …": the MP who spoke, not the Turkish town of that name."""
+    text = (
+        "وقتل 30 شخصا أمس في هجوم انتحاري استهدف مدينة سوروتش التركية. وقالت النائبة عن حزب الشعوب الديمقراطي "
+        "لوكالة الأنباء إن عدد القتلى مرشح للارتفاع، وقالت بولدان إن الانفجار وقع وسط تجمع للشبان."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "place") == [("سوروتش",)]
+
+
 def test_a_city_abroad_written_as_where_the_act_was_is_its_place(pipeline: Pipeline) -> None:
     text = "قتل خمسة مدنيين أمس في قصف على حي الشعار في مدينة حلب. وانفجرت سيارة مفخخة اليوم في أنقرة."
     places = [(e.place.name_ar, e.place.country) for e in _conflict(_extract(pipeline, text))]

@@ -104,6 +104,18 @@ _SAYING = frozenset(
     "قال قالت اكد اكدت ذكر ذكرت افاد افادت اضاف اضافت اعلن اعلنت اوضح اوضحت اشار اشارت نقل نقلت بحسب حسب وفق "
     "وفقا تابع تابعت زعم زعمت ادعي ادعت نفي نفت".split()
 )
+
+
+def _opens_a_statement(text: str, c: Clause) -> bool:
+    """The clause opens with a verb of saying ("واشاروا الى"، "واضاف"): a new statement."""
+    first = text[c.start : c.start + 12].split()[:1]
+    if not first:
+        return False
+    w = first[0].lstrip("و")
+    return w in _SAYING or (w.endswith("وا") and w[:-2] in _SAYING)
+
+
+_SOURCE_PREPOSITIONS = frozenset(("بحسب", "حسب", "وفق", "وفقا", "نقل", "نقلت"))  # (of _SAYING: not a subject)
 _THEN_TOLD = ("بعدما ", "بعد ان ", "اثر ", "جراء ", "عندما ", "حين ", "حينما ")  # how an act came about
 _WHEREBY = ("حيث ", "اذ ")  # clause openers that say how or where the act before went
 _ONE_HAND = re.compile(r"من (?:جهه|ناحيه|طرف)(?!\w)")
@@ -3905,8 +3917,21 @@ class ConflictAssembler:
                 and not self._source_of_fire(i)
                 and not self._locates_another(i)
                 and not self._of_the_motive(clause, i)
+                and not self._a_speaker(i)
             ]  # fmt: skip
         return done
+
+    def _a_speaker(self, i: int) -> bool:
+        """A bare name right after a verb of saying is who spoke ("قالت بولدان ان الانفجار وقع"، "واكدت دمشق
+        ان …"): a person or a government, not where the act was."""
+        t = self.doc.toponyms[i]
+        if getattr(t, "type_word", None) or getattr(t, "relation", None) not in (None, "", "in"):
+            return False
+        start = getattr(t, "phrase_start", t.start)
+        if start < 2 or self.text[start - 1] != " ":
+            return False
+        prev = self.text[self.text.rfind(" ", 0, start - 1) + 1 : start - 1].lstrip("و")
+        return prev in _SAYING and prev not in _SOURCE_PREPOSITIONS
 
     def _refused_word(self, i: int) -> bool:
         """A bare name the gazetteer holds (no type word, relation nor anchor) that the geocoder refused to place
@@ -5097,7 +5122,10 @@ class ConflictAssembler:
             agent_m is None
             and previous
             and (previous[-1].event_type != "Protests" or event_type == "Protests")
+            and (previous[-1].sub_event_type == sub or not _opens_a_statement(self.text, c))
         ):
+            # (a new statement of another kind of act tells another act: "… تمكنت خلالها من قتل 11 مسلحا، واشاروا
+            # الى مقتل 10 مدنيين في انفجار عبوتين ناسفتين" — the bombs are not the fighters')
             # (a crowd goes on only with its protest: "تظاهروا … مطالبين باعتقال ابن عم الاسد" arrests no one)
             actor1, carried = previous[-1].actor1, True
         elif agent_m is None and self.drafts and self._continues(c):
