@@ -1333,6 +1333,8 @@ def test_the_act_answered_and_its_means_are_background(pipeline: Pipeline) -> No
         ("وتمكنت قوات البشمركة من دحر مسلحي التنظيم في شمال البلاد ووسعت حدود إقليمها.", []),
         # what a side often does (غالبا ما), and ground under a side's control (تحت سيطرتها, not the verb سيطرت)
         ("وغالبا ما تعمد قوات النظام بعد خسارة مناطق كانت تحت سيطرتها الى قصفها جوا.", []),
+        # a siege laid on men (fighters cut off), no town besieged
+        ("وأضافت المصادر أن الثوار حاصروا أمس مجموعة من المسلحين في منطقة قرن الصابحية.", []),
     ],
 )
 def test_campaigns_and_tallies_are_no_fight(pipeline: Pipeline, text: str, expected: list[str]) -> None:

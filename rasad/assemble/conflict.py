@@ -2043,6 +2043,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "تفجير عبوات ناسفة وسيارات مفخخة تحت السيطرة": bombs blown up safely by those who found them
         if eid in ("enter", "enter_verb") and _into_a_country(doc, clause, m):
             continue  # "سهل لهم الدخول الى سوريا": crossing into a country, no ground taken
+        if eid in ("siege", "siege_verb") and _encircled_men(doc, clause, m):
+            continue  # "حاصروا مجموعة من المسلحين"، "بمحاصرة قيادي حوثي": men cut off in a fight, no town besieged
         if eid == "seize" and _seized_pronoun(doc, clause, m):
             continue  # "الزوارق … استولت عليها الميليشيات بالقوة": what was seized is named before, maybe no ground
         out.append(m)
@@ -2476,6 +2478,22 @@ def _vague_ground(doc: Doc, clause: Clause, m: Mention) -> bool:
         return False
     end = text.find(towns, m.nspan.end) + len(towns)
     return not any(0 <= doc.toponyms[i].start - end <= _PLACE_OF_TOWNS for i in clause.toponyms)
+
+
+# men (normalized) a siege may be laid on: "حاصروا مجموعة من المسلحين"، "محاصرة عدد كبير من عناصرها"
+_MEN_ENCIRCLED = frozenset(
+    "قيادي قياديا قائد قاده عناصر عنصر العناصر مجموعه مجموعات عدد العشرات عشرات مسلحين المسلحين مسلحي مقاتلين"
+    " المقاتلين مقاتلي افراد جنود الجنود الرئيس رئيس".split()
+)
+
+
+def _encircled_men(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """The siege is laid on men, not on a town ("حاصروا مجموعة من المسلحين في منطقة قرن"، "بمحاصرة قيادي حوثي
+    بارز"): fighters cut off in a fight, told with the fight or alone, no siege of a place."""
+    after = doc.text[m.nspan.end : m.nspan.end + 40].split()[:4]
+    while after and after[0] in ("علي", "امس", "اليوم", "الثوار", "المقاومه", "القوات"):
+        after = after[1:]  # (the besiegers named after the verb: "وحاصرت القوات عناصر …")
+    return bool(after) and after[0].lstrip("و") in _MEN_ENCIRCLED
 
 
 _PLACE_OF_TOWNS = 30  # characters from the towns counted to the place that holds them ("في ريف حلب الغربي")
