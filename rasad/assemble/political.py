@@ -8,6 +8,7 @@ from modality: سيزور / من المقرر → planned, كان قد → histo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from itertools import islice
 
@@ -20,6 +21,8 @@ from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Men
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
 _NEAR_WORDS = 8
+# the words of a setting after which something was said (normalized): "اكد بعد محادثات مع …"
+_AFTER = frozenset(("بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر"))
 _SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش", "اثر", "واثر", "وعقب"))
 # the prepositions that open what is asked for after a verb of asking (normalized): "حث على …"، "دعا الى …"
 _CONTENT = frozenset(("علي", "الي", "بضروره"))
@@ -191,6 +194,21 @@ _PREPOSITIONS = frozenset(("عن", "الي", "في", "من", "علي", "مع", "
 _OPENERS = frozenset(
     ("فيما", "بينما", "في حين", "كما", "وكما", "ثم", "لكن", "ولكن", "حيث", "وقد", "قد", "اذ")
 )
+# words that open what is agreed on (normalized): "اتفقا على …"، "وافقت على …"، "اتفاق بشان …"
+_AGREED_ON = frozenset(("علي", "بشان", "حول", "بخصوص"))
+# perfect verbs of the third person masculine that the lexicon files with their nouns (normalized): the verb
+# opening its clause or right after its subject ("ان تركيا وافقت"، "ووافق البرلمان على …")
+_PERFECTS = frozenset(("اتفق", "وافق", "استقال", "تنحي", "اعتذر", "صادق", "اقر", "افرج"))
+# adverbs that may stand before a clause's verb ("كذلك اتهم حزب الشعب الجمهوري …"، "بدوره رحب …")
+_FRONTED_ADVERBS = frozenset(("كذلك", "ايضا", "بدوره", "بدورها", "بالمقابل", "بالتزامن", "دوليا", "سياسيا"))
+# prepositions that open a fronted phrase of place or frame before the verb ("وفي باكستان اتفقت الحكومة …"،
+# "من ناحية اخرى اشاد رئيس الحكومة …"، "على صعيد آخر رحب …"), normalized
+_FRONTING = frozenset(("في", "من", "علي", "الي"))
+# words that make the words before a verb something other than a fronted phrase: a condition, a purpose, a
+# relative clause, a complement ("في حال رفضت …"، "من اجل …"، "في الوقت الذي رفضت فيه …")
+_NOT_FRONTED = frozenset(
+    ("حال", "حاله", "اجل", "الذي", "التي", "الذين", "ان", "انه", "انها", "لو", "اذا", "ما", "لا", "لم", "لن")
+)
 # the words of a condition (normalized): "اذا"، "لو"، "في حال"، "في حالة"
 _IF = frozenset(("اذا", "لو", "لولا"))
 # the words of a time to come (normalized): "عندما سيلتقي"، "حينما يزور" (not "في حين": whereas)
@@ -332,8 +350,16 @@ def _in(word: str, words: frozenset[str]) -> bool:
     return word in words or (word[:1] == "و" and word[1:] in words)
 
 
+# feminine active participles of acts (normalized) that no verbal noun shares: "متوعدة بتكثيف الحملة"،
+# "نافية رواية الوحدات" (not مطالبة or مساندة: nouns as well)
+_FEMININE_PARTICIPLES = frozenset(("متوعده", "مشيده", "مرحبه", "مندده", "مستنكره", "رافضه", "نافيه", "محذره"))
+
+
 def participle(word: str) -> bool:
-    """Accusative active participles: فاعلا (داعيا) and مُفعِلا / مُفعِّلا (مطالبا، محذرا، مشيدا)."""
+    """Accusative active participles: فاعلا (داعيا) and مُفعِلا / مُفعِّلا (مطالبا، محذرا، مشيدا), and the
+    feminine ones of acts (متوعدة، نافية)."""
+    if word in _FEMININE_PARTICIPLES:
+        return True
     if not word.endswith("ا") or " " in word:
         return False
     stem = word[:-1]
@@ -525,7 +551,7 @@ class PoliticalAssembler:
                 and not _negated(self.text, m)
                 and not _any_of_them(self.text, m)
                 and not _inside_name(self.doc, m)  # التعاون in مجلس التعاون
-                and not self._backdrop(m)
+                and (not self._backdrop(m) or self._talks_set_with(c, m))
                 and not self._obliged(c, m)
                 and not _declined_to_say(self.text, m)
                 and not self._hypothetical(c, m)
@@ -646,6 +672,7 @@ class PoliticalAssembler:
                 pairs = [(pi, self._planned_date(dv, actor1)) for pi, dv in pairs]
             else:
                 pairs = [(pi, self._done_date(c, dv)) for pi, dv in pairs]
+            pairs = [(pi, self._day_before(c, trig, dv)) for pi, dv in pairs]
             d_type = _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
             several = len({p for p, _ in pairs if p is not None}) >= 2
             for place_index, date in pairs:
@@ -696,7 +723,48 @@ class PoliticalAssembler:
                     t = self.doc.toponyms[place_index]
                     d.spans.append(("place", t.start, t.end))
                 self.drafts.append(d)
-        return self._at_the_meeting(self._without_restated_headlines(self.drafts))
+        drafts = [d for d in self.drafts if not self._told_elsewhere(d)]
+        return self._at_the_meeting(self._without_restated_headlines(drafts))
+
+    def _talks_set_with(self, c: Clause, m: Mention) -> bool:
+        """Talks after which a statement came, with the side they were held with after مع ("اكدت السلطات
+        السورية امس … بعد محادثات مشتركة للمسؤولين في دمشق مع المبعوث الاممي"، "بعد محادثاته مع دي مستورا"):
+        talks held, told only as the setting of what was said — reported unless told on their own (see
+        _told_elsewhere)."""
+        if m.data["entry"].id not in ("talks_noun", "meeting_noun") or self._setting_word(m) not in _AFTER:
+            return False
+        words = list(islice(re.finditer(r"\S+", self.text[m.nspan.end : c.end]), 6))
+        k = next((k for k, w in enumerate(words) if w.group() == "مع"), None)
+        if k is None or any(w.group() in _THAT for w in words[:k]):
+            return False
+        at = m.nspan.end + words[k].end()
+        side = next((a for a in self._named(c) if a.nspan.start >= at), None)
+        return (
+            side is not None
+            and not self.text[at : side.nspan.start - len(side.data.get("prefix", ""))].split()
+        )
+
+    def _setting_word(self, m: Mention) -> str:
+        before = _words_before(self.text, m, 1, chars=12)
+        return before[0] if before else ""
+
+    def _told_elsewhere(self, d: Draft) -> bool:
+        """Talks told as a statement's setting (_talks_set_with) that another act of the article reports between
+        the same sides on the same day, or that name no counterpart: the setting adds no event."""
+        if not self._backdrop(d.trigger):
+            return False
+        if d.actor2 is None or d.actor1 is None:
+            return True
+        sides = {d.actor1.code, d.actor2.code}
+        return any(
+            o is not d
+            and o.plover_type == "CONSULT"
+            and o.status == d.status
+            and _same_date(o, d)
+            and {o.actor1.code, o.actor2.code if o.actor2 else None} == sides
+            for o in self.drafts
+            if o.actor1 is not None
+        )
 
     def _speaker_opens(self, c: Clause) -> None:
         """A sentence opening with a verb of saying and its subject ("واعلن رئيس الوزراء التركي احمد داود اوغلو
@@ -922,11 +990,11 @@ class PoliticalAssembler:
             return True
         if not any(w in _SETTING for w in before):
             return False
-        if (
-            m.data["entry"].id == "phone_call"
-            and (self.text[m.nspan.end : m.nspan.end + 8].split() or [""])[0] == "مع"
-        ):
-            return False  # "قولها خلال مكالمة هاتفية مع رئيس الوزراء": a call is told only where it sets a statement
+        follows = (self.text[m.nspan.end : m.nspan.end + 8].split() or [""])[0]
+        if m.data["entry"].id == "phone_call" and follows in ("مع", "بين", "جري", "جرت"):
+            # "قولها خلال مكالمة هاتفية مع رئيس الوزراء"، "بعد اتصال هاتفي جرى بين الرئيسين": a call is told only
+            # where it sets a statement or another act
+            return False
         # "اكد خلال اجتماعه امس في الرياض مع …": a meeting the sentence dates itself is reported here
         exprs = find_time_expressions(self.text, m.nspan.end, min(len(self.text), m.nspan.end + 30))
         return not (exprs and len(self.text[m.nspan.end : exprs[0].start].split()) <= 1)
@@ -964,6 +1032,8 @@ class PoliticalAssembler:
             return False  # "للمطالبة برحيل" (to demand): a purpose, not an act
         if trig.data["entry"].id in _MUST and trig.norm != "ضروره":
             return self._said_must(c, trig)
+        if self._backdrop(trig) and self._talks_set_with(c, trig):
+            return True  # "بعد محادثاته مع دي مستورا": talks held, the setting of a statement
         if trig.data["entry"].id == "phone_call" and self._call_with(c, trig):
             return (
                 True  # "قولها خلال مكالمة هاتفية مع رئيس الوزراء التركي": a call with a side named is talks
@@ -997,13 +1067,16 @@ class PoliticalAssembler:
                 # a perfect that shows its person (حشدت، تنازلت، وافقوا), filed with the nouns
                 or trig.norm.endswith("وا")
                 or (trig.norm.endswith("ت") and not trig.norm.endswith("ات"))
+                or trig.norm in _PERFECTS
             )
             and not accusative
             and " " not in trig.norm  # "بناء علي طلب": a prepositional phrase, not a verb
             and not trig.norm.startswith("ال")
-            and self._opens_clause(c, trig)
+            and (self._opens_clause(c, trig) or self._right_after_subject(c, trig))
         ):
-            return True  # "اشاد الوزير عز الدين الاصبحي بالدعم": verb-first, its subject right after
+            # "اشاد الوزير عز الدين الاصبحي بالدعم": verb-first, its subject right after; "قال المسؤول ان تركيا
+            # وافقت على …": the subject right before
+            return True
         last = self.drafts[-1] if self.drafts else None
         if (
             (trig.norm.endswith("وا") or (trig.norm.endswith("ت") and not trig.norm.endswith("ات")))
@@ -1086,12 +1159,19 @@ class PoliticalAssembler:
         return named[0], (rest[0] if rest else None)
 
     def _call_with(self, c: Clause, trig: Mention) -> bool:
-        """A phone call with a side named right after مع: "مكالمة هاتفية مع رئيس الوزراء التركي"."""
-        if (self.text[trig.nspan.end : trig.nspan.end + 8].split() or [""])[0] != "مع":
+        """A phone call with a side named right after مع: "مكالمة هاتفية مع رئيس الوزراء التركي"; or between two
+        sides: "محادثة هاتفية بين الرئيس الاميركي … ونظيره التركي"، "اتصال هاتفي جرى بين الرئيسين …"."""
+        words = list(islice(re.finditer(r"\S+", self.text[trig.nspan.end : c.end]), 2))
+        if words and words[0].group() in ("جري", "جرت") and len(words) == 2:
+            words = words[1:]  # ("اتصال هاتفي جرى بين …")
+        if not words or words[0].group() not in ("مع", "بين"):
             return False
-        at = self.text.find("مع", trig.nspan.end) + 2
+        at = trig.nspan.end + words[0].end()
         side = next((m for m in self._named(c) if m.nspan.start >= at), None)
-        return side is not None and not self.text[at : side.nspan.start].split()
+        return (
+            side is not None
+            and not self.text[at : side.nspan.start - len(side.data.get("prefix", ""))].split()
+        )
 
     def _said_must(self, c: Clause, trig: Mention) -> bool:
         """What a speaker says must be done, after his ان: "قال الوزير إن على الحكومة وقف القصف"، "اكد انه لابد
@@ -1170,7 +1250,7 @@ class PoliticalAssembler:
         words = self.text[c.start : trig.nspan.start - len(trig.data.get("prefix", ""))].split()
         if not words:
             return self._actor_follows(c, trig)
-        if " ".join(words) not in _OPENERS:
+        if " ".join(words) not in _OPENERS and not self._fronted(words):
             return False
         after = [m for m in c.of("actors") if m.nspan.start >= trig.nspan.end and not is_generic(m)]
         if not after:
@@ -1180,6 +1260,21 @@ class PoliticalAssembler:
             len(gap) <= 1
             and _OBJECT_WORDS.isdisjoint(gap)
             and not after[0].data.get("prefix", "").lstrip("و")
+        )
+
+    @staticmethod
+    def _fronted(words: list[str]) -> bool:
+        """The words before a verb are a fronted adverb or phrase of place or frame, not a clause of their own:
+        "كذلك"، "وفي باكستان"، "من ناحية اخرى"، "وعلى الصعيد السياسي" (at most four words, the first a preposition)."""
+        words = [w.strip("،,:") for w in words]
+        if len(words) == 1 and _in(words[0], _FRONTED_ADVERBS):
+            return True
+        first = words[0][1:] if words[0][:1] in ("و", "ف") and words[0][1:] in _FRONTING else words[0]
+        return (
+            first in _FRONTING
+            and 2 <= len(words) <= 4
+            and _NOT_FRONTED.isdisjoint(w.lstrip("و") for w in words)
+            and _WAS.isdisjoint(w.lstrip("و") for w in words)
         )
 
     def _passive(self, trig: Mention) -> bool:
@@ -1360,9 +1455,9 @@ class PoliticalAssembler:
             rest = [m for m in before if m.data.get("prefix", "").lstrip("وف").startswith("ل")] + after
         elif before and self._right_after_subject(c, trig):
             agent, rest = before[-1], after  # subject first, as headlines write: "لافروف يلتقي كيري"
-        elif before and _entry(trig).get("pos") == "noun" and _possessed(trig):
-            # "اكدت السلطات السورية دعمها مبادرة الرئيس الروسي": its (-ها) act is the side named before it's;
-            # the one after is the object
+        elif _entry(trig).get("pos") == "noun" and _possessed(trig) and not trig.norm.startswith("ال"):
+            # "اكدت السلطات السورية دعمها مبادرة الرئيس الروسي": its (-ها) act is the side named before it's (or
+            # the sentence's speaker: "مضيفا ان بان اكد … دعمه لكفاح تركيا"); the one after is the object
             agent, rest = None, after
         elif (
             after
@@ -1465,6 +1560,27 @@ class PoliticalAssembler:
                 and not _asks_content(
                     self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
                 )
+            ]
+        if _entry(trig).get("plover_type") == "AGREE" and trig.data["entry"].id != "respond":
+            # "اتفقت الحكومة الباكستانية والتركية على تعزيز التعاون … للقضاء على التهديد الذي يشكله تنظيم داعش":
+            # what is agreed on begins with على، بشان، حول; an armed group or civilians named in it are no party
+            # to the agreement (one after مع is), a state may be ("وافقت تركيا على ان تستخدم طائرات الولايات
+            # المتحدة قواعدها")
+            topic = next(
+                (
+                    start + w.start()
+                    for w in re.finditer(r"\S+", self.text[start : c.end])
+                    if w.group() in _AGREED_ON
+                ),
+                None,
+            )
+            others = [
+                m
+                for m in others
+                if topic is None
+                or m.nspan.start < topic
+                or _after_with(self.text, m)
+                or not (m.data["entry"].get("code") or "").endswith(("REB", "UAF", "CVL"))
             ]
         if _entry(trig).get("plover_type") == "REJECT" and trig.data["entry"].id in _DENIALS:
             # "نفت وزارة الدفاع الاميركية ان يكون قد خطف اي من عناصر …": what is denied is no side denied to
@@ -2035,6 +2151,18 @@ class PoliticalAssembler:
                 return d.date
         # no day of its own: the month it was announced in, and no more ("وستقدم تركيا الدعم …")
         return DateValue(published, TIME_MONTH, "publication")
+
+    def _day_before(self, c: Clause, trig: Mention, dv: DateValue | None) -> DateValue | None:
+        """ "ياتي الاعلان … غداة محادثة هاتفية بين …": what the day after is told of happened the day before the
+        act the clause tells (the one its date holds, from before the clause), unless a date of its own follows."""
+        if _words_before(self.text, trig, 1, chars=12) not in (["غداه"], ["وغداه"]):
+            return dv
+        if dv is not None and dv.basis in ("explicit", "relative") and dv is not c.date:
+            return dv  # ("غداة اتصال هاتفي بينهما يوم الاربعاء")
+        ref = c.prior_date or c.date
+        if ref is None or ref.date is None:
+            return dv
+        return DateValue(ref.date - dt.timedelta(days=1), TIME_DAY, "relative")
 
     def _done_date(self, c: Clause, dv: DateValue | None) -> DateValue | None:
         """An act done is not dated after the day it was reported: "دعا الحزب الى تجمع غدا"، "حذر من هجوم قد

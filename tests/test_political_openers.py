@@ -1,0 +1,127 @@
+"""Political (PLOVER) events: verbs that do not open their clause, participles, calls and talks told as a setting.
+
+Each row is a short report written for the project; it names the rule it checks. The rows are (plover_type,
+actor1, actor2) of the political events of the given type, in order — [] for none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Event
+from rasad.pipeline import Pipeline
+from tests.test_extraction import _extract
+
+FRI = dt.date(2015, 7, 24)
+
+
+def _political(events: list[Event], plover: str) -> list[Event]:
+    return [e for e in events if e.category == "political" and e.plover_type == plover]
+
+
+def _code(actor) -> str | None:
+    return actor.code if actor is not None else None
+
+
+ROWS = [
+    pytest.param(
+        "وفي باكستان اتفقت الحكومة الباكستانية والتركية أمس على تعزيز التعاون في مكافحة تنظيم داعش.",
+        "AGREE",
+        [("PAKGOV", None)],
+        id="a phrase of place before the verb (وفي باكستان اتفقت) leaves it the clause's verb",
+    ),
+    pytest.param(
+        "من ناحية أخرى أشاد رئيس الحكومة الليبية المؤقتة عبدالله الثني أمس بجهود الشرطة في مدينة البيضاء.",
+        "SUPPORT",
+        [("LBYGOV", "LBYMIL")],
+        id="a phrase of frame before the verb (من ناحية أخرى أشاد) leaves it the clause's verb",
+    ),
+    pytest.param(
+        "كذلك اتهم حزب الشعب الجمهوري الحكومة التركية بالتساهل مع المتطرفين.",
+        "ACCUSE",
+        [("TUROPP", "TURGOV")],
+        id="an adverb before the verb (كذلك اتهم) leaves it the clause's verb",
+    ),
+    pytest.param(
+        "وقال مسؤولون في وزارة الدفاع الأمريكية أمس إن تركيا وافقت على السماح للجيش الأمريكي باستخدام قاعدة"
+        " إنجرليك.",
+        "AGREE",
+        [("TURGOV", "USAMIL")],
+        id="a perfect right after its subject (إن تركيا وافقت) is the act of that subject",
+    ),
+    pytest.param(
+        "وأصدرت جبهة النصرة أمس بيانا أعلنت فيه استهداف ثكنات النظام في إدلب، متوعدة بتكثيف الهجمات.",
+        "THREATEN",
+        [("SYRREB", None)],
+        id="a feminine participle (متوعدة بتكثيف الهجمات) reports the threat of the side told before",
+    ),
+    pytest.param(
+        "وشككت وزارة الدفاع الأمريكية أمس في التقرير نافية أسر أي من أفراد القوة السورية الجديدة.",
+        "REJECT",
+        [("USAMIL", "SYRREB")],
+        id="a feminine participle (نافية أسر …) reports the denial of the side told before",
+    ),
+    pytest.param(
+        "وأكد المتحدث أن بان أكد خلال الاتصال الذي جرى أمس دعمه لكفاح تركيا ضد الإرهاب.",
+        "SUPPORT",
+        [],
+        id="the side after a noun with a possessive (دعمه لكفاح تركيا) is what is supported, never its doer",
+    ),
+    pytest.param(
+        "وأكدت السلطات السورية أمس دعمها مبادرة الرئيس الروسي، بعد محادثات في دمشق مع المبعوث الأممي ستيفان"
+        " دي ميستورا.",
+        "CONSULT",
+        [("SYRGOV", "IGOUNO")],
+        id="talks after which a side spoke (بعد محادثات … مع المبعوث الأممي) were held",
+    ),
+    pytest.param(
+        "وأخفقت روسيا والسعودية في محادثات جرت بينهما أمس في موسكو. وقال الجبير في مؤتمر صحفي بعد محادثات مع"
+        " نظيره الروسي سيرجي لافروف إن الأسد جزء من المشكلة.",
+        "CONSULT",
+        [("RUSGOV", "SAUGOV")],
+        id="talks told as a setting that the article reports on their own add no event",
+    ),
+    pytest.param(
+        "وقال مسؤولون أمس إن الحكومة تدرس الخيارات بعد محادثات في أنقرة.",
+        "CONSULT",
+        [],
+        id="talks told as a setting with no side they were held with add no event",
+    ),
+    pytest.param(
+        "ووافقت الحكومة التركية أمس على التعاون للقضاء على التهديد الذي يشكله تنظيم داعش.",
+        "AGREE",
+        [("TURGOV", None)],
+        id="an armed group named in what is agreed on (على … تنظيم داعش) is no party to the agreement",
+    ),
+    pytest.param(
+        "ووافقت تركيا أمس على أن تستخدم طائرات الولايات المتحدة قواعدها الجوية.",
+        "AGREE",
+        [("TURGOV", "USAGOV")],
+        id="a state named in what is agreed on (على أن تستخدم طائرات الولايات المتحدة …) is the other party",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), ROWS)
+def test_political_acts(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    events = _political(_extract(pipeline, text, FRI), plover)
+    assert [(_code(e.actor1), _code(e.actor2)) for e in events] == expected
+
+
+def test_a_call_the_day_before(pipeline: Pipeline) -> None:
+    """ "ويأتي الإعلان غداة محادثة هاتفية بين …": a call between two sides is talks, held the day before the
+    announcement the clause tells (Thursday), not on the day of the report."""
+    events = _political(
+        _extract(
+            pipeline,
+            "وأعلن مسؤول عسكري أمريكي الخميس أن تركيا سمحت للولايات المتحدة باستخدام قواعدها الجوية. ويأتي"
+            " الإعلان غداة محادثة هاتفية بين الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان.",
+            FRI,
+        ),
+        "CONSULT",
+    )
+    assert [(_code(e.actor1), _code(e.actor2), e.event_date) for e in events] == [
+        ("USAGOV", "TURGOV", "2015-07-22")
+    ]
