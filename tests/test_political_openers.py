@@ -77,6 +77,20 @@ ROWS = [
         id="talks after which a side spoke (بعد محادثات … مع المبعوث الأممي) were held",
     ),
     pytest.param(
+        "وأدان المبعوث الأممي برناردينو ليون في تصريح صحفي عقب لقائه بوزير الخارجية الإيطالي باولو جينتيلوني في"
+        " روما أمس اختطاف الموظفين الإيطاليين.",
+        "CONSULT",
+        [("IGOUNO", "ITAGOV")],
+        id="a meeting after which a side spoke (عقب لقائه بوزير الخارجية الإيطالي) was held",
+    ),
+    pytest.param(
+        "وأدان المبعوث الأممي برناردينو ليون في تصريح صحفي عقب لقائه بوزير الخارجية الإيطالي باولو جينتيلوني في"
+        " روما أمس اختطاف الموظفين الإيطاليين.",
+        "ACCUSE",
+        [("IGOUNO", None)],
+        id="the side met before a statement (عقب لقائه بوزير …) is not whom the statement condemns",
+    ),
+    pytest.param(
         "وأخفقت روسيا والسعودية في محادثات جرت بينهما أمس في موسكو. وقال الجبير في مؤتمر صحفي بعد محادثات مع"
         " نظيره الروسي سيرجي لافروف إن الأسد جزء من المشكلة.",
         "CONSULT",
@@ -100,6 +114,22 @@ ROWS = [
         "AGREE",
         [("TURGOV", "USAGOV")],
         id="a state named in what is agreed on (على أن تستخدم طائرات الولايات المتحدة …) is the other party",
+    ),
+]
+
+
+ROWS += [
+    pytest.param(
+        "وتقدمت وزارة الخارجية السورية مايو الماضي بشكوى رسمية إلى مجلس الأمن، اتهمت فيها الأردن بدعم الإرهابيين.",
+        "ACCUSE",
+        [],
+        id="an act made in what was done months back (مايو الماضي بشكوى …، اتهمت فيها) is background",
+    ),
+    pytest.param(
+        "وأصدرت وزارة الخارجية السورية أمس بيانا، اتهمت فيه الأردن بدعم الإرهابيين.",
+        "ACCUSE",
+        [("SYRGOV", "JORGOV")],
+        id="an act made in what was done yesterday (أمس بيانا، اتهمت فيه) is news",
     ),
 ]
 

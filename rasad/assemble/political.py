@@ -21,6 +21,7 @@ from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Men
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
 _NEAR_WORDS = 8
+_OLDER_DAYS = 14  # days before publication from which a date tells of background, not of the news
 # the words of a setting after which something was said (normalized): "اكد بعد محادثات مع …"
 _AFTER = frozenset(("بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر"))
 _SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش", "اثر", "واثر", "وعقب"))
@@ -515,6 +516,8 @@ class PoliticalAssembler:
             and "في وقت سابق" in self.text[trig.nspan.end : c.end]
         ):
             return "historical"  # "وكانت واشنطن، نفت في وقت سابق التنسيق …": what it had done before, undated
+        if self._within_older(c, trig):
+            return "historical"  # "تقدمت الخارجية السورية مايو الماضي بشكوى …، اتهمت فيها الاردن …"
         if _SINCE_LONG.search(self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH)):
             return "historical"  # "ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013"
         if self._pledged(c, trig):
@@ -533,16 +536,45 @@ class PoliticalAssembler:
         # the denial itself (نفى، كذب) is a REJECT that happened; "denied" is the status of what it denies
         return "occurred" if own in (None, "denied") else own
 
+    def _within_older(self, c: Clause, trig: Mention) -> bool:
+        """An act told as made in something the clause before dated weeks back ("فيما تقدمت وزارة الخارجية
+        السورية مايو الماضي بشكوى رسمية الى مجلس الامن، اتهمت فيها الاردن …"): in which (فيها، فيه), with no
+        date of its own — as old as that."""
+        if (self.text[trig.nspan.end : trig.nspan.end + 8].split() or [""])[0] not in ("فيها", "فيه"):
+            return False
+        if c.index == 0 or (c.date is not None and c.date.basis not in ("inherited", "publication")):
+            return False
+        before = self.doc.clauses[c.index - 1]
+        published = self.doc.article.published
+        return (
+            before.sentence == c.sentence
+            and before.date is not None
+            and before.date.date is not None
+            and before.date.basis in ("explicit", "relative")
+            and published is not None
+            and (published - before.date.date).days > _OLDER_DAYS
+        )
+
     def run(self) -> list[Draft]:
         # per sentence, the clauses read so far that may name its speaker: the side named first in them (before
         # the act, in a clause with one), looked up only when an act of the sentence has no doer of its own
         speakers: dict[int, list[tuple[Clause, int | None]]] = {}
+        settings: list[
+            tuple[Clause, Mention]
+        ] = []  # talks told as the setting of a statement (_talks_set_with)
         for c in self.doc.clauses:
             if c.index == 0 or self.doc.clauses[c.index - 1].sentence != c.sentence:
                 self._speaker_opens(c)
             if not c.of("triggers") and not self._quoted_obligation(c):
                 speakers.setdefault(c.sentence, []).append((c, None))
                 continue  # (most clauses: none of the checks below is asked)
+            settings.extend(
+                (c, m)
+                for m in c.of("triggers")
+                if _entry(m).get("category") == "political"
+                and self._backdrop(m)
+                and self._talks_set_with(c, m)
+            )
             trigs = [
                 m
                 for m in (c.of("triggers") + self._quoted_obligation(c))
@@ -551,7 +583,7 @@ class PoliticalAssembler:
                 and not _negated(self.text, m)
                 and not _any_of_them(self.text, m)
                 and not _inside_name(self.doc, m)  # التعاون in مجلس التعاون
-                and (not self._backdrop(m) or self._talks_set_with(c, m))
+                and not self._backdrop(m)
                 and not self._obliged(c, m)
                 and not _declined_to_say(self.text, m)
                 and not self._hypothetical(c, m)
@@ -723,8 +755,74 @@ class PoliticalAssembler:
                     t = self.doc.toponyms[place_index]
                     d.spans.append(("place", t.start, t.end))
                 self.drafts.append(d)
+        for c, m in settings:
+            self._setting_draft(c, m)
         drafts = [d for d in self.drafts if not self._told_elsewhere(d)]
         return self._at_the_meeting(self._without_restated_headlines(drafts))
+
+    def _setting_draft(self, c: Clause, m: Mention) -> None:
+        """The talks a statement was made after ("وادان ليون عقب لقائه بوزير الخارجية الايطالي في روما الليلة
+        الماضية …"): held by the side that spoke with the side named after مع or بـ, where and when the clause
+        says — an event of their own, beside the statement's."""
+        agent, target = self._agent_target(c, m, self._named(c))
+        if target is None:
+            return
+        actor1 = self._actor(agent) if agent is not None else self._doer_before(c, m) or self._running_actor
+        if actor1 is None or actor1.code is None or actor1.code.endswith("CVL"):
+            return
+        actor2 = self._actor(target)
+        if actor2.code is None or actor2.code == actor1.code:
+            return
+        status = self.status(c, m)
+        if status != "occurred":
+            return
+        for place_index, date in self._place_dates(c, m, status)[:1]:
+            d = Draft(
+                clause=c,
+                trigger=m,
+                event_type=None,  # type: ignore[arg-type]
+                sub_event_type=None,
+                actor1=actor1,
+                actor2=actor2,
+                place_index=place_index,
+                date=self._done_date(c, date),
+                category="political",
+                plover_type="CONSULT",
+                status=status,
+            )
+            d.spans.append(("trigger", m.nspan.start, m.nspan.end))
+            if agent is not None:
+                d.spans.append(("actor1", agent.nspan.start, agent.nspan.end))
+            d.spans.append(("actor2", target.nspan.start, target.nspan.end))
+            if place_index is not None:
+                t = self.doc.toponyms[place_index]
+                d.spans.append(("place", t.start, t.end))
+            self.drafts.append(d)
+
+    def _doer_before(self, c: Clause, m: Mention) -> Actor | None:
+        """The first side the sentence names before ``m`` that is no place and no civilian: "اكدت السلطات
+        السورية امس …، بعد محادثات … مع المبعوث الاممي" — who held the talks."""
+        for o in self.doc.clauses[: c.index + 1]:
+            if o.sentence != c.sentence:
+                continue
+            for a in self._named(o):
+                if a.nspan.end > m.nspan.start or self._where(a) or self._governed(a):
+                    continue
+                actor = self._actor(a)
+                if actor.code and not actor.code.endswith("CVL"):
+                    return actor
+        return None
+
+    def _setting_sides(self, c: Clause) -> list[Mention]:
+        """The sides that talks told as a clause's setting were held with ("عقب لقائه بوزير الخارجية الايطالي"):
+        no counterpart of the clause's other acts."""
+        out = []
+        for m in c.of("triggers"):
+            if _entry(m).get("plover_type") == "CONSULT" and self._backdrop(m) and self._talks_set_with(c, m):
+                _, side = self._agent_target(c, m, self._named(c))
+                if side is not None:
+                    out.append(side)
+        return out
 
     def _talks_set_with(self, c: Clause, m: Mention) -> bool:
         """Talks after which a statement came, with the side they were held with after مع ("اكدت السلطات
@@ -733,6 +831,15 @@ class PoliticalAssembler:
         _told_elsewhere)."""
         if m.data["entry"].id not in ("talks_noun", "meeting_noun") or self._setting_word(m) not in _AFTER:
             return False
+        if _possessed(m) or m.norm.endswith(("ائه", "ائها", "ائهما", "ائهم")):
+            # "عقب لقائه بوزير الخارجية الايطالي": the side met with bi-, right after
+            side = next((a for a in self._named(c) if a.nspan.start >= m.nspan.end), None)
+            if (
+                side is not None
+                and side.data.get("prefix", "").lstrip("و") == "ب"
+                and not self.text[m.nspan.end : side.nspan.start - len(side.data["prefix"])].split()
+            ):
+                return True
         words = list(islice(re.finditer(r"\S+", self.text[m.nspan.end : c.end]), 6))
         k = next((k for k, w in enumerate(words) if w.group() == "مع"), None)
         if k is None or any(w.group() in _THAT for w in words[:k]):
@@ -1032,8 +1139,6 @@ class PoliticalAssembler:
             return False  # "للمطالبة برحيل" (to demand): a purpose, not an act
         if trig.data["entry"].id in _MUST and trig.norm != "ضروره":
             return self._said_must(c, trig)
-        if self._backdrop(trig) and self._talks_set_with(c, trig):
-            return True  # "بعد محادثاته مع دي مستورا": talks held, the setting of a statement
         if trig.data["entry"].id == "phone_call" and self._call_with(c, trig):
             return (
                 True  # "قولها خلال مكالمة هاتفية مع رئيس الوزراء التركي": a call with a side named is talks
@@ -1510,6 +1615,11 @@ class PoliticalAssembler:
             for m in rest
             if m.data["entry"].get("code") != code and not self._where(m) and not self._against(m)
         ]
+        if not self._backdrop(trig):
+            # "وادان ليون … عقب لقائه بوزير الخارجية الايطالي … اختطاف الموظفين": the side of talks that set the
+            # act is none of its counterparts
+            setting = self._setting_sides(c)
+            others = [m for m in others if not any(m is s for s in setting)]
         if agent is not None and agent.nspan.start > trig.nspan.start:
             # "طالبت وزارة الدفاع في الحكومة السورية المؤقتة الامين العام …": a side right after في in the
             # subject's description is the one the subject is part of, never its counterpart
