@@ -134,6 +134,30 @@ ROWS += [
 ]
 
 
+# PLOVER: answering a call, a request or an invitation is AGREE (a promise to cooperate); acceding to demands
+# (CAMEO 083, "accede to requests or demands for political reform") is CONCEDE
+ROWS += [
+    pytest.param(
+        "وتجاوبت تركيا الأربعاء مع طلب ملح لواشنطن وسمحت لها باستخدام قاعدة إنجرليك.",
+        "AGREE",
+        [("TURGOV", "USAGOV")],
+        id="answering a request (تجاوبت مع طلب لواشنطن) is AGREE with the side whose request it is (لـ)",
+    ),
+    pytest.param(
+        "واستجابت الحكومة العراقية أمس لمطالب المتظاهرين بإصلاح الخدمات.",
+        "CONCEDE",
+        [("IRQGOV", "IRQOPP")],
+        id="acceding to demands (استجابت لمطالب المتظاهرين) is CONCEDE",
+    ),
+    pytest.param(
+        "واستجابت الحكومة العراقية أمس لمطالب المتظاهرين بإصلاح الخدمات.",
+        "AGREE",
+        [],
+        id="acceding to demands is no AGREE",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "plover", "expected"), ROWS)
 def test_political_acts(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
     events = _political(_extract(pipeline, text, FRI), plover)

@@ -21,6 +21,8 @@ from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Men
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
 _NEAR_WORDS = 8
+# nouns of asking (normalized): "طلب ملح لواشنطن" — the side after لـ is the one who asks
+_REQUEST_NOUNS = frozenset(("طلب", "طلبا", "دعوه", "نداء", "مطالب", "مطلب", "مناشده"))
 _OLDER_DAYS = 14  # days before publication from which a date tells of background, not of the news
 # the words of a setting after which something was said (normalized): "اكد بعد محادثات مع …"
 _AFTER = frozenset(("بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر"))
@@ -536,6 +538,13 @@ class PoliticalAssembler:
         # the denial itself (نفى، كذب) is a REJECT that happened; "denied" is the status of what it denies
         return "occurred" if own in (None, "denied") else own
 
+    def _demands_met(self, c: Clause, trig: Mention) -> bool:
+        """A response to demands ("استجابت الحكومة لمطالب المتظاهرين"، "تجاوبت مع مطالب الشارع"): PLOVER's
+        CONCEDE (CAMEO's "accede to demands"); a response to a call, a request or an invitation ("استجاب الحوثيون
+        لدعوة الامم المتحدة"، "تجاوبت تركيا مع طلب واشنطن") stays AGREE, a promise to cooperate."""
+        words = [w.lstrip("و") for w in self.text[trig.nspan.end : c.end].split()[:4]]
+        return any(w in ("لمطالب", "المطالب", "مطالب", "للمطالب") for w in words)
+
     def _within_older(self, c: Clause, trig: Mention) -> bool:
         """An act told as made in something the clause before dated weeks back ("فيما تقدمت وزارة الخارجية
         السورية مايو الماضي بشكوى رسمية الى مجلس الامن، اتهمت فيها الاردن …"): in which (فيها، فيه), with no
@@ -706,6 +715,8 @@ class PoliticalAssembler:
                 pairs = [(pi, self._done_date(c, dv)) for pi, dv in pairs]
             pairs = [(pi, self._day_before(c, trig, dv)) for pi, dv in pairs]
             d_type = _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
+            if trig.data["entry"].id == "respond" and self._demands_met(c, trig):
+                d_type = "CONCEDE"  # "استجابت الحكومة لمطالب المتظاهرين": acceding to demands, a concession
             several = len({p for p, _ in pairs if p is not None}) >= 2
             for place_index, date in pairs:
                 a2 = actor2
@@ -1889,6 +1900,10 @@ class PoliticalAssembler:
         """ "في الرياض", "بموسكو": a capital written as the place of the act is where, not who."""
         if not self._place_like(m):
             return False
+        if m.data.get("prefix", "").lstrip("وف") == "ل" and not _REQUEST_NOUNS.isdisjoint(
+            self.text[max(0, m.nspan.start - 20) : m.nspan.start].split()[-3:-1]
+        ):
+            return False  # "طلب ملح لواشنطن": the side whose request it is
         if m.data.get("prefix", "").lstrip("وف") in ("ب", "ل"):
             return True
         before = self.text[max(0, m.nspan.start - 8) : m.nspan.start].split()[-1:]
