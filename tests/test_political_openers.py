@@ -134,6 +134,30 @@ ROWS += [
 ]
 
 
+ROWS += [
+    pytest.param(
+        "وأجرى رئيس الوزراء التركي أمس اتصالا هاتفيا مع المستشارة الألمانية أنجيلا ميركل. وأضاف المتحدث أن الجانبين"
+        " اتفقا على تعاون وثيق بين وزارتي الداخلية.",
+        "AGREE",
+        [("TURGOV", "DEUGOV")],
+        id="a dual verb after its dual subject (أن الجانبين اتفقا) is the act of the two sides told before",
+    ),
+    pytest.param(
+        "وقال المتحدث إن ميركل وداود أوغلو اتفقا أمس على تعاون وثيق بين وزارتي الداخلية.",
+        "AGREE",
+        [("DEUGOV", "TURGOV")],
+        id="a dual verb after the two sides named together (ميركل وداود أوغلو اتفقا) is their agreement",
+    ),
+    pytest.param(
+        "والتقى رئيس الوزراء الباكستاني نواز شريف أمس في إسلام آباد الرئيس التركي رجب طيب أردوغان. وذكرت وسائل"
+        " الإعلام أن الجانبين بحثا خلال الاجتماع التعاون الثنائي.",
+        "CONSULT",
+        [("PAKGOV", "TURGOV")],
+        id="talks during the meeting (بحثا خلال الاجتماع) are the meeting told again",
+    ),
+]
+
+
 # PLOVER: answering a call, a request or an invitation is AGREE (a promise to cooperate); acceding to demands
 # (CAMEO 083, "accede to requests or demands for political reform") is CONCEDE
 ROWS += [

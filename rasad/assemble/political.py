@@ -179,6 +179,12 @@ _NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
 _DUAL_SIDES = frozenset(
     "الجانبان الطرفان الرئيسان الوزيران الزعيمان البلدان المسؤولان العاهلان الوفدان".split()
 )
+# the same after ان, in the accusative (normalized; not المسؤولين: also a plural)
+_DUAL_SIDES_ACCUSATIVE = frozenset(
+    "الجانبين الطرفين الرئيسين الوزيرين الزعيمين البلدين العاهلين الوفدين".split()
+)
+# dual verbs of acts done together (normalized): "ان الجانبين اتفقا"، "ان ميركل وداود اوغلو اتفقا"
+_DUALS = frozenset(("اتفقا", "وافقا", "تباحثا", "بحثا"))
 _DELEGATIONS = frozenset(("وفد", "وفدا", "الوفد", "وفود", "الوفود"))
 _RELATIVES = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان", "اللواتي"))
 # what a place after these is (with, about, towards): never where the act is
@@ -201,7 +207,7 @@ _OPENERS = frozenset(
 _AGREED_ON = frozenset(("علي", "بشان", "حول", "بخصوص"))
 # perfect verbs of the third person masculine that the lexicon files with their nouns (normalized): the verb
 # opening its clause or right after its subject ("ان تركيا وافقت"، "ووافق البرلمان على …")
-_PERFECTS = frozenset(("اتفق", "وافق", "استقال", "تنحي", "اعتذر", "صادق", "اقر", "افرج"))
+_PERFECTS = frozenset(("اتفق", "اتفقا", "وافق", "وافقا", "استقال", "تنحي", "اعتذر", "صادق", "اقر", "افرج"))
 # adverbs that may stand before a clause's verb ("كذلك اتهم حزب الشعب الجمهوري …"، "بدوره رحب …")
 _FRONTED_ADVERBS = frozenset(("كذلك", "ايضا", "بدوره", "بدورها", "بالمقابل", "بالتزامن", "دوليا", "سياسيا"))
 # prepositions that open a fronted phrase of place or frame before the verb ("وفي باكستان اتفقت الحكومة …"،
@@ -1015,10 +1021,12 @@ class PoliticalAssembler:
         for d in drafts:
             if (
                 d.plover_type == "CONSULT"
-                and any(_same_date(m, d) for m in meetings)
+                and any(_same_date(m, d) or self._same_sides_near(m, d) for m in meetings)
                 and self._during_the_meeting(d)
             ):
-                continue  # "وجرى خلال اللقاء بحث الاوضاع في اليمن": the meeting told again, with its topic
+                # "وجرى خلال اللقاء بحث الاوضاع في اليمن": the meeting told again, with its topic (and "ان
+                # الجانبين بحثا خلال الاجتماع …" right after it, whatever day the sentence inherits)
+                continue
             out.append(d)
             if d.place_index is None and d.status == "occurred" and d.actor1 is not None:
                 sides = {d.actor1.code, d.actor2.code if d.actor2 is not None else None}
@@ -1036,9 +1044,22 @@ class PoliticalAssembler:
                     meetings.append(d)
         return out
 
+    @staticmethod
+    def _same_sides_near(m: Draft, d: Draft) -> bool:
+        """Two acts between the same two sides, told within two sentences."""
+        if m.actor1 is None or d.actor1 is None or m.actor2 is None or d.actor2 is None:
+            return False
+        return {m.actor1.code, m.actor2.code} == {d.actor1.code, d.actor2.code} and (
+            0 <= d.clause.sentence - m.clause.sentence <= 2
+        )
+
     def _during_the_meeting(self, d: Draft) -> bool:
-        """The trigger's clause says "during the meeting" (خلال اللقاء، خلال الاجتماع): a meeting told before."""
-        words = self.text[d.clause.start : d.trigger.nspan.end].split()  # the trigger may be the noun itself
+        """The trigger's clause says "during the meeting" (خلال اللقاء، خلال الاجتماع) before it or right after it
+        ("ان الجانبين بحثا خلال الاجتماع …"): a meeting told before."""
+        end = d.trigger.nspan.end
+        # (the trigger may be the noun itself; the words right after a verb of talks say where they were held)
+        after = self.text[end : d.clause.end].split()[:2] if _entry(d.trigger).get("pos") == "verb" else []
+        words = self.text[d.clause.start : end].split() + after
         return any(
             a in ("خلال", "وخلال") and b in _MEETING_NOUNS for a, b in zip(words, words[1:], strict=False)
         )
@@ -1208,6 +1229,8 @@ class PoliticalAssembler:
             (self.text[trig.nspan.end : trig.nspan.end + 16].split() or [""])[0], _DUAL_SIDES
         ):
             return True  # "واتفق الرئيسان": a dual subject in the nominative follows a verb, never a noun
+        if trig.norm in _DUALS and self._dual_before(trig):
+            return True  # "ان الجانبين اتفقا على …": a dual verb after its dual subject
         if _entry(trig).get("plover_type") in _SPEECH_ACTS and participle(trig.norm):
             # "داعيا منظمات الاغاثه الي …", "مطالبا بـ…": an active participle reports the speaker's act
             # itself; a verbal noun ("دعما"، "تهديدا") only names one
@@ -1760,11 +1783,19 @@ class PoliticalAssembler:
         # (not على: "بمحاسبة الحوثيين على جرائمهم" is what is asked, with its own على)
         return bool(nxt) and (nxt[0] == "الي" or (nxt[0][:1] == "ب" and len(nxt[0]) > 3))
 
+    def _dual_before(self, trig: Mention) -> bool:
+        """The word right before the act is a dual of sides in the accusative, after ان: "ان الجانبين اتفقا"."""
+        before = _words_before(self.text, trig, 1, chars=16)
+        return bool(before) and before[0] in _DUAL_SIDES_ACCUSATIVE and not trig.data.get("prefix")
+
     def _two_sides(self, c: Clause, trig: Mention) -> tuple[Actor, Actor] | None:
-        """The subject right after the act is a dual of sides (الجانبان، الطرفان، الرئيسان، الوزيران): the two
-        sides of the last act told with both, in this sentence or the two before it."""
+        """The subject right after the act is a dual of sides (الجانبان، الطرفان، الرئيسان، الوزيران), or right
+        before it after ان ("ان الجانبين اتفقا"): the two sides of the last act told with both, in this sentence
+        or the two before it."""
         first = self.text[trig.nspan.end : trig.nspan.end + 16].split()[:1]
-        if not first or not _in(first[0], _DUAL_SIDES):
+        if not (first and _in(first[0], _DUAL_SIDES)) and not (
+            trig.norm in _DUALS and self._dual_before(trig)
+        ):
             return None
         for d in reversed(self.drafts):
             if d.clause.sentence < c.sentence - 2:
