@@ -158,6 +158,23 @@ ROWS += [
 ]
 
 
+ROWS += [
+    pytest.param(
+        "واتفق وزير الخارجية التركي ونظيره الأمريكي في اتصال هاتفي أمس على العمل سويا لوقف تدفق المقاتلين.",
+        "CONSULT",
+        [("TURGOV", "USAGOV")],
+        id="an act done in a phone call (اتفق … في اتصال هاتفي) tells talks between the same sides as well",
+    ),
+    pytest.param(
+        "وأجرى الرئيس التركي أمس اتصالا هاتفيا مع نظيره الأمريكي باراك أوباما. واتفق الرئيسان في اتصال هاتفي أمس"
+        " على العمل سويا.",
+        "CONSULT",
+        [("TURGOV", "USAGOV")],
+        id="a call an act was done in, told on its own before, is one event",
+    ),
+]
+
+
 # PLOVER: answering a call, a request or an invitation is AGREE (a promise to cooperate); acceding to demands
 # (CAMEO 083, "accede to requests or demands for political reform") is CONCEDE
 ROWS += [

@@ -490,6 +490,7 @@ class PoliticalAssembler:
         self.text = doc.text
         self.drafts: list[Draft] = []
         self._running_actor: Actor | None = None
+        self._beside: set[int] = set()  # talks drafted beside another act (_in_a_call), by id
         self._date_splitter = date_splitter
 
     def _actor(self, m: Mention) -> Actor:
@@ -772,10 +773,48 @@ class PoliticalAssembler:
                     t = self.doc.toponyms[place_index]
                     d.spans.append(("place", t.start, t.end))
                 self.drafts.append(d)
+                call = self._in_a_call(trigs, d)
+                if call is not None:
+                    self.drafts.append(call)
+                    self._beside.add(id(call))
         for c, m in settings:
             self._setting_draft(c, m)
         drafts = [d for d in self.drafts if not self._told_elsewhere(d)]
         return self._at_the_meeting(self._without_restated_headlines(drafts))
+
+    def _in_a_call(self, trigs: list[Mention], d: Draft) -> Draft | None:
+        """An act told as done in a phone call ("واتفق الرئيسان في اتصال هاتفي امس على العمل سويا"): the call is
+        talks between the same sides, the same day — a CONSULT beside the act (one event per type)."""
+        if d.plover_type == "CONSULT" or d.actor2 is None or d.actor1 is None or d.status != "occurred":
+            return None
+        call = next(
+            (
+                t
+                for t in trigs
+                if t.data["entry"].id == "phone_call"
+                and _words_before(self.text, t, 1, chars=10) in (["في"], ["خلال"])
+                and t.nspan.start > d.trigger.nspan.start
+            ),
+            None,
+        )
+        if call is None:
+            return None
+        out = Draft(
+            clause=d.clause,
+            trigger=call,
+            event_type=None,  # type: ignore[arg-type]
+            sub_event_type=None,
+            actor1=d.actor1,
+            actor2=d.actor2,
+            place_index=None,
+            date=d.date,
+            category="political",
+            plover_type="CONSULT",
+            status=d.status,
+        )
+        out.spans.append(("trigger", call.nspan.start, call.nspan.end))
+        out.spans.extend(span for span in d.spans if span[0] in ("actor1", "actor2"))
+        return out
 
     def _setting_draft(self, c: Clause, m: Mention) -> None:
         """The talks a statement was made after ("وادان ليون عقب لقائه بوزير الخارجية الايطالي في روما الليلة
@@ -873,9 +912,10 @@ class PoliticalAssembler:
         return before[0] if before else ""
 
     def _told_elsewhere(self, d: Draft) -> bool:
-        """Talks told as a statement's setting (_talks_set_with) that another act of the article reports between
-        the same sides on the same day, or that name no counterpart: the setting adds no event."""
-        if not self._backdrop(d.trigger):
+        """Talks told as a statement's setting (_talks_set_with) or as where another act was done (_in_a_call)
+        that another act of the article reports between the same sides on the same day, or that name no
+        counterpart: the setting adds no event."""
+        if not self._backdrop(d.trigger) and id(d) not in self._beside:
             return False
         if d.actor2 is None or d.actor1 is None:
             return True
