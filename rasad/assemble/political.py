@@ -8,6 +8,7 @@ from modality: سيزور / من المقرر → planned, كان قد → histo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from itertools import islice
 
@@ -20,6 +21,11 @@ from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Men
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
 _NEAR_WORDS = 8
+# nouns of asking (normalized): "طلب ملح لواشنطن" — the side after لـ is the one who asks
+_REQUEST_NOUNS = frozenset(("طلب", "طلبا", "دعوه", "نداء", "مطالب", "مطلب", "مناشده"))
+_OLDER_DAYS = 14  # days before publication from which a date tells of background, not of the news
+# the words of a setting after which something was said (normalized): "اكد بعد محادثات مع …"
+_AFTER = frozenset(("بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر"))
 _SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش", "اثر", "واثر", "وعقب"))
 # the prepositions that open what is asked for after a verb of asking (normalized): "حث على …"، "دعا الى …"
 _CONTENT = frozenset(("علي", "الي", "بضروره"))
@@ -173,6 +179,12 @@ _NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
 _DUAL_SIDES = frozenset(
     "الجانبان الطرفان الرئيسان الوزيران الزعيمان البلدان المسؤولان العاهلان الوفدان".split()
 )
+# the same after ان, in the accusative (normalized; not المسؤولين: also a plural)
+_DUAL_SIDES_ACCUSATIVE = frozenset(
+    "الجانبين الطرفين الرئيسين الوزيرين الزعيمين البلدين العاهلين الوفدين".split()
+)
+# dual verbs of acts done together (normalized): "ان الجانبين اتفقا"، "ان ميركل وداود اوغلو اتفقا"
+_DUALS = frozenset(("اتفقا", "وافقا", "تباحثا", "بحثا"))
 _DELEGATIONS = frozenset(("وفد", "وفدا", "الوفد", "وفود", "الوفود"))
 _RELATIVES = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان", "اللواتي"))
 # what a place after these is (with, about, towards): never where the act is
@@ -190,6 +202,21 @@ _PREPOSITIONS = frozenset(("عن", "الي", "في", "من", "علي", "مع", "
 # particles that may open a clause before its verb ("فيما رفض الحوثيون …"، "كما ندد الوزير …")
 _OPENERS = frozenset(
     ("فيما", "بينما", "في حين", "كما", "وكما", "ثم", "لكن", "ولكن", "حيث", "وقد", "قد", "اذ")
+)
+# words that open what is agreed on (normalized): "اتفقا على …"، "وافقت على …"، "اتفاق بشان …"
+_AGREED_ON = frozenset(("علي", "بشان", "حول", "بخصوص"))
+# perfect verbs of the third person masculine that the lexicon files with their nouns (normalized): the verb
+# opening its clause or right after its subject ("ان تركيا وافقت"، "ووافق البرلمان على …")
+_PERFECTS = frozenset(("اتفق", "اتفقا", "وافق", "وافقا", "استقال", "تنحي", "اعتذر", "صادق", "اقر", "افرج"))
+# adverbs that may stand before a clause's verb ("كذلك اتهم حزب الشعب الجمهوري …"، "بدوره رحب …")
+_FRONTED_ADVERBS = frozenset(("كذلك", "ايضا", "بدوره", "بدورها", "بالمقابل", "بالتزامن", "دوليا", "سياسيا"))
+# prepositions that open a fronted phrase of place or frame before the verb ("وفي باكستان اتفقت الحكومة …"،
+# "من ناحية اخرى اشاد رئيس الحكومة …"، "على صعيد آخر رحب …"), normalized
+_FRONTING = frozenset(("في", "من", "علي", "الي"))
+# words that make the words before a verb something other than a fronted phrase: a condition, a purpose, a
+# relative clause, a complement ("في حال رفضت …"، "من اجل …"، "في الوقت الذي رفضت فيه …")
+_NOT_FRONTED = frozenset(
+    ("حال", "حاله", "اجل", "الذي", "التي", "الذين", "ان", "انه", "انها", "لو", "اذا", "ما", "لا", "لم", "لن")
 )
 # the words of a condition (normalized): "اذا"، "لو"، "في حال"، "في حالة"
 _IF = frozenset(("اذا", "لو", "لولا"))
@@ -332,8 +359,16 @@ def _in(word: str, words: frozenset[str]) -> bool:
     return word in words or (word[:1] == "و" and word[1:] in words)
 
 
+# feminine active participles of acts (normalized) that no verbal noun shares: "متوعدة بتكثيف الحملة"،
+# "نافية رواية الوحدات" (not مطالبة or مساندة: nouns as well)
+_FEMININE_PARTICIPLES = frozenset(("متوعده", "مشيده", "مرحبه", "مندده", "مستنكره", "رافضه", "نافيه", "محذره"))
+
+
 def participle(word: str) -> bool:
-    """Accusative active participles: فاعلا (داعيا) and مُفعِلا / مُفعِّلا (مطالبا، محذرا، مشيدا)."""
+    """Accusative active participles: فاعلا (داعيا) and مُفعِلا / مُفعِّلا (مطالبا، محذرا، مشيدا), and the
+    feminine ones of acts (متوعدة، نافية)."""
+    if word in _FEMININE_PARTICIPLES:
+        return True
     if not word.endswith("ا") or " " in word:
         return False
     stem = word[:-1]
@@ -455,6 +490,7 @@ class PoliticalAssembler:
         self.text = doc.text
         self.drafts: list[Draft] = []
         self._running_actor: Actor | None = None
+        self._beside: set[int] = set()  # talks drafted beside another act (_in_a_call), by id
         self._date_splitter = date_splitter
 
     def _actor(self, m: Mention) -> Actor:
@@ -489,6 +525,8 @@ class PoliticalAssembler:
             and "في وقت سابق" in self.text[trig.nspan.end : c.end]
         ):
             return "historical"  # "وكانت واشنطن، نفت في وقت سابق التنسيق …": what it had done before, undated
+        if self._within_older(c, trig):
+            return "historical"  # "تقدمت الخارجية السورية مايو الماضي بشكوى …، اتهمت فيها الاردن …"
         if _SINCE_LONG.search(self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH)):
             return "historical"  # "ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013"
         if self._pledged(c, trig):
@@ -507,16 +545,52 @@ class PoliticalAssembler:
         # the denial itself (نفى، كذب) is a REJECT that happened; "denied" is the status of what it denies
         return "occurred" if own in (None, "denied") else own
 
+    def _demands_met(self, c: Clause, trig: Mention) -> bool:
+        """A response to demands ("استجابت الحكومة لمطالب المتظاهرين"، "تجاوبت مع مطالب الشارع"): PLOVER's
+        CONCEDE (CAMEO's "accede to demands"); a response to a call, a request or an invitation ("استجاب الحوثيون
+        لدعوة الامم المتحدة"، "تجاوبت تركيا مع طلب واشنطن") stays AGREE, a promise to cooperate."""
+        words = [w.lstrip("و") for w in self.text[trig.nspan.end : c.end].split()[:4]]
+        return any(w in ("لمطالب", "المطالب", "مطالب", "للمطالب") for w in words)
+
+    def _within_older(self, c: Clause, trig: Mention) -> bool:
+        """An act told as made in something the clause before dated weeks back ("فيما تقدمت وزارة الخارجية
+        السورية مايو الماضي بشكوى رسمية الى مجلس الامن، اتهمت فيها الاردن …"): in which (فيها، فيه), with no
+        date of its own — as old as that."""
+        if (self.text[trig.nspan.end : trig.nspan.end + 8].split() or [""])[0] not in ("فيها", "فيه"):
+            return False
+        if c.index == 0 or (c.date is not None and c.date.basis not in ("inherited", "publication")):
+            return False
+        before = self.doc.clauses[c.index - 1]
+        published = self.doc.article.published
+        return (
+            before.sentence == c.sentence
+            and before.date is not None
+            and before.date.date is not None
+            and before.date.basis in ("explicit", "relative")
+            and published is not None
+            and (published - before.date.date).days > _OLDER_DAYS
+        )
+
     def run(self) -> list[Draft]:
         # per sentence, the clauses read so far that may name its speaker: the side named first in them (before
         # the act, in a clause with one), looked up only when an act of the sentence has no doer of its own
         speakers: dict[int, list[tuple[Clause, int | None]]] = {}
+        settings: list[
+            tuple[Clause, Mention]
+        ] = []  # talks told as the setting of a statement (_talks_set_with)
         for c in self.doc.clauses:
             if c.index == 0 or self.doc.clauses[c.index - 1].sentence != c.sentence:
                 self._speaker_opens(c)
             if not c.of("triggers") and not self._quoted_obligation(c):
                 speakers.setdefault(c.sentence, []).append((c, None))
                 continue  # (most clauses: none of the checks below is asked)
+            settings.extend(
+                (c, m)
+                for m in c.of("triggers")
+                if _entry(m).get("category") == "political"
+                and self._backdrop(m)
+                and self._talks_set_with(c, m)
+            )
             trigs = [
                 m
                 for m in (c.of("triggers") + self._quoted_obligation(c))
@@ -646,7 +720,10 @@ class PoliticalAssembler:
                 pairs = [(pi, self._planned_date(dv, actor1)) for pi, dv in pairs]
             else:
                 pairs = [(pi, self._done_date(c, dv)) for pi, dv in pairs]
+            pairs = [(pi, self._day_before(c, trig, dv)) for pi, dv in pairs]
             d_type = _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
+            if trig.data["entry"].id == "respond" and self._demands_met(c, trig):
+                d_type = "CONCEDE"  # "استجابت الحكومة لمطالب المتظاهرين": acceding to demands, a concession
             several = len({p for p, _ in pairs if p is not None}) >= 2
             for place_index, date in pairs:
                 a2 = actor2
@@ -696,7 +773,162 @@ class PoliticalAssembler:
                     t = self.doc.toponyms[place_index]
                     d.spans.append(("place", t.start, t.end))
                 self.drafts.append(d)
-        return self._at_the_meeting(self._without_restated_headlines(self.drafts))
+                call = self._in_a_call(trigs, d)
+                if call is not None:
+                    self.drafts.append(call)
+                    self._beside.add(id(call))
+        for c, m in settings:
+            self._setting_draft(c, m)
+        drafts = [d for d in self.drafts if not self._told_elsewhere(d)]
+        return self._at_the_meeting(self._without_restated_headlines(drafts))
+
+    def _in_a_call(self, trigs: list[Mention], d: Draft) -> Draft | None:
+        """An act told as done in a phone call ("واتفق الرئيسان في اتصال هاتفي امس على العمل سويا"): the call is
+        talks between the same sides, the same day — a CONSULT beside the act (one event per type)."""
+        if d.plover_type == "CONSULT" or d.actor2 is None or d.actor1 is None or d.status != "occurred":
+            return None
+        call = next(
+            (
+                t
+                for t in trigs
+                if t.data["entry"].id == "phone_call"
+                and _words_before(self.text, t, 1, chars=10) in (["في"], ["خلال"])
+                and t.nspan.start > d.trigger.nspan.start
+            ),
+            None,
+        )
+        if call is None:
+            return None
+        out = Draft(
+            clause=d.clause,
+            trigger=call,
+            event_type=None,  # type: ignore[arg-type]
+            sub_event_type=None,
+            actor1=d.actor1,
+            actor2=d.actor2,
+            place_index=None,
+            date=d.date,
+            category="political",
+            plover_type="CONSULT",
+            status=d.status,
+        )
+        out.spans.append(("trigger", call.nspan.start, call.nspan.end))
+        out.spans.extend(span for span in d.spans if span[0] in ("actor1", "actor2"))
+        return out
+
+    def _setting_draft(self, c: Clause, m: Mention) -> None:
+        """The talks a statement was made after ("وادان ليون عقب لقائه بوزير الخارجية الايطالي في روما الليلة
+        الماضية …"): held by the side that spoke with the side named after مع or بـ, where and when the clause
+        says — an event of their own, beside the statement's."""
+        agent, target = self._agent_target(c, m, self._named(c))
+        if target is None:
+            return
+        actor1 = self._actor(agent) if agent is not None else self._doer_before(c, m) or self._running_actor
+        if actor1 is None or actor1.code is None or actor1.code.endswith("CVL"):
+            return
+        actor2 = self._actor(target)
+        if actor2.code is None or actor2.code == actor1.code:
+            return
+        status = self.status(c, m)
+        if status != "occurred":
+            return
+        for place_index, date in self._place_dates(c, m, status)[:1]:
+            d = Draft(
+                clause=c,
+                trigger=m,
+                event_type=None,  # type: ignore[arg-type]
+                sub_event_type=None,
+                actor1=actor1,
+                actor2=actor2,
+                place_index=place_index,
+                date=self._done_date(c, date),
+                category="political",
+                plover_type="CONSULT",
+                status=status,
+            )
+            d.spans.append(("trigger", m.nspan.start, m.nspan.end))
+            if agent is not None:
+                d.spans.append(("actor1", agent.nspan.start, agent.nspan.end))
+            d.spans.append(("actor2", target.nspan.start, target.nspan.end))
+            if place_index is not None:
+                t = self.doc.toponyms[place_index]
+                d.spans.append(("place", t.start, t.end))
+            self.drafts.append(d)
+
+    def _doer_before(self, c: Clause, m: Mention) -> Actor | None:
+        """The first side the sentence names before ``m`` that is no place and no civilian: "اكدت السلطات
+        السورية امس …، بعد محادثات … مع المبعوث الاممي" — who held the talks."""
+        for o in self.doc.clauses[: c.index + 1]:
+            if o.sentence != c.sentence:
+                continue
+            for a in self._named(o):
+                if a.nspan.end > m.nspan.start or self._where(a) or self._governed(a):
+                    continue
+                actor = self._actor(a)
+                if actor.code and not actor.code.endswith("CVL"):
+                    return actor
+        return None
+
+    def _setting_sides(self, c: Clause) -> list[Mention]:
+        """The sides that talks told as a clause's setting were held with ("عقب لقائه بوزير الخارجية الايطالي"):
+        no counterpart of the clause's other acts."""
+        out = []
+        for m in c.of("triggers"):
+            if _entry(m).get("plover_type") == "CONSULT" and self._backdrop(m) and self._talks_set_with(c, m):
+                _, side = self._agent_target(c, m, self._named(c))
+                if side is not None:
+                    out.append(side)
+        return out
+
+    def _talks_set_with(self, c: Clause, m: Mention) -> bool:
+        """Talks after which a statement came, with the side they were held with after مع ("اكدت السلطات
+        السورية امس … بعد محادثات مشتركة للمسؤولين في دمشق مع المبعوث الاممي"، "بعد محادثاته مع دي مستورا"):
+        talks held, told only as the setting of what was said — reported unless told on their own (see
+        _told_elsewhere)."""
+        if m.data["entry"].id not in ("talks_noun", "meeting_noun") or self._setting_word(m) not in _AFTER:
+            return False
+        if _possessed(m) or m.norm.endswith(("ائه", "ائها", "ائهما", "ائهم")):
+            # "عقب لقائه بوزير الخارجية الايطالي": the side met with bi-, right after
+            side = next((a for a in self._named(c) if a.nspan.start >= m.nspan.end), None)
+            if (
+                side is not None
+                and side.data.get("prefix", "").lstrip("و") == "ب"
+                and not self.text[m.nspan.end : side.nspan.start - len(side.data["prefix"])].split()
+            ):
+                return True
+        words = list(islice(re.finditer(r"\S+", self.text[m.nspan.end : c.end]), 6))
+        k = next((k for k, w in enumerate(words) if w.group() == "مع"), None)
+        if k is None or any(w.group() in _THAT for w in words[:k]):
+            return False
+        at = m.nspan.end + words[k].end()
+        side = next((a for a in self._named(c) if a.nspan.start >= at), None)
+        return (
+            side is not None
+            and not self.text[at : side.nspan.start - len(side.data.get("prefix", ""))].split()
+        )
+
+    def _setting_word(self, m: Mention) -> str:
+        before = _words_before(self.text, m, 1, chars=12)
+        return before[0] if before else ""
+
+    def _told_elsewhere(self, d: Draft) -> bool:
+        """Talks told as a statement's setting (_talks_set_with) or as where another act was done (_in_a_call)
+        that another act of the article reports between the same sides on the same day, or that name no
+        counterpart: the setting adds no event."""
+        if not self._backdrop(d.trigger) and id(d) not in self._beside:
+            return False
+        if d.actor2 is None or d.actor1 is None:
+            return True
+        sides = {d.actor1.code, d.actor2.code}
+        return any(
+            o is not d
+            and o.plover_type == "CONSULT"
+            and o.status == d.status
+            and _same_date(o, d)
+            and {o.actor1.code, o.actor2.code if o.actor2 else None} == sides
+            for o in self.drafts
+            if o.actor1 is not None
+        )
 
     def _speaker_opens(self, c: Clause) -> None:
         """A sentence opening with a verb of saying and its subject ("واعلن رئيس الوزراء التركي احمد داود اوغلو
@@ -829,10 +1061,12 @@ class PoliticalAssembler:
         for d in drafts:
             if (
                 d.plover_type == "CONSULT"
-                and any(_same_date(m, d) for m in meetings)
+                and any(_same_date(m, d) or self._same_sides_near(m, d) for m in meetings)
                 and self._during_the_meeting(d)
             ):
-                continue  # "وجرى خلال اللقاء بحث الاوضاع في اليمن": the meeting told again, with its topic
+                # "وجرى خلال اللقاء بحث الاوضاع في اليمن": the meeting told again, with its topic (and "ان
+                # الجانبين بحثا خلال الاجتماع …" right after it, whatever day the sentence inherits)
+                continue
             out.append(d)
             if d.place_index is None and d.status == "occurred" and d.actor1 is not None:
                 sides = {d.actor1.code, d.actor2.code if d.actor2 is not None else None}
@@ -850,9 +1084,22 @@ class PoliticalAssembler:
                     meetings.append(d)
         return out
 
+    @staticmethod
+    def _same_sides_near(m: Draft, d: Draft) -> bool:
+        """Two acts between the same two sides, told within two sentences."""
+        if m.actor1 is None or d.actor1 is None or m.actor2 is None or d.actor2 is None:
+            return False
+        return {m.actor1.code, m.actor2.code} == {d.actor1.code, d.actor2.code} and (
+            0 <= d.clause.sentence - m.clause.sentence <= 2
+        )
+
     def _during_the_meeting(self, d: Draft) -> bool:
-        """The trigger's clause says "during the meeting" (خلال اللقاء، خلال الاجتماع): a meeting told before."""
-        words = self.text[d.clause.start : d.trigger.nspan.end].split()  # the trigger may be the noun itself
+        """The trigger's clause says "during the meeting" (خلال اللقاء، خلال الاجتماع) before it or right after it
+        ("ان الجانبين بحثا خلال الاجتماع …"): a meeting told before."""
+        end = d.trigger.nspan.end
+        # (the trigger may be the noun itself; the words right after a verb of talks say where they were held)
+        after = self.text[end : d.clause.end].split()[:2] if _entry(d.trigger).get("pos") == "verb" else []
+        words = self.text[d.clause.start : end].split() + after
         return any(
             a in ("خلال", "وخلال") and b in _MEETING_NOUNS for a, b in zip(words, words[1:], strict=False)
         )
@@ -922,11 +1169,11 @@ class PoliticalAssembler:
             return True
         if not any(w in _SETTING for w in before):
             return False
-        if (
-            m.data["entry"].id == "phone_call"
-            and (self.text[m.nspan.end : m.nspan.end + 8].split() or [""])[0] == "مع"
-        ):
-            return False  # "قولها خلال مكالمة هاتفية مع رئيس الوزراء": a call is told only where it sets a statement
+        follows = (self.text[m.nspan.end : m.nspan.end + 8].split() or [""])[0]
+        if m.data["entry"].id == "phone_call" and follows in ("مع", "بين", "جري", "جرت"):
+            # "قولها خلال مكالمة هاتفية مع رئيس الوزراء"، "بعد اتصال هاتفي جرى بين الرئيسين": a call is told only
+            # where it sets a statement or another act
+            return False
         # "اكد خلال اجتماعه امس في الرياض مع …": a meeting the sentence dates itself is reported here
         exprs = find_time_expressions(self.text, m.nspan.end, min(len(self.text), m.nspan.end + 30))
         return not (exprs and len(self.text[m.nspan.end : exprs[0].start].split()) <= 1)
@@ -997,13 +1244,16 @@ class PoliticalAssembler:
                 # a perfect that shows its person (حشدت، تنازلت، وافقوا), filed with the nouns
                 or trig.norm.endswith("وا")
                 or (trig.norm.endswith("ت") and not trig.norm.endswith("ات"))
+                or trig.norm in _PERFECTS
             )
             and not accusative
             and " " not in trig.norm  # "بناء علي طلب": a prepositional phrase, not a verb
             and not trig.norm.startswith("ال")
-            and self._opens_clause(c, trig)
+            and (self._opens_clause(c, trig) or self._right_after_subject(c, trig))
         ):
-            return True  # "اشاد الوزير عز الدين الاصبحي بالدعم": verb-first, its subject right after
+            # "اشاد الوزير عز الدين الاصبحي بالدعم": verb-first, its subject right after; "قال المسؤول ان تركيا
+            # وافقت على …": the subject right before
+            return True
         last = self.drafts[-1] if self.drafts else None
         if (
             (trig.norm.endswith("وا") or (trig.norm.endswith("ت") and not trig.norm.endswith("ات")))
@@ -1019,6 +1269,8 @@ class PoliticalAssembler:
             (self.text[trig.nspan.end : trig.nspan.end + 16].split() or [""])[0], _DUAL_SIDES
         ):
             return True  # "واتفق الرئيسان": a dual subject in the nominative follows a verb, never a noun
+        if trig.norm in _DUALS and self._dual_before(trig):
+            return True  # "ان الجانبين اتفقا على …": a dual verb after its dual subject
         if _entry(trig).get("plover_type") in _SPEECH_ACTS and participle(trig.norm):
             # "داعيا منظمات الاغاثه الي …", "مطالبا بـ…": an active participle reports the speaker's act
             # itself; a verbal noun ("دعما"، "تهديدا") only names one
@@ -1086,12 +1338,19 @@ class PoliticalAssembler:
         return named[0], (rest[0] if rest else None)
 
     def _call_with(self, c: Clause, trig: Mention) -> bool:
-        """A phone call with a side named right after مع: "مكالمة هاتفية مع رئيس الوزراء التركي"."""
-        if (self.text[trig.nspan.end : trig.nspan.end + 8].split() or [""])[0] != "مع":
+        """A phone call with a side named right after مع: "مكالمة هاتفية مع رئيس الوزراء التركي"; or between two
+        sides: "محادثة هاتفية بين الرئيس الاميركي … ونظيره التركي"، "اتصال هاتفي جرى بين الرئيسين …"."""
+        words = list(islice(re.finditer(r"\S+", self.text[trig.nspan.end : c.end]), 2))
+        if words and words[0].group() in ("جري", "جرت") and len(words) == 2:
+            words = words[1:]  # ("اتصال هاتفي جرى بين …")
+        if not words or words[0].group() not in ("مع", "بين"):
             return False
-        at = self.text.find("مع", trig.nspan.end) + 2
+        at = trig.nspan.end + words[0].end()
         side = next((m for m in self._named(c) if m.nspan.start >= at), None)
-        return side is not None and not self.text[at : side.nspan.start].split()
+        return (
+            side is not None
+            and not self.text[at : side.nspan.start - len(side.data.get("prefix", ""))].split()
+        )
 
     def _said_must(self, c: Clause, trig: Mention) -> bool:
         """What a speaker says must be done, after his ان: "قال الوزير إن على الحكومة وقف القصف"، "اكد انه لابد
@@ -1170,7 +1429,7 @@ class PoliticalAssembler:
         words = self.text[c.start : trig.nspan.start - len(trig.data.get("prefix", ""))].split()
         if not words:
             return self._actor_follows(c, trig)
-        if " ".join(words) not in _OPENERS:
+        if " ".join(words) not in _OPENERS and not self._fronted(words):
             return False
         after = [m for m in c.of("actors") if m.nspan.start >= trig.nspan.end and not is_generic(m)]
         if not after:
@@ -1180,6 +1439,21 @@ class PoliticalAssembler:
             len(gap) <= 1
             and _OBJECT_WORDS.isdisjoint(gap)
             and not after[0].data.get("prefix", "").lstrip("و")
+        )
+
+    @staticmethod
+    def _fronted(words: list[str]) -> bool:
+        """The words before a verb are a fronted adverb or phrase of place or frame, not a clause of their own:
+        "كذلك"، "وفي باكستان"، "من ناحية اخرى"، "وعلى الصعيد السياسي" (at most four words, the first a preposition)."""
+        words = [w.strip("،,:") for w in words]
+        if len(words) == 1 and _in(words[0], _FRONTED_ADVERBS):
+            return True
+        first = words[0][1:] if words[0][:1] in ("و", "ف") and words[0][1:] in _FRONTING else words[0]
+        return (
+            first in _FRONTING
+            and 2 <= len(words) <= 4
+            and _NOT_FRONTED.isdisjoint(w.lstrip("و") for w in words)
+            and _WAS.isdisjoint(w.lstrip("و") for w in words)
         )
 
     def _passive(self, trig: Mention) -> bool:
@@ -1360,9 +1634,9 @@ class PoliticalAssembler:
             rest = [m for m in before if m.data.get("prefix", "").lstrip("وف").startswith("ل")] + after
         elif before and self._right_after_subject(c, trig):
             agent, rest = before[-1], after  # subject first, as headlines write: "لافروف يلتقي كيري"
-        elif before and _entry(trig).get("pos") == "noun" and _possessed(trig):
-            # "اكدت السلطات السورية دعمها مبادرة الرئيس الروسي": its (-ها) act is the side named before it's;
-            # the one after is the object
+        elif _entry(trig).get("pos") == "noun" and _possessed(trig) and not trig.norm.startswith("ال"):
+            # "اكدت السلطات السورية دعمها مبادرة الرئيس الروسي": its (-ها) act is the side named before it's (or
+            # the sentence's speaker: "مضيفا ان بان اكد … دعمه لكفاح تركيا"); the one after is the object
             agent, rest = None, after
         elif (
             after
@@ -1415,6 +1689,11 @@ class PoliticalAssembler:
             for m in rest
             if m.data["entry"].get("code") != code and not self._where(m) and not self._against(m)
         ]
+        if not self._backdrop(trig):
+            # "وادان ليون … عقب لقائه بوزير الخارجية الايطالي … اختطاف الموظفين": the side of talks that set the
+            # act is none of its counterparts
+            setting = self._setting_sides(c)
+            others = [m for m in others if not any(m is s for s in setting)]
         if agent is not None and agent.nspan.start > trig.nspan.start:
             # "طالبت وزارة الدفاع في الحكومة السورية المؤقتة الامين العام …": a side right after في in the
             # subject's description is the one the subject is part of, never its counterpart
@@ -1465,6 +1744,27 @@ class PoliticalAssembler:
                 and not _asks_content(
                     self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
                 )
+            ]
+        if _entry(trig).get("plover_type") == "AGREE" and trig.data["entry"].id != "respond":
+            # "اتفقت الحكومة الباكستانية والتركية على تعزيز التعاون … للقضاء على التهديد الذي يشكله تنظيم داعش":
+            # what is agreed on begins with على، بشان، حول; an armed group or civilians named in it are no party
+            # to the agreement (one after مع is), a state may be ("وافقت تركيا على ان تستخدم طائرات الولايات
+            # المتحدة قواعدها")
+            topic = next(
+                (
+                    start + w.start()
+                    for w in re.finditer(r"\S+", self.text[start : c.end])
+                    if w.group() in _AGREED_ON
+                ),
+                None,
+            )
+            others = [
+                m
+                for m in others
+                if topic is None
+                or m.nspan.start < topic
+                or _after_with(self.text, m)
+                or not (m.data["entry"].get("code") or "").endswith(("REB", "UAF", "CVL"))
             ]
         if _entry(trig).get("plover_type") == "REJECT" and trig.data["entry"].id in _DENIALS:
             # "نفت وزارة الدفاع الاميركية ان يكون قد خطف اي من عناصر …": what is denied is no side denied to
@@ -1523,11 +1823,19 @@ class PoliticalAssembler:
         # (not على: "بمحاسبة الحوثيين على جرائمهم" is what is asked, with its own على)
         return bool(nxt) and (nxt[0] == "الي" or (nxt[0][:1] == "ب" and len(nxt[0]) > 3))
 
+    def _dual_before(self, trig: Mention) -> bool:
+        """The word right before the act is a dual of sides in the accusative, after ان: "ان الجانبين اتفقا"."""
+        before = _words_before(self.text, trig, 1, chars=16)
+        return bool(before) and before[0] in _DUAL_SIDES_ACCUSATIVE and not trig.data.get("prefix")
+
     def _two_sides(self, c: Clause, trig: Mention) -> tuple[Actor, Actor] | None:
-        """The subject right after the act is a dual of sides (الجانبان، الطرفان، الرئيسان، الوزيران): the two
-        sides of the last act told with both, in this sentence or the two before it."""
+        """The subject right after the act is a dual of sides (الجانبان، الطرفان، الرئيسان، الوزيران), or right
+        before it after ان ("ان الجانبين اتفقا"): the two sides of the last act told with both, in this sentence
+        or the two before it."""
         first = self.text[trig.nspan.end : trig.nspan.end + 16].split()[:1]
-        if not first or not _in(first[0], _DUAL_SIDES):
+        if not (first and _in(first[0], _DUAL_SIDES)) and not (
+            trig.norm in _DUALS and self._dual_before(trig)
+        ):
             return None
         for d in reversed(self.drafts):
             if d.clause.sentence < c.sentence - 2:
@@ -1663,6 +1971,10 @@ class PoliticalAssembler:
         """ "في الرياض", "بموسكو": a capital written as the place of the act is where, not who."""
         if not self._place_like(m):
             return False
+        if m.data.get("prefix", "").lstrip("وف") == "ل" and not _REQUEST_NOUNS.isdisjoint(
+            self.text[max(0, m.nspan.start - 20) : m.nspan.start].split()[-3:-1]
+        ):
+            return False  # "طلب ملح لواشنطن": the side whose request it is
         if m.data.get("prefix", "").lstrip("وف") in ("ب", "ل"):
             return True
         before = self.text[max(0, m.nspan.start - 8) : m.nspan.start].split()[-1:]
@@ -2035,6 +2347,18 @@ class PoliticalAssembler:
                 return d.date
         # no day of its own: the month it was announced in, and no more ("وستقدم تركيا الدعم …")
         return DateValue(published, TIME_MONTH, "publication")
+
+    def _day_before(self, c: Clause, trig: Mention, dv: DateValue | None) -> DateValue | None:
+        """ "ياتي الاعلان … غداة محادثة هاتفية بين …": what the day after is told of happened the day before the
+        act the clause tells (the one its date holds, from before the clause), unless a date of its own follows."""
+        if _words_before(self.text, trig, 1, chars=12) not in (["غداه"], ["وغداه"]):
+            return dv
+        if dv is not None and dv.basis in ("explicit", "relative") and dv is not c.date:
+            return dv  # ("غداة اتصال هاتفي بينهما يوم الاربعاء")
+        ref = c.prior_date or c.date
+        if ref is None or ref.date is None:
+            return dv
+        return DateValue(ref.date - dt.timedelta(days=1), TIME_DAY, "relative")
 
     def _done_date(self, c: Clause, dv: DateValue | None) -> DateValue | None:
         """An act done is not dated after the day it was reported: "دعا الحزب الى تجمع غدا"، "حذر من هجوم قد
