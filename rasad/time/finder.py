@@ -164,6 +164,11 @@ _RE_PERIOD = re.compile(
     _PRE + rf"((?:(?P<phase>{_PHASE})\s+)?(?P<this>هذا\s+)?(?P<per>الاسبوع|الشهر)"
     rf"(?:\s+(?P<before>(?:ما\s+)?قبل))?(?:\s+(?P<dir>{_DIR}))?)" + _POST
 )
+# a day of the previous or current month: «في 25 الشهر الماضي»، «العاشر من الشهر الجاري»، «يوم 3 من هذا الشهر»
+_RE_DAY_OF_MONTH = re.compile(
+    _PRE + rf"((?:يوم\s+)?(?:(?:ال\s?)?(?P<d>[0-3]?\d)|(?P<od>{_alt(ORDINAL_DAYS)}))\s+(?P<min>من\s+)?"
+    rf"(?P<this>هذا\s+)?الشهر(?:\s+(?P<dir>{_DIR}))?)" + _POST
+)
 _RE_AGO = re.compile(
     _PRE
     + rf"((?:منذ|قبل)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_alt(COUNTS)})\s+)?(?P<unit>{_alt(UNITS)}))"
@@ -374,6 +379,28 @@ def _period(m: re.Match[str]) -> TimeExpr | None:
     )
 
 
+# the words a day number of «الشهر الماضي» follows without من: «في 25 الشهر الماضي»، «منذ 3 الشهر الجاري»
+_DAY_NUMBER_AFTER = frozenset(("في", "بتاريخ", "منذ"))
+# a week's ordinal is no day: «الأسبوع الأول من الشهر الجاري»
+_WEEK_WORDS = frozenset(("اسبوع", "الاسبوع"))
+
+
+def _day_of_month(m: re.Match[str]) -> TimeExpr | None:
+    day = int(m.group("d")) if m.group("d") else ORDINAL_DAYS[_key(m.group("od"))]
+    if not 1 <= day <= 31:  # type: ignore[operator]
+        return None
+    direction = _direction(m)
+    if direction not in (PAST, CURRENT) and not (m.group("this") and direction is None):
+        return None  # «الشهر المقبل», or الشهر alone (a count: «25 الشهر» is no date)
+    before = m.string[max(0, m.start(1) - 12) : m.start(1)].split()[-1:]
+    word = before[0].removeprefix("و") if before else ""
+    if word in _WEEK_WORDS:
+        return None
+    if not (m.group("min") or m.group(1).startswith("يوم") or word in _DAY_NUMBER_AFTER):
+        return None  # «قتل 25 الشهر الماضي»: a count, then the month
+    return _mk(m, DATE, day=day, offset=-1 if direction == PAST else 0, unit=MONTH_UNIT, direction=direction)
+
+
 # what a bare يوم is the day of when it is followed by one of these: «قبل يوم الجمعة» (before Friday), «منذ يوم
 # الانتخابات» (since election day), «قبل يوم امس» — not "a day ago"
 _DAY_OF = re.compile(r"\s+(?:ال|لل|امس|غد|\d)")
@@ -417,6 +444,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_RE_HOURS, _hours),
     _Rule(_RE_MONTH, _month),
     _Rule(_RE_PERIOD, _period),
+    _Rule(_RE_DAY_OF_MONTH, _day_of_month),
 )
 
 
@@ -433,7 +461,8 @@ def _anchor_automaton() -> ahocorasick.Automaton:
     for w in ("ليل", "صباح"):
         table[w] = (_RE_NIGHT, _RE_NIGHT_SPAN, *relative)
     for w in ("اسبوع", "اسابيع", "شهر", "شهور"):
-        table[w] = (_RE_PERIOD, _RE_AGO, _RE_MONTH, _RE_DATE)  # «شهر رمضان», «السادس من شهر أكتوبر»
+        # «شهر رمضان», «السادس من شهر أكتوبر», «في 25 الشهر الماضي»
+        table[w] = (_RE_PERIOD, _RE_AGO, _RE_MONTH, _RE_DATE, _RE_DAY_OF_MONTH)
     for w in ("ايام", "يومين", "يومان", "يوما", "يوم", "عام", "سنه", "سنتين", "سنتان", "سنوات"):
         table[w] = (_RE_AGO,)  # (عام also holds عامين، عاما، اعوام)
     table["ساع"] = (_RE_HOURS,)
@@ -598,6 +627,7 @@ _RULE_CUES: tuple[tuple[int, Literals], ...] = (
     (_bit(_RE_HOURS), Literals(("ساع",))),  # ساعات، ساعه
     (_bit(_RE_MONTH), Literals({w.split()[0] for w in MONTHS})),
     (_bit(_RE_PERIOD), Literals(("الاسبوع", "الشهر"))),
+    (_bit(_RE_DAY_OF_MONTH), Literals(("الشهر",))),
 )
 
 

@@ -32,6 +32,7 @@ from rasad.time.expr import (
     DAY,
     FUTURE,
     MONTH,
+    MONTH_UNIT,
     PAST,
     PERIOD,
     RELATIVE,
@@ -40,7 +41,7 @@ from rasad.time.expr import (
     YEAR,
     TimeExpr,
 )
-from rasad.time.lexicon import HIJRI
+from rasad.time.lexicon import GREGORIAN, HIJRI
 
 EXPLICIT = "explicit"
 RELATIVE_BASIS = "relative"
@@ -126,6 +127,18 @@ def _to_gregorian(year: int, month: int, day: int, calendar: str) -> dt.date | N
 
 
 def _date(expr: TimeExpr, published: dt.date | None, fut: bool) -> DateValue | None:
+    if expr.month is None and expr.unit == MONTH_UNIT:
+        # «في 25 الشهر الماضي»: a day of the month ``offset`` months from publication's
+        if published is None:
+            return None
+        y, m = _add_months(published.year, published.month, expr.offset or 0)
+        d = _to_gregorian(y, m, expr.day or 1, GREGORIAN)
+        # (a day the month has not, «31 من الشهر الماضي» written of a month of 30: the month)
+        return (
+            DateValue(d, TIME_DAY, RELATIVE_BASIS)
+            if d
+            else DateValue(dt.date(y, m, 15), TIME_MONTH, RELATIVE_BASIS)
+        )
     day, month = expr.day or 1, expr.month or 1
     if expr.year is not None:
         d = _to_gregorian(expr.year, month, day, expr.calendar)

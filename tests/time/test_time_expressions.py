@@ -246,6 +246,16 @@ PERIOD_ROWS = [
     ("تنتهي المهلة أواخر الشهر الجاري", THU, True, "2016-10-25", W),
     ("فقد دارت، الأسبوع الماضي، اشتباكات", SUN, False, "2015-08-04", W),
     ("يزور الوزير موسكو منتصف الأسبوع الحالي", SAT8, True, "2015-08-11", W),
+    # a day of the previous or current month: the day, not the month
+    ("اقتحم المسلحون البلدة في 25 الشهر الماضي", THU, False, "2016-09-25", D),
+    ("وفي الثاني عشر من الشهر الماضي انفجرت عبوة ناسفة", THU, False, "2016-09-12", D),
+    ("سقطت القذائف على الحي يوم 3 من الشهر الجاري", THU, False, "2016-10-03", D),
+    ("بدأ الهجوم في الأول من هذا الشهر", THU, False, "2016-10-01", D),
+    # … a day the month has not: the month
+    ("وفي 31 من الشهر الماضي دارت اشتباكات", THU, False, "2016-09-15", M),
+    # … not a week's ordinal, nor a count before the month
+    ("تصاعد القصف في الأسبوع الأول من الشهر الجاري", THU, False, "2016-10-06", M),
+    ("قتل 25 الشهر الماضي في المعارك", THU, False, "2016-09-15", M),
 ]
 
 ALL_ROWS = RELATIVE_ROWS + WEEKDAY_ROWS + DATE_ROWS + MONTH_ROWS + PERIOD_ROWS
