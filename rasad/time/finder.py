@@ -169,6 +169,14 @@ _RE_DAY_OF_MONTH = re.compile(
     _PRE + rf"((?:يوم\s+)?(?:(?:ال\s?)?(?P<d>[0-3]?\d)|(?P<od>{_alt(ORDINAL_DAYS)}))\s+(?P<min>من\s+)?"
     rf"(?P<this>هذا\s+)?الشهر(?:\s+(?P<dir>{_DIR}))?)" + _POST
 )
+# a day of the two feasts, dated by the Hijri calendar: «في أول أيام عيد الفطر» (1 Shawwal), «ثاني أيام عيد
+# الأضحى» (11 Dhu al-Hijja), «يوم عيد الفطر»; the feast alone («بمناسبة عيد الفطر») is no day told
+_FEASTS = {"الفطر": (10, 1), "الاضحي": (12, 10)}  # (Hijri month, first day)
+_FEAST_DAYS = {"اول": 0, "ثاني": 1, "ثالث": 2, "رابع": 3}
+_RE_FEAST = re.compile(
+    _PRE + rf"((?:(?P<part>{_PART})\s+)?(?:(?P<nth>{_alt(_FEAST_DAYS)})\s+ايام|يوم)\s+(?:ال)?عيد\s+"
+    rf"(?P<feast>{_alt(_FEASTS)}))" + _POST
+)
 _RE_AGO = re.compile(
     _PRE
     + rf"((?:منذ|قبل)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_alt(COUNTS)})\s+)?(?P<unit>{_alt(UNITS)}))"
@@ -379,6 +387,19 @@ def _period(m: re.Match[str]) -> TimeExpr | None:
     )
 
 
+def _feast(m: re.Match[str]) -> TimeExpr | None:
+    month, first = _FEASTS[m.group("feast")]
+    nth, part = m.group("nth"), m.group("part")
+    return _mk(
+        m,
+        DATE,
+        day=first + (_FEAST_DAYS[nth] if nth else 0),
+        month=month,
+        calendar=HIJRI,
+        part=PARTS_OF_DAY[_key(part)] if part else None,
+    )
+
+
 # the words a day number of «الشهر الماضي» follows without من: «في 25 الشهر الماضي»، «منذ 3 الشهر الجاري»
 _DAY_NUMBER_AFTER = frozenset(("في", "بتاريخ", "منذ"))
 # a week's ordinal is no day: «الأسبوع الأول من الشهر الجاري»
@@ -445,6 +466,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_RE_MONTH, _month),
     _Rule(_RE_PERIOD, _period),
     _Rule(_RE_DAY_OF_MONTH, _day_of_month),
+    _Rule(_RE_FEAST, _feast),
 )
 
 
@@ -466,6 +488,8 @@ def _anchor_automaton() -> ahocorasick.Automaton:
     for w in ("ايام", "يومين", "يومان", "يوما", "يوم", "عام", "سنه", "سنتين", "سنتان", "سنوات"):
         table[w] = (_RE_AGO,)  # (عام also holds عامين، عاما، اعوام)
     table["ساع"] = (_RE_HOURS,)
+    for w in _FEASTS:
+        table[w] = (_RE_FEAST,)
     for w in WEEKDAYS:
         table[w[2:]] = (_RE_WEEKDAY, _RE_NIGHT_SPAN, _RE_DATE)
     for w in MONTHS:
