@@ -13,7 +13,9 @@ DATE = (
     "date"  # a day of a month: 6 أكتوبر 2016، السادس من أكتوبر، 6/10/2016، 15 رمضان 1436 هـ، 25 الشهر الماضي
 )
 MONTH = "month"  # a named month: أكتوبر الماضي، منتصف يوليو، أواخر تموز، رمضان الماضي
-PERIOD = "period"  # the current/previous/next week or month: الأسبوع الماضي، مطلع الشهر الجاري
+PERIOD = (
+    "period"  # the current/previous/next week or month, a part of a year: الأسبوع الماضي، مطلع العام الماضي
+)
 
 # units of RELATIVE and PERIOD
 DAY = "day"
@@ -76,5 +78,7 @@ class TimeExpr:
                 return 3 if self.offset == 0 and self.part is None else 2
             return 4 if self.unit == WEEK else 5
         if self.kind == PERIOD:
+            if self.unit == YEAR:
+                return 6  # «مطلع العام الماضي»: a month at best, and a guessed one
             return 4 if self.unit == WEEK or self.phase else 5
         return 4 if self.phase else 5

@@ -38,6 +38,7 @@ from rasad.time.expr import (
     RELATIVE,
     WEEK,
     WEEKDAY,
+    YEAR,
     TimeExpr,
 )
 from rasad.time.lexicon import (
@@ -161,7 +162,7 @@ _RE_MONTH = re.compile(
     + _POST
 )
 _RE_PERIOD = re.compile(
-    _PRE + rf"((?:(?P<phase>{_PHASE})\s+)?(?P<this>هذا\s+)?(?P<per>الاسبوع|الشهر)"
+    _PRE + rf"((?:(?P<phase>{_PHASE})\s+)?(?P<this>هذا\s+)?(?P<per>الاسبوع|الشهر|العام|السنه)"
     rf"(?:\s+(?P<before>(?:ما\s+)?قبل))?(?:\s+(?P<dir>{_DIR}))?)" + _POST
 )
 # a day of the previous or current month: «في 25 الشهر الماضي»، «العاشر من الشهر الجاري»، «يوم 3 من هذا الشهر»
@@ -367,6 +368,9 @@ def _month_expr(m: re.Match[str], month: int, calendar: str, phase: str | None) 
     return _mk(m, MONTH, month=month, year=yc[0], calendar=calendar, phase=phase, direction=_direction(m))
 
 
+_YEAR_WORDS = frozenset(("العام", "السنه"))
+
+
 def _period(m: re.Match[str]) -> TimeExpr | None:
     phase, this, before = m.group("phase"), m.group("this"), m.group("before")
     direction = _direction(m)
@@ -374,6 +378,9 @@ def _period(m: re.Match[str]) -> TimeExpr | None:
         return None
     if not (phase or this or direction):
         return None  # «الشهر» alone is usually «الشهر الفضيل» or a count, not a date
+    per = m.group("per")
+    if per in _YEAR_WORDS and not (phase and (direction in (PAST, CURRENT) or this)):
+        return None  # a year is dated only by its part: «مطلع العام الماضي» (January), not «العام الماضي»
     offset = {PAST: -1, CURRENT: 0, None: 0}.get(direction, 1)
     if before:
         offset = -2  # «الأسبوع قبل الماضي»: the week before last
@@ -381,7 +388,7 @@ def _period(m: re.Match[str]) -> TimeExpr | None:
         m,
         PERIOD,
         offset=offset,
-        unit=WEEK if m.group("per") == "الاسبوع" else MONTH_UNIT,
+        unit=WEEK if per == "الاسبوع" else YEAR if per in _YEAR_WORDS else MONTH_UNIT,
         phase=PHASES[_key(phase)] if phase else None,
         direction=direction or CURRENT,
     )
@@ -485,8 +492,10 @@ def _anchor_automaton() -> ahocorasick.Automaton:
     for w in ("اسبوع", "اسابيع", "شهر", "شهور"):
         # «شهر رمضان», «السادس من شهر أكتوبر», «في 25 الشهر الماضي»
         table[w] = (_RE_PERIOD, _RE_AGO, _RE_MONTH, _RE_DATE, _RE_DAY_OF_MONTH)
-    for w in ("ايام", "يومين", "يومان", "يوما", "يوم", "عام", "سنه", "سنتين", "سنتان", "سنوات"):
-        table[w] = (_RE_AGO,)  # (عام also holds عامين، عاما، اعوام)
+    for w in ("ايام", "يومين", "يومان", "يوما", "يوم", "سنتين", "سنتان", "سنوات"):
+        table[w] = (_RE_AGO,)
+    for w in ("عام", "سنه"):
+        table[w] = (_RE_AGO, _RE_PERIOD)  # (عام also holds عامين، عاما، اعوام); «مطلع العام الماضي»
     table["ساع"] = (_RE_HOURS,)
     for w in _FEASTS:
         table[w] = (_RE_FEAST,)
@@ -650,7 +659,7 @@ _RULE_CUES: tuple[tuple[int, Literals], ...] = (
     (_bit(_RE_AGO), Literals(("منذ", "قبل"))),
     (_bit(_RE_HOURS), Literals(("ساع",))),  # ساعات، ساعه
     (_bit(_RE_MONTH), Literals({w.split()[0] for w in MONTHS})),
-    (_bit(_RE_PERIOD), Literals(("الاسبوع", "الشهر"))),
+    (_bit(_RE_PERIOD), Literals(("الاسبوع", "الشهر", "العام", "السنه"))),
     (_bit(_RE_DAY_OF_MONTH), Literals(("الشهر",))),
 )
 

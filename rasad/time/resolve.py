@@ -49,6 +49,7 @@ RELATIVE_BASIS = "relative"
 _PHASE_DAY = {"early": 5, "mid": 15, "late": 25}
 _PHASE_WEEKDAY = {"early": 1, "mid": 3, "late": 5}  # days after Saturday: Sunday, Tuesday, Thursday
 _SATURDAY = 5
+_PHASE_MONTH = {"early": 1, "mid": 6, "late": 12}  # the month a part of a year is dated to
 
 
 def resolve(expr: TimeExpr, published: dt.date | None, *, future: bool = False) -> DateValue | None:
@@ -203,7 +204,11 @@ def _month(expr: TimeExpr, published: dt.date, fut: bool) -> DateValue | None:
 
 def _period(expr: TimeExpr, published: dt.date, fut: bool) -> DateValue:
     n = expr.offset or 0
-    if expr.unit == WEEK:
+    if expr.unit == YEAR:
+        # «مطلع العام الماضي»: the year's first, middle or last month, dated on its 15th (precision 3)
+        d = dt.date(published.year + n, _PHASE_MONTH[expr.phase or "mid"], 15)
+        precision = TIME_MONTH
+    elif expr.unit == WEEK:
         saturday = published - dt.timedelta(days=(published.weekday() - _SATURDAY) % 7)
         d = saturday + dt.timedelta(weeks=n, days=_PHASE_WEEKDAY[expr.phase or "mid"])
         precision = TIME_WEEK

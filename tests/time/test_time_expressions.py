@@ -263,6 +263,10 @@ PERIOD_ROWS = [
     # … not a week's ordinal, nor a count before the month
     ("تصاعد القصف في الأسبوع الأول من الشهر الجاري", THU, False, "2016-10-06", M),
     ("قتل 25 الشهر الماضي في المعارك", THU, False, "2016-09-15", M),
+    # a part of a year: its first, middle or last month
+    ("وفي مطلع العام الماضي قتل العشرات في اشتباكات قبلية", THU, False, "2015-01-15", M),
+    ("شنت الطائرات غارات على المدينة منذ مطلع العام الجاري", THU, False, "2016-01-15", M),
+    ("تراجعت القوات في نهاية السنة الماضية", THU, False, "2015-12-15", M),
 ]
 
 ALL_ROWS = RELATIVE_ROWS + WEEKDAY_ROWS + DATE_ROWS + MONTH_ROWS + PERIOD_ROWS
@@ -321,6 +325,7 @@ NEGATIVE_ROWS = [
     "بلغت النسبة 12.5.3 في المئة",
     "أصيب شاب في العشرين من العمر",
     "هنأ الرئيس المواطنين بمناسبة عيد الفطر المبارك",  # the feast, no day of it
+    "التقى الوفد بوجهاء أهل السنة في المدينة",
 ]
 
 
