@@ -85,6 +85,9 @@ RELATIVE_ROWS = [
     # the hours before publication: dated on the last full day before it, as coders do
     ("شهدت الجبهة خلال الساعات الـ48 الماضية مواجهات عنيفة", THU, False, "2016-10-05", D),
     ("قتل 12 مسلحا خلال الـ24 ساعة الماضية", THU, False, "2016-10-05", D),
+    # … the last hours, or the hours with the article and no word after them
+    ("شهدت الجبهة خلال الساعات الـ48 الأخيرة مواجهات عنيفة", THU, False, "2016-10-05", D),
+    ("قتل 30 مسلحا خلال الـ 48 ساعة في غارات على مواقعهم", THU, False, "2016-10-05", D),
     ("تعرض الحي لقصف الليلة الماضية", SAT, False, "2015-07-31", D),
     # after midnight of last night is already the publication day
     ("تهدم جزء من الجسر بعد منتصف الليلة الماضية", SAT, False, "2015-08-01", D),
@@ -326,6 +329,8 @@ NEGATIVE_ROWS = [
     "أصيب شاب في العشرين من العمر",
     "هنأ الرئيس المواطنين بمناسبة عيد الفطر المبارك",  # the feast, no day of it
     "التقى الوفد بوجهاء أهل السنة في المدينة",
+    "يتوقع أن تنتهي العملية خلال الـ48 ساعة المقبلة",
+    "تعهد بالرد خلال 24 ساعة",
 ]
 
 
