@@ -45,6 +45,19 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
         ("قتل جندي مع اثنين من المدنيين في قصف على مدينة صعدة أمس.", [1]),
         # … not kin hurt in another clause
         ("قتل رجل وأصيب ابنه في قصف على مدينة دوما أمس.", [1]),
+        # the dead named again after their count are a share of them, not more dead
+        ("قصفت طائرة حربية بلدة كفرنبل أمس، ما أدى إلى سقوط 25 قتيلا، ثمانية من القتلى أطفال.", [25]),
+        ("قصف الطيران الحربي مدينة دوما أمس، ما أدى إلى مقتل 14 شخصا، وبين القتلى أربع نساء.", [14]),
+        # … and alone, they are the count
+        ("قصف الطيران الحربي مدينة دوما أمس، وبين القتلى أربع نساء.", [4]),
+        # groups listed by و before a plural death verb all died; a verb of falling is no word between
+        ("اشتبكت قوات الجيش مع المسلحين في مدينة الرمادي أمس، وقال شهود إن 14 مسلحا و6 جنود قتلوا.", [20]),
+        ("اشتبكت قوات الجيش مع المسلحين في مدينة الرمادي أمس، و9 من عناصر الجيش العراقي سقطوا قتلى.", [9]),
+        ("دارت اشتباكات في مدينة الرمادي أمس، و14 مسلحا و6 من أفراد الشرطة المحلية سقطوا قتلى.", [20]),
+        # a few dozen dead are dozens (12), not a few (3)
+        ("قصفت طائرة حربية مدينة سراقب أمس، ما أدى إلى مقتل بضع عشرات من المدنيين.", [12]),
+        # a number of the dead and the hurt together: some dead (3), not all of them
+        ("سقط 17 شخصا بين قتيل وجريح في قصف مدفعي على مدينة درعا أمس.", [3]),
     ],
 )
 def test_counts(pipeline: Pipeline, text: str, deaths: list[int]) -> None:

@@ -22,7 +22,11 @@ from rasad.time.lexicon import MONTHS
 
 UNNUMBERED_DEATHS = 3
 _CASUALTY_WORDS = frozenset(("ضحايا", "الضحايا"))  # victims: the dead or the hurt
-_SUBSET_WORDS = ("بينهم", "منهم", "بينهن", "منهن", "من بينهم", "بينهما", "منهما")
+# (the dead named again: "وبين القتلى عشرة أطفال" — a subset only after a count of them, see count_casualties)
+_AMONG_THE_DEAD = ("بين القتلي", "بين الضحايا", "بين الشهداء")
+_SUBSET_WORDS = ("بينهم", "منهم", "بينهن", "منهن", "من بينهم", "بينهما", "منهما", *_AMONG_THE_DEAD)
+# the dead named again after a count of them: "عشرة من القتلى أطفال" (a share of the counted dead)
+_THE_DEAD = frozenset(("القتلي", "الشهداء", "الضحايا"))
 _SUBSETS = Literals(_SUBSET_WORDS)
 _TOKEN_KINDS = frozenset(("cues", "triggers", "victims"))  # the kinds of mention _tokens makes a token of
 _PLURAL_DEATH_WORDS = frozenset(
@@ -191,7 +195,7 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
     while k < len(firsts) and firsts[k] < end:
         i, j = firsts[k], ends[k]
         if j <= end and (i == 0 or text[i - 1] in ' ,("و') and (j >= len(text) or not text[j].isalpha()):
-            toks.append(_Tok(i, j, "subset"))
+            toks.append(_Tok(i, j, "subset", norm=text[i:j]))
         k += 1
     # men a side lost, its own ("فقدت الكثير من عناصرها في غارة"، "خسر التنظيم 20 من مقاتليه"): its dead ("وفقد
     # 15 جنديا", with no owner, went missing)
@@ -330,7 +334,9 @@ def count_casualties(
     vague_before: list[tuple[int, str | None]] = []
     for i, t in enumerate(toks):
         if t.kind == "subset":
-            in_subset = True
+            # (the dead named again are a subset of a count told before them: "30 قتيلا، وبين القتلى عشرة
+            # اطفال"; alone they are the count: "وبين القتلى عشرة اطفال" with no number before)
+            in_subset = in_subset or explicit or not t.norm.endswith(_AMONG_THE_DEAD)
             continue
         if t.kind not in ("kill", "injure"):
             continue
@@ -373,6 +379,21 @@ def count_casualties(
             continue  # "سقوط عدد من الضحايا": some victims, dead or hurt, is no count of the dead (ACLED: 0)
         if t.kind == "kill" and count is None and explicit:
             continue  # "لقي 115 مسلحا … حتفهم": the second death word restates the counted dead
+        if (
+            explicit
+            and not in_subset
+            and t.kind == "kill"
+            and t.norm in _THE_DEAD
+            and i > 0
+            and toks[i - 1].kind == "num"
+            and text[toks[i - 1].end : t.start] == " من "
+            and count is not None
+        ):
+            _add_detail(result, group, count)  # "30 قتيلا، عشرة من القتلى اطفال": a share of the counted dead
+            if group in _CIVILIAN_GROUPS:
+                result.detail["civilians"] = result.detail.get("civilians", 0) + count
+            result.spans.append((toks[i - 1].start, span or t.end))
+            continue
         if count is None and t.norm == "بحياه":
             continue  # "يطالب بحياة كريمة": a life, nobody's death (أودى … بحياة counts the dead after it)
         if count is None and t.norm.removeprefix("ال") == "حصيله":
@@ -396,7 +417,10 @@ def count_casualties(
                 if complement in _COMPLEMENT_COUNTS:
                     count = _COMPLEMENT_COUNTS[complement]  # "اردوه قتيلا": one; "اردت مسلحين قتيلين": two
             if _wounded_too(toks, i) and (
-                _is_dozens(toks, i) or (vague and _shared_count(text, toks, i) >= 3)
+                _is_dozens(toks, i)
+                or (vague and _shared_count(text, toks, i) >= 3)
+                # "سقط 20 مدنيا بين قتيل وجريح": the dead and the hurt counted together
+                or (count > UNNUMBERED_DEATHS and text.endswith(" بين ", 0, t.start))
             ):
                 count = UNNUMBERED_DEATHS  # "عشرات القتلى والجرحى", "مقتل واصابه نحو 25": dead among them
             joined: list[tuple[str | None, int]] = []
@@ -669,6 +693,37 @@ def _named_before_the_others(text: str, toks: list[_Tok], j: int, me: _Tok) -> i
     ):
         return 0
     return 2 if named.number == "dual" else 1
+
+
+# a verb of falling before the dead (normalized): "سقطوا قتلى"، "سقط قتيلا"
+_FELL = frozenset("سقط سقطوا سقطت سقطا سقطن وسقط وسقطوا وسقطت".split())
+_LISTED_REACH = 5  # words of a group's noun and side between its count and the next count of the list
+
+
+def _listed_before(text: str, toks: list[_Tok], j: int, used: set[int]) -> int:
+    """ "ان 25 حوثيا و10 من رجال المقاومة سقطوا قتلى": the counts of the groups listed by و before the count
+    ``toks[j]`` of the dead, who died with them (each after a noun: "بين 12 و18" is a range, no list)."""
+    total = 0
+    while text.endswith(_AND, 0, toks[j].start):
+        k = j - 1
+        while k >= 0 and toks[k].kind == "victim":
+            k -= 1
+        if k < 0 or k == j - 1:
+            break  # (no count before, or no noun between the two counts)
+        t = toks[k]
+        between = text[t.end : toks[j].start]
+        if (
+            t.kind != "num"
+            or t.vague
+            or _claimed(toks, used, k)
+            or _PHRASE_END.search(between)
+            or len(between.split()) > _LISTED_REACH
+        ):
+            break
+        total += t.value
+        used.add(k)
+        j = k
+    return total
 
 
 # the side of a group counted, then و: " من حزب الله اللبناني و" (a few words, no punctuation)
@@ -995,8 +1050,11 @@ def _count_near(
     # left: "12 قتيلا", "4 شهداء", "طفلان استشهدا", "ستة قتلى من السكان" (the group named after) — only when
     # the number is not claimed by an injury word
     j = i - 1
+    # "سقطوا قتلى": the verb of falling is no word between the dead and their count
+    fell = me.kind == "kill" and text[text.rfind(" ", 0, max(0, me.start - 1)) + 1 : me.start - 1] in _FELL
     while j >= 0 and (
-        _gap(text, toks[j].end, toks[j + 1].start, after_count=toks[j].kind == "num") <= 2
+        _gap(text, toks[j].end, toks[j + 1].start, after_count=toks[j].kind == "num") - (fell and j + 1 == i)
+        <= 2
         or _partitive(text, toks[j], toks[j + 1])
     ):
         t = toks[j]
@@ -1005,7 +1063,8 @@ def _count_near(
         if t.kind == "num" and not _claimed(toks, used, j):
             if t.vague and t.value >= 12 and _wounded_too(toks, i):
                 return UNNUMBERED_DEATHS, group, span_end
-            return t.value + _named_before_the_others(text, toks, j, me), group, span_end
+            listed = _listed_before(text, toks, j, used) if fell or me.norm in _PLURAL_DEATH_WORDS else 0
+            return t.value + _named_before_the_others(text, toks, j, me) + listed, group, span_end
         if t.kind == "victim" and group is None:
             group = t.group
             # a dual already counted (as a number or a noun at the same place) is not counted again: "لقي

@@ -9,9 +9,13 @@ from rasad.time.lexicon import GREGORIAN
 # kinds
 RELATIVE = "relative"  # an offset from publication: اليوم، أمس، أول أمس، غدا، منذ ثلاثة أيام، قبل أسبوعين
 WEEKDAY = "weekday"  # يوم الإثنين، الخميس المقبل، ليل الأحد الإثنين
-DATE = "date"  # a day of a month: 6 أكتوبر 2016، السادس من أكتوبر، 6/10/2016، 15 رمضان 1436 هـ
+DATE = (
+    "date"  # a day of a month: 6 أكتوبر 2016، السادس من أكتوبر، 6/10/2016، 15 رمضان 1436 هـ، 25 الشهر الماضي
+)
 MONTH = "month"  # a named month: أكتوبر الماضي، منتصف يوليو، أواخر تموز، رمضان الماضي
-PERIOD = "period"  # the current/previous/next week or month: الأسبوع الماضي، مطلع الشهر الجاري
+PERIOD = (
+    "period"  # the current/previous/next week or month, a part of a year: الأسبوع الماضي، مطلع العام الماضي
+)
 
 # units of RELATIVE and PERIOD
 DAY = "day"
@@ -33,7 +37,8 @@ class TimeExpr:
 
     - ``offset``/``unit``: for RELATIVE, the offset from publication in days/weeks/months (أمس → -1 day,
       منذ أسبوعين → -2 weeks); for PERIOD, which week/month (الماضي → -1, الجاري → 0, المقبل → +1); for
-      WEEKDAY and DATE, the day offset of a relative word written with it (اليوم الخميس → 0, أمس الخميس → -1).
+      WEEKDAY and DATE, the day offset of a relative word written with it (اليوم الخميس → 0, أمس الخميس → -1);
+      for a DATE without a month and with ``unit`` month, the month's offset (في 25 الشهر الماضي → -1).
     - ``weekday``: Monday 0 … Sunday 6 (the named weekday; for a night «ليل الأحد الإثنين», the evening's day).
     - ``day``/``month``/``year`` in ``calendar`` (``gregorian`` or ``hijri``); ``year`` None when not written.
     - ``part``: dawn, morning, noon, afternoon, evening, night (the date does not change with it).
@@ -73,5 +78,7 @@ class TimeExpr:
                 return 3 if self.offset == 0 and self.part is None else 2
             return 4 if self.unit == WEEK else 5
         if self.kind == PERIOD:
+            if self.unit == YEAR:
+                return 6  # «مطلع العام الماضي»: a month at best, and a guessed one
             return 4 if self.unit == WEEK or self.phase else 5
         return 4 if self.phase else 5

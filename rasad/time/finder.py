@@ -38,6 +38,7 @@ from rasad.time.expr import (
     RELATIVE,
     WEEK,
     WEEKDAY,
+    YEAR,
     TimeExpr,
 )
 from rasad.time.lexicon import (
@@ -161,8 +162,21 @@ _RE_MONTH = re.compile(
     + _POST
 )
 _RE_PERIOD = re.compile(
-    _PRE + rf"((?:(?P<phase>{_PHASE})\s+)?(?P<this>هذا\s+)?(?P<per>الاسبوع|الشهر)"
+    _PRE + rf"((?:(?P<phase>{_PHASE})\s+)?(?P<this>هذا\s+)?(?P<per>الاسبوع|الشهر|العام|السنه)"
     rf"(?:\s+(?P<before>(?:ما\s+)?قبل))?(?:\s+(?P<dir>{_DIR}))?)" + _POST
+)
+# a day of the previous or current month: «في 25 الشهر الماضي»، «العاشر من الشهر الجاري»، «يوم 3 من هذا الشهر»
+_RE_DAY_OF_MONTH = re.compile(
+    _PRE + rf"((?:يوم\s+)?(?:(?:ال\s?)?(?P<d>[0-3]?\d)|(?P<od>{_alt(ORDINAL_DAYS)}))\s+(?P<min>من\s+)?"
+    rf"(?P<this>هذا\s+)?الشهر(?:\s+(?P<dir>{_DIR}))?)" + _POST
+)
+# a day of the two feasts, dated by the Hijri calendar: «في أول أيام عيد الفطر» (1 Shawwal), «ثاني أيام عيد
+# الأضحى» (11 Dhu al-Hijja), «يوم عيد الفطر»; the feast alone («بمناسبة عيد الفطر») is no day told
+_FEASTS = {"الفطر": (10, 1), "الاضحي": (12, 10)}  # (Hijri month, first day)
+_FEAST_DAYS = {"اول": 0, "ثاني": 1, "ثالث": 2, "رابع": 3}
+_RE_FEAST = re.compile(
+    _PRE + rf"((?:(?P<part>{_PART})\s+)?(?:(?P<nth>{_alt(_FEAST_DAYS)})\s+ايام|يوم)\s+(?:ال)?عيد\s+"
+    rf"(?P<feast>{_alt(_FEASTS)}))" + _POST
 )
 _RE_AGO = re.compile(
     _PRE
@@ -172,7 +186,10 @@ _RE_AGO = re.compile(
 )
 _RE_HOURS = re.compile(
     _PRE
-    + r"((?:ال)?ساعات\s+(?:ال\s?)?(?P<h>\d{1,3})\s+(?:ساعه\s+)?الماضيه|ال\s?(?P<h2>\d{1,3})\s+ساعه\s+الماضيه)"
+    + r"((?:ال)?ساعات\s+(?:ال\s?)?(?P<h>\d{1,3})\s+(?:ساعه\s+)?(?:الماضيه|الاخيره)"
+    + r"|ال\s?(?P<h2>\d{1,3})\s+ساعه\s+(?:الماضيه|الاخيره)"
+    # «خلال الـ48 ساعة»: the hours before the report (not «خلال الـ48 ساعة المقبلة»)
+    + r"|خلال\s+ال\s?(?P<h3>\d{1,3})\s+ساعه(?!\s+(?:المقبله|القادمه|التاليه)))"
     + _POST
 )
 
@@ -354,6 +371,9 @@ def _month_expr(m: re.Match[str], month: int, calendar: str, phase: str | None) 
     return _mk(m, MONTH, month=month, year=yc[0], calendar=calendar, phase=phase, direction=_direction(m))
 
 
+_YEAR_WORDS = frozenset(("العام", "السنه"))
+
+
 def _period(m: re.Match[str]) -> TimeExpr | None:
     phase, this, before = m.group("phase"), m.group("this"), m.group("before")
     direction = _direction(m)
@@ -361,6 +381,9 @@ def _period(m: re.Match[str]) -> TimeExpr | None:
         return None
     if not (phase or this or direction):
         return None  # «الشهر» alone is usually «الشهر الفضيل» or a count, not a date
+    per = m.group("per")
+    if per in _YEAR_WORDS and not (phase and (direction in (PAST, CURRENT) or this)):
+        return None  # a year is dated only by its part: «مطلع العام الماضي» (January), not «العام الماضي»
     offset = {PAST: -1, CURRENT: 0, None: 0}.get(direction, 1)
     if before:
         offset = -2  # «الأسبوع قبل الماضي»: the week before last
@@ -368,10 +391,45 @@ def _period(m: re.Match[str]) -> TimeExpr | None:
         m,
         PERIOD,
         offset=offset,
-        unit=WEEK if m.group("per") == "الاسبوع" else MONTH_UNIT,
+        unit=WEEK if per == "الاسبوع" else YEAR if per in _YEAR_WORDS else MONTH_UNIT,
         phase=PHASES[_key(phase)] if phase else None,
         direction=direction or CURRENT,
     )
+
+
+def _feast(m: re.Match[str]) -> TimeExpr | None:
+    month, first = _FEASTS[m.group("feast")]
+    nth, part = m.group("nth"), m.group("part")
+    return _mk(
+        m,
+        DATE,
+        day=first + (_FEAST_DAYS[nth] if nth else 0),
+        month=month,
+        calendar=HIJRI,
+        part=PARTS_OF_DAY[_key(part)] if part else None,
+    )
+
+
+# the words a day number of «الشهر الماضي» follows without من: «في 25 الشهر الماضي»، «منذ 3 الشهر الجاري»
+_DAY_NUMBER_AFTER = frozenset(("في", "بتاريخ", "منذ"))
+# a week's ordinal is no day: «الأسبوع الأول من الشهر الجاري»
+_WEEK_WORDS = frozenset(("اسبوع", "الاسبوع"))
+
+
+def _day_of_month(m: re.Match[str]) -> TimeExpr | None:
+    day = int(m.group("d")) if m.group("d") else ORDINAL_DAYS[_key(m.group("od"))]
+    if not 1 <= day <= 31:  # type: ignore[operator]
+        return None
+    direction = _direction(m)
+    if direction not in (PAST, CURRENT) and not (m.group("this") and direction is None):
+        return None  # «الشهر المقبل», or الشهر alone (a count: «25 الشهر» is no date)
+    before = m.string[max(0, m.start(1) - 12) : m.start(1)].split()[-1:]
+    word = before[0].removeprefix("و") if before else ""
+    if word in _WEEK_WORDS:
+        return None
+    if not (m.group("min") or m.group(1).startswith("يوم") or word in _DAY_NUMBER_AFTER):
+        return None  # «قتل 25 الشهر الماضي»: a count, then the month
+    return _mk(m, DATE, day=day, offset=-1 if direction == PAST else 0, unit=MONTH_UNIT, direction=direction)
 
 
 # what a bare يوم is the day of when it is followed by one of these: «قبل يوم الجمعة» (before Friday), «منذ يوم
@@ -417,6 +475,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_RE_HOURS, _hours),
     _Rule(_RE_MONTH, _month),
     _Rule(_RE_PERIOD, _period),
+    _Rule(_RE_DAY_OF_MONTH, _day_of_month),
+    _Rule(_RE_FEAST, _feast),
 )
 
 
@@ -433,10 +493,15 @@ def _anchor_automaton() -> ahocorasick.Automaton:
     for w in ("ليل", "صباح"):
         table[w] = (_RE_NIGHT, _RE_NIGHT_SPAN, *relative)
     for w in ("اسبوع", "اسابيع", "شهر", "شهور"):
-        table[w] = (_RE_PERIOD, _RE_AGO, _RE_MONTH, _RE_DATE)  # «شهر رمضان», «السادس من شهر أكتوبر»
-    for w in ("ايام", "يومين", "يومان", "يوما", "يوم", "عام", "سنه", "سنتين", "سنتان", "سنوات"):
-        table[w] = (_RE_AGO,)  # (عام also holds عامين، عاما، اعوام)
+        # «شهر رمضان», «السادس من شهر أكتوبر», «في 25 الشهر الماضي»
+        table[w] = (_RE_PERIOD, _RE_AGO, _RE_MONTH, _RE_DATE, _RE_DAY_OF_MONTH)
+    for w in ("ايام", "يومين", "يومان", "يوما", "يوم", "سنتين", "سنتان", "سنوات"):
+        table[w] = (_RE_AGO,)
+    for w in ("عام", "سنه"):
+        table[w] = (_RE_AGO, _RE_PERIOD)  # (عام also holds عامين، عاما، اعوام); «مطلع العام الماضي»
     table["ساع"] = (_RE_HOURS,)
+    for w in _FEASTS:
+        table[w] = (_RE_FEAST,)
     for w in WEEKDAYS:
         table[w[2:]] = (_RE_WEEKDAY, _RE_NIGHT_SPAN, _RE_DATE)
     for w in MONTHS:
@@ -597,7 +662,8 @@ _RULE_CUES: tuple[tuple[int, Literals], ...] = (
     (_bit(_RE_AGO), Literals(("منذ", "قبل"))),
     (_bit(_RE_HOURS), Literals(("ساع",))),  # ساعات، ساعه
     (_bit(_RE_MONTH), Literals({w.split()[0] for w in MONTHS})),
-    (_bit(_RE_PERIOD), Literals(("الاسبوع", "الشهر"))),
+    (_bit(_RE_PERIOD), Literals(("الاسبوع", "الشهر", "العام", "السنه"))),
+    (_bit(_RE_DAY_OF_MONTH), Literals(("الشهر",))),
 )
 
 

@@ -32,6 +32,7 @@ from rasad.time.expr import (
     DAY,
     FUTURE,
     MONTH,
+    MONTH_UNIT,
     PAST,
     PERIOD,
     RELATIVE,
@@ -40,7 +41,7 @@ from rasad.time.expr import (
     YEAR,
     TimeExpr,
 )
-from rasad.time.lexicon import HIJRI
+from rasad.time.lexicon import GREGORIAN, HIJRI
 
 EXPLICIT = "explicit"
 RELATIVE_BASIS = "relative"
@@ -48,6 +49,7 @@ RELATIVE_BASIS = "relative"
 _PHASE_DAY = {"early": 5, "mid": 15, "late": 25}
 _PHASE_WEEKDAY = {"early": 1, "mid": 3, "late": 5}  # days after Saturday: Sunday, Tuesday, Thursday
 _SATURDAY = 5
+_PHASE_MONTH = {"early": 1, "mid": 6, "late": 12}  # the month a part of a year is dated to
 
 
 def resolve(expr: TimeExpr, published: dt.date | None, *, future: bool = False) -> DateValue | None:
@@ -126,6 +128,18 @@ def _to_gregorian(year: int, month: int, day: int, calendar: str) -> dt.date | N
 
 
 def _date(expr: TimeExpr, published: dt.date | None, fut: bool) -> DateValue | None:
+    if expr.month is None and expr.unit == MONTH_UNIT:
+        # «في 25 الشهر الماضي»: a day of the month ``offset`` months from publication's
+        if published is None:
+            return None
+        y, m = _add_months(published.year, published.month, expr.offset or 0)
+        d = _to_gregorian(y, m, expr.day or 1, GREGORIAN)
+        # (a day the month has not, «31 من الشهر الماضي» written of a month of 30: the month)
+        return (
+            DateValue(d, TIME_DAY, RELATIVE_BASIS)
+            if d
+            else DateValue(dt.date(y, m, 15), TIME_MONTH, RELATIVE_BASIS)
+        )
     day, month = expr.day or 1, expr.month or 1
     if expr.year is not None:
         d = _to_gregorian(expr.year, month, day, expr.calendar)
@@ -190,7 +204,11 @@ def _month(expr: TimeExpr, published: dt.date, fut: bool) -> DateValue | None:
 
 def _period(expr: TimeExpr, published: dt.date, fut: bool) -> DateValue:
     n = expr.offset or 0
-    if expr.unit == WEEK:
+    if expr.unit == YEAR:
+        # «مطلع العام الماضي»: the year's first, middle or last month, dated on its 15th (precision 3)
+        d = dt.date(published.year + n, _PHASE_MONTH[expr.phase or "mid"], 15)
+        precision = TIME_MONTH
+    elif expr.unit == WEEK:
         saturday = published - dt.timedelta(days=(published.weekday() - _SATURDAY) % 7)
         d = saturday + dt.timedelta(weeks=n, days=_PHASE_WEEKDAY[expr.phase or "mid"])
         precision = TIME_WEEK
