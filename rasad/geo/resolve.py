@@ -170,11 +170,16 @@ _FINAL_VOWELS = {"ه": "ا", "ا": "ه"}  # a name's final -a, as the matching k
 # anchors that name a region the place lies in (ريف حلب، محافظة حمص), not a city it lies at
 _IN_A_REGION = frozenset(("countryside", "province"))
 _BORDER_KM = 150  # how far across a border a town may lie from a place the article is sure of
+# … and a small town named as one (بلدة) that the article's country has no place of: one just across the border
+# from them, not a namesake 100 km off in the next country (a Jordanian الطيبة for "بلدة الطيبة" of a report on
+# the Damascus countryside, which the index lacks); a city (مدينة كيليس of a report from Aleppo) lies as far as
+# _BORDER_KM
+_ACROSS_KM = 50
 
 
-def _near_a_seed(c: Entry, ctx: _Context) -> bool:
+def _near_a_seed(c: Entry, ctx: _Context, km: float = _BORDER_KM) -> bool:
     return any(
-        s.id.startswith("geonames:") and _km(c.latitude, c.longitude, s.latitude, s.longitude) <= _BORDER_KM
+        s.id.startswith("geonames:") and _km(c.latitude, c.longitude, s.latitude, s.longitude) <= km
         for s, _ in ctx.seed_places
     )
 
@@ -797,7 +802,11 @@ class Geocoder:
                     )
                 )
             )
-            if abroad and t.type_word in _SETTLEMENT_TYPES and _near_a_seed(best, ctx):
+            if (
+                abroad
+                and t.type_word in _SETTLEMENT_TYPES
+                and _near_a_seed(best, ctx, _BORDER_KM if t.type_word == "مدينه" else _ACROSS_KM)
+            ):
                 # "مدينة عين العرب" in a report from Suruç across the border: a town near the places the
                 # article is sure of lies where they do, whichever side of a border
                 abroad = False

@@ -1,4 +1,4 @@
-"""Well-known bases, airfields and regions the cities of GeoNames lack (rasad.geo.tables.LANDMARKS), and
+"""Well-known bases, airfields, regions and towns the cities of GeoNames lack (rasad.geo.tables.LANDMARKS), and
 a mountain named after a people; on the embedded default gazetteer."""
 
 from __future__ import annotations
@@ -36,6 +36,10 @@ BASE_ROWS = [
      ("Hama", GEO_REGION, 35.65, 36.35)),
     # a region: Fezzan, in the south-west of Libya, at the region's precision
     ("اندلعت اشتباكات قبلية في منطقة فزان جنوب ليبيا", "LBY", "فزان", (None, GEO_REGION, 26.5, 14.0)),
+    # towns of the war news GeoNames' cities lack: where they are, not the governorate's centre (nor no place)
+    ("اعتقلت دورية مسلحين في سرمدا قرب الحدود التركية", "SYR", "سرمدا", ("Idleb", GEO_TOWN, 36.18, 36.72)),
+    ("قصف الطيران مخيم خان الشيح بالبراميل المتفجرة", "SYR", "خان الشيح", ("Rural Damascus", GEO_TOWN, 33.38, 36.09)),
+    ("اشتبكت المقاومة مع الحوثيين في حي دار سعد شمال عدن", "YEM", "دار سعد", ("Aden", GEO_TOWN, 12.87, 44.99)),
 ]  # fmt: skip
 
 

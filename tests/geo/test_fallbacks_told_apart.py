@@ -14,9 +14,12 @@ from tests.geo.test_words_and_fallbacks import resolved
 # governorate named since, the city only where supplies come from; no place for a word whose namesake abroad a
 # clitic left (and shed, they took refuge, a deputy of the governorate)
 NO_PLACE_ROWS = [
-    ("قتل القيادي في ضربة جوية في مدينة حلب. وقال البيان إنه قتل في سوريا بينما كان يتنقل قرب بلدة سرمدا",
-     "SYR", "سرمدا"),
+    ("قتل القيادي في ضربة جوية في مدينة حلب. وقال البيان إنه قتل في سوريا بينما كان يتنقل قرب بلدة أطمة",
+     "SYR", "اطمه"),
     ("قتل ثلاثة في قصف على مدينة حلب. وقال التحالف إنه نفذ ضربات في العراق قرب بلدة القصيبة", "SYR", "القصيبه"),
+    # a village the index lacks at home is no namesake 100 km off across the border, though near a town the text
+    # is sure of (a Jordanian الطيبة, of a report on the Damascus countryside)
+    ("قصفت الطائرات مدينة دمشق. وقصفت قوات النظام مخيم خان الشيح ثم قصفت بلدة الطيبة", "SYR", "الطيبه"),
     ("قصفت الطائرات مدينة الزبداني، آخر مدينة في المنطقة الحدودية مع لبنان. وقال المرصد إن الفصائل "
      "استهدفت بلدة الفوعة", "SYR",
      "الفوعه"),
