@@ -96,8 +96,11 @@ def _a_side_named(after: str) -> bool:
 _IN_A_COUNTRY = re.compile(r" (?:في |ب)([\u0621-\u064a]+)(?![\u0621-\u064a])")
 # "قرية الحضر السورية"، "مدينة تل أبيض الحدودية السورية": the feminine nisba of a country right after a place, or
 # after a word of kind there, says the country it lies in (see Geocoder._nisba_country); groups 1 and 2: the two
-# words
-_NISBA_AFTER = re.compile(r" (ال[\u0621-\u064a]+يه)(?: (ال[\u0621-\u064a]+يه))?(?![\u0621-\u064a])")
+# words. (Past the place's other name in quotes or brackets: "مدينة عين العرب "كوباني" السورية".)
+_NISBA_AFTER = re.compile(
+    r'(?: ["(][\u0621-\u064a]+(?: [\u0621-\u064a]+)?[")])? (ال[\u0621-\u064a]+يه)(?: (ال[\u0621-\u064a]+يه))?'
+    r"(?![\u0621-\u064a])"
+)
 # "وكيل محافظة عدن"، "محافظ محافظة": a word in construct with a governorate named as such is an office's title (a
 # deputy, not Kiel), whatever the governorate then anchors
 _TITLE_OF_AN_AREA = re.compile(r" (?:محافظه|مديريه) ")
@@ -235,17 +238,23 @@ class Geocoder:
     def _once_placed(self, toponyms: list[Toponym], places: list[Place | None]) -> None:
         """A place the index lacks, put by a city the text names ("الجفينة جنوبي غرب مأرب"), is that place when the
         article names it again with no city of its own ("… منطقة الجفينة جنوب غرب المدينة" after a paragraph about
-        Aden): not the city the text went on to. (Not a quarter or a camp, whose names many cities share.)"""
+        Aden): not the city the text went on to. (Not a quarter or a camp, whose names many cities share.) So is a
+        known place refused as a namesake abroad, put by a city of its country ("قضاء مخمور شرق الموصل" of a Syria
+        report), when named again with nothing to place it but the governorate the report was about."""
         first: dict[str, Place] = {}
         for n, (t, place) in enumerate(zip(toponyms, places, strict=True)):
-            if t.known or t.type_word in NEIGHBOURHOOD_TYPES:
+            if t.type_word in NEIGHBOURHOOD_TYPES:
                 continue
             if t.anchor is not None:
                 if place is not None and place.gazetteer_id and t.key not in first:
                     first[t.key] = place
                 continue
             was = first.get(t.key)
-            e = self.gazetteer.get(was.gazetteer_id) if was is not None and was.gazetteer_id else None
+            if was is None:
+                continue
+            if t.known and place is not None and any(c.id == place.gazetteer_id for c in self.candidates(t)):
+                continue  # (a known name placed as itself stays so: only its fallback gives way)
+            e = self.gazetteer.get(was.gazetteer_id) if was.gazetteer_id else None
             if e is not None and (place is None or place.gazetteer_id != was.gazetteer_id):
                 places[n] = self._place(t, e, was.precision)
 
