@@ -33,8 +33,8 @@ _NON_ARABIC = re.compile("[\u0672-\u06ff]")
 # is read with that letter (ٲبو عريش is أبو عريش, بئر مشارڨة is بئر مشارقة, حومۃ السوق is حومة السوق)
 _ARABIC_VARIANTS = str.maketrans({"\u0672": "\u0623", "\u06a8": "\u0642", "\u06c3": "\u0629"})
 _ARABIC = re.compile("[\u0621-\u064a]")
-# the GeoNames feature code of a landmark of each feature class (a base, a region, a town)
-_LANDMARK_CODES = {"S": "AIRB", "L": "RGN", "P": "PPL"}
+# the GeoNames feature code of a landmark of each feature class (a base, a region, a town, a mountain)
+_LANDMARK_CODES = {"S": "AIRB", "L": "RGN", "P": "PPL", "T": "MT"}
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' ‘’`ʿʾ\-\.]+$")
 
 

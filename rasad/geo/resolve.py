@@ -1264,6 +1264,8 @@ class Geocoder:
         if e.feature_class == "L":
             # a region (سهل الغاب، جبل الزاوية) is no town: what lies in it or by it is told at the region's precision
             precision = max(precision, GEO_REGION)
+        elif e.feature_class == "T":
+            precision = max(precision, GEO_NEAR)  # (a mountain: what is on it is near its point, جبل صبر)
         key = (name, e.id, precision)
         known = self._places.get(key)
         if known is not None and known[0] is e:  # (the entry the index gives while it is cached)
