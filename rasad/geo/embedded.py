@@ -3,7 +3,7 @@
 What goes in: every GeoNames city of ``cities500`` that has an Arabic name, lies in an Arab or neighbouring
 country, or has 15,000+ inhabitants; all countries (Arabic names from :mod:`rasad.geo.tables`); the
 first-level divisions of the countries in :data:`rasad.geo.tables.ADMIN1`, which also name each city's
-governorate; and the few bases and regions of :data:`rasad.geo.tables.LANDMARKS`.
+governorate; and the few bases, regions and towns of :data:`rasad.geo.tables.LANDMARKS`.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ _NON_ARABIC = re.compile("[\u0672-\u06ff]")
 # is read with that letter (ٲبو عريش is أبو عريش, بئر مشارڨة is بئر مشارقة, حومۃ السوق is حومة السوق)
 _ARABIC_VARIANTS = str.maketrans({"\u0672": "\u0623", "\u06a8": "\u0642", "\u06c3": "\u0629"})
 _ARABIC = re.compile("[\u0621-\u064a]")
+# the GeoNames feature code of a landmark of each feature class (a base, a region, a town, a mountain)
+_LANDMARK_CODES = {"S": "AIRB", "L": "RGN", "P": "PPL", "T": "MT"}
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' ‘’`ʿʾ\-\.]+$")
 
 
@@ -161,7 +163,7 @@ def build_embedded(w: Writer) -> None:
                 latitude=lat,
                 longitude=lon,
                 feature_class=fclass,
-                feature_code="AIRB" if fclass == "S" else "RGN",
+                feature_code=_LANDMARK_CODES[fclass],
                 country=iso3.get(cc),
                 country2=cc,
                 admin1_code=f"{cc}.{code}" if a1 else None,

@@ -96,8 +96,11 @@ def _a_side_named(after: str) -> bool:
 _IN_A_COUNTRY = re.compile(r" (?:في |ب)([\u0621-\u064a]+)(?![\u0621-\u064a])")
 # "قرية الحضر السورية"، "مدينة تل أبيض الحدودية السورية": the feminine nisba of a country right after a place, or
 # after a word of kind there, says the country it lies in (see Geocoder._nisba_country); groups 1 and 2: the two
-# words
-_NISBA_AFTER = re.compile(r" (ال[\u0621-\u064a]+يه)(?: (ال[\u0621-\u064a]+يه))?(?![\u0621-\u064a])")
+# words. (Past the place's other name in quotes or brackets: "مدينة عين العرب "كوباني" السورية".)
+_NISBA_AFTER = re.compile(
+    r'(?: ["(][\u0621-\u064a]+(?: [\u0621-\u064a]+)?[")])? (ال[\u0621-\u064a]+يه)(?: (ال[\u0621-\u064a]+يه))?'
+    r"(?![\u0621-\u064a])"
+)
 # "وكيل محافظة عدن"، "محافظ محافظة": a word in construct with a governorate named as such is an office's title (a
 # deputy, not Kiel), whatever the governorate then anchors
 _TITLE_OF_AN_AREA = re.compile(r" (?:محافظه|مديريه) ")
@@ -170,11 +173,16 @@ _FINAL_VOWELS = {"ه": "ا", "ا": "ه"}  # a name's final -a, as the matching k
 # anchors that name a region the place lies in (ريف حلب، محافظة حمص), not a city it lies at
 _IN_A_REGION = frozenset(("countryside", "province"))
 _BORDER_KM = 150  # how far across a border a town may lie from a place the article is sure of
+# … and a small town named as one (بلدة) that the article's country has no place of: one just across the border
+# from them, not a namesake 100 km off in the next country (a Jordanian الطيبة for "بلدة الطيبة" of a report on
+# the Damascus countryside, which the index lacks); a city (مدينة كيليس of a report from Aleppo) lies as far as
+# _BORDER_KM
+_ACROSS_KM = 50
 
 
-def _near_a_seed(c: Entry, ctx: _Context) -> bool:
+def _near_a_seed(c: Entry, ctx: _Context, km: float = _BORDER_KM) -> bool:
     return any(
-        s.id.startswith("geonames:") and _km(c.latitude, c.longitude, s.latitude, s.longitude) <= _BORDER_KM
+        s.id.startswith("geonames:") and _km(c.latitude, c.longitude, s.latitude, s.longitude) <= km
         for s, _ in ctx.seed_places
     )
 
@@ -230,17 +238,23 @@ class Geocoder:
     def _once_placed(self, toponyms: list[Toponym], places: list[Place | None]) -> None:
         """A place the index lacks, put by a city the text names ("الجفينة جنوبي غرب مأرب"), is that place when the
         article names it again with no city of its own ("… منطقة الجفينة جنوب غرب المدينة" after a paragraph about
-        Aden): not the city the text went on to. (Not a quarter or a camp, whose names many cities share.)"""
+        Aden): not the city the text went on to. (Not a quarter or a camp, whose names many cities share.) So is a
+        known place refused as a namesake abroad, put by a city of its country ("قضاء مخمور شرق الموصل" of a Syria
+        report), when named again with nothing to place it but the governorate the report was about."""
         first: dict[str, Place] = {}
         for n, (t, place) in enumerate(zip(toponyms, places, strict=True)):
-            if t.known or t.type_word in NEIGHBOURHOOD_TYPES:
+            if t.type_word in NEIGHBOURHOOD_TYPES:
                 continue
             if t.anchor is not None:
                 if place is not None and place.gazetteer_id and t.key not in first:
                     first[t.key] = place
                 continue
             was = first.get(t.key)
-            e = self.gazetteer.get(was.gazetteer_id) if was is not None and was.gazetteer_id else None
+            if was is None:
+                continue
+            if t.known and place is not None and any(c.id == place.gazetteer_id for c in self.candidates(t)):
+                continue  # (a known name placed as itself stays so: only its fallback gives way)
+            e = self.gazetteer.get(was.gazetteer_id) if was.gazetteer_id else None
             if e is not None and (place is None or place.gazetteer_id != was.gazetteer_id):
                 places[n] = self._place(t, e, was.precision)
 
@@ -797,7 +811,11 @@ class Geocoder:
                     )
                 )
             )
-            if abroad and t.type_word in _SETTLEMENT_TYPES and _near_a_seed(best, ctx):
+            if (
+                abroad
+                and t.type_word in _SETTLEMENT_TYPES
+                and _near_a_seed(best, ctx, _BORDER_KM if t.type_word == "مدينه" else _ACROSS_KM)
+            ):
                 # "مدينة عين العرب" in a report from Suruç across the border: a town near the places the
                 # article is sure of lies where they do, whichever side of a border
                 abroad = False
@@ -1246,6 +1264,8 @@ class Geocoder:
         if e.feature_class == "L":
             # a region (سهل الغاب، جبل الزاوية) is no town: what lies in it or by it is told at the region's precision
             precision = max(precision, GEO_REGION)
+        elif e.feature_class == "T":
+            precision = max(precision, GEO_NEAR)  # (a mountain: what is on it is near its point, جبل صبر)
         key = (name, e.id, precision)
         known = self._places.get(key)
         if known is not None and known[0] is e:  # (the entry the index gives while it is cached)

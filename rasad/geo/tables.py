@@ -330,7 +330,8 @@ EXTRA_AR: dict[str, tuple[str, ...]] = {
 # governorate the text was last about. (Not the bases abroad the coalition flies from, such as إنجرليك: named
 # as where the planes took off, a town-level place there would vote the report's country away from the war.)
 # (id, English name, Arabic names, ISO2, admin1 code of ADMIN1 or "", latitude, longitude, GeoNames feature class)
-# Feature class "S" is a spot (a base: the town precision), "L" a region (the region precision).
+# Feature class "S" is a spot (a base: the town precision), "L" a region (the region precision), "P" a town, "T"
+# a mountain (what is on it is near its point: GEO_NEAR).
 LandmarkRow = tuple[str, str, tuple[str, ...], str, str, float, float, str]
 # the id prefix of their entries in the index
 LANDMARK_PREFIX = "landmark:"
@@ -350,6 +351,14 @@ LANDMARKS: tuple[LandmarkRow, ...] = (
     ("jabal-al-akrad", "Jabal al-Akrad", ("جبل الأكراد",), "SY", "02", 35.72, 36.13, "L"),
     ("jabal-turkman", "Jabal al-Turkman", ("جبل التركمان",), "SY", "02", 35.83, 36.02, "L"),
     ("jabal-al-zawiya", "Jabal al-Zawiya", ("جبل الزاوية",), "SY", "12", 35.68, 36.52, "L"),
+    # the mountain over Taiz, whose districts and front the Yemen news names all through the siege
+    ("jabal-sabir", "Jabal Sabir", ("جبل صبر",), "YE", "25", 13.52, 44.03, "T"),
+    # towns the news of the war names again and again that the cities of GeoNames lack (too small, or without an
+    # Arabic name): the border town by Bab al-Hawa, the camp town south-west of Damascus, the quarter of Aden on
+    # the road north
+    ("sarmada", "Sarmada", ("سرمدا",), "SY", "12", 36.18, 36.72, "P"),
+    ("khan-al-shih", "Khan al-Shih", ("خان الشيح",), "SY", "08", 33.38, 36.09, "P"),
+    ("dar-saad", "Dar Sa'd", ("دار سعد",), "YE", "02", 12.87, 44.99, "P"),
 )
 
 

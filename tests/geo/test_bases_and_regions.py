@@ -1,4 +1,4 @@
-"""Well-known bases, airfields and regions the cities of GeoNames lack (rasad.geo.tables.LANDMARKS), and
+"""Well-known bases, airfields, regions and towns the cities of GeoNames lack (rasad.geo.tables.LANDMARKS), and
 a mountain named after a people; on the embedded default gazetteer."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from rasad.geo import Gazetteer, Geocoder, recognize
-from rasad.model import GEO_REGION, GEO_TOWN, Article, Place
+from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Article, Place
 from rasad.pipeline import GazetteerGeo, Pipeline
 from rasad.text.normalize import normalize
 
@@ -36,6 +36,13 @@ BASE_ROWS = [
      ("Hama", GEO_REGION, 35.65, 36.35)),
     # a region: Fezzan, in the south-west of Libya, at the region's precision
     ("اندلعت اشتباكات قبلية في منطقة فزان جنوب ليبيا", "LBY", "فزان", (None, GEO_REGION, 26.5, 14.0)),
+    # a mountain: what is on it is near its point (no town, nor the whole governorate), wherever the text was before
+    ("اندلعت اشتباكات في مدينة مأرب. وتقدمت المقاومة في جبل صبر وقتل ثلاثة مسلحين", "YEM", "جبل صبر",
+     ("Taizz", GEO_NEAR, 13.52, 44.03)),
+    # towns of the war news GeoNames' cities lack: where they are, not the governorate's centre (nor no place)
+    ("اعتقلت دورية مسلحين في سرمدا قرب الحدود التركية", "SYR", "سرمدا", ("Idleb", GEO_TOWN, 36.18, 36.72)),
+    ("قصف الطيران مخيم خان الشيح بالبراميل المتفجرة", "SYR", "خان الشيح", ("Rural Damascus", GEO_TOWN, 33.38, 36.09)),
+    ("اشتبكت المقاومة مع الحوثيين في حي دار سعد شمال عدن", "YEM", "دار سعد", ("Aden", GEO_TOWN, 12.87, 44.99)),
 ]  # fmt: skip
 
 

@@ -24,6 +24,11 @@ NISBA_ROWS = [
     ("قصفت طائرة مسيرة سيارة عند مشارف قرية الحضر السورية", None, "الحضر", ("Syria", "SYR", GEO_REGION)),
     ("اشتبك مسلحون مع الجيش في مدينة طرابلس اللبنانية", "LBY", "طرابلس", ("Tripoli", "LBN", GEO_TOWN)),
     ("سقطت قذائف على بلدة عرسال الحدودية اللبنانية", "SYR", "عرسال", ("Aarsâl", "LBN", GEO_TOWN)),
+    # … past the place's other name in quotes or brackets (not the governorate the report was about)
+    ("قتل عشرة في تفجير في بعقوبة بمحافظة ديالى. وفخخ التنظيم سيارات في مدينة عين العرب \"كوباني\" السورية",
+     "IRQ", "عين العرب", ("‘Ayn al ‘Arab", "SYR", GEO_TOWN)),
+    ("قتل عشرة في تفجير في بعقوبة بمحافظة ديالى. وفخخ التنظيم سيارات في مدينة عين العرب (كوباني) السورية",
+     "IRQ", "عين العرب", ("‘Ayn al ‘Arab", "SYR", GEO_TOWN)),
     # a nisba of the place's own country changes nothing; a word of kind alone is no nisba
     ("قصفت الطائرات مدينة الموصل العراقية", "IRQ", "الموصل", ("Mosul", "IRQ", GEO_TOWN)),
     ("قصفت الطائرات مدينة طرابلس الساحلية", "LBY", "طرابلس", ("Tripoli", "LBY", GEO_TOWN)),

@@ -52,6 +52,10 @@ PLACE_ROWS = [
     # a place coordinated with a countryside (and ريف X) is no place of that countryside
     ("قصفت قوات النظام مدينة حلب وريف إدلب", "SYR", "حلب", ("Aleppo", "SYR", GEO_TOWN)),
     ("شنت الطائرات غارات في درعا وإدلب وحلب وريف حمص", "SYR", "حلب", ("Aleppo", "SYR", GEO_TOWN)),
+    # a place abroad the text put by a city of its country is there when named again, not in the governorate the
+    # report was about (the last mention wins the dict: that one is read)
+    ("قتل عشرون من عناصر التنظيم في غارات بريف الحسكة. وأطلق التنظيم صواريخ على قضاء مخمور شرق الموصل. وكان "
+     "التنظيم قد قصف قوات البيشمركة في قضاء مخمور أمس", "SYR", "مخمور", ("Mosul", "IRQ", GEO_NEAR)),
     # a governorate the index knows is named whole: the ordinary word after it is no part of its name
     ("وطالب مجلس محافظة الأنبار الحكومة المركزية بالتدخل", "IRQ", "الانبار", ("Al Anbar", "IRQ", GEO_REGION)),
 ]  # fmt: skip

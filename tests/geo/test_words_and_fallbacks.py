@@ -120,20 +120,20 @@ ADEN = "قتل 43 مدنيا في قصف عشوائي للحوثيين على ا
 # (text, country, the unknown place, the English name of where it falls back to, precision)
 FALLBACK_ROWS = [
     # a city named as where a road or a move leads is no city the text is about …
-    (ADEN + "، وهو الطريق المؤدي إلى الضالع ولحج وتعز. وذكر شهود ان الحوثيين قصفوا بشكل عنيف منطقة دار سعد",
-     "YEM", "دار سعد", "Aden", GEO_NEAR),
-    (ADEN + "، وتقدمت المقاومة باتجاه تعز. وذكر شهود ان الحوثيين قصفوا بشكل عنيف منطقة دار سعد",
-     "YEM", "دار سعد", "Aden", GEO_NEAR),
-    (ADEN + "، على الطريق الذي يربط بين لحج وتعز. وقصف الحوثيون منطقة دار سعد", "YEM", "دار سعد", "Aden",
+    (ADEN + "، وهو الطريق المؤدي إلى الضالع ولحج وتعز. وذكر شهود ان الحوثيين قصفوا بشكل عنيف منطقة كابوتا",
+     "YEM", "كابوتا", "Aden", GEO_NEAR),
+    (ADEN + "، وتقدمت المقاومة باتجاه تعز. وذكر شهود ان الحوثيين قصفوا بشكل عنيف منطقة كابوتا",
+     "YEM", "كابوتا", "Aden", GEO_NEAR),
+    (ADEN + "، على الطريق الذي يربط بين لحج وتعز. وقصف الحوثيون منطقة كابوتا", "YEM", "كابوتا", "Aden",
      GEO_NEAR),
     # … where things happen is: the city named last, after في
     ("سيطرت المقاومة على مثلث العند. وقتل 43 مدنيا في قصف على احياء سكنية في عدن. وذكر شهود ان الحوثيين قصفوا "
-     "منطقة دار سعد", "YEM", "دار سعد", "Aden", GEO_NEAR),
+     "منطقة كابوتا", "YEM", "كابوتا", "Aden", GEO_NEAR),
     # a place told before any governorate: the governorate of the city named just before it
     ("واصلت المقاومة هجماتها على مواقع الحوثيين في تعز. كما نصب الثوار كمينين للحوثيين في نقيل الإبل", "YEM",
      "نقيل الابل", "Taizz", GEO_REGION),
     # or of the place the text is sure of in the same sentence
-    ("قال المتحدث ان ما حدث في مديرية مشرعة وحدنان بجبل صبر يؤكد تقدم المقاومة", "YEM", "جبل صبر", "Taizz",
+    ("قال المتحدث ان ما حدث في مديرية مشرعة وحدنان بجبل الأغبرة يؤكد تقدم المقاومة", "YEM", "جبل الاغبره", "Taizz",
      GEO_REGION),
 ]  # fmt: skip
 
