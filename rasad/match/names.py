@@ -139,7 +139,13 @@ def family_name_mentions(norm: NormText, mentions: list[Mention]) -> list[Mentio
     found = _occurrences(norm, datas, [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"])
     holders = _holders(mentions, names)
     return [
-        m for m in (_nearest_holder(m, holders) for m in found if _short_name_fits(text, m)) if m is not None
+        m
+        for m in (
+            _nearest_holder(m, holders)
+            for m in found
+            if _short_name_fits(text, m) and not _not_the_one(text, m)
+        )
+        if m is not None
     ]
 
 
@@ -1028,13 +1034,104 @@ _KIN = frozenset(
 )
 
 
+# a family name the lexicon gives alone, for the one of the family who is a side: bare الاسد is Bashar al-Assad
+# ("ضروره تنحي الاسد"، "استبعد اي تحالف مع الاسد") — in an article that names the Syrian state otherwise
+_FAMILY_ALONE = {"الاسد": "SYR"}
+# first names of others of the family (normalized): his kin of the news of 2015 (سليمان الاسد، هلال الاسد، ماهر
+# الاسد، رفعت الاسد) and the dead (حافظ الاسد his father, باسل his brother)
+_OTHER_FIRST_NAMES = frozenset(
+    "حافظ ماهر رفعت باسل بشري اسماء انيسه جميل فواز منذر نمير هلال سليمان دريد ريبال فراس مضر بسام محمد علي احمد"
+    " ابو ام".split()  # (a kunya: ابو الاسد)
+)
+# the words before such a name that make it someone or something else's: another of the family, the family
+# itself (عائله الاسد، ال الاسد), and the places and things named after him or the lion (قاعده عين الاسد in Anbar,
+# جبل الاسد، بحيره الاسد، ضاحيه الاسد، مستشفي الاسد، حصه الاسد: the lion's share)
+_OTHERS_OF_THE_NAME = _OTHER_FIRST_NAMES | frozenset(
+    "عائله اسره ال بيت عين جبل بحيره سد ضاحيه مشفي مستشفي اكاديميه كليه مدرسه ملعب مدينه دوار ساحه شارع جسر حي"
+    " قاعده مطار جامعه عرين حصه راس تمثال".split()
+)
+_OTHER_AFTER = ("الاب", "الراحل", "الكبير")  # "الاسد الاب": Hafez, not the president of 2015
+_NAMED_BEFORE_REACH = 4  # words before a full name where a kin word makes it a point of reference
+
+
+def _alone(m: Mention) -> str | None:
+    """The family name of _FAMILY_ALONE ``m`` is, with its article (للاسد is matched as لل + اسد), or None."""
+    name = m.norm if m.norm.startswith("ال") else "ال" + m.norm
+    return name if name in _FAMILY_ALONE else None
+
+
+def _word_before(text: str, at: int) -> str | None:
+    """The word right before ``at`` (one space between), without a clitic و ف ب ل when the rest is a word of
+    _OTHERS_OF_THE_NAME."""
+    if text[at - 1 : at] != " ":
+        return None
+    before = text[max(0, at - 16) : at].split()[-1:]
+    if not before:
+        return None
+    word = before[0]
+    return word[1:] if word[:1] in "وفبل" and word[1:] in _OTHERS_OF_THE_NAME else word
+
+
+def _of_another(text: str, start: int, end: int) -> bool:
+    """The name at ``start``–``end`` follows a first name, a family's or a place's noun, or precedes الاب."""
+    word = _word_before(text, start)
+    if word is not None and word in _OTHERS_OF_THE_NAME:
+        return True
+    after = text[end : end + 12].split()[:1]
+    return bool(after) and after[0] in _OTHER_AFTER
+
+
+def _another_named_before(text: str, name: str, start: int) -> bool:
+    """The last of the family named in full before ``start`` is another ("اقدم سليمان الاسد على قتل …؛ وكان الاسد
+    اقدم …": Suleiman, though the president is named between as whose relative he is, "احد اقرباء الرئيس السوري
+    بشار الاسد"); the name alone goes on about him."""
+    at = text.rfind(name, 0, start)
+    while at != -1:
+        word = _word_before(text, at)
+        if word is not None and word in _OTHER_FIRST_NAMES:
+            return True
+        if word is not None and word in ("بشار", "الرئيس"):
+            lead = at - len(word) - 1
+            around = text[max(0, lead - 48) : lead].split()[-_NAMED_BEFORE_REACH:]
+            if not any(w in _KIN for w in around):
+                return False  # the president named in full, not as someone's point of reference
+        at = text.rfind(name, 0, at)
+    return False
+
+
+def _not_the_one(text: str, m: Mention) -> bool:
+    """A family name alone (_FAMILY_ALONE) that names another of the family or a place: "سليمان الاسد"،
+    "قاعده عين الاسد"، or "الاسد" after another of the family was named."""
+    name = _alone(m)
+    if name is None:
+        return False
+    start = m.nspan.start - len(m.data.get("prefix") or "")
+    return _of_another(text, start, m.nspan.end) or _another_named_before(text, name, start)
+
+
 def relatives_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
     """A head of state or minister named as whose relative someone is, is not the one acting: "اقدم نجل ابن عم
     بشار الاسد على قتل عقيد" is not the Syrian government's act. Only a government's people: a commander's son
-    may lead his father's forces ("اللواء التابع لنجل المخلوع")."""
+    may lead his father's forces ("اللواء التابع لنجل المخلوع"). Nor is a family name alone that names another of
+    the family or a place ("سليمان الاسد"، "قاعده عين الاسد"), or one in an article that names its state no other
+    way."""
     out = None
+    countries: set[str | None] | None = None
     for k, m in enumerate(mentions):
-        if m.kind != "actors" or m.data.get("prefix"):
+        if m.kind != "actors":
+            continue
+        if _alone(m) is not None:
+            if countries is None:
+                countries = {
+                    x.data["entry"].get("country")
+                    for x in mentions
+                    if x.kind == "actors" and _alone(x) is None
+                }
+            if _FAMILY_ALONE[_alone(m)] not in countries or _not_the_one(text, m):
+                out = list(mentions) if out is None else out
+                out[k] = None
+                continue
+        if m.data.get("prefix"):
             continue
         code = m.data["entry"].get("code") or ""
         if len(code) != 6 or not code.endswith("GOV"):

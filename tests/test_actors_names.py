@@ -1,0 +1,81 @@
+"""People and sides named by a short name: the family name alone (bare الأسد is the Syrian president), and where
+it names someone or something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.model import Article
+from rasad.pipeline import Pipeline
+
+# (the publication day is the golden tests'; the pipeline fixture is in conftest.py)
+from tests.test_extraction import WED
+
+
+def _actors(pipeline: Pipeline, text: str) -> list[tuple[str, str | None]]:
+    """(the words as written, the code of the entry) of every actor mention of the report."""
+    doc = pipeline.make_doc(Article(id="t", text=text, published=WED))
+    return [(m.span.text(text), m.data["entry"].get("code")) for m in doc.mentions if m.kind == "actors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the president named alone, after a preposition, a verbal noun, a particle or with a clitic
+        (
+            "وقال الرئيس السوري في مقابلة إن بلاده لن تتخلى عن حلفائها، ولكن الجبير استبعد أي تحالف مع الأسد.",
+            "الأسد",
+        ),
+        ("وأكد وزير الخارجية السعودي أن موقف الرياض هو ضرورة تنحي الأسد عن حكم النظام السوري.", "الأسد"),
+        ("ونفت الحكومة السورية أمس أن يكون الأسد قد غادر دمشق.", "الأسد"),
+        ("وهتف المتظاهرون ضد النظام السوري وضد الأسد في مدينة درعا.", "الأسد"),
+    ],
+)
+def test_the_family_name_alone_is_the_president(pipeline: Pipeline, text: str, name: str) -> None:
+    assert (name, "SYRGOV") in _actors(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another of the family, named by his first name (here and later), his father, the family itself
+        "اعتصم المئات في اللاذقية احتجاجا على قتل سليمان الأسد عقيدا في القوات الجوية، وقال النظام السوري إنه سيحاكم.",
+        "وقالت الحكومة السورية إن ماهر الأسد يقود الفرقة الرابعة.",
+        "وتحكم عائلة الأسد سوريا منذ عهد حافظ الأسد، كما قالت الحكومة السورية.",
+        "وقال النظام السوري إن الأسد الأب حكم البلاد ثلاثين عاما.",
+        # places and idioms named after him or the lion
+        "ووصل مئات الجنود الأمريكيين إلى قاعدة عين الأسد في الأنبار، وقال الرئيس السوري إن الحرب طويلة.",
+        "وسيطر الحوثيون على جبل الأسد قرب قاعدة العند، وقالت الحكومة السورية إنها تتابع الوضع.",
+        "واستحوذت الشركات الروسية على حصة الأسد من العقود، وقالت الحكومة السورية إنها راضية.",
+        # an article that names the Syrian state no other way: the lion, a name, a person of another country
+        "وقال المدرب إن الأسد لا يخاف في مباراة الأمس.",
+    ],
+)
+def test_the_family_name_alone_is_not_the_president(pipeline: Pipeline, text: str) -> None:
+    assert not [name for name, code in _actors(pipeline, text) if name.endswith("الأسد") and code == "SYRGOV"]
+
+
+def test_the_name_alone_goes_on_about_the_relative_named_before(pipeline: Pipeline) -> None:
+    # the president is named between, as whose relative the killer is: the name alone is still the killer's
+    text = (
+        "أطلق سليمان الأسد، أحد أقرباء الرئيس السوري بشار الأسد، النار على عقيد في اللاذقية أمس. "
+        "وكان الأسد قد أقدم على قتله أمام أطفاله."
+    )
+    assert ("الأسد", "SYRGOV") not in _actors(pipeline, text)
+
+
+def test_the_name_alone_after_the_president_named_in_full_is_his(pipeline: Pipeline) -> None:
+    # (another of the family named earlier gives way to the president named last)
+    text = "وبعد أن اعتقل سليمان الأسد، قال الرئيس السوري بشار الأسد إن الحرب طويلة. واستقبل الأسد أمس المبعوث الأممي."
+    assert _actors(pipeline, text)[-2:] == [("الأسد", "SYRGOV"), ("المبعوث الأممي", "IGOUNO")]
+
+
+def test_a_demand_that_the_president_step_down_is_addressed_to_his_government(pipeline: Pipeline) -> None:
+    text = (
+        "أخفقت روسيا والسعودية في محادثات بشأن مصير الرئيس السوري بشار الأسد. "
+        "وقال وزير الخارجية السعودي عادل الجبير أمس إن الرياض ترفض أي تحالف مع الأسد."
+    )
+    events = [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "political"]
+    assert [(e.plover_type, e.actor1.code, e.actor2 and e.actor2.code) for e in events] == [
+        ("REJECT", "SAUGOV", "SYRGOV")
+    ]
