@@ -79,3 +79,44 @@ def test_a_demand_that_the_president_step_down_is_addressed_to_his_government(pi
     assert [(e.plover_type, e.actor1.code, e.actor2 and e.actor2.code) for e in events] == [
         ("REJECT", "SAUGOV", "SYRGOV")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a person introduced by office and nationality, then called by the family name alone
+        (
+            "وقال رئيس الوزراء العراقي حيدر العبادي إن القوات تتقدم. وأضاف العبادي أن المعركة طويلة.",
+            "العبادي",
+            "IRQGOV",
+        ),
+        (
+            "أكد وزير الخارجية اليمني رياض ياسين أن الحكومة ستعود. وكشف ياسين عن خطة لإعادة الإعمار.",
+            "ياسين",
+            "YEMGOV",
+        ),
+    ],
+)
+def test_a_person_introduced_by_office_is_named_again_by_the_family_name(
+    pipeline: Pipeline, text: str, name: str, code: str
+) -> None:
+    assert _actors(pipeline, text)[-1] == (name, code)
+
+
+def test_a_family_name_after_another_given_name_is_another_person(pipeline: Pipeline) -> None:
+    # the premier named in office, then a photographer of the same family name
+    text = "وقال رئيس الوزراء العراقي حيدر العبادي إن الصحافة حرة. ونعت النقابة المصور جلاء العبادي."
+    assert [name for name, _ in _actors(pipeline, text)] == ["رئيس الوزراء العراقي", "حيدر العبادي"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال قائد شرطة الأنبار اللواء هادي رزيج إن القوات تتقدم في الرمادي.",
+        "وقتل القيادي أبو هادي العبود في اشتباكات مع قوات النظام.",
+        "وقال الإعلامي هادي الشيباني في تغريدته إن الهجوم جبان.",
+    ],
+)
+def test_a_leader_s_name_after_another_s_title_is_another_person(pipeline: Pipeline, text: str) -> None:
+    # هادي is President Hadi (YEMGOV) only as himself, not as another's given name
+    assert "YEMGOV" not in [code for _, code in _actors(pipeline, text)]

@@ -86,14 +86,26 @@ def _family_name(words: list[str]) -> str | None:
     return None
 
 
-def _is_person(text: str, m: Mention) -> bool:
+def _is_person(text: str, m: Mention, offices: Mapping[int, str] | None = None) -> bool:
+    """A name of two words or more with a title before it or a role after it; or right after an office of its
+    state the lexicon names (``offices``: the end of each actor mention → its code): "رئيس الوزراء العراقي حيدر
+    العبادي"، "وزير الدفاع العراقي خالد العبيدي"."""
     words = m.norm.split()
     if len(words) < 2 or words[0].startswith("ال"):
         return False
     at = m.nspan.start
     before = text[at - 20 if at > 20 else 0 : at].split()[-1:]
     after = text[m.nspan.end : m.nspan.end + 20].split()[:1]
-    return bool((before and _in(before[0], TITLES)) or (after and _in(after[0], ROLES)))
+    if (before and _in(before[0], TITLES)) or (after and _in(after[0], ROLES)):
+        return True
+    code = m.data["entry"].get("code") or ""
+    return (
+        offices is not None
+        and len(code) == 6
+        and text[at - 1 : at] == " "
+        and not m.data.get("prefix")
+        and offices.get(at - 1) == code
+    )
 
 
 # a person's lineage after a first name: "هادي بن علي اليامي"، "هادي ابن …" (normalized; إبن is ابن)
@@ -120,6 +132,7 @@ def family_name_mentions(norm: NormText, mentions: list[Mention]) -> list[Mentio
     """Mentions of the family names of the people the lexicon found, where no actor mention already is."""
     text = norm.text
     names: dict[str, Mention] = {}
+    offices: dict[int, str] | None = None
     for m in mentions:
         if m.kind != "actors":
             continue
@@ -128,7 +141,11 @@ def family_name_mentions(norm: NormText, mentions: list[Mention]) -> list[Mentio
             names.setdefault(short[0], m)
             continue
         # (a name of letters alone is one word: no person's name, which _is_person finds in two or more)
-        if m.norm.isalpha() or not _is_person(text, m):
+        if m.norm.isalpha():
+            continue
+        if offices is None:
+            offices = {x.nspan.end: x.data["entry"].get("code") or "" for x in mentions if x.kind == "actors"}
+        if not _is_person(text, m, offices):
             continue
         family = _family_name(m.norm.split())
         if family is not None and family not in names:
@@ -143,7 +160,7 @@ def family_name_mentions(norm: NormText, mentions: list[Mention]) -> list[Mentio
         for m in (
             _nearest_holder(m, holders)
             for m in found
-            if _short_name_fits(text, m) and not _not_the_one(text, m)
+            if _short_name_fits(text, m) and not _not_the_one(text, m) and not _after_a_given_name(text, m)
         )
         if m is not None
     ]
@@ -1037,12 +1054,27 @@ _KIN = frozenset(
 # a family name the lexicon gives alone, for the one of the family who is a side: bare الاسد is Bashar al-Assad
 # ("ضروره تنحي الاسد"، "استبعد اي تحالف مع الاسد") — in an article that names the Syrian state otherwise
 _FAMILY_ALONE = {"الاسد": "SYR"}
-# first names of others of the family (normalized): his kin of the news of 2015 (سليمان الاسد، هلال الاسد، ماهر
-# الاسد، رفعت الاسد) and the dead (حافظ الاسد his father, باسل his brother)
-_OTHER_FIRST_NAMES = frozenset(
-    "حافظ ماهر رفعت باسل بشري اسماء انيسه جميل فواز منذر نمير هلال سليمان دريد ريبال فراس مضر بسام محمد علي احمد"
-    " ابو ام".split()  # (a kunya: ابو الاسد)
+# given names (normalized), and the second words of compound ones (عبد الله، نور الدين): a family name written after
+# one is another person's ("المصور الصحفي جلاء العبادي" in a report that names the premier حيدر العبادي). Not علي
+# (على, "on", normalized alike), مني ("from me"), امل ("hope") nor بشار (the president himself, see below)
+GIVEN_NAMES = frozenset(
+    """
+    محمد احمد محمود مصطفي حسن حسين عمر عثمان خالد سعد سعيد ابراهيم يوسف يحيي زكريا صالح سالم سليم سليمان هلال
+    جلاء جلال كمال جمال فيصل فهد ناصر منصور عادل عماد حيدر جعفر باقر كاظم رضا مهدي عباس قاسم طارق زياد وليد نبيل
+    رياض رامي سامي هاني وائل ماهر رفعت باسل حافظ فواز نزار نضال فراس غسان عدنان عصام هشام حسام بسام سمير منير نادر
+    جابر عامر عمار ياسر انس مالك ثامر حمد راشد سلطان نايف بندر مشعل عبدالله عبدالرحمن عبدالعزيز عبدالكريم
+    عبدالرزاق عبدالقادر عبدالحميد عبدالسلام عبدالملك عبدالرحيم عبداللطيف عبدالناصر عبدالمجيد عبدالوهاب ايمن اياد
+    مازن معاذ مراد موسي عيسي هارون داود نوح ادريس اسماعيل اسحاق يونس لؤي قصي صهيب بلال حمزه زيد اسامه عدي صدام
+    قصي نوري فؤاد شاكر ثائر ضياء علاء بهاء صلاح فلاح نجاح رعد حامد ماجد مجيد رشيد وحيد فريد شريف لطيف توفيق
+    حيدر مرتضي منتظر مقتدي عمار اثيل نجم شهاب حازم جاسم كريم عبد غازي فوزي مهند محسن رائد مؤيد ايهاب
+    فاطمه زينب مريم عائشه خديجه سلمي هدي رنا ريم لينا سعاد نجلاء سناء اسماء هيفاء رزان سميره
+    الله الرحمن الرحيم الكريم العزيز الحميد المجيد الرزاق الوهاب اللطيف القادر الجبار السلام الناصر الحليم الحكيم
+    الفتاح المنعم الرب الدين
+    """.split()
 )
+# first names of others of the Assad family (his kin of the news of 2015: سليمان الاسد، هلال الاسد، ماهر الاسد، رفعت
+# الاسد; the dead: حافظ الاسد his father, باسل his brother) and a kunya (ابو الاسد)
+_OTHER_FIRST_NAMES = GIVEN_NAMES | frozenset("بشري اسماء انيسه جميل منذر نمير دريد ريبال مضر ابو ام".split())
 # the words before such a name that make it someone or something else's: another of the family, the family
 # itself (عائله الاسد، ال الاسد), and the places and things named after him or the lion (قاعده عين الاسد in Anbar,
 # جبل الاسد، بحيره الاسد، ضاحيه الاسد، مستشفي الاسد، حصه الاسد: the lion's share)
@@ -1099,6 +1131,14 @@ def _another_named_before(text: str, name: str, start: int) -> bool:
     return False
 
 
+def _after_a_given_name(text: str, m: Mention) -> bool:
+    """A family name written right after a given name is another person's ("جلاء العبادي")."""
+    if m.data.get("prefix"):
+        return False
+    word = _word_before(text, m.nspan.start)
+    return word is not None and word in GIVEN_NAMES
+
+
 def _not_the_one(text: str, m: Mention) -> bool:
     """A family name alone (_FAMILY_ALONE) that names another of the family or a place: "سليمان الاسد"،
     "قاعده عين الاسد"، or "الاسد" after another of the family was named."""
@@ -1109,12 +1149,29 @@ def _not_the_one(text: str, m: Mention) -> bool:
     return _of_another(text, start, m.nspan.end) or _another_named_before(text, name, start)
 
 
+# one-word names of a side's leader that are also common given names (normalized): "هادي" is President Hadi, but
+# "اللواء هادي رزيج" is Anbar's police chief, "ابو هادي العبود" a commander, "الاعلامي هادي الشيباني" a journalist
+_GIVEN_NAME_ALIASES = frozenset(("هادي",))
+# the titles, ranks and trades of others before such a name (not the president's own: الرئيس، المشير)
+_OTHERS_TITLES = frozenset(
+    "اللواء العميد العقيد المقدم الرائد النقيب الملازم الفريق الشيخ الدكتور د. المهندس الاعلامي الصحفي الناشط"
+    " الحاج السيد الاستاذ الكاتب المحلل القيادي المصور المراسل الشاب الطفل المواطن ابو ام".split()
+)
+
+
+def _another_of_the_given_name(text: str, m: Mention) -> bool:
+    if m.norm not in _GIVEN_NAME_ALIASES or m.data.get("prefix"):
+        return False
+    word = _word_before(text, m.nspan.start)
+    return word is not None and word.removeprefix("و") in _OTHERS_TITLES
+
+
 def relatives_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
     """A head of state or minister named as whose relative someone is, is not the one acting: "اقدم نجل ابن عم
     بشار الاسد على قتل عقيد" is not the Syrian government's act. Only a government's people: a commander's son
     may lead his father's forces ("اللواء التابع لنجل المخلوع"). Nor is a family name alone that names another of
     the family or a place ("سليمان الاسد"، "قاعده عين الاسد"), or one in an article that names its state no other
-    way."""
+    way; nor a leader's name that is also a given name, after another's title ("اللواء هادي رزيج")."""
     out = None
     countries: set[str | None] | None = None
     for k, m in enumerate(mentions):
@@ -1131,6 +1188,10 @@ def relatives_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
                 out = list(mentions) if out is None else out
                 out[k] = None
                 continue
+        if _another_of_the_given_name(text, m):
+            out = list(mentions) if out is None else out
+            out[k] = None
+            continue
         if m.data.get("prefix"):
             continue
         code = m.data["entry"].get("code") or ""
