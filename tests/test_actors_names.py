@@ -120,3 +120,18 @@ def test_a_family_name_after_another_given_name_is_another_person(pipeline: Pipe
 def test_a_leader_s_name_after_another_s_title_is_another_person(pipeline: Pipeline, text: str) -> None:
     # هادي is President Hadi (YEMGOV) only as himself, not as another's given name
     assert "YEMGOV" not in [code for _, code in _actors(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the group named again by its head noun and an epithet, a comma written onto the epithet
+        (
+            "وقتل 23 شخصا في تفجيرين في بغداد أمس تبناهما تنظيم داعش. وتبنى التنظيم المتطرف، في بيان، الهجوم.",
+            "التنظيم",
+        ),
+        ("وأعدم تنظيم داعش عشرة رجال في الموصل، كما قام التنظيم المجرم بإعدام شخصين.", "التنظيم"),
+    ],
+)
+def test_a_group_named_again_with_an_epithet(pipeline: Pipeline, text: str, name: str) -> None:
+    assert _actors(pipeline, text)[-1] == (name, "REB")

@@ -539,7 +539,8 @@ _GROUP_HEADS: dict[str, tuple[str, ...]] = {
 # definite word after the head makes a name of its own ("الحركه القوميه", "الحزب الحاكم")
 _GROUP_EPITHETS = frozenset(
     ("المتشدد", "المتطرف", "الارهابي", "الجهادي", "المسلح", "المتمرد", "المتشدده", "المتطرفه", "الارهابيه",
-     "الجهاديه", "المسلحه", "المتمرده", "الانقلابيه", "الحوثيه")
+     "الجهاديه", "المسلحه", "المتمرده", "الانقلابيه", "الحوثيه", "المجرم", "المجرمه", "التكفيري", "التكفيريه",
+     "الاجرامي", "الاجراميه")
 )  # fmt: skip
 # words written with ال that are no definite word of a name: إلى، the relative pronouns, الآن، إلا ("المقاومة
 # إلى …"، "الحركة التي …" name the side as the bare noun does)
@@ -548,13 +549,15 @@ _NOT_DEFINITE = frozenset(("الي", "التي", "الذي", "الذين", "ال
 
 
 def _another_name_after(text: str, end: int) -> bool:
-    """A definite word after a side's noun that is no epithet makes another name of it ("الحركه القوميه")."""
+    """A definite word after a side's noun that is no epithet makes another name of it ("الحركه القوميه"); the
+    word is its letters, without the mark written onto it ("تبناهما التنظيم المتطرف، واستهدفا")."""
     after = text[end : end + 24].split()[:1]
+    word = _WORD.match(after[0]) if after else None
     return (
-        bool(after)
-        and after[0].startswith("ال")
-        and after[0] not in _GROUP_EPITHETS
-        and after[0] not in _NOT_DEFINITE
+        word is not None
+        and word.group().startswith("ال")
+        and word.group() not in _GROUP_EPITHETS
+        and word.group() not in _NOT_DEFINITE
     )
 
 
