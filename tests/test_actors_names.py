@@ -135,3 +135,31 @@ def test_a_leader_s_name_after_another_s_title_is_another_person(pipeline: Pipel
 )
 def test_a_group_named_again_with_an_epithet(pipeline: Pipeline, text: str, name: str) -> None:
     assert _actors(pipeline, text)[-1] == (name, "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a name the lexicon gives with its title, then the family name alone
+        (
+            "وأعلن العميد أحمد عسيري المتحدث باسم قوات التحالف أن الغارات مستمرة. وأضاف عسيري أن الهدنة انتهت.",
+            "عسيري",
+            "SAUMIL",
+        ),
+        (
+            "وقال الشيخ حمود المخلافي إن المقاومة تتقدم في تعز. وأضاف المخلافي أن الحصار مستمر.",
+            "المخلافي",
+            "YEMUAF",
+        ),
+        # Yemen's former president named in short
+        ("وأعلن الرئيس السابق علي صالح أن قواته لن تنسحب من تعز.", "الرئيس السابق علي صالح", "YEMMIL"),
+    ],
+)
+def test_officials_and_leaders_named_again(pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    assert _actors(pipeline, text)[-1] == (name, code)
+
+
+def test_an_office_named_with_its_title_is_no_person(pipeline: Pipeline) -> None:
+    # "المبعوث الأممي إلى سوريا" ends with a country, no family name: سوريا later is no envoy
+    text = "وقال المبعوث الأممي إلى سوريا إن الحل سياسي، وأضاف أن إيران مهمة في سوريا."
+    assert [code for name, code in _actors(pipeline, text) if name == "سوريا"] == []

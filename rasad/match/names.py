@@ -71,6 +71,8 @@ ROLES = frozenset(
         "امين",
     )
 )
+# particles that make a phrase of an office, not a person's name ("المبعوث الخاص الي سوريا")
+_PARTICLES = frozenset(("الي", "في", "لدي", "عن", "من", "علي", "مع", "ل", "و"))
 # clitics a family name takes in running text: و، ف، ب and ل (ل + ال = لل)
 _CLITICS = ("", "و", "ف", "ب", "وب", "فب")
 _WORD = re.compile(r"[\u0621-\u064a]+")
@@ -87,10 +89,17 @@ def _family_name(words: list[str]) -> str | None:
 
 
 def _is_person(text: str, m: Mention, offices: Mapping[int, str] | None = None) -> bool:
-    """A name of two words or more with a title before it or a role after it; or right after an office of its
-    state the lexicon names (``offices``: the end of each actor mention → its code): "رئيس الوزراء العراقي حيدر
-    العبادي"، "وزير الدفاع العراقي خالد العبيدي"."""
+    """A name of two words or more with a title before it or a role after it, or one the lexicon gives with its
+    title; or right after an office of its state the lexicon names (``offices``: the end of each actor mention → its
+    code): "رئيس الوزراء العراقي حيدر العبادي"، "وزير الدفاع العراقي خالد العبيدي"."""
     words = m.norm.split()
+    if (
+        len(words) >= 3
+        and words[0] in TITLES
+        and not any(w.startswith("ال") for w in words[1:-1])
+        and not any(w in _PARTICLES for w in words)
+    ):
+        return True  # a name the lexicon gives with its title: "العميد احمد عسيري" (not "المبعوث الاممي الي سوريا")
     if len(words) < 2 or words[0].startswith("ال"):
         return False
     at = m.nspan.start
