@@ -163,3 +163,16 @@ def test_an_office_named_with_its_title_is_no_person(pipeline: Pipeline) -> None
     # "المبعوث الأممي إلى سوريا" ends with a country, no family name: سوريا later is no envoy
     text = "وقال المبعوث الأممي إلى سوريا إن الحل سياسي، وأضاف أن إيران مهمة في سوريا."
     assert [code for name, code in _actors(pipeline, text) if name == "سوريا"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a state's delegation, parliament and monarch, named by their nationality
+        ("ووصل الوفد الروسي إلى الرياض أمس.", "الوفد الروسي", "RUSGOV"),
+        ("وقال رئيس البرلمان الإيراني إن بلاده تدعم الحوار.", "البرلمان الإيراني", "IRNGOV"),
+        ("واستقبل الملك الأردني أمس وزير الخارجية.", "الملك الأردني", "JORGOV"),
+    ],
+)
+def test_state_bodies_named_by_nationality(pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    assert (name, code) in _actors(pipeline, text)
