@@ -71,6 +71,8 @@ ROLES = frozenset(
         "امين",
     )
 )
+# particles that make a phrase of an office, not a person's name ("المبعوث الخاص الي سوريا")
+_PARTICLES = frozenset(("الي", "في", "لدي", "عن", "من", "علي", "مع", "ل", "و"))
 # clitics a family name takes in running text: و، ف، ب and ل (ل + ال = لل)
 _CLITICS = ("", "و", "ف", "ب", "وب", "فب")
 _WORD = re.compile(r"[\u0621-\u064a]+")
@@ -86,14 +88,33 @@ def _family_name(words: list[str]) -> str | None:
     return None
 
 
-def _is_person(text: str, m: Mention) -> bool:
+def _is_person(text: str, m: Mention, offices: Mapping[int, str] | None = None) -> bool:
+    """A name of two words or more with a title before it or a role after it, or one the lexicon gives with its
+    title; or right after an office of its state the lexicon names (``offices``: the end of each actor mention → its
+    code): "رئيس الوزراء العراقي حيدر العبادي"، "وزير الدفاع العراقي خالد العبيدي"."""
     words = m.norm.split()
+    if (
+        len(words) >= 3
+        and words[0] in TITLES
+        and not any(w.startswith("ال") for w in words[1:-1])
+        and not any(w in _PARTICLES for w in words)
+    ):
+        return True  # a name the lexicon gives with its title: "العميد احمد عسيري" (not "المبعوث الاممي الي سوريا")
     if len(words) < 2 or words[0].startswith("ال"):
         return False
     at = m.nspan.start
     before = text[at - 20 if at > 20 else 0 : at].split()[-1:]
     after = text[m.nspan.end : m.nspan.end + 20].split()[:1]
-    return bool((before and _in(before[0], TITLES)) or (after and _in(after[0], ROLES)))
+    if (before and _in(before[0], TITLES)) or (after and _in(after[0], ROLES)):
+        return True
+    code = m.data["entry"].get("code") or ""
+    return (
+        offices is not None
+        and len(code) == 6
+        and text[at - 1 : at] == " "
+        and not m.data.get("prefix")
+        and offices.get(at - 1) == code
+    )
 
 
 # a person's lineage after a first name: "هادي بن علي اليامي"، "هادي ابن …" (normalized; إبن is ابن)
@@ -120,6 +141,7 @@ def family_name_mentions(norm: NormText, mentions: list[Mention]) -> list[Mentio
     """Mentions of the family names of the people the lexicon found, where no actor mention already is."""
     text = norm.text
     names: dict[str, Mention] = {}
+    offices: dict[int, str] | None = None
     for m in mentions:
         if m.kind != "actors":
             continue
@@ -128,7 +150,11 @@ def family_name_mentions(norm: NormText, mentions: list[Mention]) -> list[Mentio
             names.setdefault(short[0], m)
             continue
         # (a name of letters alone is one word: no person's name, which _is_person finds in two or more)
-        if m.norm.isalpha() or not _is_person(text, m):
+        if m.norm.isalpha():
+            continue
+        if offices is None:
+            offices = {x.nspan.end: x.data["entry"].get("code") or "" for x in mentions if x.kind == "actors"}
+        if not _is_person(text, m, offices):
             continue
         family = _family_name(m.norm.split())
         if family is not None and family not in names:
@@ -139,7 +165,13 @@ def family_name_mentions(norm: NormText, mentions: list[Mention]) -> list[Mentio
     found = _occurrences(norm, datas, [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"])
     holders = _holders(mentions, names)
     return [
-        m for m in (_nearest_holder(m, holders) for m in found if _short_name_fits(text, m)) if m is not None
+        m
+        for m in (
+            _nearest_holder(m, holders)
+            for m in found
+            if _short_name_fits(text, m) and not _not_the_one(text, m) and not _after_a_given_name(text, m)
+        )
+        if m is not None
     ]
 
 
@@ -379,6 +411,11 @@ _OFFICES = (
     "الرئيس",
     "رئيس الحكومه",
     "القنصل",
+    # a state's delegation, parliament and monarch: "الوفد الروسي"، "البرلمان التركي"، "العاهل الاردني"
+    "الوفد",
+    "البرلمان",
+    "العاهل",
+    "الملك",
     # a counterpart and nationality: "بحث الوزير مع نظيره العراقي"
     "نظيره",
     "نظيرته",
@@ -516,7 +553,8 @@ _GROUP_HEADS: dict[str, tuple[str, ...]] = {
 # definite word after the head makes a name of its own ("الحركه القوميه", "الحزب الحاكم")
 _GROUP_EPITHETS = frozenset(
     ("المتشدد", "المتطرف", "الارهابي", "الجهادي", "المسلح", "المتمرد", "المتشدده", "المتطرفه", "الارهابيه",
-     "الجهاديه", "المسلحه", "المتمرده", "الانقلابيه", "الحوثيه")
+     "الجهاديه", "المسلحه", "المتمرده", "الانقلابيه", "الحوثيه", "المجرم", "المجرمه", "التكفيري", "التكفيريه",
+     "الاجرامي", "الاجراميه")
 )  # fmt: skip
 # words written with ال that are no definite word of a name: إلى، the relative pronouns, الآن، إلا ("المقاومة
 # إلى …"، "الحركة التي …" name the side as the bare noun does)
@@ -525,13 +563,15 @@ _NOT_DEFINITE = frozenset(("الي", "التي", "الذي", "الذين", "ال
 
 
 def _another_name_after(text: str, end: int) -> bool:
-    """A definite word after a side's noun that is no epithet makes another name of it ("الحركه القوميه")."""
+    """A definite word after a side's noun that is no epithet makes another name of it ("الحركه القوميه"); the
+    word is its letters, without the mark written onto it ("تبناهما التنظيم المتطرف، واستهدفا")."""
     after = text[end : end + 24].split()[:1]
+    word = _WORD.match(after[0]) if after else None
     return (
-        bool(after)
-        and after[0].startswith("ال")
-        and after[0] not in _GROUP_EPITHETS
-        and after[0] not in _NOT_DEFINITE
+        word is not None
+        and word.group().startswith("ال")
+        and word.group() not in _GROUP_EPITHETS
+        and word.group() not in _NOT_DEFINITE
     )
 
 
@@ -1028,13 +1068,148 @@ _KIN = frozenset(
 )
 
 
+# a family name the lexicon gives alone, for the one of the family who is a side: bare الاسد is Bashar al-Assad
+# ("ضروره تنحي الاسد"، "استبعد اي تحالف مع الاسد") — in an article that names the Syrian state otherwise
+_FAMILY_ALONE = {"الاسد": "SYR"}
+# given names (normalized), and the second words of compound ones (عبد الله، نور الدين): a family name written after
+# one is another person's ("المصور الصحفي جلاء العبادي" in a report that names the premier حيدر العبادي). Not علي
+# (على, "on", normalized alike), مني ("from me"), امل ("hope") nor بشار (the president himself, see below)
+GIVEN_NAMES = frozenset(
+    """
+    محمد احمد محمود مصطفي حسن حسين عمر عثمان خالد سعد سعيد ابراهيم يوسف يحيي زكريا صالح سالم سليم سليمان هلال
+    جلاء جلال كمال جمال فيصل فهد ناصر منصور عادل عماد حيدر جعفر باقر كاظم رضا مهدي عباس قاسم طارق زياد وليد نبيل
+    رياض رامي سامي هاني وائل ماهر رفعت باسل حافظ فواز نزار نضال فراس غسان عدنان عصام هشام حسام بسام سمير منير نادر
+    جابر عامر عمار ياسر انس مالك ثامر حمد راشد سلطان نايف بندر مشعل عبدالله عبدالرحمن عبدالعزيز عبدالكريم
+    عبدالرزاق عبدالقادر عبدالحميد عبدالسلام عبدالملك عبدالرحيم عبداللطيف عبدالناصر عبدالمجيد عبدالوهاب ايمن اياد
+    مازن معاذ مراد موسي عيسي هارون داود نوح ادريس اسماعيل اسحاق يونس لؤي قصي صهيب بلال حمزه زيد اسامه عدي صدام
+    قصي نوري فؤاد شاكر ثائر ضياء علاء بهاء صلاح فلاح نجاح رعد حامد ماجد مجيد رشيد وحيد فريد شريف لطيف توفيق
+    حيدر مرتضي منتظر مقتدي عمار اثيل نجم شهاب حازم جاسم كريم عبد غازي فوزي مهند محسن رائد مؤيد ايهاب
+    فاطمه زينب مريم عائشه خديجه سلمي هدي رنا ريم لينا سعاد نجلاء سناء اسماء هيفاء رزان سميره
+    الله الرحمن الرحيم الكريم العزيز الحميد المجيد الرزاق الوهاب اللطيف القادر الجبار السلام الناصر الحليم الحكيم
+    الفتاح المنعم الرب الدين
+    """.split()
+)
+# first names of others of the Assad family (his kin of the news of 2015: سليمان الاسد، هلال الاسد، ماهر الاسد، رفعت
+# الاسد; the dead: حافظ الاسد his father, باسل his brother) and a kunya (ابو الاسد)
+_OTHER_FIRST_NAMES = GIVEN_NAMES | frozenset("بشري اسماء انيسه جميل منذر نمير دريد ريبال مضر ابو ام".split())
+# the words before such a name that make it someone or something else's: another of the family, the family
+# itself (عائله الاسد، ال الاسد), and the places and things named after him or the lion (قاعده عين الاسد in Anbar,
+# جبل الاسد، بحيره الاسد، ضاحيه الاسد، مستشفي الاسد، حصه الاسد: the lion's share)
+_OTHERS_OF_THE_NAME = _OTHER_FIRST_NAMES | frozenset(
+    "عائله اسره ال بيت عين جبل بحيره سد ضاحيه مشفي مستشفي اكاديميه كليه مدرسه ملعب مدينه دوار ساحه شارع جسر حي"
+    " قاعده مطار جامعه عرين حصه راس تمثال".split()
+)
+_OTHER_AFTER = ("الاب", "الراحل", "الكبير")  # "الاسد الاب": Hafez, not the president of 2015
+_NAMED_BEFORE_REACH = 4  # words before a full name where a kin word makes it a point of reference
+
+
+def _alone(m: Mention) -> str | None:
+    """The family name of _FAMILY_ALONE ``m`` is, with its article (للاسد is matched as لل + اسد), or None."""
+    name = m.norm if m.norm.startswith("ال") else "ال" + m.norm
+    return name if name in _FAMILY_ALONE else None
+
+
+def _word_before(text: str, at: int) -> str | None:
+    """The word right before ``at`` (one space between), without a clitic و ف ب ل when the rest is a word of
+    _OTHERS_OF_THE_NAME."""
+    if text[at - 1 : at] != " ":
+        return None
+    before = text[max(0, at - 16) : at].split()[-1:]
+    if not before:
+        return None
+    word = before[0]
+    return word[1:] if word[:1] in "وفبل" and word[1:] in _OTHERS_OF_THE_NAME else word
+
+
+def _of_another(text: str, start: int, end: int) -> bool:
+    """The name at ``start``–``end`` follows a first name, a family's or a place's noun, or precedes الاب."""
+    word = _word_before(text, start)
+    if word is not None and word in _OTHERS_OF_THE_NAME:
+        return True
+    after = text[end : end + 12].split()[:1]
+    return bool(after) and after[0] in _OTHER_AFTER
+
+
+def _another_named_before(text: str, name: str, start: int) -> bool:
+    """The last of the family named in full before ``start`` is another ("اقدم سليمان الاسد على قتل …؛ وكان الاسد
+    اقدم …": Suleiman, though the president is named between as whose relative he is, "احد اقرباء الرئيس السوري
+    بشار الاسد"); the name alone goes on about him."""
+    at = text.rfind(name, 0, start)
+    while at != -1:
+        word = _word_before(text, at)
+        if word is not None and word in _OTHER_FIRST_NAMES:
+            return True
+        if word is not None and word in ("بشار", "الرئيس"):
+            lead = at - len(word) - 1
+            around = text[max(0, lead - 48) : lead].split()[-_NAMED_BEFORE_REACH:]
+            if not any(w in _KIN for w in around):
+                return False  # the president named in full, not as someone's point of reference
+        at = text.rfind(name, 0, at)
+    return False
+
+
+def _after_a_given_name(text: str, m: Mention) -> bool:
+    """A family name written right after a given name is another person's ("جلاء العبادي")."""
+    if m.data.get("prefix"):
+        return False
+    word = _word_before(text, m.nspan.start)
+    return word is not None and word in GIVEN_NAMES
+
+
+def _not_the_one(text: str, m: Mention) -> bool:
+    """A family name alone (_FAMILY_ALONE) that names another of the family or a place: "سليمان الاسد"،
+    "قاعده عين الاسد"، or "الاسد" after another of the family was named."""
+    name = _alone(m)
+    if name is None:
+        return False
+    start = m.nspan.start - len(m.data.get("prefix") or "")
+    return _of_another(text, start, m.nspan.end) or _another_named_before(text, name, start)
+
+
+# one-word names of a side's leader that are also common given names (normalized): "هادي" is President Hadi, but
+# "اللواء هادي رزيج" is Anbar's police chief, "ابو هادي العبود" a commander, "الاعلامي هادي الشيباني" a journalist
+_GIVEN_NAME_ALIASES = frozenset(("هادي",))
+# the titles, ranks and trades of others before such a name (not the president's own: الرئيس، المشير)
+_OTHERS_TITLES = frozenset(
+    "اللواء العميد العقيد المقدم الرائد النقيب الملازم الفريق الشيخ الدكتور د. المهندس الاعلامي الصحفي الناشط"
+    " الحاج السيد الاستاذ الكاتب المحلل القيادي المصور المراسل الشاب الطفل المواطن ابو ام".split()
+)
+
+
+def _another_of_the_given_name(text: str, m: Mention) -> bool:
+    if m.norm not in _GIVEN_NAME_ALIASES or m.data.get("prefix"):
+        return False
+    word = _word_before(text, m.nspan.start)
+    return word is not None and word.removeprefix("و") in _OTHERS_TITLES
+
+
 def relatives_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
     """A head of state or minister named as whose relative someone is, is not the one acting: "اقدم نجل ابن عم
     بشار الاسد على قتل عقيد" is not the Syrian government's act. Only a government's people: a commander's son
-    may lead his father's forces ("اللواء التابع لنجل المخلوع")."""
+    may lead his father's forces ("اللواء التابع لنجل المخلوع"). Nor is a family name alone that names another of
+    the family or a place ("سليمان الاسد"، "قاعده عين الاسد"), or one in an article that names its state no other
+    way; nor a leader's name that is also a given name, after another's title ("اللواء هادي رزيج")."""
     out = None
+    countries: set[str | None] | None = None
     for k, m in enumerate(mentions):
-        if m.kind != "actors" or m.data.get("prefix"):
+        if m.kind != "actors":
+            continue
+        if _alone(m) is not None:
+            if countries is None:
+                countries = {
+                    x.data["entry"].get("country")
+                    for x in mentions
+                    if x.kind == "actors" and _alone(x) is None
+                }
+            if _FAMILY_ALONE[_alone(m)] not in countries or _not_the_one(text, m):
+                out = list(mentions) if out is None else out
+                out[k] = None
+                continue
+        if _another_of_the_given_name(text, m):
+            out = list(mentions) if out is None else out
+            out[k] = None
+            continue
+        if m.data.get("prefix"):
             continue
         code = m.data["entry"].get("code") or ""
         if len(code) != 6 or not code.endswith("GOV"):

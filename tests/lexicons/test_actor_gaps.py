@@ -73,9 +73,10 @@ def test_short_names(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a one-word name before بن / ابن is another person's first name
-        ("وقال الدكتور هادي بن علي إن اللجنة ستحقق", [("هادي", True)]),
-        ("وقال الشيخ هادي ابن محمد إن القبيلة محايدة", [("هادي", True)]),
+        # a one-word name before بن / ابن is another person's first name (after another's title, الدكتور هادي،
+        # الشيخ هادي, the matcher drops it already: see tests/test_actors_names.py)
+        ("وقال عضو اللجنة هادي بن علي إن اللجنة ستحقق", [("هادي", True)]),
+        ("وقال وجيه القبيلة هادي ابن محمد إن القبيلة محايدة", [("هادي", True)]),
         # the president himself, and a name with an ending, are no lineage's opening
         ("وقال الرئيس هادي إن الوضع صعب", [("الرئيس هادي", False)]),
         ("وقال هادي بنفسه إن الوضع صعب", [("هادي", False)]),

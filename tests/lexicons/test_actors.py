@@ -9,7 +9,8 @@ import pytest
 
 from rasad.errors import LexiconError
 from rasad.lexicons.load import Entry, load_file, load_lexicon
-from rasad.text.normalize import normalize_key
+from rasad.match.matcher import Matcher
+from rasad.text.normalize import normalize, normalize_key
 
 CODE = re.compile(r"^[A-Z]{3}(MIL|GOV|REB|UAF|CVL|OPP)$|^IGO[A-Z]{3}$|^INTMIL$|^(MIL|GOV|REB|UAF|CVL|OPP)$")
 ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -319,15 +320,29 @@ def test_generic_agents(alias: str, by_key: dict[str, Entry]) -> None:
     assert entry.get("code") is None
 
 
-# Bare words that would mislead: القاعدة would fire on قاعدة العند (al-Anad base) and النصرة on نصرة (support);
-# المقاومة names no side by itself. (الجيش does: the army of the country the report is about, or the army named
+# Bare words that would mislead: القاعدة would fire on قاعدة العند (al-Anad base); المقاومة names no side by itself.
+# (النصرة is the Front's: نصرة, support, is written without the article, which its bare key needs back — see
+# test_the_front_named_bare.) (الجيش does: the army of the country the report is about, or the army named
 # with its country just before — see test_extraction.py::test_the_army_named_bare; its bare key needs the
 # article back, so "جيش العزة" is no state army.)
-@pytest.mark.parametrize(
-    "word", ["القاعدة", "النصرة", "المعارضة", "المقاومة", "العبادي", "النظام", "عملية الكرامة"]
-)
+@pytest.mark.parametrize("word", ["القاعدة", "المعارضة", "المقاومة", "العبادي", "النظام", "عملية الكرامة"])
 def test_ambiguous_bare_words_are_not_aliases(word: str, by_key: dict[str, Entry]) -> None:
     assert normalize_key(word) not in by_key
+
+
+@pytest.mark.parametrize(
+    ("text", "front"),
+    [
+        ("وخطفت «النصرة» ثمانية مقاتلين", True),
+        ("غارات التحالف تقتل آلافا من داعش والنصرة", True),
+        # support, not the Front
+        ("ودعا إلى نصرة الشعب السوري", False),
+        ("وخرجوا لنصرة أهالي الزبداني", False),
+    ],
+)
+def test_the_front_named_bare(text: str, front: bool) -> None:
+    found = Matcher.default().scan(normalize(text), kinds=["actors"])
+    assert any(m.data["entry"].id == "syria-nusra" for m in found) is front
 
 
 def test_hamza_variants_share_a_key(by_key: dict[str, Entry]) -> None:

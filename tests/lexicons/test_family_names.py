@@ -24,15 +24,17 @@ def _again(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a title before the full name, then the family name with و / لل
-        ("قال الرئيس بشار الأسد إن … وأضاف الأسد أن …", [("الأسد", "SYRGOV")]),
-        ("قال الرئيس بشار الأسد إن … ونسب للأسد قوله", [("للأسد", "SYRGOV")]),
+        # a title before the full name, then the family name with و / لل (bare الأسد is the lexicon's own alias)
+        ("قال الوزير وليد المعلم إن … وأضاف المعلم أن …", [("المعلم", "SYRGOV")]),
+        ("قال الوزير وليد المعلم إن … ونسب للمعلم قوله", [("للمعلم", "SYRGOV")]),
         # a role after the full name
         ("وقال عبد اللطيف الزياني الأمين العام للمجلس … وأكد الزياني", [("الزياني", "IGOGCC")]),
         # an institution is no person: its last word is not a name
         ("وقال الأمين العام لمجلس التعاون … وتعزيز التعاون", []),
         # without title or role, a matched name is not taken as a person's
-        ("بشار الأسد … الأسد", []),
+        ("وليد المعلم … المعلم", []),
+        # a family name after another of the family's first name is not the one titled (سليمان الأسد)
+        ("قال الرئيس بشار الأسد إن … وقتل سليمان الأسد عقيدا", []),
         # a family name two sides share is the person named last before it; before either, neither's
         (
             "قال رئيس الوزراء التركي أحمد داود أوغلو إن … وبحث أوغلو الأزمة. وقال كمال كليتشدار أوغلو زعيم حزب الشعب"
