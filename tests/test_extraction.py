@@ -1227,6 +1227,13 @@ def test_a_name_right_after_a_verb_of_saying_is_who_spoke(pipeline: Pipeline) ->
     assert _rows(_conflict(_extract(pipeline, text)), "place") == [("سوروتش",)]
 
 
+def test_a_neighbours_region_named_as_one_is_where_the_shells_fell(pipeline: Pipeline) -> None:
+    """ "وسقطت قذائف … على منطقة جازان" of a Yemen report: the Saudi region over the border."""
+    text = "شنت الطائرات غارات على مواقع المسلحين في محافظة صعدة أمس، وسقطت قذائف أطلقها الحوثيون على منطقة جازان."
+    places = [(e.place.name_ar, e.place.country) for e in _conflict(_extract(pipeline, text))]
+    assert places == [("صعدة", "YEM"), ("جازان", "SAU")]
+
+
 def test_a_city_abroad_written_as_where_the_act_was_is_its_place(pipeline: Pipeline) -> None:
     text = "قتل خمسة مدنيين أمس في قصف على حي الشعار في مدينة حلب. وانفجرت سيارة مفخخة اليوم في أنقرة."
     places = [(e.place.name_ar, e.place.country) for e in _conflict(_extract(pipeline, text))]

@@ -2094,6 +2094,7 @@ def _town_told_as_such(t: Any) -> bool:
     return getattr(t, "type_word", None) in _SETTLEMENT_TYPES or bool(getattr(t, "anchor_relation", None))
 
 
+_DIVISION_WORDS = frozenset(("منطقه", "ولايه", "اقليم"))  # type words of a first-level division abroad
 _BARREL_STATES = frozenset(("SYR",))  # where barrel bombs are the state air force's weapon alone
 # facing (normalized): "بلدة سروج، التي تقابل بلدة عين العرب"، "المواقع … والتي يقابلها مطار المزة العسكري"
 _ACROSS = frozenset(("تقابل", "يقابل", "المقابله", "المقابل", "مقابل"))
@@ -4129,6 +4130,10 @@ class ConflictAssembler:
             # "مدينة عين العرب" in a report from Turkey, "قرب الموصل" in a Syrian roundup, "على قرية شمال شرقي
             # اربيل": a town named as such, or as what something was near or off, is where things happen
             return True
+        if getattr(t, "type_word", None) in _DIVISION_WORDS and place.precision == 3 and place.admin1:
+            return (
+                True  # "وسقطت قذائف على منطقة جازان" of a Yemen report: the neighbour's region named as one
+            )
         if trig is None or t.start < trig.nspan.end:
             return False
         if place.precision == 1 and self._where_the_act_was(t, trig, told=place.gazetteer_id):

@@ -178,6 +178,10 @@ _BORDER_KM = 150  # how far across a border a town may lie from a place the arti
 # the Damascus countryside, which the index lacks); a city (مدينة كيليس of a report from Aleppo) lies as far as
 # _BORDER_KM
 _ACROSS_KM = 50
+# the type words of an area that may be a first-level division (see Geocoder._a_division_across_the_border)
+_DIVISION_WORDS = frozenset(("منطقه", "ولايه", "اقليم"))
+# how far from the article's country's own point a division of another country it names so may lie
+_NEAR_DIVISION_KM = 600
 
 
 def _near_a_seed(c: Entry, ctx: _Context, km: float = _BORDER_KM) -> bool:
@@ -821,6 +825,8 @@ class Geocoder:
                 abroad = False
             if abroad and self._the_city_abroad(t, best, cands, ctx):
                 abroad = False
+            if abroad and (division := self._a_division_across_the_border(t, cands, ctx)) is not None:
+                best, abroad = division, False
             if abroad and self._country_named_before(t, ctx) == best.country:
                 # "ست غارات شنت في سورية بينها أربع قرب مدينة كوباني" of a report about Iraq: the place lies in
                 # the country its sentence named last before it
@@ -871,6 +877,30 @@ class Geocoder:
         if t.type_word != "مدينه" or best.is_admin or best.population < _CITY_POPULATION:
             return False
         return all(c.country != ctx.country and c.population <= best.population for c in cands)
+
+    def _a_division_across_the_border(
+        self, t: Toponym, cands: tuple[Entry, ...], ctx: _Context
+    ) -> Entry | None:
+        """ "منطقة جازان" of a Yemen report: an area the text names as one (منطقة، ولاية، إقليم) by the very name of
+        a first-level division of a country near the article's own is that division, when the article's country has
+        no place of that name (not a village the index lacks, put in the governorate the text was about: the
+        Saudi region over the border is no part of Sa'dah). A division far off stays refused ("منطقة المرج" of a
+        Syria report is no Libyan shabiya)."""
+        if t.type_word not in _DIVISION_WORDS or ctx.country is None:
+            return None
+        if any(c.country == ctx.country for c in cands):
+            return None
+        home = self._country_of_iso3(ctx.country)
+        if home is None:
+            return None
+        own = self.gazetteer.lookup_key(t.key)  # (its own name, not one found without a head word)
+        for c in own:
+            if (
+                c.feature_code == "ADM1"
+                and _km(home.latitude, home.longitude, c.latitude, c.longitude) <= _NEAR_DIVISION_KM
+            ):
+                return c
+        return None
 
     def _a_word_abroad(self, t: Toponym, cands: tuple[Entry, ...], ctx: _Context) -> bool:
         """A bare word (no type word, relation or anchor, nor a preposition of place before it: في البوكمال)

@@ -105,6 +105,15 @@ READ_ROWS = [
     ("واحتشد المتظاهرون في ميدان التحرير وسط القاهرة", "EGY", "ميدان التحرير", ("Cairo", "EGY", GEO_NEAR)),
     ("قصفت الطائرات مدينة دوما في ريف دمشق", "SYR", "دوما", ("Dūmā", "SYR", GEO_TOWN)),
     ("وصل الوزير إلى الظهران شرق المملكة", "SAU", "الظهران", ("Dhahran", "SAU", GEO_TOWN)),
+    # an area named as one (منطقة) by the name of a first-level division of a neighbouring country: that division,
+    # not a village the index lacks put in the governorate the text was about …
+    ("شنت الطائرات غارات على مواقع المسلحين في محافظة صعدة، وسقطت قذائف على منطقة جازان", "YEM", "جازان",
+     ("Jazan", "SAU", GEO_REGION)),
+    ("قتل خمسة مسلحين في محافظة صعدة. وسقطت قذائف على قرى في منطقة جازان", "YEM", "جازان",
+     ("Jazan", "SAU", GEO_REGION)),
+    # … while a division of a country far off (Sudan's Red Sea state, across the sea) stays refused
+    ("قتل خمسة مسلحين في محافظة صعدة. وقتل جندي في منطقة البحر الأحمر", "YEM", "البحر الاحمر",
+     ("Sa'dah", "YEM", GEO_REGION)),
 ]  # fmt: skip
 
 
