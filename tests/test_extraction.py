@@ -1234,6 +1234,26 @@ def test_a_neighbours_region_named_as_one_is_where_the_shells_fell(pipeline: Pip
     assert places == [("صعدة", "YEM"), ("جازان", "SAU")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act named again as the object of a verb of attributing: the side after الى did it
+        (
+            "وقتل 30 شخصا أمس في هجوم انتحاري في مدينة سوروتش التركية، ونسب رئيس الوزراء الهجوم إلى تنظيم داعش.",
+            [("Suicide bomb", "TURREB", "TURCVL")],
+        ),
+        # … not the strikes told before an earlier act it took back (نسبته)
+        (
+            "شن سلاح الجو التركي أمس أولى غاراته على مواقع لتنظيم داعش في سوريا بعد أربعة أيام على هجوم انتحاري "
+            "نسبته الحكومة إلى التنظيم.",
+            [("Air/drone strike", "TURMIL", "SYRREB")],
+        ),
+    ],
+)
+def test_the_side_an_act_is_attributed_to_did_it(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2") == expected
+
+
 def test_a_city_abroad_written_as_where_the_act_was_is_its_place(pipeline: Pipeline) -> None:
     text = "قتل خمسة مدنيين أمس في قصف على حي الشعار في مدينة حلب. وانفجرت سيارة مفخخة اليوم في أنقرة."
     places = [(e.place.name_ar, e.place.country) for e in _conflict(_extract(pipeline, text))]

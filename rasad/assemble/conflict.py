@@ -3436,6 +3436,8 @@ class ConflictAssembler:
                 if _ATTRIBUTED.isdisjoint(before) or before[-1] == "الي":
                     return m
                 continue  # "اعتداء انتحاري نسبته السلطات الى تنظيم داعش": who attributes it is no perpetrator
+            if before[-1:] == ["الي"] and trig is not None and self._attributed_to(clause, trig, m):
+                return m  # "ونسب رئيس الوزراء … الهجوم الى تنظيم داعش": the perpetrator after الى
             if before[-2:-1] == ["من"] and before[-1] in _CARRIED_OUT_BY:
                 return m  # "تفجير انتحاري يشتبه بانه من تنفيذ تنظيم داعش"
             if trig is not None and self._taken_back_by([m], trig) is not None:
@@ -3447,6 +3449,27 @@ class ConflictAssembler:
             if self._hands_before(before) and self._at_the_hands(clause, m):
                 return m
         return None
+
+    def _attributed_to(self, clause: Clause, trig: Mention, m: Mention) -> bool:
+        """The act is the object of a verb of attributing earlier in the clause, and the side after الى right
+        after the act: "ونسب رئيس الوزراء بوضوح الهجوم الى التنظيم" (not an act before the verb: "غارات … بعد
+        هجوم انتحاري نسبته الحكومة الى التنظيم", where the strikes are not the group's)."""
+        if not trig.nspan.end <= m.nspan.start:
+            return False
+        verb = None
+        for w in re.finditer(r"\S+", self.text[clause.start : m.nspan.start]):
+            if w.group().lstrip("و") in _ATTRIBUTED:
+                verb = clause.start + w.start()
+        if verb is None:
+            return False
+        kept = conflict_triggers(self.doc, clause)
+        if verb < trig.nspan.start:
+            return not any(verb < t.nspan.start < trig.nspan.start for t in kept)
+        # the act told before the verb, whose object names it again ("في هجوم انتحاري …، ونسب رئيس الوزراء الهجوم
+        # الى التنظيم"), no other act between
+        return not any(trig.nspan.start < t.nspan.start < verb for t in kept) and any(
+            verb < t.nspan.start < m.nspan.start and _definite(t) for t in clause.of("triggers")
+        )
 
     def _subject_of(self, clause: Clause, m: Mention, head: Callable[[Mention], bool]) -> bool:
         """The side is the subject of a verb the lexicon knows (``head``: saying, condemning) right before it,
