@@ -1254,6 +1254,19 @@ def test_the_side_an_act_is_attributed_to_did_it(pipeline: Pipeline, text: str, 
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2") == expected
 
 
+def test_a_placeless_toll_told_again_at_the_first_place_is_not_given_to_the_next(pipeline: Pipeline) -> None:
+    """A lead's toll with no place, told again with the first place of the next sentence: that place's dead, not
+    the dead of the other act told after it too."""
+    text = (
+        "أعلنت قوات البيشمركة الكردية أمس أنها تمكنت من قتل 22 مسلحا من تنظيم داعش في معارك متفرقة. وقالت مصادر "
+        "إن القوات استعادت قرية الهديدة بعد معارك أسفرت عن مقتل 22 مسلحا، واشتبكت مع عناصر التنظيم في قرية الفسلوج."
+    )
+    assert _rows(_conflict(_extract(pipeline, text)), "place", "fatalities") == [
+        ("الهديدة", 22),
+        ("الفسلوج", 0),
+    ]
+
+
 def test_a_city_abroad_written_as_where_the_act_was_is_its_place(pipeline: Pipeline) -> None:
     text = "قتل خمسة مدنيين أمس في قصف على حي الشعار في مدينة حلب. وانفجرت سيارة مفخخة اليوم في أنقرة."
     places = [(e.place.name_ar, e.place.country) for e in _conflict(_extract(pipeline, text))]

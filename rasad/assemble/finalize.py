@@ -772,6 +772,9 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         # of its own kind first: "قتل عشرات المدنيين في قصف جوي" sums up the air strikes told later, not the
         # shelling told between
         twin = next((o for o in twins if o.sub_event_type == d.sub_event_type), twins[0] if twins else None)
+        if d.casualties.fatalities > 0:
+            # … unless one of them has its toll already (the first place of the act it told the dead of): that one
+            twin = next((o for o in twins if o.casualties.fatalities == d.casualties.fatalities), twin)
         if d.category == "conflict" and d.place_index is None and twin is not None:
             if twin.casualties.fatalities == 0 and _one_act(doc, d):
                 # "بعد تفجير انتحاري قتل 32 شخصا" and later "تفجير الاثنين الماضي في بلدة سروج": one act
