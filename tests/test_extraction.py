@@ -1373,7 +1373,12 @@ def test_the_act_answered_and_its_means_are_background(pipeline: Pipeline) -> No
         ("وتمكنت قوات البشمركة من دحر مسلحي التنظيم في شمال البلاد ووسعت حدود إقليمها.", []),
         # what a side often does (غالبا ما), and ground under a side's control (تحت سيطرتها, not the verb سيطرت)
         ("وغالبا ما تعمد قوات النظام بعد خسارة مناطق كانت تحت سيطرتها الى قصفها جوا.", []),
-        # a siege laid on men (fighters cut off), no town besieged
+        # a siege laid on men (fighters cut off), no town besieged; a siege lifted or tried to be (لفك الحصار)
+        (
+            "وأكد المصدر أن الهجوم جاء بعد الحصار الذي تفرضه المقاومة على الحوثيين في مثلث العند، ويندرج في إطار "
+            "المحاولات لفك الحصار.",
+            [],
+        ),
         ("وأضافت المصادر أن الثوار حاصروا أمس مجموعة من المسلحين في منطقة قرن الصابحية.", []),
     ],
 )

@@ -2043,8 +2043,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "تفجير عبوات ناسفة وسيارات مفخخة تحت السيطرة": bombs blown up safely by those who found them
         if eid in ("enter", "enter_verb") and _into_a_country(doc, clause, m):
             continue  # "سهل لهم الدخول الى سوريا": crossing into a country, no ground taken
-        if eid in ("siege", "siege_verb") and _encircled_men(doc, clause, m):
-            continue  # "حاصروا مجموعة من المسلحين"، "بمحاصرة قيادي حوثي": men cut off in a fight, no town besieged
+        if eid in ("siege", "siege_verb") and (_encircled_men(doc, clause, m) or _lifts_the_siege(text, m)):
+            # "حاصروا مجموعة من المسلحين"، "بمحاصرة قيادي حوثي": men cut off in a fight, no town besieged; "لفك
+            # الحصار": a siege lifted or tried to be, none laid
+            continue
         if eid == "seize" and _seized_pronoun(doc, clause, m):
             continue  # "الزوارق … استولت عليها الميليشيات بالقوة": what was seized is named before, maybe no ground
         out.append(m)
@@ -2486,6 +2488,14 @@ _MEN_ENCIRCLED = frozenset(
     "قيادي قياديا قائد قاده عناصر عنصر العناصر مجموعه مجموعات عدد العشرات عشرات مسلحين المسلحين مسلحي مقاتلين"
     " المقاتلين مقاتلي افراد جنود الجنود الرئيس رئيس".split()
 )
+
+
+_LIFTING = frozenset(("فك", "كسر", "رفع", "انهاء"))  # (normalized) what is done to a siege laid before
+
+
+def _lifts_the_siege(text: str, m: Mention) -> bool:
+    """The word before names the siege's lifting ("لفك الحصار"، "وكسر الحصار"، "رفع الحصار عن المدينة")."""
+    return _prev_word(text, m).lstrip("و").removeprefix("ل") in _LIFTING
 
 
 def _encircled_men(doc: Doc, clause: Clause, m: Mention) -> bool:
