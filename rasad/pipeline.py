@@ -18,7 +18,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, Protocol
 
-from rasad.assemble.conflict import ConflictAssembler
+from rasad.assemble.conflict import ConflictAssembler, Draft
 from rasad.assemble.doc import Clause, Doc, held_by, place_relative, relative_pronoun_before, span_cover
 from rasad.assemble.finalize import (
     fold_attacks_into_their_bombs,
@@ -477,6 +477,18 @@ _ITEM_OPENERS = ("كما", "وكما", "فيما", "بينما", "في حين", 
 _LEAD_WINDOW_DAYS = 7
 
 
+def _undated_state(d: Draft) -> bool:
+    """A siege, ban or closure (a weak word of Strategic developments/Other) told with no date in the text at
+    all, only the report's day: a state of things described ("فتفيد الانباء بمنع المتطرفين اربعة الاف عائلة
+    من الخروج"), not a development of a day."""
+    return (
+        d.sub_event_type == "Other"
+        and bool(d.trigger.data["entry"].get("weak"))
+        and d.date is not None
+        and d.date.basis == "publication"
+    )
+
+
 def _after_publication(dv: DateValue | None, published: dt.date) -> bool:
     """A date wholly after the publication date: a day after it, a week starting after its week, a later
     month (a week or month of the report's own may hold days after it and still be told as done)."""
@@ -536,6 +548,7 @@ class Pipeline:
         if published is not None:
             # an act dated after the report is one announced or foreseen ("طردت … في أبريل المقبل"), not done
             conflict = [d for d in conflict if not _after_publication(d.date, published)]
+        conflict = [d for d in conflict if not _undated_state(d)]
         conflict = merge_drafts(doc, conflict)
         for fold in (
             fold_city_into_quarters,

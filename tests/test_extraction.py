@@ -1373,6 +1373,12 @@ def test_the_act_answered_and_its_means_are_background(pipeline: Pipeline) -> No
         ("وتمكنت قوات البشمركة من دحر مسلحي التنظيم في شمال البلاد ووسعت حدود إقليمها.", []),
         # what a side often does (غالبا ما), and ground under a side's control (تحت سيطرتها, not the verb سيطرت)
         ("وغالبا ما تعمد قوات النظام بعد خسارة مناطق كانت تحت سيطرتها الى قصفها جوا.", []),
+        # a ban told with no date in the text at all: a state of things, no development of a day
+        (
+            "وقصفت الطائرات العراقية مواقع تنظيم داعش في مدينة الرمادي. أما الفلوجة فتفيد الأنباء بمنع المتطرفين "
+            "أربعة آلاف عائلة من الخروج من المدينة.",
+            ["Air/drone strike"],
+        ),
         # a siege laid on men (fighters cut off), no town besieged; a siege lifted or tried to be (لفك الحصار)
         (
             "وأكد المصدر أن الهجوم جاء بعد الحصار الذي تفرضه المقاومة على الحوثيين في مثلث العند، ويندرج في إطار "
