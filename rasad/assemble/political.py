@@ -323,6 +323,24 @@ _SAYING_VERBS = frozenset(
     " اشار اشارت".split()
 )
 _SAYING = frozenset(("التعليق", "تاكيد", "الكشف", "الافصاح", "الرد", "الاجابه", "الادلاء", "ذكر", "تحديد"))
+# declining to name or describe a thing as something ("رفض تسميتها بالمبادرة"، "يرفض وصفه بالهزيمة"): no rejection
+_NAMING = frozenset(
+    (
+        "تسميه",
+        "تسميتها",
+        "تسميته",
+        "تسميتهم",
+        "وصف",
+        "وصفها",
+        "وصفه",
+        "وصفهم",
+        "نعت",
+        "نعتها",
+        "نعته",
+        "اعتبارها",
+        "اعتباره",
+    )
+)
 
 
 _WAS = frozenset(("كان", "كانت", "كانوا"))
@@ -351,6 +369,8 @@ def _declined_to_say(text: str, m: Mention) -> bool:
     if text[max(0, m.nspan.start - 12) : m.nspan.start].split()[-2:] == ["تاكيد", "او"]:
         return True  # the نفي of "تأكيد أو نفي": what was declined
     after = text[m.nspan.end : m.nspan.end + 80].split()[:8]
+    if any(w in _NAMING for w in after[:4]):
+        return True  # "يرفض المبعوث تسميتها بالمبادرة": a label declined, not a side
     return any(w.lstrip("و") in _SAYING for w in after)
 
 
