@@ -1,4 +1,5 @@
-"""Political (PLOVER) events: what a statement's words make of it — a label declined is no rejection.
+"""Political (PLOVER) events: what a statement's words make of it — a label declined is no rejection, a side
+charged with the crimes it commits is accused.
 
 Each row is a short report written for the project; it names the rule it checks. The rows are the
 (plover_type, actor1, actor2) of the political events of the given PLOVER type, in order ([] for none).
@@ -39,6 +40,30 @@ ROWS = [
         "REJECT",
         [("YEMGOV", None)],
         id="a rejection followed by a description of what is rejected stays a rejection",
+    ),
+    pytest.param(
+        "وقال وزير الخارجية اليمني إن الحكومة علقت الحوار بسبب ما يرتكبه الحوثيون من خروقات للهدنة.",
+        "ACCUSE",
+        [("YEMGOV", "YEMREB")],
+        id="a speaker charging the side after the verb with breaches (ما يرتكبه الحوثيون من خروقات) accuses it",
+    ),
+    pytest.param(
+        "وأكد وزير الإعلام اليمني أن الحوثيين يرتكبون جرائم بحق المدنيين.",
+        "ACCUSE",
+        [("YEMGOV", "YEMREB")],
+        id="a speaker saying the side before the verb commits crimes (أن الحوثيين يرتكبون جرائم) accuses it",
+    ),
+    pytest.param(
+        "تواصلت المجازر التي ترتكبها قوات النظام في ريف إدلب.",
+        "ACCUSE",
+        [],
+        id="crimes committed told without a speaker's ان describe, accuse no one",
+    ),
+    pytest.param(
+        "وقال المتحدث العسكري إن الجيش يرتكب أخطاء في إدارة المعركة.",
+        "ACCUSE",
+        [],
+        id="committing what is no charge (يرتكب أخطاء) is no accusation",
     ),
 ]
 
