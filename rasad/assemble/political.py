@@ -123,7 +123,8 @@ _CHARGE_REACH = 16  # words from a verb of holding (اعتبر، تعد، وصف
 _CHARGES = frozenset(
     ("تهديدا", "انتهاكا", "انتهاكات", "خرقا", "جريمه", "جرائم", "ارهابا", "ارهابيا", "ارهابيه", "الارهابي",
      "الارهابيه", "عدوانا", "العدوان", "اعتداء", "الاعتداء", "انقلابا", "الانقلاب", "استفزازا", "تصعيدا",
-     "مجزره", "المجزره", "الجريمه", "الاجرامي", "اجراميا")
+     "مجزره", "المجزره", "الجريمه", "الاجرامي", "اجراميا", "الجرائم", "الانتهاكات", "خروقات", "الخروقات",
+     "خروقا", "مجازر", "المجازر")
 )  # fmt: skip
 # a subject of no one in particular right after the verb (normalized): "دانت دول ومنظمات"، "طالبت جهات"
 # verbs of coming to an end (normalized): "الهدنة التي انتهت امس" is no truce declared that day
@@ -277,7 +278,8 @@ def _must_side(m: Mention) -> bool:
 
 # acts told as who is behind an attack or who is its suspect: the accuser is whoever says so (see
 # PoliticalAssembler._attribution)
-_ATTRIBUTIONS = frozenset(("attribute", "suspect_identified"))
+_ATTRIBUTIONS = frozenset(("attribute", "suspect_identified", "commit_charge"))
+_SAID_OF = frozenset(("attribute", "commit_charge"))  # said of a side named at the verb, in someone's words
 # the verbs and verbal nouns of identifying (normalized, without و): "تعرفت الشرطة على هوية مشتبه به"
 _IDENTIFYING = frozenset(
     "تعرف تعرفت تعرفوا التعرف حدد حددت حددوا تحديد كشف كشفت الكشف عرفت معرفه بتحديد".split()
@@ -323,6 +325,24 @@ _SAYING_VERBS = frozenset(
     " اشار اشارت".split()
 )
 _SAYING = frozenset(("التعليق", "تاكيد", "الكشف", "الافصاح", "الرد", "الاجابه", "الادلاء", "ذكر", "تحديد"))
+# declining to name or describe a thing as something ("رفض تسميتها بالمبادرة"، "يرفض وصفه بالهزيمة"): no rejection
+_NAMING = frozenset(
+    (
+        "تسميه",
+        "تسميتها",
+        "تسميته",
+        "تسميتهم",
+        "وصف",
+        "وصفها",
+        "وصفه",
+        "وصفهم",
+        "نعت",
+        "نعتها",
+        "نعته",
+        "اعتبارها",
+        "اعتباره",
+    )
+)
 
 
 _WAS = frozenset(("كان", "كانت", "كانوا"))
@@ -351,6 +371,8 @@ def _declined_to_say(text: str, m: Mention) -> bool:
     if text[max(0, m.nspan.start - 12) : m.nspan.start].split()[-2:] == ["تاكيد", "او"]:
         return True  # the نفي of "تأكيد أو نفي": what was declined
     after = text[m.nspan.end : m.nspan.end + 80].split()[:8]
+    if any(w in _NAMING for w in after[:4]):
+        return True  # "يرفض المبعوث تسميتها بالمبادرة": a label declined, not a side
     return any(w.lstrip("و") in _SAYING for w in after)
 
 
@@ -984,9 +1006,10 @@ class PoliticalAssembler:
         return None
 
     def _attributed(self, c: Clause, trig: Mention) -> Mention | None:
-        """Whom an attribution accuses: the side right before "يقف وراء" (its subject: "بان تنظيم داعش يقف
-        وراء الاعتداء"); none for a suspect identified."""
-        if trig.data["entry"].id != "attribute":
+        """Whom an attribution accuses: the side right before "يقف وراء" or "يرتكب" (its subject: "بان تنظيم داعش
+        يقف وراء الاعتداء"), or right after "يرتكب" ("ما يرتكبه المتمردون من خروقات"); none for a suspect
+        identified."""
+        if trig.data["entry"].id not in _SAID_OF:
             return None
         word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
         # (in the sentence: "بان تنظيم داعش، يقف وراء …"، "بان «داعش» يقف وراء …")
@@ -997,14 +1020,24 @@ class PoliticalAssembler:
             for m in self._named(x)
             if m.nspan.end <= word_start
         ]
-        if not before or re.sub(r'[،,"«»]', " ", self.text[before[-1].nspan.end : word_start]).split():
-            return None
-        return before[-1]
+        if before and not re.sub(r'[،,"«»]', " ", self.text[before[-1].nspan.end : word_start]).split():
+            return before[-1]
+        if trig.data["entry"].id == "commit_charge":
+            # "ما يرتكبه المتمردون من خروقات": the side right after the verb commits it
+            after = next((m for m in self._named(c) if m.nspan.start >= trig.nspan.end), None)
+            if (
+                after is not None
+                and not self.text[
+                    trig.nspan.end : after.nspan.start - len(after.data.get("prefix", ""))
+                ].split()
+            ):
+                return after
+        return None
 
     def _said_behind(self, c: Clause, trig: Mention) -> bool:
         """Who is behind an attack is an accusation in someone's words, after ان ("اعلن الوزير ان التنظيم يقف
         وراء الهجوم"), not a description ("وهي مجموعة ماركسية تقف وراء عدة هجمات")."""
-        if trig.data["entry"].id != "attribute":
+        if trig.data["entry"].id not in _SAID_OF:
             return True
         s, _ = self.doc.sentences[c.sentence]
         return not _THAT.isdisjoint(self.text[s : trig.nspan.start].split())
