@@ -330,6 +330,45 @@ def _verb_like(w: str) -> bool:
     return w.startswith(("است", "ي")) or w.endswith(("ت", "وا", "وه")) or len(w) < 3 or form_iv
 
 
+# what a clause after a place-type word opens with, saying what the place is (a relative pronoun, a verb of
+# lying, holding, being inhabited or seeing): "في حي يغلب الشيعة على سكانه"، "قرية تقع شمال المدينة"، "بلدة
+# شهدت معارك": the place has no name there
+_PLACE_CLAUSE_WORDS = frozenset(
+    "الذي التي الذين اللذين اللتين اللواتي "
+    "تقع تعد تعتبر تضم تشهد تخضع تسيطر تمتد تطل تبعد تحيط تحتضن تعرف تسكن تقطن تغلب تعيش تاوي "
+    "كان كانت باتت بات اصبح اصبحت ظل ظلت شهد شهدت ضم ضمت سكن سكنه سكنها قطنه قطنها يغلب".split()
+)
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _opens_a_clause(w: str) -> bool:
+    """``w`` after a type word opens a clause about the place rather than its name: a listed word, or a present
+    verb of the third person (يفعل: يقع، يغلب، يقطنه; Form X يستخدم، تستخدمه), with its object pronoun. (A name
+    on ي of that short shape ends in a long vowel: يلدا.)"""
+    if w in _PLACE_CLAUSE_WORDS:
+        return True
+    if not w.startswith(("ي", "ت")) or len(w) < 3:
+        return False
+    if w.startswith(("يست", "تست")) and len(w) >= 5:
+        return True
+    core = w
+    for p in _OBJECT_PRONOUNS:
+        if w.endswith(p) and len(w) - len(p) >= 3:
+            core = w[: -len(p)]
+            break
+    if core in _PLACE_CLAUSE_WORDS:
+        return True
+    # ي: a verb of three or four letters (يقع، يضم، يغلب), or any with an object pronoun other than a bare ه
+    # (يقطنها); ت: a feminine one only with ها/هم (تقطنها), since تله، تبه end in their ta marbuta
+    if core.startswith("ي") and len(core) <= 4 and not core.endswith(("ا", "ي", "و")):
+        return True
+    if core is w:
+        return False
+    if core.startswith("ي"):
+        return not w.endswith("ه") or len(core) <= 4
+    return w.endswith(("ها", "هم")) and len(core) <= 5
+
+
 def matcher(gazetteer: Gazetteer) -> Matcher:
     return gazetteer.memo(MATCHER_MEMO, lambda: Matcher(gazetteer))
 
@@ -1146,6 +1185,8 @@ class _Reader:
         elif w1.startswith(("تؤ", "يؤ", "تو", "يو", "تت", "يت")) and len(w1) >= 4 and introduced:
             # "في مناطق تؤكد الاستخبارات …"، "مناطق تتعرض للقصف": a present verb (تؤ، يت…) after a type word
             return None
+        if introduced and not conj and _opens_a_clause(w1):
+            return None  # "في حي يغلب الشيعة على سكانه"، "معسكر يقع تحت سيطرتهم": what the place is, not its name
         if introduced and w1.startswith("لل"):
             return None  # "حاجز للجيش"، "مقر للتنظيم": li- and the article name whose it is, no place's name
         if introduced and w1.startswith("بب"):
