@@ -609,11 +609,32 @@ def _named_with_its_side(
 _PLACE_BEFORE = frozenset(("في", "علي", "الي", "من", "قرب", "بين", "حول", "داخل", "نحو", "باتجاه", "محيط"))
 _AGAIN_CLITIC_SET = frozenset(("", "وب", "ول", "و", "ب", "ل", "ف"))
 # a name that opens with a word for a building or a kind of place says too little to be found bare again
+# the type words of what the text may name bare once it introduced it: a town, a village
+_BARE_AGAIN_TYPES = frozenset(("بلده", "قريه", "مدينه"))
 _GENERIC_HEADS = frozenset(("مركز", "مبني", "مقر", "مكتب", "مستشفي", "مدرسه", "جامعه", "معمل", "مصنع", "سوق"))
 
 
 def _is_letter(ch: str) -> bool:
     return "\u0621" <= ch <= "\u064a"
+
+
+def _direction_before(text: str, start: int, w0: int, word: str) -> tuple[str | None, int]:
+    """(direction, start of its words) of the direction word ``word`` that ends right before ``w0`` (غرب، بشمال,
+    and a north or south before an east or west: شمال غرب), else (None, w0)."""
+    ws = w0 - 1 - len(word)
+    if text[ws : w0 - 1] != word or text[w0 - 1] != " ":
+        return None, w0
+    stems = [st for st in _relation_stems(word) if st in DIRECTIONS]
+    if not stems:
+        return None, w0
+    d = DIRECTIONS[stems[0]]
+    if d in ("east", "west") and ws - 1 > start and text[ws - 1] == " ":
+        prev = text[max(start, ws - 12) : ws - 1].split()[-1:]
+        if prev and text[ws - 1 - len(prev[0]) : ws - 1] == prev[0]:
+            ns = [st for st in _relation_stems(prev[0]) if st in DIRECTIONS]
+            if ns and DIRECTIONS[ns[0]] in ("north", "south"):
+                return f"{DIRECTIONS[ns[0]]}-{d}", ws - 1 - len(prev[0])
+    return d, ws
 
 
 def _named_again(text: str, norm: NormText | None, tops: list[Toponym], start: int, hi: int) -> list[Toponym]:
@@ -646,19 +667,36 @@ def _named_again(text: str, norm: NormText | None, tops: list[Toponym], start: i
                 and clitic in _AGAIN_CLITIC_SET
                 and not any(a < e and s < b for a, b in taken)
             )
+            relation, direction, p0 = "in", None, s
             if ok:
                 before = text[max(0, w0 - 12) : w0].split()[-1:]
                 listed = clitic.startswith("و") and any(0 <= w0 - f.end <= 1 for f in found)
                 ok = clitic[-1:] in ("ب", "ل") or (bool(before) and before[0] in _PLACE_BEFORE) or listed
+                if not ok and before and not clitic and w0 - len(before[0]) - 1 >= start:
+                    # "غرب الفوعة"، "وشمال كفريا"، "شمال غرب الفوعة": a direction from the place the text introduced
+                    direction, p0 = _direction_before(text, start, w0, before[0])
+                    if direction is not None:
+                        ok, relation = True, f"{direction}-of"
+                # a town or village the text introduced ("بلدتي كفريا والفوعة") is that place wherever it names it
+                # again, bare ("تحاصر الفصائل الفوعة"، "سكان الفوعة"); a quarter, a building or an area may be named
+                # by an ordinary word (حي الاتصالات، منطقة الملعب), which is not bare
+                # (not where it goes on another name: "تل القرقور" is the hill, not the village القرقور; nor right after
+                # a verb, whose subject it is: "وقالت الفوعة إنها صامدة")
+                if not ok and model.type_word in _BARE_AGAIN_TYPES:
+                    bw = before[0].strip('"«»“”(') if before else ""
+                    ok = not (
+                        bw in NAME_HEADS or bw in NAME_PREFIXES or (bw and _verb_like(bw.removeprefix("و")))
+                    )
             if ok:
                 written = None
                 if norm is not None:
                     raw = norm.raw_span(s, e)
                     written = norm.raw[raw.start : raw.end]
+                anchor = name if direction is not None else None
                 # the fields in their order (see _new_toponym)
                 found.append(
-                    _new_toponym(s, e, name, text[w0:e], s, e, model.key, None, "in", None, None, None, False,
-                                 False, None, written)
+                    _new_toponym(s, e, name, text[w0:e], p0, e, model.key, None, relation, direction, anchor, None,
+                                 False, False, None, written)
                 )  # fmt: skip
                 taken.append((s, e))
             s = text.find(name, e, hi)
