@@ -319,6 +319,10 @@ def _adjective_like(w: str) -> bool:
     return w.endswith(("يه", "يتين", "ها", "هم", "هما", "ات")) or (w.endswith("ي") and len(w) > 3)
 
 
+# the words after a type word that say what the place is called ("قرية تسمى …"), and those that do with باسم
+_CALLED = frozenset("تسمي يسمي تدعي يدعي المسماه المسمي المدعوه المدعو".split())
+_KNOWN_AS = frozenset("تعرف يعرف المعروفه المعروف".split())
+
 # a singular settlement type word (see TYPE_WORDS): "بلدة"، "قرية"، "مدينة"
 _ONE_SETTLEMENT = frozenset((("بلده", False), ("قريه", False), ("مدينه", False)))
 
@@ -1030,6 +1034,13 @@ class _Reader:
                 return [], i + 1
             j += 1
             t = self.type_at(j)
+        if type_word is not None and j + 1 < n and self.adjacent(j):
+            # "قرية تسمى فوج الميلبية"، "بلدة تدعى الخربة"، "منطقة تعرف باسم الجبانة": the name after the word that
+            # says what the place is called
+            if words[j] in _CALLED:
+                j += 1
+            elif words[j] in _KNOWN_AS and words[j + 1] == "باسم" and j + 2 < n and self.adjacent(j + 1):
+                j += 2
         if (
             j > i
             and j + 1 < n

@@ -62,6 +62,10 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
         ("الحويز", "قريه", "in", None, False), ("الحويز", None, "west-of", "الحويز", False),
         ("الحويز", None, "north-east-of", "الحويز", False)]),
     ("سيطر الثوار على قرية القرقور ثم على تل القرقور", [("القرقور", "قريه", "in", None, False)]),
+    # the name after the word that says what the place is called
+    ("قتل ثلاثة في بلدة تدعى الخربة", [("الخربه", "بلده", "in", None, False)]),
+    ("اشتباكات في منطقة تعرف باسم الجبانة", [("الجبانه", "منطقه", "in", None, False)]),
+    ("اشتباكات في حي يسمى الجبانة", [("الجبانه", "حي", "in", None, False)]),
     # a comma list whose items carry و goes on even through unknown names and ordinary words (التحرير)
     ("استهدف القصف أحياء الحميدية، والنصر، والتحرير، والقصور، أدى إلى", [
         ("الحميديه", "حي", "in", None, False), ("النصر", "حي", "in", None, False),
