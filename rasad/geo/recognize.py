@@ -319,6 +319,10 @@ def _adjective_like(w: str) -> bool:
     return w.endswith(("يه", "يتين", "ها", "هم", "هما", "ات")) or (w.endswith("ي") and len(w) > 3)
 
 
+# the words after a type word that say what the place is called ("قرية تسمى …"), and those that do with باسم
+_CALLED = frozenset("تسمي يسمي تدعي يدعي المسماه المسمي المدعوه المدعو".split())
+_KNOWN_AS = frozenset("تعرف يعرف المعروفه المعروف".split())
+
 # a singular settlement type word (see TYPE_WORDS): "بلدة"، "قرية"، "مدينة"
 _ONE_SETTLEMENT = frozenset((("بلده", False), ("قريه", False), ("مدينه", False)))
 
@@ -328,6 +332,45 @@ def _verb_like(w: str) -> bool:
     # أفعل past tense (وأعدم، وأكد، وأطلق) has the shape of a four-letter word on alef
     form_iv = len(w) == 4 and w.startswith("ا")
     return w.startswith(("است", "ي")) or w.endswith(("ت", "وا", "وه")) or len(w) < 3 or form_iv
+
+
+# what a clause after a place-type word opens with, saying what the place is (a relative pronoun, a verb of
+# lying, holding, being inhabited or seeing): "في حي يغلب الشيعة على سكانه"، "قرية تقع شمال المدينة"، "بلدة
+# شهدت معارك": the place has no name there
+_PLACE_CLAUSE_WORDS = frozenset(
+    "الذي التي الذين اللذين اللتين اللواتي "
+    "تقع تعد تعتبر تضم تشهد تخضع تسيطر تمتد تطل تبعد تحيط تحتضن تعرف تسكن تقطن تغلب تعيش تاوي "
+    "كان كانت باتت بات اصبح اصبحت ظل ظلت شهد شهدت ضم ضمت سكن سكنه سكنها قطنه قطنها يغلب".split()
+)
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _opens_a_clause(w: str) -> bool:
+    """``w`` after a type word opens a clause about the place rather than its name: a listed word, or a present
+    verb of the third person (يفعل: يقع، يغلب، يقطنه; Form X يستخدم، تستخدمه), with its object pronoun. (A name
+    on ي of that short shape ends in a long vowel: يلدا.)"""
+    if w in _PLACE_CLAUSE_WORDS:
+        return True
+    if not w.startswith(("ي", "ت")) or len(w) < 3:
+        return False
+    if w.startswith(("يست", "تست")) and len(w) >= 5:
+        return True
+    core = w
+    for p in _OBJECT_PRONOUNS:
+        if w.endswith(p) and len(w) - len(p) >= 3:
+            core = w[: -len(p)]
+            break
+    if core in _PLACE_CLAUSE_WORDS:
+        return True
+    # ي: a verb of three or four letters (يقع، يضم، يغلب), or any with an object pronoun other than a bare ه
+    # (يقطنها); ت: a feminine one only with ها/هم (تقطنها), since تله، تبه end in their ta marbuta
+    if core.startswith("ي") and len(core) <= 4 and not core.endswith(("ا", "ي", "و")):
+        return True
+    if core is w:
+        return False
+    if core.startswith("ي"):
+        return not w.endswith("ه") or len(core) <= 4
+    return w.endswith(("ها", "هم")) and len(core) <= 5
 
 
 def matcher(gazetteer: Gazetteer) -> Matcher:
@@ -570,11 +613,32 @@ def _named_with_its_side(
 _PLACE_BEFORE = frozenset(("في", "علي", "الي", "من", "قرب", "بين", "حول", "داخل", "نحو", "باتجاه", "محيط"))
 _AGAIN_CLITIC_SET = frozenset(("", "وب", "ول", "و", "ب", "ل", "ف"))
 # a name that opens with a word for a building or a kind of place says too little to be found bare again
+# the type words of what the text may name bare once it introduced it: a town, a village
+_BARE_AGAIN_TYPES = frozenset(("بلده", "قريه", "مدينه"))
 _GENERIC_HEADS = frozenset(("مركز", "مبني", "مقر", "مكتب", "مستشفي", "مدرسه", "جامعه", "معمل", "مصنع", "سوق"))
 
 
 def _is_letter(ch: str) -> bool:
     return "\u0621" <= ch <= "\u064a"
+
+
+def _direction_before(text: str, start: int, w0: int, word: str) -> tuple[str | None, int]:
+    """(direction, start of its words) of the direction word ``word`` that ends right before ``w0`` (غرب، بشمال,
+    and a north or south before an east or west: شمال غرب), else (None, w0)."""
+    ws = w0 - 1 - len(word)
+    if text[ws : w0 - 1] != word or text[w0 - 1] != " ":
+        return None, w0
+    stems = [st for st in _relation_stems(word) if st in DIRECTIONS]
+    if not stems:
+        return None, w0
+    d = DIRECTIONS[stems[0]]
+    if d in ("east", "west") and ws - 1 > start and text[ws - 1] == " ":
+        prev = text[max(start, ws - 12) : ws - 1].split()[-1:]
+        if prev and text[ws - 1 - len(prev[0]) : ws - 1] == prev[0]:
+            ns = [st for st in _relation_stems(prev[0]) if st in DIRECTIONS]
+            if ns and DIRECTIONS[ns[0]] in ("north", "south"):
+                return f"{DIRECTIONS[ns[0]]}-{d}", ws - 1 - len(prev[0])
+    return d, ws
 
 
 def _named_again(text: str, norm: NormText | None, tops: list[Toponym], start: int, hi: int) -> list[Toponym]:
@@ -607,19 +671,36 @@ def _named_again(text: str, norm: NormText | None, tops: list[Toponym], start: i
                 and clitic in _AGAIN_CLITIC_SET
                 and not any(a < e and s < b for a, b in taken)
             )
+            relation, direction, p0 = "in", None, s
             if ok:
                 before = text[max(0, w0 - 12) : w0].split()[-1:]
                 listed = clitic.startswith("و") and any(0 <= w0 - f.end <= 1 for f in found)
                 ok = clitic[-1:] in ("ب", "ل") or (bool(before) and before[0] in _PLACE_BEFORE) or listed
+                if not ok and before and not clitic and w0 - len(before[0]) - 1 >= start:
+                    # "غرب الفوعة"، "وشمال كفريا"، "شمال غرب الفوعة": a direction from the place the text introduced
+                    direction, p0 = _direction_before(text, start, w0, before[0])
+                    if direction is not None:
+                        ok, relation = True, f"{direction}-of"
+                # a town or village the text introduced ("بلدتي كفريا والفوعة") is that place wherever it names it
+                # again, bare ("تحاصر الفصائل الفوعة"، "سكان الفوعة"); a quarter, a building or an area may be named
+                # by an ordinary word (حي الاتصالات، منطقة الملعب), which is not bare
+                # (not where it goes on another name: "تل القرقور" is the hill, not the village القرقور; nor right after
+                # a verb, whose subject it is: "وقالت الفوعة إنها صامدة")
+                if not ok and model.type_word in _BARE_AGAIN_TYPES:
+                    bw = before[0].strip('"«»“”(') if before else ""
+                    ok = not (
+                        bw in NAME_HEADS or bw in NAME_PREFIXES or (bw and _verb_like(bw.removeprefix("و")))
+                    )
             if ok:
                 written = None
                 if norm is not None:
                     raw = norm.raw_span(s, e)
                     written = norm.raw[raw.start : raw.end]
+                anchor = name if direction is not None else None
                 # the fields in their order (see _new_toponym)
                 found.append(
-                    _new_toponym(s, e, name, text[w0:e], s, e, model.key, None, "in", None, None, None, False,
-                                 False, None, written)
+                    _new_toponym(s, e, name, text[w0:e], p0, e, model.key, None, relation, direction, anchor, None,
+                                 False, False, None, written)
                 )  # fmt: skip
                 taken.append((s, e))
             s = text.find(name, e, hi)
@@ -953,6 +1034,13 @@ class _Reader:
                 return [], i + 1
             j += 1
             t = self.type_at(j)
+        if type_word is not None and j + 1 < n and self.adjacent(j):
+            # "قرية تسمى فوج الميلبية"، "بلدة تدعى الخربة"، "منطقة تعرف باسم الجبانة": the name after the word that
+            # says what the place is called
+            if words[j] in _CALLED:
+                j += 1
+            elif words[j] in _KNOWN_AS and words[j + 1] == "باسم" and j + 2 < n and self.adjacent(j + 1):
+                j += 2
         if (
             j > i
             and j + 1 < n
@@ -1146,6 +1234,8 @@ class _Reader:
         elif w1.startswith(("تؤ", "يؤ", "تو", "يو", "تت", "يت")) and len(w1) >= 4 and introduced:
             # "في مناطق تؤكد الاستخبارات …"، "مناطق تتعرض للقصف": a present verb (تؤ، يت…) after a type word
             return None
+        if introduced and not conj and _opens_a_clause(w1):
+            return None  # "في حي يغلب الشيعة على سكانه"، "معسكر يقع تحت سيطرتهم": what the place is, not its name
         if introduced and w1.startswith("لل"):
             return None  # "حاجز للجيش"، "مقر للتنظيم": li- and the article name whose it is, no place's name
         if introduced and w1.startswith("بب"):

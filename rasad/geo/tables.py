@@ -327,8 +327,8 @@ EXTRA_AR: dict[str, tuple[str, ...]] = {
 
 # Well-known military bases and airfields of the 2015 wars, and regions, that GeoNames' cities lack (coordinates
 # written from general knowledge, rounded to about a kilometre): "قاعدة العند" is the air base in Lahij, not the
-# governorate the text was last about. (Not the bases abroad the coalition flies from, such as إنجرليك: named
-# as where the planes took off, a town-level place there would vote the report's country away from the war.)
+# governorate the text was last about; "قاعدة إنجرليك" (written also انجرليك، إنغرليك، إنجيرليك، إنكليريك) is the
+# air base by Adana the coalition flies from, not the country nor whatever Turkish province the text named last.
 # (id, English name, Arabic names, ISO2, admin1 code of ADMIN1 or "", latitude, longitude, GeoNames feature class)
 # Feature class "S" is a spot (a base: the town precision), "L" a region (the region precision), "P" a town, "T"
 # a mountain (what is on it is near its point: GEO_NEAR).
@@ -345,6 +345,18 @@ LANDMARKS: tuple[LandmarkRow, ...] = (
     ("speicher", "Camp Speicher", ("سبايكر",), "IQ", "18", 34.65, 43.54, "S"),
     ("mitiga", "Mitiga Airport", ("معيتيقة",), "LY", "77", 32.89, 13.28, "S"),
     ("al-watiya", "Al-Watiya Air Base", ("الوطية",), "LY", "67", 32.48, 11.90, "S"),
+    # (told as "L", at the precision of a province: a base abroad is named as where the planes of a war in another
+    # country took off, and a town-level place there would vote the report's country away from that war)
+    (
+        "incirlik",
+        "Incirlik Air Base",
+        ("إنجرليك", "إنغرليك", "إنجيرليك", "إنكليريك"),
+        "TR",
+        "81",
+        37.00,
+        35.43,
+        "L",
+    ),
     ("fezzan", "Fezzan", ("فزان",), "LY", "", 26.50, 14.00, "L"),
     # the plain and the mountains of the north-west Syrian front, which the governorate's centre is far from
     ("al-ghab", "Al-Ghab Plain", ("سهل الغاب",), "SY", "10", 35.65, 36.35, "L"),

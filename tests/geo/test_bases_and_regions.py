@@ -43,6 +43,11 @@ BASE_ROWS = [
     ("اعتقلت دورية مسلحين في سرمدا قرب الحدود التركية", "SYR", "سرمدا", ("Idleb", GEO_TOWN, 36.18, 36.72)),
     ("قصف الطيران مخيم خان الشيح بالبراميل المتفجرة", "SYR", "خان الشيح", ("Rural Damascus", GEO_TOWN, 33.38, 36.09)),
     ("اشتبكت المقاومة مع الحوثيين في حي دار سعد شمال عدن", "YEM", "دار سعد", ("Aden", GEO_TOWN, 12.87, 44.99)),
+    # the air base by Adana, however the press spells it: not the country, nor the Turkish province named before
+    ("اعتقلت الشرطة مشتبهين في شرناق. وسمحت أنقرة باستخدام قاعدة انجرليك الجوية", "TUR", "انجرليك",
+     ("Adana", GEO_REGION, 37.0, 35.43)),
+    ("نشرت الولايات المتحدة مقاتلات في قاعدة إنغرليك جنوب تركيا", "TUR", "انغرليك", ("Adana", GEO_REGION, 37.0, 35.43)),
+    ("وصلت طائرات أمريكية إلى قاعدة إنجيرليك التركية", "TUR", "انجيرليك", ("Adana", GEO_REGION, 37.0, 35.43)),
 ]  # fmt: skip
 
 
@@ -82,6 +87,19 @@ def test_an_event_at_a_base(default_gaz: Gazetteer) -> None:
     assert events
     assert all(e.place is not None and e.place.name_ar == "العند" for e in events)
     assert all(e.place.precision == GEO_TOWN and e.place.admin1 == "Lahij" for e in events if e.place)
+
+
+def test_a_strike_flown_from_a_base_abroad_stays_where_it_hit(default_gaz: Gazetteer) -> None:
+    # the base abroad the planes took off from does not vote the report into Turkey
+    pipeline = Pipeline(geo=GazetteerGeo(default_gaz))
+    text = "وشنت طائرات أمريكية انطلقت من قاعدة إنغرليك غارات على مواقع داعش في مدينة الرقة"
+    events = [
+        e
+        for e in pipeline(Article(id="t", text=text, published=dt.date(2015, 8, 12)))
+        if e.category == "conflict"
+    ]
+    assert events
+    assert all(e.place is not None and e.place.country == "SYR" for e in events)
 
 
 def test_a_place_named_again_is_where_it_was_put(default_gaz: Gazetteer) -> None:

@@ -47,3 +47,36 @@ def test_a_place_named_like_a_unit_is_still_read_on_its_own(default_gaz: Gazette
 )
 def test_a_names_first_word_goes_on_with_a_place_word(default_gaz: Gazetteer, text: str, name: str) -> None:
     assert name in [t.name for t in recognize(normalize(text), default_gaz)]
+
+
+# a type word followed by a clause about the place (a verb, a relative pronoun) names no place there
+CLAUSE_ROWS = [
+    ("انفجرت سيارة مفخخة في حي يغلب المسيحيون على سكانه في حلب", "يغلب المسيحيون"),
+    ("انفجرت سيارة مفخخة في حي يغلب المسيحيون على سكانه في حلب", "يغلب"),
+    ("قصفت الطائرات معسكر يقع قرب الحدود", "يقع"),
+    ("سقطت قذيفة على حي يقطنه الأكراد في حلب", "يقطنه"),
+    ("سقطت قذيفة على حي تقطنه غالبية كردية في حلب", "تقطنه"),
+    ("دارت اشتباكات في حي سكنه التركمان في حلب", "سكنه التركمان"),
+    ("دارت اشتباكات في مدينة تعد معقلا للتنظيم", "تعد"),
+    ("دارت اشتباكات في قرية شهدت معارك عنيفة قرب حلب", "شهدت"),
+    ("هاجم المسلحون مطار يستخدمه التحالف", "يستخدمه التحالف"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), CLAUSE_ROWS)
+def test_a_clause_after_a_type_word_is_no_name(default_gaz: Gazetteer, text: str, word: str) -> None:
+    assert word not in [t.name for t in recognize(normalize(text), default_gaz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قصفت الطائرات بلدة يلدا جنوب دمشق", "يلدا"),
+        ("اشتباكات في قرية يحمول", "يحمول"),
+        ("في قرية تبه مسعود", "تبه مسعود"),
+    ],
+)
+def test_a_name_on_ya_or_ta_after_a_type_word_is_still_read(
+    default_gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name in [t.name for t in recognize(normalize(text), default_gaz)]

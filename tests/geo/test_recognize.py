@@ -53,6 +53,19 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
         ("الفوعه", "بلده", "in", None, False), ("كفريا", "بلده", "in", None, False)]),
     # (but not bare where no preposition makes it a place, nor a building named again)
     ("سيطر الثوار على بلدة الفوعة، وقالت الفوعة إنها صامدة", [("الفوعه", "بلده", "in", None, False)]),
+    # a town or village the text introduced is that place named bare again (as an object, after a noun), or with
+    # a direction from it; not where it goes on another name (تل …)
+    ("تحاصر الفصائل بلدتي كفريا والفوعة. وتقصف الفصائل الفوعة ويطالب سكان كفريا بفك الحصار", [
+        ("كفريا", "بلده", "in", None, False), ("الفوعه", "بلده", "in", None, False),
+        ("الفوعه", None, "in", None, False), ("كفريا", None, "in", None, False)]),
+    ("سيطر الثوار على قرية الحويز، واندلعت اشتباكات غرب الحويز وشمال شرق الحويز", [
+        ("الحويز", "قريه", "in", None, False), ("الحويز", None, "west-of", "الحويز", False),
+        ("الحويز", None, "north-east-of", "الحويز", False)]),
+    ("سيطر الثوار على قرية القرقور ثم على تل القرقور", [("القرقور", "قريه", "in", None, False)]),
+    # the name after the word that says what the place is called
+    ("قتل ثلاثة في بلدة تدعى الخربة", [("الخربه", "بلده", "in", None, False)]),
+    ("اشتباكات في منطقة تعرف باسم الجبانة", [("الجبانه", "منطقه", "in", None, False)]),
+    ("اشتباكات في حي يسمى الجبانة", [("الجبانه", "حي", "in", None, False)]),
     # a comma list whose items carry و goes on even through unknown names and ordinary words (التحرير)
     ("استهدف القصف أحياء الحميدية، والنصر، والتحرير، والقصور، أدى إلى", [
         ("الحميديه", "حي", "in", None, False), ("النصر", "حي", "in", None, False),
