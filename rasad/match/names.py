@@ -519,7 +519,82 @@ def _unnamed_diplomats(text: str, nationality: Mapping[str, str]) -> list[tuple[
     return out
 
 
+# two states' bodies named with one noun and two adjectives: "الحكومتان الباكستانية والتركية"، "الجيشين العراقي
+# والسوري" (a dual: each adjective a body of its own), "القوات الافغانية والباكستانية" (the noun of the first named
+# with it: the second adjective is the other state's body of the same kind)
+_DUAL_BODIES = {
+    "الحكومتان": "GOV", "الحكومتين": "GOV", "النظامان": "GOV", "النظامين": "GOV", "الطرفان": "GOV",
+    "الطرفين": "GOV", "الجانبان": "GOV", "الجانبين": "GOV", "الرئيسان": "GOV", "الرئيسين": "GOV",
+    "الوزيران": "GOV", "الوزيرين": "GOV", "الوفدان": "GOV", "الوفدين": "GOV", "البرلمانان": "GOV",
+    "البرلمانين": "GOV", "الجيشان": "MIL", "الجيشين": "MIL",
+}  # fmt: skip
+_DUAL_STEMS = tuple(sorted({w[2:-2] for w in _DUAL_BODIES}))
+_DUAL_PAIR = re.compile(
+    r"(و?[بل]?)(" + "|".join(_DUAL_BODIES) + r") (ال[\u0621-\u064a]{3,}ي)(?:ه)?"
+    r"(?= و(ال[\u0621-\u064a]{3,}ي)(?:ه)?(?![\u0621-\u064a]))"
+)
+_AND_ADJECTIVE = re.compile(r" و(ال[\u0621-\u064a]{3,}ي)(ه)?(?![\u0621-\u064a])")
+
+
+def _body_of(country: str | None, role: str) -> Any:
+    if not country:
+        return None
+    return state_militaries().get(country) if role == "MIL" else state_governments().get(country + "GOV")
+
+
+def elliptic_pair_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
+    """The bodies of two states named with one noun ("الحكومتان الباكستانية والتركية"): each state's government
+    or army, the second named by its adjective after و; spans an actor mention already holds are left."""
+    text = norm.text
+    found: list[tuple[int, int, Any, str]] = []  # (start, end, entry, clitic)
+    if any(stem in text for stem in _DUAL_STEMS):
+        starts = sorted(
+            {_word_start(text, i) for stem in _DUAL_STEMS for i in _places_of(text, stem) if i >= 2}
+        )
+        for m in finditer_at(_DUAL_PAIR, text, starts):
+            role = _DUAL_BODIES[m.group(2)]
+            first = _body_of(state_of_nationality(m.group(3)), role)
+            if first is not None:
+                found.append((m.start(2), m.end(), first, m.group(1)))
+    for x in mentions:
+        if x.kind != "actors" or not text.startswith(" و", x.nspan.end):
+            continue
+        code = x.data["entry"].get("code") or ""
+        words = x.norm.split()
+        if len(code) != 6 or code[3:] not in ("GOV", "MIL") or len(words) < 2:
+            continue
+        if state_of_nationality(words[-1]) != code[:3]:
+            continue  # (the name does not end with its state's adjective: "قوات الامن" …)
+        found.append((-1, x.nspan.end, None, code[3:]))
+    out: list[Mention] = []
+    if not found:
+        return out
+    taken = [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"]
+    for s, e, entry, clitic in found:
+        role = clitic if entry is None else (entry.get("code") or "")[3:]
+        second = _AND_ADJECTIVE.match(text, e)
+        other = _body_of(state_of_nationality(second.group(1)), role) if second else None
+        if other is None:
+            continue
+        pairs = [] if entry is None else [(s, e, entry, clitic)]
+        pairs.append((second.start(1), second.end(), other, "و"))
+        for a, b, ent, cl in pairs:
+            if not any(x < b and a < y for x, y in taken):
+                out.append(_actor_mention(norm, a, b, {"entry": ent, "prefix": cl, "suffix": ""}))
+                taken.append((a, b))
+    return out
+
+
 def official_mentions(
+    norm: NormText, mentions: list[Mention], governments: Mapping[str, Any]
+) -> list[Mention]:
+    """The bodies of states named by office and nationality (``_office_mentions``), then the second state's of a
+    pair named with one noun (``elliptic_pair_mentions``)."""
+    out = _office_mentions(norm, mentions, governments)
+    return out + elliptic_pair_mentions(norm, mentions + out)
+
+
+def _office_mentions(
     norm: NormText, mentions: list[Mention], governments: Mapping[str, Any]
 ) -> list[Mention]:
     """An office and a nationality adjective the lexicon does not list together ("سيقوم الوزير الايراني بزياره
