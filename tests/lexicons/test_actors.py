@@ -279,6 +279,8 @@ VARIANTS = [
     ("قوات مكافحة الإرهاب", "MIL"),
     ("مسلحي التبو", "LBYUAF"),
     ("قبيلة أولاد سليمان", "LBYUAF"),
+    # an Iranian official named in full (the head of the atomic energy organization)
+    ("علي أكبر صالحي", "IRNGOV"),
 ]
 
 
