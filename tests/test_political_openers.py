@@ -29,7 +29,7 @@ ROWS = [
     pytest.param(
         "وفي باكستان اتفقت الحكومة الباكستانية والتركية أمس على تعزيز التعاون في مكافحة تنظيم داعش.",
         "AGREE",
-        [("PAKGOV", None)],
+        [("PAKGOV", "TURGOV")],
         id="a phrase of place before the verb (وفي باكستان اتفقت) leaves it the clause's verb",
     ),
     pytest.param(

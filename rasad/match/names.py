@@ -215,8 +215,15 @@ def _nearest_holder(m: Mention, holders: dict[str, list[Mention]]) -> Mention | 
 # with or without a title, the short name is them. A short name that is also a common word holds only in the
 # company it keeps: بان is also بأن ("that", normalized), which is followed by the clause it opens, and وبان is "it
 # became clear"; Ban is followed by what follows a speaker (ان، عن، الي …), with no clitic
+# a verb of saying or urging right after بان is his too ("بان أكد"، "وقال … إن بان دعا"): بأن opens a clause of a
+# subject, not of a verb. The secretary-general named by his office stands for his name as his full name does
+_BAN_AFTER = frozenset(("ان", "انه", "عن", "الي", "خلال", "امام", "،", ",", ".", ":")) | frozenset(
+    "اكد قال دعا حث شدد ندد دان طالب اشار اعلن اوضح اضاف اعرب حذر رحب عبر".split()
+)
 _SHORT_NAMES: dict[str, tuple[str, frozenset[str] | None]] = {
-    "بان كي مون": ("بان", frozenset(("ان", "انه", "عن", "الي", "خلال", "امام", "،", ",", ".", ":"))),
+    "بان كي مون": ("بان", _BAN_AFTER),
+    "الامين العام للامم المتحده": ("بان", _BAN_AFTER),
+    "الامين العام للمنظمه الدوليه": ("بان", _BAN_AFTER),
     "برناردينو ليون": ("ليون", None),
 }
 _SHORT_NAME_OF = {short: after for short, after in _SHORT_NAMES.values()}
@@ -411,6 +418,7 @@ _OFFICES = (
     "الرئيس",
     "رئيس الحكومه",
     "القنصل",
+    "الدبلوماسي",
     # a state's delegation, parliament and monarch: "الوفد الروسي"، "البرلمان التركي"، "العاهل الاردني"
     "الوفد",
     "البرلمان",
@@ -481,7 +489,112 @@ def _ministers(text: str, nationality: Mapping[str, str]) -> list[tuple[tuple[in
     return out
 
 
+# a diplomat not named, with a nationality: "قال دبلوماسي اميركي"، "ونقلت عن دبلوماسيين اتراك كبار" (the state's
+# government), the adjective indefinite, singular or plural. Not a bare "official" (مسؤول تركي): in a report of
+# war he is who announces the toll ("اعلن مسؤول تركي عن مقتل شرطيين"), and the event's side is someone else
+_UNNAMED_DIPLOMAT = re.compile(
+    r"(و?[فبل]?)(دبلوماسي(?:ون|ين)?)(?: (?:كبير|كبار|رفيع|بارز|بارزون|بارزين|رفيع المستوي))?"
+    r" ([\u0621-\u064a]{3,}ي(?=ون|ين|[^\u0621-\u064a]|$)|اتراك|روس|امريكان|امركان)(?:ون|ين)?(?![\u0621-\u064a])"
+    r"(?! (?:سابق|السابق))"
+)
+# one who asks not to be named is a source of the report, not a side of it: "قال دبلوماسي تركي رفض الكشف عن
+# هويته"، "دبلوماسيون امريكيون اشترطوا عدم نشر اسمائهم" (within a few words after him)
+_ANONYMOUS = re.compile(
+    r"[^.:\n]{0,40}?(?<![\u0621-\u064a])(?:هويته|هويتهم|هويتها|اسمه|اسمها|اسمهم|اسمائهم)(?![\u0621-\u064a])"
+)
+
+
+def _unnamed_diplomats(text: str, nationality: Mapping[str, str]) -> list[tuple[tuple[int, int], str, str]]:
+    """(span, nationality, clitic) of each diplomat named by no name but his state's adjective."""
+    starts = []
+    i = text.find("دبلوماسي")
+    while i != -1:
+        starts.append(_word_start(text, i))
+        i = text.find("دبلوماسي", i + 8)
+    out = []
+    for m in finditer_at(_UNNAMED_DIPLOMAT, text, starts):
+        adjective = "ال" + _BROKEN_PLURALS.get(m.group(3), m.group(3))
+        if adjective in nationality and _ANONYMOUS.match(text, m.end()) is None:
+            out.append(((m.start(2), m.end()), adjective, m.group(1)))
+    return out
+
+
+# two states' bodies named with one noun and two adjectives: "الحكومتان الباكستانية والتركية"، "الجيشين العراقي
+# والسوري" (a dual: each adjective a body of its own), "القوات الافغانية والباكستانية" (the noun of the first named
+# with it: the second adjective is the other state's body of the same kind)
+_DUAL_BODIES = {
+    "الحكومتان": "GOV", "الحكومتين": "GOV", "النظامان": "GOV", "النظامين": "GOV", "الطرفان": "GOV",
+    "الطرفين": "GOV", "الجانبان": "GOV", "الجانبين": "GOV", "الرئيسان": "GOV", "الرئيسين": "GOV",
+    "الوزيران": "GOV", "الوزيرين": "GOV", "الوفدان": "GOV", "الوفدين": "GOV", "البرلمانان": "GOV",
+    "البرلمانين": "GOV", "الجيشان": "MIL", "الجيشين": "MIL",
+}  # fmt: skip
+_DUAL_STEMS = tuple(sorted({w[2:-2] for w in _DUAL_BODIES}))
+_DUAL_PAIR = re.compile(
+    r"(و?[بل]?)(" + "|".join(_DUAL_BODIES) + r") (ال[\u0621-\u064a]{3,}ي)(?:ه)?"
+    r"(?= و(ال[\u0621-\u064a]{3,}ي)(?:ه)?(?![\u0621-\u064a]))"
+)
+_AND_ADJECTIVE = re.compile(r" و(ال[\u0621-\u064a]{3,}ي)(ه)?(?![\u0621-\u064a])")
+
+
+def _body_of(country: str | None, role: str) -> Any:
+    if not country:
+        return None
+    return state_militaries().get(country) if role == "MIL" else state_governments().get(country + "GOV")
+
+
+def elliptic_pair_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
+    """The bodies of two states named with one noun ("الحكومتان الباكستانية والتركية"): each state's government
+    or army, the second named by its adjective after و; spans an actor mention already holds are left."""
+    text = norm.text
+    found: list[tuple[int, int, Any, str]] = []  # (start, end, entry, clitic)
+    if any(stem in text for stem in _DUAL_STEMS):
+        starts = sorted(
+            {_word_start(text, i) for stem in _DUAL_STEMS for i in _places_of(text, stem) if i >= 2}
+        )
+        for m in finditer_at(_DUAL_PAIR, text, starts):
+            role = _DUAL_BODIES[m.group(2)]
+            first = _body_of(state_of_nationality(m.group(3)), role)
+            if first is not None:
+                found.append((m.start(2), m.end(), first, m.group(1)))
+    for x in mentions:
+        if x.kind != "actors" or not text.startswith(" و", x.nspan.end):
+            continue
+        code = x.data["entry"].get("code") or ""
+        words = x.norm.split()
+        if len(code) != 6 or code[3:] not in ("GOV", "MIL") or len(words) < 2:
+            continue
+        if state_of_nationality(words[-1]) != code[:3]:
+            continue  # (the name does not end with its state's adjective: "قوات الامن" …)
+        found.append((-1, x.nspan.end, None, code[3:]))
+    out: list[Mention] = []
+    if not found:
+        return out
+    taken = [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"]
+    for s, e, entry, clitic in found:
+        role = clitic if entry is None else (entry.get("code") or "")[3:]
+        second = _AND_ADJECTIVE.match(text, e)
+        other = _body_of(state_of_nationality(second.group(1)), role) if second else None
+        if other is None:
+            continue
+        pairs = [] if entry is None else [(s, e, entry, clitic)]
+        pairs.append((second.start(1), second.end(), other, "و"))
+        for a, b, ent, cl in pairs:
+            if not any(x < b and a < y for x, y in taken):
+                out.append(_actor_mention(norm, a, b, {"entry": ent, "prefix": cl, "suffix": ""}))
+                taken.append((a, b))
+    return out
+
+
 def official_mentions(
+    norm: NormText, mentions: list[Mention], governments: Mapping[str, Any]
+) -> list[Mention]:
+    """The bodies of states named by office and nationality (``_office_mentions``), then the second state's of a
+    pair named with one noun (``elliptic_pair_mentions``)."""
+    out = _office_mentions(norm, mentions, governments)
+    return out + elliptic_pair_mentions(norm, mentions + out)
+
+
+def _office_mentions(
     norm: NormText, mentions: list[Mention], governments: Mapping[str, Any]
 ) -> list[Mention]:
     """An office and a nationality adjective the lexicon does not list together ("سيقوم الوزير الايراني بزياره
@@ -491,7 +604,8 @@ def official_mentions(
     heads = _OFFICE_HEADS.starts(text)
     nationality = _nationalities(tuple(sorted(governments)))
     ministers = _ministers(text, nationality) if "وزير" in text else []
-    if not heads and not ministers:
+    unnamed = _unnamed_diplomats(text, nationality) if "دبلوماسي" in text else []
+    if not heads and not ministers and not unnamed:
         return []
     # (office, nationality, clitic) by span: the plain ones, then those with a clitic or a feminine adjective
     found = [(m.span(), m.group(1), "") for m in finditer_at(_OFFICIAL, text, heads)]
@@ -509,6 +623,7 @@ def official_mentions(
         ):
             continue  # (a feminine adjective only after "his counterpart" (f.); no clitic: _OFFICIAL's own)
         found.append((m.span(), m.group(2), clitic))
+    found += unnamed
     if not found:
         return []
     taken = [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"]
@@ -554,7 +669,10 @@ _GROUP_HEADS: dict[str, tuple[str, ...]] = {
 _GROUP_EPITHETS = frozenset(
     ("المتشدد", "المتطرف", "الارهابي", "الجهادي", "المسلح", "المتمرد", "المتشدده", "المتطرفه", "الارهابيه",
      "الجهاديه", "المسلحه", "المتمرده", "الانقلابيه", "الحوثيه", "المجرم", "المجرمه", "التكفيري", "التكفيريه",
-     "الاجرامي", "الاجراميه")
+     "الاجرامي", "الاجراميه",
+     # who backs it: "المقاومة الشعبية المسنودة بقوات الجيش"، "الحركة المدعومة من ايران"
+     "المسنوده", "المسنود", "المسنودين", "المدعومه", "المدعوم", "المدعومين", "المواليه", "الموالي", "الموالين",
+     "المؤيده", "المؤيد", "المؤيدين")
 )  # fmt: skip
 # words written with ال that are no definite word of a name: إلى، the relative pronouns, الآن، إلا ("المقاومة
 # إلى …"، "الحركة التي …" name the side as the bare noun does)
@@ -700,8 +818,8 @@ def _local_aliases() -> dict[str, tuple[dict[str, Any], re.Pattern[str]]]:
 
 def local_alias_mentions(norm: NormText, mentions: list[Mention], country: str | None) -> list[Mention]:
     """Names the lexicon gives an actor only in a report about its country: in a Yemen report "اشتباكات بين
-    المقاومة والمتمردين" names the Popular Resistance. A definite word after the name that is no epithet makes
-    another name ("المقاومة اللبنانية"); spans an actor mention already holds are left."""
+    المقاومة والمتمردين" names the Popular Resistance. A definite word after a one-word name that is no epithet
+    makes another name ("المقاومة اللبنانية"); spans an actor mention already holds are left."""
     local = _local_aliases().get(country or "")
     if local is None:
         return []
@@ -724,7 +842,8 @@ def local_alias_mentions(norm: NormText, mentions: list[Mention], country: str |
         else:  # للمقاومه: the mention holds the lam that stands for the article
             clitic, key, s = g.group(3) + "ل", "ا" + g.group(4), g.start(4)
         end = g.end()
-        if any(a < end and s < b for a, b in taken) or _another_name_after(text, end):
+        # (a definite word after a name of two words or more is what follows it: "لجان المقاومة الشعبية الحوثيين")
+        if any(a < end and s < b for a, b in taken) or (" " not in key and _another_name_after(text, end)):
             continue
         out.append(_actor_mention(norm, s, end, {"entry": names[key], "prefix": clitic, "suffix": ""}))
     return out

@@ -132,7 +132,7 @@ VARIANTS = [
     ("ميليشيات الحوثي وصالح", "YEMREB"),
     ("قوات صالح", "YEMMIL"),
     ("القوات الموالية لصالح", "YEMMIL"),
-    ("المقاومة الشعبية", "YEMUAF"),
+    ("قوات المقاومة الشعبية", "YEMUAF"),
     ("الجيش الوطني", "YEMMIL"),
     ("الجيش اليمني", "YEMMIL"),
     ("قوات الشرعية", "YEMMIL"),
@@ -279,6 +279,8 @@ VARIANTS = [
     ("قوات مكافحة الإرهاب", "MIL"),
     ("مسلحي التبو", "LBYUAF"),
     ("قبيلة أولاد سليمان", "LBYUAF"),
+    # an Iranian official named in full (the head of the atomic energy organization)
+    ("علي أكبر صالحي", "IRNGOV"),
 ]
 
 
@@ -412,3 +414,24 @@ def test_the_sides_victims_are_named_as_are_actors() -> None:
     assert sides, "some victim nouns name their side"
     for side in sides:
         assert side in actors and actors[side].get("code"), side
+
+
+@pytest.mark.parametrize(
+    ("alias", "codes"),
+    [
+        # the resistance of whichever country the report is about: the Popular Resistance in Yemen, and not the
+        # West Bank's campaign of protest; the committees of the name are Gaza's armed group in a Palestinian report
+        ("المقاومة الشعبية", {"YEMUAF"}),
+        ("لجان المقاومة الشعبية", {"YEMUAF", "PSEREB"}),
+    ],
+)
+def test_names_of_a_side_only_in_its_country(alias: str, codes: set[str], by_key: dict[str, Entry]) -> None:
+    key = normalize_key(alias)
+    assert key not in by_key
+    local = {
+        e.get("code")
+        for e in load_lexicon("actors")
+        for a in e.get("local_aliases") or ()
+        if normalize_key(a) == key
+    }
+    assert local == codes

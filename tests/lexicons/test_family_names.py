@@ -174,7 +174,10 @@ def test_a_group_named_again_by_its_head_noun(text: str, expected: list[tuple[st
         ("اشتباكات بين المقاومة والمتمردين", "YEM", [("المقاومة", "YEMUAF")]),
         ("تقدم للمقاومة وسيطرة بالمقاومة", "YEM", [("لمقاومة", "YEMUAF"), ("المقاومة", "YEMUAF")]),
         # the longer name the lexicon knows is left to it; another adjective makes another name
-        ("المقاومة الشعبية", "YEM", []),
+        ("المقاومة الشعبية الجنوبية", "YEM", []),
+        # المقاومة الشعبية is theirs only there too, with who backs it after it ("المسنودة"), not in the West Bank
+        ("المقاومة الشعبية المسنودة بالجيش", "YEM", [("المقاومة الشعبية", "YEMUAF")]),
+        ("تفعيل المقاومة الشعبية في الضفة", "PSE", []),
         ("المقاومة اللبنانية", "YEM", []),
         # elsewhere it names nobody: a Lebanese report's "resistance" is someone else
         ("قال إن المقاومة ستواصل القتال", "LBN", []),
@@ -195,7 +198,7 @@ def test_a_name_that_is_an_actors_only_in_its_country(
     ("text", "expected"),
     [
         # "the latter" as a noun of its own stands for the side named last
-        ("اشتباكات بين الحوثيين والمقاومة الشعبية عقب دخول الأخيرة إلى الحوطة", [("الأخيرة", "YEMUAF")]),
+        ("اشتباكات بين الحوثيين وقوات المقاومة الشعبية عقب دخول الأخيرة إلى الحوطة", [("الأخيرة", "YEMUAF")]),
         ("وقصف نظام بشار الأسد المدينة، وقال الأخير إن", [("الأخير", "SYRGOV")]),
         # after a definite noun or one with a pronoun it is an adjective
         ("قصف الجيش السوري المدينة خلال الفترة الأخيرة", []),
