@@ -58,6 +58,15 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
         ("قصفت طائرة حربية مدينة سراقب أمس، ما أدى إلى مقتل بضع عشرات من المدنيين.", [12]),
         # a number of the dead and the hurt together: some dead (3), not all of them
         ("سقط 17 شخصا بين قتيل وجريح في قصف مدفعي على مدينة درعا أمس.", [3]),
+        # a death verb or its pronoun in the dual: two died, not some (3) nor one
+        (
+            "انفجرت عبوة ناسفة بدورية للشرطة في مدينة الرمادي أمس، وقال مصدر إن عنصرين منها اقتربا منها قبل أن تنفجر ويقتلا.",
+            [2],
+        ),
+        ("أطلق مسلحون النار على دورية في مدينة الرمادي أمس، واستشهدا على الفور.", [2]),
+        ("سقطت قذيفة على سيارة في مدينة تعز أمس، ولقي راكباها مصرعهما.", [2]),
+        # … and the death "لقي" met, its subject between, is the one death it tells
+        ("سقطت قذيفة على حافلة في مدينة تعز أمس، ولقي ركاب الحافلة مصرعهم.", [3]),
     ],
 )
 def test_counts(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
