@@ -67,6 +67,10 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
         ("سقطت قذيفة على سيارة في مدينة تعز أمس، ولقي راكباها مصرعهما.", [2]),
         # … and the death "لقي" met, its subject between, is the one death it tells
         ("سقطت قذيفة على حافلة في مدينة تعز أمس، ولقي ركاب الحافلة مصرعهم.", [3]),
+        # "one" or "two" after the noun counted, then more dead joined by و
+        ("قتل رجلان اثنان وثلاثة أطفال في قصف مدفعي على مدينة درعا أمس.", [5]),
+        ("أدت غارة جوية على بلدة كفرنبل أمس إلى مقتل طفل واحد وامرأتين.", [3]),
+        ("قتل جنديان اثنان ومدني في هجوم على حاجز قرب مدينة حماة أمس.", [3]),
     ],
 )
 def test_counts(pipeline: Pipeline, text: str, deaths: list[int]) -> None:

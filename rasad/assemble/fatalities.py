@@ -775,6 +775,8 @@ def _listed_before(text: str, toks: list[_Tok], j: int, used: set[int]) -> int:
     return total
 
 
+# "one" or "two" written after the noun it counts, as its adjective: "طفل واحد"، "رجلان اثنان"
+_ONE_OR_TWO_AFTER = re.compile(r" (?:واحد|واحده|واحدا|اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
 # the side of a group counted, then و: " من حزب الله اللبناني و" (a few words, no punctuation)
 _SIDE_THEN_AND = re.compile(r" من (?:[^\s.,،؛:]+ ){1,4}و")
 
@@ -785,6 +787,11 @@ def _joined_groups(
     """ "مقتل ثلاثة اطفال وامراتين"، "مقتل رجلين وامراة": more dead joined by و to those counted, each group with
     its own number (a numeral and its noun, a dual, a singular noun): how many, where they end, and by group."""
     total, end, groups = 0, None, []
+    one_or_two = _ONE_OR_TWO_AFTER.match(text, after)
+    if one_or_two is not None:
+        after = (
+            one_or_two.end()
+        )  # "قتل رجلان اثنان و3 اطفال"، "مقتل طفل واحد وامراتين": past the count's adjective
     j = next((k for k, u in enumerate(toks) if u.start >= after), len(toks))
     if (
         j < len(toks)
