@@ -71,6 +71,8 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
         ("قتل رجلان اثنان وثلاثة أطفال في قصف مدفعي على مدينة درعا أمس.", [5]),
         ("أدت غارة جوية على بلدة كفرنبل أمس إلى مقتل طفل واحد وامرأتين.", [3]),
         ("قتل جنديان اثنان ومدني في هجوم على حاجز قرب مدينة حماة أمس.", [3]),
+        # the press's slip for حوثيين is the plural noun of the dead all the same
+        ("قتل مسلحون ٦ حوثين في كمين نصبوه لهم في مدينة إب أمس.", [6]),
     ],
 )
 def test_counts(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
