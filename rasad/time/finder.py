@@ -119,6 +119,13 @@ _NIGHTS = {
     "الليل الماضي": -1,
     "الليل قبل الماضي": -2,
     "الليل ما قبل الماضي": -2,
+    # (the other words for "past": «الليلة الفائتة»، «الليلة المنصرمة»)
+    **{
+        f"{night} {before}{past}": -2 if before else -1
+        for night, ending in (("الليله", "ه"), ("الليل", ""))
+        for past in (f"الفائت{ending}", f"المنصرم{ending}")
+        for before in ("", "قبل ", "ما قبل ")
+    },
     "هذا الصباح": 0,
 }
 # اليوم followed by one of these is "the day" of a narrative or a name, not today: «في اليوم التالي» (the next
