@@ -873,14 +873,15 @@ def _joined_groups(
     return total, end, groups
 
 
-# kin of the one counted, by و and the owner's pronoun: "وابنه"، "وزوجته"، "وطفلها"، "وطفلاها" (normalized);
-# his name or side may stand between ("مقتل القيادي ابو محمد وابنه"، "قتل قيادي في التنظيم ونجلاه")
+# kin of the one counted, by و and the owner's pronoun: "وابنه"، "وزوجته"، "وطفلها"، "وطفلاها" (normalized), of
+# those counted too: "مقتل ثلاثة اطفال ووالدتهم"، "وامهما"; his name or side may stand between ("مقتل القيادي ابو
+# محمد وابنه"، "قتل قيادي في التنظيم ونجلاه")
 _KIN_DUALS = frozenset("طفلا طفلي طفلتا طفلتي ابنا ابني نجلا نجلي ولدا ولدي ابنتا ابنتي شقيقا شقيقي".split())
 _KIN = re.compile(
     r"((?:[^\s.,،؛:]+ ){0,4}?)و(طفل|طفلت|ابن|ابنت|نجل|نجلت|ولد|شقيق|شقيقت|زوج|زوجت|والد|والدت|حفيد|حفيدت|اخت"
-    r"|اخي|اخا|اخو|" + "|".join(sorted(_KIN_DUALS)) + r")(?:ه|ها)(?![\u0621-\u064a])"
+    r"|اخي|اخا|اخو|ام|" + "|".join(sorted(_KIN_DUALS)) + r")(?:ه|ها|هما|هم|هن)(?![\u0621-\u064a])"
 )
-_KIN_GROUPS = {"طفل": "child", "طفلت": "child", "زوجت": "woman", "والدت": "woman"}
+_KIN_GROUPS = {"طفل": "child", "طفلت": "child", "زوجت": "woman", "والدت": "woman", "ام": "woman"}
 
 
 def _kin_after(text: str, toks: list[_Tok], j: int, after: int, stop: int, *, named: bool) -> re.Match | None:
