@@ -329,6 +329,7 @@ def count_casualties(
     in_subset = False
     explicit = counted_before  # a death word has had an explicit count in this stretch
     used: set[int] = set()
+    met_deaths: set[int] = set()  # مصرع/حتف after "لقي" and its subject: one death with the verb
     # unnumbered death words before the first counted one ("حصيله ضحايا الهجوم ارتفعت الي 32 قتيلا"): the
     # count that follows is their number, not more dead
     vague_before: list[tuple[int, str | None]] = []
@@ -340,6 +341,8 @@ def count_casualties(
             continue
         if t.kind not in ("kill", "injure"):
             continue
+        if i in met_deaths:
+            continue  # the death "لقي" met, counted with it
         if _told_of_another(text, start, t.start):
             continue  # "اعتصم الف شخص احتجاجا على قتل العقيد": the killing protested is no toll of the clause
         if t.kind == "kill" and t.norm in _FELLED_COMPLEMENTS and _felled_before(text, toks, i):
@@ -402,7 +405,14 @@ def count_casualties(
             explicit = result.explicit = True
         if t.kind == "kill":
             vague = count is None
-            if count is None:
+            met = _death_met(text, toks, i) if t.norm in _MEETING else None
+            if met is not None:
+                met_deaths.add(met)
+                if count is None and _dual_death(text, toks[met]):
+                    count = 2  # "ولقي راكباها مصرعهما"
+            if count is None and _dual_death(text, t):
+                count = 2  # "قبل ان يقع التفجير ويقتلا"، "واستشهدا"، "لقيا مصرعهما": two, by the dual
+            elif count is None:
                 count = (
                     1
                     if t.norm not in _PLURAL_DEATH_WORDS
@@ -556,6 +566,45 @@ def _group_after(text: str, at: int, end: int) -> bool:
     dead, how many not told (ACLED: unnumbered)."""
     nxt = text[at:end].split()[:1]
     return bool(nxt) and nxt[0] in _GROUPS_OF_PEOPLE
+
+
+# the dual of a death verb or of its pronoun: the imperfect's ending ("يقتلا"، "يقتلان"، "تقتلا"), the perfect's
+# of the verbs whose bare form is no noun ("استشهدا"، "اغتيلا"، "توفيا"; قتلا may be a noun: "قتلا وتشريدا"),
+# and "هما" on the death ("مصرعهما"، "حتفهما"، "بحياتهما")
+_DUAL_PERFECTS = frozenset(("استشهد", "اغتيل", "توفي", "قضي"))
+_WORD_END = re.compile(r"[^\s,،.;؛:!?؟\"«»()]*")
+
+
+def _dual_death(text: str, t: _Tok) -> bool:
+    """Death word ``t`` is in the dual, so two died (its word read to its end, past the mention)."""
+    tail = _WORD_END.match(text, t.end).group()
+    if tail.endswith("هما") or (not tail and t.norm.endswith("هما")):
+        return True
+    if tail not in ("ا", "ان") or " " in t.norm:
+        return False
+    verb = t.norm.lstrip("وف")
+    return (verb[:1] in ("ي", "ت") and tail in ("ا", "ان")) or (verb in _DUAL_PERFECTS and tail == "ا")
+
+
+# "لقي" (met), its subject, then the death it met: "ولقي ركاب السيارة مصرعهم" — one death told, not two
+_MEETING = frozenset(("لقي", "لقيت", "لقوا", "لقيا"))
+_MET_REACH = 4  # words of the subject between the verb and the death
+
+
+def _death_met(text: str, toks: list[_Tok], i: int) -> int | None:
+    """The index of the مصرع/حتف that the verb "لقي" at ``toks[i]`` takes a few words on, if any."""
+    me = toks[i]
+    for j in range(i + 1, min(i + 4, len(toks))):
+        u = toks[j]
+        if u.kind == "kill" and u.start > me.end:
+            if (
+                u.norm.startswith(("مصرع", "حتف"))
+                and len(text[me.end : u.start].split()) <= _MET_REACH
+                and not _PHRASE_END.search(text, me.end, u.start)
+            ):
+                return j
+            return None
+    return None
 
 
 def _singular_kill(norm: str) -> bool:
@@ -726,6 +775,8 @@ def _listed_before(text: str, toks: list[_Tok], j: int, used: set[int]) -> int:
     return total
 
 
+# "one" or "two" written after the noun it counts, as its adjective: "طفل واحد"، "رجلان اثنان"
+_ONE_OR_TWO_AFTER = re.compile(r" (?:واحد|واحده|واحدا|اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
 # the side of a group counted, then و: " من حزب الله اللبناني و" (a few words, no punctuation)
 _SIDE_THEN_AND = re.compile(r" من (?:[^\s.,،؛:]+ ){1,4}و")
 
@@ -736,6 +787,11 @@ def _joined_groups(
     """ "مقتل ثلاثة اطفال وامراتين"، "مقتل رجلين وامراة": more dead joined by و to those counted, each group with
     its own number (a numeral and its noun, a dual, a singular noun): how many, where they end, and by group."""
     total, end, groups = 0, None, []
+    one_or_two = _ONE_OR_TWO_AFTER.match(text, after)
+    if one_or_two is not None:
+        after = (
+            one_or_two.end()
+        )  # "قتل رجلان اثنان و3 اطفال"، "مقتل طفل واحد وامراتين": past the count's adjective
     j = next((k for k, u in enumerate(toks) if u.start >= after), len(toks))
     if (
         j < len(toks)
@@ -817,14 +873,15 @@ def _joined_groups(
     return total, end, groups
 
 
-# kin of the one counted, by و and the owner's pronoun: "وابنه"، "وزوجته"، "وطفلها"، "وطفلاها" (normalized);
-# his name or side may stand between ("مقتل القيادي ابو محمد وابنه"، "قتل قيادي في التنظيم ونجلاه")
+# kin of the one counted, by و and the owner's pronoun: "وابنه"، "وزوجته"، "وطفلها"، "وطفلاها" (normalized), of
+# those counted too: "مقتل ثلاثة اطفال ووالدتهم"، "وامهما"; his name or side may stand between ("مقتل القيادي ابو
+# محمد وابنه"، "قتل قيادي في التنظيم ونجلاه")
 _KIN_DUALS = frozenset("طفلا طفلي طفلتا طفلتي ابنا ابني نجلا نجلي ولدا ولدي ابنتا ابنتي شقيقا شقيقي".split())
 _KIN = re.compile(
     r"((?:[^\s.,،؛:]+ ){0,4}?)و(طفل|طفلت|ابن|ابنت|نجل|نجلت|ولد|شقيق|شقيقت|زوج|زوجت|والد|والدت|حفيد|حفيدت|اخت"
-    r"|اخي|اخا|اخو|" + "|".join(sorted(_KIN_DUALS)) + r")(?:ه|ها)(?![\u0621-\u064a])"
+    r"|اخي|اخا|اخو|ام|" + "|".join(sorted(_KIN_DUALS)) + r")(?:ه|ها|هما|هم|هن)(?![\u0621-\u064a])"
 )
-_KIN_GROUPS = {"طفل": "child", "طفلت": "child", "زوجت": "woman", "والدت": "woman"}
+_KIN_GROUPS = {"طفل": "child", "طفلت": "child", "زوجت": "woman", "والدت": "woman", "ام": "woman"}
 
 
 def _kin_after(text: str, toks: list[_Tok], j: int, after: int, stop: int, *, named: bool) -> re.Match | None:

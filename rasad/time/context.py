@@ -160,6 +160,21 @@ def _telling_date(text: str, start: int, e: TimeExpr, act: TimeExpr) -> bool:
     return any(w in _THAT for w in text[e.end : act.start].split())
 
 
+# a source named after what it told, with the day it told it: «…، حسبما أفاد الأحد المرصد» (as the Observatory
+# reported on Sunday) — the day of the report, not of what the text goes on telling
+_AS_TOLD = re.compile(r"(?<!\w)[وف]?(?:حسبما|بحسب\s+ما|وفق\s+ما|وفقا\s+لما|طبقا\s+لما|كما)\s+(\S+)\s+$")
+_AS_TOLD_REACH = 30  # characters looked back from the date
+
+
+def _as_told(text: str, start: int, e: TimeExpr) -> bool:
+    """``e`` dates a report the clause attributes what it told to: a verb of telling right before it, after
+    «حسبما» (as) and its like: «حسبما أفاد الأحد المرصد»."""
+    if "ما" not in text[max(start, e.start - _AS_TOLD_REACH) : e.start]:
+        return False  # (every cue but كما holds ما)
+    m = _AS_TOLD.search(text, max(start, e.start - _AS_TOLD_REACH), e.start)
+    return m is not None and m.group(1) in _TELLING
+
+
 _SPAN_OF_A_SUMMARY_DAYS = 31  # a span begun this long before the report is a summary's (see _mover)
 
 
@@ -268,7 +283,7 @@ class DateContext:
             if len(exprs) > 1 or _since(text, start, best)
             else (best, dv)
         )
-        if moving is not None:
+        if moving is not None and not _as_told(text, start, moving[0]):
             self._advance(moving[1] if moving[0] is not best else dv, fut, quoted)
         if self._running is not before:
             self._named_day = moving is not None and moving[0].kind in (WEEKDAY, DATE)

@@ -115,6 +115,17 @@ _NIGHTS = {
     "الليله قبل الماضيه": -2,
     "الليله ما قبل الماضيه": -2,
     "الليله قبل البارحه": -2,
+    # (masculine: «الليل الماضي»، «الليل قبل الماضي»)
+    "الليل الماضي": -1,
+    "الليل قبل الماضي": -2,
+    "الليل ما قبل الماضي": -2,
+    # (the other words for "past": «الليلة الفائتة»، «الليلة المنصرمة»)
+    **{
+        f"{night} {before}{past}": -2 if before else -1
+        for night, ending in (("الليله", "ه"), ("الليل", ""))
+        for past in (f"الفائت{ending}", f"المنصرم{ending}")
+        for before in ("", "قبل ", "ما قبل ")
+    },
     "هذا الصباح": 0,
 }
 # اليوم followed by one of these is "the day" of a narrative or a name, not today: «في اليوم التالي» (the next
@@ -140,7 +151,8 @@ _RE_WEEKDAY = re.compile(
     r"(?<!بين )(?<!كلا )"
     + _PRE
     + rf"((?:(?P<part>{_PART})\s+(?:من\s+)?)?(?:(?P<rel>يوم\s+امس|اليوم|امس|يوم|نهار)\s+)?{_ART}(?P<wd>{_WD})"
-    rf"(?:\s+(?P<dir>{_DIR}))?)" + _POST
+    # «الأحد قبل الماضي» (the Sunday before last): قبل only with the direction after it
+    rf"(?:\s+(?P<before>(?:ما\s+)?قبل)(?=\s+(?:{_DIR})(?!\w)))?(?:\s+(?P<dir>{_DIR}))?)" + _POST
 )
 _RE_DATE = re.compile(
     _PRE + rf"((?:(?P<part>{_PART})\s+)?(?:(?P<rel>يوم\s+امس|اليوم|امس|يوم)\s*\(?\s*)?"
@@ -276,11 +288,14 @@ def _night_span(m: re.Match[str]) -> TimeExpr | None:
 
 def _weekday(m: re.Match[str]) -> TimeExpr | None:
     part = m.group("part")
+    before = m.group("before") is not None and _direction(m) == PAST
     return _mk(
         m,
         WEEKDAY,
         weekday=WEEKDAYS["ال" + m.group("wd")],
-        offset=_rel_offset(m.group("rel")),
+        # «الأحد قبل الماضي»: a week before last Sunday (unit WEEK: the weeks back from the weekday named)
+        offset=-1 if before else _rel_offset(m.group("rel")),
+        unit=WEEK if before else None,
         part=PARTS_OF_DAY[_key(part)] if part else None,
         direction=_direction(m),
     )
@@ -652,7 +667,7 @@ def _bit(pattern: re.Pattern[str]) -> int:
 # anchor is tried with every rule of that anchor (صباح opens the nights and the relative days, شهر the periods,
 # the months and "ago"), and one rule in two finds there nothing of what it needs.
 _RELATIVE_CUES = ("اليوم", "امس", "البارحه", "غد")
-_NIGHT_CUES = ("ليله", "صباح")
+_NIGHT_CUES = ("ليل", "صباح")  # (ليله، and the masculine ليل)
 assert all(any(c in w for c in _RELATIVE_CUES) for w in _RELATIVE_DAYS)
 assert all(any(c in w for c in _NIGHT_CUES) for w in _NIGHTS)
 _RULE_CUES: tuple[tuple[int, Literals], ...] = (

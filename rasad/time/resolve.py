@@ -70,9 +70,10 @@ def _resolve(expr: TimeExpr, published: dt.date | None, fut: bool) -> DateValue 
     if expr.kind == RELATIVE:
         return _relative(expr, published)
     if expr.kind == WEEKDAY:
-        return DateValue(
-            _weekday(published, expr.weekday or 0, fut, expr.direction), TIME_DAY, RELATIVE_BASIS
-        )
+        day = _weekday(published, expr.weekday or 0, fut, expr.direction)
+        if expr.unit == WEEK and expr.offset:
+            day += dt.timedelta(weeks=expr.offset)  # «الأحد قبل الماضي»: the Sunday a week before the last
+        return DateValue(day, TIME_DAY, RELATIVE_BASIS)
     if expr.kind == PERIOD:
         return _period(expr, published, fut)
     if expr.kind == MONTH:

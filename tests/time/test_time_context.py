@@ -314,6 +314,15 @@ def test_the_quick_checks_agree_with_the_patterns(words: list[str]) -> None:
             ),
             ["2015-08-01", "2015-08-01"],
         ),
+        # the day a source told what the text names after it («حسبما أفاد»): what follows is of the act's day
+        (
+            (
+                "قتل ثلاثة مدنيين في قصف على البلدة الليلة قبل الماضية",
+                "حسبما أفاد الجمعة مصدر طبي",
+                "وقال المصدر إن القتلى من عائلة واحدة",
+            ),
+            ["2015-07-30", "2015-07-31", "2015-07-30"],
+        ),
     ],
 )
 def test_spans_and_tellings_do_not_move_the_running_date(
