@@ -1267,6 +1267,15 @@ def test_a_placeless_toll_told_again_at_the_first_place_is_not_given_to_the_next
     ]
 
 
+def test_a_minister_telling_of_a_blast_did_not_set_it_off(pipeline: Pipeline) -> None:
+    """ "وأعلن وزير الداخلية التركي عن مقتل 30 شخصا في انفجار": the state tells of the bombing, nobody named did
+    it."""
+    text = "وأعلن وزير الداخلية التركي عن مقتل 30 شخصا في انفجار في مدينة سوروتش أمس."
+    assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "fatalities") == [
+        ("Remote explosive/landmine/IED", None, 30)
+    ]
+
+
 def test_a_city_abroad_written_as_where_the_act_was_is_its_place(pipeline: Pipeline) -> None:
     text = "قتل خمسة مدنيين أمس في قصف على حي الشعار في مدينة حلب. وانفجرت سيارة مفخخة اليوم في أنقرة."
     places = [(e.place.name_ar, e.place.country) for e in _conflict(_extract(pipeline, text))]

@@ -2096,6 +2096,8 @@ def _town_told_as_such(t: Any) -> bool:
     return getattr(t, "type_word", None) in _SETTLEMENT_TYPES or bool(getattr(t, "anchor_relation", None))
 
 
+# bombs set off (what no state's forces are told to do)
+BOMBINGS = frozenset(("Grenade", "Remote explosive/landmine/IED", "Suicide bomb"))
 _DIVISION_WORDS = frozenset(("منطقه", "ولايه", "اقليم"))  # type words of a first-level division abroad
 _BARREL_STATES = frozenset(("SYR",))  # where barrel bombs are the state air force's weapon alone
 # facing (normalized): "بلدة سروج، التي تقابل بلدة عين العرب"، "المواقع … والتي يقابلها مطار المزة العسكري"
@@ -3246,6 +3248,13 @@ class ConflictAssembler:
                     and not (
                         _entry(trig).get("event_type") == "Violence against civilians"
                         and (m.data["entry"].get("code") or "").endswith("GOV")
+                        and self._subject_of(clause, m, _source_cue)
+                    )
+                    # "واعلن وزير الداخلية التركي عن مقتل 30 شخصا في انفجار": a state telling of a bombing did
+                    # not set the bomb off
+                    and not (
+                        _entry(trig).get("sub_event_type") in BOMBINGS
+                        and (m.data["entry"].get("code") or "").endswith(("GOV", "MIL"))
                         and self._subject_of(clause, m, _source_cue)
                     )
                 ]

@@ -7,6 +7,7 @@ from typing import Any
 
 from rasad.assemble.actors import relocate
 from rasad.assemble.conflict import (
+    BOMBINGS,
     PRECEDENCE,
     TERRITORY,
     Draft,
@@ -499,7 +500,7 @@ def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 o
                 for o in out
                 if o is not d
-                and o.sub_event_type in _BOMBINGS
+                and o.sub_event_type in BOMBINGS
                 and 0 <= o.clause.sentence - d.clause.sentence <= 2
                 and o.actor1 is not None
                 and o.actor1.code == d.actor1.code
@@ -584,9 +585,6 @@ def fold_car_bombs_into_their_bombers(doc: Doc, drafts: list[Draft]) -> list[Dra
             _absorb(bomb, d, toll=True)
             out.remove(d)
     return out
-
-
-_BOMBINGS = frozenset(("Grenade", "Remote explosive/landmine/IED", "Suicide bomb"))
 
 
 def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
