@@ -1276,6 +1276,19 @@ def test_a_minister_telling_of_a_blast_did_not_set_it_off(pipeline: Pipeline) ->
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشنت الولايات المتحدة أمس أول غارات جوية للدفاع عن مقاتلي المعارضة السورية في ريف حلب.",
+        "وشنت طائرات التحالف غارات جوية لمساندة قوات البشمركة قرب الموصل أمس.",
+        "وقصفت المدفعية التركية مواقع في ريف حلب دعما لفصائل المعارضة أمس.",
+    ],
+)
+def test_the_side_an_act_backs_is_not_its_target(pipeline: Pipeline, text: str) -> None:
+    """ "للدفاع عن"، "لمساندة"، "دعما لـ": the side after a word of backing is the one helped, not the one hit."""
+    assert [e.actor2 for e in _conflict(_extract(pipeline, text))] == [None]
+
+
 def test_a_city_abroad_written_as_where_the_act_was_is_its_place(pipeline: Pipeline) -> None:
     text = "قتل خمسة مدنيين أمس في قصف على حي الشعار في مدينة حلب. وانفجرت سيارة مفخخة اليوم في أنقرة."
     places = [(e.place.name_ar, e.place.country) for e in _conflict(_extract(pipeline, text))]

@@ -2096,6 +2096,10 @@ def _town_told_as_such(t: Any) -> bool:
     return getattr(t, "type_word", None) in _SETTLEMENT_TYPES or bool(getattr(t, "anchor_relation", None))
 
 
+# words of backing before a side (normalized): "للدفاع عن"، "دعما ل"، "لمساندة": the side backed by the act
+_IN_SUPPORT_OF = frozenset(
+    "للدفاع دفاعا لحمايه حمايه لمسانده مسانده مساندتها دعما لدعم اسنادا لاسناد اسناد لصالح".split()
+)
 # bombs set off (what no state's forces are told to do)
 BOMBINGS = frozenset(("Grenade", "Remote explosive/landmine/IED", "Suicide bomb"))
 _DIVISION_WORDS = frozenset(("منطقه", "ولايه", "اقليم"))  # type words of a first-level division abroad
@@ -3070,6 +3074,9 @@ class ConflictAssembler:
         text = self.text
         inside = [m for m in actors if _overlaps(m, trig)]
         after = [m for m in actors if m.nspan.start >= trig.nspan.end]
+        if after:
+            # "غارات جوية للدفاع عن مقاتلي المعارضة"، "دعما لفصائل المعارضة": the side backed is no target
+            after = [m for m in after if _IN_SUPPORT_OF.isdisjoint(_words_before(text, m, 2, chars=24))]
         if after and _entry(trig).get("sub_event_type") in _PUNISHMENTS:
             # "اعدام محام … بعدما اتهمته بالتعامل مع قوات النظام": whom the victim was charged with serving is
             # no side of the act
