@@ -2098,7 +2098,7 @@ def _town_told_as_such(t: Any) -> bool:
 
 # words of backing before a side (normalized): "للدفاع عن"، "دعما ل"، "لمساندة": the side backed by the act
 _IN_SUPPORT_OF = frozenset(
-    "للدفاع دفاعا لحمايه حمايه لمسانده مسانده مساندتها دعما لدعم اسنادا لاسناد اسناد لصالح".split()
+    "للدفاع دفاعا لحمايه حمايه لمسانده مسانده مساندتها دعما لدعم اسنادا لاسناد اسناد".split()
 )
 # bombs set off (what no state's forces are told to do)
 BOMBINGS = frozenset(("Grenade", "Remote explosive/landmine/IED", "Suicide bomb"))
