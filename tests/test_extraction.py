@@ -1395,6 +1395,14 @@ def test_the_act_answered_and_its_means_are_background(pipeline: Pipeline) -> No
         ("وتمكنت قوات البشمركة من دحر مسلحي التنظيم في شمال البلاد ووسعت حدود إقليمها.", []),
         # what a side often does (غالبا ما), and ground under a side's control (تحت سيطرتها, not the verb سيطرت)
         ("وغالبا ما تعمد قوات النظام بعد خسارة مناطق كانت تحت سيطرتها الى قصفها جوا.", []),
+        # a battle announced (اعلان المعركة), an attack set for later (كان الهجوم … مقررا)
+        ("ولفت إلى أن بيانات إعلان المعركة في بلدة كفريا صدرت أمس.", []),
+        ("وقال إن المقاتلين انسحبوا من المنطقة أمس بينما كان الهجوم على بلدة الفوعة مقررا.", []),
+        # a past verb of trying further back, its subject between: a fight, no ground taken
+        (
+            "ودارت اشتباكات عنيفة في محيط بلدة الفوعة أمس حاول خلالها مقاتلون من فصائل إسلامية دخول البلدة.",
+            ["Armed clash"],
+        ),
         # a ban told with no date in the text at all: a state of things, no development of a day
         (
             "وقصفت الطائرات العراقية مواقع تنظيم داعش في مدينة الرمادي. أما الفلوجة فتفيد الأنباء بمنع المتطرفين "

@@ -95,6 +95,11 @@ _ATTEMPT = (
     ("يحاول", "تحاول", "يحاولون", "محاوله", "محاولات", "محاولتهم", "يسعي", "تسعي", "لاستعاده")
     + ("حاول", "حاولت", "حاولوا", "حاولا", "سعي", "سعت", "سعوا")  # "حاولوا فجر الاحد التقدم في …"
 )
+_ANNOUNCING = frozenset(
+    ("اعلان", "باعلان", "لاعلان", "واعلان")
+)  # (normalized) the announcement of a campaign
+_TRIED = re.compile(r"(?<!\w)و?(?:حاول|حاولت|حاولوا|حاولا)(?!\w)")  # (normalized) the past verbs of trying
+_TRIED_REACH = 60  # characters from a verb of trying to the act tried, its subject between
 # could not: "لم تستطع القوات التقدم"، "لم يتمكنوا من اقتحام"
 # (it opens with the letter of لم or ولم, checked for a word start once taken: the engine jumps to it)
 _COULD_NOT = re.compile(r"(?:ل(?<!\wل)|ول(?<!\wول))م (?:[تي]ستطع|[تي]تمكن|[تي]ستطيعوا|[تي]تمكنوا)(?!\w)")
@@ -856,6 +861,17 @@ def _governed(text: str, m: Mention) -> bool:
         return False
     words = _words_before(text, m, _SUSPEND_REACH, chars=60)
     return any(w in _SUSPENDING_AND and "علي" not in words[i + 1 :] for i, w in enumerate(words))
+
+
+_SCHEDULED = frozenset(("مقررا", "مقرره", "مقرر", "مخططا", "مخطط", "مزمعا"))  # (normalized) set for later
+
+
+def _scheduled(text: str, clause: Clause, m: Mention) -> bool:
+    """An act named as what was set for later: "بينما كان الهجوم على الفوعة وكفريا مقررا"."""
+    if _entry(m).get("pos") != "noun":
+        return False
+    after = text[m.nspan.end : min(clause.end, m.nspan.end + 50)].split()[:6]
+    return any(w.rstrip('.,،»"') in _SCHEDULED for w in after)
 
 
 def _upcoming(text: str, m: Mention) -> bool:
@@ -1857,7 +1873,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             and not any(w.startswith("و") for w in _words_between(text, habit_end, m.nspan.start))
         ):
             continue  # "كما يطلق مقاتلو المعارضة بدورهم قذائف على المناطق": what it goes on firing
-        if _upcoming(text, m):
+        if _upcoming(text, m) or _scheduled(text, clause, m):
             continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
         if e.get("pos") == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
             continue  # "وإن قتلت مسلحا فإنما …"، "إذا قصفت الطائرات …": a condition, nothing done
@@ -2025,7 +2041,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             # ("وكانت اشتباكات مماثلة دارت … في منطقة نقيل العرقوب") it is an event of its own
             continue
         if _front(text, m):
-            continue  # "على جبهات القتال"، "بمحاور القتال": the front lines, a place, not a day's fighting
+            continue
+        if e.get("event_type") == "Battles" and e.get("pos") == "noun" and _prev_word(text, m) in _ANNOUNCING:
+            continue  # "بيانات اعلان المعركة في كفريا والفوعة": a battle announced, no day's fighting told  # "على جبهات القتال"، "بمحاور القتال": the front lines, a place, not a day's fighting
         if e.get("event_type") == "Battles" and e.get("pos") == "noun" and _sent_to_or_lost_in(text, m):
             continue  # "الدفع بأبناء قبائلهم إلى المعارك، بعد الخسائر الكبيرة في المعارك": no day's fighting
         prev = _prev_word(text, m)
@@ -5698,6 +5716,12 @@ class ConflictAssembler:
         word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
         before = _words_between(self.text, c.start, word_start)[-3:]
         if any(w in _ATTEMPT or w.lstrip("و") in _ATTEMPT for w in before) or trig.norm.startswith("لاستعاد"):
+            return True
+        # a past verb of trying further back, its subject between: "حاول خلالها مقاتلون من فصائل اسلامية دخول
+        # البلدتين" (no other act between)
+        lo = word_start - _TRIED_REACH
+        g = _TRIED.search(self.text, lo if lo > c.start else c.start, word_start)
+        if g is not None and not any(g.end() <= t.nspan.start < trig.nspan.start for t in c.of("triggers")):
             return True
         if self._campaign_named(c, trig):
             return True  # "استئناف معركة تحرير درعا": a campaign named for the ground it means to take
