@@ -31,6 +31,12 @@ SECOND_ACT_ROWS = [
         id="a feminine participle of accusing (متهمة) with the side accused right after it",
     ),
     pytest.param(
+        "وقال وزير الخارجية اليمني إن الهدنة انهارت نظير ما كان يرتكبه الحوثيون من خروقات منذ أيامها الأولى.",
+        "ACCUSE",
+        [("YEMGOV", "YEMREB")],
+        id="what a side is charged with having kept doing (كان يرتكبه … منذ) is in an accusation made that day",
+    ),
+    pytest.param(
         "دعا وزير الخارجية السعودي إلى وقف إطلاق النار والدخول في مفاوضات.",
         "CONSULT",
         [],

@@ -537,8 +537,15 @@ class PoliticalAssembler:
             for w in self.text[max(c.start, trig.nspan.start - 12) : trig.nspan.start].split()
         ):
             return "historical"  # "ولطالما نفت انقرة هذه الاتهامات": what it has always done
+        # (what a side is charged with having kept doing, "ما كان يرتكبه الحوثيون منذ …", is in the words of an
+        # accusation made that day)
+        said_of = trig.data["entry"].id in _SAID_OF
         before = self.text[max(c.start, trig.nspan.start - 30) : trig.nspan.start].split()[-3:]
-        if trig.norm.startswith(("ي", "ت")) and not _KEPT_ON.isdisjoint(w.lstrip("و") for w in before):
+        if (
+            not said_of
+            and trig.norm.startswith(("ي", "ت"))
+            and not _KEPT_ON.isdisjoint(w.lstrip("و") for w in before)
+        ):
             # "مركز كان يستضيف تجمعات": what it used to do; "الفكرة التي ظلت واشنطن ترفضها"، "لا تزال
             # الحكومة ترفض": what it kept doing — no act of the day
             return "historical"
@@ -553,7 +560,9 @@ class PoliticalAssembler:
             return "historical"  # "وكانت واشنطن، نفت في وقت سابق التنسيق …": what it had done before, undated
         if self._within_older(c, trig):
             return "historical"  # "تقدمت الخارجية السورية مايو الماضي بشكوى …، اتهمت فيها الاردن …"
-        if _SINCE_LONG.search(self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH)):
+        if not said_of and _SINCE_LONG.search(
+            self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH)
+        ):
             return "historical"  # "ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013"
         if self._pledged(c, trig):
             return "planned"  # "تعهدت … بدعم الحكومة": the support to come
