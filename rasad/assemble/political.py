@@ -279,6 +279,8 @@ def _must_side(m: Mention) -> bool:
 # acts told as who is behind an attack or who is its suspect: the accuser is whoever says so (see
 # PoliticalAssembler._attribution)
 _ATTRIBUTIONS = frozenset(("attribute", "suspect_identified", "commit_charge"))
+# the words of cause that join a second act to a clause's first (normalized): "ترفض الحوار نظير ما يرتكبه …"
+_JOINING = frozenset(("نظير", "بسبب", "جراء", "لما", "بسبب ما", "نتيجه"))
 _SAID_OF = frozenset(("attribute", "commit_charge"))  # said of a side named at the verb, in someone's words
 # the verbs and verbal nouns of identifying (normalized, without و): "تعرفت الشرطة على هوية مشتبه به"
 _IDENTIFYING = frozenset(
@@ -383,7 +385,9 @@ def _in(word: str, words: frozenset[str]) -> bool:
 
 # feminine active participles of acts (normalized) that no verbal noun shares: "متوعدة بتكثيف الحملة"،
 # "نافية رواية الوحدات" (not مطالبة or مساندة: nouns as well)
-_FEMININE_PARTICIPLES = frozenset(("متوعده", "مشيده", "مرحبه", "مندده", "مستنكره", "رافضه", "نافيه", "محذره"))
+_FEMININE_PARTICIPLES = frozenset(
+    ("متوعده", "مشيده", "مرحبه", "مندده", "مستنكره", "رافضه", "نافيه", "محذره", "متهمه")
+)
 
 
 def participle(word: str) -> bool:
@@ -533,8 +537,15 @@ class PoliticalAssembler:
             for w in self.text[max(c.start, trig.nspan.start - 12) : trig.nspan.start].split()
         ):
             return "historical"  # "ولطالما نفت انقرة هذه الاتهامات": what it has always done
+        # (what a side is charged with having kept doing, "ما كان يرتكبه الحوثيون منذ …", is in the words of an
+        # accusation made that day)
+        said_of = trig.data["entry"].id in _SAID_OF
         before = self.text[max(c.start, trig.nspan.start - 30) : trig.nspan.start].split()[-3:]
-        if trig.norm.startswith(("ي", "ت")) and not _KEPT_ON.isdisjoint(w.lstrip("و") for w in before):
+        if (
+            not said_of
+            and trig.norm.startswith(("ي", "ت"))
+            and not _KEPT_ON.isdisjoint(w.lstrip("و") for w in before)
+        ):
             # "مركز كان يستضيف تجمعات": what it used to do; "الفكرة التي ظلت واشنطن ترفضها"، "لا تزال
             # الحكومة ترفض": what it kept doing — no act of the day
             return "historical"
@@ -549,7 +560,9 @@ class PoliticalAssembler:
             return "historical"  # "وكانت واشنطن، نفت في وقت سابق التنسيق …": what it had done before, undated
         if self._within_older(c, trig):
             return "historical"  # "تقدمت الخارجية السورية مايو الماضي بشكوى …، اتهمت فيها الاردن …"
-        if _SINCE_LONG.search(self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH)):
+        if not said_of and _SINCE_LONG.search(
+            self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH)
+        ):
             return "historical"  # "ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013"
         if self._pledged(c, trig):
             return "planned"  # "تعهدت … بدعم الحكومة": the support to come
@@ -640,169 +653,228 @@ class PoliticalAssembler:
             trigs = [t for t in trigs if not any(t is u for u in told)]
             trigs = [t for t in trigs if _entry(t).get("needs") != "charge" or self._charged(c, t)]
             trigs = [t for t in trigs if t.data["entry"].id != "deploy" or self._deployed(c, t)]
+            heard = trigs  # (before the checks of a noun's event and of a speaker's words)
             trigs = [t for t in trigs if _entry(t).get("pos") == "verb" or self._noun_is_event(c, t)]
             trigs = [t for t in trigs if self._said_behind(c, t)]
             if not trigs:
                 speakers.setdefault(c.sentence, []).append((c, None))
                 continue
             actors = self._named(c)
-            trig = trigs[0]
-            speakers.setdefault(c.sentence, []).append((c, trig.nspan.start))
-            agent, target = self._agent_target(c, trig, actors)
-            responder = self._met_with(c, trig)
-            if responder is not None:
-                agent, target = responder
-            elif agent is not None and agent.nspan.start > trig.nspan.start and self._responded_by(trig):
-                target, agent = (
-                    agent,
-                    None,
-                )  # "على الرد بمطالبة حزب العمال …": the side demanded of, not the doer
-            attribution = trig.data["entry"].id in _ATTRIBUTIONS
-            if attribution:
-                agent, target = None, self._attributed(c, trig)
-            elif trig.data["entry"].id == "halt_operations":
-                target = None  # (whom it spares, "لافساح المجال امام العائلات", is no counterpart)
-            among = self._among(c, trig)
-            if among is not None:
-                agent, target = among
-            delegate: Actor | None = None
-            travel = self._delegation_travels(c, trig)
-            if travel is not None:
-                # "في النقاش مع الوفد الذي وصل امس الى مسقط": the delegation travels, not the side that talks
-                # with it; it is the side it was named with ("وفد الحوثيين"، "وفدا من الحوثيين")
-                delegate = self._delegation_side(c, trig)
-                if delegate is None:
-                    continue
-                agent, target = None, None
-            if target is None and agent is not None and agent.nspan.start > trig.nspan.start:
-                target = self._object_past_comma(c, trig, agent)
-            actor1 = self._actor(agent) if agent is not None else delegate
-            running = self._running_actor  # (before this act's own doer runs on)
-            # "واتفق الرئيسان …"، "وبحث الجانبان …": the two sides of the talks told just before (a side named
-            # after them is in what they discussed: "بحث الجانبان … والاتفاق النووي مع ايران")
-            pair = self._two_sides(c, trig) if agent is None else None
-            if pair is not None:
-                actor1, target = pair[0], None
-            if (
-                (agent is None or agent.nspan.start > trig.nspan.start)
-                and not participle(trig.norm)
-                and among is None  # ("دانت دول بينها السعودية …": the states among them named)
-                and self._unnamed_subject(c, trig)
-            ):
-                continue  # "ودانت دول ومنظمات التفجير": unnamed states and bodies, nobody codable
-            if actor1 is None or actor1.code is None:
-                # the doer of the sentence's last act goes on ("سيقوم الوزير الايراني بزيارة العراق …، حيث
-                # سيزور النجف"), else the side the sentence opened with, else the article's
-                last = self.drafts[-1] if self.drafts else None
-                actor1 = (
-                    last.actor1
-                    if last is not None
-                    and last.clause.sentence == c.sentence
-                    and last.clause.index < c.index  # (not an act told in this clause's relative clause)
-                    and last.actor1 is not None
-                    else None
-                    if self._sources_go_on(c, trig)
-                    # (who is behind an attack: in the speaker's words, before what he said)
-                    else self._speaker(speakers[c.sentence], said=attribution) or self._running_actor
-                )
-            elif actor1.code.endswith(_RUNNING_ROLES) or actor1.code.startswith("IGO"):
-                self._running_actor = actor1  # who the article's diplomacy is about, for the next sentences
-            actor2 = self._actor(target) if target is not None else pair[1] if pair is not None else None
-            if target is None and self._addressee_only(c, trig, agent):
-                # "ادانت السعودية الهجوم ودعت الامم المتحدة الى التحرك": the one side between a coordinated verb
-                # of asking and what it asks for is whom it asks; the sentence's doer goes on asking — and so of
-                # accusing and the charge ("ادانت السعودية الهجوم، واتهمت ايران بدعم الارهاب")
-                target, agent, actor1 = agent, None, self._doer_going_on(c, speakers[c.sentence])
-                actor2 = self._actor(target)
-            elif target is None and self._told_to_bear(c, trig, agent):
-                # "كما طالب مجلس الامن الدولي بتحمل كامل مسؤولياته": the side told to bear its own
-                # responsibilities is whom it is asked of; the doer is the one who spoke before
-                doer = self._speaker(speakers[c.sentence], said=True) or running
-                if doer is not None and doer.code is not None:
-                    target, agent, actor1 = agent, None, doer
-                    actor2 = self._actor(target)
-                    self._running_actor = running
-            host = self._host_met(c, trig, agent, actor1)
-            if host is not None:
-                # "زار وزير الخارجية الامريكي الرياض والتقى العاهل السعودي": the side after the second verb is
-                # the host the visitor met, not a new subject
-                actor1, actor2, target, agent = host, actor1, agent, None
-            if actor2 is None and _entry(trig).get("plover_type") == "CONSULT":
-                target, actor2 = self._counterpart_after(c)
-            status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
-            if status == "historical" or actor1 is None or (actor1.code or "").endswith("CVL"):
-                continue  # background, or an act nobody known performed: not a codable interaction
-            if self._passive(trig):
-                continue  # "التسوية جرى عرقلتها": done to something by no one the text names
-            if trig.data["entry"].id in _TRAVEL and not self._official_travel(trig, actor1):
-                continue  # "وصل الثوار الى المنطقة"، "وصلت الحصيلة الى 120 قتيلا": no diplomacy
-            pledged = status == "planned" and self._pledged(c, trig)
-            pairs = self._place_dates(c, trig, "occurred" if pledged else status)
-            if status == "planned" and not pledged:  # (a pledge is dated by the day it was made)
-                pairs = [(pi, self._planned_date(dv, actor1)) for pi, dv in pairs]
-            else:
-                pairs = [(pi, self._done_date(c, dv)) for pi, dv in pairs]
-            pairs = [(pi, self._day_before(c, trig, dv)) for pi, dv in pairs]
-            d_type = _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
-            if trig.data["entry"].id == "respond" and self._demands_met(c, trig):
-                d_type = "CONCEDE"  # "استجابت الحكومة لمطالب المتظاهرين": acceding to demands, a concession
-            several = len({p for p, _ in pairs if p is not None}) >= 2
-            for place_index, date in pairs:
-                a2 = actor2
-                if several and target is not None and self._is_country_alias(target):
-                    a2 = None  # "سيزور موسكو … وواشنطن …": each visit's counterpart is its own place
-                if (
-                    a2 is None
-                    and place_index is not None
-                    and d_type == "CONSULT"
-                    and trig.data["entry"].id not in _DISCUSS
-                ):
-                    # talks about a country held elsewhere ("محادثات سلام ليبيا … في جنيف") are with that country
-                    topic = next(
-                        (
-                            i for i in c.toponyms
-                            if self._country_named(i) and 0 <= self.doc.toponyms[i].start - trig.nspan.end < 30
-                        ),
+            speakers.setdefault(c.sentence, []).append((c, trigs[0].nspan.start))
+            # a second act of another kind with sides of its own ("رفضت الحكومة الحوار واتهمت المتمردين بخرق
+            # الهدنة"، "ترفض الحوار نظير ما يرتكبه المتمردون من خروقات"): an event of its own
+            second = self._second_act(c, trigs[0], heard, actors)
+            for trig in (trigs[0],) if second is None else (trigs[0], second[0]):
+                if second is not None and trig is second[0]:
+                    if not self.drafts or self.drafts[-1].clause is not c:
+                        break  # (the clause's first act gave no event: no doer to go on)
+                    agent, target = second[1], second[2]
+                    goes_on = self.drafts[-1].actor1 if agent is None else None
+                else:
+                    agent, target = self._agent_target(c, trig, actors)
+                    goes_on = None
+                responder = self._met_with(c, trig)
+                if responder is not None:
+                    agent, target = responder
+                elif agent is not None and agent.nspan.start > trig.nspan.start and self._responded_by(trig):
+                    target, agent = (
+                        agent,
                         None,
-                    )  # fmt: skip
-                    venue_is_city = not self._country_named(place_index)
-                    a2 = self._government_of_place(
-                        topic if topic is not None and venue_is_city else place_index
+                    )  # "على الرد بمطالبة حزب العمال …": the side demanded of, not the doer
+                attribution = trig.data["entry"].id in _ATTRIBUTIONS
+                if attribution:
+                    agent, target = None, self._attributed(c, trig)
+                elif trig.data["entry"].id == "halt_operations":
+                    target = None  # (whom it spares, "لافساح المجال امام العائلات", is no counterpart)
+                among = self._among(c, trig)
+                if among is not None:
+                    agent, target = among
+                delegate: Actor | None = None
+                travel = self._delegation_travels(c, trig)
+                if travel is not None:
+                    # "في النقاش مع الوفد الذي وصل امس الى مسقط": the delegation travels, not the side that talks
+                    # with it; it is the side it was named with ("وفد الحوثيين"، "وفدا من الحوثيين")
+                    delegate = self._delegation_side(c, trig)
+                    if delegate is None:
+                        continue
+                    agent, target = None, None
+                if target is None and agent is not None and agent.nspan.start > trig.nspan.start:
+                    target = self._object_past_comma(c, trig, agent)
+                actor1 = self._actor(agent) if agent is not None else delegate or goes_on
+                running = self._running_actor  # (before this act's own doer runs on)
+                # "واتفق الرئيسان …"، "وبحث الجانبان …": the two sides of the talks told just before (a side named
+                # after them is in what they discussed: "بحث الجانبان … والاتفاق النووي مع ايران")
+                pair = self._two_sides(c, trig) if agent is None else None
+                if pair is not None:
+                    actor1, target = pair[0], None
+                if (
+                    (agent is None or agent.nspan.start > trig.nspan.start)
+                    and not participle(trig.norm)
+                    and among is None  # ("دانت دول بينها السعودية …": the states among them named)
+                    and self._unnamed_subject(c, trig)
+                ):
+                    continue  # "ودانت دول ومنظمات التفجير": unnamed states and bodies, nobody codable
+                if actor1 is None or actor1.code is None:
+                    # the doer of the sentence's last act goes on ("سيقوم الوزير الايراني بزيارة العراق …، حيث
+                    # سيزور النجف"), else the side the sentence opened with, else the article's
+                    last = self.drafts[-1] if self.drafts else None
+                    actor1 = (
+                        last.actor1
+                        if last is not None
+                        and last.clause.sentence == c.sentence
+                        and last.clause.index < c.index  # (not an act told in this clause's relative clause)
+                        and last.actor1 is not None
+                        else None
+                        if self._sources_go_on(c, trig)
+                        # (who is behind an attack: in the speaker's words, before what he said)
+                        else self._speaker(speakers[c.sentence], said=attribution) or self._running_actor
                     )
-                if a2 is not None and actor1 is not None and a2.code == actor1.code:
-                    a2 = None
-                if a2 is None and trig.data["entry"].id in _DISCUSS:
-                    continue  # "بحثا"، "تناول": talks need two sides (بحث is also a search)
-                d = Draft(
-                    clause=c,
-                    trigger=trig,
-                    event_type=None,  # type: ignore[arg-type]
-                    sub_event_type=None,
-                    actor1=actor1,
-                    actor2=a2,
-                    place_index=place_index,
-                    date=date,
-                    category="political",
-                    plover_type=d_type,
-                    status=status,
-                )
-                d.spans.append(("trigger", trig.nspan.start, trig.nspan.end))
-                if agent is not None:
-                    d.spans.append(("actor1", agent.nspan.start, agent.nspan.end))
-                if target is not None:
-                    d.spans.append(("actor2", target.nspan.start, target.nspan.end))
-                if place_index is not None:
-                    t = self.doc.toponyms[place_index]
-                    d.spans.append(("place", t.start, t.end))
-                self.drafts.append(d)
-                call = self._in_a_call(trigs, d)
-                if call is not None:
-                    self.drafts.append(call)
-                    self._beside.add(id(call))
+                elif actor1.code.endswith(_RUNNING_ROLES) or actor1.code.startswith("IGO"):
+                    self._running_actor = (
+                        actor1  # who the article's diplomacy is about, for the next sentences
+                    )
+                actor2 = self._actor(target) if target is not None else pair[1] if pair is not None else None
+                if target is None and self._addressee_only(c, trig, agent):
+                    # "ادانت السعودية الهجوم ودعت الامم المتحدة الى التحرك": the one side between a coordinated verb
+                    # of asking and what it asks for is whom it asks; the sentence's doer goes on asking — and so of
+                    # accusing and the charge ("ادانت السعودية الهجوم، واتهمت ايران بدعم الارهاب")
+                    target, agent, actor1 = agent, None, self._doer_going_on(c, speakers[c.sentence])
+                    actor2 = self._actor(target)
+                elif target is None and self._told_to_bear(c, trig, agent):
+                    # "كما طالب مجلس الامن الدولي بتحمل كامل مسؤولياته": the side told to bear its own
+                    # responsibilities is whom it is asked of; the doer is the one who spoke before
+                    doer = self._speaker(speakers[c.sentence], said=True) or running
+                    if doer is not None and doer.code is not None:
+                        target, agent, actor1 = agent, None, doer
+                        actor2 = self._actor(target)
+                        self._running_actor = running
+                host = self._host_met(c, trig, agent, actor1)
+                if host is not None:
+                    # "زار وزير الخارجية الامريكي الرياض والتقى العاهل السعودي": the side after the second verb is
+                    # the host the visitor met, not a new subject
+                    actor1, actor2, target, agent = host, actor1, agent, None
+                if actor2 is None and _entry(trig).get("plover_type") == "CONSULT":
+                    target, actor2 = self._counterpart_after(c)
+                status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
+                if status == "historical" or actor1 is None or (actor1.code or "").endswith("CVL"):
+                    continue  # background, or an act nobody known performed: not a codable interaction
+                if self._passive(trig):
+                    continue  # "التسوية جرى عرقلتها": done to something by no one the text names
+                if trig.data["entry"].id in _TRAVEL and not self._official_travel(trig, actor1):
+                    continue  # "وصل الثوار الى المنطقة"، "وصلت الحصيلة الى 120 قتيلا": no diplomacy
+                pledged = status == "planned" and self._pledged(c, trig)
+                pairs = self._place_dates(c, trig, "occurred" if pledged else status)
+                if status == "planned" and not pledged:  # (a pledge is dated by the day it was made)
+                    pairs = [(pi, self._planned_date(dv, actor1)) for pi, dv in pairs]
+                else:
+                    pairs = [(pi, self._done_date(c, dv)) for pi, dv in pairs]
+                pairs = [(pi, self._day_before(c, trig, dv)) for pi, dv in pairs]
+                d_type = _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
+                if trig.data["entry"].id == "respond" and self._demands_met(c, trig):
+                    d_type = (
+                        "CONCEDE"  # "استجابت الحكومة لمطالب المتظاهرين": acceding to demands, a concession
+                    )
+                several = len({p for p, _ in pairs if p is not None}) >= 2
+                for place_index, date in pairs:
+                    a2 = actor2
+                    if several and target is not None and self._is_country_alias(target):
+                        a2 = None  # "سيزور موسكو … وواشنطن …": each visit's counterpart is its own place
+                    if (
+                        a2 is None
+                        and place_index is not None
+                        and d_type == "CONSULT"
+                        and trig.data["entry"].id not in _DISCUSS
+                    ):
+                        # talks about a country held elsewhere ("محادثات سلام ليبيا … في جنيف") are with that country
+                        topic = next(
+                            (
+                                i for i in c.toponyms
+                                if self._country_named(i) and 0 <= self.doc.toponyms[i].start - trig.nspan.end < 30
+                            ),
+                            None,
+                        )  # fmt: skip
+                        venue_is_city = not self._country_named(place_index)
+                        a2 = self._government_of_place(
+                            topic if topic is not None and venue_is_city else place_index
+                        )
+                    if a2 is not None and actor1 is not None and a2.code == actor1.code:
+                        a2 = None
+                    if a2 is None and trig.data["entry"].id in _DISCUSS:
+                        continue  # "بحثا"، "تناول": talks need two sides (بحث is also a search)
+                    d = Draft(
+                        clause=c,
+                        trigger=trig,
+                        event_type=None,  # type: ignore[arg-type]
+                        sub_event_type=None,
+                        actor1=actor1,
+                        actor2=a2,
+                        place_index=place_index,
+                        date=date,
+                        category="political",
+                        plover_type=d_type,
+                        status=status,
+                    )
+                    d.spans.append(("trigger", trig.nspan.start, trig.nspan.end))
+                    if agent is not None:
+                        d.spans.append(("actor1", agent.nspan.start, agent.nspan.end))
+                    if target is not None:
+                        d.spans.append(("actor2", target.nspan.start, target.nspan.end))
+                    if place_index is not None:
+                        t = self.doc.toponyms[place_index]
+                        d.spans.append(("place", t.start, t.end))
+                    self.drafts.append(d)
+                    call = self._in_a_call(trigs, d)
+                    if call is not None:
+                        self.drafts.append(call)
+                        self._beside.add(id(call))
         for c, m in settings:
             self._setting_draft(c, m)
         drafts = [d for d in self.drafts if not self._told_elsewhere(d)]
         return self._at_the_meeting(self._without_restated_headlines(drafts))
+
+    def _second_act(
+        self, c: Clause, first: Mention, heard: list[Mention], actors: list[Mention]
+    ) -> tuple[Mention, Mention | None, Mention | None] | None:
+        """A second act of another kind after the clause's first, joined to it and with a side of its own: a
+        coordinated verb or a speaker's participle with the side it is done to right after ("رفضت الحكومة الحوار
+        واتهمت المتمردين بخرق الهدنة"، "… متهما المتمردين بـ…": the first act's doer goes on), or an act after a
+        word of cause ("ترفض الحوار نظير ما يرتكبه المتمردون من خروقات") — the trigger, its doer (None: the
+        first act's goes on) and its counterpart. Not what the first governs ("دعا الى وقف …": one request)."""
+        kind = _entry(first).get("plover_type") or ALSO_POLITICAL.get(first.data["entry"].id)
+        for t in heard:
+            if t.nspan.start < first.nspan.end or " " in t.norm or t.norm.startswith("ال"):
+                continue
+            if (_entry(t).get("plover_type") or ALSO_POLITICAL.get(t.data["entry"].id)) in (kind, None):
+                continue
+            prefix = t.data.get("prefix", "")
+            gap = self.text[first.nspan.end : t.nspan.start - len(prefix)].split()
+            if not gap:
+                continue  # "رفض اتهام …": what the first act is about
+            if not _JOINING.isdisjoint(gap[-2:]):
+                agent, target = (
+                    (None, self._attributed(c, t))
+                    if t.data["entry"].id in _ATTRIBUTIONS
+                    else self._agent_target(c, t, actors)
+                )
+                if target is not None and target.nspan.start > first.nspan.end:
+                    return t, agent, target
+                continue
+            coordinated = prefix == "و" and (
+                _entry(t).get("pos") == "verb"
+                or t.norm.endswith("وا")
+                or (t.norm[-1:] == "ت" and t.norm[-2:] != "ات")
+            )
+            if not coordinated and not (
+                participle(t.norm) and _entry(t).get("plover_type") in _SPEECH_ACTS and not prefix
+            ):
+                continue
+            named = [m for m in actors if m.nspan.start >= t.nspan.end][:2]
+            if not named or len(self.text[t.nspan.end : named[0].nspan.start].split()) > 1:
+                continue
+            if len(named) == 2 and not self.text[named[0].nspan.end : named[1].nspan.start].strip():
+                continue  # "واتهمت المعارضة الحكومة": a new subject and its object, not the doer going on
+            return t, None, named[0]
+        return None
 
     def _in_a_call(self, trigs: list[Mention], d: Draft) -> Draft | None:
         """An act told as done in a phone call ("واتفق الرئيسان في اتصال هاتفي امس على العمل سويا"): the call is
