@@ -1289,6 +1289,18 @@ def test_the_side_an_act_backs_is_not_its_target(pipeline: Pipeline, text: str) 
     assert [e.actor2 for e in _conflict(_extract(pipeline, text))] == [None]
 
 
+def test_a_citys_toll_of_several_blasts_told_each_with_its_dead_is_no_quarters(pipeline: Pipeline) -> None:
+    """ "قتل 23 شخصا في تفجيرين … في بغداد" then each blast at its quarter with its own dead: the sum is split,
+    the first quarter keeps its own toll."""
+    text = (
+        "وقتل 23 شخصا الثلاثاء في تفجيرين بسيارتين مفخختين في العاصمة بغداد. واستهدف أكثر التفجيرات دموية الثلاثاء "
+        "منطقة بغداد الجديدة حيث قتل 19 شخصا، كما انفجرت سيارة مفخخة في اليوم نفسه في منطقة الزعفرانية ما أسفر "
+        "عن مقتل أربعة أشخاص."
+    )
+    rows = _rows(_extract(pipeline, text, dt.date(2015, 7, 22)), "place", "fatalities")
+    assert rows == [("بغداد الجديدة", 19), ("الزعفرانية", 4)]
+
+
 def test_a_city_abroad_written_as_where_the_act_was_is_its_place(pipeline: Pipeline) -> None:
     text = "قتل خمسة مدنيين أمس في قصف على حي الشعار في مدينة حلب. وانفجرت سيارة مفخخة اليوم في أنقرة."
     places = [(e.place.name_ar, e.place.country) for e in _conflict(_extract(pipeline, text))]

@@ -465,9 +465,18 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and (_same_day(o, d) or (_same_dead(o, d) and _actors_compatible(o, d)))
         ]  # fmt: skip
         if quarters:
-            _absorb(quarters[0], d, toll=True)
+            # "مقتل 23 شخصا في تفجيرين" on the city, then each blast at its quarter with its own dead (19 and 4): a
+            # sum already split, whose toll is no quarter's (unsplit, it goes to the first: ACLED's rule)
+            split = _names_several(d) and sum(1 for q in quarters if q.casualties.fatalities > 0) >= 2
+            _absorb(quarters[0], d, toll=not split)
             out.remove(d)
     return out
+
+
+def _names_several(d: Draft) -> bool:
+    """The act's word is a dual or a plural ("تفجيرين"، "تفجيرات"، "هجمات"): several acts told together."""
+    word = d.trigger.norm.split()[0]
+    return len(word) > 5 and word.endswith(("ين", "ان", "ات"))
 
 
 _OUTSKIRTS_KM = 15.0  # a place this near a city is of its quarters or outskirts
