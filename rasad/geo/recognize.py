@@ -345,6 +345,9 @@ _PLACE_CLAUSE_WORDS = frozenset(
 )
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 
+# a preposition with the pronoun of the place before it ("منطقة سيطر عليها …": an area that … took over)
+_BACK_TO_THE_PLACE = frozenset("عليها منها اليها فيها بها لها عنها عليه منه اليه فيه به".split())
+
 
 def _opens_a_clause(w: str) -> bool:
     """``w`` after a type word opens a clause about the place rather than its name: a listed word, or a present
@@ -1276,6 +1279,10 @@ class _Reader:
             # "في مناطق تؤكد الاستخبارات …"، "مناطق تتعرض للقصف": a present verb (تؤ، يت…) after a type word
             return None
         if introduced and not conj and _opens_a_clause(w1):
+            return None
+        if introduced and not conj and self.adjacent(j) and words[j + 1] in _BACK_TO_THE_PLACE:
+            # "منطقة سيطر عليها التنظيم"، "بلدة انسحب منها الجيش": a verb whose preposition carries the pronoun of
+            # the place opens a clause about it (a relative clause with no relative pronoun), no name
             return None  # "في حي يغلب الشيعة على سكانه"، "معسكر يقع تحت سيطرتهم": what the place is, not its name
         if introduced and w1.startswith("لل"):
             return None  # "حاجز للجيش"، "مقر للتنظيم": li- and the article name whose it is, no place's name

@@ -62,3 +62,18 @@ def test_and_a_verb_is_no_bare_place(default_gaz: Gazetteer, text: str) -> None:
 )
 def test_the_town_is_read_when_introduced(default_gaz: Gazetteer, text: str) -> None:
     assert "ودان" in _names(default_gaz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a verb whose preposition carries the place's pronoun: a clause about the place, no name
+        ("قصفت الطائرات منطقة سيطر عليها التنظيم قرب حلب", "سيطر"),
+        ("قصفت الطائرات بلدة انسحب منها الجيش", "انسحب"),
+        ("قصفت الطائرات قرية لجأ إليها النازحون", "لجا اليها"),
+        # like: an example of the place word follows
+        ("قصفت الطائرات مدينة مثل حلب", "مثل"),
+    ],
+)
+def test_no_name_after_the_type_word(default_gaz: Gazetteer, text: str, word: str) -> None:
+    assert word not in _names(default_gaz, text)
