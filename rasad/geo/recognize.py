@@ -320,6 +320,14 @@ def _adjective_like(w: str) -> bool:
     return w.endswith(("يه", "يتين", "ها", "هم", "هما", "ات")) or (w.endswith("ي") and len(w) > 3)
 
 
+def _genitive_on_i(w1: str, w2: str) -> bool:
+    """After a name's first word (باب، ابو، ام، عبد …) a word on -ي (-ى, normalized) is its genitive, a name
+    like موسى or عيسى, not an adjective: "باب موسى" (not al-Bab), "ابو عيسى"."""
+    return (
+        w1 in NAME_PREFIXES and w2.endswith("ي") and not w2.startswith("ال") and "ال" + w2 not in ADJECTIVES
+    )
+
+
 # the words after a type word that say what the place is called ("قرية تسمى …"), and those that do with باسم
 _CALLED = frozenset("تسمي يسمي تدعي يدعي المسماه المسمي المدعوه المدعو".split())
 _KNOWN_AS = frozenset("تعرف يعرف المعروفه المعروف".split())
@@ -1348,7 +1356,7 @@ class _Reader:
                 and (self.name_word(w2) or landmark_name or prefixed or (head and w2 in _PEOPLE_WORDS))
                 and w2 not in ADJECTIVES
                 and not coord
-                and not _adjective_like(w2)
+                and (not _adjective_like(w2) or _genitive_on_i(w1, w2))
             ):
                 end, nxt = ends[j + 1], j + 2
         if (

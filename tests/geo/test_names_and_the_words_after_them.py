@@ -77,3 +77,17 @@ def test_the_town_is_read_when_introduced(default_gaz: Gazetteer, text: str) -> 
 )
 def test_no_name_after_the_type_word(default_gaz: Gazetteer, text: str, word: str) -> None:
     assert word not in _names(default_gaz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name's first word goes on with a genitive on -ى (not the adjective it looks like once normalized)
+        ("قصف المسلحون حي باب موسى في المدينة", "باب موسي"),
+        ("قصفت الطائرات قرية أبو عيسى", "ابو عيسي"),
+    ],
+)
+def test_a_names_first_word_goes_on_with_a_genitive_on_i(
+    default_gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name in _names(default_gaz, text)
