@@ -1293,7 +1293,9 @@ class _Reader:
             # the place opens a clause about it (a relative clause with no relative pronoun), no name
             return None  # "في حي يغلب الشيعة على سكانه"، "معسكر يقع تحت سيطرتهم": what the place is, not its name
         if introduced and w1.startswith("لل"):
-            return None  # "حاجز للجيش"، "مقر للتنظيم": li- and the article name whose it is, no place's name
+            return None
+        if introduced and w1.startswith("ل") and w1[1:] in _UNIT_HEADS:
+            return None  # "حاجز لجبهة النصرة"، "مقر لكتائب …": li- and the armed group whose it is, no place's name  # "حاجز للجيش"، "مقر للتنظيم": li- and the article name whose it is, no place's name
         if introduced and w1.startswith("بب"):
             # بلدات ببابكة: bi-Bābka, a preposition written onto a name the gazetteer lacks
             w1, s1 = w1[1:], s1 + 1

@@ -91,3 +91,8 @@ def test_a_names_first_word_goes_on_with_a_genitive_on_i(
     default_gaz: Gazetteer, text: str, name: str
 ) -> None:
     assert name in _names(default_gaz, text)
+
+
+def test_li_and_an_armed_group_is_no_name(default_gaz: Gazetteer) -> None:
+    # a checkpoint of the front: li- and the group whose it is
+    assert _names(default_gaz, "هاجم المسلحون حاجز لجبهة النصرة في الريف") == []
