@@ -42,8 +42,9 @@ from rasad.geo.lexicon import (
     TYPE_WORDS,
 )
 from rasad.geo.store import Gazetteer
+from rasad.lexicons.load import load_lexicon
 from rasad.model import builder
-from rasad.text.normalize import WORD_SPLIT, NormText, Words, words_of
+from rasad.text.normalize import WORD_SPLIT, NormText, Words, normalize, words_of
 
 _WORD_SPLIT = WORD_SPLIT  # (the words: see rasad.text.normalize.Words)
 _LETTER = re.compile(r"[\u0621-\u064a]")
@@ -319,6 +320,14 @@ def _adjective_like(w: str) -> bool:
     return w.endswith(("يه", "يتين", "ها", "هم", "هما", "ات")) or (w.endswith("ي") and len(w) > 3)
 
 
+def _genitive_on_i(w1: str, w2: str) -> bool:
+    """After a name's first word (باب، ابو، ام، عبد …) a word on -ي (-ى, normalized) is its genitive, a name
+    like موسى or عيسى, not an adjective: "باب موسى" (not al-Bab), "ابو عيسى"."""
+    return (
+        w1 in NAME_PREFIXES and w2.endswith("ي") and not w2.startswith("ال") and "ال" + w2 not in ADJECTIVES
+    )
+
+
 # the words after a type word that say what the place is called ("قرية تسمى …"), and those that do with باسم
 _CALLED = frozenset("تسمي يسمي تدعي يدعي المسماه المسمي المدعوه المدعو".split())
 _KNOWN_AS = frozenset("تعرف يعرف المعروفه المعروف".split())
@@ -343,6 +352,9 @@ _PLACE_CLAUSE_WORDS = frozenset(
     "كان كانت باتت بات اصبح اصبحت ظل ظلت شهد شهدت ضم ضمت سكن سكنه سكنها قطنه قطنها يغلب".split()
 )
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+# a preposition with the pronoun of the place before it ("منطقة سيطر عليها …": an area that … took over)
+_BACK_TO_THE_PLACE = frozenset("عليها منها اليها فيها بها لها عنها عليه منه اليه فيه به".split())
 
 
 def _opens_a_clause(w: str) -> bool:
@@ -1034,13 +1046,16 @@ class _Reader:
                 return [], i + 1
             j += 1
             t = self.type_at(j)
+        called = False
         if type_word is not None and j + 1 < n and self.adjacent(j):
             # "قرية تسمى فوج الميلبية"، "بلدة تدعى الخربة"، "منطقة تعرف باسم الجبانة": the name after the word that
             # says what the place is called
             if words[j] in _CALLED:
                 j += 1
+                called = True
             elif words[j] in _KNOWN_AS and words[j + 1] == "باسم" and j + 2 < n and self.adjacent(j + 1):
                 j += 2
+                called = True
         if (
             j > i
             and j + 1 < n
@@ -1058,7 +1073,11 @@ class _Reader:
         # or a common word (قريتي معرستي وماير، بلدتي نبل والزهراء)
         dual = introduced and not DUAL_TYPE_WORDS.isdisjoint([st for _, st in _stems(words[j - 1])])
         # a bare direction places the known name after it as a preposition would: "غرب ديالى"
-        first = self.name_at(j, introduced=introduced, dual=dual, oriented=direction is not None and j > i)
+        first = self.called_at(j) if called else None
+        if first is None:
+            first = self.name_at(
+                j, introduced=introduced, dual=dual, oriented=direction is not None and j > i
+            )
         if first is None and j > i and relation != "in" and self.adjacent(j) and capital_word(words[j]):
             # "شمال العاصمة صنعاء"، "ريف العاصمة السورية دمشق": the capital's own name after the word is the anchor
             k = j + 1
@@ -1145,6 +1164,39 @@ class _Reader:
         if gap == "" and w.startswith("و") and (len(w) > 3 or w[1:] in NAME_PREFIXES):
             return ""  # (a short name's first word too: "وتل الشيخ"، "وعين …")
         return "," if gap == "," else None
+
+    def called_at(self, j: int) -> tuple[int, int, str, bool, int] | None:
+        """The name after a word that says what a place is called ("قرية تسمى فوج الميلبية"): read whole, its
+        first word even when it is a place word (فوج) or a common one, and the definite words that go on with it
+        (a nisba too), up to three words; a name the gazetteer knows is read as the index holds it."""
+        words, starts, ends, n = self.words, self.starts, self.ends, len(self.words)
+        k = self.known.get(j)
+        if k is not None and k.start == starts[j] and (k.end != ends[j] or not self.adjacent(j)):
+            nxt = j
+            while nxt < n and starts[nxt] < k.end:
+                nxt += 1
+            return k.start, k.end, k.key, True, nxt
+        w1 = words[j]
+        if len(w1) < 2 or _LETTER.match(w1) is None or w1 in FUNCTION_WORDS or w1 in STOP_WORDS:
+            return None
+        if w1 in DIRECTION_ADJECTIVES or w1 in DIRECTIONS:
+            return None
+        nxt = j + 1
+        while nxt < n and nxt < j + 3 and self.adjacent(nxt - 1):
+            w = words[nxt]
+            if not (w.startswith("ال") or words[nxt - 1] in NAME_PREFIXES):
+                break
+            if (
+                w in ADJECTIVES
+                or w in DIRECTION_ADJECTIVES
+                or not (self.name_word(w) or _definite_place_word(w) or w[2:] in NAME_HEADS)
+            ):
+                break
+            nxt += 1
+        if nxt == j + 1 and k is not None and k.start == starts[j]:
+            return k.start, k.end, k.key, True, nxt
+        end = ends[nxt - 1]
+        return starts[j], end, name_key(self.text[starts[j] : end]), False, nxt
 
     def name_at(
         self, j: int, *, introduced: bool, conj: bool = False, known_only: bool = False, dual: bool = False,
@@ -1235,9 +1287,15 @@ class _Reader:
             # "في مناطق تؤكد الاستخبارات …"، "مناطق تتعرض للقصف": a present verb (تؤ، يت…) after a type word
             return None
         if introduced and not conj and _opens_a_clause(w1):
+            return None
+        if introduced and not conj and self.adjacent(j) and words[j + 1] in _BACK_TO_THE_PLACE:
+            # "منطقة سيطر عليها التنظيم"، "بلدة انسحب منها الجيش": a verb whose preposition carries the pronoun of
+            # the place opens a clause about it (a relative clause with no relative pronoun), no name
             return None  # "في حي يغلب الشيعة على سكانه"، "معسكر يقع تحت سيطرتهم": what the place is, not its name
         if introduced and w1.startswith("لل"):
-            return None  # "حاجز للجيش"، "مقر للتنظيم": li- and the article name whose it is, no place's name
+            return None
+        if introduced and w1.startswith("ل") and w1[1:] in _UNIT_HEADS:
+            return None  # "حاجز لجبهة النصرة"، "مقر لكتائب …": li- and the armed group whose it is, no place's name  # "حاجز للجيش"، "مقر للتنظيم": li- and the article name whose it is, no place's name
         if introduced and w1.startswith("بب"):
             # بلدات ببابكة: bi-Bābka, a preposition written onto a name the gazetteer lacks
             w1, s1 = w1[1:], s1 + 1
@@ -1300,7 +1358,7 @@ class _Reader:
                 and (self.name_word(w2) or landmark_name or prefixed or (head and w2 in _PEOPLE_WORDS))
                 and w2 not in ADJECTIVES
                 and not coord
-                and not _adjective_like(w2)
+                and (not _adjective_like(w2) or _genitive_on_i(w1, w2))
             ):
                 end, nxt = ends[j + 1], j + 2
         if (
@@ -1447,6 +1505,14 @@ class _Reader:
             return k.key not in _COMMON_KEYS or k.population >= _CITY
         if self.refused_alone(k, j) or self.noun_with_pronoun(k, stem):
             return False
+        if (
+            k.population < _LARGE
+            and _and_a_verb(self.text[self.starts[j] : k.end])
+            and not (j > 0 and self.words[j - 1] in _IN_A_PLACE and self.adjacent(j - 1))
+        ):
+            # "والحكومة ودان الهجوم": a bare word that reads as و and a verb of the lexicon is that verb (and
+            # condemned), not Waddan, unless a type word or a preposition introduces it (مدينة ودان، في ودان)
+            return False
         if " " in stem and stem.split(" ", 1)[0] in FUNCTION_WORDS:
             # "وقالت مصادر ان صالح يقوم …": that (ان) and a man's name, not In Salah; "في ان صالح" would be
             return j > 0 and self.words[j - 1] in _INTRODUCERS and self.adjacent(j - 1)
@@ -1551,6 +1617,27 @@ _AROUND_IT = frozenset(
     for a in ("داخل", "خارج", "فوق", "تحت", "امام", "خلف", "وسط", "عند", "حول", "قرب", "جانب", "ضمن")
     for p in ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
 )
+
+
+@functools.cache
+def _lexicon_verbs() -> frozenset[str]:
+    """The one-word forms of the trigger lexicon's verbs, normalized, with the masculine past of each feminine
+    one (دانت → دان، ادانت → ادان، نددت → ندد)."""
+    out: set[str] = set()
+    for e in load_lexicon("triggers"):
+        for f in e.forms:
+            w = normalize(f).text
+            if " " in w:
+                continue
+            out.add(w)
+            if w.endswith("ت") and len(w) >= 4:
+                out.add(w[:-1])
+    return frozenset(out)
+
+
+def _and_a_verb(whole: str) -> bool:
+    """``whole`` reads as و and a verb of the lexicon: "ودان" (and condemned), not Waddan."""
+    return len(whole) >= 4 and whole[0] == "و" and whole[1:] in _lexicon_verbs()
 
 
 def _refused(stem: str, whole: str, key: str, population: int) -> bool:

@@ -1,0 +1,98 @@
+"""Where a name ends and whether a bare word is one, on the embedded default gazetteer: a time word after a typed
+name is no part of it (قرية X الليل); the name after a word that says what a place is called is read whole, its
+first word even when it is a place word (قرية تسمى فوج …); a bare word that reads as و and a verb of the lexicon
+(ودان: and condemned) is that verb, not a town, unless a type word or a preposition introduces it."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.geo import Gazetteer, recognize
+from rasad.text.normalize import normalize
+
+
+def _names(gaz: Gazetteer, text: str) -> list[str]:
+    return [t.name for t in recognize(normalize(text), gaz)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت الطائرات قرية شملان الليل الماضي",
+        "قصفت الطائرات قرية شملان الليل قبل الماضي",
+        "قصفت الطائرات قرية شملان البارحة",
+        "قصفت الطائرات قرية شملان الليلة الماضية",
+        "قصفت الطائرات قرية شملان صباح اليوم",
+        "قصفت الطائرات قرية شملان يوم الأحد",
+    ],
+)
+def test_a_time_word_ends_a_typed_name(default_gaz: Gazetteer, text: str) -> None:
+    assert _names(default_gaz, text) == ["شملان"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قصفت الطائرات قرية تسمى فوج الحميدية", "فوج الحميديه"),
+        ("دارت اشتباكات في بلدة تدعى كتيبة الوادي", "كتيبه الوادي"),
+        ("قصفت الطائرات منطقة تعرف باسم الجبانة", "الجبانه"),
+    ],
+)
+def test_the_name_after_a_naming_verb_is_read_whole(default_gaz: Gazetteer, text: str, name: str) -> None:
+    assert _names(default_gaz, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث باسم الحكومة ودان الهجوم على المدنيين",
+        "وعقد الوزير مؤتمرا صحفيا ودان فيه التفجير",
+    ],
+)
+def test_and_a_verb_is_no_bare_place(default_gaz: Gazetteer, text: str) -> None:
+    assert "ودان" not in _names(default_gaz, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت الطائرات مدينة ودان في ليبيا",
+        "دارت اشتباكات عنيفة في ودان",
+    ],
+)
+def test_the_town_is_read_when_introduced(default_gaz: Gazetteer, text: str) -> None:
+    assert "ودان" in _names(default_gaz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a verb whose preposition carries the place's pronoun: a clause about the place, no name
+        ("قصفت الطائرات منطقة سيطر عليها التنظيم قرب حلب", "سيطر"),
+        ("قصفت الطائرات بلدة انسحب منها الجيش", "انسحب"),
+        ("قصفت الطائرات قرية لجأ إليها النازحون", "لجا اليها"),
+        # like: an example of the place word follows
+        ("قصفت الطائرات مدينة مثل حلب", "مثل"),
+    ],
+)
+def test_no_name_after_the_type_word(default_gaz: Gazetteer, text: str, word: str) -> None:
+    assert word not in _names(default_gaz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name's first word goes on with a genitive on -ى (not the adjective it looks like once normalized)
+        ("قصف المسلحون حي باب موسى في المدينة", "باب موسي"),
+        ("قصفت الطائرات قرية أبو عيسى", "ابو عيسي"),
+    ],
+)
+def test_a_names_first_word_goes_on_with_a_genitive_on_i(
+    default_gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name in _names(default_gaz, text)
+
+
+def test_li_and_an_armed_group_is_no_name(default_gaz: Gazetteer) -> None:
+    # a checkpoint of the front: li- and the group whose it is
+    assert _names(default_gaz, "هاجم المسلحون حاجز لجبهة النصرة في الريف") == []
