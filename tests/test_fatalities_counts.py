@@ -74,6 +74,14 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
         ("قتل رجلان اثنان وثلاثة أطفال في قصف مدفعي على مدينة درعا أمس.", [5]),
         ("أدت غارة جوية على بلدة كفرنبل أمس إلى مقتل طفل واحد وامرأتين.", [3]),
         ("قتل جنديان اثنان ومدني في هجوم على حاجز قرب مدينة حماة أمس.", [3]),
+        # others with no noun after a number joined by و are more dead of the same kind, not the hurt
+        ("قتل شرطي وأربعة آخرون في هجوم على حاجز قرب مدينة حماة أمس.", [5]),
+        ("قتل شرطي وأربعة آخرون أصيبوا في هجوم على حاجز قرب مدينة حماة أمس.", [1]),
+        # a count, then whose men, then the death verb: the count is of the dead
+        (
+            "اشتبكت قوات الجيش مع المسلحين في مدينة الرمادي أمس، وقال مصدر إن 11 مسلحا ومن أنصار التنظيم قتلوا.",
+            [11],
+        ),
         # the press's slip for حوثيين is the plural noun of the dead all the same
         ("قتل مسلحون ٦ حوثين في كمين نصبوه لهم في مدينة إب أمس.", [6]),
     ],
