@@ -76,6 +76,7 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
         ("قتل جنديان اثنان ومدني في هجوم على حاجز قرب مدينة حماة أمس.", [3]),
         # others with no noun after a number joined by و are more dead of the same kind, not the hurt
         ("قتل شرطي وأربعة آخرون في هجوم على حاجز قرب مدينة حماة أمس.", [5]),
+        ("قتل قيادي في الجماعة واثنان آخران في غارة جوية على مدينة صعدة أمس.", [3]),
         ("قتل شرطي وأربعة آخرون أصيبوا في هجوم على حاجز قرب مدينة حماة أمس.", [1]),
         # a count, then whose men, then the death verb: the count is of the dead
         (

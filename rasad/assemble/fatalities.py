@@ -714,9 +714,9 @@ def _companions(
             noun = next((t for t in toks[j + 1 : j + 3] if t.kind == "victim" and t.start < own.end()), None)
             group = noun.group if noun is not None else "child" if own.group(1).startswith("اطفال") else None
             return u.value, own.end(), [] if group is None else [(group, u.value)]  # (else of his kind)
-        if u.kind == "num" and text[after : u.start] in _AND and _OTHERS.match(text, u.end) is not None:
-            # "قتل جندي وثلاثة اخرون": others with no noun, of the kind of the one counted (not the hurt told
-            # right after them: "وثلاثة اخرون اصيبوا")
+        if u.kind == "num" and _OTHERS.match(text, u.end) is not None:
+            # "قتل جندي وثلاثة اخرون"، "قتل قيادي في التنظيم واثنان اخران": others with no noun, of the kind of
+            # the one counted (not the hurt told right after them: "وثلاثة اخرون اصيبوا")
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if nxt is not None and nxt.kind == "injure" and _gap(text, u.end, nxt.start) <= 1:
                 return 0, None, []
