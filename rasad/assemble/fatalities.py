@@ -247,9 +247,14 @@ def numbers_in(text: str, start: int, end: int) -> tuple[NumberMention, ...]:
 
 def _partitive(text: str, left: _Tok, right: _Tok) -> bool:
     """ "25 عنصرا من الجماعه المتمرده لقوا مصرعهم": a victim noun, then من and who they belonged to, then
-    the death word — the number still counts the dead."""
+    the death word — the number still counts the dead; so does "8 حوثيين ومن قوات صالح قتلوا" (of whom else, joined
+    by و, with no count of its own: "ومن ثم" is "and then")."""
     between = text[left.end : right.start].split()
-    return left.kind == "victim" and 0 < len(between) <= 5 and between[0] == "من"
+    return (
+        left.kind == "victim"
+        and 0 < len(between) <= 5
+        and (between[0] == "من" or (between[0] == "ومن" and between[1:2] != ["ثم"]))
+    )
 
 
 def _gap(text: str, a: int, b: int, *, after_count: bool = False) -> int:
@@ -709,6 +714,14 @@ def _companions(
             noun = next((t for t in toks[j + 1 : j + 3] if t.kind == "victim" and t.start < own.end()), None)
             group = noun.group if noun is not None else "child" if own.group(1).startswith("اطفال") else None
             return u.value, own.end(), [] if group is None else [(group, u.value)]  # (else of his kind)
+        if u.kind == "num" and _OTHERS.match(text, u.end) is not None:
+            # "قتل جندي وثلاثة اخرون"، "قتل قيادي في التنظيم واثنان اخران": others with no noun, of the kind of
+            # the one counted (not the hurt told right after them: "وثلاثة اخرون اصيبوا")
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is not None and nxt.kind == "injure" and _gap(text, u.end, nxt.start) <= 1:
+                return 0, None, []
+            used.add(j)
+            return u.value, _OTHERS.match(text, u.end).end(), []
         noun = toks[j + 1] if u.kind == "num" and j + 1 < len(toks) else u
         if noun.kind != "victim" or _OTHERS.match(text, noun.end) is None:
             return 0, None, []

@@ -175,6 +175,28 @@ def _as_told(text: str, start: int, e: TimeExpr) -> bool:
     return m is not None and m.group(1) in _TELLING
 
 
+# a warning of attacks, or their possibility, before the date they are feared on: «حذرت السفارة من احتمال هجمات
+# يومي 22 يونيو و3 يوليو»، «تحذيرات من وقوع هجمات خلال عيد الفطر» — acts that may come, not the day reported
+_WARNED = re.compile(
+    r"(?<!\w)[وف]?(?:احتمال|احتماليه|امكانيه|تحذير|تحذيرات|حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذره)\s+"
+    r"(?:من\s+)?(?:احتمال\s+|امكانيه\s+)?(?:(?:وقوع|شن|تنفيذ)\s+)?"
+    r"(?:هجوم|هجمات|هجوما|اعتداء|اعتداءات|تفجير|تفجيرات|عمليات|عمليه)(?!\w)[^.,،؛:]*$"
+)
+_WARNED_REACH = 90  # characters looked back from the date
+
+
+def _warned(text: str, start: int, e: TimeExpr) -> bool:
+    """``e`` dates attacks warned of or deemed possible (:data:`_WARNED`): no day the text is at."""
+    lo = max(start, e.start - _WARNED_REACH)
+    if (
+        "حذر" not in text[lo : e.start]
+        and "احتمال" not in text[lo : e.start]
+        and "امكانيه" not in text[lo : e.start]
+    ):
+        return False  # (what every cue holds; most dated clauses hold none)
+    return _WARNED.search(text, lo, e.start) is not None
+
+
 _SPAN_OF_A_SUMMARY_DAYS = 31  # a span begun this long before the report is a summary's (see _mover)
 
 
@@ -283,7 +305,11 @@ class DateContext:
             if len(exprs) > 1 or _since(text, start, best)
             else (best, dv)
         )
-        if moving is not None and not _as_told(text, start, moving[0]):
+        if (
+            moving is not None
+            and not _as_told(text, start, moving[0])
+            and not _warned(text, start, moving[0])
+        ):
             self._advance(moving[1] if moving[0] is not best else dv, fut, quoted)
         if self._running is not before:
             self._named_day = moving is not None and moving[0].kind in (WEEKDAY, DATE)
@@ -303,6 +329,6 @@ class DateContext:
         best = _best(exprs)
         assert best is not None
         moving = _mover(text, start, exprs, best, fut, self)
-        if moving is not None:
+        if moving is not None and not _warned(text, start, moving[0]):
             self._advance(next(v for e, v in out if e is moving[0]), fut, quoted)
         return out

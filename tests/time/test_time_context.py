@@ -323,6 +323,15 @@ def test_the_quick_checks_agree_with_the_patterns(words: list[str]) -> None:
             ),
             ["2015-07-30", "2015-07-31", "2015-07-30"],
         ),
+        # the days attacks are warned of: no day the report is at
+        (
+            (
+                "وقصفت الطائرات مواقع المسلحين أمس",
+                "وحذرت الشرطة من احتمال هجمات يومي 25 يوليو و28 يوليو في العاصمة",
+                "وقتل جنديان في القصف",
+            ),
+            ["2015-07-31", "2015-07-25", "2015-07-31"],
+        ),
     ],
 )
 def test_spans_and_tellings_do_not_move_the_running_date(
