@@ -196,6 +196,51 @@ ROWS += [
         [],
         id="acceding to demands is no AGREE",
     ),
+    # what a statement's words make of it: a label declined is no rejection, a side charged with the crimes it
+    # commits is accused
+    pytest.param(
+        "وأعرب المبعوث الأممي عن أمله في نجاح خطة من أربع نقاط، يرفض المبعوث الأممي تسميتها بالمبادرة، مؤكدا"
+        " أنها خطوة أولى.",
+        "REJECT",
+        [],
+        id="declining to name a plan so (يرفض تسميتها بالمبادرة) rejects no side",
+    ),
+    pytest.param(
+        "رفض وزير الدفاع السوري وصف الانسحاب بالهزيمة.",
+        "REJECT",
+        [],
+        id="declining a description (رفض وصف الانسحاب بالهزيمة) rejects no side",
+    ),
+    pytest.param(
+        "رفضت الحكومة اليمنية المبادرة ووصفتها بأنها غير واقعية.",
+        "REJECT",
+        [("YEMGOV", None)],
+        id="a rejection followed by a description of what is rejected stays a rejection",
+    ),
+    pytest.param(
+        "وقال وزير الخارجية اليمني إن الحكومة علقت الحوار بسبب ما يرتكبه الحوثيون من خروقات للهدنة.",
+        "ACCUSE",
+        [("YEMGOV", "YEMREB")],
+        id="a speaker charging the side after the verb with breaches (ما يرتكبه الحوثيون من خروقات) accuses it",
+    ),
+    pytest.param(
+        "وأكد وزير الإعلام اليمني أن الحوثيين يرتكبون جرائم بحق المدنيين.",
+        "ACCUSE",
+        [("YEMGOV", "YEMREB")],
+        id="a speaker saying the side before the verb commits crimes (أن الحوثيين يرتكبون جرائم) accuses it",
+    ),
+    pytest.param(
+        "تواصلت المجازر التي ترتكبها قوات النظام في ريف إدلب.",
+        "ACCUSE",
+        [],
+        id="crimes committed told without a speaker's ان describe, accuse no one",
+    ),
+    pytest.param(
+        "وقال المتحدث العسكري إن الجيش يرتكب أخطاء في إدارة المعركة.",
+        "ACCUSE",
+        [],
+        id="committing what is no charge (يرتكب أخطاء) is no accusation",
+    ),
 ]
 
 

@@ -801,27 +801,18 @@ class PoliticalAssembler:
                         a2 = None
                     if a2 is None and trig.data["entry"].id in _DISCUSS:
                         continue  # "بحثا"، "تناول": talks need two sides (بحث is also a search)
-                    d = Draft(
-                        clause=c,
-                        trigger=trig,
-                        event_type=None,  # type: ignore[arg-type]
-                        sub_event_type=None,
-                        actor1=actor1,
-                        actor2=a2,
+                    d = self._draft(
+                        c,
+                        trig,
+                        d_type,
+                        status,
+                        date,
+                        actor1,
+                        a2,
+                        agent=agent,
+                        target=target,
                         place_index=place_index,
-                        date=date,
-                        category="political",
-                        plover_type=d_type,
-                        status=status,
                     )
-                    d.spans.append(("trigger", trig.nspan.start, trig.nspan.end))
-                    if agent is not None:
-                        d.spans.append(("actor1", agent.nspan.start, agent.nspan.end))
-                    if target is not None:
-                        d.spans.append(("actor2", target.nspan.start, target.nspan.end))
-                    if place_index is not None:
-                        t = self.doc.toponyms[place_index]
-                        d.spans.append(("place", t.start, t.end))
                     self.drafts.append(d)
                     call = self._in_a_call(trigs, d)
                     if call is not None:
@@ -927,26 +918,18 @@ class PoliticalAssembler:
         if status != "occurred":
             return
         for place_index, date in self._place_dates(c, m, status)[:1]:
-            d = Draft(
-                clause=c,
-                trigger=m,
-                event_type=None,  # type: ignore[arg-type]
-                sub_event_type=None,
-                actor1=actor1,
-                actor2=actor2,
+            d = self._draft(
+                c,
+                m,
+                "CONSULT",
+                status,
+                self._done_date(c, date),
+                actor1,
+                actor2,
+                agent=agent,
+                target=target,
                 place_index=place_index,
-                date=self._done_date(c, date),
-                category="political",
-                plover_type="CONSULT",
-                status=status,
             )
-            d.spans.append(("trigger", m.nspan.start, m.nspan.end))
-            if agent is not None:
-                d.spans.append(("actor1", agent.nspan.start, agent.nspan.end))
-            d.spans.append(("actor2", target.nspan.start, target.nspan.end))
-            if place_index is not None:
-                t = self.doc.toponyms[place_index]
-                d.spans.append(("place", t.start, t.end))
             self.drafts.append(d)
 
     def _doer_before(self, c: Clause, m: Mention) -> Actor | None:
@@ -1142,20 +1125,48 @@ class PoliticalAssembler:
         words = self.text[at : side.nspan.start].split()
         if len(words) > 2:
             return  # the side must be the verb's subject, right after it
+        plover = _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
+        self.drafts.append(
+            self._draft(c, trig, plover, "occurred", date, self._actor(side), None, agent=side)
+        )
+
+    def _draft(
+        self,
+        c: Clause,
+        trig: Mention,
+        plover: str | None,
+        status: str,
+        date: DateValue | None,
+        actor1: Actor | None,
+        actor2: Actor | None,
+        *,
+        agent: Mention | None = None,
+        target: Mention | None = None,
+        place_index: int | None = None,
+    ) -> Draft:
+        """A political draft with the evidence of its trigger, of the mentions its sides come from and of its place."""
         d = Draft(
             clause=c,
             trigger=trig,
             event_type=None,  # type: ignore[arg-type]
             sub_event_type=None,
-            actor1=self._actor(side),
+            actor1=actor1,
+            actor2=actor2,
+            place_index=place_index,
             date=date,
             category="political",
-            plover_type=_entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id),
-            status="occurred",
+            plover_type=plover,
+            status=status,
         )
         d.spans.append(("trigger", trig.nspan.start, trig.nspan.end))
-        d.spans.append(("actor1", side.nspan.start, side.nspan.end))
-        self.drafts.append(d)
+        if agent is not None:
+            d.spans.append(("actor1", agent.nspan.start, agent.nspan.end))
+        if target is not None:
+            d.spans.append(("actor2", target.nspan.start, target.nspan.end))
+        if place_index is not None:
+            t = self.doc.toponyms[place_index]
+            d.spans.append(("place", t.start, t.end))
+        return d
 
     def _at_the_meeting(self, drafts: list[Draft]) -> list[Draft]:
         """What a side said or did, placeless and on the day of a meeting told before it with its place, was

@@ -76,14 +76,14 @@ def test_a_mountain_named_after_a_people(default_gaz: Gazetteer) -> None:
     assert not recognize(normalize("قتل عشرات الأكراد في المدينة"), default_gaz)
 
 
+def _conflict_events(gaz: Gazetteer, text: str, published: dt.date) -> list:
+    pipeline = Pipeline(geo=GazetteerGeo(gaz))
+    return [e for e in pipeline(Article(id="t", text=text, published=published)) if e.category == "conflict"]
+
+
 def test_an_event_at_a_base(default_gaz: Gazetteer) -> None:
-    pipeline = Pipeline(geo=GazetteerGeo(default_gaz))
     text = "شنت طائرات التحالف غارات على قاعدة العند الجوية في محافظة لحج وقتلت عشرة من المسلحين الحوثيين"
-    events = [
-        e
-        for e in pipeline(Article(id="t", text=text, published=dt.date(2015, 7, 20)))
-        if e.category == "conflict"
-    ]
+    events = _conflict_events(default_gaz, text, dt.date(2015, 7, 20))
     assert events
     assert all(e.place is not None and e.place.name_ar == "العند" for e in events)
     assert all(e.place.precision == GEO_TOWN and e.place.admin1 == "Lahij" for e in events if e.place)
@@ -91,13 +91,8 @@ def test_an_event_at_a_base(default_gaz: Gazetteer) -> None:
 
 def test_a_strike_flown_from_a_base_abroad_stays_where_it_hit(default_gaz: Gazetteer) -> None:
     # the base abroad the planes took off from does not vote the report into Turkey
-    pipeline = Pipeline(geo=GazetteerGeo(default_gaz))
     text = "وشنت طائرات أمريكية انطلقت من قاعدة إنغرليك غارات على مواقع داعش في مدينة الرقة"
-    events = [
-        e
-        for e in pipeline(Article(id="t", text=text, published=dt.date(2015, 8, 12)))
-        if e.category == "conflict"
-    ]
+    events = _conflict_events(default_gaz, text, dt.date(2015, 8, 12))
     assert events
     assert all(e.place is not None and e.place.country == "SYR" for e in events)
 
