@@ -1435,6 +1435,15 @@ def _waged(text: str, m: Mention) -> bool:
     return any(w.lstrip("و") in _WAGING for w in _words_before(text, m, 2, chars=20))
 
 
+def _since_a_date_after(text: str, m: Mention) -> bool:
+    """The act is told since a date, right after its word ("توقيفهم منذ 20 يوليو"، "قتل منذ مطلع يوليو"): what has
+    gone on since, summed up."""
+    at = text.find("منذ ", m.nspan.end, m.nspan.end + 12)
+    if at == -1 or len(text[m.nspan.end : at].split()) > 1:
+        return False
+    return _SINCE_DATE.match(text, at) is not None
+
+
 def _campaign_since(text: str, clause: Clause, m: Mention) -> bool:
     """A noun carried by a present verb of waging, in a clause that says since when: an ongoing campaign."""
     if _entry(m).get("pos") != "noun" or text.find("منذ", clause.start, clause.end) == -1:
@@ -1847,10 +1856,18 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             defused_ends.append(
                 t.nspan.end
             )  # (a bomb seized is not one gone off either: "وضبطت الشرطة عبوة")
+    tally_end = (
+        0  # end of an act told since a date (see _since_a_date_after): what the clause tells after it sums up
+    )
     for m in triggers:
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") == "planned":
             continue
+        if _since_a_date_after(text, m):
+            tally_end = m.nspan.end
+            continue  # "اعلنت السلطات عن توقيفهم منذ 20 يوليو": a tally since a date, no act of a day
+        if tally_end:
+            continue  # "… توقيفهم منذ 20 يوليو 847 شخصا اوقفوا للاشتباه …": the tally's parts
         # (a verb after قبل ان is in the subjunctive, which tells the past in a past story: "دفع
         # المتمردين الى الفرار قبل ان تسيطر على مديرية حزم العدين")
         told_next = e.get("pos") == "verb" and _next_in_the_story(text, m)
