@@ -529,8 +529,9 @@ _DUAL_BODIES = {
     "البرلمانين": "GOV", "الجيشان": "MIL", "الجيشين": "MIL",
 }  # fmt: skip
 _DUAL_STEMS = tuple(sorted({w[2:-2] for w in _DUAL_BODIES}))
+# (group 1 the clitic with the article: ال, بال, وال, or لل whose ل drops the article's alif: "للنظامين السوري")
 _DUAL_PAIR = re.compile(
-    r"(و?[بل]?)(" + "|".join(_DUAL_BODIES) + r") (ال[\u0621-\u064a]{3,}ي)(?:ه)?"
+    r"(و?(?:[بل]?ال|لل))(" + "|".join(w[2:] for w in _DUAL_BODIES) + r") (ال[\u0621-\u064a]{3,}ي)(?:ه)?"
     r"(?= و(ال[\u0621-\u064a]{3,}ي)(?:ه)?(?![\u0621-\u064a]))"
 )
 _AND_ADJECTIVE = re.compile(r" و(ال[\u0621-\u064a]{3,}ي)(ه)?(?![\u0621-\u064a])")
@@ -552,10 +553,13 @@ def elliptic_pair_mentions(norm: NormText, mentions: list[Mention]) -> list[Ment
             {_word_start(text, i) for stem in _DUAL_STEMS for i in _places_of(text, stem) if i >= 2}
         )
         for m in finditer_at(_DUAL_PAIR, text, starts):
-            role = _DUAL_BODIES[m.group(2)]
+            role = _DUAL_BODIES["ال" + m.group(2)]
             first = _body_of(state_of_nationality(m.group(3)), role)
             if first is not None:
-                found.append((m.start(2), m.end(), first, m.group(1)))
+                # (the span holds the article where it is written: "الجيشين العراقي", "لل" + "نظامين السوري")
+                clitic = m.group(1)
+                start = m.start(2) if clitic.endswith("لل") else m.start(2) - 2
+                found.append((start, m.end(), first, clitic if clitic.endswith("لل") else clitic[:-2]))
     for x in mentions:
         if x.kind != "actors" or not text.startswith(" و", x.nspan.end):
             continue
