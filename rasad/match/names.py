@@ -726,7 +726,7 @@ def group_anaphora_mentions(norm: NormText, mentions: list[Mention]) -> list[Men
     # a match starts where the word that holds one of the nouns starts (its clitics and article are letters)
     found = finditer_at(_GROUP_WORD, text, [_word_start(text, i) for i in _GROUP_STEM_WORDS.starts(text)])
     if not found:
-        return []
+        return _linked_militia_mentions(norm, mentions)
     actors = [m for m in mentions if m.kind == "actors" and not m.data["entry"].get("generic")]
     actors.sort(key=lambda m: m.nspan.start)
     taken = [(m.nspan.start, m.nspan.end) for m in actors]
@@ -751,7 +751,43 @@ def group_anaphora_mentions(norm: NormText, mentions: list[Mention]) -> list[Men
         )
         if antecedent is not None:
             out.append(_told_again(norm, s, e, prefix, antecedent))
+    return out + _linked_militia_mentions(norm, mentions)
+
+
+# a militia joined to a state's forces and linked to them by a pronoun: "قوات الاسد والمليشيات المسلحه التابعه
+# له"، "الجيش العراقي وميليشيات تابعه له" is that state's pro-government militia (the entry's id by country)
+_LINKED_MILITIA = re.compile(
+    r" و((?:ال)?مي?ليشي(?:ات|ا)(?: (?:ال)?مسلحه)? (?:ال)?(?:تابعه|مواليه) (?:له|لها|لهم))(?![\u0621-\u064a])"
+)
+_STATE_MILITIA = {"SYR": "syria-ndf", "IRQ": "iraq-pmf"}
+
+
+def _linked_militia_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
+    text = norm.text
+    if "ليشي" not in text:
+        return []
+    out: list[Mention] = []
+    taken = [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"]
+    for x in mentions:
+        if x.kind != "actors" or not text.startswith(" و", x.nspan.end):
+            continue
+        code = x.data["entry"].get("code") or ""
+        if len(code) != 6 or code[3:] not in ("MIL", "GOV") or code[:3] not in _STATE_MILITIA:
+            continue
+        m = _LINKED_MILITIA.match(text, x.nspan.end)
+        if m is None or any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            continue
+        entry = _entry_by_id(_STATE_MILITIA[code[:3]])
+        if entry is not None:
+            out.append(
+                _actor_mention(norm, m.start(1), m.end(1), {"entry": entry, "prefix": "و", "suffix": ""})
+            )
     return out
+
+
+@functools.cache
+def _entry_by_id(entry_id: str) -> Any:
+    return next((e for e in load_lexicon("actors") if e.id == entry_id), None)
 
 
 def _told_again(norm: NormText, start: int, end: int, prefix: str, antecedent: Mention) -> Mention:
