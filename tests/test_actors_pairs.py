@@ -25,6 +25,10 @@ def _codes(pipeline: Pipeline, text: str) -> list[str | None]:
         ("وبحث الرئيسان الروسي والإيراني الأزمة في اتصال هاتفي.", ["RUSGOV", "IRNGOV"]),
         ("وفشلت المفاوضات بين الجانبين التركي والأمريكي بشأن القاعدة.", ["TURGOV", "USAGOV"]),
         ("وقال إن الخطة تشمل الجيشين العراقي والسوري في الحرب على التنظيم.", ["IRQMIL", "SYRMIL"]),
+        # with the clitic ل, which drops the article's alif, and with ب
+        ("وحمل البيان المسؤولية للنظامين السوري والإيراني عن المجزرة.", ["SYRGOV", "IRNGOV"]),
+        ("وأشاد الوزير بالجيشين العراقي والسوري في المعركة.", ["IRQMIL", "SYRMIL"]),
+        ("وقدمت الدولة دعما للجيشين الأفغاني والباكستاني.", ["AFGMIL", "PAKMIL"]),
         # the first named with its noun, the second by its adjective alone
         ("واتفقت الحكومة الباكستانية والتركية على تعزيز التعاون.", ["PAKGOV", "TURGOV"]),
         ("وشنت القوات الأفغانية والباكستانية حملة على المسلحين.", ["AFGMIL", "PAKMIL"]),

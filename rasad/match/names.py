@@ -529,8 +529,9 @@ _DUAL_BODIES = {
     "البرلمانين": "GOV", "الجيشان": "MIL", "الجيشين": "MIL",
 }  # fmt: skip
 _DUAL_STEMS = tuple(sorted({w[2:-2] for w in _DUAL_BODIES}))
+# (group 1 the clitic with the article: ال, بال, وال, or لل whose ل drops the article's alif: "للنظامين السوري")
 _DUAL_PAIR = re.compile(
-    r"(و?[بل]?)(" + "|".join(_DUAL_BODIES) + r") (ال[\u0621-\u064a]{3,}ي)(?:ه)?"
+    r"(و?(?:[بل]?ال|لل))(" + "|".join(w[2:] for w in _DUAL_BODIES) + r") (ال[\u0621-\u064a]{3,}ي)(?:ه)?"
     r"(?= و(ال[\u0621-\u064a]{3,}ي)(?:ه)?(?![\u0621-\u064a]))"
 )
 _AND_ADJECTIVE = re.compile(r" و(ال[\u0621-\u064a]{3,}ي)(ه)?(?![\u0621-\u064a])")
@@ -552,10 +553,13 @@ def elliptic_pair_mentions(norm: NormText, mentions: list[Mention]) -> list[Ment
             {_word_start(text, i) for stem in _DUAL_STEMS for i in _places_of(text, stem) if i >= 2}
         )
         for m in finditer_at(_DUAL_PAIR, text, starts):
-            role = _DUAL_BODIES[m.group(2)]
+            role = _DUAL_BODIES["ال" + m.group(2)]
             first = _body_of(state_of_nationality(m.group(3)), role)
             if first is not None:
-                found.append((m.start(2), m.end(), first, m.group(1)))
+                # (the span holds the article where it is written: "الجيشين العراقي", "لل" + "نظامين السوري")
+                clitic = m.group(1)
+                start = m.start(2) if clitic.endswith("لل") else m.start(2) - 2
+                found.append((start, m.end(), first, clitic if clitic.endswith("لل") else clitic[:-2]))
     for x in mentions:
         if x.kind != "actors" or not text.startswith(" و", x.nspan.end):
             continue
@@ -722,7 +726,7 @@ def group_anaphora_mentions(norm: NormText, mentions: list[Mention]) -> list[Men
     # a match starts where the word that holds one of the nouns starts (its clitics and article are letters)
     found = finditer_at(_GROUP_WORD, text, [_word_start(text, i) for i in _GROUP_STEM_WORDS.starts(text)])
     if not found:
-        return []
+        return _linked_militia_mentions(norm, mentions)
     actors = [m for m in mentions if m.kind == "actors" and not m.data["entry"].get("generic")]
     actors.sort(key=lambda m: m.nspan.start)
     taken = [(m.nspan.start, m.nspan.end) for m in actors]
@@ -747,7 +751,43 @@ def group_anaphora_mentions(norm: NormText, mentions: list[Mention]) -> list[Men
         )
         if antecedent is not None:
             out.append(_told_again(norm, s, e, prefix, antecedent))
+    return out + _linked_militia_mentions(norm, mentions)
+
+
+# a militia joined to a state's forces and linked to them by a pronoun: "قوات الاسد والمليشيات المسلحه التابعه
+# له"، "الجيش العراقي وميليشيات تابعه له" is that state's pro-government militia (the entry's id by country)
+_LINKED_MILITIA = re.compile(
+    r" و((?:ال)?مي?ليشي(?:ات|ا)(?: (?:ال)?مسلحه)? (?:ال)?(?:تابعه|مواليه) (?:له|لها|لهم))(?![\u0621-\u064a])"
+)
+_STATE_MILITIA = {"SYR": "syria-ndf", "IRQ": "iraq-pmf"}
+
+
+def _linked_militia_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
+    text = norm.text
+    if "ليشي" not in text:
+        return []
+    out: list[Mention] = []
+    taken = [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"]
+    for x in mentions:
+        if x.kind != "actors" or not text.startswith(" و", x.nspan.end):
+            continue
+        code = x.data["entry"].get("code") or ""
+        if len(code) != 6 or code[3:] not in ("MIL", "GOV") or code[:3] not in _STATE_MILITIA:
+            continue
+        m = _LINKED_MILITIA.match(text, x.nspan.end)
+        if m is None or any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            continue
+        entry = _entry_by_id(_STATE_MILITIA[code[:3]])
+        if entry is not None:
+            out.append(
+                _actor_mention(norm, m.start(1), m.end(1), {"entry": entry, "prefix": "و", "suffix": ""})
+            )
     return out
+
+
+@functools.cache
+def _entry_by_id(entry_id: str) -> Any:
+    return next((e for e in load_lexicon("actors") if e.id == entry_id), None)
 
 
 def _told_again(norm: NormText, start: int, end: int, prefix: str, antecedent: Mention) -> Mention:
