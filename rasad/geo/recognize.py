@@ -61,6 +61,8 @@ _COMPOUND = ("كفر", "دير", "تل", "عين", "بيت", "ابو", "ام", "
 _COMMON_KEYS = frozenset(name_key(w) for w in COMMON_WORDS)
 # a name's word that cannot end it: the word after it is its genitive (خان بني سعد، تل ابو حمام)
 _BOUND_FIRST = frozenset(("بني", "ابو", "بن", "ام", "عبد"))
+# the sides a gate is named after, bare after باب (باب شرقي، باب توما is a name, not a direction)
+_GATE_SIDES = frozenset(("شرقي", "غربي", "شمالي", "جنوبي"))
 # a common-word name stands on its own only when this many people live there
 _LARGE = 500_000
 # smaller single-word places need a type word or a preposition before them
@@ -1368,7 +1370,8 @@ class _Reader:
                 and w2 not in ADJECTIVES
                 and not coord
                 and (not _adjective_like(w2) or _genitive_on_i(w1, w2))
-            ):
+            ) or (w1 == "باب" and w2 in _GATE_SIDES):
+                # ("حي باب شرقي": the gate's side is its name, not a direction of al-Bab)
                 end, nxt = ends[j + 1], j + 2
         if (
             (head or w1 in NAME_PREFIXES)

@@ -125,3 +125,15 @@ def test_a_noun_with_its_pronoun_after_a_type_word_is_no_name(default_gaz: Gazet
 
 def test_a_definite_word_takes_no_pronoun(default_gaz: Gazetteer) -> None:
     assert _names(default_gaz, "سقطت قذائف على مبان في محيط الحديقة العامة بمدينة حمص")[0] == "الحديقه العامه"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قتل رجل في حي باب شرقي بدمشق", "باب شرقي"),
+        ("سقطت قذيفة في منطقة باب شرقي", "باب شرقي"),
+        ("اشتباكات في مدينة الباب شرقي حلب", "الباب"),
+    ],
+)
+def test_a_bare_side_after_bab_is_the_gate_s_name(default_gaz: Gazetteer, text: str, name: str) -> None:
+    assert _names(default_gaz, text)[0] == name
