@@ -59,6 +59,10 @@ _LIL_PREFIXES = ("لل", "ولل", "فلل")
 _NAME_PREFIXES = _PREFIXES + _LIL_PREFIXES
 _COMPOUND = ("كفر", "دير", "تل", "عين", "بيت", "ابو", "ام", "بني", "خربه", "بير", "راس")
 _COMMON_KEYS = frozenset(name_key(w) for w in COMMON_WORDS)
+# a name's word that cannot end it: the word after it is its genitive (خان بني سعد، تل ابو حمام)
+_BOUND_FIRST = frozenset(("بني", "ابو", "بن", "ام", "عبد"))
+# the sides a gate is named after, bare after باب (باب شرقي، باب توما is a name, not a direction)
+_GATE_SIDES = frozenset(("شرقي", "غربي", "شمالي", "جنوبي"))
 # a common-word name stands on its own only when this many people live there
 _LARGE = 500_000
 # smaller single-word places need a type word or a preposition before them
@@ -315,6 +319,13 @@ def _adjective_like(w: str) -> bool:
         return (
             True  # "بلدتا خراب الشحم وغرز القريبتان"، "المحاصرتين" (a name so long in -تان is rare: البستان)
         )
+    if (
+        len(w) >= 5
+        and w.endswith("ه")
+        and not w.startswith("ال")  # (no pronoun on a definite word: "الحديقة العامة" is no العام + -ه)
+        and (w[:-1] in STOP_WORDS or (w[-2] == "ت" and w[:-2] + "ه" in STOP_WORDS))
+    ):
+        return True  # "منطقة سيطرته"، "مناطق نفوذه": a noun the names' list stops at, with the pronoun -ه
     if w.startswith("ال") or (w.startswith(_COMPOUND) and len(w) > 4):
         return False  # كفرناها (Kafr Nāhā) ends like a pronoun but is a village: the كفر of a name
     return w.endswith(("يه", "يتين", "ها", "هم", "هما", "ات")) or (w.endswith("ي") and len(w) > 3)
@@ -1359,7 +1370,8 @@ class _Reader:
                 and w2 not in ADJECTIVES
                 and not coord
                 and (not _adjective_like(w2) or _genitive_on_i(w1, w2))
-            ):
+            ) or (w1 == "باب" and w2 in _GATE_SIDES):
+                # ("حي باب شرقي": the gate's side is its name, not a direction of al-Bab)
                 end, nxt = ends[j + 1], j + 2
         if (
             (head or w1 in NAME_PREFIXES)
@@ -1380,6 +1392,11 @@ class _Reader:
                 # (nor a participle with its preposition: "جبل صبيرة المشرف على …")
                 and not (j + 3 < n and words[j + 3] == "علي")
             ):
+                end, nxt = ends[j + 2], j + 3
+        if nxt == j + 2 and words[j + 1] in _BOUND_FIRST and self.adjacent(j + 1) and j + 2 < n:
+            # "ناحية خان بني سعد": a name's last word that needs the one after it (بني، أبو، بن) takes it
+            w3 = words[j + 2]
+            if not w3.startswith(("ال", "و")) and self.name_word(w3) and w3 not in ADJECTIVES:
                 end, nxt = ends[j + 2], j + 3
         if head and nxt == j + 1:
             return None

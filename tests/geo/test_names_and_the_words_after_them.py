@@ -96,3 +96,44 @@ def test_a_names_first_word_goes_on_with_a_genitive_on_i(
 def test_li_and_an_armed_group_is_no_name(default_gaz: Gazetteer) -> None:
     # a checkpoint of the front: li- and the group whose it is
     assert _names(default_gaz, "هاجم المسلحون حاجز لجبهة النصرة في الريف") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قصفت الطائرات ناحية خان بني سعد", "خان بني سعد"),
+        ("دارت اشتباكات في قرية تل ابو حمام", "تل ابو حمام"),
+        ("سقطت قذائف على بلدة دير ام زيد", "دير ام زيد"),
+    ],
+)
+def test_a_word_that_needs_the_next_does_not_end_the_name(
+    default_gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert _names(default_gaz, text)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دارت اشتباكات في منطقة سيطرته",
+        "تقدم التنظيم في مناطق نفوذه",
+    ],
+)
+def test_a_noun_with_its_pronoun_after_a_type_word_is_no_name(default_gaz: Gazetteer, text: str) -> None:
+    assert _names(default_gaz, text) == []
+
+
+def test_a_definite_word_takes_no_pronoun(default_gaz: Gazetteer) -> None:
+    assert _names(default_gaz, "سقطت قذائف على مبان في محيط الحديقة العامة بمدينة حمص")[0] == "الحديقه العامه"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قتل رجل في حي باب شرقي بدمشق", "باب شرقي"),
+        ("سقطت قذيفة في منطقة باب شرقي", "باب شرقي"),
+        ("اشتباكات في مدينة الباب شرقي حلب", "الباب"),
+    ],
+)
+def test_a_bare_side_after_bab_is_the_gate_s_name(default_gaz: Gazetteer, text: str, name: str) -> None:
+    assert _names(default_gaz, text)[0] == name
