@@ -8,18 +8,10 @@ import datetime as dt
 import pytest
 
 from rasad.geo import Gazetteer, Geocoder, recognize
-from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Article, Place
+from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Article
 from rasad.pipeline import GazetteerGeo, Pipeline
 from rasad.text.normalize import normalize
-
-
-def resolved(gaz: Gazetteer, raw: str, country: str) -> dict[str, Place | None]:
-    nt = normalize(raw)
-    tops = recognize(nt, gaz)
-    return dict(
-        zip([t.name for t in tops], Geocoder(gaz).resolve(tops, country=country, text=nt), strict=True)
-    )
-
+from tests.geo.resolving import resolved
 
 # (text, the article's country, the name, (admin1, precision, latitude, longitude) of the place)
 BASE_ROWS = [

@@ -6,18 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.geo import Gazetteer, Geocoder, recognize
+from rasad.geo import Gazetteer
 from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN
-from rasad.text.normalize import normalize
-
-
-def places_of(gaz: Gazetteer, raw: str, country: str) -> dict:
-    nt = normalize(raw)
-    tops = recognize(nt, gaz)
-    return dict(
-        zip([t.name for t in tops], Geocoder(gaz).resolve(tops, country=country, text=nt), strict=True)
-    )
-
+from tests.geo.resolving import resolved
 
 # (text, the article's country, the name recognized, the town's name as written, what the place is)
 TOWN_ROWS = [
@@ -41,7 +32,7 @@ TOWN_ROWS = [
 def test_a_building_named_with_its_town_is_placed_at_the_town(
     default_gaz: Gazetteer, text: str, country: str, name: str, town: str, expected: tuple[str, str, int]
 ) -> None:
-    got = places_of(default_gaz, text, country)
+    got = resolved(default_gaz, text, country)
     assert name in got, list(got)
     p = got[name]
     assert p is not None and (p.name_ar, p.name, p.country, p.precision) == (town, *expected)
@@ -49,7 +40,7 @@ def test_a_building_named_with_its_town_is_placed_at_the_town(
 
 # a building whose town the text named before falls back to it by the town's name, not the building's
 def test_a_building_falls_back_to_its_town_by_the_towns_name(default_gaz: Gazetteer) -> None:
-    got = places_of(default_gaz, "اندلعت معارك في مدينة تعز، وسيطرت المقاومة على مبنى الاتصالات", "YEM")
+    got = resolved(default_gaz, "اندلعت معارك في مدينة تعز، وسيطرت المقاومة على مبنى الاتصالات", "YEM")
     p = got["الاتصالات"]
     assert p is not None and (p.name_ar, p.name, p.precision) == ("تعز", "Taiz", GEO_NEAR)
 
@@ -63,7 +54,7 @@ KEPT_ROWS = [
 
 
 def test_a_building_named_by_a_governorate_is_no_governorate(default_gaz: Gazetteer) -> None:
-    got = places_of(default_gaz, "وسيطرت القوات العراقية على مبنى جامعة الأنبار في الرمادي", "IRQ")
+    got = resolved(default_gaz, "وسيطرت القوات العراقية على مبنى جامعة الأنبار في الرمادي", "IRQ")
     assert "الانبار" not in got or got["الانبار"].precision != GEO_REGION, list(got)
 
 
@@ -82,7 +73,7 @@ FAR_ROWS = [
 def test_a_building_left_alone_and_a_town_oriented_by_a_far_city(
     default_gaz: Gazetteer, text: str, country: str, name: str, expected: tuple[str, str, int]
 ) -> None:
-    got = places_of(default_gaz, text, country)
+    got = resolved(default_gaz, text, country)
     assert name in got, list(got)
     p = got[name]
     assert p is not None and (p.name, p.country, p.precision) == expected

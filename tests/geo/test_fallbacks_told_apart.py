@@ -8,7 +8,7 @@ import pytest
 from rasad.geo import Gazetteer, Geocoder, recognize
 from rasad.model import GEO_NEAR, GEO_REGION
 from rasad.text.normalize import normalize
-from tests.geo.test_words_and_fallbacks import resolved
+from tests.geo.resolving import resolved
 
 # (text, the article's country, the name read): no governorate of the city named before — a country or another
 # governorate named since, the city only where supplies come from; no place for a word whose namesake abroad a
