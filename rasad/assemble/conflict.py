@@ -304,6 +304,12 @@ _REPORT_SAYS = re.compile(
 _PERIOD_OPENERS = Literals(("خلال", "طوال", "طيله", "علي مد", "منذ", "بعد"))
 # No single ACLED event (one place, one day) is coded with thousands of deaths: such figures are tolls.
 AGGREGATE_TOLL = 1000
+# a running total so far (normalized) of at least this many dead sums up a campaign: "حتى الآن أكثر من 400 قتيل"
+_SO_FAR = re.compile(r"(?<!\w)(?:حتي|الي|لحد) (?:الان|اللحظه|هذه اللحظه)(?!\w)")
+_SO_FAR_HINT = Literals(("الان", "اللحظه"))
+_RUNNING_TOLL = 100
+_MANY_ACTS = 10  # acts counted in tens, told with no place nor day, are a summary
+_VIOLENT_ACTS = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
 _YEAR = re.compile(r"199\d|20[0-2]\d")  # the years news names (a count such as 2041 براميل is none)
 # what every number of AGGREGATE_TOLL or more holds: four digits (a figure, not a year), or a word of thousands,
 # millions (normalized: الف، الاف، الفا، مليون، ملايين، مليار — or a word that starts like one: the words are
@@ -1424,6 +1430,10 @@ _SINCE_DATE = re.compile(
     r"منذ (?:\d{1,2} |مطلع |بدايه |منتصف )?(?:شهر )?(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس"
     r"|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|\d{4})"
 )
+# for how long, weeks or more: "يشن هجمات تستهدف منذ اسابيع قوات الامن"
+_SINCE_LONG = re.compile(
+    r"منذ (?:\S+ )?(?:اسابيع|اسبوعين|اشهر|شهور|شهرين|سنوات|سنين|اعوام|عامين|سنتين)(?!\w)"
+)
 
 
 _WAGING = _WAGES | frozenset(("خاض", "خاضت", "خاضوا", "شن", "شنت", "شنوا"))
@@ -1448,7 +1458,9 @@ def _campaign_since(text: str, clause: Clause, m: Mention) -> bool:
     """A noun carried by a present verb of waging, in a clause that says since when: an ongoing campaign."""
     if _entry(m).get("pos") != "noun" or text.find("منذ", clause.start, clause.end) == -1:
         return False
-    if not _SINCE_DATE.search(text, clause.start, clause.end):
+    if not _SINCE_DATE.search(text, clause.start, clause.end) and not _SINCE_LONG.search(
+        text, clause.start, clause.end
+    ):
         return False
     return any(w.lstrip("و") in _WAGES for w in _words_before(text, m, 8, chars=80))
 
@@ -2105,9 +2117,10 @@ _LIES_AT = re.compile(
 )
 _SEATS = frozenset(("مقرها", "مقره", "مقرهم", "مقرات", "مقراتها", "مقراته"))
 _AROUND = frozenset(RELATIONS) | frozenset(DIRECTIONS)  # ريف، محيط، اطراف، شمال، غربي …
-# a campaign launched (a launch verb's object): "شن حملة على"، "نفذوا حملة امنية"، "نفذت عمليات تمشيط"
+# a campaign launched (a launch verb's object): "شن حملة على"، "نفذوا حملة امنية"، "نفذت عمليات تمشيط"; or a
+# war waged ("وشنت تركيا «حربا على الارهاب»"): no act of a day
 _CAMPAIGN = re.compile(
-    r"(?: \S+){0,2} (?:حمله|حملات|(?:عمليه|عمليات) (?:تمشيط|دهم|مداهمه|مداهمات|تفتيش))(?!\w)"
+    r"(?: \S+){0,2} [\"«]?(?:حمله|حملات|حربا?|(?:عمليه|عمليات) (?:تمشيط|دهم|مداهمه|مداهمات|تفتيش))(?!\w)"
 )
 # security operations: "خمس عمليات أمنية متزامنة"، "حملة أمنية واسعة"
 _SECURITY_OPERATIONS = re.compile(r"(?<!\w)(?:عمليه|عمليات|حمله|حملات) امنيه(?!\w)")
@@ -2328,6 +2341,25 @@ _AS_HINT = _any_of(("كما",))
 _COMING = ("ياتي", "تاتي")
 # what a clause of timing opens with, and the words of the act it is set after (normalized)
 _SET_AFTER = frozenset(("بعد", "عقب", "اثر", "غداه", "اعقاب"))
+
+
+def _set_after_an_act(text: str, m: Mention, acts: Sequence[Mention]) -> bool:
+    """A noun act named right after بعد / عقب / اثر with another act (not a death) told before it in the clause:
+    "يشن هجمات تستهدف قوات الامن بعد تفجير استهدف تجمعا", "قصفت قوات النظام البلدة بعد تفجير" — the act the
+    clause tells came after it; the sides named before the word are that act's, not the earlier one's."""
+    return (
+        _entry(m).get("pos") == "noun"
+        and _prev_word(text, m).lstrip("و") in _SET_AFTER
+        and any(
+            a.nspan.end <= m.nspan.start
+            and _entry(a).get("category") == "conflict"
+            and _entry(a).get("pos") == "verb"
+            # (not a death or a ruin the act after the word caused: "دمرت دبابة اثر غارة للتحالف")
+            and _entry(a).get("voice") != "victim"
+            and a.data["entry"].id != "destroy"
+            for a in acts
+        )
+    )
 
 
 def _came_after(doc: Doc, clause: Clause, m: Mention) -> bool:
@@ -3264,6 +3296,20 @@ class ConflictAssembler:
                 # ("القوة التي دربها الجيش الامريكي قتل": the trainer is no side of what its trainees do)
                 and _TRAINED.isdisjoint(_words_before(text, m, 1, chars=10))
             ]
+            if cands and (
+                bg := next(
+                    (
+                        n
+                        for n in clause.of("triggers")
+                        if n.nspan.start <= trig.nspan.start
+                        and _set_after_an_act(text, n, clause.of("triggers"))
+                    ),
+                    None,
+                )
+            ):
+                # "… تستهدف قوات الامن بعد تفجير استهدف تجمعا": the sides before it are the act's told first
+                # (and the verb that tells what the earlier act did has that act for its subject)
+                cands = [m for m in cands if m.nspan.start >= bg.nspan.end]
             if _entry(trig).get("voice") == "victim":
                 # "واعلنت سلطات الاقليم السبت عن ستة قتلى": who tells of the dead did not kill them
                 cands = [m for m in cands if not self._subject_of(clause, m, _source_cue)]
@@ -3924,6 +3970,20 @@ class ConflictAssembler:
                 # "وبعد يومين على الهجوم الذي اوقع 32 قتيلا في سروج …، قتل جنديان": the background's place is
                 # not the act's
                 idx = [i for i in idx if tops[i].start >= cut]
+        if len(idx) > 1 and (
+            bg := next(
+                (
+                    n
+                    for n in clause.of("triggers")
+                    if n.nspan.start > trig.nspan.end
+                    and _set_after_an_act(self.text, n, clause.of("triggers"))
+                ),
+                None,
+            )
+        ):
+            # "وقصفت قوات النظام بلدة كفرنبل بعد تفجير استهدف حاجزا لها في بلدة معرة النعمان": the places after
+            # the act it came after are that act's
+            idx = [i for i in idx if tops[i].start < bg.nspan.start] or idx
         pointed = self._place_pointed_back(clause)
         if pointed is not None and not any(tops[i].start < pointed[1] for i in idx):
             # "شهدت مواجهات عنيفة بين المقاومة الشعبية في تلك المديرية …، وان الامدادات تصل مدينة عدن": the
@@ -4336,7 +4396,14 @@ class ConflictAssembler:
             self._unread_places.append((clauses, True))
             return
         if self._statistic(clauses):
+            # (the acts it sums up, which the next sentence may go on telling: see _tally_told_on)
+            self.doc.memo["tally"] = (
+                clauses[0].sentence,
+                {t.data["entry"].id for c in clauses for t in c.of("triggers")},
+            )
             return  # aggregated statistics, not an event report
+        if self._tally_told_on(clauses):
+            return
         # "وهي الهجمات التي اسفرت عن سقوط عشرات القتلى": the toll of attacks told before is no event either
         retold = any(_restated(text, m) for c in clauses for m in c.of("triggers"))
         # the dead of a sentence that names acts only as background are theirs ("بعد ثلاثة ايام على هجوم
@@ -4504,7 +4571,17 @@ class ConflictAssembler:
             # next one may ("وشنت الجبهة هجوما … استهدف مقاتلين")
             # (of one act's words, the verb that tells it before the noun that names it: "تفاصيل عملية الخطف …
             # عناصر من جبهة النصرة اختطفوا قائد الفرقة")
-            for trig in sorted(trigs, key=lambda m: (-_rank(m), not _tells(m, trigs), m.nspan.start)):
+            # (an act named after بعد / عقب is the background of the act the clause's verb tells before it:
+            # "وقصفت قوات النظام بلدة كفرنبل بعد تفجير استهدف حاجزا لها" — the shelling is the report)
+            for trig in sorted(
+                trigs,
+                key=lambda m: (
+                    _set_after_an_act(text, m, trigs),
+                    -_rank(m),
+                    not _tells(m, trigs),
+                    m.nspan.start,
+                ),
+            ):
                 drafts = self._drafts_for(c, trig, trigs, sentence_drafts, following=following)
                 if drafts:
                     break
@@ -4874,6 +4951,31 @@ class ConflictAssembler:
             _COUNTRY_WIDE.search(self.text, c.start, c.end) and self._count(c).fatalities for c in clauses
         ):
             return True  # "ان 63 شخصا لقوا مصرعهم جراء قصف قوات النظام العديد من المدن والاحياء السورية"
+        if _SO_FAR_HINT.any_within(self.text, s, e) and any(
+            _SO_FAR.search(self.text, c.start, c.end) and self._count(c).fatalities >= _RUNNING_TOLL
+            for c in clauses
+        ):
+            return (
+                True  # "اوقعت الغارات الجوية على مواقع المتمردين حتى الآن أكثر من 400 قتيل": a running total
+            )
+        if (
+            not any(self._usable_places(c) for c in clauses)
+            and not any(c.date is not None and c.date.basis in ("relative", "explicit") for c in clauses)
+            and any(
+                n.value >= _MANY_ACTS
+                and any(
+                    0 <= t.nspan.start - len(t.data.get("prefix", "")) - n.end <= 2
+                    and _entry(t).get("voice") != "victim"
+                    # (acts of violence: "آلاف المتظاهرين" counts a crowd)
+                    and _entry(t).get("event_type") in _VIOLENT_ACTS
+                    for t in c.of("triggers")
+                )
+                for c in clauses
+                if c.of("triggers")
+                for n in numbers_in(self.text, c.start, c.end)
+            )
+        ):
+            return True  # "لكن عشرات الغارات التي تلت ذلك استهدفت المتمردين": acts counted, no where or when
         if _REPORT_SAYS.match(self.text, s) and not any(
             c.date is not None and c.date.basis in ("relative", "explicit") and c.date.precision == 1
             for c in clauses
@@ -4891,6 +4993,22 @@ class ConflictAssembler:
             for c in clauses
             if c.of("triggers") or c.of("weapons")
             for n in numbers_in(self.text, c.start, c.end)
+        )
+
+    def _tally_told_on(self, clauses: list[Clause]) -> bool:
+        """The sentence after a tally goes on with it: its acts are those the tally summed up, named again with
+        the article, with no place of their own ("… قتلوا خلال اسبوعين من الغارات الجوية التركية. وقالت الوكالة
+        ان اربعة من قادة الحزب قتلوا في الغارات التركية")."""
+        tally = self.doc.memo.get("tally")
+        if tally is None or tally[0] != clauses[0].sentence - 1:
+            return False
+        acts = [
+            t for c in clauses for t in conflict_triggers(self.doc, c) if _entry(t).get("voice") != "victim"
+        ]
+        return (
+            bool(acts)
+            and all(t.data["entry"].id in tally[1] and _definite(t) for t in acts)
+            and not any(self._usable_places(c) for c in clauses)
         )
 
     def _act_after(self, c: Clause, end: int) -> bool:

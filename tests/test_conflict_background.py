@@ -1,0 +1,97 @@
+"""Acts set as the background of another, wars and campaigns waged, and tallies: what is an event of a day and
+whose it is (conflict assembler)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Article, Event
+from rasad.pipeline import Pipeline
+
+SUN = dt.date(2015, 8, 9)  # a Sunday: أمس = Saturday 2015-08-08
+
+
+def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
+    return [e for e in pipeline(Article(id="t", text=text, published=SUN)) if e.category == "conflict"]
+
+
+def _brief(e: Event) -> tuple:
+    return (
+        e.sub_event_type,
+        e.actor1.code if e.actor1 else None,
+        e.place.name_ar if e.place else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause's verb tells the act; the one named after بعد / عقب is what it came after, somewhere else
+        (
+            "وقصفت قوات النظام بلدة كفرنبل أمس بعد تفجير استهدف حاجزا لها في بلدة معرة النعمان.",
+            [("Shelling/artillery/missile attack", "SYRMIL", "كفرنبل")],
+        ),
+        (
+            "واعتقلت الشرطة أمس عشرة أشخاص في مدينة الفلوجة عقب هجوم على دورية للجيش في قضاء الكرمة.",
+            [("Arrests", "IRQMIL", "الفلوجة")],
+        ),
+    ],
+)
+def test_the_act_the_clause_tells_before_the_one_it_came_after(
+    pipeline: Pipeline, text: str, expected: list
+) -> None:
+    assert [_brief(e) for e in _conflict(pipeline, text)] == expected
+
+
+def test_the_sides_of_an_act_that_goes_on_are_not_the_earlier_bombings(pipeline: Pipeline) -> None:
+    text = (
+        "ويشن الحزب المحظور هجمات تستهدف منذ أسابيع قوات الأمن والجيش وأهدافا أخرى بعد تفجير استهدف تجمعا"
+        " للشباب في بلدة سروج جنوب شرقي تركيا."
+    )
+    (e,) = _conflict(pipeline, text)
+    assert (e.sub_event_type, e.actor1) == ("Remote explosive/landmine/IED", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a war waged is no act of a day
+        "وشنت تركيا «حربا على الإرهاب» ضد حزب العمال الكردستاني وتنظيم داعش.",
+        "وشن الجيش حربا شاملة على المتمردين في المحافظة.",
+        # attacks waged for weeks or months, a campaign
+        "ويشن التنظيم هجمات منذ أشهر على مواقع الجيش في محافظة الأنبار.",
+        # a running total of hundreds of dead so far
+        "في حين أوقعت الغارات الجوية التركية على مواقع للمتمردين في شمال العراق حتى الآن أكثر من 400 قتيل.",
+        # acts counted in tens with no place nor day of their own
+        "لكن عشرات الغارات التي تلت ذلك استهدفت المتمردين الأكراد.",
+        "وأوضحت في بيان أن طيران التحالف الدولي نفذ 15 طلعة جوية في مختلف المناطق.",
+    ],
+)
+def test_wars_campaigns_and_tallies_are_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _conflict(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # an attack that goes on since this morning is one of the day
+        ("وقالت المصادر إن فصائل المعارضة تشن هجوما عنيفا منذ صباح اليوم على أحياء مدينة درعا.", 0),
+        # a toll that rose so far for one act is its toll
+        ("وارتفعت حصيلة التفجير حتى الآن إلى 35 قتيلا في مدينة الرمادي.", 35),
+        # tens of strikes on a place named, on a day named
+        ("وشنت طائرات التحالف أمس عشرات الغارات على مدينة الرمادي.", 0),
+    ],
+)
+def test_acts_of_a_day_beside_those_rules(pipeline: Pipeline, text: str, fatalities: int) -> None:
+    assert [e.fatalities for e in _conflict(pipeline, text)] == [fatalities]
+
+
+def test_the_sentence_after_a_tally_that_goes_on_with_it(pipeline: Pipeline) -> None:
+    text = (
+        "وذكرت الوكالة الأحد أن نحو 390 مقاتلا قتلوا خلال أسبوعين من الغارات الجوية على قواعد المتمردين في"
+        " شمال العراق. وقالت الوكالة إن أربعة من قادة الحزب قتلوا في الغارات. وقتل جنديان أمس في هجوم على"
+        " موقع للجيش في مدينة مديات التركية."
+    )
+    assert [e.fatalities for e in _conflict(pipeline, text)] == [2]
