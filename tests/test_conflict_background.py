@@ -95,3 +95,25 @@ def test_the_sentence_after_a_tally_that_goes_on_with_it(pipeline: Pipeline) -> 
         " موقع للجيش في مدينة مديات التركية."
     )
     assert [e.fatalities for e in _conflict(pipeline, text)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a blast of fuel or gas, with no bomb nor attacker named, is a mishap (and its dead no one's act)
+        (
+            "قصفت قوات النظام مناطق في جرود القلمون، فيما قضى رجل من مدينة حرستا إثر انفجار في مستودع للمحروقات.",
+            [("Shelling/artillery/missile attack", 0)],
+        ),
+        ("وقتل ثلاثة أشخاص في انفجار أنبوب غاز في حي الكرادة ببغداد.", []),
+    ],
+)
+def test_a_blast_by_mishap_is_no_bomb(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [(e.sub_event_type, e.fatalities) for e in _conflict(pipeline, text)] == expected
+
+
+def test_a_bomb_by_a_fuel_station_is_one(pipeline: Pipeline) -> None:
+    text = "وقتل ثلاثة أشخاص في انفجار عبوة ناسفة قرب محطة وقود في حي الكرادة ببغداد."
+    assert [(e.sub_event_type, e.fatalities) for e in _conflict(pipeline, text)] == [
+        ("Remote explosive/landmine/IED", 3)
+    ]

@@ -1871,6 +1871,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     tally_end = (
         0  # end of an act told since a date (see _since_a_date_after): what the clause tells after it sums up
     )
+    mishap = any(t.data["entry"].id == "explosion" and _mishap(text, clause, t) for t in triggers)
     for m in triggers:
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") == "planned":
@@ -2084,6 +2085,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "احبطت الوحدات تفجيرين انتحاريين": a bombing stopped before it went off
         if prev in _EXPLOSIVE and eid == "explosion":
             continue  # "مواد سريعة الانفجار": explosive, an adjective
+        if (eid == "explosion" or e.get("voice") == "victim") and mishap:
+            continue  # "اثر انفجار في مستودع للمحروقات"، "انفجار انبوب غاز": a blast of fuel, no bomb (its dead
+            # are no one's act)
         if eid == "shooting" and prev.lstrip("و") in _BLAZE:
             continue  # "واشتعال النيران في مخازن للوقود": a fire, no shooting
         if e.get("event_type") == "Explosions/Remote violence" and _controlled(text, m, clause.end):
@@ -6044,6 +6048,30 @@ _POLICED = frozenset(
     "TUR IRQ LBN JOR EGY SAU KWT BHR ARE QAT OMN TUN DZA MAR IRN ISR SDN USA GBR FRA DEU BEL NLD ITA ESP".split()
 )
 _ITEM_OPENERS = ("كما", "وكما", "فيما", "بينما", "في حين")
+
+
+# what blows up by mishap (normalized): gas pipes and cylinders, fuel depots and tanks, generators
+_MISHAP = re.compile(
+    r"(?:انبوب|انابيب|خط|اسطوانه|اسطوانات|قاروره|جره)(?: \S+)? (?:ال)?(?:غاز|نفط)(?!\w)"
+    r"|(?:مستودع|مستودعات|خزان|خزانات|محطه|صهريج)(?: \S+)? (?:لل|ال)?(?:محروقات|وقود|غاز|بنزين|مازوت)(?!\w)"
+    r"|(?:مولد|مولده|محول|محوله) (?:ال)?كهرب"
+)
+_MISHAP_REACH = 40  # characters after the blast's word its thing is named within
+_MISHAP_HINT = _any_of(("غاز", "نفط", "محروقات", "وقود", "بنزين", "مازوت", "كهرب"))
+
+
+def _mishap(text: str, clause: Clause, m: Mention) -> bool:
+    """A blast of a thing that blows up by mishap, with no bomb nor attacker named in the clause: "قضى رجل اثر
+    انفجار في مستودع للمحروقات"، "انفجار انبوب غاز" (ACLED codes no accident)."""
+    end = min(clause.end, m.nspan.end + _MISHAP_REACH)
+    if not _MISHAP_HINT.any_within(text, m.nspan.end, end):
+        return False
+    if clause.of("weapons") or any(
+        t is not m and _entry(t).get("event_type") == "Explosions/Remote violence"
+        for t in clause.of("triggers")
+    ):
+        return False  # "انفجار عبوة ناسفة قرب محطة وقود"، "قصف … ادى الى انفجار خزان وقود": an attack's
+    return _MISHAP.search(text, m.nspan.end, end) is not None
 
 
 def _opens_item(text: str, start: int) -> bool:
