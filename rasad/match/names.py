@@ -966,10 +966,11 @@ def _arms_pattern(adjectives: tuple[str, ...]) -> re.Pattern[str]:
     # the adjective agrees: indefinite (دبابات تركية) or definite (الدبابات التركية), feminine or masculine
     # no look-behind first, so that the engine jumps from one first letter of an arm to the next; the word
     # boundary before it is checked on each hit (see forces_mentions)
-    # an adjective of arms may stand between: "طائرة حربية سورية"، "الطائرات الحربية الروسية"; so may the
+    # an adjective of arms or of a branch may stand between: "طائرة حربية سورية"، "الطائرات الحربية الروسية"،
+    # "القوات الخاصة الاماراتية"، "القوات البرية السعودية"; so may the
     # aircraft's model: "طائرات اف-16 تركية"، "طائرات (اف 16) التركية"، "مقاتلات من طراز اف-16 تركية"
     return re.compile(
-        rf"({arms}) (?:(?:ال)?(?:حربيه|عسكريه|مقاتله|مروحيه|جويه|جوي|صاروخي|صاروخيه|مدفعي) )?"
+        rf"({arms}) (?:(?:ال)?(?:حربيه|عسكريه|مقاتله|مروحيه|جويه|جوي|صاروخي|صاروخيه|مدفعي|خاصه|بريه|بحريه) )?"
         rf"(?:{_MODEL} )?(?:ال)?({nat})"
         r"(ه|ين|ون|ان|ا)?(?![\u0621-\u064a])"
     )
@@ -1019,7 +1020,8 @@ def forces_mentions(
     taken = [
         (m.nspan.start, m.nspan.end)
         for m in mentions
-        if m.kind == "actors" and not m.data["entry"].get("generic")
+        # (a country-less force the nationality qualifies gives way: "القوات الخاصة الاماراتية")
+        if m.kind == "actors" and not m.data["entry"].get("generic") and m.data["entry"].get("country")
     ]
     out: list[Mention] = []
     for g in found:
