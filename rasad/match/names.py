@@ -1203,7 +1203,8 @@ def forces_of_their_side(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         owner = side.data["entry"]
         code = owner.get("code") or ""
-        if len(code) != 6 or not owner.get("country"):
+        # (a coalition of states is a side of no one country: "سلاح الجو التابع للتحالف")
+        if len(code) != 6 or not (owner.get("country") or code == "INTMIL"):
             continue
         if code.endswith("GOV"):
             owner = state_militaries().get(code[:3])
@@ -1212,7 +1213,12 @@ def forces_of_their_side(text: str, mentions: list[Mention]) -> list[Mention]:
         if owner is None:
             continue
         out = list(mentions) if out is None else out
-        out[a] = Mention(m.kind, m.span, m.norm, m.nspan, {**m.data, "entry": owner, "part_of": side.norm})
+        data = {**m.data, "entry": owner, "part_of": side.norm}
+        if entry.get("means") and not data.get("means"):
+            data["means"] = entry.get(
+                "means"
+            )  # (the air force of the side: "سلاح الجو التابع للتحالف" strikes from the air)
+        out[a] = Mention(m.kind, m.span, m.norm, m.nspan, data)
     return mentions if out is None else out
 
 
