@@ -966,10 +966,11 @@ def _arms_pattern(adjectives: tuple[str, ...]) -> re.Pattern[str]:
     # the adjective agrees: indefinite (دبابات تركية) or definite (الدبابات التركية), feminine or masculine
     # no look-behind first, so that the engine jumps from one first letter of an arm to the next; the word
     # boundary before it is checked on each hit (see forces_mentions)
-    # an adjective of arms may stand between: "طائرة حربية سورية"، "الطائرات الحربية الروسية"; so may the
+    # an adjective of arms or of a branch may stand between: "طائرة حربية سورية"، "الطائرات الحربية الروسية"،
+    # "القوات الخاصة الاماراتية"، "القوات البرية السعودية"; so may the
     # aircraft's model: "طائرات اف-16 تركية"، "طائرات (اف 16) التركية"، "مقاتلات من طراز اف-16 تركية"
     return re.compile(
-        rf"({arms}) (?:(?:ال)?(?:حربيه|عسكريه|مقاتله|مروحيه|جويه|جوي|صاروخي|صاروخيه|مدفعي) )?"
+        rf"({arms}) (?:(?:ال)?(?:حربيه|عسكريه|مقاتله|مروحيه|جويه|جوي|صاروخي|صاروخيه|مدفعي|خاصه|بريه|بحريه) )?"
         rf"(?:{_MODEL} )?(?:ال)?({nat})"
         r"(ه|ين|ون|ان|ا)?(?![\u0621-\u064a])"
     )
@@ -1019,7 +1020,8 @@ def forces_mentions(
     taken = [
         (m.nspan.start, m.nspan.end)
         for m in mentions
-        if m.kind == "actors" and not m.data["entry"].get("generic")
+        # (a country-less force the nationality qualifies gives way: "القوات الخاصة الاماراتية")
+        if m.kind == "actors" and not m.data["entry"].get("generic") and m.data["entry"].get("country")
     ]
     out: list[Mention] = []
     for g in found:
@@ -1201,7 +1203,8 @@ def forces_of_their_side(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         owner = side.data["entry"]
         code = owner.get("code") or ""
-        if len(code) != 6 or not owner.get("country"):
+        # (a coalition of states is a side of no one country: "سلاح الجو التابع للتحالف")
+        if len(code) != 6 or not (owner.get("country") or code == "INTMIL"):
             continue
         if code.endswith("GOV"):
             owner = state_militaries().get(code[:3])
@@ -1210,7 +1213,12 @@ def forces_of_their_side(text: str, mentions: list[Mention]) -> list[Mention]:
         if owner is None:
             continue
         out = list(mentions) if out is None else out
-        out[a] = Mention(m.kind, m.span, m.norm, m.nspan, {**m.data, "entry": owner, "part_of": side.norm})
+        data = {**m.data, "entry": owner, "part_of": side.norm}
+        if entry.get("means") and not data.get("means"):
+            data["means"] = entry.get(
+                "means"
+            )  # (the air force of the side: "سلاح الجو التابع للتحالف" strikes from the air)
+        out[a] = Mention(m.kind, m.span, m.norm, m.nspan, data)
     return mentions if out is None else out
 
 
