@@ -101,7 +101,9 @@ DIRECTION_ADJECTIVES: dict[str, str] = {
 FUNCTION_WORDS = frozenset(
     "في من الي علي عن مع بين حيث التي الذي الذين اللذين ما ان او ثم قد لقد كما بعد قبل عند منذ حتي خلال "
     "ضد نحو لدي وسط داخل خارج فوق تحت امام خلف عبر باتجاه تجاه اثناء ازاء هذا هذه ذلك تلك هناك هنا كل بعض "
-    "عده عدد جميع اي كان كانت يكون ليس لا لم لن الا اذا اذ لكن بل يا".split()
+    "عده عدد جميع اي كان كانت يكون ليس لا لم لن الا اذا اذ لكن بل يا "
+    # throughout, and a side: "في ربوع البلاد"، "في أرجاء المدينة"، "من جهة محطة القطار"
+    "ربوع ارجاء انحاء جهه".split()
 )
 
 # time words and other frequent words that end a name introduced by a type word (بلدة باتبو ظهر أمس)
@@ -140,6 +142,8 @@ ADJECTIVES = frozenset(
     "الشعبي الشعبيه "
     # new: "جولة جديدة" is a new round (of talks), no roundabout
     "جديده جديد "
+    # near, and leading to: "قضاء بلدروز القريب من الحدود"، "النفق المؤدي إلى الساحل"
+    "القريب المؤدي المؤديه "
     # kinds of zone: "منطقة آمنة" (a safe zone), "منطقة عازلة" (a buffer zone)
     "الامنه العازله".split()
 )
