@@ -151,14 +151,15 @@ ADJECTIVES = frozenset(
 # words whose everyday reading is an adjective, a common noun or a verb (من يعبد الله، جنان الخلد، حنا: "we" in
 # Gulf speech), and which also name a town (written bare, as here; the gazetteer keys drop the article, so
 # "قصير" is also the key of القصير): "ذخائر حديثة" (modern), "دعم مالي" (financial), "حركة سلمية" (peaceful),
-# "عمارة ضخمة" (a building). Bare, they name the town only after a preposition of place or a place-type word
-# ("في حديثة"، "قضاء حديثة") or with a clitic ("والفلوجة وحديثة"); the definite name (القصير، العمارة) is
-# unaffected.
+# "عمارة ضخمة" (a building), "بحركة احتجاجية" (by a protest movement; Baharka by Erbil). Bare, they name the
+# town only after a preposition of place or a place-type word ("في حديثة"، "قضاء حديثة") or with a clitic
+# ("والفلوجة وحديثة"); the definite name (القصير، العمارة) is unaffected.
 ADJECTIVE_NAMES = frozenset(
     """
     حديثه عاليه ماليه مالي قصير دورا بركان خفر مدنين سلميه حراك كرامه فحص صفا شجاع شجره كلمه دخان نير طيبه
     عماره جوهر قنوات مطله سعوديه كريمه غراس
     يعبد جنان حنا
+    بحركه
     """.split()
 )
 # words with a pronoun that spell a town's key: "من حوله" (around him; الحولة), "ما قاله" (what he said; القالة),

@@ -23,6 +23,9 @@ def _names(gaz: Gazetteer, text: str) -> list[str]:
         ("انتشرت الاحتجاجات في أرجاء المحافظة", []),
         ("نسأل الله أن يمن على الجرحى بالشفاء العاجل", []),
         ("باتت القوات بالقرب من جهة محطة الوقود شرق الرمادي", ["الرمادي"]),
+        # bi- and a movement, not Baharka by Erbil, which a preposition of place or a type word still names
+        ("بدأ النزاع بحركة احتجاجية سلمية ضد الحكومة", []),
+        ("عادت العائلات النازحة إلى بلدة بحركة", ["بحركه"]),
         # … and the country, written as the news writes it, still is
         ("وصلت سفينة إغاثة إلى اليمن", ["اليمن"]),
     ],
