@@ -30,6 +30,7 @@ _types("مديريه", ("مديريه",), ("مديريتي", "مديريات"))
 _types("قضاء", ("قضاء",), ())
 _types("ضاحيه", ("ضاحيه",), ())
 _types("محله", ("محله",), ("محلتي",))  # a locality (Lebanon): "في محلة باب التبانة"
+_types("واحه", ("واحه",), ("واحتي", "واحات"))  # an oasis of the desert: "في واحة الجغبوب"، "واحات الكفرة"
 # facilities: the gold keeps the place name without them (مطار كويرس → كويرس)
 _types("مطار", ("مطار",), ())
 _types("معسكر", ("معسكر",), ("معسكري", "معسكرين", "معسكرات"))
@@ -100,7 +101,9 @@ DIRECTION_ADJECTIVES: dict[str, str] = {
 FUNCTION_WORDS = frozenset(
     "في من الي علي عن مع بين حيث التي الذي الذين اللذين ما ان او ثم قد لقد كما بعد قبل عند منذ حتي خلال "
     "ضد نحو لدي وسط داخل خارج فوق تحت امام خلف عبر باتجاه تجاه اثناء ازاء هذا هذه ذلك تلك هناك هنا كل بعض "
-    "عده عدد جميع اي كان كانت يكون ليس لا لم لن الا اذا اذ لكن بل يا".split()
+    "عده عدد جميع اي كان كانت يكون ليس لا لم لن الا اذا اذ لكن بل يا "
+    # throughout, and a side: "في ربوع البلاد"، "في أرجاء المدينة"، "من جهة محطة القطار"
+    "ربوع ارجاء انحاء جهه".split()
 )
 
 # time words and other frequent words that end a name introduced by a type word (بلدة باتبو ظهر أمس)
@@ -139,6 +142,8 @@ ADJECTIVES = frozenset(
     "الشعبي الشعبيه "
     # new: "جولة جديدة" is a new round (of talks), no roundabout
     "جديده جديد "
+    # near, and leading to: "قضاء بلدروز القريب من الحدود"، "النفق المؤدي إلى الساحل"
+    "القريب المؤدي المؤديه "
     # kinds of zone: "منطقة آمنة" (a safe zone), "منطقة عازلة" (a buffer zone)
     "الامنه العازله".split()
 )
@@ -146,14 +151,15 @@ ADJECTIVES = frozenset(
 # words whose everyday reading is an adjective, a common noun or a verb (من يعبد الله، جنان الخلد، حنا: "we" in
 # Gulf speech), and which also name a town (written bare, as here; the gazetteer keys drop the article, so
 # "قصير" is also the key of القصير): "ذخائر حديثة" (modern), "دعم مالي" (financial), "حركة سلمية" (peaceful),
-# "عمارة ضخمة" (a building). Bare, they name the town only after a preposition of place or a place-type word
-# ("في حديثة"، "قضاء حديثة") or with a clitic ("والفلوجة وحديثة"); the definite name (القصير، العمارة) is
-# unaffected.
+# "عمارة ضخمة" (a building), "بحركة احتجاجية" (by a protest movement; Baharka by Erbil). Bare, they name the
+# town only after a preposition of place or a place-type word ("في حديثة"، "قضاء حديثة") or with a clitic
+# ("والفلوجة وحديثة"); the definite name (القصير، العمارة) is unaffected.
 ADJECTIVE_NAMES = frozenset(
     """
     حديثه عاليه ماليه مالي قصير دورا بركان خفر مدنين سلميه حراك كرامه فحص صفا شجاع شجره كلمه دخان نير طيبه
     عماره جوهر قنوات مطله سعوديه كريمه غراس
     يعبد جنان حنا
+    بحركه
     """.split()
 )
 # words with a pronoun that spell a town's key: "من حوله" (around him; الحولة), "ما قاله" (what he said; القالة),

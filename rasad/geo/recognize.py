@@ -929,8 +929,9 @@ _COMPASS_NOUNS = frozenset(("الجنوب", "الشمال", "الشرق", "ال�
 # names normalization makes ordinary words of, known as places only as written: Ibb (إب), not August (آب)
 _TOLD_APART_AS_WRITTEN = {"اب": "إب"}
 # towns whose name holds its article, and whose name without it is an ordinary word: "باب التبانة"، "اغلقت
-# القوات باب المدينة" (a gate, not al-Bab), "ميادين المدينة" (squares, not al-Mayadin), "قصير" (short)
-_ONLY_WITH_THE_ARTICLE = frozenset(("باب", "ميادين", "قصير", "سفيره"))
+# القوات باب المدينة" (a gate, not al-Bab), "ميادين المدينة" (squares, not al-Mayadin), "قصير" (short); "يمن"
+# (he bestows: "وأن يمن على الجرحى بالشفاء"), never Yemen, which the news writes اليمن
+_ONLY_WITH_THE_ARTICLE = frozenset(("باب", "ميادين", "قصير", "سفيره", "يمن"))
 # the head words of armed groups' names, and the martyrs a group is named after: "لواء شهداء اليرموك" (not so
 # "حركة أحرار الزبداني": the rebels of a town fight there, and the town places what they do)
 _UNIT_HEADS = frozenset("كتيبه كتائب لواء الويه سرايا سريه تجمع جبهه فيلق مجموعه حركه جيش".split())

@@ -643,7 +643,14 @@ class Geocoder:
         tops, n = ctx.toponyms, bisect_right(ctx.starts, t.end)
         while n < len(tops) and (u := tops[n]).start <= t.end + _OFF_A_CITY:
             if 0 < u.start - t.end and (u.relation or "").endswith("-of"):
-                if any(ch.isdigit() for ch in ctx.text[t.end : u.start]):
+                gap = ctx.text[t.end : u.start]
+                if any(ch.isdigit() for ch in gap):
+                    return None
+                last = ctx.text[t.end : u.phrase_start].rsplit(maxsplit=1)[-1:]
+                if last and last[0][:1] == "و" and last[0][1:] in TYPE_WORDS:
+                    # "في بيجي شمال صلاح الدين، ومناطق شرق الرمادي": the direction locates the places joined by
+                    # and that it follows (the areas east of Ramadi), not the one before them (but "معسكر لبوزة
+                    # ومنطقة المسيمير شمال لحج": both named places lie north of Lahij)
                     return None
                 return self._city(u.name, country=ctx.country)
             n += 1

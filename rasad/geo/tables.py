@@ -371,6 +371,15 @@ LANDMARKS: tuple[LandmarkRow, ...] = (
     ("sarmada", "Sarmada", ("سرمدا",), "SY", "12", 36.18, 36.72, "P"),
     ("khan-al-shih", "Khan al-Shih", ("خان الشيح",), "SY", "08", 33.38, 36.09, "P"),
     ("dar-saad", "Dar Sa'd", ("دار سعد",), "YE", "02", 12.87, 44.99, "P"),
+    # … and the towns of Anbar's war round Fallujah and Ramadi and in its southern desert (al-Karma, whose Arabic
+    # name GeoNames gives a village of Hama; Saqlawiya; Habbaniya; Nukhaib), and Libya's: the oil and gas complex
+    # by Zuwara, the oasis on the Egyptian border
+    ("karmah", "Al Karmah", ("الكرمة",), "IQ", "01", 33.40, 43.91, "P"),
+    ("saqlawiyah", "As Saqlawiyah", ("الصقلاوية",), "IQ", "01", 33.40, 43.68, "P"),
+    ("habbaniyah", "Al Habbaniyah", ("الحبانية",), "IQ", "01", 33.37, 43.57, "P"),
+    ("nukhaib", "An Nukhayb", ("النخيب",), "IQ", "01", 32.04, 42.26, "P"),
+    ("mellitah", "Mellitah", ("مليتة",), "LY", "67", 32.87, 12.25, "P"),
+    ("jaghbub", "Al Jaghbub", ("الجغبوب",), "LY", "79", 29.75, 24.52, "P"),
 )
 
 

@@ -40,6 +40,17 @@ BASE_ROWS = [
      ("Adana", GEO_REGION, 37.0, 35.43)),
     ("نشرت الولايات المتحدة مقاتلات في قاعدة إنغرليك جنوب تركيا", "TUR", "انغرليك", ("Adana", GEO_REGION, 37.0, 35.43)),
     ("وصلت طائرات أمريكية إلى قاعدة إنجيرليك التركية", "TUR", "انجيرليك", ("Adana", GEO_REGION, 37.0, 35.43)),
+    # towns of Anbar: al-Karma of Fallujah, not the village of Hama GeoNames gives its Arabic name, nor the
+    # governorate the text was last about; Saqlawiya, Habbaniya and Nukhaib where they are
+    ("اشتبك الجيش مع المسلحين في ديالى. وواصلت القوات تطهير ناحية الكرمة والقرى المحيطة بها", "IRQ", "الكرمه",
+     ("Al Anbar", GEO_TOWN, 33.40, 43.91)),
+    ("سقطت قذائف هاون على ثكنة للجيش في ناحية الصقلاوية", "IRQ", "الصقلاويه", ("Al Anbar", GEO_TOWN, 33.40, 43.68)),
+    ("تعرضت قاعدة الحبانية الجوية لقصف صاروخي", "IRQ", "الحبانيه", ("Al Anbar", GEO_TOWN, 33.37, 43.57)),
+    ("منع المسلحون في تكريت العائلات من النزوح إلى بلدة النخيب", "IRQ", "النخيب", ("Al Anbar", GEO_TOWN, 32.04, 42.26)),
+    # Libya's: the oil and gas complex west of Tripoli, not Tripoli; the oasis by the Egyptian border, not the country
+    ("خطف مسلحون عمالا أجانب في منطقة مليتة غرب العاصمة طرابلس", "LBY", "مليته",
+     ("An Nuqat al Khams", GEO_TOWN, 32.87, 12.25)),
+    ("ضبطت دورية شاحنة تقل مهاجرين في واحة الجغبوب", "LBY", "الجغبوب", ("Al Butnan", GEO_TOWN, 29.75, 24.52)),
 ]  # fmt: skip
 
 
