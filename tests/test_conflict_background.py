@@ -117,3 +117,16 @@ def test_a_bomb_by_a_fuel_station_is_one(pipeline: Pipeline) -> None:
     assert [(e.sub_event_type, e.fatalities) for e in _conflict(pipeline, text)] == [
         ("Remote explosive/landmine/IED", 3)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # incidents or cases of an act, neither counted nor dated, sum up what goes on
+        ("كذلك سجلت حوادث اختطاف لشرطيين في ولاية شرناق، أحيانا مع عائلاتهم.", []),
+        # (dated, they are the day's)
+        ("ووقعت أمس حالات اختطاف لمدنيين في مدينة تعز.", ["Abduction/forced disappearance"]),
+    ],
+)
+def test_incidents_summed_up(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in _conflict(pipeline, text)] == expected

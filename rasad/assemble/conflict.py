@@ -1549,6 +1549,7 @@ def _frequent(text: str, m: Mention) -> bool:
     )
 
 
+_INCIDENTS = frozenset(("حوادث", "حالات"))  # (normalized) incidents or cases of an act, not counted nor dated
 _USUALLY = ("غالبا ما", "كثيرا ما", "عاده ما", "دائما ما")  # (normalized) what a side often or always does
 
 
@@ -1969,6 +1970,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             "begun_long_ago", ()
         ):
             continue
+        if (
+            e.get("pos") == "noun"
+            and _prev_word(text, m).lstrip("و") in _INCIDENTS
+            and not (clause.date is not None and clause.date.basis in ("relative", "explicit"))
+        ):
+            continue  # "كذلك سجلت حوادث اختطاف لشرطيين، احيانا مع عائلاتهم": incidents summed up, no day
         if _frequent(text, m) or _usually(text, clause, m):
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
         if eid == "strike_noun" and _a_blow(text, m):
