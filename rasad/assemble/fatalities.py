@@ -1090,6 +1090,21 @@ def _count_near(
                 # ("قتلوا مدنيين اثنين")
                 count, span_end = nxt.value, nxt.end
                 used.add(j + 1)
+            elif t.number == "dual":
+                # "لقي مدنيان اثنان مصرعهما": the dual's "two" is its adjective, no second count (past the
+                # dual read as a number too)
+                k = j + 1
+                while k < len(toks) and toks[k].start < t.end:
+                    k += 1
+                two = toks[k] if k < len(toks) else None
+                if (
+                    two is not None
+                    and two.kind == "num"
+                    and text[two.start : two.end] in _TWO_AFTER
+                    and _gap(text, t.end, two.start) == 0
+                ):
+                    span_end = two.end
+                    used.add(k)
             break
         j += 1
     if count is None and group is None and me.kind == "kill" and me.norm.lstrip("وف") in _KILLING_VERBS:
