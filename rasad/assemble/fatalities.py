@@ -250,11 +250,26 @@ def _partitive(text: str, left: _Tok, right: _Tok) -> bool:
     the death word — the number still counts the dead; so does "8 حوثيين ومن قوات صالح قتلوا" (of whom else, joined
     by و, with no count of its own: "ومن ثم" is "and then")."""
     between = text[left.end : right.start].split()
+    if left.kind == "num":
+        # "سبعة من مليشيا الحشد الشعبي قتلوا": a count, then من and the side (a name, no victim noun), then
+        # the plural verb of their death
+        return (
+            not left.vague
+            and right.kind == "kill"
+            and right.norm.lstrip("وف") in _PLURAL_DEATH_VERBS
+            and 2 <= len(between) <= 5
+            and between[0] == "من"
+            and between[1] not in _MONTH_WORDS
+            and _PHRASE_END.search(text, left.end, right.start) is None
+        )
     return (
         left.kind == "victim"
         and 0 < len(between) <= 5
         and (between[0] == "من" or (between[0] == "ومن" and between[1:2] != ["ثم"]))
     )
+
+
+_PLURAL_DEATH_VERBS = frozenset(("قتلوا", "استشهدوا", "لقوا حتفهم", "لقوا مصرعهم"))
 
 
 def _gap(text: str, a: int, b: int, *, after_count: bool = False) -> int:
