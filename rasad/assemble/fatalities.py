@@ -816,6 +816,11 @@ def _joined_groups(
     its own number (a numeral and its noun, a dual, a singular noun): how many, where they end, and by group."""
     total, end, groups = 0, None, []
     one_or_two = _ONE_OR_TWO_AFTER.match(text, after)
+    if one_or_two is not None and text.startswith(" واحد ال", after):
+        # "قتل قائد وأحد العناصر": "and one of the members", another dead, no adjective of the one counted
+        victim_at = (one_or_two.end() + 1, one_or_two.end() + 3)  # (the noun's token, with ال or after it)
+        if any(u.kind == "victim" and u.start in victim_at for u in toks):
+            one_or_two = None
     if one_or_two is not None:
         after = (
             one_or_two.end()
@@ -862,7 +867,12 @@ def _joined_groups(
             and j + 1 < len(toks)
             and toks[j + 1].kind == "victim"
             # (a dual is read as a number and as the noun it is: "وطفلين")
-            and (toks[j + 1].start < u.end or _gap(text, u.end, toks[j + 1].start) == 0)
+            and (
+                toks[j + 1].start < u.end
+                or _gap(text, u.end, toks[j + 1].start) == 0
+                # "وأحد العناصر" (and one of the members): one, then the group he was of
+                or (text[u.start : u.end] == "واحد" and text[u.end : toks[j + 1].start] == " ال")
+            )
         ):
             n, noun, step = u.value, toks[j + 1], 2
         elif u.kind == "victim" and u.number in ("dual", "singular"):
@@ -1092,6 +1102,14 @@ def _count_near(
                 used.add(j)
             elif count is None and t.number == "singular" and me.kind == "kill":
                 count = 1
+                while (
+                    j + 1 < len(toks)
+                    and toks[j + 1].kind == "victim"
+                    and toks[j + 1].number == "singular"
+                    and text[t.end : toks[j + 1].start] == " "
+                ):
+                    j += 1  # "قتل قائد عسكري ومدني": a victim noun as the one's adjective, then those joined
+                    t = toks[j]
             span_end = t.end
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if (
