@@ -86,6 +86,8 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
         ("قتل قائد عسكري ومدني في قصف على مدينة حماة أمس.", [2]),
         # "a number of" in the accusative is some dead, unnumbered, not the one of the singular word after it
         ("وقال شهود إن عدداً من المدنيين سقطوا بين قتيل وجريح في قصف على مدينة حماة أمس.", [3]),
+        # a day of the month with من before its month is no count
+        ("وقتل في 9 من أكتوبر الجاري أربعة مدنيين في قصف على مدينة حماة.", [4]),
         # … and "لقي", the dual with its "two", then the death it met: two dead, told once
         ("لقي عاملان اثنان مصرعهما في قصف على سوق مدينة دوما أمس.", [2]),
         ("ولقي شرطيان اثنان حتفهما في هجوم على نقطة تفتيش قرب مدينة بعقوبة أمس.", [2]),

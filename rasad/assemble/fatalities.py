@@ -171,6 +171,10 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
         nxt = text[n.end : n.end + 12].split()[:1]
         if nxt and nxt[0] in _MONTH_WORDS:
             continue  # "قتل في 8 يوليو": a day of the month, no count
+        if text.startswith(" من ", n.end):
+            month = text[n.end + 4 : n.end + 20].split()[:1]
+            if month and (month[0] in _MONTH_WORDS or month[0] == "الشهر"):
+                continue  # "قتل في 8 من يوليو"، "في 12 من الشهر الجاري": a day of the month too
         if nxt and nxt[0] in _DURATIONS:
             continue  # "مقتلهم خلال الـ24 ساعة الفائتة": a span of time, no count
         prev = text[max(0, n.start - 12) : n.start].split()[-1:]
