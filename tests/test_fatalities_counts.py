@@ -57,6 +57,11 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
         ("اشتبكت قوات الجيش مع المسلحين في مدينة الرمادي أمس، وقال شهود إن 14 مسلحا و6 جنود قتلوا.", [20]),
         ("اشتبكت قوات الجيش مع المسلحين في مدينة الرمادي أمس، و9 من عناصر الجيش العراقي سقطوا قتلى.", [9]),
         ("دارت اشتباكات في مدينة الرمادي أمس، و14 مسلحا و6 من أفراد الشرطة المحلية سقطوا قتلى.", [20]),
+        # a count, then من and the side by its name (no victim noun), then the plural verb: the dead they were
+        (
+            "قالت مصادر أمنية إن خمسة من قوات الحشد الشعبي قتلوا في تفجير عبوة ناسفة قرب مدينة سامراء أمس.",
+            [5],
+        ),
         # a few dozen dead are dozens (12), not a few (3)
         ("قصفت طائرة حربية مدينة سراقب أمس، ما أدى إلى مقتل بضع عشرات من المدنيين.", [12]),
         # a number of the dead and the hurt together: some dead (3), not all of them
@@ -74,6 +79,18 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
         ("قتل رجلان اثنان وثلاثة أطفال في قصف مدفعي على مدينة درعا أمس.", [5]),
         ("أدت غارة جوية على بلدة كفرنبل أمس إلى مقتل طفل واحد وامرأتين.", [3]),
         ("قتل جنديان اثنان ومدني في هجوم على حاجز قرب مدينة حماة أمس.", [3]),
+        # … not "and one of the" group named after (وأحد العناصر), another dead; nor a victim noun as the one's
+        # adjective (قائد عسكري) before those joined
+        ("قتل شرطي وأحد المدنيين في هجوم على حاجز قرب مدينة حماة أمس.", [2]),
+        ("قتل قيادي عسكري وأحد العناصر في اشتباكات مع قوات النظام قرب مدينة حماة أمس.", [2]),
+        ("قتل قائد عسكري ومدني في قصف على مدينة حماة أمس.", [2]),
+        # "a number of" in the accusative is some dead, unnumbered, not the one of the singular word after it
+        ("وقال شهود إن عدداً من المدنيين سقطوا بين قتيل وجريح في قصف على مدينة حماة أمس.", [3]),
+        # a day of the month with من before its month is no count
+        ("وقتل في 9 من أكتوبر الجاري أربعة مدنيين في قصف على مدينة حماة.", [4]),
+        # … and "لقي", the dual with its "two", then the death it met: two dead, told once
+        ("لقي عاملان اثنان مصرعهما في قصف على سوق مدينة دوما أمس.", [2]),
+        ("ولقي شرطيان اثنان حتفهما في هجوم على نقطة تفتيش قرب مدينة بعقوبة أمس.", [2]),
         # others with no noun after a number joined by و are more dead of the same kind, not the hurt
         ("قتل شرطي وأربعة آخرون في هجوم على حاجز قرب مدينة حماة أمس.", [5]),
         ("قتل قيادي في الجماعة واثنان آخران في غارة جوية على مدينة صعدة أمس.", [3]),

@@ -171,6 +171,10 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
         nxt = text[n.end : n.end + 12].split()[:1]
         if nxt and nxt[0] in _MONTH_WORDS:
             continue  # "قتل في 8 يوليو": a day of the month, no count
+        if text.startswith(" من ", n.end):
+            month = text[n.end + 4 : n.end + 20].split()[:1]
+            if month and (month[0] in _MONTH_WORDS or month[0] == "الشهر"):
+                continue  # "قتل في 8 من يوليو"، "في 12 من الشهر الجاري": a day of the month too
         if nxt and nxt[0] in _DURATIONS:
             continue  # "مقتلهم خلال الـ24 ساعة الفائتة": a span of time, no count
         prev = text[max(0, n.start - 12) : n.start].split()[-1:]
@@ -250,11 +254,26 @@ def _partitive(text: str, left: _Tok, right: _Tok) -> bool:
     the death word — the number still counts the dead; so does "8 حوثيين ومن قوات صالح قتلوا" (of whom else, joined
     by و, with no count of its own: "ومن ثم" is "and then")."""
     between = text[left.end : right.start].split()
+    if left.kind == "num":
+        # "سبعة من مليشيا الحشد الشعبي قتلوا": a count, then من and the side (a name, no victim noun), then
+        # the plural verb of their death
+        return (
+            not left.vague
+            and right.kind == "kill"
+            and right.norm.lstrip("وف") in _PLURAL_DEATH_VERBS
+            and 2 <= len(between) <= 5
+            and between[0] == "من"
+            and between[1] not in _MONTH_WORDS
+            and _PHRASE_END.search(text, left.end, right.start) is None
+        )
     return (
         left.kind == "victim"
         and 0 < len(between) <= 5
         and (between[0] == "من" or (between[0] == "ومن" and between[1:2] != ["ثم"]))
     )
+
+
+_PLURAL_DEATH_VERBS = frozenset(("قتلوا", "استشهدوا", "لقوا حتفهم", "لقوا مصرعهم"))
 
 
 def _gap(text: str, a: int, b: int, *, after_count: bool = False) -> int:
@@ -801,6 +820,11 @@ def _joined_groups(
     its own number (a numeral and its noun, a dual, a singular noun): how many, where they end, and by group."""
     total, end, groups = 0, None, []
     one_or_two = _ONE_OR_TWO_AFTER.match(text, after)
+    if one_or_two is not None and text.startswith(" واحد ال", after):
+        # "قتل قائد وأحد العناصر": "and one of the members", another dead, no adjective of the one counted
+        victim_at = (one_or_two.end() + 1, one_or_two.end() + 3)  # (the noun's token, with ال or after it)
+        if any(u.kind == "victim" and u.start in victim_at for u in toks):
+            one_or_two = None
     if one_or_two is not None:
         after = (
             one_or_two.end()
@@ -847,7 +871,12 @@ def _joined_groups(
             and j + 1 < len(toks)
             and toks[j + 1].kind == "victim"
             # (a dual is read as a number and as the noun it is: "وطفلين")
-            and (toks[j + 1].start < u.end or _gap(text, u.end, toks[j + 1].start) == 0)
+            and (
+                toks[j + 1].start < u.end
+                or _gap(text, u.end, toks[j + 1].start) == 0
+                # "وأحد العناصر" (and one of the members): one, then the group he was of
+                or (text[u.start : u.end] == "واحد" and text[u.end : toks[j + 1].start] == " ال")
+            )
         ):
             n, noun, step = u.value, toks[j + 1], 2
         elif u.kind == "victim" and u.number in ("dual", "singular"):
@@ -1077,6 +1106,14 @@ def _count_near(
                 used.add(j)
             elif count is None and t.number == "singular" and me.kind == "kill":
                 count = 1
+                while (
+                    j + 1 < len(toks)
+                    and toks[j + 1].kind == "victim"
+                    and toks[j + 1].number == "singular"
+                    and text[t.end : toks[j + 1].start] == " "
+                ):
+                    j += 1  # "قتل قائد عسكري ومدني": a victim noun as the one's adjective, then those joined
+                    t = toks[j]
             span_end = t.end
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if (
@@ -1090,6 +1127,21 @@ def _count_near(
                 # ("قتلوا مدنيين اثنين")
                 count, span_end = nxt.value, nxt.end
                 used.add(j + 1)
+            elif t.number == "dual":
+                # "لقي مدنيان اثنان مصرعهما": the dual's "two" is its adjective, no second count (past the
+                # dual read as a number too)
+                k = j + 1
+                while k < len(toks) and toks[k].start < t.end:
+                    k += 1
+                two = toks[k] if k < len(toks) else None
+                if (
+                    two is not None
+                    and two.kind == "num"
+                    and text[two.start : two.end] in _TWO_AFTER
+                    and _gap(text, t.end, two.start) == 0
+                ):
+                    span_end = two.end
+                    used.add(k)
             break
         j += 1
     if count is None and group is None and me.kind == "kill" and me.norm.lstrip("وف") in _KILLING_VERBS:

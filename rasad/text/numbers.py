@@ -388,6 +388,7 @@ def dual(word: str, *, nouns: Collection[str] | None = None) -> tuple[str, int] 
 # ACLED values of quantities without a number. Keys are normalized phrases.
 VAGUE: dict[str, int] = {
     "عدد من": 3,
+    "عددا من": 3,  # (the accusative: «أن عددا من المدنيين سقطوا»)
     "العديد من": 3,
     "بضعه": 3,
     "بضع": 3,

@@ -91,6 +91,7 @@ _RELATIVE_DAYS = {
     "يوم امس": -1,
     "الامس": -1,
     "البارحه": -1,
+    "البارحه الاولي": -2,  # «البارحة الأولى» (the night before last): as أمس الأول
     "اول امس": -2,
     "اول من امس": -2,
     "امس الاول": -2,
@@ -250,6 +251,9 @@ def _named_after_a_date(text: str, i: int) -> bool:
     )
 
 
+_AFTER_MIDNIGHT = "بعد منتصف "
+
+
 def _relative(m: re.Match[str]) -> TimeExpr | None:
     rel = _key(m.group("rel"))
     part = m.group("part")
@@ -264,6 +268,8 @@ def _relative(m: re.Match[str]) -> TimeExpr | None:
         and m.string[max(0, m.start() - 5) : m.start()].endswith("بعد ")
     ):
         offset += 1  # «بعد منتصف ليل أمس» (after midnight last night): already the next day
+    elif rel.startswith("البارحه") and m.string.endswith(_AFTER_MIDNIGHT, 0, m.start(1)):
+        offset += 1  # «بعد منتصف البارحة» (after midnight last night, البارحة a night): the next day too
     return _mk(m, RELATIVE, offset=offset, unit=DAY, part=PARTS_OF_DAY[_key(part)] if part else None)
 
 
