@@ -492,6 +492,28 @@ def _addresses_someone(doc: Doc, d: Draft) -> bool:
     )
 
 
+def _without_mutual_retellings(drafts: list[Draft]) -> list[Draft]:
+    """Talks (an agreement, a cooperation) told again the same day with their two sides the other way round
+    are the same act: "اجرت فرنسا ومصر محادثات اليوم" then "وقال الوزير المصري ونظيره الفرنسي انهما ناقشا …".
+    The pair of a mutual act has no order, so the retelling is dropped (told in the same order, the later
+    merge of one type, day and doer folds it)."""
+    told: dict[tuple, str] = {}
+    out: list[Draft] = []
+    for d in drafts:
+        a1 = d.actor1.code if d.actor1 is not None else None
+        a2 = d.actor2.code if d.actor2 is not None else None
+        day = d.date.date if d.date is not None else None
+        if d.plover_type not in _MUTUAL or not a1 or not a2 or a1 == a2 or day is None:
+            out.append(d)
+            continue
+        key = (d.plover_type, d.status, day, frozenset((a1, a2)))
+        if told.get(key, a1) != a1:
+            continue  # told before with the other side first
+        told.setdefault(key, a1)
+        out.append(d)
+    return out
+
+
 def told_apart(doc: Doc, o: Draft, d: Draft) -> bool:
     """Two acts of saying of one type and one side, told in sentences of their own by verbs of another word,
     the later one naming whom it addresses, are two acts: "دعا الامين العام جميع الهيئات الى …" and then
@@ -821,7 +843,7 @@ class PoliticalAssembler:
         for c, m in settings:
             self._setting_draft(c, m)
         drafts = [d for d in self.drafts if not self._told_elsewhere(d)]
-        return self._at_the_meeting(self._without_restated_headlines(drafts))
+        return _without_mutual_retellings(self._at_the_meeting(self._without_restated_headlines(drafts)))
 
     def _second_act(
         self, c: Clause, first: Mention, heard: list[Mention], actors: list[Mention]
