@@ -1,4 +1,5 @@
-"""Political (PLOVER) events told twice in one report: one event per day, actor pair and type.
+"""Political (PLOVER) events: one event per day, actor pair and type when told twice; the bare names of the
+states at war (سوريا، العراق، اليمن، ليبيا، بغداد) as the sides of political acts.
 
 Each row is a short report written for the project; it names the rule it checks.
 """
@@ -43,5 +44,58 @@ RETOLD_ROWS = [
 
 @pytest.mark.parametrize(("text", "plover", "expected"), RETOLD_ROWS)
 def test_retold_political_acts(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
+    assert got == expected
+
+
+# (text, PLOVER type, expected [(actor1, actor2)] of that type)
+STATE_ROWS = [
+    pytest.param(
+        "اتهم العراق أمس تركيا بانتهاك سيادته الجوية.",
+        "ACCUSE",
+        [("IRQGOV", "TURGOV")],
+        id="a bare state name right after the act is its government, the doer",
+    ),
+    pytest.param(
+        "اتهمت إيطاليا أمس ليبيا بالتقصير في مراقبة السواحل.",
+        "ACCUSE",
+        [("ITAGOV", "LBYGOV")],
+        id="a bare state name after the doer and a time word is its government, the target",
+    ),
+    pytest.param(
+        "وقعت روسيا واليمن أمس اتفاقا للتعاون الاقتصادي.",
+        "AGREE",
+        [("RUSGOV", "YEMGOV")],
+        id="a bare state name joined by و to a side is the other side of an agreement",
+    ),
+    pytest.param(
+        "رفضت بغداد أمس العرض الأمريكي.",
+        "REJECT",
+        [("IRQGOV", None)],
+        id="a capital that speaks for its state, right after the act, is its government",
+    ),
+    pytest.param(
+        "العراق يرفض التدخل الأجنبي في شؤونه.",
+        "REJECT",
+        [("IRQGOV", None)],
+        id="a bare state name opening the clause right before the act is its subject",
+    ),
+    pytest.param(
+        "أجرت فرنسا أمس محادثات مع الأردن حول تعزيز الأمن على الحدود مع العراق.",
+        "CONSULT",
+        [("FRAGOV", "JORGOV")],
+        id="a bare state name after a border (الحدود مع) is a place, not a side",
+    ),
+    pytest.param(
+        "دعت فرنسا أمس إلى حماية المدنيين في اليمن.",
+        "REQUEST",
+        [("FRAGOV", None)],
+        id="a bare state name after في is where, not whom the act addresses",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), STATE_ROWS)
+def test_bare_state_names_as_sides(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
     got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
     assert got == expected

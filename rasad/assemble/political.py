@@ -13,7 +13,15 @@ import re
 from itertools import islice
 
 from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, army_named_before, is_generic
-from rasad.assemble.conflict import Draft, _entry, _inside_name, _negated, _plural_verb, _words_before
+from rasad.assemble.conflict import (
+    Draft,
+    _actor_entries,
+    _entry,
+    _inside_name,
+    _negated,
+    _plural_verb,
+    _words_before,
+)
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.lexicons.load import load_lexicon
 from rasad.match.names import STATE_ROLES
@@ -530,6 +538,26 @@ def told_apart(doc: Doc, o: Draft, d: Draft) -> bool:
     if not _THIS.isdisjoint(_words_before(doc.text, trig, 1, chars=10)):
         return False
     return _addresses_someone(doc, d)
+
+
+# the bare names of the states whose wars the press reports, and of a capital that speaks for its state
+# (normalized): their governments' entries (see PoliticalAssembler._bare_states)
+_BARE_STATES = {
+    "سوريا": "syria-government",
+    "سوريه": "syria-government",
+    "العراق": "iraq-government",
+    "بغداد": "iraq-government",
+    "اليمن": "yemen-government",
+    "ليبيا": "libya-government",
+}
+
+
+# the words of a border (normalized): "الحدود مع سوريا" is no side
+_BORDERS = frozenset(("الحدود", "حدود", "حدودها", "حدوده", "حدودنا", "حدودهم"))
+# a time word between an act or a side and a bare state name (normalized): "اتهمت روسيا امس اليمن"
+_STATE_SIDE_SKIPPED = frozenset(
+    "امس اليوم غدا مجددا ايضا رسميا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split()
+)
 
 
 class PoliticalAssembler:
@@ -1268,7 +1296,10 @@ class PoliticalAssembler:
     def _right_after_subject(self, c: Clause, trig: Mention) -> bool:
         if trig.data.get("prefix", "") not in ("", "س"):
             return False  # و، ب، ال …: not a bare verb form (the future سـ is: "ان الوزير سيلتقي نظيره")
-        before = [m for m in c.of("actors") if m.nspan.end <= trig.nspan.start]
+        sides = c.of("actors")
+        if c.toponyms:
+            sides = sorted((*sides, *self._bare_states(c)), key=lambda m: m.nspan.start)  # ("العراق يرفض …")
+        before = [m for m in sides if m.nspan.end <= trig.nspan.start]
         # ("اكدت لداود اوغلو دعم بلادها": the side told, right before the act, is not its subject)
         return (
             bool(before)
@@ -1317,7 +1348,80 @@ class PoliticalAssembler:
         return not (exprs and len(self.text[m.nspan.end : exprs[0].start].split()) <= 1)
 
     def _named(self, c: Clause) -> list[Mention]:
-        return [m for m in c.of("actors") if not is_generic(m)]
+        named = [m for m in c.of("actors") if not is_generic(m)]
+        states = self._bare_states(c) if c.toponyms else ()
+        return sorted(named + states, key=lambda m: m.nspan.start) if states else named
+
+    def _state_as_side(self, c: Clause, start: int) -> bool:
+        """The word before a bare state name (at ``start``, with its prefix) makes it a side: an act or a side
+        right before it, but for a time word ("اتهم العراق"، "اتهمت روسيا امس اليمن"، "روسيا وسوريا"), or مع
+        not after a border ("محادثات مع سوريا", not "الحدود مع سوريا"); after a noun it governs ("خارج حدود
+        سوريا"، "مستقبل اليمن") or a preposition (في العراق) it is a place."""
+        mentions = c.of("triggers") + c.of("actors")
+        end, skipped = start, False
+        while True:
+            before = self.text[max(c.start, end - 30) : end].rstrip()
+            word = before.split()[-1:] if before else []
+            if not word:
+                return False
+            w = word[0]
+            ws = max(c.start, end - 30) + len(before) - len(w)
+            we = ws + len(w)
+            if w in ("مع", "ومع"):
+                # (and "حدودها البالغة 900 كلم مع سوريا")
+                return _BORDERS.isdisjoint(self.text[max(c.start, ws - 40) : ws].split()[-4:])
+            if any(m.nspan.start < we and ws < m.nspan.end for m in mentions):
+                return True
+            if skipped or w.lstrip("و") not in _STATE_SIDE_SKIPPED:
+                return False
+            end, skipped = ws, True
+
+    def _state_acts(self, c: Clause, start: int, end: int) -> bool:
+        """A bare state name opening the clause or what is said (after ان), right before an act: its subject,
+        as headlines and quotations write ("العراق يرفض …"، "قال الوزير ان سوريا تدعم المبادرة")."""
+        after = self.text[end : min(c.end, end + 4)]
+        if not after[:1].isspace() or not any(
+            m.nspan.start - len(m.data.get("prefix", "")) == end + 1 for m in c.of("triggers")
+        ):
+            return False
+        before = self.text[max(c.start, start - 12) : start].replace('"', " ").split()
+        return not before or before[-1] in _THAT
+
+    def _bare_states(self, c: Clause) -> list[Mention]:
+        """The bare names of the states the press reports the wars of (سوريا، العراق، اليمن، ليبيا، بغداد), not
+        in the actors lexicon (there they would be the side of every act told in them: "قصف في سوريا"), are
+        their governments as sides of a political act, as other states' names are: "اتهم العراق امس تركيا …"،
+        "وقعت روسيا وسوريا اتفاقا". Where such a name is the place of the act (في سوريا) or part of another
+        side's name (مندوب سوريا لدى الامم المتحدة), the rules for a state's name hold as for روسيا."""
+        out: list[Mention] = []
+        for i in c.toponyms:
+            t = self.doc.toponyms[i]
+            entry_id = _BARE_STATES.get(t.name)
+            if entry_id is None or t.type_word or t.start < c.start or t.end > c.end:
+                continue
+            if any(m.nspan.start < t.end and t.start < m.nspan.end for m in c.of("actors")):
+                continue  # (within another side's name)
+            surface = t.surface
+            prefix = surface[: len(surface) - len(t.name)] if surface.endswith(t.name) else ""
+            if not (
+                self._state_as_side(c, t.start - len(prefix))
+                or self._state_acts(c, t.start - len(prefix), t.end)
+            ):
+                continue
+            entry = _actor_entries().get(entry_id)
+            if entry is None:
+                continue
+            starts = self.doc.norm.starts
+            out.append(
+                Mention(
+                    "actors",
+                    Span(starts[t.start], starts[t.end - 1] + 1),
+                    t.name,
+                    Span(t.start, t.end),
+                    {"entry": entry, "prefix": prefix, "suffix": ""},
+                )
+            )
+        return out
 
     def _speaker(self, clauses: list[tuple[Clause, int | None]], said: bool = False) -> Actor | None:
         """The sentence's speaker: the first side named in its clauses so far (in a clause with an act, before
