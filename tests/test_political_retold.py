@@ -71,7 +71,7 @@ STATE_ROWS = [
     pytest.param(
         "رفضت بغداد أمس العرض الأمريكي.",
         "REJECT",
-        [("IRQGOV", None)],
+        [("IRQGOV", "USAGOV")],
         id="a capital that speaks for its state, right after the act, is its government",
     ),
     pytest.param(
@@ -97,5 +97,34 @@ STATE_ROWS = [
 
 @pytest.mark.parametrize(("text", "plover", "expected"), STATE_ROWS)
 def test_bare_state_names_as_sides(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
+    assert got == expected
+
+
+# (text, PLOVER type, expected [(actor1, actor2)] of that type)
+STANCE_ROWS = [
+    pytest.param(
+        "انتقد وزير الخارجية المصري أمس التدخل الروسي في الشؤون الليبية.",
+        "ACCUSE",
+        [("EGYGOV", "RUSGOV")],
+        id="a stance on a noun with a state's nationality adjective is taken on that state's government",
+    ),
+    pytest.param(
+        "رحبت الحكومة العراقية أمس بالمبادرة الفرنسية لحل الأزمة.",
+        "SUPPORT",
+        [("IRQGOV", "FRAGOV")],
+        id="a welcome of a state's initiative (بالمبادرة الفرنسية) is of that state's government",
+    ),
+    pytest.param(
+        "رفضت الحكومة الليبية الدعوة إلى الحوار الوطني التونسي.",
+        "REJECT",
+        [("LBYGOV", None)],
+        id="a nationality adjective past a preposition is not what the stance is taken on",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), STANCE_ROWS)
+def test_stance_on_a_states_doing(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
     got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
     assert got == expected

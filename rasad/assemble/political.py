@@ -24,7 +24,7 @@ from rasad.assemble.conflict import (
 )
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.lexicons.load import load_lexicon
-from rasad.match.names import STATE_ROLES
+from rasad.match.names import STATE_ROLES, state_of_nationality
 from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Mention, Span
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
@@ -560,6 +560,15 @@ _STATE_SIDE_SKIPPED = frozenset(
 )
 
 
+# stances taken on something a state did or holds ("انتقد التدخل الايراني"): that state is their counterpart
+_STANCES = frozenset(("ACCUSE", "REJECT", "SUPPORT"))
+# words between a stance and what it is taken on (normalized)
+_STANCE_REACH = 7  # words after the act (and its subject) to the noun with the adjective
+# words after which what follows is no longer what the stance is taken on (normalized): "that", against
+_STANCE_STOPS = _THAT | frozenset(("ضد", "لان", "بعد", "قبل"))
+_PUNCTUATION = '.,،؛:;"»«)('
+
+
 class PoliticalAssembler:
     def __init__(self, doc: Doc, *, date_splitter=None) -> None:
         self.doc = doc
@@ -805,6 +814,13 @@ class PoliticalAssembler:
                     actor1, actor2, target, agent = host, actor1, agent, None
                 if actor2 is None and _entry(trig).get("plover_type") == "CONSULT":
                     target, actor2 = self._counterpart_after(c)
+                if (
+                    actor2 is None
+                    and actor1 is not None
+                    and _entry(trig).get("plover_type") in _STANCES
+                    and not _possessed(trig)  # (not a stance restated by its noun: "جددت رفضها …")
+                ):
+                    actor2 = self._state_of_object(c, trig, agent, actor1)
                 status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
                 if status == "historical" or actor1 is None or (actor1.code or "").endswith("CVL"):
                     continue  # background, or an act nobody known performed: not a codable interaction
@@ -1375,6 +1391,49 @@ class PoliticalAssembler:
             if skipped or w.lstrip("و") not in _STATE_SIDE_SKIPPED:
                 return False
             end, skipped = ws, True
+
+    def _state_of_object(
+        self, c: Clause, trig: Mention, agent: Mention | None, actor1: Actor
+    ) -> Actor | None:
+        """What a stance is taken on, right after the act (and its subject), a noun with a state's nationality
+        adjective: that state's government ("انتقد الوزير التدخل الايراني"، "رحبت بالمبادرة الروسية"، "ايد
+        حلفاء غربيون الاجراءات التركية") — not an act of war ("ادان الغارات التركية": its forces')."""
+        at = trig.nspan.end
+        if agent is not None and agent.nspan.start >= at:
+            at = agent.nspan.end
+        words = list(islice(re.finditer(r"\S+", self.text[at : c.end]), _STANCE_REACH))
+        # (the first noun with an adjective after the act, past a name and a time word; not past a preposition,
+        # "that" or a comma: "رفضت الدعوة الى الحوار الوطني السوري")
+        k = next(
+            (
+                j
+                for j in range(len(words) - 1)
+                if words[j].group().startswith(("ال", "بال", "لل"))
+                and words[j + 1].group().startswith("ال")
+                and state_of_nationality(words[j + 1].group().rstrip(_PUNCTUATION)) is not None
+            ),
+            None,
+        )
+        if k is None or any(
+            w.group() in _PREPOSITIONS or w.group() in _STANCE_STOPS or w.group()[-1] in _PUNCTUATION
+            for w in words[:k]
+        ):
+            return None
+        state = state_of_nationality(words[k + 1].group().rstrip(_PUNCTUATION))
+        if state is None or state == actor1.country or words[k].group()[-1] in _PUNCTUATION:
+            return None
+        ns, ne = at + words[k].start(), at + words[k].end()
+        if any(
+            m.nspan.start < ne and ns < m.nspan.end and _entry(m).get("category") != "political"
+            for m in c.of("triggers")
+        ):
+            return None  # (an act of war: its forces')
+        return Actor(
+            code=f"{state}GOV",
+            name=f"Government of {COUNTRY_NAMES.get(state, state)}",
+            inter=INTER_STATE,
+            country=state,
+        )
 
     def _state_acts(self, c: Clause, start: int, end: int) -> bool:
         """A bare state name opening the clause or what is said (after ان), right before an act: its subject,
