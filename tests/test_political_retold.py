@@ -128,3 +128,28 @@ STANCE_ROWS = [
 def test_stance_on_a_states_doing(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
     got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
     assert got == expected
+
+
+# (text, PLOVER type, status, date) — published Wednesday 2015-10-14 (see test_extraction.WED)
+LEXICON_ROWS = [
+    pytest.param(
+        "سيصل وزير الخارجية الإيطالي إلى طرابلس غدا في زيارة رسمية.",
+        "CONSULT",
+        "planned",
+        "2015-10-15",
+        id="a travel told with the future of يصل (سيصل) is a planned visit on its day",
+    ),
+    pytest.param(
+        "أعلنت الحكومة العراقية أمس قطع علاقاتها مع دولة مجاورة.",
+        "SANCTION",
+        "occurred",
+        "2015-10-13",
+        id="breaking off one's relations (قطع علاقاتها) is a sanction",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "status", "date"), LEXICON_ROWS)
+def test_political_lexicon_forms(pipeline: Pipeline, text: str, plover: str, status: str, date: str) -> None:
+    got = [(e.status, str(e.date.date)) for e in _political(_extract(pipeline, text), plover)]
+    assert got == [(status, date)]

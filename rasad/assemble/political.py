@@ -569,6 +569,10 @@ _STANCE_STOPS = _THAT | frozenset(("ضد", "لان", "بعد", "قبل"))
 _PUNCTUATION = '.,،؛:;"»«)('
 
 
+# forms the lexicon lists with their future prefix, the bare verb being left out (يصل: also "amounts to")
+_FUTURE_FORMS = frozenset(("سيصل", "ستصل"))
+
+
 class PoliticalAssembler:
     def __init__(self, doc: Doc, *, date_splitter=None) -> None:
         self.doc = doc
@@ -585,7 +589,11 @@ class PoliticalAssembler:
         return actor_from_mention(m, raw=self.doc.norm.raw, country=country, event_country=None)
 
     def status(self, c: Clause, trig: Mention) -> str:
-        if trig.data.get("prefix", "").endswith("س") or _entry(trig).get("status") == "planned":
+        if (
+            trig.data.get("prefix", "").endswith("س")
+            or _entry(trig).get("status") == "planned"
+            or trig.norm in _FUTURE_FORMS
+        ):
             return "planned"
         if any(m.data["entry"].get("kind") == "historical" for m in c.of("cues")) or is_quoted_past(
             self.text, c.start, c.end
