@@ -13,10 +13,18 @@ import re
 from itertools import islice
 
 from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, army_named_before, is_generic
-from rasad.assemble.conflict import Draft, _entry, _inside_name, _negated, _plural_verb, _words_before
+from rasad.assemble.conflict import (
+    Draft,
+    _actor_entries,
+    _entry,
+    _inside_name,
+    _negated,
+    _plural_verb,
+    _words_before,
+)
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.lexicons.load import load_lexicon
-from rasad.match.names import STATE_ROLES
+from rasad.match.names import STATE_ROLES, state_of_nationality
 from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Mention, Span
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
@@ -492,6 +500,28 @@ def _addresses_someone(doc: Doc, d: Draft) -> bool:
     )
 
 
+def _without_mutual_retellings(drafts: list[Draft]) -> list[Draft]:
+    """Talks (an agreement, a cooperation) told again the same day with their two sides the other way round
+    are the same act: "اجرت فرنسا ومصر محادثات اليوم" then "وقال الوزير المصري ونظيره الفرنسي انهما ناقشا …".
+    The pair of a mutual act has no order, so the retelling is dropped (told in the same order, the later
+    merge of one type, day and doer folds it)."""
+    told: dict[tuple, str] = {}
+    out: list[Draft] = []
+    for d in drafts:
+        a1 = d.actor1.code if d.actor1 is not None else None
+        a2 = d.actor2.code if d.actor2 is not None else None
+        day = d.date.date if d.date is not None else None
+        if d.plover_type not in _MUTUAL or not a1 or not a2 or a1 == a2 or day is None:
+            out.append(d)
+            continue
+        key = (d.plover_type, d.status, day, frozenset((a1, a2)))
+        if told.get(key, a1) != a1:
+            continue  # told before with the other side first
+        told.setdefault(key, a1)
+        out.append(d)
+    return out
+
+
 def told_apart(doc: Doc, o: Draft, d: Draft) -> bool:
     """Two acts of saying of one type and one side, told in sentences of their own by verbs of another word,
     the later one naming whom it addresses, are two acts: "دعا الامين العام جميع الهيئات الى …" and then
@@ -510,6 +540,39 @@ def told_apart(doc: Doc, o: Draft, d: Draft) -> bool:
     return _addresses_someone(doc, d)
 
 
+# the bare names of the states whose wars the press reports, and of a capital that speaks for its state
+# (normalized): their governments' entries (see PoliticalAssembler._bare_states)
+_BARE_STATES = {
+    "سوريا": "syria-government",
+    "سوريه": "syria-government",
+    "العراق": "iraq-government",
+    "بغداد": "iraq-government",
+    "اليمن": "yemen-government",
+    "ليبيا": "libya-government",
+}
+
+
+# the words of a border (normalized): "الحدود مع سوريا" is no side
+_BORDERS = frozenset(("الحدود", "حدود", "حدودها", "حدوده", "حدودنا", "حدودهم"))
+# a time word between an act or a side and a bare state name (normalized): "اتهمت روسيا امس اليمن"
+_STATE_SIDE_SKIPPED = frozenset(
+    "امس اليوم غدا مجددا ايضا رسميا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split()
+)
+
+
+# stances taken on something a state did or holds ("انتقد التدخل الايراني"): that state is their counterpart
+_STANCES = frozenset(("ACCUSE", "REJECT", "SUPPORT"))
+# words between a stance and what it is taken on (normalized)
+_STANCE_REACH = 7  # words after the act (and its subject) to the noun with the adjective
+# words after which what follows is no longer what the stance is taken on (normalized): "that", against
+_STANCE_STOPS = _THAT | frozenset(("ضد", "لان", "بعد", "قبل"))
+_PUNCTUATION = '.,،؛:;"»«)('
+
+
+# forms the lexicon lists with their future prefix, the bare verb being left out (يصل: also "amounts to")
+_FUTURE_FORMS = frozenset(("سيصل", "ستصل"))
+
+
 class PoliticalAssembler:
     def __init__(self, doc: Doc, *, date_splitter=None) -> None:
         self.doc = doc
@@ -526,7 +589,11 @@ class PoliticalAssembler:
         return actor_from_mention(m, raw=self.doc.norm.raw, country=country, event_country=None)
 
     def status(self, c: Clause, trig: Mention) -> str:
-        if trig.data.get("prefix", "").endswith("س") or _entry(trig).get("status") == "planned":
+        if (
+            trig.data.get("prefix", "").endswith("س")
+            or _entry(trig).get("status") == "planned"
+            or trig.norm in _FUTURE_FORMS
+        ):
             return "planned"
         if any(m.data["entry"].get("kind") == "historical" for m in c.of("cues")) or is_quoted_past(
             self.text, c.start, c.end
@@ -755,6 +822,13 @@ class PoliticalAssembler:
                     actor1, actor2, target, agent = host, actor1, agent, None
                 if actor2 is None and _entry(trig).get("plover_type") == "CONSULT":
                     target, actor2 = self._counterpart_after(c)
+                if (
+                    actor2 is None
+                    and actor1 is not None
+                    and _entry(trig).get("plover_type") in _STANCES
+                    and not _possessed(trig)  # (not a stance restated by its noun: "جددت رفضها …")
+                ):
+                    actor2 = self._state_of_object(c, trig, agent, actor1)
                 status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
                 if status == "historical" or actor1 is None or (actor1.code or "").endswith("CVL"):
                     continue  # background, or an act nobody known performed: not a codable interaction
@@ -821,7 +895,7 @@ class PoliticalAssembler:
         for c, m in settings:
             self._setting_draft(c, m)
         drafts = [d for d in self.drafts if not self._told_elsewhere(d)]
-        return self._at_the_meeting(self._without_restated_headlines(drafts))
+        return _without_mutual_retellings(self._at_the_meeting(self._without_restated_headlines(drafts)))
 
     def _second_act(
         self, c: Clause, first: Mention, heard: list[Mention], actors: list[Mention]
@@ -1246,7 +1320,10 @@ class PoliticalAssembler:
     def _right_after_subject(self, c: Clause, trig: Mention) -> bool:
         if trig.data.get("prefix", "") not in ("", "س"):
             return False  # و، ب، ال …: not a bare verb form (the future سـ is: "ان الوزير سيلتقي نظيره")
-        before = [m for m in c.of("actors") if m.nspan.end <= trig.nspan.start]
+        sides = c.of("actors")
+        if c.toponyms:
+            sides = sorted((*sides, *self._bare_states(c)), key=lambda m: m.nspan.start)  # ("العراق يرفض …")
+        before = [m for m in sides if m.nspan.end <= trig.nspan.start]
         # ("اكدت لداود اوغلو دعم بلادها": the side told, right before the act, is not its subject)
         return (
             bool(before)
@@ -1295,7 +1372,123 @@ class PoliticalAssembler:
         return not (exprs and len(self.text[m.nspan.end : exprs[0].start].split()) <= 1)
 
     def _named(self, c: Clause) -> list[Mention]:
-        return [m for m in c.of("actors") if not is_generic(m)]
+        named = [m for m in c.of("actors") if not is_generic(m)]
+        states = self._bare_states(c) if c.toponyms else ()
+        return sorted(named + states, key=lambda m: m.nspan.start) if states else named
+
+    def _state_as_side(self, c: Clause, start: int) -> bool:
+        """The word before a bare state name (at ``start``, with its prefix) makes it a side: an act or a side
+        right before it, but for a time word ("اتهم العراق"، "اتهمت روسيا امس اليمن"، "روسيا وسوريا"), or مع
+        not after a border ("محادثات مع سوريا", not "الحدود مع سوريا"); after a noun it governs ("خارج حدود
+        سوريا"، "مستقبل اليمن") or a preposition (في العراق) it is a place."""
+        mentions = c.of("triggers") + c.of("actors")
+        end, skipped = start, False
+        while True:
+            before = self.text[max(c.start, end - 30) : end].rstrip()
+            word = before.split()[-1:] if before else []
+            if not word:
+                return False
+            w = word[0]
+            ws = max(c.start, end - 30) + len(before) - len(w)
+            we = ws + len(w)
+            if w in ("مع", "ومع"):
+                # (and "حدودها البالغة 900 كلم مع سوريا")
+                return _BORDERS.isdisjoint(self.text[max(c.start, ws - 40) : ws].split()[-4:])
+            if any(m.nspan.start < we and ws < m.nspan.end for m in mentions):
+                return True
+            if skipped or w.lstrip("و") not in _STATE_SIDE_SKIPPED:
+                return False
+            end, skipped = ws, True
+
+    def _state_of_object(
+        self, c: Clause, trig: Mention, agent: Mention | None, actor1: Actor
+    ) -> Actor | None:
+        """What a stance is taken on, right after the act (and its subject), a noun with a state's nationality
+        adjective: that state's government ("انتقد الوزير التدخل الايراني"، "رحبت بالمبادرة الروسية"، "ايد
+        حلفاء غربيون الاجراءات التركية") — not an act of war ("ادان الغارات التركية": its forces')."""
+        at = trig.nspan.end
+        if agent is not None and agent.nspan.start >= at:
+            at = agent.nspan.end
+        words = list(islice(re.finditer(r"\S+", self.text[at : c.end]), _STANCE_REACH))
+        # (the first noun with an adjective after the act, past a name and a time word; not past a preposition,
+        # "that" or a comma: "رفضت الدعوة الى الحوار الوطني السوري")
+        k = next(
+            (
+                j
+                for j in range(len(words) - 1)
+                if words[j].group().startswith(("ال", "بال", "لل"))
+                and words[j + 1].group().startswith("ال")
+                and state_of_nationality(words[j + 1].group().rstrip(_PUNCTUATION)) is not None
+            ),
+            None,
+        )
+        if k is None or any(
+            w.group() in _PREPOSITIONS or w.group() in _STANCE_STOPS or w.group()[-1] in _PUNCTUATION
+            for w in words[:k]
+        ):
+            return None
+        state = state_of_nationality(words[k + 1].group().rstrip(_PUNCTUATION))
+        if state is None or state == actor1.country or words[k].group()[-1] in _PUNCTUATION:
+            return None
+        ns, ne = at + words[k].start(), at + words[k].end()
+        if any(
+            m.nspan.start < ne and ns < m.nspan.end and _entry(m).get("category") != "political"
+            for m in c.of("triggers")
+        ):
+            return None  # (an act of war: its forces')
+        return Actor(
+            code=f"{state}GOV",
+            name=f"Government of {COUNTRY_NAMES.get(state, state)}",
+            inter=INTER_STATE,
+            country=state,
+        )
+
+    def _state_acts(self, c: Clause, start: int, end: int) -> bool:
+        """A bare state name opening the clause or what is said (after ان), right before an act: its subject,
+        as headlines and quotations write ("العراق يرفض …"، "قال الوزير ان سوريا تدعم المبادرة")."""
+        after = self.text[end : min(c.end, end + 4)]
+        if not after[:1].isspace() or not any(
+            m.nspan.start - len(m.data.get("prefix", "")) == end + 1 for m in c.of("triggers")
+        ):
+            return False
+        before = self.text[max(c.start, start - 12) : start].replace('"', " ").split()
+        return not before or before[-1] in _THAT
+
+    def _bare_states(self, c: Clause) -> list[Mention]:
+        """The bare names of the states the press reports the wars of (سوريا، العراق، اليمن، ليبيا، بغداد), not
+        in the actors lexicon (there they would be the side of every act told in them: "قصف في سوريا"), are
+        their governments as sides of a political act, as other states' names are: "اتهم العراق امس تركيا …"،
+        "وقعت روسيا وسوريا اتفاقا". Where such a name is the place of the act (في سوريا) or part of another
+        side's name (مندوب سوريا لدى الامم المتحدة), the rules for a state's name hold as for روسيا."""
+        out: list[Mention] = []
+        for i in c.toponyms:
+            t = self.doc.toponyms[i]
+            entry_id = _BARE_STATES.get(t.name)
+            if entry_id is None or t.type_word or t.start < c.start or t.end > c.end:
+                continue
+            if any(m.nspan.start < t.end and t.start < m.nspan.end for m in c.of("actors")):
+                continue  # (within another side's name)
+            surface = t.surface
+            prefix = surface[: len(surface) - len(t.name)] if surface.endswith(t.name) else ""
+            if not (
+                self._state_as_side(c, t.start - len(prefix))
+                or self._state_acts(c, t.start - len(prefix), t.end)
+            ):
+                continue
+            entry = _actor_entries().get(entry_id)
+            if entry is None:
+                continue
+            starts = self.doc.norm.starts
+            out.append(
+                Mention(
+                    "actors",
+                    Span(starts[t.start], starts[t.end - 1] + 1),
+                    t.name,
+                    Span(t.start, t.end),
+                    {"entry": entry, "prefix": prefix, "suffix": ""},
+                )
+            )
+        return out
 
     def _speaker(self, clauses: list[tuple[Clause, int | None]], said: bool = False) -> Actor | None:
         """The sentence's speaker: the first side named in its clauses so far (in a clause with an act, before
