@@ -130,3 +130,22 @@ def test_a_bomb_by_a_fuel_station_is_one(pipeline: Pipeline) -> None:
 )
 def test_incidents_summed_up(pipeline: Pipeline, text: str, expected: list) -> None:
     assert [e.sub_event_type for e in _conflict(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the acts an answer is threatened or meant for were told before
+        ("وتوعدت الجماعة بالرد على الغارات.", []),
+        ("وتوعد الحزب بالرد على الغارات التركية التي استهدفت مواقعه في شمال العراق.", []),
+        # اوقف with people counted after it held them, whatever act the campaign they were held in went after
+        (
+            "وقالت الحكومة إن الشرطة أوقفت 251 شخصا في إطار حملة استهدفت أفرادا يشتبه في انتمائهم إلى التنظيم.",
+            ["Arrests"],
+        ),
+        # (with the act right after it, it stopped the act)
+        ("وأوقفت القوات القصف على المدينة.", []),
+    ],
+)
+def test_answers_and_what_was_stopped(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in _conflict(pipeline, text)] == expected

@@ -1924,8 +1924,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _negated(text, m) or _relative(text, m) or _negated_means(text, m):
             continue
         if stoppers and (
-            any(_stops_an_act(s, m) for s in stoppers)
-            or (_stop_verb(m) and any(_stops_an_act(m, t) for t in triggers))
+            any(_stops_an_act(text, s, m) for s in stoppers)
+            or (_stop_verb(m) and any(_stops_an_act(text, m, t) for t in triggers))
         ):
             continue  # "اوقفت القوات عمليات القصف": stopped the shelling, arrested nobody, shelled nothing
         if stoppers and _stop_verb(m) and _stops_a_thing(text, m):
@@ -2414,14 +2414,16 @@ def _stop_verb(m: Mention) -> bool:
     return _entry(m).get("sub_event_type") == "Arrests" and m.norm.lstrip("و").startswith(("اوقف", "يوقف"))
 
 
-def _stops_an_act(m: Mention, act: Mention) -> bool:
+def _stops_an_act(text: str, m: Mention, act: Mention) -> bool:
     """اوقف is both "arrested" and "stopped": with an act of violence (``act``) for its object, a few words
-    after it, it stopped that act (``m`` is then neither an arrest nor is ``act`` an event)."""
+    after it, it stopped that act (``m`` is then neither an arrest nor is ``act`` an event) — not when people
+    counted stand between ("اوقفت 251 شخصا في اطار حملة استهدفت …": those are the ones held)."""
     return (
         act is not m
         and _stop_verb(m)
         and _entry(act).get("category") == "conflict"
         and 0 <= act.nspan.start - m.nspan.end <= 40
+        and not numbers_in(text, m.nspan.end, act.nspan.start)
     )
 
 
@@ -2838,8 +2840,8 @@ def _in_response(text: str, m: Mention) -> bool:
     if not _in_reach(_ANSWER_HINT, text, m, chars=90):
         return False  # (most triggers: neither the answer right before them nor one further back)
     before = _words_before(text, m, 2, chars=16)
-    if len(before) == 2 and before[0] in ("ردا", "رد") and before[1] == "علي":
-        return True
+    if len(before) == 2 and before[0] in _ANSWERING and before[1] == "علي":
+        return True  # (and "توعد بالرد على الغارات"، "للرد على الهجمات": the answer threatened or meant)
     # the act named further on in the phrase of the answer: "ردا على تعرض بلدة الزبداني في ريف دمشق لهجوم من
     # قوات النظام" (a noun; "ردا على ذلك، قصفت القوات …" tells a new act, with a verb after a comma)
     if _entry(m).get("pos") != "noun":
@@ -2858,6 +2860,7 @@ def _in_response(text: str, m: Mention) -> bool:
 
 
 _ANSWER_HINT = _any_of(("رد",))  # (see _in_reach)
+_ANSWERING = frozenset(("ردا", "رد", "بالرد", "للرد", "والرد", "الرد"))  # (normalized) answering, before علي
 
 
 def _after(text: str, m: Mention) -> bool:
