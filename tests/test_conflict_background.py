@@ -149,3 +149,28 @@ def test_incidents_summed_up(pipeline: Pipeline, text: str, expected: list) -> N
 )
 def test_answers_and_what_was_stopped(pipeline: Pipeline, text: str, expected: list) -> None:
     assert [e.sub_event_type for e in _conflict(pipeline, text)] == expected
+
+
+def test_an_act_dated_last_week_is_not_the_days_fight_at_the_same_place(pipeline: Pipeline) -> None:
+    text = (
+        "وخاضت قوات الجيش اشتباكات عنيفة مع المتمردين في مدينة عدن. وفي الأسبوع الماضي استعادت قوات الجيش"
+        " جانبا كبيرا من مدينة عدن."
+    )
+    events = [e for e in pipeline(Article(id="t", text=text, published=dt.date(2015, 7, 26)))]
+    assert [(e.sub_event_type, e.event_date) for e in events if e.category == "conflict"] == [
+        ("Armed clash", "2015-07-26"),
+        ("Government regains territory", "2015-07-21"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act named as the aim (بغرض، بقصد) is not done
+        "ونشرت الميليشيات دبابة في قرية الحصن بغرض قصف مدينة تعز.",
+        # the fight told, named again with what it broke out after, is how it began
+        "واندلعت الاشتباكات في قرية الحصن عقب إحراق المواطنين منتصف الأسبوع الماضي لدبابة تابعة للميليشيات.",
+    ],
+)
+def test_aims_and_how_a_fight_began_are_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _conflict(pipeline, text) == []

@@ -230,7 +230,7 @@ _TARGET_WORDS = frozenset(
 # "ترسانة الأسلحة الكيماوية"، "مخزون الغازات السامة" (a threat, an arsenal, a stockpile: nothing used).
 _GOVERNORS = frozenset(
     """
-    وقف لوقف بوقف استمرار انهاء لانهاء نهايه لجميع تصعيد ادانه يدين تدين الراميه الرامي بهدف محاوله لمحاوله
+    وقف لوقف بوقف استمرار انهاء لانهاء نهايه لجميع تصعيد ادانه يدين تدين الراميه الرامي بهدف بغرض بقصد محاوله لمحاوله
     استعداد استعدادا تسعي يسعي تهدف يهدف خطه سيتم ستكون سيكون احتمال مخاوف خشيه تهديد يهدد منذ
     تورط تورطا تورطه تورطهم التورط بالتورط المساعده بالمساعده
     اوقف اوقفت اوقفوا ايقاف لايقاف علق علقت علقوا تعليق توقف توقفت
@@ -1494,6 +1494,20 @@ def _broke_out_days_ago(text: str, clause: Clause, m: Mention) -> bool:
     return _BROKE_OUT_DAYS_AGO.search(text, m.nspan.end, clause.end) is not None
 
 
+_BROKE_OUT = frozenset(("اندلعت", "اندلع", "تفجرت", "تفجر", "اشتعلت", "اشتعل", "بدات", "بدا"))
+_OUTBREAK_CAUSE = frozenset(("بعد", "عقب", "اثر", "خلفيه", "اعقاب", "بسبب"))
+
+
+def _outbreak_explained(text: str, m: Mention) -> bool:
+    """The fight told, named with the article after a verb of breaking out, with what it broke out after a few
+    words on ("واندلعت الاشتباكات في المنطقة عقب احراق المواطنين لدبابة"): how it began, no other fight."""
+    if not _definite(m) or _prev_word(text, m).lstrip("و") not in _BROKE_OUT:
+        return False
+    return not _OUTBREAK_CAUSE.isdisjoint(
+        w.lstrip("و") for w in text[m.nspan.end : m.nspan.end + 30].split()[:4]
+    )
+
+
 _BEGAN = frozenset(("بدا", "بدات", "بداوا", "بدء", "بدايه", "انطلقت", "انطلق", "انطلاق"))  # (normalized)
 _BEGAN_HINT = _any_of(("بدا", "بدء", "بدايه", "انطلق", "انطلاق"))
 _LONG_AGO_DAYS = 7  # a beginning this many days or more before the report is background
@@ -1957,6 +1971,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "… الهجوم الانتحاري الذي اوقع 32 قتيلا. … ان منفذ الهجوم رجل من اديامان": told already
         if _waged_on_fronts(text, m):
             continue  # "تخوض القوات الموالية للشرعية مواجهات، على أكثر من جبهة": a war waged, no day's fight
+        if e.get("event_type") == "Battles" and _outbreak_explained(text, m):
+            continue  # "واندلعت الاشتباكات في المنطقة عقب احراق المواطنين لدبابة": how the fight told began
         if _broke_out_days_ago(text, clause, m):
             continue  # "ان الاشتباكات تفجرت بين الطرفين قبل اربعة ايام": when the fighting told began
         if _campaign_since(text, clause, m):

@@ -218,7 +218,9 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
         # day but the publication's: "… وهاجمت طائرة حربية مواقع" then "هاجموا يوم الجمعة نقطة تفتيش فقتلوا
         # خمسة جنود"
         return o.date is None or o.date.basis == "publication"
-    return not _own_date(o)
+    # (not an act dated only to a week or a month: "وفي الاسبوع الماضي استعادت قوات المقاومة جانبا كبيرا من عدن" is
+    # an earlier act, not the day's fight the lead told at the same place)
+    return not _own_date(o) and (d.date is None or d.date.precision == 1)
 
 
 def _actors_compatible(o: Draft, d: Draft) -> bool:
