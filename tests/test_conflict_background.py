@@ -174,3 +174,11 @@ def test_an_act_dated_last_week_is_not_the_days_fight_at_the_same_place(pipeline
 )
 def test_aims_and_how_a_fight_began_are_no_event(pipeline: Pipeline, text: str) -> None:
     assert _conflict(pipeline, text) == []
+
+
+def test_those_responsible_for_an_act_name_no_new_one(pipeline: Pipeline) -> None:
+    text = "وتسعى الأجهزة الأمنية لتحديد هوية المسؤولين عن اختطاف الموظفين في مدينة زوارة."
+    assert _conflict(pipeline, text) == []
+    # (a claim of one is its report)
+    text = "وأعلن التنظيم المسؤولية عن تفجير استهدف مسجدا في مدينة صنعاء أمس."
+    assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Remote explosive/landmine/IED"]

@@ -1166,12 +1166,18 @@ _SUSPECTED = frozenset(
 )
 _PRETEXT_HINT = _any_of(_PRETEXTS)  # (see _in_reach)
 _SUSPECTED_HINT = _any_of(_SUSPECTED)
+_RESPONSIBLE = frozenset(("المسؤول", "المسؤولين", "المسؤولون", "المسؤوله"))  # (+ عن; not المسؤولية: a claim)
+_RESPONSIBLE_HINT = _any_of(("مسؤول",))
 
 
 def _suspected_of(text: str, m: Mention) -> bool:
     """An act named as what people are suspected of ("اعتقال المتورطين بتفجير السوق"، "خمسة من المشتبه بتورطهم
     في تفجير …") refers to one, unless a relative clause after it tells it ("… المتورطين في التفجير الذي
     استهدف سوقا في الحلة الجمعة": the bombing is told, with its day and place)."""
+    if _in_reach(_RESPONSIBLE_HINT, text, m, chars=24):
+        before = _words_before(text, m, 2, chars=24)
+        if len(before) == 2 and before[0].lstrip("و") in _RESPONSIBLE and before[1] == "عن":
+            return True  # "لتحديد هوية المسؤولين عن اختطاف الموظفين": whoever did an act told
     if not _in_reach(_SUSPECTED_HINT, text, m, chars=40):
         return False
     if _SUSPECTED.isdisjoint(w.lstrip("و") for w in _words_before(text, m, 4, chars=40)):
