@@ -75,3 +75,22 @@ def test_a_side_of_another_act_told_in_a_relative_clause(
 ) -> None:
     (e,) = _conflict(pipeline, text)
     assert _sides(e) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hands the act was done at, its time between them and it
+        (
+            "وأعلن المرصد أن ثمانية مدنيين خطفوا مساء الأربعاء على أيدي جبهة النصرة في ريف حلب.",
+            ("Abduction/forced disappearance", "SYRREB", "SYRCVL"),
+        ),
+        (
+            "وقال مصدر محلي إن الصحفي اغتيل صباح أمس على يد تنظيم داعش في مدينة الموصل.",
+            ("Attack", "IRQREB", "IRQCVL"),
+        ),
+    ],
+)
+def test_the_hands_named_after_the_time_of_the_act(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == expected

@@ -3708,9 +3708,14 @@ class ConflictAssembler:
     def _at_the_hands(self, clause: Clause, m: Mention) -> bool:
         """ "مقتل المصور … يوم 15 يوليو على يد تنظيم داعش": the hands are the killer's, unless the phrase hangs on
         another act named right before it ("التدريب على يد عناصر داعش": trained by them)."""
-        words = _words_before(self.text, m, 4, chars=50)
+        words = _words_before(self.text, m, 6, chars=70)
         k = max(i for i, w in enumerate(words) if w in _HANDS)
-        head = words[k - 2] if k >= 2 else ""
+        j = k - 2
+        if j >= 0 and words[j].startswith("ال") and words[j] in _WHEN_WORDS:
+            # "خطفوا مساء الاربعاء على ايدي …": a day, which is no act, stands between the act and the hands
+            while j >= 0 and words[j] in _WHEN_WORDS:
+                j -= 1
+        head = words[j] if j >= 0 else ""
         if not head.startswith("ال") or head == "الموت":
             return True
         start = self.text.rfind(head, 0, m.nspan.start)
