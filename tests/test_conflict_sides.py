@@ -94,3 +94,14 @@ def test_a_side_of_another_act_told_in_a_relative_clause(
 def test_the_hands_named_after_the_time_of_the_act(pipeline: Pipeline, text: str, expected: tuple) -> None:
     (e,) = _conflict(pipeline, text)
     assert _sides(e) == expected
+
+
+def test_the_owner_of_the_aircraft_that_carried_out_a_strike(pipeline: Pipeline) -> None:
+    text = (
+        "قتل خمسة مدنيين أمس في غارة نفذتها طائرة حربية تابعة للنظام السوري على بلدة كفرنبل في ريف إدلب."
+        " كما استهدف الطيران الحربي بلدة معرة النعمان بعدة غارات."
+    )
+    assert [_sides(e) for e in _conflict(pipeline, text)] == [
+        ("Air/drone strike", "SYRMIL", "SYRCVL"),
+        ("Air/drone strike", "SYRMIL", None),  # the aircraft named next are those forces'
+    ]

@@ -3465,7 +3465,12 @@ class ConflictAssembler:
         if claimed is not None:
             # "هجوم انتحاري نسب الى تنظيم داعش"، "تفجيرين تبناهما التنظيم"، "ألقي باللوم فيه على …"
             agent = claimed
-            if target is not None and target.nspan == claimed.nspan:
+            owner = self._owner(actors, claimed, trig) if is_generic(claimed) else None
+            if owner is not None:
+                # "غارة نفذتها طائرة حربية تابعة للنظام السوري": the aircraft's owner did it with them
+                self._owned_means[(owner.nspan.start, owner.nspan.end)] = means_of(claimed)
+                agent = owner
+            if target is not None and target.nspan in (claimed.nspan, agent.nspan):
                 target = None
         if agent is None:
             agent = self._subject_before(clause)
