@@ -539,6 +539,44 @@ def _joined_forces(between: str | None) -> bool:
     )
 
 
+# a side named as acting along with the doer: "نفذت الولايات المتحدة مع شركائها في التحالف ضربات"، "بالتعاون مع"
+_ALONG_WITH = frozenset(("مع", "ومع", "بالتعاون", "بالتنسيق", "بالاشتراك", "بمشاركه", "جانب"))
+_ALONG_WITH_REACH = 4  # words from the doer to a side acting along with it
+# the acts of fighting whose other side مع names ("اشتبك الجيش مع …"، "معارك الجيش مع …")
+_FOUGHT_WITH_ACTS = frozenset(
+    ("clash_noun", "clash_verb", "battle_noun", "confrontation_noun", "fighting_noun", "combat_phrase")
+)
+
+
+def _along_with(between: str | None, trig: Mention) -> bool:
+    """The side after the doer is joined to it by مع (or بالتعاون مع، بمشاركة، الى جانب): it acts with the
+    doer, it is not the target — unless the act is a fight, whose other side مع names (see _FOUGHT_WITH_ACTS)."""
+    words = between.split() if between else []
+    if not words or len(words) > _ALONG_WITH_REACH or trig.data["entry"].id in _FOUGHT_WITH_ACTS:
+        return False
+    first = words[1] if words[0] in ("الي", "والي") and len(words) > 1 else words[0]
+    return first in _ALONG_WITH and (first != "جانب" or words[0] != first)
+
+
+_HELD_ACTS = frozenset(("control_present", "stationed"))  # (what a place's holder does there, no act on it)
+
+
+def _of_another_act(text: str, trig: Mention, m: Mention, triggers: Sequence[Mention]) -> bool:
+    """A side named after a relative of another noun than the act (a preposition between the act and the
+    relative), with an act of that relative clause before it, is that act's side: "غارات على تجمعاته وسياراته
+    المفخخة التي استخدمها بهجمات انتحارية ضد القوات العراقية" (not the strikes' target)."""
+    for t in triggers:
+        if not (trig.nspan.end <= t.nspan.start and t.nspan.end <= m.nspan.start):
+            continue
+        if t.data["entry"].id in _HELD_ACTS or _entry(t).get("sub_event_type") in TERRITORY:
+            continue  # ("على المدينة التي يسيطر عليها التنظيم": its holder)
+        gap = _words_between(text, trig.nspan.end, t.nspan.start)
+        rel = next((k for k, w in enumerate(gap) if w in _RELATIVE_AND), None)
+        if rel is not None and any(w.lstrip("و") in _GOVERNING_PREPOSITIONS for w in gap[:rel]):
+            return True
+    return False
+
+
 def _sent_to_or_lost_in(text: str, m: Mention) -> bool:
     """Fighting named as where men are sent ("الدفع بأبناء القبائل إلى المعارك") or as what losses were
     suffered in ("بعد الخسائر البشرية الكبيرة التي منيت بها هذه القوات في المواجهات"): the war in general."""
@@ -3180,6 +3218,8 @@ class ConflictAssembler:
         if after:
             # "غارات جوية للدفاع عن مقاتلي المعارضة"، "دعما لفصائل المعارضة": the side backed is no target
             after = [m for m in after if _IN_SUPPORT_OF.isdisjoint(_words_before(text, m, 2, chars=24))]
+        if after and len(clause.of("triggers")) > 1:
+            after = [m for m in after if not _of_another_act(text, trig, m, clause.of("triggers"))]
         if after and _entry(trig).get("sub_event_type") in _PUNISHMENTS:
             # "اعدام محام … بعدما اتهمته بالتعامل مع قوات النظام": whom the victim was charged with serving is
             # no side of the act
@@ -3299,6 +3339,7 @@ class ConflictAssembler:
             if (
                 between in ("و", "او")  # ("نفذه الجيش السوري او التحالف": who did it, one or the other)
                 or _joined_forces(between)
+                or _along_with(between, trig)  # ("مع شركائها في التحالف": who acts with the doer)
                 or (between == "" and (target.data.get("prefix", "").startswith("و") or is_generic(target)))
             ):
                 # "قصف للحوثيين وقوات صالح على احياء سكنية": sides joined by و act together, the next is the
@@ -3456,7 +3497,12 @@ class ConflictAssembler:
         if claimed is not None:
             # "هجوم انتحاري نسب الى تنظيم داعش"، "تفجيرين تبناهما التنظيم"، "ألقي باللوم فيه على …"
             agent = claimed
-            if target is not None and target.nspan == claimed.nspan:
+            owner = self._owner(actors, claimed, trig) if is_generic(claimed) else None
+            if owner is not None:
+                # "غارة نفذتها طائرة حربية تابعة للنظام السوري": the aircraft's owner did it with them
+                self._owned_means[(owner.nspan.start, owner.nspan.end)] = means_of(claimed)
+                agent = owner
+            if target is not None and target.nspan in (claimed.nspan, agent.nspan):
                 target = None
         if agent is None:
             agent = self._subject_before(clause)
@@ -3699,9 +3745,14 @@ class ConflictAssembler:
     def _at_the_hands(self, clause: Clause, m: Mention) -> bool:
         """ "مقتل المصور … يوم 15 يوليو على يد تنظيم داعش": the hands are the killer's, unless the phrase hangs on
         another act named right before it ("التدريب على يد عناصر داعش": trained by them)."""
-        words = _words_before(self.text, m, 4, chars=50)
+        words = _words_before(self.text, m, 6, chars=70)
         k = max(i for i, w in enumerate(words) if w in _HANDS)
-        head = words[k - 2] if k >= 2 else ""
+        j = k - 2
+        if j >= 0 and words[j].startswith("ال") and words[j] in _WHEN_WORDS:
+            # "خطفوا مساء الاربعاء على ايدي …": a day, which is no act, stands between the act and the hands
+            while j >= 0 and words[j] in _WHEN_WORDS:
+                j -= 1
+        head = words[j] if j >= 0 else ""
         if not head.startswith("ال") or head == "الموت":
             return True
         start = self.text.rfind(head, 0, m.nspan.start)

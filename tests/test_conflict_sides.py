@@ -1,0 +1,107 @@
+"""Who did an act and to whom: the sides of a conflict event (conflict assembler)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Article, Event
+from rasad.pipeline import Pipeline
+
+WED = dt.date(2015, 10, 14)  # أمس = Tuesday 2015-10-13
+
+
+def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
+    return [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "conflict"]
+
+
+def _sides(e: Event) -> tuple:
+    return (e.sub_event_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side joined to the doer by مع acts with it: it is not what was hit
+        (
+            "نفذت الولايات المتحدة مع شركائها في التحالف الدولي ضربات جوية على مواقع لتنظيم داعش قرب مدينة"
+            " الرقة أمس.",
+            ("Air/drone strike", "USAMIL", "SYRREB"),
+        ),
+        (
+            "قصفت الطائرات الروسية مع الجيش السوري مواقع لجبهة النصرة في ريف إدلب أمس.",
+            ("Air/drone strike", "RUSMIL", "SYRREB"),
+        ),
+        # a fight's other side is the one مع names
+        (
+            "اشتبكت قوات الجيش العراقي مع مسلحي داعش في الرمادي أمس.",
+            ("Armed clash", "IRQMIL", "IRQREB"),
+        ),
+        (
+            "خاضت قوات الجيش معارك عنيفة مع مسلحي داعش في الرمادي أمس.",
+            ("Armed clash", "IRQMIL", "IRQREB"),
+        ),
+    ],
+)
+def test_a_side_acting_along_with_the_doer(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side another act of a relative clause is aimed at is not the strikes' target
+        (
+            "وساهمت طائرات التحالف بغارات مكثفة على تجمعات التنظيم ومخازن أسلحته التي استخدمها في هجمات ضد"
+            " قوات الجيش قرب الرمادي أمس.",
+            ("Air/drone strike", "INTMIL", None),
+        ),
+        (
+            "وشنت طائرات التحالف غارات على مواقع التنظيم وعرباته التي يستخدمها لمهاجمة قوات البيشمركة قرب"
+            " الموصل أمس.",
+            ("Air/drone strike", "INTMIL", None),
+        ),
+        # the holder of the place struck is still its side
+        (
+            "شنت الطائرات الحربية غارات على مدينة الرقة التي يسيطر عليها تنظيم داعش أمس.",
+            ("Air/drone strike", None, "SYRREB"),
+        ),
+    ],
+)
+def test_a_side_of_another_act_told_in_a_relative_clause(
+    pipeline: Pipeline, text: str, expected: tuple
+) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hands the act was done at, its time between them and it
+        (
+            "وأعلن المرصد أن ثمانية مدنيين خطفوا مساء الأربعاء على أيدي جبهة النصرة في ريف حلب.",
+            ("Abduction/forced disappearance", "SYRREB", "SYRCVL"),
+        ),
+        (
+            "وقال مصدر محلي إن الصحفي اغتيل صباح أمس على يد تنظيم داعش في مدينة الموصل.",
+            ("Attack", "IRQREB", "IRQCVL"),
+        ),
+    ],
+)
+def test_the_hands_named_after_the_time_of_the_act(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == expected
+
+
+def test_the_owner_of_the_aircraft_that_carried_out_a_strike(pipeline: Pipeline) -> None:
+    text = (
+        "قتل خمسة مدنيين أمس في غارة نفذتها طائرة حربية تابعة للنظام السوري على بلدة كفرنبل في ريف إدلب."
+        " كما استهدف الطيران الحربي بلدة معرة النعمان بعدة غارات."
+    )
+    assert [_sides(e) for e in _conflict(pipeline, text)] == [
+        ("Air/drone strike", "SYRMIL", "SYRCVL"),
+        ("Air/drone strike", "SYRMIL", None),  # the aircraft named next are those forces'
+    ]
