@@ -12,6 +12,12 @@ from tests.test_extraction import _extract
 
 SIDE_ROWS = [
     pytest.param(
+        "وصل المبعوث الأممي الخاص إلى ليبيا السيد برناردينو ليون مساء أمس إلى القاهرة.",
+        "CONSULT",
+        [("IGOUNO", "EGYGOV")],
+        id="the country of an envoy's title is not the talks' topic: his counterpart is the place's government",
+    ),
+    pytest.param(
         "دعا وزير الخارجية السعودي الأمير سعود بن علي الفيصل الأمم المتحدة إلى التحرك العاجل.",
         "REQUEST",
         [("SAUGOV", "IGOUNO")],

@@ -837,7 +837,7 @@ class PoliticalAssembler:
                 if trig.data["entry"].id in _TRAVEL and not self._official_travel(trig, actor1):
                     continue  # "وصل الثوار الى المنطقة"، "وصلت الحصيلة الى 120 قتيلا": no diplomacy
                 pledged = status == "planned" and self._pledged(c, trig)
-                pairs = self._place_dates(c, trig, "occurred" if pledged else status)
+                pairs = self._place_dates(c, trig, "occurred" if pledged else status, agent)
                 if status == "planned" and not pledged:  # (a pledge is dated by the day it was made)
                     pairs = [(pi, self._planned_date(dv, actor1)) for pi, dv in pairs]
                 else:
@@ -863,7 +863,9 @@ class PoliticalAssembler:
                         topic = next(
                             (
                                 i for i in c.toponyms
-                                if self._country_named(i) and 0 <= self.doc.toponyms[i].start - trig.nspan.end < 30
+                                if self._country_named(i)
+                                and 0 <= self.doc.toponyms[i].start - trig.nspan.end < 30
+                                and not self._in_a_title(i)  # ("وصل المبعوث الى اليمن … الى مسقط")
                             ),
                             None,
                         )  # fmt: skip
@@ -991,7 +993,7 @@ class PoliticalAssembler:
         status = self.status(c, m)
         if status != "occurred":
             return
-        for place_index, date in self._place_dates(c, m, status)[:1]:
+        for place_index, date in self._place_dates(c, m, status, agent)[:1]:
             d = self._draft(
                 c,
                 m,
@@ -2558,11 +2560,24 @@ class PoliticalAssembler:
         )
 
     def _place_dates(
-        self, c: Clause, trig: Mention, status: str
+        self, c: Clause, trig: Mention, status: str, agent: Mention | None = None
     ) -> list[tuple[int | None, DateValue | None]]:
         tops = self.doc.toponyms
         # a toponym that is also a person's name in the lexicon (كيري) is the person
         people = [m for m in c.of("actors") if not self._is_country_alias(m)]
+        if c.toponyms and trig.data["entry"].id not in _VISITS:
+            # a state named as another side than the doer, right after the act or a side, is not where the doer
+            # acts ("حذرت ايران السعودية"، "استخدمت روسيا والصين الفيتو"); a visit's object is where it goes
+            # ("زار الوزير طهران"، "جولة تشمل فرنسا")
+            named = self._named(c)
+            people += [
+                m
+                for m in named
+                if (agent is None or m.nspan != agent.nspan)
+                and self._is_country_alias(m)
+                and not self._where(m)
+                and self._after_side(c, m, [trig, *named])
+            ]
         usable = [
             i
             for i in c.toponyms
@@ -2598,6 +2613,15 @@ class PoliticalAssembler:
             if trig.data["entry"].id == "visit"
             else []
         )
+        if trig.data["entry"].id == "arrive":
+            # where an official travels to, past his title: "وصل المبعوث الخاص الى اليمن … الى مسقط"
+            visited = [
+                i
+                for i in usable
+                if tops[i].start > trig.nspan.end
+                and self.text[max(0, tops[i].start - 8) : tops[i].start].split()[-1:] in (["الي"], ["والي"])
+            ][:1]
+            near = near or visited
         if located and not self._country_named(located[0]):
             # "محادثات سلام ليبيا يوم الاثنين في جنيف": the country is the talks' topic, the city where
             near = [i for i in near if not self._country_named(i)]
@@ -2624,6 +2648,15 @@ class PoliticalAssembler:
         if not places:
             return [(None, date)]
         return [(places[0], date)]
+
+    def _after_side(self, c: Clause, m: Mention, sides: list[Mention]) -> bool:
+        """The word right before ``m`` (and its prefix) is the act or a side: "حذرت ايران السعودية"، "روسيا
+        والصين"."""
+        end = m.nspan.start - len(m.data.get("prefix", ""))
+        before = self.text[max(c.start, end - 30) : end].rstrip()
+        if not before or before[-1] in _PUNCTUATION:
+            return False
+        return any(s.nspan.start < len(before) + max(c.start, end - 30) <= s.nspan.end for s in sides)
 
     def _country_named(self, i: int) -> bool:
         place = self.doc.places[i]
