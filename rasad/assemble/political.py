@@ -580,6 +580,7 @@ class PoliticalAssembler:
         self.drafts: list[Draft] = []
         self._running_actor: Actor | None = None
         self._beside: set[int] = set()  # talks drafted beside another act (_in_a_call), by id
+        self._spoken_truces: set[int] = set()  # truces a speaker spoke of, by id (_truces_called)
         self._date_splitter = date_splitter
 
     def _actor(self, m: Mention) -> Actor:
@@ -781,6 +782,14 @@ class PoliticalAssembler:
                     and self._unnamed_subject(c, trig)
                 ):
                     continue  # "ودانت دول ومنظمات التفجير": unnamed states and bodies, nobody codable
+                # a truce spoken of (قال الوزير ان احترام الهدنة التي بدا سريانها امس …) is called by the side
+                # the article tells called it, not by the speaker (see _truces_called)
+                spoken_truce = trig.data["entry"].id == "truce" and (
+                    agent is None or agent.nspan.end <= trig.nspan.start
+                )
+                if spoken_truce:
+                    said_from = self.doc.sentences[c.sentence][0] if agent is None else agent.nspan.end
+                    spoken_truce = "ان" in self.text[said_from : trig.nspan.start].split()
                 if actor1 is None or actor1.code is None:
                     # the doer of the sentence's last act goes on ("سيقوم الوزير الايراني بزيارة العراق …، حيث
                     # سيزور النجف"), else the side the sentence opened with, else the article's
@@ -890,14 +899,35 @@ class PoliticalAssembler:
                         place_index=place_index,
                     )
                     self.drafts.append(d)
+                    if spoken_truce:
+                        self._spoken_truces.add(id(d))
                     call = self._in_a_call(trigs, d)
                     if call is not None:
                         self.drafts.append(call)
                         self._beside.add(id(call))
         for c, m in settings:
             self._setting_draft(c, m)
+        if self._spoken_truces:
+            self._truces_called()
         drafts = [d for d in self.drafts if not self._told_elsewhere(d)]
         return _without_mutual_retellings(self._at_the_meeting(self._without_restated_headlines(drafts)))
+
+    def _truces_called(self) -> None:
+        """A truce a speaker spoke of ("قال الوزير ان احترام الهدنة التي بدا سريانها امس …") is the one the
+        article tells a side called: its doer is that side (the nearest told before, else the first after), not
+        the speaker; with no such telling the speaker stays."""
+        called = [
+            (k, d)
+            for k, d in enumerate(self.drafts)
+            if d.plover_type == "RETREAT" and id(d) not in self._spoken_truces
+        ]
+        for k, d in enumerate(self.drafts):
+            if id(d) not in self._spoken_truces or not called:
+                continue
+            before = [o for j, o in called if j < k]
+            other = before[-1] if before else called[0][1]
+            if other.actor1 is not None and other.actor1.code:
+                d.actor1 = other.actor1
 
     def _second_act(
         self, c: Clause, first: Mention, heard: list[Mention], actors: list[Mention]
