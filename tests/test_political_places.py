@@ -30,6 +30,24 @@ PLACE_ROWS = [
         id="an official's arrival is where he arrives (الى …), past the country of his title",
     ),
     pytest.param(
+        "وجاء الإعلان غداة محادثة هاتفية بين الرئيس الفرنسي ونظيره المصري تناولت خصوصا الأزمة في ليبيا.",
+        "CONSULT",
+        [None],
+        id="a place in what a phone call took up (تناولت الأزمة في ليبيا) is its topic, not where it was",
+    ),
+    pytest.param(
+        "أجرى وزير الخارجية الفرنسي اتصالا هاتفيا بنظيره المصري أمس بحثا خلاله الأوضاع في ليبيا.",
+        "CONSULT",
+        [None],
+        id="a place in what the two discussed (بحثا … الأوضاع في ليبيا) is the topic, not the venue",
+    ),
+    pytest.param(
+        "اجتمع وزير الخارجية الفرنسي بنظيره المصري في القاهرة أمس وبحثا الأوضاع في ليبيا.",
+        "CONSULT",
+        ["القاهرة"],
+        id="the venue named before what was discussed stays the place",
+    ),
+    pytest.param(
         "زار وزير الخارجية الألماني أنقرة أمس.",
         "CONSULT",
         ["أنقرة"],

@@ -198,6 +198,11 @@ _DELEGATIONS = frozenset(("وفد", "وفدا", "الوفد", "وفود", "ال�
 _RELATIVES = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان", "اللواتي"))
 # what a place after these is (with, about, towards): never where the act is
 _NOT_VENUE = frozenset(("مع", "حول", "بشان", "بخصوص", "تجاه", "ازاء", "حيال"))
+# verbs of what talks took up (normalized): a place after them is in the topic, not the venue ("محادثة هاتفية …
+# تناولت الازمة في ليبيا"، "اتصالا هاتفيا … بحثا خلاله الاوضاع في ليبيا")
+_TALKED_OF = frozenset(
+    "تناول تناولت تناولا تناولوا بحث بحثت بحثا بحثوا ناقش ناقشت ناقشا ناقشوا تطرق تطرقت تطرقا تباحثا".split()
+)
 _STATE_HEADS = frozenset(("حكومه", "دوله", "سلطات", "السلطات", "نظام", "قوات", "دول", "حكومات", "قياده"))
 # verbs of opinion and the people whose words are opinion, normalized: what follows their ان is no act
 _OPINION_VERBS = frozenset(
@@ -2652,6 +2657,17 @@ class PoliticalAssembler:
                 and self.text[max(0, tops[i].start - 8) : tops[i].start].split()[-1:] in (["الي"], ["والي"])
             ][:1]
             near = near or visited
+        if near or located:
+            talked = [
+                i
+                for i in dict.fromkeys(near + located)
+                if not _TALKED_OF.isdisjoint(
+                    w[1:] if w[:1] in "وف" else w for w in self.text[trig.nspan.end : tops[i].start].split()
+                )
+            ]
+            if talked:
+                near = [i for i in near if i not in talked]
+                located = [i for i in located if i not in talked]
         if located and not self._country_named(located[0]):
             # "محادثات سلام ليبيا يوم الاثنين في جنيف": the country is the talks' topic, the city where
             near = [i for i in near if not self._country_named(i)]
