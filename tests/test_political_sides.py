@@ -12,6 +12,25 @@ from tests.test_extraction import _extract
 
 SIDE_ROWS = [
     pytest.param(
+        "أعلن الجيش السوداني هدنة لمدة أسبوع أمس. وقال المبعوث الأممي إن احترام الهدنة التي بدأت اليوم خطوة مهمة.",
+        "RETREAT",
+        [("SDNMIL", None), ("SDNMIL", None)],
+        id="a truce spoken of after ان is the one told before, by the side that called it, not the speaker's",
+    ),
+    pytest.param(
+        "قال المبعوث الأممي إن احترام الهدنة التي بدأت اليوم خطوة مهمة. وأعرب المبعوث عن أمله في أن يحترم"
+        " المتمردون الهدنة التي أعلنها الجيش السوداني أمس.",
+        "RETREAT",
+        [("SDNMIL", None), ("SDNMIL", None)],
+        id="a truce spoken of after ان, told as called by a side further on, is that side's, not the speaker's",
+    ),
+    pytest.param(
+        "وصل المبعوث الأممي الخاص إلى ليبيا السيد برناردينو ليون مساء أمس إلى القاهرة.",
+        "CONSULT",
+        [("IGOUNO", "EGYGOV")],
+        id="the country of an envoy's title is not the talks' topic: his counterpart is the place's government",
+    ),
+    pytest.param(
         "دعا وزير الخارجية السعودي الأمير سعود بن علي الفيصل الأمم المتحدة إلى التحرك العاجل.",
         "REQUEST",
         [("SAUGOV", "IGOUNO")],

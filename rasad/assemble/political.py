@@ -198,6 +198,11 @@ _DELEGATIONS = frozenset(("وفد", "وفدا", "الوفد", "وفود", "ال�
 _RELATIVES = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان", "اللواتي"))
 # what a place after these is (with, about, towards): never where the act is
 _NOT_VENUE = frozenset(("مع", "حول", "بشان", "بخصوص", "تجاه", "ازاء", "حيال"))
+# verbs of what talks took up (normalized): a place after them is in the topic, not the venue ("محادثة هاتفية …
+# تناولت الازمة في ليبيا"، "اتصالا هاتفيا … بحثا خلاله الاوضاع في ليبيا")
+_TALKED_OF = frozenset(
+    "تناول تناولت تناولا تناولوا بحث بحثت بحثا بحثوا ناقش ناقشت ناقشا ناقشوا تطرق تطرقت تطرقا تباحثا".split()
+)
 _STATE_HEADS = frozenset(("حكومه", "دوله", "سلطات", "السلطات", "نظام", "قوات", "دول", "حكومات", "قياده"))
 # verbs of opinion and the people whose words are opinion, normalized: what follows their ان is no act
 _OPINION_VERBS = frozenset(
@@ -580,6 +585,7 @@ class PoliticalAssembler:
         self.drafts: list[Draft] = []
         self._running_actor: Actor | None = None
         self._beside: set[int] = set()  # talks drafted beside another act (_in_a_call), by id
+        self._spoken_truces: set[int] = set()  # truces a speaker spoke of, by id (_truces_called)
         self._date_splitter = date_splitter
 
     def _actor(self, m: Mention) -> Actor:
@@ -781,6 +787,14 @@ class PoliticalAssembler:
                     and self._unnamed_subject(c, trig)
                 ):
                     continue  # "ودانت دول ومنظمات التفجير": unnamed states and bodies, nobody codable
+                # a truce spoken of (قال الوزير ان احترام الهدنة التي بدا سريانها امس …) is called by the side
+                # the article tells called it, not by the speaker (see _truces_called)
+                spoken_truce = trig.data["entry"].id == "truce" and (
+                    agent is None or agent.nspan.end <= trig.nspan.start
+                )
+                if spoken_truce:
+                    said_from = self.doc.sentences[c.sentence][0] if agent is None else agent.nspan.end
+                    spoken_truce = "ان" in self.text[said_from : trig.nspan.start].split()
                 if actor1 is None or actor1.code is None:
                     # the doer of the sentence's last act goes on ("سيقوم الوزير الايراني بزيارة العراق …، حيث
                     # سيزور النجف"), else the side the sentence opened with, else the article's
@@ -837,7 +851,7 @@ class PoliticalAssembler:
                 if trig.data["entry"].id in _TRAVEL and not self._official_travel(trig, actor1):
                     continue  # "وصل الثوار الى المنطقة"، "وصلت الحصيلة الى 120 قتيلا": no diplomacy
                 pledged = status == "planned" and self._pledged(c, trig)
-                pairs = self._place_dates(c, trig, "occurred" if pledged else status)
+                pairs = self._place_dates(c, trig, "occurred" if pledged else status, agent)
                 if status == "planned" and not pledged:  # (a pledge is dated by the day it was made)
                     pairs = [(pi, self._planned_date(dv, actor1)) for pi, dv in pairs]
                 else:
@@ -863,7 +877,9 @@ class PoliticalAssembler:
                         topic = next(
                             (
                                 i for i in c.toponyms
-                                if self._country_named(i) and 0 <= self.doc.toponyms[i].start - trig.nspan.end < 30
+                                if self._country_named(i)
+                                and 0 <= self.doc.toponyms[i].start - trig.nspan.end < 30
+                                and not self._in_a_title(i)  # ("وصل المبعوث الى اليمن … الى مسقط")
                             ),
                             None,
                         )  # fmt: skip
@@ -888,14 +904,35 @@ class PoliticalAssembler:
                         place_index=place_index,
                     )
                     self.drafts.append(d)
+                    if spoken_truce:
+                        self._spoken_truces.add(id(d))
                     call = self._in_a_call(trigs, d)
                     if call is not None:
                         self.drafts.append(call)
                         self._beside.add(id(call))
         for c, m in settings:
             self._setting_draft(c, m)
+        if self._spoken_truces:
+            self._truces_called()
         drafts = [d for d in self.drafts if not self._told_elsewhere(d)]
         return _without_mutual_retellings(self._at_the_meeting(self._without_restated_headlines(drafts)))
+
+    def _truces_called(self) -> None:
+        """A truce a speaker spoke of ("قال الوزير ان احترام الهدنة التي بدا سريانها امس …") is the one the
+        article tells a side called: its doer is that side (the nearest told before, else the first after), not
+        the speaker; with no such telling the speaker stays."""
+        called = [
+            (k, d)
+            for k, d in enumerate(self.drafts)
+            if d.plover_type == "RETREAT" and id(d) not in self._spoken_truces
+        ]
+        for k, d in enumerate(self.drafts):
+            if id(d) not in self._spoken_truces or not called:
+                continue
+            before = [o for j, o in called if j < k]
+            other = before[-1] if before else called[0][1]
+            if other.actor1 is not None and other.actor1.code:
+                d.actor1 = other.actor1
 
     def _second_act(
         self, c: Clause, first: Mention, heard: list[Mention], actors: list[Mention]
@@ -991,7 +1028,7 @@ class PoliticalAssembler:
         status = self.status(c, m)
         if status != "occurred":
             return
-        for place_index, date in self._place_dates(c, m, status)[:1]:
+        for place_index, date in self._place_dates(c, m, status, agent)[:1]:
             d = self._draft(
                 c,
                 m,
@@ -2558,11 +2595,24 @@ class PoliticalAssembler:
         )
 
     def _place_dates(
-        self, c: Clause, trig: Mention, status: str
+        self, c: Clause, trig: Mention, status: str, agent: Mention | None = None
     ) -> list[tuple[int | None, DateValue | None]]:
         tops = self.doc.toponyms
         # a toponym that is also a person's name in the lexicon (كيري) is the person
         people = [m for m in c.of("actors") if not self._is_country_alias(m)]
+        if c.toponyms and trig.data["entry"].id not in _VISITS:
+            # a state named as another side than the doer, right after the act or a side, is not where the doer
+            # acts ("حذرت ايران السعودية"، "استخدمت روسيا والصين الفيتو"); a visit's object is where it goes
+            # ("زار الوزير طهران"، "جولة تشمل فرنسا")
+            named = self._named(c)
+            people += [
+                m
+                for m in named
+                if (agent is None or m.nspan != agent.nspan)
+                and self._is_country_alias(m)
+                and not self._where(m)
+                and self._after_side(c, m, [trig, *named])
+            ]
         usable = [
             i
             for i in c.toponyms
@@ -2598,6 +2648,26 @@ class PoliticalAssembler:
             if trig.data["entry"].id == "visit"
             else []
         )
+        if trig.data["entry"].id == "arrive":
+            # where an official travels to, past his title: "وصل المبعوث الخاص الى اليمن … الى مسقط"
+            visited = [
+                i
+                for i in usable
+                if tops[i].start > trig.nspan.end
+                and self.text[max(0, tops[i].start - 8) : tops[i].start].split()[-1:] in (["الي"], ["والي"])
+            ][:1]
+            near = near or visited
+        if near or located:
+            talked = [
+                i
+                for i in dict.fromkeys(near + located)
+                if not _TALKED_OF.isdisjoint(
+                    w[1:] if w[:1] in "وف" else w for w in self.text[trig.nspan.end : tops[i].start].split()
+                )
+            ]
+            if talked:
+                near = [i for i in near if i not in talked]
+                located = [i for i in located if i not in talked]
         if located and not self._country_named(located[0]):
             # "محادثات سلام ليبيا يوم الاثنين في جنيف": the country is the talks' topic, the city where
             near = [i for i in near if not self._country_named(i)]
@@ -2624,6 +2694,15 @@ class PoliticalAssembler:
         if not places:
             return [(None, date)]
         return [(places[0], date)]
+
+    def _after_side(self, c: Clause, m: Mention, sides: list[Mention]) -> bool:
+        """The word right before ``m`` (and its prefix) is the act or a side: "حذرت ايران السعودية"، "روسيا
+        والصين"."""
+        end = m.nspan.start - len(m.data.get("prefix", ""))
+        before = self.text[max(c.start, end - 30) : end].rstrip()
+        if not before or before[-1] in _PUNCTUATION:
+            return False
+        return any(s.nspan.start < len(before) + max(c.start, end - 30) <= s.nspan.end for s in sides)
 
     def _country_named(self, i: int) -> bool:
         place = self.doc.places[i]
