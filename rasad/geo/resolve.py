@@ -76,8 +76,9 @@ _OFF_A_CITY = (
 )
 # "العاصمه الاردنيه " right before a name
 _AFTER_A_NISBA = re.compile(r"العاصمه (ال[\u0621-\u064a]+يه) $")
-# "احياء " (the plural of حي), with its clitics, right before a name (see Geocoder._quarters_of_a_city)
-_QUARTERS_OF = re.compile(r"(?:^|\s)[وفبل]{0,2}احياء $")
+# "احياء "، "مناطق " (the plurals of حي and منطقة), with their clitics, right before a name (see
+# Geocoder._quarters_of_a_city)
+_QUARTERS_OF = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:احياء|مناطق) $")
 # "زحلة (شرق لبنان)"، "سوروتش جنوب تركيا": the side of a country a few words after a place (see
 # Geocoder._country_put_in); group 1 is the country's name
 _SIDE_OF_A_COUNTRY = re.compile(
@@ -971,9 +972,9 @@ class Geocoder:
         return not ctx.text[ctx.toponyms[n - 1].phrase_end : t.phrase_start].strip(" ,،")
 
     def _quarters_of_a_city(self, t: Toponym, best: Entry, cands: tuple[Entry, ...], ctx: _Context) -> bool:
-        """ "أحياء حلب الشرقية"، "في أحد أحياء إسطنبول": the plural أحياء before one known name (no list of
-        names: "أحياء كلاسة والمشهد") that is a large city names that city's quarters."""
-        if t.type_word != "حي" or t.group is not None or not t.known or best.is_admin:
+        """ "أحياء حلب الشرقية"، "في أحد أحياء إسطنبول"، "في مناطق إسطنبول": the plural أحياء or مناطق before one
+        known name (no list of names: "أحياء كلاسة والمشهد") that is a large city names that city's quarters."""
+        if t.type_word not in ("حي", "منطقه") or t.group is not None or not t.known or best.is_admin:
             return False
         if not _QUARTERS_OF.search(ctx.text, max(0, t.phrase_start - 1), t.start):
             return False
