@@ -915,8 +915,8 @@ def _definite_place_word(w: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _name_word(w: str) -> bool:
-    if len(w) < 2 or _LETTER.match(w) is None or w in STOP_WORDS or w in DIRECTION_ADJECTIVES:
-        return False
+    if len(w) < 2 or _LETTER.match(w) is None or w in STOP_WORDS or w in DIRECTION_ADJECTIVES or w == "ال":
+        return False  # (the article alone, of a number: "شارع الـ 30")
     bare = w[2:] if w.startswith("ال") else w
     if bare in TYPE_WORDS or bare in NAME_HEADS:
         return False  # البلدات، التله: the place word itself, not a name

@@ -475,6 +475,12 @@ class Geocoder:
             for s, u in cities
             if 0 < s - t.end <= _RIGHT_AFTER and not _SENTENCE_END.search(ctx.text or "", t.end, s)
         ]
+        if not right_after:
+            # "على أطراف حي الخالدية وعلى محاور دوار شيحان شمال حلب": so is a city the text orients the
+            # quarter by a few words on (not one named before it, in another city's news)
+            right_after = [
+                u for s, u in self._cities_off(t, ctx) if not _SENTENCE_END.search(ctx.text or "", t.end, s)
+            ]
         for u in right_after[:1] + ([before[-1]] if before else []) + after[:1]:
             city = self._city_of(u, ctx.country)
             if city is not None:

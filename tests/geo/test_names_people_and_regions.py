@@ -64,3 +64,13 @@ def test_a_quarter_named_with_its_own_word_stays_in_the_list(default_gaz: Gazett
 def test_the_areas_of_a_large_city_abroad(default_gaz: Gazetteer) -> None:
     place = resolved(default_gaz, "وقعت انفجارات في مناطق إسطنبول الليلة", "SYR")["اسطنبول"]
     assert place is not None and (place.country, place.precision) == ("TUR", GEO_NEAR)
+
+
+def test_a_quarter_lies_in_the_city_the_text_orients_it_by(default_gaz: Gazetteer) -> None:
+    text = "قصفت الطائرات مدينة الزبداني. وتجددت المعارك عند حي الخالدية وعلى جبهة دوار شيحان شمال حلب"
+    place = resolved(default_gaz, text, "SYR")["الخالديه"]
+    assert place is not None and (place.admin1, place.precision) == ("Aleppo", GEO_NEAR)
+
+
+def test_the_article_of_a_number_is_no_name(default_gaz: Gazetteer) -> None:
+    assert "شارع ال" not in _names(default_gaz, "سقطت قذائف على شارع الـ 60 في المدينة")
