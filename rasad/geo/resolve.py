@@ -1058,6 +1058,17 @@ class Geocoder:
             and min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points) > _BORDER_KM
         ):
             return False  # "في همدان بمدينة الحزم": the city the text puts it in rules out a namesake abroad
+        if (
+            points
+            and t is not None
+            and c.is_admin
+            and t.type_word in (None, "محافظه")
+            and (t.anchor_relation or "").endswith("-of")
+            and _bearing_agrees(points[0], c, t.anchor_relation[:-3])
+        ):
+            # "في ديالى شمال شرق بغداد": a governorate oriented by the city it lies that way from is itself, far
+            # as its centre is from the city (the press orients a province by the capital)
+            return True
         if points and (
             c.population < _CITY_POPULATION or (t is not None and t.type_word in NEIGHBOURHOOD_TYPES)
         ):

@@ -74,3 +74,17 @@ def test_a_quarter_lies_in_the_city_the_text_orients_it_by(default_gaz: Gazettee
 
 def test_the_article_of_a_number_is_no_name(default_gaz: Gazetteer) -> None:
     assert "شارع ال" not in _names(default_gaz, "سقطت قذائف على شارع الـ 60 في المدينة")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("تجددت الاشتباكات في ديالى شمال شرق بغداد مساء امس", "ديالي", "Diyala"),
+        ("قتل ثلاثة جنود بهجوم في الأنبار غرب بغداد", "الانبار", "Al Anbar"),
+    ],
+)
+def test_a_governorate_oriented_by_a_city_is_the_governorate(
+    default_gaz: Gazetteer, text: str, name: str, admin1: str
+) -> None:
+    place = resolved(default_gaz, text, "IRQ")[name]
+    assert place is not None and (place.admin1, place.precision) == (admin1, GEO_REGION)
