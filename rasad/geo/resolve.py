@@ -849,6 +849,10 @@ class Geocoder:
                 # "في أحد أحياء إسطنبول"، "أحياء حلب الشرقية": the quarters of the city the name is
                 return self._place(t, best, GEO_NEAR)
             if not abroad and (
+                city := self._an_area_of_the_city_before(best, t, ctx, points, region or recent)
+            ):
+                return self._place(t, city, GEO_NEAR)
+            if not abroad and (
                 self._plausible(best, points, region, recent, t)
                 or self._the_way_it_lies(best, t, ctx, region)
             ):
@@ -1244,6 +1248,40 @@ class Geocoder:
         ):
             return GEO_REGION
         return GEO_NEAR
+
+    def _an_area_of_the_city_before(
+        self, c: Entry, t: Toponym, ctx: _Context, points: list[Entry], region: Entry | None
+    ) -> Entry | None:
+        """ "… الاطراف الشمالية لعدن. … مخزن أسلحة في منطقة الرباط": an area (منطقة) whose best namesake is a
+        hamlet of another governorate, far from the city the text has just named, is an area of that city (the
+        city returned), when nothing else places it."""
+        if (
+            t.type_word != "منطقه"
+            or points
+            or region is not None
+            or c.is_admin
+            or c.population >= _VILLAGE
+            or c.id.startswith(LANDMARK_PREFIX)
+        ):
+            return None
+        n = bisect_left(ctx.starts, t.start)
+        # (the place named last before it, a city of some size: "لعدن" however it was named, "في عدن"، "اطراف عدن")
+        u = ctx.toponyms[n - 1] if n else None
+        if u is None or not u.known or t.start - u.start > _CITY_WINDOW:
+            return None
+        city = self._city_of(u, ctx.country)
+        if (
+            city is not None
+            and city.country == c.country
+            and city.population >= _CITY_POPULATION
+            and not _same_admin1(c, city)
+            and _km(c.latitude, c.longitude, city.latitude, city.longitude) > self.max_km
+            # (not when the text names the hamlet's governorate: "منطقة دمنة خدير … جنوب شرق محافظة تعز")
+            and not any(_same_admin1(e, c) for _, e in ctx.seeds)
+            and not any(_same_admin1(e, c) for _, e in ctx.regions)
+        ):
+            return city
+        return None
 
     def _city_in_the_paragraph(self, t: Toponym, ctx: _Context) -> Entry | None:
         """The place of the article's country the text named last before ``t``: the places it is sure of in the

@@ -88,3 +88,9 @@ def test_a_governorate_oriented_by_a_city_is_the_governorate(
 ) -> None:
     place = resolved(default_gaz, text, "IRQ")[name]
     assert place is not None and (place.admin1, place.precision) == (admin1, GEO_REGION)
+
+
+def test_an_area_named_after_a_city_is_that_citys_not_a_far_hamlets(default_gaz: Gazetteer) -> None:
+    text = "تواصلت المعارك على المدخل الشمالي لعدن. وقصفت الطائرات تجمعا للمسلحين في منطقة الرباط."
+    place = resolved(default_gaz, text, "YEM")["الرباط"]
+    assert place is not None and (place.admin1, place.precision) == ("Aden", GEO_NEAR)
