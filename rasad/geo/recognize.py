@@ -70,6 +70,8 @@ _LARGE = 500_000
 _TOWN = 1_000
 _CITY = 100_000
 # verbs of visiting: the known place after an official's title and nationality is where he went, not his name
+# the operations a man's name after them names (غرفة عمليات عمر المختار، عملية …)
+_OPERATIONS = frozenset(("عمليات", "عمليه"))
 _VISITS = frozenset("زار زارت زاروا يزور تزور سيزور ستزور يزوران".split())
 _INTRODUCERS = frozenset("في من الي علي نحو باتجاه قرب عند حتي داخل بين تجاه اطراف".split())
 _IN_A_PLACE = frozenset(("في", "داخل", "قرب", "علي"))  # the prepositions that put what follows in a place
@@ -1563,6 +1565,19 @@ class _Reader:
                 return True
             return k.key not in _COMMON_KEYS or k.population >= _CITY
         if self.refused_alone(k, j) or self.noun_with_pronoun(k, stem) or self.with_a_surname(k, stem):
+            return False
+        if (
+            k.population < _CITY
+            and " " in stem
+            and j > 0
+            and self.words[j - 1] in _OPERATIONS
+            and self.adjacent(j - 1)
+            and k.start == self.starts[j]
+            and name_key(stem.split(" ", 1)[0]) in _COMMON_KEYS
+        ):
+            # "غرفة عمليات عمر المختار": a man's name (its first word a common given name: عمر، خالد) an operation
+            # or its command room is named after, not the village named after him (a place after the word is the
+            # operations' area: قيادة عمليات الأنبار)
             return False
         if (
             k.population < _LARGE

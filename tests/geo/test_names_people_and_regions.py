@@ -94,3 +94,8 @@ def test_an_area_named_after_a_city_is_that_citys_not_a_far_hamlets(default_gaz:
     text = "تواصلت المعارك على المدخل الشمالي لعدن. وقصفت الطائرات تجمعا للمسلحين في منطقة الرباط."
     place = resolved(default_gaz, text, "YEM")["الرباط"]
     assert place is not None and (place.admin1, place.precision) == ("Aden", GEO_NEAR)
+
+
+def test_an_operations_room_named_after_a_man_is_no_place(default_gaz: Gazetteer) -> None:
+    text = "وأعلنت غرفة عمليات عمر المختار أن الجيش استعاد السيطرة على التلال"
+    assert "عمر المختار" not in _names(default_gaz, text)
