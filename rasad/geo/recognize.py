@@ -19,6 +19,7 @@ import dataclasses
 import functools
 import operator
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import compress
@@ -69,6 +70,8 @@ _LARGE = 500_000
 _TOWN = 1_000
 _CITY = 100_000
 # verbs of visiting: the known place after an official's title and nationality is where he went, not his name
+# the operations a man's name after them names (غرفة عمليات عمر المختار، عملية …)
+_OPERATIONS = frozenset(("عمليات", "عمليه"))
 _VISITS = frozenset("زار زارت زاروا يزور تزور سيزور ستزور يزوران".split())
 _INTRODUCERS = frozenset("في من الي علي نحو باتجاه قرب عند حتي داخل بين تجاه اطراف".split())
 _IN_A_PLACE = frozenset(("في", "داخل", "قرب", "علي"))  # the prepositions that put what follows in a place
@@ -914,8 +917,8 @@ def _definite_place_word(w: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _name_word(w: str) -> bool:
-    if len(w) < 2 or _LETTER.match(w) is None or w in STOP_WORDS or w in DIRECTION_ADJECTIVES:
-        return False
+    if len(w) < 2 or _LETTER.match(w) is None or w in STOP_WORDS or w in DIRECTION_ADJECTIVES or w == "ال":
+        return False  # (the article alone, of a number: "شارع الـ 30")
     bare = w[2:] if w.startswith("ال") else w
     if bare in TYPE_WORDS or bare in NAME_HEADS:
         return False  # البلدات، التله: the place word itself, not a name
@@ -1131,18 +1134,38 @@ class _Reader:
             # a dual names two: "…، عقبه قصف" is no third (but "معسكري لبوزه والعند وموقع الحمراء" goes on)
             while nxt < n and not (dual and len(out) == 2 and self.gaps[nxt].strip() == ","):
                 gap = self.list_gap(nxt)
-                if gap is None:
+                if gap is None and not (
+                    # (a short word list_gap passes by: وحي)
+                    not self.gaps[nxt].strip()
+                    and words[nxt][0] == "و"
+                    and _type_of(words[nxt]) == ("حي", False)
+                ):
                     break
                 # "احياء كلابه، والموشكي، والروضه": a comma and و carry on the list even for unknown names
                 comma_only = gap == "," and not words[nxt].startswith("و")
-                item = self.name_at(
-                    nxt, introduced=True, conj=True, known_only=comma_only, dual=dual and len(out) == 1
-                )
+                at, item_type = nxt, type_word
+                if (
+                    not dual
+                    and words[nxt].startswith("و")
+                    and nxt + 1 < n
+                    and self.adjacent(nxt)
+                    and (own := _type_of(words[nxt])) is not None
+                    and not own[1]
+                    and own[0] in _URBAN_WORDS
+                ):
+                    # "احياء الملعب والاسكان وحي الاندلس والعزيزية": a member named with its own type word (وحي،
+                    # وشارع) stays in the list, and the list goes on after it
+                    at, item_type = nxt + 1, own[0]
+                    item = self.name_at(at, introduced=True)
+                else:
+                    item = self.name_at(
+                        nxt, introduced=True, conj=True, known_only=comma_only, dual=dual and len(out) == 1
+                    )
                 if item is None:
                     break
                 s_, e_, k_, kn_, n2 = self.with_side(item) if relation == "in" else item
                 out.append(
-                    self.toponym(nxt, s_, e_, k_, kn_, starts[nxt], e_, type_word, relation, None, None)
+                    self.toponym(at, s_, e_, k_, kn_, starts[nxt], e_, item_type, relation, None, None)
                 )
                 nxt = n2
             if len(out) > 1:
@@ -1471,6 +1494,26 @@ class _Reader:
             _one_of(self.words[i], _OFFICIALS) for i in range(max(0, j - 4), j - 1)
         ) and not self._visited(j)
 
+    def with_a_surname(self, k: _Known, stem: str) -> bool:
+        """ "قال صلاح الدين دمرداش زعيم الحزب": a name shaped as a man's compound given name (X الدين، X الله،
+        عبد X) and an indefinite name word right after it, his family name, is the man, not the place so named
+        (a verb, a direction or a time word after it leaves the place: "نازحي صلاح الدين حاولوا …")."""
+        if not (stem.endswith((" الدين", " الله")) or stem.startswith("عبد ")) or stem.count(" ") != 1:
+            return False
+        m = bisect_left(self.starts, k.end)
+        if m >= len(self.words) or not self.adjacent(m - 1):
+            return False
+        w = self.words[m]
+        return (
+            len(w) >= 3
+            and not w.startswith(("ال", "و"))
+            and self.known_at(m) is None
+            and self.name_word(w)
+            and name_key(w) not in _COMMON_KEYS
+            and "ال" + w not in ADJECTIVES
+            and not _verb_like(w)
+        )
+
     def _visited(self, j: int) -> bool:
         """ "وزار الوزير موسكو"، "سيزور وزير الخارجية السعودي موسكو": a verb of visiting before the official makes
         the name after him where the visit goes."""
@@ -1521,7 +1564,20 @@ class _Reader:
             if j > 0 and _type_of(self.words[j - 1]) in _ONE_SETTLEMENT:
                 return True
             return k.key not in _COMMON_KEYS or k.population >= _CITY
-        if self.refused_alone(k, j) or self.noun_with_pronoun(k, stem):
+        if self.refused_alone(k, j) or self.noun_with_pronoun(k, stem) or self.with_a_surname(k, stem):
+            return False
+        if (
+            k.population < _CITY
+            and " " in stem
+            and j > 0
+            and self.words[j - 1] in _OPERATIONS
+            and self.adjacent(j - 1)
+            and k.start == self.starts[j]
+            and name_key(stem.split(" ", 1)[0]) in _COMMON_KEYS
+        ):
+            # "غرفة عمليات عمر المختار": a man's name (its first word a common given name: عمر، خالد) an operation
+            # or its command room is named after, not the village named after him (a place after the word is the
+            # operations' area: قيادة عمليات الأنبار)
             return False
         if (
             k.population < _LARGE

@@ -76,8 +76,9 @@ _OFF_A_CITY = (
 )
 # "العاصمه الاردنيه " right before a name
 _AFTER_A_NISBA = re.compile(r"العاصمه (ال[\u0621-\u064a]+يه) $")
-# "احياء " (the plural of حي), with its clitics, right before a name (see Geocoder._quarters_of_a_city)
-_QUARTERS_OF = re.compile(r"(?:^|\s)[وفبل]{0,2}احياء $")
+# "احياء "، "مناطق " (the plurals of حي and منطقة), with their clitics, right before a name (see
+# Geocoder._quarters_of_a_city)
+_QUARTERS_OF = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:احياء|مناطق) $")
 # "زحلة (شرق لبنان)"، "سوروتش جنوب تركيا": the side of a country a few words after a place (see
 # Geocoder._country_put_in); group 1 is the country's name
 _SIDE_OF_A_COUNTRY = re.compile(
@@ -474,6 +475,12 @@ class Geocoder:
             for s, u in cities
             if 0 < s - t.end <= _RIGHT_AFTER and not _SENTENCE_END.search(ctx.text or "", t.end, s)
         ]
+        if not right_after:
+            # "على أطراف حي الخالدية وعلى محاور دوار شيحان شمال حلب": so is a city the text orients the
+            # quarter by a few words on (not one named before it, in another city's news)
+            right_after = [
+                u for s, u in self._cities_off(t, ctx) if not _SENTENCE_END.search(ctx.text or "", t.end, s)
+            ]
         for u in right_after[:1] + ([before[-1]] if before else []) + after[:1]:
             city = self._city_of(u, ctx.country)
             if city is not None:
@@ -842,6 +849,10 @@ class Geocoder:
                 # "في أحد أحياء إسطنبول"، "أحياء حلب الشرقية": the quarters of the city the name is
                 return self._place(t, best, GEO_NEAR)
             if not abroad and (
+                city := self._an_area_of_the_city_before(best, t, ctx, points, region or recent)
+            ):
+                return self._place(t, city, GEO_NEAR)
+            if not abroad and (
                 self._plausible(best, points, region, recent, t)
                 or self._the_way_it_lies(best, t, ctx, region)
             ):
@@ -971,9 +982,9 @@ class Geocoder:
         return not ctx.text[ctx.toponyms[n - 1].phrase_end : t.phrase_start].strip(" ,،")
 
     def _quarters_of_a_city(self, t: Toponym, best: Entry, cands: tuple[Entry, ...], ctx: _Context) -> bool:
-        """ "أحياء حلب الشرقية"، "في أحد أحياء إسطنبول": the plural أحياء before one known name (no list of
-        names: "أحياء كلاسة والمشهد") that is a large city names that city's quarters."""
-        if t.type_word != "حي" or t.group is not None or not t.known or best.is_admin:
+        """ "أحياء حلب الشرقية"، "في أحد أحياء إسطنبول"، "في مناطق إسطنبول": the plural أحياء or مناطق before one
+        known name (no list of names: "أحياء كلاسة والمشهد") that is a large city names that city's quarters."""
+        if t.type_word not in ("حي", "منطقه") or t.group is not None or not t.known or best.is_admin:
             return False
         if not _QUARTERS_OF.search(ctx.text, max(0, t.phrase_start - 1), t.start):
             return False
@@ -1051,6 +1062,17 @@ class Geocoder:
             and min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points) > _BORDER_KM
         ):
             return False  # "في همدان بمدينة الحزم": the city the text puts it in rules out a namesake abroad
+        if (
+            points
+            and t is not None
+            and c.is_admin
+            and t.type_word in (None, "محافظه")
+            and (t.anchor_relation or "").endswith("-of")
+            and _bearing_agrees(points[0], c, t.anchor_relation[:-3])
+        ):
+            # "في ديالى شمال شرق بغداد": a governorate oriented by the city it lies that way from is itself, far
+            # as its centre is from the city (the press orients a province by the capital)
+            return True
         if points and (
             c.population < _CITY_POPULATION or (t is not None and t.type_word in NEIGHBOURHOOD_TYPES)
         ):
@@ -1226,6 +1248,40 @@ class Geocoder:
         ):
             return GEO_REGION
         return GEO_NEAR
+
+    def _an_area_of_the_city_before(
+        self, c: Entry, t: Toponym, ctx: _Context, points: list[Entry], region: Entry | None
+    ) -> Entry | None:
+        """ "… الاطراف الشمالية لعدن. … مخزن أسلحة في منطقة الرباط": an area (منطقة) whose best namesake is a
+        hamlet of another governorate, far from the city the text has just named, is an area of that city (the
+        city returned), when nothing else places it."""
+        if (
+            t.type_word != "منطقه"
+            or points
+            or region is not None
+            or c.is_admin
+            or c.population >= _VILLAGE
+            or c.id.startswith(LANDMARK_PREFIX)
+        ):
+            return None
+        n = bisect_left(ctx.starts, t.start)
+        # (the place named last before it, a city of some size: "لعدن" however it was named, "في عدن"، "اطراف عدن")
+        u = ctx.toponyms[n - 1] if n else None
+        if u is None or not u.known or t.start - u.start > _CITY_WINDOW:
+            return None
+        city = self._city_of(u, ctx.country)
+        if (
+            city is not None
+            and city.country == c.country
+            and city.population >= _CITY_POPULATION
+            and not _same_admin1(c, city)
+            and _km(c.latitude, c.longitude, city.latitude, city.longitude) > self.max_km
+            # (not when the text names the hamlet's governorate: "منطقة دمنة خدير … جنوب شرق محافظة تعز")
+            and not any(_same_admin1(e, c) for _, e in ctx.seeds)
+            and not any(_same_admin1(e, c) for _, e in ctx.regions)
+        ):
+            return city
+        return None
 
     def _city_in_the_paragraph(self, t: Toponym, ctx: _Context) -> Entry | None:
         """The place of the article's country the text named last before ``t``: the places it is sure of in the

@@ -358,6 +358,17 @@ LANDMARKS: tuple[LandmarkRow, ...] = (
         "L",
     ),
     ("fezzan", "Fezzan", ("فزان",), "LY", "", 26.50, 14.00, "L"),
+    # the autonomous region of Iraq's north (Erbil, Duhok, Sulaymaniyah, Halabja), which no governorate stands for
+    (
+        "kurdistan-region",
+        "Kurdistan Region",
+        ("إقليم كردستان", "إقليم كردستان العراق", "كردستان العراق"),
+        "IQ",
+        "",
+        36.40,
+        44.30,
+        "L",
+    ),
     # the plain and the mountains of the north-west Syrian front, which the governorate's centre is far from
     ("al-ghab", "Al-Ghab Plain", ("سهل الغاب",), "SY", "10", 35.65, 36.35, "L"),
     ("jabal-al-akrad", "Jabal al-Akrad", ("جبل الأكراد",), "SY", "02", 35.72, 36.13, "L"),
