@@ -899,6 +899,7 @@ def _elaborated(doc: Doc, d: Draft, placed: list[Draft]) -> Draft | None:
 def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """One event per place, day, actor pair and type: fold repeated reports within the article."""
     out: list[Draft] = []
+    told_on: list[tuple[Draft, Draft]] = []
     for d in drafts:
         retold = (
             next(
@@ -931,11 +932,62 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if same and _actors_compatible(o, d):
                 target = o
                 break
+        if target is None and _may_count_again(d):
+            target = next((o for o in reversed(out) if _toll_told_again(doc, o, d)), None)
+            if target is not None and _source_goes_on(doc, target, d):
+                told_on.append((target, d))  # (where and when: once all is merged, so later reports of the
+                # first place still find it)
         if target is None:
             out.append(d)
             continue
         _fold(doc, target, d)
+    for target, d in told_on:
+        _where_and_when_told(doc, target, d)
     return out
+
+
+# the verbs a source goes on with ("وقال المصدر إن …", "وأضافت المصادر أن …"), normalized
+_GOES_ON = _SOURCE_VERBS | frozenset(("اضاف", "اضافت", "اوضح", "اوضحت", "تابع", "تابعت"))
+
+
+def _may_count_again(d: Draft) -> bool:
+    """Whether ``d`` counts dead enough to be the same dead told again (see _toll_told_again): the others skip
+    the look back."""
+    return d.category == "conflict" and d.casualties.explicit and d.casualties.fatalities >= _RETOLD_TOLL
+
+
+def _toll_told_again(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``d`` counts the same dead of the same side as ``o``, a day apart at most: at the same place or one near
+    it, or told on by the source of the sentence before ("أفاد مصدر أمني بمقتل 15 مسلحا شمال تكريت. وقال المصدر
+    إن قوة من الجيش تمكنت من قتل 15 مسلحا في قرية …"): one act, its dead counted once (ACLED). Not the dead
+    counted as others ("وقتل 13 آخرون"), nor the same count at a place of its own in a report of its own."""
+    if o.category != "conflict" or not _same_dead(o, d):
+        return False
+    if o.actor2 is None or d.actor2 is None or not o.actor2.code or o.actor2.code != d.actor2.code:
+        return False
+    if o.clause.sentence == d.clause.sentence or _other_states(o, d) or _others_too(doc, d):
+        return False  # (one sentence's dead at the places it names are split among them elsewhere)
+    return _one_town_two_names(doc, o, d) or _source_goes_on(doc, o, d)
+
+
+def _source_goes_on(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``d``'s sentence, next to ``o``'s, opens with the source going on ("وقال المصدر إن …")."""
+    if d.clause.sentence - o.clause.sentence != 1:
+        return False
+    start, end = doc.sentences[d.clause.sentence]
+    first = (doc.text[start : min(end, start + 16)].split() or [""])[0]
+    return first[1:] in _GOES_ON if first.startswith("و") else first in _GOES_ON
+
+
+def _where_and_when_told(doc: Doc, target: Draft, d: Draft) -> None:
+    """The source going on tells where and when the dead it counted fell ("أفاد مصدر أمس بمقتل 15 مسلحا شمال
+    تكريت. وقال المصدر إن قوة … قتلت 15 مسلحا في قرية البوعجيل"): its own place, unless the first named a
+    place within it ("بوابة الموصل" then "الموصل"), and its own day stand."""
+    key, first = _place_key(doc, d), _place_key(doc, target)
+    if key is not None and not d.inherited_place and (first is None or key not in first):
+        target.place_index, target.inherited_place = d.place_index, False
+    if _own_date(d):
+        target.date = d.date
 
 
 def _in_country_of(doc: Doc, target: Draft, d: Draft) -> Draft:
