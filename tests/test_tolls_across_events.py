@@ -47,3 +47,11 @@ def test_the_same_count_in_a_report_of_its_own_elsewhere_is_other_dead(pipeline:
         " في مواجهات مع المقاومة بمحافظة مأرب."
     )
     assert sorted(e.fatalities for e in _conflict(pipeline, text)) == [13, 13]
+
+
+def test_a_part_of_the_dead_told_at_a_place_of_its_own_is_not_added_to_the_whole(pipeline: Pipeline) -> None:
+    text = (
+        "قال ناشطون أمس إن 40 من عناصر تنظيم داعش قتلوا خلال يومين في غارات لطائرات التحالف الدولي على مواقع"
+        " التنظيم في حلب وإدلب، وقتل 25 منهم في غارات على قرية قرب مدينة منبج."
+    )
+    assert sorted(e.fatalities for e in _conflict(pipeline, text)) == [15, 25]

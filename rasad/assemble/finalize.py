@@ -623,7 +623,41 @@ def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 break
         if parts >= 2 and total == d.casualties.fatalities:
             out.remove(d)
+    _take_parts_out(doc, out)
     return out
+
+
+_OF_THEM = frozenset(("منهم", "منهن", "منهما"))  # "وقتل 25 منهم": a part of the dead counted before
+
+
+def _take_parts_out(doc: Doc, drafts: list[Draft]) -> None:
+    """ "قتل 40 من عناصر داعش خلال يومين في غارات … في حلب وإدلب، وقتل 25 منهم في غارات قرب منبج": the 25 are
+    of the 40, told at a place of their own; the whole keeps the rest (15), so the dead are counted once."""
+    text = doc.text
+    for i, d in enumerate(drafts):
+        if d.category != "conflict" or not d.casualties.explicit or d.casualties.fatalities == 0:
+            continue
+        if not any((text[e : e + 8].split() or [""])[0] in _OF_THEM for _s, e in d.casualties.spans):
+            continue
+        whole = next(
+            (
+                o
+                for o in reversed(drafts[:i])
+                if o.category == "conflict" and o.casualties.fatalities > 0 and o.casualties.explicit
+            ),
+            None,
+        )
+        if (
+            whole is None
+            or whole.casualties.fatalities <= d.casualties.fatalities
+            or d.clause.sentence - whole.clause.sentence > 1
+            or not _within_a_day(whole, d)
+            or not _compatible(whole.actor2, d.actor2)
+        ):
+            continue
+        rest = whole.casualties.fatalities - d.casualties.fatalities
+        whole.casualties.fatalities = rest
+        whole.casualties.detail = {k: min(v, rest) for k, v in whole.casualties.detail.items()}
 
 
 def _attacks_in_sum(doc: Doc, d: Draft) -> bool:
