@@ -55,3 +55,24 @@ def test_a_part_of_the_dead_told_at_a_place_of_its_own_is_not_added_to_the_whole
         " التنظيم في حلب وإدلب، وقتل 25 منهم في غارات على قرية قرب مدينة منبج."
     )
     assert sorted(e.fatalities for e in _conflict(pipeline, text)) == [15, 25]
+
+
+_STRIKE = "قتل {} مدنيا أمس في قصف جوي لطائرات النظام على سوق شعبي في مدينة دوما. "
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # two accounts of the same dead a little apart: the lower stands
+        (_STRIKE.format(22) + "وقال ناشطون إن 19 مدنيا قتلوا في القصف الذي استهدف السوق.", 19),
+        # … but not a toll that rose, nor a bound
+        (
+            _STRIKE.format(19)
+            + "وقال ناشطون إن حصيلة القتلى ارتفعت إلى 22 مدنيا في القصف الذي استهدف السوق.",
+            22,
+        ),
+        (_STRIKE.format(19) + "وقال ناشطون إن أكثر من 15 مدنيا قتلوا في القصف الذي استهدف السوق.", 19),
+    ],
+)
+def test_of_two_accounts_of_the_same_dead_the_lower_stands(pipeline: Pipeline, text: str, toll: int) -> None:
+    assert [e.fatalities for e in _conflict(pipeline, text)] == [toll]

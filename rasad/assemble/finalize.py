@@ -956,7 +956,13 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 retold.sub_event_type = d.sub_event_type
                 if d.actor1 is not None and d.actor1.code:
                     retold.actor1, retold.actor2 = d.actor1, d.actor2
-            _absorb(retold, _in_country_of(doc, retold, d), toll=True, more=_others_too(doc, d))
+            _absorb(
+                retold,
+                _in_country_of(doc, retold, d),
+                toll=True,
+                more=_others_too(doc, d),
+                accounts=_two_accounts(doc, retold, d),
+            )
             continue
         target = None
         for o in out:
@@ -1079,7 +1085,31 @@ def _fold(doc: Doc, target: Draft, d: Draft) -> None:
                 target.actor2 = None
     if _own_date(d) and not _own_date(target):
         target.date = d.date
-    _absorb(target, d, toll=True, more=_others_too(doc, d))
+    _absorb(target, d, toll=True, more=_others_too(doc, d), accounts=_two_accounts(doc, target, d))
+
+
+# a toll updated or first told as preliminary, not another account: the later stands
+_RISE = ("ارتفع", "ارتفعت", "ارتفاع", "حصيله جديده", "اوليه", "غير نهائيه")
+_MORE_THAN = ("اكثر من", "يزيد عن", "يزيد علي")
+
+
+def _two_accounts(doc: Doc, target: Draft, d: Draft) -> bool:
+    """Two sentences count the dead of one act a little apart ("31 شخصا قتلوا" then "قال سكان إن 27 شخصا على
+    الاقل قتلوا"): two accounts of the same dead, of which the lower stands (ACLED) — unless the later tells the
+    toll risen."""
+    a, b = target.casualties, d.casualties
+    if not (a.explicit and b.explicit) or len(a.spans) != 1 or len(b.spans) != 1:
+        return False  # (a toll summed of several counts, "13 من الحوثيين … و4 من المقاومة", is no account)
+    low, high = sorted((a.fatalities, b.fatalities))
+    if low <= 0 or low == high or 3 * low < 2 * high or target.clause.sentence == d.clause.sentence:
+        return False
+    if high in _VAGUE_COUNTS or low in _VAGUE_COUNTS:
+        return False  # ("العشرات" is 12: no account of its own)
+    s, e = (a if a.fatalities == low else b).spans[0]
+    if any(w in doc.text[max(0, s - 30) : e] for w in _MORE_THAN):
+        return False  # "أكثر من 20 قتيلا": a bound, no account of its own
+    told = (doc.sentences[x.clause.sentence] for x in (target, d))
+    return not any(w in doc.text[start:end] for start, end in told for w in _RISE)
 
 
 # what says the dead counted are more than those told before (normalized): "وقتل جنديان آخران"
@@ -1094,7 +1124,7 @@ def _others_too(doc: Doc, d: Draft) -> bool:
     )
 
 
-def _absorb(target: Draft, d: Draft, *, toll: bool, more: bool = False) -> None:
+def _absorb(target: Draft, d: Draft, *, toll: bool, more: bool = False, accounts: bool = False) -> None:
     """``d`` is told again in ``target``: it fills the sides ``target`` lacks, gives its evidence and, with
     ``toll``, its higher death toll (a summary's toll is not its detail's, so folds of summaries pass False) —
     or, in a battle where each tells the dead of the other side, the two tolls together; and so when ``more``
@@ -1168,6 +1198,9 @@ def _absorb(target: Draft, d: Draft, *, toll: bool, more: bool = False) -> None:
         target.casualties.add(d.casualties)
         if not ("combatants" in d.casualties.detail or "civilians" in d.casualties.detail):
             detail["combatants"] = detail.get("combatants", 0) + d.casualties.fatalities
+    elif toll and accounts:
+        if d.casualties.fatalities < target.casualties.fatalities:
+            target.casualties = d.casualties  # (the lower of two accounts of the same dead stands: ACLED)
     elif toll and d.casualties.fatalities > target.casualties.fatalities:
         target.casualties = d.casualties
     target.spans.extend(d.spans)
