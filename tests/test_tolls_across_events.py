@@ -32,6 +32,13 @@ def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
             9,
             "جبل الثعالب",
         ),
+        # (the dead told again with no side named are those named first)
+        (
+            "أفاد مصدر أمني عراقي أمس بمقتل 14 مسلحا من تنظيم داعش شمال مدينة بيجي. وقال المصدر إن عبوة ناسفة"
+            " انفجرت بسيارة في قرية البوجواري ما أسفر عن سقوط 14 قتيلا.",
+            14,
+            "البوجواري",
+        ),
     ],
 )
 def test_the_same_dead_told_on_by_the_source_are_one_act(

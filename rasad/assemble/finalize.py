@@ -1003,8 +1003,8 @@ def _toll_told_again(doc: Doc, o: Draft, d: Draft) -> bool:
     counted as others ("وقتل 13 آخرون"), nor the same count at a place of its own in a report of its own."""
     if o.category != "conflict" or not _same_dead(o, d):
         return False
-    if o.actor2 is None or d.actor2 is None or not o.actor2.code or o.actor2.code != d.actor2.code:
-        return False
+    if not _compatible(o.actor2, d.actor2):
+        return False  # (a side hit not named again is the one named: "… مقر لتنظيم داعش")
     if o.clause.sentence == d.clause.sentence or _other_states(o, d) or _others_too(doc, d):
         return False  # (one sentence's dead at the places it names are split among them elsewhere)
     return _one_town_two_names(doc, o, d) or _source_goes_on(doc, o, d)
