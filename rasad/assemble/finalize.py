@@ -625,7 +625,41 @@ def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 break
         if parts >= 2 and total == d.casualties.fatalities:
             out.remove(d)
+    _take_parts_out(doc, out)
     return out
+
+
+_OF_THEM = frozenset(("منهم", "منهن", "منهما"))  # "وقتل 25 منهم": a part of the dead counted before
+
+
+def _take_parts_out(doc: Doc, drafts: list[Draft]) -> None:
+    """ "قتل 40 من عناصر داعش خلال يومين في غارات … في حلب وإدلب، وقتل 25 منهم في غارات قرب منبج": the 25 are
+    of the 40, told at a place of their own; the whole keeps the rest (15), so the dead are counted once."""
+    text = doc.text
+    for i, d in enumerate(drafts):
+        if d.category != "conflict" or not d.casualties.explicit or d.casualties.fatalities == 0:
+            continue
+        if not any((text[e : e + 8].split() or [""])[0] in _OF_THEM for _s, e in d.casualties.spans):
+            continue
+        whole = next(
+            (
+                o
+                for o in reversed(drafts[:i])
+                if o.category == "conflict" and o.casualties.fatalities > 0 and o.casualties.explicit
+            ),
+            None,
+        )
+        if (
+            whole is None
+            or whole.casualties.fatalities <= d.casualties.fatalities
+            or d.clause.sentence - whole.clause.sentence > 1
+            or not _within_a_day(whole, d)
+            or not _compatible(whole.actor2, d.actor2)
+        ):
+            continue
+        rest = whole.casualties.fatalities - d.casualties.fatalities
+        whole.casualties.fatalities = rest
+        whole.casualties.detail = {k: min(v, rest) for k, v in whole.casualties.detail.items()}
 
 
 def _attacks_in_sum(doc: Doc, d: Draft) -> bool:
@@ -901,6 +935,7 @@ def _elaborated(doc: Doc, d: Draft, placed: list[Draft]) -> Draft | None:
 def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """One event per place, day, actor pair and type: fold repeated reports within the article."""
     out: list[Draft] = []
+    told_on: list[tuple[Draft, Draft]] = []
     for d in drafts:
         retold = (
             next(
@@ -923,7 +958,13 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 retold.sub_event_type = d.sub_event_type
                 if d.actor1 is not None and d.actor1.code:
                     retold.actor1, retold.actor2 = d.actor1, d.actor2
-            _absorb(retold, _in_country_of(doc, retold, d), toll=True, more=_others_too(doc, d))
+            _absorb(
+                retold,
+                _in_country_of(doc, retold, d),
+                toll=True,
+                more=_others_too(doc, d),
+                accounts=_two_accounts(doc, retold, d),
+            )
             continue
         target = None
         for o in out:
@@ -933,11 +974,62 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if same and _actors_compatible(o, d):
                 target = o
                 break
+        if target is None and _may_count_again(d):
+            target = next((o for o in reversed(out) if _toll_told_again(doc, o, d)), None)
+            if target is not None and _source_goes_on(doc, target, d):
+                told_on.append((target, d))  # (where and when: once all is merged, so later reports of the
+                # first place still find it)
         if target is None:
             out.append(d)
             continue
         _fold(doc, target, d)
+    for target, d in told_on:
+        _where_and_when_told(doc, target, d)
     return out
+
+
+# the verbs a source goes on with ("وقال المصدر إن …", "وأضافت المصادر أن …"), normalized
+_GOES_ON = _SOURCE_VERBS | frozenset(("اضاف", "اضافت", "اوضح", "اوضحت", "تابع", "تابعت"))
+
+
+def _may_count_again(d: Draft) -> bool:
+    """Whether ``d`` counts dead enough to be the same dead told again (see _toll_told_again): the others skip
+    the look back."""
+    return d.category == "conflict" and d.casualties.explicit and d.casualties.fatalities >= _RETOLD_TOLL
+
+
+def _toll_told_again(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``d`` counts the same dead of the same side as ``o``, a day apart at most: at the same place or one near
+    it, or told on by the source of the sentence before ("أفاد مصدر أمني بمقتل 15 مسلحا شمال تكريت. وقال المصدر
+    إن قوة من الجيش تمكنت من قتل 15 مسلحا في قرية …"): one act, its dead counted once (ACLED). Not the dead
+    counted as others ("وقتل 13 آخرون"), nor the same count at a place of its own in a report of its own."""
+    if o.category != "conflict" or not _same_dead(o, d):
+        return False
+    if not _compatible(o.actor2, d.actor2):
+        return False  # (a side hit not named again is the one named: "… مقر لتنظيم داعش")
+    if o.clause.sentence == d.clause.sentence or _other_states(o, d) or _others_too(doc, d):
+        return False  # (one sentence's dead at the places it names are split among them elsewhere)
+    return _one_town_two_names(doc, o, d) or _source_goes_on(doc, o, d)
+
+
+def _source_goes_on(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``d``'s sentence, next to ``o``'s, opens with the source going on ("وقال المصدر إن …")."""
+    if d.clause.sentence - o.clause.sentence != 1:
+        return False
+    start, end = doc.sentences[d.clause.sentence]
+    first = (doc.text[start : min(end, start + 16)].split() or [""])[0]
+    return first[1:] in _GOES_ON if first.startswith("و") else first in _GOES_ON
+
+
+def _where_and_when_told(doc: Doc, target: Draft, d: Draft) -> None:
+    """The source going on tells where and when the dead it counted fell ("أفاد مصدر أمس بمقتل 15 مسلحا شمال
+    تكريت. وقال المصدر إن قوة … قتلت 15 مسلحا في قرية البوعجيل"): its own place, unless the first named a
+    place within it ("بوابة الموصل" then "الموصل"), and its own day stand."""
+    key, first = _place_key(doc, d), _place_key(doc, target)
+    if key is not None and not d.inherited_place and (first is None or key not in first):
+        target.place_index, target.inherited_place = d.place_index, False
+    if _own_date(d):
+        target.date = d.date
 
 
 def _in_country_of(doc: Doc, target: Draft, d: Draft) -> Draft:
@@ -995,7 +1087,31 @@ def _fold(doc: Doc, target: Draft, d: Draft) -> None:
                 target.actor2 = None
     if _own_date(d) and not _own_date(target):
         target.date = d.date
-    _absorb(target, d, toll=True, more=_others_too(doc, d))
+    _absorb(target, d, toll=True, more=_others_too(doc, d), accounts=_two_accounts(doc, target, d))
+
+
+# a toll updated or first told as preliminary, not another account: the later stands
+_RISE = ("ارتفع", "ارتفعت", "ارتفاع", "حصيله جديده", "اوليه", "غير نهائيه")
+_MORE_THAN = ("اكثر من", "يزيد عن", "يزيد علي")
+
+
+def _two_accounts(doc: Doc, target: Draft, d: Draft) -> bool:
+    """Two sentences count the dead of one act a little apart ("31 شخصا قتلوا" then "قال سكان إن 27 شخصا على
+    الاقل قتلوا"): two accounts of the same dead, of which the lower stands (ACLED) — unless the later tells the
+    toll risen."""
+    a, b = target.casualties, d.casualties
+    if not (a.explicit and b.explicit) or len(a.spans) != 1 or len(b.spans) != 1:
+        return False  # (a toll summed of several counts, "13 من الحوثيين … و4 من المقاومة", is no account)
+    low, high = sorted((a.fatalities, b.fatalities))
+    if low <= 0 or low == high or 3 * low < 2 * high or target.clause.sentence == d.clause.sentence:
+        return False
+    if high in _VAGUE_COUNTS or low in _VAGUE_COUNTS:
+        return False  # ("العشرات" is 12: no account of its own)
+    s, e = (a if a.fatalities == low else b).spans[0]
+    if any(w in doc.text[max(0, s - 30) : e] for w in _MORE_THAN):
+        return False  # "أكثر من 20 قتيلا": a bound, no account of its own
+    told = (doc.sentences[x.clause.sentence] for x in (target, d))
+    return not any(w in doc.text[start:end] for start, end in told for w in _RISE)
 
 
 # what says the dead counted are more than those told before (normalized): "وقتل جنديان آخران"
@@ -1010,7 +1126,7 @@ def _others_too(doc: Doc, d: Draft) -> bool:
     )
 
 
-def _absorb(target: Draft, d: Draft, *, toll: bool, more: bool = False) -> None:
+def _absorb(target: Draft, d: Draft, *, toll: bool, more: bool = False, accounts: bool = False) -> None:
     """``d`` is told again in ``target``: it fills the sides ``target`` lacks, gives its evidence and, with
     ``toll``, its higher death toll (a summary's toll is not its detail's, so folds of summaries pass False) —
     or, in a battle where each tells the dead of the other side, the two tolls together; and so when ``more``
@@ -1084,6 +1200,9 @@ def _absorb(target: Draft, d: Draft, *, toll: bool, more: bool = False) -> None:
         target.casualties.add(d.casualties)
         if not ("combatants" in d.casualties.detail or "civilians" in d.casualties.detail):
             detail["combatants"] = detail.get("combatants", 0) + d.casualties.fatalities
+    elif toll and accounts:
+        if d.casualties.fatalities < target.casualties.fatalities:
+            target.casualties = d.casualties  # (the lower of two accounts of the same dead stands: ACLED)
     elif toll and d.casualties.fatalities > target.casualties.fatalities:
         target.casualties = d.casualties
     target.spans.extend(d.spans)

@@ -1,0 +1,85 @@
+"""The dead of one act counted once across the events of an article (ACLED): a toll told again is not added."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Article, Event
+from rasad.pipeline import Pipeline
+
+SUN = dt.date(2015, 8, 9)  # a Sunday: أمس = Saturday 2015-08-08
+
+
+def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
+    return [e for e in pipeline(Article(id="t", text=text, published=SUN)) if e.category == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll", "place"),
+    [
+        # the source goes on to tell how and where the dead it counted fell: one act, its place the one told
+        (
+            "أفاد مصدر أمني عراقي أمس بمقتل 15 مسلحا من تنظيم داعش شمال مدينة تكريت. وقال المصدر إن قوة من"
+            " الجيش العراقي تمكنت من قتل 15 مسلحا من داعش في قرية البوعجيل.",
+            15,
+            "البوعجيل",
+        ),
+        (
+            "وأفادت مصادر محلية بمقتل تسعة مسلحين حوثيين في كمين نصبته المقاومة الشعبية قرب مدينة رداع. وقالت"
+            " المصادر إن المقاومة نصبت كمينا لدورية تابعة للحوثيين في جبل الثعالب فقتلت تسعة منهم.",
+            9,
+            "جبل الثعالب",
+        ),
+        # (the dead told again with no side named are those named first)
+        (
+            "أفاد مصدر أمني عراقي أمس بمقتل 14 مسلحا من تنظيم داعش شمال مدينة بيجي. وقال المصدر إن عبوة ناسفة"
+            " انفجرت بسيارة في قرية البوجواري ما أسفر عن سقوط 14 قتيلا.",
+            14,
+            "البوجواري",
+        ),
+    ],
+)
+def test_the_same_dead_told_on_by_the_source_are_one_act(
+    pipeline: Pipeline, text: str, toll: int, place: str
+) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert (e.fatalities, e.place.name_ar if e.place else None) == (toll, place)
+
+
+def test_the_same_count_in_a_report_of_its_own_elsewhere_is_other_dead(pipeline: Pipeline) -> None:
+    text = (
+        "قتل 13 من مسلحي الحوثي في مواجهات مع المقاومة الشعبية في مدينة تعز. وقتل نحو 13 مسلحا من الحوثيين"
+        " في مواجهات مع المقاومة بمحافظة مأرب."
+    )
+    assert sorted(e.fatalities for e in _conflict(pipeline, text)) == [13, 13]
+
+
+def test_a_part_of_the_dead_told_at_a_place_of_its_own_is_not_added_to_the_whole(pipeline: Pipeline) -> None:
+    text = (
+        "قال ناشطون أمس إن 40 من عناصر تنظيم داعش قتلوا خلال يومين في غارات لطائرات التحالف الدولي على مواقع"
+        " التنظيم في حلب وإدلب، وقتل 25 منهم في غارات على قرية قرب مدينة منبج."
+    )
+    assert sorted(e.fatalities for e in _conflict(pipeline, text)) == [15, 25]
+
+
+_STRIKE = "قتل {} مدنيا أمس في قصف جوي لطائرات النظام على سوق شعبي في مدينة دوما. "
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # two accounts of the same dead a little apart: the lower stands
+        (_STRIKE.format(22) + "وقال ناشطون إن 19 مدنيا قتلوا في القصف الذي استهدف السوق.", 19),
+        # … but not a toll that rose, nor a bound
+        (
+            _STRIKE.format(19)
+            + "وقال ناشطون إن حصيلة القتلى ارتفعت إلى 22 مدنيا في القصف الذي استهدف السوق.",
+            22,
+        ),
+        (_STRIKE.format(19) + "وقال ناشطون إن أكثر من 15 مدنيا قتلوا في القصف الذي استهدف السوق.", 19),
+    ],
+)
+def test_of_two_accounts_of_the_same_dead_the_lower_stands(pipeline: Pipeline, text: str, toll: int) -> None:
+    assert [e.fatalities for e in _conflict(pipeline, text)] == [toll]
