@@ -182,3 +182,19 @@ def test_those_responsible_for_an_act_name_no_new_one(pipeline: Pipeline) -> Non
     # (a claim of one is its report)
     text = "وأعلن التنظيم المسؤولية عن تفجير استهدف مسجدا في مدينة صنعاء أمس."
     assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fighting an act told came with is its backdrop
+        ("وتأتي تلك الغارات مع استمرار المواجهات المسلحة بين الحوثيين والمقاومة في مدينة مأرب.", []),
+        # (the fighting that went on with a shelling told went on that day too)
+        (
+            "وقصفت قوات النظام بلدة عتمان أمس مع استمرار الاشتباكات في البلدة.",
+            ["Shelling/artillery/missile attack"],
+        ),
+    ],
+)
+def test_the_fighting_an_act_came_with(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in _conflict(pipeline, text)] == expected

@@ -886,8 +886,9 @@ def _governed(text: str, m: Mention) -> bool:
     if _GOVERNING_WORDS.any_within(text, word_start - 30 if word_start > 30 else 0, word_start):
         before = _words_before(text, m, 3, chars=30)
         if before[-2:] in (["مع", "استمرار"], ["وسط", "استمرار"]):
-            # "ترافق مع استمرار الاشتباكات"، "وسط استمرار الاشتباكات": the clashes went on that day too
-            return False
+            # "ترافق مع استمرار الاشتباكات"، "وسط استمرار الاشتباكات": the clashes went on that day too — not
+            # when what came with them is the act told ("وتأتي تلك الغارات مع استمرار المواجهات": the backdrop)
+            return not _CAME.isdisjoint(_words_before(text, m, 6, chars=50))
         if not _GOVERNORS_AND.isdisjoint(before) and not _since_a_time(before, _GOVERNORS_AND):
             return True
         if before[-1:] == ["في"] and not _PERSISTING.isdisjoint(_words_before(text, m, 7, chars=60)):
