@@ -198,3 +198,20 @@ def test_those_responsible_for_an_act_name_no_new_one(pipeline: Pipeline) -> Non
 )
 def test_the_fighting_an_act_came_with(pipeline: Pipeline, text: str, expected: list) -> None:
     assert [e.sub_event_type for e in _conflict(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acts told as a habit, pointed back to: their dead are a tally
+        (
+            "وينفذ الطيران التركي يوميا غارات مكثفة على مواقع المتمردين في جبال شمال العراق. وقتل ما لا يقل عن 260"
+            " مقاتلا في هذه الغارات بحسب أنقرة.",
+            [],
+        ),
+        # (an act told, pointed back to, is that act, with its dead)
+        ("قصفت الطائرات مدينة دوما أمس. وقتل 10 مدنيين في هذا القصف.", [10]),
+    ],
+)
+def test_acts_that_go_on_pointed_back_to(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [e.fatalities for e in _conflict(pipeline, text)] == expected

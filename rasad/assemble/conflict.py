@@ -1608,6 +1608,7 @@ def _frequent(text: str, m: Mention) -> bool:
     )
 
 
+_THESE = (["هذه"], ["هذا"], ["تلك"])  # (normalized) demonstratives that point an act back (ذلك: "بعد ذلك")
 _INCIDENTS = frozenset(("حوادث", "حالات"))  # (normalized) incidents or cases of an act, not counted nor dated
 _USUALLY = ("غالبا ما", "كثيرا ما", "عاده ما", "دائما ما")  # (normalized) what a side often or always does
 
@@ -4490,7 +4491,7 @@ class ConflictAssembler:
                 {t.data["entry"].id for c in clauses for t in c.of("triggers")},
             )
             return  # aggregated statistics, not an event report
-        if self._tally_told_on(clauses):
+        if self._tally_told_on(clauses) or self._acts_that_go_on_named_again(clauses):
             return
         # "وهي الهجمات التي اسفرت عن سقوط عشرات القتلى": the toll of attacks told before is no event either
         retold = any(_restated(text, m) for c in clauses for m in c.of("triggers"))
@@ -5082,6 +5083,29 @@ class ConflictAssembler:
             if c.of("triggers") or c.of("weapons")
             for n in numbers_in(self.text, c.start, c.end)
         )
+
+    def _acts_that_go_on_named_again(self, clauses: list[Clause]) -> bool:
+        """The sentence's only acts are pointed back to ("في هذه الغارات") when the sentences just before told no
+        such event: they name what goes on, told before as a habit ("ينفذ الطيران يوميا غارات … وقتل 260 مقاتلا
+        في هذه الغارات"), and their dead are its tally."""
+        acts = [
+            t for c in clauses for t in conflict_triggers(self.doc, c) if _entry(t).get("voice") != "victim"
+        ]
+        if not acts:
+            return False
+        first = clauses[0].sentence
+        for t in acts:
+            kind = _entry(t).get("event_type")
+            if not _definite(t) or _words_before(self.text, t, 1, chars=8)[-1:] not in _THESE:
+                return False
+            if any(d.clause.sentence >= first - 2 and d.event_type == kind for d in self.drafts) or any(
+                # (or in the sentence itself: "ان اشتباكات دارت … وان تلك الاشتباكات ادت الى مقتل …")
+                x.nspan.start < t.nspan.start and _entry(x).get("event_type") == kind
+                for y in clauses
+                for x in y.of("triggers")
+            ):
+                return False
+        return True
 
     def _tally_told_on(self, clauses: list[Clause]) -> bool:
         """The sentence after a tally goes on with it: its acts are those the tally summed up, named again with
