@@ -215,3 +215,14 @@ def test_the_fighting_an_act_came_with(pipeline: Pipeline, text: str, expected: 
 )
 def test_acts_that_go_on_pointed_back_to(pipeline: Pipeline, text: str, expected: list) -> None:
     assert [e.fatalities for e in _conflict(pipeline, text)] == expected
+
+
+def test_the_day_told_within_the_week_told_first_is_the_same_act(pipeline: Pipeline) -> None:
+    text = (
+        "أعلنت الوزارة أن غارة جوية قرب بلدة سرمدا أدت في مطلع يوليو إلى مقتل زعيم الجماعة. وقال المتحدث إن"
+        " الزعيم قتل في 8 يوليو خلال تنقله بسيارة قرب بلدة سرمدا."
+    )
+    events = [e for e in pipeline(Article(id="t", text=text, published=dt.date(2015, 7, 21)))]
+    assert [(e.sub_event_type, e.fatalities, e.event_date) for e in events if e.category == "conflict"] == [
+        ("Air/drone strike", 1, "2015-07-08")
+    ]

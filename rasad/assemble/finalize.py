@@ -213,6 +213,8 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     if _same_day(o, d) or not _own_date(d):
         return True  # a later mention without a date of its own is the same report retold ("… بعد الهجوم")
+    if _within_the_week(o, d) or _within_the_week(d, o):
+        return True  # "ادت في مطلع يوليو الى مقتل زعيم …" then "قتل في 8 يوليو قرب سرمدا": its day told
     if o.event_type != d.event_type:
         # the dead of another type told on a day of their own are another act's, unless the first had no
         # day but the publication's: "… وهاجمت طائرة حربية مواقع" then "هاجموا يوم الجمعة نقطة تفتيش فقتلوا
@@ -221,6 +223,25 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
     # (not an act dated only to a week or a month: "وفي الاسبوع الماضي استعادت قوات المقاومة جانبا كبيرا من عدن" is
     # an earlier act, not the day's fight the lead told at the same place)
     return not _own_date(o) and (d.date is None or d.date.precision == 1)
+
+
+def _within_the_week(o: Draft, d: Draft) -> bool:
+    """``o`` is dated to a week (مطلع يوليو، الاسبوع الماضي) and ``d`` to a day within it."""
+    a, b = o.date, d.date
+    return (
+        a is not None
+        and b is not None
+        and a.date is not None
+        and b.date is not None
+        and a.precision == 2
+        and b.precision == 1
+        and _own_date(o)
+        and _own_date(d)
+        and abs((b.date - a.date).days) <= _WEEK_REACH
+    )
+
+
+_WEEK_REACH = 6  # days from a week's date (its middle or start) to a day told within it
 
 
 def _actors_compatible(o: Draft, d: Draft) -> bool:
@@ -1085,8 +1106,8 @@ def _fold(doc: Doc, target: Draft, d: Draft) -> None:
             target.actor1, target.actor2 = d.actor1, d.actor2 or target.actor2
             if target.actor2 is not None and target.actor2.code == d.actor1.code:
                 target.actor2 = None
-    if _own_date(d) and not _own_date(target):
-        target.date = d.date
+    if _own_date(d) and (not _own_date(target) or _within_the_week(target, d)):
+        target.date = d.date  # (and the day within the week told first)
     _absorb(target, d, toll=True, more=_others_too(doc, d), accounts=_two_accounts(doc, target, d))
 
 
