@@ -813,6 +813,15 @@ _SOURCE_WORDS = frozenset(
     "امني طبي محلي رسمي "
     "عسكريه امنيه طبيه محليه رسميه".split()
 )
+# whose spokesman speaks, written before its name ("الناطق باسم"، "متحدثا باسم"، "الناطق الرسمي باسم"): a teller
+_SPOKESMEN = frozenset(("متحدث", "المتحدث", "متحدثا", "ناطق", "الناطق", "ناطقا"))
+
+
+def _spokesman_of(text: str, m: Mention) -> bool:
+    words = _words_before(text, m, 3, chars=36)
+    return words[-1:] == ["باسم"] and any(w.lstrip("و") in _SPOKESMEN for w in words[:-1])
+
+
 _CONDEMNATIONS = frozenset(("condemn", "condemn_noun"))
 
 
@@ -1266,6 +1275,17 @@ _ATTRIBUTED = frozenset(
     ("نسب", "نسبت", "ينسب", "تنسب", "نسبته", "نسبتها", "نسبه", "نسبها", "نسبوه", "نسبوها", "ونسبت", "ونسب")
 )
 _HANDS = frozenset(("يد", "ايدي"))
+
+
+def _men_of(text: str, m: Mention, side: Mention) -> bool:
+    """ "مسلحين من تنظيم داعش": the generic gunmen are some of the side named right after them with من."""
+    return (
+        is_generic(m)
+        and m.nspan.end <= side.nspan.start
+        and text[m.nspan.end : side.nspan.start].strip() == "من"
+    )
+
+
 _CLAIMED_AND = _with_and(_CLAIMED)
 _SUBJECT_REACH = 5  # words before a clause's subject (وقالت مصادر محلية ان …)
 # armed men named by what they are, not whose: their side follows with a word of belonging (see _belongs)
@@ -3395,7 +3415,15 @@ class ConflictAssembler:
             cands = [
                 m
                 for m in cands
-                if not (self._source_within(clause, m) and not self._own_men_told(m, trig))
+                # (a side's spokesman tells of others' blasts and strikes, but of its own battles: "قال المتحدث
+                # باسم المقاومة إن المعركة …")
+                if not (
+                    (
+                        self._source_within(clause, m)
+                        or (_spokesman_of(text, m) and _entry(trig).get("event_type") != "Battles")
+                    )
+                    and not self._own_men_told(m, trig)
+                )
                 and not (
                     _said_of_another(self.doc.norm, m, trig) and self._subject_of(clause, m, _source_cue)
                 )
@@ -3502,7 +3530,9 @@ class ConflictAssembler:
                 # "غارة نفذتها طائرة حربية تابعة للنظام السوري": the aircraft's owner did it with them
                 self._owned_means[(owner.nspan.start, owner.nspan.end)] = means_of(claimed)
                 agent = owner
-            if target is not None and target.nspan in (claimed.nspan, agent.nspan):
+            if target is not None and (
+                target.nspan in (claimed.nspan, agent.nspan) or _men_of(self.text, target, claimed)
+            ):
                 target = None
         if agent is None:
             agent = self._subject_before(clause)
@@ -3635,8 +3665,12 @@ class ConflictAssembler:
                 return m
             if _blamed(self.text, m):
                 return m
+            if before[-1:] == ["من"]:
+                before = _words_before(self.text, m, 4, chars=40)  # ("على ايدي عناصر من …")
             if self._hands_before(before) and self._at_the_hands(clause, m):
-                return m
+                # "على يد مسلحين من تنظيم داعش": gunmen of a side named right after them are that side's
+                side = next((a for a in actors if a.nspan.start >= m.nspan.end), None)
+                return side if side is not None and _men_of(self.text, m, side) else m
         return None
 
     def _attributed_to(self, clause: Clause, trig: Mention, m: Mention) -> bool:
@@ -3728,7 +3762,7 @@ class ConflictAssembler:
                 # right at the head of that clause, after a date or a place at most ("يوم 15 يوليو على يد"): further
                 # on, the hands belong to something else it tells ("الى جانب اسر ستة حوثيين على يد …")
                 head = _words_between(self.text, nxt.start, m.nspan.start)
-                if len(head) <= 6 and self._hands_before(head[-3:]) and self._at_the_hands(nxt, m):
+                if len(head) <= 6 and self._hands_before(head[-4:]) and self._at_the_hands(nxt, m):
                     return m
         return None
 
@@ -3738,7 +3772,13 @@ class ConflictAssembler:
         return any(
             before[k - 1] == "علي"
             and before[k] in _HANDS
-            and all(w in _FORCES or w.startswith(("مسلحي", "عناصر", "مقاتلي")) for w in before[k + 1 :])
+            and all(
+                w in _FORCES
+                or w.startswith(("مسلحي", "عناصر", "مقاتلي"))
+                # (some of a side's men: "على يد مسلحين من تنظيم داعش")
+                or (w == "من" and i > k + 1 and before[i - 1].startswith(("مسلحي", "عناصر", "مقاتلي")))
+                for i, w in enumerate(before[k + 1 :], k + 1)
+            )
             for k in range(1, len(before))
         )
 
@@ -3756,6 +3796,8 @@ class ConflictAssembler:
         if not head.startswith("ال") or head == "الموت":
             return True
         start = self.text.rfind(head, 0, m.nspan.start)
+        if any(self.doc.toponyms[i].start <= start < self.doc.toponyms[i].end for i in clause.toponyms):
+            return True  # "قتل في بلدة الحويجة على يد …": where the act was, no act of its own
         return any(t.nspan.start <= start < t.nspan.end for t in clause.of("triggers") + clause.of("cues"))
 
     def _subject_before(self, clause: Clause) -> Mention | None:
