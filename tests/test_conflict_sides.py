@@ -133,3 +133,17 @@ def test_the_hands_of_gunmen_of_a_side(pipeline: Pipeline) -> None:
 def test_the_side_whose_spokesman_tells_of_a_blast_did_not_set_it_off(pipeline: Pipeline, text: str) -> None:
     (e,) = _conflict(pipeline, text)
     assert e.actor1 is None or e.actor1.code is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأفادت مصادر بمقتل ثمانية من عناصر حزب الله في كمين قرب الزبداني وسط تكتم حزب الله على أسمائهم.",
+        "قتل خمسة من مقاتلي جبهة النصرة في كمين بريف إدلب أمس وسط صمت جبهة النصرة.",
+    ],
+)
+def test_the_side_that_lost_men_named_again_is_no_doer(pipeline: Pipeline, text: str) -> None:
+    # a side can't fight itself: the side whose men fell, named again later, is the target, the doer unnamed
+    (e,) = _conflict(pipeline, text)
+    assert e.actor1 is None or e.actor1.code is None
+    assert e.actor2 is not None and e.actor2.code in ("LBNUAF", "SYRREB")

@@ -3497,7 +3497,9 @@ class ConflictAssembler:
                     if not (first.endswith("UAF") and second.endswith("MIL")):
                         agent = cands[-2]
                 if (
-                    target is None
+                    # (the same side named again later is no target of its own dead: "مقتل ثمانية من عناصر
+                    # حزب الله في كمين … وسط تكتم حزب الله")
+                    (target is None or target.data["entry"].id == agent.data["entry"].id)
                     and self._victims_side(clause, agent)
                     and not self._fired(trig)
                     and not _takes_an_object(text, trig)
