@@ -147,3 +147,13 @@ def test_the_side_that_lost_men_named_again_is_no_doer(pipeline: Pipeline, text:
     (e,) = _conflict(pipeline, text)
     assert e.actor1 is None or e.actor1.code is None
     assert e.actor2 is not None and e.actor2.code in ("LBNUAF", "SYRREB")
+
+
+def test_the_name_in_brackets_after_a_side_between_glosses_it(pipeline: Pipeline) -> None:
+    # "بين X (فرع Y) وZ": Y is X told again, the other side is Z
+    text = (
+        "وقال المرصد إن اشتباكات تدور منذ صباح اليوم بين جبهة النصرة (فرع تنظيم القاعدة في سوريا) ومقاتلين من"
+        " الفرقة 30 في ريف حلب الشمالي."
+    )
+    (e,) = _conflict(pipeline, text)
+    assert (e.actor1.name_ar, e.actor2.name_ar) == ("جبهة النصرة", "الفرقة 30")

@@ -3205,6 +3205,14 @@ class ConflictAssembler:
         ].split()
         if len(lead) > 3 or not _TARGET_WORDS.isdisjoint(lead):
             return None
+        # "بين جبهة النصرة (فرع تنظيم القاعدة في سوريا) ومقاتلين من …": what the brackets after the first side
+        # name glosses it, no other side
+        opened = self.text.find("(", after[0].nspan.end, after[0].nspan.end + 3)
+        if opened != -1:
+            closed = self.text.find(")", opened, clause.end)
+            after = [m for m in after if not opened < m.nspan.start < closed] if closed != -1 else after
+            if len(after) < 2:
+                return None
         # "بين الفرقة الرابعة وحزب الله من جهة والفصائل الاسلامية من جهة اخرى": each side may be several; the
         # other one opens after the first "من جهة"
         hand = _ONE_HAND.search(self.text, after[0].nspan.end, clause.end)
@@ -3415,12 +3423,12 @@ class ConflictAssembler:
             cands = [
                 m
                 for m in cands
-                # (a side's spokesman tells of others' blasts and strikes, but of its own battles: "قال المتحدث
-                # باسم المقاومة إن المعركة …")
+                # (a side's spokesman tells of others' bombs, but mostly of its own attacks and battles: "قال
+                # المتحدث باسم المقاومة إن المعركة …"، "الناطق باسم الجبهة الجنوبية ان الهجوم الاخير استهدف …")
                 if not (
                     (
                         self._source_within(clause, m)
-                        or (_spokesman_of(text, m) and _entry(trig).get("event_type") != "Battles")
+                        or (_spokesman_of(text, m) and _entry(trig).get("sub_event_type") in BOMBINGS)
                     )
                     and not self._own_men_told(m, trig)
                 )
