@@ -89,6 +89,16 @@ def test_a_side_of_another_act_told_in_a_relative_clause(
             "وقال مصدر محلي إن الصحفي اغتيل صباح أمس على يد تنظيم داعش في مدينة الموصل.",
             ("Attack", "IRQREB", "IRQCVL"),
         ),
+        # the place of the act between it and the hands: "في مدينة X على يد …"
+        (
+            "وقال شهود إن المعلم قتل في بلدة الحويجة على يد تنظيم داعش.",
+            ("Attack", "IRQREB", "IRQCVL"),
+        ),
+        # the hands of some of a side's men: "على أيدي عناصر من X"
+        (
+            "وذكر مصدر أن ثلاثة مدنيين خطفوا على أيدي عناصر من جبهة النصرة في ريف إدلب.",
+            ("Abduction/forced disappearance", "SYRREB", "SYRCVL"),
+        ),
     ],
 )
 def test_the_hands_named_after_the_time_of_the_act(pipeline: Pipeline, text: str, expected: tuple) -> None:
@@ -105,3 +115,45 @@ def test_the_owner_of_the_aircraft_that_carried_out_a_strike(pipeline: Pipeline)
         ("Air/drone strike", "SYRMIL", "SYRCVL"),
         ("Air/drone strike", "SYRMIL", None),  # the aircraft named next are those forces'
     ]
+
+
+def test_the_hands_of_gunmen_of_a_side(pipeline: Pipeline) -> None:
+    # "على يد مسلحين من X": the gunmen are the side's, it did the act
+    (e,) = _conflict(pipeline, "وقال شهود إن المعلم قتل أمس على يد مسلحين من تنظيم داعش في الموصل.")
+    assert e.actor1 is not None and e.actor1.code == "IRQREB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الناطق باسم الجيش العراقي إن انفجارا وقع في مدينة الرمادي أمس.",
+        "لكن متحدثا باسم الجيش العراقي قال إن انفجارا وقع في مدينة الرمادي أمس.",
+    ],
+)
+def test_the_side_whose_spokesman_tells_of_a_blast_did_not_set_it_off(pipeline: Pipeline, text: str) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert e.actor1 is None or e.actor1.code is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأفادت مصادر بمقتل ثمانية من عناصر حزب الله في كمين قرب الزبداني وسط تكتم حزب الله على أسمائهم.",
+        "قتل خمسة من مقاتلي جبهة النصرة في كمين بريف إدلب أمس وسط صمت جبهة النصرة.",
+    ],
+)
+def test_the_side_that_lost_men_named_again_is_no_doer(pipeline: Pipeline, text: str) -> None:
+    # a side can't fight itself: the side whose men fell, named again later, is the target, the doer unnamed
+    (e,) = _conflict(pipeline, text)
+    assert e.actor1 is None or e.actor1.code is None
+    assert e.actor2 is not None and e.actor2.code in ("LBNUAF", "SYRREB")
+
+
+def test_the_name_in_brackets_after_a_side_between_glosses_it(pipeline: Pipeline) -> None:
+    # "بين X (فرع Y) وZ": Y is X told again, the other side is Z
+    text = (
+        "وقال المرصد إن اشتباكات تدور منذ صباح اليوم بين جبهة النصرة (فرع تنظيم القاعدة في سوريا) ومقاتلين من"
+        " الفرقة 30 في ريف حلب الشمالي."
+    )
+    (e,) = _conflict(pipeline, text)
+    assert (e.actor1.name_ar, e.actor2.name_ar) == ("جبهة النصرة", "الفرقة 30")

@@ -813,6 +813,15 @@ _SOURCE_WORDS = frozenset(
     "امني طبي محلي رسمي "
     "عسكريه امنيه طبيه محليه رسميه".split()
 )
+# whose spokesman speaks, written before its name ("الناطق باسم"، "متحدثا باسم"، "الناطق الرسمي باسم"): a teller
+_SPOKESMEN = frozenset(("متحدث", "المتحدث", "متحدثا", "ناطق", "الناطق", "ناطقا"))
+
+
+def _spokesman_of(text: str, m: Mention) -> bool:
+    words = _words_before(text, m, 3, chars=36)
+    return words[-1:] == ["باسم"] and any(w.lstrip("و") in _SPOKESMEN for w in words[:-1])
+
+
 _CONDEMNATIONS = frozenset(("condemn", "condemn_noun"))
 
 
@@ -1267,6 +1276,17 @@ _ATTRIBUTED = frozenset(
     ("نسب", "نسبت", "ينسب", "تنسب", "نسبته", "نسبتها", "نسبه", "نسبها", "نسبوه", "نسبوها", "ونسبت", "ونسب")
 )
 _HANDS = frozenset(("يد", "ايدي"))
+
+
+def _men_of(text: str, m: Mention, side: Mention) -> bool:
+    """ "مسلحين من تنظيم داعش": the generic gunmen are some of the side named right after them with من."""
+    return (
+        is_generic(m)
+        and m.nspan.end <= side.nspan.start
+        and text[m.nspan.end : side.nspan.start].strip() == "من"
+    )
+
+
 _CLAIMED_AND = _with_and(_CLAIMED)
 _SUBJECT_REACH = 5  # words before a clause's subject (وقالت مصادر محلية ان …)
 # armed men named by what they are, not whose: their side follows with a word of belonging (see _belongs)
@@ -3187,6 +3207,14 @@ class ConflictAssembler:
         ].split()
         if len(lead) > 3 or not _TARGET_WORDS.isdisjoint(lead):
             return None
+        # "بين جبهة النصرة (فرع تنظيم القاعدة في سوريا) ومقاتلين من …": what the brackets after the first side
+        # name glosses it, no other side
+        opened = self.text.find("(", after[0].nspan.end, after[0].nspan.end + 3)
+        if opened != -1:
+            closed = self.text.find(")", opened, clause.end)
+            after = [m for m in after if not opened < m.nspan.start < closed] if closed != -1 else after
+            if len(after) < 2:
+                return None
         # "بين الفرقة الرابعة وحزب الله من جهة والفصائل الاسلامية من جهة اخرى": each side may be several; the
         # other one opens after the first "من جهة"
         hand = _ONE_HAND.search(self.text, after[0].nspan.end, clause.end)
@@ -3397,7 +3425,15 @@ class ConflictAssembler:
             cands = [
                 m
                 for m in cands
-                if not (self._source_within(clause, m) and not self._own_men_told(m, trig))
+                # (a side's spokesman tells of others' bombs, but mostly of its own attacks and battles: "قال
+                # المتحدث باسم المقاومة إن المعركة …"، "الناطق باسم الجبهة الجنوبية ان الهجوم الاخير استهدف …")
+                if not (
+                    (
+                        self._source_within(clause, m)
+                        or (_spokesman_of(text, m) and _entry(trig).get("sub_event_type") in BOMBINGS)
+                    )
+                    and not self._own_men_told(m, trig)
+                )
                 and not (
                     _said_of_another(self.doc.norm, m, trig) and self._subject_of(clause, m, _source_cue)
                 )
@@ -3471,7 +3507,9 @@ class ConflictAssembler:
                     if not (first.endswith("UAF") and second.endswith("MIL")):
                         agent = cands[-2]
                 if (
-                    target is None
+                    # (the same side named again later is no target of its own dead: "مقتل ثمانية من عناصر
+                    # حزب الله في كمين … وسط تكتم حزب الله")
+                    (target is None or target.data["entry"].id == agent.data["entry"].id)
                     and self._victims_side(clause, agent)
                     and not self._fired(trig)
                     and not _takes_an_object(text, trig)
@@ -3504,7 +3542,9 @@ class ConflictAssembler:
                 # "غارة نفذتها طائرة حربية تابعة للنظام السوري": the aircraft's owner did it with them
                 self._owned_means[(owner.nspan.start, owner.nspan.end)] = means_of(claimed)
                 agent = owner
-            if target is not None and target.nspan in (claimed.nspan, agent.nspan):
+            if target is not None and (
+                target.nspan in (claimed.nspan, agent.nspan) or _men_of(self.text, target, claimed)
+            ):
                 target = None
         if agent is None:
             agent = self._subject_before(clause)
@@ -3637,8 +3677,12 @@ class ConflictAssembler:
                 return m
             if _blamed(self.text, m):
                 return m
+            if before[-1:] == ["من"]:
+                before = _words_before(self.text, m, 4, chars=40)  # ("على ايدي عناصر من …")
             if self._hands_before(before) and self._at_the_hands(clause, m):
-                return m
+                # "على يد مسلحين من تنظيم داعش": gunmen of a side named right after them are that side's
+                side = next((a for a in actors if a.nspan.start >= m.nspan.end), None)
+                return side if side is not None and _men_of(self.text, m, side) else m
         return None
 
     def _attributed_to(self, clause: Clause, trig: Mention, m: Mention) -> bool:
@@ -3730,7 +3774,7 @@ class ConflictAssembler:
                 # right at the head of that clause, after a date or a place at most ("يوم 15 يوليو على يد"): further
                 # on, the hands belong to something else it tells ("الى جانب اسر ستة حوثيين على يد …")
                 head = _words_between(self.text, nxt.start, m.nspan.start)
-                if len(head) <= 6 and self._hands_before(head[-3:]) and self._at_the_hands(nxt, m):
+                if len(head) <= 6 and self._hands_before(head[-4:]) and self._at_the_hands(nxt, m):
                     return m
         return None
 
@@ -3740,7 +3784,13 @@ class ConflictAssembler:
         return any(
             before[k - 1] == "علي"
             and before[k] in _HANDS
-            and all(w in _FORCES or w.startswith(("مسلحي", "عناصر", "مقاتلي")) for w in before[k + 1 :])
+            and all(
+                w in _FORCES
+                or w.startswith(("مسلحي", "عناصر", "مقاتلي"))
+                # (some of a side's men: "على يد مسلحين من تنظيم داعش")
+                or (w == "من" and i > k + 1 and before[i - 1].startswith(("مسلحي", "عناصر", "مقاتلي")))
+                for i, w in enumerate(before[k + 1 :], k + 1)
+            )
             for k in range(1, len(before))
         )
 
@@ -3758,6 +3808,8 @@ class ConflictAssembler:
         if not head.startswith("ال") or head == "الموت":
             return True
         start = self.text.rfind(head, 0, m.nspan.start)
+        if any(self.doc.toponyms[i].start <= start < self.doc.toponyms[i].end for i in clause.toponyms):
+            return True  # "قتل في بلدة الحويجة على يد …": where the act was, no act of its own
         return any(t.nspan.start <= start < t.nspan.end for t in clause.of("triggers") + clause.of("cues"))
 
     def _subject_before(self, clause: Clause) -> Mention | None:
