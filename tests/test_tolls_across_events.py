@@ -64,6 +64,15 @@ def test_a_part_of_the_dead_told_at_a_place_of_its_own_is_not_added_to_the_whole
     assert sorted(e.fatalities for e in _conflict(pipeline, text)) == [15, 25]
 
 
+def test_the_whole_a_part_is_of_is_the_nearest_toll_larger_than_it(pipeline: Pipeline) -> None:
+    text = (
+        "قال ناشطون أمس إن 40 من عناصر تنظيم داعش قتلوا خلال يومين في غارات لطائرات التحالف الدولي على مواقع"
+        " التنظيم في حلب وإدلب، وقتل خمسة في غارة على مدينة الباب، بينما قتل 25 منهم في غارات على قرية قرب"
+        " مدينة منبج."
+    )
+    assert sorted(e.fatalities for e in _conflict(pipeline, text)) == [5, 15, 25]
+
+
 _STRIKE = "قتل {} مدنيا أمس في قصف جوي لطائرات النظام على سوق شعبي في مدينة دوما. "
 
 

@@ -662,11 +662,16 @@ def _take_parts_out(doc: Doc, drafts: list[Draft]) -> None:
             continue
         if not any((text[e : e + 8].split() or [""])[0] in _OF_THEM for _s, e in d.casualties.spans):
             continue
+        # (the nearest toll before it larger than the part: another act's smaller toll may stand between, "قتل 51
+        # … وقتل 11 في غارة على الميادين … وقتل 29 منهم قرب الكرين")
         whole = next(
             (
                 o
                 for o in reversed(drafts[:i])
-                if o.category == "conflict" and o.casualties.fatalities > 0 and o.casualties.explicit
+                if o.category == "conflict"
+                and o.casualties.fatalities > d.casualties.fatalities
+                and o.casualties.explicit
+                and d.clause.sentence - o.clause.sentence <= 1
             ),
             None,
         )
