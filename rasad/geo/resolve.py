@@ -467,7 +467,15 @@ class Geocoder:
         """The city the text last named before ``t`` (مدينة حلب … حي الشيخ فارس), else the next one;
         with ``window``, only one named at most that many characters before."""
         cities = self._cities(ctx)  # (none at t itself: each of these lists leaves its position out)
-        before = [u for s, u in cities if s < t.start and (window is None or t.start - s <= window)]
+        text = ctx.text or ""
+        # (not one named as where people or supplies come from: "وصلت تعزيزات من صنعاء إلى منطقة …")
+        before = [
+            u
+            for s, u in cities
+            if s < t.start
+            and (window is None or t.start - s <= window)
+            and _FROM.search(text, max(0, u.phrase_start - 16), u.phrase_start) is None
+        ]
         after = [u for s, u in cities if s > t.start] if window is None else []
         # "حي جوبر في دمشق", "حي الكلاسه بحلب": a city named right after the neighbourhood is its city
         right_after = [
@@ -774,8 +782,10 @@ class Geocoder:
                 if city is not None:
                     return self._place(t, city, GEO_TOWN if t.relation == "in" else GEO_NEAR)
         # (the nisba after the name, read once: where the text puts the place, and which candidates it keeps)
-        told = self._nisba_country(t, ctx)
-        put = self._country_put_in(t, ctx, told)
+        # (a country's own name lies in no other country: "حذرت إيران السعودية" is Iran warning Saudi Arabia)
+        own = t.type_word is None and t.key in COUNTRY_KEYS
+        told = None if own else self._nisba_country(t, ctx)
+        put = None if own else self._country_put_in(t, ctx, told)
         if put is not None:
             # "في محلتي تعنايل - زحلة (شرق لبنان)" of a Syria report: the place lies in the country the text puts
             # it in, and the governorates the report is about say nothing of it
