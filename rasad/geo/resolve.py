@@ -22,9 +22,9 @@ from typing import Any
 
 from rasad.geo.capitals import COUNTRY_KEYS, capital_reference
 from rasad.geo.keys import name_key
-from rasad.geo.lexicon import FUNCTION_WORDS, NAME_HEADS, RELATIONS, TYPE_WORDS
+from rasad.geo.lexicon import DIRECTION_ADJECTIVES, FUNCTION_WORDS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km as _haversine_km
-from rasad.geo.recognize import Toponym, recognize
+from rasad.geo.recognize import _PARTS_OF_A_WHOLE, Toponym, recognize
 from rasad.geo.store import NEWS_REGION, Entry, Gazetteer
 from rasad.geo.tables import CAPITAL_NISBAS, CAPITALS, COUNTRY_AR, LANDMARK_PREFIX
 from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Place
@@ -472,9 +472,7 @@ class Geocoder:
         before = [
             u
             for s, u in cities
-            if s < t.start
-            and (window is None or t.start - s <= window)
-            and _FROM.search(text, max(0, u.phrase_start - 16), u.phrase_start) is None
+            if s < t.start and (window is None or t.start - s <= window) and not _from_there(text, u)
         ]
         after = [u for s, u in cities if s > t.start] if window is None else []
         # "حي جوبر في دمشق", "حي الكلاسه بحلب": a city named right after the neighbourhood is its city
@@ -1332,7 +1330,7 @@ class Geocoder:
             if s < t.start:
                 if len(_SENTENCE_ENDS.findall(text, s, t.start)) > 1:
                     return None  # (named before the sentence before)
-                if _FROM.search(text, max(0, u.phrase_start - 16), u.phrase_start) is not None:
+                if _from_there(text, u):
                     continue  # "قطع الإمدادات عن الحوثيين من صنعاء": where they come from, not where the text is
                 city = self._city_of(u, ctx.country)
                 if city is None:
@@ -1426,6 +1424,16 @@ def _a_building(t: Toponym) -> bool:
     return not t.known and (
         t.type_word == "مبني" or t.name.split(maxsplit=1)[0].removeprefix("ال") in _FACILITY_NOUNS
     )
+
+
+def _from_there(text: str, u: Toponym) -> bool:
+    """``u`` is named as where people or supplies come from ("الإمدادات من صنعاء"), not as the whole a part is
+    of ("الطرف الشمالي الشرقي من الرمادي"، "الأحياء الغربية من المدينة")."""
+    m = _FROM.search(text, max(0, u.phrase_start - 16), u.phrase_start)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 16) : m.start()].split()[-1:]
+    return not before or (before[0] not in DIRECTION_ADJECTIVES and before[0] not in _PARTS_OF_A_WHOLE)
 
 
 def _on_the_way(ctx: _Context, n: int) -> bool:

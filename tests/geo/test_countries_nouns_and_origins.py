@@ -51,3 +51,15 @@ def test_a_village_listed_with_a_village_is_still_read(default_gaz: Gazetteer) -
 def test_a_city_supplies_come_from_is_not_where_the_area_lies(default_gaz: Gazetteer) -> None:
     p = resolved(default_gaz, "وصلت تعزيزات من صنعاء إلى المسلحين في منطقة ذيمرين", "YEM")["ذيمرين"]
     assert p is None or p.precision != 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تقدمت القوات في الطرف الشمالي من الرمادي، ثم دخلت منطقة الصوفية المجاورة",
+        "تقدمت القوات في الأحياء الغربية من الرمادي، ثم دخلت منطقة الصوفية",
+    ],
+)
+def test_a_city_a_part_is_told_of_is_still_where_the_area_lies(default_gaz: Gazetteer, text: str) -> None:
+    p = resolved(default_gaz, text, "IRQ")["الصوفيه"]
+    assert p is not None and p.name == "Ramadi"
