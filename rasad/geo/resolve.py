@@ -37,6 +37,8 @@ _km = lru_cache(maxsize=1 << 16)(_haversine_km)
 _SAME_PLACE_KM = 30.0
 # a city big enough to be the city of a neighbourhood named without one
 _CITY_POPULATION = 100_000
+# the new or the old part of a city, its name's last word (بغداد الجديدة، حلب القديمة)
+_NEW_OR_OLD = frozenset(("الجديده", "القديمه"))
 _SEED_POPULATION = 1_000
 # below this, a place is a village whose name likely recurs elsewhere
 _VILLAGE = 10_000
@@ -871,6 +873,8 @@ class Geocoder:
                 else:
                     precision = GEO_TOWN
                 return self._place(t, best, precision)
+        if not cands and (city := self._new_or_old_part(t, ctx)) is not None:
+            return self._place(t, city, GEO_NEAR)
         # a place the gazetteer lacks (or refused) is put in the governorate named right after it, else in the
         # one the text was last about
         return self._fallback(
@@ -880,6 +884,15 @@ class Geocoder:
             region or self._region_right_after(t, ctx) or self._gone_on_from(t, ctx, recent),
             put or told,
         )
+
+    def _new_or_old_part(self, t: Toponym, ctx: _Context) -> Entry | None:
+        """The city of a name the index lacks that is a city's name and new or old ("منطقة بغداد الجديدة"، "حلب
+        القديمة"): a part of that city."""
+        head, _, last = t.name.rpartition(" ")
+        if last not in _NEW_OR_OLD or not head:
+            return None
+        city = self._city(name_key(head), key=True, country=ctx.country)
+        return city if city is not None and city.population >= _CITY_POPULATION else None
 
     def _country_named_before(self, t: Toponym, ctx: _Context) -> str | None:
         """The ISO3 of the country the sentence of ``t`` named last before it ("… في سورية بينها أربع قرب مدينة

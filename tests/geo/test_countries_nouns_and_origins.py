@@ -2,13 +2,15 @@
 that reads like a nisba (حذرت إيران السعودية); a name's first word جزيرة goes on with its genitive after a type
 word (منطقة جزيرة X) but makes no place of a group's name; a bare word paired by و with a verbal noun is no
 village (في رصد ومتابعة); and a city named as where supplies come from (من صنعاء) is no city a place named
-next lies in."""
+next lies in (not one a part is told of: الطرف الشمالي من الرمادي); and the new or old part of a city
+(بغداد الجديدة) lies in it."""
 
 from __future__ import annotations
 
 import pytest
 
 from rasad.geo import Gazetteer, recognize
+from rasad.model import GEO_NEAR
 from rasad.text.normalize import normalize
 from tests.geo.resolving import resolved
 
@@ -63,3 +65,17 @@ def test_a_city_supplies_come_from_is_not_where_the_area_lies(default_gaz: Gazet
 def test_a_city_a_part_is_told_of_is_still_where_the_area_lies(default_gaz: Gazetteer, text: str) -> None:
     p = resolved(default_gaz, text, "IRQ")["الصوفيه"]
     assert p is not None and p.name == "Ramadi"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "city"),
+    [
+        ("انفجرت سيارة مفخخة في منطقة بغداد الجديدة صباح اليوم", "IRQ", "بغداد الجديده", "Baghdad"),
+        ("سقطت قذائف على حي حلب القديمة", "SYR", "حلب القديمه", "Aleppo"),
+    ],
+)
+def test_the_new_or_old_part_of_a_city_lies_in_it(
+    default_gaz: Gazetteer, text: str, country: str, name: str, city: str
+) -> None:
+    p = resolved(default_gaz, text, country)[name]
+    assert p is not None and p.name == city and p.precision == GEO_NEAR
