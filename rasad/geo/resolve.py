@@ -68,7 +68,11 @@ _REGION_RIGHT_AFTER = 30
 # "X التي يسيطر عليها التنظيم في ريف Y"، "X الواقعة بريف Y": a relative clause of X with the region it is in, no
 # comma nor sentence end within
 _WHICH_LIES_REACH = 60
-_WHICH_LIES = re.compile(r" (?:التي|الذي|الواقعه|الواقع)(?: [^\s,،.؟!]+)*? (?:في |ب)(?:ريف |محافظه )?$")
+# (or an adjective of the place with its complement, past the other place listed with it: "بلدتي الفوعة وكفرية
+# المواليتين للنظام بريف إدلب")
+_WHICH_LIES = re.compile(
+    r"(?: و[\u0621-\u064a]+)? (?:التي|الذي|الواقعه|الواقع|ال[\u0621-\u064a]{3,}(?:ه|تين|تان))(?: [^\s,،.؟!]+)*? (?:في |ب)(?:ريف |محافظه )?$"
+)
 # how close after a typed place the city it lies at may be named ("… في المدخل الغربي للعاصمة صنعاء")
 _CITY_AT = 40
 _SENTENCE_END = re.compile(r"[.!?\n]")

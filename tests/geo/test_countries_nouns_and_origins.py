@@ -3,7 +3,8 @@ that reads like a nisba (حذرت إيران السعودية); a name's first w
 word (منطقة جزيرة X) but makes no place of a group's name; a bare word paired by و with a verbal noun is no
 village (في رصد ومتابعة); and a city named as where supplies come from (من صنعاء) is no city a place named
 next lies in (not one a part is told of: الطرف الشمالي من الرمادي); and the new or old part of a city
-(بغداد الجديدة) lies in it."""
+(بغداد الجديدة) lies in it; an unknown town told with its adjective lies in the countryside named after it
+("بلدتي X وY المحاصرتين بريف إدلب")."""
 
 from __future__ import annotations
 
@@ -79,3 +80,18 @@ def test_the_new_or_old_part_of_a_city_lies_in_it(
 ) -> None:
     p = resolved(default_gaz, text, country)[name]
     assert p is not None and p.name == city and p.precision == GEO_NEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("دارت معارك عنيفة حول بلدتي الزيتون والرمان المحاصرتين منذ أشهر بريف إدلب", "الزيتون"),
+        ("دارت معارك عنيفة حول بلدتي الزيتون والرمان المحاصرتين منذ أشهر بريف إدلب", "الرمان"),
+        ("قصفت الطائرات قرية الصفصاف الموالية للنظام في ريف إدلب", "الصفصاف"),
+    ],
+)
+def test_an_unknown_town_with_its_adjective_lies_in_the_countryside_after(
+    default_gaz: Gazetteer, text: str, name: str
+) -> None:
+    p = resolved(default_gaz, text, "SYR")[name]
+    assert p is not None and p.admin1 == "Idleb"
