@@ -58,7 +58,7 @@ NAME_HEADS = frozenset(
 # words that begin a two-word proper name, so the next word belongs to it (عرب سلوم, الشيخ فارس, كفر حمره)
 NAME_PREFIXES = frozenset(
     "عرب الشيخ شيخ ابو ام بني بيت تل عين دير كفر خان بير بئر باب راس سوق مزرعه خربه سيدي حوش قصر بئر "
-    "عبد مار نبي النبي ظهر مزارع خراب قره".split()
+    "عبد مار نبي النبي ظهر مزارع خراب قره جزيره".split()
 )
 
 # relative-location words before a name → relation

@@ -68,6 +68,8 @@ _GATE_SIDES = frozenset(("شرقي", "غربي", "شمالي", "جنوبي"))
 _LARGE = 500_000
 # smaller single-word places need a type word or a preposition before them
 _TOWN = 1_000
+# و and a verbal noun of the derived forms: مفاعلة/مفعلة (ومتابعة، ومساندة، ومراقبة) or تفعيل (وتحليل، وتقييم)
+_AND_A_VERBAL_NOUN = re.compile(r"و(?:م[\u0621-\u064a]{3,5}ه|ت[\u0621-\u064a]{2}ي[\u0621-\u064a])")
 _CITY = 100_000
 # verbs of visiting: the known place after an official's title and nationality is where he went, not his name
 # the operations a man's name after them names (غرفة عمليات عمر المختار، عملية …)
@@ -1586,6 +1588,17 @@ class _Reader:
         ):
             # "والحكومة ودان الهجوم": a bare word that reads as و and a verb of the lexicon is that verb (and
             # condemned), not Waddan, unless a type word or a preposition introduces it (مدينة ودان، في ودان)
+            return False
+        if (
+            k.population < _CITY
+            and k.start == self.starts[j]
+            and k.end == self.ends[j]
+            and self.adjacent(j)
+            and j + 1 not in self.known
+            and _AND_A_VERBAL_NOUN.fullmatch(self.words[j + 1])
+        ):
+            # "في رصد ومتابعة"، "على دعم ومساندة": a bare word paired by و with a verbal noun no place bears is
+            # that noun's like (monitoring and following up), not the village of its name
             return False
         if " " in stem and stem.split(" ", 1)[0] in FUNCTION_WORDS:
             # "وقالت مصادر ان صالح يقوم …": that (ان) and a man's name, not In Salah; "في ان صالح" would be

@@ -22,9 +22,9 @@ from typing import Any
 
 from rasad.geo.capitals import COUNTRY_KEYS, capital_reference
 from rasad.geo.keys import name_key
-from rasad.geo.lexicon import FUNCTION_WORDS, NAME_HEADS, RELATIONS, TYPE_WORDS
+from rasad.geo.lexicon import DIRECTION_ADJECTIVES, FUNCTION_WORDS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km as _haversine_km
-from rasad.geo.recognize import Toponym, recognize
+from rasad.geo.recognize import _PARTS_OF_A_WHOLE, Toponym, recognize
 from rasad.geo.store import NEWS_REGION, Entry, Gazetteer
 from rasad.geo.tables import CAPITAL_NISBAS, CAPITALS, COUNTRY_AR, LANDMARK_PREFIX
 from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Place
@@ -37,6 +37,8 @@ _km = lru_cache(maxsize=1 << 16)(_haversine_km)
 _SAME_PLACE_KM = 30.0
 # a city big enough to be the city of a neighbourhood named without one
 _CITY_POPULATION = 100_000
+# the new or the old part of a city, its name's last word (بغداد الجديدة، حلب القديمة)
+_NEW_OR_OLD = frozenset(("الجديده", "القديمه"))
 _SEED_POPULATION = 1_000
 # below this, a place is a village whose name likely recurs elsewhere
 _VILLAGE = 10_000
@@ -66,7 +68,11 @@ _REGION_RIGHT_AFTER = 30
 # "X التي يسيطر عليها التنظيم في ريف Y"، "X الواقعة بريف Y": a relative clause of X with the region it is in, no
 # comma nor sentence end within
 _WHICH_LIES_REACH = 60
-_WHICH_LIES = re.compile(r" (?:التي|الذي|الواقعه|الواقع)(?: [^\s,،.؟!]+)*? (?:في |ب)(?:ريف |محافظه )?$")
+# (or an adjective of the place with its complement, past the other place listed with it: "بلدتي الفوعة وكفرية
+# المواليتين للنظام بريف إدلب")
+_WHICH_LIES = re.compile(
+    r"(?: و[\u0621-\u064a]+)? (?:التي|الذي|الواقعه|الواقع|ال[\u0621-\u064a]{3,}(?:ه|تين|تان))(?: [^\s,،.؟!]+)*? (?:في |ب)(?:ريف |محافظه )?$"
+)
 # how close after a typed place the city it lies at may be named ("… في المدخل الغربي للعاصمة صنعاء")
 _CITY_AT = 40
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -467,7 +473,13 @@ class Geocoder:
         """The city the text last named before ``t`` (مدينة حلب … حي الشيخ فارس), else the next one;
         with ``window``, only one named at most that many characters before."""
         cities = self._cities(ctx)  # (none at t itself: each of these lists leaves its position out)
-        before = [u for s, u in cities if s < t.start and (window is None or t.start - s <= window)]
+        text = ctx.text or ""
+        # (not one named as where people or supplies come from: "وصلت تعزيزات من صنعاء إلى منطقة …")
+        before = [
+            u
+            for s, u in cities
+            if s < t.start and (window is None or t.start - s <= window) and not _from_there(text, u)
+        ]
         after = [u for s, u in cities if s > t.start] if window is None else []
         # "حي جوبر في دمشق", "حي الكلاسه بحلب": a city named right after the neighbourhood is its city
         right_after = [
@@ -774,8 +786,10 @@ class Geocoder:
                 if city is not None:
                     return self._place(t, city, GEO_TOWN if t.relation == "in" else GEO_NEAR)
         # (the nisba after the name, read once: where the text puts the place, and which candidates it keeps)
-        told = self._nisba_country(t, ctx)
-        put = self._country_put_in(t, ctx, told)
+        # (a country's own name lies in no other country: "حذرت إيران السعودية" is Iran warning Saudi Arabia)
+        own = t.type_word is None and t.key in COUNTRY_KEYS
+        told = None if own else self._nisba_country(t, ctx)
+        put = None if own else self._country_put_in(t, ctx, told)
         if put is not None:
             # "في محلتي تعنايل - زحلة (شرق لبنان)" of a Syria report: the place lies in the country the text puts
             # it in, and the governorates the report is about say nothing of it
@@ -863,6 +877,8 @@ class Geocoder:
                 else:
                     precision = GEO_TOWN
                 return self._place(t, best, precision)
+        if not cands and (city := self._new_or_old_part(t, ctx)) is not None:
+            return self._place(t, city, GEO_NEAR)
         # a place the gazetteer lacks (or refused) is put in the governorate named right after it, else in the
         # one the text was last about
         return self._fallback(
@@ -872,6 +888,15 @@ class Geocoder:
             region or self._region_right_after(t, ctx) or self._gone_on_from(t, ctx, recent),
             put or told,
         )
+
+    def _new_or_old_part(self, t: Toponym, ctx: _Context) -> Entry | None:
+        """The city of a name the index lacks that is a city's name and new or old ("منطقة بغداد الجديدة"، "حلب
+        القديمة"): a part of that city."""
+        head, _, last = t.name.rpartition(" ")
+        if last not in _NEW_OR_OLD or not head:
+            return None
+        city = self._city(name_key(head), key=True, country=ctx.country)
+        return city if city is not None and city.population >= _CITY_POPULATION else None
 
     def _country_named_before(self, t: Toponym, ctx: _Context) -> str | None:
         """The ISO3 of the country the sentence of ``t`` named last before it ("… في سورية بينها أربع قرب مدينة
@@ -1322,7 +1347,7 @@ class Geocoder:
             if s < t.start:
                 if len(_SENTENCE_ENDS.findall(text, s, t.start)) > 1:
                     return None  # (named before the sentence before)
-                if _FROM.search(text, max(0, u.phrase_start - 16), u.phrase_start) is not None:
+                if _from_there(text, u):
                     continue  # "قطع الإمدادات عن الحوثيين من صنعاء": where they come from, not where the text is
                 city = self._city_of(u, ctx.country)
                 if city is None:
@@ -1416,6 +1441,16 @@ def _a_building(t: Toponym) -> bool:
     return not t.known and (
         t.type_word == "مبني" or t.name.split(maxsplit=1)[0].removeprefix("ال") in _FACILITY_NOUNS
     )
+
+
+def _from_there(text: str, u: Toponym) -> bool:
+    """``u`` is named as where people or supplies come from ("الإمدادات من صنعاء"), not as the whole a part is
+    of ("الطرف الشمالي الشرقي من الرمادي"، "الأحياء الغربية من المدينة")."""
+    m = _FROM.search(text, max(0, u.phrase_start - 16), u.phrase_start)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 16) : m.start()].split()[-1:]
+    return not before or (before[0] not in DIRECTION_ADJECTIVES and before[0] not in _PARTS_OF_A_WHOLE)
 
 
 def _on_the_way(ctx: _Context, n: int) -> bool:
