@@ -292,16 +292,22 @@ def _night_span(m: re.Match[str]) -> TimeExpr | None:
     return _mk(m, WEEKDAY, weekday=wd, part="night")
 
 
+# «عشية» (ʿashiyyat, the eve of) before a weekday: the evening before it — «عشية الأحد» is Saturday evening
+_EVE = "عشيه"
+
+
 def _weekday(m: re.Match[str]) -> TimeExpr | None:
     part = m.group("part")
     before = m.group("before") is not None and _direction(m) == PAST
+    eve = part is not None and _key(part) == _EVE
     return _mk(
         m,
         WEEKDAY,
         weekday=WEEKDAYS["ال" + m.group("wd")],
-        # «الأحد قبل الماضي»: a week before last Sunday (unit WEEK: the weeks back from the weekday named)
-        offset=-1 if before else _rel_offset(m.group("rel")),
-        unit=WEEK if before else None,
+        # «الأحد قبل الماضي»: a week before last Sunday (unit WEEK: the weeks back from the weekday named);
+        # «عشية الأحد»: a day before it (unit DAY)
+        offset=-1 if before or eve else _rel_offset(m.group("rel")),
+        unit=WEEK if before else DAY if eve else None,
         part=PARTS_OF_DAY[_key(part)] if part else None,
         direction=_direction(m),
     )

@@ -73,6 +73,8 @@ def _resolve(expr: TimeExpr, published: dt.date | None, fut: bool) -> DateValue 
         day = _weekday(published, expr.weekday or 0, fut, expr.direction)
         if expr.unit == WEEK and expr.offset:
             day += dt.timedelta(weeks=expr.offset)  # «الأحد قبل الماضي»: the Sunday a week before the last
+        elif expr.unit == DAY and expr.offset:
+            day += dt.timedelta(days=expr.offset)  # «عشية الأحد» (the eve of Sunday): the Saturday before it
         return DateValue(day, TIME_DAY, RELATIVE_BASIS)
     if expr.kind == PERIOD:
         return _period(expr, published, fut)
