@@ -233,9 +233,9 @@ def _mover(
 
 # the next day of a narrative, told without a date of its own: «وفي اليوم التالي تقدمت القوات», «صباح اليوم
 # التالي», «في الليلة التالية» — the day after the running date (not «اليوم التالي للانتخابات», the day after a
-# thing named: a لـ after it)
+# thing named: a لـ after it, where لم and لن are no لـ)
 _NEXT_DAY = re.compile(
-    r"(?<!\w)(?:[وف]?[بل]?)(?:اليوم|الليله)\s+(?:التالي|التاليه|الموالي|الموالية)(?!\w)(?!\s+ل)"
+    r"(?<!\w)(?:[وف]?[بل]?)(?:اليوم|الليله)\s+(?:التالي|التاليه|الموالي|المواليه)(?!\w)(?!\s+ل(?![من]\s))"
 )
 
 

@@ -273,10 +273,15 @@ def _relative(m: re.Match[str]) -> TimeExpr | None:
     return _mk(m, RELATIVE, offset=offset, unit=DAY, part=PARTS_OF_DAY[_key(part)] if part else None)
 
 
+_NEXT_NIGHT = re.compile(r"\s+(?:التاليه|المواليه)(?!\w)")
+
+
 def _night(m: re.Match[str]) -> TimeExpr | None:
     key = _key(m.group("night"))
     if key == "الليله" and _SAME.search(m.string, max(0, m.start(1) - 12), m.start(1)):
         return None  # «في ذات الليلة»: the night told before
+    if key == "الليله" and _NEXT_NIGHT.match(m.string, m.end(1)):
+        return None  # «في الليلة التالية»: the night after the one told before, not tonight
     # «بعد منتصف الليلة الماضية» (after midnight last night): already the next day
     offset = _NIGHTS[key] + (1 if m.group("after") else 0)
     return _mk(m, RELATIVE, offset=offset, unit=DAY, part="morning" if "صباح" in key else "night")
