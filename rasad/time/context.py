@@ -231,6 +231,14 @@ def _mover(
     return None if mover is None else (mover, ctx._resolve(mover, fut))
 
 
+# the next day of a narrative, told without a date of its own: «وفي اليوم التالي تقدمت القوات», «صباح اليوم
+# التالي», «في الليلة التالية» — the day after the running date (not «اليوم التالي للانتخابات», the day after a
+# thing named: a لـ after it, where لم and لن are no لـ)
+_NEXT_DAY = re.compile(
+    r"(?<!\w)(?:[وف]?[بل]?)(?:اليوم|الليله)\s+(?:التالي|التاليه|الموالي|المواليه)(?!\w)(?!\s+ل(?![من]\s))"
+)
+
+
 class DateContext:
     """The running date of one article.
 
@@ -284,6 +292,19 @@ class DateContext:
         if dv.date is not None and dv.precision == TIME_DAY and not future and not quoted:
             self._running = dv
 
+    def _next_day(self, text: str, start: int, end: int, future: bool) -> DateValue:
+        """The date of a clause without a time expression: the day after the running date when it tells of
+        «اليوم التالي» (the next day), which it moves the running date to; else the inherited date."""
+        r = self._running
+        if r.date is None or r.basis == PUBLICATION or text.find("التالي", start, end) == -1:
+            return self.inherited()  # (no day told yet, or no cue: most clauses have none)
+        if _NEXT_DAY.search(text, start, end) is None:
+            return self.inherited()
+        fut, quoted = self._classify(text, start, end, future)
+        dv = DateValue(r.date + dt.timedelta(days=1), TIME_DAY, r.basis)
+        self._advance(dv, fut, quoted)
+        return dv
+
     def date_for(self, text: str, start: int, end: int, *, future: bool = False) -> DateValue:
         """The date of the clause ``text[start:end]`` (normalized text), then advance the running date.
 
@@ -293,7 +314,7 @@ class DateContext:
         exprs = find_time_expressions(text, start, end)
         best = _best(exprs)
         if best is None:
-            return self.inherited()
+            return self._next_day(text, start, end, future)
         if self._named_day and _today_quoted(text, start, best):
             # «الجيش اليوم أحرز تقدما» told after "يوم الخميس": the speaker's today is the day the text named
             return self.inherited()

@@ -39,6 +39,7 @@ class TimeExpr:
       منذ أسبوعين → -2 weeks); for PERIOD, which week/month (الماضي → -1, الجاري → 0, المقبل → +1); for
       WEEKDAY and DATE, the day offset of a relative word written with it (اليوم الخميس → 0, أمس الخميس → -1);
       for a WEEKDAY with ``unit`` week, the weeks back from the weekday named (الأحد قبل الماضي → -1);
+      for a WEEKDAY with ``unit`` day, the days from the weekday named (عشية الأحد, the eve of Sunday → -1);
       for a DATE without a month and with ``unit`` month, the month's offset (في 25 الشهر الماضي → -1).
     - ``weekday``: Monday 0 … Sunday 6 (the named weekday; for a night «ليل الأحد الإثنين», the evening's day).
     - ``day``/``month``/``year`` in ``calendar`` (``gregorian`` or ``hijri``); ``year`` None when not written.

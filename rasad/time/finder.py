@@ -273,10 +273,15 @@ def _relative(m: re.Match[str]) -> TimeExpr | None:
     return _mk(m, RELATIVE, offset=offset, unit=DAY, part=PARTS_OF_DAY[_key(part)] if part else None)
 
 
+_NEXT_NIGHT = re.compile(r"\s+(?:التاليه|المواليه)(?!\w)")
+
+
 def _night(m: re.Match[str]) -> TimeExpr | None:
     key = _key(m.group("night"))
     if key == "الليله" and _SAME.search(m.string, max(0, m.start(1) - 12), m.start(1)):
         return None  # «في ذات الليلة»: the night told before
+    if key == "الليله" and _NEXT_NIGHT.match(m.string, m.end(1)):
+        return None  # «في الليلة التالية»: the night after the one told before, not tonight
     # «بعد منتصف الليلة الماضية» (after midnight last night): already the next day
     offset = _NIGHTS[key] + (1 if m.group("after") else 0)
     return _mk(m, RELATIVE, offset=offset, unit=DAY, part="morning" if "صباح" in key else "night")
@@ -292,16 +297,22 @@ def _night_span(m: re.Match[str]) -> TimeExpr | None:
     return _mk(m, WEEKDAY, weekday=wd, part="night")
 
 
+# «عشية» (ʿashiyyat, the eve of) before a weekday: the evening before it — «عشية الأحد» is Saturday evening
+_EVE = "عشيه"
+
+
 def _weekday(m: re.Match[str]) -> TimeExpr | None:
     part = m.group("part")
     before = m.group("before") is not None and _direction(m) == PAST
+    eve = part is not None and _key(part) == _EVE
     return _mk(
         m,
         WEEKDAY,
         weekday=WEEKDAYS["ال" + m.group("wd")],
-        # «الأحد قبل الماضي»: a week before last Sunday (unit WEEK: the weeks back from the weekday named)
-        offset=-1 if before else _rel_offset(m.group("rel")),
-        unit=WEEK if before else None,
+        # «الأحد قبل الماضي»: a week before last Sunday (unit WEEK: the weeks back from the weekday named);
+        # «عشية الأحد»: a day before it (unit DAY)
+        offset=-1 if before or eve else _rel_offset(m.group("rel")),
+        unit=WEEK if before else DAY if eve else None,
         part=PARTS_OF_DAY[_key(part)] if part else None,
         direction=_direction(m),
     )

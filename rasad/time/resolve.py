@@ -73,6 +73,8 @@ def _resolve(expr: TimeExpr, published: dt.date | None, fut: bool) -> DateValue 
         day = _weekday(published, expr.weekday or 0, fut, expr.direction)
         if expr.unit == WEEK and expr.offset:
             day += dt.timedelta(weeks=expr.offset)  # «الأحد قبل الماضي»: the Sunday a week before the last
+        elif expr.unit == DAY and expr.offset:
+            day += dt.timedelta(days=expr.offset)  # «عشية الأحد» (the eve of Sunday): the Saturday before it
         return DateValue(day, TIME_DAY, RELATIVE_BASIS)
     if expr.kind == PERIOD:
         return _period(expr, published, fut)
@@ -161,10 +163,17 @@ def _date(expr: TimeExpr, published: dt.date | None, fut: bool) -> DateValue | N
         same = [d for y, d in candidates if y == base and d is not None]
         return DateValue(same[0], TIME_DAY, RELATIVE_BASIS) if same else None
     if fut:
+        # (a day of the month just gone is of that month: see _month)
+        gone = [d for d in dates if d <= published and _months_before(d, published) == 1]
         later = [d for d in dates if d >= published]
-        return DateValue(min(later), TIME_DAY, RELATIVE_BASIS) if later else None
+        return DateValue(gone[0] if gone else min(later), TIME_DAY, RELATIVE_BASIS) if gone or later else None
     earlier = [d for d in dates if d <= published]
     return DateValue(max(earlier), TIME_DAY, RELATIVE_BASIS) if earlier else None
+
+
+def _months_before(d: dt.date, published: dt.date) -> int:
+    """How many calendar months ``d`` falls before the publication month (0: the same month)."""
+    return (published.year - d.year) * 12 + published.month - d.month
 
 
 def _year_of(published: dt.date, calendar: str) -> int:
@@ -188,6 +197,10 @@ def _month(expr: TimeExpr, published: dt.date, fut: bool) -> DateValue | None:
         year = now_y if month > now_m else now_y + 1
     elif expr.direction == CURRENT:
         year = now_y
+    elif fut and (now_m - month) % 12 == 1:
+        # in a clause about the future, the month just gone is still that month («ستتيح الاتفاقية التي وقعت
+        # نهاية يوليو», written in August: what was agreed then), not one eleven months ahead
+        year = now_y if month < now_m else now_y - 1
     elif fut:
         year = now_y if month >= now_m else now_y + 1
     else:

@@ -338,3 +338,46 @@ def test_spans_and_tellings_do_not_move_the_running_date(
     clauses: tuple[str, ...], expected: list[str]
 ) -> None:
     assert [d.iso() for d in _feed(DateContext(SAT), *clauses)] == expected
+
+
+@pytest.mark.parametrize(
+    ("clauses", "expected"),
+    [
+        # «في اليوم التالي» (the next day): the day after the running date, and the date the text goes on with
+        (
+            (
+                "بدأت القوات هجوما على البلدة في الثالث من يوليو",
+                "وتمكنت في اليوم التالي من دخولها",
+                "وقتل جنديان",
+            ),
+            ["2015-07-03", "2015-07-04", "2015-07-04"],
+        ),
+        (
+            ("اندلعت الاشتباكات أمس الخميس", "وصباح اليوم التالي انسحب المسلحون من الحي"),
+            ["2015-07-30", "2015-07-31"],
+        ),
+        (
+            ("اندلعت الاشتباكات أمس الخميس", "وفي الليلة التالية انسحب المسلحون من الحي"),
+            ["2015-07-30", "2015-07-31"],
+        ),
+        (
+            ("اندلعت الاشتباكات أمس الخميس", "وفي اليوم التالي لم يتمكن المسعفون من الوصول"),
+            ["2015-07-30", "2015-07-31"],
+        ),
+        # the day after a thing named (اليوم التالي للانتخابات) is no day after the running date
+        (
+            ("اندلعت الاشتباكات أمس الخميس", "وتظاهر الطلاب في اليوم التالي للانتخابات"),
+            ["2015-07-30", "2015-07-30"],
+        ),
+    ],
+)
+def test_the_next_day_follows_the_running_date(clauses: tuple[str, ...], expected: list[str]) -> None:
+    ctx = DateContext(SAT)
+    assert [d.iso() for d in _feed(ctx, *clauses)] == expected
+
+
+def test_the_next_day_of_no_day_told_is_no_day() -> None:
+    # no day told before it: the next day of what is unknown, not the day after publication
+    ctx = DateContext(SAT)
+    (dv,) = _feed(ctx, "وتمكنت القوات في اليوم التالي من دخول البلدة")
+    assert dv == DateValue(SAT, TIME_DAY, "publication")

@@ -147,6 +147,9 @@ WEEKDAY_ROWS = [
     ("قصفت الطائرات البلدة يوم الأحد قبل الماضي", THU, False, "2016-09-25", D),
     ("وقعت المجزرة الخميس ما قبل الماضي", THU, False, "2016-09-22", D),
     ("انعقدت الجلسة الجمعة قبل الماضية", THU, False, "2016-09-23", D),
+    # the eve of a day is the evening before it: عشية الأحد is Saturday evening
+    ("اجتمع قادة الفصائل عشية الأحد في مقر القيادة", THU, False, "2016-10-01", D),
+    ("وصل الوفد عشية يوم الجمعة إلى العاصمة", THU, False, "2016-09-29", D),
 ]
 
 DATE_ROWS = [
@@ -171,6 +174,9 @@ DATE_ROWS = [
     ("تنطلق الجولة في 4 نوفمبر المقبل", THU, False, "2016-11-04", D),
     ("اعتقل في 7 أكتوبر", THU, False, "2015-10-07", D),
     ("تعقد الجلسة في 7 أكتوبر", THU, True, "2016-10-07", D),
+    # (the days of the month just gone: the day a thing that will act was agreed)
+    ("سيسمح الاتفاق الذي وقع في 28 يوليو بدخول القوافل", SUN, True, "2015-07-28", D),
+    ("تنتهي المهلة في 12 يونيو", SUN, True, "2016-06-12", D),
     ("أفرج عنه في 20 يوليو الماضي", THU, False, "2016-07-20", D),
     ("منذ 20 أكتوبر من العام 2014", THU, False, "2014-10-20", D),
     ("في 10 يوليو 2015م", THU, False, "2015-07-10", D),
@@ -248,6 +254,10 @@ MONTH_ROWS = [
     ("في رمضان الماضي", SAT8, False, "2015-07-02", M),
     ("خلال شهر رمضان المبارك", SAT8, False, "2015-07-02", M),
     ("في أواخر رمضان", SAT8, False, "2015-07-12", W),
+    # in a clause about the future, the month just gone is still the month just gone (what was agreed in it),
+    # not one eleven months ahead; a month further back is ahead
+    ("ستتيح الاتفاقية التي وقعت نهاية يوليو نشر الطائرات", SUN, True, "2015-07-25", W),
+    ("ستنطلق الحملة في يونيو", SUN, True, "2016-06-15", M),
 ]
 
 PERIOD_ROWS = [
