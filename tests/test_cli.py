@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from rasad.cli import app
+from rasad.lexicons.schema import ACLED_TYPES
 from tests.paths import CORPUS, DEV, EXAMPLES, need
 
 RECORD_FIELDS = {
@@ -168,6 +169,13 @@ def test_whole_conflict_corpus_runs_without_a_crash(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.stderr[-2000:]
     recs = _records(out.read_text(encoding="utf-8"))
     assert len({r["article_id"] for r in recs}) > 100
+    # every conflict event's sub-event type is one of its event type's (reports of one act merged keep them so)
+    mixed = [
+        (r["article_id"], r["event_type"], r["sub_event_type"])
+        for r in recs
+        if r["category"] == "conflict" and r["sub_event_type"] not in ACLED_TYPES[r["event_type"]]
+    ]
+    assert mixed == []
 
 
 def test_evaluate_json_on_dev() -> None:

@@ -1106,7 +1106,7 @@ def _fold(doc: Doc, target: Draft, d: Draft) -> None:
         _takes_the_act(doc, target, d)
     elif not _victim_only(d) and _precedence(d) > _precedence(target):
         # the more specific report says who did what: a territory change names who took it
-        target.sub_event_type = d.sub_event_type
+        target.event_type, target.sub_event_type = d.event_type, d.sub_event_type
         if d.actor1 is not None and d.actor1.code:
             target.actor1, target.actor2 = d.actor1, d.actor2 or target.actor2
             if target.actor2 is not None and target.actor2.code == d.actor1.code:
