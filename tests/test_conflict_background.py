@@ -226,3 +226,14 @@ def test_the_day_told_within_the_week_told_first_is_the_same_act(pipeline: Pipel
     assert [(e.sub_event_type, e.fatalities, e.event_date) for e in events if e.category == "conflict"] == [
         ("Air/drone strike", 1, "2015-07-08")
     ]
+
+
+def test_the_base_aircraft_are_sent_from_is_not_where_they_struck(pipeline: Pipeline) -> None:
+    text = (
+        "واستخدمت الولايات المتحدة قاعدة إنغرليك لإرسال طائرات دون طيار منها نفذت هجمات على مواقع للتنظيم في"
+        " سوريا."
+    )
+    assert [e.place.name_ar if e.place else None for e in _conflict(pipeline, text)] == [None]
+    # (an air base struck is the place of the strike)
+    text = "وقصفت طائرات النظام مطار كويرس العسكري أمس."
+    assert [e.place.name_ar if e.place else None for e in _conflict(pipeline, text)] == ["كويرس"]

@@ -2208,6 +2208,7 @@ _LIES_AT = re.compile(
     rf"(?:{'|'.join(_DISTANCE_UNITS)}|كيلو متر)\S*"
     r"(?: (?:الي )?(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*)*(?: (?:عن|من))?(?: (?:العاصمه|مدينه|بلده))?\s*$"
 )
+_BASE_USED = ("استخدم", "استخدام", "يستخدم", "تستخدم", "فتح", "فتحت")  # (normalized, no clitics) a base used
 _SEATS = frozenset(("مقرها", "مقره", "مقرهم", "مقرات", "مقراتها", "مقراته"))
 _AROUND = frozenset(RELATIONS) | frozenset(DIRECTIONS)  # ريف، محيط، اطراف، شمال، غربي …
 # a campaign launched (a launch verb's object): "شن حملة على"، "نفذوا حملة امنية"، "نفذت عمليات تمشيط"; or a
@@ -4292,9 +4293,13 @@ class ConflictAssembler:
         t = self.doc.toponyms[i]
         start = getattr(t, "phrase_start", t.start)
         before = _words_between(self.text, start - 40 if start > 40 else 0, start)[-3:]
-        if getattr(t, "type_word", None) in ("قاعده", "مطار") and before[-1:] == ["من"]:
+        if getattr(t, "type_word", None) in ("قاعده", "مطار"):
             wider = _words_between(self.text, max(0, start - 60), start)[-6:]
-            if any(w.lstrip("و").startswith(_AIRCRAFT_WORDS) for w in wider):
+            if before[-1:] == ["من"] and any(w.lstrip("و").startswith(_AIRCRAFT_WORDS) for w in wider):
+                return True
+            if any(w.lstrip("وفبل").startswith(_BASE_USED) for w in wider[-4:]):
+                # "استخدمت الولايات المتحدة قاعدة انغرليك لارسال طائرات دون طيار نفذت هجمات"، "فتحت قاعدة
+                # انجرليك للطائرات": the base the aircraft fly from, not where they struck
                 return True
         if before[-1:] in (["العاصمه"], ["مستشفي"]):
             # "نقل الجرحى الى العاصمة بغداد"، "نقلوا الى مستشفى منبج"
