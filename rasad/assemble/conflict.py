@@ -368,6 +368,19 @@ class Draft:
     carried_actor: bool = False
     inherited_place: bool = False
 
+    def note_evidence(
+        self, doc: Doc, agent: Mention | None, target: Mention | None, place_index: int | None
+    ) -> None:
+        """Record where the trigger, the sides and the place stand in the text (the event's evidence)."""
+        self.spans.append(("trigger", self.trigger.nspan.start, self.trigger.nspan.end))
+        if agent is not None:
+            self.spans.append(("actor1", agent.nspan.start, agent.nspan.end))
+        if target is not None:
+            self.spans.append(("actor2", target.nspan.start, target.nspan.end))
+        if place_index is not None:
+            t = doc.toponyms[place_index]
+            self.spans.append(("place", t.start, t.end))
+
 
 def _entry(m: Mention) -> dict:
     return m.data["entry"].data
@@ -5749,14 +5762,7 @@ class ConflictAssembler:
                 inherited_place=inherited_place,
                 assoc=list(assoc),
             )
-            d.spans.append(("trigger", trig.nspan.start, trig.nspan.end))
-            if agent_m is not None:
-                d.spans.append(("actor1", agent_m.nspan.start, agent_m.nspan.end))
-            if target_m is not None:
-                d.spans.append(("actor2", target_m.nspan.start, target_m.nspan.end))
-            if p is not None:
-                t = self.doc.toponyms[p]
-                d.spans.append(("place", t.start, t.end))
+            d.note_evidence(self.doc, agent_m, target_m, p)
             for w in weapons:
                 d.spans.append(("weapon", w.nspan.start, w.nspan.end))
             drafts.append(d)

@@ -1269,14 +1269,7 @@ class PoliticalAssembler:
             plover_type=plover,
             status=status,
         )
-        d.spans.append(("trigger", trig.nspan.start, trig.nspan.end))
-        if agent is not None:
-            d.spans.append(("actor1", agent.nspan.start, agent.nspan.end))
-        if target is not None:
-            d.spans.append(("actor2", target.nspan.start, target.nspan.end))
-        if place_index is not None:
-            t = self.doc.toponyms[place_index]
-            d.spans.append(("place", t.start, t.end))
+        d.note_evidence(self.doc, agent, target, place_index)
         return d
 
     def _at_the_meeting(self, drafts: list[Draft]) -> list[Draft]:
