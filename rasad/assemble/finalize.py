@@ -175,10 +175,44 @@ def _one_town_two_names(doc: Doc, o: Draft, d: Draft) -> bool:
 _COALITION_LEADS = frozenset(("SAUMIL", "USAMIL"))
 
 
-def _compatible(a, b) -> bool:  # noqa: ANN001 - two Actor | None
-    if a is None or b is None or a.code is None or b.code is None or a.code == b.code:
+def _compatible(a, b, *, sides: bool = False) -> bool:  # noqa: ANN001 - two Actor | None
+    if a is None or b is None or a.code is None or b.code is None:
         return True
+    if a.code == b.code:
+        return not (sides and _apart(a, b))  # (a battle's sides: groups of one code that fight each other)
     return {a.code, b.code} - _COALITION_LEADS == {"INTMIL"}
+
+
+# the names (ACLED's) of groups that share their code with others they fight: the Islamic State and the other
+# rebels of its country (SYRREB both), though militants told unnamed may be it; two tribes or communal militias
+# named apart (Tebu and Tuareg, LBYUAF both), of which the tribes told unnamed ("بين القبيلتين") may be either
+_LONE_SIDE = "Islamic State"
+_ANY_JIHADIST = "Rebel or jihadist groups"  # ("المتشددين": the Islamic State or any other)
+_COMMUNAL = ("Ethnic Militia", "Tribal Militia", "Communal Militia")
+_ANY_TRIBE = "Tribal Militias"
+
+
+def _communal(name: str) -> bool:
+    return any(w in name for w in _COMMUNAL)
+
+
+def _apart(a: Any, b: Any) -> bool:  # two Actor
+    """Two actors of one code that cannot be one side told twice, by the names they carry."""
+    x, y = a.name or "", b.name or ""
+    if not x or not y or x == y:
+        return False
+    if x.startswith(_LONE_SIDE) or y.startswith(_LONE_SIDE):
+        return not (x.startswith(_ANY_JIHADIST) or y.startswith(_ANY_JIHADIST))
+    return _communal(x) and _communal(y) and not (x.startswith(_ANY_TRIBE) or y.startswith(_ANY_TRIBE))
+
+
+def _one_side(a: Any, b: Any) -> bool:  # two Actor | None
+    """The side already held, told again: its code and, where groups that fight each other share one, its name
+    (the tribes told unnamed are not the one tribe named: "اشتباكات بين قبيلتين" then "قتل … من الطوارق")."""
+    if a is None or b is None or a.code != b.code:
+        return False
+    x, y = a.name or "", b.name or ""
+    return not x or not y or x == y or not (_apart(a, b) or (_communal(x) and _communal(y)))
 
 
 def _own_date(d: Draft) -> bool:
@@ -245,13 +279,14 @@ _WEEK_REACH = 6  # days from a week's date (its middle or start) to a day told w
 
 
 def _actors_compatible(o: Draft, d: Draft) -> bool:
-    if _compatible(o.actor1, d.actor1) and _compatible(o.actor2, d.actor2):
+    sides = o.event_type == d.event_type == "Battles"
+    if _compatible(o.actor1, d.actor1, sides=sides) and _compatible(o.actor2, d.actor2, sides=sides):
         return True
     # the two sides of a battle, or a crowd and the forces facing it, may be named in either order
     return (
         o.event_type in ("Battles", "Protests")
-        and _compatible(o.actor1, d.actor2)
-        and _compatible(o.actor2, d.actor1)
+        and _compatible(o.actor1, d.actor2, sides=sides)
+        and _compatible(o.actor2, d.actor1, sides=sides)
     )
 
 
@@ -1110,7 +1145,9 @@ def _fold(doc: Doc, target: Draft, d: Draft) -> None:
         if d.actor1 is not None and d.actor1.code:
             target.actor1, target.actor2 = d.actor1, d.actor2 or target.actor2
             if target.actor2 is not None and target.actor2.code == d.actor1.code:
-                target.actor2 = None
+                # (a battle's two sides may share a code: "هاجم داعش مواقع المعارضة" then "وسيطر داعش على …")
+                if target.event_type != "Battles" or _one_side(target.actor2, d.actor1):
+                    target.actor2 = None
     if _own_date(d) and (not _own_date(target) or _within_the_week(target, d)):
         target.date = d.date  # (and the day within the week told first)
     _absorb(target, d, toll=True, more=_others_too(doc, d), accounts=_two_accounts(doc, target, d))
@@ -1186,7 +1223,7 @@ def _absorb(target: Draft, d: Draft, *, toll: bool, more: bool = False, accounts
     target.actor1 = target.actor1 if target.actor1 and target.actor1.code else d.actor1
     if not (target.actor2 and target.actor2.code):
         # (a battle's sides told the other way round: "هجمات داعش" then "اشتباكات بين الجيش التركي وداعش")
-        same = d.actor2 is not None and target.actor1 is not None and d.actor2.code == target.actor1.code
+        same = _one_side(d.actor2, target.actor1)
         target.actor2 = d.actor1 if same and target.event_type == "Battles" else d.actor2
         if (
             target.event_type != "Battles"
