@@ -5118,8 +5118,7 @@ class ConflictAssembler:
                 True  # "اوقعت الغارات الجوية على مواقع المتمردين حتى الآن أكثر من 400 قتيل": a running total
             )
         if (
-            not any(self._usable_places(c) for c in clauses)
-            and not any(c.date is not None and c.date.basis in ("relative", "explicit") for c in clauses)
+            not any(c.date is not None and c.date.basis in ("relative", "explicit") for c in clauses)
             and any(
                 n.value >= _MANY_ACTS
                 and any(
@@ -5133,6 +5132,7 @@ class ConflictAssembler:
                 if c.of("triggers")
                 for n in numbers_in(self.text, c.start, c.end)
             )
+            and not any(self._usable_places(c) for c in clauses)  # (asked last: the dearest)
         ):
             return True  # "لكن عشرات الغارات التي تلت ذلك استهدفت المتمردين": acts counted, no where or when
         if _REPORT_SAYS.match(self.text, s) and not any(
