@@ -445,7 +445,11 @@ def count_casualties(
                     and not _group_after(text, t.end, end)
                     else (UNNUMBERED_DEATHS)
                 )
-                if group is not None and count == UNNUMBERED_DEATHS and not _plural_group_number(toks, i):
+                if (
+                    group is not None
+                    and count == UNNUMBERED_DEATHS
+                    and not _plural_group_number(text, toks, i)
+                ):
                     count = 1
                 complement = _complement_after(text, toks, i) if t.norm.startswith(_FELLING) else None
                 if complement in _COMPLEMENT_COUNTS:
@@ -957,10 +961,12 @@ def _plain_noun_after(text: str, toks: list[_Tok], j: int, end: int) -> int | No
     return m.end()
 
 
-def _plural_group_number(toks: list[_Tok], i: int) -> bool:
-    for t in toks[i + 1 : i + 3]:
+def _plural_group_number(text: str, toks: list[_Tok], i: int) -> bool:
+    for k in range(i + 1, min(i + 3, len(toks))):
+        t = toks[k]
         if t.kind == "victim":
-            return t.number == "plural"
+            # (not the doers: "الصحفي قتل على يد مسلحين" is one dead)
+            return t.number == "plural" and _BY_HANDS.search(text[toks[k - 1].end : t.start]) is None
     return False
 
 
@@ -1006,6 +1012,11 @@ def _vague_before(text: str, toks: list[_Tok], t: _Tok) -> bool:
 
 
 _PHRASE_END = re.compile(r"[,،.;؛]")
+# the words that name the doers after the death ("قتل على يد مسلحين"، "برصاص جنود"، "بنيران عناصر"، "من قبل
+# مسلحين"), a word at most between them and the noun ("على يد احد المسلحين"): the men named are who killed
+_BY_HANDS = re.compile(
+    r"(?:^|\s)(?:علي (?:يد|يدي|ايدي)|من قبل|بايدي|بيد|برصاص|برصاصه|بنيران|بنار)(?: \S+)? ?$"
+)
 # a verb of losing, whose object is the men lost (see _tokens); control, contact and ground are lost too, so
 # only the side's own fighters named right after it make it a death
 # (each verb holds فقد or خسر: see _lost_men_in, which looks for them first)
@@ -1052,6 +1063,8 @@ def _count_near(
             break
         if _PHRASE_END.search(text, toks[j - 1].end, t.start):
             break  # "ارتفعت الى 32 قتيلا، وان 29 شخصا …": a count after a comma is another phrase's
+        if t.start > me.end and _BY_HANDS.search(text[toks[j - 1].end : t.start]) is not None:
+            break  # "قتل على يد مسلحين"، "استشهد برصاص جنود الاحتلال": the doers, none of the dead
         if t.start < me.end:
             if t.kind == "num" and t.value == 2 and me.norm.endswith(("ين", "ان")):
                 used.add(j)  # a dual death word is its own count: "قتيلين و24 جريحا" is two dead
