@@ -237,3 +237,15 @@ def test_the_base_aircraft_are_sent_from_is_not_where_they_struck(pipeline: Pipe
     # (an air base struck is the place of the strike)
     text = "وقصفت طائرات النظام مطار كويرس العسكري أمس."
     assert [e.place.name_ar if e.place else None for e in _conflict(pipeline, text)] == ["كويرس"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the men by whose hands or fire a civilian was killed are the doers, not fighters killed in a clash
+        "وقتل مدني على يد مسلحين من تنظيم داعش في مدينة الرمادي أمس.",
+        "واستشهد شاب برصاص مسلحين مجهولين في مدينة درعا أمس.",
+    ],
+)
+def test_a_civilian_killed_by_gunmen_is_an_attack(pipeline: Pipeline, text: str) -> None:
+    assert [(e.sub_event_type, e.fatalities) for e in _conflict(pipeline, text)] == [("Attack", 1)]

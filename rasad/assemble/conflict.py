@@ -34,6 +34,7 @@ from rasad.assemble.fatalities import (
     CARRIED_OUT,
     SENTENCING,
     Casualties,
+    by_hands,
     count_casualties,
     in_a_units_name,
     numbers_in,
@@ -5500,6 +5501,8 @@ class ConflictAssembler:
             elif any(
                 v.data["entry"].get("group") == "combatant"
                 and not (agent_m is not None and is_generic(agent_m) and v.nspan.start == agent_m.nspan.start)
+                # (nor the men by whose hands it was done: "قتل مدني على يد مسلحين من التنظيم")
+                and not by_hands(self.text, v.nspan.start - len(v.data.get("prefix", "")))
                 for v in c.of("victims")
             ):
                 # (fighters killed; not the gunmen who killed: "قتل مسلحون مجهولون امس مدنيين اثنين")

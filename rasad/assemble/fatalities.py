@@ -1017,6 +1017,14 @@ _PHRASE_END = re.compile(r"[,،.;؛]")
 _BY_HANDS = re.compile(
     r"(?:^|\s)(?:علي (?:يد|يدي|ايدي)|من قبل|بايدي|بيد|برصاص|برصاصه|بنيران|بنار)(?: \S+)? ?$"
 )
+
+
+def by_hands(text: str, start: int) -> bool:
+    """The men named at ``start`` are those by whose hands or fire it was done ("قتل مدني على يد مسلحين"، "برصاص
+    جنود"): the doers, not the dead."""
+    return _BY_HANDS.search(text, max(0, start - 24), start) is not None
+
+
 # a verb of losing, whose object is the men lost (see _tokens); control, contact and ground are lost too, so
 # only the side's own fighters named right after it make it a death
 # (each verb holds فقد or خسر: see _lost_men_in, which looks for them first)
