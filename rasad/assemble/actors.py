@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from typing import Any
 
 from rasad.match.names import state_of_nationality
@@ -192,7 +193,9 @@ def army_named_before(doc: Any, m: Mention) -> str | None:
     before, decides; a bare army named there in turn goes on about the one before it. (Only an army:
     "القوات الحكومية" after "طائرات التحالف" are not the coalition's.)"""
     if "جيش" not in m.norm:
-        return None
+        if "حكوم" in m.norm or m.data["entry"].get("code") != "MIL":
+            return None  # ("القوات الحكومية": what others call a state's forces)
+        return _told_by_its_media(doc.text, m.nspan.start) or _told_by_its_state(doc, m)
     armies = doc.memo.get("armies_named")
     if armies is None:
         # (end, country or None for a bare army) of every army named, in order
@@ -211,7 +214,7 @@ def army_named_before(doc: Any, m: Mention) -> str | None:
         if country:
             return country
         at = end  # a bare army: the one before it
-    return _told_by_its_media(text, m.nspan.start)
+    return _told_by_its_media(text, m.nspan.start) or _told_by_its_state(doc, m)
 
 
 # a state's own media, named with its nationality, telling of "the army" in the sentence: "ذكرت الوكالة الوطنية
@@ -236,6 +239,75 @@ def _told_by_its_media(text: str, at: int) -> str | None:
 
 
 _ARMY_REACH = 400  # characters from an army named to the bare army that goes on about it
+
+# the word that hands what follows to the one who says it: "اعلنت الوزاره ان …"، "وافادت بان …" (normalized)
+_THAT = re.compile(r"(?<![\u0621-\u064a])(?:ان|انه|بان|بانه)(?![\u0621-\u064a])")
+# the words before a state that make it a place, not a sayer: "قال مسؤول في تركيا ان …"
+_BEFORE_A_PLACE = frozenset(("في", "الي", "من", "علي", "عن", "داخل", "نحو", "مع", "ضد", "حول", "قرب", "عبر"))
+# a word of telling at most three words before the one who tells: "اعلنت المنسقيه العامه لرئاسه الوزراء التركيه"
+_TELLS_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:اعلن|قال|افاد|ذكر|اكد|اوضح|اشار|صرح|اضاف)(?:ت)?"
+    r"(?: [\u0621-\u064a]+){0,3}$"
+)
+
+
+def _tells(text: str, x: Mention) -> bool:
+    """The state ``x`` is named as the one who tells, not as a place ("في تركيا"، "بتركيا")."""
+    prefix = x.data.get("prefix") or ""
+    if prefix.endswith("ب"):
+        return False
+    before = text[max(0, x.nspan.start - len(prefix) - 50) : x.nspan.start - len(prefix)].rstrip()
+    return before.rsplit(" ", 1)[-1] not in _BEFORE_A_PLACE and _TELLS_BEFORE.search(before) is not None
+
+
+def _told_by_its_state(doc: Any, m: Mention) -> str | None:
+    """ "اعلنت رئاسة الوزراء التركية ان القوات المسلحة قصفت …"، "اعلنت وزارة الدفاع الاردنية … . وافادت الوزارة ان
+    سلاح الجو قصف …": the bare forces a state's government (named with its state) tells of, in the sentence or
+    the one before, are that state's own. Not a state named as a place ("في تركيا"، "بتركيا"), nor a foreign
+    ministry (which speaks of other states' forces); an army or a ministry of defence named with its state tells
+    of its own forces as well; in the sentence before only if the sentence names no
+    other side of a state before the forces. The state is the one who tells: a word of telling stands at most
+    three words before it ("اعلنت المنسقية العامة لرئاسة الوزراء التركية")."""
+    sayers = doc.memo.get("states_telling")
+    if sayers is None:
+        sayers = doc.memo["states_telling"] = [
+            (x.nspan.start, x.nspan.end, x.data["entry"].get("country"))
+            for x in doc.mentions
+            if x.kind == "actors"
+            and (x.data["entry"].get("code") or "").endswith(("GOV", "MIL"))
+            and x.data["entry"].get("country")
+            and "خارجيه" not in x.norm
+            and _tells(doc.text, x)
+        ]
+    if not sayers:
+        return None
+    at = m.nspan.start
+    starts = doc.memo.get("sentence_starts")
+    if starts is None:
+        starts = doc.memo["sentence_starts"] = [a for a, _ in doc.sentences]
+    k = bisect_right(starts, at) - 1
+    here = starts[k] if k >= 0 else 0
+    before = starts[k - 1] if k >= 1 else here
+    text = doc.text
+    if not _THAT.search(text, here, at):
+        return None  # (the forces are not in what is told)
+    for start, end, country in reversed(sayers):
+        if end > at:
+            continue
+        if start < before:
+            break
+        if start < here and len({c for a, _, c in sayers if before <= a < here}) > 1:
+            return None  # (two states in the sentence before: "التقى وزير الدفاع التركي نظيره العراقي")
+        if start < here and any(
+            here <= x.nspan.start < at and len(x.data["entry"].get("code") or "") == 6
+            for x in doc.mentions
+            if x.kind == "actors"
+        ):
+            return None  # (another side of a state named in the sentence before the forces)
+        if _THAT.search(text, end, at):
+            return country
+        return None
+    return None
 
 
 def is_generic(m: Mention) -> bool:

@@ -1049,7 +1049,15 @@ def forces_mentions(
 
 
 # offices of a state named without its state (normalized): ministries, the general staff, the cabinet, the presidency
-_OFFICE_NAMES = ("وزاره ", "هيئه الاركان", "رئاسه الاركان", "قياده الجيش", "مجلس الوزراء", "رئاسه الجمهوريه")
+_OFFICE_NAMES = (
+    "وزاره ",
+    "هيئه الاركان",
+    "رئاسه الاركان",
+    "قياده الجيش",
+    "مجلس الوزراء",
+    "رئاسه الجمهوريه",
+    "رئاسه الوزراء",
+)
 _SIDE_ROLES = ("GOV", "OPP", "REB", "UAF")
 
 
