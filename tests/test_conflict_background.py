@@ -13,8 +13,8 @@ from rasad.pipeline import Pipeline
 SUN = dt.date(2015, 8, 9)  # a Sunday: أمس = Saturday 2015-08-08
 
 
-def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in pipeline(Article(id="t", text=text, published=SUN)) if e.category == "conflict"]
+def _conflict(pipeline: Pipeline, text: str, published: dt.date = SUN) -> list[Event]:
+    return [e for e in pipeline(Article(id="t", text=text, published=published)) if e.category == "conflict"]
 
 
 def _brief(e: Event) -> tuple:
@@ -156,8 +156,8 @@ def test_an_act_dated_last_week_is_not_the_days_fight_at_the_same_place(pipeline
         "وخاضت قوات الجيش اشتباكات عنيفة مع المتمردين في مدينة عدن. وفي الأسبوع الماضي استعادت قوات الجيش"
         " جانبا كبيرا من مدينة عدن."
     )
-    events = [e for e in pipeline(Article(id="t", text=text, published=dt.date(2015, 7, 26)))]
-    assert [(e.sub_event_type, e.event_date) for e in events if e.category == "conflict"] == [
+    events = _conflict(pipeline, text, dt.date(2015, 7, 26))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
         ("Armed clash", "2015-07-26"),
         ("Government regains territory", "2015-07-21"),
     ]
@@ -222,8 +222,8 @@ def test_the_day_told_within_the_week_told_first_is_the_same_act(pipeline: Pipel
         "أعلنت الوزارة أن غارة جوية قرب بلدة سرمدا أدت في مطلع يوليو إلى مقتل زعيم الجماعة. وقال المتحدث إن"
         " الزعيم قتل في 8 يوليو خلال تنقله بسيارة قرب بلدة سرمدا."
     )
-    events = [e for e in pipeline(Article(id="t", text=text, published=dt.date(2015, 7, 21)))]
-    assert [(e.sub_event_type, e.fatalities, e.event_date) for e in events if e.category == "conflict"] == [
+    events = _conflict(pipeline, text, dt.date(2015, 7, 21))
+    assert [(e.sub_event_type, e.fatalities, e.event_date) for e in events] == [
         ("Air/drone strike", 1, "2015-07-08")
     ]
 

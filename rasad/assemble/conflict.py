@@ -2451,6 +2451,12 @@ _COMING = ("ياتي", "تاتي")
 _SET_AFTER = frozenset(("بعد", "عقب", "اثر", "غداه", "اعقاب"))
 
 
+def _acts_set_after(text: str, clause: Clause) -> list[Mention]:
+    """The clause's acts named after بعد / عقب with another act told before them (see _set_after_an_act)."""
+    acts = clause.of("triggers")
+    return [n for n in acts if _set_after_an_act(text, n, acts)]
+
+
 def _set_after_an_act(text: str, m: Mention, acts: Sequence[Mention]) -> bool:
     """A noun act named right after بعد / عقب / اثر with another act (not a death) told before it in the clause:
     "يشن هجمات تستهدف قوات الامن بعد تفجير استهدف تجمعا", "قصفت قوات النظام البلدة بعد تفجير" — the act the
@@ -3420,13 +3426,7 @@ class ConflictAssembler:
             ]
             if cands and (
                 bg := next(
-                    (
-                        n
-                        for n in clause.of("triggers")
-                        if n.nspan.start <= trig.nspan.start
-                        and _set_after_an_act(text, n, clause.of("triggers"))
-                    ),
-                    None,
+                    (n for n in _acts_set_after(text, clause) if n.nspan.start <= trig.nspan.start), None
                 )
             ):
                 # "… تستهدف قوات الامن بعد تفجير استهدف تجمعا": the sides before it are the act's told first
@@ -4128,13 +4128,7 @@ class ConflictAssembler:
                 idx = [i for i in idx if tops[i].start >= cut]
         if len(idx) > 1 and (
             bg := next(
-                (
-                    n
-                    for n in clause.of("triggers")
-                    if n.nspan.start > trig.nspan.end
-                    and _set_after_an_act(self.text, n, clause.of("triggers"))
-                ),
-                None,
+                (n for n in _acts_set_after(self.text, clause) if n.nspan.start > trig.nspan.end), None
             )
         ):
             # "وقصفت قوات النظام بلدة كفرنبل بعد تفجير استهدف حاجزا لها في بلدة معرة النعمان": the places after
