@@ -439,6 +439,8 @@ _HABIT_OBJECT = 32  # characters from a verb of what goes on to the act it names
 _FIRING = frozenset(("fire_projectiles", "shelling_verb"))  # the verbs whose object names what is fired
 _DISTANCE_UNITS = ("كلم", "كم", "كيلومترا", "كيلومترات", "كيلومتر", "ميلا", "اميال")
 _BETWEEN_WORDS = frozenset(("بين", "وبين"))
+# ranks counted from a first (normalized, without ال and the feminine ending): "ثاني اكبر مدينه بعد"
+_RANKS_COUNTED = frozenset("ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر".split())
 _IN_THE_MEANS = frozenset(("في", "جراء", "اثر", "بسبب", "نتيجه", "اثناء", "خلال"))
 # what names an act as done before a step to come: "ستتخذ الاجراءات في اعقاب هجمات شنها التنظيم"
 _IN_THE_WAKE = frozenset(("بعد", "عقب", "اثر", "اعقاب", "جراء", "بسبب", "ضد", "منفذي", "مرتكبي"))
@@ -4225,6 +4227,7 @@ class ConflictAssembler:
                 and not self._refused_word(i)
                 and not self._country_wide(i)  # (the place lookup before the tests that read words)
                 and not self._between_places(clause, i)
+                and not self._compared_with(clause, i)
                 and not self._names_an_actor(clause, i)
                 and not self._destination(i)
                 and not self._source_of_fire(i)
@@ -4287,6 +4290,29 @@ class ConflictAssembler:
         lo = at - 20
         window = self.text[lo if lo > clause.start else clause.start : at].split()[-2:]
         return not _BETWEEN_WORDS.isdisjoint(window)
+
+    def _compared_with(self, clause: Clause, i: int) -> bool:
+        """Places a ranked thing is compared with ("لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن"، "الموصل
+        ثاني اكبر مدن العراق بعد بغداد"): the places after بعد that the rank counts from, not where the act was."""
+        tops = self.doc.toponyms
+        g = getattr(tops[i], "group", None)
+        first = min(
+            (j for j in clause.toponyms if g is not None and getattr(tops[j], "group", None) == g), default=i
+        )
+        # (the places before it in a list joined by و: "بعد الضالع وعدن")
+        while (
+            j := next(
+                (j for j in clause.toponyms if self.text[tops[j].end : tops[first].start].strip() == "و"),
+                None,
+            )
+        ) is not None:
+            first = j
+        at = getattr(tops[first], "phrase_start", tops[first].start)
+        lo = at - 60
+        words = _words_between(self.text, lo if lo > clause.start else clause.start, at)
+        if not words or words[-1] != "بعد":
+            return False
+        return any(w.removeprefix("ال").removesuffix("ه") in _RANKS_COUNTED for w in words[-6:-1])
 
     def _source_of_fire(self, i: int) -> bool:
         """ "سقطت قذيفة صاروخية في شارع الثورة مصدرها حي جوبر": where the fire came from, not where it fell."""

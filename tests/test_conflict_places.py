@@ -1,0 +1,45 @@
+"""Which of the places a clause names is where its act was (conflict assembler): places named for something else
+than the act — a rank counted from them — are not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Article
+from rasad.pipeline import Pipeline
+
+SUN = dt.date(2015, 8, 9)  # a Sunday: أمس = Saturday 2015-08-08
+
+
+def _places(pipeline: Pipeline, text: str) -> list[tuple]:
+    events = pipeline(Article(id="t", text=text, published=SUN))
+    return [
+        (e.sub_event_type, e.place.name_ar if e.place else None) for e in events if e.category == "conflict"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the places after بعد that a rank counts from ("the third … after A and B") are not the act's
+        (
+            "واستعادت قوات الجيش أمس السيطرة على محافظة لحج لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن.",
+            [("Government regains territory", "لحج")],
+        ),
+        (
+            "وقصفت الطائرات أمس محافظة نينوى ثانية كبرى محافظات البلاد بعد بغداد.",
+            [("Air/drone strike", "نينوى")],
+        ),
+        # a rank with no بعد after it compares the place with nothing named
+        (
+            "وقصفت الطائرات أمس مدينة الموصل ثانية كبرى مدن العراق.",
+            [("Air/drone strike", "الموصل")],
+        ),
+    ],
+)
+def test_places_a_rank_is_counted_from_are_not_the_acts(
+    pipeline: Pipeline, text: str, expected: list
+) -> None:
+    assert _places(pipeline, text) == expected
