@@ -2021,6 +2021,8 @@ def test_counting_the_dead_of_one_act(pipeline: Pipeline, text: str, fatalities:
         "ويتحصن في جبال قنديل مقاتلو حزب العمال الكردستاني الذين يتعرضون لغارات يشنها الطيران التركي.",
         # what a side could not do; the time gone by since an act
         "ولم تتمكن الولايات المتحدة حتى اللحظة من إثبات نجاحها في تصفية زعيم التنظيم في مدينة الرقة.",
+        "وفشلت الشرطة أمس في اعتقال المشتبه به في مدينة الرمادي.",
+        "وأخفقت قوات الأمن في إلقاء القبض على المطلوبين في مدينة درنة.",
         "وعلى الرغم من مرور ما يزيد على شهر من إعلان مقتله في غارة جوية استهدفته في مدينة الرقة، لم تقدم "
         "واشنطن ما يثبت ذلك.",
         # the dead of a battle set as the background of the clause are that battle's
@@ -3993,6 +3995,8 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "ولم تستطع ميليشيا حزب الله وجيش النظام التقدم نحو مدينة الزبداني أمس.",
             ("Armed clash", "SYRMIL", None, 0),
         ),
+        ("وأخفق الحوثيون أمس في السيطرة على مدينة تعز.", ("Armed clash", "YEMREB", None, 0)),
+        ("وفشل مقاتلو تنظيم داعش أمس في اقتحام مدينة الرمادي.", ("Armed clash", "IRQREB", None, 0)),
         # the side right after the agent is the target; the side named as the agent's support is not
         ("وهاجمت المقاومة الشعبية الحوثيين في مدينة تعز أمس.", ("Armed clash", "YEMUAF", "YEMREB", 0)),
         (

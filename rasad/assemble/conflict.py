@@ -103,7 +103,11 @@ _TRIED = re.compile(r"(?<!\w)و?(?:حاول|حاولت|حاولوا|حاولا)(
 _TRIED_REACH = 60  # characters from a verb of trying to the act tried, its subject between
 # could not: "لم تستطع القوات التقدم"، "لم يتمكنوا من اقتحام"
 # (it opens with the letter of لم or ولم, checked for a word start once taken: the engine jumps to it)
-_COULD_NOT = re.compile(r"(?:ل(?<!\wل)|ول(?<!\wول))م (?:[تي]ستطع|[تي]تمكن|[تي]ستطيعوا|[تي]تمكنوا)(?!\w)")
+# could not, failed (normalized): "لم تتمكن من"، "فشل جيش النظام في اقتحام"، "اخفق فيها الحوثيون من السيطرة على"
+_COULD_NOT = re.compile(
+    r"(?:ل(?<!\wل)|ول(?<!\wول))م (?:[تي]ستطع|[تي]تمكن|[تي]ستطيعوا|[تي]تمكنوا)(?!\w)"
+    r"|(?<!\w)[وف]?(?:اخفق|اخفقت|اخفقوا|فشل|فشلت|فشلوا)(?!\w)"
+)
 _BETWEEN = "بين "
 # verbs of saying (normalized, without و): the side named with them speaks, it does not act
 _SAYING = frozenset(
