@@ -62,6 +62,9 @@ def test_the_sides_of_an_act_that_goes_on_are_not_the_earlier_bombings(pipeline:
         "وشن الجيش حربا شاملة على المتمردين في المحافظة.",
         # attacks waged for weeks or months, a campaign
         "ويشن التنظيم هجمات منذ أشهر على مواقع الجيش في محافظة الأنبار.",
+        # an act told with how long it has lasted: eleven days or more (يوما), weeks, months
+        "وتتعرض مدينة الزبداني لقصف عنيف منذ أكثر من عشرين يوما من قبل قوات النظام.",
+        "وتتعرض أحياء مدينة تعز لقصف متواصل منذ أسابيع.",
         # a running total of hundreds of dead so far
         "في حين أوقعت الغارات الجوية التركية على مواقع للمتمردين في شمال العراق حتى الآن أكثر من 400 قتيل.",
         # acts counted in tens with no place nor day of their own
@@ -82,6 +85,10 @@ def test_wars_campaigns_and_tallies_are_no_event(pipeline: Pipeline, text: str) 
         ("وارتفعت حصيلة التفجير حتى الآن إلى 35 قتيلا في مدينة الرمادي.", 35),
         # tens of strikes on a place named, on a day named
         ("وشنت طائرات التحالف أمس عشرات الغارات على مدينة الرمادي.", 0),
+        # a few days is no campaign; the months a town has been besieged are its state, no tally
+        ("وتتعرض مدينة الزبداني لقصف عنيف منذ يومين من قبل قوات النظام.", 0),
+        ("وقصفت قوات النظام أمس مدينة الزبداني المحاصرة منذ أشهر.", 0),
+        ("وأعدم تنظيم داعش أمس ثلاثة من المختطفين منذ أشهر في مدينة الرقة.", 3),
     ],
 )
 def test_acts_of_a_day_beside_those_rules(pipeline: Pipeline, text: str, fatalities: int) -> None:

@@ -1105,6 +1105,8 @@ def test_a_town_across_the_border_from_the_reported_places(pipeline: Pipeline) -
             ["نبل"],
         ),
         ("ردا على ذلك، قصفت قوات النظام أمس بلدة الزبداني.", ["الزبداني"]),  # the answer itself
+        # (the motive quoted: "ردا على …" in quotation marks)
+        ('وهاجم مسلحون من حزب العمال الكردستاني أمس مركزا للشرطة "ردا على مجزرة سوروتش".', [None]),
     ],
 )
 def test_a_place_that_locates_another(pipeline: Pipeline, text: str, places: list[str]) -> None:

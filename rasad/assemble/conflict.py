@@ -1366,6 +1366,24 @@ def _ranked_since(text: str, at: int) -> bool:
     return _RANKED.search(text, at - 70 if at > 70 else 0, at) is not None
 
 
+# states a place or people have been in for a while (normalized): "مدينة الزبداني المحاصرة منذ أشهر"، "المعتقلين
+# منذ سنوات" — the time belongs to the state, no tally of acts
+_IN_A_STATE = frozenset(
+    "المحاصره المحاصر المحاصرين المحاصرتين المحاصرتان محاصره محاصر الخاضعه الخاضع المغلق المغلقه مغلق مغلقه "
+    "المعتقل المعتقلين المعتقلون معتقل المختطف المختطفين المختطفون مختطف المحتجز المحتجزين المحتجزون محتجز "
+    "المفقود المفقودين مفقود النازحين النازحون المهجرين".split()
+)
+
+
+def _state_since(text: str, at: int) -> bool:
+    """The period at ``at`` says how long a place or people named right before have been in a state (besieged,
+    held, missing): "الزبداني المحاصرة منذ أشهر"."""
+    end = at - 1
+    if end <= 0 or text[end] != " ":
+        return False
+    return text[text.rfind(" ", 0, end) + 1 : end].lstrip("و") in _IN_A_STATE
+
+
 def _restated(text: str, m: Mention) -> bool:
     """ "… على صعدة وذمار، وهي الهجمات التي اسفرت عن …": a pronoun and the definite noun point back to the
     attacks just told; the clause adds their toll, not new attacks. So does a pronoun and a rank before the noun:
@@ -1515,9 +1533,11 @@ _SINCE_DATE = re.compile(
     r"منذ (?:\d{1,2} |مطلع |بدايه |منتصف )?(?:شهر )?(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس"
     r"|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|\d{4})"
 )
-# for how long, weeks or more: "يشن هجمات تستهدف منذ اسابيع قوات الامن"
+# for how long, weeks or more: "يشن هجمات تستهدف منذ اسابيع قوات الامن"، "منذ اكثر من عشرين يوما" (يوما
+# counts eleven days or more)
 _SINCE_LONG = re.compile(
-    r"منذ (?:\S+ )?(?:اسابيع|اسبوعين|اشهر|شهور|شهرين|سنوات|سنين|اعوام|عامين|سنتين)(?!\w)"
+    r"منذ (?:(?:اكثر|اقل|نحو|حوالي|قرابه|ما يزيد|ما يقرب) (?:من |عن |علي )?)?(?:\S+ )?"
+    r"(?:اسابيع|اسبوعين|اشهر|شهور|شهرين|سنوات|سنين|اعوام|عامين|سنتين|يوما)(?!\w)"
 )
 
 
@@ -1537,6 +1557,17 @@ def _since_a_date_after(text: str, m: Mention) -> bool:
     if at == -1 or len(text[m.nspan.end : at].split()) > 1:
         return False
     return _SINCE_DATE.match(text, at) is not None
+
+
+def _lasting_long(text: str, m: Mention) -> bool:
+    """A noun act told with how long it has lasted, right after it: "قصف عنيف منذ اكثر من عشرين يوما"، "حصار
+    منذ اشهر": what goes on, no act of a day."""
+    if _entry(m).get("pos") != "noun":
+        return False
+    at = text.find("منذ ", m.nspan.end, m.nspan.end + 16)
+    if at == -1 or len(text[m.nspan.end : at].split()) > 1:
+        return False
+    return _SINCE_LONG.match(text, at) is not None
 
 
 def _campaign_since(text: str, clause: Clause, m: Mention) -> bool:
@@ -2061,7 +2092,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "واندلعت الاشتباكات في المنطقة عقب احراق المواطنين لدبابة": how the fight told began
         if _broke_out_days_ago(text, clause, m):
             continue  # "ان الاشتباكات تفجرت بين الطرفين قبل اربعة ايام": when the fighting told began
-        if _campaign_since(text, clause, m):
+        if _campaign_since(text, clause, m) or _lasting_long(text, m):
             continue  # "ويشن الجيش السوري منذ 11 يوليو حملة قصف": a campaign going on since a date, no day of it
         if _begun_long_ago(doc, clause, m):
             # "وبدأت قوات النظام في الرابع من يوليو الماضي هجوما على الزبداني": how the campaign began (and what
@@ -4273,7 +4304,9 @@ class ConflictAssembler:
         lo = start - 60
         words = _words_between(self.text, lo if lo > clause.start else clause.start, start)[-7:]
         for w in words:
-            if w.lstrip("و") in _MOTIVES:
+            if (
+                w.lstrip('"«(').lstrip("و") in _MOTIVES
+            ):  # (a quotation may open on it: "نفذ "ردا على مجزرة …")
                 return True
         return False
 
@@ -5114,7 +5147,11 @@ class ConflictAssembler:
         """Aggregates: "خلال عشرة اشهر" (over ten months), "منذ 23 ايلول 2014", "منذ بداية", tolls of thousands."""
         for c in clauses:
             for m in c.of("cues"):
-                if m.data["entry"].get("kind") == "statistic" and not _ranked_since(self.text, m.nspan.start):
+                if (
+                    m.data["entry"].get("kind") == "statistic"
+                    and not _ranked_since(self.text, m.nspan.start)
+                    and not _state_since(self.text, m.nspan.start)
+                ):
                     return True
         s, e = clauses[0].start, clauses[-1].end
         if self.text.startswith(_SINCE_THEN, s):
