@@ -305,11 +305,15 @@ class DateResolver:
         last: int | None = None
         # (the clauses that cannot hold a time expression inherit the running date, which they do not move)
         may_hold = stretches_may_hold(text, [(c.start, c.end) for c in doc.clauses])
+        inherited: DateValue | None = None  # what ctx.inherited() gives, asked once while the context stays
         for c, may in zip(doc.clauses, may_hold, strict=True):
             if not may:
-                c.prior_date = c.date = ctx.inherited()
+                if inherited is None:
+                    inherited = ctx.inherited()
+                c.prior_date = c.date = inherited
                 source.append(last)
                 continue
+            inherited = None  # (a clause that may hold a date may move or restore the running date)
             before = ctx.running
             c.prior_date = ctx.inherited()
             c.date = ctx.date_for(text, c.start, c.end)

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rasad.assemble.doc import Doc
+from rasad.model import Article
+from rasad.pipeline import DateResolver, Segmenter
+from rasad.text.normalize import normalize
 from rasad.text.scan import Literals
 
 _PIECES = ["ق", "قت", "قتل", "تل", "ل", "ال", "الي", "امس", "مس", "س", " ", "، ", "5"]
@@ -47,3 +53,30 @@ def test_literals_spans_out_of_order_are_sorted() -> None:
 
 def test_literals_a_set_without_occurrences_has_empty_lists() -> None:
     assert _SETS[4].spans("قتل امس") == ([], [])
+
+
+def _clause_dates(text: str) -> list[tuple[str, object, str]]:
+    article = Article(id="t", text=text, published=dt.date(2015, 10, 14), published_basis="given")
+    doc = Doc(article=article, norm=normalize(text))
+    DateResolver()(Segmenter()(doc))
+    return [(doc.text[c.start : c.end], c.date.date, c.date.basis) for c in doc.clauses]
+
+
+def test_clauses_without_a_date_inherit_the_running_one_in_turn() -> None:
+    """Undated clauses in a row take the date the running one gives them then: the day of the last dated
+    clause (asked once for the run of them), the report's day before any."""
+    dates = _clause_dates(
+        "اجتمع الوزراء في العاصمة. ناقشوا الوضع. قصفت الطائرات امس مواقع المسلحين. وقتل خمسة. "
+        "وجرح عشرة. وهاجم مسلحون يوم الاثنين نقطة تفتيش. وفر المهاجمون."
+    )
+    days = [(d, b) for _, d, b in dates]
+    yesterday, monday = dt.date(2015, 10, 13), dt.date(2015, 10, 12)
+    assert days == [
+        (yesterday, "inherited"),  # (the article's frame: its most frequent recent day)
+        (yesterday, "inherited"),
+        (yesterday, "relative"),
+        (yesterday, "inherited"),
+        (yesterday, "inherited"),
+        (monday, "relative"),
+        (monday, "inherited"),
+    ]
