@@ -305,11 +305,15 @@ class DateResolver:
         last: int | None = None
         # (the clauses that cannot hold a time expression inherit the running date, which they do not move)
         may_hold = stretches_may_hold(text, [(c.start, c.end) for c in doc.clauses])
+        inherited: DateValue | None = None  # what ctx.inherited() gives, asked once while the context stays
         for c, may in zip(doc.clauses, may_hold, strict=True):
             if not may:
-                c.prior_date = c.date = ctx.inherited()
+                if inherited is None:
+                    inherited = ctx.inherited()
+                c.prior_date = c.date = inherited
                 source.append(last)
                 continue
+            inherited = None  # (a clause that may hold a date may move or restore the running date)
             before = ctx.running
             c.prior_date = ctx.inherited()
             c.date = ctx.date_for(text, c.start, c.end)
@@ -344,21 +348,21 @@ class DateResolver:
             # the article's date frame: its most frequent recent date (ties: the latest, the report's "now")
             lead_date = max(frames, key=lambda d: (frames[d], d))
             frame = DateValue(lead_date, 1, "inherited")
-        # a clause's paragraph: the number of line breaks before it
-        breaks = _line_breaks(text)
-        paragraph = [bisect_left(breaks, c.start) for c in doc.clauses]
-        for c in doc.clauses:
-            if c.date is None or c.date.basis not in ("inherited", "publication"):
-                continue
-            src = source[c.index]
-            if src is None or paragraph[src] != paragraph[c.index]:
-                # before the first date, or in a new paragraph: the article's frame ("… قال المرصد أمس"; a
-                # roundup's undated items), not the publication day nor the last item's own date
-                if frame is not None:
+        if frame is not None:  # (without a frame no clause takes one)
+            # a clause's paragraph: the number of line breaks before it
+            breaks = _line_breaks(text)
+            paragraph = [bisect_left(breaks, c.start) for c in doc.clauses]
+            for c in doc.clauses:
+                if c.date is None or c.date.basis not in ("inherited", "publication"):
+                    continue
+                src = source[c.index]
+                if src is None or paragraph[src] != paragraph[c.index]:
+                    # before the first date, or in a new paragraph: the article's frame ("… قال المرصد أمس"; a
+                    # roundup's undated items), not the publication day nor the last item's own date
                     c.date = frame
         # A date written late in a sentence covers the clauses of the same item before it: "… اشتباكات عنيفة
         # منذ، صباح أمس" (a comma splits them); it stops at the clause that opened the item (كما، فيما …).
-        by_index = {c.index: c for c in doc.clauses}
+        by_index = {c.index: c for c in doc.clauses} if moved else {}
         for i, dv in moved.items():
             j = i - 1
             while j >= 0 and by_index[j].sentence == by_index[i].sentence and j not in moved:

@@ -109,16 +109,24 @@ class Literals:
     def _scan(text: str) -> tuple[str, int, list[tuple[list[int], list[int]]]]:
         """The occurrences of every set in ``text``, kept as the last text's."""
         automaton = Literals._all_words()
-        found: list[list[tuple[int, int]]] = [[] for _ in Literals._sets]
-        for end, (n, sets) in automaton.iter(text):
-            for i in sets:
-                found[i].append((end + 1 - n, end + 1))
         # (most sets have no word in a text: theirs is one pair of empty lists, shared, as the lists given out are
-        # never changed)
-        by_set: list[tuple[list[int], list[int]]] = [_NO_SPANS] * len(found)
-        for i, spans in enumerate(found):
-            if spans:
-                spans.sort()
+        # never changed; a set with a word gets lists of its own at its first occurrence)
+        by_set: list[tuple[list[int], list[int]]] = [_NO_SPANS] * len(Literals._sets)
+        for end, (n, sets) in automaton.iter(text):
+            end += 1
+            first = end - n
+            for i in sets:
+                spans = by_set[i]
+                if spans is _NO_SPANS:
+                    by_set[i] = ([first], [end])
+                else:
+                    spans[0].append(first)
+                    spans[1].append(end)
+        # The occurrences come by end (never the same span twice: one word a span): by first offset, and by end at
+        # the same first offset, they are already when their first offsets never go down, as in most sets
+        for i, (firsts, ends) in enumerate(by_set):
+            if len(firsts) > 1 and firsts != sorted(firsts):
+                spans = sorted(zip(firsts, ends, strict=True))
                 by_set[i] = ([a for a, _ in spans], [b for _, b in spans])
         last = Literals._last = (text, len(by_set), by_set)
         return last
