@@ -43,3 +43,18 @@ def test_places_a_rank_is_counted_from_are_not_the_acts(
     pipeline: Pipeline, text: str, expected: list
 ) -> None:
     assert _places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one strike, named again in the next sentence (الغارة) at a finer place than the governorate
+        (
+            "وأدت غارة شنتها طائرة بدون طيار أمس في محافظة الأنبار إلى مقتل خمسة مسلحين. وقال شهود إن الغارة "
+            "استهدفت سيارة كان يستقلها المسلحون في مدينة هيت.",
+            [("Air/drone strike", "هيت")],
+        ),
+    ],
+)
+def test_one_strike_told_again_at_a_finer_place(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _places(pipeline, text) == expected

@@ -6132,15 +6132,6 @@ class ConflictAssembler:
             if named and there not in named and not any({there, n} in _ONE_THEATRE for n in named):
                 return None
         return place
-        tops, places = self.doc.toponyms, self.doc.places
-        admin1 = places[place].admin1
-        for i in range(len(tops) - 1, -1, -1):
-            t, p = tops[i], places[i]
-            if t.start >= c.start or p is None or p.admin1 != admin1:
-                continue
-            if p.precision == 1 and getattr(t, "type_word", None) in (None, "مدينه"):
-                return i
-        return None
 
     def _last_place_for(self, c: Clause, previous: list[Draft]) -> int | None:
         self._settle_place()

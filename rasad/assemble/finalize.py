@@ -415,6 +415,8 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
             and o.place_index is None
             and _same_day(o, d)
         )
+    if _one_strike_placed_finer(doc, o, d):
+        return True
     # its place is its own and the same, or came from an earlier sentence (not from its own sentence)
     if d.inherited_place:
         return not _place_in_own_sentence(doc, d)
@@ -423,6 +425,37 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
             True  # "مقتل اثنين … في غارة جوية" then "الغارة الجوية التي استهدفت محافظة الحسكة": where it was
         )
     return _place_key(doc, o) == _place_key(doc, d) or _in_the_city_named(doc, o, d)
+
+
+_ONE_STRIKE = frozenset(("غاره", "ضربه"))  # (normalized, without the article) the strike, in the singular
+
+
+def _one_strike_placed_finer(doc: Doc, o: Draft, d: Draft) -> bool:
+    """ "أدت غارة … في محافظة مأرب الى مقتل أربعة" then "وأشار شهود الى ان الغارة استهدفت سيارة … في مديرية
+    المحفد": the one strike, named again in the next sentence by the singular with the article, at a finer place
+    than the governorate told first (by the side that struck it, if it names one)."""
+    if (
+        d.trigger.norm.removeprefix("ال") not in _ONE_STRIKE
+        or d.clause.sentence - o.clause.sentence != 1
+        or o.place_index is None
+        or d.place_index is None
+        or not _same_day(o, d)
+    ):
+        return False
+    if d.actor1 is not None and o.actor1 is not None and d.actor1.code != o.actor1.code:
+        return False
+    a, b = doc.places[o.place_index], doc.places[d.place_index]
+    return (
+        a is not None
+        and b is not None
+        and a.country == b.country
+        and (a.gazetteer_id or "").startswith("admin1:")
+        # (a district the gazetteer places only by the governorate it lies in is within it)
+        and (
+            b.gazetteer_id == a.gazetteer_id
+            or not (b.gazetteer_id or "admin1:").startswith(("admin1:", "country:"))
+        )
+    )
 
 
 def _near(doc: Doc, o: Draft, d: Draft) -> bool:
@@ -1015,6 +1048,8 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 # later, is what the dead told first were the victims of (a later act of another type is another
                 # event, not one more thing the dead could have been)
                 _takes_the_act(doc, retold, d)
+            if _one_strike_placed_finer(doc, retold, d):
+                retold.place_index = d.place_index  # (where the strike told again says it was)
             if d.sub_event_type in TERRITORY and retold.sub_event_type == "Armed clash":
                 retold.sub_event_type = d.sub_event_type
                 if d.actor1 is not None and d.actor1.code:
