@@ -771,8 +771,12 @@ class PoliticalAssembler:
                     if delegate is None:
                         continue
                     agent, target = None, None
-                if target is None and agent is not None and agent.nspan.start > trig.nspan.start:
-                    target = self._object_past_comma(c, trig, agent)
+                aside = None
+                if agent is not None and agent.nspan.start > trig.nspan.start:
+                    if target is None:
+                        target = self._object_past_comma(c, trig, agent)
+                    if not self.text[agent.nspan.end : c.end].strip():
+                        aside = self._date_aside(c)  # (the act's date, set off by commas after its subject)
                 actor1 = self._actor(agent) if agent is not None else delegate or goes_on
                 running = self._running_actor  # (before this act's own doer runs on)
                 # "واتفق الرئيسان …"، "وبحث الجانبان …": the two sides of the talks told just before (a side named
@@ -852,6 +856,8 @@ class PoliticalAssembler:
                     continue  # "وصل الثوار الى المنطقة"، "وصلت الحصيلة الى 120 قتيلا": no diplomacy
                 pledged = status == "planned" and self._pledged(c, trig)
                 pairs = self._place_dates(c, trig, "occurred" if pledged else status, agent)
+                if aside is not None:
+                    pairs = [(pi, aside.date if dv is c.date else dv) for pi, dv in pairs]
                 if status == "planned" and not pledged:  # (a pledge is dated by the day it was made)
                     pairs = [(pi, self._planned_date(dv, actor1)) for pi, dv in pairs]
                 else:
@@ -1981,6 +1987,9 @@ class PoliticalAssembler:
             after
             and (len(gap) <= 1 or (person and len(gap) <= 4))  # "اشاد الوزير عز الدين الاصبحي"
             and not any(w in _OBJECT_WORDS for w in gap)
+            # "وقعت تركيا والولايات المتحدة اتفاقا لتدريب المعارضة السورية": a side after the purpose (لـ with
+            # a verbal noun) is whom the act is for; the subject is the side named before
+            and not (before and len(gap) == 1 and len(gap[0]) > 3 and gap[0].startswith("ل"))
             and not (
                 self._place_like(after[0])
                 and _entry(trig).get("plover_type") == "CONSULT"
@@ -2108,6 +2117,10 @@ class PoliticalAssembler:
         if _entry(trig).get("plover_type") == "REJECT" and trig.data["entry"].id in _DENIALS:
             # "نفت وزارة الدفاع الاميركية ان يكون قد خطف اي من عناصر …": what is denied is no side denied to
             others = [m for m in others if _THAT.isdisjoint(self.text[start : m.nspan.start].split())]
+            # "نفى رئيس الحكومة الاتهامات الموجهة لبلاده بدعم التنظيم": a side after a verbal noun of bi- is in
+            # the charge denied, not whom the denial answers
+            denied = self._asked_with_bi(c, start)
+            others = [m for m in others if denied is None or m.nspan.start < denied]
             # "نفت الوزارة التقارير عن سقوط ضحايا مدنيين": the civilians are in what is denied, not whom it answers
             others = [m for m in others if not (m.data["entry"].get("code") or "").endswith("CVL")]
         if _entry(trig).get("plover_type") == "ACCUSE":
@@ -2263,6 +2276,8 @@ class PoliticalAssembler:
             return None
         # (past a relative clause describing the subject: "طالب اعضاء الحلف، الذي تشارك فيه تركيا، انقرة بـ…")
         following = [x for x in self.doc.clauses[c.index + 1 : c.index + 3] if x.sentence == c.sentence]
+        if following and following[0] is self._date_aside(c):
+            following = following[1:]  # ("اتهمت الحكومة، خلال شهر ابريل الماضي، الاردن بـ…": past the date)
         first = self.text[following[0].start : following[0].end].split()[:1] if following else []
         if first and first[0] in _RELATIVES:
             following = following[1:]
@@ -2281,6 +2296,23 @@ class PoliticalAssembler:
         )
         again, target = self._agent_target(merged, trig, self._named(merged))
         return target if again is agent else None
+
+    def _date_aside(self, c: Clause) -> Clause | None:
+        """ "كما اتهمت الحكومة السورية، خلال شهر ابريل الماضي، الاردن بـ…": the next clause of the sentence when it
+        is only a date set off by commas (a few words, no side and no act of its own), else None."""
+        if c.index + 1 >= len(self.doc.clauses):
+            return None
+        nxt = self.doc.clauses[c.index + 1]
+        if (
+            nxt.sentence != c.sentence
+            or nxt.date is None
+            or nxt.date.basis not in ("explicit", "relative")
+            or nxt.of("actors")
+            or nxt.of("triggers")
+            or len(self.text[nxt.start : nxt.end].split()) > 5
+        ):
+            return None
+        return nxt
 
     def _counterpart_after(self, c: Clause) -> tuple[Mention | None, Actor | None]:
         """ "خلال اجتماعه امس في الرياض، مع عز الدين الاصبحي وزير حقوق الانسان في اليمن": the counterpart in

@@ -1,0 +1,70 @@
+"""Political (PLOVER) events: more readings of who acts, whom the act is aimed at, and whether a report is an act
+at all. Each row is a short report written for the project and names the rule it checks; the rows are (text,
+PLOVER type, expected [(actor1, actor2)] of the political events of that type, in order — [] for none).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import Pipeline
+from tests.test_extraction import _extract
+
+ROWS = [
+    pytest.param(
+        "وقعت تركيا والولايات المتحدة أمس اتفاقا لتدريب المعارضة السورية.",
+        "AGREE",
+        [("TURGOV", "USAGOV")],
+        id="a side after the purpose of an agreement (لتدريب المعارضة) is whom it is for, not the signer",
+    ),
+    pytest.param(
+        "نفى رئيس الوزراء التركي أمس الاتهامات الموجهة لبلاده بدعم تنظيم داعش.",
+        "REJECT",
+        [("TURGOV", None)],
+        id="a side after a verbal noun of bi- in what is denied (بدعم تنظيم داعش) is no side the denial answers",
+    ),
+    pytest.param(
+        "كما اتهمت الحكومة السورية، خلال شهر أبريل الماضي، الأردن بدعم الإرهابيين.",
+        "ACCUSE",
+        [("SYRGOV", "JORGOV")],
+        id="a date set off by commas after the subject (، خلال شهر أبريل الماضي،) does not cut off the side accused",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), ROWS)
+def test_political_sides_h12(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    got = [
+        (e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+        for e in _extract(pipeline, text)
+        if e.category == "political" and e.plover_type == plover
+    ]
+    assert got == expected
+
+
+DATE_ROWS = [
+    pytest.param(
+        "كما اتهمت الحكومة السورية، خلال شهر أبريل الماضي، الأردن بدعم الإرهابيين.",
+        "ACCUSE",
+        ["2015-04"],
+        id="a date set off by commas after the subject dates the act (not the day of the report)",
+    ),
+    pytest.param(
+        "ودعا وزير الخارجية السعودي، أمس، الأمم المتحدة إلى التحرك العاجل.",
+        "REQUEST",
+        ["2015-10-13"],
+        id="أمس set off by commas after the subject is the day of the call",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), DATE_ROWS)
+def test_political_dates_h12(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    got = [
+        str(e.event_date)
+        for e in _extract(pipeline, text)
+        if e.category == "political" and e.plover_type == plover
+    ]
+    assert [g[: len(x)] for g, x in zip(got, expected, strict=False)] == expected and len(got) == len(
+        expected
+    )
