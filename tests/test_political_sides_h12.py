@@ -24,6 +24,36 @@ ROWS = [
         id="a side after a verbal noun of bi- in what is denied (بدعم تنظيم داعش) is no side the denial answers",
     ),
     pytest.param(
+        "اقترح وزير الخارجية الروسي عقد مؤتمر دولي بشأن سوريا.",
+        "REQUEST",
+        [("RUSGOV", None)],
+        id="a proposal (اقترح عقد مؤتمر) asks the others to act on it: a request by the proposer",
+    ),
+    pytest.param(
+        "اقترح وزير الخارجية الروسي عقد مؤتمر دولي بشأن سوريا.",
+        "CONSULT",
+        [],
+        id="a conference proposed (اقترح عقد مؤتمر) has not taken place: no talks",
+    ),
+    pytest.param(
+        "ورفض رئيس الوزراء التركي اتهامات لبلاده بتقديم دعم لعناصر تنظيم داعش.",
+        "REJECT",
+        [("TURGOV", None)],
+        id="a side after a verbal noun of bi- in the charge rejected (بتقديم دعم لعناصر …) is no side answered",
+    ),
+    pytest.param(
+        "ورفضت تركيا بشدة اتهامات روسيا.",
+        "REJECT",
+        [("TURGOV", "RUSGOV")],
+        id="بشدة is a manner, no verbal noun opening what is rejected: the accuser after it is answered",
+    ),
+    pytest.param(
+        "طالب وزير الخارجية السعودي بشدة مجلس الأمن بوقف القصف.",
+        "REQUEST",
+        [("SAUGOV", "IGOUNO")],
+        id="بشدة opens nothing asked: the side after it is whom the demand is made of",
+    ),
+    pytest.param(
         "كما اتهمت الحكومة السورية، خلال شهر أبريل الماضي، الأردن بدعم الإرهابيين.",
         "ACCUSE",
         [("SYRGOV", "JORGOV")],
@@ -68,3 +98,35 @@ def test_political_dates_h12(pipeline: Pipeline, text: str, plover: str, expecte
     assert [g[: len(x)] for g, x in zip(got, expected, strict=False)] == expected and len(got) == len(
         expected
     )
+
+
+STATUS_ROWS = [
+    pytest.param(
+        "انطلقت في جنيف أمس محادثات بين الحكومة اليمنية والحوثيين.",
+        "CONSULT",
+        [("YEMGOV", "YEMREB", "occurred")],
+        id="talks set off (انطلقت … محادثات بين …) are held: انطلق carries the noun of talks like جرت",
+    ),
+    pytest.param(
+        "وتنطلق في جنيف الأسبوع المقبل محادثات بين الحكومة اليمنية والحوثيين.",
+        "CONSULT",
+        [("YEMGOV", "YEMREB", "planned")],
+        id="talks to set off next week (تنطلق … الأسبوع المقبل) are planned",
+    ),
+    pytest.param(
+        "واستؤنفت أمس في جنيف المفاوضات بين الحكومة اليمنية والحوثيين.",
+        "CONSULT",
+        [("YEMGOV", "YEMREB", "occurred")],
+        id="talks resumed (استؤنفت المفاوضات بين …) are held",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), STATUS_ROWS)
+def test_political_status_h12(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    got = [
+        (e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None, e.status)
+        for e in _extract(pipeline, text)
+        if e.category == "political" and e.plover_type == plover
+    ]
+    assert got == expected

@@ -57,6 +57,7 @@ _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "
 # the same light verbs in the future: "سيقوم الوزير يوم الاحد بزيارة"، "ستجري المحادثات"، "سيعقد اجتماعا"
 _LIGHT_FUTURE = frozenset(
     "يقوم تقوم يقومون يجري تجري يعقد تعقد يبدا تبدا يوقع توقع يعلن تعلن يقدم تقدم يصدر تصدر ينفذ تنفذ يتخذ تتخذ"
+    " ينطلق تنطلق تستانف يستانف"
     .split()
 )  # fmt: skip
 
@@ -78,6 +79,10 @@ _LIGHT_VERBS = frozenset(
         "عقدت",
         "بدا",
         "بدات",
+        "انطلق",  # "انطلقت في جنيف امس محادثات بين …": talks set off are held
+        "انطلقت",
+        "استانفت",  # "استؤنفت امس المفاوضات"، "استانفت الاطراف المحادثات": resumed
+        "استؤنفت",
         "وقع",
         "وقعت",
         "اعلن",
@@ -447,7 +452,7 @@ def _possessed(trig: Mention) -> bool:
 # words of bi- that open no verbal noun of what is asked (normalized): prepositions, "that", a statement
 _NOT_ASKED = frozenset(
     "بين بعد بشان بشكل بسبب بعض بكل بما بهذا بهذه بذلك بيان بيانا بان بانه بانها بانهم بدوره بدورها بلاده"
-    " بلادها بنفسه بصفته بصوره بناء".split()
+    " بلادها بنفسه بصفته بصوره بناء بشده بقوه".split()
 )
 # the light verbs that are verbal nouns of declaring or starting (normalized): "اعلان الهدنة"، "بدء الهدنة"
 _DECLARING_NOUNS = frozenset(("اعلان", "بدء", "انطلاق"))
@@ -2114,13 +2119,14 @@ class PoliticalAssembler:
                 or _after_with(self.text, m)
                 or not (m.data["entry"].get("code") or "").endswith(("REB", "UAF", "CVL"))
             ]
+        if _entry(trig).get("plover_type") == "REJECT":
+            # "نفى رئيس الحكومة الاتهامات الموجهة لبلاده بدعم التنظيم"، "رفض اتهامات لبلاده بتقديم دعم لعناصر
+            # التنظيم": a side after a verbal noun of bi- is in the charge denied or rejected, not whom it answers
+            denied = self._asked_with_bi(c, start)
+            others = [m for m in others if denied is None or m.nspan.start < denied]
         if _entry(trig).get("plover_type") == "REJECT" and trig.data["entry"].id in _DENIALS:
             # "نفت وزارة الدفاع الاميركية ان يكون قد خطف اي من عناصر …": what is denied is no side denied to
             others = [m for m in others if _THAT.isdisjoint(self.text[start : m.nspan.start].split())]
-            # "نفى رئيس الحكومة الاتهامات الموجهة لبلاده بدعم التنظيم": a side after a verbal noun of bi- is in
-            # the charge denied, not whom the denial answers
-            denied = self._asked_with_bi(c, start)
-            others = [m for m in others if denied is None or m.nspan.start < denied]
             # "نفت الوزارة التقارير عن سقوط ضحايا مدنيين": the civilians are in what is denied, not whom it answers
             others = [m for m in others if not (m.data["entry"].get("code") or "").endswith("CVL")]
         if _entry(trig).get("plover_type") == "ACCUSE":
