@@ -18,6 +18,18 @@ ROWS = [
         id="a side after the purpose of an agreement (لتدريب المعارضة) is whom it is for, not the signer",
     ),
     pytest.param(
+        "أعلنت الإمارات تقديم مساعدات للشعب اليمني.",
+        "AID",
+        [("AREGOV", "YEMCVL")],
+        id="a side with لـ right after the act (مساعدات للشعب اليمني) is whom it is for, not its doer",
+    ),
+    pytest.param(
+        "تقدمت الحكومة اليمنية بشكوى إلى مجلس الأمن الدولي اتهمت فيها إيران بتسليح الحوثيين.",
+        "ACCUSE",
+        [("YEMGOV", "IRNGOV")],
+        id="a perfect followed by فيها (اتهمت فيها) is the act told in the complaint, whatever verb came before",
+    ),
+    pytest.param(
         "نفى رئيس الوزراء التركي أمس الاتهامات الموجهة لبلاده بدعم تنظيم داعش.",
         "REJECT",
         [("TURGOV", None)],

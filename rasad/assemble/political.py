@@ -1604,6 +1604,14 @@ class PoliticalAssembler:
             # "اشاد الوزير عز الدين الاصبحي بالدعم": verb-first, its subject right after; "قال المسؤول ان تركيا
             # وافقت على …": the subject right before
             return True
+        if (
+            _entry(trig).get("plover_type") in _SPEECH_ACTS
+            and (trig.norm.endswith("وا") or (trig.norm.endswith("ت") and not trig.norm.endswith("ات")))
+            and (self.text[trig.nspan.end : trig.nspan.end + 8].split() or [""])[0] in ("فيها", "فيه")
+        ):
+            return (
+                True  # "تقدمت الحكومة بشكوى الى مجلس الامن اتهمت فيها ايران …": the perfect of an act in it
+            )
         last = self.drafts[-1] if self.drafts else None
         if (
             (trig.norm.endswith("وا") or (trig.norm.endswith("ت") and not trig.norm.endswith("ات")))
@@ -1995,6 +2003,14 @@ class PoliticalAssembler:
             # "وقعت تركيا والولايات المتحدة اتفاقا لتدريب المعارضة السورية": a side after the purpose (لـ with
             # a verbal noun) is whom the act is for; the subject is the side named before
             and not (before and len(gap) == 1 and len(gap[0]) > 3 and gap[0].startswith("ل"))
+            # "اعلنت الامارات تقديم مساعدات للشعب اليمني": a side with لـ right after the act is whom it is
+            # for, never its subject (past a title it is the body headed: "الامين العام لحلف …")
+            and not (
+                after[0].data.get("prefix", "").lstrip("وف").startswith("ل")
+                and not self.text[
+                    trig.nspan.end : after[0].nspan.start - len(after[0].data["prefix"])
+                ].strip()
+            )
             and not (
                 self._place_like(after[0])
                 and _entry(trig).get("plover_type") == "CONSULT"
