@@ -30,6 +30,18 @@ ROWS = [
         id="a perfect followed by فيها (اتهمت فيها) is the act told in the complaint, whatever verb came before",
     ),
     pytest.param(
+        "بعث الرئيس اليمني رسالة إلى الأمين العام للأمم المتحدة طالب فيها بإدراج الحوثيين على قائمة الإرهاب.",
+        "REQUEST",
+        [("YEMGOV", "IGOUNO")],
+        id="what is asked in a letter (طالب فيها) is asked of the side it was sent to (إلى الأمين العام …)",
+    ),
+    pytest.param(
+        "وأدانت الإمارات بشدة الهجوم على السفارة السعودية في طهران.",
+        "ACCUSE",
+        [("AREGOV", None)],
+        id="the side an attack condemned was on (الهجوم على السفارة السعودية) is its victim, not the one condemned",
+    ),
+    pytest.param(
         "نفى رئيس الوزراء التركي أمس الاتهامات الموجهة لبلاده بدعم تنظيم داعش.",
         "REJECT",
         [("TURGOV", None)],

@@ -2154,6 +2154,28 @@ class PoliticalAssembler:
                 if not (m.data["entry"].get("code") or "").endswith("CVL")
                 or not self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
             ]
+            if trig.data["entry"].id in ("condemn", "condemn_noun"):
+                # "ادانت الامارات الهجوم على السفارة السعودية": the side an attack condemned was on is its
+                # victim, not whom the condemnation is aimed at
+                others = [
+                    m
+                    for m in others
+                    # (or on what is its: "على السفارة السعودية")
+                    if "علي"
+                    not in self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()[-2:]
+                ]
+        if not others and (self.text[trig.nspan.end : trig.nspan.end + 8].split() or [""])[0] in (
+            "فيها",
+            "فيه",
+        ):
+            # "بعث الرئيس رسالة الى الامين العام للامم المتحدة طالب فيها بـ…": what is asked in a letter is asked
+            # of the side it was sent to (after الى, before the act)
+            others = [
+                m
+                for m in before
+                if m.data["entry"].get("code") != code
+                and self.text[: m.nspan.start - len(m.data.get("prefix", ""))].split()[-1:] == ["الي"]
+            ]
         target = others[0] if others else None
         return agent, target
 
