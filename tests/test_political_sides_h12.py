@@ -42,6 +42,12 @@ ROWS = [
         id="the side an attack condemned was on (الهجوم على السفارة السعودية) is its victim, not the one condemned",
     ),
     pytest.param(
+        "ووصل إلى الرياض أمس وزير الخارجية البريطاني في زيارة رسمية.",
+        "CONSULT",
+        [("GBRGOV", "SAUGOV")],
+        id="a destination fronted before the traveller (وصل إلى الرياض أمس وزير …): the traveller after it arrives",
+    ),
+    pytest.param(
         "نفى رئيس الوزراء التركي أمس الاتهامات الموجهة لبلاده بدعم تنظيم داعش.",
         "REJECT",
         [("TURGOV", None)],

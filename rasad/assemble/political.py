@@ -1997,6 +1997,17 @@ class PoliticalAssembler:
             # the sentence's speaker: "مضيفا ان بان اكد … دعمه لكفاح تركيا"); the one after is the object
             agent, rest = None, after
         elif (
+            trig.data["entry"].id in _TRAVEL
+            and _entry(trig).get("pos") == "verb"
+            and gap == ["الي"]
+            and len(after) >= 2
+            and not after[1].data.get("prefix")
+            and len(between := self.text[after[0].nspan.end : after[1].nspan.start].split()) <= 3
+            and _OBJECT_WORDS.isdisjoint(between)
+        ):
+            # "ووصل الى الرياض امس وزير الخارجية البريطاني": the destination fronted, the traveller after it
+            agent, rest = after[1], [after[0], *after[2:]]
+        elif (
             after
             and (len(gap) <= 1 or (person and len(gap) <= 4))  # "اشاد الوزير عز الدين الاصبحي"
             and not any(w in _OBJECT_WORDS for w in gap)
