@@ -57,6 +57,7 @@ _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "
 # the same light verbs in the future: "سيقوم الوزير يوم الاحد بزيارة"، "ستجري المحادثات"، "سيعقد اجتماعا"
 _LIGHT_FUTURE = frozenset(
     "يقوم تقوم يقومون يجري تجري يعقد تعقد يبدا تبدا يوقع توقع يعلن تعلن يقدم تقدم يصدر تصدر ينفذ تنفذ يتخذ تتخذ"
+    " ينطلق تنطلق تستانف يستانف"
     .split()
 )  # fmt: skip
 
@@ -78,6 +79,10 @@ _LIGHT_VERBS = frozenset(
         "عقدت",
         "بدا",
         "بدات",
+        "انطلق",  # "انطلقت في جنيف امس محادثات بين …": talks set off are held
+        "انطلقت",
+        "استانفت",  # "استؤنفت امس المفاوضات"، "استانفت الاطراف المحادثات": resumed
+        "استؤنفت",
         "وقع",
         "وقعت",
         "اعلن",
@@ -447,7 +452,7 @@ def _possessed(trig: Mention) -> bool:
 # words of bi- that open no verbal noun of what is asked (normalized): prepositions, "that", a statement
 _NOT_ASKED = frozenset(
     "بين بعد بشان بشكل بسبب بعض بكل بما بهذا بهذه بذلك بيان بيانا بان بانه بانها بانهم بدوره بدورها بلاده"
-    " بلادها بنفسه بصفته بصوره بناء".split()
+    " بلادها بنفسه بصفته بصوره بناء بشده بقوه".split()
 )
 # the light verbs that are verbal nouns of declaring or starting (normalized): "اعلان الهدنة"، "بدء الهدنة"
 _DECLARING_NOUNS = frozenset(("اعلان", "بدء", "انطلاق"))
@@ -771,8 +776,12 @@ class PoliticalAssembler:
                     if delegate is None:
                         continue
                     agent, target = None, None
-                if target is None and agent is not None and agent.nspan.start > trig.nspan.start:
-                    target = self._object_past_comma(c, trig, agent)
+                aside = None
+                if agent is not None and agent.nspan.start > trig.nspan.start:
+                    if target is None:
+                        target = self._object_past_comma(c, trig, agent)
+                    if not self.text[agent.nspan.end : c.end].strip():
+                        aside = self._date_aside(c)  # (the act's date, set off by commas after its subject)
                 actor1 = self._actor(agent) if agent is not None else delegate or goes_on
                 running = self._running_actor  # (before this act's own doer runs on)
                 # "واتفق الرئيسان …"، "وبحث الجانبان …": the two sides of the talks told just before (a side named
@@ -852,6 +861,8 @@ class PoliticalAssembler:
                     continue  # "وصل الثوار الى المنطقة"، "وصلت الحصيلة الى 120 قتيلا": no diplomacy
                 pledged = status == "planned" and self._pledged(c, trig)
                 pairs = self._place_dates(c, trig, "occurred" if pledged else status, agent)
+                if aside is not None:
+                    pairs = [(pi, aside.date if dv is c.date else dv) for pi, dv in pairs]
                 if status == "planned" and not pledged:  # (a pledge is dated by the day it was made)
                     pairs = [(pi, self._planned_date(dv, actor1)) for pi, dv in pairs]
                 else:
@@ -1593,6 +1604,14 @@ class PoliticalAssembler:
             # "اشاد الوزير عز الدين الاصبحي بالدعم": verb-first, its subject right after; "قال المسؤول ان تركيا
             # وافقت على …": the subject right before
             return True
+        if (
+            _entry(trig).get("plover_type") in _SPEECH_ACTS
+            and (trig.norm.endswith("وا") or (trig.norm.endswith("ت") and not trig.norm.endswith("ات")))
+            and (self.text[trig.nspan.end : trig.nspan.end + 8].split() or [""])[0] in ("فيها", "فيه")
+        ):
+            return (
+                True  # "تقدمت الحكومة بشكوى الى مجلس الامن اتهمت فيها ايران …": the perfect of an act in it
+            )
         last = self.drafts[-1] if self.drafts else None
         if (
             (trig.norm.endswith("وا") or (trig.norm.endswith("ت") and not trig.norm.endswith("ات")))
@@ -1978,9 +1997,31 @@ class PoliticalAssembler:
             # the sentence's speaker: "مضيفا ان بان اكد … دعمه لكفاح تركيا"); the one after is the object
             agent, rest = None, after
         elif (
+            trig.data["entry"].id in _TRAVEL
+            and _entry(trig).get("pos") == "verb"
+            and gap == ["الي"]
+            and len(after) >= 2
+            and not after[1].data.get("prefix")
+            and len(between := self.text[after[0].nspan.end : after[1].nspan.start].split()) <= 3
+            and _OBJECT_WORDS.isdisjoint(between)
+        ):
+            # "ووصل الى الرياض امس وزير الخارجية البريطاني": the destination fronted, the traveller after it
+            agent, rest = after[1], [after[0], *after[2:]]
+        elif (
             after
             and (len(gap) <= 1 or (person and len(gap) <= 4))  # "اشاد الوزير عز الدين الاصبحي"
             and not any(w in _OBJECT_WORDS for w in gap)
+            # "وقعت تركيا والولايات المتحدة اتفاقا لتدريب المعارضة السورية": a side after the purpose (لـ with
+            # a verbal noun) is whom the act is for; the subject is the side named before
+            and not (before and len(gap) == 1 and len(gap[0]) > 3 and gap[0].startswith("ل"))
+            # "اعلنت الامارات تقديم مساعدات للشعب اليمني": a side with لـ right after the act is whom it is
+            # for, never its subject (past a title it is the body headed: "الامين العام لحلف …")
+            and not (
+                after[0].data.get("prefix", "").lstrip("وف").startswith("ل")
+                and not self.text[
+                    trig.nspan.end : after[0].nspan.start - len(after[0].data["prefix"])
+                ].strip()
+            )
             and not (
                 self._place_like(after[0])
                 and _entry(trig).get("plover_type") == "CONSULT"
@@ -2105,6 +2146,11 @@ class PoliticalAssembler:
                 or _after_with(self.text, m)
                 or not (m.data["entry"].get("code") or "").endswith(("REB", "UAF", "CVL"))
             ]
+        if _entry(trig).get("plover_type") == "REJECT":
+            # "نفى رئيس الحكومة الاتهامات الموجهة لبلاده بدعم التنظيم"، "رفض اتهامات لبلاده بتقديم دعم لعناصر
+            # التنظيم": a side after a verbal noun of bi- is in the charge denied or rejected, not whom it answers
+            denied = self._asked_with_bi(c, start)
+            others = [m for m in others if denied is None or m.nspan.start < denied]
         if _entry(trig).get("plover_type") == "REJECT" and trig.data["entry"].id in _DENIALS:
             # "نفت وزارة الدفاع الاميركية ان يكون قد خطف اي من عناصر …": what is denied is no side denied to
             others = [m for m in others if _THAT.isdisjoint(self.text[start : m.nspan.start].split())]
@@ -2118,6 +2164,28 @@ class PoliticalAssembler:
                 for m in others
                 if not (m.data["entry"].get("code") or "").endswith("CVL")
                 or not self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
+            ]
+            if trig.data["entry"].id in ("condemn", "condemn_noun"):
+                # "ادانت الامارات الهجوم على السفارة السعودية": the side an attack condemned was on is its
+                # victim, not whom the condemnation is aimed at
+                others = [
+                    m
+                    for m in others
+                    # (or on what is its: "على السفارة السعودية")
+                    if "علي"
+                    not in self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()[-2:]
+                ]
+        if not others and (self.text[trig.nspan.end : trig.nspan.end + 8].split() or [""])[0] in (
+            "فيها",
+            "فيه",
+        ):
+            # "بعث الرئيس رسالة الى الامين العام للامم المتحدة طالب فيها بـ…": what is asked in a letter is asked
+            # of the side it was sent to (after الى, before the act)
+            others = [
+                m
+                for m in before
+                if m.data["entry"].get("code") != code
+                and self.text[: m.nspan.start - len(m.data.get("prefix", ""))].split()[-1:] == ["الي"]
             ]
         target = others[0] if others else None
         return agent, target
@@ -2263,6 +2331,8 @@ class PoliticalAssembler:
             return None
         # (past a relative clause describing the subject: "طالب اعضاء الحلف، الذي تشارك فيه تركيا، انقرة بـ…")
         following = [x for x in self.doc.clauses[c.index + 1 : c.index + 3] if x.sentence == c.sentence]
+        if following and following[0] is self._date_aside(c):
+            following = following[1:]  # ("اتهمت الحكومة، خلال شهر ابريل الماضي، الاردن بـ…": past the date)
         first = self.text[following[0].start : following[0].end].split()[:1] if following else []
         if first and first[0] in _RELATIVES:
             following = following[1:]
@@ -2281,6 +2351,23 @@ class PoliticalAssembler:
         )
         again, target = self._agent_target(merged, trig, self._named(merged))
         return target if again is agent else None
+
+    def _date_aside(self, c: Clause) -> Clause | None:
+        """ "كما اتهمت الحكومة السورية، خلال شهر ابريل الماضي، الاردن بـ…": the next clause of the sentence when it
+        is only a date set off by commas (a few words, no side and no act of its own), else None."""
+        if c.index + 1 >= len(self.doc.clauses):
+            return None
+        nxt = self.doc.clauses[c.index + 1]
+        if (
+            nxt.sentence != c.sentence
+            or nxt.date is None
+            or nxt.date.basis not in ("explicit", "relative")
+            or nxt.of("actors")
+            or nxt.of("triggers")
+            or len(self.text[nxt.start : nxt.end].split()) > 5
+        ):
+            return None
+        return nxt
 
     def _counterpart_after(self, c: Clause) -> tuple[Mention | None, Actor | None]:
         """ "خلال اجتماعه امس في الرياض، مع عز الدين الاصبحي وزير حقوق الانسان في اليمن": the counterpart in
