@@ -1321,7 +1321,13 @@ class Geocoder:
         ]  # fmt: skip
         # (after the last sentence end before t: _SENTENCE_END is one character of these)
         end = max(text.rfind(ch, 0, t.start) for ch in ".!?\n") + 1
-        told = [(s, e) for s, e in known if s >= end]
+        # (not where fighters or supplies come from: "… في تعز … عن الحوثيين من صنعاء فيما دارت اشتباكات في مديرية
+        # صبر الموادم" is about Taiz)
+        told = [
+            (s, e)
+            for s, e in known
+            if s >= end and not _from_there(text, ctx.toponyms[bisect_left(ctx.starts, s)])
+        ]  # fmt: skip
         if told:
             s, last = told[-1]
             if all(_same_admin1(e, last) for _, e in told) and not self._another_area_between(
@@ -1366,6 +1372,8 @@ class Geocoder:
         for u in ctx.toponyms[bisect_right(ctx.starts, lo) : bisect_left(ctx.starts, t.start)]:
             if not u.known or u.attached or (u.relation or "").endswith("-of"):
                 continue  # (what only locates the place before it: "في تعز جنوبي اليمن")
+            if _from_there(ctx.text or "", u):
+                continue  # (nor where fighters or supplies come from: "الإمدادات القادمة من صنعاء")
             cands = self.gazetteer.lookup_key(u.key)
             if any(c.is_admin and c.admin_level == 0 for c in cands):
                 return True

@@ -1,0 +1,40 @@
+"""Where a place the embedded index lacks, or one it shares a name with far away, lies in a report on Yemen, Iraq
+or Libya: by the places named round it, not by where fighters or supplies come from."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.geo import Gazetteer, Geocoder, recognize
+from rasad.model import GEO_REGION
+from rasad.text.normalize import normalize
+
+
+def places_of(gaz: Gazetteer, raw: str, country: str | None) -> dict:
+    nt = normalize(raw)
+    tops = recognize(nt, gaz)
+    return dict(
+        zip([t.name for t in tops], Geocoder(gaz).resolve(tops, country=country, text=nt), strict=True)
+    )
+
+
+# (text, the article's country, the name recognized, (English name, country, precision) or None: no place)
+ROWS = [
+    # a district the index lacks lies in the governorate of the city the sentence is about, not in that of the
+    # capital the fighters' supplies come from
+    ("سيطرت المقاومة على مواقع في تعز وقطعت الإمدادات القادمة من صنعاء فيما دارت اشتباكات في مديرية الصراهم",
+     "YEM", "الصراهم", ("Taizz", "YEM", GEO_REGION)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country", "name", "expected"), ROWS)
+def test_where_a_place_lies(
+    default_gaz: Gazetteer, text: str, country: str, name: str, expected: tuple[str, str, int] | None
+) -> None:
+    got = places_of(default_gaz, text, country)
+    assert name in got, list(got)
+    p = got[name]
+    if expected is None:
+        assert p is None
+    else:
+        assert p is not None and (p.name, p.country, p.precision) == expected
