@@ -262,6 +262,15 @@ class Geocoder:
                 continue
             was = first.get(t.key)
             if was is None:
+                if (
+                    t.known
+                    and t.type_word in _DISTRICT_TYPES
+                    and place is not None
+                    and any(c.id == place.gazetteer_id for c in self.candidates(t))
+                ):
+                    first[t.key] = (
+                        place  # (so is a district's town, placed as itself: "مديرية لودر" … "إلى لودر")
+                    )
                 continue
             if t.known and place is not None and any(c.id == place.gazetteer_id for c in self.candidates(t)):
                 continue  # (a known name placed as itself stays so: only its fallback gives way)
@@ -866,6 +875,11 @@ class Geocoder:
                 city := self._an_area_of_the_city_before(best, t, ctx, points, region or recent)
             ):
                 return self._place(t, city, GEO_NEAR)
+            if t.type_word in _DISTRICT_TYPES and len(cands) == 1 and best.country == ctx.country:
+                # "وفي مديرية لودر" after a paragraph on Lahij: a district named after the one town of its name the
+                # country has is that town's (a district bears its seat's name), whatever governorate the text was
+                # last about
+                recent = None
             if not abroad and (
                 self._plausible(best, points, region, recent, t)
                 or self._the_way_it_lies(best, t, ctx, region)

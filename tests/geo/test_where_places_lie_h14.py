@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rasad.geo import Gazetteer, Geocoder, recognize
-from rasad.model import GEO_REGION
+from rasad.model import GEO_REGION, GEO_TOWN
 from rasad.text.normalize import normalize
 
 
@@ -24,6 +24,12 @@ ROWS = [
     # capital the fighters' supplies come from
     ("سيطرت المقاومة على مواقع في تعز وقطعت الإمدادات القادمة من صنعاء فيما دارت اشتباكات في مديرية الصراهم",
      "YEM", "الصراهم", ("Taizz", "YEM", GEO_REGION)),
+    # a district named after the one town of its name the country has is that town's, whatever governorate the text
+    # was last about; and so is the town when named again on its own
+    ("قصفت الطائرات مواقع في محافظة لحج. وفي مديرية لودر نصب المسلحون كمينا لقافلة", "YEM", "لودر",
+     ("Lawdar", "YEM", GEO_TOWN)),
+    ("قصفت الطائرات مواقع في محافظة لحج. وفي مديرية لودر نصب المسلحون كمينا. وانسحب القادة إلى لودر بعد المعركة",
+     "YEM", "لودر", ("Lawdar", "YEM", GEO_TOWN)),
 ]  # fmt: skip
 
 
