@@ -44,3 +44,17 @@ def test_where_a_place_lies(
         assert p is None
     else:
         assert p is not None and (p.name, p.country, p.precision) == expected
+
+
+# (text, a word that names no place there: no toponym is read at it)
+NO_PLACE_ROWS = [
+    # a name's first word alone is the common noun it is: "a popular market", not the Yemeni village السوق
+    ("انفجرت سيارة مفخخة قرب سوق شعبي في مدينة حلب", "سوق"),
+    ("أصيب مدنيون بقذيفة سقطت قرب سوق شعبي في مدينة تعز", "سوق"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NO_PLACE_ROWS)
+def test_words_that_name_no_place(default_gaz: Gazetteer, text: str, word: str) -> None:
+    tops = recognize(normalize(text), default_gaz)
+    assert word not in [t.name for t in tops]
