@@ -850,6 +850,16 @@ class Geocoder:
                         t.name.split(maxsplit=1)[0] in NAME_HEADS
                         and best not in self.gazetteer.lookup_key(t.key)
                     )
+                    # "في الخالدية" of a report on Anbar: a bare name whose best namesake is a small town abroad, far
+                    # from every place the article is sure of, is a place of the report's country the index lacks
+                    # (not Khalidiya in Jordan, Amria in Algeria)
+                    or (
+                        t.type_word is None
+                        and t.relation == "in"
+                        and not best.is_admin  # (a division: "في شمال لبنان")
+                        and best.population < _CITY_POPULATION
+                        and not _near_a_seed(best, ctx)
+                    )
                 )
             )
             if (
