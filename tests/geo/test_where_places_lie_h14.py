@@ -36,7 +36,10 @@ ROWS = [
     ("شنت القوات العراقية هجوما في محافظة الأنبار وقتل خمسة مسلحين في الخالدية", "IRQ", "الخالديه",
      ("Al Anbar", "IRQ", GEO_REGION)),
     ("تواصلت المعارك في الرمادي وقتل جنديان في العامرية", "IRQ", "العامريه", None),
-    ("تجددت الاشتباكات في ولاية شمال دارفور وقتل عشرة في كتم", "SDN", "كتم", None),
+    # the towns of the Iraqi, Libyan and Sudanese wars in the press's spelling (كتم is Kutum of North Darfur)
+    ("تجددت الاشتباكات في ولاية شمال دارفور وقتل عشرة في كتم", "SDN", "كتم", ("Kutum", "SDN", GEO_TOWN)),
+    ("اندلعت اشتباكات عنيفة بين كتائب مسلحة في ترهونة", "LBY", "ترهونه", ("Tarhuna", "LBY", GEO_TOWN)),
+    ("هاجم مسلحو التنظيم مواقع الجيش في عانة غرب الأنبار", "IRQ", "عانه", ("‘Anah", "IRQ", GEO_TOWN)),
     # … unless the text is about that country
     ("وفي الأردن قتل شرطي في الخالدية", "SYR", "الخالديه", ("Al Khālidīyah", "JOR", GEO_TOWN)),
 ]  # fmt: skip
