@@ -1426,6 +1426,13 @@ class _Reader:
                 end, nxt = ends[j + 2], j + 3
         if head and nxt == j + 1:
             return None
+        if (
+            nxt == j + 1
+            and w1 in NAME_PREFIXES
+            and name_key(w1) in _COMMON_KEYS
+            and not (listed or urban or dual or settled)
+        ):
+            return None  # "قرب سوق شعبي": a name's first word alone is the common noun it is (a market), no place
         name = self.text[s1:end]
         return s1, end, name_key(name), False, nxt
 

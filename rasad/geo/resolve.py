@@ -262,6 +262,15 @@ class Geocoder:
                 continue
             was = first.get(t.key)
             if was is None:
+                if (
+                    t.known
+                    and t.type_word in _DISTRICT_TYPES
+                    and place is not None
+                    and any(c.id == place.gazetteer_id for c in self.candidates(t))
+                ):
+                    first[t.key] = (
+                        place  # (so is a district's town, placed as itself: "مديرية لودر" … "إلى لودر")
+                    )
                 continue
             if t.known and place is not None and any(c.id == place.gazetteer_id for c in self.candidates(t)):
                 continue  # (a known name placed as itself stays so: only its fallback gives way)
@@ -841,6 +850,16 @@ class Geocoder:
                         t.name.split(maxsplit=1)[0] in NAME_HEADS
                         and best not in self.gazetteer.lookup_key(t.key)
                     )
+                    # "في الخالدية" of a report on Anbar: a bare name whose best namesake is a small town abroad, far
+                    # from every place the article is sure of, is a place of the report's country the index lacks
+                    # (not Khalidiya in Jordan, Amria in Algeria)
+                    or (
+                        t.type_word is None
+                        and t.relation == "in"
+                        and not best.is_admin  # (a division: "في شمال لبنان")
+                        and best.population < _CITY_POPULATION
+                        and not _near_a_seed(best, ctx)
+                    )
                 )
             )
             if (
@@ -866,6 +885,11 @@ class Geocoder:
                 city := self._an_area_of_the_city_before(best, t, ctx, points, region or recent)
             ):
                 return self._place(t, city, GEO_NEAR)
+            if t.type_word in _DISTRICT_TYPES and len(cands) == 1 and best.country == ctx.country:
+                # "وفي مديرية لودر" after a paragraph on Lahij: a district named after the one town of its name the
+                # country has is that town's (a district bears its seat's name), whatever governorate the text was
+                # last about
+                recent = None
             if not abroad and (
                 self._plausible(best, points, region, recent, t)
                 or self._the_way_it_lies(best, t, ctx, region)
@@ -1321,7 +1345,13 @@ class Geocoder:
         ]  # fmt: skip
         # (after the last sentence end before t: _SENTENCE_END is one character of these)
         end = max(text.rfind(ch, 0, t.start) for ch in ".!?\n") + 1
-        told = [(s, e) for s, e in known if s >= end]
+        # (not where fighters or supplies come from: "… في تعز … عن الحوثيين من صنعاء فيما دارت اشتباكات في مديرية
+        # صبر الموادم" is about Taiz)
+        told = [
+            (s, e)
+            for s, e in known
+            if s >= end and not _from_there(text, ctx.toponyms[bisect_left(ctx.starts, s)])
+        ]  # fmt: skip
         if told:
             s, last = told[-1]
             if all(_same_admin1(e, last) for _, e in told) and not self._another_area_between(
@@ -1366,6 +1396,8 @@ class Geocoder:
         for u in ctx.toponyms[bisect_right(ctx.starts, lo) : bisect_left(ctx.starts, t.start)]:
             if not u.known or u.attached or (u.relation or "").endswith("-of"):
                 continue  # (what only locates the place before it: "في تعز جنوبي اليمن")
+            if _from_there(ctx.text or "", u):
+                continue  # (nor where fighters or supplies come from: "الإمدادات القادمة من صنعاء")
             cands = self.gazetteer.lookup_key(u.key)
             if any(c.is_admin and c.admin_level == 0 for c in cands):
                 return True

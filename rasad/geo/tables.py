@@ -322,6 +322,15 @@ EXTRA_AR: dict[str, tuple[str, ...]] = {
     "298117": ("فان",),  # Van (the index's وان): "مدينة فان شرق تركيا" is no Vannes nor Van, Texas
     "318404": ("تشينار", "جينار"),  # Çınar, Diyarbakır
     "172256": ("كوباني",),  # ‘Ayn al ‘Arab, Kobanî in Kurdish: the name the press gives it since 2014
+    # towns of the Iraqi, Libyan and Sudanese wars the package has with no Arabic name, or not the press's: Anah on
+    # the Euphrates (the package's عنة), Tarhuna, Kikla and Shahhat, Kutum and Mellit of North Darfur ("في كتم" of a
+    # Darfur report is no Jordanian village)
+    "6765385": ("عانة",),  # ‘Anah, Anbar
+    "2210221": ("ترهونة",),  # Tarhuna
+    "2215758": ("ككلة",),  # Kiklah
+    "7602388": ("شحات",),  # Shahhat
+    "371745": ("كتم",),  # Kutum
+    "370181": ("مليط",),  # Mellit
 }
 
 
