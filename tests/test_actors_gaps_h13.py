@@ -1,0 +1,63 @@
+"""Sides the actor lexicon missed (rows of our own): the state's security men named without the article, Turkey's
+intelligence service and Yemen's General People's Congress."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.match.matcher import Matcher
+from rasad.model import Article
+from rasad.pipeline import Pipeline
+from rasad.text.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a security force or man named without the article is the state's, of whatever country the event is in
+        ("وداهمت قوة أمنية منزلا في الحي", [("قوة أمنية", "MIL")]),
+        ("وانتشرت قوات أمنية في محيط السوق", [("قوات أمنية", "MIL")]),
+        ("وأصيب عنصر أمني بجروح", [("عنصر أمني", "MIL")]),
+        ("واعتقل عناصر الأمن شابين", [("عناصر الأمن", "MIL")]),
+        ("وقال قائد شرطة المحافظة إن", [("قائد شرطة", "MIL")]),
+        # Turkey's intelligence service and its head are its security forces
+        ("وقال رئيس الاستخبارات التركية إن", [("الاستخبارات التركية", "TURMIL")]),
+        ("واستقبل الوزير هاكان فيدان", [("هاكان فيدان", "TURMIL")]),
+        # Saleh's party is an unarmed political side of Yemen, not his forces
+        ("ورفض حزب المؤتمر الشعبي العام المبادرة", [("حزب المؤتمر الشعبي العام", "YEMOPP")]),
+        ("وقال قيادي في حزب صالح إن", [("حزب صالح", "YEMOPP")]),
+    ],
+)
+def test_sides_the_lexicon_missed(text: str, expected: list[tuple[str, str]]) -> None:
+    norm = normalize(text)
+    found = [m for m in Matcher.default().scan(norm) if m.kind == "actors"]
+    assert [
+        (norm.raw_text(m.nspan.start, m.nspan.end), m.data["entry"].get("code")) for m in found
+    ] == expected
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _sides(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
+    events = pipeline(Article(id="t", text=text, published=dt.date(2015, 8, 3)))
+    out = []
+    for e in events:
+        d = e.to_dict()
+        if d.get("event_type"):
+            out.append(((d.get("actor1") or {}).get("code"), (d.get("actor2") or {}).get("code")))
+    return out
+
+
+def test_a_security_force_in_iraq_is_iraqs(pipeline: Pipeline) -> None:
+    text = "وقتلت قوة أمنية خمسة من مسلحي داعش في ديالى"
+    assert _sides(pipeline, text) == [("IRQMIL", "IRQREB")]
+
+
+def test_the_bare_popular_congress_is_saleh_party_only_in_yemen() -> None:
+    norm = normalize("وقال حزب المؤتمر الشعبي في الخرطوم إن")
+    assert not [m for m in Matcher.default().scan(norm) if m.data["entry"].id == "yemen-gpc"]
