@@ -61,3 +61,53 @@ def test_a_security_force_in_iraq_is_iraqs(pipeline: Pipeline) -> None:
 def test_the_bare_popular_congress_is_saleh_party_only_in_yemen() -> None:
     norm = normalize("وقال حزب المؤتمر الشعبي في الخرطوم إن")
     assert not [m for m in Matcher.default().scan(norm) if m.data["entry"].id == "yemen-gpc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces and men loyal to Hadi are his army taking ground, not his government taken from
+        ("وسيطرت قوات عسكرية موالية للرئيس اليمني على مدينة زنجبار", [("YEMMIL", None)]),
+        ("ودخل الموالون للرئيس هادي مبنى المحافظة في عدن", [("YEMMIL", None)]),
+        # Saleh's remnants are his forces
+        ("وهاجمت فلول صالح مواقع المقاومة في لحج", [("YEMMIL", "YEMUAF")]),
+    ],
+)
+def test_forces_loyal_to_a_president(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _sides(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وهاجمت قوات حكومية البلدة", [("قوات حكومية", "MIL")]),
+        ("وتقدمت القوات الموالية للحكومة نحو المدينة", [("القوات الموالية للحكومة", "MIL")]),
+        (
+            "واشتبكت قوات موالية للحكومة المعترف بها دوليا مع مسلحين",
+            [("قوات موالية للحكومة المعترف بها دوليا", "MIL")],
+        ),
+    ],
+)
+def test_forces_loyal_to_the_government_are_no_government(text: str, expected: list[tuple[str, str]]) -> None:
+    norm = normalize(text)
+    found = [
+        m for m in Matcher.default().scan(norm) if m.kind == "actors" and m.data["entry"].get("code") != "REB"
+    ]
+    assert [(norm.raw_text(m.nspan.start, m.nspan.end), m.data["entry"].get("code")) for m in found][
+        :1
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of where the militias stand or are held does not make another name of the bare noun
+        (
+            "وقال إن عناصر الميليشيات المحاصرين في المبنى أطلقوا النار على مدني في تعز فأردوه قتيلا",
+            [("YEMREB", "YEMCVL")],
+        ),
+        ("وقتل مدني برصاص الميليشيات المتمركزة في جبل صبر بمدينة تعز", [("YEMREB", "YEMCVL")]),
+    ],
+)
+def test_the_bare_militias_where_they_stand(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _sides(pipeline, text) == expected
