@@ -1,5 +1,5 @@
-"""Sides the actor lexicon missed (rows of our own): the state's security men named without the article, Turkey's
-intelligence service and Yemen's General People's Congress."""
+"""Sides the actor lexicon missed (rows of our own): the state's security men named without the article, forces
+loyal to a president or a government, Iran's state bodies and Yemen's General People's Congress."""
 
 from __future__ import annotations
 
@@ -22,9 +22,12 @@ from rasad.text.normalize import normalize
         ("وأصيب عنصر أمني بجروح", [("عنصر أمني", "MIL")]),
         ("واعتقل عناصر الأمن شابين", [("عناصر الأمن", "MIL")]),
         ("وقال قائد شرطة المحافظة إن", [("قائد شرطة", "MIL")]),
-        # Turkey's intelligence service and its head are its security forces
-        ("وقال رئيس الاستخبارات التركية إن", [("الاستخبارات التركية", "TURMIL")]),
-        ("واستقبل الوزير هاكان فيدان", [("هاكان فيدان", "TURMIL")]),
+        # Iran's atomic energy organization and security council, and a name written without its space
+        ("وقال رئيس منظمة الطاقة الذرية الإيرانية إن", [("منظمة الطاقة الذرية الإيرانية", "IRNGOV")]),
+        ("واجتمع المجلس الأعلى للأمن القومي الإيراني", [("المجلس الأعلى للأمن القومي الإيراني", "IRNGOV")]),
+        ("وأكد أمير عبداللهيان أن", [("أمير عبداللهيان", "IRNGOV")]),
+        # the atomic energy agency is of the UN's family
+        ("ودعت الوكالة الدولية للطاقة الذرية إلى", [("الوكالة الدولية للطاقة الذرية", "IGOUNO")]),
         # Saleh's party is an unarmed political side of Yemen, not his forces
         ("ورفض حزب المؤتمر الشعبي العام المبادرة", [("حزب المؤتمر الشعبي العام", "YEMOPP")]),
         ("وقال قيادي في حزب صالح إن", [("حزب صالح", "YEMOPP")]),
