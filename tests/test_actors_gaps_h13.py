@@ -114,3 +114,18 @@ def test_forces_loyal_to_the_government_are_no_government(text: str, expected: l
 )
 def test_the_bare_militias_where_they_stand(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _sides(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Kurdish security forces are no state forces of Syria: the Asayish there, the region's forces in Iraq
+        ("واعتقلت قوات الأمن الكردية عشرة شبان في مدينة القامشلي", [("SYRREB", None)]),
+        ("واعتقلت قوات الأمن الكردية عشرة شبان في مدينة أربيل", [("IRQMIL", None)]),
+        # Kurdish forces and Shia fighters without the article
+        ("وسيطرت قوات كردية على قرية قرب تل أبيض", [("SYRREB", None)]),
+        ("وهاجم مقاتلون شيعة قرية قرب سامراء", [("IRQUAF", None)]),
+    ],
+)
+def test_kurdish_and_shia_forces(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _sides(pipeline, text) == expected
