@@ -129,3 +129,23 @@ def test_the_bare_militias_where_they_stand(pipeline: Pipeline, text: str, expec
 )
 def test_kurdish_and_shia_forces(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _sides(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # officers and military men named by their nationality are their state's forces
+        ("وقتل ضباط إيرانيون في المعارك", [("ضباط إيرانيون", "IRNMIL")]),
+        ("وعثر على ضابط إيراني مصاب", [("ضابط إيراني", "IRNMIL")]),
+        ("وتدرب المقاتلون بقيادة عسكريين أميركيين", [("عسكريين أميركيين", "USAMIL")]),
+        # not one who defected or served before
+        ("وقتل ضابط سوري منشق", []),
+        ("وقاد ضابط عراقي سابق الهجوم", []),
+    ],
+)
+def test_officers_by_nationality(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = Pipeline().make_doc(Article(id="t", text=text, published=dt.date(2015, 8, 3)))
+    found = [m for m in doc.mentions if m.kind == "actors"]
+    assert [
+        (doc.norm.raw_text(m.nspan.start, m.nspan.end), m.data["entry"].get("code")) for m in found
+    ] == expected
