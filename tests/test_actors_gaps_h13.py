@@ -26,6 +26,10 @@ from rasad.text.normalize import normalize
         ("وقال رئيس منظمة الطاقة الذرية الإيرانية إن", [("منظمة الطاقة الذرية الإيرانية", "IRNGOV")]),
         ("واجتمع المجلس الأعلى للأمن القومي الإيراني", [("المجلس الأعلى للأمن القومي الإيراني", "IRNGOV")]),
         ("وأكد أمير عبداللهيان أن", [("أمير عبداللهيان", "IRNGOV")]),
+        # Hezbollah's deputy leader and Iraq's vice president of 2015
+        ("وقال نعيم قاسم إن الحزب", [("نعيم قاسم", "LBNUAF")]),
+        ("وقال نائب الأمين العام لحزب الله إن", [("نائب الأمين العام لحزب الله", "LBNUAF")]),
+        ("واستقبل أسامة النجيفي الوفد", [("أسامة النجيفي", "IRQGOV")]),
         # the atomic energy agency is of the UN's family
         ("ودعت الوكالة الدولية للطاقة الذرية إلى", [("الوكالة الدولية للطاقة الذرية", "IGOUNO")]),
         # Saleh's party is an unarmed political side of Yemen, not his forces
