@@ -3315,6 +3315,11 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "هاجموا فيها الحكومة التركية ولم تقم الأجهزة الأمنية بأي خطوة.",
         # an act denied
         "ونفت وزارة الدفاع الأميركية أمس أن يكون الجيش السوري قد خطف أيا من عناصر الفرقة في ريف حلب.",
+        # … or named in the charges a side denies or rejects
+        "ونفى الجيش أمس الاتهامات بقصف المدنيين في مدينة دوما.",
+        "ورفضت الحكومة أمس اتهامات المعارضة بقصف المدنيين في مدينة دوما.",
+        # an envoy expelled is a diplomatic act, no ground taken
+        "وطردت الحكومة اليمنية السفير الإيراني من صنعاء أمس.",
         # a complaint submitted is no advance
         "وتقدمت وزارة الخارجية السورية أمس بشكوى رسمية إلى مجلس الأمن في مدينة نيويورك.",
         # a side's priority is a goal, nothing done yet

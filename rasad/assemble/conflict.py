@@ -1749,13 +1749,28 @@ def _a_leader(text: str, m: Mention) -> bool:
 
 _DENY_HINT = "نف"  # (in every form of _DENYING: most clauses have none before their acts)
 _DENYING = frozenset(("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون"))
+_REJECTING = frozenset(("رفض", "رفضت", "رفضوا", "يرفض", "ترفض"))
+# the charges a denial or a rejection answers (normalized): "نفت اتهامات المعارضة بقصف المدنيين"
+_ACCUSATIONS = frozenset(
+    "اتهامات الاتهامات اتهام الاتهام ادعاءات الادعاءات مزاعم المزاعم تقارير التقارير انباء الانباء".split()
+)
 
 
 def _denied(text: str, start: int, m: Mention) -> bool:
-    """The act is what a denial of its clause says did not happen: a verb of denying, then أن before it."""
+    """The act is what a denial of its clause says did not happen: a verb of denying, then أن before it, or the
+    charges it answers ("نفى الجيش الاتهامات بقصف المدنيين")."""
     words = [w.lstrip("و") for w in text[start : m.nspan.start].split()]
     at = next((i for i, w in enumerate(words) if w in _DENYING), None)
-    return at is not None and any(w in ("ان", "انه", "انها", "بان") for w in words[at + 1 :])
+    return at is not None and any(
+        w in ("ان", "انه", "انها", "بان") or w in _ACCUSATIONS for w in words[at + 1 :]
+    )
+
+
+def _charges_rejected(text: str, start: int, m: Mention) -> bool:
+    """The act is what charges a side rejects name: "رفضت الحكومة اتهامات المعارضة بقصف المدنيين"."""
+    words = [w.lstrip("و") for w in text[start : m.nspan.start].split()]
+    at = next((i for i, w in enumerate(words) if w in _REJECTING), None)
+    return at is not None and any(w in _ACCUSATIONS for w in words[at + 1 :])
 
 
 _PRIORITY_REACH = 60
@@ -2131,6 +2146,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "سمحت للولايات المتحدة باستخدام قواعدها في شن غارات": leave to strike, none struck
         if text.find(_DENY_HINT, clause.start, m.nspan.start) != -1 and _denied(text, clause.start, m):
             continue  # "ونفت وزارة الدفاع ان يكون الجيش قد خطف …": an act denied, not told as done
+        if text.find("رفض", clause.start, m.nspan.start) != -1 and _charges_rejected(text, clause.start, m):
+            continue  # "ورفضت الحكومة اتهامات المعارضة بقصف المدنيين": charges rejected, no act told as done
         if text.find("اولوي", m.nspan.end, m.nspan.end + _PRIORITY_REACH) != -1 and _a_priority(text, m):
             continue  # "ان استعادة السيطرة على صنعاء على رأس أولويات القوات الحكومية": a goal, not done
         if _in_reach(_PRETEXT_HINT, text, m, chars=30) and not _PRETEXTS.isdisjoint(
@@ -2200,7 +2217,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "… سيطر على بضع بلدات وأعدم أجانب وشن هجمات على سفارات": the same summary goes on
         if e.get("sub_event_type") in TERRITORY and _ground_a_part_of_the_country(doc, clause, m):
             continue  # "تمكنت البشمركة من دحر متشددي التنظيم في شمال البلاد": gains summed up
-        if e.get("sub_event_type") in TERRITORY and _abstract_object(text, m):
+        if e.get("sub_event_type") in TERRITORY and (
+            _abstract_object(text, m) or _envoy_expelled(text, clause, m)
+        ):
             continue  # "استعادة الأمن والاستقرار"، "استعادة الشرعية": no ground changing hands
         if eid in ("destroy", "loot") and _no_property(text, m):
             continue  # "نسف للدستور"، "تخريب الثورة"، "انعكست بالسلب على الحكومة": nothing destroyed or taken
@@ -2769,6 +2788,19 @@ def _abstract_object(text: str, m: Mention) -> bool:
     if after and after[0] in ("علي", "عليه"):
         after = after[1:]
     return bool(after) and after[0].strip(_PUNCT).lstrip("و") in _ABSTRACT
+
+
+# diplomats and missions (normalized, without ال): "طردت الحكومة السفير الإيراني" sends an envoy away, no ground
+_ENVOYS = frozenset(("سفير", "سفراء", "دبلوماسيين", "دبلوماسي", "قائم", "بعثه", "ملحق", "قنصل"))
+_ENVOY_REACH = 5  # words from the verb to its object, past its subject
+
+
+def _envoy_expelled(text: str, clause: Clause, m: Mention) -> bool:
+    """ "وطردت الحكومة اليمنية السفير الإيراني": an envoy expelled (a diplomatic act), no ground taken."""
+    if not m.norm.startswith("طرد"):
+        return False
+    after = text[m.nspan.end : clause.end].split()[:_ENVOY_REACH]
+    return any(w.lstrip("و").removeprefix("ال") in _ENVOYS for w in after)
 
 
 # what is "destroyed" in words only: a constitution, a revolution, talks (normalized, without ال)
