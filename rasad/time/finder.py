@@ -252,6 +252,8 @@ def _named_after_a_date(text: str, i: int) -> bool:
 
 
 _AFTER_MIDNIGHT = "بعد منتصف "
+# a dateline of the newspaper «عين اليوم» (its name, a dash, the city): «عين اليوم – صنعاء»
+_NEWSPAPER_DATELINE = re.compile(r"عين اليوم\s*[-–—]")
 
 
 def _relative(m: re.Match[str]) -> TimeExpr | None:
@@ -261,6 +263,8 @@ def _relative(m: re.Match[str]) -> TimeExpr | None:
         return None
     if rel == "اليوم" and part is None and _SAME.search(m.string, max(0, m.start(1) - 12), m.start(1)):
         return None  # «وقتل في ذات اليوم ثلاثة»: the day told before
+    if rel == "اليوم" and part is None and _NEWSPAPER_DATELINE.match(m.string, max(0, m.start(1) - 4)):
+        return None  # «عين اليوم – واشنطن»: a newspaper's name in the dateline, no day
     offset = _RELATIVE_DAYS[rel]
     if (
         part

@@ -1,0 +1,52 @@
+"""The day a statement was made is not the day of the act it tells, when the story already runs at another."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Article
+from rasad.pipeline import Pipeline
+from rasad.text.normalize import normalize
+from rasad.time import find_time_expressions
+
+WED = dt.date(2015, 10, 14)
+
+_STRIKE = "قتل خمسة مدنيين في غارة جوية على مدينة إدلب أمس الثلاثاء."
+_TOLD = "قال الجيش في بيان صباح اليوم إن طائراته قصفت مواقع للمسلحين في ريف حماة."
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the act told has no day of its own: it goes on with the story's day
+        (f"{_STRIKE} و{_TOLD}", ["2015-10-13", "2015-10-13"]),
+        # … with nothing told before, the statement's day
+        (_TOLD, ["2015-10-14"]),
+        # … another side's news, or a new paragraph: the statement's day
+        (f"{_STRIKE} من جهته، {_TOLD}", ["2015-10-13", "2015-10-14"]),
+        (f"{_STRIKE}\nو{_TOLD}", ["2015-10-13", "2015-10-14"]),
+        # … an act with a day of its own keeps it
+        (
+            f"{_STRIKE} وقال الجيش في بيان صباح اليوم إن طائراته قصفت فجر اليوم مواقع للمسلحين في ريف حماة.",
+            ["2015-10-13", "2015-10-14"],
+        ),
+    ],
+)
+def test_a_statements_day_and_the_act_it_tells(pipeline: Pipeline, text: str, dates: list[str]) -> None:
+    events = pipeline(Article(id="t", text=text, published=WED))
+    assert [e.event_date for e in events if e.category == "conflict"] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("عين اليوم – دمشق", []),  # a newspaper's name in a dateline
+        ("عين اليوم - دمشق", []),
+        ("قصف الطيران بلدة رأس العين اليوم", ["اليوم"]),
+    ],
+)
+def test_a_newspapers_name_is_no_day(text: str, found: list[str]) -> None:
+    t = normalize(text).text
+    assert [e.text for e in find_time_expressions(t, 0, len(t))] == found
