@@ -9,7 +9,7 @@ import pytest
 from rasad.model import Article
 from rasad.pipeline import Pipeline
 from rasad.text.normalize import normalize
-from rasad.time import find_time_expressions
+from rasad.time import find_time_expressions, resolve
 
 WED = dt.date(2015, 10, 14)
 
@@ -50,3 +50,30 @@ def test_a_statements_day_and_the_act_it_tells(pipeline: Pipeline, text: str, da
 def test_a_newspapers_name_is_no_day(text: str, found: list[str]) -> None:
     t = normalize(text).text
     assert [e.text for e in find_time_expressions(t, 0, len(t))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("خرجت تظاهرة قبل أيام", [("قبل ايام", -3, 2)]),  # some days ago: no day, a week
+        ("خرجت تظاهرة قبل بضعة أيام", [("قبل بضعه ايام", -3, 2)]),
+        ("خرجت تظاهرة قبل عدة أيام", [("قبل عده ايام", -3, 2)]),
+        ("خرجت تظاهرة قبل ثلاثة أيام", [("قبل ثلاثه ايام", -3, 1)]),  # (a count: the day)
+        ("يحاصر المسلحون البلدة منذ أيام", []),  # (for days: a span going on)
+    ],
+)
+def test_some_days_ago_is_a_week(text: str, found: list[tuple[str, int, int]]) -> None:
+    t = normalize(text).text
+    got = []
+    for e in find_time_expressions(t, 0, len(t)):
+        dv = resolve(e, WED)
+        assert dv is not None and dv.date is not None
+        got.append((e.text, (dv.date - WED).days, dv.precision))
+    assert got == found
+
+
+def test_some_days_ago_moves_no_running_date(pipeline: Pipeline) -> None:
+    text = f"{_STRIKE} وقصفت الطائرات بلدة سراقب قبل أيام. وقصف الطيران بلدة كفرنبل."
+    events = pipeline(Article(id="t", text=text, published=WED))
+    got = [(e.event_date, e.to_dict()["time_precision"]) for e in events if e.category == "conflict"]
+    assert got == [("2015-10-13", 1), ("2015-10-11", 2), ("2015-10-13", 1)]

@@ -36,6 +36,7 @@ from rasad.time.expr import (
     PAST,
     PERIOD,
     RELATIVE,
+    SOME_DAYS,
     WEEK,
     WEEKDAY,
     YEAR,
@@ -193,7 +194,8 @@ _RE_FEAST = re.compile(
 )
 _RE_AGO = re.compile(
     _PRE
-    + rf"((?:منذ|قبل)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_alt(COUNTS)})\s+)?(?P<unit>{_alt(UNITS)}))"
+    + rf"((?:منذ|قبل)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_alt(COUNTS)})\s+|(?P<some>بضعه|عده)\s+)?"
+    + rf"(?P<unit>{_alt(UNITS)}))"
     + r"(?!\w)(?!\s+من\s)"  # «قبل يومين من الانتخابات»: two days before the vote, not before publication
     + r"(?!\s*\d)"  # «قبل عام 2011»: before the year 2011, not a year ago
 )
@@ -473,6 +475,9 @@ def _day_of_month(m: re.Match[str]) -> TimeExpr | None:
 _DAY_OF = re.compile(r"\s+(?:ال|لل|امس|غد|\d)")
 
 
+_SOME_DAYS_BACK = 3  # the day «قبل أيام» (some days ago) is dated on, to a week
+
+
 def _ago(m: re.Match[str]) -> TimeExpr | None:
     unit, implied = UNITS[_key(m.group("unit"))]  # type: ignore[misc]
     if m.group("unit") == "يوم" and _DAY_OF.match(m.string, m.end(1)):
@@ -484,8 +489,12 @@ def _ago(m: re.Match[str]) -> TimeExpr | None:
         n = int(n_digits) if n_digits else COUNTS[_key(n_word)]
     elif implied is not None:
         n = implied  # «قبل يومين» (qabla yawmayn): the dual is the count
+    elif unit == DAY and m.group(1).startswith("قبل"):
+        # «قبل أيام»، «قبل بضعة أيام» (some days ago): no day, a week — a few days before the report, which
+        # moves no running date
+        return _mk(m, RELATIVE, offset=-_SOME_DAYS_BACK, unit=DAY, part=SOME_DAYS, direction=PAST)
     else:
-        return None  # «منذ أيام» (some days ago): no usable offset
+        return None  # «منذ أيام» (for days): no usable offset
     return _mk(m, RELATIVE, offset=-n, unit=unit, direction=PAST)  # type: ignore[arg-type]
 
 
