@@ -60,6 +60,10 @@ def test_a_newspapers_name_is_no_day(text: str, found: list[str]) -> None:
         ("خرجت تظاهرة قبل عدة أيام", [("قبل عده ايام", -3, 2)]),
         ("خرجت تظاهرة قبل ثلاثة أيام", [("قبل ثلاثه ايام", -3, 1)]),  # (a count: the day)
         ("يحاصر المسلحون البلدة منذ أيام", []),  # (for days: a span going on)
+        # the last few days: the same
+        ("استعادت القوات في الأيام القليلة الماضية بلدات عدة", [("الايام القليله الماضيه", -3, 2)]),
+        ("قتل عشرات خلال الأيام الأخيرة", [("الايام الاخيره", -3, 2)]),
+        ("ستتواصل المعارك في الأيام المقبلة", []),
     ],
 )
 def test_some_days_ago_is_a_week(text: str, found: list[tuple[str, int, int]]) -> None:

@@ -195,7 +195,9 @@ _RE_FEAST = re.compile(
 _RE_AGO = re.compile(
     _PRE
     + rf"((?:منذ|قبل)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_alt(COUNTS)})\s+|(?P<some>بضعه|عده)\s+)?"
-    + rf"(?P<unit>{_alt(UNITS)}))"
+    + rf"(?P<unit>{_alt(UNITS)})"
+    # «في الأيام القليلة الماضية»، «خلال الأيام الأخيرة» (the last few days): some days ago, as «قبل أيام»
+    + r"|(?P<past_days>الايام\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه)))"
     + r"(?!\w)(?!\s+من\s)"  # «قبل يومين من الانتخابات»: two days before the vote, not before publication
     + r"(?!\s*\d)"  # «قبل عام 2011»: before the year 2011, not a year ago
 )
@@ -479,6 +481,8 @@ _SOME_DAYS_BACK = 3  # the day «قبل أيام» (some days ago) is dated on, 
 
 
 def _ago(m: re.Match[str]) -> TimeExpr | None:
+    if m.group("past_days"):
+        return _mk(m, RELATIVE, offset=-_SOME_DAYS_BACK, unit=DAY, part=SOME_DAYS, direction=PAST)
     unit, implied = UNITS[_key(m.group("unit"))]  # type: ignore[misc]
     if m.group("unit") == "يوم" and _DAY_OF.match(m.string, m.end(1)):
         return None
@@ -704,7 +708,7 @@ _RULE_CUES: tuple[tuple[int, Literals], ...] = (
     (_bit(_RE_RELATIVE), Literals(_RELATIVE_CUES)),
     (_bit(_RE_NIGHT), Literals(_NIGHT_CUES)),
     (_bit(_RE_NIGHT_SPAN), Literals(("ليل",))),  # (and a weekday: see _WEEKDAY_BITS)
-    (_bit(_RE_AGO), Literals(("منذ", "قبل"))),
+    (_bit(_RE_AGO), Literals(("منذ", "قبل", "الايام"))),
     (_bit(_RE_HOURS), Literals(("ساع",))),  # ساعات، ساعه
     (_bit(_RE_MONTH), Literals({w.split()[0] for w in MONTHS})),
     (_bit(_RE_PERIOD), Literals(("الاسبوع", "الشهر", "العام", "السنه"))),
