@@ -51,6 +51,7 @@ from rasad.model import TIME_DAY, TIME_WEEK, Article, DateValue, Event
 from rasad.text.normalize import NormText, normalize
 from rasad.text.sentences import split_clauses, split_sentences
 from rasad.time import DateContext, find_time_expressions, infer_published
+from rasad.time.context import telling_date_only
 from rasad.time.finder import stretches_may_hold
 
 
@@ -339,6 +340,17 @@ class DateResolver:
                 # told it, not the day of the acts the next sentences go on with
                 ctx.restore(before)
                 continue
+            if (
+                last is not None
+                and doc.clauses[last].start >= doc.body_start
+                and "\n" not in text[doc.clauses[last].end : c.start]
+                and _told_of_the_running_day(doc, c, before, published)
+            ):
+                # "قتل خمسة مدنيين في غارة امس … وقال الجيش في بيان صباح اليوم ان طائراته قصفت مواقع": the
+                # statement's day, not the day of the act it tells, which goes on with the story's
+                ctx.restore(before)
+                c.date = c.prior_date
+                continue
             moved[c.index] = ctx.running
             last = c.index
             if c.start >= doc.body_start and _recent(ctx.running, published):
@@ -454,6 +466,47 @@ def _place_story_date(doc: Doc, c: Clause, exprs: list | None = None) -> bool:
         and any(m.kind == "triggers" and m.nspan.end <= rel for m in c.mentions)
         for e in exprs
     )
+
+
+def _told_of_the_running_day(doc: Doc, c: Clause, before: DateValue, published: dt.date | None) -> bool:
+    """The clause's only date is the day a statement was made ("وقال الجيش في بيان صباح اليوم ان …", see
+    :func:`telling_date_only`), the act it tells (a conflict trigger after the date) has none of its own, the
+    clause tells no political act, and the story runs at a recent day its body named before it in the same
+    paragraph (the caller checks where), told by the same item: the act goes on with that day."""
+    if before.basis not in ("relative", "explicit") or not _recent(before, published):
+        return False
+    moved_to = c.date
+    if moved_to is None or moved_to.date is None or before.date is None or moved_to.date <= before.date:
+        return False
+    e = telling_date_only(doc.text, c.start, c.end)
+    if e is None:
+        return False
+    first = c
+    while first.index > 0 and doc.clauses[first.index - 1].sentence == c.sentence:
+        first = doc.clauses[first.index - 1]
+    if doc.text.startswith(_NEW_ITEM, first.start):
+        return False  # ("من ناحيتها، اعلنت القوات امس انها …": another side's news, of its own day)
+    act = False
+    for m in c.mentions:
+        if m.kind != "triggers":
+            continue
+        if m.data["entry"].get("category") != "conflict":
+            return False
+        act = act or m.nspan.start >= e.end
+    return act
+
+
+_NEW_ITEM = (
+    "من ناحي",
+    "من جهت",
+    "من جهه",
+    "من جانب",
+    "الي ذلك",
+    "والي ذلك",
+    "في غضون",
+    "في سياق",
+    "وفي سياق",
+)
 
 
 def _since(text: str, start: int) -> bool:

@@ -353,3 +353,24 @@ class DateContext:
         if moving is not None and not _warned(text, start, moving[0]):
             self._advance(next(v for e, v in out if e is moving[0]), fut, quoted)
         return out
+
+
+_TELLING_THAT_REACH = 4  # words from the telling's date to «إن»: «قال الجيش في بيان صباح اليوم إن …»
+
+
+def telling_date_only(text: str, start: int, end: int) -> TimeExpr | None:
+    """The one time expression of the clause ``text[start:end]`` when it dates the telling of what follows
+    «إن» and the act told has no date of its own: «وقال الجيش في بيان صباح اليوم إن طائراته قصفت مواقع …» (a
+    verb of telling before the date, «إن» within a few words after it); else None."""
+    exprs = find_time_expressions(text, start, end)
+    if len(exprs) != 1:
+        return None
+    e = exprs[0]
+    if e.kind not in (RELATIVE, WEEKDAY) or _since(text, start, e):
+        return None
+    head = text[start : e.start].split()
+    if not any(w[1:] in _TELLING if w[:1] in ("و", "ف") else w in _TELLING for w in head):
+        return None
+    after = text[e.end : end].split()[: _TELLING_THAT_REACH + 1]
+    # (the act told follows «إن»: a word after it)
+    return e if any(w in _THAT for w in after[: len(after) - 1]) else None

@@ -28,6 +28,9 @@ PAST = "past"
 FUTURE = "future"
 CURRENT = "current"
 
+# the ``part`` of a RELATIVE day count told without a number: «قبل أيام» (some days ago), dated to a week
+SOME_DAYS = "some days"
+
 
 @dataclass(frozen=True, slots=True)
 class TimeExpr:
@@ -76,8 +79,10 @@ class TimeExpr:
         if self.kind == WEEKDAY:
             return 1
         if self.kind == RELATIVE:
-            if self.unit == DAY:
+            if self.unit == DAY and self.part != SOME_DAYS:
                 return 3 if self.offset == 0 and self.part is None else 2
+            if self.unit == DAY:
+                return 4  # «قبل أيام»: a week at best
             return 4 if self.unit == WEEK else 5
         if self.kind == PERIOD:
             if self.unit == YEAR:

@@ -36,6 +36,7 @@ from rasad.time.expr import (
     PAST,
     PERIOD,
     RELATIVE,
+    SOME_DAYS,
     WEEK,
     WEEKDAY,
     YEAR,
@@ -193,7 +194,10 @@ _RE_FEAST = re.compile(
 )
 _RE_AGO = re.compile(
     _PRE
-    + rf"((?:منذ|قبل)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_alt(COUNTS)})\s+)?(?P<unit>{_alt(UNITS)}))"
+    + rf"((?:منذ|قبل)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_alt(COUNTS)})\s+|(?P<some>بضعه|عده)\s+)?"
+    + rf"(?P<unit>{_alt(UNITS)})"
+    # «في الأيام القليلة الماضية»، «خلال الأيام الأخيرة» (the last few days): some days ago, as «قبل أيام»
+    + r"|(?P<past_days>الايام\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه)))"
     + r"(?!\w)(?!\s+من\s)"  # «قبل يومين من الانتخابات»: two days before the vote, not before publication
     + r"(?!\s*\d)"  # «قبل عام 2011»: before the year 2011, not a year ago
 )
@@ -252,6 +256,8 @@ def _named_after_a_date(text: str, i: int) -> bool:
 
 
 _AFTER_MIDNIGHT = "بعد منتصف "
+# a dateline of the newspaper «عين اليوم» (its name, a dash, the city): «عين اليوم – صنعاء»
+_NEWSPAPER_DATELINE = re.compile(r"عين اليوم\s*[-–—]")
 
 
 def _relative(m: re.Match[str]) -> TimeExpr | None:
@@ -261,6 +267,8 @@ def _relative(m: re.Match[str]) -> TimeExpr | None:
         return None
     if rel == "اليوم" and part is None and _SAME.search(m.string, max(0, m.start(1) - 12), m.start(1)):
         return None  # «وقتل في ذات اليوم ثلاثة»: the day told before
+    if rel == "اليوم" and part is None and _NEWSPAPER_DATELINE.match(m.string, max(0, m.start(1) - 4)):
+        return None  # «عين اليوم – واشنطن»: a newspaper's name in the dateline, no day
     offset = _RELATIVE_DAYS[rel]
     if (
         part
@@ -469,7 +477,12 @@ def _day_of_month(m: re.Match[str]) -> TimeExpr | None:
 _DAY_OF = re.compile(r"\s+(?:ال|لل|امس|غد|\d)")
 
 
+_SOME_DAYS_BACK = 3  # the day «قبل أيام» (some days ago) is dated on, to a week
+
+
 def _ago(m: re.Match[str]) -> TimeExpr | None:
+    if m.group("past_days"):
+        return _mk(m, RELATIVE, offset=-_SOME_DAYS_BACK, unit=DAY, part=SOME_DAYS, direction=PAST)
     unit, implied = UNITS[_key(m.group("unit"))]  # type: ignore[misc]
     if m.group("unit") == "يوم" and _DAY_OF.match(m.string, m.end(1)):
         return None
@@ -480,8 +493,12 @@ def _ago(m: re.Match[str]) -> TimeExpr | None:
         n = int(n_digits) if n_digits else COUNTS[_key(n_word)]
     elif implied is not None:
         n = implied  # «قبل يومين» (qabla yawmayn): the dual is the count
+    elif unit == DAY and m.group(1).startswith("قبل"):
+        # «قبل أيام»، «قبل بضعة أيام» (some days ago): no day, a week — a few days before the report, which
+        # moves no running date
+        return _mk(m, RELATIVE, offset=-_SOME_DAYS_BACK, unit=DAY, part=SOME_DAYS, direction=PAST)
     else:
-        return None  # «منذ أيام» (some days ago): no usable offset
+        return None  # «منذ أيام» (for days): no usable offset
     return _mk(m, RELATIVE, offset=-n, unit=unit, direction=PAST)  # type: ignore[arg-type]
 
 
@@ -691,7 +708,7 @@ _RULE_CUES: tuple[tuple[int, Literals], ...] = (
     (_bit(_RE_RELATIVE), Literals(_RELATIVE_CUES)),
     (_bit(_RE_NIGHT), Literals(_NIGHT_CUES)),
     (_bit(_RE_NIGHT_SPAN), Literals(("ليل",))),  # (and a weekday: see _WEEKDAY_BITS)
-    (_bit(_RE_AGO), Literals(("منذ", "قبل"))),
+    (_bit(_RE_AGO), Literals(("منذ", "قبل", "الايام"))),
     (_bit(_RE_HOURS), Literals(("ساع",))),  # ساعات، ساعه
     (_bit(_RE_MONTH), Literals({w.split()[0] for w in MONTHS})),
     (_bit(_RE_PERIOD), Literals(("الاسبوع", "الشهر", "العام", "السنه"))),

@@ -15,6 +15,7 @@ Conventions (ACLED time_precision: 1 day, 2 week, 3 month):
   precision 2. A month is dated on its 15th, precision 3; with a phase on the 5th (مطلع، أوائل), 15th (منتصف)
   or 25th (أواخر، نهاية), precision 2. For the current week or month in a clause about the past the day is
   never later than publication. A Hijri month is dated on its 15th converted to the Gregorian calendar.
+  «قبل أيام» (some days ago, no count) is dated three days before publication, precision 2.
 - **nights** are dated by their evening: «ليل الأحد الإثنين» is Sunday, «الليلة الماضية» the day before
   publication.
 """
@@ -36,6 +37,7 @@ from rasad.time.expr import (
     PAST,
     PERIOD,
     RELATIVE,
+    SOME_DAYS,
     WEEK,
     WEEKDAY,
     YEAR,
@@ -98,7 +100,8 @@ def _weekday(published: dt.date, weekday: int, fut: bool, direction: str | None)
 def _relative(expr: TimeExpr, published: dt.date) -> DateValue:
     n = expr.offset or 0
     if expr.unit == DAY:
-        return DateValue(published + dt.timedelta(days=n), TIME_DAY, RELATIVE_BASIS)
+        precision = TIME_WEEK if expr.part == SOME_DAYS else TIME_DAY  # («قبل أيام»: some days ago)
+        return DateValue(published + dt.timedelta(days=n), precision, RELATIVE_BASIS)
     if expr.unit == WEEK:
         return DateValue(published + dt.timedelta(weeks=n), TIME_WEEK, RELATIVE_BASIS)
     if expr.unit == YEAR:

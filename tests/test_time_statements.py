@@ -1,0 +1,83 @@
+"""The day a statement was made is not the day of the act it tells, when the story already runs at another."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Article
+from rasad.pipeline import Pipeline
+from rasad.text.normalize import normalize
+from rasad.time import find_time_expressions, resolve
+
+WED = dt.date(2015, 10, 14)
+
+_STRIKE = "قتل خمسة مدنيين في غارة جوية على مدينة إدلب أمس الثلاثاء."
+_TOLD = "قال الجيش في بيان صباح اليوم إن طائراته قصفت مواقع للمسلحين في ريف حماة."
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the act told has no day of its own: it goes on with the story's day
+        (f"{_STRIKE} و{_TOLD}", ["2015-10-13", "2015-10-13"]),
+        # … with nothing told before, the statement's day
+        (_TOLD, ["2015-10-14"]),
+        # … another side's news, or a new paragraph: the statement's day
+        (f"{_STRIKE} من جهته، {_TOLD}", ["2015-10-13", "2015-10-14"]),
+        (f"{_STRIKE}\nو{_TOLD}", ["2015-10-13", "2015-10-14"]),
+        # … an act with a day of its own keeps it
+        (
+            f"{_STRIKE} وقال الجيش في بيان صباح اليوم إن طائراته قصفت فجر اليوم مواقع للمسلحين في ريف حماة.",
+            ["2015-10-13", "2015-10-14"],
+        ),
+    ],
+)
+def test_a_statements_day_and_the_act_it_tells(pipeline: Pipeline, text: str, dates: list[str]) -> None:
+    events = pipeline(Article(id="t", text=text, published=WED))
+    assert [e.event_date for e in events if e.category == "conflict"] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("عين اليوم – دمشق", []),  # a newspaper's name in a dateline
+        ("عين اليوم - دمشق", []),
+        ("قصف الطيران بلدة رأس العين اليوم", ["اليوم"]),
+    ],
+)
+def test_a_newspapers_name_is_no_day(text: str, found: list[str]) -> None:
+    t = normalize(text).text
+    assert [e.text for e in find_time_expressions(t, 0, len(t))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("خرجت تظاهرة قبل أيام", [("قبل ايام", -3, 2)]),  # some days ago: no day, a week
+        ("خرجت تظاهرة قبل بضعة أيام", [("قبل بضعه ايام", -3, 2)]),
+        ("خرجت تظاهرة قبل عدة أيام", [("قبل عده ايام", -3, 2)]),
+        ("خرجت تظاهرة قبل ثلاثة أيام", [("قبل ثلاثه ايام", -3, 1)]),  # (a count: the day)
+        ("يحاصر المسلحون البلدة منذ أيام", []),  # (for days: a span going on)
+        # the last few days: the same
+        ("استعادت القوات في الأيام القليلة الماضية بلدات عدة", [("الايام القليله الماضيه", -3, 2)]),
+        ("قتل عشرات خلال الأيام الأخيرة", [("الايام الاخيره", -3, 2)]),
+        ("ستتواصل المعارك في الأيام المقبلة", []),
+    ],
+)
+def test_some_days_ago_is_a_week(text: str, found: list[tuple[str, int, int]]) -> None:
+    t = normalize(text).text
+    got = []
+    for e in find_time_expressions(t, 0, len(t)):
+        dv = resolve(e, WED)
+        assert dv is not None and dv.date is not None
+        got.append((e.text, (dv.date - WED).days, dv.precision))
+    assert got == found
+
+
+def test_some_days_ago_moves_no_running_date(pipeline: Pipeline) -> None:
+    text = f"{_STRIKE} وقصفت الطائرات بلدة سراقب قبل أيام. وقصف الطيران بلدة كفرنبل."
+    events = pipeline(Article(id="t", text=text, published=WED))
+    got = [(e.event_date, e.to_dict()["time_precision"]) for e in events if e.category == "conflict"]
+    assert got == [("2015-10-13", 1), ("2015-10-11", 2), ("2015-10-13", 1)]
