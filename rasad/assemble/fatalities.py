@@ -817,6 +817,20 @@ _ONE_OR_TWO_AFTER = re.compile(r" (?:واحد|واحده|واحدا|اثنين|�
 _SIDE_THEN_AND = re.compile(r" من (?:[^\s.,،؛:]+ ){1,4}و")
 
 
+def _counted_plural(text: str, toks: list[_Tok], j: int, used: set[int]) -> bool:
+    """``toks[j]`` is a plural victim noun with its number right after it, definite ("الجنود الثلاثه")."""
+    u = toks[j]
+    return (
+        u.kind == "victim"
+        and u.number == "plural"
+        and j + 1 < len(toks)
+        and toks[j + 1].kind == "num"
+        and j + 1 not in used
+        and toks[j + 1].start == u.end + 1
+        and text.startswith(" ال", u.end)
+    )
+
+
 def _joined_groups(
     text: str, toks: list[_Tok], after: int, used: set[int], stop: int
 ) -> tuple[int, int | None, list[tuple[str | None, int]]]:
@@ -863,9 +877,25 @@ def _joined_groups(
             while j < len(toks) and toks[j].start < after:
                 j += 1  # (a dual is a victim noun too: "وطفلاها")
             continue
+        kin = _KIN_COUNTED.match(text, after) if j < len(toks) and toks[j].kind == "num" else None
+        if (
+            kin is not None
+            and (not groups or not kin.group(1))  # (past the words of the one named only: his name)
+            and kin.end() == toks[j].start
+            and j not in used
+            and text.startswith("ال", kin.end())
+        ):
+            # "قتل رجل وزوجته واطفاله الثلاثه"، "قتل مزارع وابناؤه الاربعه": his kin, their number after them
+            total += toks[j].value
+            groups.append(("child" if kin.group(2) == "اطفال" else None, toks[j].value))
+            used.add(j)
+            after = end = toks[j].end
+            j += 1
+            continue
         if j >= len(toks) or not (
             text[after : toks[j].start] in _AND
             or (text[after : toks[j].start] == " " and text.startswith("و", toks[j].start))
+            or (text[after : toks[j].start] == " وال" and _counted_plural(text, toks, j, used))
         ):
             break
         u = toks[j]
@@ -885,6 +915,11 @@ def _joined_groups(
             n, noun, step = u.value, toks[j + 1], 2
         elif u.kind == "victim" and u.number in ("dual", "singular"):
             n, noun, step = (2 if u.number == "dual" else 1), u, 1
+        elif _counted_plural(text, toks, j, used):
+            # "قتل الضابط والجنود الثلاثه": a plural and its number after it (definite)
+            n, step = toks[j + 1].value, 2
+            noun = _Tok(u.start, toks[j + 1].end, "victim", group=u.group)
+            used.add(j + 1)
         elif u.kind == "num" and j not in used and text.startswith(" من ", u.end):
             # "قتلت سيدة وثلاثة من أطفالها": a number of a group named with its pronoun (no word of the
             # lexicon), not of the wounded ("وثلاثة من الجرحى")
@@ -926,6 +961,10 @@ _KIN_DUALS = frozenset("طفلا طفلي طفلتا طفلتي ابنا ابن�
 _KIN = re.compile(
     r"((?:[^\s.,،؛:]+ ){0,4}?)و(طفل|طفلت|ابن|ابنت|نجل|نجلت|ولد|شقيق|شقيقت|زوج|زوجت|والد|والدت|حفيد|حفيدت|اخت"
     r"|اخي|اخا|اخو|ام|" + "|".join(sorted(_KIN_DUALS)) + r")(?:ه|ها|هما|هم|هن)(?![\u0621-\u064a])"
+)
+# kin in the plural, by و and the owner's pronoun, their number right after them: " واطفاله الثلاثه"
+_KIN_COUNTED = re.compile(
+    r" ((?:[^\s.,،؛:]+ ){0,4}?)و(اطفال|ابناء|ابناو|ابناؤ|ابنائ|اولاد|بنات|اشقاء|اشقاؤ|اشقائ|احفاد|اخوت|اخوان|اخوه)(?:ه|ها|هما|هم|هن) "
 )
 _KIN_GROUPS = {"طفل": "child", "طفلت": "child", "زوجت": "woman", "والدت": "woman", "ام": "woman"}
 

@@ -1,0 +1,38 @@
+"""How many died: kin and groups counted after their noun, as a careful coder counts them (ACLED's rules)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Article
+from rasad.pipeline import Pipeline
+
+WED = dt.date(2015, 10, 14)
+
+
+def _events(pipeline: Pipeline, text: str) -> list:
+    return [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # kin in the plural, their number after them: each of them dead with the one named
+        ("قتل رجل وزوجته وأطفاله الثلاثة في قصف على مدينة دوما أمس.", [5]),
+        ("قتل مدني وأبناؤه الأربعة في قصف على بلدة كفرنبل أمس.", [5]),
+        ("استشهد الشاب أحمد العلي وأشقاؤه الثلاثة في قصف على بلدة كفرنبل أمس.", [4]),
+        # a definite plural and its number after it, joined by و
+        ("قتل الضابط والجنود الثلاثة في هجوم على حاجز قرب مدينة درعا أمس.", [4]),
+        # kin with no number: the one named only (no count to add)
+        ("قتل رجل وأطفاله في قصف على مدينة دوما أمس.", [1]),
+    ],
+)
+def test_counted_after_their_noun(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
+    assert [e.fatalities for e in _events(pipeline, text)] == deaths
+
+
+def test_kin_counted_are_children(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "قتلت امرأة وأطفالها الخمسة في قصف على مدينة دوما أمس.")
+    assert [e.fatalities_detail for e in events] == [{"civilians": 6, "women": 1, "children": 5}]
