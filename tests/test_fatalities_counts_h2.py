@@ -36,3 +36,23 @@ def test_counted_after_their_noun(pipeline: Pipeline, text: str, deaths: list[in
 def test_kin_counted_are_children(pipeline: Pipeline) -> None:
     events = _events(pipeline, "قتلت امرأة وأطفالها الخمسة في قصف على مدينة دوما أمس.")
     assert [e.fatalities_detail for e in events] == [{"civilians": 6, "women": 1, "children": 5}]
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        # fighters named among the dead are no civilians
+        (
+            "قتل 12 شخصا بينهم ستة مسلحين في قصف على مدينة دوما أمس.",
+            {"civilians": 6, "combatants": 6},
+        ),
+        (
+            "قتل تسعة أشخاص بينهم 4 من عناصر الشرطة في تفجير سيارة مفخخة بمدينة بعقوبة أمس.",
+            {"civilians": 5, "combatants": 4},
+        ),
+        # … nor a share of fighters who were all dead fighters
+        ("قتل 7 جنود بينهم ضابطان في هجوم على حاجز قرب مدينة درعا أمس.", {"combatants": 7}),
+    ],
+)
+def test_fighters_among_the_dead(pipeline: Pipeline, text: str, detail: dict[str, int]) -> None:
+    assert [e.fatalities_detail for e in _events(pipeline, text)] == [detail]

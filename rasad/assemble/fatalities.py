@@ -586,6 +586,11 @@ def _breakdown(text: str, toks: list[_Tok], result: Casualties) -> None:
                 key = _GROUP_DETAIL.get(u.group or "")
                 if n is not None and key in ("children", "women") and not result.detail.get(key):
                     result.detail[key] = n
+                elif n is not None and key == "combatants" and n < result.fatalities:
+                    # "قتل 12 شخصا بينهم ستة مسلحين": the fighters among the dead are no civilians
+                    result.detail.setdefault("combatants", n)
+                    if "civilians" in result.detail:
+                        result.detail["civilians"] = min(result.detail["civilians"], result.fatalities - n)
                 count = None
 
 
