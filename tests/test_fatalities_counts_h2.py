@@ -56,3 +56,17 @@ def test_kin_counted_are_children(pipeline: Pipeline) -> None:
 )
 def test_fighters_among_the_dead(pipeline: Pipeline, text: str, detail: dict[str, int]) -> None:
     assert [e.fatalities_detail for e in _events(pipeline, text)] == [detail]
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        # kin of no group of their own joined to civilians killed are civilians too
+        ("قتلت طفلة وشقيقها في قصف على مدينة دوما أمس.", {"children": 1, "civilians": 2}),
+        ("قتل مدني وابنه في قصف على بلدة كفرنبل أمس.", {"civilians": 2}),
+        # … not the kin of a fighter: no side told for them
+        ("قتل قيادي في التنظيم ونجلاه في غارة قرب مدينة الرقة أمس.", {"combatants": 1}),
+    ],
+)
+def test_kin_of_civilians(pipeline: Pipeline, text: str, detail: dict[str, int]) -> None:
+    assert [e.fatalities_detail for e in _events(pipeline, text)] == [detail]

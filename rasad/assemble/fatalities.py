@@ -476,7 +476,10 @@ def count_casualties(
                 result.fatalities += count
                 for g, n in [(group, count - sum(n for _, n in joined)), *joined]:
                     _add_detail(result, g, n)
-                    if g in _CIVILIAN_GROUPS:
+                    # (kin or others of no group joined to civilians are civilians: "قتلت طفلة وشقيقها")
+                    if g in _CIVILIAN_GROUPS or (
+                        g is None and (group in _CIVILIAN_GROUPS or group == "civilian")
+                    ):
                         result.detail["civilians"] = result.detail.get("civilians", 0) + n
             result.spans.append((t.start, span or t.end))
         else:
