@@ -70,3 +70,20 @@ def test_fighters_among_the_dead(pipeline: Pipeline, text: str, detail: dict[str
 )
 def test_kin_of_civilians(pipeline: Pipeline, text: str, detail: dict[str, int]) -> None:
     assert [e.fatalities_detail for e in _events(pipeline, text)] == [detail]
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the dead and the hurt counted together: one at least was hurt, so not all of a small count died
+        ("سقط مدنيان بين قتيل وجريح في قصف على مدينة دوما أمس.", [1]),
+        ("سقط ثلاثة مدنيين بين قتيل وجريح في قصف على مدينة دوما أمس.", [2]),
+        ("أسفر القصف على مدينة دوما أمس عن مقتل وإصابة ثلاثة أشخاص.", [2]),
+        # … a larger count: some dead (3), as before
+        ("سقط 20 مدنيا بين قتيل وجريح في قصف على مدينة دوما أمس.", [3]),
+        ("سقط عشرات المدنيين بين قتيل وجريح في قصف على مدينة دوما أمس.", [3]),
+        ("أسفرت الغارة على مدينة الحويجة أمس عن مقتل وإصابة عدد من عناصر التنظيم.", [3]),
+    ],
+)
+def test_killed_and_wounded_together(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
+    assert [e.fatalities for e in _events(pipeline, text)] == deaths

@@ -454,13 +454,19 @@ def count_casualties(
                 complement = _complement_after(text, toks, i) if t.norm.startswith(_FELLING) else None
                 if complement in _COMPLEMENT_COUNTS:
                     count = _COMPLEMENT_COUNTS[complement]  # "اردوه قتيلا": one; "اردت مسلحين قتيلين": two
-            if _wounded_too(toks, i) and (
-                _is_dozens(toks, i)
-                or (vague and _shared_count(text, toks, i) >= 3)
-                # "سقط 20 مدنيا بين قتيل وجريح": the dead and the hurt counted together
-                or (count > UNNUMBERED_DEATHS and text.endswith(" بين ", 0, t.start))
-            ):
-                count = UNNUMBERED_DEATHS  # "عشرات القتلى والجرحى", "مقتل واصابه نحو 25": dead among them
+            if _wounded_too(toks, i):
+                shared, vague_shared = _shared_count(text, toks, i) if vague else (0, False)
+                if _is_dozens(toks, i):
+                    count = UNNUMBERED_DEATHS  # "عشرات القتلى والجرحى": dead among them
+                elif shared >= 3:
+                    # "مقتل واصابه نحو 25"، "مقتل واصابه عدد من": dead among them; of three told, one at least
+                    # was hurt
+                    count = min(UNNUMBERED_DEATHS, shared if vague_shared else shared - 1)
+                elif count > 1 and text.endswith(" بين ", 0, t.start):
+                    # "سقط 20 مدنيا بين قتيل وجريح": the dead and the hurt counted together, one at least
+                    # hurt ("سقط مدنيان بين قتيل وجريح" is one dead; "عشرات" read already as some dead)
+                    vague_count = any(u.kind == "num" and u.vague for u in toks[max(0, i - 3) : i])
+                    count = min(UNNUMBERED_DEATHS, count if vague_count else count - 1)
             joined: list[tuple[str | None, int]] = []
             if (not vague or count == 1) and not in_subset:
                 more, more_end, joined = _companions(text, toks, i, span or t.end, used)
@@ -1030,14 +1036,16 @@ def _wounded_too(toks: list[_Tok], i: int) -> bool:
     return any(t.kind == "injure" and abs(t.start - toks[i].end) < 12 for t in toks[i + 1 : i + 3])
 
 
-def _shared_count(text: str, toks: list[_Tok], i: int) -> int:
+def _shared_count(text: str, toks: list[_Tok], i: int) -> tuple[int, bool]:
     """The number right after "مقتل واصابه" (killed and wounded): the dead and hurt together, of whom an
-    unknown number died; 0 when there is none."""
+    unknown number died; 0 when there is none. And whether it is vague ("عدد من")."""
     j = next((j for j in range(i + 1, min(i + 3, len(toks))) if toks[j].kind == "injure"), None)
     if j is None or j + 1 >= len(toks):
-        return 0
+        return 0, False
     nxt = toks[j + 1]
-    return nxt.value if nxt.kind == "num" and _gap(text, toks[j].end, nxt.start) <= 2 else 0
+    if nxt.kind == "num" and _gap(text, toks[j].end, nxt.start) <= 2:
+        return nxt.value, nxt.vague
+    return 0, False
 
 
 def _is_dozens(toks: list[_Tok], i: int) -> bool:
