@@ -87,3 +87,16 @@ def test_kin_of_civilians(pipeline: Pipeline, text: str, detail: dict[str, int])
 )
 def test_killed_and_wounded_together(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
     assert [e.fatalities for e in _events(pipeline, text)] == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the death a cause led to, told with a singular pronoun: one dead; with a plural one: some (3)
+        ("أطلق مسلحون النار على ضابط في مدينة الرمادي أمس ما أدى إلى مقتله.", [1]),
+        ("انفجرت عبوة ناسفة بسيارة مختار القرية قرب مدينة بعقوبة أمس ما أسفر عن مقتله.", [1]),
+        ("أطلق مسلحون النار على جنود في مدينة الرمادي أمس ما أدى إلى مقتلهم.", [3]),
+    ],
+)
+def test_his_death(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
+    assert [e.fatalities for e in _events(pipeline, text)] == deaths

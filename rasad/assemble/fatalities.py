@@ -441,7 +441,7 @@ def count_casualties(
                     1
                     if t.norm not in _PLURAL_DEATH_WORDS
                     and group is None
-                    and _singular_kill(t.norm)
+                    and (_singular_kill(t.norm) or _his_death(text, t))
                     and not _group_after(text, t.end, end)
                     else (UNNUMBERED_DEATHS)
                 )
@@ -647,6 +647,18 @@ def _death_met(text: str, toks: list[_Tok], i: int) -> int | None:
                 return j
             return None
     return None
+
+
+_CAUSED_DEATHS = frozenset(("مقتل", "مصرع"))  # the death a cause led to: "ما اسفر عن مقتل"، "ادي الي مصرع"
+
+
+def _his_death(text: str, t: _Tok) -> bool:
+    """A death led to, told with a singular pronoun: "ما اسفر عن مقتله" is one (not "مقتلهم")."""
+    return (
+        " " in t.norm
+        and t.norm.rsplit(" ", 1)[1] in _CAUSED_DEATHS
+        and _WORD_END.match(text, t.end).group() in ("ه", "ها")
+    )
 
 
 def _singular_kill(norm: str) -> bool:
