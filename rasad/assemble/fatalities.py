@@ -441,7 +441,7 @@ def count_casualties(
                     1
                     if t.norm not in _PLURAL_DEATH_WORDS
                     and group is None
-                    and _singular_kill(t.norm)
+                    and (_singular_kill(t.norm) or _his_death(text, t))
                     and not _group_after(text, t.end, end)
                     else (UNNUMBERED_DEATHS)
                 )
@@ -454,13 +454,19 @@ def count_casualties(
                 complement = _complement_after(text, toks, i) if t.norm.startswith(_FELLING) else None
                 if complement in _COMPLEMENT_COUNTS:
                     count = _COMPLEMENT_COUNTS[complement]  # "اردوه قتيلا": one; "اردت مسلحين قتيلين": two
-            if _wounded_too(toks, i) and (
-                _is_dozens(toks, i)
-                or (vague and _shared_count(text, toks, i) >= 3)
-                # "سقط 20 مدنيا بين قتيل وجريح": the dead and the hurt counted together
-                or (count > UNNUMBERED_DEATHS and text.endswith(" بين ", 0, t.start))
-            ):
-                count = UNNUMBERED_DEATHS  # "عشرات القتلى والجرحى", "مقتل واصابه نحو 25": dead among them
+            if _wounded_too(toks, i):
+                shared, vague_shared = _shared_count(text, toks, i) if vague else (0, False)
+                if _is_dozens(toks, i):
+                    count = UNNUMBERED_DEATHS  # "عشرات القتلى والجرحى": dead among them
+                elif shared >= 3:
+                    # "مقتل واصابه نحو 25"، "مقتل واصابه عدد من": dead among them; of three told, one at least
+                    # was hurt
+                    count = min(UNNUMBERED_DEATHS, shared if vague_shared else shared - 1)
+                elif count > 1 and text.endswith(" بين ", 0, t.start):
+                    # "سقط 20 مدنيا بين قتيل وجريح": the dead and the hurt counted together, one at least
+                    # hurt ("سقط مدنيان بين قتيل وجريح" is one dead; "عشرات" read already as some dead)
+                    vague_count = any(u.kind == "num" and u.vague for u in toks[max(0, i - 3) : i])
+                    count = min(UNNUMBERED_DEATHS, count if vague_count else count - 1)
             joined: list[tuple[str | None, int]] = []
             if (not vague or count == 1) and not in_subset:
                 more, more_end, joined = _companions(text, toks, i, span or t.end, used)
@@ -476,7 +482,10 @@ def count_casualties(
                 result.fatalities += count
                 for g, n in [(group, count - sum(n for _, n in joined)), *joined]:
                     _add_detail(result, g, n)
-                    if g in _CIVILIAN_GROUPS:
+                    # (kin or others of no group joined to civilians are civilians: "قتلت طفلة وشقيقها")
+                    if g in _CIVILIAN_GROUPS or (
+                        g is None and (group in _CIVILIAN_GROUPS or group == "civilian")
+                    ):
                         result.detail["civilians"] = result.detail.get("civilians", 0) + n
             result.spans.append((t.start, span or t.end))
         else:
@@ -586,6 +595,11 @@ def _breakdown(text: str, toks: list[_Tok], result: Casualties) -> None:
                 key = _GROUP_DETAIL.get(u.group or "")
                 if n is not None and key in ("children", "women") and not result.detail.get(key):
                     result.detail[key] = n
+                elif n is not None and key == "combatants" and n < result.fatalities:
+                    # "قتل 12 شخصا بينهم ستة مسلحين": the fighters among the dead are no civilians
+                    result.detail.setdefault("combatants", n)
+                    if "civilians" in result.detail:
+                        result.detail["civilians"] = min(result.detail["civilians"], result.fatalities - n)
                 count = None
 
 
@@ -633,6 +647,18 @@ def _death_met(text: str, toks: list[_Tok], i: int) -> int | None:
                 return j
             return None
     return None
+
+
+_CAUSED_DEATHS = frozenset(("مقتل", "مصرع"))  # the death a cause led to: "ما اسفر عن مقتل"، "ادي الي مصرع"
+
+
+def _his_death(text: str, t: _Tok) -> bool:
+    """A death led to, told with a singular pronoun: "ما اسفر عن مقتله" is one (not "مقتلهم")."""
+    return (
+        " " in t.norm
+        and t.norm.rsplit(" ", 1)[1] in _CAUSED_DEATHS
+        and _WORD_END.match(text, t.end).group() in ("ه", "ها")
+    )
 
 
 def _singular_kill(norm: str) -> bool:
@@ -817,6 +843,20 @@ _ONE_OR_TWO_AFTER = re.compile(r" (?:واحد|واحده|واحدا|اثنين|�
 _SIDE_THEN_AND = re.compile(r" من (?:[^\s.,،؛:]+ ){1,4}و")
 
 
+def _counted_plural(text: str, toks: list[_Tok], j: int, used: set[int]) -> bool:
+    """``toks[j]`` is a plural victim noun with its number right after it, definite ("الجنود الثلاثه")."""
+    u = toks[j]
+    return (
+        u.kind == "victim"
+        and u.number == "plural"
+        and j + 1 < len(toks)
+        and toks[j + 1].kind == "num"
+        and j + 1 not in used
+        and toks[j + 1].start == u.end + 1
+        and text.startswith(" ال", u.end)
+    )
+
+
 def _joined_groups(
     text: str, toks: list[_Tok], after: int, used: set[int], stop: int
 ) -> tuple[int, int | None, list[tuple[str | None, int]]]:
@@ -863,9 +903,25 @@ def _joined_groups(
             while j < len(toks) and toks[j].start < after:
                 j += 1  # (a dual is a victim noun too: "وطفلاها")
             continue
+        kin = _KIN_COUNTED.match(text, after) if j < len(toks) and toks[j].kind == "num" else None
+        if (
+            kin is not None
+            and (not groups or not kin.group(1))  # (past the words of the one named only: his name)
+            and kin.end() == toks[j].start
+            and j not in used
+            and text.startswith("ال", kin.end())
+        ):
+            # "قتل رجل وزوجته واطفاله الثلاثه"، "قتل مزارع وابناؤه الاربعه": his kin, their number after them
+            total += toks[j].value
+            groups.append(("child" if kin.group(2) == "اطفال" else None, toks[j].value))
+            used.add(j)
+            after = end = toks[j].end
+            j += 1
+            continue
         if j >= len(toks) or not (
             text[after : toks[j].start] in _AND
             or (text[after : toks[j].start] == " " and text.startswith("و", toks[j].start))
+            or (text[after : toks[j].start] == " وال" and _counted_plural(text, toks, j, used))
         ):
             break
         u = toks[j]
@@ -885,6 +941,11 @@ def _joined_groups(
             n, noun, step = u.value, toks[j + 1], 2
         elif u.kind == "victim" and u.number in ("dual", "singular"):
             n, noun, step = (2 if u.number == "dual" else 1), u, 1
+        elif _counted_plural(text, toks, j, used):
+            # "قتل الضابط والجنود الثلاثه": a plural and its number after it (definite)
+            n, step = toks[j + 1].value, 2
+            noun = _Tok(u.start, toks[j + 1].end, "victim", group=u.group)
+            used.add(j + 1)
         elif u.kind == "num" and j not in used and text.startswith(" من ", u.end):
             # "قتلت سيدة وثلاثة من أطفالها": a number of a group named with its pronoun (no word of the
             # lexicon), not of the wounded ("وثلاثة من الجرحى")
@@ -926,6 +987,10 @@ _KIN_DUALS = frozenset("طفلا طفلي طفلتا طفلتي ابنا ابن�
 _KIN = re.compile(
     r"((?:[^\s.,،؛:]+ ){0,4}?)و(طفل|طفلت|ابن|ابنت|نجل|نجلت|ولد|شقيق|شقيقت|زوج|زوجت|والد|والدت|حفيد|حفيدت|اخت"
     r"|اخي|اخا|اخو|ام|" + "|".join(sorted(_KIN_DUALS)) + r")(?:ه|ها|هما|هم|هن)(?![\u0621-\u064a])"
+)
+# kin in the plural, by و and the owner's pronoun, their number right after them: " واطفاله الثلاثه"
+_KIN_COUNTED = re.compile(
+    r" ((?:[^\s.,،؛:]+ ){0,4}?)و(اطفال|ابناء|ابناو|ابناؤ|ابنائ|اولاد|بنات|اشقاء|اشقاؤ|اشقائ|احفاد|اخوت|اخوان|اخوه)(?:ه|ها|هما|هم|هن) "
 )
 _KIN_GROUPS = {"طفل": "child", "طفلت": "child", "زوجت": "woman", "والدت": "woman", "ام": "woman"}
 
@@ -983,14 +1048,16 @@ def _wounded_too(toks: list[_Tok], i: int) -> bool:
     return any(t.kind == "injure" and abs(t.start - toks[i].end) < 12 for t in toks[i + 1 : i + 3])
 
 
-def _shared_count(text: str, toks: list[_Tok], i: int) -> int:
+def _shared_count(text: str, toks: list[_Tok], i: int) -> tuple[int, bool]:
     """The number right after "مقتل واصابه" (killed and wounded): the dead and hurt together, of whom an
-    unknown number died; 0 when there is none."""
+    unknown number died; 0 when there is none. And whether it is vague ("عدد من")."""
     j = next((j for j in range(i + 1, min(i + 3, len(toks))) if toks[j].kind == "injure"), None)
     if j is None or j + 1 >= len(toks):
-        return 0
+        return 0, False
     nxt = toks[j + 1]
-    return nxt.value if nxt.kind == "num" and _gap(text, toks[j].end, nxt.start) <= 2 else 0
+    if nxt.kind == "num" and _gap(text, toks[j].end, nxt.start) <= 2:
+        return nxt.value, nxt.vague
+    return 0, False
 
 
 def _is_dozens(toks: list[_Tok], i: int) -> bool:

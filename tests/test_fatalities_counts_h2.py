@@ -1,0 +1,102 @@
+"""How many died: kin and groups counted after their noun, as a careful coder counts them (ACLED's rules)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Article
+from rasad.pipeline import Pipeline
+
+WED = dt.date(2015, 10, 14)
+
+
+def _events(pipeline: Pipeline, text: str) -> list:
+    return [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # kin in the plural, their number after them: each of them dead with the one named
+        ("قتل رجل وزوجته وأطفاله الثلاثة في قصف على مدينة دوما أمس.", [5]),
+        ("قتل مدني وأبناؤه الأربعة في قصف على بلدة كفرنبل أمس.", [5]),
+        ("استشهد الشاب أحمد العلي وأشقاؤه الثلاثة في قصف على بلدة كفرنبل أمس.", [4]),
+        # a definite plural and its number after it, joined by و
+        ("قتل الضابط والجنود الثلاثة في هجوم على حاجز قرب مدينة درعا أمس.", [4]),
+        # kin with no number: the one named only (no count to add)
+        ("قتل رجل وأطفاله في قصف على مدينة دوما أمس.", [1]),
+    ],
+)
+def test_counted_after_their_noun(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
+    assert [e.fatalities for e in _events(pipeline, text)] == deaths
+
+
+def test_kin_counted_are_children(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "قتلت امرأة وأطفالها الخمسة في قصف على مدينة دوما أمس.")
+    assert [e.fatalities_detail for e in events] == [{"civilians": 6, "women": 1, "children": 5}]
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        # fighters named among the dead are no civilians
+        (
+            "قتل 12 شخصا بينهم ستة مسلحين في قصف على مدينة دوما أمس.",
+            {"civilians": 6, "combatants": 6},
+        ),
+        (
+            "قتل تسعة أشخاص بينهم 4 من عناصر الشرطة في تفجير سيارة مفخخة بمدينة بعقوبة أمس.",
+            {"civilians": 5, "combatants": 4},
+        ),
+        # … nor a share of fighters who were all dead fighters
+        ("قتل 7 جنود بينهم ضابطان في هجوم على حاجز قرب مدينة درعا أمس.", {"combatants": 7}),
+    ],
+)
+def test_fighters_among_the_dead(pipeline: Pipeline, text: str, detail: dict[str, int]) -> None:
+    assert [e.fatalities_detail for e in _events(pipeline, text)] == [detail]
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        # kin of no group of their own joined to civilians killed are civilians too
+        ("قتلت طفلة وشقيقها في قصف على مدينة دوما أمس.", {"children": 1, "civilians": 2}),
+        ("قتل مدني وابنه في قصف على بلدة كفرنبل أمس.", {"civilians": 2}),
+        # … not the kin of a fighter: no side told for them
+        ("قتل قيادي في التنظيم ونجلاه في غارة قرب مدينة الرقة أمس.", {"combatants": 1}),
+    ],
+)
+def test_kin_of_civilians(pipeline: Pipeline, text: str, detail: dict[str, int]) -> None:
+    assert [e.fatalities_detail for e in _events(pipeline, text)] == [detail]
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the dead and the hurt counted together: one at least was hurt, so not all of a small count died
+        ("سقط مدنيان بين قتيل وجريح في قصف على مدينة دوما أمس.", [1]),
+        ("سقط ثلاثة مدنيين بين قتيل وجريح في قصف على مدينة دوما أمس.", [2]),
+        ("أسفر القصف على مدينة دوما أمس عن مقتل وإصابة ثلاثة أشخاص.", [2]),
+        # … a larger count: some dead (3), as before
+        ("سقط 20 مدنيا بين قتيل وجريح في قصف على مدينة دوما أمس.", [3]),
+        ("سقط عشرات المدنيين بين قتيل وجريح في قصف على مدينة دوما أمس.", [3]),
+        ("أسفرت الغارة على مدينة الحويجة أمس عن مقتل وإصابة عدد من عناصر التنظيم.", [3]),
+    ],
+)
+def test_killed_and_wounded_together(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
+    assert [e.fatalities for e in _events(pipeline, text)] == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the death a cause led to, told with a singular pronoun: one dead; with a plural one: some (3)
+        ("أطلق مسلحون النار على ضابط في مدينة الرمادي أمس ما أدى إلى مقتله.", [1]),
+        ("انفجرت عبوة ناسفة بسيارة مختار القرية قرب مدينة بعقوبة أمس ما أسفر عن مقتله.", [1]),
+        ("أطلق مسلحون النار على جنود في مدينة الرمادي أمس ما أدى إلى مقتلهم.", [3]),
+    ],
+)
+def test_his_death(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
+    assert [e.fatalities for e in _events(pipeline, text)] == deaths
