@@ -256,3 +256,11 @@ def test_the_base_aircraft_are_sent_from_is_not_where_they_struck(pipeline: Pipe
 )
 def test_a_civilian_killed_by_gunmen_is_an_attack(pipeline: Pipeline, text: str) -> None:
     assert [(e.sub_event_type, e.fatalities) for e in _conflict(pipeline, text)] == [("Attack", 1)]
+
+
+def test_a_death_only_wished_counts_nobody(pipeline: Pipeline) -> None:
+    text = (
+        "وقال المحلل إن التنظيم يريد قتل عصفورين بحجر واحد، بعد اتهامه بتنفيذ تفجير في بلدة سروج أمس راح "
+        "ضحيته 31 شخصا."
+    )
+    assert [e.fatalities for e in _conflict(pipeline, text)] == [31]

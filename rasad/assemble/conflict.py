@@ -233,6 +233,10 @@ _TARGET_WORDS = frozenset(
 # (mine sweepers), "تفكيك عبوة ناسفة" (defusing a bomb), "أوامر اعتقال"، "مذكرة توقيف" (warrants), "منصات
 # الصواريخ"، "تهريب الصواريخ"، "مخازن العبوات" (arms kept, moved, made: none fired), "مكافحة التهديد الكيميائي"،
 # "ترسانة الأسلحة الكيماوية"، "مخزون الغازات السامة" (a threat, an arsenal, a stockpile: nothing used).
+# wishes and plans (normalized, without و): the deaths they name are nobody's ("يريد قتل عصفورين بحجر واحد")
+_WISHES = frozenset(
+    "يريد تريد يريدون اراد ارادت ارادوا تخطط يخطط يخططون تعتزم يعتزم يعتزمون تنوي ينوي بهدف بغرض بقصد".split()
+)
 _GOVERNORS = frozenset(
     """
     وقف لوقف بوقف استمرار انهاء لانهاء نهايه لجميع تصعيد ادانه يدين تدين الراميه الرامي بهدف بغرض بقصد محاوله لمحاوله
@@ -5172,7 +5176,17 @@ class ConflictAssembler:
         key = ("casualties", c.index)
         done = self._counted.get(key)
         if done is None:
-            done = self._counted[key] = count_casualties(self.text, c.start, c.end, c.mentions)
+            mentions = c.mentions
+            wished = [
+                m.nspan
+                for m in c.of("triggers")
+                if _entry(m).get("voice") == "victim"
+                and not _WISHES.isdisjoint(w.lstrip("و") for w in _words_before(self.text, m, 2, chars=20))
+            ]
+            if wished:
+                # (a death only wished or planned counts nobody: "يريد قتل عصفورين بحجر واحد")
+                mentions = [m for m in mentions if m.nspan not in wished]
+            done = self._counted[key] = count_casualties(self.text, c.start, c.end, mentions)
         return done
 
     def _statistic(self, clauses: list[Clause]) -> bool:
