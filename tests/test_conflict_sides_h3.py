@@ -1,0 +1,52 @@
+"""Who did an act and to whom, more shapes: the doer after "من قبل", the killer a verb names before a fight."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Article
+from rasad.pipeline import Pipeline
+
+WED = dt.date(2015, 10, 14)
+
+
+def _sides(pipeline: Pipeline, text: str) -> list[tuple]:
+    return [
+        (e.sub_event_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+        for e in pipeline(Article(id="t", text=text, published=WED))
+        if e.category == "conflict"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the doer after من قبل, whatever words describe the act before it
+        (
+            "وتعرض حي الروضة لقصف صاروخي كثيف من قبل الحوثيين في مدينة تعز أمس.",
+            ("Shelling/artillery/missile attack", "YEMREB", None),
+        ),
+        (
+            "تعرضت مواقع الجيش لقصف بقذائف الهاون من قبل الحوثيين في مدينة تعز أمس.",
+            ("Shelling/artillery/missile attack", "YEMREB", "YEMMIL"),
+        ),
+        # the side after من قبل that supports another is not the doer
+        (
+            "وشنت المقاومة هجوما على مواقع الحوثيين المدعومين من قبل قوات صالح في مدينة تعز أمس.",
+            ("Armed clash", "YEMUAF", "YEMREB"),
+        ),
+        # the dead of a side a verb before the fight says were killed: the verb's subject killed them in it
+        (
+            "وقتل الجيش العراقي سبعة من عناصر داعش في مواجهات بقضاء الحويجة أمس.",
+            ("Armed clash", "IRQMIL", "IRQREB"),
+        ),
+        (
+            "وقال مصدر أمني إن الشرطة قتلت ثلاثة مسلحين من داعش خلال اشتباكات في بلدة بيجي أمس.",
+            ("Armed clash", "IRQMIL", "IRQREB"),
+        ),
+    ],
+)
+def test_the_doer_named_apart_from_the_act(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert _sides(pipeline, text) == [expected]
