@@ -50,3 +50,23 @@ def _sides(pipeline: Pipeline, text: str) -> list[tuple]:
 )
 def test_the_doer_named_apart_from_the_act(pipeline: Pipeline, text: str, expected: tuple) -> None:
     assert _sides(pipeline, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause whose verb is the act: its subject is the side that closes the clause before
+        (
+            "وسط تحليق مكثف للطيران الحربي التابع للجيش السوري، الذي نفذ عدة غارات على مواقع الفصائل المعارضة في"
+            " ريف حماة أمس.",
+            ("Air/drone strike", "SYRMIL", "SYRREB"),
+        ),
+        (
+            "واستمرت المعارك قرب البلدة مع تحليق للطيران الحربي التابع للجيش السوري النظامي، الذي شن عدة غارات على"
+            " مناطق الاشتباك في ريف حماة أمس.",
+            ("Air/drone strike", "SYRMIL", None),
+        ),
+    ],
+)
+def test_the_doer_of_a_relative_clause(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in _sides(pipeline, text)

@@ -3957,6 +3957,12 @@ class ConflictAssembler:
         ):
             i -= 1  # "وواصلت المقاتلات التركية، أمس، قصف …": a time set between commas parts nothing
         prev = self.doc.clauses[i] if i >= 0 else None
+        if (
+            prev is not None
+            and prev.sentence == clause.sentence
+            and self.text.startswith(_RELATIVES, clause.start)
+        ):
+            return self._antecedent(prev, clause)
         if prev is None or prev.sentence != clause.sentence or conflict_triggers(self.doc, prev):
             return None
         if words[0] not in _LIGHT_VERBS:
@@ -3993,6 +3999,28 @@ class ConflictAssembler:
         if len(before) > _SUBJECT_REACH or any(w.startswith(("ل", "ب")) for w in before):
             return None
         return named[0]
+
+    def _antecedent(self, prev: Clause, clause: Clause) -> Mention | None:
+        """ "وسط تحليق للطيران الحربي التابع للجيش السوري، الذي نفذ عدة غارات …": a relative clause whose verb is
+        its act takes for subject the side that closes the clause before (the owner named last, of the means), even
+        one that tells another act before that side ("وتواصلت المعارك … وسط تحليق للطيران …، الذي نفذ غارات")."""
+        trigs = clause.of("triggers")
+        at = clause.start + len(self.text[clause.start : clause.end].split(" ", 1)[0]) + 1
+        if not trigs or trigs[0].nspan.start != at or _entry(trigs[0]).get("pos") != "verb":
+            return None
+        actors = prev.of("actors")
+        if not actors:
+            return None
+        m = actors[-1]
+        # (an adjective at most after it: "للجيش السوري النظامي، الذي"; and no act of that clause after it)
+        tail = self.text[m.nspan.end : prev.end].strip(" ،,«»\"'").split()
+        if len(tail) > 1 or (tail and not tail[0].startswith("ال")):
+            return None
+        if any(t.nspan.start >= m.nspan.start for t in prev.of("triggers")):
+            return None
+        if _civilian(m) or self._is_place(m) or _in_ranks(self.text, m) or _counted(self.text, prev, m):
+            return None
+        return m
 
     def _object_split_off(self, prev: Clause, clause: Clause) -> bool:
         """ "كذلك اعطبت الفصائل المعارضه، اليه لقوات النظام بصاروخ موجه": a comma between a verb with its subject
