@@ -37,6 +37,11 @@ def _sides(pipeline: Pipeline, text: str) -> list[tuple]:
             "وشنت المقاومة هجوما على مواقع الحوثيين المدعومين من قبل قوات صالح في مدينة تعز أمس.",
             ("Armed clash", "YEMUAF", "YEMREB"),
         ),
+        # nor the side after من قبل a state is laid by
+        (
+            "وقصف الجيش محيط المطار المحاصر من قبل جبهة النصرة في ريف إدلب أمس.",
+            ("Shelling/artillery/missile attack", "SYRMIL", "SYRREB"),
+        ),
         # the dead of a side a verb before the fight says were killed: the verb's subject killed them in it
         (
             "وقتل الجيش العراقي سبعة من عناصر داعش في مواجهات بقضاء الحويجة أمس.",

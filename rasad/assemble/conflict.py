@@ -3808,6 +3808,9 @@ class ConflictAssembler:
         nor a side's support: "هجوم على مواقع الجيش المدعوم من قبل التحالف")."""
         if trig.nspan.end > m.nspan.start or _supporting(self.text, m):
             return False
+        # (nor the state a place is in, whose own agent it is: "مطار ابو الظهور المحاصر من قبل جبهة النصرة")
+        if _words_before(self.text, m, 3, chars=40)[0].lstrip("و") in _IN_A_STATE:
+            return False
         if len(_words_between(self.text, trig.nspan.end, m.nspan.start)) > _BY_REACH:
             return False
         # (the arms it was done with are no other act: "استهداف مواقع الجيش بقذائف الهاون من قبل المسلحين")
