@@ -75,3 +75,26 @@ def test_the_doer_named_apart_from_the_act(pipeline: Pipeline, text: str, expect
 )
 def test_the_doer_of_a_relative_clause(pipeline: Pipeline, text: str, expected: tuple) -> None:
     assert expected in _sides(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fight whose dead are counted on two sides was fought between them
+        (
+            "ودارت مواجهات عنيفة في قضاء الشرقاط قتل خلالها تسعة من عناصر تنظيم داعش وأربعة من الجيش العراقي.",
+            ("Armed clash", "IRQMIL", "IRQREB"),
+        ),
+        (
+            "لقي 11 من الحوثيين و3 من المقاومة الشعبية مصرعهم في اشتباكات بمدينة تعز أمس.",
+            ("Armed clash", "YEMUAF", "YEMREB"),
+        ),
+        # allies counted together are one side
+        (
+            "لقي 11 من الحوثيين وقوات صالح مصرعهم في اشتباكات بمدينة تعز أمس.",
+            ("Armed clash", None, "YEMREB"),
+        ),
+    ],
+)
+def test_the_dead_of_both_sides_of_a_fight(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert [(s, a1, a2) for s, a1, a2 in _sides(pipeline, text)] == [expected]

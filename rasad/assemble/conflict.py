@@ -3615,6 +3615,8 @@ class ConflictAssembler:
                 agent = None
         if agent is None:
             agent = self._hands_later(clause)
+        if agent is None and target is not None and _entry(trig).get("sub_event_type") == "Armed clash":
+            agent = self._other_side_lost(clause, actors, target)
         if target is None and agent is not None and claimed is not None:
             target = self._positions_hit_before(clause, trig, before, agent)
         if target is None and agent is not None:
@@ -3622,6 +3624,32 @@ class ConflictAssembler:
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
+
+    def _other_side_lost(self, clause: Clause, actors: list[Mention], target: Mention) -> Mention | None:
+        """ "قتل عشرة من عناصر داعش وثلاثة من الجيش العراقي في اشتباكات": a fight whose dead the clause counts on
+        two sides was fought between them; the side that lost men, other than the one hit, is the other side."""
+        code = self._actor(target).code
+        for m in actors:
+            if (
+                m is not target
+                and m.data["entry"].id != target.data["entry"].id
+                and (
+                    self._victims_side(clause, m) or _in_ranks(self.text, m) or _counted(self.text, clause, m)
+                )
+                and not self._teller_of(clause, m)
+                # (each counted apart: "الحوثيين وقوات صالح" lost men together, on one side)
+                and self._counted_apart(m, target)
+                and (other := self._actor(m).code)
+                and other != code
+            ):
+                return m
+        return None
+
+    def _counted_apart(self, a: Mention, b: Mention) -> bool:
+        """A number stands between the two sides: "عشرة من عناصر داعش وثلاثة من الجيش"."""
+        first, second = (a, b) if a.nspan.start < b.nspan.start else (b, a)
+        end = second.nspan.start - len(second.data.get("prefix", ""))
+        return bool(numbers_in(self.text, first.nspan.end, end))
 
     def _positions_hit_before(
         self, clause: Clause, trig: Mention, before: list[Mention], agent: Mention
