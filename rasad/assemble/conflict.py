@@ -3170,6 +3170,8 @@ _ATTACKS = frozenset(
     ("attack_verb", "attack_noun", "launch_verb")
 )  # what an attack was made with decides its type
 
+_BY_REACH = 8  # words at most from an act to the side "من قبل" names as its doer
+
 
 class ConflictAssembler:
     """Builds conflict drafts clause by clause, carrying actor and place context the way Arabic does."""
@@ -3372,6 +3374,12 @@ class ConflictAssembler:
                 _entry(trig).get("pos") == "verb"
                 and _counted(text, clause, after[0])
                 and self._the_dead_named(clause, after[0])
+            )
+            # (nor those counted after a verb whose subject stands right before it: "الشرطة قتلت ثلاثة مسلحين")
+            and not (
+                _entry(trig).get("pos") == "verb"
+                and _counted(text, clause, after[0])
+                and self._subject_right_before(clause, trig, before)
             )
             and not _taken_back(text, after[0], trig)
             and not _pronoun_subject(text, trig)
@@ -3606,6 +3614,9 @@ class ConflictAssembler:
                     # it as its own deed is the agent ("اعلنت قوات البيشمركة انها تمكنت من قتل … 21 مسلحا اخرين من
                     # تنظيم داعش")
                     teller = cands[-2] if len(cands) > 1 and _told_of_itself(text, cands[-2], trig) else None
+                    if teller is None:
+                        # "وقتلت قوات الامن خمسة من مسلحي داعش في اشتباك": who the verb before says killed them
+                        teller = self._killer_before(clause, trig, agent)
                     agent, target = teller, agent
         if target is None:
             lost = [
@@ -3640,11 +3651,92 @@ class ConflictAssembler:
                 agent = None
         if agent is None:
             agent = self._hands_later(clause)
+        if agent is None and target is not None and _entry(trig).get("sub_event_type") == "Armed clash":
+            agent = self._other_side_lost(clause, actors, target)
+        if target is None and agent is not None and claimed is not None:
+            target = self._positions_hit_before(clause, trig, before, agent)
         if target is None and agent is not None:
             target = self._whose_men(clause, agent)
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
+
+    def _other_side_lost(self, clause: Clause, actors: list[Mention], target: Mention) -> Mention | None:
+        """ "قتل عشرة من عناصر داعش وثلاثة من الجيش العراقي في اشتباكات": a fight whose dead the clause counts on
+        two sides was fought between them; the side that lost men, other than the one hit, is the other side."""
+        code = self._actor(target).code
+        for m in actors:
+            if (
+                m is not target
+                and m.data["entry"].id != target.data["entry"].id
+                and (
+                    self._victims_side(clause, m) or _in_ranks(self.text, m) or _counted(self.text, clause, m)
+                )
+                and not self._teller_of(clause, m)
+                # (each counted apart: "الحوثيين وقوات صالح" lost men together, on one side)
+                and self._counted_apart(m, target)
+                and (other := self._actor(m).code)
+                and other != code
+            ):
+                return m
+        return None
+
+    def _counted_apart(self, a: Mention, b: Mention) -> bool:
+        """A number stands between the two sides: "عشرة من عناصر داعش وثلاثة من الجيش"."""
+        first, second = (a, b) if a.nspan.start < b.nspan.start else (b, a)
+        end = second.nspan.start - len(second.data.get("prefix", ""))
+        return bool(numbers_in(self.text, first.nspan.end, end))
+
+    def _positions_hit_before(
+        self, clause: Clause, trig: Mention, before: list[Mention], agent: Mention
+    ) -> Mention | None:
+        """ "تعرضت مواقع الجيش لقصف … من قبل الحوثيين": the side whose positions are named before an act done
+        by another (no other act between) is the one hit."""
+        if _entry(trig).get("pos") != "noun" or not before:
+            return None
+        m = before[-1]
+        if m.data["entry"].id == agent.data["entry"].id or _AIMED_AT.isdisjoint(
+            _words_before(self.text, m, 1, chars=12)
+        ):
+            return None
+        if any(m.nspan.end <= t.nspan.start < trig.nspan.start for t in clause.of("triggers")):
+            return None
+        return m
+
+    def _subject_right_before(self, clause: Clause, trig: Mention, before: list[Mention]) -> bool:
+        """ "ان الشرطة قتلت ثلاثة مسلحين": a side right before the verb, no word between, none of its dead nor
+        a teller of it, is its subject."""
+        if not before or _words_between(self.text, before[-1].nspan.end, trig.nspan.start):
+            return False
+        m = before[-1]
+        return not (
+            _civilian(m)
+            or _in_ranks(self.text, m)
+            or _counted(self.text, clause, m)
+            or self._victims_side(clause, m)
+            or self._source_within(clause, m)
+        )
+
+    def _killer_before(self, clause: Clause, trig: Mention, dead: Mention) -> Mention | None:
+        """ "وقتلت قوات الامن خمسة من مسلحي داعش في اشتباك": the side's dead, named before the act, are the
+        object of an act's verb before them in the clause; that verb's agent is this act's too."""
+        verb = None
+        for t in clause.of("triggers"):
+            if (
+                t.nspan.end <= dead.nspan.start
+                and _entry(t).get("pos") == "verb"
+                and t.nspan.end <= trig.nspan.start
+            ):
+                verb = t
+        if verb is None:
+            return None
+        agent, target = self._agent_and_target(clause, verb)
+        if agent is None or target is None:
+            return None
+        # (the men it killed, of the side named right after them: "خمسة مسلحين من داعش")
+        if target.nspan != dead.nspan and not _men_of(self.text, target, dead):
+            return None
+        return agent
 
     def _the_dead_named(self, clause: Clause, m: Mention) -> bool:
         """ "قتل مسلحون من داعش في غارة للتحالف": fighters named right after a verb of death are its dead — its
@@ -3759,6 +3851,8 @@ class ConflictAssembler:
                 return m  # "ونسب رئيس الوزراء … الهجوم الى تنظيم داعش": the perpetrator after الى
             if before[-2:-1] == ["من"] and before[-1] in _CARRIED_OUT_BY:
                 return m  # "تفجير انتحاري يشتبه بانه من تنفيذ تنظيم داعش"
+            if trig is not None and before[-2:] == ["من", "قبل"] and self._done_by(clause, trig, m):
+                return m  # "تعرضت القرية لقصف مدفعي عشوائي من قبل الحوثيين"
             if trig is not None and self._taken_back_by([m], trig) is not None:
                 return m
             if len(before) >= 2 and before[-2].lstrip("و") in _DONE_BY and before[-1] in _IT:
@@ -3772,6 +3866,22 @@ class ConflictAssembler:
                 side = next((a for a in actors if a.nspan.start >= m.nspan.end), None)
                 return side if side is not None and _men_of(self.text, m, side) else m
         return None
+
+    def _done_by(self, clause: Clause, trig: Mention, m: Mention) -> bool:
+        """ "لقصف مدفعي عشوائي من قبل الحوثيين": the side after من قبل did the act before it (no other act between,
+        nor a side's support: "هجوم على مواقع الجيش المدعوم من قبل التحالف")."""
+        if trig.nspan.end > m.nspan.start or _supporting(self.text, m):
+            return False
+        # (nor the state a place is in, whose own agent it is: "مطار ابو الظهور المحاصر من قبل جبهة النصرة")
+        if _words_before(self.text, m, 3, chars=40)[0].lstrip("و") in _IN_A_STATE:
+            return False
+        if len(_words_between(self.text, trig.nspan.end, m.nspan.start)) > _BY_REACH:
+            return False
+        # (the arms it was done with are no other act: "استهداف مواقع الجيش بقذائف الهاون من قبل المسلحين")
+        return not any(
+            trig.nspan.end <= t.nspan.start < m.nspan.start and not t.data.get("prefix", "").startswith("ب")
+            for t in clause.of("triggers")
+        )
 
     def _attributed_to(self, clause: Clause, trig: Mention, m: Mention) -> bool:
         """The act is the object of a verb of attributing earlier in the clause, and the side after الى right
@@ -3914,6 +4024,12 @@ class ConflictAssembler:
         ):
             i -= 1  # "وواصلت المقاتلات التركية، أمس، قصف …": a time set between commas parts nothing
         prev = self.doc.clauses[i] if i >= 0 else None
+        if (
+            prev is not None
+            and prev.sentence == clause.sentence
+            and self.text.startswith(_RELATIVES, clause.start)
+        ):
+            return self._antecedent(prev, clause)
         if prev is None or prev.sentence != clause.sentence or conflict_triggers(self.doc, prev):
             return None
         if words[0] not in _LIGHT_VERBS:
@@ -3950,6 +4066,28 @@ class ConflictAssembler:
         if len(before) > _SUBJECT_REACH or any(w.startswith(("ل", "ب")) for w in before):
             return None
         return named[0]
+
+    def _antecedent(self, prev: Clause, clause: Clause) -> Mention | None:
+        """ "وسط تحليق للطيران الحربي التابع للجيش السوري، الذي نفذ عدة غارات …": a relative clause whose verb is
+        its act takes for subject the side that closes the clause before (the owner named last, of the means), even
+        one that tells another act before that side ("وتواصلت المعارك … وسط تحليق للطيران …، الذي نفذ غارات")."""
+        trigs = clause.of("triggers")
+        at = clause.start + len(self.text[clause.start : clause.end].split(" ", 1)[0]) + 1
+        if not trigs or trigs[0].nspan.start != at or _entry(trigs[0]).get("pos") != "verb":
+            return None
+        actors = prev.of("actors")
+        if not actors:
+            return None
+        m = actors[-1]
+        # (an adjective at most after it: "للجيش السوري النظامي، الذي"; and no act of that clause after it)
+        tail = self.text[m.nspan.end : prev.end].strip(" ،,«»\"'").split()
+        if len(tail) > 1 or (tail and not tail[0].startswith("ال")):
+            return None
+        if any(t.nspan.start >= m.nspan.start for t in prev.of("triggers")):
+            return None
+        if _civilian(m) or self._is_place(m) or _in_ranks(self.text, m) or _counted(self.text, prev, m):
+            return None
+        return m
 
     def _object_split_off(self, prev: Clause, clause: Clause) -> bool:
         """ "كذلك اعطبت الفصائل المعارضه، اليه لقوات النظام بصاروخ موجه": a comma between a verb with its subject
