@@ -29,6 +29,7 @@ def _norm(text: str) -> str:
         ("قال الجيش اليوم الاثنين إن طائراته قصفت مواقع.", MON),
         ("وصباح أمس الأحد قصف الطيران المدينة.", MON),
         ("واليوم الاثنين قصف الطيران المدينة.", MON),
+        ("وقصف الطيران المدينة فجر أمس (الأحد).", MON),
         # a pair that agrees with the publication date: the report's own day
         ("أعلن مصدر عسكري أمس الاثنين أن القوات تقدمت.", None),
         # one pair agrees, one does not: nothing is sure
@@ -38,6 +39,9 @@ def _norm(text: str) -> str:
         # «أول أمس الأحد» and «أول من أمس الأحد»: two days back, as the publication date says
         ("قصف الطيران المدينة أول أمس الأحد.", None),
         ("قصف الطيران المدينة أول من أمس الأحد.", None),
+        # no pair: a weekday of another week, a day word of another word («الأمس»)
+        ("قصف الطيران المدينة أمس الأحد الماضي.", None),
+        ("عاد إلى الأمس الأحد.", None),
         # no pair
         ("قصف الطيران المدينة أمس يوم الأحد الماضي.", None),
         ("قصف الطيران المدينة أمس.", None),

@@ -20,6 +20,7 @@ from rasad.model import TIME_DAY, DateValue
 from rasad.text.scan import Literals
 from rasad.time.expr import DATE, DAY, RELATIVE, WEEKDAY, TimeExpr
 from rasad.time.finder import find_time_expressions
+from rasad.time.lexicon import WEEKDAYS
 from rasad.time.resolve import resolve
 
 PUBLICATION = "publication"
@@ -239,13 +240,12 @@ _NEXT_DAY = re.compile(
 )
 
 
-# a day word written with the weekday it names: «أمس الأحد»، «اليوم الاثنين» (normalized; not «أول أمس السبت»،
-# «أول من أمس الأحد»: the finder drops the weekday there)
+# a day word written with the weekday it names: «أمس الأحد»، «اليوم الاثنين»، «أمس (الجمعة)» (normalized)
 _PAIRED_DAY = re.compile(
-    r"(?:امس|اليوم)\s+(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الاربعا|الخميس|الجمعه|السبت)(?!\w)"
+    r"(امس|اليوم)\s+\(?\s*(الاحد|الاثنين|الثلاثاء|الاربعاء|الاربعا|الخميس|الجمعه|السبت)(?!\w)(?!\s+(?:الماضي|المقبل|القادم))"
 )
 _PAIRED_WORDS = ("امس", "اليوم")
-_DAY_BEFORE = ("اول ", "اول من ")  # «أول أمس الأحد»: two days back, whose weekday the finder does not pair
+_DAY_BEFORE = ("اول ", "اول من ")  # «أول أمس السبت»: two days back
 
 
 def reference_day(text: str, published: dt.date | None) -> dt.date | None:
@@ -263,11 +263,9 @@ def reference_day(text: str, published: dt.date | None) -> dt.date | None:
             m = _PAIRED_DAY.match(text, i)
             at = -1 if m is None else _word_start(text, i)
             if m is not None and at != -1 and not text[max(0, at - 8) : at].endswith(_DAY_BEFORE):
-                for e in find_time_expressions(text, at, m.end()):
-                    if e.kind == WEEKDAY and e.offset in (-1, 0) and e.unit is None and e.direction is None:
-                        dv = resolve(e, published)
-                        if dv is not None and dv.date is not None:
-                            refs.add(dv.date - dt.timedelta(days=e.offset))
+                # the weekday named: the latest such day on or before publication, as a weekday alone
+                named = published - dt.timedelta(days=(published.weekday() - WEEKDAYS[m.group(2)]) % 7)
+                refs.add(named + dt.timedelta(days=1 if m.group(1) == "امس" else 0))
             i = text.find(word, i + len(word))
     day_before = published - dt.timedelta(days=1)
     return day_before if refs == {day_before} else None
