@@ -51,7 +51,7 @@ from rasad.model import TIME_DAY, TIME_WEEK, Article, DateValue, Event
 from rasad.text.normalize import NormText, normalize
 from rasad.text.sentences import split_clauses, split_sentences
 from rasad.time import DateContext, find_time_expressions, infer_published
-from rasad.time.context import telling_date_only
+from rasad.time.context import reference_day, telling_date_only
 from rasad.time.finder import stretches_may_hold
 
 
@@ -298,8 +298,10 @@ class DateResolver:
                 doc.warnings.append("no publication date: relative dates are left unresolved")
         if published != art.published:
             doc.article = dataclasses.replace(art, published=published, published_basis=basis)
-        ctx = DateContext(published, published_basis=basis)
         text = doc.text
+        reference = reference_day(text, published)
+        doc.memo["reference_day"] = reference
+        ctx = DateContext(published, published_basis=basis, reference=reference)
         moved: dict[int, DateValue] = {}  # clause index → the date it set
         source: list[int | None] = []  # clause index → the clause whose date it inherits
         frames: Counter[dt.date] = Counter()
@@ -627,7 +629,9 @@ class _DateSplitter:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         art = doc.article
-        self.ctx = DateContext(art.published, published_basis=art.published_basis)
+        self.ctx = DateContext(
+            art.published, published_basis=art.published_basis, reference=doc.memo.get("reference_day")
+        )
 
     def __call__(self, clause: Clause, *, future: bool) -> list[tuple[int, Any]]:
         pairs = self.ctx.dates_in(self.doc.text, clause.start, clause.end, future=future)

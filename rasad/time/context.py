@@ -18,8 +18,9 @@ import re
 
 from rasad.model import TIME_DAY, DateValue
 from rasad.text.scan import Literals
-from rasad.time.expr import DATE, RELATIVE, WEEKDAY, TimeExpr
+from rasad.time.expr import DATE, DAY, RELATIVE, WEEKDAY, TimeExpr
 from rasad.time.finder import find_time_expressions
+from rasad.time.lexicon import WEEKDAYS
 from rasad.time.resolve import resolve
 
 PUBLICATION = "publication"
@@ -239,20 +240,68 @@ _NEXT_DAY = re.compile(
 )
 
 
+# a day word written with the weekday it names: «أمس الأحد»، «اليوم الاثنين»، «أمس (الجمعة)» (normalized)
+_PAIRED_DAY = re.compile(
+    r"(امس|اليوم)\s+\(?\s*(الاحد|الاثنين|الثلاثاء|الاربعاء|الاربعا|الخميس|الجمعه|السبت)(?!\w)(?!\s+(?:الماضي|المقبل|القادم))"
+)
+_PAIRED_WORDS = ("امس", "اليوم")
+_DAY_BEFORE = ("اول ", "اول من ")  # «أول أمس السبت»: two days back
+
+
+def reference_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day an article was written when that is the day before its publication date: every «أمس» or
+    «اليوم» it writes with a weekday (:data:`_PAIRED_DAY`) names the day before publication as its today — «أمس
+    الأحد» in a report published on a Tuesday (so written on the Monday). Its bare «أمس»، «اليوم»، «قبل يومين»
+    then count from that day: the Sunday of «أمس الأحد», not the Monday. None when there is no such pair, when
+    any agrees with the publication date, or when they disagree among themselves."""
+    if published is None:
+        return None
+    refs: set[dt.date] = set()
+    for word in _PAIRED_WORDS:
+        i = text.find(word)
+        while i != -1:
+            m = _PAIRED_DAY.match(text, i)
+            at = -1 if m is None else _word_start(text, i)
+            if m is not None and at != -1 and not text[max(0, at - 8) : at].endswith(_DAY_BEFORE):
+                # the weekday named: the latest such day on or before publication, as a weekday alone
+                named = published - dt.timedelta(days=(published.weekday() - WEEKDAYS[m.group(2)]) % 7)
+                refs.add(named + dt.timedelta(days=1 if m.group(1) == "امس" else 0))
+            i = text.find(word, i + len(word))
+    day_before = published - dt.timedelta(days=1)
+    return day_before if refs == {day_before} else None
+
+
+def _word_start(text: str, i: int) -> int:
+    """Where the word holding ``text[i:]`` starts when that is ``i`` or its clitic و / ف right before it; else
+    -1."""
+    if i == 0 or not text[i - 1].isalnum():
+        return i
+    return i - 1 if text[i - 1] in "وف" and (i == 1 or not text[i - 2].isalnum()) else -1
+
+
 class DateContext:
     """The running date of one article.
 
     ``DateContext(published)`` starts at the publication date (basis ``publication``), or at an unknown date
     when there is none (basis ``unknown``: relative expressions then stay unresolved; the machine's clock is
     never used). ``published_basis`` records how the publication date was obtained (given, metadata,
-    inferred); it is kept for the caller's output and does not change the arithmetic.
+    inferred); it is kept for the caller's output and does not change the arithmetic. ``reference`` is the
+    day the article was written when it is not its publication day (:func:`reference_day`): its relative days
+    (أمس، اليوم، قبل يومين) count from it.
     """
 
-    __slots__ = ("published", "published_basis", "_running", "_inherits", "_named_day")
+    __slots__ = ("published", "published_basis", "reference", "_running", "_inherits", "_named_day")
 
-    def __init__(self, published: dt.date | None, *, published_basis: str | None = None) -> None:
+    def __init__(
+        self,
+        published: dt.date | None,
+        *,
+        published_basis: str | None = None,
+        reference: dt.date | None = None,
+    ) -> None:
         self.published = published
         self.published_basis = published_basis
+        self.reference = reference
         self._running = DateValue(published, TIME_DAY, PUBLICATION if published else UNKNOWN)
         self._named_day = False  # the running date was set by a weekday or a date the text named
         # (running date, what a clause inherits from it): most clauses inherit, from the same running date
@@ -279,7 +328,10 @@ class DateContext:
         return last[1]
 
     def _resolve(self, expr: TimeExpr, future: bool) -> DateValue:
-        dv = resolve(expr, self.published, future=future)
+        day = self.published
+        if self.reference is not None and expr.kind == RELATIVE and expr.unit == DAY:
+            day = self.reference  # («أمس» in a report written the day before its publication)
+        dv = resolve(expr, day, future=future)
         return dv if dv is not None else DateValue(None, TIME_DAY, UNKNOWN)
 
     def _classify(self, text: str, start: int, end: int, future: bool) -> tuple[bool, bool]:

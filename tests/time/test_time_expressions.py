@@ -99,6 +99,9 @@ RELATIVE_ROWS = [
     # … the last hours, or the hours with the article and no word after them
     ("شهدت الجبهة خلال الساعات الـ48 الأخيرة مواجهات عنيفة", THU, False, "2016-10-05", D),
     ("قتل 30 مسلحا خلال الـ 48 ساعة في غارات على مواقعهم", THU, False, "2016-10-05", D),
+    # … and the last hours without their number
+    ("تعرضت القرى لقصف عنيف في الساعات الأخيرة", THU, False, "2016-10-05", D),
+    ("اعتقلت الشرطة عشرات الشبان خلال الساعات القليلة الماضية", THU, False, "2016-10-05", D),
     ("تعرض الحي لقصف الليلة الماضية", SAT, False, "2015-07-31", D),
     # after midnight of last night is already the publication day
     ("تهدم جزء من الجسر بعد منتصف الليلة الماضية", SAT, False, "2015-08-01", D),
@@ -356,6 +359,7 @@ NEGATIVE_ROWS = [
     "التقى الوفد بوجهاء أهل السنة في المدينة",
     "يتوقع أن تنتهي العملية خلال الـ48 ساعة المقبلة",
     "تعهد بالرد خلال 24 ساعة",
+    "اشتدت المعارك في الساعات الأخيرة من ليلة القتال",  # the last hours of a night told, not before the report
     "ليلى الماضي",  # a name, no night
 ]
 
