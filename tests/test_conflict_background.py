@@ -264,3 +264,11 @@ def test_a_death_only_wished_counts_nobody(pipeline: Pipeline) -> None:
         "ضحيته 31 شخصا."
     )
     assert [e.fatalities for e in _conflict(pipeline, text)] == [31]
+
+
+def test_an_arrest_made_in_a_fight_is_part_of_the_fight(pipeline: Pipeline) -> None:
+    text = "وقتل مسلحان واعتقل ثلاثة آخرون أمس في اشتباك مع قوات الأمن في مدينة الرمادي."
+    assert [(e.sub_event_type, e.fatalities) for e in _conflict(pipeline, text)] == [("Armed clash", 2)]
+    # an arrest with no fight named stays an arrest
+    text = "واعتقلت قوات الأمن أمس ثلاثة مسلحين في مدينة الرمادي."
+    assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Arrests"]

@@ -395,6 +395,21 @@ def _entry(m: Mention) -> dict:
     return m.data["entry"].data
 
 
+_IN_THE_COURSE = frozenset(("في", "خلال", "اثناء"))  # (normalized) an act in the course of another
+
+
+def _taken_in_a_fight(text: str, m: Mention, trigs: Sequence[Mention]) -> bool:
+    """An arrest told as made in a fight the clause names after it ("واعتقل ثلاثة آخرون في اشتباك مع قوات
+    الامن"): the fight is the event, the arrest a part of it."""
+    return _entry(m).get("sub_event_type") == "Arrests" and any(
+        t.nspan.start > m.nspan.end
+        and _entry(t).get("event_type") == "Battles"
+        and _entry(t).get("pos") == "noun"
+        and _prev_word(text, t) in _IN_THE_COURSE
+        for t in trigs
+    )
+
+
 def _rank(m: Mention) -> int:
     st = _entry(m).get("sub_event_type")
     if st == "Excessive force against protesters":
@@ -4968,6 +4983,7 @@ class ConflictAssembler:
                 trigs,
                 key=lambda m: (
                     _set_after_an_act(text, m, trigs),
+                    _taken_in_a_fight(text, m, trigs),
                     -_rank(m),
                     not _tells(m, trigs),
                     m.nspan.start,
