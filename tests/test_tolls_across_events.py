@@ -92,3 +92,15 @@ _STRIKE = "قتل {} مدنيا أمس في قصف جوي لطائرات الن�
 )
 def test_of_two_accounts_of_the_same_dead_the_lower_stands(pipeline: Pipeline, text: str, toll: int) -> None:
     assert [e.fatalities for e in _conflict(pipeline, text)] == [toll]
+
+
+def test_a_source_telling_the_toll_again_gives_another_account(pipeline: Pipeline) -> None:
+    def tolls(text: str) -> list[int]:
+        return [e.fatalities for e in _conflict(pipeline, text)]
+
+    # "وقالت مصادر إن عدد القتلى بلغ 15": the same dead counted again — the lower figure stands
+    assert tolls("وقتل 10 أشخاص أمس في قصف على مدينة دوما، وقالت مصادر محلية إن عدد القتلى بلغ 15.") == [10]
+    # more dead told by a source are more dead, at their own place
+    assert tolls(
+        "وقتل 10 أشخاص أمس في قصف على مدينة دوما، وقالت مصادر محلية إن خمسة آخرين قتلوا في قصف على مدينة حرستا."
+    ) == [10, 5]

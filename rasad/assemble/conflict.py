@@ -4904,7 +4904,7 @@ class ConflictAssembler:
             subject_side: Mention | None = None
             if not cas.explicit and cas.fatalities and (told := self._counted_across_an_aside(c)) is not None:
                 cas, subject_side = told  # "ان خمسة اشخاص، بينهم طفلان، قتلوا": the five
-            if counted and _another_account(text, c.start):
+            if counted and (_another_account(text, c.start) or _total_told_again(text, c)):
                 account = True  # "… عن ستة قتلى، فيما تحدثت وسائل اعلام عن تسعة قتلى": one more count, not more dead
             counted = counted or cas.explicit
             if not trigs:
@@ -6516,6 +6516,22 @@ def _another_account(text: str, start: int) -> bool:
     words = text[start : start + 40].split()
     skip = 2 if words[:2] in (["في", "حين"], ["وفي", "حين"]) else 1
     return len(words) > skip and words[skip] in _ACCOUNT_VERBS
+
+
+# a toll's total (normalized): "عدد القتلى"، "حصيلة الضحايا"
+_TOTAL_TOLL = re.compile(r"(?<!\w)(?:عدد|حصيله) (?:ال)?(?:قتلي|ضحايا)(?!\w)")
+
+
+def _total_told_again(text: str, c: Clause) -> bool:
+    """The clause opens with a source that says what the toll was: "، وقالت مصادر محلية ان عدد القتلى بلغ 15"
+    — another account of the dead counted before, not more dead."""
+    head = text[c.start : c.start + 12].split()[:1]
+    return (
+        bool(head)
+        and head[0].startswith("و")
+        and head[0][1:] in _ACCOUNT_VERBS
+        and _TOTAL_TOLL.search(text, c.start, c.end) is not None
+    )
 
 
 # the kinds of dead a count can name; counts of two different kinds are no two accounts of the same dead
