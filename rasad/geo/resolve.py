@@ -525,6 +525,7 @@ class Geocoder:
                     or capital_reference(u.name) is not None
                 )
                 and not _on_the_way(ctx, n)
+                and not _a_city_speaking(ctx.text, u)
             ]  # fmt: skip
         return ctx.cities
 
@@ -1511,6 +1512,25 @@ def _from_there(text: str, u: Toponym) -> bool:
         return False
     before = text[max(0, m.start() - 16) : m.start()].split()[-1:]
     return not before or (before[0] not in DIRECTION_ADJECTIVES and before[0] not in _PARTS_OF_A_WHOLE)
+
+
+# the verbs of saying whose subject a capital stands for its government ("بينما تقول بغداد إن …"، "واتهمت دمشق")
+_SAYING = frozenset(
+    "تقول يقول قالت قال تؤكد يؤكد اكدت اكد تعلن اعلنت تري يري تتهم اتهمت تنفي نفت ترفض رفضت تطالب طالبت تحذر "
+    "حذرت تزعم زعمت".split()
+)
+
+
+def _a_city_speaking(text: str | None, u: Toponym) -> bool:
+    """``u`` is a city named bare as the subject of a verb of saying ("بينما تقول بغداد إن الجامعة …"): its
+    government, not a city the text is about, which a quarter named later would lie in."""
+    if not text or u.type_word is not None or u.relation != "in" or u.surface != u.name:
+        return False
+    before = text[max(0, u.phrase_start - 12) : u.phrase_start].split()[-1:]
+    if not before:
+        return False
+    w = before[0]
+    return w in _SAYING or (w[:1] in ("و", "ف") and w[1:] in _SAYING)
 
 
 def _on_the_way(ctx: _Context, n: int) -> bool:
