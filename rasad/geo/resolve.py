@@ -1243,7 +1243,11 @@ class Geocoder:
                 return self._place(t, city, GEO_NEAR)
         if t.type_word in _URBAN_TYPES or t.name.split(maxsplit=1)[0] in _URBAN_HEADS:
             city = self._city_before(t, ctx, window=_CITY_WINDOW)
-            if city is not None:
+            # (not a city of another governorate than the one the text puts the area in right after it: "مدينة
+            # درعا … منطقة الشدادي التي يسيطر عليها التنظيم في ريف الحسكة الجنوبي" is in Hasakah)
+            if city is not None and (
+                (after := self._region_right_after(t, ctx)) is None or _same_admin1(city, after)
+            ):
                 return self._place(t, city, GEO_NEAR)
         if t.type_word and t.type_word not in _REGION_TYPES:
             # "معسكري الصباحة في المدخل الغربي للعاصمة صنعاء": a camp, a base, a village named with the city it
