@@ -37,6 +37,10 @@ _km = lru_cache(maxsize=1 << 16)(_haversine_km)
 _SAME_PLACE_KM = 30.0
 # a city big enough to be the city of a neighbourhood named without one
 _CITY_POPULATION = 100_000
+# a town abroad this large stays itself whatever namesake the news region has (see _far_off); a smaller one gives
+# way to the namesake by this much of the score (the weight of a population 2,000 times the other's)
+_FAR_OFF_CITY = 1_000_000
+_FAR_OFF_WEIGHT = 1.0
 # the new or the old part of a city, its name's last word (بغداد الجديدة، حلب القديمة)
 _NEW_OR_OLD = frozenset(("الجديده", "القديمه"))
 _SEED_POPULATION = 1_000
@@ -319,7 +323,7 @@ class Geocoder:
             # (a name found only without its head word, جبل الزاوية as الزاوية, is too loose a clue to vote)
             c = self.gazetteer.lookup_key(t.key)
             if c:
-                first = _seat_of_a_division(c) or c[0]
+                first = _seat_of_a_division(c) or _first_of_the_news(c)
                 if first.country:
                     votes[first.country] += 1
         return votes.most_common(1)[0][0] if votes else None
@@ -521,6 +525,7 @@ class Geocoder:
                     or capital_reference(u.name) is not None
                 )
                 and not _on_the_way(ctx, n)
+                and not _a_city_speaking(ctx.text, u)
             ]  # fmt: skip
         return ctx.cities
 
@@ -701,7 +706,18 @@ class Geocoder:
         the seeds read anywhere but at ``t`` itself, each place once (the nearest is all that counts)."""
         return points or [e for e, at in ctx.seed_places if len(at) > 1 or t.start not in at]
 
-    def _score(self, c: Entry, t: Toponym, ctx: _Context, others: list[Entry], region: Entry | None) -> float:
+    def _score(
+        self,
+        c: Entry,
+        t: Toponym,
+        ctx: _Context,
+        others: list[Entry],
+        region: Entry | None,
+        *,
+        news: bool = False,
+    ) -> float:
+        """How well candidate ``c`` fits ``t``; ``news``: the name has a namesake in the region the news is about,
+        which a far-off town of its name gives way to (see :func:`_far_off`)."""
         score = 0.0
         if ctx.country:
             score += 2.0 if c.country == ctx.country else -2.0
@@ -718,6 +734,8 @@ class Geocoder:
                     d = km
             score += 3.0 if d < 25 else 2.0 if d < 50 else 1.0 if d < 100 else 0.0 if d < 250 else -1.0
         score += 0.3 * math.log10(c.population + 1)
+        if news and _far_off(c):
+            score -= _FAR_OFF_WEIGHT
         wants_region = t.type_word in _REGION_TYPES or t.relation == "countryside"
         if c.feature_code == "ADM1":
             score += 2.0 if wants_region else -1.0
@@ -827,10 +845,11 @@ class Geocoder:
             else:
                 others = self._others(t, ctx, points)
                 cands = _without_homonyms_of_a_region(cands)
+                news = any(c.country in NEWS_REGION for c in cands)
                 # the first of the best scored (what a stable sort by the score, highest first, puts first)
-                best, top = cands[0], self._score(cands[0], t, ctx, others, region)
+                best, top = cands[0], self._score(cands[0], t, ctx, others, region, news=news)
                 for c in cands[1:]:
-                    score = self._score(c, t, ctx, others, region)
+                    score = self._score(c, t, ctx, others, region, news=news)
                     if score > top:
                         best, top = c, score
             # a quarter or village the text introduces by its type word lies in the article's country: حي
@@ -1089,8 +1108,18 @@ class Geocoder:
     ) -> bool:
         """Refuse a homonym far from where the text places it. The governorate the text was last about only
         rules out villages (homonyms abound); a town of some size named on its own is trusted."""
-        if (c.is_admin and c.admin_level == 0) or c.id.startswith(LANDMARK_PREFIX):
-            return True  # (a country; a base or region of LANDMARKS, which has no namesake to refuse)
+        if c.is_admin and c.admin_level == 0:
+            return True  # (a country)
+        if c.id.startswith(LANDMARK_PREFIX):
+            # a base or region of LANDMARKS has no namesake to refuse; a town of theirs has none but the one the
+            # city the text puts it in stands for ("في همدان بمدينة الحزم" is a quarter of al-Hazm, not the district
+            # by Sanaa)
+            return c.feature_class != "P" or not (
+                points
+                and t is not None
+                and t.anchor
+                and min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points) > self.max_km
+            )
         if region is not None and not _same_admin1(c, region):
             return False
         if (
@@ -1214,7 +1243,11 @@ class Geocoder:
                 return self._place(t, city, GEO_NEAR)
         if t.type_word in _URBAN_TYPES or t.name.split(maxsplit=1)[0] in _URBAN_HEADS:
             city = self._city_before(t, ctx, window=_CITY_WINDOW)
-            if city is not None:
+            # (not a city of another governorate than the one the text puts the area in right after it: "مدينة
+            # درعا … منطقة الشدادي التي يسيطر عليها التنظيم في ريف الحسكة الجنوبي" is in Hasakah)
+            if city is not None and (
+                (after := self._region_right_after(t, ctx)) is None or _same_admin1(city, after)
+            ):
                 return self._place(t, city, GEO_NEAR)
         if t.type_word and t.type_word not in _REGION_TYPES:
             # "معسكري الصباحة في المدخل الغربي للعاصمة صنعاء": a camp, a base, a village named with the city it
@@ -1485,6 +1518,25 @@ def _from_there(text: str, u: Toponym) -> bool:
     return not before or (before[0] not in DIRECTION_ADJECTIVES and before[0] not in _PARTS_OF_A_WHOLE)
 
 
+# the verbs of saying whose subject a capital stands for its government ("بينما تقول بغداد إن …"، "واتهمت دمشق")
+_SAYING = frozenset(
+    "تقول يقول قالت قال تؤكد يؤكد اكدت اكد تعلن اعلنت تري يري تتهم اتهمت تنفي نفت ترفض رفضت تطالب طالبت تحذر "
+    "حذرت تزعم زعمت".split()
+)
+
+
+def _a_city_speaking(text: str | None, u: Toponym) -> bool:
+    """``u`` is a city named bare as the subject of a verb of saying ("بينما تقول بغداد إن الجامعة …"): its
+    government, not a city the text is about, which a quarter named later would lie in."""
+    if not text or u.type_word is not None or u.relation != "in" or u.surface != u.name:
+        return False
+    before = text[max(0, u.phrase_start - 12) : u.phrase_start].split()[-1:]
+    if not before:
+        return False
+    w = before[0]
+    return w in _SAYING or (w[:1] in ("و", "ف") and w[1:] in _SAYING)
+
+
 def _on_the_way(ctx: _Context, n: int) -> bool:
     """The toponym ``n`` is named in passing, as where a road or a move leads ("الطريق المؤدي إلى الضالع ولحج
     وتعز"، "يربط بين عدن ولحج"، "تقدموا باتجاه تعز"), itself or with the list it closes: no city the text is then
@@ -1517,6 +1569,28 @@ def _without_homonyms_of_a_region(cands: tuple[Entry, ...]) -> tuple[Entry, ...]
         )
     )
     return kept or cands
+
+
+def _far_off(c: Entry) -> bool:
+    """A town outside the region the news is about (``NEWS_REGION``) and under a million people: when its name
+    has a namesake in the region, the news means that one ("مدينة زنجبار" is Zinjibar in Abyan, not Zanzibar).
+    (A city of a million or more, or a name with no namesake in the region — باريس، جنيف — stays itself.)"""
+    return (
+        c.country is not None
+        and c.country not in NEWS_REGION
+        and not c.is_admin
+        and c.population < _FAR_OFF_CITY
+    )
+
+
+def _first_of_the_news(cands: tuple[Entry, ...]) -> Entry:
+    """The first candidate, unless it is a far-off town (:func:`_far_off`) and another lies in the news region."""
+    if not _far_off(cands[0]):
+        return cands[0]
+    for c in cands[1:]:
+        if c.country in NEWS_REGION:
+            return c
+    return cands[0]
 
 
 def _seat_of_a_division(cands: tuple[Entry, ...]) -> Entry | None:

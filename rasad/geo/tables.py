@@ -391,6 +391,9 @@ LANDMARKS: tuple[LandmarkRow, ...] = (
     ("sarmada", "Sarmada", ("سرمدا",), "SY", "12", 36.18, 36.72, "P"),
     ("khan-al-shih", "Khan al-Shih", ("خان الشيح",), "SY", "08", 33.38, 36.09, "P"),
     ("dar-saad", "Dar Sa'd", ("دار سعد",), "YE", "02", 12.87, 44.99, "P"),
+    # the district north-west of Sanaa the air war over the capital names (not Hamadan in Iran, the only place of
+    # its name GeoNames' cities have: a Yemen report's "في همدان" would vote the report to Iran)
+    ("hamdan", "Hamdan", ("همدان",), "YE", "16", 15.45, 44.08, "P"),
     # … and the towns of Anbar's war round Fallujah and Ramadi and in its southern desert (al-Karma, whose Arabic
     # name GeoNames gives a village of Hama; Saqlawiya; Habbaniya; Nukhaib), and Libya's: the oil and gas complex
     # by Zuwara, the oasis on the Egyptian border
