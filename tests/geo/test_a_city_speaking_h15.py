@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.geo import Gazetteer, Geocoder, recognize
-from rasad.text.normalize import normalize
-
-
-def places_of(gaz: Gazetteer, raw: str, country: str | None) -> dict:
-    nt = normalize(raw)
-    tops = recognize(nt, gaz)
-    return dict(
-        zip([t.name for t in tops], Geocoder(gaz).resolve(tops, country=country, text=nt), strict=True)
-    )
+from rasad.geo import Gazetteer
+from tests.geo.resolving import resolved
 
 
 @pytest.mark.parametrize(
@@ -28,5 +20,5 @@ def places_of(gaz: Gazetteer, raw: str, country: str | None) -> dict:
     ],
 )  # fmt: skip
 def test_a_quarter_after_a_capital_speaking(default_gaz: Gazetteer, text: str, city: str) -> None:
-    p = places_of(default_gaz, text, "IRQ")["الضباط"]
+    p = resolved(default_gaz, text, "IRQ")["الضباط"]
     assert p is not None and p.name == city

@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.geo import Gazetteer, Geocoder, recognize
-from rasad.text.normalize import normalize
-
-
-def places_of(gaz: Gazetteer, raw: str, country: str | None) -> dict:
-    nt = normalize(raw)
-    tops = recognize(nt, gaz)
-    return dict(
-        zip([t.name for t in tops], Geocoder(gaz).resolve(tops, country=country, text=nt), strict=True)
-    )
+from rasad.geo import Gazetteer
+from tests.geo.resolving import resolved
 
 
 @pytest.mark.parametrize(
@@ -28,5 +20,5 @@ def places_of(gaz: Gazetteer, raw: str, country: str | None) -> dict:
     ],
 )  # fmt: skip
 def test_an_area_lies_in_the_governorate_after_it(default_gaz: Gazetteer, text: str, admin1: str) -> None:
-    p = places_of(default_gaz, text, None)["الزعيترات"]
+    p = resolved(default_gaz, text, None)["الزعيترات"]
     assert p is not None and p.admin1 == admin1, p

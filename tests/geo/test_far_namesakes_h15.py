@@ -5,18 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.geo import Gazetteer, Geocoder, recognize
+from rasad.geo import Gazetteer
 from rasad.model import GEO_TOWN
-from rasad.text.normalize import normalize
-
-
-def places_of(gaz: Gazetteer, raw: str, country: str | None) -> dict:
-    nt = normalize(raw)
-    tops = recognize(nt, gaz)
-    return dict(
-        zip([t.name for t in tops], Geocoder(gaz).resolve(tops, country=country, text=nt), strict=True)
-    )
-
+from tests.geo.resolving import resolved
 
 # (text, the article's country or None, the name, (country, precision) expected)
 ROWS = [
@@ -34,19 +25,19 @@ ROWS = [
 def test_the_namesake_the_news_means(
     default_gaz: Gazetteer, text: str, country: str | None, name: str, expected: tuple[str, int]
 ) -> None:
-    got = places_of(default_gaz, text, country)
+    got = resolved(default_gaz, text, country)
     assert name in got, list(got)
     p = got[name]
     assert p is not None and (p.country, p.precision) == expected
 
 
 def test_a_far_city_without_a_namesake_in_the_region_stays_itself(default_gaz: Gazetteer) -> None:
-    got = places_of(default_gaz, "عقدت المحادثات في جنيف", None)
+    got = resolved(default_gaz, "عقدت المحادثات في جنيف", None)
     assert got["جنيف"] is not None and got["جنيف"].country == "CHE"
 
 
 def test_a_town_of_the_tables_gives_way_to_the_city_it_is_put_in(default_gaz: Gazetteer) -> None:
     # "في همدان بمدينة الحزم": a quarter of al-Hazm, not the district by Sanaa 100 km off
-    got = places_of(default_gaz, "قصفت الطائرات أهدافا في همدان بمدينة الحزم", "YEM")
+    got = resolved(default_gaz, "قصفت الطائرات أهدافا في همدان بمدينة الحزم", "YEM")
     p = got["همدان"]
     assert p is not None and p.name != "Hamdan"

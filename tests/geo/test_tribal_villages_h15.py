@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.geo import Gazetteer, Geocoder, recognize
+from rasad.geo import Gazetteer, recognize
 from rasad.text.normalize import normalize
-
-
-def places_of(gaz: Gazetteer, raw: str, country: str | None) -> dict:
-    nt = normalize(raw)
-    tops = recognize(nt, gaz)
-    return dict(
-        zip([t.name for t in tops], Geocoder(gaz).resolve(tops, country=country, text=nt), strict=True)
-    )
+from tests.geo.resolving import resolved
 
 
 # the names a type word introduces: البو goes on with the next word
@@ -32,5 +25,5 @@ def test_a_tribal_village_is_named_whole(default_gaz: Gazetteer, text: str, name
 
 
 def test_a_tribal_village_is_never_bo(default_gaz: Gazetteer) -> None:
-    got = places_of(default_gaz, "وطرد الجيش مسلحي التنظيم من قرية البو سلمان", None)
+    got = resolved(default_gaz, "وطرد الجيش مسلحي التنظيم من قرية البو سلمان", None)
     assert all(p is None or p.country != "SLE" for p in got.values()), got

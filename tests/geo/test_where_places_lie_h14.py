@@ -5,18 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.geo import Gazetteer, Geocoder, recognize
+from rasad.geo import Gazetteer, recognize
 from rasad.model import GEO_REGION, GEO_TOWN
 from rasad.text.normalize import normalize
-
-
-def places_of(gaz: Gazetteer, raw: str, country: str | None) -> dict:
-    nt = normalize(raw)
-    tops = recognize(nt, gaz)
-    return dict(
-        zip([t.name for t in tops], Geocoder(gaz).resolve(tops, country=country, text=nt), strict=True)
-    )
-
+from tests.geo.resolving import resolved
 
 # (text, the article's country, the name recognized, (English name, country, precision) or None: no place)
 ROWS = [
@@ -49,7 +41,7 @@ ROWS = [
 def test_where_a_place_lies(
     default_gaz: Gazetteer, text: str, country: str, name: str, expected: tuple[str, str, int] | None
 ) -> None:
-    got = places_of(default_gaz, text, country)
+    got = resolved(default_gaz, text, country)
     assert name in got, list(got)
     p = got[name]
     if expected is None:
