@@ -1471,7 +1471,8 @@ class Geocoder:
 
 
 _COMPASS = {"north": 0.0, "east": 90.0, "south": 180.0, "west": 270.0}
-_BEARING_SLACK = 60.0  # degrees either side of the direction the text gives
+# degrees either side of the direction the text gives (the press rounds: منبج, "شمال حلب", lies at 63°)
+_BEARING_SLACK = 67.5
 
 
 def _in_a_side_of(text: str, u: Toponym) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from rasad.geo import Gazetteer, Geocoder, recognize
-from rasad.model import GEO_NEAR, GEO_REGION, Place
+from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Place
 from rasad.text.normalize import normalize
 
 
@@ -42,6 +42,8 @@ ROWS = [
     # a city named with a direction says which governorate the text is about for a village named next
     ("اندلعت اشتباكات في مديرية الدواليب شمال العاصمة صنعاء. وقال السكان إن الحوثيين هاجموا قرية المراويح", "YEM",
      "المراويح", "in", ("Amanat al Asimah", GEO_REGION)),
+    # the press rounds a direction: Manbij, "north of Aleppo", lies some 63° east of north from it
+    ("قصفت الطائرات مدينة منبج شمال حلب", "SYR", "منبج", "in", ("Manbij", GEO_TOWN)),
 ]  # fmt: skip
 
 
