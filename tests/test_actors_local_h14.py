@@ -47,6 +47,15 @@ def _sides(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None]]
             "واتهم وزير حقوق الإنسان اليمني الحوثيين بقتل المدنيين في إب",
             [("ACCUSE", "YEMGOV", "YEMREB")],
         ),
+        # forces that support the government or the regime are the state's forces
+        (
+            "وقصفت القوات المؤيدة للحكومة مواقع داعش في ريف الحسكة",
+            [("Explosions/Remote violence", "SYRMIL", "SYRREB")],
+        ),
+        (
+            "واشتبكت قوات موالية للنظام مع مسلحي داعش قرب تدمر",
+            [("Battles", "SYRMIL", "SYRREB")],
+        ),
     ],
 )
 def test_sides_named_in_a_report(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]) -> None:
