@@ -459,6 +459,10 @@ _FORMER = frozenset(("السابق", "السابقه", "المخلوع", "الا
 _NOT_PORTFOLIO = TITLES | frozenset(("الامين", "المندوب", "الممثل", "القنصل", "الوفد", "نظيره"))
 
 
+# nouns in construct that open a portfolio of no article (normalized): حقوق الانسان، شؤون المغتربين
+_PORTFOLIO_CONSTRUCTS = frozenset(("حقوق", "شؤون", "شئون"))
+
+
 def _ministers(text: str, nationality: Mapping[str, str]) -> list[tuple[tuple[int, int], str, str]]:
     """(span, nationality, clitic) of each minister named by portfolio and nationality: the first word after the
     portfolio that is a nationality adjective (masculine; feminine too after وزيرة) ends it."""
@@ -482,7 +486,10 @@ def _ministers(text: str, nationality: Mapping[str, str]) -> list[tuple[tuple[in
                         out.append(((i, w.end()), adjective, clitic))
                     break
                 bare = word[1:] if word.startswith("و") else word
-                if not bare.startswith("ال") or bare in _NOT_PORTFOLIO:
+                # (a portfolio may open with a noun in construct: "وزير حقوق الانسان اليمني"، "وزير شؤون المغتربين")
+                if (not bare.startswith("ال") and not (k == 0 and word in _PORTFOLIO_CONSTRUCTS)) or (
+                    bare in _NOT_PORTFOLIO
+                ):
                     break
                 prev = w
         i = text.find("وزير", i + 4)
@@ -1365,6 +1372,16 @@ def _another_of_the_given_name(text: str, m: Mention) -> bool:
     return word is not None and word.removeprefix("و") in _OTHERS_TITLES
 
 
+def _the_conservative(text: str, m: Mention) -> bool:
+    """ "المحافظ" right after a definite word is the adjective, conservative ("الرئيس التركي الاسلامي المحافظ"،
+    "التيار المحافظ"), not the governor ("وقال المحافظ"، "والمحافظ شوقي هائل")."""
+    ws = m.nspan.start - 2  # (the mention's span leaves out its article)
+    if m.norm != "محافظ" or m.data.get("prefix") != "ال" or text[ws - 1 : ws] != " ":
+        return False
+    before = text[max(0, ws - 20) : ws - 1].split()[-1:]
+    return bool(before) and before[0].startswith("ال")
+
+
 def relatives_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
     """A head of state or minister named as whose relative someone is, is not the one acting: "اقدم نجل ابن عم
     بشار الاسد على قتل عقيد" is not the Syrian government's act. Only a government's people: a commander's son
@@ -1387,7 +1404,7 @@ def relatives_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
                 out = list(mentions) if out is None else out
                 out[k] = None
                 continue
-        if _another_of_the_given_name(text, m):
+        if _another_of_the_given_name(text, m) or _the_conservative(text, m):
             out = list(mentions) if out is None else out
             out[k] = None
             continue
