@@ -122,7 +122,16 @@ _OBLIGED_REACH = 3  # words between a side that must do something (على X) and
 _TRAVEL = frozenset(("arrive", "arrival_noun"))  # lexicon entries of travel (see _official_travel)
 # conflict acts that are political ones too, by lexicon entry: a landing of troops and equipment is also a
 # mobilization (PLOVER MOBILIZE); both are emitted
-ALSO_POLITICAL = {"landing_troops": "MOBILIZE"}
+ALSO_POLITICAL = {"landing_troops": "MOBILIZE", "seize": "SANCTION"}
+_OBJECT_REACH = 5  # words from a bare verb of diplomacy (حملت، قطعت، طردت) to its object, past the subject
+# the object a bare verb needs to be an act of diplomacy, by lexicon entry (normalized word starts): "حملت الحكومة
+# اليمنيه الحوثيين مسؤوليه …"، "قطعت السعوديه علاقاتها مع ايران"، "طردت الحكومه السفير" (seize: only طرد)
+_OBJECT_NEEDED = {
+    "hold_responsible": ("مسؤوليه", "المسؤوليه"),
+    "sever_ties": ("علاقات", "العلاقات", "سفير", "السفير", "سفراء", "السفراء"),
+    "seize": ("سفير", "السفير", "سفراء", "السفراء", "القائم بالاعمال", "دبلوماسي", "الدبلوماسي"),
+}
+_EXPELLED = frozenset(("طرد", "طردت", "طردوا"))  # the seize entry's verbs that expel an envoy too
 # things that arrive (aid, arms, reinforcements): their arrival is no visit
 _GOODS = frozenset(
     "المساعدات مساعدات تجهيزات التجهيزات شحنه الشحنه شحنات قافله القافله قوافل تعزيزات التعزيزات دبابات الدبابات "
@@ -334,6 +343,22 @@ _ENVOYS = (
 # the titles of a side's head (normalized), as written before the side: "الامين العام لـ…"، "زعيم …"
 _TITLES = frozenset(
     "ل الامين العام امين رئيس نائب زعيم قائد مدير المدير مسؤول كبير المفوض مفوض الممثل ممثل".split()
+)
+# an office named with no nation (normalized), head and complement: "رئيس الوزراء"، "وزير الخارجيه"
+_OFFICE_HEADS = frozenset(("رئيس", "وزير", "وزيره", "نائب", "الامين"))
+_OFFICE_OF = frozenset(
+    (
+        "الوزراء",
+        "الحكومه",
+        "الجمهوريه",
+        "الخارجيه",
+        "الداخليه",
+        "الدفاع",
+        "العام",
+        "الاركان",
+        "البرلمان",
+        "الرئيس",
+    )
 )
 _PRONOUN_PARTICLES = frozenset(("انه", "انها", "لانه", "لانها", "بانه", "بانها", "انهم", "انهما", "بانهم"))
 
@@ -709,6 +734,7 @@ class PoliticalAssembler:
                 for m in (c.of("triggers") + self._quoted_obligation(c))
                 # a conflict act that is also a political one (a landing of troops: MOBILIZE) is both
                 if (_entry(m).get("category") == "political" or m.data["entry"].id in ALSO_POLITICAL)
+                and self._object_follows(c, m)
                 and not _negated(self.text, m)
                 and not _any_of_them(self.text, m)
                 and not _inside_name(self.doc, m)  # التعاون in مجلس التعاون
@@ -1825,6 +1851,18 @@ class PoliticalAssembler:
             and bool(trig.data.get("suffix") or trig.norm.endswith(("ه", "ها", "هم", "هما")))
         )
 
+    def _object_follows(self, c: Clause, trig: Mention) -> bool:
+        """A bare verb of diplomacy with its object a few words after it, past its subject ("حملت الحكومة
+        اليمنية الحوثيين مسؤولية …"، "قطعت السعودية علاقاتها مع ايران"، "طردت الحكومة السفير"); any other
+        trigger needs nothing."""
+        heads = _OBJECT_NEEDED.get(trig.data["entry"].id)
+        if heads is None:
+            return True
+        if trig.data["entry"].id == "seize" and trig.norm not in _EXPELLED:
+            return False
+        words = self.text[trig.nspan.end : c.end].split()[:_OBJECT_REACH]
+        return any(w.lstrip("و").startswith(heads) for w in words)
+
     def _charged(self, c: Clause, trig: Mention) -> bool:
         """A charge after the verb's object: "تعد … التمرد المسلح … تهديدا خطيرا"، "وصفت الهجوم بالارهابي"."""
         words = self.text[trig.nspan.end : c.end].split()[:_CHARGE_REACH]
@@ -1957,6 +1995,16 @@ class PoliticalAssembler:
             gap = []
         elif _source_in(gap):
             gap = []  # "وانتقدت مصادر دبلوماسية في الحكومة اليمنية الامم المتحدة": the side the sources are in
+        elif (
+            1 < len(gap) <= 3
+            and gap[0] in _OFFICE_HEADS
+            and all(w in _OFFICE_OF for w in gap[1:])
+            and len(after) >= 2
+            and not self.text[after[0].nspan.end : after[1].nspan.start].strip()
+        ):
+            # "اتهم رئيس الوزراء احمد داود اوغلو تنظيم داعش": an office with no nation is the title of the name
+            # after it, when the side it acts on follows that name at once
+            gap = []
 
         person = after and ("person_of_role" in after[0].data or "family_name_of" in after[0].data)
         # "نطالب الحكومه العراقيه …" (we demand): a first person verb has its subject in itself, the side after
