@@ -43,6 +43,12 @@ ROWS = [
         id="an envoy expelled with the subject between the verb and السفير (طردت X السفير)",
     ),
     pytest.param(
+        "استدعت الإمارات سفيرها من طهران.",
+        "SANCTION",
+        [("AREGOV", "IRNGOV")],
+        id="the capital an envoy is recalled from (سفيرها من طهران) is the other side, not where it happened",
+    ),
+    pytest.param(
         "اتهم رئيس الوزراء أحمد داود أوغلو تنظيم داعش بالتخطيط للهجوم.",
         "ACCUSE",
         [("TURGOV", "TURREB")],

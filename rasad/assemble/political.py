@@ -131,6 +131,10 @@ _OBJECT_NEEDED = {
     "sever_ties": ("علاقات", "العلاقات", "سفير", "السفير", "سفراء", "السفراء"),
     "seize": ("سفير", "السفير", "سفراء", "السفراء", "القائم بالاعمال", "دبلوماسي", "الدبلوماسي"),
 }
+# envoys a state recalls (normalized): "سحبت الامارات سفيرها من طهران"
+_RECALLED = frozenset(
+    ("سفيرها", "سفيره", "سفيرنا", "سفراءها", "سفرائها", "سفراءه", "بعثتها", "بعثته", "دبلوماسييها")
+)
 _EXPELLED = frozenset(("طرد", "طردت", "طردوا"))  # the seize entry's verbs that expel an envoy too
 # things that arrive (aid, arms, reinforcements): their arrival is no visit
 _GOODS = frozenset(
@@ -2451,7 +2455,10 @@ class PoliticalAssembler:
             return False  # "طلب ملح لواشنطن": the side whose request it is
         if m.data.get("prefix", "").lstrip("وف") in ("ب", "ل"):
             return True
-        before = self.text[max(0, m.nspan.start - 8) : m.nspan.start].split()[-1:]
+        before = self.text[max(0, m.nspan.start - 20) : m.nspan.start].split()[-2:]
+        if before[-1:] == ["من"] and before[0].lstrip("و") in _RECALLED:
+            return False  # "سحبت الامارات سفيرها من طهران": the state an envoy is recalled from is the other side
+        before = before[-1:]
         # "في الرياض"، "الى القاهرة"، "من موسكو": where, whence, whither; "مدينة فان شرق تركيا": a part of it
         return bool(before) and before[0] in (
             "في", "الي", "من", "نحو", "قرب", "قبل", "بعد", "شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي",
