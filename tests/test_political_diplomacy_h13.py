@@ -49,6 +49,18 @@ ROWS = [
         id="the capital an envoy is recalled from (سفيرها من طهران) is the other side, not where it happened",
     ),
     pytest.param(
+        "ووجه زعيم حزب الشعوب الديمقراطي نداء إلى الحكومة التركية لوقف القتال.",
+        "REQUEST",
+        [("TUROPP", "TURGOV")],
+        id="an appeal (نداء) made to a side is a request, and الى right after the noun names whom it is made to",
+    ),
+    pytest.param(
+        "ووجه الرئيس اليمني دعوة إلى الأمم المتحدة للتدخل.",
+        "REQUEST",
+        [("YEMGOV", "IGOUNO")],
+        id="الى right after a noun of asking (دعوة إلى الأمم المتحدة) names the addressee, not what is asked",
+    ),
+    pytest.param(
         "اتهم رئيس الوزراء أحمد داود أوغلو تنظيم داعش بالتخطيط للهجوم.",
         "ACCUSE",
         [("TURGOV", "TURREB")],

@@ -2173,8 +2173,16 @@ class PoliticalAssembler:
                 for m in others
                 if (asked is None or m.nspan.start < asked)
                 # ("دعا رئيس الوزراء خالد بن علي مجلس الامن الى …": علي in a name opens nothing asked)
-                and not _asks_content(
-                    self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
+                and (
+                    not _asks_content(
+                        self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
+                    )
+                    # "وجه الزعيم نداء الى الحكومة": right after a noun of asking, الى names whom it is made to
+                    or (
+                        _entry(trig).get("pos") == "noun"
+                        and self.text[trig.nspan.end : m.nspan.start - len(m.data.get("prefix", ""))].split()
+                        == ["الي"]
+                    )
                 )
             ]
         if _entry(trig).get("plover_type") == "AGREE" and trig.data["entry"].id != "respond":
