@@ -61,6 +61,18 @@ ROWS = [
         id="الى right after a noun of asking (دعوة إلى الأمم المتحدة) names the addressee, not what is asked",
     ),
     pytest.param(
+        "اتهم الجيش الحر تنظيم داعش بقصف المدنيين.",
+        "ACCUSE",
+        [("SYRREB", "SYRREB")],
+        id="two armed groups of one code (الجيش الحر، تنظيم داعش) are two sides: the accused is kept",
+    ),
+    pytest.param(
+        "ولوح محمد عبد السلام، الناطق باسم المتمردين، بوقف التعامل مع المنظمة الدولية.",
+        "THREATEN",
+        [("YEMREB", None)],
+        id="the side a spokesman speaks for (الناطق باسم المتمردين) is his own, no other side of his act",
+    ),
+    pytest.param(
         "اتهم رئيس الوزراء أحمد داود أوغلو تنظيم داعش بالتخطيط للهجوم.",
         "ACCUSE",
         [("TURGOV", "TURREB")],

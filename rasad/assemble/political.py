@@ -131,6 +131,8 @@ _OBJECT_NEEDED = {
     "sever_ties": ("علاقات", "العلاقات", "سفير", "السفير", "سفراء", "السفراء"),
     "seize": ("سفير", "السفير", "سفراء", "السفراء", "القائم بالاعمال", "دبلوماسي", "الدبلوماسي"),
 }
+# codes shared by many groups (rebels, militias, parties): two groups of one code are still two sides
+_GROUP_CODES = ("REB", "UAF", "OPP")
 # envoys a state recalls (normalized): "سحبت الامارات سفيرها من طهران"
 _RECALLED = frozenset(
     ("سفيرها", "سفيره", "سفيرنا", "سفراءها", "سفرائها", "سفراءه", "بعثتها", "بعثته", "دبلوماسييها")
@@ -928,8 +930,20 @@ class PoliticalAssembler:
                         a2 = self._government_of_place(
                             topic if topic is not None and venue_is_city else place_index
                         )
-                    if a2 is not None and actor1 is not None and a2.code == actor1.code:
-                        a2 = None
+                    if (
+                        a2 is not None
+                        and actor1 is not None
+                        and a2.code == actor1.code
+                        and not (
+                            target is not None
+                            and agent is not None
+                            # (not the side its spokesman speaks for: "محمد عبد السلام، الناطق باسم المتمردين")
+                            and _SPOKESMAN.isdisjoint(self.text[agent.nspan.end : target.nspan.start].split())
+                            and (a2.code or "").endswith(_GROUP_CODES)
+                            and a2.name != actor1.name
+                        )
+                    ):
+                        a2 = None  # (but two groups of one code are two sides: "اتهم الجيش الحر تنظيم داعش")
                     if a2 is None and trig.data["entry"].id in _DISCUSS:
                         continue  # "بحثا"، "تناول": talks need two sides (بحث is also a search)
                     d = self._draft(
@@ -2119,7 +2133,19 @@ class PoliticalAssembler:
         others = [
             m
             for m in rest
-            if m.data["entry"].get("code") != code and not self._where(m) and not self._against(m)
+            if (
+                m.data["entry"].get("code") != code
+                # "اتهمت حركة احرار الشام جبهة النصرة": two armed groups of one code are two sides
+                or (
+                    agent is not None
+                    and (code or "").endswith(_GROUP_CODES)
+                    and m.data["entry"].id != agent.data["entry"].id
+                    # (not the side its spokesman speaks for: "محمد عبد السلام، الناطق باسم المتمردين")
+                    and _SPOKESMAN.isdisjoint(self.text[agent.nspan.end : m.nspan.start].split())
+                )
+            )
+            and not self._where(m)
+            and not self._against(m)
         ]
         if not self._backdrop(trig):
             # "وادان ليون … عقب لقائه بوزير الخارجية الايطالي … اختطاف الموظفين": the side of talks that set the
