@@ -95,3 +95,30 @@ def test_political_diplomacy_h13(pipeline: Pipeline, text: str, plover: str, exp
         if e.category == "political" and e.plover_type == plover
     ]
     assert got == expected
+
+
+# (text, PLOVER type, expected actor1 codes of the political events of that type)
+DOER_ROWS = [
+    pytest.param(
+        "علقت جامعة الدول العربية عضوية سوريا.",
+        "SANCTION",
+        ["IGOARL"],
+        id="a membership suspended with the subject between the verb and عضوية (علقت X عضوية Y) is a sanction",
+    ),
+    pytest.param(
+        "علق الوزير على التصريحات الإيرانية.",
+        "SANCTION",
+        [],
+        id="the bare علق with no membership, relations or envoy after it is commenting, no sanction",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), DOER_ROWS)
+def test_political_diplomacy_doers_h13(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    got = [
+        e.actor1.code if e.actor1 else None
+        for e in _extract(pipeline, text)
+        if e.category == "political" and e.plover_type == plover
+    ]
+    assert got == expected

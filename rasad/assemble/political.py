@@ -128,7 +128,7 @@ _OBJECT_REACH = 5  # words from a bare verb of diplomacy (حملت، قطعت، 
 # اليمنيه الحوثيين مسؤوليه …"، "قطعت السعوديه علاقاتها مع ايران"، "طردت الحكومه السفير" (seize: only طرد)
 _OBJECT_NEEDED = {
     "hold_responsible": ("مسؤوليه", "المسؤوليه"),
-    "sever_ties": ("علاقات", "العلاقات", "سفير", "السفير", "سفراء", "السفراء"),
+    "sever_ties": ("علاقات", "العلاقات", "سفير", "السفير", "سفراء", "السفراء", "عضويه"),
     "seize": ("سفير", "السفير", "سفراء", "السفراء", "القائم بالاعمال", "دبلوماسي", "الدبلوماسي"),
 }
 # codes shared by many groups (rebels, militias, parties): two groups of one code are still two sides
