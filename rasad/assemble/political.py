@@ -122,7 +122,22 @@ _OBLIGED_REACH = 3  # words between a side that must do something (على X) and
 _TRAVEL = frozenset(("arrive", "arrival_noun"))  # lexicon entries of travel (see _official_travel)
 # conflict acts that are political ones too, by lexicon entry: a landing of troops and equipment is also a
 # mobilization (PLOVER MOBILIZE); both are emitted
-ALSO_POLITICAL = {"landing_troops": "MOBILIZE"}
+ALSO_POLITICAL = {"landing_troops": "MOBILIZE", "seize": "SANCTION"}
+_OBJECT_REACH = 5  # words from a bare verb of diplomacy (حملت، قطعت، طردت) to its object, past the subject
+# the object a bare verb needs to be an act of diplomacy, by lexicon entry (normalized word starts): "حملت الحكومة
+# اليمنيه الحوثيين مسؤوليه …"، "قطعت السعوديه علاقاتها مع ايران"، "طردت الحكومه السفير" (seize: only طرد)
+_OBJECT_NEEDED = {
+    "hold_responsible": ("مسؤوليه", "المسؤوليه"),
+    "sever_ties": ("علاقات", "العلاقات", "سفير", "السفير", "سفراء", "السفراء", "عضويه"),
+    "seize": ("سفير", "السفير", "سفراء", "السفراء", "القائم بالاعمال", "دبلوماسي", "الدبلوماسي"),
+}
+# codes shared by many groups (rebels, militias, parties): two groups of one code are still two sides
+_GROUP_CODES = ("REB", "UAF", "OPP")
+# envoys a state recalls (normalized): "سحبت الامارات سفيرها من طهران"
+_RECALLED = frozenset(
+    ("سفيرها", "سفيره", "سفيرنا", "سفراءها", "سفرائها", "سفراءه", "بعثتها", "بعثته", "دبلوماسييها")
+)
+_EXPELLED = frozenset(("طرد", "طردت", "طردوا"))  # the seize entry's verbs that expel an envoy too
 # things that arrive (aid, arms, reinforcements): their arrival is no visit
 _GOODS = frozenset(
     "المساعدات مساعدات تجهيزات التجهيزات شحنه الشحنه شحنات قافله القافله قوافل تعزيزات التعزيزات دبابات الدبابات "
@@ -334,6 +349,22 @@ _ENVOYS = (
 # the titles of a side's head (normalized), as written before the side: "الامين العام لـ…"، "زعيم …"
 _TITLES = frozenset(
     "ل الامين العام امين رئيس نائب زعيم قائد مدير المدير مسؤول كبير المفوض مفوض الممثل ممثل".split()
+)
+# an office named with no nation (normalized), head and complement: "رئيس الوزراء"، "وزير الخارجيه"
+_OFFICE_HEADS = frozenset(("رئيس", "وزير", "وزيره", "نائب", "الامين"))
+_OFFICE_OF = frozenset(
+    (
+        "الوزراء",
+        "الحكومه",
+        "الجمهوريه",
+        "الخارجيه",
+        "الداخليه",
+        "الدفاع",
+        "العام",
+        "الاركان",
+        "البرلمان",
+        "الرئيس",
+    )
 )
 _PRONOUN_PARTICLES = frozenset(("انه", "انها", "لانه", "لانها", "بانه", "بانها", "انهم", "انهما", "بانهم"))
 
@@ -709,6 +740,7 @@ class PoliticalAssembler:
                 for m in (c.of("triggers") + self._quoted_obligation(c))
                 # a conflict act that is also a political one (a landing of troops: MOBILIZE) is both
                 if (_entry(m).get("category") == "political" or m.data["entry"].id in ALSO_POLITICAL)
+                and self._object_follows(c, m)
                 and not _negated(self.text, m)
                 and not _any_of_them(self.text, m)
                 and not _inside_name(self.doc, m)  # التعاون in مجلس التعاون
@@ -898,8 +930,20 @@ class PoliticalAssembler:
                         a2 = self._government_of_place(
                             topic if topic is not None and venue_is_city else place_index
                         )
-                    if a2 is not None and actor1 is not None and a2.code == actor1.code:
-                        a2 = None
+                    if (
+                        a2 is not None
+                        and actor1 is not None
+                        and a2.code == actor1.code
+                        and not (
+                            target is not None
+                            and agent is not None
+                            # (not the side its spokesman speaks for: "محمد عبد السلام، الناطق باسم المتمردين")
+                            and _SPOKESMAN.isdisjoint(self.text[agent.nspan.end : target.nspan.start].split())
+                            and (a2.code or "").endswith(_GROUP_CODES)
+                            and a2.name != actor1.name
+                        )
+                    ):
+                        a2 = None  # (but two groups of one code are two sides: "اتهم الجيش الحر تنظيم داعش")
                     if a2 is None and trig.data["entry"].id in _DISCUSS:
                         continue  # "بحثا"، "تناول": talks need two sides (بحث is also a search)
                     d = self._draft(
@@ -1825,6 +1869,18 @@ class PoliticalAssembler:
             and bool(trig.data.get("suffix") or trig.norm.endswith(("ه", "ها", "هم", "هما")))
         )
 
+    def _object_follows(self, c: Clause, trig: Mention) -> bool:
+        """A bare verb of diplomacy with its object a few words after it, past its subject ("حملت الحكومة
+        اليمنية الحوثيين مسؤولية …"، "قطعت السعودية علاقاتها مع ايران"، "طردت الحكومة السفير"); any other
+        trigger needs nothing."""
+        heads = _OBJECT_NEEDED.get(trig.data["entry"].id)
+        if heads is None:
+            return True
+        if trig.data["entry"].id == "seize" and trig.norm not in _EXPELLED:
+            return False
+        words = self.text[trig.nspan.end : c.end].split()[:_OBJECT_REACH]
+        return any(w.lstrip("و").startswith(heads) for w in words)
+
     def _charged(self, c: Clause, trig: Mention) -> bool:
         """A charge after the verb's object: "تعد … التمرد المسلح … تهديدا خطيرا"، "وصفت الهجوم بالارهابي"."""
         words = self.text[trig.nspan.end : c.end].split()[:_CHARGE_REACH]
@@ -1957,6 +2013,16 @@ class PoliticalAssembler:
             gap = []
         elif _source_in(gap):
             gap = []  # "وانتقدت مصادر دبلوماسية في الحكومة اليمنية الامم المتحدة": the side the sources are in
+        elif (
+            1 < len(gap) <= 3
+            and gap[0] in _OFFICE_HEADS
+            and all(w in _OFFICE_OF for w in gap[1:])
+            and len(after) >= 2
+            and not self.text[after[0].nspan.end : after[1].nspan.start].strip()
+        ):
+            # "اتهم رئيس الوزراء احمد داود اوغلو تنظيم داعش": an office with no nation is the title of the name
+            # after it, when the side it acts on follows that name at once
+            gap = []
 
         person = after and ("person_of_role" in after[0].data or "family_name_of" in after[0].data)
         # "نطالب الحكومه العراقيه …" (we demand): a first person verb has its subject in itself, the side after
@@ -2067,7 +2133,19 @@ class PoliticalAssembler:
         others = [
             m
             for m in rest
-            if m.data["entry"].get("code") != code and not self._where(m) and not self._against(m)
+            if (
+                m.data["entry"].get("code") != code
+                # "اتهمت حركة احرار الشام جبهة النصرة": two armed groups of one code are two sides
+                or (
+                    agent is not None
+                    and (code or "").endswith(_GROUP_CODES)
+                    and m.data["entry"].id != agent.data["entry"].id
+                    # (not the side its spokesman speaks for: "محمد عبد السلام، الناطق باسم المتمردين")
+                    and _SPOKESMAN.isdisjoint(self.text[agent.nspan.end : m.nspan.start].split())
+                )
+            )
+            and not self._where(m)
+            and not self._against(m)
         ]
         if not self._backdrop(trig):
             # "وادان ليون … عقب لقائه بوزير الخارجية الايطالي … اختطاف الموظفين": the side of talks that set the
@@ -2121,8 +2199,16 @@ class PoliticalAssembler:
                 for m in others
                 if (asked is None or m.nspan.start < asked)
                 # ("دعا رئيس الوزراء خالد بن علي مجلس الامن الى …": علي in a name opens nothing asked)
-                and not _asks_content(
-                    self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
+                and (
+                    not _asks_content(
+                        self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
+                    )
+                    # "وجه الزعيم نداء الى الحكومة": right after a noun of asking, الى names whom it is made to
+                    or (
+                        _entry(trig).get("pos") == "noun"
+                        and self.text[trig.nspan.end : m.nspan.start - len(m.data.get("prefix", ""))].split()
+                        == ["الي"]
+                    )
                 )
             ]
         if _entry(trig).get("plover_type") == "AGREE" and trig.data["entry"].id != "respond":
@@ -2403,7 +2489,10 @@ class PoliticalAssembler:
             return False  # "طلب ملح لواشنطن": the side whose request it is
         if m.data.get("prefix", "").lstrip("وف") in ("ب", "ل"):
             return True
-        before = self.text[max(0, m.nspan.start - 8) : m.nspan.start].split()[-1:]
+        before = self.text[max(0, m.nspan.start - 20) : m.nspan.start].split()[-2:]
+        if before[-1:] == ["من"] and before[0].lstrip("و") in _RECALLED:
+            return False  # "سحبت الامارات سفيرها من طهران": the state an envoy is recalled from is the other side
+        before = before[-1:]
         # "في الرياض"، "الى القاهرة"، "من موسكو": where, whence, whither; "مدينة فان شرق تركيا": a part of it
         return bool(before) and before[0] in (
             "في", "الي", "من", "نحو", "قرب", "قبل", "بعد", "شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي",
