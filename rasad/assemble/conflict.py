@@ -1008,7 +1008,9 @@ class _AnyOf:
         return False
 
 
-_any_of = _AnyOf  # (what the hints below are made with)
+# (what the hints below are made with: the shared pass of rasad.text.scan, whose occurrences are looked up with
+# a bisection — quicker than the substring tests of _AnyOf on the article's text, the only one they are asked of)
+_any_of = Literals
 _RECENT_PERIOD_HINT = _any_of(("اسابيع", "اشهر", "شهور", "سنوات", "اعوام"))  # (see _RECENT_PERIOD)
 
 
@@ -2650,7 +2652,7 @@ def _enumerated(text: str, m: Mention) -> bool:
     """ "نفذوا هجومين منفصلين، الاول استهدف … والثاني …": a count of acts whose items are told one by one after
     it; the items are the events."""
     after = text[m.nspan.end : m.nspan.end + 60]
-    if not _ITEM_HINT.any_within(after):
+    if not _ITEM_HINT.any_within(text, m.nspan.end, m.nspan.end + 60):
         return False  # no item is told after it (most triggers): the words need not be read
     words = [m.norm, *after.split()[:6]]  # the act, or the light verb before it
     for i, w in enumerate(words[:3]):
@@ -5391,7 +5393,12 @@ class ConflictAssembler:
                     for t in c.of("triggers")
                 )
                 for c in clauses
-                if c.of("triggers")
+                # (only a clause with an act of violence not told by its victim can have one counted: the
+                # numbers of the others are not read)
+                if any(
+                    _entry(t).get("voice") != "victim" and _entry(t).get("event_type") in _VIOLENT_ACTS
+                    for t in c.of("triggers")
+                )
                 for n in numbers_in(self.text, c.start, c.end)
             )
             and not any(self._usable_places(c) for c in clauses)  # (asked last: the dearest)

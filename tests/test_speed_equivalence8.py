@@ -1,0 +1,54 @@
+"""Fast paths of the eighth speed pass give what the plain code they stand in for gives."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasad.assemble import conflict
+from rasad.text.scan import Literals
+
+# the quick looks made with conflict._any_of (the shared pass of rasad.text.scan since this pass)
+_HINTS = sorted(
+    (name for name, v in vars(conflict).items() if name.endswith("_HINT") and isinstance(v, Literals)),
+)
+_WORDS = sorted({w for name in _HINTS for w in getattr(conflict, name).words})
+
+
+def test_the_hints_are_looked_up_in_the_shared_pass() -> None:
+    # (the hints _in_reach, _statistic, _enumerated … ask; the list names those there were when they moved)
+    for name in ("_SUSPENDING_HINT", "_PRACTICE_HINT", "_RELATIVE_HINT", "_ITEM_HINT", "_MISHAP_HINT"):
+        assert name in _HINTS, name
+
+
+_piece = st.one_of(
+    st.sampled_from(_WORDS),
+    st.sampled_from(_WORDS).map(lambda w: w[1:]),  # a word cut at its start
+    st.sampled_from(_WORDS).map(lambda w: w[:-1]),  # or at its end
+    st.sampled_from(["و", "ال", " ", " ", "، ", "قتل", "في", "الجيش", "5", "."]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_piece, min_size=0, max_size=14).map("".join),
+    st.sampled_from(_HINTS),
+    st.integers(-5, 80),
+    st.integers(0, 90),
+)
+def test_hints_agree_with_substring_tests(text: str, name: str, start: int, stop: int) -> None:
+    """A hint finds a word in a stretch exactly when one of its words is a substring of the stretch (what the
+    substring tests of conflict._AnyOf said): also for stretches cut in a word and past the text's end."""
+    hint = getattr(conflict, name)
+    start = max(0, start)  # (the callers never ask from before the text, nor to an end counted from its end)
+    plain = conflict._AnyOf(hint.words).any_within(text, start, stop)
+    assert hint.any_within(text, start, stop) == plain
+    assert plain == any(w in text[start:stop] for w in hint.words)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_piece, min_size=0, max_size=30).map("".join), st.integers(0, 60))
+def test_items_hint_reads_the_stretch_after_the_act_in_the_text(text: str, end: int) -> None:
+    # _enumerated asks of the 60 characters after the act in the article's text, not of their copy
+    hint = conflict._ITEM_HINT
+    assert hint.any_within(text, end, end + 60) == any(w in text[end : end + 60] for w in hint.words)
