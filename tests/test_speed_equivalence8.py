@@ -10,7 +10,10 @@ from rasad.text.scan import Literals
 
 # the quick looks made with conflict._any_of (the shared pass of rasad.text.scan since this pass)
 _HINTS = sorted(
-    (name for name, v in vars(conflict).items() if name.endswith("_HINT") and isinstance(v, Literals)),
+    name
+    for name, v in vars(conflict).items()
+    # (_COUNTRY_WIDE_HINT looks for phrases: see the tests of it below)
+    if name.endswith("_HINT") and isinstance(v, Literals) and not any(" " in w for w in v.words)
 )
 _WORDS = sorted({w for name in _HINTS for w in getattr(conflict, name).words})
 
@@ -52,3 +55,54 @@ def test_items_hint_reads_the_stretch_after_the_act_in_the_text(text: str, end: 
     # _enumerated asks of the 60 characters after the act in the article's text, not of their copy
     hint = conflict._ITEM_HINT
     assert hint.any_within(text, end, end + 60) == any(w in text[end : end + 60] for w in hint.words)
+
+
+_FIRSTS = ("العديد", "عدد", "عددا", "كثير", "الكثير", "مختلف")
+_PLACES = ("المدن", "البلدات", "القري", "المناطق", "الاحياء", "المحافظات")
+_COUNTRIES = ("السوريه", "اليمنيه", "العراقيه", "الليبيه", "التركيه", "اللبنانيه")
+
+
+def test_every_country_wide_phrase_holds_its_hint() -> None:
+    # _statistic looks for _COUNTRY_WIDE_HINT in a clause before the pattern
+    for a in _FIRSTS:
+        for p in _PLACES:
+            for c in _COUNTRIES:
+                for more in ("", " والقري", " والقري والمدن"):
+                    phrase = f"{a} من {p}{more} {c}"
+                    text = f"قصفت الطائرات {phrase} امس"
+                    m = conflict._COUNTRY_WIDE.search(text)
+                    assert m is not None, phrase
+                    assert conflict._COUNTRY_WIDE_HINT.any_within(text, m.start(), m.end()), phrase
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_FIRSTS, *_PLACES, *_COUNTRIES, "من", " ", " ", "و", "والقري", "قتل", "ن"]),
+        max_size=16,
+    ).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 120),
+)
+def test_country_wide_pattern_is_found_only_with_its_hint(text: str, start: int, end: int) -> None:
+    if conflict._COUNTRY_WIDE.search(text, start, end) is not None:
+        assert conflict._COUNTRY_WIDE_HINT.any_within(text, start, end)
+
+
+_COULD_NOT_PIECES = [
+    *("لم ", "ولم ", "فلم ", "م ", "ل", " ", " "),
+    *("تستطع", "يستطع", "تتمكن", "يتمكن", "تستطيعوا", "يستطيعوا", "تتمكنوا", "يتمكنوا"),
+    *("اخفق", "اخفقت", "اخفقوا", "فشل", "فشلت", "فشلوا", "و", "ف", "القوات", "من", "اقتحام"),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_COULD_NOT_PIECES), max_size=12).map("".join),
+    st.integers(0, 30),
+    st.integers(0, 120),
+)
+def test_could_not_pattern_is_found_only_with_its_hint(text: str, start: int, end: int) -> None:
+    # _could_not looks for _COULD_NOT_HINT before the pattern
+    if conflict._COULD_NOT.search(text, start, end) is not None:
+        assert conflict._COULD_NOT_HINT.any_within(text, start, end)

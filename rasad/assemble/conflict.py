@@ -108,6 +108,8 @@ _COULD_NOT = re.compile(
     r"(?:ل(?<!\wل)|ول(?<!\wول))م (?:[تي]ستطع|[تي]تمكن|[تي]ستطيعوا|[تي]تمكنوا)(?!\w)"
     r"|(?<!\w)[وف]?(?:اخفق|اخفقت|اخفقوا|فشل|فشلت|فشلوا)(?!\w)"
 )
+# what every match of _COULD_NOT holds, looked for first (most triggers have none of them before)
+_COULD_NOT_HINT = Literals(("ستطع", "ستطيع", "تمكن", "اخفق", "فشل"))
 _BETWEEN = "بين "
 # verbs of saying (normalized, without و): the side named with them speaks, it does not act
 _SAYING = frozenset(
@@ -301,6 +303,10 @@ _HUNDREDS = Literals(("مئات", "الاف"))
 _COUNTRY_WIDE = re.compile(
     r"(?:العديد|عدد|عددا|كثير|الكثير|مختلف) من (?:المدن|البلدات|القري|المناطق|الاحياء|المحافظات)"
     r"(?: و\S+){0,2} (?:السوريه|اليمنيه|العراقيه|الليبيه|التركيه|اللبنانيه)(?!\w)"
+)
+# what every match of _COUNTRY_WIDE holds, looked for first (most clauses name no places so counted)
+_COUNTRY_WIDE_HINT = Literals(
+    "من " + w for w in ("المدن", "البلدات", "القري", "المناطق", "الاحياء", "المحافظات")
 )
 
 
@@ -2957,7 +2963,10 @@ def _could_not(text: str, clause: Clause, m: Mention) -> bool:
     """The act is the first the clause names after "لم تتمكن/لم يستطع" (could not), within a few words."""
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
     lo = word_start - 60
-    hit = _COULD_NOT.search(text, lo if lo > clause.start else clause.start, word_start)
+    lo = lo if lo > clause.start else clause.start
+    if not _COULD_NOT_HINT.any_within(text, lo, word_start):
+        return False
+    hit = _COULD_NOT.search(text, lo, word_start)
     return hit is not None and not any(
         hit.end() <= t.nspan.start < m.nspan.start for t in clause.of("triggers")
     )
@@ -5371,7 +5380,10 @@ class ConflictAssembler:
                 ):
                     return True  # "عاود التنظيم في الاسابيع الماضية تنفيذ تفجيرات": what went on for weeks
         if any(
-            _COUNTRY_WIDE.search(self.text, c.start, c.end) and self._count(c).fatalities for c in clauses
+            _COUNTRY_WIDE_HINT.any_within(self.text, c.start, c.end)
+            and _COUNTRY_WIDE.search(self.text, c.start, c.end)
+            and self._count(c).fatalities
+            for c in clauses
         ):
             return True  # "ان 63 شخصا لقوا مصرعهم جراء قصف قوات النظام العديد من المدن والاحياء السورية"
         if _SO_FAR_HINT.any_within(self.text, s, e) and any(
