@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -106,3 +108,33 @@ def test_could_not_pattern_is_found_only_with_its_hint(text: str, start: int, en
     # _could_not looks for _COULD_NOT_HINT before the pattern
     if conflict._COULD_NOT.search(text, start, end) is not None:
         assert conflict._COULD_NOT_HINT.any_within(text, start, end)
+
+
+def _plain_upcoming(text: str, end: int) -> bool:
+    return not conflict._UPCOMING.isdisjoint(w.rstrip(".,،؛") for w in text[end : end + 30].split()[:2])
+
+
+def _plain_scheduled(text: str, clause_end: int, end: int) -> bool:
+    after = text[end : min(clause_end, end + 50)].split()[:6]
+    return any(w.rstrip('.,،»"') in conflict._SCHEDULED for w in after)
+
+
+_AFTER_PIECES = [
+    *conflict._UPCOMING,
+    *conflict._SCHEDULED,
+    *(" ", " ", "، ", ".", "»", '"', "و", "ال", "الهجوم", "في", "المعارك", "كان", "مقر", "القاد"),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_AFTER_PIECES), max_size=14).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 140),
+)
+def test_upcoming_and_scheduled_agree_with_their_plain_forms(text: str, end: int, clause_end: int) -> None:
+    entry = SimpleNamespace(data={"pos": "noun"})
+    m = SimpleNamespace(nspan=SimpleNamespace(end=end), data={"entry": entry})
+    clause = SimpleNamespace(end=clause_end)
+    assert conflict._upcoming(text, m) == _plain_upcoming(text, end)
+    assert conflict._scheduled(text, clause, m) == _plain_scheduled(text, clause_end, end)

@@ -963,19 +963,26 @@ def _governed(text: str, m: Mention) -> bool:
 
 
 _SCHEDULED = frozenset(("مقررا", "مقرره", "مقرر", "مخططا", "مخطط", "مزمعا"))  # (normalized) set for later
+# (the words of _SCHEDULED and _UPCOMING are looked for in the stretch after the act before it is split: a word
+# of it is a piece of the stretch)
+_SCHEDULED_HINT = Literals(_SCHEDULED)
+_UPCOMING_HINT = Literals(_UPCOMING)
 
 
 def _scheduled(text: str, clause: Clause, m: Mention) -> bool:
     """An act named as what was set for later: "بينما كان الهجوم على الفوعة وكفريا مقررا"."""
     if _entry(m).get("pos") != "noun":
         return False
-    after = text[m.nspan.end : min(clause.end, m.nspan.end + 50)].split()[:6]
+    end = min(clause.end, m.nspan.end + 50)
+    if not _SCHEDULED_HINT.any_within(text, m.nspan.end, end):
+        return False  # (most acts)
+    after = text[m.nspan.end : end].split()[:6]
     return any(w.rstrip('.,،»"') in _SCHEDULED for w in after)
 
 
 def _upcoming(text: str, m: Mention) -> bool:
     # (a full stop or comma may end the word: "في المعارك المقبلة.")
-    return not _UPCOMING.isdisjoint(
+    return _UPCOMING_HINT.any_within(text, m.nspan.end, m.nspan.end + 30) and not _UPCOMING.isdisjoint(
         w.rstrip(".,،؛") for w in text[m.nspan.end : m.nspan.end + 30].split()[:2]
     )
 
