@@ -138,3 +138,37 @@ def test_upcoming_and_scheduled_agree_with_their_plain_forms(text: str, end: int
     clause = SimpleNamespace(end=clause_end)
     assert conflict._upcoming(text, m) == _plain_upcoming(text, end)
     assert conflict._scheduled(text, clause, m) == _plain_scheduled(text, clause_end, end)
+
+
+def _plain_habitual(text: str, m: SimpleNamespace) -> bool:
+    after = text[m.nspan.end : m.nspan.end + 40].split()[:3]
+    if not conflict._definite(m):
+        if not (after and after[0].startswith("ال") and len(after[0]) > 3):
+            return False
+        after = after[1:]
+    after = after[:2]
+    return (
+        len(after) == 2
+        and after[0] in ("التي", "الذي")
+        and after[1].startswith(("ت", "ي"))
+        and after[1].endswith(("ها", "ه", "هم"))
+        and len(after[1]) >= 5
+    )
+
+
+_HABIT_PIECES = [
+    *("التي", "الذي", "التي ", "الذي ", " ", " ", "الت", "ذي", "ال", "المقاومه", "تنفذها", "يخوضه", "تشهدهم"),
+    *("نفذ", "امس", "، ", "."),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_HABIT_PIECES), max_size=12).map("".join),
+    st.integers(0, 30),
+    st.sampled_from(["الهجمات", "هجمات"]),
+    st.sampled_from(["", "و", "وال", "بال"]),
+)
+def test_habitual_agrees_with_its_plain_form(text: str, end: int, norm: str, prefix: str) -> None:
+    m = SimpleNamespace(nspan=SimpleNamespace(end=end), norm=norm, data={"prefix": prefix})
+    assert conflict._habitual(text, m) == _plain_habitual(text, m)

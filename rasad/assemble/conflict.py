@@ -1511,10 +1511,15 @@ _CAME = frozenset(
 _CAME_AFTER = [[w] for w in ("جاء", "جاءت", "ياتي", "تاتي", "اتي", "اتت")]
 
 
+_WHICH_HINT = Literals(("التي", "الذي"))  # (see _habitual)
+
+
 def _habitual(text: str, m: Mention) -> bool:
     """ "الهجمات التي تنفذها المقاومة"، "المواجهات التي تشهدها المحافظة": the attacks a side carries out, the
     clashes a province sees — a definite noun described by a present verb that takes it back as its object
     (-ها، -ه) tells what goes on, not an event of a day."""
+    if not _WHICH_HINT.any_within(text, m.nspan.end, m.nspan.end + 40):
+        return False  # (most acts: no التي nor الذي after them, the words need not be read)
     after = text[m.nspan.end : m.nspan.end + 40].split()[:3]
     if not _definite(m):
         # (or made definite by its genitive: "معركة الزبداني التي يخوضها الحزب")
