@@ -2040,6 +2040,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     background_battle_end = 0  # end of a battle named as the background of the clause ("بعد معارك")
     past_year: bool | None = None  # the clause names a year gone by (worked out when first needed)
     summed_up: bool | None = None  # an earlier clause of the sentence sums gains up (worked out when needed)
+    run_in_heading: bool | None = (
+        None  # the clause is a sub-heading run into its sentence (see _run_in_heading)
+    )
     habit_end = 0  # end of an act told in the present, as what goes on (its means after it go on with it)
     habit_fire = False  # that act is a firing (what it fires after it goes on with it)
     sentence_end = 0  # end of a death sentence passed (see _sentenced)
@@ -2101,8 +2104,14 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ما اوقع مستويات غير مسبوقة من التدمير": the ruin an act told left, no act of its own
         if e.get("pos") == "noun" and _USES.match(text, clause.start):
             continue  # "ويستخدم كذلك المدفعية وصواريخ ارض ارض": the arms a side uses, no act of a day
-        if m.nspan.start < doc.body_start or clause.sentence in doc.headings or _run_in_heading(doc, clause):
+        if m.nspan.start < doc.body_start or clause.sentence in doc.headings:
             continue  # headline or sub-heading: the body reports it
+        if run_in_heading is None:
+            run_in_heading = _run_in_heading(
+                doc, clause
+            )  # (the clause's: worked out once, when first needed)
+        if run_in_heading:
+            continue
         if _governed(text, m) or _purpose(text, m) or _coordinated_after(text, m, governed_end):
             governed_end = m.nspan.end  # "تهدف الى اقتحام هذه المناطق والسيطرة عليها": both are the aim
             continue
