@@ -108,6 +108,8 @@ _COULD_NOT = re.compile(
     r"(?:ل(?<!\wل)|ول(?<!\wول))م (?:[تي]ستطع|[تي]تمكن|[تي]ستطيعوا|[تي]تمكنوا)(?!\w)"
     r"|(?<!\w)[وف]?(?:اخفق|اخفقت|اخفقوا|فشل|فشلت|فشلوا)(?!\w)"
 )
+# what every match of _COULD_NOT holds, looked for first (most triggers have none of them before)
+_COULD_NOT_HINT = Literals(("ستطع", "ستطيع", "تمكن", "اخفق", "فشل"))
 _BETWEEN = "بين "
 # verbs of saying (normalized, without و): the side named with them speaks, it does not act
 _SAYING = frozenset(
@@ -301,6 +303,10 @@ _HUNDREDS = Literals(("مئات", "الاف"))
 _COUNTRY_WIDE = re.compile(
     r"(?:العديد|عدد|عددا|كثير|الكثير|مختلف) من (?:المدن|البلدات|القري|المناطق|الاحياء|المحافظات)"
     r"(?: و\S+){0,2} (?:السوريه|اليمنيه|العراقيه|الليبيه|التركيه|اللبنانيه)(?!\w)"
+)
+# what every match of _COUNTRY_WIDE holds, looked for first (most clauses name no places so counted)
+_COUNTRY_WIDE_HINT = Literals(
+    "من " + w for w in ("المدن", "البلدات", "القري", "المناطق", "الاحياء", "المحافظات")
 )
 
 
@@ -957,19 +963,26 @@ def _governed(text: str, m: Mention) -> bool:
 
 
 _SCHEDULED = frozenset(("مقررا", "مقرره", "مقرر", "مخططا", "مخطط", "مزمعا"))  # (normalized) set for later
+# (the words of _SCHEDULED and _UPCOMING are looked for in the stretch after the act before it is split: a word
+# of it is a piece of the stretch)
+_SCHEDULED_HINT = Literals(_SCHEDULED)
+_UPCOMING_HINT = Literals(_UPCOMING)
 
 
 def _scheduled(text: str, clause: Clause, m: Mention) -> bool:
     """An act named as what was set for later: "بينما كان الهجوم على الفوعة وكفريا مقررا"."""
     if _entry(m).get("pos") != "noun":
         return False
-    after = text[m.nspan.end : min(clause.end, m.nspan.end + 50)].split()[:6]
+    end = min(clause.end, m.nspan.end + 50)
+    if not _SCHEDULED_HINT.any_within(text, m.nspan.end, end):
+        return False  # (most acts)
+    after = text[m.nspan.end : end].split()[:6]
     return any(w.rstrip('.,،»"') in _SCHEDULED for w in after)
 
 
 def _upcoming(text: str, m: Mention) -> bool:
     # (a full stop or comma may end the word: "في المعارك المقبلة.")
-    return not _UPCOMING.isdisjoint(
+    return _UPCOMING_HINT.any_within(text, m.nspan.end, m.nspan.end + 30) and not _UPCOMING.isdisjoint(
         w.rstrip(".,،؛") for w in text[m.nspan.end : m.nspan.end + 30].split()[:2]
     )
 
@@ -1008,7 +1021,9 @@ class _AnyOf:
         return False
 
 
-_any_of = _AnyOf  # (what the hints below are made with)
+# (what the hints below are made with: the shared pass of rasad.text.scan, whose occurrences are looked up with
+# a bisection — quicker than the substring tests of _AnyOf on the article's text, the only one they are asked of)
+_any_of = Literals
 _RECENT_PERIOD_HINT = _any_of(("اسابيع", "اشهر", "شهور", "سنوات", "اعوام"))  # (see _RECENT_PERIOD)
 
 
@@ -1496,10 +1511,15 @@ _CAME = frozenset(
 _CAME_AFTER = [[w] for w in ("جاء", "جاءت", "ياتي", "تاتي", "اتي", "اتت")]
 
 
+_WHICH_HINT = Literals(("التي", "الذي"))  # (see _habitual)
+
+
 def _habitual(text: str, m: Mention) -> bool:
     """ "الهجمات التي تنفذها المقاومة"، "المواجهات التي تشهدها المحافظة": the attacks a side carries out, the
     clashes a province sees — a definite noun described by a present verb that takes it back as its object
     (-ها، -ه) tells what goes on, not an event of a day."""
+    if not _WHICH_HINT.any_within(text, m.nspan.end, m.nspan.end + 40):
+        return False  # (most acts: no التي nor الذي after them, the words need not be read)
     after = text[m.nspan.end : m.nspan.end + 40].split()[:3]
     if not _definite(m):
         # (or made definite by its genitive: "معركة الزبداني التي يخوضها الحزب")
@@ -2020,6 +2040,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     background_battle_end = 0  # end of a battle named as the background of the clause ("بعد معارك")
     past_year: bool | None = None  # the clause names a year gone by (worked out when first needed)
     summed_up: bool | None = None  # an earlier clause of the sentence sums gains up (worked out when needed)
+    run_in_heading: bool | None = (
+        None  # the clause is a sub-heading run into its sentence (see _run_in_heading)
+    )
     habit_end = 0  # end of an act told in the present, as what goes on (its means after it go on with it)
     habit_fire = False  # that act is a firing (what it fires after it goes on with it)
     sentence_end = 0  # end of a death sentence passed (see _sentenced)
@@ -2081,8 +2104,14 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ما اوقع مستويات غير مسبوقة من التدمير": the ruin an act told left, no act of its own
         if e.get("pos") == "noun" and _USES.match(text, clause.start):
             continue  # "ويستخدم كذلك المدفعية وصواريخ ارض ارض": the arms a side uses, no act of a day
-        if m.nspan.start < doc.body_start or clause.sentence in doc.headings or _run_in_heading(doc, clause):
+        if m.nspan.start < doc.body_start or clause.sentence in doc.headings:
             continue  # headline or sub-heading: the body reports it
+        if run_in_heading is None:
+            run_in_heading = _run_in_heading(
+                doc, clause
+            )  # (the clause's: worked out once, when first needed)
+        if run_in_heading:
+            continue
         if _governed(text, m) or _purpose(text, m) or _coordinated_after(text, m, governed_end):
             governed_end = m.nspan.end  # "تهدف الى اقتحام هذه المناطق والسيطرة عليها": both are the aim
             continue
@@ -2650,7 +2679,7 @@ def _enumerated(text: str, m: Mention) -> bool:
     """ "نفذوا هجومين منفصلين، الاول استهدف … والثاني …": a count of acts whose items are told one by one after
     it; the items are the events."""
     after = text[m.nspan.end : m.nspan.end + 60]
-    if not _ITEM_HINT.any_within(after):
+    if not _ITEM_HINT.any_within(text, m.nspan.end, m.nspan.end + 60):
         return False  # no item is told after it (most triggers): the words need not be read
     words = [m.norm, *after.split()[:6]]  # the act, or the light verb before it
     for i, w in enumerate(words[:3]):
@@ -2955,7 +2984,10 @@ def _could_not(text: str, clause: Clause, m: Mention) -> bool:
     """The act is the first the clause names after "لم تتمكن/لم يستطع" (could not), within a few words."""
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
     lo = word_start - 60
-    hit = _COULD_NOT.search(text, lo if lo > clause.start else clause.start, word_start)
+    lo = lo if lo > clause.start else clause.start
+    if not _COULD_NOT_HINT.any_within(text, lo, word_start):
+        return False
+    hit = _COULD_NOT.search(text, lo, word_start)
     return hit is not None and not any(
         hit.end() <= t.nspan.start < m.nspan.start for t in clause.of("triggers")
     )
@@ -5369,7 +5401,10 @@ class ConflictAssembler:
                 ):
                     return True  # "عاود التنظيم في الاسابيع الماضية تنفيذ تفجيرات": what went on for weeks
         if any(
-            _COUNTRY_WIDE.search(self.text, c.start, c.end) and self._count(c).fatalities for c in clauses
+            _COUNTRY_WIDE_HINT.any_within(self.text, c.start, c.end)
+            and _COUNTRY_WIDE.search(self.text, c.start, c.end)
+            and self._count(c).fatalities
+            for c in clauses
         ):
             return True  # "ان 63 شخصا لقوا مصرعهم جراء قصف قوات النظام العديد من المدن والاحياء السورية"
         if _SO_FAR_HINT.any_within(self.text, s, e) and any(
@@ -5391,7 +5426,12 @@ class ConflictAssembler:
                     for t in c.of("triggers")
                 )
                 for c in clauses
-                if c.of("triggers")
+                # (only a clause with an act of violence not told by its victim can have one counted: the
+                # numbers of the others are not read)
+                if any(
+                    _entry(t).get("voice") != "victim" and _entry(t).get("event_type") in _VIOLENT_ACTS
+                    for t in c.of("triggers")
+                )
                 for n in numbers_in(self.text, c.start, c.end)
             )
             and not any(self._usable_places(c) for c in clauses)  # (asked last: the dearest)
