@@ -189,9 +189,7 @@ def test_every_match_holds_a_literal_looked_for_first(pattern: re.Pattern[str], 
         (conflict._GOVERNING_WORDS, conflict._GOVERNORS_AND | conflict._DEMANDED),
     ],
 )
-def test_hints_find_every_word_they_stand_for(
-    hint: conflict._AnyOf | Literals, words: frozenset[str]
-) -> None:
+def test_hints_find_every_word_they_stand_for(hint: Literals, words: frozenset[str]) -> None:
     """The quick looks before reading words (_in_reach, _enumerated, _governed) may only turn away what has none
     of them (the checks name their words here as they did before the looks were added)."""
     for w in words:

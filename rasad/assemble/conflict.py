@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -987,7 +987,7 @@ def _upcoming(text: str, m: Mention) -> bool:
     )
 
 
-def _in_reach(hint: _AnyOf | Literals, text: str, m: Mention, *, chars: int) -> bool:
+def _in_reach(hint: Literals, text: str, m: Mention, *, chars: int) -> bool:
     """Whether ``hint`` occurs within ``chars`` characters before the word that holds ``m``. The words
     :func:`_words_before` gives for the same ``chars`` are cut from that stretch: when ``hint`` finds what each
     word of a list holds, no such word is among them without it — a quick look that spares most triggers the
@@ -996,33 +996,8 @@ def _in_reach(hint: _AnyOf | Literals, text: str, m: Mention, *, chars: int) -> 
     return hint.any_within(text, word_start - chars if word_start > chars else 0, word_start)
 
 
-class _AnyOf:
-    """Whether any of some words occurs in a stretch of text: the quick look of :func:`_in_reach` for a list of
-    words, made from the list itself so that a word added to it is never missed (a word with و before it, or a
-    stretch cut in the middle of a word, still holds the word). Substring tests on the stretch, cut once: a
-    fraction of the time of a pattern of the words, which the engine tries at every letter."""
-
-    __slots__ = ("words",)
-
-    def __init__(self, words: Iterable[str]) -> None:
-        given = set(words)
-        # literal words: no space (a pattern of them would read it as any whitespace)
-        assert all(w and " " not in w for w in given)
-        # a word that holds another of the list is found wherever that one is: only the others are looked for
-        self.words = tuple(sorted(w for w in given if not any(u != w and u in w for u in given)))
-
-    def any_within(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        """Whether one of the words lies inside ``text[start:end]`` (as :meth:`rasad.text.scan.Literals.any_within`
-        says it)."""
-        stretch = text[start:end]
-        for w in self.words:
-            if w in stretch:
-                return True
-        return False
-
-
 # (what the hints below are made with: the shared pass of rasad.text.scan, whose occurrences are looked up with
-# a bisection — quicker than the substring tests of _AnyOf on the article's text, the only one they are asked of)
+# a bisection — quicker than substring tests of each stretch, as they are asked of the article's text only)
 _any_of = Literals
 _RECENT_PERIOD_HINT = _any_of(("اسابيع", "اشهر", "شهور", "سنوات", "اعوام"))  # (see _RECENT_PERIOD)
 
@@ -1789,6 +1764,7 @@ def _a_leader(text: str, m: Mention) -> bool:
 _DENY_HINT = "نف"  # (in every form of _DENYING: most clauses have none before their acts)
 _DENYING = frozenset(("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون"))
 _REJECTING = frozenset(("رفض", "رفضت", "رفضوا", "يرفض", "ترفض"))
+_REJECT_HINT = "رفض"  # (in every form of _REJECTING)
 # the charges a denial or a rejection answers (normalized): "نفت اتهامات المعارضة بقصف المدنيين"
 _ACCUSATIONS = frozenset(
     "اتهامات الاتهامات اتهام الاتهام ادعاءات الادعاءات مزاعم المزاعم تقارير التقارير انباء الانباء".split()
@@ -1796,20 +1772,17 @@ _ACCUSATIONS = frozenset(
 
 
 def _denied(text: str, start: int, m: Mention) -> bool:
-    """The act is what a denial of its clause says did not happen: a verb of denying, then أن before it, or the
-    charges it answers ("نفى الجيش الاتهامات بقصف المدنيين")."""
+    """The act is what a denial of its clause says did not happen: a verb of denying, then أن before it; or what
+    the charges a side denies or rejects name ("نفى الجيش الاتهامات بقصف المدنيين"، "رفضت الحكومة اتهامات
+    المعارضة بقصف المدنيين")."""
     words = [w.lstrip("و") for w in text[start : m.nspan.start].split()]
-    at = next((i for i, w in enumerate(words) if w in _DENYING), None)
-    return at is not None and any(
-        w in ("ان", "انه", "انها", "بان") or w in _ACCUSATIONS for w in words[at + 1 :]
+    at = next((i for i, w in enumerate(words) if w in _DENYING or w in _REJECTING), None)
+    if at is None:
+        return False
+    after = words[at + 1 :]
+    return any(w in _ACCUSATIONS for w in after) or (
+        words[at] in _DENYING and any(w in ("ان", "انه", "انها", "بان") for w in after)
     )
-
-
-def _charges_rejected(text: str, start: int, m: Mention) -> bool:
-    """The act is what charges a side rejects name: "رفضت الحكومة اتهامات المعارضة بقصف المدنيين"."""
-    words = [w.lstrip("و") for w in text[start : m.nspan.start].split()]
-    at = next((i for i, w in enumerate(words) if w in _REJECTING), None)
-    return at is not None and any(w in _ACCUSATIONS for w in words[at + 1 :])
 
 
 _PRIORITY_REACH = 60
@@ -2192,10 +2165,11 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             text, m
         ):
             continue  # "سمحت للولايات المتحدة باستخدام قواعدها في شن غارات": leave to strike, none struck
-        if text.find(_DENY_HINT, clause.start, m.nspan.start) != -1 and _denied(text, clause.start, m):
-            continue  # "ونفت وزارة الدفاع ان يكون الجيش قد خطف …": an act denied, not told as done
-        if text.find("رفض", clause.start, m.nspan.start) != -1 and _charges_rejected(text, clause.start, m):
-            continue  # "ورفضت الحكومة اتهامات المعارضة بقصف المدنيين": charges rejected, no act told as done
+        if (
+            text.find(_DENY_HINT, clause.start, m.nspan.start) != -1
+            or text.find(_REJECT_HINT, clause.start, m.nspan.start) != -1
+        ) and _denied(text, clause.start, m):
+            continue  # "ونفت وزارة الدفاع ان يكون الجيش قد خطف …"، "ورفضت الحكومة اتهامات …": not told as done
         if text.find("اولوي", m.nspan.end, m.nspan.end + _PRIORITY_REACH) != -1 and _a_priority(text, m):
             continue  # "ان استعادة السيطرة على صنعاء على رأس أولويات القوات الحكومية": a goal, not done
         if _in_reach(_PRETEXT_HINT, text, m, chars=30) and not _PRETEXTS.isdisjoint(
@@ -4531,33 +4505,14 @@ class ConflictAssembler:
                 return True
         return False
 
-    def _between_places(self, clause: Clause, i: int) -> bool:
-        """Places named as what lies between ("مفترق طرق يربط بين مدن ردفان والضالع وتعز"، "الواقعة بين محافظتي
-        ابين وشبوة"): a description of where something is, not where the act was."""
+    def _list_start(self, clause: Clause, i: int) -> int:
+        """The first place of the list toponym ``i`` is in: its group's first, or the first of the places joined
+        to it by و before it ("بين اجدابيا وطبرق"، "بعد الضالع وعدن"); ``i`` when it stands alone."""
         tops = self.doc.toponyms
         g = getattr(tops[i], "group", None)
         first = min(
             (j for j in clause.toponyms if g is not None and getattr(tops[j], "group", None) == g), default=i
         )
-        at = tops[first].start
-        if g is None:
-            # (two places joined by و with no list of their own: "الرابطة بين اجدابيا وطبرق")
-            at = next(
-                (tops[j].start for j in clause.toponyms if self.text[tops[j].end : at].strip() == "و"), at
-            )
-        lo = at - 20
-        window = self.text[lo if lo > clause.start else clause.start : at].split()[-2:]
-        return not _BETWEEN_WORDS.isdisjoint(window)
-
-    def _compared_with(self, clause: Clause, i: int) -> bool:
-        """Places a ranked thing is compared with ("لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن"، "الموصل
-        ثاني اكبر مدن العراق بعد بغداد"): the places after بعد that the rank counts from, not where the act was."""
-        tops = self.doc.toponyms
-        g = getattr(tops[i], "group", None)
-        first = min(
-            (j for j in clause.toponyms if g is not None and getattr(tops[j], "group", None) == g), default=i
-        )
-        # (the places before it in a list joined by و: "بعد الضالع وعدن")
         while (
             j := next(
                 (j for j in clause.toponyms if self.text[tops[j].end : tops[first].start].strip() == "و"),
@@ -4565,7 +4520,21 @@ class ConflictAssembler:
             )
         ) is not None:
             first = j
-        at = getattr(tops[first], "phrase_start", tops[first].start)
+        return first
+
+    def _between_places(self, clause: Clause, i: int) -> bool:
+        """Places named as what lies between ("مفترق طرق يربط بين مدن ردفان والضالع وتعز"، "الواقعة بين محافظتي
+        ابين وشبوة"): a description of where something is, not where the act was."""
+        at = self.doc.toponyms[self._list_start(clause, i)].start
+        lo = at - 20
+        window = self.text[lo if lo > clause.start else clause.start : at].split()[-2:]
+        return not _BETWEEN_WORDS.isdisjoint(window)
+
+    def _compared_with(self, clause: Clause, i: int) -> bool:
+        """Places a ranked thing is compared with ("لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن"، "الموصل
+        ثاني اكبر مدن العراق بعد بغداد"): the places after بعد that the rank counts from, not where the act was."""
+        t = self.doc.toponyms[self._list_start(clause, i)]
+        at = getattr(t, "phrase_start", t.start)
         lo = at - 60
         words = _words_between(self.text, lo if lo > clause.start else clause.start, at)
         if not words or words[-1] != "بعد":
