@@ -81,6 +81,12 @@ def _conflict(pipeline: Pipeline, text: str, published: dt.date = TUE) -> list[E
             "قتل ثلاثة جنود في هجوم على مدينة حمص اليوم الاثنين. وقصف الطيران مدينة حماة أمس.",
             ["2015-10-12", "2015-10-11"],
         ),
+        # the act's own أمس in a clause that also names the day it was told counts from the written day too
+        (
+            "أعلن مصدر عسكري أمس الأحد أن الجيش يستعد لهجوم. وأعلنت الوزارة اليوم أن الطيران قصف أمس مواقع "
+            "المسلحين في مدينة إدلب.",
+            ["2015-10-11"],
+        ),
         # (a pair that agrees with the publication date leaves the bare أمس as it is)
         (
             "قتل ثلاثة جنود في هجوم على مدينة حمص أمس الاثنين. وقصف الطيران مدينة حماة أمس.",

@@ -49,7 +49,8 @@ from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
 from rasad.text.normalize import NormText
 from rasad.text.numbers import find_numbers
 from rasad.text.scan import Literals
-from rasad.time import find_time_expressions, is_future, is_quoted_past, resolve
+from rasad.time import find_time_expressions, is_future, is_quoted_past
+from rasad.time.context import resolve_written
 
 AIR, ARTILLERY, NAVAL = "air", "artillery", "naval"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -6122,7 +6123,7 @@ class ConflictAssembler:
                 # "اعلنت وزارة الدفاع الثلاثاء ان غارة … ادت في مطلع يوليو الى مقتل …": the act's own date
                 own = [e for e in exprs if e.start >= trig.nspan.end][:1]
             if own:
-                dv = resolve(own[0], self.doc.article.published)
+                dv = resolve_written(own[0], self.doc.article.published, self.doc.memo.get("reference_day"))
                 if dv is not None and dv.date is not None:
                     return dv
         d = c.date

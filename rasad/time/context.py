@@ -248,6 +248,17 @@ _PAIRED_WORDS = ("امس", "اليوم")
 _DAY_BEFORE = ("اول ", "اول من ")  # «أول أمس السبت»: two days back
 
 
+def resolve_written(
+    expr: TimeExpr, published: dt.date | None, reference: dt.date | None, *, future: bool = False
+) -> DateValue | None:
+    """:func:`rasad.time.resolve.resolve`, its relative days counted from the day the article was written
+    (``reference``, see :func:`reference_day`) when that is not its publication day: «أمس» in a report written
+    the day before its publication."""
+    if reference is not None and expr.kind == RELATIVE and expr.unit == DAY:
+        published = reference
+    return resolve(expr, published, future=future)
+
+
 def reference_day(text: str, published: dt.date | None) -> dt.date | None:
     """The day an article was written when that is the day before its publication date: every «أمس» or
     «اليوم» it writes with a weekday (:data:`_PAIRED_DAY`) names the day before publication as its today — «أمس
@@ -328,10 +339,7 @@ class DateContext:
         return last[1]
 
     def _resolve(self, expr: TimeExpr, future: bool) -> DateValue:
-        day = self.published
-        if self.reference is not None and expr.kind == RELATIVE and expr.unit == DAY:
-            day = self.reference  # («أمس» in a report written the day before its publication)
-        dv = resolve(expr, day, future=future)
+        dv = resolve_written(expr, self.published, self.reference, future=future)
         return dv if dv is not None else DateValue(None, TIME_DAY, UNKNOWN)
 
     def _classify(self, text: str, start: int, end: int, future: bool) -> tuple[bool, bool]:
