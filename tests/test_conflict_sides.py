@@ -157,3 +157,23 @@ def test_the_name_in_brackets_after_a_side_between_glosses_it(pipeline: Pipeline
     )
     (e,) = _conflict(pipeline, text)
     assert (e.actor1.name_ar, e.actor2.name_ar) == ("جبهة النصرة", "الفرقة 30")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who survived an attempt on his life is its target, and nobody died of it
+        ("ونجا رئيس بلدية الفلوجة أمس من محاولة اغتيال في المدينة.", ("Attack", None, "IRQGOV", 0)),
+        ("ونجا قائد شرطة الأنبار أمس من انفجار عبوة ناسفة استهدفت موكبه في مدينة الرمادي.",
+         ("Remote explosive/landmine/IED", None, "IRQMIL", 0)),
+        # (the guards killed in it are its dead)
+        ("ونجا المحافظ أمس من محاولة اغتيال في مدينة الرمادي قتل فيها اثنان من حراسه.", ("Attack", None, "IRQGOV", 2)),
+        # an official after the bare verb قتل is the one killed: an office kills nobody
+        ("وقتل محافظ الأنبار أمس بانفجار عبوة ناسفة في مدينة الرمادي.",
+         ("Remote explosive/landmine/IED", None, "IRQGOV", 1)),
+    ],
+)  # fmt: skip
+def test_who_survived_or_was_killed_is_the_target(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert (e.sub_event_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None,
+            e.fatalities) == expected  # fmt: skip

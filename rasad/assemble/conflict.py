@@ -1231,6 +1231,11 @@ _POINTED_HINT = _any_of(("تلك", "هذه", "ذات", "نفس"))  # (see _POINT
 
 _CLOSING_QUOTES = frozenset("»\"”’')")
 _SUFFERED = frozenset(("تعرض", "تعرضت", "مقتل", "سقوط", "استهداف"))
+_SURVIVED = frozenset(("نجا", "نجت", "نجوا", "ينجو", "تنجو"))  # (normalized) survived: "نجا المحافظ من"
+_KILLED_ONE = frozenset(("قتل", "اغتيل"))  # the bare verb (killed, or was killed) before whom it names
+# offices held by one person (normalized, without ال): who is named with them after قتل is the one killed, no
+# killer ("قتل رئيس الوزراء في انفجار"), as an office does not kill
+_OFFICES = frozenset(("محافظ", "رئيس", "وزير", "مدير", "نائب", "زعيم", "مسؤول", "قائمقام", "عميد", "امين"))
 # words that open no object of a verb: particles, prepositions, conjunctions (normalized)
 _NO_OBJECT = frozenset(
     "ان انه انها بان الي علي في من عن مع بعد قبل اثر جراء حيث اذ اذا ما مما لا لم لن قد كما بينما فيما حين "
@@ -4259,7 +4264,13 @@ class ConflictAssembler:
         return any(0 <= word_start - a.nspan.end <= 1 for a in clause.of("actors"))
 
     def _victims_side(self, clause: Clause, m: Mention) -> bool:
-        """The actor of a partitive after a victim noun: "عنصرا من الجماعه", "مسلحا من مسلحي داعش"."""
+        """The actor of a partitive after a victim noun: "عنصرا من الجماعه", "مسلحا من مسلحي داعش"; or one who
+        survived the act: "نجا محافظ الانبار من محاولة اغتيال"."""
+        prev = _prev_word(self.text, m).lstrip("و")
+        if prev in _SURVIVED:
+            return True
+        if prev in _KILLED_ONE and m.norm.split(maxsplit=1)[0].removeprefix("ال") in _OFFICES:
+            return True  # "وقتل محافظ الانبار بانفجار": an official after the bare verb is the one killed
         for v in clause.of("victims"):
             between = self.text[v.nspan.end : m.nspan.start].split() if v.nspan.end <= m.nspan.start else []
             if between[:1] and between[0] in _OTHER_ONES:

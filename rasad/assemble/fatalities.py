@@ -135,6 +135,20 @@ def in_a_units_name(text: str, m: Mention) -> bool:
     return prev in _UNIT_HEADS or (prev[:1] == "ل" and prev[1:] in _UNIT_HEADS)
 
 
+_ATTEMPTS = frozenset(("محاوله", "محاولات", "محاولتي", "محاولتين", "محاولتا"))  # (normalized) attempts at
+
+
+def _tried(text: str, m: Mention) -> bool:
+    """A death word right after a word of attempting ("محاولة اغتيال"، "بمحاولة قتل"; the phrase itself when
+    the lexicon holds it whole): a life attempted, no death."""
+    if m.norm.startswith("محاوله "):
+        return True
+    end = m.nspan.start - len(m.data.get("prefix", "")) - 1
+    if end <= 0 or text[end] != " ":
+        return False
+    return text[text.rfind(" ", 0, end) + 1 : end].lstrip("وبل") in _ATTEMPTS
+
+
 def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_Tok]:
     toks: list[_Tok] = []
     # words of a side's name count nobody: "لواء شهداء اليرموك" (the Yarmouk Martyrs Brigade)
@@ -150,6 +164,8 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
         if m.kind != "victims" and m.norm.endswith(_GROUP_NAME_WORDS) and in_a_units_name(text, m):
             continue
         entry = m.data["entry"]
+        if m.kind != "victims" and _tried(text, m):
+            continue  # "نجا المحافظ من محاولة اغتيال": an attempt on a life kills nobody
         if m.kind == "cues" and entry.get("kind") == "killed":
             toks.append(_Tok(s, e, "kill", norm=m.norm))
         elif m.kind == "cues" and entry.get("kind") == "injured":
