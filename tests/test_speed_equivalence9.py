@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from rasad.assemble import political
 from rasad.assemble.political import PoliticalAssembler
+from rasad.geo import resolve
 from rasad.lexicons.load import load_lexicon
 from rasad.model import Article
 from rasad.pipeline import Pipeline
@@ -86,3 +87,21 @@ def test_quoted_obligation_and_speaker_as_before(text: str) -> None:
             assert b._running_actor is None
     # (the quoted obligations are found where there is one)
     assert bool(said) == ("على" in text and ("«" in text or '"' in text))
+
+
+_text_piece = st.sampled_from(
+    ["حلب", "قرية", " ", "  ", ".", "..", "!", "?", "\n", "\n\n", ". ", " .\n", "، ", "5"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_text_piece, min_size=0, max_size=25).map("".join), st.integers(0, 120))
+def test_sentences_back_start_as_the_search_up_to_the_place(text: str, at: int) -> None:
+    """The start of the sentences just before a place, read from the sentence ends of the whole text found once,
+    is what the search for the ends up to that place gives (also at a place inside a run of ends)."""
+    at = min(at, len(text))
+    ends = [m.end() for m in resolve._SENTENCE_ENDS.finditer(text, 0, at)]
+    old = ends[-resolve._SENTENCES_BACK - 1] if len(ends) > resolve._SENTENCES_BACK else 0
+    assert resolve._sentences_back_start(text, at) == old
+    # (asked again of another text with the same characters: the answer is that text's)
+    assert resolve._sentences_back_start("".join(list(text)), at) == old
