@@ -408,6 +408,10 @@ _SINCE_LONG = re.compile(
     # and a stance held always or so far: "وينفي الاردن على الدوام …"، "رفضت تركيا حتى الان التدخل"
     r"|(?<!\w)(?:علي الدوام|دائما|باستمرار|حتي الان|حتي اليوم|الي الان|لحد الان)(?!\w)"
 )
+# a word: a run of characters other than spaces (precompiled: these are asked for in every clause)
+_NONSPACE = re.compile(r"\S+")
+# the commas and quotation marks between a side and what follows it
+_QUOTE_OR_COMMA = re.compile(r'[،,"«»]')
 # light verbs denied before the act they carry: "لم تقم بارسال اية طائرة اغاثية"
 _SINCE_REACH = 30  # characters after the act to the منذ that makes it a lasting state
 _DENIED_LIGHT = re.compile(r"(?<!\w)(?:لم|لن) (?:ت|ي)(?:قم|قوم|قدم)(?!\w)")
@@ -1139,7 +1143,7 @@ class PoliticalAssembler:
                 and not self.text[m.nspan.end : side.nspan.start - len(side.data["prefix"])].split()
             ):
                 return True
-        words = list(islice(re.finditer(r"\S+", self.text[m.nspan.end : c.end]), 6))
+        words = list(islice(_NONSPACE.finditer(self.text[m.nspan.end : c.end]), 6))
         k = next((k for k, w in enumerate(words) if w.group() == "مع"), None)
         if k is None or any(w.group() in _THAT for w in words[:k]):
             return False
@@ -1177,10 +1181,10 @@ class PoliticalAssembler:
         """A sentence opening with a verb of saying and its subject ("واعلن رئيس الوزراء التركي احمد داود اوغلو
         الثلاثاء ان …"، "اكد المتحدث باسم الحكومة اليمنية …") names who speaks on: a state or an organization of
         states is the article's running political actor, for a bare "وقال" or "واضاف" after it."""
-        words = list(islice(re.finditer(r"\S+", self.text[c.start : c.end]), 1))
-        if not words or words[0].group().removeprefix("و").removeprefix("ف") not in _SAYING_VERBS:
+        word = _NONSPACE.search(self.text, c.start, c.end)  # (the first word, without a copy of the clause)
+        if word is None or word.group().removeprefix("و").removeprefix("ف") not in _SAYING_VERBS:
             return
-        at = c.start + words[0].end()
+        at = word.end()
         first = next((m for m in self._named(c) if m.nspan.start >= at), None)
         if first is None or self._where(first) or self._governed(first):
             return
@@ -1196,7 +1200,7 @@ class PoliticalAssembler:
         """A delegation whose relative clause tells its travel ("الوفد الذي وصل امس الى مسقط"): that verb."""
         if trig.data["entry"].id != "delegation":
             return None
-        words = list(islice(re.finditer(r"\S+", self.text[trig.nspan.end : c.end]), 2))
+        words = list(islice(_NONSPACE.finditer(self.text[trig.nspan.end : c.end]), 2))
         if len(words) < 2 or words[0].group() not in _RELATIVES:
             return None
         at = trig.nspan.end + words[1].start()
@@ -1213,7 +1217,7 @@ class PoliticalAssembler:
         """The side of a delegation: named right after it ("وفد الحوثيين"، "وفدا من الحوثيين"), here or, for
         "الوفد" named again, where a delegation was last named with its side."""
         for x in reversed(self.doc.clauses[: c.index + 1]):
-            for w in re.finditer(r"\S+", self.text[x.start : min(x.end, trig.nspan.end)]):
+            for w in _NONSPACE.finditer(self.text[x.start : min(x.end, trig.nspan.end)]):
                 if not _in(w.group(), _DELEGATIONS):
                     continue
                 at = x.start + w.end()
@@ -1241,7 +1245,7 @@ class PoliticalAssembler:
             for m in self._named(x)
             if m.nspan.end <= word_start
         ]
-        if before and not re.sub(r'[،,"«»]', " ", self.text[before[-1].nspan.end : word_start]).split():
+        if before and not _QUOTE_OR_COMMA.sub(" ", self.text[before[-1].nspan.end : word_start]).split():
             return before[-1]
         if trig.data["entry"].id == "commit_charge":
             # "ما يرتكبه المتمردون من خروقات": the side right after the verb commits it
@@ -1268,9 +1272,7 @@ class PoliticalAssembler:
         clause tells the act with its own side and date — the offset of that act's verb, else None."""
         if _entry(trig).get("pos") != "noun":
             return None
-        tail = list(
-            islice(re.finditer(r"\S+", self.text[trig.nspan.end : c.end]), 2)
-        )  # (the first two words)
+        tail = list(islice(_NONSPACE.finditer(self.text[trig.nspan.end : c.end]), 2))  # (the first two words)
         if len(tail) < 2 or tail[0].group() not in ("التي", "الذي"):
             return None
         verb = tail[1].group()
@@ -1494,7 +1496,7 @@ class PoliticalAssembler:
         at = trig.nspan.end
         if agent is not None and agent.nspan.start >= at:
             at = agent.nspan.end
-        words = list(islice(re.finditer(r"\S+", self.text[at : c.end]), _STANCE_REACH))
+        words = list(islice(_NONSPACE.finditer(self.text[at : c.end]), _STANCE_REACH))
         # (the first noun with an adjective after the act, past a name and a time word; not past a preposition,
         # "that" or a comma: "رفضت الدعوة الى الحوار الوطني السوري")
         k = next(
@@ -1583,7 +1585,7 @@ class PoliticalAssembler:
             that = None
             if said:
                 that = next(
-                    (w for w in re.finditer(r"\S+", self.text[c.start : c.end]) if w.group() in _THAT), None
+                    (w for w in _NONSPACE.finditer(self.text[c.start : c.end]) if w.group() in _THAT), None
                 )
                 if that is not None:
                     before = min(before or c.end, c.start + that.start())
@@ -1722,7 +1724,7 @@ class PoliticalAssembler:
         """A subject of many right after the act, with the sides among them named ("وايد حلفاء غربيون بينهم حلف
         شمال الاطلسي والولايات المتحدة الاجراءات التركية"): the first of them acts (with the others named with it);
         the counterpart is a side after them."""
-        words = list(islice(re.finditer(r"\S+", self.text[trig.nspan.end : c.end]), 4))
+        words = list(islice(_NONSPACE.finditer(self.text[trig.nspan.end : c.end]), 4))
         k = next((k for k, w in enumerate(words) if w.group() in ("بينهم", "بينها", "منهم", "ومنهم")), None)
         if k is None or k == 0:
             return None
@@ -1742,7 +1744,7 @@ class PoliticalAssembler:
     def _call_with(self, c: Clause, trig: Mention) -> bool:
         """A phone call with a side named right after مع: "مكالمة هاتفية مع رئيس الوزراء التركي"; or between two
         sides: "محادثة هاتفية بين الرئيس الاميركي … ونظيره التركي"، "اتصال هاتفي جرى بين الرئيسين …"."""
-        words = list(islice(re.finditer(r"\S+", self.text[trig.nspan.end : c.end]), 2))
+        words = list(islice(_NONSPACE.finditer(self.text[trig.nspan.end : c.end]), 2))
         if words and words[0].group() in ("جري", "جرت") and len(words) == 2:
             words = words[1:]  # ("اتصال هاتفي جرى بين …")
         if not words or words[0].group() not in ("مع", "بين"):
@@ -1890,12 +1892,12 @@ class PoliticalAssembler:
         """A quoted clause that opens with على and a side (" «أوجه نداء الى الطرفين، على حزب العمال اعلان
         التزامه …»"، "«على الحكومة وقف القصف»"): what the speaker says that side must do, as after إن على —
         the على, as a mention of the obligation."""
-        words = list(islice(re.finditer(r"\S+", self.text[c.start : c.end]), 1))
-        if not words or words[0].group().lstrip('"') != "علي":
+        word = _NONSPACE.search(self.text, c.start, c.end)  # (the first word, without a copy of the clause)
+        if word is None or word.group().lstrip('"') != "علي":
             return ()
-        at = c.start + words[0].end() - 3
+        at = word.end() - 3
         s, _ = self.doc.sentences[c.sentence]
-        if words[0].group()[0] != '"' and self.text[s : c.start].count('"') % 2 == 0:
+        if word.group()[0] != '"' and self.text[s : c.start].count('"') % 2 == 0:
             return ()  # (not inside a quotation: "سيطرت الفصائل، امس، على …")
         entry = next((e for e in load_lexicon("triggers") if e.id == "obligation"), None)
         if entry is None:
@@ -1932,7 +1934,7 @@ class PoliticalAssembler:
         lead = 2 if after[:2] == ["من", "قبل"] else 1 if after[:1] == ["من"] else 0
         if not lead:
             return None
-        words = list(islice(re.finditer(r"\S+", self.text[trig.nspan.end : c.end]), lead + 1))
+        words = list(islice(_NONSPACE.finditer(self.text[trig.nspan.end : c.end]), lead + 1))
         if len(words) <= lead:
             return None
         at_side = trig.nspan.end + words[lead].start()
@@ -2219,7 +2221,7 @@ class PoliticalAssembler:
             topic = next(
                 (
                     start + w.start()
-                    for w in re.finditer(r"\S+", self.text[start : c.end])
+                    for w in _NONSPACE.finditer(self.text[start : c.end])
                     if w.group() in _AGREED_ON
                 ),
                 None,
@@ -2280,7 +2282,7 @@ class PoliticalAssembler:
         """Where what a verb of asking asks for begins with a verbal noun with bi- ("طالب مجلس الامن بتحمل
         مسؤولياته"، "بوقف القصف"، "بالافراج عن …"), after ``start``: a word of bi- that is no name of a side
         or a place ("بوتين"، "بغداد") and no preposition of its own (بين، بعد، بشان)."""
-        for w in re.finditer(r"\S+", self.text[start : c.end]):
+        for w in _NONSPACE.finditer(self.text[start : c.end]):
             word = w.group()
             if word[:1] != "ب" or len(word) <= 3 or word in _NOT_ASKED:
                 continue

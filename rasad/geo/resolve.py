@@ -81,6 +81,35 @@ _WHICH_LIES = re.compile(
 _CITY_AT = 40
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _SENTENCE_ENDS = re.compile(r"[.!?\n][.!?\n\s]*")  # (a full stop and a new line are one end)
+# the last text whose sentence ends _sentence_ends found: (text, where each end starts, where it ends)
+_last_sentence_ends: tuple[str | None, list[int], list[int]] = (None, [], [])
+
+
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where each match of _SENTENCE_ENDS in ``text`` starts and ends, found once per text (replaced whole: safe to
+    share between threads; the text held is the very string, so the identity test is safe)."""
+    global _last_sentence_ends
+    last = _last_sentence_ends
+    if last[0] is not text:
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _SENTENCE_ENDS.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+        last = _last_sentence_ends = (text, starts, ends)
+    return last[1], last[2]
+
+
+def _sentences_back_start(text: str, at: int) -> int:
+    """Where the ``_SENTENCES_BACK`` sentences before offset ``at`` start (0 when there are not as many): the end
+    of the sentence end before them, as ``[m.end() for m in _SENTENCE_ENDS.finditer(text, 0, at)]`` lists them.
+    (Those ends are the ends of the text's matches that start before ``at``, but the last, cut at ``at``: it is
+    never the one read.)"""
+    starts, ends = _sentence_ends(text)
+    k = bisect_left(starts, at)  # the sentence ends that start before ``at``
+    return ends[k - _SENTENCES_BACK - 1] if k > _SENTENCES_BACK else 0
+
+
 _OFF_A_CITY = (
     24  # "دمنة خدير شرق مدينة تعز": a word and the direction between a place and the city it lies off
 )
@@ -585,8 +614,7 @@ class Geocoder:
         text = ctx.text
         if recent is None or not text or t.type_word in _AWAY_FROM_TOWNS:
             return recent  # (a base or a camp lies away from the towns named with it: "قاعدة العند")
-        ends = [m.end() for m in _SENTENCE_ENDS.finditer(text, 0, t.start)]
-        lo = ends[-_SENTENCES_BACK - 1] if len(ends) > _SENTENCES_BACK else 0
+        lo = _sentences_back_start(text, t.start)
         # (past the governorate named last, which is ``recent``: its own name, read as its seat too, is no town)
         named = {s for s, _ in ctx.regions}
         since = max([-1] + [s for s in named if s < t.start])
