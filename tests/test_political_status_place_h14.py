@@ -73,6 +73,12 @@ PLACE_ROWS = [
         ["واشنطن"],
         id="the place written with في stays where the sanctions were imposed",
     ),
+    pytest.param(
+        "أعلن وزير الداخلية العراقي أن التحقيقات تفيد بأن تنظيم داعش يقف وراء التفجير الذي استهدف الاثنين مدينة الحلة.",
+        "ACCUSE",
+        [None],
+        id="the town an attack laid to a group struck (in a relative clause) is not where it was laid to it",
+    ),
 ]
 
 

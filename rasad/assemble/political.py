@@ -2902,6 +2902,10 @@ class PoliticalAssembler:
         if located and not self._country_named(located[0]):
             # "محادثات سلام ليبيا يوم الاثنين في جنيف": the country is the talks' topic, the city where
             near = [i for i in near if not self._country_named(i)]
+        if trig.data["entry"].id in _SAID_OF:
+            # "يقف وراء التفجير الذي استهدف الاثنين بلدة …": where the attack was, not where it was laid to
+            near = [i for i in near if not self._referred(c, trig, tops[i].start)]
+            located = [i for i in located if not self._referred(c, trig, tops[i].start)]
         places = near or located or visited or [i for i in usable if tops[i].start < trig.nspan.start][-1:]
         dates = self._date_splitter(c, future=status == "planned") if self._date_splitter else []
         dates = [(s_, dv) for s_, dv in dates if s_ >= trig.nspan.start] or dates
@@ -3014,9 +3018,11 @@ class PoliticalAssembler:
     def _referred(self, c: Clause, trig: Mention, pos: int) -> bool:
         """The date at ``pos`` is inside a relative clause about something named after the act, not the act's:
         the pronoun comes a few words past the trigger (the trigger itself as antecedent keeps it: "الهدنه
-        التي اعلنتها القياده امس")."""
+        التي اعلنتها القياده امس"); past an attribution, any word: "يقف وراء التفجير الذي استهدف الاثنين
+        المدينة" tells of the attack, not of when or where it was laid to the group."""
         rel = relative_pronoun_before(self.text, c.start, pos)
-        return rel is not None and rel > trig.nspan.end and self._words(trig.nspan.end, rel) > 2
+        reach = 0 if trig.data["entry"].id in _SAID_OF else 2
+        return rel is not None and rel > trig.nspan.end and self._words(trig.nspan.end, rel) > reach
 
     def _words(self, a: int, b: int) -> int:
         return len(self.text[a:b].split())
