@@ -79,6 +79,12 @@ PLACE_ROWS = [
         [None],
         id="the town an attack laid to a group struck (in a relative clause) is not where it was laid to it",
     ),
+    pytest.param(
+        "وانتقدت جبهة النصرة خطة تركيا لإنشاء منطقة عازلة على الحدود.",
+        "ACCUSE",
+        [None],
+        id="the state whose plan is criticised owns it, it is not where it was criticised",
+    ),
 ]
 
 

@@ -329,7 +329,9 @@ def _any_of_them(text: str, m: Mention) -> bool:
 
 
 # nouns whose owner a capital after them is, as the state: "موقف الرياض"، "سياسة موسكو" (no place of the act)
-_STANCE_NOUNS = frozenset(("موقف", "مواقف", "سياسه", "حكومه", "رؤيه", "قرار", "رغبه", "اصرار", "تمسك"))
+_STANCE_NOUNS = frozenset(
+    "موقف مواقف سياسه سياسات حكومه رؤيه قرار قرارات رغبه اصرار تمسك خطه خطط مبادره مقترح اقتراح تصريحات".split()
+)
 _AFFIRM_VERBS = frozenset(("اكد", "اكدت", "اكدوا", "جدد", "جددت", "جددوا", "ابدي", "ابدت", "ابدوا"))
 
 
