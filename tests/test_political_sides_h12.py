@@ -84,10 +84,10 @@ ROWS = [
         id="بشدة opens nothing asked: the side after it is whom the demand is made of",
     ),
     pytest.param(
-        "كما اتهمت الحكومة السورية، خلال شهر أبريل الماضي، الأردن بدعم الإرهابيين.",
+        "كما اتهمت الحكومة السورية، خلال شهر سبتمبر الماضي، الأردن بدعم الإرهابيين.",
         "ACCUSE",
         [("SYRGOV", "JORGOV")],
-        id="a date set off by commas after the subject (، خلال شهر أبريل الماضي،) does not cut off the side accused",
+        id="a date set off by commas after the subject (، خلال شهر سبتمبر الماضي،) does not cut off the side accused",
     ),
 ]
 
@@ -104,9 +104,9 @@ def test_political_sides_h12(pipeline: Pipeline, text: str, plover: str, expecte
 
 DATE_ROWS = [
     pytest.param(
-        "كما اتهمت الحكومة السورية، خلال شهر أبريل الماضي، الأردن بدعم الإرهابيين.",
+        "كما اتهمت الحكومة السورية، خلال شهر سبتمبر الماضي، الأردن بدعم الإرهابيين.",
         "ACCUSE",
-        ["2015-04"],
+        ["2015-09"],
         id="a date set off by commas after the subject dates the act (not the day of the report)",
     ),
     pytest.param(

@@ -31,6 +31,8 @@ from rasad.time import find_time_expressions, is_future, is_quoted_past
 _NEAR_WORDS = 8
 # nouns of asking (normalized): "طلب ملح لواشنطن" — the side after لـ is the one who asks
 _REQUEST_NOUNS = frozenset(("طلب", "طلبا", "دعوه", "نداء", "مطالب", "مطلب", "مناشده"))
+# the singular heads of bodies (normalized, without ال) a verb with the plural ending never has as its subject
+_SINGULAR_BODIES = frozenset(("طيران", "جيش", "نظام", "حكومه", "تنظيم", "تحالف", "مجلس", "وزاره", "حزب"))
 _OLDER_DAYS = 14  # days before publication from which a date tells of background, not of the news
 # the words of a setting after which something was said (normalized): "اكد بعد محادثات مع …"
 _AFTER = frozenset(("بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر"))
@@ -327,7 +329,9 @@ def _any_of_them(text: str, m: Mention) -> bool:
 
 
 # nouns whose owner a capital after them is, as the state: "موقف الرياض"، "سياسة موسكو" (no place of the act)
-_STANCE_NOUNS = frozenset(("موقف", "مواقف", "سياسه", "حكومه", "رؤيه", "قرار", "رغبه", "اصرار", "تمسك"))
+_STANCE_NOUNS = frozenset(
+    "موقف مواقف سياسه سياسات حكومه رؤيه قرار قرارات رغبه اصرار تمسك خطه خطط مبادره مقترح اقتراح تصريحات".split()
+)
 _AFFIRM_VERBS = frozenset(("اكد", "اكدت", "اكدوا", "جدد", "جددت", "جددوا", "ابدي", "ابدت", "ابدوا"))
 
 
@@ -671,7 +675,7 @@ class PoliticalAssembler:
             and "في وقت سابق" in self.text[trig.nspan.end : c.end]
         ):
             return "historical"  # "وكانت واشنطن، نفت في وقت سابق التنسيق …": what it had done before, undated
-        if self._within_older(c, trig):
+        if self._within_older(c, trig) or self._dated_older(c, trig):
             return "historical"  # "تقدمت الخارجية السورية مايو الماضي بشكوى …، اتهمت فيها الاردن …"
         if not said_of and _SINCE_LONG.search(
             self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH)
@@ -699,6 +703,27 @@ class PoliticalAssembler:
         لدعوة الامم المتحدة"، "تجاوبت تركيا مع طلب واشنطن") stays AGREE, a promise to cooperate."""
         words = [w.lstrip("و") for w in self.text[trig.nspan.end : c.end].split()[:4]]
         return any(w in ("لمطالب", "المطالب", "مطالب", "للمطالب") for w in words)
+
+    def _dated_older(self, c: Clause, trig: Mention | None = None) -> bool:
+        """An act the clause dates itself weeks before publication ("اتهمت الحكومة، خلال شهر ابريل الماضي،
+        الاردن …" in an August article; "زار الوزير طهران في مارس"): background, not the news. Only a date the
+        clause writes (explicit, relative) counts, and a month's or a week's by its last day; not one told in a
+        relative clause after the act ("دعا الى الالتزام بالهدنة التي تم التوصل اليها قبل ثلاث سنوات")."""
+        dv, published = c.date, self.doc.article.published
+        if dv is None or dv.date is None or published is None or dv.basis not in ("explicit", "relative"):
+            return False
+        if trig is not None and all(
+            e.start > trig.nspan.end
+            and relative_pronoun_before(self.text, trig.nspan.end, e.start) is not None
+            for e in find_time_expressions(self.text, c.start, c.end)
+        ):
+            return False
+        last = dv.date
+        if dv.precision >= TIME_MONTH:
+            last = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        elif dv.precision > TIME_DAY:
+            last += dt.timedelta(days=3)
+        return (published - last).days > _OLDER_DAYS
 
     def _within_older(self, c: Clause, trig: Mention) -> bool:
         """An act told as made in something the clause before dated weeks back ("فيما تقدمت وزارة الخارجية
@@ -853,7 +878,13 @@ class PoliticalAssembler:
                         else None
                         if self._sources_go_on(c, trig)
                         # (who is behind an attack: in the speaker's words, before what he said)
-                        else self._speaker(speakers[c.sentence], said=attribution) or self._running_actor
+                        else self._speaker(
+                            speakers[c.sentence],
+                            said=attribution,
+                            plural=_plural_verb(trig),
+                            asked=target.data["entry"].get("code") if target is not None else None,
+                        )
+                        or self._running_actor
                     )
                 elif actor1.code.endswith(_RUNNING_ROLES) or actor1.code.startswith("IGO"):
                     self._running_actor = (
@@ -889,6 +920,10 @@ class PoliticalAssembler:
                 ):
                     actor2 = self._state_of_object(c, trig, agent, actor1)
                 status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
+                if aside is not None and status == "occurred" and self._dated_older(aside):
+                    status = (
+                        "historical"  # "اتهمت الحكومة، خلال شهر ابريل الماضي، الاردن": dated by its aside
+                    )
                 if status == "historical" or actor1 is None or (actor1.code or "").endswith("CVL"):
                     continue  # background, or an act nobody known performed: not a codable interaction
                 if self._passive(trig):
@@ -1577,10 +1612,24 @@ class PoliticalAssembler:
             )
         return out
 
-    def _speaker(self, clauses: list[tuple[Clause, int | None]], said: bool = False) -> Actor | None:
+    def _singular_body(self, m: Mention) -> bool:
+        """A side a verb with the plural ending cannot have as its subject: a state named by its country or
+        capital, or a body named by a singular head ("الطيران الروسي"، "تنظيم داعش"، "الجيش"، "النظام")."""
+        head = (self.text[m.nspan.start : m.nspan.end].split() or [""])[0]
+        return (head[2:] if head.startswith("ال") else head) in _SINGULAR_BODIES or self._is_country_alias(m)
+
+    def _speaker(
+        self,
+        clauses: list[tuple[Clause, int | None]],
+        said: bool = False,
+        plural: bool = False,
+        asked: str | None = None,
+    ) -> Actor | None:
         """The sentence's speaker: the first side named in its clauses so far (in a clause with an act, before
         the act) that is no place ("قبل بكين"، "في الرياض": where, not who), has a code and is no civilian;
-        ``said``: before what is said (ان …) in the sentence ("واعتبر ادريس ان …، … تقودها ايران": not Iran)."""
+        ``said``: before what is said (ان …) in the sentence ("واعتبر ادريس ان …، … تقودها ايران": not Iran);
+        ``plural``: for a verb with the plural ending, no state or singular body, nor the side of code ``asked``
+        it acts on ("يتخوف الاهالي في الاحياء الخاضعة لسيطرة قوات الاسد …، ويطالبون قوات الاسد بـ…")."""
         for c, before in clauses:
             that = None
             if said:
@@ -1592,7 +1641,12 @@ class PoliticalAssembler:
             actors = [
                 m
                 for m in self._named(c)
-                if (before is None or m.nspan.end <= before) and not self._where(m) and not self._governed(m)
+                if (before is None or m.nspan.end <= before)
+                and not self._where(m)
+                and not self._governed(m)
+                and not (
+                    plural and (self._singular_body(m) or (asked and m.data["entry"].get("code") == asked))
+                )
             ]
             if actors:
                 first = self._actor(actors[0])
@@ -2107,6 +2161,15 @@ class PoliticalAssembler:
             rest = after
         if agent is None and before:
             here = [m for m in before if not self._where(m) and not self._governed(m)]
+            if _plural_verb(trig):
+                # "ويطالبون قوات الاسد …" (they demand): never a state or a body named in the singular nearer
+                # ("قال قادة المعارضة ان الطيران الروسي قصف مواقعهم، ويطالبون …")
+                asked = after[0].data["entry"].get("code") if after else None
+                here = [
+                    m
+                    for m in here
+                    if not self._singular_body(m) and not (asked and m.data["entry"].get("code") == asked)
+                ]
             # ("قال مسؤول في الخارجية التركية ان الجيش لم يقصف مواقع الوحدات …، نافيا رواية …": the participle
             # tells what the clause's subject did, named first; the sides after it are in what he said)
             agent = (
@@ -2795,6 +2858,7 @@ class PoliticalAssembler:
             and _STANCE_NOUNS.isdisjoint(self.text[max(0, tops[i].start - 12) : tops[i].start].split()[-1:])
             # ("اجتمعت حكومة انقرة لتعزيز امنها على الحدود مع سوريا": with, never where)
             and _NOT_VENUE.isdisjoint(self.text[max(0, tops[i].start - 8) : tops[i].start].split()[-1:])
+            and not self._against_state(c, i)
         ]
         # the places of this act: after its verb and close to it ("سيسافر الى روسيا والولايات المتحده"), not a
         # place the rest of the sentence mentions ("… وقف اطلاق النار في سوريا")
@@ -2842,6 +2906,10 @@ class PoliticalAssembler:
         if located and not self._country_named(located[0]):
             # "محادثات سلام ليبيا يوم الاثنين في جنيف": the country is the talks' topic, the city where
             near = [i for i in near if not self._country_named(i)]
+        if trig.data["entry"].id in _SAID_OF:
+            # "يقف وراء التفجير الذي استهدف الاثنين بلدة …": where the attack was, not where it was laid to
+            near = [i for i in near if not self._referred(c, trig, tops[i].start)]
+            located = [i for i in located if not self._referred(c, trig, tops[i].start)]
         places = near or located or visited or [i for i in usable if tops[i].start < trig.nspan.start][-1:]
         dates = self._date_splitter(c, future=status == "planned") if self._date_splitter else []
         dates = [(s_, dv) for s_, dv in dates if s_ >= trig.nspan.start] or dates
@@ -2874,6 +2942,17 @@ class PoliticalAssembler:
         if not before or before[-1] in _PUNCTUATION:
             return False
         return any(s.nspan.start < len(before) + max(c.start, end - 30) <= s.nspan.end for s in sides)
+
+    def _against_state(self, c: Clause, i: int) -> bool:
+        """ "فرضت الولايات المتحدة عقوبات على ايران"، "قرار ضد روسيا": a state the act is on or against (its name
+        or its capital standing for its government) is its counterpart, not where it took place."""
+        t = self.doc.toponyms[i]
+        if self.text[max(0, t.start - 8) : t.start].split()[-1:] not in (["علي"], ["ضد"], ["وضد"]):
+            return False
+        return self._country_named(i) or any(
+            m.nspan.start < t.end and t.start < m.nspan.end and self._is_country_alias(m)
+            for m in c.of("actors")
+        )
 
     def _country_named(self, i: int) -> bool:
         place = self.doc.places[i]
@@ -2943,9 +3022,11 @@ class PoliticalAssembler:
     def _referred(self, c: Clause, trig: Mention, pos: int) -> bool:
         """The date at ``pos`` is inside a relative clause about something named after the act, not the act's:
         the pronoun comes a few words past the trigger (the trigger itself as antecedent keeps it: "الهدنه
-        التي اعلنتها القياده امس")."""
+        التي اعلنتها القياده امس"); past an attribution, any word: "يقف وراء التفجير الذي استهدف الاثنين
+        المدينة" tells of the attack, not of when or where it was laid to the group."""
         rel = relative_pronoun_before(self.text, c.start, pos)
-        return rel is not None and rel > trig.nspan.end and self._words(trig.nspan.end, rel) > 2
+        reach = 0 if trig.data["entry"].id in _SAID_OF else 2
+        return rel is not None and rel > trig.nspan.end and self._words(trig.nspan.end, rel) > reach
 
     def _words(self, a: int, b: int) -> int:
         return len(self.text[a:b].split())
