@@ -856,6 +856,10 @@ class Geocoder:
             )
         points, region, recent = self._anchor_points(t, ctx)
         cands = self.candidates(t) or self._other_final(t, ctx)
+        if own and (land := next((c for c in cands if c.id.startswith("country:")), None)) is not None:
+            # a country's name alone is that country, whatever other country the text names ("فرضت الولايات
+            # المتحدة عقوبات على إيران": Iran, not Iraan in Texas)
+            return self._place(t, land, GEO_REGION)
         if told is not None:
             # "قرية الحضر السورية": only a place of the country its nisba names (else the honest fallback there)
             cands = tuple(c for c in cands if c.country == told[0].country)

@@ -21,6 +21,9 @@ from tests.geo.resolving import resolved
     [
         ("حذرت إيران السعودية من مواصلة الغارات على اليمن", "ايران", "IRN"),
         ("اتهمت تركيا السورية بقصف القرى الحدودية", "تركيا", "TUR"),
+        # whatever other country the text names: Iran, not Iraan in Texas after the United States
+        ("وفرضت الولايات المتحدة أمس عقوبات جديدة على إيران", "ايران", "IRN"),
+        ("وقالت الولايات المتحدة إن إيران تدعم الحوثيين", "ايران", "IRN"),
     ],
 )
 def test_a_countrys_own_name_is_that_country(default_gaz: Gazetteer, text: str, name: str, iso3: str) -> None:
