@@ -856,6 +856,11 @@ class Geocoder:
             )
         points, region, recent = self._anchor_points(t, ctx)
         cands = self.candidates(t) or self._other_final(t, ctx)
+        if own and t.key == _AMMAN and _JORDAN_TOLD.search(ctx.text) and not _OMAN_TOLD.search(ctx.text):
+            # "قال مسؤول اردني في عمان": the capital of Jordan (the same word as Oman), in a report on Jordan
+            city = self._capital("العاصمه", "JOR")
+            if city is not None:
+                return self._place(t, city, GEO_TOWN if t.relation == "in" else GEO_NEAR)
         if own and (land := next((c for c in cands if c.id.startswith("country:")), None)) is not None:
             # a country's name alone is that country, whatever other country the text names ("فرضت الولايات
             # المتحدة عقوبات على إيران": Iran, not Iraan in Texas)
@@ -1510,6 +1515,11 @@ _BEARING_SLACK = 67.5
 def _in_a_side_of(text: str, u: Toponym) -> bool:
     """ "في غرب العاصمة": a side of the place named after في, which is in that place (not off it)."""
     return u.relation.endswith("-of") and text.endswith("في ", 0, u.phrase_start)
+
+
+_AMMAN = name_key("عمان")  # Amman, and Oman: the same letters
+_JORDAN_TOLD = re.compile(r"(?<!\w)(?:ال|و|في|ب|لل)?اردن")  # (normalized) Jordan or Jordanian named
+_OMAN_TOLD = re.compile(r"سلطنه|مسقط|(?<!\w)(?:ال)?عماني")  # the sultanate, its capital or its nisba
 
 
 def _bearing_agrees(a: Entry, b: Entry, direction: str) -> bool:

@@ -38,6 +38,21 @@ def test_a_countrys_name_in_a_report_about_another_country(default_gaz: Gazettee
     assert p is not None and p.country == "IRN"
 
 
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        # عمان is Amman in a report on Jordan, Oman where the sultanate, its capital or its nisba is named
+        ("وقال مسؤول أردني في عمان إن الأردن يراقب الحدود", "JOR"),
+        ("عمان – قال الجيش الأردني إنه دمر مركبة على الحدود", "JOR"),
+        ("واجتمع وزراء الخارجية في مسقط عاصمة عمان", "OMN"),
+        ("وقال مسؤول في عمان إن الوزير يزور المنطقة", "OMN"),
+    ],
+)
+def test_amman_or_oman(default_gaz: Gazetteer, text: str, iso3: str) -> None:
+    p = resolved(default_gaz, text, None)["عمان"]
+    assert p is not None and p.country == iso3
+
+
 def test_jazira_goes_on_with_its_genitive_after_a_type_word(default_gaz: Gazetteer) -> None:
     names = [
         t.name for t in recognize(normalize("قصفت الطائرات منطقة جزيرة الخالدية غرب الرمادي"), default_gaz)
