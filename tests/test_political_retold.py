@@ -95,12 +95,6 @@ STATE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "plover", "expected"), STATE_ROWS)
-def test_bare_state_names_as_sides(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
-    got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
-    assert got == expected
-
-
 # (text, PLOVER type, expected [(actor1, actor2)] of that type)
 STANCE_ROWS = [
     pytest.param(
@@ -124,8 +118,9 @@ STANCE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "plover", "expected"), STANCE_ROWS)
-def test_stance_on_a_states_doing(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+@pytest.mark.parametrize(("text", "plover", "expected"), STATE_ROWS + STANCE_ROWS)
+def test_states_as_sides(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    """Bare state names as sides, and the stance on a state's doing taken on its government."""
     got = [(_code(e.actor1), _code(e.actor2)) for e in _political(_extract(pipeline, text), plover)]
     assert got == expected
 
