@@ -70,6 +70,9 @@ def test_the_sides_of_an_act_that_goes_on_are_not_the_earlier_bombings(pipeline:
         # acts counted in tens with no place nor day of their own
         "لكن عشرات الغارات التي تلت ذلك استهدفت المتمردين الأكراد.",
         "وأوضحت في بيان أن طيران التحالف الدولي نفذ 15 طلعة جوية في مختلف المناطق.",
+        # acts counted so far, even with a place: a running total
+        "وتركزت الضربات حتى الآن على مواقع الحزب فيما لم يعلن الجيش سوى عن ثلاث غارات على مقاتلي داعش في سوريا.",
+        "ونفذت طائرات التحالف حتى اللحظة 120 غارة على مواقع التنظيم في محافظة الأنبار.",
     ],
 )
 def test_wars_campaigns_and_tallies_are_no_event(pipeline: Pipeline, text: str) -> None:
@@ -89,6 +92,9 @@ def test_wars_campaigns_and_tallies_are_no_event(pipeline: Pipeline, text: str) 
         ("وتتعرض مدينة الزبداني لقصف عنيف منذ يومين من قبل قوات النظام.", 0),
         ("وقصفت قوات النظام أمس مدينة الزبداني المحاصرة منذ أشهر.", 0),
         ("وأعدم تنظيم داعش أمس ثلاثة من المختطفين منذ أشهر في مدينة الرقة.", 3),
+        # strikes counted on a day named, and a so-far that tells of the news of the dead, not of the acts
+        ("وشنت طائرات التحالف أمس حتى الآن ثلاث غارات على مدينة الرمادي.", 0),
+        ("وسقطت عشرات القذائف على بلدة نبل ولم ترد أنباء عن إصابات حتى اللحظة.", 0),
     ],
 )
 def test_acts_of_a_day_beside_those_rules(pipeline: Pipeline, text: str, fatalities: int) -> None:

@@ -5388,33 +5388,23 @@ class ConflictAssembler:
             for c in clauses
         ):
             return True  # "ان 63 شخصا لقوا مصرعهم جراء قصف قوات النظام العديد من المدن والاحياء السورية"
-        if _SO_FAR_HINT.any_within(self.text, s, e) and any(
-            _SO_FAR.search(self.text, c.start, c.end) and self._count(c).fatalities >= _RUNNING_TOLL
-            for c in clauses
-        ):
-            return (
-                True  # "اوقعت الغارات الجوية على مواقع المتمردين حتى الآن أكثر من 400 قتيل": a running total
-            )
+        so_far = _SO_FAR.search(self.text, s, e) if _SO_FAR_HINT.any_within(self.text, s, e) else None
+        if so_far is not None:
+            if any(
+                _SO_FAR.search(self.text, c.start, c.end) and self._count(c).fatalities >= _RUNNING_TOLL
+                for c in clauses
+            ):
+                return True  # "اوقعت الغارات الجوية على مواقع المتمردين حتى الآن أكثر من 400 قتيل": a running total
+            if not any(
+                c.date is not None and c.date.basis in ("relative", "explicit") and c.date.precision == 1
+                for c in clauses
+            ) and any(self._acts_counted(c, 2, so_far.end()) for c in clauses if c.end > so_far.end()):
+                # acts summed up so far, counted after the words: "وتركزت العمليات حتى الان على اهداف الحزب فيما
+                # لم يعلن سوى عن ثلاث غارات على مقاتلي التنظيم" (but not "ولم ترد انباء عن اصابات حتى اللحظة")
+                return True
         if (
             not any(c.date is not None and c.date.basis in ("relative", "explicit") for c in clauses)
-            and any(
-                n.value >= _MANY_ACTS
-                and any(
-                    0 <= t.nspan.start - len(t.data.get("prefix", "")) - n.end <= 2
-                    and _entry(t).get("voice") != "victim"
-                    # (acts of violence: "آلاف المتظاهرين" counts a crowd)
-                    and _entry(t).get("event_type") in _VIOLENT_ACTS
-                    for t in c.of("triggers")
-                )
-                for c in clauses
-                # (only a clause with an act of violence not told by its victim can have one counted: the
-                # numbers of the others are not read)
-                if any(
-                    _entry(t).get("voice") != "victim" and _entry(t).get("event_type") in _VIOLENT_ACTS
-                    for t in c.of("triggers")
-                )
-                for n in numbers_in(self.text, c.start, c.end)
-            )
+            and any(self._acts_counted(c, _MANY_ACTS) for c in clauses)
             and not any(self._usable_places(c) for c in clauses)  # (asked last: the dearest)
         ):
             return True  # "لكن عشرات الغارات التي تلت ذلك استهدفت المتمردين": acts counted, no where or when
@@ -5474,6 +5464,21 @@ class ConflictAssembler:
             bool(acts)
             and all(t.data["entry"].id in tally[1] and _definite(t) for t in acts)
             and not any(self._usable_places(c) for c in clauses)
+        )
+
+    def _acts_counted(self, c: Clause, least: int, after: int = 0) -> bool:
+        """A number of at least ``least`` (from ``after`` on) right before an act of violence not told by its
+        victim counts acts ("ثلاث غارات"، "عشرات الهجمات"; "آلاف المتظاهرين" counts a crowd). Only a clause
+        with such an act has its numbers read."""
+        acts = [
+            t
+            for t in c.of("triggers")
+            if _entry(t).get("voice") != "victim" and _entry(t).get("event_type") in _VIOLENT_ACTS
+        ]
+        return bool(acts) and any(
+            n.value >= least
+            and any(0 <= t.nspan.start - len(t.data.get("prefix", "")) - n.end <= 2 for t in acts)
+            for n in numbers_in(self.text, max(c.start, after), c.end)
         )
 
     def _act_after(self, c: Clause, end: int) -> bool:
