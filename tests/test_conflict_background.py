@@ -278,3 +278,24 @@ def test_an_arrest_made_in_a_fight_is_part_of_the_fight(pipeline: Pipeline) -> N
     # an arrest with no fight named stays an arrest
     text = "واعتقلت قوات الأمن أمس ثلاثة مسلحين في مدينة الرمادي."
     assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the car bomb that destroyed is the bomb's event
+        (
+            "ودمرت سيارة مفخخة أمس مقر الشرطة في مدينة الرمادي.",
+            [("Remote explosive/landmine/IED", None, "الرمادي")],
+        ),
+        # a car bomb destroyed by a strike is part of the strike
+        (
+            "وشن طيران التحالف أمس غارة على مدينة الرمادي أسفرت عن مقتل خمسة عناصر من داعش وتدمير سيارة مفخخة.",
+            [("Air/drone strike", "INTMIL", "الرمادي")],
+        ),
+    ],
+)
+def test_a_car_bomb_that_destroyed_and_one_destroyed_by_a_strike(
+    pipeline: Pipeline, text: str, expected: list
+) -> None:
+    assert [_brief(e) for e in _conflict(pipeline, text)] == expected

@@ -570,6 +570,34 @@ CONFLICT_ROWS = [
         0,
         "2015-10-13",
     ),
+    # a car bomb destroyed before it went off: by its noun, by a verb with its side between, or told by the side
+    (
+        "وتمكنت قوات البيشمركة أمس من تدمير ثلاث عجلات مفخخة قرب قضاء سنجار.",
+        "Disrupted weapons use",
+        "IRQMIL",
+        None,
+        "سنجار",
+        0,
+        "2015-10-13",
+    ),
+    (
+        "ودمر الجيش العراقي أمس سيارة مفخخة عند مدخل مدينة الرمادي.",
+        "Disrupted weapons use",
+        "IRQMIL",
+        None,
+        "الرمادي",
+        0,
+        "2015-10-13",
+    ),
+    (
+        "وقال الجيش العراقي إنه دمر أمس سيارة مفخخة يقودها انتحاري قبل وصولها إلى مواقعه في قضاء بيجي.",
+        "Disrupted weapons use",
+        "IRQMIL",
+        None,
+        "بيجي",
+        0,
+        "2015-10-13",
+    ),
     # between one side with its support and the other: the support is no other side
     (
         "وقعت اشتباكات عنيفة بين المقاومة الشعبية المدعومة بقوات الجيش الوطني وطائرات التحالف العربي، "

@@ -1994,6 +1994,26 @@ _COMING_DAYS = re.compile(
     r"(?:الايام|الساعات|الاسابيع|الاشهر|الشهور|المرحله|الفتره)(?: القليله)? (?:القادمه|المقبله)"
 )
 _SEIZING = frozenset(("ضبط", "ضبطت", "ضبطوا"))  # (a seizure: of men, or of arms)
+_BOMB_ENTRIES = frozenset(("ied", "car_bomb"))  # bombs that can be destroyed before they go off
+_BOMBINGS = frozenset(("Remote explosive/landmine/IED", "Suicide bomb"))  # (the bomb's own words)
+_THAT_IT = frozenset(("انه", "انها", "انهم", "بانه", "بانها", "وانه"))  # a pronoun subject: "قال انه دمر"
+
+
+def _destroys_a_bomb(text: str, clause: Clause, m: Mention) -> bool:
+    """A verb of destroying whose object is a bomb ("تمكنت القوات من تدمير خمس عجلات مفخخة"، "ودمر الجيش
+    سيارة مفخخة"): the bomb was stopped, it went not off. A verb right before the bomb has it as its subject
+    ("دمرت سيارة مفخخة مقر الشرطة"): only the noun, a verb with a side named between, or one whose subject is
+    a pronoun before it ("وقال الجيش انه دمر سيارة مفخخة") has it as object."""
+    if m.data["entry"].id != "destroy":
+        return False
+    for t in clause.of("triggers"):
+        if t.data["entry"].id in _BOMB_ENTRIES and 0 <= t.nspan.start - m.nspan.end <= _OBJECT_CHARS:
+            return (
+                m.norm == "تدمير"
+                or any(m.nspan.end <= a.nspan.start < t.nspan.start for a in clause.of("actors"))
+                or (_words_before(text, m, 1, chars=8) or [""])[-1] in _THAT_IT
+            )
+    return False
 
 
 def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
@@ -2032,7 +2052,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         tid = t.data["entry"].id
         if tid in _TALKS and (talks_end is None or t.nspan.end < talks_end):
             talks_end = t.nspan.end
-        elif tid == "disrupted_weapons" or t.norm in _SEIZING:
+        elif tid == "disrupted_weapons" or t.norm in _SEIZING or _destroys_a_bomb(text, clause, t):
             defused_ends.append(
                 t.nspan.end
             )  # (a bomb seized is not one gone off either: "وضبطت الشرطة عبوة")
@@ -5774,6 +5794,14 @@ class ConflictAssembler:
                 event_type, sub = MEANS_SUBTYPE[means]  # "دمرت طائرات التحالف مواقع": the strike is the event
             elif actor_means == NAVAL:
                 event_type, sub = "Explosions/Remote violence", "Shelling/artillery/missile attack"
+            elif _destroys_a_bomb(self.text, c, trig):
+                if any(
+                    _entry(t).get("event_type") == "Explosions/Remote violence"
+                    and _entry(t).get("sub_event_type") not in _BOMBINGS
+                    for t in c.of("triggers")
+                ):
+                    return []  # "وتدمير سيارة مفخخة بقصف لطيران التحالف": destroyed by the strike, its event
+                event_type, sub = "Strategic developments", "Disrupted weapons use"  # a car bomb destroyed
             elif weapons or self._military_object(c, trig):
                 return []  # destroyed tanks and positions belong to the battle that destroyed them
             elif trig.data["entry"].id == "burn" and self._people_burned(c, trig):
