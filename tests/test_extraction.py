@@ -3073,14 +3073,22 @@ def test_an_act_told_in_the_parts_of_another_country_takes_no_place_from_this_on
     assert places == ["تعز", None]  # two acts: the second is not the first told again at Taiz
 
 
-def test_the_date_of_the_telling_is_not_the_acts(pipeline: Pipeline) -> None:
-    # "اعلنت … الثلاثاء ان …": Tuesday dates the announcement; the strike is dated where it is told
-    text = (
-        "اعلنت وزارة الدفاع الاميركية الثلاثاء ان غارة جوية لقوات الائتلاف الدولي ادت في مطلع يوليو الى "
-        "مقتل زعيم مجموعة خراسان قرب بلدة سرمدا."
-    )
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # "اعلنت … الثلاثاء ان …": Tuesday dates the announcement; the strike is dated where it is told
+        (
+            "اعلنت وزارة الدفاع الاميركية الثلاثاء ان غارة جوية لقوات الائتلاف الدولي ادت في مطلع يوليو الى "
+            "مقتل زعيم مجموعة خراسان قرب بلدة سرمدا.",
+            "2015-07-0",
+        ),
+        # … or between the telling and the act's word: the date nearest the act
+        ("وأعلنت الوزارة أمس أن قياديا في التنظيم قتل في منتصف يوليو في غارة جوية قرب بلدة سرمدا.", "2015-07-1"),
+    ],
+)
+def test_the_date_of_the_telling_is_not_the_acts(pipeline: Pipeline, text: str, when: str) -> None:
     (e,) = _conflict(_extract(pipeline, text, published=dt.date(2015, 7, 23)))
-    assert e.sub_event_type == "Air/drone strike" and e.event_date.startswith("2015-07-0")
+    assert e.sub_event_type == "Air/drone strike" and e.event_date.startswith(when)
 
 
 @pytest.mark.parametrize(
@@ -5658,6 +5666,9 @@ def test_the_past_weeks_in_what_is_said_of_a_place_leave_the_act(pipeline: Pipel
         # a death told already, weighed by a verb; the acts someone was in charge of (his role)
         "وقال المتحدث باسم الوزارة إن مقتل القيادي أبو خليل يشكل ضربة جديدة للتنظيم.",
         "وأوضحت الوزارة أنه كان مسؤول عمليات التفجير والهجمات الانتحارية في التنظيم.",
+        # a death pointed back to its time and called a blow, the blow a strong one dealt to a side
+        "ووصفت الحكومة مقتل زعيم التنظيم آنذاك بأنه «ضربة قوية للإرهاب».",
+        "واعتبر المحللون مقتل القيادي بأنه ضربة كبيرة للجماعة.",
     ],
 )
 def test_a_death_weighed_and_a_role_are_no_event(pipeline: Pipeline, text: str) -> None:

@@ -1421,6 +1421,10 @@ _WEIGHS = frozenset(
 )
 # words that tell a death's circumstances after it (normalized): the death told, not weighed
 _DEATH_CIRCUMSTANCES = frozenset("في اثر جراء خلال بعد علي برصاص بقصف بغاره بانفجار مع برفقه".split())
+# a time pointed back to (normalized): "ووصف البيت الابيض مقتل الوحيشي انذاك بانه ضربة قوية"
+_AT_THAT_TIME = frozenset(("انذاك", "حينها", "حينذاك", "وقتها", "يومها"))
+# verbs that call a thing something (normalized), with بانه after what they call: "وصف مقتله بانه ضربة"
+_CALLS = frozenset("وصف وصفت وصفوا اعتبر اعتبرت اعتبروا عد عدت".split())
 
 
 # arms deployed or named as a system (normalized): "نشرت روسيا منظومة صواريخ"، "بطاريات صواريخ باتريوت"
@@ -1455,11 +1459,16 @@ def _listed_as_included(text: str, m: Mention) -> bool:
 
 def _weighed(text: str, m: Mention) -> bool:
     """ "وقال البنتاغون ان مقتل السوداني يشكل ضربة جديدة"، "مقتل الفضلي سيساعد في …": a death named as the
-    subject of a verb that weighs it is the death told already, no death more."""
+    subject of a verb that weighs it is the death told already, no death more; so is one pointed back to its
+    time or called something ("ووصف البيت الابيض مقتل الوحيشي انذاك بانه ضربة قوية")."""
     if _entry(m).get("pos") != "noun" or _entry(m).get("voice") != "victim":
         return False
     for w in text[m.nspan.end : m.nspan.end + 50].split()[:4]:
-        if w in _WEIGHS:
+        if w in _WEIGHS or w in _AT_THAT_TIME:
+            return True
+        if w in ("بانه", "بانها") and any(
+            x.lstrip("و") in _CALLS for x in _words_before(text, m, 3, chars=40)
+        ):
             return True
         if w in _DEATH_CIRCUMSTANCES:
             return False
@@ -1667,6 +1676,9 @@ _BLOW_WEIGHED = frozenset(
     "يشكل تشكل شكل شكلت يمثل تمثل مثل مثلت بمثابه يعد تعد تلقي تلقت تلقوا تلقيه تلقيها تلقيهم تتلقي يتلقي".split()
 )
 _STRIKE_MEANS = frozenset(("جويه", "صاروخيه", "مدفعيه", "الجويه", "الصاروخيه", "المدفعيه"))
+# a blow's size, before what it was dealt to (normalized): "ضربة قوية للتنظيم"، "ضربة جديدة لداعش"
+_BLOW_TO = frozenset(("جديده", "قويه", "كبيره", "اخري"))
+_CALLED = frozenset(("بانه", "بانها", "بانهم", "انه", "انها"))  # "وصفه بانه ضربة"، "اعتبر انها ضربة"
 
 
 def _a_blow(text: str, m: Mention) -> bool:
@@ -1677,10 +1689,11 @@ def _a_blow(text: str, m: Mention) -> bool:
     if after and after[0] in _STRIKE_MEANS:
         return False
     if after and (
-        after[0] in _BLOW_FORCE or (after[0] == "جديده" and after[1:2] and after[1].startswith("ل"))
+        after[0] in _BLOW_FORCE or (after[0] in _BLOW_TO and after[1:2] and after[1].startswith("ل"))
     ):
         return True
-    return any(w.lstrip("و") in _BLOW_WEIGHED for w in _words_before(text, m, 1, chars=12))
+    # (or called one: "ووصف البيت الابيض مقتله بانه «ضربة قوية للتنظيم»")
+    return any(w.lstrip("و") in _BLOW_WEIGHED or w in _CALLED for w in _words_before(text, m, 1, chars=12))
 
 
 def _frequent(text: str, m: Mention) -> bool:
@@ -6165,7 +6178,13 @@ class ConflictAssembler:
             own = [e for e in exprs if self._its_own_date(trig, e)]
             if not own and self._date_of_the_telling(c, exprs[0], trig):
                 # "اعلنت وزارة الدفاع الثلاثاء ان غارة … ادت في مطلع يوليو الى مقتل …": the act's own date
-                own = [e for e in exprs if e.start >= trig.nspan.end][:1]
+                own = [e for e in exprs if e.start >= trig.nspan.end][:1] or [
+                    # (or between the telling and the act's word: "اعلنت الوزارة امس ان قياديا قتل في منتصف يوليو
+                    # في غارة"، the date nearest the act)
+                    e
+                    for e in reversed(exprs[1:])
+                    if e.end <= trig.nspan.start
+                ][:1]
             if own:
                 dv = resolve_written(own[0], self.doc.article.published, self.doc.memo.get("reference_day"))
                 if dv is not None and dv.date is not None:
