@@ -19,6 +19,13 @@ ROWS = [
         [("JORGOV", None)],
         id="the speaker of the sentence before, whose act it told, speaks on (not a side that spoke earlier)",
     ),
+    pytest.param(
+        "وطلب المبعوث الأممي حضور وفد من الحوثيين. وأشارت المصادر إلى أن المبعوث الأممي سيكون صارما في الحديث"
+        " مع الوفد الذي وصل أمس إلى مسقط.",
+        "CONSULT",
+        [("YEMREB", "IGOUNO")],
+        id="a delegation that came to a city talks with the side named before مع الوفد, not the city's government",
+    ),
 ]
 
 

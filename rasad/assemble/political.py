@@ -836,7 +836,9 @@ class PoliticalAssembler:
                     delegate = self._delegation_side(c, trig)
                     if delegate is None:
                         continue
-                    agent, target = None, None
+                    # ("المبعوث الاممي … في النقاش مع الوفد الذي وصل الى مسقط": the side it talks with, not the
+                    # government of the city it came to)
+                    agent, target = None, self._met_by_delegation(c, trig)
                 aside = None
                 if agent is not None and agent.nspan.start > trig.nspan.start:
                     if target is None:
@@ -1257,6 +1259,20 @@ class PoliticalAssembler:
             ),
             None,
         )
+
+    def _met_by_delegation(self, c: Clause, trig: Mention) -> Mention | None:
+        """The side a travelling delegation talks with, named before "مع الوفد" in its clause ("ان المبعوث الاممي لن
+        يكون متساهلا في النقاش مع الوفد الذي وصل امس الى مسقط"): the last side named before مع."""
+        at = trig.nspan.start - len(trig.data.get("prefix", ""))
+        before = self.text[max(c.start, at - 8) : at].split()
+        if before[-1:] != ["مع"]:
+            return None
+        sides = [
+            m
+            for m in self._named(c)
+            if m.nspan.end <= at and not self._where(m) and self._actor(m).code is not None
+        ]
+        return sides[-1] if sides else None
 
     def _delegation_side(self, c: Clause, trig: Mention) -> Actor | None:
         """The side of a delegation: named right after it ("وفد الحوثيين"، "وفدا من الحوثيين"), here or, for
