@@ -836,7 +836,9 @@ class PoliticalAssembler:
                     delegate = self._delegation_side(c, trig)
                     if delegate is None:
                         continue
-                    agent, target = None, None
+                    # ("المبعوث الاممي … في النقاش مع الوفد الذي وصل الى مسقط": the side it talks with, not the
+                    # government of the city it came to)
+                    agent, target = None, self._met_by_delegation(c, trig)
                 aside = None
                 if agent is not None and agent.nspan.start > trig.nspan.start:
                     if target is None:
@@ -865,27 +867,33 @@ class PoliticalAssembler:
                 if spoken_truce:
                     said_from = self.doc.sentences[c.sentence][0] if agent is None else agent.nspan.end
                     spoken_truce = "ان" in self.text[said_from : trig.nspan.start].split()
+                spoken: Actor | None = None  # (the sentence's speaker, when he is this act's doer)
                 if actor1 is None or actor1.code is None:
                     # the doer of the sentence's last act goes on ("سيقوم الوزير الايراني بزيارة العراق …، حيث
                     # سيزور النجف"), else the side the sentence opened with, else the article's
                     last = self.drafts[-1] if self.drafts else None
-                    actor1 = (
-                        last.actor1
-                        if last is not None
+                    if (
+                        last is not None
                         and last.clause.sentence == c.sentence
                         and last.clause.index < c.index  # (not an act told in this clause's relative clause)
                         and last.actor1 is not None
-                        else None
-                        if self._sources_go_on(c, trig)
+                    ):
+                        actor1 = last.actor1
+                    elif not self._sources_go_on(c, trig):
                         # (who is behind an attack: in the speaker's words, before what he said)
-                        else self._speaker(
+                        spoken = self._speaker(
                             speakers[c.sentence],
                             said=attribution,
                             plural=_plural_verb(trig),
                             asked=target.data["entry"].get("code") if target is not None else None,
                         )
-                        or self._running_actor
-                    )
+                        actor1 = spoken or self._running_actor
+                    else:
+                        actor1 = None
+                    if spoken is not None and not (
+                        (spoken.code or "").endswith(_RUNNING_ROLES) or (spoken.code or "").startswith("IGO")
+                    ):
+                        spoken = None
                 elif actor1.code.endswith(_RUNNING_ROLES) or actor1.code.startswith("IGO"):
                     self._running_actor = (
                         actor1  # who the article's diplomacy is about, for the next sentences
@@ -998,6 +1006,10 @@ class PoliticalAssembler:
                         place_index=place_index,
                     )
                     self.drafts.append(d)
+                    if spoken is not None and actor1 is spoken:
+                        # "قال الوزير الاردني ان …، وانتقد …": the side whose act this sentence told speaks on in
+                        # the next ("وفي سياق آخر، دعا …"), not one that spoke before it
+                        self._running_actor = spoken
                     if spoken_truce:
                         self._spoken_truces.add(id(d))
                     call = self._in_a_call(trigs, d)
@@ -1247,6 +1259,20 @@ class PoliticalAssembler:
             ),
             None,
         )
+
+    def _met_by_delegation(self, c: Clause, trig: Mention) -> Mention | None:
+        """The side a travelling delegation talks with, named before "مع الوفد" in its clause ("ان المبعوث الاممي لن
+        يكون متساهلا في النقاش مع الوفد الذي وصل امس الى مسقط"): the last side named before مع."""
+        at = trig.nspan.start - len(trig.data.get("prefix", ""))
+        before = self.text[max(c.start, at - 8) : at].split()
+        if before[-1:] != ["مع"]:
+            return None
+        sides = [
+            m
+            for m in self._named(c)
+            if m.nspan.end <= at and not self._where(m) and self._actor(m).code is not None
+        ]
+        return sides[-1] if sides else None
 
     def _delegation_side(self, c: Clause, trig: Mention) -> Actor | None:
         """The side of a delegation: named right after it ("وفد الحوثيين"، "وفدا من الحوثيين"), here or, for
