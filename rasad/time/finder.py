@@ -179,10 +179,11 @@ _RE_PERIOD = re.compile(
     _PRE + rf"((?:(?P<phase>{_PHASE})\s+)?(?P<this>هذا\s+)?(?P<per>الاسبوع|الشهر|العام|السنه)"
     rf"(?:\s+(?P<before>(?:ما\s+)?قبل))?(?:\s+(?P<dir>{_DIR}))?)" + _POST
 )
-# a day of the previous or current month: «في 25 الشهر الماضي»، «العاشر من الشهر الجاري»، «يوم 3 من هذا الشهر»
+# a day of the previous or current month: «في 25 الشهر الماضي»، «العاشر من الشهر الجاري»، «يوم 3 من هذا الشهر»,
+# and the current month told by «الجاري» / «الحالي» alone: «في 5 الجاري»، «العاشر من الحالي»
 _RE_DAY_OF_MONTH = re.compile(
     _PRE + rf"((?:يوم\s+)?(?:(?:ال\s?)?(?P<d>[0-3]?\d)|(?P<od>{_alt(ORDINAL_DAYS)}))\s+(?P<min>من\s+)?"
-    rf"(?P<this>هذا\s+)?الشهر(?:\s+(?P<dir>{_DIR}))?)" + _POST
+    rf"(?:(?P<this>هذا\s+)?الشهر(?:\s+(?P<dir>{_DIR}))?|(?P<cur>الجاري|الحالي)))" + _POST
 )
 # a day of the two feasts, dated by the Hijri calendar: «في أول أيام عيد الفطر» (1 Shawwal), «ثاني أيام عيد
 # الأضحى» (11 Dhu al-Hijja), «يوم عيد الفطر»; the feast alone («بمناسبة عيد الفطر») is no day told
@@ -463,7 +464,7 @@ def _day_of_month(m: re.Match[str]) -> TimeExpr | None:
     day = int(m.group("d")) if m.group("d") else ORDINAL_DAYS[_key(m.group("od"))]
     if not 1 <= day <= 31:  # type: ignore[operator]
         return None
-    direction = _direction(m)
+    direction = CURRENT if m.group("cur") else _direction(m)
     if direction not in (PAST, CURRENT) and not (m.group("this") and direction is None):
         return None  # «الشهر المقبل», or الشهر alone (a count: «25 الشهر» is no date)
     before = m.string[max(0, m.start(1) - 12) : m.start(1)].split()[-1:]
@@ -547,6 +548,8 @@ def _anchor_automaton() -> ahocorasick.Automaton:
     for w in ("اسبوع", "اسابيع", "شهر", "شهور"):
         # «شهر رمضان», «السادس من شهر أكتوبر», «في 25 الشهر الماضي»
         table[w] = (_RE_PERIOD, _RE_AGO, _RE_MONTH, _RE_DATE, _RE_DAY_OF_MONTH)
+    for w in ("الجاري", "الحالي"):
+        table[w] = (_RE_DAY_OF_MONTH,)  # «في 5 الجاري» (the month's name left out)
     for w in ("ايام", "يومين", "يومان", "يوما", "يوم", "سنتين", "سنتان", "سنوات"):
         table[w] = (_RE_AGO,)
     for w in ("عام", "سنه"):
@@ -715,7 +718,7 @@ _RULE_CUES: tuple[tuple[int, Literals], ...] = (
     (_bit(_RE_HOURS), Literals(("ساع",))),  # ساعات، ساعه
     (_bit(_RE_MONTH), Literals({w.split()[0] for w in MONTHS})),
     (_bit(_RE_PERIOD), Literals(("الاسبوع", "الشهر", "العام", "السنه"))),
-    (_bit(_RE_DAY_OF_MONTH), Literals(("الشهر",))),
+    (_bit(_RE_DAY_OF_MONTH), Literals(("الشهر", "الجاري", "الحالي"))),
 )
 
 

@@ -1,0 +1,57 @@
+"""Date spellings found missing in a review of the time finder: month names written without the article
+(«تشرين أول»، «كانون ثاني»), Hijri months in their short spellings («ربيع أول»), and a day of the current month
+told with «الجاري» / «الحالي» alone («في 5 الجاري»، «العاشر من الجاري»)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import TIME_DAY
+from rasad.text.normalize import normalize
+from rasad.time import find_time_expressions, resolve
+
+WED = dt.date(2015, 10, 14)  # a Wednesday
+
+ROWS = [
+    # Levantine month names without the article
+    ("سيطرت الفصائل على التلة في 10 تشرين أول", "2015-10-10"),
+    ("وقعت المجزرة في 3 تشرين ثاني 2014", "2014-11-03"),
+    ("اعتقل الناشط في 20 كانون ثاني", "2015-01-20"),
+    ("انفجرت العبوة في الخامس من كانون أول 2014", "2014-12-05"),
+    # Hijri months in their short spellings
+    ("وقع الهجوم في 12 ربيع أول 1436", "2015-01-03"),
+    ("وقع الهجوم في 12 ربيع ثاني 1436", "2015-02-01"),
+    # a day of the current month with الجاري / الحالي alone
+    ("قصفت الطائرات البلدة في 5 الجاري", "2015-10-05"),
+    ("دارت اشتباكات يوم 9 الحالي في محيط المطار", "2015-10-09"),
+    ("وفي العاشر من الجاري انفجرت سيارة مفخخة", "2015-10-10"),
+    ("قتل ثلاثة مدنيين منذ 2 الجاري", "2015-10-02"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), ROWS)
+def test_written_day(phrase: str, expected: str) -> None:
+    text = normalize(phrase).text
+    exprs = find_time_expressions(text)
+    assert exprs, f"no time expression in {phrase!r}"
+    dv = resolve(min(exprs, key=lambda e: e.specificity), WED)
+    assert dv is not None
+    assert (dv.iso(), dv.precision) == (expected, TIME_DAY)
+
+
+NO_DAY_ROWS = [
+    "قتل 25 الجاري في المعارك",  # a count, then a word
+    "في الوقت الحالي لا توجد مفاوضات",
+    "تستمر المعارك في العام الجاري",
+    "قتل في الأسبوع الأول من الجاري",
+]
+
+
+@pytest.mark.parametrize("phrase", NO_DAY_ROWS)
+def test_no_day_told(phrase: str) -> None:
+    text = normalize(phrase).text
+    for e in find_time_expressions(text):
+        dv = resolve(e, WED)
+        assert dv is None or dv.precision != TIME_DAY, (phrase, e.text)
