@@ -202,15 +202,19 @@ _RE_AGO = re.compile(
     + r"(?!\w)(?!\s+من\s)"  # «قبل يومين من الانتخابات»: two days before the vote, not before publication
     + r"(?!\s*\d)"  # «قبل عام 2011»: before the year 2011, not a year ago
 )
+# the hours written out (normalized): «الأربع والعشرين ساعة»، «الثماني والأربعين ساعة»، «الاثنتين والسبعين ساعة»
+_HOURS_WORDS = r"ال(?:اربع|ثماني|ثمان|اثنتين|اثنين)\s+وال(?:عشرين|اربعين|سبعين)"
 _RE_HOURS = re.compile(
     _PRE
     + r"((?:ال)?ساعات\s+(?:ال\s?)?(?P<h>\d{1,3})\s+(?:ساعه\s+)?(?:الماضيه|الاخيره)"
-    + r"|ال\s?(?P<h2>\d{1,3})\s+ساعه\s+(?:الماضيه|الاخيره)"
+    + rf"|(?:ال\s?(?P<h2>\d{{1,3}})|{_HOURS_WORDS})\s+ساعه\s+(?:الماضيه|الاخيره)"
+    # «خلال اليومين الماضيين» (the last two days): as the last 48 hours
+    + r"|اليومين\s+(?:الماضيين|الاخيرين|السابقين|المنصرمين)"
     # «في الساعات الأخيرة»، «خلال الساعات القليلة الماضية»: the last hours, told without their number (not «الساعات
     # الأخيرة من يوم الجمعة», the last hours of a day named)
     + r"|الساعات\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه)(?!\s+(?:من|ل)\s)"
     # «خلال الـ48 ساعة»: the hours before the report (not «خلال الـ48 ساعة المقبلة»)
-    + r"|خلال\s+ال\s?(?P<h3>\d{1,3})\s+ساعه(?!\s+(?:المقبله|القادمه|التاليه)))"
+    + rf"|خلال\s+(?:ال\s?(?P<h3>\d{{1,3}})|{_HOURS_WORDS})\s+ساعه(?!\s+(?:المقبله|القادمه|التاليه)))"
     + _POST
 )
 
@@ -552,6 +556,8 @@ def _anchor_automaton() -> ahocorasick.Automaton:
         table[w] = (_RE_DAY_OF_MONTH,)  # «في 5 الجاري» (the month's name left out)
     for w in ("ايام", "يومين", "يومان", "يوما", "يوم", "سنتين", "سنتان", "سنوات"):
         table[w] = (_RE_AGO,)
+    # «خلال اليومين الماضيين»: as the last 48 hours (اليومين written whole: the longest anchor, not اليوم)
+    table["اليومين"] = (_RE_HOURS,)
     for w in ("عام", "سنه"):
         table[w] = (_RE_AGO, _RE_PERIOD)  # (عام also holds عامين، عاما، اعوام); «مطلع العام الماضي»
     table["ساع"] = (_RE_HOURS,)
@@ -715,7 +721,7 @@ _RULE_CUES: tuple[tuple[int, Literals], ...] = (
     (_bit(_RE_NIGHT), Literals(_NIGHT_CUES)),
     (_bit(_RE_NIGHT_SPAN), Literals(("ليل",))),  # (and a weekday: see _WEEKDAY_BITS)
     (_bit(_RE_AGO), Literals(("منذ", "قبل", "الايام"))),
-    (_bit(_RE_HOURS), Literals(("ساع",))),  # ساعات، ساعه
+    (_bit(_RE_HOURS), Literals(("ساع", "يومين"))),  # ساعات، ساعه; اليومين الماضيين
     (_bit(_RE_MONTH), Literals({w.split()[0] for w in MONTHS})),
     (_bit(_RE_PERIOD), Literals(("الاسبوع", "الشهر", "العام", "السنه"))),
     (_bit(_RE_DAY_OF_MONTH), Literals(("الشهر", "الجاري", "الحالي"))),
