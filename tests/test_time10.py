@@ -1,7 +1,8 @@
 """Date spellings found missing in a review of the time finder: month names written without the article
 («تشرين أول»، «كانون ثاني»), Hijri months in their short spellings («ربيع أول»), and a day of the current month
 told with «الجاري» / «الحالي» alone («في 5 الجاري»، «العاشر من الجاري»); the last two days and the
-last hours written out («خلال اليومين الماضيين»، «خلال الثماني والأربعين ساعة»)."""
+last hours written out («خلال اليومين الماضيين»، «خلال الثماني والأربعين ساعة»); a span ago told with a word of
+approximation («قبل نحو أسبوع»، «قبل حوالى ثلاثة أيام»)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from rasad.model import TIME_DAY
+from rasad.model import TIME_DAY, TIME_WEEK
 from rasad.text.normalize import normalize
 from rasad.time import find_time_expressions, resolve
 
@@ -34,6 +35,9 @@ ROWS = [
     ("شهدت الجبهة في اليومين الأخيرين معارك عنيفة", "2015-10-13"),
     ("قتل 12 مدنيا خلال الأربع والعشرين ساعة الماضية", "2015-10-13"),
     ("سقطت عشرات القذائف خلال الثماني والأربعين ساعة", "2015-10-13"),
+    # a word of approximation before the span
+    ("اغتيل القيادي قبل حوالى ثلاثة أيام في كمين", "2015-10-11"),
+    ("وكان الجيش قد استعاد البلدة قبل نحو يومين", "2015-10-12"),
 ]
 
 
@@ -55,6 +59,22 @@ NO_DAY_ROWS = [
     "سيزور المبعوث العاصمة خلال اليومين المقبلين",
     "تنتهي المهلة خلال الأربع والعشرين ساعة المقبلة",
 ]
+
+
+WEEK_ROWS = [
+    ("سيطر التنظيم على المعبر قبل نحو أسبوع", "2015-10-07"),
+    ("انسحبت القوات من المدينة قبل أكثر من أسبوعين", "2015-09-30"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), WEEK_ROWS)
+def test_about_a_week_ago(phrase: str, expected: str) -> None:
+    text = normalize(phrase).text
+    exprs = find_time_expressions(text)
+    assert exprs, f"no time expression in {phrase!r}"
+    dv = resolve(min(exprs, key=lambda e: e.specificity), WED)
+    assert dv is not None
+    assert (dv.iso(), dv.precision) == (expected, TIME_WEEK)
 
 
 @pytest.mark.parametrize("phrase", NO_DAY_ROWS)

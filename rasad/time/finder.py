@@ -193,9 +193,12 @@ _RE_FEAST = re.compile(
     _PRE + rf"((?:(?P<part>{_PART})\s+)?(?:(?P<nth>{_alt(_FEAST_DAYS)})\s+ايام|يوم)\s+(?:ال)?عيد\s+"
     rf"(?P<feast>{_alt(_FEASTS)}))" + _POST
 )
+# a word of approximation between قبل and the span (normalized): «قبل نحو أسبوع»، «قبل حوالى ثلاثة أيام»، «قبل
+# أكثر من شهر» — the same span ago (after منذ it opens a span that runs on: «منذ أكثر من عامين», left alone)
+_ABOUT = r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ما\s+يقارب|ما\s+يزيد\s+(?:عن|علي))"
 _RE_AGO = re.compile(
     _PRE
-    + rf"((?:منذ|قبل)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_alt(COUNTS)})\s+|(?P<some>بضعه|عده)\s+)?"
+    + rf"((?:منذ|قبل(?:\s+{_ABOUT})?)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_alt(COUNTS)})\s+|(?P<some>بضعه|عده)\s+)?"
     + rf"(?P<unit>{_alt(UNITS)})"
     # «في الأيام القليلة الماضية»، «خلال الأيام الأخيرة» (the last few days): some days ago, as «قبل أيام»
     + r"|(?P<past_days>الايام\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه)))"
