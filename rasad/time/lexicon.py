@@ -109,6 +109,8 @@ def _ordinal_days() -> list[tuple[str, object]]:
             if tens + i <= 31:
                 rows.append((f"{w} و{tens_word}", tens + i))
     rows += [("الأولى", 1)]
+    # «غرة» (ghurrat, the first day of a month): «في غرة رمضان»، «غرة الشهر الجاري»
+    rows += [("غرة", 1)]
     return rows
 
 
