@@ -179,10 +179,11 @@ _RE_PERIOD = re.compile(
     _PRE + rf"((?:(?P<phase>{_PHASE})\s+)?(?P<this>هذا\s+)?(?P<per>الاسبوع|الشهر|العام|السنه)"
     rf"(?:\s+(?P<before>(?:ما\s+)?قبل))?(?:\s+(?P<dir>{_DIR}))?)" + _POST
 )
-# a day of the previous or current month: «في 25 الشهر الماضي»، «العاشر من الشهر الجاري»، «يوم 3 من هذا الشهر»
+# a day of the previous or current month: «في 25 الشهر الماضي»، «العاشر من الشهر الجاري»، «يوم 3 من هذا الشهر»,
+# and the current month told by «الجاري» / «الحالي» alone: «في 5 الجاري»، «العاشر من الحالي»
 _RE_DAY_OF_MONTH = re.compile(
     _PRE + rf"((?:يوم\s+)?(?:(?:ال\s?)?(?P<d>[0-3]?\d)|(?P<od>{_alt(ORDINAL_DAYS)}))\s+(?P<min>من\s+)?"
-    rf"(?P<this>هذا\s+)?الشهر(?:\s+(?P<dir>{_DIR}))?)" + _POST
+    rf"(?:(?P<this>هذا\s+)?الشهر(?:\s+(?P<dir>{_DIR}))?|(?P<cur>الجاري|الحالي)))" + _POST
 )
 # a day of the two feasts, dated by the Hijri calendar: «في أول أيام عيد الفطر» (1 Shawwal), «ثاني أيام عيد
 # الأضحى» (11 Dhu al-Hijja), «يوم عيد الفطر»; the feast alone («بمناسبة عيد الفطر») is no day told
@@ -192,24 +193,31 @@ _RE_FEAST = re.compile(
     _PRE + rf"((?:(?P<part>{_PART})\s+)?(?:(?P<nth>{_alt(_FEAST_DAYS)})\s+ايام|يوم)\s+(?:ال)?عيد\s+"
     rf"(?P<feast>{_alt(_FEASTS)}))" + _POST
 )
+# a word of approximation between قبل and the span (normalized): «قبل نحو أسبوع»، «قبل حوالى ثلاثة أيام»، «قبل
+# أكثر من شهر» — the same span ago (after منذ it opens a span that runs on: «منذ أكثر من عامين», left alone)
+_ABOUT = r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ما\s+يقارب|ما\s+يزيد\s+(?:عن|علي))"
 _RE_AGO = re.compile(
     _PRE
-    + rf"((?:منذ|قبل)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_alt(COUNTS)})\s+|(?P<some>بضعه|عده)\s+)?"
+    + rf"((?:منذ|قبل(?:\s+{_ABOUT})?)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_alt(COUNTS)})\s+|(?P<some>بضعه|عده)\s+)?"
     + rf"(?P<unit>{_alt(UNITS)})"
     # «في الأيام القليلة الماضية»، «خلال الأيام الأخيرة» (the last few days): some days ago, as «قبل أيام»
     + r"|(?P<past_days>الايام\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه)))"
     + r"(?!\w)(?!\s+من\s)"  # «قبل يومين من الانتخابات»: two days before the vote, not before publication
     + r"(?!\s*\d)"  # «قبل عام 2011»: before the year 2011, not a year ago
 )
+# the hours written out (normalized): «الأربع والعشرين ساعة»، «الثماني والأربعين ساعة»، «الاثنتين والسبعين ساعة»
+_HOURS_WORDS = r"ال(?:اربع|ثماني|ثمان|اثنتين|اثنين)\s+وال(?:عشرين|اربعين|سبعين)"
 _RE_HOURS = re.compile(
     _PRE
     + r"((?:ال)?ساعات\s+(?:ال\s?)?(?P<h>\d{1,3})\s+(?:ساعه\s+)?(?:الماضيه|الاخيره)"
-    + r"|ال\s?(?P<h2>\d{1,3})\s+ساعه\s+(?:الماضيه|الاخيره)"
+    + rf"|(?:ال\s?(?P<h2>\d{{1,3}})|{_HOURS_WORDS})\s+ساعه\s+(?:الماضيه|الاخيره)"
+    # «خلال اليومين الماضيين» (the last two days): as the last 48 hours
+    + r"|اليومين\s+(?:الماضيين|الاخيرين|السابقين|المنصرمين)"
     # «في الساعات الأخيرة»، «خلال الساعات القليلة الماضية»: the last hours, told without their number (not «الساعات
     # الأخيرة من يوم الجمعة», the last hours of a day named)
     + r"|الساعات\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه)(?!\s+(?:من|ل)\s)"
     # «خلال الـ48 ساعة»: the hours before the report (not «خلال الـ48 ساعة المقبلة»)
-    + r"|خلال\s+ال\s?(?P<h3>\d{1,3})\s+ساعه(?!\s+(?:المقبله|القادمه|التاليه)))"
+    + rf"|خلال\s+(?:ال\s?(?P<h3>\d{{1,3}})|{_HOURS_WORDS})\s+ساعه(?!\s+(?:المقبله|القادمه|التاليه)))"
     + _POST
 )
 
@@ -463,7 +471,7 @@ def _day_of_month(m: re.Match[str]) -> TimeExpr | None:
     day = int(m.group("d")) if m.group("d") else ORDINAL_DAYS[_key(m.group("od"))]
     if not 1 <= day <= 31:  # type: ignore[operator]
         return None
-    direction = _direction(m)
+    direction = CURRENT if m.group("cur") else _direction(m)
     if direction not in (PAST, CURRENT) and not (m.group("this") and direction is None):
         return None  # «الشهر المقبل», or الشهر alone (a count: «25 الشهر» is no date)
     before = m.string[max(0, m.start(1) - 12) : m.start(1)].split()[-1:]
@@ -547,8 +555,12 @@ def _anchor_automaton() -> ahocorasick.Automaton:
     for w in ("اسبوع", "اسابيع", "شهر", "شهور"):
         # «شهر رمضان», «السادس من شهر أكتوبر», «في 25 الشهر الماضي»
         table[w] = (_RE_PERIOD, _RE_AGO, _RE_MONTH, _RE_DATE, _RE_DAY_OF_MONTH)
+    for w in ("الجاري", "الحالي"):
+        table[w] = (_RE_DAY_OF_MONTH,)  # «في 5 الجاري» (the month's name left out)
     for w in ("ايام", "يومين", "يومان", "يوما", "يوم", "سنتين", "سنتان", "سنوات"):
         table[w] = (_RE_AGO,)
+    # «خلال اليومين الماضيين»: as the last 48 hours (اليومين written whole: the longest anchor, not اليوم)
+    table["اليومين"] = (_RE_HOURS,)
     for w in ("عام", "سنه"):
         table[w] = (_RE_AGO, _RE_PERIOD)  # (عام also holds عامين، عاما، اعوام); «مطلع العام الماضي»
     table["ساع"] = (_RE_HOURS,)
@@ -712,10 +724,10 @@ _RULE_CUES: tuple[tuple[int, Literals], ...] = (
     (_bit(_RE_NIGHT), Literals(_NIGHT_CUES)),
     (_bit(_RE_NIGHT_SPAN), Literals(("ليل",))),  # (and a weekday: see _WEEKDAY_BITS)
     (_bit(_RE_AGO), Literals(("منذ", "قبل", "الايام"))),
-    (_bit(_RE_HOURS), Literals(("ساع",))),  # ساعات، ساعه
+    (_bit(_RE_HOURS), Literals(("ساع", "يومين"))),  # ساعات، ساعه; اليومين الماضيين
     (_bit(_RE_MONTH), Literals({w.split()[0] for w in MONTHS})),
     (_bit(_RE_PERIOD), Literals(("الاسبوع", "الشهر", "العام", "السنه"))),
-    (_bit(_RE_DAY_OF_MONTH), Literals(("الشهر",))),
+    (_bit(_RE_DAY_OF_MONTH), Literals(("الشهر", "الجاري", "الحالي"))),
 )
 
 

@@ -9,7 +9,8 @@ Month names come in four families, all in use in the same newspapers (often pair
 «آذار/مارس»):
 
 - Egyptian/Western transliterations: يناير … ديسمبر (yanāyir … dīsambir), with variants يونيه، يوليه، أغسطس/آغسطس;
-- Levantine/Iraqi Syriac names: كانون الثاني … كانون الأول (kānūn al-thānī … kānūn al-awwal);
+- Levantine/Iraqi Syriac names: كانون الثاني … كانون الأول (kānūn al-thānī … kānūn al-awwal), also written
+  without the article («تشرين أول»، «كانون ثاني»), as the Hijri ربيع أول / ربيع ثاني;
 - Maghrebi French-derived names: جانفي، فيفري، أفريل، ماي، جوان، جويلية، أوت (janfī, fīfrī, afrīl, māy, jwān,
   jwīliya, ūt);
 - Hijri months: محرم … ذو الحجة, converted with ``hijridate``.
@@ -43,7 +44,7 @@ def _each(words: str, value: object) -> list[tuple[str, object]]:
 # month name → (calendar, month number)
 MONTHS: Mapping[str, tuple[str, int]] = _table(  # type: ignore[assignment]
     [
-        *_each("يناير|كانون الثاني|جانفي", (GREGORIAN, 1)),
+        *_each("يناير|كانون الثاني|كانون ثاني|جانفي", (GREGORIAN, 1)),
         *_each("فبراير|شباط|فيفري", (GREGORIAN, 2)),
         *_each("مارس|آذار", (GREGORIAN, 3)),
         *_each("أبريل|إبريل|ابريل|نيسان|أفريل", (GREGORIAN, 4)),
@@ -52,13 +53,13 @@ MONTHS: Mapping[str, tuple[str, int]] = _table(  # type: ignore[assignment]
         *_each("يوليو|يوليه|تموز|جويلية|جويلييه", (GREGORIAN, 7)),
         *_each("أغسطس|آغسطس|اغسطس|آب|أوت", (GREGORIAN, 8)),
         *_each("سبتمبر|أيلول", (GREGORIAN, 9)),
-        *_each("أكتوبر|اكتوبر|تشرين الأول", (GREGORIAN, 10)),
-        *_each("نوفمبر|تشرين الثاني", (GREGORIAN, 11)),
-        *_each("ديسمبر|كانون الأول", (GREGORIAN, 12)),
+        *_each("أكتوبر|اكتوبر|تشرين الأول|تشرين أول", (GREGORIAN, 10)),
+        *_each("نوفمبر|تشرين الثاني|تشرين ثاني", (GREGORIAN, 11)),
+        *_each("ديسمبر|كانون الأول|كانون أول", (GREGORIAN, 12)),
         *_each("محرم", (HIJRI, 1)),
         *_each("صفر", (HIJRI, 2)),
-        *_each("ربيع الأول", (HIJRI, 3)),
-        *_each("ربيع الثاني|ربيع الآخر", (HIJRI, 4)),
+        *_each("ربيع الأول|ربيع أول", (HIJRI, 3)),
+        *_each("ربيع الثاني|ربيع الآخر|ربيع ثاني|ربيع آخر", (HIJRI, 4)),
         *_each("جمادى الأولى|جمادى الأول", (HIJRI, 5)),
         *_each("جمادى الثانية|جمادى الآخرة|جمادى الثاني", (HIJRI, 6)),
         *_each("رجب", (HIJRI, 7)),
@@ -108,6 +109,8 @@ def _ordinal_days() -> list[tuple[str, object]]:
             if tens + i <= 31:
                 rows.append((f"{w} و{tens_word}", tens + i))
     rows += [("الأولى", 1)]
+    # «غرة» (ghurrat, the first day of a month): «في غرة رمضان»، «غرة الشهر الجاري»
+    rows += [("غرة", 1)]
     return rows
 
 
