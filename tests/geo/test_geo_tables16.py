@@ -80,3 +80,24 @@ def test_ordinary_words_among_the_new_names_name_no_place(
     default_gaz: Gazetteer, text: str, country: str
 ) -> None:
     assert resolved(default_gaz, text, country) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # north of the governorate of Babil, not of Babol in Iran (the city of that name the country lacks)
+        ("قتل خمسة مدنيين بانفجار شمال بابل", "بابل", ("Babil", "IRQ", "Babil", GEO_REGION)),
+        (
+            "عادت العائلات النازحة إلى جرف الصخر شمال بابل",
+            "جرف الصخر",
+            ("Jurf al-Sakhar", "IRQ", "Babil", GEO_TOWN),
+        ),
+        ("وقع هجوم في المسيب شمال بابل", "المسيب", ("Al-Musayab", "IRQ", "Babil", GEO_TOWN)),
+    ],
+)
+def test_a_place_off_a_governorate_of_the_reports_country_is_not_off_a_city_abroad(
+    default_gaz: Gazetteer, text: str, name: str, want: tuple
+) -> None:
+    place = resolved(default_gaz, text, "IRQ")[name]
+    assert place is not None
+    assert (place.name, place.country, place.admin1, place.precision) == want
