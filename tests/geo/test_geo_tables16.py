@@ -101,3 +101,25 @@ def test_a_place_off_a_governorate_of_the_reports_country_is_not_off_a_city_abro
     place = resolved(default_gaz, text, "IRQ")[name]
     assert place is not None
     assert (place.name, place.country, place.admin1, place.precision) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "want"),
+    [
+        # a division whose name starts with a direction is that division with a clitic on it too (بشمال سيناء as
+        # في شمال سيناء), not the direction from the rest of its name (Sinai, Lebanon)
+        (
+            "قتل ثلاثة جنود بشمال سيناء",
+            "EGY",
+            "شمال سيناء",
+            ("North Sinai", "EGY", "North Sinai", GEO_REGION),
+        ),
+        ("سقطت قذائف بجنوب لبنان", "LBN", "جنوب لبنان", ("South", "LBN", "South", GEO_REGION)),
+    ],
+)
+def test_a_division_named_by_a_direction_with_a_clitic(
+    default_gaz: Gazetteer, text: str, country: str, name: str, want: tuple
+) -> None:
+    place = resolved(default_gaz, text, country)[name]
+    assert place is not None
+    assert (place.name, place.country, place.admin1, place.precision) == want
