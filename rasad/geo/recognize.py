@@ -1022,6 +1022,11 @@ class _Reader:
             if stem == "القرب" and self.adjacent(i) and self.words[i + 1] == "من":
                 return "near", None, "قرب", i + 2
             if stem in DIRECTIONS:
+                k = self.known.get(i)
+                if k is not None and k.end > self.ends[i]:
+                    # so is one with a clitic on it: "بشمال سيناء" is North Sinai, not north of Sinai (a relation
+                    # word keeps its place: "بريف دمشق" puts the village before it in Rural Damascus)
+                    return None
                 d = DIRECTIONS[stem]
                 j = i + 1
                 if (

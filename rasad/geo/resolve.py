@@ -1335,8 +1335,15 @@ class Geocoder:
             if (
                 city is not None
                 and ctx.country is not None
-                and city.population < _CITY_POPULATION
-                and not _near_a_seed(city, ctx)
+                and (
+                    (city.population < _CITY_POPULATION and not _near_a_seed(city, ctx))
+                    # "شمال بابل" of a report on Iraq: north of the governorate of that name, not of Babol in
+                    # Iran (a governorate the place lies off is the region it lies in: _anchor_points)
+                    or any(
+                        c.feature_code == "ADM1" and c.country == ctx.country
+                        for c in self.gazetteer.lookup(t.anchor)
+                    )
+                )
             ):
                 return None
         return city

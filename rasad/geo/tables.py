@@ -183,6 +183,9 @@ ADMIN1: tuple[Admin1Row, ...] = (
     ("SA", "16", "Najran", ("منطقة نجران",), 18.50, 46.50),
     ("SA", "17", "Jazan", ("جازان", "جيزان", "منطقة جازان"), 17.20, 42.70),
     ("SA", "19", "Tabuk", ("منطقة تبوك",), 28.00, 37.00),
+    # Egypt: the two governorates of Sinai
+    ("EG", "26", "South Sinai", ("جنوب سيناء",), 28.70, 33.90),
+    ("EG", "27", "North Sinai", ("شمال سيناء",), 30.60, 33.60),
     # Palestine
     ("PS", "GZ", "Gaza Strip", ("قطاع غزة",), 31.42, 34.38),
     ("PS", "WE", "West Bank", ("الضفة الغربية",), 31.95, 35.25),
@@ -331,6 +334,15 @@ EXTRA_AR: dict[str, tuple[str, ...]] = {
     "7602388": ("شحات",),  # Shahhat
     "371745": ("كتم",),  # Kutum
     "370181": ("مليط",),  # Mellit
+    # the quarter of Aden between Crater and Tawahi (the package spells it المعلاء, the press المعلا); ad-Dujail
+    # north of Baghdad; the towns of the Somali war by their names in the Arabic press (the package has a Persian
+    # spelling or none: Beledweyne written in one word, Galkayo with its ج or غ, Afgooye, Bardere)
+    "73422": ("المعلا",),  # Al Ma‘allā’, Aden
+    "99759": ("الدجيل",),  # Ad Dujayl, Salah al-Din
+    "64460": ("بلدوين",),  # Beledweyne
+    "59611": ("جلكعيو", "غالكعيو"),  # Gaalkacyo
+    "65785": ("أفجوي", "أفقوي"),  # Afgooye
+    "65170": ("بارطيري", "بارديري"),  # Baardheere
 }
 
 
@@ -403,6 +415,42 @@ LANDMARKS: tuple[LandmarkRow, ...] = (
     ("nukhaib", "An Nukhayb", ("النخيب",), "IQ", "01", 32.04, 42.26, "P"),
     ("mellitah", "Mellitah", ("مليتة",), "LY", "67", 32.87, 12.25, "P"),
     ("jaghbub", "Al Jaghbub", ("الجغبوب",), "LY", "79", 29.75, 24.52, "P"),
+    # the Iraqi war's towns and the quarters of Baghdad the cities of GeoNames lack: the shrine quarters of
+    # Kadhimiya and Adhamiya facing each other over the Tigris, the base town of Taji to the north, Yusufiya and
+    # Mada'in (Salman Pak) to the south, Jurf al-Sakhar of northern Babil (renamed Jurf al-Nasr after its taking in
+    # 2014), Jalawla of Diyala and the Turkmen town of Amerli besieged in 2014
+    ("kadhimiya", "Al Kadhimiya", ("الكاظمية",), "IQ", "07", 33.38, 44.34, "P"),
+    ("adhamiya", "Al Adhamiya", ("الأعظمية",), "IQ", "07", 33.37, 44.36, "P"),
+    ("taji", "At Taji", ("التاجي",), "IQ", "07", 33.52, 44.27, "P"),
+    ("yusufiya", "Al Yusufiya", ("اليوسفية",), "IQ", "07", 33.07, 44.24, "P"),
+    ("madain", "Al Mada'in (Salman Pak)", ("المدائن", "سلمان باك"), "IQ", "07", 33.10, 44.58, "P"),
+    ("jurf-al-sakhar", "Jurf al-Sakhar", ("جرف الصخر", "جرف النصر"), "IQ", "06", 32.87, 44.12, "P"),
+    ("jalawla", "Jalawla", ("جلولاء",), "IQ", "10", 34.27, 45.17, "P"),
+    ("amerli", "Amerli", ("آمرلي",), "IQ", "18", 34.72, 44.59, "P"),
+    # Yemen's: Seiyun, the town of the Hadramawt valley; Shuqra on the coast of Abyan; the strait's shore of Taiz;
+    # Arhab, the district north of the capital (a region: the district, not a town); the camp of Labuza north of
+    # al-Anad, whose point is known to about 5 km only (the region's precision). (أرحب, "wider", and the rest of
+    # one word count only after a preposition or a type word: they have no population)
+    ("seiyun", "Seiyun", ("سيئون",), "YE", "04", 15.94, 48.79, "P"),
+    ("shuqra", "Shuqrah", ("شقرة",), "YE", "01", 13.35, 45.70, "P"),
+    ("bab-al-mandab", "Bab al-Mandab", ("باب المندب",), "YE", "25", 12.62, 43.38, "L"),
+    ("arhab", "Arhab", ("أرحب",), "YE", "16", 15.62, 44.22, "L"),
+    ("labuza", "Labuza", ("لبوزة",), "YE", "24", 13.26, 44.77, "L"),
+    # Libya's oil crescent (the terminals of Ras Lanuf and es-Sider) and Benghazi's airport
+    ("ras-lanuf", "Ras Lanuf", ("راس لانوف", "رأس لانوف"), "LY", "76", 30.50, 18.57, "P"),
+    ("es-sider", "Es Sider", ("السدرة",), "LY", "76", 30.63, 18.35, "S"),
+    ("benina", "Benina", ("بنينا",), "LY", "69", 32.10, 20.27, "S"),
+    # the oil field on the border of the two Sudans, fought over in 2012
+    ("heglig", "Heglig", ("هجليج",), "SD", "62", 10.00, 29.40, "P"),
+    # Lebanon's: the quarters of Beirut's southern suburb (the bombings of 2013–2015), the two quarters of Tripoli
+    # at war with each other, the Palestinian camp by Sidon
+    ("burj-al-barajneh", "Burj al-Barajneh", ("برج البراجنة",), "LB", "05", 33.85, 35.52, "P"),
+    ("haret-hreik", "Haret Hreik", ("حارة حريك",), "LB", "05", 33.86, 35.51, "P"),
+    ("jabal-mohsen", "Jabal Mohsen", ("جبل محسن",), "LB", "09", 34.45, 35.84, "P"),
+    ("bab-al-tabbaneh", "Bab al-Tabbaneh", ("باب التبانة",), "LB", "09", 34.44, 35.84, "P"),
+    ("ain-al-hilweh", "Ain al-Hilweh", ("عين الحلوة",), "LB", "06", 33.55, 35.38, "P"),
+    # the peninsula of Egypt's insurgency (its governorates are in ADMIN1)
+    ("sinai", "Sinai Peninsula", ("سيناء", "شبه جزيرة سيناء"), "EG", "", 29.50, 33.80, "L"),
 )
 
 
