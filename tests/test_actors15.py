@@ -1,0 +1,53 @@
+"""Sides of wars the lexicon had few names for, and names it read as another side (rows of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.match.matcher import Matcher
+from rasad.text.normalize import normalize
+
+
+def _actors(text: str) -> list[tuple[str, str | None]]:
+    norm = normalize(text)
+    return [
+        (norm.raw_text(m.nspan.start, m.nspan.end), m.data["entry"].get("code"))
+        for m in Matcher.default().scan(norm)
+        if m.kind == "actors"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Darfur's and Kordofan's rebels, not the government of Sudan whose name their own holds
+        (
+            "وهاجمت حركة العدل والمساواة حامية الجيش في نيالا",
+            [("حركة العدل والمساواة", "SDNREB"), ("الجيش", "MIL")],
+        ),
+        (
+            "واشتبكت قوات حركة تحرير السودان مع الجيش شرق الفاشر",
+            [("قوات حركة تحرير السودان", "SDNREB"), ("الجيش", "MIL")],
+        ),
+        ("وقصفت الحركة الشعبية قطاع الشمال مدينة كادقلي", [("الحركة الشعبية قطاع الشمال", "SDNREB")]),
+        ("وأعلنت الجبهة الثورية السودانية وقفا لإطلاق النار", [("الجبهة الثورية السودانية", "SDNREB")]),
+        # the state's paramilitary and air force, the militias it armed
+        ("وتقدمت قوات الدعم السريع نحو جبل مرة", [("قوات الدعم السريع", "SDNMIL")]),
+        ("وقصف الطيران السوداني قرى في جنوب كردفان", [("الطيران السوداني", "SDNMIL")]),
+        ("وأحرقت ميليشيات الجنجويد قرية غرب الجنينة", [("ميليشيات الجنجويد", "SDNUAF")]),
+        ("وتجددت الاشتباكات بين قبيلتي الرزيقات والمعاليا", [("الرزيقات", "SDNUAF"), ("المعاليا", "SDNUAF")]),
+        # the unarmed opposition and the ruling party
+        ("وقاطع حزب الأمة القومي الحوار الوطني", [("حزب الأمة القومي", "SDNOPP")]),
+        ("ورحب حزب المؤتمر الوطني الحاكم بالاتفاق", [("حزب المؤتمر الوطني الحاكم", "SDNGOV")]),
+        # South Sudan is not Sudan
+        (
+            "واتهم رئيس جنوب السودان سلفا كير قوات مشار بخرق الهدنة",
+            [("رئيس جنوب السودان", "SSDGOV"), ("سلفا كير", "SSDGOV"), ("قوات مشار", "SSDREB")],
+        ),
+        ("واستعاد جيش جنوب السودان مدينة ملكال", [("جيش جنوب السودان", "SSDMIL")]),
+        # the peacekeepers of Darfur
+        ("وتعرضت دورية لبعثة يوناميد لإطلاق نار", [("بعثة يوناميد", "IGOUNO")]),
+    ],
+)
+def test_sudan_sides(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
