@@ -74,3 +74,23 @@ def test_a_drone_by_its_nationality(text: str, expected: list[tuple[str, str]]) 
     assert [
         (norm.raw_text(m.nspan.start, m.nspan.end), m.data["entry"].get("code")) for m in found
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Arab coalition as the Houthis' media name it
+        ("وشن طيران العدوان السعودي غارات على قرى في صعدة", [("طيران العدوان السعودي", "SAUMIL")]),
+        ("واستهدف العدوان السعودي الأمريكي سوقا شعبية", [("العدوان السعودي الأمريكي", "SAUMIL")]),
+        # a president's guard is a state's force wherever the event is
+        (
+            "واشتبكت قوات الحماية الرئاسية مع الحوثيين قرب القصر",
+            [("قوات الحماية الرئاسية", "MIL"), ("الحوثيين", "YEMREB")],
+        ),
+        # a Qalamoun rebel group and the Libyan army's special forces commander
+        ("وتبنت سرايا أهل الشام الهجوم على حاجز في الجرود", [("سرايا أهل الشام", "SYRREB")]),
+        ("وقال ونيس بوخمادة إن قواته تقدمت في حي الليثي", [("ونيس بوخمادة", "LBYMIL")]),
+    ],
+)
+def test_more_named_sides(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
