@@ -94,3 +94,19 @@ def test_a_drone_by_its_nationality(text: str, expected: list[tuple[str, str]]) 
 )
 def test_more_named_sides(text: str, expected: list[tuple[str, str]]) -> None:
     assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Syrian opposition's figures and councils; هادي in a Syrian's name is not Yemen's president
+        ("وقال هادي البحرة إن المعارضة لن تفاوض على مصير المعتقلين", [("هادي البحرة", "SYROPP")]),
+        ("ورفض المجلس الوطني الكردي المشاركة في الإدارة الذاتية", [("المجلس الوطني الكردي", "SYROPP")]),
+        (
+            "والتقى رياض حجاب وفدا من الخارجية الفرنسية",
+            [("رياض حجاب", "SYROPP"), ("الخارجية الفرنسية", "FRAGOV")],
+        ),
+    ],
+)
+def test_syrian_opposition_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
