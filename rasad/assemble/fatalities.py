@@ -732,6 +732,9 @@ def _object_counted(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str 
                 continue  # "قتل مسلحو الحزب امس شرطيين": who killed, right after the verb
             if t.number == "dual":
                 return k, 2, t.group, t.end  # "… شرطيين تركيين": a dual is its own count
+            if t.number == "singular" and t.norm.endswith("ا") and text[t.start] != "و":
+                # "قتل مسلحون امس جنديا": a singular in the accusative, past the doer, is the one killed
+                return k, 1, t.group, t.end
             return None  # (a noun of the dead without a count: read as the near scan reads it)
         if k + 1 == len(toks):
             return None
@@ -1124,6 +1127,17 @@ def _counted_object(text: str, toks: list[_Tok], j: int) -> bool:
     return found is not None and toks[found[0]].kind in ("num", "victim") and found[1] > 0
 
 
+def _doers_object(text: str, toks: list[_Tok], j: int) -> bool:
+    """The plural ``toks[j]`` right after a verb of killing is its doer: a counted, dual or accusative noun of
+    the dead follows it in its phrase, not joined to it by و ("قتل متشددون امس جنديا"، "قتل جنود ثلاثة مدنيين";
+    not "قتل جنود و3 مدنيين", all of them dead)."""
+    found = _object_counted(text, toks, j)
+    if found is None or found[1] <= 0:
+        return False
+    at = toks[found[0]].start
+    return not (text[at] == "و" or text.endswith((" و", " و "), 0, at))
+
+
 # the toll a death word is the head of ("حصيلة القتلى"، "عدد الضحايا"), and the number it reached further on in
 # its phrase ("… بلغت"، "وصلت الى"، "ارتفعت الى")
 _TOLL_HEADS = re.compile(r"(?:حصيله|عدد) $")
@@ -1199,6 +1213,12 @@ def _count_near(
                 # "قتل مسلحون من الحزب في كمين امس جنديين": a count later in the phrase is whom they killed
                 or (me.norm.lstrip("وف") in _KILLING_VERBS and _counted_object(text, toks, j))
             )
+        ) or (
+            t.kind == "victim"
+            and j == i + 1
+            and t.number == "plural"
+            and me.norm.lstrip("وف") in _KILLING_VERBS
+            and _doers_object(text, toks, j)
         ):
             # "اغتال مسلحون مجهولون القيادي": the gunmen right after the active verb are its subject; so are
             # unknown gunmen after قتل ("قتل مسلحون مجهولون مدنيين اثنين": who killed, not who died)

@@ -1,0 +1,32 @@
+"""How many died, as a careful coder counts them by ACLED's conservative rules: the doers are not the dead."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Article
+from rasad.pipeline import Pipeline
+
+WED = dt.date(2015, 10, 14)
+
+
+def _deaths(pipeline: Pipeline, text: str) -> list[int]:
+    events = pipeline(Article(id="t", text=text, published=WED))
+    return [e.fatalities for e in events if e.category == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # a plural right after the verb of killing, then the one killed in the accusative: the plural killed
+        ("قتل مسلحون أمس جنديا في مدينة حلب.", [1]),
+        ("قتل متشددون أمس شرطيا في مدينة الرمادي.", [1]),
+        ("قتل عناصر من التنظيم صباح أمس مدنيا في مدينة الرمادي.", [1]),
+        # … or a dual: two dead, no more
+        ("قتل حوثيون أمس طفلين في مدينة تعز.", [2]),
+    ],
+)
+def test_the_doers_are_not_the_dead(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
+    assert _deaths(pipeline, text) == deaths
