@@ -30,3 +30,15 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
 )
 def test_the_doers_are_not_the_dead(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
     assert _deaths(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the definite citizens counted after the day and the act that killed them
+        ("وقتل في اليوم ذاته خمسة من المواطنين في قصف على مدينة تعز.", [5]),
+        ("وقتل في قصف على مدينة إدلب أمس أربعة من المواطنين.", [4]),
+    ],
+)
+def test_the_citizens_counted(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
+    assert _deaths(pipeline, text) == deaths
