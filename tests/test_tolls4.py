@@ -42,3 +42,17 @@ def test_the_doers_are_not_the_dead(pipeline: Pipeline, text: str, deaths: list[
 )
 def test_the_citizens_counted(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
     assert _deaths(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the dead of every day are a rate, no toll of the act told
+        ("تدور معارك عنيفة في مدينة الزبداني منذ أمس حيث يقتل العشرات من المقاتلين يوميا.", [0]),
+        ("اندلعت اشتباكات في مدينة الزبداني أمس، ويقتل فيها خمسة مقاتلين كل يوم.", [0]),
+        # a habit told in another phrase leaves the act's dead alone
+        ("قتل أربعة مدنيين في قصف على مدينة دوما أمس، والقصف يتكرر يوميا.", [4]),
+    ],
+)
+def test_a_rate_is_no_toll(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
+    assert _deaths(pipeline, text) == deaths

@@ -437,6 +437,8 @@ def count_casualties(
                 result.detail["civilians"] = result.detail.get("civilians", 0) + count
             result.spans.append((toks[i - 1].start, span or t.end))
             continue
+        if t.kind == "kill" and _a_rate(text, t.start, span or t.end, end):
+            continue  # "حيث يقتل العشرات منهم يوميا": the dead of every day, a rate, no toll of an act
         if count is None and t.norm == "بحياه":
             continue  # "يطالب بحياة كريمة": a life, nobody's death (أودى … بحياة counts the dead after it)
         if count is None and t.norm.removeprefix("ال") == "حصيله":
@@ -518,6 +520,21 @@ def count_casualties(
         if result.detail[k] > result.fatalities:
             result.detail[k] = result.fatalities
     return result
+
+
+# the dead of every day or week, a rate: "يقتل العشرات منهم يوميا" (normalized)
+_RATE = re.compile(r"(?<!\w)(?:يوميا|اسبوعيا|شهريا|سنويا|كل يوم|كل اسبوع|كل شهر|في اليوم الواحد)(?!\w)")
+_RATE_REACH = 30  # characters from the counted dead to their rate
+
+
+def _a_rate(text: str, start: int, counted_end: int, end: int) -> bool:
+    """A rate word follows the death word at ``start`` and its count (ending at ``counted_end``) in their
+    phrase, or stands between them ("يقتل يوميا العشرات")."""
+    stop = min(end, counted_end + _RATE_REACH)
+    if "يا" not in text[start:stop] and " كل " not in text[start:stop] and "الواحد" not in text[start:stop]:
+        return False
+    m = _RATE.search(text, start, stop)
+    return m is not None and _PHRASE_END.search(text, start, m.start()) is None
 
 
 # "اردى … قتيلا": felling and its complement, its object between, tell the same dead once; the complement says
