@@ -56,3 +56,15 @@ def test_the_citizens_counted(pipeline: Pipeline, text: str, deaths: list[int]) 
 )
 def test_a_rate_is_no_toll(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
     assert _deaths(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # some over a ten or a hundred: the least of the span it tells
+        ("قتل نيف وعشرون مقاتلا في غارة على مدينة الرمادي أمس.", [21]),
+        ("قتل مئة ونيف من المقاتلين في غارة على مدينة الرمادي أمس.", [101]),
+    ],
+)
+def test_some_over_a_number(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
+    assert _deaths(pipeline, text) == deaths
