@@ -437,6 +437,8 @@ def count_casualties(
                 result.detail["civilians"] = result.detail.get("civilians", 0) + count
             result.spans.append((toks[i - 1].start, span or t.end))
             continue
+        if t.kind == "kill" and _a_rate(text, t.start, span or t.end, end):
+            continue  # "حيث يقتل العشرات منهم يوميا": the dead of every day, a rate, no toll of an act
         if count is None and t.norm == "بحياه":
             continue  # "يطالب بحياة كريمة": a life, nobody's death (أودى … بحياة counts the dead after it)
         if count is None and t.norm.removeprefix("ال") == "حصيله":
@@ -518,6 +520,21 @@ def count_casualties(
         if result.detail[k] > result.fatalities:
             result.detail[k] = result.fatalities
     return result
+
+
+# the dead of every day or week, a rate: "يقتل العشرات منهم يوميا" (normalized)
+_RATE = re.compile(r"(?<!\w)(?:يوميا|اسبوعيا|شهريا|سنويا|كل يوم|كل اسبوع|كل شهر|في اليوم الواحد)(?!\w)")
+_RATE_REACH = 30  # characters from the counted dead to their rate
+
+
+def _a_rate(text: str, start: int, counted_end: int, end: int) -> bool:
+    """A rate word follows the death word at ``start`` and its count (ending at ``counted_end``) in their
+    phrase, or stands between them ("يقتل يوميا العشرات")."""
+    stop = min(end, counted_end + _RATE_REACH)
+    if "يا" not in text[start:stop] and " كل " not in text[start:stop] and "الواحد" not in text[start:stop]:
+        return False
+    m = _RATE.search(text, start, stop)
+    return m is not None and _PHRASE_END.search(text, start, m.start()) is None
 
 
 # "اردى … قتيلا": felling and its complement, its object between, tell the same dead once; the complement says
@@ -732,6 +749,9 @@ def _object_counted(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str 
                 continue  # "قتل مسلحو الحزب امس شرطيين": who killed, right after the verb
             if t.number == "dual":
                 return k, 2, t.group, t.end  # "… شرطيين تركيين": a dual is its own count
+            if t.number == "singular" and t.norm.endswith("ا") and text[t.start] != "و":
+                # "قتل مسلحون امس جنديا": a singular in the accusative, past the doer, is the one killed
+                return k, 1, t.group, t.end
             return None  # (a noun of the dead without a count: read as the near scan reads it)
         if k + 1 == len(toks):
             return None
@@ -1124,6 +1144,17 @@ def _counted_object(text: str, toks: list[_Tok], j: int) -> bool:
     return found is not None and toks[found[0]].kind in ("num", "victim") and found[1] > 0
 
 
+def _doers_object(text: str, toks: list[_Tok], j: int) -> bool:
+    """The plural ``toks[j]`` right after a verb of killing is its doer: a counted, dual or accusative noun of
+    the dead follows it in its phrase, not joined to it by و ("قتل متشددون امس جنديا"، "قتل جنود ثلاثة مدنيين";
+    not "قتل جنود و3 مدنيين", all of them dead)."""
+    found = _object_counted(text, toks, j)
+    if found is None or found[1] <= 0:
+        return False
+    at = toks[found[0]].start
+    return not (text[at] == "و" or text.endswith((" و", " و "), 0, at))
+
+
 # the toll a death word is the head of ("حصيلة القتلى"، "عدد الضحايا"), and the number it reached further on in
 # its phrase ("… بلغت"، "وصلت الى"، "ارتفعت الى")
 _TOLL_HEADS = re.compile(r"(?:حصيله|عدد) $")
@@ -1199,6 +1230,12 @@ def _count_near(
                 # "قتل مسلحون من الحزب في كمين امس جنديين": a count later in the phrase is whom they killed
                 or (me.norm.lstrip("وف") in _KILLING_VERBS and _counted_object(text, toks, j))
             )
+        ) or (
+            t.kind == "victim"
+            and j == i + 1
+            and t.number == "plural"
+            and me.norm.lstrip("وف") in _KILLING_VERBS
+            and _doers_object(text, toks, j)
         ):
             # "اغتال مسلحون مجهولون القيادي": the gunmen right after the active verb are its subject; so are
             # unknown gunmen after قتل ("قتل مسلحون مجهولون مدنيين اثنين": who killed, not who died)

@@ -56,6 +56,8 @@ UNITS: dict[str, int] = {
     "ثمانيه": 8,
     "تسع": 9,
     "تسعه": 9,
+    # some (nayyif, one to nine over a ten): the least, one — نيف وعشرون is 21, مئه ونيف 101
+    "نيف": 1,
 }
 # Units 3–10 with the article, after the noun they count: الجنود الثلاثه (the three soldiers), and as the first
 # part of a teen: الاربعه عشر (the fourteen). Not the forms that are other words too: الست (the lady), السبع (the
