@@ -18,7 +18,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, Protocol
 
-from rasad.assemble.conflict import ConflictAssembler, Draft
+from rasad.assemble.conflict import OLD_DAYS, ConflictAssembler, Draft
 from rasad.assemble.doc import Clause, Doc, held_by, place_relative, relative_pronoun_before, span_cover
 from rasad.assemble.finalize import (
     fold_attacks_into_their_bombs,
@@ -560,6 +560,18 @@ def _after_publication(dv: DateValue | None, published: dt.date) -> bool:
     return (dv.date.year, dv.date.month) > (published.year, published.month)
 
 
+def _long_before(dv: DateValue | None, published: dt.date) -> bool:
+    """An act dated by its own words weeks before the report ("وبدأ هذا الجيش -الذي سيطر قبل شهرين على جل
+    محافظة إدلب- هجوما"، "ودمرتها معارك انتهت في يناير"): background, though its clause tells news (a clause
+    dated so is left out as a whole before: see :func:`rasad.assemble.conflict.is_historical`)."""
+    return (
+        dv is not None
+        and dv.date is not None
+        and dv.basis in ("explicit", "relative")
+        and (published - dv.date).days > OLD_DAYS
+    )
+
+
 def _recent(dv: DateValue, published: dt.date | None) -> bool:
     return (
         dv.date is not None
@@ -619,6 +631,10 @@ class Pipeline:
             fold_car_bombs_into_their_bombers,
         ):
             conflict = fold(doc, conflict)
+        if published is not None:
+            # (asked last: an act of weeks ago still takes what belongs to it — the destruction its battles
+            # caused, the toll told of it — before it goes)
+            conflict = [d for d in conflict if not _long_before(d.date, published)]
         drafts = conflict + merge_drafts(doc, political)
         return [to_event(doc, d) for d in drafts]
 

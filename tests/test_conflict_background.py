@@ -92,6 +92,11 @@ def test_wars_campaigns_and_tallies_are_no_event(pipeline: Pipeline, text: str) 
         ("وتتعرض مدينة الزبداني لقصف عنيف منذ يومين من قبل قوات النظام.", 0),
         ("وقصفت قوات النظام أمس مدينة الزبداني المحاصرة منذ أشهر.", 0),
         ("وأعدم تنظيم داعش أمس ثلاثة من المختطفين منذ أشهر في مدينة الرقة.", 3),
+        # the act of the day told before a running total the sentence ends with
+        (
+            "وقتل خمسة مدنيين أمس في قصف لقوات النظام على مدينة دوما، ليرتفع عدد القتلى منذ بداية الشهر إلى 200.",
+            5,
+        ),
         # strikes counted on a day named, and a so-far that tells of the news of the dead, not of the acts
         ("وشنت طائرات التحالف أمس حتى الآن ثلاث غارات على مدينة الرمادي.", 0),
         ("وسقطت عشرات القذائف على بلدة نبل ولم ترد أنباء عن إصابات حتى اللحظة.", 0),

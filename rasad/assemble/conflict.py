@@ -321,6 +321,10 @@ _PERIOD_OPENERS = Literals(("خلال", "طوال", "طيله", "علي مد", "
 # No single ACLED event (one place, one day) is coded with thousands of deaths: such figures are tolls.
 AGGREGATE_TOLL = 1000
 # a running total so far (normalized) of at least this many dead sums up a campaign: "حتى الآن أكثر من 400 قتيل"
+# a clause that opens with a total risen to or reached (normalized): "، ليرتفع عدد القتلى منذ بداية الشهر الى 200"
+_RUNNING_TOTAL = re.compile(
+    r"(?:ل|و|وب(?:ذلك|هذا) |ف)?(?:يرتفع|ترتفع|يصل|تصل|يبلغ|تبلغ|ارتفع|ارتفعت|بلغ|بلغت|وصل|وصلت)(?!\w)"
+)
 _SO_FAR = re.compile(r"(?<!\w)(?:حتي|الي|لحد) (?:الان|اللحظه|هذه اللحظه)(?!\w)")
 _SO_FAR_HINT = Literals(("الان", "اللحظه"))
 _RUNNING_TOLL = 100
@@ -4848,12 +4852,15 @@ class ConflictAssembler:
             self._unread_places.append((clauses, True))
             return
         if self._statistic(clauses):
-            # (the acts it sums up, which the next sentence may go on telling: see _tally_told_on)
-            self.doc.memo["tally"] = (
-                clauses[0].sentence,
-                {t.data["entry"].id for c in clauses for t in c.of("triggers")},
-            )
-            return  # aggregated statistics, not an event report
+            before = self._before_a_running_total(clauses)
+            if before is None:
+                # (the acts it sums up, which the next sentence may go on telling: see _tally_told_on)
+                self.doc.memo["tally"] = (
+                    clauses[0].sentence,
+                    {t.data["entry"].id for c in clauses for t in c.of("triggers")},
+                )
+                return  # aggregated statistics, not an event report
+            clauses = before  # (the act of the day told before a running total)
         if self._tally_told_on(clauses) or self._acts_that_go_on_named_again(clauses):
             return
         # "وهي الهجمات التي اسفرت عن سقوط عشرات القتلى": the toll of attacks told before is no event either
@@ -5388,6 +5395,19 @@ class ConflictAssembler:
                 mentions = [m for m in mentions if m.nspan not in wished]
             done = self._counted[key] = count_casualties(self.text, c.start, c.end, mentions)
         return done
+
+    def _before_a_running_total(self, clauses: list[Clause]) -> list[Clause] | None:
+        """The clauses before a running total that a sentence ends with ("قتل خمسة مدنيين امس في قصف على دوما،
+        ليرتفع عدد القتلى منذ بداية الشهر الى 200"): the act told before it is one of the day, the total is no
+        event. None when the statistic is the sentence's own."""
+        for k in range(1, len(clauses)):
+            if (
+                _RUNNING_TOTAL.match(self.text, clauses[k].start)
+                and any(conflict_triggers(self.doc, c) for c in clauses[:k])
+                and not self._statistic(clauses[:k])
+            ):
+                return clauses[:k]
+        return None
 
     def _statistic(self, clauses: list[Clause]) -> bool:
         """Aggregates: "خلال عشرة اشهر" (over ten months), "منذ 23 ايلول 2014", "منذ بداية", tolls of thousands."""
@@ -6072,6 +6092,7 @@ class ConflictAssembler:
             places = [inherited] if inherited is not None else [None]
         else:
             self._remember_place(c, places[-1] if len(places) == 1 else places[0])
+        date = self._draft_date(c, trig)
         drafts = []
         for p in places:
             a1 = self._where_it_was(actor1, agent_m, p, c.sentence)
@@ -6086,7 +6107,7 @@ class ConflictAssembler:
                 actor1=a1,
                 actor2=self._where_it_was(actor2, target_m, p, c.sentence),
                 place_index=p,
-                date=self._draft_date(c, trig),
+                date=date,
                 weapons=[w.data["entry"].get("weapon") for w in weapons],
                 means=means,
                 carried_actor=carried,
