@@ -189,6 +189,27 @@ CONFLICT_ROWS = [
         0,
         "2015-10-13",
     ),
+    # where some fled to, and from, a few words after their flight, is not where the ground was taken
+    (
+        "وقال المصدر إن قيادات هربت صباح أمس من عدن باتجاه مدينة شقرة بعد أن تمكنت قوات الجيش من إحكام السيطرة "
+        "على مديرية التواهي.",
+        "Government regains territory",
+        "YEMMIL",
+        None,
+        "التواهي",
+        0,
+        "2015-10-13",
+    ),
+    # … where they fled from is where they lost the ground
+    (
+        "وسيطرت المقاومة أمس على مواقع الحوثيين الذين هربوا صباح أمس من زنجبار باتجاه مدينة شقرة.",
+        "Non-state actor overtakes territory",
+        "YEMUAF",
+        "YEMREB",
+        "زنجبار",
+        0,
+        "2015-10-13",
+    ),
     # killing fighters is fighting, not violence against civilians
     (
         "وتمكن الثوار أمس من تصفية عدد من قناصة الحوثيين في حي الجحملية بتعز.",
@@ -3037,6 +3058,14 @@ def test_the_attack_named_again_with_a_preposition_is_the_same_attack(pipeline: 
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 32)]
 
 
+def test_where_they_fled_to_is_not_where_the_ground_was_taken(pipeline: Pipeline) -> None:
+    text = (
+        "وقال المصدر إن المسلحين هربوا أمس باتجاه مدينة شقرة بعد أن تمكنت قوات الجيش من السيطرة على مواقعهم."
+    )
+    (e,) = _conflict(_extract(pipeline, text))
+    assert e.sub_event_type == "Government regains territory" and e.place is None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3094,7 +3123,10 @@ def test_an_act_told_in_the_parts_of_another_country_takes_no_place_from_this_on
             "2015-07-0",
         ),
         # … or between the telling and the act's word: the date nearest the act
-        ("وأعلنت الوزارة أمس أن قياديا في التنظيم قتل في منتصف يوليو في غارة جوية قرب بلدة سرمدا.", "2015-07-1"),
+        (
+            "وأعلنت الوزارة أمس أن قياديا في التنظيم قتل في منتصف يوليو في غارة جوية قرب بلدة سرمدا.",
+            "2015-07-1",
+        ),
     ],
 )
 def test_the_date_of_the_telling_is_not_the_acts(pipeline: Pipeline, text: str, when: str) -> None:

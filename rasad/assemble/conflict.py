@@ -218,6 +218,9 @@ _MOTION = (
     "ونقل",
     "اسعاف",
 )
+# who fled (normalized), and where to: "قيادات هربت صباح امس باتجاه مدينة شقرة" (where they fled from may be
+# where they lost the ground: "هربوا من زنجبار")
+_FLED = ("هرب", "هروب", "فرار", "فروا", "فرت")
 _LOCATIVE = frozenset(
     ("في", "الي", "علي", "من", "قرب", "داخل", "نحو", "باتجاه", "شمال", "جنوب", "شرق", "غرب")
 )
@@ -4614,7 +4617,15 @@ class ConflictAssembler:
         if before[-1:] in (["العاصمه"], ["مستشفي"]):
             # "نقل الجرحى الى العاصمة بغداد"، "نقلوا الى مستشفى منبج"
             before = _words_between(self.text, max(0, start - 48), start)[-4:-1]
-        return any(w.startswith(_MOTION) for w in before[:-1]) and before[-1:] in (["الي"], ["نحو"], ["من"])
+        if before[-1:] not in (["الي"], ["نحو"], ["من"], ["باتجاه"]):
+            return False
+        # (the motion a few words back, its time or the place it left between: "هربت صباح امس من عدن باتجاه")
+        wider = [
+            w.lstrip("و") for w in _words_between(self.text, start - 60 if start > 60 else 0, start)[-7:-1]
+        ]
+        return any(w.startswith(_MOTION) for w in wider) or (
+            before[-1] != "من" and any(w.startswith(_FLED) for w in wider)
+        )
 
     def _locates_another(self, i: int) -> bool:
         """The place says where something else is, not where the act was: the point a distance is measured from
