@@ -58,3 +58,12 @@ def test_places_a_rank_is_counted_from_are_not_the_acts(
 )
 def test_one_strike_told_again_at_a_finer_place(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _places(pipeline, text) == expected
+
+
+def test_civilians_of_another_country_were_not_hit_at_the_place_told_before(pipeline: Pipeline) -> None:
+    # the act names no place: it takes none from the sentence before, in another country than its victims'
+    text = (
+        "وقتل جندي تركي أمس عندما انفجر لغم أرضي في مدينة مديات بمحافظة ماردين. وقالت سلطات إقليم كردستان إن ستة "
+        "من المدنيين العراقيين قتلوا أمس في قصف للطائرات التركية."
+    )
+    assert _places(pipeline, text) == [("Remote explosive/landmine/IED", "مديات"), ("Air/drone strike", None)]

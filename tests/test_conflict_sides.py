@@ -212,6 +212,11 @@ def test_who_survived_or_was_killed_is_the_target(pipeline: Pipeline, text: str,
             "وقال مصدر أمني إن الشرطة قتلت ثلاثة مسلحين من داعش خلال اشتباكات في بلدة بيجي أمس.",
             ("Armed clash", "IRQMIL", "IRQREB"),
         ),
+        # li- after a verbal noun marks its doer: who spoke before ان is no subject of the act told
+        (
+            "وقالت السلطات المحلية إن ستة مدنيين قتلوا أمس في قصف للطائرات التركية على قرية في محافظة دهوك.",
+            ("Air/drone strike", "TURMIL", "IRQCVL"),
+        ),
     ],
 )
 def test_the_doer_named_apart_from_the_act(pipeline: Pipeline, text: str, expected: tuple) -> None:

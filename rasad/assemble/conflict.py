@@ -3461,6 +3461,8 @@ class ConflictAssembler:
                     and not _in_ranks(text, m)
                     and not _counted(text, clause, m)
                     and not self._the_dead_named(clause, m)
+                    # (not who said what follows ان: "وقالت السلطات ان ستة مدنيين قتلوا في قصف للطائرات التركية")
+                    and not _before_that(text, m, trig)
                     for m in before
                 ),
             )
@@ -6275,14 +6277,18 @@ class ConflictAssembler:
     def _civilians_of(self, c: Clause) -> Actor:
         """The civilians of the country their nationality names after them in the clause's sentence ("مصير
         المدنيين العراقيين العالقين في قصف طائرات أف 16 التركية": Iraq's), else of the article's country."""
-        for x in self._by_sentence[c.sentence]:
+        return civilians(self._civilians_nationality(c.sentence) or self.doc.country)
+
+    def _civilians_nationality(self, sentence: int) -> str | None:
+        """The country of the civilians the sentence names with their nationality after them."""
+        for x in self._by_sentence[sentence]:
             for v in x.of("victims"):
                 if v.data["entry"].get("group") in _CIVILIAN_VICTIMS:
                     m = _NATIONALITY_AFTER.match(self.text, v.nspan.end)
                     country = _NATIONALITIES.get(m.group(1)) if m else None
                     if country is not None:
-                        return civilians(country)
-        return civilians(self.doc.country)
+                        return country
+        return None
 
     def _telling(self, v: Mention) -> bool:
         """The people are who tell of it: "وافاد سكان بسماع دوي انفجارات"، "بحسب سكان"."""
@@ -6436,6 +6442,18 @@ class ConflictAssembler:
             there = self.doc.places[place].country if self.doc.places[place] is not None else None
             if named and there not in named and not any({there, n} in _ONE_THEATRE for n in named):
                 return None
+        if place is not None and self.doc.places[place] is not None and c.of("victims"):
+            # "مصير المدنيين العراقيين العالقين في قصف طائرات اف 16 التركية … عن ستة قتلى": the civilians of
+            # another country than the place's were hit there, not at the place the text was about
+            there = self.doc.places[place].country
+            theirs = self._civilians_nationality(c.sentence)
+            if (
+                theirs is not None
+                and there is not None
+                and theirs != there
+                and {there, theirs} not in _ONE_THEATRE
+            ):
+                return None
         return place
 
     def _last_place_for(self, c: Clause, previous: list[Draft]) -> int | None:
@@ -6561,6 +6579,14 @@ def opens_new_topic(doc: Doc, sentence: int) -> bool:
     is not at the place of the story before it, nor a summary of it."""
     start = doc.sentences[sentence][0]
     return doc.text[start : start + 30].lstrip().startswith(_NEW_TOPIC)
+
+
+_THAT_WORD = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه|بانها)(?!\w)")
+
+
+def _before_that(text: str, m: Mention, trig: Mention) -> bool:
+    """The side stands before an ان that opens what is told up to the act (the speaker of a verb of saying)."""
+    return _THAT_WORD.search(text, m.nspan.end, trig.nspan.start) is not None
 
 
 def _governed_by_preposition(m: Mention, trig: Mention, *, subject_before: bool) -> bool:
