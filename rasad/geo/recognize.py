@@ -74,6 +74,8 @@ _CITY = 100_000
 # verbs of visiting: the known place after an official's title and nationality is where he went, not his name
 # the operations a man's name after them names (غرفة عمليات عمر المختار، عملية …)
 _OPERATIONS = frozenset(("عمليات", "عمليه"))
+# what a field (حقل) holds, which names no field: "حقل النفط"، "حقل ألغام" (a minefield)
+_WHAT_FIELDS_HOLD = frozenset("النفط نفط الغاز غاز الغام الالغام".split())
 # names spelled as an active participle that takes على: "النظام مصر على الحل العسكري" (insists on), not Egypt
 _INSISTENT = frozenset(("مصر",))
 _VISITS = frozenset("زار زارت زاروا يزور تزور سيزور ستزور يزوران".split())
@@ -1252,6 +1254,8 @@ class _Reader:
         ``dual``: a dual type word promised this name; ``oriented``: a direction word stands before it."""
         words, starts, ends, n = self.words, self.starts, self.ends, len(self.words)
         if j >= n:
+            return None
+        if words[j] in _WHAT_FIELDS_HOLD and j > 0 and words[j - 1] == "حقل":
             return None
         capital = capital_word(words[j])
         if capital is not None:
