@@ -74,6 +74,10 @@ _CITY = 100_000
 # verbs of visiting: the known place after an official's title and nationality is where he went, not his name
 # the operations a man's name after them names (غرفة عمليات عمر المختار، عملية …)
 _OPERATIONS = frozenset(("عمليات", "عمليه"))
+# what a field (حقل) holds, which names no field: "حقل النفط"، "حقل ألغام" (a minefield)
+_WHAT_FIELDS_HOLD = frozenset("النفط نفط الغاز غاز الغام الالغام".split())
+# names spelled as an active participle that takes على: "النظام مصر على الحل العسكري" (insists on), not Egypt
+_INSISTENT = frozenset(("مصر",))
 _VISITS = frozenset("زار زارت زاروا يزور تزور سيزور ستزور يزوران".split())
 _INTRODUCERS = frozenset("في من الي علي نحو باتجاه قرب عند حتي داخل بين تجاه اطراف".split())
 _IN_A_PLACE = frozenset(("في", "داخل", "قرب", "علي"))  # the prepositions that put what follows in a place
@@ -365,6 +369,8 @@ def _verb_like(w: str) -> bool:
 _PLACE_CLAUSE_WORDS = frozenset(
     "الذي التي الذين اللذين اللتين اللواتي "
     "تقع تعد تعتبر تضم تشهد تخضع تسيطر تمتد تطل تبعد تحيط تحتضن تعرف تسكن تقطن تغلب تعيش تاوي "
+    # what a tour (جولة) takes in or where it leads: "جولة تشمل الكويت"، "جولة تقوده إلى قطر"
+    "تشمل يشمل شملت تقود قادت "
     "كان كانت باتت بات اصبح اصبحت ظل ظلت شهد شهدت ضم ضمت سكن سكنه سكنها قطنه قطنها يغلب".split()
 )
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
@@ -1249,6 +1255,8 @@ class _Reader:
         words, starts, ends, n = self.words, self.starts, self.ends, len(self.words)
         if j >= n:
             return None
+        if words[j] in _WHAT_FIELDS_HOLD and j > 0 and words[j - 1] == "حقل":
+            return None
         capital = capital_word(words[j])
         if capital is not None:
             return self.capital_at(j, *capital)
@@ -1401,6 +1409,8 @@ class _Reader:
                 and w2 not in ADJECTIVES
                 and not coord
                 and (not _adjective_like(w2) or _genitive_on_i(w1, w2))
+                # "جولة تشمل الكويت" (a tour that takes in Kuwait): a clause after the head word, not its name
+                and not (head and _opens_a_clause(w2))
             ) or (w1 == "باب" and w2 in _GATE_SIDES):
                 # ("حي باب شرقي": the gate's side is its name, not a direction of al-Bab)
                 end, nxt = ends[j + 1], j + 2
@@ -1579,6 +1589,13 @@ class _Reader:
                 return True
             return k.key not in _COMMON_KEYS or k.population >= _CITY
         if self.refused_alone(k, j) or self.noun_with_pronoun(k, stem) or self.with_a_surname(k, stem):
+            return False
+        if (
+            stem in _INSISTENT
+            and k.start == self.starts[j]
+            and self.adjacent(j)
+            and self.words[j + 1] == "علي"
+        ):
             return False
         if (
             k.population < _CITY
