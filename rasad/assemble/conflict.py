@@ -5254,11 +5254,28 @@ class ConflictAssembler:
         """The clause opens with its verb of death, and the dead it tells were counted before an aside set off
         by commas: "ان خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا" — five, of the side named with
         them."""
-        if c.index < 2 or not any(
+        if c.index < 1 or not any(
             m.data["entry"].get("kind") == "killed" and m.nspan.start == c.start for m in c.of("cues")
         ):
             return None
-        aside, subject = self.doc.clauses[c.index - 1], self.doc.clauses[c.index - 2]
+        subject = self.doc.clauses[c.index - 1]
+        if (
+            subject.sentence == c.sentence
+            and self.text[subject.end : c.start].strip() in ("،", ",")
+            and not self.text.startswith(_ASIDES, subject.start)
+        ):
+            # "ان 28 عنصرا من التنظيم و18 مقاتلا من الفصائل، قتلوا": the dead counted right before the comma,
+            # all of them
+            if subject.of("victims") and not any(
+                m.data["entry"].get("kind") in ("killed", "injured") for m in subject.of("cues")
+            ):
+                told = count_casualties(self.text, subject.start, c.end, [*subject.mentions, *c.mentions])
+                if told.explicit:
+                    return told, self._lost_side(subject)
+            return None
+        if c.index < 2:
+            return None
+        aside, subject = subject, self.doc.clauses[c.index - 2]
         if subject.sentence != c.sentence or not self.text.startswith(_ASIDES, aside.start):
             return None
         if any(m.data["entry"].get("kind") in ("killed", "injured") for m in subject.of("cues")):

@@ -844,7 +844,7 @@ def _named_before_the_others(text: str, toks: list[_Tok], j: int, me: _Tok) -> i
 
 # a verb of falling before the dead (normalized): "سقطوا قتلى"، "سقط قتيلا"
 _FELL = frozenset("سقط سقطوا سقطت سقطا سقطن وسقط وسقطوا وسقطت".split())
-_LISTED_REACH = 5  # words of a group's noun and side between its count and the next count of the list
+_LISTED_REACH = 8  # words of a group's noun and side between its count and the next count of the list
 
 
 def _listed_before(text: str, toks: list[_Tok], j: int, used: set[int]) -> int:
