@@ -108,3 +108,23 @@ def test_the_claimants_count_is_another_account(pipeline: Pipeline, text: str, d
 )
 def test_vague_and_bombers_among_the_dead(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
     assert _deaths(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # dead told meanwhile in another province are not the act's
+        (
+            "انفجرت سيارة مفخخة في مدينة بغداد أمس راح ضحيتها أربعة أشخاص، وفيما قتل 20 من عناصر الحشد في مدينة "
+            "بيجي، قصفت طائرات التحالف مواقع في مدينة الموصل.",
+            [4, 0],
+        ),
+        (
+            "انفجرت سيارة مفخخة في مدينة بغداد أمس راح ضحيتها أربعة أشخاص، وفيما قتل 20 من عناصر الحشد في مدينة "
+            "بيجي.",
+            [4],
+        ),
+    ],
+)
+def test_the_dead_told_meanwhile_elsewhere(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
+    assert _deaths(pipeline, text) == deaths

@@ -4990,6 +4990,14 @@ class ConflictAssembler:
                             # "قتل 5 اشخاص في القصف، ليرتفع عدد القتلى الى 20": the toll risen to is the
                             # new total of the same dead, not more dead
                             _risen_to(told, cas)
+                        elif (
+                            cas.explicit
+                            and text.startswith(_WHILE, c.start)
+                            and self._apart(c, sentence_drafts[-1].clause)
+                        ):
+                            # "انفجرت سيارات مفخخة في العاصمة …، وفيما قتل 27 من الكتائب في بيجي": dead told
+                            # meanwhile in another province are not the act's
+                            pass
                         else:
                             told.add(cas)
                         last = sentence_drafts[-1]
