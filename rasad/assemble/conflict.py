@@ -4980,6 +4980,13 @@ class ConflictAssembler:
                 if self._toll_of_background(c):
                     continue  # "… بعد ثلاثة ايام على هجوم انتحاري …، واسفر عن مقتل 32 شخصا": that act's dead
                 told = sentence_drafts[-1].casualties if sentence_drafts else pending
+                if not account and (
+                    claimed := _claimed_toll(text, clauses[0], cas, self.drafts, sentence_drafts)
+                ):
+                    told, account = (
+                        claimed,
+                        True,
+                    )  # (as below: the claimant's account of the dead told before)
                 if account and cas.explicit and told.explicit and _same_dead(told, cas):
                     # two accounts of the same dead: the lower figure stands (ACLED's conservative rule)
                     _keep_lower(told, cas)
@@ -4999,6 +5006,18 @@ class ConflictAssembler:
                             # "وقتل مدنيون في قصف …، وقد اعلنت السلطات عن ستة قتلى": the number of the dead
                             # told before without one
                             _numbered(told, cas)
+                        elif cas.explicit and told.explicit and _risen_total(text, c):
+                            # "قتل 5 اشخاص في القصف، ليرتفع عدد القتلى الى 20": the toll risen to is the
+                            # new total of the same dead, not more dead
+                            _risen_to(told, cas)
+                        elif (
+                            cas.explicit
+                            and text.startswith(_WHILE, c.start)
+                            and self._apart(c, sentence_drafts[-1].clause)
+                        ):
+                            # "انفجرت سيارات مفخخة في العاصمة …، وفيما قتل 27 من الكتائب في بيجي": dead told
+                            # meanwhile in another province are not the act's
+                            pass
                         else:
                             told.add(cas)
                         last = sentence_drafts[-1]
@@ -5022,6 +5041,12 @@ class ConflictAssembler:
                     pending_at = c
                 continue
             dead_before = sentence_drafts[-1].casualties if sentence_drafts else pending
+            if not account and (
+                claimed := _claimed_toll(text, clauses[0], cas, self.drafts, sentence_drafts)
+            ):
+                # "وتبنى الحزب الهجوم موضحا في بيان ان عشرات الجنود قتلوا": the claimant's account of the dead
+                # of the act told before
+                dead_before, account = claimed, True
             if (
                 account
                 and cas.explicit
@@ -5274,11 +5299,28 @@ class ConflictAssembler:
         """The clause opens with its verb of death, and the dead it tells were counted before an aside set off
         by commas: "ان خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا" — five, of the side named with
         them."""
-        if c.index < 2 or not any(
+        if c.index < 1 or not any(
             m.data["entry"].get("kind") == "killed" and m.nspan.start == c.start for m in c.of("cues")
         ):
             return None
-        aside, subject = self.doc.clauses[c.index - 1], self.doc.clauses[c.index - 2]
+        subject = self.doc.clauses[c.index - 1]
+        if (
+            subject.sentence == c.sentence
+            and self.text[subject.end : c.start].strip() in ("،", ",")
+            and not self.text.startswith(_ASIDES, subject.start)
+        ):
+            # "ان 28 عنصرا من التنظيم و18 مقاتلا من الفصائل، قتلوا": the dead counted right before the comma,
+            # all of them
+            if subject.of("victims") and not any(
+                m.data["entry"].get("kind") in ("killed", "injured") for m in subject.of("cues")
+            ):
+                told = count_casualties(self.text, subject.start, c.end, [*subject.mentions, *c.mentions])
+                if told.explicit:
+                    return told, self._lost_side(subject)
+            return None
+        if c.index < 2:
+            return None
+        aside, subject = subject, self.doc.clauses[c.index - 2]
         if subject.sentence != c.sentence or not self.text.startswith(_ASIDES, aside.start):
             return None
         if any(m.data["entry"].get("kind") in ("killed", "injured") for m in subject.of("cues")):
@@ -6685,6 +6727,53 @@ def _numbered(told: Casualties, count: Casualties) -> None:
     told.injuries += count.injuries
     told.spans.extend(count.spans)
     told.explicit = True
+
+
+# a toll that rose to a new total (normalized): "ليرتفع عدد القتلى"، "ما يرفع حصيلة الضحايا"، "لتصل حصيلة القتلى"
+_RISEN_TOTAL = re.compile(
+    r"(?<!\w)[ولف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|يرفع|ترفع|رفع|رفعت|تصل|يصل|يبلغ|تبلغ)"
+    r" (?:\S+ )?(?:عدد|حصيله)(?!\w)"
+)
+
+
+def _risen_total(text: str, c: Clause) -> bool:
+    """The clause tells the toll risen to a new total: "، ليرتفع عدد القتلى الى 20"."""
+    return _RISEN_TOTAL.search(text, c.start, min(c.end, c.start + 40)) is not None
+
+
+def _risen_to(told: Casualties, total: Casualties) -> None:
+    """``total`` is the toll of the dead ``told`` counts, risen since: it replaces it (never lowers it)."""
+    if total.fatalities > told.fatalities:
+        told.fatalities = total.fatalities
+        for k, v in total.detail.items():
+            told.detail[k] = max(v, told.detail.get(k, 0))
+    told.injuries = max(told.injuries, total.injuries)
+    told.spans.extend(total.spans)
+
+
+# the words a side claims an act with (normalized): "وتبنى الحزب الهجوم"، "واعلن التنظيم مسؤوليته عن التفجير"
+_CLAIMING = frozenset(
+    ("تبني", "تبنت", "تبنوا", "وتبني", "وتبنت", "وتبنوا", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه")
+)
+_CLAIM_REACH = 8  # words from a sentence's start to its claim
+
+
+def _claimed_toll(
+    text: str, first: Clause, cas: Casualties, drafts: list[Draft], sentence_drafts: list[Draft]
+) -> Casualties | None:
+    """The sentence opens with a side's claim of the act told before ("وتبنى حزب العمال الهجوم …") and counts
+    its dead (``cas``), none counted yet in the sentence: the dead of the act told last before, whose count this
+    is another account of."""
+    if not cas.explicit or not drafts or not drafts[-1].casualties.explicit:
+        return None
+    if any(d.casualties.fatalities for d in sentence_drafts):
+        return None
+    if _CLAIMING.isdisjoint(text[first.start : first.end].split()[:_CLAIM_REACH]):
+        return None
+    # (the act told before is named again, definite: "تبنت هجوما اخر" is another)
+    if not any(text.endswith("ال", 0, t.nspan.start) for t in first.of("triggers")):
+        return None
+    return drafts[-1].casualties
 
 
 def _keep_lower(told: Casualties, other: Casualties) -> None:

@@ -600,6 +600,12 @@ def _told_of_another(text: str, start: int, pos: int) -> bool:
     return bool(words) and (words[-1] in _PROTESTING or words[-1].removeprefix("و") in _CHARGED)
 
 
+# the suicide attacker (or two) named among the dead right after بينهم / منهم (normalized)
+_BOMBER_AMONG = re.compile(
+    r" (?:ال)?(?:انتحاري(ان|ين)?|انتحاريه|منفذ (?:الهجوم|التفجير|العمليه)|المهاجم الانتحاري)(?![\u0621-\u064a])"
+)
+
+
 def _breakdown(text: str, toks: list[_Tok], result: Casualties) -> None:
     """ "بينهم ثلاثة أطفال وامرأتان" (among them three children and two women): a breakdown of the dead. A
     number counts the noun right after it (or after من) only: "وخمسة أطفال دون سن الـ18 وامرأة" — 18 is an age,
@@ -608,6 +614,13 @@ def _breakdown(text: str, toks: list[_Tok], result: Casualties) -> None:
         return
     for i, t in enumerate(toks):
         if t.kind != "subset":
+            continue
+        bomber = _BOMBER_AMONG.match(text, t.end)
+        if bomber is not None:
+            # "قتل عشرة اشخاص بينهم الانتحاري": the attacker among the dead is not counted (ACLED)
+            n = 2 if bomber.group(1) else 1
+            if n < result.fatalities:
+                result.fatalities -= n
             continue
         count: int | None = None
         counted_to = -1  # where the number read last ends
@@ -844,7 +857,7 @@ def _named_before_the_others(text: str, toks: list[_Tok], j: int, me: _Tok) -> i
 
 # a verb of falling before the dead (normalized): "سقطوا قتلى"، "سقط قتيلا"
 _FELL = frozenset("سقط سقطوا سقطت سقطا سقطن وسقط وسقطوا وسقطت".split())
-_LISTED_REACH = 5  # words of a group's noun and side between its count and the next count of the list
+_LISTED_REACH = 8  # words of a group's noun and side between its count and the next count of the list
 
 
 def _listed_before(text: str, toks: list[_Tok], j: int, used: set[int]) -> int:

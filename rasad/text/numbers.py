@@ -550,6 +550,8 @@ _VAGUE_HEAD = re.compile(_word_at_word_start(VAGUE) + _R)
 # عشرات الالاف (ʿasharāt al-ālāf, "tens of thousands"): the vague head times a thousand, as one mention.
 _THOUSANDS_AFTER = re.compile(r"\s(?:ال)?الاف" + _R)
 _DEATHS = re.compile(_word_at_word_start(UNNUMBERED_DEATHS) + _R)
+# بضعه عشر (biḍʿata ʿashar, "some over ten", 13–19): the vague head and the ten after it, as one mention
+_TEN_AFTER = re.compile(r"\sعشره?" + _R)
 # عدد قتلي التنظيم (ʿadad qatlā, "the number of the group's dead") names a toll, it does not report deaths.
 _DEATHS_COUNTED_BEFORE = re.compile(_L + r"(?:عدد|اعداد|حصيله)\s$")
 # a word of five letters or more ending in ان or ين (taken whole at once, then its ending looked at)
@@ -675,6 +677,8 @@ def find_numbers(
         thousands = _THOUSANDS_AFTER.match(text, b, hi)
         if thousands and value < 1000:
             b, value = thousands.end(), value * 1000
+        elif text.startswith("بضع", m.start()) and (teen := _TEN_AFTER.match(text, b, hi)) is not None:
+            b, value = teen.end(), value + 10  # "بضعه عشر" (some over ten): the least, 13
         kw = killed_and_wounded(text, b)
         if kw and b + kw <= hi:
             found.append(NumberMention(m.start(), b + kw, UNSPLIT_CASUALTIES, "vague", None))
