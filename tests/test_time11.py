@@ -13,6 +13,7 @@ import pytest
 from rasad.model import TIME_DAY, TIME_MONTH, TIME_WEEK
 from rasad.text.normalize import normalize
 from rasad.time import find_time_expressions, resolve
+from rasad.time.context import telling_date_only
 
 WED = dt.date(2015, 10, 14)  # a Wednesday
 
@@ -86,3 +87,18 @@ NO_EXPRESSION = [
 @pytest.mark.parametrize("phrase", NO_EXPRESSION)
 def test_no_expression(phrase: str) -> None:
     assert find_time_expressions(normalize(phrase).text) == []
+
+
+TELLING_ROWS = [
+    # a statement's day told with what it holds («جاء في») or as the source followed («بحسب … فإن»): the
+    # telling's, not the day of the strikes it tells
+    ("وجاء في البيان الذي صدر أمس أن الطائرات قصفت مواقع المسلحين", "امس"),
+    ("وبحسب التقرير الصادر اليوم فإن المدفعية قصفت القرية", "اليوم"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "told"), TELLING_ROWS)
+def test_telling_date_only(phrase: str, told: str) -> None:
+    text = normalize(phrase).text
+    e = telling_date_only(text, 0, len(text))
+    assert e is not None and e.text == told
