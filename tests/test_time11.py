@@ -1,6 +1,6 @@
 """Date spellings found missing in a review of the time finder: a month pair whose second name is a Levantine
 name cut short («أكتوبر/ تشرين الماضي»); numeric dates with spaces at the separators («3 - 9 - 2015»); the last
-two weeks («خلال الأسبوعين الماضيين»); the days of the feasts and of Ramadan told by their rank or their eve
+two weeks («خلال الأسبوعين الماضيين») and a week of the month («الأسبوع الأول من الشهر الجاري»); the days of the feasts and of Ramadan told by their rank or their eve
 («أول أيام رمضان»، «ثاني أيام العيد»، «عشية عيد الأضحى»، «ليلة القدر»). Rows that already resolved are kept
 with them, so that the family stays covered."""
 
@@ -36,6 +36,9 @@ ROWS = [
     ("هاجم مسلحون نقطة تفتيش ليلة عيد الفطر", "2015-07-16", TIME_DAY),
     ("وقع الانفجار قرب المسجد ليلة القدر", "2015-07-13", TIME_DAY),  # the night of the 27th, its evening
     ("أطلق القناص النار على المصلين صباح عيد الفطر", "2015-07-17", TIME_DAY),
+    # a week of the month as its part, the month told by الجاري / الماضي / هذا
+    ("قصفت الطائرات الحي في الأسبوع الأول من الشهر الجاري", "2015-10-05", TIME_WEEK),
+    ("نزح آلاف المدنيين خلال الأسبوع الأخير من الشهر الماضي", "2015-09-25", TIME_WEEK),
     # already resolved: parts of the day, المنصرم, a part of a week
     ("اقتحمت القوات البلدة صبيحة الأحد", "2015-10-11", TIME_DAY),
     ("دارت اشتباكات عصر أمس في الحي", "2015-10-13", TIME_DAY),
@@ -81,6 +84,8 @@ NO_EXPRESSION = [
     # some weeks ago: a flashback the news recalls, no week of what the clause tells
     "استهدفت ضربة جوية قيادات التنظيم قبل أسابيع",
     "أرسلت الحكومة تعزيزات في الأسابيع الأخيرة",
+    "قتل في الأسبوع الأول من الشهر",  # which month: not told
+    "سقط الجدار في الأسبوع الأول من العام",
 ]
 
 

@@ -181,7 +181,9 @@ _RE_MONTH = re.compile(
     + _POST
 )
 _RE_PERIOD = re.compile(
-    _PRE + rf"((?:(?P<phase>{_PHASE})\s+)?(?P<this>هذا\s+)?(?P<per>الاسبوع|الشهر|العام|السنه)"
+    # (a week of the month as its part, as with a month named: «الأسبوع الأول من الشهر الجاري»)
+    _PRE
+    + rf"((?:(?P<phase>{_PHASE})\s+|(?:ال)?اسبوع\s+(?:ال)?(?P<wk>{_alt(_MONTH_WEEKS)})\s+من\s+)?(?P<this>هذا\s+)?(?P<per>الاسبوع|الشهر|العام|السنه)"
     rf"(?:\s+(?P<before>(?:ما\s+)?قبل))?(?:\s+(?P<dir>{_DIR}))?)" + _POST
 )
 # a day of the previous or current month: «في 25 الشهر الماضي»، «العاشر من الشهر الجاري»، «يوم 3 من هذا الشهر»,
@@ -444,6 +446,9 @@ _YEAR_WORDS = frozenset(("العام", "السنه"))
 def _period(m: re.Match[str]) -> TimeExpr | None:
     phase, this, before = m.group("phase"), m.group("this"), m.group("before")
     direction = _direction(m)
+    wk = m.group("wk")
+    if wk and m.group("per") != "الشهر":
+        return None  # «الأسبوع الأول من العام»: no week of a year is dated here
     if before and direction != PAST:
         return None
     if not (phase or this or direction):
@@ -459,7 +464,7 @@ def _period(m: re.Match[str]) -> TimeExpr | None:
         PERIOD,
         offset=offset,
         unit=WEEK if per == "الاسبوع" else YEAR if per in _YEAR_WORDS else MONTH_UNIT,
-        phase=PHASES[_key(phase)] if phase else None,
+        phase=_MONTH_WEEKS[wk] if wk else PHASES[_key(phase)] if phase else None,
         direction=direction or CURRENT,
     )
 
