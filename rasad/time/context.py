@@ -126,9 +126,12 @@ _SINCE_REACH = 60  # characters looked back from the date for منذ
 # verbs of telling (normalized, without و/ف): «قال بيان للقيادة اليوم الجمعة إن …»
 _TELLING = frozenset(
     "قال قالت اكد اكدت ذكر ذكرت افاد افادت اضاف اضافت اعلن اعلنت اوضح اوضحت اشار اشارت نقل نقلت تابع تابعت "
-    "كشف كشفت اورد اوردت صرح صرحت".split()
+    "كشف كشفت اورد اوردت صرح صرحت"
+    # what a statement holds, and a source followed: «وجاء في البيان الذي صدر أمس أن …»، «وبحسب البيان الصادر
+    # أمس فإن …»
+    " جاء بحسب حسب".split()
 )
-_THAT = frozenset(("ان", "انه", "انها", "بان", "بانه", "بانها"))
+_THAT = frozenset(("ان", "انه", "انها", "بان", "بانه", "بانها", "فان", "فانه", "فانها"))
 
 
 # a verb of beginning (normalized) a few words before «قبل» and a span: «اندلعت الاشتباكات قبل أربعة أيام»، «المعارك

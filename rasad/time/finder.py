@@ -78,9 +78,9 @@ _YEAR = (
 )
 # the weeks of a month (normalized) as its parts: «الأسبوع الأول من» early, «الأخير» late
 _MONTH_WEEKS = {"اول": "early", "ثاني": "mid", "ثالث": "mid", "رابع": "late", "اخير": "late"}
-_MON_PAIR = (
-    rf"(?P<mon>{_MON})(?:\s*[/(-]\s*(?:{_MON})\s*\)?)?"  # «تموز (يوليو)», «آذار/مارس», «حزيران - يونيو»
-)
+# «تموز (يوليو)», «آذار/مارس», «حزيران - يونيو»; the second name of a pair may be a Levantine name cut short,
+# its ordinal left out: «أكتوبر/ تشرين الماضي»
+_MON_PAIR = rf"(?P<mon>{_MON})(?:\s*[/(-]\s*(?:{_MON}|تشرين|كانون)\s*\)?)?"
 
 # أمس-like words: normalized phrase → day offset. Words that need a part of the day before them (الغد alone is
 # also the name of a party and a newspaper) are in _NEEDS_PART.
@@ -166,6 +166,11 @@ _RE_DATE = re.compile(
 )
 # (?P<a>\d{1,4}) written \d\d{0,3}: a pattern that opens with a digit jumps from digit to digit
 _RE_NUMERIC = re.compile(r"((?P<a>\d\d{0,3})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{1,2}))")
+# the same with a space at a separator, «12 - 10 - 2015»، «12 / 10 / 2015» (not the dot: «في 2015. 10 …» ends a
+# sentence); a span the plain pattern finds too is kept once
+_RE_NUMERIC_SPACED = re.compile(
+    r"((?P<a>\d\d{0,3})\s?(?P<sep>[/-])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?(?P<c>\d{4}|\d{1,2}))"
+)
 _RE_MONTH = re.compile(
     _PRE
     # a phase, or a week of the month: «الأسبوع الأخير من حزيران»
@@ -176,7 +181,9 @@ _RE_MONTH = re.compile(
     + _POST
 )
 _RE_PERIOD = re.compile(
-    _PRE + rf"((?:(?P<phase>{_PHASE})\s+)?(?P<this>هذا\s+)?(?P<per>الاسبوع|الشهر|العام|السنه)"
+    # (a week of the month as its part, as with a month named: «الأسبوع الأول من الشهر الجاري»)
+    _PRE
+    + rf"((?:(?P<phase>{_PHASE})\s+|(?:ال)?اسبوع\s+(?:ال)?(?P<wk>{_alt(_MONTH_WEEKS)})\s+من\s+)?(?P<this>هذا\s+)?(?P<per>الاسبوع|الشهر|العام|السنه)"
     rf"(?:\s+(?P<before>(?:ما\s+)?قبل))?(?:\s+(?P<dir>{_DIR}))?)" + _POST
 )
 # a day of the previous or current month: «في 25 الشهر الماضي»، «العاشر من الشهر الجاري»، «يوم 3 من هذا الشهر»,
@@ -186,12 +193,20 @@ _RE_DAY_OF_MONTH = re.compile(
     rf"(?:(?P<this>هذا\s+)?الشهر(?:\s+(?P<dir>{_DIR}))?|(?P<cur>الجاري|الحالي)))" + _POST
 )
 # a day of the two feasts, dated by the Hijri calendar: «في أول أيام عيد الفطر» (1 Shawwal), «ثاني أيام عيد
-# الأضحى» (11 Dhu al-Hijja), «يوم عيد الفطر»; the feast alone («بمناسبة عيد الفطر») is no day told
+# الأضحى» (11 Dhu al-Hijja), «يوم عيد الفطر»; the feast alone («بمناسبة عيد الفطر») is no day told. «عشية عيد
+# الأضحى»، «ليلة عيد الفطر» (its eve) is the day before; «أول أيام رمضان» a day of the month of fasting; «ثاني
+# أيام العيد» (the feast not named) a day of the latest feast (resolve); «ليلة القدر» the night of 27 Ramadan,
+# dated by its evening, the 26th
 _FEASTS = {"الفطر": (10, 1), "الاضحي": (12, 10)}  # (Hijri month, first day)
+_RAMADAN = 9
 _FEAST_DAYS = {"اول": 0, "ثاني": 1, "ثالث": 2, "رابع": 3}
+_EVES = frozenset(("عشيه", "ليله"))
 _RE_FEAST = re.compile(
-    _PRE + rf"((?:(?P<part>{_PART})\s+)?(?:(?P<nth>{_alt(_FEAST_DAYS)})\s+ايام|يوم)\s+(?:ال)?عيد\s+"
-    rf"(?P<feast>{_alt(_FEASTS)}))" + _POST
+    _PRE
+    + rf"((?:(?P<part>{_PART})\s+)?(?:(?P<nth>{_alt(_FEAST_DAYS)})\s+ايام\s+|(?P<yawm>يوم)\s+)?"
+    + rf"(?:(?:ال)?عيد\s+(?P<feast>{_alt(_FEASTS)})|(?:شهر\s+)?(?P<ramadan>رمضان)|(?P<eid>العيد)"
+    + r"|(?P<qadr>(?<=ليله\s)القدر)))"
+    + _POST
 )
 # a word of approximation between قبل and the span (normalized): «قبل نحو أسبوع»، «قبل حوالى ثلاثة أيام»، «قبل
 # أكثر من شهر» — the same span ago (after منذ it opens a span that runs on: «منذ أكثر من عامين», left alone)
@@ -201,7 +216,10 @@ _RE_AGO = re.compile(
     + rf"((?:منذ|قبل(?:\s+{_ABOUT})?)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_alt(COUNTS)})\s+|(?P<some>بضعه|عده)\s+)?"
     + rf"(?P<unit>{_alt(UNITS)})"
     # «في الأيام القليلة الماضية»، «خلال الأيام الأخيرة» (the last few days): some days ago, as «قبل أيام»
-    + r"|(?P<past_days>الايام\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه)))"
+    + r"|(?P<past_days>الايام\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه))"
+    # «خلال الأسبوعين الماضيين» (the last two weeks): the week between, as «قبل أسبوع» («في الأسابيع الأخيرة» is
+    # left alone: a span the news is set in, «أرسلت تعزيزات في الأسابيع الأخيرة», no day of what the clause tells)
+    + r"|(?P<two_weeks>الاسبوعين\s+(?:الماضيين|الاخيرين|السابقين|المنصرمين)))"
     + r"(?!\w)(?!\s+من\s)"  # «قبل يومين من الانتخابات»: two days before the vote, not before publication
     + r"(?!\s*\d)"  # «قبل عام 2011»: before the year 2011, not a year ago
 )
@@ -428,6 +446,9 @@ _YEAR_WORDS = frozenset(("العام", "السنه"))
 def _period(m: re.Match[str]) -> TimeExpr | None:
     phase, this, before = m.group("phase"), m.group("this"), m.group("before")
     direction = _direction(m)
+    wk = m.group("wk")
+    if wk and m.group("per") != "الشهر":
+        return None  # «الأسبوع الأول من العام»: no week of a year is dated here
     if before and direction != PAST:
         return None
     if not (phase or this or direction):
@@ -443,21 +464,37 @@ def _period(m: re.Match[str]) -> TimeExpr | None:
         PERIOD,
         offset=offset,
         unit=WEEK if per == "الاسبوع" else YEAR if per in _YEAR_WORDS else MONTH_UNIT,
-        phase=PHASES[_key(phase)] if phase else None,
+        phase=_MONTH_WEEKS[wk] if wk else PHASES[_key(phase)] if phase else None,
         direction=direction or CURRENT,
     )
 
 
 def _feast(m: re.Match[str]) -> TimeExpr | None:
-    month, first = _FEASTS[m.group("feast")]
     nth, part = m.group("nth"), m.group("part")
+    part_key = _key(part) if part else None
+    if m.group("qadr"):
+        return _mk(m, DATE, day=27, month=_RAMADAN, calendar=HIJRI, offset=-1, unit=DAY, part="night")
+    if m.group("ramadan") or m.group("eid"):
+        if nth is None:
+            return None  # «في رمضان»، «يوم العيد»: a month, or a feast not told
+        k = _FEAST_DAYS[nth]
+        # (the feast not named: month None, its day counted from the feast's first, see resolve)
+        month, day = (_RAMADAN, 1 + k) if m.group("ramadan") else (None, 1 + k)
+    else:
+        if nth is None and m.group("yawm") is None and part_key is None:
+            return None  # «عيد الفطر» alone, the feast and no day of it («صباح عيد الفطر» is its first)
+        month, first = _FEASTS[m.group("feast")]
+        day = first + (_FEAST_DAYS[nth] if nth else 0)
+    eve = part_key in _EVES and nth is None and m.group("yawm") is None
     return _mk(
         m,
         DATE,
-        day=first + (_FEAST_DAYS[nth] if nth else 0),
+        day=day,
         month=month,
         calendar=HIJRI,
-        part=PARTS_OF_DAY[_key(part)] if part else None,
+        offset=-1 if eve else None,
+        unit=DAY if eve else None,
+        part=PARTS_OF_DAY[part_key] if part_key else None,
     )
 
 
@@ -494,6 +531,8 @@ _SOME_DAYS_BACK = 3  # the day «قبل أيام» (some days ago) is dated on, 
 def _ago(m: re.Match[str]) -> TimeExpr | None:
     if m.group("past_days"):
         return _mk(m, RELATIVE, offset=-_SOME_DAYS_BACK, unit=DAY, part=SOME_DAYS, direction=PAST)
+    if m.group("two_weeks"):
+        return _mk(m, RELATIVE, offset=-1, unit=WEEK, direction=PAST)
     unit, implied = UNITS[_key(m.group("unit"))]  # type: ignore[misc]
     if m.group("unit") == "يوم" and _DAY_OF.match(m.string, m.end(1)):
         return None
@@ -509,7 +548,9 @@ def _ago(m: re.Match[str]) -> TimeExpr | None:
         # moves no running date
         return _mk(m, RELATIVE, offset=-_SOME_DAYS_BACK, unit=DAY, part=SOME_DAYS, direction=PAST)
     else:
-        return None  # «منذ أيام» (for days): no usable offset
+        # «منذ أيام» (for days): no usable offset. «قبل أسابيع» (some weeks ago) neither: a flashback the news
+        # recalls («الأماكن التي وقعت بها ضربة جوية قبل أسابيع»), whose week would split it off as an event
+        return None
     return _mk(m, RELATIVE, offset=-n, unit=unit, direction=PAST)  # type: ignore[arg-type]
 
 
@@ -566,10 +607,13 @@ def _anchor_automaton() -> ahocorasick.Automaton:
     table["ساع"] = (_RE_HOURS,)
     for w in _FEASTS:
         table[w] = (_RE_FEAST,)
+    table["القدر"] = (_RE_FEAST,)
     for w in WEEKDAYS:
         table[w[2:]] = (_RE_WEEKDAY, _RE_NIGHT_SPAN, _RE_DATE)
     for w in MONTHS:
         table[w] = (_RE_DATE, _RE_MONTH)
+    table["رمضان"] = (_RE_DATE, _RE_MONTH, _RE_FEAST)  # «أول أيام رمضان»
+    table["ايام"] = (_RE_AGO, _RE_FEAST)  # «ثاني أيام العيد»
     automaton = ahocorasick.Automaton()
     for w, patterns in table.items():
         mask = sum(1 << i for i, rule in enumerate(_RULES) if rule.pattern in patterns)
@@ -673,12 +717,14 @@ def stretches_may_hold(text: str, stretches: Iterable[tuple[int, int]]) -> list[
 # where each numeric hint starts, overlapping ones too (1/2/3 holds two): the first one at or after a stretch's
 # start is inside the stretch when any is. It takes the separator, one character before the hint's start (the
 # engine jumps from separator to separator, rarer than digits and quicker to test), and looks around it.
-_NUMERIC_HINT_AT = re.compile(r"[/.-](?<=\d[/.-])(?=\d)")
+# (a spaced one, «12 - 10» or «12 -10» or «12- 10», is told by the separator and a character either side too)
+_NUMERIC_HINT_AT = re.compile(r"[/.-](?<=\d[/.-])(?=\d)|[/-](?<=\d[/-])(?=\s\d)|[/-](?<=\d\s[/-])(?=\s?\d)")
 _NUMERIC_HINT_LENGTH = 3
 
 
 def _numeric_hint_in(text: str, start: int, stop: int) -> bool:
-    """``_NUMERIC_HINT.search(text, start, stop) is not None``, from the hints of the whole text."""
+    """``_NUMERIC_HINT.search(text, start, stop) is not None``, from the hints of the whole text (or a spaced
+    hint's three characters, «2 -», «- 1» or « - », in the stretch: see :data:`_NUMERIC_HINT_AT`)."""
     numeric = _hints(text)[0]
     i = bisect_left(numeric, start)
     return i < len(numeric) and numeric[i] + _NUMERIC_HINT_LENGTH <= stop
@@ -723,11 +769,12 @@ _RULE_CUES: tuple[tuple[int, Literals], ...] = (
     (_bit(_RE_RELATIVE), Literals(_RELATIVE_CUES)),
     (_bit(_RE_NIGHT), Literals(_NIGHT_CUES)),
     (_bit(_RE_NIGHT_SPAN), Literals(("ليل",))),  # (and a weekday: see _WEEKDAY_BITS)
-    (_bit(_RE_AGO), Literals(("منذ", "قبل", "الايام"))),
+    (_bit(_RE_AGO), Literals(("منذ", "قبل", "الايام", "الاسبوعين"))),
     (_bit(_RE_HOURS), Literals(("ساع", "يومين"))),  # ساعات، ساعه; اليومين الماضيين
     (_bit(_RE_MONTH), Literals({w.split()[0] for w in MONTHS})),
     (_bit(_RE_PERIOD), Literals(("الاسبوع", "الشهر", "العام", "السنه"))),
     (_bit(_RE_DAY_OF_MONTH), Literals(("الشهر", "الجاري", "الحالي"))),
+    (_bit(_RE_FEAST), Literals(("عيد", "رمضان", "القدر"))),
 )
 
 
@@ -760,6 +807,11 @@ def _find_uncached(text: str, start: int, stop: int) -> list[TimeExpr]:
             expr = _numeric(m)
             if expr is not None:
                 found.append(expr)
+        for m in _RE_NUMERIC_SPACED.finditer(text, start, stop):
+            if " " in m.group(1) or "\n" in m.group(1):
+                expr = _numeric(m)
+                if expr is not None:
+                    found.append(expr)
     for a, b, mask in _windows(text, start, stop):
         for rule in _rules_of(_rules_that_may_match(text, a, b, mask)):
             for m in rule.pattern.finditer(text, a, b):

@@ -134,6 +134,20 @@ def _to_gregorian(year: int, month: int, day: int, calendar: str) -> dt.date | N
 
 
 def _date(expr: TimeExpr, published: dt.date | None, fut: bool) -> DateValue | None:
+    dv = _day_of(expr, published, fut)
+    if dv is not None and dv.date is not None and expr.unit == DAY and expr.offset:
+        # «عشية عيد الأضحى» (the eve of the feast): the day before the day named
+        return DateValue(dv.date + dt.timedelta(days=expr.offset), dv.precision, dv.basis)
+    return dv
+
+
+# the first day of each feast (Hijri month, day): the feast a day is told of without its name, «ثاني أيام العيد»
+_FEAST_FIRSTS = ((10, 1), (12, 10))
+
+
+def _day_of(expr: TimeExpr, published: dt.date | None, fut: bool) -> DateValue | None:
+    if expr.month is None and expr.calendar == HIJRI:
+        return _feast_day(expr, published, fut)
     if expr.month is None and expr.unit == MONTH_UNIT:
         # «في 25 الشهر الماضي»: a day of the month ``offset`` months from publication's
         if published is None:
@@ -172,6 +186,24 @@ def _date(expr: TimeExpr, published: dt.date | None, fut: bool) -> DateValue | N
         return DateValue(gone[0] if gone else min(later), TIME_DAY, RELATIVE_BASIS) if gone or later else None
     earlier = [d for d in dates if d <= published]
     return DateValue(max(earlier), TIME_DAY, RELATIVE_BASIS) if earlier else None
+
+
+def _feast_day(expr: TimeExpr, published: dt.date | None, fut: bool) -> DateValue | None:
+    """The ``expr.day``-th day of the feast not named («ثاني أيام العيد»): of the latest feast on or before
+    publication (the first after it in a future clause)."""
+    if published is None:
+        return None
+    base = _year_of(published, HIJRI)
+    dates = [
+        d
+        for y in (base - 1, base, base + 1)
+        for month, first in _FEAST_FIRSTS
+        if (d := _to_gregorian(y, month, first + (expr.day or 1) - 1, HIJRI)) is not None
+    ]
+    pick = [d for d in dates if d >= published] if fut else [d for d in dates if d <= published]
+    if not pick:
+        return None
+    return DateValue(min(pick) if fut else max(pick), TIME_DAY, RELATIVE_BASIS)
 
 
 def _months_before(d: dt.date, published: dt.date) -> int:

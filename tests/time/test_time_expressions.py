@@ -291,8 +291,9 @@ PERIOD_ROWS = [
     ("بدأ الهجوم في الأول من هذا الشهر", THU, False, "2016-10-01", D),
     # … a day the month has not: the month
     ("وفي 31 من الشهر الماضي دارت اشتباكات", THU, False, "2016-09-15", M),
-    # … not a week's ordinal, nor a count before the month
-    ("تصاعد القصف في الأسبوع الأول من الشهر الجاري", THU, False, "2016-10-06", M),
+    # … not a week's ordinal (no day 1: the week is the month's early part, as with a month named), nor a count
+    # before the month
+    ("تصاعد القصف في الأسبوع الأول من الشهر الجاري", THU, False, "2016-10-05", W),
     ("قتل 25 الشهر الماضي في المعارك", THU, False, "2016-09-15", M),
     # a part of a year: its first, middle or last month
     ("وفي مطلع العام الماضي قتل العشرات في اشتباكات قبلية", THU, False, "2015-01-15", M),
