@@ -1,0 +1,45 @@
+"""Political (PLOVER) events: where and when a call was made, apart from what it asks for. Each row is a short
+report written for the project and names the rule it checks; the rows are (text, PLOVER type, expected
+[(place, date)] of the political events of that type, in order — [] for none). Reports are published on a
+Wednesday (see tests.test_extraction.WED).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.pipeline import Pipeline
+from tests.test_extraction import WED, _extract
+
+ROWS = [
+    pytest.param(
+        "ودعا رئيس الحكومة التركية المواطنين الى مسيرة كبيرة الجمعة في أنقرة.",
+        "REQUEST",
+        [(None, WED.isoformat())],
+        id="the weekday and the city of the rally a leader calls for are the rally's, not the call's",
+    ),
+    pytest.param(
+        "وحث وزير الخارجية اليمني الأطراف على وقف القتال في مدينة تعز.",
+        "REQUEST",
+        [(None, WED.isoformat())],
+        id="the city where fighting is to stop is what the call asks for, not where it was made",
+    ),
+    pytest.param(
+        "ودعا وزير الخارجية السعودي أمس في الرياض إلى وقف القتال في اليمن.",
+        "REQUEST",
+        [("الرياض", (WED - dt.timedelta(days=1)).isoformat())],
+        id="a place and a day before what is asked are the call's own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), ROWS)
+def test_political16(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    got = [
+        (e.place.name_ar if e.place else None, e.event_date)
+        for e in _extract(pipeline, text)
+        if e.category == "political" and e.plover_type == plover
+    ]
+    assert got == expected
