@@ -32,6 +32,24 @@ ROWS = [
         [("الرياض", (WED - dt.timedelta(days=1)).isoformat())],
         id="a place and a day before what is asked are the call's own",
     ),
+    pytest.param(
+        "وانتقدت فرنسا خطة الحكومة الإيرانية الجديدة.",
+        "ACCUSE",
+        [(None, WED.isoformat())],
+        id="the state that criticises is a side, not where it spoke",
+    ),
+    pytest.param(
+        "وأدانت دولة الكويت بشدة التفجير الإرهابي.",
+        "ACCUSE",
+        [(None, WED.isoformat())],
+        id="the state that condemns (دولة X) is a side, not where the condemnation was made",
+    ),
+    pytest.param(
+        "وانتقدت مصر في القاهرة الاتهامات الموجهة إليها.",
+        "ACCUSE",
+        [("القاهرة", WED.isoformat())],
+        id="a statement's place written with في stays",
+    ),
 ]
 
 

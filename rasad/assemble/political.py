@@ -58,6 +58,8 @@ _THAT = frozenset(("ان", "انه", "انها", "بان", "بانه", "بانه
 _DENIALS = frozenset(("deny", "deny_noun"))
 # acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
 _SPEECH_ACTS = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "DISAPPROVE"))
+# statements a state makes from nowhere the text names (not a veto or a refusal, cast where it is)
+_STATEMENT_TYPES = _SPEECH_ACTS - {"REJECT"}
 _EXPRESS_VERBS = frozenset(("اعرب", "اعربت", "اعربوا", "عبر", "عبرت", "عبروا", "يعرب", "تعرب"))
 _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "ب", "عن", "لدي"))
 # the same light verbs in the future: "سيقوم الوزير يوم الاحد بزيارة"، "ستجري المحادثات"، "سيعقد اجتماعا"
@@ -2877,6 +2879,15 @@ class PoliticalAssembler:
                 and not self._where(m)
                 and self._after_side(c, m, [trig, *named])
             ]
+        if (
+            agent is not None
+            and _entry(trig).get("plover_type") in _STATEMENT_TYPES
+            and self._is_country_alias(agent)
+            and not self._where(agent)
+        ):
+            # a statement is made from nowhere the text names: the state that speaks is its side ("انتقدت روسيا
+            # خطط …"، "ودولة البحرين تدين الجريمة"), not where it was said
+            people.append(agent)
         usable = [
             i
             for i in c.toponyms
