@@ -50,6 +50,18 @@ ROWS = [
         [("القاهرة", WED.isoformat())],
         id="a statement's place written with في stays",
     ),
+    pytest.param(
+        "يبدأ وزير الخارجية اليمني غدا جولة أوروبية تشمل بريطانيا وألمانيا وفرنسا.",
+        "CONSULT",
+        [(name, (WED + dt.timedelta(days=1)).isoformat()) for name in ("بريطانيا", "ألمانيا", "فرنسا")],
+        id="a tour of the states listed is a visit to each, one event a place",
+    ),
+    pytest.param(
+        "زار وزير الخارجية الإيراني الكويت وبحث مع أمير قطر الأزمة في العراق.",
+        "CONSULT",
+        [("الكويت", WED.isoformat())],
+        id="a state named further on, past the visit's place, is not another place visited",
+    ),
 ]
 
 

@@ -50,6 +50,7 @@ def _asks_content(words: list[str]) -> bool:
     )
 
 
+_LIST_GLUE = " \u060c,و"  # what may stand between the places of a list: "بريطانيا وبلجيكا، وفرنسا"
 _ASK_REACH = 12  # words from a verb of asking, past its addressee, to the الى / على of what it asks
 # the past days a call is dated by even after what it asks for ("دعا الى الحوار امس")
 _PAST_DAYS = (["امس"], ["وامس"], ["اول"], ["البارحه"])
@@ -2987,6 +2988,14 @@ class PoliticalAssembler:
         date = dates[0][1] if dates else c.date
         if not places:
             return [(None, date)]
+        if trig.data["entry"].id in _VISITS:
+            # "جولة تشمل بريطانيا وبلجيكا وفرنسا": a visit to each of the states listed, one event a place
+            listed = [places[0]]
+            for p in places[1:]:
+                if self.text[tops[listed[-1]].end : tops[p].start].strip(_LIST_GLUE):
+                    break
+                listed.append(p)
+            return [(p, date) for p in listed]
         return [(places[0], date)]
 
     def _asked_from(self, c: Clause, trig: Mention) -> int | None:
