@@ -62,6 +62,18 @@ ROWS = [
         [("الكويت", WED.isoformat())],
         id="a state named further on, past the visit's place, is not another place visited",
     ),
+    pytest.param(
+        "ونفت وزارة الدفاع الأمريكية أن يكون أي من المقاتلين قد خطف في سوريا.",
+        "REJECT",
+        [(None, WED.isoformat())],
+        id="the place in what is denied (نفت ان … في سوريا) is not where it was denied",
+    ),
+    pytest.param(
+        "ونفى وزير الخارجية التركي في أنقرة أن تكون بلاده قد دعمت المسلحين في سوريا.",
+        "REJECT",
+        [("أنقرة", WED.isoformat())],
+        id="the place of the denial, before what it denies, stays",
+    ),
 ]
 
 

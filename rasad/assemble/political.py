@@ -51,6 +51,7 @@ def _asks_content(words: list[str]) -> bool:
 
 
 _LIST_GLUE = " \u060c,و"  # what may stand between the places of a list: "بريطانيا وبلجيكا، وفرنسا"
+_DENIED_THAT_REACH = 4  # words from a verb of denying, past its subject, to the ان of what it denies
 _ASK_REACH = 12  # words from a verb of asking, past its addressee, to the الى / على of what it asks
 # the past days a call is dated by even after what it asks for ("دعا الى الحوار امس")
 _PAST_DAYS = (["امس"], ["وامس"], ["اول"], ["البارحه"])
@@ -2956,6 +2957,16 @@ class PoliticalAssembler:
         dates = self._date_splitter(c, future=status == "planned") if self._date_splitter else []
         dates = [(s_, dv) for s_, dv in dates if s_ >= trig.nspan.start] or dates
         asked = self._asked_from(c, trig)
+        if asked is None and trig.data["entry"].id in _DENIALS:
+            # "نفت الوزارة ان يكون اي من المقاتلين قد خطف في سوريا": what is denied, not where it was denied
+            asked = next(
+                (
+                    w.start()
+                    for k, w in enumerate(_NONSPACE.finditer(self.text, trig.nspan.end, c.end))
+                    if k <= _DENIED_THAT_REACH and w.group() in _THAT
+                ),
+                None,
+            )
         if asked is not None:
             # "دعا الحزب الى تجمع ضخم الاحد في اسطنبول": the day and the city are the rally's, what is asked
             # for, not the call's (made where and when the report tells, not on the past Sunday)
