@@ -50,10 +50,18 @@ def _asks_content(words: list[str]) -> bool:
     )
 
 
+_LIST_GLUE = " \u060c,و"  # what may stand between the places of a list: "بريطانيا وبلجيكا، وفرنسا"
+_DENIED_THAT_REACH = 4  # words from a verb of denying, past its subject, to the ان of what it denies
+_ASK_REACH = 12  # words from a verb of asking, past its addressee, to the الى / على of what it asks
+# the past days a call is dated by even after what it asks for ("دعا الى الحوار امس")
+_PAST_DAYS = (["امس"], ["وامس"], ["اول"], ["البارحه"])
+
 _THAT = frozenset(("ان", "انه", "انها", "بان", "بانه", "بانها"))
 _DENIALS = frozenset(("deny", "deny_noun"))
 # acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
 _SPEECH_ACTS = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "DISAPPROVE"))
+# statements a state makes from nowhere the text names (not a veto or a refusal, cast where it is)
+_STATEMENT_TYPES = _SPEECH_ACTS - {"REJECT"}
 _EXPRESS_VERBS = frozenset(("اعرب", "اعربت", "اعربوا", "عبر", "عبرت", "عبروا", "يعرب", "تعرب"))
 _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "ب", "عن", "لدي"))
 # the same light verbs in the future: "سيقوم الوزير يوم الاحد بزيارة"، "ستجري المحادثات"، "سيعقد اجتماعا"
@@ -2873,6 +2881,15 @@ class PoliticalAssembler:
                 and not self._where(m)
                 and self._after_side(c, m, [trig, *named])
             ]
+        if (
+            agent is not None
+            and _entry(trig).get("plover_type") in _STATEMENT_TYPES
+            and self._is_country_alias(agent)
+            and not self._where(agent)
+        ):
+            # a statement is made from nowhere the text names: the state that speaks is its side ("انتقدت روسيا
+            # خطط …"، "ودولة البحرين تدين الجريمة"), not where it was said
+            people.append(agent)
         usable = [
             i
             for i in c.toponyms
@@ -2939,6 +2956,30 @@ class PoliticalAssembler:
         places = near or located or visited or [i for i in usable if tops[i].start < trig.nspan.start][-1:]
         dates = self._date_splitter(c, future=status == "planned") if self._date_splitter else []
         dates = [(s_, dv) for s_, dv in dates if s_ >= trig.nspan.start] or dates
+        asked = self._asked_from(c, trig)
+        if asked is None and trig.data["entry"].id in _DENIALS:
+            # "نفت الوزارة ان يكون اي من المقاتلين قد خطف في سوريا": what is denied, not where it was denied
+            asked = next(
+                (
+                    w.start()
+                    for k, w in enumerate(_NONSPACE.finditer(self.text, trig.nspan.end, c.end))
+                    if k <= _DENIED_THAT_REACH and w.group() in _THAT
+                ),
+                None,
+            )
+        if asked is not None:
+            # "دعا الحزب الى تجمع ضخم الاحد في اسطنبول": the day and the city are the rally's, what is asked
+            # for, not the call's (made where and when the report tells, not on the past Sunday)
+            places = [i for i in places if tops[i].start < asked or self._set_at(tops[i].start)]
+            kept = [
+                (s_, dv) for s_, dv in dates if s_ < asked or self.text[s_ : s_ + 8].split()[:1] in _PAST_DAYS
+            ]
+            if dates and not kept:
+                prior = c.prior_date
+                if prior is None or prior.date is None or (c.date is not None and prior.date == c.date.date):
+                    prior = DateValue(self.doc.article.published, TIME_DAY, "publication")
+                return [(places[0] if places else None, prior)]
+            dates = kept
         own = [(s_, dv) for s_, dv in dates if not self._referred(c, trig, s_)]
         if dates and not own:
             # "اعرب عن امله في ان تحترم … الهدنه التي اعلنتها القياده امس الاول": the date is the truce's
@@ -2958,7 +2999,42 @@ class PoliticalAssembler:
         date = dates[0][1] if dates else c.date
         if not places:
             return [(None, date)]
+        if trig.data["entry"].id in _VISITS:
+            # "جولة تشمل بريطانيا وبلجيكا وفرنسا": a visit to each of the states listed, one event a place
+            listed = [places[0]]
+            for p in places[1:]:
+                if self.text[tops[listed[-1]].end : tops[p].start].strip(_LIST_GLUE):
+                    break
+                listed.append(p)
+            return [(p, date) for p in listed]
         return [(places[0], date)]
+
+    def _asked_from(self, c: Clause, trig: Mention) -> int | None:
+        """Where what a call asks for begins ("دعا الحزب الى تجمع …"، "حث الاطراف على …"): the offset of the
+        first الى / على / بضرورة after a verb of asking, within reach — not الى in an envoy's title ("المبعوث
+        الى اليمن") nor علي in a name; None for other acts."""
+        if _entry(trig).get("plover_type") != "REQUEST" or trig.data["entry"].id in _VISITS:
+            return None
+        text, pos = self.text, trig.nspan.end
+        for k, w in enumerate(_NONSPACE.finditer(text, pos, c.end)):
+            if k > _ASK_REACH:
+                return None
+            word = w.group()
+            if word not in _CONTENT or (
+                word == "علي"
+                and text[max(0, w.start() - 6) : w.start()].split()[-1:]
+                and text[max(0, w.start() - 6) : w.start()].split()[-1] in _LINEAGE
+            ):
+                continue
+            if word == "الي" and self.doc.in_toponym(w.end() + 1, w.end() + 2):
+                continue  # ("المبعوث الخاص الى اليمن"): a title, not what is asked
+            return w.start()
+        return None
+
+    def _set_at(self, start: int) -> bool:
+        """A place introduced by a word of the setting ("خلال زيارته الى موسكو"، "اثناء لقائه في جنيف"): where
+        the call was made, even past what it asks for."""
+        return not _SETTING.isdisjoint(self.text[max(0, start - 40) : start].split()[-3:])
 
     def _after_side(self, c: Clause, m: Mention, sides: list[Mention]) -> bool:
         """The word right before ``m`` (and its prefix) is the act or a side: "حذرت ايران السعودية"، "روسيا
