@@ -75,3 +75,29 @@ def test_asayish(text: str, code: str) -> None:
     pipe = Pipeline()
     events = pipe(Article(id="t", text=text, published=dt.date(2015, 10, 14)))
     assert any(e.actor1 is not None and e.actor1.code == code for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the police of an Iraqi governorate is Iraq's
+        ("وأعلنت شرطة محافظة ديالى اعتقال مطلوبين", [("شرطة محافظة ديالى", "IRQMIL")]),
+        ("وقالت قيادة شرطة نينوى إن الطريق مغلق", [("شرطة نينوى", "IRQMIL")]),
+        # the parties of Iraq's cabinet of 2015; the Iranian and the Syrian KDP are others
+        ("وانتقد ائتلاف دولة القانون القرار", [("ائتلاف دولة القانون", "IRQGOV")]),
+        ("ودعا التيار الصدري أنصاره إلى التظاهر", [("التيار الصدري", "IRQGOV")]),
+        ("ورحب الاتحاد الوطني الكردستاني بالاتفاق", [("الاتحاد الوطني الكردستاني", "IRQGOV")]),
+        ("وقال الحزب الديمقراطي الكردستاني إن الرئاسة باقية", [("الحزب الديمقراطي الكردستاني", "IRQGOV")]),
+        (
+            "وقال الحزب الديمقراطي الكردستاني الإيراني إن مقاتليه انسحبوا",
+            [("الحزب الديمقراطي الكردستاني الإيراني", "IRNREB")],
+        ),
+        (
+            "وانتقد الحزب الديمقراطي الكردستاني السوري الاعتقالات",
+            [("الحزب الديمقراطي الكردستاني السوري", "SYROPP")],
+        ),
+        ("وصوت البرلمان اللبناني على القانون", [("البرلمان اللبناني", "LBNGOV")]),
+    ],
+)
+def test_iraq_police_and_parties(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
