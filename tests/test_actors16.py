@@ -101,3 +101,19 @@ def test_asayish(text: str, code: str) -> None:
 )
 def test_iraq_police_and_parties(text: str, expected: list[tuple[str, str]]) -> None:
     assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # distinctive family names of 2015's office holders, alone
+        ("وقال بحاح إن الحكومة ستعود إلى عدن", [("بحاح", "YEMGOV"), ("الحكومة", "GOV")]),
+        ("وبحث الحلقي مع الوفد الزائر", [("الحلقي", "SYRGOV")]),
+        ("وأكد المشنوق أن الخطة الأمنية مستمرة", [("المشنوق", "LBNGOV")]),
+        ("وهدد الخزعلي بالانسحاب من المعركة", [("الخزعلي", "IRQUAF")]),
+        ("وصرحت زاخاروفا للصحفيين", [("زاخاروفا", "RUSGOV")]),
+        ("والتقى كوبلر بالنواب في طبرق", [("كوبلر", "IGOUNO")]),
+    ],
+)
+def test_family_names_alone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
