@@ -493,9 +493,17 @@ def _told_of_the_running_day(doc: Doc, c: Clause, before: DateValue, published: 
         if m.kind != "triggers":
             continue
         if m.data["entry"].get("category") != "conflict":
+            if m.nspan.end <= e.start and _STATEMENT_WHICH.search(
+                doc.text, max(0, m.nspan.start - 30), m.nspan.start
+            ):
+                continue  # "وذكر التقرير الذي نشر امس ان …": the statement's own verb, no act told
             return False
         act = act or m.nspan.start >= e.end
     return act
+
+
+# a statement noun and the relative pronoun that opens what is said of it (normalized): "التقرير الذي نشر"
+_STATEMENT_WHICH = re.compile(r"(?:البيان|التقرير|الاعلان|التصريح|بيان|تقرير|تصريح) (?:الذي|التي) $")
 
 
 _NEW_ITEM = (

@@ -27,6 +27,11 @@ _TOLD = "قال الجيش في بيان صباح اليوم إن طائراته
         # … another side's news, or a new paragraph: the statement's day
         (f"{_STRIKE} من جهته، {_TOLD}", ["2015-10-13", "2015-10-14"]),
         (f"{_STRIKE}\nو{_TOLD}", ["2015-10-13", "2015-10-14"]),
+        # … a report that came out that day, its verb in a relative clause, tells no act of its own that day
+        (
+            f"{_STRIKE} وذكر التقرير الذي نشر صباح اليوم أن الطائرات قصفت مواقع للمسلحين في ريف حماة.",
+            ["2015-10-13", "2015-10-13"],
+        ),
         # … an act with a day of its own keeps it
         (
             f"{_STRIKE} وقال الجيش في بيان صباح اليوم إن طائراته قصفت فجر اليوم مواقع للمسلحين في ريف حماة.",

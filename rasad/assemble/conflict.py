@@ -50,7 +50,7 @@ from rasad.text.normalize import NormText
 from rasad.text.numbers import find_numbers
 from rasad.text.scan import Literals
 from rasad.time import find_time_expressions, is_future, is_quoted_past
-from rasad.time.context import resolve_written
+from rasad.time.context import resolve_written, telling_date_only
 
 AIR, ARTILLERY, NAVAL = "air", "artillery", "naval"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -5517,7 +5517,10 @@ class ConflictAssembler:
         ):
             return True  # "لكن عشرات الغارات التي تلت ذلك استهدفت المتمردين": acts counted, no where or when
         if _REPORT_SAYS.match(self.text, s) and not any(
-            c.date is not None and c.date.basis in ("relative", "explicit") and c.date.precision == 1
+            (c.date is not None and c.date.basis in ("relative", "explicit") and c.date.precision == 1)
+            # (or the day the report came out, the act told going on with the story's day: "وذكر التقرير الذي
+            # نشر صباح اليوم ان الطائرات قصفت …")
+            or telling_date_only(self.text, c.start, c.end) is not None
             for c in clauses
         ):
             return True  # "واوضح التقرير ان قوات النظام قتلت 143 شخصا": a report's tally, no day of its own
