@@ -37,6 +37,11 @@ def _brief(e: Event) -> tuple:
             "واعتقلت الشرطة أمس عشرة أشخاص في مدينة الفلوجة عقب هجوم على دورية للجيش في قضاء الكرمة.",
             [("Arrests", "IRQMIL", "الفلوجة")],
         ),
+        # … a fight named as what went on, too
+        (
+            "وتواصلت أمس المعارك بريف حماة بعد سيطرة المعارضة على منطقة استراتيجية بجبل شحشبو.",
+            [("Armed clash", None, "حماة")],
+        ),
     ],
 )
 def test_the_act_the_clause_tells_before_the_one_it_came_after(

@@ -2591,7 +2591,8 @@ def _set_after_an_act(text: str, m: Mention, acts: Sequence[Mention]) -> bool:
         and any(
             a.nspan.end <= m.nspan.start
             and _entry(a).get("category") == "conflict"
-            and _entry(a).get("pos") == "verb"
+            # (or a fight named as what went on: "وتواصلت امس المعارك بريف اللاذقية بعد سيطرة المعارضة على …")
+            and (_entry(a).get("pos") == "verb" or _entry(a).get("sub_event_type") == "Armed clash")
             # (not a death or a ruin the act after the word caused: "دمرت دبابة اثر غارة للتحالف")
             and _entry(a).get("voice") != "victim"
             and a.data["entry"].id != "destroy"
