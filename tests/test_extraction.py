@@ -1472,6 +1472,11 @@ def test_the_act_answered_and_its_means_are_background(pipeline: Pipeline) -> No
             "ودارت اشتباكات عنيفة في محيط بلدة الفوعة أمس حاول خلالها مقاتلون من فصائل إسلامية دخول البلدة.",
             ["Armed clash"],
         ),
+        # … or the noun of trying, its subject after it
+        (
+            "وشهد محيط مدينة الزبداني معارك عنيفة أمس أثناء محاولة عناصر حزب الله التقدم من الجهة الجنوبية.",
+            ["Armed clash"],
+        ),
         # a ban told with no date in the text at all: a state of things, no development of a day
         (
             "وقصفت الطائرات العراقية مواقع تنظيم داعش في مدينة الرمادي. أما الفلوجة فتفيد الأنباء بمنع المتطرفين "

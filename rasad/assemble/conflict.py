@@ -100,7 +100,9 @@ _ATTEMPT = (
 _ANNOUNCING = frozenset(
     ("اعلان", "باعلان", "لاعلان", "واعلان")
 )  # (normalized) the announcement of a campaign
-_TRIED = re.compile(r"(?<!\w)و?(?:حاول|حاولت|حاولوا|حاولا)(?!\w)")  # (normalized) the past verbs of trying
+# (normalized) the past verbs of trying, and the noun with its subject after it: "اثناء محاولة عناصر ميليشيات
+# حزب الله التقدم"
+_TRIED = re.compile(r"(?<!\w)[وب]?(?:حاول|حاولت|حاولوا|حاولا|محاوله|محاولات|محاولته|محاولتها|محاولتهم)(?!\w)")
 _TRIED_REACH = 60  # characters from a verb of trying to the act tried, its subject between
 # could not: "لم تستطع القوات التقدم"، "لم يتمكنوا من اقتحام"
 # (it opens with the letter of لم or ولم, checked for a word start once taken: the engine jumps to it)
