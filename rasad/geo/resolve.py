@@ -607,6 +607,29 @@ class Geocoder:
                 return area
         return None
 
+    @staticmethod
+    def _region_later_in_the_sentence(t: Toponym, ctx: _Context) -> Entry | None:
+        """The governorate the sentence of ``t`` names as such after it ("بريف اللاذقية الشمالي"), when the text
+        named the one before ``t``, if any, in an earlier sentence (or only a city there): a roundup's sentence on
+        another governorate says nothing of where a place the index lacks lies ("… في ريف الحسكة. وتعرضت مناطق
+        شرقي مطار خلخلة لقصف، كما استهدف التنظيم قرية شقا في ريف السويداء")."""
+        text = ctx.text
+        if not text or not ctx.regions:
+            return None
+        before = next((s for s, _ in reversed(ctx.regions) if s < t.start), None)
+        if before is not None and not _SENTENCE_END.search(text, before, t.start):
+            return None  # (named in the sentence of t: it stays)
+        start, area = next(((s, e) for s, e in ctx.regions if s > t.end), (-1, None))
+        if area is None or _SENTENCE_END.search(text, t.end, start):
+            return None
+        # (a governorate the sentence names as where things are, "في ريف X"، "بريف X": not where fighters went,
+        # "انسحبوا منها إلى ريف حماة")
+        u = ctx.toponyms[bisect_left(ctx.starts, start)]
+        where = text[u.phrase_start : u.start].lstrip("و").startswith("ب") or text.endswith(
+            "في ", 0, u.phrase_start
+        )
+        return area if where else None
+
     def _gone_on_from(self, t: Toponym, ctx: _Context, recent: Entry | None) -> Entry | None:
         """The governorate the text is about at ``t`` when it has gone on from ``recent``, the one it last named as
         such: that of the town of some size it named last since, in the sentences just before ``t``, when those
@@ -965,7 +988,10 @@ class Geocoder:
             t,
             ctx,
             points,
-            region or self._region_right_after(t, ctx) or self._gone_on_from(t, ctx, recent),
+            region
+            or self._region_right_after(t, ctx)
+            or self._region_later_in_the_sentence(t, ctx)
+            or self._gone_on_from(t, ctx, recent),
             put or told,
         )
 
