@@ -1549,6 +1549,76 @@ _REPEATED = re.compile(
 )
 # particles of condition right before a verb (normalized): "وإن قتلت مسلحا"، "إذا قصفت"، "لو هاجموا"
 _CONDITIONAL = frozenset(("وان", "اذا", "واذا", "فاذا", "لو", "ولو", "فلو", "لئن"))
+# "في حال"، "في حالة" and "إذا ما" open a condition too (normalized): "في حال شن المسلحون هجوما"
+_IF_HINT = _any_of(("اذا", "لو", "حال", "لئن"))
+_IF_WORDS = _CONDITIONAL - {"وان"}  # (وأن is also "and that")
+_IF_REACH = 40  # characters from a particle of condition to the act (a light verb and its subject between)
+# the verbs of bringing an act about, after a particle of condition, with the act as their object
+_IF_DONE = frozenset(("وقع", "وقوع", "حدث", "حدوث", "تعرض", "تعرضت"))
+
+
+def _conditional(text: str, m: Mention) -> bool:
+    """A condition: "في حال شن المسلحون هجوما"، "إذا ما قصفت الطائرات"، "لو نفذت الطائرات غارات" — nothing done."""
+    if not _in_reach(_IF_HINT, text, m, chars=_IF_REACH):
+        return False  # (most acts)
+    before = _words_before(text, m, 4, chars=_IF_REACH)
+    noun = _entry(m).get("pos") == "noun"
+    for i, w in enumerate(before):
+        if not (w in _IF_WORDS or (w in ("حال", "حاله") and i > 0 and before[i - 1] == "في")):
+            continue
+        rest = before[i + 1 :]
+        if rest[:1] == ["ما"]:
+            rest = rest[1:]
+        if not rest:
+            return True  # "إذا ما قصفت"، "في حال هجوم"
+        if noun and (rest[0] in _LIGHT_VERBS or rest[0] in _WAGING or rest[0] in _IF_DONE):
+            return True
+    return False
+
+
+# a protest called for (normalized, without و): "دعا الحزب أنصاره إلى مسيرة يوم الجمعة"، "دعوات للتظاهر"
+_CALLING = frozenset(
+    "دعا دعت دعوا يدعو تدعو يدعون داعيا داعيه دعوه الدعوه دعوات الدعوات ناشد ناشدت حث حثت يحث تحث".split()
+)
+_CALLING_HINT = _any_of(("دعا", "دعت", "دعو", "داعي", "ناشد", "حث"))
+_CALLED_REACH = 50  # characters from the call to the protest (who is called between)
+
+
+def _called_for(text: str, m: Mention) -> bool:
+    """The protest is what a side calls people to ("دعا الحزب انصاره الى مسيرة يوم الجمعة"): planned, no protest
+    told (the call is the side's request, a political event)."""
+    if not _in_reach(_CALLING_HINT, text, m, chars=_CALLED_REACH):
+        return False
+    before = _words_before(text, m, 5, chars=_CALLED_REACH)
+    at = next((i for i, w in enumerate(before) if w.lstrip("و") in _CALLING), None)
+    if at is None:
+        return False
+    to = m.data.get("prefix", "").lstrip("وف").startswith("ل") or "الي" in before[at + 1 :]
+    return to and not any(w in _NO_OBJECT and w != "الي" for w in before[at + 1 :])
+
+
+# threats and warnings of an act (normalized, without و): "هدد التنظيم بتفجير الجسر" (بـ + the act)، "حذر
+# القائد من هجوم" (من + the act), the side that threatens between
+_THREATENING = frozenset(
+    "هدد هددت هددوا يهدد تهدد يهددون مهددا مهدده توعد توعدت توعدوا يتوعد تتوعد يتوعدون متوعدا متوعده لوح لوحت لوحوا "
+    "يلوح تلوح ملوحا".split()
+)
+_WARNING = frozenset("حذر حذرت حذروا يحذر تحذر يحذرون محذرا محذره".split())
+_THREAT_HINT = _any_of(("هدد", "توعد", "لوح", "حذر"))
+_THREAT_REACH = 30
+
+
+def _threatened(text: str, m: Mention) -> bool:
+    """The act is what a side threatens or warns of: "هدد التنظيم بتفجير الجسر"، "حذر الجيش من هجوم"."""
+    if not _in_reach(_THREAT_HINT, text, m, chars=_THREAT_REACH):
+        return False
+    before = _words_before(text, m, 3, chars=_THREAT_REACH)
+    # (the بـ may be the prefix or a piece of the form: "بتفجير")
+    if (m.data.get("prefix", "") + m.norm).lstrip("وف").startswith("ب") and _entry(m).get("pos") == "noun":
+        return any(w.lstrip("و") in _THREATENING for w in before)
+    return before[-1:] == ["من"] and any(w.lstrip("و") in _WARNING for w in before[:-1])
+
+
 # verbs that say what an act left behind (normalized): "اوقع دمارا"، "خلف دمارا واسعا"، "الحق اضرارا"
 _RESULT_VERBS = frozenset(
     "اوقع اوقعت خلف خلفت مخلفا مخلفه الحق الحقت احدث احدثت تسبب تسببت مسببا مسببه ادي ادت".split()
@@ -1562,6 +1632,11 @@ _FREQUENT_HINT = Literals(
     + ("مرات", "مرارا", "بانتظام", "باستمرار", "طالما")
 )
 _FREQUENT_AFTER = 45  # characters after a trigger within which a match of these patterns there ends
+# now and then, anywhere in the act's stretch: "تشهد البلدة بين فترة وأخرى اشتباكات"، "من حين لآخر"، "بين الفينة
+# والأخرى" (each match holds a word of _FREQUENT_HINT)
+_NOW_AND_THEN = re.compile(r"(?:بين|من) (?:ال)?(?:حين|فتره|وقت|فينه) (?:و|ل|الي )(?:ال)?(?:اخر|اخري)(?!\w)")
+_NOW_AND_THEN_HINT = _any_of(("حين", "فتره", "وقت", "فينه"))  # (in every match of _NOW_AND_THEN)
+_STRETCH_ENDS = ".،؛"  # (what ends the stretch around an act _NOW_AND_THEN is looked for in)
 
 
 _WAGES = frozenset(("يشن", "تشن", "يشنون", "يخوض", "تخوض", "يخوضون", "يواصل", "تواصل", "يواصلون"))
@@ -1719,6 +1794,20 @@ def _frequent(text: str, m: Mention) -> bool:
     )
 
 
+def _now_and_then(text: str, m: Mention) -> bool:
+    """ "بين فترة وأخرى"، "من حين لآخر" in the act's stretch (no full stop nor comma between)."""
+    start = m.nspan.start - _EVERY_TIME_REACH
+    start = start if start > 0 else 0
+    end = m.nspan.end + _FREQUENT_AFTER
+    if not _NOW_AND_THEN_HINT.any_within(text, start, end):
+        return False  # (most acts)
+    for stop in _STRETCH_ENDS:
+        start = max(start, text.rfind(stop, start, m.nspan.start) + 1)
+        at = text.find(stop, m.nspan.end, end)
+        end = end if at == -1 else at
+    return _NOW_AND_THEN.search(text, start, end) is not None
+
+
 _THESE = (["هذه"], ["هذا"], ["تلك"])  # (normalized) demonstratives that point an act back (ذلك: "بعد ذلك")
 _INCIDENTS = frozenset(("حوادث", "حالات"))  # (normalized) incidents or cases of an act, not counted nor dated
 _USUALLY = ("غالبا ما", "كثيرا ما", "عاده ما", "دائما ما")  # (normalized) what a side often or always does
@@ -1806,9 +1895,20 @@ def _denied(text: str, start: int, m: Mention) -> bool:
     if at is None:
         return False
     after = words[at + 1 :]
+    if (
+        words[at] in _DENYING
+        and len(after) <= _DENIED_OBJECT
+        and _entry(m).get("pos") == "noun"
+        and not m.data.get("prefix")
+        and _NO_OBJECT.isdisjoint(after)
+    ):
+        return True  # "ونفى الجيش قصف المدينة": the act is what is denied (not "نفى مسؤوليته عن القصف")
     return any(w in _ACCUSATIONS for w in after) or (
         words[at] in _DENYING and any(w in ("ان", "انه", "انها", "بان") for w in after)
     )
+
+
+_DENIED_OBJECT = 3  # words from a verb of denying to the act it denies (its subject between)
 
 
 _PRIORITY_REACH = 60
@@ -2115,6 +2215,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
         if e.get("pos") == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
             continue  # "وإن قتلت مسلحا فإنما …"، "إذا قصفت الطائرات …": a condition, nothing done
+        if _conditional(text, m) or _threatened(text, m):
+            continue  # "في حال شن المسلحون هجوما"، "هدد التنظيم بتفجير الجسر": nothing done
+        if e.get("event_type") == "Protests" and e.get("pos") == "noun" and _called_for(text, m):
+            continue  # "دعا الحزب انصاره الى مسيرة يوم الجمعة": a protest to come
         if (
             eid == "destroy"
             and e.get("pos") == "noun"
@@ -2191,7 +2295,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             and not (clause.date is not None and clause.date.basis in ("relative", "explicit"))
         ):
             continue  # "كذلك سجلت حوادث اختطاف لشرطيين، احيانا مع عائلاتهم": incidents summed up, no day
-        if _frequent(text, m) or _usually(text, clause, m):
+        if _frequent(text, m) or _usually(text, clause, m) or _now_and_then(text, m):
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
         if eid == "strike_noun" and _a_blow(text, m):
             continue  # "يشكل ضربة قاصمة للميليشيات": a setback, no strike
