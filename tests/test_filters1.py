@@ -36,6 +36,11 @@ def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
         "وحذر القائد من هجوم وشيك على مدينة حلب.",
         # a denial of the act named right after the one who denies it
         "ونفى الجيش قصف مدينة الرمادي.",
+        # what something is not; who is behind an act known; what goes on
+        "وقال الوزير إن ما حدث في مدينة الرمادي ليس هجوما على الجيش.",
+        "واتهمت المعارضة الحكومة بالوقوف وراء التفجير في مدينة حلب.",
+        "وقالت الجماعة إنها ليست طرفا فيما يدور من اشتباكات في مدينة عدن بين الحوثيين والجيش.",
+        "وحذر الوزير مما يجري من أحداث ومعارك في مدينة درنة بين الجيش والمسلحين.",
     ],
 )
 def test_no_event_of_a_day(pipeline: Pipeline, text: str) -> None:
@@ -49,6 +54,10 @@ def test_no_event_of_a_day(pipeline: Pipeline, text: str) -> None:
         ("وقصفت الطائرات مدينة حلب أمس، وتشهد المدينة اشتباكات من حين لآخر.", "Air/drone strike"),
         ("وخرج المئات في مسيرة في مدينة عدن أمس تلبية لدعوة الحزب.", "Peaceful protest"),
         ("ونفى الجيش مسؤوليته عن قصف مدينة الرمادي أمس.", "Shelling/artillery/missile attack"),
+        (
+            "وقالت الوزارة إن داعش يقف وراء التفجير الذي استهدف سوقا في مدينة بغداد أمس.",
+            "Remote explosive/landmine/IED",
+        ),
     ],
 )
 def test_acts_told_beside_them(pipeline: Pipeline, text: str, sub_event_type: str) -> None:

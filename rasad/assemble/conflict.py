@@ -1576,6 +1576,23 @@ def _conditional(text: str, m: Mention) -> bool:
     return False
 
 
+# a negated predicate (normalized): "ما حدث ليس هجوما على الجيش" — what something is not
+_NOT_SO = frozenset(("ليس", "ليست", "ليسوا", "لسنا", "لست", "وليس", "وليست", "فليس"))
+# the doer of a known act (normalized): "يقف وراء التفجير"، "بالوقوف وراء الهجوم"
+_BEHIND = frozenset(("وراء", "ووراء"))
+
+
+def _not_an_act_of_a_day(text: str, m: Mention) -> bool:
+    """ "ليس هجوما على الجيش" (what something is not)، "يقف وراء التفجير" (who is behind the act known, named
+    again; not when a relative clause tells it: "وراء التفجير الذي استهدف سوقا امس"): no act of a day."""
+    before = _words_before(text, m, 1, chars=12)
+    if before and before[0] in _NOT_SO:
+        return True
+    if before and before[0] in _BEHIND and _definite(m):
+        return _RELATIVE.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:3])
+    return False
+
+
 # a protest called for (normalized, without و): "دعا الحزب أنصاره إلى مسيرة يوم الجمعة"، "دعوات للتظاهر"
 _CALLING = frozenset(
     "دعا دعت دعوا يدعو تدعو يدعون داعيا داعيه دعوه الدعوه دعوات الدعوات ناشد ناشدت حث حثت يحث تحث".split()
@@ -2215,7 +2232,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
         if e.get("pos") == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
             continue  # "وإن قتلت مسلحا فإنما …"، "إذا قصفت الطائرات …": a condition, nothing done
-        if _conditional(text, m) or _threatened(text, m):
+        if _conditional(text, m) or _threatened(text, m) or _not_an_act_of_a_day(text, m):
             continue  # "في حال شن المسلحون هجوما"، "هدد التنظيم بتفجير الجسر": nothing done
         if e.get("event_type") == "Protests" and e.get("pos") == "noun" and _called_for(text, m):
             continue  # "دعا الحزب انصاره الى مسيرة يوم الجمعة": a protest to come
@@ -2613,10 +2630,17 @@ _DEALT_WITH_HINT = _any_of(_DEALT_WITH)  # (see _in_reach)
 def _discussed(text: str, m: Mention) -> bool:
     """What a talk dealt with (تناولت المحادثة ملفي الحرب … والمعركة ضد التنظيم) is a topic, no act; so is
     what goes on, followed from afar ("تتابع ما يجري من اقتتال بقلق شديد")."""
-    if _in_reach(_GOES_ON_HINT, text, m, chars=24):
-        before = _words_before(text, m, 3, chars=24)
-        if len(before) == 3 and before[0] == "ما" and before[1] in _GOES_ON and before[2] == "من":
-            return True
+    if _in_reach(_GOES_ON_HINT, text, m, chars=_GOES_ON_REACH):
+        # (or told with another word before it: "مما يدور من احداث واشتباكات")
+        before = _words_before(text, m, 4, chars=_GOES_ON_REACH)
+        for i in range(len(before) - 2):
+            if (
+                before[i] in _WHAT
+                and before[i + 1] in _GOES_ON
+                and before[i + 2] == "من"
+                and len(before) - i <= 4
+            ):
+                return True
     at = m.nspan.start
     if "تعلق" in text[at - 16 if at > 16 else 0 : at] and m.data.get("prefix", "").startswith("ب"):
         # "صورا تتعلق بهجوم انتحاري": what pictures or words relate to is a topic, no act
@@ -2631,7 +2655,9 @@ def _discussed(text: str, m: Mention) -> bool:
 _RELATING = frozenset(("تتعلق", "يتعلق", "المتعلقه", "المتعلق", "متعلقه", "متعلق", "تعلقت", "تعلق"))
 
 
-_GOES_ON = frozenset(("يجري", "يحدث", "تشهده", "يشهده", "جري", "حدث", "يدور"))
+_GOES_ON = frozenset(("يجري", "يحدث", "تشهده", "يشهده", "جري", "حدث", "يدور", "تدور", "تجري"))
+_WHAT = frozenset(("ما", "مما", "عما", "فيما", "بما", "لما"))  # (normalized) what, of what, about what …
+_GOES_ON_REACH = 32
 _GOES_ON_HINT = _any_of(_GOES_ON)  # (see _in_reach)
 
 
