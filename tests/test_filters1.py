@@ -53,6 +53,7 @@ def test_no_event_of_a_day(pipeline: Pipeline, text: str) -> None:
         # the act told, beside those words
         ("وقصفت الطائرات مدينة حلب أمس، وتشهد المدينة اشتباكات من حين لآخر.", "Air/drone strike"),
         ("وخرج المئات في مسيرة في مدينة عدن أمس تلبية لدعوة الحزب.", "Peaceful protest"),
+        ("ولبى الآلاف أمس دعوة الحزب إلى تظاهرة في ساحة التحرير ببغداد.", "Peaceful protest"),
         ("ونفى الجيش مسؤوليته عن قصف مدينة الرمادي أمس.", "Shelling/artillery/missile attack"),
         (
             "وقالت الوزارة إن داعش يقف وراء التفجير الذي استهدف سوقا في مدينة بغداد أمس.",

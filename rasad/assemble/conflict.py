@@ -1598,6 +1598,9 @@ _CALLING = frozenset(
     "دعا دعت دعوا يدعو تدعو يدعون داعيا داعيه دعوه الدعوه دعوات الدعوات ناشد ناشدت حث حثت يحث تحث".split()
 )
 _CALLING_HINT = _any_of(("دعا", "دعت", "دعو", "داعي", "ناشد", "حث"))
+_ANSWERED = frozenset(
+    "لبي لبت لبوا تلبيه استجاب استجابت استجابوا استجابه".split()
+)  # (normalized) a call answered
 _CALLED_REACH = 50  # characters from the call to the protest (who is called between)
 
 
@@ -1606,10 +1609,11 @@ def _called_for(text: str, m: Mention) -> bool:
     told (the call is the side's request, a political event)."""
     if not _in_reach(_CALLING_HINT, text, m, chars=_CALLED_REACH):
         return False
-    before = _words_before(text, m, 5, chars=_CALLED_REACH)
-    at = next((i for i, w in enumerate(before) if w.lstrip("و") in _CALLING), None)
-    if at is None:
-        return False
+    before = _words_before(text, m, 8, chars=_CALLED_REACH + 30)  # (the call's 5 words, and who answered it)
+    first = len(before) - 5 if len(before) > 5 else 0
+    at = next((i for i in range(first, len(before)) if before[i].lstrip("و") in _CALLING), None)
+    if at is None or not _ANSWERED.isdisjoint(w.lstrip("و") for w in before[:at]):
+        return False  # (a call answered: "لبى الآلاف دعوة الحزب الى تظاهرة" — held)
     to = m.data.get("prefix", "").lstrip("وف").startswith("ل") or "الي" in before[at + 1 :]
     return to and not any(w in _NO_OBJECT and w != "الي" for w in before[at + 1 :])
 
