@@ -1551,6 +1551,97 @@ _REPEATED = re.compile(
 )
 # particles of condition right before a verb (normalized): "وإن قتلت مسلحا"، "إذا قصفت"، "لو هاجموا"
 _CONDITIONAL = frozenset(("وان", "اذا", "واذا", "فاذا", "لو", "ولو", "فلو", "لئن"))
+# "في حال"، "في حالة" and "إذا ما" open a condition too (normalized): "في حال شن المسلحون هجوما"
+_IF_HINT = _any_of(("اذا", "لو", "حال", "لئن"))
+_IF_WORDS = _CONDITIONAL - {"وان"}  # (وأن is also "and that")
+_IF_REACH = 40  # characters from a particle of condition to the act (a light verb and its subject between)
+# the verbs of bringing an act about, after a particle of condition, with the act as their object
+_IF_DONE = frozenset(("وقع", "وقوع", "حدث", "حدوث", "تعرض", "تعرضت"))
+
+
+def _conditional(text: str, m: Mention) -> bool:
+    """A condition: "في حال شن المسلحون هجوما"، "إذا ما قصفت الطائرات"، "لو نفذت الطائرات غارات" — nothing done."""
+    if not _in_reach(_IF_HINT, text, m, chars=_IF_REACH):
+        return False  # (most acts)
+    before = _words_before(text, m, 4, chars=_IF_REACH)
+    noun = _entry(m).get("pos") == "noun"
+    for i, w in enumerate(before):
+        if not (w in _IF_WORDS or (w in ("حال", "حاله") and i > 0 and before[i - 1] == "في")):
+            continue
+        rest = before[i + 1 :]
+        if rest[:1] == ["ما"]:
+            rest = rest[1:]
+        if not rest:
+            return True  # "إذا ما قصفت"، "في حال هجوم"
+        if noun and (rest[0] in _LIGHT_VERBS or rest[0] in _WAGING or rest[0] in _IF_DONE):
+            return True
+    return False
+
+
+# a negated predicate (normalized): "ما حدث ليس هجوما على الجيش" — what something is not
+_NOT_SO = frozenset(("ليس", "ليست", "ليسوا", "لسنا", "لست", "وليس", "وليست", "فليس"))
+# the doer of a known act (normalized): "يقف وراء التفجير"، "بالوقوف وراء الهجوم"
+_BEHIND = frozenset(("وراء", "ووراء"))
+
+
+def _not_an_act_of_a_day(text: str, m: Mention) -> bool:
+    """ "ليس هجوما على الجيش" (what something is not)، "يقف وراء التفجير" (who is behind the act known, named
+    again; not when a relative clause tells it: "وراء التفجير الذي استهدف سوقا امس"): no act of a day."""
+    before = _words_before(text, m, 1, chars=12)
+    if before and before[0] in _NOT_SO:
+        return True
+    if before and before[0] in _BEHIND and _definite(m):
+        return _RELATIVE.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:3])
+    return False
+
+
+# a protest called for (normalized, without و): "دعا الحزب أنصاره إلى مسيرة يوم الجمعة"، "دعوات للتظاهر"
+_CALLING = frozenset(
+    "دعا دعت دعوا يدعو تدعو يدعون داعيا داعيه دعوه الدعوه دعوات الدعوات ناشد ناشدت حث حثت يحث تحث".split()
+)
+_CALLING_HINT = _any_of(("دعا", "دعت", "دعو", "داعي", "ناشد", "حث"))
+_ANSWERED = frozenset(
+    "لبي لبت لبوا تلبيه استجاب استجابت استجابوا استجابه".split()
+)  # (normalized) a call answered
+_CALLED_REACH = 50  # characters from the call to the protest (who is called between)
+
+
+def _called_for(text: str, m: Mention) -> bool:
+    """The protest is what a side calls people to ("دعا الحزب انصاره الى مسيرة يوم الجمعة"): planned, no protest
+    told (the call is the side's request, a political event)."""
+    if not _in_reach(_CALLING_HINT, text, m, chars=_CALLED_REACH):
+        return False
+    before = _words_before(text, m, 8, chars=_CALLED_REACH + 30)  # (the call's 5 words, and who answered it)
+    first = len(before) - 5 if len(before) > 5 else 0
+    at = next((i for i in range(first, len(before)) if before[i].lstrip("و") in _CALLING), None)
+    if at is None or not _ANSWERED.isdisjoint(w.lstrip("و") for w in before[:at]):
+        return False  # (a call answered: "لبى الآلاف دعوة الحزب الى تظاهرة" — held)
+    to = m.data.get("prefix", "").lstrip("وف").startswith("ل") or "الي" in before[at + 1 :]
+    return to and not any(w in _NO_OBJECT and w != "الي" for w in before[at + 1 :])
+
+
+# threats and warnings of an act (normalized, without و): "هدد التنظيم بتفجير الجسر" (بـ + the act)، "حذر
+# القائد من هجوم" (من + the act), the side that threatens between
+_THREATENING = frozenset(
+    "هدد هددت هددوا يهدد تهدد يهددون مهددا مهدده توعد توعدت توعدوا يتوعد تتوعد يتوعدون متوعدا متوعده لوح لوحت لوحوا "
+    "يلوح تلوح ملوحا".split()
+)
+_WARNING = frozenset("حذر حذرت حذروا يحذر تحذر يحذرون محذرا محذره".split())
+_THREAT_HINT = _any_of(("هدد", "توعد", "لوح", "حذر"))
+_THREAT_REACH = 30
+
+
+def _threatened(text: str, m: Mention) -> bool:
+    """The act is what a side threatens or warns of: "هدد التنظيم بتفجير الجسر"، "حذر الجيش من هجوم"."""
+    if not _in_reach(_THREAT_HINT, text, m, chars=_THREAT_REACH):
+        return False
+    before = _words_before(text, m, 3, chars=_THREAT_REACH)
+    # (the بـ may be the prefix or a piece of the form: "بتفجير")
+    if (m.data.get("prefix", "") + m.norm).lstrip("وف").startswith("ب") and _entry(m).get("pos") == "noun":
+        return any(w.lstrip("و") in _THREATENING for w in before)
+    return before[-1:] == ["من"] and any(w.lstrip("و") in _WARNING for w in before[:-1])
+
+
 # verbs that say what an act left behind (normalized): "اوقع دمارا"، "خلف دمارا واسعا"، "الحق اضرارا"
 _RESULT_VERBS = frozenset(
     "اوقع اوقعت خلف خلفت مخلفا مخلفه الحق الحقت احدث احدثت تسبب تسببت مسببا مسببه ادي ادت".split()
@@ -1564,6 +1655,11 @@ _FREQUENT_HINT = Literals(
     + ("مرات", "مرارا", "بانتظام", "باستمرار", "طالما")
 )
 _FREQUENT_AFTER = 45  # characters after a trigger within which a match of these patterns there ends
+# now and then, anywhere in the act's stretch: "تشهد البلدة بين فترة وأخرى اشتباكات"، "من حين لآخر"، "بين الفينة
+# والأخرى" (each match holds a word of _FREQUENT_HINT)
+_NOW_AND_THEN = re.compile(r"(?:بين|من) (?:ال)?(?:حين|فتره|وقت|فينه) (?:و|ل|الي )(?:ال)?(?:اخر|اخري)(?!\w)")
+_NOW_AND_THEN_HINT = _any_of(("حين", "فتره", "وقت", "فينه"))  # (in every match of _NOW_AND_THEN)
+_STRETCH_ENDS = ".،؛"  # (what ends the stretch around an act _NOW_AND_THEN is looked for in)
 
 
 _WAGES = frozenset(("يشن", "تشن", "يشنون", "يخوض", "تخوض", "يخوضون", "يواصل", "تواصل", "يواصلون"))
@@ -1721,6 +1817,20 @@ def _frequent(text: str, m: Mention) -> bool:
     )
 
 
+def _now_and_then(text: str, m: Mention) -> bool:
+    """ "بين فترة وأخرى"، "من حين لآخر" in the act's stretch (no full stop nor comma between)."""
+    start = m.nspan.start - _EVERY_TIME_REACH
+    start = start if start > 0 else 0
+    end = m.nspan.end + _FREQUENT_AFTER
+    if not _NOW_AND_THEN_HINT.any_within(text, start, end):
+        return False  # (most acts)
+    for stop in _STRETCH_ENDS:
+        start = max(start, text.rfind(stop, start, m.nspan.start) + 1)
+        at = text.find(stop, m.nspan.end, end)
+        end = end if at == -1 else at
+    return _NOW_AND_THEN.search(text, start, end) is not None
+
+
 _THESE = (["هذه"], ["هذا"], ["تلك"])  # (normalized) demonstratives that point an act back (ذلك: "بعد ذلك")
 _INCIDENTS = frozenset(("حوادث", "حالات"))  # (normalized) incidents or cases of an act, not counted nor dated
 _USUALLY = ("غالبا ما", "كثيرا ما", "عاده ما", "دائما ما")  # (normalized) what a side often or always does
@@ -1808,9 +1918,20 @@ def _denied(text: str, start: int, m: Mention) -> bool:
     if at is None:
         return False
     after = words[at + 1 :]
+    if (
+        words[at] in _DENYING
+        and len(after) <= _DENIED_OBJECT
+        and _entry(m).get("pos") == "noun"
+        and not m.data.get("prefix")
+        and _NO_OBJECT.isdisjoint(after)
+    ):
+        return True  # "ونفى الجيش قصف المدينة": the act is what is denied (not "نفى مسؤوليته عن القصف")
     return any(w in _ACCUSATIONS for w in after) or (
         words[at] in _DENYING and any(w in ("ان", "انه", "انها", "بان") for w in after)
     )
+
+
+_DENIED_OBJECT = 3  # words from a verb of denying to the act it denies (its subject between)
 
 
 _PRIORITY_REACH = 60
@@ -2117,6 +2238,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
         if e.get("pos") == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
             continue  # "وإن قتلت مسلحا فإنما …"، "إذا قصفت الطائرات …": a condition, nothing done
+        if _conditional(text, m) or _threatened(text, m) or _not_an_act_of_a_day(text, m):
+            continue  # "في حال شن المسلحون هجوما"، "هدد التنظيم بتفجير الجسر": nothing done
+        if e.get("event_type") == "Protests" and e.get("pos") == "noun" and _called_for(text, m):
+            continue  # "دعا الحزب انصاره الى مسيرة يوم الجمعة": a protest to come
         if (
             eid == "destroy"
             and e.get("pos") == "noun"
@@ -2193,7 +2318,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             and not (clause.date is not None and clause.date.basis in ("relative", "explicit"))
         ):
             continue  # "كذلك سجلت حوادث اختطاف لشرطيين، احيانا مع عائلاتهم": incidents summed up, no day
-        if _frequent(text, m) or _usually(text, clause, m):
+        if _frequent(text, m) or _usually(text, clause, m) or _now_and_then(text, m):
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
         if eid == "strike_noun" and _a_blow(text, m):
             continue  # "يشكل ضربة قاصمة للميليشيات": a setback, no strike
@@ -2511,10 +2636,17 @@ _DEALT_WITH_HINT = _any_of(_DEALT_WITH)  # (see _in_reach)
 def _discussed(text: str, m: Mention) -> bool:
     """What a talk dealt with (تناولت المحادثة ملفي الحرب … والمعركة ضد التنظيم) is a topic, no act; so is
     what goes on, followed from afar ("تتابع ما يجري من اقتتال بقلق شديد")."""
-    if _in_reach(_GOES_ON_HINT, text, m, chars=24):
-        before = _words_before(text, m, 3, chars=24)
-        if len(before) == 3 and before[0] == "ما" and before[1] in _GOES_ON and before[2] == "من":
-            return True
+    if _in_reach(_GOES_ON_HINT, text, m, chars=_GOES_ON_REACH):
+        # (or told with another word before it: "مما يدور من احداث واشتباكات")
+        before = _words_before(text, m, 4, chars=_GOES_ON_REACH)
+        for i in range(len(before) - 2):
+            if (
+                before[i] in _WHAT
+                and before[i + 1] in _GOES_ON
+                and before[i + 2] == "من"
+                and len(before) - i <= 4
+            ):
+                return True
     at = m.nspan.start
     if "تعلق" in text[at - 16 if at > 16 else 0 : at] and m.data.get("prefix", "").startswith("ب"):
         # "صورا تتعلق بهجوم انتحاري": what pictures or words relate to is a topic, no act
@@ -2529,7 +2661,9 @@ def _discussed(text: str, m: Mention) -> bool:
 _RELATING = frozenset(("تتعلق", "يتعلق", "المتعلقه", "المتعلق", "متعلقه", "متعلق", "تعلقت", "تعلق"))
 
 
-_GOES_ON = frozenset(("يجري", "يحدث", "تشهده", "يشهده", "جري", "حدث", "يدور"))
+_GOES_ON = frozenset(("يجري", "يحدث", "تشهده", "يشهده", "جري", "حدث", "يدور", "تدور", "تجري"))
+_WHAT = frozenset(("ما", "مما", "عما", "فيما", "بما", "لما"))  # (normalized) what, of what, about what …
+_GOES_ON_REACH = 32
 _GOES_ON_HINT = _any_of(_GOES_ON)  # (see _in_reach)
 
 
