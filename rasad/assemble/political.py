@@ -425,6 +425,7 @@ _NONSPACE = re.compile(r"\S+")
 # the commas and quotation marks between a side and what follows it
 _QUOTE_OR_COMMA = re.compile(r'[،,"«»]')
 # light verbs denied before the act they carry: "لم تقم بارسال اية طائرة اغاثية"
+_PERIOD_FOR = frozenset(("لشهر", "لعام", "لسنه", "لاشهر"))  # "رواتب لشهر يوليو": what it is for
 _SINCE_REACH = 30  # characters after the act to the منذ that makes it a lasting state
 _DENIED_LIGHT = re.compile(r"(?<!\w)(?:لم|لن) (?:ت|ي)(?:قم|قوم|قدم)(?!\w)")
 _DENIED_REACH = 40
@@ -2954,7 +2955,22 @@ class PoliticalAssembler:
             near = [i for i in near if not self._referred(c, trig, tops[i].start)]
             located = [i for i in located if not self._referred(c, trig, tops[i].start)]
         places = near or located or visited or [i for i in usable if tops[i].start < trig.nspan.start][-1:]
+        if places and not (near or located or visited) and participle(trig.norm):
+            # "قال مسؤول ان الجيش لم يقصف قرية بشمال سوريا، نافيا رواية …": the place is in what was said before
+            # the participle (after its ان), not where the denial was made
+            s_start, _ = self.doc.sentences[c.sentence]
+            if any(w in _THAT for w in self.text[s_start : tops[places[0]].start].split()):
+                places = []
         dates = self._date_splitter(c, future=status == "planned") if self._date_splitter else []
+        # "رفضوا استلام رواتبهم لشهر يوليو": the month the wages are for, not the day of the act
+        periods = [dv for s_, dv in dates if self._period_of(s_)]
+        if periods:
+            dates = [(s_, dv) for s_, dv in dates if not self._period_of(s_)]
+            if not dates and c.date is not None and any(c.date.date == dv.date for dv in periods):
+                prior = c.prior_date
+                if prior is None or prior.date is None or prior.date == c.date.date:
+                    prior = DateValue(self.doc.article.published, TIME_DAY, "publication")
+                return [(places[0] if places else None, prior)]
         dates = [(s_, dv) for s_, dv in dates if s_ >= trig.nspan.start] or dates
         asked = self._asked_from(c, trig)
         if asked is None and trig.data["entry"].id in _DENIALS:
@@ -3030,6 +3046,12 @@ class PoliticalAssembler:
                 continue  # ("المبعوث الخاص الى اليمن"): a title, not what is asked
             return w.start()
         return None
+
+    def _period_of(self, start: int) -> bool:
+        """The date at ``start`` is a period something is for ("رواتب لشهر يوليو"، "ميزانية لعام 2015"), not a
+        day an act was done on."""
+        words = self.text[max(0, start - 12) : start + 8].split()  # (its ل may be glued to it: لشهر)
+        return not _PERIOD_FOR.isdisjoint(words[-3:])
 
     def _set_at(self, start: int) -> bool:
         """A place introduced by a word of the setting ("خلال زيارته الى موسكو"، "اثناء لقائه في جنيف"): where

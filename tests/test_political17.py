@@ -1,0 +1,60 @@
+"""Political (PLOVER) events: what a clause says around the act that is not the act's place, day or news. Each
+row is a short report written for the project and names the rule it checks; the rows are (text, PLOVER type,
+expected [(place, date, status)] of the political events of that type, in order — [] for none). Reports are
+published on a Wednesday (see tests.test_extraction.WED).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.pipeline import Pipeline
+from tests.test_extraction import WED, _extract
+
+YESTERDAY = (WED - dt.timedelta(days=1)).isoformat()
+
+ROWS = [
+    pytest.param(
+        "قال متحدث باسم وزارة الدفاع الروسية إن الطيران الروسي لم يستهدف أي مستشفى في ريف إدلب بسوريا نافيا"
+        " تقارير المعارضة عن ضربات جوية.",
+        "REJECT",
+        [(None, WED.isoformat(), "occurred")],
+        id="a place in what was said before a participle of denial (نافيا) is not where the denial was made",
+    ),
+    pytest.param(
+        "قال وزير الخارجية الأردني في عمان إن بلاده لا تتدخل في شؤون جيرانها نافيا اتهامات المعارضة السورية.",
+        "REJECT",
+        [("عمان", WED.isoformat(), "occurred")],
+        id="the speaker's own place before his ان stays the denial's",
+    ),
+    pytest.param(
+        "رفض ضباط الحرس الجمهوري تسلم رواتبهم لشهر سبتمبر احتجاجا على قرار الحوثيين.",
+        "REJECT",
+        [(None, WED.isoformat(), "occurred")],
+        id="the month wages are for (لشهر) does not date the refusal",
+    ),
+    pytest.param(
+        "رفض ضباط الحرس الجمهوري أمس تسلم رواتبهم لشهر سبتمبر احتجاجا على قرار الحوثيين.",
+        "REJECT",
+        [(None, YESTERDAY, "occurred")],
+        id="the day written for the refusal stays, past the month its object is for",
+    ),
+    pytest.param(
+        "وفي السنوات الأخيرة بدأت قطر تقدم مساعدات طبية للجرحى السوريين.",
+        "AID",
+        [],
+        id="a practice begun over the last years is background, not aid given that day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), ROWS)
+def test_political17(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    got = [
+        (e.place.name_ar if e.place else None, e.event_date, e.status)
+        for e in _extract(pipeline, text)
+        if e.category == "political" and e.plover_type == plover
+    ]
+    assert got == expected
