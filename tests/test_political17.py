@@ -47,6 +47,21 @@ ROWS = [
         [],
         id="a practice begun over the last years is background, not aid given that day",
     ),
+    pytest.param(
+        "أعلنت قيادة التحالف أمس الأول هدنة إنسانية في اليمن لمدة خمسة أيام. وقال الوزير إن احترام الهدنة"
+        " الإنسانية التي بدأ سريانها أمس من شأنه أن يوقف نزيف الدماء.",
+        "RETREAT",
+        [("اليمن", (WED - dt.timedelta(days=2)).isoformat(), "occurred")],
+        id="a truce declared one day and begun the next is one event, on the day it was declared",
+    ),
+    pytest.param(
+        "التقى المبعوث الأممي إلى سوريا وزير الخارجية المصري في القاهرة يوم السبت. وقال المبعوث إن مجلس الأمن"
+        " سيعقد جلسة في الـ25 من أكتوبر لبحث الأزمة السورية. وسيدعو الأمين العام إلى جلسة خاصة في مجلس الأمن"
+        " في الـ25 من أكتوبر.",
+        "REQUEST",
+        [(None, WED.isoformat(), "planned")],
+        id="a call to come for a session on a day is not dated by the session, nor by a day past",
+    ),
 ]
 
 

@@ -166,6 +166,7 @@ _CHARGES = frozenset(
 )  # fmt: skip
 # a subject of no one in particular right after the verb (normalized): "دانت دول ومنظمات"، "طالبت جهات"
 # verbs of coming to an end (normalized): "الهدنة التي انتهت امس" is no truce declared that day
+_TRUCE_DAYS = 2  # days between the declaration and the start of one truce, told apart (see _one_truce)
 _ENDED = frozenset(("انتهت", "انتهي", "انقضت", "انقضي", "انهارت", "انهار", "سقطت", "سقط"))
 # what a side deploys (normalized): its forces or arms, the object of a bare نشر; and what is published instead
 _DEPLOY_REACH = 6
@@ -1030,7 +1031,38 @@ class PoliticalAssembler:
         if self._spoken_truces:
             self._truces_called()
         drafts = [d for d in self.drafts if not self._told_elsewhere(d)]
+        drafts = self._one_truce(drafts)
         return _without_mutual_retellings(self._at_the_meeting(self._without_restated_headlines(drafts)))
+
+    @staticmethod
+    def _one_truce(drafts: list[Draft]) -> list[Draft]:
+        """The truce told again with the article by the same side a day or two apart ("الهدنة التي بدا سريانها
+        امس" and "الهدنة التي اعلنتها القيادة امس الاول") is one truce: one event, on the earliest day told (its
+        declaration, before it began)."""
+        kept: list[tuple[str, dt.date, Draft]] = []  # one truce a draft: its side, its day, the draft
+        dropped: set[int] = set()
+        for d in drafts:
+            if d.plover_type != "RETREAT" or d.trigger.data["entry"].id != "truce" or d.actor1 is None:
+                continue
+            day = d.date.date if d.date is not None else None
+            if day is None or not d.actor1.code:
+                continue
+            k = next(
+                (
+                    k
+                    for k, (code, other, _) in enumerate(kept)
+                    if code == d.actor1.code and abs((other - day).days) <= _TRUCE_DAYS
+                ),
+                None,
+            )
+            if k is None:
+                kept.append((d.actor1.code, day, d))
+            elif day < kept[k][1]:
+                dropped.add(id(kept[k][2]))
+                kept[k] = (d.actor1.code, day, d)
+            else:
+                dropped.add(id(d))
+        return [d for d in drafts if id(d) not in dropped] if dropped else drafts
 
     def _truces_called(self) -> None:
         """A truce a speaker spoke of ("قال الوزير ان احترام الهدنة التي بدا سريانها امس …") is the one the
@@ -2994,6 +3026,10 @@ class PoliticalAssembler:
                 prior = c.prior_date
                 if prior is None or prior.date is None or (c.date is not None and prior.date == c.date.date):
                     prior = DateValue(self.doc.article.published, TIME_DAY, "publication")
+                elif status == "planned" and prior.date < self.doc.article.published:
+                    # "وسيدعو الامين العام الى جلسة في ال29": a call to come, of no day of its own — the month it
+                    # was announced in (not a day past, nor the day of the session it calls)
+                    prior = DateValue(self.doc.article.published, TIME_MONTH, "publication")
                 return [(places[0] if places else None, prior)]
             dates = kept
         own = [(s_, dv) for s_, dv in dates if not self._referred(c, trig, s_)]
