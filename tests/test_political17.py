@@ -62,6 +62,19 @@ ROWS = [
         [(None, WED.isoformat(), "planned")],
         id="a call to come for a session on a day is not dated by the session, nor by a day past",
     ),
+    pytest.param(
+        "أفادت تقارير صحفية أن رئيس الوزراء التركي أجرى أمس مكالمات هاتفية مع رؤساء مكاتب الحزب في جميع"
+        " الولايات.",
+        "CONSULT",
+        [],
+        id="calls with the heads of the party's own offices are inside one side, no consultation between sides",
+    ),
+    pytest.param(
+        "أجرى رئيس الوزراء التركي أمس مكالمات هاتفية مع رؤساء الأحزاب المعارضة.",
+        "CONSULT",
+        [(None, YESTERDAY, "occurred")],
+        id="calls with the heads of other parties stay a consultation",
+    ),
 ]
 
 

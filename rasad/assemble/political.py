@@ -167,6 +167,11 @@ _CHARGES = frozenset(
 # a subject of no one in particular right after the verb (normalized): "دانت دول ومنظمات"، "طالبت جهات"
 # verbs of coming to an end (normalized): "الهدنة التي انتهت امس" is no truce declared that day
 _TRUCE_DAYS = 2  # days between the declaration and the start of one truce, told apart (see _one_truce)
+# the ranks and offices of a body, named with the body named back ("رؤساء مكاتب الحزب"، "قيادات الحركة")
+_OWN_RANKS = frozenset(
+    ("رؤساء", "مسؤولي", "قيادات", "قياديي", "كوادر", "اعضاء", "مكاتب", "فروع", "نواب", "ممثلي", "امناء")
+)
+_OWN_BODIES = frozenset(("الحزب", "الحركه", "التنظيم", "الجماعه", "التيار", "الوزاره"))
 _ENDED = frozenset(("انتهت", "انتهي", "انقضت", "انقضي", "انهارت", "انهار", "سقطت", "سقط"))
 # what a side deploys (normalized): its forces or arms, the object of a bare نشر; and what is published instead
 _DEPLOY_REACH = 6
@@ -2786,6 +2791,16 @@ class PoliticalAssembler:
         plover = _entry(m).get("plover_type")
         if before and _in(before[0], _BODIES) and prefix.lstrip("وف") in ("", "ال", "لل"):
             return True
+        if plover == "CONSULT" and "مع" in (far := self.text[m.nspan.end : m.nspan.end + 80].split()[:8]):
+            # "اجرى اتصالات مع رؤساء مكاتب الحزب"، "اجتمع بقيادات الحركة": talks inside the doer's own body (its
+            # offices and ranks, the body named back with the article alone), no act between distinct sides
+            with_ = far[far.index("مع") + 1 :][:4]
+            if (
+                len(with_) >= 2
+                and with_[0].lstrip("و") in _OWN_RANKS
+                and any(w in _OWN_BODIES for w in with_[1:3])
+            ):
+                return True
         if (
             _entry(m).get("pos") == "noun"
             and not prefix.lstrip("وف").startswith("ب")
