@@ -14,14 +14,16 @@ SIDE_ROWS = [
     pytest.param(
         "أعلن الجيش السوداني هدنة لمدة أسبوع أمس. وقال المبعوث الأممي إن احترام الهدنة التي بدأت اليوم خطوة مهمة.",
         "RETREAT",
-        [("SDNMIL", None), ("SDNMIL", None)],
+        [
+            ("SDNMIL", None)
+        ],  # (one truce, declared one day and begun the next: one event, see test_political17)
         id="a truce spoken of after ان is the one told before, by the side that called it, not the speaker's",
     ),
     pytest.param(
         "قال المبعوث الأممي إن احترام الهدنة التي بدأت اليوم خطوة مهمة. وأعرب المبعوث عن أمله في أن يحترم"
         " المتمردون الهدنة التي أعلنها الجيش السوداني أمس.",
         "RETREAT",
-        [("SDNMIL", None), ("SDNMIL", None)],
+        [("SDNMIL", None)],  # (one truce: one event)
         id="a truce spoken of after ان, told as called by a side further on, is that side's, not the speaker's",
     ),
     pytest.param(

@@ -166,6 +166,12 @@ _CHARGES = frozenset(
 )  # fmt: skip
 # a subject of no one in particular right after the verb (normalized): "دانت دول ومنظمات"، "طالبت جهات"
 # verbs of coming to an end (normalized): "الهدنة التي انتهت امس" is no truce declared that day
+_TRUCE_DAYS = 2  # days between the declaration and the start of one truce, told apart (see _one_truce)
+# the ranks and offices of a body, named with the body named back ("رؤساء مكاتب الحزب"، "قيادات الحركة")
+_OWN_RANKS = frozenset(
+    ("رؤساء", "مسؤولي", "قيادات", "قياديي", "كوادر", "اعضاء", "مكاتب", "فروع", "نواب", "ممثلي", "امناء")
+)
+_OWN_BODIES = frozenset(("الحزب", "الحركه", "التنظيم", "الجماعه", "التيار", "الوزاره"))
 _ENDED = frozenset(("انتهت", "انتهي", "انقضت", "انقضي", "انهارت", "انهار", "سقطت", "سقط"))
 # what a side deploys (normalized): its forces or arms, the object of a bare نشر; and what is published instead
 _DEPLOY_REACH = 6
@@ -425,6 +431,7 @@ _NONSPACE = re.compile(r"\S+")
 # the commas and quotation marks between a side and what follows it
 _QUOTE_OR_COMMA = re.compile(r'[،,"«»]')
 # light verbs denied before the act they carry: "لم تقم بارسال اية طائرة اغاثية"
+_PERIOD_FOR = frozenset(("لشهر", "لعام", "لسنه", "لاشهر"))  # "رواتب لشهر يوليو": what it is for
 _SINCE_REACH = 30  # characters after the act to the منذ that makes it a lasting state
 _DENIED_LIGHT = re.compile(r"(?<!\w)(?:لم|لن) (?:ت|ي)(?:قم|قوم|قدم)(?!\w)")
 _DENIED_REACH = 40
@@ -1029,7 +1036,38 @@ class PoliticalAssembler:
         if self._spoken_truces:
             self._truces_called()
         drafts = [d for d in self.drafts if not self._told_elsewhere(d)]
+        drafts = self._one_truce(drafts)
         return _without_mutual_retellings(self._at_the_meeting(self._without_restated_headlines(drafts)))
+
+    @staticmethod
+    def _one_truce(drafts: list[Draft]) -> list[Draft]:
+        """The truce told again with the article by the same side a day or two apart ("الهدنة التي بدا سريانها
+        امس" and "الهدنة التي اعلنتها القيادة امس الاول") is one truce: one event, on the earliest day told (its
+        declaration, before it began)."""
+        kept: list[tuple[str, dt.date, Draft]] = []  # one truce a draft: its side, its day, the draft
+        dropped: set[int] = set()
+        for d in drafts:
+            if d.plover_type != "RETREAT" or d.trigger.data["entry"].id != "truce" or d.actor1 is None:
+                continue
+            day = d.date.date if d.date is not None else None
+            if day is None or not d.actor1.code:
+                continue
+            k = next(
+                (
+                    k
+                    for k, (code, other, _) in enumerate(kept)
+                    if code == d.actor1.code and abs((other - day).days) <= _TRUCE_DAYS
+                ),
+                None,
+            )
+            if k is None:
+                kept.append((d.actor1.code, day, d))
+            elif day < kept[k][1]:
+                dropped.add(id(kept[k][2]))
+                kept[k] = (d.actor1.code, day, d)
+            else:
+                dropped.add(id(d))
+        return [d for d in drafts if id(d) not in dropped] if dropped else drafts
 
     def _truces_called(self) -> None:
         """A truce a speaker spoke of ("قال الوزير ان احترام الهدنة التي بدا سريانها امس …") is the one the
@@ -2753,6 +2791,16 @@ class PoliticalAssembler:
         plover = _entry(m).get("plover_type")
         if before and _in(before[0], _BODIES) and prefix.lstrip("وف") in ("", "ال", "لل"):
             return True
+        if plover == "CONSULT" and "مع" in (far := self.text[m.nspan.end : m.nspan.end + 80].split()[:8]):
+            # "اجرى اتصالات مع رؤساء مكاتب الحزب"، "اجتمع بقيادات الحركة": talks inside the doer's own body (its
+            # offices and ranks, the body named back with the article alone), no act between distinct sides
+            with_ = far[far.index("مع") + 1 :][:4]
+            if (
+                len(with_) >= 2
+                and with_[0].lstrip("و") in _OWN_RANKS
+                and any(w in _OWN_BODIES for w in with_[1:3])
+            ):
+                return True
         if (
             _entry(m).get("pos") == "noun"
             and not prefix.lstrip("وف").startswith("ب")
@@ -2954,7 +3002,22 @@ class PoliticalAssembler:
             near = [i for i in near if not self._referred(c, trig, tops[i].start)]
             located = [i for i in located if not self._referred(c, trig, tops[i].start)]
         places = near or located or visited or [i for i in usable if tops[i].start < trig.nspan.start][-1:]
+        if places and not (near or located or visited) and participle(trig.norm):
+            # "قال مسؤول ان الجيش لم يقصف قرية بشمال سوريا، نافيا رواية …": the place is in what was said before
+            # the participle (after its ان), not where the denial was made
+            s_start, _ = self.doc.sentences[c.sentence]
+            if any(w in _THAT for w in self.text[s_start : tops[places[0]].start].split()):
+                places = []
         dates = self._date_splitter(c, future=status == "planned") if self._date_splitter else []
+        # "رفضوا استلام رواتبهم لشهر يوليو": the month the wages are for, not the day of the act
+        periods = [dv for s_, dv in dates if self._period_of(s_)]
+        if periods:
+            dates = [(s_, dv) for s_, dv in dates if not self._period_of(s_)]
+            if not dates and c.date is not None and any(c.date.date == dv.date for dv in periods):
+                prior = c.prior_date
+                if prior is None or prior.date is None or prior.date == c.date.date:
+                    prior = DateValue(self.doc.article.published, TIME_DAY, "publication")
+                return [(places[0] if places else None, prior)]
         dates = [(s_, dv) for s_, dv in dates if s_ >= trig.nspan.start] or dates
         asked = self._asked_from(c, trig)
         if asked is None and trig.data["entry"].id in _DENIALS:
@@ -2978,6 +3041,10 @@ class PoliticalAssembler:
                 prior = c.prior_date
                 if prior is None or prior.date is None or (c.date is not None and prior.date == c.date.date):
                     prior = DateValue(self.doc.article.published, TIME_DAY, "publication")
+                elif status == "planned" and prior.date < self.doc.article.published:
+                    # "وسيدعو الامين العام الى جلسة في ال29": a call to come, of no day of its own — the month it
+                    # was announced in (not a day past, nor the day of the session it calls)
+                    prior = DateValue(self.doc.article.published, TIME_MONTH, "publication")
                 return [(places[0] if places else None, prior)]
             dates = kept
         own = [(s_, dv) for s_, dv in dates if not self._referred(c, trig, s_)]
@@ -3030,6 +3097,12 @@ class PoliticalAssembler:
                 continue  # ("المبعوث الخاص الى اليمن"): a title, not what is asked
             return w.start()
         return None
+
+    def _period_of(self, start: int) -> bool:
+        """The date at ``start`` is a period something is for ("رواتب لشهر يوليو"، "ميزانية لعام 2015"), not a
+        day an act was done on."""
+        words = self.text[max(0, start - 12) : start + 8].split()  # (its ل may be glued to it: لشهر)
+        return not _PERIOD_FOR.isdisjoint(words[-3:])
 
     def _set_at(self, start: int) -> bool:
         """A place introduced by a word of the setting ("خلال زيارته الى موسكو"، "اثناء لقائه في جنيف"): where
