@@ -3442,10 +3442,12 @@ class ConflictAssembler:
                 and _counted(text, clause, after[0])
                 and self._the_dead_named(clause, after[0])
             )
-            # (nor those counted after a verb whose subject stands right before it: "الشرطة قتلت ثلاثة مسلحين")
+            # (nor those counted after a verb whose subject stands right before it: "الشرطة قتلت ثلاثة مسلحين";
+            # nor any side after such a verb with no object pronoun in it: "ان القوات استهدفت مسلحين حوثيين",
+            # not "مواقع الجيش استهدفتها الطائرات")
             and not (
                 _entry(trig).get("pos") == "verb"
-                and _counted(text, clause, after[0])
+                and (_counted(text, clause, after[0]) or not _suffixed(text, trig))
                 and self._subject_right_before(clause, trig, before)
             )
             and not _taken_back(text, after[0], trig)
@@ -6629,6 +6631,11 @@ _THAT_WORD = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه|بان�
 def _before_that(text: str, m: Mention, trig: Mention) -> bool:
     """The side stands before an ان that opens what is told up to the act (the speaker of a verb of saying)."""
     return _THAT_WORD.search(text, m.nspan.end, trig.nspan.start) is not None
+
+
+def _suffixed(text: str, trig: Mention) -> bool:
+    """The verb's word goes on past the trigger, an object pronoun in it: "استهدفتها"، "قصفهم"."""
+    return trig.nspan.end < len(text) and text[trig.nspan.end].isalpha()
 
 
 def _governed_by_preposition(m: Mention, trig: Mention, *, subject_before: bool) -> bool:
