@@ -38,3 +38,28 @@ def _sides(e: Event) -> tuple:
 def test_the_object_of_a_verb_after_its_subject(pipeline: Pipeline, text: str, expected: tuple) -> None:
     (e,) = _conflict(pipeline, text)
     assert _sides(e) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two tribes of one entry named as the two sides are both, though they share a code
+        (
+            "اندلعت اشتباكات بين قبيلتي الرزيقات والمعاليا في ولاية شرق دارفور أمس.",
+            ("Battles", "SDNUAF", "SDNUAF"),
+        ),
+        # two clans a dual names, unknown to the lexicon, are tribal militias both
+        (
+            "قتل خمسة أشخاص في اشتباكات بين عشيرتي البو نمر والبو فهد في محافظة الأنبار أمس.",
+            ("Battles", "IRQUAF", "IRQUAF"),
+        ),
+        (
+            "اندلعت اشتباكات مسلحة بين عشيرتي آل فتلة والبو محمد في محافظة ذي قار أمس.",
+            ("Battles", "IRQUAF", "IRQUAF"),
+        ),
+    ],
+)
+def test_two_tribes_in_a_dual(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == expected
+    assert e.actor1.name_ar != e.actor2.name_ar

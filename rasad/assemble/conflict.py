@@ -45,7 +45,7 @@ from rasad.geo.lexicon import DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
 from rasad.geo.tables import CAPITAL_NISBAS
 from rasad.lexicons.load import load_lexicon
-from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
+from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention, Span
 from rasad.text.normalize import NormText
 from rasad.text.numbers import find_numbers
 from rasad.text.scan import Literals
@@ -3362,7 +3362,7 @@ class ConflictAssembler:
         # (and the side joined to it: "المدعومة بقوات الجيش الوطني وطائرات التحالف")
         after = self._without_support(clause, [m for m in clause.of("actors") if m.nspan.start > i], None)
         if len(after) < 2:
-            return None
+            return self._clans_named(clause, i + len(_BETWEEN), after)
         # the first side right after بين ("بين مسلحين من قبيلتي التبو والطوارق"), not what is shared out
         # ("توزعت بين ثلاث غارات على مواقع للحوثيين وثلاث اخرى …")
         lead = self.text[
@@ -3386,6 +3386,41 @@ class ConflictAssembler:
             if other is not None:
                 return after[0], other
         return after[0], after[1]
+
+    def _clans_named(self, clause: Clause, at: int, known: list[Mention]) -> tuple[Mention, Mention] | None:
+        """ "بين عشيرتي البو نمر والبو فهد"، "بين قبيلتي آل X وآل Y": two tribes or clans a dual names, no
+        known side among them, are the two sides, tribal militias both (as many words to each name)."""
+        head = _CLAN_DUAL.match(self.text, at, clause.end)
+        if head is None:
+            return None
+        words = [(w.start(), w.end()) for w in _WORD.finditer(self.text, head.end(), clause.end)][:4]
+        k = next((j for j in (1, 2) if j < len(words) and self.text[words[j][0]] == "و"), None)
+        if k is None or len(words) < 2 * k:
+            return None
+        first = (words[0][0], words[k - 1][1])
+        second = (words[k][0] + 1, words[2 * k - 1][1])
+        if any(m.nspan.start < second[1] and first[0] < m.nspan.end for m in known):
+            return None
+        entry = _actor_entries().get("tribal-militias")
+        if entry is None:
+            return None
+        norm = self.doc.norm
+        return (
+            Mention(
+                kind="actors",
+                span=norm.raw_span(*first),
+                norm=self.text[first[0] : first[1]],
+                nspan=Span(*first),
+                data={"entry": entry},
+            ),
+            Mention(
+                kind="actors",
+                span=norm.raw_span(*second),
+                norm=self.text[second[0] : second[1]],
+                nspan=Span(*second),
+                data={"entry": entry},
+            ),
+        )
 
     def _possessed(self, trig: Mention) -> bool:
         """A noun of an act with a possessive pronoun has its doer in the pronoun: the side named right after it
@@ -6076,6 +6111,15 @@ class ConflictAssembler:
             and (
                 actor1.name == actor2.name or event_type != "Battles" or actor1.code[3:] not in ("REB", "UAF")
             )
+            # (two groups of one entry named apart as the two sides are both: "بين قبيلتي الرزيقات والمعاليا")
+            and not (
+                event_type == "Battles"
+                and pair is not None
+                and (agent_m, target_m) == pair
+                and agent_m.data["entry"].id == target_m.data["entry"].id
+                and agent_m.norm != target_m.norm
+                and actor1.code[3:] in ("REB", "UAF")
+            )
         ):
             # one side named twice ("للميليشيات المتمردة … الحوثية") is not both sides; two of one code that
             # fight each other are ("بين التبو والطوارق"، the rebels and the Islamic State)
@@ -6624,6 +6668,11 @@ def opens_new_topic(doc: Doc, sentence: int) -> bool:
     start = doc.sentences[sentence][0]
     return doc.text[start : start + 30].lstrip().startswith(_NEW_TOPIC)
 
+
+# a dual of tribe, clan or family in construct right after بين (normalized): "بين عشيرتي …" (the indefinite
+# "بين قبيلتين" names neither)
+_CLAN_DUAL = re.compile(r"(?:قبيلتي|عشيرتي|عائلتي) ")
+_WORD = re.compile(r"[\u0621-\u064a]+")
 
 _THAT_WORD = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه|بانها)(?!\w)")
 
