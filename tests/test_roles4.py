@@ -63,3 +63,50 @@ def test_two_tribes_in_a_dual(pipeline: Pipeline, text: str, expected: tuple) ->
     (e,) = _conflict(pipeline, text)
     assert _sides(e) == expected
     assert e.actor1.name_ar != e.actor2.name_ar
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side that holds the areas struck is no side of a strike whose dead, told after it, are civilians
+        (
+            "ونفذ الطيران الحربي السوري أمس غارات على مناطق سيطرة المعارضة في ريف إدلب، ما أسفر عن مقتل خمسة"
+            " مدنيين.",
+            ("Explosions/Remote violence", "SYRMIL", "SYRCVL"),
+        ),
+        (
+            "قصفت قوات النظام أمس مناطق تحت سيطرة المعارضة في مدينة دوما، ما أدى إلى مقتل ثلاثة مدنيين.",
+            ("Explosions/Remote violence", "SYRMIL", "SYRCVL"),
+        ),
+        (
+            "قصفت الطائرات أمس بلدة الباب التي يسيطر عليها تنظيم داعش، ما أدى إلى مقتل ستة مواطنين.",
+            ("Explosions/Remote violence", None, "SYRCVL"),
+        ),
+        # (of the gunmen it is theirs)
+        (
+            "قصفت قوات النظام أمس مناطق سيطرة المعارضة في مدينة دوما، ما أدى إلى مقتل ثلاثة مسلحين.",
+            ("Explosions/Remote violence", "SYRMIL", "SYRREB"),
+        ),
+        # gunmen unnamed who killed a soldier: no side for them, the soldier's forces the other
+        ("قتل مسلحون أمس جنديا في مدينة الموصل.", ("Battles", None, "IRQMIL")),
+        ("قتل مسلحون من تنظيم داعش أمس جنديا في مدينة الرمادي.", ("Battles", "IRQREB", "IRQMIL")),
+    ],
+)
+def test_sides_of_a_strike_on_held_areas(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fighters of the side named right after them with من are that side, not its foe
+        (
+            "قتل جندي أثناء اشتباكات مع متشددين من جبهة النصرة في ريف حلب أمس.",
+            ("Battles", "SYRREB", "SYRMIL"),
+        ),
+    ],
+)
+def test_fighters_of_a_side(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == expected

@@ -1154,6 +1154,8 @@ def _imperfect(m: Mention) -> bool:
 _HELD_BY = re.compile(
     r"(?:التي|الذي|اللتين|الخاضعه|الخاضع|الواقعه|الواقع)(?: (?:كانت|كان|تقع|يقع))?"
     r" (?:[تي]سيطر(?:ون)? (?:عليها|عليه|عليهما)|تحت سيطره|لسيطره) $"
+    # (and areas named by who holds them: "غارات على مناطق سيطرة المعارضة"، "احياء تحت سيطرة الحوثيين")
+    r"|(?:ال)?(?:مناطق|منطقه|احياء|قري|قرى|بلدات|مدن) (?:تحت |ل)?(?:سيطره|نفوذ) $"
 )
 
 
@@ -3566,6 +3568,14 @@ class ConflictAssembler:
             self._owned_means[(owner.nspan.start, owner.nspan.end)] = means_of(agent)
             agent, rest = owner, [m for m in rest if m is not owner]
         rest = self._without_support(clause, rest, agent)
+        if (
+            agent is not None
+            and rest
+            and self.text[agent.nspan.end : rest[0].nspan.start].strip() == "من"
+            and agent.norm.split(" ", 1)[0].lstrip("و") in _FORCES
+        ):
+            # "اشتباكات مع متشددين من جبهة النصرة": the fighters are men of the side named right after them
+            agent, rest = rest[0], rest[1:]
         if agent is not None and len(rest) > 1 and (own := self._actor(agent).code):
             if self._actor(rest[0]).code == own:
                 rest = rest[
@@ -6355,7 +6365,11 @@ class ConflictAssembler:
                 break  # "… على كفرناها ما ادى لسقوط شهيد طفل، كما اغارت على …": that toll is the other strike's
             clauses.append(x)
         for x in self.doc.clauses[c.index + 1 :]:
-            if x.sentence != c.sentence or conflict_triggers(self.doc, x):
+            if x.sentence != c.sentence:
+                break
+            if conflict_triggers(self.doc, x):
+                if _RESULTED.match(self.text, x.start, x.end):
+                    clauses.append(x)  # "…، ما ادى الي مقتل ثلاثه مدنيين": the toll it took
                 break
             clauses.append(x)  # "…، ادى الي اصابه ثلاثه مدنيين"
         return any(
@@ -6669,6 +6683,8 @@ def opens_new_topic(doc: Doc, sentence: int) -> bool:
     return doc.text[start : start + 30].lstrip().startswith(_NEW_TOPIC)
 
 
+# what opens the toll an act took, told after it (normalized): "، ما ادى الى مقتل …"، "واسفرت عن …"
+_RESULTED = re.compile(r"\W*و?(?:م?ما )?(?:ادي|ادت|اسفر|اسفرت|خلف|خلفت|اوقع|اوقعت)(?!\w)")
 # a dual of tribe, clan or family in construct right after بين (normalized): "بين عشيرتي …" (the indefinite
 # "بين قبيلتين" names neither)
 _CLAN_DUAL = re.compile(r"(?:قبيلتي|عشيرتي|عائلتي) ")
