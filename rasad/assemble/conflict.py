@@ -45,7 +45,7 @@ from rasad.geo.lexicon import DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
 from rasad.geo.tables import CAPITAL_NISBAS
 from rasad.lexicons.load import load_lexicon
-from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention
+from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention, Span
 from rasad.text.normalize import NormText
 from rasad.text.numbers import find_numbers
 from rasad.text.scan import Literals
@@ -1156,6 +1156,8 @@ def _imperfect(m: Mention) -> bool:
 _HELD_BY = re.compile(
     r"(?:التي|الذي|اللتين|الخاضعه|الخاضع|الواقعه|الواقع)(?: (?:كانت|كان|تقع|يقع))?"
     r" (?:[تي]سيطر(?:ون)? (?:عليها|عليه|عليهما)|تحت سيطره|لسيطره) $"
+    # (and areas named by who holds them: "غارات على مناطق سيطرة المعارضة"، "احياء تحت سيطرة الحوثيين")
+    r"|(?:ال)?(?:مناطق|منطقه|احياء|قري|قرى|بلدات|مدن) (?:تحت |ل)?(?:سيطره|نفوذ) $"
 )
 
 
@@ -3499,7 +3501,7 @@ class ConflictAssembler:
         # (and the side joined to it: "المدعومة بقوات الجيش الوطني وطائرات التحالف")
         after = self._without_support(clause, [m for m in clause.of("actors") if m.nspan.start > i], None)
         if len(after) < 2:
-            return None
+            return self._clans_named(clause, i + len(_BETWEEN), after)
         # the first side right after بين ("بين مسلحين من قبيلتي التبو والطوارق"), not what is shared out
         # ("توزعت بين ثلاث غارات على مواقع للحوثيين وثلاث اخرى …")
         lead = self.text[
@@ -3523,6 +3525,41 @@ class ConflictAssembler:
             if other is not None:
                 return after[0], other
         return after[0], after[1]
+
+    def _clans_named(self, clause: Clause, at: int, known: list[Mention]) -> tuple[Mention, Mention] | None:
+        """ "بين عشيرتي البو نمر والبو فهد"، "بين قبيلتي آل X وآل Y": two tribes or clans a dual names, no
+        known side among them, are the two sides, tribal militias both (as many words to each name)."""
+        head = _CLAN_DUAL.match(self.text, at, clause.end)
+        if head is None:
+            return None
+        words = [(w.start(), w.end()) for w in _WORD.finditer(self.text, head.end(), clause.end)][:4]
+        k = next((j for j in (1, 2) if j < len(words) and self.text[words[j][0]] == "و"), None)
+        if k is None or len(words) < 2 * k:
+            return None
+        first = (words[0][0], words[k - 1][1])
+        second = (words[k][0] + 1, words[2 * k - 1][1])
+        if any(m.nspan.start < second[1] and first[0] < m.nspan.end for m in known):
+            return None
+        entry = _actor_entries().get("tribal-militias")
+        if entry is None:
+            return None
+        norm = self.doc.norm
+        return (
+            Mention(
+                kind="actors",
+                span=norm.raw_span(*first),
+                norm=self.text[first[0] : first[1]],
+                nspan=Span(*first),
+                data={"entry": entry},
+            ),
+            Mention(
+                kind="actors",
+                span=norm.raw_span(*second),
+                norm=self.text[second[0] : second[1]],
+                nspan=Span(*second),
+                data={"entry": entry},
+            ),
+        )
 
     def _possessed(self, trig: Mention) -> bool:
         """A noun of an act with a possessive pronoun has its doer in the pronoun: the side named right after it
@@ -3579,10 +3616,12 @@ class ConflictAssembler:
                 and _counted(text, clause, after[0])
                 and self._the_dead_named(clause, after[0])
             )
-            # (nor those counted after a verb whose subject stands right before it: "الشرطة قتلت ثلاثة مسلحين")
+            # (nor those counted after a verb whose subject stands right before it: "الشرطة قتلت ثلاثة مسلحين";
+            # nor any side after such a verb with no object pronoun in it: "ان القوات استهدفت مسلحين حوثيين",
+            # not "مواقع الجيش استهدفتها الطائرات")
             and not (
                 _entry(trig).get("pos") == "verb"
-                and _counted(text, clause, after[0])
+                and (_counted(text, clause, after[0]) or not _suffixed(text, trig))
                 and self._subject_right_before(clause, trig, before)
             )
             and not _taken_back(text, after[0], trig)
@@ -3666,6 +3705,14 @@ class ConflictAssembler:
             self._owned_means[(owner.nspan.start, owner.nspan.end)] = means_of(agent)
             agent, rest = owner, [m for m in rest if m is not owner]
         rest = self._without_support(clause, rest, agent)
+        if (
+            agent is not None
+            and rest
+            and self.text[agent.nspan.end : rest[0].nspan.start].strip() == "من"
+            and agent.norm.split(" ", 1)[0].lstrip("و") in _FORCES
+        ):
+            # "اشتباكات مع متشددين من جبهة النصرة": the fighters are men of the side named right after them
+            agent, rest = rest[0], rest[1:]
         if agent is not None and len(rest) > 1 and (own := self._actor(agent).code):
             if self._actor(rest[0]).code == own:
                 rest = rest[
@@ -6214,6 +6261,15 @@ class ConflictAssembler:
             and (
                 actor1.name == actor2.name or event_type != "Battles" or actor1.code[3:] not in ("REB", "UAF")
             )
+            # (two groups of one entry named apart as the two sides are both: "بين قبيلتي الرزيقات والمعاليا")
+            and not (
+                event_type == "Battles"
+                and pair is not None
+                and (agent_m, target_m) == pair
+                and agent_m.data["entry"].id == target_m.data["entry"].id
+                and agent_m.norm != target_m.norm
+                and actor1.code[3:] in ("REB", "UAF")
+            )
         ):
             # one side named twice ("للميليشيات المتمردة … الحوثية") is not both sides; two of one code that
             # fight each other are ("بين التبو والطوارق"، the rebels and the Islamic State)
@@ -6449,7 +6505,11 @@ class ConflictAssembler:
                 break  # "… على كفرناها ما ادى لسقوط شهيد طفل، كما اغارت على …": that toll is the other strike's
             clauses.append(x)
         for x in self.doc.clauses[c.index + 1 :]:
-            if x.sentence != c.sentence or conflict_triggers(self.doc, x):
+            if x.sentence != c.sentence:
+                break
+            if conflict_triggers(self.doc, x):
+                if _RESULTED.match(self.text, x.start, x.end):
+                    clauses.append(x)  # "…، ما ادى الي مقتل ثلاثه مدنيين": the toll it took
                 break
             clauses.append(x)  # "…، ادى الي اصابه ثلاثه مدنيين"
         return any(
@@ -6763,12 +6823,24 @@ def opens_new_topic(doc: Doc, sentence: int) -> bool:
     return doc.text[start : start + 30].lstrip().startswith(_NEW_TOPIC)
 
 
+# what opens the toll an act took, told after it (normalized): "، ما ادى الى مقتل …"، "واسفرت عن …"
+_RESULTED = re.compile(r"\W*و?(?:م?ما )?(?:ادي|ادت|اسفر|اسفرت|خلف|خلفت|اوقع|اوقعت)(?!\w)")
+# a dual of tribe, clan or family in construct right after بين (normalized): "بين عشيرتي …" (the indefinite
+# "بين قبيلتين" names neither)
+_CLAN_DUAL = re.compile(r"(?:قبيلتي|عشيرتي|عائلتي) ")
+_WORD = re.compile(r"[\u0621-\u064a]+")
+
 _THAT_WORD = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه|بانها)(?!\w)")
 
 
 def _before_that(text: str, m: Mention, trig: Mention) -> bool:
     """The side stands before an ان that opens what is told up to the act (the speaker of a verb of saying)."""
     return _THAT_WORD.search(text, m.nspan.end, trig.nspan.start) is not None
+
+
+def _suffixed(text: str, trig: Mention) -> bool:
+    """The verb's word goes on past the trigger, an object pronoun in it: "استهدفتها"، "قصفهم"."""
+    return trig.nspan.end < len(text) and text[trig.nspan.end].isalpha()
 
 
 def _governed_by_preposition(m: Mention, trig: Mention, *, subject_before: bool) -> bool:
