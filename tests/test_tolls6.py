@@ -57,3 +57,18 @@ def test_the_dead_told_meanwhile_are_anothers(pipeline: Pipeline, text: str, dea
 )
 def test_two_sources_of_one_fight(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
     assert _deaths(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the soldiers killed in an ambush and a militant killed in it are both the fight's dead
+        (
+            "قتل 3 جنود في كمين نصبه مسلحون من تنظيم داعش لدورية للجيش قرب مدينة العريش أمس، وقتل «إرهابي» "
+            "في تبادل إطلاق النار.",
+            [4],
+        ),
+    ],
+)
+def test_both_sides_dead_in_one_fight(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
+    assert _deaths(pipeline, text) == deaths

@@ -1058,7 +1058,9 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 retold,
                 _in_country_of(doc, retold, d),
                 toll=True,
-                more=_others_too(doc, d) or _each_sides_own(doc, retold, d),
+                more=_others_too(doc, d)
+                or _each_sides_own(doc, retold, d)
+                or _other_sides_dead(doc, retold, d),
                 accounts=_two_accounts(doc, retold, d),
             )
             continue
@@ -1185,7 +1187,7 @@ def _fold(doc: Doc, target: Draft, d: Draft) -> None:
                     target.actor2 = None
     if _own_date(d) and (not _own_date(target) or _within_the_week(target, d)):
         target.date = d.date  # (and the day within the week told first)
-    more = _others_too(doc, d) or _each_sides_own(doc, target, d)
+    more = _others_too(doc, d) or _each_sides_own(doc, target, d) or _other_sides_dead(doc, target, d)
     _absorb(target, d, toll=True, more=more, accounts=_two_accounts(doc, target, d))
 
 
@@ -1229,6 +1231,35 @@ def _sources_differ(doc: Doc, target: Draft, d: Draft) -> bool:
     first, second = normalize_key(first), normalize_key(second)
     # ("وقال المصدر"، "واضاف البيان": the source named before, going on)
     return first != second and (second.split() or [""])[0] not in _THE_SOURCE_AGAIN
+
+
+# the last word of a counted toll (normalized) that says whose dead they were: the state's forces, or the armed
+# men they fight ("قتل 3 جنود" … "وقتل ارهابي")
+_STATE_DEAD = frozenset("جندي جنديا جنديان جنديين جنود الجنود شرطي شرطيا شرطيين شرطيان".split())
+_MILITANT_DEAD = frozenset(
+    "ارهابي ارهابيا ارهابيين الارهابيين متشدد متشددا متشددين متشددون مسلح مسلحا مسلحين مسلحون متمرد متمردا "
+    "متمردين انقلابي انقلابيا انقلابيين تكفيري تكفيريا تكفيريين داعشي داعشيا دواعش".split()
+)
+
+
+def _whose_dead(doc: Doc, d: Draft) -> str | None:
+    """ "state" or "militant": whose dead the one count of ``d`` names by its last word, else None."""
+    if len(d.casualties.spans) != 1:
+        return None
+    s, e = d.casualties.spans[0]
+    word = (doc.text[s:e].split() or [""])[-1].strip('"«»')
+    return "state" if word in _STATE_DEAD else "militant" if word in _MILITANT_DEAD else None
+
+
+def _other_sides_dead(doc: Doc, target: Draft, d: Draft) -> bool:
+    """A battle's two counts name the dead of its two sides ("قتل 3 جنود في كمين … وقتل ارهابي"): both are
+    its dead, added."""
+    if not (target.event_type == d.event_type == "Battles" and target.casualties.explicit):
+        return False
+    if not d.casualties.explicit or d.casualties.fatalities <= 0 or target.casualties.fatalities <= 0:
+        return False
+    mine, theirs = _whose_dead(doc, target), _whose_dead(doc, d)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 # the source named again by a definite common noun (normalized): "المصدر"، "المصادر"، "البيان"
