@@ -344,6 +344,26 @@ _TIME_WORDS = frozenset(
 )
 
 
+# a background phrase (normalized) that tells what went on meanwhile or before: "وياتي ذلك في الوقت الذي اعلنت
+# …"، "يأتي ذلك بعد …"، "وذلك بعد ان …"، "في وقت تواصل …" — the dead told after it are another act's
+_MEANWHILE = Literals(("ياتي ذلك", "تاتي هذه", "وذلك بعد", "في الوقت الذي", "في وقت "))
+# what follows "في وقت" as a time of the act itself: "في وقت متاخر من ليل امس"، "في وقت سابق"، "في وقت واحد"
+_A_TIME_OF_DAY = frozenset("متاخر متاخره سابق لاحق مبكر مبكره واحد قصير من ما".split())
+
+
+def _meanwhile_end(text: str, start: int, end: int, mentions: list[Mention]) -> int:
+    """Where the dead of ``text[start:end]`` stop being told: at the first background phrase (_MEANWHILE) after a
+    death or injury word of the stretch, else ``end``."""
+    for at in _MEANWHILE.within(text, start, end):
+        if text.startswith("في وقت ", at):
+            nxt = text[at + 7 : at + 20].split()[:1]
+            if not nxt or nxt[0] in _A_TIME_OF_DAY:
+                continue
+        if at > start and _any_toll_word(mentions, start, at):
+            return at
+    return end
+
+
 def count_casualties(
     text: str, start: int, end: int, mentions: list[Mention], *, counted_before: bool = False
 ) -> Casualties:
@@ -364,6 +384,8 @@ def count_casualties(
         if not _LOSING.any_within(text, start, end) or _LOST_MEN.search(text, start, end) is None:
             # no death or injury word: nothing is counted (most clauses; no number search)
             return Casualties()
+    if _MEANWHILE.any_within(text, start, end):
+        end = _meanwhile_end(text, start, end, mentions)
     toks = _tokens(text, start, end, mentions)
     result = Casualties()
     in_subset = False

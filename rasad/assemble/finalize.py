@@ -1058,7 +1058,9 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 retold,
                 _in_country_of(doc, retold, d),
                 toll=True,
-                more=_others_too(doc, d),
+                more=_others_too(doc, d)
+                or _each_sides_own(doc, retold, d)
+                or _other_sides_dead(doc, retold, d),
                 accounts=_two_accounts(doc, retold, d),
             )
             continue
@@ -1185,7 +1187,8 @@ def _fold(doc: Doc, target: Draft, d: Draft) -> None:
                     target.actor2 = None
     if _own_date(d) and (not _own_date(target) or _within_the_week(target, d)):
         target.date = d.date  # (and the day within the week told first)
-    _absorb(target, d, toll=True, more=_others_too(doc, d), accounts=_two_accounts(doc, target, d))
+    more = _others_too(doc, d) or _each_sides_own(doc, target, d) or _other_sides_dead(doc, target, d)
+    _absorb(target, d, toll=True, more=more, accounts=_two_accounts(doc, target, d))
 
 
 # a toll updated or first told as preliminary, not another account: the later stands
@@ -1198,10 +1201,18 @@ def _two_accounts(doc: Doc, target: Draft, d: Draft) -> bool:
     الاقل قتلوا"): two accounts of the same dead, of which the lower stands (ACLED) — unless the later tells the
     toll risen."""
     a, b = target.casualties, d.casualties
-    if not (a.explicit and b.explicit) or len(a.spans) != 1 or len(b.spans) != 1:
+    if not (a.explicit and b.explicit) or len(b.spans) != 1 or target.clause.sentence == d.clause.sentence:
+        return False
+    # two sources, each named telling its own count ("قالت مصادر طبية إن 33 …" then "وقال التلفزيون إن الجيش قتل
+    # 50 …") of one side's dead, give two accounts however far apart — of a toll summed of several counts too,
+    # when the later counts as many or more
+    apart = (
+        _lost_by(target) is not None and _lost_by(target) == _lost_by(d) and _sources_differ(doc, target, d)
+    )  # (of the same side's dead)
+    if len(a.spans) != 1 and not (apart and b.fatalities >= a.fatalities):
         return False  # (a toll summed of several counts, "13 من الحوثيين … و4 من المقاومة", is no account)
     low, high = sorted((a.fatalities, b.fatalities))
-    if low <= 0 or low == high or 3 * low < 2 * high or target.clause.sentence == d.clause.sentence:
+    if low <= 0 or low == high or (3 * low < 2 * high and not apart):
         return False
     if high in _VAGUE_COUNTS or low in _VAGUE_COUNTS:
         return False  # ("العشرات" is 12: no account of its own)
@@ -1210,6 +1221,70 @@ def _two_accounts(doc: Doc, target: Draft, d: Draft) -> bool:
         return False  # "أكثر من 20 قتيلا": a bound, no account of its own
     told = (doc.sentences[x.clause.sentence] for x in (target, d))
     return not any(w in doc.text[start:end] for start, end in told for w in _RISE)
+
+
+def _sources_differ(doc: Doc, target: Draft, d: Draft) -> bool:
+    """Each sentence names the source that tells it, and the two are not the same ("المرصد" then "تنظيم داعش")."""
+    first, second = _source(doc, target), _source(doc, d)
+    if first is None or second is None:
+        return False
+    first, second = normalize_key(first), normalize_key(second)
+    # ("وقال المصدر"، "واضاف البيان": the source named before, going on)
+    return first != second and (second.split() or [""])[0] not in _THE_SOURCE_AGAIN
+
+
+# the last word of a counted toll (normalized) that says whose dead they were: the state's forces, or the armed
+# men they fight ("قتل 3 جنود" … "وقتل ارهابي")
+_STATE_DEAD = frozenset("جندي جنديا جنديان جنديين جنود الجنود شرطي شرطيا شرطيين شرطيان".split())
+_MILITANT_DEAD = frozenset(
+    "ارهابي ارهابيا ارهابيين الارهابيين متشدد متشددا متشددين متشددون مسلح مسلحا مسلحين مسلحون متمرد متمردا "
+    "متمردين انقلابي انقلابيا انقلابيين تكفيري تكفيريا تكفيريين داعشي داعشيا دواعش".split()
+)
+
+
+def _whose_dead(doc: Doc, d: Draft) -> str | None:
+    """ "state" or "militant": whose dead the one count of ``d`` names by its last word, else None."""
+    if len(d.casualties.spans) != 1:
+        return None
+    s, e = d.casualties.spans[0]
+    word = (doc.text[s:e].split() or [""])[-1].strip('"«»')
+    return "state" if word in _STATE_DEAD else "militant" if word in _MILITANT_DEAD else None
+
+
+def _other_sides_dead(doc: Doc, target: Draft, d: Draft) -> bool:
+    """A battle's two counts name the dead of its two sides ("قتل 3 جنود في كمين … وقتل ارهابي"): both are
+    its dead, added."""
+    if not (target.event_type == d.event_type == "Battles" and target.casualties.explicit):
+        return False
+    if not d.casualties.explicit or d.casualties.fatalities <= 0 or target.casualties.fatalities <= 0:
+        return False
+    mine, theirs = _whose_dead(doc, target), _whose_dead(doc, d)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+# the source named again by a definite common noun (normalized): "المصدر"، "المصادر"، "البيان"
+_THE_SOURCE_AGAIN = frozenset("المصدر المصادر البيان المسؤول المتحدث الناطق الخليه الوكاله".split())
+
+
+def _each_sides_own(doc: Doc, target: Draft, d: Draft) -> bool:
+    """Two sources of a battle each count dead of their own ("قتل 29 من الطوارق، بحسب مصدر طوارقي" then "وقال
+    مصدر من التبو إن 8 من مقاتليهم قتلوا"): the side whose dead the first counted is not named in the second's
+    sentence — other dead, added, no second account of the same."""
+    a, b = target.casualties, d.casualties
+    if not (target.event_type == d.event_type == "Battles" and a.explicit and b.explicit):
+        return False
+    if len(a.spans) != 1 or len(b.spans) != 1 or target.clause.sentence == d.clause.sentence:
+        return False
+    side = target.actor2
+    if side is None or not side.name_ar or a.fatalities <= 0 or b.fatalities in (0, a.fatalities):
+        return False  # (the same count twice is the same dead told again)
+    name = normalize_key(side.name_ar)
+    if name in doc.text[a.spans[0][0] : a.spans[0][1]] or not _sources_differ(doc, target, d):
+        return False  # (a side named by the dead's own noun, "قتل ضابطا شرطة", is named again by another)
+    if doc.text.endswith(" بين ", 0, b.spans[0][0]):
+        return False  # "ومن بين قتلى المعارضة ثلاثة قادة": a share of dead told, no more
+    start, end = doc.sentences[d.clause.sentence]
+    return name.removeprefix("ال") not in doc.text[start:end]  # (of the side's name, its stem: "للطوارق")
 
 
 # what says the dead counted are more than those told before (normalized): "وقتل جنديان آخران"
