@@ -36,6 +36,8 @@ def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
         "وحذر القائد من هجوم وشيك على مدينة حلب.",
         # a denial of the act named right after the one who denies it
         "ونفى الجيش قصف مدينة الرمادي.",
+        # … or by the participle of denying
+        "وشككت الوزارة في التقرير نافية اعتقال أي من أفراد القوة في مدينة اعزاز.",
         # what something is not; who is behind an act known; what goes on
         "وقال الوزير إن ما حدث في مدينة الرمادي ليس هجوما على الجيش.",
         "واتهمت المعارضة الحكومة بالوقوف وراء التفجير في مدينة حلب.",

@@ -1901,8 +1901,9 @@ def _a_leader(text: str, m: Mention) -> bool:
     )
 
 
-_DENY_HINT = "نف"  # (in every form of _DENYING: most clauses have none before their acts)
-_DENYING = frozenset(("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون"))
+_DENY_HINTS = ("نف", "نافي")  # (one in every form of _DENYING: most clauses have none before their acts)
+# (and the participles: "وشككت الوزارة في التقرير نافية اسر او اعتقال اي من افراد القوة")
+_DENYING = frozenset(("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافيه", "نافين"))
 _REJECTING = frozenset(("رفض", "رفضت", "رفضوا", "يرفض", "ترفض"))
 _REJECT_HINT = "رفض"  # (in every form of _REJECTING)
 # the charges a denial or a rejection answers (normalized): "نفت اتهامات المعارضة بقصف المدنيين"
@@ -2341,7 +2342,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         ):
             continue  # "سمحت للولايات المتحدة باستخدام قواعدها في شن غارات": leave to strike, none struck
         if (
-            text.find(_DENY_HINT, clause.start, m.nspan.start) != -1
+            any(text.find(h, clause.start, m.nspan.start) != -1 for h in _DENY_HINTS)
             or text.find(_REJECT_HINT, clause.start, m.nspan.start) != -1
         ) and _denied(text, clause.start, m):
             continue  # "ونفت وزارة الدفاع ان يكون الجيش قد خطف …"، "ورفضت الحكومة اتهامات …": not told as done
