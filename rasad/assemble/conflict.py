@@ -1785,7 +1785,9 @@ _BLOW_WEIGHED = frozenset(
 _STRIKE_MEANS = frozenset(("جويه", "صاروخيه", "مدفعيه", "الجويه", "الصاروخيه", "المدفعيه"))
 # a blow's size, before what it was dealt to (normalized): "ضربة قوية للتنظيم"، "ضربة جديدة لداعش"
 _BLOW_TO = frozenset(("جديده", "قويه", "كبيره", "اخري"))
-_CALLED = frozenset(("بانه", "بانها", "بانهم", "انه", "انها"))  # "وصفه بانه ضربة"، "اعتبر انها ضربة"
+# ان with a pronoun (normalized): what is called something ("وصفه بانه ضربة"، "اعتبر انها ضربة"), the subject
+# of what is said ("قال انه دمر")
+_THAT_IT = frozenset(("انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها"))
 
 
 def _a_blow(text: str, m: Mention) -> bool:
@@ -1800,7 +1802,7 @@ def _a_blow(text: str, m: Mention) -> bool:
     ):
         return True
     # (or called one: "ووصف البيت الابيض مقتله بانه «ضربة قوية للتنظيم»")
-    return any(w.lstrip("و") in _BLOW_WEIGHED or w in _CALLED for w in _words_before(text, m, 1, chars=12))
+    return any(w.lstrip("و") in _BLOW_WEIGHED or w in _THAT_IT for w in _words_before(text, m, 1, chars=12))
 
 
 def _frequent(text: str, m: Mention) -> bool:
@@ -2142,7 +2144,6 @@ _COMING_DAYS = re.compile(
 _SEIZING = frozenset(("ضبط", "ضبطت", "ضبطوا"))  # (a seizure: of men, or of arms)
 _BOMB_ENTRIES = frozenset(("ied", "car_bomb"))  # bombs that can be destroyed before they go off
 _BOMBINGS = frozenset(("Remote explosive/landmine/IED", "Suicide bomb"))  # (the bomb's own words)
-_THAT_IT = frozenset(("انه", "انها", "انهم", "بانه", "بانها", "وانه"))  # a pronoun subject: "قال انه دمر"
 
 
 def _destroys_a_bomb(text: str, clause: Clause, m: Mention) -> bool:
