@@ -38,6 +38,12 @@ def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
         "ونفى الجيش قصف مدينة الرمادي.",
         # … or by the participle of denying
         "وشككت الوزارة في التقرير نافية اعتقال أي من أفراد القوة في مدينة اعزاز.",
+        # entering a war, talks or force of law takes no ground
+        "وأعلنت تركيا أمس الدخول في الحرب على تنظيم داعش في مدينة جرابلس.",
+        "ودخل اتفاق وقف إطلاق النار في مدينة الزبداني حيز التنفيذ صباح أمس.",
+        # acts told along with what the sentence is about are its circumstance
+        "وتحولت أجواء محافظة حلب أمس إلى مناطق طيران لطائرات التحالف، بالتزامن مع عمليات عسكرية تنفذها القوات "
+        "التركية ضد أهداف تابعة لتنظيم داعش.",
         # what something is not; who is behind an act known; what goes on
         "وقال الوزير إن ما حدث في مدينة الرمادي ليس هجوما على الجيش.",
         "واتهمت المعارضة الحكومة بالوقوف وراء التفجير في مدينة حلب.",

@@ -272,7 +272,17 @@ _GOVERNORS = frozenset(
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
-_CIRCUMSTANTIAL = ("وسط", "فضلا عن", "في ظل", "مع استمرار", "مع تواصل")  # (amid: "مع استمرار المعارك في …")
+# (amid: "مع استمرار المعارك في …"; along with: "، بالتزامن مع عمليات عسكرية نفذتها القوات التركية")
+_CIRCUMSTANTIAL = (
+    "وسط",
+    "فضلا عن",
+    "في ظل",
+    "مع استمرار",
+    "مع تواصل",
+    "بالتزامن مع",
+    "تزامنا مع",
+    "بالتوازي مع",
+)
 # a battle with both its sides named: "وسط استمرار الاشتباكات بين الفرقة الرابعة والفصائل" (an event of its own)
 _BOTH_SIDES = re.compile(r"(?:\S+ )?بين (?:\S+ ){0,2}?\S+ و")
 
@@ -2450,8 +2460,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "واشتعال النيران في مخازن للوقود": a fire, no shooting
         if e.get("event_type") == "Explosions/Remote violence" and _controlled(text, m, clause.end):
             continue  # "تفجير عبوات ناسفة وسيارات مفخخة تحت السيطرة": bombs blown up safely by those who found them
-        if eid in ("enter", "enter_verb") and _into_a_country(doc, clause, m):
-            continue  # "سهل لهم الدخول الى سوريا": crossing into a country, no ground taken
+        if eid in ("enter", "enter_verb") and (
+            _into_a_country(doc, clause, m) or _INTO_A_STATE.match(text, m.nspan.end) is not None
+        ):
+            # "سهل لهم الدخول الى سوريا": crossing into a country; "اعلان تركيا الدخول في الحرب": into a state of
+            # things — no ground taken
+            continue
         if eid in ("siege", "siege_verb") and (_encircled_men(doc, clause, m) or _lifts_the_siege(text, m)):
             # "حاصروا مجموعة من المسلحين"، "بمحاصرة قيادي حوثي": men cut off in a fight, no town besieged; "لفك
             # الحصار": a siege lifted or tried to be, none laid
@@ -3175,6 +3189,13 @@ def _days_after(text: str, m: Mention) -> bool:
 
 
 _TOOK_PLACE = frozenset(("وقع", "وقعت", "حدث", "حدثت", "حصل", "حصلت", "جري", "شهدته", "شهدتها"))
+
+
+# what one enters that is no ground (normalized): a war, talks, a truce, force of law, a new stage
+_INTO_A_STATE = re.compile(
+    r" (?:في|الي) (?:ال)?(?:حرب|معركه|مواجهه|حوار|مفاوضات|محادثات|تحالف|هدنه|اضراب|مرحله|حيز|عام|شهر)"
+    r"|(?: \S+)? حيز التنفيذ"
+)
 
 
 def _into_a_country(doc: Doc, clause: Clause, m: Mention) -> bool:
