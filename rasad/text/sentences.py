@@ -120,6 +120,9 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
         "قد",
         "لقد",
         "جاء",
+        # "…، ويأتي ذلك بعد …": what came before set against its background, a statement of its own
+        "يأتي",
+        "تأتي",
         "أعلن",
         "نفذ",
         "هاجم",
