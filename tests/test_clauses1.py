@@ -33,6 +33,22 @@ def _acts(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, int, str
                 ("Shelling/artillery/missile attack", "YEMCVL", 6, "الروضة"),
             ],
         ),
+        (
+            "قتل خمسة جنود في هجوم لتنظيم داعش على حاجز في مدينة الرمادي في وقت قتل فيه 40 مسلحا في غارات "
+            "للتحالف على مدينة الفلوجة.",
+            [
+                ("Air/drone strike", None, 40, "الفلوجة"),
+                ("Armed clash", "IRQMIL", 5, "الرمادي"),
+            ],
+        ),
+        (
+            "قتل سبعة مدنيين في قصف للطيران على سوق في مدينة دوما في الوقت الذي قتل فيه 9 مقاتلين من المعارضة "
+            "في اشتباكات مع قوات النظام في حي جوبر.",
+            [
+                ("Air/drone strike", "SYRCVL", 7, "دوما"),
+                ("Armed clash", "SYRREB", 9, "جوبر"),
+            ],
+        ),
     ],
 )
 def test_each_act_keeps_its_toll(pipeline: Pipeline, text: str, acts: list[tuple]) -> None:
