@@ -25,7 +25,7 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
         (
             "لقي ثمانية مدنيين مصرعهم امس بقصف مدفعي للحوثيين على حي المنصورة في عدن، ويأتي ذلك في الوقت الذي "
             "أعلنت فيه مصادر عسكرية عن مقتل 22 مسلحا حوثيا باشتباكات قرب قاعدة العند.",
-            [8],
+            [8, 22],  # (the clash told meanwhile is an event of its own, with its own dead)
         ),
         # ("في وقت متأخر" is the time of the act itself)
         (

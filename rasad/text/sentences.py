@@ -74,6 +74,10 @@ CLAUSE_OPENERS: tuple[str, ...] = tuple(
         "حيث",
         "بينما",
         "في حين",
+        # "…، في الوقت الذي أعلنت فيه …" / "في وقت قتل فيه …" (while, at a time when): what went on meanwhile,
+        # told as a clause of its own (not "في وقت سابق / متأخر / لاحق", the time of the act itself: _OPENER)
+        "في الوقت الذي",
+        "في وقت",
         "ما أدى",
         "مما أدى",
         "ما أسفر",
@@ -120,6 +124,9 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
         "قد",
         "لقد",
         "جاء",
+        # "…، ويأتي ذلك بعد …": what came before set against its background, a statement of its own
+        "يأتي",
+        "تأتي",
         "أعلن",
         "نفذ",
         "هاجم",
@@ -177,9 +184,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 # two words: a letter, what is not one, a letter (each run taken whole: no backtracking into it)
 _TWO_WORDS = re.compile(r"[^\W\d_]++[\W\d_]++[^\W\d_]")
 _WAW_WORD = re.compile(r"و(?<![^\W\d_]و)[^\W\d_]+")  # the words that may open a verbal clause
+# "في وقت" opens a clause before a verb ("في وقت اعلنت فيه"), not before the word that makes it the time of the
+# act (normalized): an adjective or a noun (سابق، لاحق، متاخر، مبكر، الظهيره), "ما", "واحد"
+_AT_A_TIME = normalize_key("في وقت")
+_TIME_NOT_VERB = r"(?= (?!ال|م|سابق|لاحق|قريب|قياسي|قصير|طويل|واحد|اخر|كاف)[^\W\d_]{2})"
 _OPENER = re.compile(
     r"(?<![^\W\d_])(?:و|ف)?(?:"
-    + "|".join(re.escape(o) for o in sorted(CLAUSE_OPENERS, key=len, reverse=True))
+    + "|".join(
+        re.escape(o) + (_TIME_NOT_VERB if o == _AT_A_TIME else "")
+        for o in sorted(CLAUSE_OPENERS, key=len, reverse=True)
+    )
     + r")(?![^\W\d_])"
 )
 

@@ -1,0 +1,55 @@
+"""Two acts told in one sentence, one set against the other by a background phrase (ويأتي ذلك، في وقت …، في
+الوقت الذي …): each keeps its own toll, target and place."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Article
+from rasad.pipeline import Pipeline
+
+WED = dt.date(2015, 10, 14)
+
+
+def _acts(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, int, str | None]]:
+    events = pipeline(Article(id="t", text=text, published=WED))
+    return sorted(
+        (e.sub_event_type, e.actor2 and e.actor2.code, e.fatalities, e.place and e.place.name_ar)
+        for e in events
+        if e.category == "conflict"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "قتل ستة مدنيين بقصف مدفعي للحوثيين على حي الروضة في مدينة تعز، وتأتي هذه التطورات عقب مقتل 12 "
+            "مسلحا في اشتباكات مع الجيش قرب مدينة مأرب.",
+            [
+                ("Armed clash", None, 12, "مأرب"),
+                ("Shelling/artillery/missile attack", "YEMCVL", 6, "الروضة"),
+            ],
+        ),
+        (
+            "قتل خمسة جنود في هجوم لتنظيم داعش على حاجز في مدينة الرمادي في وقت قتل فيه 40 مسلحا في غارات "
+            "للتحالف على مدينة الفلوجة.",
+            [
+                ("Air/drone strike", None, 40, "الفلوجة"),
+                ("Armed clash", "IRQMIL", 5, "الرمادي"),
+            ],
+        ),
+        (
+            "قتل سبعة مدنيين في قصف للطيران على سوق في مدينة دوما في الوقت الذي قتل فيه 9 مقاتلين من المعارضة "
+            "في اشتباكات مع قوات النظام في حي جوبر.",
+            [
+                ("Air/drone strike", "SYRCVL", 7, "دوما"),
+                ("Armed clash", "SYRREB", 9, "جوبر"),
+            ],
+        ),
+    ],
+)
+def test_each_act_keeps_its_toll(pipeline: Pipeline, text: str, acts: list[tuple]) -> None:
+    assert _acts(pipeline, text) == acts
