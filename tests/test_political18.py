@@ -48,6 +48,30 @@ ROWS = [
         id="the place of a visit the statement was made during stays its place",
     ),
     pytest.param(
+        "وفي أنقرة رفض وزير الخارجية التركي اتهامات إيران لبلاده بدعم المسلحين.",
+        "REJECT",
+        ["أنقرة"],
+        id="the state whose accusations are rejected is a side, not where they were rejected",
+    ),
+    pytest.param(
+        "وفي الرياض انتقد وزير الخارجية السعودي تدخل إيران في شؤون المنطقة.",
+        "ACCUSE",
+        ["الرياض"],
+        id="the state criticised is a side; the fronted venue is the criticism's place",
+    ),
+    pytest.param(
+        "وفي الرياض اتهم وزير الخارجية السعودي إيران بإرسال أسلحة إلى الحوثيين.",
+        "ACCUSE",
+        ["الرياض"],
+        id="a capital fronted with وفي is where the act was, not who did it",
+    ),
+    pytest.param(
+        "اتهم وزير الخارجية السعودي في القاهرة إيران بدعم الحوثيين.",
+        "ACCUSE",
+        ["القاهرة"],
+        id="the venue written with في after the accuser stays the accusation's place",
+    ),
+    pytest.param(
         "طالب الوزير الأردني الأمم المتحدة بتكثيف جهودها في العراق.",
         "REQUEST",
         ["العراق"],

@@ -2640,6 +2640,8 @@ class PoliticalAssembler:
         if before[-1:] == ["من"] and before[0].lstrip("و") in _RECALLED:
             return False  # "سحبت الامارات سفيرها من طهران": the state an envoy is recalled from is the other side
         before = before[-1:]
+        if before and before[0][:1] == "و" and before[0][1:] in ("في", "الي", "من"):
+            return True  # "وفي الرياض اتهم الوزير …": a fronted place of the act, after its و
         # "في الرياض"، "الى القاهرة"، "من موسكو": where, whence, whither; "مدينة فان شرق تركيا": a part of it
         return bool(before) and before[0] in (
             "في", "الي", "من", "نحو", "قرب", "قبل", "بعد", "شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي",
@@ -3009,7 +3011,20 @@ class PoliticalAssembler:
             # "ادان الهجمات التي وقعت في ديالى"، "طالب الامم المتحدة بتكثيف جهودها في اليمن": a place in the
             # object of a statement (past a relative clause or a verbal noun of it) is no venue; a country so
             # named stands, at the country's level, only for a statement the text places nowhere else
-            inside = [i for i in dict.fromkeys(near + located) if self._in_object(trig, tops[i].start)]
+            # "نافيا اتهامات ايران"، "انتقد تدخل ايران": a state named after it as a side (not في ايران) is so too
+            states = [
+                m for m in c.of("actors") if m.nspan.start > trig.nspan.end and self._is_country_alias(m)
+            ]
+            inside = [
+                i
+                for i in dict.fromkeys(near + located)
+                if self._in_object(trig, tops[i].start)
+                or self._country_named(i)
+                and any(
+                    m.nspan.start < tops[i].end and tops[i].start < m.nspan.end and not self._where(m)
+                    for m in states
+                )
+            ]
             if inside:
                 near = [i for i in near if i not in inside]
                 located = [i for i in located if i not in inside]
