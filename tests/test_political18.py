@@ -30,6 +30,12 @@ ROWS = [
         id="a place past the verbal noun of what is denounced (لاختطاف) is not where it was denounced",
     ),
     pytest.param(
+        "استنكر الائتلاف السوري المعارض قيام مسلحين بخطف ناشطين في مدينة درعا.",
+        "ACCUSE",
+        [None],
+        id="a place past a verbal noun of the plain form (بخطف) is in what is denounced",
+    ),
+    pytest.param(
         "وفي عمان طالب وزير الخارجية الأردني الأمم المتحدة بتكثيف جهودها في العراق.",
         "REQUEST",
         ["عمان"],

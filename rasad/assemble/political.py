@@ -58,9 +58,9 @@ _PAST_DAYS = (["امس"], ["وامس"], ["اول"], ["البارحه"])
 
 _THAT = frozenset(("ان", "انه", "انها", "بان", "بانه", "بانها"))
 # a verbal noun of what a statement is about, with its ب / ل (normalized): "بتكثيف"، "لارسال"، "باستعادة"،
-# "لاختطاف"، "بوقف" — a place after it is in the object, not where the statement was made
+# "لاختطاف"، "بوقف"، "بخطف" — a place after it is in the object, not where the statement was made
 _OBJECT_MASDAR = re.compile(
-    r"^و?(?:ب|ل)(?:ال|ل)?(?:ا\S\Sا\S|ت\S\Sي\S|است\S\Sا\S|ا\S\S\Sا\S|وقف|سحب|دعم|رفع|فتح|منع|فك)$"
+    r"^و?(?:ب|ل)(?:ال|ل)?(?:ا\S\Sا\S|ت\S\Sي\S|است\S\Sا\S|ا\S\S\Sا\S|وقف|سحب|دعم|رفع|فتح|منع|فك|خطف|قتل|قصف|ضرب)$"
 )
 # nouns of the occasion a statement is made at (normalized): a place after them is its venue even past a
 # relative clause or a verbal noun ("… الذي قال … في مؤتمر صحفي في عمان")
