@@ -57,6 +57,16 @@ _ASK_REACH = 12  # words from a verb of asking, past its addressee, to the ال�
 _PAST_DAYS = (["امس"], ["وامس"], ["اول"], ["البارحه"])
 
 _THAT = frozenset(("ان", "انه", "انها", "بان", "بانه", "بانها"))
+# a verbal noun of what a statement is about, with its ب / ل (normalized): "بتكثيف"، "لارسال"، "باستعادة"،
+# "لاختطاف"، "بوقف"، "بخطف" — a place after it is in the object, not where the statement was made
+_OBJECT_MASDAR = re.compile(
+    r"^و?(?:ب|ل)(?:ال|ل)?(?:ا\S\Sا\S|ت\S\Sي\S|است\S\Sا\S|ا\S\S\Sا\S|وقف|سحب|دعم|رفع|فتح|منع|فك|خطف|قتل|قصف|ضرب)$"
+)
+# nouns of the occasion a statement is made at (normalized): a place after them is its venue even past a
+# relative clause or a verbal noun ("… الذي قال … في مؤتمر صحفي في عمان")
+_OCCASIONS = frozenset(
+    "مؤتمر المؤتمر تصريح تصريحات كلمه الكلمه خطاب الخطاب لقاء اللقاء اجتماع الاجتماع زياره الزياره".split()
+)
 _DENIALS = frozenset(("deny", "deny_noun"))
 # acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
 _SPEECH_ACTS = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "DISAPPROVE"))
@@ -2630,6 +2640,8 @@ class PoliticalAssembler:
         if before[-1:] == ["من"] and before[0].lstrip("و") in _RECALLED:
             return False  # "سحبت الامارات سفيرها من طهران": the state an envoy is recalled from is the other side
         before = before[-1:]
+        if before and before[0][:1] == "و" and before[0][1:] in ("في", "الي", "من"):
+            return True  # "وفي الرياض اتهم الوزير …": a fronted place of the act, after its و
         # "في الرياض"، "الى القاهرة"، "من موسكو": where, whence, whither; "مدينة فان شرق تركيا": a part of it
         return bool(before) and before[0] in (
             "في", "الي", "من", "نحو", "قرب", "قبل", "بعد", "شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي",
@@ -2994,6 +3006,29 @@ class PoliticalAssembler:
             if talked:
                 near = [i for i in near if i not in talked]
                 located = [i for i in located if i not in talked]
+        topical: list[int] = []
+        if (near or located) and _entry(trig).get("plover_type") in _SPEECH_ACTS:
+            # "ادان الهجمات التي وقعت في ديالى"، "طالب الامم المتحدة بتكثيف جهودها في اليمن": a place in the
+            # object of a statement (past a relative clause or a verbal noun of it) is no venue; a country so
+            # named stands, at the country's level, only for a statement the text places nowhere else
+            # "نافيا اتهامات ايران"، "انتقد تدخل ايران": a state named after it as a side (not في ايران) is so too
+            states = [
+                m for m in c.of("actors") if m.nspan.start > trig.nspan.end and self._is_country_alias(m)
+            ]
+            inside = [
+                i
+                for i in dict.fromkeys(near + located)
+                if self._in_object(trig, tops[i].start)
+                or self._country_named(i)
+                and any(
+                    m.nspan.start < tops[i].end and tops[i].start < m.nspan.end and not self._where(m)
+                    for m in states
+                )
+            ]
+            if inside:
+                near = [i for i in near if i not in inside]
+                located = [i for i in located if i not in inside]
+                topical = [i for i in inside if self._country_named(i)][:1]
         if located and not self._country_named(located[0]):
             # "محادثات سلام ليبيا يوم الاثنين في جنيف": the country is the talks' topic, the city where
             near = [i for i in near if not self._country_named(i)]
@@ -3008,6 +3043,7 @@ class PoliticalAssembler:
             s_start, _ = self.doc.sentences[c.sentence]
             if any(w in _THAT for w in self.text[s_start : tops[places[0]].start].split()):
                 places = []
+        places = places or topical
         dates = self._date_splitter(c, future=status == "planned") if self._date_splitter else []
         # "رفضوا استلام رواتبهم لشهر يوليو": the month the wages are for, not the day of the act
         periods = [dv for s_, dv in dates if self._period_of(s_)]
@@ -3097,6 +3133,16 @@ class PoliticalAssembler:
                 continue  # ("المبعوث الخاص الى اليمن"): a title, not what is asked
             return w.start()
         return None
+
+    def _in_object(self, trig: Mention, start: int) -> bool:
+        """The place at ``start``, after a statement's trigger, is within its object: a relative clause or a
+        verbal noun stands between them ("الهجمات التي وقعت في"، "بارسال قوات الي"), and no occasion of the
+        statement ("في مؤتمر صحفي في") or word of the setting (خلال زيارته الى) after it."""
+        words = self.text[trig.nspan.end : start].split()
+        opens = [k for k, w in enumerate(words) if w.lstrip("و") in _RELATIVES or _OBJECT_MASDAR.match(w)]
+        if not opens:
+            return False
+        return _OCCASIONS.isdisjoint(words[opens[0] :]) and not self._set_at(start)
 
     def _period_of(self, start: int) -> bool:
         """The date at ``start`` is a period something is for ("رواتب لشهر يوليو"، "ميزانية لعام 2015"), not a
