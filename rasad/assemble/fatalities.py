@@ -765,6 +765,7 @@ _ACTIVE_KILLS = frozenset(("اغتال", "اغتالت", "اغتالوا"))
 # verbs of killing whose object (or, passive, whose subject) may come after the doer, the place and the day:
 # "قتلت نيران الهاون في منطقة دار سعد امس ثلاثة مدنيين"، "قتل في القصف على مدينة ادلب امس خمسة مدنيين"
 _KILLING_VERBS = _ACTIVE_KILLS | frozenset(("قتل", "قتلت", "قتلوا"))
+_PLURAL_NISBA = ("يون", "يين")  # (normalized) a plural adjective of relation: حوثيون، سوريين
 _OBJECT_REACH = 90  # characters from the verb to the counted dead
 
 
@@ -782,6 +783,15 @@ def _object_counted(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str 
         if t.kind == "victim":
             if k == i + 1 and t.norm.startswith("مسلح"):
                 continue  # "قتل مسلحو الحزب امس شرطيين": who killed, right after the verb
+            if (
+                k - 1 in (i, i + 1)
+                and t.number == "plural"
+                and t.norm.endswith(_PLURAL_NISBA)
+                and toks[k - 1].kind == "victim"
+                and toks[k - 1].number == "plural"
+                and text[toks[k - 1].end : t.start] == " "
+            ):
+                continue  # "قتل مسلحون حوثيون امس جنديين": the doer's nisba adjective, none of the dead
             if t.number == "dual":
                 return k, 2, t.group, t.end  # "… شرطيين تركيين": a dual is its own count
             if t.number == "singular" and t.norm.endswith("ا") and text[t.start] != "و":
@@ -1212,6 +1222,7 @@ def _count_near(
     count: int | None = None
     group: str | None = None
     span_end: int | None = None
+    doer = -1  # the doer right after a verb of killing (and its adjective), skipped
     # right: "استشهاد 4 مدنيين", "مقتل طفلين", "شهيد طفل", "مقتل ثلاثه اطفال"
     j = i + 1
     while j < len(toks) and _gap(text, toks[j - 1].end, toks[j].start) <= 2:
@@ -1274,7 +1285,15 @@ def _count_near(
         ):
             # "اغتال مسلحون مجهولون القيادي": the gunmen right after the active verb are its subject; so are
             # unknown gunmen after قتل ("قتل مسلحون مجهولون مدنيين اثنين": who killed, not who died)
-            pass
+            doer = j
+        elif (
+            t.kind == "victim"
+            and j - 1 == doer
+            and t.number == "plural"
+            and t.norm.endswith(_PLURAL_NISBA)
+            and text[toks[j - 1].end : t.start] == " "
+        ):
+            doer = j  # "قتل مسلحون حوثيون امس جنديين": the doer's nisba adjective, none of the dead
         elif t.kind == "victim":
             group = t.group
             if count is None and t.number == "dual":

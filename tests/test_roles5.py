@@ -1,0 +1,32 @@
+"""The sides and dead of an act: the doer right after a verb of killing with its nisba adjective, the dead
+counted as one side's men in a clash with the other (conflict assembler, fatalities)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Article, Event
+from rasad.pipeline import Pipeline
+
+WED = dt.date(2015, 10, 14)  # أمس = Tuesday 2015-10-13
+
+
+def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
+    return [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a plural and its nisba adjective right after قتل, a counted or dual noun of the dead after them: the
+        # plural is who killed, none of the dead
+        ("قتل مسلحون حوثيون أمس جنديين في مدينة تعز.", 2),
+        ("قتل مسلحون حوثيون خمسة مدنيين في مدينة تعز أمس.", 5),
+        ("قتل عناصر حوثيون جنديا في مدينة تعز أمس.", 1),
+    ],
+)
+def test_the_doer_and_its_nisba_are_not_the_dead(pipeline: Pipeline, text: str, dead: int) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert e.fatalities == dead
