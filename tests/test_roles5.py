@@ -30,3 +30,26 @@ def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
 def test_the_doer_and_its_nisba_are_not_the_dead(pipeline: Pipeline, text: str, dead: int) -> None:
     (e,) = _conflict(pipeline, text)
     assert e.fatalities == dead
+
+
+def _sides(e: Event) -> tuple:
+    return (e.event_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead counted as a side's men with li- are its loss, the side after مع the other one
+        (
+            "أعلن ناشطون مقتل 30 عنصرا لقوات النظام في اشتباكات مع فصائل المعارضة في مدينة حلب أمس.",
+            ("Battles", "SYRREB", "SYRMIL"),
+        ),
+        (
+            "قتل جنديين للجيش في اشتباكات مع مسلحي داعش في مدينة الرمادي أمس.",
+            ("Battles", "IRQREB", "IRQMIL"),
+        ),
+    ],
+)
+def test_the_counted_men_of_a_side_with_li(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == expected
