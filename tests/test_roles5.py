@@ -25,6 +25,11 @@ def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
         ("قتل مسلحون حوثيون أمس جنديين في مدينة تعز.", 2),
         ("قتل مسلحون حوثيون خمسة مدنيين في مدينة تعز أمس.", 5),
         ("قتل عناصر حوثيون جنديا في مدينة تعز أمس.", 1),
+        # (a plural of civilians right after the doer is whom it killed, counted by the "two" after it)
+        ("قتل مسلحون مدنيين اثنين في مدينة حلب أمس.", 2),
+        # a nominative plural in construct right after قتل: the doers, the group named after it none of the dead
+        ("قتل مسلحو الحوثي ثلاثة مدنيين في مدينة تعز أمس.", 3),
+        ("قتل مقاتلو الحوثي جنديين في مدينة تعز أمس.", 2),
     ],
 )
 def test_the_doer_and_its_nisba_are_not_the_dead(pipeline: Pipeline, text: str, dead: int) -> None:
