@@ -4527,6 +4527,13 @@ class ConflictAssembler:
             if between and between[0] == "من" and len(between) <= 2 and not self._joined_to_a_side(clause, v):
                 return True  # "من الجماعه"، "من مسلحي داعش"
             if (
+                between in (["ل"], ["لل"])
+                and between[0] == m.data.get("prefix")
+                and v.data["entry"].get("group") == "combatant"
+                and (v.data["entry"].get("number") == "dual" or v.norm.endswith("ا"))
+            ):
+                return True  # the counted men of a side with li-: "50 عنصرا لقوات النظام"، "جنديين للجيش"
+            if (
                 v.data["entry"].get("number") == "singular"
                 and 1 <= len(between) <= 2
                 and between[-1] == "في"

@@ -765,6 +765,23 @@ _ACTIVE_KILLS = frozenset(("اغتال", "اغتالت", "اغتالوا"))
 # verbs of killing whose object (or, passive, whose subject) may come after the doer, the place and the day:
 # "قتلت نيران الهاون في منطقة دار سعد امس ثلاثة مدنيين"، "قتل في القصف على مدينة ادلب امس خمسة مدنيين"
 _KILLING_VERBS = _ACTIVE_KILLS | frozenset(("قتل", "قتلت", "قتلوا"))
+# a nominative plural in construct right before a noun (مسلحو، مقاتلو، منتسبو): the doers, of the group after it
+_CONSTRUCT_DOER = re.compile(r"(?<![\u0621-\u064a])م[\u0621-\u064a]{2,}و (?:ال)?$")
+_PLURAL_NISBA = ("يون", "يين")  # (normalized) a plural adjective of relation: حوثيون، سوريين
+
+
+def _nisba_of(noun: _Tok, adj: _Tok) -> bool:
+    """``adj`` is the plural nisba adjective of the plural ``noun`` (a side's, not the civilians': "مسلحون
+    حوثيون", not "مسلحون مدنيين"), in its case if the noun shows one."""
+    return (
+        noun.kind == "victim"
+        and noun.number == "plural"
+        and adj.number == "plural"
+        and adj.group != "civilian"
+        and adj.norm.endswith("يون" if noun.norm.endswith("ون") else _PLURAL_NISBA)
+    )
+
+
 _OBJECT_REACH = 90  # characters from the verb to the counted dead
 
 
@@ -782,8 +799,28 @@ def _object_counted(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str 
         if t.kind == "victim":
             if k == i + 1 and t.norm.startswith("مسلح"):
                 continue  # "قتل مسلحو الحزب امس شرطيين": who killed, right after the verb
+            if (
+                k - 1 in (i, i + 1)
+                and t.number == "plural"
+                and _nisba_of(toks[k - 1], t)
+                and text[toks[k - 1].end : t.start] == " "
+            ):
+                continue  # "قتل مسلحون حوثيون امس جنديين": the doer's nisba adjective, none of the dead
             if t.number == "dual":
                 return k, 2, t.group, t.end  # "… شرطيين تركيين": a dual is its own count
+            if (
+                t.number == "plural"
+                and k + 1 < len(toks)
+                and toks[k + 1].kind == "num"
+                and text[toks[k + 1].start : toks[k + 1].end] in _TWO_AFTER
+                and _gap(text, t.end, toks[k + 1].start) == 0
+            ):
+                return k + 1, 2, t.group, toks[k + 1].end  # "قتل مسلحون مدنيين اثنين": two, after the plural
+            if (
+                k - 1 in (i, i + 1)
+                and _CONSTRUCT_DOER.search(text, max(0, t.start - 12), t.start) is not None
+            ):
+                continue  # "قتل مسلحو الحوثي ثلاثة مدنيين": the group the doers are of, none of the dead
             if t.number == "singular" and t.norm.endswith("ا") and text[t.start] != "و":
                 # "قتل مسلحون امس جنديا": a singular in the accusative, past the doer, is the one killed
                 return k, 1, t.group, t.end
@@ -1212,6 +1249,7 @@ def _count_near(
     count: int | None = None
     group: str | None = None
     span_end: int | None = None
+    doer = -1  # the doer right after a verb of killing (and its adjective), skipped
     # right: "استشهاد 4 مدنيين", "مقتل طفلين", "شهيد طفل", "مقتل ثلاثه اطفال"
     j = i + 1
     while j < len(toks) and _gap(text, toks[j - 1].end, toks[j].start) <= 2:
@@ -1274,7 +1312,21 @@ def _count_near(
         ):
             # "اغتال مسلحون مجهولون القيادي": the gunmen right after the active verb are its subject; so are
             # unknown gunmen after قتل ("قتل مسلحون مجهولون مدنيين اثنين": who killed, not who died)
-            pass
+            doer = j
+        elif (
+            t.kind == "victim"
+            and (j == i + 1 or j - 1 == doer)
+            and me.norm.lstrip("وف") in _KILLING_VERBS
+            and _CONSTRUCT_DOER.search(text, max(0, t.start - 12), t.start) is not None
+        ):
+            doer = j  # "قتل مسلحو الحوثي ثلاثة مدنيين": the group the doers are of, none of the dead
+        elif (
+            t.kind == "victim"
+            and j - 1 == doer
+            and _nisba_of(toks[j - 1], t)
+            and text[toks[j - 1].end : t.start] == " "
+        ):
+            doer = j  # "قتل مسلحون حوثيون امس جنديين": the doer's nisba adjective, none of the dead
         elif t.kind == "victim":
             group = t.group
             if count is None and t.number == "dual":
