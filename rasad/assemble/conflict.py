@@ -6860,6 +6860,7 @@ _RESULTED = re.compile(r"\W*و?(?:م?ما )?(?:ادي|ادت|اسفر|اسفرت
 _CLAN_DUAL = re.compile(r"(?:قبيلتي|عشيرتي|عائلتي) ")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 
+
 def _before_that(text: str, m: Mention, trig: Mention) -> bool:
     """The side stands before an ان that opens what is told up to the act (the speaker of a verb of saying)."""
     return any(w in _THAT or w in _THAT_IT for w in text[m.nspan.end : trig.nspan.start].split())
