@@ -109,6 +109,132 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
         ("قتل على أيدي عناصر من التنظيم في قرية قرب مدينة الموصل أمس.", [1]),
         ("قتل من قبل مسلحين في شارع رئيسي بمدينة درعا أمس.", [1]),
         ("ذكرت الشرطة أن المهندس قتل على يد مسلحين في مدينة الرمادي أمس.", [1]),
+        # — the doers are not the dead —
+        # a plural right after the verb of killing, then the one killed in the accusative: the plural killed
+        ("قتل مسلحون أمس جنديا في مدينة حلب.", [1]),
+        ("قتل متشددون أمس شرطيا في مدينة الرمادي.", [1]),
+        ("قتل عناصر من التنظيم صباح أمس مدنيا في مدينة الرمادي.", [1]),
+        # … or a dual: two dead, no more
+        ("قتل حوثيون أمس طفلين في مدينة تعز.", [2]),
+        # — the citizens counted —
+        # the definite citizens counted after the day and the act that killed them
+        ("وقتل في اليوم ذاته خمسة من المواطنين في قصف على مدينة تعز.", [5]),
+        ("وقتل في قصف على مدينة إدلب أمس أربعة من المواطنين.", [4]),
+        # — a rate is no toll —
+        # the dead of every day are a rate, no toll of the act told
+        ("تدور معارك عنيفة في مدينة الزبداني منذ أمس حيث يقتل العشرات من المقاتلين يوميا.", [0]),
+        ("اندلعت اشتباكات في مدينة الزبداني أمس، ويقتل فيها خمسة مقاتلين كل يوم.", [0]),
+        # a habit told in another phrase leaves the act's dead alone
+        ("قتل أربعة مدنيين في قصف على مدينة دوما أمس، والقصف يتكرر يوميا.", [4]),
+        # — some over a number —
+        # some over a ten or a hundred: the least of the span it tells
+        ("قتل نيف وعشرون مقاتلا في غارة على مدينة الرمادي أمس.", [21]),
+        ("قتل مئة ونيف من المقاتلين في غارة على مدينة الرمادي أمس.", [101]),
+        # — the dead counted before their verb —
+        # the dead counted, a comma, then their verb of death: all the groups counted before it
+        (
+            "وقال المرصد إن 28 عنصرا من تنظيم الدولة و18 مقاتلا من الفصائل، قتلوا في الاشتباكات في ريف حلب أمس.",
+            [46],
+        ),
+        ("وذكرت مصادر محلية أن تسعة جنود، قتلوا في هجوم على حاجز للجيش في مدينة درعا أمس.", [9]),
+        # a group's noun and side may be long before the next count of the list
+        (
+            "وقالت مصادر إن 12 عنصرا من قوات الجيش والشرطة المحلية و7 مسلحين من التنظيم قتلوا "
+            "في الاشتباكات في مدينة الرمادي أمس.",
+            [19],
+        ),
+        # (an aside among the counted dead still leaves the count before it)
+        (
+            "وقال المرصد إن خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا في الاشتباكات في ريف حلب أمس.",
+            [5],
+        ),
+        # — a toll risen to replaces the one told —
+        # the toll risen to is the new total of the same dead, not more dead
+        ("قتل 5 أشخاص في القصف على مدينة حلب أمس، ليرتفع عدد القتلى إلى 20.", [20]),
+        ("قتل 4 مدنيين في غارة على مدينة إدلب أمس، وارتفعت حصيلة القتلى إلى 11 قتيلا.", [11]),
+        ("قتل 6 أشخاص في قصف على مدينة دوما أمس، ما يرفع عدد القتلى إلى 14.", [14]),
+        # (others killed elsewhere are more dead)
+        ("قتل 5 أشخاص في القصف على مدينة حلب أمس، وقتل 3 آخرون في قصف على مدينة إدلب.", [5, 3]),
+        # — the claimants count is another account —
+        # the side that claims the act counts the dead told before otherwise: the lower account stands
+        (
+            "قال الجيش إن ثلاثة جنود قتلوا في هجوم على مركز للشرطة في مدينة ماردين أمس. وتبنت الجماعة الهجوم "
+            "وقالت في بيان إن عشرات الجنود قتلوا فيه.",
+            [3],
+        ),
+        # (another act claimed is another act: "تبنت هجوما آخر")
+        (
+            "قتل جنديان في هجوم على حاجز للجيش في مدينة العريش أمس. وتبنت الجماعة هجوما آخر على دورية للشرطة في "
+            "مدينة رفح ما أسفر عن مقتل أربعة.",
+            [2, 4],
+        ),
+        (
+            "قتل جنديان في هجوم على حاجز للجيش في مدينة العريش أمس. وأعلن تنظيم ولاية سيناء مسؤوليته عن الهجوم، "
+            "وقال إن 15 جنديا قتلوا فيه.",
+            [2],
+        ),
+        # (with no count told before, the claim's count is the only one)
+        (
+            "هاجم مسلحون حاجزا للجيش في مدينة العريش أمس. وأعلن تنظيم ولاية سيناء مسؤوليته عن الهجوم، وقال إن 15 "
+            "جنديا قتلوا فيه.",
+            [15],
+        ),
+        # — vague and bombers among the dead —
+        # some over ten: the least, 13
+        ("قتل بضعة عشر شخصا في قصف على مدينة إدلب أمس.", [13]),
+        ("قتلت بضع عشرة امرأة في قصف على مدينة إدلب أمس.", [13]),
+        # (a few, and a few dozen, as before)
+        ("قتل بضعة أشخاص في قصف على مدينة إدلب أمس.", [3]),
+        ("قتل بضع عشرات من الأشخاص في قصف على مدينة إدلب أمس.", [12]),
+        # the suicide attacker among the dead is not counted
+        ("قتل عشرة أشخاص بينهم الانتحاري في تفجير انتحاري في مدينة بغداد أمس.", [9]),
+        ("قتل 12 شخصا بينهم الانتحاريان في تفجيرين انتحاريين في مدينة بغداد أمس.", [10]),
+        ("قتل سبعة أشخاص بينهم منفذ الهجوم في تفجير في مدينة بعقوبة أمس.", [6]),
+        ("قتل عشرة أشخاص بينهم طفلان في تفجير انتحاري في مدينة بغداد أمس.", [10]),
+        # — the dead told meanwhile elsewhere —
+        # dead told meanwhile in another province are not the act's
+        (
+            "انفجرت سيارة مفخخة في مدينة بغداد أمس راح ضحيتها أربعة أشخاص، وفيما قتل 20 من عناصر الحشد في مدينة "
+            "بيجي، قصفت طائرات التحالف مواقع في مدينة الموصل.",
+            [4, 0],
+        ),
+        (
+            "انفجرت سيارة مفخخة في مدينة بغداد أمس راح ضحيتها أربعة أشخاص، وفيما قتل 20 من عناصر الحشد في مدينة "
+            "بيجي.",
+            [4],
+        ),
+        # — the dead told meanwhile are anothers —
+        # what went on meanwhile, told after a background phrase, is not the dead of the act told first
+        (
+            "لقي ثمانية مدنيين مصرعهم امس بقصف مدفعي للحوثيين على حي المنصورة في عدن، ويأتي ذلك في الوقت الذي "
+            "أعلنت فيه مصادر عسكرية عن مقتل 22 مسلحا حوثيا باشتباكات قرب قاعدة العند.",
+            [8, 22],  # (the clash told meanwhile is an event of its own, with its own dead)
+        ),
+        # ("في وقت متأخر" is the time of the act itself)
+        (
+            "قتل خمسة جنود في هجوم لتنظيم داعش على حاجز في مدينة الرمادي في وقت متأخر من ليل أمس.",
+            [5],
+        ),
+        # — two sources of one fight —
+        # two sources count the same side's dead of one fight: the lower stands, however far apart
+        (
+            "قالت مصادر طبية إن 33 مقاتلا من المعارضة قتلوا في المعارك مع قوات النظام في بلدة مورك بريف حماة "
+            "أمس. وقال التلفزيون السوري إن قوات الجيش قتلوا 50 مقاتلا من المعارضة في المعارك في مورك.",
+            [33],
+        ),
+        # each side's dead told by its own source are added
+        (
+            "قتل 29 مقاتلا من الطوارق في اشتباكات مع مسلحين من التبو في مدينة أوباري جنوب ليبيا أمس، بحسب "
+            "مصدر طوارقي. وقال مصدر من التبو إن 8 من مقاتليهم قتلوا في الاشتباكات.",
+            [37],
+        ),
+        # — both sides dead in one fight —
+        # the soldiers killed in an ambush and a militant killed in it are both the fight's dead
+        (
+            "قتل 3 جنود في كمين نصبه مسلحون من تنظيم داعش لدورية للجيش قرب مدينة العريش أمس، وقتل «إرهابي» "
+            "في تبادل إطلاق النار.",
+            [4],
+        ),
     ],
 )
 def test_counts(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
