@@ -53,8 +53,13 @@ def _sides(e: Event) -> tuple:
             "قتل جنديين للجيش في اشتباكات مع مسلحي داعش في مدينة الرمادي أمس.",
             ("Battles", "IRQREB", "IRQMIL"),
         ),
+        # a named armed group that killed civilians, its name a death word's too: an attack on them, no fight
+        (
+            "قتل الحوثيون ثلاثة مدنيين في مدينة تعز أمس.",
+            ("Violence against civilians", "YEMREB", "YEMCVL"),
+        ),
     ],
 )
-def test_the_counted_men_of_a_side_with_li(pipeline: Pipeline, text: str, expected: tuple) -> None:
+def test_whose_dead_and_who_killed_them(pipeline: Pipeline, text: str, expected: tuple) -> None:
     (e,) = _conflict(pipeline, text)
     assert _sides(e) == expected

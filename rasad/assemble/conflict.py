@@ -6120,7 +6120,8 @@ class ConflictAssembler:
                 event_type, sub = MEANS_SUBTYPE[means]
             elif any(
                 v.data["entry"].get("group") == "combatant"
-                and not (agent_m is not None and is_generic(agent_m) and v.nspan.start == agent_m.nspan.start)
+                # (named or not, the article before its name or not: "قتل الحوثيون ثلاثة مدنيين")
+                and not (agent_m is not None and agent_m.nspan.start <= v.nspan.start < agent_m.nspan.end)
                 # (nor the men by whose hands it was done: "قتل مدني على يد مسلحين من التنظيم")
                 and not by_hands(self.text, v.nspan.start - len(v.data.get("prefix", "")))
                 for v in c.of("victims")
