@@ -8,7 +8,6 @@ import datetime as dt
 import pytest
 
 from rasad.match.matcher import Matcher
-from rasad.match.names import forces_mentions
 from rasad.model import Article
 from rasad.pipeline import Pipeline
 from rasad.text.normalize import normalize
@@ -57,28 +56,6 @@ def _actors(text: str) -> list[tuple[str, str | None]]:
 )
 def test_sudan_sides(text: str, expected: list[tuple[str, str]]) -> None:
     assert _actors(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a drone's nationality after "without a pilot", as after a model or a branch
-        (
-            "وقتل ثلاثة من عناصر القاعدة بغارة لطائرة بدون طيار أمريكية",
-            [("طائرة بدون طيار أمريكية", "USAMIL")],
-        ),
-        ("وأسقطت المضادات طائرة من دون طيار تركية قرب الحدود", [("طائرة من دون طيار تركية", "TURMIL")]),
-        ("وحلقت الطائرات دون طيار الروسية فوق المدينة", [("الطائرات دون طيار الروسية", "RUSMIL")]),
-    ],
-)
-def test_a_drone_by_its_nationality(text: str, expected: list[tuple[str, str]]) -> None:
-    from rasad.pipeline import _governments, _militaries
-
-    norm = normalize(text)
-    found = forces_mentions(norm, Matcher.default().scan(norm), _governments(), _militaries())
-    assert [
-        (norm.raw_text(m.nspan.start, m.nspan.end), m.data["entry"].get("code")) for m in found
-    ] == expected
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,13 @@ from rasad.text.normalize import normalize
         ("وأطلقت القوات البحرية المصرية صواريخ", [("القوات البحرية المصرية", "EGYMIL")]),
         # without a nationality they are nobody's in particular here
         ("وانتشرت القوات الخاصة في المدينة", []),
+        # a drone's nationality after "without a pilot", as after a model or a branch
+        (
+            "وقتل ثلاثة من عناصر القاعدة بغارة لطائرة بدون طيار أمريكية",
+            [("طائرة بدون طيار أمريكية", "USAMIL")],
+        ),
+        ("وأسقطت المضادات طائرة من دون طيار تركية قرب الحدود", [("طائرة من دون طيار تركية", "TURMIL")]),
+        ("وحلقت الطائرات دون طيار الروسية فوق المدينة", [("الطائرات دون طيار الروسية", "RUSMIL")]),
     ],
 )
 def test_forces_named_by_branch_and_nationality(text: str, expected: list[tuple[str, str]]) -> None:

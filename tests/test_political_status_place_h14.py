@@ -49,16 +49,6 @@ STATUS_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "plover", "expected"), STATUS_ROWS)
-def test_political_older_h14(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
-    got = [
-        (e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
-        for e in _extract(pipeline, text, AUGUST)
-        if e.category == "political" and e.plover_type == plover
-    ]
-    assert got == expected
-
-
 # (text, PLOVER type, expected [place names] of the political events of that type)
 PLACE_ROWS = [
     pytest.param(
@@ -121,8 +111,9 @@ PLURAL_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "plover", "expected"), PLURAL_ROWS)
-def test_political_plural_doer_h14(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+@pytest.mark.parametrize(("text", "plover", "expected"), STATUS_ROWS + PLURAL_ROWS)
+def test_political_sides_h14(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    """The sides of the acts of an older day and of those a plural verb tells."""
     got = [
         (e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
         for e in _extract(pipeline, text, AUGUST)
