@@ -3567,22 +3567,17 @@ class ConflictAssembler:
         if entry is None:
             return None
         norm = self.doc.norm
-        return (
+        first_m, second_m = (
             Mention(
                 kind="actors",
-                span=norm.raw_span(*first),
-                norm=self.text[first[0] : first[1]],
-                nspan=Span(*first),
+                span=norm.raw_span(s, e),
+                norm=self.text[s:e],
+                nspan=Span(s, e),
                 data={"entry": entry},
-            ),
-            Mention(
-                kind="actors",
-                span=norm.raw_span(*second),
-                norm=self.text[second[0] : second[1]],
-                nspan=Span(*second),
-                data={"entry": entry},
-            ),
+            )
+            for s, e in (first, second)
         )
+        return first_m, second_m
 
     def _possessed(self, trig: Mention) -> bool:
         """A noun of an act with a possessive pronoun has its doer in the pronoun: the side named right after it
