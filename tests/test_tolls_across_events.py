@@ -104,3 +104,27 @@ def test_a_source_telling_the_toll_again_gives_another_account(pipeline: Pipelin
     assert tolls(
         "وقتل 10 أشخاص أمس في قصف على مدينة دوما، وقالت مصادر محلية إن خمسة آخرين قتلوا في قصف على مدينة حرستا."
     ) == [10, 5]
+
+
+_BOTH_SIDES = (
+    "أعلنت فصائل المعارضة مقتل 40 عنصرا لقوات النظام إثر اشتباكات مع الفصائل في حي الراموسة بمدينة حلب، حسب بيان"
+    " نشرته حركة أحرار الشام أمس. فيما قتل 12 مقاتلا من المعارضة على الأقل خلال هجوم فاشل قاموا به على ثكنة"
+    " عسكرية في المدينة، حسبما أفاد المرصد السوري لحقوق الإنسان. "
+)
+
+
+@pytest.mark.parametrize(
+    ("then", "toll"),
+    [
+        # another source's lower count of the side whose dead were counted first stands for them: 7 + 12
+        ("كما أفاد المرصد بمقتل سبعة من قوات النظام في الاشتباكات.", 19),
+        # … not a share of them, nor others besides them, nor the same source going on
+        ("وأشار المرصد إلى أن من بين قتلى قوات النظام سبعة ضباط.", 52),
+        ("كما أفاد المرصد بمقتل سبعة آخرين من قوات النظام في الاشتباكات.", 59),
+        ("وأكد البيان مقتل سبعة من قوات النظام في الاشتباكات.", 52),
+    ],
+)
+def test_of_a_battles_two_sides_each_sides_lower_account_stands(
+    pipeline: Pipeline, then: str, toll: int
+) -> None:
+    assert [e.fatalities for e in _conflict(pipeline, _BOTH_SIDES + then)] == [toll]

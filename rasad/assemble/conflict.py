@@ -402,6 +402,9 @@ class Draft:
     status: str = "occurred"
     carried_actor: bool = False
     inherited_place: bool = False
+    # once its toll sums the dead of both sides: the side whose dead were counted first, their count and where
+    # (so a lower account of that side's dead told later stands for them: ACLED)
+    first_side: tuple[str, int, tuple[int, int]] | None = None
 
     def note_evidence(
         self, doc: Doc, agent: Mention | None, target: Mention | None, place_index: int | None

@@ -1062,6 +1062,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 or _each_sides_own(doc, retold, d)
                 or _other_sides_dead(doc, retold, d),
                 accounts=_two_accounts(doc, retold, d),
+                doc=doc,
             )
             continue
         target = None
@@ -1188,7 +1189,7 @@ def _fold(doc: Doc, target: Draft, d: Draft) -> None:
     if _own_date(d) and (not _own_date(target) or _within_the_week(target, d)):
         target.date = d.date  # (and the day within the week told first)
     more = _others_too(doc, d) or _each_sides_own(doc, target, d) or _other_sides_dead(doc, target, d)
-    _absorb(target, d, toll=True, more=more, accounts=_two_accounts(doc, target, d))
+    _absorb(target, d, toll=True, more=more, accounts=_two_accounts(doc, target, d), doc=doc)
 
 
 # a toll updated or first told as preliminary, not another account: the later stands
@@ -1299,11 +1300,14 @@ def _others_too(doc: Doc, d: Draft) -> bool:
     )
 
 
-def _absorb(target: Draft, d: Draft, *, toll: bool, more: bool = False, accounts: bool = False) -> None:
+def _absorb(
+    target: Draft, d: Draft, *, toll: bool, more: bool = False, accounts: bool = False, doc: Doc | None = None
+) -> None:
     """``d`` is told again in ``target``: it fills the sides ``target`` lacks, gives its evidence and, with
     ``toll``, its higher death toll (a summary's toll is not its detail's, so folds of summaries pass False) —
     or, in a battle where each tells the dead of the other side, the two tolls together; and so when ``more``
-    says the dead of ``d`` are others besides those told ("وقتل جنديان آخران")."""
+    says the dead of ``d`` are others besides those told ("وقتل جنديان آخران"). With ``doc``, the side whose dead a
+    toll summed of both sides' counted first is kept, so a lower account of them told later stands."""
     other_side = (
         toll
         and target.event_type == d.event_type == "Battles"
@@ -1364,6 +1368,11 @@ def _absorb(target: Draft, d: Draft, *, toll: bool, more: bool = False, accounts
             d.place_index,
             d.inherited_place,
         )  # where it was, told later
+    lower_side = doc is not None and toll and _first_sides_lower_account(doc, target, d)
+    if doc is not None and toll and (more or other_side) and target.casualties.explicit:
+        side = _whose_count(doc, target)
+        if side is not None and target.event_type == "Battles":
+            target.first_side = (side, target.casualties.fatalities, target.casualties.spans[0])
     if toll and more and target.casualties.explicit:
         target.casualties.add(d.casualties)  # "فقتلوا خمسة جنود. وقتل جنديان آخران": seven
     elif other_side:
@@ -1376,9 +1385,54 @@ def _absorb(target: Draft, d: Draft, *, toll: bool, more: bool = False, accounts
     elif toll and accounts:
         if d.casualties.fatalities < target.casualties.fatalities:
             target.casualties = d.casualties  # (the lower of two accounts of the same dead stands: ACLED)
+    elif toll and lower_side:
+        # "أفادت المعارضة بمقتل 50 عنصرا لقوات النظام" + "قتل 25 مقاتلا من المعارضة" then "كما أفاد المرصد عن
+        # مقتل تسعة من قوات النظام": of the regime's dead the lower account stands, the rebels' stay: 9 + 25
+        side, count, span = target.first_side
+        cas, lower = target.casualties, d.casualties.fatalities
+        cas.fatalities -= count - lower
+        if cas.detail.get("combatants", 0) >= count:
+            cas.detail["combatants"] -= count - lower
+        cas.spans = [d.casualties.spans[0] if s == span else s for s in cas.spans]
+        target.first_side = (side, lower, d.casualties.spans[0])
     elif toll and d.casualties.fatalities > target.casualties.fatalities:
         target.casualties = d.casualties
     target.spans.extend(d.spans)
+
+
+def _whose_count(doc: Doc, d: Draft) -> str | None:
+    """The armed side whose dead the one count of ``d`` counts: the side named right after it ("مقتل تسعة من
+    قوات النظام"، "50 عنصرا لقوات النظام"), else the side it hit."""
+    if len(d.casualties.spans) != 1:
+        return None
+    end, text = d.casualties.spans[0][1], doc.text
+    for r, s, e in d.spans:
+        if r not in ("actor1", "actor2") or not end <= s <= end + 16:
+            continue
+        words = text[end:s].split()
+        if words[-1:] == ["من"] or (words and words[-1].startswith("ل")):
+            # (of the sides, the one named there: the roles its evidence was noted under may have turned since)
+            for a in (d.actor1, d.actor2):
+                if _lost_by_side(a) and normalize_key(a.name_ar or "") == text[s:e]:
+                    return a.code
+    return _lost_by(d)
+
+
+def _first_sides_lower_account(doc: Doc, target: Draft, d: Draft) -> bool:
+    """``d``, told by another source in a sentence of its own, counts fewer dead of the side whose dead
+    ``target``'s summed toll counted first: another account of the same dead, not more of them ("وقتل جنديان
+    آخران", "ومن بين القتلى") nor a bound ("أكثر من")."""
+    first, b = target.first_side, d.casualties
+    if first is None or not b.explicit or len(b.spans) != 1 or not 0 < b.fatalities < first[1]:
+        return False
+    if _whose_count(doc, d) != first[0] or target.clause.sentence == d.clause.sentence or _others_too(doc, d):
+        return False
+    s, e = b.spans[0]
+    before = doc.text[max(0, s - 30) : s]
+    if " بين " in before or " منهم" in before or any(w in before for w in _MORE_THAN):
+        return False
+    start, end = doc.sentences[d.clause.sentence]
+    return _sources_differ(doc, target, d) and not any(w in doc.text[start:end] for w in _RISE)
 
 
 def _allied(a: Any, b: Any) -> bool:  # two Actor | None
@@ -1389,8 +1443,12 @@ def _allied(a: Any, b: Any) -> bool:  # two Actor | None
 
 def _lost_by(d: Draft) -> str | None:
     """The armed side whose dead the draft counts: its target (the side hit), when coded."""
-    a = d.actor2
-    return a.code if a is not None and a.code and a.code[3:] in ("MIL", "REB", "UAF") else None
+    return d.actor2.code if _lost_by_side(d.actor2) else None
+
+
+def _lost_by_side(a: Any) -> bool:  # Actor | None
+    """An armed side, coded: one whose men fall in battle."""
+    return a is not None and bool(a.code) and a.code[3:] in ("MIL", "REB", "UAF")
 
 
 _VAGUE_COUNTS = frozenset(VAGUE.values())
