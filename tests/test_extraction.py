@@ -1156,6 +1156,12 @@ def test_a_town_across_the_border_from_the_reported_places(pipeline: Pipeline) -
         ("ردا على ذلك، قصفت قوات النظام أمس بلدة الزبداني.", ["الزبداني"]),  # the answer itself
         # (the motive quoted: "ردا على …" in quotation marks)
         ('وهاجم مسلحون من حزب العمال الكردستاني أمس مركزا للشرطة "ردا على مجزرة سوروتش".', [None]),
+        # (nor the place the text goes on about: the act told next, of no place of its own, is the one before's)
+        (
+            "قصف لواء النصر أمس مدينة القرداحة بعشرات القذائف، ضمن حملة أطلقها منذ أسبوع نصرة لمدينة الزبداني."
+            " وانتقل مقاتلو المعارضة من استهداف المدينة بصواريخ الغراد إلى المدافع الأكثر دقة.",
+            ["القرداحة"],
+        ),
     ],
 )
 def test_a_place_that_locates_another(pipeline: Pipeline, text: str, places: list[str]) -> None:
@@ -1880,10 +1886,20 @@ def test_the_city_a_report_was_filed_from_is_not_where_it_happened(pipeline: Pip
     assert [(e.place, e.fatalities) for e in events] == [(None, 3)]
 
 
-def test_a_relative_is_named_by_someone_who_is_no_side(pipeline: Pipeline) -> None:
-    text = "أعلن التلفزيون السوري أمس توقيف سليمان الأسد ابن عم بشار الأسد في مدينة اللاذقية."
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        ("أعلن التلفزيون السوري أمس توقيف سليمان الأسد ابن عم بشار الأسد في مدينة اللاذقية.", "Arrests"),
+        # so is a town by the one it is the birthplace of
+        (
+            "وقصفت فصائل المعارضة أمس مدينة القرداحة (مسقط رأس الرئيس بشار الأسد) بريف اللاذقية.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_a_relative_is_named_by_someone_who_is_no_side(pipeline: Pipeline, text: str, sub_event: str) -> None:
     events = _conflict(_extract(pipeline, text))
-    assert [(e.sub_event_type, e.actor2) for e in events] == [("Arrests", None)]
+    assert [(e.sub_event_type, e.actor2) for e in events] == [(sub_event, None)]
 
 
 def test_a_killing_someone_is_charged_with_is_no_toll(pipeline: Pipeline) -> None:

@@ -669,9 +669,12 @@ _KIN = frozenset(("ابن", "نجل", "شقيق", "شقيقه", "زوجه", "ز�
 
 
 def _kin_of(text: str, m: Mention) -> bool:
-    """ "توقيف سليمان الاسد ابن عم بشار الاسد": the side a relative is named by is no side of the act."""
-    before = _words_before(text, m, 1, chars=10)
-    return bool(before) and before[0] in _KIN and not m.data.get("prefix")
+    """ "توقيف سليمان الاسد ابن عم بشار الاسد": the side a relative is named by is no side of the act; nor is
+    the one whose birthplace names a town ("قصفت مدينة القرداحة (مسقط رأس الرئيس بشار الأسد)")."""
+    before = _words_before(text, m, 3, chars=30)
+    if before and before[-1] in _KIN and not m.data.get("prefix"):
+        return True
+    return "راس" in before and before.index("راس") > 0 and before[before.index("راس") - 1].endswith("مسقط")
 
 
 # verbs of holding a side responsible (normalized), the side and المسؤولية after: "محملا تنظيم القاعدة المسؤولية"
@@ -5928,6 +5931,7 @@ class ConflictAssembler:
                     for i in c.toponyms
                     if self.doc.places[i] is not None and self._in_country(i) and not self._country_wide(i)
                     and not self._names_an_actor(c, i) and not self._locates_another(i)
+                    and not self._of_the_motive(c, i)  # ("… نصرة لمدينة الزبداني": not where the text is)
                 ]  # fmt: skip
                 if spec:
                     self._last_place = min(spec, key=self._specificity)
