@@ -193,6 +193,20 @@ def test_who_survived_or_was_killed_is_the_target(pipeline: Pipeline, text: str,
             "تعرضت مواقع الجيش لقصف بقذائف الهاون من قبل الحوثيين في مدينة تعز أمس.",
             ("Shelling/artillery/missile attack", "YEMREB", "YEMMIL"),
         ),
+        # the side that suffered an act (تعرض لـ) is the one hit, its doer unnamed or after it
+        (
+            "تعرضت دورية للجيش العراقي لهجوم في مدينة الرمادي أمس.",
+            ("Armed clash", None, "IRQMIL"),
+        ),
+        (
+            "تعرضت قوات النظام لهجوم من جبهة النصرة في بلدة كفرنبل أمس.",
+            ("Armed clash", "SYRREB", "SYRMIL"),
+        ),
+        # (named before by the pronoun on what suffered it)
+        (
+            "وأعلنت القوات المسلحة التركية عن تعرض جنودها لهجومين في ولاية شرناق أمس.",
+            ("Armed clash", None, "TURMIL"),
+        ),
         # the side after من قبل that supports another is not the doer
         (
             "وشنت المقاومة هجوما على مواقع الحوثيين المدعومين من قبل قوات صالح في مدينة تعز أمس.",

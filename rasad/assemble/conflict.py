@@ -3922,6 +3922,12 @@ class ConflictAssembler:
                 target.nspan in (claimed.nspan, agent.nspan) or _men_of(self.text, target, claimed)
             ):
                 target = None
+        hit = self._sufferer(clause, trig, before)
+        if hit is not None:
+            # "تعرضت دورية للجيش العراقي لهجوم": the side that suffered the act is the one hit, not its doer
+            target = hit
+            if agent is not None and agent.data["entry"].id == hit.data["entry"].id:
+                agent = None
         if agent is None:
             agent = self._subject_before(clause)
             if agent is not None and target is not None and agent.nspan == target.nspan:
@@ -3937,6 +3943,30 @@ class ConflictAssembler:
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
+
+    def _sufferer(self, clause: Clause, trig: Mention, before: list[Mention]) -> Mention | None:
+        """The side that suffered the act (a noun with li-) a verb of suffering tells: the one named between the
+        two ("تعرضت دورية للجيش العراقي لهجوم"، "تعرضت مواقع قوات النظام لقصف"), or the one a pronoun on what
+        suffered it names right before that verb ("اعلنت القوات المسلحة التركية عن تعرض جنودها لهجومين")."""
+        prefix = trig.data.get("prefix", "")
+        if not before or not prefix.lstrip("وف").startswith("ل") or _entry(trig).get("pos") != "noun":
+            return None
+        text, end = self.text, trig.nspan.start - len(prefix)
+        at = text.rfind("تعرض", max(clause.start, end - 120), end)
+        if at == -1 or len(_words_between(text, at, end)) > _SUFFER_REACH:
+            return None
+        word_start = text.rfind(" ", 0, at) + 1
+        if text[word_start:at].lstrip("وف") not in ("", "ي", "ت") or any(
+            at < t.nspan.start < end for t in clause.of("triggers")
+        ):
+            return None  # (a word of its own, with no other act between it and this one)
+        inside = [m for m in before if m.nspan.start > at]
+        if inside:
+            return inside[0]
+        sufferer = (text[at:end].split()[1:2] or [""])[0]
+        if not sufferer.endswith(("ها", "ه", "هم")):
+            return None
+        return next((m for m in reversed(before) if m.nspan.end <= at and not _civilian(m)), None)
 
     def _other_side_lost(self, clause: Clause, actors: list[Mention], target: Mention) -> Mention | None:
         """ "قتل عشرة من عناصر داعش وثلاثة من الجيش العراقي في اشتباكات": a fight whose dead the clause counts on
