@@ -25,6 +25,9 @@ def _conflict(pipeline: Pipeline, text: str) -> list:
         # … not the one killed, with others joined by و, or alone
         ("قتل قائد الحوثيين وثلاثة من مرافقيه في غارة على مدينة صعدة أمس.", [4]),
         ("قتل قائد الحوثيين في غارة على مدينة صعدة أمس.", [1]),
+        # vague parts of a number at their least: نيف one over the tens; "a few hundred" the hundreds' figure
+        ("قتل عشرون ونيف من المدنيين في قصف على مدينة حلب أمس.", [21]),
+        ("قتل بضع مئات من المسلحين في قصف على مدينة حلب أمس.", [100]),
     ],
 )
 def test_counts(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
