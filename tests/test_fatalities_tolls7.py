@@ -28,6 +28,8 @@ def _conflict(pipeline: Pipeline, text: str) -> list:
         # vague parts of a number at their least: نيف one over the tens; "a few hundred" the hundreds' figure
         ("قتل عشرون ونيف من المدنيين في قصف على مدينة حلب أمس.", [21]),
         ("قتل بضع مئات من المسلحين في قصف على مدينة حلب أمس.", [100]),
+        # a range with a hyphen: the lower figure, not one death read from the verb
+        ("قتل 15-20 مدنيا في قصف على مدينة حمص أمس.", [15]),
     ],
 )
 def test_counts(pipeline: Pipeline, text: str, deaths: list[int]) -> None:

@@ -656,9 +656,17 @@ def _cardinals(
             i = j
 
 
+# "15-20 مدنيا": two small figures joined by a hyphen, the higher after and a word next, are a range — its first,
+# the lower, is the count (ACLED: the lowest figure); the second is no count of its own
+_RANGE_AFTER = re.compile(r"-([0-9]{1,3}) (?=[^\W\d_])")
+
+
 def _is_date_part(text: str, a: int, b: int, lo: int) -> bool:
-    if _NOT_A_COUNT_AFTER.match(text, b) or _NOT_A_COUNT_BEFORE.search(text, a - 2 if a - 2 > lo else lo, a):
+    if _NOT_A_COUNT_BEFORE.search(text, a - 2 if a - 2 > lo else lo, a):
         return True
+    if _NOT_A_COUNT_AFTER.match(text, b):
+        upper = _RANGE_AFTER.match(text, b) if text[b] == "-" and b - a <= 3 else None
+        return upper is None or not text[a:b].isdigit() or int(text[a:b]) >= int(upper.group(1))
     return b - a == 4 and text[a:b].isdigit() and _YEAR_BEFORE.search(text, max(lo, a - 6), a) is not None
 
 

@@ -294,11 +294,18 @@ def test_find_numbers(raw: str, expected: list[tuple[str, int, str, str | None, 
         ("قتل 30 ونيف من المدنيين", 31),
         ("قتل نيفا وعشرين مدنيا", 21),
         ("قتل بضع مئات من المسلحين", 100),
+        # a range written with a hyphen (the lower figure first): its first figure, no date
+        ("قتل 15-20 مدنيا", 15),
     ],
 )
 def test_find_numbers_vague_parts_at_their_least(raw: str, value: int) -> None:
     text = normalize_key(raw)
     assert [n.value for n in find_numbers(text)] == [value]
+
+
+@pytest.mark.parametrize("raw", ["في 15-7-2015 قتل", "قتل 20-15 شخصا", "بين 2011-2015 قتل"])
+def test_find_numbers_hyphened_dates_are_no_range(raw: str) -> None:
+    assert find_numbers(normalize_key(raw)) == []
 
 
 def test_find_numbers_in_a_range() -> None:
