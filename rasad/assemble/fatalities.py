@@ -1227,6 +1227,25 @@ def _doers_object(text: str, toks: list[_Tok], j: int) -> bool:
     return not (text[at] == "و" or text.endswith((" و", " و "), 0, at))
 
 
+# one word (a noun in construct, not a conjunct or a preposition) between a verb of killing and a definite noun
+# of a side: "قتلت ميليشيات الحوثي …"، "قتلت عناصر داعش …" (the head of the construct, ending the gap)
+_CONSTRUCT_HEAD = re.compile(r" (?!و)([\u0621-\u064a]{3,}) (?:ال)?")
+
+
+def _genitive_of_doers(text: str, verb_end: int, t: _Tok) -> bool:
+    """The side's noun ``t`` is the genitive of a noun in construct right after the verb of killing — the
+    doers, if a count of the dead follows (see _doers_object): "قتلت ميليشيات الحوثي ثلاثة مدنيين" (the
+    militias killed three civilians; not one Houthi killed)."""
+    if t.group == "civilian" or t.start - verb_end > 24:
+        return False
+    head = _CONSTRUCT_HEAD.fullmatch(text, verb_end, t.start)
+    return (
+        head is not None
+        and head.group(1) not in _NO_NOUNS
+        and (text.endswith("ال", 0, t.start) or text.startswith("ال", t.start))
+    )
+
+
 # the toll a death word is the head of ("حصيلة القتلى"، "عدد الضحايا"), and the number it reached further on in
 # its phrase ("… بلغت"، "وصلت الى"، "ارتفعت الى")
 _TOLL_HEADS = re.compile(r"(?:حصيله|عدد) $")
@@ -1306,7 +1325,7 @@ def _count_near(
         ) or (
             t.kind == "victim"
             and j == i + 1
-            and t.number == "plural"
+            and (t.number == "plural" or _genitive_of_doers(text, me.end, t))
             and me.norm.lstrip("وف") in _KILLING_VERBS
             and _doers_object(text, toks, j)
         ):

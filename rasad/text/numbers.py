@@ -7,6 +7,11 @@ ACLED counts conservatively (see the coding rules in the evaluation README): the
 such as اكثر من 20 (akthar min ʿishrīn, "more than 20") counts as the bound; unnumbered deaths (قتلي qatlā,
 عدد من القتلي) count 3; 'dozens' (عشرات ʿasharāt) of deaths count 12, 'hundreds' (مئات) 100; and 'dozens killed and
 wounded' (عشرات القتلي والجرحي), where the deaths are not split out, counts 3.
+
+Vague parts of a number take their least value: بضع/بضعه (biḍʿ, "some", three to nine) is 3 — بضعه عشر 13, بضعه
+وعشرون 23, بضعه عشر الفا 13,000; نيف (nayyif, "some over", one to nine) is 1 — نيف وعشرون 21, عشرون ونيف 21,
+مئه ونيف 101. Before a vague plural, "a few" takes the plural's own figure, the lowest: بضع عشرات 12, بضع مئات 100,
+بضعه الاف 1000.
 """
 
 from __future__ import annotations
@@ -58,7 +63,10 @@ UNITS: dict[str, int] = {
     "تسعه": 9,
     # some (nayyif, one to nine over a ten): the least, one — نيف وعشرون is 21, مئه ونيف 101
     "نيف": 1,
+    "نيفا": 1,
 }
+# (نيف after the tens it is over, joined by و: عشرون ونيف, 20 ونيف — one more than the tens)
+_SOME_OVER: frozenset[str] = frozenset(("نيف", "نيفا"))
 # Units 3–10 with the article, after the noun they count: الجنود الثلاثه (the three soldiers), and as the first
 # part of a teen: الاربعه عشر (the fourteen). Not the forms that are other words too: الست (the lady), السبع (the
 # lion), العشر (the last ten days), الاثنين (Monday).
@@ -136,6 +144,8 @@ def _word_value(word: str) -> tuple[str, float] | None:
     if word[0].isdigit():
         number = float(word.replace(",", ""))
         return ("unit" if number < 10 else "add"), number
+    if word in _SOME_OVER:
+        return "some", 1
     if word in UNITS:
         return "unit", UNITS[word]
     if word in DEFINITE_UNITS:
@@ -197,6 +207,12 @@ def parse_cardinal(words: str) -> int | None:
             return None
         conj, role, value = atom
         seen = True
+        if role == "some":
+            if conj and current % 10 == 0 and current % 100 != 0:
+                current += 1  # "عشرون ونيف"، "20 ونيف": some over the tens, the least one more
+                last, last_value = "add", value
+                continue
+            role = "unit"  # "نيف وعشرون"، "مئه ونيف": a unit of one
         joined = not conj and last in ("unit", "add", "hundred")
         if role == "ten" and joined and last == "unit" and 1 <= last_value <= 9:
             current += 10  # a teen: ثلاثه عشر
@@ -394,9 +410,13 @@ VAGUE: dict[str, int] = {
     "العديد من": 3,
     "بضعه": 3,
     "بضع": 3,
-    # a few dozen (biḍʿ ʿasharāt): the dozens, not a few
+    # a few dozen (biḍʿ ʿasharāt): the dozens, not a few; so a few hundred, a few thousand (the least figure)
     "بضع عشرات": 12,
     "بضعه عشرات": 12,
+    "بضع مئات": 100,
+    "بضعه مئات": 100,
+    "بضع الاف": 1000,
+    "بضعه الاف": 1000,
     "عده": 3,
     "عشرات": 12,
     "العشرات": 12,
@@ -552,6 +572,9 @@ _THOUSANDS_AFTER = re.compile(r"\s(?:ال)?الاف" + _R)
 _DEATHS = re.compile(_word_at_word_start(UNNUMBERED_DEATHS) + _R)
 # بضعه عشر (biḍʿata ʿashar, "some over ten", 13–19): the vague head and the ten after it, as one mention
 _TEN_AFTER = re.compile(r"\sعشره?" + _R)
+# … and a thousand counted by that teen (بضعه عشر الفا, 13,000), or the tens it is joined to (بضعه وعشرون, 23)
+_THOUSAND_AFTER_TEEN = re.compile(r"\sالفا?" + _R)
+_TENS_JOINED_AFTER = re.compile(r"\sو(" + "|".join(sorted(TENS, key=len, reverse=True)) + ")" + _R)
 # عدد قتلي التنظيم (ʿadad qatlā, "the number of the group's dead") names a toll, it does not report deaths.
 _DEATHS_COUNTED_BEFORE = re.compile(_L + r"(?:عدد|اعداد|حصيله)\s$")
 # a word of five letters or more ending in ان or ين (taken whole at once, then its ending looked at)
@@ -633,9 +656,17 @@ def _cardinals(
             i = j
 
 
+# "15-20 مدنيا": two small figures joined by a hyphen, the higher after and a word next, are a range — its first,
+# the lower, is the count (ACLED: the lowest figure); the second is no count of its own
+_RANGE_AFTER = re.compile(r"-([0-9]{1,3}) (?=[^\W\d_])")
+
+
 def _is_date_part(text: str, a: int, b: int, lo: int) -> bool:
-    if _NOT_A_COUNT_AFTER.match(text, b) or _NOT_A_COUNT_BEFORE.search(text, a - 2 if a - 2 > lo else lo, a):
+    if _NOT_A_COUNT_BEFORE.search(text, a - 2 if a - 2 > lo else lo, a):
         return True
+    if _NOT_A_COUNT_AFTER.match(text, b):
+        upper = _RANGE_AFTER.match(text, b) if text[b] == "-" and b - a <= 3 else None
+        return upper is None or not text[a:b].isdigit() or int(text[a:b]) >= int(upper.group(1))
     return b - a == 4 and text[a:b].isdigit() and _YEAR_BEFORE.search(text, max(lo, a - 6), a) is not None
 
 
@@ -679,6 +710,12 @@ def find_numbers(
             b, value = thousands.end(), value * 1000
         elif text.startswith("بضع", m.start()) and (teen := _TEN_AFTER.match(text, b, hi)) is not None:
             b, value = teen.end(), value + 10  # "بضعه عشر" (some over ten): the least, 13
+            if (thousand := _THOUSAND_AFTER_TEEN.match(text, b, hi)) is not None:
+                b, value = thousand.end(), value * 1000  # "بضعه عشر الفا": 13,000
+        elif (
+            text.startswith("بضع", m.start()) and (tens := _TENS_JOINED_AFTER.match(text, b, hi)) is not None
+        ):
+            b, value = tens.end(), value + TENS[tens.group(1)]  # "بضعه وعشرون" (some and twenty): 23
         kw = killed_and_wounded(text, b)
         if kw and b + kw <= hi:
             found.append(NumberMention(m.start(), b + kw, UNSPLIT_CASUALTIES, "vague", None))

@@ -169,6 +169,8 @@ def test_dual_with_caller_nouns() -> None:
         ("قتلى", 3),
         ("بضعة", 3),
         ("بضع عشرات", 12),  # a few dozen: the dozens
+        ("بضع مئات", 100),  # … a few hundred: the hundreds, a few thousand: the thousands (the least figures)
+        ("بضعة آلاف", 1000),
         ("عدة", 3),
         ("عشرات", 12),
         ("العشرات", 12),
@@ -279,6 +281,31 @@ def test_find_numbers(raw: str, expected: list[tuple[str, int, str, str | None, 
     text = normalize_key(raw)
     got = [(text[m.start : m.end], m.value, m.kind, m.noun, m.approximate) for m in find_numbers(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        # vague parts of a number at their least: بضع three, نيف one
+        ("قتل بضعة عشر ألفا من السكان", 13000),
+        ("قتل بضعة عشر ألف شخص", 13000),
+        ("قتل بضعة وعشرون مسلحا", 23),
+        ("قتل عشرون ونيف من المدنيين", 21),
+        ("قتل 30 ونيف من المدنيين", 31),
+        ("قتل نيفا وعشرين مدنيا", 21),
+        ("قتل بضع مئات من المسلحين", 100),
+        # a range written with a hyphen (the lower figure first): its first figure, no date
+        ("قتل 15-20 مدنيا", 15),
+    ],
+)
+def test_find_numbers_vague_parts_at_their_least(raw: str, value: int) -> None:
+    text = normalize_key(raw)
+    assert [n.value for n in find_numbers(text)] == [value]
+
+
+@pytest.mark.parametrize("raw", ["في 15-7-2015 قتل", "قتل 20-15 شخصا", "بين 2011-2015 قتل"])
+def test_find_numbers_hyphened_dates_are_no_range(raw: str) -> None:
+    assert find_numbers(normalize_key(raw)) == []
 
 
 def test_find_numbers_in_a_range() -> None:
