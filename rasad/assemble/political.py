@@ -636,6 +636,11 @@ _STATE_SIDE_SKIPPED = frozenset(
 
 # stances taken on something a state did or holds ("انتقد التدخل الايراني"): that state is their counterpart
 _STANCES = frozenset(("ACCUSE", "REJECT", "SUPPORT"))
+# verbal nouns of a victory (normalized, without و / بـ / لـ / ال): the side named in a victory welcomed or praised
+# ("رحب بتحرير المدينة من داعش"، "اشاد بدحر الحوثيين") is the one defeated, not the counterpart supported
+_VICTORY_NOUNS = frozenset(
+    ("تحرير", "دحر", "طرد", "هزيمه", "تطهير", "استعاده", "انتصار", "انتصارات", "اندحار", "هزائم")
+)
 # words between a stance and what it is taken on (normalized)
 _STANCE_REACH = 7  # words after the act (and its subject) to the noun with the adjective
 # words after which what follows is no longer what the stance is taken on (normalized): "that", against
@@ -837,6 +842,8 @@ class PoliticalAssembler:
                 else:
                     agent, target = self._agent_target(c, trig, actors)
                     goes_on = None
+                    if target is not None and _entry(trig).get("plover_type") == "SUPPORT":
+                        target = self._not_defeated(trig, target)
                 responder = self._met_with(c, trig)
                 if responder is not None:
                     agent, target = responder
@@ -1574,6 +1581,19 @@ class PoliticalAssembler:
         # "اكد خلال اجتماعه امس في الرياض مع …": a meeting the sentence dates itself is reported here
         exprs = find_time_expressions(self.text, m.nspan.end, min(len(self.text), m.nspan.end + 30))
         return not (exprs and len(self.text[m.nspan.end : exprs[0].start].split()) <= 1)
+
+    def _not_defeated(self, trig: Mention, target: Mention) -> Mention | None:
+        """The counterpart of a welcome or a praise, unless it is the side defeated in the victory welcomed
+        ("رحب بتحرير المدينة من داعش"، "اشاد بدحر الحوثيين"): a verbal noun of victory between them."""
+        if target.nspan.start <= trig.nspan.end:
+            return target
+        for w in self.text[trig.nspan.end : target.nspan.start].split():
+            w = w.removeprefix("و")
+            if w[:1] in ("ب", "ل"):
+                w = w[1:]
+            if w.removeprefix("ال") in _VICTORY_NOUNS or w in _VICTORY_NOUNS:
+                return None
+        return target
 
     def _named(self, c: Clause) -> list[Mention]:
         named = [m for m in c.of("actors") if not is_generic(m)]
