@@ -142,7 +142,28 @@ _OBLIGED_REACH = 3  # words between a side that must do something (على X) and
 _TRAVEL = frozenset(("arrive", "arrival_noun"))  # lexicon entries of travel (see _official_travel)
 # conflict acts that are political ones too, by lexicon entry: a landing of troops and equipment is also a
 # mobilization (PLOVER MOBILIZE); both are emitted
-ALSO_POLITICAL = {"landing_troops": "MOBILIZE", "seize": "SANCTION"}
+ALSO_POLITICAL = {"landing_troops": "MOBILIZE", "seize": "SANCTION", "attack_verb": "ACCUSE"}
+# the words after a verb of attacking that make it one said, not fought (normalized): "هاجم رئيس الوزراء حزب
+# المعارضة قائلا …"، "يهاجم الرئيس زعيم الحزب باتهامه بـ…" — a verbal attack of an official (ACCUSE)
+_VERBAL_ATTACK = frozenset(
+    (
+        "قائلا",
+        "قائله",
+        "واصفا",
+        "واصفه",
+        "متهما",
+        "متهمه",
+        "منتقدا",
+        "منتقده",
+        "باتهامه",
+        "باتهامها",
+        "كلمه",
+        "خطاب",
+    )
+)
+_VERBAL_ATTACK_REACH = (
+    14  # words (its subject and object too) from the verb of attacking to the word that makes it said
+)
 _OBJECT_REACH = 5  # words from a bare verb of diplomacy (حملت، قطعت، طردت) to its object, past the subject
 # the object a bare verb needs to be an act of diplomacy, by lexicon entry (normalized word starts): "حملت الحكومة
 # اليمنيه الحوثيين مسؤوليه …"، "قطعت السعوديه علاقاتها مع ايران"، "طردت الحكومه السفير" (seize: only طرد)
@@ -964,6 +985,10 @@ class PoliticalAssembler:
                     status = (
                         "historical"  # "اتهمت الحكومة، خلال شهر ابريل الماضي، الاردن": dated by its aside
                     )
+                if trig.data["entry"].id == "attack_verb" and not (
+                    (actor1.code or "").endswith(("GOV", "OPP")) or (actor1.code or "").startswith("IGO")
+                ):
+                    continue  # (an attack said is an official's or a party's, not a fighting force's)
                 if status == "historical" or actor1 is None or (actor1.code or "").endswith("CVL"):
                     continue  # background, or an act nobody known performed: not a codable interaction
                 if self._passive(trig):
@@ -2032,6 +2057,10 @@ class PoliticalAssembler:
         اليمنية الحوثيين مسؤولية …"، "قطعت السعودية علاقاتها مع ايران"، "طردت الحكومة السفير"); any other
         trigger needs nothing."""
         heads = _OBJECT_NEEDED.get(trig.data["entry"].id)
+        if trig.data["entry"].id == "attack_verb":
+            end = self.doc.sentences[c.sentence][1]  # (past the commas of its subject: "هاجم الوزير، امس، …")
+            words = islice(_NONSPACE.finditer(self.text, trig.nspan.end, end), _VERBAL_ATTACK_REACH)
+            return any(w.group().lstrip("و").rstrip(":،,") in _VERBAL_ATTACK for w in words)
         if heads is None:
             return True
         if trig.data["entry"].id == "seize" and trig.norm not in _EXPELLED:
