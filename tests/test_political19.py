@@ -64,6 +64,11 @@ VERBAL = [
         [],
         id="an attack without a word of saying is not read as a verbal one",
     ),
+    pytest.param(
+        "وهاجم بشدة قائلا إن الأوضاع سيئة.",
+        [],
+        id="a verbal attack whose doer the text does not name gives no event (and no error)",
+    ),
 ]
 
 

@@ -146,23 +146,10 @@ ALSO_POLITICAL = {"landing_troops": "MOBILIZE", "seize": "SANCTION", "attack_ver
 # the words after a verb of attacking that make it one said, not fought (normalized): "هاجم رئيس الوزراء حزب
 # المعارضة قائلا …"، "يهاجم الرئيس زعيم الحزب باتهامه بـ…" — a verbal attack of an official (ACCUSE)
 _VERBAL_ATTACK = frozenset(
-    (
-        "قائلا",
-        "قائله",
-        "واصفا",
-        "واصفه",
-        "متهما",
-        "متهمه",
-        "منتقدا",
-        "منتقده",
-        "باتهامه",
-        "باتهامها",
-        "كلمه",
-        "خطاب",
-    )
+    "قائلا قائله واصفا واصفه متهما متهمه منتقدا منتقده باتهامه باتهامها كلمه خطاب".split()
 )
 _VERBAL_ATTACK_REACH = (
-    14  # words (its subject and object too) from the verb of attacking to the word that makes it said
+    14  # words (its subject and object too) from the verb of attacking to the word of saying
 )
 _OBJECT_REACH = 5  # words from a bare verb of diplomacy (حملت، قطعت، طردت) to its object, past the subject
 # the object a bare verb needs to be an act of diplomacy, by lexicon entry (normalized word starts): "حملت الحكومة
@@ -985,8 +972,12 @@ class PoliticalAssembler:
                     status = (
                         "historical"  # "اتهمت الحكومة، خلال شهر ابريل الماضي، الاردن": dated by its aside
                     )
-                if trig.data["entry"].id == "attack_verb" and not (
-                    (actor1.code or "").endswith(("GOV", "OPP")) or (actor1.code or "").startswith("IGO")
+                if (
+                    trig.data["entry"].id == "attack_verb"
+                    and actor1 is not None
+                    and not (
+                        (actor1.code or "").endswith(("GOV", "OPP")) or (actor1.code or "").startswith("IGO")
+                    )
                 ):
                     continue  # (an attack said is an official's or a party's, not a fighting force's)
                 if status == "historical" or actor1 is None or (actor1.code or "").endswith("CVL"):
