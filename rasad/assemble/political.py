@@ -142,7 +142,15 @@ _OBLIGED_REACH = 3  # words between a side that must do something (على X) and
 _TRAVEL = frozenset(("arrive", "arrival_noun"))  # lexicon entries of travel (see _official_travel)
 # conflict acts that are political ones too, by lexicon entry: a landing of troops and equipment is also a
 # mobilization (PLOVER MOBILIZE); both are emitted
-ALSO_POLITICAL = {"landing_troops": "MOBILIZE", "seize": "SANCTION"}
+ALSO_POLITICAL = {"landing_troops": "MOBILIZE", "seize": "SANCTION", "attack_verb": "ACCUSE"}
+# the words after a verb of attacking that make it one said, not fought (normalized): "هاجم رئيس الوزراء حزب
+# المعارضة قائلا …"، "يهاجم الرئيس زعيم الحزب باتهامه بـ…" — a verbal attack of an official (ACCUSE)
+_VERBAL_ATTACK = frozenset(
+    "قائلا قائله واصفا واصفه متهما متهمه منتقدا منتقده باتهامه باتهامها كلمه خطاب".split()
+)
+_VERBAL_ATTACK_REACH = (
+    14  # words (its subject and object too) from the verb of attacking to the word of saying
+)
 _OBJECT_REACH = 5  # words from a bare verb of diplomacy (حملت، قطعت، طردت) to its object, past the subject
 # the object a bare verb needs to be an act of diplomacy, by lexicon entry (normalized word starts): "حملت الحكومة
 # اليمنيه الحوثيين مسؤوليه …"، "قطعت السعوديه علاقاتها مع ايران"، "طردت الحكومه السفير" (seize: only طرد)
@@ -636,6 +644,11 @@ _STATE_SIDE_SKIPPED = frozenset(
 
 # stances taken on something a state did or holds ("انتقد التدخل الايراني"): that state is their counterpart
 _STANCES = frozenset(("ACCUSE", "REJECT", "SUPPORT"))
+# verbal nouns of a victory (normalized, without و / بـ / لـ / ال): the side named in a victory welcomed or praised
+# ("رحب بتحرير المدينة من داعش"، "اشاد بدحر الحوثيين") is the one defeated, not the counterpart supported
+_VICTORY_NOUNS = frozenset(
+    ("تحرير", "دحر", "طرد", "هزيمه", "تطهير", "استعاده", "انتصار", "انتصارات", "اندحار", "هزائم")
+)
 # words between a stance and what it is taken on (normalized)
 _STANCE_REACH = 7  # words after the act (and its subject) to the noun with the adjective
 # words after which what follows is no longer what the stance is taken on (normalized): "that", against
@@ -837,6 +850,8 @@ class PoliticalAssembler:
                 else:
                     agent, target = self._agent_target(c, trig, actors)
                     goes_on = None
+                    if target is not None and _entry(trig).get("plover_type") == "SUPPORT":
+                        target = self._not_defeated(trig, target)
                 responder = self._met_with(c, trig)
                 if responder is not None:
                     agent, target = responder
@@ -957,6 +972,14 @@ class PoliticalAssembler:
                     status = (
                         "historical"  # "اتهمت الحكومة، خلال شهر ابريل الماضي، الاردن": dated by its aside
                     )
+                if (
+                    trig.data["entry"].id == "attack_verb"
+                    and actor1 is not None
+                    and not (
+                        (actor1.code or "").endswith(("GOV", "OPP")) or (actor1.code or "").startswith("IGO")
+                    )
+                ):
+                    continue  # (an attack said is an official's or a party's, not a fighting force's)
                 if status == "historical" or actor1 is None or (actor1.code or "").endswith("CVL"):
                     continue  # background, or an act nobody known performed: not a codable interaction
                 if self._passive(trig):
@@ -1575,6 +1598,19 @@ class PoliticalAssembler:
         exprs = find_time_expressions(self.text, m.nspan.end, min(len(self.text), m.nspan.end + 30))
         return not (exprs and len(self.text[m.nspan.end : exprs[0].start].split()) <= 1)
 
+    def _not_defeated(self, trig: Mention, target: Mention) -> Mention | None:
+        """The counterpart of a welcome or a praise, unless it is the side defeated in the victory welcomed
+        ("رحب بتحرير المدينة من داعش"، "اشاد بدحر الحوثيين"): a verbal noun of victory between them."""
+        if target.nspan.start <= trig.nspan.end:
+            return target
+        for w in self.text[trig.nspan.end : target.nspan.start].split():
+            w = w.removeprefix("و")
+            if w[:1] in ("ب", "ل"):
+                w = w[1:]
+            if w.removeprefix("ال") in _VICTORY_NOUNS or w in _VICTORY_NOUNS:
+                return None
+        return target
+
     def _named(self, c: Clause) -> list[Mention]:
         named = [m for m in c.of("actors") if not is_generic(m)]
         states = self._bare_states(c) if c.toponyms else ()
@@ -2012,6 +2048,10 @@ class PoliticalAssembler:
         اليمنية الحوثيين مسؤولية …"، "قطعت السعودية علاقاتها مع ايران"، "طردت الحكومة السفير"); any other
         trigger needs nothing."""
         heads = _OBJECT_NEEDED.get(trig.data["entry"].id)
+        if trig.data["entry"].id == "attack_verb":
+            end = self.doc.sentences[c.sentence][1]  # (past the commas of its subject: "هاجم الوزير، امس، …")
+            words = islice(_NONSPACE.finditer(self.text, trig.nspan.end, end), _VERBAL_ATTACK_REACH)
+            return any(w.group().lstrip("و").rstrip(":،,") in _VERBAL_ATTACK for w in words)
         if heads is None:
             return True
         if trig.data["entry"].id == "seize" and trig.norm not in _EXPELLED:
