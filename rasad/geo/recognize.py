@@ -936,6 +936,8 @@ def _name_word(w: str) -> bool:
 
 
 # the points of the compass as definite nouns (the adjectives, الجنوبي …, are DIRECTION_ADJECTIVES)
+# the clitics that put a preposition on a word: ب, و and ب (see _Reader.accept_known)
+_BI_CLITICS = frozenset(("ب", "وب"))
 _COMPASS_NOUNS = frozenset(("الجنوب", "الشمال", "الشرق", "الغرب"))
 # names normalization makes ordinary words of, known as places only as written: Ibb (إب), not August (آب)
 _TOLD_APART_AS_WRITTEN = {"اب": "إب"}
@@ -1647,7 +1649,16 @@ class _Reader:
             return True
         # a village of one word with no type word: only after a preposition (سيطروا على كفرناها) or a direction
         # (غرب ديالى), or joined by و to the place named right before it ("في تعز ولحج وأبين")
-        return (oriented and k.start == self.starts[j]) or self.placed(j, listed=k.start > self.starts[j])
+        # … or with a ب on it and a direction right after it ("مواقع بالحبانية شرق الرمادي")
+        return (
+            (oriented and k.start == self.starts[j])
+            or self.placed(j, listed=k.start > self.starts[j])
+            or (
+                self.text[self.starts[j] : k.start] in _BI_CLITICS
+                and self.adjacent(j)
+                and self.words[j + 1] in DIRECTIONS
+            )
+        )
 
     def placed(self, j: int, *, listed: bool) -> bool:
         """Word j follows a preposition, or (``listed``: its و is a clitic) the place named right before it."""

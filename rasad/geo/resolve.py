@@ -912,6 +912,18 @@ class Geocoder:
                     score = self._score(c, t, ctx, others, region, news=news)
                     if score > top:
                         best, top = c, score
+                great = _the_great_city(cands, t)
+                if (
+                    great is not None
+                    and best is not great
+                    and (region is None or not _same_admin1(best, region))
+                    and not any(
+                        _km(best.latitude, best.longitude, e.latitude, e.longitude) < 100 for e in others
+                    )
+                ):
+                    # "وفي موسكو" of a report on Washington: a capital or a city of millions is itself, not a
+                    # town a twentieth its size in the report's country that no place of the text is near
+                    best = great
             # a quarter or village the text introduces by its type word lies in the article's country: حي
             # الميدان of an Aleppo report is not Medan in Sumatra
             # so does a mountain, dam or valley (جبل الزاوية of an Idlib report is not Zawiya in Libya)
@@ -1657,6 +1669,21 @@ def _far_off(c: Entry) -> bool:
         and not c.is_admin
         and c.population < _FAR_OFF_CITY
     )
+
+
+def _the_great_city(cands: tuple[Entry, ...], t: Toponym) -> Entry | None:
+    """The candidate that is a city of a million or more, or a country's capital (:data:`CAPITALS`), twenty times
+    the size of every other candidate, if any, for a name with no type word or a city's (not "قرية القاهرة")."""
+    if t.type_word not in (None, "مدينه"):
+        return None
+    great = max(cands, key=lambda c: c.population)
+    if great.is_admin or not (
+        great.population >= _FAR_OFF_CITY or name_key(CAPITALS.get(great.country or "", "")) == t.key
+    ):
+        return None
+    if any(c is not great and c.population * 20 > great.population for c in cands):
+        return None
+    return great
 
 
 def _first_of_the_news(cands: tuple[Entry, ...]) -> Entry:

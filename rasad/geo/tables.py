@@ -436,6 +436,18 @@ LANDMARKS: tuple[LandmarkRow, ...] = (
     ("bab-al-mandab", "Bab al-Mandab", ("باب المندب",), "YE", "25", 12.62, 43.38, "L"),
     ("arhab", "Arhab", ("أرحب",), "YE", "16", 15.62, 44.22, "L"),
     ("labuza", "Labuza", ("لبوزة",), "YE", "24", 13.26, 44.77, "L"),
+    # … the front south-west of Marib city, the farms and villages of Lahij's Tuban district on the road north of
+    # Aden (al-Waht, Ja'awla), the district of al-Jawf north-west of al-Hazm (a district: its point is the
+    # district's, about)
+    ("jufaynah", "Al Jufaynah", ("الجفينة",), "YE", "14", 15.40, 45.27, "P"),
+    ("waht", "Al Waht", ("الوهط",), "YE", "24", 13.00, 44.86, "P"),
+    ("jaawla", "Ja'awla", ("جعولة",), "YE", "24", 12.92, 44.97, "P"),
+    ("matammah", "Al Matammah", ("المطمة",), "YE", "21", 16.25, 44.60, "L"),
+    # the oil town of the Hasakah north-east between Qamishli and al-Malikiyah, and Cizre, the Turkish town on the
+    # Tigris by the Syrian and Iraqi borders (جزيرة ابن عمر of the Arabic books; not "الجزيرة" alone, which names
+    # the Syrian north-east and a channel too)
+    ("rmelan", "Rmelan", ("رميلان", "الرميلان"), "SY", "01", 37.01, 41.93, "P"),
+    ("cizre", "Cizre", ("جزيرة ابن عمر", "جيزرة", "جزيرة بوطان"), "TR", "80", 37.33, 42.19, "P"),
     # Libya's oil crescent (the terminals of Ras Lanuf and es-Sider) and Benghazi's airport
     ("ras-lanuf", "Ras Lanuf", ("راس لانوف", "رأس لانوف"), "LY", "76", 30.50, 18.57, "P"),
     ("es-sider", "Es Sider", ("السدرة",), "LY", "76", 30.63, 18.35, "S"),
