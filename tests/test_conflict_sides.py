@@ -193,6 +193,12 @@ def test_who_survived_or_was_killed_is_the_target(pipeline: Pipeline, text: str,
             "تعرضت مواقع الجيش لقصف بقذائف الهاون من قبل الحوثيين في مدينة تعز أمس.",
             ("Shelling/artillery/missile attack", "YEMREB", "YEMMIL"),
         ),
+        # men of a side who did something (قاموا بـ) are not its dead, nor the side an act hit
+        (
+            "وأعلن وزير الداخلية أن عناصر من الشرطة التركية قاموا بتحديد هوية مشتبه به في الهجوم الانتحاري"
+            " الذي استهدف أمس مدينة سروج.",
+            ("Suicide bomb", None, None),
+        ),
         # the side that suffered an act (تعرض لـ) is the one hit, its doer unnamed or after it
         (
             "تعرضت دورية للجيش العراقي لهجوم في مدينة الرمادي أمس.",

@@ -3883,7 +3883,7 @@ class ConflictAssembler:
                     # (the same side named again later is no target of its own dead: "مقتل ثمانية من عناصر
                     # حزب الله في كمين … وسط تكتم حزب الله")
                     (target is None or target.data["entry"].id == agent.data["entry"].id)
-                    and self._victims_side(clause, agent)
+                    and self._men_lost(clause, agent)
                     and not self._fired(trig)
                     and not _takes_an_object(text, trig)
                 ):
@@ -3900,7 +3900,7 @@ class ConflictAssembler:
                 m
                 for m in before
                 if m is not agent
-                and (self._victims_side(clause, m) or _in_ranks(text, m) or _counted(text, clause, m))
+                and (self._men_lost(clause, m) or _in_ranks(text, m) or _counted(text, clause, m))
                 and not self._teller_of(clause, m)
             ]
             if lost:
@@ -3943,6 +3943,16 @@ class ConflictAssembler:
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
+
+    def _men_lost(self, clause: Clause, m: Mention) -> bool:
+        """``m`` names the side of men the clause counts ("عنصرا من الجماعه"; see _victims_side) who fell or
+        were hit: not men who did something, a verb of doing right after their side ("ان عناصر من الشرطة قاموا
+        بتحديد هوية مشتبه به مرتبط بالهجوم": they found him)."""
+        if not self._victims_side(clause, m):
+            return False
+        return (self.text[m.nspan.end : m.nspan.end + 12].split()[:1] or [""])[0].lstrip(
+            "و"
+        ) not in _LIGHT_VERBS
 
     def _sufferer(self, clause: Clause, trig: Mention, before: list[Mention]) -> Mention | None:
         """The side that suffered the act (a noun with li-) a verb of suffering tells: the one named between the
