@@ -284,3 +284,21 @@ def test_the_doer_of_a_relative_clause(pipeline: Pipeline, text: str, expected: 
 )
 def test_the_dead_of_both_sides_of_a_fight(pipeline: Pipeline, text: str, expected: tuple) -> None:
     assert [_sides(e) for e in _conflict(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a group of no country hit at no place of its own is of the country the clause names as where it was,
+        # not of the country the report is from
+        (
+            "أنقرة (رويترز)\nقصفت مقاتلات تركية أمس ثلاثة مواقع للجهاديين في المنطقة الحدودية في سوريا المقابلة"
+            " لمدينة كيليس التركية.",
+            "SYRREB",
+        ),
+        # (a group of a country of its own stays that country's)
+        ("أنقرة (رويترز)\nقصفت مقاتلات تركية أمس مواقع لحزب العمال الكردستاني في شمال العراق.", "TURREB"),
+    ],
+)
+def test_a_group_hit_abroad_is_of_the_country_named(pipeline: Pipeline, text: str, target: str) -> None:
+    assert [_sides(e)[2] for e in _conflict(pipeline, text)] == [target]

@@ -6418,8 +6418,12 @@ class ConflictAssembler:
             self._remember_place(c, places[-1] if len(places) == 1 else places[0])
         date = self._draft_date(c, trig)
         drafts = []
+        # (of no place, the one country the clause names as where it was: "بقصف مواقع للجهاديين في المنطقة
+        # الحدودية في سوريا", of a report from Turkey — the Islamic State in Syria)
+        named = countries_named_in(self.doc, c, trig) if places == [None] else ()
+        where = next(iter(named)) if len(named) == 1 else None
         for p in places:
-            a1 = self._where_it_was(actor1, agent_m, p, c.sentence)
+            a1 = self._where_it_was(actor1, agent_m, p, c.sentence, where)
             if a1 is None and sub == "Arrests":
                 # "وذكرت الوكالة ان ستة اشخاص اعتقلوا": the state's police arrested them
                 a1 = self._police_of(p)
@@ -6429,7 +6433,7 @@ class ConflictAssembler:
                 event_type=event_type,
                 sub_event_type=sub,
                 actor1=a1,
-                actor2=self._where_it_was(actor2, target_m, p, c.sentence),
+                actor2=self._where_it_was(actor2, target_m, p, c.sentence, where),
                 place_index=p,
                 date=date,
                 weapons=[w.data["entry"].get("weapon") for w in weapons],
@@ -6468,14 +6472,22 @@ class ConflictAssembler:
         )
 
     def _where_it_was(
-        self, actor: Actor | None, m: Mention | None, p: int | None, sentence: int | None = None
+        self,
+        actor: Actor | None,
+        m: Mention | None,
+        p: int | None,
+        sentence: int | None = None,
+        where: str | None = None,
     ) -> Actor | None:
         """A side the lexicon gives no country (داعش, civilians) takes the country of the event's place: "the
         Islamic State in Syria" is SYRREB in an article mostly about Iraq. A place the gazetteer lacks is in the
-        country its sentence names ("في بلدة اريحة … في شمال غرب سوريا")."""
+        country its sentence names ("في بلدة اريحة … في شمال غرب سوريا"); an act of no place, in the country
+        ``where`` its clause names."""
         place = self.doc.places[p] if p is not None else None
         home = self.doc.country
         country = place.country if place is not None else None
+        if p is None and actor is not None and not (actor.code or "").endswith(("MIL", "GOV")):
+            country = where  # (a bare "الجيش" a state tells of stays its own: "أعلنت تركيا أن الجيش قصف …")
         if (
             p is not None
             and place is None
