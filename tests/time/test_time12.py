@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from rasad.model import TIME_DAY
+from rasad.model import TIME_DAY, TIME_MONTH, TIME_WEEK
 from rasad.text.normalize import normalize
 from rasad.time import find_time_expressions, resolve
 
@@ -17,7 +17,22 @@ ROWS = [
     ("دارت اشتباكات عنيفة منتصف ليل أمس (الأول) على أطراف البلدة", THU, "2016-10-04", TIME_DAY),
     ("وسقطت قذائف على السوق يوم أمس (الأول)", THU, "2016-10-04", TIME_DAY),
     ("وشنت الطائرات غارات مساء أمس ( الأول ) على القرية", THU, "2016-10-04", TIME_DAY),
+    # يوليه, the Egyptian spelling of July, as a month in a date context
+    ("وقعت الاشتباكات في 23 يوليه الماضي", THU, "2016-07-23", TIME_DAY),
+    ("وتصاعدت المعارك في شهر يوليه", THU, "2016-07-15", TIME_MONTH),
+    ("وتراجعت الهجمات منذ مطلع يوليه", THU, "2016-07-05", TIME_WEEK),
 ]
+
+# يوليه is also a verb, «يُوليه» (he accords it): no month without a date context
+NO_DATE = [
+    "وهذا دليل على ما يوليه الوزير من اهتمام بملف اللاجئين",
+    "ويوليه المجلس عناية خاصة",
+]
+
+
+@pytest.mark.parametrize("phrase", NO_DATE)
+def test_no_expression(phrase: str) -> None:
+    assert find_time_expressions(normalize(phrase).text) == []
 
 
 @pytest.mark.parametrize(("phrase", "published", "expected", "precision"), ROWS)
