@@ -139,7 +139,10 @@ _NOT_TODAY = (
 
 _RE_RELATIVE = re.compile(
     _PRE
-    + rf"((?:(?P<part>{_PART})\s+(?:من\s+)?)?(?P<rel>{_alt(_RELATIVE_DAYS)})(?!\s+(?:{_NOT_TODAY})(?!\w)))"
+    + rf"((?:(?P<part>{_PART})\s+(?:من\s+)?)?(?P<rel>{_alt(_RELATIVE_DAYS)})"
+    # «أمس (الأول)»: الأول in parentheses, the day before yesterday as «أمس الأول»
+    + r"(?P<first>\s*\(\s*الاول\s*\))?"
+    + rf"(?!\s+(?:{_NOT_TODAY})(?!\w)))"
     + _POST
 )
 _RE_NIGHT = re.compile(_PRE + rf"((?P<after>بعد\s+منتصف\s+)?(?P<night>{_alt(_NIGHTS)}))" + _POST)
@@ -299,6 +302,8 @@ def _relative(m: re.Match[str]) -> TimeExpr | None:
     if rel == "اليوم" and part is None and _NEWSPAPER_DATELINE.match(m.string, max(0, m.start(1) - 4)):
         return None  # «عين اليوم – واشنطن»: a newspaper's name in the dateline, no day
     offset = _RELATIVE_DAYS[rel]
+    if m.group("first") and offset == -1:
+        offset = -2  # «أمس (الأول)» (not «اليوم (الأول)», which stays today)
     if (
         part
         and _key(part).startswith("منتصف")

@@ -73,9 +73,10 @@ MONTHS: Mapping[str, tuple[str, int]] = _table(  # type: ignore[assignment]
 
 # Month names that are also ordinary words or personal names: مارس (mārasa, "he practised"), آب (āb, "father"),
 # ماي, صفر (ṣifr, "zero"), رجب / شعبان / رمضان (first names: رجب طيب أردوغان), محرم (muḥarram, "forbidden").
+# يوليه is also the verb yūlīhi ("he accords it"): «ما يوليه الملك من اهتمام».
 # They count as a month only with a day number before them, or شهر, a year, الماضي/المقبل … or a phase word.
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset(
-    normalize_key(w) for w in "مارس|آب|ماي|أوت|جوان|صفر|رجب|شعبان|رمضان|محرم|شوال".split("|")
+    normalize_key(w) for w in "مارس|آب|ماي|أوت|جوان|صفر|رجب|شعبان|رمضان|محرم|شوال|يوليه".split("|")
 )
 
 # Weekdays, Python numbering (Monday 0). Written with the article: a bare احد is "one", اثنين is "two".
