@@ -22,3 +22,23 @@ def test_what_a_thing_is_for_is_no_name(
     default_gaz: Gazetteer, text: str, country: str, names: list[str]
 ) -> None:
     assert list(resolved(default_gaz, text, country)) == names
+
+
+# Cizre, the Turkish border town the Arabic press also calls الجزيرة, in a report on Turkey; not Syria's Jazira
+# region, nor the channel
+CIZRE_ROWS = [
+    ("قتل جنديان في هجوم على ثكنة في بلدة الجزيرة بولاية شرناق", "TUR", "الجزيره", "TUR", "Cizre"),
+    ("سيطرت الوحدات الكردية على قرى في منطقة الجزيرة شمال شرق سوريا", "SYR", "الجزيره", "SYR", "Syria"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country", "name", "iso3", "expected"), CIZRE_ROWS)
+def test_cizre_is_al_jazira_of_turkey(
+    default_gaz: Gazetteer, text: str, country: str, name: str, iso3: str, expected: str
+) -> None:
+    p = resolved(default_gaz, text, country)[name]
+    assert p is not None and (p.country, p.name) == (iso3, expected)
+
+
+def test_the_channel_is_no_place(default_gaz: Gazetteer) -> None:
+    assert "الجزيره" not in resolved(default_gaz, "وقال مراسل قناة الجزيرة إن الطيران قصف البلدة", "TUR")
