@@ -1410,6 +1410,8 @@ class _Reader:
                 and (self.name_word(w2) or landmark_name or prefixed or (head and w2 in _PEOPLE_WORDS))
                 and w2 not in ADJECTIVES
                 and not coord
+                # "سوق للخضار"، "مستودع للأسلحة": li- and the article on the next word, what the thing is for
+                and not w2.startswith("لل")
                 and (not _adjective_like(w2) or _genitive_on_i(w1, w2))
                 # "جولة تشمل الكويت" (a tour that takes in Kuwait): a clause after the head word, not its name
                 and not (head and _opens_a_clause(w2))

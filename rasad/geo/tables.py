@@ -444,10 +444,10 @@ LANDMARKS: tuple[LandmarkRow, ...] = (
     ("jaawla", "Ja'awla", ("جعولة",), "YE", "24", 12.92, 44.97, "P"),
     ("matammah", "Al Matammah", ("المطمة",), "YE", "21", 16.25, 44.60, "L"),
     # the oil town of the Hasakah north-east between Qamishli and al-Malikiyah, and Cizre, the Turkish town on the
-    # Tigris by the Syrian and Iraqi borders (جزيرة ابن عمر of the Arabic books; not "الجزيرة" alone, which names
-    # the Syrian north-east and a channel too)
+    # Tigris by the Syrian and Iraqi borders (جزيرة ابن عمر of the Arabic books; "بلدة الجزيرة" of a report on Turkey
+    # — the name alone, with no type word, is not taken for a place: it names the Syrian north-east and a channel too)
     ("rmelan", "Rmelan", ("رميلان", "الرميلان"), "SY", "01", 37.01, 41.93, "P"),
-    ("cizre", "Cizre", ("جزيرة ابن عمر", "جيزرة", "جزيرة بوطان"), "TR", "80", 37.33, 42.19, "P"),
+    ("cizre", "Cizre", ("جزيرة ابن عمر", "جيزرة", "جزيرة بوطان", "الجزيرة"), "TR", "80", 37.33, 42.19, "P"),
     # Libya's oil crescent (the terminals of Ras Lanuf and es-Sider) and Benghazi's airport
     ("ras-lanuf", "Ras Lanuf", ("راس لانوف", "رأس لانوف"), "LY", "76", 30.50, 18.57, "P"),
     ("es-sider", "Es Sider", ("السدرة",), "LY", "76", 30.63, 18.35, "S"),
