@@ -90,3 +90,15 @@ def test_aid_workers_plural(pipeline: Pipeline) -> None:
 def test_both_sides_dead_of_one_battle(pipeline: Pipeline, text: str, toll: int) -> None:
     (ev,) = _conflict(pipeline, text)
     assert ev.fatalities == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("قتل مصوران يعملان لوكالة محلية في قصف مدفعي على حي صلاح الدين في مدينة حلب أمس.", 2),
+        ("أفادت مصادر بمقتل قيادات من تنظيم داعش في غارة جوية على مدينة الرقة أمس.", 3),
+    ],
+)
+def test_more_victim_nouns(pipeline: Pipeline, text: str, toll: int) -> None:
+    (ev,) = _conflict(pipeline, text)
+    assert ev.fatalities == toll
