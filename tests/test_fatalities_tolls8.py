@@ -45,6 +45,7 @@ def test_share_told_after_a_comma(pipeline: Pipeline, text: str, toll: int, deta
         ("قتل قرابة الخمسين مدنيا في قصف مدفعي على مدينة حلب أمس.", 50),
         ("لقي نحو الأربعين شخصا مصرعهم في غارة جوية على بلدة سراقب أمس.", 40),
         ("قتل ما يقارب الستين مسلحا في اشتباكات مع الجيش قرب مدينة بيجي أمس.", 60),
+        ("قتل نحو المئة شخص في غارات جوية على بلدات ريف حمص الشمالي أمس.", 100),
     ],
 )
 def test_tens_with_the_article_after_a_bound(pipeline: Pipeline, text: str, toll: int) -> None:

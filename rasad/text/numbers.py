@@ -92,10 +92,13 @@ TENS: dict[str, int] = {
     )
     for ending in ("ون", "ين")
 }
-# Tens with the article count only after a bound: قرابه الخمسين مدنيا (qurābat al-khamsīn, "nearly fifty
-# civilians"); bare, they name other things (زياره الاربعين, the Arbaʿīn pilgrimage; شارع الستين, Sixty Street;
-# ثوره العشرين; في العشرين من, a date).
-DEFINITE_TENS: dict[str, int] = {"ال" + word: value for word, value in TENS.items()}
+# Tens and the hundred with the article count only after a bound: قرابه الخمسين مدنيا (qurābat al-khamsīn,
+# "nearly fifty civilians"), نحو المئه قتيل; bare, they name other things (زياره الاربعين, the Arbaʿīn
+# pilgrimage; شارع الستين, Sixty Street; ثوره العشرين; في العشرين من, a date; في المئه, per cent).
+DEFINITE_TENS: dict[str, int] = {"ال" + word: value for word, value in TENS.items()} | {
+    "المئه": 100,
+    "المائه": 100,
+}
 # مئه and the older spelling مائه (both miʾa, 100). As a multiplier after a unit, spaced or fused: ثلاث مئه,
 # ثلاثمئه, ثلاثمائه (thalāthumiʾa, 300).
 HUNDRED: frozenset[str] = frozenset(("مئه", "مائه"))
