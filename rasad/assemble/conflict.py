@@ -1251,6 +1251,8 @@ _RESULT_RELATIVE = re.compile(
 )
 # what opens the companions of the dead told after them (normalized): "، برفقة قياديين آخرين"
 _COMPANION_OPENERS = ("برفقه ", "رفقه ", "بصحبه ")
+# what opens a clause naming some of the dead before it (normalized): "قتل 10 مدنيين، بينهم 4 نساء و3 اطفال"
+_SHARE_OPENERS = ("بينهم ", "من بينهم ", "ومن بينهم ", "منهم ", "بينهن ", "منهن ", "بينهما ")
 # what opens an apposition saying who the dead was (normalized): "، ابن شقيق زعيم الجماعة،"
 _APPOSED = ("ابن ", "نجل ", "شقيق ", "احد ", "ابرز ", "القيادي ", "قائد ", "زعيم ", "مسؤول ", "امير ")
 _POINTED_HINT = _any_of(("تلك", "هذه", "ذات", "نفس"))  # (see _POINTED)
@@ -5632,13 +5634,15 @@ class ConflictAssembler:
 
     def _companion_clauses(self, c: Clause, clauses: list[Clause]) -> list[Clause]:
         """The clauses after ``c`` up to one that opens with the companions of the dead it names ("، برفقة
-        قياديين آخرين"), past appositions that say who he was ("، ابن شقيق زعيم الجماعة،"); empty when none
-        follows."""
+        قياديين آخرين"), past appositions that say who he was ("، ابن شقيق زعيم الجماعة،"), or the next clause
+        when it names some of them ("، بينهم 4 نساء و3 اطفال"); empty when none follows."""
         out: list[Clause] = []
         for x in clauses:
             if x.index <= c.index:
                 continue
             head = self.text[x.start : x.start + 12]
+            if not out and x.index == c.index + 1 and head.startswith(_SHARE_OPENERS):
+                return [x]
             if head.startswith(_COMPANION_OPENERS) or (
                 # (مع only with a count of them: "، مع خمسة من حراسه")
                 head.startswith("مع ") and numbers_in(self.text, x.start + 3, min(x.end, x.start + 20))

@@ -1248,7 +1248,11 @@ def _whose_dead(doc: Doc, d: Draft) -> str | None:
     if len(d.casualties.spans) != 1:
         return None
     s, e = d.casualties.spans[0]
-    word = (doc.text[s:e].split() or [""])[-1].strip('"«»')
+    words = doc.text[s:e].split()
+    word = (words or [""])[-1].strip('"«»')
+    if len(words) == 1 and word not in _STATE_DEAD and word not in _MILITANT_DEAD:
+        # "ان «ارهابيا» قتل": the one dead told before the verb that counts him
+        word = (doc.text[max(0, s - 20) : s].split() or [""])[-1].strip('"«»')
     return "state" if word in _STATE_DEAD else "militant" if word in _MILITANT_DEAD else None
 
 
@@ -1257,10 +1261,12 @@ def _other_sides_dead(doc: Doc, target: Draft, d: Draft) -> bool:
     its dead, added."""
     if not (target.event_type == d.event_type == "Battles" and target.casualties.explicit):
         return False
-    if not d.casualties.explicit or d.casualties.fatalities <= 0 or target.casualties.fatalities <= 0:
+    if d.casualties.fatalities <= 0 or target.casualties.fatalities <= 0:
         return False
     mine, theirs = _whose_dead(doc, target), _whose_dead(doc, d)
-    return mine is not None and theirs is not None and mine != theirs
+    # (one dead named by his noun alone is counted too: "مشيرا الى ان «ارهابيا» قتل")
+    told = d.casualties.explicit or (d.casualties.fatalities == 1 and len(d.casualties.spans) == 1)
+    return told and mine is not None and theirs is not None and mine != theirs
 
 
 # the source named again by a definite common noun (normalized): "المصدر"، "المصادر"، "البيان"
@@ -1316,9 +1322,7 @@ def _absorb(
         and target.casualties.fatalities > 0
         and d.casualties.fatalities > 0
         and d.casualties.fatalities != target.casualties.fatalities  # (the same dead told again)
-        and _lost_by(target) is not None
-        and _lost_by(d) is not None
-        and _lost_by(target) != _lost_by(d)
+        and _two_sides_lost(doc, target, d)
     )
     if (
         target.sub_event_type
@@ -1400,6 +1404,16 @@ def _absorb(
     target.spans.extend(d.spans)
 
 
+def _two_sides_lost(doc: Doc | None, target: Draft, d: Draft) -> bool:
+    """The two drafts count the dead of two armed sides: each its side hit, or with ``doc`` the side named right
+    after its count ("عن مقتل 26 عنصرا من التنظيم", its sides not told in that clause)."""
+    mine = _lost_by(target) if doc is None else _whose_count(doc, target)
+    if mine is None:
+        return False
+    theirs = _lost_by(d) if doc is None else _whose_count(doc, d)
+    return theirs is not None and theirs != mine
+
+
 def _whose_count(doc: Doc, d: Draft) -> str | None:
     """The armed side whose dead the one count of ``d`` counts: the side named right after it ("مقتل تسعة من
     قوات النظام"، "50 عنصرا لقوات النظام"), else the side it hit."""
@@ -1414,6 +1428,11 @@ def _whose_count(doc: Doc, d: Draft) -> str | None:
             # (of the sides, the one named there: the roles its evidence was noted under may have turned since)
             for a in (d.actor1, d.actor2):
                 if _lost_by_side(a) and normalize_key(a.name_ar or "") == text[s:e]:
+                    return a.code
+            if (d.actor1 is None) != (d.actor2 is None):
+                # ("عن مقتل 20 عنصرا من التنظيم", its one side named before by its full name): that side
+                a = d.actor1 or d.actor2
+                if _lost_by_side(a):
                     return a.code
     return _lost_by(d)
 

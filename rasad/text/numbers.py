@@ -92,6 +92,13 @@ TENS: dict[str, int] = {
     )
     for ending in ("ون", "ين")
 }
+# Tens and the hundred with the article count only after a bound: قرابه الخمسين مدنيا (qurābat al-khamsīn,
+# "nearly fifty civilians"), نحو المئه قتيل; bare, they name other things (زياره الاربعين, the Arbaʿīn
+# pilgrimage; شارع الستين, Sixty Street; ثوره العشرين; في العشرين من, a date; في المئه, per cent).
+DEFINITE_TENS: dict[str, int] = {"ال" + word: value for word, value in TENS.items()} | {
+    "المئه": 100,
+    "المائه": 100,
+}
 # مئه and the older spelling مائه (both miʾa, 100). As a multiplier after a unit, spaced or fused: ثلاث مئه,
 # ثلاثمئه, ثلاثمائه (thalāthumiʾa, 300).
 HUNDRED: frozenset[str] = frozenset(("مئه", "مائه"))
@@ -124,6 +131,7 @@ CARDINAL_WORDS: frozenset[str] = frozenset(
     (
         *UNITS,
         *DEFINITE_UNITS,
+        *DEFINITE_TENS,
         *TEN,
         *TENS,
         *HUNDRED,
@@ -152,6 +160,8 @@ def _word_value(word: str) -> tuple[str, float] | None:
         return ("ten", 10) if word == "العشره" else ("unit", DEFINITE_UNITS[word])
     if word in TEN:
         return "ten", 10
+    if word in DEFINITE_TENS:
+        return "add", DEFINITE_TENS[word]
     if word in HUNDRED:
         return "hundred", 100
     for table, role in (
@@ -485,6 +495,7 @@ def _first_letters(words: Iterable[str]) -> str:
 
 
 _QUALIFIER_BEFORE = re.compile(_L + "(?:" + _alternation(QUALIFIERS) + r")\s$")
+_DEFINITE_TENS_IN = re.compile("|".join(DEFINITE_TENS))
 _QUALIFIER_AT = re.compile(r"\s*(?:" + _alternation(QUALIFIERS) + r")\s+")
 _KILLED_AND_WOUNDED = re.compile(
     r"\s*(?:من\s)?(?:" + _alternation(KILLED_WORDS) + r")\s?و\s?(?:" + _alternation(WOUNDED_WORDS) + ")" + _R
@@ -688,6 +699,8 @@ def find_numbers(
         if noun is not None:
             counted_nouns.add(noun_pos)
         q = _qualified_start(text, a, start) if kind != "ordinal" else a
+        if q == a and kind == "words" and _DEFINITE_TENS_IN.search(text, a, b) is not None:
+            return  # (see DEFINITE_TENS: unbounded, no count)
         found.append(_new_number(q, b, value, kind, noun, approximate=q != a))
 
     at = _match_starts(text, start, hi)
