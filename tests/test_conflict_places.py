@@ -67,3 +67,19 @@ def test_civilians_of_another_country_were_not_hit_at_the_place_told_before(pipe
         "من المدنيين العراقيين قتلوا أمس في قصف للطائرات التركية."
     )
     assert _places(pipeline, text) == [("Remote explosive/landmine/IED", "مديات"), ("Air/drone strike", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a building of no name of its own is coded at the town it stands in, by the town's name
+        ("قصفت طائرات النظام أمس مبنى المحكمة في مدينة دوما.", [("Air/drone strike", "دوما")]),
+        # … and two such buildings of one town are one place: one event there
+        (
+            "قصفت طائرات النظام أمس مبنى المحكمة في مدينة دوما، كما قصفت مبنى البلدية في مدينة دوما.",
+            [("Air/drone strike", "دوما")],
+        ),
+    ],
+)
+def test_a_building_is_coded_at_its_town(pipeline: Pipeline, text: str, expected: list[tuple]) -> None:
+    assert _places(pipeline, text) == expected

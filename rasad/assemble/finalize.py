@@ -20,6 +20,7 @@ from rasad.assemble.fatalities import numbers_in
 from rasad.assemble.political import participle, told_apart
 from rasad.geo.capitals import CAPITAL_WORDS
 from rasad.geo.polygons import haversine_km
+from rasad.geo.resolve import building_of_no_name
 from rasad.model import DateValue, Event, Evidence, Place, builder
 from rasad.text.normalize import normalize_key
 from rasad.text.numbers import VAGUE
@@ -41,10 +42,10 @@ def _place_for(doc: Doc, d: Draft) -> Place | None:
     name_ar = " ".join(span.text(doc.norm.raw).translate(_QUOTES).split())
     if place is None:
         return Place(name_ar=name_ar, country=doc.country, span=span)
-    if place.name_ar and top.name.startswith(CAPITAL_WORDS):
-        name_ar = (
-            place.name_ar
-        )  # "في العاصمة اليمنية": the capital, by its own name (صنعاء); its words are the span
+    if place.name_ar and (top.name.startswith(CAPITAL_WORDS) or building_of_no_name(top)):
+        # "في العاصمة اليمنية": the capital, by its own name (صنعاء); "مبنى المحكمة في مدينة دوما": the town the
+        # building stands in, by its name (a coder writes the place, not the building); its words are the span
+        name_ar = place.name_ar
     return _new_place(
         name_ar=name_ar,
         name=place.name,
@@ -148,10 +149,11 @@ def _place_key(doc: Doc, d: Draft) -> str | None:
     if d.place_index is None:
         return None
     t = doc.toponyms[d.place_index]
-    if t.name.startswith(CAPITAL_WORDS):
+    if t.name.startswith(CAPITAL_WORDS) or building_of_no_name(t):
         place = doc.places[d.place_index]
         if place is not None and place.name_ar:
-            return normalize_key(place.name_ar)  # "العاصمة" is the capital named by its name (صنعاء)
+            # "العاصمة" is the capital named by its name (صنعاء); a building of no name is its town (see _place_for)
+            return normalize_key(place.name_ar)
     return doc.text[t.start : t.end].strip()  # already the normalized text
 
 

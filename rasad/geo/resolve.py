@@ -799,7 +799,7 @@ class Geocoder:
         return score
 
     def _resolve_one(self, t: Toponym, ctx: _Context) -> Place | None:
-        building = _a_building(t)
+        building = building_of_no_name(t)
         if building:
             # "مبنى البنك المركزي في منطقة التحرير"، "سور المجمع الحكومي بمدينة البيضاء": the town it stands in, by
             # that town's name (near it, when the building is only near: "قرب مجمع مليتة النفطي بزوارة")
@@ -1588,7 +1588,7 @@ def _bearing_agrees(a: Entry, b: Entry, direction: str) -> bool:
     return abs((got - want + 180) % 360 - 180) <= _BEARING_SLACK
 
 
-def _a_building(t: Toponym) -> bool:
+def building_of_no_name(t: Toponym) -> bool:
     """ "مبنى الاتصالات"، "قاعدة القيادة الجوية"، "مركز الملاريا": a name the index lacks that is a building's or an
     institution's."""
     return not t.known and (
