@@ -193,6 +193,11 @@ def test_who_survived_or_was_killed_is_the_target(pipeline: Pipeline, text: str,
             "تعرضت مواقع الجيش لقصف بقذائف الهاون من قبل الحوثيين في مدينة تعز أمس.",
             ("Shelling/artillery/missile attack", "YEMREB", "YEMMIL"),
         ),
+        # rebels of no group named, counted among the dead, are the armed group hit where the act was
+        (
+            "ولقي 22 متمردا مصرعهم أمس في غارة جوية لطيران التحالف على معسكر في مديرية باب المندب.",
+            ("Air/drone strike", "INTMIL", "YEMREB"),
+        ),
         # men of a side who did something (قاموا بـ) are not its dead, nor the side an act hit
         (
             "وأعلن وزير الداخلية أن عناصر من الشرطة التركية قاموا بتحديد هوية مشتبه به في الهجوم الانتحاري"
