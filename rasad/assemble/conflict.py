@@ -1629,8 +1629,8 @@ def _called_for(text: str, m: Mention) -> bool:
     told (the call is the side's request, a political event)."""
     if not _in_reach(_CALLING_HINT, text, m, chars=_CALLED_REACH):
         return False
-    before = _words_before(text, m, 8, chars=_CALLED_REACH + 30)  # (the call's 5 words, and who answered it)
-    first = len(before) - 5 if len(before) > 5 else 0
+    before = _words_before(text, m, 9, chars=_CALLED_REACH + 30)  # (the call's 7 words, and who answered it)
+    first = len(before) - 7 if len(before) > 7 else 0
     at = next((i for i in range(first, len(before)) if before[i].lstrip("و") in _CALLING), None)
     if at is None or not _ANSWERED.isdisjoint(w.lstrip("و") for w in before[:at]):
         return False  # (a call answered: "لبى الآلاف دعوة الحزب الى تظاهرة" — held)
@@ -1658,6 +1658,84 @@ def _threatened(text: str, m: Mention) -> bool:
     if (m.data.get("prefix", "") + m.norm).lstrip("وف").startswith("ب") and _entry(m).get("pos") == "noun":
         return any(w.lstrip("و") in _THREATENING for w in before)
     return before[-1:] == ["من"] and any(w.lstrip("و") in _WARNING for w in before[:-1])
+
+
+# a victory welcomed, praised or congratulated on (normalized, without و): "رحب الوزير بتحرير عدن"، "اشاد الرئيس
+# بتحرير المدينة"، "هنا الملك الرئيس بتحرير عدن" (the act after بـ)
+_PRAISING = frozenset(
+    "رحب رحبت رحبوا يرحب ترحب يرحبون مرحبا مرحبه ترحيب ترحيبه ترحيبها ترحيبهم الترحيب اشاد اشادت اشادوا يشيد تشيد "
+    "يشيدون مشيدا مشيده اشاده اشادته اشادتها هنا هنات هناوا يهنئ تهنئ مهنئا مهنئه تهنئه تهنئته تهنئتها".split()
+)
+# … and blessed, its object with no بـ: "بارك المجلس استعادة تكريت"
+_BLESSING = frozenset("بارك باركت باركوا يبارك تبارك يباركون مباركا مباركه".split())
+_PRAISING_HINT = _any_of(("رحب", "رحيب", "شاد", "شيد", "هنا", "هنئ", "بارك", "مبارك"))
+_PRAISE_REACH = 60  # characters from the praise to the act praised (who praises, and whom, between)
+
+
+def _praised(text: str, m: Mention) -> bool:
+    """The act is what a speaker welcomes, praises or congratulates on ("رحب الوزير بتحرير عدن"، "هنا الملك
+    الرئيس بتحرير عدن"، "بارك المجلس استعادة تكريت"): what is said of a victory (the political code makes the
+    SUPPORT), no act of the sentence."""
+    if _entry(m).get("pos") != "noun" or not _in_reach(_PRAISING_HINT, text, m, chars=_PRAISE_REACH):
+        return False
+    before = _words_before(text, m, 7, chars=_PRAISE_REACH)
+    words = [w.lstrip("و") for w in before]
+    if not _BLESSING.isdisjoint(words):
+        return True
+    if _PRAISING.isdisjoint(words):
+        return False
+    return (m.data.get("prefix", "") + m.norm).lstrip("وف").startswith("ب")
+
+
+# an attack in words: its sharpness ("هجوما حادا"، "هجوما لاذعا"، "هجوما شديد اللهجة") …
+_SHARP = frozenset(
+    "حاد حادا الحاد لاذع لاذعا اللاذع كلامي كلاميا الكلامي اعلامي اعلاميا الاعلامي اللهجه".split()
+)
+# … or the words said with it, by a statesman or a party ("شن الوزير هجوما على الحكومة، واصفا إياها …")
+_SAYING_WITH = frozenset(
+    "قائلا قائله واصفا واصفه واصفين منتقدا منتقده متهما متهمه متهمين معتبرا معتبره مطالبا مطالبه".split()
+)
+_SAYING_WITH_HINT = _any_of(_SAYING_WITH)
+_STATESMEN = frozenset(
+    "الرئيس رئيس وزير الوزير وزيره زعيم الزعيم حزب الحزب النائب نائب المتحدث الناطق الملك ملك امير الامير المرشد "
+    "السفير سفير الامين رئيسه".split()
+)
+_SAYING_REACH = 100  # characters from the attack to the words said with it
+
+
+def _verbal_attack(text: str, m: Mention) -> bool:
+    """An attack made in words: "شن الوزير هجوما حادا على الحكومة"، "هاجم رئيس الحزب الحكومة، متهما إياها
+    بالفساد" — criticism, a political act."""
+    after = text[m.nspan.end : m.nspan.end + 30].split()[:3]
+    if not _SHARP.isdisjoint(w.strip(_PUNCT) for w in after):
+        return True
+    end = m.nspan.end + _SAYING_REACH
+    if not _SAYING_WITH_HINT.any_within(text, m.nspan.end, end):
+        return False  # (most attacks)
+    said = text[m.nspan.end : end].split(".")[0].split()
+    if _SAYING_WITH.isdisjoint(w.strip(_PUNCT).lstrip("و") for w in said):
+        return False
+    # the statesman: the subject before a noun ("شن الرئيس … هجوما") or after a verb ("هاجم رئيس الحزب")
+    near = _words_before(text, m, 5, chars=45) + said[:2]
+    return not _STATESMEN.isdisjoint(w.strip(_PUNCT).lstrip("و") for w in near)
+
+
+# a time named by an act (normalized, without و and بـ/لـ/في): "ليلة سيطرة داعش على تدمر"، "في ذكرى سقوط الموصل"
+_TIME_OF_AN_ACT = frozenset(("ليله", "يوم", "صبيحه", "عشيه", "غداه", "ساعه", "لحظه"))
+_ANNIVERSARY = frozenset(("ذكري", "الذكري"))
+
+
+def _time_of_an_act(text: str, m: Mention) -> bool:
+    """The act names a time ("غادروا ليلة سيطرة داعش على تدمر"، "في ذكرى سقوط الموصل"): an earlier act, no new one
+    (a day of ground taken; any act remembered)."""
+    if _entry(m).get("pos") != "noun" or m.data.get("prefix", "").lstrip("و"):
+        return False
+    prev = _prev_word(text, m).lstrip("و")
+    if prev[:1] in ("ب", "ل") and prev[1:] in _TIME_OF_AN_ACT | _ANNIVERSARY:
+        prev = prev[1:]
+    if prev in _ANNIVERSARY:
+        return True
+    return prev in _TIME_OF_AN_ACT and _entry(m).get("sub_event_type") in TERRITORY
 
 
 # verbs that say what an act left behind (normalized): "اوقع دمارا"، "خلف دمارا واسعا"، "الحق اضرارا"
@@ -2278,9 +2356,16 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             )  # (the clause's: worked out once, when first needed)
         if run_in_heading:
             continue
-        if _governed(text, m) or _purpose(text, m) or _coordinated_after(text, m, governed_end):
+        if (
+            _governed(text, m)
+            or _purpose(text, m)
+            or _praised(text, m)
+            or _coordinated_after(text, m, governed_end)
+        ):
             governed_end = m.nspan.end  # "تهدف الى اقتحام هذه المناطق والسيطرة عليها": both are the aim
             continue
+        if _time_of_an_act(text, m):
+            continue  # "غادروا ليلة سيطرة داعش على تدمر": a time named by an earlier act
         if _negated(text, m) or _relative(text, m) or _negated_means(text, m):
             continue
         if stoppers and (
@@ -2416,6 +2501,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "بعد ثلاثة ايام على هجوم انتحاري في سوروتش استهدف ناشطين": the earlier act told on
         if _in_words(text, m) or _enumerated(text, m):
             continue  # "هاجم التنظيم خلال خطبه": in words; "نفذوا هجومين منفصلين، الاول …": each is told after
+        if eid in _ATTACKS and _spoken_attack(text, triggers, m):
+            continue  # "شن الرئيس هجوما حادا على الحكومة"، "… في خطاب": an attack in words
         if e.get("pos") == "noun" and (
             (talks_end is not None and talks_end <= m.nspan.start)  # (a verb of talks before it)
             or _discussed(text, m)
@@ -2854,6 +2941,22 @@ def _in_words(text: str, m: Mention) -> bool:
     return after in (["فيها"], ["فيه"]) and any(
         w.strip(_PUNCT) in _SPEECH or w.strip(_PUNCT).lstrip("وبفل") in _SPEECH for w in before
     )
+
+
+def _spoken_attack(text: str, triggers: Sequence[Mention], m: Mention) -> bool:
+    """An attack in words (see _verbal_attack); a launch verb's, when the attack it launches is one: "شن الرئيس
+    التركي هجوما على روسيا في خطاب"."""
+    if m.data["entry"].id != "launch_verb":
+        return _verbal_attack(text, m)
+    obj = next(
+        (
+            t
+            for t in triggers
+            if t.data["entry"].id == "attack_noun" and 0 <= t.nspan.start - m.nspan.end <= _OBJECT_CHARS
+        ),
+        None,
+    )
+    return obj is not None and (_in_words(text, obj) or _verbal_attack(text, obj))
 
 
 def _enumerated(text: str, m: Mention) -> bool:
