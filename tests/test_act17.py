@@ -51,3 +51,16 @@ def test_no_conflict_event(pipeline: Pipeline, text: str) -> None:
 )
 def test_the_act_stays(pipeline: Pipeline, text: str, sub_event_type: str) -> None:
     assert sub_event_type in [e.sub_event_type for e in _conflict(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time before an act starts
+        "وطالب المحافظ أمس بتسليح العشائر قبل انطلاق عملية استعادة مدينة الموصل من تنظيم داعش.",
+        # a range of acts over time, summed up
+        "وعدد التقرير انتهاكات الميليشيا، ابتداء من حصار القصر الرئاسي في صنعاء، إلى اختطاف وزير الدفاع.",
+    ],
+)
+def test_no_act_of_the_sentence(pipeline: Pipeline, text: str) -> None:
+    assert _conflict(pipeline, text) == []

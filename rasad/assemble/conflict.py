@@ -1738,6 +1738,44 @@ def _time_of_an_act(text: str, m: Mention) -> bool:
     return prev in _TIME_OF_AN_ACT and _entry(m).get("sub_event_type") in TERRITORY
 
 
+def _before_it_starts(text: str, m: Mention) -> bool:
+    """The act named after "قبل" and its start ("قبل انطلاق عملية استعادتها"، "قبل بدء الهجوم على المدينة"): a time
+    before an act yet to come or told elsewhere, no act of the sentence."""
+    first = m.norm.split(" ", 1)[0]
+    if first in _STARTS:
+        return _prev_word(text, m).lstrip("و") == "قبل"
+    if not _in_reach(_STARTS_HINT, text, m, chars=35):
+        return False  # (most acts)
+    before = _words_before(text, m, 3, chars=35)
+    return any(a.lstrip("و") == "قبل" and b in _STARTS for a, b in zip(before, before[1:], strict=False))
+
+
+# a range of acts summed up, from the first to the last (normalized): "ابتداء من حصار الرئيس … الى اختطاف الوزير،
+# وصولا الى عشرات المعتقلين"، "مرورا بتفجير …": what a side has done over time, no act of a day
+_RANGE_WORDS = frozenset(("ابتداء", "بدءا", "وصولا", "مرورا", "انتهاء"))
+_RANGE_HINT = _any_of(_RANGE_WORDS)
+_RANGE_ON = frozenset(("وصولا", "مرورا", "انتهاء"))  # the range's later acts
+_RANGE_REACH = 150  # characters from the range's first word to an act it reaches
+
+
+def _in_a_range(text: str, m: Mention) -> bool:
+    if _entry(m).get("pos") != "noun" or not _in_reach(_RANGE_HINT, text, m, chars=_RANGE_REACH):
+        return False
+    before = _words_before(text, m, 3, chars=30)
+    if not _RANGE_ON.isdisjoint(w.lstrip("و") for w in before):
+        return (
+            True  # "مرورا بتفجير"، "وصولا الى اغتيال" (the first, "ابتداء من التفجير الذي استهدف سوروج يوم 20
+        )
+        # يوليو", may be told as an act of its own)
+    if before[-1:] not in (["الي"], ["والي"]):
+        return False
+    # "… الى اختطاف الوزير": the range opened before it in its sentence
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    window = text[max(0, word_start - _RANGE_REACH) : word_start]
+    at = max(window.rfind("ابتداء "), window.rfind("بدءا "))
+    return at >= 0 and "." not in window[at:]
+
+
 # verbs that say what an act left behind (normalized): "اوقع دمارا"، "خلف دمارا واسعا"، "الحق اضرارا"
 _RESULT_VERBS = frozenset(
     "اوقع اوقعت خلف خلفت مخلفا مخلفه الحق الحقت احدث احدثت تسبب تسببت مسببا مسببه ادي ادت".split()
@@ -2364,8 +2402,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         ):
             governed_end = m.nspan.end  # "تهدف الى اقتحام هذه المناطق والسيطرة عليها": both are the aim
             continue
-        if _time_of_an_act(text, m):
-            continue  # "غادروا ليلة سيطرة داعش على تدمر": a time named by an earlier act
+        if _time_of_an_act(text, m) or _before_it_starts(text, m):
+            continue  # "غادروا ليلة سيطرة داعش على تدمر"، "قبل انطلاق عملية استعادتها": a time named by an act
+        if _in_a_range(text, m):
+            continue  # "ابتداء من حصار الرئيس … الى اختطاف الوزير": acts over time summed up
         if _negated(text, m) or _relative(text, m) or _negated_means(text, m):
             continue
         if stoppers and (
@@ -3412,6 +3452,7 @@ _SINCE_THAT_REACH = 7  # words from منذ أن to the act of its clause
 
 _AFTER_WORDS = frozenset(("بعد", "وبعد", "عقب", "اعقاب", "منذ"))  # (في أعقاب: in the wake of)
 _STARTS = frozenset(("استئناف", "بدء", "بدايه", "اندلاع", "انطلاق", "تجدد"))  # "قبل استئناف القتال"
+_STARTS_HINT = _any_of(_STARTS)  # (see _in_reach, _before_it_starts)
 _AFTER = ("بعد", "وبعد")
 _AFTER_HINT = _any_of(_AFTER)
 _TIME_PHRASE_HINT = _any_of(_AFTER_WORDS | {"قبل"})
