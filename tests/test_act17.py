@@ -64,3 +64,13 @@ def test_the_act_stays(pipeline: Pipeline, text: str, sub_event_type: str) -> No
 )
 def test_no_act_of_the_sentence(pipeline: Pipeline, text: str) -> None:
     assert _conflict(pipeline, text) == []
+
+
+def test_an_act_of_those_told_before(pipeline: Pipeline) -> None:
+    # the abduction told first; "بعد خطفهم" names it again by a pronoun for those it took
+    text = (
+        "وقال المرصد إن مسلحين خطفوا ثمانية من عناصر الفرقة في مدينة اعزاز مساء الأربعاء. "
+        "وأكد قيادي في الفرقة أمس أنهم من عناصر الفرقة بعد خطفهم."
+    )
+    kinds = [e.sub_event_type for e in _conflict(pipeline, text)]
+    assert kinds == ["Abduction/forced disappearance"]

@@ -3367,6 +3367,8 @@ def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clau
     before = _words_before(text, m, 1, chars=12)
     if not before or before[-1] not in ("بعد", "وبعد", "عقب", "اثر", "منذ"):
         return False
+    if m.data.get("suffix") and _entry(m).get("pos") == "noun":
+        return True  # "واكدت انهم من عناصر الفرقة بعد خطفهم": the act of those told of before, a pronoun for them
     if not _definite(m):
         # "بعد تفجير سروج": an act named by its place (in construct with the place's name) is one known too
         return (
