@@ -74,3 +74,20 @@ def test_an_act_of_those_told_before(pipeline: Pipeline) -> None:
     )
     kinds = [e.sub_event_type for e in _conflict(pipeline, text)]
     assert kinds == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وطالب الاتحاد أنصاره بالخروج في مظاهرات حاشدة يوم الجمعة في مدينة عدن.",
+        "ودعا الحزب أنصاره للخروج في مسيرة يوم الجمعة في مدينة إسطنبول.",
+    ],
+)
+def test_a_turnout_asked_for(pipeline: Pipeline, text: str) -> None:
+    assert _conflict(pipeline, text) == []
+
+
+def test_a_strike_praised_and_told(pipeline: Pipeline) -> None:
+    # the strike told by what it did, in a relative clause, is an event of its own
+    text = "وأشاد الوزير بالضربات الجوية التي شنتها مقاتلات التحالف على مواقع الحوثيين في صنعاء أمس."
+    assert "Air/drone strike" in [e.sub_event_type for e in _conflict(pipeline, text)]

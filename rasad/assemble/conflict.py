@@ -1617,7 +1617,12 @@ def _not_an_act_of_a_day(text: str, m: Mention) -> bool:
 _CALLING = frozenset(
     "دعا دعت دعوا يدعو تدعو يدعون داعيا داعيه دعوه الدعوه دعوات الدعوات ناشد ناشدت حث حثت يحث تحث".split()
 )
-_CALLING_HINT = _any_of(("دعا", "دعت", "دعو", "داعي", "ناشد", "حث"))
+_CALLING_HINT = _any_of(("دعا", "دعت", "دعو", "داعي", "ناشد", "حث", "طالب"))
+# … or demanded: a turnout asked for ("طالب الاتحاد انصاره بالخروج في مظاهرات")
+_DEMANDING = frozenset("طالب طالبت طالبوا يطالب تطالب يطالبون مطالبا مطالبين".split())
+_TURNOUT = frozenset(
+    "الخروج للخروج بالخروج النزول للنزول بالنزول المشاركه للمشاركه بالمشاركه الاحتشاد للاحتشاد بالاحتشاد".split()
+)
 _ANSWERED = frozenset(
     "لبي لبت لبوا تلبيه استجاب استجابت استجابوا استجابه".split()
 )  # (normalized) a call answered
@@ -1631,9 +1636,16 @@ def _called_for(text: str, m: Mention) -> bool:
         return False
     before = _words_before(text, m, 9, chars=_CALLED_REACH + 30)  # (the call's 7 words, and who answered it)
     first = len(before) - 7 if len(before) > 7 else 0
-    at = next((i for i in range(first, len(before)) if before[i].lstrip("و") in _CALLING), None)
+    at = next(
+        (i for i in range(first, len(before)) if (w := before[i].lstrip("و")) in _CALLING or w in _DEMANDING),
+        None,
+    )
     if at is None or not _ANSWERED.isdisjoint(w.lstrip("و") for w in before[:at]):
         return False  # (a call answered: "لبى الآلاف دعوة الحزب الى تظاهرة" — held)
+    if not _TURNOUT.isdisjoint(before[at + 1 :]):
+        return True  # "طالب انصاره بالخروج في مظاهرات"، "دعا الى الخروج في تظاهرة": a turnout asked for
+    if before[at].lstrip("و") in _DEMANDING:
+        return False  # (what else is demanded is no protest: "طالبوا بالافراج عن المعتقلين")
     to = m.data.get("prefix", "").lstrip("وف").startswith("ل") or "الي" in before[at + 1 :]
     return to and not any(w in _NO_OBJECT and w != "الي" for w in before[at + 1 :])
 
@@ -1684,7 +1696,10 @@ def _praised(text: str, m: Mention) -> bool:
         return True
     if _PRAISING.isdisjoint(words):
         return False
-    return (m.data.get("prefix", "") + m.norm).lstrip("وف").startswith("ب")
+    # (not an act told by what it did: "اشاد الوزير بالضربات التي شنتها المقاتلات على مواقع الحوثيين امس")
+    return (m.data.get("prefix", "") + m.norm).lstrip("وف").startswith("ب") and _RELATIVE.isdisjoint(
+        text[m.nspan.end : m.nspan.end + 30].split()[:3]
+    )
 
 
 # an attack in words: its sharpness ("هجوما حادا"، "هجوما لاذعا"، "هجوما شديد اللهجة") …
