@@ -91,3 +91,8 @@ def test_a_strike_praised_and_told(pipeline: Pipeline) -> None:
     # the strike told by what it did, in a relative clause, is an event of its own
     text = "وأشاد الوزير بالضربات الجوية التي شنتها مقاتلات التحالف على مواقع الحوثيين في صنعاء أمس."
     assert "Air/drone strike" in [e.sub_event_type for e in _conflict(pipeline, text)]
+
+
+def test_an_attack_on_a_media_office(pipeline: Pipeline) -> None:
+    text = "وهاجم مسلحون المكتب الإعلامي لحزب الإصلاح في مدينة تعز أمس."
+    assert _conflict(pipeline, text) != []

@@ -1721,8 +1721,9 @@ _SAYING_REACH = 100  # characters from the attack to the words said with it
 def _verbal_attack(text: str, m: Mention) -> bool:
     """An attack made in words: "شن الوزير هجوما حادا على الحكومة"، "هاجم رئيس الحزب الحكومة، متهما إياها
     بالفساد" — criticism, a political act."""
-    after = text[m.nspan.end : m.nspan.end + 30].split()[:3]
-    if not _SHARP.isdisjoint(w.strip(_PUNCT) for w in after):
+    # (right after it, in its own state: "هجوم على المكتب الاعلامي" is an attack on a media office)
+    after = [w.strip(_PUNCT) for w in text[m.nspan.end : m.nspan.end + 24].split()[:2]]
+    if any(w in _SHARP and (not w.startswith("ال") or w == "اللهجه" or _definite(m)) for w in after):
         return True
     end = m.nspan.end + _SAYING_REACH
     if not _SAYING_WITH_HINT.any_within(text, m.nspan.end, end):
