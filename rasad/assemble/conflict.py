@@ -1619,7 +1619,12 @@ def _not_an_act_of_a_day(text: str, m: Mention) -> bool:
 _CALLING = frozenset(
     "دعا دعت دعوا يدعو تدعو يدعون داعيا داعيه دعوه الدعوه دعوات الدعوات ناشد ناشدت حث حثت يحث تحث".split()
 )
-_CALLING_HINT = _any_of(("دعا", "دعت", "دعو", "داعي", "ناشد", "حث"))
+_CALLING_HINT = _any_of(("دعا", "دعت", "دعو", "داعي", "ناشد", "حث", "طالب"))
+# … or demanded: a turnout asked for ("طالب الاتحاد انصاره بالخروج في مظاهرات")
+_DEMANDING = frozenset("طالب طالبت طالبوا يطالب تطالب يطالبون مطالبا مطالبين".split())
+_TURNOUT = frozenset(
+    "الخروج للخروج بالخروج النزول للنزول بالنزول المشاركه للمشاركه بالمشاركه الاحتشاد للاحتشاد بالاحتشاد".split()
+)
 _ANSWERED = frozenset(
     "لبي لبت لبوا تلبيه استجاب استجابت استجابوا استجابه".split()
 )  # (normalized) a call answered
@@ -1631,11 +1636,18 @@ def _called_for(text: str, m: Mention) -> bool:
     told (the call is the side's request, a political event)."""
     if not _in_reach(_CALLING_HINT, text, m, chars=_CALLED_REACH):
         return False
-    before = _words_before(text, m, 8, chars=_CALLED_REACH + 30)  # (the call's 5 words, and who answered it)
-    first = len(before) - 5 if len(before) > 5 else 0
-    at = next((i for i in range(first, len(before)) if before[i].lstrip("و") in _CALLING), None)
+    before = _words_before(text, m, 9, chars=_CALLED_REACH + 30)  # (the call's 7 words, and who answered it)
+    first = len(before) - 7 if len(before) > 7 else 0
+    at = next(
+        (i for i in range(first, len(before)) if (w := before[i].lstrip("و")) in _CALLING or w in _DEMANDING),
+        None,
+    )
     if at is None or not _ANSWERED.isdisjoint(w.lstrip("و") for w in before[:at]):
         return False  # (a call answered: "لبى الآلاف دعوة الحزب الى تظاهرة" — held)
+    if not _TURNOUT.isdisjoint(before[at + 1 :]):
+        return True  # "طالب انصاره بالخروج في مظاهرات"، "دعا الى الخروج في تظاهرة": a turnout asked for
+    if before[at].lstrip("و") in _DEMANDING:
+        return False  # (what else is demanded is no protest: "طالبوا بالافراج عن المعتقلين")
     to = m.data.get("prefix", "").lstrip("وف").startswith("ل") or "الي" in before[at + 1 :]
     return to and not any(w in _NO_OBJECT and w != "الي" for w in before[at + 1 :])
 
@@ -1660,6 +1672,126 @@ def _threatened(text: str, m: Mention) -> bool:
     if (m.data.get("prefix", "") + m.norm).lstrip("وف").startswith("ب") and _entry(m).get("pos") == "noun":
         return any(w.lstrip("و") in _THREATENING for w in before)
     return before[-1:] == ["من"] and any(w.lstrip("و") in _WARNING for w in before[:-1])
+
+
+# a victory welcomed, praised or congratulated on (normalized, without و): "رحب الوزير بتحرير عدن"، "اشاد الرئيس
+# بتحرير المدينة"، "هنا الملك الرئيس بتحرير عدن" (the act after بـ)
+_PRAISING = frozenset(
+    "رحب رحبت رحبوا يرحب ترحب يرحبون مرحبا مرحبه ترحيب ترحيبه ترحيبها ترحيبهم الترحيب اشاد اشادت اشادوا يشيد تشيد "
+    "يشيدون مشيدا مشيده اشاده اشادته اشادتها هنا هنات هناوا يهنئ تهنئ مهنئا مهنئه تهنئه تهنئته تهنئتها".split()
+)
+# … and blessed, its object with no بـ: "بارك المجلس استعادة تكريت"
+_BLESSING = frozenset("بارك باركت باركوا يبارك تبارك يباركون مباركا مباركه".split())
+_PRAISING_HINT = _any_of(("رحب", "رحيب", "شاد", "شيد", "هنا", "هنئ", "بارك", "مبارك"))
+_PRAISE_REACH = 60  # characters from the praise to the act praised (who praises, and whom, between)
+
+
+def _praised(text: str, m: Mention) -> bool:
+    """The act is what a speaker welcomes, praises or congratulates on ("رحب الوزير بتحرير عدن"، "هنا الملك
+    الرئيس بتحرير عدن"، "بارك المجلس استعادة تكريت"): what is said of a victory (the political code makes the
+    SUPPORT), no act of the sentence."""
+    if _entry(m).get("pos") != "noun" or not _in_reach(_PRAISING_HINT, text, m, chars=_PRAISE_REACH):
+        return False
+    before = _words_before(text, m, 7, chars=_PRAISE_REACH)
+    words = [w.lstrip("و") for w in before]
+    if not _BLESSING.isdisjoint(words):
+        return True
+    if _PRAISING.isdisjoint(words):
+        return False
+    # (not an act told by what it did: "اشاد الوزير بالضربات التي شنتها المقاتلات على مواقع الحوثيين امس")
+    return (m.data.get("prefix", "") + m.norm).lstrip("وف").startswith("ب") and _RELATIVE.isdisjoint(
+        text[m.nspan.end : m.nspan.end + 30].split()[:3]
+    )
+
+
+# an attack in words: its sharpness ("هجوما حادا"، "هجوما لاذعا"، "هجوما شديد اللهجة") …
+_SHARP = frozenset(
+    "حاد حادا الحاد لاذع لاذعا اللاذع كلامي كلاميا الكلامي اعلامي اعلاميا الاعلامي اللهجه".split()
+)
+# … or the words said with it, by a statesman or a party ("شن الوزير هجوما على الحكومة، واصفا إياها …")
+_SAYING_WITH = frozenset(
+    "قائلا قائله واصفا واصفه واصفين منتقدا منتقده متهما متهمه متهمين معتبرا معتبره مطالبا مطالبه".split()
+)
+_SAYING_WITH_HINT = _any_of(_SAYING_WITH)
+_STATESMEN = frozenset(
+    "الرئيس رئيس وزير الوزير وزيره زعيم الزعيم حزب الحزب النائب نائب المتحدث الناطق الملك ملك امير الامير المرشد "
+    "السفير سفير الامين رئيسه".split()
+)
+_SAYING_REACH = 100  # characters from the attack to the words said with it
+
+
+def _verbal_attack(text: str, m: Mention) -> bool:
+    """An attack made in words: "شن الوزير هجوما حادا على الحكومة"، "هاجم رئيس الحزب الحكومة، متهما إياها
+    بالفساد" — criticism, a political act."""
+    # (right after it, in its own state: "هجوم على المكتب الاعلامي" is an attack on a media office)
+    after = [w.strip(_PUNCT) for w in text[m.nspan.end : m.nspan.end + 24].split()[:2]]
+    if any(w in _SHARP and (not w.startswith("ال") or w == "اللهجه" or _definite(m)) for w in after):
+        return True
+    end = m.nspan.end + _SAYING_REACH
+    if not _SAYING_WITH_HINT.any_within(text, m.nspan.end, end):
+        return False  # (most attacks)
+    said = text[m.nspan.end : end].split(".")[0].split()
+    if _SAYING_WITH.isdisjoint(w.strip(_PUNCT).lstrip("و") for w in said):
+        return False
+    # the statesman: the subject before a noun ("شن الرئيس … هجوما") or after a verb ("هاجم رئيس الحزب")
+    near = _words_before(text, m, 5, chars=45) + said[:2]
+    return not _STATESMEN.isdisjoint(w.strip(_PUNCT).lstrip("و") for w in near)
+
+
+# a time named by an act (normalized, without و and بـ/لـ/في): "ليلة سيطرة داعش على تدمر"، "في ذكرى سقوط الموصل"
+_TIME_OF_AN_ACT = frozenset(("ليله", "يوم", "صبيحه", "عشيه", "غداه", "ساعه", "لحظه"))
+_ANNIVERSARY = frozenset(("ذكري", "الذكري"))
+
+
+def _time_of_an_act(text: str, m: Mention) -> bool:
+    """The act names a time ("غادروا ليلة سيطرة داعش على تدمر"، "في ذكرى سقوط الموصل"): an earlier act, no new one
+    (a day of ground taken; any act remembered)."""
+    if _entry(m).get("pos") != "noun" or m.data.get("prefix", "").lstrip("و"):
+        return False
+    prev = _prev_word(text, m).lstrip("و")
+    if prev[:1] in ("ب", "ل") and prev[1:] in _TIME_OF_AN_ACT | _ANNIVERSARY:
+        prev = prev[1:]
+    if prev in _ANNIVERSARY:
+        return True
+    return prev in _TIME_OF_AN_ACT and _entry(m).get("sub_event_type") in TERRITORY
+
+
+def _before_it_starts(text: str, m: Mention) -> bool:
+    """The act named after "قبل" and its start ("قبل انطلاق عملية استعادتها"، "قبل بدء الهجوم على المدينة"): a time
+    before an act yet to come or told elsewhere, no act of the sentence."""
+    first = m.norm.split(" ", 1)[0]
+    if first in _STARTS:
+        return _prev_word(text, m).lstrip("و") == "قبل"
+    if not _in_reach(_STARTS_HINT, text, m, chars=35):
+        return False  # (most acts)
+    before = _words_before(text, m, 3, chars=35)
+    return any(a.lstrip("و") == "قبل" and b in _STARTS for a, b in zip(before, before[1:], strict=False))
+
+
+# a range of acts summed up, from the first to the last (normalized): "ابتداء من حصار الرئيس … الى اختطاف الوزير،
+# وصولا الى عشرات المعتقلين"، "مرورا بتفجير …": what a side has done over time, no act of a day
+_RANGE_WORDS = frozenset(("ابتداء", "بدءا", "وصولا", "مرورا", "انتهاء"))
+_RANGE_HINT = _any_of(_RANGE_WORDS)
+_RANGE_ON = frozenset(("وصولا", "مرورا", "انتهاء"))  # the range's later acts
+_RANGE_REACH = 150  # characters from the range's first word to an act it reaches
+
+
+def _in_a_range(text: str, m: Mention) -> bool:
+    if _entry(m).get("pos") != "noun" or not _in_reach(_RANGE_HINT, text, m, chars=_RANGE_REACH):
+        return False
+    before = _words_before(text, m, 3, chars=30)
+    if not _RANGE_ON.isdisjoint(w.lstrip("و") for w in before):
+        return (
+            True  # "مرورا بتفجير"، "وصولا الى اغتيال" (the first, "ابتداء من التفجير الذي استهدف سوروج يوم 20
+        )
+        # يوليو", may be told as an act of its own)
+    if before[-1:] not in (["الي"], ["والي"]):
+        return False
+    # "… الى اختطاف الوزير": the range opened before it in its sentence
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    window = text[max(0, word_start - _RANGE_REACH) : word_start]
+    at = max(window.rfind("ابتداء "), window.rfind("بدءا "))
+    return at >= 0 and "." not in window[at:]
 
 
 # verbs that say what an act left behind (normalized): "اوقع دمارا"، "خلف دمارا واسعا"، "الحق اضرارا"
@@ -2280,9 +2412,18 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             )  # (the clause's: worked out once, when first needed)
         if run_in_heading:
             continue
-        if _governed(text, m) or _purpose(text, m) or _coordinated_after(text, m, governed_end):
+        if (
+            _governed(text, m)
+            or _purpose(text, m)
+            or _praised(text, m)
+            or _coordinated_after(text, m, governed_end)
+        ):
             governed_end = m.nspan.end  # "تهدف الى اقتحام هذه المناطق والسيطرة عليها": both are the aim
             continue
+        if _time_of_an_act(text, m) or _before_it_starts(text, m):
+            continue  # "غادروا ليلة سيطرة داعش على تدمر"، "قبل انطلاق عملية استعادتها": a time named by an act
+        if _in_a_range(text, m):
+            continue  # "ابتداء من حصار الرئيس … الى اختطاف الوزير": acts over time summed up
         if _negated(text, m) or _relative(text, m) or _negated_means(text, m):
             continue
         if stoppers and (
@@ -2418,6 +2559,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "بعد ثلاثة ايام على هجوم انتحاري في سوروتش استهدف ناشطين": the earlier act told on
         if _in_words(text, m) or _enumerated(text, m):
             continue  # "هاجم التنظيم خلال خطبه": in words; "نفذوا هجومين منفصلين، الاول …": each is told after
+        if eid in _ATTACKS and _spoken_attack(text, triggers, m):
+            continue  # "شن الرئيس هجوما حادا على الحكومة"، "… في خطاب": an attack in words
         if e.get("pos") == "noun" and (
             (talks_end is not None and talks_end <= m.nspan.start)  # (a verb of talks before it)
             or _discussed(text, m)
@@ -2858,6 +3001,22 @@ def _in_words(text: str, m: Mention) -> bool:
     )
 
 
+def _spoken_attack(text: str, triggers: Sequence[Mention], m: Mention) -> bool:
+    """An attack in words (see _verbal_attack); a launch verb's, when the attack it launches is one: "شن الرئيس
+    التركي هجوما على روسيا في خطاب"."""
+    if m.data["entry"].id != "launch_verb":
+        return _verbal_attack(text, m)
+    obj = next(
+        (
+            t
+            for t in triggers
+            if t.data["entry"].id == "attack_noun" and 0 <= t.nspan.start - m.nspan.end <= _OBJECT_CHARS
+        ),
+        None,
+    )
+    return obj is not None and (_in_words(text, obj) or _verbal_attack(text, obj))
+
+
 def _enumerated(text: str, m: Mention) -> bool:
     """ "نفذوا هجومين منفصلين، الاول استهدف … والثاني …": a count of acts whose items are told one by one after
     it; the items are the events."""
@@ -3226,6 +3385,8 @@ def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clau
     before = _words_before(text, m, 1, chars=12)
     if not before or before[-1] not in ("بعد", "وبعد", "عقب", "اثر", "منذ"):
         return False
+    if m.data.get("suffix") and _entry(m).get("pos") == "noun":
+        return True  # "واكدت انهم من عناصر الفرقة بعد خطفهم": the act of those told of before, a pronoun for them
     if not _definite(m):
         # "بعد تفجير سروج": an act named by its place (in construct with the place's name) is one known too
         return (
@@ -3311,6 +3472,7 @@ _SINCE_THAT_REACH = 7  # words from منذ أن to the act of its clause
 
 _AFTER_WORDS = frozenset(("بعد", "وبعد", "عقب", "اعقاب", "منذ"))  # (في أعقاب: in the wake of)
 _STARTS = frozenset(("استئناف", "بدء", "بدايه", "اندلاع", "انطلاق", "تجدد"))  # "قبل استئناف القتال"
+_STARTS_HINT = _any_of(_STARTS)  # (see _in_reach, _before_it_starts)
 _AFTER = ("بعد", "وبعد")
 _AFTER_HINT = _any_of(_AFTER)
 _TIME_PHRASE_HINT = _any_of(_AFTER_WORDS | {"قبل"})
