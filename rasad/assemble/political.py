@@ -360,6 +360,17 @@ def _any_of_them(text: str, m: Mention) -> bool:
     return "اي" in _words_before(text, m, 2, chars=16)
 
 
+# the words before the noun هاتف that the verb of a call (هاتف الرئيس نظيره) never has: "عبر هاتف"، "رقم هاتف"
+_PHONE_NOUN_BEFORE = frozenset("عبر رقم علي في خط جهاز".split())
+
+
+def _phone_noun(text: str, m: Mention) -> bool:
+    """ "تحدث الى نظيره عبر هاتف": the noun هاتف after a preposition or a noun of it is no call made."""
+    return m.data["entry"].id == "phone_verb" and any(
+        w in _PHONE_NOUN_BEFORE for w in _words_before(text, m, 1, chars=8)
+    )
+
+
 # nouns whose owner a capital after them is, as the state: "موقف الرياض"، "سياسة موسكو" (no place of the act)
 _STANCE_NOUNS = frozenset(
     "موقف مواقف سياسه سياسات حكومه رؤيه قرار قرارات رغبه اصرار تمسك خطه خطط مبادره مقترح اقتراح تصريحات".split()
@@ -810,6 +821,7 @@ class PoliticalAssembler:
                 and self._object_follows(c, m)
                 and not _negated(self.text, m)
                 and not _any_of_them(self.text, m)
+                and not _phone_noun(self.text, m)
                 and not _inside_name(self.doc, m)  # التعاون in مجلس التعاون
                 and not self._backdrop(m)
                 and not self._obliged(c, m)

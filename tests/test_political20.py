@@ -1,0 +1,40 @@
+"""Political (PLOVER) events: a call made with the verb هاتف (هاتف الرئيس نظيره) is talks (CONSULT) with the side
+it names as object, while the noun هاتف after a preposition ("عبر هاتف") is no call. Each row is a short report
+written for the project and names the rule it checks; the rows are (text, expected [(PLOVER type, actor1, actor2)]
+of the political events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import Pipeline
+from tests.test_extraction import WED, _extract
+
+PHONE = [
+    pytest.param(
+        "وهاتف الرئيس التركي أمس نظيره الأمريكي وبحث معه الوضع في سوريا.",
+        [("CONSULT", "TURGOV", "USAGOV")],
+        id="a call told with the verb هاتف is talks with its object",
+    ),
+    pytest.param(
+        "هاتفت المستشارة الألمانية أمس الرئيس الروسي.",
+        [("CONSULT", "DEUGOV", "RUSGOV")],
+        id="the feminine verb of a call",
+    ),
+    pytest.param(
+        "تحدث مراسلنا عبر هاتف مع أحد السكان عن الوضع في المدينة.",
+        [],
+        id="the noun هاتف after عبر is no call",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHONE)
+def test_political_phone_verb_20(pipeline: Pipeline, text: str, expected: list) -> None:
+    got = [
+        (e.plover_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+        for e in _extract(pipeline, text, WED)
+        if e.category == "political"
+    ]
+    assert got == expected
