@@ -38,3 +38,34 @@ def test_political_phone_verb_20(pipeline: Pipeline, text: str, expected: list) 
         if e.category == "political"
     ]
     assert got == expected
+
+
+# a body named again by a bare head noun (الفرقة، اللواء) the actors are not read from: the side after the verb is
+# its object, never the doer of the act
+BODY_AGAIN = [
+    pytest.param(
+        "أصدرت الفرقة 30 بيانا أمس. وطالبت الفرقة جبهة النصرة بإطلاق المخطوفين.",
+        [],
+        id="the side after a feminine verb and its subject الفرقة is no doer",
+    ),
+    pytest.param(
+        "أصدر لواء التوحيد بيانا أمس. واتهم اللواء جبهة النصرة بخطف عناصره.",
+        [],
+        id="the side after a masculine verb and its subject اللواء is no accuser",
+    ),
+    pytest.param(
+        "وطالبت الفرقة الرابعة في الجيش السوري الأهالي بمغادرة المدينة.",
+        [("REQUEST", "SYRMIL", "SYRCVL")],
+        id="a body named in full after the verb is still the doer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_AGAIN)
+def test_political_body_named_again_20(pipeline: Pipeline, text: str, expected: list) -> None:
+    got = [
+        (e.plover_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+        for e in _extract(pipeline, text, WED)
+        if e.category == "political"
+    ]
+    assert got == expected

@@ -236,6 +236,12 @@ _GENERIC_SUBJECTS = frozenset(
 _SIGNS = frozenset(
     "لافته لافتات اللافتات يافطه يافطات شعار شعارات الشعارات هتاف هتافات الهتافات ملصقات منشورات".split()
 )
+# a body named again by a head noun no actor's name is read from (normalized), the subject of the act it follows
+# when the verb agrees with it: "وطالبت الفرقة جبهة النصرة بـ…" — the side after is the object, not the doer
+_UNNAMED_BODIES_F = frozenset(
+    "الفرقه الكتيبه الهيئه اللجنه المنظمه الرابطه الجمعيه الكتله المجموعه الفصائل".split()
+)
+_UNNAMED_BODIES_M = frozenset("الفصيل اللواء".split())
 # words in -ون that are no plurals of people (see PoliticalAssembler._unnamed_subject)
 _NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
 # a dual of sides as a subject (normalized, nominative): "واتفق الرئيسان"، "وبحث الجانبان"
@@ -2600,6 +2606,15 @@ class PoliticalAssembler:
             after = [m for m in c.of("actors") if m.nspan.start >= trig.nspan.end]
             return not (after and _source_in(self.text[trig.nspan.end : after[0].nspan.start].split()))
         w = first[0][1:] if first[0][:3] == "وال" else first[0]
+        if w in _UNNAMED_BODIES_F or w in _UNNAMED_BODIES_M:
+            # (the verb agrees with it: feminine ودعت، تطالب; a masculine verb's object is the noun: "دعا اللجنة")
+            feminine = trig.norm[-1:] == "ت" or trig.norm[:1] == "ت"
+            if feminine != (w in _UNNAMED_BODIES_F):
+                return False
+            at = self.text.find(first[0], trig.nspan.end)
+            return not any(
+                m.nspan.start - len(m.data.get("prefix", "")) <= at < m.nspan.end for m in c.of("actors")
+            )
         if not (w.startswith("ال") and w.endswith("ون") and len(w) >= 6) or w in _NOT_PLURALS:
             return False
         at = self.text.find(first[0], trig.nspan.end)
