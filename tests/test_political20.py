@@ -69,3 +69,29 @@ def test_political_body_named_again_20(pipeline: Pipeline, text: str, expected: 
         if e.category == "political"
     ]
     assert got == expected
+
+
+# an office with no nation before a name is the title of the name, when the side acted on follows it past quotation
+# marks and the head noun a quoted name leaves outside them
+TITLED = [
+    pytest.param(
+        'اتهم رئيس الوزراء أحمد داود أوغلو تنظيم "داعش" بالوقوف وراء التفجير.',
+        [("ACCUSE", "TURGOV", "TURREB")],
+        id="the accused quoted after its head noun",
+    ),
+    pytest.param(
+        "اتهم رئيس الوزراء أحمد داود أوغلو «داعش» بالوقوف وراء التفجير.",
+        [("ACCUSE", "TURGOV", "TURREB")],
+        id="the accused in quotation marks right after the titled name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED)
+def test_political_titled_name_quoted_object_20(pipeline: Pipeline, text: str, expected: list) -> None:
+    got = [
+        (e.plover_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+        for e in _extract(pipeline, text, WED)
+        if e.category == "political"
+    ]
+    assert got == expected

@@ -405,6 +405,9 @@ _TITLES = frozenset(
 )
 # an office named with no nation (normalized), head and complement: "رئيس الوزراء"، "وزير الخارجيه"
 _OFFICE_HEADS = frozenset(("رئيس", "وزير", "وزيره", "نائب", "الامين"))
+# quotation marks around a name, and the head nouns a quoted name leaves outside its quotes ('تنظيم "داعش"')
+_NO_QUOTES = str.maketrans({q: " " for q in '"«»“”'})
+_GROUP_HEAD_WORDS = frozenset(("تنظيم", "حركه", "جماعه", "حزب", "جبهه"))
 _OFFICE_OF = frozenset(
     (
         "الوزراء",
@@ -2214,10 +2217,14 @@ class PoliticalAssembler:
             and gap[0] in _OFFICE_HEADS
             and all(w in _OFFICE_OF for w in gap[1:])
             and len(after) >= 2
-            and not self.text[after[0].nspan.end : after[1].nspan.start].strip()
+            and all(
+                w in _GROUP_HEAD_WORDS
+                for w in self.text[after[0].nspan.end : after[1].nspan.start].translate(_NO_QUOTES).split()
+            )
         ):
             # "اتهم رئيس الوزراء احمد داود اوغلو تنظيم داعش": an office with no nation is the title of the name
-            # after it, when the side it acts on follows that name at once
+            # after it, when the side it acts on follows that name at once (past quotation marks and the head
+            # noun left out of a quoted name: 'تنظيم "داعش"')
             gap = []
 
         person = after and ("person_of_role" in after[0].data or "family_name_of" in after[0].data)
