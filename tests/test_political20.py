@@ -95,3 +95,29 @@ def test_political_titled_name_quoted_object_20(pipeline: Pipeline, text: str, e
         if e.category == "political"
     ]
     assert got == expected
+
+
+# a meeting or a visit announced (أعلن … عن جلسة، أعلنت … عن زيارة) is one to come: status planned
+ANNOUNCED = [
+    pytest.param(
+        "وأعلن رئيس الوزراء الليبي أمس عن جلسة طارئة للحكومة لبحث الوضع الأمني.",
+        ["planned"],
+        id="a session of the government announced with عن is planned",
+    ),
+    pytest.param(
+        "أعلنت الخارجية الروسية عن زيارة لوزير الخارجية السعودي إلى موسكو.",
+        ["planned"],
+        id="a visit announced with عن is planned",
+    ),
+    pytest.param(
+        "بحث وزير الخارجية السعودي مع نظيره الروسي في موسكو الأزمة السورية.",
+        ["occurred"],
+        id="talks told as held are no announcement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED)
+def test_political_announced_meeting_planned_20(pipeline: Pipeline, text: str, expected: list) -> None:
+    got = [e.status for e in _extract(pipeline, text, WED) if e.category == "political"]
+    assert got == expected

@@ -405,6 +405,8 @@ _TITLES = frozenset(
 )
 # an office named with no nation (normalized), head and complement: "رئيس الوزراء"، "وزير الخارجيه"
 _OFFICE_HEADS = frozenset(("رئيس", "وزير", "وزيره", "نائب", "الامين"))
+# the verbs of announcing (normalized, without و) that a meeting announced with عن follows (see status)
+_ANNOUNCING = frozenset(("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"))
 # quotation marks around a name, and the head nouns a quoted name leaves outside its quotes ('تنظيم "داعش"')
 _NO_QUOTES = str.maketrans({q: " " for q in '"«»“”'})
 _GROUP_HEAD_WORDS = frozenset(("تنظيم", "حركه", "جماعه", "حزب", "جبهه"))
@@ -749,6 +751,12 @@ class PoliticalAssembler:
             return "planned"
         if _entry(trig).get("pos") == "noun" and is_future(self.text, c.start, trig.nspan.start):
             return "planned"  # "سيقوم الوزير يوم غد بزيارة …": the light verb carries the future
+        if _entry(trig).get("plover_type") == "CONSULT" and _entry(trig).get("pos") == "noun":
+            told = _words_before(
+                self.text, trig, 7, chars=60
+            )  # (past the subject: "اعلن رئيس الوزراء امس عن")
+            if told[-1:] == ["عن"] and any(w.lstrip("و") in _ANNOUNCING for w in told[:-1]):
+                return "planned"  # "واعلن امس عن جلسة استثنائية للحكومة": a meeting announced is one to come
         if "denied" in kinds and trig.data["entry"].get("status") != "denied":
             return "denied"  # "نفى … اي اتفاق": the agreement denied
         own = _entry(trig).get("status")
