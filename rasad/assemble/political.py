@@ -236,6 +236,12 @@ _GENERIC_SUBJECTS = frozenset(
 _SIGNS = frozenset(
     "لافته لافتات اللافتات يافطه يافطات شعار شعارات الشعارات هتاف هتافات الهتافات ملصقات منشورات".split()
 )
+# a body named again by a head noun no actor's name is read from (normalized), the subject of the act it follows
+# when the verb agrees with it: "وطالبت الفرقة جبهة النصرة بـ…" — the side after is the object, not the doer
+_UNNAMED_BODIES_F = frozenset(
+    "الفرقه الكتيبه الهيئه اللجنه المنظمه الرابطه الجمعيه الكتله المجموعه الفصائل".split()
+)
+_UNNAMED_BODIES_M = frozenset("الفصيل اللواء".split())
 # words in -ون that are no plurals of people (see PoliticalAssembler._unnamed_subject)
 _NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
 # a dual of sides as a subject (normalized, nominative): "واتفق الرئيسان"، "وبحث الجانبان"
@@ -360,6 +366,17 @@ def _any_of_them(text: str, m: Mention) -> bool:
     return "اي" in _words_before(text, m, 2, chars=16)
 
 
+# the words before the noun هاتف that the verb of a call (هاتف الرئيس نظيره) never has: "عبر هاتف"، "رقم هاتف"
+_PHONE_NOUN_BEFORE = frozenset("عبر رقم علي في خط جهاز".split())
+
+
+def _phone_noun(text: str, m: Mention) -> bool:
+    """ "تحدث الى نظيره عبر هاتف": the noun هاتف after a preposition or a noun of it is no call made."""
+    return m.data["entry"].id == "phone_verb" and any(
+        w in _PHONE_NOUN_BEFORE for w in _words_before(text, m, 1, chars=8)
+    )
+
+
 # nouns whose owner a capital after them is, as the state: "موقف الرياض"، "سياسة موسكو" (no place of the act)
 _STANCE_NOUNS = frozenset(
     "موقف مواقف سياسه سياسات حكومه رؤيه قرار قرارات رغبه اصرار تمسك خطه خطط مبادره مقترح اقتراح تصريحات".split()
@@ -388,6 +405,11 @@ _TITLES = frozenset(
 )
 # an office named with no nation (normalized), head and complement: "رئيس الوزراء"، "وزير الخارجيه"
 _OFFICE_HEADS = frozenset(("رئيس", "وزير", "وزيره", "نائب", "الامين"))
+# the verbs of announcing (normalized, without و) that a meeting announced with عن follows (see status)
+_ANNOUNCING = frozenset(("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"))
+# quotation marks around a name, and the head nouns a quoted name leaves outside its quotes ('تنظيم "داعش"')
+_NO_QUOTES = str.maketrans({q: " " for q in '"«»“”'})
+_GROUP_HEAD_WORDS = frozenset(("تنظيم", "حركه", "جماعه", "حزب", "جبهه"))
 _OFFICE_OF = frozenset(
     (
         "الوزراء",
@@ -729,6 +751,12 @@ class PoliticalAssembler:
             return "planned"
         if _entry(trig).get("pos") == "noun" and is_future(self.text, c.start, trig.nspan.start):
             return "planned"  # "سيقوم الوزير يوم غد بزيارة …": the light verb carries the future
+        if _entry(trig).get("plover_type") == "CONSULT" and _entry(trig).get("pos") == "noun":
+            told = _words_before(
+                self.text, trig, 7, chars=60
+            )  # (past the subject: "اعلن رئيس الوزراء امس عن")
+            if told[-1:] == ["عن"] and any(w.lstrip("و") in _ANNOUNCING for w in told[:-1]):
+                return "planned"  # "واعلن امس عن جلسة استثنائية للحكومة": a meeting announced is one to come
         if "denied" in kinds and trig.data["entry"].get("status") != "denied":
             return "denied"  # "نفى … اي اتفاق": the agreement denied
         own = _entry(trig).get("status")
@@ -810,6 +838,7 @@ class PoliticalAssembler:
                 and self._object_follows(c, m)
                 and not _negated(self.text, m)
                 and not _any_of_them(self.text, m)
+                and not _phone_noun(self.text, m)
                 and not _inside_name(self.doc, m)  # التعاون in مجلس التعاون
                 and not self._backdrop(m)
                 and not self._obliged(c, m)
@@ -2196,10 +2225,14 @@ class PoliticalAssembler:
             and gap[0] in _OFFICE_HEADS
             and all(w in _OFFICE_OF for w in gap[1:])
             and len(after) >= 2
-            and not self.text[after[0].nspan.end : after[1].nspan.start].strip()
+            and all(
+                w in _GROUP_HEAD_WORDS
+                for w in self.text[after[0].nspan.end : after[1].nspan.start].translate(_NO_QUOTES).split()
+            )
         ):
             # "اتهم رئيس الوزراء احمد داود اوغلو تنظيم داعش": an office with no nation is the title of the name
-            # after it, when the side it acts on follows that name at once
+            # after it, when the side it acts on follows that name at once (past quotation marks and the head
+            # noun left out of a quoted name: 'تنظيم "داعش"')
             gap = []
 
         person = after and ("person_of_role" in after[0].data or "family_name_of" in after[0].data)
@@ -2588,6 +2621,15 @@ class PoliticalAssembler:
             after = [m for m in c.of("actors") if m.nspan.start >= trig.nspan.end]
             return not (after and _source_in(self.text[trig.nspan.end : after[0].nspan.start].split()))
         w = first[0][1:] if first[0][:3] == "وال" else first[0]
+        if w in _UNNAMED_BODIES_F or w in _UNNAMED_BODIES_M:
+            # (the verb agrees with it: feminine ودعت، تطالب; a masculine verb's object is the noun: "دعا اللجنة")
+            feminine = trig.norm[-1:] == "ت" or trig.norm[:1] == "ت"
+            if feminine != (w in _UNNAMED_BODIES_F):
+                return False
+            at = self.text.find(first[0], trig.nspan.end)
+            return not any(
+                m.nspan.start - len(m.data.get("prefix", "")) <= at < m.nspan.end for m in c.of("actors")
+            )
         if not (w.startswith("ال") and w.endswith("ون") and len(w) >= 6) or w in _NOT_PLURALS:
             return False
         at = self.text.find(first[0], trig.nspan.end)
