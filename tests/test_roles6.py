@@ -53,3 +53,25 @@ def test_unnamed_aircraft_of_a_state_that_alone_strikes(
     pipeline: Pipeline, text: str, published: dt.date, expected: tuple
 ) -> None:
     assert [_sides(e) for e in _conflict(pipeline, text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Yemen's unarmed parties, whose men are attacked and seized: the opposition, not plain civilians
+        (
+            "واغتال مسلحون مجهولون قياديا في حزب التجمع اليمني للإصلاح في مدينة عدن أمس.",
+            ("Attack", None, "YEMOPP"),
+        ),
+        (
+            "واغتال مسلحون مجهولون قياديا في الحزب الاشتراكي اليمني في مدينة تعز أمس.",
+            ("Attack", None, "YEMOPP"),
+        ),
+        (
+            "واختطف الحوثيون قياديا في حزب الإصلاح في مدينة إب أمس.",
+            ("Abduction/forced disappearance", "YEMREB", "YEMOPP"),
+        ),
+    ],
+)
+def test_yemens_parties_are_its_opposition(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text, WED)] == [expected]
