@@ -2680,6 +2680,8 @@ _IN_SUPPORT_OF = frozenset(
 BOMBINGS = frozenset(("Grenade", "Remote explosive/landmine/IED", "Suicide bomb"))
 _DIVISION_WORDS = frozenset(("منطقه", "ولايه", "اقليم"))  # type words of a first-level division abroad
 _BARREL_STATES = frozenset(("SYR",))  # where barrel bombs are the state air force's weapon alone
+# where aircraft of no one named are the state's, until another state's joined them: Russia's over Syria
+_OWN_AIR_STATES: dict[str, dt.date | None] = {"SYR": dt.date(2015, 9, 30)}
 # facing (normalized): "بلدة سروج، التي تقابل بلدة عين العرب"، "المواقع … والتي يقابلها مطار المزة العسكري"
 _ACROSS = frozenset(("تقابل", "يقابل", "المقابله", "المقابل", "مقابل"))
 _ACROSS_IT = frozenset(("تقابلها", "يقابلها", "يقابله", "تقابله"))
@@ -4625,6 +4627,11 @@ class ConflictAssembler:
             and not any(w.lstrip("و") in _FORCES or w.lstrip("و") in _POSTS for w in before[:-1])
         )
 
+    def _alone_in_the_air(self, country: str) -> bool:
+        """Whether ``country``'s air force was the only one striking in it when the article was published."""
+        until, published = _OWN_AIR_STATES[country], self.doc.article.published
+        return until is None or (published is not None and published < until)
+
     def _owner(self, actors: list[Mention], agent: Mention, trig: Mention) -> Mention | None:
         """The side an unattributed agent is said to belong to right after it: "طائرة حربية تابعة للجيش
         السوري"، "مسلحون تابعون لتنظيم داعش"، "طائرة حربية للنظام" (not an aircraft shot down: "اسقط طائرة
@@ -6492,6 +6499,16 @@ class ConflictAssembler:
                 actor1, carried = self._air_actor, True
             elif actor1 is not None and not carried:
                 self._air_actor = actor1
+            elif (
+                actor1 is None
+                and means != "drone"
+                and self.doc.country in _OWN_AIR_STATES
+                and self._alone_in_the_air(self.doc.country)
+                and (actor2 is None or not (actor2.name or "").startswith("Islamic State"))
+            ):
+                # "قصف جوي على منطقة الاشتباكات" in Syria before Russia's aircraft came: aircraft of no one named,
+                # striking anyone but the Islamic State in Syria (whom the coalition strikes too), are the state's
+                actor1 = state_forces(self.doc.country)
         if (
             actor1 is not None
             and actor2 is not None
