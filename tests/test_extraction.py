@@ -2381,8 +2381,8 @@ def test_an_act_told_as_done_in_a_clause_about_what_will_be(pipeline: Pipeline) 
 @pytest.mark.parametrize(
     ("text", "actor1"),
     [
-        # aircraft named by their kind destroy: an air strike, unattributed
-        ("وأعلن الجيش أن طائرة عمودية دمرت أمس جرافة بحرية تحمل ذخائر قرب مدينة درنة.", None),
+        # aircraft named by their kind destroy: an air strike — in Libya the army's, whose air force alone strikes
+        ("وأعلن الجيش أن طائرة عمودية دمرت أمس جرافة بحرية تحمل ذخائر قرب مدينة درنة.", "LBYMIL"),
         # an aircraft said to belong to a side: the side is the agent, the aircraft its means
         ("وقصفت طائرة حربية تابعة لقوات النظام بلدة كفرنبل أمس.", "SYRMIL"),
         ("وقتل 27 شخصا عندما تحطمت طائرة حربية تابعة للجيش السوري فوق سوق في مدينة إدلب أمس.", "SYRMIL"),

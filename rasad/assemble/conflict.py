@@ -2680,8 +2680,9 @@ _IN_SUPPORT_OF = frozenset(
 BOMBINGS = frozenset(("Grenade", "Remote explosive/landmine/IED", "Suicide bomb"))
 _DIVISION_WORDS = frozenset(("منطقه", "ولايه", "اقليم"))  # type words of a first-level division abroad
 _BARREL_STATES = frozenset(("SYR",))  # where barrel bombs are the state air force's weapon alone
-# where aircraft of no one named are the state's, until another state's joined them: Russia's over Syria
-_OWN_AIR_STATES: dict[str, dt.date | None] = {"SYR": dt.date(2015, 9, 30)}
+# where aircraft of no one named are the state's, until another state's joined them: Russia's over Syria; in
+# Libya the army's (of the House of Representatives: the strikes on Benghazi and Derna), for no cut-off
+_OWN_AIR_STATES: dict[str, dt.date | None] = {"SYR": dt.date(2015, 9, 30), "LBY": None}
 # facing (normalized): "بلدة سروج، التي تقابل بلدة عين العرب"، "المواقع … والتي يقابلها مطار المزة العسكري"
 _ACROSS = frozenset(("تقابل", "يقابل", "المقابله", "المقابل", "مقابل"))
 _ACROSS_IT = frozenset(("تقابلها", "يقابلها", "يقابله", "تقابله"))
