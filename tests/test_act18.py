@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from rasad.assemble.conflict import conflict_triggers
 from rasad.model import Article, Event
 from rasad.pipeline import Pipeline
 
@@ -53,3 +54,23 @@ def test_nothing_done(pipeline: Pipeline, text: str) -> None:
 )
 def test_killing_told_before_the_act_answered(pipeline: Pipeline, text: str) -> None:
     assert 2 in [e.fatalities for e in _conflict(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # the dual and other conjugations of the acts the lexicon lists
+        ("وقال المرصد إن سيارتين مفخختين انفجرتا أمس عند مدخل مدينة الرمادي.", "انفجرتا"),
+        ("هز تفجيران أمس سوقا شعبيا في مدينة الرمادي.", "تفجيران"),
+        ("وأفاد المرصد أن قذيفتين استهدفتا أمس حيا سكنيا في مدينة حلب.", "استهدفتا"),
+        ("وألقى الطيران المروحي أمس برميلين على بلدة داريا.", "برميلين"),
+        ("وقال المرصد إن البلدتين قصفتا أمس بعشرات القذائف في ريف حلب.", "قصفتا"),
+        ("وقال مصدر إن الجيش والعشائر استعادا أمس بلدة البغدادي.", "استعادا"),
+        ("وأضاف أن عناصر من المقاومة دهموا أمس منزلا في حي المنصورة بمدينة عدن.", "دهموا"),
+        ("وقال الناشطون إن عناصر الأمن أوقفوا أمس ثلاثة شبان في حي المنصورة بمدينة عدن.", "اوقفوا"),
+        ("وسقط قتيلان أمس في اشتباكات بين فصيلين في مدينة بنغازي.", "قتيلان"),
+    ],
+)
+def test_conjugations_matched(pipeline: Pipeline, text: str, form: str) -> None:
+    doc = pipeline.make_doc(Article(id="t", text=text, published=WED))
+    assert form in [t.norm for c in doc.clauses for t in conflict_triggers(doc, c)]
