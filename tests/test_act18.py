@@ -74,3 +74,21 @@ def test_killing_told_before_the_act_answered(pipeline: Pipeline, text: str) -> 
 def test_conjugations_matched(pipeline: Pipeline, text: str, form: str) -> None:
     doc = pipeline.make_doc(Article(id="t", text=text, published=WED))
     assert form in [t.norm for c in doc.clauses for t in conflict_triggers(doc, c)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # بعد naming an hour is the time of the act, not an act it came after
+        (
+            "ودارت بعد منتصف ليل أمس اشتباكات عنيفة بين الجيش ومسلحي التنظيم في حي الصناعة بمدينة دير الزور.",
+            "Armed clash",
+        ),
+        (
+            "وأفاد ناشطون بعد ظهر أمس بسيطرة مقاتلي المعارضة على بلدة كفرنبودة.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_after_an_hour(pipeline: Pipeline, text: str, sub_event_type: str) -> None:
+    assert sub_event_type in [e.sub_event_type for e in _conflict(pipeline, text)]

@@ -3494,7 +3494,11 @@ def _after(text: str, m: Mention) -> bool:
             return True  # "قبل المعارك"; further back, قبل is mostly a date (الليلة قبل الماضية)
         if before[-2:-1] == ["قبل"] and before[-1] in _STARTS:
             return True  # "قبل استئناف القتال": before it resumes
-        if not _AFTER_WORDS.isdisjoint(before) and not _since_a_time(before, _AFTER_WORDS):
+        if (
+            not _AFTER_WORDS.isdisjoint(before)
+            and not _since_a_time(before, _AFTER_WORDS)
+            and not _after_an_hour(before)
+        ):
             return True
     if _in_reach(_TIME_PHRASE_HINT, text, m, chars=60):
         # "منذ ان بسطت جماعة منافسة سيطرتها على العاصمة": since a verb told with its subject, further back
@@ -3509,6 +3513,20 @@ def _after(text: str, m: Mention) -> bool:
     window = text[max(0, word_start - _AFTER_PHRASE_CHARS) : word_start]
     at = max(window.rfind("بعد "), window.rfind("عقب "))
     return at >= 0 and (at == 0 or window[at - 1] in " و") and not _PHRASE_BREAK.search(window, at)
+
+
+# the hours بعد names (normalized): "دارت بعد منتصف ليل امس اشتباكات"، "وافاد المرصد بعد ظهر امس بسيطرة …"
+_HOURS_AFTER = frozenset(("منتصف", "ظهر", "الظهر", "ظهيره", "الظهيره", "عصر", "العصر", "المغرب", "العشاء"))
+
+
+def _after_an_hour(before: list[str]) -> bool:
+    """Every بعد among the words ``before`` an act names an hour ("بعد منتصف ليل امس"، "بعد ظهر امس"): a time
+    of the act, not an act it came after."""
+    return all(
+        w in _AFTER and i + 1 < len(before) and before[i + 1] in _HOURS_AFTER
+        for i, w in enumerate(before)
+        if w in _AFTER_WORDS
+    )
 
 
 _AFTER_PHRASE_CHARS = 70  # characters from بعد / عقب to a verbal noun joined to its phrase by و
