@@ -498,12 +498,21 @@ _IN_THE_MEANS = frozenset(("في", "جراء", "اثر", "بسبب", "نتيجه
 _IN_THE_WAKE = frozenset(("بعد", "عقب", "اثر", "اعقاب", "جراء", "بسبب", "ضد", "منفذي", "مرتكبي"))
 
 
-def _done_before_it(text: str, t: Mention) -> bool:
-    """In a clause about what will be done, the act told as done: the noun of an act already past ("سيشرف
-    المركز على التحقيقات حول الانفجار الذي استهدف مواطنين"، "ستتخذ الاجراءات في اعقاب هجمات شنها التنظيم")."""
+def _done_before_it(text: str, t: Mention, start: int) -> bool:
+    """In a clause about what will be done (from ``start``), the act told as done: the noun of an act already
+    past ("سيشرف المركز على التحقيقات حول الانفجار الذي استهدف مواطنين"، "ستتخذ الاجراءات في اعقاب هجمات شنها
+    التنظيم"), or a verb in the past told before anything to come ("اعلنت انها قتلت رجلا مساء الثلاثاء، مؤكدة
+    انها ستواصل عملياتها")."""
     e = _entry(t)
-    if e.get("pos") == "verb" or e.get("sub_event_type") in TERRITORY:  # ("لدعم التقدم الذي احرز": headway)
+    if e.get("sub_event_type") in TERRITORY:  # ("لدعم التقدم الذي احرز": headway)
         return False
+    if e.get("pos") == "verb":
+        return (
+            not _imperfect(t)
+            and not t.data.get("prefix", "").endswith("س")
+            and not is_future(text, start, t.nspan.start)
+            and _COMING_DAYS.search(text, start, t.nspan.start) is None
+        )
     before = _words_before(text, t, 1, chars=12)
     if before and before[0].removeprefix("و").removeprefix("ف") in _IN_THE_WAKE:
         return True
@@ -512,6 +521,40 @@ def _done_before_it(text: str, t: Mention) -> bool:
     if len(after) >= 2 and after[0] in _RELATIVE:
         return after[1][0] not in "يتنس"
     return bool(after) and after[0] in _PAST_OF_ACTS
+
+
+def _answer_told_after_its_act(doc: Doc, clause: Clause) -> bool:
+    """ "… الذي اعلن تبني مقتل شرطيين الاربعاء في جيلان بينار، ردا على هجوم سوروتش": a clause that opens with
+    the answer comes after the act that answered, told in the clauses of the sentence before it: their dead are
+    that act's, not those of the act answered (which the sentence sets as background)."""
+    return (
+        doc.text.startswith("ردا ", clause.start)
+        and clause.index > 0
+        and doc.clauses[clause.index - 1].sentence == clause.sentence
+    )
+
+
+# an operation or a campaign named bare, as the one told before (normalized): "واستهدفت العملية ايضا …"
+_OPERATIONS_TOLD = frozenset(("العمليه", "العمليات", "الحمله", "الحملات"))
+
+
+def _operation_restated(text: str, m: Mention) -> bool:
+    """ "واستهدفت الحملة ايضا عناصر من الحزب": a verb of aiming whose subject, right after it, is the bare
+    operation or campaign told before (no adjective of its own: not "العملية الانتحارية") tells whom that one was
+    aimed at, no act of its own."""
+    after = text[m.nspan.end : m.nspan.end + 30].split()[:2]
+    return (
+        not m.data.get("suffix")
+        and len(after) == 2
+        and after[0] in _OPERATIONS_TOLD
+        and not after[1].startswith("ال")
+    )
+
+
+def _object_of_a_future_verb(text: str, m: Mention) -> bool:
+    """A verbal noun right after a verb in the future ("ستواصل القتال"، "وسيشن هجوما"): what is to come."""
+    prev = _prev_word(text, m)
+    return prev[:1] in "وفس" and len(prev) > 3 and prev.isalpha() and is_future(prev)
 
 
 # past verbs that take an act as their object: "هجمات شنها التنظيم"، "العملية التي نفذها"
@@ -2390,6 +2433,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "كما يطلق مقاتلو المعارضة بدورهم قذائف على المناطق": what it goes on firing
         if _upcoming(text, m) or _scheduled(text, clause, m):
             continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
+        if e.get("pos") == "noun" and _object_of_a_future_verb(text, m):
+            continue  # "مؤكدة انها ستواصل القتال": the fighting to come, no cause of the dead told before
         if e.get("pos") == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
             continue  # "وإن قتلت مسلحا فإنما …"، "إذا قصفت الطائرات …": a condition, nothing done
         if _conditional(text, m) or _threatened(text, m) or _not_an_act_of_a_day(text, m):
@@ -2426,6 +2471,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ابتداء من حصار الرئيس … الى اختطاف الوزير": acts over time summed up
         if _negated(text, m) or _relative(text, m) or _negated_means(text, m):
             continue
+        if eid == "target_verb" and _operation_restated(text, m):
+            continue  # "واستهدفت الحملة ايضا عناصر من الحزب": whom the campaign told before was aimed at
         if stoppers and (
             any(_stops_an_act(text, s, m) for s in stoppers)
             or (_stop_verb(m) and any(_stops_an_act(text, m, t) for t in triggers))
@@ -2625,7 +2672,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "الزوارق … استولت عليها الميليشيات بالقوة": what was seized is named before, maybe no ground
         out.append(m)
     if background:
-        doc.memo.setdefault("background_sentences", set()).add(clause.sentence)
+        if not _answer_told_after_its_act(doc, clause):
+            doc.memo.setdefault("background_sentences", set()).add(clause.sentence)
         doc.memo.setdefault("background_clauses", set()).add(clause.index)
         doc.memo.setdefault("background_spans", []).extend((b.nspan.start, b.nspan.end) for b in background)
     return out
@@ -3449,7 +3497,11 @@ def _after(text: str, m: Mention) -> bool:
             return True  # "قبل المعارك"; further back, قبل is mostly a date (الليلة قبل الماضية)
         if before[-2:-1] == ["قبل"] and before[-1] in _STARTS:
             return True  # "قبل استئناف القتال": before it resumes
-        if not _AFTER_WORDS.isdisjoint(before) and not _since_a_time(before, _AFTER_WORDS):
+        if (
+            not _AFTER_WORDS.isdisjoint(before)
+            and not _since_a_time(before, _AFTER_WORDS)
+            and not _after_an_hour(before)
+        ):
             return True
     if _in_reach(_TIME_PHRASE_HINT, text, m, chars=60):
         # "منذ ان بسطت جماعة منافسة سيطرتها على العاصمة": since a verb told with its subject, further back
@@ -3464,6 +3516,20 @@ def _after(text: str, m: Mention) -> bool:
     window = text[max(0, word_start - _AFTER_PHRASE_CHARS) : word_start]
     at = max(window.rfind("بعد "), window.rfind("عقب "))
     return at >= 0 and (at == 0 or window[at - 1] in " و") and not _PHRASE_BREAK.search(window, at)
+
+
+# the hours بعد names (normalized): "دارت بعد منتصف ليل امس اشتباكات"، "وافاد المرصد بعد ظهر امس بسيطرة …"
+_HOURS_AFTER = frozenset(("منتصف", "ظهر", "الظهر", "ظهيره", "الظهيره", "عصر", "العصر", "المغرب", "العشاء"))
+
+
+def _after_an_hour(before: list[str]) -> bool:
+    """Every بعد among the words ``before`` an act names an hour ("بعد منتصف ليل امس"، "بعد ظهر امس"): a time
+    of the act, not an act it came after."""
+    return all(
+        w in _AFTER and i + 1 < len(before) and before[i + 1] in _HOURS_AFTER
+        for i, w in enumerate(before)
+        if w in _AFTER_WORDS
+    )
 
 
 _AFTER_PHRASE_CHARS = 70  # characters from بعد / عقب to a verbal noun joined to its phrase by و
@@ -5363,7 +5429,7 @@ class ConflictAssembler:
                 is_future(self.text, c.start, c.end)
                 or _COMING_DAYS.search(self.text, c.start, c.end) is not None
             ):
-                trigs = [t for t in trigs if _done_before_it(self.text, t)]
+                trigs = [t for t in trigs if _done_before_it(self.text, t, c.start)]
             cut = self._background_toll_end(c) if trigs and c.index in bg_clauses else None
             story = self.doc.memo.get("place_stories", {}).get(c.index) if trigs else None
             if story is not None:
