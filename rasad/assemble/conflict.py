@@ -1752,10 +1752,10 @@ _SHARP = frozenset(
     "حاد حادا الحاد لاذع لاذعا اللاذع كلامي كلاميا الكلامي اعلامي اعلاميا الاعلامي اللهجه".split()
 )
 # … or the words said with it, by a statesman or a party ("شن الوزير هجوما على الحكومة، واصفا إياها …")
-_SAYING_WITH = frozenset(
+SAYING_WITH = frozenset(
     "قائلا قائله واصفا واصفه واصفين منتقدا منتقده متهما متهمه متهمين معتبرا معتبره مطالبا مطالبه".split()
 )
-_SAYING_WITH_HINT = _any_of(_SAYING_WITH)
+_SAYING_WITH_HINT = _any_of(SAYING_WITH)
 _STATESMEN = frozenset(
     "الرئيس رئيس وزير الوزير وزيره زعيم الزعيم حزب الحزب النائب نائب المتحدث الناطق الملك ملك امير الامير المرشد "
     "السفير سفير الامين رئيسه".split()
@@ -1774,7 +1774,7 @@ def _verbal_attack(text: str, m: Mention) -> bool:
     if not _SAYING_WITH_HINT.any_within(text, m.nspan.end, end):
         return False  # (most attacks)
     said = text[m.nspan.end : end].split(".")[0].split()
-    if _SAYING_WITH.isdisjoint(w.strip(_PUNCT).lstrip("و") for w in said):
+    if SAYING_WITH.isdisjoint(w.strip(_PUNCT).lstrip("و") for w in said):
         return False
     # the statesman: the subject before a noun ("شن الرئيس … هجوما") or after a verb ("هاجم رئيس الحزب")
     near = _words_before(text, m, 5, chars=45) + said[:2]

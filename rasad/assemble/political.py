@@ -14,6 +14,7 @@ from itertools import islice
 
 from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, army_named_before, is_generic
 from rasad.assemble.conflict import (
+    SAYING_WITH,
     Draft,
     _actor_entries,
     _entry,
@@ -145,9 +146,8 @@ _TRAVEL = frozenset(("arrive", "arrival_noun"))  # lexicon entries of travel (se
 ALSO_POLITICAL = {"landing_troops": "MOBILIZE", "seize": "SANCTION", "attack_verb": "ACCUSE"}
 # the words after a verb of attacking that make it one said, not fought (normalized): "هاجم رئيس الوزراء حزب
 # المعارضة قائلا …"، "يهاجم الرئيس زعيم الحزب باتهامه بـ…" — a verbal attack of an official (ACCUSE)
-_VERBAL_ATTACK = frozenset(
-    "قائلا قائله واصفا واصفه متهما متهمه منتقدا منتقده باتهامه باتهامها كلمه خطاب".split()
-)
+# (the words of saying a verbal attack is told with in conflict.py, and his charge or speech)
+_VERBAL_ATTACK = SAYING_WITH | frozenset("باتهامه باتهامها كلمه خطاب".split())
 _VERBAL_ATTACK_REACH = (
     14  # words (its subject and object too) from the verb of attacking to the word of saying
 )
