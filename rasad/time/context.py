@@ -201,11 +201,26 @@ def _warned(text: str, start: int, e: TimeExpr) -> bool:
     return _WARNED.search(text, lo, e.start) is not None
 
 
+def _future_told_after(text: str, start: int, end: int, e: TimeExpr) -> bool:
+    """The clause's future cues all stand after ``e``, in what an «أن» after it tells: «أعلنت أنها قتلت مساء
+    الثلاثاء رجلا مؤكدة أنها ستقوم بمحاسبة …»، «قال الوزير الخميس إن المحادثات ستعقد …» — the future is of
+    what is told, not of the day ``e`` names (a past act, or the telling)."""
+    if _FUTURE_FOUND.search(text, start, e.start) is not None:
+        return False
+    m = _FUTURE_FOUND.search(text, e.end, end)
+    return m is not None and any(w in _THAT for w in text[e.end : m.start()].split())
+
+
 _SPAN_OF_A_SUMMARY_DAYS = 31  # a span begun this long before the report is a summary's (see _mover)
 
 
 def _mover(
-    text: str, start: int, exprs: list[TimeExpr], best: TimeExpr, fut: bool, ctx: DateContext
+    text: str,
+    span: tuple[int, int],
+    exprs: list[TimeExpr],
+    best: TimeExpr,
+    fut: tuple[bool, bool],
+    ctx: DateContext,
 ) -> tuple[TimeExpr, DateValue] | None:
     """The expression the running date moves to, and its date: the clause's best, but
 
@@ -215,12 +230,17 @@ def _mover(
       that follow are of the span, not news of the day.)
     - not the telling's date when the act told has a day of its own (:func:`_telling_date`).
 
-    None: the running date stays."""
+    None: the running date stays. ``span`` is the clause's; ``fut`` whether it is of the future, and whether
+    the caller said so (see :meth:`DateContext._future_of`)."""
+    start, end = span
+
+    def date(e: TimeExpr) -> DateValue:
+        return ctx._resolve(e, ctx._future_of(text, start, end, e, *fut))
 
     def since(e: TimeExpr) -> bool:
         if not _since(text, start, e):
             return False
-        dv = ctx._resolve(e, fut)
+        dv = date(e)
         pub = ctx.published
         return dv.date is None or pub is None or (pub - dv.date).days <= _SPAN_OF_A_SUMMARY_DAYS
 
@@ -228,11 +248,11 @@ def _mover(
     if len(own) > 1:
         first, act = own[0], next((e for e in own[1:] if e.specificity <= 3), None)
         if act is not None and _telling_date(text, start, first, act):
-            told, dv = ctx._resolve(first, fut), ctx._resolve(act, fut)
+            told, dv = date(first), date(act)
             if dv.date is not None and told.date is not None and dv.date <= told.date:
                 return act, dv
     mover = best if best in own else _best(own)
-    return None if mover is None else (mover, ctx._resolve(mover, fut))
+    return None if mover is None else (mover, date(mover))
 
 
 # the next day of a narrative, told without a date of its own: «وفي اليوم التالي تقدمت القوات», «صباح اليوم
@@ -348,6 +368,12 @@ class DateContext:
     def _classify(self, text: str, start: int, end: int, future: bool) -> tuple[bool, bool]:
         return future or is_future(text, start, end), is_quoted_past(text, start, end)
 
+    @staticmethod
+    def _future_of(text: str, start: int, end: int, e: TimeExpr, fut: bool, future: bool) -> bool:
+        """Whether ``e`` is of the future: the clause is (``fut``), the caller did not say so (``future``)
+        and its cues are not all in what an «أن» after ``e`` tells (:func:`_future_told_after`)."""
+        return fut and (future or not _future_told_after(text, start, end, e))
+
     def _advance(self, dv: DateValue, future: bool, quoted: bool) -> None:
         # Only a day moves the running date: a week or month in a clause is usually background («بعد انهيار
         # الهدنة الشهر الماضي», after the truce collapsed last month), and the next clause goes back to the day
@@ -382,10 +408,10 @@ class DateContext:
             # «الجيش اليوم أحرز تقدما» told after "يوم الخميس": the speaker's today is the day the text named
             return self.inherited()
         fut, quoted = self._classify(text, start, end, future)
-        dv = self._resolve(best, fut)
+        dv = self._resolve(best, self._future_of(text, start, end, best, fut, future))
         before = self._running
         moving = (
-            _mover(text, start, exprs, best, fut, self)
+            _mover(text, (start, end), exprs, best, (fut, future), self)
             if len(exprs) > 1 or _since(text, start, best)
             else (best, dv)
         )
@@ -394,7 +420,8 @@ class DateContext:
             and not _as_told(text, start, moving[0])
             and not _warned(text, start, moving[0])
         ):
-            self._advance(moving[1] if moving[0] is not best else dv, fut, quoted)
+            fut_moving = self._future_of(text, start, end, moving[0], fut, future)
+            self._advance(moving[1] if moving[0] is not best else dv, fut_moving, quoted)
         if self._running is not before:
             self._named_day = moving is not None and moving[0].kind in (WEEKDAY, DATE)
         return dv
@@ -409,12 +436,14 @@ class DateContext:
         if not exprs:
             return []
         fut, quoted = self._classify(text, start, end, future)
-        out = [(e, self._resolve(e, fut)) for e in exprs]
+        futs = [self._future_of(text, start, end, e, fut, future) for e in exprs]
+        out = [(e, self._resolve(e, f)) for e, f in zip(exprs, futs, strict=True)]
         best = _best(exprs)
         assert best is not None
-        moving = _mover(text, start, exprs, best, fut, self)
+        moving = _mover(text, (start, end), exprs, best, (fut, future), self)
         if moving is not None and not _warned(text, start, moving[0]):
-            self._advance(next(v for e, v in out if e is moving[0]), fut, quoted)
+            i = next(i for i, (e, _) in enumerate(out) if e is moving[0])
+            self._advance(moving[1], futs[i], quoted)
         return out
 
 
