@@ -50,7 +50,7 @@ from rasad.match.names import (
 from rasad.model import TIME_DAY, TIME_WEEK, Article, DateValue, Event
 from rasad.text.normalize import NormText, normalize
 from rasad.text.sentences import split_clauses, split_sentences
-from rasad.time import DateContext, find_time_expressions, infer_published
+from rasad.time import DateContext, find_time_expressions, infer_published, is_future
 from rasad.time.context import reference_day, telling_date_only
 from rasad.time.finder import stretches_may_hold
 
@@ -355,7 +355,11 @@ class DateResolver:
                 continue
             moved[c.index] = ctx.running
             last = c.index
-            if c.start >= doc.body_start and _recent(ctx.running, published):
+            if (
+                c.start >= doc.body_start
+                and _recent(ctx.running, published)
+                and not _tells_what_is_to_come(doc, c)
+            ):
                 frames[ctx.running.date] += 1
         frame: DateValue | None = None
         if frames:
@@ -500,6 +504,14 @@ def _told_of_the_running_day(doc: Doc, c: Clause, before: DateValue, published: 
             return False
         act = act or m.nspan.start >= e.end
     return act
+
+
+def _tells_what_is_to_come(doc: Doc, c: Clause) -> bool:
+    """The clause's only date is the day a statement was made and what it tells is to come ("وقال مكتب رئيس
+    الوزراء يوم الخميس ان تركيا ستتخذ كل الاجراءات"): the day of a telling, of no act, no vote for the article's
+    date frame."""
+    e = telling_date_only(doc.text, c.start, c.end)
+    return e is not None and is_future(doc.text, e.end, c.end)
 
 
 # a statement noun and the relative pronoun that opens what is said of it (normalized): "التقرير الذي نشر"

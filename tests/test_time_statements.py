@@ -86,3 +86,20 @@ def test_some_days_ago_moves_no_running_date(pipeline: Pipeline) -> None:
     events = pipeline(Article(id="t", text=text, published=WED))
     got = [(e.event_date, e.to_dict()["time_precision"]) for e in events if e.category == "conflict"]
     assert got == [("2015-10-13", 1), ("2015-10-11", 2), ("2015-10-13", 1)]
+
+
+def test_the_day_of_a_statement_of_what_is_to_come_frames_no_act(pipeline: Pipeline) -> None:
+    # "قال المكتب يوم الخميس إن تركيا ستتخذ …": the day something to come was said is no day of the article's acts;
+    # the undated raids of the lead are of the day the report runs at, not of that Thursday
+    text = (
+        "ذكرت وسائل إعلام محلية أن الشرطة التركية نفذت مداهمات خلال الليل في مدينة إسطنبول. وقال مكتب رئيس"
+        " الوزراء في بيان إن مقاتلات تركية قصفت صباح اليوم مواقع للتنظيم في سوريا. ووقع تبادل لإطلاق النار يوم"
+        " الخميس قرب بلدة كلس بين الجيش التركي ومسلحي التنظيم. وقال مكتب رئيس الوزراء يوم الخميس إن تركيا ستتخذ"
+        " كل الإجراءات اللازمة لحماية الأمن."
+    )
+    events = pipeline(Article(id="t", text=text, published=dt.date(2015, 7, 24)))
+    assert [(e.sub_event_type, str(e.event_date)) for e in events if e.category == "conflict"] == [
+        ("Arrests", "2015-07-24"),
+        ("Air/drone strike", "2015-07-24"),
+        ("Armed clash", "2015-07-23"),
+    ]
