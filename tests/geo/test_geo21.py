@@ -24,3 +24,8 @@ def test_a_place_after_a_front_word(
     default_gaz: Gazetteer, text: str, country: str, names: list[str]
 ) -> None:
     assert list(resolved(default_gaz, text, country)) == names
+
+
+# "محصنة" (fortified) after a base or a position is what the place is, not the village of that name
+def test_a_fortified_base_names_no_village(default_gaz: Gazetteer) -> None:
+    assert list(resolved(default_gaz, "حول الجيش المدرسة إلى قاعدة محصنة في مدينة درعا", "SYR")) == ["درعا"]
