@@ -81,6 +81,9 @@ _INSISTENT = frozenset(("مصر",))
 _VISITS = frozenset("زار زارت زاروا يزور تزور سيزور ستزور يزوران".split())
 _INTRODUCERS = frozenset("في من الي علي نحو باتجاه قرب عند حتي داخل بين تجاه اطراف".split())
 _IN_A_PLACE = frozenset(("في", "داخل", "قرب", "علي"))  # the prepositions that put what follows in a place
+# the front words: "في جبهة صرواح"، "على محور الجفينة" is the front of the place named after the word, which
+# stands there as a preposition would (a group's name after it is no place: جبهة النصرة is no known place)
+_FRONT_WORDS = frozenset(("جبهه", "محور", "جبهات", "محاور"))
 # area words that make a following toponym the anchor of the one before it (حي X بمدينة حلب)
 _AREA_TYPES = frozenset(("مدينه", "محافظه", "ناحيه", "ريف", "مديريه", "قضاء"))
 _AREA_HEADS = frozenset(("جبل", "جبال", "سهل", "جرود", "مرتفعات"))
@@ -1670,8 +1673,16 @@ class _Reader:
             and (
                 self.words[j - 1] in _INTRODUCERS
                 or (listed and self.words[j][0] == "و" and self.listed_after_a_place(j - 1))
+                or self.at_a_front(j - 1)
             )
         )
+
+    def at_a_front(self, i: int) -> bool:
+        """Word i is a front word after a preposition ("في جبهة"، "على محور") or with bi- on it ("بجبهة")."""
+        w = self.words[i]
+        if w in _FRONT_WORDS:
+            return i > 0 and self.adjacent(i - 1) and self.words[i - 1] in _INTRODUCERS
+        return w[:1] == "ب" and w[1:] in _FRONT_WORDS
 
     def listed_after_a_place(self, i: int) -> bool:
         """Word i holds a known place named as one: after a preposition, or itself listed after one."""
