@@ -46,6 +46,7 @@ def test_still_an_event(pipeline: Pipeline, text: str) -> None:
     [
         ("وأفاد ناشطون بأن ستة مدنيين قضوا جراء قصف مدفعي على بلدة سراقب أمس.", 6),
         ("وقضى أربعة أطفال نحبهم في قصف صاروخي على مدينة دوما أمس.", 4),
+        ("وقال الأهالي إن شقيقين فارقا الحياة في قصف مدفعي على بلدة تفتناز أمس.", 2),
     ],
 )
 def test_died_counted(pipeline: Pipeline, text: str, dead: int) -> None:
