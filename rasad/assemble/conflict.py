@@ -1603,12 +1603,18 @@ _CAME_AFTER = [[w] for w in ("جاء", "جاءت", "ياتي", "تاتي", "ات
 
 
 _WHICH_HINT = Literals(("التي", "الذي"))  # (see _habitual)
+_DOES_IT = re.compile(
+    r"\S*\s+(?:(?:التي|الذي) )?(?:تقوم|يقوم|يقومون|تقومان|يقومان) (?:بها|به|بهم|بهما)(?!\w)"
+)
 
 
 def _habitual(text: str, m: Mention) -> bool:
     """ "الهجمات التي تنفذها المقاومة"، "المواجهات التي تشهدها المحافظة": the attacks a side carries out, the
     clashes a province sees — a definite noun described by a present verb that takes it back as its object
-    (-ها، -ه) tells what goes on, not an event of a day."""
+    (-ها، -ه) tells what goes on, not an event of a day; so are "اعتقالات تقوم بها الجماعة" (what a side does,
+    any noun)."""
+    if _DOES_IT.match(text, m.nspan.end - 1) is not None and _entry(m).get("pos") == "noun":
+        return True
     if not _WHICH_HINT.any_within(text, m.nspan.end, m.nspan.end + 40):
         return False  # (most acts: no التي nor الذي after them, the words need not be read)
     after = text[m.nspan.end : m.nspan.end + 40].split()[:3]
