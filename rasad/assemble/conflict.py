@@ -1092,6 +1092,35 @@ def _making_headway(text: str, m: Mention) -> bool:
     return not _HEADWAY_AND.isdisjoint(_words_before(text, m, _HEADWAY_REACH, chars=40))
 
 
+# a general duty told in the present: "وتقوم المواقع المرابطة … برصد ومواجهة كل التحركات" (what a side does,
+# to every move, no act of a day); and an advance towards whole provinces ("تواصل القوات تقدمها باتجاه محافظتي
+# تعز والضالع"): no place fought over
+_DUTY_HINT = Literals(("يقوم", "تقوم"))
+_DUTY_DOER = re.compile(r"(?<!\w)[وف]?(?:يقوم|تقوم|يقومون|يقومان|تقومان)(?!\w)")
+_DUTY_REACH = 60  # characters from the verb of doing to the act it does
+_EVERY_ONE = re.compile(r"\S*\s+ل?(?:كل|اي|جميع|كافه)(?!\w)")
+_TOWARDS_PROVINCES = re.compile(r"\S*\s+(?:باتجاه|نحو|صوب) (?:محافظه|محافظتي|محافظتين|محافظات)(?!\w)")
+
+
+_AND_THAT = re.compile(r"(?<!\w)و(?:ان|بان) ")  # a second report of a clause (see _second_report)
+
+
+def _general_duty(text: str, m: Mention) -> bool:
+    if _entry(m).get("pos") != "noun":
+        return False
+    if m.data["entry"].id == "advance" and _TOWARDS_PROVINCES.match(text, m.nspan.end - 1) is not None:
+        return True
+    start = max(0, m.nspan.start - _DUTY_REACH)
+    if not _DUTY_HINT.any_within(text, start, m.nspan.start):
+        return False  # (most acts)
+    doer = _DUTY_DOER.search(text, start, m.nspan.start)
+    return (
+        doer is not None
+        and not any(p in text[doer.end() : m.nspan.start] for p in ".،,؛")
+        and _EVERY_ONE.match(text, m.nspan.end - 1) is not None
+    )
+
+
 # a siege that goes on, not one laid that day: "تواصل المقاومة فرض حصار خانق"، "تفرض حصارا"، "الحصار المستمر"
 _GOING_ON = frozenset(
     "تفرض يفرض تفرضه يفرضه تفرضها يفرضون تواصل يواصل تواصلان يواصلون واصلت واصل استمرت استمر تستمر يستمر "
@@ -1574,12 +1603,18 @@ _CAME_AFTER = [[w] for w in ("جاء", "جاءت", "ياتي", "تاتي", "ات
 
 
 _WHICH_HINT = Literals(("التي", "الذي"))  # (see _habitual)
+_DOES_IT = re.compile(
+    r"\S*\s+(?:(?:التي|الذي) )?(?:تقوم|يقوم|يقومون|تقومان|يقومان) (?:بها|به|بهم|بهما)(?!\w)"
+)
 
 
 def _habitual(text: str, m: Mention) -> bool:
     """ "الهجمات التي تنفذها المقاومة"، "المواجهات التي تشهدها المحافظة": the attacks a side carries out, the
     clashes a province sees — a definite noun described by a present verb that takes it back as its object
-    (-ها، -ه) tells what goes on, not an event of a day."""
+    (-ها، -ه) tells what goes on, not an event of a day; so are "اعتقالات تقوم بها الجماعة" (what a side does,
+    any noun)."""
+    if _DOES_IT.match(text, m.nspan.end - 1) is not None and _entry(m).get("pos") == "noun":
+        return True
     if not _WHICH_HINT.any_within(text, m.nspan.end, m.nspan.end + 40):
         return False  # (most acts: no التي nor الذي after them, the words need not be read)
     after = text[m.nspan.end : m.nspan.end + 40].split()[:3]
@@ -2417,7 +2452,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         eid = m.data["entry"].id
         if eid == "stationed" and m.data.get("suffix"):
             continue  # "نقاط تمركزها" (their positions): a position held, not a deployment
-        if (_imperfect(m) and not told_next) or _making_headway(text, m) or _siege_going_on(text, m):
+        if (
+            (_imperfect(m) and not told_next)
+            or _making_headway(text, m)
+            or _siege_going_on(text, m)
+            or _general_duty(text, m)
+        ):
             habit_end = m.nspan.end
             habit_fire = eid in _FIRING
             continue  # "يشن الجيش حملة …", "تتمركز داخلها وتقصف بشكل يومي": what goes on, not what happened
@@ -5576,6 +5616,10 @@ class ConflictAssembler:
                 drafts = self._drafts_for(c, trig, trigs, sentence_drafts, following=following)
                 if drafts:
                     break
+            if drafts and len(trigs) > 1 and (more := self._second_report(c, drafts, trigs, sentence_drafts)):
+                # "قال ان الطيران قصف مناطق في الزبداني وان مقاتلي المعارضة ردوا باطلاق الصواريخ على قريتين قرب
+                # ادلب": a second report (وان …) in the clause tells an act of its own
+                drafts = [*drafts, *more]
             if drafts and (held := self._held_for(c, drafts[0].trigger, trigs)) is not None:
                 # "اعلن الوزير اعتقال المتورطين في التفجير الذي استهدف سوقا … الجمعة": the arrest is told as
                 # well as the act those held are suspected of
@@ -5659,6 +5703,33 @@ class ConflictAssembler:
                     self._civilians_of(d.clause), None, d.place_index, d.clause.sentence
                 )
         self.drafts.extend(sentence_drafts)
+
+    def _second_report(
+        self, c: Clause, drafts: list[Draft], trigs: list[Mention], previous: list[Draft]
+    ) -> list[Draft]:
+        """The drafts of the act a second report of the clause tells (وان …، وبان …، after the act drafted), at a
+        place of its own named after that report opens; none when it names none or no act of its own."""
+        text = self.text
+        first = drafts[0].trigger
+        cut = next((m.end() for m in _AND_THAT.finditer(text, first.nspan.end, c.end)), None)
+        if cut is None:
+            return []  # (most clauses)
+        rest = [t for t in trigs if t.nspan.start >= cut]
+        tops = self.doc.toponyms
+        if not rest or not any(tops[i].start >= cut for i in c.toponyms):
+            return []
+        for trig in sorted(rest, key=lambda m: (-_rank(m), not _tells(m, rest), m.nspan.start)):
+            more = self._drafts_for(c, trig, rest, [*previous, *drafts])
+            if more:
+                if any(
+                    d.place_index is None
+                    or tops[d.place_index].start < cut
+                    or d.place_index == drafts[0].place_index
+                    for d in more
+                ):
+                    return []  # (the place of the act before, or none: the same act told on)
+                return more
+        return []
 
     @staticmethod
     def _civilians_by_default(d: Draft) -> bool:
