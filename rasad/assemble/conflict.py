@@ -197,6 +197,12 @@ _MILITARY_OBJECTS = frozenset(
         "رشاشات",
     )
 )
+# a strike aimed at the fight itself: "على منطقة الاشتباكات"، "على مواقع المعارك" (normalized, right after the act)
+_ON_THE_FIGHT = re.compile(
+    r"(?: \S+){0,2}? (?:علي|ضد) (?:منطقه|مناطق|مواقع|محاور|محور|ساحه|خطوط|جبهات|اماكن) "
+    r"(?:ال)?(?:اشتباكات|اشتباك|معارك|مواجهات|قتال)(?!\w)"
+)
+_ON_THE_FIGHT_REACH = 50  # characters after the act
 _LONGEST_NAME = 80  # characters: no actor or place name is longer
 _UPCOMING = frozenset(
     ("المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المحتمل", "المحتمله")
@@ -3674,6 +3680,18 @@ class ConflictAssembler:
 
     # -- actors -------------------------------------------------------------------------------------------
 
+    def _other_of_the_battle(self, actor1: Actor) -> Actor | None:
+        """The side of the article's battles (_battle_pair; one side may be unnamed) that is neither ``actor1`` nor
+        its ally."""
+        return next(
+            (
+                x
+                for x in self._battle_pair or ()
+                if x is not None and x.code and x.code != actor1.code and not allied_actors(x, actor1)
+            ),
+            None,
+        )
+
     def _victims_side_actor(self, c: Clause, actor1: Actor | None) -> Actor | None:
         """The side the clause's dead are named as, counted (ثمانية حوثيين، 20 من الدواعش: the victims lexicon's
         ``side``), if not the agent's own."""
@@ -6576,6 +6594,28 @@ class ConflictAssembler:
                 # "قصف جوي على منطقة الاشتباكات" in Syria before Russia's aircraft came: aircraft of no one named,
                 # striking anyone but the Islamic State in Syria (whom the coalition strikes too), are the state's
                 actor1 = state_forces(self.doc.country)
+        if (
+            actor2 is None
+            and actor1 is not None
+            and sub in ("Air/drone strike", "Shelling/artillery/missile attack")
+            and self._battle_pair is not None
+            and _ON_THE_FIGHT.match(self.text, trig.nspan.end, trig.nspan.end + _ON_THE_FIGHT_REACH)
+        ):
+            # "ترافقت مع قصف جوي على منطقة الاشتباكات"، "نفذ عدة غارات على مواقع الاشتباكات": the strike on the
+            # fight hits the side of the article's battles that is not the striker's, nor its ally
+            actor2 = self._other_of_the_battle(actor1)
+        if (
+            event_type == "Explosions/Remote violence"
+            and actor1 is not None
+            and actor2 is not None
+            and allied_actors(actor1, actor2)
+            # (but Yemen's army split in 2015: the units the coalition strikes are Saleh's, "معسكر اللواء 55
+            # التابع للجيش اليمني")
+            and actor2.code != "YEMMIL"
+        ):
+            # "قصف لقوات النظام، واستهداف تمركزات لقوات النظام والمسلحين الموالين لها": no side shells or strikes
+            # its allies; the allies named with the act are the target of another one
+            actor2 = None
         if (
             actor1 is not None
             and actor2 is not None
