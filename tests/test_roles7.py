@@ -58,3 +58,19 @@ def test_no_strike_on_allies(pipeline: Pipeline, text: str) -> None:
             and e.actor1.code == "SYRMIL"
         ):
             assert e.actor2 is None or e.actor2.code not in ("SYRMIL", "SYRUAF", "LBNUAF")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the positions of a side named after a comma are where the strike told last was aimed
+        (
+            "وقال مصدر عسكري إن المسلحين فقدوا الكثير من عناصرهم في غارة نفذها الطيران الحربي مساء أمس، على"
+            " تمركزات للجماعات المتشددة في منطقة الليثي ببنغازي.",
+            ("Air/drone strike", "LBYMIL", "LBYREB"),
+        ),
+    ],
+)
+def test_positions_named_after_a_comma(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == expected

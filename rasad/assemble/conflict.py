@@ -3680,6 +3680,40 @@ class ConflictAssembler:
 
     # -- actors -------------------------------------------------------------------------------------------
 
+    def _aimed_at_next(self, c: Clause, trig: Mention, nc: Clause) -> Mention | None:
+        """The side whose positions the clause right after ``c`` (past a comma) names as where the act was aimed,
+        the act the last of ``c``: "…، على تمركزات للجماعات المتشددة" (a target word, then the side)."""
+        text = self.text
+        kind = _entry(trig).get("event_type")
+        if text[c.end : nc.start].strip() not in (",", "،") or any(
+            # (a light verb with a pronoun for the act goes on with it: "غارة نفذها الطيران")
+            t.nspan.start >= trig.nspan.end
+            and _entry(t).get("event_type") not in (None, kind)
+            and not (t.norm.lstrip("و")[:-2] in _LIGHT_VERBS and t.norm.endswith(("ها", "هم")))
+            and not (t.norm.lstrip("و")[:-1] in _LIGHT_VERBS and t.norm.endswith("ه"))
+            for t in c.of("triggers")
+        ):
+            return None
+        words = text[nc.start : nc.start + 30].split(" ", 2)
+        if (
+            len(words) < 3
+            or words[0] not in ("علي", "ضد")
+            or (words[1] not in _TARGET_WORDS and words[1] not in _MILITARY_OBJECTS)
+        ):
+            return None
+        at = nc.start + len(words[0]) + len(words[1]) + 2
+        return next(
+            (
+                m
+                for m in nc.of("actors")
+                if m.nspan.start - len(m.data.get("prefix", "")) == at
+                and m.data.get("prefix", "") in ("", "ل", "لل")
+                and not is_generic(m)
+                and not _civilian(m)
+            ),
+            None,
+        )
+
     def _other_of_the_battle(self, actor1: Actor) -> Actor | None:
         """The side of the article's battles (_battle_pair; one side may be unnamed) that is neither ``actor1`` nor
         its ally."""
@@ -6604,6 +6638,18 @@ class ConflictAssembler:
             # "ترافقت مع قصف جوي على منطقة الاشتباكات"، "نفذ عدة غارات على مواقع الاشتباكات": the strike on the
             # fight hits the side of the article's battles that is not the striker's, nor its ally
             actor2 = self._other_of_the_battle(actor1)
+        if (
+            actor2 is None
+            and actor1 is not None
+            and event_type == "Explosions/Remote violence"
+            and following
+            and (aimed := self._aimed_at_next(c, trig, following[0])) is not None
+        ):
+            # "غارة نفذها الطيران الحربي مساء امس، على تمركزات للجماعات المتشددة": the positions of a side the
+            # clause after the comma names are what the act hit
+            side = self._actor(aimed)
+            if side.code and side.code != actor1.code and not allied_actors(side, actor1):
+                actor2 = side
         if (
             event_type == "Explosions/Remote violence"
             and actor1 is not None
