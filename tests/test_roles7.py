@@ -74,3 +74,16 @@ def test_no_strike_on_allies(pipeline: Pipeline, text: str) -> None:
 def test_positions_named_after_a_comma(pipeline: Pipeline, text: str, expected: tuple) -> None:
     (e,) = _conflict(pipeline, text)
     assert _sides(e) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fighting within one side has that side on both ends
+        "اندلعت معارك داخلية بين مسلحي تنظيم داعش في قضاء تلعفر أمس.",
+        "قتل عشرة مسلحين من تنظيم داعش في اقتتال داخلي في قضاء تلعفر أمس.",
+    ],
+)
+def test_internal_fighting(pipeline: Pipeline, text: str) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == ("Armed clash", "IRQREB", "IRQREB")

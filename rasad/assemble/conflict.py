@@ -203,6 +203,9 @@ _ON_THE_FIGHT = re.compile(
     r"(?:ال)?(?:اشتباكات|اشتباك|معارك|مواجهات|قتال)(?!\w)"
 )
 _ON_THE_FIGHT_REACH = 50  # characters after the act
+_INTERNAL = re.compile(
+    r" (?:ال)?داخلي(?:ه|ين)?(?!\w)"
+)  # fighting within one side: "معارك داخلية" (normalized)
 _LONGEST_NAME = 80  # characters: no actor or place name is longer
 _UPCOMING = frozenset(
     ("المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المحتمل", "المحتمله")
@@ -6683,6 +6686,13 @@ class ConflictAssembler:
             # one side named twice ("للميليشيات المتمردة … الحوثية") is not both sides; two of one code that
             # fight each other are ("بين التبو والطوارق"، the rebels and the Islamic State)
             actor2 = None
+        if (
+            event_type == "Battles"
+            and (actor1 is None) != (actor2 is None)
+            and _INTERNAL.match(self.text, trig.nspan.end)
+        ):
+            # "معارك داخلية بين مسلحي داعش"، "اقتتال داخلي": fighting within one side has that side on both ends
+            actor1 = actor2 = actor1 or actor2
         assoc: list[Actor] = []
         if (
             event_type == "Battles"
