@@ -87,3 +87,10 @@ def test_positions_named_after_a_comma(pipeline: Pipeline, text: str, expected: 
 def test_internal_fighting(pipeline: Pipeline, text: str) -> None:
     (e,) = _conflict(pipeline, text)
     assert _sides(e) == ("Armed clash", "IRQREB", "IRQREB")
+
+
+def test_terrorists_aboard_what_was_hit(pipeline: Pipeline) -> None:
+    # the men aboard what was hit, "terrorists" with no article, are the country's rebels
+    text = "وأعلن قائد سلاح الجو أن طائرة عمودية دمرت أمس جرافة بحرية تحمل على متنها إرهابيين وأسلحة قرب مرفأ المريسة غربي بنغازي."
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == ("Air/drone strike", "LBYMIL", "LBYREB")
