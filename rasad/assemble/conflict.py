@@ -197,6 +197,15 @@ _MILITARY_OBJECTS = frozenset(
         "رشاشات",
     )
 )
+# a strike aimed at the fight itself: "على منطقة الاشتباكات"، "على مواقع المعارك" (normalized, right after the act)
+_ON_THE_FIGHT = re.compile(
+    r"(?: \S+){0,2}? (?:علي|ضد) (?:منطقه|مناطق|مواقع|محاور|محور|ساحه|خطوط|جبهات|اماكن) "
+    r"(?:ال)?(?:اشتباكات|اشتباك|معارك|مواجهات|قتال)(?!\w)"
+)
+_ON_THE_FIGHT_REACH = 50  # characters after the act
+_INTERNAL = re.compile(
+    r" (?:ال)?داخلي(?:ه|ين)?(?!\w)"
+)  # fighting within one side: "معارك داخلية" (normalized)
 _LONGEST_NAME = 80  # characters: no actor or place name is longer
 _UPCOMING = frozenset(
     ("المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المحتمل", "المحتمله")
@@ -3714,6 +3723,52 @@ class ConflictAssembler:
 
     # -- actors -------------------------------------------------------------------------------------------
 
+    def _aimed_at_next(self, c: Clause, trig: Mention, nc: Clause) -> Mention | None:
+        """The side whose positions the clause right after ``c`` (past a comma) names as where the act was aimed,
+        the act the last of ``c``: "…، على تمركزات للجماعات المتشددة" (a target word, then the side)."""
+        text = self.text
+        kind = _entry(trig).get("event_type")
+        if text[c.end : nc.start].strip() not in (",", "،") or any(
+            # (a light verb with a pronoun for the act goes on with it: "غارة نفذها الطيران")
+            t.nspan.start >= trig.nspan.end
+            and _entry(t).get("event_type") not in (None, kind)
+            and not (t.norm.lstrip("و")[:-2] in _LIGHT_VERBS and t.norm.endswith(("ها", "هم")))
+            and not (t.norm.lstrip("و")[:-1] in _LIGHT_VERBS and t.norm.endswith("ه"))
+            for t in c.of("triggers")
+        ):
+            return None
+        words = text[nc.start : nc.start + 30].split(" ", 2)
+        if (
+            len(words) < 3
+            or words[0] not in ("علي", "ضد")
+            or (words[1] not in _TARGET_WORDS and words[1] not in _MILITARY_OBJECTS)
+        ):
+            return None
+        at = nc.start + len(words[0]) + len(words[1]) + 2
+        return next(
+            (
+                m
+                for m in nc.of("actors")
+                if m.nspan.start - len(m.data.get("prefix", "")) == at
+                and m.data.get("prefix", "") in ("", "ل", "لل")
+                and not is_generic(m)
+                and not _civilian(m)
+            ),
+            None,
+        )
+
+    def _other_of_the_battle(self, actor1: Actor) -> Actor | None:
+        """The side of the article's battles (_battle_pair; one side may be unnamed) that is neither ``actor1`` nor
+        its ally."""
+        return next(
+            (
+                x
+                for x in self._battle_pair or ()
+                if x is not None and x.code and x.code != actor1.code and not allied_actors(x, actor1)
+            ),
+            None,
+        )
+
     def _victims_side_actor(self, c: Clause, actor1: Actor | None) -> Actor | None:
         """The side the clause's dead are named as, counted (ثمانية حوثيين، 20 من الدواعش: the victims lexicon's
         ``side``), if not the agent's own."""
@@ -6648,6 +6703,40 @@ class ConflictAssembler:
                 # striking anyone but the Islamic State in Syria (whom the coalition strikes too), are the state's
                 actor1 = state_forces(self.doc.country)
         if (
+            actor2 is None
+            and actor1 is not None
+            and sub in ("Air/drone strike", "Shelling/artillery/missile attack")
+            and self._battle_pair is not None
+            and _ON_THE_FIGHT.match(self.text, trig.nspan.end, trig.nspan.end + _ON_THE_FIGHT_REACH)
+        ):
+            # "ترافقت مع قصف جوي على منطقة الاشتباكات"، "نفذ عدة غارات على مواقع الاشتباكات": the strike on the
+            # fight hits the side of the article's battles that is not the striker's, nor its ally
+            actor2 = self._other_of_the_battle(actor1)
+        if (
+            actor2 is None
+            and actor1 is not None
+            and event_type == "Explosions/Remote violence"
+            and following
+            and (aimed := self._aimed_at_next(c, trig, following[0])) is not None
+        ):
+            # "غارة نفذها الطيران الحربي مساء امس، على تمركزات للجماعات المتشددة": the positions of a side the
+            # clause after the comma names are what the act hit
+            side = self._actor(aimed)
+            if side.code and side.code != actor1.code and not allied_actors(side, actor1):
+                actor2 = side
+        if (
+            event_type == "Explosions/Remote violence"
+            and actor1 is not None
+            and actor2 is not None
+            and allied_actors(actor1, actor2)
+            # (but Yemen's army split in 2015: the units the coalition strikes are Saleh's, "معسكر اللواء 55
+            # التابع للجيش اليمني")
+            and actor2.code != "YEMMIL"
+        ):
+            # "قصف لقوات النظام، واستهداف تمركزات لقوات النظام والمسلحين الموالين لها": no side shells or strikes
+            # its allies; the allies named with the act are the target of another one
+            actor2 = None
+        if (
             actor1 is not None
             and actor2 is not None
             and actor1.code
@@ -6668,6 +6757,13 @@ class ConflictAssembler:
             # one side named twice ("للميليشيات المتمردة … الحوثية") is not both sides; two of one code that
             # fight each other are ("بين التبو والطوارق"، the rebels and the Islamic State)
             actor2 = None
+        if (
+            event_type == "Battles"
+            and (actor1 is None) != (actor2 is None)
+            and _INTERNAL.match(self.text, trig.nspan.end)
+        ):
+            # "معارك داخلية بين مسلحي داعش"، "اقتتال داخلي": fighting within one side has that side on both ends
+            actor1 = actor2 = actor1 or actor2
         assoc: list[Actor] = []
         if (
             event_type == "Battles"
