@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from rasad.assemble.doc import held_by
+from rasad.geo.lexicon import UNIT_HEADS
 from rasad.model import Mention
 from rasad.text.numbers import NumberMention, find_numbers
 from rasad.text.scan import Literals
@@ -120,8 +121,6 @@ _PERCENT = re.compile(r" ?(?:%|٪|بالمائه|بالمئه|بالميه|في 
 
 # the words a group is named after (martyrs, liberation) that are also a toll or an act
 _GROUP_NAME_WORDS = ("شهداء", "شهيد", "شهيدا", "تحرير")
-# the heads of the names of armed groups (normalized): "كتيبة شهداء القلمون"، "سرايا الشهداء"، "لواء الشهيد …"
-_UNIT_HEADS = frozenset("كتيبه كتائب لواء الويه سرايا سريه تجمع جبهه فيلق مجموعه حركه جيش".split())
 
 
 def in_a_units_name(text: str, m: Mention) -> bool:
@@ -131,8 +130,8 @@ def in_a_units_name(text: str, m: Mention) -> bool:
         return False
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
     prev = text[text.rfind(" ", 0, word_start - 1) + 1 : word_start - 1] if word_start > 0 else ""
-    prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in _UNIT_HEADS else prev
-    return prev in _UNIT_HEADS or (prev[:1] == "ل" and prev[1:] in _UNIT_HEADS)
+    prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in UNIT_HEADS else prev
+    return prev in UNIT_HEADS or (prev[:1] == "ل" and prev[1:] in UNIT_HEADS)
 
 
 _ATTEMPTS = frozenset(("محاوله", "محاولات", "محاولتي", "محاولتين", "محاولتا"))  # (normalized) attempts at

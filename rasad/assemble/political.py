@@ -27,6 +27,7 @@ from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.lexicons.load import load_lexicon
 from rasad.match.names import STATE_ROLES, state_of_nationality
 from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Mention, Span
+from rasad.text.normalize import QUOTES_TO_SPACES
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
 _NEAR_WORDS = 8
@@ -407,8 +408,7 @@ _TITLES = frozenset(
 _OFFICE_HEADS = frozenset(("رئيس", "وزير", "وزيره", "نائب", "الامين"))
 # the verbs of announcing (normalized, without و) that a meeting announced with عن follows (see status)
 _ANNOUNCING = frozenset(("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"))
-# quotation marks around a name, and the head nouns a quoted name leaves outside its quotes ('تنظيم "داعش"')
-_NO_QUOTES = str.maketrans({q: " " for q in '"«»“”'})
+# the head nouns a quoted name leaves outside its quotes ('تنظيم "داعش"')
 _GROUP_HEAD_WORDS = frozenset(("تنظيم", "حركه", "جماعه", "حزب", "جبهه"))
 _OFFICE_OF = frozenset(
     (
@@ -2227,7 +2227,9 @@ class PoliticalAssembler:
             and len(after) >= 2
             and all(
                 w in _GROUP_HEAD_WORDS
-                for w in self.text[after[0].nspan.end : after[1].nspan.start].translate(_NO_QUOTES).split()
+                for w in self.text[after[0].nspan.end : after[1].nspan.start]
+                .translate(QUOTES_TO_SPACES)
+                .split()
             )
         ):
             # "اتهم رئيس الوزراء احمد داود اوغلو تنظيم داعش": an office with no nation is the title of the name

@@ -50,6 +50,10 @@ DUAL_TYPE_WORDS = frozenset(
     "محافظتي مديريتي معسكري معسكرين".split()
 )
 
+# the heads of the names of armed groups (normalized): "كتيبة شهداء القلمون"، "سرايا الشهداء"، "لواء الشهيد …" — a
+# name after one is a group's, no place's or toll's
+UNIT_HEADS = frozenset("كتيبه كتائب لواء الويه سرايا سريه تجمع جبهه فيلق مجموعه حركه جيش".split())
+
 # landform and street words stay inside the name (جبل التركمان, وادي الضباب, سد كوكب, شارع الاربعين); so do the
 # ordinary nouns of a road's places (مفرق حبيش: a junction, not Mafraq; بوابة الموصل: a gate, تقاطع، مدخل)
 NAME_HEADS = frozenset(

@@ -41,11 +41,12 @@ from rasad.geo.lexicon import (
     RELATIONS,
     STOP_WORDS,
     TYPE_WORDS,
+    UNIT_HEADS,
 )
 from rasad.geo.store import Gazetteer
 from rasad.lexicons.load import load_lexicon
 from rasad.model import builder
-from rasad.text.normalize import WORD_SPLIT, NormText, Words, normalize, words_of
+from rasad.text.normalize import QUOTES_TO_SPACES, WORD_SPLIT, NormText, Words, normalize, words_of
 
 _WORD_SPLIT = WORD_SPLIT  # (the words: see rasad.text.normalize.Words)
 _LETTER = re.compile(r"[\u0621-\u064a]")
@@ -770,7 +771,7 @@ def _named_by_direction(text: str, norm: NormText | None, tops: list[Toponym]) -
             written = norm.raw[raw.start : raw.end]
             if '"' in text[s:e]:
                 # تلة "جورة الماء": the quotes around the name of a landmark's head are no part of its name
-                written = " ".join(written.translate(_NO_QUOTES).split())
+                written = " ".join(written.translate(QUOTES_TO_SPACES).split())
         # the fields in their order (see _new_toponym)
         out.append(
             _new_toponym(
@@ -948,9 +949,8 @@ _TOLD_APART_AS_WRITTEN = {"اب": "إب"}
 # القوات باب المدينة" (a gate, not al-Bab), "ميادين المدينة" (squares, not al-Mayadin), "قصير" (short); "يمن"
 # (he bestows: "وأن يمن على الجرحى بالشفاء"), never Yemen, which the news writes اليمن
 _ONLY_WITH_THE_ARTICLE = frozenset(("باب", "ميادين", "قصير", "سفيره", "يمن"))
-# the head words of armed groups' names, and the martyrs a group is named after: "لواء شهداء اليرموك" (not so
-# "حركة أحرار الزبداني": the rebels of a town fight there, and the town places what they do)
-_UNIT_HEADS = frozenset("كتيبه كتائب لواء الويه سرايا سريه تجمع جبهه فيلق مجموعه حركه جيش".split())
+# the martyrs a group is named after, after one of UNIT_HEADS: "لواء شهداء اليرموك" (not so "حركة أحرار الزبداني":
+# the rebels of a town fight there, and the town places what they do)
 _UNIT_NAMED_AFTER = frozenset(("شهداء",))
 # the pronouns a noun takes (his, her, their, your, our): see _Reader.noun_with_pronoun
 _POSSESSIVES = ("هما", "هم", "ها", "ه", "كم", "نا")
@@ -1349,7 +1349,7 @@ class _Reader:
             return None  # "في حي يغلب الشيعة على سكانه"، "معسكر يقع تحت سيطرتهم": what the place is, not its name
         if introduced and w1.startswith("لل"):
             return None
-        if introduced and w1.startswith("ل") and w1[1:] in _UNIT_HEADS:
+        if introduced and w1.startswith("ل") and w1[1:] in UNIT_HEADS:
             return None  # "حاجز لجبهة النصرة"، "مقر لكتائب …": li- and the armed group whose it is, no place's name  # "حاجز للجيش"، "مقر للتنظيم": li- and the article name whose it is, no place's name
         if introduced and w1.startswith("بب"):
             # بلدات ببابكة: bi-Bābka, a preposition written onto a name the gazetteer lacks
@@ -1560,9 +1560,7 @@ class _Reader:
             and self.adjacent(j - 2)
             and self.words[j - 1] in _UNIT_NAMED_AFTER
             and any(
-                self.words[j - 2][c:] in _UNIT_HEADS
-                for c in (0, 1)
-                if c == 0 or self.words[j - 2][0] in "وبل"
+                self.words[j - 2][c:] in UNIT_HEADS for c in (0, 1) if c == 0 or self.words[j - 2][0] in "وبل"
             )
         )
 
@@ -1737,7 +1735,7 @@ class _Reader:
             written = norm.raw[raw.start : raw.end]
             if '"' in text[s:e]:
                 # تلة "جورة الماء": the quotes around the name of a landmark's head are no part of its name
-                written = " ".join(written.translate(_NO_QUOTES).split())
+                written = " ".join(written.translate(QUOTES_TO_SPACES).split())
         # the fields in their order (see _new_toponym; conditionals, not min() and max(), which cost several
         # times as much in this interpreter)
         word_start = self.starts[j]
@@ -1746,9 +1744,6 @@ class _Reader:
             relation, direction,
             anchor, relation if anchor else None, known, False, None, written,
         )  # fmt: skip
-
-
-_NO_QUOTES = str.maketrans(dict.fromkeys('"«»“”„', " "))
 
 
 # an adverb of place with a pronoun on it: "بداخله" (inside it, not Dakhla), "خارجه عن" (outside, not Kharga), "امامهم"

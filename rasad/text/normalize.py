@@ -61,6 +61,8 @@ for _c in range(ord("A"), ord("Z") + 1):
     CHAR_MAP[chr(_c)] = chr(_c + 32)
 
 _TRANSLATE = str.maketrans(CHAR_MAP)
+# quotation marks (as normalization leaves them, and as written) to spaces: the words around a quoted name
+QUOTES_TO_SPACES = str.maketrans(dict.fromkeys('"«»“”„', " "))
 # CHAR_MAP maps one character to one other that it does not map again, so replacing its characters one after
 # the other is the same as translating: str.replace runs through Arabic text much faster than str.translate,
 # which looks every character up in a dict.
