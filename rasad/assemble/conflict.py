@@ -5739,7 +5739,9 @@ class ConflictAssembler:
             and sentence_drafts[-1].event_type == "Battles"
         ):
             # "…، اسفرا عن مصرع 11 …، فيما قتل 3 من الثوار": the other side's dead, told last, are the battle's
-            sentence_drafts[-1].casualties.add(pending)
+            # — at the first place it was told at, as the dead before them (ACLED: the dead of several places
+            # not split between them go to the first named: "كمينين في نقيل الابل والهجره")
+            _first_of_its_act(sentence_drafts).casualties.add(pending)
         sentence_drafts = self._massacres_told_on(sentence_drafts)
         for d in sentence_drafts:
             if d.sub_event_type == "Protest with intervention" and d.casualties.fatalities:

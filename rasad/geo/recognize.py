@@ -467,6 +467,8 @@ def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Ga
     tops = _attach(s, _of_a_place(s, read, start))
     tops = _named_again(s, norm, _join_lists(s, _named_by_direction(s, norm, tops)), start, hi)
     tops = _second_of_a_pair(s, norm, _named_with_its_side(s, norm, tops, start, hi), hi)
+    if " وال" in s:
+        tops = _and_the_second(s, norm, tops)
     if any(t.name in _THE_TWO for t in tops):
         tops = _without_the_two_named_before(s, tops)
     return tops
@@ -590,6 +592,48 @@ def _second_of_a_pair(text: str, norm: NormText | None, tops: list[Toponym], hi:
         # the fields in their order (see _new_toponym)
         found.append(
             _new_toponym(s, e, name, name, s - 1, e, name_key(name), t.type_word, "in", None, None, None, False,
+                         False, t.start, written)
+        )  # fmt: skip
+    if not found:
+        return tops
+    return sorted(tops + found, key=lambda t: t.start)
+
+
+# "في نقيل الابل والهجره.": after في, a place the index knows or one read with its head or type word, then و and
+# one word with the article that ends the clause, is a list of two: the second a place the index lacks (not an
+# ordinary noun: "في تعز والحكومه"، nor a word of the trigger lexicon: "في مارب والهجوم")
+_AND_THE_SECOND = re.compile(r" و(ال[\u0621-\u064a]{3,})(?= ?(?:[.,:;!?\n]|$))")
+
+
+def _and_the_second(text: str, norm: NormText | None, tops: list[Toponym]) -> list[Toponym]:
+    found: list[Toponym] = []
+    for n, t in enumerate(tops):
+        if (
+            t.group is not None
+            or t.attached
+            or t.relation != "in"
+            or text[t.phrase_end : t.phrase_end + 4] != " وال"
+            or text[max(0, t.phrase_start - 3) : t.phrase_start] != "في "
+            or not (t.known or t.type_word is not None or t.name.split(" ", 1)[0] in NAME_HEADS)
+        ):
+            continue
+        m = _AND_THE_SECOND.match(text, t.phrase_end)
+        if m is None:
+            continue
+        w = m.group(1)
+        if not _unknown_name(w) or w in _lexicon_verbs() or w[2:] in _lexicon_verbs():
+            continue
+        s, e = m.start(1), m.end(1)
+        if any(u.phrase_start < e and s < u.phrase_end for u in tops):
+            continue
+        written = None
+        if norm is not None:
+            raw = norm.raw_span(s, e)
+            written = norm.raw[raw.start : raw.end]
+        tops[n] = _replace(t, group=t.start)
+        # the fields in their order (see _new_toponym)
+        found.append(
+            _new_toponym(s, e, w, "و" + w, s - 1, e, name_key(w), t.type_word, "in", None, None, None, False,
                          False, t.start, written)
         )  # fmt: skip
     if not found:

@@ -694,6 +694,10 @@ class Geocoder:
         recent = None if region is not None or off is not None else self._region_before(t, ctx)
         if t.group is not None:
             members = {u.start for u in ctx.toponyms if u.group == t.group and u.start != t.start}
+            if len(members) == 1 and not t.known:
+                # (in a pair of names the index lacks by their words, the other's namesake is no evidence: "في
+                # نقيل الابل والهجره" does not put the pass by whichever Hijra the index holds)
+                members = {s for s in members if any(u.start == s and u.known for u in ctx.toponyms)}
             area = region or recent
             # a member is evidence only when it agrees with the governorate the text is about
             points += [e for s, e in ctx.seeds if s in members and (area is None or _same_admin1(e, area))]
@@ -1196,6 +1200,20 @@ class Geocoder:
                 and min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points) > self.max_km
             )
         if region is not None and not _same_admin1(c, region):
+            return False
+        if (
+            t is not None
+            and not t.known
+            and t.group is not None
+            and t.type_word is None
+            and not points
+            and recent is None
+            and not c.is_admin
+            and c.population < _VILLAGE
+        ):
+            # "في نقيل الابل والهجره": a name the index lacks by its words, listed with a place the text places
+            # by nothing, in no governorate the text is about, with no type word (بلدات وقرى …) to say it is a
+            # village, is no village of its name wherever the index holds one
             return False
         if (
             recent is not None

@@ -29,3 +29,27 @@ def test_a_place_after_a_front_word(
 # "محصنة" (fortified) after a base or a position is what the place is, not the village of that name
 def test_a_fortified_base_names_no_village(default_gaz: Gazetteer) -> None:
     assert list(resolved(default_gaz, "حول الجيش المدرسة إلى قاعدة محصنة في مدينة درعا", "SYR")) == ["درعا"]
+
+
+# after في, a place and و with one definite word that ends the clause: the second of a pair the index lacks; not an
+# ordinary noun or a word of the trigger lexicon
+PAIR_ROWS = [
+    ("نصب المقاتلون كمينين في نقيل الإبل والهجرة.", "YEM", ["نقيل الابل", "الهجره"]),
+    ("دارت اشتباكات في جبل صبر والحوبان، وقتل خمسة", "YEM", ["جبل صبر", "الحوبان"]),
+    ("تواصلت الاشتباكات في تعز والحكومة صامتة.", "YEM", ["تعز"]),
+    ("تواصلت الاشتباكات في مأرب والهجوم.", "YEM", ["مارب"]),
+    ("سقطت قذائف في بلدة سرمين والمحيط.", "SYR", ["سرمين"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country", "names"), PAIR_ROWS)
+def test_the_second_of_a_pair_after_in(
+    default_gaz: Gazetteer, text: str, country: str, names: list[str]
+) -> None:
+    assert list(resolved(default_gaz, text, country)) == names
+
+
+def test_the_second_of_a_pair_is_no_far_village(default_gaz: Gazetteer) -> None:
+    # a name the index lacks by its words, listed with one placed by nothing, is no namesake village far off
+    p = resolved(default_gaz, "نصب المقاتلون كمينين في نقيل الإبل والهجرة.", "YEM")["الهجره"]
+    assert p is None or p.admin1 != "Sa'dah"
