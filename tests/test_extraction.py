@@ -4115,16 +4115,17 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "قاعدة العند أمس.",
             ("Government regains territory", "YEMMIL", None, 0),
         ),
-        # the side told as supporting the unnamed fighters (a verb of support) did not take the ground itself
+        # the side told as supporting the local fighters (a verb of support) did not take the ground itself:
+        # the fighters did (in Yemen, the resistance)
         (
             "وفقد الحوثيون أمس السيطرة على مدينة الضالع لصالح مقاتلين محليين تدعمهم قوات التحالف.",
-            ("Non-state actor overtakes territory", None, "YEMREB", 0),
+            ("Non-state actor overtakes territory", "YEMUAF", "YEMREB", 0),
         ),
         # nor did the sides joined to the supporter, a country between them or not
         (
             "وفقد الحوثيون أمس السيطرة على مدينة الضالع لصالح مقاتلين محليين تدعمهم قوات التحالف الذي تقوده "
             "السعودية وحكومة الرئيس اليمني عبد ربه منصور هادي.",
-            ("Non-state actor overtakes territory", None, "YEMREB", 0),
+            ("Non-state actor overtakes territory", "YEMUAF", "YEMREB", 0),
         ),
         # sniper fire on civilians is an attack on them; on a soldier, fighting
         (

@@ -3148,6 +3148,28 @@ _ABSTRACT = frozenset(
 _LOSS_VERBS = frozenset(("فقد", "فقدت", "فقدوا", "يفقد", "تفقد", "خسر", "خسرت", "خسروا", "فقدان", "خساره"))
 
 
+# the words between a side and the act it claims, told after it: "الحزب الذي اعلن تبني مقتل شرطيين"
+_CLAIMANT_GAP = frozenset(
+    ("الذي", "التي", "الذين", "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "تبني", "تبنت", "تبنوا", "المسؤوليه",
+     "مسؤوليه", "عن")
+)  # fmt: skip
+_CLAIMANT_GAP_WORDS = 5
+
+
+def _claimant_before(text: str, before: Sequence[Mention], trig: Mention) -> Mention | None:
+    """The side right before the claim of the act that follows: "حزب العمال الذي اعلن تبني مقتل شرطيين"،
+    "وتبنى التنظيم الهجوم" is told by _claimed_by; here the claimant stands first, then the claim, then the act."""
+    if not before:
+        return None
+    m = before[-1]
+    gap = [w.lstrip("و") for w in _words_between(text, m.nspan.end, trig.nspan.start)]
+    if not gap or len(gap) > _CLAIMANT_GAP_WORDS or gap[-1] not in ("تبني", "تبنت", "تبنوا", "عن"):
+        return None
+    if not _CLAIMANT_GAP.issuperset(gap) or _CLAIMING.isdisjoint(gap):
+        return None
+    return m
+
+
 def _lost_control(text: str, m: Mention) -> bool:
     """The noun of control lost by its subject: "فقد الحوثيون السيطرة على المدينة", "خسرت القوات السيطرة".
     A verb of taking right after فقد is the particle فـ + قد ("فقد سيطر الثوار"), not a loss."""
@@ -3666,6 +3688,13 @@ _CIVILIAN_TARGETS = (
     "مباني سكنيه",
     "المباني السكنيه",
     "سوق شعبي",
+    # a gathering of young people or activists: "استهدف انتحاري تجمعا للشباب"، "مجموعه ناشطين شباب"
+    "تجمعا للشباب",
+    "تجمع للشباب",
+    "تجمعا شبابيا",
+    "تجمع شبابي",
+    "مجموعه ناشطين",
+    "مجموعه من الناشطين",
 )
 _OBJECT_REACH = 6  # words between a verb and its object, its subject in between: اطلقت قوات النظام قذائف
 _PLACE_PREPOSITIONS = frozenset(("في", "قرب", "عند", "بمحيط", "بالقرب", "داخل"))
@@ -4238,6 +4267,8 @@ class ConflictAssembler:
         claimed = self._claimed_by(clause, actors, trig)
         if claimed is None:
             claimed = self._claimed_after(clause)
+        if claimed is None:
+            claimed = _claimant_before(text, before, trig)
         if claimed is not None:
             # "هجوم انتحاري نسب الى تنظيم داعش"، "تفجيرين تبناهما التنظيم"، "ألقي باللوم فيه على …"
             agent = claimed
@@ -6632,7 +6663,9 @@ class ConflictAssembler:
             actor2 = self._victims_side_actor(c, actor1)  # "وقتل 8 حوثيين": the Houthis lost them
         if (
             actor2 is None
-            and sub in ("Air/drone strike", "Shelling/artillery/missile attack", "Attack")
+            and (
+                sub in ("Air/drone strike", "Shelling/artillery/missile attack", "Attack") or sub in BOMBINGS
+            )
             and (self._civilian_victims(c, trig) or self._civilian_target(c, trig))
         ):
             actor2 = self._civilians_of(c)
