@@ -569,6 +569,32 @@ _QUOTED_SECOND = re.compile(r'[^.!?\n]{0,80}?, ?و ?"([\u0621-\u064a]+(?: [\u062
 _LETTERS = re.compile(r"[\u0621-\u064a]+")
 
 
+def _add_second(
+    norm: NormText | None,
+    tops: list[Toponym],
+    n: int,
+    s: int,
+    e: int,
+    name: str,
+    surface: str,
+    found: list[Toponym],
+) -> None:
+    """Add to ``found`` the second member ``name`` (at ``s``:``e``) of a pair whose first is ``tops[n]``, of its
+    type, grouped with it — unless a toponym read already stands there."""
+    if any(u.phrase_start < e and s < u.phrase_end for u in tops):
+        return
+    t, written = tops[n], None
+    if norm is not None:
+        raw = norm.raw_span(s, e)
+        written = norm.raw[raw.start : raw.end]
+    tops[n] = _replace(t, group=t.start)
+    # the fields in their order (see _new_toponym)
+    found.append(
+        _new_toponym(s, e, name, surface, s - 1, e, name_key(name), t.type_word, "in", None, None, None, False,
+                     False, t.start, written)
+    )  # fmt: skip
+
+
 def _second_of_a_pair(text: str, norm: NormText | None, tops: list[Toponym], hi: int) -> list[Toponym]:
     found: list[Toponym] = []
     for n, t in enumerate(tops):
@@ -580,20 +606,7 @@ def _second_of_a_pair(text: str, norm: NormText | None, tops: list[Toponym], hi:
         m = _QUOTED_SECOND.match(text, t.phrase_end, hi)
         if m is None or not all(_name_word(w) for w in m.group(1).split()):
             continue
-        s, e = m.start(1), m.end(1)
-        if any(u.phrase_start < e and s < u.phrase_end for u in tops):
-            continue
-        written = None
-        if norm is not None:
-            raw = norm.raw_span(s, e)
-            written = norm.raw[raw.start : raw.end]
-        tops[n] = _replace(t, group=t.start)
-        name = m.group(1)
-        # the fields in their order (see _new_toponym)
-        found.append(
-            _new_toponym(s, e, name, name, s - 1, e, name_key(name), t.type_word, "in", None, None, None, False,
-                         False, t.start, written)
-        )  # fmt: skip
+        _add_second(norm, tops, n, m.start(1), m.end(1), m.group(1), m.group(1), found)
     if not found:
         return tops
     return sorted(tops + found, key=lambda t: t.start)
@@ -623,19 +636,7 @@ def _and_the_second(text: str, norm: NormText | None, tops: list[Toponym]) -> li
         w = m.group(1)
         if not _unknown_name(w) or w in _lexicon_verbs() or w[2:] in _lexicon_verbs():
             continue
-        s, e = m.start(1), m.end(1)
-        if any(u.phrase_start < e and s < u.phrase_end for u in tops):
-            continue
-        written = None
-        if norm is not None:
-            raw = norm.raw_span(s, e)
-            written = norm.raw[raw.start : raw.end]
-        tops[n] = _replace(t, group=t.start)
-        # the fields in their order (see _new_toponym)
-        found.append(
-            _new_toponym(s, e, w, "و" + w, s - 1, e, name_key(w), t.type_word, "in", None, None, None, False,
-                         False, t.start, written)
-        )  # fmt: skip
+        _add_second(norm, tops, n, m.start(1), m.end(1), w, "و" + w, found)
     if not found:
         return tops
     return sorted(tops + found, key=lambda t: t.start)
