@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from rasad.model import Article, Event
 from rasad.pipeline import Pipeline
-
-WED = dt.date(2015, 10, 14)  # أمس = Tuesday 2015-10-13
-
-
-def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "conflict"]
-
-
-def _sides(e: Event) -> tuple:
-    return (e.sub_event_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+from tests.test_conflict_sides import _conflict, _sides
 
 
 @pytest.mark.parametrize(
