@@ -515,14 +515,15 @@ def _done_before_it(text: str, t: Mention, start: int) -> bool:
     e = _entry(t)
     if e.get("sub_event_type") in TERRITORY:  # ("لدعم التقدم الذي احرز": headway)
         return False
-    if e.get("pos") == "verb":
+    before = _words_before(text, t, 1, chars=12)
+    # a word of a noun entry right after ان with a pronoun is a verb in the past ("قال انه قصف مواقع")
+    if e.get("pos") == "verb" or (before and before[0] in _THAT_IT):
         return (
             not _imperfect(t)
             and not t.data.get("prefix", "").endswith("س")
             and not is_future(text, start, t.nspan.start)
             and _COMING_DAYS.search(text, start, t.nspan.start) is None
         )
-    before = _words_before(text, t, 1, chars=12)
     if before and before[0].removeprefix("و").removeprefix("ف") in _IN_THE_WAKE:
         return True
     after = text[t.nspan.end : t.nspan.end + 40].split()[:3]
@@ -1078,6 +1079,52 @@ def _in_reach(hint: Literals, text: str, m: Mention, *, chars: int) -> bool:
 # a bisection — quicker than substring tests of each stretch, as they are asked of the article's text only)
 _any_of = Literals
 _RECENT_PERIOD_HINT = _any_of(("اسابيع", "اشهر", "شهور", "سنوات", "اعوام"))  # (see _RECENT_PERIOD)
+
+
+# verbs of helping (normalized, the clitic و taken off): who helped is no doer of the act the others did with it
+_HELPING = frozenset(
+    "ساعد ساعدت ساعدوا ساعدا ساعدتا يساعد تساعد يساعدون تساعدان ساعدته ساعدتها ساعدتهم ساعدهم".split()
+)
+_HELP_HINT = _any_of(("ساعد",))
+_HELP_REACH = 70  # characters from a verb of helping to the act it helped
+
+
+def _helped(text: str, m: Mention) -> bool:
+    """ "وساعدت الطائرات بدون طيار القوات على توجيه ضربات": the aircraft helped, the help told in general — the
+    aircraft right after the verb of helping are the helper, the act after its على / في what was helped to."""
+    if not _in_reach(_HELP_HINT, text, m, chars=_HELP_REACH):
+        return False  # (most triggers: no verb of helping before them)
+    words = [w.removeprefix("و") for w in _words_before(text, m, 10, chars=_HELP_REACH)]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _HELPING:
+            rest = words[i + 1 :]
+            return not rest or "علي" in rest or "في" in rest
+    return False
+
+
+# weeks or more ago, told after an act (normalized): "ضربة جوية استهدفت قيادات في القاعدة قبل اسابيع" — an act
+# of an earlier time, no act of the day the article reports (a day or days ago are dated: "قبل يومين")
+_AGO_UNITS = "اسابيع اسبوعين اشهر شهور شهرين سنوات سنين اعوام عامين سنتين".split()
+_WEEKS_AGO = re.compile(r"(?<!\w)قبل (?:(?:بضعه|بضع|عده) )?(?:" + "|".join(_AGO_UNITS) + r")(?!\w)")
+_WEEKS_AGO_HINT = _any_of(["قبل " + u for u in _AGO_UNITS] + ["قبل بضع", "قبل عده"])
+_WEEKS_AGO_REACH = 70  # characters from an act to the time told after it
+_WHAT_IT_HIT = frozenset(("target_verb",))  # (the verb of what the act hit, told between: "استهدفت قيادات")
+
+
+def _weeks_ago(text: str, clause: Clause, m: Mention, triggers: Sequence[Mention]) -> bool:
+    """The act is told as done weeks or more ago, the time right after it in its clause with no other act
+    between ("الاماكن التي وقعت بها ضربة جوية استهدفت قيادات قبل اسابيع"; not "غارة على مواقع سيطر عليها
+    التنظيم قبل اشهر": the seizure was then)."""
+    end = min(clause.end, m.nspan.end + _WEEKS_AGO_REACH)
+    if not _WEEKS_AGO_HINT.any_within(text, m.nspan.end, end):
+        return False  # (most acts)
+    found = _WEEKS_AGO.search(text, m.nspan.end, end)
+    if found is None:
+        return False
+    return not any(
+        m.nspan.end <= t.nspan.start < found.start() and t.data["entry"].id not in _WHAT_IT_HIT
+        for t in triggers
+    )
 
 
 _SUSPENDING = frozenset(("علق", "علقت", "علقوا", "تعليق", "يعلق", "تعلق"))
@@ -2448,6 +2495,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") == "planned":
             continue
+        if e.get("pos") == "verb" and m.data.get("prefix", "").endswith("س"):
+            continue  # "انهم سيقصفون مواقع التنظيم": the future prefix, nothing done yet
         if _since_a_date_after(text, m):
             tally_end = m.nspan.end
             continue  # "اعلنت السلطات عن توقيفهم منذ 20 يوليو": a tally since a date, no act of a day
@@ -2514,6 +2563,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         ):
             governed_end = m.nspan.end  # "تهدف الى اقتحام هذه المناطق والسيطرة عليها": both are the aim
             continue
+        if _weeks_ago(text, clause, m, triggers):
+            continue  # "ضربة جوية استهدفت قيادات قبل اسابيع": an act of weeks ago, no act of the day
+        if _helped(text, m):
+            continue  # "ساعدت الطائرات القوات على توجيه ضربات": help given, no strike of a day told
         if _time_of_an_act(text, m) or _before_it_starts(text, m):
             continue  # "غادروا ليلة سيطرة داعش على تدمر"، "قبل انطلاق عملية استعادتها": a time named by an act
         if _in_a_range(text, m):

@@ -1071,7 +1071,11 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         for o in out:
             if o.category != d.category:
                 continue
-            same = _same_conflict(doc, o, d) if d.category == "conflict" else _same_political(doc, o, d)
+            same = (
+                (_same_conflict(doc, o, d) or _one_unplaced_act(doc, o, d))
+                if d.category == "conflict"
+                else _same_political(doc, o, d)
+            )
             if same and _actors_compatible(o, d):
                 target = o
                 break
@@ -1087,6 +1091,27 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
     return out
+
+
+# words after an act that tell it from one told before (normalized): "غارة اخرى"، "هجوم ثان"، "ضربة جديدة"
+_ANOTHER = frozenset(("اخري", "اخر", "ثانيه", "ثان", "ثاني", "جديده", "جديد", "مماثله", "مماثل"))
+
+
+def _one_unplaced_act(doc: Doc, o: Draft, d: Draft) -> bool:
+    """Two reports with no place, of one type and sub-type, by one doer named both times, on one day, that
+    nothing tells apart (another act, "غارة اخرى"; another country named): one act told twice ("نفذت الولايات
+    المتحدة اول غارة جوية لها في سوريا" then "ما دفع الولايات المتحدة الى توجيه ضربات جوية الى مواقع …")."""
+    if o.place_index is not None or d.place_index is not None:
+        return False
+    if o.event_type != d.event_type or o.sub_event_type != d.sub_event_type or not _same_day(o, d):
+        return False
+    if o.actor1 is None or d.actor1 is None or not o.actor1.code or o.actor1.code != d.actor1.code:
+        return False
+    after = doc.text[d.trigger.nspan.end : d.trigger.nspan.end + 24].split()[:2]
+    if not _ANOTHER.isdisjoint(after) or _others_too(doc, d):
+        return False
+    a, b = countries_named_in(doc, o.clause, o.trigger), countries_named_in(doc, d.clause, d.trigger)
+    return not (a and b and a.isdisjoint(b))
 
 
 # the verbs a source goes on with ("وقال المصدر إن …", "وأضافت المصادر أن …"), normalized
