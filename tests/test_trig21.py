@@ -47,6 +47,9 @@ def test_act_told_before_what_will_be_done(pipeline: Pipeline, text: str, sub_ev
         # an act of weeks or months ago, told of a place
         "ووصل الوفد الى احد المباني التي استهدفتها غارة جوية قبل اسابيع في مدينة صعدة.",
         "وزار الوزير السوق الذي وقع فيه انفجار قبل عدة اشهر في مدينة الحلة.",
+        # what goes on alongside what goes on
+        "ويقصف الجيش بالمدفعية احياء مدينة درنة بالتزامن مع غارات تشنها الطائرات على المدينة.",
+        "وتستهدف القوات الحكومية بالصواريخ قرى ريف حماة تزامنا مع غارات يشنها الطيران الحربي على المنطقة.",
     ],
 )
 def test_no_act_of_the_day(pipeline: Pipeline, text: str) -> None:

@@ -495,6 +495,7 @@ def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
     return window.split()[-k:]
 
 
+_ALONGSIDE = frozenset(("تزامنا", "بالتزامن", "تزامن", "بموازاه"))  # (normalized) along with what goes on
 _OTHERS_TOO = frozenset(("اخرين", "اخرون", "اخريات"))
 _HABIT_OBJECT = 32  # characters from a verb of what goes on to the act it names as its object
 _FIRING = frozenset(("fire_projectiles", "shelling_verb"))  # the verbs whose object names what is fired
@@ -2521,6 +2522,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "يشن الجيش حملة …", "تتمركز داخلها وتقصف بشكل يومي": what goes on, not what happened
         if habit_end and e.get("pos") == "noun" and m.data.get("prefix", "").lstrip("وف").startswith("ب"):
             continue  # "ويقصف النظام … من طائرات حربية او بالبراميل المتفجرة": what it goes on doing it with
+        if (
+            habit_end
+            and e.get("pos") == "noun"
+            and not _ALONGSIDE.isdisjoint(_words_between(text, habit_end, m.nspan.start))
+        ):
+            continue  # "يستهدف الطيران … الاحياء تزامنا مع غارات يشنها": what goes on alongside what goes on
         if (
             habit_fire
             and e.get("pos") == "noun"
