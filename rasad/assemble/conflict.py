@@ -5242,6 +5242,10 @@ class ConflictAssembler:
                 )
         return False
 
+    def _base_flown_from(self, i: int) -> bool:
+        """ "بانطلاق طائرات مقاتلة من قاعدة انجرليك": a base aircraft set out from (see :meth:`_destination`)."""
+        return getattr(self.doc.toponyms[i], "type_word", None) in ("قاعده", "مطار") and self._destination(i)
+
     def _destination(self, i: int) -> bool:
         """ "تعزيزات كانت متجهة الى محافظة تعز", "قادمين من الرقة": where a convoy was going or coming from is not
         where the ambush happened; "طائرات سلاح الجو من قاعدة طبرق الجوية": nor is the base aircraft flew from."""
@@ -5252,7 +5256,11 @@ class ConflictAssembler:
             wider = _words_between(self.text, max(0, start - 60), start)[-6:]
             if before[-1:] == ["من"] and any(w.lstrip("و").startswith(_AIRCRAFT_WORDS) for w in wider):
                 return True
-            if any(w.lstrip("وفبل").startswith(_BASE_USED) for w in wider[-4:]):
+            # (the clitics stripped, or the و alone: فتحت opens on a ف of its own)
+            if any(
+                w.lstrip("وفبل").startswith(_BASE_USED) or w.lstrip("و").startswith(_BASE_USED)
+                for w in wider[-4:]
+            ):
                 # "استخدمت الولايات المتحدة قاعدة انغرليك لارسال طائرات دون طيار نفذت هجمات"، "فتحت قاعدة
                 # انجرليك للطائرات": the base the aircraft fly from, not where they struck
                 return True
@@ -6392,6 +6400,8 @@ class ConflictAssembler:
                     if self.doc.places[i] is not None and self._in_country(i) and not self._country_wide(i)
                     and not self._names_an_actor(c, i) and not self._locates_another(i)
                     and not self._of_the_motive(c, i)  # ("… نصرة لمدينة الزبداني": not where the text is)
+                    # (nor a place fire or aircraft set out from: "بانطلاق طائرات من قاعدة انجرليك")
+                    and not self._source_of_fire(i) and not self._base_flown_from(i)
                 ]  # fmt: skip
                 if spec:
                     self._last_place = min(spec, key=self._specificity)

@@ -64,3 +64,19 @@ def test_a_cooperatives_quarter_is_the_event_place(default_gaz: Gazetteer) -> No
     assert events
     assert all(e.place is not None and e.place.name_ar == "جمعية الزهراء" for e in events)
     assert all(e.place.country == "SYR" and e.place.admin1 == "Aleppo" for e in events if e.place)
+
+
+# a base aircraft set out from, or one opened to them, is not where the text goes on to be
+BASE_ROWS = [
+    "وأكدت تركيا أنها فتحت قاعدة إنجرليك الجوية للطائرات الأمريكية. وقال وزير الداخلية إن الشرطة اعتقلت نحو مئتي "
+    "شخص يشتبه في انتمائهم لتنظيم داعش.",
+    "وسمحت أنقرة بانطلاق طائرات مقاتلة أمريكية من قاعدة إنجرليك قرب الحدود السورية. وقال وزير الداخلية إن الشرطة "
+    "اعتقلت نحو مئتي شخص يشتبه في انتمائهم لتنظيم داعش.",
+]
+
+
+@pytest.mark.parametrize("text", BASE_ROWS)
+def test_an_act_after_a_base_aircraft_use_is_not_at_the_base(default_gaz: Gazetteer, text: str) -> None:
+    events = _conflict_events(default_gaz, text)
+    assert events
+    assert all(e.place is None or "إنجرليك" not in e.place.name_ar for e in events)
