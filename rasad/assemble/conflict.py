@@ -777,6 +777,13 @@ _SHARES = frozenset(
 
 # "its source" (normalized): "سقطت قذيفة على شارع الثورة مصدرها حي جوبر / قوات النظام"
 _SOURCE_OF_FIRE = frozenset(("مصدرها", "مصدره", "مصدرهما", "مصدرها:", "ومصدرها"))
+# the verbs of firing whose doer a place after من fired from (normalized, past and present)
+_FIRED_FROM_VERBS = (
+    "قصف", "يقصف", "تقصف", "اطلق", "يطلق", "تطلق", "استهدف", "يستهدف", "تستهدف", "انطلق", "ينطلق", "تنطلق"
+)  # fmt: skip
+# the words between من and the name of the place fired from: "من ولاية هكاري"، "من داخل الاراضي …"
+_FIRED_FROM_AREAS = frozenset("ولايه محافظه مدينه بلده منطقه قريه داخل جهه جانب الاراضي اراضي".split())
+_HIT_PARTS = frozenset("مواقع المواقع احياء الاحياء مقرات المقرات مراكز".split())  # "قصف مواقع من ريف حلب"
 
 
 def _fired_from(text: str, m: Mention) -> bool:
@@ -5279,7 +5286,25 @@ class ConflictAssembler:
         t = self.doc.toponyms[i]
         start = getattr(t, "phrase_start", t.start)
         before = _words_between(self.text, start - 24 if start > 24 else 0, start)[-2:]
-        return any(w in _SOURCE_OF_FIRE for w in before)
+        if any(w in _SOURCE_OF_FIRE for w in before):
+            return True
+        if before[-1:] != ["من"] and (before[:1] != ["من"] or before[-1] not in _FIRED_FROM_AREAS):
+            return False  # (most places)
+        # "قصفت المدفعية التركية من ولاية هكاري مواقع … في شمال العراق": the place the shelling was fired from,
+        # its doer alone between the verb and من — not "قصف الطيران بلدات من ريف حلب" (a share of the place)
+        words = _words_between(self.text, start - 60 if start > 60 else 0, start)[-6:]
+        words = words[: -1 if words[-1] == "من" else -2]
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k].lstrip("وف")
+            if w.startswith(_FIRED_FROM_VERBS):
+                return all(
+                    x not in _PARTS and x not in _SHARES and x not in _HIT_PARTS for x in words[k + 1 :]
+                )
+        return False
+
+    def _base_flown_from(self, i: int) -> bool:
+        """ "بانطلاق طائرات مقاتلة من قاعدة انجرليك": a base aircraft set out from (see :meth:`_destination`)."""
+        return getattr(self.doc.toponyms[i], "type_word", None) in ("قاعده", "مطار") and self._destination(i)
 
     def _destination(self, i: int) -> bool:
         """ "تعزيزات كانت متجهة الى محافظة تعز", "قادمين من الرقة": where a convoy was going or coming from is not
@@ -5291,7 +5316,11 @@ class ConflictAssembler:
             wider = _words_between(self.text, max(0, start - 60), start)[-6:]
             if before[-1:] == ["من"] and any(w.lstrip("و").startswith(_AIRCRAFT_WORDS) for w in wider):
                 return True
-            if any(w.lstrip("وفبل").startswith(_BASE_USED) for w in wider[-4:]):
+            # (the clitics stripped, or the و alone: فتحت opens on a ف of its own)
+            if any(
+                w.lstrip("وفبل").startswith(_BASE_USED) or w.lstrip("و").startswith(_BASE_USED)
+                for w in wider[-4:]
+            ):
                 # "استخدمت الولايات المتحدة قاعدة انغرليك لارسال طائرات دون طيار نفذت هجمات"، "فتحت قاعدة
                 # انجرليك للطائرات": the base the aircraft fly from, not where they struck
                 return True
@@ -6431,6 +6460,8 @@ class ConflictAssembler:
                     if self.doc.places[i] is not None and self._in_country(i) and not self._country_wide(i)
                     and not self._names_an_actor(c, i) and not self._locates_another(i)
                     and not self._of_the_motive(c, i)  # ("… نصرة لمدينة الزبداني": not where the text is)
+                    # (nor a place fire or aircraft set out from: "بانطلاق طائرات من قاعدة انجرليك")
+                    and not self._source_of_fire(i) and not self._base_flown_from(i)
                 ]  # fmt: skip
                 if spec:
                     self._last_place = min(spec, key=self._specificity)
@@ -6900,6 +6931,8 @@ class ConflictAssembler:
         places = self._clause_places(c, trig)
         if len(places) == 1 and following:
             places = self._narrowed(places[0], following[0], trig) or places
+        # (the place a shelling was fired from, in the clause or the next: where it hit is not where the text was)
+        fired_from = not places and any(self._source_of_fire(i) for i in c.toponyms)
         if not places:
             # "دارت مواجهات عنيفة بين …، في مديرية ارحب": the place may come in the next clause of the sentence
             victim = _entry(trig).get("voice") == "victim"
@@ -6920,11 +6953,16 @@ class ConflictAssembler:
                 places = self._clause_places(nc, trig)
                 if places:
                     break
+                fired_from = fired_from or any(self._source_of_fire(i) for i in nc.toponyms)
         inherited_place = not places
         if not places:
             # (acts told as scattered took place in several places, none of them the last one named: "تمكنت من
             # قتل 21 مسلحا في معارك متفرقة")
-            inherited = None if _scattered(self.text, trig) else self._inherit_place(c, trig, previous)
+            # (nor where the text was about, a shelling told from the place it was fired from: "انطلق قصف
+            # المدفعية من مدينة X واستهدف اهدافا قرب الحدود" — it hit across the border, somewhere unnamed)
+            inherited = (
+                None if fired_from or _scattered(self.text, trig) else self._inherit_place(c, trig, previous)
+            )
             places = [inherited] if inherited is not None else [None]
         else:
             self._remember_place(c, places[-1] if len(places) == 1 else places[0])

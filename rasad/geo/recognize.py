@@ -927,6 +927,9 @@ _NEW_ROAD_HEADS = frozenset(("مفرق", "تقاطع", "مدخل", "بوابه")
 _URBAN_WORDS = frozenset(("حي", "شارع", "ساحه", "دوار", "جوله", "ميدان", "منطقه"))
 _AREA_WORD = frozenset(("منطقه",))
 _SETTLEMENT_WORDS = frozenset(("بلده", "قريه"))
+# the word a quarter built by a housing cooperative is named with, after حي: "حي جمعية الزهراء"
+_COOPERATIVE = frozenset(("جمعيه",))
+_QUARTER_WORDS = frozenset(("حي", "احياء"))
 # adjectives a settlement is described with, which no list of adjectives holds in their bare form
 _PLAIN_ADJECTIVES = frozenset(("كبيره", "صغيره", "جديده", "قديمه", "واحده", "اخري", "بعيده", "كامله"))
 
@@ -1408,7 +1411,13 @@ class _Reader:
         landmark = introduced and w1.startswith("ال") and w1[2:] in NAME_HEADS
         if landmark:
             return s1, ends[j], name_key(w1), False, j + 1
-        if not (introduced or head) or not (head or self.name_word(w1)) or (_adjective_like(w1) and not dual):
+        # "حي جمعية الزهراء": a quarter named for the housing cooperative that built it, its name the word after
+        cooperative = w1 in _COOPERATIVE and introduced and j > 0 and _one_of(words[j - 1], _QUARTER_WORDS)
+        if (
+            not (introduced or head)
+            or not (head or self.name_word(w1))
+            or (_adjective_like(w1) and not (dual or cooperative))
+        ):
             return None
         if conj and w1 in ADJECTIVES:
             return None  # "بلدتي نبل والزهراء والمحاصرتين": an adjective after و ends the list
@@ -1434,14 +1443,14 @@ class _Reader:
         if (
             name_key(w1) in _COMMON_KEYS
             and w1 not in NAME_PREFIXES
-            and not (head or listed or urban or dual or settled)
+            and not (head or listed or urban or dual or settled or cooperative)
         ):
             return None  # مناطق النظام، طيران التحالف (but "احياء كلابه، والتحرير، …" lists a district)
         end, nxt = ends[j], j + 1
         if self.adjacent(j):
             w2 = words[j + 1]
             definite = w2.startswith("ال") and (not w2.endswith("يه") or w1.startswith("ال"))
-            takes = (w1 in NAME_PREFIXES or head or definite) and not (
+            takes = (w1 in NAME_PREFIXES or head or definite or cooperative) and not (
                 w1 == "وادي" and not w2.startswith("ال")
             )
             # وX after a name is the next item of a list, except after a word that cannot stand alone (تل واسط)
@@ -1491,7 +1500,7 @@ class _Reader:
             w3 = words[j + 2]
             if not w3.startswith(("ال", "و")) and self.name_word(w3) and w3 not in ADJECTIVES:
                 end, nxt = ends[j + 2], j + 3
-        if head and nxt == j + 1:
+        if (head or cooperative) and nxt == j + 1:
             return None
         if (
             nxt == j + 1

@@ -1610,7 +1610,12 @@ def building_of_no_name(t: Toponym) -> bool:
     """ "مبنى الاتصالات"، "قاعدة القيادة الجوية"، "مركز الملاريا": a name the index lacks that is a building's or an
     institution's."""
     return not t.known and (
-        t.type_word == "مبني" or t.name.split(maxsplit=1)[0].removeprefix("ال") in _FACILITY_NOUNS
+        t.type_word == "مبني"
+        or (
+            t.name.split(maxsplit=1)[0].removeprefix("ال") in _FACILITY_NOUNS
+            # (a quarter named for the housing cooperative that built it is no building: "حي جمعية الزهراء")
+            and not (t.type_word == "حي" and t.name.startswith("جمعيه "))
+        )
     )
 
 
