@@ -67,3 +67,20 @@ def test_side_item_date_leaves_the_lead(pipeline: Pipeline) -> None:
 )
 def test_telling_or_same_context_dates_the_lead(pipeline: Pipeline, after: str) -> None:
     assert set(_dates(pipeline, LEAD + after)) == {"2015-10-11"}
+
+
+# what a protest protests, with its day: not the protest's day
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ونفذ أكثر من ألف شخص اعتصاما في مدينة اللاذقية احتجاجا على قتل ضابط في الجيش ليل السادس من أكتوبر",
+            ["2015-10-14"],
+        ),
+        ("وتظاهر المئات في مدينة حلب تنديدا بمقتل ناشط يوم الاثنين", ["2015-10-14"]),
+        # the protest's own day before the cue still dates it
+        ("وتظاهر المئات يوم الثلاثاء في مدينة حلب تنديدا بمقتل ناشط يوم الاثنين", ["2015-10-13"]),
+    ],
+)
+def test_the_cause_of_a_protest_does_not_date_it(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert _dates(pipeline, text) == expected

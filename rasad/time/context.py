@@ -113,6 +113,25 @@ def _today_quoted(text: str, start: int, e: TimeExpr) -> bool:
     return max(before.rfind(q) for q in _QUOTE_OPENS) > max(before.rfind(q) for q in _QUOTE_CLOSES)
 
 
+# what a protest protests, before the date of it: «نفذ ألف شخص اعتصاما احتجاجا على قتل العقيد ليل السادس من
+# أغسطس»، «تظاهر المئات تنديدا بمقتل … يوم الاثنين» — the day of the cause, not of the protest the clause tells.
+# (Not «ردا على» and its like: the act answered is often itself told as an act of the clause, with its day.)
+_CAUSE_BEFORE = re.compile(r"(?<!\w)(?:احتجاجا|تنديدا)\s+(?:علي|ب|ل)?[^.,،؛:]*$")
+_CAUSE_REACH = 150  # characters looked back from the date
+_CAUSE_CUES = ("احتجاج", "تنديد")
+
+
+def _of_the_cause(text: str, start: int, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """``exprs`` without the dates of what the clause's protest protests (:data:`_CAUSE_BEFORE`)."""
+    lo = max(start, exprs[0].start - _CAUSE_REACH)
+    head = text[lo : exprs[-1].start]
+    if not any(cue in head for cue in _CAUSE_CUES):
+        return exprs  # (most dated clauses answer nothing)
+    return [
+        e for e in exprs if _CAUSE_BEFORE.search(text, max(start, e.start - _CAUSE_REACH), e.start) is None
+    ]
+
+
 def _best(exprs: list[TimeExpr]) -> TimeExpr | None:
     # most specific first; among equals the first in reading order
     return min(exprs, key=lambda e: e.specificity) if exprs else None
@@ -422,6 +441,8 @@ class DateContext:
         """
         self._past = past
         exprs = find_time_expressions(text, start, end)
+        if exprs:
+            exprs = _of_the_cause(text, start, exprs)
         best = _best(exprs)
         if best is None:
             return self._next_day(text, start, end, future)
