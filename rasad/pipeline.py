@@ -18,7 +18,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, Protocol
 
-from rasad.assemble.conflict import OLD_DAYS, ConflictAssembler, Draft
+from rasad.assemble.conflict import OLD_DAYS, ConflictAssembler, Draft, _imperfect
 from rasad.assemble.doc import Clause, Doc, held_by, place_relative, relative_pronoun_before, span_cover
 from rasad.assemble.finalize import (
     fold_attacks_into_their_bombs,
@@ -305,6 +305,7 @@ class DateResolver:
         moved: dict[int, DateValue] = {}  # clause index → the date it set
         source: list[int | None] = []  # clause index → the clause whose date it inherits
         frames: Counter[dt.date] = Counter()
+        voter: Clause | None = None  # the last clause that voted for a frame
         last: int | None = None
         # (the clauses that cannot hold a time expression inherit the running date, which they do not move)
         may_hold = stretches_may_hold(text, [(c.start, c.end) for c in doc.clauses])
@@ -319,7 +320,7 @@ class DateResolver:
             inherited = None  # (a clause that may hold a date may move or restore the running date)
             before = ctx.running
             c.prior_date = ctx.inherited()
-            c.date = ctx.date_for(text, c.start, c.end)
+            c.date = ctx.date_for(text, c.start, c.end, past=_past_verbs(c))
             source.append(last)
             if ctx.running is before:
                 continue
@@ -361,6 +362,7 @@ class DateResolver:
                 and not _tells_what_is_to_come(doc, c)
             ):
                 frames[ctx.running.date] += 1
+                voter = c
         frame: DateValue | None = None
         if frames:
             # the article's date frame: its most frequent recent date (ties: the latest, the report's "now")
@@ -370,10 +372,16 @@ class DateResolver:
             # a clause's paragraph: the number of line breaks before it
             breaks = _line_breaks(text)
             paragraph = [bisect_left(breaks, c.start) for c in doc.clauses]
+            # the one date of a side item told after an undated lead does not date the lead
+            lead_frame = (
+                voter is None or len(frames) > 1 or frames[frame.date] > 1 or not _side_item(doc, voter)
+            )
             for c in doc.clauses:
                 if c.date is None or c.date.basis not in ("inherited", "publication"):
                     continue
                 src = source[c.index]
+                if src is None and not lead_frame:
+                    continue
                 if src is None or paragraph[src] != paragraph[c.index]:
                     # before the first date, or in a new paragraph: the article's frame ("… قال المرصد أمس"; a
                     # roundup's undated items), not the publication day nor the last item's own date
@@ -418,6 +426,38 @@ class DateResolver:
                 if cj.date is not None and cj.date.basis in ("inherited", "publication"):
                     cj.date = DateValue(dv.date, dv.precision, "inherited")
         return doc
+
+
+def _side_item(doc: Doc, c: Clause) -> bool:
+    """The clause is in a side item told after the lead: a sentence of the body after its first that opens an
+    item of its own ("وفي درعا، قتل مقاتلان يوم الاحد …"، "من جهة اخرى، …") and tells an act of its own (a
+    conflict trigger in the clause), not who told the lead's news ("وقال المرصد يوم الاحد إن …")."""
+    first = c
+    while first.index > 0 and doc.clauses[first.index - 1].sentence == c.sentence:
+        first = doc.clauses[first.index - 1]
+    if first.index == 0 or doc.clauses[first.index - 1].end <= doc.body_start:
+        return False  # (the first sentence of the body: the lead)
+    text = doc.text
+    if not (_opens_item(text, first.start) or text.startswith(_NEW_ITEM, first.start)):
+        return False
+    if text.startswith(_SAME_CONTEXT, first.start):
+        return False  # ("في السياق ذكرت مصادر ان …": more of the lead's news, not an item of its own)
+    return any(m.kind == "triggers" and m.data["entry"].get("category") == "conflict" for m in c.mentions)
+
+
+_SAME_CONTEXT = ("في السياق", "وفي السياق", "في سياق", "وفي سياق")  # (in the same context, in a related one)
+
+
+def _past_verbs(c: Clause) -> tuple[int, ...]:
+    """Where the clause's trigger verbs in the past start ("وقصفت الطائرات يوم الاثنين …": not يقصف, سيقصف)."""
+    return tuple(
+        m.nspan.start
+        for m in c.mentions
+        if m.kind == "triggers"
+        and m.data["entry"].get("pos") == "verb"
+        and not _imperfect(m)
+        and not m.data.get("prefix", "").endswith("س")
+    )
 
 
 _LED_TO = ("مما ادي", "ما ادي", "مما اسفر", "ما اسفر")  # a clause of what the act before it led to
@@ -670,7 +710,9 @@ class _DateSplitter:
         )
 
     def __call__(self, clause: Clause, *, future: bool) -> list[tuple[int, Any]]:
-        pairs = self.ctx.dates_in(self.doc.text, clause.start, clause.end, future=future)
+        pairs = self.ctx.dates_in(
+            self.doc.text, clause.start, clause.end, future=future, past=_past_verbs(clause)
+        )
         return [(e.start, dv) for e, dv in pairs if dv.date is not None]
 
 

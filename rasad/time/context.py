@@ -113,6 +113,25 @@ def _today_quoted(text: str, start: int, e: TimeExpr) -> bool:
     return max(before.rfind(q) for q in _QUOTE_OPENS) > max(before.rfind(q) for q in _QUOTE_CLOSES)
 
 
+# what a protest protests, before the date of it: «نفذ ألف شخص اعتصاما احتجاجا على قتل العقيد ليل السادس من
+# أغسطس»، «تظاهر المئات تنديدا بمقتل … يوم الاثنين» — the day of the cause, not of the protest the clause tells.
+# (Not «ردا على» and its like: the act answered is often itself told as an act of the clause, with its day.)
+_CAUSE_BEFORE = re.compile(r"(?<!\w)(?:احتجاجا|تنديدا)\s+(?:علي|ب|ل)?[^.,،؛:]*$")
+_CAUSE_REACH = 150  # characters looked back from the date
+_CAUSE_CUES = ("احتجاج", "تنديد")
+
+
+def _of_the_cause(text: str, start: int, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """``exprs`` without the dates of what the clause's protest protests (:data:`_CAUSE_BEFORE`)."""
+    lo = max(start, exprs[0].start - _CAUSE_REACH)
+    head = text[lo : exprs[-1].start]
+    if not any(cue in head for cue in _CAUSE_CUES):
+        return exprs  # (most dated clauses answer nothing)
+    return [
+        e for e in exprs if _CAUSE_BEFORE.search(text, max(start, e.start - _CAUSE_REACH), e.start) is None
+    ]
+
+
 def _best(exprs: list[TimeExpr]) -> TimeExpr | None:
     # most specific first; among equals the first in reading order
     return min(exprs, key=lambda e: e.specificity) if exprs else None
@@ -209,6 +228,16 @@ def _future_told_after(text: str, start: int, end: int, e: TimeExpr) -> bool:
         return False
     m = _FUTURE_FOUND.search(text, e.end, end)
     return m is not None and any(w in _THAT for w in text[e.end : m.start()].split())
+
+
+def _past_verb_governs(text: str, start: int, end: int, e: TimeExpr, past: tuple[int, ...]) -> bool:
+    """The clause's future cues all stand after ``e`` and a verb in the past (at one of the offsets ``past``)
+    comes before the first of them: «وقصفت الطائرات يوم الاثنين مواقع … وستواصل عملياتها» — the past verb
+    governs the day, the last Monday; what is to come is another verb's."""
+    if not past or _FUTURE_FOUND.search(text, start, e.start) is not None:
+        return False
+    m = _FUTURE_FOUND.search(text, e.end, end)
+    return m is not None and any(start <= p < m.start() for p in past)
 
 
 _SPAN_OF_A_SUMMARY_DAYS = 31  # a span begun this long before the report is a summary's (see _mover)
@@ -324,7 +353,7 @@ class DateContext:
     (أمس، اليوم، قبل يومين) count from it.
     """
 
-    __slots__ = ("published", "published_basis", "reference", "_running", "_inherits", "_named_day")
+    __slots__ = ("published", "published_basis", "reference", "_running", "_inherits", "_named_day", "_past")
 
     def __init__(
         self,
@@ -338,6 +367,7 @@ class DateContext:
         self.reference = reference
         self._running = DateValue(published, TIME_DAY, PUBLICATION if published else UNKNOWN)
         self._named_day = False  # the running date was set by a weekday or a date the text named
+        self._past: tuple[int, ...] = ()  # offsets of the verbs in the past of the clause being dated
         # (running date, what a clause inherits from it): most clauses inherit, from the same running date
         self._inherits: tuple[DateValue, DateValue] | None = None
 
@@ -368,11 +398,16 @@ class DateContext:
     def _classify(self, text: str, start: int, end: int, future: bool) -> tuple[bool, bool]:
         return future or is_future(text, start, end), is_quoted_past(text, start, end)
 
-    @staticmethod
-    def _future_of(text: str, start: int, end: int, e: TimeExpr, fut: bool, future: bool) -> bool:
-        """Whether ``e`` is of the future: the clause is (``fut``), the caller did not say so (``future``)
-        and its cues are not all in what an «أن» after ``e`` tells (:func:`_future_told_after`)."""
-        return fut and (future or not _future_told_after(text, start, end, e))
+    def _future_of(self, text: str, start: int, end: int, e: TimeExpr, fut: bool, future: bool) -> bool:
+        """Whether ``e`` is of the future: the clause is (``fut``), the caller did not say so (``future``),
+        its cues are not all in what an «أن» after ``e`` tells (:func:`_future_told_after`) and no verb in
+        the past governs ``e`` before them (:func:`_past_verb_governs`)."""
+        return fut and (
+            future
+            or not (
+                _future_told_after(text, start, end, e) or _past_verb_governs(text, start, end, e, self._past)
+            )
+        )
 
     def _advance(self, dv: DateValue, future: bool, quoted: bool) -> None:
         # Only a day moves the running date: a week or month in a clause is usually background («بعد انهيار
@@ -394,13 +429,20 @@ class DateContext:
         self._advance(dv, fut, quoted)
         return dv
 
-    def date_for(self, text: str, start: int, end: int, *, future: bool = False) -> DateValue:
+    def date_for(
+        self, text: str, start: int, end: int, *, future: bool = False, past: tuple[int, ...] = ()
+    ) -> DateValue:
         """The date of the clause ``text[start:end]`` (normalized text), then advance the running date.
 
         The clause's most specific expression wins (a weekday over a bare اليوم). ``future`` says the clause
-        is about the future; future cues in the clause itself (سيزور، من المقرر) count too.
+        is about the future; future cues in the clause itself (سيزور، من المقرر) count too, but not for a day
+        a verb in the past before them governs (``past``: the offsets of the clause's verbs in the past, see
+        :func:`_past_verb_governs`).
         """
+        self._past = past
         exprs = find_time_expressions(text, start, end)
+        if exprs:
+            exprs = _of_the_cause(text, start, exprs)
         best = _best(exprs)
         if best is None:
             return self._next_day(text, start, end, future)
@@ -427,11 +469,12 @@ class DateContext:
         return dv
 
     def dates_in(
-        self, text: str, start: int, end: int, *, future: bool = False
+        self, text: str, start: int, end: int, *, future: bool = False, past: tuple[int, ...] = ()
     ) -> list[tuple[TimeExpr, DateValue]]:
         """Every dated expression of a clause with its date, in reading order, for clauses that carry
         several: «سيزور موسكو يوم الخميس السادس من أكتوبر وواشنطن يوم الجمعة السابع من أكتوبر». The running
         date moves as with :meth:`date_for`; a clause without expressions gives an empty list."""
+        self._past = past
         exprs = find_time_expressions(text, start, end)
         if not exprs:
             return []
