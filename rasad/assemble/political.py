@@ -153,6 +153,9 @@ _VERBAL_ATTACK_REACH = (
     14  # words (its subject and object too) from the verb of attacking to the word of saying
 )
 _OBJECT_REACH = 5  # words from a bare verb of diplomacy (حملت، قطعت، طردت) to its object, past the subject
+# the same for holding a side responsible, past both the subject and the side held: "حمل وزير الخارجية السوري
+# الحكومة التركية المسؤولية"
+_BLAME_REACH = 10
 # the object a bare verb needs to be an act of diplomacy, by lexicon entry (normalized word starts): "حملت الحكومة
 # اليمنيه الحوثيين مسؤوليه …"، "قطعت السعوديه علاقاتها مع ايران"، "طردت الحكومه السفير" (seize: only طرد)
 _OBJECT_NEEDED = {
@@ -2085,7 +2088,8 @@ class PoliticalAssembler:
             return True
         if trig.data["entry"].id == "seize" and trig.norm not in _EXPELLED:
             return False
-        words = self.text[trig.nspan.end : c.end].split()[:_OBJECT_REACH]
+        reach = _BLAME_REACH if trig.data["entry"].id == "hold_responsible" else _OBJECT_REACH
+        words = self.text[trig.nspan.end : c.end].split()[:reach]
         return any(w.lstrip("و").startswith(heads) for w in words)
 
     def _charged(self, c: Clause, trig: Mention) -> bool:
@@ -2205,6 +2209,18 @@ class PoliticalAssembler:
                 return True
         return False
 
+    def _held_responsible(self, trig: Mention, after: list[Mention]) -> bool:
+        """A verb of holding responsible with one side named after it, right before the responsibility (and no
+        other side before that word): the side is the object, its subject told before or no side."""
+        if trig.data["entry"].id != "hold_responsible" or not after:
+            return False
+        word = _NONSPACE.search(self.text, after[0].nspan.end)
+        return (
+            word is not None
+            and word.group().startswith(_OBJECT_NEEDED["hold_responsible"])
+            and (len(after) == 1 or after[1].nspan.start >= word.end())
+        )
+
     def _agent_target(
         self, c: Clause, trig: Mention, actors: list[Mention]
     ) -> tuple[Mention | None, Mention | None]:
@@ -2263,6 +2279,10 @@ class PoliticalAssembler:
             # "قال الوزير إن على الحكومة وقف …": the side that must act is whom the speaker asks
             or trig.data["entry"].id in _MUST
         ):
+            agent, rest = None, after
+        elif self._held_responsible(trig, after):
+            # "ادانت الحكومة القصف وحملت الميليشيات مسؤوليته"، "حمل الوزير الحكومة التركية المسؤولية": the one
+            # side named right before the responsibility is the side held, the doer told before or left unnamed
             agent, rest = None, after
         elif before and self._pledged(c, trig):
             # "تعهدت الولايات المتحدة بدعم الحكومة": the side supported after it; "تعهدت ميركل للحكومة التركية
