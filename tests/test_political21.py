@@ -57,3 +57,39 @@ HELD_RESPONSIBLE = [
 @pytest.mark.parametrize(("text", "expected"), HELD_RESPONSIBLE)
 def test_political_held_responsible_21(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _political(pipeline, text) == expected
+
+
+# the status of an act: one asked about (هل) is none told; one in the present tense with a day to come after it
+# (غدا، يوم الاحد المقبل) is planned, dated that day
+STATUS = [
+    pytest.param(
+        "وتساءل الوزير: هل ستدين الأمم المتحدة القصف الروسي؟",
+        [],
+        id="an act asked about with هل is none told",
+    ),
+    pytest.param(
+        "يلتقي وزير الخارجية الأمريكي نظيره الروسي غدا.",
+        [("CONSULT", "planned", "2015-10-15")],
+        id="a meeting in the present tense with غدا after its object is planned",
+    ),
+    pytest.param(
+        "يزور وزير الخارجية الأمريكي موسكو يوم الأحد المقبل.",
+        [("CONSULT", "planned", "2015-10-18")],
+        id="a visit with the coming day after its place is planned",
+    ),
+    pytest.param(
+        "يلتقي وزير الخارجية الأمريكي نظيره الروسي لبحث الانتخابات المقبلة.",
+        [("CONSULT", "occurred", "2015-10-14")],
+        id="a coming thing that is no day leaves the meeting as told",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATUS)
+def test_political_status_21(pipeline: Pipeline, text: str, expected: list) -> None:
+    got = [
+        (e.plover_type, e.status, str(e.event_date))
+        for e in _extract(pipeline, text, WED)
+        if e.category == "political"
+    ]
+    assert got == expected

@@ -464,6 +464,12 @@ _RUNNING_ROLES = ("GOV", "MIL", "OPP")
 # (not ظل: "في ظل" is amid)
 _KEPT_ON = _WAS | frozenset(("ظلت", "ظلوا", "زال", "زالت", "يزال", "تزال", "يزالون"))
 # a stance or state held for months or years, or since a year: no act of the day
+# a day to come told after an act in the present tense (normalized): "يلتقي الوزير نظيره الروسي غدا"، "يزور الوزير
+# موسكو يوم الاحد المقبل" — the act planned, not one of the day
+_COMING_DAY = re.compile(
+    r"(?<!\w)(?:غدا|بعد غد|(?:يوم|الاسبوع|الشهر|العام|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)"
+    r" (?:المقبل|القادم|المقبله|القادمه))(?!\w)"
+)
 _SINCE_LONG = re.compile(
     r"منذ (?:(?:عده |بضعه )?(?:اشهر|شهور|سنوات|سنين|اعوام|عقود)|(?:\S+ )?\d{4})(?!\w)"
     # and a stance held always or so far: "وينفي الاردن على الدوام …"، "رفضت تركيا حتى الان التدخل"
@@ -752,6 +758,15 @@ class PoliticalAssembler:
         kinds = {m.data["entry"].get("kind") for m in c.of("cues") if m.nspan.start < reach}
         if "planned" in kinds:
             return "planned"
+        if (
+            _entry(trig).get("plover_type") not in _SPEECH_ACTS
+            and _entry(trig).get("pos") == "verb"
+            and trig.norm.startswith(("ي", "ت"))
+            and not trig.data.get("prefix", "").lstrip("و")
+        ):
+            told = self.text[trig.nspan.end : c.end]
+            if ("غد" in told or "المقبل" in told or "القادم" in told) and _COMING_DAY.search(told):
+                return "planned"
         if _entry(trig).get("pos") == "noun" and is_future(self.text, c.start, trig.nspan.start):
             return "planned"  # "سيقوم الوزير يوم غد بزيارة …": the light verb carries the future
         if _entry(trig).get("plover_type") == "CONSULT" and _entry(trig).get("pos") == "noun":
@@ -2881,6 +2896,8 @@ class PoliticalAssembler:
             m.data.get("prefix", "").endswith("س") or m.norm.startswith(("ي", "ن"))
         ):
             return True  # "عندما سيلتقي … وجها لوجه معهم": what a side will do when something happens
+        if "هل" in before or "فهل" in before:
+            return True  # "هل ستدين الامم المتحدة القصف؟": an act asked about is none told
         return not _IF.isdisjoint(before) or any(
             a == "في" and b in ("حال", "حاله") for a, b in zip(before, before[1:], strict=False)
         )
