@@ -153,6 +153,9 @@ _VERBAL_ATTACK_REACH = (
     14  # words (its subject and object too) from the verb of attacking to the word of saying
 )
 _OBJECT_REACH = 5  # words from a bare verb of diplomacy (حملت، قطعت، طردت) to its object, past the subject
+# the same for holding a side responsible, past both the subject and the side held: "حمل وزير الخارجية السوري
+# الحكومة التركية المسؤولية"
+_BLAME_REACH = 10
 # the object a bare verb needs to be an act of diplomacy, by lexicon entry (normalized word starts): "حملت الحكومة
 # اليمنيه الحوثيين مسؤوليه …"، "قطعت السعوديه علاقاتها مع ايران"، "طردت الحكومه السفير" (seize: only طرد)
 _OBJECT_NEEDED = {
@@ -461,6 +464,12 @@ _RUNNING_ROLES = ("GOV", "MIL", "OPP")
 # (not ظل: "في ظل" is amid)
 _KEPT_ON = _WAS | frozenset(("ظلت", "ظلوا", "زال", "زالت", "يزال", "تزال", "يزالون"))
 # a stance or state held for months or years, or since a year: no act of the day
+# a day to come told after an act in the present tense (normalized): "يلتقي الوزير نظيره الروسي غدا"، "يزور الوزير
+# موسكو يوم الاحد المقبل" — the act planned, not one of the day
+_COMING_DAY = re.compile(
+    r"(?<!\w)(?:غدا|بعد غد|(?:يوم|الاسبوع|الشهر|العام|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)"
+    r" (?:المقبل|القادم|المقبله|القادمه))(?!\w)"
+)
 _SINCE_LONG = re.compile(
     r"منذ (?:(?:عده |بضعه )?(?:اشهر|شهور|سنوات|سنين|اعوام|عقود)|(?:\S+ )?\d{4})(?!\w)"
     # and a stance held always or so far: "وينفي الاردن على الدوام …"، "رفضت تركيا حتى الان التدخل"
@@ -749,6 +758,15 @@ class PoliticalAssembler:
         kinds = {m.data["entry"].get("kind") for m in c.of("cues") if m.nspan.start < reach}
         if "planned" in kinds:
             return "planned"
+        if (
+            _entry(trig).get("plover_type") not in _SPEECH_ACTS
+            and _entry(trig).get("pos") == "verb"
+            and trig.norm.startswith(("ي", "ت"))
+            and not trig.data.get("prefix", "").lstrip("و")
+        ):
+            told = self.text[trig.nspan.end : c.end]
+            if ("غد" in told or "المقبل" in told or "القادم" in told) and _COMING_DAY.search(told):
+                return "planned"
         if _entry(trig).get("pos") == "noun" and is_future(self.text, c.start, trig.nspan.start):
             return "planned"  # "سيقوم الوزير يوم غد بزيارة …": the light verb carries the future
         if _entry(trig).get("plover_type") == "CONSULT" and _entry(trig).get("pos") == "noun":
@@ -2085,7 +2103,8 @@ class PoliticalAssembler:
             return True
         if trig.data["entry"].id == "seize" and trig.norm not in _EXPELLED:
             return False
-        words = self.text[trig.nspan.end : c.end].split()[:_OBJECT_REACH]
+        reach = _BLAME_REACH if trig.data["entry"].id == "hold_responsible" else _OBJECT_REACH
+        words = self.text[trig.nspan.end : c.end].split()[:reach]
         return any(w.lstrip("و").startswith(heads) for w in words)
 
     def _charged(self, c: Clause, trig: Mention) -> bool:
@@ -2205,6 +2224,18 @@ class PoliticalAssembler:
                 return True
         return False
 
+    def _held_responsible(self, trig: Mention, after: list[Mention]) -> bool:
+        """A verb of holding responsible with one side named after it, right before the responsibility (and no
+        other side before that word): the side is the object, its subject told before or no side."""
+        if trig.data["entry"].id != "hold_responsible" or not after:
+            return False
+        word = _NONSPACE.search(self.text, after[0].nspan.end)
+        return (
+            word is not None
+            and word.group().startswith(_OBJECT_NEEDED["hold_responsible"])
+            and (len(after) == 1 or after[1].nspan.start >= word.end())
+        )
+
     def _agent_target(
         self, c: Clause, trig: Mention, actors: list[Mention]
     ) -> tuple[Mention | None, Mention | None]:
@@ -2263,6 +2294,10 @@ class PoliticalAssembler:
             # "قال الوزير إن على الحكومة وقف …": the side that must act is whom the speaker asks
             or trig.data["entry"].id in _MUST
         ):
+            agent, rest = None, after
+        elif self._held_responsible(trig, after):
+            # "ادانت الحكومة القصف وحملت الميليشيات مسؤوليته"، "حمل الوزير الحكومة التركية المسؤولية": the one
+            # side named right before the responsibility is the side held, the doer told before or left unnamed
             agent, rest = None, after
         elif before and self._pledged(c, trig):
             # "تعهدت الولايات المتحدة بدعم الحكومة": the side supported after it; "تعهدت ميركل للحكومة التركية
@@ -2861,6 +2896,8 @@ class PoliticalAssembler:
             m.data.get("prefix", "").endswith("س") or m.norm.startswith(("ي", "ن"))
         ):
             return True  # "عندما سيلتقي … وجها لوجه معهم": what a side will do when something happens
+        if "هل" in before or "فهل" in before:
+            return True  # "هل ستدين الامم المتحدة القصف؟": an act asked about is none told
         return not _IF.isdisjoint(before) or any(
             a == "في" and b in ("حال", "حاله") for a, b in zip(before, before[1:], strict=False)
         )
