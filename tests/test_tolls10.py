@@ -24,6 +24,7 @@ def _tolls(pipeline: Pipeline, text: str) -> list[int]:
         # a death told after بعد / اثر as the cause of a shelling or a strike: none of its toll
         ("ردت المدفعية التركية بقصف مواقع المسلحين في ريف حلب بعد مقتل جندي تركي برصاص قناص.", [0]),
         ("شنت طائرات التحالف غارات على مدينة الرقة إثر مقتل ضابطين في هجوم على حاجز.", [0]),
+        ("شنت الطائرات غارات على مدينة الرقة انتقاما لمقتل طيار في هجوم.", [0]),
         # the dead of the fight a takeover ended: its toll
         ("سيطرت قوات المعارضة على قرية كفرعويد بعد مقتل 12 عنصرا من قوات النظام.", [12]),
         # a definite plural of the dead with no number: some dead (3), not one

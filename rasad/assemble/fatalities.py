@@ -627,6 +627,8 @@ def _told_of_another(text: str, start: int, pos: int) -> bool:
 
 # the words a death follows as the cause of a later act (normalized; "بعد ان"، "على اثر"، "في اعقاب" end in them)
 _SINCE = frozenset(("بعد", "اثر", "عقب", "اعقاب"))
+# (normalized) revenge for a death ("انتقاما لمقتل"، "ثأرا لمقتل"): the death avenged is the cause of the act
+_REVENGE = frozenset(("انتقاما", "ثارا", "وانتقاما", "وثارا"))
 # the acts that come after the death they follow, none of them the fight it fell in (not a takeover, a
 # withdrawal or the end of a battle: "سيطرت القوات على القرية بعد مقتل 30 عنصرا" are the battle's dead)
 _LATER_ACTS = frozenset(
@@ -649,12 +651,15 @@ _LATER_ACTS = frozenset(
 
 def _cause_of_a_later_act(text: str, start: int, pos: int, mentions: list[Mention]) -> bool:
     """The death word at ``pos`` follows بعد / اثر / عقب (بعد ان، على اثر، في اعقاب) and an act of the kinds that
-    come after it (a shelling, a strike, a protest, an arrest) is told before it in the stretch: the death the
-    act followed, told as its cause ("قصفت القوات البلدة بعد مقتل جندي"), is no toll of the act."""
+    come after it (a shelling, a strike, a protest, an arrest) is told before it in the stretch, or it is avenged
+    (انتقاما ل، ثأرا ل): the death the act followed, told as its cause ("قصفت القوات البلدة بعد مقتل جندي"), is no
+    toll of the act."""
     lo = pos - 16
     words = text[lo if lo > start else start : pos].split()
-    if words[-1:] == ["ان"]:
+    if words[-1:] in (["ان"], ["ل"]):
         words.pop()
+    if words[-1:] and words[-1] in _REVENGE:
+        return True  # "انتقاما لمقتل طيار": the death avenged, whatever the act
     if not words or words[-1].removeprefix("و") not in _SINCE:
         return False
     return any(
