@@ -406,6 +406,10 @@ def count_casualties(
             continue  # the death "لقي" met, counted with it
         if _told_of_another(text, start, t.start):
             continue  # "اعتصم الف شخص احتجاجا على قتل العقيد": the killing protested is no toll of the clause
+        if t.kind == "kill" and _cause_of_a_later_act(text, start, t.start, mentions):
+            continue  # "قصفت القوات البلدة بعد مقتل جندي": the death the shelling followed is none of its toll
+        if t.kind == "kill" and explicit and _claimed_again(text, start, t.start):
+            continue  # "قتل شرطيان في هجوم تبناه التنظيم الذي اعلن تبني مقتل شرطيين": the counted dead, claimed
         if t.kind == "kill" and t.norm in _FELLED_COMPLEMENTS and _felled_before(text, toks, i):
             continue  # "اردت مسلحين قتيلين"، "اردوه قتيلا": the complement of the felling counted with it
         if t.kind == "kill" and any(
@@ -621,6 +625,66 @@ def _told_of_another(text: str, start: int, pos: int) -> bool:
     return bool(words) and (words[-1] in _PROTESTING or words[-1].removeprefix("و") in _CHARGED)
 
 
+# the words a death follows as the cause of a later act (normalized; "بعد ان"، "على اثر"، "في اعقاب" end in them)
+_SINCE = frozenset(("بعد", "اثر", "عقب", "اعقاب"))
+# (normalized) revenge for a death ("انتقاما لمقتل"، "ثأرا لمقتل"): the death avenged is the cause of the act
+_REVENGE = frozenset(("انتقاما", "ثارا", "وانتقاما", "وثارا"))
+# the acts that come after the death they follow, none of them the fight it fell in (not a takeover, a
+# withdrawal or the end of a battle: "سيطرت القوات على القرية بعد مقتل 30 عنصرا" are the battle's dead)
+_LATER_ACTS = frozenset(
+    (
+        "Shelling/artillery/missile attack",
+        "Air/drone strike",
+        "Remote explosive/landmine/IED",
+        "Suicide bomb",
+        "Grenade",
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+        "Violent demonstration",
+        "Mob violence",
+        "Arrests",
+        "Looting/property destruction",
+    )
+)
+
+
+def _cause_of_a_later_act(text: str, start: int, pos: int, mentions: list[Mention]) -> bool:
+    """The death word at ``pos`` follows بعد / اثر / عقب (بعد ان، على اثر، في اعقاب) and an act of the kinds that
+    come after it (a shelling, a strike, a protest, an arrest) is told before it in the stretch, or it is avenged
+    (انتقاما ل، ثأرا ل): the death the act followed, told as its cause ("قصفت القوات البلدة بعد مقتل جندي"), is no
+    toll of the act."""
+    lo = pos - 16
+    words = text[lo if lo > start else start : pos].split()
+    if words[-1:] in (["ان"], ["ل"]):
+        words.pop()
+    if words[-1:] and words[-1] in _REVENGE:
+        return True  # "انتقاما لمقتل طيار": the death avenged, whatever the act
+    if not words or words[-1].removeprefix("و") not in _SINCE:
+        return False
+    return any(
+        m.kind == "triggers"
+        and start <= m.nspan.start < pos
+        and m.data["entry"].get("sub_event_type") in _LATER_ACTS
+        for m in mentions
+    )
+
+
+# a claim of an act (normalized): "اعلن تبني مقتل شرطيين"، "اعلنت مسؤوليتها عن قتل" — the dead it claims
+_CLAIMS = frozenset(
+    ("تبني", "تبنيه", "تبنت", "تبنوا", "مسؤوليه", "المسؤوليه", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم")
+)
+
+
+def _claimed_again(text: str, start: int, pos: int) -> bool:
+    """The death word at ``pos`` is what a claim is of ("الذي اعلن تبني مقتل شرطيين")."""
+    lo = pos - 30
+    words = text[lo if lo > start else start : pos].split()
+    if words[-1:] == ["عن"]:
+        words.pop()
+    return bool(words) and words[-1].removeprefix("و") in _CLAIMS
+
+
 # the suicide attacker (or two) named among the dead right after بينهم / منهم (normalized)
 _BOMBER_AMONG = re.compile(
     r" (?:ال)?(?:انتحاري(ان|ين)?|انتحاريه|منفذ (?:الهجوم|التفجير|العمليه)|المهاجم الانتحاري)(?![\u0621-\u064a])"
@@ -670,11 +734,16 @@ def _breakdown(text: str, toks: list[_Tok], result: Casualties) -> None:
                 count = None
 
 
+# a definite sound plural of people (normalized), a participle (م…ين) or a relation's (…يين): "قتل المصلين"،
+# "مقتل المتظاهرين"، "استهداف الصحفيين" — the plural with no number is a vague one
+_DEFINITE_PLURAL = re.compile(r" ال(?:م[\u0621-\u064a]{2,}|[\u0621-\u064a]{2,}ي)ين(?![\u0621-\u064a])")
+
+
 def _group_after(text: str, at: int, end: int) -> bool:
-    """A group of people is named right after the death word: "مقتل عائلة بأكملها"، "مقتل افراد طاقم" — some
-    dead, how many not told (ACLED: unnumbered)."""
+    """A group of people is named right after the death word: "مقتل عائلة بأكملها"، "مقتل افراد طاقم"، "قتل
+    المصلين" — some dead, how many not told (ACLED: unnumbered)."""
     nxt = text[at:end].split()[:1]
-    return bool(nxt) and nxt[0] in _GROUPS_OF_PEOPLE
+    return bool(nxt) and (nxt[0] in _GROUPS_OF_PEOPLE or _DEFINITE_PLURAL.match(text, at, end) is not None)
 
 
 # the dual of a death verb or of its pronoun: the imperfect's ending ("يقتلا"، "يقتلان"، "تقتلا"), the perfect's
