@@ -678,6 +678,14 @@ def _along_with(between: str | None, trig: Mention) -> bool:
     return first in _ALONG_WITH and (first != "جانب" or words[0] != first)
 
 
+# positions a pronoun says whose they are, right after an act: "غارات على تجمعاته"، "استهدفت مواقعهم" (see
+# _whose_positions; no singular, which names a side's own site: "على موقعها الالكتروني"، "ومقره")
+_POSITION_NOUNS = frozenset(
+    "مواقع معاقل مقرات تجمعات نقاط حواجز اهداف اوكار مخابئ مخازن ثكنات معسكرات تمركزات تحصينات جيوب".split()
+)
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+_POSITIONS_WORDS = 4  # words from the act (or its doer after it) to the positions
+_POSITIONS_REACH = 60  # characters likewise
 _HELD_ACTS = frozenset(("control_present", "stationed"))  # (what a place's holder does there, no act on it)
 
 
@@ -4299,6 +4307,8 @@ class ConflictAssembler:
             target = self._positions_hit_before(clause, trig, before, agent)
         if target is None and agent is not None:
             target = self._whose_men(clause, agent)
+        if target is None and agent is not None:
+            target = self._whose_positions(clause, trig, agent)
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
@@ -4461,6 +4471,41 @@ class ConflictAssembler:
             ]
             if sides and sides[-1].nspan.end <= agent.nspan.start:
                 return sides[-1]
+        return None
+
+    def _whose_positions(self, clause: Clause, trig: Mention, agent: Mention) -> Mention | None:
+        """ "شنت الطائرات غارات على تجمعاته"، "الغارات التي استهدفت مواقعهم": positions named with a pronoun
+        right after the act are those of the side named last before it (before its doer, other than the doer),
+        in its sentence or the one before."""
+        text = self.text
+        start = max(trig.nspan.end, agent.nspan.end)
+        if "ه" not in text[start : start + _POSITIONS_REACH]:
+            return None
+        at = None
+        for k, w in enumerate(_WORD.finditer(text, start, start + _POSITIONS_REACH)):
+            if k >= _POSITIONS_WORDS:
+                return None
+            stem = w.group().removeprefix("و")
+            stem = stem[1:] if stem[:1] in "لب" else stem
+            for p in _OBJECT_PRONOUNS:
+                if stem.endswith(p) and stem[: -len(p)] in _POSITION_NOUNS:
+                    at = w.start()
+                    break
+            if at is not None:
+                break
+        if at is None or any(start <= m.nspan.start < at for m in clause.of("actors")):
+            return None
+        bound = min(trig.nspan.start, agent.nspan.start)
+        own = self._actor(agent).code
+        for c in reversed(self.doc.clauses[: clause.index + 1]):
+            if c.sentence < clause.sentence - 1:
+                break
+            for m in reversed(c.of("actors")):
+                if m.nspan.end > bound or m.data["entry"].id == agent.data["entry"].id or _civilian(m):
+                    continue
+                code = self._actor(m).code or ""
+                if code and code != own and code.endswith(("MIL", "REB", "UAF")) and not self._is_place(m):
+                    return m
         return None
 
     def _people_burned(self, c: Clause, trig: Mention) -> bool:

@@ -1,0 +1,26 @@
+"""The sides of an act: whose positions a pronoun names, who fights with whose support."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import Pipeline
+from tests.test_conflict_sides import _conflict, _sides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # positions named with a pronoun after the act are those of the side named before it
+        (
+            "تقدم مقاتلو جبهة النصرة نحو بلدة مورك واستهدفت الطائرات الروسية تجمعاتهم في محيط البلدة يوم الاثنين.",
+            ("Air/drone strike", "RUSMIL", "SYRREB"),
+        ),
+        (
+            "وتكبد الحوثيون خسائر كبيرة في مدينة مأرب بعد ان شنت طائرات التحالف غارات على مواقعهم أمس.",
+            ("Air/drone strike", "INTMIL", "YEMREB"),
+        ),
+    ],
+)
+def test_sides(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in [_sides(e) for e in _conflict(pipeline, text)]
