@@ -20,6 +20,16 @@ from tests.test_conflict_sides import _conflict, _sides
             "وتكبد الحوثيون خسائر كبيرة في مدينة مأرب بعد ان شنت طائرات التحالف غارات على مواقعهم أمس.",
             ("Air/drone strike", "INTMIL", "YEMREB"),
         ),
+        # armed men named by their people are that people's militia, the side a suicide attack claimed by
+        # another was aimed against
+        (
+            "وقتل العشرات في عملية انتحارية نفذها احد مسلحي تنظيم داعش ضد المسلحين التركمان في قضاء تلعفر امس.",
+            ("Suicide bomb", "IRQREB", "IRQUAF"),
+        ),
+        (
+            "هاجم المسلحون الايزيديون مواقع تنظيم داعش قرب بلدة سنجار امس.",
+            ("Armed clash", "IRQUAF", "IRQREB"),
+        ),
     ],
 )
 def test_sides(pipeline: Pipeline, text: str, expected: tuple) -> None:

@@ -7,6 +7,7 @@ from the ground → shelling); deaths go to the event the clause reports, or to 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -2950,6 +2951,40 @@ def _actor_entries() -> dict[str, Any]:
     return {e.id: e for e in load_lexicon("actors")}
 
 
+# the peoples whose armed men ("المسلحين التركمان", generic gunmen named by their people) are that people's
+# militia (normalized)
+_PEOPLES = {
+    "التركمان": "Turkmen", "التركمانيين": "Turkmen", "التركمانيون": "Turkmen",
+    "الايزيديين": "Yazidi", "الايزيديون": "Yazidi", "اليزيديين": "Yazidi", "اليزيديون": "Yazidi",
+    "الاشوريين": "Assyrian", "الاشوريون": "Assyrian", "الشبك": "Shabak",
+}  # fmt: skip
+
+
+@functools.cache
+def _people_entry(people: str) -> Any:
+    gunmen = _actor_entries()["generic-gunmen"]
+    data = {
+        **gunmen.data,
+        "code": "UAF",
+        "generic": False,
+        "inter": 4,
+        "name": f"{people} Ethnic Militia ({{c}})",
+    }
+    return dataclasses.replace(gunmen, id=f"{people.lower()}-militia", data=data)
+
+
+def _of_a_people(text: str, m: Mention) -> Mention:
+    """Generic gunmen named by their people right after them are that people's militia (see _PEOPLES)."""
+    if m.data["entry"].id != "generic-gunmen" or text[m.nspan.end : m.nspan.end + 1] != " ":
+        return m
+    people = _PEOPLES.get(text[m.nspan.end + 1 : m.nspan.end + 16].split(" ", 1)[0])
+    if people is None:
+        return m
+    return Mention(
+        kind=m.kind, span=m.span, norm=m.norm, nspan=m.nspan, data={**m.data, "entry": _people_entry(people)}
+    )
+
+
 def _within_a_side(m: Mention, actors: list[Mention]) -> bool:
     return any(
         o is not m and not is_generic(o) and o.nspan.start <= m.nspan.start and m.nspan.end <= o.nspan.end
@@ -4288,7 +4323,18 @@ class ConflictAssembler:
             if target is not None and (
                 target.nspan in (claimed.nspan, agent.nspan) or _men_of(self.text, target, claimed)
             ):
-                target = None
+                # "عملية انتحارية نفذها احد مسلحي داعش ضد المسلحين التركمان": the claimant named first, the
+                # side after it against which it acted (ضد، علي) is the target
+                target = next(
+                    (
+                        m
+                        for m in rest
+                        if m.nspan.start > claimed.nspan.end
+                        and m.data["entry"].id != claimed.data["entry"].id
+                        and _words_between(text, claimed.nspan.end, m.nspan.start)[-1:] in (["ضد"], ["علي"])
+                    ),
+                    None,
+                )
         hit = self._sufferer(clause, trig, before)
         if hit is not None:
             # "تعرضت دورية للجيش العراقي لهجوم": the side that suffered the act is the one hit, not its doer
@@ -5025,7 +5071,7 @@ class ConflictAssembler:
             # يومين مجزرة")
             story = self.doc.memo.get("place_stories", {}).get(clause.index, clause.end)
             sides = self._sides[clause.index] = [
-                m
+                _of_a_people(text, m)
                 for m in clause.of("actors")
                 if m.nspan.start < story and not self._is_place(m) and not _kin_of(text, m)
             ]
