@@ -30,6 +30,15 @@ from tests.test_conflict_sides import _conflict, _sides
             "هاجم المسلحون الايزيديون مواقع تنظيم داعش قرب بلدة سنجار امس.",
             ("Armed clash", "IRQUAF", "IRQREB"),
         ),
+        # the side named as the fire's source (its positions too), in the clause or the next, fired it
+        (
+            "قتل ثلاثة مدنيين جراء سقوط قذائف هاون على حي المزة في دمشق مصدرها مواقع فصائل المعارضة امس.",
+            ("Shelling/artillery/missile attack", "SYRREB", "SYRCVL"),
+        ),
+        (
+            "قتل ثلاثة مدنيين جراء سقوط قذائف هاون على حي المزة في دمشق، مصدرها فصائل المعارضة في حي جوبر امس.",
+            ("Shelling/artillery/missile attack", "SYRREB", "SYRCVL"),
+        ),
     ],
 )
 def test_sides(pipeline: Pipeline, text: str, expected: tuple) -> None:

@@ -784,11 +784,13 @@ _SHARES = frozenset(
 
 # "its source" (normalized): "سقطت قذيفة على شارع الثورة مصدرها حي جوبر / قوات النظام"
 _SOURCE_OF_FIRE = frozenset(("مصدرها", "مصدره", "مصدرهما", "مصدرها:", "ومصدرها"))
+_ORIGIN_WORDS = [[w] for w in sorted(_ORIGINS)]  # (one word of _ORIGINS, as _words_between lists it)
 
 
 def _fired_from(text: str, m: Mention) -> bool:
     """The side after "من مواقع" / "من مناطق سيطرة" is where the fire came from (not a share of its positions:
-    "عدد من مواقع المتمردين"); so is the side named as the fire's source ("قذائف مصدرها قوات النظام")."""
+    "عدد من مواقع المتمردين"); so is the side named as the fire's source ("قذائف مصدرها قوات النظام"، "مصدرها
+    مواقع الفصائل")."""
     if m.data.get("prefix"):
         return False
     before = _words_before(text, m, 4, chars=40)
@@ -796,6 +798,8 @@ def _fired_from(text: str, m: Mention) -> bool:
         return True
     if before[-1:] == ["سيطره"]:
         before = before[:-1]
+    if len(before) >= 2 and before[-2] in _SOURCE_OF_FIRE and before[-1] in _ORIGINS:
+        return True  # "قذائف مصدرها مواقع الفصائل"
     if len(before) < 2 or before[-2] != "من" or before[-1] not in _ORIGINS:
         return False
     return len(before) < 3 or before[-3] not in _SHARES
@@ -4741,6 +4745,8 @@ class ConflictAssembler:
                 head = _words_between(self.text, nxt.start, m.nspan.start)
                 if len(head) <= 6 and self._hands_before(head[-4:]) and self._at_the_hands(nxt, m):
                     return m
+                if head[:1] and head[0] in _SOURCE_OF_FIRE and (len(head) == 1 or head[1:] in _ORIGIN_WORDS):
+                    return m  # "سقوط قذائف على حي المزة، مصدرها (مواقع) الفصائل": where the fire came from
         return None
 
     @staticmethod
