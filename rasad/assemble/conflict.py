@@ -7,6 +7,7 @@ from the ground → shelling); deaths go to the event the clause reports, or to 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -680,6 +681,14 @@ def _along_with(between: str | None, trig: Mention) -> bool:
     return first in _ALONG_WITH and (first != "جانب" or words[0] != first)
 
 
+# positions a pronoun says whose they are, right after an act: "غارات على تجمعاته"، "استهدفت مواقعهم" (see
+# _whose_positions; no singular, which names a side's own site: "على موقعها الالكتروني"، "ومقره")
+_POSITION_NOUNS = frozenset(
+    "مواقع معاقل مقرات تجمعات نقاط حواجز اهداف اوكار مخابئ مخازن ثكنات معسكرات تمركزات تحصينات جيوب".split()
+)
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+_POSITIONS_WORDS = 4  # words from the act (or its doer after it) to the positions
+_POSITIONS_REACH = 60  # characters likewise
 _HELD_ACTS = frozenset(("control_present", "stationed"))  # (what a place's holder does there, no act on it)
 
 
@@ -784,11 +793,13 @@ _FIRED_FROM_VERBS = (
 # the words between من and the name of the place fired from: "من ولاية هكاري"، "من داخل الاراضي …"
 _FIRED_FROM_AREAS = frozenset("ولايه محافظه مدينه بلده منطقه قريه داخل جهه جانب الاراضي اراضي".split())
 _HIT_PARTS = frozenset("مواقع المواقع احياء الاحياء مقرات المقرات مراكز".split())  # "قصف مواقع من ريف حلب"
+_ORIGIN_WORDS = [[w] for w in sorted(_ORIGINS)]  # (one word of _ORIGINS, as _words_between lists it)
 
 
 def _fired_from(text: str, m: Mention) -> bool:
     """The side after "من مواقع" / "من مناطق سيطرة" is where the fire came from (not a share of its positions:
-    "عدد من مواقع المتمردين"); so is the side named as the fire's source ("قذائف مصدرها قوات النظام")."""
+    "عدد من مواقع المتمردين"); so is the side named as the fire's source ("قذائف مصدرها قوات النظام"، "مصدرها
+    مواقع الفصائل")."""
     if m.data.get("prefix"):
         return False
     before = _words_before(text, m, 4, chars=40)
@@ -796,6 +807,8 @@ def _fired_from(text: str, m: Mention) -> bool:
         return True
     if before[-1:] == ["سيطره"]:
         before = before[:-1]
+    if len(before) >= 2 and before[-2] in _SOURCE_OF_FIRE and before[-1] in _ORIGINS:
+        return True  # "قذائف مصدرها مواقع الفصائل"
     if len(before) < 2 or before[-2] != "من" or before[-1] not in _ORIGINS:
         return False
     return len(before) < 3 or before[-3] not in _SHARES
@@ -3009,6 +3022,40 @@ def _actor_entries() -> dict[str, Any]:
     return {e.id: e for e in load_lexicon("actors")}
 
 
+# the peoples whose armed men ("المسلحين التركمان", generic gunmen named by their people) are that people's
+# militia (normalized)
+_PEOPLES = {
+    "التركمان": "Turkmen", "التركمانيين": "Turkmen", "التركمانيون": "Turkmen",
+    "الايزيديين": "Yazidi", "الايزيديون": "Yazidi", "اليزيديين": "Yazidi", "اليزيديون": "Yazidi",
+    "الاشوريين": "Assyrian", "الاشوريون": "Assyrian", "الشبك": "Shabak",
+}  # fmt: skip
+
+
+@functools.cache
+def _people_entry(people: str) -> Any:
+    gunmen = _actor_entries()["generic-gunmen"]
+    data = {
+        **gunmen.data,
+        "code": "UAF",
+        "generic": False,
+        "inter": 4,
+        "name": f"{people} Ethnic Militia ({{c}})",
+    }
+    return dataclasses.replace(gunmen, id=f"{people.lower()}-militia", data=data)
+
+
+def _of_a_people(text: str, m: Mention) -> Mention:
+    """Generic gunmen named by their people right after them are that people's militia (see _PEOPLES)."""
+    if m.data["entry"].id != "generic-gunmen" or text[m.nspan.end : m.nspan.end + 1] != " ":
+        return m
+    people = _PEOPLES.get(text[m.nspan.end + 1 : m.nspan.end + 16].split(" ", 1)[0])
+    if people is None:
+        return m
+    return Mention(
+        kind=m.kind, span=m.span, norm=m.norm, nspan=m.nspan, data={**m.data, "entry": _people_entry(people)}
+    )
+
+
 def _within_a_side(m: Mention, actors: list[Mention]) -> bool:
     return any(
         o is not m and not is_generic(o) and o.nspan.start <= m.nspan.start and m.nspan.end <= o.nspan.end
@@ -4347,7 +4394,18 @@ class ConflictAssembler:
             if target is not None and (
                 target.nspan in (claimed.nspan, agent.nspan) or _men_of(self.text, target, claimed)
             ):
-                target = None
+                # "عملية انتحارية نفذها احد مسلحي داعش ضد المسلحين التركمان": the claimant named first, the
+                # side after it against which it acted (ضد، علي) is the target
+                target = next(
+                    (
+                        m
+                        for m in rest
+                        if m.nspan.start > claimed.nspan.end
+                        and m.data["entry"].id != claimed.data["entry"].id
+                        and _words_between(text, claimed.nspan.end, m.nspan.start)[-1:] in (["ضد"], ["علي"])
+                    ),
+                    None,
+                )
         hit = self._sufferer(clause, trig, before)
         if hit is not None:
             # "تعرضت دورية للجيش العراقي لهجوم": the side that suffered the act is the one hit, not its doer
@@ -4366,6 +4424,8 @@ class ConflictAssembler:
             target = self._positions_hit_before(clause, trig, before, agent)
         if target is None and agent is not None:
             target = self._whose_men(clause, agent)
+        if target is None and agent is not None:
+            target = self._whose_positions(clause, trig, agent)
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
@@ -4528,6 +4588,41 @@ class ConflictAssembler:
             ]
             if sides and sides[-1].nspan.end <= agent.nspan.start:
                 return sides[-1]
+        return None
+
+    def _whose_positions(self, clause: Clause, trig: Mention, agent: Mention) -> Mention | None:
+        """ "شنت الطائرات غارات على تجمعاته"، "الغارات التي استهدفت مواقعهم": positions named with a pronoun
+        right after the act are those of the side named last before it (before its doer, other than the doer),
+        in its sentence or the one before."""
+        text = self.text
+        start = max(trig.nspan.end, agent.nspan.end)
+        if "ه" not in text[start : start + _POSITIONS_REACH]:
+            return None
+        at = None
+        for k, w in enumerate(_WORD.finditer(text, start, start + _POSITIONS_REACH)):
+            if k >= _POSITIONS_WORDS:
+                return None
+            stem = w.group().removeprefix("و")
+            stem = stem[1:] if stem[:1] in "لب" else stem
+            for p in _OBJECT_PRONOUNS:
+                if stem.endswith(p) and stem[: -len(p)] in _POSITION_NOUNS:
+                    at = w.start()
+                    break
+            if at is not None:
+                break
+        if at is None or any(start <= m.nspan.start < at for m in clause.of("actors")):
+            return None
+        bound = min(trig.nspan.start, agent.nspan.start)
+        own = self._actor(agent).code
+        for c in reversed(self.doc.clauses[: clause.index + 1]):
+            if c.sentence < clause.sentence - 1:
+                break
+            for m in reversed(c.of("actors")):
+                if m.nspan.end > bound or m.data["entry"].id == agent.data["entry"].id or _civilian(m):
+                    continue
+                code = self._actor(m).code or ""
+                if code and code != own and code.endswith(("MIL", "REB", "UAF")) and not self._is_place(m):
+                    return m
         return None
 
     def _people_burned(self, c: Clause, trig: Mention) -> bool:
@@ -4717,6 +4812,8 @@ class ConflictAssembler:
                 head = _words_between(self.text, nxt.start, m.nspan.start)
                 if len(head) <= 6 and self._hands_before(head[-4:]) and self._at_the_hands(nxt, m):
                     return m
+                if head[:1] and head[0] in _SOURCE_OF_FIRE and (len(head) == 1 or head[1:] in _ORIGIN_WORDS):
+                    return m  # "سقوط قذائف على حي المزة، مصدرها (مواقع) الفصائل": where the fire came from
         return None
 
     @staticmethod
@@ -5047,7 +5144,7 @@ class ConflictAssembler:
             # يومين مجزرة")
             story = self.doc.memo.get("place_stories", {}).get(clause.index, clause.end)
             sides = self._sides[clause.index] = [
-                m
+                _of_a_people(text, m)
                 for m in clause.of("actors")
                 if m.nspan.start < story and not self._is_place(m) and not _kin_of(text, m)
             ]
