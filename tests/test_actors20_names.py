@@ -53,7 +53,12 @@ def _entries(text: str) -> list[tuple[str, str | None]]:
         ("وقال التحالف بقيادة المملكة العربية السعودية إنه اعترض صاروخا", "arab-coalition", "SAUMIL"),
         ("وشن طيران التحالف السعودي غارات على مواقع المتمردين", "arab-coalition-air", "SAUMIL"),
         ("وقصف التحالف بقيادة أمريكا مواقع التنظيم", "international-coalition", "INTMIL"),
-        # Turkey's pro-Kurdish HDP by its short name
+        # Hadi's officials named in full; Saleh's forces named as loyal to the former president
+        ("والتقى أحمد عوض بن مبارك السفير في الرياض", "yemen-government", "YEMGOV"),
+        ("وعاد فهد كفاين إلى عدن مع عدد من الوزراء", "yemen-government", "YEMGOV"),
+        ("وهاجمت قوات عسكرية موالية للرئيس اليمني السابق أحياء المدينة", "yemen-saleh-forces", "YEMMIL"),
+        # Turkey's nationalist leader, and its pro-Kurdish HDP by its short name
+        ("ودعا دولت بهجلي إلى انتخابات مبكرة", "turkey-opposition", "TUROPP"),
         ("ودعا حزب الشعوب إلى وقف العمليات العسكرية", "turkey-opposition", "TUROPP"),
     ],
 )
@@ -72,6 +77,11 @@ def test_actor_name(text: str, entry: str, code: str) -> None:
 )
 def test_coalition_leader_is_no_second_actor(text: str, leader: str) -> None:
     assert leader not in [entry for entry, _ in _entries(text)]
+
+
+def test_forces_loyal_to_the_former_president_are_not_hadis() -> None:
+    entries = [entry for entry, _ in _entries("وهاجمت قوات موالية للرئيس اليمني السابق أحياء المدينة")]
+    assert "yemen-saleh-forces" in entries and "yemen-military" not in entries
 
 
 def test_bare_change_movement_is_gorran_in_an_iraq_report_only() -> None:
