@@ -52,6 +52,11 @@ def _entries(text: str) -> list[tuple[str, str | None]]:
         ("وأعلن التحالف العربي الذي تقوده المملكة بدء الهدنة", "arab-coalition", "SAUMIL"),
         ("وقال التحالف بقيادة المملكة العربية السعودية إنه اعترض صاروخا", "arab-coalition", "SAUMIL"),
         ("وشن طيران التحالف السعودي غارات على مواقع المتمردين", "arab-coalition-air", "SAUMIL"),
+        (
+            "وشنت طائرات التحالف الذي تقوده المملكة العربية السعودية غارات على المعسكر",
+            "arab-coalition-air",
+            "SAUMIL",
+        ),
         ("وقصف التحالف بقيادة أمريكا مواقع التنظيم", "international-coalition", "INTMIL"),
         # Hadi's officials named in full; Saleh's forces named as loyal to the former president
         ("والتقى أحمد عوض بن مبارك السفير في الرياض", "yemen-government", "YEMGOV"),
@@ -73,6 +78,7 @@ def test_actor_name(text: str, entry: str, code: str) -> None:
         ("وأعلن التحالف العربي الذي تقوده المملكة بدء الهدنة", "saudi-government"),
         ("وقال التحالف بقيادة المملكة العربية السعودية إنه اعترض صاروخا", "saudi-government"),
         ("وقصف التحالف بقيادة أمريكا مواقع التنظيم", "usa-government"),
+        ("وشنت طائرات التحالف الذي تقوده المملكة العربية السعودية غارات على المعسكر", "saudi-government"),
     ],
 )
 def test_coalition_leader_is_no_second_actor(text: str, leader: str) -> None:
