@@ -18,7 +18,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, Protocol
 
-from rasad.assemble.conflict import OLD_DAYS, ConflictAssembler, Draft, _imperfect
+from rasad.assemble.conflict import OLD_DAYS, ConflictAssembler, Draft, _imperfect, opens_new_topic
 from rasad.assemble.doc import Clause, Doc, held_by, place_relative, relative_pronoun_before, span_cover
 from rasad.assemble.finalize import (
     fold_attacks_into_their_bombs,
@@ -306,11 +306,22 @@ class DateResolver:
         source: list[int | None] = []  # clause index → the clause whose date it inherits
         frames: Counter[dt.date] = Counter()
         voter: Clause | None = None  # the last clause that voted for a frame
+        # the votes before the first item on another subject ("من جهة اخرى، …"، "على صعيد آخر، …"): the lead's
+        lead_votes: Counter[dt.date] | None = None
+        side_start = len(text)  # where the first item on another subject starts
+        sentence = -1
+        aside = False  # the sentence is an aside ("يذكر ان …"): background, no vote for a frame
         last: int | None = None
         # (the clauses that cannot hold a time expression inherit the running date, which they do not move)
         may_hold = stretches_may_hold(text, [(c.start, c.end) for c in doc.clauses])
         inherited: DateValue | None = None  # what ctx.inherited() gives, asked once while the context stays
         for c, may in zip(doc.clauses, may_hold, strict=True):
+            if c.sentence != sentence:
+                sentence = c.sentence
+                aside = text.startswith(_ASIDE, c.start)
+                if lead_votes is None and c.start >= doc.body_start and opens_new_topic(doc, sentence):
+                    lead_votes = frames.copy()
+                    side_start = c.start
             if not may:
                 if inherited is None:
                     inherited = ctx.inherited()
@@ -360,6 +371,7 @@ class DateResolver:
                 c.start >= doc.body_start
                 and _recent(ctx.running, published)
                 and not _tells_what_is_to_come(doc, c)
+                and not aside
             ):
                 frames[ctx.running.date] += 1
                 voter = c
@@ -368,6 +380,12 @@ class DateResolver:
             # the article's date frame: its most frequent recent date (ties: the latest, the report's "now")
             lead_date = max(frames, key=lambda d: (frames[d], d))
             frame = DateValue(lead_date, 1, "inherited")
+        # what the lead tells (up to the first item on another subject) is of the lead's frame: the votes of
+        # the side stories told after it (two Friday dates of other subjects) do not outvote its own (a
+        # Thursday); the side items' undated paragraphs take the article's frame, of all the votes
+        lead = frame
+        if lead_votes:
+            lead = DateValue(max(lead_votes, key=lambda d: (lead_votes[d], d)), 1, "inherited")
         if frame is not None:  # (without a frame no clause takes one)
             # a clause's paragraph: the number of line breaks before it
             breaks = _line_breaks(text)
@@ -385,7 +403,7 @@ class DateResolver:
                 if src is None or paragraph[src] != paragraph[c.index]:
                     # before the first date, or in a new paragraph: the article's frame ("… قال المرصد أمس"; a
                     # roundup's undated items), not the publication day nor the last item's own date
-                    c.date = frame
+                    c.date = lead if c.start < side_start else frame
         # A date written late in a sentence covers the clauses of the same item before it: "… اشتباكات عنيفة
         # منذ، صباح أمس" (a comma splits them); it stops at the clause that opened the item (كما، فيما …).
         by_index = {c.index: c for c in doc.clauses} if moved else {}
@@ -445,6 +463,8 @@ def _side_item(doc: Doc, c: Clause) -> bool:
     return any(m.kind == "triggers" and m.data["entry"].get("category") == "conflict" for m in c.mentions)
 
 
+# what opens an aside, background to the report (normalized): "يذكر ان المقاومة تبنت هجوما اخر مساء الخميس"
+_ASIDE = ("يذكر ان", "ويذكر ان", "يشار الي ان", "ويشار الي ان", "تجدر الاشاره", "وتجدر الاشاره")
 _SAME_CONTEXT = ("في السياق", "وفي السياق", "في سياق", "وفي سياق")  # (in the same context, in a related one)
 
 

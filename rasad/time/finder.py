@@ -347,14 +347,21 @@ def _weekday(m: re.Match[str]) -> TimeExpr | None:
     part = m.group("part")
     before = m.group("before") is not None and _direction(m) == PAST
     eve = part is not None and _key(part) == _EVE
+    # «بعد منتصف ليل الأربعاء» (after midnight of Wednesday night): already the Thursday, as «بعد منتصف ليل أمس»
+    # and «بعد منتصف ليل الأربعاء - الخميس»
+    after = (
+        part is not None
+        and part.startswith("منتصف")
+        and m.string[max(0, m.start(1) - 5) : m.start(1)].endswith("بعد ")
+    )
     return _mk(
         m,
         WEEKDAY,
         weekday=WEEKDAYS["ال" + m.group("wd")],
         # «الأحد قبل الماضي»: a week before last Sunday (unit WEEK: the weeks back from the weekday named);
-        # «عشية الأحد»: a day before it (unit DAY)
-        offset=-1 if before or eve else _rel_offset(m.group("rel")),
-        unit=WEEK if before else DAY if eve else None,
+        # «عشية الأحد»: a day before it, «بعد منتصف ليل الأحد» a day after it (unit DAY)
+        offset=-1 if before or eve else 1 if after else _rel_offset(m.group("rel")),
+        unit=WEEK if before else DAY if eve or after else None,
         part=PARTS_OF_DAY[_key(part)] if part else None,
         direction=_direction(m),
     )

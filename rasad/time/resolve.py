@@ -77,6 +77,9 @@ def _resolve(expr: TimeExpr, published: dt.date | None, fut: bool) -> DateValue 
             day += dt.timedelta(weeks=expr.offset)  # «الأحد قبل الماضي»: the Sunday a week before the last
         elif expr.unit == DAY and expr.offset:
             day += dt.timedelta(days=expr.offset)  # «عشية الأحد» (the eve of Sunday): the Saturday before it
+            if not fut and day > published:
+                # «بعد منتصف ليل الأربعاء» written on a Wednesday: the night that ended on it (its eve)
+                day = published
         return DateValue(day, TIME_DAY, RELATIVE_BASIS)
     if expr.kind == PERIOD:
         return _period(expr, published, fut)
