@@ -342,6 +342,15 @@ _REPORT_SAYS = re.compile(
 )  # (also "كما اشار التقرير")
 # every match of _PERIOD opens with one of these: a sentence without any is no period, and the literal words are
 # found several times faster than the whole pattern is tried at every letter
+# acts told as going on for days: "في غارات جوية مستمرة منذ ثلاثة ايام" (their dead a tally of those days) — acts,
+# not a war or a crisis ("في حرب اليمن المستمرة منذ أربعة شهور" names the war of an act told); every match holds
+# منذ, one of _PERIOD_OPENERS, looked for first
+_ACTS_GOING_ON = re.compile(
+    r"(?:غارات|ضربات|هجمات|اشتباكات|معارك|مواجهات|قصف)(?: \S+)? (?:ال)?(?:مستمر|متواصل)ه? منذ (?:\S+ )?"
+    r"(?:ايام|يومين|اسابيع|اسبوعين|اشهر|شهور|شهرين|سنوات|اعوام|عامين)(?!\w)"
+)
+# a technical fault (normalized) told as the cause of a crash: "سقوط الطائرة ناجم عن خلل فني" (an accident)
+_TECHNICAL_FAULT = re.compile(r"(?<!\w)(?:ال)?(?:خلل|عطل|عطب|اعطال)(?: \S+)? (?:ال)?(?:فني|تقني)(?!\w)")
 _PERIOD_OPENERS = Literals(("خلال", "طوال", "طيله", "علي مد", "منذ", "بعد"))
 # No single ACLED event (one place, one day) is coded with thousands of deaths: such figures are tolls.
 AGGREGATE_TOLL = 1000
@@ -506,6 +515,7 @@ _BETWEEN_WORDS = frozenset(("بين", "وبين"))
 _RANKS_COUNTED = frozenset("ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر".split())
 _IN_THE_MEANS = frozenset(("في", "جراء", "اثر", "بسبب", "نتيجه", "اثناء", "خلال"))
 # what names an act as done before a step to come: "ستتخذ الاجراءات في اعقاب هجمات شنها التنظيم"
+_EXECUTIONS = frozenset(("execute", "execute_noun"))  # (trigger ids) a captive put to death
 _IN_THE_WAKE = frozenset(("بعد", "عقب", "اثر", "اعقاب", "جراء", "بسبب", "ضد", "منفذي", "مرتكبي"))
 
 
@@ -1586,9 +1596,11 @@ def _restated(text: str, m: Mention) -> bool:
             return False  # (most triggers: no rank word right before them, the words before need not be read)
         before = _words_before(text, m, 2, chars=20)
         return len(before) == 2 and before[0] in _POINTING_BACK and before[1] in _ORDINAL_RANKS
-    before = _words_before(text, m, 1, chars=12)
-    if before and (before[0] in _PRONOUNS or before[0] in _CAME):
+    before = _words_before(text, m, 2, chars=24)
+    if before and (before[-1] in _PRONOUNS or before[-1] in _CAME):
         return True
+    if len(before) == 2 and before[1] == "عمليه" and before[0] in _DONE_PASSIVE:
+        return True  # "وتمت عملية الاعدام في ساحة …": the act told before, said to have taken place
     # "ويأتي الهجوم بعد …"، "وان الهجوم جاء بعد الحصار": what the act came after or with, told of the act told
     return text[m.nspan.end : m.nspan.end + 8].split()[:1] in _CAME_AFTER
 
@@ -1676,6 +1688,8 @@ _CAME = frozenset(
     for w in ("", "و", "ف")
     for v in ("ياتي", "تاتي", "جاء", "جاءت", "اتي", "اتت", "تزامن", "يتزامن", "تتزامن")
 )
+# passive verbs of taking place (normalized) before a definite act as a bare operation: the act told before
+_DONE_PASSIVE = frozenset(w + v for w in ("", "و", "ف") for v in ("تمت", "تم", "جرت", "نفذت"))
 _CAME_AFTER = [[w] for w in ("جاء", "جاءت", "ياتي", "تاتي", "اتي", "اتت")]
 
 
@@ -3863,6 +3877,7 @@ class ConflictAssembler:
         self._home_named: dict[int, bool] = {}  # sentence → it names a place at home (see _names_home)
         self._towns_told: set[str] | None = None  # gazetteer ids of towns named as such (see _in_country)
         self._clause_starts = [c.start for c in doc.clauses]
+        self._fault: bool | None = None  # the text puts a crash down to a technical fault (see _accident)
 
     # -- actors -------------------------------------------------------------------------------------------
 
@@ -5699,7 +5714,8 @@ class ConflictAssembler:
         )
         # a cause that cannot stand ("في مواجهة تنظيم داعش": facing, no clash) does not take the dead
         has_cause = retold or any(
-            _entry(m).get("voice") != "victim" and (not _entry(m).get("weak") or self._supported(c, m))
+            _entry(m).get("voice") != "victim"
+            and (not _entry(m).get("weak") or self._supported(c, m) or self._accident(m))
             for c in clauses
             # (not the circumstances told after the dead: "سقط 20 قتيلا في بلدة …، مع استمرار المعارك في محيط
             # البلدات المحاصرة" — the battles going on did not kill them)
@@ -6317,7 +6333,10 @@ class ConflictAssembler:
         s, e = clauses[0].start, clauses[-1].end
         if self.text.startswith(_SINCE_THEN, s):
             return True  # "ومنذ ذلك الحين، قتل 11 عنصرا من القوات الامنية": a tally since the act told before
-        period = _PERIOD.search(self.text, s, e) if _PERIOD_OPENERS.any_within(self.text, s, e) else None
+        opened = _PERIOD_OPENERS.any_within(self.text, s, e)
+        period = _PERIOD.search(self.text, s, e) if opened else None
+        if period is None and opened and _ACTS_GOING_ON.search(self.text, s, e):
+            return True  # "لقوا مصرعهم في غارات جوية مستمرة منذ ثلاثة ايام": the dead of days, no one act's
         if (period is not None and not _ranked_since(self.text, period.start())) or (
             _HUNDREDS.any_within(self.text, s, e) and _HUNDREDS_OF_PLACES.search(self.text, s, e)
         ):
@@ -6486,11 +6505,22 @@ class ConflictAssembler:
         if t.data["entry"].id == "aircraft_crash":
             # a plane down with nobody hurt on the ground ("سقوط مروحية بعطل فني") is an accident, no event; its
             # dead may follow in the next clause ("سقطت طائرة … في بلدة اريحا واسفر عن مقتل 20")
+            if self._accident(t):
+                return False  # "وأشارت مصادر أن سقوط الطائرة ناجم عن خلل فني": an accident, however many died
             rest = [x for x in self.doc.clauses[c.index : c.index + 3] if x.sentence == c.sentence]
             return any(
                 m.data["entry"].get("kind") in ("killed", "injured") for x in rest for m in x.of("cues")
             )
         return bool(c.of("actors") or c.of("victims") or c.of("weapons") or c.toponyms)
+
+    def _accident(self, t: Mention) -> bool:
+        """An aircraft crash the article puts down to a technical fault ("سقوط الطائرة ناجم عن خلل فني"): an
+        accident, no act of violence — nor are the dead it made (the text is searched once, crashes being rare)."""
+        if t.data["entry"].id != "aircraft_crash":
+            return False
+        if self._fault is None:
+            self._fault = "فني" in self.text and _TECHNICAL_FAULT.search(self.text) is not None
+        return self._fault
 
     def _security_operations_launched(self, c: Clause, t: Mention) -> bool:
         """The launch verb's object, after its subject and time, is security operations: "شنت قوات الدرك
@@ -6861,10 +6891,13 @@ class ConflictAssembler:
         from_the_air = actor_means == AIR or (
             carried and bool(previous) and previous[-1].sub_event_type == "Air/drone strike"
         )
+        # a captive put to death is attacked, fighter or not: "اعدم التنظيم اثنين من عناصر الجيش الحر بعد اسرهما"
+        executed = trig.data["entry"].id in _EXECUTIONS
         if (
             event_type == "Violence against civilians"
             and actor2 is not None
             and (actor2.code or "")[3:] in ("MIL", "REB", "UAF")
+            and not executed
         ):
             # violence against civilians needs civilians: "تصفية عدد من قناصة الحوثي" is fighting — from the air,
             # a strike ("تمكنت طائرات التحالف من تصفية مجموعة من الحوثيين")
@@ -6881,6 +6914,7 @@ class ConflictAssembler:
             sub == "Attack"
             and actor2 is None
             and hit
+            and not executed
             and all(v.data["entry"].get("group") == "combatant" for v in hit)
         ):
             # "اردت ارهابيين قتلى": fighters killed, not civilians
