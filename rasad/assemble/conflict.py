@@ -7764,7 +7764,7 @@ def _keep_lower(told: Casualties, other: Casualties) -> None:
 
 def _civilian(m: Mention) -> bool:
     code = m.data["entry"].get("code") or ""
-    return code.endswith("CVL")
+    return code.endswith("CVL") or code.startswith("NGO")  # (NGOs: civil bodies, no fighting side)
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:

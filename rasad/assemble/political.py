@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from itertools import islice
 
 from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, army_named_before, is_generic
@@ -27,7 +28,7 @@ from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.lexicons.load import load_lexicon
 from rasad.match.names import STATE_ROLES, state_of_nationality
 from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Mention, Span
-from rasad.text.normalize import QUOTES_TO_SPACES
+from rasad.text.normalize import QUOTES_TO_SPACES, normalize_key
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
 _NEAR_WORDS = 8
@@ -152,10 +153,21 @@ _VERBAL_ATTACK = SAYING_WITH | frozenset("باتهامه باتهامها كلم
 _VERBAL_ATTACK_REACH = (
     14  # words (its subject and object too) from the verb of attacking to the word of saying
 )
+# days between a date a statement inherits and a later day the article told before it, past which the inherited
+# date is a background act's (a kidnapping "يوم 4 يونيو الماضي" told after a killing of 15 July)
+_BACKGROUND_GAP = 7
 _OBJECT_REACH = 5  # words from a bare verb of diplomacy (حملت، قطعت، طردت) to its object, past the subject
 # the same for holding a side responsible, past both the subject and the side held: "حمل وزير الخارجية السوري
 # الحكومة التركية المسؤولية"
 _BLAME_REACH = 10
+# the participles of holding responsible that also mean 'loaded' (normalized): "… محملا تنظيم القاعدة المسؤولية"
+# the words a speaker before a colon may take at a sentence's opening ("وزير الداخلية العراقي محمد الغبان:")
+_COLON_SPEAKER_WORDS = 8
+# the adjectives after النظام that make it another than the Syrian regime (normalized)
+_REGIME_NOT_SYRIAN = frozenset(
+    "الايراني العراقي الليبي المصري التركي الدولي العالمي الاقليمي الداخلي الاساسي القضائي الجديد العام".split()
+)
+_LOADED = frozenset(("محملا", "محمله"))
 # the object a bare verb needs to be an act of diplomacy, by lexicon entry (normalized word starts): "حملت الحكومة
 # اليمنيه الحوثيين مسؤوليه …"، "قطعت السعوديه علاقاتها مع ايران"، "طردت الحكومه السفير" (seize: only طرد)
 _OBJECT_NEEDED = {
@@ -461,6 +473,32 @@ _WAS = frozenset(("كان", "كانت", "كانوا"))
 # the roles of a side whose statements an article may run on with bare verbs (وقال، كما طالب): states, their forces,
 # and the unarmed opposition's bodies (الائتلاف الوطني، الحكومة السورية المؤقتة) — not armed groups or civilians
 _RUNNING_ROLES = ("GOV", "MIL", "OPP")
+# the first words of the aliases of a civil body (a journalists' syndicate or union, a league, a committee), whose
+# statements are codable acts of speech — unlike those of "the civilians" or "the people" (normalized)
+_BODY_NOUNS = frozenset(("نقابه", "اتحاد", "الاتحاد", "رابطه", "منظمه", "لجنه", "هيئه", "جمعيه"))
+
+
+@cache
+def _civil_body_keys() -> frozenset[str]:
+    """The keys of the actor lexicon's civilian entries that are bodies: all the aliases (its head's name too:
+    "نقيب الصحفيين العراقيين") of an entry whose first alias opens with a body noun."""
+    return frozenset(
+        key
+        for e in load_lexicon("actors")
+        if (e.get("code") or "").endswith("CVL") and e.keys and e.keys[0].split()[0] in _BODY_NOUNS
+        for key in e.keys
+    )
+
+
+def _speaking_body(actor: Actor) -> bool:
+    """A non-governmental organisation (NGOHRI, NGOMED …) or a named civil body (نقابة الصحفيين): a side whose
+    demands, accusations and condemnations are coded, but nothing else it is said to do."""
+    code = actor.code or ""
+    if code.startswith("NGO"):
+        return True
+    return code.endswith("CVL") and normalize_key(actor.name_ar or "") in _civil_body_keys()
+
+
 # (not ظل: "في ظل" is amid)
 _KEPT_ON = _WAS | frozenset(("ظلت", "ظلوا", "زال", "زالت", "يزال", "تزال", "يزالون"))
 # a stance or state held for months or years, or since a year: no act of the day
@@ -700,6 +738,7 @@ class PoliticalAssembler:
         self._beside: set[int] = set()  # talks drafted beside another act (_in_a_call), by id
         self._spoken_truces: set[int] = set()  # truces a speaker spoke of, by id (_truces_called)
         self._date_splitter = date_splitter
+        self._latest: list[DateValue | None] | None = None  # (_latest_dated, computed once)
 
     def _actor(self, m: Mention) -> Actor:
         country = self.doc.country
@@ -973,12 +1012,15 @@ class PoliticalAssembler:
                             said=attribution,
                             plural=_plural_verb(trig),
                             asked=target.data["entry"].get("code") if target is not None else None,
+                            bodies=_entry(trig).get("plover_type") in _SPEECH_ACTS,
                         )
                         actor1 = spoken or self._running_actor
                     else:
                         actor1 = None
                     if spoken is not None and not (
-                        (spoken.code or "").endswith(_RUNNING_ROLES) or (spoken.code or "").startswith("IGO")
+                        (spoken.code or "").endswith(_RUNNING_ROLES)
+                        or (spoken.code or "").startswith("IGO")
+                        or _speaking_body(spoken)  # (only for acts of speech, see _speaker)
                     ):
                         spoken = None
                 elif actor1.code.endswith(_RUNNING_ROLES) or actor1.code.startswith("IGO"):
@@ -1014,6 +1056,8 @@ class PoliticalAssembler:
                     and not _possessed(trig)  # (not a stance restated by its noun: "جددت رفضها …")
                 ):
                     actor2 = self._state_of_object(c, trig, agent, actor1)
+                if actor2 is None and target is None and actor1 is not None:
+                    actor2 = self._regime_object(c, trig, agent, actor1)
                 status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
                 if aside is not None and status == "occurred" and self._dated_older(aside):
                     status = (
@@ -1027,8 +1071,17 @@ class PoliticalAssembler:
                     )
                 ):
                     continue  # (an attack said is an official's or a party's, not a fighting force's)
-                if status == "historical" or actor1 is None or (actor1.code or "").endswith("CVL"):
+                if (
+                    status == "historical"
+                    or actor1 is None
+                    or (actor1.code or "").endswith("CVL")
+                    and not (_speaking_body(actor1) and _entry(trig).get("plover_type") in _SPEECH_ACTS)
+                ):
                     continue  # background, or an act nobody known performed: not a codable interaction
+                if (actor1.code or "").startswith("NGO") and (
+                    _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
+                ) not in _SPEECH_ACTS:
+                    continue  # an NGO's demands and charges are coded, not its visits or aid
                 if self._passive(trig):
                     continue  # "التسوية جرى عرقلتها": done to something by no one the text names
                 if trig.data["entry"].id in _TRAVEL and not self._official_travel(trig, actor1):
@@ -1040,7 +1093,7 @@ class PoliticalAssembler:
                 if status == "planned" and not pledged:  # (a pledge is dated by the day it was made)
                     pairs = [(pi, self._planned_date(dv, actor1)) for pi, dv in pairs]
                 else:
-                    pairs = [(pi, self._done_date(c, dv)) for pi, dv in pairs]
+                    pairs = [(pi, self._after_latest(c, self._done_date(c, dv))) for pi, dv in pairs]
                 pairs = [(pi, self._day_before(c, trig, dv)) for pi, dv in pairs]
                 d_type = _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
                 if trig.data["entry"].id == "respond" and self._demands_met(c, trig):
@@ -1452,7 +1505,19 @@ class PoliticalAssembler:
         if trig.data["entry"].id not in _SAID_OF:
             return True
         s, _ = self.doc.sentences[c.sentence]
-        return not _THAT.isdisjoint(self.text[s : trig.nspan.start].split())
+        if not _THAT.isdisjoint(self.text[s : trig.nspan.start].split()):
+            return True
+        colon = self.text.find(":", s, trig.nspan.start)
+        if colon == -1:
+            return False
+        # a headline or lead that opens with its speaker and a colon ("وزير الداخلية: داعش يقف وراء التفجير"):
+        # a side named right before the colon, in the sentence's first words
+        return len(self.text[s:colon].split()) <= _COLON_SPEAKER_WORDS and any(
+            m.nspan.end <= colon and not self.text[m.nspan.end : colon].strip()
+            for x in self.doc.clauses[: c.index + 1]
+            if x.sentence == c.sentence
+            for m in self._named(x)
+        )
 
     def _relative_act(self, c: Clause, trig: Mention) -> int | None:
         """ "الهدنه الانسانيه التي اعلنتها قياده التحالف العربي امس الاول": a political noun whose relative
@@ -1789,12 +1854,14 @@ class PoliticalAssembler:
         said: bool = False,
         plural: bool = False,
         asked: str | None = None,
+        bodies: bool = False,
     ) -> Actor | None:
         """The sentence's speaker: the first side named in its clauses so far (in a clause with an act, before
         the act) that is no place ("قبل بكين"، "في الرياض": where, not who), has a code and is no civilian;
         ``said``: before what is said (ان …) in the sentence ("واعتبر ادريس ان …، … تقودها ايران": not Iran);
         ``plural``: for a verb with the plural ending, no state or singular body, nor the side of code ``asked``
-        it acts on ("يتخوف الاهالي في الاحياء الخاضعة لسيطرة قوات الاسد …، ويطالبون قوات الاسد بـ…")."""
+        it acts on ("يتخوف الاهالي في الاحياء الخاضعة لسيطرة قوات الاسد …، ويطالبون قوات الاسد بـ…");
+        ``bodies``: a named civil body is a speaker too ("وقال نقيب الصحفيين: ان النقابة تطالب …")."""
         for c, before in clauses:
             that = None
             if said:
@@ -1815,7 +1882,7 @@ class PoliticalAssembler:
             ]
             if actors:
                 first = self._actor(actors[0])
-                if first.code and not first.code.endswith("CVL"):
+                if first.code and (not first.code.endswith("CVL") or bodies and _speaking_body(first)):
                     return first
             if that is not None:
                 return None  # (the sides after it are in what is said)
@@ -2082,6 +2149,10 @@ class PoliticalAssembler:
     def _passive(self, trig: Mention) -> bool:
         """جرى / تم + a verbal noun with the pronoun of what underwent it ("جرى عرقلتها"، "تم رفضه"): the
         passive, whose agent is not the sentence's speaker."""
+        if trig.data["entry"].id == "consider_as" and self.text[trig.nspan.end : trig.nspan.end + 6].split()[
+            :1
+        ] in (["فيه"], ["فيها"]):
+            return True  # "في بلد يعتبر فيه العمل الصحفي تهديدا": is held to be, by no one named
         before = self.text[max(0, trig.nspan.start - 8) : trig.nspan.start].split()[-1:]
         return (
             bool(before)
@@ -2105,6 +2176,8 @@ class PoliticalAssembler:
             return False
         reach = _BLAME_REACH if trig.data["entry"].id == "hold_responsible" else _OBJECT_REACH
         words = self.text[trig.nspan.end : c.end].split()[:reach]
+        if trig.norm in _LOADED and words[:1] and words[0].startswith("ب"):
+            return False  # "شاحنة محملة بالمتفجرات": loaded with, not holding anyone responsible
         return any(w.lstrip("و").startswith(heads) for w in words)
 
     def _charged(self, c: Clause, trig: Mention) -> bool:
@@ -3034,6 +3107,29 @@ class PoliticalAssembler:
         """A country or capital right after a visit verb is where the visit goes: "سيزور الرياض"."""
         return self.doc.in_toponym(m.nspan.start, m.nspan.end)
 
+    def _regime_object(self, c: Clause, trig: Mention, agent: Mention | None, actor1: Actor) -> Actor | None:
+        """Bare النظام as the object of an act of speech in a report on Syria, right after the verb or its subject
+        ("حملت المعارضة السورية النظام مسؤولية المجزرة"، "طالب الائتلاف النظام بالافراج عن المعتقلين"): the
+        Syrian government, as the press calls it."""
+        if (
+            self.doc.country != "SYR"
+            or actor1.country == "SYR"
+            and (actor1.code or "").endswith(("GOV", "MIL"))
+        ):
+            return None
+        if (_entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)) not in _SPEECH_ACTS:
+            return None
+        at = agent.nspan.end if agent is not None and agent.nspan.start >= trig.nspan.end else trig.nspan.end
+        word = _NONSPACE.search(self.text, at, c.end)
+        if word is None or word.group().rstrip("،,.") != "النظام":
+            return None
+        follows = _NONSPACE.search(self.text, word.end(), c.end)
+        if follows is not None and follows.group() in _REGIME_NOT_SYRIAN:
+            return None  # "النظام الايراني"، "النظام الدولي": another
+        return Actor(
+            code="SYRGOV", name="Government of Syria", name_ar=word.group(), inter=INTER_STATE, country="SYR"
+        )
+
     def _government_of_place(self, i: int) -> Actor | None:
         place = self.doc.places[i]
         if place is None or not place.country:
@@ -3339,6 +3435,31 @@ class PoliticalAssembler:
         if ref is None or ref.date is None:
             return dv
         return DateValue(ref.date - dt.timedelta(days=1), TIME_DAY, "relative")
+
+    def _after_latest(self, c: Clause, dv: DateValue | None) -> DateValue | None:
+        """A statement that inherits the date of a background act told before it ("اختطف التنظيم الصحفي يوم 4
+        يونيو الماضي، واعدمه يوم 15 يوليو … وقال رئيس الاتحاد: …") is not dated by it: it comes after the latest
+        day the article told before — weeks after the inherited one — in that day's month (no day is given)."""
+        if dv is None or dv.date is None or dv.basis != "inherited":
+            return dv
+        if self._latest is None:
+            latest: DateValue | None = None
+            self._latest = []
+            for x in self.doc.clauses:
+                self._latest.append(latest)  # (the clauses before x)
+                d = x.date
+                if (
+                    d is not None
+                    and d.date is not None
+                    and d.basis not in ("inherited", "publication")
+                    and (latest is None or d.date > latest.date)  # type: ignore[operator]
+                    and (self.doc.article.published is None or d.date <= self.doc.article.published)
+                ):
+                    latest = d
+        latest = self._latest[c.index]
+        if latest is None or latest.date is None or (latest.date - dv.date).days <= _BACKGROUND_GAP:
+            return dv  # (a day or two back is the news of the day: "قال الوزير اليوم …، وكان قال امس …")
+        return DateValue(latest.date, TIME_MONTH, "inherited")
 
     def _done_date(self, c: Clause, dv: DateValue | None) -> DateValue | None:
         """An act done is not dated after the day it was reported: "دعا الحزب الى تجمع غدا"، "حذر من هجوم قد

@@ -12,7 +12,10 @@ from rasad.lexicons.load import Entry, load_file, load_lexicon
 from rasad.match.matcher import Matcher
 from rasad.text.normalize import normalize, normalize_key
 
-CODE = re.compile(r"^[A-Z]{3}(MIL|GOV|REB|UAF|CVL|OPP)$|^IGO[A-Z]{3}$|^INTMIL$|^(MIL|GOV|REB|UAF|CVL|OPP)$")
+# (NGOs: CAMEO's non-governmental organisations — human rights, media, health and relief)
+CODE = re.compile(
+    r"^[A-Z]{3}(MIL|GOV|REB|UAF|CVL|OPP)$|^IGO[A-Z]{3}$|^INTMIL$|^(MIL|GOV|REB|UAF|CVL|OPP)$|^NGO(HRI|MED|HLH)$"
+)
 ISO3 = re.compile(r"^[A-Z]{3}$")
 # the proclitics the matcher strips: و ف ب ل ك, the article ال and لل (لل+ال: lil-)
 PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "لل", "وال", "بال", "فال", "كال", "ولل")
@@ -59,8 +62,8 @@ def test_codes(entry: Entry) -> None:
         assert country is None
         return
     assert code is not None and CODE.match(code), code
-    if code.startswith("IGO") or code == "INTMIL" or len(code) == 3:
-        # IGOs, multinational coalitions and the country-less roles the assembler completes
+    if code.startswith(("IGO", "NGO")) or code == "INTMIL" or len(code) == 3:
+        # IGOs, NGOs, multinational coalitions and the country-less roles the assembler completes
         assert country is None
     else:
         assert country is not None and ISO3.match(country)
@@ -435,3 +438,8 @@ def test_names_of_a_side_only_in_its_country(alias: str, codes: set[str], by_key
         if normalize_key(a) == key
     }
     assert local == codes
+
+
+@pytest.mark.parametrize("code", ["NGO", "NGOXYZ", "IRQNGO", "NGOMEDX", "XYZ", "SYRXYZ"])
+def test_code_pattern_rejects_unknown_codes(code: str) -> None:
+    assert not CODE.match(code)
