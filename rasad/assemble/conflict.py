@@ -7388,7 +7388,8 @@ def country_places_named_in(doc: Doc, c: Clause, trig: Mention) -> list[int]:
         if (
             getattr(t, "relation", "in") != "in"
             or doc.text[word_start : t.start].lstrip("وف")[:1] == "ب"
-            or doc.text[max(0, word_start - 6) : word_start].split()[-1:] == ["في"]
+            # ("غارة جوية فوق سوريا": the sky over it)
+            or doc.text[max(0, word_start - 6) : word_start].split()[-1:] in (["في"], ["فوق"])
             or _parts_of(doc.text, word_start)
         ):
             named.append(i)

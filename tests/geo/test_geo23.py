@@ -27,6 +27,8 @@ COUNTRY_ROWS = [
     ("قصفت طائرات حربية أجنبية مواقع للمسلحين في شمال العراق", "العراق", "IRQ", 3),
     ("شنت مقاتلات روسية غارات جديدة على مواقع للمتشددين في سوريا", "سوريا", "SYR", 3),
     ("قصفت طائرات إسرائيلية مواقع في جنوب لبنان", "جنوب لبنان", "LBN", 3),
+    # the sky over a country: a strike there
+    ("أدت غارة جوية لطائرات التحالف فوق سوريا إلى مقتل قيادي في التنظيم", "سوريا", "SYR", 3),
     # a finer place named is where it was, not the country
     ("قصفت طائرات حربية مواقع للمسلحين في مدينة الموصل شمال العراق", "الموصل", "IRQ", None),
     # a place after بعد is the earlier act's: the act was in the country its clause names
