@@ -5210,14 +5210,19 @@ class ConflictAssembler:
                 # "وبعد يومين على الهجوم الذي اوقع 32 قتيلا في سروج …، قتل جنديان": the background's place is
                 # not the act's
                 idx = [i for i in idx if tops[i].start >= cut]
-        if len(idx) > 1 and (
+        if idx and (
             bg := next(
                 (n for n in _acts_set_after(self.text, clause) if n.nspan.start > trig.nspan.end), None
             )
         ):
             # "وقصفت قوات النظام بلدة كفرنبل بعد تفجير استهدف حاجزا لها في بلدة معرة النعمان": the places after
-            # the act it came after are that act's
-            idx = [i for i in idx if tops[i].start < bg.nspan.start] or idx
+            # the act it came after are that act's — all of them, where the clause names the country the act
+            # was in before it ("قصفت دبابات مواقع في سوريا بعد اطلاق نار … ادى الى مقتل جندي في مدينة كيليس")
+            before = [i for i in idx if tops[i].start < bg.nspan.start]
+            if before or len(idx) > 1:
+                idx = before or idx
+            elif any(tops[i].start < bg.nspan.start for i in country_places_named_in(self.doc, clause, trig)):
+                idx = []
         pointed = self._place_pointed_back(clause)
         if pointed is not None and not any(tops[i].start < pointed[1] for i in idx):
             # "شهدت مواجهات عنيفة بين المقاومة الشعبية في تلك المديرية …، وان الامدادات تصل مدينة عدن": the
@@ -7495,7 +7500,12 @@ def countries_named_in(doc: Doc, c: Clause, trig: Mention) -> set[str]:
     مواقع التنظيم في سوريا"، "شمال العراق"): close after the act, not in a relative clause that describes
     something else ("… المتظاهرين الذين احتجوا على العمليات … في شمال العراق"), and not as a side ("برنامج تقوده
     الولايات المتحدة")."""
-    named = set()
+    return {p.country for i in country_places_named_in(doc, c, trig) if (p := doc.places[i]) and p.country}
+
+
+def country_places_named_in(doc: Doc, c: Clause, trig: Mention) -> list[int]:
+    """The toponyms of :func:`countries_named_in`, in the order of the text."""
+    named = []
     for i in c.toponyms:
         p = doc.places[i]
         if p is None or not (p.gazetteer_id or "").startswith("country:") or not p.country:
@@ -7509,10 +7519,11 @@ def countries_named_in(doc: Doc, c: Clause, trig: Mention) -> set[str]:
         if (
             getattr(t, "relation", "in") != "in"
             or doc.text[word_start : t.start].lstrip("وف")[:1] == "ب"
-            or doc.text[max(0, word_start - 6) : word_start].split()[-1:] == ["في"]
+            # ("غارة جوية فوق سوريا": the sky over it)
+            or doc.text[max(0, word_start - 6) : word_start].split()[-1:] in (["في"], ["فوق"])
             or _parts_of(doc.text, word_start)
         ):
-            named.add(p.country)
+            named.append(i)
     return named
 
 

@@ -13,6 +13,7 @@ from rasad.assemble.conflict import (
     Draft,
     allied_actors,
     countries_named_in,
+    country_places_named_in,
     opens_new_topic,
 )
 from rasad.assemble.doc import Doc
@@ -33,10 +34,11 @@ _QUOTES = str.maketrans("", "", '"«»“”„‘’')
 
 
 def _place_for(doc: Doc, d: Draft) -> Place | None:
-    if d.place_index is None:
+    i = d.place_index if d.place_index is not None else _country_it_was_in(doc, d)
+    if i is None:
         return None
-    place = doc.places[d.place_index]
-    top = doc.toponyms[d.place_index]
+    place = doc.places[i]
+    top = doc.toponyms[i]
     span = doc.norm.raw_span(top.start, top.end)
     # (as written, less the quotes around a part of it: تلة "جورة الماء" is تلة جورة الماء)
     name_ar = " ".join(span.text(doc.norm.raw).translate(_QUOTES).split())
@@ -58,6 +60,17 @@ def _place_for(doc: Doc, d: Draft) -> Place | None:
         precision=place.precision,
         span=span,
     )
+
+
+def _country_it_was_in(doc: Doc, d: Draft) -> int | None:
+    """An act of no finer place that its clause tells in one country ("قصفت المدفعية مواقع في شمال العراق"،
+    "غارات على مواقع التنظيم في سوريا") is at least in that country: its name, the country's coarse place."""
+    if d.category != "conflict" or not d.clause.toponyms:
+        return None
+    named = country_places_named_in(doc, d.clause, d.trigger)
+    if not named or len({doc.places[i].country for i in named}) != 1:  # type: ignore[union-attr]
+        return None
+    return named[0]
 
 
 def _source(doc: Doc, d: Draft) -> str | None:
