@@ -1326,6 +1326,10 @@ _HELD_BY = re.compile(
 )
 
 
+# the cause of a toll told before it (normalized): "قتل 3 اطفال، جميعهم … جراء سقوط قذيفة"
+_CAUSED_BY = re.compile(r"(?:^|\s)(?:جراء|اثر|بسبب|نتيجه)\s")
+
+
 def _holds_a_place(text: str, m: Mention) -> bool:
     """The side said to hold the place where an act fell ("سقطت مقاتلة سورية على سوق في بلدة اريحا التي تسيطر
     عليها المعارضة"): no side of the act when the dead are civilians (of a shelling of its positions it is)."""
@@ -4479,7 +4483,11 @@ class ConflictAssembler:
                 # (each counted apart: "الحوثيين وقوات صالح" lost men together, on one side)
                 and self._counted_apart(m, target)
                 and (other := self._actor(m).code)
-                and other != code
+                # (two rebel groups share a code: "عشرة من مقاتلي داعش وخمسة من وحدات الحماية")
+                and (
+                    other != code
+                    or (code.endswith("REB") and self._actor(m).name != self._actor(target).name)
+                )
             ):
                 return m
         return None
@@ -7233,7 +7241,14 @@ class ConflictAssembler:
             )
         clauses = []
         for x in reversed(self.doc.clauses[: c.index]):
-            if x.sentence != c.sentence or conflict_triggers(self.doc, x):
+            if x.sentence != c.sentence:
+                break
+            if found := conflict_triggers(self.doc, x):
+                # "قتل 3 اطفال، جميعهم دون سن ال 12 جراء سقوط قذيفة": a toll told before the act that caused it
+                if all(_entry(t).get("voice") == "victim" for t in found) and _CAUSED_BY.search(
+                    self.text, c.start, trig.nspan.start
+                ):
+                    clauses.append(x)
                 break  # "… على كفرناها ما ادى لسقوط شهيد طفل، كما اغارت على …": that toll is the other strike's
             clauses.append(x)
         for x in self.doc.clauses[c.index + 1 :]:
