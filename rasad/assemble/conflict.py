@@ -1336,6 +1336,14 @@ _HELD_BY = re.compile(
 )
 
 
+# a clause that tells the toll of the act before it (normalized): "…، قتل خلالها العشرات من …"
+_ITS_TOLL = re.compile(r"[\s،,]*و?(?:قتل|سقط|لقي|استشهد)\S* (?:خلالها|خلاله|فيها|فيه)\s")
+# the aim of the act told before, in a clause of its own (normalized): "…، بعد استهدافه تجمعا في …"
+_ITS_AIM = re.compile(r"[\s،,]*(?:بعد |عبر |و)?(?:ب?استهداف|مستهدف)\S*\s")
+# the cause of a toll told before it (normalized): "قتل 3 اطفال، جميعهم … جراء سقوط قذيفة"
+_CAUSED_BY = re.compile(r"(?:^|\s)(?:جراء|اثر|بسبب|نتيجه)\s")
+
+
 def _holds_a_place(text: str, m: Mention) -> bool:
     """The side said to hold the place where an act fell ("سقطت مقاتلة سورية على سوق في بلدة اريحا التي تسيطر
     عليها المعارضة"): no side of the act when the dead are civilians (of a shelling of its positions it is)."""
@@ -3823,6 +3831,11 @@ _CIVILIAN_TARGETS = (
     "تجمع شبابي",
     "مجموعه ناشطين",
     "مجموعه من الناشطين",
+    # a gathering in a centre: "استهدف انتحاري تجمعا في مركز ثقافي"
+    "تجمعا في مركز",
+    "تجمع في مركز",
+    "تجمعا في المركز",
+    "تجمع في المركز",
 )
 _OBJECT_REACH = 6  # words between a verb and its object, its subject in between: اطلقت قوات النظام قذائف
 _PLACE_PREPOSITIONS = frozenset(("في", "قرب", "عند", "بمحيط", "بالقرب", "داخل"))
@@ -4433,7 +4446,16 @@ class ConflictAssembler:
                 agent = None
         if agent is None:
             agent = self._hands_later(clause)
-        if agent is None and target is not None and _entry(trig).get("sub_event_type") == "Armed clash":
+        if (
+            agent is None
+            and target is not None
+            and (
+                _entry(trig).get("sub_event_type") == "Armed clash"
+                # (and the dead a clause counts after the fight it tells the toll of: "عقب اشتباكات استمرت
+                # عشرين يوما، قتل خلالها العشرات من عناصر داعش ونحو 20 مقاتلا من وحدات الحماية")
+                or (_entry(trig).get("voice") == "victim" and self._toll_of_a_fight(clause))
+            )
+        ):
             agent = self._other_side_lost(clause, actors, target)
         if target is None and agent is not None and claimed is not None:
             target = self._positions_hit_before(clause, trig, before, agent)
@@ -4441,9 +4463,40 @@ class ConflictAssembler:
             target = self._whose_men(clause, agent)
         if target is None and agent is not None:
             target = self._whose_positions(clause, trig, agent)
+        if agent is None and target is None and _entry(trig).get("sub_event_type") == "Armed clash":
+            agent, target = self._sides_of_its_toll(clause)
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
+
+    def _toll_of_a_fight(self, clause: Clause) -> bool:
+        """The clause tells the toll ("قتل خلالها …") of a fight the clause before it in the sentence tells."""
+        if clause.index == 0 or not _ITS_TOLL.match(self.text, clause.start, clause.end):
+            return False
+        prev = self.doc.clauses[clause.index - 1]
+        return prev.sentence == clause.sentence and any(
+            _entry(t).get("sub_event_type") == "Armed clash" for t in prev.of("triggers")
+        )
+
+    def _sides_of_its_toll(self, clause: Clause) -> tuple[Mention | None, Mention | None]:
+        """ "اندلعت اشتباكات قرب البلدة، قتل خلالها العشرات من عناصر داعش ونحو 20 مقاتلا من وحدات الحماية": a
+        fight of no named side whose toll the next clause counts apart on two sides was fought between them (the
+        side counted first the one hit)."""
+        nxt = clause.index + 1
+        if nxt >= len(self.doc.clauses) or self.doc.clauses[nxt].sentence != clause.sentence:
+            return None, None
+        toll = self.doc.clauses[nxt]
+        if not _ITS_TOLL.match(self.text, toll.start, toll.end):
+            return None, None
+        lost = [
+            m
+            for m in self._sides_of(toll)
+            if self._victims_side(toll, m) or _in_ranks(self.text, m) or _counted(self.text, toll, m)
+        ]
+        if not lost:
+            return None, None
+        agent = self._other_side_lost(toll, lost, lost[0])
+        return (agent, lost[0]) if agent is not None else (None, None)
 
     def _men_lost(self, clause: Clause, m: Mention) -> bool:
         """``m`` names the side of men the clause counts ("عنصرا من الجماعه"; see _victims_side) who fell or
@@ -4494,7 +4547,11 @@ class ConflictAssembler:
                 # (each counted apart: "الحوثيين وقوات صالح" lost men together, on one side)
                 and self._counted_apart(m, target)
                 and (other := self._actor(m).code)
-                and other != code
+                # (two rebel groups share a code: "عشرة من مقاتلي داعش وخمسة من وحدات الحماية")
+                and (
+                    other != code
+                    or (code.endswith("REB") and self._actor(m).name != self._actor(target).name)
+                )
             ):
                 return m
         return None
@@ -7272,7 +7329,14 @@ class ConflictAssembler:
             )
         clauses = []
         for x in reversed(self.doc.clauses[: c.index]):
-            if x.sentence != c.sentence or conflict_triggers(self.doc, x):
+            if x.sentence != c.sentence:
+                break
+            if found := conflict_triggers(self.doc, x):
+                # "قتل 3 اطفال، جميعهم دون سن ال 12 جراء سقوط قذيفة": a toll told before the act that caused it
+                if all(_entry(t).get("voice") == "victim" for t in found) and _CAUSED_BY.search(
+                    self.text, c.start, trig.nspan.start
+                ):
+                    clauses.append(x)
                 break  # "… على كفرناها ما ادى لسقوط شهيد طفل، كما اغارت على …": that toll is the other strike's
             clauses.append(x)
         for x in self.doc.clauses[c.index + 1 :]:
@@ -7311,7 +7375,13 @@ class ConflictAssembler:
     def _civilian_target(self, c: Clause, trig: Mention) -> bool:
         """ "قصفوا احياء سكنيه", "استهدفت الغاره منازل المواطنين": a civilian target named after the trigger."""
         end = trig.nspan.end + 80
-        after = self.text[trig.nspan.end : c.end if c.end < end else end]
+        stop = c.end
+        if stop < end and c.index + 1 < len(self.doc.clauses):
+            # (and the aim told in the next clause: "شن التنظيم هجوما انتحاريا، بعد استهدافه تجمعا في مركز …")
+            nc = self.doc.clauses[c.index + 1]
+            if nc.sentence == c.sentence and _ITS_AIM.match(self.text, nc.start, nc.end):
+                stop = nc.end
+        after = self.text[trig.nspan.end : stop if stop < end else end]
         return any(w in after for w in _CIVILIAN_TARGETS)
 
     def _narrowed(self, chosen: int, nc: Clause, trig: Mention) -> list[int]:
