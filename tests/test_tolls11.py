@@ -1,0 +1,39 @@
+"""How many died (ACLED's conservative rules): the dead and the hurt told together with no number."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Article
+from rasad.pipeline import Pipeline
+
+WED = dt.date(2015, 10, 14)
+
+
+def _events(pipeline: Pipeline, text: str) -> list:
+    return [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # people with no number fell "بين قتيل وجريح": some dead (3), not one
+        ("سقط مدنيون بين قتيل وجريح في قصف على مدينة دوما أمس.", [3]),
+        ("قصفت قوات النظام مدينة دوما أمس ما أدى إلى سقوط المدنيين بين قتيل وجريح.", [3]),
+        # the men a side lost, then how they fell: counted once
+        (
+            "اندلعت اشتباكات بين الجيش وداعش في مدينة الرمادي أمس، وخسر التنظيم مقاتليه بين قتيل وجريح وأسير.",
+            [3],
+        ),
+        # no people told, an attrition: no dead counted
+        (
+            "اندلعت اشتباكات بين الجيش وداعش في مدينة الرمادي أمس، وبدأ التنظيم يفقد قوته البشرية بين قتيل "
+            "وجريح وأسير.",
+            [0],
+        ),
+    ],
+)
+def test_unnumbered_dead_and_hurt(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
+    assert [e.fatalities for e in _events(pipeline, text)] == deaths
