@@ -37,3 +37,20 @@ def _events(pipeline: Pipeline, text: str) -> list:
 )
 def test_unnumbered_dead_and_hurt(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
     assert [e.fatalities for e in _events(pipeline, text)] == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # an execution of one named: one dead
+        ("أعدم تنظيم داعش أمس الشيخ أحمد العلي، إمام مسجد ناحية حمام العليل جنوب الموصل.", [1]),
+        ("أقدم تنظيم داعش أمس على إعدام الشيخ أحمد العلي في الموصل.", [1]),
+        # … of a plural group, or many executions: some dead (3)
+        ("أعدم تنظيم داعش أمس مدنيين في مدينة الموصل.", [3]),
+        ("نفذ تنظيم داعش أمس عمليات إعدام في مدينة الموصل.", [3]),
+        # … counted: the count
+        ("أعدمت داعش أمس رجلين في الموصل.", [2]),
+    ],
+)
+def test_executed(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
+    assert [e.fatalities for e in _events(pipeline, text)] == deaths

@@ -487,6 +487,7 @@ def count_casualties(
                     and group is None
                     and (_singular_kill(t.norm) or _his_death(text, t))
                     and not _group_after(text, t.end, end)
+                    and not (t.norm in _EXECUTIONS and _executed_many(text, toks, i))
                     else (UNNUMBERED_DEATHS)
                 )
                 if (
@@ -808,7 +809,11 @@ def _his_death(text: str, t: _Tok) -> bool:
 
 
 def _singular_kill(norm: str) -> bool:
-    return norm in (
+    return norm in _ONE_KILLED or norm in _EXECUTIONS
+
+
+_ONE_KILLED = frozenset(
+    (
         "مقتل",
         "شهيد",
         "قتيل",
@@ -835,6 +840,22 @@ def _singular_kill(norm: str) -> bool:
         "فارق الحياه",
         "فارقت الحياه",
         "لفظ انفاسه",
+    )
+)
+
+# an execution by one doer, of the one named unless a count or a plural says otherwise ("اعدم التنظيم امام المسجد"،
+# "اعدام الشيخ"; not "اعدم التنظيم امس مدنيين"، "عمليات اعدام")
+_EXECUTIONS = frozenset(("اعدم", "اعدمت", "اعدام"))
+_SERIES_OF = ("عمليات ", "حمله ", "سلسله ")  # (normalized) before a verbal noun: many acts of it
+
+
+def _executed_many(text: str, toks: list[_Tok], i: int) -> bool:
+    """The execution at ``toks[i]`` is of many: "عمليات اعدام"، a plural group right after it, or a number of
+    people no lexicon names ("اعدم التنظيم ثلاثة من المختطفين")."""
+    return (
+        text.endswith(_SERIES_OF, 0, toks[i].start)
+        or _plural_group_number(text, toks, i)
+        or any(u.kind == "num" for u in toks[i + 1 : i + 2])
     )
 
 
