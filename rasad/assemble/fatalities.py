@@ -472,6 +472,7 @@ def count_casualties(
             explicit = result.explicit = True
         if t.kind == "kill":
             vague = count is None
+            spread = False  # "بين قتيل وجريح" of an unnumbered group: some dead
             met = _death_met(text, toks, i) if t.norm in _MEETING else None
             if met is not None:
                 met_deaths.add(met)
@@ -486,6 +487,7 @@ def count_casualties(
                     and group is None
                     and (_singular_kill(t.norm) or _his_death(text, t))
                     and not _group_after(text, t.end, end)
+                    and not (t.norm in _EXECUTIONS and _executed_many(text, toks, i))
                     else (UNNUMBERED_DEATHS)
                 )
                 if (
@@ -497,6 +499,14 @@ def count_casualties(
                 complement = _complement_after(text, toks, i) if t.norm.startswith(_FELLING) else None
                 if complement in _COMPLEMENT_COUNTS:
                     count = _COMPLEMENT_COUNTS[complement]  # "اردوه قتيلا": one; "اردت مسلحين قتيلين": two
+                if t.norm == "قتيل" and text.endswith(" بين ", 0, t.start):
+                    # "سقط مدنيون بين قتيل وجريح": how the unnumbered fell, no one dead but some; the men a side
+                    # lost counted just before fell so ("خسر التنظيم مقاتليه بين قتيل وجريح"): none more
+                    if result.spans and t.start - result.spans[-1][1] <= _SHARED_REACH:
+                        continue
+                    if not any(u.kind == "victim" for u in toks[:i]):
+                        continue  # "بدات تفقد قوتها بين قتيل وجريح واسير": no people told, an attrition
+                    count, spread = UNNUMBERED_DEATHS, True
             if _wounded_too(toks, i):
                 shared, vague_shared = _shared_count(text, toks, i) if vague else (0, False)
                 if _is_dozens(toks, i):
@@ -505,7 +515,7 @@ def count_casualties(
                     # "مقتل واصابه نحو 25"، "مقتل واصابه عدد من": dead among them; of three told, one at least
                     # was hurt
                     count = min(UNNUMBERED_DEATHS, shared if vague_shared else shared - 1)
-                elif count > 1 and text.endswith(" بين ", 0, t.start):
+                elif count > 1 and not spread and text.endswith(" بين ", 0, t.start):
                     # "سقط 20 مدنيا بين قتيل وجريح": the dead and the hurt counted together, one at least
                     # hurt ("سقط مدنيان بين قتيل وجريح" is one dead; "عشرات" read already as some dead)
                     vague_count = any(u.kind == "num" and u.vague for u in toks[max(0, i - 3) : i])
@@ -550,6 +560,7 @@ def count_casualties(
 # the dead of every day or week, a rate: "يقتل العشرات منهم يوميا" (normalized)
 _RATE = re.compile(r"(?<!\w)(?:يوميا|اسبوعيا|شهريا|سنويا|كل يوم|كل اسبوع|كل شهر|في اليوم الواحد)(?!\w)")
 _RATE_REACH = 30  # characters from the counted dead to their rate
+_SHARED_REACH = 30  # characters from the counted dead to "بين قتيل وجريح" telling how they fell
 
 
 def _a_rate(text: str, start: int, counted_end: int, end: int) -> bool:
@@ -798,7 +809,11 @@ def _his_death(text: str, t: _Tok) -> bool:
 
 
 def _singular_kill(norm: str) -> bool:
-    return norm in (
+    return norm in _ONE_KILLED or norm in _EXECUTIONS
+
+
+_ONE_KILLED = frozenset(
+    (
         "مقتل",
         "شهيد",
         "قتيل",
@@ -825,6 +840,22 @@ def _singular_kill(norm: str) -> bool:
         "فارق الحياه",
         "فارقت الحياه",
         "لفظ انفاسه",
+    )
+)
+
+# an execution by one doer, of the one named unless a count or a plural says otherwise ("اعدم التنظيم امام المسجد"،
+# "اعدام الشيخ"; not "اعدم التنظيم امس مدنيين"، "عمليات اعدام")
+_EXECUTIONS = frozenset(("اعدم", "اعدمت", "اعدام"))
+_SERIES_OF = ("عمليات ", "حمله ", "سلسله ")  # (normalized) before a verbal noun: many acts of it
+
+
+def _executed_many(text: str, toks: list[_Tok], i: int) -> bool:
+    """The execution at ``toks[i]`` is of many: "عمليات اعدام"، a plural group right after it, or a number of
+    people no lexicon names ("اعدم التنظيم ثلاثة من المختطفين")."""
+    return (
+        text.endswith(_SERIES_OF, 0, toks[i].start)
+        or _plural_group_number(text, toks, i)
+        or any(u.kind == "num" for u in toks[i + 1 : i + 2])
     )
 
 
