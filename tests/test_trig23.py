@@ -63,3 +63,22 @@ def test_backing_side_is_the_associate(pipeline: Pipeline) -> None:
 def test_leader_is_no_associate(pipeline: Pipeline) -> None:
     events = _conflict(pipeline, "قصف طيران التحالف الذي تقوده السعودية مواقع الحوثيين في لحج أمس.")
     assert [(e.actor1.code, e.assoc_actors) for e in events] == [("SAUMIL", ())]
+
+
+def test_takeover_told_in_a_passage_of_background(pipeline: Pipeline) -> None:
+    text = (
+        "قصفت طائرات حربية مواقع للمسلحين في مدينة درنة أمس. ويتنافس على السلطة في ليبيا برلمانان وحكومتان. "
+        "ويضم كل طرف جماعات مسلحة متحالفة معه. وسيطر مسلحون موالون لداعش على مدينة سرت في وسط البلاد."
+    )
+    assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Air/drone strike"]
+
+
+def test_takeover_of_the_day_after_background_stays(pipeline: Pipeline) -> None:
+    text = (
+        "قصفت طائرات حربية مواقع للمسلحين في مدينة درنة أمس. ويتنافس على السلطة في ليبيا برلمانان وحكومتان. "
+        "ويضم كل طرف جماعات مسلحة متحالفة معه. وسيطر مسلحون موالون لداعش أمس على مدينة سرت في وسط البلاد."
+    )
+    assert [e.sub_event_type for e in _conflict(pipeline, text)] == [
+        "Air/drone strike",
+        "Non-state actor overtakes territory",
+    ]

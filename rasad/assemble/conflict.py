@@ -638,6 +638,9 @@ _SUPPORT = _TRAINED | frozenset(
 )
 
 
+_BACKGROUND_RUN = 2  # sentences without an act before one that tells a lone change of hands as background
+# (normalized) a word that opens a sentence on a verb in the present: و + ي/ت + a stem not ending as a past one
+_PRESENT_OPENING = re.compile(r"و[يت][\u0621-\u064a]{2,}(?<![تا])$")
 _LEADING = frozenset("تقوده يقوده تقودها يقودها بقياده بزعامه".split())  # (of _SUPPORT) who leads, not helps
 
 
@@ -3891,6 +3894,9 @@ class ConflictAssembler:
         # sentence to be told from a statistic: what they say of where the text is, is worked out only when an
         # event asks for that place (see _settle_place)
         self._unread_places: list[tuple[list[Clause], bool]] = []
+        self._quiet_run = (
+            0  # sentences in a row without an act that open in the present (a passage of background)
+        )
         self._battle_pair: tuple[Actor | None, Actor | None] | None = None
         self._air_actor: Actor | None = None  # whose aircraft the article last named
         self._counted: dict[tuple[str, int], Casualties] = {}
@@ -5719,12 +5725,29 @@ class ConflictAssembler:
             self._sentence(self._by_sentence[s_idx])
         return self.drafts
 
+    def _takeover_of_the_background(self, clauses: list[Clause]) -> bool:
+        """A sentence that tells only a change of hands, with no day of its own, after a passage that tells no act
+        ("ويضم الجانبان جماعات مسلحة … . وسيطر المتشددون الموالون لداعش على مدينة سرت"): how things stand, told
+        as background, not the day's news."""
+        return all(c.date is None or c.date.basis not in ("explicit", "relative") for c in clauses) and all(
+            _entry(t).get("sub_event_type") in TERRITORY
+            for c in clauses
+            for t in conflict_triggers(self.doc, c)
+        )
+
     def _sentence(self, clauses: list[Clause]) -> None:
         text = self.text
         if not any([conflict_triggers(self.doc, c) for c in clauses]):  # every clause's (background is noted)
             # no act reported: the sentence only tells where the text now is (its dead, if any, belong to no
             # event of this sentence) — unless it is a statistic (see _settle_place)
             self._unread_places.append((clauses, True))
+            # (of sentences that open on a verb in the present: "ويضم الجانبان جماعات مسلحة"، "ويعمل مع حكومته")
+            first = self.text[clauses[0].start : clauses[0].start + 16].split()[:1]
+            present = bool(first) and _PRESENT_OPENING.match(first[0]) is not None
+            self._quiet_run = self._quiet_run + 1 if present else 0
+            return
+        quiet, self._quiet_run = self._quiet_run, 0
+        if quiet >= _BACKGROUND_RUN and self._takeover_of_the_background(clauses):
             return
         if self._statistic(clauses):
             before = self._before_a_running_total(clauses)
