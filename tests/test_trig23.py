@@ -82,3 +82,11 @@ def test_takeover_of_the_day_after_background_stays(pipeline: Pipeline) -> None:
         "Air/drone strike",
         "Non-state actor overtakes territory",
     ]
+
+
+def test_act_named_as_what_made_another_possible(pipeline: Pipeline) -> None:
+    text = (
+        "قصفت طائرات حربية سوقا في مدينة هيت أمس. "
+        "ومكن سقوط مدينة الرمادي مسلحي داعش من السيطرة على معظم أنحاء محافظة الأنبار."
+    )
+    assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Air/drone strike"]

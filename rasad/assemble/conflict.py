@@ -638,6 +638,8 @@ _SUPPORT = _TRAINED | frozenset(
 )
 
 
+# (normalized) a verb of making possible opening a clause, an act named as its subject: "ومكن سقوط المدينة …"
+_ENABLING = tuple(w + " " for w in ("مكن", "ومكن", "مكنت", "ومكنت", "اتاح", "واتاح", "اتاحت", "واتاحت"))
 _BACKGROUND_RUN = 2  # sentences without an act before one that tells a lone change of hands as background
 # (normalized) a word that opens a sentence on a verb in the present: و + ي/ت + a stem not ending as a past one
 _PRESENT_OPENING = re.compile(r"و[يت][\u0621-\u064a]{2,}(?<![تا])$")
@@ -5813,6 +5815,10 @@ class ConflictAssembler:
                 trigs = [
                     t for t in trigs if not self._condemned_reference(c, t) and not pluperfect(self.doc, c, t)
                 ]
+            if trigs and self.text.startswith(_ENABLING, c.start):
+                # "ومكن سقوط المدينة المعارضة من السيطرة على معظم المحافظة": an act known, told as what made
+                # another possible, and what it made possible — how things came to stand, not the day's acts
+                trigs = [t for t in trigs if _entry(t).get("pos") != "noun"]
             if trigs and (  # (a clause without triggers has none to drop: the checks are not asked)
                 is_historical(self.doc, c)
                 or (self.text.startswith(_CIRCUMSTANTIAL, c.start) and not self._act_of_its_own(c, trigs))
