@@ -519,7 +519,23 @@ _EXECUTIONS = frozenset(("execute", "execute_noun"))  # (trigger ids) a captive 
 _IN_THE_WAKE = frozenset(("بعد", "عقب", "اثر", "اعقاب", "جراء", "بسبب", "ضد", "منفذي", "مرتكبي"))
 
 
-def _done_before_it(text: str, t: Mention, start: int) -> bool:
+# a conjunct opening with a verb in the future ("، وستواصل القوات عملياتها"، "وسوف ..."): where a future told
+# after an act begins
+_FUTURE_CONJUNCT = re.compile(r"[،,؛]\s*و(?=سوف\s|س[يتن]\w)")
+
+
+def _future_only_after(text: str, t: Mention, start: int, end: int) -> bool:
+    """The future of the clause (``start``–``end``) is told only in a conjunct of its own after the act ``t``
+    ("وقتل خمسة مدنيين في قصف على المدينة، وستواصل القوات عملياتها"): it does not make the act to come."""
+    for m in _FUTURE_CONJUNCT.finditer(text, t.nspan.end, end):
+        if is_future(text, m.start(), end):
+            return (
+                not is_future(text, start, m.start()) and _COMING_DAYS.search(text, start, m.start()) is None
+            )
+    return False
+
+
+def _done_before_it(text: str, t: Mention, start: int, end: int | None = None) -> bool:
     """In a clause about what will be done (from ``start``), the act told as done: the noun of an act already
     past ("سيشرف المركز على التحقيقات حول الانفجار الذي استهدف مواطنين"، "ستتخذ الاجراءات في اعقاب هجمات شنها
     التنظيم"), or a verb in the past told before anything to come ("اعلنت انها قتلت رجلا مساء الثلاثاء، مؤكدة
@@ -537,6 +553,8 @@ def _done_before_it(text: str, t: Mention, start: int) -> bool:
             and _COMING_DAYS.search(text, start, t.nspan.start) is None
         )
     if before and before[0].removeprefix("و").removeprefix("ف") in _IN_THE_WAKE:
+        return True
+    if end is not None and _future_only_after(text, t, start, end):
         return True
     after = text[t.nspan.end : t.nspan.end + 40].split()[:3]
     # the relative clause of a past act ("الذي استهدف"، "التي وقعت"), the past verb that took the act ("شنها")
@@ -618,6 +636,24 @@ _SUPPORT = _TRAINED | frozenset(
     # and as the verb of its support: "مقاتلين محليين تدعمهم قوات التحالف"
     " تدعمه تدعمها تدعمهم يدعمه يدعمها يدعمهم تسانده تساندها تساندهم يسانده يساندها يساندهم".split()
 )
+
+
+# (normalized) a verb of making possible opening a clause, an act named as its subject: "ومكن سقوط المدينة …"
+_ENABLING = tuple(w + " " for w in ("مكن", "ومكن", "مكنت", "ومكنت", "اتاح", "واتاح", "اتاحت", "واتاحت"))
+_BACKGROUND_RUN = 2  # sentences without an act before one that tells a lone change of hands as background
+# (normalized) a word that opens a sentence on a verb in the present: و + ي/ت + a stem not ending as a past one
+_PRESENT_OPENING = re.compile(r"و[يت][\u0621-\u064a]{2,}(?<![تا])$")
+_LEADING = frozenset("تقوده يقوده تقودها يقودها بقياده بزعامه".split())  # (of _SUPPORT) who leads, not helps
+
+
+def _backed_by(text: str, m: Mention) -> bool:
+    """The side is named as what backs the one before it in a fight ("تدعمهم قوات التحالف"، "بدعم من طيران
+    التحالف"): not as its leader or trainer."""
+    before = _words_before(text, m, 5, chars=40)
+    while before and before[-1] in _SUPPORT_FILLERS:
+        before = before[:-1]
+    word = before[-1].removeprefix("و") if before else ""
+    return word in _SUPPORT and word not in _LEADING and word not in _TRAINED
 
 
 def _supporting(text: str, m: Mention) -> bool:
@@ -3873,6 +3909,9 @@ class ConflictAssembler:
         # sentence to be told from a statistic: what they say of where the text is, is worked out only when an
         # event asks for that place (see _settle_place)
         self._unread_places: list[tuple[list[Clause], bool]] = []
+        self._quiet_run = (
+            0  # sentences in a row without an act that open in the present (a passage of background)
+        )
         self._battle_pair: tuple[Actor | None, Actor | None] | None = None
         self._air_actor: Actor | None = None  # whose aircraft the article last named
         self._counted: dict[tuple[str, int], Casualties] = {}
@@ -5107,6 +5146,17 @@ class ConflictAssembler:
             if id(m) not in supported and not (agent is not None and _owner_of(self.text, agent, m))
         ]
 
+    def _supporter_of(self, clause: Clause, agent: Mention, target: Mention | None) -> Actor | None:
+        """The side named as the support of ``agent`` right after it ("مقاتلين محليين تدعمهم قوات التحالف"،
+        "قوات المقاومة بدعم من طيران التحالف"), not of the side hit named between them."""
+        for m in clause.of("actors"):
+            if m.nspan.start < agent.nspan.end:
+                continue
+            if target is not None and agent.nspan.end <= target.nspan.start < m.nspan.start:
+                return None
+            return self._actor(m) if _backed_by(self.text, m) else None
+        return None
+
     def _joined_to(self, first: Mention, second: Mention) -> bool:
         """``second`` is joined by و to ``first``, or is the head noun so joined names ("السعودية وحكومة
         الرئيس"), or names it again right after it ("الرئيس اليمني عبد ربه منصور هادي")."""
@@ -5739,12 +5789,29 @@ class ConflictAssembler:
             self._sentence(self._by_sentence[s_idx])
         return self.drafts
 
+    def _takeover_of_the_background(self, clauses: list[Clause]) -> bool:
+        """A sentence that tells only a change of hands, with no day of its own, after a passage that tells no act
+        ("ويضم الجانبان جماعات مسلحة … . وسيطر المتشددون الموالون لداعش على مدينة سرت"): how things stand, told
+        as background, not the day's news."""
+        return all(c.date is None or c.date.basis not in ("explicit", "relative") for c in clauses) and all(
+            _entry(t).get("sub_event_type") in TERRITORY
+            for c in clauses
+            for t in conflict_triggers(self.doc, c)
+        )
+
     def _sentence(self, clauses: list[Clause]) -> None:
         text = self.text
         if not any([conflict_triggers(self.doc, c) for c in clauses]):  # every clause's (background is noted)
             # no act reported: the sentence only tells where the text now is (its dead, if any, belong to no
             # event of this sentence) — unless it is a statistic (see _settle_place)
             self._unread_places.append((clauses, True))
+            # (of sentences that open on a verb in the present: "ويضم الجانبان جماعات مسلحة"، "ويعمل مع حكومته")
+            first = self.text[clauses[0].start : clauses[0].start + 16].split()[:1]
+            present = bool(first) and _PRESENT_OPENING.match(first[0]) is not None
+            self._quiet_run = self._quiet_run + 1 if present else 0
+            return
+        quiet, self._quiet_run = self._quiet_run, 0
+        if quiet >= _BACKGROUND_RUN and self._takeover_of_the_background(clauses):
             return
         if self._statistic(clauses):
             before = self._before_a_running_total(clauses)
@@ -5810,6 +5877,10 @@ class ConflictAssembler:
                 trigs = [
                     t for t in trigs if not self._condemned_reference(c, t) and not pluperfect(self.doc, c, t)
                 ]
+            if trigs and self.text.startswith(_ENABLING, c.start):
+                # "ومكن سقوط المدينة المعارضة من السيطرة على معظم المحافظة": an act known, told as what made
+                # another possible, and what it made possible — how things came to stand, not the day's acts
+                trigs = [t for t in trigs if _entry(t).get("pos") != "noun"]
             if trigs and (  # (a clause without triggers has none to drop: the checks are not asked)
                 is_historical(self.doc, c)
                 or (self.text.startswith(_CIRCUMSTANTIAL, c.start) and not self._act_of_its_own(c, trigs))
@@ -5819,7 +5890,7 @@ class ConflictAssembler:
                 is_future(self.text, c.start, c.end)
                 or _COMING_DAYS.search(self.text, c.start, c.end) is not None
             ):
-                trigs = [t for t in trigs if _done_before_it(self.text, t, c.start)]
+                trigs = [t for t in trigs if _done_before_it(self.text, t, c.start, c.end)]
             cut = self._background_toll_end(c) if trigs and c.index in bg_clauses else None
             story = self.doc.memo.get("place_stories", {}).get(c.index) if trigs else None
             if story is not None:
@@ -7097,6 +7168,10 @@ class ConflictAssembler:
             # "هجوم مقاتلي حزب الله والقوات النظامية على بلدة الزبداني"، "المقاومة الشعبية والقوات الموالية لهادي":
             # two sides that fight together are not the two sides of the fight
             assoc, actor2, target_m = [actor2], None, None
+        if actor1 is not None and actor1.code and agent_m is not None:
+            helper = self._supporter_of(c, agent_m, target_m)
+            if helper is not None and helper.code and helper.code != actor1.code:
+                assoc.append(helper)  # "مقاتلين محليين تدعمهم قوات التحالف": who fought with the side
         if sub == "Arrests" and actor1 is not None:
             actor1 = as_police(actor1)  # "اعلنت السلطات التركية توقيف 251 شخصا": ACLED's police forces arrest
         if sub == "Peaceful protest":

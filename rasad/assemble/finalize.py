@@ -432,6 +432,15 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
         )
     if _one_strike_placed_finer(doc, o, d):
         return True
+    if (
+        _pointed_back(doc, d)
+        and _within_a_day(o, d)
+        and o.place_index is not None
+        and _place_key(doc, o) == _place_key(doc, d)
+    ):
+        # "اندلعت مواجهات مساء الخميس في منطقة X، واستمرت تلك الاشتباكات حتى صباح الجمعة": the fight told, on
+        # into the next day
+        return True
     # its place is its own and the same, or came from an earlier sentence (not from its own sentence)
     if d.inherited_place:
         return not _place_in_own_sentence(doc, d)
@@ -440,6 +449,16 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
             True  # "مقتل اثنين … في غارة جوية" then "الغارة الجوية التي استهدفت محافظة الحسكة": where it was
         )
     return _place_key(doc, o) == _place_key(doc, d) or _in_the_city_named(doc, o, d)
+
+
+_POINTING = frozenset(("تلك", "هذه", "هذا", "ذلك"))  # (normalized) demonstratives before an act's noun
+
+
+def _pointed_back(doc: Doc, d: Draft) -> bool:
+    """The act's noun follows a demonstrative ("تلك الاشتباكات"، "هذه المعارك"): the act told before."""
+    start = d.trigger.nspan.start - len(d.trigger.data.get("prefix", ""))
+    before = doc.text[max(0, start - 6) : start].split()
+    return bool(before) and before[-1] in _POINTING and d.trigger.data["entry"].get("pos") == "noun"
 
 
 _ONE_STRIKE = frozenset(("غاره", "ضربه"))  # (normalized, without the article) the strike, in the singular
@@ -567,16 +586,29 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 )
             )
             # (or the same dead told of days one apart: the lead by the report's day, its detail by the night
-            # the fighting began, "اندلعت مساء السبت واستمرت حتى وقت مبكر من امس")
-            and (_same_day(o, d) or (_same_dead(o, d) and _actors_compatible(o, d)))
+            # the fighting began, "اندلعت مساء السبت واستمرت حتى وقت مبكر من امس"; so the dead of one side the
+            # quarter's toll already counts)
+            and (
+                _same_day(o, d)
+                or ((_same_dead(o, d) or (_counted_in(o, d) and _within_a_day(o, d))) and _actors_compatible(o, d))
+            )
         ]  # fmt: skip
         if quarters:
             # "مقتل 23 شخصا في تفجيرين" on the city, then each blast at its quarter with its own dead (19 and 4): a
             # sum already split, whose toll is no quarter's (unsplit, it goes to the first: ACLED's rule)
             split = _names_several(d) and sum(1 for q in quarters if q.casualties.fatalities > 0) >= 2
-            _absorb(quarters[0], d, toll=not split)
+            _absorb(quarters[0], d, toll=not split and not _counted_in(quarters[0], d))
             out.remove(d)
     return out
+
+
+def _counted_in(q: Draft, d: Draft) -> bool:
+    """The city's toll ``d`` is one already counted in the quarter's sum of both sides' dead ("بمقتل 18 حوثيا في
+    مدينة X" then, at its quarter, "مقتل 18 حوثيا" and "اربعة قتلى في صفوف المقاومة"): not to be added again."""
+    if q.first_side is None or not d.casualties.explicit:
+        return False
+    toll, first = d.casualties.fatalities, q.first_side[1]
+    return toll in (first, q.casualties.fatalities - first)
 
 
 def _names_several(d: Draft) -> bool:
@@ -1214,6 +1246,18 @@ def _precedence(d: Draft) -> int:
     return PRECEDENCE.get(d.sub_event_type or "", 0)
 
 
+def _background_of(act: Draft, d: Draft) -> bool:
+    """``d``, told in the sentence of ``act`` without dead of its own, is what ``act`` (the one with the dead, its
+    main verb) is told against ("قتل 18 مسلحا في كمين …، وذلك غداة هجمات واسعة"): a merge keeps the act's day."""
+    return (
+        act.clause.sentence == d.clause.sentence
+        and act.casualties.explicit
+        and act.casualties.fatalities > 0
+        and not d.casualties.explicit
+        and not _victim_only(act)
+    )
+
+
 def _fold(doc: Doc, target: Draft, d: Draft) -> None:
     if _victim_only(target) and not _victim_only(d):
         _takes_the_act(doc, target, d)
@@ -1226,7 +1270,9 @@ def _fold(doc: Doc, target: Draft, d: Draft) -> None:
                 # (a battle's two sides may share a code: "هاجم داعش مواقع المعارضة" then "وسيطر داعش على …")
                 if target.event_type != "Battles" or _one_side(target.actor2, d.actor1):
                     target.actor2 = None
-    if _own_date(d) and (not _own_date(target) or _within_the_week(target, d)):
+    if _background_of(target, d):
+        pass  # the act keeps its own day, not the one of the acts its sentence tells it after ("غداة هجمات")
+    elif _own_date(d) and (not _own_date(target) or _within_the_week(target, d)):
         target.date = d.date  # (and the day within the week told first)
     more = _others_too(doc, d) or _each_sides_own(doc, target, d) or _other_sides_dead(doc, target, d)
     _absorb(target, d, toll=True, more=more, accounts=_two_accounts(doc, target, d), doc=doc)
@@ -1378,6 +1424,18 @@ def _absorb(
         # الله وجيش النظام التقدم": the side named doing it leads the battle
         target.actor1, target.actor2 = target.actor2, target.actor1
         target.carried_actor = False
+    if (
+        target.event_type == "Battles"
+        and not (target.actor1 and target.actor1.code)
+        and target.actor2 is not None
+        and d.actor1 is not None
+        and d.actor1.code == target.actor2.code
+        and d.actor2 is not None
+        and d.actor2.code
+    ):
+        # "مقتل 18 حوثيا خلال تلك المواجهات" (the side that lost men) then "انهم صدوا محاولة الحوثيين": the side
+        # told doing it leads the battle, the other faces it (not one side on both ends)
+        target.actor2 = d.actor2
     target.actor1 = target.actor1 if target.actor1 and target.actor1.code else d.actor1
     if not (target.actor2 and target.actor2.code):
         # (a battle's sides told the other way round: "هجمات داعش" then "اشتباكات بين الجيش التركي وداعش")
