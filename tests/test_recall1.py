@@ -48,3 +48,30 @@ def test_act_is_coded(pipeline: Pipeline, text: str, sub_event_type: str, victim
 )
 def test_no_conflict_event(pipeline: Pipeline, text: str) -> None:
     assert _conflict(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # civilians named by trade, the displaced and journalists in the accusative are the civilians struck
+        ("وقتل سبعة صيادين في غارة جوية على قارب قبالة ساحل مدينة الحديدة أمس.", "YEMCVL"),
+        ("وقتل ثلاثة مزارعين بانفجار لغم في أرض زراعية قرب بلدة مورك أمس.", "SYRCVL"),
+        ("وقتل أربعة نازحين في قصف استهدف مخيما قرب مدينة إدلب أمس.", "SYRCVL"),
+        ("واغتال مسلحون مجهولون صحفيا أمام منزله في مدينة درعا أمس.", "SYRCVL"),
+    ],
+)
+def test_civilian_victims_named(pipeline: Pipeline, text: str, victims: str) -> None:
+    events = _conflict(pipeline, text)
+    assert len(events) == 1
+    assert events[0].actor2 is not None and events[0].actor2.code == victims
+
+
+def test_farms_and_workers_party_are_no_victims(pipeline: Pipeline) -> None:
+    # مزارع is also farms, and العمال is in the name of a party
+    for text in (
+        "وقصفت الطائرات مزارع بلدة مورك أمس.",
+        "وشن مسلحو حزب العمال الكردستاني هجوما على مخفر في بلدة مديات أمس.",
+    ):
+        events = _conflict(pipeline, text)
+        assert len(events) == 1
+        assert events[0].actor2 is None or events[0].actor2.code not in ("SYRCVL", "TURCVL")
