@@ -8,14 +8,11 @@ import datetime as dt
 import pytest
 
 from rasad.assemble.conflict import conflict_triggers
-from rasad.model import Article, Event
+from rasad.model import Article
 from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events as _conflict
 
 WED = dt.date(2015, 10, 14)
-
-
-def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "conflict"]
 
 
 @pytest.mark.parametrize(

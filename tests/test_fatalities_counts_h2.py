@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from rasad.model import Article
 from rasad.pipeline import Pipeline
-
-WED = dt.date(2015, 10, 14)
-
-
-def _events(pipeline: Pipeline, text: str) -> list:
-    return [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "conflict"]
+from tests.extracting import conflict_events as _events
 
 
 @pytest.mark.parametrize(

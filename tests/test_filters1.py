@@ -3,18 +3,10 @@ a threat or a warning, a denial (conflict trigger filters)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from rasad.model import Article, Event
 from rasad.pipeline import Pipeline
-
-WED = dt.date(2015, 10, 14)
-
-
-def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "conflict"]
+from tests.extracting import conflict_events as _conflict
 
 
 @pytest.mark.parametrize(

@@ -3,16 +3,8 @@ on for days, an execution of captive fighters, an execution told again as having
 
 from __future__ import annotations
 
-import datetime as dt
-
-from rasad.model import Article, Event
 from rasad.pipeline import Pipeline
-
-WED = dt.date(2015, 10, 14)
-
-
-def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "conflict"]
+from tests.extracting import conflict_events as _conflict
 
 
 def test_a_crash_from_a_technical_fault_is_an_accident(pipeline: Pipeline) -> None:

@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasad.model import Article, Event
 from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events as _conflict
 
 WED = dt.date(2015, 10, 14)
-
-
-def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "conflict"]
 
 
 def test_merged_act_keeps_its_own_day(pipeline: Pipeline) -> None:
