@@ -174,7 +174,18 @@ _OBJECT_NEEDED = {
     "hold_responsible": ("مسؤوليه", "المسؤوليه"),
     "sever_ties": ("علاقات", "العلاقات", "سفير", "السفير", "سفراء", "السفراء", "عضويه"),
     "seize": ("سفير", "السفير", "سفراء", "السفراء", "القائم بالاعمال", "دبلوماسي", "الدبلوماسي"),
-}
+    # a vow to fight or punish a side: "تعهد رئيس الوزراء بملاحقة منفذي الهجوم" (see also _VOWED_MEASURES)
+    "vow_fight": (
+        "بمحاربه", "بملاحقه", "بمطارده", "بالقضاء", "بمعاقبه", "بالانتقام", "بالثار", "بسحق", "بدحر", "بالرد",
+        "بالتصدي", "بضرب", "بمحاسبه", "بتطهير", "بهزيمه", "بالحاق", "بشن",
+    ),
+}  # fmt: skip
+# the measures a vow takes against a side (normalized): "وعد باتخاذ اجراءات اكثر حسما ضد المتشددين"
+_VOWED_MEASURES = frozenset(("باتخاذ", "باجراءات"))
+# the verbs of sending that carry aid (normalized): "ارسلت السعودية اربع طائرات اغاثية الى عدن"
+_AID_SENDING = frozenset(
+    "ارسل ارسلت ارسلوا بعث بعثت سير سيرت سيروا وزع وزعت وزعوا ادخل ادخلت ادخلوا اوصل اوصلت شحن شحنت".split()
+)
 # codes shared by many groups (rebels, militias, parties): two groups of one code are still two sides
 _GROUP_CODES = ("REB", "UAF", "OPP")
 # envoys a state recalls (normalized): "سحبت الامارات سفيرها من طهران"
@@ -972,6 +983,11 @@ class PoliticalAssembler:
                     if not self.text[agent.nspan.end : c.end].strip():
                         aside = self._date_aside(c)  # (the act's date, set off by commas after its subject)
                 actor1 = self._actor(agent) if agent is not None else delegate or goes_on
+                if agent is not None and self._vow_goes_on(c, trig, agent):
+                    # "وقال رئيس الوزراء ان الشرطة اعتقلت …، وتعهد بمحاربة …": the speaker vows, not a side in
+                    # what he said
+                    agent = None
+                    actor1 = self._doer_going_on(c, speakers[c.sentence])
                 running = self._running_actor  # (before this act's own doer runs on)
                 # "واتفق الرئيسان …"، "وبحث الجانبان …": the two sides of the talks told just before (a side named
                 # after them is in what they discussed: "بحث الجانبان … والاتفاق النووي مع ايران")
@@ -1987,6 +2003,8 @@ class PoliticalAssembler:
                 continue  # "حاولوا استغلال اعلان الهدنة"، "رفض اعلان الهدنة": what is done with a declaration
             if w in _LIGHT_VERBS:
                 return True  # (a verb that begins with و itself: "وقعت السعودية وفرنسا اتفاقية")
+            if w.lstrip("وف") in _AID_SENDING and trig.data["entry"].id == "aid":
+                return True  # "ارسلت السعودية اربع طائرات اغاثية الى عدن": aid sent is aid given
             if w.lstrip("و") in ("تلقي", "تلقت") and trig.data["entry"].id == "phone_call":
                 return True  # "تلقى ولي العهد امس اتصالا هاتفيا من الرئيس": a call is talks, whoever made it
             w = w[1:] if w[:1] in ("و", "ف") else w
@@ -2174,8 +2192,14 @@ class PoliticalAssembler:
             return True
         if trig.data["entry"].id == "seize" and trig.norm not in _EXPELLED:
             return False
-        reach = _BLAME_REACH if trig.data["entry"].id == "hold_responsible" else _OBJECT_REACH
+        # (past a long subject: "حمل وزير الخارجية السوري الحكومة التركية المسؤولية"، "وعد الرئيس التركي رجب
+        # طيب اردوغان باتخاذ …")
+        reach = _BLAME_REACH if trig.data["entry"].id in ("hold_responsible", "vow_fight") else _OBJECT_REACH
         words = self.text[trig.nspan.end : c.end].split()[:reach]
+        if trig.data["entry"].id == "vow_fight":
+            k = next((k for k, w in enumerate(words) if w in _VOWED_MEASURES), None)
+            if k is not None:
+                return "ضد" in self.text[trig.nspan.end : c.end].split()[k + 1 : k + 6]
         if trig.norm in _LOADED and words[:1] and words[0].startswith("ب"):
             return False  # "شاحنة محملة بالمتفجرات": loaded with, not holding anyone responsible
         return any(w.lstrip("و").startswith(heads) for w in words)
@@ -2851,6 +2875,20 @@ class PoliticalAssembler:
         ):
             return None
         return last
+
+    def _vow_goes_on(self, c: Clause, trig: Mention, agent: Mention) -> bool:
+        """A vow (تعهد، وعد) coordinated after a comma ("، وتعهد …") with a side before it that is in what the
+        sentence's speaker said (after ان): the speaker goes on, the side is no subject of the vow."""
+        if trig.data["entry"].id != "vow_fight" or agent.nspan.start > trig.nspan.start:
+            return False
+        if not trig.data.get("prefix", "").startswith("و"):
+            return False
+        before = self.text[c.start : trig.nspan.start - len(trig.data["prefix"])].rstrip()
+        if not before.endswith(("،", ",")):
+            return False
+        s, _ = self.doc.sentences[c.sentence]
+        lo = agent.nspan.start - len(agent.data.get("prefix", ""))
+        return not _THAT.isdisjoint(self.text[s:lo].split())
 
     def _doer_going_on(self, c: Clause, clauses: list[tuple[Clause, int | None]]) -> Actor | None:
         """Who goes on acting in a coordinated verb: the doer of the sentence's last act; else the speaker it

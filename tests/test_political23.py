@@ -1,0 +1,69 @@
+"""Political (PLOVER) events: a vow to fight or punish a side (تعهد، وعد with a verbal noun of fighting) is a
+threat, a pledge of support or aid is not; an envoy summoned (استدعى السفير) is a sanction, استدعى 'called for'
+is none; aid sent (ارسلت … طائرات اغاثية) is aid given. Each row is a short report written for the project and
+names the rule it checks; the rows are (text, expected [(PLOVER type, actor1, actor2)] of the political events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import Pipeline
+from tests.test_extraction import WED, _extract
+
+
+def _political(pipeline: Pipeline, text: str) -> list[tuple]:
+    return [
+        (e.plover_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+        for e in _extract(pipeline, text, WED)
+        if e.category == "political"
+    ]
+
+
+ROWS = [
+    pytest.param(
+        "وتعهد الرئيس التونسي بملاحقة المسلحين الذين هاجموا الفندق ومعاقبتهم.",
+        [("THREATEN", "TUNGOV", None)],
+        id="a vow to pursue and punish: a threat",
+    ),
+    pytest.param(
+        "ووعد الرئيس التركي رجب طيب أردوغان باتخاذ إجراءات أكثر صرامة ضد المتشددين.",
+        [("THREATEN", "TURGOV", None)],
+        id="a vow of measures against a side: a threat",
+    ),
+    pytest.param(
+        "وقال وزير الداخلية المصري إن الشرطة اعتقلت عشرين متشددا في سيناء، وتعهد بملاحقة بقية الخلية.",
+        [("THREATEN", "EGYGOV", None)],
+        id="a vow after what the speaker said: the speaker vows",
+    ),
+    pytest.param(
+        "ووعد الرئيس التركي باتخاذ إجراءات لتحسين الاقتصاد.",
+        [],
+        id="a vow of measures against nobody is no threat",
+    ),
+    pytest.param(
+        "وتعهدت فرنسا بتقديم مساعدات إنسانية عاجلة.",
+        [("AID", "FRAGOV", None)],
+        id="a pledge of aid stays aid",
+    ),
+    pytest.param(
+        "واستدعى وزير الخارجية الكويتي السفير الإيراني لدى الكويت.",
+        [("SANCTION", "KWTGOV", "IRNGOV")],
+        id="an envoy summoned by the masculine verb",
+    ),
+    pytest.param(
+        "واستدعى الوضع الأمني تدخل الجيش في المدينة.",
+        [],
+        id="استدعى 'called for' is no summons",
+    ),
+    pytest.param(
+        "وأرسلت الكويت ثلاث طائرات إغاثية إلى مطار عدن.",
+        [("AID", "KWTGOV", None)],
+        id="relief planes sent are aid",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_political_23(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _political(pipeline, text) == expected
