@@ -1,6 +1,7 @@
 """Political (PLOVER) events: a vow to fight or punish a side (تعهد، وعد with a verbal noun of fighting) is a
 threat, a pledge of support or aid is not; an envoy summoned (استدعى السفير) is a sanction, استدعى 'called for'
-is none; aid sent (ارسلت … طائرات اغاثية) is aid given. Each row is a short report written for the project and
+is none; aid sent (ارسلت … طائرات اغاثية) is aid given; a statement's verb coordinated after a comma (قال … ان
+…، وتوعد المتمردين …) is the speaker's. Each row is a short report written for the project and
 names the rule it checks; the rows are (text, expected [(PLOVER type, actor1, actor2)] of the political events).
 """
 
@@ -60,6 +61,21 @@ ROWS = [
         "وأرسلت الكويت ثلاث طائرات إغاثية إلى مطار عدن.",
         [("AID", "KWTGOV", None)],
         id="relief planes sent are aid",
+    ),
+    pytest.param(
+        "وقال وزير الداخلية اليمني إن قوات الأمن استعادت ميناء عدن، وتوعد المتمردين برد حازم.",
+        [("THREATEN", "YEMGOV", "YEMREB")],
+        id="a threat coordinated after what was said: the speaker threatens the group after it",
+    ),
+    pytest.param(
+        "وقال وزير الداخلية اليمني إن قوات الأمن استعادت ميناء عدن، واتهم المتمردين بزرع الألغام.",
+        [("ACCUSE", "YEMGOV", "YEMREB")],
+        id="a charge coordinated after what was said: the speaker accuses",
+    ),
+    pytest.param(
+        "وقال وزير الخارجية الليبي إن الحكومة استعادت المطار، ورحب بالمبادرة الأممية.",
+        [("SUPPORT", "LBYGOV", None)],
+        id="a welcome coordinated after what was said: the speaker welcomes",
     ),
 ]
 

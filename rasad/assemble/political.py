@@ -309,6 +309,13 @@ _AGREED_ON = frozenset(("علي", "بشان", "حول", "بخصوص"))
 # perfect verbs of the third person masculine that the lexicon files with their nouns (normalized): the verb
 # opening its clause or right after its subject ("ان تركيا وافقت"، "ووافق البرلمان على …")
 _PERFECTS = frozenset(("اتفق", "اتفقا", "وافق", "وافقا", "استقال", "تنحي", "اعتذر", "صادق", "اقر", "افرج"))
+# the masculine perfects of statements filed with the nouns (normalized): one coordinated after a comma ("قال
+# الوزير ان …، وتوعد المتمردين بالرد") is the speaker's verb going on, never the verbal noun (تهديد، اتهام)
+_STATED_PERFECTS = frozenset(
+    "هدد توعد اتهم رحب حذر ندد ادان استنكر انتقد شجب اشاد ثمن طالب دعا حث ناشد".split()
+)
+# those of them whose object is the thing, not a side (normalized): "…، وندد الوزير بالهجوم" names the subject
+_STATED_SIDE_FIRST = frozenset("رحب ندد ادان استنكر انتقد شجب اشاد ثمن".split())
 # adverbs that may stand before a clause's verb ("كذلك اتهم حزب الشعب الجمهوري …"، "بدوره رحب …")
 _FRONTED_ADVERBS = frozenset(("كذلك", "ايضا", "بدوره", "بدورها", "بالمقابل", "بالتزامن", "دوليا", "سياسيا"))
 # prepositions that open a fronted phrase of place or frame before the verb ("وفي باكستان اتفقت الحكومة …"،
@@ -983,9 +990,12 @@ class PoliticalAssembler:
                     if not self.text[agent.nspan.end : c.end].strip():
                         aside = self._date_aside(c)  # (the act's date, set off by commas after its subject)
                 actor1 = self._actor(agent) if agent is not None else delegate or goes_on
-                if agent is not None and self._vow_goes_on(c, trig, agent):
+                going_on = self._goes_on_after_said(c, trig, agent) if agent is not None else None
+                if going_on is not None:
                     # "وقال رئيس الوزراء ان الشرطة اعتقلت …، وتعهد بمحاربة …": the speaker vows, not a side in
-                    # what he said
+                    # what he said; "…، وتوعد المتمردين بالرد": the side after is whom he threatens
+                    if going_on[0] is not None and target is None:
+                        target = going_on[0]
                     agent = None
                     actor1 = self._doer_going_on(c, speakers[c.sentence])
                 running = self._running_actor  # (before this act's own doer runs on)
@@ -1977,6 +1987,10 @@ class PoliticalAssembler:
             return True  # "واتفق الرئيسان": a dual subject in the nominative follows a verb, never a noun
         if trig.norm in _DUALS and self._dual_before(trig):
             return True  # "ان الجانبين اتفقا على …": a dual verb after its dual subject
+        if trig.norm in _STATED_PERFECTS and trig.data.get("prefix") == "و":
+            word_start = trig.nspan.start - 1
+            if self.text[max(c.start, word_start - 3) : word_start].rstrip().endswith(("،", ",")):
+                return True  # "قال الوزير ان الحكومة استعادت المدينة، وتوعد المتمردين بالرد"
         if _entry(trig).get("plover_type") in _SPEECH_ACTS and participle(trig.norm):
             # "داعيا منظمات الاغاثه الي …", "مطالبا بـ…": an active participle reports the speaker's act
             # itself; a verbal noun ("دعما"، "تهديدا") only names one
@@ -2876,19 +2890,42 @@ class PoliticalAssembler:
             return None
         return last
 
-    def _vow_goes_on(self, c: Clause, trig: Mention, agent: Mention) -> bool:
-        """A vow (تعهد، وعد) coordinated after a comma ("، وتعهد …") with a side before it that is in what the
-        sentence's speaker said (after ان): the speaker goes on, the side is no subject of the vow."""
-        if trig.data["entry"].id != "vow_fight" or agent.nspan.start > trig.nspan.start:
-            return False
-        if not trig.data.get("prefix", "").startswith("و"):
-            return False
-        before = self.text[c.start : trig.nspan.start - len(trig.data["prefix"])].rstrip()
-        if not before.endswith(("،", ",")):
-            return False
+    def _goes_on_after_said(self, c: Clause, trig: Mention, agent: Mention) -> tuple[Mention | None] | None:
+        """A vow or a statement (تعهد، توعد، اتهم، رحب …) coordinated after a comma ("، وتوعد …") in a sentence
+        whose speaker said something (ان …) goes on with the speaker, not with the side before it, which is in
+        what was said ("قال رئيس الوزراء ان الشرطة اعتقلت …، وتعهد بمحاربة …"), nor with an armed group right
+        after a verb of threatening or accusing, followed by what it is threatened with or charged with ("…،
+        وتوعد المتمردين بالرد"): whom it threatens. None, or (the side it threatens or accuses, or None,)."""
+        if trig.data["entry"].id != "vow_fight" and trig.norm not in _STATED_PERFECTS:
+            return None
+        if trig.data.get("prefix") != "و":
+            return None
+        word_start = trig.nspan.start - 1
+        if not self.text[max(c.start, word_start - 3) : word_start].rstrip().endswith(("،", ",")):
+            return None
         s, _ = self.doc.sentences[c.sentence]
-        lo = agent.nspan.start - len(agent.data.get("prefix", ""))
-        return not _THAT.isdisjoint(self.text[s:lo].split())
+        if _THAT.isdisjoint(self.text[s:word_start].split()):
+            return None
+        after = next((m for m in self._named(c) if m.nspan.start >= trig.nspan.end), None)
+        obj = after if after is not None and self._threatened_after(trig, after) else None
+        if agent.nspan.start < trig.nspan.start:
+            lo = agent.nspan.start - len(agent.data.get("prefix", ""))
+            return (obj,) if not _THAT.isdisjoint(self.text[s:lo].split()) else None
+        return (obj,) if obj is agent else None
+
+    def _threatened_after(self, trig: Mention, m: Mention) -> bool:
+        """``m``, right after a verb of threatening or accusing, is an armed group followed by what it is
+        threatened with or charged with ("وتوعد المتمردين بالرد"، "واتهم الحوثيين بخرق …")."""
+        if _entry(trig).get("plover_type") not in ("THREATEN", "ACCUSE") or trig.norm in _STATED_SIDE_FIRST:
+            return False
+        if self.text[trig.nspan.end : m.nspan.start - len(m.data.get("prefix", ""))].split():
+            return False
+        if not (m.data["entry"].get("code") or "").endswith(("REB", "UAF")):
+            return False
+        nxt = self.text[m.nspan.end : m.nspan.end + 16].split()[:1]
+        return bool(nxt) and (
+            nxt[0] in ("من", "الي", "علي") or (nxt[0][:1] == "ب" and len(nxt[0]) > 2 and nxt[0][:2] != "به")
+        )  # ("برد حازم"، "بخرق"; not a pronoun: "بها")
 
     def _doer_going_on(self, c: Clause, clauses: list[tuple[Clause, int | None]]) -> Actor | None:
         """Who goes on acting in a coordinated verb: the doer of the sentence's last act; else the speaker it
