@@ -43,6 +43,16 @@ ROWS = [
         id="a vow of measures against nobody is no threat",
     ),
     pytest.param(
+        "وتعهد الرئيس التونسي بمحاربة الفساد في مؤسسات الدولة.",
+        [],
+        id="a vow to fight an ill is no threat",
+    ),
+    pytest.param(
+        "وتعهدت الحكومة العراقية بالرد على مطالب المحتجين في البصرة خلال أيام.",
+        [],
+        id="a vow to answer demands is no threat",
+    ),
+    pytest.param(
         "وتعهدت فرنسا بتقديم مساعدات إنسانية عاجلة.",
         [("AID", "FRAGOV", None)],
         id="a pledge of aid stays aid",

@@ -176,12 +176,16 @@ _OBJECT_NEEDED = {
     "seize": ("سفير", "السفير", "سفراء", "السفراء", "القائم بالاعمال", "دبلوماسي", "الدبلوماسي"),
     # a vow to fight or punish a side: "تعهد رئيس الوزراء بملاحقة منفذي الهجوم" (see also _VOWED_MEASURES)
     "vow_fight": (
-        "بمحاربه", "بملاحقه", "بمطارده", "بالقضاء", "بمعاقبه", "بالانتقام", "بالثار", "بسحق", "بدحر", "بالرد",
+        "بمحاربه", "بملاحقه", "بمطارده", "بالقضاء", "بمعاقبه", "بالانتقام", "بالثار", "بسحق", "بدحر",
         "بالتصدي", "بضرب", "بمحاسبه", "بتطهير", "بهزيمه", "بالحاق", "بشن",
     ),
 }  # fmt: skip
 # the measures a vow takes against a side (normalized): "وعد باتخاذ اجراءات اكثر حسما ضد المتشددين"
 _VOWED_MEASURES = frozenset(("باتخاذ", "باجراءات"))
+# the ills a vow to fight is against, no side (normalized): "تعهد بمحاربة الفساد"، "بالقضاء على الفقر"
+_VOWED_ILLS = frozenset(
+    "الفساد الفقر البطاله الجوع الامراض المرض الاميه المخدرات الجريمه التهريب الغلاء".split()
+)
 # the verbs of sending that carry aid (normalized): "ارسلت السعودية اربع طائرات اغاثية الى عدن"
 _AID_SENDING = frozenset(
     "ارسل ارسلت ارسلوا بعث بعثت سير سيرت سيروا وزع وزعت وزعوا ادخل ادخلت ادخلوا اوصل اوصلت شحن شحنت".split()
@@ -2214,6 +2218,9 @@ class PoliticalAssembler:
             k = next((k for k, w in enumerate(words) if w in _VOWED_MEASURES), None)
             if k is not None:
                 return "ضد" in self.text[trig.nspan.end : c.end].split()[k + 1 : k + 6]
+            k = next((k for k, w in enumerate(words) if w.lstrip("و").startswith(heads)), None)
+            after = self.text[trig.nspan.end : c.end].split()[k + 1 : k + 3] if k is not None else []
+            return k is not None and _VOWED_ILLS.isdisjoint(w.lstrip("و") for w in after)
         if trig.norm in _LOADED and words[:1] and words[0].startswith("ب"):
             return False  # "شاحنة محملة بالمتفجرات": loaded with, not holding anyone responsible
         return any(w.lstrip("و").startswith(heads) for w in words)
