@@ -174,7 +174,22 @@ _OBJECT_NEEDED = {
     "hold_responsible": ("مسؤوليه", "المسؤوليه"),
     "sever_ties": ("علاقات", "العلاقات", "سفير", "السفير", "سفراء", "السفراء", "عضويه"),
     "seize": ("سفير", "السفير", "سفراء", "السفراء", "القائم بالاعمال", "دبلوماسي", "الدبلوماسي"),
-}
+    # a vow to fight or punish a side: "تعهد رئيس الوزراء بملاحقة منفذي الهجوم" (see also _VOWED_MEASURES)
+    "vow_fight": (
+        "بمحاربه", "بملاحقه", "بمطارده", "بالقضاء", "بمعاقبه", "بالانتقام", "بالثار", "بسحق", "بدحر",
+        "بالتصدي", "بضرب", "بمحاسبه", "بتطهير", "بهزيمه", "بالحاق", "بشن",
+    ),
+}  # fmt: skip
+# the measures a vow takes against a side (normalized): "وعد باتخاذ اجراءات اكثر حسما ضد المتشددين"
+_VOWED_MEASURES = frozenset(("باتخاذ", "باجراءات"))
+# the ills a vow to fight is against, no side (normalized): "تعهد بمحاربة الفساد"، "بالقضاء على الفقر"
+_VOWED_ILLS = frozenset(
+    "الفساد الفقر البطاله الجوع الامراض المرض الاميه المخدرات الجريمه التهريب الغلاء".split()
+)
+# the verbs of sending that carry aid (normalized): "ارسلت السعودية اربع طائرات اغاثية الى عدن"
+_AID_SENDING = frozenset(
+    "ارسل ارسلت ارسلوا بعث بعثت سير سيرت سيروا وزع وزعت وزعوا ادخل ادخلت ادخلوا اوصل اوصلت شحن شحنت".split()
+)
 # codes shared by many groups (rebels, militias, parties): two groups of one code are still two sides
 _GROUP_CODES = ("REB", "UAF", "OPP")
 # envoys a state recalls (normalized): "سحبت الامارات سفيرها من طهران"
@@ -298,6 +313,13 @@ _AGREED_ON = frozenset(("علي", "بشان", "حول", "بخصوص"))
 # perfect verbs of the third person masculine that the lexicon files with their nouns (normalized): the verb
 # opening its clause or right after its subject ("ان تركيا وافقت"، "ووافق البرلمان على …")
 _PERFECTS = frozenset(("اتفق", "اتفقا", "وافق", "وافقا", "استقال", "تنحي", "اعتذر", "صادق", "اقر", "افرج"))
+# the masculine perfects of statements filed with the nouns (normalized): one coordinated after a comma ("قال
+# الوزير ان …، وتوعد المتمردين بالرد") is the speaker's verb going on, never the verbal noun (تهديد، اتهام)
+_STATED_PERFECTS = frozenset(
+    "هدد توعد اتهم رحب حذر ندد ادان استنكر انتقد شجب اشاد ثمن طالب دعا حث ناشد".split()
+)
+# those of them whose object is the thing, not a side (normalized): "…، وندد الوزير بالهجوم" names the subject
+_STATED_SIDE_FIRST = frozenset("رحب ندد ادان استنكر انتقد شجب اشاد ثمن".split())
 # adverbs that may stand before a clause's verb ("كذلك اتهم حزب الشعب الجمهوري …"، "بدوره رحب …")
 _FRONTED_ADVERBS = frozenset(("كذلك", "ايضا", "بدوره", "بدورها", "بالمقابل", "بالتزامن", "دوليا", "سياسيا"))
 # prepositions that open a fronted phrase of place or frame before the verb ("وفي باكستان اتفقت الحكومة …"،
@@ -972,6 +994,14 @@ class PoliticalAssembler:
                     if not self.text[agent.nspan.end : c.end].strip():
                         aside = self._date_aside(c)  # (the act's date, set off by commas after its subject)
                 actor1 = self._actor(agent) if agent is not None else delegate or goes_on
+                going_on = self._goes_on_after_said(c, trig, agent) if agent is not None else None
+                if going_on is not None:
+                    # "وقال رئيس الوزراء ان الشرطة اعتقلت …، وتعهد بمحاربة …": the speaker vows, not a side in
+                    # what he said; "…، وتوعد المتمردين بالرد": the side after is whom he threatens
+                    if going_on[0] is not None and target is None:
+                        target = going_on[0]
+                    agent = None
+                    actor1 = self._doer_going_on(c, speakers[c.sentence])
                 running = self._running_actor  # (before this act's own doer runs on)
                 # "واتفق الرئيسان …"، "وبحث الجانبان …": the two sides of the talks told just before (a side named
                 # after them is in what they discussed: "بحث الجانبان … والاتفاق النووي مع ايران")
@@ -1961,6 +1991,10 @@ class PoliticalAssembler:
             return True  # "واتفق الرئيسان": a dual subject in the nominative follows a verb, never a noun
         if trig.norm in _DUALS and self._dual_before(trig):
             return True  # "ان الجانبين اتفقا على …": a dual verb after its dual subject
+        if trig.norm in _STATED_PERFECTS and trig.data.get("prefix") == "و":
+            word_start = trig.nspan.start - 1
+            if self.text[max(c.start, word_start - 3) : word_start].rstrip().endswith(("،", ",")):
+                return True  # "قال الوزير ان الحكومة استعادت المدينة، وتوعد المتمردين بالرد"
         if _entry(trig).get("plover_type") in _SPEECH_ACTS and participle(trig.norm):
             # "داعيا منظمات الاغاثه الي …", "مطالبا بـ…": an active participle reports the speaker's act
             # itself; a verbal noun ("دعما"، "تهديدا") only names one
@@ -1987,6 +2021,8 @@ class PoliticalAssembler:
                 continue  # "حاولوا استغلال اعلان الهدنة"، "رفض اعلان الهدنة": what is done with a declaration
             if w in _LIGHT_VERBS:
                 return True  # (a verb that begins with و itself: "وقعت السعودية وفرنسا اتفاقية")
+            if w.lstrip("وف") in _AID_SENDING and trig.data["entry"].id == "aid":
+                return True  # "ارسلت السعودية اربع طائرات اغاثية الى عدن": aid sent is aid given
             if w.lstrip("و") in ("تلقي", "تلقت") and trig.data["entry"].id == "phone_call":
                 return True  # "تلقى ولي العهد امس اتصالا هاتفيا من الرئيس": a call is talks, whoever made it
             w = w[1:] if w[:1] in ("و", "ف") else w
@@ -2174,8 +2210,17 @@ class PoliticalAssembler:
             return True
         if trig.data["entry"].id == "seize" and trig.norm not in _EXPELLED:
             return False
-        reach = _BLAME_REACH if trig.data["entry"].id == "hold_responsible" else _OBJECT_REACH
+        # (past a long subject: "حمل وزير الخارجية السوري الحكومة التركية المسؤولية"، "وعد الرئيس التركي رجب
+        # طيب اردوغان باتخاذ …")
+        reach = _BLAME_REACH if trig.data["entry"].id in ("hold_responsible", "vow_fight") else _OBJECT_REACH
         words = self.text[trig.nspan.end : c.end].split()[:reach]
+        if trig.data["entry"].id == "vow_fight":
+            k = next((k for k, w in enumerate(words) if w in _VOWED_MEASURES), None)
+            if k is not None:
+                return "ضد" in self.text[trig.nspan.end : c.end].split()[k + 1 : k + 6]
+            k = next((k for k, w in enumerate(words) if w.lstrip("و").startswith(heads)), None)
+            after = self.text[trig.nspan.end : c.end].split()[k + 1 : k + 3] if k is not None else []
+            return k is not None and _VOWED_ILLS.isdisjoint(w.lstrip("و") for w in after)
         if trig.norm in _LOADED and words[:1] and words[0].startswith("ب"):
             return False  # "شاحنة محملة بالمتفجرات": loaded with, not holding anyone responsible
         return any(w.lstrip("و").startswith(heads) for w in words)
@@ -2851,6 +2896,43 @@ class PoliticalAssembler:
         ):
             return None
         return last
+
+    def _goes_on_after_said(self, c: Clause, trig: Mention, agent: Mention) -> tuple[Mention | None] | None:
+        """A vow or a statement (تعهد، توعد، اتهم، رحب …) coordinated after a comma ("، وتوعد …") in a sentence
+        whose speaker said something (ان …) goes on with the speaker, not with the side before it, which is in
+        what was said ("قال رئيس الوزراء ان الشرطة اعتقلت …، وتعهد بمحاربة …"), nor with an armed group right
+        after a verb of threatening or accusing, followed by what it is threatened with or charged with ("…،
+        وتوعد المتمردين بالرد"): whom it threatens. None, or (the side it threatens or accuses, or None,)."""
+        if trig.data["entry"].id != "vow_fight" and trig.norm not in _STATED_PERFECTS:
+            return None
+        if trig.data.get("prefix") != "و":
+            return None
+        word_start = trig.nspan.start - 1
+        if not self.text[max(c.start, word_start - 3) : word_start].rstrip().endswith(("،", ",")):
+            return None
+        s, _ = self.doc.sentences[c.sentence]
+        if _THAT.isdisjoint(self.text[s:word_start].split()):
+            return None
+        after = next((m for m in self._named(c) if m.nspan.start >= trig.nspan.end), None)
+        obj = after if after is not None and self._threatened_after(trig, after) else None
+        if agent.nspan.start < trig.nspan.start:
+            lo = agent.nspan.start - len(agent.data.get("prefix", ""))
+            return (obj,) if not _THAT.isdisjoint(self.text[s:lo].split()) else None
+        return (obj,) if obj is agent else None
+
+    def _threatened_after(self, trig: Mention, m: Mention) -> bool:
+        """``m``, right after a verb of threatening or accusing, is an armed group followed by what it is
+        threatened with or charged with ("وتوعد المتمردين بالرد"، "واتهم الحوثيين بخرق …")."""
+        if _entry(trig).get("plover_type") not in ("THREATEN", "ACCUSE") or trig.norm in _STATED_SIDE_FIRST:
+            return False
+        if self.text[trig.nspan.end : m.nspan.start - len(m.data.get("prefix", ""))].split():
+            return False
+        if not (m.data["entry"].get("code") or "").endswith(("REB", "UAF")):
+            return False
+        nxt = self.text[m.nspan.end : m.nspan.end + 16].split()[:1]
+        return bool(nxt) and (
+            nxt[0] in ("من", "الي", "علي") or (nxt[0][:1] == "ب" and len(nxt[0]) > 2 and nxt[0][:2] != "به")
+        )  # ("برد حازم"، "بخرق"; not a pronoun: "بها")
 
     def _doer_going_on(self, c: Clause, clauses: list[tuple[Clause, int | None]]) -> Actor | None:
         """Who goes on acting in a coordinated verb: the doer of the sentence's last act; else the speaker it
