@@ -64,3 +64,11 @@ def test_a_share_of_the_dead_named_again_counts_none(pipeline: Pipeline) -> None
         "مدنيين في غارة على مدينة إدلب."
     )
     assert sorted(e.fatalities for e in _conflict(pipeline, text)) == [5, 12]
+
+
+def test_killing_to_be_averted_is_no_death(pipeline: Pipeline) -> None:
+    text = (
+        "وأكد الوزير أن الاستقرار في البلاد وسيلة حاسمة لتجنب تكرار حوادث الخطف والقتل، بعد خطف أربعة عمال "
+        "أجانب قرب مدينة زوارة أمس."
+    )
+    assert sum(e.fatalities for e in _conflict(pipeline, text)) == 0

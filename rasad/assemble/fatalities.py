@@ -466,6 +466,11 @@ def count_casualties(
             continue  # "وقال ان غالبية القتلى من السوريين": the dead counted elsewhere, named again
         if t.kind == "kill" and _a_rate(text, t.start, span or t.end, end):
             continue  # "حيث يقتل العشرات منهم يوميا": the dead of every day, a rate, no toll of an act
+        if count is None and _AVERTING.any_within(
+            text, t.start - 30 if t.start - 30 > start else start, t.start
+        ):
+            if not _AVERT_WORDS.isdisjoint(text[max(start, t.start - 30) : t.start].split()[-4:]):
+                continue  # "لتجنب تكرار حوادث الخطف والقتل": killing to be averted, nobody's death
         if count is None and t.norm == "بحياه":
             continue  # "يطالب بحياة كريمة": a life, nobody's death (أودى … بحياة counts the dead after it)
         if count is None and t.norm.removeprefix("ال") == "حصيله":
@@ -557,6 +562,11 @@ def count_casualties(
         if result.detail[k] > result.fatalities:
             result.detail[k] = result.fatalities
     return result
+
+
+# what a killing is to be averted by (normalized): "لتجنب تكرار حوادث الخطف والقتل"، "لمنع تكرار القتل"
+_AVERT_WORDS = frozenset("لتجنب تجنب لتفادي تفادي لمنع تكرار".split())
+_AVERTING = Literals(("تجنب", "تفادي", "لمنع", "تكرار"))
 
 
 # a share of the dead (normalized): "غالبية القتلى"، "معظم الضحايا"، "احد القتلى" — of dead counted elsewhere
