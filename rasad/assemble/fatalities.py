@@ -462,8 +462,15 @@ def count_casualties(
                 result.detail["civilians"] = result.detail.get("civilians", 0) + count
             result.spans.append((toks[i - 1].start, span or t.end))
             continue
+        if t.kind == "kill" and t.norm in _THE_DEAD and _share_of_the_dead(text, start, t.start):
+            continue  # "وقال ان غالبية القتلى من السوريين": the dead counted elsewhere, named again
         if t.kind == "kill" and _a_rate(text, t.start, span or t.end, end):
             continue  # "حيث يقتل العشرات منهم يوميا": the dead of every day, a rate, no toll of an act
+        if count is None and _AVERTING.any_within(
+            text, t.start - 30 if t.start - 30 > start else start, t.start
+        ):
+            if not _AVERT_WORDS.isdisjoint(text[max(start, t.start - 30) : t.start].split()[-4:]):
+                continue  # "لتجنب تكرار حوادث الخطف والقتل": killing to be averted, nobody's death
         if count is None and t.norm == "بحياه":
             continue  # "يطالب بحياة كريمة": a life, nobody's death (أودى … بحياة counts the dead after it)
         if count is None and t.norm.removeprefix("ال") == "حصيله":
@@ -557,6 +564,21 @@ def count_casualties(
     return result
 
 
+# what a killing is to be averted by (normalized): "لتجنب تكرار حوادث الخطف والقتل"، "لمنع تكرار القتل"
+_AVERT_WORDS = frozenset("لتجنب تجنب لتفادي تفادي لمنع تكرار".split())
+_AVERTING = Literals(("تجنب", "تفادي", "لمنع", "تكرار"))
+
+
+# a share of the dead (normalized): "غالبية القتلى"، "معظم الضحايا"، "احد القتلى" — of dead counted elsewhere
+_SHARE_WORDS = frozenset("غالبيه معظم اغلب اغلبيه جميع كل بعض نصف احد احدي".split())
+
+
+def _share_of_the_dead(text: str, start: int, pos: int) -> bool:
+    """The definite dead at ``pos`` follow a word of a share of them ("غالبية القتلى من الجنسية السورية")."""
+    before = text[pos - 10 if pos - 10 > start else start : pos].split()
+    return bool(before) and before[-1].removeprefix("و") in _SHARE_WORDS
+
+
 # the dead of every day or week, a rate: "يقتل العشرات منهم يوميا" (normalized)
 _RATE = re.compile(r"(?<!\w)(?:يوميا|اسبوعيا|شهريا|سنويا|كل يوم|كل اسبوع|كل شهر|في اليوم الواحد)(?!\w)")
 _RATE_REACH = 30  # characters from the counted dead to their rate
@@ -611,6 +633,13 @@ _PROTESTING = frozenset(("احتجاجا", "تنديدا", "استنكارا", "
 _CHARGED = frozenset(("المتهم", "متهم", "المتهمين", "متهمين", "المتهمون", "متهمون", "بتهمه", "تهمه", "بتهم"))
 
 
+# a demand (normalized, before the clitic ب of the death demanded: "مطالبات باعدام الجاني"، "طالبوا بقتله"; طالب
+# alone is also a student, so only with the clitic)
+_DEMANDS = frozenset(
+    "مطالبات مطالبه المطالبه بالمطالبه مطالبا مطالبين طالب طالبت طالبوا يطالب تطالب يطالبون".split()
+)
+
+
 # a death sentence passed (normalized): the words before الاعدام that make it a court's, and those that say it
 # was carried out ("نفذ التنظيم حكم الاعدام رميا بالرصاص": an execution); the conflict rules read them too
 SENTENCING = frozenset("حكم حكمت يحكم تحكم يحكمون حكما احكام الحكم بحكم قضت قضي عقوبه بعقوبه".split())
@@ -631,8 +660,11 @@ def _told_of_another(text: str, start: int, pos: int) -> bool:
         sentenced = word == "بالاعدام" or (word == "الاعدام" and wider[-1:] != [] and wider[-1] in SENTENCING)
         if sentenced and CARRIED_OUT.isdisjoint(w.lstrip("و") for w in wider):
             return True  # "حكم الاعدام"، "حكمت عليه بالاعدام": a death sentence passed, nobody dead yet
-    while words and words[-1] in ("علي", "ل", "ب", "من"):
+    clitic = words[-1:] in (["ب"], ["بال"])
+    while words and words[-1] in ("علي", "ل", "ب", "من", "بال"):
         words.pop()  # "احتجاجا على"، the clitic of "لاغتيال" / "باغتيال" when the word starts after it
+    if clitic and words and words[-1].removeprefix("و") in _DEMANDS:
+        return True  # "ومطالبات باعدام الجاني": a death demanded, nobody dead
     return bool(words) and (words[-1] in _PROTESTING or words[-1].removeprefix("و") in _CHARGED)
 
 

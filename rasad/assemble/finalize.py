@@ -798,7 +798,29 @@ def _take_parts_out(doc: Doc, drafts: list[Draft]) -> None:
             or not _compatible(whole.actor2, d.actor2)
         ):
             continue
-        rest = whole.casualties.fatalities - d.casualties.fatalities
+        # (the tolls told between the whole and this part, of the same dead at places of their own, are parts too:
+        # "قتل 51 … في دير الزور والحسكة والرقة … وقتل 11 في الميادين، بينما قتل 29 منهم قرب الكرين" — the
+        # whole keeps the rest, 11, so the places never sum above the total told)
+        w = drafts.index(whole)
+        between = [
+            o
+            for o in drafts[w + 1 : i]
+            if o.category == "conflict"
+            and o.casualties.explicit
+            and o.casualties.fatalities > 0
+            and o.place_index != whole.place_index
+            and _within_a_day(whole, o)
+            # (naming the whole's side hit again, "مقتل 11 من داعش": a toll of no side named may be another act's,
+            # "وقتل خمسة في غارة على مدينة الباب")
+            and whole.actor2 is not None
+            and o.actor2 is not None
+            and bool(o.actor2.code)
+            and o.actor2.code == whole.actor2.code
+        ]
+        parts = d.casualties.fatalities + sum(o.casualties.fatalities for o in between)
+        rest = whole.casualties.fatalities - (
+            parts if parts < whole.casualties.fatalities else d.casualties.fatalities
+        )
         whole.casualties.fatalities = rest
         whole.casualties.detail = {k: min(v, rest) for k, v in whole.casualties.detail.items()}
 
@@ -1471,6 +1493,10 @@ def _absorb(
             d.inherited_place,
         )  # where it was, told later
     lower_side = doc is not None and toll and _first_sides_lower_account(doc, target, d)
+    if doc is not None and toll and not more and _one_and_others(doc, target, d):
+        more = True  # "اعدم التنظيم الشيخ فلان … واعتقل 15 خياطا … واعدم اربعة منهم": five dead
+        if not target.casualties.explicit:
+            target.casualties.explicit = True  # (so the one is kept and the others added)
     if doc is not None and toll and (more or other_side) and target.casualties.explicit:
         side = _whose_count(doc, target)
         if side is not None and target.event_type == "Battles":
@@ -1500,6 +1526,18 @@ def _absorb(
     elif toll and d.casualties.fatalities > target.casualties.fatalities:
         target.casualties = d.casualties
     target.spans.extend(d.spans)
+
+
+def _one_and_others(doc: Doc, target: Draft, d: Draft) -> bool:
+    """One draft counts the death of one, told with no number ("اعدم التنظيم الشيخ فلان"), the other a number
+    of a group ("واعدم اربعة منهم", of the men named before them): other dead than the one, added."""
+    one, part = (target, d) if not target.casualties.explicit else (d, target)
+    if one.casualties.explicit or one.casualties.fatalities != 1 or not part.casualties.explicit:
+        return False
+    if len(part.casualties.spans) != 1 or part.casualties.fatalities < 2:
+        return False
+    e = part.casualties.spans[0][1]
+    return (doc.text[e : e + 8].split() or [""])[0].rstrip('».,،"') in _OF_THEM
 
 
 def _two_sides_lost(doc: Doc | None, target: Draft, d: Draft) -> bool:
