@@ -2877,6 +2877,15 @@ _LIES_AT = re.compile(
     rf"(?:{'|'.join(_DISTANCE_UNITS)}|كيلو متر)\S*"
     r"(?: (?:الي )?(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*)*(?: (?:عن|من))?(?: (?:العاصمه|مدينه|بلده))?\s*$"
 )
+# a take-off (normalized): "طائرات انطلقت من قاعدة القيادة الجوية في ولاية X"، "اقلعت من مطار X"، "حلقت من": the
+# place the aircraft set out from — the base's name and its own words (القيادة الجوية الثامنة), and في, may stand
+# between; not a target ("انطلقت من قاعدة انجرليك غارات على مواقع في الرقة") — is never where they struck
+_TAKE_OFF = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:انطلق|اقلع|حلق|انطلاق|اقلاع)[\u0621-\u064a]{0,3}"
+    r"(?: (?:ال)?(?:طائر|طيران|مقاتل|مروحي)[\u0621-\u064a]*)? من"
+    r"(?: (?:ال)?(?:قاعده|مطار|حامله)(?: [\u0621-\u064a]+)?(?: (?:ال[\u0621-\u064a]+|جويه|جوي|عسكريه|عسكري|[0-9]+)){0,4}"
+    r"(?: في)?(?: (?:ولايه|محافظه|مدينه|منطقه))?)? ?$"
+)
 _BASE_USED = ("استخدم", "استخدام", "يستخدم", "تستخدم", "فتح", "فتحت")  # (normalized, no clitics) a base used
 _SEATS = frozenset(("مقرها", "مقره", "مقرهم", "مقرات", "مقراتها", "مقراته"))
 _AROUND = frozenset(RELATIONS) | frozenset(DIRECTIONS)  # ريف، محيط، اطراف، شمال، غربي …
@@ -5527,8 +5536,23 @@ class ConflictAssembler:
         return False
 
     def _base_flown_from(self, i: int) -> bool:
-        """ "بانطلاق طائرات مقاتلة من قاعدة انجرليك": a base aircraft set out from (see :meth:`_destination`)."""
-        return getattr(self.doc.toponyms[i], "type_word", None) in ("قاعده", "مطار") and self._destination(i)
+        """ "بانطلاق طائرات مقاتلة من قاعدة انجرليك": a base aircraft set out from (see :meth:`_destination`);
+        "طائرات انطلقت من قاعدة جوية في ولاية X": the place the base is in."""
+        t = self.doc.toponyms[i]
+        if getattr(t, "type_word", None) in ("قاعده", "مطار") and self._destination(i):
+            return True
+        start = getattr(t, "phrase_start", t.start)
+        return self._took_off_from(
+            start, _words_between(self.text, start - 40 if start > 40 else 0, start)[-3:]
+        )
+
+    def _took_off_from(self, start: int, before: list[str]) -> bool:
+        """The place at ``start`` (``before``: the words right before it) is where aircraft took off from: "انطلقت
+        من قاعدة القيادة الجوية الثامنة في ولاية X"، "اقلعت من مطار X" — never where they struck."""
+        if "من" not in before and "في" not in before:
+            return False  # (most places)
+        lo = start - 90 if start > 90 else 0
+        return self.text.find(" من", lo, start) != -1 and _TAKE_OFF.search(self.text, lo, start) is not None
 
     def _destination(self, i: int) -> bool:
         """ "تعزيزات كانت متجهة الى محافظة تعز", "قادمين من الرقة": where a convoy was going or coming from is not
@@ -5548,6 +5572,8 @@ class ConflictAssembler:
                 # "استخدمت الولايات المتحدة قاعدة انغرليك لارسال طائرات دون طيار نفذت هجمات"، "فتحت قاعدة
                 # انجرليك للطائرات": the base the aircraft fly from, not where they struck
                 return True
+        if self._took_off_from(start, before):
+            return True
         if before[-1:] in (["العاصمه"], ["مستشفي"]):
             # "نقل الجرحى الى العاصمة بغداد"، "نقلوا الى مستشفى منبج"
             before = _words_between(self.text, max(0, start - 48), start)[-4:-1]
@@ -7201,6 +7227,16 @@ class ConflictAssembler:
             places = self._narrowed(places[0], following[0], trig) or places
         # (the place a shelling was fired from, in the clause or the next: where it hit is not where the text was)
         fired_from = not places and any(self._source_of_fire(i) for i in c.toponyms)
+        if not places and not fired_from:
+            # "اقلعت من قاعدة في ولاية X … وقصفت مقرين": aircraft that took off from a place named in the
+            # sentence struck somewhere unnamed — not the place the text was about before
+            fired_from = any(
+                self._base_flown_from(i)
+                for x in self._by_sentence[c.sentence]
+                if x.index <= c.index
+                for i in x.toponyms
+                if self.doc.toponyms[i].start < trig.nspan.start
+            )
         if not places:
             # "دارت مواجهات عنيفة بين …، في مديرية ارحب": the place may come in the next clause of the sentence
             victim = _entry(trig).get("voice") == "victim"

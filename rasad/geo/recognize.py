@@ -796,15 +796,39 @@ def _named_again(text: str, norm: NormText | None, tops: list[Toponym], start: i
 # right after في / قرب, then where it lies from a known place, is a place the index lacks (the front word
 # between, "بالجبهة", is no part of it)
 _BY_DIRECTION = re.compile(r"(?:^|\s)(?:في|قرب) (ال[\u0621-\u064a]{3,})(?: ب[\u0621-\u064a]+)?[ ,،]*$")
+# "قصفت اهدافا في هاكورك شمال العراق"، "في زبدين في ريف حلب": a bare word (no article) right after في, then a
+# side of a known place or its countryside, is a place the index lacks too — when it is no word of the trigger
+# lexicon, no plural and no noun with a pronoun ("في قصف شمال العراق"، "في معقله شمال العراق")
+_BY_AREA_BARE = re.compile(r"(?:^|\s)في ([\u0621-\u064a]{4,})(?: في)? ?$")
+# nouns of a stretch of ground, no name: "مواقع عسكرية في مثلث جنوب دمشق"، "في محور شمال حلب"
+_STRETCH_NOUNS = frozenset(("مثلث", "محور", "قطاع", "خط", "شريط", "عمق", "وسط", "قلب", "جيب", "معقل", "طرف"))
 
 
 def _named_by_direction(text: str, norm: NormText | None, tops: list[Toponym]) -> list[Toponym]:
     out: list[Toponym] = []
     for t in tops:
-        if not (t.relation.endswith("-of") and t.known and not t.attached):
+        if not (
+            t.known
+            and not t.attached
+            and (
+                t.relation.endswith("-of")
+                or t.relation == "countryside"
+                # a region named as a side of a country: "جنوب لبنان"
+                or (t.relation == "in" and t.type_word is None and t.name.split(" ", 1)[0] in DIRECTIONS)
+            )
+        ):
             out.append(t)  # (most toponyms: no direction from a known place)
             continue
-        m = _BY_DIRECTION.search(text, max(0, t.phrase_start - 40), t.phrase_start)
+        lo = t.phrase_start - 40 if t.phrase_start > 40 else 0
+        m = _BY_DIRECTION.search(text, lo, t.phrase_start) if t.relation.endswith("-of") else None
+        if m is None:
+            m = _BY_AREA_BARE.search(text, lo, t.phrase_start)
+            if m is not None and (
+                not _bare_place_word(m.group(1))
+                # "قرية كفرموس في شحشبو بريف ادلب": the word after a place and في is where that place lies
+                or (out and 0 <= m.start() - out[-1].end <= 1)
+            ):
+                m = None
         w = m.group(1) if m else None
         if w is None or not _unknown_name(w) or (out and out[-1].end > m.start(1)):
             out.append(t)
@@ -840,6 +864,20 @@ def _named_by_direction(text: str, norm: NormText | None, tops: list[Toponym]) -
         )
         out.append(_replace(t, attached=True))
     return out
+
+
+def _bare_place_word(w: str) -> bool:
+    """A word without the article that can name a place the index lacks (see _BY_AREA_BARE): no word of the
+    trigger lexicon (قصف، انفجار، هجوم), no verb, no noun ending in a pronoun or the feminine ending (معقله،
+    مواقعها: read alike after normalizing) and no plural (اهداف، مواقع — and the nouns of _unknown_name)."""
+    return (
+        not w.startswith("ال")
+        and w not in _lexicon_verbs()
+        and not w.endswith(("ه", "ها", "هم", "نا", "ي", "ات"))
+        and not _verb_like(w)
+        and _type_of(w) is None
+        and w not in _STRETCH_NOUNS
+    )
 
 
 def _unknown_name(w: str) -> bool:
