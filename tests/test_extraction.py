@@ -4553,9 +4553,13 @@ def test_a_visit_told_on_with_hayth_is_the_same_visitor(pipeline: Pipeline) -> N
         ("حقق التنظيم للنظام ما يريده: تخريب الثورة في مدينة حلب.", []),
         ("وقال النائب إن المساس بالاتفاق يعني نسف للدستور في بيروت.", []),
         ("انعكست أزمة النفايات بالسلب على الحكومة في بيروت أمس.", []),
-        # posts and supply lines destroyed are the fight's, no property destruction
-        ("وقال مسؤول إن الجيش دمر نقاطا للمسلحين في بلدة كفريا أمس.", []),
-        ("قال مصدر عسكري إن وحدة من الجيش دمرت بؤرا وخطوط إمداد للمسلحين في منطقة العباسية أمس.", []),
+        # posts and supply lines destroyed are the fight's, no property destruction: with no other act told, the
+        # side that destroyed them fought their holders
+        ("وقال مسؤول إن الجيش دمر نقاطا للمسلحين في بلدة كفريا أمس.", [("Armed clash", None, None, 0)]),
+        (
+            "قال مصدر عسكري إن وحدة من الجيش دمرت بؤرا وخطوط إمداد للمسلحين في منطقة العباسية أمس.",
+            [("Armed clash", None, None, 0)],
+        ),
         # (a house is property)
         ("هدمت الجرافات عشرات المنازل في حي القابون أمس.", [("Looting/property destruction", None, None, 0)]),
         # "قواتنا" in an official's words: that state's forces

@@ -362,6 +362,10 @@ _RUNNING_TOTAL = re.compile(
 _SO_FAR = re.compile(r"(?<!\w)(?:حتي|الي|لحد) (?:الان|اللحظه|هذه اللحظه)(?!\w)")
 _SO_FAR_HINT = Literals(("الان", "اللحظه"))
 _RUNNING_TOLL = 100
+_TOTAL_WORDS = frozenset(("اجمالي", "الاجمالي", "العدد الاجمالي", "ما مجموعه"))  # (statistic cues) a total
+_DESTROYED = frozenset(("دمر", "دمرت", "دمروا", "نسف", "نسفت", "نسفوا"))  # (normalized) destroyed, the verb
+_ACT_TO_DOER = 12  # characters from an act to its doer told right after it (a word or two between)
+_TOTAL_REACH = 30  # characters from the word of a total to its number
 _MANY_ACTS = 10  # acts counted in tens, told with no place nor day, are a summary
 _VIOLENT_ACTS = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
 _YEAR = re.compile(r"199\d|20[0-2]\d")  # the years news names (a count such as 2041 براميل is none)
@@ -3839,11 +3843,28 @@ def pluperfect(doc: Doc, clause: Clause, m: Mention) -> bool:
     return bool(before) and before[0] in _WAS and not _recent(doc, clause)
 
 
+def _past_of_a_relative(doc: Doc, clause: Clause, cue: Mention) -> bool:
+    """The cue of the past lies in a relative clause told after the clause's act, of what it names ("وقصفت
+    الطائرات مدينة الفلوجة التي سيطر عليها التنظيم العام الماضي"): the place's story, not the act's time."""
+    acts = conflict_triggers(doc, clause)
+    if (
+        not acts
+        or acts[0].nspan.end > cue.nspan.start
+        or "territory" in _entry(acts[0]).get("sub_event_type", "")
+    ):
+        # (ground taken back from what the relative tells lost: "واستعادت القوات بعض الاراضي التي خسرتها العام
+        # الماضي" sums a campaign up)
+        return False
+    rel = relative_pronoun_before(doc.text, acts[0].nspan.end, cue.nspan.start)
+    # (and no act of the clause told in it: "الذي قتل في معارك … في العام الماضي" is the past of those acts)
+    return rel is not None and all(m.nspan.start < rel for m in acts)
+
+
 def is_historical(doc: Doc, clause: Clause) -> bool:
     """Background mentioned in passing (كان قد، سبق أن، الشهر الماضي): not coded as a new event — unless the
     clause dates it within the last days ("وكانت اشتباكات مماثلة دارت اول من امس": a pluperfect, but news)."""
     for m in clause.of("cues"):
-        if m.data["entry"].get("kind") == "historical":
+        if m.data["entry"].get("kind") == "historical" and not _past_of_a_relative(doc, clause, m):
             past = True
             break
     else:
@@ -6479,6 +6500,23 @@ class ConflictAssembler:
                 return clauses[:k]
         return None
 
+    def _total_of_the_act_told(self, clauses: list[Clause], c: Clause, m: Mention) -> bool:
+        """The total ``m`` (إجمالي) restates the count of the act an earlier clause of the sentence told: "اوقفت
+        الشرطة 251 شخصا …، وافاد بيان «تم توقيف عدد اجمالي بلغ 251 شخصا»" — one act's count, no tally."""
+        if m.norm not in _TOTAL_WORDS or c is clauses[0]:
+            return False
+        total = next(iter(find_numbers(self.text, m.nspan.end, min(c.end, m.nspan.end + _TOTAL_REACH))), None)
+        if total is None:
+            return False
+        for x in clauses:
+            if x is c:
+                return False
+            if conflict_triggers(self.doc, x) and any(
+                n.value == total.value for n in find_numbers(self.text, x.start, x.end)
+            ):
+                return True
+        return False
+
     def _statistic(self, clauses: list[Clause]) -> bool:
         """Aggregates: "خلال عشرة اشهر" (over ten months), "منذ 23 ايلول 2014", "منذ بداية", tolls of thousands."""
         for c in clauses:
@@ -6487,6 +6525,7 @@ class ConflictAssembler:
                     m.data["entry"].get("kind") == "statistic"
                     and not _ranked_since(self.text, m.nspan.start)
                     and not _state_since(self.text, m.nspan.start)
+                    and not self._total_of_the_act_told(clauses, c, m)
                 ):
                     return True
         s, e = clauses[0].start, clauses[-1].end
@@ -6925,8 +6964,24 @@ class ConflictAssembler:
                 ):
                     return []  # "وتدمير سيارة مفخخة بقصف لطيران التحالف": destroyed by the strike, its event
                 event_type, sub = "Strategic developments", "Disrupted weapons use"  # a car bomb destroyed
-            elif weapons or self._military_object(c, trig):
-                return []  # destroyed tanks and positions belong to the battle that destroyed them
+            elif weapons or self._military_object(c, trig, agent_m):
+                if (
+                    trig.norm not in _DESTROYED
+                    or agent_m is None
+                    or target_m is None
+                    or any(
+                        t is not trig and _entry(t).get("event_type") in _VIOLENT_ACTS
+                        for t in c.of("triggers")
+                    )
+                ):
+                    return []  # destroyed tanks and positions belong to the battle that destroyed them
+                # a side that destroyed the other's positions or vehicles, no other act told with it, fought it:
+                # "ودمرت وحدة من الجيش مواقع للتنظيمات المسلحة واعطبت الية لهم" (by artillery, shelled it) — the
+                # verb told as the news, not the noun of a result or a tally ("ادت عملياتها الى تدمير 58 عربة")
+                if means == ARTILLERY:
+                    event_type, sub = "Explosions/Remote violence", "Shelling/artillery/missile attack"
+                else:
+                    event_type, sub = "Battles", "Armed clash"
             elif trig.data["entry"].id == "burn" and self._people_burned(c, trig):
                 # "احرقت مليشيات ثلاثة شبان حتى الموت": people burned are attacked, no property destroyed
                 event_type, sub = "Violence against civilians", "Attack"
@@ -7517,8 +7572,12 @@ class ConflictAssembler:
                 out.append(i)
         return out[:1]
 
-    def _military_object(self, c: Clause, trig: Mention) -> bool:
+    def _military_object(self, c: Clause, trig: Mention, agent: Mention | None = None) -> bool:
+        """What the act is done to, in the words after it (or after its doer told right after it: "ودمرت وحدة
+        من الجيش مواقع للمسلحين"), is a military object."""
         after = _words_between(self.text, trig.nspan.end, c.end)[:4]
+        if agent is not None and trig.nspan.end <= agent.nspan.start < trig.nspan.end + _ACT_TO_DOER:
+            after += _words_between(self.text, agent.nspan.end, c.end)[:3]
         return any(w.lstrip("و").removeprefix("ال") in _MILITARY_OBJECTS for w in after)
 
     def _told_before(self, trig: Mention, means: str | None) -> Draft | None:

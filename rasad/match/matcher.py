@@ -85,6 +85,13 @@ def _prefix_ok(k: _Key, prefix: str) -> bool:
 
 
 _WORDS_MAX = 1 << 16
+# fire opened with its doer (or a time) between the verb and the fire: "فتح رجل النار", "فتحوا عليهم النار" — a
+# match of النار alone, for the trigger of small-arms fire (looked for only where the text has النار)
+_OPENED_FIRE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?[يت]?فتح(?:ت|وا|ون|ا)?(?:\s+[^\s،,.؛:!?()\d]+){1,3}?\s+(النار)(?![\u0621-\u064a])"
+)
+_FIRE = "النار"
+_OPENED_FIRE_ID = "shooting"
 # sort keys of the (start, end, kind, entry, prefix, suffix) matches
 _START = itemgetter(0)
 _END = itemgetter(1)
@@ -146,6 +153,8 @@ class Matcher:
         }
         self._phrase_words = _literals(frozenset(self._phrases)) if self._phrases else None
         self.kinds = tuple(lexicons)
+        # the entry of small-arms fire, for fire opened with words between (see _OPENED_FIRE)
+        self._shooting = next((e for e in lexicons.get("triggers", ()) if e.id == _OPENED_FIRE_ID), None)
         # word → the matches inside it, as (start, end, kind, entry, prefix, suffix) relative to the word. News
         # repeats its words (an article's ~210 automaton hits fall in ~100 words, most seen before), so each
         # word is checked once; the table is emptied when it grows past _WORDS_MAX.
@@ -162,7 +171,10 @@ class Matcher:
         text = norm.text
         if _NOT_SPLIT_ALIKE.search(text) is None:
             # (most articles) the matcher's words are the words of the shared split: read word by word
-            words = self._resolve_overlaps(norm, self._scan_words(norm, wanted))
+            found_words = self._scan_words(norm, wanted)
+            if _FIRE in text:
+                self._fire_opened(text, wanted, found_words)
+            words = self._resolve_overlaps(norm, found_words)
             return relatives_dropped(text, forces_of_their_side(text, offices_of_their_side(text, words)))
         found: list[tuple[int, int, str, Entry, str, str]] = []
         tail = _WORD_TAIL.match
@@ -188,9 +200,21 @@ class Matcher:
                         found.append((ws + s, ws + e, kind, entry, prefix, suffix))
                 continue
             found.extend(_matches_at(text, last + 1, payload, wanted, tail))
+        if _FIRE in text:
+            self._fire_opened(text, wanted, found)
         # (an office named as part of a side is that side's: see rasad.match.names.offices_of_their_side)
         kept = self._resolve_overlaps(norm, found)
         return relatives_dropped(text, forces_of_their_side(text, offices_of_their_side(text, kept)))
+
+    def _fire_opened(
+        self, text: str, wanted: set[str] | None, found: list[tuple[int, int, str, Entry, str, str]]
+    ) -> None:
+        """Adds to ``found`` the fire of "فتح رجل النار" (the verb, up to three words, then النار), matched at النار
+        as the trigger of small-arms fire is at "النار على", with the shooters before it."""
+        if self._shooting is None or (wanted is not None and "triggers" not in wanted):
+            return
+        for m in _OPENED_FIRE.finditer(text):
+            found.append((m.start(1), m.end(1), "triggers", self._shooting, "", ""))
 
     def _word_matches(self, word: str) -> tuple[tuple[int, int, str, Entry, str, str], ...]:
         """The matches of the letter-only keys inside ``word`` (a whole word of the text), relative to it."""
