@@ -173,7 +173,7 @@ _LOADED = frozenset(("محملا", "محمله"))
 _OBJECT_NEEDED = {
     "hold_responsible": ("مسؤوليه", "المسؤوليه"),
     "sever_ties": ("علاقات", "العلاقات", "سفير", "السفير", "سفراء", "السفراء", "عضويه"),
-    "seize": ("سفير", "السفير", "سفراء", "السفراء", "القائم بالاعمال", "دبلوماسي", "الدبلوماسي"),
+    "seize": ("سفير", "السفير", "سفراء", "السفراء", "دبلوماسي", "الدبلوماسي"),
     # a vow to fight or punish a side: "تعهد رئيس الوزراء بملاحقة منفذي الهجوم" (see also _VOWED_MEASURES)
     "vow_fight": (
         "بمحاربه", "بملاحقه", "بمطارده", "بالقضاء", "بمعاقبه", "بالانتقام", "بالثار", "بسحق", "بدحر",
@@ -196,6 +196,9 @@ _GROUP_CODES = ("REB", "UAF", "OPP")
 _RECALLED = frozenset(
     ("سفيرها", "سفيره", "سفيرنا", "سفراءها", "سفرائها", "سفراءه", "بعثتها", "بعثته", "دبلوماسييها")
 )
+# the envoy a state summons or expels that is no ambassador (normalized): "استدعت الخارجية القائم بالاعمال"
+_CHARGE_DAFFAIRES = "القائم بالاعمال"
+_ENVOY_OBJECT = frozenset(("sever_ties", "seize"))
 _EXPELLED = frozenset(("طرد", "طردت", "طردوا"))  # the seize entry's verbs that expel an envoy too
 # things that arrive (aid, arms, reinforcements): their arrival is no visit
 _GOODS = frozenset(
@@ -535,6 +538,12 @@ _SINCE_LONG = re.compile(
     # and a stance held always or so far: "وينفي الاردن على الدوام …"، "رفضت تركيا حتى الان التدخل"
     r"|(?<!\w)(?:علي الدوام|دائما|باستمرار|حتي الان|حتي اليوم|الي الان|لحد الان)(?!\w)"
 )
+# the documents whose verb (right after them, imperfect) tells what their issuer says (normalized): "قرارا يطالب …"
+_DOCUMENTS = frozenset(("قرارا", "بيانا", "قرار", "بيان", "القرار", "البيان"))
+# the verbs with which a council adopts or issues a resolution (normalized; see _resolution_adopted)
+_ADOPTING = frozenset("تبني تبنت اعتمد اعتمدت اصدر اصدرت اقر اقرت".split())
+_ADOPTED_REACH = 3  # words between the council and its resolution ("بالاجماع امس")
+_SO_FAR = frozenset(("حتي الان", "حتي اليوم", "الي الان", "لحد الان"))  # (of _SINCE_LONG)
 # a word: a run of characters other than spaces (precompiled: these are asked for in every clause)
 _NONSPACE = re.compile(r"\S+")
 # the commas and quotation marks between a side and what follows it
@@ -766,7 +775,21 @@ class PoliticalAssembler:
         country = self.doc.country
         if m.data["entry"].get("code") == "MIL":
             country = army_named_before(self.doc, m) or country  # "… الجيش الاسرائيلي …، وان الجيش قرر"
+        elif m.data["entry"].get("code") == "CVL":
+            country = self._country_after(m) or country  # "مساعدات للنازحين في العراق": Iraq's civilians
         return actor_from_mention(m, raw=self.doc.norm.raw, country=country, event_country=None)
+
+    def _country_after(self, m: Mention) -> str | None:
+        """The country of the place named right after civilians with في ("للنازحين في العراق"، "للاجئين في
+        الاردن"): theirs, not the country of the article or of the side that speaks."""
+        at = m.nspan.end + 4
+        if self.text[m.nspan.end : at] != " في ":
+            return None
+        for i, t in enumerate(self.doc.toponyms):
+            if t.start == at:
+                place = self.doc.places[i]
+                return place.country if place is not None and place.country else None
+        return None
 
     def status(self, c: Clause, trig: Mention) -> str:
         if (
@@ -807,9 +830,13 @@ class PoliticalAssembler:
             return "historical"  # "وكانت واشنطن، نفت في وقت سابق التنسيق …": what it had done before, undated
         if self._within_older(c, trig) or self._dated_older(c, trig):
             return "historical"  # "تقدمت الخارجية السورية مايو الماضي بشكوى …، اتهمت فيها الاردن …"
-        if not said_of and _SINCE_LONG.search(
-            self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH)
-        ):
+        since = (
+            None
+            if said_of
+            else _SINCE_LONG.search(self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH))
+        )
+        # (aid sent so far was sent: "ارسلت اربع طائرات اغاثية حتى الان" — a stance held so far is no act of the day)
+        if since is not None and not (since.group() in _SO_FAR and trig.data["entry"].id == "aid"):
             return "historical"  # "ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013"
         if self._pledged(c, trig):
             return "planned"  # "تعهدت … بدعم الحكومة": the support to come
@@ -2206,6 +2233,8 @@ class PoliticalAssembler:
             end = self.doc.sentences[c.sentence][1]  # (past the commas of its subject: "هاجم الوزير، امس، …")
             words = islice(_NONSPACE.finditer(self.text, trig.nspan.end, end), _VERBAL_ATTACK_REACH)
             return any(w.group().lstrip("و").rstrip(":،,") in _VERBAL_ATTACK for w in words)
+        if trig.data["entry"].id == "council_resolution":
+            return self._resolution_adopted(c, trig)
         if heads is None:
             return True
         if trig.data["entry"].id == "seize" and trig.norm not in _EXPELLED:
@@ -2223,7 +2252,34 @@ class PoliticalAssembler:
             return k is not None and _VOWED_ILLS.isdisjoint(w.lstrip("و") for w in after)
         if trig.norm in _LOADED and words[:1] and words[0].startswith("ب"):
             return False  # "شاحنة محملة بالمتفجرات": loaded with, not holding anyone responsible
-        return any(w.lstrip("و").startswith(heads) for w in words)
+        if any(w.lstrip("و").startswith(heads) for w in words):
+            return True
+        # a chargé d'affaires summoned or expelled: "استدعت الخارجية القائم بالاعمال التركي"
+        return trig.data["entry"].id in _ENVOY_OBJECT and _CHARGE_DAFFAIRES in " ".join(words)
+
+    def _resolution_adopted(self, c: Clause, trig: Mention) -> bool:
+        """ "تبنى مجلس الامن قرارا"، "اعتمد مجلس الامن بالاجماع قرارا"، "اصدر مجلس الامن امس القرار 2216": an
+        international body right after a verb of adopting, the resolution a few words on — and no verb after it
+        that tells what the resolution says (that verb is the act: "قرارا يطالب …")."""
+        body = next(
+            (
+                m
+                for m in reversed(c.of("actors"))
+                if m.nspan.end <= trig.nspan.start and (m.data["entry"].get("code") or "").startswith("IGO")
+            ),
+            None,
+        )
+        if body is None or len(self.text[body.nspan.end : trig.nspan.start].split()) > _ADOPTED_REACH:
+            return False
+        before = self.text[max(c.start, body.nspan.start - 12) : body.nspan.start].split()[-1:]
+        if not before or before[0].lstrip("و") not in _ADOPTING:
+            return False
+        nxt = self.text[trig.nspan.end : trig.nspan.end + 20].split()[:1]
+        return not (
+            nxt
+            and nxt[0][:1] in ("ي", "ت")
+            and any(m.nspan.start == trig.nspan.end + 1 for m in c.of("triggers"))
+        )
 
     def _charged(self, c: Clause, trig: Mention) -> bool:
         """A charge after the verb's object: "تعد … التمرد المسلح … تهديدا خطيرا"، "وصفت الهجوم بالارهابي"."""
@@ -2411,6 +2467,9 @@ class PoliticalAssembler:
             or gap[:1] in (["فيها"], ["فيه"])
             # "قال الوزير إن على الحكومة وقف …": the side that must act is whom the speaker asks
             or trig.data["entry"].id in _MUST
+            # "اصدر مجلس الامن قرارا يطالب الحوثيين بالانسحاب": what a document issued says is its issuer's act
+            or pronoun[:1]
+            and pronoun[0] in _DOCUMENTS
         ):
             agent, rest = None, after
         elif self._held_responsible(trig, after):
@@ -2469,6 +2528,8 @@ class PoliticalAssembler:
                     prev, rest = rest[0], rest[1:]
         else:
             rest = after
+        if agent is None and before and self._relative_subject(before[-1], trig):
+            agent = before[-1]  # "… بقيادة السعودية التي ارسلت وحدها اربع طائرات اغاثية": the antecedent acts
         if agent is None and before:
             here = [m for m in before if not self._where(m) and not self._governed(m)]
             if _plural_verb(trig):
@@ -2650,6 +2711,16 @@ class PoliticalAssembler:
             ]
         target = others[0] if others else None
         return agent, target
+
+    def _relative_subject(self, m: Mention, trig: Mention) -> bool:
+        """A side whose relative clause carries the act ("لقوات التحالف بقيادة السعودية التي ارسلت وحدها اربع
+        طائرات اغاثية"، "الدولة التي قدمت مساعدات"): the relative pronoun right after it, then the verb that does
+        the act (a light verb or one of sending aid) at once, the noun a few words on."""
+        words = self.text[m.nspan.end : trig.nspan.start - len(trig.data.get("prefix", ""))].split()
+        if not 2 <= len(words) <= _LIGHT_REACH or words[0] not in ("التي", "الذي"):
+            return False
+        verb = words[1]
+        return verb in _LIGHT_VERBS or (verb in _AID_SENDING and trig.data["entry"].id == "aid")
 
     def _asked_with_bi(self, c: Clause, start: int) -> int | None:
         """Where what a verb of asking asks for begins with a verbal noun with bi- ("طالب مجلس الامن بتحمل
@@ -3111,8 +3182,10 @@ class PoliticalAssembler:
             words = [w.lstrip("و") for w in self.text[max(0, word_start - 30) : word_start].split()[-2:]]
             if words and (words[-1] in _UNDER or (plover == "AGREE" and words[-1] in _FRAMEWORK)):
                 return True
-        if m.norm == "مقاطعه" and before and before[0].lstrip("و") in ("في", "من"):
-            return True
+        if m.norm == "مقاطعه" and (
+            (before and before[0].lstrip("و") in ("في", "من")) or self._place_named_at(m.nspan.end + 1)
+        ):
+            return True  # "مقاطعة كوباني"، "مقاطعة الجزيرة": the canton named (a boycott of a state is one)
         if any(_in(w, _SIGNS) for w in self.text[max(0, word_start - 30) : word_start].split()[-2:]):
             return True  # "ولافتة كبيرة تندد بجرائم داعش": a sign (and its adjective) says it, for the protesters
         if m.norm == "حظر" and after[:1] and after[0].removeprefix("ال") in ("طيران", "جوي"):
@@ -3143,6 +3216,13 @@ class PoliticalAssembler:
             w in _RECEIVED or w[:1].isdigit() or w in ("عشرات", "مئات", "الاف", "الوف", "الاف") for w in after
         ):
             return True
+        return False
+
+    def _place_named_at(self, at: int) -> bool:
+        """A place other than a country is named from ``at`` on (the toponyms: a few an article)."""
+        for i, t in enumerate(self.doc.toponyms):
+            if t.start == at:
+                return not self._country_named(i)
         return False
 
     def _topic(self, at: int) -> bool:
