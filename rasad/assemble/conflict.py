@@ -4105,12 +4105,15 @@ class ConflictAssembler:
         """The sides after بين at ``at`` are those of an earlier or later act the clause names after a side of its
         own and a word of time: "قصفت طائرات حربية تركية مواقع لتنظيم داعش في سوريا وذلك غداة تبادل لاطلاق النار
         بين الجيش التركي والمسلحين" (the exchange of fire the day before is not the strike's)."""
-        words = self.text[clause.start : at].split()
-        k = next((j for j in range(len(words) - 1, -1, -1) if words[j].lstrip("و") in _OTHER_ACTS_TIME), None)
-        if k is None:
-            return False
-        upto = clause.start + len(" ".join(words[:k]))
-        return any(m.nspan.end <= upto for m in clause.of("actors"))
+        word = next(
+            (
+                w
+                for w in reversed(list(_WORD.finditer(self.text, clause.start, at)))
+                if w.group().lstrip("و") in _OTHER_ACTS_TIME
+            ),
+            None,
+        )
+        return word is not None and any(m.nspan.end <= word.start() for m in clause.of("actors"))
 
     def _clans_named(self, clause: Clause, at: int, known: list[Mention]) -> tuple[Mention, Mention] | None:
         """ "بين عشيرتي البو نمر والبو فهد"، "بين قبيلتي آل X وآل Y": two tribes or clans a dual names, no
@@ -7314,9 +7317,9 @@ class ConflictAssembler:
         return relocate(actor, country)
 
     def _country_it_was_hit_in(self, actor: Actor, m: Mention) -> str | None:
-        """A group of no country in an act of no place, told right after an act on the same group in another
-        country, an act of the same kind, is the group there (the story goes on): "قصفت طائرات تركية مواقع لتنظيم داعش في سوريا. وقال
-        البيان ان الطائرات قصفت مقرين لمسلحي داعش" — the Islamic State in Syria both times."""
+        """A group of no country in an act of no place, told right after an act of the same kind on the same
+        group in another country, is the group there (the story goes on): "قصفت طائرات تركية مواقع لتنظيم داعش
+        في سوريا. وقال البيان ان الطائرات قصفت مقرين لمسلحي داعش" — the Islamic State in Syria both times."""
         if len(m.data["entry"].get("code") or "") != 3 or not self.drafts or not actor.code:
             return None
         last = self.drafts[-1]

@@ -965,7 +965,7 @@ def _regime_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
         after = text[end : end + 20].split()[:1]
         if after and (after[0] in _REGIME_OTHER or _another_name_after(text, end)):
             continue  # "النظام العام"، "النظام الدولي"
-        word_start = s - len(clitic) - (1 if lam else 0)
+        word_start = s - len(clitic)  # (for للنظام the clitic holds the first lam)
         before = text[max(0, word_start - 40) : word_start].split()[-2:]
         entry_id = None
         if clitic.lstrip("وف") in ("", "ل") and before:
@@ -990,8 +990,7 @@ def _regime_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
 def _accused(text: str, at: int, actors: list[Mention]) -> bool:
     """النظام at ``at`` is the object of a verb of accusing or holding responsible, right after the verb or after
     its subject: "اتهمت المعارضة السورية النظام بـ…"، "حملت النظام مسؤولية …"."""
-    tail = text[at:]
-    nxt = tail.split(maxsplit=2)[1:2]
+    nxt = text[at : at + 40].split(maxsplit=2)[1:2]
     if not nxt or not (nxt[0].startswith("ب") or nxt[0] in ("مسؤوليه", "المسؤوليه")):
         return False
     subject = next((m for m in actors if 0 < at - m.nspan.end <= 1), None)
