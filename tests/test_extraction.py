@@ -999,11 +999,12 @@ TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes te
         ),
         # "قام به X": done by X
         ("وقتل سبعة مدنيين في قصف عشوائي قام به المتمردون الحوثيون على أحياء مدينة تعز.", "YEMREB", "YEMCVL"),
-        # "انه" after a feminine plural side stands for someone else
+        # "انه" after a feminine plural side stands for someone else; a bombing in a cultural centre's garden hits
+        # the people gathered there
         (
             "وأشارت السلطات التركية إلى أنه فجر نفسه قبيل ظهر أمس في حديقة المركز الثقافي في سوروتش.",
             None,
-            None,
+            "TURCVL",
         ),
         # one of a side's men, named by its genitive in quotes, is the one hit; li- after the strike names its agent
         (

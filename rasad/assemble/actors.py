@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from rasad.match.names import state_of_nationality
+from rasad.match.names import ARTICLE_LAM, state_of_nationality
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, Mention, builder
 
 ROLE_NAMES = {
@@ -95,7 +95,21 @@ def actor_from_mention(
         and code.endswith("MIL")
     ):
         inter = INTER_EXTERNAL  # state forces acting outside their country: ACLED's external forces
-    return _new_actor(code=code, name=name, name_ar=m.span.text(raw), inter=inter, country=ctry, span=m.span)
+    return _new_actor(
+        code=code, name=name, name_ar=name_as_written(m, raw), inter=inter, country=ctry, span=m.span
+    )
+
+
+def name_as_written(m: Mention, raw: str) -> str:
+    """The side's name as the text writes it, with its article where the clitic li- took in its lam and dropped
+    its alif: "للنظام السوري" names "النظام السوري" (matched without its article), "للمعارضة" names "المعارضة"
+    (a mention that opens with the lam that stands for the article)."""
+    text = m.span.text(raw)
+    if m.data.get(ARTICLE_LAM):
+        return "ا" + text
+    if m.data.get("prefix", "").endswith("لل") and not m.norm.startswith("ال"):
+        return "ال" + text
+    return text
 
 
 _new_actor = builder(Actor)  # (Actor(...) as rasad.model.builder makes it: the actors named, ten an article)

@@ -745,13 +745,23 @@ _HELD_ACTS = frozenset(("control_present", "stationed"))  # (what a place's hold
 def _of_another_act(text: str, trig: Mention, m: Mention, triggers: Sequence[Mention]) -> bool:
     """A side named after a relative of another noun than the act (a preposition between the act and the
     relative), with an act of that relative clause before it, is that act's side: "غارات على تجمعاته وسياراته
-    المفخخة التي استخدمها بهجمات انتحارية ضد القوات العراقية" (not the strikes' target)."""
+    المفخخة التي استخدمها بهجمات انتحارية ضد القوات العراقية" (not the strikes' target); so is a side named
+    after بين, of an act a word of time puts before or after this one ("بعد اشتباكات بين …")."""
     for t in triggers:
         if not (trig.nspan.end <= t.nspan.start and t.nspan.end <= m.nspan.start):
             continue
         if t.data["entry"].id in _HELD_ACTS or _entry(t).get("sub_event_type") in TERRITORY:
             continue  # ("على المدينة التي يسيطر عليها التنظيم": its holder)
         gap = _words_between(text, trig.nspan.end, t.nspan.start)
+        if (
+            gap
+            and gap[-1].lstrip("و") in _OTHER_ACTS_TIME
+            and _entry(trig).get("voice") != "victim"
+            and _words_between(text, t.nspan.end, m.nspan.start)[:1] == ["بين"]
+        ):
+            # "قصفت الطائرات البلدة بعد اشتباكات بين الثوار وقوات النظام": the sides of the fight (not "سيطرت
+            # على البلدة بعد مواجهات مع المتمردين", whom it was taken from)
+            return True
         rel = next((k for k, w in enumerate(gap) if w in _RELATIVE_AND), None)
         if rel is not None and any(w.lstrip("و") in _GOVERNING_PREPOSITIONS for w in gap[:rel]):
             return True
@@ -801,6 +811,35 @@ def _blamed(text: str, m: Mention) -> bool:
     if all(w.lstrip("و") not in _HOLDING for w in before):
         return False  # (the verb right before the side, or its subject between: "وحملت السلطات التنظيم")
     return text.startswith((" المسؤوليه", " مسؤوليه"), m.nspan.end)
+
+
+# verbs of accusing (normalized), and of holding responsible (_HOLDING): their subject charges another with the act
+_ACCUSING_VERBS = _HOLDING | frozenset(
+    ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهما", "متهمه")
+)
+
+
+def _accuser(text: str, m: Mention, trig: Mention, actors: list[Mention]) -> bool:
+    """``m`` is the subject of a verb of accusing right before it ("اتهمت المعارضة …"، "وحملت الحكومة …"), the
+    act after it what it charges another with: the charge, the act with bi- ("بقصف") or a responsibility
+    ("مسؤولية التفجير"), comes after a word or more that are no side named with ``m`` (whom it accuses: "اتهمت
+    المعارضة جهات مجهولة بقصف …"). Right before the charge, or with a side joined to it by و, it is the one
+    accused, the verb's subject told before ("وحمل مليشيات الحوثيين وصالح مسؤولية تفجير …")."""
+    before = _words_before(text, m, 1, chars=12)
+    if not before or before[0].lstrip("و") not in _ACCUSING_VERBS or trig.nspan.start < m.nspan.end:
+        return False
+    if trig.data.get("prefix", "").lstrip("وف").startswith("ب"):
+        charge = trig.nspan.start - len(trig.data.get("prefix", ""))
+    else:
+        charge = text.find("مسؤولي", m.nspan.end, trig.nspan.start)
+        if charge == -1:
+            return False
+    between = text[m.nspan.end : charge]
+    for x in actors:
+        if m.nspan.end <= x.nspan.start and x.nspan.end <= charge:
+            between = between.replace(x.norm, " ")  # (the sides named with it)
+    words = between.split()
+    return bool(words) and not words[0].startswith("و")  # ("وصالح": a side joined to it, named or not)
 
 
 # the titles a leader is named after (normalized): "القوات الموالية للرئيس اليمني عبدربه منصور هادي"
@@ -982,6 +1021,9 @@ _CARRIERS = frozenset(("air_rockets", "drone"))
 _AIRCRAFT_WORDS = ("طائر", "الطائر", "الطيران", "طيران", "مقاتلات", "المقاتلات", "مروحي", "المروحي", "الجو")
 # countries whose news is one story on one ground: Israeli forces act in the West Bank and Gaza
 _ONE_THEATRE = ({"ISR", "PSE"},)
+# words of time that name another act after them (normalized): "غداة تبادل لاطلاق النار بين …" (see
+# ConflictAssembler._another_acts_pair)
+_OTHER_ACTS_TIME = frozenset(("غداه", "عشيه", "عقب", "بعد", "اثر", "اعقاب"))  # (not قبل: "من قبل", by)
 _WHERE_REACH = 40  # characters from an act to the place written as where it was
 # a place pointed back to by its kind: "في تلك المديرية"، "في هذه المدينة"، "في المدينة ذاتها" (normalized)
 _POINTED_KINDS = "المديريه|المدينه|المحافظه|البلده|القريه|الناحيه|القضاء"
@@ -3902,6 +3944,9 @@ _CIVILIAN_TARGETS = (
     "تجمع في مركز",
     "تجمعا في المركز",
     "تجمع في المركز",
+    # a cultural centre, where people gather: "فجر نفسه في حديقة المركز الثقافي" (its visitors are hit)
+    "المركز الثقافي",
+    "مركز ثقافي",
 )
 _OBJECT_REACH = 6  # words between a verb and its object, its subject in between: اطلقت قوات النظام قذائف
 _PLACE_PREPOSITIONS = frozenset(("في", "قرب", "عند", "بمحيط", "بالقرب", "داخل"))
@@ -4093,6 +4138,8 @@ class ConflictAssembler:
         i = self.text.find(_BETWEEN, clause.start, clause.end)
         if i == -1 or (i > 0 and self.text[i - 1] not in " ,"):
             return None
+        if self._another_acts_pair(clause, i):
+            return None
         # (a side named as another's support fights with it: "بين المقاومة الشعبية المسنودة بقوات الجيش الوطني
         # وبين الميليشيات الحوثية")
         # (and the side joined to it: "المدعومة بقوات الجيش الوطني وطائرات التحالف")
@@ -4122,6 +4169,20 @@ class ConflictAssembler:
             if other is not None:
                 return after[0], other
         return after[0], after[1]
+
+    def _another_acts_pair(self, clause: Clause, at: int) -> bool:
+        """The sides after بين at ``at`` are those of an earlier or later act the clause names after a side of its
+        own and a word of time: "قصفت طائرات حربية تركية مواقع لتنظيم داعش في سوريا وذلك غداة تبادل لاطلاق النار
+        بين الجيش التركي والمسلحين" (the exchange of fire the day before is not the strike's)."""
+        word = next(
+            (
+                w
+                for w in reversed(list(_WORD.finditer(self.text, clause.start, at)))
+                if w.group().lstrip("و") in _OTHER_ACTS_TIME
+            ),
+            None,
+        )
+        return word is not None and any(m.nspan.end <= word.start() for m in clause.of("actors"))
 
     def _clans_named(self, clause: Clause, at: int, known: list[Mention]) -> tuple[Mention, Mention] | None:
         """ "بين عشيرتي البو نمر والبو فهد"، "بين قبيلتي آل X وآل Y": two tribes or clans a dual names, no
@@ -4402,6 +4463,10 @@ class ConflictAssembler:
                         and self._subject_of(clause, m, _source_cue)
                     )
                 ]
+            # the subject of a verb of accusing or holding responsible is the accuser, never the doer of the act
+            # it charges another with ("اتهمت المعارضة النظام بقصف المدنيين"، "حملت الحكومة جهات مجهولة مسؤولية
+            # التفجير"): the accused named after it does it, or nobody named
+            cands = [m for m in cands if not _accuser(text, m, trig, actors)]
             # before the act, a side with li- or bi- is the object of something else ("الفصائل المعارضة للنظام")
             plain = [m for m in cands if not m.data.get("prefix", "").lstrip("وف").startswith(("ل", "ب"))]
             # and a side whose positions or arms are named is the one hit ("غارات على مواقع للحوثيين"، "آلية
@@ -7405,6 +7470,8 @@ class ConflictAssembler:
             and (actor.code or "").endswith("CVL")
         ):
             country = self._country_named_in(sentence)  # only civilians: a named country may be a side's
+        if p is None and not country and actor is not None and m is not None:
+            country = self._country_it_was_hit_in(actor, m)
         if actor is None or not country or not home or country == home:
             return actor
         if {country, home} in _ONE_THEATRE or not (actor.code or "").startswith(home):
@@ -7414,6 +7481,29 @@ class ConflictAssembler:
         if m is not None and self._country_right_after(m) == actor.country:
             return actor  # "مواقع داعش في سوريا": the country named with it
         return relocate(actor, country)
+
+    def _country_it_was_hit_in(self, actor: Actor, m: Mention) -> str | None:
+        """A group of no country in an act of no place, told right after an act of the same kind on the same
+        group in another country, is the group there (the story goes on): "قصفت طائرات تركية مواقع لتنظيم داعش
+        في سوريا. وقال البيان ان الطائرات قصفت مقرين لمسلحي داعش" — the Islamic State in Syria both times."""
+        if len(m.data["entry"].get("code") or "") != 3 or not self.drafts or not actor.code:
+            return None
+        last = self.drafts[-1]
+        if any(
+            _entry(t).get("event_type") != last.event_type
+            for t in self._clause_at(m.nspan.start).of("triggers")
+        ):
+            return None  # (another kind of act: "القت الشرطة التركية القبض على عناصر من التنظيم")
+        for side in (last.actor2, last.actor1):
+            if (
+                side is not None
+                and side.country
+                and side.country != actor.country
+                and (side.code or "")[3:] == actor.code[3:]
+                and relocate(actor, side.country).name == side.name
+            ):
+                return side.country
+        return None
 
     def _country_named_in(self, sentence: int) -> str | None:
         """The one country a sentence names as a place ("في شمال غرب سوريا"), if it names one."""

@@ -764,7 +764,10 @@ def group_anaphora_mentions(norm: NormText, mentions: list[Mention]) -> list[Men
             (m for m in reversed(actors) if m.nspan.end <= s and _headed_by(m.data["entry"], nouns)), None
         )
         if antecedent is not None:
-            out.append(_told_again(norm, s, e, prefix, antecedent))
+            again = _told_again(norm, s, e, prefix, antecedent)
+            if g.group(1) is None:
+                again.data[ARTICLE_LAM] = True  # ("للتنظيم": the lam of the article opens the mention)
+            out.append(again)
     return out + _linked_militia_mentions(norm, mentions)
 
 
@@ -807,6 +810,7 @@ def _entry_by_id(entry_id: str) -> Any:
 def _told_again(norm: NormText, start: int, end: int, prefix: str, antecedent: Mention) -> Mention:
     """A mention of the side ``antecedent`` named again at ``start:end`` (its entry, and what it stands for)."""
     data = {**antecedent.data, "prefix": prefix, "suffix": "", "antecedent": antecedent.norm}
+    data.pop(ARTICLE_LAM, None)
     return _actor_mention(norm, start, end, data)
 
 
@@ -875,8 +879,15 @@ def local_alias_mentions(norm: NormText, mentions: list[Mention], country: str |
     المقاومة والمتمردين" names the Popular Resistance. A definite word after a one-word name that is no epithet
     makes another name ("المقاومة اللبنانية"); spans an actor mention already holds are left."""
     local = _local_aliases().get(country or "")
-    if local is None:
-        return []
+    found = _local_alias_found(norm, mentions, local) if local is not None else []
+    if country == "SYR" and "نظام" in norm.text:
+        found += _regime_mentions(norm, mentions + found)
+    return found
+
+
+def _local_alias_found(
+    norm: NormText, mentions: list[Mention], local: tuple[dict[str, Any], re.Pattern[str]]
+) -> list[Mention]:
     names, pattern = local
     text = norm.text
     # every form of an alias holds its letters from the third on (للمقاومه, بالمقاومه), the two letters before
@@ -891,16 +902,108 @@ def local_alias_mentions(norm: NormText, mentions: list[Mention], country: str |
     taken = [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"]
     out: list[Mention] = []
     for g in found:
+        lam = False
         if g.group(2) is not None:
             clitic, key, s = g.group(1), g.group(2), g.start(2)
         else:  # للمقاومه: the mention holds the lam that stands for the article
             clitic, key, s = g.group(3) + "ل", "ا" + g.group(4), g.start(4)
+            lam = True
         end = g.end()
         # (a definite word after a name of two words or more is what follows it: "لجان المقاومة الشعبية الحوثيين")
-        if any(a < end and s < b for a, b in taken) or (" " not in key and _another_name_after(text, end)):
+        if any(a < end and s < b for a, b in taken) or (
+            " " not in key and _another_name_after(text, end) and not _REGIME_NEXT.match(text, end)
+        ):
             continue
-        out.append(_actor_mention(norm, s, end, {"entry": names[key], "prefix": clitic, "suffix": ""}))
+        data = {"entry": names[key], "prefix": clitic, "suffix": ""}
+        if lam:
+            data[ARTICLE_LAM] = True
+        out.append(_actor_mention(norm, s, end, data))
     return out
+
+
+# bare النظام right after a one-word local name makes no name of the two: "اتهمت المعارضة النظام بـ…"
+_REGIME_NEXT = re.compile(r" [وبل]?النظام(?![\u0621-\u064a])")
+
+# the key of a mention's data that says its first letter is the lam of the article, whose alif the clitic li-
+# dropped ("للمقاومه" → "لمقاومه", "للتنظيم" → "لتنظيم"): the name as written is "ا" + the mention
+ARTICLE_LAM = "article_lam"
+
+# Bare النظام in a report on Syria names the regime's forces where it owns what is hit or belongs to: "مواقع
+# للنظام"، "رتلا للنظام"، "مقرات النظام"، "الطائرات الحربية التابعة للنظام"; and its government where a side
+# holds it responsible for an act or accuses it of one ("حملت المعارضة النظام مسؤولية المجزرة"، "اتهمت المعارضة
+# النظام بقصف …"). Elsewhere it is the regime of politics ("اسقاط النظام") or another system (النظام العام).
+_REGIME_WORD = re.compile(r"(?<![\u0621-\u064a])(?:(و?[فبك]?)(النظام)|(و?ف?ل)(لنظام))(?![\u0621-\u064a])")
+# what the regime's forces hold or are (normalized): before النظام or للنظام, a definite adjective between at most
+_HELD_BY_THE_REGIME = frozenset(
+    "مواقع موقع المواقع الموقع نقاط نقطه النقاط النقطه حاجز حواجز الحاجز الحواجز رتل رتلا ارتال الرتل تجمعات "
+    "تجمع التجمعات مقرات مقر مقرا المقرات المقر ثكنه ثكنات الثكنه معاقل معقل مستودعات مستودع مخازن مخزن اليه "
+    "اليات الاليات الاليه دبابه دبابات الدبابه الدبابات عربه عربات مدرعه مدرعات طائره طائرات الطائره الطائرات "
+    "مروحيه مروحيات المروحيه المروحيات مقاتله مقاتلات عناصر عنصرا عنصرين جنود جنديا جنديين ضباط ضابطا ضابطين "
+    "قوه كتيبه تحصينات خطوط دفاعات مربع المربع مطار".split()
+)
+# the words of belonging before للنظام: "التابعة للنظام"
+_BELONGING_TO = frozenset("تابعه التابعه تابع التابع تابعين التابعين التابعون".split())
+# verbs of holding responsible and accusing (normalized), before their subject and the regime accused
+_ACCUSING = frozenset("حمل حملت حملوا يحمل تحمل محملا محمله اتهم اتهمت اتهموا يتهم تتهم متهما متهمه".split())
+_REGIME_OTHER = frozenset(
+    "السوري الايراني العراقي الليبي المصري التركي الدولي العالمي الاقليمي الداخلي الاساسي القضائي الجديد العام".split()
+)
+
+
+def _regime_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
+    text = norm.text
+    starts = {_word_start(text, i) for i in _places_of(text, "لنظام")}
+    found = finditer_at(_REGIME_WORD, text, sorted(starts))
+    if not found:
+        return []
+    actors = [m for m in mentions if m.kind == "actors"]
+    out: list[Mention] = []
+    for g in found:
+        if g.group(2) is not None:
+            clitic, s, lam = g.group(1), g.start(2), False
+        else:
+            clitic, s, lam = g.group(3), g.start(4), True
+        end = g.end()
+        if any(m.nspan.start < end and s < m.nspan.end for m in actors):
+            continue  # (a name the lexicon knows: "قوات النظام"، "النظام السوري")
+        after = text[end : end + 20].split()[:1]
+        if after and (after[0] in _REGIME_OTHER or _another_name_after(text, end)):
+            continue  # "النظام العام"، "النظام الدولي"
+        word_start = s - len(clitic)  # (for للنظام the clitic holds the first lam)
+        before = text[max(0, word_start - 40) : word_start].split()[-2:]
+        entry_id = None
+        if clitic.lstrip("وف") in ("", "ل") and before:
+            last = before[-1]
+            owned = last in _HELD_BY_THE_REGIME or (
+                len(before) == 2 and last.startswith("ال") and before[0].lstrip("و") in _HELD_BY_THE_REGIME
+            )
+            if owned or (lam and last in _BELONGING_TO):
+                entry_id = "syria-military"
+            elif not lam and not clitic and _accused(text, word_start, actors):
+                entry_id = "syria-government"
+        entry = _entry_by_id(entry_id) if entry_id else None
+        if entry is None:
+            continue
+        data = {"entry": entry, "prefix": clitic, "suffix": ""}
+        if lam:
+            data[ARTICLE_LAM] = True
+        out.append(_actor_mention(norm, s, end, data))
+    return out
+
+
+def _accused(text: str, at: int, actors: list[Mention]) -> bool:
+    """النظام at ``at`` is the object of a verb of accusing or holding responsible, right after the verb or after
+    its subject: "اتهمت المعارضة السورية النظام بـ…"، "حملت النظام مسؤولية …"."""
+    nxt = text[at : at + 40].split(maxsplit=2)[1:2]
+    if not nxt or not (nxt[0].startswith("ب") or nxt[0] in ("مسؤوليه", "المسؤوليه")):
+        return False
+    subject = next((m for m in actors if 0 < at - m.nspan.end <= 1), None)
+    verb_end = subject.nspan.start - len(subject.data.get("prefix", "")) if subject is not None else at
+    # (or a subject of a word or two no side's name holds: "اتهمت المعارضة النظام"، "اتهم ناشطون النظام")
+    words = text[max(0, verb_end - 40) : verb_end].split()[-1 if subject is not None else -3 :]
+    return any(w.lstrip("و") in _ACCUSING for w in words) and not any(
+        w.endswith(("،", ",", ".")) for w in words
+    )
 
 
 def _places_of(text: str, part: str) -> list[int]:
