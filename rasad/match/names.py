@@ -981,6 +981,8 @@ def _regime_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
                 entry_id = "syria-military"
             elif not lam and not clitic and _accused(text, word_start, actors):
                 entry_id = "syria-government"
+            elif not lam and not clitic and _regime_acts(text, word_start, actors):
+                entry_id = "syria-military"
         entry = _entry_by_id(entry_id) if entry_id else None
         if entry is None:
             continue
@@ -989,6 +991,32 @@ def _regime_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
             data[ARTICLE_LAM] = True
         out.append(_actor_mention(norm, s, end, data))
     return out
+
+
+def _regime_acts(text: str, at: int, actors: list[Mention]) -> bool:
+    """النظام at ``at`` is the subject of a verb of violence right before it that opens its clause: "قصف النظام
+    بلدة …"، "وشن النظام غارات …"، "المجازر التي ارتكبها النظام". A side named right before the verb is its
+    subject and النظام its object ("الجيش الحر يهاجم النظام")."""
+    verb = text[max(0, at - 20) : at].split()[-1:]
+    if not verb or verb[0].endswith(("،", ",", ".", ":")):
+        return False
+    word = verb[0]
+    if word not in _REGIME_ACTS:
+        word = word[1:] if word[:1] in "وف" else word
+        if word not in _REGIME_ACTS and _REGIME_ACT_OBJECT.sub("", word) not in _REGIME_ACTS:
+            return False
+    verb_start = at - 1 - len(verb[0])
+    return not any(0 <= verb_start - m.nspan.end <= 1 for m in actors)
+
+
+# verbs of violence whose subject right after them is the regime's forces (normalized, masculine: "قصفت النظام"
+# has another subject)
+_REGIME_ACTS = frozenset(
+    "قصف يقصف شن يشن استهدف يستهدف اغار القي يلقي ارتكب يرتكب هاجم يهاجم اقتحم يقتحم دمر يدمر اعدم يعدم "
+    "اعتقل يعتقل حاصر يحاصر".split()
+)
+# a pronoun of the object on the verb: "المجازر التي ارتكبها النظام"
+_REGIME_ACT_OBJECT = re.compile(r"(?:ها|هما|هم)$")
 
 
 def _accused(text: str, at: int, actors: list[Mention]) -> bool:
