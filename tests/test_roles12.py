@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasad.assemble.actors import _told_by_its_media
 from rasad.pipeline import Pipeline
 from tests.test_conflict_sides import _conflict, _sides
 
@@ -34,3 +35,15 @@ def test_sides(pipeline: Pipeline, text: str, expected: tuple) -> None:
 )
 def test_bare_regime_elsewhere_is_no_doer(pipeline: Pipeline, text: str) -> None:
     assert all(e.actor1 is None or e.actor1.name_ar != "النظام" for e in _conflict(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's media telling of "the army" through the source it quotes: that state's army (normalized)
+        'ونقل التلفزيون السوري الرسمي عن مصدر عسكري قوله: "ان وحده من الجيش دمرت مواقع للمسلحين',
+        "وذكرت الاذاعه السوريه نقلا عن مصادر ميدانيه قولها ان وحده من الجيش دمرت مواقع للمسلحين",
+    ],
+)
+def test_the_army_a_states_media_quotes_a_source_on_is_its_own(text: str) -> None:
+    assert _told_by_its_media(text, text.index("وحده")) == "SYR"

@@ -232,12 +232,14 @@ def army_named_before(doc: Any, m: Mention) -> str | None:
 
 
 # a state's own media, named with its nationality, telling of "the army" in the sentence: "ذكرت الوكالة الوطنية
-# للاعلام اللبنانية ان دورية من مخابرات الجيش اوقفت …"، "افادت وسائل اعلام اسرائيلية بان الجيش قصف …" (normalized;
-# not a news agency of a state, which reports on every war: وكالة الانباء الفرنسية)
+# للاعلام اللبنانية ان دورية من مخابرات الجيش اوقفت …"، "افادت وسائل اعلام اسرائيلية بان الجيش قصف …"، or the
+# source it quotes: "نقل التلفزيون السوري الرسمي عن مصدر عسكري قوله: «ان وحدة من الجيش …»" (normalized; not a news
+# agency of a state, which reports on every war: وكالة الانباء الفرنسية)
 _MEDIA_TELLING = re.compile(
     r"(?:وسائل (?:ال)?اعلام|الاعلام|التلفزيون|التلفزه|الاذاعه|الوكاله الوطنيه للاعلام)"
     r"(?: (?:ال)?رسمي(?:ه)?)? (ال[\u0621-\u064a]{3,}ي(?:ه)?|[\u0621-\u064a]{3,}يه)(?: (?:ال)?رسمي(?:ه)?)?"
-    r" (?:ان|انه|بان|بانه)(?![\u0621-\u064a])"
+    r"(?: (?:نقلا )?عن (?:مصدر|مصادر)(?: [\u0621-\u064a]+){0,2}? قول(?:ه|ها|هم):?)?"
+    r" [\"«]?(?:ان|انه|بان|بانه)(?![\u0621-\u064a])"
 )
 _MEDIA_REACH = 60  # characters from the word of saying to the army it tells of
 
