@@ -9,16 +9,8 @@ from __future__ import annotations
 import pytest
 
 from rasad.pipeline import Pipeline
+from tests.extracting import political_triples as _political
 from tests.test_extraction import WED, _extract
-
-
-def _political(pipeline: Pipeline, text: str) -> list[tuple]:
-    return [
-        (e.plover_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
-        for e in _extract(pipeline, text, WED)
-        if e.category == "political"
-    ]
-
 
 HELD_RESPONSIBLE = [
     pytest.param(

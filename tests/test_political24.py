@@ -12,16 +12,7 @@ from __future__ import annotations
 import pytest
 
 from rasad.pipeline import Pipeline
-from tests.test_extraction import WED, _extract
-
-
-def _political(pipeline: Pipeline, text: str) -> list[tuple]:
-    return [
-        (e.plover_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
-        for e in _extract(pipeline, text, WED)
-        if e.category == "political"
-    ]
-
+from tests.extracting import political_triples as _political
 
 ROWS = [
     pytest.param(
