@@ -63,3 +63,24 @@ def test_a_firing_after_the_return_fire_is_that_fire(pipeline: Pipeline) -> None
         "الدبابات عدة قذائف."
     )
     assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Armed clash"]
+
+
+def test_a_battle_of_politics_or_ballots_is_no_fight(pipeline: Pipeline) -> None:
+    assert _conflict(pipeline, "وتجد أنقرة نفسها في مدينة سروج وسط معركة التوازنات الإقليمية.") == []
+    assert _conflict(pipeline, "وتخوض الحكومة في مدينة عدن معركة اقتصادية.") == []
+    assert [e.sub_event_type for e in _conflict(pipeline, "ودارت معركة عنيفة في مدينة عدن.")] == [
+        "Armed clash"
+    ]
+
+
+def test_acts_feared_are_no_acts(pipeline: Pipeline) -> None:
+    assert _conflict(pipeline, "ويتخوف أهالي مدينة حمص من تقدم تنظيم داعش نحو أحيائهم.") == []
+    assert _conflict(pipeline, "وتعيش مدينة اللاذقية حالة خوف من توالي سقوط الصواريخ.") == []
+
+
+def test_an_attack_of_no_side_where_and_when_a_bombing_was_is_that_bombing(pipeline: Pipeline) -> None:
+    text = (
+        "قتل 30 شخصا أمس في تفجير انتحاري استهدف مركزا ثقافيا في مدينة سوروتش التركية. وقال الوالي إن هجوما "
+        "إرهابيا وقع في مدينة سوروتش عند الساعة الثانية عشرة."
+    )
+    assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Suicide bomb"]

@@ -1455,6 +1455,8 @@ _MAY = frozenset(
      "بمقدورها", "بمقدورهم",
      # what is feared: "تريثت في اقتحام القاعدة … خوفا من وقوع مجزرة بحقهم"
      "خوفا", "خشيه", "تخوفا", "مخافه",
+     # and who fears it: "يتخوف الاهالي من تقدم التنظيم"، "تعيش المدينة حالة خوف من توالي سقوط الصواريخ"
+     "خوف", "يتخوف", "تتخوف", "يتخوفون", "يخشي", "تخشي", "يخشون",
      # what threatens: "حذرت الحكومة من خطر حدوث هجوم ارهابي"
      "خطر", "مخاطر",
      # what is allowed: "وافقت على السماح للجيش الامريكي بشن ضربات جوية"
@@ -2571,6 +2573,25 @@ def _hindering(text: str, m: Mention) -> bool:
     )
 
 
+# (normalized) what makes a battle figurative, right after it: "معركة سياسية"، "معركة الانتخابات"، "وسط معركة
+# التوازنات الاقليمية"، "معركة اقتصادية" — no arms
+_FIGURATIVE_FIGHTS = frozenset(
+    """
+    سياسيه السياسيه انتخابيه الانتخابيه الانتخابات انتخابات التوازنات الارادات دبلوماسيه الدبلوماسيه
+    اعلاميه الاعلاميه الاعلام اقتصاديه الاقتصاديه قانونيه القانونيه قضائيه القضائيه الوعي المصالح النفوذ
+    الرئاسه رئاسيه الرئاسيه الافكار العقول الهويه ثقافيه الثقافيه فكريه الفكريه دستوريه الدستوريه
+    """.split()
+)
+
+
+def _figurative_battle(text: str, m: Mention) -> bool:
+    """A battle noun of no arms: the word right after it makes it politics, ballots, ideas (_FIGURATIVE_FIGHTS)."""
+    if m.data["entry"].id != "battle_noun":
+        return False
+    after = text[m.nspan.end : m.nspan.end + 24].split()[:1]
+    return bool(after) and after[0].strip(_PUNCT) in _FIGURATIVE_FIGHTS
+
+
 # (normalized) verbs of what an act brought about: "واجبر هجوم سوروتش انقرة على …"، "دفع تفجير الريحانية
 # الحكومة الى …"، "اثار اعتداء سوسة موجة غضب"
 _BROUGHT_ABOUT = _with_and(
@@ -2652,6 +2673,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "انهم سيقصفون مواقع التنظيم": the future prefix, nothing done yet
         if e.get("sub_event_type") == _SHELLING and _return_fire_told_before(doc, clause):
             continue  # "ورد الجيش بفتح النار على مواقعهم، واطلقت دبابات عدة قذائف": the same return fire
+        if _figurative_battle(text, m):
+            continue  # "وسط معركة التوازنات الاقليمية"، "معركة سياسية": no fight of arms
         if _hindering(text, m):
             continue  # "العبوات الناسفة تبطئ تقدم القوات": what hinders an advance, no act of a day
         if _named_act_as_cause(doc, clause, m):
