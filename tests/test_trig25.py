@@ -84,3 +84,7 @@ def test_an_attack_of_no_side_where_and_when_a_bombing_was_is_that_bombing(pipel
         "إرهابيا وقع في مدينة سوروتش عند الساعة الثانية عشرة."
     )
     assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Suicide bomb"]
+
+
+def test_the_aim_of_an_attack_names_it_again(pipeline: Pipeline) -> None:
+    assert _conflict(pipeline, "وقال القائد إن هدف الهجوم تخفيف الضغط عن مدينة الزبداني.") == []
