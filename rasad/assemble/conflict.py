@@ -103,7 +103,11 @@ _ANNOUNCING = frozenset(
 )  # (normalized) the announcement of a campaign
 # (normalized) the past verbs of trying, and the noun with its subject after it: "اثناء محاولة عناصر ميليشيات
 # حزب الله التقدم"
-_TRIED = re.compile(r"(?<!\w)[وب]?(?:حاول|حاولت|حاولوا|حاولا|محاوله|محاولات|محاولته|محاولتها|محاولتهم)(?!\w)")
+# (and the present verbs: "التي يحاول الجيش ومليشيا الحشد استعادتها")
+_TRIED = re.compile(
+    r"(?<!\w)[وب]?(?:حاول|حاولت|حاولوا|حاولا|محاوله|محاولات|محاولته|محاولتها|محاولتهم"
+    r"|يحاول|تحاول|يحاولون|يحاولان|تحاولان)(?!\w)"
+)
 _TRIED_REACH = 60  # characters from a verb of trying to the act tried, its subject between
 # could not: "لم تستطع القوات التقدم"، "لم يتمكنوا من اقتحام"
 # (it opens with the letter of لم or ولم, checked for a word start once taken: the engine jumps to it)
@@ -270,7 +274,9 @@ _GOVERNORS = frozenset(
     لانتزاع لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام يستكمل تستكمل لاستكمال السماح بالسماح
     اي لاي باي
     مطالبين مطالبا مطالبه المطالبه بالمطالبه مطالبتهم طالبت طالبوا يطالب تطالب يطالبون
-    احتجاجا تنديدا استنكارا اجل لاجل الهادفه الهادف الهادفين هادفه فضلا
+    مطالبات المطالبات بالمطالبات مطالباتهم مطالبته مطالبتها
+    يبطئ تبطئ يبطئون ابطا ابطات يعيق تعيق يعيقون اعاق اعاقت يعرقل تعرقل يعرقلون عرقل عرقلت يؤخر تؤخر يؤخرون
+    احتجاجا تنديدا استنكارا اجل لاجل الهادفه الهادف الهادفين هادفه فضلا هدف اهداف
     بالعمل تعليمات تعليماته تعليماتها بتعليمات تعهد تعهدت يتعهد تتعهد متعهدا
     كلفه تكلفه بكلفه سعر اسعار ثمن شراء لشراء بيع صفقه صفقات
     يستهدف تستهدف يستهدفون
@@ -789,6 +795,11 @@ _INTERVENED = frozenset(("Protest with intervention", "Excessive force against p
 
 # words of kinship before a name (normalized): the one named is a relative's point of reference
 _KIN = frozenset(("ابن", "نجل", "شقيق", "شقيقه", "زوجه", "زوج", "ابنه", "ابنا", "حفيد", "صهر", "عم", "خال"))
+
+
+def _in_a_name(t: Mention, c: Clause) -> bool:
+    """Trigger ``t`` is a word of an actor's name the clause holds ("مليشيا الحشد الشعبي")."""
+    return any(a.span.start <= t.span.start and t.span.end <= a.span.end for a in c.of("actors"))
 
 
 def _kin_of(text: str, m: Mention) -> bool:
@@ -1486,6 +1497,8 @@ _MAY = frozenset(
      "بمقدورها", "بمقدورهم",
      # what is feared: "تريثت في اقتحام القاعدة … خوفا من وقوع مجزرة بحقهم"
      "خوفا", "خشيه", "تخوفا", "مخافه",
+     # and who fears it: "يتخوف الاهالي من تقدم التنظيم"، "تعيش المدينة حالة خوف من توالي سقوط الصواريخ"
+     "خوف", "يتخوف", "تتخوف", "يتخوفون", "يخشي", "تخشي", "يخشون",
      # what threatens: "حذرت الحكومة من خطر حدوث هجوم ارهابي"
      "خطر", "مخاطر",
      # what is allowed: "وافقت على السماح للجيش الامريكي بشن ضربات جوية"
@@ -2583,6 +2596,84 @@ def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     return list(found)
 
 
+# (normalized) an act or weapon told as the subject of a verb of hindering in the present, a word or a few of its
+# phrase between: "القناصة يعرقلون تقدم الجيش"، "العبوات الناسفة تبطئ تقدم القوات" — what goes on, no act
+_HINDERING_AFTER = re.compile(
+    r"\S*(?:\s+(?!(?:ما|مما|وهو|وهي|الذي|التي|الذين)\s)[^\s.,،؛:]+){0,4}?\s+[وف]?"
+    r"(?:يبطئ|تبطئ|يبطئون|يعيق|تعيق|يعيقون|يعرقل|تعرقل|يعرقلون|يؤخر|تؤخر|يؤخرون)(?!\w)"
+)
+_HINDERING_HINT = Literals(("يبطئ", "تبطئ", "يعيق", "تعيق", "يعرقل", "تعرقل", "يؤخر", "تؤخر"))
+_HINDERING_REACH = 60  # characters from the act to the verb
+
+
+def _hindering(text: str, m: Mention) -> bool:
+    end = m.nspan.end
+    return (
+        _entry(m).get("pos") == "noun"
+        and _HINDERING_HINT.any_within(text, end, end + _HINDERING_REACH)
+        and _HINDERING_AFTER.match(text, end) is not None
+    )
+
+
+# (normalized) what makes a battle figurative, right after it: "معركة سياسية"، "معركة الانتخابات"، "وسط معركة
+# التوازنات الاقليمية"، "معركة اقتصادية" — no arms
+_FIGURATIVE_FIGHTS = frozenset(
+    """
+    سياسيه السياسيه انتخابيه الانتخابيه الانتخابات انتخابات التوازنات الارادات دبلوماسيه الدبلوماسيه
+    اعلاميه الاعلاميه الاعلام اقتصاديه الاقتصاديه قانونيه القانونيه قضائيه القضائيه الوعي المصالح النفوذ
+    الرئاسه رئاسيه الرئاسيه الافكار العقول الهويه ثقافيه الثقافيه فكريه الفكريه دستوريه الدستوريه
+    """.split()
+)
+
+
+def _figurative_battle(text: str, m: Mention) -> bool:
+    """A battle noun of no arms: the word right after it makes it politics, ballots, ideas (_FIGURATIVE_FIGHTS)."""
+    if m.data["entry"].id != "battle_noun":
+        return False
+    after = text[m.nspan.end : m.nspan.end + 24].split()[:1]
+    return bool(after) and after[0].strip(_PUNCT) in _FIGURATIVE_FIGHTS
+
+
+# (normalized) verbs of what an act brought about: "واجبر هجوم سوروتش انقرة على …"، "دفع تفجير الريحانية
+# الحكومة الى …"، "اثار اعتداء سوسة موجة غضب"
+_BROUGHT_ABOUT = _with_and(
+    frozenset(
+        "اجبر اجبرت يجبر تجبر ارغم ارغمت يرغم دفع دفعت يدفع تدفع اثار اثارت يثير تثير دعا دعت جعل جعلت".split()
+    )
+)
+
+
+def _named_act_as_cause(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """The act, named by its place ("هجوم سوروتش": no article, the place right after it), is the subject of a
+    verb of what it brought about: an act told before, named again for its outcome, no new one."""
+    if m.data.get("prefix", "").lstrip("و") or _entry(m).get("pos") != "noun" or m.norm.startswith("ال"):
+        return False
+    if _BROUGHT_ABOUT.isdisjoint(_words_before(doc.text, m, 1, chars=10)):
+        return False
+    end = m.nspan.end
+    return any(doc.toponyms[i].phrase_start - end in (0, 1) for i in clause.toponyms)
+
+
+# (normalized) the verb of returning fire, and the word after it that makes it a mention ("ورد في البيان")
+_RETURNED_FIRE = re.compile(r"(?<!\w)[وف]?(?:رد|ردت|ردوا|ردا|يرد|ترد|يردون)(?! (?:في|ذلك|ذكر|اسم))(?!\w)")
+_SHELLING = "Shelling/artillery/missile attack"
+
+
+def _return_fire_told_before(doc: Doc, clause: Clause) -> bool:
+    """The clause before, in the same sentence, tells of fire returned ("ورد الجيش على الفور بفتح النار على
+    مواقعهم"), and this one ("واطلقت دبابات عدة قذائف") names no place of its own: its firing is that return
+    fire, part of the incident told, no act of its own."""
+    if clause.index == 0 or clause.toponyms or not doc.text.startswith("و", clause.start):
+        return False
+    prev = doc.clauses[clause.index - 1]
+    if prev.sentence != clause.sentence:
+        return False
+    g = _RETURNED_FIRE.search(doc.text, prev.start, prev.end)
+    return g is not None and any(
+        t.nspan.start > g.end() and _entry(t).get("category") == "conflict" for t in prev.of("triggers")
+    )
+
+
 def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     triggers = clause.of("triggers")
     if not triggers:
@@ -2622,6 +2713,14 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if e.get("pos") == "verb" and m.data.get("prefix", "").endswith("س"):
             continue  # "انهم سيقصفون مواقع التنظيم": the future prefix, nothing done yet
+        if e.get("sub_event_type") == _SHELLING and _return_fire_told_before(doc, clause):
+            continue  # "ورد الجيش بفتح النار على مواقعهم، واطلقت دبابات عدة قذائف": the same return fire
+        if _figurative_battle(text, m):
+            continue  # "وسط معركة التوازنات الاقليمية"، "معركة سياسية": no fight of arms
+        if _hindering(text, m):
+            continue  # "العبوات الناسفة تبطئ تقدم القوات": what hinders an advance, no act of a day
+        if _named_act_as_cause(doc, clause, m):
+            continue  # "واجبر هجوم سوروتش انقرة على …": an act told before, named for what it brought about
         if _since_a_date_after(text, m):
             tally_end = m.nspan.end
             continue  # "اعلنت السلطات عن توقيفهم منذ 20 يوليو": a tally since a date, no act of a day
@@ -7749,7 +7848,9 @@ class ConflictAssembler:
         # البلدتين" (no other act between)
         lo = word_start - _TRIED_REACH
         g = _TRIED.search(self.text, lo if lo > c.start else c.start, word_start)
-        if g is not None and not any(g.end() <= t.nspan.start < trig.nspan.start for t in c.of("triggers")):
+        if g is not None and not any(
+            g.end() <= t.nspan.start < trig.nspan.start and not _in_a_name(t, c) for t in c.of("triggers")
+        ):
             return True
         if self._campaign_named(c, trig):
             return True  # "استئناف معركة تحرير درعا": a campaign named for the ground it means to take

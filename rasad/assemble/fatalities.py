@@ -393,7 +393,8 @@ def count_casualties(
     met_deaths: set[int] = set()  # مصرع/حتف after "لقي" and its subject: one death with the verb
     # unnumbered death words before the first counted one ("حصيله ضحايا الهجوم ارتفعت الي 32 قتيلا"): the
     # count that follows is their number, not more dead
-    vague_before: list[tuple[int, str | None]] = []
+    vague_before: list[tuple[int, str | None, int]] = []
+    counted_at = -1  # where the first counted death word is
     for i, t in enumerate(toks):
         if t.kind == "subset":
             # (the dead named again are a subset of a count told before them: "30 قتيلا، وبين القتلى عشرة
@@ -476,6 +477,8 @@ def count_casualties(
         if count is None and t.norm.removeprefix("ال") == "حصيله":
             continue  # "وكانت حصيلة غير نهائية للتفجير …": a toll whose number is told elsewhere, no dead of its own
         if t.kind == "kill" and count is not None:
+            if not explicit:
+                counted_at = t.start
             explicit = result.explicit = True
         if t.kind == "kill":
             vague = count is None
@@ -501,6 +504,7 @@ def count_casualties(
                     group is not None
                     and count == UNNUMBERED_DEATHS
                     and not _plural_group_number(text, toks, i)
+                    and not _whoever_after(text, t.end, end)
                 ):
                     count = 1
                 complement = _complement_after(text, toks, i) if t.norm.startswith(_FELLING) else None
@@ -535,7 +539,7 @@ def count_casualties(
                 count += more
                 span = more_end or span
             if vague and not in_subset:
-                vague_before.append((count, group))
+                vague_before.append((count, group, t.end))
             if in_subset:
                 _add_detail(result, group, count)
             else:
@@ -552,7 +556,9 @@ def count_casualties(
             if count is not None and not in_subset:
                 result.injuries += count
     if result.explicit and not counted_before:
-        for count, group in vague_before:
+        for count, group, at in vague_before:
+            if _another_time_after(text, at, counted_at):
+                continue  # "مصرع جميع من كانوا فيها بعد ساعة من مصرع ثمانية": other dead, told before them
             result.fatalities -= count
             for key in {_GROUP_DETAIL.get(group or ""), "civilians" if group in _CIVILIAN_GROUPS else None}:
                 if key is not None and key in result.detail:
@@ -779,14 +785,47 @@ def _breakdown(text: str, toks: list[_Tok], result: Casualties) -> None:
 
 # a definite sound plural of people (normalized), a participle (م…ين) or a relation's (…يين): "قتل المصلين"،
 # "مقتل المتظاهرين"، "استهداف الصحفيين" — the plural with no number is a vague one
+_WHOEVER_HEADS = frozenset(("من", "جميع", "كل"))
 _DEFINITE_PLURAL = re.compile(r" ال(?:م[\u0621-\u064a]{2,}|[\u0621-\u064a]{2,}ي)ين(?![\u0621-\u064a])")
+
+
+# (normalized) whoever was there, after a death word: "وقتلت من كانوا على متنها"، "مصرع جميع من فيها" — some
+# people (the plural verb, or all of them), not one
+_WHOEVER = re.compile(
+    r" (?:(?:جميع|كل) )?من (?:كانوا|كن)(?!\w)"
+    r"| (?:جميع|كل) من (?:كان|فيها|فيه|بداخلها|بداخله|عليها|عليه)(?!\w)"
+    r"| من (?:فيها|بداخلها|علي متنها)(?!\w)"
+)
+
+
+_ANOTHER_TIME = (" بعد ", " قبل ", " عقب ")
+
+
+def _another_time_after(text: str, at: int, counted_at: int) -> bool:
+    """The counted death at ``counted_at`` is told as another time's, after the unnumbered dead at ``at``: "…
+    بعد ساعة من مصرع ثمانية" (after the death of eight) — those dead are others, not the number of these."""
+    if not at <= counted_at or not text.endswith("من ", 0, counted_at):
+        return False
+    between = text[at:counted_at]
+    return any(w in between for w in _ANOTHER_TIME)
 
 
 def _group_after(text: str, at: int, end: int) -> bool:
     """A group of people is named right after the death word: "مقتل عائلة بأكملها"، "مقتل افراد طاقم"، "قتل
-    المصلين" — some dead, how many not told (ACLED: unnumbered)."""
+    المصلين"، "قتلت من كانوا فيها" — some dead, how many not told (ACLED: unnumbered)."""
     nxt = text[at:end].split()[:1]
-    return bool(nxt) and (nxt[0] in _GROUPS_OF_PEOPLE or _DEFINITE_PLURAL.match(text, at, end) is not None)
+    return bool(nxt) and (
+        nxt[0] in _GROUPS_OF_PEOPLE
+        or _DEFINITE_PLURAL.match(text, at, end) is not None
+        or _whoever_after(text, at, end, nxt)
+    )
+
+
+def _whoever_after(text: str, at: int, end: int, nxt: list[str] | None = None) -> bool:
+    """Whoever was there is named right after the death word ("مصرع جميع من كانوا على متنها"): some people."""
+    if nxt is None:
+        nxt = text[at:end].split()[:1]
+    return bool(nxt) and nxt[0] in _WHOEVER_HEADS and _WHOEVER.match(text, at, end) is not None
 
 
 # the dual of a death verb or of its pronoun: the imperfect's ending ("يقتلا"، "يقتلان"، "تقتلا"), the perfect's

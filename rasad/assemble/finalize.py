@@ -638,9 +638,13 @@ def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             or d.trigger.data["entry"].id not in _ATTACK_WORDS
             or d.weapons
             or d.casualties.fatalities
-            or d.actor1 is None
-            or not d.actor1.code
         ):
+            continue
+        # (an attack told with no side at all, "ان هجوما ارهابيا وقع في مدينة X", is the bombing told there that
+        # day, before it or after)
+        sideless = d.actor1 is None and d.actor2 is None
+        code = d.actor1.code if d.actor1 is not None else None
+        if not sideless and not code:
             continue
         bomb = next(
             (
@@ -648,9 +652,14 @@ def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 for o in out
                 if o is not d
                 and o.sub_event_type in BOMBINGS
-                and 0 <= o.clause.sentence - d.clause.sentence <= 2
-                and o.actor1 is not None
-                and o.actor1.code == d.actor1.code
+                and (
+                    sideless
+                    or (
+                        0 <= o.clause.sentence - d.clause.sentence <= 2
+                        and o.actor1 is not None
+                        and o.actor1.code == code
+                    )
+                )
                 and _same_day(o, d)
                 and _place_key(doc, o) == _place_key(doc, d)
             ),
