@@ -2963,6 +2963,8 @@ _BARREL_STATES = frozenset(("SYR",))  # where barrel bombs are the state air for
 _OWN_AIR_STATES: dict[str, dt.date | None] = {"SYR": dt.date(2015, 9, 30), "LBY": None}
 # facing (normalized): "بلدة سروج، التي تقابل بلدة عين العرب"، "المواقع … والتي يقابلها مطار المزة العسكري"
 _ACROSS = frozenset(("تقابل", "يقابل", "المقابله", "المقابل", "مقابل"))
+# facing (المقابلة لمدينة X، قبالة X), after a country: what follows is a landmark (see _locates_another)
+_FACING_A_LANDMARK = frozenset(("المقابله", "المقابل", "قباله"))
 _ACROSS_IT = frozenset(("تقابلها", "يقابلها", "يقابله", "تقابله"))
 _HELD_SPEECH = frozenset("عقده عقدته عقداه عقدها عقدوه القاها القاه".split())
 # (the speeches a place is named as the venue of: not _SPEECH's statements and posts, "بيان … في حلب" is often
@@ -5663,6 +5665,16 @@ class ConflictAssembler:
             before[-1] != "من" and any(w.startswith(_FLED) for w in wider)
         )
 
+    def _country_just_before(self, i: int, start: int) -> bool:
+        """A whole country is named close before place ``i`` ("في سوريا المقابلة لمدينة كيليس")."""
+        tops = self.doc.toponyms
+        k = i - 1
+        while k >= 0 and tops[k].end >= start - 40:
+            if self._country_wide(k):
+                return True
+            k -= 1
+        return False
+
     def _locates_another(self, i: int) -> bool:
         """The place says where something else is, not where the act was: the point a distance is measured from
         ("سبها، التي تبعد بنحو 750 كيلومترا جنوب العاصمة طرابلس"), a body's seat ("التي يوجد مقرها في طرابلس"،
@@ -5680,6 +5692,19 @@ class ConflictAssembler:
                 )
         if before[-1:] and before[-1].lstrip("و") in _ACROSS_IT:
             return True  # "المواقع … والتي يقابلها مطار المزة العسكري": what faces the place told before
+        if (
+            before
+            and (
+                before[-1].lstrip("و") in _FACING_A_LANDMARK
+                or (
+                    len(before) > 1 and before[-2].lstrip("و") in _FACING_A_LANDMARK and before[-1][:1] == "ل"
+                )
+            )
+            and self._country_just_before(i, start)
+        ):
+            # "المنطقة الحدودية في سوريا المقابلة لمدينة كيليس": a landmark across the border from the country
+            # where the act was, not where it was
+            return True
         if i > 0 and (
             (before[-2:-1] and before[-1] == "من" and before[-2] in _NEAR_ADJECTIVES)
             or (before[-1:] and before[-1].lstrip("و") in _ACROSS)

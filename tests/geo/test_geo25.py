@@ -67,3 +67,17 @@ def test_where_acts_across_the_country_were(default_gaz: Gazetteer, text: str, e
         (e.sub_event_type, e.place.name_ar if e.place else None) for e in _conflict_events(default_gaz, text)
     ]
     assert got == events
+
+
+# a town across the border from the country named before it ("في سوريا المقابلة لمدينة كيليس") is a landmark
+FACING_ROWS = [
+    ("قصفت مقاتلات تركية مواقع للتنظيم في المنطقة الحدودية في سوريا المقابلة لمدينة كيليس.", "سوريا"),
+    ("قصفت مقاتلات تركية مواقع للتنظيم في الشريط الحدودي في سورية قبالة بلدة كيليس.", "سورية"),
+    # not a town facing a town named before (the first is where it was)
+    ("قصفت طائرات تركية مواقع في بلدة جرابلس المقابلة لمدينة كيليس.", "جرابلس"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FACING_ROWS)
+def test_a_town_facing_the_country_is_a_landmark(default_gaz: Gazetteer, text: str, name: str) -> None:
+    assert [e.place.name_ar if e.place else None for e in _conflict_events(default_gaz, text)] == [name]
