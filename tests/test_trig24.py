@@ -61,5 +61,5 @@ def test_positions_destroyed_by_artillery_were_shelled(pipeline: Pipeline) -> No
 
 
 def test_houses_destroyed_stay_property_destruction(pipeline: Pipeline) -> None:
-    text = "هدمت الجرافات عشرات المنازل في القرية بحجة البناء المخالف."
+    text = "هدمت الجرافات عشرات المنازل في قرية قرب الخليل بحجة البناء المخالف."
     assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Looting/property destruction"]

@@ -1392,6 +1392,36 @@ def _among_the_dead(text: str, m: Mention) -> bool:
 _NEXT_REACH = 12  # characters: the words "قبل ان" before a verb, and no side between
 
 
+# "في كل أنحاء البلاد"، "في مختلف المحافظات"، "في عموم البلاد"، "في أنحاء العراق": an act told across the country
+_CAMPAIGN_TYPES = frozenset(("Strategic developments", "Protests"))
+_THE_COUNTRY_WORDS = ("البلاد ", "البلاد.", "البلاد,", "المحافظات", "الولايات")
+_THROUGHOUT_WORDS = ("انحاء", "ارجاء", "ربوع", "عموم", "المحافظات", "الولايات")
+_THROUGHOUT = re.compile(
+    r"(?<!\S)[وف]?(?:في|علي) (?:(?:كل|كافه|جميع|مختلف|سائر) )?(?:(?:انحاء|ارجاء|ربوع|عموم) (?=\S)|"
+    r"(?:(?<=كل )|(?<=كافه )|(?<=جميع )|(?<=مختلف )|(?<=سائر ))(?:المحافظات|الولايات)(?!\S))"
+)
+
+
+def told_throughout(doc: Doc, c: Clause, trig: Mention) -> re.Match[str] | None:
+    """The words after the act ``trig`` in its clause that tell it across a country ("أوقفت الشرطة 251 شخصا في
+    حملة في كل أنحاء البلاد"), not those of another act told after it ("… الضربات مع حملات مداهمة في جميع أنحاء
+    البلاد")."""
+    text = doc.text
+    at = trig.nspan.end
+    if at >= c.end or not any(w in text[at : c.end] for w in _THROUGHOUT_WORDS):
+        return None
+    g = _THROUGHOUT.search(text, at, c.end)
+    if g is None:
+        return None
+    kind = _entry(trig).get("event_type")
+    for t in conflict_triggers(doc, c):
+        # (a campaign of raids or protests told between is what went on across the country; "حملة استهدفت
+        # أفرادا … أطلقت في كل أنحاء البلاد" keeps the arrests its own)
+        if at <= t.nspan.start < g.start() and _entry(t).get("event_type") in _CAMPAIGN_TYPES - {kind}:
+            return None
+    return g
+
+
 def _scattered(text: str, m: Mention) -> bool:
     """The act is told as scattered ("معارك متفرقة"، "اشتباكات متفرقة"، "غارات في مناطق متفرقة")."""
     return _SCATTERED.match(text, m.nspan.end) is not None
@@ -3074,6 +3104,8 @@ _BARREL_STATES = frozenset(("SYR",))  # where barrel bombs are the state air for
 _OWN_AIR_STATES: dict[str, dt.date | None] = {"SYR": dt.date(2015, 9, 30), "LBY": None}
 # facing (normalized): "بلدة سروج، التي تقابل بلدة عين العرب"، "المواقع … والتي يقابلها مطار المزة العسكري"
 _ACROSS = frozenset(("تقابل", "يقابل", "المقابله", "المقابل", "مقابل"))
+# facing (المقابلة لمدينة X، قبالة X), after a country: what follows is a landmark (see _locates_another)
+_FACING_A_LANDMARK = frozenset(("المقابله", "المقابل", "قباله"))
 _ACROSS_IT = frozenset(("تقابلها", "يقابلها", "يقابله", "تقابله"))
 _HELD_SPEECH = frozenset("عقده عقدته عقداه عقدها عقدوه القاها القاه".split())
 # (the speeches a place is named as the venue of: not _SPEECH's statements and posts, "بيان … في حلب" is often
@@ -5501,6 +5533,31 @@ class ConflictAssembler:
             a.nspan.start < first for a in clause.of("actors")
         )
 
+    def _throughout(self, c: Clause, trig: Mention, actor1: Actor | None) -> tuple[int | None] | None:
+        """The clause tells its act across a country ("في كل أنحاء البلاد"، "في مختلف المحافظات"، "في أنحاء
+        العراق"): that country's place (the one named right after, else that of the state whose forces did it,
+        else the article's), or (None,) when the text names no place of the country; None when not told so."""
+        g = told_throughout(self.doc, c, trig)
+        if g is None:
+            return None
+        tops, places = self.doc.toponyms, self.doc.places
+        for i in c.toponyms:
+            if tops[i].start == g.end() and self._country_wide(i):
+                return (i,)
+        if g.group().endswith(" ") and not self.text.startswith(_THE_COUNTRY_WORDS, g.end()):
+            return None  # "في أرجاء المدينة": throughout a town, not the country
+        code = (actor1.code or "")[:3] if actor1 is not None else ""
+        for country in (code, self.doc.country):
+            for i, pl in enumerate(places):
+                if (
+                    pl is not None
+                    and country
+                    and pl.country == country
+                    and (pl.gazetteer_id or "").startswith("country:")
+                ):
+                    return (i,)
+        return (None,)
+
     def _clause_places(self, clause: Clause, trig: Mention) -> list[int]:
         tops = self.doc.toponyms
         # the clause's usable places (the same for each of its triggers), then those this act can be at
@@ -5772,6 +5829,16 @@ class ConflictAssembler:
             before[-1] != "من" and any(w.startswith(_FLED) for w in wider)
         )
 
+    def _country_just_before(self, i: int, start: int) -> bool:
+        """A whole country is named close before place ``i`` ("في سوريا المقابلة لمدينة كيليس")."""
+        tops = self.doc.toponyms
+        k = i - 1
+        while k >= 0 and tops[k].end >= start - 40:
+            if self._country_wide(k):
+                return True
+            k -= 1
+        return False
+
     def _locates_another(self, i: int) -> bool:
         """The place says where something else is, not where the act was: the point a distance is measured from
         ("سبها، التي تبعد بنحو 750 كيلومترا جنوب العاصمة طرابلس"), a body's seat ("التي يوجد مقرها في طرابلس"،
@@ -5789,6 +5856,19 @@ class ConflictAssembler:
                 )
         if before[-1:] and before[-1].lstrip("و") in _ACROSS_IT:
             return True  # "المواقع … والتي يقابلها مطار المزة العسكري": what faces the place told before
+        if (
+            before
+            and (
+                before[-1].lstrip("و") in _FACING_A_LANDMARK
+                or (
+                    len(before) > 1 and before[-2].lstrip("و") in _FACING_A_LANDMARK and before[-1][:1] == "ل"
+                )
+            )
+            and self._country_just_before(i, start)
+        ):
+            # "المنطقة الحدودية في سوريا المقابلة لمدينة كيليس": a landmark across the border from the country
+            # where the act was, not where it was
+            return True
         if i > 0 and (
             (before[-2:-1] and before[-1] == "من" and before[-2] in _NEAR_ADJECTIVES)
             or (before[-1:] and before[-1].lstrip("و") in _ACROSS)
@@ -7478,6 +7558,11 @@ class ConflictAssembler:
                     break
                 fired_from = fired_from or any(self._source_of_fire(i) for i in nc.toponyms)
         inherited_place = not places
+        throughout = None if places else self._throughout(c, trig, actor1)
+        if throughout is not None:
+            # "أوقفت الشرطة 251 شخصا في حملة في كل أنحاء البلاد": the country, not the city named before
+            places, inherited_place = [throughout[0]] if throughout[0] is not None else [], False
+            fired_from = fired_from or throughout[0] is None
         if not places:
             # (acts told as scattered took place in several places, none of them the last one named: "تمكنت من
             # قتل 21 مسلحا في معارك متفرقة")

@@ -15,6 +15,7 @@ from rasad.assemble.conflict import (
     countries_named_in,
     country_places_named_in,
     opens_new_topic,
+    told_throughout,
 )
 from rasad.assemble.doc import Doc
 from rasad.assemble.fatalities import numbers_in
@@ -971,6 +972,13 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     own, whose type the article reports at named places, sums those up; it is not one more event (and its
     toll is not added to theirs)."""
     placed = [d for d in drafts if d.category == "conflict" and d.place_index is not None]
+    # an act told across a country, at the country, sums up those told after at their places as one of no place
+    # does ("قتل 32 شخصا في تفجيرات في أنحاء العراق", then each blast)
+    throughout = {
+        id(d) for d in placed if d.casualties.fatalities > 0 and _told_throughout_the_country(doc, d)
+    }
+    if throughout:
+        placed = [d for d in placed if id(d) not in throughout]
     out = []
     for d in drafts:
         # the summary comes before what it sums up, and not after a turn to another story
@@ -983,14 +991,19 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not _other_states(o, d)
             and not _bomb_and_strike(o, d)
             and not _in_another_country(doc, d, o)
+            # (what an act across the country sums up is told at places of the country, not at the country)
+            and not (id(d) in throughout and _at_a_country(doc, o))
         ]
         # of its own kind first: "قتل عشرات المدنيين في قصف جوي" sums up the air strikes told later, not the
-        # shelling told between
-        twin = next((o for o in twins if o.sub_event_type == d.sub_event_type), twins[0] if twins else None)
+        # shelling told between; a shelling by guns sums up no strike by aircraft, nor the other way
+        twin = next(
+            (o for o in twins if o.sub_event_type == d.sub_event_type),
+            twins[0] if twins and not _shells_and_strikes(twins[0], d) else None,
+        )
         if d.casualties.fatalities > 0:
             # … unless one of them has its toll already (the first place of the act it told the dead of): that one
             twin = next((o for o in twins if o.casualties.fatalities == d.casualties.fatalities), twin)
-        if d.category == "conflict" and d.place_index is None and twin is not None:
+        if d.category == "conflict" and (d.place_index is None or id(d) in throughout) and twin is not None:
             if twin.casualties.fatalities == 0 and _one_act(doc, d):
                 # "بعد تفجير انتحاري قتل 32 شخصا" and later "تفجير الاثنين الماضي في بلدة سروج": one act
                 # told first with its toll, then with its place; no sum to keep apart from a detail
@@ -1016,6 +1029,31 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+_SHELLS_OR_STRIKES = frozenset(("Shelling/artillery/missile attack", "Air/drone strike"))
+
+
+def _at_a_country(doc: Doc, d: Draft) -> bool:
+    place = doc.places[d.place_index] if d.place_index is not None else None
+    return place is not None and (place.gazetteer_id or "").startswith("country:")
+
+
+def _told_throughout_the_country(doc: Doc, d: Draft) -> bool:
+    return _at_a_country(doc, d) and told_throughout(doc, d.clause, d.trigger) is not None
+
+
+def _shells_and_strikes(o: Draft, d: Draft) -> bool:
+    """One is a shelling, the other an air strike, each told by its means ("قصفت المدفعية"، "قصفت المقاتلات"),
+    and ``d`` counts no dead: two acts, not a summary and its detail (a bare "القصف" may sum up the strike told
+    before, and "قتل عشرات بغارات … في أنحاء العراق" the dead of the shelling told after)."""
+    return (
+        d.casualties.fatalities == 0
+        and {o.sub_event_type, d.sub_event_type} == _SHELLS_OR_STRIKES
+        and o.means is not None
+        and d.means is not None
+        and o.means != d.means
+    )
 
 
 def _lead_of_one_fight(d: Draft, twin: Draft, twins: list[Draft]) -> bool:

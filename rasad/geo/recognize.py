@@ -1040,6 +1040,17 @@ _ONLY_WITH_THE_ARTICLE = frozenset(("باب", "ميادين", "قصير", "سف�
 _UNIT_NAMED_AFTER = frozenset(("شهداء",))
 # the pronouns a noun takes (his, her, their, your, our): see _Reader.noun_with_pronoun
 _POSSESSIVES = ("هما", "هم", "ها", "ه", "كم", "نا")
+# "بحجة أن"، "بحجة التعاون" (under the pretext of): the noun حجة with bi- on it, not bi-Hajjah ("in Hajjah"),
+# which a comma, a direction, a time word, an adjective of the place or the next item of a list follows
+_PRETEXT = "حجه"
+_PRETEXT_CLITICS = frozenset(("ب", "وب", "فب"))
+# "القائم بالأعمال" (the chargé d'affaires): the participle with its complement, not al-Qaim
+_IN_CHARGE = "القائم"
+_IN_CHARGE_OF = frozenset(("بالاعمال", "باعمال"))
+# the road heads that take an ordinary word as their name only with the article: "جسر عبور للمقاتلين" (a bridge
+# for the fighters to cross) names no bridge, "دوار النور" does
+_BARE_COMMON_HEADS = frozenset(("جسر", "دوار", "جوله", "مثلث"))
+
 # a building or an institution in the construct state before the name of its town (مبنى محكمة بيحان: the court of
 # Bayhan), after a type or relation word: the town is the place
 _BUILDINGS = frozenset("محكمه مجمع مستشفي مشفي مستوصف مدرسه جامعه مصنع معمل سوق سجن فندق ملعب".split())
@@ -1501,7 +1512,7 @@ class _Reader:
             if (
                 takes
                 # (a road's head before an ordinary word is no landmark: "مدخل حمام السباحة"، "بوابة الوسط")
-                and not (w1 in _NEW_ROAD_HEADS and name_key(w2) in _COMMON_KEYS)
+                and not (name_key(w2) in _COMMON_KEYS and (w1 in _NEW_ROAD_HEADS or self.bare_common(w1, w2)))
                 and (self.name_word(w2) or landmark_name or prefixed or (head and w2 in _PEOPLE_WORDS))
                 and w2 not in ADJECTIVES
                 and not coord
@@ -1668,6 +1679,29 @@ class _Reader:
             and after[0].endswith(("يين", "يتين", "يان", "يتان"))
         )
 
+    @staticmethod
+    def bare_common(w1: str, w2: str) -> bool:
+        """ "جسر عبور" (a bridge to cross): a bridge, a roundabout … before an ordinary word without the article."""
+        return w1 in _BARE_COMMON_HEADS and w2[:2] != "ال"
+
+    def an_idiom(self, k: _Known, j: int, stem: str) -> bool:
+        """The name is a word of an idiom: "بحجة أن" (under the pretext), "القائم بالأعمال" (chargé d'affaires)."""
+        if stem != _PRETEXT and stem != _IN_CHARGE:
+            return False
+        after = self.words[j + 1] if self.adjacent(j) and k.end == self.ends[j] else ""
+        if stem == _IN_CHARGE:
+            return after in _IN_CHARGE_OF
+        if self.text[self.starts[j] : k.start] not in _PRETEXT_CLITICS or not after:
+            return False
+        return not (
+            after[0] == "و"
+            or after in DIRECTIONS
+            or after in ADJECTIVES
+            or after in STOP_WORDS
+            or (after in FUNCTION_WORDS and not after.startswith("ان"))
+            or after.endswith(("يه", "ي"))
+        )
+
     def accept_known(self, k: _Known, j: int, *, introduced: bool, oriented: bool = False) -> bool:
         """Guard against ordinary words that are also village names: وزارة is not wa-Zāra, بيان not Bayān."""
         stem = self.text[k.start : k.end]
@@ -1678,6 +1712,8 @@ class _Reader:
         if stem in FUNCTION_WORDS or stem in STOP_WORDS:
             return False
         if self.dual_noun(k, stem) or self.persons_name(j, k) or self.in_a_units_name(j, k):
+            return False
+        if self.an_idiom(k, j, stem):
             return False
         if introduced:
             # مناطق وقف إطلاق النار: after a type word an ordinary word still needs a real town behind it — not
