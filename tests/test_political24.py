@@ -17,7 +17,7 @@ from tests.extracting import political_triples as _political
 ROWS = [
     pytest.param(
         "طردت الحكومة الليبية القائم بالأعمال القطري.",
-        [("SANCTION", "LBYGOV", None)],
+        [("SANCTION", "LBYGOV", "QATGOV")],  # (the envoy's state: rasad.match.names._OFFICES)
         id="a charge d'affaires expelled is an envoy expelled",
     ),
     pytest.param(
