@@ -1,9 +1,13 @@
-"""What the geocoder makes of the places a text names: the helper the geo tests share."""
+"""What the geocoder makes of the places a text names, and the conflict events a short report gives with a
+gazetteer: the helpers the geo tests share."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rasad.geo import Gazetteer, Geocoder, recognize
-from rasad.model import Place
+from rasad.model import Article, Event, Place
+from rasad.pipeline import GazetteerGeo, Pipeline
 from rasad.text.normalize import normalize
 
 
@@ -15,3 +19,9 @@ def resolved(gaz: Gazetteer, raw: str, country: str | None) -> dict[str, Place |
     return dict(
         zip([t.name for t in tops], Geocoder(gaz).resolve(tops, country=country, text=nt), strict=True)
     )
+
+
+def conflict_events(gaz: Gazetteer, text: str, published: dt.date = dt.date(2015, 8, 12)) -> list[Event]:
+    """The conflict events of ``text`` published on ``published``, its places resolved against ``gaz``."""
+    pipeline = Pipeline(geo=GazetteerGeo(gaz))
+    return [e for e in pipeline(Article(id="t", text=text, published=published)) if e.category == "conflict"]

@@ -8,9 +8,9 @@ import datetime as dt
 import pytest
 
 from rasad.geo import Gazetteer, Geocoder, recognize
-from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Article
-from rasad.pipeline import GazetteerGeo, Pipeline
+from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN
 from rasad.text.normalize import normalize
+from tests.geo.resolving import conflict_events as _conflict_events
 from tests.geo.resolving import resolved
 
 # (text, the article's country, the name, (admin1, precision, latitude, longitude) of the place)
@@ -77,11 +77,6 @@ def test_a_mountain_named_after_a_people(default_gaz: Gazetteer) -> None:
     assert place is not None and (place.admin1, place.precision) == ("Lattakia", GEO_REGION)
     assert (place.latitude, place.longitude) == (35.72, 36.13)
     assert not recognize(normalize("قتل عشرات الأكراد في المدينة"), default_gaz)
-
-
-def _conflict_events(gaz: Gazetteer, text: str, published: dt.date) -> list:
-    pipeline = Pipeline(geo=GazetteerGeo(gaz))
-    return [e for e in pipeline(Article(id="t", text=text, published=published)) if e.category == "conflict"]
 
 
 def test_an_event_at_a_base(default_gaz: Gazetteer) -> None:

@@ -3,24 +3,11 @@ named for the housing cooperative that built it ("حي جمعية X") is a place
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from rasad.geo import Gazetteer
-from rasad.model import Article
-from rasad.pipeline import GazetteerGeo, Pipeline
+from tests.geo.resolving import conflict_events as _conflict_events
 from tests.geo.resolving import resolved
-
-
-def _conflict_events(gaz: Gazetteer, text: str) -> list:
-    pipeline = Pipeline(geo=GazetteerGeo(gaz))
-    return [
-        e
-        for e in pipeline(Article(id="t", text=text, published=dt.date(2015, 8, 12)))
-        if e.category == "conflict"
-    ]
-
 
 # (text, the place names the events may be at: none of them the one fired from)
 FIRED_FROM_ROWS = [

@@ -4,23 +4,10 @@ the clause tells first, when the clause names the country that act was in; on th
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from rasad.geo import Gazetteer
-from rasad.model import Article
-from rasad.pipeline import GazetteerGeo, Pipeline
-
-
-def _conflict_events(gaz: Gazetteer, text: str) -> list:
-    pipeline = Pipeline(geo=GazetteerGeo(gaz))
-    return [
-        e
-        for e in pipeline(Article(id="t", text=text, published=dt.date(2015, 8, 12)))
-        if e.category == "conflict"
-    ]
-
+from tests.geo.resolving import conflict_events as _conflict_events
 
 # (text, the place's name, its country, its precision code)
 COUNTRY_ROWS = [

@@ -3,23 +3,10 @@ gazetteer lacks, followed by a side of a country or a governorate's countryside,
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from rasad.geo import Gazetteer
-from rasad.model import Article
-from rasad.pipeline import GazetteerGeo, Pipeline
-
-
-def _conflict_events(gaz: Gazetteer, text: str) -> list:
-    pipeline = Pipeline(geo=GazetteerGeo(gaz))
-    return [
-        e
-        for e in pipeline(Article(id="t", text=text, published=dt.date(2015, 8, 12)))
-        if e.category == "conflict"
-    ]
-
+from tests.geo.resolving import conflict_events as _conflict_events
 
 # (text, the place's name or None for no place, the place the aircraft took off from)
 TAKE_OFF_ROWS = [

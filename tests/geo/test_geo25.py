@@ -9,9 +9,8 @@ import datetime as dt
 import pytest
 
 from rasad.geo import Gazetteer, recognize
-from rasad.model import Article
-from rasad.pipeline import GazetteerGeo, Pipeline
 from rasad.text.normalize import normalize
+from tests.geo.resolving import conflict_events
 
 # (text, the names of the places it names)
 IDIOM_ROWS = [
@@ -33,12 +32,7 @@ def test_words_of_an_idiom_name_no_place(default_gaz: Gazetteer, text: str, name
 
 
 def _conflict_events(gaz: Gazetteer, text: str) -> list:
-    pipeline = Pipeline(geo=GazetteerGeo(gaz))
-    return [
-        e
-        for e in pipeline(Article(id="t", text=text, published=dt.date(2015, 10, 14)))
-        if e.category == "conflict"
-    ]
+    return conflict_events(gaz, text, dt.date(2015, 10, 14))
 
 
 # (text, the (sub-event type, place name) of each conflict event, in order): a shelling by guns is no summary of
