@@ -793,8 +793,31 @@ _DEAD_OF = (["قتلي"], ["ضحايا"], ["خسائر"], ["جرحي"])
 _INTERVENED = frozenset(("Protest with intervention", "Excessive force against protesters"))
 
 
+# a pronoun or demonstrative as the object of an act, pointing back at a side named just before (see _referred_to)
+_REFERENCE = re.compile(r"(?<!\S)(?:عليهم|(?:تلك|هذه) (?:المواقع|المعاقل|المقرات|التجمعات))(?!\S)")
+_REFERENCE_REACH = 24  # chars before the act its object may stand ("فتحوا عليهم نيران …")
+_REFERENCE_CLAUSES = 6  # clauses back the side pointed at may be named
+
 # words of kinship before a name (normalized): the one named is a relative's point of reference
-_KIN = frozenset(("ابن", "نجل", "شقيق", "شقيقه", "زوجه", "زوج", "ابنه", "ابنا", "حفيد", "صهر", "عم", "خال"))
+# (and kin at large: "احد اقرباء الرئيس"، "احد اقارب الوزير")
+_KIN = frozenset(
+    (
+        "ابن",
+        "نجل",
+        "شقيق",
+        "شقيقه",
+        "زوجه",
+        "زوج",
+        "ابنه",
+        "ابنا",
+        "حفيد",
+        "صهر",
+        "عم",
+        "خال",
+        "اقرباء",
+        "اقارب",
+    )
+)
 
 
 def _in_a_name(t: Mention, c: Clause) -> bool:
@@ -4471,7 +4494,10 @@ class ConflictAssembler:
                 gap[-1].lstrip("و") in _GOVERNING_PREPOSITIONS
                 or (len(gap) >= 2 and gap[-2].lstrip("و") in _GOVERNING_PREPOSITIONS and gap[-1] in _AROUND)
             )
-            if len(gap) <= 2 and not aimed and not other and not dead_of and not governed:
+            # (nor the subject of a clause that tells of the object: "استهداف منازل كان مسلحو الحوثي يختبئون
+            # فيها" — they were hit)
+            told_of = len(gap) == 2 and gap[-1] in _WAS
+            if len(gap) <= 2 and not aimed and not other and not dead_of and not governed and not told_of:
                 agent, rest = after[0], after[1:]  # VSO "اغارت الطائرات الروسيه", idafa "قصف طائرات النظام"
         if agent is None and rest and _entry(trig).get("sub_event_type") not in TERRITORY:
             # "القصف الذي تعرض له المخيم من مواقع قوات الاسد": the side the fire came from fired it (whoever
@@ -4730,9 +4756,47 @@ class ConflictAssembler:
             target = self._whose_positions(clause, trig, agent)
         if agent is None and target is None and _entry(trig).get("sub_event_type") == "Armed clash":
             agent, target = self._sides_of_its_toll(clause)
+        if (
+            target is None
+            # (civilians named after the positions pointed at are whom the act spared or hit too: "قصف تلك
+            # المواقع لم يوقع اصابات بين المدنيين")
+            or (_civilian(target) and _REFERENCE.match(self.text, trig.nspan.end + 1) is not None)
+        ) and _entry(trig).get("sub_event_type") not in TERRITORY:
+            target = self._referred_to(clause, trig, agent) or target
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
+
+    def _referred_to(self, clause: Clause, trig: Mention, agent: Mention | None) -> Mention | None:
+        """ "فتحوا عليهم نيران مدافعهم"، "قصف تلك المواقع": the act's object is a pronoun or a demonstrative
+        pointing back: the side named last in the clauses just before is whom it hit — unless that is civilians,
+        fighters counted with no side, or the doer itself (then nobody named)."""
+        text = self.text
+        lo, hi = max(clause.start, trig.nspan.start - _REFERENCE_REACH), min(clause.end, trig.nspan.end + 16)
+        if "عليهم" not in text[lo:hi] and "تلك" not in text[lo:hi] and "هذه" not in text[lo:hi]:
+            return None
+        if _REFERENCE.search(text, lo, hi) is None:
+            return None
+        own = self._actor(agent).code if agent is not None else None
+        for k in range(clause.index - 1, max(-1, clause.index - _REFERENCE_CLAUSES - 1), -1):
+            prev = self.doc.clauses[k]
+            if prev.sentence < clause.sentence - 2:
+                break
+            sides = self._sides_of(prev)
+            named = [*sides, *(v for v in prev.of("victims") if not any(_overlaps(v, m) for m in sides))]
+            if not named:
+                continue
+            last = max(named, key=lambda m: m.nspan.start)
+            if (
+                last.data["entry"].get("group") is not None  # (fighters or people counted, of no side named)
+                or _civilian(last)
+                or not last.data["entry"].get("code")
+                or means_of(last) is not None  # (aircraft are a side's means: "الطائرات")
+                or (own is not None and self._actor(last).code == own)
+            ):
+                return None
+            return last
+        return None
 
     def _toll_of_a_fight(self, clause: Clause) -> bool:
         """The clause tells the toll ("قتل خلالها …") of a fight the clause before it in the sentence tells."""
@@ -5491,11 +5555,18 @@ class ConflictAssembler:
             # (not those of a place's story told after the act: "في منطقة دار سعد التي ارتكب فيها الحوثيون قبل
             # يومين مجزرة")
             story = self.doc.memo.get("place_stories", {}).get(clause.index, clause.end)
-            sides = self._sides[clause.index] = [
-                _of_a_people(text, m)
-                for m in clause.of("actors")
-                if m.nspan.start < story and not self._is_place(m) and not _kin_of(text, m)
-            ]
+            sides = self._sides[clause.index] = []
+            kin_end = (
+                -1
+            )  # (the name right after a relative's point of reference is his: "اقرباء الرئيس بشار الاسد")
+            for m in clause.of("actors"):
+                if m.nspan.start >= story or self._is_place(m):
+                    continue
+                if _kin_of(text, m) or (kin_end >= 0 and not text[kin_end : m.nspan.start].strip()):
+                    kin_end = m.nspan.end
+                    continue
+                kin_end = -1
+                sides.append(_of_a_people(text, m))
         return sides
 
     def _distant_country(self, m: Mention, trig: Mention) -> bool:
