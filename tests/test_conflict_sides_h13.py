@@ -63,3 +63,17 @@ def test_positions_pointed_at_are_those_of_the_side_named_before(pipeline: Pipel
         " بين المدنيين."
     )
     assert all(e.actor2 is not None and e.actor2.code == "YEMREB" for e in _conflict(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "قتل 29 منهم": the dead "of them" are of the side whose dead were counted just before
+        "وقتل 11 من مسلحي داعش في مدينة الميادين، بينما قتل 29 منهم في قصف مدفعي على مدينة الطبقة.",
+        # (not the doer named with them: the coalition struck, the Islamic State lost them)
+        "وقتل 11 من مسلحي داعش في غارة للتحالف على مدينة الميادين، بينما قتل 29 منهم في قصف على مدينة الطبقة.",
+    ],
+)
+def test_the_dead_of_them_are_of_the_side_counted_before(pipeline: Pipeline, text: str) -> None:
+    (e,) = [e for e in _conflict(pipeline, text) if e.fatalities == 29]
+    assert e.actor2 is not None and e.actor2.code == "SYRREB"

@@ -794,7 +794,8 @@ _INTERVENED = frozenset(("Protest with intervention", "Excessive force against p
 
 
 # a pronoun or demonstrative as the object of an act, pointing back at a side named just before (see _referred_to)
-_REFERENCE = re.compile(r"(?<!\S)(?:عليهم|(?:تلك|هذه) (?:المواقع|المعاقل|المقرات|التجمعات))(?!\S)")
+# (and the dead counted "of them": "قتل 29 منهم في استهداف …")
+_REFERENCE = re.compile(r"(?<!\S)(?:عليهم|\d+ منهم|(?:تلك|هذه) (?:المواقع|المعاقل|المقرات|التجمعات))(?!\S)")
 _REFERENCE_REACH = 24  # chars before the act its object may stand ("فتحوا عليهم نيران …")
 _REFERENCE_CLAUSES = 6  # clauses back the side pointed at may be named
 
@@ -4773,10 +4774,13 @@ class ConflictAssembler:
         fighters counted with no side, or the doer itself (then nobody named)."""
         text = self.text
         lo, hi = max(clause.start, trig.nspan.start - _REFERENCE_REACH), min(clause.end, trig.nspan.end + 16)
-        if "عليهم" not in text[lo:hi] and "تلك" not in text[lo:hi] and "هذه" not in text[lo:hi]:
+        near = text[lo:hi]
+        if "عليهم" not in near and "منهم" not in near and "تلك" not in near and "هذه" not in near:
             return None
-        if _REFERENCE.search(text, lo, hi) is None:
+        ref = _REFERENCE.search(text, lo, hi)
+        if ref is None:
             return None
+        counted = ref.group().endswith("منهم")  # (the dead "of them" are of the side whose dead were counted)
         own = self._actor(agent).code if agent is not None else None
         for k in range(clause.index - 1, max(-1, clause.index - _REFERENCE_CLAUSES - 1), -1):
             prev = self.doc.clauses[k]
@@ -4784,6 +4788,21 @@ class ConflictAssembler:
                 break
             sides = self._sides_of(prev)
             named = [*sides, *(v for v in prev.of("victims") if not any(_overlaps(v, m) for m in sides))]
+            # (the doer named again is not whom it hit: "في غارة للتحالف على …، بينما قتل 29 منهم")
+            named = [
+                m
+                for m in named
+                if own is None or not m.data["entry"].get("code") or self._actor(m).code != own
+            ]
+            if counted:
+                named = [
+                    m
+                    for m in named
+                    if m.data["entry"].get("group") is not None
+                    or self._victims_side(prev, m)
+                    or _in_ranks(text, m)
+                    or _counted(text, prev, m)
+                ]
             if not named:
                 continue
             last = max(named, key=lambda m: m.nspan.start)
@@ -4792,7 +4811,6 @@ class ConflictAssembler:
                 or _civilian(last)
                 or not last.data["entry"].get("code")
                 or means_of(last) is not None  # (aircraft are a side's means: "الطائرات")
-                or (own is not None and self._actor(last).code == own)
             ):
                 return None
             return last
