@@ -4889,6 +4889,19 @@ def test_a_summary_gives_its_sides_to_its_detail(pipeline: Pipeline, text: str, 
     assert _rows(_conflict(_extract(pipeline, text)), "sub", "actor1", "actor2", "place") == expected
 
 
+def test_a_series_told_for_another_day_sums_up_no_later_strike(pipeline: Pipeline) -> None:
+    # the series of the night before, with no place, is not the strike "later" at a town: two days' acts
+    text = (
+        "شن الطيران الحربي التركي ليلة أول من أمس سلسلة غارات على القواعد الخلفية للمسلحين الأكراد، فيما قصفت "
+        "المدفعية التركية فجر أمس مواقع قرب الحدود. وفي وقت لاحق قصفت مقاتلات تركية أهدافا للمسلحين في بلدة زاخو."
+    )
+    strikes = [e for e in _conflict(_extract(pipeline, text)) if e.sub_event_type == "Air/drone strike"]
+    assert [(e.place.name_ar if e.place else None, e.date.iso()) for e in strikes] == [
+        (None, (WED - dt.timedelta(days=2)).isoformat()),
+        ("زاخو", (WED - dt.timedelta(days=1)).isoformat()),
+    ]
+
+
 def test_a_noun_of_an_act_with_its_pronoun_has_its_doer_in_it(pipeline: Pipeline) -> None:
     # "وطرده قوات النظام": its (the group's) driving out of the regime's forces — they are the ones driven out
     text = "وخطف تنظيم داعش أمس 20 مدنيا غداة سيطرته على مدينة القريتين في محافظة حمص وطرده قوات النظام منها."

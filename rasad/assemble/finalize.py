@@ -991,6 +991,7 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not _other_states(o, d)
             and not _bomb_and_strike(o, d)
             and not _in_another_country(doc, d, o)
+            and not _told_of_another_day(o, d)
             # (what an act across the country sums up is told at places of the country, not at the country)
             and not (id(d) in throughout and _at_a_country(doc, o))
         ]
@@ -1029,6 +1030,22 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _told_of_another_day(o: Draft, d: Draft) -> bool:
+    """``d`` is told for a day of its own ("شن سلاح الجو ليلة أول من أمس سلسلة غارات") and ``o`` is dated to
+    another day by the running date of what was told after it ("… فجر أمس. وفي وقت لاحق قصفت مقاتلات … أهدافا
+    في بلدة"), or by a day of its own more than a day off: another day's act, neither sums up the other. (Two
+    days of their own a day apart may tell one act, "قتل 5 أمس الأحد خلال اشتباكات" then "واندلع القتال أول أمس
+    السبت في بلدة"; and so may the same dead counted twice.)"""
+    a, b = o.date, d.date
+    if not _own_date(d) or a is None or a.date is None or b.date is None or a.date == b.date:
+        return False
+    if a.precision != 1 or b.precision != 1:
+        return False  # (a day within the week or month told is no other day)
+    if _own_date(o) and _within_a_day(o, d):
+        return False
+    return not (d.casualties.fatalities > 0 and d.casualties.fatalities == o.casualties.fatalities)
 
 
 _SHELLS_OR_STRIKES = frozenset(("Shelling/artillery/missile attack", "Air/drone strike"))
@@ -1110,8 +1127,8 @@ def _one_act(doc: Doc, d: Draft) -> bool:
     """Whether the trigger of ``d`` names one act ("تفجير انتحاري"), not several ("تفجيرات"، "سلسلة هجمات"،
     "15 غارة")."""
     words = d.trigger.norm.split()
-    if not words or words[0].endswith("ات"):
-        return False
+    if not words or words[0].endswith("ات") or words[0] in _SERIES:
+        return False  # (the series may be the trigger's own first word: "شن سلسلة غارات")
     start = d.trigger.nspan.start
     before = doc.text[max(0, start - 12) : start].split()
     if before and before[-1].lstrip("و") in _SERIES:
