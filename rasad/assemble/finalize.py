@@ -369,14 +369,33 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
     if d.place_index is not None and o.place_index is not None and _place_key(doc, o) != _place_key(doc, d):
         return False  # the place it goes on from is another one's: it tells more about the event there
     support = o.event_type == "Battles" and d.sub_event_type in _BATTLE_SUPPORT
-    if o.event_type != d.event_type and not (_victim_only(d) or support):
+    # the dead told first only by the month ("ان فلانا قتل هذا الشهر قرب بلدة X") were the victims of the act
+    # told next on a day of it ("ان الغارة استهدفته … في الثامن من الشهر الجاري")
+    month_dead = _victim_only(o) and _within_the_month(o, d)
+    if o.event_type != d.event_type and not (_victim_only(d) or support or month_dead):
         return False
-    if _bomb_and_strike(o, d):
-        return False
-    if not _same_day(o, d):
+    if _bomb_and_strike(o, d) or _shells_and_strikes(o, d):
+        return False  # ("شنت المقاتلات غارات …" then "واطلقت دبابات عدة قذائف": a shelling of its own)
+    if not (_same_day(o, d) or month_dead):
         return False
     dc = _codes(d)
     return not dc or dc <= _codes(o)
+
+
+def _within_the_month(o: Draft, d: Draft) -> bool:
+    """``o`` is dated by its own words to a month ("قتل هذا الشهر") and ``d`` to a day of it ("في الثامن من
+    الشهر الجاري")."""
+    a, b = o.date, d.date
+    return (
+        a is not None
+        and b is not None
+        and a.date is not None
+        and b.date is not None
+        and a.precision == 3
+        and b.precision == 1
+        and _own_date(o)
+        and (a.date.year, a.date.month) == (b.date.year, b.date.month)
+    )
 
 
 def _definite(d: Draft, doc: Doc | None = None) -> bool:
@@ -431,7 +450,7 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
             and o.place_index is None
             and _same_day(o, d)
         )
-    if _one_strike_placed_finer(doc, o, d):
+    if _one_strike_placed_finer(doc, o, d) or _one_attack_placed_finer(doc, o, d):
         return True
     if (
         _pointed_back(doc, d)
@@ -491,6 +510,25 @@ def _one_strike_placed_finer(doc: Doc, o: Draft, d: Draft) -> bool:
             or not (b.gazetteer_id or "admin1:").startswith(("admin1:", "country:"))
         )
     )
+
+
+def _one_attack_placed_finer(doc: Doc, o: Draft, d: Draft) -> bool:
+    """ "مقتل طفل في هجوم على منزله بالضفة الغربية" then "وقتل الطفل … في الهجوم على منزلين في قرية دوما": the
+    attack, named again in the singular with the article, of the same kind and day, at a town of the region the
+    one told first was placed at only: that attack, at the town."""
+    if d.trigger.norm.removeprefix("ال") != "هجوم" or not _definite(d):
+        return False
+    if o.sub_event_type != d.sub_event_type or not _same_day(o, d) or o.place_index is None:
+        return False
+    if d.place_index is None or d.inherited_place:
+        return False
+    a, b = doc.places[o.place_index], doc.places[d.place_index]
+    if a is None or b is None or a.country != b.country or not (a.gazetteer_id or "").startswith("admin1:"):
+        return False
+    if b.precision not in (1, 2) or b.admin1 != a.admin1:
+        return False
+    dc = _codes(d)
+    return not dc or dc <= _codes(o)
 
 
 def _near(doc: Doc, o: Draft, d: Draft) -> bool:
@@ -991,6 +1029,7 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not _other_states(o, d)
             and not _bomb_and_strike(o, d)
             and not _in_another_country(doc, d, o)
+            and not _told_of_another_day(o, d)
             # (what an act across the country sums up is told at places of the country, not at the country)
             and not (id(d) in throughout and _at_a_country(doc, o))
         ]
@@ -1031,6 +1070,22 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _told_of_another_day(o: Draft, d: Draft) -> bool:
+    """``d`` is told for a day of its own ("شن سلاح الجو ليلة أول من أمس سلسلة غارات") and ``o`` is dated to
+    another day by the running date of what was told after it ("… فجر أمس. وفي وقت لاحق قصفت مقاتلات … أهدافا
+    في بلدة"), or by a day of its own more than a day off: another day's act, neither sums up the other. (Two
+    days of their own a day apart may tell one act, "قتل 5 أمس الأحد خلال اشتباكات" then "واندلع القتال أول أمس
+    السبت في بلدة"; and so may the same dead counted twice.)"""
+    a, b = o.date, d.date
+    if not _own_date(d) or a is None or a.date is None or b.date is None or a.date == b.date:
+        return False
+    if a.precision != 1 or b.precision != 1:
+        return False  # (a day within the week or month told is no other day)
+    if _own_date(o) and _within_a_day(o, d):
+        return False
+    return not (d.casualties.fatalities > 0 and d.casualties.fatalities == o.casualties.fatalities)
+
+
 _SHELLS_OR_STRIKES = frozenset(("Shelling/artillery/missile attack", "Air/drone strike"))
 
 
@@ -1044,12 +1099,12 @@ def _told_throughout_the_country(doc: Doc, d: Draft) -> bool:
 
 
 def _shells_and_strikes(o: Draft, d: Draft) -> bool:
-    """One is a shelling, the other an air strike, each told by its means ("قصفت المدفعية"، "قصفت المقاتلات"),
-    and ``d`` counts no dead: two acts, not a summary and its detail (a bare "القصف" may sum up the strike told
-    before, and "قتل عشرات بغارات … في أنحاء العراق" the dead of the shelling told after)."""
+    """One is a shelling, the other an air strike, each told by its means ("قصفت المدفعية"، "قصفت المقاتلات"):
+    two acts of two sub-event types, not a summary and its detail, even when the one told first counts dead
+    ("قتل عشرات بغارات … في أنحاء العراق" sums up no shelling by rocket launchers told after). A bare "القصف"
+    may sum up the strike told before."""
     return (
-        d.casualties.fatalities == 0
-        and {o.sub_event_type, d.sub_event_type} == _SHELLS_OR_STRIKES
+        {o.sub_event_type, d.sub_event_type} == _SHELLS_OR_STRIKES
         and o.means is not None
         and d.means is not None
         and o.means != d.means
@@ -1110,8 +1165,8 @@ def _one_act(doc: Doc, d: Draft) -> bool:
     """Whether the trigger of ``d`` names one act ("تفجير انتحاري"), not several ("تفجيرات"، "سلسلة هجمات"،
     "15 غارة")."""
     words = d.trigger.norm.split()
-    if not words or words[0].endswith("ات"):
-        return False
+    if not words or words[0].endswith("ات") or words[0] in _SERIES:
+        return False  # (the series may be the trigger's own first word: "شن سلسلة غارات")
     start = d.trigger.nspan.start
     before = doc.text[max(0, start - 12) : start].split()
     if before and before[-1].lstrip("و") in _SERIES:
@@ -1164,7 +1219,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 # later, is what the dead told first were the victims of (a later act of another type is another
                 # event, not one more thing the dead could have been)
                 _takes_the_act(doc, retold, d)
-            if _one_strike_placed_finer(doc, retold, d):
+            if _one_strike_placed_finer(doc, retold, d) or _one_attack_placed_finer(doc, retold, d):
                 retold.place_index = d.place_index  # (where the strike told again says it was)
             if d.sub_event_type in TERRITORY and retold.sub_event_type == "Armed clash":
                 retold.sub_event_type = d.sub_event_type
@@ -1303,8 +1358,8 @@ def _takes_the_act(doc: Doc, target: Draft, d: Draft) -> None:
         c.sentence == d.clause.sentence and c.date is not None and c.date.basis in ("explicit", "relative")
         for c in doc.clauses
     )
-    if dated and not _own_date(target):
-        target.date = d.date
+    if dated and (not _own_date(target) or _within_the_month(target, d)):
+        target.date = d.date  # (and the day within the month told first)
 
 
 def _precedence(d: Draft) -> int:
