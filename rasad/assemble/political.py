@@ -392,10 +392,16 @@ def _must_side(m: Mention) -> bool:
 
 # acts told as who is behind an attack or who is its suspect: the accuser is whoever says so (see
 # PoliticalAssembler._attribution)
-_ATTRIBUTIONS = frozenset(("attribute", "suspect_identified", "commit_charge"))
+_ATTRIBUTIONS = frozenset(("attribute", "suspect_identified", "commit_charge", "named_cause"))
 # the words of cause that join a second act to a clause's first (normalized): "ترفض الحوار نظير ما يرتكبه …"
 _JOINING = frozenset(("نظير", "بسبب", "جراء", "لما", "بسبب ما", "نتيجه"))
-_SAID_OF = frozenset(("attribute", "commit_charge"))  # said of a side named at the verb, in someone's words
+# the nouns of a side's deeds a speaker names as the cause of an ill ("السبب وراء … تصرفات الاسد"; normalized)
+_CAUSE_DEEDS = frozenset(
+    "تصرفات سياسات سياسه ممارسات جرائم انتهاكات اعمال دعم تدخل ارهاب عدوان تعنت رفض خروقات".split()
+)
+_SAID_OF = frozenset(
+    ("attribute", "commit_charge", "named_cause")
+)  # said of a side named at the verb, in someone's words
 # the verbs and verbal nouns of identifying (normalized, without و): "تعرفت الشرطة على هوية مشتبه به"
 _IDENTIFYING = frozenset(
     "تعرف تعرفت تعرفوا التعرف حدد حددت حددوا تحديد كشف كشفت الكشف عرفت معرفه بتحديد".split()
@@ -779,6 +785,20 @@ class PoliticalAssembler:
             country = self._country_after(m) or country  # "مساعدات للنازحين في العراق": Iraq's civilians
         return actor_from_mention(m, raw=self.doc.norm.raw, country=country, event_country=None)
 
+    @staticmethod
+    def _self_as_other(
+        agent: Mention | None, target: Mention | None, actor1: Actor | None, actor2: Actor | None
+    ) -> bool:
+        """The doer is a bare role ("الحكومة", coded to the article's country) and the side it acts on a state
+        named by itself with the same code: one state does not act on itself, the role's country is unknown."""
+        if agent is None or target is None or actor1 is None or actor2 is None or agent is target:
+            return False
+        if actor1.code is None or actor1.code != actor2.code:
+            return False
+        a_code = agent.data["entry"].get("code") or ""
+        t_code = target.data["entry"].get("code") or ""
+        return len(a_code) == 3 and not a_code.startswith("IGO") and len(t_code) > 3
+
     def _country_after(self, m: Mention) -> str | None:
         """The country of the place named right after civilians with في ("للنازحين في العراق"، "للاجئين في
         الاردن"): theirs, not the country of the article or of the side that speaks."""
@@ -978,7 +998,7 @@ class PoliticalAssembler:
             second = self._second_act(c, trigs[0], heard, actors)
             for trig in (trigs[0],) if second is None else (trigs[0], second[0]):
                 if second is not None and trig is second[0]:
-                    if not self.drafts or self.drafts[-1].clause is not c:
+                    if second[1] is None and (not self.drafts or self.drafts[-1].clause is not c):
                         break  # (the clause's first act gave no event: no doer to go on)
                     agent, target = second[1], second[2]
                     goes_on = self.drafts[-1].actor1 if agent is None else None
@@ -998,6 +1018,8 @@ class PoliticalAssembler:
                 attribution = trig.data["entry"].id in _ATTRIBUTIONS
                 if attribution:
                     agent, target = None, self._attributed(c, trig)
+                    if target is None and trig.data["entry"].id == "named_cause":
+                        continue  # (a cause named with no side blamed accuses nobody)
                 elif trig.data["entry"].id == "halt_operations":
                     target = None  # (whom it spares, "لافساح المجال امام العائلات", is no counterpart)
                 among = self._among(c, trig)
@@ -1158,6 +1180,10 @@ class PoliticalAssembler:
                         "CONCEDE"  # "استجابت الحكومة لمطالب المتظاهرين": acceding to demands, a concession
                     )
                 several = len({p for p, _ in pairs if p is not None}) >= 2
+                if self._self_as_other(agent, target, actor1, actor2):
+                    # "اعلنت الحكومة مقاطعة ايران" in a report naming only Iran: the unnamed government that
+                    # acts on Iran is not Iran's own — its state is unknown, the side acted on stays
+                    actor1 = actor_from_mention(agent, raw=self.doc.norm.raw, country=None)  # type: ignore[arg-type]
                 for place_index, date in pairs:
                     a2 = actor2
                     if several and target is not None and self._is_country_alias(target):
@@ -1286,6 +1312,16 @@ class PoliticalAssembler:
         first act's goes on) and its counterpart. Not what the first governs ("دعا الى وقف …": one request)."""
         kind = _entry(first).get("plover_type") or ALSO_POLITICAL.get(first.data["entry"].id)
         for t in heard:
+            if t.nspan.start >= first.nspan.end and self._verb_led(t):
+                # "اشاد الوزير بالكويت التي قدمت مساعدات": the side before the relative pronoun does it
+                side = next((m for m in reversed(actors) if m.nspan.end <= t.nspan.start), None)
+                if (
+                    side is not None
+                    and side.nspan.start > first.nspan.end
+                    and self._relative_subject(side, t)
+                ):
+                    return t, side, self._agent_target(c, t, actors)[1]
+                continue
             if t.nspan.start < first.nspan.end or " " in t.norm or t.norm.startswith("ال"):
                 continue
             if (_entry(t).get("plover_type") or ALSO_POLITICAL.get(t.data["entry"].id)) in (kind, None):
@@ -1533,6 +1569,8 @@ class PoliticalAssembler:
         identified."""
         if trig.data["entry"].id not in _SAID_OF:
             return None
+        if trig.data["entry"].id == "named_cause":
+            return self._cause_named(c, trig)
         word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
         # (in the sentence: "بان تنظيم داعش، يقف وراء …"، "بان «داعش» يقف وراء …")
         before = [
@@ -1554,6 +1592,20 @@ class PoliticalAssembler:
                 ].split()
             ):
                 return after
+        return None
+
+    def _cause_named(self, c: Clause, trig: Mention) -> Mention | None:
+        """Whom "السبب وراء …" blames: the first side after the trigger past the noun of what was caused ("وراء
+        ظهور داعش تصرفات الاسد": not داعش, right after ظهور, but الاسد), a few words on, right after a noun of its
+        deeds (تصرفات، سياسات، دعم) — not a cause that blames nobody ("السبب وراء الخطف مشاركة عناصر الفرقة …")."""
+        for m in self._named(c):
+            if m.nspan.start < trig.nspan.end:
+                continue
+            words = self.text[trig.nspan.end : m.nspan.start - len(m.data.get("prefix", ""))].split()
+            if len(words) > _OBJECT_REACH:
+                return None
+            if len(words) >= 2:
+                return m if words[-1].lstrip("و") in _CAUSE_DEEDS else None
         return None
 
     def _said_behind(self, c: Clause, trig: Mention) -> bool:
@@ -2717,10 +2769,22 @@ class PoliticalAssembler:
         طائرات اغاثية"، "الدولة التي قدمت مساعدات"): the relative pronoun right after it, then the verb that does
         the act (a light verb or one of sending aid) at once, the noun a few words on."""
         words = self.text[m.nspan.end : trig.nspan.start - len(trig.data.get("prefix", ""))].split()
+        if words == ["التي"] or words == ["الذي"]:
+            return self._verb_led(trig)  # "بالكويت التي قدمت مساعدات": the trigger's own verb
         if not 2 <= len(words) <= _LIGHT_REACH or words[0] not in ("التي", "الذي"):
             return False
         verb = words[1]
         return verb in _LIGHT_VERBS or (verb in _AID_SENDING and trig.data["entry"].id == "aid")
+
+    @staticmethod
+    def _verb_led(trig: Mention) -> bool:
+        """A noun trigger whose form opens with the light verb that does it ("قدمت مساعدات"، "فرضت عقوبات")."""
+        if trig.data.get("prefix") or _entry(trig).get("pos") != "noun":
+            return False
+        verb = trig.norm.split(" ", 1)[0]
+        return " " in trig.norm and (
+            verb in _LIGHT_VERBS or (verb in _AID_SENDING and trig.data["entry"].id == "aid")
+        )
 
     def _asked_with_bi(self, c: Clause, start: int) -> int | None:
         """Where what a verb of asking asks for begins with a verbal noun with bi- ("طالب مجلس الامن بتحمل
@@ -3137,6 +3201,10 @@ class PoliticalAssembler:
         before = self.text[max(c.start, word_start - 10) : word_start].split()[-1:]
         if not before or before[0] not in _RELATIVES:
             return False
+        if self._verb_led(m) and any(
+            not self.text[s.nspan.end : word_start].replace(before[0], "", 1).strip() for s in self._named(c)
+        ):
+            return False  # "بالكويت التي قدمت مساعدات": the side named right before does the act (_relative_subject)
         return not find_time_expressions(self.text, m.nspan.end, c.end)
 
     def _not_an_act(self, m: Mention) -> bool:
