@@ -1060,6 +1060,7 @@ def _companions(
 
 
 _AND = (" و", " و ")
+_VAGUE_OF_THE = (" ال", " من ال")  # between a vague quantity and its definite noun
 _NAMED_BEFORE_REACH = 6  # words from the one named to the others counted after him
 
 
@@ -1214,6 +1215,9 @@ def _joined_groups(
                 or _gap(text, u.end, toks[j + 1].start) == 0
                 # "وأحد العناصر" (and one of the members): one, then the group he was of
                 or (text[u.start : u.end] == "واحد" and text[u.end : toks[j + 1].start] == " ال")
+                # "مقتل 10 جنود وعشرات المسلحين": a vague quantity of the definite plural (its ال before the
+                # noun's word, as "وعدد من المسلحين" has it after من)
+                or (u.vague and text[u.end : toks[j + 1].start] in _VAGUE_OF_THE)
             )
         ):
             n, noun, step = u.value, toks[j + 1], 2
