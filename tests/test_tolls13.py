@@ -57,3 +57,21 @@ def test_the_clitic_forms_of_several_are_other_words(raw: str) -> None:
 )
 def test_vague_dead_behind_a_clitic_are_counted(pipeline: Pipeline, text: str, toll: int) -> None:
     assert sum(e.fatalities for e in _conflict(pipeline, text)) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("قتل ثلاثة من رجال الأمن أمس في هجوم مسلح على حاجز في مدينة الرمادي.", {"combatants": 3}),
+        (
+            "وقال شهود إن 20 حوثيا و8 من رجال المقاومة الشعبية سقطوا قتلى أمس في حي المطار بمدينة تعز.",
+            {"combatants": 28},
+        ),
+        ("قتل أحد رجال الشرطة أمس في هجوم مسلح على دورية في مدينة الرمادي.", {"combatants": 1}),
+        ("قتل رجلان أمس في هجوم مسلح على سوق شعبي في مدينة الرمادي.", {"civilians": 2}),  # men of no force
+    ],
+)
+def test_men_of_a_force_are_combatants(pipeline: Pipeline, text: str, detail: dict[str, int]) -> None:
+    evs = [e for e in _conflict(pipeline, text) if e.fatalities]
+    assert len(evs) == 1
+    assert evs[0].fatalities_detail == detail
