@@ -46,7 +46,7 @@ def test_is_future_agrees_with_the_pattern_in_a_range(case: tuple[str, int, int]
 
 # the count patterns as they were written before they opened with their first letters
 _L, _R = r"(?<![^\W\d_])", r"(?![^\W\d_])"
-_PLAIN_VAGUE_HEAD = re.compile(_L + "(?:" + alternation(numbers.VAGUE) + ")" + _R)
+_PLAIN_VAGUE_HEAD = re.compile(_L + "(?:" + alternation(numbers._VAGUE_KEY) + ")" + _R)
 _PLAIN_DEATHS = re.compile(_L + "(?:" + alternation(numbers.UNNUMBERED_DEATHS) + ")" + _R)
 _PLAIN_ORDINAL = re.compile(
     _L + r"ال(?:" + alternation(numbers.ORDINAL_UNITS) + r")(?:\s(?:ال)?عشره?|\sو(?:ال)?(?:عشرين|ثلاثين))?" + _R

@@ -76,6 +76,8 @@ class _Tok:
     vague: bool = False
 
 
+# the force men (رجال، رجل) are of, right after them (normalized): "رجال الامن"، "رجل الشرطه"، "رجال المقاومه"
+_MEN_OF_A_FORCE = re.compile(r" (?:ال)?(?:امن|شرطه|مقاومه|جيش)(?![^\W\d_])")
 _CIVILIAN_GROUPS = frozenset(("child", "woman", "journalist", "aid_worker", "man"))
 _GROUP_DETAIL = {
     "civilian": "civilians",
@@ -172,9 +174,10 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
         elif m.kind == "triggers" and entry.get("voice") == "victim":
             toks.append(_Tok(s, e, "kill", norm=m.norm))
         elif m.kind == "victims":
-            toks.append(
-                _Tok(s, e, "victim", group=entry.get("group"), number=entry.get("number"), norm=m.norm)
-            )
+            group = entry.get("group")
+            if group == "man" and _MEN_OF_A_FORCE.match(text, e, end) is not None:
+                group = "combatant"  # "قتل احد رجال المقاومة"، "ثلاثة من رجال الامن": men of a force fight
+            toks.append(_Tok(s, e, "victim", group=group, number=entry.get("number"), norm=m.norm))
     for n in numbers_in(text, start, end):
         kind = getattr(n, "kind", "digits")
         if kind == "ordinal" or _PERCENT.match(text, n.end):
@@ -1060,6 +1063,7 @@ def _companions(
 
 
 _AND = (" و", " و ")
+_VAGUE_OF_THE = (" ال", " من ال")  # between a vague quantity and its definite noun
 _NAMED_BEFORE_REACH = 6  # words from the one named to the others counted after him
 
 
@@ -1214,6 +1218,9 @@ def _joined_groups(
                 or _gap(text, u.end, toks[j + 1].start) == 0
                 # "وأحد العناصر" (and one of the members): one, then the group he was of
                 or (text[u.start : u.end] == "واحد" and text[u.end : toks[j + 1].start] == " ال")
+                # "مقتل 10 جنود وعشرات المسلحين": a vague quantity of the definite plural (its ال before the
+                # noun's word, as "وعدد من المسلحين" has it after من)
+                or (u.vague and text[u.end : toks[j + 1].start] in _VAGUE_OF_THE)
             )
         ):
             n, noun, step = u.value, toks[j + 1], 2

@@ -435,6 +435,22 @@ VAGUE: dict[str, int] = {
     "الاف": 1000,
     "الالاف": 1000,
 }
+# A vague quantity behind a clitic — و (and), ل (for, of), ب (with) — counts the same: «مقتل 10 جنود وعشرات
+# المسلحين» (ten soldiers and dozens of gunmen), «مواكب التشييع لعشرات القتلي» (funerals for dozens of dead),
+# «للعشرات» (ل before ال drops the alif). Not عده, whose clitic forms are other words (وعده "he promised him",
+# بعده "after it").
+_VAGUE_CLITICS: tuple[str, ...] = ("و", "ل", "ب", "ول", "وب")
+
+
+def _with_clitic(clitic: str, key: str) -> str:
+    if clitic.endswith("ل") and key.startswith("ال") and not key.startswith("الاف"):
+        return clitic + key[1:]  # ل + العشرات = للعشرات (but ل + الاف, "thousands" without ال, is لالاف)
+    return clitic + key
+
+
+# VAGUE with the clitic forms of its keys, each mapped to the key it stands for
+_VAGUE_KEY: dict[str, str] = {k: k for k in VAGUE}
+_VAGUE_KEY.update({_with_clitic(c, k): k for k in VAGUE if not k.startswith("عده") for c in _VAGUE_CLITICS})
 # Unnumbered deaths: سقط قتلي (saqaṭa qatlā, "deaths occurred"), سقوط شهداء → 3.
 UNNUMBERED_DEATHS: dict[str, int] = {"قتلي": 3, "شهداء": 3}
 # Killed and wounded together, without a split (عشرات القتلي والجرحي): the deaths are at least some, so 3.
@@ -577,7 +593,7 @@ _NUMBER_ATOM = (
 _ATOM_FIRST = _first_letters([*CARDINAL_WORDS, "و", *"0123456789"])
 _CARDINAL_RUN = re.compile(f"{_ATOM_FIRST}(?:{_NUMBER_ATOM})(?: (?:{_NUMBER_ATOM}))*")
 _ATOM = re.compile(_NUMBER_ATOM)
-_VAGUE_HEAD = re.compile(_word_at_word_start(VAGUE) + _R)
+_VAGUE_HEAD = re.compile(_word_at_word_start(_VAGUE_KEY) + _R)
 # عشرات الالاف (ʿasharāt al-ālāf, "tens of thousands"): the vague head times a thousand, as one mention.
 _THOUSANDS_AFTER = re.compile(r"\s(?:ال)?الاف" + _R)
 _DEATHS = re.compile(_word_at_word_start(UNNUMBERED_DEATHS) + _R)
@@ -717,17 +733,16 @@ def find_numbers(
     heads = _VAGUE_HEAD.finditer(text, start, hi) if at is None else finditer_at(_VAGUE_HEAD, text, at[1], hi)
     for m in heads:
         b = m.end()
-        value = VAGUE[" ".join(m.group().split())]
+        key = _VAGUE_KEY[" ".join(m.group().split())]
+        value = VAGUE[key]
         thousands = _THOUSANDS_AFTER.match(text, b, hi)
         if thousands and value < 1000:
             b, value = thousands.end(), value * 1000
-        elif text.startswith("بضع", m.start()) and (teen := _TEN_AFTER.match(text, b, hi)) is not None:
+        elif key.startswith("بضع") and (teen := _TEN_AFTER.match(text, b, hi)) is not None:
             b, value = teen.end(), value + 10  # "بضعه عشر" (some over ten): the least, 13
             if (thousand := _THOUSAND_AFTER_TEEN.match(text, b, hi)) is not None:
                 b, value = thousand.end(), value * 1000  # "بضعه عشر الفا": 13,000
-        elif (
-            text.startswith("بضع", m.start()) and (tens := _TENS_JOINED_AFTER.match(text, b, hi)) is not None
-        ):
+        elif key.startswith("بضع") and (tens := _TENS_JOINED_AFTER.match(text, b, hi)) is not None:
             b, value = tens.end(), value + TENS[tens.group(1)]  # "بضعه وعشرون" (some and twenty): 23
         kw = killed_and_wounded(text, b)
         if kw and b + kw <= hi:
@@ -804,7 +819,7 @@ _CARDINAL_AT, _VAGUE_AT, _DEATHS_AT, _ORDINAL_AT = 1, 2, 4, 8
 _FIRST_WORDS: dict[str, int] = {}
 for _bit, _words in (
     (_CARDINAL_AT, (*CARDINAL_WORDS, *("و" + w for w in CARDINAL_WORDS), "و")),
-    (_VAGUE_AT, [k.split()[0] for k in VAGUE]),
+    (_VAGUE_AT, [k.split()[0] for k in _VAGUE_KEY]),
     (_DEATHS_AT, UNNUMBERED_DEATHS),
     (_ORDINAL_AT, ["ال" + w for w in (*ORDINAL_UNITS, "عشرين", "ثلاثين")]),
 ):

@@ -371,7 +371,7 @@ _PLAIN_ATOM = (
 _L, _R = numbers._L, numbers._R
 _PLAIN_PATTERNS = {
     "_CARDINAL_RUN": f"(?:{_PLAIN_ATOM})(?: (?:{_PLAIN_ATOM}))*",
-    "_VAGUE_HEAD": _L + "(?:" + _plain_alternation(numbers.VAGUE) + ")" + _R,
+    "_VAGUE_HEAD": _L + "(?:" + _plain_alternation(numbers._VAGUE_KEY) + ")" + _R,
     "_DEATHS": _L + "(?:" + _plain_alternation(numbers.UNNUMBERED_DEATHS) + ")" + _R,
     "_DUAL_CANDIDATE": _L + r"[^\W\d_]{3,}(?:ان|ين)" + _R,
     "_ORDINAL": _L
