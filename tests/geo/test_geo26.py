@@ -26,3 +26,17 @@ def test_a_place_the_text_has_left_is_not_the_acts(default_gaz: Gazetteer, text:
     events = _conflict_events(default_gaz, text)
     assert events
     assert events[-1].place is None or events[-1].place.name_ar != wrong
+
+
+# (text): an act told across the country's governorates, the sentence ending on them, with no country named
+NATIONWIDE_ROWS = [
+    "قصفت المدفعية مواقع للمسلحين في مدينة حمص. واعتقلت الشرطة عشرات المطلوبين في مختلف المحافظات.",
+    "قصفت المدفعية مواقع للمسلحين في مدينة الموصل. واعتقلت الشرطة العراقية عشرات المطلوبين في كافة المحافظات.",
+]
+
+
+@pytest.mark.parametrize("text", NATIONWIDE_ROWS)
+def test_an_act_across_the_governorates_is_not_at_the_city_before(default_gaz: Gazetteer, text: str) -> None:
+    events = _conflict_events(default_gaz, text)
+    assert len(events) == 2
+    assert events[-1].place is None or events[-1].place.precision == 3
