@@ -909,6 +909,9 @@ _SHARES = frozenset(
 
 
 # "its source" (normalized): "سقطت قذيفة على شارع الثورة مصدرها حي جوبر / قوات النظام"
+# the nouns of an act a bare place name may follow as the name of that act: "هجوم سوروتش"، "بعد تفجير سروج" — an
+# act known by its place, told as background (not where anything the clause reports was)
+_ACT_NAMED_BY_PLACE = frozenset("هجوم تفجير انفجار اعتداء مجزره مذبحه هجمات تفجيرات اعتداءات".split())
 _SOURCE_OF_FIRE = frozenset(("مصدرها", "مصدره", "مصدرهما", "مصدرها:", "ومصدرها"))
 # the verbs of firing whose doer a place after من fired from (normalized, past and present)
 _FIRED_FROM_VERBS = (
@@ -1420,9 +1423,10 @@ _NEXT_REACH = 12  # characters: the words "قبل ان" before a verb, and no si
 _CAMPAIGN_TYPES = frozenset(("Strategic developments", "Protests"))
 _THE_COUNTRY_WORDS = ("البلاد ", "البلاد.", "البلاد,", "المحافظات", "الولايات")
 _THROUGHOUT_WORDS = ("انحاء", "ارجاء", "ربوع", "عموم", "المحافظات", "الولايات")
+# (the sentence may end on the governorates: "في مختلف المحافظات.")
 _THROUGHOUT = re.compile(
     r"(?<!\S)[وف]?(?:في|علي) (?:(?:كل|كافه|جميع|مختلف|سائر) )?(?:(?:انحاء|ارجاء|ربوع|عموم) (?=\S)|"
-    r"(?:(?<=كل )|(?<=كافه )|(?<=جميع )|(?<=مختلف )|(?<=سائر ))(?:المحافظات|الولايات)(?!\S))"
+    r"(?:(?<=كل )|(?<=كافه )|(?<=جميع )|(?<=مختلف )|(?<=سائر ))(?:المحافظات|الولايات)(?!\w))"
 )
 
 
@@ -5650,7 +5654,11 @@ class ConflictAssembler:
     def _clause_places(self, clause: Clause, trig: Mention) -> list[int]:
         tops = self.doc.toponyms
         # the clause's usable places (the same for each of its triggers), then those this act can be at
-        idx = [i for i in self._usable_places(clause) if self._in_country(i, trig)]
+        idx = [
+            i
+            for i in self._usable_places(clause)
+            if self._in_country(i, trig) and not self._names_an_act(i, trig)
+        ]
         if idx and clause.index in self.doc.memo.get("background_clauses", ()):
             cut = self._background_toll_end(clause)
             if cut is not None and trig.nspan.start >= cut:
@@ -5844,6 +5852,18 @@ class ConflictAssembler:
         if not words or words[-1] != "بعد":
             return False
         return any(w.removeprefix("ال").removesuffix("ه") in _RANKS_COUNTED for w in words[-6:-1])
+
+    def _names_an_act(self, i: int, trig: Mention | None = None) -> bool:
+        """A bare place name right after the noun of an act names that act ("واجبر هجوم سوروتش انقرة"، "بعد
+        تفجير سروج"): an act known by its place, not where the act ``trig`` (when not that noun) was."""
+        t = self.doc.toponyms[i]
+        start = t.phrase_start
+        if start < 4 or t.type_word is not None or self.text[start - 1] != " ":
+            return False
+        w = self.text[self.text.rfind(" ", 0, start - 1) + 1 : start - 1]
+        if w not in _ACT_NAMED_BY_PLACE and w[1:] not in _ACT_NAMED_BY_PLACE:
+            return False
+        return trig is None or not (trig.nspan.start <= start - 2 < trig.nspan.end + 1)
 
     def _source_of_fire(self, i: int) -> bool:
         """ "سقطت قذيفة صاروخية في شارع الثورة مصدرها حي جوبر": where the fire came from, not where it fell."""
@@ -7120,6 +7140,7 @@ class ConflictAssembler:
                     and not self._of_the_motive(c, i)  # ("… نصرة لمدينة الزبداني": not where the text is)
                     # (nor a place fire or aircraft set out from: "بانطلاق طائرات من قاعدة انجرليك")
                     and not self._source_of_fire(i) and not self._base_flown_from(i)
+                    and not self._names_an_act(i)  # ("واجبر هجوم سوروتش انقرة": an act known by its place)
                 ]  # fmt: skip
                 if spec:
                     self._last_place = min(spec, key=self._specificity)
@@ -8080,6 +8101,19 @@ class ConflictAssembler:
         if opens_new_topic(self.doc, c.sentence) and self._last_place_sentence != c.sentence:
             # "من جهة أخرى، قتل تسعة جنود … في جنوب شرق اليمن": another story, not the last one's place
             last = None
+        told = previous[-1] if previous else self.drafts[-1] if self.drafts else None
+        if (
+            last is not None
+            and told is not None
+            and told.place_index is None
+            and self._last_place_sentence < told.clause.sentence
+            and told.clause.toponyms
+            and country_places_named_in(self.doc, told.clause, told.trigger)
+        ):
+            # "كما بدأت انقرة بشن غارات ضد مواقع للتنظيم في سورية. … شن الجيش التركي عشرات الغارات": the last
+            # act told was somewhere in a country, no finer place named — the text has left the place named
+            # before it
+            return None
         for d in reversed(previous):
             if d.place_index is not None:
                 tops = self.doc.toponyms
