@@ -43,6 +43,7 @@ from rasad.match.names import (
     local_alias_mentions,
     official_mentions,
     opens_a_lineage,
+    resolution_mentions,
     role_person_mentions,
     state_governments,
     state_militaries,
@@ -236,6 +237,7 @@ class PersonLinker:
         extra += official_mentions(doc.norm, doc.mentions + extra, _governments())
         extra += group_anaphora_mentions(doc.norm, doc.mentions + extra)
         extra += local_alias_mentions(doc.norm, doc.mentions + extra, doc.country)
+        extra += resolution_mentions(doc.norm, doc.mentions + extra)
         extra += latter_mentions(doc.norm, doc.mentions + extra)
         forces = forces_mentions(doc.norm, doc.mentions + extra, _governments(), _militaries())
         if forces:

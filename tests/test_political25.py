@@ -40,6 +40,11 @@ ROWS = [
         id="a resolution named by number with its adjective and رقم is the council's",
     ),
     pytest.param(
+        "ورفض الحوثيون للقرار 2254.",
+        [("REJECT", "YEMREB", "IGOUNO")],
+        id="any resolution number, after the lam that takes the article's alif, is the council's",
+    ),
+    pytest.param(
         "وقال وزير الخارجية اليمني إن السبب الرئيسي وراء انهيار الهدنة تصرفات الحوثيين.",
         [("ACCUSE", "YEMGOV", "YEMREB")],
         id="a side named in a speaker's words as the cause of an ill is accused",

@@ -803,6 +803,39 @@ def _linked_militia_mentions(norm: NormText, mentions: list[Mention]) -> list[Me
     return out
 
 
+# A Security Council resolution named by its number (normalized): "القرار 2216"، "بالقرار الاممي رقم 2216"،
+# "للقرار الدولي 2254"، "قرار مجلس الامن رقم 2216" — the council's, as قرار مجلس الامن is (a number of three or four
+# digits: the council's numbers; "القرار رقم 5" of a ministry is no resolution of it)
+_RESOLUTION = re.compile(
+    r"(?<![\u0621-\u064a])(?:(و?[فبك]?)(القرار)|(و?ف?ل)(لقرار))"
+    r"(?: (?:الاممي|الدولي|الاممي الدولي))?(?: رقم)? ([1-9][0-9]{2,3})(?![0-9])"
+)
+
+
+def resolution_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
+    """A resolution named by its number ("رحب الوزير بالقرار 2216") names the Security Council: its side in what
+    is said of it (welcomed, rejected, carried out). Spans an actor mention already holds are left."""
+    text = norm.text
+    if "لقرار" not in text:
+        return []
+    entry = _entry_by_id("un-security-council")
+    taken = [(m.nspan.start, m.nspan.end) for m in mentions if m.kind == "actors"]
+    out: list[Mention] = []
+    for g in _RESOLUTION.finditer(text):
+        if g.group(2) is not None:
+            clitic, s, lam = g.group(1), g.start(2), False
+        else:  # للقرار: the mention holds the lam that stands for the article
+            clitic, s, lam = g.group(3), g.start(4), True
+        end = g.end()
+        if any(a < end and s < b for a, b in taken):
+            continue
+        data = {"entry": entry, "prefix": clitic, "suffix": ""}
+        if lam:
+            data[ARTICLE_LAM] = True
+        out.append(_actor_mention(norm, s, end, data))
+    return out
+
+
 @functools.cache
 def _entry_by_id(entry_id: str) -> Any:
     return next((e for e in load_lexicon("actors") if e.id == entry_id), None)
