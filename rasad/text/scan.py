@@ -58,6 +58,7 @@ def letters_start(text: str, i: int) -> int:
 
 
 _NO_SPANS: tuple[list[int], list[int]] = ([], [])  # (never added to)
+_SHORT = 64  # a text shorter than this is kept apart from the last long one (see Literals._short)
 
 
 class Literals:
@@ -75,6 +76,9 @@ class Literals:
     _sets: list[Literals] = []
     _automaton: ahocorasick.Automaton | None = None
     _last: tuple[str, int, list[tuple[list[int], list[int]]]] = ("", 0, [])
+    # the last short text (a word or two asked of between the article's stretches: "سوف", a clause's verb), kept
+    # apart, so that asking it does not put the article's occurrences out and make its whole pass again
+    _short: tuple[str, int, list[tuple[list[int], list[int]]]] = ("", 0, [])
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
@@ -107,7 +111,12 @@ class Literals:
 
     @staticmethod
     def _scan(text: str) -> tuple[str, int, list[tuple[list[int], list[int]]]]:
-        """The occurrences of every set in ``text``, kept as the last text's."""
+        """The occurrences of every set in ``text``, kept as the last text's (a short text's apart)."""
+        short = len(text) < _SHORT
+        if short:
+            kept = Literals._short
+            if kept[1] == len(Literals._sets) and kept[0] == text:
+                return kept
         automaton = Literals._all_words()
         # (most sets have no word in a text: theirs is one pair of empty lists, shared, as the lists given out are
         # never changed; a set with a word gets lists of its own at its first occurrence)
@@ -128,7 +137,11 @@ class Literals:
             if len(firsts) > 1 and firsts != sorted(firsts):
                 spans = sorted(zip(firsts, ends, strict=True))
                 by_set[i] = ([a for a, _ in spans], [b for _, b in spans])
-        last = Literals._last = (text, len(by_set), by_set)
+        last = (text, len(by_set), by_set)
+        if short:
+            Literals._short = last
+        else:
+            Literals._last = last
         return last
 
     def starts(self, text: str) -> list[int]:
