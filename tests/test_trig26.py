@@ -72,3 +72,10 @@ def test_the_dead_among_a_sides_fates_are_its_losses_summed_up(pipeline: Pipelin
     assert _conflict(pipeline, text) == []
     text = "وسقط عشرات الحوثيين بين قتيل وجريح في المواجهات الدائرة في مدينة تعز."
     assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Armed clash"]
+
+
+def test_the_act_a_side_answered_is_the_background(pipeline: Pipeline) -> None:
+    text = "وعلى إثر الهجوم رد الحزب بعمليات انتقامية ضد السلطات في مدينة دياربكر."
+    assert _conflict(pipeline, text) == []
+    text = "وبعد الهجوم رد الجيش بقصف مواقع المسلحين في مدينة دياربكر."
+    assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Shelling/artillery/missile attack"]

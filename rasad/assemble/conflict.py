@@ -3971,6 +3971,8 @@ def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clau
     after = text[m.nspan.end : m.nspan.end + 50].split()[:4]
     if after and after[0] in _SINCE_THE_KNOWN:
         return True  # "عقب الانفجار الاول للصاروخ"، "بعد الهجوم بساعات": the time after one already told
+    if after and _RETURNED_FIRE.fullmatch(after[0]) is not None:
+        return True  # "وعلى اثر الهجوم رد الحزب بعمليات انتقامية": the act told, what answered it the news
     for i, w in enumerate(after[:3]):
         if w in ("الذي", "التي"):
             return i + 1 < len(after) and after[i + 1] in _TOOK_PLACE
