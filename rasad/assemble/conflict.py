@@ -285,6 +285,7 @@ _GOVERNORS = frozenset(
     يتجنب تتجنب يتجنبون تجنب تجنبت تجنبوا لتجنب بتجنب تفادي لتفادي يتفادي تتفادي
     تراقب يراقب تراقبان يراقبون مراقبه لمراقبه
     التهديد ترسانه الترسانه مخزون مخزونات
+    انتظار بانتظار لانتظار انتظارا ترقب ترقبا يترقب تترقب يترقبون
     """.split()
 )
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
@@ -369,6 +370,8 @@ _SO_FAR = re.compile(r"(?<!\w)(?:حتي|الي|لحد) (?:الان|اللحظه|
 _SO_FAR_HINT = Literals(("الان", "اللحظه"))
 _RUNNING_TOLL = 100
 _TOTAL_WORDS = frozenset(("اجمالي", "الاجمالي", "العدد الاجمالي", "ما مجموعه"))  # (statistic cues) a total
+_PATROL = frozenset(("دوريه", "دوريات"))  # (normalized) a patrol: an armed side's men on their rounds
+_FIGHTING_CODES = frozenset(("MIL", "REB", "UAF"))  # the ends of the codes of armed sides
 _DESTROYED = frozenset(("دمر", "دمرت", "دمروا", "نسف", "نسفت", "نسفوا"))  # (normalized) destroyed, the verb
 _ACT_TO_DOER = 12  # characters from an act to its doer told right after it (a word or two between)
 _TOTAL_REACH = 30  # characters from the word of a total to its number
@@ -1808,6 +1811,92 @@ def _listed_as_included(text: str, m: Mention) -> bool:
     return any(w.lstrip("و") in _INCLUDES for w in _words_before(text, m, 12, chars=_INCLUDES_REACH))
 
 
+# (normalized) an inquiry or a resolution, what it is into or about named after it with في / بشان / حول: "ويدعو الى
+# التحقيق في الهجمات بغاز الكلور"، "قرار بشان استخدام الاسلحة الكيميائية"
+_INQUIRIES = _with_and(
+    frozenset(
+        """تحقيق التحقيق بالتحقيق للتحقيق تحقيقا تحقيقات التحقيقات بالتحقيقات تحقيقه
+        قرار قرارا القرار بقرار لقرار قرارات""".split()
+    )
+)
+_INQUIRY_HINT = _any_of(("تحقيق", "قرار"))
+_INQUIRY_ABOUT = frozenset(("في", "بشان", "حول", "عن"))
+
+
+def _inquired_into(text: str, m: Mention) -> bool:
+    """ "ويدعو الى التحقيق في الهجمات بغاز الكلور"، "قرار بشان الهجمات الكيميائية": acts an inquiry or a
+    resolution is into or about (a word of them, the word after it one of في / بشان / حول / عن, right before the
+    act) are those told before or conduct summed up, no act of the day — unless a relative clause after it tells
+    the one act ("التحقيق في الانفجار الذي وقع امس")."""
+    if _entry(m).get("pos") != "noun" or not _in_reach(_INQUIRY_HINT, text, m, chars=30):
+        return False  # (most triggers: no inquiry nor resolution named right before them)
+    before = _words_before(text, m, 3, chars=30)
+    if not any(
+        w in _INQUIRIES and before[i + 1 : i + 2] in (["في"], ["بشان"], ["حول"], ["عن"])
+        for i, w in enumerate(before)
+    ) and not (before[-1:] and before[-1] in _INQUIRIES):
+        return False
+    return _RELATIVE.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:3])
+
+
+_RIGHTS_HINT = _any_of(("رايتس", "رايتش", "العفو الدوليه"))  # (normalized) the names of rights groups
+_RIGHTS_REACH = 120  # characters from a rights group's name to the act it speaks of
+
+
+def _spoken_of_by_rights_group(text: str, clause: Clause, m: Mention) -> bool:
+    """ "دانت منظمة هيومن رايتس ووتش الخميس قصف المتمردين لمناطق سكنية": an act a rights group condemns, accuses of
+    or calls to look into (a political word before it, the group its subject) is the conduct its report sums up, no act of
+    a day — unless a relative clause after it tells the one act ("الهجوم الذي استهدف …")."""
+    if _entry(m).get("pos") != "noun" or not _in_reach(_RIGHTS_HINT, text, m, chars=_RIGHTS_REACH):
+        return False  # (most triggers: no rights group named before them)
+    group = next(
+        (
+            a
+            for a in clause.of("actors")
+            if a.nspan.end <= m.nspan.start and (a.data["entry"].get("code") or "").endswith("HRI")
+        ),
+        None,
+    )
+    if group is None or not any(
+        t.data["entry"].get("category") == "political" and t.nspan.end <= m.nspan.start
+        for t in clause.of("triggers")
+    ):
+        return False
+    return _RELATIVE.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:3])
+
+
+# (normalized, with و) the fates a side's men are split among besides the dead and wounded: "بين قتيل وجريح
+# واسير وفار"
+_FATES = frozenset(("واسير", "واسري", "وفار", "وفارين", "ومفقود", "ومفقودين", "ومعتقل"))
+
+
+def _among_fates(text: str, m: Mention) -> bool:
+    """ "بدات الجماعة في فقدان قوتها البشرية بين قتيل وجريح واسير وفار": the dead named among the fates of a
+    side's men (captive, fled, missing) sum up its losses over time, no act of a day; "سقط عشرات بين قتيل
+    وجريح في المواجهات" is a toll."""
+    if _prev_word(text, m) != "بين":
+        return False  # (most triggers)
+    return not _FATES.isdisjoint(text[m.nspan.end : m.nspan.end + 40].split()[:4])
+
+
+def _in_rights_groups_findings(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """ "وجاء في بيان لهيومن رايتس ووتش: امطرت القوات الموالية للحوثيين مناطق مأهولة بقذائف الهاون": an act a
+    rights group's statement or report tells (its name before it in the sentence), with no day of its own (the
+    clause's date not written in it, or the day it was published or the day before: "قالت هيومن رايتس ووتش
+    اليوم الخميس إن القوات … اطلقت قذائف", the day of the statement), is its findings over time, no act of a day; one with a day
+    of its own before ("في 19 يوليو") is told."""
+    s0 = doc.sentences[clause.sentence][0]
+    if not _RIGHTS_HINT.any_within(doc.text, s0, m.nspan.start):
+        return False  # (most triggers: no rights group named before them in the sentence)
+    dv = clause.date
+    return (
+        dv is None
+        or dv.basis not in ("explicit", "relative")
+        or dv.date is None
+        or (doc.article.published is not None and (doc.article.published - dv.date).days <= 1)
+    )
+
+
 def _weighed(text: str, m: Mention) -> bool:
     """ "وقال البنتاغون ان مقتل السوداني يشكل ضربة جديدة"، "مقتل الفضلي سيساعد في …": a death named as the
     subject of a verb that weighs it is the death told already, no death more; so is one pointed back to its
@@ -2848,6 +2937,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             or _purpose(text, m)
             or _praised(text, m)
             or _coordinated_after(text, m, governed_end)
+            or _inquired_into(text, m)
         ):
             governed_end = m.nspan.end  # "تهدف الى اقتحام هذه المناطق والسيطرة عليها": both are the aim
             continue
@@ -2926,6 +3016,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ونشرت روسيا منظومة صواريخ": arms placed, no fire
         if _weighed(text, m):
             continue  # "مقتل السوداني يشكل ضربة جديدة": the death told, weighed
+        if e.get("voice") == "victim" and _among_fates(text, m):
+            continue  # "بين قتيل وجريح واسير وفار": a side's losses summed up
+        if _spoken_of_by_rights_group(text, clause, m) or _in_rights_groups_findings(doc, clause, m):
+            continue  # "دانت منظمة العفو الدولية قصف المتمردين للاحياء": conduct a report sums up
         if _listed_as_included(text, m):
             continue  # "الدعم الذي يشمل التدريب والضربات الجوية": a kind of help, no strike
         if _in_charge_of(text, m):
@@ -3905,6 +3999,8 @@ def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clau
     after = text[m.nspan.end : m.nspan.end + 50].split()[:4]
     if after and after[0] in _SINCE_THE_KNOWN:
         return True  # "عقب الانفجار الاول للصاروخ"، "بعد الهجوم بساعات": the time after one already told
+    if after and _RETURNED_FIRE.fullmatch(after[0]) is not None:
+        return True  # "وعلى اثر الهجوم رد الحزب بعمليات انتقامية": the act told, what answered it the news
     for i, w in enumerate(after[:3]):
         if w in ("الذي", "التي"):
             return i + 1 < len(after) and after[i + 1] in _TOOK_PLACE
@@ -5047,6 +5143,18 @@ class ConflictAssembler:
                 if code and code != own and code.endswith(("MIL", "REB", "UAF")) and not self._is_place(m):
                     return m
         return None
+
+    def _killed_with_it(self, c: Clause, trig: Mention, following: Sequence[Clause]) -> bool:
+        """A killing told after the act in its clause, or in the clause joined to it right after (و/ف) that tells
+        no act of another kind: "احرقت دورية للتنظيم وقتلت من فيها"."""
+        if any(
+            t.nspan.start > trig.nspan.end and _entry(t).get("voice") == "victim" for t in c.of("triggers")
+        ):
+            return True
+        if not following or self.text[following[0].start : following[0].start + 1] not in ("و", "ف"):
+            return False
+        trigs = following[0].of("triggers")
+        return bool(trigs) and all(_entry(t).get("voice") == "victim" for t in trigs)
 
     def _people_burned(self, c: Clause, trig: Mention) -> bool:
         """People right after the burning (a count between at most), or "حتى الموت": burned alive."""
@@ -7339,6 +7447,17 @@ class ConflictAssembler:
             elif trig.data["entry"].id == "burn" and self._people_burned(c, trig):
                 # "احرقت مليشيات ثلاثة شبان حتى الموت": people burned are attacked, no property destroyed
                 event_type, sub = "Violence against civilians", "Attack"
+            elif self._killed_with_it(c, trig, following):
+                # "احرقت دورية للتنظيم وقتلت من فيها"، "دمروا منزلا وقتلوا من فيه": those killed make it an attack,
+                # a fight when what was burned is an armed side's (a patrol)
+                side = self._actor(target_m) if target_m is not None else None
+                after = _words_between(self.text, trig.nspan.end, c.end)[:3]
+                if (side is not None and (side.code or "")[3:] in _FIGHTING_CODES) or any(
+                    w.removeprefix("ال") in _PATROL for w in after
+                ):
+                    event_type, sub = "Battles", "Armed clash"
+                else:
+                    event_type, sub = "Violence against civilians", "Attack"
         elif trig.data["entry"].id == "massacre" and means in MEANS_SUBTYPE:
             # "مجزرة جديدة ارتكبها الطيران المروحي، بعد القائه برميلا متفجرا": the weapon's event
             event_type, sub = MEANS_SUBTYPE[means]
@@ -7477,6 +7596,8 @@ class ConflictAssembler:
             for v in c.of("victims")
             if (v.nspan.start >= trig.nspan.end or _counted(self.text, c, v))
             and not self.text.startswith(" مجهول", v.nspan.end)
+            # (nor the doer: "واحرق مسلحون منزلا وقتلوا من فيه")
+            and not (agent_m is not None and agent_m.nspan.start <= v.nspan.start < agent_m.nspan.end)
         ]
         if (
             sub == "Attack"
