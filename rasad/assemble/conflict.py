@@ -896,6 +896,21 @@ def _leader_named(text: str, m: Mention, actors: list[Mention]) -> bool:
     return False
 
 
+# the words naming a man by the armed group he leads, right before its name (normalized), a word of its kind
+# between or not: "زعيم جماعة …"، "امير تنظيم …"، "القيادي في …"
+_HEAD_OF = frozenset(("زعيم", "قائد", "امير", "مؤسس", "القيادي", "قيادي"))
+_GROUP_KIND_WORDS = frozenset("جماعه مجموعه تنظيم حركه جبهه كتائب كتيبه لواء ميليشيا مليشيا فصيل في".split())
+
+
+def _led_by_the_fallen(text: str, m: Mention) -> bool:
+    """The side a man is named as the head of, before a verb of his death: "خالد العمري (زعيم جماعة جند الاقصى)
+    قتل" — his side lost him; it killed no one."""
+    words = _words_before(text, m, 2, chars=24)
+    if words and words[-1] in _GROUP_KIND_WORDS:
+        words = words[:-1]
+    return bool(words) and words[-1].lstrip("(«") in _HEAD_OF
+
+
 # where fire comes from (normalized), after من: "من مواقع قوات الاسد"، "من مناطق سيطرة الحوثيين"
 _ORIGINS = frozenset(
     ("مواقع", "مناطق", "مرابض", "مقرات", "تجمعات", "جهه", "ناحيه", "اماكن", "مراكز", "ثكنات")
@@ -4580,6 +4595,8 @@ class ConflictAssembler:
             if _entry(trig).get("voice") == "victim":
                 # "واعلنت سلطات الاقليم السبت عن ستة قتلى": who tells of the dead did not kill them
                 cands = [m for m in cands if not self._subject_of(clause, m, _source_cue)]
+                # "خالد العمري (زعيم جماعة جند الاقصى) قتل": the group the man killed led is no killer
+                cands = [m for m in cands if not _led_by_the_fallen(text, m)]
             # a side whose source told of the act did not do it ("واكد مصدر في وزارة الداخلية حصيلة التفجير"،
             # "قال مسؤول محلي ومصادر بالشرطة ان … هاجم انتحاريان"), nor did one telling of another's act
             cands = [
@@ -4691,7 +4708,12 @@ class ConflictAssembler:
                 m
                 for m in before
                 if m is not agent
-                and (self._men_lost(clause, m) or _in_ranks(text, m) or _counted(text, clause, m))
+                and (
+                    self._men_lost(clause, m)
+                    or _in_ranks(text, m)
+                    or _counted(text, clause, m)
+                    or (_entry(trig).get("voice") == "victim" and _led_by_the_fallen(text, m))
+                )
                 and not self._teller_of(clause, m)
             ]
             if lost:
