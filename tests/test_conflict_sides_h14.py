@@ -30,3 +30,16 @@ def _sides(e: Event) -> tuple:
 def test_sides_of_the_act(pipeline: Pipeline, text: str, expected: tuple) -> None:
     (e,) = _conflict(pipeline, text)
     assert _sides(e) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت المقاومة الشعبية اليوم مقتل 15 من ميليشيا الحوثي في اشتباكات معها قرب مدينة تعز.",
+        "وأعلنت المقاومة الشعبية اليوم عن مقتل 15 من ميليشيا الحوثي باشتباكات معها قرب مدينة تعز.",
+    ],
+)
+def test_the_teller_of_a_fight_with_it_fought_it(pipeline: Pipeline, text: str) -> None:
+    # "في اشتباكات معها": the side that told of the enemy's dead fought them
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == ("Armed clash", "YEMUAF", "YEMREB")

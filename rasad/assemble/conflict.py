@@ -896,6 +896,23 @@ def _leader_named(text: str, m: Mention, actors: list[Mention]) -> bool:
     return False
 
 
+# a fight "with it/them" (normalized): "اعلنت المقاومة مقتل 15 من الحوثيين في اشتباكات معها" — the teller fought
+_FOUGHT_WITH_IT = re.compile(
+    r"(?:اشتباكات|الاشتباكات|اشتباك|مواجهات|المواجهات|مواجهه|معارك|المعارك|معركه) مع(?:ها|ه|هم|هما)(?![\w])"
+)
+_FOUGHT_WITH_IT_REACH = 60  # characters after the act
+
+
+def _fought_with_it(text: str, trig: Mention, clause: Clause) -> bool:
+    """A fight told right after the act, waged "with" a pronoun: the side told of it fought."""
+    end = trig.nspan.end + _FOUGHT_WITH_IT_REACH
+    end = end if end < clause.end else clause.end
+    return (
+        " مع" in text[trig.nspan.start : end]
+        and _FOUGHT_WITH_IT.search(text, trig.nspan.start, end) is not None
+    )
+
+
 # the words naming a man by the armed group he leads, right before its name (normalized), a word of its kind
 # between or not: "زعيم جماعة …"، "امير تنظيم …"، "القيادي في …"
 _HEAD_OF = frozenset(("زعيم", "قائد", "امير", "مؤسس", "القيادي", "قيادي"))
@@ -4698,7 +4715,14 @@ class ConflictAssembler:
                     # "25 عنصرا من الجماعه المتمرده لقوا مصرعهم": the side that lost them; a side that tells of
                     # it as its own deed is the agent ("اعلنت قوات البيشمركة انها تمكنت من قتل … 21 مسلحا اخرين من
                     # تنظيم داعش")
-                    teller = cands[-2] if len(cands) > 1 and _told_of_itself(text, cands[-2], trig) else None
+                    # (and so is one telling of a fight "with it": "اعلنت المقاومة مقتل 15 من الحوثيين في اشتباكات
+                    # معها")
+                    teller = (
+                        cands[-2]
+                        if len(cands) > 1
+                        and (_told_of_itself(text, cands[-2], trig) or _fought_with_it(text, trig, clause))
+                        else None
+                    )
                     if teller is None:
                         # "وقتلت قوات الامن خمسة من مسلحي داعش في اشتباك": who the verb before says killed them
                         teller = self._killer_before(clause, trig, agent)
