@@ -43,3 +43,55 @@ def test_the_teller_of_a_fight_with_it_fought_it(pipeline: Pipeline, text: str) 
     # "في اشتباكات معها": the side that told of the enemy's dead fought them
     (e,) = _conflict(pipeline, text)
     assert _sides(e) == ("Armed clash", "YEMUAF", "YEMREB")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وأعلنت المقاومة الشعبية مقتل 15 من ميليشيا الحوثي في غارة للتحالف قرب مدينة تعز.",
+            ("Air/drone strike", "INTMIL", "YEMREB"),
+        ),
+        (
+            "وأعلنت المقاومة الشعبية مقتل 15 من ميليشيا الحوثي في غارة لطيران التحالف قرب مدينة تعز.",
+            ("Air/drone strike", "INTMIL", "YEMREB"),
+        ),
+    ],
+)
+def test_the_side_of_the_strike_the_dead_fell_in(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    # "في غارة للتحالف": the dead counted before fell in the coalition's strike; the teller named first is no
+    # subject that makes the coalition the strike's object
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قال الجيش العراقي إن مسلحين من داعش قتلوا اثنين من جنوده في تفجير عبوة ناسفة قرب مدينة الرمادي.",
+            ("Remote explosive/landmine/IED", "IRQREB", "IRQMIL"),
+        ),
+        (
+            "قال الجيش العراقي إن مسلحين من داعش قتلوا 3 من جنوده قرب مدينة الرمادي.",
+            ("Armed clash", "IRQREB", "IRQMIL"),
+        ),
+    ],
+)
+def test_the_killers_before_a_verb_that_counts_its_dead(
+    pipeline: Pipeline, text: str, expected: tuple
+) -> None:
+    # "مسلحين من داعش قتلوا اثنين من جنوده": the men of a side before a plural verb with a count after it killed;
+    # "his soldiers" are the teller's
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == expected
+
+
+def test_the_dead_counted_as_his_men_name_the_side_hit(pipeline: Pipeline) -> None:
+    # "من جنوده": the teller's soldiers were hit, not the side named in the story of another act after it
+    text = (
+        "قال الجيش التركي إن مسلحين أكرادا قتلوا ثلاثة من جنوده في تفجير عبوة ناسفة ردا على الحملة التي"
+        " بدأتها الحكومة على حزب العمال الكردستاني."
+    )
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == ("Remote explosive/landmine/IED", "TURREB", "TURMIL")

@@ -2562,6 +2562,20 @@ def _takes_an_object(text: str, trig: Mention) -> bool:
     return False
 
 
+def _kills_a_count(text: str, trig: Mention) -> bool:
+    """A plural verb of death with a count right after it is active, its subject the killers: "مسلحين من داعش
+    قتلوا اثنين من جنوده" (a passive plural follows its dead: "الجنود قتلوا في …")."""
+    if not trig.norm.endswith("وا"):
+        return False
+    at = trig.nspan.end
+    for w in text[at : at + 40].split()[:4]:
+        at = text.index(w, at)
+        if w not in _WHEN_WORDS:
+            return bool(numbers_in(text, at, at + len(w)))
+        at += len(w)
+    return False
+
+
 # the words of a time after a verb (normalized): "مساء الاربعاء"، "امس"، "يوم الخميس الماضي"
 _WHEN_WORDS = frozenset(
     "امس اليوم مساء صباح ظهر فجر عصر ليل ليله يوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت "
@@ -4471,7 +4485,10 @@ class ConflictAssembler:
             and not _governed_by_preposition(
                 after[0],
                 trig,
-                subject_before=any(
+                # (the act that the men counted before fell in is no object of a subject: "اعلنت المقاومة
+                # مقتل 15 من الحوثيين في غارة للتحالف" — the li- after it is whose strike it was)
+                subject_before=not self._means_of_the_dead(clause, trig, before)
+                and any(
                     not _civilian(m)
                     and not self._victims_side(clause, m)
                     and not _in_ranks(text, m)
@@ -4711,6 +4728,13 @@ class ConflictAssembler:
                     and self._men_lost(clause, agent)
                     and not self._fired(trig)
                     and not _takes_an_object(text, trig)
+                    # (nor the side of the killers before a verb that counts its dead, the act this one or the
+                    # means of it: "مسلحين من داعش قتلوا اثنين من جنوده في تفجير عبوة")
+                    and not any(
+                        _kills_a_count(text, t)
+                        for t in clause.of("triggers")
+                        if agent.nspan.end <= t.nspan.start <= trig.nspan.start
+                    )
                 ):
                     # "25 عنصرا من الجماعه المتمرده لقوا مصرعهم": the side that lost them; a side that tells of
                     # it as its own deed is the agent ("اعلنت قوات البيشمركة انها تمكنت من قتل … 21 مسلحا اخرين من
@@ -4797,8 +4821,10 @@ class ConflictAssembler:
             agent = self._other_side_lost(clause, actors, target)
         if target is None and agent is not None and claimed is not None:
             target = self._positions_hit_before(clause, trig, before, agent)
-        if target is None and agent is not None:
-            target = self._whose_men(clause, agent)
+        if agent is not None and (target is None or target.nspan.start > trig.nspan.end):
+            # (the dead counted as "his men" name the side hit over one named after the act, in the story of
+            # another: "قتلوا اثنين من جنوده في تفجير … ردا على الحملة التي بدأتها انقرة على حزب العمال")
+            target = self._whose_men(clause, agent) or target
         if target is None and agent is not None:
             target = self._whose_positions(clause, trig, agent)
         if agent is None and target is None and _entry(trig).get("sub_event_type") == "Armed clash":
@@ -4890,6 +4916,16 @@ class ConflictAssembler:
             return None, None
         agent = self._other_side_lost(toll, lost, lost[0])
         return (agent, lost[0]) if agent is not None else (None, None)
+
+    def _means_of_the_dead(self, clause: Clause, trig: Mention, before: list[Mention]) -> bool:
+        """The act (a noun after في or bi-) is what the men of a side counted before it fell in: "مقتل 15 من
+        ميليشيا الحوثي في غارة للتحالف"."""
+        if _entry(trig).get("pos") != "noun":
+            return False
+        prefix = trig.data.get("prefix", "").lstrip("و")
+        if not (prefix.startswith("ب") or _prev_word(self.text, trig).lstrip("و") in _IN_THE_MEANS):
+            return False
+        return any(self._victims_side(clause, m) or _counted(self.text, clause, m) for m in before)
 
     def _men_lost(self, clause: Clause, m: Mention) -> bool:
         """``m`` names the side of men the clause counts ("عنصرا من الجماعه"; see _victims_side) who fell or
