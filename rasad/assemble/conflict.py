@@ -899,6 +899,38 @@ def _leader_named(text: str, m: Mention, actors: list[Mention]) -> bool:
     return False
 
 
+# a fight "with it/them" (normalized): "اعلنت المقاومة مقتل 15 من الحوثيين في اشتباكات معها" — the teller fought
+_FOUGHT_WITH_IT = re.compile(
+    r"(?:اشتباكات|الاشتباكات|اشتباك|مواجهات|المواجهات|مواجهه|معارك|المعارك|معركه) مع(?:ها|ه|هم|هما)(?![\w])"
+)
+_FOUGHT_WITH_IT_REACH = 60  # characters after the act
+
+
+def _fought_with_it(text: str, trig: Mention, clause: Clause) -> bool:
+    """A fight told right after the act, waged "with" a pronoun: the side told of it fought."""
+    end = trig.nspan.end + _FOUGHT_WITH_IT_REACH
+    end = end if end < clause.end else clause.end
+    return (
+        " مع" in text[trig.nspan.start : end]
+        and _FOUGHT_WITH_IT.search(text, trig.nspan.start, end) is not None
+    )
+
+
+# the words naming a man by the armed group he leads, right before its name (normalized), a word of its kind
+# between or not: "زعيم جماعة …"، "امير تنظيم …"، "القيادي في …"
+_HEAD_OF = frozenset(("زعيم", "قائد", "امير", "مؤسس", "القيادي", "قيادي"))
+_GROUP_KIND_WORDS = frozenset("جماعه مجموعه تنظيم حركه جبهه كتائب كتيبه لواء ميليشيا مليشيا فصيل في".split())
+
+
+def _led_by_the_fallen(text: str, m: Mention) -> bool:
+    """The side a man is named as the head of, before a verb of his death: "خالد العمري (زعيم جماعة جند الاقصى)
+    قتل" — his side lost him; it killed no one."""
+    words = _words_before(text, m, 2, chars=24)
+    if words and words[-1] in _GROUP_KIND_WORDS:
+        words = words[:-1]
+    return bool(words) and words[-1].lstrip("(«") in _HEAD_OF
+
+
 # where fire comes from (normalized), after من: "من مواقع قوات الاسد"، "من مناطق سيطرة الحوثيين"
 _ORIGINS = frozenset(
     ("مواقع", "مناطق", "مرابض", "مقرات", "تجمعات", "جهه", "ناحيه", "اماكن", "مراكز", "ثكنات")
@@ -2620,6 +2652,20 @@ def _takes_an_object(text: str, trig: Mention) -> bool:
         if w in _WHEN_WORDS:
             continue
         return w.isalpha() and w not in _AFTER_A_PASSIVE and not w.startswith(("ب", "و"))
+    return False
+
+
+def _kills_a_count(text: str, trig: Mention) -> bool:
+    """A plural verb of death with a count right after it is active, its subject the killers: "مسلحين من داعش
+    قتلوا اثنين من جنوده" (a passive plural follows its dead: "الجنود قتلوا في …")."""
+    if not trig.norm.endswith("وا"):
+        return False
+    at = trig.nspan.end
+    for w in text[at : at + 40].split()[:4]:
+        at = text.index(w, at)
+        if w not in _WHEN_WORDS:
+            return bool(numbers_in(text, at, at + len(w)))
+        at += len(w)
     return False
 
 
@@ -4539,7 +4585,10 @@ class ConflictAssembler:
             and not _governed_by_preposition(
                 after[0],
                 trig,
-                subject_before=any(
+                # (the act that the men counted before fell in is no object of a subject: "اعلنت المقاومة
+                # مقتل 15 من الحوثيين في غارة للتحالف" — the li- after it is whose strike it was)
+                subject_before=not self._means_of_the_dead(clause, trig, before)
+                and any(
                     not _civilian(m)
                     and not self._victims_side(clause, m)
                     and not _in_ranks(text, m)
@@ -4680,6 +4729,8 @@ class ConflictAssembler:
             if _entry(trig).get("voice") == "victim":
                 # "واعلنت سلطات الاقليم السبت عن ستة قتلى": who tells of the dead did not kill them
                 cands = [m for m in cands if not self._subject_of(clause, m, _source_cue)]
+                # "خالد العمري (زعيم جماعة جند الاقصى) قتل": the group the man killed led is no killer
+                cands = [m for m in cands if not _led_by_the_fallen(text, m)]
             # a side whose source told of the act did not do it ("واكد مصدر في وزارة الداخلية حصيلة التفجير"،
             # "قال مسؤول محلي ومصادر بالشرطة ان … هاجم انتحاريان"), nor did one telling of another's act
             cands = [
@@ -4777,11 +4828,25 @@ class ConflictAssembler:
                     and self._men_lost(clause, agent)
                     and not self._fired(trig)
                     and not _takes_an_object(text, trig)
+                    # (nor the side of the killers before a verb that counts its dead, the act this one or the
+                    # means of it: "مسلحين من داعش قتلوا اثنين من جنوده في تفجير عبوة")
+                    and not any(
+                        _kills_a_count(text, t)
+                        for t in clause.of("triggers")
+                        if agent.nspan.end <= t.nspan.start <= trig.nspan.start
+                    )
                 ):
                     # "25 عنصرا من الجماعه المتمرده لقوا مصرعهم": the side that lost them; a side that tells of
                     # it as its own deed is the agent ("اعلنت قوات البيشمركة انها تمكنت من قتل … 21 مسلحا اخرين من
                     # تنظيم داعش")
-                    teller = cands[-2] if len(cands) > 1 and _told_of_itself(text, cands[-2], trig) else None
+                    # (and so is one telling of a fight "with it": "اعلنت المقاومة مقتل 15 من الحوثيين في اشتباكات
+                    # معها")
+                    teller = (
+                        cands[-2]
+                        if len(cands) > 1
+                        and (_told_of_itself(text, cands[-2], trig) or _fought_with_it(text, trig, clause))
+                        else None
+                    )
                     if teller is None:
                         # "وقتلت قوات الامن خمسة من مسلحي داعش في اشتباك": who the verb before says killed them
                         teller = self._killer_before(clause, trig, agent)
@@ -4791,7 +4856,12 @@ class ConflictAssembler:
                 m
                 for m in before
                 if m is not agent
-                and (self._men_lost(clause, m) or _in_ranks(text, m) or _counted(text, clause, m))
+                and (
+                    self._men_lost(clause, m)
+                    or _in_ranks(text, m)
+                    or _counted(text, clause, m)
+                    or (_entry(trig).get("voice") == "victim" and _led_by_the_fallen(text, m))
+                )
                 and not self._teller_of(clause, m)
             ]
             if lost:
@@ -4851,8 +4921,10 @@ class ConflictAssembler:
             agent = self._other_side_lost(clause, actors, target)
         if target is None and agent is not None and claimed is not None:
             target = self._positions_hit_before(clause, trig, before, agent)
-        if target is None and agent is not None:
-            target = self._whose_men(clause, agent)
+        if agent is not None and (target is None or target.nspan.start > trig.nspan.end):
+            # (the dead counted as "his men" name the side hit over one named after the act, in the story of
+            # another: "قتلوا اثنين من جنوده في تفجير … ردا على الحملة التي بدأتها انقرة على حزب العمال")
+            target = self._whose_men(clause, agent) or target
         if target is None and agent is not None:
             target = self._whose_positions(clause, trig, agent)
         if agent is None and target is None and _entry(trig).get("sub_event_type") == "Armed clash":
@@ -4944,6 +5016,16 @@ class ConflictAssembler:
             return None, None
         agent = self._other_side_lost(toll, lost, lost[0])
         return (agent, lost[0]) if agent is not None else (None, None)
+
+    def _means_of_the_dead(self, clause: Clause, trig: Mention, before: list[Mention]) -> bool:
+        """The act (a noun after في or bi-) is what the men of a side counted before it fell in: "مقتل 15 من
+        ميليشيا الحوثي في غارة للتحالف"."""
+        if _entry(trig).get("pos") != "noun":
+            return False
+        prefix = trig.data.get("prefix", "").lstrip("و")
+        if not (prefix.startswith("ب") or _prev_word(self.text, trig).lstrip("و") in _IN_THE_MEANS):
+            return False
+        return any(self._victims_side(clause, m) or _counted(self.text, clause, m) for m in before)
 
     def _men_lost(self, clause: Clause, m: Mention) -> bool:
         """``m`` names the side of men the clause counts ("عنصرا من الجماعه"; see _victims_side) who fell or
