@@ -25,7 +25,19 @@ UNNUMBERED_DEATHS = 3
 _CASUALTY_WORDS = frozenset(("ضحايا", "الضحايا"))  # victims: the dead or the hurt
 # (the dead named again: "وبين القتلى عشرة أطفال" — a subset only after a count of them, see count_casualties)
 _AMONG_THE_DEAD = ("بين القتلي", "بين الضحايا", "بين الشهداء")
-_SUBSET_WORDS = ("بينهم", "منهم", "بينهن", "منهن", "من بينهم", "بينهما", "منهما", *_AMONG_THE_DEAD)
+# (the dead pointed back to: "3 من هؤلاء الضحايا قتلوا في …" is a share of the toll told before, no new one)
+_THESE_DEAD = tuple(f"من {w} {d}" for w in ("هؤلاء", "هولاء") for d in ("الضحايا", "القتلي", "الشهداء"))
+_SUBSET_WORDS = (
+    "بينهم",
+    "منهم",
+    "بينهن",
+    "منهن",
+    "من بينهم",
+    "بينهما",
+    "منهما",
+    *_AMONG_THE_DEAD,
+    *_THESE_DEAD,
+)
 # the dead named again after a count of them: "عشرة من القتلى أطفال" (a share of the counted dead)
 _THE_DEAD = frozenset(("القتلي", "الشهداء", "الضحايا"))
 _SUBSETS = Literals(_SUBSET_WORDS)
@@ -231,10 +243,13 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
     # only when they differ in kind)
     out: list[_Tok] = []
     reach: dict[str, int] = {}  # per kind, the end of the furthest token kept so far
+    pointed = -1  # the end of the dead pointed back to ("من هؤلاء الضحايا"): no death word of its own inside
     for t in toks:
-        if t.start < reach.get(t.kind, -1):
+        if t.start < reach.get(t.kind, -1) or t.start < pointed:
             continue  # "قتلى" inside "سقوط قتلى": one death word, not two
         reach[t.kind] = t.end
+        if t.kind == "subset" and t.norm in _THESE_DEAD:
+            pointed = t.end
         out.append(t)
     return out
 
@@ -452,6 +467,13 @@ def count_casualties(
         if t.kind == "kill" and count is None and explicit:
             continue  # "لقي 115 مسلحا … حتفهم": the second death word restates the counted dead
         if (
+            t.kind == "kill"
+            and count is None
+            and t.norm == "الضحايا"
+            and _DEATH_BEFORE.search(text, 0, start)
+        ):
+            continue  # "… مقتل سبعة اشخاص. ولم يعرف ما اذا كان الضحايا مدنيين": the dead told before, named again
+        if (
             explicit
             and not in_subset
             and t.kind == "kill"
@@ -587,6 +609,9 @@ def _share_of_the_dead(text: str, start: int, pos: int) -> bool:
     before = text[pos - 10 if pos - 10 > start else start : pos].split()
     return bool(before) and before[-1].removeprefix("و") in _SHARE_WORDS
 
+
+# a death word anywhere before a stretch (normalized): the bare "الضحايا" after it are the dead told, named again
+_DEATH_BEFORE = re.compile(r"قتل|قتيل|مصرع|حتف|استشهاد|شهيد|شهداء")
 
 # the dead of every day or week, a rate: "يقتل العشرات منهم يوميا" (normalized)
 _RATE = re.compile(r"(?<!\w)(?:يوميا|اسبوعيا|شهريا|سنويا|كل يوم|كل اسبوع|كل شهر|في اليوم الواحد)(?!\w)")

@@ -804,6 +804,8 @@ def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             # الماضية" after "افادت المصادر امس بمقتل 24 مدنيا")
             if not (_same_day(o, d) or (not attacks and _within_a_day(o, d))) or o.casualties.fatalities == 0:
                 break
+            if _told_apart(doc, o, d):
+                break
             total, parts = total + o.casualties.fatalities, parts + 1
             if total >= d.casualties.fatalities:
                 break
@@ -811,6 +813,24 @@ def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             out.remove(d)
     _take_parts_out(doc, out)
     return out
+
+
+_APART_KM = 60.0  # places this far apart, in two provinces, are no parts of one toll told at one of them
+
+
+def _told_apart(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``o`` is an act of another day (each told its own) at a place named apart from the toll's own ("مقتل شرطيين
+    الاربعاء في مدينة X" and "الخميس ايضا قتل شرطي … في مدينة Y"): no part of that toll, whatever its dead."""
+    if not (_own_date(o) and _own_date(d)) or _same_day(o, d):
+        return False
+    if o.place_index is None or d.place_index is None:
+        return False
+    a, b = doc.places[o.place_index], doc.places[d.place_index]
+    if a is None or b is None or _place_key(doc, o) == _place_key(doc, d):
+        return False
+    if a.admin1 and b.admin1 and a.admin1 == b.admin1:
+        return False
+    return a.latitude is not None and b.latitude is not None and not _within(a, b, _APART_KM)
 
 
 _OF_THEM = frozenset(("منهم", "منهن", "منهما"))  # "وقتل 25 منهم": a part of the dead counted before
