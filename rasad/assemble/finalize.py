@@ -1245,7 +1245,9 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 if d.category == "conflict"
                 else _same_political(doc, o, d)
             )
-            if same and _actors_compatible(o, d):
+            if same and (
+                _actors_compatible(o, d) or _one_strike_two_hit(doc, o, d) or _fight_that_took_ground(o, d)
+            ):
                 target = o
                 break
         if target is None and _may_count_again(d):
@@ -1260,6 +1262,46 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
     return out
+
+
+def _one_strike_two_hit(doc: Doc, o: Draft, d: Draft) -> bool:
+    """Two strikes, shellings or blasts of one kind, at one place on one day, by one doer (or one unnamed), one
+    telling the civilians it hit and the other the armed side of their country it was aimed at ("ألقى الطيران
+    براميل على المدينة فأوقع قتلى بين المدنيين" then "وأضاف أن سلاح الجو قصف مناطق في المدينة وأن المعارضة
+    ردت"): one act told twice, not one on each, unless the second is told as another ("غارة أخرى")."""
+    if o.event_type != "Explosions/Remote violence" or o.sub_event_type != d.sub_event_type:
+        return False
+    if not _same_day(o, d) or not _compatible(o.actor1, d.actor1) or o.actor2 is None or d.actor2 is None:
+        return False
+    x, y = o.actor2.code or "", d.actor2.code or ""
+    if len(x) < 6 or len(y) < 6 or x[:3] != y[:3] or {x[3:], y[3:]} not in _CIVILIANS_AND_ARMED:
+        return False
+    after = doc.text[d.trigger.nspan.end : d.trigger.nspan.end + 24].split()[:2]
+    return _ANOTHER.isdisjoint(after) and not _others_too(doc, d)
+
+
+_CIVILIANS_AND_ARMED = ({"CVL", "REB"}, {"CVL", "MIL"}, {"CVL", "UAF"})
+
+
+def _fight_that_took_ground(o: Draft, d: Draft) -> bool:
+    """A fight and a change of hands at one place on one day, between the same sides or their allies ("اندلعت
+    اشتباكات بين المقاومة والحوثيين في مدينة X" then "وتمكنت قوات الجيش من استعادة السيطرة على X"): one fight,
+    coded by the ground it changed (ACLED: the more specific sub-event), with the fight's dead."""
+    if {o.sub_event_type, d.sub_event_type} not in ({"Armed clash", t} for t in TERRITORY):
+        return False
+    if not _same_day(o, d):
+        return False
+
+    def side(a: Any, b: Any) -> bool | None:  # True: one side (or allies); None: one not named; False: apart
+        if a is None or b is None or not a.code or not b.code:
+            return None
+        return (a.code == b.code and not _apart(a, b)) or _allied(a, b)
+
+    for a, b in ((o.actor1, o.actor2), (o.actor2, o.actor1)):
+        pair = (side(a, d.actor1), side(b, d.actor2))
+        if False not in pair and True in pair:
+            return True
+    return False
 
 
 # words after an act that tell it from one told before (normalized): "غارة اخرى"، "هجوم ثان"، "ضربة جديدة"
