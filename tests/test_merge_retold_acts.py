@@ -1,6 +1,7 @@
 """One act told twice within an article merges: a strike told once by the civilians it hit and once by the armed
 side it was aimed at, at one place on one day; a fight and the ground it changed, at one place on one day between
-the same sides or their allies, is the change of hands, with the fight's sides."""
+the same sides or their allies, is the change of hands, with the fight's sides. A shelling told by its shells is
+not made an air strike by the aircraft of a later summary with no day of its own."""
 
 from __future__ import annotations
 
@@ -34,3 +35,22 @@ def test_fight_that_took_ground_is_the_change_of_hands(pipeline: Pipeline) -> No
     assert [(e.sub_event_type, e.actor1.code, e.actor2.code) for e in events] == [
         ("Government regains territory", "YEMMIL", "YEMREB")
     ]
+
+
+def test_strikes_that_each_killed_their_own_stay_apart(pipeline: Pipeline) -> None:
+    text = (
+        "ألقى الطيران الحربي براميل متفجرة على مدينة داريا أمس مما أدى إلى مقتل ثلاثة مدنيين. "
+        "وقال المبعوث إن سلاح الجو قصف مواقع المعارضة في داريا أمس فقتل خمسة من مقاتليها."
+    )
+    events = _conflict(pipeline, text)
+    assert sorted(e.actor2.code for e in events) == ["SYRCVL", "SYRREB"]
+
+
+def test_shelling_told_by_its_shells_keeps_its_type(pipeline: Pipeline) -> None:
+    # the barrel bombs of a later summary of the place, with no day of their own, are not the day's means
+    text = (
+        "تعرض حي الوعر في مدينة حمص أمس لقصف عنيف بقذائف الهاون أدى إلى مقتل خمسة مدنيين. "
+        "ووثقت الشبكة أن معظم ضحايا الحي قضوا في القصف بالبراميل المتفجرة."
+    )
+    events = _conflict(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]

@@ -1268,11 +1268,14 @@ def _one_strike_two_hit(doc: Doc, o: Draft, d: Draft) -> bool:
     """Two strikes, shellings or blasts of one kind, at one place on one day, by one doer (or one unnamed), one
     telling the civilians it hit and the other the armed side of their country it was aimed at ("ألقى الطيران
     براميل على المدينة فأوقع قتلى بين المدنيين" then "وأضاف أن سلاح الجو قصف مناطق في المدينة وأن المعارضة
-    ردت"): one act told twice, not one on each, unless the second is told as another ("غارة أخرى")."""
+    ردت"): one act told twice, not one on each, unless the second is told as another ("غارة أخرى") or each
+    counts dead of its own."""
     if o.event_type != "Explosions/Remote violence" or o.sub_event_type != d.sub_event_type:
         return False
     if not _same_day(o, d) or not _compatible(o.actor1, d.actor1) or o.actor2 is None or d.actor2 is None:
         return False
+    if o.casualties.fatalities and d.casualties.fatalities:
+        return False  # (the civilians killed and the fighters killed are two acts' dead)
     x, y = o.actor2.code or "", d.actor2.code or ""
     if len(x) < 6 or len(y) < 6 or x[:3] != y[:3] or {x[3:], y[3:]} not in _CIVILIANS_AND_ARMED:
         return False
@@ -1424,10 +1427,28 @@ def _background_of(act: Draft, d: Draft) -> bool:
     )
 
 
+def _aircraft_of_a_later_summary(target: Draft, d: Draft) -> bool:
+    """``target`` is a shelling told by its own ground fire (قذائف الهاون، الصواريخ) and ``d`` an air strike told
+    in a later sentence with no day of its own ("وثقت … ضحايا المخيم، قضى معظمهم في القصف بالبراميل"): the
+    aircraft of what went before, not the means of the shelling of the day."""
+    return (
+        target.sub_event_type == "Shelling/artillery/missile attack"
+        and target.means == "artillery"
+        and bool(target.weapons)
+        and d.sub_event_type == "Air/drone strike"
+        and d.clause.sentence != target.clause.sentence
+        and not _own_date(d)
+    )
+
+
 def _fold(doc: Doc, target: Draft, d: Draft) -> None:
     if _victim_only(target) and not _victim_only(d):
         _takes_the_act(doc, target, d)
-    elif not _victim_only(d) and _precedence(d) > _precedence(target):
+    elif (
+        not _victim_only(d)
+        and _precedence(d) > _precedence(target)
+        and not _aircraft_of_a_later_summary(target, d)
+    ):
         # the more specific report says who did what: a territory change names who took it
         target.event_type, target.sub_event_type = d.event_type, d.sub_event_type
         if d.actor1 is not None and d.actor1.code:
