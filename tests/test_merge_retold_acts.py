@@ -54,3 +54,13 @@ def test_shelling_told_by_its_shells_keeps_its_type(pipeline: Pipeline) -> None:
     )
     events = _conflict(pipeline, text)
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_shelling_of_a_camp_told_again_by_its_people_is_one(pipeline: Pipeline) -> None:
+    # the refugees killed and the civilians hurt when the camp is told again are of one shelling
+    text = (
+        "أدى القصف بقذائف الهاون على مخيم اليرموك للاجئين الفلسطينيين في دمشق أمس إلى مقتل ثلاثة أطفال. "
+        "وأكدت هيئة أهلية في بيان أن المخيم قد استهدف بقذائف الهاون أمس مما تسبب بإصابات بين المدنيين."
+    )
+    events = _conflict(pipeline, text)
+    assert [(e.actor2.code, e.fatalities) for e in events] == [("PSECVL", 3)]

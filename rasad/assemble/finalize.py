@@ -1277,7 +1277,11 @@ def _one_strike_two_hit(doc: Doc, o: Draft, d: Draft) -> bool:
     if o.casualties.fatalities and d.casualties.fatalities:
         return False  # (the civilians killed and the fighters killed are two acts' dead)
     x, y = o.actor2.code or "", d.actor2.code or ""
-    if len(x) < 6 or len(y) < 6 or x[:3] != y[:3] or {x[3:], y[3:]} not in _CIVILIANS_AND_ARMED:
+    if len(x) < 6 or len(y) < 6:
+        return False
+    if x[3:] == y[3:] == "CVL":
+        pass  # (civilians of two countries at one place: refugees among the people of their camp or town)
+    elif x[:3] != y[:3] or {x[3:], y[3:]} not in _CIVILIANS_AND_ARMED:
         return False
     after = doc.text[d.trigger.nspan.end : d.trigger.nspan.end + 24].split()[:2]
     return _ANOTHER.isdisjoint(after) and not _others_too(doc, d)
