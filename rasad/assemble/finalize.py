@@ -1265,7 +1265,9 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 if d.category == "conflict"
                 else _same_political(doc, o, d)
             )
-            if same and _actors_compatible(o, d):
+            if same and (
+                _actors_compatible(o, d) or _one_strike_two_hit(doc, o, d) or _fight_that_took_ground(o, d)
+            ):
                 target = o
                 break
         if target is None and _may_count_again(d):
@@ -1280,6 +1282,53 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
     return out
+
+
+def _one_strike_two_hit(doc: Doc, o: Draft, d: Draft) -> bool:
+    """Two strikes, shellings or blasts of one kind, at one place on one day, by one doer (or one unnamed), one
+    telling the civilians it hit and the other the armed side of their country it was aimed at ("ألقى الطيران
+    براميل على المدينة فأوقع قتلى بين المدنيين" then "وأضاف أن سلاح الجو قصف مناطق في المدينة وأن المعارضة
+    ردت"): one act told twice, not one on each, unless the second is told as another ("غارة أخرى") or each
+    counts dead of its own."""
+    if o.event_type != "Explosions/Remote violence" or o.sub_event_type != d.sub_event_type:
+        return False
+    if not _same_day(o, d) or not _compatible(o.actor1, d.actor1) or o.actor2 is None or d.actor2 is None:
+        return False
+    if o.casualties.fatalities and d.casualties.fatalities:
+        return False  # (the civilians killed and the fighters killed are two acts' dead)
+    x, y = o.actor2.code or "", d.actor2.code or ""
+    if len(x) < 6 or len(y) < 6:
+        return False
+    if x[3:] == y[3:] == "CVL":
+        pass  # (civilians of two countries at one place: refugees among the people of their camp or town)
+    elif x[:3] != y[:3] or {x[3:], y[3:]} not in _CIVILIANS_AND_ARMED:
+        return False
+    after = doc.text[d.trigger.nspan.end : d.trigger.nspan.end + 24].split()[:2]
+    return _ANOTHER.isdisjoint(after) and not _others_too(doc, d)
+
+
+_CIVILIANS_AND_ARMED = ({"CVL", "REB"}, {"CVL", "MIL"}, {"CVL", "UAF"})
+
+
+def _fight_that_took_ground(o: Draft, d: Draft) -> bool:
+    """A fight and a change of hands at one place on one day, between the same sides or their allies ("اندلعت
+    اشتباكات بين المقاومة والحوثيين في مدينة X" then "وتمكنت قوات الجيش من استعادة السيطرة على X"): one fight,
+    coded by the ground it changed (ACLED: the more specific sub-event), with the fight's dead."""
+    if {o.sub_event_type, d.sub_event_type} not in ({"Armed clash", t} for t in TERRITORY):
+        return False
+    if not _same_day(o, d):
+        return False
+
+    def side(a: Any, b: Any) -> bool | None:  # True: one side (or allies); None: one not named; False: apart
+        if a is None or b is None or not a.code or not b.code:
+            return None
+        return (a.code == b.code and not _apart(a, b)) or _allied(a, b)
+
+    for a, b in ((o.actor1, o.actor2), (o.actor2, o.actor1)):
+        pair = (side(a, d.actor1), side(b, d.actor2))
+        if False not in pair and True in pair:
+            return True
+    return False
 
 
 # words after an act that tell it from one told before (normalized): "غارة اخرى"، "هجوم ثان"، "ضربة جديدة"
@@ -1402,10 +1451,28 @@ def _background_of(act: Draft, d: Draft) -> bool:
     )
 
 
+def _aircraft_of_a_later_summary(target: Draft, d: Draft) -> bool:
+    """``target`` is a shelling told by its own ground fire (قذائف الهاون، الصواريخ) and ``d`` an air strike told
+    in a later sentence with no day of its own ("وثقت … ضحايا المخيم، قضى معظمهم في القصف بالبراميل"): the
+    aircraft of what went before, not the means of the shelling of the day."""
+    return (
+        target.sub_event_type == "Shelling/artillery/missile attack"
+        and target.means == "artillery"
+        and bool(target.weapons)
+        and d.sub_event_type == "Air/drone strike"
+        and d.clause.sentence != target.clause.sentence
+        and not _own_date(d)
+    )
+
+
 def _fold(doc: Doc, target: Draft, d: Draft) -> None:
     if _victim_only(target) and not _victim_only(d):
         _takes_the_act(doc, target, d)
-    elif not _victim_only(d) and _precedence(d) > _precedence(target):
+    elif (
+        not _victim_only(d)
+        and _precedence(d) > _precedence(target)
+        and not _aircraft_of_a_later_summary(target, d)
+    ):
         # the more specific report says who did what: a territory change names who took it
         target.event_type, target.sub_event_type = d.event_type, d.sub_event_type
         if d.actor1 is not None and d.actor1.code:

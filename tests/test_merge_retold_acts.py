@@ -1,0 +1,66 @@
+"""One act told twice within an article merges: a strike told once by the civilians it hit and once by the armed
+side it was aimed at, at one place on one day; a fight and the ground it changed, at one place on one day between
+the same sides or their allies, is the change of hands, with the fight's sides. A shelling told by its shells is
+not made an air strike by the aircraft of a later summary with no day of its own."""
+
+from __future__ import annotations
+
+from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events as _conflict
+
+
+def test_strike_told_by_its_victims_and_its_target_is_one(pipeline: Pipeline) -> None:
+    text = (
+        "وقال المبعوث في بيان إن الطيران الحربي ألقى براميل متفجرة على مدينة داريا أمس مما أوقع قتلى بين السكان "
+        "المدنيين. وأضاف المبعوث أن سلاح الجو قصف مناطق في داريا وأن المعارضة ردت بالقذائف."
+    )
+    events = _conflict(pipeline, text)
+    assert [(e.sub_event_type, e.actor2.code) for e in events] == [("Air/drone strike", "SYRCVL")]
+
+
+def test_another_strike_at_the_place_stays_apart(pipeline: Pipeline) -> None:
+    text = (
+        "ألقى الطيران الحربي براميل متفجرة على مدينة داريا أمس مما أوقع قتلى بين السكان المدنيين. "
+        "وشن الطيران غارة أخرى على مواقع المعارضة في داريا."
+    )
+    assert len(_conflict(pipeline, text)) == 2
+
+
+def test_fight_that_took_ground_is_the_change_of_hands(pipeline: Pipeline) -> None:
+    text = (
+        "اندلعت اشتباكات عنيفة أمس بين المقاومة الشعبية والمتمردين الحوثيين في مدينة الحوطة. "
+        "وتمكنت قوات الجيش الوطني من استعادة السيطرة على مدينة الحوطة."
+    )
+    events = _conflict(pipeline, text)
+    assert [(e.sub_event_type, e.actor1.code, e.actor2.code) for e in events] == [
+        ("Government regains territory", "YEMMIL", "YEMREB")
+    ]
+
+
+def test_strikes_that_each_killed_their_own_stay_apart(pipeline: Pipeline) -> None:
+    text = (
+        "ألقى الطيران الحربي براميل متفجرة على مدينة داريا أمس مما أدى إلى مقتل ثلاثة مدنيين. "
+        "وقال المبعوث إن سلاح الجو قصف مواقع المعارضة في داريا أمس فقتل خمسة من مقاتليها."
+    )
+    events = _conflict(pipeline, text)
+    assert sorted(e.actor2.code for e in events) == ["SYRCVL", "SYRREB"]
+
+
+def test_shelling_told_by_its_shells_keeps_its_type(pipeline: Pipeline) -> None:
+    # the barrel bombs of a later summary of the place, with no day of their own, are not the day's means
+    text = (
+        "تعرض حي الوعر في مدينة حمص أمس لقصف عنيف بقذائف الهاون أدى إلى مقتل خمسة مدنيين. "
+        "ووثقت الشبكة أن معظم ضحايا الحي قضوا في القصف بالبراميل المتفجرة."
+    )
+    events = _conflict(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_shelling_of_a_camp_told_again_by_its_people_is_one(pipeline: Pipeline) -> None:
+    # the refugees killed and the civilians hurt when the camp is told again are of one shelling
+    text = (
+        "أدى القصف بقذائف الهاون على مخيم اليرموك للاجئين الفلسطينيين في دمشق أمس إلى مقتل ثلاثة أطفال. "
+        "وأكدت هيئة أهلية في بيان أن المخيم قد استهدف بقذائف الهاون أمس مما تسبب بإصابات بين المدنيين."
+    )
+    events = _conflict(pipeline, text)
+    assert [(e.actor2.code, e.fatalities) for e in events] == [("PSECVL", 3)]
