@@ -445,6 +445,17 @@ class DateResolver:
                     break
                 if cj.date is not None and cj.date.basis in ("inherited", "publication"):
                     cj.date = DateValue(dv.date, dv.precision, "inherited")
+        # An act told after or before the act before it, with no day of its own ("وبعد ذلك بقليل فقد المسلحون
+        # السيطرة على المدينة"، "وقبل ذلك فر عشرات المسلحين"): not of that act's day, only of days near it
+        for c in doc.clauses:
+            dv = c.date
+            if (
+                dv is not None
+                and dv.basis == "inherited"
+                and dv.precision == TIME_DAY
+                and text.startswith(_AFTER_OR_BEFORE_THAT, c.start)
+            ):
+                c.date = DateValue(dv.date, TIME_WEEK, "inherited")
         return doc
 
 
@@ -482,6 +493,13 @@ def _past_verbs(c: Clause) -> tuple[int, ...]:
     )
 
 
+# (normalized) what opens a clause of an act after or before the one told before it
+_AFTER_OR_BEFORE_THAT = tuple(
+    f"{c}{w}{sep}"
+    for c in ("", "و", "ف")
+    for w in ("بعد ذلك", "بعدها", "بعيد ذلك", "قبل ذلك", "قبلها")
+    for sep in (" ", "،", ",")
+)
 _LED_TO = ("مما ادي", "ما ادي", "مما اسفر", "ما اسفر")  # a clause of what the act before it led to
 
 

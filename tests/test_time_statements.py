@@ -103,3 +103,27 @@ def test_the_day_of_a_statement_of_what_is_to_come_frames_no_act(pipeline: Pipel
         ("Air/drone strike", "2015-07-24"),
         ("Armed clash", "2015-07-23"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "precisions"),
+    [
+        # an act told shortly after the one before it, with no day of its own: of days near that act's day
+        (
+            "قصفت الطائرات بلدة كفرنبل في ريف إدلب يوم 3 أكتوبر. وبعد ذلك بقليل قتل ثلاثة جنود في انفجار عبوة "
+            "ناسفة في مدينة إدلب.",
+            [("2015-10-03", 1), ("2015-10-03", 2)],
+        ),
+        # … an act told on with no such words: of the same day
+        (
+            "قصفت الطائرات بلدة كفرنبل في ريف إدلب يوم 3 أكتوبر. وقتل ثلاثة جنود في انفجار عبوة ناسفة في مدينة "
+            "إدلب.",
+            [("2015-10-03", 1), ("2015-10-03", 1)],
+        ),
+    ],
+)
+def test_an_act_after_the_one_before_is_of_days_near_it(
+    pipeline: Pipeline, text: str, precisions: list[tuple[str, int]]
+) -> None:
+    events = pipeline(Article(id="t", text=text, published=WED))
+    assert [(e.event_date, e.date.precision) for e in events if e.category == "conflict"] == precisions

@@ -332,6 +332,15 @@ def test_the_quick_checks_agree_with_the_patterns(words: list[str]) -> None:
             ),
             ["2015-07-31", "2015-07-25", "2015-07-31"],
         ),
+        # who would carry the attacks out named between the act and the attacks: still attacks warned of
+        (
+            (
+                "وداهمت الشرطة مخبأ للمسلحين أمس",
+                "وحذرت الأجهزة الأمنية بشأن احتمال تنفيذ عناصر التنظيم هجمات يوم 20 يوليو",
+                "واعتقلت الشرطة 12 شخصا",
+            ),
+            ["2015-07-31", "2015-07-20", "2015-07-31"],
+        ),
     ],
 )
 def test_spans_and_tellings_do_not_move_the_running_date(
