@@ -5891,6 +5891,20 @@ class ConflictAssembler:
         g = getattr(tops[best], "group", None)
         if g is not None and len(groups.get(g, [])) >= 2:
             return groups[g]
+        if (
+            len(idx) > 1
+            and (first := self._joined_before(idx, best)) is not None
+            and getattr(tops[first], "group", None) is None
+            and self._specificity(best) < self._specificity(first) <= 1
+            # (the list opens right after في or على: not "على شارعي الثورة وبغداد وحي باب توما", a list
+            # whose first names are not places of their own)
+            and self.text[max(0, tops[first].phrase_start - 5) : tops[first].phrase_start].split()[-1:]
+            in (["في"], ["علي"])
+        ):
+            # "قتل قناصة كانوا يتمركزون في جولة الحوض وحي الجحملية": places of a town joined by و, each with its
+            # own type word or none, share one toll told without a split — it goes to the first named, not to the
+            # one a type word (حي) makes look finer
+            return [first]
         return [best]
 
     def _topic_of(self, clause: Clause) -> Clause | None:
@@ -6022,6 +6036,25 @@ class ConflictAssembler:
             )
         ) is not None:
             first = j
+        return first
+
+    def _joined_before(self, idx: list[int], i: int) -> int | None:
+        """The first of the places of ``idx`` joined by و before place ``i``, whatever type words they bear ("في
+        جولة الحوض وحي الجحملية"، "في حي X وقرية Y"); None when none is."""
+        tops, text, first = self.doc.toponyms, self.text, None
+
+        def joined(j: int, at: int, start: int) -> bool:
+            if tops[j].end > at:
+                return False
+            gap = text[tops[j].end : at].strip()
+            # (the و outside the name, or opening the phrase before its type word or name: "وحي الجحملية")
+            return gap == "و" or (not gap and at < start and text.startswith("و", at))
+
+        at, start = tops[i].phrase_start, tops[i].start
+        while (
+            j := next((j for j in idx if j != i and joined(j, at, start)), None)
+        ) is not None and j != first:
+            first, at, start = j, tops[j].phrase_start, tops[j].start
         return first
 
     def _between_places(self, clause: Clause, i: int) -> bool:
@@ -8277,6 +8310,8 @@ class ConflictAssembler:
         """The place the text was last about: the sentence's last event's, unless a clause of the sentence after
         it named another ("… في اطراف حي جوبر، … في حين تعرضت … مناطق في مدينة داريا، لقصف …")."""
         place = self._last_place_for(c, previous)
+        if place is not None and self._told_on_another_day(place, c, previous):
+            return None
         if place is not None and c.toponyms:
             # "… كما نفذت 17 ضربة جوية في العراق": a country the clause names that is not the place's is where
             # the act was, not the place the text was about
@@ -8296,7 +8331,40 @@ class ConflictAssembler:
                 and {there, theirs} not in _ONE_THEATRE
             ):
                 return None
+        if place is not None and self.doc.places[place] is not None and c.of("victims") and c.toponyms:
+            # "وقد اعلنت سلطات اقليم كردستان العراق عن ستة قتلى من السكان المحليين": the authorities of a place in
+            # another country than the place's tell of the dead — theirs, in the place they govern, not at the
+            # place the text was about
+            there = self.doc.places[place].country
+            actors = c.of("actors")
+            for i in c.toponyms:
+                p, t = self.doc.places[i], self.doc.toponyms[i]
+                if (
+                    p is not None
+                    and p.country not in (None, there)
+                    and {there, p.country} not in _ONE_THEATRE
+                    # (the name opens inside an actor's mention: "سلطات اقليم كردستان")
+                    and any(m.nspan.start < t.start < m.nspan.end for m in actors)
+                ):
+                    return i
         return place
+
+    def _told_on_another_day(self, place: int, c: Clause, previous: list[Draft]) -> bool:
+        """The place is that of the last act told at a place, a background act given a date of its own more than
+        a week before the clause's day ("… التفجير الذي وقع في 20 تموز في سوروتش. … وبحسب الوكالة فان الغارات
+        ارغمت …"): the text went back to that day to tell it, and an act of the clause's day told after it was
+        not there."""
+        last = next(
+            (d for ds in (previous, self.drafts) for d in reversed(ds) if d.place_index is not None), None
+        )
+        if last is None or last.place_index != place or last.date is None or last.date.date is None:
+            return False
+        now = c.date.date if c.date is not None else None
+        return (
+            now is not None
+            and last.date.basis in ("explicit", "relative")
+            and (now - last.date.date).days > _A_WEEK
+        )
 
     def _last_place_for(self, c: Clause, previous: list[Draft]) -> int | None:
         self._settle_place()
@@ -8329,6 +8397,9 @@ class ConflictAssembler:
                     return last
                 return d.place_index
         return last
+
+
+_A_WEEK = 7  # days: an act dated further back than a week before the clause's day is the background
 
 
 def _first_of_its_act(drafts: list[Draft]) -> Draft:

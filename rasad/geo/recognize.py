@@ -85,6 +85,10 @@ _IN_A_PLACE = frozenset(("في", "داخل", "قرب", "علي"))  # the preposi
 # the front words: "في جبهة صرواح"، "على محور الجفينة" is the front of the place named after the word, which
 # stands there as a preposition would (a group's name after it is no place: جبهة النصرة is no known place)
 _FRONT_WORDS = frozenset(("جبهه", "محور", "جبهات", "محاور"))
+# the front words and the word of a province abroad ("في ولاية دياربكر"، "بولاية بكتيكا"): after a preposition, or
+# with bi- on them, they stand as the preposition would before a name of one word (no type word of their own: a
+# name after ولاية is most often the province's town, and the whole of "ولاية الجلفة" is a known name)
+_PLACING_HEADS = _FRONT_WORDS | {"ولايه"}
 # area words that make a following toponym the anchor of the one before it (حي X بمدينة حلب)
 _AREA_TYPES = frozenset(("مدينه", "محافظه", "ناحيه", "ريف", "مديريه", "قضاء"))
 _AREA_HEADS = frozenset(("جبل", "جبال", "سهل", "جرود", "مرتفعات"))
@@ -1804,11 +1808,12 @@ class _Reader:
         )
 
     def at_a_front(self, i: int) -> bool:
-        """Word i is a front word after a preposition ("في جبهة"، "على محور") or with bi- on it ("بجبهة")."""
+        """Word i is a front word (or ولاية) after a preposition ("في جبهة"، "على محور"، "في ولاية") or with bi- on
+        it ("بجبهة"، "بولاية")."""
         w = self.words[i]
-        if w in _FRONT_WORDS:
+        if w in _PLACING_HEADS:
             return i > 0 and self.adjacent(i - 1) and self.words[i - 1] in _INTRODUCERS
-        return w[:1] == "ب" and w[1:] in _FRONT_WORDS
+        return w[:1] == "ب" and w[1:] in _PLACING_HEADS
 
     def listed_after_a_place(self, i: int) -> bool:
         """Word i holds a known place named as one: after a preposition, or itself listed after one."""
