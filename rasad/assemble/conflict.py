@@ -2053,17 +2053,113 @@ def _conditional(text: str, m: Mention) -> bool:
 _NOT_SO = frozenset(("ليس", "ليست", "ليسوا", "لسنا", "لست", "وليس", "وليست", "فليس"))
 # the doer of a known act (normalized): "يقف وراء التفجير"، "بالوقوف وراء الهجوم"
 _BEHIND = frozenset(("وراء", "ووراء"))
+_BEHIND_TOO = frozenset(("خلف", "وخلف"))  # (after a word of standing only: "خلف القصف دمارا" is what it left)
+_STANDING = frozenset(
+    ("الوقوف", "وقوف", "وقوفه", "وقوفها", "وقوفهم", "يقف", "تقف", "يقفون", "يقفان", "تقفان")
+)
 
 
 def _not_an_act_of_a_day(text: str, m: Mention) -> bool:
-    """ "ليس هجوما على الجيش" (what something is not)، "يقف وراء التفجير" (who is behind the act known, named
-    again; not when a relative clause tells it: "وراء التفجير الذي استهدف سوقا امس"): no act of a day."""
+    """ "ليس هجوما على الجيش": what something is not, no act of a day."""
     before = _words_before(text, m, 1, chars=12)
-    if before and before[0] in _NOT_SO:
-        return True
-    if before and before[0] in _BEHIND and _definite(m):
-        return _RELATIVE.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:3])
+    return bool(before) and before[-1] in _NOT_SO
+
+
+def _behind_the_act(text: str, m: Mention) -> bool:
+    """ "يقف وراء التفجير"، "المتهم بالوقوف خلف العملية الانتحارية التي وقعت في 20 يوليو": who is behind an act
+    known, the act named again (not when a relative clause tells it by what it did: "وراء التفجير الذي استهدف
+    سوقا امس")."""
+    before = _words_before(text, m, 2, chars=24)
+    if not before or not _definite(m):
+        return False
+    if before[-1] not in _BEHIND and not (
+        before[-1] in _BEHIND_TOO and len(before) == 2 and before[0].lstrip("وبل") in _STANDING
+    ):
+        return False
+    # (a relative clause that tells the act by what it did is its report; "التي وقعت في 20 يوليو" only names
+    # the act known)
+    after = text[m.nspan.end : m.nspan.end + 40].split()[:4]
+    return not any(
+        w in _RELATIVE and (i + 1 == len(after) or after[i + 1] not in _TOOK_PLACE)
+        for i, w in enumerate(after[:3])
+    )
+
+
+_EXPECTED_HINT = Literals(("توقع",))  # (normalized) expecting: يتوقع، تتوقع، توقعت، المتوقع، متوقعا، توقعات
+_EXPECTED_REACH = 40  # characters from the word of expecting to the act expected (its start between: بدء)
+
+
+def _expected(text: str, m: Mention) -> bool:
+    """ "قالت مصادر انها تتوقع بدء الهجوم النهائي خلال ساعات"، "وسط توقعات بشن هجوم": an act expected (a word of
+    expecting within a few words before it, no end of a phrase between), not done."""
+    if not _in_reach(_EXPECTED_HINT, text, m, chars=_EXPECTED_REACH):
+        return False  # (most triggers: no word of expecting right before them)
+    before = _words_before(text, m, 4, chars=_EXPECTED_REACH)
+    for i in range(len(before) - 1, -1, -1):
+        w = before[i]
+        if w[-1] in ".,،؛:":
+            return False
+        if "توقع" in w:
+            return True
     return False
+
+
+_CONTINUES_HINT = Literals(("تواصل", "تستمر", "يستمر"))  # (normalized) a present verb of going on
+_CONTINUES = frozenset(("تتواصل", "يتواصل", "تستمر", "يستمر", "وتتواصل", "ويتواصل", "وتستمر", "ويستمر"))
+
+
+def _still_going_on(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """ "وتتواصل الهجمات ردا على الغارات منذ التفجير في 20 يوليو": acts named as the subject of a present verb of
+    going on, right after it, in a clause whose written day is days back (the day they go on since), are what
+    goes on, no act of that day ("تستمر الاشتباكات في محيط القرية" is the report's, and so is "تتواصل
+    الاشتباكات منذ صباح اليوم")."""
+    text = doc.text
+    if _entry(m).get("pos") != "noun" or not _in_reach(_CONTINUES_HINT, text, m, chars=12):
+        return False  # (most triggers: no verb of going on right before them)
+    before = _words_before(text, m, 1, chars=12)
+    if not before or before[-1] not in _CONTINUES or not _definite(m):
+        return False
+    dv, published = clause.date, doc.article.published
+    return (
+        dv is not None
+        and dv.basis in ("explicit", "relative")
+        and dv.date is not None
+        and published is not None
+        and (published - dv.date).days > 2
+    )
+
+
+_WITNESSES_HINT = Literals(("تشهد", "يشهد", "يخوض", "تخوض", "يشن", "تشن"))  # (see _sees_as_a_state)
+# (normalized) the present of شهد (a place that sees acts), and of waging
+_WITNESSES = frozenset(
+    ("تشهد", "يشهد", "تشهدان", "يشهدان", "يشن", "تشن", "يشنون", "يخوض", "تخوض", "يخوضون", "تخوضان", "يخوضان")
+)
+_WITNESSES_REACH = 50  # characters from the verb to the act it sees (the place, its subject, between)
+# what marks a state of things: many acts a place sees, or a note of the background ("يذكر ان …")
+_MANY_SEEN = frozenset("عديده كثيره متكرره يوميه شبه".split())  # (normalized: "تشهد معارك عديدة")
+_SEES = frozenset(("تشهد", "يشهد", "تشهدان", "يشهدان"))  # (of _WITNESSES: a place that sees acts)
+_NOTED = re.compile(r"\s*[وف]?(?:يذكر|يشار|الجدير بالذكر|جدير بالذكر|ومعلوم|معلوم)(?!\w)")
+
+
+def _sees_as_a_state(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """ "يذكر ان مدينة درنة تشهد معارك عديدة بين …، كما يخوض الجيش معارك مع التنظيم": acts a place sees or a
+    side wages (a present verb before them, a subject between), with no day of their own and told as a state of
+    things — many a place sees, or in a sentence that notes the background (يذكر ان، يشار الى ان) — are what
+    goes on there, no act of a day."""
+    text = doc.text
+    if _entry(m).get("pos") != "noun" or not _in_reach(_WITNESSES_HINT, text, m, chars=_WITNESSES_REACH):
+        return False  # (most triggers: no such present verb right before them)
+    dv = clause.date
+    if dv is not None and dv.basis in ("explicit", "relative"):
+        return False  # "تشهد المدينة منذ صباح اليوم اشتباكات": the day's
+    before = _words_before(text, m, 5, chars=_WITNESSES_REACH)
+    if not any(w.lstrip("و") in _WITNESSES for w in before) or any(w[-1] in ".،؛:" for w in before):
+        return False
+    if not _MANY_SEEN.isdisjoint(text[m.nspan.end : m.nspan.end + 20].split()[:2]) and any(
+        w.lstrip("و") in _SEES for w in before
+    ):
+        return True  # (not "تخوض الفصائل معارك مستمرة مع قوات النظام": the fighting of the report's days)
+    return _NOTED.match(text, doc.sentences[clause.sentence][0]) is not None
 
 
 # a protest called for (normalized, without و): "دعا الحزب أنصاره إلى مسيرة يوم الجمعة"، "دعوات للتظاهر"
@@ -2406,6 +2502,13 @@ def _a_blow(text: str, m: Mention) -> bool:
     return any(w.lstrip("و") in _BLOW_WEIGHED or w in _THAT_IT for w in _words_before(text, m, 1, chars=12))
 
 
+# what acts have become, a word after them at most: "الغارات التركية باتت يومية منذ نحو اسبوع"
+_BECAME_FREQUENT = re.compile(
+    r"(?:\S+ )?[وف]?(?:باتت|بات|اصبحت|اصبح|صارت|صار|اضحت|اضحي) (?:شبه )?"
+    r"(?:يوميه|يوميا|اسبوعيه|اسبوعيا|متكرره|متزايده|متصاعده)(?!\w)"
+)
+
+
 def _frequent(text: str, m: Mention) -> bool:
     """ "بغارات شبه يومية"، "تقصف بشكل يومي"، "اعمال عنف متزايدة"، "في كل مرة": acts said to come every day, more
     and more, or every time tell what goes on, not one day."""
@@ -2415,6 +2518,7 @@ def _frequent(text: str, m: Mention) -> bool:
         return False  # (most triggers: four searches spared)
     return (
         _FREQUENCY.match(text, m.nspan.end + 1) is not None
+        or _BECAME_FREQUENT.match(text, m.nspan.end + 1) is not None
         or _FREQUENCY.search(text, max(0, m.nspan.start - 14), m.nspan.start) is not None
         or _EVERY_TIME.search(text, max(0, m.nspan.start - _EVERY_TIME_REACH), m.nspan.start) is not None
         or _EVERY_TIME.match(text, m.nspan.end + 1) is not None
@@ -2960,6 +3064,14 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "وإن قتلت مسلحا فإنما …"، "إذا قصفت الطائرات …": a condition, nothing done
         if _conditional(text, m) or _threatened(text, m) or _not_an_act_of_a_day(text, m):
             continue  # "في حال شن المسلحون هجوما"، "هدد التنظيم بتفجير الجسر": nothing done
+        if _behind_the_act(text, m):
+            if _WHICH_HINT.any_within(text, m.nspan.end, m.nspan.end + 40):
+                # (the act told as the one that took place is the background, and its dead told after it: "…
+                # التي وقعت في 20 يوليو وادت الى مقتل 32"; the sentence's other words on who did it stay told)
+                background.append(m)
+            continue  # "المتهم بالوقوف وراء التفجير": the act known, named for who did it
+        if _expected(text, m) or _sees_as_a_state(doc, clause, m) or _still_going_on(doc, clause, m):
+            continue  # "تتوقع بدء الهجوم"، "يذكر ان المدينة تشهد معارك عديدة": expected, or what goes on
         if e.get("event_type") == "Protests" and e.get("pos") == "noun" and _called_for(text, m):
             continue  # "دعا الحزب انصاره الى مسيرة يوم الجمعة": a protest to come
         if (
@@ -3944,6 +4056,13 @@ _YEAR_NAMED = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
+# (normalized) the year before the one of publication, named: "العام الماضي"، "السنة الماضية"
+_LAST_YEAR = Literals(
+    ("العام الماضي", "السنه الماضيه", "العام المنصرم", "السنه المنصرمه", "العام الفائت", "السنه الفائته")
+)
+_LAST_YEAR_AT = re.compile(r"العام (?:الماضي|المنصرم|الفائت)|السنه (?:الماضيه|المنصرمه|الفائته)")
+
+
 def _in_a_past_year(doc: Doc, clause: Clause) -> bool:
     """The clause (or the one before it in its sentence, when it has no time of its own) names a year before the
     year of publication as its time — and no day of the last days ("وقتل 30 شخصا في تفجير في سروج امس، وهو اسوا
@@ -3961,6 +4080,12 @@ def _in_a_past_year(doc: Doc, clause: Clause) -> bool:
         # a clause with no time of its own goes on in the year the one before it names: "التي استخدمتها قوات
         # صالح في حرب صيف عام 1994، في حربها ضد الجنوب وسيطرتها على عدن"
         start = prev.start
+    if _LAST_YEAR.any_within(doc.text, start, clause.end):
+        # "فر العام الماضي الى بكتيكا بعدما غادر وزيرستان، حيث بدا الجيش هجوما واسعا": the year before, named
+        # (not in a relative clause: "مدينة الفلوجة التي سيطر عليها التنظيم العام الماضي" is the place's story)
+        hit = _LAST_YEAR_AT.search(doc.text, start, clause.end)
+        if hit is not None and _RELATIVE_AND.isdisjoint(doc.text[start : hit.start()].split()):
+            return not _recent(doc, clause)
     if _DIGIT.search(doc.text, start, clause.end) is None:
         return (
             False  # (most clauses have no digit: _YEAR_NAMED, which opens with lookbehinds, is tried nowhere)
@@ -3993,14 +4118,39 @@ _ELAPSED = re.compile(
 def _days_after(text: str, m: Mention) -> bool:
     """ "بعد اربعة ايام على هجوم انتحاري"، "بعد ساعات من التفجير": how long after an earlier event."""
     if not _in_reach(_AFTER_HINT, text, m, chars=40):
-        return False
+        return _days_after_its_announcement(text, m)
     before = _words_before(text, m, 4, chars=40)
-    return (
+    if (
         len(before) >= 2
         and before[-1] in ("علي", "من")
         and any(w in _AFTER for w in before[:-1])
         and any(w in _TIME_UNITS for w in before[:-1])
-    )
+    ):
+        return True
+    return _days_after_its_announcement(text, m)
+
+
+def _days_after_its_announcement(text: str, m: Mention) -> bool:
+    """ "بعد ايام من اعلان الحكومة تحرير المدينة": the act an announcement of days ago told (its maker
+    between)."""
+    if not _ANNOUNCED_HINT.any_within(text, m.nspan.start - 90 if m.nspan.start > 90 else 0, m.nspan.start):
+        return False  # (most triggers)
+    words = _words_before(text, m, 13, chars=120)
+    for j in range(len(words) - 1, 1, -1):
+        if words[j][-1] in ".,،؛:":
+            return False
+        if words[j] in _ANNOUNCING and words[j - 1] in ("علي", "من"):
+            # (not hours: "بعد ساعتين من اعلان بدء المعركة" is the battle of the day, begun that day)
+            return (
+                any(w in _AFTER for w in words[: j - 1])
+                and any(w in _DAYS_UNITS for w in words[: j - 1])
+                and _STARTS.isdisjoint(words[j + 1 :])
+            )
+    return False
+
+
+_ANNOUNCED_HINT = Literals(("اعلان",))  # (see _days_after)
+_DAYS_UNITS = frozenset(("يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر"))
 
 
 _TOOK_PLACE = frozenset(("وقع", "وقعت", "حدث", "حدثت", "حصل", "حصلت", "جري", "شهدته", "شهدتها"))
@@ -4031,8 +4181,10 @@ def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clau
     word of time, is one the reader knows; it sets what the clause tells in its time. (An act the clause reports
     is told by what it did: "بعد الغارة التي استهدفت منزلهم".)"""
     before = _words_before(text, m, 1, chars=12)
-    if not before or before[-1] not in ("بعد", "وبعد", "عقب", "اثر", "منذ"):
+    if not before or before[-1] not in ("بعد", "وبعد", "عقب", "اثر", "منذ", "ومنذ"):
         return False
+    if before[-1].endswith("منذ") and _entry(m).get("pos") == "noun":
+        return True  # "منذ التفجير الانتحاري في 20 يوليو": the time since an act, which came before it
     if m.data.get("suffix") and _entry(m).get("pos") == "noun":
         return True  # "واكدت انهم من عناصر الفرقة بعد خطفهم": the act of those told of before, a pronoun for them
     if not _definite(m):
@@ -4049,7 +4201,8 @@ def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clau
         return True  # "وعلى اثر الهجوم رد الحزب بعمليات انتقامية": the act told, what answered it the news
     for i, w in enumerate(after[:3]):
         if w in ("الذي", "التي"):
-            return i + 1 < len(after) and after[i + 1] in _TOOK_PLACE
+            # (or attributed: "اثر الهجوم الانتحاري الذي نسبته السلطات الى التنظيم", the act known)
+            return i + 1 < len(after) and (after[i + 1] in _TOOK_PLACE or after[i + 1] in _ATTRIBUTED)
     return False
 
 
