@@ -3067,8 +3067,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _behind_the_act(text, m):
             if _WHICH_HINT.any_within(text, m.nspan.end, m.nspan.end + 40):
                 # (the act told as the one that took place is the background, and its dead told after it: "…
-                # التي وقعت في 20 يوليو وادت الى مقتل 32"; the sentence's other words on who did it stay told)
+                # التي وقعت في 20 يوليو وادت الى مقتل 32"; the sentence's other words on who did it stay told), and
+                # its place is no place the text goes on at
                 background.append(m)
+                doc.memo.setdefault("background_places", set()).add(clause.index)
             continue  # "المتهم بالوقوف وراء التفجير": the act known, named for who did it
         if _expected(text, m) or _sees_as_a_state(doc, clause, m) or _still_going_on(doc, clause, m):
             continue  # "تتوقع بدء الهجوم"، "يذكر ان المدينة تشهد معارك عديدة": expected, or what goes on
