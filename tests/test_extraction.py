@@ -3356,6 +3356,22 @@ def test_the_forms_of_a_word_of_violence(pipeline: Pipeline, text: str, sub: str
 
 
 @pytest.mark.parametrize(
+    ("text", "sub", "actor2"),
+    [
+        # girls, pilgrims and students are civilians
+        ("قتلت فتاتان برصاص قناص في حي الوعر بحمص أمس.", "Attack", "SYRCVL"),
+        ("قتلت ثلاث فتيات في قصف على حي الشعار بحلب أمس.", "Shelling/artillery/missile attack", "SYRCVL"),
+        ("قتل خمسة زوار في انفجار سيارة مفخخة في كربلاء أمس.", "Remote explosive/landmine/IED", "IRQCVL"),
+        ("استهدف تفجير انتحاري طلابا جامعيين في مدينة سروج أمس.", "Suicide bomb", "TURCVL"),
+    ],
+)
+def test_the_civilians_named_by_who_they_are(pipeline: Pipeline, text: str, sub: str, actor2: str) -> None:
+    assert [(e.sub_event_type, e.actor2 and e.actor2.code) for e in _conflict(_extract(pipeline, text))] == [
+        (sub, actor2)
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # leaflets, food and weapons laid down are dropped too
