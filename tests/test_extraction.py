@@ -3349,6 +3349,10 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         ("أعدموه أمام منزله في حي الجديدة بمدينة الموصل أمس.", "Attack"),
         ("اغتالوه أمام منزله في حي الصابري بمدينة بنغازي أمس.", "Attack"),
         ("اعترض مسلحون سيارة طبيب في مدينة بنغازي أمس واختطفوه.", "Abduction/forced disappearance"),
+        # a belt or a charge set off: the dual and accusative of the belt, the charge of explosives
+        ("فجر رجل حزاما ناسفا كان يرتديه وسط سوق في مدينة بعقوبة أمس.", "Suicide bomb"),
+        ("فجر رجلان حزامين ناسفين وسط سوق في مدينة بعقوبة أمس.", "Suicide bomb"),
+        ("فجر مسلح شحنة ناسفة عند مدخل مسجد في مدينة بعقوبة أمس.", "Remote explosive/landmine/IED"),
     ],
 )
 def test_the_forms_of_a_word_of_violence(pipeline: Pipeline, text: str, sub: str) -> None:
