@@ -3339,6 +3339,43 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
 
 
 @pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # barrel bombs named as bombs, and what is dropped is no plane shot down
+        ("أسقطت مروحيات النظام قنابل برميلية على بلدة داريا أمس.", "Air/drone strike"),
+        # a grenade thrown, named with the article
+        ("اقترب رجل مجهول من مقر الحزب في مدينة مرسين أمس ورمى القنبلة ثم فر.", "Grenade"),
+        # a verb with its object 'him' after the plural ending (أعدموه = أعدموا + ه)
+        ("أعدموه أمام منزله في حي الجديدة بمدينة الموصل أمس.", "Attack"),
+        ("اغتالوه أمام منزله في حي الصابري بمدينة بنغازي أمس.", "Attack"),
+        ("اعترض مسلحون سيارة طبيب في مدينة بنغازي أمس واختطفوه.", "Abduction/forced disappearance"),
+        # a belt or a charge set off: the dual and accusative of the belt, the charge of explosives
+        ("فجر رجل حزاما ناسفا كان يرتديه وسط سوق في مدينة بعقوبة أمس.", "Suicide bomb"),
+        ("فجر رجلان حزامين ناسفين وسط سوق في مدينة بعقوبة أمس.", "Suicide bomb"),
+        ("فجر مسلح شحنة ناسفة عند مدخل مسجد في مدينة بعقوبة أمس.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_the_forms_of_a_word_of_violence(pipeline: Pipeline, text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in _conflict(_extract(pipeline, text))] == [sub]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "actor2"),
+    [
+        # girls, pilgrims and students are civilians
+        ("قتلت فتاتان برصاص قناص في حي الوعر بحمص أمس.", "Attack", "SYRCVL"),
+        ("قتلت ثلاث فتيات في قصف على حي الشعار بحلب أمس.", "Shelling/artillery/missile attack", "SYRCVL"),
+        ("قتل خمسة زوار في انفجار سيارة مفخخة في كربلاء أمس.", "Remote explosive/landmine/IED", "IRQCVL"),
+        ("استهدف تفجير انتحاري طلابا جامعيين في مدينة سروج أمس.", "Suicide bomb", "TURCVL"),
+    ],
+)
+def test_the_civilians_named_by_who_they_are(pipeline: Pipeline, text: str, sub: str, actor2: str) -> None:
+    assert [(e.sub_event_type, e.actor2 and e.actor2.code) for e in _conflict(_extract(pipeline, text))] == [
+        (sub, actor2)
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # leaflets, food and weapons laid down are dropped too
@@ -3509,6 +3546,9 @@ def test_what_is_dropped_tells_the_strike(pipeline: Pipeline, text: str, sub: st
         "وسيطر تنظيم داعش على أجزاء واسعة من شمال سورية وشرقها منذ نشوب الحرب الأهلية قبل أربع سنوات.",
         "وقالت تركيا إن قرارها دخول المعركة بعد وقت قصير على مقتل 32 شخصا في مدينة سروج في تفجير انتحاري "
         "سيساعد على خلق منطقة آمنة.",
+        # the places ranked by how many bombs fell on each: a tally
+        "وقالت المنظمة في بيانها أمس إن العدد الأكبر من البراميل المتفجرة سقط على ريف دمشق، تلته محافظة درعا ثم "
+        "مدينة حلب.",
     ],
 )
 def test_not_a_conflict_event_either(pipeline: Pipeline, text: str) -> None:
