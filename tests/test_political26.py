@@ -1,6 +1,7 @@
 """Political (PLOVER) events: a resolution named by its number (القرار 2216, a mention of the Security Council)
 that a council adopts or issues is the council's AGREE, as قرارا is; a bare title right after a verb of asking
-(وطالب الوزير …) is its subject, and a body named after it is whom it asks, not the doer. Each row is a short
+(وطالب الوزير …) is its subject, and a body named after it is whom it asks, not the doer; the side a subject
+belongs to (التابعة لـ) is part of its description, not the counterpart. Each row is a short
 report written for the project and names the rule it checks; the rows are (text, expected [(PLOVER type, actor1,
 actor2)] of the political events).
 """
@@ -42,6 +43,11 @@ ROWS = [
         "ودعا الرئيس الأسد إلى الحوار.",
         [("REQUEST", "SYRGOV", None)],
         id="a title before a person's name stays one side, the subject",
+    ),
+    pytest.param(
+        "وطالبت الفرقة 13 التابعة للجيش الحر الحكومة التركية بفتح الحدود.",
+        [("REQUEST", "SYRREB", "TURGOV")],
+        id="the side the subject belongs to (التابعة لـ) is no counterpart",
     ),
 ]
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, army_named_before, is_generic
 from rasad.assemble.conflict import (
+    _BELONGING,
     SAYING_WITH,
     Draft,
     _actor_entries,
@@ -2718,7 +2719,10 @@ class PoliticalAssembler:
             prev, described = agent, []
             for m in after[after.index(agent) + 1 :]:
                 gap = self.text[prev.nspan.end : m.nspan.start - len(m.data.get("prefix", ""))].split()
-                if gap == ["في"]:
+                if gap == ["في"] or (
+                    # "طالبت الفرقة 13 التابعة للجيش الحر جبهة النصرة …": the side it belongs to, too
+                    len(gap) == 1 and gap[0] in _BELONGING and m.data.get("prefix", "").startswith("ل")
+                ):
                     described.append(m)
                 elif not self._joined(prev, m):
                     break
