@@ -12,9 +12,11 @@ import datetime as dt
 import re
 from functools import cache
 from itertools import islice
+from typing import Any
 
 from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, army_named_before, is_generic
 from rasad.assemble.conflict import (
+    _BELONGING,
     SAYING_WITH,
     Draft,
     _actor_entries,
@@ -446,6 +448,12 @@ _ENVOYS = (
     "موفد",
     "الموفد",
 )
+# a person named by a bare title alone (normalized), the subject of a verb before it: "وطالب الوزير مجلس الامن …"
+_BARE_TITLES = frozenset(
+    "الوزير الرئيس المتحدث الناطق السفير المبعوث الملك الامير العاهل الزعيم القائد المسؤول المندوب".split()
+)
+# the heads of a side named as a body (normalized, without ال), which no title stands before as a person's name
+_BODY_HEADS = frozenset("امم مجتمع جامعه اتحاد دول قوات معارضه حركه جماعه منظمه ائتلاف".split())
 # the titles of a side's head (normalized), as written before the side: "الامين العام لـ…"، "زعيم …"
 _TITLES = frozenset(
     "ل الامين العام امين رئيس نائب زعيم قائد مدير المدير مسؤول كبير المفوض مفوض الممثل ممثل".split()
@@ -510,6 +518,12 @@ _BODY_NOUNS = frozenset(("نقابه", "اتحاد", "الاتحاد", "رابط
 
 
 @cache
+def _resolution_entry() -> Any:
+    """The trigger entry of a resolution a council adopts (council_resolution)."""
+    return next((e for e in load_lexicon("triggers") if e.id == "council_resolution"), None)
+
+
+@cache
 def _civil_body_keys() -> frozenset[str]:
     """The keys of the actor lexicon's civilian entries that are bodies: all the aliases (its head's name too:
     "نقيب الصحفيين العراقيين") of an entry whose first alias opens with a body noun."""
@@ -548,6 +562,8 @@ _SINCE_LONG = re.compile(
 _DOCUMENTS = frozenset(("قرارا", "بيانا", "قرار", "بيان", "القرار", "البيان"))
 # the verbs with which a council adopts or issues a resolution (normalized; see _resolution_adopted)
 _ADOPTING = frozenset("تبني تبنت اعتمد اعتمدت اصدر اصدرت اقر اقرت".split())
+_RESOLUTION_WORD = "قرار"  # (in a mention of the council by a resolution's number: "القرار 2216")
+_COUNCIL = "un-security-council"  # (the actor entry a resolution named by its number stands for)
 _ADOPTED_REACH = 3  # words between the council and its resolution ("بالاجماع امس")
 _SO_FAR = frozenset(("حتي الان", "حتي اليوم", "الي الان", "لحد الان"))  # (of _SINCE_LONG)
 # a word: a run of characters other than spaces (precompiled: these are asked for in every clause)
@@ -946,7 +962,11 @@ class PoliticalAssembler:
         for c in self.doc.clauses:
             if c.index == 0 or self.doc.clauses[c.index - 1].sentence != c.sentence:
                 self._speaker_opens(c)
-            if not c.of("triggers") and not self._quoted_obligation(c):
+            issued = self._resolution_issued(
+                c
+            )  # (inside the council's mention "القرار 2216": no name's word)
+            extra = self._quoted_obligation(c) + issued
+            if not c.of("triggers") and not extra:
                 speakers.setdefault(c.sentence, []).append((c, None))
                 continue  # (most clauses: none of the checks below is asked)
             settings.extend(
@@ -958,14 +978,14 @@ class PoliticalAssembler:
             )
             trigs = [
                 m
-                for m in (c.of("triggers") + self._quoted_obligation(c))
+                for m in (c.of("triggers") + extra)
                 # a conflict act that is also a political one (a landing of troops: MOBILIZE) is both
                 if (_entry(m).get("category") == "political" or m.data["entry"].id in ALSO_POLITICAL)
                 and self._object_follows(c, m)
                 and not _negated(self.text, m)
                 and not _any_of_them(self.text, m)
                 and not _phone_noun(self.text, m)
-                and not _inside_name(self.doc, m)  # التعاون in مجلس التعاون
+                and (not _inside_name(self.doc, m) or any(m is t for t in issued))  # التعاون in مجلس التعاون
                 and not self._backdrop(m)
                 and not self._obliged(c, m)
                 and not _declined_to_say(self.text, m)
@@ -1951,6 +1971,18 @@ class PoliticalAssembler:
             )
         return out
 
+    def _a_body(self, m: Mention) -> bool:
+        """A side named as a body, never a person's name a title stands before: an international body, a state
+        or a body with a singular head (_singular_body), a body's head noun, a group named in the plural
+        ("الحوثيين")."""
+        if (m.data["entry"].get("code") or "").startswith("IGO") or self._singular_body(m):
+            return True
+        head = (self.text[m.nspan.start : m.nspan.end].split() or [""])[0]
+        bare = head[2:] if head.startswith("ال") else head
+        return (
+            bare in _BODY_HEADS or bare in _BODIES or (len(head) > 6 and head.endswith(("يين", "ين", "ون")))
+        )
+
     def _singular_body(self, m: Mention) -> bool:
         """A side a verb with the plural ending cannot have as its subject: a state named by its country or
         capital, or a body named by a singular head ("الطيران الروسي"، "تنظيم داعش"، "الجيش"، "النظام")."""
@@ -2364,6 +2396,37 @@ class PoliticalAssembler:
             ),
         )
 
+    def _resolution_issued(self, c: Clause) -> tuple[Mention, ...]:
+        """A resolution named by its number, and so a mention of the council, after a verb of adopting with an
+        international body as its subject ("اصدر مجلس الامن امس القرار 2216"، "تبنى مجلس الامن القرار 2216"): its
+        first word, as a mention of the resolution adopted (council_resolution; _resolution_adopted checks the
+        verb and the body)."""
+        found = next(
+            (
+                m
+                for m in c.of("actors")
+                if _RESOLUTION_WORD in m.norm and m.data["entry"].id == _COUNCIL and m.nspan.start > c.start
+            ),
+            None,
+        )
+        if found is None:
+            return ()
+        entry = _resolution_entry()
+        if entry is None:
+            return ()
+        at = found.nspan.start
+        end = self.text.find(" ", at, found.nspan.end)
+        end = found.nspan.end if end < 0 else end
+        starts = self.doc.norm.starts
+        trig = Mention(
+            "triggers",
+            Span(starts[at], starts[end - 1] + 1),
+            self.text[at:end],
+            Span(at, end),
+            {"entry": entry, "prefix": found.data.get("prefix", ""), "suffix": ""},
+        )
+        return (trig,) if self._resolution_adopted(c, trig) else ()
+
     def _responded_by(self, trig: Mention) -> bool:
         """A noun with bi- right after a verb or noun of responding: "رد بمطالبة …"، "سارعت بادانة …"."""
         return trig.data.get("prefix", "").lstrip("و") == "ب" and any(
@@ -2470,6 +2533,7 @@ class PoliticalAssembler:
         agent = target = None
         gap = self.text[trig.nspan.end : after[0].nspan.start].split() if after else []
         # "نفى المتحدث باسم الخارجية الروسية": the spokesman speaks for the side named after him
+        titled_gap = gap
         gap = [w for w in gap if w not in _SPOKESMAN]
         if gap and all(w in _TITLES or w.startswith(_ENVOYS) or _in(w, _TITLES) for w in gap):
             # "دعا الامين العام لحلف شمال الاطلسي"، "ندد رئيس حزب …"، "دعا المبعوث الخاص ورئيس بعثة الامم
@@ -2495,6 +2559,14 @@ class PoliticalAssembler:
             gap = []
 
         person = after and ("person_of_role" in after[0].data or "family_name_of" in after[0].data)
+        # "وطالب الوزير مجلس الامن بـ…": a bare title right after the verb is its subject (the side told before);
+        # a body after it is the object, not the one the title heads ("الرئيس الاسد" is one person)
+        titled = (
+            len(titled_gap) == 1
+            and titled_gap[0] in _BARE_TITLES
+            and not after[0].data.get("prefix")
+            and self._a_body(after[0])
+        )
         # "نطالب الحكومه العراقيه …" (we demand): a first person verb has its subject in itself, the side after
         # it is the object
         first_person = trig.norm.startswith("ن") and "ي" + trig.norm[1:] in trig.data["entry"].keys
@@ -2509,6 +2581,7 @@ class PoliticalAssembler:
         # verb before its named subject stays singular (طالب المتظاهرون)
         if (
             first_person
+            or titled
             or _plural_verb(trig)
             or (pronoun and pronoun[0].lstrip("وف") in _PRONOUN_PARTICLES)
             # "ودعا المبعوث الاممي …، مطالبا نظام الاسد بوقف القصف": the participle's subject is the speaker
@@ -2646,7 +2719,10 @@ class PoliticalAssembler:
             prev, described = agent, []
             for m in after[after.index(agent) + 1 :]:
                 gap = self.text[prev.nspan.end : m.nspan.start - len(m.data.get("prefix", ""))].split()
-                if gap == ["في"]:
+                if gap == ["في"] or (
+                    # "طالبت الفرقة 13 التابعة للجيش الحر جبهة النصرة …": the side it belongs to, too
+                    len(gap) == 1 and gap[0] in _BELONGING and m.data.get("prefix", "").startswith("ل")
+                ):
                     described.append(m)
                 elif not self._joined(prev, m):
                     break
