@@ -36,3 +36,24 @@ def test_the_doer_of_strikes_fights_no_ground_battle_told_after_them(pipeline: P
 def test_the_side_that_repelled_an_attack_is_the_side_it_hit(pipeline: Pipeline, text: str) -> None:
     (e,) = _conflict(pipeline, text)
     assert _sides(e) == ("Armed clash", "SYRMIL", "SYRREB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت قناة محلية إن ضربة جوية إسرائيلية استهدفت سيارة قرب مدينة القنيطرة وقتلت عضوين من حزب الله.",
+        "وقصفت طائرة إسرائيلية سيارة في القنيطرة وقتلت اثنين من عناصر حزب الله.",
+    ],
+)
+def test_the_side_whose_men_the_act_killed_was_hit(pipeline: Pipeline, text: str) -> None:
+    # "وقتلت عضوين من حزب الله": the dead told in the clause after the act are of the side it hit
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == ("Air/drone strike", "ISRMIL", "LBNUAF")
+
+
+def test_the_side_hit_at_each_place_of_the_act(pipeline: Pipeline) -> None:
+    events = _conflict(
+        pipeline,
+        "وواصل مقاتلو المعارضة قصف بلدتي نبل والزهراء في ريف حلب، ما أدى لمقتل عدد من عناصر قوات النظام.",
+    )
+    assert events and all(_sides(e)[1:] == ("SYRREB", "SYRMIL") for e in events)

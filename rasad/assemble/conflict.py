@@ -6580,6 +6580,22 @@ class ConflictAssembler:
                             # "اقتحم انتحاري بسيارة مفخخة نقطة تفتيش، ما ادى الى مقتل 9 جنود": the side the dead
                             # told after the act are named as was hit
                             last.actor2 = self._victims_side_actor(c, last.actor1)
+                            if (
+                                last.actor2 is None
+                                and last.actor1 is not None
+                                and (m := self._lost_side(c)) is not None
+                                and (lost_actor := self._lost_actor(m, last)) is not None
+                                and not allied_actors(last.actor1, lost_actor)
+                            ):
+                                # (or of whom they were: "ضربة جوية استهدفت سيارة وقتلت عضوين من الحزب"; not the
+                                # doer's allies, who fell fighting with it) — at each place the act was told at
+                                for x in sentence_drafts:
+                                    if (
+                                        x.clause is last.clause
+                                        and x.trigger is last.trigger
+                                        and x.actor2 is None
+                                    ):
+                                        x.actor2 = self._lost_actor(m, x) or lost_actor
                     elif cas.explicit and _opens_item(text, c.start):
                         # "قتل نحو 30 … في جبهات القتال، بينما لقي 7 مدنيين مصرعهم … في قصف": the item opened
                         # with its own dead is another story, the dead counted before it are not its — unless
