@@ -57,3 +57,16 @@ def test_the_side_hit_at_each_place_of_the_act(pipeline: Pipeline) -> None:
         "وواصل مقاتلو المعارضة قصف بلدتي نبل والزهراء في ريف حلب، ما أدى لمقتل عدد من عناصر قوات النظام.",
     )
     assert events and all(_sides(e)[1:] == ("SYRREB", "SYRMIL") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل مقاتل من حزب الله خلال القتال إلى جانب قوات النظام قرب مدينة الزبداني.",
+        "وقتل ثلاثة من عناصر حزب الله في المعارك إلى جانب قوات النظام في ريف دمشق.",
+    ],
+)
+def test_the_side_fought_alongside_is_no_side_of_the_fight(pipeline: Pipeline, text: str) -> None:
+    # "القتال إلى جانب قوات النظام": the forces the fallen fought alongside neither fought nor were fought
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == ("Armed clash", None, "LBNUAF")

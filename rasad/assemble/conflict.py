@@ -738,6 +738,10 @@ _FOUGHT_WITH_ACTS = frozenset(
 )
 
 
+# (normalized) the words before a side another fights alongside: "الى جانب قوات النظام"، "بجانب الحوثيين"
+_ALONGSIDE_WORDS = (["الي", "جانب"], ["والي", "جانب"], ["بجانب"])
+
+
 def _along_with(between: str | None, trig: Mention) -> bool:
     """The side after the doer is joined to it by مع (or بالتعاون مع، بمشاركة، الى جانب): it acts with the
     doer, it is not the target — unless the act is a fight, whose other side مع names (see _FOUGHT_WITH_ACTS)."""
@@ -4655,7 +4659,12 @@ class ConflictAssembler:
             # (nor the subject of a clause that tells of the object: "استهداف منازل كان مسلحو الحوثي يختبئون
             # فيها" — they were hit)
             told_of = len(gap) == 2 and gap[-1] in _WAS
-            if len(gap) <= 2 and not aimed and not other and not dead_of and not governed and not told_of:
+            # (nor a side alongside whom the act's doer acts: "مشاركته في القتال الى جانب قوات النظام" — neither
+            # doer nor target)
+            alongside = gap in _ALONGSIDE_WORDS
+            if alongside:
+                rest = after[1:]
+            elif len(gap) <= 2 and not aimed and not other and not dead_of and not governed and not told_of:
                 agent, rest = after[0], after[1:]  # VSO "اغارت الطائرات الروسيه", idafa "قصف طائرات النظام"
         if agent is None and rest and _entry(trig).get("sub_event_type") not in TERRITORY:
             # "القصف الذي تعرض له المخيم من مواقع قوات الاسد": the side the fire came from fired it (whoever
