@@ -414,6 +414,14 @@ RECENT_DAYS = 7
 OLD_DAYS = 31
 
 
+# the words of a fight on the ground, which no side's aircraft wage
+_GROUND_FIGHTS = frozenset(
+    ("clash_noun", "clash_verb", "battle_noun", "confrontation_noun", "fighting_noun", "combat_phrase")
+)
+# the attack a side repelled, named right after the verb: "صدوا الهجمات"، "تصدت لهجوم"، "صدوا محاولات التقدم"
+_AN_ATTACK_REPELLED = re.compile(r" (?:ل|ب)?(?:ال)?(?:هجوم|هجمات|هجمه|اقتحام|محاول|تقدم|زحف)")
+
+
 @dataclass(slots=True)
 class Draft:
     clause: Clause
@@ -728,6 +736,10 @@ _ALONG_WITH_REACH = 4  # words from the doer to a side acting along with it
 _FOUGHT_WITH_ACTS = frozenset(
     ("clash_noun", "clash_verb", "battle_noun", "confrontation_noun", "fighting_noun", "combat_phrase")
 )
+
+
+# (normalized) the words before a side another fights alongside: "الى جانب قوات النظام"، "بجانب الحوثيين"
+_ALONGSIDE_WORDS = (["الي", "جانب"], ["والي", "جانب"], ["بجانب"])
 
 
 def _along_with(between: str | None, trig: Mention) -> bool:
@@ -4802,7 +4814,12 @@ class ConflictAssembler:
             # (nor the subject of a clause that tells of the object: "استهداف منازل كان مسلحو الحوثي يختبئون
             # فيها" — they were hit)
             told_of = len(gap) == 2 and gap[-1] in _WAS
-            if len(gap) <= 2 and not aimed and not other and not dead_of and not governed and not told_of:
+            # (nor a side alongside whom the act's doer acts: "مشاركته في القتال الى جانب قوات النظام" — neither
+            # doer nor target)
+            alongside = gap in _ALONGSIDE_WORDS
+            if alongside:
+                rest = after[1:]
+            elif len(gap) <= 2 and not aimed and not other and not dead_of and not governed and not told_of:
                 agent, rest = after[0], after[1:]  # VSO "اغارت الطائرات الروسيه", idafa "قصف طائرات النظام"
         if agent is None and rest and _entry(trig).get("sub_event_type") not in TERRITORY:
             # "القصف الذي تعرض له المخيم من مواقع قوات الاسد": the side the fire came from fired it (whoever
@@ -6760,6 +6777,22 @@ class ConflictAssembler:
                             # "اقتحم انتحاري بسيارة مفخخة نقطة تفتيش، ما ادى الى مقتل 9 جنود": the side the dead
                             # told after the act are named as was hit
                             last.actor2 = self._victims_side_actor(c, last.actor1)
+                            if (
+                                last.actor2 is None
+                                and last.actor1 is not None
+                                and (m := self._lost_side(c)) is not None
+                                and (lost_actor := self._lost_actor(m, last)) is not None
+                                and not allied_actors(last.actor1, lost_actor)
+                            ):
+                                # (or of whom they were: "ضربة جوية استهدفت سيارة وقتلت عضوين من الحزب"; not the
+                                # doer's allies, who fell fighting with it) — at each place the act was told at
+                                for x in sentence_drafts:
+                                    if (
+                                        x.clause is last.clause
+                                        and x.trigger is last.trigger
+                                        and x.actor2 is None
+                                    ):
+                                        x.actor2 = self._lost_actor(m, x) or lost_actor
                     elif cas.explicit and _opens_item(text, c.start):
                         # "قتل نحو 30 … في جبهات القتال، بينما لقي 7 مدنيين مصرعهم … في قصف": the item opened
                         # with its own dead is another story, the dead counted before it are not its — unless
@@ -7770,6 +7803,11 @@ class ConflictAssembler:
             and previous
             and (previous[-1].event_type != "Protests" or event_type == "Protests")
             and (previous[-1].sub_event_type == sub or not _opens_a_statement(self.text, c))
+            # (the doer of air strikes fights no ground battle told after them: "استهدفت غارات التحالف القاعدة،
+            # ما اسفر عن مقتل 44 مسلحا في اشتباكات عنيفة" — the sides of the article's battles fought it)
+            and not (
+                previous[-1].sub_event_type == "Air/drone strike" and trig.data["entry"].id in _GROUND_FIGHTS
+            )
         ):
             # (a new statement of another kind of act tells another act: "… تمكنت خلالها من قتل 11 مسلحا، واشاروا
             # الى مقتل 10 مدنيين في انفجار عبوتين ناسفتين" — the bombs are not the fighters')
@@ -8105,7 +8143,51 @@ class ConflictAssembler:
             for w in weapons:
                 d.spans.append(("weapon", w.nspan.start, w.nspan.end))
             drafts.append(d)
+        if (
+            trig.data["entry"].id == "repel"
+            and agent_m is not None
+            and not carried
+            and drafts
+            and _AN_ATTACK_REPELLED.match(self.text, trig.nspan.end)
+        ):
+            self._repelled(drafts[0], previous)
         return drafts
+
+    def _repelled(self, d: Draft, previous: list[Draft]) -> None:
+        """The side that repelled an attack told just before without a side hit is the side that attack hit: "فشلت
+        قوات النظام في اقتحام البلدة. الا ان مقاتلي المعارضة صدوا الهجوم" — the regime fought the rebels."""
+        side = d.actor1
+        if side is None or not side.code:
+            return
+        # (over the attacker's own strikes told between: "حاولا من خلال القصف بالبراميل اقتحام المدينة")
+        before = None
+        for x in reversed([*self.drafts[-3:], *previous]):
+            if x.event_type == "Battles":
+                before = x
+                break
+            if x.actor1 is None or x.actor1.code == side.code:
+                return
+        if (
+            before is None
+            or before.event_type != "Battles"
+            or before.actor2 is not None
+            or before.actor1 is None
+            or not before.actor1.code
+            or before.actor1.code == side.code
+            or allied_actors(before.actor1, side)
+            or (d.clause.sentence or 0) - (before.clause.sentence or 0) > 1
+            or (
+                before.place_index is not None
+                and d.place_index is not None
+                and before.place_index != d.place_index
+            )
+        ):
+            return
+        before.actor2 = side
+        if d.actor2 is None:
+            d.actor2 = before.actor1
+        if self._battle_pair is not None and self._battle_pair[0] is before.actor1:
+            self._battle_pair = (before.actor1, side)
 
     def _condemned_reference(self, c: Clause, trig: Mention) -> bool:
         """ "وفيما ادانت رئاسة كردستان القصف": the act condemned, named with the article after an act was
