@@ -1221,7 +1221,12 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """One event per place, day, actor pair and type: fold repeated reports within the article."""
     out: list[Draft] = []
     told_on: list[tuple[Draft, Draft]] = []
-    for d in drafts:
+    for i, d in enumerate(drafts):
+        seized = _seized_before(doc, drafts[i - 1], d) if i and out and out[-1] is drafts[i - 1] else None
+        if seized is not None:
+            _killed_of_the_seized(seized, d)
+            out[-1] = d
+            continue
         retold = (
             next(
                 (o for o in reversed(out) if _retold(doc, o, d) or _anaphora(doc, o, d) or _same_toll(o, d)),
@@ -1282,6 +1287,37 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
     return out
+
+
+_SEIZURES = frozenset(("Arrests", "Abduction/forced disappearance"))
+
+
+def _seized_before(doc: Doc, o: Draft, d: Draft) -> Draft | None:
+    """``d`` kills "N منهم" right after ``o`` seized them ("اعتقل المسلحون 20 شابا … وأعدموا خمسة منهم"): the
+    killing of those seized is an act of its own (not one more of a killing told before at the place), and the
+    seizure is part of it."""
+    if d.category != "conflict" or o.category != "conflict" or o.sub_event_type not in _SEIZURES:
+        return None
+    if not d.casualties.explicit or not d.casualties.fatalities or d.event_type == o.event_type:
+        return None
+    if not 0 <= d.clause.sentence - o.clause.sentence <= 1:
+        return None
+    text = doc.text
+    if not any(
+        (text[e : e + 8].split() or [""])[0].rstrip('.,،؛»"') in _OF_THEM for _s, e in d.casualties.spans
+    ):
+        return None
+    return o if _compatible(o.actor1, d.actor1) else None
+
+
+def _killed_of_the_seized(seized: Draft, d: Draft) -> None:
+    """The killing ``d`` of some of those ``seized`` takes the seizure's doer and day where it tells none."""
+    if d.actor1 is None or not d.actor1.code:
+        d.actor1 = seized.actor1
+    if not _own_date(d) and seized.date is not None:
+        d.date = seized.date
+    if d.place_index is None:
+        d.place_index, d.inherited_place = seized.place_index, seized.inherited_place
 
 
 def _one_strike_two_hit(doc: Doc, o: Draft, d: Draft) -> bool:
