@@ -3,6 +3,8 @@ dead of a killing told before at the place, and the seizure is part of it (no ar
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rasad.pipeline import Pipeline
 from tests.extracting import conflict_events as _conflict
 
@@ -14,3 +16,16 @@ def test_killing_of_those_seized_is_its_own_act(pipeline: Pipeline) -> None:
     )
     events = _conflict(pipeline, text)
     assert sorted((e.sub_event_type, e.fatalities) for e in events) == [("Attack", 1), ("Attack", 3)]
+
+
+def test_death_told_before_the_strike_is_placed_is_the_strikes(pipeline: Pipeline) -> None:
+    # the strike is placed only when told again ("الغارة"); the leader's death told at the town before is its own
+    text = (
+        "أعلنت القيادة المركزية الأميركية الأربعاء أن غارة جوية للتحالف الدولي فوق سوريا أدت في مطلع يوليو إلى "
+        "مقتل قيادي بارز في تنظيم القاعدة. وقال متحدث باسم البنتاغون في بيان إن سعيد الخالدي قتل في 6 يوليو "
+        "خلال تنقله بسيارة بالقرب من الدانا. ولم يذكر المتحدث إن كانت الغارة نفذتها طائرة بدون طيار."
+    )
+    events = _conflict(pipeline, text, dt.date(2015, 7, 22))
+    assert [(e.sub_event_type, e.fatalities, str(e.event_date)) for e in events] == [
+        ("Air/drone strike", 1, "2015-07-06")
+    ]

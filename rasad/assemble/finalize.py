@@ -1244,6 +1244,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 # later, is what the dead told first were the victims of (a later act of another type is another
                 # event, not one more thing the dead could have been)
                 _takes_the_act(doc, retold, d)
+            unplaced = retold.place_index is None
             if _one_strike_placed_finer(doc, retold, d) or _one_attack_placed_finer(doc, retold, d):
                 retold.place_index = d.place_index  # (where the strike told again says it was)
             if d.sub_event_type in TERRITORY and retold.sub_event_type == "Armed clash":
@@ -1260,6 +1261,8 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 accounts=_two_accounts(doc, retold, d),
                 doc=doc,
             )
+            if unplaced and retold.place_index is not None:
+                _deaths_told_before(doc, out, retold)
             continue
         target = None
         for o in out:
@@ -1287,6 +1290,27 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
     return out
+
+
+def _deaths_told_before(doc: Doc, out: list[Draft], act: Draft) -> None:
+    """``act`` placed only by its retelling ("غارة ادت في مطلع الشهر الى مقتل قيادي" … "قتل في 8 يوليو قرب
+    البلدة" … "الغارة" at the town): a death told at its place before, by no act of its own, within its week, by
+    the same doer and of the side it hit (or of civilians only presumed), is its own — the day told stands."""
+    for o in [o for o in out if o is not act and o.category == "conflict" and _victim_only(o)]:
+        if (
+            o.casualties.fatalities
+            and o.casualties.fatalities <= act.casualties.fatalities
+            and _same_conflict(doc, act, o)
+            and _compatible(act.actor1, o.actor1)
+            and (_compatible(act.actor2, o.actor2) or _presumed_civilians(o.actor2))
+        ):
+            _fold(doc, act, o)
+            out[:] = [x for x in out if x is not o]
+
+
+def _presumed_civilians(a: Any) -> bool:  # Actor | None
+    """Civilians no word named: the side of a death told alone, presumed."""
+    return a is not None and bool(a.code) and a.code.endswith("CVL") and not a.name_ar
 
 
 _SEIZURES = frozenset(("Arrests", "Abduction/forced disappearance"))
