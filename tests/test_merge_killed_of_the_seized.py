@@ -29,3 +29,14 @@ def test_death_told_before_the_strike_is_placed_is_the_strikes(pipeline: Pipelin
     assert [(e.sub_event_type, e.fatalities, str(e.event_date)) for e in events] == [
         ("Air/drone strike", 1, "2015-07-06")
     ]
+
+
+def test_one_leaders_death_told_three_times_without_a_place_is_one_strike(pipeline: Pipeline) -> None:
+    # the strike of mid-month, the operation of its day that killed him, and the shelling that killed him: one act
+    text = (
+        "أعلنت وزارة الدفاع الأميركية الجمعة أن قياديا بارزا في تنظيم القاعدة قتل نحو منتصف يوليو مع مسلحين "
+        "آخرين في غارة أميركية استهدفته. وأوضحت الوزارة أن العملية التي جرت في 12 يوليو أدت إلى مقتل أبو حمزة "
+        "المصري القائد الكبير في تنظيم القاعدة. وأكد مقتله في قصف أميركي اثنان من قادة حركة طالبان."
+    )
+    events = _conflict(pipeline, text, dt.date(2015, 7, 25))
+    assert [(e.sub_event_type, str(e.event_date)) for e in events] == [("Air/drone strike", "2015-07-12")]

@@ -1401,15 +1401,40 @@ def _one_unplaced_act(doc: Doc, o: Draft, d: Draft) -> bool:
     المتحدة اول غارة جوية لها في سوريا" then "ما دفع الولايات المتحدة الى توجيه ضربات جوية الى مواقع …")."""
     if o.place_index is not None or d.place_index is not None:
         return False
-    if o.event_type != d.event_type or o.sub_event_type != d.sub_event_type or not _same_day(o, d):
+    if not (_same_day(o, d) or _within_the_week(o, d) or _within_the_week(d, o)):
         return False
-    if o.actor1 is None or d.actor1 is None or not o.actor1.code or o.actor1.code != d.actor1.code:
+    if o.sub_event_type in _SHELLS_OR_STRIKES and _doerless_fight_of(o, d):
+        pass  # ("قتل القيادي في غارة أميركية" … "العملية التي جرت في 11 يوليو أدت إلى مقتله": the strike's)
+    elif o.sub_event_type != d.sub_event_type and not _bare_shelling_of_a_strike(o, d):
+        return False
+    elif o.actor1 is None or d.actor1 is None or not o.actor1.code or o.actor1.code != d.actor1.code:
         return False
     after = doc.text[d.trigger.nspan.end : d.trigger.nspan.end + 24].split()[:2]
     if not _ANOTHER.isdisjoint(after) or _others_too(doc, d):
         return False
     a, b = countries_named_in(doc, o.clause, o.trigger), countries_named_in(doc, d.clause, d.trigger)
     return not (a and b and a.isdisjoint(b))
+
+
+def _bare_shelling_of_a_strike(o: Draft, d: Draft) -> bool:
+    """A strike and a bare shelling ("قصف أميركي": no shells, guns nor means told) that killed: the strike told
+    again, not the tanks' or the guns' fire of their own ("أطلقت الدبابات قذائف")."""
+    if {o.sub_event_type, d.sub_event_type} != _SHELLS_OR_STRIKES:
+        return False
+    shelling = o if o.sub_event_type == "Shelling/artillery/missile attack" else d
+    return shelling.means is None and not shelling.weapons and shelling.casualties.fatalities > 0
+
+
+def _doerless_fight_of(o: Draft, d: Draft) -> bool:
+    """``d`` a fight with no doer named, told of the side ``o`` hit (an operation that killed them)."""
+    return (
+        d.event_type == "Battles"
+        and (d.actor1 is None or not d.actor1.code)
+        and o.actor2 is not None
+        and d.actor2 is not None
+        and bool(o.actor2.code)
+        and o.actor2.code == d.actor2.code
+    )
 
 
 # the verbs a source goes on with ("وقال المصدر إن …", "وأضافت المصادر أن …"), normalized
