@@ -1221,7 +1221,12 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """One event per place, day, actor pair and type: fold repeated reports within the article."""
     out: list[Draft] = []
     told_on: list[tuple[Draft, Draft]] = []
-    for d in drafts:
+    for i, d in enumerate(drafts):
+        seized = _seized_before(doc, drafts[i - 1], d) if i and out and out[-1] is drafts[i - 1] else None
+        if seized is not None:
+            _killed_of_the_seized(seized, d)
+            out[-1] = d
+            continue
         retold = (
             next(
                 (o for o in reversed(out) if _retold(doc, o, d) or _anaphora(doc, o, d) or _same_toll(o, d)),
@@ -1239,6 +1244,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 # later, is what the dead told first were the victims of (a later act of another type is another
                 # event, not one more thing the dead could have been)
                 _takes_the_act(doc, retold, d)
+            unplaced = retold.place_index is None
             if _one_strike_placed_finer(doc, retold, d) or _one_attack_placed_finer(doc, retold, d):
                 retold.place_index = d.place_index  # (where the strike told again says it was)
             if d.sub_event_type in TERRITORY and retold.sub_event_type == "Armed clash":
@@ -1255,6 +1261,8 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 accounts=_two_accounts(doc, retold, d),
                 doc=doc,
             )
+            if unplaced and retold.place_index is not None:
+                _deaths_told_before(doc, out, retold)
             continue
         target = None
         for o in out:
@@ -1282,6 +1290,58 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
     return out
+
+
+def _deaths_told_before(doc: Doc, out: list[Draft], act: Draft) -> None:
+    """``act`` placed only by its retelling ("غارة ادت في مطلع الشهر الى مقتل قيادي" … "قتل في 8 يوليو قرب
+    البلدة" … "الغارة" at the town): a death told at its place before, by no act of its own, within its week, by
+    the same doer and of the side it hit (or of civilians only presumed), is its own — the day told stands."""
+    for o in [o for o in out if o is not act and o.category == "conflict" and _victim_only(o)]:
+        if (
+            o.casualties.fatalities
+            and o.casualties.fatalities <= act.casualties.fatalities
+            and _same_conflict(doc, act, o)
+            and _compatible(act.actor1, o.actor1)
+            and (_compatible(act.actor2, o.actor2) or _presumed_civilians(o.actor2))
+        ):
+            _fold(doc, act, o)
+            out[:] = [x for x in out if x is not o]
+
+
+def _presumed_civilians(a: Any) -> bool:  # Actor | None
+    """Civilians no word named: the side of a death told alone, presumed."""
+    return a is not None and bool(a.code) and a.code.endswith("CVL") and not a.name_ar
+
+
+_SEIZURES = frozenset(("Arrests", "Abduction/forced disappearance"))
+
+
+def _seized_before(doc: Doc, o: Draft, d: Draft) -> Draft | None:
+    """``d`` kills "N منهم" right after ``o`` seized them ("اعتقل المسلحون 20 شابا … وأعدموا خمسة منهم"): the
+    killing of those seized is an act of its own (not one more of a killing told before at the place), and the
+    seizure is part of it."""
+    if d.category != "conflict" or o.category != "conflict" or o.sub_event_type not in _SEIZURES:
+        return None
+    if not d.casualties.explicit or not d.casualties.fatalities or d.event_type == o.event_type:
+        return None
+    if not 0 <= d.clause.sentence - o.clause.sentence <= 1:
+        return None
+    text = doc.text
+    if not any(
+        (text[e : e + 8].split() or [""])[0].rstrip('.,،؛»"') in _OF_THEM for _s, e in d.casualties.spans
+    ):
+        return None
+    return o if _compatible(o.actor1, d.actor1) else None
+
+
+def _killed_of_the_seized(seized: Draft, d: Draft) -> None:
+    """The killing ``d`` of some of those ``seized`` takes the seizure's doer and day where it tells none."""
+    if d.actor1 is None or not d.actor1.code:
+        d.actor1 = seized.actor1
+    if not _own_date(d) and seized.date is not None:
+        d.date = seized.date
+    if d.place_index is None:
+        d.place_index, d.inherited_place = seized.place_index, seized.inherited_place
 
 
 def _one_strike_two_hit(doc: Doc, o: Draft, d: Draft) -> bool:
@@ -1341,15 +1401,40 @@ def _one_unplaced_act(doc: Doc, o: Draft, d: Draft) -> bool:
     المتحدة اول غارة جوية لها في سوريا" then "ما دفع الولايات المتحدة الى توجيه ضربات جوية الى مواقع …")."""
     if o.place_index is not None or d.place_index is not None:
         return False
-    if o.event_type != d.event_type or o.sub_event_type != d.sub_event_type or not _same_day(o, d):
+    if not (_same_day(o, d) or _within_the_week(o, d) or _within_the_week(d, o)):
         return False
-    if o.actor1 is None or d.actor1 is None or not o.actor1.code or o.actor1.code != d.actor1.code:
+    if o.sub_event_type in _SHELLS_OR_STRIKES and _doerless_fight_of(o, d):
+        pass  # ("قتل القيادي في غارة أميركية" … "العملية التي جرت في 11 يوليو أدت إلى مقتله": the strike's)
+    elif o.sub_event_type != d.sub_event_type and not _bare_shelling_of_a_strike(o, d):
+        return False
+    elif o.actor1 is None or d.actor1 is None or not o.actor1.code or o.actor1.code != d.actor1.code:
         return False
     after = doc.text[d.trigger.nspan.end : d.trigger.nspan.end + 24].split()[:2]
     if not _ANOTHER.isdisjoint(after) or _others_too(doc, d):
         return False
     a, b = countries_named_in(doc, o.clause, o.trigger), countries_named_in(doc, d.clause, d.trigger)
     return not (a and b and a.isdisjoint(b))
+
+
+def _bare_shelling_of_a_strike(o: Draft, d: Draft) -> bool:
+    """A strike and a bare shelling ("قصف أميركي": no shells, guns nor means told) that killed: the strike told
+    again, not the tanks' or the guns' fire of their own ("أطلقت الدبابات قذائف")."""
+    if {o.sub_event_type, d.sub_event_type} != _SHELLS_OR_STRIKES:
+        return False
+    shelling = o if o.sub_event_type == "Shelling/artillery/missile attack" else d
+    return shelling.means is None and not shelling.weapons and shelling.casualties.fatalities > 0
+
+
+def _doerless_fight_of(o: Draft, d: Draft) -> bool:
+    """``d`` a fight with no doer named, told of the side ``o`` hit (an operation that killed them)."""
+    return (
+        d.event_type == "Battles"
+        and (d.actor1 is None or not d.actor1.code)
+        and o.actor2 is not None
+        and d.actor2 is not None
+        and bool(o.actor2.code)
+        and o.actor2.code == d.actor2.code
+    )
 
 
 # the verbs a source goes on with ("وقال المصدر إن …", "وأضافت المصادر أن …"), normalized
