@@ -1,0 +1,30 @@
+"""Where an act was (helper geo28): the lands of a country named by its nisba (داخل الأراضي السورية) are that
+country."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.geo import Gazetteer
+from tests.geo.resolving import conflict_events as _conflict_events
+
+# (text, the place's name, its country): الأراضي and a country's nisba, with nothing finer named, is the country
+# (at the country's precision, by its own name); a finer place named in the clause still wins
+LANDS_ROWS = [
+    ("قصفت المقاتلات مواقع للمسلحين داخل الأراضي السورية.", "سوريا", "SYR", 3),
+    ("قتل ثلاثة جنود في اشتباكات مع مسلحين في الأراضي التركية.", "تركيا", "TUR", 3),
+    ("قصفت الطائرات الحربية مخازن للسلاح بالأراضي العراقية.", "العراق", "IRQ", 3),
+    ("قتل جنديان في اشتباك مع مسلحين داخل الأراضي العراقية قرب بلدة زاخو.", "زاخو", "IRQ", 2),
+    ("قصفت المدفعية مواقع للمسلحين في الأراضي السورية شمال حلب.", "حلب", "SYR", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "country", "precision"), LANDS_ROWS)
+def test_the_lands_of_a_country_named_by_its_nisba_are_that_country(
+    default_gaz: Gazetteer, text: str, name: str, country: str, precision: int
+) -> None:
+    events = _conflict_events(default_gaz, text)
+    assert len(events) == 1
+    place = events[0].place
+    assert place is not None
+    assert (place.name_ar, place.country, place.precision) == (name, country, precision)
