@@ -8485,7 +8485,7 @@ class ConflictAssembler:
                 and theirs != there
                 and {there, theirs} not in _ONE_THEATRE
             ):
-                return None
+                return self._their_country_named(c, theirs)
         if place is not None and self.doc.places[place] is not None and c.of("victims") and c.toponyms:
             # "وقد اعلنت سلطات اقليم كردستان العراق عن ستة قتلى من السكان المحليين": the authorities of a place in
             # another country than the place's tell of the dead — theirs, in the place they govern, not at the
@@ -8503,6 +8503,25 @@ class ConflictAssembler:
                 ):
                     return i
         return place
+
+    def _their_country_named(self, c: Clause, theirs: str) -> int | None:
+        """The last place named before the clause, in its sentence or the one before, that is the whole country
+        of the civilians hit ("… غارات على مواقع في جبال شمال العراق. غير أن مصير المدنيين العراقيين العالقين في
+        قصف …": Iraq); None when none is."""
+        tops, places = self.doc.toponyms, self.doc.places
+        for i in range(bisect_left(self._toponym_starts(), c.start) - 1, -1, -1):
+            if tops[i].start < c.start - _COUNTRY_LOOKBACK:
+                break
+            p = places[i]
+            if p is not None and p.country == theirs and (p.gazetteer_id or "").startswith("country:"):
+                return i
+        return None
+
+    def _toponym_starts(self) -> list[int]:
+        starts = self.doc.memo.get("toponym_starts")
+        if starts is None:
+            starts = self.doc.memo["toponym_starts"] = [t.start for t in self.doc.toponyms]
+        return starts
 
     def _told_on_another_day(self, place: int, c: Clause, previous: list[Draft]) -> bool:
         """The place is that of the last act told at a place, a background act given a date of its own more than
@@ -8564,6 +8583,7 @@ class ConflictAssembler:
         return last
 
 
+_COUNTRY_LOOKBACK = 400  # characters before a clause a country its civilians are of may be named in
 _A_WEEK = 7  # days: an act dated further back than a week before the clause's day is the background
 
 

@@ -3,6 +3,8 @@ country."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from rasad.geo import Gazetteer
@@ -28,3 +30,24 @@ def test_the_lands_of_a_country_named_by_its_nisba_are_that_country(
     place = events[0].place
     assert place is not None
     assert (place.name_ar, place.country, place.precision) == (name, country, precision)
+
+
+# (text, the civilians' event's place, its country): civilians of another country than the place the text was
+# about, hit with no place of their own, are in their country when the text named it just before
+CIVILIANS_COUNTRY_ROWS = [
+    ("قتل جندي تركي في انفجار لغم في مدينة مديات بمحافظة ماردين. وتنفذ الطائرات التركية يوميا غارات على مواقع "
+     "للمتمردين في جبال شمال العراق. غير ان حال المدنيين العراقيين المحاصرين في قصف المقاتلات التركية يثير "
+     "القلق وقد اعلن مسؤولون محليون عن خمسة قتلى من سكان القرى.", "العراق", "IRQ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "country"), CIVILIANS_COUNTRY_ROWS)
+def test_civilians_of_another_country_are_in_their_country_named_before(
+    default_gaz: Gazetteer, text: str, name: str, country: str
+) -> None:
+    events = _conflict_events(default_gaz, text, dt.date(2015, 8, 2))
+    hit = [e for e in events if e.fatalities == 5]
+    assert len(hit) == 1
+    place = hit[0].place
+    assert place is not None
+    assert (place.name_ar, place.country) == (name, country)
