@@ -44,9 +44,10 @@ from rasad.geo.capitals import CAPITAL_WORDS, COUNTRY_KEYS
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
+from rasad.geo.recognize import lands_country
 from rasad.geo.tables import CAPITAL_NISBAS
 from rasad.lexicons.load import load_lexicon
-from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, DateValue, Mention, Span
+from rasad.model import INTER_EXTERNAL, INTER_STATE, TIME_DAY, Actor, DateValue, Mention, Span
 from rasad.text.normalize import NormText
 from rasad.text.numbers import find_numbers
 from rasad.text.scan import Literals
@@ -6453,7 +6454,8 @@ class ConflictAssembler:
         if place is None or not (place.gazetteer_id or "").startswith("country:"):
             return False
         # ("جبال قنديل شمال العراق": a place the gazetteer lacks, put in the country the text names, is a place)
-        return name_key(self.doc.toponyms[i].name) in COUNTRY_KEYS
+        name = self.doc.toponyms[i].name
+        return name_key(name) in COUNTRY_KEYS or lands_country(name) is not None
 
     def _in_country(self, i: int, trig: Mention | None = None) -> bool:
         """A place abroad (a country name, a foreign capital) is not where a local event happens — unless its
@@ -8567,7 +8569,7 @@ class ConflictAssembler:
                 and theirs != there
                 and {there, theirs} not in _ONE_THEATRE
             ):
-                return None
+                return self._their_country_named(c, theirs)
         if place is not None and self.doc.places[place] is not None and c.of("victims") and c.toponyms:
             # "وقد اعلنت سلطات اقليم كردستان العراق عن ستة قتلى من السكان المحليين": the authorities of a place in
             # another country than the place's tell of the dead — theirs, in the place they govern, not at the
@@ -8586,21 +8588,50 @@ class ConflictAssembler:
                     return i
         return place
 
+    def _their_country_named(self, c: Clause, theirs: str) -> int | None:
+        """The last place named before the clause, in its sentence or the one before, that is the whole country
+        of the civilians hit ("… غارات على مواقع في جبال شمال العراق. غير أن مصير المدنيين العراقيين العالقين في
+        قصف …": Iraq); None when none is."""
+        tops, places = self.doc.toponyms, self.doc.places
+        for i in range(bisect_left(self._toponym_starts(), c.start) - 1, -1, -1):
+            if tops[i].start < c.start - _COUNTRY_LOOKBACK:
+                break
+            p = places[i]
+            if p is not None and p.country == theirs and (p.gazetteer_id or "").startswith("country:"):
+                return i
+        return None
+
+    def _toponym_starts(self) -> list[int]:
+        starts = self.doc.memo.get("toponym_starts")
+        if starts is None:
+            starts = self.doc.memo["toponym_starts"] = [t.start for t in self.doc.toponyms]
+        return starts
+
     def _told_on_another_day(self, place: int, c: Clause, previous: list[Draft]) -> bool:
         """The place is that of the last act told at a place, a background act given a date of its own more than
         a week before the clause's day ("… التفجير الذي وقع في 20 تموز في سوروتش. … وبحسب الوكالة فان الغارات
         ارغمت …"): the text went back to that day to tell it, and an act of the clause's day told after it was
         not there."""
+        now = c.date.date if c.date is not None else None
+        if now is None:
+            return False
         last = next(
             (d for ds in (previous, self.drafts) for d in reversed(ds) if d.place_index is not None), None
         )
-        if last is None or last.place_index != place or last.date is None or last.date.date is None:
-            return False
-        now = c.date.date if c.date is not None else None
+        if last is None or last.place_index != place:
+            # (or the place was named in a stretch of no act noted, that dates itself so: "… العملية التي وقعت في
+            # 20 تموز في سوروتش", the act told as a side's deed no act of its own; a day, not a month: "يسيطر
+            # عناصرها منذ أبريل على المكلا" tells no act of April)
+            told = self._clause_at(self.doc.toponyms[place].start).date
+            if told is None or told.precision != TIME_DAY:
+                return False
+        else:
+            told = last.date
         return (
-            now is not None
-            and last.date.basis in ("explicit", "relative")
-            and (now - last.date.date).days > _A_WEEK
+            told is not None
+            and told.date is not None
+            and told.basis in ("explicit", "relative")
+            and (now - told.date).days > _A_WEEK
         )
 
     def _last_place_for(self, c: Clause, previous: list[Draft]) -> int | None:
@@ -8636,6 +8667,7 @@ class ConflictAssembler:
         return last
 
 
+_COUNTRY_LOOKBACK = 400  # characters before a clause a country its civilians are of may be named in
 _A_WEEK = 7  # days: an act dated further back than a week before the clause's day is the background
 
 
@@ -8670,7 +8702,7 @@ def country_places_named_in(doc: Doc, c: Clause, trig: Mention) -> list[int]:
             getattr(t, "relation", "in") != "in"
             or doc.text[word_start : t.start].lstrip("وف")[:1] == "ب"
             # ("غارة جوية فوق سوريا": the sky over it)
-            or doc.text[max(0, word_start - 6) : word_start].split()[-1:] in (["في"], ["فوق"])
+            or doc.text[max(0, word_start - 6) : word_start].split()[-1:] in (["في"], ["فوق"], ["داخل"])
             or _parts_of(doc.text, word_start)
         ):
             named.append(i)

@@ -22,6 +22,7 @@ from rasad.assemble.fatalities import numbers_in
 from rasad.assemble.political import participle, told_apart
 from rasad.geo.capitals import CAPITAL_WORDS
 from rasad.geo.polygons import haversine_km
+from rasad.geo.recognize import lands_country
 from rasad.geo.resolve import building_of_no_name
 from rasad.model import DateValue, Event, Evidence, Place, builder
 from rasad.text.normalize import normalize_key
@@ -45,7 +46,9 @@ def _place_for(doc: Doc, d: Draft) -> Place | None:
     name_ar = " ".join(span.text(doc.norm.raw).translate(_QUOTES).split())
     if place is None:
         return Place(name_ar=name_ar, country=doc.country, span=span)
-    if place.name_ar and (top.name.startswith(CAPITAL_WORDS) or building_of_no_name(top)):
+    if place.name_ar and (
+        top.name.startswith(CAPITAL_WORDS) or building_of_no_name(top) or lands_country(top.name) is not None
+    ):
         # "في العاصمة اليمنية": the capital, by its own name (صنعاء); "مبنى المحكمة في مدينة دوما": the town the
         # building stands in, by its name (a coder writes the place, not the building); its words are the span
         name_ar = place.name_ar

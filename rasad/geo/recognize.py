@@ -44,6 +44,7 @@ from rasad.geo.lexicon import (
     UNIT_HEADS,
 )
 from rasad.geo.store import Gazetteer
+from rasad.geo.tables import CAPITAL_NISBAS
 from rasad.lexicons.load import load_lexicon
 from rasad.model import builder
 from rasad.text.normalize import QUOTES_TO_SPACES, WORD_SPLIT, NormText, Words, normalize, words_of
@@ -983,6 +984,19 @@ def _one_of(word: str, words: frozenset[str]) -> bool:
     )
 
 
+# "داخل الأراضي السورية"، "في الأراضي التركية": the lands of a country named by its nisba are that country
+LANDS = "الاراضي"
+_LANDS_FORMS = frozenset(
+    (*(p + LANDS for p in ("", "و", "ف", "ب", "وب", "فب")), *(p + LANDS[2:] for p in ("لل", "ولل", "فلل")))
+)
+
+
+def lands_country(name: str) -> str | None:
+    """The ISO3 of the country a toponym "الاراضي" + a country's nisba (:meth:`_Reader.lands_at`) names."""
+    first, _, nisba = name.partition(" ")
+    return CAPITAL_NISBAS.get(nisba) if first in (LANDS, LANDS[2:]) else None
+
+
 def _inert(word: str) -> bool:
     """A word that cannot open a phrase unless a gazetteer name starts there: no relation word (بريف، شمال),
     no place-type word (بلدة), no name head (جبل) — :meth:`_Reader.phrase` would find nothing at it."""
@@ -991,6 +1005,7 @@ def _inert(word: str) -> bool:
         and not _relation_stems(word)
         and _type_of(word) is None
         and capital_word(word) is None
+        and word not in _LANDS_FORMS
     )
 
 
@@ -1002,7 +1017,9 @@ def _head_reading(word: str) -> tuple[str, str] | None:
 
 _OPENS_PHRASE = _WordMemo(lambda w: not _inert(w))
 # the stems at which :func:`_inert` sees a phrase open: relation, direction, type, head and capital words
-_PHRASE_STEMS = frozenset((*NAME_HEADS, *RELATIONS, *DIRECTIONS, "القرب", *TYPE_WORDS, *CAPITAL_WORDS))
+_PHRASE_STEMS = frozenset(
+    (*NAME_HEADS, *RELATIONS, *DIRECTIONS, "القرب", *TYPE_WORDS, *CAPITAL_WORDS, LANDS, LANDS[2:])
+)
 # the letters the clitics are made of (see Matcher._hot_word); a one-letter string: "" is no clitic letter
 _CLITIC_LETTERS = frozenset("وفبل")
 
@@ -1366,6 +1383,8 @@ class _Reader:
         capital = capital_word(words[j])
         if capital is not None:
             return self.capital_at(j, *capital)
+        if words[j] in _LANDS_FORMS:
+            return self.lands_at(j)
         k = self.known.get(j)
         if (
             k is not None
@@ -1604,6 +1623,19 @@ class _Reader:
             return None  # عاصمة الخلافة، عاصمة المحافظة: the capital of something else
         name = self.text[s:end]
         return s, end, name_key(name), True, nxt
+
+    def lands_at(self, j: int) -> tuple[int, int, str, bool, int] | None:
+        """ "داخل الأراضي السورية"، "بالأراضي التركية": the lands and a country's nisba right after them, a toponym
+        "الاراضي السوريه" naming that country (see :func:`lands_country`); none when where in them follows ("في
+        الأراضي السورية شمال حلب": the place north of Aleppo is finer)."""
+        if not self.adjacent(j) or self.words[j + 1] not in CAPITAL_NISBAS:
+            return None
+        if j + 2 < len(self.words) and self.adjacent(j + 1) and _relation_stems(self.words[j + 2]):
+            return None
+        w = self.words[j]
+        s = self.starts[j] + len(w) - (len(LANDS) if w.endswith(LANDS) else len(LANDS) - 2)  # (للاراضي)
+        end = self.ends[j + 1]
+        return s, end, name_key(self.text[s:end]), True, j + 2
 
     def named_at(self, i: int, *, after: int) -> bool:
         """A known place's name starts word i, right after word ``after`` (a name in apposition: العاصمة
