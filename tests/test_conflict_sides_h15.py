@@ -70,3 +70,20 @@ def test_the_side_fought_alongside_is_no_side_of_the_fight(pipeline: Pipeline, t
     # "القتال إلى جانب قوات النظام": the forces the fallen fought alongside neither fought nor were fought
     (e,) = _conflict(pipeline, text)
     assert _sides(e) == ("Armed clash", None, "LBNUAF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل قيادي في تنظيم داعش في غارة أميركية استهدفته قرب الرقة.",
+        "قتل ثلاثة مسلحين من تنظيم داعش في غارة روسية استهدفتهم قرب تدمر.",
+    ],
+)
+def test_an_act_named_with_its_doer_is_the_subject_of_the_verb_of_aiming_after_it(
+    pipeline: Pipeline, text: str
+) -> None:
+    # "في غارة اميركية استهدفته": the strike (and its doer) aimed at him, it is nothing the verb hit
+    (e,) = _conflict(pipeline, text)
+    assert e.sub_event_type == "Air/drone strike"
+    assert e.actor1 is not None and e.actor1.code in ("USAMIL", "RUSMIL")
+    assert e.actor2 is not None and e.actor2.code == "SYRREB"

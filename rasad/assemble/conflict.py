@@ -7617,8 +7617,11 @@ class ConflictAssembler:
             if agent_m is None and anchor is not trig and trig.nspan.end <= anchor.nspan.start:
                 # (a verb after the act that tells what it did has the act for its subject; the act's own
                 # doer is the doer: "في كمين للمقاومة استهدف تعزيزات عسكرية")
+                # (or the act's own name holds its doer: "في غارة اميركية استهدفته" — the verb's subject, no target)
                 own_agent, own_target = self._agent_and_target(c, trig)
-                if own_agent is not None and trig.nspan.end <= own_agent.nspan.start < anchor.nspan.start:
+                if own_agent is not None and trig.nspan.start <= own_agent.nspan.start < anchor.nspan.start:
+                    if target_m is not None and target_m.nspan.end <= anchor.nspan.start:
+                        target_m = None  # (the act before the verb is its subject, nothing it hit)
                     agent_m, target_m = own_agent, target_m or own_target
             if (
                 agent_m is None
