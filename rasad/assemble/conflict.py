@@ -264,6 +264,7 @@ _GOVERNORS = frozenset(
     """
     وقف لوقف بوقف استمرار انهاء لانهاء نهايه لجميع تصعيد ادانه يدين تدين الراميه الرامي بهدف بغرض بقصد محاوله لمحاوله
     استعداد استعدادا تسعي يسعي تهدف يهدف خطه سيتم ستكون سيكون احتمال مخاوف خشيه تهديد يهدد منذ
+    لمنع ليمنع لتمنع
     تورط تورطا تورطه تورطهم التورط بالتورط المساعده بالمساعده
     اوقف اوقفت اوقفوا ايقاف لايقاف علق علقت علقوا تعليق توقف توقفت
     صلته صلتها صلتهم صلتهما علاقته علاقتها علاقتهم للاشتباه بالاشتباه يشتبه
@@ -1848,12 +1849,39 @@ _INCLUDES_HINT = _any_of(_INCLUDES)  # (see _in_reach)
 _INCLUDES_REACH = 80  # characters from the verb of including to the act it lists
 
 
+# the past of including, and what it may sum up: crimes, violations, patterns of conduct ("الجرائم المرتكبة من جانب
+# المسلحين والتي شملت القصف العشوائي للاحياء")
+_INCLUDED_PAST = frozenset("شمل شملت تضمن تضمنت اشتمل اشتملت".split())
+_INCLUDED_PAST_HINT = Literals(("شمل", "تضمن"))
+_CONDUCT = frozenset("جرائم الجرائم انتهاكات الانتهاكات ممارسات الممارسات انماط".split())
+_CONDUCT_REACH = 90  # characters from the verb back to the conduct it sums up
+_LISTED_REACH = (
+    160  # characters from the past verb of including to the act it lists (a list with commas between)
+)
+
+
 def _listed_as_included(text: str, m: Mention) -> bool:
     """An act's noun among what a present verb of including lists ("والذي يشمل التدريب والسلاح والمعلومات
-    والضربات الجوية"، "خطة تتضمن عددا من المراحل بينها تطهير عدن وتحرير لحج"): a kind of act, not one done."""
-    if _entry(m).get("pos") != "noun" or not _in_reach(_INCLUDES_HINT, text, m, chars=_INCLUDES_REACH):
+    والضربات الجوية"، "خطة تتضمن عددا من المراحل بينها تطهير عدن وتحرير لحج"), or what crimes or violations
+    included ("الجرائم المرتكبة من جانب المسلحين شملت القصف العشوائي"): a kind of act, not one done ("وشملت
+    الحملة امس قصف مواقع المسلحين" is)."""
+    if _entry(m).get("pos") != "noun":
         return False
-    return any(w.lstrip("و") in _INCLUDES for w in _words_before(text, m, 12, chars=_INCLUDES_REACH))
+    if _in_reach(_INCLUDES_HINT, text, m, chars=_INCLUDES_REACH) and any(
+        w.lstrip("و") in _INCLUDES for w in _words_before(text, m, 12, chars=_INCLUDES_REACH)
+    ):
+        return True
+    if not _in_reach(_INCLUDED_PAST_HINT, text, m, chars=_LISTED_REACH):
+        return False  # (most triggers)
+    before = _words_before(text, m, 36, chars=_LISTED_REACH + _CONDUCT_REACH)
+    # (each word's next one, the act's own word last)
+    nexts = [*before[1:], "و" if m.data.get("prefix", "").startswith("و") else ""]
+    for i in range(len(before) - 1, -1, -1):
+        if before[i][-1] in ".،؛:," and not (before[i][-1] in "،," and nexts[i].startswith("و")):
+            return False  # (a list goes on past its commas: "شملت القصف …، واعدامات …، والقصف …")
+        if before[i].lstrip("و") in _INCLUDED_PAST:
+            return any(w in _CONDUCT for w in before[max(0, i - 12) : i])
+    return False
 
 
 # (normalized) an inquiry or a resolution, what it is into or about named after it with في / بشان / حول: "ويدعو الى
@@ -2948,7 +2976,8 @@ def _figurative_battle(text: str, m: Mention) -> bool:
 # الحكومة الى …"، "اثار اعتداء سوسة موجة غضب"
 _BROUGHT_ABOUT = _with_and(
     frozenset(
-        "اجبر اجبرت يجبر تجبر ارغم ارغمت يرغم دفع دفعت يدفع تدفع اثار اثارت يثير تثير دعا دعت جعل جعلت".split()
+        "اجبر اجبرت يجبر تجبر ارغم ارغمت يرغم دفع دفعت يدفع تدفع اثار اثارت يثير تثير دعا دعت جعل جعلت"
+        " حرك حركت".split()
     )
 )
 
@@ -2961,7 +2990,108 @@ def _named_act_as_cause(doc: Doc, clause: Clause, m: Mention) -> bool:
     if _BROUGHT_ABOUT.isdisjoint(_words_before(doc.text, m, 1, chars=10)):
         return False
     end = m.nspan.end
-    return any(doc.toponyms[i].phrase_start - end in (0, 1) for i in clause.toponyms)
+    # (or by its doer: "وحرك هجوم الحزب الذي نفذ ردا على … المخاوف من …")
+    return any(doc.toponyms[i].phrase_start - end in (0, 1) for i in clause.toponyms) or any(
+        a.nspan.start - end in (0, 1) for a in clause.of("actors")
+    )
+
+
+_BROUGHT_ABOUT_HINT = Literals(_BROUGHT_ABOUT)
+_SUBJECT_OPENERS = frozenset(
+    ("ان", "لكن", "ولكن")
+)  # (normalized) what a sentence's subject stands right after
+_TURN_REACH = 120  # characters from the act, its subject, to the verb of bringing about
+
+
+def _cause_of_a_turn(text: str, m: Mention) -> bool:
+    """ "غير ان تفجيرا انتحاريا في بلدة حدودية نسب الى التنظيم، جعل سياسة انقرة اكثر تشددا": an act that is the
+    subject of its sentence (right after ان or لكن, no article), whose verb — after a comma closes the subject
+    phrase — is one of bringing about: the act named for the turn it brought, no act of a day."""
+    if m.data.get("prefix") or _entry(m).get("pos") != "noun" or m.norm.startswith("ال"):
+        return False
+    end = m.nspan.end + _TURN_REACH
+    if not _BROUGHT_ABOUT_HINT.any_within(text, m.nspan.end, end):
+        return False  # (most triggers: no verb of bringing about after them)
+    # (or the noun before it is the act, it an adjective of it: "ان هجوما انتحاريا")
+    before = _words_before(text, m, 2, chars=24)
+    if not before or (
+        before[-1] not in _SUBJECT_OPENERS
+        and not (len(before) == 2 and before[0] in _SUBJECT_OPENERS and before[1][-1] not in ".،؛:,")
+    ):
+        return False
+    closed = False
+    for w in text[m.nspan.end : end].split():
+        if w in _BROUGHT_ABOUT:
+            return closed
+        if w[-1] in "،,":
+            closed = True
+        elif w[-1] in ".؛:":
+            return False
+    return False
+
+
+# (normalized, without ال) a state of a side an act is named as the cause of: "انهيار كبير في صفوف المسلحين"
+_COLLAPSE = frozenset("انهيار انهيارات تراجع تقهقر ارتباك تفكك تصدع ضعف انكسار".split())
+_BY_FORCE_OF = Literals(("بفعل",))
+_BY_FORCE_OF_REACH = 80  # characters before the act within which the state it caused is named
+
+
+def _cause_of_a_state(text: str, m: Mention) -> bool:
+    """ "تحدثت مصادر عن انهيار كبير في صفوف المسلحين بفعل ضربات الطيران": acts named (right after بفعل) as the
+    cause of a state of a side — a collapse, a retreat — are no act of a day (the cause of a toll stays one:
+    "وقتل عشرة مسلحين بفعل ضربات الطيران")."""
+    if not _in_reach(_BY_FORCE_OF, text, m, chars=8) or _entry(m).get("pos") != "noun":
+        return False  # (most triggers: no بفعل right before them)
+    before = _words_before(text, m, 9, chars=_BY_FORCE_OF_REACH)
+    if not before or before[-1].lstrip("و") != "بفعل":
+        return False
+    for w in reversed(before[:-1]):
+        if w[-1] in ".،؛:,":
+            return False
+        if w.lstrip("و").removeprefix("ال") in _COLLAPSE:
+            return True
+    return False
+
+
+# acts repeated, said at the end of the clause that tells them: "وهاجموا سيارات الاسعاف وحاولوا اخراج الجرحى
+# منها عدة مرات"
+_REPEATED_HINT = Literals(("مرات", "مرارا"))
+_REPEATED_END = re.compile(r"(?<!\w)(?:عده مرات|مرات (?:عده|عديده)|مرارا)[.،,؛:!\s]*$")
+
+
+def _repeated_in_clause(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """The clause, with no day of its own, ends by saying its acts came several times: acts summed up, no act of
+    a day ("قصفت الطائرات المدينة امس عدة مرات" is the day's)."""
+    text = doc.text
+    if not _REPEATED_HINT.any_within(text, m.nspan.end, clause.end):
+        return False  # (most triggers)
+    if _REPEATED_END.search(text, m.nspan.end, clause.end) is None:
+        return False
+    dv = clause.date
+    return dv is None or dv.basis not in ("explicit", "relative")
+
+
+_TIME_PHRASE = 40  # characters at most of a clause that only names a time
+
+
+def _time_told_before(doc: Doc, clause: Clause) -> bool:
+    """ "وفي احداها (الشهر الماضي)، نجحوا في اخراج جريحين واعتدوا عليهم": the clause before, in the same sentence,
+    is a short phrase of a time gone by with no act (not a pluperfect: كان قد), the time of this one, which names
+    no day of the last days: background, no act of a day."""
+    if clause.index == 0:
+        return False
+    prev = doc.clauses[clause.index - 1]
+    if prev.sentence != clause.sentence or prev.end - prev.start > _TIME_PHRASE or prev.of("triggers"):
+        return False
+    if not any(
+        c.data["entry"].get("kind") == "historical" and not c.norm.startswith(("كان", "سبق"))
+        for c in prev.of("cues")
+    ):
+        return False
+    dv = clause.date
+    if dv is not None and dv.basis in ("explicit", "relative"):
+        return False
+    return not _recent(doc, clause)
 
 
 # (normalized) the verb of returning fire, and the word after it that makes it a mention ("ورد في البيان")
@@ -3016,6 +3146,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     tally_end = (
         0  # end of an act told since a date (see _since_a_date_after): what the clause tells after it sums up
     )
+    if _time_told_before(doc, clause):
+        return []  # "وفي احداها (الشهر الماضي)، … واعتدوا عليهم": the time of the clause before, gone by
     mishap = any(t.data["entry"].id == "explosion" and _mishap(text, clause, t) for t in triggers)
     for m in triggers:
         e = _entry(m)
@@ -3031,6 +3163,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "العبوات الناسفة تبطئ تقدم القوات": what hinders an advance, no act of a day
         if _named_act_as_cause(doc, clause, m):
             continue  # "واجبر هجوم سوروتش انقرة على …": an act told before, named for what it brought about
+        if _cause_of_a_turn(text, m):
+            break  # (and the acts the subject phrase tells after it: "… نسب الى التنظيم تبعته اشتباكات")
+        if _cause_of_a_state(text, m):
+            continue  # "غير ان تفجيرا …، جعل سياسة انقرة اكثر تشددا"، "انهيار كبير … بفعل ضربات الطيران"
+        if _repeated_in_clause(doc, clause, m):
+            continue  # "وهاجموا سيارات الاسعاف وحاولوا اخراج الجرحى منها عدة مرات": acts summed up
         if _since_a_date_after(text, m):
             tally_end = m.nspan.end
             continue  # "اعلنت السلطات عن توقيفهم منذ 20 يوليو": a tally since a date, no act of a day
