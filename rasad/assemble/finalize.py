@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Any
 
 from rasad.assemble.actors import relocate
@@ -278,20 +279,21 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
     return not _own_date(o) and (d.date is None or d.date.precision == 1)
 
 
+def _broad_and_day(o: Draft, d: Draft, precision: int) -> tuple[dt.date, dt.date] | None:
+    """The dates of ``o``, dated by its own words at ``precision`` (a week, a month), and of ``d``, dated to a day;
+    None when they are not so dated."""
+    a, b = o.date, d.date
+    if a is None or b is None or a.date is None or b.date is None:
+        return None
+    if a.precision != precision or b.precision != 1 or not _own_date(o):
+        return None
+    return a.date, b.date
+
+
 def _within_the_week(o: Draft, d: Draft) -> bool:
     """``o`` is dated to a week (مطلع يوليو، الاسبوع الماضي) and ``d`` to a day within it."""
-    a, b = o.date, d.date
-    return (
-        a is not None
-        and b is not None
-        and a.date is not None
-        and b.date is not None
-        and a.precision == 2
-        and b.precision == 1
-        and _own_date(o)
-        and _own_date(d)
-        and abs((b.date - a.date).days) <= _WEEK_REACH
-    )
+    dates = _broad_and_day(o, d, 2)
+    return dates is not None and _own_date(d) and abs((dates[1] - dates[0]).days) <= _WEEK_REACH
 
 
 _WEEK_REACH = 6  # days from a week's date (its middle or start) to a day told within it
@@ -388,17 +390,8 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
 def _within_the_month(o: Draft, d: Draft) -> bool:
     """``o`` is dated by its own words to a month ("قتل هذا الشهر") and ``d`` to a day of it ("في الثامن من
     الشهر الجاري")."""
-    a, b = o.date, d.date
-    return (
-        a is not None
-        and b is not None
-        and a.date is not None
-        and b.date is not None
-        and a.precision == 3
-        and b.precision == 1
-        and _own_date(o)
-        and (a.date.year, a.date.month) == (b.date.year, b.date.month)
-    )
+    dates = _broad_and_day(o, d, 3)
+    return dates is not None and (dates[0].year, dates[0].month) == (dates[1].year, dates[1].month)
 
 
 def _definite(d: Draft, doc: Doc | None = None) -> bool:

@@ -829,11 +829,17 @@ def resolution_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention
         end = g.end()
         if any(a < end and s < b for a, b in taken):
             continue
-        data = {"entry": entry, "prefix": clitic, "suffix": ""}
-        if lam:
-            data[ARTICLE_LAM] = True
-        out.append(_actor_mention(norm, s, end, data))
+        out.append(_clitic_mention(norm, s, end, entry, clitic, lam=lam))
     return out
+
+
+def _clitic_mention(norm: NormText, start: int, end: int, entry: Any, clitic: str, *, lam: bool) -> Mention:
+    """A mention of ``entry`` after ``clitic``; ``lam``: its first letter is the lam of the article whose alif
+    the clitic li- dropped (see ARTICLE_LAM)."""
+    data = {"entry": entry, "prefix": clitic, "suffix": ""}
+    if lam:
+        data[ARTICLE_LAM] = True
+    return _actor_mention(norm, start, end, data)
 
 
 @functools.cache
@@ -948,10 +954,7 @@ def _local_alias_found(
             " " not in key and _another_name_after(text, end) and not _REGIME_NEXT.match(text, end)
         ):
             continue
-        data = {"entry": names[key], "prefix": clitic, "suffix": ""}
-        if lam:
-            data[ARTICLE_LAM] = True
-        out.append(_actor_mention(norm, s, end, data))
+        out.append(_clitic_mention(norm, s, end, names[key], clitic, lam=lam))
     return out
 
 
@@ -1020,10 +1023,7 @@ def _regime_mentions(norm: NormText, mentions: list[Mention]) -> list[Mention]:
         entry = _entry_by_id(entry_id) if entry_id else None
         if entry is None:
             continue
-        data = {"entry": entry, "prefix": clitic, "suffix": ""}
-        if lam:
-            data[ARTICLE_LAM] = True
-        out.append(_actor_mention(norm, s, end, data))
+        out.append(_clitic_mention(norm, s, end, entry, clitic, lam=lam))
     return out
 
 
