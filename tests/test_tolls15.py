@@ -49,3 +49,12 @@ def test_the_count_before_among_them_is_the_toll(
     events = _conflict(pipeline, text)
     assert sum(e.fatalities for e in events) == toll
     assert sum(e.fatalities_detail.get("children", 0) for e in events) == children
+
+
+def test_a_rising_toll_without_its_number_is_the_toll_told_after(pipeline: Pipeline) -> None:
+    # "ارتفاع حصيلة القتلى" with no number of its own: the number is told elsewhere, no unnumbered dead of its own
+    text = (
+        "أفادت مصادر طبية في مدينة عدن أمس بارتفاع حصيلة القتلى جراء قصف الحوثيين لأحياء سكنية شمال المدينة. "
+        "وقالت المصادر إن عدد القتلى ارتفع إلى نحو 60 شخصا جراء القصف الذي استهدف منطقة دار سعد."
+    )
+    assert sum(e.fatalities for e in _conflict(pipeline, text)) == 60

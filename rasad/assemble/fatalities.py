@@ -521,6 +521,12 @@ def count_casualties(
                 continue  # "لتجنب تكرار حوادث الخطف والقتل": killing to be averted, nobody's death
         if count is None and t.norm == "بحياه":
             continue  # "يطالب بحياة كريمة": a life, nobody's death (أودى … بحياة counts the dead after it)
+        if (
+            count is None
+            and t.kind == "kill"
+            and _RISING_TOLL.search(text, max(start, t.start - 16), t.start)
+        ):
+            continue  # "ارتفاع حصيلة القتلى جراء القصف": a rising toll whose number is told elsewhere, no dead of its own
         if count is None and t.norm.removeprefix("ال") == "حصيله":
             continue  # "وكانت حصيلة غير نهائية للتفجير …": a toll whose number is told elsewhere, no dead of its own
         if t.kind == "kill" and count is not None:
@@ -1556,6 +1562,9 @@ def _genitive_of_doers(text: str, verb_end: int, t: _Tok) -> bool:
 # its phrase ("… بلغت"، "وصلت الى"، "ارتفعت الى")
 _TOLL_HEADS = re.compile(r"(?:حصيله|عدد) $")
 _REACHED = re.compile(r"[^,.،؛:]{0,70}? (?:بلغت|بلغ|وصلت|وصل|ارتفعت|ارتفع)(?: الي| نحو| حوالي)? ")
+# the toll that rose, its number told elsewhere ("بارتفاع حصيلة القتلى جراء القصف"; not "بلغ عدد الضحايا … ارقاما
+# قياسية", some dead told so)
+_RISING_TOLL = re.compile(r"ارتف(?:اع|عت|ع) حصيله $")
 _ROSE = re.compile(r"(?:ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ) (?:\S+ )?$")  # (before the toll's head)
 _RISEN_TO = re.compile(r"[^,.،؛:]{0,60}? (?:الي|نحو)(?: نحو| حوالي)? ")
 
