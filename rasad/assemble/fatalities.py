@@ -222,6 +222,9 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
                 norm=text[n.start : n.end],
             )
         )
+    if _SLAYINGS.any_within(text, start, end):
+        for at, stop in _slayings_in(text, start, end):
+            toks.append(_Tok(at, stop, "kill", norm=text[at:stop]))  # "واعدموهم": the dead, its object
     # every occurrence of a subset word inside the stretch (from the shared pass of rasad.text.scan, not a search
     # per word; in order of place, not of word: the sort below puts them in the same order)
     firsts, ends = _SUBSETS.spans(text)
@@ -398,7 +401,9 @@ def count_casualties(
             ):
                 break
     else:
-        if not _LOSING.any_within(text, start, end) or _LOST_MEN.search(text, start, end) is None:
+        if (not _LOSING.any_within(text, start, end) or _LOST_MEN.search(text, start, end) is None) and not (
+            _SLAYINGS.any_within(text, start, end) and _slayings_in(text, start, end)
+        ):
             # no death or injury word: nothing is counted (most clauses; no number search)
             return Casualties()
     if _MEANWHILE.any_within(text, start, end):
@@ -413,8 +418,16 @@ def count_casualties(
     # count that follows is their number, not more dead
     vague_before: list[tuple[int, str | None, int]] = []
     counted_at = -1  # where the first counted death word is
+    among: tuple[int, int, str | None, int] | None = (
+        None  # the counted dead before "بينهم" (see _counted_among)
+    )
     for i, t in enumerate(toks):
         if t.kind == "subset":
+            if not explicit and not in_subset and among is None:
+                among = _counted_among(text, toks, i)
+                if among is not None:
+                    used.add(among[3])
+                    continue  # "ستة مدنيين بينهم طفلان قتلوا": the six are the toll, the verb's (below)
             # (the dead named again are a subset of a count told before them: "30 قتيلا، وبين القتلى عشرة
             # اطفال"; alone they are the count: "وبين القتلى عشرة اطفال" with no number before)
             in_subset = in_subset or explicit or not t.norm.endswith(_AMONG_THE_DEAD)
@@ -449,6 +462,15 @@ def count_casualties(
             )
             if nums:
                 used.add(nums[0])
+        elif among is not None and i == among[0]:
+            count, group, span = among[1], among[2], None  # "ستة مدنيين بينهم طفلان قتلوا": six
+        elif t.kind == "kill" and t.norm in _SLAIN_BY_PRONOUN:
+            if explicit:
+                continue  # "قتل مسلحون ثلاثة شبان بعدما خطفوهم واعدموهم": the counted dead, told again
+            # the pronoun is the dead: ه/ها one; هما two (see _dual_death); هم those counted before it, or some
+            count, group, span = _SLAIN_BY_PRONOUN[t.norm], None, None
+            if t.norm.endswith("هم"):
+                count, group = _pointed_back(text, toks, i) or (None, None)
         else:
             count, group, span = _count_near(text, toks, i, used)
             if (
@@ -499,6 +521,12 @@ def count_casualties(
                 continue  # "لتجنب تكرار حوادث الخطف والقتل": killing to be averted, nobody's death
         if count is None and t.norm == "بحياه":
             continue  # "يطالب بحياة كريمة": a life, nobody's death (أودى … بحياة counts the dead after it)
+        if (
+            count is None
+            and t.kind == "kill"
+            and _RISING_TOLL.search(text, max(start, t.start - 16), t.start)
+        ):
+            continue  # "ارتفاع حصيلة القتلى جراء القصف": a rising toll whose number is told elsewhere, no dead of its own
         if count is None and t.norm.removeprefix("ال") == "حصيله":
             continue  # "وكانت حصيلة غير نهائية للتفجير …": a toll whose number is told elsewhere, no dead of its own
         if t.kind == "kill" and count is not None:
@@ -593,6 +621,43 @@ def count_casualties(
         if result.detail[k] > result.fatalities:
             result.detail[k] = result.fatalities
     return result
+
+
+# the counted dead, some of them named, then the plural verb of their death: "ستة مدنيين بينهم طفلان قتلوا"،
+# "ثمانية عناصر من الحزب بينهم قيادي قتلوا" — the count before "بينهم" is the toll, those named a share of it
+_AMONG_THEM = frozenset(("بينهم", "من بينهم", "منهم", "بينهن", "من بينهن"))
+_AMONG_REACH = 8  # words from "بينهم" to the verb of their death
+_SIDE_REACH = 3  # words of the side between the counted dead and "بينهم" ("من حزب الله")
+
+
+def _counted_among(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str | None, int] | None:
+    """The subset word ``toks[i]`` ("بينهم") sits between the counted dead and the plural verb of their death:
+    the verb's index, the count, its group and the count's index."""
+    if i < 2 or toks[i].norm not in _AMONG_THEM:
+        return None
+    noun, num = toks[i - 1], toks[i - 2]
+    if (
+        noun.kind != "victim"
+        or num.kind != "num"
+        or num.vague
+        or text[num.end : noun.start] not in (" ", " من ")
+        or len(text[noun.end : toks[i].start].split()) > _SIDE_REACH
+        or _PHRASE_END.search(text, num.end, noun.start)
+    ):
+        return None
+    for k in range(i + 1, len(toks)):
+        u = toks[k]
+        if u.kind in ("victim", "num"):
+            continue
+        if (
+            u.kind == "kill"
+            and u.norm in _PLURAL_DEATH_VERBS
+            and len(text[toks[i].end : u.start].split()) <= _AMONG_REACH
+            and "." not in text[toks[i].end : u.start]
+        ):
+            return k, num.value, noun.group, i - 2
+        return None
+    return None
 
 
 # what a killing is to be averted by (normalized): "لتجنب تكرار حوادث الخطف والقتل"، "لمنع تكرار القتل"
@@ -941,6 +1006,51 @@ _ONE_KILLED = frozenset(
         "لفظ انفاسه",
     )
 )
+
+# a verb of killing with the dead as its object pronoun ("وقتلوه"، "اغتالوها"، "اعدموهما"، "ذبحوهم"): the pronoun
+# is the dead — one for ه/ها, two for هما, for هم the people counted just before it ("خطفوا ثلاثة شبان
+# واعدموهم") or some. Only forms that are no noun (not قتله/قتلته, read also "his killing", "his killers")
+_SLAYING_STEMS = ("قتلو", "اغتالو", "اعدمو", "ذبحو", "نحرو", "اغتال", "اغتالت", "اعدم", "اعدمت")
+_OBJECT_PRONOUNS = {"ه": 1, "ها": 1, "هما": 2, "هم": None}
+_SLAIN_BY_PRONOUN = {s + p: n for s in _SLAYING_STEMS for p, n in _OBJECT_PRONOUNS.items()}
+_SLAYINGS = Literals(_SLAIN_BY_PRONOUN)
+_WORD_BEFORE = frozenset(' \n\t("«-')
+_POINTED_BACK_REACH = 90  # characters from the counted people back to the verb whose pronoun is them
+
+
+def _slayings_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The verbs of killing with an object pronoun as whole words (و/ف before them) in ``text[start:end]``."""
+    out = []
+    firsts, ends = _SLAYINGS.spans(text)
+    k = bisect_left(firsts, start)
+    while k < len(firsts) and firsts[k] < end:
+        at, stop = firsts[k], ends[k]
+        k += 1
+        if stop > end or (stop < len(text) and text[stop].isalpha()):
+            continue  # (a shorter form inside a longer one: قتلوه in قتلوها)
+        before = text[at - 1] if at > 0 else " "
+        if before in _WORD_BEFORE or (before in "وف" and (at < 2 or text[at - 2] in _WORD_BEFORE)):
+            out.append((at, stop))
+    return out
+
+
+def _pointed_back(text: str, toks: list[_Tok], i: int) -> tuple[int, str | None] | None:
+    """The people counted just before the killing ``toks[i]`` whose object pronoun هم points back to them:
+    "خطف مسلحون ثلاثة شبان واعدموهم" (not the doers: "هاجم ثلاثة مسلحين المنزل وقتلوهم")."""
+    me = toks[i]
+    for k in range(i - 1, 0, -1):
+        t = toks[k]
+        if me.start - t.end > _POINTED_BACK_REACH or t.kind in ("kill", "injure"):
+            return None
+        if t.kind != "victim" or t.norm.removeprefix("ال").startswith("مسلح"):
+            continue
+        if t.number == "dual":
+            return 2, t.group
+        n = toks[k - 1]
+        if n.kind == "num" and not n.vague and text[n.end : t.start] in (" ", " من "):
+            return n.value, t.group
+    return None
+
 
 # an execution by one doer, of the one named unless a count or a plural says otherwise ("اعدم التنظيم امام المسجد"،
 # "اعدام الشيخ"; not "اعدم التنظيم امس مدنيين"، "عمليات اعدام")
@@ -1452,6 +1562,9 @@ def _genitive_of_doers(text: str, verb_end: int, t: _Tok) -> bool:
 # its phrase ("… بلغت"، "وصلت الى"، "ارتفعت الى")
 _TOLL_HEADS = re.compile(r"(?:حصيله|عدد) $")
 _REACHED = re.compile(r"[^,.،؛:]{0,70}? (?:بلغت|بلغ|وصلت|وصل|ارتفعت|ارتفع)(?: الي| نحو| حوالي)? ")
+# the toll that rose, its number told elsewhere ("بارتفاع حصيلة القتلى جراء القصف"; not "بلغ عدد الضحايا … ارقاما
+# قياسية", some dead told so)
+_RISING_TOLL = re.compile(r"ارتف(?:اع|عت|ع) حصيله $")
 _ROSE = re.compile(r"(?:ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ) (?:\S+ )?$")  # (before the toll's head)
 _RISEN_TO = re.compile(r"[^,.،؛:]{0,60}? (?:الي|نحو)(?: نحو| حوالي)? ")
 
