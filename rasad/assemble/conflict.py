@@ -25,6 +25,7 @@ from rasad.assemble.actors import (
     civilians,
     is_generic,
     means_of,
+    name_as_written,
     police_forces,
     protesters,
     relocate,
@@ -460,6 +461,44 @@ class Draft:
             self.spans.append(("place", t.start, t.end))
 
 
+# (trigger ids) a killing that, told after an abduction of the same people, is what became of them
+_KILLS_OF_THE_HELD = frozenset(
+    ("execute", "assassinate", "kill_verb", "slaughter", "killing_noun", "execute_noun")
+)
+# object pronouns on a verb (normalized): "واعدموه"، "ثم قتلوهم" — the people just named
+_HIM_THEM = ("ه", "هم", "ها", "هما")
+
+
+def _killed_when_held(text: str, trig: Mention, trigs: Sequence[Mention], nxt: Clause | None) -> bool:
+    """An abduction the clause, or the next one opening with the killing, goes on to tell the killing of its
+    victims ("خطف مسلحون شابا واعدموه"، "اختطاف وقتل ثلاثة مدنيين"، "… ثم اعدموهم"): ACLED codes the killing,
+    the abduction folded into it."""
+    for t in trigs:
+        if t.nspan.start <= trig.nspan.start or t.data["entry"].id not in _KILLS_OF_THE_HELD:
+            continue
+        if _entry(t).get("pos") == "verb" and t.norm.endswith(_HIM_THEM):
+            return True
+        if not text[trig.nspan.end : t.nspan.start].strip(" و"):
+            return True  # "اختطاف وقتل"
+    if nxt is None:
+        return False
+    return any(
+        t.data["entry"].id in _KILLS_OF_THE_HELD
+        and _entry(t).get("pos") == "verb"
+        and t.norm.endswith(_HIM_THEM)
+        and not text[nxt.start : t.nspan.start].strip(" ،,و").removeprefix("ثم").strip()
+        for t in nxt.of("triggers")
+    )
+
+
+def _captive(text: str, m: Mention) -> bool:
+    """A victim named as held (اسيرا، الرهائن، المختطفين): killed with no fight, the defenceless is attacked."""
+    if m.norm.removeprefix("و") in _CAPTIVES:
+        return True
+    nxt = text[m.nspan.end : m.nspan.end + 12].split(maxsplit=1)
+    return bool(nxt) and nxt[0] in _CAPTIVES
+
+
 def _entry(m: Mention) -> dict:
     return m.data["entry"].data
 
@@ -537,6 +576,11 @@ _RANKS_COUNTED = frozenset("ثاني ثالث رابع خامس سادس ساب�
 _IN_THE_MEANS = frozenset(("في", "جراء", "اثر", "بسبب", "نتيجه", "اثناء", "خلال"))
 # what names an act as done before a step to come: "ستتخذ الاجراءات في اعقاب هجمات شنها التنظيم"
 _EXECUTIONS = frozenset(("execute", "execute_noun"))  # (trigger ids) a captive put to death
+# (normalized) a man held, named right after the victim ("ذبحوا جنديا اسيرا") or as the victim ("قتل الرهائن")
+_CAPTIVES = frozenset(
+    "اسير اسيرا اسيرين اسري الاسير الاسري الاسيرين مختطف مختطفا مختطفين المختطف المختطفين رهينه رهائن الرهينه"
+    " الرهائن محتجز محتجزا محتجزين المحتجز المحتجزين".split()
+)
 _IN_THE_WAKE = frozenset(("بعد", "عقب", "اثر", "اعقاب", "جراء", "بسبب", "ضد", "منفذي", "مرتكبي"))
 
 
@@ -7570,6 +7614,13 @@ class ConflictAssembler:
         e = _entry(trig)
         event_type = e.get("event_type")
         sub = e.get("sub_event_type")
+        if sub == "Abduction/forced disappearance" and _killed_when_held(
+            self.text,
+            trig,
+            trigs,
+            following[0] if following and following[0].sentence == c.sentence else None,
+        ):
+            return []  # the killing told after is the act (see _killed_when_held)
         weapons = c.of("weapons")
         told = self.doc.memo.get("background_spans")
         if told:
@@ -7773,6 +7824,8 @@ class ConflictAssembler:
                 and not (agent_m is not None and agent_m.nspan.start <= v.nspan.start < agent_m.nspan.end)
                 # (nor the men by whose hands it was done: "قتل مدني على يد مسلحين من التنظيم")
                 and not by_hands(self.text, v.nspan.start - len(v.data.get("prefix", "")))
+                # (nor a captive: "ذبح مسلحو التنظيم جنديا اسيرا" — no fight, the man held is attacked)
+                and not _captive(self.text, v)
                 for v in c.of("victims")
             ):
                 # (fighters killed; not the gunmen who killed: "قتل مسلحون مجهولون امس مدنيين اثنين")
@@ -7783,6 +7836,16 @@ class ConflictAssembler:
         told = told or strike_told
         if told is not None:
             event_type, sub = told.event_type, told.sub_event_type  # "نفذ التحالف 19 غارة … الهجمات في سوريا"
+        elif (
+            trig.data["entry"].id == "launch_verb"
+            and agent_m is None
+            and previous
+            and previous[-1].clause.sentence == c.sentence
+            and previous[-1].event_type == "Explosions/Remote violence"
+        ):
+            # "ان ستا من الغارات جرت في سورية، نفذت قرب الحسكة": a bare "carried out" with no doer tells where the
+            # strikes or shelling just told were carried out, not a fight
+            event_type, sub = previous[-1].event_type, previous[-1].sub_event_type
         actor1 = (
             self._actor(agent_m) if agent_m is not None and not is_generic(agent_m) and not unsure else None
         )
@@ -7887,7 +7950,10 @@ class ConflictAssembler:
             carried and bool(previous) and previous[-1].sub_event_type == "Air/drone strike"
         )
         # a captive put to death is attacked, fighter or not: "اعدم التنظيم اثنين من عناصر الجيش الحر بعد اسرهما"
-        executed = trig.data["entry"].id in _EXECUTIONS
+        # — and so is one named as held: "ذبح مسلحو التنظيم جنديا اسيرا"
+        executed = trig.data["entry"].id in _EXECUTIONS or any(
+            v.nspan.start >= trig.nspan.end and _captive(self.text, v) for v in c.of("victims")
+        )
         if (
             event_type == "Violence against civilians"
             and actor2 is not None
@@ -7919,6 +7985,19 @@ class ConflictAssembler:
             actor2 = self._victims_side_actor(c, actor1)  # "قتل 6 حوثيين برصاص المقاومة": the Houthis
         if event_type == "Violence against civilians" and actor2 is None:
             actor2 = self._civilians_of(c)
+        if (
+            target_m is None
+            and actor2 is not None
+            and actor2.name_ar is None
+            and (actor2.code or "").endswith("CVL")
+            and (named := next((v for v in hit if v.data["entry"].get("group") in _CIVILIAN_VICTIMS), None))
+        ):
+            # "قتل مسلحون عشرة ركاب"، "خمسة لاجئين فلسطينيين": the civilians hit, named by a word no actor's
+            # entry holds, are the target, as written
+            target_m = named
+            actor2 = dataclasses.replace(
+                actor2, name_ar=name_as_written(named, self.doc.norm.raw), span=named.span
+            )
         if sub == "Suicide bomb" and actor1 is not None and (actor1.code or "")[3:] in ("MIL", "GOV"):
             # no state's forces blow themselves up: the state named with the bombing accuses, tells or mourns
             # ("بهجوم انتحاري اتهمت السلطات تنظيم الدولة …"، "اوحى بمسؤولية الرئيس اردوغان في الهجوم الانتحاري")
