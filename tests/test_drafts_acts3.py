@@ -62,3 +62,21 @@ def test_strikes_carried_out_near_a_town_are_strikes(pipeline: Pipeline) -> None
         "وقال البيان إن أربعا من الغارات جرت في سورية، نفذت قرب مدينة الرقة وأصابت ثلاث وحدات من المقاتلين."
     )
     assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل ثلاثة مدنيين في هجوم لمسلحين على حافلة قرب مدينة حمص أمس.",
+        "وقتل طفلان في هجوم شنه مجهولون على منزل في قرية قرب مدينة درعا أمس.",
+    ],
+)
+def test_attack_that_killed_civilians_alone_is_violence_against_them(pipeline: Pipeline, text: str) -> None:
+    assert [(e.event_type, e.sub_event_type) for e in _conflict(pipeline, text)] == [
+        ("Violence against civilians", "Attack")
+    ]
+
+
+def test_attack_that_killed_soldiers_too_is_a_fight(pipeline: Pipeline) -> None:
+    text = "قتل ثلاثة مدنيين وجنديان في هجوم لمسلحين على حاجز قرب مدينة حمص أمس."
+    assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Armed clash"]

@@ -7837,6 +7837,19 @@ class ConflictAssembler:
         if told is not None:
             event_type, sub = told.event_type, told.sub_event_type  # "نفذ التحالف 19 غارة … الهجمات في سوريا"
         elif (
+            sub == "Armed clash"
+            and trig.data["entry"].id in ("attack_noun", "attack_verb")
+            and means is None
+            and pair is None
+            and not _definite(trig)
+            and not trig.norm.endswith("ات")  # ("في هجمات استهدفت مناطق": a toll of several acts summed up)
+            and self._civilians_alone_hit(c, trig, agent_m, target_m)
+        ):
+            # "قتل ثلاثة مدنيين في هجوم لمسلحين على حافلة": an attack that killed civilians alone, on no armed side
+            # or post, is violence against them, no fight (not "الهجوم" told again: the act told before, whatever
+            # it was)
+            event_type, sub = "Violence against civilians", "Attack"
+        elif (
             trig.data["entry"].id == "launch_verb"
             and agent_m is None
             and previous
@@ -8507,6 +8520,35 @@ class ConflictAssembler:
             ):
                 out.append(i)
         return out[:1]
+
+    def _civilians_alone_hit(
+        self, c: Clause, trig: Mention, agent: Mention | None, target: Mention | None
+    ) -> bool:
+        """The clause's victims are civilians (a child, women, civilians), none a fighter but the doer named with
+        the act ("هجوم لمسلحين"، "هجوم شنه مسلحون"), and what was attacked is no armed side nor military post."""
+        vs = c.of("victims")
+        if not vs or not any(v.data["entry"].get("group") in _CIVILIAN_VICTIMS for v in vs):
+            return False
+        text = self.text
+        for v in vs:
+            group = v.data["entry"].get("group")
+            if group in _CIVILIAN_VICTIMS:
+                continue
+            if group != "combatant":
+                return False  # (people of no kind told: the count is not known to be civilians')
+            if agent is not None and agent.nspan.start <= v.nspan.start < agent.nspan.end:
+                continue
+            if (
+                v.nspan.start > trig.nspan.end
+                and len(_words_between(text, trig.nspan.end, v.nspan.start)) <= 1
+            ):
+                continue  # "هجوم لمسلحين"، "هجوم شنه مسلحون": the attackers
+            return False
+        if target is not None:
+            side = self._actor(target)
+            if (side.code or "")[3:] in _FIGHTING_CODES:
+                return False
+        return not self._military_object(c, trig, agent)
 
     def _military_object(self, c: Clause, trig: Mention, agent: Mention | None = None) -> bool:
         """What the act is done to, in the words after it (or after its doer told right after it: "ودمرت وحدة
