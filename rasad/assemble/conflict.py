@@ -25,6 +25,7 @@ from rasad.assemble.actors import (
     civilians,
     is_generic,
     means_of,
+    name_as_written,
     police_forces,
     protesters,
     relocate,
@@ -462,6 +463,44 @@ class Draft:
             self.spans.append(("place", t.start, t.end))
 
 
+# (trigger ids) a killing that, told after an abduction of the same people, is what became of them
+_KILLS_OF_THE_HELD = frozenset(
+    ("execute", "assassinate", "kill_verb", "slaughter", "killing_noun", "execute_noun")
+)
+# object pronouns on a verb (normalized): "واعدموه"، "ثم قتلوهم" — the people just named
+_HIM_THEM = ("ه", "هم", "ها", "هما")
+
+
+def _killed_when_held(text: str, trig: Mention, trigs: Sequence[Mention], nxt: Clause | None) -> bool:
+    """An abduction the clause, or the next one opening with the killing, goes on to tell the killing of its
+    victims ("خطف مسلحون شابا واعدموه"، "اختطاف وقتل ثلاثة مدنيين"، "… ثم اعدموهم"): ACLED codes the killing,
+    the abduction folded into it."""
+    for t in trigs:
+        if t.nspan.start <= trig.nspan.start or t.data["entry"].id not in _KILLS_OF_THE_HELD:
+            continue
+        if _entry(t).get("pos") == "verb" and t.norm.endswith(_HIM_THEM):
+            return True
+        if not text[trig.nspan.end : t.nspan.start].strip(" و"):
+            return True  # "اختطاف وقتل"
+    if nxt is None:
+        return False
+    return any(
+        t.data["entry"].id in _KILLS_OF_THE_HELD
+        and _entry(t).get("pos") == "verb"
+        and t.norm.endswith(_HIM_THEM)
+        and not text[nxt.start : t.nspan.start].strip(" ،,و").removeprefix("ثم").strip()
+        for t in nxt.of("triggers")
+    )
+
+
+def _captive(text: str, m: Mention) -> bool:
+    """A victim named as held (اسيرا، الرهائن، المختطفين): killed with no fight, the defenceless is attacked."""
+    if m.norm.removeprefix("و") in _CAPTIVES:
+        return True
+    nxt = text[m.nspan.end : m.nspan.end + 12].split(maxsplit=1)
+    return bool(nxt) and nxt[0] in _CAPTIVES
+
+
 def _entry(m: Mention) -> dict:
     return m.data["entry"].data
 
@@ -539,6 +578,11 @@ _RANKS_COUNTED = frozenset("ثاني ثالث رابع خامس سادس ساب�
 _IN_THE_MEANS = frozenset(("في", "جراء", "اثر", "بسبب", "نتيجه", "اثناء", "خلال"))
 # what names an act as done before a step to come: "ستتخذ الاجراءات في اعقاب هجمات شنها التنظيم"
 _EXECUTIONS = frozenset(("execute", "execute_noun"))  # (trigger ids) a captive put to death
+# (normalized) a man held, named right after the victim ("ذبحوا جنديا اسيرا") or as the victim ("قتل الرهائن")
+_CAPTIVES = frozenset(
+    "اسير اسيرا اسيرين اسري الاسير الاسري الاسيرين مختطف مختطفا مختطفين المختطف المختطفين رهينه رهائن الرهينه"
+    " الرهائن محتجز محتجزا محتجزين المحتجز المحتجزين".split()
+)
 _IN_THE_WAKE = frozenset(("بعد", "عقب", "اثر", "اعقاب", "جراء", "بسبب", "ضد", "منفذي", "مرتكبي"))
 
 
@@ -7710,6 +7754,13 @@ class ConflictAssembler:
         e = _entry(trig)
         event_type = e.get("event_type")
         sub = e.get("sub_event_type")
+        if sub == "Abduction/forced disappearance" and _killed_when_held(
+            self.text,
+            trig,
+            trigs,
+            following[0] if following and following[0].sentence == c.sentence else None,
+        ):
+            return []  # the killing told after is the act (see _killed_when_held)
         weapons = c.of("weapons")
         told = self.doc.memo.get("background_spans")
         if told:
@@ -7916,6 +7967,8 @@ class ConflictAssembler:
                 and not (agent_m is not None and agent_m.nspan.start <= v.nspan.start < agent_m.nspan.end)
                 # (nor the men by whose hands it was done: "قتل مدني على يد مسلحين من التنظيم")
                 and not by_hands(self.text, v.nspan.start - len(v.data.get("prefix", "")))
+                # (nor a captive: "ذبح مسلحو التنظيم جنديا اسيرا" — no fight, the man held is attacked)
+                and not _captive(self.text, v)
                 for v in c.of("victims")
             ):
                 # (fighters killed; not the gunmen who killed: "قتل مسلحون مجهولون امس مدنيين اثنين")
@@ -7926,6 +7979,29 @@ class ConflictAssembler:
         told = told or strike_told
         if told is not None:
             event_type, sub = told.event_type, told.sub_event_type  # "نفذ التحالف 19 غارة … الهجمات في سوريا"
+        elif (
+            sub == "Armed clash"
+            and trig.data["entry"].id in ("attack_noun", "attack_verb")
+            and means is None
+            and pair is None
+            and not _definite(trig)
+            and not trig.norm.endswith("ات")  # ("في هجمات استهدفت مناطق": a toll of several acts summed up)
+            and self._civilians_alone_hit(c, trig, agent_m, target_m)
+        ):
+            # "قتل ثلاثة مدنيين في هجوم لمسلحين على حافلة": an attack that killed civilians alone, on no armed side
+            # or post, is violence against them, no fight (not "الهجوم" told again: the act told before, whatever
+            # it was)
+            event_type, sub = "Violence against civilians", "Attack"
+        elif (
+            trig.data["entry"].id == "launch_verb"
+            and agent_m is None
+            and previous
+            and previous[-1].clause.sentence == c.sentence
+            and previous[-1].event_type == "Explosions/Remote violence"
+        ):
+            # "ان ستا من الغارات جرت في سورية، نفذت قرب الحسكة": a bare "carried out" with no doer tells where the
+            # strikes or shelling just told were carried out, not a fight
+            event_type, sub = previous[-1].event_type, previous[-1].sub_event_type
         actor1 = (
             self._actor(agent_m) if agent_m is not None and not is_generic(agent_m) and not unsure else None
         )
@@ -8030,7 +8106,10 @@ class ConflictAssembler:
             carried and bool(previous) and previous[-1].sub_event_type == "Air/drone strike"
         )
         # a captive put to death is attacked, fighter or not: "اعدم التنظيم اثنين من عناصر الجيش الحر بعد اسرهما"
-        executed = trig.data["entry"].id in _EXECUTIONS
+        # — and so is one named as held: "ذبح مسلحو التنظيم جنديا اسيرا"
+        executed = trig.data["entry"].id in _EXECUTIONS or any(
+            v.nspan.start >= trig.nspan.end and _captive(self.text, v) for v in c.of("victims")
+        )
         if (
             event_type == "Violence against civilians"
             and actor2 is not None
@@ -8062,6 +8141,19 @@ class ConflictAssembler:
             actor2 = self._victims_side_actor(c, actor1)  # "قتل 6 حوثيين برصاص المقاومة": the Houthis
         if event_type == "Violence against civilians" and actor2 is None:
             actor2 = self._civilians_of(c)
+        if (
+            target_m is None
+            and actor2 is not None
+            and actor2.name_ar is None
+            and (actor2.code or "").endswith("CVL")
+            and (named := next((v for v in hit if v.data["entry"].get("group") in _CIVILIAN_VICTIMS), None))
+        ):
+            # "قتل مسلحون عشرة ركاب"، "خمسة لاجئين فلسطينيين": the civilians hit, named by a word no actor's
+            # entry holds, are the target, as written
+            target_m = named
+            actor2 = dataclasses.replace(
+                actor2, name_ar=name_as_written(named, self.doc.norm.raw), span=named.span
+            )
         if sub == "Suicide bomb" and actor1 is not None and (actor1.code or "")[3:] in ("MIL", "GOV"):
             # no state's forces blow themselves up: the state named with the bombing accuses, tells or mourns
             # ("بهجوم انتحاري اتهمت السلطات تنظيم الدولة …"، "اوحى بمسؤولية الرئيس اردوغان في الهجوم الانتحاري")
@@ -8571,6 +8663,35 @@ class ConflictAssembler:
             ):
                 out.append(i)
         return out[:1]
+
+    def _civilians_alone_hit(
+        self, c: Clause, trig: Mention, agent: Mention | None, target: Mention | None
+    ) -> bool:
+        """The clause's victims are civilians (a child, women, civilians), none a fighter but the doer named with
+        the act ("هجوم لمسلحين"، "هجوم شنه مسلحون"), and what was attacked is no armed side nor military post."""
+        vs = c.of("victims")
+        if not vs or not any(v.data["entry"].get("group") in _CIVILIAN_VICTIMS for v in vs):
+            return False
+        text = self.text
+        for v in vs:
+            group = v.data["entry"].get("group")
+            if group in _CIVILIAN_VICTIMS:
+                continue
+            if group != "combatant":
+                return False  # (people of no kind told: the count is not known to be civilians')
+            if agent is not None and agent.nspan.start <= v.nspan.start < agent.nspan.end:
+                continue
+            if (
+                v.nspan.start > trig.nspan.end
+                and len(_words_between(text, trig.nspan.end, v.nspan.start)) <= 1
+            ):
+                continue  # "هجوم لمسلحين"، "هجوم شنه مسلحون": the attackers
+            return False
+        if target is not None:
+            side = self._actor(target)
+            if (side.code or "")[3:] in _FIGHTING_CODES:
+                return False
+        return not self._military_object(c, trig, agent)
 
     def _military_object(self, c: Clause, trig: Mention, agent: Mention | None = None) -> bool:
         """What the act is done to, in the words after it (or after its doer told right after it: "ودمرت وحدة
