@@ -27,6 +27,7 @@ from rasad.geo.resolve import building_of_no_name
 from rasad.model import DateValue, Event, Evidence, Place, builder
 from rasad.text.normalize import normalize_key
 from rasad.text.numbers import VAGUE
+from rasad.time.context import telling_date_only
 
 _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"))
 _SOURCE_STOP = ("ان", "انه", "انها", "بان", "الي", "عن", "في", "من", ",", "ل")
@@ -236,6 +237,19 @@ def _one_side(a: Any, b: Any) -> bool:  # two Actor | None
 
 def _own_date(d: Draft) -> bool:
     return d.date is not None and d.date.basis in ("explicit", "relative")
+
+
+def _act_dated_over_its_telling(doc: Doc, target: Draft, d: Draft) -> bool:
+    """``target`` is dated only by the day its act was told ("اكد البنتاغون الاثنين ان الطائرات نفذت غارة") and
+    ``d``, the same act told again, by a day of its own ("وقال ان هذه الغارة نفذت الجمعة"): the act's own day
+    wins over its announcement's."""
+    if not (_own_date(d) and _own_date(target)) or d.date == target.date:
+        return False
+    c, t = target.clause, d.clause
+    return (
+        telling_date_only(doc.text, c.start, c.end) is not None
+        and telling_date_only(doc.text, t.start, t.end) is None
+    )
 
 
 def _victim_only(d: Draft) -> bool:
@@ -1266,6 +1280,8 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             )
             if unplaced and retold.place_index is not None:
                 _deaths_told_before(doc, out, retold)
+            if _act_dated_over_its_telling(doc, retold, d):
+                retold.date = d.date
             continue
         target = None
         for o in out:
@@ -1404,7 +1420,7 @@ def _one_unplaced_act(doc: Doc, o: Draft, d: Draft) -> bool:
     المتحدة اول غارة جوية لها في سوريا" then "ما دفع الولايات المتحدة الى توجيه ضربات جوية الى مواقع …")."""
     if o.place_index is not None or d.place_index is not None:
         return False
-    if not (_same_day(o, d) or _within_the_week(o, d) or _within_the_week(d, o)):
+    if not (_same_day(o, d) or _within_the_week(o, d) or _within_the_week(d, o) or _day_told_stands(o, d)):
         return False
     if o.sub_event_type in _SHELLS_OR_STRIKES and _doerless_fight_of(o, d):
         pass  # ("قتل القيادي في غارة أميركية" … "العملية التي جرت في 11 يوليو أدت إلى مقتله": the strike's)
@@ -1417,6 +1433,12 @@ def _one_unplaced_act(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     a, b = countries_named_in(doc, o.clause, o.trigger), countries_named_in(doc, d.clause, d.trigger)
     return not (a and b and a.isdisjoint(b))
+
+
+def _day_told_stands(o: Draft, d: Draft) -> bool:
+    """``o`` has a day of its own and ``d``, told later, none (only the running date): a retelling of the act on
+    the day told first ("… هذه الغارة نفذت الجمعة" then "ما دفع الولايات المتحدة الى توجيه ضربات جوية")."""
+    return _own_date(o) and not _own_date(d) and d.date is not None and d.date.basis == "inherited"
 
 
 def _bare_shelling_of_a_strike(o: Draft, d: Draft) -> bool:
@@ -1571,7 +1593,9 @@ def _fold(doc: Doc, target: Draft, d: Draft) -> None:
                     target.actor2 = None
     if _background_of(target, d):
         pass  # the act keeps its own day, not the one of the acts its sentence tells it after ("غداة هجمات")
-    elif _own_date(d) and (not _own_date(target) or _within_the_week(target, d)):
+    elif _own_date(d) and (
+        not _own_date(target) or _within_the_week(target, d) or _act_dated_over_its_telling(doc, target, d)
+    ):
         target.date = d.date  # (and the day within the week told first)
     more = _others_too(doc, d) or _each_sides_own(doc, target, d) or _other_sides_dead(doc, target, d)
     _absorb(target, d, toll=True, more=more, accounts=_two_accounts(doc, target, d), doc=doc)
