@@ -467,7 +467,11 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
             and o.place_index is None
             and _same_day(o, d)
         )
-    if _one_strike_placed_finer(doc, o, d) or _one_attack_placed_finer(doc, o, d):
+    if (
+        _one_strike_placed_finer(doc, o, d)
+        or _one_attack_placed_finer(doc, o, d)
+        or _toll_lead_placed_finer(doc, o, d)
+    ):
         return True
     if (
         _pointed_back(doc, d)
@@ -546,6 +550,32 @@ def _one_attack_placed_finer(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     dc = _codes(d)
     return not dc or dc <= _codes(o)
+
+
+def _toll_lead_placed_finer(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``o`` is a lead telling the toll of an act at a city ("افادت مصادر بارتفاع حصيلة القتلى جراء قصف … لاحياء
+    سكنية شمال مدينة X") and ``d``, in the next sentence, the act named again with the article, of the same kind
+    and day, at a place of the city's quarters or outskirts ("جراء القصف الذي استهدف منطقة Y شمال المدينة"): one
+    act, at the place of its detail."""
+    if (
+        o.sub_event_type != d.sub_event_type
+        or d.clause.sentence - o.clause.sentence != 1
+        or o.place_index is None
+        or d.place_index is None
+        or d.inherited_place
+        or not _same_day(o, d)
+        or not _definite(d, doc)
+    ):
+        return False
+    a, b = doc.places[o.place_index], doc.places[d.place_index]
+    if a is None or b is None or b.precision != 1 or a.gazetteer_id == b.gazetteer_id or not _near(doc, o, d):
+        return False
+    start = o.trigger.nspan.start - len(o.trigger.data.get("prefix", ""))
+    before = doc.text[max(0, start - 40) : start].split()[-4:]
+    if not any(w.removeprefix("ب").removeprefix("ال") in _TOLL_OF for w in before):
+        return False
+    # (by the same doer, if both name one; the detail may add whom it hit)
+    return o.actor1 is None or d.actor1 is None or o.actor1.code == d.actor1.code
 
 
 def _near(doc: Doc, o: Draft, d: Draft) -> bool:
@@ -1262,7 +1292,11 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 # event, not one more thing the dead could have been)
                 _takes_the_act(doc, retold, d)
             unplaced = retold.place_index is None
-            if _one_strike_placed_finer(doc, retold, d) or _one_attack_placed_finer(doc, retold, d):
+            if (
+                _one_strike_placed_finer(doc, retold, d)
+                or _one_attack_placed_finer(doc, retold, d)
+                or _toll_lead_placed_finer(doc, retold, d)
+            ):
                 retold.place_index = d.place_index  # (where the strike told again says it was)
             if d.sub_event_type in TERRITORY and retold.sub_event_type == "Armed clash":
                 retold.sub_event_type = d.sub_event_type
