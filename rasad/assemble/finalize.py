@@ -1793,7 +1793,18 @@ def _absorb(
         # "مقتل 18 حوثيا خلال تلك المواجهات" (the side that lost men) then "انهم صدوا محاولة الحوثيين": the side
         # told doing it leads the battle, the other faces it (not one side on both ends)
         target.actor2 = d.actor2
-    target.actor1 = target.actor1 if target.actor1 and target.actor1.code else d.actor1
+    if not (
+        target.event_type == "Battles"
+        and not (target.actor1 and target.actor1.code)
+        and not (d.actor2 and d.actor2.code)
+        and target.actor2 is not None
+        and d.actor1 is not None
+        and d.actor1.code == target.actor2.code
+        and not _apart(d.actor1, target.actor2)
+    ):
+        # (not the side that lost men, told first, named again fighting: "قتل عشرة من عناصر الحزب في كمين" then
+        # "وخاض عناصر الحزب معارك": one side on both ends; whom it fought is not told)
+        target.actor1 = target.actor1 if target.actor1 and target.actor1.code else d.actor1
     if not (target.actor2 and target.actor2.code):
         # (a battle's sides told the other way round: "هجمات داعش" then "اشتباكات بين الجيش التركي وداعش")
         same = _one_side(d.actor2, target.actor1)
