@@ -858,8 +858,42 @@ def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 break
         if parts >= 2 and total == d.casualties.fatalities:
             out.remove(d)
+    for d in out:
+        if _vague_sum_of_acts_told_after(doc, d, out):
+            d.casualties = dataclasses.replace(d.casualties, fatalities=0, spans=[], explicit=False)
     _take_parts_out(doc, out)
     return out
+
+
+_SUM_REACH = 2  # sentences after a summary within which the acts it sums are told one by one
+
+
+def _vague_sum_of_acts_told_after(doc: Doc, d: Draft, out: list[Draft]) -> bool:
+    """``d`` tells a toll by no number ("لقي عدد من المسلحين مصرعهم في استهدافهم بكمائن … وضربات للتحالف") of
+    acts of two kinds named together, and the act of the other kind is told right after with dead of its own
+    ("ان المقاومة نفذت كمائن … ومصرع ثمانية"): the dead of the sum are the parts', none the more of ``d``'s."""
+    if d.category != "conflict" or d.casualties.fatalities not in _VAGUE_COUNTS or not d.casualties.spans:
+        return False
+    s, e = d.casualties.spans[0]
+    told = f" {doc.text[s:e]} "
+    if not any(f" {k} " in told for k in VAGUE):
+        return False
+    others = {
+        m.data["entry"].get("sub_event_type")
+        for m in d.clause.of("triggers")
+        if m is not d.trigger and m.data["entry"].get("category") == "conflict"
+    } - {d.sub_event_type, None}
+    if not others:
+        return False
+    return any(
+        o is not d
+        and o.category == "conflict"
+        and o.sub_event_type in others
+        and 0 < o.clause.sentence - d.clause.sentence <= _SUM_REACH
+        and o.casualties.fatalities > 0
+        and _same_day(o, d)
+        for o in out
+    )
 
 
 _APART_KM = 60.0  # places this far apart, in two provinces, are no parts of one toll told at one of them
