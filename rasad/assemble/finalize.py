@@ -28,6 +28,7 @@ from rasad.geo.resolve import building_of_no_name
 from rasad.model import DateValue, Event, Evidence, Place, builder
 from rasad.text.normalize import normalize_key
 from rasad.text.numbers import VAGUE
+from rasad.time.context import telling_date_only
 
 _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"))
 _SOURCE_STOP = ("ان", "انه", "انها", "بان", "الي", "عن", "في", "من", ",", "ل")
@@ -239,6 +240,19 @@ def _own_date(d: Draft) -> bool:
     return d.date is not None and d.date.basis in ("explicit", "relative")
 
 
+def _act_dated_over_its_telling(doc: Doc, target: Draft, d: Draft) -> bool:
+    """``target`` is dated only by the day its act was told ("اكد البنتاغون الاثنين ان الطائرات نفذت غارة") and
+    ``d``, the same act told again, by a day of its own ("وقال ان هذه الغارة نفذت الجمعة"): the act's own day
+    wins over its announcement's."""
+    if not (_own_date(d) and _own_date(target)) or d.date == target.date:
+        return False
+    c, t = target.clause, d.clause
+    return (
+        telling_date_only(doc.text, c.start, c.end) is not None
+        and telling_date_only(doc.text, t.start, t.end) is None
+    )
+
+
 def _victim_only(d: Draft) -> bool:
     return d.trigger.data["entry"].get("voice") == "victim"
 
@@ -446,7 +460,11 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
             and o.place_index is None
             and _same_day(o, d)
         )
-    if _one_strike_placed_finer(doc, o, d) or _one_attack_placed_finer(doc, o, d):
+    if (
+        _one_strike_placed_finer(doc, o, d)
+        or _one_attack_placed_finer(doc, o, d)
+        or _toll_lead_placed_finer(doc, o, d)
+    ):
         return True
     if (
         _pointed_back(doc, d)
@@ -525,6 +543,32 @@ def _one_attack_placed_finer(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     dc = _codes(d)
     return not dc or dc <= _codes(o)
+
+
+def _toll_lead_placed_finer(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``o`` is a lead telling the toll of an act at a city ("افادت مصادر بارتفاع حصيلة القتلى جراء قصف … لاحياء
+    سكنية شمال مدينة X") and ``d``, in the next sentence, the act named again with the article, of the same kind
+    and day, at a place of the city's quarters or outskirts ("جراء القصف الذي استهدف منطقة Y شمال المدينة"): one
+    act, at the place of its detail."""
+    if (
+        o.sub_event_type != d.sub_event_type
+        or d.clause.sentence - o.clause.sentence != 1
+        or o.place_index is None
+        or d.place_index is None
+        or d.inherited_place
+        or not _same_day(o, d)
+        or not _definite(d, doc)
+    ):
+        return False
+    a, b = doc.places[o.place_index], doc.places[d.place_index]
+    if a is None or b is None or b.precision != 1 or a.gazetteer_id == b.gazetteer_id or not _near(doc, o, d):
+        return False
+    start = o.trigger.nspan.start - len(o.trigger.data.get("prefix", ""))
+    before = doc.text[max(0, start - 40) : start].split()[-4:]
+    if not any(w.removeprefix("ب").removeprefix("ال") in _TOLL_OF for w in before):
+        return False
+    # (by the same doer, if both name one; the detail may add whom it hit)
+    return o.actor1 is None or d.actor1 is None or o.actor1.code == d.actor1.code
 
 
 def _near(doc: Doc, o: Draft, d: Draft) -> bool:
@@ -807,8 +851,42 @@ def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 break
         if parts >= 2 and total == d.casualties.fatalities:
             out.remove(d)
+    for d in out:
+        if _vague_sum_of_acts_told_after(doc, d, out):
+            d.casualties = dataclasses.replace(d.casualties, fatalities=0, spans=[], explicit=False)
     _take_parts_out(doc, out)
     return out
+
+
+_SUM_REACH = 2  # sentences after a summary within which the acts it sums are told one by one
+
+
+def _vague_sum_of_acts_told_after(doc: Doc, d: Draft, out: list[Draft]) -> bool:
+    """``d`` tells a toll by no number ("لقي عدد من المسلحين مصرعهم في استهدافهم بكمائن … وضربات للتحالف") of
+    acts of two kinds named together, and the act of the other kind is told right after with dead of its own
+    ("ان المقاومة نفذت كمائن … ومصرع ثمانية"): the dead of the sum are the parts', none the more of ``d``'s."""
+    if d.category != "conflict" or d.casualties.fatalities not in _VAGUE_COUNTS or not d.casualties.spans:
+        return False
+    s, e = d.casualties.spans[0]
+    told = f" {doc.text[s:e]} "
+    if not any(f" {k} " in told for k in VAGUE):
+        return False
+    others = {
+        m.data["entry"].get("sub_event_type")
+        for m in d.clause.of("triggers")
+        if m is not d.trigger and m.data["entry"].get("category") == "conflict"
+    } - {d.sub_event_type, None}
+    if not others:
+        return False
+    return any(
+        o is not d
+        and o.category == "conflict"
+        and o.sub_event_type in others
+        and 0 < o.clause.sentence - d.clause.sentence <= _SUM_REACH
+        and o.casualties.fatalities > 0
+        and _same_day(o, d)
+        for o in out
+    )
 
 
 _APART_KM = 60.0  # places this far apart, in two provinces, are no parts of one toll told at one of them
@@ -1241,7 +1319,11 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 # event, not one more thing the dead could have been)
                 _takes_the_act(doc, retold, d)
             unplaced = retold.place_index is None
-            if _one_strike_placed_finer(doc, retold, d) or _one_attack_placed_finer(doc, retold, d):
+            if (
+                _one_strike_placed_finer(doc, retold, d)
+                or _one_attack_placed_finer(doc, retold, d)
+                or _toll_lead_placed_finer(doc, retold, d)
+            ):
                 retold.place_index = d.place_index  # (where the strike told again says it was)
             if d.sub_event_type in TERRITORY and retold.sub_event_type == "Armed clash":
                 retold.sub_event_type = d.sub_event_type
@@ -1259,6 +1341,8 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             )
             if unplaced and retold.place_index is not None:
                 _deaths_told_before(doc, out, retold)
+            if _act_dated_over_its_telling(doc, retold, d):
+                retold.date = d.date
             continue
         target = None
         for o in out:
@@ -1397,7 +1481,7 @@ def _one_unplaced_act(doc: Doc, o: Draft, d: Draft) -> bool:
     المتحدة اول غارة جوية لها في سوريا" then "ما دفع الولايات المتحدة الى توجيه ضربات جوية الى مواقع …")."""
     if o.place_index is not None or d.place_index is not None:
         return False
-    if not (_same_day(o, d) or _within_the_week(o, d) or _within_the_week(d, o)):
+    if not (_same_day(o, d) or _within_the_week(o, d) or _within_the_week(d, o) or _day_told_stands(o, d)):
         return False
     if o.sub_event_type in _SHELLS_OR_STRIKES and _doerless_fight_of(o, d):
         pass  # ("قتل القيادي في غارة أميركية" … "العملية التي جرت في 11 يوليو أدت إلى مقتله": the strike's)
@@ -1410,6 +1494,12 @@ def _one_unplaced_act(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     a, b = countries_named_in(doc, o.clause, o.trigger), countries_named_in(doc, d.clause, d.trigger)
     return not (a and b and a.isdisjoint(b))
+
+
+def _day_told_stands(o: Draft, d: Draft) -> bool:
+    """``o`` has a day of its own and ``d``, told later, none (only the running date): a retelling of the act on
+    the day told first ("… هذه الغارة نفذت الجمعة" then "ما دفع الولايات المتحدة الى توجيه ضربات جوية")."""
+    return _own_date(o) and not _own_date(d) and d.date is not None and d.date.basis == "inherited"
 
 
 def _bare_shelling_of_a_strike(o: Draft, d: Draft) -> bool:
@@ -1564,7 +1654,9 @@ def _fold(doc: Doc, target: Draft, d: Draft) -> None:
                     target.actor2 = None
     if _background_of(target, d):
         pass  # the act keeps its own day, not the one of the acts its sentence tells it after ("غداة هجمات")
-    elif _own_date(d) and (not _own_date(target) or _within_the_week(target, d)):
+    elif _own_date(d) and (
+        not _own_date(target) or _within_the_week(target, d) or _act_dated_over_its_telling(doc, target, d)
+    ):
         target.date = d.date  # (and the day within the week told first)
     more = _others_too(doc, d) or _each_sides_own(doc, target, d) or _other_sides_dead(doc, target, d)
     _absorb(target, d, toll=True, more=more, accounts=_two_accounts(doc, target, d), doc=doc)
@@ -1728,7 +1820,18 @@ def _absorb(
         # "مقتل 18 حوثيا خلال تلك المواجهات" (the side that lost men) then "انهم صدوا محاولة الحوثيين": the side
         # told doing it leads the battle, the other faces it (not one side on both ends)
         target.actor2 = d.actor2
-    target.actor1 = target.actor1 if target.actor1 and target.actor1.code else d.actor1
+    if not (
+        target.event_type == "Battles"
+        and not (target.actor1 and target.actor1.code)
+        and not (d.actor2 and d.actor2.code)
+        and target.actor2 is not None
+        and d.actor1 is not None
+        and d.actor1.code == target.actor2.code
+        and not _apart(d.actor1, target.actor2)
+    ):
+        # (not the side that lost men, told first, named again fighting: "قتل عشرة من عناصر الحزب في كمين" then
+        # "وخاض عناصر الحزب معارك": one side on both ends; whom it fought is not told)
+        target.actor1 = target.actor1 if target.actor1 and target.actor1.code else d.actor1
     if not (target.actor2 and target.actor2.code):
         # (a battle's sides told the other way round: "هجمات داعش" then "اشتباكات بين الجيش التركي وداعش")
         same = _one_side(d.actor2, target.actor1)
