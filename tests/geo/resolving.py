@@ -25,3 +25,12 @@ def conflict_events(gaz: Gazetteer, text: str, published: dt.date = dt.date(2015
     """The conflict events of ``text`` published on ``published``, its places resolved against ``gaz``."""
     pipeline = Pipeline(geo=GazetteerGeo(gaz))
     return [e for e in pipeline(Article(id="t", text=text, published=published)) if e.category == "conflict"]
+
+
+def sole_place(gaz: Gazetteer, text: str) -> Place:
+    """The place of the one conflict event of ``text`` (which must have one, and a place)."""
+    events = conflict_events(gaz, text)
+    assert len(events) == 1
+    place = events[0].place
+    assert place is not None
+    return place

@@ -8,6 +8,7 @@ import pytest
 
 from rasad.geo import Gazetteer
 from tests.geo.resolving import conflict_events as _conflict_events
+from tests.geo.resolving import sole_place
 
 # (text, the place's name, its country, its precision code)
 COUNTRY_ROWS = [
@@ -27,10 +28,7 @@ COUNTRY_ROWS = [
 def test_an_act_in_a_country_is_at_least_there(
     default_gaz: Gazetteer, text: str, name: str, country: str, precision: int | None
 ) -> None:
-    events = _conflict_events(default_gaz, text)
-    assert len(events) == 1
-    place = events[0].place
-    assert place is not None
+    place = sole_place(default_gaz, text)
     assert (place.name_ar, place.country) == (name, country)
     if precision is not None:
         assert place.precision == precision

@@ -7,6 +7,7 @@ import pytest
 
 from rasad.geo import Gazetteer
 from tests.geo.resolving import conflict_events as _conflict_events
+from tests.geo.resolving import sole_place
 
 # (text, the place's name or None for no place, the place the aircraft took off from)
 TAKE_OFF_ROWS = [
@@ -49,8 +50,5 @@ BARE_NAME_ROWS = [
 def test_a_bare_name_in_an_area_is_a_place_there(
     default_gaz: Gazetteer, text: str, name: str, country: str
 ) -> None:
-    events = _conflict_events(default_gaz, text)
-    assert len(events) == 1
-    place = events[0].place
-    assert place is not None
+    place = sole_place(default_gaz, text)
     assert (place.name_ar, place.country) == (name, country)

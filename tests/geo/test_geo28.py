@@ -9,6 +9,7 @@ import pytest
 
 from rasad.geo import Gazetteer
 from tests.geo.resolving import conflict_events as _conflict_events
+from tests.geo.resolving import sole_place
 
 # (text, the place's name, its country): الأراضي and a country's nisba, with nothing finer named, is the country
 # (at the country's precision, by its own name); a finer place named in the clause still wins
@@ -25,10 +26,7 @@ LANDS_ROWS = [
 def test_the_lands_of_a_country_named_by_its_nisba_are_that_country(
     default_gaz: Gazetteer, text: str, name: str, country: str, precision: int
 ) -> None:
-    events = _conflict_events(default_gaz, text)
-    assert len(events) == 1
-    place = events[0].place
-    assert place is not None
+    place = sole_place(default_gaz, text)
     assert (place.name_ar, place.country, place.precision) == (name, country, precision)
 
 
