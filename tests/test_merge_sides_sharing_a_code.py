@@ -7,14 +7,15 @@ import datetime as dt
 
 import pytest
 
-from rasad.model import Article, Event
+from rasad.model import Event
 from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events
 
 SUN = dt.date(2015, 8, 9)  # a Sunday: أمس = Saturday 2015-08-08
 
 
 def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in pipeline(Article(id="t", text=text, published=SUN)) if e.category == "conflict"]
+    return conflict_events(pipeline, text, SUN)
 
 
 def _sides(e: Event) -> tuple[str | None, str | None, str | None, str | None]:

@@ -7,14 +7,15 @@ import datetime as dt
 
 import pytest
 
-from rasad.model import Article, Event
+from rasad.model import Event
 from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events
 
 THU = dt.date(2015, 8, 6)
 
 
 def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in pipeline(Article(id="t", text=text, published=THU)) if e.category == "conflict"]
+    return conflict_events(pipeline, text, THU)
 
 
 def test_a_demanded_execution_is_no_death(pipeline: Pipeline) -> None:

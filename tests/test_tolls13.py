@@ -7,16 +7,17 @@ import datetime as dt
 
 import pytest
 
-from rasad.model import Article, Event
+from rasad.model import Event
 from rasad.pipeline import Pipeline
 from rasad.text.normalize import normalize
 from rasad.text.numbers import find_numbers
+from tests.extracting import conflict_events
 
 WED = dt.date(2015, 8, 5)
 
 
 def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "conflict"]
+    return conflict_events(pipeline, text, WED)
 
 
 @pytest.mark.parametrize(

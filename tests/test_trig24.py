@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasad.model import Article, Event
+from rasad.model import Event
 from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events
 
 WED = dt.date(2015, 10, 14)
 
 
 def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "conflict"]
+    return conflict_events(pipeline, text, WED)
 
 
 def test_fire_opened_with_its_doer_between(pipeline: Pipeline) -> None:

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasad.model import Article, Event
+from rasad.model import Event
 from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events
 
 FRI = dt.date(2015, 7, 31)
 
 
 def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in pipeline(Article(id="t", text=text, published=FRI)) if e.category == "conflict"]
+    return conflict_events(pipeline, text, FRI)
 
 
 def test_an_act_since_which_others_go_on_is_the_background(pipeline: Pipeline) -> None:
