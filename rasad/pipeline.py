@@ -445,6 +445,21 @@ class DateResolver:
                     break
                 if cj.date is not None and cj.date.basis in ("inherited", "publication"):
                     cj.date = DateValue(dv.date, dv.precision, "inherited")
+        # A week or a month that ends its clause dates what the next clause goes on with when that clause only
+        # completes the verb before the comma ("واقر التنظيم في منتصف يونيو، بمقتل زعيمه في غارة"، "قصفت القوات
+        # البلدة خلال الشهر الماضي، ضد اهالي …"): a preposition's object or its like, no verb of its own
+        for c in doc.clauses[:-1]:
+            dv = c.date
+            if dv is None or dv.precision == TIME_DAY or dv.basis not in ("relative", "explicit"):
+                continue
+            if not _date_ends(doc, c):
+                continue
+            for cj in doc.clauses[c.index + 1 :]:
+                if cj.sentence != c.sentence or not _goes_on_with(text, cj.start):
+                    break
+                if cj.date is None or cj.date.basis not in ("inherited", "publication"):
+                    break
+                cj.date = DateValue(dv.date, dv.precision, "inherited")
         # An act told after or before the act before it, with no day of its own ("وبعد ذلك بقليل فقد المسلحون
         # السيطرة على المدينة"، "وقبل ذلك فر عشرات المسلحين"): not of that act's day, only of days near it
         for c in doc.clauses:
@@ -513,6 +528,33 @@ def _date_alone(doc: Doc, c: Clause) -> bool:
 
 
 _WORDS_ONLY = re.compile(r"[\u0621-\u064a]+")
+
+
+def _date_ends(doc: Doc, c: Clause) -> bool:
+    """The clause's last time expression ends it (punctuation aside) and dates it, no span begun then: "واقر
+    التنظيم في منتصف يونيو" (not "التي تصل الي عدن منذ مارس الماضي")."""
+    exprs = find_time_expressions(doc.text, c.start, c.end)
+    return (
+        bool(exprs)
+        and not _WORDS_ONLY.search(doc.text, exprs[-1].end, c.end)
+        and not _since(doc.text, exprs[-1].start)
+    )
+
+
+# what opens a clause that completes the verb before its comma (normalized): a preposition and its object
+# ("بمقتل زعيمه"، "ضد اهالي المدينه"، "علي مواقع"، "بينهم طفلان") — not a clause's own opener (بحسب، بعد، لكن,
+# بينما) nor a verb in the past that starts with ب or ل (بلغت، باتت، لقوا)
+_GOES_ON = re.compile(r"(?:ضد|علي|الي|عن|بينهم|بينها|بينهما|[بل][\u0621-\u064a]{3,})(?![\u0621-\u064a])")
+_OWN_OPENERS = frozenset(
+    "بحسب بعد بعدما بعدها لكن لكنه لكنها لذلك لهذا لانه لانها بينما بانه بانها بان بلغ بلغت بلغوا بدات بداوا باتت"
+    " باتوا بقيت بقوا باشر باشرت باشروا بحثت بحثوا بادرت بعثت بررت بنت لقيت لقوا لجات لجاوا لحقت لفتت لاسيما".split()
+)
+
+
+def _goes_on_with(text: str, start: int) -> bool:
+    """The clause at ``start`` completes the verb of the clause before it (:data:`_GOES_ON`)."""
+    m = _GOES_ON.match(text, start)
+    return m is not None and m.group() not in _OWN_OPENERS
 
 
 # a clause that only says who told it: "بحسب ما افادت مصادر امنية امس"، "وفق ما ذكرت الوكالة"

@@ -24,3 +24,27 @@ WED = dt.date(2015, 10, 14)
 def test_dated_by_a_part_of_a_year(pipeline: Pipeline, text: str, dates: list[str]) -> None:
     events = pipeline(Article(id="t", text=text, published=WED))
     assert [e.event_date for e in events if e.category == "conflict"] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # «في الشهر نفسه» (in the same month) of a month weeks before the report: background too
+        (
+            "شنت طائرات التحالف في أواخر أغسطس غارة جوية على مدينة الرقة. وفي الشهر نفسه قتل جنديان في هجوم"
+            " على حاجز في مدينة الطبقة.",
+            [],
+        ),
+        # a day of the same month: that day
+        (
+            "انفجرت سيارة مفخخة في مدينة الرقة في الخامس من أكتوبر، وفي الـ 8 من الشهر نفسه شنت طائرات التحالف"
+            " غارة جوية على مدينة الطبقة.",
+            ["2015-10-05", "2015-10-08"],
+        ),
+        # a month that ends its clause dates what the clause after the comma goes on with (the verb's object)
+        ("وأقر التنظيم في منتصف أغسطس، بمقتل قائده في غارة جوية أميركية على مدينة الرقة.", []),
+    ],
+)
+def test_dated_by_the_date_before(pipeline: Pipeline, text: str, dates: list[str]) -> None:
+    events = pipeline(Article(id="t", text=text, published=WED))
+    assert [e.event_date for e in events if e.category == "conflict"] == dates

@@ -16,12 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from rasad.model import TIME_DAY, DateValue
+from rasad.model import TIME_DAY, TIME_MONTH, TIME_WEEK, DateValue
 from rasad.text.scan import Literals
-from rasad.time.expr import DATE, DAY, RELATIVE, WEEKDAY, TimeExpr
+from rasad.time.expr import DATE, DAY, MONTH_UNIT, RELATIVE, SAME, WEEK, WEEKDAY, YEAR, TimeExpr
 from rasad.time.finder import find_time_expressions
 from rasad.time.lexicon import WEEKDAYS
-from rasad.time.resolve import resolve
+from rasad.time.resolve import EXPLICIT, RELATIVE_BASIS, phase_day, resolve
 
 PUBLICATION = "publication"
 INHERITED = "inherited"
@@ -343,6 +343,47 @@ def _word_start(text: str, i: int) -> int:
     return i - 1 if text[i - 1] in "وف" and (i == 1 or not text[i - 2].isalnum()) else -1
 
 
+# a year written alone, not part of a date the finder reads: «في 2011»، «عام 2014» — what «في العام نفسه» may
+# take after it
+_BARE_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
+
+
+def same_date(e: TimeExpr, named: DateValue, published: dt.date | None, future: bool) -> DateValue | None:
+    """The date of ``e`` (kind SAME: «في اليوم نفسه»، «في الشهر ذاته»، «في 12 من الشهر نفسه») when the date
+    named before it is ``named``: that date at ``e``'s unit — the day of a day (or what was named, when it was
+    no day), the week of a week, the month of a month (its 15th, or the day or phase told with it), a year's
+    at a month (ACLED has no coarser precision); «في التاريخ نفسه» the date as named."""
+    d = named.date
+    if d is None:
+        return None
+    basis = named.basis if named.basis in (EXPLICIT, RELATIVE_BASIS) else RELATIVE_BASIS
+    if e.unit == WEEK:
+        return DateValue(d, max(named.precision, TIME_WEEK), basis)
+    if e.unit == YEAR:
+        return DateValue(d, max(named.precision, TIME_MONTH), basis)
+    if e.unit != MONTH_UNIT:
+        return DateValue(d, named.precision, basis)
+    if e.day is not None:
+        try:
+            return DateValue(d.replace(day=e.day), TIME_DAY, basis)
+        except ValueError:
+            return None  # «31 من الشهر نفسه» of a month of 30
+    day, precision = (phase_day(e.phase), TIME_WEEK) if e.phase else (15, TIME_MONTH)
+    out = d.replace(day=day)
+    if (
+        not future
+        and published is not None
+        and out > published
+        and (out.year, out.month)
+        == (
+            published.year,
+            published.month,
+        )
+    ):
+        out = published  # (as «منتصف الشهر الجاري» read on the 3rd: not later than publication)
+    return DateValue(out, max(named.precision, precision), basis)
+
+
 class DateContext:
     """The running date of one article.
 
@@ -354,7 +395,17 @@ class DateContext:
     (أمس، اليوم، قبل يومين) count from it.
     """
 
-    __slots__ = ("published", "published_basis", "reference", "_running", "_inherits", "_named_day", "_past")
+    __slots__ = (
+        "published",
+        "published_basis",
+        "reference",
+        "_running",
+        "_inherits",
+        "_named_day",
+        "_past",
+        "_named",
+        "_same",
+    )
 
     def __init__(
         self,
@@ -371,6 +422,9 @@ class DateContext:
         self._past: tuple[int, ...] = ()  # offsets of the verbs in the past of the clause being dated
         # (running date, what a clause inherits from it): most clauses inherit, from the same running date
         self._inherits: tuple[DateValue, DateValue] | None = None
+        # the date named last in the text and where it ends, what «في اليوم نفسه» takes (see _anaphora)
+        self._named: tuple[DateValue, str, int] | None = None
+        self._same: dict[TimeExpr, DateValue] = {}  # the dates of the clause's «اليوم نفسه» and its like
 
     @property
     def running(self) -> DateValue:
@@ -393,6 +447,8 @@ class DateContext:
         return last[1]
 
     def _resolve(self, expr: TimeExpr, future: bool) -> DateValue:
+        if expr.kind == SAME:
+            return self._same.get(expr) or DateValue(None, TIME_DAY, UNKNOWN)
         dv = resolve_written(expr, self.published, self.reference, future=future)
         return dv if dv is not None else DateValue(None, TIME_DAY, UNKNOWN)
 
@@ -409,6 +465,36 @@ class DateContext:
                 _future_told_after(text, start, end, e) or _past_verb_governs(text, start, end, e, self._past)
             )
         )
+
+    def _anaphora(
+        self, text: str, start: int, end: int, exprs: list[TimeExpr], fut: bool, future: bool
+    ) -> list[TimeExpr]:
+        """Date the clause's «في اليوم نفسه»، «في الشهر ذاته» (kind SAME) by the date named last before each, in
+        the clause or before it in the text, and note the clause's last date for those that follow. A SAME with
+        no date named before it is left out of ``exprs`` (the clause then inherits, as without it)."""
+        self._same = {}
+        out: list[TimeExpr] = []
+        for e in exprs:
+            if e.kind == SAME:
+                named = self._named
+                dv = None
+                if named is not None:
+                    ref = named[0]
+                    if e.unit == YEAR:
+                        # (the years written since it: in the text it was named in, after it)
+                        years = _BARE_YEAR.findall(text, named[2] if named[1] is text else start, e.start)
+                        if years and ref.date is not None and int(years[-1]) != ref.date.year:
+                            ref = DateValue(dt.date(int(years[-1]), 7, 1), TIME_MONTH, EXPLICIT)
+                    dv = same_date(e, ref, self.published, self._future_of(text, start, end, e, fut, future))
+                if dv is None:
+                    continue
+                self._same[e] = dv
+            else:
+                dv = self._resolve(e, self._future_of(text, start, end, e, fut, future))
+            out.append(e)
+            if dv.date is not None:
+                self._named = (dv, text, e.end)
+        return out
 
     def _advance(self, dv: DateValue, future: bool, quoted: bool) -> None:
         # Only a day moves the running date: a week or month in a clause is usually background («بعد انهيار
@@ -443,6 +529,9 @@ class DateContext:
         self._past = past
         exprs = find_time_expressions(text, start, end)
         if exprs:
+            fut, quoted = self._classify(text, start, end, future)
+            exprs = self._anaphora(text, start, end, exprs, fut, future)
+        if exprs:
             exprs = _of_the_cause(text, start, exprs)
         best = _best(exprs)
         if best is None:
@@ -450,7 +539,6 @@ class DateContext:
         if self._named_day and _today_quoted(text, start, best):
             # «الجيش اليوم أحرز تقدما» told after "يوم الخميس": the speaker's today is the day the text named
             return self.inherited()
-        fut, quoted = self._classify(text, start, end, future)
         dv = self._resolve(best, self._future_of(text, start, end, best, fut, future))
         before = self._running
         moving = (
@@ -480,6 +568,9 @@ class DateContext:
         if not exprs:
             return []
         fut, quoted = self._classify(text, start, end, future)
+        exprs = self._anaphora(text, start, end, exprs, fut, future)
+        if not exprs:
+            return []
         futs = [self._future_of(text, start, end, e, fut, future) for e in exprs]
         out = [(e, self._resolve(e, f)) for e, f in zip(exprs, futs, strict=True)]
         best = _best(exprs)

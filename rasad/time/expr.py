@@ -16,6 +16,8 @@ MONTH = "month"  # a named month: أكتوبر الماضي، منتصف يول�
 PERIOD = (
     "period"  # the current/previous/next week or month, a part of a year: الأسبوع الماضي، مطلع العام الماضي
 )
+# the day, week, month or year of the date named before it: في اليوم نفسه، في نفس الشهر، في 12 من الشهر ذاته
+SAME = "same"
 
 # units of RELATIVE and PERIOD
 DAY = "day"
@@ -44,6 +46,8 @@ class TimeExpr:
       for a WEEKDAY with ``unit`` week, the weeks back from the weekday named (الأحد قبل الماضي → -1);
       for a WEEKDAY with ``unit`` day, the days from the weekday named (عشية الأحد, the eve of Sunday → -1);
       for a DATE without a month and with ``unit`` month, the month's offset (في 25 الشهر الماضي → -1).
+      For SAME, ``unit`` is the unit of the date named before that it takes («الشهر نفسه»: month), and ``day``
+      a day of that month («في 12 من الشهر نفسه»); its date needs the text before it (``DateContext``).
     - ``weekday``: Monday 0 … Sunday 6 (the named weekday; for a night «ليل الأحد الإثنين», the evening's day).
     - ``day``/``month``/``year`` in ``calendar`` (``gregorian`` or ``hijri``); ``year`` None when not written.
     - ``part``: dawn, morning, noon, afternoon, evening, night (the date does not change with it).
@@ -84,6 +88,17 @@ class TimeExpr:
             if self.unit == DAY:
                 return 4  # «قبل أيام»: a week at best
             return 4 if self.unit == WEEK else 5
+        if self.kind == SAME:
+            # as what names the unit afresh: a day of the month as a date, the day as أمس, a week or month
+            return (
+                0
+                if self.day is not None
+                else 2
+                if self.unit in (DAY, None)
+                else 4
+                if self.unit == WEEK
+                else 5
+            )
         if self.kind == PERIOD:
             if self.unit == YEAR:
                 return 6  # «مطلع العام الماضي»: a month at best, and a guessed one

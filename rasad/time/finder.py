@@ -36,6 +36,7 @@ from rasad.time.expr import (
     PAST,
     PERIOD,
     RELATIVE,
+    SAME,
     SOME_DAYS,
     WEEK,
     WEEKDAY,
@@ -242,6 +243,47 @@ _RE_HOURS = re.compile(
     + _POST
 )
 
+# the unit of the date named before, taken again (normalized): «في اليوم نفسه»، «في نفس الشهر»، «خلال الشهر ذاته»،
+# «في العام نفسه»، «في الليلة ذاتها»، «في التاريخ نفسه» (the date, at the precision it was named), a day of that
+# month «في الـ12 من الشهر نفسه», a phase of it «أواخر الشهر ذاته». Not «اليوم نفسه لدخول …» (the day of a thing
+# named after it: لـ and a verbal noun) nor «في الوقت نفسه» (meanwhile)
+_SAME_UNITS = {
+    "اليوم": DAY,
+    "الليله": DAY,
+    "الاسبوع": WEEK,
+    "الشهر": MONTH_UNIT,
+    "العام": YEAR,
+    "السنه": YEAR,
+    "التاريخ": None,
+}
+_RE_SAME = re.compile(
+    _PRE
+    + rf"((?:(?:(?:ال\s?)?(?P<d>[0-3]?\d)|(?P<od>{_alt(ORDINAL_DAYS)}))\s+(?:من\s+)?|(?P<phase>{_PHASE})\s+)?"
+    + rf"(?:(?:نفس|ذات)\s+(?P<u1>{_alt(_SAME_UNITS)})|(?P<u2>{_alt(_SAME_UNITS)})\s+(?:نفسه|ذاته|نفسها|ذاتها)))"
+    + _POST
+    + r"(?!\s+ل(?!قي|قوا|قيت)\w)"
+)
+
+
+def _same(m: re.Match[str]) -> TimeExpr | None:
+    unit = _SAME_UNITS[m.group("u1") or m.group("u2")]
+    day = int(m.group("d")) if m.group("d") else ORDINAL_DAYS[_key(m.group("od"))] if m.group("od") else None
+    phase = m.group("phase")
+    if (day is not None or phase) and unit != MONTH_UNIT:
+        return None  # (a day or a phase of a month only)
+    if day is not None and not 1 <= day <= 31:  # type: ignore[operator]
+        return None
+    night = (m.group("u1") or m.group("u2")) == "الليله"
+    return _mk(
+        m,
+        SAME,
+        unit=unit,
+        day=day,
+        phase=PHASES[_key(phase)] if phase else None,
+        part="night" if night else None,
+    )
+
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -288,6 +330,8 @@ def _named_after_a_date(text: str, i: int) -> bool:
 
 
 _AFTER_MIDNIGHT = "بعد منتصف "
+
+
 # a dateline of the newspaper «عين اليوم» (its name, a dash, the city): «عين اليوم – صنعاء»
 _NEWSPAPER_DATELINE = re.compile(r"عين اليوم\s*[-–—]")
 
@@ -590,6 +634,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_RE_PERIOD, _period),
     _Rule(_RE_DAY_OF_MONTH, _day_of_month),
     _Rule(_RE_FEAST, _feast),
+    _Rule(_RE_SAME, _same),
 )
 
 
@@ -626,6 +671,10 @@ def _anchor_automaton() -> ahocorasick.Automaton:
         table[w] = (_RE_DATE, _RE_MONTH)
     table["رمضان"] = (_RE_DATE, _RE_MONTH, _RE_FEAST)  # «أول أيام رمضان»
     table["ايام"] = (_RE_AGO, _RE_FEAST)  # «ثاني أيام العيد»
+    # the unit of the date named before: «في اليوم نفسه»، «في نفس الشهر»، «في التاريخ ذاته»
+    for w in ("اليوم", "ليل", "اسبوع", "شهر", "عام", "سنه"):
+        table[w] = (*table[w], _RE_SAME)
+    table["تاريخ"] = (_RE_SAME,)
     automaton = ahocorasick.Automaton()
     for w, patterns in table.items():
         mask = sum(1 << i for i, rule in enumerate(_RULES) if rule.pattern in patterns)
@@ -787,6 +836,7 @@ _RULE_CUES: tuple[tuple[int, Literals], ...] = (
     (_bit(_RE_PERIOD), Literals(("الاسبوع", "الشهر", "العام", "السنه"))),
     (_bit(_RE_DAY_OF_MONTH), Literals(("الشهر", "الجاري", "الحالي"))),
     (_bit(_RE_FEAST), Literals(("عيد", "رمضان", "القدر"))),
+    (_bit(_RE_SAME), Literals(("نفس", "ذات"))),
 )
 
 

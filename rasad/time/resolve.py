@@ -54,6 +54,11 @@ _SATURDAY = 5
 _PHASE_MONTH = {"early": 1, "mid": 6, "late": 12}  # the month a part of a year is dated to
 
 
+def phase_day(phase: str) -> int:
+    """The day of a month a phase of it is dated on: مطلع 5, منتصف 15, أواخر 25."""
+    return _PHASE_DAY[phase]
+
+
 def resolve(expr: TimeExpr, published: dt.date | None, *, future: bool = False) -> DateValue | None:
     """The date ``expr`` denotes, or None when it cannot be known (no publication date for a relative
     expression, an impossible date such as 31 فبراير)."""

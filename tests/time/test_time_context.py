@@ -390,3 +390,57 @@ def test_the_next_day_of_no_day_told_is_no_day() -> None:
     ctx = DateContext(SAT)
     (dv,) = _feed(ctx, "وتمكنت القوات في اليوم التالي من دخول البلدة")
     assert dv == DateValue(SAT, TIME_DAY, "publication")
+
+
+@pytest.mark.parametrize(
+    ("clauses", "expected"),
+    [
+        # «في الشهر نفسه» (in the same month): the month named before, in the clause before it
+        (
+            ("وأعلن التنظيم في منتصف يونيو", "مقتل قائده في غارة في الشهر نفسه"),
+            [("2015-06-15", 2), ("2015-06-15", 3)],
+        ),
+        # … or in the same clause
+        (
+            ("وفي مطلع يوليو قصفت الطائرات مخزنا ودمرت في الشهر ذاته جسرا",),
+            [("2015-07-05", 2)],
+        ),
+        # «في اليوم نفسه» (on the same day): the day named before, though a month was told since
+        (
+            (
+                "قتل جنديان في الثالث من يوليو",
+                "ووثقت المنظمة في تقرير أصدرته يونيو الماضي",
+                "وفي اليوم ذاته قتل مدني",
+            ),
+            [("2015-07-03", 1), ("2015-06-15", 3), ("2015-06-15", 3)],
+        ),
+        (
+            (
+                "قتل جنديان في الثالث من يوليو",
+                "وكان التنظيم قد فجر سيارة يوم 20 يونيو",
+                "وفي نفس اليوم قتل مدني",
+            ),
+            [("2015-07-03", 1), ("2015-06-20", 1), ("2015-06-20", 1)],
+        ),
+        # a day of the same month
+        (
+            ("وصلوا إلى البلدة في العاشر من تموز", "وفقد الاتصال بهم في الـ 12 من الشهر نفسه"),
+            [("2015-07-10", 1), ("2015-07-12", 1)],
+        ),
+        # «في العام نفسه» after a year written alone: that year, not the last date the finder read
+        (
+            (
+                "اندلعت الاشتباكات أمس",
+                "وكان التنظيم قد سيطر على المدينة في عام 2014 وقتل في العام نفسه قائده",
+            ),
+            [("2015-07-31", 1), ("2014-07-01", 3)],
+        ),
+        # no date told before: as without it, the running date
+        (("وفي اليوم نفسه قتل مدني",), [("2015-08-01", 1)]),
+    ],
+)
+def test_the_same_day_or_month_as_the_date_before(
+    clauses: tuple[str, ...], expected: list[tuple[str, int]]
+) -> None:
+    ctx = DateContext(SAT)
+    assert [(d.iso(), d.precision) for d in _feed(ctx, *clauses)] == expected

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from rasad.model import TIME_DAY, TIME_MONTH, TIME_WEEK
 from rasad.text.normalize import normalize
 from rasad.time import find_time_expressions, finder, resolve
+from rasad.time.expr import SAME
 from rasad.time.finder import _find_uncached
 
 THU = dt.date(2016, 10, 6)  # Thursday, the seed article's date
@@ -341,9 +342,9 @@ NEGATIVE_ROWS = [
     "قبل يومين من الانتخابات",
     "قبل عام 2011",  # before the year 2011, not a year ago
     "قبل يوم الانتخابات بقليل",  # before election day, not a day ago
-    # the same day or night as the one told before, not today
-    "وقتل في ذات اليوم ثلاثة من المواطنين",
-    "وفي نفس الليلة قصفت الطائرات البلدة",
+    # the same day as a thing named after it, and «في الوقت نفسه» (meanwhile): no date
+    "وجاءت الغارات في اليوم نفسه لإعلان الهدنة",
+    "وقال في الوقت نفسه إن الحكومة ماضية في الحوار",
     # a street, a square, a revolution named after a date
     "وتدور اشتباكات عنيفة في شارع 26 سبتمبر وسط المدينة",
     "تظاهر المئات في ميدان 14 أكتوبر",
@@ -363,6 +364,28 @@ NEGATIVE_ROWS = [
     "اشتدت المعارك في الساعات الأخيرة من ليلة القتال",  # the last hours of a night told, not before the report
     "ليلى الماضي",  # a name, no night
 ]
+
+
+# the unit of the date told before, taken again (kind SAME, dated by DateContext), not today: (phrase, unit, day)
+SAME_ROWS = [
+    ("وقتل في ذات اليوم ثلاثة من المواطنين", "day", None),
+    ("وفي نفس الليلة قصفت الطائرات البلدة", "day", None),
+    ("وقتل في اليوم نفسه ثلاثة", "day", None),
+    ("وفي اليوم ذاته لقي شخصان حتفهما", "day", None),
+    ("واعتقل خلال الشهر ذاته عشرة", "month", None),
+    ("وفي نفس الشهر شنت الطائرات غارات", "month", None),
+    ("وفقد الاتصال بهم في الـ 14 من الشهر نفسه", "month", 14),
+    ("وفي العام نفسه سيطر التنظيم على المدينة", "year", None),
+    ("وفي السنة نفسها سيطر التنظيم على المدينة", "year", None),
+    ("وفي الأسبوع نفسه قتل جنديان", "week", None),
+    ("وفي التاريخ نفسه انفجرت عبوة", None, None),
+]
+
+
+@pytest.mark.parametrize(("phrase", "unit", "day"), SAME_ROWS)
+def test_the_unit_of_the_date_before(phrase: str, unit: str | None, day: int | None) -> None:
+    (e,) = find_time_expressions(normalize(phrase).text)
+    assert (e.kind, e.unit, e.day) == (SAME, unit, day)
 
 
 @pytest.mark.parametrize("phrase", NEGATIVE_ROWS)
