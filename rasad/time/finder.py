@@ -330,6 +330,14 @@ def _named_after_a_date(text: str, i: int) -> bool:
 
 
 _AFTER_MIDNIGHT = "بعد منتصف "
+# what makes «بعد منتصف الليل» the end of what ran through the evening before (normalized): «استمرت الاشتباكات
+# إلى ما بعد منتصف ليل أمس»، «حتى بعد منتصف الليلة الماضية» — of the day the night began, not of the next
+_UNTIL = re.compile(r"(?<!\w)(?:الي|حتي|لما)(?:\s+ما)?\s+$")
+
+
+def _after_midnight(text: str, at: int) -> bool:
+    """The «بعد» at ``at`` opens "after midnight", the next day, not "until after midnight" (:data:`_UNTIL`)."""
+    return _UNTIL.search(text, max(0, at - 12), at) is None
 
 
 # a dateline of the newspaper «عين اليوم» (its name, a dash, the city): «عين اليوم – صنعاء»
@@ -353,8 +361,13 @@ def _relative(m: re.Match[str]) -> TimeExpr | None:
         and _key(part).startswith("منتصف")
         and m.string[max(0, m.start() - 5) : m.start()].endswith("بعد ")
     ):
-        offset += 1  # «بعد منتصف ليل أمس» (after midnight last night): already the next day
-    elif rel.startswith("البارحه") and m.string.endswith(_AFTER_MIDNIGHT, 0, m.start(1)):
+        if _after_midnight(m.string, m.start() - 4):
+            offset += 1  # «بعد منتصف ليل أمس» (after midnight last night): already the next day
+    elif (
+        rel.startswith("البارحه")
+        and m.string.endswith(_AFTER_MIDNIGHT, 0, m.start(1))
+        and _after_midnight(m.string, m.start(1) - len(_AFTER_MIDNIGHT))
+    ):
         offset += 1  # «بعد منتصف البارحة» (after midnight last night, البارحة a night): the next day too
     return _mk(m, RELATIVE, offset=offset, unit=DAY, part=PARTS_OF_DAY[_key(part)] if part else None)
 
@@ -369,7 +382,7 @@ def _night(m: re.Match[str]) -> TimeExpr | None:
     if key == "الليله" and _NEXT_NIGHT.match(m.string, m.end(1)):
         return None  # «في الليلة التالية»: the night after the one told before, not tonight
     # «بعد منتصف الليلة الماضية» (after midnight last night): already the next day
-    offset = _NIGHTS[key] + (1 if m.group("after") else 0)
+    offset = _NIGHTS[key] + (1 if m.group("after") and _after_midnight(m.string, m.start("after")) else 0)
     return _mk(m, RELATIVE, offset=offset, unit=DAY, part="morning" if "صباح" in key else "night")
 
 
@@ -377,7 +390,7 @@ def _night_span(m: re.Match[str]) -> TimeExpr | None:
     wd, wd2 = WEEKDAYS["ال" + m.group("wd")], WEEKDAYS["ال" + m.group("wd2")]
     if (wd + 1) % 7 != wd2:  # «ليل الأحد الإثنين»: the two days must follow each other
         return None
-    if m.group("after"):
+    if m.group("after") and _after_midnight(m.string, m.start("after")):
         # «بعد منتصف ليل الأحد - الإثنين» (after midnight of Sunday night): already Monday
         return _mk(m, WEEKDAY, weekday=wd2, part="night")
     return _mk(m, WEEKDAY, weekday=wd, part="night")
@@ -397,6 +410,7 @@ def _weekday(m: re.Match[str]) -> TimeExpr | None:
         part is not None
         and part.startswith("منتصف")
         and m.string[max(0, m.start(1) - 5) : m.start(1)].endswith("بعد ")
+        and _after_midnight(m.string, m.start(1) - 4)
     )
     return _mk(
         m,
