@@ -317,10 +317,21 @@ class DateResolver:
         # (the clauses that cannot hold a time expression inherit the running date, which they do not move)
         may_hold = stretches_may_hold(text, [(c.start, c.end) for c in doc.clauses])
         inherited: DateValue | None = None  # what ctx.inherited() gives, asked once while the context stays
+        ahead_of: DateValue | None = None  # the running date before a day after publication moved it
         for c, may in zip(doc.clauses, may_hold, strict=True):
             if c.sentence != sentence:
                 sentence = c.sentence
                 aside = text.startswith(_ASIDE, c.start)
+                if (
+                    ahead_of is not None
+                    and published is not None
+                    and _after_publication(ctx.running, published)
+                ):
+                    # a day after the report set the running date ("يبدا الوزير غدا جولة تشمل …"): the sentences
+                    # after it are back at the report's day ("وكشف الوزير عن …"), no act of tomorrow
+                    ctx.restore(ahead_of)
+                    inherited = None
+                ahead_of = None
                 if lead_votes is None and c.start >= doc.body_start and opens_new_topic(doc, sentence):
                     lead_votes = frames.copy()
                     side_start = c.start
@@ -337,6 +348,8 @@ class DateResolver:
             source.append(last)
             if ctx.running is before:
                 continue
+            if ahead_of is None and published is not None and _after_publication(ctx.running, published):
+                ahead_of = before
             if _background_date(doc, c):
                 ctx.restore(before)  # the date of what a relative clause says, not of the report
                 if _place_story_date(doc, c):

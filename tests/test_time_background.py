@@ -48,3 +48,14 @@ def test_dated_by_a_part_of_a_year(pipeline: Pipeline, text: str, dates: list[st
 def test_dated_by_the_date_before(pipeline: Pipeline, text: str, dates: list[str]) -> None:
     events = pipeline(Article(id="t", text=text, published=WED))
     assert [e.event_date for e in events if e.category == "conflict"] == dates
+
+
+def test_a_day_after_the_report_dates_its_sentence_only(pipeline: Pipeline) -> None:
+    # «غدا» (tomorrow) in a sentence of what is planned: the next sentence's act is of the report's day, not
+    # of tomorrow (and so not left out as a day after the report)
+    text = (
+        "يبدأ وزير الخارجية اليمني غدا جولة أوروبية تشمل بريطانيا وفرنسا. وقتل ثلاثة مدنيين في قصف للحوثيين"
+        " على مدينة تعز."
+    )
+    events = pipeline(Article(id="t", text=text, published=WED))
+    assert [e.event_date for e in events if e.category == "conflict"] == ["2015-10-14"]
