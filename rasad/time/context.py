@@ -177,10 +177,15 @@ def _telling_date(text: str, start: int, e: TimeExpr, act: TimeExpr) -> bool:
     («قال بيان للقيادة اليوم الجمعة إن الطائرات نفذت أمس الخميس 41 ضربة»)."""
     if e.end > act.start:
         return False
-    head = text[start : e.start].split()
-    if not any(w[1:] in _TELLING if w[:1] in ("و", "ف") else w in _TELLING for w in head):
+    if not _told_before(text, start, e):
         return False
     return any(w in _THAT for w in text[e.end : act.start].split())
+
+
+def _told_before(text: str, start: int, e: TimeExpr) -> bool:
+    """A verb of telling (:data:`_TELLING`, its و / ف aside) stands in ``text[start:e.start]``."""
+    head = text[start : e.start].split()
+    return any(w[1:] in _TELLING if w[:1] in ("و", "ف") else w in _TELLING for w in head)
 
 
 # a source named after what it told, with the day it told it: «…، حسبما أفاد الأحد المرصد» (as the Observatory
@@ -418,7 +423,7 @@ class DateContext:
         self.published_basis = published_basis
         self.reference = reference
         self._running = DateValue(published, TIME_DAY, PUBLICATION if published else UNKNOWN)
-        self._named_day = False  # the running date was set by a weekday or a date the text named
+        self._named_day = False  # the running date was set by a weekday or date named, or a telling's day
         self._past: tuple[int, ...] = ()  # offsets of the verbs in the past of the clause being dated
         # (running date, what a clause inherits from it): most clauses inherit, from the same running date
         self._inherits: tuple[DateValue, DateValue] | None = None
@@ -554,7 +559,11 @@ class DateContext:
             fut_moving = self._future_of(text, start, end, moving[0], fut, future)
             self._advance(moving[1] if moving[0] is not best else dv, fut_moving, quoted)
         if self._running is not before:
-            self._named_day = moving is not None and moving[0].kind in (WEEKDAY, DATE)
+            # (a day named, or the day of a telling: «وقال القائد أمس: "قواتنا سيطرت اليوم …"» — the speaker's
+            # today is the day he spoke)
+            self._named_day = moving is not None and (
+                moving[0].kind in (WEEKDAY, DATE) or _told_before(text, start, moving[0])
+            )
         return dv
 
     def dates_in(
@@ -595,8 +604,7 @@ def telling_date_only(text: str, start: int, end: int) -> TimeExpr | None:
     e = exprs[0]
     if e.kind not in (RELATIVE, WEEKDAY) or _since(text, start, e):
         return None
-    head = text[start : e.start].split()
-    if not any(w[1:] in _TELLING if w[:1] in ("و", "ف") else w in _TELLING for w in head):
+    if not _told_before(text, start, e):
         return None
     after = text[e.end : end].split()[: _TELLING_THAT_REACH + 1]
     # (the act told follows «إن»: a word after it)

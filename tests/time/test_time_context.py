@@ -65,6 +65,11 @@ def test_new_date_starts_new_context() -> None:
             ),
             ["2015-07-30", "2015-07-30"],
         ),
+        # … or after the day of a telling: the day the speaker spoke
+        (
+            ("وقال قائد ميداني أمس", "«الجيش اليوم أحرز تقدما في محور الصابري»"),
+            ["2015-07-31", "2015-07-31"],
+        ),
         # … not a quoted اليوم after a relative day, nor an unquoted one
         (
             ("قصفت الطائرات البلدة أمس", "وقال قائد ميداني: «الجيش اليوم أحرز تقدما»"),
