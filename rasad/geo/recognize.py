@@ -1032,6 +1032,10 @@ def _stems(word: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+# the dual and plural of a relation word, as its singular (the type word the phrase is told by): ريفي، ارياف → ريف
+_ONE_RELATION_WORD = {"ريفي": "ريف", "ارياف": "ريف"}
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _relation_stems(word: str) -> tuple[str, ...]:
     """The stems of a word that :meth:`_Reader.relation_at` looks at (relation, direction or القرب), in order."""
@@ -1240,7 +1244,7 @@ class _Reader:
             return None
         for stem in _relation_stems(self.words[i]):
             if stem in RELATIONS:
-                return RELATIONS[stem], None, stem, i + 1
+                return RELATIONS[stem], None, _ONE_RELATION_WORD.get(stem, stem), i + 1
             if stem == "القرب" and self.adjacent(i) and self.words[i + 1] == "من":
                 return "near", None, "قرب", i + 2
             if stem in DIRECTIONS:
@@ -1280,6 +1284,8 @@ class _Reader:
             relation, direction, word, j = rel
             if relation in ("near", "countryside", "road"):
                 type_word = word
+            # "ريفي حلب وإدلب"، "أرياف حلب وإدلب": the countryside of each place of the list after the word
+            plural = not _ONE_RELATION_WORD.keys().isdisjoint(_relation_stems(words[i]))
             if j >= n or not self.adjacent(j - 1):
                 return [], i + 1
         t = self.type_at(j) if j < n else None
@@ -1388,7 +1394,12 @@ class _Reader:
                     item = self.name_at(at, introduced=True)
                 else:
                     item = self.name_at(
-                        nxt, introduced=True, conj=True, known_only=comma_only, dual=dual and len(out) == 1
+                        nxt,
+                        introduced=True,
+                        conj=True,
+                        # (after ريفي، أرياف: the places the gazetteer holds, not "… وسيطر مقاتلون")
+                        known_only=comma_only or relation == "countryside",
+                        dual=dual and len(out) == 1,
                     )
                 if item is None:
                     break
