@@ -4099,6 +4099,10 @@ def _encircled_men(doc: Doc, clause: Clause, m: Mention) -> bool:
     return bool(after) and after[0].lstrip("و") in _MEN_ENCIRCLED
 
 
+# في and a type word right before a name: a place the text tells of ("وفي إقليم X"، "بمدينة X")
+_IN_A_TOLD_PLACE = re.compile(
+    r"(?:^|\s)[وف]?(?:في |ب)(?:اقليم|ولايه|محافظه|مدينه|بلده|قريه|ناحيه|مديريه|قضاء) $"
+)
 _PLACE_OF_TOWNS = 30  # characters from the towns counted to the place that holds them ("في ريف حلب الغربي")
 # a part of the country named as the ground, no place in it: "من دحر متشددي التنظيم في شمال البلاد"
 _COUNTRY_PART = re.compile(
@@ -6204,6 +6208,8 @@ class ConflictAssembler:
             for i in self._usable_places(clause)
             if self._in_country(i, trig) and not self._names_an_act(i, trig)
         ]
+        # "15 خياطا موصليا": the people's city places the act only where the clause names no place of its own
+        idx = [i for i in idx if not tops[i].nisba] or idx
         if idx and clause.index in self.doc.memo.get("background_clauses", ()):
             cut = self._background_toll_end(clause)
             if cut is not None and trig.nspan.start >= cut:
@@ -6289,7 +6295,13 @@ class ConflictAssembler:
 
         def fits(i: int) -> bool:
             t, place = self.doc.toponyms[i], self.doc.places[i]
-            if t.start >= g.start() or place is None or self._country_wide(i) or not self._in_country(i):
+            if (
+                t.start >= g.start()
+                or place is None
+                or t.nisba
+                or self._country_wide(i)
+                or not self._in_country(i)
+            ):
                 return False
             return (place.precision == 3 or getattr(t, "type_word", None) == "محافظه") == region
 
@@ -7736,9 +7748,18 @@ class ConflictAssembler:
                     # (nor a place fire or aircraft set out from: "بانطلاق طائرات من قاعدة انجرليك")
                     and not self._source_of_fire(i) and not self._base_flown_from(i)
                     and not self._names_an_act(i)  # ("واجبر هجوم سوروتش انقرة": an act known by its place)
+                    # (nor a people's city, "واعتقل 15 خياطا موصليا": where they are from places only the act of
+                    # its own clause)
+                    and not self.doc.toponyms[i].nisba
                 ]  # fmt: skip
                 if spec:
                     self._last_place = min(spec, key=self._specificity)
+                    self._last_place_sentence = c.sentence
+                    return
+                if any(self.doc.places[i] is None and self._unknown_place_told_in(i) for i in c.toponyms):
+                    # "وفي إقليم أجدير، أغلق مقاتلو الحزب طريقا": the text has gone on to a place the index lacks
+                    # (or has only abroad), not to stay at the town named before
+                    self._last_place = None
                     self._last_place_sentence = c.sentence
                     return
 
@@ -8346,7 +8367,8 @@ class ConflictAssembler:
                 None if fired_from or _scattered(self.text, trig) else self._inherit_place(c, trig, previous)
             )
             places = [inherited] if inherited is not None else [None]
-        else:
+        elif not self.doc.toponyms[places[0]].nisba:
+            # (a people's city, "واعتقل 15 خياطا موصليا", is where that act was, not where the text now is)
             self._remember_place(c, places[-1] if len(places) == 1 else places[0])
         date = self._draft_date(c, trig)
         drafts = []
@@ -8813,6 +8835,10 @@ class ConflictAssembler:
         place = self._last_place_for(c, previous)
         if place is not None and self._told_on_another_day(place, c, previous):
             return None
+        if place is not None and self._at_a_part_of_the_country(c, trig):
+            # "واعلنت القوات المسلحة عن تعرض جنودها لهجومين في شرق البلاد": a part of the country, not the town
+            # the text was about — the country itself, where the text names it
+            return self._the_country_place()
         if place is not None and c.toponyms:
             # "… كما نفذت 17 ضربة جوية في العراق": a country the clause names that is not the place's is where
             # the act was, not the place the text was about
@@ -8849,6 +8875,31 @@ class ConflictAssembler:
                 ):
                     return i
         return place
+
+    def _unknown_place_told_in(self, i: int) -> bool:
+        """The toponym is told as where things are, by في and a type word: "وفي إقليم X،"، "في مدينة X"."""
+        start = self.doc.toponyms[i].phrase_start
+        return _IN_A_TOLD_PLACE.search(self.text, max(0, start - 20), start) is not None
+
+    def _at_a_part_of_the_country(self, c: Clause, trig: Mention) -> bool:
+        """The act is told right after at a part of the country ("في شرق البلاد"، "بجنوب البلاد"), no place
+        named between."""
+        end = trig.nspan.end
+        g = _COUNTRY_PART.match(self.text, end, min(c.end, end + 60))
+        return g is not None and not any(end <= self.doc.toponyms[i].start < g.end() for i in c.toponyms)
+
+    def _the_country_place(self) -> int | None:
+        """The first toponym that names the article's country as a whole, if any."""
+        country = self.doc.country
+        for i, pl in enumerate(self.doc.places):
+            if (
+                pl is not None
+                and country
+                and pl.country == country
+                and (pl.gazetteer_id or "").startswith("country:")
+            ):
+                return i
+        return None
 
     def _their_country_named(self, c: Clause, theirs: str) -> int | None:
         """The last place named before the clause, in its sentence or the one before, that is the whole country

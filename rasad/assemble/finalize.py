@@ -49,7 +49,10 @@ def _place_for(doc: Doc, d: Draft) -> Place | None:
     if place is None:
         return Place(name_ar=name_ar, country=doc.country, span=span)
     if place.name_ar and (
-        top.name.startswith(CAPITAL_WORDS) or building_of_no_name(top) or lands_country(top.name) is not None
+        top.name.startswith(CAPITAL_WORDS)
+        or building_of_no_name(top)
+        or lands_country(top.name) is not None
+        or top.nisba  # ("15 خياطا موصليا": the city, الموصل)
     ):
         # "في العاصمة اليمنية": the capital, by its own name (صنعاء); "مبنى المحكمة في مدينة دوما": the town the
         # building stands in, by its name (a coder writes the place, not the building); its words are the span

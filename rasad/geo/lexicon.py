@@ -78,6 +78,8 @@ RELATIONS: dict[str, str] = {
     "تخوم": "near",
     "مداخل": "near",
     "ريف": "countryside",
+    "ريفي": "countryside",  # the dual in construct: "ريفي حلب وإدلب"
+    "ارياف": "countryside",  # the plural: "أرياف حلب"
     "طريق": "road",
     "اوتوستراد": "road",
     "اتوستراد": "road",

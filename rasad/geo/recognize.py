@@ -126,6 +126,8 @@ class Toponym:
     attached: bool = False  # this phrase only locates the toponym before it (… في ريف حلب)
     group: int | None = None  # coordinated list: the start of its first member
     written: str | None = None  # the name as written in the raw text, when a NormText was given
+    # named by its people's adjective ("15 خياطا موصليا"): where they are from; ``written`` is then the city's name
+    nisba: bool = False
 
 
 # A Toponym made from the values of its fields, in their order, or another with some fields changed
@@ -197,6 +199,8 @@ class Matcher:
                 node = node.setdefault(word, {})
             node[_END] = payload
         self._trie = trie
+        # a city's nisba, each of its forms → the city's form (see _nisbas)
+        self.nisbas = _nisbas(gazetteer, best)
         # every stem at which a name or a phrase may start (see _hot_word)
         self._stems_of_note = frozenset(trie) | _PHRASE_STEMS
         # word → what it opens (see _opening); most words open nothing: ()
@@ -416,6 +420,57 @@ def _opens_a_clause(w: str) -> bool:
     return w.endswith(("ها", "هم")) and len(core) <= 5
 
 
+# The countries whose towns' people are named by an Arabic nisba in the news (موصلي، حلبي، عدني), and the size of
+# a town whose nisba is read as a place: a city's, the one people are told apart by.
+_NISBA_COUNTRIES = frozenset("SYR IRQ YEM LBY LBN PSE JOR EGY SAU".split())
+# the endings of a nisba as an adjective (normalized: ة→ه): sing. m./f., accusative, plurals, dual
+_NISBA_ENDINGS = ("يا", "يين", "يون", "يات", "يان", "يتين", "يتان")
+# nisbas of a city's name that are ordinary words more often than its people: "دعم عيني" (in kind), "سني"
+# (Sunni), "بحري" (naval), "قدسي" (holy), "مدني" (civil)
+_NOT_A_CITYS_PEOPLE = frozenset(
+    "عيني سني بحري قدسي مدني عربي وطني ديني كوتي سيبي منصوري حلي رياضي سويسي صوري حلاوي جديدي جميلي خمسي اماني "
+    "بابي رشيدي خبري".split()
+)
+
+
+def _nisba_stems(stem: str) -> tuple[str, ...]:
+    """The stems of a city's nisba: حلب → حلبي; a name on ه، ا (الرقة، درعا، حماة) → رقاوي، درعاوي، حماوي; on اء
+    (صنعاء) → صنعاني."""
+    if stem.endswith("اء"):
+        return (stem[:-2] + "اني",)
+    if stem.endswith("اه"):
+        return (stem[:-2] + "وي", stem[:-1] + "وي")  # حماه → حموي، حماوي
+    if stem.endswith(("ه", "ا")):
+        return (stem[:-1] + "اوي",)
+    if stem.endswith(("ي", "و")):
+        return ()
+    return (stem + "ي",)
+
+
+def _nisbas(
+    gazetteer: Gazetteer, best: Mapping[str, tuple[str, int, bool]]
+) -> dict[str, tuple[str, str, str]]:
+    """Every form of the nisba of a one-word city of the region (population at least _CITY) → the city's name,
+    key and Arabic name as written (الرقة). Only the forms of an adjective that cannot be a family name (موصليا، حلبيين، عدنيون; not حلبي, as
+    in "محمد حلبي") are read (see _nisba_places)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for variant, (key, pop, _lost) in best.items():
+        if pop < _CITY or " " in variant or not variant.startswith("ال") and "ال" + variant in best:
+            continue
+        entries = gazetteer.lookup_key(key)
+        if not entries or entries[0].feature_class != "P" or entries[0].country not in _NISBA_COUNTRIES:
+            continue
+        stem = variant[2:] if variant.startswith("ال") else variant
+        if len(stem) < 3:
+            continue
+        for base in _nisba_stems(stem):
+            if base in _NOT_A_CITYS_PEOPLE or name_key(base) in _COMMON_KEYS or "ال" + base in ADJECTIVES:
+                continue
+            for ending in _NISBA_ENDINGS:
+                out.setdefault(base[:-1] + ending, (variant, key, entries[0].name_ar or variant))
+    return out
+
+
 def matcher(gazetteer: Gazetteer) -> Matcher:
     return gazetteer.memo(MATCHER_MEMO, lambda: Matcher(gazetteer))
 
@@ -441,6 +496,44 @@ def recognize(
     out = _recognize(s, norm, start, hi, gazetteer)
     last["last"] = (text, start, hi, out)
     return list(out)
+
+
+_NUMBER_OR_NOUN = re.compile(r"[\u0621-\u064a]{3,}|[0-9]+")
+
+
+def _nisba_places(ws: Words, nisbas: dict, tops: list[Toponym]) -> list[Toponym]:
+    """ "اعدم التنظيم 15 خياطا موصليا"، "مقتل ثلاثة مدنيين حلبيين": a city's nisba right after an indefinite noun
+    says where the people are from — a toponym of that city, marked ``nisba`` (it places an act only where
+    nothing else does: see rasad.assemble.conflict). Not after a definite noun or a name ("ابو بكر البغدادي":
+    the nisba with its article is a family name, and is not read)."""
+    words = ws.words
+    if nisbas.keys().isdisjoint(words):
+        return tops  # (most texts)
+    taken = [(t.phrase_start, t.phrase_end) for t in tops]
+    found = []
+    for k in range(1, len(words)):
+        hit = nisbas.get(words[k])
+        if hit is None or ws.gaps[k] != " ":
+            continue
+        noun = words[k - 1]
+        if (
+            noun.startswith("ال")
+            or not _NUMBER_OR_NOUN.fullmatch(noun)
+            or noun in FUNCTION_WORDS
+            or noun in STOP_WORDS
+            or noun in nisbas
+            or any(a < ws.ends[k] and ws.starts[k - 1] < b for a, b in taken)
+        ):
+            continue
+        start, end = ws.starts[k], ws.ends[k]
+        name, key, written = hit  # (written: the city's name, which the place is told by)
+        found.append(
+            _new_toponym(start, end, name, words[k], start, end, key, None, "in", None, None, None, True, False,
+                         None, written, True)
+        )  # fmt: skip
+    if not found:
+        return tops
+    return sorted(tops + found, key=operator.attrgetter("start"))
 
 
 # the marks of an indefinite ending (tanwīn): a word written with one is an ordinary noun, adjective or adverb,
@@ -476,7 +569,7 @@ def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Ga
         tops = _and_the_second(s, norm, tops)
     if any(t.name in _THE_TWO for t in tops):
         tops = _without_the_two_named_before(s, tops)
-    return tops
+    return _nisba_places(ws, m.nisbas, tops)
 
 
 # "وكالة الأناضول"، "وكالة الأنباء السعودية"، "لوكالة أنباء فارس"، "وكالة قدس برس"، "وكالة الأنباء الأردنية بترا": the
@@ -939,6 +1032,10 @@ def _stems(word: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+# the dual and plural of a relation word, as its singular (the type word the phrase is told by): ريفي، ارياف → ريف
+_ONE_RELATION_WORD = {"ريفي": "ريف", "ارياف": "ريف"}
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _relation_stems(word: str) -> tuple[str, ...]:
     """The stems of a word that :meth:`_Reader.relation_at` looks at (relation, direction or القرب), in order."""
@@ -1147,7 +1244,7 @@ class _Reader:
             return None
         for stem in _relation_stems(self.words[i]):
             if stem in RELATIONS:
-                return RELATIONS[stem], None, stem, i + 1
+                return RELATIONS[stem], None, _ONE_RELATION_WORD.get(stem, stem), i + 1
             if stem == "القرب" and self.adjacent(i) and self.words[i + 1] == "من":
                 return "near", None, "قرب", i + 2
             if stem in DIRECTIONS:
@@ -1187,6 +1284,8 @@ class _Reader:
             relation, direction, word, j = rel
             if relation in ("near", "countryside", "road"):
                 type_word = word
+            # "ريفي حلب وإدلب"، "أرياف حلب وإدلب": the countryside of each place of the list after the word
+            plural = not _ONE_RELATION_WORD.keys().isdisjoint(_relation_stems(words[i]))
             if j >= n or not self.adjacent(j - 1):
                 return [], i + 1
         t = self.type_at(j) if j < n else None
@@ -1295,7 +1394,12 @@ class _Reader:
                     item = self.name_at(at, introduced=True)
                 else:
                     item = self.name_at(
-                        nxt, introduced=True, conj=True, known_only=comma_only, dual=dual and len(out) == 1
+                        nxt,
+                        introduced=True,
+                        conj=True,
+                        # (after ريفي، أرياف: the places the gazetteer holds, not "… وسيطر مقاتلون")
+                        known_only=comma_only or relation == "countryside",
+                        dual=dual and len(out) == 1,
                     )
                 if item is None:
                     break

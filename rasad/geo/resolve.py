@@ -814,6 +814,9 @@ class Geocoder:
                     place = replace(place, precision=GEO_NEAR)
                 return place
         place = self._resolve_name(t, ctx)
+        if place is not None and t.nisba and place.precision == GEO_TOWN:
+            # "15 خياطا موصليا": where the people are from says the act was at or about their city, no closer
+            return replace(place, precision=GEO_NEAR)
         if place is not None and building and place.name_ar == (t.written or t.name):
             # "مبنى الاتصالات" of a Taiz report is a building of Taiz: the place is the town (or the governorate)
             # it falls back to, by that one's name, not the building's

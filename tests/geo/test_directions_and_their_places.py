@@ -1,6 +1,7 @@
 """Directions read after a bare direction word, and the places they put; on the embedded default gazetteer: a
 direction word that is also a hamlet's name is the direction before a city or a governorate, a place off a
-governorate lies in that governorate, and a city named with its side after في is the city the text is in."""
+governorate lies in that governorate, and a city named with its side after في is the city the text is in; the dual
+and plural of ريف (ريفي حمص وحماة، أرياف حلب) are the countryside of each place named after them."""
 
 from __future__ import annotations
 
@@ -44,6 +45,11 @@ ROWS = [
      "المراويح", "in", ("Amanat al Asimah", GEO_REGION)),
     # the press rounds a direction: Manbij, "north of Aleppo", lies some 63° east of north from it
     ("قصفت الطائرات مدينة منبج شمال حلب", "SYR", "منبج", "in", ("Manbij", GEO_TOWN)),
+    # the dual (ريفي) and the plural (أرياف) of ريف: the countryside of each place named after it
+    ("قتل خمسة مدنيين في غارات على ريفي حمص وحماة", "SYR", "حمص", "countryside", ("Homs", GEO_REGION)),
+    ("قتل خمسة مدنيين في غارات على ريفي حمص وحماة", "SYR", "حماه", "countryside", ("Hama", GEO_REGION)),
+    ("قصفت الطائرات مواقع في أرياف حلب وإدلب", "SYR", "ادلب", "countryside", ("Idleb", GEO_REGION)),
+    ("قصفت الطائرات مواقع في أرياف حلب", "SYR", "حلب", "countryside", ("Aleppo", GEO_REGION)),
 ]  # fmt: skip
 
 
@@ -101,6 +107,8 @@ READ_ROWS = [
     ("سيطر المقاتلون على تلة جورة الماء في الريف الشمالي", [("تله جوره الماء", "تلة جورة الماء")]),
     ("اشتباكات في محيط منطقة تل جورة الماء", [("تل جوره الماء", "تل جورة الماء")]),
     ('سيطر المقاتلون على تلة "جورة الماء" في الريف الشمالي', [('تله "جوره الماء', "تلة جورة الماء")]),
+    # the list after ريفي goes on with the places the index holds only, not with the verb after it
+    ("وقصفت الفصائل بلدات بريفي إدلب وحلب وسيطر مقاتلون على حاجز", [("ادلب", "إدلب"), ("حلب", "حلب")]),
 ]  # fmt: skip
 
 

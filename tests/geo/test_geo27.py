@@ -1,6 +1,7 @@
 """Where an act was (helper geo27): a province abroad named after ولاية; the place of a background act dated
 weeks before is not the place of the acts of the day told after it; the authorities of a place in another
-country tell of their own dead; a toll told for places joined by و goes to the first named."""
+country tell of their own dead; a toll told for places joined by و goes to the first named; an act told at a
+part of the country, or after a province the index lacks, is not at the town named before."""
 
 from __future__ import annotations
 
@@ -88,3 +89,27 @@ def test_a_toll_without_a_split_goes_to_the_first_place_named(
     assert dead
     assert dead[0].place is not None
     assert dead[0].place.name_ar == name
+
+
+# (text, the town told first, the place of the clash told after it or None): an act told at a part of the country
+# ("في شرق البلاد") is at the country, not the town named before; nor does an act told after a province the index
+# lacks ("وفي إقليم X،") stay at that town
+LEFT_THE_TOWN_ROWS = [
+    ("قتل خمسة مدنيين في تفجير استهدف مدينة سروج جنوب تركيا. وأعلن الجيش التركي عن تعرض جنوده لهجوم مسلح في "
+     "شرق البلاد ليل الاثنين أسفر عن مقتل جنديين.", "سروج", "تركيا"),
+    ("قتل خمسة مدنيين في تفجير استهدف مدينة سروج جنوب تركيا. وفي إقليم أجدير، هاجم مسلحون من حزب العمال "
+     "الكردستاني دورية للجيش وقتلوا جنديين.", "سروج", None),
+    # (a province the index holds is the place)
+    ("قتل خمسة مدنيين في تفجير استهدف مدينة سروج جنوب تركيا. وفي ولاية تونجلي، هاجم مسلحون من حزب العمال "
+     "الكردستاني دورية للجيش وقتلوا جنديين.", "سروج", "تونجلي"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "town", "name"), LEFT_THE_TOWN_ROWS)
+def test_an_act_told_elsewhere_in_the_country_is_not_at_the_town_before(
+    default_gaz: Gazetteer, text: str, town: str, name: str | None
+) -> None:
+    events = _conflict_events(default_gaz, text, dt.date(2015, 7, 21))
+    clash = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert len(clash) == 1 and any(e.place is not None and e.place.name_ar == town for e in events)
+    assert (clash[0].place.name_ar if clash[0].place is not None else None) == name
