@@ -8,8 +8,9 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from rasad.match.names import ARTICLE_LAM, state_of_nationality
+from rasad.match.names import ARTICLE_LAM, state_of_nationality, state_of_nationality_word
 from rasad.model import INTER_EXTERNAL, INTER_STATE, Actor, Mention, builder
+from rasad.text.normalize import normalize_key
 
 ROLE_NAMES = {
     "MIL": "Military Forces of {c}",
@@ -53,6 +54,9 @@ COUNTRY_NAMES = {
     "AFG": "Afghanistan",
     "PAK": "Pakistan",
     "NGA": "Nigeria",
+    "NER": "Niger",
+    "TCD": "Chad",
+    "CMR": "Cameroon",
     "MLI": "Mali",
     "CHN": "China",
 }
@@ -67,6 +71,9 @@ def actor_from_mention(
     name = e.get("name")
     inter = e.get("inter")
     ctry = e.get("country")
+    if code == "CVL":
+        # civilians named with their nationality are that state's wherever they are: "مدنيين عراقيين" in Istanbul
+        country = nationality_after(raw, m.span.end) or country
     if code is not None and len(code) == 3 and not code.startswith("IGO") and code != "INT":
         # a role without a country: the group is coded to the country where the event happens
         role = (e.get("by_country") or {}).get(country or "")
@@ -98,6 +105,18 @@ def actor_from_mention(
     return _new_actor(
         code=code, name=name, name_ar=name_as_written(m, raw), inter=inter, country=ctry, span=m.span
     )
+
+
+_NEXT_WORD = re.compile(r" ([\u0621-\u064a]+)(?![\u0621-\u064a])")
+
+
+def nationality_after(raw: str, end: int) -> str | None:
+    """The state whose nationality the adjective right after a noun names (in any of its forms: "مدنيين عراقيين"،
+    "المواطنين الاتراك"، "مواطنتين تركيتين"), or None."""
+    if raw[end : end + 1] != " ":
+        return None  # ("مدنيين، عراقيين": no adjective of theirs after a mark)
+    m = _NEXT_WORD.match(" " + normalize_key(raw[end : end + 24]))
+    return state_of_nationality_word(m.group(1)) if m else None
 
 
 def name_as_written(m: Mention, raw: str) -> str:

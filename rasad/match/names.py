@@ -1123,6 +1123,8 @@ _ARMS = (
     "طائرات", "الطائرات", "طائره", "مقاتلات", "المقاتلات", "مروحيات", "المروحيات", "قوات", "القوات", "جنود",
     "الجنود", "وحدات", "الوحدات", "قاذفات", "القاذفات", "صواريخ", "قطع بحريه", "مقاتله", "المقاتله", "مروحيه",
     "المروحيه", "الطائره", "قاذفه", "القاذفه", "بارجه", "البارجه",
+    # the air force: "الطيران الاماراتي"، "سلاح الجو الملكي الاردني"
+    "الطيران", "طيران", "سلاح الجو",
     # the acts themselves, named by whose they were: "غارة امريكية"، "قصف تركي"، "الضربات الجوية الروسية"
     "غاره", "الغاره", "غارات", "الغارات", "ضربه", "الضربه", "ضربات", "الضربات", "قصف", "القصف",
     # one soldier or two, the adjective agreeing in case: "جنديا تركيا"، "جنديان تركيان"، "الجندي التركي"
@@ -1155,7 +1157,7 @@ def _arms_pattern(adjectives: tuple[str, ...]) -> re.Pattern[str]:
     # "without a pilot": "طائرة بدون طيار امريكية"، "الطائرات من دون طيار الامريكية"
     return re.compile(
         rf"({arms}) (?:(?:من )?(?:بدون|دون|بلا) طيار )?"
-        r"(?:(?:ال)?(?:حربيه|عسكريه|مقاتله|مروحيه|جويه|جوي|صاروخي|صاروخيه|مدفعي|خاصه|بريه|بحريه) )?"
+        r"(?:(?:ال)?(?:حربيه|حربي|عسكريه|مقاتله|مروحيه|جويه|جوي|صاروخي|صاروخيه|مدفعي|خاصه|بريه|بحريه|ملكي) )?"
         rf"(?:{_MODEL} )?(?:ال)?({nat})"
         r"(ه|ين|ون|ان|ا)?(?![\u0621-\u064a])(?! (?:ال)?(?:منشق|سابق|متقاعد))"
     )
@@ -1167,7 +1169,7 @@ _MODEL = r"(?:من طراز )?(?:\(?(?:اف|f|ميغ|ميج|سو|mig|su) ?-? ?\d
 
 _AIRCRAFT = frozenset(
     ("طائرات", "الطائرات", "طائره", "الطائره", "مقاتلات", "المقاتلات", "مقاتله", "المقاتله", "مروحيات",
-     "المروحيات", "مروحيه", "المروحيه", "قاذفات", "القاذفات", "قاذفه", "القاذفه")
+     "المروحيات", "مروحيه", "المروحيه", "قاذفات", "القاذفات", "قاذفه", "القاذفه", "الطيران", "طيران", "سلاح الجو")
 )  # fmt: skip
 
 
@@ -1420,6 +1422,30 @@ def state_of_nationality(adjective: str) -> str | None:
     governments = state_governments()
     code = _nationalities(tuple(sorted(governments))).get(adjective.removesuffix("ه"))
     return code[:3] if code else None
+
+
+# the endings of a nisba adjective past its ي (normalized), longest first: plural and dual, masculine and feminine,
+# and the accusative alif ("مدنيين عراقيين"، "لاجئون سوريون"، "مواطنتين تركيتين"، "مدنيا عراقيا"، "مواطنة عراقية")
+_NISBA_ENDINGS = ("تين", "تان", "ين", "ون", "ان", "ات", "ه", "ا")
+# nationalities written as broken plurals (normalized, without ال; an accusative alif may follow): "جنودا اتراك"
+_BROKEN_NATIONALITIES = {"اتراك": "TUR", "افغان": "AFG", "روس": "RUS", "المان": "DEU"}
+
+
+def state_of_nationality_word(word: str) -> str | None:
+    """The state (ISO3) a nationality adjective names in any of its forms, definite or not, normalized: masculine,
+    feminine, dual and plural ("عراقيين"، "العراقيون"، "تركيتين"، "سوريا" as an accusative adjective), or a broken
+    plural ("اتراك"، "الافغان"). A word that is no nationality of a state gives None."""
+    # (with its article or without: "الماني" is German, not ال + ماني)
+    for bare in (word, word[2:]) if word.startswith("ال") and len(word) > 4 else (word,):
+        broken = _BROKEN_NATIONALITIES.get(bare) or _BROKEN_NATIONALITIES.get(bare.removesuffix("ا"))
+        if broken:
+            return broken
+        for ending in ("", *_NISBA_ENDINGS):
+            stem = bare.removesuffix(ending) if ending else bare
+            if (not ending or stem != bare) and stem.endswith("ي") and len(stem) >= 4:
+                if country := state_of_nationality("ال" + stem):
+                    return country
+    return None
 
 
 # a relative named by the person (normalized): "نجل ابن عم بشار الاسد"، "احد اقرباء الرئيس السوري"

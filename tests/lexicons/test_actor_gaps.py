@@ -15,6 +15,7 @@ from rasad.match.names import (
     local_alias_mentions,
     official_mentions,
     opens_a_lineage,
+    state_of_nationality_word,
 )
 from rasad.model import Article
 from rasad.pipeline import Pipeline, _governments
@@ -164,3 +165,21 @@ def test_the_side_is_coded(pipeline: Pipeline, text: str, category: str, role: s
     assert events, f"no {category} event"
     got = [getattr(e, role).code if getattr(e, role) else None for e in events]
     assert code in got, got
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # a nisba adjective in every form, definite or not: masculine and feminine, dual and plural, accusative
+        ("عراقيين", "IRQ"), ("العراقيون", "IRQ"), ("عراقيه", "IRQ"), ("عراقيا", "IRQ"), ("سوريات", "SYR"),
+        ("تركيان", "TUR"), ("تركيتين", "TUR"), ("اليمنيين", "YEM"),
+        # broken plurals, with their accusative alif or article
+        ("اتراك", "TUR"), ("اتراكا", "TUR"), ("الاتراك", "TUR"), ("افغان", "AFG"), ("الروس", "RUS"),
+        # an adjective whose letters begin like the article: German
+        ("الماني", "DEU"), ("الالمان", "DEU"),
+        # no state's nationality: a people, a direction, a side, a noun
+        ("كرديا", None), ("شرقي", None), ("حوثيين", None), ("مدنيين", None), ("في", None),
+    ],
+)  # fmt: skip
+def test_the_state_of_a_nationality_word(word: str, expected: str | None) -> None:
+    assert state_of_nationality_word(word) == expected
