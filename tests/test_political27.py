@@ -5,7 +5,7 @@ that body as its counterpart; the pluperfect (وكان … قد) recalls a state
 long before; a demand, a call or a condemnation is also told by its noun with the possessor's pronoun
 ("جددت مطالبتها"); the side a verb takes is sought past a comma after its subject, the sides named with
 it and a quoted name's adjective; the side a visit told as the act's setting takes ("بعد زيارته دمشق") is no
-counterpart of the act; the speaker's state named by its pronoun (ان بلاده ترفض) is the subject of the act. Each row is a short report written for the project and names the rule it checks; the rows are
+counterpart of the act; the speaker's state named by its pronoun (ان بلاده ترفض) is the subject of the act; sanctions announced for the future (ستفرض عقوبات) are a threat. Each row is a short report written for the project and names the rule it checks; the rows are
 (text, expected [(PLOVER type, actor1, actor2)] of the political events).
 """
 
@@ -131,6 +131,21 @@ ROWS = [
         "وكانت الحكومة اليمنية اتهمت في أبريل الماضي الحوثيين باستهداف المدنيين.",
         [],
         id="a charge recalled by كان and the perfect, dated months back, is background",
+    ),
+    pytest.param(
+        "وكان البيت الأبيض قد قال إنه سيفرض عقوبات جديدة على إيران.",
+        [("THREATEN", "USAGOV", "IRNGOV")],
+        id="sanctions a side says it will impose are its threat",
+    ),
+    pytest.param(
+        "وستفرض الولايات المتحدة عقوبات جديدة على إيران.",
+        [("THREATEN", "USAGOV", "IRNGOV")],
+        id="sanctions announced in the future are a threat, not sanctions imposed",
+    ),
+    pytest.param(
+        "وفرضت الولايات المتحدة عقوبات جديدة على إيران.",
+        [("SANCTION", "USAGOV", "IRNGOV")],
+        id="sanctions imposed stay a sanction",
     ),
     pytest.param(
         "وكان الرئيس الأمريكي قد هدد في مايو الماضي بفرض عقوبات على روسيا.",

@@ -44,6 +44,8 @@ _WAS_FORMS = frozenset(("كان", "كانت", "كانوا", "كانا", "كان�
 _OLDER_DAYS = 14  # days before publication from which a date tells of background, not of the news
 # the words of a setting after which something was said (normalized): "اكد بعد محادثات مع …"
 _AFTER = frozenset(("بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر"))
+# the present of imposing (normalized), whose future (ستفرض) announces sanctions to come
+_IMPOSING = frozenset(("يفرض", "تفرض"))
 # the speaker's own state or government, named by a pronoun (normalized): "ان بلاده ترفض …"
 _OWN_STATE = frozenset("بلاده بلادها بلادنا حكومته حكومتها حكومتنا دولته دولتها".split())
 # the words of time a setting noun follows (normalized): "بعد زيارته"، "قبل لقائه"، "خلال اجتماعه"
@@ -91,7 +93,7 @@ _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "
 # the same light verbs in the future: "سيقوم الوزير يوم الاحد بزيارة"، "ستجري المحادثات"، "سيعقد اجتماعا"
 _LIGHT_FUTURE = frozenset(
     "يقوم تقوم يقومون يجري تجري يعقد تعقد يبدا تبدا يوقع توقع يعلن تعلن يقدم تقدم يصدر تصدر ينفذ تنفذ يتخذ تتخذ"
-    " ينطلق تنطلق تستانف يستانف"
+    " ينطلق تنطلق تستانف يستانف يفرض تفرض"
     .split()
 )  # fmt: skip
 
@@ -1217,6 +1219,17 @@ class PoliticalAssembler:
                 if actor2 is None and target is None and actor1 is not None:
                     actor2 = self._regime_object(c, trig, agent, actor1)
                 status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
+                # "قال الرئيس ان واشنطن ستفرض عقوبات على روسيا": sanctions announced for the future are a threat
+                # made that day (CAMEO's threat to sanction), not sanctions imposed
+                threat = _entry(trig).get("plover_type") == "SANCTION" and (
+                    status == "planned"
+                    or any(
+                        w.lstrip("و")[:1] == "س" and w.lstrip("و")[1:] in _IMPOSING
+                        for w in _words_before(self.text, trig, 4, chars=50)
+                    )
+                )
+                if threat:
+                    status = "occurred"
                 if aside is not None and status == "occurred" and self._dated_older(aside):
                     status = (
                         "historical"  # "اتهمت الحكومة، خلال شهر ابريل الماضي، الاردن": dated by its aside
@@ -1254,6 +1267,8 @@ class PoliticalAssembler:
                     pairs = [(pi, self._after_latest(c, self._done_date(c, dv))) for pi, dv in pairs]
                 pairs = [(pi, self._day_before(c, trig, dv)) for pi, dv in pairs]
                 d_type = _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
+                if threat:
+                    d_type = "THREATEN"
                 if trig.data["entry"].id == "respond" and self._demands_met(c, trig):
                     d_type = (
                         "CONCEDE"  # "استجابت الحكومة لمطالب المتظاهرين": acceding to demands, a concession
