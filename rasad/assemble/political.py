@@ -38,9 +38,18 @@ _NEAR_WORDS = 8
 _REQUEST_NOUNS = frozenset(("طلب", "طلبا", "دعوه", "نداء", "مطالب", "مطلب", "مناشده"))
 # the singular heads of bodies (normalized, without ال) a verb with the plural ending never has as its subject
 _SINGULAR_BODIES = frozenset(("طيران", "جيش", "نظام", "حكومه", "تنظيم", "تحالف", "مجلس", "وزاره", "حزب"))
+# the pluperfect's cues (normalized) and the forms of كان that open it
+_PLUPERFECT = frozenset(("كان قد", "كانت قد", "كانوا قد"))
+_WAS_FORMS = frozenset(("كان", "كانت", "كانوا", "كانا", "كانتا"))
 _OLDER_DAYS = 14  # days before publication from which a date tells of background, not of the news
 # the words of a setting after which something was said (normalized): "اكد بعد محادثات مع …"
 _AFTER = frozenset(("بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر"))
+# the present of imposing (normalized), whose future (ستفرض) announces sanctions to come
+_IMPOSING = frozenset(("يفرض", "تفرض"))
+# the speaker's own state or government, named by a pronoun (normalized): "ان بلاده ترفض …"
+_OWN_STATE = frozenset("بلاده بلادها بلادنا حكومته حكومتها حكومتنا دولته دولتها".split())
+# the words of time a setting noun follows (normalized): "بعد زيارته"، "قبل لقائه"، "خلال اجتماعه"
+_SETTING_NOUNS = frozenset(("بعد", "قبل", "عقب", "خلال", "اثناء", "اثر"))
 _SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش", "اثر", "واثر", "وعقب"))
 # the prepositions that open what is asked for after a verb of asking (normalized): "حث على …"، "دعا الى …"
 _CONTENT = frozenset(("علي", "الي", "بضروره"))
@@ -74,6 +83,8 @@ _OCCASIONS = frozenset(
 )
 _DENIALS = frozenset(("deny", "deny_noun"))
 # acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
+# the acts aimed at another side, which may be another body of the doer's own state
+_DIRECTED = frozenset(("ACCUSE", "REQUEST", "REJECT", "THREATEN"))
 _SPEECH_ACTS = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "DISAPPROVE"))
 # statements a state makes from nowhere the text names (not a veto or a refusal, cast where it is)
 _STATEMENT_TYPES = _SPEECH_ACTS - {"REJECT"}
@@ -82,7 +93,7 @@ _OBJECT_WORDS = frozenset(("الي", "مع", "علي", "ضد", "من", "في", "
 # the same light verbs in the future: "سيقوم الوزير يوم الاحد بزيارة"، "ستجري المحادثات"، "سيعقد اجتماعا"
 _LIGHT_FUTURE = frozenset(
     "يقوم تقوم يقومون يجري تجري يعقد تعقد يبدا تبدا يوقع توقع يعلن تعلن يقدم تقدم يصدر تصدر ينفذ تنفذ يتخذ تتخذ"
-    " ينطلق تنطلق تستانف يستانف"
+    " ينطلق تنطلق تستانف يستانف يفرض تفرض"
     .split()
 )  # fmt: skip
 
@@ -292,6 +303,8 @@ _DUAL_SIDES_ACCUSATIVE = frozenset(
 _DUALS = frozenset(("اتفقا", "وافقا", "تباحثا", "بحثا"))
 _DELEGATIONS = frozenset(("وفد", "وفدا", "الوفد", "وفود", "الوفود"))
 _RELATIVES = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان", "اللواتي"))
+# the object pronouns a verb carries (normalized): "تدعمهم"، "تتهمها"
+_OBJECT_SUFFIXES = frozenset(("ه", "ها", "هم", "هما", "هن"))
 # what a place after these is (with, about, towards): never where the act is
 _NOT_VENUE = frozenset(("مع", "حول", "بشان", "بخصوص", "تجاه", "ازاء", "حيال"))
 # verbs of what talks took up (normalized): a place after them is in the topic, not the venue ("محادثة هاتفية …
@@ -575,6 +588,15 @@ _PERIOD_FOR = frozenset(("لشهر", "لعام", "لسنه", "لاشهر"))  # "
 _SINCE_REACH = 30  # characters after the act to the منذ that makes it a lasting state
 _DENIED_LIGHT = re.compile(r"(?<!\w)(?:لم|لن) (?:ت|ي)(?:قم|قوم|قدم)(?!\w)")
 _DENIED_REACH = 40
+# what may stand between a denial and the rejection it denies (normalized), but for sides: "ان يكون قد"، "صحة
+# الانباء عن"، a time word
+_DENIED_WORDS = frozenset(
+    "ان انه انها بان يكون تكون يكونوا قد وجود اي صحه ما تردد اشيع عن حول بشان تقارير التقارير انباء الانباء"
+    " نبا امس اليوم مجددا قطعيا قاطعا باسم المتحدث الناطق".split()
+)
+_DENIED_GAP = 12
+# what tells a report (normalized): "ما نقل عن"، "ما نسب الى"، "الانباء عن"
+_REPORTED = frozenset("نقل نسب تردد اشيع انباء الانباء تقارير التقارير".split())
 
 
 def _declined_to_say(text: str, m: Mention) -> bool:
@@ -640,7 +662,13 @@ def _possessed(trig: Mention) -> bool:
     if trig.data.get("suffix"):
         return True
     keys = trig.data["entry"].keys
-    return any(trig.norm.endswith(p) and trig.norm[: -len(p)] in keys for p in ("هما", "هم", "ها", "ه"))
+    # ("مطالبتها"، "ادانته": the ة of the noun is written ت before the pronoun)
+    return any(
+        trig.norm.endswith(p)
+        and (stem := trig.norm[: -len(p)])
+        and (stem in keys or stem[-1] == "ت" and stem[:-1] + "ه" in keys)
+        for p in ("هما", "هم", "ها", "ه")
+    )
 
 
 # words of bi- that open no verbal noun of what is asked (normalized): prepositions, "that", a statement
@@ -834,8 +862,9 @@ class PoliticalAssembler:
             or trig.norm in _FUTURE_FORMS
         ):
             return "planned"
-        if any(m.data["entry"].get("kind") == "historical" for m in c.of("cues")) or is_quoted_past(
-            self.text, c.start, c.end
+        past = [m for m in c.of("cues") if m.data["entry"].get("kind") == "historical"]
+        if (past or is_quoted_past(self.text, c.start, c.end)) and not (
+            all(m.norm in _PLUPERFECT for m in past) and self._recent_pluperfect(c, trig)
         ):
             return "historical"
         if any(
@@ -904,6 +933,37 @@ class PoliticalAssembler:
         own = _entry(trig).get("status")
         # the denial itself (نفى، كذب) is a REJECT that happened; "denied" is the status of what it denies
         return "occurred" if own in (None, "denied") else own
+
+    def _pluperfect(self, c: Clause, trig: Mention) -> bool:
+        """The act is the verb of a pluperfect opening its clause: كان, its subject, قد, the verb ("وكانت
+        الخارجية الامريكية قد هددت …"), or كان, its named subject and the perfect."""
+        word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        words = self.text[c.start : word_start].translate(QUOTES_TO_SPACES).split()
+        if not (2 <= len(words) <= 9 and words[0].lstrip("وف") in _WAS_FORMS) or trig.data.get("prefix"):
+            return False
+        if words[-1] == "قد":
+            return len(words) >= 3
+        # ("وكان تنسيقي المقاومة الشعبية اتهم …": without قد, the subject named right before the perfect)
+        subject = next((m for m in self._named(c) if m.nspan.end <= word_start), None)
+        return (
+            subject is not None
+            and trig.norm[:1] not in ("ي", "ت", "ن")
+            and self.text[c.start : subject.nspan.start - len(subject.data.get("prefix", ""))].split()
+            == words[:1]
+            and not self.text[subject.nspan.end : word_start].strip()
+        )
+
+    def _recent_pluperfect(self, c: Clause, trig: Mention) -> bool:
+        """ "وكان البيت الابيض قد هدد …"، "وكانت الحكومة قد اتهمت امس …": the pluperfect the press recalls a
+        side's recent act with — told, not background, when the clause dates it within the news' days, or, a
+        statement (a threat, a charge, a demand), when it names no date of its own. It has to open the clause
+        (كان، its subject, قد, the act)."""
+        if not self._pluperfect(c, trig):
+            return False
+        dv, published = c.date, self.doc.article.published
+        if dv is not None and dv.basis in ("explicit", "relative"):
+            return dv.date is not None and published is not None and (published - dv.date).days <= _OLDER_DAYS
+        return _entry(trig).get("plover_type") in _SPEECH_ACTS
 
     def _demands_met(self, c: Clause, trig: Mention) -> bool:
         """A response to demands ("استجابت الحكومة لمطالب المتظاهرين"، "تجاوبت مع مطالب الشارع"): PLOVER's
@@ -989,6 +1049,7 @@ class PoliticalAssembler:
                 and not self._backdrop(m)
                 and not self._obliged(c, m)
                 and not _declined_to_say(self.text, m)
+                and not self._denies_a_rejection(c, m)
                 and not self._hypothetical(c, m)
                 and not self._opinion(c, m)
                 and not self._described(c, m)
@@ -1158,6 +1219,17 @@ class PoliticalAssembler:
                 if actor2 is None and target is None and actor1 is not None:
                     actor2 = self._regime_object(c, trig, agent, actor1)
                 status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
+                # "قال الرئيس ان واشنطن ستفرض عقوبات على روسيا": sanctions announced for the future are a threat
+                # made that day (CAMEO's threat to sanction), not sanctions imposed
+                threat = _entry(trig).get("plover_type") == "SANCTION" and (
+                    status == "planned"
+                    or any(
+                        w.lstrip("و")[:1] == "س" and w.lstrip("و")[1:] in _IMPOSING
+                        for w in _words_before(self.text, trig, 4, chars=50)
+                    )
+                )
+                if threat:
+                    status = "occurred"
                 if aside is not None and status == "occurred" and self._dated_older(aside):
                     status = (
                         "historical"  # "اتهمت الحكومة، خلال شهر ابريل الماضي، الاردن": dated by its aside
@@ -1171,12 +1243,12 @@ class PoliticalAssembler:
                 ):
                     continue  # (an attack said is an official's or a party's, not a fighting force's)
                 if (
-                    status == "historical"
+                    status in ("historical", "denied")  # (what a side denies doing it did not do)
                     or actor1 is None
                     or (actor1.code or "").endswith("CVL")
                     and not (_speaking_body(actor1) and _entry(trig).get("plover_type") in _SPEECH_ACTS)
                 ):
-                    continue  # background, or an act nobody known performed: not a codable interaction
+                    continue  # background, denied, or done by nobody known: not a codable interaction
                 if (actor1.code or "").startswith("NGO") and (
                     _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
                 ) not in _SPEECH_ACTS:
@@ -1195,6 +1267,8 @@ class PoliticalAssembler:
                     pairs = [(pi, self._after_latest(c, self._done_date(c, dv))) for pi, dv in pairs]
                 pairs = [(pi, self._day_before(c, trig, dv)) for pi, dv in pairs]
                 d_type = _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
+                if threat:
+                    d_type = "THREATEN"
                 if trig.data["entry"].id == "respond" and self._demands_met(c, trig):
                     d_type = (
                         "CONCEDE"  # "استجابت الحكومة لمطالب المتظاهرين": acceding to demands, a concession
@@ -1240,6 +1314,7 @@ class PoliticalAssembler:
                             and (a2.code or "").endswith(_GROUP_CODES)
                             and a2.name != actor1.name
                         )
+                        and not (target is not None and self._other_of_one_code(trig, agent, target))
                     ):
                         a2 = None  # (but two groups of one code are two sides: "اتهم الجيش الحر تنظيم داعش")
                     if a2 is None and trig.data["entry"].id in _DISCUSS:
@@ -1792,12 +1867,12 @@ class PoliticalAssembler:
         if c.toponyms:
             sides = sorted((*sides, *self._bare_states(c)), key=lambda m: m.nspan.start)  # ("العراق يرفض …")
         before = [m for m in sides if m.nspan.end <= trig.nspan.start]
-        # ("اكدت لداود اوغلو دعم بلادها": the side told, right before the act, is not its subject)
+        # ("اكدت لداود اوغلو دعم بلادها": the side told, right before the act, is not its subject; "وكانت
+        # الخارجية قد هددت ايران": قد between them is the verb's own)
         return (
             bool(before)
-            and not self.text[
-                before[-1].nspan.end : trig.nspan.start - len(trig.data.get("prefix", ""))
-            ].strip()
+            and self.text[before[-1].nspan.end : trig.nspan.start - len(trig.data.get("prefix", ""))].strip()
+            in ("", "قد")
             and not self._governed(before[-1])
         )
 
@@ -2034,6 +2109,15 @@ class PoliticalAssembler:
             return False  # "للمطالبة برحيل" (to demand): a purpose, not an act
         if trig.data["entry"].id in _MUST and trig.norm != "ضروره":
             return self._said_must(c, trig)
+        if (
+            _entry(trig).get("plover_type") in _SPEECH_ACTS
+            and not trig.data.get("prefix")
+            and _possessed(trig)
+            and _words_before(self.text, trig, 1, chars=8) == ["في"]
+        ):
+            return (
+                False  # "ضم صوته الى صوت النقابة في مطالبتها …": in its demand, a stance named, no act told
+            )
         if trig.data["entry"].id == "phone_call" and self._call_with(c, trig):
             return (
                 True  # "قولها خلال مكالمة هاتفية مع رئيس الوزراء التركي": a call with a side named is talks
@@ -2059,6 +2143,21 @@ class PoliticalAssembler:
             return (
                 True  # "الجبير استبعد …": a form the lexicon files as a noun, used as the verb of its subject
             )
+        if (
+            not accusative
+            and " " not in trig.norm
+            and not trig.data.get("prefix")
+            and self._pluperfect(c, trig)
+        ):
+            return True  # "وكان البيت الابيض قد هدد …": قد stands before a verb only
+        if (
+            not accusative
+            and " " not in trig.norm
+            and trig.data.get("prefix", "") in ("", "س")
+            and trig.norm.startswith(("ي", "ت"))
+            and _words_before(self.text, trig, 1, chars=12) in ([w] for w in _OWN_STATE)
+        ):
+            return True  # "قال الوزير ان بلاده ترفض التدخل": the speaker's state, subject of the present verb
         if (
             # "وبحث الوزير مع نظيره": بحث, filed as a noun, is the perfect verb opening its clause
             (
@@ -2577,6 +2676,9 @@ class PoliticalAssembler:
         pair = self._talks_between(trig, after, gap)
         if pair is not None:
             return pair  # "اتصال هاتفي بين الرئيسين التركي … والامريكي …": the two sides of talks held between them
+        described = self._object_described(trig, before, after)
+        if described is not None:
+            return described
         # a verb with the plural ending has its subject in it ("ويطالبون قوات الاسد بوقف تقدمه": they demand): a
         # verb before its named subject stays singular (طالب المتظاهرون)
         if (
@@ -2584,6 +2686,8 @@ class PoliticalAssembler:
             or titled
             or _plural_verb(trig)
             or (pronoun and pronoun[0].lstrip("وف") in _PRONOUN_PARTICLES)
+            # "قالت الوزيرة ان حكومتها تطالب روسيا …": the speaker's state, named by its pronoun, is the subject
+            or (pronoun and pronoun[0] in _OWN_STATE)
             # "ودعا المبعوث الاممي …، مطالبا نظام الاسد بوقف القصف": the participle's subject is the speaker
             # told before; the side right after it is whom it addresses
             or participle(trig.norm)
@@ -2704,6 +2808,7 @@ class PoliticalAssembler:
                     # (not the side its spokesman speaks for: "محمد عبد السلام، الناطق باسم المتمردين")
                     and _SPOKESMAN.isdisjoint(self.text[agent.nspan.end : m.nspan.start].split())
                 )
+                or self._other_of_one_code(trig, agent, m)
             )
             and not self._where(m)
             and not self._against(m)
@@ -2713,6 +2818,27 @@ class PoliticalAssembler:
             # act is none of its counterparts
             setting = self._setting_sides(c)
             others = [m for m in others if not any(m is s for s in setting)]
+        # "سيلتقي بعد زيارته دمشق قيادات المعارضة": the side a visit or a meeting told as the act's setting takes
+        # (right after its noun, past bi-) is no counterpart of the act
+        settings = [
+            t
+            for t in c.of("triggers")
+            if t is not trig
+            and t.nspan.start >= trig.nspan.end
+            and _entry(t).get("category") == "political"
+            and _possessed(t)
+            and self._setting_word(t) in _SETTING_NOUNS
+        ]
+        others = [
+            m
+            for m in others
+            if not any(
+                0
+                <= m.nspan.start - t.nspan.end - len(t.data.get("suffix", ""))
+                <= 1 + len(m.data.get("prefix", ""))
+                for t in settings
+            )
+        ]
         if agent is not None and agent.nspan.start > trig.nspan.start:
             # "طالبت وزارة الدفاع في الحكومة السورية المؤقتة الامين العام …": a side right after في in the
             # subject's description is the one the subject is part of, never its counterpart
@@ -2839,6 +2965,51 @@ class PoliticalAssembler:
             ]
         target = others[0] if others else None
         return agent, target
+
+    def _object_described(
+        self, trig: Mention, before: list[Mention], after: list[Mention]
+    ) -> tuple[Mention, Mention] | None:
+        """A verb whose object is its pronoun, right after the side it stands for and right before a side
+        ("مقاتلين محليين تدعمهم قوات التحالف"، "فصائل تتهمها الحكومة"): a clause describing that side, whose
+        subject is the side after the verb, and whose object is the side before."""
+        suffix = trig.data.get("suffix", "")
+        # (a verb, or a noun entry's present tense: "تدعمهم", not "دعمها" — her support)
+        verb = _entry(trig).get("pos") == "verb" or (len(trig.norm) == 4 and trig.norm[0] in "يت")
+        if not (before and after and suffix in _OBJECT_SUFFIXES and verb):
+            return None
+        word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        if trig.data.get("prefix", "").lstrip("س") or self.text[before[-1].nspan.end : word_start].strip():
+            return None
+        subject_at = after[0].nspan.start - len(after[0].data.get("prefix", ""))
+        if self.text[trig.nspan.end + len(suffix) : subject_at].strip():
+            return None
+        return after[0], before[-1]
+
+    def _other_of_one_code(self, trig: Mention, agent: Mention | None, m: Mention) -> bool:
+        """A side a condemnation, a charge, a demand or a threat is aimed at, coded as its doer is, yet another
+        body of that state ("ادانت الحكومة الليبية المعترف بها حكومة طرابلس"، "طالب مجلس محافظة الانبار الحكومة
+        العراقية"، "ندد رئيس الوزراء بتصريحات رئيس البرلمان"): not the doer named again by its name ("ادان وزير
+        الخارجية السعودي عادل الجبير"), its spokesman, or a side named with it."""
+        if agent is None or _entry(trig).get("plover_type") not in _DIRECTED or m.norm == agent.norm:
+            return False
+        # (the object right after the act and its subject, not a side named further on in what is said:
+        # "ادانت الخارجية السعودية الهجوم، مؤكدة وقوف المملكة …")
+        start = max(trig.nspan.end, agent.nspan.end)
+        if m.nspan.start < start or self._words(start, m.nspan.start - len(m.data.get("prefix", ""))) > 1:
+            return False
+        lo, hi = (
+            (agent.nspan.end, m.nspan.start)
+            if agent.nspan.end <= m.nspan.start
+            else (m.nspan.end, agent.nspan.start)
+        )
+        words = [w for w in self.text[lo:hi].translate(QUOTES_TO_SPACES).split() if w.strip("،,:-()")]
+        if not _SPOKESMAN.isdisjoint(words) or self._joined(agent, m) or self._joined(m, agent):
+            return False
+        if words or m.data["entry"].id != agent.data["entry"].id:
+            return True
+        # (right after the doer, a state's body; an international body's person is its head or envoy named:
+        # "الامين العام للامم المتحدة بان كي مون")
+        return self._a_body(m) and not (m.data["entry"].get("code") or "").startswith("IGO")
 
     def _relative_subject(self, m: Mention, trig: Mention) -> bool:
         """A side whose relative clause carries the act ("لقوات التحالف بقيادة السعودية التي ارسلت وحدها اربع
@@ -3008,8 +3179,15 @@ class PoliticalAssembler:
         …": a comma right after the subject of a verb that opens its clause cuts off what the verb takes — the
         counterpart is sought on in the next clause of the sentence, read with the verb's own rules (not when
         that clause opens with و: a new act or a side named with the subject)."""
-        if self.text[agent.nspan.end : c.end].strip():
-            return None
+        # (past the sides named with the subject, "اتهمت الحكومة اليمنية وقوات التحالف، الحوثيين بـ…", and its
+        # adjective after quotation marks: 'اتهمت "وحدات حماية الشعب" الكردية، …، تركيا بـ…')
+        last = agent
+        for m in self._named(c):
+            if m.nspan.start >= last.nspan.end and self._joined(last, m):
+                last = m
+        rest = self.text[last.nspan.end : c.end].translate(QUOTES_TO_SPACES).split()
+        if not all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in rest):
+            return None  # (but a nisba adjective: "الكردية"، "اليمني")
         # (past a relative clause describing the subject: "طالب اعضاء الحلف، الذي تشارك فيه تركيا، انقرة بـ…")
         following = [x for x in self.doc.clauses[c.index + 1 : c.index + 3] if x.sentence == c.sentence]
         if following and following[0] is self._date_aside(c):
@@ -3249,6 +3427,35 @@ class PoliticalAssembler:
             w = w.lstrip("وف")
             if (w in _OPINION_VERBS or w in _ANALYSTS) and not _THAT.isdisjoint(words[k + 1 :]):
                 return True
+        return False
+
+    def _denies_a_rejection(self, c: Clause, m: Mention) -> bool:
+        """ "نفى المتحدث ان يكون قد رفض الطلب"، "نفت الحكومة رفضها المبادرة": a side denying it rejected
+        something rejects nothing — the denial's object is a rejection, told right after it (past its subject
+        and "that it had")."""
+        if m.data["entry"].id not in _DENIALS:
+            return False
+        s, e = self.doc.sentences[c.sentence]
+        sides = [a for k in self.doc.clauses if k.sentence == c.sentence for a in k.of("actors")]
+        for k in self.doc.clauses[c.index :]:
+            if k.sentence != c.sentence:
+                break
+            for t in k.of("triggers"):
+                if t.nspan.start <= m.nspan.end or _entry(t).get("plover_type") != "REJECT":
+                    continue
+                if t.data["entry"].id in _DENIALS or t.data.get("prefix", "").startswith(("و", "ف")):
+                    return False  # (a second act: "نفى … الانباء عن مقتل قائدهم ورفض الهدنة")
+                gap = self.text[m.nspan.end : t.nspan.start - len(t.data.get("prefix", ""))]
+                for a in sorted(sides, key=lambda a: -a.nspan.start):
+                    if m.nspan.end <= a.nspan.start and a.nspan.end <= t.nspan.start:
+                        lo = a.nspan.start - len(a.data.get("prefix", "")) - m.nspan.end
+                        gap = gap[: max(lo, 0)] + " " + gap[a.nspan.end - m.nspan.end :]
+                words = [w.lstrip("و") for w in gap.translate(QUOTES_TO_SPACES).split()]
+                # "نفى المتحدث … على صفحته ما نقل عن زعيمهم بشان رفضه …": a report of the rejection denied
+                k = max((j for j, w in enumerate(words) if w in _REPORTED), default=-1)
+                if k >= 0 and len(words) - k <= _DENIED_GAP // 2:
+                    return True
+                return len(words) <= _DENIED_GAP and all(w in _DENIED_WORDS or w in _TITLES for w in words)
         return False
 
     def _hypothetical(self, c: Clause, m: Mention) -> bool:
