@@ -154,6 +154,12 @@ def test_an_act_named_with_its_doer_is_the_subject_of_the_verb_of_aiming_after_i
             "الفصائل على حواجزها.",
             ("Armed clash", "SYRMIL", "SYRREB"),
         ),
+        # (a time set between commas after the fight first)
+        (
+            'وشهد حي جوبر "اشتباكات عنيفة منذ، صباح أمس، ترافقت مع قصف جوي وقصف لقوات النظام، واستهداف حواجز '
+            'لقوات النظام من قبل مقاتلي الفصائل"، بحسب المرصد.',
+            ("Armed clash", "SYRMIL", "SYRREB"),
+        ),
         # (allies of one camp are no two sides: the fight's stay unknown)
         (
             "ودارت اشتباكات عنيفة في حي جوبر، ترافقت مع غارات للطيران الروسي وقصف لقوات النظام.",
@@ -188,3 +194,32 @@ def test_the_attack_repelled_told_before_keeps_its_sides(pipeline: Pipeline) -> 
 )
 def test_struck_without_a_target_is_no_strike(pipeline: Pipeline, text: str) -> None:
     assert not [e for e in _conflict(pipeline, text) if e.event_type == "Explosions/Remote violence"]
+
+
+def test_ground_taken_after_a_fight_with_a_side_named_was_taken_from_it(pipeline: Pipeline) -> None:
+    # "بعد اشتباكات مع لواء شهداء اليرموك": whom the ground was taken from, not the other side of the battles told
+    # before it elsewhere
+    events = _conflict(
+        pipeline,
+        "ودارت اشتباكات عنيفة بين قوات النظام ومقاتلي المعارضة في حي جوبر. وفي درعا، سيطر جيش الفتح، الجمعة، على "
+        "سد كوكب في ريف درعا الغربي، بعد اشتباكات مع لواء شهداء اليرموك هناك.",
+    )
+    taken = [_sides(e) for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert taken == [("Non-state actor overtakes territory", "SYRREB", "SYRREB")]
+
+
+def test_the_same_ground_told_taken_again_by_its_statement(pipeline: Pipeline) -> None:
+    # "وجاء في بيان الجبهة انه تمكن من استعادة السيطرة على …": the side whose statement it is took the ground, from
+    # whom it took it when told first — not the other side of the article's battles
+    events = _conflict(
+        pipeline,
+        "ودارت اشتباكات عنيفة بين قوات النظام ومقاتلي المعارضة في حي جوبر. وفي درعا، سيطر جيش الفتح، الجمعة، على "
+        "سد كوكب في ريف درعا الغربي، بعد اشتباكات مع لواء شهداء اليرموك هناك. وجاء في بيان جيش الفتح، أنه تمكن من "
+        "استعادة السيطرة على سد كوكب، وقتل عددا من عناصر اللواء.",
+    )
+    taken = {
+        _sides(e)
+        for e in events
+        if e.event_type == "Strategic developments" or "territory" in e.sub_event_type
+    }
+    assert taken == {("Non-state actor overtakes territory", "SYRREB", "SYRREB")}

@@ -1778,6 +1778,9 @@ _ATTACKER_REACH = 3  # words from the attack a repel verb tells to its side ("ل
 _REPELLED_REACH = 40  # characters from a repel verb to the attack it repelled (its subject between)
 _STRUCK_REACH = 6  # words from ضربت to its object (a subject and a time between)
 _PREPOSITION_TARGETS = frozenset(("علي", "ضد", "في"))
+_STATEMENTS = frozenset(
+    ("بيان", "بيانه", "بيانها", "بلاغ")
+)  # (normalized) a side's statement: "بيان جيش الفتح"
 # (normalized) كان opening a sentence, its subject right after it: "وكان الحوثيون …"
 _KANA = re.compile(r" ?(?:و|ف)?(?:كان|كانت) ")
 # (normalized) verbs of setting about an act whose subject is their pronoun: "عمدوا الى قصف"، "عمدت الى اعدام"
@@ -5292,6 +5295,8 @@ class ConflictAssembler:
             agent = self._who_set_about(clause, trig)
         if agent is None and target is None:
             agent = self._subject_of_kana(clause, trig)
+        if agent is None:
+            agent = self._statement_owner(clause, trig)
         if (
             agent is None
             and target is not None
@@ -5802,7 +5807,10 @@ class ConflictAssembler:
     ) -> tuple[Mention, Mention] | tuple[None, None]:
         """The two opposed sides the clauses right after the fight name, those clauses telling acts that went
         with it ("ترافقت مع قصف …"، "تزامنت مع …"): the first side of each camp (allies are one camp)."""
-        nxt = [x for x in following[:_WENT_WITH_CLAUSES] if x.sentence == c.sentence]
+        nxt = [x for x in following[: _WENT_WITH_CLAUSES + 1] if x.sentence == c.sentence]
+        while nxt and self._time_only(nxt[0]):
+            nxt = nxt[1:]  # ("اشتباكات عنيفة منذ، صباح امس، ترافقت مع …": the time set between commas)
+        nxt = nxt[:_WENT_WITH_CLAUSES]
         if not nxt or _WENT_WITH.match(self.text, nxt[0].start) is None:
             return None, None
         camps: list[Mention] = []
@@ -5887,6 +5895,41 @@ class ConflictAssembler:
             pair = self._between(nc)
             return pair if pair is not None and pair[0].nspan.start > fight.nspan.end else None
         return None
+
+    def _one_ground(self, i: int, j: int) -> bool:
+        """Two place mentions name one place: the same name as written (normalized)."""
+        ti, tj = self.doc.toponyms[i], self.doc.toponyms[j]
+        return i == j or self.text[ti.start : ti.end] == self.text[tj.start : tj.end]
+
+    def _statement_owner(self, clause: Clause, trig: Mention) -> Mention | None:
+        """ "وجاء في بيان جيش الفتح، انه تمكن من استعادة السيطرة على …": an act told after "انه" and a verb that
+        agrees with it, in a clause naming nobody before it, is done by the side whose statement the clause before
+        quotes."""
+        words = self.text[clause.start : trig.nspan.start].split()
+        if not words or words[0].lstrip("و") not in _THAT_IT or len(words) > 3:
+            return None
+        agrees = _PRONOUN_SUBJECTS.get(words[0].lstrip("و"))
+        # (a light verb of the past agrees whatever its first letter: "انه تمكن من")
+        if (
+            agrees is None
+            or len(words) < 2
+            or not (agrees(words[1].lstrip("وف")) or words[1] in _LIGHT_VERBS)
+        ):
+            return None
+        if any(m.nspan.end <= trig.nspan.start for m in clause.of("actors")):
+            return None
+        owners = [
+            m
+            for x in self._by_sentence[clause.sentence]
+            if x.index < clause.index
+            for m in x.of("actors")
+            if not _civilian(m)
+            and any(
+                w.lstrip("و") in _STATEMENTS or w.lstrip("و")[1:] in _STATEMENTS
+                for w in _words_before(self.text, m, 2, chars=20)
+            )
+        ]
+        return owners[-1] if owners else None
 
     def _subject_of_kana(self, clause: Clause, trig: Mention) -> Mention | None:
         """ "وكان الحوثيون الذين يواجهون عملية للقوات الموالية …، قصفوا في وقت سابق …": a verb of the act that
@@ -8265,11 +8308,15 @@ class ConflictAssembler:
             and (actor2 is not None or self._battle_pair is None)
         ):
             self._battle_pair = (actor1, actor2)
+        paired = False  # (actor2 is the other side of the article's battles)
         if (
             event_type == "Battles"
             and actor2 is None
             and self._battle_pair is not None
             and actor1 is not None
+            # (ground taken after a fight with a side named, whom it was taken from: "سيطر جيش الفتح على سد
+            # كوكب، بعد اشتباكات مع لواء شهداء اليرموك" — not the other side of the article's battles)
+            and not (sub in TERRITORY and target_m is None and self._fought_with(c, following) is not None)
         ):
             a, b = self._battle_pair
             if a is not None and b is not None:
@@ -8277,6 +8324,7 @@ class ConflictAssembler:
                     actor2 = b
                 elif b.code == actor1.code:
                     actor2 = a
+                paired = actor2 is not None
         if (
             target_m is not None
             and event_type == "Explosions/Remote violence"
@@ -8552,13 +8600,30 @@ class ConflictAssembler:
             if a1 is None and sub == "Arrests":
                 # "وذكرت الوكالة ان ستة اشخاص اعتقلوا": the state's police arrested them
                 a1 = self._police_of(p)
+            a2 = self._where_it_was(actor2, target_m, p, c.sentence, where)
+            if paired and sub in TERRITORY and a1 is not None and p is not None:
+                # "وجاء في بيان جيش الفتح انه تمكن من استعادة السيطرة على سد كوكب": the ground told taken again
+                # by the same side was taken from the side it was taken from before, not the article's other one
+                a2 = next(
+                    (
+                        x.actor2
+                        for x in reversed(self.drafts)
+                        if x.place_index is not None
+                        and self._one_ground(x.place_index, p)
+                        and x.sub_event_type == sub
+                        and x.actor1 is not None
+                        and x.actor1.code == a1.code
+                        and x.actor2 is not None
+                    ),
+                    a2,
+                )
             d = Draft(
                 clause=c,
                 trigger=trig,
                 event_type=event_type,
                 sub_event_type=sub,
                 actor1=a1,
-                actor2=self._where_it_was(actor2, target_m, p, c.sentence, where),
+                actor2=a2,
                 place_index=p,
                 date=date,
                 weapons=[w.data["entry"].get("weapon") for w in weapons],
