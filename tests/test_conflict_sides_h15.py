@@ -103,6 +103,12 @@ def test_an_act_named_with_its_doer_is_the_subject_of_the_verb_of_aiming_after_i
             "وقتل ثلاثة من عناصر الميليشيا التي تقاتل إلى جانب قوات النظام في المعارك الدائرة في ريف حماة.",
             ("Armed clash", None, None),
         ),
+        # (nor fought by the side whose taking part in the fight is told)
+        (
+            "ولم تقنع مبررات حزب الله لمشاركته في القتال إلى جانب قوات النظام عائلة أحد الذين قتلوا في المعارك "
+            "قرب الزبداني.",
+            ("Armed clash", None, None),
+        ),
         # "بل عمدوا الى قصف": the act a verb of setting about opens is done by the side the sentence named before
         (
             "ولم يكتف مسلحو داعش بحصار البلدة، بل عمدوا إلى قصف الأحياء السكنية في دير الزور.",

@@ -788,6 +788,12 @@ _FOUGHT_WITH_ACTS = frozenset(
 _ALONGSIDE_WORDS = (["الي", "جانب"], ["والي", "جانب"], ["بجانب"])
 
 
+# (normalized) a side's taking part in a fight, right after it: "حزب الله لمشاركته في القتال"
+_TAKING_PART = frozenset(
+    ("مشاركته", "لمشاركته", "بمشاركته", "مشاركتها", "لمشاركتها", "مشاركتهم", "لمشاركتهم")
+)
+
+
 def _fought_alongside(text: str, m: Mention) -> bool:
     """The side is named as the one another fights alongside: "الى جانب قوات النظام"، "بجانب الحوثيين"."""
     words = _words_before(text, m, 2, chars=16)
@@ -5100,6 +5106,11 @@ class ConflictAssembler:
                 # (nor the side another fought alongside: "لمشاركته في القتال الى جانب نظام الاسد … قتلوا في
                 # المعارك" — neither doer nor target of the fight)
                 and not _fought_alongside(text, m)
+                # (nor the side whose taking part in the fighting is told: "تبريرات حزب الله لمشاركته في القتال
+                # الى جانب النظام … قتلوا في المعارك" — a side in the fight, told of, not the killer)
+                and _TAKING_PART.isdisjoint(
+                    w.lstrip("و") for w in text[m.nspan.end : m.nspan.end + 16].split()[:2]
+                )
             ]
             if cands and (
                 bg := next(
