@@ -788,6 +788,18 @@ _FOUGHT_WITH_ACTS = frozenset(
 _ALONGSIDE_WORDS = (["الي", "جانب"], ["والي", "جانب"], ["بجانب"])
 
 
+# (normalized) a side's taking part in a fight, right after it: "حزب الله لمشاركته في القتال"
+_TAKING_PART = frozenset(
+    ("مشاركته", "لمشاركته", "بمشاركته", "مشاركتها", "لمشاركتها", "مشاركتهم", "لمشاركتهم")
+)
+
+
+def _fought_alongside(text: str, m: Mention) -> bool:
+    """The side is named as the one another fights alongside: "الى جانب قوات النظام"، "بجانب الحوثيين"."""
+    words = _words_before(text, m, 2, chars=16)
+    return words[-1:] == ["بجانب"] or words in _ALONGSIDE_WORDS
+
+
 def _along_with(between: str | None, trig: Mention) -> bool:
     """The side after the doer is joined to it by مع (or بالتعاون مع، بمشاركة، الى جانب): it acts with the
     doer, it is not the target — unless the act is a fight, whose other side مع names (see _FOUGHT_WITH_ACTS)."""
@@ -1765,6 +1777,21 @@ def _men_of(text: str, m: Mention, side: Mention) -> bool:
 
 
 _CLAIMED_AND = _with_and(_CLAIMED)
+# (normalized) what opens a clause of acts that went with a fight: "ترافقت مع قصف"، "تزامنت مع غارات"
+_WENT_WITH = re.compile(r" ?و?(?:ترافقت|ترافق|تزامنت|تزامن|رافقها|رافقتها|تخللها|تخللتها) ")
+_WENT_WITH_CLAUSES = 3  # clauses of the sentence after the fight that may tell what went with it
+_ATTACKER_REACH = 3  # words from the attack a repel verb tells to its side ("لهجوم شنته صباح امس قوات …")
+_REPELLED_REACH = 40  # characters from a repel verb to the attack it repelled (its subject between)
+_STRUCK_REACH = 6  # words from ضربت to its object (a subject and a time between)
+_PREPOSITION_TARGETS = frozenset(("علي", "ضد", "في"))
+_STATEMENTS = frozenset(
+    ("بيان", "بيانه", "بيانها", "بلاغ")
+)  # (normalized) a side's statement: "بيان جيش الفتح"
+# (normalized) كان opening a sentence, its subject right after it: "وكان الحوثيون …"
+_KANA = re.compile(r" ?(?:و|ف)?(?:كان|كانت) ")
+# (normalized) verbs of setting about an act whose subject is their pronoun: "عمدوا الى قصف"، "عمدت الى اعدام"
+_SET_ABOUT = frozenset(("عمد", "عمدت", "عمدوا", "يعمد", "تعمد", "يعمدون", "لجا", "لجات", "لجاوا", "لجؤوا"))
+_SET_ABOUT_OPENERS = frozenset(("بل", "ثم", "كما", "حيث", "قد", "وقد", "فقد", "ولكن", "لكن", "لكنهم"))
 _SUBJECT_REACH = 5  # words before a clause's subject (وقالت مصادر محلية ان …)
 # armed men named by what they are, not whose: their side follows with a word of belonging (see _belongs)
 _FORCES = frozenset(
@@ -2446,7 +2473,11 @@ _NOW_AND_THEN_HINT = _any_of(("حين", "فتره", "وقت", "فينه"))  # (i
 _STRETCH_ENDS = ".،؛"  # (what ends the stretch around an act _NOW_AND_THEN is looked for in)
 
 
-_WAGES = frozenset(("يشن", "تشن", "يشنون", "يخوض", "تخوض", "يخوضون", "يواصل", "تواصل", "يواصلون"))
+_WAGES = frozenset(
+    # (and the dual of two sides: "قوات الجيش والمقاومة تخوضان معارك مع …")
+    ("يشن", "تشن", "يشنون", "يخوض", "تخوض", "يخوضون", "يواصل", "تواصل", "يواصلون")
+    + ("يشنان", "تشنان", "يخوضان", "تخوضان", "يواصلان", "تواصلان")
+)
 _SINCE_DATE = re.compile(
     r"منذ (?:\d{1,2} |مطلع |بدايه |منتصف )?(?:شهر )?(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس"
     r"|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|\d{4})"
@@ -2459,7 +2490,7 @@ _SINCE_LONG = re.compile(
 )
 
 
-_WAGING = _WAGES | frozenset(("خاض", "خاضت", "خاضوا", "شن", "شنت", "شنوا"))
+_WAGING = _WAGES | frozenset(("خاض", "خاضت", "خاضوا", "شن", "شنت", "شنوا", "خاضا", "خاضتا", "شنتا"))
 
 
 def _waged(text: str, m: Mention) -> bool:
@@ -5076,6 +5107,14 @@ class ConflictAssembler:
                 and _AIMED_AT.isdisjoint(_words_before(text, m, 1, chars=12))
                 # ("القوة التي دربها الجيش الامريكي قتل": the trainer is no side of what its trainees do)
                 and _TRAINED.isdisjoint(_words_before(text, m, 1, chars=10))
+                # (nor the side another fought alongside: "لمشاركته في القتال الى جانب نظام الاسد … قتلوا في
+                # المعارك" — neither doer nor target of the fight)
+                and not _fought_alongside(text, m)
+                # (nor the side whose taking part in the fighting is told: "تبريرات حزب الله لمشاركته في القتال
+                # الى جانب النظام … قتلوا في المعارك" — a side in the fight, told of, not the killer)
+                and _TAKING_PART.isdisjoint(
+                    w.lstrip("و") for w in text[m.nspan.end : m.nspan.end + 16].split()[:2]
+                )
             ]
             if cands and (
                 bg := next(
@@ -5267,6 +5306,12 @@ class ConflictAssembler:
                 agent = None
         if agent is None:
             agent = self._hands_later(clause)
+        if agent is None:
+            agent = self._who_set_about(clause, trig)
+        if agent is None and target is None:
+            agent = self._subject_of_kana(clause, trig)
+        if agent is None:
+            agent = self._statement_owner(clause, trig)
         if (
             agent is None
             and target is not None
@@ -5771,6 +5816,180 @@ class ConflictAssembler:
                 if heads and _SOURCE_WORDS.issuperset(words[heads[-1] :]):
                     return True
         return False
+
+    def _sides_of_what_went_with(
+        self, c: Clause, following: Sequence[Clause]
+    ) -> tuple[Mention, Mention] | tuple[None, None]:
+        """The two opposed sides the clauses right after the fight name, those clauses telling acts that went
+        with it ("ترافقت مع قصف …"، "تزامنت مع …"): the first side of each camp (allies are one camp)."""
+        nxt = [x for x in following[: _WENT_WITH_CLAUSES + 1] if x.sentence == c.sentence]
+        while nxt and self._time_only(nxt[0]):
+            nxt = nxt[1:]  # ("اشتباكات عنيفة منذ، صباح امس، ترافقت مع …": the time set between commas)
+        nxt = nxt[:_WENT_WITH_CLAUSES]
+        if not nxt or _WENT_WITH.match(self.text, nxt[0].start) is None:
+            return None, None
+        camps: list[Mention] = []
+        for x in nxt:
+            for m in x.of("actors"):
+                if _civilian(m) or is_generic(m) or self._is_place(m) or not m.data["entry"].get("code"):
+                    continue
+                side = self._actor(m)
+                if not any(
+                    (k := self._actor(o)).code == side.code or allied_actors(k, side) or _allies(o, m)
+                    for o in camps
+                ):
+                    camps.append(m)
+        return (camps[0], camps[1]) if len(camps) == 2 else (None, None)
+
+    def _attacker_repelled(
+        self, c: Clause, trig: Mention, repeller: Mention, agent_m: Mention | None, target_m: Mention | None
+    ) -> Mention | None:
+        """The side named with the attack a repel verb tells, right after the attack's word ("لهجوم قوات
+        النظام"، "لهجمات اخرى للحوثيين") or as the subject of the verb taking it back ("لهجوم شنته قوات النظام")."""
+        attack = _AN_ATTACK_REPELLED.search(self.text, trig.nspan.end, trig.nspan.end + _REPELLED_REACH)
+        if attack is None:
+            return None
+        for m in (agent_m, target_m):
+            if m is None or m is repeller or m.nspan.start < attack.end() or _civilian(m):
+                continue
+            gap = _words_between(self.text, attack.end(), m.nspan.start)
+            # (no other verb joined between: "صدوا الهجمات واوقعوا خسائر من حزب الله" — whom they hit after)
+            if len(gap) <= _ATTACKER_REACH and not any(w.startswith(("و", "ف")) for w in gap):
+                return m
+        return None
+
+    def _repeller_of(self, c: Clause, trig: Mention) -> Mention | None:
+        """The side that repelled the attack the repel verb ``trig`` tells ("تصدى الثوار لهجوم"، "صدت القوات
+        هجوما"، "الثوار تصدوا لهجوم"): its subject, named between it and the attack or right before it."""
+        if trig.data["entry"].id != "repel":
+            return None
+        attack = _AN_ATTACK_REPELLED.search(self.text, trig.nspan.end, trig.nspan.end + _REPELLED_REACH)
+        if attack is None:
+            return None
+        between = [m for m in c.of("actors") if trig.nspan.end <= m.nspan.start < attack.start()]
+        before = [m for m in c.of("actors") if m.nspan.end <= trig.nspan.start]
+        subject = between[0] if between else before[-1] if before else None
+        return subject if subject is not None and not _civilian(subject) else None
+
+    def _strikes_a_target(self, c: Clause, trig: Mention) -> bool:
+        """ "ان القوات المسلحة ضربت، امس الجمعة، اهدافا تابعة للتنظيم": struck, its object (after its subject,
+        or a time set between commas) a word of military targets."""
+        words = self.text[trig.nspan.end : c.end].replace(",", " ").split()[:_STRUCK_REACH]
+        if not words:
+            # the time set off by commas ends the clause: the object opens the next one after it
+            for nc in self.doc.clauses[c.index + 1 : c.index + 3]:
+                if nc.sentence != c.sentence:
+                    break
+                if not self._time_only(nc):
+                    words = self.text[nc.start : nc.end].split()[:2]
+                    break
+        words = [w.strip(",") for w in words]
+        # (the accusative's alif: "اهدافا")
+        return any(
+            (w in _TARGET_WORDS or (w.endswith("ا") and w[:-1] in _TARGET_WORDS))
+            and w not in _PREPOSITION_TARGETS
+            for w in words
+        )
+
+    def _fight_fallen_in(self, c: Clause, following: Sequence[Clause]) -> tuple[Mention, Mention] | None:
+        """The two sides of a fight "بين X وY" the next clauses of the sentence tell the dead fell in ("في
+        المواجهات التي تشهدها المحافظة بين …"), with no other act told in between."""
+        for nc in following[:2]:
+            if nc.sentence != c.sentence:
+                return None
+            acts = nc.of("triggers")
+            if not acts:
+                continue
+            fight = acts[0]
+            if (
+                len(acts) > 1
+                or fight.data["entry"].id not in _FOUGHT_WITH_ACTS
+                or _words_before(self.text, fight, 1, chars=8) != ["في"]
+            ):
+                return None
+            pair = self._between(nc)
+            return pair if pair is not None and pair[0].nspan.start > fight.nspan.end else None
+        return None
+
+    def _one_ground(self, i: int, j: int) -> bool:
+        """Two place mentions name one place: the same name as written (normalized)."""
+        ti, tj = self.doc.toponyms[i], self.doc.toponyms[j]
+        return i == j or self.text[ti.start : ti.end] == self.text[tj.start : tj.end]
+
+    def _statement_owner(self, clause: Clause, trig: Mention) -> Mention | None:
+        """ "وجاء في بيان جيش الفتح، انه تمكن من استعادة السيطرة على …": an act told after "انه" and a verb that
+        agrees with it, in a clause naming nobody before it, is done by the side whose statement the clause before
+        quotes."""
+        words = self.text[clause.start : trig.nspan.start].split()
+        if not words or words[0].lstrip("و") not in _THAT_IT or len(words) > 3:
+            return None
+        agrees = _PRONOUN_SUBJECTS.get(words[0].lstrip("و"))
+        # (a light verb of the past agrees whatever its first letter: "انه تمكن من")
+        if (
+            agrees is None
+            or len(words) < 2
+            or not (agrees(words[1].lstrip("وف")) or words[1] in _LIGHT_VERBS)
+        ):
+            return None
+        if any(m.nspan.end <= trig.nspan.start for m in clause.of("actors")):
+            return None
+        owners = [
+            m
+            for x in self._by_sentence[clause.sentence]
+            if x.index < clause.index
+            for m in x.of("actors")
+            if not _civilian(m)
+            and any(
+                w.lstrip("و") in _STATEMENTS or w.lstrip("و")[1:] in _STATEMENTS
+                for w in _words_before(self.text, m, 2, chars=20)
+            )
+        ]
+        return owners[-1] if owners else None
+
+    def _subject_of_kana(self, clause: Clause, trig: Mention) -> Mention | None:
+        """ "وكان الحوثيون الذين يواجهون عملية للقوات الموالية …، قصفوا في وقت سابق …": a verb of the act that
+        opens a clause naming nobody before it goes on with كان and its subject, told at the head of the sentence
+        (a relative clause about that subject set between)."""
+        if _entry(trig).get("pos") != "verb":
+            return None
+        lead = self.text[clause.start : trig.nspan.start].split()
+        if (
+            len(lead) > 1
+            or (lead and lead[0] not in ("قد", "وقد"))
+            or any(m.nspan.end <= trig.nspan.start for m in clause.of("actors"))
+        ):
+            return None
+        first = self._by_sentence[clause.sentence][0]
+        if first.index >= clause.index:
+            return None
+        opener = _KANA.match(self.text, first.start)
+        if opener is None:
+            return None
+        subject = next((m for m in first.of("actors") if m.nspan.start >= opener.end()), None)
+        if subject is None or subject.nspan.start - len(subject.data.get("prefix", "")) != opener.end():
+            return None
+        return subject if not _civilian(subject) and not is_generic(subject) else None
+
+    def _who_set_about(self, clause: Clause, trig: Mention) -> Mention | None:
+        """ "ولم تقتصر جرائم الحوثيين على ضرب المدنيين، بل عمدوا الى قصف …": an act opened by a verb of setting
+        about it whose subject is a pronoun (عمدوا الى، عمدت الى) is done by the side the sentence named before, in
+        a clause of its own, the last armed one."""
+        if _entry(trig).get("pos") != "noun" or trig.data.get("prefix"):
+            return None
+        words = _words_before(self.text, trig, 3, chars=24)
+        if words[-1:] != ["الي"] or len(words) < 2 or words[-2].lstrip("وف") not in _SET_ABOUT:
+            return None
+        if any(w not in _SET_ABOUT_OPENERS for w in words[:-2]) and len(words) == 3:
+            return None
+        for c in reversed(self._by_sentence[clause.sentence]):
+            if c.index >= clause.index:
+                continue
+            named = [
+                m for m in c.of("actors") if not is_generic(m) and not _civilian(m) and not self._is_place(m)
+            ]
+            if named:
+                return named[-1]
+        return None
 
     def _hands_later(self, clause: Clause) -> Mention | None:
         """ "مقتل المصور …، عاصمة محافظة نينوى …، يوم 15 يوليو على يد تنظيم داعش": the hands named in a later
@@ -7782,6 +8001,8 @@ class ConflictAssembler:
             following[0] if following and following[0].sentence == c.sentence else None,
         ):
             return []  # the killing told after is the act (see _killed_when_held)
+        if trig.data["entry"].id == "strike_verb" and not self._strikes_a_target(c, trig):
+            return []  # "ضربت القوات طوقا حول الحي"، "ضربوا المتظاهرين": a cordon, a beating, no strike
         weapons = c.of("weapons")
         told = self.doc.memo.get("background_spans")
         if told:
@@ -7801,6 +8022,7 @@ class ConflictAssembler:
         weapon_means = [w.data["entry"].get("means") for w in weapons]
         # actors
         pair = self._between(c)
+        repeller = None
         if (
             pair is not None
             and _entry(trig).get("sub_event_type") in TERRITORY
@@ -7843,6 +8065,29 @@ class ConflictAssembler:
                 agent_m, target_m = target_m, None
             if agent_m is None:
                 agent_m = self._topic_of_the_saying(c, anchor)
+            if agent_m is None and target_m is None and sub == "Armed clash":
+                # "اشتباكات عنيفة، ترافقت مع قصف لقوات النظام، واستهداف تمركزات لها من قبل مقاتلي الفصائل": a
+                # fight of no side named is fought by the two sides of the acts told as going with it
+                agent_m, target_m = self._sides_of_what_went_with(c, following)
+            repeller = self._repeller_of(c, trig)
+            if repeller is not None:
+                attacker = self._attacker_repelled(c, trig, repeller, agent_m, target_m)
+                if attacker is not None:
+                    # "وتصدى الثوار لهجوم شنته قوات النظام": the side that repelled the attack fought the attacker
+                    # named with it (the repeller first, as in "تصدى الثوار لهجوم قوات النظام")
+                    agent_m, target_m = repeller, attacker
+                else:
+                    repeller = None  # (the attack told before, its side hit found there: see _repelled)
+            if agent_m is None and e.get("voice") == "victim":
+                fought = self._fight_fallen_in(c, following)
+                if fought is not None:
+                    # "بمقتل القيادي الحوثي، ابن شقيق …، في المواجهات التي تشهدها المحافظة بين المقاومة
+                    # وميليشيات الحوثي": the sides of the fight told after the dead are the sides; the dead's
+                    # own, if named, is the one hit
+                    first, second = fought
+                    if target_m is not None and target_m.data["entry"].id == first.data["entry"].id:
+                        first, second = second, first
+                    agent_m, target_m = first, second
         if sub in TERRITORY and _lost_control(self.text, trig):
             # "فقد الحوثيون السيطرة على المدينة لصالح المقاومة": the side that lost it is the one driven out
             agent_m, target_m = target_m, agent_m
@@ -7912,6 +8157,8 @@ class ConflictAssembler:
         if sub == "Armed clash" and actor_means == AIR and pair is None:
             # "شن الطيران الحربي حملة جوية"، "هاجمت طائرات التحالف مواقع الحوثيين": aircraft attacking strike
             event_type, sub = MEANS_SUBTYPE[AIR]
+        if trig.data["entry"].id == "strike_verb" and ARTILLERY in (means, actor_means):
+            event_type, sub = MEANS_SUBTYPE[ARTILLERY]  # "ضربت المدفعية اهدافا للمسلحين": from the ground
         strike_told = self._strike_told_before(c, trig) if agent_m is None and means is None else None
         if strike_told is not None:
             means = AIR  # "وأشار الى مقتل 11 من داعش جراء استهداف مبنى …": one of the strikes just told
@@ -8093,11 +8340,15 @@ class ConflictAssembler:
             and (actor2 is not None or self._battle_pair is None)
         ):
             self._battle_pair = (actor1, actor2)
+        paired = False  # (actor2 is the other side of the article's battles)
         if (
             event_type == "Battles"
             and actor2 is None
             and self._battle_pair is not None
             and actor1 is not None
+            # (ground taken after a fight with a side named, whom it was taken from: "سيطر جيش الفتح على سد
+            # كوكب، بعد اشتباكات مع لواء شهداء اليرموك" — not the other side of the article's battles)
+            and not (sub in TERRITORY and target_m is None and self._fought_with(c, following) is not None)
         ):
             a, b = self._battle_pair
             if a is not None and b is not None:
@@ -8105,6 +8356,7 @@ class ConflictAssembler:
                     actor2 = b
                 elif b.code == actor1.code:
                     actor2 = a
+                paired = actor2 is not None
         if (
             target_m is not None
             and event_type == "Explosions/Remote violence"
@@ -8381,13 +8633,30 @@ class ConflictAssembler:
             if a1 is None and sub == "Arrests":
                 # "وذكرت الوكالة ان ستة اشخاص اعتقلوا": the state's police arrested them
                 a1 = self._police_of(p)
+            a2 = self._where_it_was(actor2, target_m, p, c.sentence, where)
+            if paired and sub in TERRITORY and a1 is not None and p is not None:
+                # "وجاء في بيان جيش الفتح انه تمكن من استعادة السيطرة على سد كوكب": the ground told taken again
+                # by the same side was taken from the side it was taken from before, not the article's other one
+                a2 = next(
+                    (
+                        x.actor2
+                        for x in reversed(self.drafts)
+                        if x.place_index is not None
+                        and self._one_ground(x.place_index, p)
+                        and x.sub_event_type == sub
+                        and x.actor1 is not None
+                        and x.actor1.code == a1.code
+                        and x.actor2 is not None
+                    ),
+                    a2,
+                )
             d = Draft(
                 clause=c,
                 trigger=trig,
                 event_type=event_type,
                 sub_event_type=sub,
                 actor1=a1,
-                actor2=self._where_it_was(actor2, target_m, p, c.sentence, where),
+                actor2=a2,
                 place_index=p,
                 date=date,
                 weapons=[w.data["entry"].get("weapon") for w in weapons],
@@ -8406,6 +8675,7 @@ class ConflictAssembler:
             and not carried
             and drafts
             and _AN_ATTACK_REPELLED.match(self.text, trig.nspan.end)
+            and (repeller is None or repeller is agent_m)
         ):
             self._repelled(drafts[0], previous)
         return drafts
