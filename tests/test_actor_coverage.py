@@ -165,6 +165,10 @@ ROWS = [
     ("وقتلت الشرطة مدنيين عراقيين في مدينة إسطنبول أمس.", "actor2", "IRQCVL"),
     ("وقتل مسلحون مواطنين أتراكا في مدينة الموصل أمس.", "actor2", "TURCVL"),
     ("وقتل مسلحون ثلاثة مدنيين أفغان في مدينة إسطنبول أمس.", "actor2", "AFGCVL"),
+    # (and victims the lexicon names, with the nationality after them in any form)
+    ("وقتل مسلحون مدنيا عراقيا في مدينة إسطنبول أمس.", "actor2", "IRQCVL"),
+    ("وقتلت مواطنة تركية في قصف على مدينة الموصل أمس.", "actor2", "TURCVL"),
+    ("وقتل مسلحون سائقين أتراكا في مدينة الموصل أمس.", "actor2", "TURCVL"),
     # Iran's Afghan militias in Syria, Iraq's Turkmen and Christian militias, Iran's Baluch insurgents
     ("وهاجمت ميليشيا فاطميون مواقع الثوار قرب بلدة الحاضر بريف حلب الجنوبي أمس.", "actor1", "IRNMIL"),
     ("وهاجم المرتزقة الأفغان مواقع الثوار قرب بلدة الحاضر بريف حلب الجنوبي أمس.", "actor1", "IRNMIL"),

@@ -46,8 +46,8 @@ from rasad.geo.keys import name_key
 from rasad.geo.lexicon import DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
 from rasad.geo.recognize import lands_country
-from rasad.geo.tables import CAPITAL_NISBAS
 from rasad.lexicons.load import load_lexicon
+from rasad.match.names import state_of_nationality_word
 from rasad.model import INTER_EXTERNAL, INTER_STATE, TIME_DAY, Actor, DateValue, Mention, Span
 from rasad.text.normalize import NormText
 from rasad.text.numbers import find_numbers
@@ -4637,14 +4637,6 @@ _CIVILIAN_TARGETS = (
 _OBJECT_REACH = 6  # words between a verb and its object, its subject in between: اطلقت قوات النظام قذائف
 _PLACE_PREPOSITIONS = frozenset(("في", "قرب", "عند", "بمحيط", "بالقرب", "داخل"))
 _NARROW_KM = 15
-# a people's nisba in the masculine (normalized), from the feminine one after العاصمة: السوريه → السوريين
-# (and indefinite: "مدنيين عراقيين")
-_NATIONALITIES = {
-    form: iso3
-    for fem, iso3 in CAPITAL_NISBAS.items()
-    for stem in (fem[:-1], fem[2:-1])
-    for form in (stem, stem + "ين", stem + "ون")
-}
 _NATIONALITY_AFTER = re.compile(r" ([\u0621-\u064a]+)(?![\u0621-\u064a])")
 _AIMED_AT = _TARGET_WORDS - {"في"}  # the words a side hit stands after, but for في (see _agent_and_target)
 # prepositions written as words of their own, whose noun is no subject (normalized)
@@ -8912,7 +8904,7 @@ class ConflictAssembler:
             for v in x.of("victims"):
                 if v.data["entry"].get("group") in _CIVILIAN_VICTIMS:
                     m = _NATIONALITY_AFTER.match(self.text, v.nspan.end)
-                    country = _NATIONALITIES.get(m.group(1)) if m else None
+                    country = state_of_nationality_word(m.group(1)) if m else None
                     if country is not None:
                         return country
         return None
