@@ -1257,7 +1257,9 @@ def _listed_before(text: str, toks: list[_Tok], j: int, used: set[int]) -> int:
 # "one" or "two" written after the noun it counts, as its adjective: "طفل واحد"، "رجلان اثنان"
 _ONE_OR_TWO_AFTER = re.compile(r" (?:واحد|واحده|واحدا|اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
 # the side of a group counted, then و: " من حزب الله اللبناني و" (a few words, no punctuation)
-_SIDE_THEN_AND = re.compile(r" من (?:[^\s.,،؛:]+ ){1,4}و")
+_SIDE_THEN_AND = re.compile(
+    r"(?: [^\s.,،؛:]+){0,5}? ?[,،]? ?و ?(?:(?:نحو|قرابه|حوالي|زهاء|اكثر من|ما يقارب) )?"
+)
 
 
 def _counted_plural(text: str, toks: list[_Tok], j: int, used: set[int]) -> bool:
@@ -1291,6 +1293,7 @@ def _joined_groups(
             one_or_two.end()
         )  # "قتل رجلان اثنان و3 اطفال"، "مقتل طفل واحد وامراتين": past the count's adjective
     j = next((k for k, u in enumerate(toks) if u.start >= after), len(toks))
+    joined_at = -1
     if (
         j < len(toks)
         and toks[j].kind == "num"
@@ -1305,8 +1308,9 @@ def _joined_groups(
         and _SIDE_THEN_AND.fullmatch(text, after, toks[j].start)
     ):
         # "بمقتل عنصرين من حزب الله وثلاثة من اللجان الشعبية"، "عنصران من الجيش و3 مدنيين": the first group's
-        # side, then another group's count
-        after = toks[j].start - 2  # (at " و", as the loop reads it)
+        # side, then another group's count; the side may be two (" من الحوثيين وقوات صالح و8 من المقاومة"), a
+        # comma may end it, a word of about may lead the count ("العشرات من عناصر التنظيم، ونحو 20 مقاتلا")
+        joined_at = after = toks[j].start
     while True:
         kin = _kin_after(text, toks, j, after, stop, named=not groups)
         if kin is not None:
@@ -1336,7 +1340,8 @@ def _joined_groups(
             j += 1
             continue
         if j >= len(toks) or not (
-            text[after : toks[j].start] in _AND
+            toks[j].start == joined_at
+            or text[after : toks[j].start] in _AND
             or (text[after : toks[j].start] == " " and text.startswith("و", toks[j].start))
             or (text[after : toks[j].start] == " وال" and _counted_plural(text, toks, j, used))
         ):
