@@ -243,6 +243,15 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
             [27],
         ),
         ("قتل 7 جنود، و4 مدنيين في هجوم على حاجز قرب مدينة حماة أمس.", [11]),
+        # — a range written with الي is its lower figure; a toll that rose "from … to …" is the last —
+        ("وقالت مصادر طبية إن 35 إلى 40 شخصا لقوا حتفهم في قصف على مدينة حلب أمس.", [35]),
+        ("ارتفعت حصيلة القتلى من 31 إلى 32 شخصا في قصف على مدينة حلب أمس.", [32]),
+        # — the count, a long name of their side, then the plural verb of their death —
+        (
+            "ذكرت مصادر أن سبعة من عناصر الكتيبة الرابعة الموالية للحكومة السابقة في العاصمة لقوا مصرعهم في كمين "
+            "للمقاومة قرب مدينة لحج أمس.",
+            [7],
+        ),
         # — one leader killed, told first by his noun alone, is one of the dead counted after: no account of
         # his own, nor others besides them —
         (

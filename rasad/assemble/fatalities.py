@@ -302,11 +302,28 @@ def _partitive(text: str, left: _Tok, right: _Tok) -> bool:
             and between[1] not in _MONTH_WORDS
             and _PHRASE_END.search(text, left.end, right.start) is None
         )
+    # (a longer name of the side before the plural verb of their death, whose subject they are: "ثمانية من
+    # عناصر الحرس الجمهوري الموالي للرئيس السابق فلان الفلاني لقوا مصرعهم")
+    long_side = (
+        right.kind == "kill"
+        and right.norm.lstrip("وف") in _PLURAL_DEATH_VERBS
+        and _PHRASE_END.search(text, left.end, right.start) is None
+    )
+    if (
+        left.kind == "victim"
+        and left.number == "plural"
+        and long_side
+        and 0 < len(between) <= _LONG_SIDE_WORDS
+    ):
+        return True  # (of whom, in construct too: "عناصر الحرس الجمهوري …")
     return (
         left.kind == "victim"
         and 0 < len(between) <= 5
         and (between[0] == "من" or (between[0] == "ومن" and between[1:2] != ["ثم"]))
     )
+
+
+_LONG_SIDE_WORDS = 10
 
 
 _PLURAL_DEATH_VERBS = frozenset(("قتلوا", "استشهدوا", "لقوا حتفهم", "لقوا مصرعهم"))
@@ -1630,6 +1647,16 @@ def _count_near(
                 and _gap(text, t.end, toks[j + 1].start) == 0
             ):
                 break  # "25 شهيدا واكثر من 70 جريحا": the number before the wounded word is theirs
+            if (
+                text[me.end : t.start] == " من "
+                and j + 1 < len(toks)
+                and toks[j + 1].kind == "num"
+                and text[t.end : toks[j + 1].start] == " الي "
+                and _ROSE.search(text, max(0, me.start - 24), me.start) is not None
+            ):
+                used.add(j)
+                j += 1  # "ارتفعت حصيلة القتلى من 31 الى 32": the toll it rose to
+                t = toks[j]
             count = t.value
             used.add(j)
             span_end = t.end
