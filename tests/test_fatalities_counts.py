@@ -252,6 +252,11 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
             "للمقاومة قرب مدينة لحج أمس.",
             [7],
         ),
+        # — a death word denied, with no number, is no dead; a number the text cannot give is some —
+        ("قصفت الطائرات مواقع في بلدة اليادودة أمس دون سقوط ضحايا.", [0]),
+        ("قال الجيش إن مقاتليه صدوا الهجوم على بلدة اليادودة أمس دون ذكر لأي ضحايا في صفوفهم.", [0]),
+        ("قصفت الطائرات مواقع في بلدة اليادودة أمس ولم ترد أنباء عن قتلى.", [0]),
+        ("قصفت الطائرات مواقع في بلدة اليادودة أمس ولم يتسن تحديد عدد القتلى.", [3]),
         # — one leader killed, told first by his noun alone, is one of the dead counted after: no account of
         # his own, nor others besides them —
         (

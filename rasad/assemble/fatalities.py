@@ -536,6 +536,8 @@ def count_casualties(
         ):
             if not _AVERT_WORDS.isdisjoint(text[max(start, t.start - 30) : t.start].split()[-4:]):
                 continue  # "لتجنب تكرار حوادث الخطف والقتل": killing to be averted, nobody's death
+        if count is None and t.kind == "kill" and _DENIED.search(text, max(start, t.start - 40), t.start):
+            continue  # "دون سقوط ضحايا"، "ولم ترد انباء عن قتلى": no dead, denied
         if count is None and t.norm == "بحياه":
             continue  # "يطالب بحياة كريمة": a life, nobody's death (أودى … بحياة counts the dead after it)
         if (
@@ -1586,6 +1588,11 @@ _TOLL_HEADS = re.compile(r"(?:حصيله|عدد) $")
 _REACHED = re.compile(r"[^,.،؛:]{0,70}? (?:بلغت|بلغ|وصلت|وصل|ارتفعت|ارتفع)(?: الي| نحو| حوالي)? ")
 # the toll that rose, its number told elsewhere ("بارتفاع حصيلة القتلى جراء القصف"; not "بلغ عدد الضحايا … ارقاما
 # قياسية", some dead told so)
+# a death word denied, with no number: "دون سقوط ضحايا"، "دون ذكر لاي ضحايا"، "ولم ترد انباء عن قتلى"، "لا قتلى"
+_DENIED = re.compile(
+    r"(?<![^\s])(?:(?:من )?دون|بدون|و?لم (?:ترد|تقع|تسجل|يسجل|يسقط|تسقط|يسفر|تسفر)|و?لا)"
+    r"(?: (?:ذكر|وقوع|سقوط|تسجيل|انباء|معلومات|عن|لاي|اي|ايه|من|ان|يسفر|تسفر))* $"
+)
 _RISING_TOLL = re.compile(r"ارتف(?:اع|عت|ع) حصيله $")
 _ROSE = re.compile(r"(?:ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ) (?:\S+ )?$")  # (before the toll's head)
 _RISEN_TO = re.compile(r"[^,.،؛:]{0,60}? (?:الي|نحو)(?: نحو| حوالي)? ")
