@@ -257,6 +257,13 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
         ("قال الجيش إن مقاتليه صدوا الهجوم على بلدة اليادودة أمس دون ذكر لأي ضحايا في صفوفهم.", [0]),
         ("قصفت الطائرات مواقع في بلدة اليادودة أمس ولم ترد أنباء عن قتلى.", [0]),
         ("قصفت الطائرات مواقع في بلدة اليادودة أمس ولم يتسن تحديد عدد القتلى.", [3]),
+        # — the number a toll rose to, those named among them, then the toll's head: the number is the toll —
+        ("ارتفع إلى 7 بينهم طفلان عدد القتلى جراء قصف الطيران على بلدة الغارية أمس.", [7]),
+        (
+            "وارتفع إلى 9 بينهم رئيس المجلس المحلي في البلدة وأربعة أطفال، وامرأة عدد القتلى الذين قضوا أمس "
+            "جراء قصف الطيران المروحي على بلدة الغارية.",
+            [9],
+        ),
         # — one leader killed, told first by his noun alone, is one of the dead counted after: no account of
         # his own, nor others besides them —
         (

@@ -652,8 +652,11 @@ _SIDE_REACH = 3  # words of the side between the counted dead and "بينهم" (
 def _counted_among(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str | None, int] | None:
     """The subset word ``toks[i]`` ("بينهم") sits between the counted dead and the plural verb of their death:
     the verb's index, the count, its group and the count's index."""
-    if i < 2 or toks[i].norm not in _AMONG_THEM:
+    if i < 1 or toks[i].norm not in _AMONG_THEM:
         return None
+    risen = _risen_among(text, toks, i)
+    if risen is not None or i < 2:
+        return risen
     noun, num = toks[i - 1], toks[i - 2]
     if (
         noun.kind != "victim"
@@ -664,19 +667,38 @@ def _counted_among(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str |
         or _PHRASE_END.search(text, num.end, noun.start)
     ):
         return None
-    for k in range(i + 1, len(toks)):
-        u = toks[k]
-        if u.kind in ("victim", "num"):
-            continue
-        if (
-            u.kind == "kill"
-            and u.norm in _PLURAL_DEATH_VERBS
-            and len(text[toks[i].end : u.start].split()) <= _AMONG_REACH
-            and "." not in text[toks[i].end : u.start]
-        ):
-            return k, num.value, noun.group, i - 2
+    k = _death_after_those_named(text, toks, i, _AMONG_REACH)
+    if k is None or toks[k].norm not in _PLURAL_DEATH_VERBS:
         return None
-    return None
+    return k, num.value, noun.group, i - 2
+
+
+def _death_after_those_named(text: str, toks: list[_Tok], i: int, reach: int) -> int | None:
+    """The index of the death word after the subset word ``toks[i]`` and those it names (victims and their
+    numbers), within ``reach`` words and the sentence."""
+    k = next((k for k in range(i + 1, len(toks)) if toks[k].kind not in ("victim", "num")), None)
+    if k is None or toks[k].kind != "kill":
+        return None
+    between = text[toks[i].end : toks[k].start]
+    return k if len(between.split()) <= reach and "." not in between else None
+
+
+def _risen_among(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str | None, int] | None:
+    """ "ارتفع الى 9 بينهم رئيس المجلس المحلي وخمسة اطفال عدد القتلى": the number a toll rose to, those named
+    among them, then the toll's head — the number is the toll's (as "ستة مدنيين بينهم طفلان قتلوا")."""
+    num = toks[i - 1]
+    if num.kind != "num" or num.vague or text[num.end : toks[i].start] != " ":
+        return None
+    if _ROSE_TO.search(text, max(0, num.start - 16), num.start) is None:
+        return None
+    k = _death_after_those_named(text, toks, i, _RISEN_AMONG_REACH)
+    if k is None or _TOLL_HEADS.search(text, max(0, toks[k].start - 12), toks[k].start) is None:
+        return None
+    return k, num.value, None, i - 1
+
+
+_ROSE_TO = re.compile(r"(?:ارتفعت|ارتفع|وصلت|وصل|بلغت|بلغ) (?:الي )?$")
+_RISEN_AMONG_REACH = 20  # words from "بينهم" to the toll's head
 
 
 # what a killing is to be averted by (normalized): "لتجنب تكرار حوادث الخطف والقتل"، "لمنع تكرار القتل"
