@@ -302,11 +302,28 @@ def _partitive(text: str, left: _Tok, right: _Tok) -> bool:
             and between[1] not in _MONTH_WORDS
             and _PHRASE_END.search(text, left.end, right.start) is None
         )
+    # (a longer name of the side before the plural verb of their death, whose subject they are: "ثمانية من
+    # عناصر الحرس الجمهوري الموالي للرئيس السابق فلان الفلاني لقوا مصرعهم")
+    long_side = (
+        right.kind == "kill"
+        and right.norm.lstrip("وف") in _PLURAL_DEATH_VERBS
+        and _PHRASE_END.search(text, left.end, right.start) is None
+    )
+    if (
+        left.kind == "victim"
+        and left.number == "plural"
+        and long_side
+        and 0 < len(between) <= _LONG_SIDE_WORDS
+    ):
+        return True  # (of whom, in construct too: "عناصر الحرس الجمهوري …")
     return (
         left.kind == "victim"
         and 0 < len(between) <= 5
         and (between[0] == "من" or (between[0] == "ومن" and between[1:2] != ["ثم"]))
     )
+
+
+_LONG_SIDE_WORDS = 10
 
 
 _PLURAL_DEATH_VERBS = frozenset(("قتلوا", "استشهدوا", "لقوا حتفهم", "لقوا مصرعهم"))
@@ -519,6 +536,8 @@ def count_casualties(
         ):
             if not _AVERT_WORDS.isdisjoint(text[max(start, t.start - 30) : t.start].split()[-4:]):
                 continue  # "لتجنب تكرار حوادث الخطف والقتل": killing to be averted, nobody's death
+        if count is None and t.kind == "kill" and _DENIED.search(text, max(start, t.start - 40), t.start):
+            continue  # "دون سقوط ضحايا"، "ولم ترد انباء عن قتلى": no dead, denied
         if count is None and t.norm == "بحياه":
             continue  # "يطالب بحياة كريمة": a life, nobody's death (أودى … بحياة counts the dead after it)
         if (
@@ -633,8 +652,11 @@ _SIDE_REACH = 3  # words of the side between the counted dead and "بينهم" (
 def _counted_among(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str | None, int] | None:
     """The subset word ``toks[i]`` ("بينهم") sits between the counted dead and the plural verb of their death:
     the verb's index, the count, its group and the count's index."""
-    if i < 2 or toks[i].norm not in _AMONG_THEM:
+    if i < 1 or toks[i].norm not in _AMONG_THEM:
         return None
+    risen = _risen_among(text, toks, i)
+    if risen is not None or i < 2:
+        return risen
     noun, num = toks[i - 1], toks[i - 2]
     if (
         noun.kind != "victim"
@@ -645,19 +667,38 @@ def _counted_among(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str |
         or _PHRASE_END.search(text, num.end, noun.start)
     ):
         return None
-    for k in range(i + 1, len(toks)):
-        u = toks[k]
-        if u.kind in ("victim", "num"):
-            continue
-        if (
-            u.kind == "kill"
-            and u.norm in _PLURAL_DEATH_VERBS
-            and len(text[toks[i].end : u.start].split()) <= _AMONG_REACH
-            and "." not in text[toks[i].end : u.start]
-        ):
-            return k, num.value, noun.group, i - 2
+    k = _death_after_those_named(text, toks, i, _AMONG_REACH)
+    if k is None or toks[k].norm not in _PLURAL_DEATH_VERBS:
         return None
-    return None
+    return k, num.value, noun.group, i - 2
+
+
+def _death_after_those_named(text: str, toks: list[_Tok], i: int, reach: int) -> int | None:
+    """The index of the death word after the subset word ``toks[i]`` and those it names (victims and their
+    numbers), within ``reach`` words and the sentence."""
+    k = next((k for k in range(i + 1, len(toks)) if toks[k].kind not in ("victim", "num")), None)
+    if k is None or toks[k].kind != "kill":
+        return None
+    between = text[toks[i].end : toks[k].start]
+    return k if len(between.split()) <= reach and "." not in between else None
+
+
+def _risen_among(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str | None, int] | None:
+    """ "ارتفع الى 9 بينهم رئيس المجلس المحلي وخمسة اطفال عدد القتلى": the number a toll rose to, those named
+    among them, then the toll's head — the number is the toll's (as "ستة مدنيين بينهم طفلان قتلوا")."""
+    num = toks[i - 1]
+    if num.kind != "num" or num.vague or text[num.end : toks[i].start] != " ":
+        return None
+    if _ROSE_TO.search(text, max(0, num.start - 16), num.start) is None:
+        return None
+    k = _death_after_those_named(text, toks, i, _RISEN_AMONG_REACH)
+    if k is None or _TOLL_HEADS.search(text, max(0, toks[k].start - 12), toks[k].start) is None:
+        return None
+    return k, num.value, None, i - 1
+
+
+_ROSE_TO = re.compile(r"(?:ارتفعت|ارتفع|وصلت|وصل|بلغت|بلغ) (?:الي )?$")
+_RISEN_AMONG_REACH = 20  # words from "بينهم" to the toll's head
 
 
 # what a killing is to be averted by (normalized): "لتجنب تكرار حوادث الخطف والقتل"، "لمنع تكرار القتل"
@@ -1257,7 +1298,9 @@ def _listed_before(text: str, toks: list[_Tok], j: int, used: set[int]) -> int:
 # "one" or "two" written after the noun it counts, as its adjective: "طفل واحد"، "رجلان اثنان"
 _ONE_OR_TWO_AFTER = re.compile(r" (?:واحد|واحده|واحدا|اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
 # the side of a group counted, then و: " من حزب الله اللبناني و" (a few words, no punctuation)
-_SIDE_THEN_AND = re.compile(r" من (?:[^\s.,،؛:]+ ){1,4}و")
+_SIDE_THEN_AND = re.compile(
+    r"(?: [^\s.,،؛:]+){0,5}? ?[,،]? ?و ?(?:(?:نحو|قرابه|حوالي|زهاء|اكثر من|ما يقارب) )?"
+)
 
 
 def _counted_plural(text: str, toks: list[_Tok], j: int, used: set[int]) -> bool:
@@ -1291,6 +1334,7 @@ def _joined_groups(
             one_or_two.end()
         )  # "قتل رجلان اثنان و3 اطفال"، "مقتل طفل واحد وامراتين": past the count's adjective
     j = next((k for k, u in enumerate(toks) if u.start >= after), len(toks))
+    joined_at = -1
     if (
         j < len(toks)
         and toks[j].kind == "num"
@@ -1305,8 +1349,9 @@ def _joined_groups(
         and _SIDE_THEN_AND.fullmatch(text, after, toks[j].start)
     ):
         # "بمقتل عنصرين من حزب الله وثلاثة من اللجان الشعبية"، "عنصران من الجيش و3 مدنيين": the first group's
-        # side, then another group's count
-        after = toks[j].start - 2  # (at " و", as the loop reads it)
+        # side, then another group's count; the side may be two (" من الحوثيين وقوات صالح و8 من المقاومة"), a
+        # comma may end it, a word of about may lead the count ("العشرات من عناصر التنظيم، ونحو 20 مقاتلا")
+        joined_at = after = toks[j].start
     while True:
         kin = _kin_after(text, toks, j, after, stop, named=not groups)
         if kin is not None:
@@ -1336,7 +1381,8 @@ def _joined_groups(
             j += 1
             continue
         if j >= len(toks) or not (
-            text[after : toks[j].start] in _AND
+            toks[j].start == joined_at
+            or text[after : toks[j].start] in _AND
             or (text[after : toks[j].start] == " " and text.startswith("و", toks[j].start))
             or (text[after : toks[j].start] == " وال" and _counted_plural(text, toks, j, used))
         ):
@@ -1564,6 +1610,11 @@ _TOLL_HEADS = re.compile(r"(?:حصيله|عدد) $")
 _REACHED = re.compile(r"[^,.،؛:]{0,70}? (?:بلغت|بلغ|وصلت|وصل|ارتفعت|ارتفع)(?: الي| نحو| حوالي)? ")
 # the toll that rose, its number told elsewhere ("بارتفاع حصيلة القتلى جراء القصف"; not "بلغ عدد الضحايا … ارقاما
 # قياسية", some dead told so)
+# a death word denied, with no number: "دون سقوط ضحايا"، "دون ذكر لاي ضحايا"، "ولم ترد انباء عن قتلى"، "لا قتلى"
+_DENIED = re.compile(
+    r"(?<![^\s])(?:(?:من )?دون|بدون|و?لم (?:ترد|تقع|تسجل|يسجل|يسقط|تسقط|يسفر|تسفر)|و?لا)"
+    r"(?: (?:ذكر|وقوع|سقوط|تسجيل|انباء|معلومات|عن|لاي|اي|ايه|من|ان|يسفر|تسفر))* $"
+)
 _RISING_TOLL = re.compile(r"ارتف(?:اع|عت|ع) حصيله $")
 _ROSE = re.compile(r"(?:ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ) (?:\S+ )?$")  # (before the toll's head)
 _RISEN_TO = re.compile(r"[^,.،؛:]{0,60}? (?:الي|نحو)(?: نحو| حوالي)? ")
@@ -1625,6 +1676,16 @@ def _count_near(
                 and _gap(text, t.end, toks[j + 1].start) == 0
             ):
                 break  # "25 شهيدا واكثر من 70 جريحا": the number before the wounded word is theirs
+            if (
+                text[me.end : t.start] == " من "
+                and j + 1 < len(toks)
+                and toks[j + 1].kind == "num"
+                and text[t.end : toks[j + 1].start] == " الي "
+                and _ROSE.search(text, max(0, me.start - 24), me.start) is not None
+            ):
+                used.add(j)
+                j += 1  # "ارتفعت حصيلة القتلى من 31 الى 32": the toll it rose to
+                t = toks[j]
             count = t.value
             used.add(j)
             span_end = t.end

@@ -19,7 +19,7 @@ from rasad.assemble.conflict import (
     told_throughout,
 )
 from rasad.assemble.doc import Doc
-from rasad.assemble.fatalities import numbers_in
+from rasad.assemble.fatalities import Casualties, numbers_in
 from rasad.assemble.political import participle, told_apart
 from rasad.geo.capitals import CAPITAL_WORDS
 from rasad.geo.polygons import haversine_km
@@ -679,9 +679,26 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             # "مقتل 23 شخصا في تفجيرين" on the city, then each blast at its quarter with its own dead (19 and 4): a
             # sum already split, whose toll is no quarter's (unsplit, it goes to the first: ACLED's rule)
             split = _names_several(d) and sum(1 for q in quarters if q.casualties.fatalities > 0) >= 2
-            _absorb(quarters[0], d, toll=not split and not _counted_in(quarters[0], d))
+            part = _part_of_sum(doc, quarters[0], d)
+            if part and not _victim_only(d):
+                # "مواجهات بمدينة تعز قتل فيها 25 من الحوثيين و8 من المقاومة" then, at a quarter, "ومقتل 8 من
+                # المقاومة": the city's battle counts the quarter's dead already, no other side's dead to add
+                quarters[0].casualties = d.casualties
+            # (a bare toll of the city, "مقتل 11 من عناصر داعش و10 مدنيين" in a wave of violence, then 11
+            # militants killed at one of its villages: the sum of several acts, the village's its own part)
+            _absorb(quarters[0], d, toll=not split and not part and not _counted_in(quarters[0], d))
             out.remove(d)
     return out
+
+
+def _part_of_sum(doc: Doc, q: Draft, d: Draft) -> bool:
+    """The quarter's toll is one of the counts the city's toll sums ("مقتل 25 من الحوثيين و8 من المقاومة" then
+    "ومقتل 8")."""
+    toll, cas = q.casualties.fatalities, d.casualties
+    if toll <= 0 or toll >= cas.fatalities or len(cas.spans) != 1 or len(q.casualties.spans) != 1:
+        return False
+    counts = [n.value for n in numbers_in(doc.text, *cas.spans[0])]
+    return len(counts) >= 2 and toll in counts and sum(counts) == cas.fatalities
 
 
 def _counted_in(q: Draft, d: Draft) -> bool:
@@ -1688,6 +1705,8 @@ def _two_accounts(doc: Doc, target: Draft, d: Draft) -> bool:
     low, high = sorted((a.fatalities, b.fatalities))
     if low <= 0 or low == high or (3 * low < 2 * high and not apart):
         return False
+    if low == 1 and _one_named(doc, a if a.fatalities == low else b):
+        return False  # "مقتل قيادي" then "ثمانية عناصر … بينهم": the one named is among them, no account of his own
     if high in _VAGUE_COUNTS or low in _VAGUE_COUNTS:
         return False  # ("العشرات" is 12: no account of its own)
     s, e = (a if a.fatalities == low else b).spans[0]
@@ -1695,6 +1714,11 @@ def _two_accounts(doc: Doc, target: Draft, d: Draft) -> bool:
         return False  # "أكثر من 20 قتيلا": a bound, no account of its own
     told = (doc.sentences[x.clause.sentence] for x in (target, d))
     return not any(w in doc.text[start:end] for start, end in told for w in _RISE)
+
+
+def _one_named(doc: Doc, cas: Casualties) -> bool:
+    """The one dead is counted by his noun alone ("مقتل قيادي"), with no number: one named, no count."""
+    return len(cas.spans) == 1 and not numbers_in(doc.text, *cas.spans[0])
 
 
 def _sources_differ(doc: Doc, target: Draft, d: Draft) -> bool:
@@ -1764,7 +1788,12 @@ def _each_sides_own(doc: Doc, target: Draft, d: Draft) -> bool:
     if doc.text.endswith(" بين ", 0, b.spans[0][0]):
         return False  # "ومن بين قتلى المعارضة ثلاثة قادة": a share of dead told, no more
     start, end = doc.sentences[d.clause.sentence]
-    return name.removeprefix("ال") not in doc.text[start:end]  # (of the side's name, its stem: "للطوارق")
+    told = doc.text[start:end]
+    # (of the side's name, its stem: "للطوارق"; or each of its words, "عناصر حزب الله" named again as "ثمانية
+    # عناصر من حزب الله")
+    return name.removeprefix("ال") not in told and not all(
+        w.removeprefix("ال") in told for w in name.split() if w != "من"
+    )
 
 
 # what says the dead counted are more than those told before (normalized): "وقتل جنديان آخران"

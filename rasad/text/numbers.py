@@ -785,6 +785,8 @@ _RANGE_BETWEEN = re.compile(_L + r"(?:ما\s)?بين\s$")
 _RANGE_JOIN_AFTER_BETWEEN = re.compile(r"\s?(?:و|او|الي)\s?")
 _RANGE_JOIN = re.compile(r"\s(?:او)\s")
 _RANGE_KINDS = frozenset(("digits", "words"))
+_RANGE_TO = re.compile(r"\sالي\s")
+_RISE_FROM = re.compile(_L + r"من\s$")
 
 
 def _ranges(text: str, lo: int, found: list[NumberMention]) -> list[NumberMention]:
@@ -796,7 +798,12 @@ def _ranges(text: str, lo: int, found: list[NumberMention]) -> list[NumberMentio
         if b is not None and a.kind in _RANGE_KINDS and b.kind in _RANGE_KINDS:
             between = _RANGE_BETWEEN.search(text, max(lo, a.start - 7), a.start) is not None
             join = _RANGE_JOIN_AFTER_BETWEEN if between else _RANGE_JOIN
-            if join.fullmatch(text, a.end, b.start) is not None:
+            if join.fullmatch(text, a.end, b.start) is not None or (
+                # "35 الي 40 شخصا": two figures, the higher after الي, with no من of a rise before them
+                a.value < b.value
+                and _RANGE_TO.fullmatch(text, a.end, b.start) is not None
+                and _RISE_FROM.search(text, max(lo, a.start - 4), a.start) is None
+            ):
                 out.append(
                     _new_number(a.start, b.end, min(a.value, b.value), b.kind, b.noun, approximate=True)
                 )
