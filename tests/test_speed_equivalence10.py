@@ -38,33 +38,19 @@ def test_sets_within_are_the_sets_with_an_occurrence_starting_in_the_stretch(
 
 
 def test_the_reaches_of_the_gated_filters_lie_within_the_look_around_the_act() -> None:
-    # (a filter gated in _conflict_triggers looks no further for its hint than _hints_near does)
-    before = (conflict._LISTED_REACH, conflict._INCLUDES_REACH, conflict._RANGE_REACH, conflict._RIGHTS_REACH)
-    before += (
-        conflict._HELP_REACH,
-        conflict._PRAISE_REACH,
-        conflict._WITNESSES_REACH,
-        conflict._EXPECTED_REACH,
-    )
-    before += (
-        conflict._EVERY_TIME_REACH,
-        100,
-        60,
-        45,
-        40,
-        30,
-        24,
-        12,
-        8,
-    )  # (the reaches written in the filters)
+    # (a filter gated in _conflict_triggers looks no further for its hint than _hints_near does; the numbers are
+    # the reaches written in the filters themselves)
+    names = "LISTED INCLUDES RANGE RIGHTS HELP PRAISE WITNESSES EXPECTED EVERY_TIME THREAT".split()
+    written = [100, 90, 70, 60, 45, 40, 30, 24, 16, 14, 12, 8]
+    before = [getattr(conflict, f"_{n}_REACH") for n in names] + written
     assert max(before) <= conflict._NEAR_BEFORE
-    after = (
+    after = [
         conflict._TURN_REACH,
         conflict._WEEKS_AGO_REACH,
         conflict._HINDERING_REACH,
         conflict._FREQUENT_AFTER,
-    )
-    assert max((*after, 50, 30)) <= conflict._NEAR_AFTER
+    ]
+    assert max([*after, 50, 30]) <= conflict._NEAR_AFTER
 
 
 # reports with the hints of the gated filters near their acts, and far from them
@@ -87,6 +73,13 @@ _REPORTS = [
     "وبدأت قوات النظام في الرابع من يوليو الماضي هجوما على الزبداني.",
     "العبوات الناسفة تبطئ تقدم القوات نحو وسط المدينة.",
     "ولم يتمكن الجيش من وقف الهجمات على المدينة، وقتل جنديان امس في اشتباك مع المسلحين.",
+    "هدد التنظيم بتفجير الجسر الرئيسي في المدينة، وحذر الجيش من هجوم على البلدة.",
+    "وقالت الشرطة ان المعلومات يمكن ان تقود الى القبض على منفذي الهجوم على السوق.",
+    "وشنت الطائرات غارات على مواقع التنظيم ردا على الهجوم الانتحاري الذي استهدف حاجزا للجيش امس.",
+    "ويأتي القصف بعد يومين من مقتل خمسة جنود في هجوم على حاجز قرب المدينة.",
+    "وقتل ثلاثة جنود امس في هجوم على حاجز، كما تم قصف البلدة بالمدفعية.",
+    "ولا يعرف حتى الان ما اذا كان هناك قتلى في الغارة التي استهدفت البلدة امس.",
+    "ويواصل الجيش تقدمه نحو المدينة وسط اشتباكات مع المسلحين.",
 ]
 
 

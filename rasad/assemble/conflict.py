@@ -3166,6 +3166,7 @@ _NEAR_AFTER = 120
 _GOVERNED_HINTS = frozenset(h.index for h in (_GOVERNING_WORDS, _PRACTICE_HINT, _SUSPENDING_HINT))
 _LISTED_HINTS = frozenset(h.index for h in (_INCLUDES_HINT, _INCLUDED_PAST_HINT))
 _SUSPECTED_HINTS = frozenset(h.index for h in (_RESPONSIBLE_HINT, _SUSPECTED_HINT))
+_SPECULATIVE_HINTS = frozenset(h.index for h in (_TO_BE_HINT, _WHETHER_HINT, _MAY_HINT))
 
 
 def _hints_near(text: str, clause: Clause, m: Mention) -> set[int]:
@@ -3255,7 +3256,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "نقاط تمركزها" (their positions): a position held, not a deployment
         if (
             (_imperfect(m) and not told_next)
-            or _making_headway(text, m)
+            or (_HEADWAY_HINT.index in near and _making_headway(text, m))
             or _siege_going_on(text, m)
             or _general_duty(text, m)
         ):
@@ -3286,7 +3287,11 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "مؤكدة انها ستواصل القتال": the fighting to come, no cause of the dead told before
         if e.get("pos") == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
             continue  # "وإن قتلت مسلحا فإنما …"، "إذا قصفت الطائرات …": a condition, nothing done
-        if _conditional(text, m) or _threatened(text, m) or _not_an_act_of_a_day(text, m):
+        if (
+            _conditional(text, m)
+            or (_THREAT_HINT.index in near and _threatened(text, m))
+            or _not_an_act_of_a_day(text, m)
+        ):
             continue  # "في حال شن المسلحون هجوما"، "هدد التنظيم بتفجير الجسر": nothing done
         if _behind_the_act(text, m):
             if _WHICH_HINT.any_within(text, m.nspan.end, m.nspan.end + 40):
@@ -3354,7 +3359,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             and any(0 <= m.nspan.start - end <= _OBJECT_CHARS for end in defused_ends)
         ):
             continue  # "فككت فرق الهندسة امس عبوة ناسفة": the bomb defused is what was disrupted, it went not off
-        if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
+        if (
+            _inside_name(doc, m)
+            or (not near.isdisjoint(_SPECULATIVE_HINTS) and _speculative(text, m))
+            or _restated(text, m)
+            or _habitual(text, m)
+        ):
             continue
         if e.get("voice") == "victim" and _of_the_fallen(text, m):
             continue  # "تتقدم بالتعزية لاسر الشهداء": the martyrs' families, no death told here
@@ -3471,13 +3481,17 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "هجمات 9/11 في نيويورك عام 2001": an act of a year gone by
         if _ELAPSED.search(text, clause.start, m.nspan.start):
             continue  # "على الرغم من مرور ما يزيد على شهر من اعلان مقتله في غارة جوية": long past
-        if _days_after(text, m) or _in_response(text, m) or _after_the_known(text, m, doc, clause):
+        if (
+            _days_after(text, m)
+            or (_ANSWER_HINT.index in near and _in_response(text, m))
+            or _after_the_known(text, m, doc, clause)
+        ):
             background.append(m)
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
-        if _comes(text, m) or _came_after(doc, clause, m):
+        if (_COMES_HINT.index in near and _comes(text, m)) or _came_after(doc, clause, m):
             background.append(m)
             continue  # "ويأتي تبادل اطلاق النار بعد …": the act told before, set in its time
-        if _as_was_done(text, m):
+        if _AS_HINT.index in near and _as_was_done(text, m):
             background.append(m)
             continue  # "كيفية استعادة بقية اليمن كما تم استعادة عدن": the act a goal is likened to
         if e.get("pos") == "verb" and _describes(clause, background, m):
