@@ -3189,6 +3189,31 @@ def _return_fire_told_before(doc: Doc, clause: Clause) -> bool:
     )
 
 
+# how far from an act the filters of _conflict_triggers gated by _hints_near look for their hints: before the
+# word that holds it (the longest, _LISTED_REACH), and after it (the longest, _TURN_REACH; or to the clause's end)
+_NEAR_BEFORE = 160
+_NEAR_AFTER = 120
+# the filters that look for one of several hints (each returns False when none of its hints is in reach)
+_GOVERNED_HINTS = frozenset(h.index for h in (_GOVERNING_WORDS, _PRACTICE_HINT, _SUSPENDING_HINT))
+_LISTED_HINTS = frozenset(h.index for h in (_INCLUDES_HINT, _INCLUDED_PAST_HINT))
+_SUSPECTED_HINTS = frozenset(h.index for h in (_RESPONSIBLE_HINT, _SUSPECTED_HINT))
+_SPECULATIVE_HINTS = frozenset(h.index for h in (_TO_BE_HINT, _WHETHER_HINT, _MAY_HINT))
+
+
+def _hints_near(text: str, clause: Clause, m: Mention) -> set[int]:
+    """The (indexes of the) hints with an occurrence from ``_NEAR_BEFORE`` characters before the word that holds
+    the act to ``_NEAR_AFTER`` after it, or to the end of its clause when that is further: a filter that reads the
+    text only where its hint occurs within its reach (no further than these) cannot hold when its hint is not
+    among them."""
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    end = m.nspan.end + _NEAR_AFTER
+    return Literals.sets_within(
+        text,
+        word_start - _NEAR_BEFORE if word_start > _NEAR_BEFORE else 0,
+        end if end > clause.end else clause.end,
+    )
+
+
 def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     triggers = clause.of("triggers")
     if not triggers:
@@ -3228,21 +3253,24 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         e = _entry(m)
         if e.get("category") != "conflict" or e.get("status") == "planned":
             continue
+        # the hints that occur around the act (see _hints_near): a look that spares most triggers the call of
+        # each filter below that only reads the text where its hint occurs
+        near = _hints_near(text, clause, m)
         if e.get("pos") == "verb" and m.data.get("prefix", "").endswith("س"):
             continue  # "انهم سيقصفون مواقع التنظيم": the future prefix, nothing done yet
         if e.get("sub_event_type") == _SHELLING and _return_fire_told_before(doc, clause):
             continue  # "ورد الجيش بفتح النار على مواقعهم، واطلقت دبابات عدة قذائف": the same return fire
         if _figurative_battle(text, m):
             continue  # "وسط معركة التوازنات الاقليمية"، "معركة سياسية": no fight of arms
-        if _hindering(text, m):
+        if _HINDERING_HINT.index in near and _hindering(text, m):
             continue  # "العبوات الناسفة تبطئ تقدم القوات": what hinders an advance, no act of a day
         if _named_act_as_cause(doc, clause, m):
             continue  # "واجبر هجوم سوروتش انقرة على …": an act told before, named for what it brought about
-        if _cause_of_a_turn(text, m):
+        if _BROUGHT_ABOUT_HINT.index in near and _cause_of_a_turn(text, m):
             break  # (and the acts the subject phrase tells after it: "… نسب الى التنظيم تبعته اشتباكات")
-        if _cause_of_a_state(text, m):
+        if _BY_FORCE_OF.index in near and _cause_of_a_state(text, m):
             continue  # "غير ان تفجيرا …، جعل سياسة انقرة اكثر تشددا"، "انهيار كبير … بفعل ضربات الطيران"
-        if _repeated_in_clause(doc, clause, m):
+        if _REPEATED_HINT.index in near and _repeated_in_clause(doc, clause, m):
             continue  # "وهاجموا سيارات الاسعاف وحاولوا اخراج الجرحى منها عدة مرات": acts summed up
         if _since_a_date_after(text, m):
             tally_end = m.nspan.end
@@ -3259,7 +3287,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "نقاط تمركزها" (their positions): a position held, not a deployment
         if (
             (_imperfect(m) and not told_next)
-            or _making_headway(text, m)
+            or (_HEADWAY_HINT.index in near and _making_headway(text, m))
             or _siege_going_on(text, m)
             or _general_duty(text, m)
         ):
@@ -3282,13 +3310,19 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             and not any(w.startswith("و") for w in _words_between(text, habit_end, m.nspan.start))
         ):
             continue  # "كما يطلق مقاتلو المعارضة بدورهم قذائف على المناطق": what it goes on firing
-        if _upcoming(text, m) or _scheduled(text, clause, m):
+        if (_UPCOMING_HINT.index in near and _upcoming(text, m)) or (
+            _SCHEDULED_HINT.index in near and _scheduled(text, clause, m)
+        ):
             continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
         if e.get("pos") == "noun" and _object_of_a_future_verb(text, m):
             continue  # "مؤكدة انها ستواصل القتال": the fighting to come, no cause of the dead told before
         if e.get("pos") == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
             continue  # "وإن قتلت مسلحا فإنما …"، "إذا قصفت الطائرات …": a condition, nothing done
-        if _conditional(text, m) or _threatened(text, m) or _not_an_act_of_a_day(text, m):
+        if (
+            _conditional(text, m)
+            or (_THREAT_HINT.index in near and _threatened(text, m))
+            or _not_an_act_of_a_day(text, m)
+        ):
             continue  # "في حال شن المسلحون هجوما"، "هدد التنظيم بتفجير الجسر": nothing done
         if _behind_the_act(text, m):
             if _WHICH_HINT.any_within(text, m.nspan.end, m.nspan.end + 40):
@@ -3298,7 +3332,11 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
                 background.append(m)
                 doc.memo.setdefault("background_places", set()).add(clause.index)
             continue  # "المتهم بالوقوف وراء التفجير": the act known, named for who did it
-        if _expected(text, m) or _sees_as_a_state(doc, clause, m) or _still_going_on(doc, clause, m):
+        if (
+            (_EXPECTED_HINT.index in near and _expected(text, m))
+            or (_WITNESSES_HINT.index in near and _sees_as_a_state(doc, clause, m))
+            or (_CONTINUES_HINT.index in near and _still_going_on(doc, clause, m))
+        ):
             continue  # "تتوقع بدء الهجوم"، "يذكر ان المدينة تشهد معارك عديدة": expected, or what goes on
         if e.get("event_type") == "Protests" and e.get("pos") == "noun" and _called_for(text, m):
             continue  # "دعا الحزب انصاره الى مسيرة يوم الجمعة": a protest to come
@@ -3319,21 +3357,21 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if run_in_heading:
             continue
         if (
-            _governed(text, m)
+            (not near.isdisjoint(_GOVERNED_HINTS) and _governed(text, m))
             or _purpose(text, m)
-            or _praised(text, m)
+            or (_PRAISING_HINT.index in near and _praised(text, m))
             or _coordinated_after(text, m, governed_end)
-            or _inquired_into(text, m)
+            or (_INQUIRY_HINT.index in near and _inquired_into(text, m))
         ):
             governed_end = m.nspan.end  # "تهدف الى اقتحام هذه المناطق والسيطرة عليها": both are the aim
             continue
-        if _weeks_ago(text, clause, m, triggers):
+        if _WEEKS_AGO_HINT.index in near and _weeks_ago(text, clause, m, triggers):
             continue  # "ضربة جوية استهدفت قيادات قبل اسابيع": an act of weeks ago, no act of the day
-        if _helped(text, m):
+        if _HELP_HINT.index in near and _helped(text, m):
             continue  # "ساعدت الطائرات القوات على توجيه ضربات": help given, no strike of a day told
         if _time_of_an_act(text, m) or _before_it_starts(text, m):
             continue  # "غادروا ليلة سيطرة داعش على تدمر"، "قبل انطلاق عملية استعادتها": a time named by an act
-        if _in_a_range(text, m):
+        if _RANGE_HINT.index in near and _in_a_range(text, m):
             continue  # "ابتداء من حصار الرئيس … الى اختطاف الوزير": acts over time summed up
         if _negated(text, m) or _relative(text, m) or _negated_means(text, m):
             continue
@@ -3352,7 +3390,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             and any(0 <= m.nspan.start - end <= _OBJECT_CHARS for end in defused_ends)
         ):
             continue  # "فككت فرق الهندسة امس عبوة ناسفة": the bomb defused is what was disrupted, it went not off
-        if _inside_name(doc, m) or _speculative(text, m) or _restated(text, m) or _habitual(text, m):
+        if (
+            _inside_name(doc, m)
+            or (not near.isdisjoint(_SPECULATIVE_HINTS) and _speculative(text, m))
+            or _restated(text, m)
+            or _habitual(text, m)
+        ):
             continue
         if e.get("voice") == "victim" and _of_the_fallen(text, m):
             continue  # "تتقدم بالتعزية لاسر الشهداء": the martyrs' families, no death told here
@@ -3379,7 +3422,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ان الاشتباكات تفجرت بين الطرفين قبل اربعة ايام": when the fighting told began
         if _campaign_since(text, clause, m) or _lasting_long(text, m):
             continue  # "ويشن الجيش السوري منذ 11 يوليو حملة قصف": a campaign going on since a date, no day of it
-        if _begun_long_ago(doc, clause, m):
+        if _BEGAN_HINT.index in near and _begun_long_ago(doc, clause, m):
             # "وبدأت قوات النظام في الرابع من يوليو الماضي هجوما على الزبداني": how the campaign began (and what
             # went with it that day: "، ترافق مع قصف جوي عنيف")
             doc.memo.setdefault("begun_long_ago", set()).add((clause.sentence, clause.date.date))
@@ -3394,7 +3437,11 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             and not (clause.date is not None and clause.date.basis in ("relative", "explicit"))
         ):
             continue  # "كذلك سجلت حوادث اختطاف لشرطيين، احيانا مع عائلاتهم": incidents summed up, no day
-        if _frequent(text, m) or _usually(text, clause, m) or _now_and_then(text, m):
+        if (
+            (_FREQUENT_HINT.index in near and _frequent(text, m))
+            or _usually(text, clause, m)
+            or _now_and_then(text, m)
+        ):
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
         if eid == "strike_noun" and _a_blow(text, m):
             continue  # "يشكل ضربة قاصمة للميليشيات": a setback, no strike
@@ -3404,11 +3451,13 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "مقتل السوداني يشكل ضربة جديدة": the death told, weighed
         if e.get("voice") == "victim" and _among_fates(text, m):
             continue  # "بين قتيل وجريح واسير وفار": a side's losses summed up
-        if _spoken_of_by_rights_group(text, clause, m) or _in_rights_groups_findings(doc, clause, m):
+        if (
+            _RIGHTS_HINT.index in near and _spoken_of_by_rights_group(text, clause, m)
+        ) or _in_rights_groups_findings(doc, clause, m):
             continue  # "دانت منظمة العفو الدولية قصف المتمردين للاحياء": conduct a report sums up
-        if _listed_as_included(text, m):
+        if not near.isdisjoint(_LISTED_HINTS) and _listed_as_included(text, m):
             continue  # "الدعم الذي يشمل التدريب والضربات الجوية": a kind of help, no strike
-        if _in_charge_of(text, m):
+        if _IN_CHARGE_HINT.index in near and _in_charge_of(text, m):
             governed_end = m.nspan.end  # (and the acts joined to it: "… التفجير والهجمات الانتحارية")
             continue  # "كان مسؤول عمليات التفجير": a role
         if eid == "sexual_violence" and _usurped(text, m):
@@ -3429,7 +3478,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             w.lstrip("و") for w in _words_before(text, m, 3, chars=30)
         ):
             continue  # "احرقت ثلاثة شبان بدعوى زرعهم عبوة ناسفة"، "بتهمة تفجير": what someone is charged with
-        if _suspected_of(text, m):
+        if not near.isdisjoint(_SUSPECTED_HINTS) and _suspected_of(text, m):
             continue  # "اعتقال المتورطين بتفجير السوق": what those held are suspected of, told before
         if e.get("sub_event_type") == "Abduction/forced disappearance" and _released(text, m):
             continue  # "دعا الى الافراج فورا عن المختطفين"، "اطلاق سراح الرهائن": a release asked or done
@@ -3463,13 +3512,17 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "هجمات 9/11 في نيويورك عام 2001": an act of a year gone by
         if _ELAPSED.search(text, clause.start, m.nspan.start):
             continue  # "على الرغم من مرور ما يزيد على شهر من اعلان مقتله في غارة جوية": long past
-        if _days_after(text, m) or _in_response(text, m) or _after_the_known(text, m, doc, clause):
+        if (
+            _days_after(text, m)
+            or (_ANSWER_HINT.index in near and _in_response(text, m))
+            or _after_the_known(text, m, doc, clause)
+        ):
             background.append(m)
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
-        if _comes(text, m) or _came_after(doc, clause, m):
+        if (_COMES_HINT.index in near and _comes(text, m)) or _came_after(doc, clause, m):
             background.append(m)
             continue  # "ويأتي تبادل اطلاق النار بعد …": the act told before, set in its time
-        if _as_was_done(text, m):
+        if _AS_HINT.index in near and _as_was_done(text, m):
             background.append(m)
             continue  # "كيفية استعادة بقية اليمن كما تم استعادة عدن": the act a goal is likened to
         if e.get("pos") == "verb" and _describes(clause, background, m):

@@ -182,6 +182,26 @@ class Literals:
             i += 1
         return False
 
+    # the last long text's occurrences of every set merged: their first offsets in order, and the set of each
+    _merged: tuple[str, int, list[int], list[int]] = ("", 0, [], [])
+
+    @staticmethod
+    def sets_within(text: str, start: int, stop: int) -> set[int]:
+        """The indexes of the sets with an occurrence whose first offset lies inside ``[start, stop)``: a quick
+        look, once for a stretch, of which sets :meth:`any_within` can find anything of in its parts (an
+        occurrence that lies whole inside a part of the stretch starts inside it)."""
+        merged = Literals._merged
+        if merged[0] is not text or merged[1] != len(Literals._sets):
+            last = Literals._last
+            if last[0] is not text or last[1] != len(Literals._sets):
+                last = Literals._scan(text)
+            pairs = sorted((first, i) for i, (firsts, _) in enumerate(last[2]) for first in firsts)
+            merged = (text, last[1], [first for first, _ in pairs], [i for _, i in pairs])
+            if len(text) >= _SHORT:
+                Literals._merged = merged
+        firsts = merged[2]
+        return set(merged[3][bisect_left(firsts, start) : bisect_left(firsts, stop)])
+
 
 def span_within(firsts: list[int], ends: list[int], start: int, stop: int) -> bool:
     """Whether one of the spans (first offsets in order, and their ends) lies whole inside ``[start, stop)``."""
