@@ -274,7 +274,7 @@ _GOVERNORS = frozenset(
     يتم قواعد بقواعد لقواعد منصات منصه لمنصات مخازن مخزن مستودعات مستودع تهريب لتهريب شحنه شحنات تصنيع لتصنيع مصنع مصانع
     اوامر مذكره مذكرات بموجب يشكل تشكل يعتبر تعتبر
     العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه امعان الامعان تمادي التمادي
-    لانتزاع لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام يستكمل تستكمل لاستكمال السماح بالسماح
+    لانتزاع للبدء لبدء لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام يستكمل تستكمل لاستكمال السماح بالسماح
     اي لاي باي
     مطالبين مطالبا مطالبه المطالبه بالمطالبه مطالبتهم طالبت طالبوا يطالب تطالب يطالبون
     مطالبات المطالبات بالمطالبات مطالباتهم مطالبته مطالبتها
@@ -465,7 +465,16 @@ class Draft:
 
 # (trigger ids) a killing that, told after an abduction of the same people, is what became of them
 _KILLS_OF_THE_HELD = frozenset(
-    ("execute", "assassinate", "kill_verb", "slaughter", "killing_noun", "execute_noun")
+    (
+        "execute",
+        "assassinate",
+        "kill_verb",
+        "kill_them",
+        "slaughter",
+        "slaughter_them",
+        "killing_noun",
+        "execute_noun",
+    )
 )
 # object pronouns on a verb (normalized): "واعدموه"، "ثم قتلوهم" — the people just named
 _HIM_THEM = ("ه", "هم", "ها", "هما")
@@ -490,6 +499,20 @@ def _killed_when_held(text: str, trig: Mention, trigs: Sequence[Mention], nxt: C
         and t.norm.endswith(_HIM_THEM)
         and not text[nxt.start : t.nspan.start].strip(" ،,و").removeprefix("ثم").strip()
         for t in nxt.of("triggers")
+    )
+
+
+def _the_held_killed(text: str, m: Mention, trigs: Sequence[Mention]) -> bool:
+    """A noun of people held (الرهائن، المختطفين) that is the object of a killing told just before it, its doers
+    between ("قتل مسلحون الرهائن الخمسة"، "اعدام المختطفين"): whom the killing hit, held already — the killing is
+    the act (an attack on the defenceless), no abduction."""
+    if m.norm.removeprefix("و") not in _CAPTIVES:
+        return False
+    return any(
+        t.data["entry"].id in _KILLS_OF_THE_HELD
+        and 0 <= m.nspan.start - t.nspan.end <= _OBJECT_CHARS
+        and not any(w[-1] in ".،؛:," for w in _words_between(text, t.nspan.end, m.nspan.start))
+        for t in trigs
     )
 
 
@@ -2224,6 +2247,9 @@ _WITNESSES_REACH = 50  # characters from the verb to the act it sees (the place,
 _MANY_SEEN = frozenset("عديده كثيره متكرره يوميه شبه".split())  # (normalized: "تشهد معارك عديدة")
 _SEES = frozenset(("تشهد", "يشهد", "تشهدان", "يشهدان"))  # (of _WITNESSES: a place that sees acts)
 _NOTED = re.compile(r"\s*[وف]?(?:يذكر|يشار|الجدير بالذكر|جدير بالذكر|ومعلوم|معلوم)(?!\w)")
+# (normalized) many places an act is seen at, right after it: "تشهد اشتباكات في العديد من محاورها"، "في عدة
+# مناطق"، "على اكثر من جبهة"، "في مختلف الجبهات"
+_AT_MANY_PLACES = re.compile(r"\s+(?:في|علي) (?:العديد من|عدد من|عده|اكثر من|مختلف|كل|جميع|معظم) ")
 
 
 def _sees_as_a_state(doc: Doc, clause: Clause, m: Mention) -> bool:
@@ -2244,7 +2270,33 @@ def _sees_as_a_state(doc: Doc, clause: Clause, m: Mention) -> bool:
         w.lstrip("و") in _SEES for w in before
     ):
         return True  # (not "تخوض الفصائل معارك مستمرة مع قوات النظام": the fighting of the report's days)
-    return _NOTED.match(text, doc.sentences[clause.sentence][0]) is not None
+    if (
+        _AT_MANY_PLACES.match(text, m.nspan.end) is not None and any(w.lstrip("و") in _SEES for w in before)
+    ) or (_NOTED.match(text, doc.sentences[clause.sentence][0]) is not None):
+        # "غير ان المدينة تشهد اشتباكات في العديد من محاورها": fighting all over, what goes on (and what the
+        # sentence goes on to say it brought: see _told_on_from_a_state)
+        doc.memo.setdefault("state_acts", {}).setdefault(clause.sentence, m.nspan.end)
+        return True
+    return False
+
+
+# (normalized) what opens a clause that goes on with what the clause before brought or came with: "مما ادى الى
+# …"، "اضافة الى …"، "فضلا عن …"
+_GOING_ON_WITH = re.compile(r"\s*[وف]?(?:مما|ما ادي|ادي|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي)(?!\w)")
+
+
+def _told_on_from_a_state(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """ "… تشهد اشتباكات في العديد من محاورها، مما ادى الى سقوط اعداد كبيرة من المدنيين، اضافة الى تعرض ضباط
+    وصحفيين للاغتيال": a clause of the sentence that goes on from acts told as a state of things (see
+    _sees_as_a_state) tells what that state brought, no act of a day either."""
+    told = doc.memo.get("state_acts")
+    if not told:
+        return False  # (most texts: no acts told as a state)
+    # (or the sentence right after, a semicolon between: "… في العديد من محاورها ; مما ادى الى …")
+    end = told.get(clause.sentence, told.get(clause.sentence - 1))
+    return (
+        end is not None and end <= m.nspan.start and _GOING_ON_WITH.match(doc.text, clause.start) is not None
+    )
 
 
 # a protest called for (normalized, without و): "دعا الحزب أنصاره إلى مسيرة يوم الجمعة"، "دعوات للتظاهر"
@@ -3509,6 +3561,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if eid == "seize" and _seized_pronoun(doc, clause, m):
             continue  # "الزوارق … استولت عليها الميليشيات بالقوة": what was seized is named before, maybe no ground
+        if _told_on_from_a_state(doc, clause, m):
+            continue  # "… تشهد اشتباكات في العديد من محاورها، … اضافة الى تعرض ضباط للاغتيال": what goes on
+        if eid == "abduct" and _the_held_killed(text, m, triggers):
+            continue  # "قتل مسلحون الرهائن الخمسة": the hostages are whom the killing hit, taken before
         out.append(m)
     if background:
         if not _answer_told_after_its_act(doc, clause):
@@ -3902,7 +3958,11 @@ _THINGS_STOPPED = frozenset(
     "الرحلات البث بث تصدير التصدير انتاج الانتاج القتال المفاوضات العمليات عمليات الحرب التمويل تمويل "
     "صرف المساعدات مساعدات الدعم دعم التعامل نشاط نشاطات انشطه الانشطه "
     # its websites and accounts: "وأوقفت مواقعه الإلكترونية"
-    "مواقعه مواقعها موقعه موقعها حساباته حساباتها".split()
+    "مواقعه مواقعها موقعه موقعها حساباته حساباتها "
+    # a vehicle stopped on the road ("أوقف مسلحون سيارة القاضي واغتالوه"): what was done to its riders is told
+    # after it (an arrest among them is told with its own verb: "واعتقلوا من فيها")
+    "سياره سيارته سيارتها سيارتهم سيارات السياره السيارات حافله الحافله حافلات موكب موكبه الموكب شاحنه "
+    "الشاحنه عربه".split()
 )
 
 
@@ -8107,8 +8167,11 @@ class ConflictAssembler:
         )
         # a captive put to death is attacked, fighter or not: "اعدم التنظيم اثنين من عناصر الجيش الحر بعد اسرهما"
         # — and so is one named as held: "ذبح مسلحو التنظيم جنديا اسيرا"
-        executed = trig.data["entry"].id in _EXECUTIONS or any(
-            v.nspan.start >= trig.nspan.end and _captive(self.text, v) for v in c.of("victims")
+        # — and so is one taken away with no fight told: "وخطفت الجبهة ثمانية عناصر من الفرقة" is an abduction
+        executed = (
+            trig.data["entry"].id in _EXECUTIONS
+            or sub == "Abduction/forced disappearance"
+            or any(v.nspan.start >= trig.nspan.end and _captive(self.text, v) for v in c.of("victims"))
         )
         if (
             event_type == "Violence against civilians"
