@@ -101,3 +101,30 @@ def test_fighting_seen_all_over_a_city_is_what_goes_on(pipeline: Pipeline) -> No
 def test_slaughtered_with_an_object_pronoun_is_a_killing(pipeline: Pipeline, text: str) -> None:
     [e] = _conflict(pipeline, text)
     assert (e.sub_event_type, e.fatalities) == ("Attack", 1)
+
+
+def test_a_ramming_attack_is_an_attack(pipeline: Pipeline) -> None:
+    text = "أصيب أربعة أشخاص في عملية دهس نفذها شاب قرب محطة الحافلات في مدينة الخليل أمس."
+    assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Attack"]
+    text = "قتل شرطي في هجوم دهس نفذه مسلح عند حاجز في مدينة الخليل أمس."
+    assert [(e.sub_event_type, e.fatalities) for e in _conflict(pipeline, text)] == [("Armed clash", 1)]
+    # a pedestrian run over is a road accident
+    assert _conflict(pipeline, "توفي رجل دهسته سيارة مسرعة في مدينة الخليل أمس.") == []
+
+
+def test_arms_seized_are_not_fired(pipeline: Pipeline) -> None:
+    text = "وقال القائد إن مقاتليه تمكنوا أمس من اغتنام منصات الصواريخ وعدد من قذائف الهاون في بلدة مورك."
+    assert _conflict(pipeline, text) == []
+    # (fired after the seizure, or before the town was taken, they are an act)
+    text = "واستولى المسلحون على مدافع الهاون وقصفوا بها بلدة مورك أمس."
+    assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_holding_a_town_named_for_what_it_cuts_off_is_no_take_over(pipeline: Pipeline) -> None:
+    text = "وأوضح القائد أن إحكام السيطرة على بلدة الوازعية يقطع طريق الإمدادات القادمة للمتمردين من الساحل."
+    assert _conflict(pipeline, text) == []
+
+
+def test_strikes_assigned_to_a_state_are_no_strike_of_a_day(pipeline: Pipeline) -> None:
+    text = "وتحدثت التقارير عن تلزيم الغارات على التنظيم لأنقرة على طول الحدود قرب مدينة جرابلس."
+    assert _conflict(pipeline, text) == []

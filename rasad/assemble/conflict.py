@@ -274,7 +274,7 @@ _GOVERNORS = frozenset(
     يتم قواعد بقواعد لقواعد منصات منصه لمنصات مخازن مخزن مستودعات مستودع تهريب لتهريب شحنه شحنات تصنيع لتصنيع مصنع مصانع
     اوامر مذكره مذكرات بموجب يشكل تشكل يعتبر تعتبر
     العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه امعان الامعان تمادي التمادي
-    لانتزاع للبدء لبدء لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام يستكمل تستكمل لاستكمال السماح بالسماح
+    تلزيم تكليف بتكليف لانتزاع للبدء لبدء لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام يستكمل تستكمل لاستكمال السماح بالسماح
     اي لاي باي
     مطالبين مطالبا مطالبه المطالبه بالمطالبه مطالبتهم طالبت طالبوا يطالب تطالب يطالبون
     مطالبات المطالبات بالمطالبات مطالباتهم مطالبته مطالبتها
@@ -1909,6 +1909,42 @@ def _deployed_arms(text: str, m: Mention) -> bool:
     return any(w.lstrip("و") in _DEPLOYED for w in _words_before(text, m, 3, chars=36))
 
 
+# arms seized (normalized): "وتمكنوا من اغتنام منصات الصواريخ وعدد من صواريخ الفيل"، "استولوا على مدافع"
+_ARMS_SEIZED = frozenset(
+    "اغتنام واغتنام باغتنام اغتنم اغتنمت اغتنموا غنم غنمت غنموا غنائم الاستيلاء والاستيلاء استولي استولت استولوا"
+    " مصادره ومصادره صادر صادرت صادروا ضبط".split()
+)
+_ARMS_SEIZED_HINT = _any_of(_ARMS_SEIZED)  # (see _in_reach)
+_ARMS_SEIZED_REACH = 50  # characters from the verb of seizing to the arms it took (a list between)
+
+
+def _arms_seized(text: str, m: Mention, trigs: Sequence[Mention]) -> bool:
+    """A weapon named as what was seized ("وتمكنوا من اغتنام منصات الصواريخ وعدد من صواريخ الفيل"), a list of
+    arms at most between (no other act: "استولوا على البلدة بعد قصفها بقذائف الهاون" fired them): arms taken,
+    no fire."""
+    if _entry(m).get("pos") != "noun" or not _in_reach(_ARMS_SEIZED_HINT, text, m, chars=_ARMS_SEIZED_REACH):
+        return False
+    before = _words_before(text, m, 7, chars=_ARMS_SEIZED_REACH)
+    for i in range(len(before) - 1, -1, -1):
+        w = before[i]
+        if w in _ARMS_SEIZED or w.removeprefix("و") in _ARMS_SEIZED:
+            at = text.rfind(" ".join(before[i:]), 0, m.nspan.start)
+            if at == -1:
+                return False
+            at += len(w)  # (the act of seizing itself is no act between)
+            return not any(
+                at <= t.nspan.start < m.nspan.start
+                and (
+                    _entry(t).get("event_type") != "Explosions/Remote violence"
+                    or _entry(t).get("pos") == "verb"
+                )
+                for t in trigs
+            )
+        if w[-1] in ".،؛:,":
+            return False
+    return False
+
+
 # present verbs of including (normalized): "الدعم الذي يشمل التدريب والسلاح والضربات الجوية"، "خطة تتضمن تحرير
 # المحافظات": what a plan or a kind of help holds, no act of a day
 _INCLUDES = frozenset("يشمل تشمل يتضمن تتضمن يشتمل تشتمل سيشمل ستشمل سيتضمن ستتضمن".split())
@@ -3034,9 +3070,10 @@ def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
 # phrase between: "القناصة يعرقلون تقدم الجيش"، "العبوات الناسفة تبطئ تقدم القوات" — what goes on, no act
 _HINDERING_AFTER = re.compile(
     r"\S*(?:\s+(?!(?:ما|مما|وهو|وهي|الذي|التي|الذين)\s)[^\s.,،؛:]+){0,4}?\s+[وف]?"
-    r"(?:يبطئ|تبطئ|يبطئون|يعيق|تعيق|يعيقون|يعرقل|تعرقل|يعرقلون|يؤخر|تؤخر|يؤخرون)(?!\w)"
+    r"(?:يبطئ|تبطئ|يبطئون|يعيق|تعيق|يعيقون|يعرقل|تعرقل|يعرقلون|يؤخر|تؤخر|يؤخرون|يقطع|تقطع)(?!\w)"
 )
-_HINDERING_HINT = Literals(("يبطئ", "تبطئ", "يعيق", "تعيق", "يعرقل", "تعرقل", "يؤخر", "تؤخر"))
+# (and of cutting off: "اذ ان احكام السيطرة عليها يقطع طريق الامدادات" — what holding it does, no take-over)
+_HINDERING_HINT = Literals(("يبطئ", "تبطئ", "يعيق", "تعيق", "يعرقل", "تعرقل", "يؤخر", "تؤخر", "يقطع", "تقطع"))
 _HINDERING_REACH = 60  # characters from the act to the verb
 
 
@@ -3563,6 +3600,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "الزوارق … استولت عليها الميليشيات بالقوة": what was seized is named before, maybe no ground
         if _told_on_from_a_state(doc, clause, m):
             continue  # "… تشهد اشتباكات في العديد من محاورها، … اضافة الى تعرض ضباط للاغتيال": what goes on
+        if e.get("event_type") == "Explosions/Remote violence" and _arms_seized(text, m, triggers):
+            continue  # "وتمكنوا من اغتنام منصات الصواريخ وعدد من صواريخ الفيل": arms taken, none fired
         if eid == "abduct" and _the_held_killed(text, m, triggers):
             continue  # "قتل مسلحون الرهائن الخمسة": the hostages are whom the killing hit, taken before
         out.append(m)
