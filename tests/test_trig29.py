@@ -128,3 +128,16 @@ def test_holding_a_town_named_for_what_it_cuts_off_is_no_take_over(pipeline: Pip
 def test_strikes_assigned_to_a_state_are_no_strike_of_a_day(pipeline: Pipeline) -> None:
     text = "وتحدثت التقارير عن تلزيم الغارات على التنظيم لأنقرة على طول الحدود قرب مدينة جرابلس."
     assert _conflict(pipeline, text) == []
+
+
+def test_deeds_a_side_meets_something_with_in_the_present_are_what_goes_on(pipeline: Pipeline) -> None:
+    text = "لكن المسلحين يردون على تلك الاحتجاجات في مدينة الحويجة بإطلاق النار واعتقال المحتجين."
+    assert _conflict(pipeline, text) == []
+    # (met so on a day, in the past, it is the day's act)
+    text = "وردت القوات على الهجوم بقصف مدفعي على مواقع المسلحين في مدينة الحويجة أمس."
+    assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_deed_a_past_verb_tells_done_stays_an_act(pipeline: Pipeline) -> None:
+    text = "ولم يجد المتمردون ما يردون به على تراجعهم سوى شن قصف مدفعي على حي الروضة في مدينة تعز أمس."
+    assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Shelling/artillery/missile attack"]

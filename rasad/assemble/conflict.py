@@ -1945,6 +1945,33 @@ def _arms_seized(text: str, m: Mention, trigs: Sequence[Mention]) -> bool:
     return False
 
 
+# present verbs of meeting something with a deed (normalized): "يرد التنظيم على تلك المظاهرات باطلاق النار"
+_MEETS_WITH = frozenset("يرد ترد يردون يردان يتعامل تتعامل يتعاملون".split())
+_MEETS_WITH_HINT = _any_of(_MEETS_WITH)  # (see _in_reach)
+_MEETS_WITH_REACH = 70  # characters from the verb to the deed it meets something with (what it meets between)
+
+
+def _met_with_in_the_present(text: str, m: Mention) -> bool:
+    """ "لكن التنظيم يرد على تلك المظاهرات باطلاق النار واحتجاز المتظاهرين": acts named after a verb in the
+    present of meeting something with a deed — what is met, and the deeds it is met with: how a side deals with
+    it, no act of a day."""
+    if _entry(m).get("pos") != "noun" or not _in_reach(_MEETS_WITH_HINT, text, m, chars=_MEETS_WITH_REACH):
+        return False
+    words = _words_before(text, m, 10, chars=_MEETS_WITH_REACH)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w[-1] in ".،؛:,!?":
+            return False
+        if w.removeprefix("و").removeprefix("ف") in _MEETS_WITH:
+            # (what is met follows, its doer at most between: "يرد التنظيم على"، "تتعامل القوات مع" — not "ولم
+            # ترد انباء عن اصابات", news that came; nor "لم تجد ما ترد به على تراجعها سوى شن حملة قصف", the deed
+            # a verb of the past tells done)
+            return (i == 0 or words[i - 1] not in ("ما", "بما", "مما")) and not {"علي", "مع"}.isdisjoint(
+                words[i + 1 : i + 4]
+            )
+    return False
+
+
 # present verbs of including (normalized): "الدعم الذي يشمل التدريب والسلاح والضربات الجوية"، "خطة تتضمن تحرير
 # المحافظات": what a plan or a kind of help holds, no act of a day
 _INCLUDES = frozenset("يشمل تشمل يتضمن تتضمن يشتمل تشتمل سيشمل ستشمل سيتضمن ستتضمن".split())
@@ -3600,6 +3627,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "الزوارق … استولت عليها الميليشيات بالقوة": what was seized is named before, maybe no ground
         if _told_on_from_a_state(doc, clause, m):
             continue  # "… تشهد اشتباكات في العديد من محاورها، … اضافة الى تعرض ضباط للاغتيال": what goes on
+        if _met_with_in_the_present(text, m):
+            continue  # "يرد التنظيم على تلك المظاهرات باطلاق النار واحتجاز المتظاهرين": how it deals with them
         if e.get("event_type") == "Explosions/Remote violence" and _arms_seized(text, m, triggers):
             continue  # "وتمكنوا من اغتنام منصات الصواريخ وعدد من صواريخ الفيل": arms taken, none fired
         if eid == "abduct" and _the_held_killed(text, m, triggers):
