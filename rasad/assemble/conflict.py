@@ -274,7 +274,7 @@ _GOVERNORS = frozenset(
     يتم قواعد بقواعد لقواعد منصات منصه لمنصات مخازن مخزن مستودعات مستودع تهريب لتهريب شحنه شحنات تصنيع لتصنيع مصنع مصانع
     اوامر مذكره مذكرات بموجب يشكل تشكل يعتبر تعتبر
     العزم عازمه عازم عازمون الاصرار اصرار مصممه مصمم كيفيه امعان الامعان تمادي التمادي
-    لانتزاع لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام يستكمل تستكمل لاستكمال السماح بالسماح
+    تلزيم تكليف بتكليف لانتزاع للبدء لبدء لتعزيز تعزيز لفرض لبسط لاحكام لتوسيع لشن لتنفيذ للقيام يستكمل تستكمل لاستكمال السماح بالسماح
     اي لاي باي
     مطالبين مطالبا مطالبه المطالبه بالمطالبه مطالبتهم طالبت طالبوا يطالب تطالب يطالبون
     مطالبات المطالبات بالمطالبات مطالباتهم مطالبته مطالبتها
@@ -465,7 +465,16 @@ class Draft:
 
 # (trigger ids) a killing that, told after an abduction of the same people, is what became of them
 _KILLS_OF_THE_HELD = frozenset(
-    ("execute", "assassinate", "kill_verb", "slaughter", "killing_noun", "execute_noun")
+    (
+        "execute",
+        "assassinate",
+        "kill_verb",
+        "kill_them",
+        "slaughter",
+        "slaughter_them",
+        "killing_noun",
+        "execute_noun",
+    )
 )
 # object pronouns on a verb (normalized): "واعدموه"، "ثم قتلوهم" — the people just named
 _HIM_THEM = ("ه", "هم", "ها", "هما")
@@ -490,6 +499,20 @@ def _killed_when_held(text: str, trig: Mention, trigs: Sequence[Mention], nxt: C
         and t.norm.endswith(_HIM_THEM)
         and not text[nxt.start : t.nspan.start].strip(" ،,و").removeprefix("ثم").strip()
         for t in nxt.of("triggers")
+    )
+
+
+def _the_held_killed(text: str, m: Mention, trigs: Sequence[Mention]) -> bool:
+    """A noun of people held (الرهائن، المختطفين) that is the object of a killing told just before it, its doers
+    between ("قتل مسلحون الرهائن الخمسة"، "اعدام المختطفين"): whom the killing hit, held already — the killing is
+    the act (an attack on the defenceless), no abduction."""
+    if m.norm.removeprefix("و") not in _CAPTIVES:
+        return False
+    return any(
+        t.data["entry"].id in _KILLS_OF_THE_HELD
+        and 0 <= m.nspan.start - t.nspan.end <= _OBJECT_CHARS
+        and not any(w[-1] in ".،؛:," for w in _words_between(text, t.nspan.end, m.nspan.start))
+        for t in trigs
     )
 
 
@@ -1913,6 +1936,69 @@ def _deployed_arms(text: str, m: Mention) -> bool:
     return any(w.lstrip("و") in _DEPLOYED for w in _words_before(text, m, 3, chars=36))
 
 
+# arms seized (normalized): "وتمكنوا من اغتنام منصات الصواريخ وعدد من صواريخ الفيل"، "استولوا على مدافع"
+_ARMS_SEIZED = frozenset(
+    "اغتنام واغتنام باغتنام اغتنم اغتنمت اغتنموا غنم غنمت غنموا غنائم الاستيلاء والاستيلاء استولي استولت استولوا"
+    " مصادره ومصادره صادر صادرت صادروا ضبط".split()
+)
+_ARMS_SEIZED_HINT = _any_of(_ARMS_SEIZED)  # (see _in_reach)
+_ARMS_SEIZED_REACH = 50  # characters from the verb of seizing to the arms it took (a list between)
+
+
+def _arms_seized(text: str, m: Mention, trigs: Sequence[Mention]) -> bool:
+    """A weapon named as what was seized ("وتمكنوا من اغتنام منصات الصواريخ وعدد من صواريخ الفيل"), a list of
+    arms at most between (no other act: "استولوا على البلدة بعد قصفها بقذائف الهاون" fired them): arms taken,
+    no fire."""
+    if _entry(m).get("pos") != "noun" or not _in_reach(_ARMS_SEIZED_HINT, text, m, chars=_ARMS_SEIZED_REACH):
+        return False
+    before = _words_before(text, m, 7, chars=_ARMS_SEIZED_REACH)
+    for i in range(len(before) - 1, -1, -1):
+        w = before[i]
+        if w in _ARMS_SEIZED or w.removeprefix("و") in _ARMS_SEIZED:
+            at = text.rfind(" ".join(before[i:]), 0, m.nspan.start)
+            if at == -1:
+                return False
+            at += len(w)  # (the act of seizing itself is no act between)
+            return not any(
+                at <= t.nspan.start < m.nspan.start
+                and (
+                    _entry(t).get("event_type") != "Explosions/Remote violence"
+                    or _entry(t).get("pos") == "verb"
+                )
+                for t in trigs
+            )
+        if w[-1] in ".،؛:,":
+            return False
+    return False
+
+
+# present verbs of meeting something with a deed (normalized): "يرد التنظيم على تلك المظاهرات باطلاق النار"
+_MEETS_WITH = frozenset("يرد ترد يردون يردان يتعامل تتعامل يتعاملون".split())
+_MEETS_WITH_HINT = _any_of(_MEETS_WITH)  # (see _in_reach)
+_MEETS_WITH_REACH = 70  # characters from the verb to the deed it meets something with (what it meets between)
+
+
+def _met_with_in_the_present(text: str, m: Mention) -> bool:
+    """ "لكن التنظيم يرد على تلك المظاهرات باطلاق النار واحتجاز المتظاهرين": acts named after a verb in the
+    present of meeting something with a deed — what is met, and the deeds it is met with: how a side deals with
+    it, no act of a day."""
+    if _entry(m).get("pos") != "noun" or not _in_reach(_MEETS_WITH_HINT, text, m, chars=_MEETS_WITH_REACH):
+        return False
+    words = _words_before(text, m, 10, chars=_MEETS_WITH_REACH)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w[-1] in ".،؛:,!?":
+            return False
+        if w.removeprefix("و").removeprefix("ف") in _MEETS_WITH:
+            # (what is met follows, its doer at most between: "يرد التنظيم على"، "تتعامل القوات مع" — not "ولم
+            # ترد انباء عن اصابات", news that came; nor "لم تجد ما ترد به على تراجعها سوى شن حملة قصف", the deed
+            # a verb of the past tells done)
+            return (i == 0 or words[i - 1] not in ("ما", "بما", "مما")) and not {"علي", "مع"}.isdisjoint(
+                words[i + 1 : i + 4]
+            )
+    return False
+
+
 # present verbs of including (normalized): "الدعم الذي يشمل التدريب والسلاح والضربات الجوية"، "خطة تتضمن تحرير
 # المحافظات": what a plan or a kind of help holds, no act of a day
 _INCLUDES = frozenset("يشمل تشمل يتضمن تتضمن يشتمل تشتمل سيشمل ستشمل سيتضمن ستتضمن".split())
@@ -2251,6 +2337,9 @@ _WITNESSES_REACH = 50  # characters from the verb to the act it sees (the place,
 _MANY_SEEN = frozenset("عديده كثيره متكرره يوميه شبه".split())  # (normalized: "تشهد معارك عديدة")
 _SEES = frozenset(("تشهد", "يشهد", "تشهدان", "يشهدان"))  # (of _WITNESSES: a place that sees acts)
 _NOTED = re.compile(r"\s*[وف]?(?:يذكر|يشار|الجدير بالذكر|جدير بالذكر|ومعلوم|معلوم)(?!\w)")
+# (normalized) many places an act is seen at, right after it: "تشهد اشتباكات في العديد من محاورها"، "في عدة
+# مناطق"، "على اكثر من جبهة"، "في مختلف الجبهات"
+_AT_MANY_PLACES = re.compile(r"\s+(?:في|علي) (?:العديد من|عدد من|عده|اكثر من|مختلف|كل|جميع|معظم) ")
 
 
 def _sees_as_a_state(doc: Doc, clause: Clause, m: Mention) -> bool:
@@ -2271,7 +2360,33 @@ def _sees_as_a_state(doc: Doc, clause: Clause, m: Mention) -> bool:
         w.lstrip("و") in _SEES for w in before
     ):
         return True  # (not "تخوض الفصائل معارك مستمرة مع قوات النظام": the fighting of the report's days)
-    return _NOTED.match(text, doc.sentences[clause.sentence][0]) is not None
+    if (
+        _AT_MANY_PLACES.match(text, m.nspan.end) is not None and any(w.lstrip("و") in _SEES for w in before)
+    ) or (_NOTED.match(text, doc.sentences[clause.sentence][0]) is not None):
+        # "غير ان المدينة تشهد اشتباكات في العديد من محاورها": fighting all over, what goes on (and what the
+        # sentence goes on to say it brought: see _told_on_from_a_state)
+        doc.memo.setdefault("state_acts", {}).setdefault(clause.sentence, m.nspan.end)
+        return True
+    return False
+
+
+# (normalized) what opens a clause that goes on with what the clause before brought or came with: "مما ادى الى
+# …"، "اضافة الى …"، "فضلا عن …"
+_GOING_ON_WITH = re.compile(r"\s*[وف]?(?:مما|ما ادي|ادي|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي)(?!\w)")
+
+
+def _told_on_from_a_state(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """ "… تشهد اشتباكات في العديد من محاورها، مما ادى الى سقوط اعداد كبيرة من المدنيين، اضافة الى تعرض ضباط
+    وصحفيين للاغتيال": a clause of the sentence that goes on from acts told as a state of things (see
+    _sees_as_a_state) tells what that state brought, no act of a day either."""
+    told = doc.memo.get("state_acts")
+    if not told:
+        return False  # (most texts: no acts told as a state)
+    # (or the sentence right after, a semicolon between: "… في العديد من محاورها ; مما ادى الى …")
+    end = told.get(clause.sentence, told.get(clause.sentence - 1))
+    return (
+        end is not None and end <= m.nspan.start and _GOING_ON_WITH.match(doc.text, clause.start) is not None
+    )
 
 
 # a protest called for (normalized, without و): "دعا الحزب أنصاره إلى مسيرة يوم الجمعة"، "دعوات للتظاهر"
@@ -3013,9 +3128,10 @@ def conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
 # phrase between: "القناصة يعرقلون تقدم الجيش"، "العبوات الناسفة تبطئ تقدم القوات" — what goes on, no act
 _HINDERING_AFTER = re.compile(
     r"\S*(?:\s+(?!(?:ما|مما|وهو|وهي|الذي|التي|الذين)\s)[^\s.,،؛:]+){0,4}?\s+[وف]?"
-    r"(?:يبطئ|تبطئ|يبطئون|يعيق|تعيق|يعيقون|يعرقل|تعرقل|يعرقلون|يؤخر|تؤخر|يؤخرون)(?!\w)"
+    r"(?:يبطئ|تبطئ|يبطئون|يعيق|تعيق|يعيقون|يعرقل|تعرقل|يعرقلون|يؤخر|تؤخر|يؤخرون|يقطع|تقطع)(?!\w)"
 )
-_HINDERING_HINT = Literals(("يبطئ", "تبطئ", "يعيق", "تعيق", "يعرقل", "تعرقل", "يؤخر", "تؤخر"))
+# (and of cutting off: "اذ ان احكام السيطرة عليها يقطع طريق الامدادات" — what holding it does, no take-over)
+_HINDERING_HINT = Literals(("يبطئ", "تبطئ", "يعيق", "تعيق", "يعرقل", "تعرقل", "يؤخر", "تؤخر", "يقطع", "تقطع"))
 _HINDERING_REACH = 60  # characters from the act to the verb
 
 
@@ -3593,6 +3709,14 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if eid == "seize" and _seized_pronoun(doc, clause, m):
             continue  # "الزوارق … استولت عليها الميليشيات بالقوة": what was seized is named before, maybe no ground
+        if _told_on_from_a_state(doc, clause, m):
+            continue  # "… تشهد اشتباكات في العديد من محاورها، … اضافة الى تعرض ضباط للاغتيال": what goes on
+        if _met_with_in_the_present(text, m):
+            continue  # "يرد التنظيم على تلك المظاهرات باطلاق النار واحتجاز المتظاهرين": how it deals with them
+        if e.get("event_type") == "Explosions/Remote violence" and _arms_seized(text, m, triggers):
+            continue  # "وتمكنوا من اغتنام منصات الصواريخ وعدد من صواريخ الفيل": arms taken, none fired
+        if eid == "abduct" and _the_held_killed(text, m, triggers):
+            continue  # "قتل مسلحون الرهائن الخمسة": the hostages are whom the killing hit, taken before
         out.append(m)
     if background:
         if not _answer_told_after_its_act(doc, clause):
@@ -3986,7 +4110,11 @@ _THINGS_STOPPED = frozenset(
     "الرحلات البث بث تصدير التصدير انتاج الانتاج القتال المفاوضات العمليات عمليات الحرب التمويل تمويل "
     "صرف المساعدات مساعدات الدعم دعم التعامل نشاط نشاطات انشطه الانشطه "
     # its websites and accounts: "وأوقفت مواقعه الإلكترونية"
-    "مواقعه مواقعها موقعه موقعها حساباته حساباتها".split()
+    "مواقعه مواقعها موقعه موقعها حساباته حساباتها "
+    # a vehicle stopped on the road ("أوقف مسلحون سيارة القاضي واغتالوه"): what was done to its riders is told
+    # after it (an arrest among them is told with its own verb: "واعتقلوا من فيها")
+    "سياره سيارته سيارتها سيارتهم سيارات السياره السيارات حافله الحافله حافلات موكب موكبه الموكب شاحنه "
+    "الشاحنه عربه".split()
 )
 
 
@@ -8425,8 +8553,11 @@ class ConflictAssembler:
         )
         # a captive put to death is attacked, fighter or not: "اعدم التنظيم اثنين من عناصر الجيش الحر بعد اسرهما"
         # — and so is one named as held: "ذبح مسلحو التنظيم جنديا اسيرا"
-        executed = trig.data["entry"].id in _EXECUTIONS or any(
-            v.nspan.start >= trig.nspan.end and _captive(self.text, v) for v in c.of("victims")
+        # — and so is one taken away with no fight told: "وخطفت الجبهة ثمانية عناصر من الفرقة" is an abduction
+        executed = (
+            trig.data["entry"].id in _EXECUTIONS
+            or sub == "Abduction/forced disappearance"
+            or any(v.nspan.start >= trig.nspan.end and _captive(self.text, v) for v in c.of("victims"))
         )
         if (
             event_type == "Violence against civilians"
