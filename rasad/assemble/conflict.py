@@ -4110,6 +4110,12 @@ _COUNTRY_PART = re.compile(
 )
 
 
+# a part of a country told by the country's name: "في جنوب سوريا"، "بشمال العراق" (the name follows)
+_LAND_PART = re.compile(
+    r"[^.،,]{0,30}?(?<!\w)(?:في |ب|علي )?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)ي?(?: (?:غرب|شرق)ي?)? "
+)
+
+
 def _ground_a_part_of_the_country(doc: Doc, clause: Clause, m: Mention) -> bool:
     """Ground changing hands told only as a part of the country ("تمكنت البشمركة من دحر متشددي التنظيم في شمال
     البلاد"), no place named between: a side's gains summed up, no event of a day."""
@@ -8839,6 +8845,8 @@ class ConflictAssembler:
             # "واعلنت القوات المسلحة عن تعرض جنودها لهجومين في شرق البلاد": a part of the country, not the town
             # the text was about — the country itself, where the text names it
             return self._the_country_place()
+        if place is not None and self._at_a_part_of_a_land_named(c, trig):
+            return None
         if place is not None and c.toponyms:
             # "… كما نفذت 17 ضربة جوية في العراق": a country the clause names that is not the place's is where
             # the act was, not the place the text was about
@@ -8887,6 +8895,23 @@ class ConflictAssembler:
         end = trig.nspan.end
         g = _COUNTRY_PART.match(self.text, end, min(c.end, end + 60))
         return g is not None and not any(end <= self.doc.toponyms[i].start < g.end() for i in c.toponyms)
+
+    def _at_a_part_of_a_land_named(self, c: Clause, trig: Mention) -> bool:
+        """The act is told right after at a part of the article's country by its name ("قتل مدنيون في قصف جوي
+        لمناطق في جنوب سوريا وشمالها"): a summary over the country, not an act at the town the text was about."""
+        end = trig.nspan.end
+        g = _LAND_PART.match(self.text, end, min(c.end, end + 60))
+        if g is None:
+            return False
+        named = [i for i in c.toponyms if end <= self.doc.toponyms[i].start <= g.end()]
+        if len(named) != 1 or self.doc.toponyms[named[0]].start != g.end():
+            return False
+        land = self.doc.places[named[0]]
+        return (
+            land is not None
+            and land.country == self.doc.country
+            and (land.gazetteer_id or "").startswith("country:")
+        )
 
     def _the_country_place(self) -> int | None:
         """The first toponym that names the article's country as a whole, if any."""

@@ -275,16 +275,19 @@ class Geocoder:
         if words is not None or text is not None:
             ctx.text = words if words is not None else text.text if isinstance(text, NormText) else text
         places = [self._resolve_one(t, ctx) for t in toponyms]
-        self._once_placed(toponyms, places)
+        self._once_placed(toponyms, places, ctx)
         self._last = (key, places)
         return list(places)
 
-    def _once_placed(self, toponyms: list[Toponym], places: list[Place | None]) -> None:
+    def _once_placed(self, toponyms: list[Toponym], places: list[Place | None], ctx: _Context) -> None:
         """A place the index lacks, put by a city the text names ("الجفينة جنوبي غرب مأرب"), is that place when the
         article names it again with no city of its own ("… منطقة الجفينة جنوب غرب المدينة" after a paragraph about
         Aden): not the city the text went on to. (Not a quarter or a camp, whose names many cities share.) So is a
         known place refused as a namesake abroad, put by a city of its country ("قضاء مخمور شرق الموصل" of a Syria
-        report), when named again with nothing to place it but the governorate the report was about."""
+        report), when named again with nothing to place it but the governorate the report was about.
+        A place the index lacks that the text ties to a governorate once ("الفوعة التي تقع في ريف إدلب") lies
+        there too where the text named it before with nothing of its own ("مواقع قرب بلدة الفوعة")."""
+        tied = self._tied_places(toponyms, places, ctx)
         first: dict[str, Place] = {}
         for n, (t, place) in enumerate(zip(toponyms, places, strict=True)):
             if t.type_word in NEIGHBOURHOOD_TYPES:
@@ -294,6 +297,14 @@ class Geocoder:
                     first[t.key] = place
                 continue
             was = first.get(t.key)
+            if was is None and not t.known and (later := tied.get(t.key)) is not None and later[0] > t.start:
+                if place is None or (
+                    place.precision >= GEO_REGION and place.gazetteer_id != later[1].gazetteer_id
+                ):
+                    e = self.gazetteer.get(later[1].gazetteer_id) if later[1].gazetteer_id else None
+                    if e is not None:
+                        places[n] = self._place(t, e, later[1].precision)
+                continue
             if was is None:
                 if (
                     t.known
@@ -310,6 +321,25 @@ class Geocoder:
             e = self.gazetteer.get(was.gazetteer_id) if was.gazetteer_id else None
             if e is not None and (place is None or place.gazetteer_id != was.gazetteer_id):
                 places[n] = self._place(t, e, was.precision)
+
+    def _tied_places(
+        self, toponyms: list[Toponym], places: list[Place | None], ctx: _Context
+    ) -> dict[str, tuple[int, Place]]:
+        """Where each place the index lacks is first placed by what the text says of it: a governorate or city
+        it is put in or by (its anchor), or a governorate named right after it ("… التي تقع في ريف إدلب")."""
+        tied: dict[str, tuple[int, Place]] = {}
+        for t, place in zip(toponyms, places, strict=True):
+            if (
+                t.known
+                or t.key in tied
+                or t.type_word in NEIGHBOURHOOD_TYPES
+                or place is None
+                or not place.gazetteer_id
+            ):
+                continue
+            if t.anchor is not None or self._region_right_after(t, ctx) is not None:
+                tied[t.key] = (t.start, place)
+        return tied
 
     def candidates(self, toponym: Toponym) -> tuple[Entry, ...]:
         """The gazetteer's entries for the toponym's name, else for its name without a head word (جبل، سد)."""
