@@ -45,10 +45,20 @@ from rasad.geo.capitals import CAPITAL_WORDS, COUNTRY_KEYS
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
-from rasad.geo.recognize import lands_country
+from rasad.geo.recognize import lands_country, settlement_country
 from rasad.geo.tables import CAPITAL_NISBAS
 from rasad.lexicons.load import load_lexicon
-from rasad.model import INTER_EXTERNAL, INTER_STATE, TIME_DAY, Actor, DateValue, Mention, Span
+from rasad.model import (
+    GEO_NEAR,
+    GEO_TOWN,
+    INTER_EXTERNAL,
+    INTER_STATE,
+    TIME_DAY,
+    Actor,
+    DateValue,
+    Mention,
+    Span,
+)
 from rasad.text.normalize import NormText
 from rasad.text.numbers import find_numbers
 from rasad.text.scan import Literals
@@ -4110,6 +4120,8 @@ _COUNTRY_PART = re.compile(
 )
 
 
+# "بلدة تركية أخرى": another (town) than the one named
+_ANOTHER = re.compile(r" (?:اخري|اخر)(?!\w)")
 # a part of a country told by the country's name: "في جنوب سوريا"، "بشمال العراق" (the name follows)
 _LAND_PART = re.compile(
     r"[^.،,]{0,30}?(?<!\w)(?:في |ب|علي )?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)ي?(?: (?:غرب|شرق)ي?)? "
@@ -6654,8 +6666,20 @@ class ConflictAssembler:
         if place is None or not (place.gazetteer_id or "").startswith("country:"):
             return False
         # ("جبال قنديل شمال العراق": a place the gazetteer lacks, put in the country the text names, is a place)
-        name = self.doc.toponyms[i].name
-        return name_key(name) in COUNTRY_KEYS or lands_country(name) is not None
+        top = self.doc.toponyms[i]
+        iso3 = settlement_country(top)
+        if iso3 is not None:
+            # "في بلدة تركية أخرى": a town of that country other than the one the text was about; "في بلدة تركية"
+            # is one only where the article names no town of that country (else it is likely that town: "في
+            # بلدة تركية قريبة من الحدود … في بلدة سروج")
+            return not (
+                _ANOTHER.match(self.text, top.end)
+                or not any(
+                    p is not None and p.country == iso3 and p.precision in (GEO_TOWN, GEO_NEAR)
+                    for p in self.doc.places
+                )
+            )
+        return name_key(top.name) in COUNTRY_KEYS or lands_country(top.name) is not None
 
     def _in_country(self, i: int, trig: Mention | None = None) -> bool:
         """A place abroad (a country name, a foreign capital) is not where a local event happens — unless its

@@ -24,7 +24,7 @@ from rasad.geo.capitals import COUNTRY_KEYS, capital_reference
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import DIRECTION_ADJECTIVES, FUNCTION_WORDS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km as _haversine_km
-from rasad.geo.recognize import _PARTS_OF_A_WHOLE, Toponym, lands_country, recognize
+from rasad.geo.recognize import _PARTS_OF_A_WHOLE, Toponym, lands_country, recognize, settlement_country
 from rasad.geo.store import NEWS_REGION, Entry, Gazetteer
 from rasad.geo.tables import CAPITAL_NISBAS, CAPITALS, COUNTRY_AR, LANDMARK_PREFIX
 from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Place
@@ -886,7 +886,7 @@ class Geocoder:
     def _resolve_name(self, t: Toponym, ctx: _Context) -> Place | None:
         if t.known and capital_reference(t.name) is not None:
             return self._capital_place(t, ctx)
-        if t.known and (iso3 := lands_country(t.name)) is not None:
+        if t.known and (iso3 := lands_country(t.name) or settlement_country(t)) is not None:
             # "داخل الأراضي السورية": the country its nisba names, by its own name
             land = self._country_of_iso3(iso3)
             if land is None:

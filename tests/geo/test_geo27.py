@@ -105,6 +105,12 @@ LEFT_THE_TOWN_ROWS = [
     # (a part of the country told by the country's name is no more the town than "شرق البلاد" is)
     ("قصفت الطائرات الحربية مدينة جسر الشغور أمس. وقتل جنديان في اشتباكات مع مسلحي المعارضة في جنوب سوريا "
      "وشمالها.", "جسر الشغور", "سوريا"),
+    # (a town told only by its country's nisba is in that country: another than the town named before, and the
+    # sides are of that country)
+    ("قتل خمسة مدنيين في تفجير استهدف مدينة سروج. وقتل جنديان في اشتباك مع مسلحين في بلدة تركية أخرى قريبة من "
+     "الحدود.", "سروج", "تركيا"),
+    ("قصفت الطائرات الحربية مدينة البوكمال أمس. وقتل ثلاثة جنود في اشتباكات مع مسلحي التنظيم في قرية عراقية "
+     "حدودية.", "البوكمال", "العراق"),
 ]  # fmt: skip
 
 
