@@ -637,6 +637,35 @@ class Geocoder:
                 return area
         return None
 
+    def _country_of_several_regions(self, t: Toponym, ctx: _Context, found: Entry | None) -> Entry | None:
+        """``found``, the governorate the text was about at ``t`` — or the country, when that is the one named
+        last before ``t`` as one of several ("بريفي إدلب وحلب"): a place the index lacks lies in one of them or
+        elsewhere, the text does not say (no governorate at all is better than a wrong one)."""
+        start, area = next(((s, e) for s, e in reversed(ctx.regions) if s < t.start), (-1, None))
+        if (
+            found is None
+            or area is None
+            or not area.country
+            or not _same_admin1(found, area)
+            or not self._one_of_several_regions(start, area, ctx)
+        ):
+            return found
+        return self._country_of_iso3(area.country)
+
+    @staticmethod
+    def _one_of_several_regions(start: int, area: Entry, ctx: _Context) -> bool:
+        """The governorate named at ``start`` is one of a list of several ("بريفي إدلب وحلب"): the text was about
+        them all, and says nothing of which one a place named after the list lies in."""
+        group = ctx.toponyms[bisect_left(ctx.starts, start)].group
+        if group is None:
+            return False
+        return any(
+            s != start
+            and ctx.toponyms[bisect_left(ctx.starts, s)].group == group
+            and not _same_admin1(e, area)
+            for s, e in ctx.regions
+        )
+
     @staticmethod
     def _region_later_in_the_sentence(t: Toponym, ctx: _Context) -> Entry | None:
         """The governorate the sentence of ``t`` names as such after it ("بريف اللاذقية الشمالي"), when the text
@@ -1046,7 +1075,7 @@ class Geocoder:
             region
             or self._region_right_after(t, ctx)
             or self._region_later_in_the_sentence(t, ctx)
-            or self._gone_on_from(t, ctx, recent),
+            or self._country_of_several_regions(t, ctx, self._gone_on_from(t, ctx, recent)),
             put or told,
         )
 
