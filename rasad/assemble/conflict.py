@@ -45,10 +45,20 @@ from rasad.geo.capitals import CAPITAL_WORDS, COUNTRY_KEYS
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
-from rasad.geo.recognize import lands_country
+from rasad.geo.recognize import lands_country, settlement_country
 from rasad.lexicons.load import load_lexicon
 from rasad.match.names import state_of_nationality_word
-from rasad.model import INTER_EXTERNAL, INTER_STATE, TIME_DAY, Actor, DateValue, Mention, Span
+from rasad.model import (
+    GEO_NEAR,
+    GEO_TOWN,
+    INTER_EXTERNAL,
+    INTER_STATE,
+    TIME_DAY,
+    Actor,
+    DateValue,
+    Mention,
+    Span,
+)
 from rasad.text.normalize import NormText
 from rasad.text.numbers import find_numbers
 from rasad.text.scan import Literals
@@ -4322,6 +4332,14 @@ _COUNTRY_PART = re.compile(
 )
 
 
+# "بلدة تركية أخرى": another (town) than the one named
+_ANOTHER = re.compile(r" (?:اخري|اخر)(?!\w)")
+# a part of a country told by the country's name: "في جنوب سوريا"، "بشمال العراق" (the name follows)
+_LAND_PART = re.compile(
+    r"[^.،,]{0,30}?(?<!\w)(?:في |ب|علي )?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)ي?(?: (?:غرب|شرق)ي?)? "
+)
+
+
 def _ground_a_part_of_the_country(doc: Doc, clause: Clause, m: Mention) -> bool:
     """Ground changing hands told only as a part of the country ("تمكنت البشمركة من دحر متشددي التنظيم في شمال
     البلاد"), no place named between: a side's gains summed up, no event of a day."""
@@ -7040,8 +7058,20 @@ class ConflictAssembler:
         if place is None or not (place.gazetteer_id or "").startswith("country:"):
             return False
         # ("جبال قنديل شمال العراق": a place the gazetteer lacks, put in the country the text names, is a place)
-        name = self.doc.toponyms[i].name
-        return name_key(name) in COUNTRY_KEYS or lands_country(name) is not None
+        top = self.doc.toponyms[i]
+        iso3 = settlement_country(top)
+        if iso3 is not None:
+            # "في بلدة تركية أخرى": a town of that country other than the one the text was about; "في بلدة تركية"
+            # is one only where the article names no town of that country (else it is likely that town: "في
+            # بلدة تركية قريبة من الحدود … في بلدة سروج")
+            return not (
+                _ANOTHER.match(self.text, top.end)
+                or not any(
+                    p is not None and p.country == iso3 and p.precision in (GEO_TOWN, GEO_NEAR)
+                    for p in self.doc.places
+                )
+            )
+        return name_key(top.name) in COUNTRY_KEYS or lands_country(top.name) is not None
 
     def _in_country(self, i: int, trig: Mention | None = None) -> bool:
         """A place abroad (a country name, a foreign capital) is not where a local event happens — unless its
@@ -9285,6 +9315,8 @@ class ConflictAssembler:
             # "واعلنت القوات المسلحة عن تعرض جنودها لهجومين في شرق البلاد": a part of the country, not the town
             # the text was about — the country itself, where the text names it
             return self._the_country_place()
+        if place is not None and self._at_a_part_of_a_land_named(c, trig):
+            return None
         if place is not None and c.toponyms:
             # "… كما نفذت 17 ضربة جوية في العراق": a country the clause names that is not the place's is where
             # the act was, not the place the text was about
@@ -9333,6 +9365,23 @@ class ConflictAssembler:
         end = trig.nspan.end
         g = _COUNTRY_PART.match(self.text, end, min(c.end, end + 60))
         return g is not None and not any(end <= self.doc.toponyms[i].start < g.end() for i in c.toponyms)
+
+    def _at_a_part_of_a_land_named(self, c: Clause, trig: Mention) -> bool:
+        """The act is told right after at a part of the article's country by its name ("قتل مدنيون في قصف جوي
+        لمناطق في جنوب سوريا وشمالها"): a summary over the country, not an act at the town the text was about."""
+        end = trig.nspan.end
+        g = _LAND_PART.match(self.text, end, min(c.end, end + 60))
+        if g is None:
+            return False
+        named = [i for i in c.toponyms if end <= self.doc.toponyms[i].start <= g.end()]
+        if len(named) != 1 or self.doc.toponyms[named[0]].start != g.end():
+            return False
+        land = self.doc.places[named[0]]
+        return (
+            land is not None
+            and land.country == self.doc.country
+            and (land.gazetteer_id or "").startswith("country:")
+        )
 
     def _the_country_place(self) -> int | None:
         """The first toponym that names the article's country as a whole, if any."""

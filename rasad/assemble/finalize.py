@@ -23,7 +23,7 @@ from rasad.assemble.fatalities import Casualties, numbers_in
 from rasad.assemble.political import participle, told_apart
 from rasad.geo.capitals import CAPITAL_WORDS
 from rasad.geo.polygons import haversine_km
-from rasad.geo.recognize import lands_country
+from rasad.geo.recognize import lands_country, settlement_country
 from rasad.geo.resolve import building_of_no_name
 from rasad.model import DateValue, Event, Evidence, Place, builder
 from rasad.text.normalize import normalize_key
@@ -52,6 +52,7 @@ def _place_for(doc: Doc, d: Draft) -> Place | None:
         top.name.startswith(CAPITAL_WORDS)
         or building_of_no_name(top)
         or lands_country(top.name) is not None
+        or settlement_country(top) is not None  # ("في بلدة تركية أخرى": Turkey, by its name)
         or top.nisba  # ("15 خياطا موصليا": the city, الموصل)
     ):
         # "في العاصمة اليمنية": the capital, by its own name (صنعاء); "مبنى المحكمة في مدينة دوما": the town the

@@ -1088,6 +1088,18 @@ _LANDS_FORMS = frozenset(
 )
 
 
+# "في بلدة تركية أخرى"، "قرية سورية حدودية"، "مدينة عراقية": a settlement the text leaves unnamed, told only by its
+# country's nisba (indefinite), lies in that country
+_NISBA_SETTLEMENTS = frozenset(("مدينه", "بلده", "قريه"))
+
+
+def settlement_country(t: Toponym) -> str | None:
+    """The ISO3 of the country whose nisba alone names a settlement toponym ("بلدة تركية": TUR), if it is one."""
+    if t.type_word not in _NISBA_SETTLEMENTS or " " in t.name:
+        return None
+    return CAPITAL_NISBAS.get("ال" + t.name)
+
+
 def lands_country(name: str) -> str | None:
     """The ISO3 of the country a toponym "الاراضي" + a country's nisba (:meth:`_Reader.lands_at`) names."""
     first, _, nisba = name.partition(" ")
@@ -1324,6 +1336,17 @@ class _Reader:
         dual = introduced and not DUAL_TYPE_WORDS.isdisjoint([st for _, st in _stems(words[j - 1])])
         # a bare direction places the known name after it as a preposition would: "غرب ديالى"
         first = self.called_at(j) if called else None
+        if (
+            first is None
+            and introduced
+            and not dual
+            and not plural
+            and relation == "in"
+            and type_word in _NISBA_SETTLEMENTS
+            and "ال" + words[j] in CAPITAL_NISBAS
+        ):
+            # "في بلدة تركية أخرى": no name, the country's nisba (see settlement_country)
+            first = starts[j], ends[j], name_key(words[j]), True, j + 1
         if first is None:
             first = self.name_at(
                 j, introduced=introduced, dual=dual, oriented=direction is not None and j > i

@@ -24,7 +24,7 @@ from rasad.geo.capitals import COUNTRY_KEYS, capital_reference
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import DIRECTION_ADJECTIVES, FUNCTION_WORDS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km as _haversine_km
-from rasad.geo.recognize import _PARTS_OF_A_WHOLE, Toponym, lands_country, recognize
+from rasad.geo.recognize import _PARTS_OF_A_WHOLE, Toponym, lands_country, recognize, settlement_country
 from rasad.geo.store import NEWS_REGION, Entry, Gazetteer
 from rasad.geo.tables import CAPITAL_NISBAS, CAPITALS, COUNTRY_AR, LANDMARK_PREFIX
 from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Place
@@ -275,16 +275,19 @@ class Geocoder:
         if words is not None or text is not None:
             ctx.text = words if words is not None else text.text if isinstance(text, NormText) else text
         places = [self._resolve_one(t, ctx) for t in toponyms]
-        self._once_placed(toponyms, places)
+        self._once_placed(toponyms, places, ctx)
         self._last = (key, places)
         return list(places)
 
-    def _once_placed(self, toponyms: list[Toponym], places: list[Place | None]) -> None:
+    def _once_placed(self, toponyms: list[Toponym], places: list[Place | None], ctx: _Context) -> None:
         """A place the index lacks, put by a city the text names ("الجفينة جنوبي غرب مأرب"), is that place when the
         article names it again with no city of its own ("… منطقة الجفينة جنوب غرب المدينة" after a paragraph about
         Aden): not the city the text went on to. (Not a quarter or a camp, whose names many cities share.) So is a
         known place refused as a namesake abroad, put by a city of its country ("قضاء مخمور شرق الموصل" of a Syria
-        report), when named again with nothing to place it but the governorate the report was about."""
+        report), when named again with nothing to place it but the governorate the report was about.
+        A place the index lacks that the text ties to a governorate once ("الفوعة التي تقع في ريف إدلب") lies
+        there too where the text named it before with nothing of its own ("مواقع قرب بلدة الفوعة")."""
+        tied = self._tied_places(toponyms, places, ctx)
         first: dict[str, Place] = {}
         for n, (t, place) in enumerate(zip(toponyms, places, strict=True)):
             if t.type_word in NEIGHBOURHOOD_TYPES:
@@ -294,6 +297,14 @@ class Geocoder:
                     first[t.key] = place
                 continue
             was = first.get(t.key)
+            if was is None and not t.known and (later := tied.get(t.key)) is not None and later[0] > t.start:
+                if place is None or (
+                    place.precision >= GEO_REGION and place.gazetteer_id != later[1].gazetteer_id
+                ):
+                    e = self.gazetteer.get(later[1].gazetteer_id) if later[1].gazetteer_id else None
+                    if e is not None:
+                        places[n] = self._place(t, e, later[1].precision)
+                continue
             if was is None:
                 if (
                     t.known
@@ -310,6 +321,25 @@ class Geocoder:
             e = self.gazetteer.get(was.gazetteer_id) if was.gazetteer_id else None
             if e is not None and (place is None or place.gazetteer_id != was.gazetteer_id):
                 places[n] = self._place(t, e, was.precision)
+
+    def _tied_places(
+        self, toponyms: list[Toponym], places: list[Place | None], ctx: _Context
+    ) -> dict[str, tuple[int, Place]]:
+        """Where each place the index lacks is first placed by what the text says of it: a governorate or city
+        it is put in or by (its anchor), or a governorate named right after it ("… التي تقع في ريف إدلب")."""
+        tied: dict[str, tuple[int, Place]] = {}
+        for t, place in zip(toponyms, places, strict=True):
+            if (
+                t.known
+                or t.key in tied
+                or t.type_word in NEIGHBOURHOOD_TYPES
+                or place is None
+                or not place.gazetteer_id
+            ):
+                continue
+            if t.anchor is not None or self._region_right_after(t, ctx) is not None:
+                tied[t.key] = (t.start, place)
+        return tied
 
     def candidates(self, toponym: Toponym) -> tuple[Entry, ...]:
         """The gazetteer's entries for the toponym's name, else for its name without a head word (جبل، سد)."""
@@ -607,6 +637,35 @@ class Geocoder:
                 return area
         return None
 
+    def _country_of_several_regions(self, t: Toponym, ctx: _Context, found: Entry | None) -> Entry | None:
+        """``found``, the governorate the text was about at ``t`` — or the country, when that is the one named
+        last before ``t`` as one of several ("بريفي إدلب وحلب"): a place the index lacks lies in one of them or
+        elsewhere, the text does not say (no governorate at all is better than a wrong one)."""
+        start, area = next(((s, e) for s, e in reversed(ctx.regions) if s < t.start), (-1, None))
+        if (
+            found is None
+            or area is None
+            or not area.country
+            or not _same_admin1(found, area)
+            or not self._one_of_several_regions(start, area, ctx)
+        ):
+            return found
+        return self._country_of_iso3(area.country)
+
+    @staticmethod
+    def _one_of_several_regions(start: int, area: Entry, ctx: _Context) -> bool:
+        """The governorate named at ``start`` is one of a list of several ("بريفي إدلب وحلب"): the text was about
+        them all, and says nothing of which one a place named after the list lies in."""
+        group = ctx.toponyms[bisect_left(ctx.starts, start)].group
+        if group is None:
+            return False
+        return any(
+            s != start
+            and ctx.toponyms[bisect_left(ctx.starts, s)].group == group
+            and not _same_admin1(e, area)
+            for s, e in ctx.regions
+        )
+
     @staticmethod
     def _region_later_in_the_sentence(t: Toponym, ctx: _Context) -> Entry | None:
         """The governorate the sentence of ``t`` names as such after it ("بريف اللاذقية الشمالي"), when the text
@@ -856,7 +915,7 @@ class Geocoder:
     def _resolve_name(self, t: Toponym, ctx: _Context) -> Place | None:
         if t.known and capital_reference(t.name) is not None:
             return self._capital_place(t, ctx)
-        if t.known and (iso3 := lands_country(t.name)) is not None:
+        if t.known and (iso3 := lands_country(t.name) or settlement_country(t)) is not None:
             # "داخل الأراضي السورية": the country its nisba names, by its own name
             land = self._country_of_iso3(iso3)
             if land is None:
@@ -1016,7 +1075,7 @@ class Geocoder:
             region
             or self._region_right_after(t, ctx)
             or self._region_later_in_the_sentence(t, ctx)
-            or self._gone_on_from(t, ctx, recent),
+            or self._country_of_several_regions(t, ctx, self._gone_on_from(t, ctx, recent)),
             put or told,
         )
 
