@@ -5,7 +5,8 @@ that body as its counterpart; the pluperfect (وكان … قد) recalls a state
 long before; a demand, a call or a condemnation is also told by its noun with the possessor's pronoun
 ("جددت مطالبتها"); the side a verb takes is sought past a comma after its subject, the sides named with
 it and a quoted name's adjective; the side a visit told as the act's setting takes ("بعد زيارته دمشق") is no
-counterpart of the act; the speaker's state named by its pronoun (ان بلاده ترفض) is the subject of the act; sanctions announced for the future (ستفرض عقوبات) are a threat. Each row is a short report written for the project and names the rule it checks; the rows are
+counterpart of the act; the speaker's state named by its pronoun (ان بلاده ترفض) is the subject of the act; sanctions announced for the future (ستفرض عقوبات) are a threat; a minister or ambassador of any state the lexicon
+has a government for is named by its nationality adjective. Each row is a short report written for the project and names the rule it checks; the rows are
 (text, expected [(PLOVER type, actor1, actor2)] of the political events).
 """
 
@@ -181,6 +182,16 @@ ROWS = [
         "وسبق أن هددت واشنطن بفرض عقوبات على إيران.",
         [],
         id="سبق أن recalls what was done before",
+    ),
+    pytest.param(
+        "والتقى وزير الخارجية الأسترالي نظيره الإيراني في طهران.",
+        [("CONSULT", "AUSGOV", "IRNGOV")],
+        id="a minister of a state named by its nationality adjective, beyond the region",
+    ),
+    pytest.param(
+        "واستقبل وزير الخارجية المصري السفير الهندي في القاهرة.",
+        [("CONSULT", "EGYGOV", "INDGOV")],
+        id="an ambassador named by his state's adjective",
     ),
 ]
 
