@@ -5,7 +5,13 @@ that body as its counterpart; the pluperfect (وكان … قد) recalls a state
 long before; a demand, a call or a condemnation is also told by its noun with the possessor's pronoun
 ("جددت مطالبتها"); the side a verb takes is sought past a comma after its subject, the sides named with
 it and a quoted name's adjective; the side a visit told as the act's setting takes ("بعد زيارته دمشق") is no
-counterpart of the act; the speaker's state named by its pronoun (ان بلاده ترفض) is the subject of the act; sanctions announced for the future (ستفرض عقوبات) are a threat. Each row is a short report written for the project and names the rule it checks; the rows are
+counterpart of the act; the speaker's state named by its pronoun (ان بلاده ترفض) is the subject of the act; sanctions announced for the future (ستفرض عقوبات) are a threat; the future س on an imperfect verb the lexicon lists
+among nouns (سيدعم، ستؤيد) plans the act; a minister or ambassador of any state the lexicon has a government for
+is named by its nationality adjective; a threat against an aggression named by its state's adjective (اي عدوان
+امريكي) is made against that state; an act in the present dated to a day to come (وفي اليوم نفسه يلتقي) is
+planned; the place of a visit told as what comes before or after the act (بعد زيارته دمشق) is not the act's; the
+act a condition is answered with (اذا … فان موسكو ستدعم) is hypothetical, but for sanctions (a threat); his
+counterpart right after a verb (يلتقي نظيره المصري) is not its subject. Each row is a short report written for the project and names the rule it checks; the rows are
 (text, expected [(PLOVER type, actor1, actor2)] of the political events).
 """
 
@@ -13,7 +19,9 @@ from __future__ import annotations
 
 import pytest
 
+from rasad.model import Article
 from rasad.pipeline import Pipeline
+from tests.extracting import WED
 from tests.extracting import political_triples as _political
 
 ROWS = [
@@ -182,9 +190,94 @@ ROWS = [
         [],
         id="سبق أن recalls what was done before",
     ),
+    pytest.param(
+        "وقال المتحدث إن الاتحاد الأوروبي سيدعم الحكومة اليمنية في المرحلة المقبلة.",
+        [("SUPPORT", "IGOEUR", "YEMGOV")],
+        id="the future of an imperfect verb listed among nouns (سيدعم) is the act",
+    ),
+    pytest.param(
+        "وستؤيد فرنسا المبادرة المصرية.",
+        [("SUPPORT", "FRAGOV", "EGYGOV")],
+        id="the future with a conjunction (وستؤيد)",
+    ),
+    pytest.param(
+        "والتقى وزير الخارجية الأسترالي نظيره الإيراني في طهران.",
+        [("CONSULT", "AUSGOV", "IRNGOV")],
+        id="a minister of a state named by its nationality adjective, beyond the region",
+    ),
+    pytest.param(
+        "واستقبل وزير الخارجية المصري السفير الهندي في القاهرة.",
+        [("CONSULT", "EGYGOV", "INDGOV")],
+        id="an ambassador named by his state's adjective",
+    ),
+    pytest.param(
+        "وأعلنت الخارجية الروسية أن لافروف يصل إلى القاهرة الخميس المقبل، وفي اليوم نفسه يلتقي نظيره المصري.",
+        [("CONSULT", "RUSGOV", "EGYGOV")],
+        id="his counterpart right after the verb is whom the subject told before meets, not the subject",
+    ),
+    pytest.param(
+        "وتوعد قائد الحرس الثوري بالرد بقوة على أي عدوان أمريكي.",
+        [("THREATEN", "IRNMIL", "USAGOV")],
+        id="a threat against an aggression named by its state's adjective",
+    ),
+    pytest.param(
+        "وحذرت الحكومة السورية من أي تدخل عسكري تركي في أراضيها.",
+        [("THREATEN", "SYRGOV", "TURGOV")],
+        id="a warning against an intervention named by its state's adjective",
+    ),
+    pytest.param(
+        "وإذا وافقت المعارضة على الحوار فإن الوزير الروسي سيزور دمشق.",
+        [],
+        id="the act a condition is answered with (اذا … فان) is hypothetical",
+    ),
+    pytest.param(
+        "ولو قبلت الحكومة السورية المبادرة فسيلتقي المبعوث الأممي الرئيس السوري.",
+        [],
+        id="the act a condition is answered with by فـ on the verb is hypothetical",
+    ),
+    pytest.param(
+        "وقال المتحدث إنه في حال فشل المفاوضات، فإن واشنطن ستفرض عقوبات على موسكو.",
+        [("THREATEN", "USAGOV", "RUSGOV")],
+        id="sanctions a condition is answered with are a threat made",
+    ),
+    pytest.param(
+        "وإذا وافقت المعارضة على الحوار فإن موسكو ستدعم المفاوضات.",
+        [],
+        id="support a condition is answered with, in the future of an imperfect listed among nouns",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_political_27(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _political(pipeline, text) == expected
+
+
+# (text, expected [(PLOVER type, status, date, place)] of the political events, published on WED 2015-10-14)
+STATUS_PLACE_ROWS = [
+    pytest.param(
+        "وسيرفض البرلمان العراقي الاتفاق الأمني في جلسته المقبلة.",
+        [("REJECT", "planned", "2015-10-14", None)],
+        id="a rejection announced with the future س on an imperfect listed among nouns is planned",
+    ),
+    pytest.param(
+        "وأعلنت الخارجية الروسية أن لافروف يصل إلى القاهرة الخميس المقبل، وفي اليوم نفسه يلتقي نظيره المصري.",
+        [("CONSULT", "planned", "2015-10-15", None)],
+        id="an act in the present on the same day as a day to come is planned on that day",
+    ),
+    pytest.param(
+        "وقالت المصادر إن المبعوث الأممي سيلتقي بعد زيارته بغداد قادة الأحزاب الكردية في أربيل.",
+        [("CONSULT", "planned", "2015-10-14", "أربيل")],
+        id="the place of a visit told as what comes before the meeting is not the meeting's",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATUS_PLACE_ROWS)
+def test_political_status_place_27(pipeline: Pipeline, text: str, expected: list) -> None:
+    got = [
+        (e.plover_type, e.status, str(e.event_date), e.place.name_ar if e.place else None)
+        for e in pipeline(Article(id="t", text=text, published=WED))
+        if e.category == "political"
+    ]
+    assert got == expected

@@ -50,6 +50,8 @@ _IMPOSING = frozenset(("يفرض", "تفرض"))
 _OWN_STATE = frozenset("بلاده بلادها بلادنا حكومته حكومتها حكومتنا دولته دولتها".split())
 # the words of time a setting noun follows (normalized): "بعد زيارته"، "قبل لقائه"، "خلال اجتماعه"
 _SETTING_NOUNS = frozenset(("بعد", "قبل", "عقب", "خلال", "اثناء", "اثر"))
+# of them, those of an occasion before or after the act, not the act's own (normalized)
+_OTHER_OCCASION = frozenset(("بعد", "قبل", "عقب", "اثر"))
 _SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش", "اثر", "واثر", "وعقب"))
 # the prepositions that open what is asked for after a verb of asking (normalized): "حث على …"، "دعا الى …"
 _CONTENT = frozenset(("علي", "الي", "بضروره"))
@@ -348,8 +350,12 @@ _FRONTING = frozenset(("في", "من", "علي", "الي"))
 _NOT_FRONTED = frozenset(
     ("حال", "حاله", "اجل", "الذي", "التي", "الذين", "ان", "انه", "انها", "لو", "اذا", "ما", "لا", "لم", "لن")
 )
+# what names the counterpart of the subject (normalized): "نظيره المصري"، "نظيرته الالمانيه"، "نظرائه العرب"
+_COUNTERPARTS = ("نظير", "نظراء")
 # the words of a condition (normalized): "اذا"، "لو"، "في حال"، "في حالة"
 _IF = frozenset(("اذا", "لو", "لولا"))
+# the particles that open the answer of a condition (normalized): "اذا … فان"، "… فسوف"، "… فلن"
+_CONDITION_ANSWERS = frozenset(("فان", "فانه", "فانها", "فانهم", "فسوف", "فلن", "فانني", "فاننا"))
 # the words of a time to come (normalized): "عندما سيلتقي"، "حينما يزور" (not "في حين": whereas)
 _WHEN = frozenset(("عندما", "حينما", "متي"))
 # bodies named by an act ("مركز تنسيق"، "لجنة الحوار"، "هيئة التفاوض"): heads of the name, normalized
@@ -801,6 +807,13 @@ _VICTORY_NOUNS = frozenset(
 )
 # words between a stance and what it is taken on (normalized)
 _STANCE_REACH = 7  # words after the act (and its subject) to the noun with the adjective
+# an aggression of any one of a state (normalized): "اي عدوان امريكي"، "لاي تدخل عسكري تركي"، "اي اعتداء اسرائيلي"
+_ANY_AGGRESSION = re.compile(
+    r"(?<![\u0621-\u064a])[ول]?اي (?:عدوان|اعتداء|هجوم|تدخل|ضربه|حرب|مغامره|تحرك|خطوه)(?: عسكري| عسكريه)?"
+    r" ([\u0621-\u064a]{3,}ي)(?:ه)?(?![\u0621-\u064a])"
+)
+_AGGRESSION_REACH = 8  # words from the threat to the aggression it answers
+
 # words after which what follows is no longer what the stance is taken on (normalized): "that", against
 _STANCE_STOPS = _THAT | frozenset(("ضد", "لان", "بعد", "قبل"))
 _PUNCTUATION = '.,،؛:;"»«)('
@@ -920,6 +933,8 @@ class PoliticalAssembler:
             told = self.text[trig.nspan.end : c.end]
             if ("غد" in told or "المقبل" in told or "القادم" in told) and _COMING_DAY.search(told):
                 return "planned"
+            if self._future_dated(c):
+                return "planned"  # "… الخميس المقبل، وفي اليوم نفسه يلتقي …": a day to come dates the clause
         if _entry(trig).get("pos") == "noun" and is_future(self.text, c.start, trig.nspan.start):
             return "planned"  # "سيقوم الوزير يوم غد بزيارة …": the light verb carries the future
         if _entry(trig).get("plover_type") == "CONSULT" and _entry(trig).get("pos") == "noun":
@@ -1218,6 +1233,8 @@ class PoliticalAssembler:
                     actor2 = self._state_of_object(c, trig, agent, actor1)
                 if actor2 is None and target is None and actor1 is not None:
                     actor2 = self._regime_object(c, trig, agent, actor1)
+                if actor2 is None and target is None and actor1 is not None:
+                    actor2 = self._threatened_state(c, trig, actor1)
                 status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
                 # "قال الرئيس ان واشنطن ستفرض عقوبات على روسيا": sanctions announced for the future are a threat
                 # made that day (CAMEO's threat to sanction), not sanctions imposed
@@ -1955,6 +1972,24 @@ class PoliticalAssembler:
             if skipped or w.lstrip("و") not in _STATE_SIDE_SKIPPED:
                 return False
             end, skipped = ws, True
+
+    def _threatened_state(self, c: Clause, trig: Mention, actor1: Actor) -> Actor | None:
+        """The state a threat or warning is made against, named only by the adjective of the aggression it
+        answers: "توعد بالرد على اي عدوان امريكي"، "حذر من اي تدخل عسكري تركي" — that state's government."""
+        if _entry(trig).get("plover_type") != "THREATEN":
+            return None
+        m = _ANY_AGGRESSION.search(self.text, trig.nspan.end, c.end)
+        if m is None or self._words(trig.nspan.end, m.start()) > _AGGRESSION_REACH:
+            return None
+        state = state_of_nationality("ال" + m.group(1))
+        if state is None or state == actor1.country:
+            return None
+        return Actor(
+            code=f"{state}GOV",
+            name=f"Government of {COUNTRY_NAMES.get(state, state)}",
+            inter=INTER_STATE,
+            country=state,
+        )
 
     def _state_of_object(
         self, c: Clause, trig: Mention, agent: Mention | None, actor1: Actor
@@ -2731,6 +2766,8 @@ class PoliticalAssembler:
             after
             and (len(gap) <= 1 or (person and len(gap) <= 4))  # "اشاد الوزير عز الدين الاصبحي"
             and not any(w in _OBJECT_WORDS for w in gap)
+            # "وفي اليوم نفسه يلتقي نظيره المصري": his counterpart is whom the subject told before meets
+            and not self.text.startswith(_COUNTERPARTS, after[0].nspan.start)
             # "وقعت تركيا والولايات المتحدة اتفاقا لتدريب المعارضة السورية": a side after the purpose (لـ with
             # a verbal noun) is whom the act is for; the subject is the side named before
             and not (before and len(gap) == 1 and len(gap[0]) > 3 and gap[0].startswith("ل"))
@@ -3471,8 +3508,32 @@ class PoliticalAssembler:
             return True  # "عندما سيلتقي … وجها لوجه معهم": what a side will do when something happens
         if "هل" in before or "فهل" in before:
             return True  # "هل ستدين الامم المتحدة القصف؟": an act asked about is none told
-        return not _IF.isdisjoint(before) or any(
-            a == "في" and b in ("حال", "حاله") for a, b in zip(before, before[1:], strict=False)
+        return (
+            not _IF.isdisjoint(before)
+            or any(a == "في" and b in ("حال", "حاله") for a, b in zip(before, before[1:], strict=False))
+            or self._answer_of_condition(c, m, word_start)
+        )
+
+    def _answer_of_condition(self, c: Clause, m: Mention, word_start: int) -> bool:
+        """ "واذا وافقت المعارضة على الحوار فان موسكو ستدعم المفاوضات": the act a condition opening the sentence
+        is answered with (after its فـ) is as hypothetical as the condition — but for sanctions and threats, which a
+        condition makes a threat ("اذا استمر القصف فان بلاده ستفرض عقوبات")."""
+        if _entry(m).get("plover_type") in ("SANCTION", "THREATEN"):
+            return False
+        s, _ = self.doc.sentences[c.sentence]
+        words = [w[1:] if w[:1] == "و" and len(w) > 2 else w for w in self.text[s:word_start].split()]
+        at = next(
+            (
+                k
+                for k, w in enumerate(words)
+                if w in _IF or (w == "في" and words[k + 1 : k + 2] in (["حال"], ["حاله"]))
+            ),
+            None,
+        )
+        if at is None:
+            return False
+        return m.data.get("prefix", "").startswith("ف") or any(
+            w in _CONDITION_ANSWERS for w in words[at + 1 :]
         )
 
     def _described(self, c: Clause, m: Mention) -> bool:
@@ -3700,6 +3761,22 @@ class PoliticalAssembler:
             for i in usable
             if 0 <= tops[i].start - trig.nspan.end
             and self._words(trig.nspan.end, tops[i].start) <= _NEAR_WORDS
+        ]
+        # "سيلتقي بعد زيارته دمشق قيادات المعارضة": the place of a visit or meeting told as what comes before or
+        # after the act is that occasion's, not the act's (not so "خلال زيارته": the same occasion, the same place)
+        occasions = [
+            t.nspan.end + len(t.data.get("suffix", ""))
+            for t in c.of("triggers")
+            if t is not trig
+            and t.nspan.start >= trig.nspan.end
+            and _entry(t).get("category") == "political"
+            and _possessed(t)
+            and self._setting_word(t).lstrip("و") in _OTHER_OCCASION
+        ]
+        near = [
+            i
+            for i in near
+            if not any(0 <= tops[i].start - e and self._words(e, tops[i].start) <= 1 for e in occasions)
         ]
         # further on, a place the clause introduces with في ("… مع وزير الخارجيه الايطالي باولو جينتيلوني في
         # العاصمه الايطاليه روما")

@@ -72,17 +72,24 @@ class _Key:
     bare: bool  # the form's article was stripped to build this key
 
 
-def _prefix_ok(k: _Key, prefix: str) -> bool:
+def _prefix_ok(k: _Key, prefix: str, key: str = "") -> bool:
     if k.kind == "triggers" and k.entry.get("pos") == "verb":
         # verbs take a conjunction and the future س, never a preposition or the article:
         # الاثنين "Monday" is not ال + اثني "praised"
         return prefix in VERBAL_PROCLITICS
+    if prefix.endswith("س") and k.kind == "triggers" and k.entry.get("category") == "political":
+        # the imperfect verbs a political entry of nouns lists (يدعم، ترفض، نرحب) take the future س too:
+        # ستدعم، وسيرفض — announced acts
+        return key[:1] in _IMPERFECT_HEADS and prefix in VERBAL_PROCLITICS
     if k.bare:
         # a key whose article was dropped needs it back: ال، لل، وال، بال … (للثوار, والثوار); without it the
         # word is indefinite and another word: تحالف "an alliance" is not التحالف "the coalition"
         return prefix.endswith("ال") or prefix.endswith("لل")
     return is_proclitic(prefix)
 
+
+# the first letters of an imperfect verb (he, she / they, we) after the future س
+_IMPERFECT_HEADS = frozenset("يتن")
 
 _WORDS_MAX = 1 << 16
 # fire opened with its doer (or a time) between the verb and the fire: "فتح رجل النار", "فتحوا عليهم النار" — a
@@ -117,7 +124,7 @@ def _matches_at(
         while ws and text[ws - 1] in _WORD_CHAR_SET:  # (is_word_char, without a call a letter)
             ws -= 1
         prefix = text[ws:start]
-        if (prefix or k.bare) and not _prefix_ok(k, prefix):
+        if (prefix or k.bare) and not _prefix_ok(k, prefix, text[start:end]):
             continue
         out.append((start, end, k.kind, k.entry, prefix, suffix))
     return out
