@@ -650,19 +650,28 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     out = list(drafts)
     for d in drafts:
         place = doc.places[d.place_index] if d.place_index is not None else None
-        if d.category != "conflict" or place is None or place.precision != 1 or not place.gazetteer_id:
+        if d.category != "conflict" or place is None or not place.gazetteer_id:
+            continue
+        if place.precision != 1 and not (place.precision == 2 and _part_of_the_city_named(doc, place)):
             continue
         if _attacks_in_sum(doc, d) and d.casualties.fatalities:
             continue  # attacks on the city told in sum, then each at its quarter (see fold_summed_tolls)
         toll = d.casualties.fatalities
+        # (an unnamed part of the city, "احد احياء شمال المدينة", is no quarter of its own: a named one its
+        # outskirts hold told that day is where it was; a vague toll, "عشرات القتلى والجرحى", retells its dead)
+        vague = _vague_toll(doc, d)
         quarters = [
             o for o in out
             if o is not d and o.category == "conflict" and o.sub_event_type == d.sub_event_type
             and o.place_index is not None and (q := doc.places[o.place_index]) is not None
             and (
-                (q.gazetteer_id == place.gazetteer_id and q.precision == 2)
+                (
+                    q.gazetteer_id == place.gazetteer_id and q.precision == 2
+                    and (place.precision == 1 or (vague and o.casualties.fatalities > toll))
+                )
                 or (
-                    q.precision == 1 and toll > 0 and o.casualties.fatalities == toll
+                    q.precision == 1 and toll > 0
+                    and (o.casualties.fatalities == toll or (vague and o.casualties.fatalities > toll))
                     and q.gazetteer_id != place.gazetteer_id and q.country == place.country
                     and _within(q, place, _OUTSKIRTS_KM)  # (not a town across the border: سروج، عين العرب)
                 )
@@ -689,6 +698,32 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             _absorb(quarters[0], d, toll=not split and not part and not _counted_in(quarters[0], d))
             out.remove(d)
     return out
+
+
+def _part_of_the_city_named(doc: Doc, place: Place) -> bool:
+    """The place is an unnamed part of a city the text names ("احد احياء شمال عدن"): the city's own name, placed
+    near or in it, where the city itself is placed in the article too (not a named quarter the gazetteer places
+    only by its city: "شارع عشرين")."""
+    key = normalize_key(place.name_ar or "")
+    return any(
+        p is not None and p.precision == 1 and p.gazetteer_id == place.gazetteer_id
+        and normalize_key(p.name_ar or "") == key
+        for p in doc.places
+    )  # fmt: skip
+
+
+_VAGUE_REACH = 16  # a vague quantity this far before the death word counts it ("عشرات القتلى والجرحى")
+
+
+def _vague_toll(doc: Doc, d: Draft) -> bool:
+    """The draft's dead are counted by no number the text told, only vague ones ("سقوط قتلى"، "عشرات القتلى
+    والجرحى"، "مقتل العشرات"): ACLED's conservative figures (3, 12), not a count to tell two acts apart by. The
+    vagueness is read from the kind of the numbers at the counted words."""
+    cas = d.casualties
+    if cas.fatalities <= 0:
+        return False
+    kinds = [n.kind for s, e in cas.spans for n in numbers_in(doc.text, max(0, s - _VAGUE_REACH), e)]
+    return bool(kinds) and all(k == "vague" for k in kinds)
 
 
 def _part_of_sum(doc: Doc, q: Draft, d: Draft) -> bool:
