@@ -1409,7 +1409,10 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 else _same_political(doc, o, d)
             )
             if same and (
-                _actors_compatible(o, d) or _one_strike_two_hit(doc, o, d) or _fight_that_took_ground(o, d)
+                _actors_compatible(o, d)
+                or _one_strike_two_hit(doc, o, d)
+                or _fight_that_took_ground(o, d)
+                or _allies_one_act(o, d)
             ):
                 target = o
                 break
@@ -1477,6 +1480,21 @@ def _killed_of_the_seized(seized: Draft, d: Draft) -> None:
         d.date = seized.date
     if d.place_index is None:
         d.place_index, d.inherited_place = seized.place_index, seized.inherited_place
+
+
+def _allies_one_act(o: Draft, d: Draft) -> bool:
+    """One attack at one place on one day told once by one ally and once by the other ("قصفت ميليشيات الحوثي
+    وصالح الخزانات" then "وقال ان المليشيات قصفت الخزانات"): one act of their camp, not two. Only an attack of
+    one kind on that day, whose targets agree: allies' acts of other kinds or days are their own (an air strike
+    and an ally's shelling; a battle, whose sides allies are not told apart in)."""
+    return (
+        o.event_type != "Battles"
+        and o.sub_event_type == d.sub_event_type
+        and o.date is not None
+        and _same_day(o, d)
+        and _allied(o.actor1, d.actor1)
+        and _compatible(o.actor2, d.actor2)
+    )
 
 
 def _one_strike_two_hit(doc: Doc, o: Draft, d: Draft) -> bool:
