@@ -78,6 +78,12 @@ def test_shelling_of_a_camp_told_again_by_its_people_is_one(pipeline: Pipeline) 
             "عنيف من قبل قوات صالح والحوثي.",
             [("Shelling/artillery/missile attack", "YEMREB")],
         ),
+        # … so are strikes of one day at one place aimed once at one ally and once at the other
+        (
+            "شنت طائرات التحالف أمس غارات جوية استهدفت قوات صالح في منطقة الجفينة جنوب غرب مدينة مأرب. وشنت "
+            "طائرات التحالف غارات على مواقع الحوثيين في منطقة الجفينة.",
+            [("Air/drone strike", "INTMIL")],
+        ),
         # … not one of another day, nor an act of another kind, nor the shelling of their foes
         (
             "قصفت مليشيات الحوثي وصالح خزانات الوقود في منطقة الضباب غرب مدينة تعز أمس. وتعرضت المنطقة يوم الأحد "

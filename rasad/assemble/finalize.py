@@ -1484,16 +1484,18 @@ def _killed_of_the_seized(seized: Draft, d: Draft) -> None:
 
 def _allies_one_act(o: Draft, d: Draft) -> bool:
     """One attack at one place on one day told once by one ally and once by the other ("قصفت ميليشيات الحوثي
-    وصالح الخزانات" then "وقال ان المليشيات قصفت الخزانات"): one act of their camp, not two. Only an attack of
-    one kind on that day, whose targets agree: allies' acts of other kinds or days are their own (an air strike
-    and an ally's shelling; a battle, whose sides allies are not told apart in)."""
+    وصالح الخزانات" then "وتعرضت المنطقة لقصف من قبل قوات صالح"), or aimed once at one and once at the other
+    ("غارات استهدفت قوات صالح في الجفينة" then "غارات على مواقع الحوثيين في الجفينة"): one act on their camp,
+    not two. Only an attack of one kind on that day: allies' acts of other kinds or days are their own (an air
+    strike and an ally's shelling; a battle, whose sides allies are not told apart in)."""
     return (
         o.event_type != "Battles"
         and o.sub_event_type == d.sub_event_type
         and o.date is not None
         and _same_day(o, d)
-        and _allied(o.actor1, d.actor1)
-        and _compatible(o.actor2, d.actor2)
+        and (_allied(o.actor1, d.actor1) or _allied(o.actor2, d.actor2))
+        and (_compatible(o.actor1, d.actor1) or _allied(o.actor1, d.actor1))
+        and (_compatible(o.actor2, d.actor2) or _allied(o.actor2, d.actor2))
     )
 
 
