@@ -84,7 +84,19 @@ def test_shelling_of_a_camp_told_again_by_its_people_is_one(pipeline: Pipeline) 
             "طائرات التحالف غارات على مواقع الحوثيين في منطقة الجفينة.",
             [("Air/drone strike", "INTMIL")],
         ),
-        # … not one of another day, nor an act of another kind, nor the shelling of their foes
+        # … and a battle of one day at one place told once by its two sides and once by an ally alone, with no dead
+        (
+            "اندلعت اشتباكات عنيفة بين قوات الجيش الوطني ومسلحي الحوثي في منطقة الجفينة جنوب غرب مدينة مأرب أمس "
+            "أسفرت عن مقتل 13 من الحوثيين. وخاضت المقاومة الشعبية أمس مواجهات في منطقة الجفينة.",
+            [("Armed clash", "YEMMIL")],
+        ),
+        # … not the ally's own dead, nor one of another day, an act of another kind, the shelling of their foes
+        (
+            "اندلعت اشتباكات عنيفة بين قوات الجيش الوطني ومسلحي الحوثي في منطقة الجفينة جنوب غرب مدينة مأرب أمس "
+            "أسفرت عن مقتل 13 من الحوثيين. وخاضت المقاومة الشعبية أمس مواجهات في منطقة الجفينة قتل فيها خمسة من "
+            "عناصرها.",
+            [("Armed clash", "YEMMIL"), ("Armed clash", "YEMUAF")],
+        ),
         (
             "قصفت مليشيات الحوثي وصالح خزانات الوقود في منطقة الضباب غرب مدينة تعز أمس. وتعرضت المنطقة يوم الأحد "
             "الماضي الى قصف عنيف من قبل قوات صالح والحوثي.",

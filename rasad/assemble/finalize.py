@@ -1489,7 +1489,7 @@ def _allies_one_act(o: Draft, d: Draft) -> bool:
     not two. Only an attack of one kind on that day: allies' acts of other kinds or days are their own (an air
     strike and an ally's shelling; a battle, whose sides allies are not told apart in)."""
     return (
-        o.event_type != "Battles"
+        (o.event_type != "Battles" or _one_side_unnamed(o, d))
         and o.sub_event_type == d.sub_event_type
         and o.date is not None
         and _same_day(o, d)
@@ -1497,6 +1497,13 @@ def _allies_one_act(o: Draft, d: Draft) -> bool:
         and (_compatible(o.actor1, d.actor1) or _allied(o.actor1, d.actor1))
         and (_compatible(o.actor2, d.actor2) or _allied(o.actor2, d.actor2))
     )
+
+
+def _one_side_unnamed(o: Draft, d: Draft) -> bool:
+    """Of two battles at one place on one day, one tells a single side and no dead ("واستمرت المواجهات التي
+    تخوضها المقاومة في المنطقة"): its foe not told, it is the other's battle, fought by an ally. (Dead of their
+    own, "قتل سبعة من المقاومة في مناطق متفرقة", are not to be lost in the other's count: they stay apart.)"""
+    return any((x.actor2 is None or not x.actor2.code) and not x.casualties.fatalities for x in (o, d))
 
 
 def _one_strike_two_hit(doc: Doc, o: Draft, d: Draft) -> bool:
