@@ -286,6 +286,24 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
             "قتلت خلالها 9 مسلحين من داعش.",
             [9],
         ),
+        # an unnamed quarter of a city named in the article, its dead told vaguely, is the named quarter shelled
+        # that day, its dead counted there (not a second shelling)
+        (
+            "قصفت قوات النظام حي الشعار في مدينة حلب أمس مما أدى إلى مقتل 14 مدنيا. وكانت قوات النظام قصفت أمس "
+            "أحد أحياء شرق حلب، ما أسفر عن سقوط عشرات القتلى والجرحى.",
+            [14],
+        ),
+        (
+            "قصف المسلحون منطقة الشيخ عثمان في مدينة عدن أمس مما أدى إلى مقتل 9 مدنيين. وكان المسلحون قصفوا "
+            "أمس أحد أحياء شمال عدن، ما أسفر عن سقوط قتلى.",
+            [9],
+        ),
+        # … its own count of dead is another shelling's
+        (
+            "قصفت قوات النظام حي الشعار في مدينة حلب أمس مما أدى إلى مقتل 14 مدنيا. وكانت قوات النظام قصفت أمس "
+            "أحد أحياء شرق حلب، ما أسفر عن مقتل 5 أشخاص.",
+            [14, 5],
+        ),
     ],
 )
 def test_counts(pipeline: Pipeline, text: str, deaths: list[int]) -> None:

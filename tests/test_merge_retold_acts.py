@@ -1,9 +1,12 @@
 """One act told twice within an article merges: a strike told once by the civilians it hit and once by the armed
 side it was aimed at, at one place on one day; a fight and the ground it changed, at one place on one day between
 the same sides or their allies, is the change of hands, with the fight's sides. A shelling told by its shells is
-not made an air strike by the aircraft of a later summary with no day of its own."""
+not made an air strike by the aircraft of a later summary with no day of its own. An attack at one place on one day
+told once by one ally and once by the other is one act of their camp."""
 
 from __future__ import annotations
+
+import pytest
 
 from rasad.pipeline import Pipeline
 from tests.extracting import conflict_events as _conflict
@@ -64,3 +67,59 @@ def test_shelling_of_a_camp_told_again_by_its_people_is_one(pipeline: Pipeline) 
     )
     events = _conflict(pipeline, text)
     assert [(e.actor2.code, e.fatalities) for e in events] == [("PSECVL", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # one shelling at one place on one day, told once by one ally and once by the other: one act of their camp
+        (
+            "قصفت مليشيات الحوثي وصالح خزانات الوقود في منطقة الضباب غرب مدينة تعز أمس. وتعرضت المنطقة الى قصف "
+            "عنيف من قبل قوات صالح والحوثي.",
+            [("Shelling/artillery/missile attack", "YEMREB")],
+        ),
+        # … so are strikes of one day at one place aimed once at one ally and once at the other
+        (
+            "شنت طائرات التحالف أمس غارات جوية استهدفت قوات صالح في منطقة الجفينة جنوب غرب مدينة مأرب. وشنت "
+            "طائرات التحالف غارات على مواقع الحوثيين في منطقة الجفينة.",
+            [("Air/drone strike", "INTMIL")],
+        ),
+        # … and a battle of one day at one place told once by its two sides and once by an ally alone, with no dead
+        (
+            "اندلعت اشتباكات عنيفة بين قوات الجيش الوطني ومسلحي الحوثي في منطقة الجفينة جنوب غرب مدينة مأرب أمس "
+            "أسفرت عن مقتل 13 من الحوثيين. وخاضت المقاومة الشعبية أمس مواجهات في منطقة الجفينة.",
+            [("Armed clash", "YEMMIL")],
+        ),
+        # … not the ally's own dead, nor one of another day, an act of another kind, the shelling of their foes
+        (
+            "اندلعت اشتباكات عنيفة بين قوات الجيش الوطني ومسلحي الحوثي في منطقة الجفينة جنوب غرب مدينة مأرب أمس "
+            "أسفرت عن مقتل 13 من الحوثيين. وخاضت المقاومة الشعبية أمس مواجهات في منطقة الجفينة قتل فيها خمسة من "
+            "عناصرها.",
+            [("Armed clash", "YEMMIL"), ("Armed clash", "YEMUAF")],
+        ),
+        (
+            "قصفت مليشيات الحوثي وصالح خزانات الوقود في منطقة الضباب غرب مدينة تعز أمس. وتعرضت المنطقة يوم الأحد "
+            "الماضي الى قصف عنيف من قبل قوات صالح والحوثي.",
+            [
+                ("Shelling/artillery/missile attack", "YEMREB"),
+                ("Shelling/artillery/missile attack", "YEMMIL"),
+            ],
+        ),
+        (
+            "قصفت مليشيات الحوثي مواقع المقاومة في منطقة الضباب غرب مدينة تعز أمس. وشنت قوات صالح أمس غارة جوية "
+            "على منطقة الضباب.",
+            [("Shelling/artillery/missile attack", "YEMREB"), ("Air/drone strike", "YEMMIL")],
+        ),
+        (
+            "قصفت مليشيات الحوثي وصالح خزانات الوقود في منطقة الضباب غرب مدينة تعز أمس. وقصف الجيش الوطني الموالي "
+            "للرئيس هادي منطقة الضباب أمس.",
+            [
+                ("Shelling/artillery/missile attack", "YEMREB"),
+                ("Shelling/artillery/missile attack", "YEMMIL"),
+            ],
+        ),
+    ],
+)
+def test_allies_act_told_by_each_is_one(pipeline: Pipeline, text: str, acts: list[tuple[str, str]]) -> None:
+    events = _conflict(pipeline, text)
+    assert [(e.sub_event_type, e.actor1.code if e.actor1 else None) for e in events] == acts

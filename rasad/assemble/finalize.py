@@ -651,19 +651,28 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     out = list(drafts)
     for d in drafts:
         place = doc.places[d.place_index] if d.place_index is not None else None
-        if d.category != "conflict" or place is None or place.precision != 1 or not place.gazetteer_id:
+        if d.category != "conflict" or place is None or not place.gazetteer_id:
+            continue
+        if place.precision != 1 and not (place.precision == 2 and _part_of_the_city_named(doc, place)):
             continue
         if _attacks_in_sum(doc, d) and d.casualties.fatalities:
             continue  # attacks on the city told in sum, then each at its quarter (see fold_summed_tolls)
         toll = d.casualties.fatalities
+        # (an unnamed part of the city, "احد احياء شمال المدينة", is no quarter of its own: a named one its
+        # outskirts hold told that day is where it was; a vague toll, "عشرات القتلى والجرحى", retells its dead)
+        vague = _vague_toll(doc, d)
         quarters = [
             o for o in out
             if o is not d and o.category == "conflict" and o.sub_event_type == d.sub_event_type
             and o.place_index is not None and (q := doc.places[o.place_index]) is not None
             and (
-                (q.gazetteer_id == place.gazetteer_id and q.precision == 2)
+                (
+                    q.gazetteer_id == place.gazetteer_id and q.precision == 2
+                    and (place.precision == 1 or (vague and o.casualties.fatalities > toll))
+                )
                 or (
-                    q.precision == 1 and toll > 0 and o.casualties.fatalities == toll
+                    q.precision == 1 and toll > 0
+                    and (o.casualties.fatalities == toll or (vague and o.casualties.fatalities > toll))
                     and q.gazetteer_id != place.gazetteer_id and q.country == place.country
                     and _within(q, place, _OUTSKIRTS_KM)  # (not a town across the border: سروج، عين العرب)
                 )
@@ -690,6 +699,32 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             _absorb(quarters[0], d, toll=not split and not part and not _counted_in(quarters[0], d))
             out.remove(d)
     return out
+
+
+def _part_of_the_city_named(doc: Doc, place: Place) -> bool:
+    """The place is an unnamed part of a city the text names ("احد احياء شمال عدن"): the city's own name, placed
+    near or in it, where the city itself is placed in the article too (not a named quarter the gazetteer places
+    only by its city: "شارع عشرين")."""
+    key = normalize_key(place.name_ar or "")
+    return any(
+        p is not None and p.precision == 1 and p.gazetteer_id == place.gazetteer_id
+        and normalize_key(p.name_ar or "") == key
+        for p in doc.places
+    )  # fmt: skip
+
+
+_VAGUE_REACH = 16  # a vague quantity this far before the death word counts it ("عشرات القتلى والجرحى")
+
+
+def _vague_toll(doc: Doc, d: Draft) -> bool:
+    """The draft's dead are counted by no number the text told, only vague ones ("سقوط قتلى"، "عشرات القتلى
+    والجرحى"، "مقتل العشرات"): ACLED's conservative figures (3, 12), not a count to tell two acts apart by. The
+    vagueness is read from the kind of the numbers at the counted words."""
+    cas = d.casualties
+    if cas.fatalities <= 0:
+        return False
+    kinds = [n.kind for s, e in cas.spans for n in numbers_in(doc.text, max(0, s - _VAGUE_REACH), e)]
+    return bool(kinds) and all(k == "vague" for k in kinds)
 
 
 def _part_of_sum(doc: Doc, q: Draft, d: Draft) -> bool:
@@ -1375,7 +1410,10 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 else _same_political(doc, o, d)
             )
             if same and (
-                _actors_compatible(o, d) or _one_strike_two_hit(doc, o, d) or _fight_that_took_ground(o, d)
+                _actors_compatible(o, d)
+                or _one_strike_two_hit(doc, o, d)
+                or _fight_that_took_ground(o, d)
+                or _allies_one_act(o, d)
             ):
                 target = o
                 break
@@ -1443,6 +1481,30 @@ def _killed_of_the_seized(seized: Draft, d: Draft) -> None:
         d.date = seized.date
     if d.place_index is None:
         d.place_index, d.inherited_place = seized.place_index, seized.inherited_place
+
+
+def _allies_one_act(o: Draft, d: Draft) -> bool:
+    """One attack at one place on one day told once by one ally and once by the other ("قصفت ميليشيات الحوثي
+    وصالح الخزانات" then "وتعرضت المنطقة لقصف من قبل قوات صالح"), or aimed once at one and once at the other
+    ("غارات استهدفت قوات صالح في الجفينة" then "غارات على مواقع الحوثيين في الجفينة"): one act on their camp,
+    not two. Only an attack of one kind on that day: allies' acts of other kinds or days are their own (an air
+    strike and an ally's shelling; a battle, whose sides allies are not told apart in)."""
+    return (
+        (o.event_type != "Battles" or _one_side_unnamed(o, d))
+        and o.sub_event_type == d.sub_event_type
+        and o.date is not None
+        and _same_day(o, d)
+        and (_allied(o.actor1, d.actor1) or _allied(o.actor2, d.actor2))
+        and (_compatible(o.actor1, d.actor1) or _allied(o.actor1, d.actor1))
+        and (_compatible(o.actor2, d.actor2) or _allied(o.actor2, d.actor2))
+    )
+
+
+def _one_side_unnamed(o: Draft, d: Draft) -> bool:
+    """Of two battles at one place on one day, one tells a single side and no dead ("واستمرت المواجهات التي
+    تخوضها المقاومة في المنطقة"): its foe not told, it is the other's battle, fought by an ally. (Dead of their
+    own, "قتل سبعة من المقاومة في مناطق متفرقة", are not to be lost in the other's count: they stay apart.)"""
+    return any((x.actor2 is None or not x.actor2.code) and not x.casualties.fatalities for x in (o, d))
 
 
 def _one_strike_two_hit(doc: Doc, o: Draft, d: Draft) -> bool:
