@@ -1149,13 +1149,21 @@ def _act_right_before(text: str, clause: Clause, trig: Mention) -> bool:
     ):
         return False  # (an object pronoun in the verb is the act: "هجوم شنه مقاتلو المعارضة" — its doer after it)
     start = trig.nspan.start - len(trig.data.get("prefix", ""))
-    return any(
-        t is not trig
-        and _entry(t).get("pos") == "noun"
-        and t.nspan.end == start - 1
-        and text[t.nspan.end] == " "
-        for t in clause.of("triggers")
-    )
+    for t in clause.of("triggers"):
+        if t is trig or _entry(t).get("pos") != "noun" or not t.nspan.end < start:
+            continue
+        between = _words_between(text, t.nspan.end, start - 1)
+        # (or with where it was between: "سلسلة مداهمات في 13 محافظة استهدفت عناصر …")
+        if not between or (
+            len(between) <= _WHERE_BETWEEN
+            and between[0] == "في"
+            and not any(t.nspan.end < m.nspan.start < start for m in clause.of("actors"))
+        ):
+            return True
+    return False
+
+
+_WHERE_BETWEEN = 3  # words of a place between an act and the verb that tells what it hit
 
 
 def _plural_verb(trig: Mention) -> bool:
@@ -7383,11 +7391,10 @@ class ConflictAssembler:
                 # nobody broke it up: the dead the sentence counts are what the crowd protested ("اعتصم الف شخص
                 # احتجاجا على قتل …") or another act's, never the protest's (ACLED: a peaceful protest has none)
                 d.casualties = Casualties()
+            # "قتل سبعة عراقيين": the dead a nationality names are that state's civilians
             nationals = self._nationals_counted(d)
             if nationals is not None and (d.actor2 is None or (d.actor2.code or "").endswith("CVL")):
-                d.actor2 = civilians(
-                    nationals
-                )  # "قتل سبعة عراقيين": the dead a nationality names, its civilians
+                d.actor2 = civilians(nationals)
             # civilians among the dead make them the target of a strike or attack with none named
             if d.actor2 is None and d.casualties.detail.get("civilians") and d.event_type != "Battles":
                 d.actor2 = self._where_it_was(
