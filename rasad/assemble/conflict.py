@@ -897,6 +897,20 @@ _DEAD_OF = (["قتلي"], ["ضحايا"], ["خسائر"], ["جرحي"])
 
 # protests someone broke up: the protesters are actor1, who intervened actor2
 _INTERVENED = frozenset(("Protest with intervention", "Excessive force against protesters"))
+# (normalized, without و) verbs and nouns of breaking up a crowd, the crowd named after them with the force between:
+# "وفرقت قوات الامن المركزي متظاهرين"، "فضت الشرطة اعتصاما"، "قمعت قوات الامن مسيرة"
+_BREAK_UP = frozenset("فرقت فرقوا فضت فضوا قمعت قمعوا تفريق لتفريق بتفريق فض لفض بفض قمع لقمع".split())
+_BREAK_UP_WORDS = 6  # words from the verb of breaking up to the crowd it broke up
+
+
+def _broken_up(text: str, clause: Clause, m: Mention) -> bool:
+    """The protest ``m`` is the object of a verb of breaking up told before it in its clause ("فرقت قوات الامن
+    المركزي متظاهرين امام …"): someone intervened, it was no peaceful protest."""
+    reach = m.nspan.start - clause.start
+    if reach <= 0:
+        return False
+    words = _words_before(text, m, _BREAK_UP_WORDS, chars=min(reach, 80))
+    return any(w.lstrip("و") in _BREAK_UP for w in words)
 
 
 # a pronoun or demonstrative as the object of an act, pointing back at a side named just before (see _referred_to)
@@ -1155,6 +1169,34 @@ def _told_of_itself(text: str, last: Mention, trig: Mention) -> bool:
         if agrees is not None and k + 1 < len(words) and agrees(words[k + 1].lstrip("وف")):
             return True
     return False
+
+
+def _act_right_before(text: str, clause: Clause, trig: Mention) -> bool:
+    """The verb ``trig`` stands right after a noun that names an act, with no و between ("في حملة مداهمات استهدفت
+    عناصر الحزب"): it tells what that act did, the act its subject — the side after it is what it hit."""
+    if (
+        _entry(trig).get("pos") != "verb"
+        or trig.data.get("prefix", "").startswith("و")
+        or _suffixed(text, trig)
+        or trig.norm.endswith(("ه", "ها", "هما", "هم"))
+    ):
+        return False  # (an object pronoun in the verb is the act: "هجوم شنه مقاتلو المعارضة" — its doer after it)
+    start = trig.nspan.start - len(trig.data.get("prefix", ""))
+    for t in clause.of("triggers"):
+        if t is trig or _entry(t).get("pos") != "noun" or not t.nspan.end < start:
+            continue
+        between = _words_between(text, t.nspan.end, start - 1)
+        # (or with where it was between: "سلسلة مداهمات في 13 محافظة استهدفت عناصر …")
+        if not between or (
+            len(between) <= _WHERE_BETWEEN
+            and between[0] == "في"
+            and not any(t.nspan.end < m.nspan.start < start for m in clause.of("actors"))
+        ):
+            return True
+    return False
+
+
+_WHERE_BETWEEN = 3  # words of a place between an act and the verb that tells what it hit
 
 
 def _plural_verb(trig: Mention) -> bool:
@@ -2618,10 +2660,20 @@ _SINCE_LONG = re.compile(
 _WAGING = _WAGES | frozenset(("خاض", "خاضت", "خاضوا", "شن", "شنت", "شنوا", "خاضا", "خاضتا", "شنتا"))
 
 
+# (normalized) the words that open a time set between a verb of waging and its fight: "يخوضان منذ الصباح مواجهات"
+_TIME_OPENERS = frozenset(("منذ", "طوال", "طيله", "صباح", "مساء", "فجر", "ليل", "ليله", "ظهر"))
+
+
 def _waged(text: str, m: Mention) -> bool:
-    """A fight named as the object of a verb of waging right before it (a word between at most): "تخوض
-    معارك"، "خاضت امس مواجهات"."""
-    return any(w.lstrip("و") in _WAGING for w in _words_before(text, m, 2, chars=20))
+    """A fight named as the object of a verb of waging right before it (a word between at most, or a time of a
+    few words: "تخوض معارك"، "خاضت امس مواجهات"، "يخوضان منذ الصباح مواجهات")."""
+    words = _words_before(text, m, 5, chars=44)
+    for i, w in enumerate(words):
+        if w.lstrip("و") in _WAGING:
+            between = words[i + 1 :]
+            if len(between) <= 1 or (len(between) <= 3 and between[0] in _TIME_OPENERS):
+                return True
+    return False
 
 
 def _since_a_date_after(text: str, m: Mention) -> bool:
@@ -5156,6 +5208,7 @@ class ConflictAssembler:
             )
             and not _taken_back(text, after[0], trig)
             and not _pronoun_subject(text, trig)
+            and not _act_right_before(text, clause, trig)
             and not self._possessed(trig)
             and not _plural_verb(trig)
             and not _governed_by_preposition(
@@ -7549,6 +7602,10 @@ class ConflictAssembler:
                 # nobody broke it up: the dead the sentence counts are what the crowd protested ("اعتصم الف شخص
                 # احتجاجا على قتل …") or another act's, never the protest's (ACLED: a peaceful protest has none)
                 d.casualties = Casualties()
+            # "قتل سبعة عراقيين": the dead a nationality names are that state's civilians
+            nationals = self._nationals_counted(d)
+            if nationals is not None and (d.actor2 is None or (d.actor2.code or "").endswith("CVL")):
+                d.actor2 = civilians(nationals)
             # civilians among the dead make them the target of a strike or attack with none named
             if d.actor2 is None and d.casualties.detail.get("civilians") and d.event_type != "Battles":
                 d.actor2 = self._where_it_was(
@@ -8206,6 +8263,8 @@ class ConflictAssembler:
             return []  # the killing told after is the act (see _killed_when_held)
         if trig.data["entry"].id == "strike_verb" and not self._strikes_a_target(c, trig):
             return []  # "ضربت القوات طوقا حول الحي"، "ضربوا المتظاهرين": a cordon, a beating, no strike
+        if sub == "Peaceful protest" and _broken_up(self.text, c, trig):
+            sub = "Protest with intervention"  # "فرقت قوات الامن متظاهرين": the crowd a force broke up
         weapons = c.of("weapons")
         told = self.doc.memo.get("background_spans")
         if told:
@@ -8710,7 +8769,9 @@ class ConflictAssembler:
             and actor1.code
             and actor1.code == actor2.code
             and (
-                actor1.name == actor2.name or event_type != "Battles" or actor1.code[3:] not in ("REB", "UAF")
+                actor1.name == actor2.name
+                or (event_type != "Battles" and not self._two_named_groups(agent_m, target_m))
+                or actor1.code[3:] not in ("REB", "UAF")
             )
             # (two groups of one entry named apart as the two sides are both: "بين قبيلتي الرزيقات والمعاليا")
             and not (
@@ -9106,6 +9167,32 @@ class ConflictAssembler:
         return any(
             v.data["entry"].get("group") in _CIVILIAN_VICTIMS for x in clauses for v in x.of("victims")
         )
+
+    @staticmethod
+    def _two_named_groups(agent_m: Mention | None, target_m: Mention | None) -> bool:
+        """The doer and the side hit are two armed groups each named by an entry of its own, neither a generic
+        word ("فجر احد مسلحي داعش نفسه وسط مجموعة من المسلحين التركمان"): both sides of the act though their
+        codes are one."""
+        return (
+            agent_m is not None
+            and target_m is not None
+            and agent_m.data["entry"].id != target_m.data["entry"].id
+            and not is_generic(agent_m)
+            and not is_generic(target_m)
+        )
+
+    def _nationals_counted(self, d: Draft) -> str | None:
+        """The state whose nationality, written as a noun right after the count of the act's dead, names them
+        ("قتل سبعة عراقيين"، "مقتل 21 مصريا"): civilians of that state, not of the article's country — unless the
+        dead are counted as fighters ("ثلاثة جنود سوريين") or named as men of a side after it ("من عناصر …")."""
+        cas = d.casualties
+        if not cas.fatalities or not cas.spans or cas.detail.get("combatants") or d.event_type == "Battles":
+            return None
+        end = max(e for _, e in cas.spans)
+        m = _NATIONALITY_AFTER.match(self.text, end)
+        if m is None or self.text[m.end() : m.end() + 4] == " من ":
+            return None
+        return state_of_nationality_word(m.group(1))
 
     def _civilians_of(self, c: Clause) -> Actor:
         """The civilians of the country their nationality names after them in the clause's sentence ("مصير

@@ -1,0 +1,118 @@
+"""Who did an act and to whom (second pass): a crowd a named force broke up, the victims a nationality names
+(conflict assembler)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.model import Event
+from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events as _conflict
+
+
+def _sides(e: Event) -> tuple:
+    return (e.sub_event_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وفرقت قوات الأمن المركزي متظاهرين أمام مبنى المحافظة في تعز أمس.", ("YEMOPP", "YEMMIL")),
+        ("وفضت الشرطة اعتصاما لموظفين أمام مبنى المحافظة في البصرة.", ("IRQOPP", "IRQMIL")),
+        ("وفرقت عناصر الشرطة بالقوة تظاهرة للطلاب في مدينة تعز.", ("YEMOPP", "YEMMIL")),
+    ],
+)
+def test_a_crowd_a_named_force_broke_up_is_a_protest_with_intervention(
+    pipeline: Pipeline, text: str, expected: tuple
+) -> None:
+    # ACLED: the protesters are the first side, the force that broke them up the second
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == ("Protest with intervention", *expected)
+
+
+def test_a_crowd_broken_up_with_deaths_is_excessive_force(pipeline: Pipeline) -> None:
+    (e,) = _conflict(pipeline, "وفرقت قوات الأمن متظاهرين في مدينة تعز، ما أدى إلى مقتل ثلاثة منهم.")
+    assert _sides(e) == ("Excessive force against protesters", "YEMOPP", "YEMMIL")
+    assert e.fatalities == 3
+
+
+def test_a_crowd_that_asks_for_an_end_is_still_peaceful(pipeline: Pipeline) -> None:
+    (e,) = _conflict(pipeline, "وخرج متظاهرون في مدينة تعز للمطالبة بفض الحصار عن المدينة.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقتل خمسة عراقيين في انفجار سيارة مفخخة في سوق شعبي ببغداد أمس.", ("IRQCVL", 5)),
+        ("وأعلنت الشرطة مقتل ثلاثة سوريين في قصف على مخيم للاجئين قرب بلدة عرسال.", ("SYRCVL", 3)),
+        ("وقتل 12 مصريا على أيدي مسلحي تنظيم داعش في مدينة سرت الليبية.", ("EGYCVL", 12)),
+    ],
+)
+def test_the_dead_a_nationality_names_are_civilians_of_that_state(
+    pipeline: Pipeline, text: str, expected: tuple
+) -> None:
+    # "قتل سبعة عراقيين": the nationality written as a noun after the count names the dead, once
+    (e,) = _conflict(pipeline, text)
+    assert (e.actor2.code if e.actor2 else None, e.fatalities) == expected
+
+
+def test_the_dead_a_nationality_names_as_soldiers_are_no_civilians(pipeline: Pipeline) -> None:
+    (e,) = _conflict(pipeline, "وقتل ثلاثة جنود سوريين في قصف على بلدة عرسال.")
+    assert e.actor2 is not None and e.actor2.code == "SYRMIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ودارت اشتباكات عنيفة بين مقاتلين تركمان وقوات النظام في ريف اللاذقية الشمالي.", "SYRREB"),
+        ("وشنت الفصائل التركمانية هجوما على قوات النظام في جبل التركمان بريف اللاذقية.", "SYRREB"),
+        ("وهاجمت كتائب السلطان مراد قوات النظام في ريف حلب الشمالي.", "SYRREB"),
+    ],
+)
+def test_turkmen_factions_in_syria_are_rebels(pipeline: Pipeline, text: str, expected: str) -> None:
+    events = _conflict(pipeline, text)
+    assert events and all(e.actor1 is not None and e.actor1.code == expected for e in events)
+
+
+def test_a_group_that_bombs_another_group_of_one_code_keeps_both_sides(pipeline: Pipeline) -> None:
+    # two armed groups, each named by its own entry, are both sides of a bombing though both are the country's rebels
+    (e,) = _conflict(
+        pipeline,
+        "وفجر انتحاري من تنظيم داعش نفسه وسط تجمع لمقاتلي جبهة النصرة في ريف إدلب، ما أسفر عن مقتل ستة منهم.",
+    )
+    assert (e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None) == ("SYRREB", "SYRREB")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "حملة مداهمات استهدفت عناصر الحزب": the act is the verb's subject, the side after it what it hit (with where
+        # it was between too: "مداهمات في عدة محافظات استهدفت")
+        (
+            "وألقت الشرطة التركية القبض على 40 شخصا في حملة مداهمات استهدفت عناصر حزب العمال الكردستاني في إسطنبول.",
+            ("Arrests", "TURMIL", "TURREB"),
+        ),
+        (
+            "وألقت الشرطة التركية القبض على 80 شخصا خلال مداهمات في ست محافظات استهدفت عناصر حزب العمال الكردستاني.",
+            ("Arrests", "TURMIL", "TURREB"),
+        ),
+        # but a verb with the act as its object pronoun ("هجوم شنه مقاتلو المعارضة") has its doer after it
+        (
+            "وتجددت المعارك في مدينة درعا إثر هجوم شنه مقاتلو المعارضة على مواقع لقوات النظام.",
+            ("Armed clash", "SYRREB", "SYRMIL"),
+        ),
+        # "تخوضان منذ الصباح مواجهات مع الحوثيين": a time between the verb of waging and its fight; the side after
+        # مع is the one fought, not who fought
+        (
+            "وقالت مصادر محلية إن قوات الجيش والمقاومة الشعبية تخوضان منذ الصباح مواجهات عنيفة مع الحوثيين في تعز.",
+            ("Armed clash", "YEMMIL", "YEMREB"),
+        ),
+        (
+            "وقالت مصادر أمنية إن القوات العراقية تخوض منذ فجر اليوم معارك مع مسلحي داعش في مدينة الرمادي.",
+            ("Armed clash", "IRQMIL", "IRQREB"),
+        ),
+    ],
+)
+def test_the_sides_around_the_verb_of_an_act(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in [_sides(e) for e in _conflict(pipeline, text)]
