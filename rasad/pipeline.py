@@ -51,7 +51,7 @@ from rasad.match.names import (
 from rasad.model import TIME_DAY, TIME_WEEK, Article, DateValue, Event
 from rasad.text.normalize import NormText, normalize
 from rasad.text.sentences import split_clauses, split_sentences
-from rasad.time import DateContext, find_time_expressions, infer_published, is_future
+from rasad.time import DateContext, find_time_expressions, infer_published, is_future, is_quoted_past
 from rasad.time.context import reference_day, telling_date_only
 from rasad.time.finder import stretches_may_hold
 
@@ -372,7 +372,9 @@ class DateResolver:
             if (
                 last is not None
                 and doc.clauses[last].start >= doc.body_start
-                and "\n" not in text[doc.clauses[last].end : c.start]
+                and (
+                    "\n" not in text[doc.clauses[last].end : c.start] or _SAME_STATEMENT.match(text, c.start)
+                )
                 and _told_of_the_running_day(doc, c, before, published)
             ):
                 # "قتل خمسة مدنيين في غارة امس … وقال الجيش في بيان صباح اليوم ان طائراته قصفت مواقع": the
@@ -415,7 +417,9 @@ class DateResolver:
                 src = source[c.index]
                 if src is None and not lead_frame:
                     continue
-                if src is None or paragraph[src] != paragraph[c.index]:
+                if src is None or (
+                    paragraph[src] != paragraph[c.index] and not _retells_a_statement(text, c.start)
+                ):
                     # before the first date, or in a new paragraph: the article's frame ("… قال المرصد أمس"; a
                     # roundup's undated items), not the publication day nor the last item's own date
                     c.date = lead if c.start < side_start else frame
@@ -423,6 +427,8 @@ class DateResolver:
         # منذ، صباح أمس" (a comma splits them); it stops at the clause that opened the item (كما، فيما …).
         by_index = {c.index: c for c in doc.clauses} if moved else {}
         for i, dv in moved.items():
+            if _OTHER_ITEM.match(text, by_index[i].start):
+                continue  # ("ترافقت الاشتباكات مع قصف …، في حين القى الطيران صباح امس …": that clause's day only)
             j = i - 1
             while j >= 0 and by_index[j].sentence == by_index[i].sentence and j not in moved:
                 cj = by_index[j]
@@ -445,6 +451,8 @@ class DateResolver:
             pv = prev.date
             if prev.sentence == c.sentence and pv is not None and pv.basis in ("relative", "explicit"):
                 c.date = pv  # (the act's own date: a draft of what it led to is of no other day)
+        _carry_flashbacks(doc)
+        _carry_to_what_came_at_once(doc, published)
         # A week or a month set off by commas before what it dates: "فقد دارت، الاسبوع الماضي، اشتباكات …" (a
         # clause of the date alone): the clauses after it in the sentence are of that week, up to the next item
         for c in doc.clauses:
@@ -479,12 +487,107 @@ class DateResolver:
             dv = c.date
             if (
                 dv is not None
-                and dv.basis == "inherited"
+                and dv.basis in ("inherited", "publication")
                 and dv.precision == TIME_DAY
-                and text.startswith(_AFTER_OR_BEFORE_THAT, c.start)
+                and (
+                    (dv.basis == "inherited" and text.startswith(_AFTER_OR_BEFORE_THAT, c.start))
+                    or _RECENTLY.search(text, c.start, c.end) is not None
+                )
             ):
+                # (and an act told as done of late, "بعد تفجير انتحاري وقع مؤخرا في المدينة": no day of its own)
                 c.date = DateValue(dv.date, TIME_WEEK, "inherited")
         return doc
+
+
+def _own_day(c: Clause) -> bool:
+    dv = c.date
+    return (
+        dv is not None
+        and dv.date is not None
+        and dv.precision == TIME_DAY
+        and dv.basis in ("relative", "explicit")
+    )
+
+
+def _undated(c: Clause) -> bool:
+    return c.date is not None and c.date.basis in ("inherited", "publication")
+
+
+def _carry_flashbacks(doc: Doc) -> None:
+    """An earlier act told with its own day in a flashback ("وكان مسلحون فتحوا امس، النار على مركز حدودي،
+    ما ادى الى مقتل جندي"، "وكانت القوات قد قصفت مساء الاربعاء القرية") does not move the running date, but
+    the clauses after it in its sentence that only go on telling it (the comma after the day, what the act led
+    to) are of that day, up to the next item ("فيما …"، "في حين …")."""
+    text = doc.text
+    for c in doc.clauses:
+        if not _own_day(c) or not is_quoted_past(text, c.start, c.end):
+            continue
+        for cj in doc.clauses[c.index + 1 :]:
+            if cj.sentence != c.sentence or _opens_item(text, cj.start) or not _undated(cj):
+                break
+            cj.date = DateValue(c.date.date, TIME_DAY, "inherited")  # type: ignore[union-attr]
+
+
+# (normalized) an act told as done at once after, or at the same time as, the act told before it: "رد على
+# الفور"، "ورد فورا"، "بالتزامن مع الضربة"، "تزامنا مع القصف" (that act named again: not "بالتزامن مع عمليات",
+# acts of no one day)، "في الوقت ذاته"
+_AT_ONCE = re.compile(
+    r"(?<!\w)(?:علي الفور|[وف]?فورا|[وف]?(?:بالتزامن|تزامنا) مع ال|[وف]?في الوقت (?:نفسه|ذاته)(?!\w))"
+)
+
+
+def _carry_to_what_came_at_once(doc: Doc, published: dt.date | None) -> None:
+    """A clause of an act done at once after, or at the same time as, the act told before it (:data:`_AT_ONCE`)
+    with no day of its own is of that act's day — the last day an act was told on, even in a flashback ("وكان
+    مسلحون فتحوا الخميس النار … رد الجيش على الفور بقصف مواقعهم"), not the statement's ("وقالت الرئاسة في
+    بيان صباح اليوم ان الطائرات قصفت امس مواقع … وبالتزامن مع الضربة قصفت المدفعية …"), nor the day of a
+    telling. The clauses after it that go on without a day of their own, in its paragraph, are of that day
+    too, up to the next item."""
+    text = doc.text
+    act: DateValue | None = None
+    clauses = doc.clauses
+    i = 0
+    while i < len(clauses):
+        c = clauses[i]
+        i += 1
+        if _own_day(c):
+            if _recent(c.date, published) and not _telling_day(doc, c):
+                act = c.date
+            continue
+        if act is None or not _undated(c) or _AT_ONCE.search(text, c.start, c.end) is None:
+            continue
+        c.date = DateValue(act.date, TIME_DAY, "inherited")
+        while i < len(clauses):
+            cj = clauses[i]
+            if not _undated(cj) or _opens_item(text, cj.start) or "\n" in text[clauses[i - 1].end : cj.start]:
+                break
+            cj.date = c.date
+            i += 1
+
+
+def _telling_day(doc: Doc, c: Clause) -> bool:
+    """The clause's day is the day of a telling (:func:`telling_date_only`), its verb of telling or its «إن»
+    perhaps in another clause of its sentence ("وافادت الوزارة، في بيان صباح اليوم، ان الطائرات قصفت …")."""
+    first = last = c
+    while first.index > 0 and doc.clauses[first.index - 1].sentence == c.sentence:
+        first = doc.clauses[first.index - 1]
+    while last.index + 1 < len(doc.clauses) and doc.clauses[last.index + 1].sentence == c.sentence:
+        last = doc.clauses[last.index + 1]
+    e = telling_date_only(doc.text, first.start, last.end)
+    return e is not None and c.start <= e.start < c.end
+
+
+def _retells_a_statement(text: str, start: int) -> bool:
+    """The paragraph of the clause at ``start`` opens with more of a statement told before ("وقال البيان الذي
+    صدر امس ان …"): it goes on with the story of the paragraph before, not an item of its own."""
+    at = text.rfind("\n", 0, start) + 1
+    while at < start and text[at].isspace():
+        at += 1
+    return _SAME_STATEMENT.match(text, at) is not None
+
+
+# (normalized) a statement told before, its verb of telling with the noun: "وقال البيان الذي صدر امس ان …"
+_SAME_STATEMENT = re.compile(r"[وف]?(?:قال|اضاف|ذكر|افاد|اوضح|اكد)(?:ت)? (?:البيان|التقرير)(?!\w)")
 
 
 def _side_item(doc: Doc, c: Clause) -> bool:
@@ -528,6 +631,8 @@ _AFTER_OR_BEFORE_THAT = tuple(
     for w in ("بعد ذلك", "بعدها", "بعيد ذلك", "قبل ذلك", "قبلها")
     for sep in (" ", "،", ",")
 )
+# (normalized) "of late": "وقع مؤخرا"، "في الاونة الاخيرة"
+_RECENTLY = re.compile(r"(?<!\w)(?:مؤخرا|في الاونه الاخيره)(?!\w)")
 _LED_TO = ("مما ادي", "ما ادي", "مما اسفر", "ما اسفر")  # a clause of what the act before it led to
 
 
@@ -685,6 +790,9 @@ def _opens_item(text: str, start: int) -> bool:
     return head.startswith(_ITEM_OPENERS)
 
 
+# (normalized) what opens a clause of another act told alongside the one before it (while, whereas, as also):
+# "…، في حين القى الطيران …" — not the circumstance of the act before it, "…، بينما كان يتنقل قرب البلدة"
+_OTHER_ITEM = re.compile(r"(?:فيما|بينما|في حين|كما|وكما) (?!(?:كان|كانت|كانوا|كانا|هو|هي|هم)(?!\w))")
 _ITEM_OPENERS = ("كما", "وكما", "فيما", "بينما", "في حين", "حيث", "الي ذلك", "من جهه", "وفي ", "في ")
 
 

@@ -1,0 +1,78 @@
+"""Clause dates of acts told in a flashback, done at once after or with the act before, and of more of a
+statement told before (rows of our own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Article
+from rasad.pipeline import Pipeline
+from rasad.text.normalize import normalize
+
+THU = dt.date(2016, 10, 6)
+SAT = dt.date(2016, 10, 8)
+
+ROWS = [
+    # a flashback with its own day, a comma after the day: the rest of its sentence is of that day, the next
+    # sentence back at the report's
+    (
+        "قصفت الطائرات مواقع المسلحين في مدينة الرمادي اليوم. وكان مسلحون أطلقوا أمس، النار على نقطة للشرطة "
+        "في بلدة هيت، ما أدى إلى مقتل شرطي. وقصفت المدفعية قرية قريبة.",
+        THU,
+        {"النار علي نقطه": "2016-10-05", "ما ادي": "2016-10-05", "وقصفت المدفعيه": "2016-10-06"},
+    ),
+    # done at once after the act of a flashback: of that act's day, and what goes on telling it
+    (
+        "قصفت الطائرات مواقع المسلحين في مدينة الرمادي اليوم السبت. وكانت مجموعة مسلحة هاجمت الأربعاء موقعا "
+        "للجيش قرب الحدود. ورد الجيش على الفور بقصف مواقع المهاجمين. وأطلقت دباباته عدة قذائف.\n"
+        "وقال وزير الدفاع إن العمليات مستمرة.",
+        SAT,
+        {"على الفور": "2016-10-05", "واطلقت دباباته": "2016-10-05", "وقال وزير": "2016-10-08"},
+    ),
+    # at the same time as the strike told before: the strike's day, not the day of the statement telling it
+    (
+        "قالت الوزارة إن الطائرات قصفت أمس الجمعة مواقع للتنظيم. وأفادت الوزارة، في بيان صباح اليوم السبت، "
+        "أن الطائرات دمرت مخازن للذخيرة. وأشارت إلى أنه بالتزامن مع الضربة الجوية، قصفت المدفعية أهدافا "
+        "للتنظيم، فيما أكدت الوزارة مواصلة العمليات.",
+        SAT,
+        {"قصفت المدفعيه": "2016-10-07", "فيما اكدت": "2016-10-08"},
+    ),
+    # more of a statement told in the paragraph before: the act it tells goes on with that statement's day,
+    # not the day the statement came out
+    (
+        "قصفت الطائرات مواقع في ريف حلب أمس.\n"
+        "من جهة أخرى، قال التحالف في بيان إن طائراته نفذت 20 غارة على مواقع التنظيم أمس الأول.\n"
+        "وقال البيان الذي صدر أمس إن ست غارات نفذت قرب مدينة الحسكة.",
+        SAT,
+        {"نفذت قرب": "2016-10-06"},
+    ),
+    # a day told after «في حين» (while) is of that clause only, not of the undated act before it
+    (
+        "قصفت الطائرات مواقع في ريف حماة اليوم.\n"
+        "وتستمر الاشتباكات في محيط بلدة المنصورة، ترافقت مع قصف الطيران لمناطق في قرية العنكاوي، في حين ألقى "
+        "الطيران المروحي براميل متفجرة صباح أمس على قرية الزكاة.",
+        SAT,
+        {"قصف الطيران لمناطق": "2016-10-08", "براميل متفجره": "2016-10-07"},
+    ),
+    # «بينما كان» (while he was): the circumstance of the act before it, whose day it gives
+    (
+        "قالت الوزارة في بيان اليوم، إن قياديا في التنظيم قتل في ضربة جوية، بينما كان يتنقل في سيارة قرب "
+        "بلدة سرمدا في الثالث من أكتوبر.",
+        SAT,
+        {"قتل في ضربه": "2016-10-03"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ROWS)
+def test_clause_dates(pipeline: Pipeline, text: str, published: dt.date, expected: dict[str, str]) -> None:
+    doc = pipeline.make_doc(Article(id="t", text=text, published=published))
+    got = {}
+    for part in expected:
+        key = normalize(part).text
+        c = next(c for c in doc.clauses if key in doc.text[c.start : c.end])
+        assert c.date is not None
+        got[part] = c.date.iso()
+    assert got == expected
