@@ -83,3 +83,60 @@ def test_civilians_of_another_country_were_not_hit_at_the_place_told_before(pipe
 )
 def test_a_building_is_coded_at_its_town(pipeline: Pipeline, text: str, expected: list[tuple]) -> None:
     assert _places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object named again at another place ("ومناطق أخرى في بلدة Y"): the same act there too
+        (
+            "وقصف الطيران المروحي أمس بالبراميل مناطق في بلدة كفرنبل ومناطق أخرى في بلدة معرة النعمان.",
+            [("Air/drone strike", "كفرنبل"), ("Air/drone strike", "معرة النعمان")],
+        ),
+        (
+            "وقصفت قوات النظام أمس أماكن في قريتي الكبينة والتفاحية وأماكن أخرى في بلدة كنسبا.",
+            [
+                ("Shelling/artillery/missile attack", "الكبينة"),
+                ("Shelling/artillery/missile attack", "التفاحية"),
+                ("Shelling/artillery/missile attack", "كنسبا"),
+            ],
+        ),
+        # not the region around it, nor a side's positions
+        (
+            "وقصفت قوات النظام أمس أماكن في بلدة كفرنبل ومناطق أخرى في ريف إدلب.",
+            [("Shelling/artillery/missile attack", "كفرنبل")],
+        ),
+        # another act of the kind after بالإضافة إلى, at the next place
+        (
+            "وشن الطيران أمس خمس غارات على مواقع المسلحين في محافظة صعدة بالإضافة إلى غارتين على مواقعهم في "
+            "محافظة حجة.",
+            [("Air/drone strike", "صعدة"), ("Air/drone strike", "حجة")],
+        ),
+        # (not an act of another kind, nor the place of no act of its own)
+        (
+            "وشن الطيران أمس غارات على مواقع المسلحين في محافظة صعدة بالإضافة إلى مخازن أسلحة في محافظة حجة.",
+            [("Air/drone strike", "صعدة")],
+        ),
+        # a village of the country that bears a capital's name is a place, not that capital's government
+        (
+            "وقصف الطيران المروحي أمس قرى قسطون والقاهرة في سهل الغاب.",
+            [("Air/drone strike", "قسطون"), ("Air/drone strike", "القاهرة")],
+        ),
+        (
+            "وقصفت قوات النظام أمس بالمدفعية قرية القاهرة في ريف حماة.",
+            [("Shelling/artillery/missile attack", "القاهرة")],
+        ),
+        # places each around which, joined by و
+        (
+            "ودارت اشتباكات أمس في محيط بلدة كفرنبل وأطراف بلدة حيش بين قوات النظام والفصائل.",
+            [("Armed clash", "كفرنبل"), ("Armed clash", "حيش")],
+        ),
+        # a verb after the place is no second place of a list
+        (
+            "وقصفت الطائرات أمس مواقع في حلب وقتلت عشرة مسلحين.",
+            [("Air/drone strike", "حلب")],
+        ),
+    ],
+)
+def test_each_place_of_a_list_is_an_event(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _places(pipeline, text) == expected

@@ -1245,6 +1245,12 @@ _OTHER_ACTS_TIME = frozenset(("غداه", "عشيه", "عقب", "بعد", "اث�
 _WHERE_REACH = 40  # characters from an act to the place written as where it was
 # a place pointed back to by its kind: "في تلك المديرية"، "في هذه المدينة"، "في المدينة ذاتها" (normalized)
 _POINTED_KINDS = "المديريه|المدينه|المحافظه|البلده|القريه|الناحيه|القضاء"
+
+# "… مناطق في بلدة X ومناطق أخرى في بلدة Y": the act's object again, at another place (the words between two places)
+_OTHER_AREAS = re.compile(r"\s*و(?:مناطق|اماكن|مواقع|نقاط|اهداف|مقرات)(?: اخري)?\s+(?:في\s+)?")
+# "… في محافظة X بالإضافة إلى ثلاث غارات على مواقعهم في محافظة Y": another act of the kind, at the next place
+_AS_WELL_AS = re.compile(r"\s*[،,]?\s*و?(?:بالاضافه|اضافه) (?:الي|ل)")
+_AS_WELL_AS_REACH = 90  # characters from the place before to the next place
 _POINTED = re.compile(
     rf"(?<!\w)(?:تلك|هذه|ذات|نفس) ({_POINTED_KINDS})(?!\w)|(?<!\w)({_POINTED_KINDS}) (?:ذاتها|ذاته|نفسها|نفسه)(?!\w)"
 )
@@ -6714,7 +6720,7 @@ class ConflictAssembler:
         best = min(idx, key=lambda i: (self._specificity(i), abs(tops[i].start - trig.nspan.end)))
         g = getattr(tops[best], "group", None)
         if g is not None and len(groups.get(g, [])) >= 2:
-            return groups[g]
+            return self._other_areas(clause, trig, idx, groups[g], groups)
         if (
             len(idx) > 1
             and (first := self._joined_before(idx, best)) is not None
@@ -6729,7 +6735,65 @@ class ConflictAssembler:
             # own type word or none, share one toll told without a split — it goes to the first named, not to the
             # one a type word (حي) makes look finer
             return [first]
-        return [best]
+        return self._other_areas(clause, trig, idx, [best], groups)
+
+    def _other_areas(
+        self, clause: Clause, trig: Mention, idx: list[int], chosen: list[int], groups: dict[int, list[int]]
+    ) -> list[int]:
+        """ "قصف الطيران مناطق في بلدة X ومناطق أخرى في بلدة Y": the act's object named again at another place
+        (و and a plural noun of area, أخرى or not, then في) is the same act there too — each its own event, the
+        one named first first; a place less fine than those chosen is none of them ("… ومناطق أخرى في ريف إدلب",
+        the region around), unless a word of a settlement names it beside no quarter (بلدة X, which the index may
+        place only in its province). So is a place after "بالإضافة إلى" and an act of the same kind ("ست غارات
+        على مواقعهم في محافظة X بالإضافة إلى ثلاث غارات على مواقعهم في محافظة Y"), the first place after it."""
+        tops, text = self.doc.toponyms, self.text
+        out = list(chosen)
+        kind = _entry(trig).get("event_type")
+
+        def joined(a: int, b: int) -> bool:
+            if _OTHER_AREAS.fullmatch(text, tops[a].phrase_end, tops[b].phrase_start) is not None:
+                return True
+            lo, hi = tops[a].phrase_end, tops[b].phrase_start
+            return (
+                hi - lo <= _AS_WELL_AS_REACH
+                and _AS_WELL_AS.match(text, lo) is not None
+                and not any(lo <= tops[k].start < hi for k in clause.toponyms)
+                and any(
+                    lo <= t.nspan.start < hi and _entry(t).get("event_type") == kind
+                    for t in conflict_triggers(self.doc, clause)
+                )
+            )
+
+        def fits(j: int) -> bool:
+            return j not in out and (
+                self._specificity(j) <= max(self._specificity(i) for i in out)
+                or (getattr(tops[j], "type_word", None) in _SETTLEMENT_TYPES
+                    and getattr(tops[j], "relation", None) == "in"
+                    # (not a town beside a quarter: "مناطق في مدينة X ومناطق أخرى في حي Y" — its own city's)
+                    and min(self._specificity(i) for i in out) >= 1)
+            )  # fmt: skip
+
+        def members(j: int) -> list[int]:
+            g = getattr(tops[j], "group", None)
+            return groups[g] if g is not None and len(groups.get(g, [])) >= 2 else [j]
+
+        while True:
+            first = min(out, key=lambda i: tops[i].start)
+            last = max(out, key=lambda i: tops[i].start)
+            before = next(
+                (j for j in idx if tops[j].end <= tops[first].phrase_start and joined(j, first) and fits(j)),
+                None,
+            )
+            if before is not None:
+                out[:0] = [i for i in members(before) if i not in out]
+                continue
+            after = next(
+                (j for j in idx if tops[j].start > tops[last].phrase_end and joined(last, j) and fits(j)),
+                None,
+            )
+            if after is None:
+                return out
+            out.extend(i for i in members(after) if i not in out)
 
     def _topic_of(self, clause: Clause) -> Clause | None:
         """ "اما بلدتا خراب الشحم وغرز، فاستهدفهما الطيران": the clause opened by اما names what the فـ clause
@@ -7092,12 +7156,13 @@ class ConflictAssembler:
         word_start = self.text.rfind(" ", 0, t.start) + 1
         place = self.doc.places[i]
         if (
-            getattr(t, "type_word", None) == "مدينه"
+            getattr(t, "type_word", None) in _SETTLEMENT_TYPES
             and place is not None
             and place.country in (self.doc.country, None)
         ):
             # "انفجرت عبوة في مدينة دمشق": the capital named as a city is a place (not so "صوب العاصمة دمشق"،
-            # "الواقعة شمال غرب العاصمة دمشق": the capital as a landmark)
+            # "الواقعة شمال غرب العاصمة دمشق": the capital as a landmark); so is a village of the country that
+            # bears a capital's name ("قرى قسطون والقاهرة")
             return False
         prefix = self.text[word_start : t.start]
         before = self.text[max(0, word_start - 6) : word_start].split()[-1:]

@@ -995,7 +995,8 @@ def _unknown_name(w: str) -> bool:
 def _join_lists(text: str, tops: list[Toponym]) -> list[Toponym]:
     """ "بلدة دير حافر وقرية عيشة": places each with its own type word, the next one joined by و right after
     the one before, are named as one list (one group). A phrase that locates the one before it (بمدينة حلب)
-    is no item of a list, nor is one after a relation (ريف، محيط)."""
+    is no item of a list, nor is one after a relation (ريف) — but places each around which (محيط قريتي X وY
+    وأطراف بلدة Z) are."""
     out = list(tops)
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
@@ -1003,7 +1004,7 @@ def _join_lists(text: str, tops: list[Toponym]) -> list[Toponym]:
             cur.type_word is None
             or text[cur.phrase_start : cur.phrase_start + 1] != "و"
             or text[prev.phrase_end : cur.phrase_start].strip()
-            or not (cur.relation == prev.relation == "in")
+            or not (cur.relation == prev.relation and prev.relation in ("in", "near"))
             or prev.attached
         ):
             continue
@@ -1011,8 +1012,19 @@ def _join_lists(text: str, tops: list[Toponym]) -> list[Toponym]:
         # the head of the list before: it opened with its own bare type word
         head = next((t for t in out if t.group is not None and t.group == prev.group), prev)
         opener = text[head.phrase_start : text.find(" ", head.phrase_start)]
-        bare_opener = opener in TYPE_WORDS or (opener[:1] == "و" and opener[1:] in TYPE_WORDS)
-        if word[1:] not in TYPE_WORDS or not bare_opener:
+        if cur.relation == "near":
+            # "في محيط قريتي X وY وأطراف بلدة Z": the next place around which, its own word of around before its
+            # type word, is one more of the list
+            # (a settlement named as such: not "ومحيط الكلية الجوية", a landmark read short)
+            if (
+                RELATIONS.get(word[1:]) != "near"
+                or RELATIONS.get(opener.lstrip("وب")) != "near"
+                or cur.type_word not in _NISBA_SETTLEMENTS
+            ):
+                continue
+        elif word[1:] not in TYPE_WORDS or not (
+            opener in TYPE_WORDS or (opener[:1] == "و" and opener[1:] in TYPE_WORDS)
+        ):
             continue
         group = prev.group if prev.group is not None else prev.start
         out[k - 1] = _replace(prev, group=group)

@@ -580,3 +580,12 @@ def test_a_name_without_its_article_or_after_a_locality_word(
     default_gaz: Gazetteer, text: str, expected: list[str]
 ) -> None:
     assert [t.name for t in recognize(normalize(text), default_gaz)] == expected
+
+
+def test_places_each_around_which_joined_by_wa_are_one_list(gaz: Gazetteer) -> None:
+    tops = recognize(normalize("اشتباكات في محيط بلدة كفرنبل وأطراف بلدة حيش").text, gaz)
+    assert [t.name for t in tops] == ["كفرنبل", "حيش"]
+    assert tops[0].group is not None and tops[1].group == tops[0].group
+    # not a place in one after one around which: "في محيط بلدة X وبلدة Y" is no list of places around
+    tops = recognize(normalize("اشتباكات في محيط بلدة كفرنبل وبلدة حيش").text, gaz)
+    assert tops[0].group is None or tops[1].group != tops[0].group
