@@ -1579,6 +1579,20 @@ def _the_conservative(text: str, m: Mention) -> bool:
     return bool(before) and before[0].startswith("ال")
 
 
+# a number right before a word (normalized): digits, or a number word of three to ten, the tens, or a vague count
+_COUNT_BEFORE = re.compile(
+    r"(?:[0-9\u0660-\u0669]+|(?<![\u0621-\u064a])(?:ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)(?:ه|ة)?"
+    r"|(?<![\u0621-\u064a])(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين)|(?<![\u0621-\u064a])عشرات) $"
+)
+
+
+def _counted_nationals(text: str, m: Mention) -> bool:
+    """People named by their nationality alone are victims only counted ("سبعه عراقيين"، "21 مصريا"): after
+    another noun the word is its adjective ("ناشطون سوريون"، "شباب اتراك"), no one of its own."""
+    start = m.nspan.start - len(m.data.get("prefix", ""))
+    return _COUNT_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def relatives_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
     """A head of state or minister named as whose relative someone is, is not the one acting: "اقدم نجل ابن عم
     بشار الاسد على قتل عقيد" is not the Syrian government's act. Only a government's people: a commander's son
@@ -1588,6 +1602,10 @@ def relatives_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
     out = None
     countries: set[str | None] | None = None
     for k, m in enumerate(mentions):
+        if m.kind == "victims" and m.data["entry"].id == "nationals" and not _counted_nationals(text, m):
+            out = list(mentions) if out is None else out
+            out[k] = None
+            continue
         if m.kind != "actors":
             continue
         if _alone(m) is not None:

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from rasad.lexicons.load import load_lexicon
 from rasad.match.matcher import _WORD_TAIL, LEXICON_KINDS, Matcher, _matches_at
+from rasad.match.names import forces_of_their_side, offices_of_their_side, relatives_dropped
 from rasad.model import Mention
 from rasad.text.normalize import normalize
 
@@ -19,12 +20,16 @@ def matcher() -> Matcher:
 
 
 def _in_place(matcher: Matcher, text: str, kinds: set[str] | None = None) -> list[Mention]:
-    """Every hit of the automaton checked where it stands, without the table of words."""
+    """Every hit of the automaton checked where it stands, without the table of words (and sifted as the scan
+    sifts its hits: rasad.match.names drops some, e.g. a nationality that is another noun's adjective)."""
     norm = normalize(text)
     found = []
     for last, (_, payload) in matcher._automaton.iter(norm.text):
         found.extend(_matches_at(norm.text, last + 1, payload, kinds, _WORD_TAIL.match))
-    return matcher._resolve_overlaps(norm, found)
+    kept = matcher._resolve_overlaps(norm, found)
+    return relatives_dropped(
+        norm.text, forces_of_their_side(norm.text, offices_of_their_side(norm.text, kept))
+    )
 
 
 def _rows(mentions: list[Mention]) -> list[tuple]:
