@@ -115,3 +115,25 @@ def test_a_town_shelled_this_morning_is_shelled(pipeline: Pipeline) -> None:
 def test_some_speakers_are_no_places_undergoing(pipeline: Pipeline) -> None:
     text = "وقال بعض الأهالي إن مدينة الرمادي تتعرض لقصف بالهاون من قبل مسلحي التنظيم منذ صباح أمس."
     assert _types(pipeline, text) == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس المجلس إن تدريب المتطوعين يبدأ الأسبوع المقبل، تمهيدا لتشكيل فوجين من الشرطة يشاركان في تحرير"
+        " مدينة القائم.",
+        "وأكد المصدر وجود تنسيق مع أبناء العشائر للمشاركة في عمليات تحرير مدينة الشرقاط.",
+    ],
+)
+def test_an_act_to_take_part_in_is_not_done(pipeline: Pipeline, text: str) -> None:
+    assert _types(pipeline, text) == []
+
+
+def test_ground_regained_with_the_help_of_others_is_regained(pipeline: Pipeline) -> None:
+    text = "وحررت القوات العراقية أمس مدينة الشرقاط بمشاركة أبناء العشائر."
+    assert _types(pipeline, text) == ["Government regains territory"]
+
+
+def test_an_act_of_late_is_background(pipeline: Pipeline) -> None:
+    text = "وكشف الوزير عن خطط لإنشاء جدار على الحدود، وذلك بعد تفجير انتحاري وقع مؤخرا في مدينة الريحانية الحدودية."
+    assert _types(pipeline, text) == []

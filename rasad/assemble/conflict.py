@@ -3398,6 +3398,27 @@ def _some_places_undergo(text: str, m: Mention) -> bool:
 _UNDERGOES = frozenset(("تتعرض", "يتعرض", "تتعرضان", "يتعرضان", "يتعرضون", "تتعرضن"))
 
 
+def _to_take_part_in(text: str, m: Mention) -> bool:
+    """An act men are to take part in: "للمشاركة في عمليات تحرير المدينة"، "تمهيدا لتشكيل فوجين يشاركان في
+    تحرير المدينة" — a purpose, or a part given in a plan, nothing done yet."""
+    before = [w.removeprefix("و") for w in _words_before(text, m, 12, chars=110)]
+    near = before[-4:]
+    if any(w in _TO_TAKE_PART for w in near):
+        return True
+    return any(w in _PARTAKING for w in near) and any(w in _AIMING for w in before[:-1])
+
+
+# taking part, as a purpose or to come (normalized): "للمشاركة في"، "ليشاركوا في"، "سيشاركون في"
+_TO_TAKE_PART = frozenset(
+    "للمشاركه للمساهمه ليشارك ليشاركوا ليشاركا لتشارك ستشارك سيشارك سيشاركون ستشاركان سيشاركان".split()
+)
+# taking part in the present, told after an aim (normalized): "تمهيدا لتشكيل فوجين يشاركان في تحرير …"
+_PARTAKING = frozenset("يشارك تشارك يشاركان تشاركان يشاركون".split())
+_AIMING = frozenset(("تمهيدا", "بهدف", "بغيه", "استعدادا"))
+# an act of late (normalized), right after it: "تفجير انتحاري وقع مؤخرا"، "الهجوم الذي وقع مؤخرا"
+_RECENTLY = re.compile(r"(?: (?:الذي|التي))? (?:وقع|وقعت|جري|جرت|حدث|حدثت|نفذ|نفذت)? ?مؤخرا(?!\w)")
+
+
 def _going_on_with(text: str, m: Mention) -> bool:
     """A clearing told as going on: "واصلت القوات تطهير الناحية"، "مع استمرار تطهير" — no handover yet."""
     if not m.norm.lstrip("وب").startswith(("تطهير", "تحرير")):
@@ -3818,6 +3839,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "تفجير مخبأ للاسلحة والصواريخ"، "مستودع للقذائف": arms stored, none fired
         if e.get("pos") == "noun" and _feared(text, m):
             continue  # "ويخشى السكان من تقدم المسلحين نحو بلدتهم": what is feared, nothing done
+        if e.get("pos") == "noun" and _to_take_part_in(text, m):
+            continue  # "تمهيدا لتشكيل فوجين يشاركان في تحرير المدينة"، "للمشاركة في عمليات تحريرها": to come
+        if _RECENTLY.match(text, m.nspan.end) is not None:
+            continue  # "بعد تفجير انتحاري وقع مؤخرا في المدينة": an act of late, told as background
         if e.get("pos") == "noun" and _some_places_undergo(text, m):
             continue  # "ان بعض المناطق في المحافظة تتعرض لقصف بالهاون": what goes on somewhere, no act of a day
         out.append(m)
