@@ -4369,7 +4369,12 @@ def test_an_ally_named_in_the_ranks_is_no_side_against_the_one_carried_over(pipe
         "وواصلت قوات الجيش الوطني أمس تطهير جيوب الحوثيين في أطراف قاعدة العند. وأكدت المصادر أن اشتباكات "
         "عنيفة دارت في معسكر لبوزة وسط انخراط المئات من قبائل الصبيحة في صفوف المقاومة والجيش الوطني."
     )
-    clash = [e for e in _conflict(_extract(pipeline, text)) if e.sub_event_type == "Armed clash"]
+    # (the clearing told as going on at العند is a fight of its own: the one at لبوزة is the one asked about)
+    clash = [
+        e
+        for e in _conflict(_extract(pipeline, text))
+        if e.sub_event_type == "Armed clash" and e.place is not None and e.place.name_ar == "لبوزة"
+    ]
     assert [(e.actor1 and e.actor1.code, e.actor2) for e in clash] == [("YEMMIL", None)]
 
 

@@ -154,6 +154,8 @@ _ONE_HAND = re.compile(r"من (?:جهه|ناحيه|طرف)(?!\w)")
 _ADDITIVE = ("ايضا", "كما")
 _MILITARY_OBJECTS = frozenset(
     (
+        "اهداف",  # "دمر الجيش اهدافا للتنظيم": targets struck
+        "اهدافا",
         "مواقع",
         "موقع",
         "دبابه",
@@ -2914,7 +2916,8 @@ _REJECTING = frozenset(("رفض", "رفضت", "رفضوا", "يرفض", "ترف�
 _REJECT_HINT = "رفض"  # (in every form of _REJECTING)
 # the charges a denial or a rejection answers (normalized): "نفت اتهامات المعارضة بقصف المدنيين"
 _ACCUSATIONS = frozenset(
-    "اتهامات الاتهامات اتهام الاتهام ادعاءات الادعاءات مزاعم المزاعم تقارير التقارير انباء الانباء".split()
+    "اتهامات الاتهامات اتهام الاتهام ادعاءات الادعاءات مزاعم المزاعم تقارير التقارير انباء الانباء "
+    "روايه الروايه روايات الروايات".split()
 )
 
 
@@ -3398,6 +3401,117 @@ def _hints_near(text: str, clause: Clause, m: Mention) -> set[int]:
     )
 
 
+# sea mines (normalized, without ال): "الالغام البحرية" — dropped from aircraft or laid at sea, no landmine
+_SEA = frozenset(("بحريه", "البحريه"))
+# stores of arms (normalized, without ال and و): "تفجير مخبأ للاسلحة"، "نسف مستودعات ذخيرة"
+_STORES = frozenset(("مخبا", "مخابئ", "مخزن", "مخازن", "مستودع", "مستودعات"))
+_BLOWING_UP = frozenset(("تفجير", "فجر", "فجرت", "فجروا", "نسف", "نسفت", "نسفوا"))
+
+
+def _sea_mines(text: str, m: Mention) -> bool:
+    """A mine word with the adjective "sea" after it: "بالبراميل والالغام البحرية" — a munition aircraft drop,
+    no landmine gone off."""
+    nxt = _words_between(text, m.nspan.end, min(len(text), m.nspan.end + 12))[:1]
+    return bool(nxt) and nxt[0].rstrip(_PUNCT) in _SEA
+
+
+def _store_blown_up(text: str, m: Mention) -> bool:
+    """Blowing up a store of arms: "مع تفجير مخبأ كبير للاسلحة"، "ونسفوا مستودعا للذخيرة" — what a side does
+    to arms it found or took, no bomb set off at anyone."""
+    if m.norm.lstrip("وب") not in _BLOWING_UP:
+        return False
+    nxt = _words_between(text, m.nspan.end, min(len(text), m.nspan.end + 20))[:1]
+    return bool(nxt) and nxt[0].rstrip(_PUNCT).removeprefix("ال") in _STORES
+
+
+def _arms_in_store(text: str, m: Mention) -> bool:
+    """Arms named as what a store holds: "مخبأ كبير للاسلحة والصواريخ"، "مستودعات ذخيرة وقذائف" — none fired."""
+    if _entry(m).get("pos") != "noun":
+        return False
+    return any(w.removeprefix("و").removeprefix("ال") in _STORES for w in _words_before(text, m, 4, chars=35))
+
+
+def _feared(text: str, m: Mention) -> bool:
+    """An act named after "من" as what people fear: "يتخوف الاهالي من تقدم التنظيم"، "وسط مخاوف من هجوم"."""
+    before = _words_before(text, m, 12, chars=100)
+    if not before or before[-1] != "من":
+        return False
+    return any(w.removeprefix("و").removeprefix("ف") in _FEAR for w in before[:-1])
+
+
+# fearing (normalized): "يتخوف الاهالي من"، "تخشى الحكومة من"، "وسط مخاوف من"
+_FEAR = frozenset(
+    "يتخوف تتخوف يتخوفون تخوف تخوفا تخوفات مخاوف خوف خوفا يخشي تخشي يخشون خشيه قلق قلقا يتوجس تتوجس".split()
+)
+
+
+def _some_places_undergo(text: str, m: Mention) -> bool:
+    """An act some places (بعض) are said to undergo, in the present: "ان بعض القرى تتعرض لقصف بالهاون" — a general
+    remark on what goes on, no act of a day (nor of a place named)."""
+    before = _words_before(text, m, 11, chars=100)
+    # (the verb right before the act, or before the act its means go with: "تتعرض لقصف بالهاون")
+    at = next((i for i in (-1, -2) if len(before) >= -i and before[i].removeprefix("و") in _UNDERGOES), None)
+    if at is None or (at == -2 and not before[-1].startswith("ل")):
+        return False
+    subject = before[:at]
+    said = [i for i, w in enumerate(subject) if w in ("ان", "بان", "وان")]
+    if said:
+        subject = subject[
+            said[-1] + 1 :
+        ]  # (the places said to undergo it, not the speakers: "قال بعض القادة ان")
+    return any(w.removeprefix("و") in ("بعض", "لبعض") for w in subject)
+
+
+# undergoing, in the present (normalized): "تتعرض لقصف"، "يتعرضون لهجمات"
+_UNDERGOES = frozenset(("تتعرض", "يتعرض", "تتعرضان", "يتعرضان", "يتعرضون", "تتعرضن"))
+
+
+def _to_take_part_in(text: str, m: Mention) -> bool:
+    """An act men are to take part in: "للمشاركة في عمليات تحرير المدينة"، "تمهيدا لتشكيل فوجين يشاركان في
+    تحرير المدينة" — a purpose, or a part given in a plan, nothing done yet."""
+    before = [w.removeprefix("و") for w in _words_before(text, m, 12, chars=110)]
+    near = before[-4:]
+    if any(w in _TO_TAKE_PART for w in near):
+        return True
+    return any(w in _PARTAKING for w in near) and any(w in _AIMING for w in before[:-1])
+
+
+# taking part, as a purpose or to come (normalized): "للمشاركة في"، "ليشاركوا في"، "سيشاركون في"
+_TO_TAKE_PART = frozenset(
+    "للمشاركه للمساهمه ليشارك ليشاركوا ليشاركا لتشارك ستشارك سيشارك سيشاركون ستشاركان سيشاركان".split()
+)
+# taking part in the present, told after an aim (normalized): "تمهيدا لتشكيل فوجين يشاركان في تحرير …"
+_PARTAKING = frozenset("يشارك تشارك يشاركان تشاركان يشاركون".split())
+_AIMING = frozenset(("تمهيدا", "بهدف", "بغيه", "استعدادا"))
+# an act of late (normalized), right after it: "تفجير انتحاري وقع مؤخرا"، "الهجوم الذي وقع مؤخرا"
+_RECENTLY = re.compile(r"(?: (?:الذي|التي))? (?:وقع|وقعت|جري|جرت|حدث|حدثت|نفذ|نفذت)? ?مؤخرا(?!\w)")
+
+
+def _going_on_with(text: str, m: Mention) -> bool:
+    """A clearing told as going on: "واصلت القوات تطهير الناحية"، "مع استمرار تطهير" — no handover yet."""
+    if not m.norm.lstrip("وب").startswith(("تطهير", "تحرير")):
+        return False  # (a verb is a deed done: "واصلت القوات تقدمها وحررت القرية")
+    return any(
+        w in _CARRIED_ON or w.removeprefix("و") in _CARRIED_ON for w in _words_before(text, m, 5, chars=45)
+    )
+
+
+def _assault_infiltrators(text: str, c: Clause, m: Mention) -> bool:
+    """Assault infiltrators (انغماسيون) named with no belt nor blast in their clause: "اقتحم انغماسيون الحاجز"،
+    "وتبع ذلك دخول انغماسيين" — fighters storming a post, a fight, no suicide bombing."""
+    if not m.norm.lstrip("وبل").removeprefix("ال").startswith("انغماسي"):
+        return False
+    return _BLAST_WORDS.search(text, c.start, c.end) is None
+
+
+# a belt or a blast (normalized): what makes an infiltrator's attack a suicide bombing
+_BLAST_WORDS = re.compile(r"ناسف|فجر|انفجار|مفخخ|انتحاري")
+# going on with (normalized): "واصلت القوات تطهير الناحية" — the clearing goes on, no ground handed over yet
+_CARRIED_ON = frozenset(
+    ("واصل", "واصلت", "واصلوا", "تواصل", "يواصل", "مواصله", "تواصلت", "استمرار", "استمرت")
+)
+
+
 def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     triggers = clause.of("triggers")
     if not triggers:
@@ -3785,6 +3899,20 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "وتمكنوا من اغتنام منصات الصواريخ وعدد من صواريخ الفيل": arms taken, none fired
         if eid == "abduct" and _the_held_killed(text, m, triggers):
             continue  # "قتل مسلحون الرهائن الخمسة": the hostages are whom the killing hit, taken before
+        if eid == "landmine" and _sea_mines(text, m):
+            continue  # "غارات بالصواريخ والالغام البحرية": mines dropped from aircraft, the strike is the act
+        if e.get("event_type") == "Explosions/Remote violence" and _store_blown_up(text, m):
+            continue  # "مع تفجير مخبأ كبير للاسلحة": a side blew up arms it found, no bomb set off at anyone
+        if e.get("event_type") == "Explosions/Remote violence" and _arms_in_store(text, m):
+            continue  # "تفجير مخبأ للاسلحة والصواريخ"، "مستودع للقذائف": arms stored, none fired
+        if e.get("pos") == "noun" and _feared(text, m):
+            continue  # "ويخشى السكان من تقدم المسلحين نحو بلدتهم": what is feared, nothing done
+        if e.get("pos") == "noun" and _to_take_part_in(text, m):
+            continue  # "تمهيدا لتشكيل فوجين يشاركان في تحرير المدينة"، "للمشاركة في عمليات تحريرها": to come
+        if _RECENTLY.match(text, m.nspan.end) is not None:
+            continue  # "بعد تفجير انتحاري وقع مؤخرا في المدينة": an act of late, told as background
+        if e.get("pos") == "noun" and _some_places_undergo(text, m):
+            continue  # "ان بعض المناطق في المحافظة تتعرض لقصف بالهاون": what goes on somewhere, no act of a day
         out.append(m)
     if background:
         if not _answer_told_after_its_act(doc, clause):
@@ -8346,6 +8474,15 @@ class ConflictAssembler:
             # "تصفية مجموعة من الانتحاريين": the bombers as men killed are no bomb of this act
             weapons = [w for w in weapons if not _the_bomber(self.text, w)]
         means = e.get("means")
+        if trig.data["entry"].id == "suicide" and _assault_infiltrators(self.text, c, trig):
+            # "اقتحم انغماسيون الحاجز": fighters storming a post fight it; their arms are no bomb of this act
+            event_type, sub, means = "Battles", "Armed clash", None
+            weapons = [w for w in weapons if w.data["entry"].get("means") != "suicide"]
+        if sub in TERRITORY and trig.data["entry"].id == "liberate" and _going_on_with(self.text, trig):
+            event_type, sub = (
+                "Battles",
+                "Armed clash",
+            )  # "واصلت القوات تطهير الناحية": clearing goes on, a fight
         weapon_means = [w.data["entry"].get("means") for w in weapons]
         # actors
         pair = self._between(c)
@@ -8519,12 +8656,16 @@ class ConflictAssembler:
                     return []  # "وتدمير سيارة مفخخة بقصف لطيران التحالف": destroyed by the strike, its event
                 event_type, sub = "Strategic developments", "Disrupted weapons use"  # a car bomb destroyed
             elif weapons or self._military_object(c, trig, agent_m):
+                if self._strike_restated(c, agent_m, previous):
+                    return []  # "قصفت طائراته مواقع للتنظيم، ودمر الجيش بالكامل اهدافا له": the strike told
                 if (
                     trig.norm not in _DESTROYED
                     or agent_m is None
                     or target_m is None
                     or any(
-                        t is not trig and _entry(t).get("event_type") in _VIOLENT_ACTS
+                        t is not trig
+                        and _entry(t).get("event_type") in _VIOLENT_ACTS
+                        and not _store_blown_up(self.text, t)  # ("مع تفجير مخبأ للاسلحة": no act of its own)
                         for t in c.of("triggers")
                     )
                 ):
@@ -9342,6 +9483,31 @@ class ConflictAssembler:
             if (side.code or "")[3:] in _FIGHTING_CODES:
                 return False
         return not self._military_object(c, trig, agent)
+
+    def _strike_restated(self, c: Clause, agent: Mention | None, previous: list[Draft]) -> bool:
+        """A strike or shelling told in this sentence or the one before, by the side that destroyed the military
+        objects now told (or by any side, when no doer is named), or told earlier by that side when the
+        destruction has no place of its own: the destruction restates its result."""
+        code = self._actor(agent).code if agent is not None else None
+        if any(
+            d.event_type == "Explosions/Remote violence"
+            and 0 <= c.sentence - d.clause.sentence <= 1
+            and (code is None or d.actor1 is None or d.actor1.code == code)
+            for d in previous[-3:]
+        ):
+            return True
+        # (further on, with no place of its own: "… كما اعلن ان «الجيش دمر بالكامل اهدافا للتنظيم»" — the strikes
+        # its side was told to have made)
+        return (
+            code is not None
+            and not c.toponyms
+            and any(
+                d.event_type == "Explosions/Remote violence"
+                and d.actor1 is not None
+                and d.actor1.code == code
+                for d in self.drafts
+            )
+        )
 
     def _military_object(self, c: Clause, trig: Mention, agent: Mention | None = None) -> bool:
         """What the act is done to, in the words after it (or after its doer told right after it: "ودمرت وحدة
