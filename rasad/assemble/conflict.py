@@ -9410,8 +9410,11 @@ class ConflictAssembler:
         for x in self._by_sentence[sentence]:
             for v in x.of("victims"):
                 if v.data["entry"].get("group") in _CIVILIAN_VICTIMS:
-                    m = _NATIONALITY_AFTER.match(self.text, v.nspan.end)
-                    country = state_of_nationality_word(m.group(1)) if m else None
+                    if v.data["entry"].id == "nationals":  # the people counted by it: "ثلاثة سوريين"
+                        country = state_of_nationality_word(self.text[v.nspan.start : v.nspan.end])
+                    else:
+                        m = _NATIONALITY_AFTER.match(self.text, v.nspan.end)
+                        country = state_of_nationality_word(m.group(1)) if m else None
                     if country is not None:
                         return country
         return None
