@@ -2778,6 +2778,8 @@ _BLOW_TO = frozenset(("جديده", "قويه", "كبيره", "اخري"))
 # ان with a pronoun (normalized): what is called something ("وصفه بانه ضربة"، "اعتبر انها ضربة"), the subject
 # of what is said ("قال انه دمر")
 _THAT_IT = frozenset(("انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها"))
+# verbs of a guess about whose something is (normalized): "طائرات يعتقد انها تابعة للتحالف"، "يرجح انها"
+_HEDGES = frozenset("يعتقد يرجح يشتبه يظن يبدو قيل".split())
 
 
 def _a_blow(text: str, m: Mention) -> bool:
@@ -5099,6 +5101,25 @@ class ConflictAssembler:
                 return after[0], other
         return after[0], after[1]
 
+    def _between_after_a_comma(self, clause: Clause, trig: Mention) -> tuple[Mention, Mention] | None:
+        """ "اندلعت اشتباكات امس، بين التنظيم وقوات النظام"، "دارت، فجر السبت، بين …": the sides after بين that
+        opens the next clause of the sentence (past a clause of time alone) are the sides of the act the clause
+        ends with, when it names no side after it nor any act after it."""
+        if clause.of("triggers")[-1:] != (trig,) or any(
+            m.nspan.start > trig.nspan.start for m in clause.of("actors")
+        ):
+            return None
+        for nc in self.doc.clauses[clause.index + 1 : clause.index + 3]:
+            if nc.sentence != clause.sentence or nc.of("triggers"):
+                return None
+            if self.text.startswith(_BETWEEN, nc.start):
+                pair = self._between(nc)
+                # (the other side joined by و: not "بين قوات النظام مدعمة بقوات الدفاع الوطني، و…", its support)
+                return pair if pair is not None and pair[1].data.get("prefix", "").startswith("و") else None
+            if nc.of("actors") or len(self.text[nc.start : nc.end].split()) > 3:
+                return None
+        return None
+
     def _another_acts_pair(self, clause: Clause, at: int) -> bool:
         """The sides after بين at ``at`` are those of an earlier or later act the clause names after a side of its
         own and a word of time: "قصفت طائرات حربية تركية مواقع لتنظيم داعش في سوريا وذلك غداة تبادل لاطلاق النار
@@ -6400,6 +6421,11 @@ class ConflictAssembler:
             before = before[:-1]
         if len(before) < 2 or before[-1] not in _BELONGING:
             return False
+        if len(before) >= 4 and before[-3].lstrip("و") in _HEDGES and before[-2].lstrip("ب") in _THAT_IT:
+            before = [
+                *before[:-3],
+                before[-1],
+            ]  # "طائرات يعتقد انها تابعة للتحالف": a guess of whose they are
         # the force noun may take adjectives: "المنطقة العسكرية الثالثة الموالية للرئيس"
         for w in reversed(before[:-1]):
             if w.lstrip("و") in _FORCES:
@@ -6432,6 +6458,8 @@ class ConflictAssembler:
         if not after:
             return None
         words = self.text[agent.nspan.end : after[0].nspan.start].split()
+        if words[:1] and words[0].lstrip("و") in _HEDGES and words[1:2] and words[1].lstrip("ب") in _THAT_IT:
+            words = words[2:]  # "طائرات يعتقد انها تابعة للتحالف": aircraft believed to be its are its own
         if 1 <= len(words) <= 2 and words[0] in _BELONGING and words[1:] in ([], ["ل"], ["لل"]):
             return after[0]
         if words == ["من"] and agent.data["entry"].id in _GUNMEN:
@@ -8284,6 +8312,8 @@ class ConflictAssembler:
         weapon_means = [w.data["entry"].get("means") for w in weapons]
         # actors
         pair = self._between(c)
+        if pair is None:
+            pair = self._between_after_a_comma(c, trig)
         repeller = None
         if (
             pair is not None

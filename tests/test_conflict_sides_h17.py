@@ -1,0 +1,55 @@
+"""Who did an act and to whom (conflict assembler): sides named in the clause after a comma, and aircraft whose
+owner is given as a guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.model import Event
+from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events as _conflict
+
+
+def _sides(e: Event) -> tuple:
+    return (e.sub_event_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sides after بين that opens the clause after a comma are those of the fight the clause before ends with
+        (
+            "وفي ريف حماة الشرقي، اندلعت اشتباكات عنيفة أمس، بين تنظيم داعش وقوات النظام في محيط قرية السعن.",
+            ("Armed clash", "SYRREB", "SYRMIL"),
+        ),
+        (
+            "ودارت معارك، بين فصائل المعارضة وجيش النظام قرب بلدة كفرنبودة أمس.",
+            ("Armed clash", "SYRREB", "SYRMIL"),
+        ),
+        # (past a clause that only tells the time)
+        (
+            "وذكر ناشطون أن مواجهات جرت، مساء الأحد، بين الحوثيين والمقاومة الشعبية في مديرية دار سعد.",
+            ("Armed clash", "YEMREB", "YEMUAF"),
+        ),
+    ],
+)
+def test_the_sides_between_after_a_comma(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aircraft believed to be a side's are that side's: it struck, it was not hit
+        (
+            "ونفذت طائرات يعتقد أنها تابعة للتحالف الدولي عدة ضربات على بلدة الشدادي أمس.",
+            ("Air/drone strike", "INTMIL", None),
+        ),
+        (
+            "وشنت طائرات حربية يرجح أنها تابعة للجيش السوري غارات على مدينة سراقب أمس.",
+            ("Air/drone strike", "SYRMIL", None),
+        ),
+    ],
+)
+def test_aircraft_guessed_to_be_a_sides(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text)] == [expected]
