@@ -53,3 +53,21 @@ def test_the_sides_between_after_a_comma(pipeline: Pipeline, text: str, expected
 )
 def test_aircraft_guessed_to_be_a_sides(pipeline: Pipeline, text: str, expected: tuple) -> None:
     assert [_sides(e) for e in _conflict(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side that lost men in an attack it made (a verb of doing with their unsaid subject) is the attacker
+        (
+            "وقتل 12 عنصرا من المعارضة خلال هجوم فاشل قاموا به على مطار كويرس العسكري أمس.",
+            ("Armed clash", "SYRREB", None),
+        ),
+        (
+            "وقتل 12 مقاتلا من المعارضة أثناء محاولة هجوم شنوها على مواقع قوات النظام في بلدة الزارة أمس.",
+            ("Armed clash", "SYRREB", "SYRMIL"),
+        ),
+    ],
+)
+def test_the_dead_of_the_side_that_attacked(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text)] == [expected]

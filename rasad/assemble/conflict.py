@@ -2778,6 +2778,9 @@ _BLOW_TO = frozenset(("جديده", "قويه", "كبيره", "اخري"))
 # ان with a pronoun (normalized): what is called something ("وصفه بانه ضربة"، "اعتبر انها ضربة"), the subject
 # of what is said ("قال انه دمر")
 _THAT_IT = frozenset(("انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها"))
+# a verb of doing with the men named before for its unsaid subject, after an attack (normalized; a word or two of
+# adjective between): "هجوم فاشل قاموا به"، "هجوما شنوه"، "الهجوم الذي نفذوه"
+_MADE_BY_THEM = re.compile(r"(?: (?:\S+ ){0,2}?)?(?:قاموا بها?|شنوه|شنوها|نفذوه|نفذوها)(?!\w)")
 # verbs of a guess about whose something is (normalized): "طائرات يعتقد انها تابعة للتحالف"، "يرجح انها"
 _HEDGES = frozenset("يعتقد يرجح يشتبه يظن يبدو قيل".split())
 
@@ -5100,6 +5103,18 @@ class ConflictAssembler:
             if other is not None:
                 return after[0], other
         return after[0], after[1]
+
+    def _attack_they_made(self, clause: Clause, side: Mention) -> int | None:
+        """Where the attack ends that the men of ``side`` named before it made, told by a verb of doing whose
+        subject is theirs and stands unsaid ("خلال محاولة هجوم فاشلة قاموا بها على قاعدة"، "في هجوم شنوه على"):
+        the offset after the verb, or None."""
+        for t in clause.of("triggers"):
+            if t.nspan.start < side.nspan.end or t.data["entry"].id != "attack_noun":
+                continue
+            made = _MADE_BY_THEM.match(self.text, t.nspan.end)
+            if made is not None:
+                return made.end()
+        return None
 
     def _between_after_a_comma(self, clause: Clause, trig: Mention) -> tuple[Mention, Mention] | None:
         """ "اندلعت اشتباكات امس، بين التنظيم وقوات النظام"، "دارت، فجر السبت، بين …": the sides after بين that
@@ -8355,6 +8370,13 @@ class ConflictAssembler:
             ):
                 # "اشتباكات … بين قوات الحكومة ومقاتلين متطرفين": the one side named of the two fought
                 agent_m, target_m = target_m, None
+            if agent_m is None and target_m is not None:
+                attack = self._attack_they_made(c, target_m)
+                if attack is not None:
+                    # "قتل 25 مقاتلا من المعارضة خلال هجوم فاشل قاموا به على قاعدة": the side that lost men in
+                    # an attack it made is the attacker; what the attack was on, if a side's, the one hit
+                    hit = [m for m in c.of("actors") if m.nspan.start > attack and not _civilian(m)]
+                    agent_m, target_m = target_m, hit[0] if hit else None
             if agent_m is None:
                 agent_m = self._topic_of_the_saying(c, anchor)
             if agent_m is None and target_m is None and sub == "Armed clash":
