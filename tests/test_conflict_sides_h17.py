@@ -71,3 +71,31 @@ def test_aircraft_guessed_to_be_a_sides(pipeline: Pipeline, text: str, expected:
 )
 def test_the_dead_of_the_side_that_attacked(pipeline: Pipeline, text: str, expected: tuple) -> None:
     assert [_sides(e) for e in _conflict(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an arrest a state's own television or news agency tells, no one named making it: that state's police
+        (
+            "وأعلن التلفزيون السوري الرسمي أمس عن توقيف سامر الخطيب في مدينة اللاذقية.",
+            ("Arrests", "SYRMIL", None),
+        ),
+        (
+            "وذكرت وكالة الأنباء الليبية أمس أنه تم اعتقال خمسة مطلوبين في مدينة طرابلس.",
+            ("Arrests", "LBYMIL", None),
+        ),
+        # whom the arrested man is charged with killing is no side of the arrest
+        (
+            "وأعلن التلفزيون السوري الرسمي أمس عن توقيف سامر الخطيب المتهم بقتل ضابط في الجيش بمدينة اللاذقية.",
+            ("Arrests", "SYRMIL", None),
+        ),
+        # (told by others, no one is known to have made it)
+        (
+            "وأعلن ناشطون أمس عن توقيف سامر الخطيب في مدينة اللاذقية.",
+            ("Arrests", None, None),
+        ),
+    ],
+)
+def test_an_arrest_told_by_state_media(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text)] == [expected]

@@ -1800,7 +1800,9 @@ def _suspected_of(text: str, m: Mention) -> bool:
 # acts done to a person for what he is charged with, and the words that say the charge (those pretexts, and
 # "بعدما اتهمته بالتعامل مع …")
 _PUNISHMENTS = frozenset(("Attack", "Abduction/forced disappearance", "Arrests"))
-_CHARGE_WORDS = _PRETEXTS | frozenset(("بعدما", "اتهمته", "اتهمتهم", "بالتعامل"))
+_CHARGE_WORDS = _PRETEXTS | frozenset(
+    ("بعدما", "اتهمته", "اتهمتهم", "بالتعامل", "المتهم", "والمتهم", "المتهمه", "والمتهمه")
+)
 _OPENERS = frozenset(("في", "وقت", "فيما", "بينما", "حين", "كما", "كذلك", "ثم", "وفي"))
 # verbs that open a clause whose subject was named before it: "قامت بعملية …"، "تمكنت من …"
 _LIGHT_VERBS = frozenset(
@@ -8951,7 +8953,7 @@ class ConflictAssembler:
             a1 = self._where_it_was(actor1, agent_m, p, c.sentence, where)
             if a1 is None and sub == "Arrests":
                 # "وذكرت الوكالة ان ستة اشخاص اعتقلوا": the state's police arrested them
-                a1 = self._police_of(p)
+                a1 = self._police_of(p) or self._police_of_state_media(c, trig)
             a2 = self._where_it_was(actor2, target_m, p, c.sentence, where)
             if paired and sub in TERRITORY and a1 is not None and p is not None:
                 # "وجاء في بيان جيش الفتح انه تمكن من استعادة السيطرة على سد كوكب": the ground told taken again
@@ -9128,6 +9130,13 @@ class ConflictAssembler:
             if self._country_wide(i)
         }
         return next(iter(named)) if len(named) == 1 else None
+
+    def _police_of_state_media(self, c: Clause, trig: Mention) -> Actor | None:
+        """ "اعلن التلفزيون السوري عن توقيف …": an arrest a state's own television or news agency tells, with no
+        one named making it, was made by that state's police (wherever armed groups arrest too)."""
+        told = _STATE_MEDIA.search(self.text, c.start, trig.nspan.start)
+        country = state_of_nationality_word(told.group(1)) if told is not None else None
+        return police_forces(country) if country else None
 
     def _police_of(self, p: int | None) -> Actor | None:
         """Who arrests where no one is named: the police of the state the place is in, where one state polices its
@@ -9759,6 +9768,11 @@ def _governed_by_preposition(m: Mention, trig: Mention, *, subject_before: bool)
 # what names a campaign by its aim (normalized): "معركة تحرير درعا"، "عملية تحرير تكريت"
 _CAMPAIGNS = frozenset(("معركه", "معارك", "عمليه", "عمليات", "حمله", "المعركه", "العمليه", "الحمله"))
 # states whose police make the arrests told without a side (ISO3)
+# a state's television, radio or news agency telling (normalized), its nationality adjective the group:
+# "اعلن التلفزيون السوري"، "ذكرت وكالة الانباء العراقية الرسمية"
+_STATE_MEDIA = re.compile(
+    r"(?<![^\sو])(?:التلفزيون|التليفزيون|الاذاعه|وكاله الانباء) (?:(?:الرسمي|الحكومي)ه? )?(\S+)"
+)
 _POLICED = frozenset(
     "TUR IRQ LBN JOR EGY SAU KWT BHR ARE QAT OMN TUN DZA MAR IRN ISR SDN USA GBR FRA DEU BEL NLD ITA ESP".split()
 )
