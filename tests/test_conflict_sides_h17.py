@@ -99,3 +99,20 @@ def test_the_dead_of_the_side_that_attacked(pipeline: Pipeline, text: str, expec
 )
 def test_an_arrest_told_by_state_media(pipeline: Pipeline, text: str, expected: tuple) -> None:
     assert [_sides(e) for e in _conflict(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bomb told after shelling or a fight, no one named setting it: whoever shelled or fought did not plant it
+        "وقصفت قوات النظام مناطق في بلدة اللطامنة بريف حماة، فيما سمع دوي انفجار في حي الشريعة بمدينة حماة، ناجم"
+        " عن انفجار عبوة ناسفة موضوعة بدراجة نارية في الحي، ما أدى لإصابة أكثر من 8 أشخاص.",
+        "واشتبكت قوات النظام مع عناصر تنظيم داعش في بلدة اللطامنة بريف حماة، فيما سمع دوي انفجار في حي الشريعة"
+        " بمدينة حماة، ناجم عن انفجار عبوة ناسفة موضوعة بدراجة نارية في الحي، ما أدى لإصابة أكثر من 8 أشخاص.",
+    ],
+)
+def test_a_bomb_after_shelling_or_a_fight_is_no_ones_named(pipeline: Pipeline, text: str) -> None:
+    bombs = [
+        _sides(e) for e in _conflict(pipeline, text) if e.sub_event_type == "Remote explosive/landmine/IED"
+    ]
+    assert bombs == [("Remote explosive/landmine/IED", None, "SYRCVL")]

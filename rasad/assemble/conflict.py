@@ -399,6 +399,16 @@ _THOUSANDS_WORDS = Literals(("الف", "الاف", "مليون", "مليار", "
 _THOUSANDS_FIGURE = re.compile(r"\d(?:\d{3}|[,.،٬]\d{3})")
 
 
+def _planted_after_another_act(sub: str | None, before: Draft) -> bool:
+    """A bomb or mine told after shelling, strikes or a fight ("اشتباكات بين قوات النظام وداعش …، فيما سمع دوي
+    انفجار عبوة ناسفة موضوعة بدراجة نارية"): whoever shelled or fought did not plant it; told with no one named,
+    it is unattributed (not so after attacks a side claimed: "هجمات تبنى بعضها التنظيم … حيث ادى تفجير سيارة")."""
+    return sub == "Remote explosive/landmine/IED" and (
+        before.sub_event_type in ("Shelling/artillery/missile attack", "Air/drone strike")
+        or before.trigger.data["entry"].id in _GROUND_FIGHTS
+    )
+
+
 def _thousands_written(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a word of thousands or a figure of thousands that is not a year. (The
     figures are looked for only where there is a digit, the words with str.find: one pattern of both, opening
@@ -8611,6 +8621,7 @@ class ConflictAssembler:
             and not (
                 previous[-1].sub_event_type == "Air/drone strike" and trig.data["entry"].id in _GROUND_FIGHTS
             )
+            and not _planted_after_another_act(sub, previous[-1])
         ):
             # (a new statement of another kind of act tells another act: "… تمكنت خلالها من قتل 11 مسلحا، واشاروا
             # الى مقتل 10 مدنيين في انفجار عبوتين ناسفتين" — the bombs are not the fighters')
@@ -8618,7 +8629,7 @@ class ConflictAssembler:
             actor1, carried = previous[-1].actor1, True
         elif agent_m is None and self.drafts and self._continues(c):
             prev = self.drafts[-1]
-            if prev.event_type == event_type:
+            if prev.event_type == event_type and not _planted_after_another_act(sub, prev):
                 actor1, carried = prev.actor1, True
         elif agent_m is None and (last := self._named_again(c, trig, sub)) is not None:
             # "شن حملة قصف عشوائي على الاحياء السكنية. حيث استهدف القصف احياء …": the act just told, named again
