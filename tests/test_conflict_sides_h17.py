@@ -116,3 +116,17 @@ def test_a_bomb_after_shelling_or_a_fight_is_no_ones_named(pipeline: Pipeline, t
         _sides(e) for e in _conflict(pipeline, text) if e.sub_event_type == "Remote explosive/landmine/IED"
     ]
     assert bombs == [("Remote explosive/landmine/IED", None, "SYRCVL")]
+
+
+def test_shelling_opening_the_sentence_after_air_strikes_goes_on_with_the_aircraft(
+    pipeline: Pipeline,
+) -> None:
+    # a bare قصف opening the next sentence, no side of its own: the aircraft just told went on striking
+    text = (
+        "ودمر طيران التحالف العربي مخازن أسلحة للحوثيين في منطقة الحوبان بمدينة تعز. وقصف في وقت سابق من اليوم"
+        " معسكر اللواء 22 في منطقة الجند."
+    )
+    assert [_sides(e)[:2] for e in _conflict(pipeline, text)] == [
+        ("Air/drone strike", "SAUMIL"),
+        ("Air/drone strike", "SAUMIL"),
+    ]

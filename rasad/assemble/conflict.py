@@ -7786,7 +7786,8 @@ class ConflictAssembler:
             return False
         if (
             last.clause.index == c.index - 1
-            and last.clause.sentence == c.sentence
+            # (or opening the next sentence: "دمر طيران التحالف مخازن …. وقصف في وقت سابق من اليوم معسكر …")
+            and last.clause.sentence in (c.sentence, c.sentence - 1)
             and trig.nspan.start - len(trig.data.get("prefix", "")) == c.start
             and not c.of("actors")
         ):
