@@ -130,3 +130,24 @@ def test_shelling_opening_the_sentence_after_air_strikes_goes_on_with_the_aircra
         ("Air/drone strike", "SAUMIL"),
         ("Air/drone strike", "SAUMIL"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead of the strikes just told, counted by place with no side nor means of their own: the strikes'
+        (
+            "قتل 26 مدنيا أمس في مجزرتين بريف إدلب نفذهما طيران النظام الحربي والمروحي. وسقط 20 قتيلا بينهم 5"
+            " أطفال في بلدة معرة مصرين، كما سقط 6 قتلى في بلدة دارة عزة.",
+            [("Air/drone strike", "SYRMIL"), ("Air/drone strike", "SYRMIL")],
+        ),
+        # (not a day's toll summed up for a place)
+        (
+            "وقصف المتمردون الحوثيون أحياء سكنية في مديرية دار سعد أمس. وأعلن مدير مكتب الصحة أن حصيلة القتلى بين"
+            " المدنيين أمس في مدينة عدن بلغت 17 قتيلا.",
+            [("Shelling/artillery/missile attack", "YEMREB"), ("Attack", None)],
+        ),
+    ],
+)
+def test_the_dead_of_strikes_told_before(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [_sides(e)[:2] for e in _conflict(pipeline, text)] == expected

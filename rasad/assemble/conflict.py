@@ -8572,6 +8572,8 @@ class ConflictAssembler:
                 event_type, sub = "Violence against civilians", "Attack"
         told = self._told_before(trig, means) if agent_m is None else None
         told = told or strike_told
+        if told is None and agent_m is None and sub == "Attack" and means is None and not weapons:
+            told = self._toll_of_strikes_told_before(c, trig)
         if told is not None:
             event_type, sub = told.event_type, told.sub_event_type  # "نفذ التحالف 19 غارة … الهجمات في سوريا"
         elif (
@@ -9366,6 +9368,27 @@ class ConflictAssembler:
             return None
         last = self.drafts[-1] if self.drafts else None
         if last is None or last.event_type != "Explosions/Remote violence" or last.actor1 is None:
+            return None
+        return last
+
+    def _toll_of_strikes_told_before(self, c: Clause, trig: Mention) -> Draft | None:
+        """The strikes or shelling told just before (in the sentence or the one before) whose dead a clause of a
+        count and a place alone tells, no side, means nor act of its own: "مجزرتين نفذهما طيران النظام الحربي.
+        وسقط 20 قتيلا في بلدة X، كما سقط 6 قتلى في بلدة Y"."""
+        last = self.drafts[-1] if self.drafts else None
+        if (
+            _entry(trig).get("voice") != "victim"
+            or last is None
+            or last.sub_event_type not in ("Air/drone strike", "Shelling/artillery/missile attack")
+            or last.actor1 is None
+            or not 0 <= c.sentence - last.clause.sentence <= 1
+            or any(not _civilian(m) for m in c.of("actors"))
+            or any(_entry(t).get("voice") != "victim" for t in c.of("triggers"))
+            # (not a day's toll summed up for a place: "ان حصيلة القتلى بين المدنيين السبت في عدن بلغت 17 قتيلا")
+            or "حصيله" in self.text[c.start : c.end]
+            or not c.toponyms
+            or not self._count(c).explicit
+        ):
             return None
         return last
 
