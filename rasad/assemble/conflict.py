@@ -401,6 +401,16 @@ _THOUSANDS_WORDS = Literals(("الف", "الاف", "مليون", "مليار", "
 _THOUSANDS_FIGURE = re.compile(r"\d(?:\d{3}|[,.،٬]\d{3})")
 
 
+def _planted_after_another_act(sub: str | None, before: Draft) -> bool:
+    """A bomb or mine told after shelling, strikes or a fight ("اشتباكات بين قوات النظام وداعش …، فيما سمع دوي
+    انفجار عبوة ناسفة موضوعة بدراجة نارية"): whoever shelled or fought did not plant it; told with no one named,
+    it is unattributed (not so after attacks a side claimed: "هجمات تبنى بعضها التنظيم … حيث ادى تفجير سيارة")."""
+    return sub == "Remote explosive/landmine/IED" and (
+        before.sub_event_type in ("Shelling/artillery/missile attack", "Air/drone strike")
+        or before.trigger.data["entry"].id in _GROUND_FIGHTS
+    )
+
+
 def _thousands_written(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a word of thousands or a figure of thousands that is not a year. (The
     figures are looked for only where there is a digit, the words with str.find: one pattern of both, opening
@@ -1808,7 +1818,9 @@ def _suspected_of(text: str, m: Mention) -> bool:
 # acts done to a person for what he is charged with, and the words that say the charge (those pretexts, and
 # "بعدما اتهمته بالتعامل مع …")
 _PUNISHMENTS = frozenset(("Attack", "Abduction/forced disappearance", "Arrests"))
-_CHARGE_WORDS = _PRETEXTS | frozenset(("بعدما", "اتهمته", "اتهمتهم", "بالتعامل"))
+_CHARGE_WORDS = _PRETEXTS | frozenset(
+    ("بعدما", "اتهمته", "اتهمتهم", "بالتعامل", "المتهم", "والمتهم", "المتهمه", "والمتهمه")
+)
 _OPENERS = frozenset(("في", "وقت", "فيما", "بينما", "حين", "كما", "كذلك", "ثم", "وفي"))
 # verbs that open a clause whose subject was named before it: "قامت بعملية …"، "تمكنت من …"
 _LIGHT_VERBS = frozenset(
@@ -2786,6 +2798,11 @@ _BLOW_TO = frozenset(("جديده", "قويه", "كبيره", "اخري"))
 # ان with a pronoun (normalized): what is called something ("وصفه بانه ضربة"، "اعتبر انها ضربة"), the subject
 # of what is said ("قال انه دمر")
 _THAT_IT = frozenset(("انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها"))
+# a verb of doing with the men named before for its unsaid subject, after an attack (normalized; a word or two of
+# adjective between): "هجوم فاشل قاموا به"، "هجوما شنوه"، "الهجوم الذي نفذوه"
+_MADE_BY_THEM = re.compile(r"(?: (?:\S+ ){0,2}?)?(?:قاموا بها?|شنوه|شنوها|نفذوه|نفذوها)(?!\w)")
+# verbs of a guess about whose something is (normalized): "طائرات يعتقد انها تابعة للتحالف"، "يرجح انها"
+_HEDGES = frozenset("يعتقد يرجح يشتبه يظن يبدو قيل".split())
 
 
 def _a_blow(text: str, m: Mention) -> bool:
@@ -5233,6 +5250,37 @@ class ConflictAssembler:
                 return after[0], other
         return after[0], after[1]
 
+    def _attack_they_made(self, clause: Clause, side: Mention) -> int | None:
+        """Where the attack ends that the men of ``side`` named before it made, told by a verb of doing whose
+        subject is theirs and stands unsaid ("خلال محاولة هجوم فاشلة قاموا بها على قاعدة"، "في هجوم شنوه على"):
+        the offset after the verb, or None."""
+        for t in clause.of("triggers"):
+            if t.nspan.start < side.nspan.end or t.data["entry"].id != "attack_noun":
+                continue
+            made = _MADE_BY_THEM.match(self.text, t.nspan.end)
+            if made is not None:
+                return made.end()
+        return None
+
+    def _between_after_a_comma(self, clause: Clause, trig: Mention) -> tuple[Mention, Mention] | None:
+        """ "اندلعت اشتباكات امس، بين التنظيم وقوات النظام"، "دارت، فجر السبت، بين …": the sides after بين that
+        opens the next clause of the sentence (past a clause of time alone) are the sides of the act the clause
+        ends with, when it names no side after it nor any act after it."""
+        if clause.of("triggers")[-1:] != (trig,) or any(
+            m.nspan.start > trig.nspan.start for m in clause.of("actors")
+        ):
+            return None
+        for nc in self.doc.clauses[clause.index + 1 : clause.index + 3]:
+            if nc.sentence != clause.sentence or nc.of("triggers"):
+                return None
+            if self.text.startswith(_BETWEEN, nc.start):
+                pair = self._between(nc)
+                # (the other side joined by و: not "بين قوات النظام مدعمة بقوات الدفاع الوطني، و…", its support)
+                return pair if pair is not None and pair[1].data.get("prefix", "").startswith("و") else None
+            if nc.of("actors") or len(self.text[nc.start : nc.end].split()) > 3:
+                return None
+        return None
+
     def _another_acts_pair(self, clause: Clause, at: int) -> bool:
         """The sides after بين at ``at`` are those of an earlier or later act the clause names after a side of its
         own and a word of time: "قصفت طائرات حربية تركية مواقع لتنظيم داعش في سوريا وذلك غداة تبادل لاطلاق النار
@@ -6534,6 +6582,11 @@ class ConflictAssembler:
             before = before[:-1]
         if len(before) < 2 or before[-1] not in _BELONGING:
             return False
+        if len(before) >= 4 and before[-3].lstrip("و") in _HEDGES and before[-2].lstrip("ب") in _THAT_IT:
+            before = [
+                *before[:-3],
+                before[-1],
+            ]  # "طائرات يعتقد انها تابعة للتحالف": a guess of whose they are
         # the force noun may take adjectives: "المنطقة العسكرية الثالثة الموالية للرئيس"
         for w in reversed(before[:-1]):
             if w.lstrip("و") in _FORCES:
@@ -6566,6 +6619,8 @@ class ConflictAssembler:
         if not after:
             return None
         words = self.text[agent.nspan.end : after[0].nspan.start].split()
+        if words[:1] and words[0].lstrip("و") in _HEDGES and words[1:2] and words[1].lstrip("ب") in _THAT_IT:
+            words = words[2:]  # "طائرات يعتقد انها تابعة للتحالف": aircraft believed to be its are its own
         if 1 <= len(words) <= 2 and words[0] in _BELONGING and words[1:] in ([], ["ل"], ["لل"]):
             return after[0]
         if words == ["من"] and agent.data["entry"].id in _GUNMEN:
@@ -7924,7 +7979,8 @@ class ConflictAssembler:
             return False
         if (
             last.clause.index == c.index - 1
-            and last.clause.sentence == c.sentence
+            # (or opening the next sentence: "دمر طيران التحالف مخازن …. وقصف في وقت سابق من اليوم معسكر …")
+            and last.clause.sentence in (c.sentence, c.sentence - 1)
             and trig.nspan.start - len(trig.data.get("prefix", "")) == c.start
             and not c.of("actors")
         ):
@@ -8486,6 +8542,8 @@ class ConflictAssembler:
         weapon_means = [w.data["entry"].get("means") for w in weapons]
         # actors
         pair = self._between(c)
+        if pair is None:
+            pair = self._between_after_a_comma(c, trig)
         repeller = None
         if (
             pair is not None
@@ -8527,6 +8585,13 @@ class ConflictAssembler:
             ):
                 # "اشتباكات … بين قوات الحكومة ومقاتلين متطرفين": the one side named of the two fought
                 agent_m, target_m = target_m, None
+            if agent_m is None and target_m is not None:
+                attack = self._attack_they_made(c, target_m)
+                if attack is not None:
+                    # "قتل 25 مقاتلا من المعارضة خلال هجوم فاشل قاموا به على قاعدة": the side that lost men in
+                    # an attack it made is the attacker; what the attack was on, if a side's, the one hit
+                    hit = [m for m in c.of("actors") if m.nspan.start > attack and not _civilian(m)]
+                    agent_m, target_m = target_m, hit[0] if hit else None
             if agent_m is None:
                 agent_m = self._topic_of_the_saying(c, anchor)
             if agent_m is None and target_m is None and sub == "Armed clash":
@@ -8713,6 +8778,8 @@ class ConflictAssembler:
                 event_type, sub = "Violence against civilians", "Attack"
         told = self._told_before(trig, means) if agent_m is None else None
         told = told or strike_told
+        if told is None and agent_m is None and sub == "Attack" and means is None and not weapons:
+            told = self._toll_of_strikes_told_before(c, trig)
         if told is not None:
             event_type, sub = told.event_type, told.sub_event_type  # "نفذ التحالف 19 غارة … الهجمات في سوريا"
         elif (
@@ -8763,6 +8830,7 @@ class ConflictAssembler:
             and not (
                 previous[-1].sub_event_type == "Air/drone strike" and trig.data["entry"].id in _GROUND_FIGHTS
             )
+            and not _planted_after_another_act(sub, previous[-1])
         ):
             # (a new statement of another kind of act tells another act: "… تمكنت خلالها من قتل 11 مسلحا، واشاروا
             # الى مقتل 10 مدنيين في انفجار عبوتين ناسفتين" — the bombs are not the fighters')
@@ -8770,7 +8838,7 @@ class ConflictAssembler:
             actor1, carried = previous[-1].actor1, True
         elif agent_m is None and self.drafts and self._continues(c):
             prev = self.drafts[-1]
-            if prev.event_type == event_type:
+            if prev.event_type == event_type and not _planted_after_another_act(sub, prev):
                 actor1, carried = prev.actor1, True
         elif agent_m is None and (last := self._named_again(c, trig, sub)) is not None:
             # "شن حملة قصف عشوائي على الاحياء السكنية. حيث استهدف القصف احياء …": the act just told, named again
@@ -9105,7 +9173,7 @@ class ConflictAssembler:
             a1 = self._where_it_was(actor1, agent_m, p, c.sentence, where)
             if a1 is None and sub == "Arrests":
                 # "وذكرت الوكالة ان ستة اشخاص اعتقلوا": the state's police arrested them
-                a1 = self._police_of(p)
+                a1 = self._police_of(p) or self._police_of_state_media(c, trig)
             a2 = self._where_it_was(actor2, target_m, p, c.sentence, where)
             if paired and sub in TERRITORY and a1 is not None and p is not None:
                 # "وجاء في بيان جيش الفتح انه تمكن من استعادة السيطرة على سد كوكب": the ground told taken again
@@ -9282,6 +9350,13 @@ class ConflictAssembler:
             if self._country_wide(i)
         }
         return next(iter(named)) if len(named) == 1 else None
+
+    def _police_of_state_media(self, c: Clause, trig: Mention) -> Actor | None:
+        """ "اعلن التلفزيون السوري عن توقيف …": an arrest a state's own television or news agency tells, with no
+        one named making it, was made by that state's police (wherever armed groups arrest too)."""
+        told = _STATE_MEDIA.search(self.text, c.start, trig.nspan.start)
+        country = state_of_nationality_word(told.group(1)) if told is not None else None
+        return police_forces(country) if country else None
 
     def _police_of(self, p: int | None) -> Actor | None:
         """Who arrests where no one is named: the police of the state the place is in, where one state polices its
@@ -9527,6 +9602,27 @@ class ConflictAssembler:
             return None
         last = self.drafts[-1] if self.drafts else None
         if last is None or last.event_type != "Explosions/Remote violence" or last.actor1 is None:
+            return None
+        return last
+
+    def _toll_of_strikes_told_before(self, c: Clause, trig: Mention) -> Draft | None:
+        """The strikes or shelling told just before (in the sentence or the one before) whose dead a clause of a
+        count and a place alone tells, no side, means nor act of its own: "مجزرتين نفذهما طيران النظام الحربي.
+        وسقط 20 قتيلا في بلدة X، كما سقط 6 قتلى في بلدة Y"."""
+        last = self.drafts[-1] if self.drafts else None
+        if (
+            _entry(trig).get("voice") != "victim"
+            or last is None
+            or last.sub_event_type not in ("Air/drone strike", "Shelling/artillery/missile attack")
+            or last.actor1 is None
+            or not 0 <= c.sentence - last.clause.sentence <= 1
+            or any(not _civilian(m) for m in c.of("actors"))
+            or any(_entry(t).get("voice") != "victim" for t in c.of("triggers"))
+            # (not a day's toll summed up for a place: "ان حصيلة القتلى بين المدنيين السبت في عدن بلغت 17 قتيلا")
+            or "حصيله" in self.text[c.start : c.end]
+            or not c.toponyms
+            or not self._count(c).explicit
+        ):
             return None
         return last
 
@@ -9941,6 +10037,11 @@ def _governed_by_preposition(m: Mention, trig: Mention, *, subject_before: bool)
 # what names a campaign by its aim (normalized): "معركة تحرير درعا"، "عملية تحرير تكريت"
 _CAMPAIGNS = frozenset(("معركه", "معارك", "عمليه", "عمليات", "حمله", "المعركه", "العمليه", "الحمله"))
 # states whose police make the arrests told without a side (ISO3)
+# a state's television, radio or news agency telling (normalized), its nationality adjective the group:
+# "اعلن التلفزيون السوري"، "ذكرت وكالة الانباء العراقية الرسمية"
+_STATE_MEDIA = re.compile(
+    r"(?<![^\sو])(?:التلفزيون|التليفزيون|الاذاعه|وكاله الانباء) (?:(?:الرسمي|الحكومي)ه? )?(\S+)"
+)
 _POLICED = frozenset(
     "TUR IRQ LBN JOR EGY SAU KWT BHR ARE QAT OMN TUN DZA MAR IRN ISR SDN USA GBR FRA DEU BEL NLD ITA ESP".split()
 )
