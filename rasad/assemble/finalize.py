@@ -468,6 +468,7 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
         _one_strike_placed_finer(doc, o, d)
         or _one_attack_placed_finer(doc, o, d)
         or _toll_lead_placed_finer(doc, o, d)
+        or _district_lead_placed_finer(doc, o, d)
     ):
         return True
     if (
@@ -573,6 +574,40 @@ def _toll_lead_placed_finer(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     # (by the same doer, if both name one; the detail may add whom it hit)
     return o.actor1 is None or d.actor1 is None or o.actor1.code == d.actor1.code
+
+
+_DISTRICT_WORDS = frozenset(("مديريه", "قضاء", "ناحيه"))  # (normalized) the type words of a district
+
+
+def _district_lead_placed_finer(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``o`` is a lead placed at a district ("اشتباكات … في مديرية X") and ``d``, in its sentence or the next, the
+    act named again with the article, of the same kind, day and sides, at a town or village the gazetteer lacks
+    ("وأوضحت المصادر أن الاشتباكات وقعت في قرية Y"): one act, at the village (the lead's toll, unless the detail
+    tells another)."""
+    if (
+        o.sub_event_type != d.sub_event_type
+        or not 0 <= d.clause.sentence - o.clause.sentence <= 1
+        or d.clause.start <= o.clause.start
+        or o.place_index is None
+        or d.place_index is None
+        or d.inherited_place
+        or not _same_day(o, d)
+        or not _definite(d, doc)
+        or d.casualties.fatalities not in (0, o.casualties.fatalities)
+    ):
+        return False
+    if getattr(doc.toponyms[o.place_index], "type_word", None) not in _DISTRICT_WORDS:
+        return False
+    if getattr(doc.toponyms[d.place_index], "type_word", None) not in _SETTLEMENT_WORDS:
+        return False
+    # (a village the gazetteer lacks, placed at most by its governorate: nothing says it lies outside the district)
+    a, b = doc.places[o.place_index], doc.places[d.place_index]
+    if a is not None and b is not None and (b.precision != 3 or a.country != b.country):
+        return False
+    if a is None and b is not None:
+        return False
+    dc = _codes(d)
+    return not dc or dc <= _codes(o)
 
 
 def _near(doc: Doc, o: Draft, d: Draft) -> bool:
@@ -1379,6 +1414,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 _one_strike_placed_finer(doc, retold, d)
                 or _one_attack_placed_finer(doc, retold, d)
                 or _toll_lead_placed_finer(doc, retold, d)
+                or _district_lead_placed_finer(doc, retold, d)
             ):
                 retold.place_index = d.place_index  # (where the strike told again says it was)
             if d.sub_event_type in TERRITORY and retold.sub_event_type == "Armed clash":
