@@ -1450,6 +1450,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 or _one_strike_two_hit(doc, o, d)
                 or _fight_that_took_ground(o, d)
                 or _allies_one_act(o, d)
+                or _one_group_unplaced(doc, o, d)
             ):
                 target = o
                 break
@@ -1461,6 +1462,14 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if target is None:
             out.append(d)
             continue
+        if (
+            _one_group_unplaced(doc, target, d)
+            and _country_it_was_in(doc, target) is None
+            and _country_it_was_in(doc, d) is not None
+        ):
+            # (the report that names the country the act was in tells it: its group is of that country)
+            out[next(i for i, o in enumerate(out) if o is target)] = d
+            target, d = d, target
         _fold(doc, target, d)
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
@@ -1613,6 +1622,19 @@ def _one_unplaced_act(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     a, b = countries_named_in(doc, o.clause, o.trigger), countries_named_in(doc, d.clause, d.trigger)
     return not (a and b and a.isdisjoint(b))
+
+
+def _one_group_unplaced(doc: Doc, o: Draft, d: Draft) -> bool:
+    """Two reports of one act with no place (see _one_unplaced_act), by one doer, against one group named both
+    times that the two codes place in two countries ("Islamic State (Turkey)" told beside Turkey's strikes,
+    "Islamic State (Syria)" told in Syria): one group, one act."""
+    if not _one_unplaced_act(doc, o, d) or not _compatible(o.actor1, d.actor1):
+        return False
+    a, b = o.actor2, d.actor2
+    if a is None or b is None or not a.code or not b.code or a.code[3:] != b.code[3:]:
+        return False
+    x, y = (a.name or "").partition(" (")[0], (b.name or "").partition(" (")[0]
+    return bool(x) and x == y
 
 
 def _day_told_stands(o: Draft, d: Draft) -> bool:
