@@ -1445,6 +1445,10 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 if d.category == "conflict"
                 else _same_political(doc, o, d)
             )
+            if _progress_told_by_its_ground(doc, o, d):
+                o.place_index = d.place_index  # (the ground taken is where the progress was)
+                target = o
+                break
             if same and (
                 _actors_compatible(o, d)
                 or _one_strike_two_hit(doc, o, d)
@@ -1635,6 +1639,31 @@ def _one_group_unplaced(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     x, y = (a.name or "").partition(" (")[0], (b.name or "").partition(" (")[0]
     return bool(x) and x == y
+
+
+_PROGRESS_MADE = frozenset(
+    ("احرز", "احرزت", "احرزوا", "حقق", "حققت", "حققوا")
+)  # (normalized) "made" progress
+
+
+def _progress_told_by_its_ground(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``o`` is progress made on a front ("أحرزت القوات تقدما في المعارك الدائرة في منطقة X") and ``d``, in the same
+    sentence, the ground the same side took ("… أسفرت عن سيطرتها على قرية Y"): one change of hands, at the ground
+    taken. (An advance told as the act itself, "تقدمت القوات في X وسيطرت على Y", is not progress made.)"""
+    if o.sub_event_type not in TERRITORY or d.sub_event_type != o.sub_event_type:
+        return False
+    if o.trigger.data["entry"].id != "advance" or d.trigger.data["entry"].id == "advance":
+        return False
+    if d.clause.sentence != o.clause.sentence or d.clause.start <= o.clause.start or not _same_day(o, d):
+        return False
+    if o.place_index is None or d.place_index is None or d.inherited_place:
+        return False
+    if o.actor1 is None or d.actor1 is None or not o.actor1.code or o.actor1.code != d.actor1.code:
+        return False
+    start = o.trigger.nspan.start - len(o.trigger.data.get("prefix", ""))
+    # (the verb of making, maybe before its subject: "وأحرزت المقاومة الشعبية تقدما")
+    words = doc.text[max(o.clause.start, start - 64) : start].split()[-6:] + o.trigger.norm.split()[:1]
+    return not _PROGRESS_MADE.isdisjoint(w.removeprefix("و") for w in words)
 
 
 def _day_told_stands(o: Draft, d: Draft) -> bool:
