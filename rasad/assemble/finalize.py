@@ -468,6 +468,7 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
         _one_strike_placed_finer(doc, o, d)
         or _one_attack_placed_finer(doc, o, d)
         or _toll_lead_placed_finer(doc, o, d)
+        or _district_lead_placed_finer(doc, o, d)
     ):
         return True
     if (
@@ -573,6 +574,40 @@ def _toll_lead_placed_finer(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     # (by the same doer, if both name one; the detail may add whom it hit)
     return o.actor1 is None or d.actor1 is None or o.actor1.code == d.actor1.code
+
+
+_DISTRICT_WORDS = frozenset(("مديريه", "قضاء", "ناحيه"))  # (normalized) the type words of a district
+
+
+def _district_lead_placed_finer(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``o`` is a lead placed at a district ("اشتباكات … في مديرية X") and ``d``, in its sentence or the next, the
+    act named again with the article, of the same kind, day and sides, at a town or village the gazetteer lacks
+    ("وأوضحت المصادر أن الاشتباكات وقعت في قرية Y"): one act, at the village (the lead's toll, unless the detail
+    tells another)."""
+    if (
+        o.sub_event_type != d.sub_event_type
+        or not 0 <= d.clause.sentence - o.clause.sentence <= 1
+        or d.clause.start <= o.clause.start
+        or o.place_index is None
+        or d.place_index is None
+        or d.inherited_place
+        or not _same_day(o, d)
+        or not _definite(d, doc)
+        or d.casualties.fatalities not in (0, o.casualties.fatalities)
+    ):
+        return False
+    if getattr(doc.toponyms[o.place_index], "type_word", None) not in _DISTRICT_WORDS:
+        return False
+    if getattr(doc.toponyms[d.place_index], "type_word", None) not in _SETTLEMENT_WORDS:
+        return False
+    # (a village the gazetteer lacks, placed at most by its governorate: nothing says it lies outside the district)
+    a, b = doc.places[o.place_index], doc.places[d.place_index]
+    if a is not None and b is not None and (b.precision != 3 or a.country != b.country):
+        return False
+    if a is None and b is not None:
+        return False
+    dc = _codes(d)
+    return not dc or dc <= _codes(o)
 
 
 def _near(doc: Doc, o: Draft, d: Draft) -> bool:
@@ -1379,6 +1414,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 _one_strike_placed_finer(doc, retold, d)
                 or _one_attack_placed_finer(doc, retold, d)
                 or _toll_lead_placed_finer(doc, retold, d)
+                or _district_lead_placed_finer(doc, retold, d)
             ):
                 retold.place_index = d.place_index  # (where the strike told again says it was)
             if d.sub_event_type in TERRITORY and retold.sub_event_type == "Armed clash":
@@ -1409,11 +1445,16 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 if d.category == "conflict"
                 else _same_political(doc, o, d)
             )
+            if _progress_told_by_its_ground(doc, o, d):
+                o.place_index = d.place_index  # (the ground taken is where the progress was)
+                target = o
+                break
             if same and (
                 _actors_compatible(o, d)
                 or _one_strike_two_hit(doc, o, d)
                 or _fight_that_took_ground(o, d)
                 or _allies_one_act(o, d)
+                or _one_group_unplaced(doc, o, d)
             ):
                 target = o
                 break
@@ -1425,6 +1466,14 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if target is None:
             out.append(d)
             continue
+        if (
+            _one_group_unplaced(doc, target, d)
+            and _country_it_was_in(doc, target) is None
+            and _country_it_was_in(doc, d) is not None
+        ):
+            # (the report that names the country the act was in tells it: its group is of that country)
+            out[next(i for i, o in enumerate(out) if o is target)] = d
+            target, d = d, target
         _fold(doc, target, d)
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
@@ -1577,6 +1626,44 @@ def _one_unplaced_act(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     a, b = countries_named_in(doc, o.clause, o.trigger), countries_named_in(doc, d.clause, d.trigger)
     return not (a and b and a.isdisjoint(b))
+
+
+def _one_group_unplaced(doc: Doc, o: Draft, d: Draft) -> bool:
+    """Two reports of one act with no place (see _one_unplaced_act), by one doer, against one group named both
+    times that the two codes place in two countries ("Islamic State (Turkey)" told beside Turkey's strikes,
+    "Islamic State (Syria)" told in Syria): one group, one act."""
+    if not _one_unplaced_act(doc, o, d) or not _compatible(o.actor1, d.actor1):
+        return False
+    a, b = o.actor2, d.actor2
+    if a is None or b is None or not a.code or not b.code or a.code[3:] != b.code[3:]:
+        return False
+    x, y = (a.name or "").partition(" (")[0], (b.name or "").partition(" (")[0]
+    return bool(x) and x == y
+
+
+_PROGRESS_MADE = frozenset(
+    ("احرز", "احرزت", "احرزوا", "حقق", "حققت", "حققوا")
+)  # (normalized) "made" progress
+
+
+def _progress_told_by_its_ground(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``o`` is progress made on a front ("أحرزت القوات تقدما في المعارك الدائرة في منطقة X") and ``d``, in the same
+    sentence, the ground the same side took ("… أسفرت عن سيطرتها على قرية Y"): one change of hands, at the ground
+    taken. (An advance told as the act itself, "تقدمت القوات في X وسيطرت على Y", is not progress made.)"""
+    if o.sub_event_type not in TERRITORY or d.sub_event_type != o.sub_event_type:
+        return False
+    if o.trigger.data["entry"].id != "advance" or d.trigger.data["entry"].id == "advance":
+        return False
+    if d.clause.sentence != o.clause.sentence or d.clause.start <= o.clause.start or not _same_day(o, d):
+        return False
+    if o.place_index is None or d.place_index is None or d.inherited_place:
+        return False
+    if o.actor1 is None or d.actor1 is None or not o.actor1.code or o.actor1.code != d.actor1.code:
+        return False
+    start = o.trigger.nspan.start - len(o.trigger.data.get("prefix", ""))
+    # (the verb of making, maybe before its subject: "وأحرزت المقاومة الشعبية تقدما")
+    words = doc.text[max(o.clause.start, start - 64) : start].split()[-6:] + o.trigger.norm.split()[:1]
+    return not _PROGRESS_MADE.isdisjoint(w.removeprefix("و") for w in words)
 
 
 def _day_told_stands(o: Draft, d: Draft) -> bool:
