@@ -7611,6 +7611,10 @@ class ConflictAssembler:
                 # "… في منطقة دار سعد التي ارتكب فيها الحوثيون قبل يومين مجزرة ذهب ضحيتها العشرات": the acts and
                 # dead of the place's story are not those of the clause
                 trigs = [t for t in trigs if t.nspan.start < story]
+            if counted and trigs and text.startswith(_WHILE, c.start) and not _another_account(text, c.start):
+                # "قتل 4 مقاتلين في داريا، في حين هاجم التنظيم حاجزا …، ومعلومات عن قتلى من قوات النظام": the
+                # item opened with an act of its own tells its own dead, not the number counted before again
+                counted = False
             cas = (
                 count_casualties(text, c.start, story, c.mentions, counted_before=counted)
                 if story is not None

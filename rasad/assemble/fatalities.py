@@ -401,6 +401,33 @@ def _meanwhile_end(text: str, start: int, end: int, mentions: list[Mention]) -> 
     return end
 
 
+_TO_COME = re.compile(r"(?:^|[\s(«\"])[وف]?س$")  # the future prefix on the verb: "سيقتلون"، "وسيقتل"
+_TO_COME_WORDS = ("سوف ", "لن ", "ولن ", "وسوف ")
+
+
+def _yet_to_come(text: str, at: int) -> bool:
+    """The verb of killing at ``at`` is in the future: "سيقتلونهم"، "سوف يقتل"، "لن يقتلوا"."""
+    if not text.startswith(("ي", "ت", "ن"), at):
+        return False
+    return _TO_COME.search(text, max(0, at - 3), at) is not None or text.endswith(_TO_COME_WORDS, 0, at)
+
+
+_IN_THE_ACT = re.compile(r" (?:خلال|اثناء|في|جراء|اثر|في اثناء) ")
+
+
+def _in_an_act_of_their_own(text: str, start: int, verb: _Tok, mentions: list[Mention]) -> bool:
+    """The dead of a subset died (``verb``: "قتلوا") in an act named right after it ("خلال اشتباكات"), and the
+    stretch names no act before it: the total counted before the subset is of more than that act."""
+    acts = [
+        m
+        for m in mentions
+        if m.kind == "triggers" and m.data["entry"].get("voice") != "victim" and m.nspan.start >= start
+    ]
+    if any(m.nspan.start < verb.start for m in acts):
+        return False
+    return any(_IN_THE_ACT.fullmatch(text, verb.end, m.nspan.start) is not None for m in acts)
+
+
 def count_casualties(
     text: str, start: int, end: int, mentions: list[Mention], *, counted_before: bool = False
 ) -> Casualties:
@@ -435,6 +462,9 @@ def count_casualties(
     # count that follows is their number, not more dead
     vague_before: list[tuple[int, str | None, int]] = []
     counted_at = -1  # where the first counted death word is
+    # the dead among the counted who fell in an act the stretch names only for them: "ارتفع الى 5 عدد القتلى في
+    # ريف دمشق بينهم 4 مقاتلين قتلوا خلال اشتباكات في الزبداني" — the act's dead are the four
+    own_act: int | None = None
     among: tuple[int, int, str | None, int] | None = (
         None  # the counted dead before "بينهم" (see _counted_among)
     )
@@ -453,6 +483,8 @@ def count_casualties(
             continue
         if i in met_deaths:
             continue  # the death "لقي" met, counted with it
+        if t.kind == "kill" and _yet_to_come(text, t.start):
+            continue  # "وهددوا بانهم سيقتلونهم"، "لن يقتلوا": a killing threatened or to come, nobody dead yet
         if _told_of_another(text, start, t.start):
             continue  # "اعتصم الف شخص احتجاجا على قتل العقيد": the killing protested is no toll of the clause
         if t.kind == "kill" and _cause_of_a_later_act(text, start, t.start, mentions):
@@ -614,6 +646,12 @@ def count_casualties(
                 vague_before.append((count, group, t.end))
             if in_subset:
                 _add_detail(result, group, count)
+                if (
+                    not vague
+                    and t.norm in _PLURAL_DEATH_VERBS
+                    and _in_an_act_of_their_own(text, start, t, mentions)
+                ):
+                    own_act = count if own_act is None else own_act + count
             else:
                 result.fatalities += count
                 for g, n in [(group, count - sum(n for _, n in joined)), *joined]:
@@ -635,6 +673,8 @@ def count_casualties(
             for key in {_GROUP_DETAIL.get(group or ""), "civilians" if group in _CIVILIAN_GROUPS else None}:
                 if key is not None and key in result.detail:
                     result.detail[key] -= count
+    if own_act is not None and 0 < own_act < result.fatalities:
+        result.fatalities = own_act
     _breakdown(text, toks, result)
     for k in list(result.detail):
         if result.detail[k] > result.fatalities:
@@ -944,12 +984,17 @@ def _another_time_after(text: str, at: int, counted_at: int) -> bool:
     return any(w in between for w in _ANOTHER_TIME)
 
 
+# "قتل وجرح اخرون": others, unnumbered, killed and hurt (ACLED: unnumbered dead)
+_OTHERS_HURT_TOO = re.compile(r" و(?:جرح|اصيب) (?:اخرون|اخرين)(?![\u0621-\u064a])")
+
+
 def _group_after(text: str, at: int, end: int) -> bool:
     """A group of people is named right after the death word: "مقتل عائلة بأكملها"، "مقتل افراد طاقم"، "قتل
     المصلين"، "قتلت من كانوا فيها" — some dead, how many not told (ACLED: unnumbered)."""
     nxt = text[at:end].split()[:1]
     return bool(nxt) and (
         nxt[0] in _GROUPS_OF_PEOPLE
+        or _OTHERS_HURT_TOO.match(text, at, end) is not None
         or _DEFINITE_PLURAL.match(text, at, end) is not None
         or _whoever_after(text, at, end, nxt)
     )
@@ -1188,7 +1233,7 @@ def _object_counted(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str 
 
 # the others killed with the one named: "و" / "برفقة" / "مع", a count or a dual, then "اخرين"
 # (past an apposition set off by commas: "بمقتل ابو عبدالله الحوثي، ابن شقيق زعيم الجماعة، برفقة قياديين اخرين")
-_WITH_OTHERS = re.compile(r"(?:[^.;:]{0,90}? )?(?:و|برفقه |مع )")
+_WITH_OTHERS = re.compile(r"(?:[^.;:]{0,90}? )?(?:و|برفقه |مع |ومعه |ومعها |معه |معها )")
 _WITH_THEM = re.compile(r" (?:مع|برفقه) ")
 _OTHERS = re.compile(r" (?:اخرين|اخرون|اخري|اخر|اخران)(?![\u0621-\u064a])")
 # "من مرافقيه"، "من عناصره"، "من حراسها": of the one named's own men, a noun with his pronoun (not ال…ه, the
@@ -1626,6 +1671,42 @@ def _has_object(text: str, toks: list[_Tok], j: int) -> bool:
     return nxt is not None and nxt.kind in ("victim", "num") and _gap(text, toks[j].end, nxt.start) <= 2
 
 
+# the doers named right after an active verb of killing: "مسلحو تنظيم داعش (في ليبيا)"، "مسلحون (مجهولون)"
+_DOERS = r" (?:م[\u0621-\u064a]{2,}و(?: [\u0621-\u064a]+){1,4}|مسلحون(?: مجهولون)?)"
+_DOERS_THEN_COUNT = re.compile(_DOERS + " ")
+_DOERS_THEN_NOUN = re.compile(_DOERS + r" ال[\u0621-\u064a]{2,} ")  # "قتل مسلحون الرهائن الخمسه"
+_OF_A_PEOPLE = re.compile(
+    r" [\u0621-\u064a]{2,}(?:يا|يين|يون)(?![\u0621-\u064a])"
+)  # "12 مصريا"، "ثلاثه سوريين"
+
+
+def _past_the_doers(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str | None, int] | None:
+    """ "قتل مسلحو داعش 12 مصريا"، "قتل مسلحون الرهائن الخمسه": the dead counted after the doers the verb of
+    killing ``toks[i]`` names first — a number and the people it counts, or a definite noun and its number.
+    Returns the number's index, its value, the group and where the count ends."""
+    me = toks[i]
+    j = i + 1
+    while j < len(toks) and toks[j].kind == "victim" and toks[j].start < me.end + 40:
+        j += 1  # (the doers read as victims: "مسلحون")
+    if j >= len(toks) or toks[j].kind != "num" or toks[j].vague:
+        return None
+    t = toks[j]
+    if _PHRASE_END.search(text, me.end, t.start):
+        return None
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if text.startswith("ال", t.start):
+        if _DOERS_THEN_NOUN.fullmatch(text, me.end, t.start) is None:
+            return None
+        return j, t.value, None, t.end
+    if _DOERS_THEN_COUNT.fullmatch(text, me.end, t.start) is None:
+        return None
+    if nxt is not None and nxt.kind == "victim" and _gap(text, t.end, nxt.start) == 0:
+        return j, t.value, nxt.group, nxt.end
+    if (people := _OF_A_PEOPLE.match(text, t.end)) is not None:
+        return j, t.value, None, people.end()
+    return None
+
+
 def _count_near(
     text: str, toks: list[_Tok], i: int, used: set[int]
 ) -> tuple[int | None, str | None, int | None]:
@@ -1635,6 +1716,14 @@ def _count_near(
     group: str | None = None
     span_end: int | None = None
     doer = -1  # the doer right after a verb of killing (and its adjective), skipped
+    if (
+        me.kind == "kill"
+        and me.norm.lstrip("وف") in _KILLING_VERBS
+        and (found := _past_the_doers(text, toks, i))
+    ):
+        j, count, group, span_end = found
+        used.add(j)
+        return count, group, span_end
     # right: "استشهاد 4 مدنيين", "مقتل طفلين", "شهيد طفل", "مقتل ثلاثه اطفال"
     j = i + 1
     while j < len(toks) and _gap(text, toks[j - 1].end, toks[j].start) <= 2:
