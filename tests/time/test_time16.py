@@ -76,3 +76,13 @@ def test_clause_dates(pipeline: Pipeline, text: str, published: dt.date, expecte
         assert c.date is not None
         got[part] = c.date.iso()
     assert got == expected
+
+
+def test_a_clause_told_as_done_of_late_is_of_days_near_the_report(pipeline: Pipeline) -> None:
+    # "وقع مؤخرا" (happened of late), no day of its own: the report's week, not its day (the act itself is
+    # background and no event: see tests/test_trig30.py)
+    text = "وقال الوزير إن الحكومة ستشدد الإجراءات على الحدود بعد تفجير انتحاري وقع مؤخرا في مدينة إدلب."
+    doc = pipeline.make_doc(Article(id="t", text=text, published=SAT))
+    c = next(c for c in doc.clauses if "مؤخرا" in doc.text[c.start : c.end])
+    assert c.date is not None
+    assert (c.date.iso(), c.date.precision) == ("2016-10-08", 2)
