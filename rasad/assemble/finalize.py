@@ -391,7 +391,7 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
         return False  # its own sentence names the place: "لقي 4 … في محافظة اب، مصرعهم، امس، في مواجهات …"
     if d.place_index is not None and o.place_index is not None and _place_key(doc, o) != _place_key(doc, d):
         return False  # the place it goes on from is another one's: it tells more about the event there
-    support = o.event_type == "Battles" and d.sub_event_type in _BATTLE_SUPPORT
+    support = o.event_type == "Battles" and d.sub_event_type in _BATTLE_SUPPORT and _supports_the_fight(o, d)
     # the dead told first only by the month ("ان فلانا قتل هذا الشهر قرب بلدة X") were the victims of the act
     # told next on a day of it ("ان الغارة استهدفته … في الثامن من الشهر الجاري")
     month_dead = _victim_only(o) and _within_the_month(o, d)
@@ -403,6 +403,14 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     dc = _codes(d)
     return not dc or dc <= _codes(o)
+
+
+def _supports_the_fight(o: Draft, d: Draft) -> bool:
+    """Shells or strikes told after a fight at its place are its support when told in the fight's sentence
+    ("اشتباكات … ترافقت مع قصف") or by one of its sides ("وقصفت قوات النظام مواقع المعارضة"); fire told in a
+    sentence of its own with no side named ("واطلقت دبابات عدة قذائف") is another act (a reply on the
+    attackers' positions): one event per type."""
+    return o.clause.sentence == d.clause.sentence or bool(_codes(d))
 
 
 def _within_the_month(o: Draft, d: Draft) -> bool:
