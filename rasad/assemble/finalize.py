@@ -2086,9 +2086,19 @@ def _absorb(
             cas.detail["combatants"] -= count - lower
         cas.spans = [d.casualties.spans[0] if s == span else s for s in cas.spans]
         target.first_side = (side, lower, d.casualties.spans[0])
-    elif toll and d.casualties.fatalities > target.casualties.fatalities:
+    elif (
+        toll
+        and d.casualties.fatalities > target.casualties.fatalities
+        and not _count_over_estimate(target, d)
+    ):
         target.casualties = d.casualties
     target.spans.extend(d.spans)
+
+
+def _count_over_estimate(target: Draft, d: Draft) -> bool:
+    """``target`` counts its dead by a number told ("عثر على جثتي عنصرين") and ``d`` only by ACLED's estimate for
+    dead told with no number of their own ("قتل وأصيب سبعة"، "سقط قتلى": 3): the count told stands."""
+    return target.casualties.explicit and target.casualties.fatalities > 0 and not d.casualties.explicit
 
 
 def _one_and_others(doc: Doc, target: Draft, d: Draft) -> bool:
