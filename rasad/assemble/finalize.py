@@ -283,8 +283,12 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
         # the dead told near a peaceful protest are another act's (ACLED: it has none); the same crowd broken up
         # ("مواجهات بين قوات الأمن ومتظاهرين" then "استخدم الأمن القنابل المسيلة للدموع") is one protest
         return False
-    if _same_day(o, d) or not _own_date(d):
-        return True  # a later mention without a date of its own is the same report retold ("… بعد الهجوم")
+    if _same_day(o, d):
+        return True
+    if not _own_date(d):
+        # a later mention without a date of its own is the same report retold ("… بعد الهجوم"); not a toll of
+        # several acts told on another day ("لقي 12 مسلحا مصرعهم بكمائن في X وضربات في Y"): a summary of its own
+        return not _toll_of_acts_told_anew(doc, d)
     if _within_the_week(o, d) or _within_the_week(d, o):
         return True  # "ادت في مطلع يوليو الى مقتل زعيم …" then "قتل في 8 يوليو قرب سرمدا": its day told
     if o.event_type != d.event_type:
@@ -295,6 +299,32 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
     # (not an act dated only to a week or a month: "وفي الاسبوع الماضي استعادت قوات المقاومة جانبا كبيرا من عدن" is
     # an earlier act, not the day's fight the lead told at the same place)
     return not _own_date(o) and (d.date is None or d.date.precision == 1)
+
+
+def _toll_of_acts_told_anew(doc: Doc, d: Draft) -> bool:
+    """``d`` counts dead of acts of two kinds named together, one and the other ("بكمائن للمقاومة وضربات
+    للتحالف"): several acts summed up, not one told before."""
+    if d.casualties.fatalities <= 0 or _definite(d, doc) or _pointed_back(doc, d):
+        return False
+    return any(
+        m is not d.trigger
+        and (e := m.data["entry"]).get("category") == "conflict"
+        and e.get("pos") == "noun"  # (the act's name: not the dead's "مصرعهم", nor "شنت" of "شنت غارات")
+        and e.get("voice") != "victim"
+        and e.get("sub_event_type") not in (d.sub_event_type, None)
+        and _joined(m, d.trigger)
+        for m in d.clause.of("triggers")
+    )
+
+
+_JOIN_REACH = 40  # the most text between two act nouns told as one and the other ("بكمائن بقيفة رداع وضربات")
+
+
+def _joined(a: Any, b: Any) -> bool:  # two Mention
+    """The later of two act nouns is joined to the earlier by "و" (its prefix), a few words after it."""
+    first, second = (a, b) if a.nspan.start < b.nspan.start else (b, a)
+    gap = second.nspan.start - len(second.data.get("prefix", "")) - first.nspan.end
+    return second.data.get("prefix", "").startswith("و") and 0 <= gap <= _JOIN_REACH
 
 
 def _broad_and_day(o: Draft, d: Draft, precision: int) -> tuple[dt.date, dt.date] | None:
