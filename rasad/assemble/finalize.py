@@ -421,6 +421,9 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
         return False  # its own sentence names the place: "لقي 4 … في محافظة اب، مصرعهم، امس، في مواجهات …"
     if d.place_index is not None and o.place_index is not None and _place_key(doc, o) != _place_key(doc, d):
         return False  # the place it goes on from is another one's: it tells more about the event there
+    if d.place_index is None and o.place_index is None and _told_as_another(doc, d):
+        # "وشنت الطائرات غارات أخرى" with no place told: other strikes, elsewhere for all it says
+        return False
     support = o.event_type == "Battles" and d.sub_event_type in _BATTLE_SUPPORT and _supports_the_fight(o, d)
     # the dead told first only by the month ("ان فلانا قتل هذا الشهر قرب بلدة X") were the victims of the act
     # told next on a day of it ("ان الغارة استهدفته … في الثامن من الشهر الجاري")
@@ -1659,11 +1662,16 @@ def _one_unplaced_act(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     elif o.actor1 is None or d.actor1 is None or not o.actor1.code or o.actor1.code != d.actor1.code:
         return False
-    after = doc.text[d.trigger.nspan.end : d.trigger.nspan.end + 24].split()[:2]
-    if not _ANOTHER.isdisjoint(after) or _others_too(doc, d):
+    if _told_as_another(doc, d) or _others_too(doc, d):
         return False
     a, b = countries_named_in(doc, o.clause, o.trigger), countries_named_in(doc, d.clause, d.trigger)
     return not (a and b and a.isdisjoint(b))
+
+
+def _told_as_another(doc: Doc, d: Draft) -> bool:
+    """The act's noun is followed by "another" ("غارات أخرى"، "هجوم ثان"): not the one told before."""
+    after = doc.text[d.trigger.nspan.end : d.trigger.nspan.end + 24].split()[:2]
+    return not _ANOTHER.isdisjoint(after)
 
 
 def _one_group_unplaced(doc: Doc, o: Draft, d: Draft) -> bool:
