@@ -34,3 +34,12 @@ def test_one_group_told_in_two_countries(pipeline: Pipeline, text: str, expected
         (e.actor1 and e.actor1.code, e.actor2 and e.actor2.code, e.place and e.place.name_ar) for e in events
     ]
     assert got == expected
+
+
+def test_other_strikes_told_with_no_place_are_not_the_first_told_again(pipeline: Pipeline) -> None:
+    # ("غارات أخرى", no place told for either: other acts, their dead not the first strike's)
+    text = (
+        "نفذ الطيران الأمريكي أمس غارة جوية على مواقع لتنظيم داعش. كما شن الطيران الأمريكي أمس غارات جوية "
+        "أخرى على مواقع التنظيم أسفرت عن مقتل خمسة من عناصره."
+    )
+    assert [e.fatalities for e in _conflict(pipeline, text)] == [0, 5]

@@ -123,3 +123,26 @@ def test_shelling_of_a_camp_told_again_by_its_people_is_one(pipeline: Pipeline) 
 def test_allies_act_told_by_each_is_one(pipeline: Pipeline, text: str, acts: list[tuple[str, str]]) -> None:
     events = _conflict(pipeline, text)
     assert [(e.sub_event_type, e.actor1.code if e.actor1 else None) for e in events] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # a reply in a sentence of its own, no side named: the shelling of the attackers' positions, another act
+        (
+            "هاجم مسلحون أمس مركزا للشرطة في بلدة الرطبة مما أدى إلى مقتل شرطي. "
+            "وأطلقت الدبابات عدة قذائف على مصادر النيران.",
+            ["Armed clash", "Shelling/artillery/missile attack"],
+        ),
+        # the fight's own side shelling the other: its support, one battle
+        (
+            "اندلعت اشتباكات عنيفة أمس بين قوات النظام وفصائل المعارضة في بلدة كفرنبودة. "
+            "وقصفت قوات النظام مواقع المعارضة بالمدفعية.",
+            ["Armed clash"],
+        ),
+    ],
+)
+def test_fire_after_a_fight_is_its_support_only_when_told_of_its_sides(
+    pipeline: Pipeline, text: str, acts: list[str]
+) -> None:
+    assert [e.sub_event_type for e in _conflict(pipeline, text)] == acts

@@ -4,14 +4,31 @@ number."""
 
 from __future__ import annotations
 
+import pytest
+
 from rasad.pipeline import Pipeline
 from tests.extracting import conflict_events as _conflict
 
 
-def test_toll_lead_and_its_detail_are_one_act(pipeline: Pipeline) -> None:
-    text = (
-        "أفادت مصادر طبية أمس بارتفاع حصيلة القتلى جراء قصف الحوثيين لأحياء سكنية شمال مدينة عدن. "
-        "وقالت المصادر إن عدد القتلى ارتفع إلى 40 شخصا جراء القصف الذي استهدف منطقة دار سعد شمال مدينة عدن."
-    )
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "أفادت مصادر طبية أمس بارتفاع حصيلة القتلى جراء قصف الحوثيين لأحياء سكنية شمال مدينة عدن. "
+            "وقالت المصادر إن عدد القتلى ارتفع إلى 40 شخصا جراء القصف الذي استهدف منطقة دار سعد شمال مدينة عدن.",
+            [("دار سعد", 40)],
+        ),
+        # dead and wounded told together at the city ("قتل وأصيب تسعة": ACLED's estimate of 3, no count of the
+        # dead), then the dead counted at its quarter: the count told stands
+        (
+            "قتل وأصيب تسعة مدنيين أمس في مدينة الموصل. "
+            "وأفاد مصدر بأن مسلحين قتلوا مدنيين اثنين في حي الزهور بالموصل.",
+            [("الزهور", 2)],
+        ),
+    ],
+)
+def test_toll_lead_and_its_detail_are_one_act(
+    pipeline: Pipeline, text: str, acts: list[tuple[str, int]]
+) -> None:
     events = _conflict(pipeline, text)
-    assert [(e.place and e.place.name_ar, e.fatalities) for e in events] == [("دار سعد", 40)]
+    assert [(e.place and e.place.name_ar, e.fatalities) for e in events] == acts

@@ -283,8 +283,12 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
         # the dead told near a peaceful protest are another act's (ACLED: it has none); the same crowd broken up
         # ("مواجهات بين قوات الأمن ومتظاهرين" then "استخدم الأمن القنابل المسيلة للدموع") is one protest
         return False
-    if _same_day(o, d) or not _own_date(d):
-        return True  # a later mention without a date of its own is the same report retold ("… بعد الهجوم")
+    if _same_day(o, d):
+        return True
+    if not _own_date(d):
+        # a later mention without a date of its own is the same report retold ("… بعد الهجوم"); not a toll of
+        # several acts told on another day ("لقي 12 مسلحا مصرعهم بكمائن في X وضربات في Y"): a summary of its own
+        return not _toll_of_acts_told_anew(doc, d)
     if _within_the_week(o, d) or _within_the_week(d, o):
         return True  # "ادت في مطلع يوليو الى مقتل زعيم …" then "قتل في 8 يوليو قرب سرمدا": its day told
     if o.event_type != d.event_type:
@@ -295,6 +299,32 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
     # (not an act dated only to a week or a month: "وفي الاسبوع الماضي استعادت قوات المقاومة جانبا كبيرا من عدن" is
     # an earlier act, not the day's fight the lead told at the same place)
     return not _own_date(o) and (d.date is None or d.date.precision == 1)
+
+
+def _toll_of_acts_told_anew(doc: Doc, d: Draft) -> bool:
+    """``d`` counts dead of acts of two kinds named together, one and the other ("بكمائن للمقاومة وضربات
+    للتحالف"): several acts summed up, not one told before."""
+    if d.casualties.fatalities <= 0 or _definite(d, doc) or _pointed_back(doc, d):
+        return False
+    return any(
+        m is not d.trigger
+        and (e := m.data["entry"]).get("category") == "conflict"
+        and e.get("pos") == "noun"  # (the act's name: not the dead's "مصرعهم", nor "شنت" of "شنت غارات")
+        and e.get("voice") != "victim"
+        and e.get("sub_event_type") not in (d.sub_event_type, None)
+        and _joined(m, d.trigger)
+        for m in d.clause.of("triggers")
+    )
+
+
+_JOIN_REACH = 40  # the most text between two act nouns told as one and the other ("بكمائن بقيفة رداع وضربات")
+
+
+def _joined(a: Any, b: Any) -> bool:  # two Mention
+    """The later of two act nouns is joined to the earlier by "و" (its prefix), a few words after it."""
+    first, second = (a, b) if a.nspan.start < b.nspan.start else (b, a)
+    gap = second.nspan.start - len(second.data.get("prefix", "")) - first.nspan.end
+    return second.data.get("prefix", "").startswith("و") and 0 <= gap <= _JOIN_REACH
 
 
 def _broad_and_day(o: Draft, d: Draft, precision: int) -> tuple[dt.date, dt.date] | None:
@@ -391,7 +421,10 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
         return False  # its own sentence names the place: "لقي 4 … في محافظة اب، مصرعهم، امس، في مواجهات …"
     if d.place_index is not None and o.place_index is not None and _place_key(doc, o) != _place_key(doc, d):
         return False  # the place it goes on from is another one's: it tells more about the event there
-    support = o.event_type == "Battles" and d.sub_event_type in _BATTLE_SUPPORT
+    if d.place_index is None and o.place_index is None and _told_as_another(doc, d):
+        # "وشنت الطائرات غارات أخرى" with no place told: other strikes, elsewhere for all it says
+        return False
+    support = o.event_type == "Battles" and d.sub_event_type in _BATTLE_SUPPORT and _supports_the_fight(o, d)
     # the dead told first only by the month ("ان فلانا قتل هذا الشهر قرب بلدة X") were the victims of the act
     # told next on a day of it ("ان الغارة استهدفته … في الثامن من الشهر الجاري")
     month_dead = _victim_only(o) and _within_the_month(o, d)
@@ -403,6 +436,14 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     dc = _codes(d)
     return not dc or dc <= _codes(o)
+
+
+def _supports_the_fight(o: Draft, d: Draft) -> bool:
+    """Shells or strikes told after a fight at its place are its support when told in the fight's sentence
+    ("اشتباكات … ترافقت مع قصف") or by one of its sides ("وقصفت قوات النظام مواقع المعارضة"); fire told in a
+    sentence of its own with no side named ("واطلقت دبابات عدة قذائف") is another act (a reply on the
+    attackers' positions): one event per type."""
+    return o.clause.sentence == d.clause.sentence or bool(_codes(d))
 
 
 def _within_the_month(o: Draft, d: Draft) -> bool:
@@ -1621,11 +1662,16 @@ def _one_unplaced_act(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     elif o.actor1 is None or d.actor1 is None or not o.actor1.code or o.actor1.code != d.actor1.code:
         return False
-    after = doc.text[d.trigger.nspan.end : d.trigger.nspan.end + 24].split()[:2]
-    if not _ANOTHER.isdisjoint(after) or _others_too(doc, d):
+    if _told_as_another(doc, d) or _others_too(doc, d):
         return False
     a, b = countries_named_in(doc, o.clause, o.trigger), countries_named_in(doc, d.clause, d.trigger)
     return not (a and b and a.isdisjoint(b))
+
+
+def _told_as_another(doc: Doc, d: Draft) -> bool:
+    """The act's noun is followed by "another" ("غارات أخرى"، "هجوم ثان"): not the one told before."""
+    after = doc.text[d.trigger.nspan.end : d.trigger.nspan.end + 24].split()[:2]
+    return not _ANOTHER.isdisjoint(after)
 
 
 def _one_group_unplaced(doc: Doc, o: Draft, d: Draft) -> bool:
@@ -2078,9 +2124,19 @@ def _absorb(
             cas.detail["combatants"] -= count - lower
         cas.spans = [d.casualties.spans[0] if s == span else s for s in cas.spans]
         target.first_side = (side, lower, d.casualties.spans[0])
-    elif toll and d.casualties.fatalities > target.casualties.fatalities:
+    elif (
+        toll
+        and d.casualties.fatalities > target.casualties.fatalities
+        and not _count_over_estimate(target, d)
+    ):
         target.casualties = d.casualties
     target.spans.extend(d.spans)
+
+
+def _count_over_estimate(target: Draft, d: Draft) -> bool:
+    """``target`` counts its dead by a number told ("عثر على جثتي عنصرين") and ``d`` only by ACLED's estimate for
+    dead told with no number of their own ("قتل وأصيب سبعة"، "سقط قتلى": 3): the count told stands."""
+    return target.casualties.explicit and target.casualties.fatalities > 0 and not d.casualties.explicit
 
 
 def _one_and_others(doc: Doc, target: Draft, d: Draft) -> bool:
