@@ -5073,6 +5073,8 @@ class ConflictAssembler:
         self._bg_cuts: dict[int, int | None] = {}  # clause → where its acts begin after a background's toll
         # the means of an unattributed agent named as belonging to a side (see _owner), by the side's span
         self._owned_means: dict[tuple[int, int], str | None] = {}
+        # the codes of groups of the country they fired from (see _country_fired_from): carried on, they stay so
+        self._fired_from_codes: set[str] = set()
         self._usable: dict[int, list[int]] = {}  # clause index → its usable toponyms (see _usable_places)
         # clause index → the actors that may be sides (see _sides_of)
         self._sides: dict[int, list[Mention]] = {}
@@ -5156,7 +5158,8 @@ class ConflictAssembler:
         code = m.data["entry"].get("code") or ""
         if len(code) == 3 and code not in ("CVL", "INT") and not code.startswith("IGO"):
             # a group of no country named with the country it is in: "غارات ضد تنظيم داعش في سورية"
-            country = self._country_right_after(m) or country
+            fired = self._country_fired_from(m)
+            country = fired or self._country_right_after(m) or country
             if code == "MIL":
                 country = (
                     self._state_telling_of(m)
@@ -5164,6 +5167,12 @@ class ConflictAssembler:
                     or self._state_where(m)
                     or country
                 )
+            if fired is not None:
+                actor = actor_from_mention(
+                    m, raw=self.doc.norm.raw, country=country, event_country=self.doc.country
+                )
+                self._fired_from_codes.add(actor.code or "")
+                return actor
         return actor_from_mention(m, raw=self.doc.norm.raw, country=country, event_country=self.doc.country)
 
     def _clause_at(self, pos: int) -> Clause:
@@ -6094,6 +6103,11 @@ class ConflictAssembler:
                     continue
                 if head[at] in _ATTRIBUTED and "الي" not in between[-2:]:
                     continue  # "نسبته السلطات الى (تنظيم) …": who attributes it is no perpetrator
+                # the verb of men named before it, its subject in it ("الهجوم الذي نفذوه على نقطة للجيش"), or
+                # the side after على or ضد past it, is whom the act was aimed at, not who did it
+                rest = between[between.index(head[at]) + 1 :]
+                if head[at].endswith(("وه", "وها")) or not _AIMED_PAST_IT.isdisjoint(rest):
+                    continue
                 return m
         return None
 
@@ -7515,6 +7529,7 @@ class ConflictAssembler:
 
     def _sentence(self, clauses: list[Clause]) -> None:
         text = self.text
+        self._claim_of_the_act_told(clauses[0])
         if not any([conflict_triggers(self.doc, c) for c in clauses]):  # every clause's (background is noted)
             # no act reported: the sentence only tells where the text now is (its dead, if any, belong to no
             # event of this sentence) — unless it is a statistic (see _settle_place)
@@ -7864,6 +7879,56 @@ class ConflictAssembler:
                     self._civilians_of(d.clause), None, d.place_index, d.clause.sentence
                 )
         self.drafts.extend(sentence_drafts)
+
+    def _claim_of_the_act_told(self, first: Clause) -> None:
+        """ "انفجرت سيارة مفخخة امام مسجد … . وتبنى تنظيم داعش الهجوم": a sentence that opens with a side's claim
+        of the act (named definite: the one told, not "تبنى هجوما اخر") names the doer of the act told last before
+        it, when that act had none."""
+        if not self.drafts:
+            return
+        text = self.text
+        verb = next(
+            (
+                w
+                for i, w in enumerate(re.finditer(r"\S+", text[first.start : first.end]))
+                if i < _CLAIM_REACH and w.group().lstrip("و") in _CLAIMS_ACT
+            ),
+            None,
+        )
+        if verb is None:
+            return
+        at = first.start + verb.end()
+        claimant = next(
+            (
+                m
+                for m in first.of("actors")
+                if not _civilian(m)
+                and not is_generic(m)
+                and not (m.data["entry"].get("code") or "").endswith(("GOV", "MIL", "IGO"))
+                and len(text[first.start : m.nspan.start].split()) <= _CLAIM_REACH
+            ),
+            None,
+        )
+        if claimant is None:
+            return
+        # (the act claimed comes after the verb, and after its subject where that follows: "وتبنى التنظيم الهجوم")
+        obj = text[max(at, claimant.nspan.end) : first.end].split()[:2]
+        if not obj or not (obj[0].startswith("ال") or (obj[0] in _ITS_RESPONSIBILITY and obj[1:2] == ["عن"])):
+            return
+        # (the act itself, not the toll told after it: "… اقتحم انتحاري بجرار مفخخ مركزا للدرك. واكد الجيش ان
+        # جنديين قتلا. وتبنى الحزب الهجوم")
+        last = next((d for d in reversed(self.drafts) if _entry(d.trigger).get("voice") != "victim"), None)
+        if (
+            last is None
+            or last.actor1 is not None
+            or last.event_type not in _CLAIMABLE
+            or last.clause.sentence < first.sentence - _CLAIM_SENTENCES
+        ):
+            return
+        actor = as_armed(self._actor(claimant))
+        for d in self.drafts:
+            if d.trigger is last.trigger and d.actor1 is None:
+                d.actor1 = self._where_it_was(actor, claimant, d.place_index, d.clause.sentence)
 
     def _second_report(
         self, c: Clause, drafts: list[Draft], trigs: list[Mention], previous: list[Draft]
@@ -9296,6 +9361,12 @@ class ConflictAssembler:
         Islamic State in Syria" is SYRREB in an article mostly about Iraq. A place the gazetteer lacks is in the
         country its sentence names ("في بلدة اريحة … في شمال غرب سوريا"); an act of no place, in the country
         ``where`` its clause names."""
+        if actor is not None and (
+            (m is not None and self._country_fired_from(m) is not None)
+            or (m is None and actor.code in self._fired_from_codes)
+        ):
+            # "متطرفون فتحوا النار من سوريا على مركز حدودي": of where they fired from (see _actor), carried on too
+            return actor
         place = self.doc.places[p] if p is not None else None
         home = self.doc.country
         country = place.country if place is not None else None
@@ -9320,6 +9391,25 @@ class ConflictAssembler:
         if m is not None and self._country_right_after(m) == actor.country:
             return actor  # "مواقع داعش في سوريا": the country named with it
         return relocate(actor, country)
+
+    def _country_fired_from(self, m: Mention) -> str | None:
+        """ "مسلحون فتحوا النار من سوريا على مركز حدودي تركي"، "اطلق التنظيم قذائف من داخل سوريا": a group of no
+        country of its own that fired from a country named right after its fire is of that country."""
+        code = m.data["entry"].get("code") or ""
+        if len(code) != 3 or code in ("CVL", "MIL", "GOV", "INT") or code.startswith("IGO"):
+            return None
+        for i, t in enumerate(self.doc.toponyms):
+            if not m.nspan.end < t.start <= m.nspan.end + _FIRED_FROM_REACH or not self._country_wide(i):
+                continue
+            words = self.text[m.nspan.end : t.start].split()
+            place = self.doc.places[i]
+            if (
+                place is not None
+                and (words[-1:] == ["من"] or words[-2:] == ["من", "داخل"])
+                and not _FIRE_WORDS.isdisjoint(w.lstrip("و") for w in words)
+            ):
+                return place.country or None
+        return None
 
     def _country_it_was_hit_in(self, actor: Actor, m: Mention) -> str | None:
         """A group of no country in an act of no place, told right after an act of the same kind on the same
@@ -10159,6 +10249,17 @@ _CLAIMING = frozenset(
     ("تبني", "تبنت", "تبنوا", "وتبني", "وتبنت", "وتبنوا", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه")
 )
 _CLAIM_REACH = 8  # words from a sentence's start to its claim
+_FIRED_FROM_REACH = 40  # characters from a group to the country it fired from ("فتحوا النار من سوريا")
+# (normalized) the fire a group opens or launches from a country
+_FIRE_WORDS = frozenset(
+    ("النار", "النيران", "قذائف", "القذائف", "صواريخ", "الصواريخ", "اطلقوا", "اطلق", "اطلقت")
+)
+_AIMED_PAST_IT = frozenset(("علي", "ضد"))  # (normalized) what an act was made on or against
+# the verbs of claiming an act named after them (normalized, without و): "وتبنى التنظيم الهجوم"، "اعلن مسؤوليته عن"
+_CLAIMS_ACT = frozenset(("تبني", "تبنت", "تبنوا", "يتبني", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه"))
+_ITS_RESPONSIBILITY = frozenset(("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه"))
+_CLAIM_SENTENCES = 2  # sentences from the act to a claim of it
+_CLAIMABLE = frozenset(("Explosions/Remote violence", "Battles", "Violence against civilians"))
 
 
 def _claimed_toll(
