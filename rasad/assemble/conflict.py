@@ -1663,6 +1663,38 @@ def _next_in_the_story(text: str, m: Mention) -> bool:
     return len(before) == 2 and before[0].lstrip("و") == "قبل" and before[1] == "ان"
 
 
+# (normalized) an operation named by the ground it is to free: "عملية تحرير المدينة"، "معركة تحرير درعا"
+_OPERATION_WORDS = frozenset(("عمليه", "عمليات", "معركه", "معارك", "حمله", "حملات", "خطه"))
+# (normalized) what an operation named so is told to have come to: "انتهاء عملية تحرير المدينة" — ground taken
+_OPERATION_DONE = frozenset(("انتهاء", "انتهت", "اكتمال", "اكتملت", "اتمام", "ختام", "نجاح", "نجحت", "انجاز"))
+
+
+def _operation_named(text: str, m: Mention) -> bool:
+    """The verbal noun of freeing a place names an operation (عملية، معركة، حملة تحرير …): what it is to take,
+    going on, begun or planned, no ground told taken; unless the operation is told to have ended or won
+    ("أعلن الجيش انتهاء عملية تحرير المدينة")."""
+    if m.norm not in ("تحرير", "تطهير") or m.data.get("prefix"):
+        return False
+    before = [w.lstrip("وف") for w in _words_before(text, m, 3, chars=40)]
+    if not before or not any(
+        before[-1].startswith(p) and before[-1][len(p) :] in _OPERATION_WORDS
+        for p in ("", "ال", "بال", "لل", "ب", "ل")
+    ):
+        return False
+    return _OPERATION_DONE.isdisjoint(before[:-1])
+
+
+def _result_of_the_story(text: str, m: Mention) -> bool:
+    """A territory verb with the lam of result (control_result) after a comma, its side named right after it: "…، لتسيطر
+    المعارضة على التل": what the acts told before ended in (the subjunctive tells the past there). Without a
+    side after it the lam may state an aim ("هاجموا القرية ليسيطروا عليها")."""
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    if not text[max(0, word_start - 3) : word_start].rstrip().endswith(("،", ",")):
+        return False
+    after = text[m.nspan.end : m.nspan.end + 40].split()
+    return bool(after) and not after[0].startswith(("على", "عليه", "عليها"))
+
+
 def _imperfect(m: Mention) -> bool:
     """A verb in the imperfect: يـ (he does) or the Form V/X تتـ/تستـ (she does), or a تـ form whose يـ
     form the entry also lists (تقصف beside يقصف: "she shells"). Other past tense ت-verbs (تمكن، تقدم) are
@@ -3598,6 +3630,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if e.get("status") == "ongoing" and not told_next:
             continue
         eid = m.data["entry"].id
+        if eid == "liberate" and _operation_named(text, m):
+            continue  # "عملية تحرير المدينة ما زالت قائمة": the operation named, no ground told taken
+        if eid == "control_result" and not _result_of_the_story(text, m):
+            continue  # "هاجموا القرية ليسيطروا عليها": the aim of the attack, no ground told taken
         if eid == "stationed" and m.data.get("suffix"):
             continue  # "نقاط تمركزها" (their positions): a position held, not a deployment
         if (
@@ -7790,6 +7826,13 @@ class ConflictAssembler:
                 # "قال ان الطيران قصف مناطق في الزبداني وان مقاتلي المعارضة ردوا باطلاق الصواريخ على قريتين قرب
                 # ادلب": a second report (وان …) in the clause tells an act of its own
                 drafts = [*drafts, *more]
+            if (
+                drafts
+                and len(trigs) > 1
+                and (fight := self._fight_gone_with(c, drafts, trigs, sentence_drafts))
+            ):
+                # "اشتباكات عنيفة ترافقت مع قصف جوي": the fight is an event of its own beside the strike
+                drafts = [*drafts, *fight]
             if drafts and (held := self._held_for(c, drafts[0].trigger, trigs)) is not None:
                 # "اعلن الوزير اعتقال المتورطين في التفجير الذي استهدف سوقا … الجمعة": the arrest is told as
                 # well as the act those held are suspected of
@@ -7929,6 +7972,28 @@ class ConflictAssembler:
         for d in self.drafts:
             if d.trigger is last.trigger and d.actor1 is None:
                 d.actor1 = self._where_it_was(actor, claimant, d.place_index, d.clause.sentence)
+
+    def _fight_gone_with(
+        self, c: Clause, drafts: list[Draft], trigs: list[Mention], previous: list[Draft]
+    ) -> list[Draft]:
+        """The drafts of the fight a strike or shelling drafted for the clause is told as going with: a clash
+        named before it, "ترافقت مع"، "تزامنت مع" between them ("اشتباكات عنيفة ترافقت مع قصف جوي"); none
+        otherwise."""
+        first = drafts[0].trigger
+        if drafts[0].event_type != "Explosions/Remote violence":
+            return []
+        text = self.text
+        for t in trigs:
+            e = _entry(t)
+            if (
+                e.get("sub_event_type") == "Armed clash"
+                and e.get("pos") == "noun"
+                and t.nspan.end <= first.nspan.start
+                and _WENT_WITH.search(text, t.nspan.end, first.nspan.start)
+            ):
+                more = self._drafts_for(c, t, [t], [*previous, *drafts])
+                return [d for d in more if d.sub_event_type == "Armed clash"]
+        return []
 
     def _second_report(
         self, c: Clause, drafts: list[Draft], trigs: list[Mention], previous: list[Draft]
@@ -8752,7 +8817,17 @@ class ConflictAssembler:
         ):
             # "هاجم انتحاريان حمام سباحة"، "هجوم بسيارة مفخخة": the attack is the bombing
             event_type, sub = MEANS_SUBTYPE[means]
-        if sub == "Armed clash" and actor_means == AIR and pair is None:
+        if (
+            sub == "Armed clash"
+            and actor_means == AIR
+            and pair is None
+            # ("القوات تتقدم وبدعم طيران التحالف في معارك …": aircraft backing a side in a fight strike nothing told)
+            and not (
+                agent_m is not None
+                and trig.nspan.start > agent_m.nspan.end
+                and _supporting(self.text, agent_m)
+            )
+        ):
             # "شن الطيران الحربي حملة جوية"، "هاجمت طائرات التحالف مواقع الحوثيين": aircraft attacking strike
             event_type, sub = MEANS_SUBTYPE[AIR]
         if trig.data["entry"].id == "strike_verb" and ARTILLERY in (means, actor_means):
