@@ -9929,6 +9929,12 @@ def country_places_named_in(doc: Doc, c: Clause, trig: Mention) -> list[int]:
             # ("غارة جوية فوق سوريا": the sky over it)
             or doc.text[max(0, word_start - 6) : word_start].split()[-1:] in (["في"], ["فوق"], ["داخل"])
             or _parts_of(doc.text, word_start)
+            # ("في سورية والعراق": the second of two countries joined by و is where the act was too)
+            or (
+                doc.text[word_start : t.start] == "و"
+                and bool(named)
+                and not doc.text[doc.toponyms[named[-1]].end : word_start].strip()
+            )
         ):
             named.append(i)
     return named
