@@ -207,10 +207,6 @@ class Matcher:
         self._openers = _WordMemo(self._opening)
         # word → whether the name it holds alone is refused without a type word (see _Reader.refused_alone)
         self.refused = _WordMemo(self._refused_alone)
-        # name key → where the places of that name are (see _Reader.paired_with_a_neighbour)
-        self.points = _WordMemo(
-            lambda key: tuple((e.latitude, e.longitude) for e in gazetteer.lookup_key(key))
-        )
         # word → (what it opens, whether a phrase may start at it) when a name or a phrase may start at it, else
         # None: the one lookup per word that find and read need (see hot)
         self._hot = _WordMemo(self._hot_word)
@@ -556,7 +552,7 @@ def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Ga
     ws = words_of(norm) if norm is not None and start == 0 and hi == len(s) else Words.of(s, start, hi)
     m = matcher(gazetteer)
     hot = m.hot(ws)
-    read = _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused, points=m.points).read(hot)
+    read = _Reader(s, ws, m.find(ws, hot), norm, refused=m.refused).read(hot)
     if norm is not None and _has_tanwin(norm.raw):
         read = [t for t in read if t.written is None or _TANWIN.search(t.written) is None]
     # (the pattern holds وكاله: where the 40 characters before a phrase do not, as before most, it is not tried)
@@ -1004,12 +1000,6 @@ def _join_lists(text: str, tops: list[Toponym]) -> list[Toponym]:
     out = list(tops)
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
-        if _bare_pair(text, prev, cur):
-            # "في نبل والزهراء"، "على الفوعة وكفريا": two known places, bare, the second joined by و right after
-            group = prev.group if prev.group is not None else prev.start
-            out[k - 1] = _replace(prev, group=group)
-            out[k] = _replace(cur, group=group)
-            continue
         if (
             cur.type_word is None
             or text[cur.phrase_start : cur.phrase_start + 1] != "و"
@@ -1044,22 +1034,6 @@ def _join_lists(text: str, tops: list[Toponym]) -> list[Toponym]:
                 break
             out[n] = _replace(out[n], group=group)
     return out
-
-
-def _bare_pair(text: str, prev: Toponym, cur: Toponym) -> bool:
-    """``cur`` is a known place named bare, joined by و right after ``prev``, a known place named bare too."""
-    return (
-        prev.known
-        and cur.known
-        and prev.type_word is None
-        and cur.type_word is None
-        and prev.relation == cur.relation == "in"
-        and not prev.attached
-        and not prev.nisba
-        and not cur.nisba
-        and text[cur.phrase_start : cur.start] == "و"
-        and not text[prev.phrase_end : cur.phrase_start].strip()
-    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -1224,10 +1198,6 @@ _BARE_COMMON_HEADS = frozenset(("جسر", "دوار", "جوله", "مثلث"))
 _BUILDINGS = frozenset("محكمه مجمع مستشفي مشفي مستوصف مدرسه جامعه مصنع معمل سوق سجن فندق ملعب".split())
 
 
-# how far apart (degrees of latitude plus longitude, some 10 km) two places joined by و are neighbours
-_NEIGHBOURS = 0.1
-
-
 class _Reader:
     def __init__(
         self,
@@ -1237,10 +1207,8 @@ class _Reader:
         norm: NormText | None,
         *,
         refused: Mapping[str, bool] | None = None,
-        points: Mapping[str, tuple[tuple[float, float], ...]] | None = None,
     ) -> None:
         self.text = text
-        self.points = points
         self.norm = norm  # to give each toponym its name as written
         self.words, self.starts, self.ends, self.gaps = ws.words, ws.starts, ws.ends, ws.gaps
         self.known = known  # by word index
@@ -1271,11 +1239,7 @@ class _Reader:
                     skip = refused[words[i]]  # the name the word holds alone: the answer is the word's
                 else:
                     skip = self.refused_alone(k, i)
-                if (
-                    skip
-                    and not (k.end - k.start == 2 and self.written_apart(k))
-                    and not self.paired_with_a_neighbour(k, i)
-                ):
+                if skip and not (k.end - k.start == 2 and self.written_apart(k)):
                     # the name is all the phrase could be, and no word around it would make it one (ان، الي،
                     # بيان): most gazetteer hits in a text, skipped before reading a phrase for them
                     continue
@@ -1932,11 +1896,7 @@ class _Reader:
             if j > 0 and _type_of(self.words[j - 1]) in _ONE_SETTLEMENT:
                 return True
             return k.key not in _COMMON_KEYS or k.population >= _CITY
-        if (
-            (self.refused_alone(k, j) and not self.paired_with_a_neighbour(k, j))
-            or self.noun_with_pronoun(k, stem)
-            or self.with_a_surname(k, stem)
-        ):
+        if self.refused_alone(k, j) or self.noun_with_pronoun(k, stem) or self.with_a_surname(k, stem):
             return False
         if (
             stem in _INSISTENT
@@ -2025,24 +1985,6 @@ class _Reader:
         if w in _PLACING_HEADS:
             return i > 0 and self.adjacent(i - 1) and self.words[i - 1] in _INTRODUCERS
         return w[:1] == "ب" and w[1:] in _PLACING_HEADS
-
-    def paired_with_a_neighbour(self, k: _Known, j: int) -> bool:
-        """The known name ``k``, a common word too (الزهراء), is the whole of word j after a و, joined to a known
-        place named as one right before it that the gazetteer has a few kilometres away: "في نبل والزهراء"
-        names two neighbouring towns, not Nubl and a woman's name."""
-        if self.points is None or j == 0 or not self.adjacent(j - 1):
-            return False
-        if k.end != self.ends[j] or self.text[self.starts[j] : k.start] != "و":
-            return False
-        before = self.known_at(j - 1, bare=True)
-        if before is None or before.end != self.ends[j - 1] or self.refused_alone(before, j - 1):
-            return False
-        near = any(
-            abs(a - c) + abs(b - d) <= _NEIGHBOURS
-            for a, b in self.points[k.key]
-            for c, d in self.points[before.key]
-        )
-        return near and self.placed(j - 1, listed=False)
 
     def listed_after_a_place(self, i: int) -> bool:
         """Word i holds a known place named as one: after a preposition, or itself listed after one."""

@@ -52,11 +52,6 @@ ACROSS_ROWS = [
      [("Remote explosive/landmine/IED", "الخالص"), ("Remote explosive/landmine/IED", "بعقوبة")]),
     ("اشتبك الجيش مع المسلحين في مدينة الرمادي. واعتقلت الشرطة عشرات المطلوبين في أرجاء المدينة.",
      [("Armed clash", "الرمادي"), ("Arrests", "الرمادي")]),
-    # known places named bare, joined by و: each is its own event (one per location)
-    ("قصفت طائرات التحالف مواقع للتنظيم في الموصل وتكريت أمس",
-     [("Air/drone strike", "الموصل"), ("Air/drone strike", "تكريت")]),
-    ("قصفت قوات النظام بالمدفعية أحياء في درعا وإنخل",
-     [("Shelling/artillery/missile attack", "درعا"), ("Shelling/artillery/missile attack", "إنخل")]),
 ]  # fmt: skip
 
 

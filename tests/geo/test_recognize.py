@@ -521,38 +521,6 @@ def test_a_place_listed_after_places_is_a_place(
     assert [t.name for t in recognize(normalize(text), default_gaz)] == expected
 
 
-@pytest.fixture
-def neighbours_gaz(small_gaz: Gazetteer) -> Gazetteer:
-    """Two neighbouring towns, the second's name a common word too (الزهراء)."""
-    from rasad.geo.store import Entry
-
-    with small_gaz.transaction() as w:
-        for i, (word, lat, lon) in enumerate((("نبل", 36.37, 37.05), ("الزهراء", 36.38, 37.07))):
-            w.add(
-                Entry(
-                    id=f"n:{i}", name=f"Town {i}", name_ar=word, latitude=lat, longitude=lon, country="SYR"
-                ),
-                [],
-            )
-    return small_gaz
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a common word that names a town a few kilometres from the known place it is joined to by و
-        ("قصفت الفصائل مواقع للنظام في نبل والزهراء أمس", ["نبل", "الزهراء"]),
-        ("وصلت تعزيزات إلى نبل والزهراء مساء الأحد", ["نبل", "الزهراء"]),
-        # joined to a place far from it, the word is what it says
-        ("قتل مدنيون في الأتارب والزهراء تبكي أبناءها", ["الاتارب"]),
-    ],
-)
-def test_a_common_word_joined_to_its_neighbour_is_a_place(
-    neighbours_gaz: Gazetteer, text: str, expected: list[str]
-) -> None:
-    assert [t.name for t in recognize(normalize(text), neighbours_gaz)] == expected
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
