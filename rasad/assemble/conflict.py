@@ -4040,6 +4040,9 @@ _OWN_AIR_STATES: dict[str, dt.date | None] = {"SYR": dt.date(2015, 9, 30), "LBY"
 _ACROSS = frozenset(("تقابل", "يقابل", "المقابله", "المقابل", "مقابل"))
 # facing (المقابلة لمدينة X، قبالة X), after a country: what follows is a landmark (see _locates_another)
 _FACING_A_LANDMARK = frozenset(("المقابله", "المقابل", "قباله"))
+# the relative pronoun and the verb of a clause that says where the place before it lies ("الذي يقع قرب")
+_WHICH = frozenset(("الذي", "التي", "اللذان", "اللتان"))
+_LIES = frozenset(("يقع", "تقع", "يقعان", "تقعان"))
 _ACROSS_IT = frozenset(("تقابلها", "يقابلها", "يقابله", "تقابله"))
 _HELD_SPEECH = frozenset("عقده عقدته عقداه عقدها عقدوه القاها القاه".split())
 # (the speeches a place is named as the venue of: not _SPEECH's statements and posts, "بيان … في حلب" is often
@@ -7337,6 +7340,17 @@ class ConflictAssembler:
             prev = self.doc.toponyms[i - 1]
             if 0 <= start - prev.end <= 40:
                 return True
+        if i > 0 and 0 <= start - self.doc.toponyms[i - 1].end <= 80:
+            # "سهل الغاب الذي يقع قرب مدينة حماة"، "الزيارة التي تمتد على … وتقع شمال جسر الشغور": a relative clause
+            # that puts the place named just before near this one
+            gap = _words_between(self.text, self.doc.toponyms[i - 1].end, start)
+            if (
+                2 <= len(gap) <= 10
+                and gap[0].lstrip("و") in _WHICH
+                and any(w.lstrip("و") in _LIES for w in gap[-3:])
+                and not any(c in self.text[self.doc.toponyms[i - 1].end : start] for c in ".،,؛")
+            ):
+                return True
         # "قال الوزير عقب لقائه بنظيره الإيطالي في روما إن …"، "خلال اجتماع مع نظيره في موسكو أن …": a meeting or a
         # visit told as when a statement was made, the place closing it and the statement's words (إن، أن) right
         # after, is where the meeting was (not "انفجرت عبوة خلال اجتماع للوجهاء في الرمادي": no statement follows)
@@ -10098,6 +10112,12 @@ def country_places_named_in(doc: Doc, c: Clause, trig: Mention) -> list[int]:
             # ("غارة جوية فوق سوريا": the sky over it)
             or doc.text[max(0, word_start - 6) : word_start].split()[-1:] in (["في"], ["فوق"], ["داخل"])
             or _parts_of(doc.text, word_start)
+            # ("في سورية والعراق": the second of two countries joined by و is where the act was too)
+            or (
+                doc.text[word_start : t.start] == "و"
+                and bool(named)
+                and not doc.text[doc.toponyms[named[-1]].end : word_start].strip()
+            )
         ):
             named.append(i)
     return named

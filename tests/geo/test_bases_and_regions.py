@@ -122,3 +122,17 @@ def test_the_region_a_relative_clause_puts_a_place_in(default_gaz: Gazetteer) ->
     # (a clause that goes elsewhere says nothing of where X is)
     got = resolved(default_gaz, "سيطر المقاتلون على قرية الزعيبية التي انسحبوا منها إلى ريف حماة", "SYR")
     assert got["الزعيبيه"] is None
+
+
+# governorates named with the dual of محافظة are two regions, each its governorate, not the seat of the first
+DUAL_GOVERNORATE_ROWS = [
+    ("دارت أمس اشتباكات عنيفة بين الجيش والمسلحين في محافظتي درعا والقنيطرة", {("درعا", "Dar'a"), ("القنيطرة", "Quneitra")}),
+    ("شهدت محافظتا حماة وإدلب معارك عنيفة بين قوات النظام وفصائل المعارضة", {("حماة", "Hama"), ("إدلب", "Idleb")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), DUAL_GOVERNORATE_ROWS)
+def test_governorates_named_with_the_dual_are_regions(default_gaz: Gazetteer, text: str, want: set) -> None:
+    events = _conflict_events(default_gaz, text)
+    assert {(e.place.name_ar, e.place.admin1) for e in events if e.place is not None} == want
+    assert all(e.place is not None and e.place.precision == GEO_REGION for e in events)

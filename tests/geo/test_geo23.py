@@ -47,3 +47,16 @@ def test_a_country_named_otherwise_is_no_place(default_gaz: Gazetteer, text: str
     assert events
     assert all(e.place is None or e.place.country not in ("USA",) for e in events)
     assert all(e.place is None or e.place.name_ar != "سوريا" for e in events)
+
+
+# two countries joined by و: the act was in both, so in neither alone (one of them alone is where it was)
+TWO_COUNTRIES_ROWS = [
+    ("شنت طائرات التحالف غارات جوية على مواقع للتنظيم في سوريا والعراق", {None}),
+    ("قصفت مقاتلات أجنبية مواقع للمسلحين في العراق وسوريا أمس", {None}),
+    ("قصفت مقاتلات أجنبية مواقع للمسلحين في العراق وقتلت العشرات", {"العراق"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), TWO_COUNTRIES_ROWS)
+def test_an_act_in_two_countries_is_in_neither_alone(default_gaz: Gazetteer, text: str, names: set) -> None:
+    assert {e.place and e.place.name_ar for e in _conflict_events(default_gaz, text)} == names
