@@ -34,3 +34,12 @@ def sole_place(gaz: Gazetteer, text: str) -> Place:
     place = events[0].place
     assert place is not None
     return place
+
+
+def place_of_the_dead(gaz: Gazetteer, text: str, published: dt.date, toll: int) -> Place:
+    """The place of the one conflict event of ``text`` with ``toll`` dead (which must have one, and a place)."""
+    hit = [e for e in conflict_events(gaz, text, published) if e.fatalities == toll]
+    assert len(hit) == 1, [(e.fatalities, e.place) for e in hit]
+    place = hit[0].place
+    assert place is not None
+    return place

@@ -11,6 +11,7 @@ import pytest
 
 from rasad.geo import Gazetteer
 from tests.geo.resolving import conflict_events as _conflict_events
+from tests.geo.resolving import place_of_the_dead
 
 # (text, the place's name, its gazetteer id's prefix, its country): ولاية before a province's or its town's name
 # stands as the preposition would (the name alone may be one the gazetteer holds with no population); the
@@ -66,11 +67,8 @@ AUTHORITIES_ROWS = [
 def test_dead_told_by_the_authorities_of_a_region_abroad_are_there(
     default_gaz: Gazetteer, text: str, name: str, country: str
 ) -> None:
-    events = _conflict_events(default_gaz, text, dt.date(2015, 8, 2))
-    last = [e for e in events if e.fatalities == 6]
-    assert last
-    assert last[0].place is not None
-    assert (last[0].place.name_ar, last[0].place.country) == (name, country)
+    place = place_of_the_dead(default_gaz, text, dt.date(2015, 8, 2), 6)
+    assert (place.name_ar, place.country) == (name, country)
 
 
 # (text, the place the toll goes to, the toll): places joined by و, the second with a type word
@@ -84,11 +82,7 @@ FIRST_NAMED_ROWS = [
 def test_a_toll_without_a_split_goes_to_the_first_place_named(
     default_gaz: Gazetteer, text: str, name: str, toll: int
 ) -> None:
-    events = _conflict_events(default_gaz, text, dt.date(2015, 7, 31))
-    dead = [e for e in events if e.fatalities == toll]
-    assert dead
-    assert dead[0].place is not None
-    assert dead[0].place.name_ar == name
+    assert place_of_the_dead(default_gaz, text, dt.date(2015, 7, 31), toll).name_ar == name
 
 
 # (text, the town told first, the place of the clash told after it or None): an act told at a part of the country

@@ -8,8 +8,7 @@ import datetime as dt
 import pytest
 
 from rasad.geo import Gazetteer
-from tests.geo.resolving import conflict_events as _conflict_events
-from tests.geo.resolving import sole_place
+from tests.geo.resolving import place_of_the_dead, sole_place
 
 # (text, the place's name, its country): الأراضي and a country's nisba, with nothing finer named, is the country
 # (at the country's precision, by its own name); a finer place named in the clause still wins
@@ -43,9 +42,5 @@ CIVILIANS_COUNTRY_ROWS = [
 def test_civilians_of_another_country_are_in_their_country_named_before(
     default_gaz: Gazetteer, text: str, name: str, country: str
 ) -> None:
-    events = _conflict_events(default_gaz, text, dt.date(2015, 8, 2))
-    hit = [e for e in events if e.fatalities == 5]
-    assert len(hit) == 1
-    place = hit[0].place
-    assert place is not None
+    place = place_of_the_dead(default_gaz, text, dt.date(2015, 8, 2), 5)
     assert (place.name_ar, place.country) == (name, country)
