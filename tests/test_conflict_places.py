@@ -140,3 +140,39 @@ def test_a_building_is_coded_at_its_town(pipeline: Pipeline, text: str, expected
 )
 def test_each_place_of_a_list_is_an_event(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the front a commander leads (قائد محور X) is his title, not where he was ambushed
+        (
+            "ونصب مسلحون قبليون في مديرية لودر كمينا لقائد محور البيضاء أمس وقتلوا ثلاثة من مرافقيه.",
+            [("Armed clash", "لودر")],
+        ),
+        # where the reinforcements were heading is not where the clash was
+        (
+            "وقتل قائد حوثي أمس في مواجهات أثناء محاولته قيادة تعزيزات باتجاه مدينة عدن.",
+            [("Armed clash", None)],
+        ),
+        # where the sources telling the news are, beside the place of the act, is not that place
+        (
+            "وقالت مصادر محلية في مديرية المخا إن طائرات التحالف شنت أمس غارات على معسكر في منطقة باب المندب.",
+            [("Air/drone strike", "باب المندب")],
+        ),
+        # (the sources' place alone: the act's, for want of another)
+        (
+            "وقالت مصادر محلية في مدينة تعز إن طائرات التحالف شنت أمس غارات على معسكر للحوثيين.",
+            [("Air/drone strike", "تعز")],
+        ),
+        # a place the index lacks, named before the side of a known city it lies on, is the place, not the city
+        (
+            "واستهدف كمين للمقاومة أمس تعزيزات للحوثيين في منطقة القاعدة شرقي تعز.",
+            [("Armed clash", "القاعدة")],
+        ),
+    ],
+)
+def test_places_of_a_title_a_source_a_convoys_goal_or_a_reference_city_are_not_the_acts(
+    pipeline: Pipeline, text: str, expected: list
+) -> None:
+    assert _places(pipeline, text) == expected

@@ -250,7 +250,21 @@ _MOTION = (
 )
 # who fled (normalized), and where to: "قيادات هربت صباح امس باتجاه مدينة شقرة" (where they fled from may be
 # where they lost the ground: "هربوا من زنجبار")
-_FLED = ("هرب", "هروب", "فرار", "فروا", "فرت")
+_FLED = (
+    "هرب",
+    "هروب",
+    "فرار",
+    "فروا",
+    "فرت",
+    # a reinforcement's goal: "تعزيزات باتجاه مدينة X" (the clash on the way is elsewhere)
+    "تعزيز",
+)
+# the kinds of the sources telling the news (normalized): "مصادر محلية"، "مصدر عسكري" (see _where_a_source_is)
+_SOURCE_KINDS = frozenset(
+    "محليه ميدانيه عسكريه امنيه قبليه طبيه حكوميه رسميه مطلعه خاصه محلي ميداني عسكري امني قبلي طبي حكومي رسمي "
+    "مطلع خاص".split()
+)
+_COMMANDERS = frozenset(("قائد", "قاده", "قائدا"))  # (normalized; see _in_a_title)
 _LOCATIVE = frozenset(
     ("في", "الي", "علي", "من", "قرب", "داخل", "نحو", "باتجاه", "شمال", "جنوب", "شرق", "غرب")
 )
@@ -6915,6 +6929,9 @@ class ConflictAssembler:
         ]
         # "15 خياطا موصليا": the people's city places the act only where the clause names no place of its own
         idx = [i for i in idx if not tops[i].nisba] or idx
+        # "قالت مصادر محلية في مديرية X ان طائرات … على معسكر في منطقة Y": where the source is, beside another
+        # place, is not where the act was
+        idx = [i for i in idx if not self._where_a_source_is(i)] or idx
         if idx and clause.index in self.doc.memo.get("background_clauses", ()):
             cut = self._background_toll_end(clause)
             if cut is not None and trig.nspan.start >= cut:
@@ -7110,6 +7127,7 @@ class ConflictAssembler:
                 and not self._locates_another(i)
                 and not self._of_the_motive(clause, i)
                 and not self._a_speaker(i)
+                and not self._in_a_title(i)
             ]  # fmt: skip
         return done
 
@@ -7124,6 +7142,39 @@ class ConflictAssembler:
             return False
         prev = self.text[self.text.rfind(" ", 0, start - 1) + 1 : start - 1].lstrip("و")
         return prev in _SAYING and prev not in _SOURCE_PREPOSITIONS
+
+    def _where_a_source_is(self, i: int) -> bool:
+        """A place right after the sources telling the news and their kind, then what they said ("مصادر محلية في
+        مديرية X ان"، "مصدر عسكري في X لـ"): where they are, not where the act was."""
+        t = self.doc.toponyms[i]
+        start = getattr(t, "phrase_start", t.start)
+        words = [
+            w.lstrip("و") for w in _words_between(self.text, start - 40 if start > 40 else 0, start)[-4:]
+        ]
+        if words[-1:] != ["في"]:
+            return False
+        words.pop()
+        while words and words[-1] in _SOURCE_KINDS:
+            words.pop()
+        if not words or words[-1] not in ("مصادر", "مصدر"):
+            return False
+        after = _words_between(self.text, t.end, t.end + 24)[:2]
+        # (what they said, or whom they told it: "… في X ان"، "… في X لوكالة"، "… في X امس ان")
+        return (bool(after) and (after[0] == "ان" or (after[0].startswith("ل") and len(after[0]) > 3))) or (
+            len(after) == 2 and after[1] == "ان"
+        )
+
+    def _in_a_title(self, i: int) -> bool:
+        """A place in the title of a commander ("كمينا لقائد محور X"، "قادة جبهة X"): the front he leads, not
+        where the act was (not "مقتل قائد في X", where he was killed)."""
+        t = self.doc.toponyms[i]
+        start = getattr(t, "phrase_start", t.start)
+        words = [
+            w.lstrip("و") for w in _words_between(self.text, start - 40 if start > 40 else 0, start)[-4:]
+        ]
+        while words and words[-1] in ("محور", "جبهه", "قطاع"):
+            words.pop()
+        return bool(words) and words[-1].removeprefix("ل").removeprefix("ب") in _COMMANDERS
 
     def _refused_word(self, i: int) -> bool:
         """A bare name the gazetteer holds (no type word, relation nor anchor) that the geocoder refused to place

@@ -891,9 +891,11 @@ def _named_again(text: str, norm: NormText | None, tops: list[Toponym], start: i
 
 
 # "في الجفينة جنوبي غرب مأرب"، "في المخدرة غربي مأرب"، "في الجفينة، جنوب محافظة مأرب": a word with the article
-# right after في / قرب, then where it lies from a known place, is a place the index lacks (the front word
-# between, "بالجبهة", is no part of it)
-_BY_DIRECTION = re.compile(r"(?:^|\s)(?:في|قرب) (ال[\u0621-\u064a]{3,})(?: ب[\u0621-\u064a]+)?[ ,،]*$")
+# right after في / قرب or its type word ("في منطقة القاعدة شرقي تعز"), then where it lies from a known place,
+# is a place the index lacks (the front word between, "بالجبهة", is no part of it)
+_BY_DIRECTION = re.compile(
+    r"(?:^|\s)(?:في|قرب) (?:(?:منطقه|بلده|قريه|مدينه|حي) )?(ال[\u0621-\u064a]{3,})(?: ب[\u0621-\u064a]+)?[ ,،]*$"
+)
 # "قصفت اهدافا في هاكورك شمال العراق"، "في زبدين في ريف حلب": a bare word (no article) right after في, then a
 # side of a known place or its countryside, is a place the index lacks too — when it is no word of the trigger
 # lexicon, no plural and no noun with a pronoun ("في قصف شمال العراق"، "في معقله شمال العراق")
