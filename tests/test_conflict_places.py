@@ -176,3 +176,10 @@ def test_places_of_a_title_a_source_a_convoys_goal_or_a_reference_city_are_not_t
     pipeline: Pipeline, text: str, expected: list
 ) -> None:
     assert _places(pipeline, text) == expected
+
+
+def test_a_place_is_named_without_the_invisible_marks_written_inside_it(pipeline: Pipeline) -> None:
+    # a right-to-left embedding around a name pasted from another page: the gazetteer reads through it, and the
+    # name given out is the name as read, not with the marks
+    text = "وقصفت طائرات التحالف أمس مواقع للحوثيين في منطقة \u202bباب\u202c المندب."
+    assert _places(pipeline, text) == [("Air/drone strike", "باب المندب")]

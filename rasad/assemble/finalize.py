@@ -26,7 +26,7 @@ from rasad.geo.polygons import haversine_km
 from rasad.geo.recognize import lands_country, settlement_country
 from rasad.geo.resolve import building_of_no_name
 from rasad.model import DateValue, Event, Evidence, Place, builder
-from rasad.text.normalize import normalize_key
+from rasad.text.normalize import CONTROLS, normalize_key
 from rasad.text.numbers import VAGUE
 from rasad.time.context import telling_date_only
 
@@ -34,7 +34,8 @@ _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قا
 _SOURCE_STOP = ("ان", "انه", "انها", "بان", "الي", "عن", "في", "من", ",", "ل")
 
 
-_QUOTES = str.maketrans("", "", '"«»“”„‘’')
+# the quotes around a part of a name, and the invisible marks inside it (bidi embeddings, zero-width joiners)
+_QUOTES = str.maketrans("", "", '"«»“”„‘’' + CONTROLS)
 
 
 def _place_for(doc: Doc, d: Draft) -> Place | None:
@@ -44,7 +45,7 @@ def _place_for(doc: Doc, d: Draft) -> Place | None:
     place = doc.places[i]
     top = doc.toponyms[i]
     span = doc.norm.raw_span(top.start, top.end)
-    # (as written, less the quotes around a part of it: تلة "جورة الماء" is تلة جورة الماء)
+    # (as written, less the quotes around a part of it: تلة "جورة الماء" is تلة جورة الماء; and its invisible marks)
     name_ar = " ".join(span.text(doc.norm.raw).translate(_QUOTES).split())
     if place is None:
         return Place(name_ar=name_ar, country=doc.country, span=span)
