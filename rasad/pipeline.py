@@ -18,7 +18,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, Protocol
 
-from rasad.assemble.conflict import OLD_DAYS, ConflictAssembler, Draft, _imperfect, opens_new_topic
+from rasad.assemble.conflict import ConflictAssembler, Draft, _imperfect, long_gone, opens_new_topic
 from rasad.assemble.doc import Clause, Doc, held_by, place_relative, relative_pronoun_before, span_cover
 from rasad.assemble.finalize import (
     fold_attacks_into_their_bombs,
@@ -831,7 +831,7 @@ def _long_before(dv: DateValue | None, published: dt.date) -> bool:
         dv is not None
         and dv.date is not None
         and dv.basis in ("explicit", "relative")
-        and (published - dv.date).days > OLD_DAYS
+        and long_gone(dv, published)
     )
 
 

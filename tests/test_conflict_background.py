@@ -310,3 +310,85 @@ def test_a_car_bomb_that_destroyed_and_one_destroyed_by_a_strike(
     pipeline: Pipeline, text: str, expected: list
 ) -> None:
     assert [_brief(e) for e in _conflict(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short time phrase weeks gone by, set off after the clause, dates the clause: background
+        ("وسيطر تنظيم داعش على مدينة الرقة، في مايو (أيار) الماضي، بعد معارك مع قوات النظام.", []),
+        # … and a clause opened by حيث goes on with that time gone by
+        (
+            "وانسحبت القوات من المنطقة ليلة هجوم التنظيم على مدينة الرمادي، في مايو (أيار) الماضي، التي شهدت"
+            " إنزالا جويا قرب الحدود، حيث نجحت قوة خاصة بقتل قيادي في التنظيم واعتقال آخرين.",
+            [],
+        ),
+        # … through a clause that only names who was killed
+        (
+            "وانسحبت القوات من المنطقة ليلة هجوم التنظيم على مدينة الرمادي، في مايو (أيار) الماضي، التي شهدت"
+            " إنزالا جويا قرب الحدود، حيث نجحت قوة خاصة بقتل أبو محمد، القيادي في التنظيم، واعتقال آخرين.",
+            [],
+        ),
+        # … and a clause opened by و goes on with an act of a week of a month gone by
+        (
+            "وهاجم التنظيم في الأسبوع الأول من تموز مدينة الحسكة وسيطر على عدد من أحيائها، وقتل أكثر من"
+            " مائة مدني قبل أن ينسحب منها.",
+            [],
+        ),
+        # a sentence opened by و goes on with the story of the one before, told as background with كان
+        (
+            "وكانت مدينة الرقة مسرحا لمعارك عنيفة ضد التنظيم العام الماضي. وتمكن المقاتلون من طرد عناصر التنظيم"
+            " منها بعد أشهر من القتال.",
+            [],
+        ),
+        # … not when it names a day of its own
+        (
+            "وكانت مدينة الرقة مسرحا لمعارك عنيفة العام الماضي. وقصفت الطائرات أمس مدينة الطبقة بعشر غارات.",
+            [("Air/drone strike", "SYRMIL", "الطبقة")],
+        ),
+        # … nor when it puts a place first, a report of its own
+        (
+            "وكانت قوات النظام بدأت مطلع الشهر الماضي هجوما واسعا على مدينة الزبداني. وفي ريف إدلب سيطرت"
+            " فصائل المعارضة على قرية المشيك.",
+            [("Non-state actor overtakes territory", "SYRREB", "المشيك")],
+        ),
+        # a day of the last days set off so is the act's own
+        (
+            "وسيطر تنظيم داعش على مدينة الرقة، أمس الجمعة، بعد معارك مع قوات النظام.",
+            [("Non-state actor overtakes territory", "SYRREB", "الرقة")],
+        ),
+        # a clause of حيث after an act of the days of the report goes on with that act
+        (
+            "وقصفت الطائرات مدينة الرقة التي سيطر عليها التنظيم في مايو الماضي، حيث قتل 10 مدنيين.",
+            [("Air/drone strike", "SYRMIL", "الرقة")],
+        ),
+    ],
+)
+def test_a_time_gone_by_set_off_after_the_clause(pipeline: Pipeline, text: str, expected: list) -> None:
+    pub = dt.date(2015, 8, 1)
+    assert [_brief(e) for e in _conflict(pipeline, text, pub)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a battle being prepared is not fought
+        (
+            "وأطلقت فصائل المعارضة هجوما على مدينة الزبداني، وسط أنباء عن تحضيرات لفتح معركة في القنيطرة.",
+            [("Armed clash", "SYRREB", "الزبداني")],
+        ),
+        ("وتحدثت مصادر عن استعدادات لشن هجوم واسع على مدينة درعا.", []),
+        # a place used as a front line in a battle: what it serves as, no battle of a day
+        (
+            "وقتل عشرة أشخاص في تفجير أمس في بلدة تل أبيض الحدودية، التي تستخدم كخط جبهة في المعركة مع التنظيم.",
+            [("Remote explosive/landmine/IED", None, "تل أبيض")],
+        ),
+        # an attack during the preparations is done
+        (
+            "وقتل ثلاثة عناصر من الجيش أمس في هجوم على موقع لهم خلال التحضير لعملية في ريف درعا.",
+            [("Armed clash", None, "درعا")],
+        ),
+    ],
+)
+def test_an_act_being_prepared_is_not_done(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [_brief(e) for e in _conflict(pipeline, text)] == expected

@@ -59,3 +59,28 @@ def test_a_day_after_the_report_dates_its_sentence_only(pipeline: Pipeline) -> N
     )
     events = pipeline(Article(id="t", text=text, published=WED))
     assert [e.event_date for e in events if e.category == "conflict"] == ["2015-10-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # a week of a month named, more than three weeks before the report: background
+        ("وشن التنظيم في الأسبوع الأخير من أيلول هجوما على مدينة الحسكة.", dt.date(2015, 10, 23), []),
+        # … the last week, and a week of a month named within the last weeks, are news
+        ("وشن التنظيم في الأسبوع الماضي هجوما على مدينة الحسكة.", dt.date(2015, 10, 23), ["2015-10-13"]),
+        (
+            "وشن التنظيم في الأسبوع الأخير من أيلول هجوما على مدينة الحسكة.",
+            dt.date(2015, 10, 3),
+            ["2015-09-25"],
+        ),
+        # a month before the report's month, under 31 days before it: background
+        ("وشن التنظيم في أيلول الماضي هجوما على مدينة الحسكة.", dt.date(2015, 10, 9), []),
+        # … the report's own month is news
+        ("وشن التنظيم في الشهر الجاري هجوما على مدينة الحسكة.", dt.date(2015, 10, 23), ["2015-10-15"]),
+    ],
+)
+def test_dated_by_a_week_or_month_gone_by(
+    pipeline: Pipeline, text: str, published: dt.date, dates: list[str]
+) -> None:
+    events = pipeline(Article(id="t", text=text, published=published))
+    assert [e.event_date for e in events if e.category == "conflict"] == dates

@@ -54,6 +54,8 @@ from rasad.model import (
     INTER_EXTERNAL,
     INTER_STATE,
     TIME_DAY,
+    TIME_MONTH,
+    TIME_WEEK,
     Actor,
     DateValue,
     Mention,
@@ -290,7 +292,7 @@ _WISHES = frozenset(
 _GOVERNORS = frozenset(
     """
     وقف لوقف بوقف استمرار انهاء لانهاء نهايه لجميع تصعيد ادانه يدين تدين الراميه الرامي بهدف بغرض بقصد محاوله لمحاوله
-    استعداد استعدادا تسعي يسعي تهدف يهدف خطه سيتم ستكون سيكون احتمال مخاوف خشيه تهديد يهدد منذ
+    كخط استعداد استعدادا استعدادات الاستعدادات تحضير التحضير تحضيرات التحضيرات تسعي يسعي تهدف يهدف خطه سيتم ستكون سيكون احتمال مخاوف خشيه تهديد يهدد منذ
     لمنع ليمنع لتمنع
     تورط تورطا تورطه تورطهم التورط بالتورط المساعده بالمساعده
     اوقف اوقفت اوقفوا ايقاف لايقاف علق علقت علقوا تعليق توقف توقفت
@@ -451,6 +453,21 @@ _WEAK_STRATEGIC = frozenset(
 RECENT_DAYS = 7
 # an event dated more than this many days before publication is background, not this report's news
 OLD_DAYS = 31
+# … and one dated to a week (of a month named: "في الاسبوع الاخير من حزيران") more than this many days before it
+OLD_WEEK_DAYS = 3 * RECENT_DAYS
+
+
+def long_gone(dv: DateValue, published: dt.date) -> bool:
+    """``dv`` lies weeks before the report: more than OLD_DAYS before it, a month before its month ("في حزيران
+    الماضي" in a report of early July), a week more than three weeks before it."""
+    if dv.date is None:
+        return False
+    days = (published - dv.date).days
+    if days > OLD_DAYS:
+        return True
+    if dv.precision == TIME_MONTH:
+        return (dv.date.year, dv.date.month) < (published.year, published.month)
+    return dv.precision == TIME_WEEK and days > OLD_WEEK_DAYS
 
 
 # the words of a fight on the ground, which no side's aircraft wage
@@ -3419,6 +3436,90 @@ def _time_told_before(doc: Doc, clause: Clause) -> bool:
     return not _recent(doc, clause)
 
 
+def _time_told_after(doc: Doc, clause: Clause) -> bool:
+    """ "ليلة سيطرة التنظيم على المدينة، في مايو (أيار) الماضي،": the clause after, in the same sentence, is a
+    short phrase naming a time weeks before the report, with no act, and this clause has no date of its own:
+    that time is this clause's, background, no act of a day."""
+    if clause.index + 1 >= len(doc.clauses):
+        return False
+    nxt = doc.clauses[clause.index + 1]
+    if nxt.sentence != clause.sentence or nxt.end - nxt.start > _TIME_PHRASE or nxt.of("triggers"):
+        return False
+    dv, own, pub = nxt.date, clause.date, doc.article.published
+    if own is not None and own.basis in ("explicit", "relative"):
+        return False
+    return (
+        dv is not None and dv.date is not None and pub is not None and dv.basis in ("explicit", "relative")
+        and long_gone(dv, pub)
+    )  # fmt: skip
+
+
+def _dated_long_before(doc: Doc, clause: Clause) -> bool:
+    """The clause is dated, by its own words or those of the clause it hangs on, weeks before the report."""
+    dv, pub = clause.date, doc.article.published
+    return (
+        dv is not None and dv.date is not None and pub is not None and dv.basis != "publication"
+        and long_gone(dv, pub)
+    )  # fmt: skip
+
+
+_GONE_ON_CLAUSES = 3  # clauses at most between a clause and the one dated weeks before that it goes on with
+
+
+def _where_of_a_time_gone_by(doc: Doc, clause: Clause) -> bool:
+    """ "… التي تزامنت مع انزال في دير الزور (في مايو الماضي)، حيث نجحت قوة بقتل قيادي، القيادي في التنظيم،
+    واعتقال آخرين"، "وهاجم التنظيم المدينة في الاسبوع الاخير من حزيران، وقتل مائتي مدني": clauses with no date of
+    their own, the first opened by حيث or و, go on with the clause before them, dated weeks before the report, in
+    a sentence that tells no act of the days of the report before it: background, no act of a day."""
+    k = clause.index
+    while True:
+        c = doc.clauses[k]
+        if c.date is not None and c.date.basis in ("explicit", "relative"):
+            return False  # (a date of its own)
+        k -= 1
+        if k < 0 or clause.index - k > _GONE_ON_CLAUSES or doc.clauses[k].sentence != clause.sentence:
+            return False
+        if _dated_long_before(doc, doc.clauses[k]):
+            break
+    if not doc.text.startswith(("حيث", "و"), doc.clauses[k + 1].start):
+        return False
+    for c in doc.clauses[: k + 1]:
+        if c.sentence != clause.sentence or not c.of("triggers"):
+            continue
+        if not (_dated_long_before(doc, c) or _time_told_after(doc, c)):
+            return False  # an act of the days of the report, which the clause may go on with
+    return True
+
+
+# (normalized) the first words of a sentence that put a place or a time first
+_FRONTED_OPENERS = frozenset(
+    "وفي وعلي ومن والي وبعد وقبل وخلال وفيما وبينما واليوم وامس وعند ولدي ووسط وقرب وشمال وجنوب وشرق وغرب".split()
+)
+
+
+def _goes_on_with_a_sentence_gone_by(doc: Doc, clause: Clause) -> bool:
+    """ "وكانت المدينة مسرحا لمعارك عنيفة العام الماضي. وتمكن المقاتلون من طرد التنظيم منها": the first clause of
+    a sentence opened by و, with no date of its own, after a sentence opened by كان (had been) that tells its acts
+    as background (a time gone by, weeks before the report): it goes on with that story, no act of a day."""
+    if clause.index == 0 or not doc.text.startswith("و", clause.start):
+        return False
+    prev = doc.clauses[clause.index - 1]
+    if prev.sentence == clause.sentence or prev.sentence != clause.sentence - 1:
+        return False
+    own = clause.date
+    if own is not None and own.basis in ("explicit", "relative"):
+        return False
+    if doc.text[clause.start : clause.start + 8].split(" ", 1)[0] in _FRONTED_OPENERS:
+        return False  # (a place or time put first opens a report of its own: "وفي سهل الغاب استعاد …")
+    told = [c for c in doc.clauses[: clause.index] if c.sentence == prev.sentence]
+    first = told[0]
+    opener = doc.text[first.start : first.start + 6].split(" ", 1)[0]
+    if opener not in _WAS:
+        return False
+    acts = [c for c in told if c.of("triggers")]
+    return bool(acts) and all(is_historical(doc, c) for c in acts)
+
+
 # (normalized) the verb of returning fire, and the word after it that makes it a mention ("ورد في البيان")
 _RETURNED_FIRE = re.compile(r"(?<!\w)[وف]?(?:رد|ردت|ردوا|ردا|يرد|ترد|يردون)(?! (?:في|ذلك|ذكر|اسم))(?!\w)")
 _SHELLING = "Shelling/artillery/missile attack"
@@ -3609,6 +3710,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     )
     if _time_told_before(doc, clause):
         return []  # "وفي احداها (الشهر الماضي)، … واعتدوا عليهم": the time of the clause before, gone by
+    if _time_told_after(doc, clause):
+        return []  # "ليلة سيطرة التنظيم على المدينة، في مايو (أيار) الماضي،": the time of the clause after, gone by
+    if _where_of_a_time_gone_by(doc, clause):
+        return []  # "… (في مايو الماضي)، حيث نجحت قوة بقتل قيادي": where that time gone by went on
+    if _goes_on_with_a_sentence_gone_by(doc, clause):
+        return []  # "وكانت المدينة مسرحا لمعارك العام الماضي. وتمكن المقاتلون من طردهم": that story goes on
     mishap = any(t.data["entry"].id == "explosion" and _mishap(text, clause, t) for t in triggers)
     for m in triggers:
         e = _entry(m)
@@ -4992,7 +5099,7 @@ def _report_date(doc: Doc, clause: Clause, trig: Mention | None = None) -> DateV
     طرد مقاتلو داعش منها في يناير الماضي"): then the date the text was at. A recent date in a relative clause is
     the event's own ("قتلى الغارات التي شنها الطيران امس")."""
     d, pub = clause.date, doc.article.published
-    if d is None or d.date is None or pub is None or (pub - d.date).days <= OLD_DAYS:
+    if d is None or d.date is None or pub is None or not long_gone(d, pub):
         return d
     exprs = find_time_expressions(doc.text, clause.start, clause.end)
     if not exprs or clause.prior_date is None:
@@ -5055,7 +5162,7 @@ def is_historical(doc: Doc, clause: Clause) -> bool:
     d, pub = _report_date(doc, clause), doc.article.published
     if (
         d is not None and d.date is not None and pub is not None
-        and (pub - d.date).days > OLD_DAYS and d.basis != "publication"
+        and long_gone(d, pub) and d.basis != "publication"
     ):  # fmt: skip
         return True  # dated weeks before publication: background, whatever the tense
     if not past:
