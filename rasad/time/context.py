@@ -249,6 +249,13 @@ def _past_verb_governs(text: str, start: int, end: int, e: TimeExpr, past: tuple
 _SPAN_OF_A_SUMMARY_DAYS = 31  # a span begun this long before the report is a summary's (see _mover)
 
 
+def _since_the_report_day(e: TimeExpr) -> bool:
+    """``e`` is the day a span began that is the report's own, today or yesterday, named after منذ: «تتواصل
+    المعارك منذ صباح أمس»، «منذ فجر اليوم» — what the report goes on with is of that day (not «منذ يومين», a
+    count of days that opens a state that lasts)."""
+    return e.kind == RELATIVE and e.unit == DAY and e.offset in (0, -1) and not e.text.startswith("منذ")
+
+
 def _mover(
     text: str,
     span: tuple[int, int],
@@ -273,7 +280,7 @@ def _mover(
         return ctx._resolve(e, ctx._future_of(text, start, end, e, *fut))
 
     def since(e: TimeExpr) -> bool:
-        if not _since(text, start, e):
+        if not _since(text, start, e) or _since_the_report_day(e):
             return False
         dv = date(e)
         pub = ctx.published

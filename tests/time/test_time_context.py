@@ -288,6 +288,16 @@ def test_the_quick_checks_agree_with_the_patterns(words: list[str]) -> None:
             ("وسقطت على البلدة 300 قذيفة منذ بدء الحملة في العاشر من يوليو الجاري", "وقصفت الطائرات السوق"),
             ["2015-07-10", "2015-08-01"],
         ),
+        # … but fighting going on since yesterday (or this morning) is the day the report goes on with, after
+        # a day another story named
+        (
+            ("أعلن الاتحاد يوم الأربعاء فقد صحافيين", "وتتواصل المعارك منذ صباح أمس", "كما قصفت القوات قرية"),
+            ["2015-07-29", "2015-07-31", "2015-07-31"],
+        ),
+        (
+            ("أعلن الاتحاد يوم الأربعاء فقد صحافيين", "وتدور الاشتباكات منذ فجر اليوم", "وقتل جنديان"),
+            ["2015-07-29", "2015-08-01", "2015-08-01"],
+        ),
         # the day fighting began, a few days back: the toll told next has run on since, it is not of that day
         (
             ("وقال مسؤول محلي إن المواجهات اندلعت بين العشيرتين قبل خمسة أيام", "وقتل 20 مسلحا في المواجهات"),
