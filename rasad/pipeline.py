@@ -427,8 +427,10 @@ class DateResolver:
         # منذ، صباح أمس" (a comma splits them); it stops at the clause that opened the item (كما، فيما …).
         by_index = {c.index: c for c in doc.clauses} if moved else {}
         for i, dv in moved.items():
-            if _OTHER_ITEM.match(text, by_index[i].start):
-                continue  # ("ترافقت الاشتباكات مع قصف …، في حين القى الطيران صباح امس …": that clause's day only)
+            if _OTHER_ITEM.match(text, by_index[i].start) or _opens_with_its_act(text, by_index[i]):
+                # ("ترافقت الاشتباكات مع قصف …، في حين القى الطيران صباح امس …"، "…، واختطف مجهولون يوم اول امس
+                # عنصرا": that clause's day only)
+                continue
             j = i - 1
             while j >= 0 and by_index[j].sentence == by_index[i].sentence and j not in moved:
                 cj = by_index[j]
@@ -783,6 +785,24 @@ def _line_breaks(text: str) -> list[int]:
         out.append(i)
         i = text.find("\n", i + 1)
     return out
+
+
+def _opens_with_its_act(text: str, c: Clause) -> bool:
+    """The clause opens with و, the word of an act and a doer of its own ("…، واختطف مجهولون يوم اول امس
+    عنصرا"، "…، وقصفت الطائرات امس …"): another act told alongside the one before it, not a date that completes
+    it (not "زار المبعوث طهران، والتقى الثلاثاء بمسؤولين", the same doer going on)."""
+    if not text.startswith("و", c.start):
+        return False
+    opening = [
+        m
+        for m in c.mentions
+        if m.kind == "triggers" and m.nspan.start - len(m.data.get("prefix", "")) == c.start
+    ]
+    return any(
+        d.kind in ("actors", "weapons") and 0 < d.nspan.start - m.nspan.end <= 1
+        for m in opening
+        for d in c.mentions
+    )
 
 
 def _opens_item(text: str, start: int) -> bool:
