@@ -2,7 +2,9 @@
 a name, دان سميث, or the town of ودان); force promised in the future (سيتم التصدي، سنرد، ستتصدى) is a threat made
 that day by the speaker against the side a condition before it names, or the side after it; a side acting in what a
 bare واضاف ان tells does not take the speaker's place as the one who speaks on; a sentence opened by
-a verb of meeting in the present, right after a visit, goes on with the visitor and names whom he meets. Each row
+a verb of meeting in the present, right after a visit, goes on with the visitor and names whom he meets; an appeal
+(نداء) is made to the side after الى past its adjective and day, and a second demand of the speaker in another
+sentence to the same side is the same request. Each row
 is a short report written for the project and names the rule it checks; the rows are (text, expected [(PLOVER
 type, actor1, actor2)] of the political events).
 """
@@ -44,6 +46,17 @@ ROWS = [
         "التصدي لها بقوة.",
         [("REQUEST", "YEMGOV", "YEMREB"), ("AID", "SAUGOV", "YEMCVL"), ("THREATEN", "YEMGOV", "YEMREB")],
         id="a side acting in what a bare واضاف ان tells does not take the speaker's place",
+    ),
+    pytest.param(
+        "ووجه الأمين العام لجامعة الدول العربية نداء عاجلا أمس إلى الحكومة اليمنية دعاها فيه إلى وقف القتال.",
+        [("REQUEST", "IGOARL", "YEMGOV")],
+        id="an appeal is made to the side after الى past the appeal's adjective and day",
+    ),
+    pytest.param(
+        "ووجه الأمين العام للأمم المتحدة نداء إلى الحكومة السورية دعاها فيه إلى وقف القصف. وقال في بيان: «على "
+        "الحكومة السورية السماح بدخول المساعدات».",
+        [("REQUEST", "IGOUNO", "SYRGOV")],
+        id="an appeal and the quoted demand it makes of the same side are one request",
     ),
     pytest.param(
         "وقال وزير الخارجية الإيراني إن بلاده سترد بقوة على أي عدوان إسرائيلي.",

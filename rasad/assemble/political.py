@@ -765,8 +765,11 @@ def told_apart(doc: Doc, o: Draft, d: Draft) -> bool:
     the later one naming whom it addresses, are two acts: "دعا الامين العام جميع الهيئات الى …" and then
     "وطالب الهيئات الدولية بـ…" are two requests, whichever of them has a codable counterpart. One act told
     twice stays one: by the same word ("دعا …" then "ويدعو …"), by a noun pointing back to it ("وجاءت هذه
-    الدعوة"، "مطالبته")، or without an addressee of its own ("وطالب بوقف …")."""
+    الدعوة"، "مطالبته")، without an addressee of its own ("وطالب بوقف …"), or addressing the side the first
+    one did ("وجه نداء الى حزب العمال …" then, quoted, "على حزب العمال اعلان …")."""
     if o.plover_type not in _SPEECH_ACTS or o.clause.sentence == d.clause.sentence:
+        return False
+    if o.actor2 is not None and d.actor2 is not None and o.actor2.code == d.actor2.code:
         return False
     if o.trigger.data["entry"].id.split("_")[0] == d.trigger.data["entry"].id.split("_")[0]:
         return False  # (request_call and request_noun are one word, demand and demand_noun another)
@@ -2949,10 +2952,17 @@ class PoliticalAssembler:
                         self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
                     )
                     # "وجه الزعيم نداء الى الحكومة": right after a noun of asking, الى names whom it is made to
+                    # (past its adjective or its day: "نداء جديدا السبت الى حزب العمال")
                     or (
                         _entry(trig).get("pos") == "noun"
-                        and self.text[trig.nspan.end : m.nspan.start - len(m.data.get("prefix", ""))].split()
+                        and (
+                            words := self.text[
+                                trig.nspan.end : m.nspan.start - len(m.data.get("prefix", ""))
+                            ].split()
+                        )[-1:]
                         == ["الي"]
+                        and len(words) <= 3
+                        and not _asks_content(words[:-1])
                     )
                 )
             ]
