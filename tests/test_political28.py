@@ -86,3 +86,28 @@ def test_waddan_is_no_condemnation(pipeline: Pipeline) -> None:
     text = "وفي ودان أعلن المجلس البلدي تأييده للحكومة الليبية."
     got = [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "political"]
     assert all(e.plover_type != "ACCUSE" for e in got)
+
+
+# (text, expected [(PLOVER type, status)] of the political events, published on WED 2015-10-14)
+STATUS_ROWS = [
+    pytest.param(
+        "وأعلن رئيس الوزراء التركي أمس انعقاد جلسة استثنائية للحكومة للتباحث في الإجراءات الأمنية.",
+        [("CONSULT", "planned")],
+        id="a session whose holding (انعقاد) is announced is one to come",
+    ),
+    pytest.param(
+        "وأعلن داود أوغلو أمس جلسة طارئة للحكومة لبحث الإجراءات الأمنية على الحدود.",
+        [("CONSULT", "planned")],
+        id="a session announced as the object of the verb, past the subject and its day, is one to come",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATUS_ROWS)
+def test_political_status_28(pipeline: Pipeline, text: str, expected: list) -> None:
+    got = [
+        (e.plover_type, e.status)
+        for e in pipeline(Article(id="t", text=text, published=WED))
+        if e.category == "political"
+    ]
+    assert got == expected

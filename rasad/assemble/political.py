@@ -946,6 +946,12 @@ class PoliticalAssembler:
             )  # (past the subject: "اعلن رئيس الوزراء امس عن")
             if told[-1:] == ["عن"] and any(w.lstrip("و") in _ANNOUNCING for w in told[:-1]):
                 return "planned"  # "واعلن امس عن جلسة استثنائية للحكومة": a meeting announced is one to come
+            if (
+                told[-1:] in (["انعقاد"], ["عقد"]) and any(w.lstrip("و") in _ANNOUNCING for w in told[:-1])
+            ) or (
+                told[-1:] in (["امس"], ["اليوم"]) and any(w.lstrip("و") in _ANNOUNCING for w in told[-4:-1])
+            ):
+                return "planned"  # "كما اعلن انعقاد جلسة استثنائية"، "واعلن اوغلو امس جلسة استثنائية"
         if "denied" in kinds and trig.data["entry"].get("status") != "denied":
             return "denied"  # "نفى … اي اتفاق": the agreement denied
         own = _entry(trig).get("status")
