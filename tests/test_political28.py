@@ -4,7 +4,7 @@ that day by the speaker against the side a condition before it names, or the sid
 bare واضاف ان tells does not take the speaker's place as the one who speaks on; a sentence opened by
 a verb of meeting in the present, right after a visit, goes on with the visitor and names whom he meets; an appeal
 (نداء) is made to the side after الى past its adjective and day, and a second demand of the speaker in another
-sentence to the same side is the same request. Each row
+sentence to the side the appeal was made to is its words, the same request. Each row
 is a short report written for the project and names the rule it checks; the rows are (text, expected [(PLOVER
 type, actor1, actor2)] of the political events).
 """

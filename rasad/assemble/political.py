@@ -765,11 +765,17 @@ def told_apart(doc: Doc, o: Draft, d: Draft) -> bool:
     the later one naming whom it addresses, are two acts: "دعا الامين العام جميع الهيئات الى …" and then
     "وطالب الهيئات الدولية بـ…" are two requests, whichever of them has a codable counterpart. One act told
     twice stays one: by the same word ("دعا …" then "ويدعو …"), by a noun pointing back to it ("وجاءت هذه
-    الدعوة"، "مطالبته")، without an addressee of its own ("وطالب بوقف …"), or addressing the side the first
-    one did ("وجه نداء الى حزب العمال …" then, quoted, "على حزب العمال اعلان …")."""
+    الدعوة"، "مطالبته")، without an addressee of its own ("وطالب بوقف …"), or, after an appeal told by its noun,
+    addressing the side the appeal was made to: its words ("وجه نداء الى حزب العمال …" then, quoted, "على حزب
+    العمال اعلان …"; but "دعا الحزب الحكومة الى الحوار" then "على الحكومة وقف عملياتها" are two)."""
     if o.plover_type not in _SPEECH_ACTS or o.clause.sentence == d.clause.sentence:
         return False
-    if o.actor2 is not None and d.actor2 is not None and o.actor2.code == d.actor2.code:
+    if (
+        _entry(o.trigger).get("pos") == "noun"
+        and o.actor2 is not None
+        and d.actor2 is not None
+        and o.actor2.code == d.actor2.code
+    ):
         return False
     if o.trigger.data["entry"].id.split("_")[0] == d.trigger.data["entry"].id.split("_")[0]:
         return False  # (request_call and request_noun are one word, demand and demand_noun another)
