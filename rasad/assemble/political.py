@@ -765,8 +765,17 @@ def told_apart(doc: Doc, o: Draft, d: Draft) -> bool:
     the later one naming whom it addresses, are two acts: "دعا الامين العام جميع الهيئات الى …" and then
     "وطالب الهيئات الدولية بـ…" are two requests, whichever of them has a codable counterpart. One act told
     twice stays one: by the same word ("دعا …" then "ويدعو …"), by a noun pointing back to it ("وجاءت هذه
-    الدعوة"، "مطالبته")، or without an addressee of its own ("وطالب بوقف …")."""
+    الدعوة"، "مطالبته")، without an addressee of its own ("وطالب بوقف …"), or, after an appeal told by its noun,
+    addressing the side the appeal was made to: its words ("وجه نداء الى حزب العمال …" then, quoted, "على حزب
+    العمال اعلان …"; but "دعا الحزب الحكومة الى الحوار" then "على الحكومة وقف عملياتها" are two)."""
     if o.plover_type not in _SPEECH_ACTS or o.clause.sentence == d.clause.sentence:
+        return False
+    if (
+        _entry(o.trigger).get("pos") == "noun"
+        and o.actor2 is not None
+        and d.actor2 is not None
+        and o.actor2.code == d.actor2.code
+    ):
         return False
     if o.trigger.data["entry"].id.split("_")[0] == d.trigger.data["entry"].id.split("_")[0]:
         return False  # (request_call and request_noun are one word, demand and demand_noun another)
@@ -943,6 +952,12 @@ class PoliticalAssembler:
             )  # (past the subject: "اعلن رئيس الوزراء امس عن")
             if told[-1:] == ["عن"] and any(w.lstrip("و") in _ANNOUNCING for w in told[:-1]):
                 return "planned"  # "واعلن امس عن جلسة استثنائية للحكومة": a meeting announced is one to come
+            if (
+                told[-1:] in (["انعقاد"], ["عقد"]) and any(w.lstrip("و") in _ANNOUNCING for w in told[:-1])
+            ) or (
+                told[-1:] in (["امس"], ["اليوم"]) and any(w.lstrip("و") in _ANNOUNCING for w in told[-4:-1])
+            ):
+                return "planned"  # "كما اعلن انعقاد جلسة استثنائية"، "واعلن اوغلو امس جلسة استثنائية"
         if "denied" in kinds and trig.data["entry"].get("status") != "denied":
             return "denied"  # "نفى … اي اتفاق": the agreement denied
         own = _entry(trig).get("status")
@@ -1069,6 +1084,7 @@ class PoliticalAssembler:
                 and not self._opinion(c, m)
                 and not self._described(c, m)
                 and not self._not_an_act(m)
+                and not self._name_not_verb(c, m)
                 and not _DENIED_LIGHT.search(
                     self.text,
                     m.nspan.start - _DENIED_REACH if m.nspan.start - _DENIED_REACH > c.start else c.start,
@@ -1184,7 +1200,8 @@ class PoliticalAssembler:
                         # (who is behind an attack: in the speaker's words, before what he said)
                         spoken = self._speaker(
                             speakers[c.sentence],
-                            said=attribution,
+                            # (force promised: the side it is promised against is in what is said)
+                            said=attribution or trig.data["entry"].id == "promised_force",
                             plural=_plural_verb(trig),
                             asked=target.data["entry"].get("code") if target is not None else None,
                             bodies=_entry(trig).get("plover_type") in _SPEECH_ACTS,
@@ -1198,7 +1215,9 @@ class PoliticalAssembler:
                         or _speaking_body(spoken)  # (only for acts of speech, see _speaker)
                     ):
                         spoken = None
-                elif actor1.code.endswith(_RUNNING_ROLES) or actor1.code.startswith("IGO"):
+                elif (
+                    actor1.code.endswith(_RUNNING_ROLES) or actor1.code.startswith("IGO")
+                ) and not self._in_bare_saying(c):
                     self._running_actor = (
                         actor1  # who the article's diplomacy is about, for the next sentences
                     )
@@ -1626,6 +1645,18 @@ class PoliticalAssembler:
         code = actor.code or ""
         if code.endswith(_RUNNING_ROLES) or code.startswith("IGO"):
             self._running_actor = actor
+
+    def _in_bare_saying(self, c: Clause) -> bool:
+        """``c`` is in a sentence opened by a verb of saying with no subject named ("واضاف ان اطلاق مركز الملك
+        سلمان …"): what the speaker told before goes on saying it, and a side acting in what he says does not
+        take his place as the one who speaks on."""
+        s, _ = self.doc.sentences[c.sentence]
+        words = self.text[s : c.end].split()[:2]
+        return (
+            len(words) == 2
+            and words[0].removeprefix("و").removeprefix("ف") in _SAYING_VERBS
+            and words[1] in ("ان", "انه", "انها")
+        )
 
     def _delegation_travels(self, c: Clause, trig: Mention) -> Mention | None:
         """A delegation whose relative clause tells its travel ("الوفد الذي وصل امس الى مسقط"): that verb."""
@@ -2664,6 +2695,8 @@ class PoliticalAssembler:
     ) -> tuple[Mention | None, Mention | None]:
         before = [m for m in actors if m.nspan.end <= trig.nspan.start]
         after = [m for m in actors if m.nspan.start >= trig.nspan.end]
+        if trig.data["entry"].id == "promised_force":
+            return self._force_promised(c, trig, before, after)
         agent = target = None
         gap = self.text[trig.nspan.end : after[0].nspan.start].split() if after else []
         # "نفى المتحدث باسم الخارجية الروسية": the spokesman speaks for the side named after him
@@ -2931,10 +2964,17 @@ class PoliticalAssembler:
                         self.text[start : m.nspan.start - len(m.data.get("prefix", ""))].split()
                     )
                     # "وجه الزعيم نداء الى الحكومة": right after a noun of asking, الى names whom it is made to
+                    # (past its adjective or its day: "نداء جديدا السبت الى حزب العمال")
                     or (
                         _entry(trig).get("pos") == "noun"
-                        and self.text[trig.nspan.end : m.nspan.start - len(m.data.get("prefix", ""))].split()
+                        and (
+                            words := self.text[
+                                trig.nspan.end : m.nspan.start - len(m.data.get("prefix", ""))
+                            ].split()
+                        )[-1:]
                         == ["الي"]
+                        and len(words) <= 3
+                        and not _asks_content(words[:-1])
                     )
                 )
             ]
@@ -3002,6 +3042,26 @@ class PoliticalAssembler:
             ]
         target = others[0] if others else None
         return agent, target
+
+    def _force_promised(
+        self, c: Clause, trig: Mention, before: list[Mention], after: list[Mention]
+    ) -> tuple[Mention | None, Mention | None]:
+        """Force promised (سيتم التصدي، سنرد): the side a condition before it names ("في حال قيام المتمردين بأي
+        تحرك سيتم التصدي لهم") or, without one, the side after it ("ستتصدى القوات لأي محاولة من المسلحين") is
+        whom it threatens; the doer is the side named before the condition (the speaker's) or left to the speaker
+        of the sentence."""
+        word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        cond = None
+        for w in _NONSPACE.finditer(self.text, c.start, word_start):
+            word = w.group().removeprefix("و")
+            if word in _IF or (word == "في" and self.text[w.end() : w.end() + 5].strip() in ("حال", "حاله")):
+                cond = w.start()
+                break
+        if cond is None:
+            return (before[-1] if before else None), (after[0] if after else None)
+        doer = [m for m in before if m.nspan.end <= cond]
+        threatened = [m for m in before if m.nspan.start >= cond] + after
+        return (doer[-1] if doer else None), (threatened[0] if threatened else None)
 
     def _object_described(
         self, trig: Mention, before: list[Mention], after: list[Mention]
@@ -3418,7 +3478,9 @@ class PoliticalAssembler:
         self, c: Clause, trig: Mention, agent: Mention | None, actor1: Actor | None
     ) -> Actor | None:
         """The visitor of the sentence's last visit, when a coordinated verb of meeting (والتقى، واجتمع) names
-        after it the side of the place visited: that side is whom the visitor met."""
+        after it the side of the place visited: that side is whom the visitor met. So of the sentence right
+        after, opened by the verb ("وصل الوزير الاردني الى القاهرة امس. ويلتقي الرئيس المصري اليوم"): the
+        visitor goes on, the side after the verb is whom he meets."""
         last = self.drafts[-1] if self.drafts else None
         if (
             agent is None
@@ -3428,7 +3490,16 @@ class PoliticalAssembler:
             or not trig.data.get("prefix", "").startswith("و")
             or _entry(trig).get("plover_type") != "CONSULT"
             or last.plover_type != "CONSULT"
-            or last.clause.sentence != c.sentence
+            or not (
+                last.clause.sentence == c.sentence
+                or (
+                    last.clause.sentence == c.sentence - 1
+                    and self._opens_sentence(c, trig)
+                    # (in the present or the future, as a visit's programme is told: "والتقى الرئيس المصري
+                    # وفدا" in a sentence of its own is his own act)
+                    and (trig.norm.startswith(("ي", "ت")) or trig.data.get("prefix", "").endswith("س"))
+                )
+            )
             or last.actor1 is None
             or last.actor2 is None
         ):
@@ -3436,6 +3507,11 @@ class PoliticalAssembler:
         if actor1.code is None or actor1.code != last.actor2.code or actor1.code == last.actor1.code:
             return None
         return last.actor1
+
+    def _opens_sentence(self, c: Clause, trig: Mention) -> bool:
+        """``trig`` is the first word of its sentence."""
+        s, _ = self.doc.sentences[c.sentence]
+        return not self.text[s : trig.nspan.start - len(trig.data.get("prefix", ""))].strip()
 
     def _sources_go_on(self, c: Clause, trig: Mention) -> bool:
         """ "وبينت المصادر ان ولد الشيخ …، وطالبت بان …": a coordinated verb in the feminine, in a sentence that
@@ -3629,6 +3705,26 @@ class PoliticalAssembler:
         ):
             return True
         return False
+
+    def _name_not_verb(self, c: Clause, m: Mention) -> bool:
+        """The bare دان is a verb of condemning only opening its clause with its subject right after it ("ودان
+        وزير الخارجية الهجوم"، "دان رئيس البرلمان …"); elsewhere it is a name ("وقال دان سميث") or, with و, the
+        town of Waddan ("في ودان")."""
+        if m.norm != "دان" or m.data["entry"].id != "condemn":
+            return False
+        word_start = m.nspan.start - len(m.data.get("prefix", ""))
+        if self.text[c.start : word_start].strip(" \n،,:-"):
+            return True
+        nxt = _NONSPACE.search(self.text, m.nspan.end + len(m.data.get("suffix", "")), c.end)
+        if nxt is None:
+            return True
+        word = nxt.group()
+        return not (
+            word in _TITLES
+            or word in _BARE_TITLES
+            or word in _OFFICE_HEADS
+            or any(a.nspan.start - len(a.data.get("prefix", "")) == nxt.start() for a in c.of("actors"))
+        )
 
     def _place_named_at(self, at: int) -> bool:
         """A place other than a country is named from ``at`` on (the toponyms: a few an article)."""
