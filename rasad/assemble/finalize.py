@@ -286,6 +286,8 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     if _same_day(o, d):
         return True
+    if _had_done_that_day(doc, d) and not _own_date(o) and not _same_dead(o, d):
+        return False  # "وكان المسلحون قد اطلقوا مساء الاربعاء صواريخ … ما اسفر ايضا عن …": an earlier act
     if not _own_date(d):
         # a later mention without a date of its own is the same report retold ("… بعد الهجوم"); not a toll of
         # several acts told on another day ("لقي 12 مسلحا مصرعهم بكمائن في X وضربات في Y"): a summary of its own
@@ -300,6 +302,20 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
     # (not an act dated only to a week or a month: "وفي الاسبوع الماضي استعادت قوات المقاومة جانبا كبيرا من عدن" is
     # an earlier act, not the day's fight the lead told at the same place)
     return not _own_date(o) and (d.date is None or d.date.precision == 1)
+
+
+# (normalized) كان opening a clause told as what had been done before: "وكان المسلحون قد اطلقوا …"
+_HAD = frozenset(("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"))
+_HAD_REACH = 6  # words from كان to the قد before the act's verb (its subject between), both counted
+
+
+def _had_done_that_day(doc: Doc, d: Draft) -> bool:
+    """``d`` is told as done before, on a day of its own ("وكان عناصر التنظيم قد اطلقوا مساء الاربعاء صواريخ"):
+    a verb after قد, its clause opened by كان."""
+    if not _own_date(d):
+        return False
+    words = [w.strip('"«»') for w in doc.text[d.clause.start : d.trigger.nspan.start].split()]
+    return 2 <= len(words) <= _HAD_REACH and words[0] in _HAD and words[-1] == "قد"
 
 
 def _toll_of_acts_told_anew(doc: Doc, d: Draft) -> bool:
@@ -732,7 +748,7 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         if place.precision != 1 and not (place.precision == 2 and _part_of_the_city_named(doc, place)):
             continue
-        if _attacks_in_sum(doc, d) and d.casualties.fatalities:
+        if d.casualties.fatalities and (_attacks_in_sum(doc, d) or _summed_by_the_acts_after(doc, d, out)):
             continue  # attacks on the city told in sum, then each at its quarter (see fold_summed_tolls)
         toll = d.casualties.fatalities
         # (an unnamed part of the city, "احد احياء شمال المدينة", is no quarter of its own: a named one its
@@ -759,8 +775,13 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             # quarter's toll already counts)
             and (
                 _same_day(o, d)
-                or ((_same_dead(o, d) or (_counted_in(o, d) and _within_a_day(o, d))) and _actors_compatible(o, d))
+                or _same_dead(o, d)
+                or (_counted_in(o, d) and _within_a_day(o, d))
             )
+            # (the lead and its detail are one act of one doer: the army's shelling of a quarter is no detail of the
+            # militants' shelling of the city's forces told the same day; the lead may name the targets otherwise,
+            # "مواقع الحوثيين وقوات صالح" then "معسكرات الحرس الجمهوري")
+            and (_actors_compatible(o, d) or _compatible(o.actor1, d.actor1))
         ]  # fmt: skip
         if quarters:
             # "مقتل 23 شخصا في تفجيرين" on the city, then each blast at its quarter with its own dead (19 and 4): a
@@ -961,34 +982,44 @@ def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     add up to exactly is their sum, no act more."""
     out = list(drafts)
     for d in drafts:
-        if d.category != "conflict" or d.casualties.fatalities < 2:
-            continue
-        # (or attacks told in sum: "قتل 21 شخصا في هجمات استهدفت مناطق … في بغداد", then each bombing's dead;
-        # an earlier day's acts told between, as background, are passed over)
-        attacks = _attacks_in_sum(doc, d)
-        if not (_victim_only(d) or attacks):
-            continue
-        after = [o for o in out if o.category == "conflict" and o.clause.index > d.clause.index]
-        total, parts = 0, 0
-        for o in after:
-            if attacks and not _same_day(o, d):
-                continue
-            # (a part of the sum may be of the night before: "مقتل 18 مدنيا … جراء سقوط قذائف هاون الليلة قبل
-            # الماضية" after "افادت المصادر امس بمقتل 24 مدنيا")
-            if not (_same_day(o, d) or (not attacks and _within_a_day(o, d))) or o.casualties.fatalities == 0:
-                break
-            if _told_apart(doc, o, d):
-                break
-            total, parts = total + o.casualties.fatalities, parts + 1
-            if total >= d.casualties.fatalities:
-                break
-        if parts >= 2 and total == d.casualties.fatalities:
+        if _summed_by_the_acts_after(doc, d, out):
             out.remove(d)
     for d in out:
         if _vague_sum_of_acts_told_after(doc, d, out):
             d.casualties = dataclasses.replace(d.casualties, fatalities=0, spans=[], explicit=False)
     _take_parts_out(doc, out)
     return out
+
+
+def _summed_by_the_acts_after(doc: Doc, d: Draft, out: list[Draft]) -> bool:
+    """``d`` is a bare toll, attacks told in sum, or an act's toll its own sentence splits, that the acts told
+    right after it (at least two) add up to exactly."""
+    if d.category != "conflict" or d.casualties.fatalities < 2:
+        return False
+    # (or attacks told in sum: "قتل 21 شخصا في هجمات استهدفت مناطق … في بغداد", then each bombing's dead;
+    # an earlier day's acts told between, as background, are passed over)
+    attacks = _attacks_in_sum(doc, d)
+    # (or an act's toll whose parts its own sentence goes on to tell, each at a place of its own: "مقتل تسعة
+    # مدنيين جراء قصف جوي على حي بمدينة X وقرية بريف Y، حيث قتل اربعة … في حي Z … فيما قتل خمسة … في قرية W")
+    own = not (_victim_only(d) or attacks)
+    total, parts = 0, 0
+    for o in out:
+        if o.category != "conflict" or o.clause.index <= d.clause.index:
+            continue
+        if own and (o.clause.sentence != d.clause.sentence or _place_key(doc, o) == _place_key(doc, d)):
+            break
+        if attacks and not _same_day(o, d):
+            continue
+        # (a part of the sum may be of the night before: "مقتل 18 مدنيا … جراء سقوط قذائف هاون الليلة قبل
+        # الماضية" after "افادت المصادر امس بمقتل 24 مدنيا")
+        if not (_same_day(o, d) or (not attacks and _within_a_day(o, d))) or o.casualties.fatalities == 0:
+            break
+        if _told_apart(doc, o, d):
+            break
+        total, parts = total + o.casualties.fatalities, parts + 1
+        if total >= d.casualties.fatalities:
+            break
+    return parts >= 2 and total == d.casualties.fatalities
 
 
 _SUM_REACH = 2  # sentences after a summary within which the acts it sums are told one by one

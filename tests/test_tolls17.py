@@ -1,0 +1,53 @@
+"""Tolls across the events of one report: a total its own sentence splits over the places it names is counted
+once (ACLED: no double counting), and a city-wide act folds only into a quarter's act of the same doer."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events as _conflict
+
+
+def _acts(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None, int]]:
+    return sorted(
+        (e.place and e.place.name_ar, e.actor1 and e.actor1.code, e.fatalities)
+        for e in _conflict(pipeline, text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # the total over a quarter and a village, then each part at its place: the parts keep theirs, no more
+        (
+            "أكد المرصد مقتل ستة مواطنين جراء قصف جوي على حي بمدينة حماة وقرية بريف حمص الشمالي، حيث قتلت امرأة"
+            " وطفلاها جراء قصف ببرميل متفجر من الطيران المروحي على مبنى في حي الأربعين بمدينة حماة، فيما قتل"
+            " ثلاثة مواطنين جراء قصف للطيران الحربي على منزل في قرية تلبيسة بريف حمص.",
+            [("الأربعين", "SYRMIL", 3), ("تلبيسة", "SYRMIL", 3)],
+        ),
+        # the army's shelling of a quarter and the militants' shelling of the city's forces the same day: two acts
+        (
+            "قصف الجيش العراقي أمس مقرا لتنظيم داعش في حي الجولان وسط الموصل مما أسفر عن مقتل خمسة من قادة"
+            " التنظيم. وأضاف المصدر أن مسلحي داعش قصفوا أمس مواقع القوات الأمنية في مدينة الموصل.",
+            [("الجولان", "IRQMIL", 5), ("الموصل", "IRQREB", 0)],
+        ),
+    ],
+)
+def test_a_total_and_its_parts_and_a_lead_and_its_detail(
+    pipeline: Pipeline, text: str, acts: list[tuple[str | None, str | None, int]]
+) -> None:
+    assert _acts(pipeline, text) == acts
+
+
+def test_an_act_told_as_had_been_done_on_a_day_of_its_own_is_another(pipeline: Pipeline) -> None:
+    # (the report's act keeps the day of its telling; the earlier one, "also" with dead, its own day and toll)
+    text = (
+        "قال مسؤول كردي أمس إن الوضع متوتر. وأفاد مصدر في قوات البيشمركة بمقتل 12 من عناصر البيشمركة بقصف صاروخي"
+        ' على بلدة بعشيقة. وكان مسلحو داعش "قد أطلقوا مساء الأحد نحو عشرة صواريخ على قوات البيشمركة في بلدة بعشيقة ما أسفر أيضا عن مقتل'
+        " وإصابة العشرات."
+    )
+    assert sorted((e.date.iso(), e.fatalities) for e in _conflict(pipeline, text)) == [
+        ("2015-10-11", 3),
+        ("2015-10-13", 12),
+    ]
