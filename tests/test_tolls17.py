@@ -51,3 +51,27 @@ def test_an_act_told_as_had_been_done_on_a_day_of_its_own_is_another(pipeline: P
         ("2015-10-11", 3),
         ("2015-10-13", 12),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        # the dead told village by village: one event per village, each with its own dead
+        (
+            "قتل 3 مدنيين في قرية كفرنبل و5 في قرية معرة حرمة بريف إدلب جراء غارات جوية لطيران النظام أمس.",
+            [("كفرنبل", 3), ("معرة", 5)],
+        ),
+        (
+            "أسفرت غارات الطيران الحربي أمس عن مقتل 3 مدنيين في بلدة كفرنبل و5 في بلدة حيش بريف إدلب.",
+            [("حيش", 5), ("كفرنبل", 3)],
+        ),
+        (
+            "قتل 4 من عناصر داعش في قرية تل حميس و6 في قرية الهول في اشتباكات مع وحدات حماية الشعب.",
+            [("الهول", 6), ("تل حميس", 4)],
+        ),
+        # the hurt at the second place are no dead of its own
+        ("قتل 3 مدنيين في قرية كفرنبل وأصيب 5 في قرية حيش جراء غارات أمس.", [("حيش", 3)]),
+    ],
+)
+def test_the_dead_told_place_by_place(pipeline: Pipeline, text: str, tolls: list[tuple[str, int]]) -> None:
+    assert sorted((e.place and e.place.name_ar, e.fatalities) for e in _conflict(pipeline, text)) == tolls

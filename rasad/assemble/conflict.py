@@ -40,6 +40,7 @@ from rasad.assemble.fatalities import (
     count_casualties,
     in_a_units_name,
     numbers_in,
+    tolls_by_place,
 )
 from rasad.geo.capitals import CAPITAL_WORDS, COUNTRY_KEYS
 from rasad.geo.keys import name_key
@@ -8020,7 +8021,10 @@ class ConflictAssembler:
             if drafts:
                 if cas.fatalities and self._dead_of_the_background(c, drafts[0].trigger, cas):
                     cas = Casualties()  # "وجاءت المداهمات بعد مقتل 32 شخصا في تفجير": the bombing's dead
-                drafts[0].casualties.add(cas)
+                if cas.explicit and (split := self._tolls_by_place(c, drafts, cas)):
+                    drafts = split  # "قتل 3 في قرية X و5 في قرية Y": each village its act and its dead
+                else:
+                    drafts[0].casualties.add(cas)
                 if subject_side is not None and drafts[0].actor2 is None:
                     drafts[0].actor2 = self._lost_actor(subject_side, drafts[0])
                 if cas.explicit and _opens_item(text, c.start):
@@ -8796,6 +8800,44 @@ class ConflictAssembler:
                     self._last_place = None
                     self._last_place_sentence = c.sentence
                     return
+
+    def _tolls_by_place(self, c: Clause, drafts: list[Draft], cas: Casualties) -> list[Draft] | None:
+        """The clause's dead told place by place ("قتل 3 مدنيين في قرية X و5 في قرية Y"، "سقط 6 قتلى في بلدة X،
+        و5 قتلى في مدينة Y"): the act at each place with its own dead (ACLED: one event per place), not their
+        sum at one of them; None where the clause tells no such list."""
+        toponyms = self.doc.toponyms
+        places = [
+            (i, toponyms[i].phrase_start, toponyms[i].end) for i in c.toponyms if not toponyms[i].attached
+        ]
+        parts = tolls_by_place(self.text, c.start, c.end, places)
+        if not parts or cas.fatalities not in (parts[0][1].fatalities, sum(p.fatalities for _, p in parts)):
+            return None  # (the clause's count is the first place's, or all of theirs)
+        first, out = drafts[0], list(drafts)
+        at = {i for i, _ in parts}
+        for k, (i, dead) in enumerate(parts):
+            d = next((x for x in out if x.place_index == i), None)
+            if d is None and k == 0 and first.place_index not in at:
+                d = first  # (the act placed at the area around: the first village's)
+                d.place_index = i
+                d.spans = [x for x in d.spans if x[0] != "place"]
+                d.spans.append(("place", toponyms[i].start, toponyms[i].end))
+            elif d is None:
+                d = dataclasses.replace(
+                    first,
+                    place_index=i,
+                    casualties=Casualties(),
+                    spans=[x for x in first.spans if x[0] != "place"],
+                    assoc=list(first.assoc),
+                    weapons=list(first.weapons),
+                )
+                d.spans.append(("place", toponyms[i].start, toponyms[i].end))
+                out.append(d)
+            if k == 0:
+                # (the breakdown told is the first count's: "بينهم 4 أطفال")
+                dead.detail = {g: min(n, dead.fatalities) for g, n in cas.detail.items()}
+            d.casualties = dead
+        order = {i: k for k, (i, _) in enumerate(parts)}
+        return sorted(out, key=lambda x: order.get(x.place_index, len(parts)))
 
     def _drafts_for(
         self,
