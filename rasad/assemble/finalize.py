@@ -987,8 +987,59 @@ def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for d in out:
         if _vague_sum_of_acts_told_after(doc, d, out):
             d.casualties = dataclasses.replace(d.casualties, fatalities=0, spans=[], explicit=False)
+        else:
+            _numbered_sum_of_acts_told_after(doc, d, out)
     _take_parts_out(doc, out)
     return out
+
+
+def _numbered_sum_of_acts_told_after(doc: Doc, d: Draft, out: list[Draft]) -> None:
+    """``d`` counts the dead of acts of two kinds named together ("لقي 12 مسلحا مصرعهم في استهدافهم بكمائن في X
+    وضربات للتحالف في Y"), and the acts of those kinds told right after it count dead of their own ("مصرع ثمانية
+    في كمين …"، "قتلت من كانوا على متنها"): the dead are counted once (ACLED) — the parts keep the dead they
+    number, their unnumbered dead are of the total, and the total keeps what the parts leave of it."""
+    total = d.casualties.fatalities
+    if (
+        d.category != "conflict"
+        or not d.casualties.explicit
+        or total < 2
+        or not _toll_of_acts_told_anew(doc, d)
+    ):
+        return
+    kinds = {
+        m.data["entry"].get("sub_event_type")
+        for m in d.clause.of("triggers")
+        if m.data["entry"].get("category") == "conflict" and m.data["entry"].get("voice") != "victim"
+    } - {None}
+    parts = [
+        o
+        for o in out
+        if o is not d
+        and o.category == "conflict"
+        and o.sub_event_type in kinds
+        and 0 < o.clause.sentence - d.clause.sentence <= _SUM_REACH
+        and o.casualties.fatalities > 0
+        and _within_a_day(o, d)
+    ]
+    numbered = [(o, min(o.casualties.fatalities, _numbered_dead(doc, o.casualties))) for o in parts]
+    told = sum(n for _, n in numbered)
+    if not parts or told > total:
+        return  # (the parts count more than the total: not its parts)
+    for o, n in numbered:
+        o.casualties.fatalities = n
+        o.casualties.detail = {k: min(v, n) for k, v in o.casualties.detail.items()}
+    d.casualties.fatalities = total - told
+    d.casualties.detail = {k: min(v, total - told) for k, v in d.casualties.detail.items()}
+
+
+def _numbered_dead(doc: Doc, cas: Casualties) -> int:
+    """The dead the toll's words count by a number told (not by ACLED's estimate of unnumbered or vague ones)."""
+    return sum(
+        n.value
+        for s, e in cas.spans
+        for n in numbers_in(doc.text, s, e)
+        if n.kind not in ("vague", "ordinal")
+    )
 
 
 def _summed_by_the_acts_after(doc: Doc, d: Draft, out: list[Draft]) -> bool:
