@@ -78,9 +78,26 @@ def test_an_act_told_as_had_been_done_on_a_day_of_its_own_is_another(pipeline: P
             "قتل 4 من عناصر داعش في قرية تل حميس و6 في قرية الهول في اشتباكات مع وحدات حماية الشعب.",
             [("الهول", 6), ("تل حميس", 4)],
         ),
+        # the other side's dead told meanwhile by a bare count ("في حين قتل ثمانية"): the battle's dead too
+        (
+            "دارت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في حي جوبر أمس. وأكدت مصادر طبية مقتل 15 من قوات"
+            " النظام، في حين قتل ثمانية من المعارضة في مناطق متفرقة من دمشق.",
+            [("جوبر", 23)],
+        ),
+        (
+            "دارت مواجهات عنيفة بين الحوثيين والمقاومة الشعبية في منطقة الحوبان أمس. وأكدت مصادر طبية مقتل 20 من"
+            " الحوثيين، في حين قتل ستة وجرح 30 من المقاومة الشعبية.",
+            [("الحوبان", 26)],
+        ),
+        # (a doer named, another act: its own event)
+        (
+            "دارت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في حي جوبر أمس. وأكدت مصادر طبية مقتل 15 من قوات"
+            " النظام، في حين قتل الطيران ثمانية مدنيين في دوما.",
+            [("جوبر", 15), ("دوما", 8)],
+        ),
         # the hurt at the second place are no dead of its own
         ("قتل 3 مدنيين في قرية كفرنبل وأصيب 5 في قرية حيش جراء غارات أمس.", [("حيش", 3)]),
     ],
 )
-def test_the_dead_told_place_by_place(pipeline: Pipeline, text: str, tolls: list[tuple[str, int]]) -> None:
+def test_the_dead_of_each_place(pipeline: Pipeline, text: str, tolls: list[tuple[str, int]]) -> None:
     assert sorted((e.place and e.place.name_ar, e.fatalities) for e in _conflict(pipeline, text)) == tolls

@@ -1511,6 +1511,11 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     told_on: list[tuple[Draft, Draft]] = []
     for i, d in enumerate(drafts):
+        if out and _other_sides_dead_told_meanwhile(doc, out[-1], d):
+            out[-1].casualties.add(
+                d.casualties
+            )  # (the toll alone: the sides guessed for a bare count are not)
+            continue
         seized = _seized_before(doc, drafts[i - 1], d) if i and out and out[-1] is drafts[i - 1] else None
         if seized is not None:
             _killed_of_the_seized(seized, d)
@@ -1602,6 +1607,39 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
     return out
+
+
+# (normalized) what opens the dead of the other side told meanwhile: "في حين قتل سبعة …"
+_MEANWHILE_OPENERS = (["فيما"], ["بينما"], ["في", "حين"], ["وفيما"], ["وبينما"], ["وفي", "حين"])
+
+
+def _other_sides_dead_told_meanwhile(doc: Doc, battle: Draft, d: Draft) -> bool:
+    """``d`` is a bare count of dead told meanwhile ("مقتل 22 من الحوثيين، في حين قتل سبعة وجرح 42 من المقاومة
+    في مناطق متفرقة من المدينة"): the verb of dying right after the opener, its count right after it, no doer —
+    the dead of the battle told just before (the other side's), at its place or around it."""
+    if battle.category != "conflict" or battle.event_type != "Battles" or d.category != "conflict":
+        return False
+    if d.trigger.data["entry"].id != "kill_verb" or not d.casualties.explicit or d.casualties.fatalities <= 0:
+        return False
+    text, t = doc.text, d.trigger.nspan
+    if text[d.clause.start : t.start].split() not in _MEANWHILE_OPENERS:
+        return False
+    count = next(iter(numbers_in(text, t.end, min(t.end + _COUNT_REACH, d.clause.end))), None)
+    if count is None or text[t.end : count.start].strip():
+        return False  # (a doer named first, "فيما قتل الجيش سبعة", is an act of its own)
+    if not (0 <= d.clause.sentence - battle.clause.sentence <= 1 and _within_a_day(battle, d)):
+        return False
+    if d.inherited_place or _place_key(doc, d) == _place_key(doc, battle) or _near(doc, battle, d):
+        return True
+    # (or told of the province around it: "في مناطق متفرقة من تعز", of a battle at a place of Taiz)
+    a = doc.places[battle.place_index] if battle.place_index is not None else None
+    b = doc.places[d.place_index] if d.place_index is not None else None
+    return (
+        a is not None and b is not None and bool(a.admin1) and a.admin1 == b.admin1 and a.country == b.country
+    )
+
+
+_COUNT_REACH = 12  # characters after the verb the count of its dead may take ("سبعة"، "ثلاثة عشر")
 
 
 def _deaths_told_before(doc: Doc, out: list[Draft], act: Draft) -> None:
