@@ -1751,6 +1751,34 @@ _HELD_BY = re.compile(
 
 # a clause that tells the toll of the act before it (normalized): "…، قتل خلالها العشرات من …"
 _ITS_TOLL = re.compile(r"[\s،,]*و?(?:قتل|سقط|لقي|استشهد)\S* (?:خلالها|خلاله|فيها|فيه)\s")
+# a fight told as lasting (normalized), the toll of which the clause after it tells: "اشتباكات استمرت لاكثر من
+# عشرين يوما، قتل خلالها …"
+_LASTED = frozenset(("استمرت", "استمر", "دامت", "دام"))
+_LONG_UNITS = frozenset(
+    "اسبوع اسبوعا اسبوعين اسابيع شهر شهرا شهرين اشهر شهور عام عاما عامين اعوام سنه سنوات".split()
+)
+_DAY_UNITS = frozenset(("يوما", "ايام", "يوم"))
+_LONG_DAYS = 3  # a fight of more days than this is a campaign: its toll is no one day's
+_LASTED_WORDS = 6  # words from the verb of lasting to the unit of its length ("استمرت لاكثر من عشرين يوما")
+
+
+def _dead_of_a_long_fight(text: str, c: Clause) -> bool:
+    """The clause tells the toll of a fight told right before as lasting many days ("عقب اشتباكات استمرت لاكثر من
+    عشرين يوما، قتل خلالها العشرات …"): the dead of the weeks, no one day's act's (ACLED: not a day's toll)."""
+    if _ITS_TOLL.match(text, c.start) is None:
+        return False
+    words = text[max(0, c.start - 80) : c.start].replace(",", " ").replace("،", " ").split()
+    if not words or words[-1] not in _DAY_UNITS | _LONG_UNITS:
+        return False
+    lasted = words[-_LASTED_WORDS:]
+    if not any(w in _LASTED for w in lasted):
+        return False
+    if words[-1] in _LONG_UNITS:
+        return True
+    length = " ".join(lasted)
+    return any(n.value > _LONG_DAYS for n in numbers_in(length, 0, len(length)))
+
+
 # the aim of the act told before, in a clause of its own (normalized): "…، بعد استهدافه تجمعا في …"
 _ITS_AIM = re.compile(r"[\s،,]*(?:بعد |عبر |و)?(?:ب?استهداف|مستهدف)\S*\s")
 # the cause of a toll told before it (normalized): "قتل 3 اطفال، جميعهم … جراء سقوط قذيفة"
@@ -7863,6 +7891,8 @@ class ConflictAssembler:
                     [m for x in (c, *more) for m in x.mentions],
                     counted_before=counted,
                 )
+            if cas.fatalities and _dead_of_a_long_fight(text, c):
+                cas = Casualties(injuries=cas.injuries)  # (the dead of weeks of fighting: no day's toll)
             subject_side: Mention | None = None
             if not cas.explicit and cas.fatalities and (told := self._counted_across_an_aside(c)) is not None:
                 cas, subject_side = told  # "ان خمسة اشخاص، بينهم طفلان، قتلوا": the five
