@@ -108,6 +108,8 @@ def test_an_act_told_as_had_been_done_on_a_day_of_its_own_is_another(pipeline: P
         ),
         # the hurt at the second place are no dead of its own
         ("قتل 3 مدنيين في قرية كفرنبل وأصيب 5 في قرية حيش جراء غارات أمس.", [("حيش", 3)]),
+        ("قتل 3 مدنيين في قرية كفرنبل وأصيب نحو 5 في قرية حيش جراء غارات أمس.", [("حيش", 3)]),
+        ("قتل 3 مدنيين في قرية كفرنبل ونحو 5 في قرية حيش جراء غارات أمس.", [("حيش", 5), ("كفرنبل", 3)]),
     ],
 )
 def test_the_dead_of_each_place(pipeline: Pipeline, text: str, tolls: list[tuple[str, int]]) -> None:

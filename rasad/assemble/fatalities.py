@@ -1912,6 +1912,7 @@ def _count_near(
 # (normalized) what a count told at a place after the first may carry: the dead's nouns ("و5 قتلى في مدينة X")
 _DEAD_AT_A_PLACE = frozenset("قتيل قتيلا قتلي شهيد شهيدا شهداء اخرين اخرون اخري".split())
 _AMONG = frozenset(("بينهم", "منهم", "بينهن", "منهن"))  # "6 قتلى بينهم 4 أطفال": a share of the count before
+_ABOUT = frozenset(("نحو", "قرابه", "حوالي", "زهاء"))  # "و نحو 5 في …": the count of the next place, about
 _FIRST_NOUN_WORDS = 5  # words between the first count and its place ("6 قتلى بينهم 4 أطفال في بلدة X")
 _JOIN_WORDS = 3  # words between a place and the next count of the list ("في قرية X بريف Y، و5 في …")
 
@@ -1943,7 +1944,11 @@ def tolls_by_place(
             noun = set(words[:1])
         else:
             join = text[last_end : n.start].replace(",", " ").split()
-            if len(join) > _JOIN_WORDS or not join or join[-1] != "و" and not join[-1].endswith("و"):
+            if (
+                len(join) > _JOIN_WORDS
+                or not join
+                or not (join[-1] == "و" or (join[-1][1:] in _ABOUT and join[-1][0] == "و"))
+            ):
                 return []
             if len(words) > 2 or not set(words) <= _DEAD_AT_A_PLACE | noun:
                 return []
