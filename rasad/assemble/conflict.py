@@ -40,6 +40,7 @@ from rasad.assemble.fatalities import (
     count_casualties,
     in_a_units_name,
     numbers_in,
+    tolls_by_place,
 )
 from rasad.geo.capitals import CAPITAL_WORDS, COUNTRY_KEYS
 from rasad.geo.keys import name_key
@@ -1750,6 +1751,34 @@ _HELD_BY = re.compile(
 
 # a clause that tells the toll of the act before it (normalized): "…، قتل خلالها العشرات من …"
 _ITS_TOLL = re.compile(r"[\s،,]*و?(?:قتل|سقط|لقي|استشهد)\S* (?:خلالها|خلاله|فيها|فيه)\s")
+# a fight told as lasting (normalized), the toll of which the clause after it tells: "اشتباكات استمرت لاكثر من
+# عشرين يوما، قتل خلالها …"
+_LASTED = frozenset(("استمرت", "استمر", "دامت", "دام"))
+_LONG_UNITS = frozenset(
+    "اسبوع اسبوعا اسبوعين اسابيع شهر شهرا شهرين اشهر شهور عام عاما عامين اعوام سنه سنوات".split()
+)
+_DAY_UNITS = frozenset(("يوما", "ايام", "يوم"))
+_LONG_DAYS = 3  # a fight of more days than this is a campaign: its toll is no one day's
+_LASTED_WORDS = 6  # words from the verb of lasting to the unit of its length ("استمرت لاكثر من عشرين يوما")
+
+
+def _dead_of_a_long_fight(text: str, c: Clause) -> bool:
+    """The clause tells the toll of a fight told right before as lasting many days ("عقب اشتباكات استمرت لاكثر من
+    عشرين يوما، قتل خلالها العشرات …"): the dead of the weeks, no one day's act's (ACLED: not a day's toll)."""
+    if _ITS_TOLL.match(text, c.start) is None:
+        return False
+    words = text[max(0, c.start - 80) : c.start].replace(",", " ").replace("،", " ").split()
+    if not words or words[-1] not in _DAY_UNITS | _LONG_UNITS:
+        return False
+    lasted = words[-_LASTED_WORDS:]
+    if not any(w in _LASTED for w in lasted):
+        return False
+    if words[-1] in _LONG_UNITS:
+        return True
+    length = " ".join(lasted)
+    return any(n.value > _LONG_DAYS for n in numbers_in(length, 0, len(length)))
+
+
 # the aim of the act told before, in a clause of its own (normalized): "…، بعد استهدافه تجمعا في …"
 _ITS_AIM = re.compile(r"[\s،,]*(?:بعد |عبر |و)?(?:ب?استهداف|مستهدف)\S*\s")
 # the cause of a toll told before it (normalized): "قتل 3 اطفال، جميعهم … جراء سقوط قذيفة"
@@ -7862,6 +7891,8 @@ class ConflictAssembler:
                     [m for x in (c, *more) for m in x.mentions],
                     counted_before=counted,
                 )
+            if cas.fatalities and _dead_of_a_long_fight(text, c):
+                cas = Casualties(injuries=cas.injuries)  # (the dead of weeks of fighting: no day's toll)
             subject_side: Mention | None = None
             if not cas.explicit and cas.fatalities and (told := self._counted_across_an_aside(c)) is not None:
                 cas, subject_side = told  # "ان خمسة اشخاص، بينهم طفلان، قتلوا": the five
@@ -8020,7 +8051,10 @@ class ConflictAssembler:
             if drafts:
                 if cas.fatalities and self._dead_of_the_background(c, drafts[0].trigger, cas):
                     cas = Casualties()  # "وجاءت المداهمات بعد مقتل 32 شخصا في تفجير": the bombing's dead
-                drafts[0].casualties.add(cas)
+                if cas.explicit and (split := self._tolls_by_place(c, drafts, cas)):
+                    drafts = split  # "قتل 3 في قرية X و5 في قرية Y": each village its act and its dead
+                else:
+                    drafts[0].casualties.add(cas)
                 if subject_side is not None and drafts[0].actor2 is None:
                     drafts[0].actor2 = self._lost_actor(subject_side, drafts[0])
                 if cas.explicit and _opens_item(text, c.start):
@@ -8796,6 +8830,44 @@ class ConflictAssembler:
                     self._last_place = None
                     self._last_place_sentence = c.sentence
                     return
+
+    def _tolls_by_place(self, c: Clause, drafts: list[Draft], cas: Casualties) -> list[Draft] | None:
+        """The clause's dead told place by place ("قتل 3 مدنيين في قرية X و5 في قرية Y"، "سقط 6 قتلى في بلدة X،
+        و5 قتلى في مدينة Y"): the act at each place with its own dead (ACLED: one event per place), not their
+        sum at one of them; None where the clause tells no such list."""
+        toponyms = self.doc.toponyms
+        places = [
+            (i, toponyms[i].phrase_start, toponyms[i].end) for i in c.toponyms if not toponyms[i].attached
+        ]
+        parts = tolls_by_place(self.text, c.start, c.end, places)
+        if not parts or cas.fatalities not in (parts[0][1].fatalities, sum(p.fatalities for _, p in parts)):
+            return None  # (the clause's count is the first place's, or all of theirs)
+        first, out = drafts[0], list(drafts)
+        at = {i for i, _ in parts}
+        for k, (i, dead) in enumerate(parts):
+            d = next((x for x in out if x.place_index == i), None)
+            if d is None and k == 0 and first.place_index not in at:
+                d = first  # (the act placed at the area around: the first village's)
+                d.place_index = i
+                d.spans = [x for x in d.spans if x[0] != "place"]
+                d.spans.append(("place", toponyms[i].start, toponyms[i].end))
+            elif d is None:
+                d = dataclasses.replace(
+                    first,
+                    place_index=i,
+                    casualties=Casualties(),
+                    spans=[x for x in first.spans if x[0] != "place"],
+                    assoc=list(first.assoc),
+                    weapons=list(first.weapons),
+                )
+                d.spans.append(("place", toponyms[i].start, toponyms[i].end))
+                out.append(d)
+            if k == 0:
+                # (the breakdown told is the first count's: "بينهم 4 أطفال")
+                dead.detail = {g: min(n, dead.fatalities) for g, n in cas.detail.items()}
+            d.casualties = dead
+        order = {i: k for k, (i, _) in enumerate(parts)}
+        return sorted(out, key=lambda x: order.get(x.place_index, len(parts)))
 
     def _drafts_for(
         self,

@@ -1907,3 +1907,51 @@ def _count_near(
                 return 2, group, span_end
         j -= 1
     return None, group, span_end
+
+
+# (normalized) what a count told at a place after the first may carry: the dead's nouns ("و5 قتلى في مدينة X")
+_DEAD_AT_A_PLACE = frozenset("قتيل قتيلا قتلي شهيد شهيدا شهداء اخرين اخرون اخري".split())
+_AMONG = frozenset(("بينهم", "منهم", "بينهن", "منهن"))  # "6 قتلى بينهم 4 أطفال": a share of the count before
+_ABOUT = frozenset(("نحو", "قرابه", "حوالي", "زهاء"))  # "و نحو 5 في …": the count of the next place, about
+_FIRST_NOUN_WORDS = 5  # words between the first count and its place ("6 قتلى بينهم 4 أطفال في بلدة X")
+_JOIN_WORDS = 3  # words between a place and the next count of the list ("في قرية X بريف Y، و5 في …")
+
+
+def tolls_by_place(
+    text: str, start: int, end: int, places: list[tuple[int, int, int]]
+) -> list[tuple[int, Casualties]]:
+    """ "قتل 3 مدنيين في قرية X و5 في قرية Y": counts told each at a place of its own, joined by و — (place,
+    its dead) for each, the first first; [] where ``text[start:end]`` tells no such list. ``places`` are the
+    clause's toponyms as (index, phrase start, end), in order."""
+    nums = [n for n in numbers_in(text, start, end) if n.kind != "ordinal"]
+    parts: list[tuple[int, Casualties]] = []
+    noun: set[str] = set()
+    last_end = -1
+    for idx, at, place_end in places:
+        before = [n for n in nums if n.end <= at and n.start > last_end]
+        while before and (text[: before[-1].start].split() or [""])[-1] in _AMONG:
+            before.pop()  # (the share told among the dead: the count before it is theirs)
+        if not before:
+            continue
+        n = before[-1]
+        words = text[n.end : at].split()
+        if not words or words[-1] != "في":
+            continue
+        words = words[:-1]
+        if not parts:
+            if len(words) > _FIRST_NOUN_WORDS or any(w in ("و", "في") for w in words):
+                continue
+            noun = set(words[:1])
+        else:
+            join = text[last_end : n.start].replace(",", " ").split()
+            if (
+                len(join) > _JOIN_WORDS
+                or not join
+                or not (join[-1] == "و" or (join[-1][1:] in _ABOUT and join[-1][0] == "و"))
+            ):
+                return []
+            if len(words) > 2 or not set(words) <= _DEAD_AT_A_PLACE | noun:
+                return []
+        parts.append((idx, Casualties(fatalities=n.value, spans=[(n.start, at)], explicit=True)))
+        last_end = place_end
+    return parts if len({i for i, _ in parts}) == len(parts) >= 2 else []

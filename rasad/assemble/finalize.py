@@ -286,6 +286,8 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     if _same_day(o, d):
         return True
+    if _had_done_that_day(doc, d) and not _own_date(o) and not _same_dead(o, d):
+        return False  # "وكان المسلحون قد اطلقوا مساء الاربعاء صواريخ … ما اسفر ايضا عن …": an earlier act
     if not _own_date(d):
         # a later mention without a date of its own is the same report retold ("… بعد الهجوم"); not a toll of
         # several acts told on another day ("لقي 12 مسلحا مصرعهم بكمائن في X وضربات في Y"): a summary of its own
@@ -300,6 +302,20 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
     # (not an act dated only to a week or a month: "وفي الاسبوع الماضي استعادت قوات المقاومة جانبا كبيرا من عدن" is
     # an earlier act, not the day's fight the lead told at the same place)
     return not _own_date(o) and (d.date is None or d.date.precision == 1)
+
+
+# (normalized) كان opening a clause told as what had been done before: "وكان المسلحون قد اطلقوا …"
+_HAD = frozenset(("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"))
+_HAD_REACH = 6  # words from كان to the قد before the act's verb (its subject between), both counted
+
+
+def _had_done_that_day(doc: Doc, d: Draft) -> bool:
+    """``d`` is told as done before, on a day of its own ("وكان عناصر التنظيم قد اطلقوا مساء الاربعاء صواريخ"):
+    a verb after قد, its clause opened by كان."""
+    if not _own_date(d):
+        return False
+    words = [w.strip('"«»') for w in doc.text[d.clause.start : d.trigger.nspan.start].split()]
+    return 2 <= len(words) <= _HAD_REACH and words[0] in _HAD and words[-1] == "قد"
 
 
 def _toll_of_acts_told_anew(doc: Doc, d: Draft) -> bool:
@@ -732,7 +748,7 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         if place.precision != 1 and not (place.precision == 2 and _part_of_the_city_named(doc, place)):
             continue
-        if _attacks_in_sum(doc, d) and d.casualties.fatalities:
+        if d.casualties.fatalities and (_attacks_in_sum(doc, d) or _summed_by_the_acts_after(doc, d, out)):
             continue  # attacks on the city told in sum, then each at its quarter (see fold_summed_tolls)
         toll = d.casualties.fatalities
         # (an unnamed part of the city, "احد احياء شمال المدينة", is no quarter of its own: a named one its
@@ -759,8 +775,13 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             # quarter's toll already counts)
             and (
                 _same_day(o, d)
-                or ((_same_dead(o, d) or (_counted_in(o, d) and _within_a_day(o, d))) and _actors_compatible(o, d))
+                or _same_dead(o, d)
+                or (_counted_in(o, d) and _within_a_day(o, d))
             )
+            # (the lead and its detail are one act of one doer: the army's shelling of a quarter is no detail of the
+            # militants' shelling of the city's forces told the same day; the lead may name the targets otherwise,
+            # "مواقع الحوثيين وقوات صالح" then "معسكرات الحرس الجمهوري")
+            and (_actors_compatible(o, d) or _compatible(o.actor1, d.actor1))
         ]  # fmt: skip
         if quarters:
             # "مقتل 23 شخصا في تفجيرين" on the city, then each blast at its quarter with its own dead (19 and 4): a
@@ -961,34 +982,95 @@ def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     add up to exactly is their sum, no act more."""
     out = list(drafts)
     for d in drafts:
-        if d.category != "conflict" or d.casualties.fatalities < 2:
-            continue
-        # (or attacks told in sum: "قتل 21 شخصا في هجمات استهدفت مناطق … في بغداد", then each bombing's dead;
-        # an earlier day's acts told between, as background, are passed over)
-        attacks = _attacks_in_sum(doc, d)
-        if not (_victim_only(d) or attacks):
-            continue
-        after = [o for o in out if o.category == "conflict" and o.clause.index > d.clause.index]
-        total, parts = 0, 0
-        for o in after:
-            if attacks and not _same_day(o, d):
-                continue
-            # (a part of the sum may be of the night before: "مقتل 18 مدنيا … جراء سقوط قذائف هاون الليلة قبل
-            # الماضية" after "افادت المصادر امس بمقتل 24 مدنيا")
-            if not (_same_day(o, d) or (not attacks and _within_a_day(o, d))) or o.casualties.fatalities == 0:
-                break
-            if _told_apart(doc, o, d):
-                break
-            total, parts = total + o.casualties.fatalities, parts + 1
-            if total >= d.casualties.fatalities:
-                break
-        if parts >= 2 and total == d.casualties.fatalities:
+        if _summed_by_the_acts_after(doc, d, out):
             out.remove(d)
     for d in out:
         if _vague_sum_of_acts_told_after(doc, d, out):
             d.casualties = dataclasses.replace(d.casualties, fatalities=0, spans=[], explicit=False)
+        else:
+            _numbered_sum_of_acts_told_after(doc, d, out)
     _take_parts_out(doc, out)
     return out
+
+
+def _numbered_sum_of_acts_told_after(doc: Doc, d: Draft, out: list[Draft]) -> None:
+    """``d`` counts the dead of acts of two kinds named together ("لقي 12 مسلحا مصرعهم في استهدافهم بكمائن في X
+    وضربات للتحالف في Y"), and the acts of those kinds told right after it count dead of their own ("مصرع ثمانية
+    في كمين …"، "قتلت من كانوا على متنها"): the dead are counted once (ACLED) — the parts keep the dead they
+    number, their unnumbered dead are of the total, and the total keeps what the parts leave of it."""
+    total = d.casualties.fatalities
+    if (
+        d.category != "conflict"
+        or not d.casualties.explicit
+        or total < 2
+        or not _toll_of_acts_told_anew(doc, d)
+    ):
+        return
+    kinds = {
+        m.data["entry"].get("sub_event_type")
+        for m in d.clause.of("triggers")
+        if m.data["entry"].get("category") == "conflict" and m.data["entry"].get("voice") != "victim"
+    } - {None}
+    parts = [
+        o
+        for o in out
+        if o is not d
+        and o.category == "conflict"
+        and o.sub_event_type in kinds
+        and 0 < o.clause.sentence - d.clause.sentence <= _SUM_REACH
+        and o.casualties.fatalities > 0
+        and _within_a_day(o, d)
+    ]
+    numbered = [(o, min(o.casualties.fatalities, _numbered_dead(doc, o.casualties))) for o in parts]
+    told = sum(n for _, n in numbered)
+    if not parts or told > total:
+        return  # (the parts count more than the total: not its parts)
+    for o, n in numbered:
+        o.casualties.fatalities = n
+        o.casualties.detail = {k: min(v, n) for k, v in o.casualties.detail.items()}
+    d.casualties.fatalities = total - told
+    d.casualties.detail = {k: min(v, total - told) for k, v in d.casualties.detail.items()}
+
+
+def _numbered_dead(doc: Doc, cas: Casualties) -> int:
+    """The dead the toll's words count by a number told (not by ACLED's estimate of unnumbered or vague ones)."""
+    return sum(
+        n.value
+        for s, e in cas.spans
+        for n in numbers_in(doc.text, s, e)
+        if n.kind not in ("vague", "ordinal")
+    )
+
+
+def _summed_by_the_acts_after(doc: Doc, d: Draft, out: list[Draft]) -> bool:
+    """``d`` is a bare toll, attacks told in sum, or an act's toll its own sentence splits, that the acts told
+    right after it (at least two) add up to exactly."""
+    if d.category != "conflict" or d.casualties.fatalities < 2:
+        return False
+    # (or attacks told in sum: "قتل 21 شخصا في هجمات استهدفت مناطق … في بغداد", then each bombing's dead;
+    # an earlier day's acts told between, as background, are passed over)
+    attacks = _attacks_in_sum(doc, d)
+    # (or an act's toll whose parts its own sentence goes on to tell, each at a place of its own: "مقتل تسعة
+    # مدنيين جراء قصف جوي على حي بمدينة X وقرية بريف Y، حيث قتل اربعة … في حي Z … فيما قتل خمسة … في قرية W")
+    own = not (_victim_only(d) or attacks)
+    total, parts = 0, 0
+    for o in out:
+        if o.category != "conflict" or o.clause.index <= d.clause.index:
+            continue
+        if own and (o.clause.sentence != d.clause.sentence or _place_key(doc, o) == _place_key(doc, d)):
+            break
+        if attacks and not _same_day(o, d):
+            continue
+        # (a part of the sum may be of the night before: "مقتل 18 مدنيا … جراء سقوط قذائف هاون الليلة قبل
+        # الماضية" after "افادت المصادر امس بمقتل 24 مدنيا")
+        if not (_same_day(o, d) or (not attacks and _within_a_day(o, d))) or o.casualties.fatalities == 0:
+            break
+        if _told_apart(doc, o, d):
+            break
+        total, parts = total + o.casualties.fatalities, parts + 1
+        if total >= d.casualties.fatalities:
+            break
+    return parts >= 2 and total == d.casualties.fatalities
 
 
 _SUM_REACH = 2  # sentences after a summary within which the acts it sums are told one by one
@@ -1429,6 +1511,11 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     told_on: list[tuple[Draft, Draft]] = []
     for i, d in enumerate(drafts):
+        if out and _other_sides_dead_told_meanwhile(doc, out[-1], d):
+            out[-1].casualties.add(
+                d.casualties
+            )  # (the toll alone: the sides guessed for a bare count are not)
+            continue
         seized = _seized_before(doc, drafts[i - 1], d) if i and out and out[-1] is drafts[i - 1] else None
         if seized is not None:
             _killed_of_the_seized(seized, d)
@@ -1520,6 +1607,39 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
     return out
+
+
+# (normalized) what opens the dead of the other side told meanwhile: "في حين قتل سبعة …"
+_MEANWHILE_OPENERS = (["فيما"], ["بينما"], ["في", "حين"], ["وفيما"], ["وبينما"], ["وفي", "حين"])
+
+
+def _other_sides_dead_told_meanwhile(doc: Doc, battle: Draft, d: Draft) -> bool:
+    """``d`` is a bare count of dead told meanwhile ("مقتل 22 من الحوثيين، في حين قتل سبعة وجرح 42 من المقاومة
+    في مناطق متفرقة من المدينة"): the verb of dying right after the opener, its count right after it, no doer —
+    the dead of the battle told just before (the other side's), at its place or around it."""
+    if battle.category != "conflict" or battle.event_type != "Battles" or d.category != "conflict":
+        return False
+    if d.trigger.data["entry"].id != "kill_verb" or not d.casualties.explicit or d.casualties.fatalities <= 0:
+        return False
+    text, t = doc.text, d.trigger.nspan
+    if text[d.clause.start : t.start].split() not in _MEANWHILE_OPENERS:
+        return False
+    count = next(iter(numbers_in(text, t.end, min(t.end + _COUNT_REACH, d.clause.end))), None)
+    if count is None or text[t.end : count.start].strip():
+        return False  # (a doer named first, "فيما قتل الجيش سبعة", is an act of its own)
+    if not (0 <= d.clause.sentence - battle.clause.sentence <= 1 and _within_a_day(battle, d)):
+        return False
+    if d.inherited_place or _place_key(doc, d) == _place_key(doc, battle) or _near(doc, battle, d):
+        return True
+    # (or told of the province around it: "في مناطق متفرقة من تعز", of a battle at a place of Taiz)
+    a = doc.places[battle.place_index] if battle.place_index is not None else None
+    b = doc.places[d.place_index] if d.place_index is not None else None
+    return (
+        a is not None and b is not None and bool(a.admin1) and a.admin1 == b.admin1 and a.country == b.country
+    )
+
+
+_COUNT_REACH = 12  # characters after the verb the count of its dead may take ("سبعة"، "ثلاثة عشر")
 
 
 def _deaths_told_before(doc: Doc, out: list[Draft], act: Draft) -> None:
