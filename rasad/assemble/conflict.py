@@ -4445,15 +4445,26 @@ def _an_answer(text: str, m: Mention, acts: Sequence[Mention]) -> bool:
     """An act named with bi- after a verb of answering, another act told before it in the clause: "اطلق مسلحون
     النار على نقطة للمقاومة، وردت المقاومة باطلاق النار عليهم" — the answer is the other side's part of the fight
     the clause tells, not the report (its doer is the side the first act hit)."""
-    return (
-        m.data.get("prefix", "").lstrip("وف").startswith("ب")
-        and any(w.lstrip("وف") in _ANSWER_VERBS for w in _words_before(text, m, 4, chars=40))
-        and any(
-            a.nspan.end <= m.nspan.start
-            and _entry(a).get("category") == "conflict"
-            and _entry(a).get("voice") != "victim"
-            for a in acts
-        )
+    if not m.data.get("prefix", "").lstrip("وف").startswith("ب") or _ANSWER_VERBS.isdisjoint(
+        w.lstrip("وف") for w in _words_before(text, m, 4, chars=40)
+    ):
+        return False
+    # (the act answered named after the verb is what was answered, the act after bi- the report: "وردت القوات على
+    # الهجوم بقصف مدفعي")
+    start = m.nspan.start - 48 if m.nspan.start > 48 else 0
+    verb = max(
+        (
+            w.start()
+            for w in re.finditer(r"\S+", text[start : m.nspan.start])
+            if w.group().lstrip("وف") in _ANSWER_VERBS
+        ),
+        default=0,
+    )
+    return any(
+        a.nspan.end <= start + verb
+        and _entry(a).get("category") == "conflict"
+        and _entry(a).get("voice") != "victim"
+        for a in acts
     )
 
 
