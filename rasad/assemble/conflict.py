@@ -650,6 +650,8 @@ _HABIT_OBJECT = 32  # characters from a verb of what goes on to the act it names
 _FIRING = frozenset(("fire_projectiles", "shelling_verb"))  # the verbs whose object names what is fired
 _DISTANCE_UNITS = ("كلم", "كم", "كيلومترا", "كيلومترات", "كيلومتر", "ميلا", "اميال")
 _BETWEEN_WORDS = frozenset(("بين", "وبين"))
+# (normalized) "the two sides" a fight is said to be between, right after its word: "الاقتتال بين الطرفين"
+_TWO_SIDES = re.compile(r" (?:\S+ ){0,2}?بين (?:ال)?(?:طرفين|جانبين|فريقين)\b")
 # ranks counted from a first (normalized, without ال and the feminine ending): "ثاني اكبر مدينه بعد"
 _RANKS_COUNTED = frozenset("ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر".split())
 _IN_THE_MEANS = frozenset(("في", "جراء", "اثر", "بسبب", "نتيجه", "اثناء", "خلال"))
@@ -798,6 +800,19 @@ def _backed_by(text: str, m: Mention) -> bool:
         before = before[:-1]
     word = before[-1].removeprefix("و") if before else ""
     return word in _SUPPORT and word not in _LEADING and word not in _TRAINED
+
+
+def _backs_the_one_before(text: str, agent: Mention, m: Mention) -> bool:
+    """A backer named by a word that qualifies the noun before it ("تدعمهم"، "المدعومة من") backs that noun: the
+    agent only when nothing but its adjectives stands between them ("مقاتلون محليون تدعمهم قوات التحالف"), not the
+    fighters it attacked ("هاجمت الجبهة مقاتلين تدعمهم الولايات المتحدة"); "بدعم من"، "بغطاء جوي من" back the
+    clause's doer wherever they stand."""
+    between = _words_between(text, agent.nspan.end, m.nspan.start - len(m.data.get("prefix", "")))
+    while between and between[-1] in _SUPPORT_FILLERS:
+        between = between[:-1]
+    if not between or between[-1].removeprefix("و")[:1] == "ب":
+        return True
+    return all(w.endswith(("ي", "يه", "ية", "يين", "يون")) for w in between[:-1])
 
 
 def _supporting(text: str, m: Mention) -> bool:
@@ -4451,6 +4466,37 @@ def _set_after_an_act(text: str, m: Mention, acts: Sequence[Mention]) -> bool:
     )
 
 
+# (normalized) verbs of answering an attack by an act of one's own: "وردت المقاومة باطلاق النار"
+_ANSWER_VERBS = frozenset("رد ردت ردوا يرد ترد يردون تردان".split())
+
+
+def _an_answer(text: str, m: Mention, acts: Sequence[Mention]) -> bool:
+    """An act named with bi- after a verb of answering, another act told before it in the clause: "اطلق مسلحون
+    النار على نقطة للمقاومة، وردت المقاومة باطلاق النار عليهم" — the answer is the other side's part of the fight
+    the clause tells, not the report (its doer is the side the first act hit)."""
+    if not m.data.get("prefix", "").lstrip("وف").startswith("ب") or _ANSWER_VERBS.isdisjoint(
+        w.lstrip("وف") for w in _words_before(text, m, 4, chars=40)
+    ):
+        return False
+    # (the act answered named after the verb is what was answered, the act after bi- the report: "وردت القوات على
+    # الهجوم بقصف مدفعي")
+    start = m.nspan.start - 48 if m.nspan.start > 48 else 0
+    verb = max(
+        (
+            w.start()
+            for w in re.finditer(r"\S+", text[start : m.nspan.start])
+            if w.group().lstrip("وف") in _ANSWER_VERBS
+        ),
+        default=0,
+    )
+    return any(
+        a.nspan.end <= start + verb
+        and _entry(a).get("category") == "conflict"
+        and _entry(a).get("voice") != "victim"
+        for a in acts
+    )
+
+
 def _came_after(doc: Doc, clause: Clause, m: Mention) -> bool:
     """The clause tells when something came: "وجاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري" — the act
     after بعد, whose dead the article counted before, is what it came after, told already (one not told yet is
@@ -6025,6 +6071,21 @@ class ConflictAssembler:
             _entry(t).get("sub_event_type") == "Armed clash" for t in prev.of("triggers")
         )
 
+    def _the_two_sides_told(self, clause: Clause, trig: Mention) -> tuple[Mention, Mention] | None:
+        """ "نشب نزاع بين افراد احدى العشائر مع عناصر التنظيم … وقال الحسيني ان الاقتتال بين الطرفين اسفر عن …": a
+        fight said to be between "the two sides" was fought by the pair a clause of the sentence before or of its
+        own named with بين (the nearest one)."""
+        if _TWO_SIDES.match(self.text, trig.nspan.end) is None:
+            return None
+        for k in range(clause.index - 1, -1, -1):
+            prev = self.doc.clauses[k]
+            if prev.sentence < clause.sentence - 1:
+                break
+            pair = self._between(prev)
+            if pair is not None:
+                return pair
+        return None
+
     def _sides_of_its_toll(self, clause: Clause) -> tuple[Mention | None, Mention | None]:
         """ "اندلعت اشتباكات قرب البلدة، قتل خلالها العشرات من عناصر داعش ونحو 20 مقاتلا من وحدات الحماية": a
         fight of no named side whose toll the next clause counts apart on two sides was fought between them (the
@@ -6335,7 +6396,15 @@ class ConflictAssembler:
                 return m  # "ونسب رئيس الوزراء … الهجوم الى تنظيم داعش": the perpetrator after الى
             if before[-2:-1] == ["من"] and before[-1] in _CARRIED_OUT_BY:
                 return m  # "تفجير انتحاري يشتبه بانه من تنفيذ تنظيم داعش"
-            if trig is not None and before[-2:] == ["من", "قبل"] and self._done_by(clause, trig, m):
+            if (
+                trig is not None
+                and (
+                    before[-2:] == ["من", "قبل"]
+                    # (the side's men named first: "من قبل مسلحي جبهة النصرة")
+                    or (before[-3:-1] == ["من", "قبل"] and before[-1].lstrip("و") in _FORCES_WORDS)
+                )
+                and self._done_by(clause, trig, m)
+            ):
                 return m  # "تعرضت القرية لقصف مدفعي عشوائي من قبل الحوثيين"
             if trig is not None and self._taken_back_by([m], trig) is not None:
                 return m
@@ -6359,13 +6428,14 @@ class ConflictAssembler:
         # (nor the state a place is in, whose own agent it is: "مطار ابو الظهور المحاصر من قبل جبهة النصرة")
         if _words_before(self.text, m, 3, chars=40)[0].lstrip("و") in _IN_A_STATE:
             return False
-        if len(_words_between(self.text, trig.nspan.end, m.nspan.start)) > _BY_REACH:
-            return False
         # (the arms it was done with are no other act: "استهداف مواقع الجيش بقذائف الهاون من قبل المسلحين")
-        return not any(
-            trig.nspan.end <= t.nspan.start < m.nspan.start and not t.data.get("prefix", "").startswith("ب")
-            for t in clause.of("triggers")
-        )
+        between = [t for t in clause.of("triggers") if trig.nspan.end <= t.nspan.start < m.nspan.start]
+        if any(not t.data.get("prefix", "").startswith("ب") for t in between):
+            return False
+        # (counted from the act's arms, which may stand right before: "استهدفت مواقع قوات النظام في بلدة … امس
+        # بقذائف الهاون من قبل مقاتلي الجبهة")
+        end = max((t.nspan.end for t in between), default=trig.nspan.end)
+        return len(_words_between(self.text, end, m.nspan.start)) <= _BY_REACH
 
     def _attributed_to(self, clause: Clause, trig: Mention, m: Mention) -> bool:
         """The act is the object of a verb of attributing earlier in the clause, and the side after الى right
@@ -6870,7 +6940,11 @@ class ConflictAssembler:
                 continue
             if target is not None and agent.nspan.end <= target.nspan.start < m.nspan.start:
                 return None
-            return self._actor(m) if _backed_by(self.text, m) else None
+            return (
+                self._actor(m)
+                if _backed_by(self.text, m) and _backs_the_one_before(self.text, agent, m)
+                else None
+            )
         return None
 
     def _joined_to(self, first: Mention, second: Mention) -> bool:
@@ -8015,7 +8089,7 @@ class ConflictAssembler:
             for trig in sorted(
                 trigs,
                 key=lambda m: (
-                    _set_after_an_act(text, m, trigs),
+                    _set_after_an_act(text, m, trigs) or _an_answer(text, m, trigs),
                     _taken_in_a_fight(text, m, trigs),
                     -_rank(m),
                     not _tells(m, trigs),
@@ -8162,6 +8236,8 @@ class ConflictAssembler:
             return
         # (the act claimed comes after the verb, and after its subject where that follows: "وتبنى التنظيم الهجوم")
         obj = text[max(at, claimant.nspan.end) : first.end].split()[:2]
+        if obj[:1] == ["عن"] and verb.group().lstrip("و") in _ITS_RESPONSIBILITY:
+            obj = obj[1:]  # "واعلن تنظيم داعش مسؤوليته عن الهجوم": the act after عن
         if not obj or not (obj[0].startswith("ال") or (obj[0] in _ITS_RESPONSIBILITY and obj[1:2] == ["عن"])):
             return
         # (the act itself, not the toll told after it: "… اقتحم انتحاري بجرار مفخخ مركزا للدرك. واكد الجيش ان
@@ -8171,9 +8247,13 @@ class ConflictAssembler:
             last is None
             or last.actor1 is not None
             or last.event_type not in _CLAIMABLE
-            or last.clause.sentence < first.sentence - _CLAIM_SENTENCES
+            or last.clause.sentence < first.sentence - _CLAIM_SENTENCES_ALONE
         ):
             return
+        if last.clause.sentence < first.sentence - _CLAIM_SENTENCES and any(
+            d.trigger is not last.trigger and d.event_type in _CLAIMABLE for d in self.drafts
+        ):
+            return  # (further on, only the one act the report told is surely the one claimed)
         actor = as_armed(self._actor(claimant))
         for d in self.drafts:
             if d.trigger is last.trigger and d.actor1 is None:
@@ -8972,6 +9052,17 @@ class ConflictAssembler:
                     agent_m, target_m = target_m, hit[0] if hit else None
             if agent_m is None:
                 agent_m = self._topic_of_the_saying(c, anchor)
+            if (
+                agent_m is None
+                and sub == "Armed clash"
+                and (two := self._the_two_sides_told(c, trig)) is not None
+            ):
+                # "الاقتتال بين الطرفين": the two sides named just before (the side named hit, if one of them,
+                # second)
+                first, second = two
+                if target_m is not None and self._actor(target_m).code == self._actor(first).code:
+                    first, second = second, first
+                agent_m, target_m = first, second
             if agent_m is None and target_m is None and sub == "Armed clash":
                 # "اشتباكات عنيفة، ترافقت مع قصف لقوات النظام، واستهداف تمركزات لها من قبل مقاتلي الفصائل": a
                 # fight of no side named is fought by the two sides of the acts told as going with it
@@ -8998,6 +9089,16 @@ class ConflictAssembler:
         if sub in TERRITORY and _lost_control(self.text, trig):
             # "فقد الحوثيون السيطرة على المدينة لصالح المقاومة": the side that lost it is the one driven out
             agent_m, target_m = target_m, agent_m
+        backer = None
+        if (
+            agent_m is not None
+            and event_type == "Battles"
+            and pair is None
+            and _backed_by(self.text, agent_m)
+        ):
+            # "دخولها حي النشوة بغطاء جوي من طيران التحالف الذي شن غارات …": the cover or support of a side
+            # taking ground or fighting on it is no side of the fight, at most the associate of the side it backed
+            backer, agent_m = self._actor(agent_m), None
         if (
             trig.data["entry"].id in ("attack_verb", "attack_noun")
             and agent_m is not None
@@ -9473,6 +9574,14 @@ class ConflictAssembler:
             helper = self._supporter_of(c, agent_m, target_m)
             if helper is not None and helper.code and helper.code != actor1.code:
                 assoc.append(helper)  # "مقاتلين محليين تدعمهم قوات التحالف": who fought with the side
+        if (
+            backer is not None
+            and backer.code
+            and actor1 is not None
+            and backer.code != actor1.code
+            and all(x.code != backer.code for x in assoc)
+        ):
+            assoc.append(backer)  # (the cover named as the act's doer, the side it backed found elsewhere)
         if sub == "Arrests" and actor1 is not None:
             actor1 = as_police(actor1)  # "اعلنت السلطات التركية توقيف 251 شخصا": ACLED's police forces arrest
         if sub == "Peaceful protest":
@@ -10584,6 +10693,7 @@ _AIMED_PAST_IT = frozenset(("علي", "ضد"))  # (normalized) what an act was m
 _CLAIMS_ACT = frozenset(("تبني", "تبنت", "تبنوا", "يتبني", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه"))
 _ITS_RESPONSIBILITY = frozenset(("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه"))
 _CLAIM_SENTENCES = 2  # sentences from the act to a claim of it
+_CLAIM_SENTENCES_ALONE = 8  # sentences from the one act a report told to a claim of it
 _CLAIMABLE = frozenset(("Explosions/Remote violence", "Battles", "Violence against civilians"))
 
 

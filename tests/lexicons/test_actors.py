@@ -282,6 +282,9 @@ VARIANTS = [
     ("قوات مكافحة الإرهاب", "MIL"),
     ("مسلحي التبو", "LBYUAF"),
     ("قبيلة أولاد سليمان", "LBYUAF"),
+    # the men of a tribe in a fight: "نزاع بين أفراد إحدى العشائر … مع عناصر التنظيم"
+    ("أفراد إحدى العشائر", "UAF"),
+    ("أفراد من عشيرة", "UAF"),
     # an Iranian official named in full (the head of the atomic energy organization)
     ("علي أكبر صالحي", "IRNGOV"),
 ]
