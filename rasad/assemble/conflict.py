@@ -417,6 +417,24 @@ _THOUSANDS_WORDS = Literals(("الف", "الاف", "مليون", "مليار", "
 _THOUSANDS_FIGURE = re.compile(r"\d(?:\d{3}|[,.،٬]\d{3})")
 
 
+def bare_blast(d: Draft) -> bool:
+    """A blast no bomb is named for ("انفجارات دوت في جنوب العاصمة"): what the strikes or shells told with it
+    did, if any were."""
+    return (
+        d.sub_event_type == "Remote explosive/landmine/IED"
+        and d.trigger.data["entry"].id == "explosion"
+        and d.means == "ied"
+        and not d.weapons
+    )
+
+
+def _a_day_apart(a: DateValue | None, b: DateValue | None) -> bool:
+    """Both undated, or dated at most a day apart."""
+    if a is None or b is None or a.date is None or b.date is None:
+        return (a is None or a.date is None) and (b is None or b.date is None)
+    return abs((a.date - b.date).days) <= 1
+
+
 def _planted_after_another_act(sub: str | None, before: Draft) -> bool:
     """A bomb or mine told after shelling, strikes or a fight ("اشتباكات بين قوات النظام وداعش …، فيما سمع دوي
     انفجار عبوة ناسفة موضوعة بدراجة نارية"): whoever shelled or fought did not plant it; told with no one named,
@@ -7723,7 +7741,77 @@ class ConflictAssembler:
     def run(self) -> list[Draft]:
         for s_idx in sorted(self._by_sentence):
             self._sentence(self._by_sentence[s_idx])
+        self._blasts_caused_as_told_after()
         return self.drafts
+
+    def _blasts_caused_as_told_after(self) -> None:
+        """ "هز انفجار قوي مبنى البلدية" … "وقالت مصادر ان الانفجار ناتج عن سقوط صاروخ غراد"، "… ان انتحاريين دخلا
+        المركز وفجرا نفسيهما": a blast no bomb is named for takes the means the next sentences tell of it — the
+        rockets or shells that caused it, or the bomber who blew himself up there — so long as no other act at
+        another place is told between (the blast told again at its place keeps the story going)."""
+        drafts = self.drafts
+        for i, d in enumerate(drafts):
+            # (a car bomb too, its driver told after: "انفجار سيارة مفخخة" … "وقال مصدر ان انتحاريا كان يقودها")
+            car = d.sub_event_type == "Remote explosive/landmine/IED" and any(
+                t.data["entry"].id == "car_bomb" for t in d.clause.of("triggers")
+            )
+            if not (bare_blast(d) or car):
+                continue
+            told, last, cause = [d], d.clause.sentence, None  # the blast and its retellings, what caused it
+            for o in drafts[i + 1 :]:
+                if o.clause.sentence > last + _CAUSE_SENTENCES:
+                    break
+                if o.category != "conflict" or not _a_day_apart(o.date, d.date):
+                    continue  # (the report's day may date the cause told: "لم يتبن احد اطلاق الصواريخ اليوم")
+                # (or the town the blast's own sentence names it in: "هز انفجار مبنى النقابة في مدينة اللاذقية")
+                same_ground = o.place_index is None or self._named_in_sentence(
+                    o.place_index, d.clause.sentence
+                )
+                if not same_ground:
+                    if o.event_type in _VIOLENT_ACTS and not o.inherited_place:
+                        break  # another act, somewhere else
+                    continue
+                if o.sub_event_type == "Suicide bomb":
+                    cause = MEANS_SUBTYPE["suicide"]
+                elif self._shells_caused(o) and not car:
+                    cause = MEANS_SUBTYPE[ARTILLERY]
+                    told.append(o)
+                elif bare_blast(o):
+                    told.append(o)
+                    last = o.clause.sentence
+                    continue
+                elif o.event_type == "Explosions/Remote violence":
+                    break  # a blast of another means: another act, or this one told otherwise
+                else:
+                    continue
+                break
+            if cause is not None:
+                for x in told:
+                    x.event_type, x.sub_event_type = cause
+                    x.means = "suicide" if cause == MEANS_SUBTYPE["suicide"] else ARTILLERY
+
+    def _named_in_sentence(self, i: int, sentence: int) -> bool:
+        """The place mention ``i`` names a place the sentence names too."""
+        clauses = self._by_sentence.get(sentence) or []
+        if not clauses:
+            return False
+        start, end = clauses[0].start, clauses[-1].end
+        return any(start <= t.start < end and self._one_ground(i, j) for j, t in enumerate(self.doc.toponyms))
+
+    def _shells_caused(self, d: Draft) -> bool:
+        """ "ان الانفجار ناتج عن سقوط صاروخ غراد": the blast told again (definite) with the rockets or shells that
+        caused it named after it in its clause, and no bomb."""
+        if (
+            d.sub_event_type != "Remote explosive/landmine/IED"
+            or d.trigger.data["entry"].id != "explosion"
+            or not _definite(d.trigger)
+        ):
+            return False
+        after = [w for w in d.clause.of("weapons") if w.nspan.start >= d.trigger.nspan.end]
+        means = {w.data["entry"].get("means") for w in after}
+        return ARTILLERY in means and means.isdisjoint(
+            ("suicide", "ied", "chemical", "grenade", AIR, "drone")
+        )
 
     def _takeover_of_the_background(self, clauses: list[Clause]) -> bool:
         """A sentence that tells only a change of hands, with no day of its own, after a passage that tells no act
@@ -10512,6 +10600,7 @@ _AIMED_PAST_IT = frozenset(("علي", "ضد"))  # (normalized) what an act was m
 _CLAIMS_ACT = frozenset(("تبني", "تبنت", "تبنوا", "يتبني", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه"))
 _ITS_RESPONSIBILITY = frozenset(("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه"))
 _CLAIM_SENTENCES = 2  # sentences from the act to a claim of it
+_CAUSE_SENTENCES = 2  # sentences from a blast (or its last retelling) to the cause told of it
 _CLAIMABLE = frozenset(("Explosions/Remote violence", "Battles", "Violence against civilians"))
 
 
