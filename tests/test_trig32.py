@@ -52,3 +52,43 @@ def _types(pipeline: Pipeline, text: str) -> list[str | None]:
 )
 def test_a_blast_takes_the_cause_told_after(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _types(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fight weighed as an option or resolved on, not fought
+        "وقال مصدر معارض إن أحد الخيارات المطروحة يتمثل في فتح معركة في مدينة درعا.",
+        "وقالت المصادر إن الفصائل اتخذت قرارا أمس بتخفيف الضغط عن مدينة درعا عبر فتح معارك أخرى في ريف القنيطرة.",
+        # a side's part in the war, told in the present with no day
+        "وقال ناشطون إن عناصر من حزب الله موجودة في بلدة نبل وتخوض المعارك إلى جانب قوات النظام.",
+        "وقال المصدر إن مقاتلين أجانب يخوضون المعارك في صفوف التنظيم في مدينة الرقة.",
+        # an act remembered, or what a state has lasted since, or what reports something came after told
+        "ونظم الأهالي أمس وقفة في ذكرى مقتل 30 مدنيا في قصف على مدينة دوما.",
+        "ولم تهدأ المدينة منذ مقتل القائد العسكري في غارة على مدينة الحسكة.",
+        "ويأتي ذلك بعد تقارير أشارت إلى استخدام التنظيم عبوات ناسفة في مدينة تدمر.",
+        "ويأتي القرار بعد تقارير عن مقتل 12 مدنيا في غارة على مدينة إدلب.",
+    ],
+)
+def test_no_act_of_the_day(pipeline: Pipeline, text: str) -> None:
+    assert _types(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fight opened, announced with its day, is fought
+        ("وأعلنت الفصائل أمس فتح معركة لتحرير مدينة درعا.", ["Armed clash"]),
+        # a fight going on as the report is written
+        ("وتخوض القوات حاليا معارك عنيفة مع المسلحين في مدينة الرمادي.", ["Armed clash"]),
+        # a fight a side was taking part in then
+        ("وقال الأسير إن القيادي كان يشارك أمس في المواجهات في حي العروسة بمدينة عدن.", ["Armed clash"]),
+        # an act told after a comma is its own
+        (
+            "ويأتي القرار بعد تقارير عن مقتل 12 مدنيا، وقتل أمس خمسة أشخاص في غارة على مدينة إدلب.",
+            ["Air/drone strike"],
+        ),
+    ],
+)
+def test_acts_of_the_day_stay(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _types(pipeline, text) == expected

@@ -3332,6 +3332,81 @@ def _figurative_battle(text: str, m: Mention) -> bool:
     return bool(after) and after[0].strip(_PUNCT) in _FIGURATIVE_FIGHTS
 
 
+# (normalized) present verbs of waging or taking part in fights, and the words after the fight that name the side
+# fought alongside or in whose ranks ("الى جانب"، "في صفوف"): a side's part in a war, no fight of a day
+_WAGING_NOW = frozenset(("يخوض", "تخوض", "يخوضون", "يخوضان", "تخوضان"))
+_TAKING_PART_NOW = frozenset(("يشارك", "تشارك", "يشاركون", "يشاركان", "تشاركان"))
+_AS_A_ROLE = frozenset(("جانب", "بجانب", "صفوف", "بصفوف"))
+_ROLE_REACH = 3  # words from the fight to the side fought alongside
+_NOW_WORDS = frozenset(("حاليا", "الان", "اليوم", "امس"))  # (normalized) a fight told as going on that day
+
+
+def _waged_as_a_role(text: str, m: Mention) -> bool:
+    """ "عناصر من الحزب … وتخوض المعارك الى جانب القوات النظامية"، "العناصر التي تشارك في محاولات اقتحام
+    المنفذ": a fight a side is told (in the present, with no day) to wage alongside another or to take part in —
+    its part in the war, no act of a day ("وتخوض القوات حاليا معارك عنيفة" is one going on)."""
+    before = [w.lstrip("و") for w in _words_before(text, m, 4, chars=44)]
+    if not before or not _NOW_WORDS.isdisjoint(before) or not _WAS.isdisjoint(before):
+        return False  # (nor one a side was waging then: "وانه كان يشارك في المواجهات بمنطقة العروسة")
+    if before[-1] in _WAGING_NOW:
+        after = text[m.nspan.end : m.nspan.end + 40].split()[:_ROLE_REACH]
+        return not _AS_A_ROLE.isdisjoint(after)
+    if text[m.nspan.end : m.nspan.end + 30].split()[:2] and not _RELATIVE.isdisjoint(
+        text[m.nspan.end : m.nspan.end + 30].split()[:2]
+    ):
+        return False  # "يشاركون في العملية التي نفذت في توقيت متزامن": the act told, with its day
+    # (the fight right after في, or a word of trying between: "تشارك في محاولات اقتحام")
+    return _entry(m).get("pos") != "verb" and any(
+        w in _TAKING_PART_NOW and before[i + 1 : i + 2] == ["في"] and len(before) - i <= 3
+        for i, w in enumerate(before)
+    )
+
+
+# (normalized) an option or a decision a fight is opened by ("احد الخيارات المطروحة يتمثل في فتح معركة"، "اتخذت
+# قرارا … عبر فتح معارك اخرى"): the fight weighed or resolved on, not fought
+_OPTIONS = frozenset(
+    ("خيار", "الخيار", "خيارا", "خيارات", "الخيارات", "قرار", "قرارا", "القرار", "خطه", "الخطه")
+)
+_OPENING = frozenset(("فتح", "بفتح", "لفتح"))
+_OPTION_REACH = 12  # words from the option to the opening of the fight
+
+
+def _an_option(text: str, m: Mention) -> bool:
+    """A fight named as one to open ("فتح معركة") after an option or a decision: a plan, not a fight."""
+    before = _words_before(text, m, _OPTION_REACH, chars=100)
+    if not before or before[-1].lstrip("و") not in _OPENING:
+        return False
+    return any(w.lstrip("و").strip(_PUNCT) in _OPTIONS for w in before[:-1])
+
+
+# (normalized) an act remembered or told as what something came after: "في ذكرى مقتل"، "منذ مقتل القائد في
+# غارة"، "بعد تقارير عن مقتل 12 مدنيا": the act is of another day
+_REMEMBRANCE = ("ذكري", "ذكراه", "ذكراها", "ذكراهم")
+_SINCE_ACTS = frozenset(
+    "مقتل اغتيال استشهاد تفجير التفجير هجوم الهجوم مجزره المجزره سقوط اختطاف خطف اعتقال".split()
+)
+_REPORTS = frozenset(("تقارير", "تقرير", "انباء", "معلومات"))
+_REMEMBERED_REACH = 8  # words from the remembrance, since or reports to the act
+
+
+def _of_another_day(text: str, m: Mention) -> bool:
+    """The act is named in a remembrance ("احيا انصار الحزب الذكرى الاولى لاغتيال القيادي"), as what a state has
+    lasted since ("منذ مقتل القائد في غارة") or as what reports that something came after told ("ويأتي ذلك بعد
+    تقارير اشارت الى …"): told of another day, not an act of the report's."""
+    words = _words_before(text, m, _REMEMBERED_REACH, chars=70)
+    # (within the phrase: what a comma sets off before it is another's — "…، وقتل امس خمسة في غارة")
+    cut = max((i + 1 for i, w in enumerate(words) if w.endswith(("،", ","))), default=0)
+    before = [w.lstrip("و").strip(_PUNCT) for w in words[cut:]]
+    for i, w in enumerate(before):
+        if w.lstrip("بل").removeprefix("ال").startswith(_REMEMBRANCE):
+            return True
+        if w == "منذ" and (before[i + 1 : i + 2] or [m.norm])[0] in _SINCE_ACTS:
+            return True
+        if w in _REPORTS and i and before[i - 1] in _OTHER_ACTS_TIME:
+            return True
+    return False
+
+
 # (normalized) verbs of what an act brought about: "واجبر هجوم سوروتش انقرة على …"، "دفع تفجير الريحانية
 # الحكومة الى …"، "اثار اعتداء سوسة موجة غضب"
 _BROUGHT_ABOUT = _with_and(
@@ -3748,6 +3823,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ورد الجيش بفتح النار على مواقعهم، واطلقت دبابات عدة قذائف": the same return fire
         if _figurative_battle(text, m):
             continue  # "وسط معركة التوازنات الاقليمية"، "معركة سياسية": no fight of arms
+        if _waged_as_a_role(text, m):
+            continue  # "وتخوض المعارك الى جانب القوات النظامية": a side's part in the war
+        if e.get("pos") == "noun" and _an_option(text, m):
+            continue  # "احد الخيارات المطروحة يتمثل في فتح معركة في القنيطرة": weighed, not fought
+        if _of_another_day(text, m):
+            continue  # "في ذكرى مقتل …"، "منذ مقتل القائد في غارة"، "بعد تقارير عن …": another day's act
         if _HINDERING_HINT.index in near and _hindering(text, m):
             continue  # "العبوات الناسفة تبطئ تقدم القوات": what hinders an advance, no act of a day
         if _named_act_as_cause(doc, clause, m):
