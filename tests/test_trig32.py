@@ -92,3 +92,28 @@ def test_no_act_of_the_day(pipeline: Pipeline, text: str) -> None:
 )
 def test_acts_of_the_day_stay(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _types(pipeline, text) == expected
+
+
+_COLUMN = (
+    "بخلاف ما يقوله المشككون، فإن رواية الحكومة معقولة. وكان التنظيم قد بادر مبكرا باختطاف وقتل صحفيين غربيين،"
+    " وهذا طبع التنظيمات الإرهابية.\nومن يعرف تاريخ هذه الجماعات يعرف أن تفجير الأسواق عادتها.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a writer's column, signed with the writer's address or followed by the list of the writer's columns:
+        # the acts it argues from are no news
+        (_COLUMN + "writer@example-news.com", []),
+        (_COLUMN + "مقالات أخرى للكاتبالحرب والسلام !", []),
+        # an act the column tells with a day of its own is news
+        (
+            "وقتل أمس عشرة أشخاص في تفجير سيارة مفخخة في سوق مدينة بعقوبة. وهذا طبع التنظيمات الإرهابية.\n"
+            "writer@example-news.com",
+            ["Remote explosive/landmine/IED"],
+        ),
+    ],
+)
+def test_a_column_argues_from_acts(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _types(pipeline, text) == expected

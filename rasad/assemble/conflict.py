@@ -3407,6 +3407,23 @@ def _of_another_day(text: str, m: Mention) -> bool:
     return False
 
 
+# an opinion column: the writer's address signed at its end, or the list of the writer's other columns (normalized)
+_SIGNED = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+_OTHER_COLUMNS = "مقالات اخري للكاتب"
+_SIGNATURE_REACH = 120  # characters at the end of the text the signature stands in
+
+
+def _opinion_column(doc: Doc) -> bool:
+    """The article is a writer's column ("… alrashed@example.com"، "مقالات اخرى للكاتب"): its acts are argued
+    from, named as examples, not reported — only those told with a day of their own are news."""
+    column = doc.memo.get("opinion_column")
+    if column is None:
+        text = doc.text
+        column = _OTHER_COLUMNS in text or bool(_SIGNED.search(text[-_SIGNATURE_REACH:]))
+        doc.memo["opinion_column"] = column
+    return column
+
+
 # (normalized) verbs of what an act brought about: "واجبر هجوم سوروتش انقرة على …"، "دفع تفجير الريحانية
 # الحكومة الى …"، "اثار اعتداء سوسة موجة غضب"
 _BROUGHT_ABOUT = _with_and(
@@ -3809,6 +3826,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         return []  # "… (في مايو الماضي)، حيث نجحت قوة بقتل قيادي": where that time gone by went on
     if _goes_on_with_a_sentence_gone_by(doc, clause):
         return []  # "وكانت المدينة مسرحا لمعارك العام الماضي. وتمكن المقاتلون من طردهم": that story goes on
+    if _opinion_column(doc) and (clause.date is None or clause.date.basis not in ("explicit", "relative")):
+        return []  # "بادر «داعش» مبكرا باختطاف وقتل غربيين" in a column: an example argued from, no news
     mishap = any(t.data["entry"].id == "explosion" and _mishap(text, clause, t) for t in triggers)
     for m in triggers:
         e = _entry(m)
