@@ -68,6 +68,10 @@ def test_a_blast_takes_the_cause_told_after(pipeline: Pipeline, text: str, expec
         "ولم تهدأ المدينة منذ مقتل القائد العسكري في غارة على مدينة الحسكة.",
         "ويأتي ذلك بعد تقارير أشارت إلى استخدام التنظيم عبوات ناسفة في مدينة تدمر.",
         "ويأتي القرار بعد تقارير عن مقتل 12 مدنيا في غارة على مدينة إدلب.",
+        # what an initiative stipulates, what a practice does
+        "وقال الوزير إن مبادرة الوسطاء تقضي بانسحاب الحوثيين من مدينة تعز مقابل وقف الغارات.",
+        "وأعرب الأمين العام عن اعتقاده بأن سياسة الاستيطان والمزاولة القاسية بهدم منازل الفلسطينيين في الخليل"
+        " أدت إلى التطرف.",
     ],
 )
 def test_no_act_of_the_day(pipeline: Pipeline, text: str) -> None:
@@ -77,6 +81,8 @@ def test_no_act_of_the_day(pipeline: Pipeline, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("وانسحب الحوثيون أمس من مدينة تعز.", ["Non-violent transfer of territory"]),
+        ("وهدمت القوات الإسرائيلية أمس منزلين في بلدة الخليل.", ["Looting/property destruction"]),
         # a fight opened, announced with its day, is fought
         ("وأعلنت الفصائل أمس فتح معركة لتحرير مدينة درعا.", ["Armed clash"]),
         # a fight going on as the report is written
