@@ -68,6 +68,8 @@ def test_a_blast_takes_the_cause_told_after(pipeline: Pipeline, text: str, expec
         "ولم تهدأ المدينة منذ مقتل القائد العسكري في غارة على مدينة الحسكة.",
         "ويأتي ذلك بعد تقارير أشارت إلى استخدام التنظيم عبوات ناسفة في مدينة تدمر.",
         "ويأتي القرار بعد تقارير عن مقتل 12 مدنيا في غارة على مدينة إدلب.",
+        # what a stretch of recent days came after
+        "وشهدت البلاد مؤخرا موجة من العنف في الجنوب بعد تفجير انتحاري أودى بحياة 20 شخصا في بلدة القائم.",
         # what an initiative stipulates, what a practice does
         "وقال الوزير إن مبادرة الوسطاء تقضي بانسحاب الحوثيين من مدينة تعز مقابل وقف الغارات.",
         "وأعرب الأمين العام عن اعتقاده بأن سياسة الاستيطان والمزاولة القاسية بهدم منازل الفلسطينيين في الخليل"
@@ -82,6 +84,7 @@ def test_no_act_of_the_day(pipeline: Pipeline, text: str) -> None:
     ("text", "expected"),
     [
         ("وانسحب الحوثيون أمس من مدينة تعز.", ["Non-violent transfer of territory"]),
+        ("وقتل أمس 20 شخصا بعد تفجير انتحاري في بلدة القائم.", ["Suicide bomb"]),
         ("وهدمت القوات الإسرائيلية أمس منزلين في بلدة الخليل.", ["Looting/property destruction"]),
         # a fight opened, announced with its day, is fought
         ("وأعلنت الفصائل أمس فتح معركة لتحرير مدينة درعا.", ["Armed clash"]),

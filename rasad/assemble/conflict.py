@@ -5105,10 +5105,15 @@ def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clau
         return True  # "واكدت انهم من عناصر الفرقة بعد خطفهم": the act of those told of before, a pronoun for them
     if not _definite(m):
         # "بعد تفجير سروج": an act named by its place (in construct with the place's name) is one known too
+        # — and so is one a stretch of recent days is told to have followed: "وشهدت تركيا مؤخرا موجة من العنف
+        # … بعد تفجير انتحاري"
         return (
             doc is not None
             and clause is not None
-            and any(doc.toponyms[i].start == m.nspan.end + 1 for i in clause.toponyms)
+            and (
+                any(doc.toponyms[i].start == m.nspan.end + 1 for i in clause.toponyms)
+                or _RECENT_STRETCH.search(text, clause.start, m.nspan.start) is not None
+            )
         )
     after = text[m.nspan.end : m.nspan.end + 50].split()[:4]
     if after and after[0] in _SINCE_THE_KNOWN:
@@ -5122,6 +5127,8 @@ def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clau
     return False
 
 
+# a stretch of recent days (normalized): what is told of it came after the act named
+_RECENT_STRETCH = re.compile(r"(?<!\w)(?:مؤخرا|في الاونه الاخيره|خلال الايام الماضيه)(?!\w)")
 # what follows an act already told when it only marks the time after it
 _SINCE_THE_KNOWN = frozenset(
     "الاول الاولي الثاني الثانيه الاخير الاخيره مباشره بساعات بساعه بساعتين بدقائق بقليل بيوم بيومين بايام".split()
