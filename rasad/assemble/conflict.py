@@ -7870,8 +7870,8 @@ class ConflictAssembler:
                 continue
             told, last, cause = [d], d.clause.sentence, None  # the blast and its retellings, what caused it
             for o in drafts[i + 1 :]:
-                if o.clause.sentence > last + _CAUSE_SENTENCES:
-                    break
+                if o.clause.sentence > last + _CAUSE_SENTENCES or self._another_incident(o.clause.sentence):
+                    break  # ("وفي حادث منفصل، فجر انتحاري نفسه …": another act)
                 if o.category != "conflict" or not _a_day_apart(o.date, d.date):
                     continue  # (the report's day may date the cause told: "لم يتبن احد اطلاق الصواريخ اليوم")
                 # (or the town the blast's own sentence names it in: "هز انفجار مبنى النقابة في مدينة اللاذقية")
@@ -7908,6 +7908,17 @@ class ConflictAssembler:
             return False
         start, end = clauses[0].start, clauses[-1].end
         return any(start <= t.start < end and self._one_ground(i, j) for j, t in enumerate(self.doc.toponyms))
+
+    def _another_incident(self, sentence: int) -> bool:
+        """The sentence turns to another story ("من جهة أخرى") or tells another incident ("في حادث منفصل"،
+        "هجوم آخر")."""
+        if opens_new_topic(self.doc, sentence):
+            return True
+        clauses = self._by_sentence.get(sentence) or []
+        return (
+            bool(clauses)
+            and _ANOTHER_INCIDENT.search(self.text, clauses[0].start, clauses[-1].end) is not None
+        )
 
     def _shells_caused(self, d: Draft) -> bool:
         """ "ان الانفجار ناتج عن سقوط صاروخ غراد": the blast told again (definite) with the rockets or shells that
@@ -10712,6 +10723,10 @@ _CLAIMS_ACT = frozenset(("تبني", "تبنت", "تبنوا", "يتبني", "م
 _ITS_RESPONSIBILITY = frozenset(("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه"))
 _CLAIM_SENTENCES = 2  # sentences from the act to a claim of it
 _CAUSE_SENTENCES = 2  # sentences from a blast (or its last retelling) to the cause told of it
+# another incident told (normalized): "في حادث منفصل"، "هجوم آخر"، "تفجير ثان"
+_ANOTHER_INCIDENT = re.compile(
+    r"(?<!\w)(?:(?:ال)?(?:حادث|حادثه|هجوم|تفجير|انفجار|اعتداء) (?:ال)?(?:منفصل|منفصله|اخر|ثان|ثاني))(?!\w)"
+)
 _CLAIMABLE = frozenset(("Explosions/Remote violence", "Battles", "Violence against civilians"))
 
 
