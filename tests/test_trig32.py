@@ -63,6 +63,7 @@ def test_a_blast_takes_the_cause_told_after(pipeline: Pipeline, text: str, expec
         # a side's part in the war, told in the present with no day
         "وقال ناشطون إن عناصر من حزب الله موجودة في بلدة نبل وتخوض المعارك إلى جانب قوات النظام.",
         "وقال المصدر إن مقاتلين أجانب يخوضون المعارك في صفوف التنظيم في مدينة الرقة.",
+        "وتشارك قوات النخبة في القتال إلى جانب الجيش في مدينة الرمادي.",
         # an act remembered, or what a state has lasted since, or what reports something came after told
         "ونظم الأهالي أمس وقفة في ذكرى مقتل 30 مدنيا في قصف على مدينة دوما.",
         "ولم تهدأ المدينة منذ مقتل القائد العسكري في غارة على مدينة الحسكة.",

@@ -3349,7 +3349,7 @@ def _waged_as_a_role(text: str, m: Mention) -> bool:
     """ "عناصر من الحزب … وتخوض المعارك الى جانب القوات النظامية"، "العناصر التي تشارك في محاولات اقتحام
     المنفذ": a fight a side is told (in the present, with no day) to wage alongside another or to take part in —
     its part in the war, no act of a day ("وتخوض القوات حاليا معارك عنيفة" is one going on)."""
-    before = [w.lstrip("و") for w in _words_before(text, m, 4, chars=44)]
+    before = [w.lstrip("و") for w in _words_before(text, m, 6, chars=60)]
     if not before or not _NOW_WORDS.isdisjoint(before) or not _WAS.isdisjoint(before):
         return False  # (nor one a side was waging then: "وانه كان يشارك في المواجهات بمنطقة العروسة")
     if before[-1] in _WAGING_NOW:
@@ -3359,11 +3359,12 @@ def _waged_as_a_role(text: str, m: Mention) -> bool:
         text[m.nspan.end : m.nspan.end + 30].split()[:2]
     ):
         return False  # "يشاركون في العملية التي نفذت في توقيت متزامن": the act told, with its day
-    # (the fight right after في, or a word of trying between: "تشارك في محاولات اقتحام")
-    return _entry(m).get("pos") != "verb" and any(
-        w in _TAKING_PART_NOW and before[i + 1 : i + 2] == ["في"] and len(before) - i <= 3
-        for i, w in enumerate(before)
-    )
+    # (the fight right after في, or a word of trying between: "تشارك في محاولات اقتحام"; the side named between
+    # the verb and في: "وتشارك قوات النخبة في القتال")
+    if _entry(m).get("pos") == "verb" or "في" not in before[-2:]:
+        return False
+    at = len(before) - 1 - before[::-1].index("في")
+    return any(w in _TAKING_PART_NOW for w in before[:at][-3:])
 
 
 # (normalized) an option or a decision a fight is opened by ("احد الخيارات المطروحة يتمثل في فتح معركة"، "اتخذت
