@@ -43,6 +43,13 @@ def _types(pipeline: Pipeline, text: str) -> list[str | None]:
             "هز انفجار قوي مبنى البلدية في مدينة حمص صباح السبت. وتوجهت سيارات الإسعاف إلى موقع الانفجار.",
             ["Remote explosive/landmine/IED"],
         ),
+        # car bombs a side blew up before they reached it are that side's act, not the bombers'
+        (
+            "وقالت الوكالة إن بلدة عين عيسى شهدت ظهر أمس تفجير قوات الأسايش لسيارتين مفخختين بعدما وصلتها معلومات"
+            " عن تجهيزهما بالمتفجرات. وأضافت أن السيارتين المفخختين يقودهما انتحاريان من تنظيم داعش، انفجرتا عند"
+            " مدخل البلدة.",
+            ["Remote explosive/landmine/IED"],
+        ),
         # a bomber told of another town is another act's
         (
             "هز انفجار قوي سوق مدينة بعقوبة أمس. وفي مدينة الرمادي فجر انتحاري نفسه أمس عند حاجز للجيش.",

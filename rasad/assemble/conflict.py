@@ -7884,6 +7884,8 @@ class ConflictAssembler:
                         break  # another act, somewhere else
                     continue
                 if o.sub_event_type == "Suicide bomb":
+                    if d.actor1 is not None and o.actor1 is not None and d.actor1.name != o.actor1.name:
+                        break  # "تفجير وحدات حماية الشعب لسيارتين مفخختين" … "يقودهما انتحاريان من داعش": another's act
                     cause = MEANS_SUBTYPE["suicide"]
                 elif self._shells_caused(o) and not car:
                     cause = MEANS_SUBTYPE[ARTILLERY]
