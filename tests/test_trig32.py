@@ -67,6 +67,8 @@ def test_a_blast_takes_the_cause_told_after(pipeline: Pipeline, text: str, expec
         # a fight weighed as an option or resolved on, not fought
         "وقال مصدر معارض إن أحد الخيارات المطروحة يتمثل في فتح معركة في مدينة درعا.",
         "وقالت المصادر إن الفصائل اتخذت قرارا أمس بتخفيف الضغط عن مدينة درعا عبر فتح معارك أخرى في ريف القنيطرة.",
+        "وقال المسؤول إن من بين الخيارات المطروحة شن هجوم بري على مدينة الرقة.",
+        "واتخذت القيادة قرارا بشن غارات على مواقع التنظيم في مدينة الرقة.",
         # a side's part in the war, told in the present with no day
         "وقال ناشطون إن عناصر من حزب الله موجودة في بلدة نبل وتخوض المعارك إلى جانب قوات النظام.",
         "وقال المصدر إن مقاتلين أجانب يخوضون المعارك في صفوف التنظيم في مدينة الرقة.",
@@ -92,6 +94,7 @@ def test_no_act_of_the_day(pipeline: Pipeline, text: str) -> None:
     ("text", "expected"),
     [
         ("وانسحب الحوثيون أمس من مدينة تعز.", ["Non-violent transfer of territory"]),
+        ("وقال المسؤول إن الجيش شن أمس هجوما على مدينة الرقة بعد قرار القيادة.", ["Armed clash"]),
         ("وقتل أمس 20 شخصا بعد تفجير انتحاري في بلدة القائم.", ["Suicide bomb"]),
         ("وهدمت القوات الإسرائيلية أمس منزلين في بلدة الخليل.", ["Looting/property destruction"]),
         # a fight opened, announced with its day, is fought

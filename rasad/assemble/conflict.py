@@ -3372,16 +3372,20 @@ def _waged_as_a_role(text: str, m: Mention) -> bool:
 _OPTIONS = frozenset(
     ("خيار", "الخيار", "خيارا", "خيارات", "الخيارات", "قرار", "قرارا", "القرار", "خطه", "الخطه")
 )
-_OPENING = frozenset(("فتح", "بفتح", "لفتح"))
+_OPENING = frozenset(("فتح", "بفتح", "لفتح", "شن", "بشن", "لشن"))  # (opening or launching it)
 _OPTION_REACH = 12  # words from the option to the opening of the fight
 
 
 def _an_option(text: str, m: Mention) -> bool:
     """A fight named as one to open ("فتح معركة") after an option or a decision: a plan, not a fight."""
     before = _words_before(text, m, _OPTION_REACH, chars=100)
-    if not before or before[-1].lstrip("و") not in _OPENING:
+    if m.norm in _OPENING:
+        pass  # (the act named by its launching: "من بين الخيارات المطروحة شن هجوم بري")
+    elif before and before[-1].lstrip("و") in _OPENING:
+        before = before[:-1]
+    else:
         return False
-    return any(w.lstrip("و").strip(_PUNCT) in _OPTIONS for w in before[:-1])
+    return any(w.lstrip("و").strip(_PUNCT) in _OPTIONS for w in before)
 
 
 # (normalized) an act remembered or told as what something came after: "في ذكرى مقتل"، "منذ مقتل القائد في
@@ -3849,7 +3853,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "وسط معركة التوازنات الاقليمية"، "معركة سياسية": no fight of arms
         if _waged_as_a_role(text, m):
             continue  # "وتخوض المعارك الى جانب القوات النظامية": a side's part in the war
-        if e.get("pos") == "noun" and _an_option(text, m):
+        if (e.get("pos") == "noun" or m.norm in _OPENING) and _an_option(text, m):
             continue  # "احد الخيارات المطروحة يتمثل في فتح معركة في القنيطرة": weighed, not fought
         if _of_another_day(text, m):
             continue  # "في ذكرى مقتل …"، "منذ مقتل القائد في غارة"، "بعد تقارير عن …": another day's act
