@@ -295,6 +295,7 @@ _GOVERNORS = frozenset(
     وقف لوقف بوقف استمرار انهاء لانهاء نهايه لجميع تصعيد ادانه يدين تدين الراميه الرامي بهدف بغرض بقصد محاوله لمحاوله
     كخط استعداد استعدادا استعدادات الاستعدادات تحضير التحضير تحضيرات التحضيرات تسعي يسعي تهدف يهدف خطه سيتم ستكون سيكون احتمال مخاوف خشيه تهديد يهدد منذ
     لمنع ليمنع لتمنع
+    تقضي يقضي تنص ينص
     تورط تورطا تورطه تورطهم التورط بالتورط المساعده بالمساعده
     اوقف اوقفت اوقفوا ايقاف لايقاف علق علقت علقوا تعليق توقف توقفت
     صلته صلتها صلتهم صلتهما علاقته علاقتها علاقتهم للاشتباه بالاشتباه يشتبه
@@ -416,6 +417,24 @@ _YEAR = re.compile(r"199\d|20[0-2]\d")  # the years news names (a count such as 
 # sentence has one matters.
 _THOUSANDS_WORDS = Literals(("الف", "الاف", "مليون", "مليار", "ملايين"))
 _THOUSANDS_FIGURE = re.compile(r"\d(?:\d{3}|[,.،٬]\d{3})")
+
+
+def bare_blast(d: Draft) -> bool:
+    """A blast no bomb is named for ("انفجارات دوت في جنوب العاصمة"): what the strikes or shells told with it
+    did, if any were."""
+    return (
+        d.sub_event_type == "Remote explosive/landmine/IED"
+        and d.trigger.data["entry"].id == "explosion"
+        and d.means == "ied"
+        and not d.weapons
+    )
+
+
+def _a_day_apart(a: DateValue | None, b: DateValue | None) -> bool:
+    """Both undated, or dated at most a day apart."""
+    if a is None or b is None or a.date is None or b.date is None:
+        return (a is None or a.date is None) and (b is None or b.date is None)
+    return abs((a.date - b.date).days) <= 1
 
 
 def _planted_after_another_act(sub: str | None, before: Draft) -> bool:
@@ -1526,7 +1545,10 @@ def _weeks_ago(text: str, clause: Clause, m: Mention, triggers: Sequence[Mention
 _SUSPENDING = frozenset(("علق", "علقت", "علقوا", "تعليق", "يعلق", "تعلق"))
 _SUSPENDING_AND = _with_and(_SUSPENDING)
 _SUSPENDING_HINT = _any_of(_SUSPENDING)  # (see _in_reach)
-_PRACTICE = frozenset(("تمارس", "يمارس", "يمارسون", "تمارسها", "يمارسها", "ممارسه", "ممارسات"))
+_PRACTICE = frozenset(
+    ("تمارس", "يمارس", "يمارسون", "تمارسها", "يمارسها", "ممارسه", "ممارسات", "الممارسه", "الممارسات")
+    + ("مزاوله", "المزاوله")  # "والمزاولة القاسية بهدم منازل الفلسطينيين": a practice
+)
 _PRACTICE_HINT = _any_of(_PRACTICE)
 _SUSPEND_REACH = 6  # words from a verb of suspending to the act suspended
 
@@ -3358,6 +3380,103 @@ def _figurative_battle(text: str, m: Mention) -> bool:
     return bool(after) and after[0].strip(_PUNCT) in _FIGURATIVE_FIGHTS
 
 
+# (normalized) present verbs of waging or taking part in fights, and the words after the fight that name the side
+# fought alongside or in whose ranks ("الى جانب"، "في صفوف"): a side's part in a war, no fight of a day
+_WAGING_NOW = frozenset(("يخوض", "تخوض", "يخوضون", "يخوضان", "تخوضان"))
+_TAKING_PART_NOW = frozenset(("يشارك", "تشارك", "يشاركون", "يشاركان", "تشاركان"))
+_AS_A_ROLE = frozenset(("جانب", "بجانب", "صفوف", "بصفوف"))
+_ROLE_REACH = 3  # words from the fight to the side fought alongside
+_NOW_WORDS = frozenset(("حاليا", "الان", "اليوم", "امس"))  # (normalized) a fight told as going on that day
+
+
+def _waged_as_a_role(text: str, m: Mention) -> bool:
+    """ "عناصر من الحزب … وتخوض المعارك الى جانب القوات النظامية"، "العناصر التي تشارك في محاولات اقتحام
+    المنفذ": a fight a side is told (in the present, with no day) to wage alongside another or to take part in —
+    its part in the war, no act of a day ("وتخوض القوات حاليا معارك عنيفة" is one going on)."""
+    before = [w.lstrip("و") for w in _words_before(text, m, 6, chars=60)]
+    if not before or not _NOW_WORDS.isdisjoint(before) or not _WAS.isdisjoint(before):
+        return False  # (nor one a side was waging then: "وانه كان يشارك في المواجهات بمنطقة العروسة")
+    if before[-1] in _WAGING_NOW:
+        after = text[m.nspan.end : m.nspan.end + 40].split()[:_ROLE_REACH]
+        return not _AS_A_ROLE.isdisjoint(after)
+    if text[m.nspan.end : m.nspan.end + 30].split()[:2] and not _RELATIVE.isdisjoint(
+        text[m.nspan.end : m.nspan.end + 30].split()[:2]
+    ):
+        return False  # "يشاركون في العملية التي نفذت في توقيت متزامن": the act told, with its day
+    # (the fight right after في, or a word of trying between: "تشارك في محاولات اقتحام"; the side named between
+    # the verb and في: "وتشارك قوات النخبة في القتال")
+    if _entry(m).get("pos") == "verb" or "في" not in before[-2:]:
+        return False
+    at = len(before) - 1 - before[::-1].index("في")
+    return any(w in _TAKING_PART_NOW for w in before[:at][-3:])
+
+
+# (normalized) an option or a decision a fight is opened by ("احد الخيارات المطروحة يتمثل في فتح معركة"، "اتخذت
+# قرارا … عبر فتح معارك اخرى"): the fight weighed or resolved on, not fought
+_OPTIONS = frozenset(
+    ("خيار", "الخيار", "خيارا", "خيارات", "الخيارات", "قرار", "قرارا", "القرار", "خطه", "الخطه")
+)
+_OPENING = frozenset(("فتح", "بفتح", "لفتح", "شن", "بشن", "لشن"))  # (opening or launching it)
+_OPTION_REACH = 12  # words from the option to the opening of the fight
+
+
+def _an_option(text: str, m: Mention) -> bool:
+    """A fight named as one to open ("فتح معركة") after an option or a decision: a plan, not a fight."""
+    before = _words_before(text, m, _OPTION_REACH, chars=100)
+    if m.norm in _OPENING:
+        pass  # (the act named by its launching: "من بين الخيارات المطروحة شن هجوم بري")
+    elif before and before[-1].lstrip("و") in _OPENING:
+        before = before[:-1]
+    else:
+        return False
+    return any(w.lstrip("و").strip(_PUNCT) in _OPTIONS for w in before)
+
+
+# (normalized) an act remembered or told as what something came after: "في ذكرى مقتل"، "منذ مقتل القائد في
+# غارة"، "بعد تقارير عن مقتل 12 مدنيا": the act is of another day
+_REMEMBRANCE = ("ذكري", "ذكراه", "ذكراها", "ذكراهم")
+_SINCE_ACTS = frozenset(
+    "مقتل اغتيال استشهاد تفجير التفجير هجوم الهجوم مجزره المجزره سقوط اختطاف خطف اعتقال".split()
+)
+_REPORTS = frozenset(("تقارير", "تقرير", "انباء", "معلومات"))
+_REMEMBERED_REACH = 8  # words from the remembrance, since or reports to the act
+
+
+def _of_another_day(text: str, m: Mention) -> bool:
+    """The act is named in a remembrance ("احيا انصار الحزب الذكرى الاولى لاغتيال القيادي"), as what a state has
+    lasted since ("منذ مقتل القائد في غارة") or as what reports that something came after told ("ويأتي ذلك بعد
+    تقارير اشارت الى …"): told of another day, not an act of the report's."""
+    words = _words_before(text, m, _REMEMBERED_REACH, chars=70)
+    # (within the phrase: what a comma sets off before it is another's — "…، وقتل امس خمسة في غارة")
+    cut = max((i + 1 for i, w in enumerate(words) if w.endswith(("،", ","))), default=0)
+    before = [w.lstrip("و").strip(_PUNCT) for w in words[cut:]]
+    for i, w in enumerate(before):
+        if w.lstrip("بل").removeprefix("ال").startswith(_REMEMBRANCE):
+            return True
+        if w == "منذ" and (before[i + 1 : i + 2] or [m.norm])[0] in _SINCE_ACTS:
+            return True
+        if w in _REPORTS and i and before[i - 1] in _OTHER_ACTS_TIME:
+            return True
+    return False
+
+
+# an opinion column: the writer's address signed at its end, or the list of the writer's other columns (normalized)
+_SIGNED = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+_OTHER_COLUMNS = "مقالات اخري للكاتب"
+_SIGNATURE_REACH = 120  # characters at the end of the text the signature stands in
+
+
+def _opinion_column(doc: Doc) -> bool:
+    """The article is a writer's column ("… alrashed@example.com"، "مقالات اخرى للكاتب"): its acts are argued
+    from, named as examples, not reported — only those told with a day of their own are news."""
+    column = doc.memo.get("opinion_column")
+    if column is None:
+        text = doc.text
+        column = _OTHER_COLUMNS in text or bool(_SIGNED.search(text[-_SIGNATURE_REACH:]))
+        doc.memo["opinion_column"] = column
+    return column
+
+
 # (normalized) verbs of what an act brought about: "واجبر هجوم سوروتش انقرة على …"، "دفع تفجير الريحانية
 # الحكومة الى …"، "اثار اعتداء سوسة موجة غضب"
 _BROUGHT_ABOUT = _with_and(
@@ -3760,6 +3879,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         return []  # "… (في مايو الماضي)، حيث نجحت قوة بقتل قيادي": where that time gone by went on
     if _goes_on_with_a_sentence_gone_by(doc, clause):
         return []  # "وكانت المدينة مسرحا لمعارك العام الماضي. وتمكن المقاتلون من طردهم": that story goes on
+    if _opinion_column(doc) and (clause.date is None or clause.date.basis not in ("explicit", "relative")):
+        return []  # "بادر «داعش» مبكرا باختطاف وقتل غربيين" in a column: an example argued from, no news
     mishap = any(t.data["entry"].id == "explosion" and _mishap(text, clause, t) for t in triggers)
     for m in triggers:
         e = _entry(m)
@@ -3774,6 +3895,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ورد الجيش بفتح النار على مواقعهم، واطلقت دبابات عدة قذائف": the same return fire
         if _figurative_battle(text, m):
             continue  # "وسط معركة التوازنات الاقليمية"، "معركة سياسية": no fight of arms
+        if _waged_as_a_role(text, m):
+            continue  # "وتخوض المعارك الى جانب القوات النظامية": a side's part in the war
+        if (e.get("pos") == "noun" or m.norm in _OPENING) and _an_option(text, m):
+            continue  # "احد الخيارات المطروحة يتمثل في فتح معركة في القنيطرة": weighed, not fought
+        if _of_another_day(text, m):
+            continue  # "في ذكرى مقتل …"، "منذ مقتل القائد في غارة"، "بعد تقارير عن …": another day's act
         if _HINDERING_HINT.index in near and _hindering(text, m):
             continue  # "العبوات الناسفة تبطئ تقدم القوات": what hinders an advance, no act of a day
         if _named_act_as_cause(doc, clause, m):
@@ -5058,10 +5185,15 @@ def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clau
         return True  # "واكدت انهم من عناصر الفرقة بعد خطفهم": the act of those told of before, a pronoun for them
     if not _definite(m):
         # "بعد تفجير سروج": an act named by its place (in construct with the place's name) is one known too
+        # — and so is one a stretch of recent days is told to have followed: "وشهدت تركيا مؤخرا موجة من العنف
+        # … بعد تفجير انتحاري"
         return (
             doc is not None
             and clause is not None
-            and any(doc.toponyms[i].start == m.nspan.end + 1 for i in clause.toponyms)
+            and (
+                any(doc.toponyms[i].start == m.nspan.end + 1 for i in clause.toponyms)
+                or _RECENT_STRETCH.search(text, clause.start, m.nspan.start) is not None
+            )
         )
     after = text[m.nspan.end : m.nspan.end + 50].split()[:4]
     if after and after[0] in _SINCE_THE_KNOWN:
@@ -5075,6 +5207,8 @@ def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clau
     return False
 
 
+# a stretch of recent days (normalized): what is told of it came after the act named
+_RECENT_STRETCH = re.compile(r"(?<!\w)(?:مؤخرا|في الاونه الاخيره|خلال الايام الماضيه)(?!\w)")
 # what follows an act already told when it only marks the time after it
 _SINCE_THE_KNOWN = frozenset(
     "الاول الاولي الثاني الثانيه الاخير الاخيره مباشره بساعات بساعه بساعتين بدقائق بقليل بيوم بيومين بايام".split()
@@ -7826,7 +7960,90 @@ class ConflictAssembler:
     def run(self) -> list[Draft]:
         for s_idx in sorted(self._by_sentence):
             self._sentence(self._by_sentence[s_idx])
+        self._blasts_caused_as_told_after()
         return self.drafts
+
+    def _blasts_caused_as_told_after(self) -> None:
+        """ "هز انفجار قوي مبنى البلدية" … "وقالت مصادر ان الانفجار ناتج عن سقوط صاروخ غراد"، "… ان انتحاريين دخلا
+        المركز وفجرا نفسيهما": a blast no bomb is named for takes the means the next sentences tell of it — the
+        rockets or shells that caused it, or the bomber who blew himself up there — so long as no other act at
+        another place is told between (the blast told again at its place keeps the story going)."""
+        drafts = self.drafts
+        for i, d in enumerate(drafts):
+            # (a car bomb too, its driver told after: "انفجار سيارة مفخخة" … "وقال مصدر ان انتحاريا كان يقودها")
+            car = d.sub_event_type == "Remote explosive/landmine/IED" and any(
+                t.data["entry"].id == "car_bomb" for t in d.clause.of("triggers")
+            )
+            if not (bare_blast(d) or car):
+                continue
+            told, last, cause = [d], d.clause.sentence, None  # the blast and its retellings, what caused it
+            for o in drafts[i + 1 :]:
+                if o.clause.sentence > last + _CAUSE_SENTENCES or self._another_incident(o.clause.sentence):
+                    break  # ("وفي حادث منفصل، فجر انتحاري نفسه …": another act)
+                if o.category != "conflict" or not _a_day_apart(o.date, d.date):
+                    continue  # (the report's day may date the cause told: "لم يتبن احد اطلاق الصواريخ اليوم")
+                # (or the town the blast's own sentence names it in: "هز انفجار مبنى النقابة في مدينة اللاذقية")
+                same_ground = o.place_index is None or self._named_in_sentence(
+                    o.place_index, d.clause.sentence
+                )
+                if not same_ground:
+                    if o.event_type in _VIOLENT_ACTS and not o.inherited_place:
+                        break  # another act, somewhere else
+                    continue
+                if o.sub_event_type == "Suicide bomb":
+                    if d.actor1 is not None and o.actor1 is not None and d.actor1.name != o.actor1.name:
+                        break  # "تفجير وحدات حماية الشعب لسيارتين مفخختين" … "يقودهما انتحاريان من داعش": another's act
+                    cause = MEANS_SUBTYPE["suicide"]
+                elif self._shells_caused(o) and not car:
+                    cause = MEANS_SUBTYPE[ARTILLERY]
+                    told.append(o)
+                elif bare_blast(o):
+                    told.append(o)
+                    last = o.clause.sentence
+                    continue
+                elif o.event_type == "Explosions/Remote violence":
+                    break  # a blast of another means: another act, or this one told otherwise
+                else:
+                    continue
+                break
+            if cause is not None:
+                for x in told:
+                    x.event_type, x.sub_event_type = cause
+                    x.means = "suicide" if cause == MEANS_SUBTYPE["suicide"] else ARTILLERY
+
+    def _named_in_sentence(self, i: int, sentence: int) -> bool:
+        """The place mention ``i`` names a place the sentence names too."""
+        clauses = self._by_sentence.get(sentence) or []
+        if not clauses:
+            return False
+        start, end = clauses[0].start, clauses[-1].end
+        return any(start <= t.start < end and self._one_ground(i, j) for j, t in enumerate(self.doc.toponyms))
+
+    def _another_incident(self, sentence: int) -> bool:
+        """The sentence turns to another story ("من جهة أخرى") or tells another incident ("في حادث منفصل"،
+        "هجوم آخر")."""
+        if opens_new_topic(self.doc, sentence):
+            return True
+        clauses = self._by_sentence.get(sentence) or []
+        return (
+            bool(clauses)
+            and _ANOTHER_INCIDENT.search(self.text, clauses[0].start, clauses[-1].end) is not None
+        )
+
+    def _shells_caused(self, d: Draft) -> bool:
+        """ "ان الانفجار ناتج عن سقوط صاروخ غراد": the blast told again (definite) with the rockets or shells that
+        caused it named after it in its clause, and no bomb."""
+        if (
+            d.sub_event_type != "Remote explosive/landmine/IED"
+            or d.trigger.data["entry"].id != "explosion"
+            or not _definite(d.trigger)
+        ):
+            return False
+        after = [w for w in d.clause.of("weapons") if w.nspan.start >= d.trigger.nspan.end]
+        means = {w.data["entry"].get("means") for w in after}
+        return ARTILLERY in means and means.isdisjoint(
+            ("suicide", "ied", "chemical", "grenade", AIR, "drone")
+        )
 
     def _takeover_of_the_background(self, clauses: list[Clause]) -> bool:
         """A sentence that tells only a change of hands, with no day of its own, after a passage that tells no act
@@ -10694,6 +10911,11 @@ _CLAIMS_ACT = frozenset(("تبني", "تبنت", "تبنوا", "يتبني", "م
 _ITS_RESPONSIBILITY = frozenset(("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه"))
 _CLAIM_SENTENCES = 2  # sentences from the act to a claim of it
 _CLAIM_SENTENCES_ALONE = 8  # sentences from the one act a report told to a claim of it
+_CAUSE_SENTENCES = 2  # sentences from a blast (or its last retelling) to the cause told of it
+# another incident told (normalized): "في حادث منفصل"، "هجوم آخر"، "تفجير ثان"
+_ANOTHER_INCIDENT = re.compile(
+    r"(?<!\w)(?:(?:ال)?(?:حادث|حادثه|هجوم|تفجير|انفجار|اعتداء) (?:ال)?(?:منفصل|منفصله|اخر|ثان|ثاني))(?!\w)"
+)
 _CLAIMABLE = frozenset(("Explosions/Remote violence", "Battles", "Violence against civilians"))
 
 

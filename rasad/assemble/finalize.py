@@ -13,6 +13,7 @@ from rasad.assemble.conflict import (
     TERRITORY,
     Draft,
     allied_actors,
+    bare_blast,
     countries_named_in,
     country_places_named_in,
     opens_new_topic,
@@ -410,17 +411,6 @@ def _bomb_and_strike(o: Draft, d: Draft) -> bool:
 
 _BOMBS = frozenset(("ied", "landmine", "car_bomb"))  # the devices that name a bombing (trigger entries)
 _DEVICE = "explosive device"  # (the weapon the devices are told as: "تفجير قنبلة مزروعة")
-
-
-def _bare_blast(d: Draft) -> bool:
-    """A blast no bomb is named for ("انفجارات دوت في جنوب العاصمة"): what the strikes or shells told with it
-    did, if any were."""
-    return (
-        d.sub_event_type == "Remote explosive/landmine/IED"
-        and d.trigger.data["entry"].id == "explosion"
-        and d.means == "ied"
-        and not d.weapons
-    )
 
 
 def _codes(d: Draft) -> set[str]:
@@ -1942,7 +1932,7 @@ def _takes_the_act(doc: Doc, target: Draft, d: Draft) -> None:
 def _precedence(d: Draft) -> int:
     """What ACLED ranks first when two reports of one act are folded; a blast no bomb is named for is what the
     strikes or shells told with it did, not a bombing of its own."""
-    if _bare_blast(d):
+    if bare_blast(d):
         return PRECEDENCE["Shelling/artillery/missile attack"] - 1
     return PRECEDENCE.get(d.sub_event_type or "", 0)
 
