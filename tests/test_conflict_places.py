@@ -165,6 +165,22 @@ def test_each_place_of_a_list_is_an_event(pipeline: Pipeline, text: str, expecte
             "وقالت مصادر محلية في مدينة تعز إن طائرات التحالف شنت أمس غارات على معسكر للحوثيين.",
             [("Air/drone strike", "تعز")],
         ),
+        # where a statement on the act was told (to the press, in a statement given there) is not where it was
+        (
+            "وقتل 30 شخصا أمس في تفجير انتحاري في بلدة سروج. وقال رئيس الوزراء أمام الصحافيين في أنقرة إن "
+            "التفجير ناجم عن هجوم انتحاري.",
+            [("Suicide bomb", "سروج")],
+        ),
+        (
+            "وقتل 30 شخصا أمس في تفجير انتحاري في بلدة سروج. وقال رئيس الوزراء في تصريح أدلى به في أنقرة إن "
+            "التفجير ناجم عن هجوم انتحاري.",
+            [("Suicide bomb", "سروج")],
+        ),
+        (
+            "وقتل 30 شخصا أمس في تفجير انتحاري في بلدة سروج. وقال الوزير للصحافيين في أنقرة إن التفجير ناجم عن "
+            "هجوم انتحاري.",
+            [("Suicide bomb", "سروج")],
+        ),
         # a place the index lacks, named before the side of a known city it lies on, is the place, not the city
         (
             "واستهدف كمين للمقاومة أمس تعزيزات للحوثيين في منطقة القاعدة شرقي تعز.",

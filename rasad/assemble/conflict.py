@@ -4184,6 +4184,9 @@ _HELD_SPEECH = frozenset("عقده عقدته عقداه عقدها عقدوه �
 # (the speeches a place is named as the venue of: not _SPEECH's statements and posts, "بيان … في حلب" is often
 # issued where the act was)
 _SPEECHES = frozenset("كلمه كلمته خطاب خطابه تصريح تصريحات تصريحاته مقابله".split())
+# the press a statement is told to (امام الصحافيين، للصحافيين): the place after is where it was told
+_THE_PRESS = frozenset("الصحافيين الصحفيين الصحافين الصحفيون الصحافيون".split())
+_TO_THE_PRESS = frozenset("للصحافيين للصحفيين للصحافين".split())
 # a meeting or a visit, and the words that make it when a statement was made (عقب لقائه، خلال اجتماع، على هامش
 # القمة، في ختام محادثات): see ConflictAssembler._locates_another
 _MEETINGS = frozenset(
@@ -7568,11 +7571,15 @@ class ConflictAssembler:
                 return True
         while before and before[-1] in ("في", "من", "مدينه", "العاصمه", "ب"):
             before.pop()
-        # "في مؤتمر صحافي في انقرة"، "في كلمة في القاهرة": the speech itself, named right before the place
+        # "في مؤتمر صحافي في انقرة"، "في كلمة في القاهرة": the speech itself, named right before the place; "وقال
+        # امام الصحافيين في انقرة"، "قال للصحافيين في X"، "في تصريح ادلى به في X": where the words were told
         return bool(before) and (
             before[-1] in _HELD_SPEECH
             or before[-1] in _SPEECHES
             or (before[-1] in ("صحافي", "صحفي") and before[-2:-1] in (["مؤتمر"], ["مؤتمرا"]))
+            or before[-1] in _TO_THE_PRESS
+            or (before[-1] in _THE_PRESS and before[-2:-1] == ["امام"])
+            or (before[-1] in ("به", "بها") and before[-2:-1] in (["ادلي"], ["ادلت"], ["ادلوا"]))
         )
 
     def _side_locality(self, clause: Clause, i: int, trig: Mention) -> bool:
