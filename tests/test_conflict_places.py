@@ -165,6 +165,22 @@ def test_each_place_of_a_list_is_an_event(pipeline: Pipeline, text: str, expecte
             "وقالت مصادر محلية في مدينة تعز إن طائرات التحالف شنت أمس غارات على معسكر للحوثيين.",
             [("Air/drone strike", "تعز")],
         ),
+        # where a statement on the act was told (to the press, in a statement given there) is not where it was
+        (
+            "وقتل 30 شخصا أمس في تفجير انتحاري في بلدة سروج. وقال رئيس الوزراء أمام الصحافيين في أنقرة إن "
+            "التفجير ناجم عن هجوم انتحاري.",
+            [("Suicide bomb", "سروج")],
+        ),
+        (
+            "وقتل 30 شخصا أمس في تفجير انتحاري في بلدة سروج. وقال رئيس الوزراء في تصريح أدلى به في أنقرة إن "
+            "التفجير ناجم عن هجوم انتحاري.",
+            [("Suicide bomb", "سروج")],
+        ),
+        (
+            "وقتل 30 شخصا أمس في تفجير انتحاري في بلدة سروج. وقال الوزير للصحافيين في أنقرة إن التفجير ناجم عن "
+            "هجوم انتحاري.",
+            [("Suicide bomb", "سروج")],
+        ),
         # a place the index lacks, named before the side of a known city it lies on, is the place, not the city
         (
             "واستهدف كمين للمقاومة أمس تعزيزات للحوثيين في منطقة القاعدة شرقي تعز.",
@@ -183,3 +199,51 @@ def test_a_place_is_named_without_the_invisible_marks_written_inside_it(pipeline
     # name given out is the name as read, not with the marks
     text = "وقصفت طائرات التحالف أمس مواقع للحوثيين في منطقة \u202bباب\u202c المندب."
     assert _places(pipeline, text) == [("Air/drone strike", "باب المندب")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dual type word opening on ب right after the side that shelled is no "بـ" of the side's branch: each
+        # town of the pair is shelled
+        (
+            "وقصفت فصائل المعارضة بلدتي نبل والزهراء أمس بعشرات القذائف.",
+            [("Shelling/artillery/missile attack", "نبل"), ("Shelling/artillery/missile attack", "الزهراء")],
+        ),
+        # (the side's branch, named with a ب clitic, is not where it acted)
+        (
+            "وطردت المقاومة الشعبية بمحافظة مأرب أمس مسلحي الحوثي من مديرية صرواح.",
+            [("Non-state actor overtakes territory", "صرواح")],
+        ),
+    ],
+)
+def test_a_pair_of_towns_after_the_side_is_where_it_acted(
+    pipeline: Pipeline, text: str, expected: list
+) -> None:
+    assert _places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where a side withdrew to is not where the withdrawal was: the ground it left is, named with من
+        (
+            "وانسحب مسلحو تنظيم داعش أمس من بلدة مارع باتجاه مدينة الباب.",
+            [("Non-violent transfer of territory", "مارع")],
+        ),
+        # … and with none named, the goal (and the governorate it is the seat of) places nothing
+        (
+            "وقال المصدر إن ما تبقى من مسلحي الحوثي انسحبوا أمس إلى مدينة زنجبار عاصمة محافظة أبين.",
+            [],
+        ),
+        # (another act told after, naming no place of its own, is done at the goal)
+        (
+            "وانسحبت قيادات الحوثي أمس إلى مدينة لودر وتنفذ حملة اعتقالات بحق المواطنين.",
+            [("Arrests", "لودر")],
+        ),
+    ],
+)
+def test_where_a_side_withdrew_to_is_not_where_it_withdrew(
+    pipeline: Pipeline, text: str, expected: list
+) -> None:
+    assert _places(pipeline, text) == expected

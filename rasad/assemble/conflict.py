@@ -262,6 +262,21 @@ _FLED = (
     # a reinforcement's goal: "تعزيزات باتجاه مدينة X" (the clash on the way is elsewhere)
     "تعزيز",
 )
+# a side's withdrawal or falling back, whose goal (الى/نحو/باتجاه X) is not where it withdrew: "انسحبوا الى مدينة
+# X"، "اجبرته على الانسحاب الى قرية Y"، "لتنسحب القوات نحو X"
+_WITHDREW = (
+    "انسحب",
+    "انسحاب",
+    "الانسحاب",
+    "بالانسحاب",
+    "للانسحاب",
+    "تنسحب",
+    "ينسحب",
+    "لتنسحب",
+    "تراجع",
+    "تتراجع",
+    "يتراجع",
+)
 # the kinds of the sources telling the news (normalized): "مصادر محلية"، "مصدر عسكري" (see _where_a_source_is)
 _SOURCE_KINDS = frozenset(
     "محليه ميدانيه عسكريه امنيه قبليه طبيه حكوميه رسميه مطلعه خاصه محلي ميداني عسكري امني قبلي طبي حكومي رسمي "
@@ -4340,6 +4355,9 @@ _HELD_SPEECH = frozenset("عقده عقدته عقداه عقدها عقدوه �
 # (the speeches a place is named as the venue of: not _SPEECH's statements and posts, "بيان … في حلب" is often
 # issued where the act was)
 _SPEECHES = frozenset("كلمه كلمته خطاب خطابه تصريح تصريحات تصريحاته مقابله".split())
+# the press a statement is told to (امام الصحافيين، للصحافيين): the place after is where it was told
+_THE_PRESS = frozenset("الصحافيين الصحفيين الصحافين الصحفيون الصحافيون".split())
+_TO_THE_PRESS = frozenset("للصحافيين للصحفيين للصحافين".split())
 # a meeting or a visit, and the words that make it when a statement was made (عقب لقائه، خلال اجتماع، على هامش
 # القمة، في ختام محادثات): see ConflictAssembler._locates_another
 _MEETINGS = frozenset(
@@ -7276,6 +7294,9 @@ class ConflictAssembler:
         # "قالت مصادر محلية في مديرية X ان طائرات … على معسكر في منطقة Y": where the source is, beside another
         # place, is not where the act was
         idx = [i for i in idx if not self._where_a_source_is(i)] or idx
+        # "انسحبت القوات الى مدينة X": where the withdrawal went is not where it was (the ground left, named
+        # with من or told before, is); the other acts of the clause may be there ("انسحبت الى X واعتقلت …")
+        idx = [i for i in idx if not self._withdrawn_to(i, trig, clause)]
         if idx and clause.index in self.doc.memo.get("background_clauses", ()):
             cut = self._background_toll_end(clause)
             if cut is not None and trig.nspan.start >= cut:
@@ -7486,6 +7507,33 @@ class ConflictAssembler:
             return False
         prev = self.text[self.text.rfind(" ", 0, start - 1) + 1 : start - 1].lstrip("و")
         return prev in _SAYING and prev not in _SOURCE_PREPOSITIONS
+
+    def _withdrawn_to(self, i: int, trig: Mention, clause: Clause) -> bool:
+        """Place ``i`` is where the withdrawal ``trig`` went ("انسحبوا الى مدينة X"، "على الانسحاب الى قرية Y"،
+        "لتنسحب القوات نحو X"), or the governorate that place is the seat of ("الى مدينة X عاصمة محافظة Y") —
+        not when the sentence tells another act after it that names no place of its own, done there ("انسحبت الى X
+        وتنفذ حملات اعتقالات")."""
+        if not trig.norm.lstrip("وفل").startswith(_WITHDREW) and not trig.norm.startswith(_WITHDREW):
+            return False
+        tops = self.doc.toponyms
+        start = tops[i].phrase_start
+        if start <= trig.nspan.end or any(
+            t.nspan.start > start
+            and not t.norm.lstrip("وفل").startswith(_WITHDREW)
+            and not any(tops[u].start > t.nspan.end for u in x.toponyms)
+            for x in self._by_sentence[clause.sentence]
+            if x.index >= clause.index
+            for t in conflict_triggers(self.doc, x)
+        ):
+            return False
+        before = _words_between(self.text, trig.nspan.end, start)
+        if before[-1:] == ["عاصمه"] and i > 0 and tops[i - 1].phrase_end < start:
+            # (the seat's governorate, right after the goal)
+            return (
+                self._withdrawn_to(i - 1, trig, clause)
+                and len(_words_between(self.text, tops[i - 1].end, start)) == 1
+            )
+        return len(before) <= 5 and before[-1:] in (["الي"], ["نحو"], ["باتجاه"])
 
     def _where_a_source_is(self, i: int) -> bool:
         """A place right after the sources telling the news and their kind, then what they said ("مصادر محلية في
@@ -7760,11 +7808,15 @@ class ConflictAssembler:
                 return True
         while before and before[-1] in ("في", "من", "مدينه", "العاصمه", "ب"):
             before.pop()
-        # "في مؤتمر صحافي في انقرة"، "في كلمة في القاهرة": the speech itself, named right before the place
+        # "في مؤتمر صحافي في انقرة"، "في كلمة في القاهرة": the speech itself, named right before the place; "وقال
+        # امام الصحافيين في انقرة"، "قال للصحافيين في X"، "في تصريح ادلى به في X": where the words were told
         return bool(before) and (
             before[-1] in _HELD_SPEECH
             or before[-1] in _SPEECHES
             or (before[-1] in ("صحافي", "صحفي") and before[-2:-1] in (["مؤتمر"], ["مؤتمرا"]))
+            or before[-1] in _TO_THE_PRESS
+            or (before[-1] in _THE_PRESS and before[-2:-1] == ["امام"])
+            or (before[-1] in ("به", "بها") and before[-2:-1] in (["ادلي"], ["ادلت"], ["ادلوا"]))
         )
 
     def _side_locality(self, clause: Clause, i: int, trig: Mention) -> bool:
@@ -7784,7 +7836,14 @@ class ConflictAssembler:
         t = self.doc.toponyms[i]
         start = getattr(t, "phrase_start", t.start)
         between = self.text[actors[0].nspan.end : start]
-        return between == " في " or (between == " " and self.text.startswith("ب", start))
+        if between == " في ":
+            return True
+        if between != " " or not self.text.startswith("ب", start):
+            return False
+        # (the ب a clitic, not a letter of the type word or the name: "قصفت فصائل المعارضة بلدتي الفوعة وكفريا"
+        # names the towns shelled, "طردت المقاومة الشعبية بمحافظة مأرب" the side's branch)
+        head = self.text[start : t.start].split()[:1]
+        return bool(head) and head[0] not in TYPE_WORDS and head[0] not in RELATIONS
 
     def _names_an_actor(self, clause: Clause, i: int) -> bool:
         """ "شنت الولايات المتحدة غارات", "قالت موسكو": a country or capital that acts is an actor, not where it

@@ -1216,6 +1216,8 @@ class _Reader:
         self.known = known  # by word index
         # word → refused_alone of the name the word holds alone, remembered (Matcher.refused)
         self.refused = refused
+        # the last word of each bare name read so far as a place, by index (see listed_after_a_place)
+        self.read_at: set[int] = set()
 
     def adjacent(self, i: int) -> bool:
         """Words i and i+1 exist and only spaces separate them — or quotes: معسكري "الصباحه" names the camp."""
@@ -1252,6 +1254,7 @@ class _Reader:
                     s, e, key, known_name, after = first
                     out.append(self.toponym(i, s, e, key, known_name, starts[i], e, None, "in", None, None))
                     nxt = after
+                    self.read_at.add(after - 1)
                 continue
             found, after = self.phrase(i)
             if found:
@@ -1961,6 +1964,7 @@ class _Reader:
         return (
             (oriented and k.start == self.starts[j])
             or self.placed(j, listed=k.start > self.starts[j])
+            or self.listed_before_a_town(j)
             or (
                 self.text[self.starts[j] : k.start] in _BI_CLITICS
                 and self.adjacent(j)
@@ -1988,8 +1992,25 @@ class _Reader:
             return i > 0 and self.adjacent(i - 1) and self.words[i - 1] in _INTRODUCERS
         return w[:1] == "ب" and w[1:] in _PLACING_HEADS
 
+    def listed_before_a_town(self, j: int) -> bool:
+        """Word j, a name alone, is joined by و to a town named bare right after it, which the index holds as one
+        ("قصفت الفصائل كفريا والفوعة"): the first of a pair of places."""
+        if not self.adjacent(j) or self.words[j + 1][:1] != "و":
+            return False
+        k = self.known.get(j + 1)
+        return (
+            k is not None
+            and k.start == self.starts[j + 1] + 1
+            and k.end == self.ends[j + 1]
+            and k.population >= _TOWN
+            and not self.refused_alone(k, j + 1)
+        )
+
     def listed_after_a_place(self, i: int) -> bool:
-        """Word i holds a known place named as one: after a preposition, or itself listed after one."""
+        """Word i holds a known place named as one: after a preposition, or itself listed after one — or read as a
+        place of its own, a town named bare ("قصفت قوات النظام نبل وبيانون")."""
+        if i in self.read_at:
+            return True
         if self.known_at(i, bare=True) is None and not (
             self.words[i][0] == "و" and self.known.get(i) is not None
         ):

@@ -966,7 +966,9 @@ class Geocoder:
         if t.relation == "countryside" or t.type_word == "محافظه":
             area = self._region(t.name, t.key, countryside=t.relation == "countryside")
             if area is not None:
-                return self._place(t, area, GEO_REGION)
+                place = self._place(t, area, GEO_REGION)
+                # "غارات على ريف حمص": the countryside at its city's point (see _at_the_seat)
+                return self._at_the_seat(place, t.name, area, ctx) if t.relation == "countryside" else place
         if cands and put is None and self._a_word_abroad(t, cands, ctx):
             # no place: neither a namesake far abroad nor the governorate the report is about (the assembler
             # then takes the word for no location at all)
@@ -1431,6 +1433,8 @@ class Geocoder:
             return self._place(t, put[0], GEO_REGION)
         if region is None and points and points[0].admin1:
             region = self._admin_area(points[0].admin1)
+        if region is None and not points and put is None and t.type_word is not None:
+            region = self._division_right_after(t, ctx)
         if (
             region is None
             and not points
@@ -1446,7 +1450,32 @@ class Geocoder:
             if city is not None and city.admin1:
                 region = self._admin_area(city.admin1)
         if region is not None:
-            return self._place(t, region, GEO_REGION)
+            place = self._place(t, region, GEO_REGION)
+            if t.anchor and t.anchor_relation == "countryside":
+                # "قرية X بريف حماة": a village the index lacks, known only to lie in a city's countryside
+                return self._at_the_seat(place, t.anchor, region, ctx)
+            return place
+        return None
+
+    def _at_the_seat(self, place: Place, name: str, region: Entry, ctx: _Context) -> Place:
+        """``place``, told only by the governorate ``region`` as the countryside of the city ``name`` (ريف حماة), at
+        that city's point, as ACLED places what it knows only by its governorate at the governorate's seat (the
+        governorate's middle may lie far in its desert) — not so a countryside that is a governorate of its own
+        (ريف دمشق), whose city lies outside it."""
+        city = self._city(name, country=ctx.country)
+        if city is None or city.population < _VILLAGE or not _same_admin1(city, region):
+            return place
+        return replace(place, latitude=round(city.latitude, 5), longitude=round(city.longitude, 5))
+
+    def _division_right_after(self, t: Toponym, ctx: _Context) -> Entry | None:
+        """A first-level division the index holds by a name of its own, named right after ``t`` with في or bi-
+        ("بلدة X في ريف دمشق"، "قرية X بريف دمشق"): where a place the index lacks, told by its type word, lies
+        (not a bare word: "قال الوزير في كلمة في أنقرة")."""
+        for u in ctx.toponyms[bisect_right(ctx.starts, t.end) :]:
+            if u.start > t.end + 6 or (ctx.text or "")[t.end : u.start].strip() not in ("في", "ب"):
+                return None
+            areas = [c for c in self.gazetteer.lookup_key(u.key) if c.feature_code == "ADM1"]
+            return sorted(areas, key=lambda a: not a.id.startswith("area:"))[0] if areas else None
         return None
 
     def _anchor_city(self, t: Toponym, ctx: _Context) -> Entry | None:

@@ -99,3 +99,33 @@ def test_the_town_of_that_name(default_gaz: Gazetteer, text: str) -> None:
     places = Geocoder(default_gaz).resolve(tops, country="SYR", text=nt)
     last = [p for t, p in zip(tops, places, strict=True) if t.name == "القريتين"][-1]
     assert last is not None and last.name == "Al Qaryatayn"
+
+
+# (text, name, where it is placed: governorate, precision, the city whose point it takes or None for the
+# governorate's own): a village the index lacks, known only to lie in a city's countryside, is placed in that
+# governorate at the city's point (ACLED's seat of the governorate), not at the governorate's middle, which may lie
+# far in its desert (so is the countryside itself); a countryside that is a governorate of its own (ريف دمشق) keeps
+# the governorate's point, and a division named right after the village with في holds it too
+COUNTRYSIDE_ROWS = [
+    ("قصفت قوات النظام قرية الزعفرانة بريف حماة الشمالي", "الزعفرانه", ("Hama", GEO_REGION, "حماة")),
+    ("قصف الطيران قرية الزعفرانة في ريف حمص الشمالي", "الزعفرانه", ("Homs", GEO_REGION, "حمص")),
+    ("قصفت قوات النظام بلدة الزعفرانة بريف دمشق الغربي", "الزعفرانه", ("Rural Damascus", GEO_REGION, None)),
+    ("قصفت قوات النظام بلدة الزعفرانة في ريف دمشق", "الزعفرانه", ("Rural Damascus", GEO_REGION, None)),
+    # … and so is the countryside itself
+    ("قصفت قوات النظام بلدات في ريف حمص الشمالي", "حمص", ("Homs", GEO_REGION, "حمص")),
+    ("قصفت قوات النظام بلدات في ريف دمشق", "ريف دمشق", ("Rural Damascus", GEO_REGION, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), COUNTRYSIDE_ROWS)
+def test_a_village_in_a_citys_countryside_takes_the_citys_point(
+    default_gaz: Gazetteer, text: str, name: str, expected: tuple
+) -> None:
+    admin1, precision, city = expected
+    p = resolved(default_gaz, text, "SYR")[name]
+    assert p is not None and (p.admin1, p.precision) == (admin1, precision)
+    if city is None:
+        assert (p.gazetteer_id or "").startswith("admin1:")
+        return
+    seat = resolved(default_gaz, "في مدينة " + city, "SYR")[normalize(city).text]
+    assert seat is not None and (p.latitude, p.longitude) == (seat.latitude, seat.longitude)

@@ -524,6 +524,23 @@ def test_a_place_listed_after_places_is_a_place(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a village named bare, joined by و to a town read bare as a place of its own (no preposition before
+        # it), after it or before it: a pair of places
+        ("قصفت قوات النظام الأتارب وباتبو بعشرات القذائف", ["الاتارب", "باتبو"]),
+        ("قصفت قوات النظام باتبو والأتارب بعشرات القذائف", ["باتبو", "الاتارب"]),
+        # (alone, with nothing to make it a place, the village is still no place)
+        ("قصفت قوات النظام باتبو بعشرات القذائف", []),
+    ],
+)
+def test_a_village_paired_with_a_town_named_bare_is_a_place(
+    small_gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert [t.name for t in recognize(normalize(text), small_gaz)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a region the index lacks, named with its side after a preposition
         ("واندلعت اشتباكات في القلمون الشرقي امس", ["القلمون الشرقي"]),
         ("وقصفت الطائرات مواقع قرب الجبل الغربي", ["الجبل الغربي"]),
