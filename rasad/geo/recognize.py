@@ -1379,6 +1379,9 @@ class _Reader:
         if introduced and relation == "in":
             first = self.with_side(first)
         name_s, name_e, key, known, nxt = first
+        if j == i and not _OPENS_PHRASE[words[i]]:
+            # a name read bare where no phrase opens, as read() remembers one (see listed_after_a_place)
+            self.read_at.add(nxt - 1)
         phrase_end = name_e
         if relation == "countryside" and nxt < n and self.adjacent(nxt - 1):
             adj = words[nxt]
