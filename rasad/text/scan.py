@@ -195,8 +195,15 @@ class Literals:
             last = Literals._last
             if last[0] is not text or last[1] != len(Literals._sets):
                 last = Literals._scan(text)
-            pairs = sorted((first, i) for i, (firsts, _) in enumerate(last[2]) for first in firsts)
-            merged = (text, last[1], [first for first, _ in pairs], [i for _, i in pairs])
+            # (by first offset, then by set: each pair coded as one number, first * sets + set, sorted as the
+            # pairs would be at a fraction of the cost of comparing tuples)
+            n = last[1]
+            codes: list[int] = []
+            for i, (firsts, _) in enumerate(last[2]):
+                if firsts:
+                    codes += [first * n + i for first in firsts]
+            codes.sort()
+            merged = (text, n, [c // n for c in codes], [c % n for c in codes])
             if len(text) >= _SHORT:
                 Literals._merged = merged
         firsts = merged[2]
