@@ -675,7 +675,8 @@ def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
         window = window[cut + 1 :]
     if '"' in window:
         window = window.replace('"', " ")
-    return window.split()[-k:]
+    # (the last k words split off the end: the whole window is not cut into words for the one or two asked)
+    return window.rsplit(None, k)[-k:] if k > 0 else window.split()[-k:]
 
 
 _ALONGSIDE = frozenset(("تزامنا", "بالتزامن", "تزامن", "بموازاه"))  # (normalized) along with what goes on

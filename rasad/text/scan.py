@@ -69,7 +69,7 @@ class Literals:
     or once per lexicon): every set made is kept for the life of the program, and each new one makes the
     automaton again."""
 
-    __slots__ = ("index", "words")
+    __slots__ = ("_mine", "index", "words")
 
     # every set made so far, the automaton of all their words (made again when a set is added), and the last
     # text with each set's occurrences in it
@@ -83,6 +83,7 @@ class Literals:
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
         self.index = len(Literals._sets)
+        self._mine: tuple[str | None, list[int], list[int]] = (None, [], [])  # see any_within
         Literals._sets.append(self)
         Literals._automaton = None
 
@@ -167,10 +168,15 @@ class Literals:
 
     def any_within(self, text: str, start: int, stop: int) -> bool:
         """Whether an occurrence lies whole inside ``text[start:stop]``."""
-        last = Literals._last
-        if last[0] is not text or last[1] != len(Literals._sets):
-            last = Literals._scan(text)
-        firsts, ends = last[2][self.index]
+        # (the set's own occurrences in the text last asked of it: a set's words, and so what it finds in a text,
+        # never change, whatever sets are added after)
+        mine = self._mine
+        if mine[0] is not text:
+            last = Literals._last
+            if last[0] is not text or last[1] != len(Literals._sets):
+                last = Literals._scan(text)
+            mine = self._mine = (text, *last[2][self.index])
+        _, firsts, ends = mine
         if not firsts:
             return False  # (a set that most texts hold no word of)
         # as span_within, written out
@@ -195,8 +201,15 @@ class Literals:
             last = Literals._last
             if last[0] is not text or last[1] != len(Literals._sets):
                 last = Literals._scan(text)
-            pairs = sorted((first, i) for i, (firsts, _) in enumerate(last[2]) for first in firsts)
-            merged = (text, last[1], [first for first, _ in pairs], [i for _, i in pairs])
+            # (by first offset, then by set: each pair coded as one number, first * sets + set, sorted as the
+            # pairs would be at a fraction of the cost of comparing tuples)
+            n = last[1]
+            codes: list[int] = []
+            for i, (firsts, _) in enumerate(last[2]):
+                if firsts:
+                    codes += [first * n + i for first in firsts]
+            codes.sort()
+            merged = (text, n, [c // n for c in codes], [c % n for c in codes])
             if len(text) >= _SHORT:
                 Literals._merged = merged
         firsts = merged[2]
