@@ -536,6 +536,8 @@ def _carry_flashbacks(doc: Doc) -> None:
 _AT_ONCE = re.compile(
     r"(?<!\w)(?:علي الفور|[وف]?فورا|[وف]?(?:بالتزامن|تزامنا) مع ال|[وف]?في الوقت (?:نفسه|ذاته)(?!\w))"
 )
+# what every match of _AT_ONCE holds: a text without any of them has no clause to carry a day to
+_AT_ONCE_WORDS = ("علي الفور", "فورا", "بالتزامن مع ال", "تزامنا مع ال", "في الوقت نفسه", "في الوقت ذاته")
 
 
 def _carry_to_what_came_at_once(doc: Doc, published: dt.date | None) -> None:
@@ -546,6 +548,8 @@ def _carry_to_what_came_at_once(doc: Doc, published: dt.date | None) -> None:
     telling. The clauses after it that go on without a day of their own, in its paragraph, are of that day
     too, up to the next item."""
     text = doc.text
+    if not any(w in text for w in _AT_ONCE_WORDS):
+        return  # (most articles: the days of the acts told are not even looked for)
     act: DateValue | None = None
     clauses = doc.clauses
     i = 0
