@@ -418,6 +418,10 @@ VAGUE: dict[str, int] = {
     "عدد من": 3,
     "عددا من": 3,  # (the accusative: «أن عددا من المدنيين سقطوا»)
     "العديد من": 3,
+    # many (al-kathīr min, "a lot of"): as unnumbered as عدد من — «وقتل الكثير من عناصر النظام»
+    "الكثير من": 3,
+    "كثير من": 3,
+    "كثيرا من": 3,
     "بضعه": 3,
     "بضع": 3,
     # a few dozen (biḍʿ ʿasharāt): the dozens, not a few; so a few hundred, a few thousand (the least figure)

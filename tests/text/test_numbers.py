@@ -166,6 +166,8 @@ def test_dual_with_caller_nouns() -> None:
         ("عدد من القتلى", 3),
         ("عدداً من", 3),  # (the accusative)
         ("العديد من", 3),
+        ("الكثير من", 3),  # many: unnumbered
+        ("كثيراً من", 3),
         ("قتلى", 3),
         ("بضعة", 3),
         ("بضع عشرات", 12),  # a few dozen: the dozens
