@@ -33,6 +33,10 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
         # "many" dead (الكثير من) are unnumbered dead: 3, as عدد من
         ("دارت اشتباكات في بلدة كفرزيتا أمس، وقتل الكثير من عناصر قوات النظام.", [3]),
         ("هاجم مقاتلو المعارضة حاجزا قرب بلدة مضايا أمس، وتمكنوا من تدمير دبابة وقتل الكثير من الجنود.", [3]),
+        ("أسفر القصف المدفعي على مدينة الضالع أمس عن مقتل عدد كبير من المدنيين.", [3]),
+        ("قتل أعداد كبيرة من المسلحين في اشتباكات مع الجيش قرب مدينة بيجي أمس.", [3]),
+        # a married couple (زوجان) is two, as any dual of people
+        ("قتل زوجان مسنان في قصف على بلدة كفرنبل أمس.", [2]),
         # more dead joined by و with a count of their own, whatever their noun
         ("أدى التفجير في مدينة أبها اليوم إلى استشهاد 12 رجل أمن و3 عمال وإصابة 7 آخرين.", [15]),
         # … not "one" written after its noun, nor the count of the next clause's wounded

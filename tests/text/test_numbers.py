@@ -132,6 +132,8 @@ def test_ordinal_value(raw: str, value: int | None) -> None:
         ("شخصين", ("شخص", 2)),  # shakhṣayn: true dual, the plural is أشخاص
         ("عنصرين", ("عنصر", 2)),  # ʿunṣurayn: true dual, the plural is عناصر
         ("جنديين", ("جندي", 2)),
+        ("زوجان", ("زوج", 2)),  # a married couple
+        ("صبيين", ("صبي", 2)),
         ("الطفلين", ("طفل", 2)),
         ("بغارتين", ("غاره", 2)),
         ("وصاروخين", ("صاروخ", 2)),
@@ -168,6 +170,10 @@ def test_dual_with_caller_nouns() -> None:
         ("العديد من", 3),
         ("الكثير من", 3),  # many: unnumbered
         ("كثيراً من", 3),
+        ("عدد كبير من", 3),  # a large number: unnumbered, as عدد من
+        ("أعداد كبيرة من", 3),
+        ("عدد غير محدد من", 3),
+        ("عدداً آخر من", 3),
         ("قتلى", 3),
         ("بضعة", 3),
         ("بضع عشرات", 12),  # a few dozen: the dozens
