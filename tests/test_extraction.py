@@ -4880,6 +4880,16 @@ def test_what_faces_the_place_told_is_not_where_it_was(pipeline: Pipeline) -> No
             " الحزب أن عنصرين فقط لقيا حتفهما في المعارك.",
             2,
         ),
+        # a source told as another ("مصادر أخرى") gives its own account, opened by و alone
+        (
+            "قتل خمسة عناصر من الشرطة في هجوم على حاجز قرب مدينة الشيخ زويد أمس، وقالت مصادر أخرى إن ثمانية"
+            " من أفراد الشرطة قتلوا.",
+            5,
+        ),
+        (
+            "قتل ستة مدنيين في قصف على بلدة تفتناز أمس، وذكرت مصادر طبية أخرى أن تسعة مدنيين قتلوا في القصف.",
+            6,
+        ),
     ],
 )
 def test_two_accounts_of_the_same_dead(pipeline: Pipeline, text: str, fatalities: int) -> None:

@@ -10886,11 +10886,23 @@ _ACCOUNT_VERBS = _SAYING | frozenset(("تحدث", "تحدثت", "تحدثوا", 
 _WHILE = ("فيما ", "بينما ", "في حين ", "وفيما ", "وبينما ", "وفي حين ")
 
 
+# (normalized) "other" after the source a clause opens with: "وقالت مصادر اخرى ان …"، "وبحسب رواية اخرى"
+_OTHER_SOURCE = frozenset(("اخري", "اخر", "ثانيه"))
+_SOURCE_REACH = 4  # words from the verb to "other" ("وذكرت مصادر طبية اخرى")
+
+
 def _another_account(text: str, start: int) -> bool:
-    """The clause opens another source's account: "فيما تحدثت وسائل اعلام …"، "بينما ذكرت مصادر …"."""
+    """The clause opens another source's account: "فيما تحدثت وسائل اعلام …"، "بينما ذكرت مصادر …"، "وقالت
+    مصادر اخرى ان …"."""
+    words = text[start : start + 60].split()
     if not text.startswith(_WHILE, start):
-        return False
-    words = text[start : start + 40].split()
+        # a source told as another: "، وقالت مصادر اخرى ان سبعة جنود قتلوا"، "وبحسب مصادر اخرى"
+        return (
+            bool(words)
+            and words[0][:1] == "و"
+            and (words[0][1:] in _ACCOUNT_VERBS or words[0][1:] in ("بحسب", "حسب", "وفق", "في"))
+            and not _OTHER_SOURCE.isdisjoint(words[1 : 1 + _SOURCE_REACH])
+        )
     skip = 2 if words[:2] in (["في", "حين"], ["وفي", "حين"]) else 1
     return len(words) > skip and words[skip] in _ACCOUNT_VERBS
 

@@ -1493,11 +1493,13 @@ def _joined_groups(
 
 # kin of the one counted, by و and the owner's pronoun: "وابنه"، "وزوجته"، "وطفلها"، "وطفلاها" (normalized), of
 # those counted too: "مقتل ثلاثة اطفال ووالدتهم"، "وامهما"; his name or side may stand between ("مقتل القيادي ابو
-# محمد وابنه"، "قتل قيادي في التنظيم ونجلاه")
+# محمد وابنه"، "قتل قيادي في التنظيم ونجلاه"); so the one at his side, his escort, driver or guard ("ومرافقه")
 _KIN_DUALS = frozenset("طفلا طفلي طفلتا طفلتي ابنا ابني نجلا نجلي ولدا ولدي ابنتا ابنتي شقيقا شقيقي".split())
 _KIN = re.compile(
     r"((?:[^\s.,،؛:]+ ){0,4}?)و(طفل|طفلت|ابن|ابنت|نجل|نجلت|ولد|شقيق|شقيقت|زوج|زوجت|والد|والدت|حفيد|حفيدت|اخت"
-    r"|اخي|اخا|اخو|ام|" + "|".join(sorted(_KIN_DUALS)) + r")(?:ه|ها|هما|هم|هن)(?![\u0621-\u064a])"
+    r"|اخي|اخا|اخو|ام|مرافق|سائق|حارس|"
+    + "|".join(sorted(_KIN_DUALS))
+    + r")(?:ه|ها|هما|هم|هن)(?![\u0621-\u064a])"
 )
 # kin in the plural, by و and the owner's pronoun, their number right after them: " واطفاله الثلاثه"
 _KIN_COUNTED = re.compile(
