@@ -624,6 +624,20 @@ def _words_between(text: str, a: int, b: int) -> list[str]:
     return text[a:b].split() if b > a else []
 
 
+def _loyal_to(text: str, agent: Mention, m: Mention) -> bool:
+    """``m`` is named as whom ``agent`` is loyal to, right after it: "المقاومة الشعبية المؤيدة للرئيس عبد ربه
+    منصور هادي"، "القوات الموالية للحكومة" (adjectives of the agent between, and a title before the name)."""
+    prefix = m.data.get("prefix", "")
+    words = [w.strip("،,") for w in _words_between(text, agent.nspan.end, m.nspan.start - len(prefix))]
+    at = next((k for k, w in enumerate(words) if w in _LOYAL_WORDS), None)
+    if at is None or len(words) > 4 or not all(w.startswith("ال") for w in words[:at]):
+        return False
+    title = words[at + 1 :]
+    if not title:
+        return prefix.lstrip("و").startswith("ل")
+    return len(title) == 1 and title[0].startswith("ل") and not prefix
+
+
 def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
     """The last ``k`` words within ``chars`` characters before the word that holds ``m`` (its clitics, the
     article of a noun, are part of that word, not words before it), in its sentence: "… حتى تحقق هذا الهدف.
@@ -2026,6 +2040,11 @@ _BELONGING = frozenset(
      "المواليه", "الموالي", "الموالين", "الموالون", "مواليه", "موال", "موالون", "موالين",
      # under a side's banner: "الفصائل المنضوية تحت جيش الفتح"
      "المنضويه", "المنضوين", "المنضوون", "منضويه", "المنطويه")
+)  # fmt: skip
+# loyal to or backing a side (normalized): the forces of the side named after them ("المؤيدة للرئيس")
+_LOYAL_WORDS = _BELONGING | frozenset(
+    ("المؤيده", "المؤيد", "المؤيدين", "المؤيدون", "مؤيده", "مؤيدين", "مؤيدون",
+     "المناصره", "المناصرين", "المناصرون", "مناصره", "مناصرين")
 )  # fmt: skip
 _PRONOUNS = frozenset(("هي", "وهي", "فهي", "هو", "وهو", "فهو"))
 _THAT = frozenset(("ان", "بان", "وان"))  # (normalized: أن، إن، بأن) what a saying opens
@@ -5725,6 +5744,18 @@ class ConflictAssembler:
             self._owned_means[(owner.nspan.start, owner.nspan.end)] = means_of(agent)
             agent, rest = owner, [m for m in rest if m is not owner]
         rest = self._without_support(clause, rest, agent)
+        if agent is not None and rest and _loyal_to(text, agent, rest[0]):
+            # "هجوم للجان المقاومة الشعبية المؤيدة للرئيس هادي على نقطة للمتمردين": whom the doer is loyal to
+            # (and his name, told right after his title) is no target; the side after it is
+            loyal = rest[0]
+            rest = rest[1:]
+            while (
+                rest
+                and not text[
+                    loyal.nspan.end : rest[0].nspan.start - len(rest[0].data.get("prefix", ""))
+                ].strip()
+            ):
+                loyal, rest = rest[0], rest[1:]
         if (
             agent is not None
             and rest
@@ -9505,15 +9536,23 @@ class ConflictAssembler:
         if (
             actor2 is None
             and actor1 is not None
-            and event_type == "Explosions/Remote violence"
+            and (event_type == "Explosions/Remote violence" or trig.data["entry"].id in _ATTACKS)
             and following
             and (aimed := self._aimed_at_next(c, trig, following[0])) is not None
         ):
             # "غارة نفذها الطيران الحربي مساء امس، على تمركزات للجماعات المتشددة": the positions of a side the
-            # clause after the comma names are what the act hit
+            # clause after the comma names are what the act hit (and an attack's: "في هجوم للمقاومة المؤيدة للرئيس
+            # هادي، على نقطة للمتمردين")
             side = self._actor(aimed)
+            if event_type == "Battles":
+                side = as_armed(as_military(side))
             if side.code and side.code != actor1.code and not allied_actors(side, actor1):
                 actor2 = side
+                if event_type == "Battles" and self._battle_pair == (actor1, None):
+                    self._battle_pair = (
+                        actor1,
+                        actor2,
+                    )  # (the sides of the article's battles, now both known)
         if (
             event_type == "Explosions/Remote violence"
             and actor1 is not None
