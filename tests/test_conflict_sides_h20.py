@@ -39,3 +39,29 @@ def _sides(e: Event) -> tuple:
 def test_whom_the_doer_is_loyal_to_is_no_target(pipeline: Pipeline, text: str, expected: tuple) -> None:
     got = [_sides(e) for e in _conflict(pipeline, text) if e.event_type == "Battles"]
     assert got[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb of targeting right after the strikes, with no doer of its own, names whom they hit (a group
+        # named again by its head noun, "للتنظيم", too)
+        (
+            "وقالت القيادة المركزية الأمريكية إن طائرات التحالف الدولي نفذت عشر ضربات جوية قرب الرقة، استهدفت"
+            " مواقع لتنظيم داعش في سوريا، كما نفذت أربع ضربات جوية قرب منبج واستهدفت وحدات تكتيكية ومخزنا"
+            " للأسلحة للتنظيم.",
+            ["SYRREB", "SYRREB"],
+        ),
+        # the bombing named again a sentence of no act later hits the camps of the side it was told to hit
+        (
+            "قصفت طائرات التحالف العربي أمس مواقع للحوثيين في مدينة زبيد. سياسيا، رحب مجلس التعاون الخليجي"
+            " بعودة الحكومة اليمنية إلى عدن. وقالت مصادر محلية إن القصف استهدف معسكري العمري والنهضة في زبيد.",
+            ["YEMREB", "YEMREB", "YEMREB"],
+        ),
+    ],
+)
+def test_whom_strikes_hit_told_after_them(pipeline: Pipeline, text: str, expected: list) -> None:
+    got = [
+        e.actor2.code if e.actor2 else None for e in _conflict(pipeline, text) if e.event_type != "Battles"
+    ]
+    assert got == expected

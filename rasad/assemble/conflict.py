@@ -918,6 +918,8 @@ def _along_with(between: str | None, trig: Mention) -> bool:
 
 # positions a pronoun says whose they are, right after an act: "غارات على تجمعاته"، "استهدفت مواقعهم" (see
 # _whose_positions; no singular, which names a side's own site: "على موقعها الالكتروني"، "ومقره")
+# camps and barracks, one or two or more (normalized; see _camps_hit)
+_CAMP_WORDS = frozenset(("معسكر", "معسكري", "معسكرين", "معسكرا", "معسكرات", "ثكنه", "ثكنتي", "ثكنات"))
 _POSITION_NOUNS = frozenset(
     "مواقع معاقل مقرات تجمعات نقاط حواجز اهداف اوكار مخابئ مخازن ثكنات معسكرات تمركزات تحصينات جيوب".split()
 )
@@ -6944,6 +6946,22 @@ class ConflictAssembler:
         """Fire at someone (النار على) is shot by the members named before it: "فتح عناصر من الحزب النار على"."""
         return trig.norm == "النار علي"
 
+    def _hit_told_next(self, c: Clause, following: Sequence[Clause]) -> Mention | None:
+        """The side the clause right after ``c`` in its sentence names as hit when it opens with a verb of
+        targeting that has no doer of its own ("، استهدفت مواقع لتنظيم داعش"، "واستهدفت … مركزا للقيادة
+        للتنظيم"): what the act told in ``c`` hit."""
+        nc = following[0] if following else None
+        if nc is None or nc.sentence != c.sentence:
+            return None
+        first = self.text[nc.start : nc.start + 16].lstrip(" ،,").split(" ", 1)[0]
+        verb = next((t for t in nc.of("triggers") if t.data["entry"].id == "target_verb"), None)
+        if verb is None or first.lstrip("و") != verb.norm.lstrip("و"):
+            return None
+        agent, target = self._agent_and_target(nc, verb)
+        if agent is not None or target is None or is_generic(target) or _civilian(target):
+            return None
+        return target
+
     def _without_support(self, clause: Clause, sides: list[Mention], agent: Mention | None) -> list[Mention]:
         """The sides but those named as another's support, with the ones joined to them ("تدعمهم قوات التحالف
         الذي تقوده السعودية وحكومة الرئيس اليمني": every name of the clause links the chain, a country too),
@@ -9365,7 +9383,11 @@ class ConflictAssembler:
             # with the article, is done by the side that did it — and hits the side it hit, when it hits its
             # positions again ("الغارات استهدفت مواقع …")
             actor1, carried = last.actor1, True
-            if actor2 is None and last.actor2 is not None and self._military_object(c, trig):
+            if (
+                actor2 is None
+                and last.actor2 is not None
+                and (self._military_object(c, trig) or self._camps_hit(c, trig))
+            ):
                 actor2 = last.actor2
         elif agent_m is None and event_type == "Battles" and self._battle_pair is not None:
             # a battle told without its sides ("معارك عنيفة جرت امس في احياء …") is fought by the sides the
@@ -9553,6 +9575,17 @@ class ConflictAssembler:
                         actor1,
                         actor2,
                     )  # (the sides of the article's battles, now both known)
+        if (
+            actor2 is None
+            and actor1 is not None
+            and event_type == "Explosions/Remote violence"
+            and (hit := self._hit_told_next(c, following)) is not None
+        ):
+            # "كما نفذت سبع ضربات جوية قرب الحسكة واستهدفت وحدات تكتيكية ومركزا للقيادة للتنظيم": the verb of
+            # targeting right after the act, with no doer of its own, tells whom it hit
+            side = as_armed(self._actor(hit))
+            if side.code and side.code != actor1.code and not allied_actors(side, actor1):
+                actor2 = side
         if (
             event_type == "Explosions/Remote violence"
             and actor1 is not None
@@ -10236,10 +10269,17 @@ class ConflictAssembler:
             last is None
             or last.actor1 is None
             or last.sub_event_type != sub
-            or not 0 <= c.sentence - last.clause.sentence <= 1
+            # (a sentence of no act between at most: "قصف طيران التحالف … مواقع للحوثيين بمدينة لحج. سياسيا هنأ
+            # البرلمان العربي …. وقالت مصادر محلية ان القصف استهدف معسكري لبوزه والعند")
+            or not 0 <= c.sentence - last.clause.sentence <= 2
         ):
             return None
         return last
+
+    def _camps_hit(self, c: Clause, trig: Mention) -> bool:
+        """What the act hit, in the words right after it, is a camp or barracks ("استهدف معسكري لبوزه والعند")."""
+        after = _words_between(self.text, trig.nspan.end, c.end)[:3]
+        return any(w.lstrip("و").removeprefix("ال") in _CAMP_WORDS for w in after)
 
     def _continues(self, c: Clause) -> bool:
         end = c.start + 40
