@@ -65,3 +65,14 @@ def test_whom_strikes_hit_told_after_them(pipeline: Pipeline, text: str, expecte
         e.actor2.code if e.actor2 else None for e in _conflict(pipeline, text) if e.event_type != "Battles"
     ]
     assert got == expected
+
+
+def test_masked_men_who_made_the_attack_are_unidentified(pipeline: Pipeline) -> None:
+    # "هجوم نفذه ملثمون": masked men named as the doers are an unidentified armed group, not the side of the
+    # attack told before ("أيضا")
+    text = (
+        "وقتل مسلحو حزب العمال الكردستاني جنديين تركيين في هجوم على حاجز للجيش في ولاية سيرت الثلاثاء."
+        " والأربعاء أيضا، قتل شرطي تركي وأصيب آخر في هجوم نفذه ملثمون في مدينة ماردين."
+    )
+    got = [_sides(e) for e in _conflict(pipeline, text)]
+    assert got == [("Armed clash", "TURREB", "TURMIL"), ("Armed clash", None, "TURMIL")]
