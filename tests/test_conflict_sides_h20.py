@@ -76,3 +76,22 @@ def test_masked_men_who_made_the_attack_are_unidentified(pipeline: Pipeline) -> 
     )
     got = [_sides(e) for e in _conflict(pipeline, text)]
     assert got == [("Armed clash", "TURREB", "TURMIL"), ("Armed clash", None, "TURMIL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group that holds the place where civilians died is not the side hit: after an indefinite place
+        # with no relative, its head noun and quotes before its name, and the word that describes it after
+        "قتل تسعة مدنيين أمس في غارات جوية نفذها الطيران الحربي السوري على بلدة يسيطر عليها تنظيم داعش في ريف"
+        " الرقة.",
+        "قتل تسعة أشخاص بينهم ثلاثة أطفال أمس، في غارات جوية نفذها الطيران الحربي السوري على بلدة يسيطر عليها"
+        " تنظيم «داعش» الإرهابي في ريف الرقة.",
+        # (the civilians counted before the comma fell in the strikes after it)
+        "قتل تسعة أشخاص بينهم ثلاثة أطفال أمس، في غارات جوية نفذها الطيران الحربي السوري على مدينة الطبقة التي"
+        " يسيطر عليها تنظيم داعش.",
+    ],
+)
+def test_civilians_killed_where_a_group_holds_sway(pipeline: Pipeline, text: str) -> None:
+    got = [_sides(e) for e in _conflict(pipeline, text)]
+    assert got == [("Air/drone strike", "SYRMIL", "SYRCVL")]

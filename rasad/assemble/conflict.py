@@ -1773,8 +1773,11 @@ def _imperfect(m: Mention) -> bool:
 # who holds a place, told in a relative clause after it: "بلدة اريحا التي تسيطر عليها المعارضة"، "المناطق
 # الخاضعة لسيطرة التنظيم"، "القرية التي كانت تحت سيطرة الفصائل" (normalized, up to the side's word)
 _HELD_BY = re.compile(
-    r"(?:التي|الذي|اللتين|الخاضعه|الخاضع|الواقعه|الواقع)(?: (?:كانت|كان|تقع|يقع))?"
-    r" (?:[تي]سيطر(?:ون)? (?:عليها|عليه|عليهما)|تحت سيطره|لسيطره) $"
+    # (no relative after an indefinite place: "على قرية يسيطر عليها"; the group's head noun may come first:
+    # "يسيطر عليها تنظيم «داعش»")
+    r"(?:(?:التي|الذي|اللتين|الخاضعه|الخاضع|الواقعه|الواقع)(?: (?:كانت|كان|تقع|يقع))? )?"
+    r"(?:[تي]سيطر(?:ون)? (?:عليها|عليه|عليهما)|تحت سيطره|لسيطره)"
+    r"(?: (?:تنظيم|حركه|جماعه|جبهه|قوات|فصائل|ميليشيات|مليشيات|ميليشيا|مليشيا))? [«\"]?$"
     # (and areas named by who holds them: "غارات على مناطق سيطرة المعارضة"، "احياء تحت سيطرة الحوثيين")
     r"|(?:ال)?(?:مناطق|منطقه|احياء|قري|قرى|بلدات|مدن) (?:تحت |ل)?(?:سيطره|نفوذ) $"
 )
@@ -10014,10 +10017,19 @@ class ConflictAssembler:
     def _civilian_victims(self, c: Clause, trig: Mention) -> bool:
         """Civilians among the victims of this clause, of the sentence before it ("ولقي ثمانيه مدنيين، بينهم سته
         من عائله واحده، مصرعهم في قصف لطائرات النظام") or of the clauses after it that tell its toll."""
-        if c.of("victims"):
+        # (not a word that describes a side named right before it: "تنظيم «داعش» الارهابي")
+        own = [
+            v
+            for v in c.of("victims")
+            if not any(
+                a.nspan.end <= v.nspan.start
+                and not self.text[a.nspan.end : v.nspan.start - len(v.data.get("prefix", ""))].strip(' "«»')
+                for a in c.of("actors")
+            )
+        ]
+        if own:
             return any(
-                v.data["entry"].get("group") in _CIVILIAN_VICTIMS and not self._telling(v)
-                for v in c.of("victims")
+                v.data["entry"].get("group") in _CIVILIAN_VICTIMS and not self._telling(v) for v in own
             )
         clauses = []
         for x in reversed(self.doc.clauses[: c.index]):
@@ -10025,8 +10037,14 @@ class ConflictAssembler:
                 break
             if found := conflict_triggers(self.doc, x):
                 # "قتل 3 اطفال، جميعهم دون سن ال 12 جراء سقوط قذيفة": a toll told before the act that caused it
-                if all(_entry(t).get("voice") == "victim" for t in found) and _CAUSED_BY.search(
-                    self.text, c.start, trig.nspan.start
+                if (
+                    all(_entry(t).get("voice") == "victim" for t in found)
+                    and (
+                        _CAUSED_BY.search(self.text, c.start, trig.nspan.start)
+                        # ("قتل 12 شخصا بينهم اربعة اطفال امس، في غارات جوية": the act the dead fell in)
+                        or self.text[c.start : trig.nspan.start - len(trig.data.get("prefix", ""))].strip()
+                        == "في"
+                    )
                 ):
                     clauses.append(x)
                 break  # "… على كفرناها ما ادى لسقوط شهيد طفل، كما اغارت على …": that toll is the other strike's
