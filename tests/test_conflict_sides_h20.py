@@ -95,3 +95,14 @@ def test_masked_men_who_made_the_attack_are_unidentified(pipeline: Pipeline) -> 
 def test_civilians_killed_where_a_group_holds_sway(pipeline: Pipeline, text: str) -> None:
     got = [_sides(e) for e in _conflict(pipeline, text)]
     assert got == [("Air/drone strike", "SYRMIL", "SYRCVL")]
+
+
+def test_the_side_after_min_qibal_did_both_acts_joined_by_and(pipeline: Pipeline) -> None:
+    # "لحملة إعدامات وتعذيب من قبل المتطرفين": the side after من قبل did the acts joined by و before it (not
+    # the tribes whose sheikhs tell of it, against the extremists)
+    text = (
+        "يسيطر تنظيم داعش على مدينة هيت في محافظة الأنبار. وقال بعض شيوخ العشائر إن أهالي مدينة هيت يتعرضون"
+        " لحملة إعدامات وتعذيب من قبل المتطرفين بتهمة التعاون مع القوات العراقية."
+    )
+    got = [_sides(e) for e in _conflict(pipeline, text)]
+    assert got == [("Attack", "IRQREB", "IRQCVL")]

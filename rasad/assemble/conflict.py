@@ -6466,8 +6466,15 @@ class ConflictAssembler:
             return False
         # (the arms it was done with are no other act: "استهداف مواقع الجيش بقذائف الهاون من قبل المسلحين")
         between = [t for t in clause.of("triggers") if trig.nspan.end <= t.nspan.start < m.nspan.start]
-        if any(not t.data.get("prefix", "").startswith("ب") for t in between):
-            return False
+        # (nor is an act joined to it by و right after it: "لحملة اعدامات وتعذيب من قبل المتطرفين" — both theirs)
+        last = trig.nspan.end
+        for t in between:
+            prefix = t.data.get("prefix", "")
+            if not prefix.startswith("ب") and not (
+                prefix.startswith("و") and not self.text[last : t.nspan.start - len(prefix)].strip()
+            ):
+                return False
+            last = t.nspan.end
         # (counted from the act's arms, which may stand right before: "استهدفت مواقع قوات النظام في بلدة … امس
         # بقذائف الهاون من قبل مقاتلي الجبهة")
         end = max((t.nspan.end for t in between), default=trig.nspan.end)
