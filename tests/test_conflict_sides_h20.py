@@ -106,3 +106,13 @@ def test_the_side_after_min_qibal_did_both_acts_joined_by_and(pipeline: Pipeline
     )
     got = [_sides(e) for e in _conflict(pipeline, text)]
     assert got == [("Attack", "IRQREB", "IRQCVL")]
+
+
+def test_them_of_a_verbal_noun_is_the_side_named_last(pipeline: Pipeline) -> None:
+    # "جراء استهدافهم": "them" are the side named last, hit by the side named before it
+    text = (
+        "وأضاف القائد الميداني أن قوات المعارضة استطاعت أمس إيقاف تقدم قوات النظام نحو بلدة كفرنبودة، وتكبيدها"
+        " خسائر جراء استهدافهم بالصواريخ."
+    )
+    got = [_sides(e) for e in _conflict(pipeline, text)]
+    assert got == [("Shelling/artillery/missile attack", "SYRREB", "SYRMIL")]

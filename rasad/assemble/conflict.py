@@ -5904,6 +5904,16 @@ class ConflictAssembler:
                 cands.pop()  # "وقوات الرئيس المخلوع علي عبدالله صالح": the leader's name right after his forces
             if cands:
                 agent = cands[-1]
+                if (
+                    target is None
+                    and _entry(trig).get("pos") == "noun"
+                    and text.startswith(("هم ", "هم،", "هم.", "هما "), trig.nspan.end)
+                    and len(cands) > 1
+                    and (self._actor(cands[-2]).code or "") != (self._actor(agent).code or "")
+                ):
+                    # "ان قوات المعارضة استطاعت ايقاف تقدم قوات النظام، وتكبيدها خسائر جراء استهدافهم بالصواريخ":
+                    # "them" are the side named last; the side named before it did the act
+                    agent, target = cands[-2], agent
                 owner = self._owner(actors, agent, trig) if is_generic(agent) else None
                 if owner is not None and owner.nspan.end <= trig.nspan.start:
                     # "طائرة حربية تابعة لقوات النظام استهدفت …": the aircraft's owner, named before the act too
