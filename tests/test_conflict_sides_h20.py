@@ -116,3 +116,34 @@ def test_them_of_a_verbal_noun_is_the_side_named_last(pipeline: Pipeline) -> Non
     )
     got = [_sides(e) for e in _conflict(pipeline, text)]
     assert got == [("Shelling/artillery/missile attack", "SYRREB", "SYRMIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb and its subject, the object and the arms split off by a comma: one act of that subject
+        (
+            "من جهة أخرى، أمطرت الفصائل المقاتلة المعارضة، أربع بلدات محاصرة في ريف إدلب بالقذائف الصاروخية أمس.",
+            [("Shelling/artillery/missile attack", "SYRREB", None)],
+        ),
+        # shells said to fall, by no side named, right after a side's shelling is told, are that side's
+        (
+            "وفي ريف حلب، قصفت الفصائل المقاتلة أمس بلدة نبل بالقذائف الصاروخية. وأكد المرصد مقتل ثلاثة أشخاص في"
+            " أكثر من مئة قذيفة سقطت على بلدة الزهراء.",
+            [
+                ("Shelling/artillery/missile attack", "SYRREB", None),
+                ("Shelling/artillery/missile attack", "SYRREB", "SYRCVL"),
+            ],
+        ),
+        (
+            "من جهة أخرى، أمطرت الفصائل المقاتلة المعارضة، ثلاث بلدات محاصرة في شمال سوريا بالقذائف الصاروخية."
+            " وأكد المرصد مقتل خمسة أشخاص في أكثر من 200 قذيفة سقطت على بلدتي نبل والزهراء أمس.",
+            [
+                ("Shelling/artillery/missile attack", "SYRREB", "SYRCVL"),
+                ("Shelling/artillery/missile attack", "SYRREB", "SYRCVL"),
+            ],
+        ),
+    ],
+)
+def test_shells_that_fell_are_of_the_shelling_told(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text)] == expected

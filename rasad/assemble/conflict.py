@@ -918,6 +918,8 @@ def _along_with(between: str | None, trig: Mention) -> bool:
 
 # positions a pronoun says whose they are, right after an act: "غارات على تجمعاته"، "استهدفت مواقعهم" (see
 # _whose_positions; no singular, which names a side's own site: "على موقعها الالكتروني"، "ومقره")
+# shells falling (normalized; see _shells_fell_of)
+_FELL_WORDS = frozenset(("سقطت", "سقط", "سقوط", "تساقطت", "تساقط", "سقطتا"))
 # camps and barracks, one or two or more (normalized; see _camps_hit)
 _CAMP_WORDS = frozenset(("معسكر", "معسكري", "معسكرين", "معسكرا", "معسكرات", "ثكنه", "ثكنتي", "ثكنات"))
 _POSITION_NOUNS = frozenset(
@@ -6813,7 +6815,15 @@ class ConflictAssembler:
             and self.text.startswith(_RELATIVES, clause.start)
         ):
             return self._antecedent(prev, clause)
-        if prev is None or prev.sentence != clause.sentence or conflict_triggers(self.doc, prev):
+        if prev is None or prev.sentence != clause.sentence:
+            return None
+        if (found := conflict_triggers(self.doc, prev)) and not (
+            # "امطرت الفصائل المقاتلة المعارضة، اربع بلدات … بالقذائف الصاروخية": the act's verb and its subject,
+            # its object and arms split off by a comma, tell one act
+            clause.of("triggers")
+            and all(_entry(t).get("pos") == "verb" for t in found)
+            and self._object_split_off(prev, clause)
+        ):
             return None
         if words[0] not in _LIGHT_VERBS:
             # the act as the object of a light verb opening the clause before ("وواصلت المقاتلات التركية، امس،
@@ -9409,6 +9419,11 @@ class ConflictAssembler:
                 and (self._military_object(c, trig) or self._camps_hit(c, trig))
             ):
                 actor2 = last.actor2
+        elif agent_m is None and (last := self._shells_fell_of(c, trig, sub)) is not None:
+            # "امطرت الفصائل المقاتلة المعارضة اربع بلدات بالقذائف …. واكد المرصد مقتل سبعة اشخاص في اكثر من 300
+            # قذيفة سقطت على بلدتي الفوعة وكفريا": the shells said to fall, by nobody named, are the shelling just
+            # told
+            actor1, carried = last.actor1, True
         elif agent_m is None and event_type == "Battles" and self._battle_pair is not None:
             # a battle told without its sides ("معارك عنيفة جرت امس في احياء …") is fought by the sides the
             # article has named for its battles
@@ -10307,6 +10322,24 @@ class ConflictAssembler:
             # (a sentence of no act between at most: "قصف طيران التحالف … مواقع للحوثيين بمدينة لحج. سياسيا هنأ
             # البرلمان العربي …. وقالت مصادر محلية ان القصف استهدف معسكري لبوزه والعند")
             or not 0 <= c.sentence - last.clause.sentence <= 2
+        ):
+            return None
+        return last
+
+    def _shells_fell_of(self, c: Clause, trig: Mention, sub: str | None) -> Draft | None:
+        """The shelling told last, in this sentence or the one before, when the clause tells shells falling
+        ("قذيفة سقطت على"، "سقوط 160 قذيفة على") and names no side: the same side's shells."""
+        if sub != "Shelling/artillery/missile attack" or any(not _civilian(m) for m in c.of("actors")):
+            return None
+        words = [w.lstrip("وف") for w in _words_between(self.text, c.start, c.end)]
+        if not any(w in _FELL_WORDS for w in words):
+            return None
+        last = self.drafts[-1] if self.drafts else None
+        if (
+            last is None
+            or last.actor1 is None
+            or last.sub_event_type != sub
+            or not 0 <= c.sentence - last.clause.sentence <= 1
         ):
             return None
         return last
