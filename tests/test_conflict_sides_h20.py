@@ -147,3 +147,14 @@ def test_them_of_a_verbal_noun_is_the_side_named_last(pipeline: Pipeline) -> Non
 )
 def test_shells_that_fell_are_of_the_shelling_told(pipeline: Pipeline, text: str, expected: list) -> None:
     assert [_sides(e) for e in _conflict(pipeline, text)] == expected
+
+
+def test_what_their_told_attack_resulted_in_they_did(pipeline: Pipeline) -> None:
+    # "اعلن X انهم نفذوا هجوما، اسفر عن السيطرة على …": the side that tells of its attack took the ground (not
+    # the side of the battle told before), from the other side of the article's battles
+    text = (
+        "شن مقاتلو حزب الله هجوما على بلدة مضايا أمس. وأعلن مقاتلو المعارضة أمس، أنهم نفذوا هجوما مباغتا ليل"
+        " الاثنين، أسفر عن السيطرة على حاجزين قرب بلدة سرغايا."
+    )
+    got = [_sides(e) for e in _conflict(pipeline, text)]
+    assert got[1:] == [("Non-state actor overtakes territory", "SYRREB", "LBNUAF")]

@@ -9419,6 +9419,14 @@ class ConflictAssembler:
                 and (self._military_object(c, trig) or self._camps_hit(c, trig))
             ):
                 actor2 = last.actor2
+        elif agent_m is None and (teller := self._teller_of_the_cause(c)) is not None:
+            # "واعلن مقاتلو المعارضة امس، انهم نفذوا هجوما مباغتا، اسفر عن السيطرة على ثلاثة حواجز": what their
+            # attack resulted in they did
+            actor1 = self._actor(teller)
+            if event_type in ("Battles", "Explosions/Remote violence"):
+                actor1 = as_armed(as_military(actor1))
+            if actor2 is None and event_type == "Battles":
+                actor2 = self._other_of_the_battle(actor1)  # (whom it fights in the article's battles)
         elif agent_m is None and (last := self._shells_fell_of(c, trig, sub)) is not None:
             # "امطرت الفصائل المقاتلة المعارضة اربع بلدات بالقذائف …. واكد المرصد مقتل سبعة اشخاص في اكثر من 300
             # قذيفة سقطت على بلدتي الفوعة وكفريا": the shells said to fall, by nobody named, are the shelling just
@@ -10325,6 +10333,35 @@ class ConflictAssembler:
         ):
             return None
         return last
+
+    def _teller_of_the_cause(self, c: Clause) -> Mention | None:
+        """The side that tells, in its sentence, that it did what this clause says resulted in the act: "واعلن
+        مقاتلو المعارضة امس، انهم نفذوا هجوما مباغتا، اسفر عن السيطرة على …" (a clause of result after one opening
+        with انهم and a verb that agrees with it, the teller before that)."""
+        if c.index < 2 or not _RESULTED.match(self.text, c.start, c.end):
+            return None
+        cause = self.doc.clauses[c.index - 1]
+        words = self.text[cause.start : cause.end].split()[:2]
+        agrees = _PRONOUN_SUBJECTS.get(words[0].lstrip("و")) if words else None
+        if (
+            cause.sentence != c.sentence
+            or agrees is None
+            or len(words) < 2
+            or not (agrees(words[1]) or words[1] in _LIGHT_VERBS)
+            or cause.of("actors")
+        ):
+            return None
+        told = self.doc.clauses[c.index - 2]
+        if told.sentence != c.sentence:
+            return None
+        sides = [
+            m
+            for m in told.of("actors")
+            if not _civilian(m)
+            and not is_generic(m)
+            and any(w.lstrip("و") in _SAYING for w in _words_before(self.text, m, 2, chars=24))
+        ]
+        return sides[-1] if sides else None
 
     def _shells_fell_of(self, c: Clause, trig: Mention, sub: str | None) -> Draft | None:
         """The shelling told last, in this sentence or the one before, when the clause tells shells falling
