@@ -158,3 +158,14 @@ def test_what_their_told_attack_resulted_in_they_did(pipeline: Pipeline) -> None
     )
     got = [_sides(e) for e in _conflict(pipeline, text)]
     assert got[1:] == [("Non-state actor overtakes territory", "SYRREB", "LBNUAF")]
+
+
+def test_the_two_acts_claimed_are_the_two_told_last(pipeline: Pipeline) -> None:
+    # "حصيلة الهجومين اللذين تبناهما تنظيم داعش": both bombings told before are the group's
+    text = (
+        "انفجرت سيارة مفخخة في سوق منطقة الشعلة ببغداد أمس، ما أدى إلى مقتل 12 شخصا. كما انفجرت سيارة مفخخة في"
+        " حي العامل، ما أدى إلى مقتل ثلاثة أشخاص. وأكدت مصادر طبية حصيلة الهجومين اللذين تبناهما تنظيم داعش في"
+        " بيان."
+    )
+    got = [_sides(e) for e in _conflict(pipeline, text)]
+    assert got == [("Remote explosive/landmine/IED", "IRQREB", "IRQCVL")] * 2

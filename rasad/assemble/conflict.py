@@ -7920,6 +7920,7 @@ class ConflictAssembler:
     def _sentence(self, clauses: list[Clause]) -> None:
         text = self.text
         self._claim_of_the_act_told(clauses[0])
+        self._claim_of_the_two_acts(clauses)
         if not any([conflict_triggers(self.doc, c) for c in clauses]):  # every clause's (background is noted)
             # no act reported: the sentence only tells where the text now is (its dead, if any, belong to no
             # event of this sentence) — unless it is a statistic (see _settle_place)
@@ -8281,6 +8282,42 @@ class ConflictAssembler:
                     self._civilians_of(d.clause), None, d.place_index, d.clause.sentence
                 )
         self.drafts.extend(sentence_drafts)
+
+    def _claim_of_the_two_acts(self, clauses: Sequence[Clause]) -> None:
+        """ "كما انفجرت سيارة مفخخة في الزعفرانية …. واكدت مصادر طبية حصيلة الهجومين اللذين تبناهما التنظيم": the
+        two acts a sentence says a side claimed (a dual, with its relative) are the two told last before it, in
+        the two sentences before; those of them of no doer are that side's."""
+        for c in clauses:
+            g = _TWO_ACTS_CLAIMED.search(self.text, c.start, c.end)
+            if g is None:
+                continue
+            claimant = next(
+                (
+                    m
+                    for m in c.of("actors")
+                    if m.nspan.start >= g.end() - 1
+                    and not _civilian(m)
+                    and not is_generic(m)
+                    and not (m.data["entry"].get("code") or "").endswith(("GOV", "MIL", "IGO"))
+                    and not self.text[g.end() : m.nspan.start - len(m.data.get("prefix", ""))].strip()
+                ),
+                None,
+            )
+            # (bombings or strikes, not a toll of one told again: "وكانت حصيلة غير نهائية للتفجير …")
+            acts = [
+                d
+                for d in self.drafts
+                if d.event_type == "Explosions/Remote violence" and _entry(d.trigger).get("voice") != "victim"
+            ]
+            # (one draft an act, whatever places it holds)
+            told = list({id(d.trigger): d for d in acts}.values())[-2:]
+            if claimant is None or len(told) < 2 or told[0].clause.sentence < c.sentence - _TWO_CLAIMED_REACH:
+                return
+            actor = as_armed(self._actor(claimant))
+            for d in acts:
+                if d.trigger in (told[0].trigger, told[1].trigger) and d.actor1 is None:
+                    d.actor1 = self._where_it_was(actor, claimant, d.place_index, d.clause.sentence)
+            return
 
     def _claim_of_the_act_told(self, first: Clause) -> None:
         """ "انفجرت سيارة مفخخة امام مسجد … . وتبنى تنظيم داعش الهجوم": a sentence that opens with a side's claim
@@ -10877,6 +10914,11 @@ _AIMED_PAST_IT = frozenset(("علي", "ضد"))  # (normalized) what an act was m
 _CLAIMS_ACT = frozenset(("تبني", "تبنت", "تبنوا", "يتبني", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه"))
 _ITS_RESPONSIBILITY = frozenset(("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه"))
 _CLAIM_SENTENCES = 2  # sentences from the act to a claim of it
+# two acts named as claimed by the side after the verb (normalized): "الهجومين اللذين تبناهما التنظيم"
+_TWO_CLAIMED_REACH = 3  # sentences from the first of the two acts to their claim
+_TWO_ACTS_CLAIMED = re.compile(
+    r"(?:الهجومين|التفجيرين|الانفجارين|الاعتداءين|العمليتين) (?:اللذين|اللتين) تبناهما "
+)
 _CLAIM_SENTENCES_ALONE = 8  # sentences from the one act a report told to a claim of it
 _CLAIMABLE = frozenset(("Explosions/Remote violence", "Battles", "Violence against civilians"))
 
