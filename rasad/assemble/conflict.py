@@ -658,6 +658,20 @@ def _words_between(text: str, a: int, b: int) -> list[str]:
     return text[a:b].split() if b > a else []
 
 
+def _loyal_to(text: str, agent: Mention, m: Mention) -> bool:
+    """``m`` is named as whom ``agent`` is loyal to, right after it: "المقاومة الشعبية المؤيدة للرئيس عبد ربه
+    منصور هادي"، "القوات الموالية للحكومة" (adjectives of the agent between, and a title before the name)."""
+    prefix = m.data.get("prefix", "")
+    words = [w.strip("،,") for w in _words_between(text, agent.nspan.end, m.nspan.start - len(prefix))]
+    at = next((k for k, w in enumerate(words) if w in _LOYAL_WORDS), None)
+    if at is None or len(words) > 4 or not all(w.startswith("ال") for w in words[:at]):
+        return False
+    title = words[at + 1 :]
+    if not title:
+        return prefix.lstrip("و").startswith("ل")
+    return len(title) == 1 and title[0].startswith("ل") and not prefix
+
+
 def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
     """The last ``k`` words within ``chars`` characters before the word that holds ``m`` (its clitics, the
     article of a noun, are part of that word, not words before it), in its sentence: "… حتى تحقق هذا الهدف.
@@ -939,6 +953,10 @@ def _along_with(between: str | None, trig: Mention) -> bool:
 
 # positions a pronoun says whose they are, right after an act: "غارات على تجمعاته"، "استهدفت مواقعهم" (see
 # _whose_positions; no singular, which names a side's own site: "على موقعها الالكتروني"، "ومقره")
+# shells falling (normalized; see _shells_fell_of)
+_FELL_WORDS = frozenset(("سقطت", "سقط", "سقوط", "تساقطت", "تساقط", "سقطتا"))
+# camps and barracks, one or two or more (normalized; see _camps_hit)
+_CAMP_WORDS = frozenset(("معسكر", "معسكري", "معسكرين", "معسكرا", "معسكرات", "ثكنه", "ثكنتي", "ثكنات"))
 _POSITION_NOUNS = frozenset(
     "مواقع معاقل مقرات تجمعات نقاط حواجز اهداف اوكار مخابئ مخازن ثكنات معسكرات تمركزات تحصينات جيوب".split()
 )
@@ -1795,8 +1813,11 @@ def _imperfect(m: Mention) -> bool:
 # who holds a place, told in a relative clause after it: "بلدة اريحا التي تسيطر عليها المعارضة"، "المناطق
 # الخاضعة لسيطرة التنظيم"، "القرية التي كانت تحت سيطرة الفصائل" (normalized, up to the side's word)
 _HELD_BY = re.compile(
-    r"(?:التي|الذي|اللتين|الخاضعه|الخاضع|الواقعه|الواقع)(?: (?:كانت|كان|تقع|يقع))?"
-    r" (?:[تي]سيطر(?:ون)? (?:عليها|عليه|عليهما)|تحت سيطره|لسيطره) $"
+    # (no relative after an indefinite place: "على قرية يسيطر عليها"; the group's head noun may come first:
+    # "يسيطر عليها تنظيم «داعش»")
+    r"(?:(?:التي|الذي|اللتين|الخاضعه|الخاضع|الواقعه|الواقع)(?: (?:كانت|كان|تقع|يقع))? )?"
+    r"(?:[تي]سيطر(?:ون)? (?:عليها|عليه|عليهما)|تحت سيطره|لسيطره)"
+    r"(?: (?:تنظيم|حركه|جماعه|جبهه|قوات|فصائل|ميليشيات|مليشيات|ميليشيا|مليشيا))? [«\"]?$"
     # (and areas named by who holds them: "غارات على مناطق سيطرة المعارضة"، "احياء تحت سيطرة الحوثيين")
     r"|(?:ال)?(?:مناطق|منطقه|احياء|قري|قرى|بلدات|مدن) (?:تحت |ل)?(?:سيطره|نفوذ) $"
 )
@@ -2064,6 +2085,11 @@ _BELONGING = frozenset(
      "المواليه", "الموالي", "الموالين", "الموالون", "مواليه", "موال", "موالون", "موالين",
      # under a side's banner: "الفصائل المنضوية تحت جيش الفتح"
      "المنضويه", "المنضوين", "المنضوون", "منضويه", "المنطويه")
+)  # fmt: skip
+# loyal to or backing a side (normalized): the forces of the side named after them ("المؤيدة للرئيس")
+_LOYAL_WORDS = _BELONGING | frozenset(
+    ("المؤيده", "المؤيد", "المؤيدين", "المؤيدون", "مؤيده", "مؤيدين", "مؤيدون",
+     "المناصره", "المناصرين", "المناصرون", "مناصره", "مناصرين")
 )  # fmt: skip
 _PRONOUNS = frozenset(("هي", "وهي", "فهي", "هو", "وهو", "فهو"))
 _THAT = frozenset(("ان", "بان", "وان"))  # (normalized: أن، إن، بأن) what a saying opens
@@ -5878,6 +5904,18 @@ class ConflictAssembler:
             self._owned_means[(owner.nspan.start, owner.nspan.end)] = means_of(agent)
             agent, rest = owner, [m for m in rest if m is not owner]
         rest = self._without_support(clause, rest, agent)
+        if agent is not None and rest and _loyal_to(text, agent, rest[0]):
+            # "هجوم للجان المقاومة الشعبية المؤيدة للرئيس هادي على نقطة للمتمردين": whom the doer is loyal to
+            # (and his name, told right after his title) is no target; the side after it is
+            loyal = rest[0]
+            rest = rest[1:]
+            while (
+                rest
+                and not text[
+                    loyal.nspan.end : rest[0].nspan.start - len(rest[0].data.get("prefix", ""))
+                ].strip()
+            ):
+                loyal, rest = rest[0], rest[1:]
         if (
             agent is not None
             and rest
@@ -6021,6 +6059,16 @@ class ConflictAssembler:
                 cands.pop()  # "وقوات الرئيس المخلوع علي عبدالله صالح": the leader's name right after his forces
             if cands:
                 agent = cands[-1]
+                if (
+                    target is None
+                    and _entry(trig).get("pos") == "noun"
+                    and text.startswith(("هم ", "هم،", "هم.", "هما "), trig.nspan.end)
+                    and len(cands) > 1
+                    and (self._actor(cands[-2]).code or "") != (self._actor(agent).code or "")
+                ):
+                    # "ان قوات المعارضة استطاعت ايقاف تقدم قوات النظام، وتكبيدها خسائر جراء استهدافهم بالصواريخ":
+                    # "them" are the side named last; the side named before it did the act
+                    agent, target = cands[-2], agent
                 owner = self._owner(actors, agent, trig) if is_generic(agent) else None
                 if owner is not None and owner.nspan.end <= trig.nspan.start:
                     # "طائرة حربية تابعة لقوات النظام استهدفت …": the aircraft's owner, named before the act too
@@ -6583,8 +6631,15 @@ class ConflictAssembler:
             return False
         # (the arms it was done with are no other act: "استهداف مواقع الجيش بقذائف الهاون من قبل المسلحين")
         between = [t for t in clause.of("triggers") if trig.nspan.end <= t.nspan.start < m.nspan.start]
-        if any(not t.data.get("prefix", "").startswith("ب") for t in between):
-            return False
+        # (nor is an act joined to it by و right after it: "لحملة اعدامات وتعذيب من قبل المتطرفين" — both theirs)
+        last = trig.nspan.end
+        for t in between:
+            prefix = t.data.get("prefix", "")
+            if not prefix.startswith("ب") and not (
+                prefix.startswith("و") and not self.text[last : t.nspan.start - len(prefix)].strip()
+            ):
+                return False
+            last = t.nspan.end
         # (counted from the act's arms, which may stand right before: "استهدفت مواقع قوات النظام في بلدة … امس
         # بقذائف الهاون من قبل مقاتلي الجبهة")
         end = max((t.nspan.end for t in between), default=trig.nspan.end)
@@ -6913,7 +6968,15 @@ class ConflictAssembler:
             and self.text.startswith(_RELATIVES, clause.start)
         ):
             return self._antecedent(prev, clause)
-        if prev is None or prev.sentence != clause.sentence or conflict_triggers(self.doc, prev):
+        if prev is None or prev.sentence != clause.sentence:
+            return None
+        if (found := conflict_triggers(self.doc, prev)) and not (
+            # "امطرت الفصائل المقاتلة المعارضة، اربع بلدات … بالقذائف الصاروخية": the act's verb and its subject,
+            # its object and arms split off by a comma, tell one act
+            clause.of("triggers")
+            and all(_entry(t).get("pos") == "verb" for t in found)
+            and self._object_split_off(prev, clause)
+        ):
             return None
         if words[0] not in _LIGHT_VERBS:
             # the act as the object of a light verb opening the clause before ("وواصلت المقاتلات التركية، امس،
@@ -7065,6 +7128,22 @@ class ConflictAssembler:
     def _fired(trig: Mention) -> bool:
         """Fire at someone (النار على) is shot by the members named before it: "فتح عناصر من الحزب النار على"."""
         return trig.norm == "النار علي"
+
+    def _hit_told_next(self, c: Clause, following: Sequence[Clause]) -> Mention | None:
+        """The side the clause right after ``c`` in its sentence names as hit when it opens with a verb of
+        targeting that has no doer of its own ("، استهدفت مواقع لتنظيم داعش"، "واستهدفت … مركزا للقيادة
+        للتنظيم"): what the act told in ``c`` hit."""
+        nc = following[0] if following else None
+        if nc is None or nc.sentence != c.sentence:
+            return None
+        first = self.text[nc.start : nc.start + 16].lstrip(" ،,").split(" ", 1)[0]
+        verb = next((t for t in nc.of("triggers") if t.data["entry"].id == "target_verb"), None)
+        if verb is None or first.lstrip("و") != verb.norm.lstrip("و"):
+            return None
+        agent, target = self._agent_and_target(nc, verb)
+        if agent is not None or target is None or is_generic(target) or _civilian(target):
+            return None
+        return target
 
     def _without_support(self, clause: Clause, sides: list[Mention], agent: Mention | None) -> list[Mention]:
         """The sides but those named as another's support, with the ones joined to them ("تدعمهم قوات التحالف
@@ -8118,6 +8197,7 @@ class ConflictAssembler:
     def _sentence(self, clauses: list[Clause]) -> None:
         text = self.text
         self._claim_of_the_act_told(clauses[0])
+        self._claim_of_the_two_acts(clauses)
         if not any([conflict_triggers(self.doc, c) for c in clauses]):  # every clause's (background is noted)
             # no act reported: the sentence only tells where the text now is (its dead, if any, belong to no
             # event of this sentence) — unless it is a statistic (see _settle_place)
@@ -8479,6 +8559,42 @@ class ConflictAssembler:
                     self._civilians_of(d.clause), None, d.place_index, d.clause.sentence
                 )
         self.drafts.extend(sentence_drafts)
+
+    def _claim_of_the_two_acts(self, clauses: Sequence[Clause]) -> None:
+        """ "كما انفجرت سيارة مفخخة في الزعفرانية …. واكدت مصادر طبية حصيلة الهجومين اللذين تبناهما التنظيم": the
+        two acts a sentence says a side claimed (a dual, with its relative) are the two told last before it, in
+        the two sentences before; those of them of no doer are that side's."""
+        for c in clauses:
+            g = _TWO_ACTS_CLAIMED.search(self.text, c.start, c.end)
+            if g is None:
+                continue
+            claimant = next(
+                (
+                    m
+                    for m in c.of("actors")
+                    if m.nspan.start >= g.end() - 1
+                    and not _civilian(m)
+                    and not is_generic(m)
+                    and not (m.data["entry"].get("code") or "").endswith(("GOV", "MIL", "IGO"))
+                    and not self.text[g.end() : m.nspan.start - len(m.data.get("prefix", ""))].strip()
+                ),
+                None,
+            )
+            # (bombings or strikes, not a toll of one told again: "وكانت حصيلة غير نهائية للتفجير …")
+            acts = [
+                d
+                for d in self.drafts
+                if d.event_type == "Explosions/Remote violence" and _entry(d.trigger).get("voice") != "victim"
+            ]
+            # (one draft an act, whatever places it holds)
+            told = list({id(d.trigger): d for d in acts}.values())[-2:]
+            if claimant is None or len(told) < 2 or told[0].clause.sentence < c.sentence - _TWO_CLAIMED_REACH:
+                return
+            actor = as_armed(self._actor(claimant))
+            for d in acts:
+                if d.trigger in (told[0].trigger, told[1].trigger) and d.actor1 is None:
+                    d.actor1 = self._where_it_was(actor, claimant, d.place_index, d.clause.sentence)
+            return
 
     def _claim_of_the_act_told(self, first: Clause) -> None:
         """ "انفجرت سيارة مفخخة امام مسجد … . وتبنى تنظيم داعش الهجوم": a sentence that opens with a side's claim
@@ -9611,8 +9727,25 @@ class ConflictAssembler:
             # with the article, is done by the side that did it — and hits the side it hit, when it hits its
             # positions again ("الغارات استهدفت مواقع …")
             actor1, carried = last.actor1, True
-            if actor2 is None and last.actor2 is not None and self._military_object(c, trig):
+            if (
+                actor2 is None
+                and last.actor2 is not None
+                and (self._military_object(c, trig) or self._camps_hit(c, trig))
+            ):
                 actor2 = last.actor2
+        elif agent_m is None and (teller := self._teller_of_the_cause(c)) is not None:
+            # "واعلن مقاتلو المعارضة امس، انهم نفذوا هجوما مباغتا، اسفر عن السيطرة على ثلاثة حواجز": what their
+            # attack resulted in they did
+            actor1 = self._actor(teller)
+            if event_type in ("Battles", "Explosions/Remote violence"):
+                actor1 = as_armed(as_military(actor1))
+            if actor2 is None and event_type == "Battles":
+                actor2 = self._other_of_the_battle(actor1)  # (whom it fights in the article's battles)
+        elif agent_m is None and (last := self._shells_fell_of(c, trig, sub)) is not None:
+            # "امطرت الفصائل المقاتلة المعارضة اربع بلدات بالقذائف …. واكد المرصد مقتل سبعة اشخاص في اكثر من 300
+            # قذيفة سقطت على بلدتي الفوعة وكفريا": the shells said to fall, by nobody named, are the shelling just
+            # told
+            actor1, carried = last.actor1, True
         elif agent_m is None and event_type == "Battles" and self._battle_pair is not None:
             # a battle told without its sides ("معارك عنيفة جرت امس في احياء …") is fought by the sides the
             # article has named for its battles
@@ -9782,13 +9915,32 @@ class ConflictAssembler:
         if (
             actor2 is None
             and actor1 is not None
-            and event_type == "Explosions/Remote violence"
+            and (event_type == "Explosions/Remote violence" or trig.data["entry"].id in _ATTACKS)
             and following
             and (aimed := self._aimed_at_next(c, trig, following[0])) is not None
         ):
             # "غارة نفذها الطيران الحربي مساء امس، على تمركزات للجماعات المتشددة": the positions of a side the
-            # clause after the comma names are what the act hit
+            # clause after the comma names are what the act hit (and an attack's: "في هجوم للمقاومة المؤيدة للرئيس
+            # هادي، على نقطة للمتمردين")
             side = self._actor(aimed)
+            if event_type == "Battles":
+                side = as_armed(as_military(side))
+            if side.code and side.code != actor1.code and not allied_actors(side, actor1):
+                actor2 = side
+                if event_type == "Battles" and self._battle_pair == (actor1, None):
+                    self._battle_pair = (
+                        actor1,
+                        actor2,
+                    )  # (the sides of the article's battles, now both known)
+        if (
+            actor2 is None
+            and actor1 is not None
+            and event_type == "Explosions/Remote violence"
+            and (hit := self._hit_told_next(c, following)) is not None
+        ):
+            # "كما نفذت سبع ضربات جوية قرب الحسكة واستهدفت وحدات تكتيكية ومركزا للقيادة للتنظيم": the verb of
+            # targeting right after the act, with no doer of its own, tells whom it hit
+            side = as_armed(self._actor(hit))
             if side.code and side.code != actor1.code and not allied_actors(side, actor1):
                 actor2 = side
         if (
@@ -10219,10 +10371,19 @@ class ConflictAssembler:
     def _civilian_victims(self, c: Clause, trig: Mention) -> bool:
         """Civilians among the victims of this clause, of the sentence before it ("ولقي ثمانيه مدنيين، بينهم سته
         من عائله واحده، مصرعهم في قصف لطائرات النظام") or of the clauses after it that tell its toll."""
-        if c.of("victims"):
+        # (not a word that describes a side named right before it: "تنظيم «داعش» الارهابي")
+        own = [
+            v
+            for v in c.of("victims")
+            if not any(
+                a.nspan.end <= v.nspan.start
+                and not self.text[a.nspan.end : v.nspan.start - len(v.data.get("prefix", ""))].strip(' "«»')
+                for a in c.of("actors")
+            )
+        ]
+        if own:
             return any(
-                v.data["entry"].get("group") in _CIVILIAN_VICTIMS and not self._telling(v)
-                for v in c.of("victims")
+                v.data["entry"].get("group") in _CIVILIAN_VICTIMS and not self._telling(v) for v in own
             )
         clauses = []
         for x in reversed(self.doc.clauses[: c.index]):
@@ -10230,8 +10391,14 @@ class ConflictAssembler:
                 break
             if found := conflict_triggers(self.doc, x):
                 # "قتل 3 اطفال، جميعهم دون سن ال 12 جراء سقوط قذيفة": a toll told before the act that caused it
-                if all(_entry(t).get("voice") == "victim" for t in found) and _CAUSED_BY.search(
-                    self.text, c.start, trig.nspan.start
+                if (
+                    all(_entry(t).get("voice") == "victim" for t in found)
+                    and (
+                        _CAUSED_BY.search(self.text, c.start, trig.nspan.start)
+                        # ("قتل 12 شخصا بينهم اربعة اطفال امس، في غارات جوية": the act the dead fell in)
+                        or self.text[c.start : trig.nspan.start - len(trig.data.get("prefix", ""))].strip()
+                        == "في"
+                    )
                 ):
                     clauses.append(x)
                 break  # "… على كفرناها ما ادى لسقوط شهيد طفل، كما اغارت على …": that toll is the other strike's
@@ -10474,10 +10641,64 @@ class ConflictAssembler:
             last is None
             or last.actor1 is None
             or last.sub_event_type != sub
+            # (a sentence of no act between at most: "قصف طيران التحالف … مواقع للحوثيين بمدينة لحج. سياسيا هنأ
+            # البرلمان العربي …. وقالت مصادر محلية ان القصف استهدف معسكري لبوزه والعند")
+            or not 0 <= c.sentence - last.clause.sentence <= 2
+        ):
+            return None
+        return last
+
+    def _teller_of_the_cause(self, c: Clause) -> Mention | None:
+        """The side that tells, in its sentence, that it did what this clause says resulted in the act: "واعلن
+        مقاتلو المعارضة امس، انهم نفذوا هجوما مباغتا، اسفر عن السيطرة على …" (a clause of result after one opening
+        with انهم and a verb that agrees with it, the teller before that)."""
+        if c.index < 2 or not _RESULTED.match(self.text, c.start, c.end):
+            return None
+        cause = self.doc.clauses[c.index - 1]
+        words = self.text[cause.start : cause.end].split()[:2]
+        agrees = _PRONOUN_SUBJECTS.get(words[0].lstrip("و")) if words else None
+        if (
+            cause.sentence != c.sentence
+            or agrees is None
+            or len(words) < 2
+            or not (agrees(words[1]) or words[1] in _LIGHT_VERBS)
+            or cause.of("actors")
+        ):
+            return None
+        told = self.doc.clauses[c.index - 2]
+        if told.sentence != c.sentence:
+            return None
+        sides = [
+            m
+            for m in told.of("actors")
+            if not _civilian(m)
+            and not is_generic(m)
+            and any(w.lstrip("و") in _SAYING for w in _words_before(self.text, m, 2, chars=24))
+        ]
+        return sides[-1] if sides else None
+
+    def _shells_fell_of(self, c: Clause, trig: Mention, sub: str | None) -> Draft | None:
+        """The shelling told last, in this sentence or the one before, when the clause tells shells falling
+        ("قذيفة سقطت على"، "سقوط 160 قذيفة على") and names no side: the same side's shells."""
+        if sub != "Shelling/artillery/missile attack" or any(not _civilian(m) for m in c.of("actors")):
+            return None
+        words = [w.lstrip("وف") for w in _words_between(self.text, c.start, c.end)]
+        if not any(w in _FELL_WORDS for w in words):
+            return None
+        last = self.drafts[-1] if self.drafts else None
+        if (
+            last is None
+            or last.actor1 is None
+            or last.sub_event_type != sub
             or not 0 <= c.sentence - last.clause.sentence <= 1
         ):
             return None
         return last
+
+    def _camps_hit(self, c: Clause, trig: Mention) -> bool:
+        """What the act hit, in the words right after it, is a camp or barracks ("استهدف معسكري لبوزه والعند")."""
+        after = _words_between(self.text, trig.nspan.end, c.end)[:3]
+        return any(w.lstrip("و").removeprefix("ال") in _CAMP_WORDS for w in after)
 
     def _continues(self, c: Clause) -> bool:
         end = c.start + 40
@@ -10982,6 +11203,11 @@ _AIMED_PAST_IT = frozenset(("علي", "ضد"))  # (normalized) what an act was m
 _CLAIMS_ACT = frozenset(("تبني", "تبنت", "تبنوا", "يتبني", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه"))
 _ITS_RESPONSIBILITY = frozenset(("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه"))
 _CLAIM_SENTENCES = 2  # sentences from the act to a claim of it
+# two acts named as claimed by the side after the verb (normalized): "الهجومين اللذين تبناهما التنظيم"
+_TWO_CLAIMED_REACH = 3  # sentences from the first of the two acts to their claim
+_TWO_ACTS_CLAIMED = re.compile(
+    r"(?:الهجومين|التفجيرين|الانفجارين|الاعتداءين|العمليتين) (?:اللذين|اللتين) تبناهما "
+)
 _CLAIM_SENTENCES_ALONE = 8  # sentences from the one act a report told to a claim of it
 _CAUSE_SENTENCES = 2  # sentences from a blast (or its last retelling) to the cause told of it
 # another incident told (normalized): "في حادث منفصل"، "هجوم آخر"، "تفجير ثان"
