@@ -1208,39 +1208,16 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and (getattr(named, "relation", None) or "").endswith("-of")
             and d.casualties.fatalities > 0
         )
-        if region.precision != 3 and not lead:
-            continue
-        if (
+        if (region.precision != 3 and not lead) or (
             not lead
             and getattr(named, "type_word", None) != "محافظه"
             and getattr(named, "relation", None) != "countryside"
         ):
-            continue  # only "محافظة X" / "ريف X" name a region; a village that fell back to one is a place
-        inside = [
-            o for o in out
-            if o is not d and o.category == "conflict"
-            # (of the same kind, or a battle told at the region then at its place as the ground it won: "قتل
-            # التنظيم 37 مسلحا في هجوم على قرية بمحافظة حلب" then "وسيطر مسلحو التنظيم على القرية")
-            and (
-                o.sub_event_type == d.sub_event_type
-                or (o.event_type == d.event_type == "Battles" and 0 < o.clause.sentence - d.clause.sentence <= 2)
-            )
-            and o.place_index is not None and doc.places[o.place_index] is not None
-            and (doc.places[o.place_index].precision in (1, 2) or _settlement_fallen_back(doc, o))
-            and doc.places[o.place_index].admin1 == region.admin1
-            and (_same_day(o, d) or (_same_dead(o, d) and _actors_compatible(o, d)))
-            # (a lead's detail: told next, with no toll of its own or the same dead, by the same sides)
-            and (
-                not lead
-                or (
-                    0 <= o.clause.sentence - d.clause.sentence <= 2
-                    and o.clause.start > d.clause.start
-                    and o.casualties.fatalities in (0, d.casualties.fatalities)
-                    and o.place_index != d.place_index
-                    and _actors_compatible(o, d)
-                )
-            )
-        ]  # fmt: skip
+            # only "محافظة X" / "ريف X" name a region; a village that fell back to one is a place, and a town is
+            # one too, unless a later report of the act is told at a finer place located by it
+            inside = [o for o in out if _detail_told_within(doc, d, o)]
+        else:
+            inside = _places_inside(doc, d, out, region, lead)
         inside.sort(key=lambda o: o.sub_event_type != d.sub_event_type)  # (the same kind first)
         if lead:
             # (the detail that tells the lead's dead again first, then the first place named)
@@ -1260,6 +1237,88 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 inside[0].date = d.date  # (the lead's own day: "… ليل الاحد الاثنين")
             out.remove(d)
     return out
+
+
+def _places_inside(doc: Doc, d: Draft, out: list[Draft], region: Place, lead: bool) -> list[Draft]:
+    """The reports of ``d``'s kind and day at places named inside its region (see fold_region_into_places)."""
+    return [
+            o for o in out
+            if o is not d and o.category == "conflict"
+            # (of the same kind, or a battle told at the region then at its place as the ground it won: "قتل
+            # التنظيم 37 مسلحا في هجوم على قرية بمحافظة حلب" then "وسيطر مسلحو التنظيم على القرية")
+            and (
+                o.sub_event_type == d.sub_event_type
+                or (o.event_type == d.event_type == "Battles" and 0 < o.clause.sentence - d.clause.sentence <= 2)
+            )
+            and o.place_index is not None and doc.places[o.place_index] is not None
+            and (
+                doc.places[o.place_index].precision in (1, 2)
+                or _settlement_fallen_back(doc, o)
+                # (or the ground a battle told at the region won, named of its own: "تلة جورة الماء")
+                or (o.sub_event_type in TERRITORY and _landmark(doc.places[o.place_index]))
+            )
+            and doc.places[o.place_index].admin1 == region.admin1
+            and (_same_day(o, d) or (_same_dead(o, d) and _actors_compatible(o, d)))
+            # (a lead's detail: told next, with no toll of its own or the same dead, by the same sides)
+            and (
+                not lead
+                or (
+                    0 <= o.clause.sentence - d.clause.sentence <= 2
+                    and o.clause.start > d.clause.start
+                    and o.casualties.fatalities in (0, d.casualties.fatalities)
+                    and o.place_index != d.place_index
+                    and _actors_compatible(o, d)
+                )
+            )
+    ]  # fmt: skip
+
+
+_WITHIN = frozenset(("province", "in"))  # how a place lies in the one it is located by: inside it
+
+
+def _landmark(place: Place) -> bool:
+    """A place the gazetteer names of its own (a mountain, a camp, a plain), not one fallen back to its region."""
+    return (place.gazetteer_id or "").startswith("landmark:")
+
+
+def _detail_told_within(doc: Doc, d: Draft, o: Draft) -> bool:
+    """``o``, told in a later sentence, is ``d``'s act at a finer place its sentence locates by ``d``'s ("غارات على
+    معاقل المتمردين في مأرب" then "أغار طيران التحالف مرتين على مواقع … في منطقة صرواح غربي محافظة مأرب"; "قصف
+    الطيران مواقع … بمدينة لحج" then "إن القصف استهدف معسكري لبوزه والعند … في لحج"): of its kind and doer, a day
+    apart at most, in its governorate. Not a place of the countryside of the city the lead named ("بريف حلب")."""
+    if (
+        o is d
+        or o.category != "conflict"
+        or o.sub_event_type != d.sub_event_type
+        or o.place_index is None
+        or o.place_index == d.place_index
+        or o.clause.sentence <= d.clause.sentence
+        or o.actor1 is None
+        or d.actor1 is None
+        or not _compatible(o.actor1, d.actor1)
+        or not _compatible(o.actor2, d.actor2)
+        or not _within_a_day(o, d)
+        or (_own_date(o) and _own_date(d) and not _same_day(o, d))
+    ):
+        return False
+    a, b = doc.places[d.place_index], doc.places[o.place_index]
+    if a is None or b is None or a.precision == 2 or a.admin1 != b.admin1 or a.country != b.country:
+        return False  # (a town or a governorate: a quarter's detail is fold_city_into_quarters')
+    key, t = _place_key(doc, d), doc.toponyms[o.place_index]
+    if key is None or _place_key(doc, o) == key:
+        return False
+    if t.anchor == key:
+        return t.anchor_relation in _WITHIN  # (not its countryside, nor near it: "القريبة من درعا")
+    end = doc.sentences[o.clause.sentence][1]
+    return any(
+        t.start < u.start < end
+        and u.name == key
+        and u.relation == "in"
+        and u.anchor is None
+        and u.group is None  # (the frame of the places told, not one more of them: "X وY وZ في لحج")
+        and (u.surface.startswith("ب") or doc.text[: u.phrase_start].endswith("في "))  # (not "القريبة من X")
+        for u in doc.toponyms
+    )
 
 
 _SETTLEMENT_WORDS = frozenset(("قريه", "بلده", "مدينه", "بلدات", "قري"))
