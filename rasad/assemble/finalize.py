@@ -862,9 +862,20 @@ def _within(a: Place, b: Place, km: float) -> bool:
 def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "نفذت المقاومة الشعبية بإقليم تهامة هجوما مسلحا على عناصر التمرد" then "مسلحين … هاجما بقنبلة يدوية
     تجمعا للميليشيات": an attack named without its weapon (a clash by default), with no dead of its own, that the
-    next sentences tell as a bombing by the same side at the same place and day is that bombing."""
+    next sentences tell as a bombing by the same side at the same place and day is that bombing. So is an attack
+    told with its dead, whatever its target, that later sentences tell the nature of, naming it again ("قتل خمسة
+    أشخاص في هجوم استهدف منطقة X" then "إن الهجوم نفذه انتحاريان" and "إن الهجوم كان سيارة مفخخة"): the accounts
+    are of one act, a bombing, with the attack's dead."""
     out = list(drafts)
     for d in drafts:
+        told = [o for o in out if _what_the_attack_was(doc, d, o)]
+        if told:
+            _absorb(told[0], d, toll=True)
+            out.remove(d)
+            for other in told[1:]:  # (another source's account of what it was: the same act)
+                _absorb(told[0], other, toll=True)
+                out.remove(other)
+            continue
         if (
             d.category != "conflict"
             or d.sub_event_type != "Armed clash"
@@ -905,6 +916,44 @@ def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 _ATTACK_WORDS = frozenset(("attack_noun", "attack_verb", "launch_verb"))  # (نفذ هجوما: its verb)
+_THAT_WORDS = frozenset(("ان", "بان", "وان"))  # (normalized) what opens a clause told of its subject
+_NATURE_REACH = (
+    3  # words from the attack named again to the act it is told to have been ("الهجوم نفذه انتحاريان")
+)
+
+
+def _what_the_attack_was(doc: Doc, attack: Draft, d: Draft) -> bool:
+    """``attack`` is told by the noun of an attack of no said kind and with no doer, and ``d``, a bombing at its
+    place and day told in a later sentence, names that attack again as the subject of what it says it was ("إن
+    الهجوم نفذه انتحاريان", "إن الهجوم كان سيارة مفخخة"): one act, its nature told. Not a blast told after it
+    ("وبعد الهجوم انفجرت سيارة مفخخة")."""
+    if (
+        attack.category != "conflict"
+        or d is attack
+        or d.category != "conflict"
+        or attack.trigger.data["entry"].id not in _GENERIC_ATTACKS
+        or (attack.actor1 is not None and attack.actor1.code)
+        or d.sub_event_type not in BOMBINGS
+        or d.clause.sentence <= attack.clause.sentence
+        or not _same_day(attack, d)
+        or d.place_index is None
+        or _place_key(doc, attack) != _place_key(doc, d)
+    ):
+        return False
+    for m in d.clause.of("triggers"):
+        if m.data["entry"].id not in _GENERIC_ATTACKS or m.nspan.start >= d.trigger.nspan.start:
+            continue
+        start = m.nspan.start - len(m.data.get("prefix", ""))
+        named = doc.text[start : m.nspan.end]
+        before = doc.text[d.clause.start : start].split()
+        between = doc.text[m.nspan.end : d.trigger.nspan.start].split()
+        if (
+            named.startswith("ال")
+            and (not before or before[-1] in _THAT_WORDS)
+            and len(between) <= _NATURE_REACH
+        ):
+            return True
+    return False
 
 
 # the toll words before an act named again (normalized): "حصيلة الهجوم"، "ضحايا التفجير"
