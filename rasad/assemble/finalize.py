@@ -1686,6 +1686,9 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 o.place_index = d.place_index  # (the ground taken is where the progress was)
                 target = o
                 break
+            if _ground_given_up_in_the_fight(doc, o, d):
+                target = o
+                break
             if same and (
                 _actors_compatible(o, d)
                 or _one_strike_two_hit(doc, o, d)
@@ -1871,6 +1874,26 @@ def _fight_that_took_ground(o: Draft, d: Draft) -> bool:
         if False not in pair and True in pair:
             return True
     return False
+
+
+_GIVEN_UP = "Non-violent transfer of territory"
+
+
+def _ground_given_up_in_the_fight(doc: Doc, o: Draft, d: Draft) -> bool:
+    """A side's withdrawal from a place ("إن الثوار انسحبوا، الأحد، من تل أعور") and a battle at that place on that
+    day in which it fought ("اشتباكات بين المعارضة وقوات الأسد في تل أعور"): the loser's telling of that battle,
+    not a handover of its own (ACLED: one event; the battle, of higher precedence, stands)."""
+    pair = {o.sub_event_type, d.sub_event_type}
+    if _GIVEN_UP not in pair or len(pair) != 2:
+        return False
+    given, fight = (o, d) if o.sub_event_type == _GIVEN_UP else (d, o)
+    if fight.event_type != "Battles" or not _same_day(o, d):
+        return False
+    key = _place_key(doc, given)
+    if key is None or (key != _place_key(doc, fight) and not _one_town_two_names(doc, given, fight)):
+        return False
+    codes = _codes(fight)
+    return given.actor1 is None or not given.actor1.code or not codes or given.actor1.code in codes
 
 
 # words after an act that tell it from one told before (normalized): "غارة اخرى"، "هجوم ثان"، "ضربة جديدة"
