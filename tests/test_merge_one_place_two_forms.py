@@ -24,6 +24,17 @@ CASES = [
         "فرزلة أمس الخميس.",
         [("Armed clash", "الفرزلة"), ("Non-state actor overtakes territory", "فرزلة")],
     ),
+    # (the hill fallen back to its governorate, the village the gazetteer holds: at the village)
+    (
+        "اندلعت اشتباكات بين قوات المعارضة وقوات النظام أمس في منطقة تل سراقب بريف إدلب. وسيطرت قوات المعارضة على "
+        "بلدة سراقب بعد ساعات.",
+        [("Non-state actor overtakes territory", "سراقب")],
+    ),
+    (
+        "اندلعت اشتباكات بين قوات المعارضة وقوات النظام أمس في منطقة تل سراقب بريف إدلب. وسيطرت قوات المعارضة على "
+        "بلدة سراقب يوم الأحد الماضي.",
+        [("Armed clash", "تل سراقب"), ("Non-state actor overtakes territory", "سراقب")],
+    ),
 ]
 
 

@@ -206,9 +206,9 @@ def _bare_name(key: str) -> str:
 
 
 def _one_place_two_forms(doc: Doc, o: Draft, d: Draft) -> bool:
-    """The two drafts are at one place the gazetteer lacks, written with and without the article ("القرقور"،
-    "قرقور"), or as the village and the hill named after it ("تل القرقور"), placed alike (at one area they fell
-    back to, or at none)."""
+    """The two drafts are at one place written with and without the article ("القرقور"، "قرقور"), or as the
+    village and the hill named after it ("تل القرقور"), placed alike (at one place, at one area they fell back to,
+    or at none), or the one at the place, the other fallen back to its area."""
     if o.place_index is None or d.place_index is None:
         return False
     a, b = _place_key(doc, o), _place_key(doc, d)
@@ -217,7 +217,36 @@ def _one_place_two_forms(doc: Doc, o: Draft, d: Draft) -> bool:
     x, y = doc.places[o.place_index], doc.places[d.place_index]
     if x is None or y is None:
         return x is y
-    return x.gazetteer_id == y.gazetteer_id and x.precision == y.precision
+    if x.gazetteer_id == y.gazetteer_id and x.precision == y.precision:
+        return True
+    # (or the one form the gazetteer holds, the other fallen back to the area around it)
+    return (
+        x.admin1 == y.admin1
+        and x.country == y.country
+        and any(
+            p.precision == 3 and (p.gazetteer_id or "").startswith(_AREAS) and q.precision in (1, 2)
+            for p, q in ((x, y), (y, x))
+        )
+    )
+
+
+_AREAS = ("admin1:", "area:")  # the gazetteer ids of areas a place it lacks falls back to
+
+
+def _held_form(doc: Doc, target: Draft, d: Draft) -> bool:
+    """``d`` names the place of ``target`` in the form the gazetteer holds, ``target``'s form having fallen back
+    to the area around it: where both were."""
+    if target.place_index is None or d.place_index is None or target.place_index == d.place_index:
+        return False
+    x, y = doc.places[target.place_index], doc.places[d.place_index]
+    return (
+        x is not None
+        and y is not None
+        and x.precision == 3
+        and y.precision in (1, 2)
+        and _place_key(doc, target) != _place_key(doc, d)
+        and _one_place_two_forms(doc, target, d)
+    )
 
 
 # the forces leading a coalition (INTMIL): "طائرات التحالف العربي" (SAUMIL) and bare "طائرات التحالف" (INTMIL) in
@@ -1734,6 +1763,10 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if target is None:
             out.append(d)
             continue
+        if _held_form(doc, target, d):
+            target.place_index = (
+                d.place_index
+            )  # ("تل سراقب" fallen back to its governorate, then "بلدة سراقب")
         if (
             _one_group_unplaced(doc, target, d)
             and _country_it_was_in(doc, target) is None
