@@ -47,6 +47,32 @@ CASES = [
 ]
 
 
+# the lead's dead go to the first place it is told at, unless the detail tells dead of its own
+TOLLS = [
+    (
+        "قتل عشرة أشخاص في غارات شنتها طائرات التحالف أمس على مواقع الحوثيين في مأرب. في غضون ذلك، أغارت طائرات "
+        "التحالف مرتين على مواقع للحوثيين في منطقة صرواح غربي محافظة مأرب.",
+        [("صرواح", 10)],
+    ),
+    (
+        "قتل عشرة أشخاص في قصف لطائرات التحالف أمس على مواقع للحوثيين في مدينة لحج. وقالت مصادر محلية إن القصف "
+        "استهدف معسكري لبوزة والعند في لحج.",
+        [("لبوزة", 10), ("العند", 0)],
+    ),
+    (
+        "قتل عشرة أشخاص في غارات شنتها طائرات التحالف أمس على مواقع الحوثيين في مأرب. وقتل ثلاثة مسلحين في غارة "
+        "شنتها طائرات التحالف على مواقع في منطقة صرواح غربي محافظة مأرب.",
+        [("مأرب", 10), ("صرواح", 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLLS)
+def test_lead_and_its_detail_dead(pipeline: Pipeline, text: str, expected: list) -> None:
+    events = _conflict(pipeline, text)
+    assert [(e.place and e.place.name_ar, e.fatalities) for e in events] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_lead_and_its_detail(pipeline: Pipeline, text: str, expected: list) -> None:
     events = _conflict(pipeline, text)

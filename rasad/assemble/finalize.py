@@ -1314,14 +1314,19 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and (getattr(named, "relation", None) or "").endswith("-of")
             and d.casualties.fatalities > 0
         )
-        if (region.precision != 3 and not lead) or (
-            not lead
-            and getattr(named, "type_word", None) != "محافظه"
-            and getattr(named, "relation", None) != "countryside"
-        ):
+        region_wide = lead or (
+            region.precision == 3
+            and (
+                getattr(named, "type_word", None) == "محافظه"
+                or getattr(named, "relation", None) == "countryside"
+            )
+        )
+        if not region_wide:
             # only "محافظة X" / "ريف X" name a region; a village that fell back to one is a place, and a town is
             # one too, unless a later report of the act is told at a finer place located by it
             inside = [o for o in out if _detail_told_within(doc, d, o)]
+            if any(o.casualties.fatalities not in (0, d.casualties.fatalities) for o in inside):
+                continue  # (dead told apart: "قتل 10 في غارات على الرقة" then "وقتل 3 في غارة على الطبقة")
         else:
             inside = _places_inside(doc, d, out, region, lead)
         inside.sort(key=lambda o: o.sub_event_type != d.sub_event_type)  # (the same kind first)
@@ -1334,8 +1339,10 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             # (unless another report counts those dead already: "قتل 28 … اثر اشتباكات وتفجيرين انتحاريين" then
             # "وتسببت الاشتباكات والتفجيران بمقتل عشرة … و18 …")
             one = (
-                len(inside) == 1
-                and not inside[0].casualties.fatalities
+                (
+                    len(inside) == 1 or not region_wide
+                )  # (a town's lead, told again at its places: the first's)
+                and not any(o.casualties.fatalities for o in inside)
                 and not any(o is not d and o not in inside and _same_dead(o, d) for o in out)
             )
             _absorb(inside[0], d, toll=one)
