@@ -1505,7 +1505,8 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         twins = [
             o
             for o in placed
-            if o.event_type == d.event_type
+            # (a seizure of people told by its lead, "باعتقالها قائد …", sums up the abduction told at its place)
+            if (o.event_type == d.event_type or {o.sub_event_type, d.sub_event_type} <= _SEIZURES)
             and (not apart or o.clause.start > d.clause.start)
             and not _other_states(o, d)
             and not _bomb_and_strike(o, d)
@@ -1518,7 +1519,10 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         # shelling told between; a shelling by guns sums up no strike by aircraft, nor the other way
         twin = next(
             (o for o in twins if o.sub_event_type == d.sub_event_type),
-            twins[0] if twins and not _shells_and_strikes(twins[0], d) else None,
+            next(
+                (o for o in twins if {o.sub_event_type, d.sub_event_type} <= _SEIZURES),
+                twins[0] if twins and not _shells_and_strikes(twins[0], d) else None,
+            ),
         )
         if d.casualties.fatalities > 0:
             # … unless one of them has its toll already (the first place of the act it told the dead of): that one
