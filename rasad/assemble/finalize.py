@@ -1882,7 +1882,21 @@ def _allies_one_act(o: Draft, d: Draft) -> bool:
     وصالح الخزانات" then "وتعرضت المنطقة لقصف من قبل قوات صالح"), or aimed once at one and once at the other
     ("غارات استهدفت قوات صالح في الجفينة" then "غارات على مواقع الحوثيين في الجفينة"): one act on their camp,
     not two. Only an attack of one kind on that day: allies' acts of other kinds or days are their own (an air
-    strike and an ally's shelling; a battle, whose sides allies are not told apart in)."""
+    strike and an ally's shelling; a battle, whose sides allies are not told apart in). A battle told twice with
+    one side the same and, facing it, allies named apart ("جيش النظام" then "حزب الله" against the rebels, in
+    either order) is the one battle of their camp, unless each counts dead of its own."""
+    if (
+        o.event_type == d.event_type == "Battles"
+        and o.sub_event_type == d.sub_event_type
+        and _same_day(o, d)
+        and not (o.casualties.fatalities and d.casualties.fatalities)
+        and any(
+            (_one_side(o.actor1, a) and _allied(o.actor2, b))
+            or (_one_side(o.actor2, b) and _allied(o.actor1, a))
+            for a, b in ((d.actor1, d.actor2), (d.actor2, d.actor1))
+        )
+    ):
+        return True
     return (
         (o.event_type != "Battles" or _one_side_unnamed(o, d))
         and o.sub_event_type == d.sub_event_type
