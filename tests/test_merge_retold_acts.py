@@ -146,3 +146,19 @@ def test_fire_after_a_fight_is_its_support_only_when_told_of_its_sides(
     pipeline: Pipeline, text: str, acts: list[str]
 ) -> None:
     assert [e.sub_event_type for e in _conflict(pipeline, text)] == acts
+
+
+def test_one_battle_told_by_each_ally_against_one_side_is_one(pipeline: Pipeline) -> None:
+    text = (
+        "اندلعت اشتباكات أمس بين قوات النظام ومقاتلي المعارضة في بلدة مضايا. وقالت مصادر إن مقاتلي المعارضة تصدوا "
+        "أمس لهجوم شنه حزب الله على مضايا."
+    )
+    assert [(e.actor1.code, e.actor2.code) for e in _conflict(pipeline, text)] == [("SYRMIL", "SYRREB")]
+
+
+def test_each_allys_battle_with_its_own_dead_stays_apart(pipeline: Pipeline) -> None:
+    text = (
+        "قتل خمسة من قوات النظام أمس في اشتباكات مع مقاتلي المعارضة في بلدة مضايا. وقالت مصادر إن مقاتلي المعارضة "
+        "قتلوا أمس ثلاثة من عناصر حزب الله في اشتباكات في مضايا."
+    )
+    assert [e.fatalities for e in _conflict(pipeline, text)] == [5, 3]

@@ -197,6 +197,59 @@ def _one_town_two_names(doc: Doc, o: Draft, d: Draft) -> bool:
     )
 
 
+_HILL_WORDS = ("تل ", "تله ")  # (normalized) a hill named after the village beside it: "تل وقرية القرقور"
+
+
+def _bare_name(key: str) -> str:
+    for word in _HILL_WORDS:
+        key = key.removeprefix(word)
+    return key.removeprefix("ال")
+
+
+def _one_place_two_forms(doc: Doc, o: Draft, d: Draft) -> bool:
+    """The two drafts are at one place written with and without the article ("القرقور"، "قرقور"), or as the
+    village and the hill named after it ("تل القرقور"), placed alike (at one place, at one area they fell back to,
+    or at none), or the one at the place, the other fallen back to its area."""
+    if o.place_index is None or d.place_index is None:
+        return False
+    a, b = _place_key(doc, o), _place_key(doc, d)
+    if a is None or b is None or _bare_name(a) != _bare_name(b) or len(_bare_name(a)) < 3:
+        return False
+    x, y = doc.places[o.place_index], doc.places[d.place_index]
+    if x is None or y is None:
+        return x is y
+    if x.gazetteer_id == y.gazetteer_id and x.precision == y.precision:
+        return True
+    # (or the one form the gazetteer holds, the other fallen back to the area around it)
+    return (
+        x.admin1 == y.admin1
+        and x.country == y.country
+        and any(
+            p.precision == 3 and (p.gazetteer_id or "").startswith(_AREAS) and q.precision in (1, 2)
+            for p, q in ((x, y), (y, x))
+        )
+    )
+
+
+_AREAS = ("admin1:", "area:")  # the gazetteer ids of areas a place it lacks falls back to
+
+
+def _held_form(doc: Doc, target: Draft, d: Draft) -> bool:
+    """``d`` names the place of ``target`` in the form the gazetteer holds, ``target``'s form having fallen back
+    to the area around it: where both were."""
+    if target.place_index is None or d.place_index is None or target.place_index == d.place_index:
+        return False
+    x, y = doc.places[target.place_index], doc.places[d.place_index]
+    return (
+        x is not None
+        and y is not None
+        and x.precision == 3
+        and y.precision in (1, 2)
+        and _place_key(doc, target) != _place_key(doc, d)
+        and _one_place_two_forms(doc, target, d)
+    )
+
+
 # the forces leading a coalition (INTMIL): "طائرات التحالف العربي" (SAUMIL) and bare "طائرات التحالف" (INTMIL) in
 # one Yemen report are the same aircraft, as the US-led coalition's are in Syria and Iraq
 _COALITION_LEADS = frozenset(("SAUMIL", "USAMIL"))
@@ -269,7 +322,11 @@ _NO_DEAD_OF_ITS_OWN = frozenset(("Strategic developments", "Protests"))
 
 def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
     key = _place_key(doc, d)
-    if key is None or (key != _place_key(doc, o) and not _one_town_two_names(doc, o, d)):
+    if key is None or (
+        key != _place_key(doc, o)
+        and not _one_town_two_names(doc, o, d)
+        and not _one_place_two_forms(doc, o, d)
+    ):
         return False
     if o.event_type != d.event_type and not (_victim_only(o) or _victim_only(d)):
         return False
@@ -852,9 +909,20 @@ def _within(a: Place, b: Place, km: float) -> bool:
 def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "نفذت المقاومة الشعبية بإقليم تهامة هجوما مسلحا على عناصر التمرد" then "مسلحين … هاجما بقنبلة يدوية
     تجمعا للميليشيات": an attack named without its weapon (a clash by default), with no dead of its own, that the
-    next sentences tell as a bombing by the same side at the same place and day is that bombing."""
+    next sentences tell as a bombing by the same side at the same place and day is that bombing. So is an attack
+    told with its dead, whatever its target, that later sentences tell the nature of, naming it again ("قتل خمسة
+    أشخاص في هجوم استهدف منطقة X" then "إن الهجوم نفذه انتحاريان" and "إن الهجوم كان سيارة مفخخة"): the accounts
+    are of one act, a bombing, with the attack's dead."""
     out = list(drafts)
     for d in drafts:
+        told = [o for o in out if _what_the_attack_was(doc, d, o)]
+        if told:
+            _absorb(told[0], d, toll=True)
+            out.remove(d)
+            for other in told[1:]:  # (another source's account of what it was: the same act)
+                _absorb(told[0], other, toll=True)
+                out.remove(other)
+            continue
         if (
             d.category != "conflict"
             or d.sub_event_type != "Armed clash"
@@ -895,6 +963,44 @@ def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 _ATTACK_WORDS = frozenset(("attack_noun", "attack_verb", "launch_verb"))  # (نفذ هجوما: its verb)
+_THAT_WORDS = frozenset(("ان", "بان", "وان"))  # (normalized) what opens a clause told of its subject
+_NATURE_REACH = (
+    3  # words from the attack named again to the act it is told to have been ("الهجوم نفذه انتحاريان")
+)
+
+
+def _what_the_attack_was(doc: Doc, attack: Draft, d: Draft) -> bool:
+    """``attack`` is told by the noun of an attack of no said kind and with no doer, and ``d``, a bombing at its
+    place and day told in a later sentence, names that attack again as the subject of what it says it was ("إن
+    الهجوم نفذه انتحاريان", "إن الهجوم كان سيارة مفخخة"): one act, its nature told. Not a blast told after it
+    ("وبعد الهجوم انفجرت سيارة مفخخة")."""
+    if (
+        attack.category != "conflict"
+        or d is attack
+        or d.category != "conflict"
+        or attack.trigger.data["entry"].id not in _GENERIC_ATTACKS
+        or (attack.actor1 is not None and attack.actor1.code)
+        or d.sub_event_type not in BOMBINGS
+        or d.clause.sentence <= attack.clause.sentence
+        or not _same_day(attack, d)
+        or d.place_index is None
+        or _place_key(doc, attack) != _place_key(doc, d)
+    ):
+        return False
+    for m in d.clause.of("triggers"):
+        if m.data["entry"].id not in _GENERIC_ATTACKS or m.nspan.start >= d.trigger.nspan.start:
+            continue
+        start = m.nspan.start - len(m.data.get("prefix", ""))
+        named = doc.text[start : m.nspan.end]
+        before = doc.text[d.clause.start : start].split()
+        between = doc.text[m.nspan.end : d.trigger.nspan.start].split()
+        if (
+            named.startswith("ال")
+            and (not before or before[-1] in _THAT_WORDS)
+            and len(between) <= _NATURE_REACH
+        ):
+            return True
+    return False
 
 
 # the toll words before an act named again (normalized): "حصيلة الهجوم"، "ضحايا التفجير"
@@ -1198,15 +1304,47 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and (getattr(named, "relation", None) or "").endswith("-of")
             and d.casualties.fatalities > 0
         )
-        if region.precision != 3 and not lead:
-            continue
-        if (
-            not lead
-            and getattr(named, "type_word", None) != "محافظه"
-            and getattr(named, "relation", None) != "countryside"
-        ):
-            continue  # only "محافظة X" / "ريف X" name a region; a village that fell back to one is a place
-        inside = [
+        region_wide = lead or (
+            region.precision == 3
+            and (
+                getattr(named, "type_word", None) == "محافظه"
+                or getattr(named, "relation", None) == "countryside"
+            )
+        )
+        if not region_wide:
+            # only "محافظة X" / "ريف X" name a region; a village that fell back to one is a place, and a town is
+            # one too, unless a later report of the act is told at a finer place located by it
+            inside = [o for o in out if _detail_told_within(doc, d, o)]
+            if any(o.casualties.fatalities not in (0, d.casualties.fatalities) for o in inside):
+                continue  # (dead told apart: "قتل 10 في غارات على الرقة" then "وقتل 3 في غارة على الطبقة")
+        else:
+            inside = _places_inside(doc, d, out, region, lead)
+        inside.sort(key=lambda o: o.sub_event_type != d.sub_event_type)  # (the same kind first)
+        if lead:
+            # (the detail that tells the lead's dead again first, then the first place named)
+            inside.sort(key=lambda o: (o.casualties.fatalities != d.casualties.fatalities, o.clause.start))
+        if inside:
+            # (the one place named, with no toll of its own: the lead's toll is its ("قتل 12 شخصا في غارات على
+            # قرية في محافظة حلب" then "القى الطيران براميل على قرية قصر البريج"))
+            # (unless another report counts those dead already: "قتل 28 … اثر اشتباكات وتفجيرين انتحاريين" then
+            # "وتسببت الاشتباكات والتفجيران بمقتل عشرة … و18 …")
+            one = (
+                (
+                    len(inside) == 1 or not region_wide
+                )  # (a town's lead, told again at its places: the first's)
+                and not any(o.casualties.fatalities for o in inside)
+                and not any(o is not d and o not in inside and _same_dead(o, d) for o in out)
+            )
+            _absorb(inside[0], d, toll=one)
+            if _own_date(d) and not _own_date(inside[0]):
+                inside[0].date = d.date  # (the lead's own day: "… ليل الاحد الاثنين")
+            out.remove(d)
+    return out
+
+
+def _places_inside(doc: Doc, d: Draft, out: list[Draft], region: Place, lead: bool) -> list[Draft]:
+    """The reports of ``d``'s kind and day at places named inside its region (see fold_region_into_places)."""
+    return [
             o for o in out
             if o is not d and o.category == "conflict"
             # (of the same kind, or a battle told at the region then at its place as the ground it won: "قتل
@@ -1216,7 +1354,12 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 or (o.event_type == d.event_type == "Battles" and 0 < o.clause.sentence - d.clause.sentence <= 2)
             )
             and o.place_index is not None and doc.places[o.place_index] is not None
-            and (doc.places[o.place_index].precision in (1, 2) or _settlement_fallen_back(doc, o))
+            and (
+                doc.places[o.place_index].precision in (1, 2)
+                or _settlement_fallen_back(doc, o)
+                # (or the ground a battle told at the region won, named of its own: "تلة جورة الماء")
+                or (o.sub_event_type in TERRITORY and _landmark(doc.places[o.place_index]))
+            )
             and doc.places[o.place_index].admin1 == region.admin1
             and (_same_day(o, d) or (_same_dead(o, d) and _actors_compatible(o, d)))
             # (a lead's detail: told next, with no toll of its own or the same dead, by the same sides)
@@ -1230,26 +1373,55 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                     and _actors_compatible(o, d)
                 )
             )
-        ]  # fmt: skip
-        inside.sort(key=lambda o: o.sub_event_type != d.sub_event_type)  # (the same kind first)
-        if lead:
-            # (the detail that tells the lead's dead again first, then the first place named)
-            inside.sort(key=lambda o: (o.casualties.fatalities != d.casualties.fatalities, o.clause.start))
-        if inside:
-            # (the one place named, with no toll of its own: the lead's toll is its ("قتل 12 شخصا في غارات على
-            # قرية في محافظة حلب" then "القى الطيران براميل على قرية قصر البريج"))
-            # (unless another report counts those dead already: "قتل 28 … اثر اشتباكات وتفجيرين انتحاريين" then
-            # "وتسببت الاشتباكات والتفجيران بمقتل عشرة … و18 …")
-            one = (
-                len(inside) == 1
-                and not inside[0].casualties.fatalities
-                and not any(o is not d and o not in inside and _same_dead(o, d) for o in out)
-            )
-            _absorb(inside[0], d, toll=one)
-            if _own_date(d) and not _own_date(inside[0]):
-                inside[0].date = d.date  # (the lead's own day: "… ليل الاحد الاثنين")
-            out.remove(d)
-    return out
+    ]  # fmt: skip
+
+
+_WITHIN = frozenset(("province", "in"))  # how a place lies in the one it is located by: inside it
+
+
+def _landmark(place: Place) -> bool:
+    """A place the gazetteer names of its own (a mountain, a camp, a plain), not one fallen back to its region."""
+    return (place.gazetteer_id or "").startswith("landmark:")
+
+
+def _detail_told_within(doc: Doc, d: Draft, o: Draft) -> bool:
+    """``o``, told in a later sentence, is ``d``'s act at a finer place its sentence locates by ``d``'s ("غارات على
+    معاقل المتمردين في مأرب" then "أغار طيران التحالف مرتين على مواقع … في منطقة صرواح غربي محافظة مأرب"; "قصف
+    الطيران مواقع … بمدينة لحج" then "إن القصف استهدف معسكري لبوزه والعند … في لحج"): of its kind and doer, a day
+    apart at most, in its governorate. Not a place of the countryside of the city the lead named ("بريف حلب")."""
+    if (
+        o is d
+        or o.category != "conflict"
+        or o.sub_event_type != d.sub_event_type
+        or o.place_index is None
+        or o.place_index == d.place_index
+        or o.clause.sentence <= d.clause.sentence
+        or o.actor1 is None
+        or d.actor1 is None
+        or not _compatible(o.actor1, d.actor1)
+        or not _compatible(o.actor2, d.actor2)
+        or not _within_a_day(o, d)
+        or (_own_date(o) and _own_date(d) and not _same_day(o, d))
+    ):
+        return False
+    a, b = doc.places[d.place_index], doc.places[o.place_index]
+    if a is None or b is None or a.precision == 2 or a.admin1 != b.admin1 or a.country != b.country:
+        return False  # (a town or a governorate: a quarter's detail is fold_city_into_quarters')
+    key, t = _place_key(doc, d), doc.toponyms[o.place_index]
+    if key is None or _place_key(doc, o) == key:
+        return False
+    if t.anchor == key:
+        return t.anchor_relation in _WITHIN  # (not its countryside, nor near it: "القريبة من درعا")
+    end = doc.sentences[o.clause.sentence][1]
+    return any(
+        t.start < u.start < end
+        and u.name == key
+        and u.relation == "in"
+        and u.anchor is None
+        and u.group is None  # (the frame of the places told, not one more of them: "X وY وZ في لحج")
+        and (u.surface.startswith("ب") or doc.text[: u.phrase_start].endswith("في "))  # (not "القريبة من X")
+        for u in doc.toponyms
+    )
 
 
 _SETTLEMENT_WORDS = frozenset(("قريه", "بلده", "مدينه", "بلدات", "قري"))
@@ -1323,7 +1495,8 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         twins = [
             o
             for o in placed
-            if o.event_type == d.event_type
+            # (a seizure of people told by its lead, "باعتقالها قائد …", sums up the abduction told at its place)
+            if (o.event_type == d.event_type or {o.sub_event_type, d.sub_event_type} <= _SEIZURES)
             and (not apart or o.clause.start > d.clause.start)
             and not _other_states(o, d)
             and not _bomb_and_strike(o, d)
@@ -1336,7 +1509,10 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         # shelling told between; a shelling by guns sums up no strike by aircraft, nor the other way
         twin = next(
             (o for o in twins if o.sub_event_type == d.sub_event_type),
-            twins[0] if twins and not _shells_and_strikes(twins[0], d) else None,
+            next(
+                (o for o in twins if {o.sub_event_type, d.sub_event_type} <= _SEIZURES),
+                twins[0] if twins and not _shells_and_strikes(twins[0], d) else None,
+            ),
         )
         if d.casualties.fatalities > 0:
             # … unless one of them has its toll already (the first place of the act it told the dead of): that one
@@ -1568,6 +1744,9 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 o.place_index = d.place_index  # (the ground taken is where the progress was)
                 target = o
                 break
+            if _ground_given_up_in_the_fight(doc, o, d):
+                target = o
+                break
             if same and (
                 _actors_compatible(o, d)
                 or _one_strike_two_hit(doc, o, d)
@@ -1585,6 +1764,10 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if target is None:
             out.append(d)
             continue
+        if _held_form(doc, target, d):
+            target.place_index = (
+                d.place_index
+            )  # ("تل سراقب" fallen back to its governorate, then "بلدة سراقب")
         if (
             _one_group_unplaced(doc, target, d)
             and _country_it_was_in(doc, target) is None
@@ -1689,7 +1872,21 @@ def _allies_one_act(o: Draft, d: Draft) -> bool:
     وصالح الخزانات" then "وتعرضت المنطقة لقصف من قبل قوات صالح"), or aimed once at one and once at the other
     ("غارات استهدفت قوات صالح في الجفينة" then "غارات على مواقع الحوثيين في الجفينة"): one act on their camp,
     not two. Only an attack of one kind on that day: allies' acts of other kinds or days are their own (an air
-    strike and an ally's shelling; a battle, whose sides allies are not told apart in)."""
+    strike and an ally's shelling; a battle, whose sides allies are not told apart in). A battle told twice with
+    one side the same and, facing it, allies named apart ("جيش النظام" then "حزب الله" against the rebels, in
+    either order) is the one battle of their camp, unless each counts dead of its own."""
+    if (
+        o.event_type == d.event_type == "Battles"
+        and o.sub_event_type == d.sub_event_type
+        and _same_day(o, d)
+        and not (o.casualties.fatalities and d.casualties.fatalities)
+        and any(
+            (_one_side(o.actor1, a) and _allied(o.actor2, b))
+            or (_one_side(o.actor2, b) and _allied(o.actor1, a))
+            for a, b in ((d.actor1, d.actor2), (d.actor2, d.actor1))
+        )
+    ):
+        return True
     return (
         (o.event_type != "Battles" or _one_side_unnamed(o, d))
         and o.sub_event_type == d.sub_event_type
@@ -1753,6 +1950,26 @@ def _fight_that_took_ground(o: Draft, d: Draft) -> bool:
         if False not in pair and True in pair:
             return True
     return False
+
+
+_GIVEN_UP = "Non-violent transfer of territory"
+
+
+def _ground_given_up_in_the_fight(doc: Doc, o: Draft, d: Draft) -> bool:
+    """A side's withdrawal from a place ("إن الثوار انسحبوا، الأحد، من تل أعور") and a battle at that place on that
+    day in which it fought ("اشتباكات بين المعارضة وقوات الأسد في تل أعور"): the loser's telling of that battle,
+    not a handover of its own (ACLED: one event; the battle, of higher precedence, stands)."""
+    pair = {o.sub_event_type, d.sub_event_type}
+    if _GIVEN_UP not in pair or len(pair) != 2:
+        return False
+    given, fight = (o, d) if o.sub_event_type == _GIVEN_UP else (d, o)
+    if fight.event_type != "Battles" or not _same_day(o, d):
+        return False
+    key = _place_key(doc, given)
+    if key is None or (key != _place_key(doc, fight) and not _one_town_two_names(doc, given, fight)):
+        return False
+    codes = _codes(fight)
+    return given.actor1 is None or not given.actor1.code or not codes or given.actor1.code in codes
 
 
 # words after an act that tell it from one told before (normalized): "غارة اخرى"، "هجوم ثان"، "ضربة جديدة"

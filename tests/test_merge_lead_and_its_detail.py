@@ -1,0 +1,79 @@
+"""A lead told at a city or a governorate and, in a later sentence, the same act of the same doer and kind told at
+a finer place that sentence locates by the lead's place ("… في منطقة X غربي محافظة Y", "… معسكر X وموقع Z في Y"),
+or a lead at a governorate's countryside and the ground named inside it, are one report told twice: the lead folds
+into the detail (ACLED keeps the most specific event). Acts at places not told as the lead's, or in its
+countryside when the lead was the city, stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events as _conflict
+
+CASES = [
+    (
+        "شنت طائرات التحالف أمس غارات على مواقع الحوثيين في مأرب. في غضون ذلك، أغارت طائرات التحالف مرتين على "
+        "مواقع للحوثيين في منطقة صرواح غربي محافظة مأرب.",
+        ["صرواح"],
+    ),
+    (
+        "قصفت طائرات التحالف أمس مواقع للحوثيين في مدينة لحج جنوب اليمن. وقالت مصادر محلية إن القصف استهدف "
+        "معسكري لبوزة والعند في لحج.",
+        ["لبوزة", "العند"],
+    ),
+    (
+        "أعلنت فصائل المعارضة أمس بدء معارك في ريف اللاذقية. وسيطرت قوات المعارضة على تلة جورة الماء في جبل "
+        "التركمان بعد اشتباكات مع قوات النظام.",
+        ["تلة جورة الماء"],
+    ),
+    # (not told as the lead's: two acts)
+    (
+        "شنت طائرات التحالف أمس غارات على مواقع الحوثيين في مدينة مأرب. كما أغارت طائرات التحالف على مواقع "
+        "للحوثيين في مديرية صرواح.",
+        ["مأرب", "صرواح"],
+    ),
+    # (the city, then a village of its countryside: two acts)
+    (
+        "قصفت قوات النظام أحياء مدينة حلب أمس بالمدفعية. كما قصفت قوات النظام قرية تل رفعت في ريف حلب الشمالي.",
+        ["حلب", "تل رفعت"],
+    ),
+    # (another doer at the finer place: two acts)
+    (
+        "شنت طائرات التحالف أمس غارات على مواقع الحوثيين في مأرب. في غضون ذلك، قصف الحوثيون بالمدفعية مواقع "
+        "المقاومة في منطقة صرواح غربي محافظة مأرب.",
+        ["مأرب", "صرواح"],
+    ),
+]
+
+
+# the lead's dead go to the first place it is told at, unless the detail tells dead of its own
+TOLLS = [
+    (
+        "قتل عشرة أشخاص في غارات شنتها طائرات التحالف أمس على مواقع الحوثيين في مأرب. في غضون ذلك، أغارت طائرات "
+        "التحالف مرتين على مواقع للحوثيين في منطقة صرواح غربي محافظة مأرب.",
+        [("صرواح", 10)],
+    ),
+    (
+        "قتل عشرة أشخاص في قصف لطائرات التحالف أمس على مواقع للحوثيين في مدينة لحج. وقالت مصادر محلية إن القصف "
+        "استهدف معسكري لبوزة والعند في لحج.",
+        [("لبوزة", 10), ("العند", 0)],
+    ),
+    (
+        "قتل عشرة أشخاص في غارات شنتها طائرات التحالف أمس على مواقع الحوثيين في مأرب. وقتل ثلاثة مسلحين في غارة "
+        "شنتها طائرات التحالف على مواقع في منطقة صرواح غربي محافظة مأرب.",
+        [("مأرب", 10), ("صرواح", 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLLS)
+def test_lead_and_its_detail_dead(pipeline: Pipeline, text: str, expected: list) -> None:
+    events = _conflict(pipeline, text)
+    assert [(e.place and e.place.name_ar, e.fatalities) for e in events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_lead_and_its_detail(pipeline: Pipeline, text: str, expected: list) -> None:
+    events = _conflict(pipeline, text)
+    assert [e.place and e.place.name_ar for e in events] == expected
