@@ -124,6 +124,11 @@ _TRIED = re.compile(
     r"|يحاول|تحاول|يحاولون|يحاولان|تحاولان)(?!\w)"
 )
 _TRIED_REACH = 60  # characters from a verb of trying to the act tried, its subject between
+# a gloss in brackets after a name ("جبهة النصرة (فرع تنظيم القاعدة في سوريا)"), not counted in _TRIED_REACH
+_GLOSS = re.compile(r"\([^()]{1,80}\)")
+_BRACKETS = re.compile(
+    r"\([^()]*\)"
+)  # (a bracketed gloss between two names of a side, its own name kept out)
 # could not: "لم تستطع القوات التقدم"، "لم يتمكنوا من اقتحام"
 # (it opens with the letter of لم or ولم, checked for a word start once taken: the engine jumps to it)
 # could not, failed (normalized): "لم تتمكن من"، "فشل جيش النظام في اقتحام"، "اخفق فيها الحوثيون من السيطرة على"
@@ -5294,7 +5299,7 @@ _PHRASE_BREAK = re.compile(r"[.,،؛:!?]|(?<!\w)(?:ان|الذي|التي|حيث
 _SINCE_THAT_REACH = 7  # words from منذ أن to the act of its clause
 
 
-_AFTER_WORDS = frozenset(("بعد", "وبعد", "عقب", "اعقاب", "منذ"))  # (في أعقاب: in the wake of)
+_AFTER_WORDS = frozenset(("بعد", "وبعد", "فبعد", "عقب", "وعقب", "اعقاب", "منذ"))  # (في أعقاب: in the wake of)
 _STARTS = frozenset(("استئناف", "بدء", "بدايه", "اندلاع", "انطلاق", "تجدد"))  # "قبل استئناف القتال"
 _STARTS_HINT = _any_of(_STARTS)  # (see _in_reach, _before_it_starts)
 _AFTER = ("بعد", "وبعد")
@@ -9567,12 +9572,31 @@ class ConflictAssembler:
                 if actor1 is None and actor2 is None and self._campaign_named(c, trig):
                     return []  # "ان عملية تحرير مدينة عدن كشفت عن …": a campaign named, by no side, no fight told
                 event_type, sub = "Battles", "Armed clash"
+            elif trig.data["entry"].id == "advance" and not self._control_told_with(c, trig):
+                # "تقدمت قوات الشرطة بعد اشتباكات"، "واصلت المقاومة تقدمها الى المدينة": an advance tells no ground
+                # taken — the fighting on the way; control told ("سيطرت"، "استعادت"، "دخلت") is the takeover
+                event_type, sub = "Battles", "Armed clash"
             elif (
                 actor1 is not None
                 and actor1.inter in (INTER_STATE, INTER_EXTERNAL)
                 and ((actor1.code or "").endswith(("MIL", "GOV")))
             ):
                 sub = "Government regains territory"
+            elif (
+                actor1 is not None
+                and agent_m is not None
+                # (not a rebel's: "سيطر الحوثيون وقوات صالح على" — forces split from the state fight with the rebels)
+                and not (actor1.code or "").endswith("REB")
+                and (partner := self._state_partner(c, agent_m)) is not None
+            ):
+                # "واستعادت المقاومة الشعبية والقوات الموالية للرئيس … السيطرة على"، "الجيش و«المقاومة اللبنانية»
+                # سيطرا على": the state's forces among those who took it — the state regains it, its forces first
+                if actor2 is None and self._battle_pair is not None:
+                    # (whom the side named first fights in the article's battles is whom the ground was taken from)
+                    a, b = self._battle_pair
+                    if a is not None and b is not None and actor1.code in (a.code, b.code):
+                        actor2 = b if a.code == actor1.code else a
+                sub, actor1 = "Government regains territory", partner
             else:
                 sub = "Non-state actor overtakes territory"
         if (
@@ -9821,8 +9845,8 @@ class ConflictAssembler:
                 opponent = self._actor(fought)
                 if opponent.code and opponent.code != actor1.code or opponent.name != actor1.name:
                     actor2, target_m = opponent, fought
-        if sub in TERRITORY and actor1 is None and actor2 is None:
-            return []  # "فتقدمت فيه القوات": ground changing hands between nobody named is not codable
+        if (sub in TERRITORY or trig.data["entry"].id == "advance") and actor1 is None and actor2 is None:
+            return []  # "فتقدمت فيه القوات": ground changing hands (or an advance) between nobody named is not codable
         places = self._clause_places(c, trig)
         if len(places) == 1 and following:
             places = self._narrowed(places[0], following[0], trig) or places
@@ -10433,6 +10457,9 @@ class ConflictAssembler:
         # a past verb of trying further back, its subject between: "حاول خلالها مقاتلون من فصائل اسلامية دخول
         # البلدتين" (no other act between)
         lo = word_start - _TRIED_REACH
+        # (a subject's gloss in brackets is no part of the reach: "حاول خلالها مقاتلون من جبهة النصرة (فرع تنظيم
+        # القاعدة في سوريا) دخول البلدتين")
+        lo -= sum(len(g) for g in _GLOSS.findall(self.text, max(c.start, lo - 80), word_start))
         g = _TRIED.search(self.text, lo if lo > c.start else c.start, word_start)
         if g is not None and not any(
             g.end() <= t.nspan.start < trig.nspan.start and not _in_a_name(t, c) for t in c.of("triggers")
@@ -10442,6 +10469,51 @@ class ConflictAssembler:
             return True  # "استئناف معركة تحرير درعا": a campaign named for the ground it means to take
         # "لم تستطع ميليشيا حزب الله وجيش النظام التقدم نحو المدينة": tried and failed
         return _COULD_NOT.search(self.text, c.start, word_start) is not None
+
+    def _state_partner(self, c: Clause, agent_m: Mention) -> Actor | None:
+        """The state's forces joined by و to the side named as the doer, or to a name it is glossed with
+        ("المقاومة الشعبية والقوات الموالية للرئيس"، "الجيش و«المقاومة اللبنانية» (حزب الله)"): that state
+        military, else None."""
+        sides = sorted((x for x in c.of("actors") if x.nspan.start >= c.start), key=lambda x: x.nspan.start)
+        if agent_m not in sides:
+            return None
+        k = sides.index(agent_m)
+        chain = [agent_m]
+        for step in (-1, 1):  # (the names joined before it, then after it)
+            j = k
+            while 0 <= j + step < len(sides):
+                x, y = (sides[j + step], sides[j]) if step < 0 else (sides[j], sides[j + step])
+                joint = _BRACKETS.sub("", self.text[x.nspan.end : y.nspan.start]).replace(" ", "")
+                if joint.strip('«»"“”()') not in ("و", ""):
+                    break
+                j += step
+                chain.append(sides[j])
+        for x in chain[1:]:
+            side = self._actor(x)
+            if side.inter == INTER_STATE and (side.code or "").endswith("MIL") and len(side.code or "") == 6:
+                return side
+        return None
+
+    def _control_told_with(self, c: Clause, trig: Mention) -> bool:
+        """The sentence of an advance also tells ground taken, by another act of taking it: "فتقدموا وحققوا انتصارا
+        … بعد ان سيطروا على منطقة X"، "احراز تقدم جديد، تمثل في استعادة مثلث X" — the advance is the takeover told
+        (not ground meant to be taken: "تقدمت القوات للسيطرة على المدينة")."""
+        for x in self.doc.clauses:
+            if x.sentence != c.sentence:
+                continue
+            for t in x.of("triggers"):
+                e = _entry(t)
+                if (
+                    t is not trig
+                    and e.get("category") == "conflict"
+                    and e.get("sub_event_type") in TERRITORY
+                    and t.data["entry"].id not in ("advance", "control_result")
+                    and e.get("status") != "planned"
+                    and not _purpose(self.text, t)
+                    and not self._attempt(x, t)
+                ):
+                    return True
+        return False
 
     def _campaign_named(self, c: Clause, trig: Mention) -> bool:
         """The trigger names a campaign by the ground it means to take: "معركة تحرير درعا"، "عملية تحرير عدن"."""

@@ -1,0 +1,64 @@
+"""Which sentences are conflict acts, and of which type: ground changing hands needs ground told taken (an
+advance is the fight on the way), and the state's forces among those who took it make it the state's."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events as _conflict
+
+
+def _rows(pipeline: Pipeline, text: str) -> list[tuple]:
+    return [
+        (e.sub_event_type, e.actor1.code if e.actor1 else None, e.place.name_ar if e.place else None)
+        for e in _conflict(pipeline, text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an advance, with no ground told taken, is the fight on the way
+        (
+            "وتقدمت قوات من الشرطة الاتحادية أمس بعد اشتباكات مع عناصر تنظيم داعش في منطقة البغدادي.",
+            [("Armed clash", "IRQMIL", "البغدادي")],
+        ),
+        (
+            "وواصلت المقاومة الشعبية أمس تقدمها إلى مدينة الحوطة في محافظة لحج.",
+            [("Armed clash", "YEMUAF", "الحوطة")],
+        ),
+        (
+            "وأحرز الجيش الليبي أمس تقدما كبيرا في منطقة الصابري بمدينة بنغازي.",
+            [("Armed clash", "LBYMIL", "الصابري")],
+        ),
+        # a verb of trying with a gloss in brackets after its subject
+        (
+            "واندلعت أمس اشتباكات عنيفة حاول خلالها مقاتلون من جبهة النصرة (فرع تنظيم القاعدة في سوريا) دخول "
+            "بلدة الفوعة.",
+            [("Armed clash", "SYRREB", "الفوعة")],
+        ),
+        # an advance told with the ground it took is the takeover
+        (
+            "وتقدم مقاتلو المقاومة الشعبية أمس وحققوا انتصارا كبيرا على الحوثيين، بعد أن سيطروا على منطقة الوهط.",
+            [("Non-state actor overtakes territory", "YEMUAF", "الوهط")],
+        ),
+        # the state's forces among those who took the ground: the state regains it
+        (
+            "واستعادت المقاومة الشعبية والقوات الموالية للرئيس هادي أمس السيطرة على مدينة الحوطة.",
+            [("Government regains territory", "YEMMIL", "الحوطة")],
+        ),
+        (
+            "وقالت الوكالة السورية إن الجيش العربي السوري و«المقاومة اللبنانية» (حزب الله) سيطرا أمس على بلدة "
+            "مضايا في ريف دمشق.",
+            [("Government regains territory", "SYRMIL", "مضايا")],
+        ),
+        # … not a rebel's partners in arms
+        (
+            "وسيطر الحوثيون وقوات صالح أمس على مدينة الحوطة.",
+            [("Non-state actor overtakes territory", "YEMREB", "الحوطة")],
+        ),
+    ],
+)
+def test_ground_taken_and_by_whom(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected
