@@ -62,3 +62,43 @@ def _rows(pipeline: Pipeline, text: str) -> list[tuple]:
 )
 def test_ground_taken_and_by_whom(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fighting of late, with no day of its own
+        "واشتد القتال في محافظة حماة أخيرًا بين قوات النظام وفصائل المعارضة.",
+        "ونفذ مسلحو الحزب هجمات عنيفة على مراكز الشرطة في تركيا في الآونة الأخيرة.",
+        # acts summed up across a whole country, and the dead and the counts told with them
+        "وشنت طائرات التحالف أمس غارات على مواقع التنظيم في أنحاء العراق، ونفذ التحالف 17 غارة.",
+        "وقالت مصادر بالشرطة إن تفجيرات في أنحاء العراق أدت إلى مقتل 25 شخصا على الأقل.",
+        # a degree of a policy's conduct
+        "وقال المسؤول إن السياسة الجديدة تنطوي على قدر أكبر من التدخل والنشاط والاشتباك.",
+        # a definite act told as what came after something, told already
+        "وتزامنت الغارات الجوية التي جاءت بعد اتصال هاتفي بين الرئيسين مع حملة سياسية واسعة.",
+    ],
+)
+def test_no_act_of_the_day(pipeline: Pipeline, text: str) -> None:
+    assert _rows(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # اخيرا right after the verb and its subject is "at last"
+        (
+            "وسيطرت قوات النظام أخيرا على مدينة السلمية أمس.",
+            [("Government regains territory", "SYRMIL", "السلمية")],
+        ),
+        # another act's "of late"
+        (
+            "وسيطرت قوات الجيش العراقي أمس على مدينة هيت، التي فجر التنظيم جسرها مؤخرا.",
+            [("Government regains territory", "IRQMIL", "هيت")],
+        ),
+        # across a city is a place
+        ("وداهمت الشرطة التركية أمس أكثر من 80 موقعا في أنحاء إسطنبول.", [("Arrests", "TURMIL", "إسطنبول")]),
+    ],
+)
+def test_acts_of_the_day_stay(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected

@@ -3819,6 +3819,103 @@ _AIMING = frozenset(("تمهيدا", "بهدف", "بغيه", "استعدادا")
 _RECENTLY = re.compile(r"(?: (?:الذي|التي))? (?:وقع|وقعت|جري|جرت|حدث|حدثت|نفذ|نفذت)? ?مؤخرا(?!\w)")
 
 
+# lately (normalized), told after an act in its clause: "واشتد القتال في ادلب اخيرا"، "نفذوا في الاونه الاخيره
+# سلسله من التفجيرات"
+_LATELY = re.compile(r"(?<!\w)(?:مؤخرا|اخيرا|في الاونه الاخيره)(?!\w)")
+_LATELY_REACH = 80  # characters from an act to the word that tells it as of late
+_OWN_NOUN_REACH = (
+    20  # characters from a verb to the noun of its act after its subject ("نفذ مسلحو الحزب هجمات")
+)
+
+
+def _of_late(text: str, clause: Clause, m: Mention) -> bool:
+    """The act is told as of late, with no day of its own ("واشتد القتال في ادلب اخيرا بين …"، "الهجمات التي
+    نفذها مقاتلو الحزب في الاونه الاخيره"): a stretch of recent days, no act of a day. (اخيرا right after its
+    verb and its subject is "at last": "وسيطرت القوات اخيرا على المدينة" tells the day's act.)"""
+    if clause.date is not None and clause.date.basis in ("explicit", "relative"):
+        return False
+    g = _LATELY.search(text, m.nspan.end, clause.end)
+    if g is None or g.start() - m.nspan.end > _LATELY_REACH:
+        return False
+    # (another act's, told between: "وسيطرت على الملعب، وهو مشروع فجره التنظيم مؤخرا" — not its own noun right
+    # after it: "ونفذ مسلحو الحزب هجمات … في الاونه الاخيره")
+    if any(m.nspan.end + _OWN_NOUN_REACH < t.nspan.start < g.start() for t in clause.of("triggers")):
+        return False
+    if g.group() != "اخيرا":
+        return True
+    # (اخيرا after a place the act was in, or closing the clause: lately)
+    return "في" in text[m.nspan.end : g.start()].split() or not text[g.end() : clause.end].strip(' .،,"”»')
+
+
+# across (normalized): "في انحاء العراق"، "في كل انحاء البلاد"، "في مختلف انحاء"
+_ACROSS_LAND = re.compile(r"(?<!\w)في (?:(?:كل|كافه|جميع|مختلف|شتي) )?انحاء ")
+_ACROSS_REACH = 100  # characters from an act to where it is told across
+
+
+def _across_a_country(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """The act is told across a whole country ("بغارات … على مواقع داعش في انحاء العراق"، "تفجيرات في انحاء
+    العراق ادت الى مقتل 32"، "في كل انحاء البلاد"): acts summed up over the country, none of a place. (Across a
+    city is a place: "داهمت الشرطة 100 موقع في انحاء اسطنبول"; and a sweep of arrests across a country is an
+    act of its own: "اوقفت الشرطة 251 شخصا في كل انحاء البلاد".)"""
+    text = doc.text
+    if text.find("انحاء", m.nspan.end, clause.end) == -1:
+        return False  # (most acts)
+    g = _ACROSS_LAND.search(text, m.nspan.end, clause.end)
+    if g is None or g.start() - m.nspan.end > _ACROSS_REACH:
+        return False
+    if text.startswith(("البلاد", "العالم"), g.end()):
+        return True
+    for i in clause.toponyms:
+        if doc.toponyms[i].start == g.end():
+            land = doc.places[i]
+            return land is not None and (land.gazetteer_id or "").startswith("country:")
+    return False
+
+
+def _sum_over_a_country_before(doc: Doc, clause: Clause) -> bool:
+    """An earlier clause of the sentence tells acts across a whole country (:func:`_across_a_country`)."""
+    i = clause.index - 1
+    while i >= 0 and doc.clauses[i].sentence == clause.sentence:
+        c = doc.clauses[i]
+        if any(
+            _entry(t).get("event_type") in _VIOLENT_ACTS and _across_a_country(doc, c, t)
+            for t in c.of("triggers")
+        ):
+            return True
+        i -= 1
+    return False
+
+
+# a degree of (normalized): "قدر اكبر من"، "قدرا كبيرا من"، "درجه عاليه من"، "مزيد من"
+_DEGREE_OF = re.compile(
+    r"(?<!\w)(?:قدر|قدرا|درجه|مزيد|المزيد)(?: (?:اكبر|اعلي|اقل|كبير|كبيرا|عاليه|اعلى))? من(?: \S+(?: و\S+)*)? ?$"
+)
+
+
+def _a_degree_of(text: str, m: Mention) -> bool:
+    """A fight named as a degree of a policy's conduct, in a list of such nouns ("السياسة تنطوي على قدر اكبر من
+    التدخل والنشاط والاشتباك"، "مزيد من التصعيد والاشتباكات"): no fight of a day."""
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    lo = word_start - 60
+    return _DEGREE_OF.search(text, lo if lo > 0 else 0, word_start) is not None
+
+
+# which came after (normalized), right after a definite act: "الضربات الجوية التي جاءت بعد اتصال هاتفي"
+_WHICH_CAME_AFTER = re.compile(
+    r"(?: ال\S+)? (?:التي|الذي|اللذين|اللتين) (?:جاءت|جاء|جاءا|اتت|اتي|تاتي|ياتي) (?:بعد|عقب|اثر|غداه|في اعقاب)(?!\w)"
+)
+
+
+def _came_after_named(text: str, m: Mention) -> bool:
+    """A definite act told as what came after something ("وتزامنت الضربات الجوية التي جاءت بعد اتصال هاتفي بين
+    الرئيسين مع …"): the act told already, set in its time — no other act."""
+    return (
+        _entry(m).get("pos") == "noun"
+        and m.norm.startswith("ال")
+        and _WHICH_CAME_AFTER.match(text, m.nspan.end) is not None
+    )
+
+
 def _going_on_with(text: str, m: Mention) -> bool:
     """A clearing told as going on: "واصلت القوات تطهير الناحية"، "مع استمرار تطهير" — no handover yet."""
     if not m.norm.lstrip("وب").startswith(("تطهير", "تحرير")):
@@ -3886,6 +3983,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         return []  # "وكانت المدينة مسرحا لمعارك العام الماضي. وتمكن المقاتلون من طردهم": that story goes on
     if _opinion_column(doc) and (clause.date is None or clause.date.basis not in ("explicit", "relative")):
         return []  # "بادر «داعش» مبكرا باختطاف وقتل غربيين" in a column: an example argued from, no news
+    if not clause.toponyms and _sum_over_a_country_before(doc, clause):
+        return []  # "… في انحاء العراق، ونفذ التحالف 23 غارة": the sum goes on, no place of its own
+    across = False  # an act of the clause is told across a whole country (see _across_a_country)
     mishap = any(t.data["entry"].id == "explosion" and _mishap(text, clause, t) for t in triggers)
     for m in triggers:
         e = _entry(m)
@@ -4167,7 +4267,11 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         ):
             background.append(m)
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
-        if (_COMES_HINT.index in near and _comes(text, m)) or _came_after(doc, clause, m):
+        if (
+            (_COMES_HINT.index in near and _comes(text, m))
+            or _came_after(doc, clause, m)
+            or _came_after_named(text, m)
+        ):
             background.append(m)
             continue  # "ويأتي تبادل اطلاق النار بعد …": the act told before, set in its time
         if _AS_HINT.index in near and _as_was_done(text, m):
@@ -4259,6 +4363,17 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ويخشى السكان من تقدم المسلحين نحو بلدتهم": what is feared, nothing done
         if e.get("pos") == "noun" and _to_take_part_in(text, m):
             continue  # "تمهيدا لتشكيل فوجين يشاركان في تحرير المدينة"، "للمشاركة في عمليات تحريرها": to come
+        if (across or _across_a_country(doc, clause, m)) and e.get("event_type") in _VIOLENT_ACTS:
+            across = True  # (and the acts told after it in the clause: "… ادت الى مقتل 32 شخصا")
+            # (and the dead told before it are the sum's: "قتل وجرح عشرات من داعش بغارات … في انحاء العراق")
+            out = [t for t in out if _entry(t).get("voice") != "victim"]
+            if not out:
+                doc.memo.setdefault("background_clauses", set()).add(clause.index)
+            continue  # "غارات … في انحاء العراق": acts summed up over a country
+        if e.get("pos") == "noun" and e.get("event_type") == "Battles" and _a_degree_of(text, m):
+            continue  # "تنطوي على قدر اكبر من التدخل والنشاط والاشتباك": a degree of conduct, no fight
+        if _of_late(text, clause, m):
+            continue  # "واشتد القتال في ادلب اخيرا": fighting of late, no act of a day
         if _RECENTLY.match(text, m.nspan.end) is not None:
             continue  # "بعد تفجير انتحاري وقع مؤخرا في المدينة": an act of late, told as background
         if e.get("pos") == "noun" and _some_places_undergo(text, m):
