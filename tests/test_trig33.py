@@ -96,6 +96,11 @@ def test_no_act_of_the_day(pipeline: Pipeline, text: str) -> None:
             "وسيطرت قوات الجيش العراقي أمس على مدينة هيت، التي فجر التنظيم جسرها مؤخرا.",
             [("Government regains territory", "IRQMIL", "هيت")],
         ),
+        # fighters killed "as a result of targeting them", no side or means named: a fight with them
+        (
+            "وقال المرصد إن الضابط قتل مع ثلاثة عناصر آخرين من قوات النظام جراء استهدافهم في حي القابون بدمشق.",
+            [("Armed clash", None, "القابون")],
+        ),
         # across a city is a place
         ("وداهمت الشرطة التركية أمس أكثر من 80 موقعا في أنحاء إسطنبول.", [("Arrests", "TURMIL", "إسطنبول")]),
     ],

@@ -9523,7 +9523,9 @@ class ConflictAssembler:
                 v.nspan.start >= trig.nspan.end and v.data["entry"].get("group") == "combatant"
                 for v in c.of("victims")
             )  # "استهدفوا ثلاثة قناصة": fighters as the target
-            if agent_m is None or (target_m is None and not fighters):
+            if (agent_m is None and not self._fighters_killed_by_it(c, trig)) or (
+                target_m is None and not fighters
+            ):
                 return []
             event_type, sub = "Battles", "Armed clash"
         if event_type == "Explosions/Remote violence" and (
@@ -10584,6 +10586,20 @@ class ConflictAssembler:
             return True  # "استئناف معركة تحرير درعا": a campaign named for the ground it means to take
         # "لم تستطع ميليشيا حزب الله وجيش النظام التقدم نحو المدينة": tried and failed
         return _COULD_NOT.search(self.text, c.start, word_start) is not None
+
+    def _fighters_killed_by_it(self, c: Clause, trig: Mention) -> bool:
+        """A verbal noun of targeting with the pronoun of fighters told killed before it ("قتل الضابط مع ثلاثة عناصر
+        من قوات النظام جراء استهدافهم في حي جوبر"): they were its target, by a side not named — a fight with
+        them (no means named), not nothing."""
+        if _entry(trig).get("pos") != "noun" or not self.text.startswith(("هم", "هما"), trig.nspan.end):
+            return False
+        killed = any(
+            _entry(t).get("voice") == "victim" and t.nspan.end <= trig.nspan.start for t in c.of("triggers")
+        )
+        return killed and any(
+            v.nspan.end <= trig.nspan.start and v.data["entry"].get("group") == "combatant"
+            for v in c.of("victims")
+        )
 
     def _state_partner(self, c: Clause, agent_m: Mention) -> Actor | None:
         """The state's forces joined by و to the side named as the doer, or to a name it is glossed with
