@@ -107,3 +107,21 @@ def test_no_act_of_the_day(pipeline: Pipeline, text: str) -> None:
 )
 def test_acts_of_the_day_stay(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وأعلن الوزير أمس اعتقال المتورطين بالتفجير الذي استهدف سوقا في ناحية الخالص.",
+            [("Arrests", "IRQMIL", "الخالص")],
+        ),
+        # with its own day the bombing is told
+        (
+            "وأعلن الوزير أمس اعتقال المتورطين بالتفجير الذي استهدف سوقا في ناحية الخالص الجمعة.",
+            [("Arrests", "IRQMIL", "الخالص"), ("Remote explosive/landmine/IED", None, "الخالص")],
+        ),
+    ],
+)
+def test_the_act_suspects_are_held_for(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected

@@ -1934,10 +1934,11 @@ _RESPONSIBLE = frozenset(("المسؤول", "المسؤولين", "المسؤو�
 _RESPONSIBLE_HINT = _any_of(("مسؤول",))
 
 
-def _suspected_of(text: str, m: Mention) -> bool:
+def _suspected_of(text: str, m: Mention, dated: bool = True) -> bool:
     """An act named as what people are suspected of ("اعتقال المتورطين بتفجير السوق"، "خمسة من المشتبه بتورطهم
     في تفجير …") refers to one, unless a relative clause after it tells it ("… المتورطين في التفجير الذي
-    استهدف سوقا في الحلة الجمعة": the bombing is told, with its day and place)."""
+    استهدف سوقا في الحلة الجمعة": the bombing is told, with its day and place — when ``dated``, a day told after it:
+    with no day of its own, "المتورطين بالتفجير الذي استهدف المدينة" names the act told before)."""
     if _in_reach(_RESPONSIBLE_HINT, text, m, chars=24):
         before = _words_before(text, m, 2, chars=24)
         if len(before) == 2 and before[0].lstrip("و") in _RESPONSIBLE and before[1] == "عن":
@@ -1946,7 +1947,7 @@ def _suspected_of(text: str, m: Mention) -> bool:
         return False
     if _SUSPECTED.isdisjoint(w.lstrip("و") for w in _words_before(text, m, 4, chars=40)):
         return False
-    return _RELATIVE.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:3])
+    return not dated or _RELATIVE.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:3])
 
 
 # acts done to a person for what he is charged with, and the words that say the charge (those pretexts, and
@@ -2267,10 +2268,22 @@ def _inquired_into(text: str, m: Mention) -> bool:
     if _entry(m).get("pos") != "noun" or not _in_reach(_INQUIRY_HINT, text, m, chars=30):
         return False  # (most triggers: no inquiry nor resolution named right before them)
     before = _words_before(text, m, 3, chars=30)
-    if not any(
-        w in _INQUIRIES and before[i + 1 : i + 2] in (["في"], ["بشان"], ["حول"], ["عن"])
-        for i, w in enumerate(before)
-    ) and not (before[-1:] and before[-1] in _INQUIRIES):
+    if (
+        not any(
+            w in _INQUIRIES
+            and (
+                before[i + 1 : i + 2] in (["في"], ["بشان"], ["حول"], ["عن"])
+                # (an adjective between: "التحقيقات الحالية حول الانفجار")
+                or (
+                    before[i + 1 : i + 2]
+                    and before[i + 1].startswith("ال")
+                    and before[i + 2 : i + 3] in (["في"], ["حول"])
+                )
+            )
+            for i, w in enumerate(before)
+        )
+        and not (before[-1:] and before[-1] in _INQUIRIES)
+    ):
         return False
     return _RELATIVE.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:3])
 
@@ -3916,6 +3929,17 @@ def _came_after_named(text: str, m: Mention) -> bool:
     )
 
 
+# a day named (normalized): امس، اليوم، الجمعة، يوم الاثنين، 17 يوليو
+_DAY_NAMED = re.compile(
+    r"(?<!\w)(?:امس|اليوم|(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)|[0-9]{1,2} (?:من )?\S*(?:يو|ما|اب|سبتمبر|اكتوبر|نوفمبر|ديسمبر|يناير|فبراير|مارس|ابريل))(?!\w)"
+)
+
+
+def _day_told_after(text: str, clause: Clause, m: Mention) -> bool:
+    """The clause names a day after the act (its relative clause's: "التفجير الذي استهدف سوقا في الحلة الجمعة")."""
+    return _DAY_NAMED.search(text, m.nspan.end, clause.end) is not None
+
+
 def _going_on_with(text: str, m: Mention) -> bool:
     """A clearing told as going on: "واصلت القوات تطهير الناحية"، "مع استمرار تطهير" — no handover yet."""
     if not m.norm.lstrip("وب").startswith(("تطهير", "تحرير")):
@@ -4226,7 +4250,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             w.lstrip("و") for w in _words_before(text, m, 3, chars=30)
         ):
             continue  # "احرقت ثلاثة شبان بدعوى زرعهم عبوة ناسفة"، "بتهمة تفجير": what someone is charged with
-        if not near.isdisjoint(_SUSPECTED_HINTS) and _suspected_of(text, m):
+        if not near.isdisjoint(_SUSPECTED_HINTS) and _suspected_of(text, m, _day_told_after(text, clause, m)):
             continue  # "اعتقال المتورطين بتفجير السوق": what those held are suspected of, told before
         if e.get("sub_event_type") == "Abduction/forced disappearance" and _released(text, m):
             continue  # "دعا الى الافراج فورا عن المختطفين"، "اطلاق سراح الرهائن": a release asked or done
