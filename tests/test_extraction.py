@@ -4934,18 +4934,19 @@ def test_a_summary_gives_its_sides_to_its_detail(pipeline: Pipeline, text: str, 
 
 
 def test_air_strikes_across_a_country_sum_up_no_shelling_at_a_town(pipeline: Pipeline) -> None:
-    # the coalition's air strikes across Iraq are summed up over the country, no act at a place (ACLED: no
-    # aggregates), and no summary of the Iraqi army's rocket shelling of a quarter told after either (and the
-    # army that shelled, named among the summary's doers, is not what it shelled)
+    # the coalition's air strikes across Iraq are an act of their own (aircraft: an air strike, ACLED), not a
+    # summary of the Iraqi army's rocket shelling of a quarter told after (and the army that shelled, named
+    # among the summary's doers, is not what it shelled)
     text = (
         "قتل وجرح عشرات من عناصر داعش بغارات طائرات التحالف الدولي، والجيش العراقي على مواقع التنظيم في "
         "أنحاء العراق أمس. وقصف الجيش العراقي براجمات الصواريخ حي الأندلس في الفلوجة."
     )
     events = _conflict(_extract(pipeline, text))
     assert _rows(events, "sub", "actor1", "place", "fatalities") == [
+        ("Air/drone strike", "INTMIL", "العراق", 3),  # ('dozens killed and wounded' = 3, at the first place)
         ("Shelling/artillery/missile attack", "IRQMIL", "الأندلس", 0),
     ]
-    assert events[0].actor2 is None
+    assert events[1].actor2 is None
 
 
 def test_a_shelling_by_tanks_is_no_retelling_of_air_strikes_told_before(pipeline: Pipeline) -> None:

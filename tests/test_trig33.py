@@ -70,9 +70,9 @@ def test_ground_taken_and_by_whom(pipeline: Pipeline, text: str, expected: list)
         # fighting of late, with no day of its own
         "واشتد القتال في محافظة حماة أخيرًا بين قوات النظام وفصائل المعارضة.",
         "ونفذ مسلحو الحزب هجمات عنيفة على مراكز الشرطة في تركيا في الآونة الأخيرة.",
-        # acts summed up across a whole country, and the dead and the counts told with them
+        # acts counted across a whole country (statistics), and the dead and the counts told with them
         "وشنت طائرات التحالف أمس غارات على مواقع التنظيم في أنحاء العراق، ونفذ التحالف 17 غارة.",
-        "وقالت مصادر بالشرطة إن تفجيرات في أنحاء العراق أدت إلى مقتل 25 شخصا على الأقل.",
+        "وقالت مصادر بالشرطة إن 14 هجوما في أنحاء العراق أدت إلى مقتل 25 شخصا على الأقل.",
         # a degree of a policy's conduct
         "وقال المسؤول إن السياسة الجديدة تنطوي على قدر أكبر من التدخل والنشاط والاشتباك.",
         # a definite act told as what came after something, told already

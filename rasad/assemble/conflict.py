@@ -3863,11 +3863,15 @@ def _of_late(text: str, clause: Clause, m: Mention) -> bool:
 # across (normalized): "في انحاء العراق"، "في كل انحاء البلاد"، "في مختلف انحاء"
 _ACROSS_LAND = re.compile(r"(?<!\w)في (?:(?:كل|كافه|جميع|مختلف|شتي) )?انحاء ")
 _ACROSS_REACH = 100  # characters from an act to where it is told across
+# a count of acts (normalized): "ونفذ التحالف 23 غارة"، "12 ضربة جوية"
+_COUNT_OF_ACTS = re.compile(
+    r"(?<![0-9])[0-9]+ (?:غاره|غارات|ضربه|ضربات|طلعه|طلعات|هجوما|هجمات|عمليه|عمليات)(?!\w)"
+)
 
 
 def _across_a_country(doc: Doc, clause: Clause, m: Mention) -> bool:
-    """The act is told across a whole country ("بغارات … على مواقع داعش في انحاء العراق"، "تفجيرات في انحاء
-    العراق ادت الى مقتل 32"، "في كل انحاء البلاد"): acts summed up over the country, none of a place. (Across a
+    """The act is told across a whole country, with a count of acts in its sentence ("بغارات … على مواقع داعش في
+    انحاء العراق، ونفذ التحالف 23 غارة"): statistics summed up over the country, none of a place. (Across a
     city is a place: "داهمت الشرطة 100 موقع في انحاء اسطنبول"; and a sweep of arrests across a country is an
     act of its own: "اوقفت الشرطة 251 شخصا في كل انحاء البلاد".)"""
     text = doc.text
@@ -3876,6 +3880,9 @@ def _across_a_country(doc: Doc, clause: Clause, m: Mention) -> bool:
     g = _ACROSS_LAND.search(text, m.nspan.end, clause.end)
     if g is None or g.start() - m.nspan.end > _ACROSS_REACH:
         return False
+    s, e = doc.sentences[clause.sentence]
+    if _COUNT_OF_ACTS.search(text, s, e) is None:
+        return False  # (no count of acts told with it: the strikes of a day, at the country)
     if text.startswith(("البلاد", "العالم"), g.end()):
         return True
     for i in clause.toponyms:
