@@ -4158,7 +4158,7 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
         (
             "وتقدمت القوات الحكومية المدعومة بمقاتلي المقاومة الشعبية وبمساندة غطاء جوي من طيران التحالف في محيط "
             "قاعدة العند أمس.",
-            ("Government regains territory", "YEMMIL", None, 0),
+            ("Armed clash", "YEMMIL", None, 0),  # (an advance with no ground told taken is a fight)
         ),
         # the side told as supporting the local fighters (a verb of support) did not take the ground itself:
         # the fighters did (in Yemen, the resistance)

@@ -124,6 +124,11 @@ _TRIED = re.compile(
     r"|يحاول|تحاول|يحاولون|يحاولان|تحاولان)(?!\w)"
 )
 _TRIED_REACH = 60  # characters from a verb of trying to the act tried, its subject between
+# a gloss in brackets after a name ("جبهة النصرة (فرع تنظيم القاعدة في سوريا)"), not counted in _TRIED_REACH
+_GLOSS = re.compile(r"\([^()]{1,80}\)")
+_BRACKETS = re.compile(
+    r"\([^()]*\)"
+)  # (a bracketed gloss between two names of a side, its own name kept out)
 # could not: "لم تستطع القوات التقدم"، "لم يتمكنوا من اقتحام"
 # (it opens with the letter of لم or ولم, checked for a word start once taken: the engine jumps to it)
 # could not, failed (normalized): "لم تتمكن من"، "فشل جيش النظام في اقتحام"، "اخفق فيها الحوثيون من السيطرة على"
@@ -1966,10 +1971,11 @@ _RESPONSIBLE = frozenset(("المسؤول", "المسؤولين", "المسؤو�
 _RESPONSIBLE_HINT = _any_of(("مسؤول",))
 
 
-def _suspected_of(text: str, m: Mention) -> bool:
+def _suspected_of(text: str, m: Mention, dated: bool = True) -> bool:
     """An act named as what people are suspected of ("اعتقال المتورطين بتفجير السوق"، "خمسة من المشتبه بتورطهم
     في تفجير …") refers to one, unless a relative clause after it tells it ("… المتورطين في التفجير الذي
-    استهدف سوقا في الحلة الجمعة": the bombing is told, with its day and place)."""
+    استهدف سوقا في الحلة الجمعة": the bombing is told, with its day and place — when ``dated``, a day told after it:
+    with no day of its own, "المتورطين بالتفجير الذي استهدف المدينة" names the act told before)."""
     if _in_reach(_RESPONSIBLE_HINT, text, m, chars=24):
         before = _words_before(text, m, 2, chars=24)
         if len(before) == 2 and before[0].lstrip("و") in _RESPONSIBLE and before[1] == "عن":
@@ -1978,7 +1984,7 @@ def _suspected_of(text: str, m: Mention) -> bool:
         return False
     if _SUSPECTED.isdisjoint(w.lstrip("و") for w in _words_before(text, m, 4, chars=40)):
         return False
-    return _RELATIVE.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:3])
+    return not dated or _RELATIVE.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:3])
 
 
 # acts done to a person for what he is charged with, and the words that say the charge (those pretexts, and
@@ -2304,10 +2310,22 @@ def _inquired_into(text: str, m: Mention) -> bool:
     if _entry(m).get("pos") != "noun" or not _in_reach(_INQUIRY_HINT, text, m, chars=30):
         return False  # (most triggers: no inquiry nor resolution named right before them)
     before = _words_before(text, m, 3, chars=30)
-    if not any(
-        w in _INQUIRIES and before[i + 1 : i + 2] in (["في"], ["بشان"], ["حول"], ["عن"])
-        for i, w in enumerate(before)
-    ) and not (before[-1:] and before[-1] in _INQUIRIES):
+    if (
+        not any(
+            w in _INQUIRIES
+            and (
+                before[i + 1 : i + 2] in (["في"], ["بشان"], ["حول"], ["عن"])
+                # (an adjective between: "التحقيقات الحالية حول الانفجار")
+                or (
+                    before[i + 1 : i + 2]
+                    and before[i + 1].startswith("ال")
+                    and before[i + 2 : i + 3] in (["في"], ["حول"])
+                )
+            )
+            for i, w in enumerate(before)
+        )
+        and not (before[-1:] and before[-1] in _INQUIRIES)
+    ):
         return False
     return _RELATIVE.isdisjoint(text[m.nspan.end : m.nspan.end + 30].split()[:3])
 
@@ -3856,6 +3874,121 @@ _AIMING = frozenset(("تمهيدا", "بهدف", "بغيه", "استعدادا")
 _RECENTLY = re.compile(r"(?: (?:الذي|التي))? (?:وقع|وقعت|جري|جرت|حدث|حدثت|نفذ|نفذت)? ?مؤخرا(?!\w)")
 
 
+# lately (normalized), told after an act in its clause: "واشتد القتال في ادلب اخيرا"، "نفذوا في الاونه الاخيره
+# سلسله من التفجيرات"
+_LATELY = re.compile(r"(?<!\w)(?:مؤخرا|اخيرا|في الاونه الاخيره)(?!\w)")
+_LATELY_REACH = 80  # characters from an act to the word that tells it as of late
+_OWN_NOUN_REACH = (
+    20  # characters from a verb to the noun of its act after its subject ("نفذ مسلحو الحزب هجمات")
+)
+
+
+def _of_late(text: str, clause: Clause, m: Mention) -> bool:
+    """The act is told as of late, with no day of its own ("واشتد القتال في ادلب اخيرا بين …"، "الهجمات التي
+    نفذها مقاتلو الحزب في الاونه الاخيره"): a stretch of recent days, no act of a day. (اخيرا right after its
+    verb and its subject is "at last": "وسيطرت القوات اخيرا على المدينة" tells the day's act.)"""
+    if clause.date is not None and clause.date.basis in ("explicit", "relative"):
+        return False
+    g = _LATELY.search(text, m.nspan.end, clause.end)
+    if g is None or g.start() - m.nspan.end > _LATELY_REACH:
+        return False
+    # (another act's, told between: "وسيطرت على الملعب، وهو مشروع فجره التنظيم مؤخرا" — not its own noun right
+    # after it: "ونفذ مسلحو الحزب هجمات … في الاونه الاخيره")
+    if any(m.nspan.end + _OWN_NOUN_REACH < t.nspan.start < g.start() for t in clause.of("triggers")):
+        return False
+    if g.group() != "اخيرا":
+        return True
+    # (اخيرا after a place the act was in, or closing the clause: lately)
+    return "في" in text[m.nspan.end : g.start()].split() or not text[g.end() : clause.end].strip(' .،,"”»')
+
+
+# across (normalized): "في انحاء العراق"، "في كل انحاء البلاد"، "في مختلف انحاء"
+_ACROSS_LAND = re.compile(r"(?<!\w)في (?:(?:كل|كافه|جميع|مختلف|شتي) )?انحاء ")
+_ACROSS_REACH = 100  # characters from an act to where it is told across
+# a count of acts (normalized): "ونفذ التحالف 23 غارة"، "12 ضربة جوية"
+_COUNT_OF_ACTS = re.compile(
+    r"(?<![0-9])[0-9]+ (?:غاره|غارات|ضربه|ضربات|طلعه|طلعات|هجوما|هجمات|عمليه|عمليات)(?!\w)"
+)
+
+
+def _across_a_country(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """The act is told across a whole country, with a count of acts in its sentence ("بغارات … على مواقع داعش في
+    انحاء العراق، ونفذ التحالف 23 غارة"): statistics summed up over the country, none of a place. (Across a
+    city is a place: "داهمت الشرطة 100 موقع في انحاء اسطنبول"; and a sweep of arrests across a country is an
+    act of its own: "اوقفت الشرطة 251 شخصا في كل انحاء البلاد".)"""
+    text = doc.text
+    if text.find("انحاء", m.nspan.end, clause.end) == -1:
+        return False  # (most acts)
+    g = _ACROSS_LAND.search(text, m.nspan.end, clause.end)
+    if g is None or g.start() - m.nspan.end > _ACROSS_REACH:
+        return False
+    s, e = doc.sentences[clause.sentence]
+    if _COUNT_OF_ACTS.search(text, s, e) is None:
+        return False  # (no count of acts told with it: the strikes of a day, at the country)
+    if text.startswith(("البلاد", "العالم"), g.end()):
+        return True
+    for i in clause.toponyms:
+        if doc.toponyms[i].start == g.end():
+            land = doc.places[i]
+            return land is not None and (land.gazetteer_id or "").startswith("country:")
+    return False
+
+
+def _sum_over_a_country_before(doc: Doc, clause: Clause) -> bool:
+    """An earlier clause of the sentence tells acts across a whole country (:func:`_across_a_country`)."""
+    i = clause.index - 1
+    while i >= 0 and doc.clauses[i].sentence == clause.sentence:
+        c = doc.clauses[i]
+        if any(
+            _entry(t).get("event_type") in _VIOLENT_ACTS and _across_a_country(doc, c, t)
+            for t in c.of("triggers")
+        ):
+            return True
+        i -= 1
+    return False
+
+
+# a degree of (normalized): "قدر اكبر من"، "قدرا كبيرا من"، "درجه عاليه من"، "مزيد من"
+_DEGREE_OF = re.compile(
+    r"(?<!\w)(?:قدر|قدرا|درجه|مزيد|المزيد)(?: (?:اكبر|اعلي|اقل|كبير|كبيرا|عاليه|اعلى))? من(?: \S+(?: و\S+)*)? ?$"
+)
+
+
+def _a_degree_of(text: str, m: Mention) -> bool:
+    """A fight named as a degree of a policy's conduct, in a list of such nouns ("السياسة تنطوي على قدر اكبر من
+    التدخل والنشاط والاشتباك"، "مزيد من التصعيد والاشتباكات"): no fight of a day."""
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    lo = word_start - 60
+    return _DEGREE_OF.search(text, lo if lo > 0 else 0, word_start) is not None
+
+
+# which came after (normalized), right after a definite act: "الضربات الجوية التي جاءت بعد اتصال هاتفي"
+_WHICH_CAME_AFTER = re.compile(
+    r"(?: ال\S+)? (?:التي|الذي|اللذين|اللتين) (?:جاءت|جاء|جاءا|اتت|اتي|تاتي|ياتي) (?:بعد|عقب|اثر|غداه|في اعقاب)(?!\w)"
+)
+
+
+def _came_after_named(text: str, m: Mention) -> bool:
+    """A definite act told as what came after something ("وتزامنت الضربات الجوية التي جاءت بعد اتصال هاتفي بين
+    الرئيسين مع …"): the act told already, set in its time — no other act."""
+    return (
+        _entry(m).get("pos") == "noun"
+        and m.norm.startswith("ال")
+        and _WHICH_CAME_AFTER.match(text, m.nspan.end) is not None
+    )
+
+
+# a day named (normalized): امس، اليوم، الجمعة، يوم الاثنين، 17 يوليو
+_DAY_NAMED = re.compile(
+    r"(?<!\w)(?:امس|اليوم|(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)|[0-9]{1,2} (?:من )?\S*(?:يو|ما|اب|سبتمبر|اكتوبر|نوفمبر|ديسمبر|يناير|فبراير|مارس|ابريل))(?!\w)"
+)
+
+
+def _day_told_after(text: str, clause: Clause, m: Mention) -> bool:
+    """The clause names a day after the act (its relative clause's: "التفجير الذي استهدف سوقا في الحلة الجمعة")."""
+    return _DAY_NAMED.search(text, m.nspan.end, clause.end) is not None
+
+
 def _going_on_with(text: str, m: Mention) -> bool:
     """A clearing told as going on: "واصلت القوات تطهير الناحية"، "مع استمرار تطهير" — no handover yet."""
     if not m.norm.lstrip("وب").startswith(("تطهير", "تحرير")):
@@ -3923,6 +4056,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         return []  # "وكانت المدينة مسرحا لمعارك العام الماضي. وتمكن المقاتلون من طردهم": that story goes on
     if _opinion_column(doc) and (clause.date is None or clause.date.basis not in ("explicit", "relative")):
         return []  # "بادر «داعش» مبكرا باختطاف وقتل غربيين" in a column: an example argued from, no news
+    if not clause.toponyms and _sum_over_a_country_before(doc, clause):
+        return []  # "… في انحاء العراق، ونفذ التحالف 23 غارة": the sum goes on, no place of its own
+    across = False  # an act of the clause is told across a whole country (see _across_a_country)
     mishap = any(t.data["entry"].id == "explosion" and _mishap(text, clause, t) for t in triggers)
     for m in triggers:
         e = _entry(m)
@@ -4163,7 +4299,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             w.lstrip("و") for w in _words_before(text, m, 3, chars=30)
         ):
             continue  # "احرقت ثلاثة شبان بدعوى زرعهم عبوة ناسفة"، "بتهمة تفجير": what someone is charged with
-        if not near.isdisjoint(_SUSPECTED_HINTS) and _suspected_of(text, m):
+        if not near.isdisjoint(_SUSPECTED_HINTS) and _suspected_of(text, m, _day_told_after(text, clause, m)):
             continue  # "اعتقال المتورطين بتفجير السوق": what those held are suspected of, told before
         if e.get("sub_event_type") == "Abduction/forced disappearance" and _released(text, m):
             continue  # "دعا الى الافراج فورا عن المختطفين"، "اطلاق سراح الرهائن": a release asked or done
@@ -4204,7 +4340,11 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         ):
             background.append(m)
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
-        if (_COMES_HINT.index in near and _comes(text, m)) or _came_after(doc, clause, m):
+        if (
+            (_COMES_HINT.index in near and _comes(text, m))
+            or _came_after(doc, clause, m)
+            or _came_after_named(text, m)
+        ):
             background.append(m)
             continue  # "ويأتي تبادل اطلاق النار بعد …": the act told before, set in its time
         if _AS_HINT.index in near and _as_was_done(text, m):
@@ -4296,6 +4436,17 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ويخشى السكان من تقدم المسلحين نحو بلدتهم": what is feared, nothing done
         if e.get("pos") == "noun" and _to_take_part_in(text, m):
             continue  # "تمهيدا لتشكيل فوجين يشاركان في تحرير المدينة"، "للمشاركة في عمليات تحريرها": to come
+        if (across or _across_a_country(doc, clause, m)) and e.get("event_type") in _VIOLENT_ACTS:
+            across = True  # (and the acts told after it in the clause: "… ادت الى مقتل 32 شخصا")
+            # (and the dead told before it are the sum's: "قتل وجرح عشرات من داعش بغارات … في انحاء العراق")
+            out = [t for t in out if _entry(t).get("voice") != "victim"]
+            if not out:
+                doc.memo.setdefault("background_clauses", set()).add(clause.index)
+            continue  # "غارات … في انحاء العراق": acts summed up over a country
+        if e.get("pos") == "noun" and e.get("event_type") == "Battles" and _a_degree_of(text, m):
+            continue  # "تنطوي على قدر اكبر من التدخل والنشاط والاشتباك": a degree of conduct, no fight
+        if _of_late(text, clause, m):
+            continue  # "واشتد القتال في ادلب اخيرا": fighting of late, no act of a day
         if _RECENTLY.match(text, m.nspan.end) is not None:
             continue  # "بعد تفجير انتحاري وقع مؤخرا في المدينة": an act of late, told as background
         if e.get("pos") == "noun" and _some_places_undergo(text, m):
@@ -5339,7 +5490,7 @@ _PHRASE_BREAK = re.compile(r"[.,،؛:!?]|(?<!\w)(?:ان|الذي|التي|حيث
 _SINCE_THAT_REACH = 7  # words from منذ أن to the act of its clause
 
 
-_AFTER_WORDS = frozenset(("بعد", "وبعد", "عقب", "اعقاب", "منذ"))  # (في أعقاب: in the wake of)
+_AFTER_WORDS = frozenset(("بعد", "وبعد", "فبعد", "عقب", "وعقب", "اعقاب", "منذ"))  # (في أعقاب: in the wake of)
 _STARTS = frozenset(("استئناف", "بدء", "بدايه", "اندلاع", "انطلاق", "تجدد"))  # "قبل استئناف القتال"
 _STARTS_HINT = _any_of(_STARTS)  # (see _in_reach, _before_it_starts)
 _AFTER = ("بعد", "وبعد")
@@ -9579,7 +9730,9 @@ class ConflictAssembler:
                 v.nspan.start >= trig.nspan.end and v.data["entry"].get("group") == "combatant"
                 for v in c.of("victims")
             )  # "استهدفوا ثلاثة قناصة": fighters as the target
-            if agent_m is None or (target_m is None and not fighters):
+            if (agent_m is None and not self._fighters_killed_by_it(c, trig)) or (
+                target_m is None and not fighters
+            ):
                 return []
             event_type, sub = "Battles", "Armed clash"
         if event_type == "Explosions/Remote violence" and (
@@ -9760,12 +9913,31 @@ class ConflictAssembler:
                 if actor1 is None and actor2 is None and self._campaign_named(c, trig):
                     return []  # "ان عملية تحرير مدينة عدن كشفت عن …": a campaign named, by no side, no fight told
                 event_type, sub = "Battles", "Armed clash"
+            elif trig.data["entry"].id == "advance" and not self._control_told_with(c, trig):
+                # "تقدمت قوات الشرطة بعد اشتباكات"، "واصلت المقاومة تقدمها الى المدينة": an advance tells no ground
+                # taken — the fighting on the way; control told ("سيطرت"، "استعادت"، "دخلت") is the takeover
+                event_type, sub = "Battles", "Armed clash"
             elif (
                 actor1 is not None
                 and actor1.inter in (INTER_STATE, INTER_EXTERNAL)
                 and ((actor1.code or "").endswith(("MIL", "GOV")))
             ):
                 sub = "Government regains territory"
+            elif (
+                actor1 is not None
+                and agent_m is not None
+                # (not a rebel's: "سيطر الحوثيون وقوات صالح على" — forces split from the state fight with the rebels)
+                and not (actor1.code or "").endswith("REB")
+                and (partner := self._state_partner(c, agent_m)) is not None
+            ):
+                # "واستعادت المقاومة الشعبية والقوات الموالية للرئيس … السيطرة على"، "الجيش و«المقاومة اللبنانية»
+                # سيطرا على": the state's forces among those who took it — the state regains it, its forces first
+                if actor2 is None and self._battle_pair is not None:
+                    # (whom the side named first fights in the article's battles is whom the ground was taken from)
+                    a, b = self._battle_pair
+                    if a is not None and b is not None and actor1.code in (a.code, b.code):
+                        actor2 = b if a.code == actor1.code else a
+                sub, actor1 = "Government regains territory", partner
             else:
                 sub = "Non-state actor overtakes territory"
         if (
@@ -10033,8 +10205,8 @@ class ConflictAssembler:
                 opponent = self._actor(fought)
                 if opponent.code and opponent.code != actor1.code or opponent.name != actor1.name:
                     actor2, target_m = opponent, fought
-        if sub in TERRITORY and actor1 is None and actor2 is None:
-            return []  # "فتقدمت فيه القوات": ground changing hands between nobody named is not codable
+        if (sub in TERRITORY or trig.data["entry"].id == "advance") and actor1 is None and actor2 is None:
+            return []  # "فتقدمت فيه القوات": ground changing hands (or an advance) between nobody named is not codable
         places = self._clause_places(c, trig)
         if len(places) == 1 and following:
             places = self._narrowed(places[0], following[0], trig) or places
@@ -10714,6 +10886,9 @@ class ConflictAssembler:
         # a past verb of trying further back, its subject between: "حاول خلالها مقاتلون من فصائل اسلامية دخول
         # البلدتين" (no other act between)
         lo = word_start - _TRIED_REACH
+        # (a subject's gloss in brackets is no part of the reach: "حاول خلالها مقاتلون من جبهة النصرة (فرع تنظيم
+        # القاعدة في سوريا) دخول البلدتين")
+        lo -= sum(len(g) for g in _GLOSS.findall(self.text, max(c.start, lo - 80), word_start))
         g = _TRIED.search(self.text, lo if lo > c.start else c.start, word_start)
         if g is not None and not any(
             g.end() <= t.nspan.start < trig.nspan.start and not _in_a_name(t, c) for t in c.of("triggers")
@@ -10723,6 +10898,65 @@ class ConflictAssembler:
             return True  # "استئناف معركة تحرير درعا": a campaign named for the ground it means to take
         # "لم تستطع ميليشيا حزب الله وجيش النظام التقدم نحو المدينة": tried and failed
         return _COULD_NOT.search(self.text, c.start, word_start) is not None
+
+    def _fighters_killed_by_it(self, c: Clause, trig: Mention) -> bool:
+        """A verbal noun of targeting with the pronoun of fighters told killed before it ("قتل الضابط مع ثلاثة عناصر
+        من قوات النظام جراء استهدافهم في حي جوبر"): they were its target, by a side not named — a fight with
+        them (no means named), not nothing."""
+        if _entry(trig).get("pos") != "noun" or not self.text.startswith(("هم", "هما"), trig.nspan.end):
+            return False
+        killed = any(
+            _entry(t).get("voice") == "victim" and t.nspan.end <= trig.nspan.start for t in c.of("triggers")
+        )
+        return killed and any(
+            v.nspan.end <= trig.nspan.start and v.data["entry"].get("group") == "combatant"
+            for v in c.of("victims")
+        )
+
+    def _state_partner(self, c: Clause, agent_m: Mention) -> Actor | None:
+        """The state's forces joined by و to the side named as the doer, or to a name it is glossed with
+        ("المقاومة الشعبية والقوات الموالية للرئيس"، "الجيش و«المقاومة اللبنانية» (حزب الله)"): that state
+        military, else None."""
+        sides = sorted((x for x in c.of("actors") if x.nspan.start >= c.start), key=lambda x: x.nspan.start)
+        if agent_m not in sides:
+            return None
+        k = sides.index(agent_m)
+        chain = [agent_m]
+        for step in (-1, 1):  # (the names joined before it, then after it)
+            j = k
+            while 0 <= j + step < len(sides):
+                x, y = (sides[j + step], sides[j]) if step < 0 else (sides[j], sides[j + step])
+                joint = _BRACKETS.sub("", self.text[x.nspan.end : y.nspan.start]).replace(" ", "")
+                if joint.strip('«»"“”()') not in ("و", ""):
+                    break
+                j += step
+                chain.append(sides[j])
+        for x in chain[1:]:
+            side = self._actor(x)
+            if side.inter == INTER_STATE and (side.code or "").endswith("MIL") and len(side.code or "") == 6:
+                return side
+        return None
+
+    def _control_told_with(self, c: Clause, trig: Mention) -> bool:
+        """The sentence of an advance also tells ground taken, by another act of taking it: "فتقدموا وحققوا انتصارا
+        … بعد ان سيطروا على منطقة X"، "احراز تقدم جديد، تمثل في استعادة مثلث X" — the advance is the takeover told
+        (not ground meant to be taken: "تقدمت القوات للسيطرة على المدينة")."""
+        for x in self.doc.clauses:
+            if x.sentence != c.sentence:
+                continue
+            for t in x.of("triggers"):
+                e = _entry(t)
+                if (
+                    t is not trig
+                    and e.get("category") == "conflict"
+                    and e.get("sub_event_type") in TERRITORY
+                    and t.data["entry"].id not in ("advance", "control_result")
+                    and e.get("status") != "planned"
+                    and not _purpose(self.text, t)
+                    and not self._attempt(x, t)
+                ):
+                    return True
+        return False
 
     def _campaign_named(self, c: Clause, trig: Mention) -> bool:
         """The trigger names a campaign by the ground it means to take: "معركة تحرير درعا"، "عملية تحرير عدن"."""
