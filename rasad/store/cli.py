@@ -63,10 +63,14 @@ def ingest(
     from rasad.batch import ingest_parallel
     from rasad.batch.cli import ingest_display
     from rasad.io import read_inputs
+    from rasad.output import writing
     from rasad.store import StoreWriter
+    from rasad.store.schema import default_db_path
 
     progress = ingest_display(paths, quiet=quiet)
-    with StoreWriter.open(db, batch_size=batch_size) as writer:
+    with writing(db or default_db_path()):
+        writer = StoreWriter.open(db, batch_size=batch_size)
+    with writer:
         summary = ingest_parallel(
             read_inputs(paths, published=published), writer=writer, engine=engine, workers=workers,
             scheduler=scheduler, progress=progress,
@@ -156,6 +160,7 @@ def events(
     limit: Annotated[int, typer.Option("--limit", help="At most this many events.", min=1)] = 50,
 ) -> None:
     """Query stored events (newest first)."""
+    from rasad.output import writing
     from rasad.store import connect, count_events, get_event, query_events
 
     if fmt not in ("table", "jsonl"):
@@ -167,18 +172,19 @@ def events(
             if rec is None:
                 _fail(f"no event {event_id!r} in the store", EXIT_INPUT)
             assert rec is not None
-            if fmt == "jsonl":
-                typer.echo(json.dumps(rec, ensure_ascii=False))
-            else:
-                typer.echo(format_event_detail(rec))
+            with writing():
+                typer.echo(
+                    json.dumps(rec, ensure_ascii=False) if fmt == "jsonl" else format_event_detail(rec)
+                )
             return
         filters = _filters(since, until, event_type, sub_event_type, actor, country, admin1, near, km, text)
         recs = query_events(con, filters, limit=limit)
-        if fmt == "jsonl":
-            for r in recs:
-                typer.echo(json.dumps(r, ensure_ascii=False))
-        else:
-            typer.echo(format_events_table(recs, total=count_events(con, filters)))
+        with writing():
+            if fmt == "jsonl":
+                for r in recs:
+                    typer.echo(json.dumps(r, ensure_ascii=False))
+            else:
+                typer.echo(format_events_table(recs, total=count_events(con, filters)))
     except RasadError as exc:
         _fail(str(exc))
 
@@ -239,6 +245,7 @@ def export(
     text: TextOpt = None,
 ) -> None:
     """Export stored events as ACLED CSV, JSONL, GeoJSON or Parquet."""
+    from rasad.output import writing
     from rasad.store import FORMATS, connect
     from rasad.store import export as run_export
 
@@ -247,7 +254,10 @@ def export(
     try:
         con = connect(db, readonly=True)
         filters = _filters(since, until, event_type, sub_event_type, actor, country, admin1, near, km, text)
-        binary = fmt == "parquet"
+    except RasadError as exc:
+        _fail(str(exc))
+    binary = fmt == "parquet"
+    with writing(output):
         if output == "-":
             out: Any = sys.stdout.buffer if binary else sys.stdout
             n = run_export(con, fmt, out, filters)
@@ -257,10 +267,6 @@ def export(
                 output, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})
             ) as out:
                 n = run_export(con, fmt, out, filters)
-    except RasadError as exc:
-        _fail(str(exc))
-    except OSError as exc:
-        _fail(f"{output}: cannot write ({exc.strerror})", EXIT_INPUT)
     typer.echo(f"rasad: exported {n} events ({fmt})", err=True)
 
 

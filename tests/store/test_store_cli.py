@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -105,3 +107,43 @@ def test_corpus_ingested_twice_gives_the_same_events(tmp_path: Path) -> None:
     second = runner.invoke(app, ["ingest", *map(str, files), "--db", db, "-q"])
     assert "new 0, replaced 0" in second.stderr
     assert runner.invoke(app, ["export", "--db", db, "-f", "jsonl", "-o", "-"]).stdout == export1
+
+
+def test_export_and_events_that_cannot_write_say_so_in_one_line(db: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-dir" / "e.csv"
+    res = runner.invoke(app, ["export", "--db", str(db), "-f", "acled-csv", "-o", str(missing)])
+    assert res.exit_code == 1
+    assert f"rasad: error: {missing}: cannot write (No such file or directory)" in res.stderr
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x", encoding="utf-8")
+    res = runner.invoke(
+        app, ["ingest", str(EXAMPLE), "--db", str(a_file / "s.db"), "--published", "2015-10-14"]
+    )
+    assert res.exit_code == 1
+    assert f"rasad: error: {a_file / 's.db'}: cannot write (" in res.stderr
+    if not Path("/dev/full").exists():
+        return
+    with open("/dev/full", "w") as full:
+        for args in (["events"], ["events", "-f", "jsonl"], ["export", "-f", "jsonl", "-o", "-"]):
+            proc = subprocess.run(
+                [sys.executable, "-m", "rasad", *args, "--db", str(db)],
+                stdout=full, stderr=subprocess.PIPE, check=False,
+            )  # fmt: skip
+            err = proc.stderr.decode()
+            assert proc.returncode == 1, err
+            assert "cannot write (No space left on device)" in err and "Traceback" not in err
+
+
+def test_export_to_a_pipe_closed_downstream_ends_quietly(db: Path) -> None:
+    for fmt in ("jsonl", "parquet"):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "rasad", "export", "-f", fmt, "-o", "-", "--db", str(db)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()  # `| head` gone before the first byte
+        err = proc.stderr.read().decode()
+        proc.wait(timeout=120)
+        assert proc.returncode == 1
+        assert err == "", err
