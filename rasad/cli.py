@@ -69,6 +69,14 @@ def extract(
         Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
     ] = None,
     evidence: Annotated[bool, typer.Option("--evidence", help="Table format: show evidence spans.")] = False,
+    historical: Annotated[
+        bool,
+        typer.Option(
+            "--historical",
+            help="Keep conflict acts dated weeks before the publication date (status historical) instead of "
+            "leaving them out as background.",
+        ),
+    ] = False,
 ) -> None:
     """Extract events from Arabic news articles and print them."""
     from rasad.io import read_inputs
@@ -77,7 +85,7 @@ def extract(
 
     if fmt not in ("jsonl", "json", "table"):
         _fail(f"unknown --format {fmt!r} (use jsonl, json or table)")
-    pipeline = _pipeline()
+    pipeline = _pipeline(historical=historical)
     failed = 0
     records: list[dict] = []
     with writing(output or STDOUT):
@@ -136,10 +144,10 @@ def evaluate(
         )
 
 
-def _pipeline():  # noqa: ANN202
+def _pipeline(*, historical: bool = False):  # noqa: ANN202
     from rasad.pipeline import Pipeline
 
-    return Pipeline()
+    return Pipeline(historical=historical)
 
 
 def _mount_subapps() -> None:

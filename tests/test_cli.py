@@ -291,3 +291,14 @@ def test_a_pipe_closed_downstream_ends_quietly() -> None:
     proc.wait(timeout=120)
     assert proc.returncode == 1
     assert err == "", err
+
+
+def test_extract_historical_keeps_what_the_default_leaves_out_with_a_warning(tmp_path: Path) -> None:
+    art = tmp_path / "old.txt"
+    art.write_text("قصفت قوات النظام يوم 3 يونيو حي جوبر في دمشق.\n", encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(art), "--published", "2015-07-30"])
+    assert res.exit_code == 0 and _records(res.stdout) == []
+    assert "old: warning: 1 conflict act(s) dated weeks before the publication date" in res.stderr
+    res = runner.invoke(app, ["extract", str(art), "--published", "2015-07-30", "--historical"])
+    assert res.exit_code == 0 and "warning" not in res.stderr
+    assert [(r["status"], r["event_date"]) for r in _records(res.stdout)] == [("historical", "2015-06-03")]

@@ -30,17 +30,20 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class PipelineSpec:
     """How a worker builds its pipeline. ``gazetteer``: the index file or folder (``None``: the worker's own
-    default, ``$RASAD_HOME/gazetteer.sqlite``); ``geo=False`` runs without geocoding."""
+    default, ``$RASAD_HOME/gazetteer.sqlite``); ``geo=False`` runs without geocoding; ``historical``: see
+    :class:`~rasad.pipeline.Pipeline`."""
 
     gazetteer: str | None = None
     geo: bool = True
+    historical: bool = False
 
     def build(self) -> Pipeline:
         from rasad.pipeline import Pipeline, default_geo
 
         if not self.geo:
-            return Pipeline(geo=None)
-        return Pipeline(geo=default_geo(Path(self.gazetteer) if self.gazetteer else None))
+            return Pipeline(geo=None, historical=self.historical)
+        geo = default_geo(Path(self.gazetteer) if self.gazetteer else None)
+        return Pipeline(geo=geo, historical=self.historical)
 
     def prepare(self) -> None:
         """Build the gazetteer index once, in the calling process, when it does not exist yet — so that

@@ -58,9 +58,17 @@ def ingest(
     workers: WorkersOpt = None,
     engine: EngineOpt = "local",
     scheduler: SchedulerOpt = None,
+    historical: Annotated[
+        bool,
+        typer.Option(
+            "--historical",
+            help="Keep conflict acts dated weeks before the publication date (status historical); "
+            "articles already stored keep their events.",
+        ),
+    ] = False,
 ) -> None:
     """Extract events from articles and store them (idempotent, resumable, deduplicated across articles)."""
-    from rasad.batch import ingest_parallel
+    from rasad.batch import PipelineSpec, ingest_parallel
     from rasad.batch.cli import ingest_display
     from rasad.io import read_inputs
     from rasad.output import writing
@@ -73,7 +81,7 @@ def ingest(
     with writer:
         summary = ingest_parallel(
             read_inputs(paths, published=published), writer=writer, engine=engine, workers=workers,
-            scheduler=scheduler, progress=progress,
+            scheduler=scheduler, progress=progress, spec=PipelineSpec(historical=historical),
         )  # fmt: skip
         total = writer.con.execute("SELECT COUNT(*) FROM events").fetchone()[0]
     progress.finish()

@@ -147,3 +147,15 @@ def test_export_to_a_pipe_closed_downstream_ends_quietly(db: Path) -> None:
         proc.wait(timeout=120)
         assert proc.returncode == 1
         assert err == "", err
+
+
+def test_ingest_historical_stores_acts_dated_weeks_before(tmp_path: Path) -> None:
+    art = tmp_path / "old.txt"
+    art.write_text("قصفت قوات النظام يوم 3 يونيو حي جوبر في دمشق.\n", encoding="utf-8")
+    db = tmp_path / "h.db"
+    res = runner.invoke(
+        app, ["ingest", str(art), "--db", str(db), "--published", "2015-07-30", "-w", "0", "--historical"]
+    )
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["events", "--db", str(db), "-f", "jsonl"])
+    assert [json.loads(line)["status"] for line in res.stdout.splitlines()] == ["historical"]
