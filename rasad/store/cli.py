@@ -118,12 +118,15 @@ def _filters(
     km: float,
     text: str | None,
 ) -> Any:
+    from rasad.lexicons.schema import PLOVER_TYPES
     from rasad.store import EventFilter, parse_near
 
+    plover_type = event_type if event_type in PLOVER_TYPES else None
     return EventFilter(
+        plover_type=plover_type,
         since=dt.date.fromisoformat(since) if since else None,
         until=dt.date.fromisoformat(until) if until else None,
-        event_type=event_type,
+        event_type=None if plover_type else event_type,
         sub_event_type=sub_event_type,
         actor=actor,
         country=country,
@@ -133,11 +136,45 @@ def _filters(
     )
 
 
+def _one_of(value: str | None, choices: list[str]) -> str | None:
+    """``value`` spelled as one of ``choices`` (any case, spaces around ignored); a usage error naming them all
+    when it is none of them."""
+    if value is None:
+        return None
+    found = {c.lower(): c for c in choices}.get(" ".join(value.split()).lower())
+    if found is None:
+        raise typer.BadParameter(f"{value!r} is none of: {', '.join(choices)}")
+    return found
+
+
+def _event_type(value: str | None) -> str | None:
+    from rasad.lexicons.schema import ACLED_TYPES, PLOVER_TYPES
+
+    return _one_of(value, [*ACLED_TYPES, *PLOVER_TYPES])
+
+
+def _sub_event_type(value: str | None) -> str | None:
+    from rasad.lexicons.schema import ACLED_TYPES
+
+    return _one_of(value, [s for subs in ACLED_TYPES.values() for s in subs])
+
+
 Since = Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).", callback=_date)]
 Until = Annotated[str | None, typer.Option("--until", help="Up to this date, inclusive.", callback=_date)]
-TypeOpt = Annotated[str | None, typer.Option("--type", help='ACLED event type, e.g. "Battles".')]
+TypeOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--type", help='ACLED event type, e.g. "Battles", or PLOVER type, e.g. CONSULT (any case).',
+        callback=_event_type,
+    ),
+]  # fmt: skip
 SubType = Annotated[
-    str | None, typer.Option("--sub-type", help='ACLED sub-event type, e.g. "Air/drone strike".')
+    str | None,
+    typer.Option(
+        "--sub-type",
+        help='ACLED sub-event type, e.g. "Air/drone strike" (any case).',
+        callback=_sub_event_type,
+    ),
 ]
 ActorOpt = Annotated[str | None, typer.Option("--actor", help="Actor code (actor1 or actor2), e.g. SYRMIL.")]
 CountryOpt = Annotated[str | None, typer.Option("--country", help="ISO3 country code of the place.")]

@@ -159,3 +159,24 @@ def test_ingest_historical_stores_acts_dated_weeks_before(tmp_path: Path) -> Non
     assert res.exit_code == 0, res.output
     res = runner.invoke(app, ["events", "--db", str(db), "-f", "jsonl"])
     assert [json.loads(line)["status"] for line in res.stdout.splitlines()] == ["historical"]
+
+
+def test_event_types_in_any_case_and_unknown_ones_refused(db: Path) -> None:
+    exact = runner.invoke(app, ["events", "--db", str(db), "-f", "jsonl", "--type", "Battles"])
+    assert exact.exit_code == 0 and exact.stdout.strip()
+    for spelling in ("battles", "BATTLES", " battles "):
+        res = runner.invoke(app, ["events", "--db", str(db), "-f", "jsonl", "--type", spelling])
+        assert res.exit_code == 0 and res.stdout == exact.stdout
+    sub = runner.invoke(app, ["events", "--db", str(db), "-f", "jsonl", "--sub-type", "air/drone strike"])
+    assert sub.exit_code == 0 and sub.stdout.strip()
+    for args in (["events", "--type", "Foo"], ["export", "-f", "jsonl", "-o", "-", "--type", "Foo"]):
+        res = runner.invoke(app, [*args, "--db", str(db)])
+        assert res.exit_code == 2
+        assert "'Foo' is none of: Battles" in _unboxed(res.stderr) and "CONSULT" in res.stderr
+    bad_sub = runner.invoke(app, ["events", "--db", str(db), "--sub-type", "airstrike"])
+    assert bad_sub.exit_code == 2 and "Air/drone strike" in _unboxed(bad_sub.stderr)
+
+
+def _unboxed(message: str) -> str:
+    """A usage error's text without the frame and line breaks the terminal renderer may put around it."""
+    return " ".join(message.replace("│", " ").split())
