@@ -9,7 +9,9 @@ import typer
 
 from rasad.errors import GazetteerError
 from rasad.geo.importers import GEONAMES_URL, download, import_files
-from rasad.geo.store import Gazetteer, default_home, index_path
+from rasad.geo.keys import is_arabic, name_key
+from rasad.geo.recognize import _clitic_readings, _takes
+from rasad.geo.store import Entry, Gazetteer, default_home, index_path
 from rasad.output import writing
 
 app = typer.Typer(
@@ -81,7 +83,7 @@ def lookup(
     """List the places called NAME, most populous first."""
     try:
         with _open(home) as gaz:
-            found = gaz.lookup(name)[:limit]
+            found = lookup_with_clitics(gaz, name)[:limit]
     except GazetteerError as e:
         _fail(e)
     if not found:
@@ -99,6 +101,22 @@ def _print_places(found: list, *, as_json: bool) -> None:
             where = ", ".join(x for x in (e.admin2, e.admin1, e.country) if x)
             typer.echo(f"{e.id}\t{e.name_ar or ''}\t{e.name}\t{e.latitude:.4f},{e.longitude:.4f}\t"
                        f"{e.feature_class}.{e.feature_code}\tpop {e.population}\t{where}")  # fmt: skip
+
+
+def lookup_with_clitics(gaz: Gazetteer, name: str) -> tuple[Entry, ...]:
+    """The places called ``name``; when there is none, those of the name without the clitics written onto it
+    (بكفرنبل، وبحلب، للمنصورة), read as recognition in a text reads them (the first reading that finds any)."""
+    found = gaz.lookup(name)
+    if found or not is_arabic(name):
+        return found
+    for prefix, stem in _clitic_readings(name.strip())[1:]:
+        key = name_key(stem)
+        hits = tuple(
+            e for e in gaz.lookup_key(key) if _takes(prefix, (key, 0, (e.name_ar or "").startswith("ال")))
+        )
+        if hits:
+            return hits
+    return ()
 
 
 @app.command("download")
