@@ -908,7 +908,8 @@ class Pipeline:
         return self.extract_doc(doc), list(doc.warnings)
 
     def extract_doc(self, doc: Doc) -> list[Event]:
-        memo = dict(doc.memo)  # (what the readers found, before the assemblers add theirs)
+        # (what the readers found, before the assemblers add theirs: for a second look at the acts of weeks ago)
+        memo = dict(doc.memo) if self.historical else {}
         conflict = ConflictAssembler(doc).run()
         splitter = _DateSplitter(doc)
         political = PoliticalAssembler(doc, date_splitter=splitter).run()

@@ -93,7 +93,7 @@ def lookup(
         _print_places(found, as_json=as_json)
 
 
-def _print_places(found: list, *, as_json: bool) -> None:
+def _print_places(found: tuple[Entry, ...], *, as_json: bool) -> None:
     for e in found:
         if as_json:
             typer.echo(json.dumps({f: getattr(e, f) for f in e.__slots__}, ensure_ascii=False))
