@@ -35,8 +35,9 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format rasad tests benchmarks
 
+## bench: every benchmark; BENCH_ARGS="--corpus DIR --allow-skips" (see benchmarks/run_all.py)
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run_all.py
+	$(BIN)/python benchmarks/run_all.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) out build *.egg-info .pytest_cache .ruff_cache

@@ -11,7 +11,10 @@ distinct last line, so the store really stores and deduplicates it):
   worker processes and with the Dask engine on a local cluster, wall time including start-up; peak RSS of
   each worker process (psutil) and of the writer; whether every run stored the same events.
 
-    .venv/bin/python benchmarks/bench_batch.py [--replicas 20] [--skip-dask]
+    .venv/bin/python benchmarks/bench_batch.py [--corpus DIR] [--replicas 20] [--skip-dask]
+
+Without a corpus (no ``*.jsonl`` in ``--corpus``, default ``../shared/corpus``) it measures nothing, says so
+and exits with status 3 (:data:`SKIPPED`), which ``run_all.py`` (``make bench``) reports as a skip, not a success.
 """
 
 from __future__ import annotations
@@ -65,8 +68,11 @@ def gazetteer_home(home: Path) -> str:
     return "embedded default" + (" + " + " + ".join(f.name for f in present) if present else "")
 
 
-def corpus_files() -> list[Path]:
-    return sorted(CORPUS.glob("*.jsonl"))
+SKIPPED = 3  # exit status of a benchmark that measured nothing (no corpus): see run_all.py
+
+
+def corpus_files(corpus: Path = CORPUS) -> list[Path]:
+    return sorted(corpus.glob("*.jsonl"))
 
 
 def _years_later(published: str, years: int) -> str:
@@ -265,8 +271,9 @@ def bench_ingest(
     return n / secs
 
 
-def main() -> None:
+def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="Folder of JSONL articles (*.jsonl).")
     ap.add_argument("--replicas", type=int, default=20)
     ap.add_argument("--skip-dask", action="store_true")
     ap.add_argument("--ingest", type=Path, help=argparse.SUPPRESS)  # one run, in a fresh process
@@ -276,11 +283,13 @@ def main() -> None:
     args = ap.parse_args()
     if args.ingest:
         print(json.dumps(ingest_once(args.ingest, args.db, args.engine, args.workers)))
-        return
-    files = corpus_files()
+        return 0
+    files = corpus_files(args.corpus)
     if not files:
-        print(f"bench_batch: skipped, no corpus at {CORPUS}")
-        return
+        print(
+            f"bench_batch: skipped, nothing measured: no corpus (*.jsonl) in {args.corpus} (give --corpus DIR)"
+        )
+        return SKIPPED
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         os.environ["RASAD_HOME"] = str(tmp / "home")
@@ -327,7 +336,8 @@ def main() -> None:
         print(f"  same stored events in every run: {'yes' if same else 'NO'} ({len(first)} events)")
         if not same:
             print("  (different events from the same code: a bug to report)")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -20,6 +20,7 @@ from pathlib import Path
 from rasad.text.normalize import normalize
 from rasad.time import DateContext, find_time_expressions, resolve
 
+SKIPPED = 3  # exit status of a benchmark that measured nothing (no corpus): see run_all.py
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 CLAUSE_END = re.compile(r"[.,;:!?\n]")
 
@@ -72,8 +73,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args(argv)
     if not args.corpus.is_dir() or not any(args.corpus.glob("*.jsonl")):
-        print(f"skipped: no corpus (*.jsonl) in {args.corpus}")
-        return 0
+        print(
+            f"bench_time: skipped, nothing measured: no corpus (*.jsonl) in {args.corpus} (give --corpus DIR)"
+        )
+        return SKIPPED
     docs = load(args.corpus)
     chars = sum(len(t) for t, _ in docs)
     run(docs[:20])  # warm up

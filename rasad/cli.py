@@ -69,47 +69,57 @@ def extract(
         Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
     ] = None,
     evidence: Annotated[bool, typer.Option("--evidence", help="Table format: show evidence spans.")] = False,
+    historical: Annotated[
+        bool,
+        typer.Option(
+            "--historical",
+            help="Keep conflict acts dated weeks before the publication date (status historical) instead of "
+            "leaving them out as background.",
+        ),
+    ] = False,
 ) -> None:
     """Extract events from Arabic news articles and print them."""
     from rasad.io import read_inputs
     from rasad.model import Article
-    from rasad.output import format_table
+    from rasad.output import STDOUT, format_table, writing
 
     if fmt not in ("jsonl", "json", "table"):
         _fail(f"unknown --format {fmt!r} (use jsonl, json or table)")
-    pipeline = _pipeline()
+    pipeline = _pipeline(historical=historical)
     failed = 0
     records: list[dict] = []
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
-    try:
-        for item in read_inputs(paths, published=published):
-            if not isinstance(item, Article):
-                failed += 1
-                typer.echo(f"rasad: {item}", err=True)
-                continue
-            try:
-                events, warnings = pipeline.extract_with_warnings(item)
-            except Exception as exc:  # one article's failure must not stop the batch
-                if _State.debug:
-                    raise
-                failed += 1
-                typer.echo(f"rasad: {item.id}: extraction failed: {type(exc).__name__}: {exc}", err=True)
-                continue
-            for w in warnings:
-                typer.echo(f"rasad: {item.id}: warning: {w}", err=True)
-            recs = [e.to_dict() for e in events]
-            if fmt == "jsonl":
-                for r in recs:
-                    out.write(json.dumps(r, ensure_ascii=False) + "\n")
-            elif fmt == "table":
-                out.write(format_table(item, events, evidence=evidence) + "\n")
-            else:
-                records.extend(recs)
-        if fmt == "json":
-            out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
-    finally:
-        if output:
-            out.close()
+    with writing(output or STDOUT):
+        out = output.open("w", encoding="utf-8") if output else sys.stdout
+        try:
+            for item in read_inputs(paths, published=published):
+                if not isinstance(item, Article):
+                    failed += 1
+                    typer.echo(f"rasad: {item}", err=True)
+                    continue
+                try:
+                    events, warnings = pipeline.extract_with_warnings(item)
+                except Exception as exc:  # one article's failure must not stop the batch
+                    if _State.debug:
+                        raise
+                    failed += 1
+                    typer.echo(f"rasad: {item.id}: extraction failed: {type(exc).__name__}: {exc}", err=True)
+                    continue
+                for w in warnings:
+                    typer.echo(f"rasad: {item.id}: warning: {w}", err=True)
+                recs = [e.to_dict() for e in events]
+                if fmt == "jsonl":
+                    for r in recs:
+                        out.write(json.dumps(r, ensure_ascii=False) + "\n")
+                elif fmt == "table":
+                    out.write(format_table(item, events, evidence=evidence) + "\n")
+                else:
+                    records.extend(recs)
+            if fmt == "json":
+                out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+            out.flush()
+        finally:
+            if output:
+                out.close()
     if failed:
         raise typer.Exit(EXIT_INPUT)
 
@@ -124,19 +134,20 @@ def evaluate(
 ) -> None:
     """Score events against gold annotations (precision, recall, F1, field and date accuracy)."""
     from rasad.evaluate import evaluate_dir, format_report
+    from rasad.output import writing
 
     extractor = None if system else _pipeline()
     report = evaluate_dir(gold_dir, system_path=system, extractor=extractor)
-    if as_json:
-        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        typer.echo(format_report(report))
+    with writing():
+        typer.echo(
+            json.dumps(report.to_dict(), ensure_ascii=False, indent=2) if as_json else format_report(report)
+        )
 
 
-def _pipeline():  # noqa: ANN202
+def _pipeline(*, historical: bool = False):  # noqa: ANN202
     from rasad.pipeline import Pipeline
 
-    return Pipeline()
+    return Pipeline(historical=historical)
 
 
 def _mount_subapps() -> None:
@@ -170,6 +181,12 @@ def main() -> None:
         if debug:
             raise
         typer.echo(f"rasad: error: {exc}", err=True)
+        sys.exit(EXIT_INPUT)
+    except OSError as exc:  # a file the command could not open, where no command expected it
+        if debug:
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        typer.echo(f"rasad: error: {where}{exc.strerror or exc}", err=True)
         sys.exit(EXIT_INPUT)
     except KeyboardInterrupt:
         sys.exit(130)

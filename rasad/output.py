@@ -1,8 +1,11 @@
-"""Human-readable renderings of events (the CLI's table format)."""
+"""Human-readable renderings of events (the CLI's table format), and how the CLI reports a failed write."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from rasad.model import Article, Event
 
@@ -43,3 +46,35 @@ def format_table(article: Article, events: Sequence[Event], *, evidence: bool = 
             for ev in e.evidence:
                 lines.append(f"    {ev.role:<10} [{ev.start}:{ev.end}] {ev.text}")
     return "\n".join(lines)
+
+
+STDOUT = "<stdout>"
+
+
+@contextmanager
+def writing(where: str | os.PathLike[str] = STDOUT) -> Iterator[None]:
+    """Report a write that fails inside the block as one line, ``rasad: error: WHERE: cannot write (reason)``,
+    and exit 1 (no traceback). A pipe closed downstream (``rasad events | head``) ends the command quietly,
+    as a Unix filter does: nothing more on stderr, exit 1."""
+    try:
+        yield
+    except BrokenPipeError:
+        _silence_stdout()
+        raise SystemExit(1) from None
+    except OSError as exc:
+        where = os.fspath(where)
+        if where in (STDOUT, "-"):
+            _silence_stdout()  # what is left in its buffer would fail again at exit
+        sys.stderr.write(f"rasad: error: {where}: cannot write ({exc.strerror or exc})\n")
+        raise SystemExit(1) from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the flush at exit does not fail again."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, ValueError, OSError):  # a test runner's in-memory stream: nothing to flush
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, fd)
+    os.close(null)

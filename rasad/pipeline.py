@@ -18,7 +18,15 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, Protocol
 
-from rasad.assemble.conflict import ConflictAssembler, Draft, _imperfect, long_gone, opens_new_topic
+from rasad.assemble.conflict import (
+    ConflictAssembler,
+    Draft,
+    _imperfect,
+    conflict_triggers,
+    is_historical,
+    long_gone,
+    opens_new_topic,
+)
 from rasad.assemble.doc import Clause, Doc, held_by, place_relative, relative_pronoun_before, span_cover
 from rasad.assemble.finalize import (
     fold_attacks_into_their_bombs,
@@ -872,9 +880,14 @@ class Pipeline:
     """``Pipeline()(article) -> list[Event]``. Load once, call per article (safe to reuse, not to share
     across threads while running)."""
 
-    def __init__(self, *, geo: Geo | None | str = "default", matcher: Matcher | None = None) -> None:
+    def __init__(
+        self, *, geo: Geo | None | str = "default", matcher: Matcher | None = None, historical: bool = False
+    ) -> None:
+        """``historical``: keep the conflict acts dated weeks before the publication date (background told in
+        passing, left out by default with a warning) as events of status ``historical``."""
         if geo == "default":
             geo = default_geo()
+        self.historical = historical
         self.components: list[Callable[[Doc], Doc]] = [
             Segmenter(),
             LexiconTagger(matcher=matcher),
@@ -899,31 +912,99 @@ class Pipeline:
         return self.extract_doc(doc), list(doc.warnings)
 
     def extract_doc(self, doc: Doc) -> list[Event]:
+        # (what the readers found, before the assemblers add theirs: for a second look at the acts of weeks ago)
+        memo = dict(doc.memo) if self.historical else {}
         conflict = ConflictAssembler(doc).run()
         splitter = _DateSplitter(doc)
         political = PoliticalAssembler(doc, date_splitter=splitter).run()
         published = doc.article.published
-        if published is not None:
-            # an act dated after the report is one announced or foreseen ("طردت … في أبريل المقبل"), not done
-            conflict = [d for d in conflict if not _after_publication(d.date, published)]
-        conflict = [d for d in conflict if not _undated_state(d)]
-        conflict = merge_drafts(doc, conflict)
-        for fold in (
-            fold_city_into_quarters,
-            fold_region_into_places,
-            fold_placeless_summaries,
-            fold_summed_tolls,
-            fold_tolls_into_the_act_told,
-            fold_attacks_into_their_bombs,
-            fold_car_bombs_into_their_bombers,
-        ):
-            conflict = fold(doc, conflict)
+        conflict = _finish_conflict(doc, conflict, published)
         if published is not None:
             # (asked last: an act of weeks ago still takes what belongs to it — the destruction its battles
             # caused, the toll told of it — before it goes)
-            conflict = [d for d in conflict if not _long_before(d.date, published)]
+            old = [d for d in conflict if _long_before(d.date, published)]
+            if old:
+                conflict = [d for d in conflict if not _long_before(d.date, published)]
+            if self.historical:
+                old += _dated_background(doc, memo, published, told=conflict + old)
+                for d in old:
+                    d.status = "historical"
+                conflict += old
+            elif n_old := len(old) + _count_dated_background(doc, published, told=conflict + old):
+                doc.warnings.append(
+                    f"{n_old} conflict act(s) dated weeks before the publication date left out as background"
+                    " (--historical, or Pipeline(historical=True), keeps them with status 'historical')"
+                )
         drafts = conflict + merge_drafts(doc, political)
         return [to_event(doc, d) for d in drafts]
+
+
+def _finish_conflict(doc: Doc, conflict: list[Draft], published: dt.date | None) -> list[Draft]:
+    """The conflict drafts of the assembler, filtered, merged and folded into the events of the article."""
+    if published is not None:
+        # an act dated after the report is one announced or foreseen ("طردت … في أبريل المقبل"), not done
+        conflict = [d for d in conflict if not _after_publication(d.date, published)]
+    conflict = [d for d in conflict if not _undated_state(d)]
+    conflict = merge_drafts(doc, conflict)
+    for fold in (
+        fold_city_into_quarters,
+        fold_region_into_places,
+        fold_placeless_summaries,
+        fold_summed_tolls,
+        fold_tolls_into_the_act_told,
+        fold_attacks_into_their_bombs,
+        fold_car_bombs_into_their_bombers,
+    ):
+        conflict = fold(doc, conflict)
+    return conflict
+
+
+def _dated_long_before(doc: Doc, published: dt.date) -> list[Clause]:
+    """The clauses dated by their words weeks before the publication date."""
+    return [
+        c
+        for c in doc.clauses
+        if c.date is not None and c.date.date is not None and c.date.basis != "publication"
+        and long_gone(c.date, published)
+    ]  # fmt: skip
+
+
+def _count_dated_background(doc: Doc, published: dt.date, *, told: list[Draft]) -> int:
+    """How many clauses dated weeks before the publication date tell conflict acts the assembler left out as
+    background (cheap: for the warning of :meth:`Pipeline.extract_doc`; :func:`_dated_background` finds them)."""
+    old = _dated_long_before(doc, published)
+    if not old:
+        return 0
+    starts = sorted(s for d in told for role, s, _ in d.spans if role == "trigger")
+    return sum(
+        1
+        for c in old
+        if conflict_triggers(doc, c) and is_historical(doc, c)
+        and bisect_left(starts, c.start) == bisect_left(starts, c.end)
+    )  # fmt: skip
+
+
+def _dated_background(
+    doc: Doc, memo: dict[str, Any], published: dt.date, *, told: list[Draft]
+) -> list[Draft]:
+    """The conflict acts of clauses the assembler leaves out whole because their own date lies weeks before the
+    publication date ("قصفت قوات النظام يوم 3 يونيو حي جوبر" in a report of late July): those it finds when it
+    is not told the publication date (the dates stay as resolved against it), dated so, and not told already.
+    Asked only of an article holding such a clause."""
+    if not _dated_long_before(doc, published):
+        return []
+    undated = dataclasses.replace(
+        doc, article=dataclasses.replace(doc.article, published=None), warnings=[], memo=dict(memo)
+    )
+    seen = {(s, e) for d in told for role, s, e in d.spans if role == "trigger"}
+    drafts = _finish_conflict(undated, ConflictAssembler(undated).run(), published)
+    return [
+        d
+        for d in drafts
+        if d.date is not None and d.date.date is not None and d.date.basis != "publication"
+        and long_gone(d.date, published)
+        and not any((s, e) in seen for role, s, e in d.spans if role == "trigger")
+    ]  # fmt: skip
 
 
 class _DateSplitter:

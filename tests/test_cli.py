@@ -232,3 +232,73 @@ def test_missing_publication_date_is_a_warning_not_the_clock(tmp_path: Path) -> 
     assert res.exit_code == 0
     assert "no publication date" in res.stderr
     assert all(r["event_date"] is None or r["date_basis"] == "explicit" for r in _records(res.stdout))
+
+
+# -- output that cannot be written: one error line, never a traceback; a pipe closed downstream ends quietly
+
+
+def _run_to(stdout: object, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "rasad", *args], stdout=stdout, stderr=subprocess.PIPE, check=False
+    )
+
+
+def test_an_output_file_that_cannot_be_written_is_one_error_line(tmp_path: Path) -> None:
+    ex = str(EXAMPLES / "idlib-hama-report.txt")
+    missing = tmp_path / "no-such-dir" / "out.jsonl"
+    res = runner.invoke(app, ["extract", ex, "--published", "2015-10-14", "-o", str(missing)])
+    assert res.exit_code == 1
+    assert f"rasad: error: {missing}: cannot write (No such file or directory)" in res.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_stdout_is_one_error_line_for_every_command(tmp_path: Path) -> None:
+    from tests.test_evaluate import write_gold
+
+    ex = str(EXAMPLES / "idlib-hama-report.txt")
+    gold = write_gold(tmp_path / "gold", [])
+    empty = tmp_path / "none.jsonl"
+    empty.write_text("", encoding="utf-8")
+    commands = [
+        ["extract", ex, "--published", "2015-10-14"],
+        ["extract", ex, "--published", "2015-10-14", "--format", "json"],
+        ["evaluate", str(gold), "--system", str(empty), "--json"],
+        ["evaluate", str(gold), "--system", str(empty)],
+        ["gazetteer", "lookup", "حلب", "--home", str(tmp_path / "home")],
+    ]
+    with open("/dev/full", "w") as full:
+        for args in commands:
+            proc = _run_to(full, *args)
+            err = proc.stderr.decode()
+            assert proc.returncode == 1, (args, err)
+            assert (
+                err.strip().splitlines()[-1]
+                == "rasad: error: <stdout>: cannot write (No space left on device)"
+            )
+            assert "Traceback" not in err and "Exception ignored" not in err
+
+
+def test_a_pipe_closed_downstream_ends_quietly() -> None:
+    ex = str(EXAMPLES / "idlib-hama-report.txt")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "rasad", "extract", ex, ex, ex, "--published", "2015-10-14"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # like `| head` that has read what it wanted, before rasad writes
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert proc.returncode == 1
+    assert err == "", err
+
+
+def test_extract_historical_keeps_what_the_default_leaves_out_with_a_warning(tmp_path: Path) -> None:
+    art = tmp_path / "old.txt"
+    art.write_text("قصفت قوات النظام يوم 3 يونيو حي جوبر في دمشق.\n", encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(art), "--published", "2015-07-30"])
+    assert res.exit_code == 0 and _records(res.stdout) == []
+    assert "old: warning: 1 conflict act(s) dated weeks before the publication date" in res.stderr
+    res = runner.invoke(app, ["extract", str(art), "--published", "2015-07-30", "--historical"])
+    assert res.exit_code == 0 and "warning" not in res.stderr
+    assert [(r["status"], r["event_date"]) for r in _records(res.stdout)] == [("historical", "2015-06-03")]

@@ -392,3 +392,49 @@ def test_a_time_gone_by_set_off_after_the_clause(pipeline: Pipeline, text: str, 
 )
 def test_an_act_being_prepared_is_not_done(pipeline: Pipeline, text: str, expected: list) -> None:
     assert [_brief(e) for e in _conflict(pipeline, text)] == expected
+
+
+# -- acts dated weeks before the report: left out as background with a warning, or kept as historical on demand
+
+LATE_JULY = dt.date(2015, 7, 30)
+
+
+@pytest.fixture(scope="module")
+def historical() -> Pipeline:
+    return Pipeline(historical=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قصفت قوات النظام يوم 3 يونيو حي جوبر في دمشق.",
+            [("Shelling/artillery/missile attack", "2015-06-03", "جوبر")],
+        ),
+        (
+            "شنت طائرات التحالف في 12 مايو غارات على مدينة الرقة أسفرت عن مقتل عشرة عناصر من داعش.",
+            [("Air/drone strike", "2015-05-12", "الرقة")],
+        ),
+    ],
+)
+def test_an_act_dated_weeks_before_is_background_told_so_or_kept_on_demand(
+    pipeline: Pipeline, historical: Pipeline, text: str, expected: list
+) -> None:
+    article = Article(id="t", text=text, published=LATE_JULY)
+    events, warnings = pipeline.extract_with_warnings(article)
+    assert [e for e in events if e.category == "conflict"] == []
+    assert any(w.startswith("1 conflict act(s) dated weeks before") and "--historical" in w for w in warnings)
+    kept = [e for e in historical(article) if e.category == "conflict"]
+    assert [(e.sub_event_type, e.event_date, e.place.name_ar if e.place else None) for e in kept] == expected
+    assert {e.status for e in kept} == {"historical"}
+
+
+def test_recent_acts_are_the_same_and_unwarned_with_or_without_historical(
+    pipeline: Pipeline, historical: Pipeline
+) -> None:
+    article = Article(
+        id="t", text="اشتبكت فصائل المعارضة مع قوات النظام أمس في حي جوبر بدمشق.", published=LATE_JULY
+    )
+    events, warnings = pipeline.extract_with_warnings(article)
+    assert [e.to_dict() for e in events] == [e.to_dict() for e in historical(article)]
+    assert events and warnings == []

@@ -11,6 +11,7 @@ import typer
 
 from rasad.batch.progress import Progress, ProgressState, count_inputs, format_bar, format_line
 from rasad.errors import RasadError
+from rasad.output import writing
 from rasad.store.writer import BATCH_SIZE, IngestSummary, Outcome
 
 EXIT_INPUT = 1
@@ -138,10 +139,11 @@ def batch_extract(
 
     try:
         pub = parse_iso_date(published) if published else None
-        results = extract_to_parquet(
-            paths, out, engine=engine, workers=workers, scheduler=scheduler, published=pub,
-            blocksize=blocksize, overwrite=overwrite, progress=progress,
-        )  # fmt: skip
+        with writing(out):
+            results = extract_to_parquet(
+                paths, out, engine=engine, workers=workers, scheduler=scheduler, published=pub,
+                blocksize=blocksize, overwrite=overwrite, progress=progress,
+            )  # fmt: skip
     except (RasadError, ValueError) as exc:
         _fail(str(exc))
         return
@@ -164,10 +166,13 @@ def load(
     """Store the Parquet partitions written by `rasad batch extract` (idempotent, like `rasad ingest`)."""
     from rasad.batch.parquet import load_dir
     from rasad.store import StoreWriter
+    from rasad.store.schema import default_db_path
 
     display = ProgressDisplay(sys.stderr, quiet=quiet)
     try:
-        with StoreWriter.open(db, batch_size=batch_size) as writer:
+        with writing(db or default_db_path()):
+            writer = StoreWriter.open(db, batch_size=batch_size)
+        with writer:
             summary = load_dir(parquet_dir, writer=writer, progress=display)
     except RasadError as exc:
         _fail(str(exc))

@@ -61,6 +61,9 @@ def dask_client(
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
+            # (no dashboard, but the scheduler still serves its health pages: on a free port, not Dask's 8787,
+            # which another cluster may hold — else a warning that the port is in use)
+            scheduler_kwargs={"dashboard_address": ":0"},
             silence_logs=logging.ERROR,
         )
         client = distributed.Client(cluster)

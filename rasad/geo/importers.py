@@ -208,7 +208,16 @@ def _import_csv(w: Writer, path: Path, source: str) -> int:
 
 
 def _csv_rows(w: Writer, f: IO[str], path: Path, source: str) -> int:
-    reader = csv.DictReader(f)
+    reader = csv.DictReader(f, strict=True)
+    try:
+        return _csv_entries(w, reader, path, source)
+    except csv.Error as e:  # (a quote left open: a file cut inside a quoted field)
+        raise GazetteerError(
+            f"malformed CSV: {e}", where=f"{path}:{reader.line_num}", hint="is the file truncated?"
+        ) from None
+
+
+def _csv_entries(w: Writer, reader: csv.DictReader, path: Path, source: str) -> int:
     fields = [h.strip().lower() for h in reader.fieldnames or []]
     missing = [c for c in _CSV_REQUIRED if c not in fields]
     if missing:
@@ -217,9 +226,13 @@ def _csv_rows(w: Writer, f: IO[str], path: Path, source: str) -> int:
     n = 0
     for row in reader:
         where = f"{path}:{reader.line_num}"
-        if None in row or any(row.get(c) is None for c in _CSV_REQUIRED):
+        if None in row or None in row.values():  # (more fields than the header, or fewer: a row cut short)
             raise GazetteerError(
-                "row with the wrong number of fields", where=where, hint="is the file truncated?"
+                "row with the wrong number of fields "
+                f"({len(fields) + len(row.get(None) or ()) - list(row.values()).count(None)}, the header has "
+                f"{len(fields)})",
+                where=where,
+                hint="is the file truncated?",
             )
         name_ar, name_en = row["name_ar"].strip(), row["name_en"].strip()
         if not name_ar and not name_en:

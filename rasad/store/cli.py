@@ -58,18 +58,30 @@ def ingest(
     workers: WorkersOpt = None,
     engine: EngineOpt = "local",
     scheduler: SchedulerOpt = None,
+    historical: Annotated[
+        bool,
+        typer.Option(
+            "--historical",
+            help="Keep conflict acts dated weeks before the publication date (status historical); "
+            "articles already stored keep their events.",
+        ),
+    ] = False,
 ) -> None:
     """Extract events from articles and store them (idempotent, resumable, deduplicated across articles)."""
-    from rasad.batch import ingest_parallel
+    from rasad.batch import PipelineSpec, ingest_parallel
     from rasad.batch.cli import ingest_display
     from rasad.io import read_inputs
+    from rasad.output import writing
     from rasad.store import StoreWriter
+    from rasad.store.schema import default_db_path
 
     progress = ingest_display(paths, quiet=quiet)
-    with StoreWriter.open(db, batch_size=batch_size) as writer:
+    with writing(db or default_db_path()):
+        writer = StoreWriter.open(db, batch_size=batch_size)
+    with writer:
         summary = ingest_parallel(
             read_inputs(paths, published=published), writer=writer, engine=engine, workers=workers,
-            scheduler=scheduler, progress=progress,
+            scheduler=scheduler, progress=progress, spec=PipelineSpec(historical=historical),
         )  # fmt: skip
         total = writer.con.execute("SELECT COUNT(*) FROM events").fetchone()[0]
     progress.finish()
@@ -106,12 +118,15 @@ def _filters(
     km: float,
     text: str | None,
 ) -> Any:
+    from rasad.lexicons.schema import PLOVER_TYPES
     from rasad.store import EventFilter, parse_near
 
+    plover_type = event_type if event_type in PLOVER_TYPES else None
     return EventFilter(
+        plover_type=plover_type,
         since=dt.date.fromisoformat(since) if since else None,
         until=dt.date.fromisoformat(until) if until else None,
-        event_type=event_type,
+        event_type=None if plover_type else event_type,
         sub_event_type=sub_event_type,
         actor=actor,
         country=country,
@@ -121,11 +136,45 @@ def _filters(
     )
 
 
+def _one_of(value: str | None, choices: list[str]) -> str | None:
+    """``value`` spelled as one of ``choices`` (any case, spaces around ignored); a usage error naming them all
+    when it is none of them."""
+    if value is None:
+        return None
+    found = {c.lower(): c for c in choices}.get(" ".join(value.split()).lower())
+    if found is None:
+        raise typer.BadParameter(f"{value!r} is none of: {', '.join(choices)}")
+    return found
+
+
+def _event_type(value: str | None) -> str | None:
+    from rasad.lexicons.schema import ACLED_TYPES, PLOVER_TYPES
+
+    return _one_of(value, [*ACLED_TYPES, *PLOVER_TYPES])
+
+
+def _sub_event_type(value: str | None) -> str | None:
+    from rasad.lexicons.schema import ACLED_TYPES
+
+    return _one_of(value, [s for subs in ACLED_TYPES.values() for s in subs])
+
+
 Since = Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).", callback=_date)]
 Until = Annotated[str | None, typer.Option("--until", help="Up to this date, inclusive.", callback=_date)]
-TypeOpt = Annotated[str | None, typer.Option("--type", help='ACLED event type, e.g. "Battles".')]
+TypeOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--type", help='ACLED event type, e.g. "Battles", or PLOVER type, e.g. CONSULT (any case).',
+        callback=_event_type,
+    ),
+]  # fmt: skip
 SubType = Annotated[
-    str | None, typer.Option("--sub-type", help='ACLED sub-event type, e.g. "Air/drone strike".')
+    str | None,
+    typer.Option(
+        "--sub-type",
+        help='ACLED sub-event type, e.g. "Air/drone strike" (any case).',
+        callback=_sub_event_type,
+    ),
 ]
 ActorOpt = Annotated[str | None, typer.Option("--actor", help="Actor code (actor1 or actor2), e.g. SYRMIL.")]
 CountryOpt = Annotated[str | None, typer.Option("--country", help="ISO3 country code of the place.")]
@@ -156,6 +205,7 @@ def events(
     limit: Annotated[int, typer.Option("--limit", help="At most this many events.", min=1)] = 50,
 ) -> None:
     """Query stored events (newest first)."""
+    from rasad.output import writing
     from rasad.store import connect, count_events, get_event, query_events
 
     if fmt not in ("table", "jsonl"):
@@ -167,18 +217,19 @@ def events(
             if rec is None:
                 _fail(f"no event {event_id!r} in the store", EXIT_INPUT)
             assert rec is not None
-            if fmt == "jsonl":
-                typer.echo(json.dumps(rec, ensure_ascii=False))
-            else:
-                typer.echo(format_event_detail(rec))
+            with writing():
+                typer.echo(
+                    json.dumps(rec, ensure_ascii=False) if fmt == "jsonl" else format_event_detail(rec)
+                )
             return
         filters = _filters(since, until, event_type, sub_event_type, actor, country, admin1, near, km, text)
         recs = query_events(con, filters, limit=limit)
-        if fmt == "jsonl":
-            for r in recs:
-                typer.echo(json.dumps(r, ensure_ascii=False))
-        else:
-            typer.echo(format_events_table(recs, total=count_events(con, filters)))
+        with writing():
+            if fmt == "jsonl":
+                for r in recs:
+                    typer.echo(json.dumps(r, ensure_ascii=False))
+            else:
+                typer.echo(format_events_table(recs, total=count_events(con, filters)))
     except RasadError as exc:
         _fail(str(exc))
 
@@ -239,6 +290,7 @@ def export(
     text: TextOpt = None,
 ) -> None:
     """Export stored events as ACLED CSV, JSONL, GeoJSON or Parquet."""
+    from rasad.output import writing
     from rasad.store import FORMATS, connect
     from rasad.store import export as run_export
 
@@ -247,7 +299,10 @@ def export(
     try:
         con = connect(db, readonly=True)
         filters = _filters(since, until, event_type, sub_event_type, actor, country, admin1, near, km, text)
-        binary = fmt == "parquet"
+    except RasadError as exc:
+        _fail(str(exc))
+    binary = fmt == "parquet"
+    with writing(output):
         if output == "-":
             out: Any = sys.stdout.buffer if binary else sys.stdout
             n = run_export(con, fmt, out, filters)
@@ -257,10 +312,6 @@ def export(
                 output, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})
             ) as out:
                 n = run_export(con, fmt, out, filters)
-    except RasadError as exc:
-        _fail(str(exc))
-    except OSError as exc:
-        _fail(f"{output}: cannot write ({exc.strerror})", EXIT_INPUT)
     typer.echo(f"rasad: exported {n} events ({fmt})", err=True)
 
 

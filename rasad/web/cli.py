@@ -26,13 +26,25 @@ def serve(
             "(default: none — admin outlines from the gazetteer, no outside request).",
         ),
     ] = None,
+    create: Annotated[
+        bool,
+        typer.Option("--create", help="Create an empty store when there is none at --db (else refused)."),
+    ] = False,
 ) -> None:
     """Serve the HTTP API (/api, docs at /docs) and the analyst's map page (/)."""
+    from rasad.errors import StoreError
     from rasad.store.schema import default_db_path
     from rasad.web import create_app
     from rasad.web.server import serve as run
 
     path = db or default_db_path()
+    if not create and str(path) != ":memory:" and not path.exists():
+        # (a mistyped --db must not be served as an empty store: the same answer as `rasad events`)
+        err = StoreError(
+            "no event store here", where=str(path), hint="run `rasad ingest` first, pass --db, or --create"
+        )
+        typer.echo(f"rasad: error: {err}", err=True)
+        raise typer.Exit(2)
     app = create_app(path, tile_url=tile_url)
     if not _is_loopback(host):
         typer.echo(f"rasad: warning: listening on {host}: the API has no authentication", err=True)

@@ -54,3 +54,23 @@ def test_an_unreachable_scheduler_is_a_usage_error(dask_available: None) -> None
     with pytest.raises(UsageError, match="cannot reach the Dask scheduler"):
         with dask_client("tcp://127.0.0.1:9", connect_timeout=1):
             pass
+
+
+def test_a_local_cluster_takes_no_fixed_port_for_its_web_pages(dask_available: None) -> None:
+    import socket
+    import warnings
+
+    from rasad.batch.cluster import dask_client
+
+    with socket.socket() as taken:  # another cluster's dashboard, say, on Dask's default port
+        taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            taken.bind(("", 8787))
+            taken.listen()
+        except OSError:
+            pass  # something holds it already: just as good
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            with dask_client(workers=1) as client:
+                assert client.submit(sum, [1, 2]).result() == 3
+    assert not [w for w in caught if "already in use" in str(w.message)]

@@ -96,3 +96,69 @@ def test_events_travel_from_a_worker_as_records() -> None:
     from rasad.store.rows import to_json
 
     assert [e.json for e in back.events] == [to_json(e.to_dict()) for e in back.events]
+
+
+def _children(pid: int) -> list[int]:
+    """The live (not zombie) processes whose parent is ``pid`` (Linux /proc)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[0] != "Z" and int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_workers_end_when_ingest_is_killed_with_sigkill(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.batch.conftest import write_corpus
+
+    corpus = write_corpus(tmp_path / "news.jsonl", 3000)
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    cmd = [
+        sys.executable,
+        "-m",
+        "rasad",
+        "ingest",
+        str(corpus),
+        "--db",
+        str(tmp_path / "s.db"),
+        "-w",
+        "2",
+        "-q",
+    ]
+    proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        workers: list[int] = []
+        while len(workers) < 2 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+            workers = _children(proc.pid)
+        assert len(workers) >= 2, "the ingest did not start its workers"
+        time.sleep(2)  # (their initializer running: the pipeline loading or loaded)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    deadline = time.monotonic() + 60
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    left = [p for p in workers if _alive(p)]
+    for p in left:  # (do not leave them behind when the test fails)
+        os.kill(p, signal.SIGKILL)
+    assert left == [], "the workers outlived the killed ingest"

@@ -82,3 +82,24 @@ def test_cli_errors_are_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert r.exit_code == 1 and "E400" in r.output
     r = runner.invoke(app, ["lookup", "لا مكان"])
     assert r.exit_code == 1 and "no place" in r.output
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("بكفر ناها", "Kafr Naha"),  # a clitic written onto the name, as in a text
+        ("وبحلب", "Aleppo"),
+        ("للمنصورة", "Mansura, Raqqa"),  # li-l- before a name that has its article
+        ("باتبو", "Batabo"),  # a name that starts with a clitic's letter is itself first
+        ("وباتبو", "Batabo"),
+    ],
+)
+def test_lookup_reads_clitics_as_recognition_does(
+    tmp_path: Path, places_csv: Path, name: str, found: str
+) -> None:
+    runner = CliRunner()
+    home = empty_home(tmp_path)
+    assert runner.invoke(app, ["import", str(places_csv), "--home", str(home)]).exit_code == 0
+    r = runner.invoke(app, ["lookup", name, "--home", str(home)])
+    assert r.exit_code == 0, r.output
+    assert r.output.splitlines()[0].split("\t")[2] == found

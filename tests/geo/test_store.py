@@ -67,6 +67,20 @@ def test_changed_file_replaces_its_rows(small_gaz: Gazetteer, places_csv: Path) 
         ("name_ar,name_en,latitude,longitude\nحلب,Aleppo,36.2,37.1\nإدلب,Idlib,95.0,36.6\n", "out of range"),
         ("name_ar,name_en,latitude,longitude\nحلب,Aleppo,36.2,37.1\nإدلب,Idl", "wrong number of fields"),
         ("name_ar,name_en,latitude\nحلب,Aleppo,36.2\n", "unknown gazetteer format"),
+        # cut in a row whose missing fields are optional ones, at the end of the file or before a newline
+        (
+            "name_ar,name_en,latitude,longitude,population\nحلب,Aleppo,36.2,37.1,\nإدلب,Idlib,35.9,36.6",
+            r"bad.csv:3: row with the wrong number of fields \(4, the header has 5\)",
+        ),
+        (
+            "name_ar,name_en,latitude,longitude,population\nحلب,Aleppo,36.2,37.1,\nإدلب,Idlib,35.9,36.6\n",
+            r"bad.csv:3: row with the wrong number of fields \(4, the header has 5\)",
+        ),
+        (
+            "name_ar,name_en,latitude,longitude,population\nحلب,Aleppo,36.2,37.1,10\nإدلب,Idlib,35.9,36.6,5,7\n",
+            r"bad.csv:3: row with the wrong number of fields \(6, the header has 5\)",
+        ),
+        ('name_ar,name_en,latitude,longitude,admin1\nحلب,Aleppo,36.2,37.1,"Alep', "bad.csv"),
     ],
 )
 def test_bad_csv_fails_and_leaves_index_intact(

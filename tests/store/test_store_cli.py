@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -105,3 +107,76 @@ def test_corpus_ingested_twice_gives_the_same_events(tmp_path: Path) -> None:
     second = runner.invoke(app, ["ingest", *map(str, files), "--db", db, "-q"])
     assert "new 0, replaced 0" in second.stderr
     assert runner.invoke(app, ["export", "--db", db, "-f", "jsonl", "-o", "-"]).stdout == export1
+
+
+def test_export_and_events_that_cannot_write_say_so_in_one_line(db: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-dir" / "e.csv"
+    res = runner.invoke(app, ["export", "--db", str(db), "-f", "acled-csv", "-o", str(missing)])
+    assert res.exit_code == 1
+    assert f"rasad: error: {missing}: cannot write (No such file or directory)" in res.stderr
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x", encoding="utf-8")
+    res = runner.invoke(
+        app, ["ingest", str(EXAMPLE), "--db", str(a_file / "s.db"), "--published", "2015-10-14"]
+    )
+    assert res.exit_code == 1
+    assert f"rasad: error: {a_file / 's.db'}: cannot write (" in res.stderr
+    if not Path("/dev/full").exists():
+        return
+    with open("/dev/full", "w") as full:
+        for args in (["events"], ["events", "-f", "jsonl"], ["export", "-f", "jsonl", "-o", "-"]):
+            proc = subprocess.run(
+                [sys.executable, "-m", "rasad", *args, "--db", str(db)],
+                stdout=full, stderr=subprocess.PIPE, check=False,
+            )  # fmt: skip
+            err = proc.stderr.decode()
+            assert proc.returncode == 1, err
+            assert "cannot write (No space left on device)" in err and "Traceback" not in err
+
+
+def test_export_to_a_pipe_closed_downstream_ends_quietly(db: Path) -> None:
+    for fmt in ("jsonl", "parquet"):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "rasad", "export", "-f", fmt, "-o", "-", "--db", str(db)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()  # `| head` gone before the first byte
+        err = proc.stderr.read().decode()
+        proc.wait(timeout=120)
+        assert proc.returncode == 1
+        assert err == "", err
+
+
+def test_ingest_historical_stores_acts_dated_weeks_before(tmp_path: Path) -> None:
+    art = tmp_path / "old.txt"
+    art.write_text("قصفت قوات النظام يوم 3 يونيو حي جوبر في دمشق.\n", encoding="utf-8")
+    db = tmp_path / "h.db"
+    res = runner.invoke(
+        app, ["ingest", str(art), "--db", str(db), "--published", "2015-07-30", "-w", "0", "--historical"]
+    )
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["events", "--db", str(db), "-f", "jsonl"])
+    assert [json.loads(line)["status"] for line in res.stdout.splitlines()] == ["historical"]
+
+
+def test_event_types_in_any_case_and_unknown_ones_refused(db: Path) -> None:
+    exact = runner.invoke(app, ["events", "--db", str(db), "-f", "jsonl", "--type", "Battles"])
+    assert exact.exit_code == 0 and exact.stdout.strip()
+    for spelling in ("battles", "BATTLES", " battles "):
+        res = runner.invoke(app, ["events", "--db", str(db), "-f", "jsonl", "--type", spelling])
+        assert res.exit_code == 0 and res.stdout == exact.stdout
+    sub = runner.invoke(app, ["events", "--db", str(db), "-f", "jsonl", "--sub-type", "air/drone strike"])
+    assert sub.exit_code == 0 and sub.stdout.strip()
+    for args in (["events", "--type", "Foo"], ["export", "-f", "jsonl", "-o", "-", "--type", "Foo"]):
+        res = runner.invoke(app, [*args, "--db", str(db)])
+        assert res.exit_code == 2
+        assert "'Foo' is none of: Battles" in _unboxed(res.stderr) and "CONSULT" in res.stderr
+    bad_sub = runner.invoke(app, ["events", "--db", str(db), "--sub-type", "airstrike"])
+    assert bad_sub.exit_code == 2 and "Air/drone strike" in _unboxed(bad_sub.stderr)
+
+
+def _unboxed(message: str) -> str:
+    """A usage error's text without the frame and line breaks the terminal renderer may put around it."""
+    return " ".join(message.replace("│", " ").split())

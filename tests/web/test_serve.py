@@ -41,3 +41,17 @@ def test_serve_answers_on_localhost(db_path: Path, tmp_path: Path) -> None:
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=20)
     assert f"http://127.0.0.1:{port}/" in err
+
+
+def test_serve_refuses_a_store_that_is_not_there(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from rasad.cli import app
+
+    typo = tmp_path / "typo.db"
+    res = CliRunner().invoke(app, ["serve", "--db", str(typo), "--port", str(_free_port())])
+    assert res.exit_code == 2
+    assert f"rasad: error: {typo}: no event store here" in res.stderr
+    assert not typo.exists()
+    events = CliRunner().invoke(app, ["events", "--db", str(typo)])
+    assert events.exit_code == res.exit_code and f"{typo}: no event store here" in events.stderr
