@@ -10,17 +10,30 @@ when they come from different articles and
   "ريف حلب", "سوريا") never link, nor do reports without a place: two strikes "in rural Aleppo" on one day
   are as likely two events as one, and merging them would lose one;
 - have compatible actors: each actor code equal or unknown on one side, in the same roles or swapped
-  (one outlet's "clashes between A and B" is another's "between B and A").
+  (one outlet's "clashes between A and B" is another's "between B and A") when a known actor shows it. A
+  battle's two sides have no fixed order: a side named in the other role is enough (A/B and B/?: B fought A),
+  but A/? and B/? stay apart (A and B may have fought each other, or side by side: "the army and the
+  resistance entered the town"). In the other types the roles say who did what to whom, and they are swapped
+  only between two reports that name both sides (A/B and B/A): "?/civilians" and "?/rebels" are two attacks
+  on two targets, not one whose perpetrators were civilians, and "rebels shelled" is not "the army struck the
+  rebels".
 
 **Clustering is a function of the set of reports, never of their arrival order.** Links join reports into
 connected components; each component is clustered greedily in a canonical order (event date, then the report's
-key ``<text hash>:<index>``): a report joins the first cluster all of whose members it links to and that holds
-no other report of its article, else it starts a new cluster. So re-ingesting, resuming after a kill, or
-reading the same articles in another order gives the same events with the same ids (an event's id is derived
-from the key of its first report).
+key ``<text hash>:<index>``): a report joins the first cluster all of whose members it links to, that holds
+no other report of its article, and whose actors it fits, else it starts a new cluster. A cluster's actors are
+those its members have made known so far, in the roles of its first report: once a member gave actor2 A, a
+report whose actor2 is B cannot join (unless its roles are swapped and fit that way). With the link rules
+above, reports that link pair by pair always fit together; the cluster's actors also hold the reports of one
+stored event, which are not compared pair by pair again, to the rules (an event stored by an older rule with
+two targets is split). So re-ingesting, resuming after a kill, or reading the same articles in another order gives
+the same events with the same ids (an event's id is derived from the key of its first report).
 
-**Merged values.** The *primary* report (geocoded first, then the finest geo precision, then known actors, then
-confidence, then canonical order) gives the event's fields; unknown actors are filled from the other reports.
+**Merged values.** The *primary* report, the most specific one (geocoded first, then the finest geo precision,
+then the most known actors, then one dated as most reports are, then one that gives a toll, then confidence,
+then canonical order), gives the event's fields (its date among them); its unknown actors are filled from the
+other reports, each read in its roles relative to the primary (a report whose roles are swapped gives its
+actor1 as the event's actor2).
 Fatalities follow ACLED's conservative rule: when reports disagree, the **lowest non-zero figure** is kept (a
 report with no toll does not mean nobody died, and the sum would count the same dead several times); 0 only
 when no report gives a figure. Injuries follow the same rule. Each report keeps a ``merge_note`` that says
@@ -34,6 +47,7 @@ import functools
 import hashlib
 import math
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -43,6 +57,7 @@ from rasad.store.rows import ACTOR1_COLUMNS, ACTOR2_COLUMNS, FATALITIES, FATALIT
 MAX_DAYS = 1
 MAX_KM = 5.0
 REGION_PRECISION = 3  # ACLED geo_precision of a region; these places never link
+SYMMETRIC_TYPES = frozenset({"conflict:Battles"})  # types whose two sides may be told in either order
 _DEG_LAT_KM = 111.0
 
 REPORT_COLUMNS = (
@@ -184,13 +199,26 @@ def _place_match(a: Report, b: Report) -> str | float | None:
     return None
 
 
+def _fit(type_key: str, a1: str | None, a2: str | None, b1: str | None, b2: str | None) -> str | None:
+    """How actors ``b1``/``b2`` fit ``a1``/``a2`` (codes, None when unknown): ``"same"`` roles, ``"swapped"``
+    roles, or None. Roles are swapped only when a known actor shows it: in a battle (:data:`SYMMETRIC_TYPES`)
+    one side named in the other role is enough (A/B and B/?), in the other types both must be (A/B and B/A).
+    When both fit (A/? and ?/A in a battle), the roles that match more known actors are taken: A once, not A
+    against A."""
+    straight = _same(a1, b1) and _same(a2, b2)
+    crossed = (a1 is not None and a1 == b2) + (a2 is not None and a2 == b1)
+    if type_key not in SYMMETRIC_TYPES:
+        return "same" if straight else "swapped" if crossed == 2 else None
+    if crossed and _same(a1, b2) and _same(a2, b1):
+        matched = (a1 is not None and a1 == b1) + (a2 is not None and a2 == b2)
+        if not straight or crossed > matched:
+            return "swapped"
+    return "same" if straight else None
+
+
 def _actors_match(a: Report, b: Report) -> str | None:
     """``"same"`` or ``"swapped"`` when the actors are compatible, in the same roles or swapped, else None."""
-    if _same(a.actor1, b.actor1) and _same(a.actor2, b.actor2):
-        return "same"
-    if _same(a.actor1, b.actor2) and _same(a.actor2, b.actor1):
-        return "swapped"
-    return None
+    return _fit(a.type_key, a.actor1, a.actor2, b.actor1, b.actor2)
 
 
 def links(a: Report, b: Report) -> bool:
@@ -206,7 +234,12 @@ def links(a: Report, b: Report) -> bool:
         return False
     a1, a2, b1, b2 = a.actor1, a.actor2, b.actor1, b.actor2
     same = (a1 is None or b1 is None or a1 == b1) and (a2 is None or b2 is None or a2 == b2)
-    if not same and not ((a1 is None or b2 is None or a1 == b2) and (a2 is None or b1 is None or a2 == b1)):
+    if not same and (
+        not ((a1 is None or b2 is None or a1 == b2) and (a2 is None or b1 is None or a2 == b1))
+        or not ((a1 is not None and a1 == b2) or (a2 is not None and a2 == b1))
+        if a.type_key in SYMMETRIC_TYPES
+        else (a1 is None or a2 is None or a1 != b2 or a2 != b1)
+    ):  # _fit, inline
         return False
     # both places local (_local), then the same gazetteer place, points within MAX_KM or the same name
     lat_a, lon_a, lat_b, lon_b = a.latitude, a.longitude, b.latitude, b.longitude
@@ -253,26 +286,53 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
     it, so a cluster whose first report is older than that can take no more: only the clusters from the
     first still open one on are tried (linear in the reports of a long chain of days, not quadratic)."""
     clusters: list[list[Report]] = []
+    actors: list[tuple[str | None, str | None]] = []  # each cluster's known actors, its first report's roles
     open_from = 0
     for r in sorted(reports, key=_order):
         day = r.day
         if day is None:  # undated reports link to nothing
             clusters.append([r])
+            actors.append((r.actor1, r.actor2))
             continue
         while open_from < len(clusters) and clusters[open_from][0].day < day - MAX_DAYS:  # type: ignore[operator]
             open_from += 1
         eid = r.event_id
-        for c in clusters[open_from:]:
+        for i in range(open_from, len(clusters)):
+            c = clusters[i]
+            fit = _fit(r.type_key, *actors[i], r.actor1, r.actor2)
+            if fit is None:
+                continue
             # reports of one stored event are known to link (it was clustered with complete linkage)
             for m in c:
                 if (eid is None or m.event_id != eid) and not links(m, r):
                     break
             else:
                 c.append(r)
+                actors[i] = _joined(actors[i], r, fit)
                 break
         else:
             clusters.append([r])
+            actors.append((r.actor1, r.actor2))
     return clusters
+
+
+def _joined(known: tuple[str | None, str | None], r: Report, fit: str) -> tuple[str | None, str | None]:
+    """A cluster's known actors once ``r`` joined it, its roles as :func:`_fit` found them."""
+    one, two = (r.actor1, r.actor2) if fit == "same" else (r.actor2, r.actor1)
+    return (known[0] or one, known[1] or two)
+
+
+def _roles(members: list[Report]) -> dict[str, bool]:
+    """Whether each member's roles are swapped relative to the cluster's first report (by key), as
+    :func:`cluster` found them taking the members in canonical order."""
+    first = members[0]
+    known: tuple[str | None, str | None] = (first.actor1, first.actor2)
+    swapped = {first.key: False}
+    for m in members[1:]:
+        fit = _fit(m.type_key, *known, m.actor1, m.actor2) or "same"
+        known = _joined(known, m, fit)
+        swapped[m.key] = fit == "swapped"
+    return swapped
 
 
 def event_id(members: list[Report]) -> str:
@@ -288,9 +348,14 @@ def _key_id(key: str) -> str:
 
 
 def _primary(members: list[Report]) -> Report:
+    days = Counter(m.day for m in members)
+
     def rank(r: Report) -> tuple[Any, ...]:
-        known = (r.actor1 is None, r.actor2 is None)
-        return (not r.geocoded, r.geo_precision or 9, *known, -(r.confidence or 0.0), r.order)
+        unknown = (r.actor1 is None) + (r.actor2 is None)
+        return (
+            not r.geocoded, r.geo_precision or 9, unknown, r.actor1 is None, -days[r.day], r.fatalities <= 0,
+            -(r.confidence or 0.0), r.order,
+        )  # fmt: skip
 
     return min(members, key=rank)
 
@@ -318,12 +383,15 @@ def merge(
     members = sorted(members, key=_order)
     primary = _primary(members)
     row = list(columns[primary.key])
-    for actor in (ACTOR1_COLUMNS, ACTOR2_COLUMNS):  # an unknown actor is filled from the other reports
-        if not row[actor.start]:
+    swapped = _roles(members)
+    for actor, counterpart in ((ACTOR1_COLUMNS, ACTOR2_COLUMNS), (ACTOR2_COLUMNS, ACTOR1_COLUMNS)):
+        if not row[actor.start]:  # an unknown actor is filled from the other reports, in the primary's roles
             for m in members:
+                same = swapped[m.key] == swapped[primary.key]
                 other = columns[m.key]
-                if other[actor.start]:
-                    row[actor] = other[actor]
+                given = actor if same else counterpart
+                if other[given.start]:
+                    row[actor] = other[given]
                     break
     fat = conservative(m.fatalities for m in members) or 0
     row[FATALITIES] = fat
