@@ -414,7 +414,16 @@ def _must_side(m: Mention) -> bool:
 # acts told as who is behind an attack or who is its suspect: the accuser is whoever says so (see
 # PoliticalAssembler._attribution)
 _ATTRIBUTIONS = frozenset(("attribute", "suspect_identified", "commit_charge", "named_cause"))
+
+
 # the words of cause that join a second act to a clause's first (normalized): "ترفض الحوار نظير ما يرتكبه …"
+def _while(text: str, m: Mention) -> bool:
+    """The act told after "في الوقت الذي" ("while": "في الوقت الذي نفى فيه المتحدث …"), a main act of its own."""
+    return _words_before(text, m, 2, chars=14) == ["الوقت", "الذي"]
+
+
+# the words that open a comment on what the clause told ("وهو ما نفاه …"، "وهي اتهامات نفتها …"، "الامر الذي …")
+_COMMENT_HEADS = frozenset(("هو", "هي", "الامر"))
 _JOINING = frozenset(("نظير", "بسبب", "جراء", "لما", "بسبب ما", "نتيجه"))
 # the nouns of a side's deeds a speaker names as the cause of an ill ("السبب وراء … تصرفات الاسد"; normalized)
 _CAUSE_DEEDS = frozenset(
@@ -1461,6 +1470,13 @@ class PoliticalAssembler:
             gap = self.text[first.nspan.end : t.nspan.start - len(prefix)].split()
             if not gap:
                 continue  # "رفض اتهام …": what the first act is about
+            if self._answered(t, gap):
+                # "اتهم الوزير الحزب بـ…، وهو الاتهام الذي نفاه زعيم الحزب": the act answering the first, its
+                # doer named after it, done to the first act's doer
+                if self._subject_after(c, t):
+                    named = next(m for m in actors if m.nspan.start >= t.nspan.end)
+                    return t, named, self._agent_target(c, first, actors)[0]
+                continue
             if not _JOINING.isdisjoint(gap[-2:]):
                 agent, target = (
                     (None, self._attributed(c, t))
@@ -1486,6 +1502,23 @@ class PoliticalAssembler:
                 continue  # "واتهمت المعارضة الحكومة": a new subject and its object, not the doer going on
             return t, None, named[0]
         return None
+
+    def _subject_after(self, c: Clause, t: Mention) -> bool:
+        """A side named right after the verb (a word between at most: "نفاه زعيم الحزب"), its subject."""
+        named = [m for m in self._named(c) if m.nspan.start >= t.nspan.end][:1]
+        return bool(named) and len(self.text[t.nspan.end : named[0].nspan.start].split()) <= 1
+
+    @staticmethod
+    def _answered(t: Mention, gap: list[str]) -> bool:
+        """A verb taking back, by its object pronoun, what the clause told before it, in a comment on it ("…، وهو
+        ما نفاه الحزب"، "وهو الاتهام الذي نفته الحكومة"، "الامر الذي رفضه …"): an act of its own."""
+        # (its pronoun attached, or written in the form: نفته)
+        pronoun = t.data.get("suffix") or ("ه" if t.norm[-2:] == "ته" else "")
+        if _entry(t).get("pos") != "verb" or not pronoun.startswith("ه"):
+            return False
+        if not gap or gap[-1] not in ("ما", "الذي", "التي"):
+            return False
+        return any(w.removeprefix("و") in _COMMENT_HEADS for w in gap[-3:-1])
 
     def _in_a_call(self, trigs: list[Mention], d: Draft) -> Draft | None:
         """An act told as done in a phone call ("واتفق الرئيسان في اتصال هاتفي امس على العمل سويا"): the call is
@@ -2761,7 +2794,8 @@ class PoliticalAssembler:
             or participle(trig.norm)
             # "تقدمت الخارجية السورية بشكوى … اتهمت فيها الاردن": in which (فيها) — the doer told before, the
             # side after is the object
-            or gap[:1] in (["فيها"], ["فيه"])
+            # (but "في الوقت الذي نفى فيه المتحدث …": while — the subject after فيه)
+            or (gap[:1] in (["فيها"], ["فيه"]) and not _while(self.text, trig))
             # "قال الوزير إن على الحكومة وقف …": the side that must act is whom the speaker asks
             or trig.data["entry"].id in _MUST
             # "اصدر مجلس الامن قرارا يطالب الحوثيين بالانسحاب": what a document issued says is its issuer's act
@@ -3621,6 +3655,11 @@ class PoliticalAssembler:
         before = self.text[max(c.start, word_start - 10) : word_start].split()[-1:]
         if not before or before[0] not in _RELATIVES:
             return False
+        told = self.text[max(c.start, word_start - 30) : word_start].split()
+        if self._answered(m, told) and self._subject_after(c, m):
+            return False  # "وهو الاتهام الذي نفاه وزير الاعلام": an answer to what the clause told, its doer named
+        if _while(self.text, m):
+            return False  # "في الوقت الذي نفى فيه المتحدث …": while — an act of its own
         if self._verb_led(m) and any(
             not self.text[s.nspan.end : word_start].replace(before[0], "", 1).strip() for s in self._named(c)
         ):

@@ -1,0 +1,103 @@
+"""Verbs carrying an object pronoun (نفاه، نفته، اتهموه: the final ى written ا, the plural's ا dropped before it)
+and the political acts told in a comment on the clause before ("وهو ما نفاه …") or after "في الوقت الذي" (while).
+
+Each row is a short report written for the project; it names the rule it checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.match.matcher import Matcher
+from rasad.model import Event
+from rasad.pipeline import Pipeline
+from rasad.text.normalize import normalize
+
+# (the extraction of a short report is the golden tests'; the pipeline fixture is in conftest.py)
+from tests.test_extraction import _extract
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher.default()
+
+
+def _triggers(matcher: Matcher, text: str) -> list[tuple[str, str | None]]:
+    return [
+        (m.norm, m.data["entry"].get("plover_type"))
+        for m in matcher.scan(normalize(text), kinds=["triggers"])
+    ]
+
+
+# (text, expected (normalized trigger, PLOVER type) found in it, or None: no political trigger)
+PRONOUN_ROWS = [
+    pytest.param("وهو ما نفاه الحزب في بيان", ("نفا", "REJECT"), id="final ى written ا before ه: نفاه"),
+    pytest.param("لكن الوزارة نفتها في بيان", ("نفت", "REJECT"), id="the feminine past with ها"),
+    pytest.param("غير أن الوزارة نفته في بيان", ("نفته", "REJECT"), id="the feminine past with the bare ه"),
+    pytest.param(
+        "وهو ما ينفيه المتحدث باسم الحركة", ("ينفي", "REJECT"), id="the imperfect of a final ي with ه"
+    ),
+    pytest.param("المعارضون اتهموه بالفساد", ("اتهمو", "ACCUSE"), id="the plural's ا dropped before ه"),
+    pytest.param("وزير الخارجية استدعاها أمس", ("استدعا", "SANCTION"), id="final ى written ا before ها"),
+    pytest.param("انتقد دعاة السلام الحرب", None, id="دعاة (preachers) is no دعا + ه"),
+    pytest.param("اجتمع قضاة المحكمة العليا", None, id="a noun of ة is no verb of ى + ه"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_ROWS)
+def test_object_pronoun_forms(matcher: Matcher, text: str, expected: tuple[str, str] | None) -> None:
+    political = [t for t in _triggers(matcher, text) if t[1] is not None and t[1] != "CONSULT"]
+    if expected is None:
+        assert not [t for t in political if t[0].startswith(("دعا", "قضا"))]
+    else:
+        assert any(n.startswith(expected[0]) and p == expected[1] for n, p in political), political
+
+
+# (text, a trigger's normalized form and ending that must not be read there)
+NOT_A_VERB_ROWS = [
+    pytest.param("بعد سيطرته على المدينة", ("سيطرت", "ه"), id="a noun's ة before ه is no feminine past + ه"),
+    pytest.param("أطلق الحزب حملته الانتخابية", ("حملت", "ه"), id="حملته (his campaign) is no verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_read"), NOT_A_VERB_ROWS)
+def test_noun_before_pronoun_no_verb(matcher: Matcher, text: str, not_read: tuple[str, str]) -> None:
+    found = [(m.norm, m.data["suffix"]) for m in matcher.scan(normalize(text), kinds=["triggers"])]
+    assert not_read not in found
+
+
+def _codes(events: list[Event], plover: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+        for e in events
+        if e.category == "political" and e.plover_type == plover
+    ]
+
+
+# (text, PLOVER type, expected [(actor1, actor2)] of that type)
+ANSWER_ROWS = [
+    pytest.param(
+        "اتهمت المعارضة السورية الحكومة بقصف الأسواق، وهو ما نفته وزارة الخارجية السورية.",
+        "REJECT",
+        [("SYRGOV", "SYROPP")],
+        id="a denial told as a comment on the accusation (وهو ما نفته) is an act of its own",
+    ),
+    pytest.param(
+        "اتهمت المعارضة السورية الحكومة بقصف الأسواق، وهو الاتهام الذي نفاه وزير الإعلام السوري.",
+        "REJECT",
+        [("SYRGOV", "SYROPP")],
+        id="the accusation named back by a relative clause whose verb takes it as object (الذي نفاه)",
+    ),
+    pytest.param(
+        "اتهمت الحكومة اليمنية جماعة الحوثي بقصف الأحياء السكنية، في الوقت الذي نفى فيه المتحدث باسم"
+        " الجماعة ذلك.",
+        "REJECT",
+        [("YEMREB", None)],
+        id="an act after في الوقت الذي (while) is a main act, its subject after فيه",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), ANSWER_ROWS)
+def test_answering_acts(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    assert _codes(_extract(pipeline, text), plover) == expected
