@@ -95,6 +95,25 @@ ANSWER_ROWS = [
         [("YEMREB", None)],
         id="an act after في الوقت الذي (while) is a main act, its subject after فيه",
     ),
+    pytest.param(
+        "قال وزير الخارجية اليمني إن المتمردين يحاصرون المدنيين في تعز. ودعا الأمم المتحدة إلى الضغط على"
+        " المتمردين.",
+        "REQUEST",
+        [("YEMGOV", "IGOUNO")],
+        id="a feminine side right after a masculine verb (ودعا الأمم المتحدة) is its object, the speaker goes on",
+    ),
+    pytest.param(
+        "وقال المتحدث باسم الجيش الليبي إن قواته تتقدم في درنة، وطالب الحكومة بإرسال الذخيرة.",
+        "REQUEST",
+        [("LBYMIL", "LBYGOV")],
+        id="a definite noun of ة right after a masculine verb (وطالب الحكومة) is its object",
+    ),
+    pytest.param(
+        "دعت الأمم المتحدة إلى وقف القتال في اليمن.",
+        "REQUEST",
+        [("IGOUNO", None)],
+        id="a feminine verb agrees with the side after it: its subject",
+    ),
 ]
 
 

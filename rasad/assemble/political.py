@@ -1503,6 +1503,27 @@ class PoliticalAssembler:
             return t, None, named[0]
         return None
 
+    def _feminine_after_masculine(self, trig: Mention, after: list[Mention]) -> bool:
+        """A verb of the masculine singular (دعا، طالب، يدعو: no ending, not a feminine ت) right before a side
+        whose name is feminine: a state, or a definite noun or its adjective of ة ("الحكومة"، "الامم المتحدة")."""
+        verb = trig.norm
+        if (
+            not after
+            or after[0].data.get("prefix")
+            or _entry(trig).get("pos") != "verb"
+            or trig.data.get("suffix")
+            or verb[:1] in "تن"
+            or verb.endswith(("ت", "وا"))
+        ):
+            return False
+        side = after[0]
+        if "person_of_role" in side.data or "family_name_of" in side.data:
+            return False
+        words = side.norm.split()[:2]
+        if not words[0].startswith("ال"):
+            return self._is_country_alias(side)
+        return any(w.startswith("ال") and w.endswith("ه") for w in words)
+
     def _subject_after(self, c: Clause, t: Mention) -> bool:
         """A side named right after the verb (a word between at most: "نفاه زعيم الحزب"), its subject."""
         named = [m for m in self._named(c) if m.nspan.start >= t.nspan.end][:1]
@@ -2796,6 +2817,9 @@ class PoliticalAssembler:
             # side after is the object
             # (but "في الوقت الذي نفى فيه المتحدث …": while — the subject after فيه)
             or (gap[:1] in (["فيها"], ["فيه"]) and not _while(self.text, trig))
+            # "ودعا الامم المتحدة الى …"، "وطالب الحكومة بـ…": a masculine verb does not agree with a feminine
+            # side right after it — the side is its object, the subject the speaker told before
+            or (not titled_gap and self._feminine_after_masculine(trig, after))
             # "قال الوزير إن على الحكومة وقف …": the side that must act is whom the speaker asks
             or trig.data["entry"].id in _MUST
             # "اصدر مجلس الامن قرارا يطالب الحوثيين بالانسحاب": what a document issued says is its issuer's act
