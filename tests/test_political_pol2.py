@@ -120,3 +120,47 @@ ANSWER_ROWS = [
 @pytest.mark.parametrize(("text", "plover", "expected"), ANSWER_ROWS)
 def test_answering_acts(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
     assert _codes(_extract(pipeline, text), plover) == expected
+
+
+# (text, PLOVER type, expected [status] of that type)
+STATUS_ROWS = [
+    pytest.param(
+        "وقال المتحدث إن الهدنة التي أعلنتها الحكومة الليبية قبل عامين انهارت.",
+        "RETREAT",
+        ["historical"],
+        id="an act a relative clause dates years back (التي أعلنتها … قبل عامين) is background",
+    ),
+    pytest.param(
+        "وقال المتحدث إن الهدنة التي أعلنتها الحكومة الليبية أمس صامدة.",
+        "RETREAT",
+        ["occurred"],
+        id="an act a relative clause dates the day before is news",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), STATUS_ROWS)
+def test_relative_act_status(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    events = _extract(pipeline, text)
+    assert [e.status for e in events if e.category == "political" and e.plover_type == plover] == expected
+
+
+# (text, PLOVER type): the act is background, not news of the day
+YEAR_ROWS = [
+    pytest.param(
+        "وأعلن التحالف هدنة إنسانية في عام 2013 لمدة خمسة أيام.",
+        "RETREAT",
+        id="an act told in a year before the news' (في عام 2013) is background",
+    ),
+    pytest.param(
+        "وتوصلت الحكومة الليبية إلى اتفاق مع القبائل خلال العام 2012.",
+        "AGREE",
+        id="خلال العام 2012: background",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover"), YEAR_ROWS)
+def test_act_of_a_year_before(pipeline: Pipeline, text: str, plover: str) -> None:
+    events = _extract(pipeline, text)
+    assert not [e for e in events if e.plover_type == plover and e.status == "occurred"]

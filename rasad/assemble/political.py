@@ -581,6 +581,8 @@ _COMING_DAY = re.compile(
     r"(?<!\w)(?:غدا|بعد غد|(?:يوم|الاسبوع|الشهر|العام|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)"
     r" (?:المقبل|القادم|المقبله|القادمه))(?!\w)"
 )
+# a year named for an act (normalized): "في عام 2013"، "خلال العام 2012"، "في سنة 2010"
+_IN_YEAR = re.compile(r"(?<!\w)(?:في|خلال) (?:عام|العام|سنه) ((?:19|20)\d\d)(?!\d)")
 _SINCE_LONG = re.compile(
     r"منذ (?:(?:عده |بضعه )?(?:اشهر|شهور|سنوات|سنين|اعوام|عقود)|(?:\S+ )?\d{4})(?!\w)"
     # and a stance held always or so far: "وينفي الاردن على الدوام …"، "رفضت تركيا حتى الان التدخل"
@@ -934,6 +936,8 @@ class PoliticalAssembler:
         # (aid sent so far was sent: "ارسلت اربع طائرات اغاثية حتى الان" — a stance held so far is no act of the day)
         if since is not None and not (since.group() in _SO_FAR and trig.data["entry"].id == "aid"):
             return "historical"  # "ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013"
+        if self._year_before(c, trig):
+            return "historical"  # "واعلن التحالف هدنة في عام 2013": a year before the news'
         if self._pledged(c, trig):
             return "planned"  # "تعهدت … بدعم الحكومة": the support to come
         # a future cue after an act of saying is the future of what is said ("دعا الى تجمع غدا"، "حذر من هجوم
@@ -1024,6 +1028,27 @@ class PoliticalAssembler:
             and relative_pronoun_before(self.text, trig.nspan.end, e.start) is not None
             for e in find_time_expressions(self.text, c.start, c.end)
         ):
+            return False
+        return self._older(dv)
+
+    def _year_before(self, c: Clause, trig: Mention) -> bool:
+        """The clause names a year before publication's with في / خلال for the act ("في عام 2013"، "خلال العام
+        2012"), not inside a relative clause told after it ("بالهدنة التي اعلنت في عام 2013")."""
+        published = self.doc.article.published
+        if published is None:
+            return False
+        for m in _IN_YEAR.finditer(self.text, c.start, c.end):
+            if int(m.group(1)) >= published.year:
+                continue
+            if m.start() > trig.nspan.end and relative_pronoun_before(self.text, trig.nspan.end, m.start()):
+                continue
+            return True
+        return False
+
+    def _older(self, dv: DateValue) -> bool:
+        """The date lies weeks before publication (a month's or a week's by its last day): background."""
+        published = self.doc.article.published
+        if dv.date is None or published is None:
             return False
         last = dv.date
         if dv.precision >= TIME_MONTH:
@@ -1852,9 +1877,9 @@ class PoliticalAssembler:
         if len(words) > 2:
             return  # the side must be the verb's subject, right after it
         plover = _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
-        self.drafts.append(
-            self._draft(c, trig, plover, "occurred", date, self._actor(side), None, agent=side)
-        )
+        # ("الهدنة التي اعلنتها الحكومة قبل عامين": dated years back, background)
+        status = "historical" if self._older(date) else "occurred"
+        self.drafts.append(self._draft(c, trig, plover, status, date, self._actor(side), None, agent=side))
 
     def _draft(
         self,
