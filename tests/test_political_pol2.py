@@ -164,3 +164,14 @@ YEAR_ROWS = [
 def test_act_of_a_year_before(pipeline: Pipeline, text: str, plover: str) -> None:
     events = _extract(pipeline, text)
     assert not [e for e in events if e.plover_type == plover and e.status == "occurred"]
+
+
+def test_statement_made_at_the_meeting_told_next_shares_its_day(pipeline: Pipeline) -> None:
+    """ "اتفقت الحكومتان على …. جاء ذلك خلال لقاء …": the agreement was made at the meeting, on its day."""
+    text = (
+        "وأكد زعيم المعارضة الأحد أن حزبه مهدد بالحظر. واتفقت الحكومة الماليزية والتركية على تعزيز التعاون في"
+        " مكافحة الإرهاب. جاء ذلك خلال لقاء رئيس الوزراء الماليزي بالرئيس التركي الذي وصل اليوم إلى كوالالمبور."
+    )
+    events = [e for e in _extract(pipeline, text) if e.plover_type in ("AGREE", "CONSULT")]
+    assert sorted(e.plover_type for e in events) == ["AGREE", "CONSULT"]
+    assert len({e.event_date for e in events}) == 1

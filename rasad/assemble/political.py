@@ -1418,7 +1418,9 @@ class PoliticalAssembler:
             self._truces_called()
         drafts = [d for d in self.drafts if not self._told_elsewhere(d)]
         drafts = self._one_truce(drafts)
-        return _without_mutual_retellings(self._at_the_meeting(self._without_restated_headlines(drafts)))
+        drafts = self._at_the_meeting(self._without_restated_headlines(drafts))
+        self._said_at_the_meeting(drafts)
+        return _without_mutual_retellings(drafts)
 
     @staticmethod
     def _one_truce(drafts: list[Draft]) -> list[Draft]:
@@ -1943,6 +1945,29 @@ class PoliticalAssembler:
                 if d.actor1 is not None and not d.inherited_place:
                     meetings.append(d)
         return out
+
+    def _said_at_the_meeting(self, drafts: list[Draft]) -> None:
+        """ "اتفقت الحكومتان على …. جاء ذلك خلال لقاء رئيس الوزراء بالرئيس …": the acts of the sentence before
+        were made at the meeting the next one tells — they take its day, unless they write one of their own."""
+        for d in drafts:
+            if d.plover_type != "CONSULT" or d.status != "occurred" or d.date is None or d.actor1 is None:
+                continue
+            s, _ = self.doc.sentences[d.clause.sentence]
+            opening = [w.lstrip("و") for w in self.text[s : d.trigger.nspan.start].split()]
+            if opening[:2] not in (["جاء", "ذلك"], ["جاءت", "تصريحاته"], ["جاءت", "تصريحاتها"]):
+                continue
+            if opening[2:3] not in (["خلال"], ["في"], ["اثناء"]):
+                continue
+            sides = {d.actor1.code, d.actor2.code if d.actor2 is not None else None} - {None}
+            for e in drafts:
+                if (
+                    e.clause.sentence == d.clause.sentence - 1
+                    and e.status == "occurred"
+                    and e.actor1 is not None
+                    and e.actor1.code in sides
+                    and (e.date is None or e.date.basis not in ("explicit", "relative"))
+                ):
+                    e.date = d.date
 
     @staticmethod
     def _same_sides_near(m: Draft, d: Draft) -> bool:
