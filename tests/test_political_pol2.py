@@ -175,3 +175,30 @@ def test_statement_made_at_the_meeting_told_next_shares_its_day(pipeline: Pipeli
     events = [e for e in _extract(pipeline, text) if e.plover_type in ("AGREE", "CONSULT")]
     assert sorted(e.plover_type for e in events) == ["AGREE", "CONSULT"]
     assert len({e.event_date for e in events}) == 1
+
+
+# (text, expected [(actor1, actor2, status)] of the CONSULT events)
+ROUND_ROWS = [
+    pytest.param(
+        "وعقدت جولة من المفاوضات بين وفدي الحكومة اليمنية والحوثيين في مسقط أمس.",
+        [("YEMGOV", "YEMREB", "occurred")],
+        id="a round (جولة) of talks named after it is no tour: the talks between the two sides",
+    ),
+    pytest.param(
+        "قال رئيس الوزراء التركي إن تركيا ستحمي حدودها. وأعلن وزير الثقافة التركي أن الجولة الأخيرة من"
+        " المفاوضات التمهيدية بين وفدي حزبي «العدالة والتنمية» و«الشعب الجمهوري» بشأن الحكومة ستجري اليوم.",
+        [("TURGOV", "TUROPP", "planned")],
+        id="talks between two quoted sides, then the future light verb they are the subject of: planned talks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_ROWS)
+def test_round_of_talks(pipeline: Pipeline, text: str, expected: list) -> None:
+    events = _extract(pipeline, text)
+    got = [
+        (e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None, e.status)
+        for e in events
+        if e.plover_type == "CONSULT"
+    ]
+    assert got == expected

@@ -583,6 +583,18 @@ _COMING_DAY = re.compile(
 )
 # a year named for an act (normalized): "في عام 2013"، "خلال العام 2012"، "في سنة 2010"
 _IN_YEAR = re.compile(r"(?<!\w)(?:في|خلال) (?:عام|العام|سنه) ((?:19|20)\d\d)(?!\d)")
+# words after the second side of talks within which the verb that holds them comes (see _talks_held_after)
+_TALKS_HELD_REACH = 8
+
+
+def _held(word: str) -> bool:
+    """A light verb of holding talks, done or to come (normalized): جرت، عقدت، ستجري، ستعقد، تنطلق."""
+    w = word.removeprefix("و")
+    return w in ("جرت", "جري", "عقدت", "عقد", "انطلقت") or w.removeprefix("س") in _LIGHT_FUTURE
+
+
+# the nouns of talks (normalized), with or without the article: "جولة من المفاوضات"
+_TALKS = re.compile(r"(?:ال)?(?:محادثات|مباحثات|مفاوضات|مشاورات|حوار)$")
 _SINCE_LONG = re.compile(
     r"منذ (?:(?:عده |بضعه )?(?:اشهر|شهور|سنوات|سنين|اعوام|عقود)|(?:\S+ )?\d{4})(?!\w)"
     # and a stance held always or so far: "وينفي الاردن على الدوام …"، "رفضت تركيا حتى الان التدخل"
@@ -959,6 +971,10 @@ class PoliticalAssembler:
                 return "planned"  # "… الخميس المقبل، وفي اليوم نفسه يلتقي …": a day to come dates the clause
         if _entry(trig).get("pos") == "noun" and is_future(self.text, c.start, trig.nspan.start):
             return "planned"  # "سيقوم الوزير يوم غد بزيارة …": the light verb carries the future
+        if self._talks_held_after(c, trig) and any(
+            w.removeprefix("و")[:1] == "س" and _held(w) for w in self.text[trig.nspan.end : c.end].split()
+        ):
+            return "planned"  # "المفاوضات بين وفدي الحزبين … ستجري اليوم"
         if _entry(trig).get("plover_type") == "CONSULT" and _entry(trig).get("pos") == "noun":
             told = _words_before(
                 self.text, trig, 7, chars=60
@@ -2392,6 +2408,8 @@ class PoliticalAssembler:
             # (not the day it ended: "الهدنة الانسانية التي انتهت بنهاية امس")
             if exprs and len(gap) <= 3 and _ENDED.isdisjoint(w.lstrip("و") for w in gap):
                 return True
+        if self._talks_held_after(c, trig):
+            return True  # "الجولة الاخيرة من المفاوضات بين وفدي الحزبين … ستجري اليوم"
         # the light verb may stand before its subject and a date: "واعلنت قياده التحالف العربي امس الاول هدنه"
         at = trig.nspan.start
         lo = at - 70
@@ -2421,6 +2439,21 @@ class PoliticalAssembler:
                 elif len(before) - k - 1 <= 3:
                     return True
         return False
+
+    def _talks_held_after(self, c: Clause, trig: Mention) -> bool:
+        """A noun of talks between two sides named with بين, then the light verb it is the subject of ("المفاوضات
+        بين وفدي الحزبين بخصوص تشكيل الحكومة ستجري اليوم"، "… جرت امس"): the talks are told as held."""
+        if _entry(trig).get("plover_type") != "CONSULT" or _entry(trig).get("pos") != "noun":
+            return False
+        after = [m for m in self._named(c) if m.nspan.start >= trig.nspan.end]
+        if not after:
+            return False
+        gap = self.text[trig.nspan.end : after[0].nspan.start].translate(QUOTES_TO_SPACES).split()
+        pair = self._talks_between(trig, after, gap)
+        if pair is None:
+            return False
+        rest = self.text[pair[1].nspan.end : c.end].split()[:_TALKS_HELD_REACH]
+        return any(_held(w) for w in rest)
 
     def _among(self, c: Clause, trig: Mention) -> tuple[Mention, Mention | None] | None:
         """A subject of many right after the act, with the sides among them named ("وايد حلفاء غربيون بينهم حلف
@@ -3318,8 +3351,13 @@ class PoliticalAssembler:
         return None
 
     def _linked(self, a: Mention, b: Mention) -> bool:
-        """``b`` follows ``a`` after و, at once or with a word of its own ("… والامريكي باراك اوباما")."""
-        link = self.text[a.nspan.end : b.nspan.start - len(b.data.get("prefix", ""))].split()
+        """``b`` follows ``a`` after و, at once or with a word of its own ("… والامريكي باراك اوباما"), quotation
+        marks around them no words ('«العدالة والتنمية» و«الشعب الجمهوري»')."""
+        link = (
+            self.text[a.nspan.end : b.nspan.start - len(b.data.get("prefix", ""))]
+            .translate(QUOTES_TO_SPACES)
+            .split()
+        )
         if b.data.get("prefix", "").startswith("و") and not link:
             return True
         return bool(link) and link[0][:1] == "و" and len(link) <= 2
@@ -3329,6 +3367,9 @@ class PoliticalAssembler:
     ) -> tuple[Mention, Mention] | None:
         """A noun of talks or agreement, then بين and two sides joined by و ("محادثات بين الحكومة والحوثيين"،
         "اتصال هاتفي بين الرئيسين التركي … والامريكي …"): the first side and the second."""
+        # (past the talks' adjectives: "المفاوضات التمهيدية بين وفدي …")
+        while gap and gap[0] != "بين" and gap[0].startswith("ال") and gap[0].endswith(("ي", "يه")):
+            gap = gap[1:]
         if (
             _entry(trig).get("pos") != "noun"
             or _entry(trig).get("plover_type") not in _MUTUAL
@@ -3783,6 +3824,10 @@ class PoliticalAssembler:
             words = [w.lstrip("و") for w in self.text[max(0, word_start - 30) : word_start].split()[-2:]]
             if words and (words[-1] in _UNDER or (plover == "AGREE" and words[-1] in _FRAMEWORK)):
                 return True
+        if m.data["entry"].id == "tour" and any(
+            w == "من" and _TALKS.match(nxt) for w, nxt in zip(after, after[1:], strict=False)
+        ):
+            return True  # "الجولة الاخيرة من المفاوضات بين وفدي …": a round of the talks named after it
         if m.norm == "مقاطعه" and (
             (before and before[0].lstrip("و") in ("في", "من")) or self._place_named_at(m.nspan.end + 1)
         ):
