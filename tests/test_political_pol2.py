@@ -202,3 +202,34 @@ def test_round_of_talks(pipeline: Pipeline, text: str, expected: list) -> None:
         if e.plover_type == "CONSULT"
     ]
     assert got == expected
+
+
+# (text, PLOVER type, expected [actor1] of that type)
+BODY_ROWS = [
+    pytest.param(
+        "وكانت رابطة علماء اليمن المقاومة الشعبية قد طالبت بالتصدي للمتمردين.",
+        "REQUEST",
+        [],
+        id="a body of its own name opens the pluperfect: the side named after it is asked, not the asker",
+    ),
+    pytest.param(
+        "وكانت لجنة الأمم المتحدة قد طالبت بالتصدي للمتمردين.",
+        "REQUEST",
+        ["IGOUNO"],
+        id="a body in the construct with a side: that side's body asks",
+    ),
+    pytest.param(
+        "وكانت الحكومة اليمنية قد طالبت بالتصدي للمتمردين.",
+        "REQUEST",
+        ["YEMGOV"],
+        id="a side opening the pluperfect asks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), BODY_ROWS)
+def test_unnamed_body_opens_the_pluperfect(
+    pipeline: Pipeline, text: str, plover: str, expected: list
+) -> None:
+    events = _extract(pipeline, text)
+    assert [e.actor1.code if e.actor1 else None for e in events if e.plover_type == plover] == expected

@@ -291,6 +291,11 @@ _UNNAMED_BODIES_F = frozenset(
     "الفرقه الكتيبه الهيئه اللجنه المنظمه الرابطه الجمعيه الكتله المجموعه الفصائل".split()
 )
 _UNNAMED_BODIES_M = frozenset("الفصيل اللواء".split())
+# the same bodies in the construct, heading a name of their own (normalized): "رابطة علماء فلسطين"، "نقابة الاطباء"
+_BODIES_IN_CONSTRUCT = frozenset(
+    [w.removeprefix("ال") for w in _UNNAMED_BODIES_F | _UNNAMED_BODIES_M]
+    + "نقابه اتحاد جمعيات تنسيقيه".split()
+)
 # words in -ون that are no plurals of people (see PoliticalAssembler._unnamed_subject)
 _NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
 # a dual of sides as a subject (normalized, nominative): "واتفق الرئيسان"، "وبحث الجانبان"
@@ -1167,6 +1172,11 @@ class PoliticalAssembler:
                 else:
                     agent, target = self._agent_target(c, trig, actors)
                     goes_on = None
+                    if agent is not None and self._unnamed_body_first(c, trig, agent):
+                        # "وكانت رابطة علماء فلسطين المقاومة الفلسطينية قد طالبت بـ…": the body the clause
+                        # opens with, no side the lexicon names, asks — the side named after it is asked, and
+                        # the act has no doer to code
+                        continue
                     if target is not None and _entry(trig).get("plover_type") == "SUPPORT":
                         target = self._not_defeated(trig, target)
                 responder = self._met_with(c, trig)
@@ -1566,6 +1576,20 @@ class PoliticalAssembler:
         if not words[0].startswith("ال"):
             return self._is_country_alias(side)
         return any(w.startswith("ال") and w.endswith("ه") for w in words)
+
+    def _unnamed_body_first(self, c: Clause, trig: Mention, agent: Mention) -> bool:
+        """A pluperfect opening with كان and a body no side is named for, in the construct ("وكانت رابطة علماء
+        فلسطين", "وكانت نقابة الاطباء"), then ``agent`` before the verb: the body is the subject, not the side."""
+        if not (c.start <= agent.nspan.start < trig.nspan.start):
+            return False
+        words = self.text[c.start : agent.nspan.start - len(agent.data.get("prefix", ""))].split()
+        # (a name of its own after the body: not "وكانت لجنة الامم المتحدة قد …", the committee of a side)
+        return (
+            len(words) >= 3
+            and words[0].lstrip("وف") in _WAS_FORMS
+            and words[1] in _BODIES_IN_CONSTRUCT
+            and "قد" in self.text[agent.nspan.end : trig.nspan.start].split()
+        )
 
     def _subject_after(self, c: Clause, t: Mention) -> bool:
         """A side named right after the verb (a word between at most: "نفاه زعيم الحزب"), its subject."""
