@@ -233,3 +233,14 @@ def test_unnamed_body_opens_the_pluperfect(
 ) -> None:
     events = _extract(pipeline, text)
     assert [e.actor1.code if e.actor1 else None for e in events if e.plover_type == plover] == expected
+
+
+def test_call_takes_the_day_an_act_made_during_it_is_dated(pipeline: Pipeline) -> None:
+    """ "بحث في اتصال هاتفي مع …، مضيفا ان … اكد خلال الاتصال الذي جرى مساء اول من امس …": one day."""
+    text = (
+        "وقصفت الطائرات مواقع المتمردين أمس. كما أوضح مكتب الرئيس الفرنسي أنه بحث في اتصال هاتفي مع الأمين العام"
+        " للأمم المتحدة الأزمة، مضيفا أن الأمين العام أكد خلال الاتصال الذي جرى مساء أول من أمس دعمه لفرنسا."
+    )
+    events = [e for e in _extract(pipeline, text) if e.plover_type in ("CONSULT", "SUPPORT")]
+    assert sorted(e.plover_type for e in events) == ["CONSULT", "SUPPORT"]
+    assert len({e.event_date for e in events}) == 1

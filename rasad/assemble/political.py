@@ -670,6 +670,8 @@ def participle(word: str) -> bool:
 
 
 # a meeting referred back to with the article: "خلال اللقاء"، "خلال الاجتماع"
+# a call or a meeting named again (normalized): "خلال الاتصال الذي جرى …"
+_CALLS_AND_MEETINGS = frozenset(("الاتصال", "المكالمه", "اللقاء", "الاجتماع", "المباحثات", "المحادثات"))
 _MEETING_NOUNS = frozenset(("اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الزياره", "القمه", "الجلسه"))
 
 
@@ -1988,7 +1990,28 @@ class PoliticalAssembler:
 
     def _said_at_the_meeting(self, drafts: list[Draft]) -> None:
         """ "اتفقت الحكومتان على …. جاء ذلك خلال لقاء رئيس الوزراء بالرئيس …": the acts of the sentence before
-        were made at the meeting the next one tells — they take its day, unless they write one of their own."""
+        were made at the meeting the next one tells — they take its day, unless they write one of their own.
+        And "بحث في اتصال هاتفي مع …، مضيفا ان بان اكد خلال الاتصال الذي جرى مساء اول من امس …": the call an
+        act dated in its sentence was made during took place that day."""
+        for e in drafts:
+            if e.date is None or e.date.basis not in ("explicit", "relative") or e.status != "occurred":
+                continue
+            told = self.text[e.clause.start : e.clause.end].split()
+            if not any(
+                a.lstrip("و") in ("خلال", "اثناء") and b in _CALLS_AND_MEETINGS
+                for a, b in zip(told, told[1:], strict=False)
+            ):
+                continue
+            for d in drafts:
+                if (
+                    d.plover_type == "CONSULT"
+                    and d.status == "occurred"
+                    and d.clause.sentence == e.clause.sentence
+                    and d.trigger.nspan.start < e.trigger.nspan.start
+                    and d.date is not None
+                    and d.date.basis not in ("explicit", "relative")
+                ):
+                    d.date = e.date
         for d in drafts:
             if d.plover_type != "CONSULT" or d.status != "occurred" or d.date is None or d.actor1 is None:
                 continue
