@@ -291,6 +291,11 @@ _UNNAMED_BODIES_F = frozenset(
     "الفرقه الكتيبه الهيئه اللجنه المنظمه الرابطه الجمعيه الكتله المجموعه الفصائل".split()
 )
 _UNNAMED_BODIES_M = frozenset("الفصيل اللواء".split())
+# the same bodies in the construct, heading a name of their own (normalized): "رابطة علماء فلسطين"، "نقابة الاطباء"
+_BODIES_IN_CONSTRUCT = frozenset(
+    [w.removeprefix("ال") for w in _UNNAMED_BODIES_F | _UNNAMED_BODIES_M]
+    + "نقابه اتحاد جمعيات تنسيقيه".split()
+)
 # words in -ون that are no plurals of people (see PoliticalAssembler._unnamed_subject)
 _NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
 # a dual of sides as a subject (normalized, nominative): "واتفق الرئيسان"، "وبحث الجانبان"
@@ -414,7 +419,16 @@ def _must_side(m: Mention) -> bool:
 # acts told as who is behind an attack or who is its suspect: the accuser is whoever says so (see
 # PoliticalAssembler._attribution)
 _ATTRIBUTIONS = frozenset(("attribute", "suspect_identified", "commit_charge", "named_cause"))
+
+
 # the words of cause that join a second act to a clause's first (normalized): "ترفض الحوار نظير ما يرتكبه …"
+def _while(text: str, m: Mention) -> bool:
+    """The act told after "في الوقت الذي" ("while": "في الوقت الذي نفى فيه المتحدث …"), a main act of its own."""
+    return _words_before(text, m, 2, chars=14) == ["الوقت", "الذي"]
+
+
+# the words that open a comment on what the clause told ("وهو ما نفاه …"، "وهي اتهامات نفتها …"، "الامر الذي …")
+_COMMENT_HEADS = frozenset(("هو", "هي", "الامر"))
 _JOINING = frozenset(("نظير", "بسبب", "جراء", "لما", "بسبب ما", "نتيجه"))
 # the nouns of a side's deeds a speaker names as the cause of an ill ("السبب وراء … تصرفات الاسد"; normalized)
 _CAUSE_DEEDS = frozenset(
@@ -572,6 +586,20 @@ _COMING_DAY = re.compile(
     r"(?<!\w)(?:غدا|بعد غد|(?:يوم|الاسبوع|الشهر|العام|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)"
     r" (?:المقبل|القادم|المقبله|القادمه))(?!\w)"
 )
+# a year named for an act (normalized): "في عام 2013"، "خلال العام 2012"، "في سنة 2010"
+_IN_YEAR = re.compile(r"(?<!\w)(?:في|خلال) (?:عام|العام|سنه) ((?:19|20)\d\d)(?!\d)")
+# words after the second side of talks within which the verb that holds them comes (see _talks_held_after)
+_TALKS_HELD_REACH = 8
+
+
+def _held(word: str) -> bool:
+    """A light verb of holding talks, done or to come (normalized): جرت، عقدت، ستجري، ستعقد، تنطلق."""
+    w = word.removeprefix("و")
+    return w in ("جرت", "جري", "عقدت", "عقد", "انطلقت") or w.removeprefix("س") in _LIGHT_FUTURE
+
+
+# the nouns of talks (normalized), with or without the article: "جولة من المفاوضات"
+_TALKS = re.compile(r"(?:ال)?(?:محادثات|مباحثات|مفاوضات|مشاورات|حوار)$")
 _SINCE_LONG = re.compile(
     r"منذ (?:(?:عده |بضعه )?(?:اشهر|شهور|سنوات|سنين|اعوام|عقود)|(?:\S+ )?\d{4})(?!\w)"
     # and a stance held always or so far: "وينفي الاردن على الدوام …"، "رفضت تركيا حتى الان التدخل"
@@ -642,6 +670,8 @@ def participle(word: str) -> bool:
 
 
 # a meeting referred back to with the article: "خلال اللقاء"، "خلال الاجتماع"
+# a call or a meeting named again (normalized): "خلال الاتصال الذي جرى …"
+_CALLS_AND_MEETINGS = frozenset(("الاتصال", "المكالمه", "اللقاء", "الاجتماع", "المباحثات", "المحادثات"))
 _MEETING_NOUNS = frozenset(("اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الزياره", "القمه", "الجلسه"))
 
 
@@ -925,6 +955,8 @@ class PoliticalAssembler:
         # (aid sent so far was sent: "ارسلت اربع طائرات اغاثية حتى الان" — a stance held so far is no act of the day)
         if since is not None and not (since.group() in _SO_FAR and trig.data["entry"].id == "aid"):
             return "historical"  # "ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013"
+        if self._year_before(c, trig):
+            return "historical"  # "واعلن التحالف هدنة في عام 2013": a year before the news'
         if self._pledged(c, trig):
             return "planned"  # "تعهدت … بدعم الحكومة": the support to come
         # a future cue after an act of saying is the future of what is said ("دعا الى تجمع غدا"، "حذر من هجوم
@@ -946,6 +978,10 @@ class PoliticalAssembler:
                 return "planned"  # "… الخميس المقبل، وفي اليوم نفسه يلتقي …": a day to come dates the clause
         if _entry(trig).get("pos") == "noun" and is_future(self.text, c.start, trig.nspan.start):
             return "planned"  # "سيقوم الوزير يوم غد بزيارة …": the light verb carries the future
+        if self._talks_held_after(c, trig) and any(
+            w.removeprefix("و")[:1] == "س" and _held(w) for w in self.text[trig.nspan.end : c.end].split()
+        ):
+            return "planned"  # "المفاوضات بين وفدي الحزبين … ستجري اليوم"
         if _entry(trig).get("plover_type") == "CONSULT" and _entry(trig).get("pos") == "noun":
             told = _words_before(
                 self.text, trig, 7, chars=60
@@ -1015,6 +1051,27 @@ class PoliticalAssembler:
             and relative_pronoun_before(self.text, trig.nspan.end, e.start) is not None
             for e in find_time_expressions(self.text, c.start, c.end)
         ):
+            return False
+        return self._older(dv)
+
+    def _year_before(self, c: Clause, trig: Mention) -> bool:
+        """The clause names a year before publication's with في / خلال for the act ("في عام 2013"، "خلال العام
+        2012"), not inside a relative clause told after it ("بالهدنة التي اعلنت في عام 2013")."""
+        published = self.doc.article.published
+        if published is None:
+            return False
+        for m in _IN_YEAR.finditer(self.text, c.start, c.end):
+            if int(m.group(1)) >= published.year:
+                continue
+            if m.start() > trig.nspan.end and relative_pronoun_before(self.text, trig.nspan.end, m.start()):
+                continue
+            return True
+        return False
+
+    def _older(self, dv: DateValue) -> bool:
+        """The date lies weeks before publication (a month's or a week's by its last day): background."""
+        published = self.doc.article.published
+        if dv.date is None or published is None:
             return False
         last = dv.date
         if dv.precision >= TIME_MONTH:
@@ -1117,6 +1174,11 @@ class PoliticalAssembler:
                 else:
                     agent, target = self._agent_target(c, trig, actors)
                     goes_on = None
+                    if agent is not None and self._unnamed_body_first(c, trig, agent):
+                        # "وكانت رابطة علماء فلسطين المقاومة الفلسطينية قد طالبت بـ…": the body the clause
+                        # opens with, no side the lexicon names, asks — the side named after it is asked, and
+                        # the act has no doer to code
+                        continue
                     if target is not None and _entry(trig).get("plover_type") == "SUPPORT":
                         target = self._not_defeated(trig, target)
                 responder = self._met_with(c, trig)
@@ -1384,7 +1446,9 @@ class PoliticalAssembler:
             self._truces_called()
         drafts = [d for d in self.drafts if not self._told_elsewhere(d)]
         drafts = self._one_truce(drafts)
-        return _without_mutual_retellings(self._at_the_meeting(self._without_restated_headlines(drafts)))
+        drafts = self._at_the_meeting(self._without_restated_headlines(drafts))
+        self._said_at_the_meeting(drafts)
+        return _without_mutual_retellings(drafts)
 
     @staticmethod
     def _one_truce(drafts: list[Draft]) -> list[Draft]:
@@ -1461,6 +1525,13 @@ class PoliticalAssembler:
             gap = self.text[first.nspan.end : t.nspan.start - len(prefix)].split()
             if not gap:
                 continue  # "رفض اتهام …": what the first act is about
+            if self._answered(t, gap):
+                # "اتهم الوزير الحزب بـ…، وهو الاتهام الذي نفاه زعيم الحزب": the act answering the first, its
+                # doer named after it, done to the first act's doer
+                if self._subject_after(c, t):
+                    named = next(m for m in actors if m.nspan.start >= t.nspan.end)
+                    return t, named, self._agent_target(c, first, actors)[0]
+                continue
             if not _JOINING.isdisjoint(gap[-2:]):
                 agent, target = (
                     (None, self._attributed(c, t))
@@ -1486,6 +1557,58 @@ class PoliticalAssembler:
                 continue  # "واتهمت المعارضة الحكومة": a new subject and its object, not the doer going on
             return t, None, named[0]
         return None
+
+    def _feminine_after_masculine(self, trig: Mention, after: list[Mention]) -> bool:
+        """A verb of the masculine singular (دعا، طالب، يدعو: no ending, not a feminine ت) right before a side
+        whose name is feminine: a state, or a definite noun or its adjective of ة ("الحكومة"، "الامم المتحدة")."""
+        verb = trig.norm
+        if (
+            not after
+            or after[0].data.get("prefix")
+            or _entry(trig).get("pos") != "verb"
+            or trig.data.get("suffix")
+            or verb[:1] in "تن"
+            or verb.endswith(("ت", "وا"))
+        ):
+            return False
+        side = after[0]
+        if "person_of_role" in side.data or "family_name_of" in side.data:
+            return False
+        words = side.norm.split()[:2]
+        if not words[0].startswith("ال"):
+            return self._is_country_alias(side)
+        return any(w.startswith("ال") and w.endswith("ه") for w in words)
+
+    def _unnamed_body_first(self, c: Clause, trig: Mention, agent: Mention) -> bool:
+        """A pluperfect opening with كان and a body no side is named for, in the construct ("وكانت رابطة علماء
+        فلسطين", "وكانت نقابة الاطباء"), then ``agent`` before the verb: the body is the subject, not the side."""
+        if not (c.start <= agent.nspan.start < trig.nspan.start):
+            return False
+        words = self.text[c.start : agent.nspan.start - len(agent.data.get("prefix", ""))].split()
+        # (a name of its own after the body: not "وكانت لجنة الامم المتحدة قد …", the committee of a side)
+        return (
+            len(words) >= 3
+            and words[0].lstrip("وف") in _WAS_FORMS
+            and words[1] in _BODIES_IN_CONSTRUCT
+            and "قد" in self.text[agent.nspan.end : trig.nspan.start].split()
+        )
+
+    def _subject_after(self, c: Clause, t: Mention) -> bool:
+        """A side named right after the verb (a word between at most: "نفاه زعيم الحزب"), its subject."""
+        named = [m for m in self._named(c) if m.nspan.start >= t.nspan.end][:1]
+        return bool(named) and len(self.text[t.nspan.end : named[0].nspan.start].split()) <= 1
+
+    @staticmethod
+    def _answered(t: Mention, gap: list[str]) -> bool:
+        """A verb taking back, by its object pronoun, what the clause told before it, in a comment on it ("…، وهو
+        ما نفاه الحزب"، "وهو الاتهام الذي نفته الحكومة"، "الامر الذي رفضه …"): an act of its own."""
+        # (its pronoun attached, or written in the form: نفته)
+        pronoun = t.data.get("suffix") or ("ه" if t.norm[-2:] == "ته" else "")
+        if _entry(t).get("pos") != "verb" or not pronoun.startswith("ه"):
+            return False
+        if not gap or gap[-1] not in ("ما", "الذي", "التي"):
+            return False
+        return any(w.removeprefix("و") in _COMMENT_HEADS for w in gap[-3:-1])
 
     def _in_a_call(self, trigs: list[Mention], d: Draft) -> Draft | None:
         """An act told as done in a phone call ("واتفق الرئيسان في اتصال هاتفي امس على العمل سويا"): the call is
@@ -1798,9 +1921,9 @@ class PoliticalAssembler:
         if len(words) > 2:
             return  # the side must be the verb's subject, right after it
         plover = _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
-        self.drafts.append(
-            self._draft(c, trig, plover, "occurred", date, self._actor(side), None, agent=side)
-        )
+        # ("الهدنة التي اعلنتها الحكومة قبل عامين": dated years back, background)
+        status = "historical" if self._older(date) else "occurred"
+        self.drafts.append(self._draft(c, trig, plover, status, date, self._actor(side), None, agent=side))
 
     def _draft(
         self,
@@ -1864,6 +1987,50 @@ class PoliticalAssembler:
                 if d.actor1 is not None and not d.inherited_place:
                     meetings.append(d)
         return out
+
+    def _said_at_the_meeting(self, drafts: list[Draft]) -> None:
+        """ "اتفقت الحكومتان على …. جاء ذلك خلال لقاء رئيس الوزراء بالرئيس …": the acts of the sentence before
+        were made at the meeting the next one tells — they take its day, unless they write one of their own.
+        And "بحث في اتصال هاتفي مع …، مضيفا ان بان اكد خلال الاتصال الذي جرى مساء اول من امس …": the call an
+        act dated in its sentence was made during took place that day."""
+        for e in drafts:
+            if e.date is None or e.date.basis not in ("explicit", "relative") or e.status != "occurred":
+                continue
+            told = self.text[e.clause.start : e.clause.end].split()
+            if not any(
+                a.lstrip("و") in ("خلال", "اثناء") and b in _CALLS_AND_MEETINGS
+                for a, b in zip(told, told[1:], strict=False)
+            ):
+                continue
+            for d in drafts:
+                if (
+                    d.plover_type == "CONSULT"
+                    and d.status == "occurred"
+                    and d.clause.sentence == e.clause.sentence
+                    and d.trigger.nspan.start < e.trigger.nspan.start
+                    and d.date is not None
+                    and d.date.basis not in ("explicit", "relative")
+                ):
+                    d.date = e.date
+        for d in drafts:
+            if d.plover_type != "CONSULT" or d.status != "occurred" or d.date is None or d.actor1 is None:
+                continue
+            s, _ = self.doc.sentences[d.clause.sentence]
+            opening = [w.lstrip("و") for w in self.text[s : d.trigger.nspan.start].split()]
+            if opening[:2] not in (["جاء", "ذلك"], ["جاءت", "تصريحاته"], ["جاءت", "تصريحاتها"]):
+                continue
+            if opening[2:3] not in (["خلال"], ["في"], ["اثناء"]):
+                continue
+            sides = {d.actor1.code, d.actor2.code if d.actor2 is not None else None} - {None}
+            for e in drafts:
+                if (
+                    e.clause.sentence == d.clause.sentence - 1
+                    and e.status == "occurred"
+                    and e.actor1 is not None
+                    and e.actor1.code in sides
+                    and (e.date is None or e.date.basis not in ("explicit", "relative"))
+                ):
+                    e.date = d.date
 
     @staticmethod
     def _same_sides_near(m: Draft, d: Draft) -> bool:
@@ -2288,6 +2455,8 @@ class PoliticalAssembler:
             # (not the day it ended: "الهدنة الانسانية التي انتهت بنهاية امس")
             if exprs and len(gap) <= 3 and _ENDED.isdisjoint(w.lstrip("و") for w in gap):
                 return True
+        if self._talks_held_after(c, trig):
+            return True  # "الجولة الاخيرة من المفاوضات بين وفدي الحزبين … ستجري اليوم"
         # the light verb may stand before its subject and a date: "واعلنت قياده التحالف العربي امس الاول هدنه"
         at = trig.nspan.start
         lo = at - 70
@@ -2317,6 +2486,21 @@ class PoliticalAssembler:
                 elif len(before) - k - 1 <= 3:
                     return True
         return False
+
+    def _talks_held_after(self, c: Clause, trig: Mention) -> bool:
+        """A noun of talks between two sides named with بين, then the light verb it is the subject of ("المفاوضات
+        بين وفدي الحزبين بخصوص تشكيل الحكومة ستجري اليوم"، "… جرت امس"): the talks are told as held."""
+        if _entry(trig).get("plover_type") != "CONSULT" or _entry(trig).get("pos") != "noun":
+            return False
+        after = [m for m in self._named(c) if m.nspan.start >= trig.nspan.end]
+        if not after:
+            return False
+        gap = self.text[trig.nspan.end : after[0].nspan.start].translate(QUOTES_TO_SPACES).split()
+        pair = self._talks_between(trig, after, gap)
+        if pair is None:
+            return False
+        rest = self.text[pair[1].nspan.end : c.end].split()[:_TALKS_HELD_REACH]
+        return any(_held(w) for w in rest)
 
     def _among(self, c: Clause, trig: Mention) -> tuple[Mention, Mention | None] | None:
         """A subject of many right after the act, with the sides among them named ("وايد حلفاء غربيون بينهم حلف
@@ -2761,7 +2945,11 @@ class PoliticalAssembler:
             or participle(trig.norm)
             # "تقدمت الخارجية السورية بشكوى … اتهمت فيها الاردن": in which (فيها) — the doer told before, the
             # side after is the object
-            or gap[:1] in (["فيها"], ["فيه"])
+            # (but "في الوقت الذي نفى فيه المتحدث …": while — the subject after فيه)
+            or (gap[:1] in (["فيها"], ["فيه"]) and not _while(self.text, trig))
+            # "ودعا الامم المتحدة الى …"، "وطالب الحكومة بـ…": a masculine verb does not agree with a feminine
+            # side right after it — the side is its object, the subject the speaker told before
+            or (not titled_gap and self._feminine_after_masculine(trig, after))
             # "قال الوزير إن على الحكومة وقف …": the side that must act is whom the speaker asks
             or trig.data["entry"].id in _MUST
             # "اصدر مجلس الامن قرارا يطالب الحوثيين بالانسحاب": what a document issued says is its issuer's act
@@ -3210,8 +3398,13 @@ class PoliticalAssembler:
         return None
 
     def _linked(self, a: Mention, b: Mention) -> bool:
-        """``b`` follows ``a`` after و, at once or with a word of its own ("… والامريكي باراك اوباما")."""
-        link = self.text[a.nspan.end : b.nspan.start - len(b.data.get("prefix", ""))].split()
+        """``b`` follows ``a`` after و, at once or with a word of its own ("… والامريكي باراك اوباما"), quotation
+        marks around them no words ('«العدالة والتنمية» و«الشعب الجمهوري»')."""
+        link = (
+            self.text[a.nspan.end : b.nspan.start - len(b.data.get("prefix", ""))]
+            .translate(QUOTES_TO_SPACES)
+            .split()
+        )
         if b.data.get("prefix", "").startswith("و") and not link:
             return True
         return bool(link) and link[0][:1] == "و" and len(link) <= 2
@@ -3221,6 +3414,9 @@ class PoliticalAssembler:
     ) -> tuple[Mention, Mention] | None:
         """A noun of talks or agreement, then بين and two sides joined by و ("محادثات بين الحكومة والحوثيين"،
         "اتصال هاتفي بين الرئيسين التركي … والامريكي …"): the first side and the second."""
+        # (past the talks' adjectives: "المفاوضات التمهيدية بين وفدي …")
+        while gap and gap[0] != "بين" and gap[0].startswith("ال") and gap[0].endswith(("ي", "يه")):
+            gap = gap[1:]
         if (
             _entry(trig).get("pos") != "noun"
             or _entry(trig).get("plover_type") not in _MUTUAL
@@ -3621,6 +3817,11 @@ class PoliticalAssembler:
         before = self.text[max(c.start, word_start - 10) : word_start].split()[-1:]
         if not before or before[0] not in _RELATIVES:
             return False
+        told = self.text[max(c.start, word_start - 30) : word_start].split()
+        if self._answered(m, told) and self._subject_after(c, m):
+            return False  # "وهو الاتهام الذي نفاه وزير الاعلام": an answer to what the clause told, its doer named
+        if _while(self.text, m):
+            return False  # "في الوقت الذي نفى فيه المتحدث …": while — an act of its own
         if self._verb_led(m) and any(
             not self.text[s.nspan.end : word_start].replace(before[0], "", 1).strip() for s in self._named(c)
         ):
@@ -3670,6 +3871,10 @@ class PoliticalAssembler:
             words = [w.lstrip("و") for w in self.text[max(0, word_start - 30) : word_start].split()[-2:]]
             if words and (words[-1] in _UNDER or (plover == "AGREE" and words[-1] in _FRAMEWORK)):
                 return True
+        if m.data["entry"].id == "tour" and any(
+            w == "من" and _TALKS.match(nxt) for w, nxt in zip(after, after[1:], strict=False)
+        ):
+            return True  # "الجولة الاخيرة من المفاوضات بين وفدي …": a round of the talks named after it
         if m.norm == "مقاطعه" and (
             (before and before[0].lstrip("و") in ("في", "من")) or self._place_named_at(m.nspan.end + 1)
         ):

@@ -32,15 +32,24 @@ LEXICON_KINDS = ("triggers", "actors", "victims", "weapons", "place_types", "cue
 # mostly the nisba adjective (صاروخي "rocket-", not "my rocket"). Actors and weapons: only the feminine
 # ه of a nisba adjective written in agreement with a feminine noun (الطيران الروسيه for الروسي), but for the
 # victims whose words are mostly adjectives of things (``adjective``: "الخلية الإعلامية" is no journalist).
+# The bare ه is taken after a verb whose ending no ة can follow: the plural imperfect (يتهمونه) and an imperfect
+# of a final ي (ينفيه); not the feminine past, whose ت + ه is also a noun's ة before a pronoun (سيطرته "its
+# control", حملته "his campaign").
 _VERB_SUFFIXES = frozenset({"ها", "هم", "هما", "وا", "ت", "ن", "ا", "تا"})
 _NOUN_SUFFIXES = frozenset({"ها", "هم", "هما", "ه"})
+# the object pronouns a verb's stem as written before one (see _Key.pronoun) must carry
+_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما"})
 
 
 def allowed_suffix(kind: str, entry: Entry, key: str, suffix: str) -> bool:
     if not suffix:
         return True
     if kind == "triggers":
-        return suffix in (_VERB_SUFFIXES if entry.get("pos") == "verb" else _NOUN_SUFFIXES)
+        if entry.get("pos") != "verb":
+            return suffix in _NOUN_SUFFIXES
+        return suffix in _VERB_SUFFIXES or (
+            suffix == "ه" and (key[-2:] == "ون" or (key[-1:] == "ي" and key[:1] in _IMPERFECT_HEADS))
+        )
     if kind in ("actors", "weapons", "victims"):
         return suffix == "ه" and key.endswith("ي") and not entry.get("adjective")
     return False
@@ -70,6 +79,9 @@ class _Key:
     entry: Entry
     length: int
     bare: bool  # the form's article was stripped to build this key
+    # the key is a verb's stem as written before an object pronoun, which it must carry: نفا of نفى (نفاه "he
+    # denied it", the final ى written ا), اتهمو of اتهموا (اتهموه, the plural's ا dropped)
+    pronoun: bool = False
 
 
 def _prefix_ok(k: _Key, prefix: str, key: str = "") -> bool:
@@ -118,7 +130,10 @@ def _matches_at(
         if wanted is not None and k.kind not in wanted:
             continue
         start = end - k.length
-        if suffix and not allowed_suffix(k.kind, k.entry, text[start:end], suffix):
+        if k.pronoun:
+            if suffix not in _OBJECT_PRONOUNS:
+                continue
+        elif suffix and not allowed_suffix(k.kind, k.entry, text[start:end], suffix):
             continue
         ws = start  # where the word starts: proclitics are a few letters, the walk back is short
         while ws and text[ws - 1] in _WORD_CHAR_SET:  # (is_word_char, without a call a letter)
@@ -140,6 +155,11 @@ class Matcher:
                 verbal = kind == "triggers" and entry.get("pos") == "verb"
                 for key, form in zip(entry.keys, entry.forms, strict=True):
                     table.setdefault(key, []).append(_Key(kind, entry, len(key), False))
+                    if kind == "triggers" and " " not in key and (form[-1:] == "ى" or key[-2:] == "وا"):
+                        # the stem written before an object pronoun: نفى → نفاه، اتهموا → اتهموه (a verb of an
+                        # entry of nouns too; a noun of ى the same: منتدى → منتداها)
+                        stem = key[:-1] + ("ا" if form[-1:] == "ى" else "")
+                        table.setdefault(stem, []).append(_Key(kind, entry, len(stem), False, True))
                     # the article is dropped after ل (للثوار) — but a verb's initial ال is not an article
                     # (القوا "they dropped"), nor is a hamza-alef + ل (ألغام "mines", normalized الغام)
                     if not verbal and form.startswith("ال") and len(key) >= 5 and " " not in key[:4]:

@@ -100,6 +100,13 @@ def test_a_first_name_that_opens_a_lineage(text: str, expected: list[tuple[str, 
         # the largest Kurdish party, in a Turkey report: the HDP
         ("ودعا أكبر حزب كردي إلى تجمع", "TUR", [("أكبر حزب كردي", "TUROPP")]),
         ("ودعا أكبر حزب كردي إلى تجمع", "IRQ", []),
+        # the ruling party and the CHP named without حزب (حزبي «العدالة والتنمية» و«الشعب الجمهوري»)
+        (
+            "وفدا العدالة والتنمية والشعب الجمهوري",
+            "TUR",
+            [("العدالة والتنمية", "TURGOV"), ("الشعب الجمهوري", "TUROPP")],
+        ),
+        ("وفاز العدالة والتنمية في الانتخابات", "MAR", []),
         # the separatist organisation of the Turkish government's words: the PKK, in a Turkey report only
         ("وقتل جنديان في هجوم نفذته المنظمة الانفصالية", "TUR", [("المنظمة الانفصالية", "TURREB")]),
         ("وقتل جنديان في هجوم نفذته المنظمة الانفصالية", "ESP", []),
