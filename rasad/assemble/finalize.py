@@ -1695,6 +1695,8 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if _may_retell(d, doc)
             else None
         )
+        if retold is not None and (d.place_index is None or d.inherited_place):
+            retold = _first_of_its_list(out, retold)
         if retold is not None:
             # a retelling adds sides and numbers, not a new date; of its type only what ACLED ranks first: a
             # battle where ground changed hands ("المعارك كانت الاعنف في عويجه؛ حيث تمكنت قوات الاسد من
@@ -1780,6 +1782,22 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
     return out
+
+
+def _first_of_its_list(out: list[Draft], o: Draft) -> Draft:
+    """``o`` is one of the acts one trigger told at a list of places ("اشتباكات في أحياء X وY وZ"): a toll told
+    after it with no place of its own is the list's and goes to the first place named (ACLED), not the last."""
+    return next(
+        (
+            x
+            for x in out
+            if x.trigger.nspan == o.trigger.nspan
+            and x.sub_event_type == o.sub_event_type
+            and x.place_index is not None
+            and x.clause.start == o.clause.start
+        ),
+        o,
+    )
 
 
 # (normalized) what opens the dead of the other side told meanwhile: "في حين قتل سبعة …"
