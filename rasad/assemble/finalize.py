@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Any
 
 from rasad.assemble.actors import relocate
@@ -1682,6 +1683,9 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 d.casualties
             )  # (the toll alone: the sides guessed for a bare count are not)
             continue
+        if d.inherited_place and _across_the_fronts(doc, d):
+            # (not the place the sentence before told: all of them)
+            d.place_index, d.inherited_place = None, False
         seized = _seized_before(doc, drafts[i - 1], d) if i and out and out[-1] is drafts[i - 1] else None
         if seized is not None:
             _killed_of_the_seized(seized, d)
@@ -1782,6 +1786,20 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
     return out
+
+
+# (normalized) an act told over all fronts: "على قواطع العمليات كافة"، "في جميع المحاور"، "على مختلف الجبهات"
+_FRONTS = r"(?:ال)?(?:جبهات|محاور|قواطع(?: العمليات)?|قطاعات)"
+_ALL_FRONTS = re.compile(
+    rf"(?<!\S)[وف]?(?:في|علي) (?:(?:كل|كافه|جميع|مختلف|سائر) {_FRONTS}|{_FRONTS} (?:كافه|جميعها|كلها))(?!\w)"
+)
+
+
+def _across_the_fronts(doc: Doc, d: Draft) -> bool:
+    """The act is told, after its trigger in its clause, over all the fronts ("نفذ طيران التحالف 15 طلعة على قواطع
+    العمليات كافة"): a sum of acts at many places, not one more report of the act at the place the sentence before
+    told (its toll is not that act's)."""
+    return _ALL_FRONTS.search(doc.text, d.trigger.nspan.end, d.clause.end) is not None
 
 
 def _first_of_its_list(out: list[Draft], o: Draft) -> Draft:
