@@ -2,7 +2,8 @@
 a finer place that sentence locates by the lead's place ("… في منطقة X غربي محافظة Y", "… معسكر X وموقع Z في Y"),
 or a lead at a governorate's countryside and the ground named inside it, are one report told twice: the lead folds
 into the detail (ACLED keeps the most specific event). Acts at places not told as the lead's, or in its
-countryside when the lead was the city, stay apart."""
+countryside when the lead was the city, stay apart. A lead told near a town ("قرب بلدة X") and its detail told by
+the town ("في Y شرقي X") are one act too."""
 
 from __future__ import annotations
 
@@ -26,6 +27,28 @@ CASES = [
         "أعلنت فصائل المعارضة أمس بدء معارك في ريف اللاذقية. وسيطرت قوات المعارضة على تلة جورة الماء في جبل "
         "التركمان بعد اشتباكات مع قوات النظام.",
         ["تلة جورة الماء"],
+    ),
+    # (a lead near a town, then its detail told by the town: "قرب بلدة X" then "في Y شمالي X")
+    (
+        "سيطرت فصائل المعارضة السورية على مواقع قرب بلدة نبل الموالية للنظام. وسيطرت الفصائل، الخميس، على نقطتين "
+        "من الخط الدفاعي لقوات النظام في المعامل شمالي نبل.",
+        ["المعامل"],
+    ),
+    (
+        "سيطرت فصائل المعارضة السورية على مواقع قرب بلدة كفرنبل. وسيطرت الفصائل، الخميس، على نقطتين من الخط "
+        "الدفاعي لقوات النظام في المزارع شمالي كفرنبل.",
+        ["المزارع"],
+    ),
+    # (near a town, then another town; or the other side by the town: two acts)
+    (
+        "سيطرت فصائل المعارضة السورية على مواقع قرب بلدة نبل الموالية للنظام. وسيطرت الفصائل، الخميس، على نقطتين "
+        "لقوات النظام في بلدة حريتان.",
+        ["نبل", "حريتان"],
+    ),
+    (
+        "سيطرت فصائل المعارضة السورية على مواقع قرب بلدة كفرنبل. وسيطرت قوات النظام، الخميس، على نقطتين من الخط "
+        "الدفاعي للمعارضة في المزارع شمالي كفرنبل.",
+        ["كفرنبل", "المزارع"],
     ),
     # (not told as the lead's: two acts)
     (

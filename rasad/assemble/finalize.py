@@ -1406,23 +1406,38 @@ def _detail_told_within(doc: Doc, d: Draft, o: Draft) -> bool:
     ):
         return False
     a, b = doc.places[d.place_index], doc.places[o.place_index]
-    if a is None or b is None or a.precision == 2 or a.admin1 != b.admin1 or a.country != b.country:
+    # (a lead told near a town, "سيطر … على مواقع قرب بلدة X": its detail may lie by the town too, "في Y شرقي X")
+    around = getattr(doc.toponyms[d.place_index], "relation", None) == "near"
+    if a is None or b is None or a.admin1 != b.admin1 or a.country != b.country:
+        return False
+    if a.precision == 2 and not around:
         return False  # (a town or a governorate: a quarter's detail is fold_city_into_quarters')
     key, t = _place_key(doc, d), doc.toponyms[o.place_index]
     if key is None or _place_key(doc, o) == key:
         return False
     if t.anchor == key:
-        return t.anchor_relation in _WITHIN  # (not its countryside, nor near it: "القريبة من درعا")
+        # (not its countryside, nor near it: "القريبة من درعا")
+        return t.anchor_relation in _WITHIN or (around and _by_the_town(t.anchor_relation))
     end = doc.sentences[o.clause.sentence][1]
     return any(
         t.start < u.start < end
         and u.name == key
-        and u.relation == "in"
-        and u.anchor is None
         and u.group is None  # (the frame of the places told, not one more of them: "X وY وZ في لحج")
-        and (u.surface.startswith("ب") or doc.text[: u.phrase_start].endswith("في "))  # (not "القريبة من X")
+        and (
+            (
+                u.relation == "in"
+                and u.anchor is None
+                and (u.surface.startswith("ب") or doc.text[: u.phrase_start].endswith("في "))
+            )  # (not "القريبة من X")
+            or (around and _by_the_town(u.relation) and u.phrase_start - t.end <= 2)
+        )
         for u in doc.toponyms
     )
+
+
+def _by_the_town(relation: str | None) -> bool:
+    """How a place lies by a town, not in it: near it or on one side of it ("قرب X"، "شرقي X")."""
+    return relation is not None and (relation == "near" or relation.endswith("-of"))
 
 
 _SETTLEMENT_WORDS = frozenset(("قريه", "بلده", "مدينه", "بلدات", "قري"))
