@@ -530,8 +530,10 @@ def _definite(d: Draft, doc: Doc | None = None) -> bool:
 
 
 def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
-    if o.category != "conflict" or d.category != "conflict" or not (_definite(d, doc) or _done_it(d)):
+    if o.category != "conflict" or d.category != "conflict":
         return False
+    if not (_definite(d, doc) or _done_it(d)):
+        return _the_aircraft_again(doc, o, d)
     if o.sub_event_type != d.sub_event_type:
         if (
             d.trigger.data["entry"].id in _GENERIC_ATTACKS | _NAMED_BY_PLACE
@@ -594,6 +596,43 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
             True  # "مقتل اثنين … في غارة جوية" then "الغارة الجوية التي استهدفت محافظة الحسكة": where it was
         )
     return _place_key(doc, o) == _place_key(doc, d) or _in_the_city_named(doc, o, d)
+
+
+def _by_the_aircraft(doc: Doc, d: Draft) -> bool:
+    """The act's verb has the aircraft told before as its doer, in the singular with the article ("وقصفت الطائرة
+    السيارة"): the one aircraft of the strike told before."""
+    return d.trigger.data["entry"].get("pos") != "noun" and doc.text.startswith(
+        " الطائره ", d.trigger.nspan.end
+    )
+
+
+def _the_aircraft_again(doc: Doc, o: Draft, d: Draft) -> bool:
+    """ "ضربة جوية نفذتها طائرة بلا طيار استهدفت سيارة في X" then "وقصفت الطائرة السيارة عند مشارف قرية Y": the
+    strike told before, told again by its aircraft in the next sentence, the same day and doer — one strike, where
+    the detail says it was if the gazetteer holds that place (a strike of another doer, or days apart, stays)."""
+    return (
+        o.sub_event_type == d.sub_event_type == "Air/drone strike"
+        and _by_the_aircraft(doc, d)
+        and d.clause.sentence - o.clause.sentence == 1
+        and _same_day(o, d)
+        and _compatible(o.actor1, d.actor1)
+        and d.casualties.fatalities in (0, o.casualties.fatalities)
+    )
+
+
+def _held_finer(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``d``'s place is one the gazetteer holds (not fallen back to a governorate or country), in ``o``'s country
+    and no coarser than ``o``'s."""
+    if o.place_index is None or d.place_index is None:
+        return d.place_index is not None
+    a, b = doc.places[o.place_index], doc.places[d.place_index]
+    return (
+        a is not None
+        and b is not None
+        and a.country == b.country
+        and not (b.gazetteer_id or "admin1:").startswith(("admin1:", "country:"))
+        and b.precision <= a.precision
+    )
 
 
 _POINTING = frozenset(("تلك", "هذه", "هذا", "ذلك"))  # (normalized) demonstratives before an act's noun
@@ -1731,6 +1770,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 or _one_attack_placed_finer(doc, retold, d)
                 or _toll_lead_placed_finer(doc, retold, d)
                 or _district_lead_placed_finer(doc, retold, d)
+                or (_the_aircraft_again(doc, retold, d) and _held_finer(doc, retold, d))
             ):
                 retold.place_index = d.place_index  # (where the strike told again says it was)
             if d.sub_event_type in TERRITORY and retold.sub_event_type == "Armed clash":
@@ -2182,7 +2222,9 @@ def _in_country_of(doc: Doc, target: Draft, d: Draft) -> Draft:
 def _may_retell(d: Draft, doc: Doc) -> bool:
     """Whether ``d`` can retell any draft (see _retold and _anaphora): only a conflict draft with a carried-over
     place or a definite trigger can; the others skip the look back over every draft kept."""
-    return d.category == "conflict" and (d.inherited_place or _definite(d, doc) or _done_it(d))
+    return d.category == "conflict" and (
+        d.inherited_place or _definite(d, doc) or _done_it(d) or _by_the_aircraft(doc, d)
+    )
 
 
 def _takes_the_act(doc: Doc, target: Draft, d: Draft) -> None:
