@@ -635,6 +635,43 @@ def _held_finer(doc: Doc, o: Draft, d: Draft) -> bool:
     )
 
 
+# (normalized) a building or site named with the article, noun and adjective: "في المركز الثقافي"
+_THE_SITE = re.compile(r"(?<!\S)(?:في|داخل|امام|قرب) ال(\S{3,}) ال(\S{3,})(?!\S)")
+
+
+def _site_told_before(doc: Doc, d: Draft) -> str | None:
+    """The site ``d``'s sentence tells it at, before its place, as one named before without the article ("تجمعا
+    في مركز ثقافي بمدينة X" then "اجتمعوا في المركز الثقافي قبل رحلة الى Y"): that site's words, as told first."""
+    if d.place_index is None:
+        return None
+    start = doc.sentences[d.clause.sentence][0]
+    t = doc.toponyms[d.place_index]
+    for g in _THE_SITE.finditer(doc.text, start, t.start):
+        if t.phrase_start - g.end() <= 2:
+            return None  # (the site of that town: "في المركز الثقافي بمدينة Y")
+        words = f"{g.group(1)} {g.group(2)}"
+        if re.search(rf"(?<!\S)\S?{words}(?!\S)", doc.text[:start]):
+            return words
+    return None
+
+
+def _at_the_site_told(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``d`` is a blast told again at the site named since ``o``'s sentence ("انفجار … خارج مبنى مركز ثقافي
+    في البلدة" then "وذكرت أن الانفجار وقع فيما اجتمع شباب في المركز الثقافي قبل رحلة مقررة لبلدة Y"): the blast
+    told before, not another at the town the sentence names after the site (where those gathered meant to go).
+    Of one kind of act, the same day, by no other doer."""
+    if o.event_type != d.event_type or o.event_type != "Explosions/Remote violence" or not _same_day(o, d):
+        return False
+    if o.place_index is None or o.clause.sentence >= d.clause.sentence or not _compatible(o.actor1, d.actor1):
+        return False
+    words = _site_told_before(doc, d)
+    if words is None:
+        return False
+    # (the site named since ``o``'s sentence: the latest blast told before it is the one there)
+    s, e = doc.sentences[o.clause.sentence][0], doc.sentences[d.clause.sentence][0]
+    return re.search(rf"(?<!\S)\S?{words}(?!\S)", doc.text[s:e]) is not None
+
+
 _POINTING = frozenset(("تلك", "هذه", "هذا", "ذلك"))  # (normalized) demonstratives before an act's noun
 
 
@@ -1747,7 +1784,14 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         retold = (
             next(
-                (o for o in reversed(out) if _retold(doc, o, d) or _anaphora(doc, o, d) or _same_toll(o, d)),
+                (
+                    o
+                    for o in reversed(out)
+                    if _retold(doc, o, d)
+                    or _anaphora(doc, o, d)
+                    or _same_toll(o, d)
+                    or _at_the_site_told(doc, o, d)
+                ),
                 None,
             )
             if _may_retell(d, doc)
@@ -2223,7 +2267,11 @@ def _may_retell(d: Draft, doc: Doc) -> bool:
     """Whether ``d`` can retell any draft (see _retold and _anaphora): only a conflict draft with a carried-over
     place or a definite trigger can; the others skip the look back over every draft kept."""
     return d.category == "conflict" and (
-        d.inherited_place or _definite(d, doc) or _done_it(d) or _by_the_aircraft(doc, d)
+        d.inherited_place
+        or _definite(d, doc)
+        or _done_it(d)
+        or _by_the_aircraft(doc, d)
+        or _site_told_before(doc, d) is not None
     )
 
 
