@@ -1491,6 +1491,15 @@ def _detail_told_within(doc: Doc, d: Draft, o: Draft) -> bool:
     key, t = _place_key(doc, d), doc.toponyms[o.place_index]
     if key is None or _place_key(doc, o) == key:
         return False
+    if (
+        o.clause.sentence - d.clause.sentence == 1
+        and b.precision == 3
+        and (b.gazetteer_id or "").startswith("admin1:")
+        and _told_as_the_governorate(doc, d)
+    ):
+        # "وسيطرت المقاومة في مأرب على مواقع … غرب المحافظة" then "وقال مصدر: نفذت المقاومة هجوما على مواقع في منطقة
+        # X" (a place the gazetteer lacks, placed at that governorate): the lead's ground, told next
+        return True
     if t.anchor == key:
         # (not its countryside, nor near it: "القريبة من درعا")
         return t.anchor_relation in _WITHIN or (around and _by_the_town(t.anchor_relation))
@@ -1509,6 +1518,17 @@ def _detail_told_within(doc: Doc, d: Draft, o: Draft) -> bool:
         )
         for u in doc.toponyms
     )
+
+
+# (normalized) a side of the governorate the lead's place was told as: "غرب المحافظة"، "جنوب غربي المحافظة"
+_SIDE_OF_THE_GOVERNORATE = re.compile(r"(?<!\S)(?:(?:شمال|جنوب)ي? )?(?:غرب|شرق|شمال|جنوب)ي? المحافظه(?!\w)")
+
+
+def _told_as_the_governorate(doc: Doc, d: Draft) -> bool:
+    """``d``'s sentence tells, after its place, the side of the governorate it was in ("في مأرب … غرب المحافظة"):
+    the place named is the governorate."""
+    t = doc.toponyms[d.place_index]
+    return _SIDE_OF_THE_GOVERNORATE.search(doc.text, t.end, doc.sentences[d.clause.sentence][1]) is not None
 
 
 def _by_the_town(relation: str | None) -> bool:
