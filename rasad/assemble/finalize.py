@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Any
 
 from rasad.assemble.actors import relocate
@@ -529,8 +530,10 @@ def _definite(d: Draft, doc: Doc | None = None) -> bool:
 
 
 def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
-    if o.category != "conflict" or d.category != "conflict" or not (_definite(d, doc) or _done_it(d)):
+    if o.category != "conflict" or d.category != "conflict":
         return False
+    if not (_definite(d, doc) or _done_it(d)):
+        return _the_aircraft_again(doc, o, d)
     if o.sub_event_type != d.sub_event_type:
         if (
             d.trigger.data["entry"].id in _GENERIC_ATTACKS | _NAMED_BY_PLACE
@@ -593,6 +596,80 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
             True  # "مقتل اثنين … في غارة جوية" then "الغارة الجوية التي استهدفت محافظة الحسكة": where it was
         )
     return _place_key(doc, o) == _place_key(doc, d) or _in_the_city_named(doc, o, d)
+
+
+def _by_the_aircraft(doc: Doc, d: Draft) -> bool:
+    """The act's verb has the aircraft told before as its doer, in the singular with the article ("وقصفت الطائرة
+    السيارة"): the one aircraft of the strike told before."""
+    return d.trigger.data["entry"].get("pos") != "noun" and doc.text.startswith(
+        " الطائره ", d.trigger.nspan.end
+    )
+
+
+def _the_aircraft_again(doc: Doc, o: Draft, d: Draft) -> bool:
+    """ "ضربة جوية نفذتها طائرة بلا طيار استهدفت سيارة في X" then "وقصفت الطائرة السيارة عند مشارف قرية Y": the
+    strike told before, told again by its aircraft in the next sentence, the same day and doer — one strike, where
+    the detail says it was if the gazetteer holds that place (a strike of another doer, or days apart, stays)."""
+    return (
+        o.sub_event_type == d.sub_event_type == "Air/drone strike"
+        and _by_the_aircraft(doc, d)
+        and d.clause.sentence - o.clause.sentence == 1
+        and _same_day(o, d)
+        and _compatible(o.actor1, d.actor1)
+        and d.casualties.fatalities in (0, o.casualties.fatalities)
+    )
+
+
+def _held_finer(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``d``'s place is one the gazetteer holds (not fallen back to a governorate or country), in ``o``'s country
+    and no coarser than ``o``'s."""
+    if o.place_index is None or d.place_index is None:
+        return d.place_index is not None
+    a, b = doc.places[o.place_index], doc.places[d.place_index]
+    return (
+        a is not None
+        and b is not None
+        and a.country == b.country
+        and not (b.gazetteer_id or "admin1:").startswith(("admin1:", "country:"))
+        and b.precision <= a.precision
+    )
+
+
+# (normalized) a building or site named with the article, noun and adjective: "في المركز الثقافي"
+_THE_SITE = re.compile(r"(?<!\S)(?:في|داخل|امام|قرب) ال(\S{3,}) ال(\S{3,})(?!\S)")
+
+
+def _site_told_before(doc: Doc, d: Draft) -> str | None:
+    """The site ``d``'s sentence tells it at, before its place, as one named before without the article ("تجمعا
+    في مركز ثقافي بمدينة X" then "اجتمعوا في المركز الثقافي قبل رحلة الى Y"): that site's words, as told first."""
+    if d.place_index is None:
+        return None
+    start = doc.sentences[d.clause.sentence][0]
+    t = doc.toponyms[d.place_index]
+    for g in _THE_SITE.finditer(doc.text, start, t.start):
+        if t.phrase_start - g.end() <= 2:
+            return None  # (the site of that town: "في المركز الثقافي بمدينة Y")
+        words = f"{g.group(1)} {g.group(2)}"
+        if re.search(rf"(?<!\S)\S?{words}(?!\S)", doc.text[:start]):
+            return words
+    return None
+
+
+def _at_the_site_told(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``d`` is a blast told again at the site named since ``o``'s sentence ("انفجار … خارج مبنى مركز ثقافي
+    في البلدة" then "وذكرت أن الانفجار وقع فيما اجتمع شباب في المركز الثقافي قبل رحلة مقررة لبلدة Y"): the blast
+    told before, not another at the town the sentence names after the site (where those gathered meant to go).
+    Of one kind of act, the same day, by no other doer."""
+    if o.event_type != d.event_type or o.event_type != "Explosions/Remote violence" or not _same_day(o, d):
+        return False
+    if o.place_index is None or o.clause.sentence >= d.clause.sentence or not _compatible(o.actor1, d.actor1):
+        return False
+    words = _site_told_before(doc, d)
+    if words is None:
+        return False
+    # (the site named since ``o``'s sentence: the latest blast told before it is the one there)
+    s, e = doc.sentences[o.clause.sentence][0], doc.sentences[d.clause.sentence][0]
+    return re.search(rf"(?<!\S)\S?{words}(?!\S)", doc.text[s:e]) is not None
 
 
 _POINTING = frozenset(("تلك", "هذه", "هذا", "ذلك"))  # (normalized) demonstratives before an act's noun
@@ -1405,23 +1482,58 @@ def _detail_told_within(doc: Doc, d: Draft, o: Draft) -> bool:
     ):
         return False
     a, b = doc.places[d.place_index], doc.places[o.place_index]
-    if a is None or b is None or a.precision == 2 or a.admin1 != b.admin1 or a.country != b.country:
+    # (a lead told near a town, "سيطر … على مواقع قرب بلدة X": its detail may lie by the town too, "في Y شرقي X")
+    around = getattr(doc.toponyms[d.place_index], "relation", None) == "near"
+    if a is None or b is None or a.admin1 != b.admin1 or a.country != b.country:
+        return False
+    if a.precision == 2 and not around:
         return False  # (a town or a governorate: a quarter's detail is fold_city_into_quarters')
     key, t = _place_key(doc, d), doc.toponyms[o.place_index]
     if key is None or _place_key(doc, o) == key:
         return False
+    if (
+        o.clause.sentence - d.clause.sentence == 1
+        and b.precision == 3
+        and (b.gazetteer_id or "").startswith("admin1:")
+        and _told_as_the_governorate(doc, d)
+    ):
+        # "وسيطرت المقاومة في مأرب على مواقع … غرب المحافظة" then "وقال مصدر: نفذت المقاومة هجوما على مواقع في منطقة
+        # X" (a place the gazetteer lacks, placed at that governorate): the lead's ground, told next
+        return True
     if t.anchor == key:
-        return t.anchor_relation in _WITHIN  # (not its countryside, nor near it: "القريبة من درعا")
+        # (not its countryside, nor near it: "القريبة من درعا")
+        return t.anchor_relation in _WITHIN or (around and _by_the_town(t.anchor_relation))
     end = doc.sentences[o.clause.sentence][1]
     return any(
         t.start < u.start < end
         and u.name == key
-        and u.relation == "in"
-        and u.anchor is None
         and u.group is None  # (the frame of the places told, not one more of them: "X وY وZ في لحج")
-        and (u.surface.startswith("ب") or doc.text[: u.phrase_start].endswith("في "))  # (not "القريبة من X")
+        and (
+            (
+                u.relation == "in"
+                and u.anchor is None
+                and (u.surface.startswith("ب") or doc.text[: u.phrase_start].endswith("في "))
+            )  # (not "القريبة من X")
+            or (around and _by_the_town(u.relation) and u.phrase_start - t.end <= 2)
+        )
         for u in doc.toponyms
     )
+
+
+# (normalized) a side of the governorate the lead's place was told as: "غرب المحافظة"، "جنوب غربي المحافظة"
+_SIDE_OF_THE_GOVERNORATE = re.compile(r"(?<!\S)(?:(?:شمال|جنوب)ي? )?(?:غرب|شرق|شمال|جنوب)ي? المحافظه(?!\w)")
+
+
+def _told_as_the_governorate(doc: Doc, d: Draft) -> bool:
+    """``d``'s sentence tells, after its place, the side of the governorate it was in ("في مأرب … غرب المحافظة"):
+    the place named is the governorate."""
+    t = doc.toponyms[d.place_index]
+    return _SIDE_OF_THE_GOVERNORATE.search(doc.text, t.end, doc.sentences[d.clause.sentence][1]) is not None
+
+
+def _by_the_town(relation: str | None) -> bool:
+    """How a place lies by a town, not in it: near it or on one side of it ("قرب X"، "شرقي X")."""
+    return relation is not None and (relation == "near" or relation.endswith("-of"))
 
 
 _SETTLEMENT_WORDS = frozenset(("قريه", "بلده", "مدينه", "بلدات", "قري"))
@@ -1682,6 +1794,9 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 d.casualties
             )  # (the toll alone: the sides guessed for a bare count are not)
             continue
+        if d.inherited_place and _across_the_fronts(doc, d):
+            # (not the place the sentence before told: all of them)
+            d.place_index, d.inherited_place = None, False
         seized = _seized_before(doc, drafts[i - 1], d) if i and out and out[-1] is drafts[i - 1] else None
         if seized is not None:
             _killed_of_the_seized(seized, d)
@@ -1689,12 +1804,21 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         retold = (
             next(
-                (o for o in reversed(out) if _retold(doc, o, d) or _anaphora(doc, o, d) or _same_toll(o, d)),
+                (
+                    o
+                    for o in reversed(out)
+                    if _retold(doc, o, d)
+                    or _anaphora(doc, o, d)
+                    or _same_toll(o, d)
+                    or _at_the_site_told(doc, o, d)
+                ),
                 None,
             )
             if _may_retell(d, doc)
             else None
         )
+        if retold is not None and (d.place_index is None or d.inherited_place):
+            retold = _first_of_its_list(out, retold)
         if retold is not None:
             # a retelling adds sides and numbers, not a new date; of its type only what ACLED ranks first: a
             # battle where ground changed hands ("المعارك كانت الاعنف في عويجه؛ حيث تمكنت قوات الاسد من
@@ -1710,6 +1834,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 or _one_attack_placed_finer(doc, retold, d)
                 or _toll_lead_placed_finer(doc, retold, d)
                 or _district_lead_placed_finer(doc, retold, d)
+                or (_the_aircraft_again(doc, retold, d) and _held_finer(doc, retold, d))
             ):
                 retold.place_index = d.place_index  # (where the strike told again says it was)
             if d.sub_event_type in TERRITORY and retold.sub_event_type == "Armed clash":
@@ -1780,6 +1905,36 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
     return out
+
+
+# (normalized) an act told over all fronts: "على قواطع العمليات كافة"، "في جميع المحاور"، "على مختلف الجبهات"
+_FRONTS = r"(?:ال)?(?:جبهات|محاور|قواطع(?: العمليات)?|قطاعات)"
+_ALL_FRONTS = re.compile(
+    rf"(?<!\S)[وف]?(?:في|علي) (?:(?:كل|كافه|جميع|مختلف|سائر) {_FRONTS}|{_FRONTS} (?:كافه|جميعها|كلها))(?!\w)"
+)
+
+
+def _across_the_fronts(doc: Doc, d: Draft) -> bool:
+    """The act is told, after its trigger in its clause, over all the fronts ("نفذ طيران التحالف 15 طلعة على قواطع
+    العمليات كافة"): a sum of acts at many places, not one more report of the act at the place the sentence before
+    told (its toll is not that act's)."""
+    return _ALL_FRONTS.search(doc.text, d.trigger.nspan.end, d.clause.end) is not None
+
+
+def _first_of_its_list(out: list[Draft], o: Draft) -> Draft:
+    """``o`` is one of the acts one trigger told at a list of places ("اشتباكات في أحياء X وY وZ"): a toll told
+    after it with no place of its own is the list's and goes to the first place named (ACLED), not the last."""
+    return next(
+        (
+            x
+            for x in out
+            if x.trigger.nspan == o.trigger.nspan
+            and x.sub_event_type == o.sub_event_type
+            and x.place_index is not None
+            and x.clause.start == o.clause.start
+        ),
+        o,
+    )
 
 
 # (normalized) what opens the dead of the other side told meanwhile: "في حين قتل سبعة …"
@@ -2131,7 +2286,13 @@ def _in_country_of(doc: Doc, target: Draft, d: Draft) -> Draft:
 def _may_retell(d: Draft, doc: Doc) -> bool:
     """Whether ``d`` can retell any draft (see _retold and _anaphora): only a conflict draft with a carried-over
     place or a definite trigger can; the others skip the look back over every draft kept."""
-    return d.category == "conflict" and (d.inherited_place or _definite(d, doc) or _done_it(d))
+    return d.category == "conflict" and (
+        d.inherited_place
+        or _definite(d, doc)
+        or _done_it(d)
+        or _by_the_aircraft(doc, d)
+        or _site_told_before(doc, d) is not None
+    )
 
 
 def _takes_the_act(doc: Doc, target: Draft, d: Draft) -> None:
