@@ -5433,6 +5433,19 @@ _CIVILIAN_TARGETS = (
     "مبان سكنيه",
     "مباني سكنيه",
     "المباني السكنيه",
+    # residential areas and blocks, quarters of civilians: "صواريخ كاتيوشا على مناطق سكنية"، "الاحياء المدنية"
+    "مناطق سكنيه",
+    "المناطق السكنيه",
+    "منطقه سكنيه",
+    "المنطقه السكنيه",
+    "حي سكني",
+    "حيا سكنيا",
+    "الابنيه السكنيه",
+    "ابنيه سكنيه",
+    "العمارات السكنيه",
+    "الاحياء المدنيه",
+    "احياء المدنيين",
+    "مناطق المدنيين",
     "سوق شعبي",
     # a gathering of young people or activists: "استهدف انتحاري تجمعا للشباب"، "مجموعه ناشطين شباب"
     "تجمعا للشباب",
@@ -9491,7 +9504,17 @@ class ConflictAssembler:
         ):
             # "دخولها حي النشوة بغطاء جوي من طيران التحالف الذي شن غارات …": the cover or support of a side
             # taking ground or fighting on it is no side of the fight, at most the associate of the side it backed
-            backer, agent_m = self._actor(agent_m), None
+            backer, agent_m = self._actor(agent_m), self._side_backed(c, agent_m)
+        elif agent_m is None and event_type == "Battles" and pair is None and c.index > 0:
+            # "نجحت القوات الشرعية، مدعومة بمقاتلي المقاومة، في السيطرة على …": the act told after the clause of
+            # the support is the side backed's, the backer its associate
+            pc = self.doc.clauses[c.index - 1]
+            support = pc.of("actors")[:1] if pc.sentence == c.sentence else []
+            side = (
+                self._side_backed(pc, support[0]) if support and _backed_by(self.text, support[0]) else None
+            )
+            if side is not None:
+                backer, agent_m = self._actor(support[0]), side
         if (
             trig.data["entry"].id in ("attack_verb", "attack_noun")
             and agent_m is not None
@@ -9786,10 +9809,17 @@ class ConflictAssembler:
             and not (sub in TERRITORY and target_m is None and self._fought_with(c, following) is not None)
         ):
             a, b = self._battle_pair
+            # (the side's backer, or the backer of the act carried on with, is of its camp: "نجحت القوات
+            # الشرعية، مدعومة بمقاتلي المقاومة، في السيطرة …" fights whom the resistance fights)
+            camp = {actor1.code}
+            if backer is not None:
+                camp.add(backer.code)
+            if carried and previous and previous[-1].actor1 is actor1:
+                camp.update(x.code for x in previous[-1].assoc)
             if a is not None and b is not None:
-                if a.code == actor1.code:
+                if a.code in camp:
                     actor2 = b
-                elif b.code == actor1.code:
+                elif b.code in camp:
                     actor2 = a
                 paired = actor2 is not None
         if (
@@ -10464,6 +10494,28 @@ class ConflictAssembler:
         """The people are who tell of it: "وافاد سكان بسماع دوي انفجارات"، "بحسب سكان"."""
         before = _words_before(self.text, v, 1, chars=12)
         return bool(before) and before[0].removeprefix("و") in _SAYING
+
+    def _side_backed(self, c: Clause, backer: Mention) -> Mention | None:
+        """The side the backer is named as the support of, right before the word of support with only a comma
+        between, in the clause or the one before it in the sentence: "نجحت القوات الشرعية، مدعومة بمقاتلي
+        المقاومة، في السيطرة على …" — the side backed did it."""
+        start = backer.nspan.start - len(backer.data.get("prefix", ""))
+        clauses = [c]
+        if c.index > 0 and self.doc.clauses[c.index - 1].sentence == c.sentence:
+            clauses.append(self.doc.clauses[c.index - 1])
+        for cl in clauses:
+            sides = [m for m in cl.of("actors") if m.nspan.end <= start - 2]
+            if not sides:
+                continue
+            m = sides[-1]
+            words = self.text[m.nspan.end : start].replace("،", " ").replace(",", " ").split()
+            while words and words[-1] in _SUPPORT_FILLERS:
+                words = words[:-1]
+            word = words[0].removeprefix("و") if len(words) == 1 else ""
+            if word in _SUPPORT and word not in _LEADING and word not in _TRAINED and not _civilian(m):
+                return m
+            return None
+        return None
 
     def _civilian_target(self, c: Clause, trig: Mention) -> bool:
         """ "قصفوا احياء سكنيه", "استهدفت الغاره منازل المواطنين": a civilian target named after the trigger."""
