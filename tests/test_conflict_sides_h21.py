@@ -58,3 +58,44 @@ def test_residential_areas_shelled_are_civilians_hit(pipeline: Pipeline, text: s
 def test_the_side_backed_did_it(pipeline: Pipeline, text: str, expected: tuple) -> None:
     got = [(*_sides(e), [a.code for a in e.assoc_actors]) for e in _conflict(pipeline, text)]
     assert got[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act attributed in the passive, in a clause of its own before it, is the side's after الى
+        (
+            "وفي حادثة منفصلة، نسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي عندما انفجر لغم أرضي في"
+            " مدينة مديات.",
+            ("Remote explosive/landmine/IED", "TURREB", "TURMIL"),
+        ),
+        (
+            "وفي حادثة أخرى نسبت إلى تنظيم داعش، قتل ثلاثة جنود في انفجار عبوة ناسفة في مدينة الرمادي.",
+            ("Remote explosive/landmine/IED", "IRQREB", "IRQMIL"),
+        ),
+    ],
+)
+def test_attributed_in_a_clause_before(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a position named with the pronoun after li- ("تجمعا لهم") is the side's named before (the first of two
+        # joined by و)
+        (
+            "ودارت معارك في منطقة سهل الغاب إثر محاولة القوات النظامية وعناصر من حزب الله التقدم نحو بلدة"
+            " قسطون، حيث قصفت فصائل المعارضة تجمعا لهم بقذيفة دبابة.",
+            ("Shelling/artillery/missile attack", "SYRREB", "SYRMIL"),
+        ),
+        (
+            "وحاول مسلحو الحوثي التقدم نحو مديرية صرواح أمس. وشنت طائرات التحالف غارات استهدفت تجمعا لهم في"
+            " مديرية صرواح.",
+            ("Air/drone strike", "INTMIL", "YEMREB"),
+        ),
+    ],
+)
+def test_positions_of_them_after_li(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    got = [_sides(e) for e in _conflict(pipeline, text) if e.event_type == "Explosions/Remote violence"]
+    assert got[:1] == [expected]

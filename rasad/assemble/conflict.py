@@ -961,6 +961,9 @@ _POSITION_NOUNS = frozenset(
     "مواقع معاقل مقرات تجمعات نقاط حواجز اهداف اوكار مخابئ مخازن ثكنات معسكرات تمركزات تحصينات جيوب".split()
 )
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+# (normalized) one position, whose side a pronoun after li- names ("تجمعا لهم"، "مقرا له"), and that pronoun
+_POSITION_SINGULARS = frozenset("تجمع تجمعا موقع موقعا مقر مقرا نقطه مركز مركزا حاجز حاجزا".split())
+_OF_THEM = (" لهم ", " لهم،", " لهم.", " لهم,", " لهما ", " لها ", " لها،", " لها.", " له ", " له،", " له.")
 _POSITIONS_WORDS = 4  # words from the act (or its doer after it) to the positions
 _POSITIONS_REACH = 60  # characters likewise
 _HELD_ACTS = frozenset(("control_present", "stationed"))  # (what a place's holder does there, no act on it)
@@ -2038,6 +2041,9 @@ def _men_of(text: str, m: Mention, side: Mention) -> bool:
 
 
 _CLAIMED_AND = _with_and(_CLAIMED)
+_CLAIM_CLAUSES = 3  # clauses back in the sentence an act's attribution may stand in one of its own
+_CLAIM_OPENING = 4  # words of such a clause before its verb of attributing
+_ALSO = frozenset(("ايضا", "كذلك"))  # (normalized) "نسبت ايضا الى …"
 # (normalized) what opens a clause of acts that went with a fight: "ترافقت مع قصف"، "تزامنت مع غارات"
 _WENT_WITH = re.compile(r" ?و?(?:ترافقت|ترافق|تزامنت|تزامن|رافقها|رافقتها|تخللها|تخللتها) ")
 _WENT_WITH_CLAUSES = 3  # clauses of the sentence after the fight that may tell what went with it
@@ -6153,6 +6159,8 @@ class ConflictAssembler:
         claimed = self._claimed_by(clause, actors, trig)
         if claimed is None:
             claimed = self._claimed_after(clause)
+        if claimed is None and agent is None:
+            claimed = self._claimed_before(clause)
         if claimed is None:
             claimed = _claimant_before(text, before, trig)
         if claimed is not None:
@@ -6512,6 +6520,13 @@ class ConflictAssembler:
                 if stem.endswith(p) and stem[: -len(p)] in _POSITION_NOUNS:
                     at = w.start()
                     break
+            # (or with the pronoun after li-: "قصفت فصائل المعارضة تجمعا لهم"، "غارات على مواقع وتجمعات لهم")
+            if (
+                at is None
+                and (stem in _POSITION_NOUNS or stem in _POSITION_SINGULARS)
+                and text.startswith(_OF_THEM, w.end())
+            ):
+                at = w.start()
             if at is not None:
                 break
         if at is None or any(start <= m.nspan.start < at for m in clause.of("actors")):
@@ -6521,11 +6536,19 @@ class ConflictAssembler:
         for c in reversed(self.doc.clauses[: clause.index + 1]):
             if c.sentence < clause.sentence - 1:
                 break
-            for m in reversed(c.of("actors")):
+            sides = c.of("actors")
+            for k in range(len(sides) - 1, -1, -1):
+                m = sides[k]
                 if m.nspan.end > bound or m.data["entry"].id == agent.data["entry"].id or _civilian(m):
                     continue
                 code = self._actor(m).code or ""
                 if code and code != own and code.endswith(("MIL", "REB", "UAF")) and not self._is_place(m):
+                    # (of two sides joined by و, the first named: "القوات النظامية وعناصر من حزب الله … تجمعا لهم")
+                    first = sides[k - 1] if k > 0 else None
+                    if first is not None and self._second_of_pair(first, m) and not _civilian(first):
+                        lead = self._actor(first).code or ""
+                        if lead and lead != own and lead.endswith(("MIL", "REB", "UAF")):
+                            return first
                     return m
         return None
 
@@ -6589,6 +6612,28 @@ class ConflictAssembler:
                 return self._claimed_by(nxt, nxt.of("actors"))
             if conflict_triggers(self.doc, nxt) or nxt.of("actors"):
                 return None
+        return None
+
+    def _claimed_before(self, clause: Clause) -> Mention | None:
+        """ "وفي حادثة منفصلة، نسبت ايضا الى حزب العمال الكردستاني، قتل جندي …": the act attributed, in the
+        passive, in a clause of its own before it in the sentence (the clauses of the act's telling between) —
+        the side after الى is the perpetrator."""
+        for prev in reversed(self.doc.clauses[max(0, clause.index - _CLAIM_CLAUSES) : clause.index]):
+            if prev.sentence != clause.sentence:
+                return None
+            words = self.text[prev.start : prev.end].split()
+            # (the verb first, or after the words that set the act apart: "وفي حادثة منفصلة نسبت ايضا الى …")
+            if not any(w.lstrip("و") in _ATTRIBUTED for w in words[:_CLAIM_OPENING]):
+                continue
+            for m in prev.of("actors"):
+                before = _words_before(self.text, m, 3, chars=30)
+                if (
+                    before[-1:] == ["الي"]
+                    and len(before) > 1
+                    and before[-2].lstrip("و") in _ATTRIBUTED | _ALSO
+                ):
+                    return m
+            return None
         return None
 
     def _claimed_by(
