@@ -99,3 +99,43 @@ def test_attributed_in_a_clause_before(pipeline: Pipeline, text: str, expected: 
 def test_positions_of_them_after_li(pipeline: Pipeline, text: str, expected: tuple) -> None:
     got = [_sides(e) for e in _conflict(pipeline, text) if e.event_type == "Explosions/Remote violence"]
     assert got[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side one of whose men fell, its name in quotation marks, is the one hit
+        (
+            "قتل قيادي وأحد العناصر في «جيش الإسلام» خلال اشتباكات مع قوات النظام في بلدة حزرما.",
+            ("Armed clash", "SYRMIL", "SYRREB"),
+        ),
+        (
+            "قتل قيادي وأحد العناصر في «فيلق الشام» خلال اشتباكات مع قوات النظام في بلدة كفرنبل.",
+            ("Armed clash", "SYRMIL", "SYRREB"),
+        ),
+    ],
+)
+def test_men_of_a_side_named_in_quotes(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's further air strikes, on no side named, hit whom its strikes told just before hit (in that
+        # country)
+        (
+            "قصف طيران التحالف ليلة امس مواقع للحوثيين في صنعاء. وقالت مصادر محلية إن الغارات هزت المدينة. كما"
+            " شنت مقاتلات التحالف اربع غارات في جبهة صرواح غرب مأرب.",
+            [("Air/drone strike", "INTMIL", "YEMREB"), ("Air/drone strike", "INTMIL", "YEMREB")],
+        ),
+        # (not civilians hit before, nor a side in another country)
+        (
+            "قصفت طائرات التحالف الدولي مواقع لتنظيم داعش في مدينة الموصل. كما شنت طائرات التحالف الدولي غارات"
+            " في مدينة الرقة السورية.",
+            [("Air/drone strike", "INTMIL", "IRQREB"), ("Air/drone strike", "INTMIL", None)],
+        ),
+    ],
+)
+def test_further_strikes_hit_the_side_hit_before(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text)] == expected

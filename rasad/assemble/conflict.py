@@ -420,6 +420,7 @@ _RUNNING_TOLL = 100
 _TOTAL_WORDS = frozenset(("اجمالي", "الاجمالي", "العدد الاجمالي", "ما مجموعه"))  # (statistic cues) a total
 _PATROL = frozenset(("دوريه", "دوريات"))  # (normalized) a patrol: an armed side's men on their rounds
 _FIGHTING_CODES = frozenset(("MIL", "REB", "UAF"))  # the ends of the codes of armed sides
+_STRUCK_SENTENCES = 3  # sentences back a side's air strikes may name whom its further strikes hit
 _DESTROYED = frozenset(("دمر", "دمرت", "دمروا", "نسف", "نسفت", "نسفوا"))  # (normalized) destroyed, the verb
 _ACT_TO_DOER = 12  # characters from an act to its doer told right after it (a word or two between)
 _TOTAL_REACH = 30  # characters from the word of a total to its number
@@ -7292,7 +7293,12 @@ class ConflictAssembler:
         if prev in _KILLED_ONE and m.norm.split(maxsplit=1)[0].removeprefix("ال") in _OFFICES:
             return True  # "وقتل محافظ الانبار بانفجار": an official after the bare verb is the one killed
         for v in clause.of("victims"):
-            between = self.text[v.nspan.end : m.nspan.start].split() if v.nspan.end <= m.nspan.start else []
+            # (quotation marks around the side's name are no word: "احد العناصر في «فيلق الشام»")
+            between = (
+                self.text[v.nspan.end : m.nspan.start].replace('"', " ").split()
+                if v.nspan.end <= m.nspan.start
+                else []
+            )
             if between[:1] and between[0] in _OTHER_ONES:
                 between = between[1:]  # "و21 مسلحا اخرين من تنظيم داعش"
             if between and between[0] == "من" and len(between) <= 2 and not self._joined_to_a_side(clause, v):
@@ -10192,6 +10198,16 @@ class ConflictAssembler:
                     ),
                     a2,
                 )
+            if (
+                a2 is None
+                and target_m is None
+                and sub == "Air/drone strike"
+                and a1 is not None
+                and p is not None
+            ):
+                # "قصف طيران التحالف مواقع للحوثيين في صنعاء … كما شنت مقاتلات التحالف اربع غارات في جبهة
+                # الجفينة": the side's further strikes, on no side named, hit whom its strikes just told hit
+                a2 = self._target_struck_before(c, a1, p)
             d = Draft(
                 clause=c,
                 trigger=trig,
@@ -10221,6 +10237,29 @@ class ConflictAssembler:
         ):
             self._repelled(drafts[0], previous)
         return drafts
+
+    def _target_struck_before(self, c: Clause, actor1: Actor, p: int) -> Actor | None:
+        """The armed side the last air strikes of ``actor1`` told in the sentences just before hit, in the same
+        country as ``p`` (none if those strikes hit nobody named, or civilians)."""
+        here = self.doc.places[p]
+        for x in reversed(self.drafts):
+            if c.sentence - x.clause.sentence > _STRUCK_SENTENCES:
+                return None
+            if x.sub_event_type != "Air/drone strike" or x.actor1 is None or x.actor1.code != actor1.code:
+                continue
+            there = self.doc.places[x.place_index] if x.place_index is not None else None
+            side = x.actor2
+            if (
+                side is None
+                or (side.code or "")[3:] not in _FIGHTING_CODES
+                or here is None
+                or there is None
+                or not here.country
+                or here.country != there.country
+            ):
+                return None
+            return side
+        return None
 
     def _repelled(self, d: Draft, previous: list[Draft]) -> None:
         """The side that repelled an attack told just before without a side hit is the side that attack hit: "فشلت
