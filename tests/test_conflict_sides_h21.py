@@ -129,11 +129,16 @@ def test_men_of_a_side_named_in_quotes(pipeline: Pipeline, text: str, expected: 
             " شنت مقاتلات التحالف اربع غارات في جبهة صرواح غرب مأرب.",
             [("Air/drone strike", "INTMIL", "YEMREB"), ("Air/drone strike", "INTMIL", "YEMREB")],
         ),
-        # (not civilians hit before, nor a side in another country)
+        # (a group coded to the country it was hit in is that group in the next)
         (
             "قصفت طائرات التحالف الدولي مواقع لتنظيم داعش في مدينة الموصل. كما شنت طائرات التحالف الدولي غارات"
             " في مدينة الرقة السورية.",
-            [("Air/drone strike", "INTMIL", "IRQREB"), ("Air/drone strike", "INTMIL", None)],
+            [("Air/drone strike", "INTMIL", "IRQREB"), ("Air/drone strike", "INTMIL", "SYRREB")],
+        ),
+        # (not civilians hit before)
+        (
+            "قصفت طائرات النظام أحياء سكنية في مدينة دوما. كما شنت طائرات النظام غارات على مدينة حرستا.",
+            [("Air/drone strike", "SYRMIL", "SYRCVL"), ("Air/drone strike", "SYRMIL", None)],
         ),
     ],
 )

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasad.assemble.actors import (
+    COUNTRY_NAMES,
     actor_from_mention,
     army_named_before,
     as_armed,
@@ -10239,26 +10240,31 @@ class ConflictAssembler:
         return drafts
 
     def _target_struck_before(self, c: Clause, actor1: Actor, p: int) -> Actor | None:
-        """The armed side the last air strikes of ``actor1`` told in the sentences just before hit, in the same
-        country as ``p`` (none if those strikes hit nobody named, or civilians)."""
+        """The armed side the last air strikes of ``actor1`` that hit a side named, told in the sentences just
+        before, hit — in the same country as ``p``, or a group coded to the country it was hit in, moved to this
+        one (none if those strikes hit civilians)."""
         here = self.doc.places[p]
+        if here is None or not here.country:
+            return None
         for x in reversed(self.drafts):
             if c.sentence - x.clause.sentence > _STRUCK_SENTENCES:
                 return None
             if x.sub_event_type != "Air/drone strike" or x.actor1 is None or x.actor1.code != actor1.code:
                 continue
-            there = self.doc.places[x.place_index] if x.place_index is not None else None
             side = x.actor2
-            if (
-                side is None
-                or (side.code or "")[3:] not in _FIGHTING_CODES
-                or here is None
-                or there is None
-                or not here.country
-                or here.country != there.country
-            ):
+            if side is None:
+                continue
+            if (side.code or "")[3:] not in _FIGHTING_CODES:
                 return None
-            return side
+            there = self.doc.places[x.place_index] if x.place_index is not None else None
+            country = there.country if there is not None else side.country
+            if here.country == country:
+                return side
+            # ("غارات على مواقع لتنظيم داعش في العراق وست غارات في سورية": the Islamic State in Syria)
+            old = COUNTRY_NAMES.get(country or "", "")
+            if side.code.endswith("REB") and side.country == country and f"({old})" in (side.name or ""):
+                return relocate(side, here.country)
+            return None
         return None
 
     def _repelled(self, d: Draft, previous: list[Draft]) -> None:
