@@ -144,3 +144,19 @@ def test_men_of_a_side_named_in_quotes(pipeline: Pipeline, text: str, expected: 
 )
 def test_further_strikes_hit_the_side_hit_before(pipeline: Pipeline, text: str, expected: list) -> None:
     assert [_sides(e) for e in _conflict(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after the verb, the army named second with a militia leads it (as before the verb); the militia is its
+        # associate
+        (
+            "وشن مقاتلو المقاومة الشعبية والجيش الوطني هجوما على مواقع الحوثيين في مديرية صرواح أمس.",
+            ("Armed clash", "YEMMIL", "YEMREB", ["YEMUAF"]),
+        ),
+    ],
+)
+def test_the_army_leads_the_militia_named_with_it(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    got = [(*_sides(e), [a.code for a in e.assoc_actors]) for e in _conflict(pipeline, text)]
+    assert got[:1] == [expected]

@@ -5508,6 +5508,8 @@ class ConflictAssembler:
         self._bg_cuts: dict[int, int | None] = {}  # clause → where its acts begin after a background's toll
         # the means of an unattributed agent named as belonging to a side (see _owner), by the side's span
         self._owned_means: dict[tuple[int, int], str | None] = {}
+        # the militia named first with the army that leads it after a verb (see _agent_and_target), by the army's span
+        self._led_militia: dict[tuple[int, int], Mention] = {}
         # the codes of groups of the country they fired from (see _country_fired_from): carried on, they stay so
         self._fired_from_codes: set[str] = set()
         self._usable: dict[int, list[int]] = {}  # clause index → its usable toponyms (see _usable_places)
@@ -5909,6 +5911,16 @@ class ConflictAssembler:
                 rest = after[1:]
             elif len(gap) <= 2 and not aimed and not other and not dead_of and not governed and not told_of:
                 agent, rest = after[0], after[1:]  # VSO "اغارت الطائرات الروسيه", idafa "قصف طائرات النظام"
+                if (
+                    rest
+                    and self._second_of_pair(agent, rest[0])
+                    and (self._actor(agent).code or "").endswith("UAF")
+                    and (self._actor(rest[0]).code or "").endswith("MIL")
+                ):
+                    # "ونفذ مقاتلو المقاومة والجيش الوطني عمليات تمشيط": the army named with a militia leads it, as
+                    # when they are named before the verb (see below); the militia is its associate
+                    self._led_militia[(rest[0].nspan.start, rest[0].nspan.end)] = agent
+                    agent, rest = rest[0], rest[1:]
         if agent is None and rest and _entry(trig).get("sub_event_type") not in TERRITORY:
             # "القصف الذي تعرض له المخيم من مواقع قوات الاسد": the side the fire came from fired it (whoever
             # is named in between: "وتعرض له مخيم درعا للاجئين الفلسطينيين … من مواقع قوات الاسد")
@@ -9567,6 +9579,9 @@ class ConflictAssembler:
             )
             if side is not None:
                 backer, agent_m = self._actor(support[0]), side
+        led = self._led_militia.get((agent_m.nspan.start, agent_m.nspan.end)) if agent_m is not None else None
+        if led is not None and backer is None:
+            backer = self._actor(led)  # (the militia the army led: its associate, of its camp)
         if (
             trig.data["entry"].id in ("attack_verb", "attack_noun")
             and agent_m is not None
