@@ -10220,6 +10220,8 @@ class ConflictAssembler:
                 and sub == "Air/drone strike"
                 and a1 is not None
                 and p is not None
+                # (no one named as hit either: "الغارة استهدفت القيادي" hit the man told of before)
+                and not c.of("victims")
             ):
                 # "قصف طيران التحالف مواقع للحوثيين في صنعاء … كما شنت مقاتلات التحالف اربع غارات في جبهة
                 # الجفينة": the side's further strikes, on no side named, hit whom its strikes just told hit
