@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasad.assemble.actors import (
+    COUNTRY_NAMES,
     actor_from_mention,
     army_named_before,
     as_armed,
@@ -425,6 +426,7 @@ _RUNNING_TOLL = 100
 _TOTAL_WORDS = frozenset(("اجمالي", "الاجمالي", "العدد الاجمالي", "ما مجموعه"))  # (statistic cues) a total
 _PATROL = frozenset(("دوريه", "دوريات"))  # (normalized) a patrol: an armed side's men on their rounds
 _FIGHTING_CODES = frozenset(("MIL", "REB", "UAF"))  # the ends of the codes of armed sides
+_STRUCK_SENTENCES = 3  # sentences back a side's air strikes may name whom its further strikes hit
 _DESTROYED = frozenset(("دمر", "دمرت", "دمروا", "نسف", "نسفت", "نسفوا"))  # (normalized) destroyed, the verb
 _ACT_TO_DOER = 12  # characters from an act to its doer told right after it (a word or two between)
 _TOTAL_REACH = 30  # characters from the word of a total to its number
@@ -966,6 +968,9 @@ _POSITION_NOUNS = frozenset(
     "مواقع معاقل مقرات تجمعات نقاط حواجز اهداف اوكار مخابئ مخازن ثكنات معسكرات تمركزات تحصينات جيوب".split()
 )
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+# (normalized) one position, whose side a pronoun after li- names ("تجمعا لهم"، "مقرا له"), and that pronoun
+_POSITION_SINGULARS = frozenset("تجمع تجمعا موقع موقعا مقر مقرا نقطه مركز مركزا حاجز حاجزا".split())
+_OF_THEM = (" لهم ", " لهم،", " لهم.", " لهم,", " لهما ", " لها ", " لها،", " لها.", " له ", " له،", " له.")
 _POSITIONS_WORDS = 4  # words from the act (or its doer after it) to the positions
 _POSITIONS_REACH = 60  # characters likewise
 _HELD_ACTS = frozenset(("control_present", "stationed"))  # (what a place's holder does there, no act on it)
@@ -2044,6 +2049,9 @@ def _men_of(text: str, m: Mention, side: Mention) -> bool:
 
 
 _CLAIMED_AND = _with_and(_CLAIMED)
+_CLAIM_CLAUSES = 3  # clauses back in the sentence an act's attribution may stand in one of its own
+_CLAIM_OPENING = 4  # words of such a clause before its verb of attributing
+_ALSO = frozenset(("ايضا", "كذلك"))  # (normalized) "نسبت ايضا الى …"
 # (normalized) what opens a clause of acts that went with a fight: "ترافقت مع قصف"، "تزامنت مع غارات"
 _WENT_WITH = re.compile(r" ?و?(?:ترافقت|ترافق|تزامنت|تزامن|رافقها|رافقتها|تخللها|تخللتها) ")
 _WENT_WITH_CLAUSES = 3  # clauses of the sentence after the fight that may tell what went with it
@@ -5584,6 +5592,19 @@ _CIVILIAN_TARGETS = (
     "مبان سكنيه",
     "مباني سكنيه",
     "المباني السكنيه",
+    # residential areas and blocks, quarters of civilians: "صواريخ كاتيوشا على مناطق سكنية"، "الاحياء المدنية"
+    "مناطق سكنيه",
+    "المناطق السكنيه",
+    "منطقه سكنيه",
+    "المنطقه السكنيه",
+    "حي سكني",
+    "حيا سكنيا",
+    "الابنيه السكنيه",
+    "ابنيه سكنيه",
+    "العمارات السكنيه",
+    "الاحياء المدنيه",
+    "احياء المدنيين",
+    "مناطق المدنيين",
     "سوق شعبي",
     # a gathering of young people or activists: "استهدف انتحاري تجمعا للشباب"، "مجموعه ناشطين شباب"
     "تجمعا للشباب",
@@ -5638,6 +5659,8 @@ class ConflictAssembler:
         self._bg_cuts: dict[int, int | None] = {}  # clause → where its acts begin after a background's toll
         # the means of an unattributed agent named as belonging to a side (see _owner), by the side's span
         self._owned_means: dict[tuple[int, int], str | None] = {}
+        # the militia named first with the army that leads it after a verb (see _agent_and_target), by the army's span
+        self._led_militia: dict[tuple[int, int], Mention] = {}
         # the codes of groups of the country they fired from (see _country_fired_from): carried on, they stay so
         self._fired_from_codes: set[str] = set()
         self._usable: dict[int, list[int]] = {}  # clause index → its usable toponyms (see _usable_places)
@@ -6039,6 +6062,16 @@ class ConflictAssembler:
                 rest = after[1:]
             elif len(gap) <= 2 and not aimed and not other and not dead_of and not governed and not told_of:
                 agent, rest = after[0], after[1:]  # VSO "اغارت الطائرات الروسيه", idafa "قصف طائرات النظام"
+                if (
+                    rest
+                    and self._second_of_pair(agent, rest[0])
+                    and (self._actor(agent).code or "").endswith("UAF")
+                    and (self._actor(rest[0]).code or "").endswith("MIL")
+                ):
+                    # "ونفذ مقاتلو المقاومة والجيش الوطني عمليات تمشيط": the army named with a militia leads it, as
+                    # when they are named before the verb (see below); the militia is its associate
+                    self._led_militia[(rest[0].nspan.start, rest[0].nspan.end)] = agent
+                    agent, rest = rest[0], rest[1:]
         if agent is None and rest and _entry(trig).get("sub_event_type") not in TERRITORY:
             # "القصف الذي تعرض له المخيم من مواقع قوات الاسد": the side the fire came from fired it (whoever
             # is named in between: "وتعرض له مخيم درعا للاجئين الفلسطينيين … من مواقع قوات الاسد")
@@ -6291,6 +6324,8 @@ class ConflictAssembler:
         claimed = self._claimed_by(clause, actors, trig)
         if claimed is None:
             claimed = self._claimed_after(clause)
+        if claimed is None and agent is None:
+            claimed = self._claimed_before(clause)
         if claimed is None:
             claimed = _claimant_before(text, before, trig)
         if claimed is not None:
@@ -6650,6 +6685,13 @@ class ConflictAssembler:
                 if stem.endswith(p) and stem[: -len(p)] in _POSITION_NOUNS:
                     at = w.start()
                     break
+            # (or with the pronoun after li-: "قصفت فصائل المعارضة تجمعا لهم"، "غارات على مواقع وتجمعات لهم")
+            if (
+                at is None
+                and (stem in _POSITION_NOUNS or stem in _POSITION_SINGULARS)
+                and text.startswith(_OF_THEM, w.end())
+            ):
+                at = w.start()
             if at is not None:
                 break
         if at is None or any(start <= m.nspan.start < at for m in clause.of("actors")):
@@ -6659,11 +6701,19 @@ class ConflictAssembler:
         for c in reversed(self.doc.clauses[: clause.index + 1]):
             if c.sentence < clause.sentence - 1:
                 break
-            for m in reversed(c.of("actors")):
+            sides = c.of("actors")
+            for k in range(len(sides) - 1, -1, -1):
+                m = sides[k]
                 if m.nspan.end > bound or m.data["entry"].id == agent.data["entry"].id or _civilian(m):
                     continue
                 code = self._actor(m).code or ""
                 if code and code != own and code.endswith(("MIL", "REB", "UAF")) and not self._is_place(m):
+                    # (of two sides joined by و, the first named: "القوات النظامية وعناصر من حزب الله … تجمعا لهم")
+                    first = sides[k - 1] if k > 0 else None
+                    if first is not None and self._second_of_pair(first, m) and not _civilian(first):
+                        lead = self._actor(first).code or ""
+                        if lead and lead != own and lead.endswith(("MIL", "REB", "UAF")):
+                            return first
                     return m
         return None
 
@@ -6727,6 +6777,28 @@ class ConflictAssembler:
                 return self._claimed_by(nxt, nxt.of("actors"))
             if conflict_triggers(self.doc, nxt) or nxt.of("actors"):
                 return None
+        return None
+
+    def _claimed_before(self, clause: Clause) -> Mention | None:
+        """ "وفي حادثة منفصلة، نسبت ايضا الى حزب العمال الكردستاني، قتل جندي …": the act attributed, in the
+        passive, in a clause of its own before it in the sentence (the clauses of the act's telling between) —
+        the side after الى is the perpetrator."""
+        for prev in reversed(self.doc.clauses[max(0, clause.index - _CLAIM_CLAUSES) : clause.index]):
+            if prev.sentence != clause.sentence:
+                return None
+            words = self.text[prev.start : prev.end].split()
+            # (the verb first, or after the words that set the act apart: "وفي حادثة منفصلة نسبت ايضا الى …")
+            if not any(w.lstrip("و") in _ATTRIBUTED for w in words[:_CLAIM_OPENING]):
+                continue
+            for m in prev.of("actors"):
+                before = _words_before(self.text, m, 3, chars=30)
+                if (
+                    before[-1:] == ["الي"]
+                    and len(before) > 1
+                    and before[-2].lstrip("و") in _ATTRIBUTED | _ALSO
+                ):
+                    return m
+            return None
         return None
 
     def _claimed_by(
@@ -7385,7 +7457,12 @@ class ConflictAssembler:
         if prev in _KILLED_ONE and m.norm.split(maxsplit=1)[0].removeprefix("ال") in _OFFICES:
             return True  # "وقتل محافظ الانبار بانفجار": an official after the bare verb is the one killed
         for v in clause.of("victims"):
-            between = self.text[v.nspan.end : m.nspan.start].split() if v.nspan.end <= m.nspan.start else []
+            # (quotation marks around the side's name are no word: "احد العناصر في «فيلق الشام»")
+            between = (
+                self.text[v.nspan.end : m.nspan.start].replace('"', " ").split()
+                if v.nspan.end <= m.nspan.start
+                else []
+            )
             if between[:1] and between[0] in _OTHER_ONES:
                 between = between[1:]  # "و21 مسلحا اخرين من تنظيم داعش"
             if between and between[0] == "من" and len(between) <= 2 and not self._joined_to_a_side(clause, v):
@@ -9642,7 +9719,20 @@ class ConflictAssembler:
         ):
             # "دخولها حي النشوة بغطاء جوي من طيران التحالف الذي شن غارات …": the cover or support of a side
             # taking ground or fighting on it is no side of the fight, at most the associate of the side it backed
-            backer, agent_m = self._actor(agent_m), None
+            backer, agent_m = self._actor(agent_m), self._side_backed(c, agent_m)
+        elif agent_m is None and event_type == "Battles" and pair is None and c.index > 0:
+            # "نجحت القوات الشرعية، مدعومة بمقاتلي المقاومة، في السيطرة على …": the act told after the clause of
+            # the support is the side backed's, the backer its associate
+            pc = self.doc.clauses[c.index - 1]
+            support = pc.of("actors")[:1] if pc.sentence == c.sentence else []
+            side = (
+                self._side_backed(pc, support[0]) if support and _backed_by(self.text, support[0]) else None
+            )
+            if side is not None:
+                backer, agent_m = self._actor(support[0]), side
+        led = self._led_militia.get((agent_m.nspan.start, agent_m.nspan.end)) if agent_m is not None else None
+        if led is not None and backer is None:
+            backer = self._actor(led)  # (the militia the army led: its associate, of its camp)
         if (
             trig.data["entry"].id in ("attack_verb", "attack_noun")
             and agent_m is not None
@@ -9958,10 +10048,17 @@ class ConflictAssembler:
             and not (sub in TERRITORY and target_m is None and self._fought_with(c, following) is not None)
         ):
             a, b = self._battle_pair
+            # (the side's backer, or the backer of the act carried on with, is of its camp: "نجحت القوات
+            # الشرعية، مدعومة بمقاتلي المقاومة، في السيطرة …" fights whom the resistance fights)
+            camp = {actor1.code}
+            if backer is not None:
+                camp.add(backer.code)
+            if carried and previous and previous[-1].actor1 is actor1:
+                camp.update(x.code for x in previous[-1].assoc)
             if a is not None and b is not None:
-                if a.code == actor1.code:
+                if a.code in camp:
                     actor2 = b
-                elif b.code == actor1.code:
+                elif b.code in camp:
                     actor2 = a
                 paired = actor2 is not None
         if (
@@ -10289,6 +10386,18 @@ class ConflictAssembler:
                     ),
                     a2,
                 )
+            if (
+                a2 is None
+                and target_m is None
+                and sub == "Air/drone strike"
+                and a1 is not None
+                and p is not None
+                # (no one named as hit either: "الغارة استهدفت القيادي" hit the man told of before)
+                and not c.of("victims")
+            ):
+                # "قصف طيران التحالف مواقع للحوثيين في صنعاء … كما شنت مقاتلات التحالف اربع غارات في جبهة
+                # الجفينة": the side's further strikes, on no side named, hit whom its strikes just told hit
+                a2 = self._target_struck_before(c, a1, p)
             d = Draft(
                 clause=c,
                 trigger=trig,
@@ -10318,6 +10427,34 @@ class ConflictAssembler:
         ):
             self._repelled(drafts[0], previous)
         return drafts
+
+    def _target_struck_before(self, c: Clause, actor1: Actor, p: int) -> Actor | None:
+        """The armed side the last air strikes of ``actor1`` that hit a side named, told in the sentences just
+        before, hit — in the same country as ``p``, or a group coded to the country it was hit in, moved to this
+        one (none if those strikes hit civilians)."""
+        here = self.doc.places[p]
+        if here is None or not here.country:
+            return None
+        for x in reversed(self.drafts):
+            if c.sentence - x.clause.sentence > _STRUCK_SENTENCES:
+                return None
+            if x.sub_event_type != "Air/drone strike" or x.actor1 is None or x.actor1.code != actor1.code:
+                continue
+            side = x.actor2
+            if side is None:
+                continue
+            if (side.code or "")[3:] not in _FIGHTING_CODES:
+                return None
+            there = self.doc.places[x.place_index] if x.place_index is not None else None
+            country = there.country if there is not None else side.country
+            if here.country == country:
+                return side
+            # ("غارات على مواقع لتنظيم داعش في العراق وست غارات في سورية": the Islamic State in Syria)
+            old = COUNTRY_NAMES.get(country or "", "")
+            if side.code.endswith("REB") and side.country == country and f"({old})" in (side.name or ""):
+                return relocate(side, here.country)
+            return None
+        return None
 
     def _repelled(self, d: Draft, previous: list[Draft]) -> None:
         """The side that repelled an attack told just before without a side hit is the side that attack hit: "فشلت
@@ -10636,6 +10773,28 @@ class ConflictAssembler:
         """The people are who tell of it: "وافاد سكان بسماع دوي انفجارات"، "بحسب سكان"."""
         before = _words_before(self.text, v, 1, chars=12)
         return bool(before) and before[0].removeprefix("و") in _SAYING
+
+    def _side_backed(self, c: Clause, backer: Mention) -> Mention | None:
+        """The side the backer is named as the support of, right before the word of support with only a comma
+        between, in the clause or the one before it in the sentence: "نجحت القوات الشرعية، مدعومة بمقاتلي
+        المقاومة، في السيطرة على …" — the side backed did it."""
+        start = backer.nspan.start - len(backer.data.get("prefix", ""))
+        clauses = [c]
+        if c.index > 0 and self.doc.clauses[c.index - 1].sentence == c.sentence:
+            clauses.append(self.doc.clauses[c.index - 1])
+        for cl in clauses:
+            sides = [m for m in cl.of("actors") if m.nspan.end <= start - 2]
+            if not sides:
+                continue
+            m = sides[-1]
+            words = self.text[m.nspan.end : start].replace("،", " ").replace(",", " ").split()
+            while words and words[-1] in _SUPPORT_FILLERS:
+                words = words[:-1]
+            word = words[0].removeprefix("و") if len(words) == 1 else ""
+            if word in _SUPPORT and word not in _LEADING and word not in _TRAINED and not _civilian(m):
+                return m
+            return None
+        return None
 
     def _civilian_target(self, c: Clause, trig: Mention) -> bool:
         """ "قصفوا احياء سكنيه", "استهدفت الغاره منازل المواطنين": a civilian target named after the trigger."""
