@@ -60,3 +60,20 @@ def test_held_by_an_armed_group(pipeline: Pipeline, text: str, expected: list) -
 )
 def test_the_bombers_own_bomb(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # anti-aircraft guns fired at the aircraft overhead hit nothing coded
+        ("ويحلق طيران التحالف في أجواء مدينة تعز وسط إطلاق المضادات الأرضية.", []),
+        ("وأطلق الحوثيون أمس المضادات الجوية باتجاه طائرات التحالف في سماء مدينة صعدة.", []),
+        # … shells fired at a town are told
+        (
+            "وأطلقت الميليشيات أمس قذائف الهاون على الأحياء السكنية في مدينة تعز.",
+            [("Shelling/artillery/missile attack", "YEMREB", "تعز")],
+        ),
+    ],
+)
+def test_fire_at_aircraft(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected

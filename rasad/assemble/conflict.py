@@ -713,6 +713,10 @@ _IN_THE_MEANS = frozenset(("في", "جراء", "اثر", "بسبب", "نتيجه
 _EXECUTIONS = frozenset(("execute", "execute_noun"))  # (trigger ids) a captive put to death
 
 
+# (normalized) the security or police forces of a side: what they do in holding people is an arrest
+_POLICE_WORDS = re.compile(r"(?<!\w)(?:ال)?(?:امن|امنيه|شرطه|اسايش|حسبه)(?!\w)")
+
+
 def _put_to_death_after(clauses: Sequence[Clause], trig: Mention) -> bool:
     """A sentence that tells, after a seizure, the execution of those seized ("اعتقل التنظيم 15 خياطا … وأعدم
     أربعة منهم"): the seizure is part of that killing (an attack), no abduction of its own."""
@@ -4408,7 +4412,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if prev in _FACING and e.get("pos") == "noun":
             continue  # "في مواجهة الهجمات المسلحة": what is faced, no act of the day
         if _foiled(text, m):
-            continue  # "احبطت الوحدات تفجيرين انتحاريين": a bombing stopped before it went off
+            continue
+        if eid in _FIRING and _anti_aircraft_fire(text, clause, m):
+            continue  # "وسط اطلاق المضادات الارضية": fire at aircraft overhead  # "احبطت الوحدات تفجيرين انتحاريين": a bombing stopped before it went off
         if prev in _EXPLOSIVE and eid == "explosion":
             continue  # "مواد سريعة الانفجار": explosive, an adjective
         if (eid == "explosion" or e.get("voice") == "victim") and mishap:
@@ -4578,6 +4584,25 @@ _FOILING_AND = _with_and(_FOILING)
 _FOILING_HINT = _any_of(_FOILING)  # (see _in_reach)
 _BOMBS = frozenset(("Suicide bomb", "Remote explosive/landmine/IED", "Grenade"))
 _FOIL_REACH = 6  # words from the verb of foiling to the bombing it stopped
+
+
+_AT_WORDS = frozenset(
+    ("علي", "باتجاه", "نحو", "تجاه", "صوب")
+)  # (normalized) what fire is aimed at comes after
+
+
+def _anti_aircraft_fire(text: str, clause: Clause, m: Mention) -> bool:
+    """ "ويحلق طيران التحالف في اجواء العاصمة وسط اطلاق المضادات الارضية": anti-aircraft guns fired at the aircraft
+    overhead (no ground target told after them: "اطلقت المضادات الارضية على الاحياء" is told) hit nothing ACLED
+    codes."""
+    w = next((x for x in clause.of("weapons") if x.nspan.start >= m.nspan.end), None)
+    if w is None or w.data["entry"].id != "anti_aircraft" or w.nspan.start - m.nspan.end > _OBJECT_CHARS:
+        return False
+    words = text[w.nspan.end : clause.end].split()
+    for i, x in enumerate(words[:-1]):
+        if x.lstrip("و") in _AT_WORDS:
+            return words[i + 1].startswith(_AIRCRAFT_WORDS)
+    return True
 
 
 def _foiled(text: str, m: Mention) -> bool:
@@ -10211,6 +10236,11 @@ class ConflictAssembler:
                 and previous[-1].sub_event_type == "Abduction/forced disappearance"
             )
             and not _put_to_death_after(self._by_sentence[c.sentence], trig)
+            # (the police of a side that rules the ground arrest: "اعتقلت قوات الامن الكردية عشرة شبان")
+            and not (
+                agent_m is not None
+                and _POLICE_WORDS.search(self.text, agent_m.nspan.start, agent_m.nspan.end)
+            )
             # (a raid alone holds nobody named; fighters held are no civilians: "اعتقال 175 عنصرا من مقاتليها")
             and trig.data["entry"].id not in ("raid", "raid_noun")
             and not any(
