@@ -713,6 +713,22 @@ _RANKS_COUNTED = frozenset("ثاني ثالث رابع خامس سادس ساب�
 _IN_THE_MEANS = frozenset(("في", "جراء", "اثر", "بسبب", "نتيجه", "اثناء", "خلال"))
 # what names an act as done before a step to come: "ستتخذ الاجراءات في اعقاب هجمات شنها التنظيم"
 _EXECUTIONS = frozenset(("execute", "execute_noun"))  # (trigger ids) a captive put to death
+
+
+# (normalized) the security or police forces of a side: what they do in holding people is an arrest
+_POLICE_WORDS = re.compile(r"(?<!\w)(?:ال)?(?:امن|امنيه|شرطه|اسايش|حسبه)(?!\w)")
+
+
+def _put_to_death_after(clauses: Sequence[Clause], trig: Mention) -> bool:
+    """A sentence that tells, after a seizure, the execution of those seized ("اعتقل التنظيم 15 خياطا … وأعدم
+    أربعة منهم"): the seizure is part of that killing (an attack), no abduction of its own."""
+    return any(
+        t.nspan.start > trig.nspan.end and t.data["entry"].id in _EXECUTIONS
+        for c in clauses
+        for t in c.of("triggers")
+    )
+
+
 # (normalized) a man held, named right after the victim ("ذبحوا جنديا اسيرا") or as the victim ("قتل الرهائن")
 _CAPTIVES = frozenset(
     "اسير اسيرا اسيرين اسري الاسير الاسري الاسيرين مختطف مختطفا مختطفين المختطف المختطفين رهينه رهائن الرهينه"
@@ -4404,7 +4420,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if prev in _FACING and e.get("pos") == "noun":
             continue  # "في مواجهة الهجمات المسلحة": what is faced, no act of the day
         if _foiled(text, m):
-            continue  # "احبطت الوحدات تفجيرين انتحاريين": a bombing stopped before it went off
+            continue
+        if eid in _FIRING and _anti_aircraft_fire(text, clause, m):
+            continue  # "وسط اطلاق المضادات الارضية": fire at aircraft overhead  # "احبطت الوحدات تفجيرين انتحاريين": a bombing stopped before it went off
         if prev in _EXPLOSIVE and eid == "explosion":
             continue  # "مواد سريعة الانفجار": explosive, an adjective
         if (eid == "explosion" or e.get("voice") == "victim") and mishap:
@@ -4574,6 +4592,25 @@ _FOILING_AND = _with_and(_FOILING)
 _FOILING_HINT = _any_of(_FOILING)  # (see _in_reach)
 _BOMBS = frozenset(("Suicide bomb", "Remote explosive/landmine/IED", "Grenade"))
 _FOIL_REACH = 6  # words from the verb of foiling to the bombing it stopped
+
+
+_AT_WORDS = frozenset(
+    ("علي", "باتجاه", "نحو", "تجاه", "صوب")
+)  # (normalized) what fire is aimed at comes after
+
+
+def _anti_aircraft_fire(text: str, clause: Clause, m: Mention) -> bool:
+    """ "ويحلق طيران التحالف في اجواء العاصمة وسط اطلاق المضادات الارضية": anti-aircraft guns fired at the aircraft
+    overhead (no ground target told after them: "اطلقت المضادات الارضية على الاحياء" is told) hit nothing ACLED
+    codes."""
+    w = next((x for x in clause.of("weapons") if x.nspan.start >= m.nspan.end), None)
+    if w is None or w.data["entry"].id != "anti_aircraft" or w.nspan.start - m.nspan.end > _OBJECT_CHARS:
+        return False
+    words = text[w.nspan.end : clause.end].split()
+    for i, x in enumerate(words[:-1]):
+        if x.lstrip("و") in _AT_WORDS:
+            return words[i + 1].startswith(_AIRCRAFT_WORDS)
+    return True
 
 
 def _foiled(text: str, m: Mention) -> bool:
@@ -10280,6 +10317,39 @@ class ConflictAssembler:
             and all(x.code != backer.code for x in assoc)
         ):
             assoc.append(backer)  # (the cover named as the act's doer, the side it backed found elsewhere)
+        if (
+            sub == "Arrests"
+            and actor1 is not None
+            and (actor1.code or "")[3:] in ("REB", "UAF")
+            and (actor2 is None or (actor2.code or "").endswith("CVL"))
+            # (the doer told, not the side a noun's genitive names: "اعتقال 590 من عناصر داعش" holds them)
+            and (
+                agent_m.nspan.end <= trig.nspan.start or e.get("pos") == "verb"
+                if agent_m is not None
+                # (a doer carried over only from an abduction told before: "… وانهم اعتقلوا العشرات"; not from
+                # another act, "ان ستة اشخاص اعتقلوا للاشتباه بعلاقتهم بالحادث" were held by the police)
+                else carried
+                and bool(previous)
+                and previous[-1].sub_event_type == "Abduction/forced disappearance"
+            )
+            and not _put_to_death_after(self._by_sentence[c.sentence], trig)
+            # (the police of a side that rules the ground arrest: "اعتقلت قوات الامن الكردية عشرة شبان")
+            and not (
+                agent_m is not None
+                and _POLICE_WORDS.search(self.text, agent_m.nspan.start, agent_m.nspan.end)
+            )
+            # (a raid alone holds nobody named; fighters held are no civilians: "اعتقال 175 عنصرا من مقاتليها")
+            and trig.data["entry"].id not in ("raid", "raid_noun")
+            and not any(
+                v.nspan.start >= trig.nspan.end and v.data["entry"].get("group") == "combatant"
+                for v in c.of("victims")
+            )
+        ):
+            # "احتجز التنظيم 50 عائلة": an armed group holding civilians takes them away (ACLED's arrests are a
+            # state's); the fighters of another side it holds stay a capture ("اعتقلت المقاومة عناصر حوثية")
+            event_type, sub = "Violence against civilians", "Abduction/forced disappearance"
+            if actor2 is None:
+                actor2 = self._civilians_of(c)
         if sub == "Arrests" and actor1 is not None:
             actor1 = as_police(actor1)  # "اعلنت السلطات التركية توقيف 251 شخصا": ACLED's police forces arrest
         if sub == "Peaceful protest":
