@@ -309,3 +309,21 @@ def test_a_pair_named_again_is_where_the_act_was_and_where_people_came_from_is_n
     pipeline: Pipeline, text: str, expected: list
 ) -> None:
     assert _places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area named as such and placed by the town it lies by is the place, not that town
+        (
+            "وسيطرت المقاومة الشعبية أمس على منطقة مثلث الشيخ عند المدخل الشرقي لمدينة عدن.",
+            [("Non-state actor overtakes territory", "مثلث الشيخ")],
+        ),
+        (
+            "وقتل ضابط أمس جراء الاشتباكات الدائرة في منطقة الصابري بمدينة بنغازي.",
+            [("Armed clash", "الصابري")],
+        ),
+    ],
+)
+def test_an_area_by_a_town_is_the_place_not_the_town(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _places(pipeline, text) == expected

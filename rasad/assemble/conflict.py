@@ -8163,6 +8163,14 @@ class ConflictAssembler:
             return 4  # "ريف حلب", "شمال حلب": a region relative to an anchor
         if tw in ("حي", "حيي", "احياء", "الحي", "شارع", "حاره", "دوار", "ساحه"):
             return 0
+        if (
+            tw == "منطقه"
+            and (place is None or place.precision == GEO_NEAR)
+            and not t.name.startswith(CAPITAL_WORDS)
+        ):
+            # "في منطقة السجر شمال غرب القضاء"، "منطقة مثلث العلم عند المدخل الشرقي لمدينة عدن": an area the index
+            # lacks, or holds only by the town it lies by, is a locality — finer than that town
+            return 1
         if tw in ("محافظه", "المحافظه", "ريف", "الريف", "منطقه", "ولايه", "اقليم"):
             return 3
         if t.name.startswith(CAPITAL_WORDS):
