@@ -55,9 +55,8 @@ def test_parts_of_a_total_never_sum_above_it(pipeline: Pipeline) -> None:
     )
     evs = _conflict(pipeline, text)
     assert sum(e.fatalities for e in evs) == 40
-    # the 10 and the 20 at their places, the rest (10) at the first place named (the other places of the list are
-    # events of their own, without dead: ACLED's one event per place)
-    assert sorted(e.fatalities for e in evs) == [0, 0, 10, 10, 20]
+    # the 10 and the 20 at their places, the rest (10) at the first place named
+    assert sorted(e.fatalities for e in evs) == [10, 10, 20]
 
 
 def test_a_share_of_the_dead_named_again_counts_none(pipeline: Pipeline) -> None:

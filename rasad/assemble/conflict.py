@@ -1358,6 +1358,9 @@ _PAIR_WORD = re.compile(r"(?<!\S)[وف]?(ب)?ال(?:قريتين|بلدتين|م
 # the words of where before it: "على القريتين"، "في محيط البلدتين"، "دخول البلدتين"
 _PAIR_WHERE = frozenset("علي في محيط اطراف داخل دخول اقتحام".split())
 _PAIR_REACH = 600  # characters back from the dual to the pair it names
+_OVER_DAYS = re.compile(
+    r"خلال (?:ال\s?)?(?:\S+ )?(?:يومين|ايام|الايام|ساعه|ساعات|الساعات|اسبوع|الاسبوع|اسابيع)(?!\S)"
+)
 _LIST_ITEM_WORDS = 12  # words of such a clause up to its first comma: one place and what locates it
 _LIST_GAP = 24  # characters between one place of a list and the next (the first's adjectives, و and في)
 
@@ -7509,11 +7512,14 @@ class ConflictAssembler:
         kind = _entry(trig).get("event_type")
         going_on = going_on or []
         idx = idx + going_on
+        # (not the places of a toll summed over days: "قتل 40 من عناصر التنظيم خلال يومين في غارات على مواقعه في
+        # حلب وإدلب" tells no act at each)
+        over_days = _OVER_DAYS.search(text, clause.start, clause.end) is not None
 
         def joined(a: int, b: int) -> bool:
             if _OTHER_AREAS.fullmatch(text, tops[a].phrase_end, tops[b].phrase_start) is not None:
                 return True
-            if self._coordinated(a, b):
+            if self._coordinated(a, b) and not over_days:
                 return True
             if b in going_on:
                 # (the next clause goes on with the list: no place of its own between)
