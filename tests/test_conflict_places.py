@@ -248,3 +248,83 @@ def test_where_a_side_withdrew_to_is_not_where_it_withdrew(
     pipeline: Pipeline, text: str, expected: list
 ) -> None:
     assert _places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places joined by و after one act, bare or with the preposition told again, past what the first is said
+        # to be (الجوية): one event at each (ACLED: one event per place)
+        (
+            "وشنت طائرات التحالف أمس غارات على مواقع للحوثيين في مناطق متفرقة في صعدة وعمران.",
+            [("Air/drone strike", "صعدة"), ("Air/drone strike", "عمران")],
+        ),
+        (
+            "وكثفت طائرات التحالف غاراتها أمس على مواقع المسلحين في قاعدة العند الجوية وفي الحوطة.",
+            [("Air/drone strike", "العند"), ("Air/drone strike", "الحوطة")],
+        ),
+        # … or in the clause after, that goes on with the act's object and tells nothing of its own
+        (
+            "وقصف الجيش العراقي أمس براجمات الصواريخ حيي المنصور والقادسية وسط المدينة، وعلى حي الزهور في جنوبها.",
+            [("Shelling/artillery/missile attack", x) for x in ("المنصور", "القادسية", "الزهور")],
+        ),
+        (
+            "وقصفت الطائرات أمس مواقع للمسلحين في مدينة هيت، بالإضافة إلى الرطبة غرب الأنبار.",
+            [("Air/drone strike", "هيت"), ("Air/drone strike", "الرطبة")],
+        ),
+        # (streets are no places of their own: the quarter after them stays the one place)
+        (
+            "وقتل خمسة أشخاص أمس جراء سقوط قذائف على شارعي الثورة وبغداد وحي القصاع في دمشق.",
+            [("Shelling/artillery/missile attack", "القصاع")],
+        ),
+    ],
+)
+def test_each_place_joined_by_and_is_an_event(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pair named again by the definite dual of its kind is where the act was: each its own event, the
+        # toll at the first
+        (
+            "واندلعت اشتباكات أمس بين قوات المعارضة وقوات النظام في قريتي تل أعور والفريكة بريف إدلب، أسفرت عن سيطرة "
+            "قوات النظام على القريتين، بعد مقتل 30 من عناصرها.",
+            [("Government regains territory", "تل أعور"), ("Government regains territory", "الفريكة")],
+        ),
+        # where people come from, and the places they demand be protected, are not where they protested
+        (
+            "وكانت عائلات متحدرة من بلدتي نبل والزهراء موجودة في حي المزة بدمشق، تظاهرت أمس مطالبة بحماية سكان نبل "
+            "والزهراء.",
+            [("Peaceful protest", "المزة")],
+        ),
+        (
+            "وكانت عائلات متحدرة من نبل والزهراء موجودة في ضاحية قدسيا قرب دمشق، تظاهرت أمس، مطالبة بحماية سكان نبل "
+            "والزهراء.",
+            [("Peaceful protest", "قدسيا")],
+        ),
+    ],
+)
+def test_a_pair_named_again_is_where_the_act_was_and_where_people_came_from_is_not(
+    pipeline: Pipeline, text: str, expected: list
+) -> None:
+    assert _places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area named as such and placed by the town it lies by is the place, not that town
+        (
+            "وسيطرت المقاومة الشعبية أمس على منطقة مثلث الشيخ عند المدخل الشرقي لمدينة عدن.",
+            [("Non-state actor overtakes territory", "مثلث الشيخ")],
+        ),
+        (
+            "وقتل ضابط أمس جراء الاشتباكات الدائرة في منطقة الصابري بمدينة بنغازي.",
+            [("Armed clash", "الصابري")],
+        ),
+    ],
+)
+def test_an_area_by_a_town_is_the_place_not_the_town(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _places(pipeline, text) == expected

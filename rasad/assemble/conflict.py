@@ -45,7 +45,7 @@ from rasad.assemble.fatalities import (
 )
 from rasad.geo.capitals import CAPITAL_WORDS, COUNTRY_KEYS
 from rasad.geo.keys import name_key
-from rasad.geo.lexicon import DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
+from rasad.geo.lexicon import ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km
 from rasad.geo.recognize import lands_country, settlement_country
 from rasad.lexicons.load import load_lexicon
@@ -248,6 +248,10 @@ _MOTION = (
     "طريقها",
     "فار",
     "نازح",
+    # where people come from: "عائلات متحدرة من الفوعة" (not where they are)
+    "متحدر",
+    "منحدر",
+    "ينحدر",
     "تعود",
     "عادت",
     "عاد",
@@ -1389,6 +1393,47 @@ _OTHER_AREAS = re.compile(r"\s*و(?:مناطق|اماكن|مواقع|نقاط|ا
 # "… في محافظة X بالإضافة إلى ثلاث غارات على مواقعهم في محافظة Y": another act of the kind, at the next place
 _AS_WELL_AS = re.compile(r"\s*[،,]?\s*و?(?:بالاضافه|اضافه) (?:الي|ل)")
 _AS_WELL_AS_REACH = 90  # characters from the place before to the next place
+# what opens a clause that goes on with the places of the act told before it: "، وعلى حي X"، "، وفي X"، "، بالإضافة
+# إلى X" (see ConflictAssembler._list_goes_on)
+_LIST_GOES_ON = re.compile(r"(?:و(?:في|علي) |و?(?:بالاضافه|اضافه) (?:الي |ل))")
+# a pair of places named again by the definite dual of its kind ("على القريتين"، "في محيط البلدتين"): the dual, a
+# clitic ب before it or not (see ConflictAssembler._pair_pointed_back)
+_PAIR_WORD = re.compile(r"(?<!\S)[وف]?(ب)?ال(?:قريتين|بلدتين|مدينتين|حيين|قريتان|بلدتان|مدينتان|حيان)(?!\S)")
+# the words of where before it: "على القريتين"، "في محيط البلدتين"، "دخول البلدتين"
+_PAIR_WHERE = frozenset("علي في محيط اطراف داخل دخول اقتحام".split())
+_PAIR_REACH = 600  # characters back from the dual to the pair it names
+_OVER_DAYS = re.compile(
+    r"خلال (?:ال\s?)?(?:\S+ )?(?:يومين|ايام|الايام|ساعه|ساعات|الساعات|اسبوع|الاسبوع|اسابيع)(?!\S)"
+)
+_LIST_ITEM_WORDS = 12  # words of such a clause up to its first comma: one place and what locates it
+_LIST_GAP = 24  # characters between one place of a list and the next (the first's adjectives, و and في)
+
+
+def _said_of_a_name(w: str) -> bool:
+    """A word after a place's name that says what the place is ("قاعدة العند الجوية"، "محطة X الحرارية"، "حي X
+    السكني"): an adjective, no place of its own."""
+    return (
+        w in ADJECTIVES
+        or w in DIRECTION_ADJECTIVES
+        or (len(w) > 5 and w.startswith("ال") and w.endswith("يه"))
+    )
+
+
+def _locates(t: Any) -> bool:
+    """The toponym is told as a region or a place another lies off ("ريف إدلب"، "جنوب مدينة X")."""
+    relation = getattr(t, "relation", None) or ""
+    return relation == "countryside" or relation.endswith("-of")
+
+
+def _streets(text: str, t: Any) -> bool:
+    """The place is a street or one of a list of streets ("على شارعي الثورة وبغداد"): no place of its own."""
+    if getattr(t, "type_word", None) == "شارع":
+        return True
+    return any(
+        w.lstrip("وب").startswith("شارع") for w in text[max(0, t.phrase_start - 40) : t.start].split()[-4:]
+    )
+
+
 _POINTED = re.compile(
     rf"(?<!\w)(?:تلك|هذه|ذات|نفس) ({_POINTED_KINDS})(?!\w)|(?<!\w)({_POINTED_KINDS}) (?:ذاتها|ذاته|نفسها|نفسه)(?!\w)"
 )
@@ -1966,6 +2011,7 @@ _SHARE_OPENERS = ("بينهم ", "من بينهم ", "ومن بينهم ", "من
 # what opens an apposition saying who the dead was (normalized): "، ابن شقيق زعيم الجماعة،"
 _APPOSED = ("ابن ", "نجل ", "شقيق ", "احد ", "ابرز ", "القيادي ", "قائد ", "زعيم ", "مسؤول ", "امير ")
 _POINTED_HINT = _any_of(("تلك", "هذه", "ذات", "نفس"))  # (see _POINTED)
+_PAIR_HINT = _any_of(("تين", "تان", "حيين", "حيان"))  # (see _PAIR_WORD)
 
 
 _CLOSING_QUOTES = frozenset("»\"”’')")
@@ -3261,7 +3307,7 @@ _OF_THE_FALLEN = frozenset(
 
 
 # words that open the motive of an act (normalized): "انتقاما لجنوده"، "ردا على"، "ثارا لمقتل"
-_MOTIVES = frozenset(("انتقاما", "ثارا", "ردا", "تضامنا", "نصره"))
+_MOTIVES = frozenset(("انتقاما", "ثارا", "ردا", "تضامنا", "نصره", "مطالبه", "مطالبين", "مطالبا", "مطالبون"))
 
 
 def _tells(m: Mention, trigs: list[Mention]) -> bool:
@@ -7666,6 +7712,11 @@ class ConflictAssembler:
             # "شهدت مواجهات عنيفة بين المقاومة الشعبية في تلك المديرية …، وان الامدادات تصل مدينة عدن": the
             # place named before, pointed to first
             return [pointed[0]]
+        pair = self._pair_pointed_back(clause, trig)
+        if pair and all(self._specificity(i) >= 3 for i in idx):
+            # "سقوط 160 قذيفة على البلدتين الواقعتين في محافظة حلب": the pair of towns named before, each its
+            # own event, not the province they lie in
+            return pair
         if not idx and (topic := self._topic_of(clause)) is not None:
             idx = [i for i in self._usable_places(topic) if self._in_country(i, trig)]
         if not idx:
@@ -7683,7 +7734,7 @@ class ConflictAssembler:
         best = min(idx, key=lambda i: (self._specificity(i), abs(tops[i].start - trig.nspan.end)))
         g = getattr(tops[best], "group", None)
         if g is not None and len(groups.get(g, [])) >= 2:
-            return self._other_areas(clause, trig, idx, groups[g], groups)
+            return self._other_areas(clause, trig, idx, groups[g], groups, self._list_goes_on(clause))
         if (
             len(idx) > 1
             and (first := self._joined_before(idx, best)) is not None
@@ -7698,10 +7749,101 @@ class ConflictAssembler:
             # own type word or none, share one toll told without a split — it goes to the first named, not to the
             # one a type word (حي) makes look finer
             return [first]
-        return self._other_areas(clause, trig, idx, [best], groups)
+        return self._other_areas(clause, trig, idx, [best], groups, self._list_goes_on(clause))
+
+    def _pair_pointed_back(self, clause: Clause, trig: Mention) -> list[int]:
+        """ "أسفرت عن سيطرة قوات الأسد على القريتين"، "غارات على مناطق في محيط البلدتين": the pair of places of that
+        kind the text named last before (in a list: "في قريتي X وY"، "الفوعة وكفريا"), where the clause names the
+        pair by its definite dual as where the act was — after a word of where or as the act's object, not
+        "سكان البلدتين"، "للدفاع عن البلدتين"; empty when it names none."""
+        text, tops = self.text, self.doc.toponyms
+        if not _PAIR_HINT.any_within(text, clause.start, clause.end):
+            return []  # (most clauses)
+        for m in _PAIR_WORD.finditer(text, clause.start, clause.end):
+            if any(t.start < m.end() and m.start() < t.end for t in tops):
+                continue  # a town of that name: "مدينة القريتين"
+            before = _words_between(text, max(clause.start, m.start() - 30), m.start())
+            told_where = m.group(1) == "ب" or (before and before[-1].lstrip("و") in _PAIR_WHERE)
+            told_hit = (
+                trig.nspan.end <= m.start() and len(_words_between(text, trig.nspan.end, m.start())) <= 3
+            )
+            if not (told_where or told_hit):
+                continue
+            k = bisect_right([t.end for t in tops], m.start()) - 1
+            while k > 0 and (getattr(tops[k], "attached", False) or _locates(tops[k])):
+                k -= 1  # (past what locates the pair: "في قريتي X وY جنوب مدينة Z في ريف إدلب")
+            if k < 1 or m.start() - tops[k].end > _PAIR_REACH:
+                return []
+            g = getattr(tops[k], "group", None)
+            members = [j for j in range(len(tops)) if g is not None and getattr(tops[j], "group", None) == g]
+            if g is None and self._coordinated(k - 1, k):
+                members = [k - 1, k]
+            if len(members) != 2 or not all(
+                self.doc.places[j] is not None and self._in_country(j) for j in members
+            ):
+                return []
+            return members
+        return []
+
+    def _list_goes_on(self, clause: Clause) -> list[int]:
+        """ "قصف … حيي X وY وسط المدينة، وعلى حي Z في جنوبها"، "تقدمها إلى X، بالإضافة إلى Y": the clauses after
+        ``clause`` in its sentence that go on with the act's object — opening on و and the preposition again, or
+        on "بالإضافة إلى", a place right after, and no act, side nor verb of saying of their own — and the first
+        place of each (see :meth:`_other_areas`)."""
+        out: list[int] = []
+        tops = self.doc.toponyms
+        for x in self._by_sentence[clause.sentence]:
+            if x.index <= clause.index:
+                continue
+            if x.index != clause.index + 1 + len(out) or not x.toponyms or x.of("triggers") or x.of("actors"):
+                break
+            m = _LIST_GOES_ON.match(self.text, x.start)
+            first = min(x.toponyms, key=lambda i: tops[i].start)
+            if (
+                m is None
+                or tops[first].phrase_start != m.end()
+                or len(self.text[x.start : x.end].split(",", 1)[0].split()) > _LIST_ITEM_WORDS
+            ):
+                break
+            if first not in self._usable_places(x):
+                break
+            out.append(first)
+        return out
+
+    def _coordinated(self, a: int, b: int) -> bool:
+        """Place ``b`` is the next of a list after place ``a``: و between them (the preposition told again or
+        not), past what ``a``'s name is said to be ("في صعدة وحجة"، "في قاعدة العند الجوية وفي الحوطة"، "على محطة
+        X الحرارية وقريتي Y") — not a list of streets, which name no places of their own."""
+        tops, text = self.doc.toponyms, self.text
+        lo, hi = tops[a].phrase_end, tops[b].phrase_start
+        if not 0 <= hi - lo <= _LIST_GAP or _streets(text, tops[a]) or _streets(text, tops[b]):
+            return False
+        words = text[lo:hi].split()
+        while words and _said_of_a_name(words[0]):
+            del words[0]
+        if words:
+            return words in (["و"], ["وفي"], ["وعلي"])
+        word = text[hi : tops[b].start].split()[:1]
+        return (
+            bool(word)
+            and word[0][:1] == "و"
+            and (
+                word[0][1:] in TYPE_WORDS
+                or tops[b].start - hi <= 2
+                # (around a place, after a list of them: "قرى X وY ومحيط المحطة الحرارية" — not "في محيط البحوث
+                # العلمية ومحيط الكلية الجوية", a landmark read short)
+                or (word[0][1:] in RELATIONS and getattr(tops[a], "group", None) is not None)
+            )
+        )
 
     def _other_areas(
-        self, clause: Clause, trig: Mention, idx: list[int], chosen: list[int], groups: dict[int, list[int]]
+        self,
+        clause: Clause,
+        trig: Mention,
+        idx: list[int],
+        chosen: list[int],
+        groups: dict[int, list[int]],
+        going_on: list[int] | None = None,
     ) -> list[int]:
         """ "قصف الطيران مناطق في بلدة X ومناطق أخرى في بلدة Y": the act's object named again at another place
         (و and a plural noun of area, أخرى or not, then في) is the same act there too — each its own event, the
@@ -7712,10 +7854,20 @@ class ConflictAssembler:
         tops, text = self.doc.toponyms, self.text
         out = list(chosen)
         kind = _entry(trig).get("event_type")
+        going_on = going_on or []
+        idx = idx + going_on
+        # (not the places of a toll summed over days: "قتل 40 من عناصر التنظيم خلال يومين في غارات على مواقعه في
+        # حلب وإدلب" tells no act at each)
+        over_days = _OVER_DAYS.search(text, clause.start, clause.end) is not None
 
         def joined(a: int, b: int) -> bool:
             if _OTHER_AREAS.fullmatch(text, tops[a].phrase_end, tops[b].phrase_start) is not None:
                 return True
+            if self._coordinated(a, b) and not over_days:
+                return True
+            if b in going_on:
+                # (the next clause goes on with the list: no place of its own between)
+                return not any(tops[a].end <= tops[k].start < tops[b].start for k in idx)
             lo, hi = tops[a].phrase_end, tops[b].phrase_start
             return (
                 hi - lo <= _AS_WELL_AS_REACH
@@ -7834,6 +7986,8 @@ class ConflictAssembler:
                 and not self._names_an_actor(clause, i)
                 and not self._destination(i)
                 and not self._source_of_fire(i)
+                # (nor the places joined to such a one: "عائلات متحدرة من الفوعة وكفريا")
+                and ((k := self._list_start(clause, i)) == i or not (self._destination(k) or self._source_of_fire(k)))
                 and not self._locates_another(i)
                 and not self._of_the_motive(clause, i)
                 and not self._a_speaker(i)
@@ -8078,6 +8232,16 @@ class ConflictAssembler:
         return any(w.startswith(_MOTION) for w in wider) or (
             before[-1] != "من" and any(w.startswith(_FLED) for w in wider)
         )
+
+    def _whence(self, i: int) -> bool:
+        """ "قادمين من الرقة"، "عائلات متحدرة من الفوعة": where people or a convoy came from (see
+        :meth:`_destination`), which says nothing of where the text now is — unlike where they were going
+        ("كان قادما باتجاه ميناء درنة، وتم اعتراضه")."""
+        t = self.doc.toponyms[i]
+        start = getattr(t, "phrase_start", t.start)
+        return _words_between(self.text, start - 12 if start > 12 else 0, start)[-1:] == [
+            "من"
+        ] and self._destination(i)
 
     def _country_just_before(self, i: int, start: int) -> bool:
         """A whole country is named close before place ``i`` ("في سوريا المقابلة لمدينة كيليس")."""
@@ -8349,6 +8513,14 @@ class ConflictAssembler:
             return 4  # "ريف حلب", "شمال حلب": a region relative to an anchor
         if tw in ("حي", "حيي", "احياء", "الحي", "شارع", "حاره", "دوار", "ساحه"):
             return 0
+        if (
+            tw == "منطقه"
+            and (place is None or place.precision == GEO_NEAR)
+            and not t.name.startswith(CAPITAL_WORDS)
+        ):
+            # "في منطقة السجر شمال غرب القضاء"، "منطقة مثلث العلم عند المدخل الشرقي لمدينة عدن": an area the index
+            # lacks, or holds only by the town it lies by, is a locality — finer than that town
+            return 1
         if tw in ("محافظه", "المحافظه", "ريف", "الريف", "منطقه", "ولايه", "اقليم"):
             return 3
         if t.name.startswith(CAPITAL_WORDS):
@@ -9553,6 +9725,8 @@ class ConflictAssembler:
                     and not self._of_the_motive(c, i)  # ("… نصرة لمدينة الزبداني": not where the text is)
                     # (nor a place fire or aircraft set out from: "بانطلاق طائرات من قاعدة انجرليك")
                     and not self._source_of_fire(i) and not self._base_flown_from(i)
+                    # (nor where people came from: "عائلات متحدرة من الفوعة وكفريا موجودة في حي X")
+                    and not self._whence(self._list_start(c, i))
                     and not self._names_an_act(i)  # ("واجبر هجوم سوروتش انقرة": an act known by its place)
                     # (nor a people's city, "واعتقل 15 خياطا موصليا": where they are from places only the act of
                     # its own clause)
