@@ -4004,18 +4004,24 @@ def _across_a_country(doc: Doc, clause: Clause, m: Mention) -> bool:
     return False
 
 
-def _sum_over_a_country_before(doc: Doc, clause: Clause) -> bool:
-    """An earlier clause of the sentence tells acts across a whole country (:func:`_across_a_country`)."""
+def _told_earlier_in_the_sentence(doc: Doc, clause: Clause, told: Callable[[Clause, Any], bool]) -> bool:
+    """An earlier clause of the clause's sentence has a trigger ``told(that clause, trigger)`` holds of."""
     i = clause.index - 1
     while i >= 0 and doc.clauses[i].sentence == clause.sentence:
         c = doc.clauses[i]
-        if any(
-            _entry(t).get("event_type") in _VIOLENT_ACTS and _across_a_country(doc, c, t)
-            for t in c.of("triggers")
-        ):
+        if any(told(c, t) for t in c.of("triggers")):
             return True
         i -= 1
     return False
+
+
+def _sum_over_a_country_before(doc: Doc, clause: Clause) -> bool:
+    """An earlier clause of the sentence tells acts across a whole country (:func:`_across_a_country`)."""
+    return _told_earlier_in_the_sentence(
+        doc,
+        clause,
+        lambda c, t: _entry(t).get("event_type") in _VIOLENT_ACTS and _across_a_country(doc, c, t),
+    )
 
 
 # a degree of (normalized): "قدر اكبر من"، "قدرا كبيرا من"، "درجه عاليه من"، "مزيد من"
@@ -5203,16 +5209,9 @@ def _ground_a_part_of_the_country(doc: Doc, clause: Clause, m: Mention) -> bool:
 
 def _after_vague_ground(doc: Doc, clause: Clause) -> bool:
     """An earlier clause of the sentence sums up ground taken without naming it (:func:`_vague_ground`)."""
-    i = clause.index - 1
-    while i >= 0 and doc.clauses[i].sentence == clause.sentence:
-        c = doc.clauses[i]
-        if any(
-            _entry(t).get("sub_event_type") in TERRITORY and _vague_ground(doc, c, t)
-            for t in c.of("triggers")
-        ):
-            return True
-        i -= 1
-    return False
+    return _told_earlier_in_the_sentence(
+        doc, clause, lambda c, t: _entry(t).get("sub_event_type") in TERRITORY and _vague_ground(doc, c, t)
+    )
 
 
 def _abstract_object(text: str, m: Mention) -> bool:
