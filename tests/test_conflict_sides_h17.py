@@ -40,6 +40,34 @@ def test_the_sides_between_after_a_comma(pipeline: Pipeline, text: str, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a verb whose clause ends with its subject and instrument has its object after the comma: the side whose
+        # weapon or post that is was hit
+        (
+            "وضربت الفصائل المقاتلة بصاروخ مضاد للدروع، دبابة لقوات النظام في قرية تل ملح أمس.",
+            ("Shelling/artillery/missile attack", "SYRREB", "SYRMIL"),
+        ),
+        (
+            "وقصفت الكتائب الإسلامية بقذائف الهاون، تجمعات لقوات النظام في بلدة كرناز أمس.",
+            ("Shelling/artillery/missile attack", "SYRREB", "SYRMIL"),
+        ),
+        (
+            "واستهدف طيران التحالف بغارات جوية، مواقع للحوثيين في مديرية صرواح أمس.",
+            ("Air/drone strike", "INTMIL", "YEMREB"),
+        ),
+        # (not a side named after a clause of its own opened by و)
+        (
+            "وقصفت الكتائب الإسلامية بقذائف الهاون، وأكد مصدر لقوات النظام سقوط جرحى في بلدة كرناز أمس.",
+            ("Shelling/artillery/missile attack", "SYRREB", None),
+        ),
+    ],
+)
+def test_the_object_after_a_comma(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # aircraft believed to be a side's are that side's: it struck, it was not hit
         (
             "ونفذت طائرات يعتقد أنها تابعة للتحالف الدولي عدة ضربات على بلدة الشدادي أمس.",

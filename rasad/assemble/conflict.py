@@ -5960,6 +5960,40 @@ class ConflictAssembler:
                 return None
         return None
 
+    def _object_after_a_comma(self, clause: Clause, trig: Mention, agent: Mention) -> Mention | None:
+        """ "استهدفت الفصائل بصاروخ موجه، مدفعا رشاشا لقوات النظام في بلدة …": a verb whose clause ends with its
+        subject and instrument has its object in the clause after the comma; the side whose post or weapon that
+        object is (li- right after a word or two of it, or the side itself opening the clause) is the one hit.
+        Not when the clause after opens with و or names an act of its own."""
+        if _entry(trig).get("pos") != "verb" or any(
+            m.nspan.start > trig.nspan.start and m is not agent for m in clause.of("actors")
+        ):
+            return None
+        if any(
+            t.nspan.start > trig.nspan.start and not t.data.get("prefix", "").startswith("ب")
+            for t in clause.of("triggers")
+        ):
+            return None
+        k = clause.index + 1
+        if k >= len(self.doc.clauses):
+            return None
+        nc = self.doc.clauses[k]
+        if (
+            nc.sentence != clause.sentence
+            or any(_entry(t).get("category") == "conflict" for t in nc.of("triggers"))
+            or not nc.of("actors")
+        ):
+            return None
+        if self.text[clause.end : nc.start].strip() not in ("،", ",") or self.text.startswith("و", nc.start):
+            return None
+        side = nc.of("actors")[0]
+        gap = _words_between(self.text, nc.start, side.nspan.start - len(side.data.get("prefix", "")))
+        if not gap:
+            return side
+        if len(gap) <= 2 and side.data.get("prefix", "") in ("ل", "لل"):
+            return side
+        return None
+
     def _another_acts_pair(self, clause: Clause, at: int) -> bool:
         """The sides after بين at ``at`` are those of an earlier or later act the clause names after a side of its
         own and a word of time: "قصفت طائرات حربية تركية مواقع لتنظيم داعش في سوريا وذلك غداة تبادل لاطلاق النار
@@ -9857,6 +9891,8 @@ class ConflictAssembler:
                 ][:1]
             anchor = verbs[0] if verbs and self._taken_back_by(c.of("actors"), trig) is None else trig
             agent_m, target_m = self._agent_and_target(c, anchor)
+            if agent_m is not None and target_m is None:
+                target_m = self._object_after_a_comma(c, anchor, agent_m)
             if agent_m is None and anchor is not trig and trig.nspan.end <= anchor.nspan.start:
                 # (a verb after the act that tells what it did has the act for its subject; the act's own
                 # doer is the doer: "في كمين للمقاومة استهدف تعزيزات عسكرية")
