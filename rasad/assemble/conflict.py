@@ -11246,14 +11246,19 @@ class ConflictAssembler:
             trig.data.get("prefix", "").endswith("ال") or trig.norm.startswith("ال")
         ):
             return None
+        # (a sentence of no act between at most: "قصف طيران التحالف … مواقع للحوثيين بمدينة لحج. سياسيا هنأ
+        # البرلمان العربي …. وقالت مصادر محلية ان القصف استهدف معسكري لبوزه والعند")
+        return self._last_act_by_a_side(c, sub, sentences=2)
+
+    def _last_act_by_a_side(self, c: Clause, sub: str | None, *, sentences: int) -> Draft | None:
+        """The act told last, when a side the text named did it, it is of kind ``sub`` and told in the clause's
+        sentence or at most ``sentences`` before."""
         last = self.drafts[-1] if self.drafts else None
         if (
             last is None
             or last.actor1 is None
             or last.sub_event_type != sub
-            # (a sentence of no act between at most: "قصف طيران التحالف … مواقع للحوثيين بمدينة لحج. سياسيا هنأ
-            # البرلمان العربي …. وقالت مصادر محلية ان القصف استهدف معسكري لبوزه والعند")
-            or not 0 <= c.sentence - last.clause.sentence <= 2
+            or not 0 <= c.sentence - last.clause.sentence <= sentences
         ):
             return None
         return last
@@ -11295,15 +11300,7 @@ class ConflictAssembler:
         words = [w.lstrip("وف") for w in _words_between(self.text, c.start, c.end)]
         if not any(w in _FELL_WORDS for w in words):
             return None
-        last = self.drafts[-1] if self.drafts else None
-        if (
-            last is None
-            or last.actor1 is None
-            or last.sub_event_type != sub
-            or not 0 <= c.sentence - last.clause.sentence <= 1
-        ):
-            return None
-        return last
+        return self._last_act_by_a_side(c, sub, sentences=1)
 
     def _camps_hit(self, c: Clause, trig: Mention) -> bool:
         """What the act hit, in the words right after it, is a camp or barracks ("استهدف معسكري لبوزه والعند")."""
