@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from rasad.errors import RasadError
+from rasad.errors import RasadError, error_line
 
 app = typer.Typer(
     name="rasad",
@@ -180,7 +180,7 @@ def main() -> None:
     except RasadError as exc:
         if debug:
             raise
-        typer.echo(f"rasad: error: {exc}", err=True)
+        typer.echo(error_line(exc), err=True)
         sys.exit(EXIT_INPUT)
     except OSError as exc:  # a file the command could not open, where no command expected it
         if debug:

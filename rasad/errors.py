@@ -21,6 +21,11 @@ class RasadError(Exception):
         return s
 
 
+def error_line(exc: RasadError) -> str:
+    """The one line a command prints for ``exc``: ``rasad: error: WHERE: WHAT (HINT) [CODE]``."""
+    return f"rasad: error: {exc} [{exc.code}]"
+
+
 class InputError(RasadError):
     """An input file, line or text that cannot be read as an article."""
 

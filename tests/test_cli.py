@@ -140,6 +140,20 @@ def test_empty_directory_and_usage_errors(tmp_path: Path) -> None:
     assert res.exit_code == 2
 
 
+def test_a_malformed_gold_file_is_one_error_line_with_its_code(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("قصفت الطائرات بلدة.\n", encoding="utf-8")
+    (tmp_path / "a.gold.json").write_text("{broken\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "rasad", "evaluate", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1
+    line = proc.stderr.strip().splitlines()[-1]
+    assert line.startswith(f"rasad: error: {tmp_path / 'a.gold.json'}:1:") and line.endswith("[E300]"), line
+
+
 def test_table_and_json_formats(tmp_path: Path) -> None:
     ex = str(EXAMPLES / "idlib-hama-report.txt")
     res = runner.invoke(app, ["extract", ex, "--published", "2015-10-14", "--format", "table", "--evidence"])

@@ -123,10 +123,19 @@ def batch_extract(
         bool, typer.Option("--overwrite", help="Replace partitions already in --out.")
     ] = False,
     quiet: QuietOpt = False,
+    historical: Annotated[
+        bool,
+        typer.Option(
+            "--historical",
+            help="Keep conflict acts dated weeks before the publication date (status historical), as "
+            "`rasad extract --historical` and `rasad ingest --historical` do.",
+        ),
+    ] = False,
 ) -> None:
     """Extract events from JSONL files into Parquet partitions under --out (articles/ and events/)."""
     from rasad.batch.bag import extract_to_parquet
     from rasad.batch.parquet import PartitionResult
+    from rasad.batch.worker import PipelineSpec
     from rasad.model import parse_iso_date
 
     def progress(r: PartitionResult, done: int, total: int) -> None:
@@ -143,6 +152,7 @@ def batch_extract(
             results = extract_to_parquet(
                 paths, out, engine=engine, workers=workers, scheduler=scheduler, published=pub,
                 blocksize=blocksize, overwrite=overwrite, progress=progress,
+                spec=PipelineSpec(historical=historical),
             )  # fmt: skip
     except (RasadError, ValueError) as exc:
         _fail(str(exc))

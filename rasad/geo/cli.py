@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from rasad.errors import GazetteerError
+from rasad.errors import GazetteerError, error_line
 from rasad.geo.importers import GEONAMES_URL, download, import_files
 from rasad.geo.keys import is_arabic, name_key
 from rasad.geo.recognize import _clitic_readings, _takes
@@ -24,7 +24,7 @@ HomeOption = typer.Option(
 
 
 def _fail(e: GazetteerError) -> None:
-    typer.echo(f"error {e.code}: {e}", err=True)
+    typer.echo(error_line(e), err=True)
     raise typer.Exit(1)
 
 

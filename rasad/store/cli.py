@@ -237,14 +237,19 @@ def events(
 def format_events_table(recs: list[dict[str, Any]], *, total: int) -> str:
     lines = [f"{'id':16}  {'date':10}  {'type':28}  {'actors':24}  {'place':24}  {'fat':>4}  src"]
     for r in recs:
-        kind = r["sub_event_type"] or r["event_type"] or r["plover_type"] or r["category"]
+        if (
+            r["category"] == "political"
+        ):  # as `rasad extract --format table`: the type with its status, no toll
+            kind, fat = f"{r['plover_type']} ({r['status']})", "-"
+        else:
+            kind, fat = r["sub_event_type"] or r["event_type"] or r["category"], r["fatalities"]
         actors = f"{r['actor1'].get('code') or '?'}/{r['actor2'].get('code') or '-'}"
         loc = r["location"]
         place = loc.get("name") or loc.get("name_ar") or ""
         if loc.get("admin1"):
             place += f" ({loc['admin1']})"
         line = f"{r['id']:16}  {r['event_date'] or '':10}  {kind[:28]:28}  {actors[:24]:24}  {place[:24]:24}"
-        lines.append(f"{line}  {r['fatalities']:>4}  {r['n_sources']}")
+        lines.append(f"{line}  {fat:>4}  {r['n_sources']}")
     lines.append(f"{len(recs)} of {total} events")
     return "\n".join(lines)
 

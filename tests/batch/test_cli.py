@@ -3,6 +3,7 @@ real pipeline (embedded gazetteer built once in a temporary RASAD_HOME)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,23 @@ def test_batch_extract_then_load_equals_ingest(runner: CliRunner, tmp_path: Path
     r = runner.invoke(app, ["ingest", str(corpus), "--db", str(tmp_path / "ingested.db"), "-w", "0", "-q"])
     assert r.exit_code == 0, r.output
     assert stored(tmp_path / "loaded.db") == stored(tmp_path / "ingested.db")
+
+
+def test_batch_extract_historical_keeps_acts_dated_weeks_before(runner: CliRunner, tmp_path: Path) -> None:
+    corpus = tmp_path / "old.jsonl"
+    line = (
+        '{"id": "old-1", "published": "2015-07-30", "text": "قصفت قوات النظام يوم 3 يونيو حي جوبر في دمشق."}'
+    )
+    corpus.write_text(line + "\n", encoding="utf-8")
+    statuses = {}
+    for flag in ((), ("--historical",)):
+        out, db = tmp_path / f"parts{len(flag)}", tmp_path / f"s{len(flag)}.db"
+        r = runner.invoke(
+            app, ["batch", "extract", str(corpus), "--out", str(out), "--engine", "local", "-w", "0", *flag]
+        )
+        assert r.exit_code == 0, r.output
+        r = runner.invoke(app, ["load", str(out), "--db", str(db), "--quiet"])
+        assert r.exit_code == 0, r.output
+        r = runner.invoke(app, ["events", "--db", str(db), "-f", "jsonl"])
+        statuses[flag] = [json.loads(x)["status"] for x in r.stdout.splitlines()]
+    assert statuses == {(): [], ("--historical",): ["historical"]}

@@ -80,6 +80,9 @@ def test_cli_errors_are_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     bad.write_text("nothing here\n")
     r = runner.invoke(app, ["import", str(bad)])
     assert r.exit_code == 1 and "E400" in r.output
+    # one line in the same form as every other command's errors: what, where, and the stable code last
+    line = r.output.strip().splitlines()[-1]
+    assert line.startswith(f"rasad: error: {bad}") and line.endswith("[E400]"), line
     r = runner.invoke(app, ["lookup", "لا مكان"])
     assert r.exit_code == 1 and "no place" in r.output
 

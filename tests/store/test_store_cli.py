@@ -149,6 +149,25 @@ def test_export_to_a_pipe_closed_downstream_ends_quietly(db: Path) -> None:
         assert err == "", err
 
 
+def test_events_table_gives_political_events_their_status_and_no_toll(tmp_path: Path) -> None:
+    art = tmp_path / "visit.txt"
+    art.write_text(
+        "وصل وزير الخارجية الروسي إلى دمشق أمس والتقى الرئيس السوري بشار الأسد.\n", encoding="utf-8"
+    )
+    db = tmp_path / "p.db"
+    res = runner.invoke(app, ["ingest", str(art), "--db", str(db), "--published", "2015-07-30", "-w", "0"])
+    assert res.exit_code == 0, res.output
+    recs = [
+        json.loads(x)
+        for x in runner.invoke(app, ["events", "--db", str(db), "-f", "jsonl"]).stdout.splitlines()
+    ]
+    assert recs and all(r["category"] == "political" for r in recs)
+    rows = runner.invoke(app, ["events", "--db", str(db)]).stdout.splitlines()[1:-1]
+    assert len(rows) == len(recs)
+    for row, r in zip(rows, recs, strict=True):
+        assert f"{r['plover_type']} ({r['status']})" in row and row.split()[-2] == "-", row
+
+
 def test_ingest_historical_stores_acts_dated_weeks_before(tmp_path: Path) -> None:
     art = tmp_path / "old.txt"
     art.write_text("قصفت قوات النظام يوم 3 يونيو حي جوبر في دمشق.\n", encoding="utf-8")
