@@ -188,11 +188,7 @@ def load(
         _fail(str(exc))
         return
     display.finish()
-    typer.echo(
-        f"rasad: read {summary.read}, new {summary.new}, replaced {summary.replaced}, "
-        f"unchanged {summary.unchanged}, failed {summary.failed}, events {summary.events}",
-        err=True,
-    )
+    typer.echo(f"rasad: {summary.line()}", err=True)
     if summary.failed:
         raise typer.Exit(EXIT_INPUT)
 

@@ -29,6 +29,7 @@ class ProgressState:
     failed: int = 0
     events: int = 0
     final: bool = False
+    refreshed: int = 0  # stored articles extracted again (`rasad refresh`)
 
     @property
     def rate(self) -> float:
@@ -73,6 +74,7 @@ class Progress:
             failed=s.failed,
             events=s.events,
             final=final,
+            refreshed=s.refreshed,
         )
 
     def __call__(self, outcome: Outcome, summary: IngestSummary) -> None:
@@ -96,7 +98,8 @@ def format_duration(seconds: float | None) -> str:
 
 
 def _counts(st: ProgressState) -> str:
-    return f"{st.new} new, {st.unchanged} unchanged, {st.failed} failed, {st.events} events"
+    refreshed = f"{st.refreshed} refreshed, " if st.refreshed else ""
+    return f"{st.new} new, {refreshed}{st.unchanged} unchanged, {st.failed} failed, {st.events} events"
 
 
 def format_bar(st: ProgressState, *, width: int = 30) -> str:

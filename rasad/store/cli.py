@@ -13,6 +13,7 @@ from typing import Annotated, Any
 import typer
 
 from rasad.batch.cli import EngineOpt, SchedulerOpt, WorkersOpt
+from rasad.build import extractor_id
 from rasad.errors import RasadError
 from rasad.store.writer import BATCH_SIZE
 
@@ -77,17 +78,83 @@ def ingest(
 
     progress = ingest_display(paths, quiet=quiet)
     with writing(db or default_db_path()):
-        writer = StoreWriter.open(db, batch_size=batch_size)
+        writer = StoreWriter.open(db, batch_size=batch_size, extractor=extractor_id(historical=historical))
     with writer:
         summary = ingest_parallel(
             read_inputs(paths, published=published), writer=writer, engine=engine, workers=workers,
             scheduler=scheduler, progress=progress, spec=PipelineSpec(historical=historical),
         )  # fmt: skip
         total = writer.con.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+        stale = writer.stale_articles()
+    progress.finish()
+    typer.echo(f"rasad: {summary.line()} ({total} distinct events in the store)", err=True)
+    if stale:
+        again = "rasad refresh --historical" if historical else "rasad refresh"
+        typer.echo(
+            f"rasad: {stale} stored article(s) keep the events another build of rasad or other options "
+            f"made; `{again}` extracts them again from the stored texts",
+            err=True,
+        )
+    if summary.failed:
+        raise typer.Exit(EXIT_INPUT)
+
+
+def refresh(
+    db: DbOption = None,
+    every: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Extract every stored article again (e.g. after importing places into the gazetteer).",
+        ),
+    ] = False,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", help="Articles per transaction.", min=1)
+    ] = BATCH_SIZE,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and the summary.")] = False,
+    workers: WorkersOpt = None,
+    engine: EngineOpt = "local",
+    scheduler: SchedulerOpt = None,
+    historical: Annotated[
+        bool,
+        typer.Option(
+            "--historical",
+            help="Keep conflict acts dated weeks before the publication date (status historical).",
+        ),
+    ] = False,
+) -> None:
+    """Extract again, from the texts in the store, the articles another build of rasad extracted (after an
+    upgrade), and re-deduplicate their events; resumable like `rasad ingest`."""
+    from rasad.batch import PipelineSpec, ingest_parallel
+    from rasad.batch.cli import ProgressDisplay
+    from rasad.errors import StoreError
+    from rasad.output import writing
+    from rasad.store import StoreWriter
+    from rasad.store.schema import default_db_path
+    from rasad.store.writer import REFRESH_ALL, REFRESH_STALE, stored_articles
+
+    target = extractor_id(historical=historical)
+    path = Path(db) if db is not None else default_db_path()
+    if not path.exists():  # a missing store is an error, not a new empty one
+        raise StoreError(
+            "no event store here", where=str(path), hint="run `rasad ingest` first, or pass --db"
+        )
+    with writing(path):
+        writer = StoreWriter.open(
+            path, batch_size=batch_size, extractor=target, refresh=REFRESH_ALL if every else REFRESH_STALE
+        )
+    with writer:
+        stored = writer.con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        todo = stored if every else writer.stale_articles()
+        progress = ProgressDisplay(sys.stderr, quiet=quiet, total=todo)
+        summary = ingest_parallel(
+            stored_articles(writer, every=every), writer=writer, engine=engine, workers=workers,
+            scheduler=scheduler, progress=progress, spec=PipelineSpec(historical=historical),
+        )  # fmt: skip
+        total = writer.con.execute("SELECT COUNT(*) FROM events").fetchone()[0]
     progress.finish()
     typer.echo(
-        f"rasad: read {summary.read}, new {summary.new}, replaced {summary.replaced}, "
-        f"unchanged {summary.unchanged}, failed {summary.failed}, events {summary.events} "
+        f"rasad: {stored} stored articles, {todo} to extract again; {summary.line()} "
         f"({total} distinct events in the store)",
         err=True,
     )
@@ -323,5 +390,6 @@ def export(
 def register(app: typer.Typer) -> None:
     """Add the store's commands to the main ``rasad`` app."""
     app.command("ingest")(ingest)
+    app.command("refresh")(refresh)
     app.command("events")(events)
     app.command("export")(export)

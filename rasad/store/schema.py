@@ -6,12 +6,13 @@ schema version; :data:`MIGRATIONS` lists the steps from each version to the next
 :func:`migrate` whenever a writer opens an older file.
 
 Tables (version 1; version 2 widens the index deduplication searches; version 3 makes ``article_fts``
-contentless):
+contentless; version 4 adds ``articles.extractor``):
 
 - ``articles`` — one row per stored article: ``id`` (the input's id), outlet, url, title, published,
   ``text`` (raw, exactly as read), ``text_hash`` (SHA-256 of the stripped normalized text,
   :func:`rasad.store.writer.text_hash`; unique, so the same text under another id is not stored twice), ``raw_hash`` (SHA-256 of the raw text:
-  a cheap check that skips extraction when the same file is read again) and ``ingested_at`` (Unix seconds).
+  a cheap check that skips extraction when the same file is read again), ``ingested_at`` (Unix seconds) and
+  ``extractor`` (the :func:`rasad.build.extractor_id` of the build that extracted its events, NULL when unknown).
 - ``article_fts`` — FTS5 over the *normalized* article text with the ``trigram`` tokenizer; its rowid is the
   article's ``pk``. Normalizing both sides makes إدلب find ادلب; trigrams make بدمشق (bi-Dimashq) find دمشق.
   Contentless (``content=''``): it holds the index only, so an entry is deleted with the FTS5 ``'delete'``
@@ -121,6 +122,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DROP TABLE article_fts",
         "ALTER TABLE article_fts_v3 RENAME TO article_fts",
     ),
+    # 4: which build of the extractor made each article's events (rasad.build.extractor_id; NULL in articles
+    # stored before, or loaded from Parquet partitions), so that `rasad refresh` finds what to extract again
+    ("ALTER TABLE articles ADD COLUMN extractor TEXT",),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -14,6 +14,7 @@ text) *before* extraction, maps the extractor over the rest with any ``map``-lik
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 import time
@@ -33,7 +34,11 @@ from rasad.store.schema import connect
 NEW = "new"
 REPLACED = "replaced"
 UNCHANGED = "unchanged"
+REFRESHED = "refreshed"  # stored text, extracted again by this build (StoreWriter(refresh=...))
 FAILED = "failed"
+# what a writer that refreshes extracts again: the articles another build extracted, or every article
+REFRESH_STALE = "stale"
+REFRESH_ALL = "all"
 
 Extractor = Callable[[Article], Sequence[Event]]
 # stored reports whose event columns the writer keeps in memory (about 1 KB each)
@@ -44,23 +49,54 @@ KNOWN_REPORTS = 20_000
 # writer's page cache (rasad.store.schema.WRITER_CACHE_KB)
 BATCH_SIZE = 400
 
-_INSERT_ARTICLE = (
-    "INSERT INTO articles (id, outlet, url, title, published, text, text_hash, raw_hash, ingested_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_ARTICLE_COLUMNS = (
+    "id",
+    "outlet",
+    "url",
+    "title",
+    "published",
+    "text",
+    "text_hash",
+    "raw_hash",
+    "ingested_at",
 )
-_INSERT_ARTICLE_OR_IGNORE = _INSERT_ARTICLE.replace("INSERT", "INSERT OR IGNORE", 1)
+
+
+def _insert_article(*, extractor: bool, ignore: bool = False) -> str:
+    """The statement that stores an article; ``extractor``: with the build that extracted it (without, the
+    column keeps its default, NULL: a writer that does not know the build writes as before version 4)."""
+    cols = (*_ARTICLE_COLUMNS, "extractor") if extractor else _ARTICLE_COLUMNS
+    verb = "INSERT OR IGNORE" if ignore else "INSERT"
+    return f"{verb} INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
 
 
 class StoreWriter:
     """The one writer of a store. Not thread-safe: feed it from one thread (the producer may be anything).
 
     ``batch_size`` articles (or ``batch_seconds`` of writing, whichever comes first) go in one transaction;
-    :meth:`commit` ends a batch early and :meth:`close` commits the last one."""
+    :meth:`commit` ends a batch early and :meth:`close` commits the last one.
+
+    ``extractor``: the :func:`~rasad.build.extractor_id` of the build whose events are added, kept with each
+    article (None: unknown, as for events loaded from Parquet partitions). ``refresh``: an article whose text
+    is stored under its id is not left unchanged but stored again with the events given (``REFRESHED``) when
+    another build extracted it (:data:`REFRESH_STALE`) or always (:data:`REFRESH_ALL`)."""
 
     def __init__(
-        self, con: sqlite3.Connection, *, batch_size: int = BATCH_SIZE, batch_seconds: float = 2.0
+        self,
+        con: sqlite3.Connection,
+        *,
+        batch_size: int = BATCH_SIZE,
+        batch_seconds: float = 2.0,
+        extractor: str | None = None,
+        refresh: str | None = None,
     ) -> None:
+        if refresh not in (None, REFRESH_STALE, REFRESH_ALL):
+            raise ValueError(f"refresh must be None, {REFRESH_STALE!r} or {REFRESH_ALL!r}, not {refresh!r}")
         self._con = con
+        self.extractor = extractor
+        self.refresh = refresh
+        self._insert = _insert_article(extractor=extractor is not None)
+        self._insert_or_ignore = _insert_article(extractor=extractor is not None, ignore=True)
         self.batch_size = max(1, batch_size)
         self.batch_seconds = batch_seconds
         self._pending = 0
@@ -145,10 +181,33 @@ class StoreWriter:
         return NEW
 
     def has_text(self, article: Article, *, raw: str | None = None) -> bool:
-        """Whether this exact raw text is stored (cheap: no normalization); :meth:`status` is the full check.
-        ``raw``: the text's :func:`~rasad.store.norm.raw_hash` when the caller has it."""
-        q = "SELECT 1 FROM articles WHERE raw_hash = ? LIMIT 1"
-        return self._con.execute(q, (raw or raw_hash(article.text),)).fetchone() is not None
+        """Whether this exact raw text is stored (cheap: no normalization) and is not to be extracted again
+        (see ``refresh``); :meth:`status` is the full check. ``raw``: the text's
+        :func:`~rasad.store.norm.raw_hash` when the caller has it."""
+        if self.refresh == REFRESH_ALL:
+            return False
+        if self.refresh is None:
+            q = "SELECT 1 FROM articles WHERE raw_hash = ? LIMIT 1"
+            return self._con.execute(q, (raw or raw_hash(article.text),)).fetchone() is not None
+        q = "SELECT id, extractor FROM articles WHERE raw_hash = ? LIMIT 1"
+        row = self._con.execute(q, (raw or raw_hash(article.text),)).fetchone()
+        return row is not None and not (row[0] == article.id and row[1] != self.extractor)
+
+    def _to_refresh(self, article: Article, digest: str) -> bool:
+        """Whether the stored article with this text is ``article`` and is to be extracted again."""
+        if self.refresh is None:
+            return False
+        row = self._con.execute(
+            "SELECT id, extractor FROM articles WHERE text_hash = ?", (digest,)
+        ).fetchone()
+        if row is None or row[0] != article.id:  # the same text under another id stays as it is
+            return False
+        return self.refresh == REFRESH_ALL or row[1] != self.extractor
+
+    def stale_articles(self) -> int:
+        """How many stored articles another build of the extractor (or an unknown one) extracted."""
+        q = "SELECT COUNT(*) FROM articles WHERE extractor IS NOT ?"
+        return int(self._con.execute(q, (self.extractor,)).fetchone()[0])
 
     # -- writing -------------------------------------------------------------------------------------------
 
@@ -173,17 +232,21 @@ class StoreWriter:
             article.published.isoformat() if article.published else None,
             article.text, digest, raw or raw_hash(article.text), time.time(),
         )  # fmt: skip
+        if self.extractor is not None:
+            row = (*row, self.extractor)
         # a new text under a new id, the common case, is one statement: a stored text or id makes the insert a
         # no-op, and only then is the store asked which it is (:meth:`status`)
-        cur = self._con.execute(_INSERT_ARTICLE_OR_IGNORE, row)
+        cur = self._con.execute(self._insert_or_ignore, row)
         status = NEW
         if cur.rowcount != 1:
             status = self.status(article, digest=digest)
             if status == UNCHANGED:
-                return status
-            if status == REPLACED:
+                if not self._to_refresh(article, digest):
+                    return status
+                status = REFRESHED
+            if status in (REPLACED, REFRESHED):
                 self._delete_article(article.id)
-            cur = self._con.execute(_INSERT_ARTICLE, row)  # raises what the store refuses in a new article
+            cur = self._con.execute(self._insert, row)  # raises what the store refuses in a new article
         pk = cur.lastrowid
         assert pk is not None
         self._fts.append((pk, norm))
@@ -321,12 +384,36 @@ class StoreWriter:
         self._con.executemany(dedup.INSERT_SOURCE, inserts)
 
 
+def stored_articles(writer: StoreWriter, *, every: bool = False, page: int = 256) -> Iterator[Article]:
+    """The articles stored when this is first asked, as :class:`~rasad.model.Article`, in the order they were
+    stored: those another build of the extractor made (``writer.extractor`` differs), or ``every`` one. Read a
+    page at a time through the writer's connection, so that they can be fed back to the writer as they come
+    (an article stored again gets a later ``pk`` than the last one read, and is not read again)."""
+    con = writer.con
+    last, upto = 0, con.execute("SELECT COALESCE(MAX(pk), 0) FROM articles").fetchone()[0]
+    q = (
+        "SELECT pk, id, text, published, title, outlet, url FROM articles "
+        "WHERE pk > ? AND pk <= ? AND (? OR extractor IS NOT ?) ORDER BY pk LIMIT ?"
+    )
+    while True:
+        rows = writer.con.execute(q, (last, upto, every, writer.extractor, page)).fetchall()
+        if not rows:
+            return
+        for pk, art_id, text, published, title, outlet, url in rows:
+            pub = dt.date.fromisoformat(published) if published else None
+            yield Article(
+                id=art_id, text=text, published=pub, title=title, outlet=outlet, url=url,
+                published_basis="given" if pub else None,
+            )  # fmt: skip
+            last = pk
+
+
 # -- the ingest loop -----------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What happened to one input: ``status`` is new, replaced, unchanged or failed."""
+    """What happened to one input: ``status`` is new, replaced, refreshed, unchanged or failed."""
 
     status: str
     article_id: str | None
@@ -336,7 +423,7 @@ class Outcome:
 
 @dataclass(slots=True)
 class IngestSummary:
-    """Running totals of one ingest (``events``: events extracted from new and replaced articles)."""
+    """Running totals of one ingest (``events``: events extracted from new, replaced and refreshed articles)."""
 
     read: int = 0
     new: int = 0
@@ -344,6 +431,7 @@ class IngestSummary:
     unchanged: int = 0
     failed: int = 0
     events: int = 0
+    refreshed: int = 0
 
     def count(self, o: Outcome) -> None:
         self.read += 1
@@ -354,8 +442,19 @@ class IngestSummary:
             self.replaced += 1
         elif o.status == UNCHANGED:
             self.unchanged += 1
+        elif o.status == REFRESHED:
+            self.refreshed += 1
         else:
             self.failed += 1
+
+    def line(self) -> str:
+        """The summary a command prints: ``read N, new N, replaced N, unchanged N, failed N, events N`` (with
+        ``refreshed N`` after ``replaced`` when articles were extracted again)."""
+        refreshed = f"refreshed {self.refreshed}, " if self.refreshed else ""
+        return (
+            f"read {self.read}, new {self.new}, replaced {self.replaced}, {refreshed}"
+            f"unchanged {self.unchanged}, failed {self.failed}, events {self.events}"
+        )
 
 
 class Recordable(Protocol):
