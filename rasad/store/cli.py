@@ -26,6 +26,10 @@ DbOption = Annotated[
 ]
 
 
+BatchSizeOpt = Annotated[int, typer.Option("--batch-size", help="Articles per transaction.", min=1)]
+SummaryOnlyOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and the summary.")]
+
+
 def _fail(msg: str, code: int = EXIT_USAGE) -> None:
     typer.echo(f"rasad: error: {msg}", err=True)
     raise typer.Exit(code)
@@ -52,10 +56,8 @@ def ingest(
             "--published", help="Publication date YYYY-MM-DD for inputs without one.", callback=_date
         ),
     ] = None,
-    batch_size: Annotated[
-        int, typer.Option("--batch-size", help="Articles per transaction.", min=1)
-    ] = BATCH_SIZE,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and the summary.")] = False,
+    batch_size: BatchSizeOpt = BATCH_SIZE,
+    quiet: SummaryOnlyOpt = False,
     workers: WorkersOpt = None,
     engine: EngineOpt = "local",
     scheduler: SchedulerOpt = None,
@@ -108,10 +110,8 @@ def refresh(
             help="Extract every stored article again (e.g. after importing places into the gazetteer).",
         ),
     ] = False,
-    batch_size: Annotated[
-        int, typer.Option("--batch-size", help="Articles per transaction.", min=1)
-    ] = BATCH_SIZE,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and the summary.")] = False,
+    batch_size: BatchSizeOpt = BATCH_SIZE,
+    quiet: SummaryOnlyOpt = False,
     workers: WorkersOpt = None,
     engine: EngineOpt = "local",
     scheduler: SchedulerOpt = None,
