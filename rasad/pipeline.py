@@ -60,7 +60,7 @@ from rasad.model import TIME_DAY, TIME_WEEK, Article, DateValue, Event
 from rasad.text.normalize import NormText, normalize
 from rasad.text.sentences import split_clauses, split_sentences
 from rasad.time import DateContext, find_time_expressions, infer_published, is_future, is_quoted_past
-from rasad.time.context import reference_day, telling_date_only
+from rasad.time.context import opens_with_telling, reference_day, statement_before, telling_date_only
 from rasad.time.finder import stretches_may_hold
 
 
@@ -426,7 +426,9 @@ class DateResolver:
                 if src is None and not lead_frame:
                     continue
                 if src is None or (
-                    paragraph[src] != paragraph[c.index] and not _retells_a_statement(text, c.start)
+                    paragraph[src] != paragraph[c.index]
+                    and not _retells_a_statement(text, c.start)
+                    and not _goes_on_telling(doc, doc.clauses[src], c)
                 ):
                     # before the first date, or in a new paragraph: the article's frame ("… قال المرصد أمس"; a
                     # roundup's undated items), not the publication day nor the last item's own date
@@ -598,6 +600,28 @@ def _retells_a_statement(text: str, start: int) -> bool:
     while at < start and text[at].isspace():
         at += 1
     return _SAME_STATEMENT.match(text, at) is not None
+
+
+def _goes_on_telling(doc: Doc, src: Clause, c: Clause) -> bool:
+    """The paragraph of ``c`` opens with a verb of telling ("وقال المبعوث إن …"، "ونقل التلفزيون عن مصدر قوله
+    …") and the clause ``src`` whose date it inherits dated a statement, a verb of telling or its noun before
+    its date ("وقال المبعوث في بيان صدر الليلة قبل الماضية …"، "في اعقاب اعلان القوات امس الاول عن تدمير …"):
+    the paragraph goes on with what was told then, not an item of the article's date frame."""
+    text = doc.text
+    at = text.rfind("\n", 0, c.start) + 1
+    while at < c.start and text[at].isspace():
+        at += 1
+    if not opens_with_telling(text, at):
+        return False
+    exprs = find_time_expressions(text, src.start, src.end)
+    if not exprs or not statement_before(text, src.start, exprs[0].start):
+        return False
+    # (nothing between them opens another item or names a day of its own: "الى ذلك …"، "وكان الوزير ترأس اول
+    # من امس اجتماعا …"; a month told in passing is no day: "وفي الشهر الماضي وقعت الفصائل اتفاقا")
+    return not any(
+        _opens_item(text, cj.start) or text.startswith(_NEW_ITEM, cj.start) or _own_day(cj)
+        for cj in doc.clauses[src.index + 1 : c.index]
+    )
 
 
 # (normalized) a statement told before, its verb of telling with the noun: "وقال البيان الذي صدر امس ان …"
