@@ -478,6 +478,17 @@ class DateResolver:
                     break
                 if cj.date is not None and cj.date.basis in ("inherited", "publication"):
                     cj.date = DateValue(dv.date, dv.precision, "inherited")
+        # … and the clause right before it in the sentence, when that clause has no date of its own: "كما اتهمت
+        # الحكومة، خلال شهر ابريل الماضي، …"، "… والتي دمرت خلال المعركة بين التنظيم والوحدات الكردية، بين سبتمبر
+        # ويناير الماضيين."، "واكد ان القوات احكمت السيطرة، قبل نحو شهرين."
+        for c in doc.clauses[1:]:
+            dv = c.date
+            if dv is None or dv.precision == TIME_DAY or dv.basis not in ("relative", "explicit"):
+                continue
+            prev = doc.clauses[c.index - 1]
+            if prev.sentence != c.sentence or not _undated(prev) or not _date_alone(doc, c):
+                continue
+            prev.date = DateValue(dv.date, dv.precision, "inherited")
         # A week or a month that ends its clause dates what the next clause goes on with when that clause only
         # completes the verb before the comma ("واقر التنظيم في منتصف يونيو، بمقتل زعيمه في غارة"، "قصفت القوات
         # البلدة خلال الشهر الماضي، ضد اهالي …"): a preposition's object or its like, no verb of its own
@@ -675,12 +686,24 @@ _LED_TO = ("مما ادي", "ما ادي", "مما اسفر", "ما اسفر")  
 
 
 def _date_alone(doc: Doc, c: Clause) -> bool:
-    """The clause holds a time expression and nothing else (a preposition, punctuation aside)."""
+    """The clause holds a time expression and nothing else (a preposition, punctuation aside), or a span
+    between two ("بين سبتمبر ويناير الماضيين")."""
     exprs = find_time_expressions(doc.text, c.start, c.end)
-    if len(exprs) != 1:
+    if not exprs or len(exprs) > 2:
         return False
-    rest = doc.text[c.start : exprs[0].start] + " " + doc.text[exprs[0].end : c.end]
-    return all(w in ("في", "خلال", "و") for w in _WORDS_ONLY.findall(rest))
+    text = doc.text
+    rest = " ".join(
+        text[a:b]
+        for a, b in zip([c.start] + [e.end for e in exprs], [e.start for e in exprs] + [c.end], strict=True)
+    )
+    words = _WORDS_ONLY.findall(rest)
+    if len(exprs) == 1:
+        return all(w in ("في", "خلال", "و") for w in words)
+    return bool(words) and words[0] == "بين" and all(w in _SPAN_WORDS for w in words)
+
+
+# the words of a span between two dates (normalized): "بين سبتمبر ويناير الماضيين"
+_SPAN_WORDS = frozenset(("في", "خلال", "بين", "و", "الماضيين", "الماضيتين", "المنصرمين"))
 
 
 _WORDS_ONLY = re.compile(r"[\u0621-\u064a]+")
