@@ -60,7 +60,7 @@ from rasad.model import TIME_DAY, TIME_WEEK, Article, DateValue, Event
 from rasad.text.normalize import NormText, normalize
 from rasad.text.sentences import split_clauses, split_sentences
 from rasad.time import DateContext, find_time_expressions, infer_published, is_future, is_quoted_past
-from rasad.time.context import reference_day, telling_date_only
+from rasad.time.context import opens_with_telling, reference_day, statement_before, telling_date_only
 from rasad.time.finder import stretches_may_hold
 
 
@@ -426,7 +426,9 @@ class DateResolver:
                 if src is None and not lead_frame:
                     continue
                 if src is None or (
-                    paragraph[src] != paragraph[c.index] and not _retells_a_statement(text, c.start)
+                    paragraph[src] != paragraph[c.index]
+                    and not _retells_a_statement(text, c.start)
+                    and not _goes_on_telling(doc, doc.clauses[src], c)
                 ):
                     # before the first date, or in a new paragraph: the article's frame ("… قال المرصد أمس"; a
                     # roundup's undated items), not the publication day nor the last item's own date
@@ -476,6 +478,17 @@ class DateResolver:
                     break
                 if cj.date is not None and cj.date.basis in ("inherited", "publication"):
                     cj.date = DateValue(dv.date, dv.precision, "inherited")
+        # … and the clause right before it in the sentence, when that clause has no date of its own: "كما اتهمت
+        # الحكومة، خلال شهر ابريل الماضي، …"، "… والتي دمرت خلال المعركة بين التنظيم والوحدات الكردية، بين سبتمبر
+        # ويناير الماضيين."، "واكد ان القوات احكمت السيطرة، قبل نحو شهرين."
+        for c in doc.clauses[1:]:
+            dv = c.date
+            if dv is None or dv.precision == TIME_DAY or dv.basis not in ("relative", "explicit"):
+                continue
+            prev = doc.clauses[c.index - 1]
+            if prev.sentence != c.sentence or not _undated(prev) or not _date_alone(doc, c):
+                continue
+            prev.date = DateValue(dv.date, dv.precision, "inherited")
         # A week or a month that ends its clause dates what the next clause goes on with when that clause only
         # completes the verb before the comma ("واقر التنظيم في منتصف يونيو، بمقتل زعيمه في غارة"، "قصفت القوات
         # البلدة خلال الشهر الماضي، ضد اهالي …"): a preposition's object or its like, no verb of its own
@@ -600,6 +613,28 @@ def _retells_a_statement(text: str, start: int) -> bool:
     return _SAME_STATEMENT.match(text, at) is not None
 
 
+def _goes_on_telling(doc: Doc, src: Clause, c: Clause) -> bool:
+    """The paragraph of ``c`` opens with a verb of telling ("وقال المبعوث إن …"، "ونقل التلفزيون عن مصدر قوله
+    …") and the clause ``src`` whose date it inherits dated a statement, a verb of telling or its noun before
+    its date ("وقال المبعوث في بيان صدر الليلة قبل الماضية …"، "في اعقاب اعلان القوات امس الاول عن تدمير …"):
+    the paragraph goes on with what was told then, not an item of the article's date frame."""
+    text = doc.text
+    at = text.rfind("\n", 0, c.start) + 1
+    while at < c.start and text[at].isspace():
+        at += 1
+    if not opens_with_telling(text, at):
+        return False
+    exprs = find_time_expressions(text, src.start, src.end)
+    if not exprs or not statement_before(text, src.start, exprs[0].start):
+        return False
+    # (nothing between them opens another item or names a day of its own: "الى ذلك …"، "وكان الوزير ترأس اول
+    # من امس اجتماعا …"; a month told in passing is no day: "وفي الشهر الماضي وقعت الفصائل اتفاقا")
+    return not any(
+        _opens_item(text, cj.start) or text.startswith(_NEW_ITEM, cj.start) or _own_day(cj)
+        for cj in doc.clauses[src.index + 1 : c.index]
+    )
+
+
 # (normalized) a statement told before, its verb of telling with the noun: "وقال البيان الذي صدر امس ان …"
 _SAME_STATEMENT = re.compile(r"[وف]?(?:قال|اضاف|ذكر|افاد|اوضح|اكد)(?:ت)? (?:البيان|التقرير)(?!\w)")
 
@@ -651,12 +686,24 @@ _LED_TO = ("مما ادي", "ما ادي", "مما اسفر", "ما اسفر")  
 
 
 def _date_alone(doc: Doc, c: Clause) -> bool:
-    """The clause holds a time expression and nothing else (a preposition, punctuation aside)."""
+    """The clause holds a time expression and nothing else (a preposition, punctuation aside), or a span
+    between two ("بين سبتمبر ويناير الماضيين")."""
     exprs = find_time_expressions(doc.text, c.start, c.end)
-    if len(exprs) != 1:
+    if not exprs or len(exprs) > 2:
         return False
-    rest = doc.text[c.start : exprs[0].start] + " " + doc.text[exprs[0].end : c.end]
-    return all(w in ("في", "خلال", "و") for w in _WORDS_ONLY.findall(rest))
+    text = doc.text
+    rest = " ".join(
+        text[a:b]
+        for a, b in zip([c.start] + [e.end for e in exprs], [e.start for e in exprs] + [c.end], strict=True)
+    )
+    words = _WORDS_ONLY.findall(rest)
+    if len(exprs) == 1:
+        return all(w in ("في", "خلال", "و") for w in words)
+    return bool(words) and words[0] == "بين" and all(w in _SPAN_WORDS for w in words)
+
+
+# the words of a span between two dates (normalized): "بين سبتمبر ويناير الماضيين"
+_SPAN_WORDS = frozenset(("في", "خلال", "بين", "و", "الماضيين", "الماضيتين", "المنصرمين"))
 
 
 _WORDS_ONLY = re.compile(r"[\u0621-\u064a]+")

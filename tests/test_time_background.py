@@ -43,6 +43,9 @@ def test_dated_by_a_part_of_a_year(pipeline: Pipeline, text: str, dates: list[st
         ),
         # a month that ends its clause dates what the clause after the comma goes on with (the verb's object)
         ("وأقر التنظيم في منتصف أغسطس، بمقتل قائده في غارة جوية أميركية على مدينة الرقة.", []),
+        # a week or a part of a month set off by a comma after the act dates the act before it
+        ("وسيطرت الفصائل على بلدة مورك بعد معارك عنيفة مع الجيش، الأسبوع الماضي.", ["2015-10-06"]),
+        ("وسيطرت الفصائل على بلدة مورك بعد معارك عنيفة مع الجيش، مطلع الشهر الجاري.", ["2015-10-05"]),
     ],
 )
 def test_dated_by_the_date_before(pipeline: Pipeline, text: str, dates: list[str]) -> None:
@@ -84,3 +87,24 @@ def test_dated_by_a_week_or_month_gone_by(
 ) -> None:
     events = pipeline(Article(id="t", text=text, published=published))
     assert [e.event_date for e in events if e.category == "conflict"] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a span between two months set off by a comma dates the clause before it, at its first month
+        ("وشهدت بلدة مورك معارك عنيفة بين الفصائل والجيش، بين أيار وحزيران الماضيين.", ("2015-05-15", 3)),
+        # … a clause with a verb of its own after the comma is no date alone
+        (
+            "وشهدت بلدة مورك معارك عنيفة بين الفصائل والجيش، وتوقفت بين أيار وحزيران الماضيين.",
+            ("2015-10-14", 1),
+        ),
+    ],
+)
+def test_a_span_after_the_comma_dates_the_clause_before(
+    pipeline: Pipeline, text: str, date: tuple[str, int]
+) -> None:
+    doc = pipeline.make_doc(Article(id="t", text=text, published=WED))
+    first = doc.clauses[0].date
+    assert first is not None
+    assert (first.iso(), first.precision) == date

@@ -127,3 +127,67 @@ def test_an_act_after_the_one_before_is_of_days_near_it(
 ) -> None:
     events = pipeline(Article(id="t", text=text, published=WED))
     assert [(e.event_date, e.date.precision) for e in events if e.category == "conflict"] == precisions
+
+
+THU = dt.date(2015, 10, 15)
+_LEAD = "قصف الطيران بلدة كفرنبل في ريف إدلب اليوم الخميس.\n"
+
+
+# what the factions announced the day before yesterday, and an envoy's statement of Tuesday evening
+_ANNOUNCED = "وجاء ذلك بعد إعلان الفصائل أمس الأول عن السيطرة على حاجز للجيش.\n"
+_ENVOY = "وقال المبعوث الدولي في بيان صدر مساء الثلاثاء إن "
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a paragraph that goes on telling what a statement dated before it told: the statement's day, not the
+        # article's date frame
+        (
+            f"{_LEAD}{_ANNOUNCED}ونقلت وكالة محلية عن قائد ميداني قوله إن المقاتلين قتلوا خمسة جنود في قرية معرة حرمة.",
+            {"كفرنبل": "2015-10-15", "معرة": "2015-10-13"},
+        ),
+        (
+            f"{_LEAD}{_ENVOY}القوات الحكومية ألقت براميل متفجرة على مدينة داريا.\nويرى مراقبون أن المدينة مهمة "
+            "للجيش.\nوقال المبعوث إن الفصائل ردت بقصف بلدة الفوعة بالصواريخ.",
+            {"كفرنبل": "2015-10-15", "داريا": "2015-10-13", "الفوعة": "2015-10-13"},
+        ),
+        # … not a paragraph of an act told afresh, nor one after another item ("إلى ذلك") or another day named
+        (
+            f"{_LEAD}{_ANNOUNCED}وقتل المقاتلون خمسة جنود في قرية معرة حرمة.",
+            {"كفرنبل": "2015-10-15", "معرة": "2015-10-15"},
+        ),
+        (
+            f"{_LEAD}{_ENVOY}الوضع مقلق.\nإلى ذلك، أفادت مصادر بأن الجيش قصف بلدة الفوعة.\nوقال مصدر محلي إن "
+            "الفصائل قصفت مدينة داريا بالصواريخ.",
+            {"كفرنبل": "2015-10-15", "الفوعة": "2015-10-15", "داريا": "2015-10-15"},
+        ),
+    ],
+)
+def test_a_paragraph_that_goes_on_telling(pipeline: Pipeline, text: str, dates: dict[str, str]) -> None:
+    events = pipeline(Article(id="t", text=text, published=THU))
+    got = {e.to_dict()["location"]["name_ar"]: e.event_date for e in events if e.category == "conflict"}
+    assert got == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a day told in a relative clause after the act's own day is of what that clause tells
+        (
+            "قتل مسلحون أمس ثلاثة جنود في كمين قرب بلدة سراقب ردا على القصف الذي نفذه الجيش يوم الأحد.",
+            "2015-10-14",
+        ),
+        ("اقتحم مسلحون أمس مركزا للشرطة في بلدة سراقب بعد المعارك التي دارت السبت الماضي.", "2015-10-14"),
+        # … the act's own day alone
+        ("قتل مسلحون يوم الأحد ثلاثة جنود في كمين قرب بلدة سراقب.", "2015-10-11"),
+    ],
+)
+def test_a_day_in_a_relative_clause_after_the_acts_own(pipeline: Pipeline, text: str, date: str) -> None:
+    events = pipeline(Article(id="t", text=text, published=THU))
+    got = [
+        e.event_date
+        for e in events
+        if e.category == "conflict" and e.to_dict()["location"]["name_ar"] == "سراقب"
+    ]
+    assert got == [date]

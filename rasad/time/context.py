@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from rasad.assemble.doc import relative_pronoun_before
 from rasad.model import TIME_DAY, TIME_MONTH, TIME_WEEK, DateValue
 from rasad.text.scan import Literals
 from rasad.time.expr import DATE, DAY, MONTH_UNIT, RELATIVE, SAME, WEEK, WEEKDAY, YEAR, TimeExpr
@@ -132,6 +133,20 @@ def _of_the_cause(text: str, start: int, exprs: list[TimeExpr]) -> list[TimeExpr
     ]
 
 
+def _of_a_relative_clause(text: str, start: int, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """``exprs`` without the days told in a relative clause after a day the clause names for its own act, not
+    for a telling: «تبنى المسلحون أمس قتل شرطيين ردا على الهجوم الذي نسب الاثنين الماضي إلى التنظيم» — Monday is
+    the day of the attack the relative clause tells of, the claim is of أمس."""
+    if len(exprs) < 2:
+        return exprs
+    own = next((e for e in exprs if e.specificity <= 3), None)
+    if own is None or own is exprs[-1] or _told_before(text, start, own):
+        return exprs
+    if relative_pronoun_before(text, start, own.start) is not None:
+        return exprs  # (the first day is itself a relative clause's)
+    return [e for e in exprs if e.start < own.end or relative_pronoun_before(text, own.end, e.start) is None]
+
+
 def _best(exprs: list[TimeExpr]) -> TimeExpr | None:
     # most specific first; among equals the first in reading order
     return min(exprs, key=lambda e: e.specificity) if exprs else None
@@ -186,6 +201,35 @@ def _told_before(text: str, start: int, e: TimeExpr) -> bool:
     """A verb of telling (:data:`_TELLING`, its و / ف aside) stands in ``text[start:e.start]``."""
     head = text[start : e.start].split()
     return any(w[1:] in _TELLING if w[:1] in ("و", "ف") else w in _TELLING for w in head)
+
+
+# the nouns of a statement (normalized): «في بيان صدر الليلة قبل الماضية»، «في أعقاب إعلان القوات أمس الأول»
+_STATEMENT_NOUNS = frozenset("بيان البيان اعلان الاعلان تصريح تصريحات التصريحات تقرير التقرير".split())
+
+
+def statement_before(text: str, start: int, pos: int) -> bool:
+    """``text[start:pos]`` holds a verb of telling or the noun of a statement (its و / ف / ب / ل aside): the
+    date after it may be the day of what a source told."""
+    for w in text[start:pos].split():
+        for k in range(3):
+            if k and w[k - 1 : k] not in ("و", "ف", "ب", "ل"):
+                break
+            if w[k:] in _TELLING or w[k:] in _STATEMENT_NOUNS:
+                return True
+    return False
+
+
+def opens_with_telling(text: str, at: int) -> bool:
+    """The words at ``at`` open with a verb of telling, its و / ف aside: «وقال المبعوث إن …»، «ونقل التلفزيون
+    عن مصدر قوله …»."""
+    m = _FIRST_WORD.match(text, at)
+    if m is None:
+        return False
+    w = m.group()
+    return (w[1:] if w[:1] in ("و", "ف") else w) in _TELLING
+
+
+_FIRST_WORD = re.compile(r"\S+")
 
 
 # a source named after what it told, with the day it told it: «…، حسبما أفاد الأحد المرصد» (as the Observatory
@@ -544,7 +588,7 @@ class DateContext:
             fut, quoted = self._classify(text, start, end, future)
             exprs = self._anaphora(text, start, end, exprs, fut, future)
         if exprs:
-            exprs = _of_the_cause(text, start, exprs)
+            exprs = _of_a_relative_clause(text, start, _of_the_cause(text, start, exprs))
         best = _best(exprs)
         if best is None:
             return self._next_day(text, start, end, future)

@@ -42,7 +42,8 @@ class TimeExpr:
 
     - ``offset``/``unit``: for RELATIVE, the offset from publication in days/weeks/months (أمس → -1 day,
       منذ أسبوعين → -2 weeks); for PERIOD, which week/month (الماضي → -1, الجاري → 0, المقبل → +1); for
-      WEEKDAY and DATE, the day offset of a relative word written with it (اليوم الخميس → 0, أمس الخميس → -1);
+      WEEKDAY and DATE, the day offset of a relative word written with it (اليوم الخميس → 0, أمس الخميس → -1,
+      غدا الأحد → 1);
       for a WEEKDAY with ``unit`` week, the weeks back from the weekday named (الأحد قبل الماضي → -1);
       for a WEEKDAY with ``unit`` day, the days from the weekday named (عشية الأحد, the eve of Sunday → -1);
       for a DATE without a month and with ``unit`` month, the month's offset (في 25 الشهر الماضي → -1).

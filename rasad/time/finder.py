@@ -156,7 +156,7 @@ _RE_NIGHT_SPAN = re.compile(
 _RE_WEEKDAY = re.compile(
     r"(?<!بين )(?<!كلا )"
     + _PRE
-    + rf"((?:(?P<part>{_PART})\s+(?:من\s+)?)?(?:(?P<rel>يوم\s+امس|اليوم|امس|يوم|نهار)\s+)?{_ART}(?P<wd>{_WD})"
+    + rf"((?:(?P<part>{_PART})\s+(?:من\s+)?)?(?:(?P<rel>يوم\s+امس|اليوم|امس|يوم\s+غد|غدا|يوم|نهار)\s+)?{_ART}(?P<wd>{_WD})"
     # «الأحد قبل الماضي» (the Sunday before last): قبل only with the direction after it
     rf"(?:\s+(?P<before>(?:ما\s+)?قبل)(?=\s+(?:{_DIR})(?!\w)))?(?:\s+(?P<dir>{_DIR}))?)" + _POST
 )
@@ -299,7 +299,7 @@ _new_time_expr = builder(TimeExpr)  # (TimeExpr(...) as rasad.model.builder make
 
 
 # the relative word written with a weekday or date: «اليوم الخميس», «أمس الخميس»; a bare يوم adds nothing
-_WITH_WEEKDAY = {"اليوم": 0, "امس": -1, "يوم امس": -1}
+_WITH_WEEKDAY = {"اليوم": 0, "امس": -1, "يوم امس": -1, "غدا": 1, "يوم غد": 1}
 
 
 def _rel_offset(rel: str | None) -> int | None:

@@ -62,7 +62,13 @@ def phase_day(phase: str) -> int:
 def resolve(expr: TimeExpr, published: dt.date | None, *, future: bool = False) -> DateValue | None:
     """The date ``expr`` denotes, or None when it cannot be known (no publication date for a relative
     expression, an impossible date such as 31 فبراير)."""
-    fut = expr.direction == FUTURE or (expr.direction != PAST and future)
+    fut = (
+        expr.direction == FUTURE
+        or (expr.direction != PAST and future)
+        # «غدا الأحد» (tomorrow, Sunday): the Sunday on or after publication, whatever the clause's tense (a
+        # report written the day before it was published may name its publication day so)
+        or (expr.kind == WEEKDAY and expr.unit is None and expr.offset == 1)
+    )
     try:
         return _resolve(expr, published, fut)
     except OverflowError:

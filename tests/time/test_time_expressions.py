@@ -26,6 +26,8 @@ SUN = dt.date(2015, 8, 9)  # Sunday
 SAT8 = dt.date(2015, 8, 8)  # Saturday
 TUE = dt.date(2015, 7, 21)  # Tuesday
 FRI = dt.date(2016, 10, 7)  # Friday
+JAN = dt.date(2016, 1, 10)  # early January: the months of late last year are of last year
+DEC = dt.date(2015, 12, 20)
 
 D, W, M = TIME_DAY, TIME_WEEK, TIME_MONTH
 
@@ -160,6 +162,11 @@ WEEKDAY_ROWS = [
     # the eve of a day is the evening before it: عشية الأحد is Saturday evening
     ("اجتمع قادة الفصائل عشية الأحد في مقر القيادة", THU, False, "2016-10-01", D),
     ("وصل الوفد عشية يوم الجمعة إلى العاصمة", THU, False, "2016-09-29", D),
+    # «غدا الأحد» (tomorrow, Sunday): the day to come, in a clause of no future verb too
+    ("لن يسمح المحافظ بالمسيرة المقررة غدا الأحد", SAT8, False, "2015-08-09", D),
+    ("قال المنظمون إن الوفد يصل يوم غد الجمعة", THU, False, "2016-10-07", D),
+    # … the report's own day when it was written the day before its publication
+    ("وقالت المصادر إن الوزير يبدأ يوم غد الأحد جولة إقليمية", SUN, False, "2015-08-09", D),
 ]
 
 DATE_ROWS = [
@@ -268,6 +275,20 @@ MONTH_ROWS = [
     # not one eleven months ahead; a month further back is ahead
     ("ستتيح الاتفاقية التي وقعت نهاية يوليو نشر الطائرات", SUN, True, "2015-07-25", W),
     ("ستنطلق الحملة في يونيو", SUN, True, "2016-06-15", M),
+    # the Levantine names around the turn of the year: a month after the report's is of the year before
+    ("قصفت الطائرات المدينة في كانون الأول", JAN, False, "2015-12-15", M),
+    ("وقعت الاشتباكات في 28 كانون الأول", JAN, False, "2015-12-28", D),
+    ("اندلعت المعارك أواخر كانون الأول الماضي", JAN, False, "2015-12-25", W),
+    ("سيطرت القوات على التلة في تشرين ثاني", JAN, False, "2015-11-15", M),
+    ("يعقد المؤتمر في شباط المقبل", JAN, False, "2016-02-15", M),
+    ("تبدأ الحملة في 3 شباط", JAN, True, "2016-02-03", D),
+    ("وقع الاتفاق في 3 كانون الثاني", DEC, False, "2015-01-03", D),
+    ("ستبدأ المفاوضات في 3 كانون الثاني", DEC, True, "2016-01-03", D),
+    ("تنتهي المهلة في منتصف كانون الثاني المقبل", DEC, False, "2016-01-15", W),
+    # … and the Hijri months: the last such month on or before the report, or the next one named so
+    ("قتل العشرات في 15 رمضان", SAT8, False, "2015-07-02", D),
+    ("وقعت المجزرة في ذي الحجة", SAT8, False, "2014-10-09", M),
+    ("يبدأ موسم الحج في ذي الحجة المقبل", SAT8, False, "2015-09-28", M),
 ]
 
 PERIOD_ROWS = [
