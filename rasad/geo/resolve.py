@@ -1417,6 +1417,8 @@ class Geocoder:
             # lies at a few words on is there, not in the governorate the text was about before
             # (or the city it lies off: "منطقة المضيق القريبة من قاعدة الحبانية الجوية شرق الرمادي")
             for s, u in self._cities(ctx) + self._cities_off(t, ctx):
+                if t.group is not None and u.group == t.group:
+                    continue  # (another place of its list, not where it lies: "بلدتي X وY ومدينة Z")
                 if 0 < s - t.end <= _CITY_AT and not _SENTENCE_END.search(ctx.text or "", t.end, s):
                     city = self._city_of(u, ctx.country)
                     if city is not None:
