@@ -1658,6 +1658,10 @@ class _Reader:
                 nxt = j
                 while nxt < n and starts[nxt] < k.end:
                     nxt += 1
+                if single and nxt == j + 1 and self.second_word_before_a_side(j):
+                    # "في دمنة خدير شرق مدينة تعز": the place's name goes on with a bare word before the side of
+                    # another place; the index's entry for its first word stays (the same locality, named short)
+                    return k.start, ends[j + 1], k.key, True, j + 2
                 return k.start, k.end, k.key, True, nxt
         if known_only:
             return None
@@ -1697,8 +1701,11 @@ class _Reader:
             w1 == "طريق" and introduced and j > 0 and _one_of(words[j - 1], _QUARTER_WORDS)
         )
         if not introduced and not conj and (hill := _hill_clitic(words[j])) is not None and j + 1 < n:
-            # "في تل حمكي"، "بتل الخضر": a hill after a preposition of place heads a name the gazetteer lacks
-            if "ب" in hill or (hill == "" and j > 0 and words[j - 1] in ("في", "وفي")):
+            # "في تل حمكي"، "بتل الخضر"، 'على "تل الخطاب"': a hill after a preposition of place, or opening a quoted
+            # name, heads a name the gazetteer lacks
+            if "ب" in hill or (
+                hill == "" and j > 0 and (words[j - 1] in ("في", "وفي") or '"' in self.gaps[j])
+            ):
                 head, w1, s1 = True, _HILL, starts[j] + len(hill)
         # after a type word a definite landmark word is itself the name: حي الميدان (the Maidan quarter)
         landmark = introduced and w1.startswith("ال") and w1[2:] in NAME_HEADS
@@ -1813,6 +1820,32 @@ class _Reader:
 
     def name_word(self, w: str) -> bool:
         return _name_word(w)
+
+    def second_word_before_a_side(self, j: int) -> bool:
+        """Word j, right after في, holds a one-word name that the bare word after it goes on, a side of another
+        place after that: "في دمنة خدير شرق مدينة تعز" (no known name, ordinary word, adjective or verb)."""
+        words, n = self.words, len(self.words)
+        if not (
+            0 < j
+            and j + 2 < n
+            and words[j - 1] in ("في", "وفي")
+            and self.adjacent(j)
+            and self.adjacent(j + 1)
+        ):
+            return False
+        w2 = words[j + 1]
+        return (
+            w2[:1] != "و"
+            # (nor a word with the article, a preposition on it or not: "في الجفينة بالجبهة الشرقية")
+            and not w2.startswith(("ال", "بال", "لل", "كال", "فال"))
+            and j + 1 not in self.known
+            and self.name_word(w2)
+            and w2 not in ADJECTIVES
+            and not _adjective_like(w2)
+            and not _verb_like(w2)
+            and name_key(w2) not in _COMMON_KEYS
+            and any(st in DIRECTIONS for _, st in _stems(words[j + 2]))
+        )
 
     def _heads_a_name(self, j: int, k: _Known, nxt_word: str) -> bool:
         """The one-word head ``k`` at word j (a junction, a gate) goes on with the bare name right after it."""

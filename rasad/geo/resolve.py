@@ -552,6 +552,20 @@ class Geocoder:
             for s, u in cities
             if s < t.start and (window is None or t.start - s <= window) and not _from_there(text, u)
         ]
+        # "قصفت مخيم درعا … وحي طريق السد المجاور": a camp named after its town, in the sentence of the quarter
+        # and after the last city, places the quarter in that town (not in a city of the news before)
+        last = max((s for s, u in cities if before and u is before[-1]), default=-1)
+        camp = next(
+            (
+                u
+                for u in reversed(ctx.toponyms[: bisect_left(ctx.starts, t.start)])
+                if u.known and u.type_word == "مخيم" and u.start > last
+                and not _SENTENCE_END.search(text, u.end, t.start)
+            ),
+            None,
+        )  # fmt: skip
+        if camp is not None:
+            before.append(camp)
         after = [u for s, u in cities if s > t.start] if window is None else []
         # "حي جوبر في دمشق", "حي الكلاسه بحلب": a city named right after the neighbourhood is its city
         right_after = [

@@ -137,3 +137,14 @@ def test_a_village_of_a_list_is_not_placed_at_the_town_listed_with_it(default_ga
     events = conflict_events(default_gaz, "دكت مدفعية النظام قريتي العلانية والشقرانية ومدينة نوى.")
     got = [(e.place.name_ar, e.place.admin1, e.place.precision) for e in events if e.place is not None]
     assert got == [("العلانية", "Dar'a", GEO_REGION), ("الشقرانية", "Dar'a", GEO_REGION), ("نوى", "Dar'a", 1)]
+
+
+def test_a_quarter_named_after_a_camp_lies_in_the_camps_town(default_gaz: Gazetteer) -> None:
+    """ "قصفت القوات مخيم درعا … وحي طريق السد": the quarter the index lacks lies in the town the camp of the same
+    sentence is named after, not in the city of the news told before."""
+    text = (
+        "سقط صاروخ على حي الكلاسة في مدينة حلب. وفي الجنوب، قصفت قوات النظام مخيم درعا للاجئين "
+        "وحي طريق المطار المجاور له."
+    )
+    place = resolved(default_gaz, text, "SYR")["طريق المطار"]
+    assert place is not None and (place.admin1, place.precision) == ("Dar'a", GEO_NEAR)

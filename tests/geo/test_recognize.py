@@ -262,6 +262,8 @@ LISTS_AND_HEADS: list[tuple[str, list[tuple[str, str | None, str | None]], list[
     # a long word in ـية right after في, before the side of a known place, names a place the index lacks
     ("انفجرت عبوة في الشيخانية بجنوب بغداد", [("الشيخانيه", None, "بغداد"), ("بغداد", None, "بغداد")], []),
     ("قتل جنديان في العملية شمال حلب", [("حلب", None, "حلب")], []),
+    # a one-word name the index holds goes on with a bare word before the side of another place
+    ("سقطت قذائف في دمنة حمير غرب مدينة تعز", [("دمنه حمير", None, "تعز"), ("تعز", "مدينه", "تعز")], []),
 ]  # fmt: skip
 
 
