@@ -136,6 +136,25 @@ def test_a_building_is_coded_at_its_town(pipeline: Pipeline, text: str, expected
             "وقصفت الطائرات أمس مواقع في حلب وقتلت عشرة مسلحين.",
             [("Air/drone strike", "حلب")],
         ),
+        # the places a route took in (مرورا بـ، ووصولا إلى), a quoted hill the first
+        (
+            'وسيطرت فصائل المعارضة أمس على "تل الحمرا" الاستراتيجي مروراً بقرية "الجلمة" ووصولاً إلى قرية "المغير".',
+            [
+                ("Non-state actor overtakes territory", "تل الحمرا"),
+                ("Non-state actor overtakes territory", "الجلمة"),
+                ("Non-state actor overtakes territory", "المغير"),
+            ],
+        ),
+        # a town named after a list's type word and و is one more place of it (not Medina, where the index has a
+        # town of that word)
+        (
+            "وقصفت قوات النظام أمس بلدتي الحراك وناحتة ومدينة إنخل.",
+            [
+                ("Shelling/artillery/missile attack", "الحراك"),
+                ("Shelling/artillery/missile attack", "ناحتة"),
+                ("Shelling/artillery/missile attack", "إنخل"),
+            ],
+        ),
     ],
 )
 def test_each_place_of_a_list_is_an_event(pipeline: Pipeline, text: str, expected: list) -> None:

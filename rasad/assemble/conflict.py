@@ -1393,6 +1393,11 @@ _OTHER_AREAS = re.compile(r"\s*و(?:مناطق|اماكن|مواقع|نقاط|ا
 # "… في محافظة X بالإضافة إلى ثلاث غارات على مواقعهم في محافظة Y": another act of the kind, at the next place
 _AS_WELL_AS = re.compile(r"\s*[،,]?\s*و?(?:بالاضافه|اضافه) (?:الي|ل)")
 _AS_WELL_AS_REACH = 90  # characters from the place before to the next place
+# "سيطرت على تل X مرورا بقرية Y ووصولا الى قرية Z"، "من X بدءا من Y وانتهاء بZ": the places a route took in, each
+# where the act was (past what the place before is said to be: "تل X الاستراتيجي")
+_ON_THE_WAY = re.compile(
+    r'[\s"]*(?:ال[\u0621-\u064a]+\s+)?[\s"،,]*و?(?:مرورا|وصولا|بدءا|انتهاء)(?:\s+(?:الي|حتي|من))?[\s"]*'
+)
 # what opens a clause that goes on with the places of the act told before it: "، وعلى حي X"، "، وفي X"، "، بالإضافة
 # إلى X" (see ConflictAssembler._list_goes_on)
 _LIST_GOES_ON = re.compile(r"(?:و(?:في|علي) |و?(?:بالاضافه|اضافه) (?:الي |ل))")
@@ -1794,11 +1799,13 @@ _NEXT_REACH = 12  # characters: the words "قبل ان" before a verb, and no si
 # "في كل أنحاء البلاد"، "في مختلف المحافظات"، "في عموم البلاد"، "في أنحاء العراق": an act told across the country
 _CAMPAIGN_TYPES = frozenset(("Strategic developments", "Protests"))
 _THE_COUNTRY_WORDS = ("البلاد ", "البلاد.", "البلاد,", "المحافظات", "الولايات")
-_THROUGHOUT_WORDS = ("انحاء", "ارجاء", "ربوع", "عموم", "المحافظات", "الولايات")
-# (the sentence may end on the governorates: "في مختلف المحافظات.")
+_THROUGHOUT_WORDS = ("انحاء", "ارجاء", "ربوع", "عموم", "المحافظات", "الولايات", "محافظ", "ولاي")
+# (the sentence may end on the governorates: "في مختلف المحافظات."; "في 13 محافظة"، "في 5 ولايات": a count of
+# provinces is across the country too)
 _THROUGHOUT = re.compile(
     r"(?<!\S)[وف]?(?:في|علي) (?:(?:كل|كافه|جميع|مختلف|سائر) )?(?:(?:انحاء|ارجاء|ربوع|عموم) (?=\S)|"
-    r"(?:(?<=كل )|(?<=كافه )|(?<=جميع )|(?<=مختلف )|(?<=سائر ))(?:المحافظات|الولايات)(?!\w))"
+    r"(?:(?<=كل )|(?<=كافه )|(?<=جميع )|(?<=مختلف )|(?<=سائر ))(?:المحافظات|الولايات)(?!\w)|"
+    r"(?:[3-9]|[1-9][0-9]) (?:محافظه|محافظات|ولايه|ولايات)(?!\w))"
 )
 
 
@@ -7895,6 +7902,11 @@ class ConflictAssembler:
 
         def joined(a: int, b: int) -> bool:
             if _OTHER_AREAS.fullmatch(text, tops[a].phrase_end, tops[b].phrase_start) is not None:
+                return True
+            if (
+                _ON_THE_WAY.fullmatch(text, tops[a].phrase_end, tops[b].phrase_start) is not None
+                and not over_days
+            ):
                 return True
             if self._coordinated(a, b) and not over_days:
                 return True

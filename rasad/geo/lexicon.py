@@ -37,6 +37,8 @@ _types("معسكر", ("معسكر",), ("معسكري", "معسكرين", "معس
 _types("قاعده", ("قاعده",), ())
 _types("فوج", ("فوج",), ())
 _types("معمل", ("معمل",), ())
+# a power, pumping or railway station, named after its place (محطة زيزون الحرارية)
+_types("محطه", ("محطه",), ("محطتي", "محطات"))
 _types("ميناء", ("ميناء", "مرفا"), ())
 # an oil or gas field, named after its place (حقل جزل: not the village حقل far off, nor the field's word alone)
 _types("حقل", ("حقل",), ())

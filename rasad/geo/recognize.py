@@ -78,6 +78,13 @@ _CITY = 100_000
 _OPERATIONS = frozenset(("عمليات", "عمليه"))
 # what a field (حقل) holds, which names no field: "حقل النفط"، "حقل ألغام" (a minefield)
 _WHAT_FIELDS_HOLD = frozenset("النفط نفط الغاز غاز الغام الالغام".split())
+# what a station (محطة) serves, which names no station: "محطة ضخ المياه"، "محطة الوقود"، "محطة كهرباء"
+_WHAT_STATIONS_SERVE = frozenset(
+    form
+    for w in "ضخ مياه كهرباء وقود محروقات بنزين قطار قطارات تلفزيون اذاعه تحويل توليد معالجه تنقيه ارسال بث رادار "
+    "غاز نفط حافلات باصات ركاب تكرير تحليه رصد".split()
+    for form in (w, "ال" + w)
+)
 # names spelled as an active participle that takes على: "النظام مصر على الحل العسكري" (insists on), not Egypt
 _INSISTENT = frozenset(("مصر",))
 _VISITS = frozenset("زار زارت زاروا يزور تزور سيزور ستزور يزوران".split())
@@ -930,7 +937,13 @@ def _named_by_direction(text: str, norm: NormText | None, tops: list[Toponym]) -
             ):
                 m = None
         w = m.group(1) if m else None
-        if w is None or not _unknown_name(w) or (out and out[-1].end > m.start(1)):
+        # (a definite word in ـية right after في and before the side of a known place is a place's name too: "في
+        # الزعفرانية بجنوب بغداد" — an adjective of kind needs a noun before it, which في has not)
+        if (
+            w is None
+            or not _unknown_name(w, nisba=w.startswith("ال") and t.relation.endswith("-of"))
+            or (out and out[-1].end > m.start(1))
+        ):
             out.append(t)
             continue
         s, e = m.start(1), m.end(1)
@@ -980,8 +993,11 @@ def _bare_place_word(w: str) -> bool:
     )
 
 
-def _unknown_name(w: str) -> bool:
-    """A word that can name a place the index lacks: no ordinary, function, time or place-type word."""
+def _unknown_name(w: str, *, nisba: bool = False) -> bool:
+    """A word that can name a place the index lacks: no ordinary, function, time or place-type word; ``nisba``:
+    the ending ـية is no adjective's there — on a stem of four letters or more, as places are named after a man or
+    a plant (الحميدية، الزعفرانية), not on a short noun's (العملية، القضية)."""
+    plain = w.endswith("يه") and nisba and len(w) >= 8 and w not in ADJECTIVES and w not in _NOUNS_IN_IYA
     return (
         w not in STOP_WORDS
         and w not in FUNCTION_WORDS
@@ -990,8 +1006,14 @@ def _unknown_name(w: str) -> bool:
         and _type_of(w) is None
         and not _relation_stems(w)
         and w[2:] not in DIRECTIONS
-        and not w.endswith(("يه", "ات", "ين", "ون"))  # an adjective of kind or a plural: "في الاراضي السورية"
+        and (
+            plain or not w.endswith(("يه", "ات", "ين", "ون"))
+        )  # an adjective of kind or a plural: "في الاراضي السورية"
     )
+
+
+# long nouns in ـية that name no place: "في الاتفاقية"، "في الاستراتيجية"
+_NOUNS_IN_IYA = frozenset("الاتفاقيه الاستراتيجيه الديمقراطيه الديموقراطيه الامبراطوريه البرلمانيه".split())
 
 
 def _join_lists(text: str, tops: list[Toponym]) -> list[Toponym]:
@@ -1003,9 +1025,25 @@ def _join_lists(text: str, tops: list[Toponym]) -> list[Toponym]:
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
         if (
+            prev.attached
+            and k >= 2
+            and out[k - 2].group is not None
+            and not out[k - 2].attached
+            and cur.type_word == prev.type_word
+            and cur.type_word in _NISBA_SETTLEMENTS
+            and cur.relation == prev.relation == "in"
+            and text[cur.phrase_start : cur.phrase_start + 1] == "و"
+            and not text[prev.phrase_end : cur.phrase_start].strip()
+        ):
+            # "على بلدتي X وY في مدينة Z ومدينة W": a town named as the one that locates the list, joined to it by
+            # و, is one more place of the list (not where the list lies)
+            out[k] = _replace(cur, group=out[k - 2].group)
+            continue
+        if (
             cur.type_word is None
             or text[cur.phrase_start : cur.phrase_start + 1] != "و"
-            or text[prev.phrase_end : cur.phrase_start].strip()
+            # (past the side of twin villages a known name leaves out: "بلدتي X وY الغربية وحي Z")
+            or any(w not in DIRECTION_ADJECTIVES for w in text[prev.phrase_end : cur.phrase_start].split())
             or not (cur.relation == prev.relation and prev.relation in ("in", "near"))
             or prev.attached
         ):
@@ -1058,8 +1096,12 @@ def _relation_stems(word: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _type_of(word: str) -> tuple[str, bool] | None:
-    for _, stem in _stems(word):
+    for clitic, stem in _stems(word):
         if stem in TYPE_WORDS:
+            if stem in _STATIONS and clitic.endswith("ال"):
+                # "محيط المحطة الحرارية بمنطقة X": the station with the article is the landmark itself, which its
+                # kind names, no word before its place's name (محطة X)
+                return None
             return TYPE_WORDS[stem]
     return None
 
@@ -1084,6 +1126,9 @@ _SETTLEMENT_WORDS = frozenset(("بلده", "قريه"))
 # the word a quarter built by a housing cooperative is named with, after حي: "حي جمعية الزهراء"
 _COOPERATIVE = frozenset(("جمعيه",))
 _QUARTER_WORDS = frozenset(("حي", "احياء"))
+_STATIONS = frozenset(("محطه", "محطتي", "محطات"))
+# the singular words of a facility (see TYPE_WORDS), which a road or a square may be named after
+_FACILITIES = frozenset(("مطار", "معسكر", "قاعده", "فوج", "معمل", "ميناء", "مرفا", "محطه", "ثكنه", "حاجز"))
 # adjectives a settlement is described with, which no list of adjectives holds in their bare form
 _PLAIN_ADJECTIVES = frozenset(("كبيره", "صغيره", "جديده", "قديمه", "واحده", "اخري", "بعيده", "كامله"))
 
@@ -1122,9 +1167,11 @@ def lands_country(name: str) -> str | None:
 
 def _inert(word: str) -> bool:
     """A word that cannot open a phrase unless a gazetteer name starts there: no relation word (بريف، شمال),
-    no place-type word (بلدة), no name head (جبل) — :meth:`_Reader.phrase` would find nothing at it."""
+    no place-type word (بلدة), no name head (جبل, a hill: تل، بتل) — :meth:`_Reader.phrase` would find nothing at
+    it."""
     return (
         _head_reading(word) is None
+        and _hill_clitic(word) is None
         and not _relation_stems(word)
         and _type_of(word) is None
         and capital_word(word) is None
@@ -1138,10 +1185,21 @@ def _head_reading(word: str) -> tuple[str, str] | None:
     return next(((p, st) for p, st in _stems(word) if st in NAME_HEADS), None)
 
 
+# a hill's word: the first of a name (تل حمكي) that stands bare as a place where a preposition of place puts it
+# ("في تل X"، "بتل X"), not elsewhere ("على تل القرية": the village's hill)
+_HILL = "تل"
+_HILL_CLITICS = ("", "ب", "وب", "و")
+
+
+def _hill_clitic(word: str) -> str | None:
+    """The clitic on a hill's word (تل، بتل، وبتل، وتل), or None for another word."""
+    return next((p for p in _HILL_CLITICS if len(word) == len(p) + 2 and word == p + _HILL), None)
+
+
 _OPENS_PHRASE = _WordMemo(lambda w: not _inert(w))
 # the stems at which :func:`_inert` sees a phrase open: relation, direction, type, head and capital words
 _PHRASE_STEMS = frozenset(
-    (*NAME_HEADS, *RELATIONS, *DIRECTIONS, "القرب", *TYPE_WORDS, *CAPITAL_WORDS, LANDS, LANDS[2:])
+    (*NAME_HEADS, *RELATIONS, *DIRECTIONS, "القرب", *TYPE_WORDS, *CAPITAL_WORDS, LANDS, LANDS[2:], _HILL)
 )
 # the letters the clitics are made of (see Matcher._hot_word); a one-letter string: "" is no clitic letter
 _CLITIC_LETTERS = frozenset("وفبل")
@@ -1162,6 +1220,8 @@ def _name_word(w: str) -> bool:
     if len(w) < 2 or _LETTER.match(w) is None or w in STOP_WORDS or w in DIRECTION_ADJECTIVES or w == "ال":
         return False  # (the article alone, of a number: "شارع الـ 30")
     bare = w[2:] if w.startswith("ال") else w
+    if bare in _STATIONS and bare != w:
+        return True  # "المحطة الحرارية": the station itself, a landmark (see _type_of)
     if bare in TYPE_WORDS or bare in NAME_HEADS:
         return False  # البلدات، التله: the place word itself, not a name
     return not any(
@@ -1527,6 +1587,12 @@ class _Reader:
             return None
         if words[j] in _WHAT_FIELDS_HOLD and j > 0 and words[j - 1] == "حقل":
             return None
+        if words[j] in _WHAT_STATIONS_SERVE and j > 0 and _one_of(words[j - 1], _STATIONS):
+            return None
+        if conj and words[j][:1] == "و" and words[j][1:] in TYPE_WORDS:
+            # "بلدتي X وY ومدينة Z": a type word after و opens the next place of its own (its phrase, joined to the
+            # list after), no name of the list (not Medina)
+            return None
         capital = capital_word(words[j])
         if capital is not None:
             return self.capital_at(j, *capital)
@@ -1565,6 +1631,7 @@ class _Reader:
                                 self.name_word(nxt_word)
                                 or _definite_place_word(nxt_word)
                                 or nxt_word in NAME_HEADS
+                                or (nxt_word.startswith("ال") and nxt_word[2:] in NAME_HEADS)  # عين الجسر
                             )
                         )
                         or (
@@ -1591,6 +1658,10 @@ class _Reader:
                 nxt = j
                 while nxt < n and starts[nxt] < k.end:
                     nxt += 1
+                if single and nxt == j + 1 and self.second_word_before_a_side(j):
+                    # "في دمنة خدير شرق مدينة تعز": the place's name goes on with a bare word before the side of
+                    # another place; the index's entry for its first word stays (the same locality, named short)
+                    return k.start, ends[j + 1], k.key, True, j + 2
                 return k.start, k.end, k.key, True, nxt
         if known_only:
             return None
@@ -1625,7 +1696,17 @@ class _Reader:
         if clitic_head is not None and clitic_head[0]:
             # "جراء قصف قوات النظام لجبل التركمان", "بجبل التركمان": the head carries a preposition
             w1, s1 = clitic_head[1], s1 + len(clitic_head[0])
-        head = w1 in NAME_HEADS
+        # "حي طريق السد": after the word of a quarter, a road's word is the first of its name (no road to a place)
+        head = w1 in NAME_HEADS or (
+            w1 == "طريق" and introduced and j > 0 and _one_of(words[j - 1], _QUARTER_WORDS)
+        )
+        if not introduced and not conj and (hill := _hill_clitic(words[j])) is not None and j + 1 < n:
+            # "في تل حمكي"، "بتل الخضر"، 'على "تل الخطاب"': a hill after a preposition of place, or opening a quoted
+            # name, heads a name the gazetteer lacks
+            if "ب" in hill or (
+                hill == "" and j > 0 and (words[j - 1] in ("في", "وفي") or '"' in self.gaps[j])
+            ):
+                head, w1, s1 = True, _HILL, starts[j] + len(hill)
         # after a type word a definite landmark word is itself the name: حي الميدان (the Maidan quarter)
         landmark = introduced and w1.startswith("ال") and w1[2:] in NAME_HEADS
         if landmark:
@@ -1675,7 +1756,11 @@ class _Reader:
             # وX after a name is the next item of a list, except after a word that cannot stand alone (تل واسط)
             coord = w2.startswith("و") and w1 not in NAME_PREFIXES
             # after a head word, another landmark word with the article is its name: جولة الحوض، شارع الميدان
-            landmark_name = head and w2.startswith("ال") and w2[2:] in NAME_HEADS
+            # (so after a type word: "قرية فتحة السد", the dam's opening; and a facility's word after a head: "دوار
+            # المطار"، "طريق المطار")
+            landmark_name = w2.startswith("ال") and (
+                ((head or introduced) and w2[2:] in NAME_HEADS) or (head and w2[2:] in _FACILITIES)
+            )
             # "حي أم القرى": a name's first word (أم، أبو) goes on even with a definite place word, or a landmark
             # word ("ناحية قرة تبه": Qara Tapa, the black hill)
             prefixed = w1 in NAME_PREFIXES and (_definite_place_word(w2) or w2 in NAME_HEADS)
@@ -1688,6 +1773,8 @@ class _Reader:
                 and not coord
                 # "سوق للخضار"، "مستودع للأسلحة": li- and the article on the next word, what the thing is for
                 and not w2.startswith("لل")
+                # "محطة الزارة الحرارية": what a station is, no part of its place's name
+                and not (w2.endswith("يه") and _one_of(words[j - 1], _STATIONS))
                 and (not _adjective_like(w2) or _genitive_on_i(w1, w2))
                 # "جولة تشمل الكويت" (a tour that takes in Kuwait): a clause after the head word, not its name
                 and not (head and _opens_a_clause(w2))
@@ -1733,6 +1820,32 @@ class _Reader:
 
     def name_word(self, w: str) -> bool:
         return _name_word(w)
+
+    def second_word_before_a_side(self, j: int) -> bool:
+        """Word j, right after في, holds a one-word name that the bare word after it goes on, a side of another
+        place after that: "في دمنة خدير شرق مدينة تعز" (no known name, ordinary word, adjective or verb)."""
+        words, n = self.words, len(self.words)
+        if not (
+            0 < j
+            and j + 2 < n
+            and words[j - 1] in ("في", "وفي")
+            and self.adjacent(j)
+            and self.adjacent(j + 1)
+        ):
+            return False
+        w2 = words[j + 1]
+        return (
+            w2[:1] != "و"
+            # (nor a word with the article, a preposition on it or not: "في الجفينة بالجبهة الشرقية")
+            and not w2.startswith(("ال", "بال", "لل", "كال", "فال"))
+            and j + 1 not in self.known
+            and self.name_word(w2)
+            and w2 not in ADJECTIVES
+            and not _adjective_like(w2)
+            and not _verb_like(w2)
+            and name_key(w2) not in _COMMON_KEYS
+            and any(st in DIRECTIONS for _, st in _stems(words[j + 2]))
+        )
 
     def _heads_a_name(self, j: int, k: _Known, nxt_word: str) -> bool:
         """The one-word head ``k`` at word j (a junction, a gate) goes on with the bare name right after it."""

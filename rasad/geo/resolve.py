@@ -552,6 +552,20 @@ class Geocoder:
             for s, u in cities
             if s < t.start and (window is None or t.start - s <= window) and not _from_there(text, u)
         ]
+        # "قصفت مخيم درعا … وحي طريق السد المجاور": a camp named after its town, in the sentence of the quarter
+        # and after the last city, places the quarter in that town (not in a city of the news before)
+        last = max((s for s, u in cities if before and u is before[-1]), default=-1)
+        camp = next(
+            (
+                u
+                for u in reversed(ctx.toponyms[: bisect_left(ctx.starts, t.start)])
+                if u.known and u.type_word == "مخيم" and u.start > last
+                and not _SENTENCE_END.search(text, u.end, t.start)
+            ),
+            None,
+        )  # fmt: skip
+        if camp is not None:
+            before.append(camp)
         after = [u for s, u in cities if s > t.start] if window is None else []
         # "حي جوبر في دمشق", "حي الكلاسه بحلب": a city named right after the neighbourhood is its city
         right_after = [
@@ -1417,6 +1431,8 @@ class Geocoder:
             # lies at a few words on is there, not in the governorate the text was about before
             # (or the city it lies off: "منطقة المضيق القريبة من قاعدة الحبانية الجوية شرق الرمادي")
             for s, u in self._cities(ctx) + self._cities_off(t, ctx):
+                if t.group is not None and u.group == t.group:
+                    continue  # (another place of its list, not where it lies: "بلدتي X وY ومدينة Z")
                 if 0 < s - t.end <= _CITY_AT and not _SENTENCE_END.search(ctx.text or "", t.end, s):
                     city = self._city_of(u, ctx.country)
                     if city is not None:

@@ -8,7 +8,7 @@ import pytest
 from rasad.geo import Gazetteer, Geocoder, recognize
 from rasad.model import GEO_NEAR, GEO_REGION
 from rasad.text.normalize import normalize
-from tests.geo.resolving import resolved
+from tests.geo.resolving import conflict_events, resolved
 
 # (text, the article's country, the name read): no governorate of the city named before — a country or another
 # governorate named since, the city only where supplies come from; no place for a word whose namesake abroad a
@@ -129,3 +129,22 @@ def test_a_village_in_a_citys_countryside_takes_the_citys_point(
         return
     seat = resolved(default_gaz, "في مدينة " + city, "SYR")[normalize(city).text]
     assert seat is not None and (p.latitude, p.longitude) == (seat.latitude, seat.longitude)
+
+
+def test_a_village_of_a_list_is_not_placed_at_the_town_listed_with_it(default_gaz: Gazetteer) -> None:
+    """ "قريتي X وY ومدينة Z": Z is one more place of the list, its own event; the villages the index lacks lie in
+    Z's governorate, not at Z (which would make their events Z's)."""
+    events = conflict_events(default_gaz, "دكت مدفعية النظام قريتي العلانية والشقرانية ومدينة نوى.")
+    got = [(e.place.name_ar, e.place.admin1, e.place.precision) for e in events if e.place is not None]
+    assert got == [("العلانية", "Dar'a", GEO_REGION), ("الشقرانية", "Dar'a", GEO_REGION), ("نوى", "Dar'a", 1)]
+
+
+def test_a_quarter_named_after_a_camp_lies_in_the_camps_town(default_gaz: Gazetteer) -> None:
+    """ "قصفت القوات مخيم درعا … وحي طريق السد": the quarter the index lacks lies in the town the camp of the same
+    sentence is named after, not in the city of the news told before."""
+    text = (
+        "سقط صاروخ على حي الكلاسة في مدينة حلب. وفي الجنوب، قصفت قوات النظام مخيم درعا للاجئين "
+        "وحي طريق المطار المجاور له."
+    )
+    place = resolved(default_gaz, text, "SYR")["طريق المطار"]
+    assert place is not None and (place.admin1, place.precision) == ("Dar'a", GEO_NEAR)

@@ -240,6 +240,43 @@ def test_places_each_with_its_type_word_joined_by_wa_are_one_list(gaz: Gazetteer
     assert [(t.name, t.group) for t in tops if t.name != "حلب"] == [("الشيخ مقصود", None), ("الميدان", None)]
 
 
+# (text, [(name, type_word, anchor)], the names that form one list) over the embedded gazetteer
+LISTS_AND_HEADS: list[tuple[str, list[tuple[str, str | None, str | None]], list[str]]] = [
+    # a type word after و opens a place of its own (not Medina), joined to the list; a road's word after حي
+    # heads the quarter's name; past the side of twin villages the list goes on
+    ("دكت المدفعية أحياء المنشية وحي طريق الجسر وقريتي الكرك والغارية ومدينة إنخل أمس", [
+        ("المنشيه", "حي", None), ("طريق الجسر", "حي", None), ("الكرك", "قريه", None), ("الغاريه", "قريه", None),
+        ("انخل", "مدينه", None)], ["المنشيه", "طريق الجسر", "الكرك", "الغاريه", "انخل"]),
+    ("دكت المدفعية قريتي الكرك والمسيفرة الشرقية وحي طريق المطار في مدينة درعا ومدينة إنخل", [
+        ("الكرك", "قريه", None), ("المسيفره", "قريه", None), ("طريق المطار", "حي", "درعا"),
+        ("درعا", "مدينه", None), ("انخل", "مدينه", None)], ["الكرك", "المسيفره", "طريق المطار", "انخل"]),
+    # a hill after في or bi- heads a name the index lacks (not after على: "على تل القرقور", see ROWS)
+    ("دارت معارك في تل برغوث بريف حماة", [("تل برغوث", None, "حماه"), ("حماه", "ريف", "حماه")], []),
+    ("قصفت المروحيات مواقع بتل الحمام غرب حلب", [("تل الحمام", None, "حلب"), ("حلب", None, "حلب")], []),
+    # a definite landmark word goes on a name after a type word: the dam's opening, the spring of the bridge
+    ("سيطرت القوات على قريتي المرج وفتحة السد", [("المرج", "قريه", None), ("فتحه السد", "قريه", None)],
+     ["المرج", "فتحه السد"]),
+    # a station is named by its place; what it serves names none
+    ("قصف الطيران محطة بريقع الحرارية", [("بريقع", "محطه", None)], []),
+    ("انقطعت المياه بعد قصف محطة الضخ ومحطة كهرباء في حماة", [("حماه", None, None)], []),
+    # a long word in ـية right after في, before the side of a known place, names a place the index lacks
+    ("انفجرت عبوة في الشيخانية بجنوب بغداد", [("الشيخانيه", None, "بغداد"), ("بغداد", None, "بغداد")], []),
+    ("قتل جنديان في العملية شمال حلب", [("حلب", None, "حلب")], []),
+    # a one-word name the index holds goes on with a bare word before the side of another place
+    ("سقطت قذائف في دمنة حمير غرب مدينة تعز", [("دمنه حمير", None, "تعز"), ("تعز", "مدينه", "تعز")], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "listed"), LISTS_AND_HEADS, ids=[r[0][:30] for r in LISTS_AND_HEADS]
+)
+def test_lists_heads_and_stations(default_gaz: Gazetteer, text: str, expected: list, listed: list) -> None:
+    tops = recognize(normalize(text).text, default_gaz)
+    assert [(t.name, t.type_word, t.anchor) for t in tops] == expected
+    groups = {t.group for t in tops if t.name in listed}
+    assert not listed or (len(groups) == 1 and None not in groups)
+
+
 def test_empty_gazetteer_still_finds_typed_names(empty_gaz: Gazetteer) -> None:
     assert [t.name for t in recognize("قصف على قريه تلمنس", empty_gaz)] == ["تلمنس"]
 
