@@ -26,6 +26,9 @@ from tests.extracting import conflict_events as _conflict
         "وهدد التنظيم بتفجير الجسر في مدينة الموصل.",
         "وتوعدت الجماعة بمهاجمة مواقع الجيش في مدينة عدن.",
         "وحذر القائد من هجوم وشيك على مدينة حلب.",
+        # … the side threatened named between the threat and the act, and the acts joined to it
+        "ويهدد تنظيم داعش سكان مدينة دير الزور بالاعتقال.",
+        "ويتوعد المسلحون أهالي بلدة القائم بالاعتقال والإعدام إذا تعاونوا مع الجيش.",
         # a denial of the act named right after the one who denies it
         "ونفى الجيش قصف مدينة الرمادي.",
         # … or by the participle of denying
@@ -55,6 +58,8 @@ def test_no_event_of_a_day(pipeline: Pipeline, text: str) -> None:
         ("وخرج المئات في مسيرة في مدينة عدن أمس تلبية لدعوة الحزب.", "Peaceful protest"),
         ("ولبى الآلاف أمس دعوة الحزب إلى تظاهرة في ساحة التحرير ببغداد.", "Peaceful protest"),
         ("ونفى الجيش مسؤوليته عن قصف مدينة الرمادي أمس.", "Shelling/artillery/missile attack"),
+        # a threat told in a clause of its own, the act after the comma
+        ("وهدد التنظيم سكان الحي، واعتقل أمس عشرة شبان في مدينة الرقة.", "Arrests"),
         (
             "وقالت الوزارة إن داعش يقف وراء التفجير الذي استهدف سوقا في مدينة بغداد أمس.",
             "Remote explosive/landmine/IED",

@@ -2766,16 +2766,29 @@ _THREATENING = frozenset(
 _WARNING = frozenset("حذر حذرت حذروا يحذر تحذر يحذرون محذرا محذره".split())
 _THREAT_HINT = _any_of(("هدد", "توعد", "لوح", "حذر"))
 _THREAT_REACH = 30
+# (who threatens and whom, named between the threat and the act with بـ: "ويهدد التنظيم سكان المدينة بالاعتقال")
+_THREATENED_REACH = 60
+_THREATENED_WORDS = 7
 
 
 def _threatened(text: str, m: Mention) -> bool:
-    """The act is what a side threatens or warns of: "هدد التنظيم بتفجير الجسر"، "حذر الجيش من هجوم"."""
-    if not _in_reach(_THREAT_HINT, text, m, chars=_THREAT_REACH):
+    """The act is what a side threatens or warns of: "هدد التنظيم بتفجير الجسر"، "حذر الجيش من هجوم"، "يهدد
+    التنظيم سكان المدينة بالاعتقال" (the side threatened named between; no comma between, where a clause of its
+    own may begin)."""
+    if not _in_reach(_THREAT_HINT, text, m, chars=_THREATENED_REACH):
         return False
+    # (the بـ may be the prefix or a piece of the form: "بتفجير"; or that of the act it is joined to: "بالقتل
+    # والخطف")
+    prefix = m.data.get("prefix", "")
+    if _entry(m).get("pos") == "noun" and (prefix + m.norm).lstrip("وف")[:1] in ("ب", "ا"):
+        before = _words_before(text, m, _THREATENED_WORDS, chars=_THREATENED_REACH)
+        at = next((i for i in range(len(before) - 1, -1, -1) if before[i].lstrip("و") in _THREATENING), None)
+        if at is None or any(w[-1] in "،,؛:" for w in before[at:]):
+            return False
+        return (prefix + m.norm).lstrip("وف").startswith("ب") or (
+            prefix.startswith("و") and before[-1].startswith("بال")
+        )
     before = _words_before(text, m, 3, chars=_THREAT_REACH)
-    # (the بـ may be the prefix or a piece of the form: "بتفجير")
-    if (m.data.get("prefix", "") + m.norm).lstrip("وف").startswith("ب") and _entry(m).get("pos") == "noun":
-        return any(w.lstrip("و") in _THREATENING for w in before)
     return before[-1:] == ["من"] and any(w.lstrip("و") in _WARNING for w in before[:-1])
 
 
@@ -4090,8 +4103,55 @@ _CARRIED_ON = frozenset(
 )
 
 
+# (normalized) "فجر X نفسه": a verb of blowing up whose object is the doer himself, the doer named between ("فجر
+# احد مسلحي التنظيم امس نفسه"، "فجر مقاتل من داعش نفسه") — the lexicon's forms hold the verb and نفسه side by side
+# only. Bare فجر is also dawn: not after a word of time ("في فجر"، "صباح"), nor before a day ("فجر اليوم نفسه").
+_BLEW_HIMSELF_UP = re.compile(
+    r"(?<!\S)([وف]?)(فجر|فجرت|فجروا|فجرا|فجرتا)((?:\s+[^\s.,،؛:]+){1,4}?)\s+(?:نفسه|نفسها|انفسهم|نفسيهما)(?![\w])"
+)
+_DAWN_BEFORE = frozenset("في منذ حتي صباح مطلع عند قبيل بعد قبل مع وقت ساعات".split())
+_DAWN_OF = frozenset(
+    "اليوم يوم امس ذلك تلك هذا الليله الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الثلاثاء".split()
+)
+
+
+@functools.cache
+def _suicide_entry() -> Any:
+    """The suicide entry of the triggers lexicon, as a verb (its doer the subject after it)."""
+    entry = next(e for e in load_lexicon("triggers") if e.id == "suicide")
+    return dataclasses.replace(entry, data={**entry.data, "pos": "verb"})
+
+
+def _blew_himself_up(doc: Doc, clause: Clause, triggers: Sequence[Mention]) -> Mention | None:
+    """The verb of "فجر احد المسلحين نفسه" (see _BLEW_HIMSELF_UP) as a suicide act, when the lexicon found none
+    there."""
+    text = doc.text
+    at = text.find("نفس", clause.start, clause.end)
+    if at == -1 or text.find("فجر", clause.start, at) == -1:
+        return None  # (most clauses)
+    for found in _BLEW_HIMSELF_UP.finditer(text, clause.start, clause.end):
+        s, e = found.start(2), found.end()
+        if found.group(3).split()[0] in _DAWN_OF or any(
+            s - 1 <= t.nspan.start < e for t in triggers if t.data["entry"].id == "suicide"
+        ):
+            continue
+        if text[max(clause.start, s - 12) : found.start()].split()[-1:] in [[w] for w in _DAWN_BEFORE]:
+            continue
+        return Mention(
+            kind="triggers",
+            span=doc.norm.raw_span(s, found.end(2)),
+            norm=found.group(2),
+            nspan=Span(s, found.end(2)),
+            data={"entry": _suicide_entry(), "prefix": found.group(1)},
+        )
+    return None
+
+
 def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     triggers = clause.of("triggers")
+    blown = _blew_himself_up(doc, clause, triggers)
+    if blown is not None:
+        triggers = tuple(sorted((*triggers, blown), key=lambda t: t.nspan.start))
     if not triggers:
         return []  # (most clauses)
     out = []
@@ -4215,12 +4275,11 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "مؤكدة انها ستواصل القتال": the fighting to come, no cause of the dead told before
         if e.get("pos") == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
             continue  # "وإن قتلت مسلحا فإنما …"، "إذا قصفت الطائرات …": a condition, nothing done
-        if (
-            _conditional(text, m)
-            or (_THREAT_HINT.index in near and _threatened(text, m))
-            or _not_an_act_of_a_day(text, m)
-        ):
-            continue  # "في حال شن المسلحون هجوما"، "هدد التنظيم بتفجير الجسر": nothing done
+        if _THREAT_HINT.index in near and _threatened(text, m):
+            governed_end = m.nspan.end  # (and the acts joined to it: "يهدد السكان بالاعتقال والاعدام")
+            continue  # "هدد التنظيم بتفجير الجسر": nothing done
+        if _conditional(text, m) or _not_an_act_of_a_day(text, m):
+            continue  # "في حال شن المسلحون هجوما": nothing done
         if _behind_the_act(text, m):
             if _WHICH_HINT.any_within(text, m.nspan.end, m.nspan.end + 40):
                 # (the act told as the one that took place is the background, and its dead told after it: "…
