@@ -344,8 +344,11 @@ _GOVERNORS = frozenset(
     تراقب يراقب تراقبان يراقبون مراقبه لمراقبه
     التهديد ترسانه الترسانه مخزون مخزونات
     انتظار بانتظار لانتظار انتظارا ترقب ترقبا يترقب تترقب يترقبون
+    اهميه باهميه لاهميه المشاركه بالمشاركه للمشاركه
     """.split()
 )
+# (the importance of an act, "اكد اهمية المعارك"، and taking part in it, "رفض الضباط المشاركة في القتال": what is
+# said of it or asked, no act of a day)
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
 # (amid: "مع استمرار المعارك في …"; along with: "، بالتزامن مع عمليات عسكرية نفذتها القوات التركية")
 _CIRCUMSTANTIAL = (
@@ -2771,6 +2774,62 @@ _THREATENED_REACH = 60
 _THREATENED_WORDS = 7
 
 
+# (normalized) a statement hedged, the act in what it declines to assert: "لا يمكننا القول ان الاشتباكات انتهت"،
+# "من المبكر القول ان الهجوم …"، "من السابق لاوانه الحديث عن …"
+_HEDGE = re.compile(
+    r"(?<!\S)(?:[وف]?(?:لا|لن|ليس)\s+(?:يمكن|يمكننا|يمكنني|نستطيع|استطيع|يستطيع|تستطيع)|"
+    r"(?:من\s+)?(?:المبكر|السابق\s+لاوانه|الصعب))\s+(?:القول|الجزم|التاكيد|الحديث)(?!\w)"
+)
+_HEDGE_HINT = _any_of(("القول", "الجزم", "التاكيد", "الحديث"))
+_HEDGE_REACH = 90  # characters from the hedge to the act
+
+
+def _hedged(text: str, m: Mention) -> bool:
+    """The act is in what a speaker declines to assert (see _HEDGE), in its sentence."""
+    if not _in_reach(_HEDGE_HINT, text, m, chars=_HEDGE_REACH):
+        return False
+    before = " ".join(_words_before(text, m, 12, chars=_HEDGE_REACH))
+    return _HEDGE.search(before) is not None
+
+
+# (normalized) a verb of trying in the present: "ويحاول التنظيم التقدم للسيطرة على قرى" — an aim pursued, no
+# ground taken and no fight told (a fight told in the clause is an act of its own)
+_TRYING_NOW = frozenset(("يحاول", "تحاول", "يحاولون", "تحاولان", "يسعي", "تسعي", "يسعون"))
+# (normalized) the fight told in the attempt's sentence: "تحاول التقدم … لكنها تلاقي مقاومة عنيفة"، "المعارك كانت
+# الاعنف في …، فيما يحاول الثوار استعادة السيطرة على النقاط" (the attempt is that fight's side)
+_MET_WITH_A_FIGHT = re.compile(r"(?<!ال)مقاومه|اشتباك|معارك|مواجهات|قتال")
+_MET_REACH = 300
+
+
+def _tried_now(text: str, m: Mention) -> bool:
+    if _entry(m).get("sub_event_type") not in TERRITORY:
+        return False
+    before = _words_before(text, m, 4, chars=40)
+    if not any(w.lstrip("و") in _TRYING_NOW for w in before):
+        return False
+    lo = m.nspan.start - _MET_REACH if m.nspan.start > _MET_REACH else 0
+    start = text.rfind(".", lo, m.nspan.start) + 1 or lo
+    end = text.find(".", m.nspan.end, m.nspan.end + _MET_REACH)
+    return _MET_WITH_A_FIGHT.search(text, start, end if end != -1 else m.nspan.end + _MET_REACH) is None
+
+
+# (normalized) the grounds a threat gives, after it: "هدد التنظيم الحكومة بالرد بعد ان «قبضت على اخواننا …»"
+_GROUNDS = re.compile(r"(?<!\S)(?:بعد\s+ان|بعدما|لانها|لانه|لانهم|بسبب|بحجه)(?!\w)")
+_GROUNDS_REACH = 200  # characters from the threat to the act
+
+
+def _grounds_of_a_threat(text: str, clause: Clause, m: Mention) -> bool:
+    """The act is what a side's threat is told to answer, in its sentence, with no day of its own: a grievance
+    told, no act of a day."""
+    if clause.date is not None and clause.date.basis in ("explicit", "relative"):
+        return False
+    if not _in_reach(_THREAT_HINT, text, m, chars=_GROUNDS_REACH):
+        return False
+    before = _words_before(text, m, 30, chars=_GROUNDS_REACH)
+    at = next((i for i, w in enumerate(before) if w.strip("«»").lstrip("و") in _THREATENING), None)
+    return at is not None and _GROUNDS.search(" ".join(before[at + 1 :])) is not None
+
+
 def _threatened(text: str, m: Mention) -> bool:
     """The act is what a side threatens or warns of: "هدد التنظيم بتفجير الجسر"، "حذر الجيش من هجوم"، "يهدد
     التنظيم سكان المدينة بالاعتقال" (the side threatened named between; no comma between, where a clause of its
@@ -4278,6 +4337,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _THREAT_HINT.index in near and _threatened(text, m):
             governed_end = m.nspan.end  # (and the acts joined to it: "يهدد السكان بالاعتقال والاعدام")
             continue  # "هدد التنظيم بتفجير الجسر": nothing done
+        if _grounds_of_a_threat(text, clause, m):
+            continue  # "هدد التنظيم الحكومة بالرد بعد ان قبضت على اخواننا": the grievance it answers
+        if _hedged(text, m):
+            continue  # "لا يمكننا القول ان الاشتباكات انتهت": not asserted
+        if _tried_now(text, m):
+            continue  # "ويحاول التنظيم التقدم للسيطرة على قرى": an aim pursued, no ground told taken
         if _conditional(text, m) or _not_an_act_of_a_day(text, m):
             continue  # "في حال شن المسلحون هجوما": nothing done
         if _behind_the_act(text, m):
