@@ -2080,9 +2080,14 @@ def _allies_one_act(o: Draft, d: Draft) -> bool:
     strike and an ally's shelling; a battle, whose sides allies are not told apart in). A battle told twice with
     one side the same and, facing it, allies named apart ("جيش النظام" then "حزب الله" against the rebels, in
     either order) is the one battle of their camp, unless each counts dead of its own."""
+    # (ground taken is one type whichever ally is named as taking it: the state's forces regain it, their allied
+    # militia overtakes it — "استعادت المقاومة والجيش الحي" then "تمكن الجيش والمقاومة من دخول الحي")
+    kind = o.sub_event_type == d.sub_event_type or (
+        o.sub_event_type in TERRITORY and d.sub_event_type in TERRITORY
+    )
     if (
         o.event_type == d.event_type == "Battles"
-        and o.sub_event_type == d.sub_event_type
+        and kind
         and _same_day(o, d)
         and not (o.casualties.fatalities and d.casualties.fatalities)
         and any(
@@ -2094,7 +2099,7 @@ def _allies_one_act(o: Draft, d: Draft) -> bool:
         return True
     return (
         (o.event_type != "Battles" or _one_side_unnamed(o, d))
-        and o.sub_event_type == d.sub_event_type
+        and kind
         and o.date is not None
         and _same_day(o, d)
         and (_allied(o.actor1, d.actor1) or _allied(o.actor2, d.actor2))
