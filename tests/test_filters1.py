@@ -37,6 +37,8 @@ from tests.extracting import conflict_events as _conflict
         # the importance of an act, taking part in it refused
         "وأكد القائد أهمية المعارك الدائرة في ريف إدلب.",
         "وبرزت خلافات داخل معسكرات الحوثيين في مدينة إب بعد رفض بعض الضباط المشاركة في القتال.",
+        # … its reasons asked
+        "وردا على سؤال عن أسباب اعتقال العشرات من أهالي بلدة الشيوخ، قال المسؤول إن ذلك إجراء طبيعي.",
         # an advance tried now, no ground told taken and no fight told
         "ويحاول التنظيم التقدم للسيطرة على قرى قرب مدينة مارع.",
         "وتحاول قوات النظام التقدم نحو بلدة مورك.",

@@ -344,11 +344,11 @@ _GOVERNORS = frozenset(
     تراقب يراقب تراقبان يراقبون مراقبه لمراقبه
     التهديد ترسانه الترسانه مخزون مخزونات
     انتظار بانتظار لانتظار انتظارا ترقب ترقبا يترقب تترقب يترقبون
-    اهميه باهميه لاهميه المشاركه بالمشاركه للمشاركه
+    اهميه باهميه لاهميه المشاركه بالمشاركه للمشاركه اسباب لاسباب باسباب ملابسات
     """.split()
 )
-# (the importance of an act, "اكد اهمية المعارك"، and taking part in it, "رفض الضباط المشاركة في القتال": what is
-# said of it or asked, no act of a day)
+# (the importance of an act, "اكد اهمية المعارك"، taking part in it, "رفض الضباط المشاركة في القتال", its reasons
+# and circumstances, "سؤال عن اسباب اعتقال العشرات": what is said of it or asked, no act of a day)
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
 # (amid: "مع استمرار المعارك في …"; along with: "، بالتزامن مع عمليات عسكرية نفذتها القوات التركية")
 _CIRCUMSTANTIAL = (
