@@ -39,6 +39,9 @@ from tests.extracting import conflict_events as _conflict
         "وبرزت خلافات داخل معسكرات الحوثيين في مدينة إب بعد رفض بعض الضباط المشاركة في القتال.",
         # … its reasons asked
         "وردا على سؤال عن أسباب اعتقال العشرات من أهالي بلدة الشيوخ، قال المسؤول إن ذلك إجراء طبيعي.",
+        # a tunnel told as a passage, blown up: a way in destroyed, no bomb set off at anyone
+        "وقال ناشطون إن الوضع في المدينة صعب بعد إقدام حزب الله أمس على تفجير آخر نفق يربط بلدة مضايا بمحيطها.",
+        "وفجرت قوات الجيش أمس نفقا كان يستخدمه المسلحون للتسلل في حي جوبر.",
         # an advance tried now, no ground told taken and no fight told
         "ويحاول التنظيم التقدم للسيطرة على قرى قرب مدينة مارع.",
         "وتحاول قوات النظام التقدم نحو بلدة مورك.",
@@ -84,6 +87,11 @@ def test_no_event_of_a_day(pipeline: Pipeline, text: str) -> None:
             "ودارت معارك عنيفة أمس في حي الراموسة، فيما يحاول الثوار استعادة السيطرة على النقاط التي خسروها في "
             "حي العامرية.",
             "Armed clash",
+        ),
+        # a tunnel blown under a position is a bomb
+        (
+            "وأعلنت الفصائل أمس تفجير نفق بطول 300 متر قرب حاجز للجيش في بلدة الفوعة بهدف السيطرة على نقاط.",
+            "Remote explosive/landmine/IED",
         ),
         # an advance foiled: a fight, no ground changing hands
         ("وأحبطت فصائل المعارضة أمس محاولة تقدم نفذتها قوات النظام باتجاه قرية الزيادية.", "Armed clash"),

@@ -3953,6 +3953,29 @@ def _store_blown_up(text: str, m: Mention) -> bool:
     return bool(nxt) and nxt[0].rstrip(_PUNCT).removeprefix("ال") in _STORES
 
 
+_TUNNELS = frozenset(("نفق", "نفقا", "انفاق", "نفقين"))
+# (normalized) what a tunnel is told to be for, after it: a passage ("نفق يربط المدينة بمحيطها"، "كان يستخدمه
+# المسلحون للتسلل"), not a mine dug under a position
+_PASSAGE = re.compile(
+    r"(?<!\S)(?:ي|ت|كان ي|كانت ت)(?:ربط|صل|ستخدم|ستخدمه|ستخدمها|متد)\S*|(?<!\S)(?:للتسلل|لتهريب|للتهريب|للامداد)"
+)
+_PASSAGE_REACH = 60
+
+
+def _tunnel_demolished(text: str, m: Mention) -> bool:
+    """Blowing up a tunnel told as a passage ("تفجير آخر نفق يربط المدينة بمحيطها"): a side destroys the way in or
+    out, no bomb set off at anyone (a tunnel blown under a position, "تفجير نفق قرب حاجز بهدف السيطرة", stays)."""
+    if m.norm.lstrip("وب") not in _BLOWING_UP:
+        return False
+    # (the tunnel right after the noun, "تفجير (آخر) نفق"; after the verb's subject, "فجرت قوات الجيش امس نفقا")
+    verb = not m.norm.lstrip("وب").startswith("ت")
+    words = _words_between(text, m.nspan.end, min(len(text), m.nspan.end + 40))[: 5 if verb else 2]
+    k = next((i for i, w in enumerate(words) if w.rstrip(_PUNCT).removeprefix("ال") in _TUNNELS), None)
+    if k is None or (not verb and k == 1 and words[0] not in ("اخر", "احد", "امس", "اليوم")):
+        return False
+    return _PASSAGE.search(text, m.nspan.end, min(len(text), m.nspan.end + _PASSAGE_REACH)) is not None
+
+
 def _arms_in_store(text: str, m: Mention) -> bool:
     """Arms named as what a store holds: "مخبأ كبير للاسلحة والصواريخ"، "مستودعات ذخيرة وقذائف" — none fired."""
     if _entry(m).get("pos") != "noun":
@@ -4630,8 +4653,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "قتل مسلحون الرهائن الخمسة": the hostages are whom the killing hit, taken before
         if eid == "landmine" and _sea_mines(text, m):
             continue  # "غارات بالصواريخ والالغام البحرية": mines dropped from aircraft, the strike is the act
-        if e.get("event_type") == "Explosions/Remote violence" and _store_blown_up(text, m):
-            continue  # "مع تفجير مخبأ كبير للاسلحة": a side blew up arms it found, no bomb set off at anyone
+        if e.get("event_type") == "Explosions/Remote violence" and (
+            _store_blown_up(text, m) or _tunnel_demolished(text, m)
+        ):
+            continue  # "مع تفجير مخبأ كبير للاسلحة"، "تفجير نفق يربط المدينة بمحيطها": no bomb set off at anyone
         if e.get("event_type") == "Explosions/Remote violence" and _arms_in_store(text, m):
             continue  # "تفجير مخبأ للاسلحة والصواريخ"، "مستودع للقذائف": arms stored, none fired
         if e.get("pos") == "noun" and _feared(text, m):
