@@ -26,6 +26,26 @@ from tests.extracting import conflict_events as _conflict
         "وهدد التنظيم بتفجير الجسر في مدينة الموصل.",
         "وتوعدت الجماعة بمهاجمة مواقع الجيش في مدينة عدن.",
         "وحذر القائد من هجوم وشيك على مدينة حلب.",
+        # … the side threatened named between the threat and the act, and the acts joined to it
+        "ويهدد تنظيم داعش سكان مدينة دير الزور بالاعتقال.",
+        "ويتوعد المسلحون أهالي بلدة القائم بالاعتقال والإعدام إذا تعاونوا مع الجيش.",
+        # … nor is the grievance a threat is told to answer, with no day of its own
+        "وهدد التنظيم الحكومة التركية بالرد بعد أن «اعتقلت إخواننا من المواطنين في مدينة أضنة».",
+        # a statement hedged: what the speaker declines to assert
+        "ولا يمكننا القول إن الاشتباكات في حي الميدان انتهت.",
+        "ومن المبكر الحديث عن سيطرة الجيش على مدينة الرمادي.",
+        # the importance of an act, taking part in it refused
+        "وأكد القائد أهمية المعارك الدائرة في ريف إدلب.",
+        "وبرزت خلافات داخل معسكرات الحوثيين في مدينة إب بعد رفض بعض الضباط المشاركة في القتال.",
+        # … its reasons asked
+        "وردا على سؤال عن أسباب اعتقال العشرات من أهالي بلدة الشيوخ، قال المسؤول إن ذلك إجراء طبيعي.",
+        # a tunnel told as a passage, blown up: a way in destroyed, no bomb set off at anyone
+        "وقال ناشطون إن الوضع في المدينة صعب بعد إقدام حزب الله أمس على تفجير آخر نفق يربط بلدة مضايا بمحيطها.",
+        "وفجرت قوات الجيش أمس نفقا كان يستخدمه المسلحون للتسلل في حي جوبر.",
+        # an advance tried now, no ground told taken and no fight told
+        "ويحاول التنظيم التقدم للسيطرة على قرى قرب مدينة مارع.",
+        "وتحاول قوات النظام التقدم نحو بلدة مورك.",
+        "ويحاول الحوثيون التقدم نحو مواقع المقاومة للسيطرة عليها في منطقة الجفينة.",
         # a denial of the act named right after the one who denies it
         "ونفى الجيش قصف مدينة الرمادي.",
         # … or by the participle of denying
@@ -55,6 +75,26 @@ def test_no_event_of_a_day(pipeline: Pipeline, text: str) -> None:
         ("وخرج المئات في مسيرة في مدينة عدن أمس تلبية لدعوة الحزب.", "Peaceful protest"),
         ("ولبى الآلاف أمس دعوة الحزب إلى تظاهرة في ساحة التحرير ببغداد.", "Peaceful protest"),
         ("ونفى الجيش مسؤوليته عن قصف مدينة الرمادي أمس.", "Shelling/artillery/missile attack"),
+        # a threat told in a clause of its own, the act after the comma
+        ("وهدد التنظيم سكان الحي، واعتقل أمس عشرة شبان في مدينة الرقة.", "Arrests"),
+        # the grievance a threat answers, told with a day of its own
+        (
+            "وهدد التنظيم الحكومة بالرد بعد أن اعتقلت الشرطة أمس عشرة من عناصره في مدينة غازي عنتاب.",
+            "Arrests",
+        ),
+        # a ground retaking tried now, in a sentence that tells the fight: a side of that fight
+        (
+            "ودارت معارك عنيفة أمس في حي الراموسة، فيما يحاول الثوار استعادة السيطرة على النقاط التي خسروها في "
+            "حي العامرية.",
+            "Armed clash",
+        ),
+        # a tunnel blown under a position is a bomb
+        (
+            "وأعلنت الفصائل أمس تفجير نفق بطول 300 متر قرب حاجز للجيش في بلدة الفوعة بهدف السيطرة على نقاط.",
+            "Remote explosive/landmine/IED",
+        ),
+        # an advance foiled: a fight, no ground changing hands
+        ("وأحبطت فصائل المعارضة أمس محاولة تقدم نفذتها قوات النظام باتجاه قرية الزيادية.", "Armed clash"),
         (
             "وقالت الوزارة إن داعش يقف وراء التفجير الذي استهدف سوقا في مدينة بغداد أمس.",
             "Remote explosive/landmine/IED",

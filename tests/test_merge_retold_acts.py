@@ -90,6 +90,19 @@ def test_shelling_of_a_camp_told_again_by_its_people_is_one(pipeline: Pipeline) 
             "أسفرت عن مقتل 13 من الحوثيين. وخاضت المقاومة الشعبية أمس مواجهات في منطقة الجفينة.",
             [("Armed clash", "YEMMIL")],
         ),
+        # … and ground taken at one place on one day, told once as the state's forces' (and their allies') and
+        # once as the allied militia's: one change of hands, the state's
+        (
+            "استعادت المقاومة الشعبية والجيش الوطني أمس مبنى المحافظة في حي المعلا بعدن. وتمكنت المقاومة "
+            "الشعبية أمس من دخول حي المعلا والسيطرة على مباني الأمن بعد طرد مسلحي الحوثي منه.",
+            [("Government regains territory", "YEMMIL")],
+        ),
+        # (not the ground the other side took back there)
+        (
+            "استعادت المقاومة الشعبية والجيش الوطني أمس مبنى المحافظة في حي المعلا بعدن. وسيطر الحوثيون أمس على "
+            "حي المعلا بعد انسحاب المقاومة منه.",
+            [("Government regains territory", "YEMMIL"), ("Non-state actor overtakes territory", "YEMREB")],
+        ),
         # … not the ally's own dead, nor one of another day, an act of another kind, the shelling of their foes
         (
             "اندلعت اشتباكات عنيفة بين قوات الجيش الوطني ومسلحي الحوثي في منطقة الجفينة جنوب غرب مدينة مأرب أمس "

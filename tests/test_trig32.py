@@ -38,6 +38,14 @@ def _types(pipeline: Pipeline, text: str) -> list[str | None]:
             " وقال مصدر أمني إن انتحاريا كان يقود السيارة وفجرها عند الحاجز.",
             ["Suicide bomb"],
         ),
+        # the one who blew himself up named between the verb and نفسه
+        (
+            "وفجر أحد عناصر التنظيم نفسه أمس وسط تجمع لمقاتلي العشائر في قرية البو حياة.",
+            ["Suicide bomb"],
+        ),
+        ("وفجر مسلح من داعش أمس نفسه عند مدخل بلدة الشدادي.", ["Suicide bomb"]),
+        # … not the dawn of a day: "فجر اليوم نفسه"
+        ("وقصفت الطائرات بلدة الشدادي فجر اليوم نفسه.", ["Air/drone strike"]),
         # the blast stays a bomb's when nothing told after names its cause
         (
             "هز انفجار قوي مبنى البلدية في مدينة حمص صباح السبت. وتوجهت سيارات الإسعاف إلى موقع الانفجار.",

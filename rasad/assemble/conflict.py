@@ -344,8 +344,11 @@ _GOVERNORS = frozenset(
     تراقب يراقب تراقبان يراقبون مراقبه لمراقبه
     التهديد ترسانه الترسانه مخزون مخزونات
     انتظار بانتظار لانتظار انتظارا ترقب ترقبا يترقب تترقب يترقبون
+    اهميه باهميه لاهميه المشاركه بالمشاركه للمشاركه اسباب لاسباب باسباب ملابسات
     """.split()
 )
+# (the importance of an act, "اكد اهمية المعارك"، taking part in it, "رفض الضباط المشاركة في القتال", its reasons
+# and circumstances, "سؤال عن اسباب اعتقال العشرات": what is said of it or asked, no act of a day)
 # Clauses that only add circumstances to the previous one: "وسط قصف مدفعي" (amid shelling).
 # (amid: "مع استمرار المعارك في …"; along with: "، بالتزامن مع عمليات عسكرية نفذتها القوات التركية")
 _CIRCUMSTANTIAL = (
@@ -2773,16 +2776,85 @@ _THREATENING = frozenset(
 _WARNING = frozenset("حذر حذرت حذروا يحذر تحذر يحذرون محذرا محذره".split())
 _THREAT_HINT = _any_of(("هدد", "توعد", "لوح", "حذر"))
 _THREAT_REACH = 30
+# (who threatens and whom, named between the threat and the act with بـ: "ويهدد التنظيم سكان المدينة بالاعتقال")
+_THREATENED_REACH = 60
+_THREATENED_WORDS = 7
+
+
+# (normalized) a statement hedged, the act in what it declines to assert: "لا يمكننا القول ان الاشتباكات انتهت"،
+# "من المبكر القول ان الهجوم …"، "من السابق لاوانه الحديث عن …"
+_HEDGE = re.compile(
+    r"(?<!\S)(?:[وف]?(?:لا|لن|ليس)\s+(?:يمكن|يمكننا|يمكنني|نستطيع|استطيع|يستطيع|تستطيع)|"
+    r"(?:من\s+)?(?:المبكر|السابق\s+لاوانه|الصعب))\s+(?:القول|الجزم|التاكيد|الحديث)(?!\w)"
+)
+_HEDGE_HINT = _any_of(("القول", "الجزم", "التاكيد", "الحديث"))
+_HEDGE_REACH = 90  # characters from the hedge to the act
+
+
+def _hedged(text: str, m: Mention) -> bool:
+    """The act is in what a speaker declines to assert (see _HEDGE), in its sentence."""
+    if not _in_reach(_HEDGE_HINT, text, m, chars=_HEDGE_REACH):
+        return False
+    before = " ".join(_words_before(text, m, 12, chars=_HEDGE_REACH))
+    return _HEDGE.search(before) is not None
+
+
+# (normalized) a verb of trying in the present: "ويحاول التنظيم التقدم للسيطرة على قرى" — an aim pursued, no
+# ground taken and no fight told (a fight told in the clause is an act of its own)
+_TRYING_NOW = frozenset(("يحاول", "تحاول", "يحاولون", "تحاولان", "يسعي", "تسعي", "يسعون"))
+# (normalized) the fight told in the attempt's sentence: "تحاول التقدم … لكنها تلاقي مقاومة عنيفة"، "المعارك كانت
+# الاعنف في …، فيما يحاول الثوار استعادة السيطرة على النقاط" (the attempt is that fight's side)
+_MET_WITH_A_FIGHT = re.compile(r"(?<!ال)مقاومه|اشتباك|معارك|مواجهات|قتال")
+_MET_REACH = 300
+
+
+def _tried_now(text: str, m: Mention) -> bool:
+    if _entry(m).get("sub_event_type") not in TERRITORY:
+        return False
+    before = _words_before(text, m, 4, chars=40)
+    if not any(w.lstrip("و") in _TRYING_NOW for w in before):
+        return False
+    lo = m.nspan.start - _MET_REACH if m.nspan.start > _MET_REACH else 0
+    start = text.rfind(".", lo, m.nspan.start) + 1 or lo
+    end = text.find(".", m.nspan.end, m.nspan.end + _MET_REACH)
+    return _MET_WITH_A_FIGHT.search(text, start, end if end != -1 else m.nspan.end + _MET_REACH) is None
+
+
+# (normalized) the grounds a threat gives, after it: "هدد التنظيم الحكومة بالرد بعد ان «قبضت على اخواننا …»"
+_GROUNDS = re.compile(r"(?<!\S)(?:بعد\s+ان|بعدما|لانها|لانه|لانهم|بسبب|بحجه)(?!\w)")
+_GROUNDS_REACH = 200  # characters from the threat to the act
+
+
+def _grounds_of_a_threat(text: str, clause: Clause, m: Mention) -> bool:
+    """The act is what a side's threat is told to answer, in its sentence, with no day of its own: a grievance
+    told, no act of a day."""
+    if clause.date is not None and clause.date.basis in ("explicit", "relative"):
+        return False
+    if not _in_reach(_THREAT_HINT, text, m, chars=_GROUNDS_REACH):
+        return False
+    before = _words_before(text, m, 30, chars=_GROUNDS_REACH)
+    at = next((i for i, w in enumerate(before) if w.strip("«»").lstrip("و") in _THREATENING), None)
+    return at is not None and _GROUNDS.search(" ".join(before[at + 1 :])) is not None
 
 
 def _threatened(text: str, m: Mention) -> bool:
-    """The act is what a side threatens or warns of: "هدد التنظيم بتفجير الجسر"، "حذر الجيش من هجوم"."""
-    if not _in_reach(_THREAT_HINT, text, m, chars=_THREAT_REACH):
+    """The act is what a side threatens or warns of: "هدد التنظيم بتفجير الجسر"، "حذر الجيش من هجوم"، "يهدد
+    التنظيم سكان المدينة بالاعتقال" (the side threatened named between; no comma between, where a clause of its
+    own may begin)."""
+    if not _in_reach(_THREAT_HINT, text, m, chars=_THREATENED_REACH):
         return False
+    # (the بـ may be the prefix or a piece of the form: "بتفجير"; or that of the act it is joined to: "بالقتل
+    # والخطف")
+    prefix = m.data.get("prefix", "")
+    if _entry(m).get("pos") == "noun" and (prefix + m.norm).lstrip("وف")[:1] in ("ب", "ا"):
+        before = _words_before(text, m, _THREATENED_WORDS, chars=_THREATENED_REACH)
+        at = next((i for i in range(len(before) - 1, -1, -1) if before[i].lstrip("و") in _THREATENING), None)
+        if at is None or any(w[-1] in "،,؛:" for w in before[at:]):
+            return False
+        return (prefix + m.norm).lstrip("وف").startswith("ب") or (
+            prefix.startswith("و") and before[-1].startswith("بال")
+        )
     before = _words_before(text, m, 3, chars=_THREAT_REACH)
-    # (the بـ may be the prefix or a piece of the form: "بتفجير")
-    if (m.data.get("prefix", "") + m.norm).lstrip("وف").startswith("ب") and _entry(m).get("pos") == "noun":
-        return any(w.lstrip("و") in _THREATENING for w in before)
     return before[-1:] == ["من"] and any(w.lstrip("و") in _WARNING for w in before[:-1])
 
 
@@ -3888,6 +3960,29 @@ def _store_blown_up(text: str, m: Mention) -> bool:
     return bool(nxt) and nxt[0].rstrip(_PUNCT).removeprefix("ال") in _STORES
 
 
+_TUNNELS = frozenset(("نفق", "نفقا", "انفاق", "نفقين"))
+# (normalized) what a tunnel is told to be for, after it: a passage ("نفق يربط المدينة بمحيطها"، "كان يستخدمه
+# المسلحون للتسلل"), not a mine dug under a position
+_PASSAGE = re.compile(
+    r"(?<!\S)(?:ي|ت|كان ي|كانت ت)(?:ربط|صل|ستخدم|ستخدمه|ستخدمها|متد)\S*|(?<!\S)(?:للتسلل|لتهريب|للتهريب|للامداد)"
+)
+_PASSAGE_REACH = 60
+
+
+def _tunnel_demolished(text: str, m: Mention) -> bool:
+    """Blowing up a tunnel told as a passage ("تفجير آخر نفق يربط المدينة بمحيطها"): a side destroys the way in or
+    out, no bomb set off at anyone (a tunnel blown under a position, "تفجير نفق قرب حاجز بهدف السيطرة", stays)."""
+    if m.norm.lstrip("وب") not in _BLOWING_UP:
+        return False
+    # (the tunnel right after the noun, "تفجير (آخر) نفق"; after the verb's subject, "فجرت قوات الجيش امس نفقا")
+    verb = not m.norm.lstrip("وب").startswith("ت")
+    words = _words_between(text, m.nspan.end, min(len(text), m.nspan.end + 40))[: 5 if verb else 2]
+    k = next((i for i, w in enumerate(words) if w.rstrip(_PUNCT).removeprefix("ال") in _TUNNELS), None)
+    if k is None or (not verb and k == 1 and words[0] not in ("اخر", "احد", "امس", "اليوم")):
+        return False
+    return _PASSAGE.search(text, m.nspan.end, min(len(text), m.nspan.end + _PASSAGE_REACH)) is not None
+
+
 def _arms_in_store(text: str, m: Mention) -> bool:
     """Arms named as what a store holds: "مخبأ كبير للاسلحة والصواريخ"، "مستودعات ذخيرة وقذائف" — none fired."""
     if _entry(m).get("pos") != "noun":
@@ -4097,8 +4192,55 @@ _CARRIED_ON = frozenset(
 )
 
 
+# (normalized) "فجر X نفسه": a verb of blowing up whose object is the doer himself, the doer named between ("فجر
+# احد مسلحي التنظيم امس نفسه"، "فجر مقاتل من داعش نفسه") — the lexicon's forms hold the verb and نفسه side by side
+# only. Bare فجر is also dawn: not after a word of time ("في فجر"، "صباح"), nor before a day ("فجر اليوم نفسه").
+_BLEW_HIMSELF_UP = re.compile(
+    r"(?<!\S)([وف]?)(فجر|فجرت|فجروا|فجرا|فجرتا)((?:\s+[^\s.,،؛:]+){1,4}?)\s+(?:نفسه|نفسها|انفسهم|نفسيهما)(?![\w])"
+)
+_DAWN_BEFORE = frozenset("في منذ حتي صباح مطلع عند قبيل بعد قبل مع وقت ساعات".split())
+_DAWN_OF = frozenset(
+    "اليوم يوم امس ذلك تلك هذا الليله الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الثلاثاء".split()
+)
+
+
+@functools.cache
+def _suicide_entry() -> Any:
+    """The suicide entry of the triggers lexicon, as a verb (its doer the subject after it)."""
+    entry = next(e for e in load_lexicon("triggers") if e.id == "suicide")
+    return dataclasses.replace(entry, data={**entry.data, "pos": "verb"})
+
+
+def _blew_himself_up(doc: Doc, clause: Clause, triggers: Sequence[Mention]) -> Mention | None:
+    """The verb of "فجر احد المسلحين نفسه" (see _BLEW_HIMSELF_UP) as a suicide act, when the lexicon found none
+    there."""
+    text = doc.text
+    at = text.find("نفس", clause.start, clause.end)
+    if at == -1 or text.find("فجر", clause.start, at) == -1:
+        return None  # (most clauses)
+    for found in _BLEW_HIMSELF_UP.finditer(text, clause.start, clause.end):
+        s, e = found.start(2), found.end()
+        if found.group(3).split()[0] in _DAWN_OF or any(
+            s - 1 <= t.nspan.start < e for t in triggers if t.data["entry"].id == "suicide"
+        ):
+            continue
+        if text[max(clause.start, s - 12) : found.start()].split()[-1:] in [[w] for w in _DAWN_BEFORE]:
+            continue
+        return Mention(
+            kind="triggers",
+            span=doc.norm.raw_span(s, found.end(2)),
+            norm=found.group(2),
+            nspan=Span(s, found.end(2)),
+            data={"entry": _suicide_entry(), "prefix": found.group(1)},
+        )
+    return None
+
+
 def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     triggers = clause.of("triggers")
+    blown = _blew_himself_up(doc, clause, triggers)
+    if blown is not None:
+        triggers = tuple(sorted((*triggers, blown), key=lambda t: t.nspan.start))
     if not triggers:
         return []  # (most clauses)
     out = []
@@ -4222,12 +4364,17 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "مؤكدة انها ستواصل القتال": the fighting to come, no cause of the dead told before
         if e.get("pos") == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
             continue  # "وإن قتلت مسلحا فإنما …"، "إذا قصفت الطائرات …": a condition, nothing done
-        if (
-            _conditional(text, m)
-            or (_THREAT_HINT.index in near and _threatened(text, m))
-            or _not_an_act_of_a_day(text, m)
-        ):
-            continue  # "في حال شن المسلحون هجوما"، "هدد التنظيم بتفجير الجسر": nothing done
+        if _THREAT_HINT.index in near and _threatened(text, m):
+            governed_end = m.nspan.end  # (and the acts joined to it: "يهدد السكان بالاعتقال والاعدام")
+            continue  # "هدد التنظيم بتفجير الجسر": nothing done
+        if _grounds_of_a_threat(text, clause, m):
+            continue  # "هدد التنظيم الحكومة بالرد بعد ان قبضت على اخواننا": the grievance it answers
+        if _hedged(text, m):
+            continue  # "لا يمكننا القول ان الاشتباكات انتهت": not asserted
+        if _tried_now(text, m):
+            continue  # "ويحاول التنظيم التقدم للسيطرة على قرى": an aim pursued, no ground told taken
+        if _conditional(text, m) or _not_an_act_of_a_day(text, m):
+            continue  # "في حال شن المسلحون هجوما": nothing done
         if _behind_the_act(text, m):
             if _WHICH_HINT.any_within(text, m.nspan.end, m.nspan.end + 40):
                 # (the act told as the one that took place is the background, and its dead told after it: "…
@@ -4513,8 +4660,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "قتل مسلحون الرهائن الخمسة": the hostages are whom the killing hit, taken before
         if eid == "landmine" and _sea_mines(text, m):
             continue  # "غارات بالصواريخ والالغام البحرية": mines dropped from aircraft, the strike is the act
-        if e.get("event_type") == "Explosions/Remote violence" and _store_blown_up(text, m):
-            continue  # "مع تفجير مخبأ كبير للاسلحة": a side blew up arms it found, no bomb set off at anyone
+        if e.get("event_type") == "Explosions/Remote violence" and (
+            _store_blown_up(text, m) or _tunnel_demolished(text, m)
+        ):
+            continue  # "مع تفجير مخبأ كبير للاسلحة"، "تفجير نفق يربط المدينة بمحيطها": no bomb set off at anyone
         if e.get("event_type") == "Explosions/Remote violence" and _arms_in_store(text, m):
             continue  # "تفجير مخبأ للاسلحة والصواريخ"، "مستودع للقذائف": arms stored, none fired
         if e.get("pos") == "noun" and _feared(text, m):

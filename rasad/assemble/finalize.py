@@ -792,6 +792,52 @@ def _district_lead_placed_finer(doc: Doc, o: Draft, d: Draft) -> bool:
     return not dc or dc <= _codes(o)
 
 
+def _named(doc: Doc, d: Draft) -> str:
+    """The name the draft's place is given (a building of no name: its town's)."""
+    place = doc.places[d.place_index] if d.place_index is not None else None
+    return (place.name_ar if place is not None else None) or ""
+
+
+_PLACED_BY_REACH = 2  # sentences from an act to the act told again at a place located by the first one's
+
+
+def _placed_by_the_place_told(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``o`` is an act at a place ("غارات … على تجمع لهم بمدينة الحديدة") and ``d``, in a sentence shortly after,
+    an act of the same kind, day and sides at a place its sentence locates by that place ("استهدف بغارتين مبنى
+    … بمدينة حيس جنوب الحديدة"): one act, told first by the better known place near it, then where it was."""
+    if (
+        o.category != "conflict"
+        or d.category != "conflict"
+        or o.sub_event_type != d.sub_event_type
+        or not 0 < d.clause.sentence - o.clause.sentence <= _PLACED_BY_REACH
+        or o.place_index is None
+        or d.place_index is None
+        or d.inherited_place
+        or o.inherited_place
+        or not _same_day(o, d)
+    ):
+        return False
+    if doc.toponyms[o.place_index].relation != "in":
+        return False  # (o told by a side of its place, "في شمالي تعز": a part of it, not the town it names)
+    # d's place, or the town its building of no name stands in ("مبنى … بمدينة حيس جنوب الحديدة"), told on one
+    # side of o's place (not near it: "قرب" may be of a place apart)
+    key = normalize_key(_place_key(doc, o) or "")
+    at = doc.toponyms[d.place_index].start
+    if not any(
+        (t := doc.toponyms[i]).anchor is not None
+        and t.start >= at
+        and (t.anchor_relation or "").endswith("-of")
+        and normalize_key(t.anchor) == key
+        and (i == d.place_index or normalize_key(_named(doc, d)) == normalize_key(t.name))
+        for i in d.clause.toponyms
+    ):
+        return False
+    # (both name their doer, and it is one; whom it hit, if both name it, too)
+    if o.actor1 is None or d.actor1 is None or o.actor1.code != d.actor1.code or not o.actor1.code:
+        return False
+    return o.actor2 is None or d.actor2 is None or o.actor2.code == d.actor2.code
+
+
 def _near(doc: Doc, o: Draft, d: Draft) -> bool:
     """The two drafts' places are a town and its outskirts or quarters (within a few km, in one country: not
     سروج and عين العرب across the border)."""
@@ -1872,6 +1918,10 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if _ground_given_up_in_the_fight(doc, o, d):
                 target = o
                 break
+            if _placed_by_the_place_told(doc, o, d):
+                o.place_index = d.place_index  # (the finer place, located by the one told first)
+                target = o
+                break
             if same and (
                 _actors_compatible(o, d)
                 or _one_strike_two_hit(doc, o, d)
@@ -2030,9 +2080,14 @@ def _allies_one_act(o: Draft, d: Draft) -> bool:
     strike and an ally's shelling; a battle, whose sides allies are not told apart in). A battle told twice with
     one side the same and, facing it, allies named apart ("جيش النظام" then "حزب الله" against the rebels, in
     either order) is the one battle of their camp, unless each counts dead of its own."""
+    # (ground taken is one type whichever ally is named as taking it: the state's forces regain it, their allied
+    # militia overtakes it — "استعادت المقاومة والجيش الحي" then "تمكن الجيش والمقاومة من دخول الحي")
+    kind = o.sub_event_type == d.sub_event_type or (
+        o.sub_event_type in TERRITORY and d.sub_event_type in TERRITORY
+    )
     if (
         o.event_type == d.event_type == "Battles"
-        and o.sub_event_type == d.sub_event_type
+        and kind
         and _same_day(o, d)
         and not (o.casualties.fatalities and d.casualties.fatalities)
         and any(
@@ -2044,7 +2099,7 @@ def _allies_one_act(o: Draft, d: Draft) -> bool:
         return True
     return (
         (o.event_type != "Battles" or _one_side_unnamed(o, d))
-        and o.sub_event_type == d.sub_event_type
+        and kind
         and o.date is not None
         and _same_day(o, d)
         and (_allied(o.actor1, d.actor1) or _allied(o.actor2, d.actor2))
