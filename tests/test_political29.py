@@ -1,5 +1,7 @@
 """Political (PLOVER) events: a word of bi- after في, خلال or عبر (في بيانه، عبر بيانها) is where a demand was
-made, not the verbal noun of what is asked — the side after it is the one asked. Each row is a short report written
+made, not the verbal noun of what is asked — the side after it is the one asked; a perfect with و opening the
+clause right after a pluperfect that recalls a past act (وكان الوزير قد زار دمشق الشهر الماضي والتقى …) is
+background with it. Each row is a short report written
 for the project and names the rule it checks; the rows are (text, expected [(PLOVER type, actor1, actor2)] of the
 political events).
 """
@@ -23,6 +25,21 @@ ROWS = [
         'وطالبت الفرقة 13 في بيانها "الإخوة في جبهة النصرة بإطلاق" المقاتلين المخطوفين بأقصى سرعة.',
         [("REQUEST", "SYRREB", "SYRREB")],
         id="a quoted addressee after في بيانها is asked, another armed group of the same code",
+    ),
+    pytest.param(
+        "وكان وزير الخارجية الإيراني قد زار دمشق الشهر الماضي والتقى الرئيس السوري.",
+        [],
+        id="a perfect with و right after a pluperfect recalling a past visit is background too",
+    ),
+    pytest.param(
+        "وكان وزير الخارجية الأردني قد زار بغداد مطلع الشهر الماضي، والتقى رئيس الوزراء العراقي.",
+        [],
+        id="a perfect with و after a comma, past a pluperfect dated to last month, is background too",
+    ),
+    pytest.param(
+        "وكان وزير الخارجية الإيراني قد وصل أمس إلى دمشق والتقى الرئيس السوري.",
+        [("CONSULT", "IRNGOV", "SYRGOV")],
+        id="a pluperfect dated within the news' days is told, and the act coordinated with it with it",
     ),
 ]
 

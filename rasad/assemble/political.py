@@ -919,6 +919,8 @@ class PoliticalAssembler:
             all(m.norm in _PLUPERFECT for m in past) and self._recent_pluperfect(c, trig)
         ):
             return "historical"
+        if self._after_a_recalled_act(c, trig):
+            return "historical"  # "وكان الوزير قد زار دمشق الشهر الماضي، والتقى الرئيس": the recall goes on
         if any(
             w.lstrip("و") in ("لطالما", "طالما")
             for w in self.text[max(c.start, trig.nspan.start - 12) : trig.nspan.start].split()
@@ -1018,6 +1020,26 @@ class PoliticalAssembler:
             == words[:1]
             and not self.text[subject.nspan.end : word_start].strip()
         )
+
+    def _after_a_recalled_act(self, c: Clause, trig: Mention) -> bool:
+        """A perfect with و opening its clause right after a clause of the sentence that recalls an act of the
+        past with a pluperfect ("وكان وزير الخارجية قد زار دمشق الشهر الماضي والتقى الرئيس السوري"): the
+        second verb goes on in the same tense, background as the first."""
+        prefix = trig.data.get("prefix", "")
+        word_start = trig.nspan.start - len(prefix)
+        if (
+            prefix != "و"
+            or _entry(trig).get("pos") != "verb"
+            or trig.norm[:1] in ("ي", "ت", "ن", "س")
+            or self.text[c.start : word_start].strip(" ،,")
+            or c.index == 0
+        ):
+            return False
+        prev = self.doc.clauses[c.index - 1]
+        if prev.sentence != c.sentence:
+            return False
+        recalled = next((t for t in prev.of("triggers") if self._pluperfect(prev, t)), None)
+        return recalled is not None and self.status(prev, recalled) == "historical"
 
     def _recent_pluperfect(self, c: Clause, trig: Mention) -> bool:
         """ "وكان البيت الابيض قد هدد …"، "وكانت الحكومة قد اتهمت امس …": the pluperfect the press recalls a
