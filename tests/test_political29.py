@@ -1,7 +1,9 @@
 """Political (PLOVER) events: a word of bi- after في, خلال or عبر (في بيانه، عبر بيانها) is where a demand was
 made, not the verbal noun of what is asked — the side after it is the one asked; a perfect with و opening the
 clause right after a pluperfect that recalls a past act (وكان الوزير قد زار دمشق الشهر الماضي والتقى …) is
-background with it. Each row is a short report written
+background with it; a delegation of a side (وفد من الحوثيين) right after the verb is that side as its subject, and
+travels as diplomacy; a meeting a statement was made during (خلال لقائه نظيره الألماني، خلال استقباله السفير)
+is held that day with the side after it, who neither makes the statement nor is asked by it. Each row is a short report written
 for the project and names the rule it checks; the rows are (text, expected [(PLOVER type, actor1, actor2)] of the
 political events).
 """
@@ -40,6 +42,52 @@ ROWS = [
         "وكان وزير الخارجية الإيراني قد وصل أمس إلى دمشق والتقى الرئيس السوري.",
         [("CONSULT", "IRNGOV", "SYRGOV")],
         id="a pluperfect dated within the news' days is told, and the act coordinated with it with it",
+    ),
+    pytest.param(
+        "وزار وفد من الائتلاف الوطني السوري المعارض موسكو أمس.",
+        [("CONSULT", "SYROPP", "RUSGOV")],
+        id="a delegation of the side after من (وفد من …) right after the verb is its subject",
+    ),
+    pytest.param(
+        "والتقى وفد من الائتلاف الوطني السوري المعارض وزير الخارجية الروسي في موسكو أمس.",
+        [("CONSULT", "SYROPP", "RUSGOV")],
+        id="a delegation of the side after من meets the side named after it, not the other way round",
+    ),
+    pytest.param(
+        "ووصل وفد من الحوثيين إلى مسقط أمس لإجراء مشاورات مع المسؤولين العمانيين.",
+        [("CONSULT", "YEMREB", "OMNGOV")],
+        id="a delegation of any side travelling (وصل وفد من …) is diplomacy, not fighters reaching a place",
+    ),
+    pytest.param(
+        "واستقبل الرئيس اليمني في الرياض أمس وفدا من الأمم المتحدة.",
+        [("CONSULT", "YEMGOV", "IGOUNO")],
+        id="a delegation in the accusative (وفدا من …) is the one received",
+    ),
+    pytest.param(
+        "وأكد وزير الخارجية الإماراتي خلال لقائه نظيره الألماني أمس في برلين دعم بلاده للحكومة الليبية.",
+        [("SUPPORT", "AREGOV", "LBYGOV"), ("CONSULT", "AREGOV", "DEUGOV")],
+        id="a meeting a statement was made during (خلال لقائه نظيره …) is held, and its counterpart states nothing",
+    ),
+    pytest.param(
+        "وأشاد رئيس الوزراء العراقي خلال استقباله السفير البريطاني أمس بالدعم البريطاني.",
+        [("SUPPORT", "IRQGOV", "GBRGOV"), ("CONSULT", "IRQGOV", "GBRGOV")],
+        id="a reception with its pronoun (خلال استقباله السفير) sets the praise and is held",
+    ),
+    pytest.param(
+        "ودعا الأمين العام للجامعة العربية خلال اجتماعه مع وزير الخارجية اليمني أمس الحوثيين إلى الانسحاب من"
+        " مدينة تعز.",
+        [("REQUEST", "IGOARL", "YEMREB"), ("CONSULT", "IGOARL", "YEMGOV")],
+        id="the side met during the meeting (خلال اجتماعه مع …) is not the one asked; the meeting is held",
+    ),
+    pytest.param(
+        "وأكد المبعوث الأممي خلال لقائه الرئيس الليبي في طرابلس أمس ضرورة احترام الهدنة.",
+        [("REQUEST", "IGOUNO", None), ("CONSULT", "IGOUNO", "LBYGOV")],
+        id="the side right after his meeting (لقائه الرئيس) is the one met, not the meeting's subject",
+    ),
+    pytest.param(
+        "وقال إن المتمردين لم يلتزموا بالضمانات التي قدمها المبعوث الأممي خلال لقائه الرئيس الليبي.",
+        [],
+        id="a meeting that sets what a relative clause tells (التي قدمها … خلال لقائه) is no meeting of the day",
     ),
 ]
 

@@ -52,6 +52,7 @@ _OWN_STATE = frozenset("بلاده بلادها بلادنا حكومته حكو
 _SETTING_NOUNS = frozenset(("بعد", "قبل", "عقب", "خلال", "اثناء", "اثر"))
 # of them, those of an occasion before or after the act, not the act's own (normalized)
 _OTHER_OCCASION = frozenset(("بعد", "قبل", "عقب", "اثر"))
+_DURING = frozenset(("خلال", "اثناء"))  # a meeting a statement was made during: "اكد خلال لقائه نظيره …"
 _SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش", "اثر", "واثر", "وعقب"))
 # the prepositions that open what is asked for after a verb of asking (normalized): "حث على …"، "دعا الى …"
 _CONTENT = frozenset(("علي", "الي", "بضروره"))
@@ -1671,6 +1672,11 @@ class PoliticalAssembler:
         الماضية …"): held by the side that spoke with the side named after مع or بـ, where and when the clause
         says — an event of their own, beside the statement's."""
         agent, target = self._agent_target(c, m, self._named(c))
+        if target is None and agent is not None and agent.nspan.start > m.nspan.start:
+            agent, target = (
+                None,
+                agent,
+            )  # "خلال لقائه الرئيس اليمني": the side after his meeting is the one met
         if target is None:
             return
         actor1 = self._actor(agent) if agent is not None else self._doer_before(c, m) or self._running_actor
@@ -1727,15 +1733,29 @@ class PoliticalAssembler:
         السورية امس … بعد محادثات مشتركة للمسؤولين في دمشق مع المبعوث الاممي"، "بعد محادثاته مع دي مستورا"):
         talks held, told only as the setting of what was said — reported unless told on their own (see
         _told_elsewhere)."""
-        if m.data["entry"].id not in ("talks_noun", "meeting_noun") or self._setting_word(m) not in _AFTER:
+        word = self._setting_word(m)
+        # (not a meeting that sets what a relative clause tells: "للضمانات التي قدمها المبعوث خلال لقائه الرئيس")
+        during = word.removeprefix("و") in _DURING and _RELATIVES.isdisjoint(
+            self.text[c.start : m.nspan.start].split()
+        )
+        if m.data["entry"].id not in ("talks_noun", "meeting_noun", "reception") or not (
+            word in _AFTER or during
+        ):
             return False
         if _possessed(m) or m.norm.endswith(("ائه", "ائها", "ائهما", "ائهم")):
-            # "عقب لقائه بوزير الخارجية الايطالي": the side met with bi-, right after
+            # "عقب لقائه بوزير الخارجية الايطالي": the side met with bi-, right after; "خلال لقائه نظيره
+            # الفرنسي"، "خلال استقباله السفير": during its meeting, the side met as the noun's object
             side = next((a for a in self._named(c) if a.nspan.start >= m.nspan.end), None)
             if (
                 side is not None
-                and side.data.get("prefix", "").lstrip("و") == "ب"
-                and not self.text[m.nspan.end : side.nspan.start - len(side.data["prefix"])].split()
+                and (
+                    side.data.get("prefix", "").lstrip("و") == "ب"
+                    or (during and not side.data.get("prefix") and not self._place_like(side))
+                )
+                and not self.text[
+                    m.nspan.end + len(m.data.get("suffix", "")) : side.nspan.start
+                    - len(side.data.get("prefix", ""))
+                ].split()
             ):
                 return True
         words = list(islice(_NONSPACE.finditer(self.text[m.nspan.end : c.end]), 6))
@@ -2111,6 +2131,7 @@ class PoliticalAssembler:
             and self.text[before[-1].nspan.end : trig.nspan.start - len(trig.data.get("prefix", ""))].strip()
             in ("", "قد")
             and not self._governed(before[-1])
+            and not self._where(before[-1])  # ("خلال لقائه نظيره امس في باريس دعم …": where, not who)
         )
 
     def _obliged(self, c: Clause, m: Mention) -> bool:
@@ -2860,7 +2881,8 @@ class PoliticalAssembler:
             return (
                 False  # "المساعدات التي وصلت"، "تجهيزات عسكرية … وصلت الى عدن": things arrive, no one visits
             )
-        return code.endswith("GOV") or code.startswith("IGO")
+        # ("وصل وفد من الحوثيين الى مسقط": any side's delegation travels to talk)
+        return code.endswith("GOV") or code.startswith("IGO") or (bool(after) and _in(after[0], _DELEGATIONS))
 
     def _affirmed(self, c: Clause, trig: Mention, end: int | None = None) -> bool:
         """A verb of stating (اكد، جدد، ابدى) has the noun as its object, across its subject and a date but not
@@ -2870,11 +2892,13 @@ class PoliticalAssembler:
         end = trig.nspan.start if end is None else end
         # (from ان the verb may stand further back, past its subject and a setting: "اكد وزير الخارجية السعودي
         # امس بعد محادثات في موسكو ان …")
-        before = self.text[max(c.start, end - (70 if own else 120)) : end].split()[
-            -(_LIGHT_REACH if own else 12) :
-        ]
+        # (past a setting the verb may stand further back too: "اكد وزير الخارجية خلال لقائه نظيره الفرنسي امس في
+        # باريس دعم …")
+        before = self.text[max(c.start, end - 120) : end].split()[-12:]
         for k in range(len(before) - 1, -1, -1):
             w = before[k]
+            if own and len(before) - k > _LIGHT_REACH and _SETTING.isdisjoint(before[k + 1 :]):
+                return False
             if w in ("ان", "انه", "انها", "بان"):
                 if own and "موقف" in before[k + 1 : k + 3]:
                     at = self.text.rfind(" " + w + " ", c.start, end)
@@ -2914,6 +2938,10 @@ class PoliticalAssembler:
             gap = []
         elif _source_in(gap):
             gap = []  # "وانتقدت مصادر دبلوماسية في الحكومة اليمنية الامم المتحدة": the side the sources are in
+        elif len(gap) == 2 and gap[0] != "وفدا" and _in(gap[0], _DELEGATIONS) and gap[1] == "من":
+            gap = gap[
+                :1
+            ]  # "زار وفد من الائتلاف السوري موسكو": a delegation of the side after من, its subject
         elif (
             1 < len(gap) <= 3
             and gap[0] in _OFFICE_HEADS
@@ -3041,6 +3069,10 @@ class PoliticalAssembler:
             agent = before[-1]  # "… بقيادة السعودية التي ارسلت وحدها اربع طائرات اغاثية": the antecedent acts
         if agent is None and before:
             here = [m for m in before if not self._where(m) and not self._governed(m)]
+            if not self._backdrop(trig):
+                # "اكد الوزير خلال لقائه نظيره الفرنسي دعم …": the side met in the setting talks is not the doer
+                setting = self._setting_sides(c)
+                here = [m for m in here if not any(m is s for s in setting)]
             if _plural_verb(trig):
                 # "ويطالبون قوات الاسد …" (they demand): never a state or a body named in the singular nearer
                 # ("قال قادة المعارضة ان الطيران الروسي قصف مواقعهم، ويطالبون …")
