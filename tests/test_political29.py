@@ -3,7 +3,8 @@ made, not the verbal noun of what is asked — the side after it is the one aske
 clause right after a pluperfect that recalls a past act (وكان الوزير قد زار دمشق الشهر الماضي والتقى …) is
 background with it; a delegation of a side (وفد من الحوثيين) right after the verb is that side as its subject, and
 travels as diplomacy; a meeting a statement was made during (خلال لقائه نظيره الألماني، خلال استقباله السفير)
-is held that day with the side after it, who neither makes the statement nor is asked by it. Each row is a short report written
+is held that day with the side after it, who neither makes the statement nor is asked by it; a state letting another state or its forces do something
+(سمحت X لـY باستخدام …) agrees to it. Each row is a short report written
 for the project and names the rule it checks; the rows are (text, expected [(PLOVER type, actor1, actor2)] of the
 political events).
 """
@@ -88,6 +89,21 @@ ROWS = [
         "وقال إن المتمردين لم يلتزموا بالضمانات التي قدمها المبعوث الأممي خلال لقائه الرئيس الليبي.",
         [],
         id="a meeting that sets what a relative clause tells (التي قدمها … خلال لقائه) is no meeting of the day",
+    ),
+    pytest.param(
+        "وأعلن مسؤول بريطاني أمس أن الكويت سمحت للمملكة المتحدة باستخدام قاعدة علي السالم الجوية في شن غارات.",
+        [("AGREE", "KWTGOV", "GBRGOV")],
+        id="a state letting another state (سمحت X لـY باستخدام …) consents to it",
+    ),
+    pytest.param(
+        "وسمحت الحكومة الأردنية للطائرات الفرنسية باستخدام قاعدة جوية في شمال البلاد.",
+        [("AGREE", "JORGOV", "FRAMIL")],
+        id="a government letting another state's forces (للطائرات الفرنسية) use a base consents to it",
+    ),
+    pytest.param(
+        "وسمحت السلطات العراقية للنازحين بالعودة إلى منازلهم في تكريت.",
+        [],
+        id="letting residents return is no consent between states",
     ),
 ]
 

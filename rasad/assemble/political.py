@@ -1376,6 +1376,13 @@ class PoliticalAssembler:
                     continue  # an NGO's demands and charges are coded, not its visits or aid
                 if self._passive(trig):
                     continue  # "التسوية جرى عرقلتها": done to something by no one the text names
+                if trig.data["entry"].id == "permit" and not (
+                    actor2 is not None
+                    and (
+                        (actor2.code or "").endswith(("GOV", "MIL")) or (actor2.code or "").startswith("IGO")
+                    )
+                ):
+                    continue  # "سمحت السلطات للاهالي بالعودة": no state let, no consent between states
                 if trig.data["entry"].id in _TRAVEL and not self._official_travel(trig, actor1):
                     continue  # "وصل الثوار الى المنطقة"، "وصلت الحصيلة الى 120 قتيلا": no diplomacy
                 pledged = status == "planned" and self._pledged(c, trig)
@@ -2711,6 +2718,11 @@ class PoliticalAssembler:
             return any(w.group().lstrip("و").rstrip(":،,") in _VERBAL_ATTACK for w in words)
         if trig.data["entry"].id == "council_resolution":
             return self._resolution_adopted(c, trig)
+        if trig.data["entry"].id == "permit":
+            # "سمحت تركيا للولايات المتحدة باستخدام …": the side let (لـ), then what it may do (بـ)
+            words = self.text[trig.nspan.end : c.end].split()[:_OBJECT_REACH]
+            k = next((k for k, w in enumerate(words) if w[:1] == "ل" and len(w) > 3), None)
+            return k is not None and any(w[:1] == "ب" and len(w) > 3 for w in words[k + 1 : k + 6])
         if heads is None:
             return True
         if trig.data["entry"].id == "seize" and trig.norm not in _EXPELLED:
