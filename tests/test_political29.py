@@ -4,7 +4,7 @@ clause right after a pluperfect that recalls a past act (وكان الوزير �
 background with it; a delegation of a side (وفد من الحوثيين) right after the verb is that side as its subject, and
 travels as diplomacy; a meeting a statement was made during (خلال لقائه نظيره الألماني، خلال استقباله السفير)
 is held that day with the side after it, who neither makes the statement nor is asked by it; a state letting another state or its forces do something
-(سمحت X لـY باستخدام …) agrees to it. Each row is a short report written
+(سمحت X لـY باستخدام …) agrees to it; a stance expressed (أعرب عن دعم بلاده، معربا عن إدانته) is stated as one affirmed (أكد دعم …). Each row is a short report written
 for the project and names the rule it checks; the rows are (text, expected [(PLOVER type, actor1, actor2)] of the
 political events).
 """
@@ -104,6 +104,21 @@ ROWS = [
         "وسمحت السلطات العراقية للنازحين بالعودة إلى منازلهم في تكريت.",
         [],
         id="letting residents return is no consent between states",
+    ),
+    pytest.param(
+        "وأعرب وزير الخارجية القطري عن دعم بلاده للحكومة الليبية المعترف بها دوليا.",
+        [("SUPPORT", "QATGOV", "LBYGOV")],
+        id="a stance expressed (أعرب عن دعم بلاده …) is stated as by أكد",
+    ),
+    pytest.param(
+        "وأعربت وزارة الخارجية الأردنية عن رفضها لقرار الحكومة الإسرائيلية بناء مستوطنات جديدة.",
+        [("REJECT", "JORGOV", "ISRGOV")],
+        id="a rejection expressed with its pronoun (أعربت عن رفضها) is stated",
+    ),
+    pytest.param(
+        "وقال المتحدث إن الأمين العام للجامعة العربية اتصل بالرئيس اليمني، معربا عن إدانته للهجوم على عدن.",
+        [("CONSULT", "IGOARL", "YEMGOV"), ("ACCUSE", "IGOARL", None)],
+        id="a condemnation expressed by the participle (معربا عن إدانته) is stated",
     ),
 ]
 

@@ -2918,6 +2918,8 @@ class PoliticalAssembler:
                 return False
             if w in _AFFIRM_VERBS or (w[:1] == "و" and w[1:] in _AFFIRM_VERBS):
                 return True
+            if own and before[-1:] == ["عن"] and (_in(w, _EXPRESS_VERBS) or w in ("معربا", "معربه")):
+                return True  # "اعرب الوزير عن دعم بلاده …"، "معربا عن ادانته …": the stance expressed
         return False
 
     def _held_responsible(self, trig: Mention, after: list[Mention]) -> bool:
