@@ -4,7 +4,8 @@ clause right after a pluperfect that recalls a past act (وكان الوزير �
 background with it; a delegation of a side (وفد من الحوثيين) right after the verb is that side as its subject, and
 travels as diplomacy; a meeting a statement was made during (خلال لقائه نظيره الألماني، خلال استقباله السفير)
 is held that day with the side after it, who neither makes the statement nor is asked by it; a state letting another state or its forces do something
-(سمحت X لـY باستخدام …) agrees to it; a stance expressed (أعرب عن دعم بلاده، معربا عن إدانته) is stated as one affirmed (أكد دعم …). Each row is a short report written
+(سمحت X لـY باستخدام …) agrees to it; a stance expressed (أعرب عن دعم بلاده، معربا عن إدانته) is stated as one affirmed (أكد دعم …); a call named with its article and held between two sides
+(المكالمة الهاتفية التي جرت بين …) is talks between them. Each row is a short report written
 for the project and names the rule it checks; the rows are (text, expected [(PLOVER type, actor1, actor2)] of the
 political events).
 """
@@ -119,6 +120,16 @@ ROWS = [
         "وقال المتحدث إن الأمين العام للجامعة العربية اتصل بالرئيس اليمني، معربا عن إدانته للهجوم على عدن.",
         [("CONSULT", "IGOARL", "YEMGOV"), ("ACCUSE", "IGOARL", None)],
         id="a condemnation expressed by the participle (معربا عن إدانته) is stated",
+    ),
+    pytest.param(
+        "وجاء القرار بعد المكالمة الهاتفية التي جرت بين الرئيس الفرنسي والرئيس المصري يوم الأحد.",
+        [("CONSULT", "FRAGOV", "EGYGOV")],
+        id="a call named with its article and held between two sides (التي جرت بين …) is talks between them",
+    ),
+    pytest.param(
+        "وجاء القرار بعد الاتصال الهاتفي الذي جرى بين الرئيسين الروسي والإيراني أمس.",
+        [("CONSULT", "RUSGOV", "IRNGOV")],
+        id="the call (الاتصال الهاتفي) held between the two presidents named after بين",
     ),
 ]
 

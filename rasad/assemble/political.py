@@ -2171,7 +2171,13 @@ class PoliticalAssembler:
         if not any(w in _SETTING for w in before):
             return False
         follows = (self.text[m.nspan.end : m.nspan.end + 8].split() or [""])[0]
-        if m.data["entry"].id == "phone_call" and follows in ("مع", "بين", "جري", "جرت"):
+        if m.data["entry"].id == "phone_call" and (
+            follows in ("مع", "بين", "جري", "جرت")
+            or (
+                follows in _RELATIVES
+                and self.text[m.nspan.end : m.nspan.end + 30].split()[1:2] in (["جري"], ["جرت"])
+            )
+        ):
             # "قولها خلال مكالمة هاتفية مع رئيس الوزراء"، "بعد اتصال هاتفي جرى بين الرئيسين": a call is told only
             # where it sets a statement or another act
             return False
@@ -2549,6 +2555,8 @@ class PoliticalAssembler:
         pair = self._talks_between(trig, after, gap)
         if pair is None:
             return False
+        if gap[:1] and gap[0] in _RELATIVES:
+            return True  # "المكالمة الهاتفية التي جرت بين الرئيسين": held (_talks_between took its verb)
         rest = self.text[pair[1].nspan.end : c.end].split()[:_TALKS_HELD_REACH]
         return any(_held(w) for w in rest)
 
@@ -3485,8 +3493,16 @@ class PoliticalAssembler:
         """A noun of talks or agreement, then بين and two sides joined by و ("محادثات بين الحكومة والحوثيين"،
         "اتصال هاتفي بين الرئيسين التركي … والامريكي …"): the first side and the second."""
         # (past the talks' adjectives: "المفاوضات التمهيدية بين وفدي …")
-        while gap and gap[0] != "بين" and gap[0].startswith("ال") and gap[0].endswith(("ي", "يه")):
+        while (
+            gap
+            and gap[0] not in _RELATIVES
+            and gap[0] != "بين"
+            and gap[0].startswith("ال")
+            and gap[0].endswith(("ي", "يه"))
+        ):
             gap = gap[1:]
+        if len(gap) >= 3 and gap[0] in _RELATIVES and _held(gap[1]):
+            gap = gap[2:]  # "المكالمة الهاتفية التي جرت بين الرئيسين …": held between them
         if (
             _entry(trig).get("pos") != "noun"
             or _entry(trig).get("plover_type") not in _MUTUAL
