@@ -106,6 +106,8 @@ _PASSIVE_AUXILIARIES = frozenset(("جري", "جرت", "يجري", "تجري", "�
 
 # A political noun (زيارة، مفاوضات، وقف إطلاق النار) reports an event when the clause dates it or a light
 # verb carries it ("اجرى محادثات", "وقع اتفاقا"); otherwise it is a topic ("يمهد الطريق امام وقف اطلاق النار").
+# verbs of intending (normalized), whose object noun is an act to come: "تعتزم روسيا استضافة جولة محادثات"
+_INTENDING = frozenset(("يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي"))
 _LIGHT_VERBS = frozenset(
     (
         "بدء",  # "اعلنت القياده بدء هدنه": the start of a truce is its declaration
@@ -2529,6 +2531,8 @@ class PoliticalAssembler:
             w = w[1:] if w[:1] in ("و", "ف") else w
             if w in _LIGHT_VERBS:
                 return True
+            if w in _INTENDING and len(before) - k - 1 <= 4:
+                return True  # "وتعتزم روسيا استضافة محادثات …": the act intended, past its subject (planned)
             if w in _LIGHT_FUTURE and self._future_dated(c):
                 return (
                     True  # "ويبدا وزير الخارجية الايراني غدا جولة خليجية": the plain imperfect, dated ahead
