@@ -52,6 +52,7 @@ _OWN_STATE = frozenset("بلاده بلادها بلادنا حكومته حكو
 _SETTING_NOUNS = frozenset(("بعد", "قبل", "عقب", "خلال", "اثناء", "اثر"))
 # of them, those of an occasion before or after the act, not the act's own (normalized)
 _OTHER_OCCASION = frozenset(("بعد", "قبل", "عقب", "اثر"))
+_DURING = frozenset(("خلال", "اثناء"))  # a meeting a statement was made during: "اكد خلال لقائه نظيره …"
 _SETTING = frozenset(("بعد", "عقب", "خلال", "اثناء", "وخلال", "وبعد", "هامش", "اثر", "واثر", "وعقب"))
 # the prepositions that open what is asked for after a verb of asking (normalized): "حث على …"، "دعا الى …"
 _CONTENT = frozenset(("علي", "الي", "بضروره"))
@@ -105,6 +106,8 @@ _PASSIVE_AUXILIARIES = frozenset(("جري", "جرت", "يجري", "تجري", "�
 
 # A political noun (زيارة، مفاوضات، وقف إطلاق النار) reports an event when the clause dates it or a light
 # verb carries it ("اجرى محادثات", "وقع اتفاقا"); otherwise it is a topic ("يمهد الطريق امام وقف اطلاق النار").
+# verbs of intending (normalized), whose object noun is an act to come: "تعتزم روسيا استضافة جولة محادثات"
+_INTENDING = frozenset(("يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي"))
 _LIGHT_VERBS = frozenset(
     (
         "بدء",  # "اعلنت القياده بدء هدنه": the start of a truce is its declaration
@@ -919,6 +922,8 @@ class PoliticalAssembler:
             all(m.norm in _PLUPERFECT for m in past) and self._recent_pluperfect(c, trig)
         ):
             return "historical"
+        if self._after_a_recalled_act(c, trig):
+            return "historical"  # "وكان الوزير قد زار دمشق الشهر الماضي، والتقى الرئيس": the recall goes on
         if any(
             w.lstrip("و") in ("لطالما", "طالما")
             for w in self.text[max(c.start, trig.nspan.start - 12) : trig.nspan.start].split()
@@ -1018,6 +1023,26 @@ class PoliticalAssembler:
             == words[:1]
             and not self.text[subject.nspan.end : word_start].strip()
         )
+
+    def _after_a_recalled_act(self, c: Clause, trig: Mention) -> bool:
+        """A perfect with و opening its clause right after a clause of the sentence that recalls an act of the
+        past with a pluperfect ("وكان وزير الخارجية قد زار دمشق الشهر الماضي والتقى الرئيس السوري"): the
+        second verb goes on in the same tense, background as the first."""
+        prefix = trig.data.get("prefix", "")
+        word_start = trig.nspan.start - len(prefix)
+        if (
+            prefix != "و"
+            or _entry(trig).get("pos") != "verb"
+            or trig.norm[:1] in ("ي", "ت", "ن", "س")
+            or self.text[c.start : word_start].strip(" ،,")
+            or c.index == 0
+        ):
+            return False
+        prev = self.doc.clauses[c.index - 1]
+        if prev.sentence != c.sentence:
+            return False
+        recalled = next((t for t in prev.of("triggers") if self._pluperfect(prev, t)), None)
+        return recalled is not None and self.status(prev, recalled) == "historical"
 
     def _recent_pluperfect(self, c: Clause, trig: Mention) -> bool:
         """ "وكان البيت الابيض قد هدد …"، "وكانت الحكومة قد اتهمت امس …": the pluperfect the press recalls a
@@ -1353,6 +1378,13 @@ class PoliticalAssembler:
                     continue  # an NGO's demands and charges are coded, not its visits or aid
                 if self._passive(trig):
                     continue  # "التسوية جرى عرقلتها": done to something by no one the text names
+                if trig.data["entry"].id == "permit" and not (
+                    actor2 is not None
+                    and (
+                        (actor2.code or "").endswith(("GOV", "MIL")) or (actor2.code or "").startswith("IGO")
+                    )
+                ):
+                    continue  # "سمحت السلطات للاهالي بالعودة": no state let, no consent between states
                 if trig.data["entry"].id in _TRAVEL and not self._official_travel(trig, actor1):
                     continue  # "وصل الثوار الى المنطقة"، "وصلت الحصيلة الى 120 قتيلا": no diplomacy
                 pledged = status == "planned" and self._pledged(c, trig)
@@ -1649,6 +1681,11 @@ class PoliticalAssembler:
         الماضية …"): held by the side that spoke with the side named after مع or بـ, where and when the clause
         says — an event of their own, beside the statement's."""
         agent, target = self._agent_target(c, m, self._named(c))
+        if target is None and agent is not None and agent.nspan.start > m.nspan.start:
+            agent, target = (
+                None,
+                agent,
+            )  # "خلال لقائه الرئيس اليمني": the side after his meeting is the one met
         if target is None:
             return
         actor1 = self._actor(agent) if agent is not None else self._doer_before(c, m) or self._running_actor
@@ -1705,15 +1742,29 @@ class PoliticalAssembler:
         السورية امس … بعد محادثات مشتركة للمسؤولين في دمشق مع المبعوث الاممي"، "بعد محادثاته مع دي مستورا"):
         talks held, told only as the setting of what was said — reported unless told on their own (see
         _told_elsewhere)."""
-        if m.data["entry"].id not in ("talks_noun", "meeting_noun") or self._setting_word(m) not in _AFTER:
+        word = self._setting_word(m)
+        # (not a meeting that sets what a relative clause tells: "للضمانات التي قدمها المبعوث خلال لقائه الرئيس")
+        during = word.removeprefix("و") in _DURING and _RELATIVES.isdisjoint(
+            self.text[c.start : m.nspan.start].split()
+        )
+        if m.data["entry"].id not in ("talks_noun", "meeting_noun", "reception") or not (
+            word in _AFTER or during
+        ):
             return False
         if _possessed(m) or m.norm.endswith(("ائه", "ائها", "ائهما", "ائهم")):
-            # "عقب لقائه بوزير الخارجية الايطالي": the side met with bi-, right after
+            # "عقب لقائه بوزير الخارجية الايطالي": the side met with bi-, right after; "خلال لقائه نظيره
+            # الفرنسي"، "خلال استقباله السفير": during its meeting, the side met as the noun's object
             side = next((a for a in self._named(c) if a.nspan.start >= m.nspan.end), None)
             if (
                 side is not None
-                and side.data.get("prefix", "").lstrip("و") == "ب"
-                and not self.text[m.nspan.end : side.nspan.start - len(side.data["prefix"])].split()
+                and (
+                    side.data.get("prefix", "").lstrip("و") == "ب"
+                    or (during and not side.data.get("prefix") and not self._place_like(side))
+                )
+                and not self.text[
+                    m.nspan.end + len(m.data.get("suffix", "")) : side.nspan.start
+                    - len(side.data.get("prefix", ""))
+                ].split()
             ):
                 return True
         words = list(islice(_NONSPACE.finditer(self.text[m.nspan.end : c.end]), 6))
@@ -2089,6 +2140,7 @@ class PoliticalAssembler:
             and self.text[before[-1].nspan.end : trig.nspan.start - len(trig.data.get("prefix", ""))].strip()
             in ("", "قد")
             and not self._governed(before[-1])
+            and not self._where(before[-1])  # ("خلال لقائه نظيره امس في باريس دعم …": where, not who)
         )
 
     def _obliged(self, c: Clause, m: Mention) -> bool:
@@ -2121,7 +2173,13 @@ class PoliticalAssembler:
         if not any(w in _SETTING for w in before):
             return False
         follows = (self.text[m.nspan.end : m.nspan.end + 8].split() or [""])[0]
-        if m.data["entry"].id == "phone_call" and follows in ("مع", "بين", "جري", "جرت"):
+        if m.data["entry"].id == "phone_call" and (
+            follows in ("مع", "بين", "جري", "جرت")
+            or (
+                follows in _RELATIVES
+                and self.text[m.nspan.end : m.nspan.end + 30].split()[1:2] in (["جري"], ["جرت"])
+            )
+        ):
             # "قولها خلال مكالمة هاتفية مع رئيس الوزراء"، "بعد اتصال هاتفي جرى بين الرئيسين": a call is told only
             # where it sets a statement or another act
             return False
@@ -2473,6 +2531,8 @@ class PoliticalAssembler:
             w = w[1:] if w[:1] in ("و", "ف") else w
             if w in _LIGHT_VERBS:
                 return True
+            if w in _INTENDING and len(before) - k - 1 <= 4:
+                return True  # "وتعتزم روسيا استضافة محادثات …": the act intended, past its subject (planned)
             if w in _LIGHT_FUTURE and self._future_dated(c):
                 return (
                     True  # "ويبدا وزير الخارجية الايراني غدا جولة خليجية": the plain imperfect, dated ahead
@@ -2499,6 +2559,8 @@ class PoliticalAssembler:
         pair = self._talks_between(trig, after, gap)
         if pair is None:
             return False
+        if gap[:1] and gap[0] in _RELATIVES:
+            return True  # "المكالمة الهاتفية التي جرت بين الرئيسين": held (_talks_between took its verb)
         rest = self.text[pair[1].nspan.end : c.end].split()[:_TALKS_HELD_REACH]
         return any(_held(w) for w in rest)
 
@@ -2668,6 +2730,11 @@ class PoliticalAssembler:
             return any(w.group().lstrip("و").rstrip(":،,") in _VERBAL_ATTACK for w in words)
         if trig.data["entry"].id == "council_resolution":
             return self._resolution_adopted(c, trig)
+        if trig.data["entry"].id == "permit":
+            # "سمحت تركيا للولايات المتحدة باستخدام …": the side let (لـ), then what it may do (بـ)
+            words = self.text[trig.nspan.end : c.end].split()[:_OBJECT_REACH]
+            k = next((k for k, w in enumerate(words) if w[:1] == "ل" and len(w) > 3), None)
+            return k is not None and any(w[:1] == "ب" and len(w) > 3 for w in words[k + 1 : k + 6])
         if heads is None:
             return True
         if trig.data["entry"].id == "seize" and trig.norm not in _EXPELLED:
@@ -2838,7 +2905,8 @@ class PoliticalAssembler:
             return (
                 False  # "المساعدات التي وصلت"، "تجهيزات عسكرية … وصلت الى عدن": things arrive, no one visits
             )
-        return code.endswith("GOV") or code.startswith("IGO")
+        # ("وصل وفد من الحوثيين الى مسقط": any side's delegation travels to talk)
+        return code.endswith("GOV") or code.startswith("IGO") or (bool(after) and _in(after[0], _DELEGATIONS))
 
     def _affirmed(self, c: Clause, trig: Mention, end: int | None = None) -> bool:
         """A verb of stating (اكد، جدد، ابدى) has the noun as its object, across its subject and a date but not
@@ -2848,11 +2916,13 @@ class PoliticalAssembler:
         end = trig.nspan.start if end is None else end
         # (from ان the verb may stand further back, past its subject and a setting: "اكد وزير الخارجية السعودي
         # امس بعد محادثات في موسكو ان …")
-        before = self.text[max(c.start, end - (70 if own else 120)) : end].split()[
-            -(_LIGHT_REACH if own else 12) :
-        ]
+        # (past a setting the verb may stand further back too: "اكد وزير الخارجية خلال لقائه نظيره الفرنسي امس في
+        # باريس دعم …")
+        before = self.text[max(c.start, end - 120) : end].split()[-12:]
         for k in range(len(before) - 1, -1, -1):
             w = before[k]
+            if own and len(before) - k > _LIGHT_REACH and _SETTING.isdisjoint(before[k + 1 :]):
+                return False
             if w in ("ان", "انه", "انها", "بان"):
                 if own and "موقف" in before[k + 1 : k + 3]:
                     at = self.text.rfind(" " + w + " ", c.start, end)
@@ -2860,6 +2930,8 @@ class PoliticalAssembler:
                 return False
             if w in _AFFIRM_VERBS or (w[:1] == "و" and w[1:] in _AFFIRM_VERBS):
                 return True
+            if own and before[-1:] == ["عن"] and (_in(w, _EXPRESS_VERBS) or w in ("معربا", "معربه")):
+                return True  # "اعرب الوزير عن دعم بلاده …"، "معربا عن ادانته …": the stance expressed
         return False
 
     def _held_responsible(self, trig: Mention, after: list[Mention]) -> bool:
@@ -2892,6 +2964,10 @@ class PoliticalAssembler:
             gap = []
         elif _source_in(gap):
             gap = []  # "وانتقدت مصادر دبلوماسية في الحكومة اليمنية الامم المتحدة": the side the sources are in
+        elif len(gap) == 2 and gap[0] != "وفدا" and _in(gap[0], _DELEGATIONS) and gap[1] == "من":
+            gap = gap[
+                :1
+            ]  # "زار وفد من الائتلاف السوري موسكو": a delegation of the side after من, its subject
         elif (
             1 < len(gap) <= 3
             and gap[0] in _OFFICE_HEADS
@@ -3019,6 +3095,10 @@ class PoliticalAssembler:
             agent = before[-1]  # "… بقيادة السعودية التي ارسلت وحدها اربع طائرات اغاثية": the antecedent acts
         if agent is None and before:
             here = [m for m in before if not self._where(m) and not self._governed(m)]
+            if not self._backdrop(trig):
+                # "اكد الوزير خلال لقائه نظيره الفرنسي دعم …": the side met in the setting talks is not the doer
+                setting = self._setting_sides(c)
+                here = [m for m in here if not any(m is s for s in setting)]
             if _plural_verb(trig):
                 # "ويطالبون قوات الاسد …" (they demand): never a state or a body named in the singular nearer
                 # ("قال قادة المعارضة ان الطيران الروسي قصف مواقعهم، ويطالبون …")
@@ -3327,6 +3407,8 @@ class PoliticalAssembler:
             if word[:1] != "ب" or len(word) <= 3 or word in _NOT_ASKED:
                 continue
             at = start + w.start()
+            if self.text[max(c.start, at - 12) : at].split()[-1:] in (["في"], ["خلال"], ["عبر"]):
+                continue  # "طالب الجيش الحر في بيانه الحوثيين بـ…": a noun after في is where it was asked
             if self.doc.in_toponym(at, at + len(word)) or any(
                 m.nspan.start - len(m.data.get("prefix", "")) <= at < m.nspan.end for m in c.of("actors")
             ):
@@ -3415,8 +3497,16 @@ class PoliticalAssembler:
         """A noun of talks or agreement, then بين and two sides joined by و ("محادثات بين الحكومة والحوثيين"،
         "اتصال هاتفي بين الرئيسين التركي … والامريكي …"): the first side and the second."""
         # (past the talks' adjectives: "المفاوضات التمهيدية بين وفدي …")
-        while gap and gap[0] != "بين" and gap[0].startswith("ال") and gap[0].endswith(("ي", "يه")):
+        while (
+            gap
+            and gap[0] not in _RELATIVES
+            and gap[0] != "بين"
+            and gap[0].startswith("ال")
+            and gap[0].endswith(("ي", "يه"))
+        ):
             gap = gap[1:]
+        if len(gap) >= 3 and gap[0] in _RELATIVES and _held(gap[1]):
+            gap = gap[2:]  # "المكالمة الهاتفية التي جرت بين الرئيسين …": held between them
         if (
             _entry(trig).get("pos") != "noun"
             or _entry(trig).get("plover_type") not in _MUTUAL
