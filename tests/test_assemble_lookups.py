@@ -187,6 +187,13 @@ def test_every_match_holds_a_literal_looked_for_first(pattern: re.Pattern[str], 
         (conflict._PRETEXT_HINT, conflict._PRETEXTS),
         (conflict._GOES_ON_HINT, conflict._GOES_ON),
         (conflict._GOVERNING_WORDS, conflict._GOVERNORS_AND | conflict._DEMANDED),
+        (conflict._ROLE_HINT, conflict._WAGING_NOW | conflict._TAKING_PART_NOW),
+        (conflict._OPTION_HINT, conflict._OPTIONS),
+        (conflict._REMEMBERED_HINT, {*conflict._REMEMBRANCE, "منذ", *conflict._REPORTS}),
+        (conflict._TAKE_PART_HINT, conflict._TO_TAKE_PART | conflict._PARTAKING),
+        (conflict._FEAR_HINT, conflict._FEAR),
+        (conflict._UNDERGOES_HINT, conflict._UNDERGOES),
+        (conflict._USUALLY_HINT, conflict._USUALLY),
     ],
 )
 def test_hints_find_every_word_they_stand_for(hint: Literals, words: frozenset[str]) -> None:

@@ -3120,11 +3120,12 @@ def _now_and_then(text: str, m: Mention) -> bool:
 _THESE = (["هذه"], ["هذا"], ["تلك"])  # (normalized) demonstratives that point an act back (ذلك: "بعد ذلك")
 _INCIDENTS = frozenset(("حوادث", "حالات"))  # (normalized) incidents or cases of an act, not counted nor dated
 _USUALLY = ("غالبا ما", "كثيرا ما", "عاده ما", "دائما ما")  # (normalized) what a side often or always does
+_USUALLY_HINT = Literals(_USUALLY)  # (any_within: the finds of each word, in one look)
 
 
 def _usually(text: str, clause: Clause, m: Mention) -> bool:
     """ "وغالبا ما تعمد قوات النظام … الى قصفها جوا": what a side often does, no act of a day."""
-    return any(text.find(w, clause.start, m.nspan.start) != -1 for w in _USUALLY)
+    return _USUALLY_HINT.any_within(text, clause.start, m.nspan.start)
 
 
 # what is seized rather than who is raped: اغتصب السلطة، اغتصاب الحكم، اغتصاب الارض
@@ -3517,13 +3518,17 @@ _TAKING_PART_NOW = frozenset(("يشارك", "تشارك", "يشاركون", "ي�
 _AS_A_ROLE = frozenset(("جانب", "بجانب", "صفوف", "بصفوف"))
 _ROLE_REACH = 3  # words from the fight to the side fought alongside
 _NOW_WORDS = frozenset(("حاليا", "الان", "اليوم", "امس"))  # (normalized) a fight told as going on that day
+_ROLE_CHARS = 60  # characters before the fight its verb of waging or taking part is looked for in
+_ROLE_HINT = Literals(("خوض", "شارك"))  # (in every word of _WAGING_NOW and _TAKING_PART_NOW: see _in_reach)
 
 
 def _waged_as_a_role(text: str, m: Mention) -> bool:
     """ "عناصر من الحزب … وتخوض المعارك الى جانب القوات النظامية"، "العناصر التي تشارك في محاولات اقتحام
     المنفذ": a fight a side is told (in the present, with no day) to wage alongside another or to take part in —
     its part in the war, no act of a day ("وتخوض القوات حاليا معارك عنيفة" is one going on)."""
-    before = [w.lstrip("و") for w in _words_before(text, m, 6, chars=60)]
+    if not _in_reach(_ROLE_HINT, text, m, chars=_ROLE_CHARS):
+        return False  # (most acts)
+    before = [w.lstrip("و") for w in _words_before(text, m, 6, chars=_ROLE_CHARS)]
     if not before or not _NOW_WORDS.isdisjoint(before) or not _WAS.isdisjoint(before):
         return False  # (nor one a side was waging then: "وانه كان يشارك في المواجهات بمنطقة العروسة")
     if before[-1] in _WAGING_NOW:
@@ -3548,11 +3553,15 @@ _OPTIONS = frozenset(
 )
 _OPENING = frozenset(("فتح", "بفتح", "لفتح", "شن", "بشن", "لشن"))  # (opening or launching it)
 _OPTION_REACH = 12  # words from the option to the opening of the fight
+_OPTION_CHARS = 100  # characters before the fight the option is looked for in
+_OPTION_HINT = Literals(("خيار", "قرار", "خطه"))  # (in every word of _OPTIONS: see _in_reach)
 
 
 def _an_option(text: str, m: Mention) -> bool:
     """A fight named as one to open ("فتح معركة") after an option or a decision: a plan, not a fight."""
-    before = _words_before(text, m, _OPTION_REACH, chars=100)
+    if not _in_reach(_OPTION_HINT, text, m, chars=_OPTION_CHARS):
+        return False  # (most acts)
+    before = _words_before(text, m, _OPTION_REACH, chars=_OPTION_CHARS)
     if m.norm in _OPENING:
         pass  # (the act named by its launching: "من بين الخيارات المطروحة شن هجوم بري")
     elif before and before[-1].lstrip("و") in _OPENING:
@@ -3570,13 +3579,18 @@ _SINCE_ACTS = frozenset(
 )
 _REPORTS = frozenset(("تقارير", "تقرير", "انباء", "معلومات"))
 _REMEMBERED_REACH = 8  # words from the remembrance, since or reports to the act
+_REMEMBERED_CHARS = 70  # characters before the act they are looked for in
+# (in every word of _REMEMBRANCE, منذ and _REPORTS: see _in_reach)
+_REMEMBERED_HINT = Literals(("ذكر", "منذ", "تقارير", "تقرير", "انباء", "معلومات"))
 
 
 def _of_another_day(text: str, m: Mention) -> bool:
     """The act is named in a remembrance ("احيا انصار الحزب الذكرى الاولى لاغتيال القيادي"), as what a state has
     lasted since ("منذ مقتل القائد في غارة") or as what reports that something came after told ("ويأتي ذلك بعد
     تقارير اشارت الى …"): told of another day, not an act of the report's."""
-    words = _words_before(text, m, _REMEMBERED_REACH, chars=70)
+    if not _in_reach(_REMEMBERED_HINT, text, m, chars=_REMEMBERED_CHARS):
+        return False  # (most acts)
+    words = _words_before(text, m, _REMEMBERED_REACH, chars=_REMEMBERED_CHARS)
     # (within the phrase: what a comma sets off before it is another's — "…، وقتل امس خمسة في غارة")
     cut = max((i + 1 for i, w in enumerate(words) if w.endswith(("،", ","))), default=0)
     before = [w.lstrip("و").strip(_PUNCT) for w in words[cut:]]
@@ -3890,7 +3904,9 @@ def _arms_in_store(text: str, m: Mention) -> bool:
 
 def _feared(text: str, m: Mention) -> bool:
     """An act named after "من" as what people fear: "يتخوف الاهالي من تقدم التنظيم"، "وسط مخاوف من هجوم"."""
-    before = _words_before(text, m, 12, chars=100)
+    if not _in_reach(_FEAR_HINT, text, m, chars=_FEAR_CHARS):
+        return False  # (most acts)
+    before = _words_before(text, m, 12, chars=_FEAR_CHARS)
     if not before or before[-1] != "من":
         return False
     return any(w.removeprefix("و").removeprefix("ف") in _FEAR for w in before[:-1])
@@ -3900,12 +3916,18 @@ def _feared(text: str, m: Mention) -> bool:
 _FEAR = frozenset(
     "يتخوف تتخوف يتخوفون تخوف تخوفا تخوفات مخاوف خوف خوفا يخشي تخشي يخشون خشيه قلق قلقا يتوجس تتوجس".split()
 )
+_FEAR_CHARS = 100  # characters before the act the fearing is looked for in
+_FEAR_HINT = Literals(
+    ("خوف", "خاوف", "خشي", "خشون", "قلق", "توجس")
+)  # (in every word of _FEAR: see _in_reach)
 
 
 def _some_places_undergo(text: str, m: Mention) -> bool:
     """An act some places (بعض) are said to undergo, in the present: "ان بعض القرى تتعرض لقصف بالهاون" — a general
     remark on what goes on, no act of a day (nor of a place named)."""
-    before = _words_before(text, m, 11, chars=100)
+    if not _in_reach(_UNDERGOES_HINT, text, m, chars=_UNDERGOES_CHARS):
+        return False  # (most acts)
+    before = _words_before(text, m, 11, chars=_UNDERGOES_CHARS)
     # (the verb right before the act, or before the act its means go with: "تتعرض لقصف بالهاون")
     at = next((i for i in (-1, -2) if len(before) >= -i and before[i].removeprefix("و") in _UNDERGOES), None)
     if at is None or (at == -2 and not before[-1].startswith("ل")):
@@ -3921,12 +3943,16 @@ def _some_places_undergo(text: str, m: Mention) -> bool:
 
 # undergoing, in the present (normalized): "تتعرض لقصف"، "يتعرضون لهجمات"
 _UNDERGOES = frozenset(("تتعرض", "يتعرض", "تتعرضان", "يتعرضان", "يتعرضون", "تتعرضن"))
+_UNDERGOES_CHARS = 100  # characters before the act the verb and بعض are looked for in
+_UNDERGOES_HINT = Literals(("تعرض",))  # (in every word of _UNDERGOES: see _in_reach)
 
 
 def _to_take_part_in(text: str, m: Mention) -> bool:
     """An act men are to take part in: "للمشاركة في عمليات تحرير المدينة"، "تمهيدا لتشكيل فوجين يشاركان في
     تحرير المدينة" — a purpose, or a part given in a plan, nothing done yet."""
-    before = [w.removeprefix("و") for w in _words_before(text, m, 12, chars=110)]
+    if not _in_reach(_TAKE_PART_HINT, text, m, chars=_TAKE_PART_CHARS):
+        return False  # (most acts)
+    before = [w.removeprefix("و") for w in _words_before(text, m, 12, chars=_TAKE_PART_CHARS)]
     near = before[-4:]
     if any(w in _TO_TAKE_PART for w in near):
         return True
@@ -3940,6 +3966,10 @@ _TO_TAKE_PART = frozenset(
 # taking part in the present, told after an aim (normalized): "تمهيدا لتشكيل فوجين يشاركان في تحرير …"
 _PARTAKING = frozenset("يشارك تشارك يشاركان تشاركان يشاركون".split())
 _AIMING = frozenset(("تمهيدا", "بهدف", "بغيه", "استعدادا"))
+_TAKE_PART_CHARS = 110  # characters before the act its taking part is looked for in
+_TAKE_PART_HINT = Literals(
+    ("شارك", "مساهم")
+)  # (in every word of _TO_TAKE_PART and _PARTAKING: see _in_reach)
 # an act of late (normalized), right after it: "تفجير انتحاري وقع مؤخرا"، "الهجوم الذي وقع مؤخرا"
 _RECENTLY = re.compile(r"(?: (?:الذي|التي))? (?:وقع|وقعت|جري|جرت|حدث|حدثت|نفذ|نفذت)? ?مؤخرا(?!\w)")
 
