@@ -194,6 +194,11 @@ def test_every_match_holds_a_literal_looked_for_first(pattern: re.Pattern[str], 
         (conflict._FEAR_HINT, conflict._FEAR),
         (conflict._UNDERGOES_HINT, conflict._UNDERGOES),
         (conflict._USUALLY_HINT, conflict._USUALLY),
+        (conflict._NOT_SO_HINT, conflict._NOT_SO),
+        (conflict._BEHIND_HINT, conflict._BEHIND | conflict._BEHIND_TOO),
+        (conflict._KNOWN_AFTER_HINT, ("بعد", "وبعد", "عقب", "اثر", "منذ", "ومنذ")),
+        (conflict._BROUGHT_ABOUT_HINT, conflict._BROUGHT_ABOUT),
+        (conflict._STORES_HINT, conflict._STORES),
     ],
 )
 def test_hints_find_every_word_they_stand_for(hint: Literals, words: frozenset[str]) -> None:

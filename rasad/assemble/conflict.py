@@ -2580,9 +2580,11 @@ def _conditional(text: str, m: Mention) -> bool:
 
 # a negated predicate (normalized): "ما حدث ليس هجوما على الجيش" — what something is not
 _NOT_SO = frozenset(("ليس", "ليست", "ليسوا", "لسنا", "لست", "وليس", "وليست", "فليس"))
+_NOT_SO_HINT = Literals(("ليس", "لسنا", "لست"))  # (in every word of _NOT_SO: see _in_reach)
 # the doer of a known act (normalized): "يقف وراء التفجير"، "بالوقوف وراء الهجوم"
 _BEHIND = frozenset(("وراء", "ووراء"))
 _BEHIND_TOO = frozenset(("خلف", "وخلف"))  # (after a word of standing only: "خلف القصف دمارا" is what it left)
+_BEHIND_HINT = Literals(("وراء", "خلف"))  # (in every word of _BEHIND and _BEHIND_TOO: see _in_reach)
 _STANDING = frozenset(
     ("الوقوف", "وقوف", "وقوفه", "وقوفها", "وقوفهم", "يقف", "تقف", "يقفون", "يقفان", "تقفان")
 )
@@ -2590,6 +2592,8 @@ _STANDING = frozenset(
 
 def _not_an_act_of_a_day(text: str, m: Mention) -> bool:
     """ "ليس هجوما على الجيش": what something is not, no act of a day."""
+    if not _in_reach(_NOT_SO_HINT, text, m, chars=12):
+        return False  # (most acts)
     before = _words_before(text, m, 1, chars=12)
     return bool(before) and before[-1] in _NOT_SO
 
@@ -2598,6 +2602,8 @@ def _behind_the_act(text: str, m: Mention) -> bool:
     """ "يقف وراء التفجير"، "المتهم بالوقوف خلف العملية الانتحارية التي وقعت في 20 يوليو": who is behind an act
     known, the act named again (not when a relative clause tells it by what it did: "وراء التفجير الذي استهدف
     سوقا امس")."""
+    if not _in_reach(_BEHIND_HINT, text, m, chars=24):
+        return False  # (most acts)
     before = _words_before(text, m, 2, chars=24)
     if not before or not _definite(m):
         return False
@@ -3636,7 +3642,9 @@ def _named_act_as_cause(doc: Doc, clause: Clause, m: Mention) -> bool:
     verb of what it brought about: an act told before, named again for its outcome, no new one."""
     if m.data.get("prefix", "").lstrip("و") or _entry(m).get("pos") != "noun" or m.norm.startswith("ال"):
         return False
-    if _BROUGHT_ABOUT.isdisjoint(_words_before(doc.text, m, 1, chars=10)):
+    if not _in_reach(_BROUGHT_ABOUT_HINT, doc.text, m, chars=10) or _BROUGHT_ABOUT.isdisjoint(
+        _words_before(doc.text, m, 1, chars=10)
+    ):
         return False
     end = m.nspan.end
     # (or by its doer: "وحرك هجوم الحزب الذي نفذ ردا على … المخاوف من …")
@@ -3876,6 +3884,7 @@ def _hints_near(text: str, clause: Clause, m: Mention) -> set[int]:
 _SEA = frozenset(("بحريه", "البحريه"))
 # stores of arms (normalized, without ال and و): "تفجير مخبأ للاسلحة"، "نسف مستودعات ذخيرة"
 _STORES = frozenset(("مخبا", "مخابئ", "مخزن", "مخازن", "مستودع", "مستودعات"))
+_STORES_HINT = Literals(("مخب", "مخاب", "مخز", "مخاز", "مستودع"))  # (in every word of _STORES: see _in_reach)
 _BLOWING_UP = frozenset(("تفجير", "فجر", "فجرت", "فجروا", "نسف", "نسفت", "نسفوا"))
 
 
@@ -3897,7 +3906,7 @@ def _store_blown_up(text: str, m: Mention) -> bool:
 
 def _arms_in_store(text: str, m: Mention) -> bool:
     """Arms named as what a store holds: "مخبأ كبير للاسلحة والصواريخ"، "مستودعات ذخيرة وقذائف" — none fired."""
-    if _entry(m).get("pos") != "noun":
+    if _entry(m).get("pos") != "noun" or not _in_reach(_STORES_HINT, text, m, chars=35):
         return False
     return any(w.removeprefix("و").removeprefix("ال") in _STORES for w in _words_before(text, m, 4, chars=35))
 
@@ -5488,10 +5497,15 @@ def _into_a_country(doc: Doc, clause: Clause, m: Mention) -> bool:
     return False
 
 
+_KNOWN_AFTER_HINT = Literals(("بعد", "عقب", "اثر", "منذ"))  # (see _after_the_known and _in_reach)
+
+
 def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clause | None = None) -> bool:
     """ "بعد التفجير الانتحاري الذي وقع في مدينة سروج": an act named as the one that took place, right after a
     word of time, is one the reader knows; it sets what the clause tells in its time. (An act the clause reports
     is told by what it did: "بعد الغارة التي استهدفت منزلهم".)"""
+    if not _in_reach(_KNOWN_AFTER_HINT, text, m, chars=12):
+        return False  # (most acts)
     before = _words_before(text, m, 1, chars=12)
     if not before or before[-1] not in ("بعد", "وبعد", "عقب", "اثر", "منذ", "ومنذ"):
         return False
