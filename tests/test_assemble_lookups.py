@@ -199,6 +199,8 @@ def test_every_match_holds_a_literal_looked_for_first(pattern: re.Pattern[str], 
         (conflict._KNOWN_AFTER_HINT, ("بعد", "وبعد", "عقب", "اثر", "منذ", "ومنذ")),
         (conflict._BROUGHT_ABOUT_HINT, conflict._BROUGHT_ABOUT),
         (conflict._STORES_HINT, conflict._STORES),
+        (conflict._BEFORE_HINT, ("قبل", "وقبل")),
+        (conflict._CLAIM_HINT, conflict._CLAIMS_ACT),
     ],
 )
 def test_hints_find_every_word_they_stand_for(hint: Literals, words: frozenset[str]) -> None:

@@ -1104,10 +1104,11 @@ _HOLDING = frozenset(("حمل", "حملت", "حملوا", "يحمل", "تحمل"
 def _blamed(text: str, m: Mention) -> bool:
     """The side a source holds responsible for the act: "محملا تنظيم القاعدة المسؤولية" (not a side bearing
     its own: "تحمل الحكومة مسؤولياتها")."""
+    if not text.startswith((" المسؤوليه", " مسؤوليه"), m.nspan.end):
+        return False  # (most sides: the word after them is read first, the words before need not be)
     before = _words_before(text, m, 2, chars=20)
-    if all(w.lstrip("و") not in _HOLDING for w in before):
-        return False  # (the verb right before the side, or its subject between: "وحملت السلطات التنظيم")
-    return text.startswith((" المسؤوليه", " مسؤوليه"), m.nspan.end)
+    # (the verb right before the side, or its subject between: "وحملت السلطات التنظيم")
+    return any(w.lstrip("و") in _HOLDING for w in before)
 
 
 # verbs of accusing (normalized), and of holding responsible (_HOLDING): their subject charges another with the act
@@ -1833,10 +1834,13 @@ _SCATTERED = re.compile(r"(?: \S+)?(?: في (?:مناطق|اماكن|انحاء|
 def _next_in_the_story(text: str, m: Mention) -> bool:
     """The verb stands right after "قبل ان" (before it did): in a story told in the past, what was done next
     (after بعد ان the imperfect is what is yet to come: "بعد ان يسيطر")."""
+    if not _in_reach(_BEFORE_HINT, text, m, chars=14):
+        return False  # (most acts)
     before = _words_before(text, m, 2, chars=14)
     return len(before) == 2 and before[0].lstrip("و") == "قبل" and before[1] == "ان"
 
 
+_BEFORE_HINT = Literals(("قبل",))  # (see _next_in_the_story and _in_reach)
 # (normalized) an operation named by the ground it is to free: "عملية تحرير المدينة"، "معركة تحرير درعا"
 _OPERATION_WORDS = frozenset(("عمليه", "عمليات", "معركه", "معارك", "حمله", "حملات", "خطه"))
 # (normalized) what an operation named so is told to have come to: "انتهاء عملية تحرير المدينة" — ground taken
@@ -9117,6 +9121,8 @@ class ConflictAssembler:
         if not self.drafts:
             return
         text = self.text
+        if not _CLAIM_HINT.any_within(text, first.start, first.end):
+            return  # (most sentences: no word of a claim, the words need not be read)
         verb = next(
             (
                 w
@@ -11915,6 +11921,7 @@ _AIMED_PAST_IT = frozenset(("علي", "ضد"))  # (normalized) what an act was m
 # the verbs of claiming an act named after them (normalized, without و): "وتبنى التنظيم الهجوم"، "اعلن مسؤوليته عن"
 _CLAIMS_ACT = frozenset(("تبني", "تبنت", "تبنوا", "يتبني", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه"))
 _ITS_RESPONSIBILITY = frozenset(("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه"))
+_CLAIM_HINT = Literals(("تبن", "مسؤولي"))  # (in every word of _CLAIMS_ACT: see _claim_of_the_act_told)
 _CLAIM_SENTENCES = 2  # sentences from the act to a claim of it
 # two acts named as claimed by the side after the verb (normalized): "الهجومين اللذين تبناهما التنظيم"
 _TWO_CLAIMED_REACH = 3  # sentences from the first of the two acts to their claim
