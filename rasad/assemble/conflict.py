@@ -4965,9 +4965,11 @@ def _came_after(doc: Doc, clause: Clause, m: Mention) -> bool:
     after بعد, whose dead the article counted before, is what it came after, told already (one not told yet is
     a report: "وجاء كلام دمرطاش غداة مقتل ستة اشخاص في مواجهات … في مدينة سيلوبي")."""
     text = doc.text
-    words = _words_between(text, clause.start, m.nspan.start)
-    if not words or words[0] not in _CAME:
+    # (the clause's first word, split off alone: most clauses open with no verb of coming)
+    first = text[clause.start : m.nspan.start].split(None, 1) if m.nspan.start > clause.start else []
+    if not first or first[0] not in _CAME:
         return False
+    words = _words_between(text, clause.start, m.nspan.start)
     # (the blasts heard that came after strikes told with them are the strikes': "وجاءت الانفجارات عقب قصف")
     if len(words) > 1 and words[1] in _BLASTS_HEARD:
         return False
