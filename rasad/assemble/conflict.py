@@ -1107,10 +1107,11 @@ _HOLDING = frozenset(("حمل", "حملت", "حملوا", "يحمل", "تحمل"
 def _blamed(text: str, m: Mention) -> bool:
     """The side a source holds responsible for the act: "محملا تنظيم القاعدة المسؤولية" (not a side bearing
     its own: "تحمل الحكومة مسؤولياتها")."""
+    if not text.startswith((" المسؤوليه", " مسؤوليه"), m.nspan.end):
+        return False  # (most sides: the word after them is read first, the words before need not be)
     before = _words_before(text, m, 2, chars=20)
-    if all(w.lstrip("و") not in _HOLDING for w in before):
-        return False  # (the verb right before the side, or its subject between: "وحملت السلطات التنظيم")
-    return text.startswith((" المسؤوليه", " مسؤوليه"), m.nspan.end)
+    # (the verb right before the side, or its subject between: "وحملت السلطات التنظيم")
+    return any(w.lstrip("و") in _HOLDING for w in before)
 
 
 # verbs of accusing (normalized), and of holding responsible (_HOLDING): their subject charges another with the act
@@ -1843,10 +1844,13 @@ _SCATTERED = re.compile(r"(?: \S+)?(?: في (?:مناطق|اماكن|انحاء|
 def _next_in_the_story(text: str, m: Mention) -> bool:
     """The verb stands right after "قبل ان" (before it did): in a story told in the past, what was done next
     (after بعد ان the imperfect is what is yet to come: "بعد ان يسيطر")."""
+    if not _in_reach(_BEFORE_HINT, text, m, chars=14):
+        return False  # (most acts)
     before = _words_before(text, m, 2, chars=14)
     return len(before) == 2 and before[0].lstrip("و") == "قبل" and before[1] == "ان"
 
 
+_BEFORE_HINT = Literals(("قبل",))  # (see _next_in_the_story and _in_reach)
 # (normalized) an operation named by the ground it is to free: "عملية تحرير المدينة"، "معركة تحرير درعا"
 _OPERATION_WORDS = frozenset(("عمليه", "عمليات", "معركه", "معارك", "حمله", "حملات", "خطه"))
 # (normalized) what an operation named so is told to have come to: "انتهاء عملية تحرير المدينة" — ground taken
@@ -2590,9 +2594,11 @@ def _conditional(text: str, m: Mention) -> bool:
 
 # a negated predicate (normalized): "ما حدث ليس هجوما على الجيش" — what something is not
 _NOT_SO = frozenset(("ليس", "ليست", "ليسوا", "لسنا", "لست", "وليس", "وليست", "فليس"))
+_NOT_SO_HINT = Literals(("ليس", "لسنا", "لست"))  # (in every word of _NOT_SO: see _in_reach)
 # the doer of a known act (normalized): "يقف وراء التفجير"، "بالوقوف وراء الهجوم"
 _BEHIND = frozenset(("وراء", "ووراء"))
 _BEHIND_TOO = frozenset(("خلف", "وخلف"))  # (after a word of standing only: "خلف القصف دمارا" is what it left)
+_BEHIND_HINT = Literals(("وراء", "خلف"))  # (in every word of _BEHIND and _BEHIND_TOO: see _in_reach)
 _STANDING = frozenset(
     ("الوقوف", "وقوف", "وقوفه", "وقوفها", "وقوفهم", "يقف", "تقف", "يقفون", "يقفان", "تقفان")
 )
@@ -2600,6 +2606,8 @@ _STANDING = frozenset(
 
 def _not_an_act_of_a_day(text: str, m: Mention) -> bool:
     """ "ليس هجوما على الجيش": what something is not, no act of a day."""
+    if not _in_reach(_NOT_SO_HINT, text, m, chars=12):
+        return False  # (most acts)
     before = _words_before(text, m, 1, chars=12)
     return bool(before) and before[-1] in _NOT_SO
 
@@ -2608,6 +2616,8 @@ def _behind_the_act(text: str, m: Mention) -> bool:
     """ "يقف وراء التفجير"، "المتهم بالوقوف خلف العملية الانتحارية التي وقعت في 20 يوليو": who is behind an act
     known, the act named again (not when a relative clause tells it by what it did: "وراء التفجير الذي استهدف
     سوقا امس")."""
+    if not _in_reach(_BEHIND_HINT, text, m, chars=24):
+        return False  # (most acts)
     before = _words_before(text, m, 2, chars=24)
     if not before or not _definite(m):
         return False
@@ -3199,11 +3209,12 @@ def _now_and_then(text: str, m: Mention) -> bool:
 _THESE = (["هذه"], ["هذا"], ["تلك"])  # (normalized) demonstratives that point an act back (ذلك: "بعد ذلك")
 _INCIDENTS = frozenset(("حوادث", "حالات"))  # (normalized) incidents or cases of an act, not counted nor dated
 _USUALLY = ("غالبا ما", "كثيرا ما", "عاده ما", "دائما ما")  # (normalized) what a side often or always does
+_USUALLY_HINT = Literals(_USUALLY)  # (any_within: the finds of each word, in one look)
 
 
 def _usually(text: str, clause: Clause, m: Mention) -> bool:
     """ "وغالبا ما تعمد قوات النظام … الى قصفها جوا": what a side often does, no act of a day."""
-    return any(text.find(w, clause.start, m.nspan.start) != -1 for w in _USUALLY)
+    return _USUALLY_HINT.any_within(text, clause.start, m.nspan.start)
 
 
 # what is seized rather than who is raped: اغتصب السلطة، اغتصاب الحكم، اغتصاب الارض
@@ -3596,13 +3607,17 @@ _TAKING_PART_NOW = frozenset(("يشارك", "تشارك", "يشاركون", "ي�
 _AS_A_ROLE = frozenset(("جانب", "بجانب", "صفوف", "بصفوف"))
 _ROLE_REACH = 3  # words from the fight to the side fought alongside
 _NOW_WORDS = frozenset(("حاليا", "الان", "اليوم", "امس"))  # (normalized) a fight told as going on that day
+_ROLE_CHARS = 60  # characters before the fight its verb of waging or taking part is looked for in
+_ROLE_HINT = Literals(("خوض", "شارك"))  # (in every word of _WAGING_NOW and _TAKING_PART_NOW: see _in_reach)
 
 
 def _waged_as_a_role(text: str, m: Mention) -> bool:
     """ "عناصر من الحزب … وتخوض المعارك الى جانب القوات النظامية"، "العناصر التي تشارك في محاولات اقتحام
     المنفذ": a fight a side is told (in the present, with no day) to wage alongside another or to take part in —
     its part in the war, no act of a day ("وتخوض القوات حاليا معارك عنيفة" is one going on)."""
-    before = [w.lstrip("و") for w in _words_before(text, m, 6, chars=60)]
+    if not _in_reach(_ROLE_HINT, text, m, chars=_ROLE_CHARS):
+        return False  # (most acts)
+    before = [w.lstrip("و") for w in _words_before(text, m, 6, chars=_ROLE_CHARS)]
     if not before or not _NOW_WORDS.isdisjoint(before) or not _WAS.isdisjoint(before):
         return False  # (nor one a side was waging then: "وانه كان يشارك في المواجهات بمنطقة العروسة")
     if before[-1] in _WAGING_NOW:
@@ -3627,11 +3642,15 @@ _OPTIONS = frozenset(
 )
 _OPENING = frozenset(("فتح", "بفتح", "لفتح", "شن", "بشن", "لشن"))  # (opening or launching it)
 _OPTION_REACH = 12  # words from the option to the opening of the fight
+_OPTION_CHARS = 100  # characters before the fight the option is looked for in
+_OPTION_HINT = Literals(("خيار", "قرار", "خطه"))  # (in every word of _OPTIONS: see _in_reach)
 
 
 def _an_option(text: str, m: Mention) -> bool:
     """A fight named as one to open ("فتح معركة") after an option or a decision: a plan, not a fight."""
-    before = _words_before(text, m, _OPTION_REACH, chars=100)
+    if not _in_reach(_OPTION_HINT, text, m, chars=_OPTION_CHARS):
+        return False  # (most acts)
+    before = _words_before(text, m, _OPTION_REACH, chars=_OPTION_CHARS)
     if m.norm in _OPENING:
         pass  # (the act named by its launching: "من بين الخيارات المطروحة شن هجوم بري")
     elif before and before[-1].lstrip("و") in _OPENING:
@@ -3649,13 +3668,18 @@ _SINCE_ACTS = frozenset(
 )
 _REPORTS = frozenset(("تقارير", "تقرير", "انباء", "معلومات"))
 _REMEMBERED_REACH = 8  # words from the remembrance, since or reports to the act
+_REMEMBERED_CHARS = 70  # characters before the act they are looked for in
+# (in every word of _REMEMBRANCE, منذ and _REPORTS: see _in_reach)
+_REMEMBERED_HINT = Literals(("ذكر", "منذ", "تقارير", "تقرير", "انباء", "معلومات"))
 
 
 def _of_another_day(text: str, m: Mention) -> bool:
     """The act is named in a remembrance ("احيا انصار الحزب الذكرى الاولى لاغتيال القيادي"), as what a state has
     lasted since ("منذ مقتل القائد في غارة") or as what reports that something came after told ("ويأتي ذلك بعد
     تقارير اشارت الى …"): told of another day, not an act of the report's."""
-    words = _words_before(text, m, _REMEMBERED_REACH, chars=70)
+    if not _in_reach(_REMEMBERED_HINT, text, m, chars=_REMEMBERED_CHARS):
+        return False  # (most acts)
+    words = _words_before(text, m, _REMEMBERED_REACH, chars=_REMEMBERED_CHARS)
     # (within the phrase: what a comma sets off before it is another's — "…، وقتل امس خمسة في غارة")
     cut = max((i + 1 for i, w in enumerate(words) if w.endswith(("،", ","))), default=0)
     before = [w.lstrip("و").strip(_PUNCT) for w in words[cut:]]
@@ -3701,7 +3725,9 @@ def _named_act_as_cause(doc: Doc, clause: Clause, m: Mention) -> bool:
     verb of what it brought about: an act told before, named again for its outcome, no new one."""
     if m.data.get("prefix", "").lstrip("و") or _entry(m).get("pos") != "noun" or m.norm.startswith("ال"):
         return False
-    if _BROUGHT_ABOUT.isdisjoint(_words_before(doc.text, m, 1, chars=10)):
+    if not _in_reach(_BROUGHT_ABOUT_HINT, doc.text, m, chars=10) or _BROUGHT_ABOUT.isdisjoint(
+        _words_before(doc.text, m, 1, chars=10)
+    ):
         return False
     end = m.nspan.end
     # (or by its doer: "وحرك هجوم الحزب الذي نفذ ردا على … المخاوف من …")
@@ -3941,6 +3967,7 @@ def _hints_near(text: str, clause: Clause, m: Mention) -> set[int]:
 _SEA = frozenset(("بحريه", "البحريه"))
 # stores of arms (normalized, without ال and و): "تفجير مخبأ للاسلحة"، "نسف مستودعات ذخيرة"
 _STORES = frozenset(("مخبا", "مخابئ", "مخزن", "مخازن", "مستودع", "مستودعات"))
+_STORES_HINT = Literals(("مخب", "مخاب", "مخز", "مخاز", "مستودع"))  # (in every word of _STORES: see _in_reach)
 _BLOWING_UP = frozenset(("تفجير", "فجر", "فجرت", "فجروا", "نسف", "نسفت", "نسفوا"))
 
 
@@ -3985,14 +4012,16 @@ def _tunnel_demolished(text: str, m: Mention) -> bool:
 
 def _arms_in_store(text: str, m: Mention) -> bool:
     """Arms named as what a store holds: "مخبأ كبير للاسلحة والصواريخ"، "مستودعات ذخيرة وقذائف" — none fired."""
-    if _entry(m).get("pos") != "noun":
+    if _entry(m).get("pos") != "noun" or not _in_reach(_STORES_HINT, text, m, chars=35):
         return False
     return any(w.removeprefix("و").removeprefix("ال") in _STORES for w in _words_before(text, m, 4, chars=35))
 
 
 def _feared(text: str, m: Mention) -> bool:
     """An act named after "من" as what people fear: "يتخوف الاهالي من تقدم التنظيم"، "وسط مخاوف من هجوم"."""
-    before = _words_before(text, m, 12, chars=100)
+    if not _in_reach(_FEAR_HINT, text, m, chars=_FEAR_CHARS):
+        return False  # (most acts)
+    before = _words_before(text, m, 12, chars=_FEAR_CHARS)
     if not before or before[-1] != "من":
         return False
     return any(w.removeprefix("و").removeprefix("ف") in _FEAR for w in before[:-1])
@@ -4002,12 +4031,18 @@ def _feared(text: str, m: Mention) -> bool:
 _FEAR = frozenset(
     "يتخوف تتخوف يتخوفون تخوف تخوفا تخوفات مخاوف خوف خوفا يخشي تخشي يخشون خشيه قلق قلقا يتوجس تتوجس".split()
 )
+_FEAR_CHARS = 100  # characters before the act the fearing is looked for in
+_FEAR_HINT = Literals(
+    ("خوف", "خاوف", "خشي", "خشون", "قلق", "توجس")
+)  # (in every word of _FEAR: see _in_reach)
 
 
 def _some_places_undergo(text: str, m: Mention) -> bool:
     """An act some places (بعض) are said to undergo, in the present: "ان بعض القرى تتعرض لقصف بالهاون" — a general
     remark on what goes on, no act of a day (nor of a place named)."""
-    before = _words_before(text, m, 11, chars=100)
+    if not _in_reach(_UNDERGOES_HINT, text, m, chars=_UNDERGOES_CHARS):
+        return False  # (most acts)
+    before = _words_before(text, m, 11, chars=_UNDERGOES_CHARS)
     # (the verb right before the act, or before the act its means go with: "تتعرض لقصف بالهاون")
     at = next((i for i in (-1, -2) if len(before) >= -i and before[i].removeprefix("و") in _UNDERGOES), None)
     if at is None or (at == -2 and not before[-1].startswith("ل")):
@@ -4023,12 +4058,16 @@ def _some_places_undergo(text: str, m: Mention) -> bool:
 
 # undergoing, in the present (normalized): "تتعرض لقصف"، "يتعرضون لهجمات"
 _UNDERGOES = frozenset(("تتعرض", "يتعرض", "تتعرضان", "يتعرضان", "يتعرضون", "تتعرضن"))
+_UNDERGOES_CHARS = 100  # characters before the act the verb and بعض are looked for in
+_UNDERGOES_HINT = Literals(("تعرض",))  # (in every word of _UNDERGOES: see _in_reach)
 
 
 def _to_take_part_in(text: str, m: Mention) -> bool:
     """An act men are to take part in: "للمشاركة في عمليات تحرير المدينة"، "تمهيدا لتشكيل فوجين يشاركان في
     تحرير المدينة" — a purpose, or a part given in a plan, nothing done yet."""
-    before = [w.removeprefix("و") for w in _words_before(text, m, 12, chars=110)]
+    if not _in_reach(_TAKE_PART_HINT, text, m, chars=_TAKE_PART_CHARS):
+        return False  # (most acts)
+    before = [w.removeprefix("و") for w in _words_before(text, m, 12, chars=_TAKE_PART_CHARS)]
     near = before[-4:]
     if any(w in _TO_TAKE_PART for w in near):
         return True
@@ -4042,6 +4081,10 @@ _TO_TAKE_PART = frozenset(
 # taking part in the present, told after an aim (normalized): "تمهيدا لتشكيل فوجين يشاركان في تحرير …"
 _PARTAKING = frozenset("يشارك تشارك يشاركان تشاركان يشاركون".split())
 _AIMING = frozenset(("تمهيدا", "بهدف", "بغيه", "استعدادا"))
+_TAKE_PART_CHARS = 110  # characters before the act its taking part is looked for in
+_TAKE_PART_HINT = Literals(
+    ("شارك", "مساهم")
+)  # (in every word of _TO_TAKE_PART and _PARTAKING: see _in_reach)
 # an act of late (normalized), right after it: "تفجير انتحاري وقع مؤخرا"، "الهجوم الذي وقع مؤخرا"
 _RECENTLY = re.compile(r"(?: (?:الذي|التي))? (?:وقع|وقعت|جري|جرت|حدث|حدثت|نفذ|نفذت)? ?مؤخرا(?!\w)")
 
@@ -5078,9 +5121,11 @@ def _came_after(doc: Doc, clause: Clause, m: Mention) -> bool:
     after بعد, whose dead the article counted before, is what it came after, told already (one not told yet is
     a report: "وجاء كلام دمرطاش غداة مقتل ستة اشخاص في مواجهات … في مدينة سيلوبي")."""
     text = doc.text
-    words = _words_between(text, clause.start, m.nspan.start)
-    if not words or words[0] not in _CAME:
+    # (the clause's first word, split off alone: most clauses open with no verb of coming)
+    first = text[clause.start : m.nspan.start].split(None, 1) if m.nspan.start > clause.start else []
+    if not first or first[0] not in _CAME:
         return False
+    words = _words_between(text, clause.start, m.nspan.start)
     # (the blasts heard that came after strikes told with them are the strikes': "وجاءت الانفجارات عقب قصف")
     if len(words) > 1 and words[1] in _BLASTS_HEARD:
         return False
@@ -5614,10 +5659,15 @@ def _into_a_country(doc: Doc, clause: Clause, m: Mention) -> bool:
     return False
 
 
+_KNOWN_AFTER_HINT = Literals(("بعد", "عقب", "اثر", "منذ"))  # (see _after_the_known and _in_reach)
+
+
 def _after_the_known(text: str, m: Mention, doc: Doc | None = None, clause: Clause | None = None) -> bool:
     """ "بعد التفجير الانتحاري الذي وقع في مدينة سروج": an act named as the one that took place, right after a
     word of time, is one the reader knows; it sets what the clause tells in its time. (An act the clause reports
     is told by what it did: "بعد الغارة التي استهدفت منزلهم".)"""
+    if not _in_reach(_KNOWN_AFTER_HINT, text, m, chars=12):
+        return False  # (most acts)
     before = _words_before(text, m, 1, chars=12)
     if not before or before[-1] not in ("بعد", "وبعد", "عقب", "اثر", "منذ", "ومنذ"):
         return False
@@ -9234,6 +9284,8 @@ class ConflictAssembler:
         if not self.drafts:
             return
         text = self.text
+        if not _CLAIM_HINT.any_within(text, first.start, first.end):
+            return  # (most sentences: no word of a claim, the words need not be read)
         verb = next(
             (
                 w
@@ -12032,6 +12084,7 @@ _AIMED_PAST_IT = frozenset(("علي", "ضد"))  # (normalized) what an act was m
 # the verbs of claiming an act named after them (normalized, without و): "وتبنى التنظيم الهجوم"، "اعلن مسؤوليته عن"
 _CLAIMS_ACT = frozenset(("تبني", "تبنت", "تبنوا", "يتبني", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه"))
 _ITS_RESPONSIBILITY = frozenset(("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه"))
+_CLAIM_HINT = Literals(("تبن", "مسؤولي"))  # (in every word of _CLAIMS_ACT: see _claim_of_the_act_told)
 _CLAIM_SENTENCES = 2  # sentences from the act to a claim of it
 # two acts named as claimed by the side after the verb (normalized): "الهجومين اللذين تبناهما التنظيم"
 _TWO_CLAIMED_REACH = 3  # sentences from the first of the two acts to their claim

@@ -35,6 +35,7 @@ _FAR_WEIGHT = 200
 INDEX_NAME = "gazetteer.sqlite"
 # lookups cached per open gazetteer; past this many keys the cache starts afresh (bounded memory)
 _CACHE_LIMIT = 200_000
+_UNSEEN: Any = object()  # (no place asked yet by that id: see Gazetteer.get)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
@@ -328,6 +329,7 @@ class Gazetteer:
         self.path = path
         self.writable = writable
         self._cache: dict[str, tuple[Entry, ...]] = {}
+        self._by_id: dict[str, Entry | None] = {}  # (see get)
         self._areas: list[Area] | None = None
         self._memo: dict[str, Any] = {}
 
@@ -447,6 +449,7 @@ class Gazetteer:
             raise
         self._con.execute("COMMIT")
         self._cache.clear()
+        self._by_id.clear()
         self._memo.clear()
         self._areas = None
 
@@ -470,8 +473,19 @@ class Gazetteer:
     candidates = lookup
 
     def get(self, place_id: str) -> Entry | None:
+        # (kept, as lookups are: the resolver asks of the same few places article after article; not inside an
+        # import, whose rows are not yet committed)
+        if not self._con.in_transaction:
+            hit = self._by_id.get(place_id, _UNSEEN)
+            if hit is not _UNSEEN:
+                return hit
         row = self._con.execute(f"SELECT {_PLACE_COLS} FROM places WHERE id = ?", (place_id,)).fetchone()
-        return Entry.from_row(row) if row else None
+        found = Entry.from_row(row) if row else None
+        if not self._con.in_transaction:
+            if len(self._by_id) >= _CACHE_LIMIT:
+                self._by_id.clear()
+            self._by_id[place_id] = found
+        return found
 
     def names_of(self, place_id: str) -> tuple[str, ...]:
         rows = self._con.execute("SELECT name FROM names WHERE place_id = ? ORDER BY name", (place_id,))

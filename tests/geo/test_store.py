@@ -60,6 +60,19 @@ def test_changed_file_replaces_its_rows(small_gaz: Gazetteer, places_csv: Path) 
     assert not small_gaz.lookup("خان العسل")  # the old version's rows are gone
 
 
+def test_places_by_id_are_read_again_after_an_import(small_gaz: Gazetteer, places_csv: Path) -> None:
+    # (get keeps what it read, as lookups do: an import drops it, and a place gone is gone)
+    e = small_gaz.lookup("خان العسل")[0]
+    assert small_gaz.get(e.id) == e
+    assert small_gaz.get(e.id) is small_gaz.get(e.id)
+    assert small_gaz.get("no-such-place") is None
+    places_csv.write_text("name_ar,name_en,latitude,longitude\nباتبو,Batabo,36.13,36.74\n", encoding="utf-8")
+    import_file(small_gaz, places_csv)
+    assert small_gaz.get(e.id) is None
+    new = small_gaz.lookup("باتبو")[0]
+    assert small_gaz.get(new.id) == new
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
