@@ -520,6 +520,10 @@ def count_casualties(
             count, group, span = _SLAIN_BY_PRONOUN[t.norm], None, None
             if t.norm.endswith("هم"):
                 count, group = _pointed_back(text, toks, i) or (None, None)
+        elif t.kind == "kill" and (listed := _everyone_listed(text, t.end, end)) is not None:
+            # "قتل كل من احمد ومحمد وعلي": each one named after "كل من" is one dead
+            count, group, span = listed[0], None, listed[1]
+            used.update(j for j in range(i + 1, len(toks)) if toks[j].start < span)
         else:
             count, group, span = _count_near(text, toks, i, used)
             if (
@@ -531,10 +535,12 @@ def count_casualties(
         if (
             t.kind == "kill"
             and t.norm in _CASUALTY_WORDS
-            and count is not None
-            and _vague_before(text, toks, t)
+            and (_vague_before(text, toks, t) if count is not None else t.norm == "ضحايا")
+            and not _wounded_too(toks, i)
         ):
-            continue  # "سقوط عدد من الضحايا": some victims, dead or hurt, is no count of the dead (ACLED: 0)
+            # "سقوط عدد من الضحايا"، "ووقوع ضحايا": some victims, dead or hurt, is no count of the dead (ACLED:
+            # 0); set against the hurt they are the dead ("سقوط عدد من الضحايا والجرحى": some dead)
+            continue
         if t.kind == "kill" and count is None and explicit:
             continue  # "لقي 115 مسلحا … حتفهم": the second death word restates the counted dead
         if (
@@ -630,7 +636,11 @@ def count_casualties(
                     # "مقتل واصابه نحو 25"، "مقتل واصابه عدد من": dead among them; of three told, one at least
                     # was hurt
                     count = min(UNNUMBERED_DEATHS, shared if vague_shared else shared - 1)
-                elif count > 1 and not spread and text.endswith(" بين ", 0, t.start):
+                elif (
+                    count > 1
+                    and not spread
+                    and (text.endswith(" بين ", 0, t.start) or _counted_with_hurt(text, toks, i))
+                ):
                     # "سقط 20 مدنيا بين قتيل وجريح": the dead and the hurt counted together, one at least
                     # hurt ("سقط مدنيان بين قتيل وجريح" is one dead; "عشرات" read already as some dead)
                     vague_count = any(u.kind == "num" and u.vague for u in toks[max(0, i - 3) : i])
@@ -986,6 +996,41 @@ def _another_time_after(text: str, at: int, counted_at: int) -> bool:
 
 # "قتل وجرح اخرون": others, unnumbered, killed and hurt (ACLED: unnumbered dead)
 _OTHERS_HURT_TOO = re.compile(r" و(?:جرح|اصيب) (?:اخرون|اخرين)(?![\u0621-\u064a])")
+
+
+# (normalized) the words that end a list of names after "كل من": the place, time, cause or means of the deaths,
+# or what else befell
+_LIST_ENDS = frozenset(
+    "في جراء اثر بعد خلال عند عندما برصاص بنيران علي قرب داخل اثناء امس اليوم بقصف بغاره بسبب نتيجه حين اضافه"
+    " فضلا الي من وذلك واصيب واصابه وجرح وقال واضاف واكد واشار كما ما مما".split()
+)
+# (normalized) names that begin with و, no "and": "وليد"، "وائل"
+_NAMES_WITH_WAW = frozenset(
+    "وليد وائل وسيم وفاء وعد وجدي وحيد وديع وهيب وضاح وسام ولاء وهبي وداد وصفي".split()
+)
+_EVERYONE_OF = " كل من "
+_LIST_REACH = 160  # characters of the names listed after "كل من"
+
+
+def _everyone_listed(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """The dead named one by one after "كل من" right after the death word ("قتل كل من احمد العلي ومحمد الحسن
+    وعلي"): how many (the names joined by و), and where the list ends; None when no list of two or more."""
+    if not text.startswith(_EVERYONE_OF, at) or _whoever_after(text, at, end):
+        return None
+    n, pos = 1, at + len(_EVERYONE_OF)
+    last = pos
+    for m in re.finditer(r"[^\s]+", text[pos : min(end, pos + _LIST_REACH)]):
+        word = m.group().rstrip("،,")
+        if not word or word[0] in ".;؛:" or word in _LIST_ENDS or "اصيب" in word:
+            break
+        if m.start() and word.startswith("و") and len(word) > 3 and word not in _NAMES_WITH_WAW:
+            n += 1
+        last = pos + m.start() + len(word)
+        if word != m.group() and not text[pos + m.end() :].lstrip().startswith("و"):
+            break  # a comma not followed by another name: the list is over
+        if word.endswith((".", "؛", ";", ":")):
+            break
+    return (n, last) if n >= 2 else None
 
 
 def _group_after(text: str, at: int, end: int) -> bool:
@@ -1559,6 +1604,25 @@ def _add_detail(result: Casualties, group: str | None, count: int) -> None:
 
 def _wounded_too(toks: list[_Tok], i: int) -> bool:
     return any(t.kind == "injure" and abs(t.start - toks[i].end) < 12 for t in toks[i + 1 : i + 3])
+
+
+_ONE_OF_THE_DEAD = frozenset(("قتيلا", "قتيل", "قتلي", "القتلي"))
+_ONE_OF_THE_HURT = frozenset(("جريحا", "جريح", "جرحي", "الجرحي", "مصابا", "مصاب"))
+
+
+def _counted_with_hurt(text: str, toks: list[_Tok], i: int) -> bool:
+    """The number before the dead counts the hurt with them: "اكثر من 50 قتيلا وجريحا"، "20 من القتلى والجرحى"
+    — the dead and the hurt told as one figure, no count of the dead."""
+    t = toks[i]
+    if t.norm not in _ONE_OF_THE_DEAD or i == 0 or i + 1 >= len(toks) or toks[i - 1].kind != "num":
+        return False
+    hurt = toks[i + 1]
+    return (
+        hurt.kind == "injure"
+        and hurt.norm in _ONE_OF_THE_HURT
+        and text[t.end : hurt.start] in (" و", " و ")
+        and text[toks[i - 1].end : t.start] in (" ", " من ")
+    )
 
 
 def _shared_count(text: str, toks: list[_Tok], i: int) -> tuple[int, bool]:
