@@ -241,6 +241,13 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
     for lost in losing:
         if _LOST_OWN_MEN.search(text, lost.end(), min(end, lost.end() + _LOST_REACH)):
             toks.append(_Tok(lost.start(), lost.end(), "kill", norm=lost.group()))
+    # "قضى ثلاثة مدنيين"، "قضى رجل": died, the verb with its counted or indefinite subject right after it (not
+    # "قضت المحكمة"، "قضى الجنود ليلتهم": ruled, spent)
+    died = _DIED_COUNTED.finditer(text, start, end) if _DIED.any_within(text, start, end) else ()
+    for verb in died:
+        at = verb.end(1) + 1
+        if any(t.start == at and t.kind in ("num", "victim") for t in toks):
+            toks.append(_Tok(verb.start(1), verb.end(1), "kill", norm=verb.group(1)))
     toks.sort(key=lambda t: (t.start, -(t.end - t.start)))
     # drop tokens nested in an earlier longer one (a dual victim noun found both as number and victim: keep both
     # only when they differ in kind)
@@ -445,8 +452,10 @@ def count_casualties(
             ):
                 break
     else:
-        if (not _LOSING.any_within(text, start, end) or _LOST_MEN.search(text, start, end) is None) and not (
-            _SLAYINGS.any_within(text, start, end) and _slayings_in(text, start, end)
+        if (
+            (not _LOSING.any_within(text, start, end) or _LOST_MEN.search(text, start, end) is None)
+            and not (_SLAYINGS.any_within(text, start, end) and _slayings_in(text, start, end))
+            and not (_DIED.any_within(text, start, end) and _DIED_COUNTED.search(text, start, end))
         ):
             # no death or injury word: nothing is counted (most clauses; no number search)
             return Casualties()
@@ -1674,6 +1683,10 @@ def by_hands(text: str, start: int) -> bool:
 # (each verb holds فقد or خسر: see _lost_men_in, which looks for them first)
 _LOST_MEN = re.compile(r"(?<!\w)[وف]?(?:فقد|فقدت|فقدوا|يفقد|تفقد|خسر|خسرت|خسروا)(?!\w)")
 _LOSING = Literals(("فقد", "خسر"))
+# (normalized) died, the singular قضى / قضت (its plural is a cue): only with the dead counted, or a noun of them with no
+# article, right after it (see _tokens)
+_DIED = Literals(("قضي", "قضت"))
+_DIED_COUNTED = re.compile(r"(?<![\w])[وف]?(قضي|قضت) (?!ال)[\w]")
 _LOST_REACH = 30  # characters from the verb to the fighters it lost ("فقدت الكثير من عناصرها")
 # the side's own men, with its pronoun: "عناصرها"، "مقاتليه"، "جنودهم"
 _LOST_OWN_MEN = re.compile(r"(?<!\w)(?:عناصر|مقاتلي|جنود|مسلحي|افراد)(?:ها|ه|هم)(?!\w)")
@@ -1726,6 +1739,20 @@ _DENIED = re.compile(
     r"(?<![^\s])(?:(?:من )?دون|بدون|و?لم (?:ترد|تقع|تسجل|يسجل|يسقط|تسقط|يسفر|تسفر)|و?لا)"
     r"(?: (?:ذكر|وقوع|سقوط|تسجيل|انباء|معلومات|عن|لاي|اي|ايه|من|ان|يسفر|تسفر))* $"
 )
+# nobody told hurt or dead by the act: "دون انباء عن اصابات"، "ولم ترد معلومات عن ضحايا"، "دون وقوع خسائر بشرية"
+_NONE_HURT = re.compile(
+    r"(?<!\w)(?:من )?(?:دون|بدون|و?لم (?:ترد|تقع|تسجل|يسجل|تسفر|يسفر))"
+    r" (?:(?:انباء|معلومات|ذكر|وقوع|سقوط|تسجيل|عن|اي|لاي|ايه) ){0,3}"
+    r"(?:اصابات|اصابه|ضحايا|قتلي|خسائر بشريه)(?!\w)"
+)
+
+
+def none_hurt(text: str, start: int, end: int) -> bool:
+    """The stretch tells that the act hurt or killed nobody: "قصفت القوات مناطق في البلدة، دون انباء عن
+    اصابات"."""
+    return _NONE_HURT.search(text, start, end) is not None
+
+
 _RISING_TOLL = re.compile(r"ارتف(?:اع|عت|ع) حصيله $")
 _ROSE = re.compile(r"(?:ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ) (?:\S+ )?$")  # (before the toll's head)
 _RISEN_TO = re.compile(r"[^,.،؛:]{0,60}? (?:الي|نحو)(?: نحو| حوالي)? ")
