@@ -75,6 +75,15 @@ def test_kin_of_civilians(pipeline: Pipeline, text: str, detail: dict[str, int])
         ("سقط 20 مدنيا بين قتيل وجريح في قصف على مدينة دوما أمس.", [3]),
         ("سقط عشرات المدنيين بين قتيل وجريح في قصف على مدينة دوما أمس.", [3]),
         ("أسفرت الغارة على مدينة الحويجة أمس عن مقتل وإصابة عدد من عناصر التنظيم.", [3]),
+        # a number of the dead and the hurt told as one figure: no count of the dead, some dead (3)
+        ("سقط 40 قتيلا وجريحا في قصف جوي على مدينة الميادين أمس.", [3]),
+        (
+            "قصفت طائرات التحالف مقرا للتنظيم في بلدة الشرقاط أمس، ما أسفر عن وقوع أكثر من 60 قتيلا وجريحا.",
+            [3],
+        ),
+        ("أسفر القصف على بلدة معرة النعمان أمس عن سقوط 25 من القتلى والجرحى.", [3]),
+        # … each counted apart: the dead are counted
+        ("أسفر القصف على بلدة معرة النعمان أمس عن سقوط 30 قتيلا و45 جريحا.", [30]),
     ],
 )
 def test_killed_and_wounded_together(pipeline: Pipeline, text: str, deaths: list[int]) -> None:

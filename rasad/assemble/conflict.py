@@ -40,6 +40,7 @@ from rasad.assemble.fatalities import (
     by_hands,
     count_casualties,
     in_a_units_name,
+    none_hurt,
     numbers_in,
     tolls_by_place,
 )
@@ -9182,6 +9183,14 @@ class ConflictAssembler:
                     # "قتل ثلاثة حوثيين في محافظة البيضاء، في حين شن طيران التحالف غارات … في مأرب": the dead
                     # of another province, told before the item the act opens, are not its
                     earlier.add(pending)
+                    pending, lost = Casualties(), None
+                if (
+                    (pending.fatalities or pending.injuries)
+                    and pending_at is not None
+                    and none_hurt(text, c.start, following[0].end if following else c.end)
+                ):
+                    # "فيما قضى رجل اثر انفجار في مستودع، بينما قصفت القوات بلدة X، دون انباء عن اصابات": the act
+                    # told to have hurt nobody takes none of the dead told before it
                     pending, lost = Casualties(), None
                 if pending.fatalities or pending.injuries:
                     drafts[0].casualties.add(pending)

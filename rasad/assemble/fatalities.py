@@ -241,6 +241,13 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
     for lost in losing:
         if _LOST_OWN_MEN.search(text, lost.end(), min(end, lost.end() + _LOST_REACH)):
             toks.append(_Tok(lost.start(), lost.end(), "kill", norm=lost.group()))
+    # "قضى ثلاثة مدنيين"، "قضى رجل": died, the verb with its counted or indefinite subject right after it (not
+    # "قضت المحكمة"، "قضى الجنود ليلتهم": ruled, spent)
+    died = _DIED_COUNTED.finditer(text, start, end) if _DIED.any_within(text, start, end) else ()
+    for verb in died:
+        at = verb.end(1) + 1
+        if any(t.start == at and t.kind in ("num", "victim") for t in toks):
+            toks.append(_Tok(verb.start(1), verb.end(1), "kill", norm=verb.group(1)))
     toks.sort(key=lambda t: (t.start, -(t.end - t.start)))
     # drop tokens nested in an earlier longer one (a dual victim noun found both as number and victim: keep both
     # only when they differ in kind)
@@ -445,8 +452,10 @@ def count_casualties(
             ):
                 break
     else:
-        if (not _LOSING.any_within(text, start, end) or _LOST_MEN.search(text, start, end) is None) and not (
-            _SLAYINGS.any_within(text, start, end) and _slayings_in(text, start, end)
+        if (
+            (not _LOSING.any_within(text, start, end) or _LOST_MEN.search(text, start, end) is None)
+            and not (_SLAYINGS.any_within(text, start, end) and _slayings_in(text, start, end))
+            and not (_DIED.any_within(text, start, end) and _DIED_COUNTED.search(text, start, end))
         ):
             # no death or injury word: nothing is counted (most clauses; no number search)
             return Casualties()
@@ -520,6 +529,10 @@ def count_casualties(
             count, group, span = _SLAIN_BY_PRONOUN[t.norm], None, None
             if t.norm.endswith("هم"):
                 count, group = _pointed_back(text, toks, i) or (None, None)
+        elif t.kind == "kill" and (listed := _everyone_listed(text, t.end, end)) is not None:
+            # "قتل كل من احمد ومحمد وعلي": each one named after "كل من" is one dead
+            count, group, span = listed[0], None, listed[1]
+            used.update(j for j in range(i + 1, len(toks)) if toks[j].start < span)
         else:
             count, group, span = _count_near(text, toks, i, used)
             if (
@@ -531,10 +544,12 @@ def count_casualties(
         if (
             t.kind == "kill"
             and t.norm in _CASUALTY_WORDS
-            and count is not None
-            and _vague_before(text, toks, t)
+            and (_vague_before(text, toks, t) if count is not None else t.norm == "ضحايا")
+            and not _wounded_too(toks, i)
         ):
-            continue  # "سقوط عدد من الضحايا": some victims, dead or hurt, is no count of the dead (ACLED: 0)
+            # "سقوط عدد من الضحايا"، "ووقوع ضحايا": some victims, dead or hurt, is no count of the dead (ACLED:
+            # 0); set against the hurt they are the dead ("سقوط عدد من الضحايا والجرحى": some dead)
+            continue
         if t.kind == "kill" and count is None and explicit:
             continue  # "لقي 115 مسلحا … حتفهم": the second death word restates the counted dead
         if (
@@ -630,7 +645,11 @@ def count_casualties(
                     # "مقتل واصابه نحو 25"، "مقتل واصابه عدد من": dead among them; of three told, one at least
                     # was hurt
                     count = min(UNNUMBERED_DEATHS, shared if vague_shared else shared - 1)
-                elif count > 1 and not spread and text.endswith(" بين ", 0, t.start):
+                elif (
+                    count > 1
+                    and not spread
+                    and (text.endswith(" بين ", 0, t.start) or _counted_with_hurt(text, toks, i))
+                ):
                     # "سقط 20 مدنيا بين قتيل وجريح": the dead and the hurt counted together, one at least
                     # hurt ("سقط مدنيان بين قتيل وجريح" is one dead; "عشرات" read already as some dead)
                     vague_count = any(u.kind == "num" and u.vague for u in toks[max(0, i - 3) : i])
@@ -986,6 +1005,41 @@ def _another_time_after(text: str, at: int, counted_at: int) -> bool:
 
 # "قتل وجرح اخرون": others, unnumbered, killed and hurt (ACLED: unnumbered dead)
 _OTHERS_HURT_TOO = re.compile(r" و(?:جرح|اصيب) (?:اخرون|اخرين)(?![\u0621-\u064a])")
+
+
+# (normalized) the words that end a list of names after "كل من": the place, time, cause or means of the deaths,
+# or what else befell
+_LIST_ENDS = frozenset(
+    "في جراء اثر بعد خلال عند عندما برصاص بنيران علي قرب داخل اثناء امس اليوم بقصف بغاره بسبب نتيجه حين اضافه"
+    " فضلا الي من وذلك واصيب واصابه وجرح وقال واضاف واكد واشار كما ما مما".split()
+)
+# (normalized) names that begin with و, no "and": "وليد"، "وائل"
+_NAMES_WITH_WAW = frozenset(
+    "وليد وائل وسيم وفاء وعد وجدي وحيد وديع وهيب وضاح وسام ولاء وهبي وداد وصفي".split()
+)
+_EVERYONE_OF = " كل من "
+_LIST_REACH = 160  # characters of the names listed after "كل من"
+
+
+def _everyone_listed(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """The dead named one by one after "كل من" right after the death word ("قتل كل من احمد العلي ومحمد الحسن
+    وعلي"): how many (the names joined by و), and where the list ends; None when no list of two or more."""
+    if not text.startswith(_EVERYONE_OF, at) or _whoever_after(text, at, end):
+        return None
+    n, pos = 1, at + len(_EVERYONE_OF)
+    last = pos
+    for m in re.finditer(r"[^\s]+", text[pos : min(end, pos + _LIST_REACH)]):
+        word = m.group().rstrip("،,")
+        if not word or word[0] in ".;؛:" or word in _LIST_ENDS or "اصيب" in word:
+            break
+        if m.start() and word.startswith("و") and len(word) > 3 and word not in _NAMES_WITH_WAW:
+            n += 1
+        last = pos + m.start() + len(word)
+        if word != m.group() and not text[pos + m.end() :].lstrip().startswith("و"):
+            break  # a comma not followed by another name: the list is over
+        if word.endswith((".", "؛", ";", ":")):
+            break
+    return (n, last) if n >= 2 else None
 
 
 def _group_after(text: str, at: int, end: int) -> bool:
@@ -1561,6 +1615,25 @@ def _wounded_too(toks: list[_Tok], i: int) -> bool:
     return any(t.kind == "injure" and abs(t.start - toks[i].end) < 12 for t in toks[i + 1 : i + 3])
 
 
+_ONE_OF_THE_DEAD = frozenset(("قتيلا", "قتيل", "قتلي", "القتلي"))
+_ONE_OF_THE_HURT = frozenset(("جريحا", "جريح", "جرحي", "الجرحي", "مصابا", "مصاب"))
+
+
+def _counted_with_hurt(text: str, toks: list[_Tok], i: int) -> bool:
+    """The number before the dead counts the hurt with them: "اكثر من 50 قتيلا وجريحا"، "20 من القتلى والجرحى"
+    — the dead and the hurt told as one figure, no count of the dead."""
+    t = toks[i]
+    if t.norm not in _ONE_OF_THE_DEAD or i == 0 or i + 1 >= len(toks) or toks[i - 1].kind != "num":
+        return False
+    hurt = toks[i + 1]
+    return (
+        hurt.kind == "injure"
+        and hurt.norm in _ONE_OF_THE_HURT
+        and text[t.end : hurt.start] in (" و", " و ")
+        and text[toks[i - 1].end : t.start] in (" ", " من ")
+    )
+
+
 def _shared_count(text: str, toks: list[_Tok], i: int) -> tuple[int, bool]:
     """The number right after "مقتل واصابه" (killed and wounded): the dead and hurt together, of whom an
     unknown number died; 0 when there is none. And whether it is vague ("عدد من")."""
@@ -1610,6 +1683,10 @@ def by_hands(text: str, start: int) -> bool:
 # (each verb holds فقد or خسر: see _lost_men_in, which looks for them first)
 _LOST_MEN = re.compile(r"(?<!\w)[وف]?(?:فقد|فقدت|فقدوا|يفقد|تفقد|خسر|خسرت|خسروا)(?!\w)")
 _LOSING = Literals(("فقد", "خسر"))
+# (normalized) died, the singular قضى / قضت (its plural is a cue): only with the dead counted, or a noun of them with no
+# article, right after it (see _tokens)
+_DIED = Literals(("قضي", "قضت"))
+_DIED_COUNTED = re.compile(r"(?<![\w])[وف]?(قضي|قضت) (?!ال)[\w]")
 _LOST_REACH = 30  # characters from the verb to the fighters it lost ("فقدت الكثير من عناصرها")
 # the side's own men, with its pronoun: "عناصرها"، "مقاتليه"، "جنودهم"
 _LOST_OWN_MEN = re.compile(r"(?<!\w)(?:عناصر|مقاتلي|جنود|مسلحي|افراد)(?:ها|ه|هم)(?!\w)")
@@ -1662,6 +1739,20 @@ _DENIED = re.compile(
     r"(?<![^\s])(?:(?:من )?دون|بدون|و?لم (?:ترد|تقع|تسجل|يسجل|يسقط|تسقط|يسفر|تسفر)|و?لا)"
     r"(?: (?:ذكر|وقوع|سقوط|تسجيل|انباء|معلومات|عن|لاي|اي|ايه|من|ان|يسفر|تسفر))* $"
 )
+# nobody told hurt or dead by the act: "دون انباء عن اصابات"، "ولم ترد معلومات عن ضحايا"، "دون وقوع خسائر بشرية"
+_NONE_HURT = re.compile(
+    r"(?<!\w)(?:من )?(?:دون|بدون|و?لم (?:ترد|تقع|تسجل|يسجل|تسفر|يسفر))"
+    r" (?:(?:انباء|معلومات|ذكر|وقوع|سقوط|تسجيل|عن|اي|لاي|ايه) ){0,3}"
+    r"(?:اصابات|اصابه|ضحايا|قتلي|خسائر بشريه)(?!\w)"
+)
+
+
+def none_hurt(text: str, start: int, end: int) -> bool:
+    """The stretch tells that the act hurt or killed nobody: "قصفت القوات مناطق في البلدة، دون انباء عن
+    اصابات"."""
+    return _NONE_HURT.search(text, start, end) is not None
+
+
 _RISING_TOLL = re.compile(r"ارتف(?:اع|عت|ع) حصيله $")
 _ROSE = re.compile(r"(?:ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ) (?:\S+ )?$")  # (before the toll's head)
 _RISEN_TO = re.compile(r"[^,.،؛:]{0,60}? (?:الي|نحو)(?: نحو| حوالي)? ")

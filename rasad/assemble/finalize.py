@@ -2670,11 +2670,66 @@ def _absorb(
         target.first_side = (side, lower, d.casualties.spans[0])
     elif (
         toll
+        and doc is not None
+        and target.casualties.explicit
+        and d.casualties.explicit
+        and target.first_side
+        is None  # (not a toll summing both sides' dead: each side's account is kept apart)
+        and not _SHARE_OF_THE_DEAD.search(
+            doc.text, max(0, d.casualties.spans[0][0] - 40), d.casualties.spans[0][0]
+        )
+        and _doers_claim(doc, target) != _doers_claim(doc, d)
+    ):
+        # one toll is the doer's own claim of the dead it made ("وقال التنظيم في بيان ان مقاتليه … وقتلوا 50
+        # مقاتلا"), the other another source's account of the same act: the lower stands (ACLED), not the higher
+        if d.casualties.fatalities < target.casualties.fatalities:
+            target.casualties = d.casualties
+    elif (
+        toll
         and d.casualties.fatalities > target.casualties.fatalities
         and not _count_over_estimate(target, d)
     ):
         target.casualties = d.casualties
     target.spans.extend(d.spans)
+
+
+# (normalized) a share of the dead counted after it: "من بين قتلى قوات النظام سبعة ضباط" — no count of them all
+_SHARE_OF_THE_DEAD = re.compile(r"(?<!\w)(?:من )?بين (?:ال)?(?:قتلي|القتلي|الضحايا|الشهداء)(?!\w)")
+_CLAIMANT_REACH = 30  # characters from the verb of saying to the side that says it ("قال تنظيم داعش")
+
+
+def _doers_claim(doc: Doc, d: Draft) -> bool:
+    """The toll of ``d`` is told by its doer: the side that says it in the sentence that counts the dead (the
+    subject of its verb of saying, "وقال تنظيم داعش في بيان ان مقاتليه … وقتلوا 50 مقاتلا") is the one whose act
+    it is — a fighting side's claim of the dead it made, not an account by others."""
+    cas = d.casualties
+    if d.actor1 is None or d.actor1.span is None or not cas.spans:
+        return False
+    counted_at = cas.spans[0][0]
+    sentence = next((i for i, (s, e) in enumerate(doc.sentences) if s <= counted_at < e), None)
+    if sentence is None:
+        return False
+    doer = next(
+        (
+            m.data["entry"].id
+            for m in doc.mentions
+            if m.kind == "actors" and doc.norm.raw_span(m.nspan.start, m.nspan.end) == d.actor1.span
+        ),
+        None,
+    )
+    if doer is None:
+        return False
+    actors = [a for c in doc.clauses if c.sentence == sentence for a in c.of("actors")]
+    text = doc.text
+    for m in _source_cues(doc).get(sentence, ()):
+        if m.norm.removeprefix("و") not in _SOURCE_VERBS or m.nspan.start > counted_at:
+            continue
+        said_by = next(
+            (a for a in actors if m.nspan.end <= a.nspan.start <= m.nspan.end + _CLAIMANT_REACH), None
+        )
+        if said_by is not None and text[m.nspan.end : said_by.nspan.start].split()[:2] in ([], ["تنظيم"]):
+            return said_by.data["entry"].id == doer
+    return False
 
 
 def _count_over_estimate(target: Draft, d: Draft) -> bool:
