@@ -8570,7 +8570,53 @@ class ConflictAssembler:
         for s_idx in sorted(self._by_sentence):
             self._sentence(self._by_sentence[s_idx])
         self._blasts_caused_as_told_after()
+        self._opponents_named_nearby()
         return self.drafts
+
+    def _opponents_named_nearby(self) -> None:
+        """ "استعادت المقاومة الشعبية والجيش الوطني القصر الرئاسي …، آخر معاقل المتمردين": a battle told with one
+        side only is fought with the one opposing side named around it — in its sentence, the one before it in its
+        paragraph, or the article's lead; two or more opposing sides named there leave it open."""
+        text = self.text
+        for d in self.drafts:
+            if (
+                d.category != "conflict"
+                or d.event_type != "Battles"
+                or d.actor1 is None
+                or d.actor2 is not None
+            ):
+                continue
+            a1 = d.actor1
+            if not a1.code or a1.code[3:] not in _FIGHTING_CODES:
+                continue
+            s = d.clause.sentence
+            para = text.rfind("\n", 0, d.clause.start)
+            near = {s, 0} | {x for x in (s - 1,) if x >= 0 and self._sentence_start(x) > para}
+            found: dict[str, list[Actor]] = {}
+            for c in self.doc.clauses:
+                if c.sentence not in near:
+                    continue
+                for m in c.of("actors"):
+                    if is_generic(m) or _civilian(m) or m.data["entry"].get("means") == AIR:
+                        continue  # (aircraft fight no battle on the ground: "طيران التحالف")
+                    other = self._actor(m)
+                    if not other.code or other.code[3:] not in _FIGHTING_CODES or _one_camp(other, a1):
+                        continue
+                    if (other.code == a1.code and other.name == a1.name) or any(
+                        other.code == x.code for x in d.assoc
+                    ):
+                        continue  # (its own side, or the side acting with it: "المقاومة والجيش")
+                    # (sides of one camp are one opposing side: "الحوثيون وقوات صالح")
+                    found.setdefault(_camp_of(other), []).append(other)
+            if len(found) == 1:
+                (camp,) = found.values()
+                # (the first named, a faction split from a state's forces after the movement it fights with)
+                other = next((x for x in camp if "faction" not in (x.name or "")), camp[0])
+                if other.code != a1.code:
+                    d.actor2 = other
+
+    def _sentence_start(self, s: int) -> int:
+        return min((c.start for c in self._by_sentence.get(s, ())), default=-1)
 
     def _blasts_caused_as_told_after(self) -> None:
         """ "هز انفجار قوي مبنى البلدية" … "وقالت مصادر ان الانفجار ناتج عن سقوط صاروخ غراد"، "… ان انتحاريين دخلا
@@ -10244,6 +10290,7 @@ class ConflictAssembler:
             actor1, carried = a, True
             if actor2 is None:
                 actor2 = b
+        joined = None  # (the side the state's forces took ground with, its associate)
         if sub in TERRITORY:
             if self._attempt(c, trig) or _headway_on_a_front(self.text, trig):
                 if actor1 is None and actor2 is None and self._campaign_named(c, trig):
@@ -10273,7 +10320,7 @@ class ConflictAssembler:
                     a, b = self._battle_pair
                     if a is not None and b is not None and actor1.code in (a.code, b.code):
                         actor2 = b if a.code == actor1.code else a
-                sub, actor1 = "Government regains territory", partner
+                sub, actor1, joined = "Government regains territory", partner, actor1
             else:
                 sub = "Non-state actor overtakes territory"
         if (
@@ -10526,6 +10573,9 @@ class ConflictAssembler:
             and all(x.code != backer.code for x in assoc)
         ):
             assoc.append(backer)  # (the cover named as the act's doer, the side it backed found elsewhere)
+        if joined is not None and joined.code and actor1 is not None and joined.code != actor1.code:
+            if all(x.code != joined.code for x in assoc):
+                assoc.append(joined)  # "سيطرت قوات حزب الله والنظام": the militia the army took it with
         if (
             sub == "Arrests"
             and actor1 is not None
@@ -11370,6 +11420,18 @@ class ConflictAssembler:
             side = self._actor(x)
             if side.inter == INTER_STATE and (side.code or "").endswith("MIL") and len(side.code or "") == 6:
                 return side
+        last = max(chain, key=lambda x: x.nspan.end)
+        after = self.text[last.nspan.end : last.nspan.end + 12].split()[:1]
+        first = min(chain, key=lambda x: x.nspan.start)
+        if (
+            after
+            and after[0].strip("،,.") == "والنظام"
+            and (first.norm.split()[0] in _FORCES or _prev_word(self.text, first).lstrip("و") in _FORCES)
+            and (country := self._state_where(agent_m) or self.doc.country)
+        ):
+            # "سيطرة قوات حزب الله والنظام على سهل الزبداني": the forces word governs both; the regime's (of the
+            # country fought in) are its army
+            return state_forces(country)
         return None
 
     def _control_told_with(self, c: Clause, trig: Mention) -> bool:
@@ -11672,6 +11734,31 @@ def allied_actors(a: Actor, b: Actor) -> bool:
         return False
     keys = {side_key(a.code, a.name), side_key(b.code, b.name)}
     return len(keys) == 2 and any(keys <= bloc for bloc in allied_sides())
+
+
+def _one_camp(a: Actor, b: Actor) -> bool:
+    """allied_actors, the state's forces named with no faction ("Military Forces (Yemen)", bare الجيش) taken as the
+    state's own (not a faction split from it)."""
+    return allied_actors(_the_states_own(a), _the_states_own(b))
+
+
+def _camp_of(a: Actor) -> str:
+    """The bloc of _BLOCS a side is of (if of none, its code — the Islamic State apart: it fights the other rebel
+    groups coded as it is)."""
+    key = side_key(a.code or "", a.name)
+    own = f"{a.code}:IS" if (a.name or "").startswith("Islamic State") else key
+    return next((min(b) for b in allied_sides() if key in b), own)
+
+
+def _the_states_own(a: Actor) -> Actor:
+    if (
+        not a.code
+        or side_key(a.code, a.name) == a.code
+        or any(side_key(a.code, a.name) in b for b in allied_sides())
+    ):
+        return a
+    own = sorted(k for b in allied_sides() for k in b if k.startswith(f"{a.code}:") and "faction" not in k)
+    return dataclasses.replace(a, name=own[0].split(":", 1)[1]) if own else a
 
 
 def side_key(code: str, name: str | None) -> str:

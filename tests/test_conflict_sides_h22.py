@@ -1,0 +1,72 @@
+"""Who fought whom (conflict assembler): the one opposing side named around a battle told with one side."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.model import Event
+from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events as _conflict
+
+
+def _sides(e: Event) -> tuple:
+    return (e.sub_event_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other side named later in the sentence ("آخر معاقل المتمردين")
+        (
+            "واستعادت قوات الجيش الوطني والمقاومة الشعبية مبنى المحافظة في مدينة زنجبار، آخر معاقل المتمردين في"
+            " المحافظة أمس.",
+            [("Government regains territory", "YEMMIL", "YEMREB")],
+        ),
+        # named in the sentence before (the lead), with its ally: one opposing camp
+        (
+            "سيطرت المقاومة الشعبية على مديرية البريقة في محافظة عدن، فيما تواصل مسلحو الحوثي وقوات صالح قصف"
+            " الأحياء السكنية. وفي محافظة لحج أحكمت المقاومة سيطرتها على مثلث الحسيني أمس.",
+            [
+                ("Non-state actor overtakes territory", "YEMUAF", "YEMREB"),
+                ("Shelling/artillery/missile attack", "YEMREB", "YEMCVL"),
+                ("Non-state actor overtakes territory", "YEMUAF", "YEMREB"),
+            ],
+        ),
+        # two sides that fight each other named there: which one is not told
+        (
+            "سيطرت قوات النظام أمس على تلة في ريف اللاذقية، فيما قصف تنظيم داعش مواقع لجبهة النصرة في ريف حلب.",
+            [
+                ("Government regains territory", "SYRMIL", None),
+                ("Shelling/artillery/missile attack", "SYRREB", "SYRREB"),
+            ],
+        ),
+        # aircraft named in the lead fight no battle on the ground
+        (
+            "قصف طيران التحالف مواقع في مدينة صعدة أمس. وسيطرت المقاومة الشعبية على منطقة الفاو في محافظة مأرب"
+            " أمس.",
+            [("Air/drone strike", "INTMIL", None), ("Non-state actor overtakes territory", "YEMUAF", None)],
+        ),
+    ],
+)
+def test_the_one_opposing_side_named_around(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "قوات X والنظام": the forces word governs both — the regime's army took the ground, the militia with it
+        (
+            "وسيطرت قوات حزب الله والنظام على تلة في بلدة مضايا أمس بعد معارك مع مقاتلي المعارضة.",
+            ("Government regains territory", "SYRMIL", "SYRREB", ["LBNUAF"]),
+        ),
+        (
+            "وأفاد ناشطون بسيطرة عناصر حزب الله والنظام على حاجز في بلدة بلودان بريف دمشق أمس، بعد اشتباكات مع"
+            " جبهة النصرة.",
+            ("Government regains territory", "SYRMIL", "SYRREB", ["LBNUAF"]),
+        ),
+    ],
+)
+def test_forces_of_a_militia_and_the_regime(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    got = [(*_sides(e), [a.code for a in e.assoc_actors]) for e in _conflict(pipeline, text)]
+    assert got[:1] == [expected]
