@@ -8576,7 +8576,8 @@ class ConflictAssembler:
     def _opponents_named_nearby(self) -> None:
         """ "استعادت المقاومة الشعبية والجيش الوطني القصر الرئاسي …، آخر معاقل المتمردين": a battle told with one
         side only is fought with the one opposing side named around it — in its sentence, the one before it in its
-        paragraph, or the article's lead; two or more opposing sides named there leave it open."""
+        paragraph (not at places of another province), or the article's lead; two or more opposing sides named
+        there leave it open."""
         text = self.text
         for d in self.drafts:
             if (
@@ -8596,6 +8597,8 @@ class ConflictAssembler:
             for c in self.doc.clauses:
                 if c.sentence not in near:
                     continue
+                if self._apart(c, d.clause) and (c.sentence not in (s, 0) or self._set_beside(c, d.clause)):
+                    continue  # (the sides of an act in another province, set beside it, are not its)
                 for m in c.of("actors"):
                     if is_generic(m) or _civilian(m) or m.data["entry"].get("means") == AIR:
                         continue  # (aircraft fight no battle on the ground: "طيران التحالف")
@@ -8614,6 +8617,18 @@ class ConflictAssembler:
                 other = next((x for x in camp if "faction" not in (x.name or "")), camp[0])
                 if other.code != a1.code:
                     d.actor2 = other
+
+    def _set_beside(self, a: Clause, b: Clause) -> bool:
+        """Two clauses of a sentence with one that opens with a verb of coming between them or at the later one
+        ("…، وتأتي هذه التطورات عقب مقتل 12 مسلحا في اشتباكات …"): the later act is told as the background of
+        the other."""
+        if a.sentence != b.sentence:
+            return False
+        lo, hi = sorted((a.index, b.index))
+        return any(
+            self.text[x.start : x.end].split()[:1] and self.text[x.start : x.end].split()[0] in _CAME
+            for x in self.doc.clauses[lo + 1 : hi + 1]
+        )
 
     def _sentence_start(self, s: int) -> int:
         return min((c.start for c in self._by_sentence.get(s, ())), default=-1)
