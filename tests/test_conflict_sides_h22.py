@@ -70,3 +70,23 @@ def test_the_one_opposing_side_named_around(pipeline: Pipeline, text: str, expec
 def test_forces_of_a_militia_and_the_regime(pipeline: Pipeline, text: str, expected: tuple) -> None:
     got = [(*_sides(e), [a.code for a in e.assoc_actors]) for e in _conflict(pipeline, text)]
     assert got[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "القيت المسؤولية (فيه|عنه) على X": the side the blame is laid on did it, the dead are civilians
+        (
+            "وقتل 15 شخصا في تفجير انتحاري استهدف سوقا في بلدة جيلان بينار أمس، وألقيت المسؤولية عنه على حزب"
+            " العمال الكردستاني.",
+            [("Suicide bomb", "TURREB", "TURCVL")],
+        ),
+        (
+            "قتل جندي تركي في اشتباكات على الحدود اليوم، بعد تفجير انتحاري قتل 20 شخصا في بلدة أقجة قلعة وألقيت"
+            " المسؤولية فيه على تنظيم داعش.",
+            [("Suicide bomb", "TURREB", "TURCVL")],
+        ),
+    ],
+)
+def test_the_blame_laid_on_a_side(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text) if e.event_type != "Battles"] == expected

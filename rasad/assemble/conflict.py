@@ -6934,6 +6934,8 @@ class ConflictAssembler:
                 continue  # "اعتداء انتحاري نسبته السلطات الى تنظيم داعش": who attributes it is no perpetrator
             if before[-1:] == ["الي"] and trig is not None and self._attributed_to(clause, trig, m):
                 return m  # "ونسب رئيس الوزراء … الهجوم الى تنظيم داعش": the perpetrator after الى
+            if before[-1:] == ["علي"] and {"المسؤوليه", "بالمسؤوليه"} & {w.lstrip("و") for w in before[:-1]}:
+                return m  # "والقيت المسؤولية فيه على التنظيم": the side the blame is laid on
             if before[-2:-1] == ["من"] and before[-1] in _CARRIED_OUT_BY:
                 return m  # "تفجير انتحاري يشتبه بانه من تنفيذ تنظيم داعش"
             if (
