@@ -90,3 +90,19 @@ def test_forces_of_a_militia_and_the_regime(pipeline: Pipeline, text: str, expec
 )
 def test_the_blame_laid_on_a_side(pipeline: Pipeline, text: str, expected: list) -> None:
     assert [_sides(e) for e in _conflict(pipeline, text) if e.event_type != "Battles"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the men held named before a plural verb after another side's act: held by the state's police
+        (
+            "وقالت مصادر أمنية إن مسلحين أكرادا فجروا عبوة ناسفة استهدفت دورية للجيش قرب مدينة ماردين أمس، فيما"
+            " أفادت وكالة الأناضول أن أربعة أشخاص اعتقلوا للاشتباه بصلتهم بالهجوم.",
+            ("Arrests", "TURMIL"),
+        ),
+    ],
+)
+def test_the_held_after_another_sides_act(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    got = [_sides(e)[:2] for e in _conflict(pipeline, text) if e.sub_event_type == "Arrests"]
+    assert got == [expected]

@@ -10597,6 +10597,18 @@ class ConflictAssembler:
             sub == "Arrests"
             and actor1 is not None
             and (actor1.code or "")[3:] in ("REB", "UAF")
+            and (agent_m is None or not c.start <= agent_m.nspan.start < c.end)
+            and _plural_verb(trig)
+            # (the men held named before the verb, its subject: "ان ستة اشخاص اعتقلوا" — not "واعتقلوا 20 شخصا")
+            and any(c.start <= v.nspan.start and v.nspan.end <= trig.nspan.start for v in c.of("victims"))
+        ):
+            # "فتح المسلحون النار على سيارة عسكرية، فيما ذكرت الوكالة ان ستة اشخاص اعتقلوا": the men held after
+            # an act were held by the state, not by the side that did the act (see the police below)
+            actor1 = None
+        if (
+            sub == "Arrests"
+            and actor1 is not None
+            and (actor1.code or "")[3:] in ("REB", "UAF")
             and (actor2 is None or (actor2.code or "").endswith("CVL"))
             # (the doer told, not the side a noun's genitive names: "اعتقال 590 من عناصر داعش" holds them)
             and (
