@@ -106,3 +106,18 @@ def test_the_blame_laid_on_a_side(pipeline: Pipeline, text: str, expected: list)
 def test_the_held_after_another_sides_act(pipeline: Pipeline, text: str, expected: tuple) -> None:
     got = [_sides(e)[:2] for e in _conflict(pipeline, text) if e.sub_event_type == "Arrests"]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "مع شركائها في التحالف": the doer's partners are not whom it struck
+        (
+            "وقالت القيادة المركزية إن الولايات المتحدة نفذت مع شركائها في التحالف 12 غارة ضد أهداف تابعة لتنظيم"
+            " داعش قرب مدينة الرقة أمس.",
+            [("Air/drone strike", "USAMIL", "SYRREB")],
+        ),
+    ],
+)
+def test_the_doers_partners(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text)] == expected

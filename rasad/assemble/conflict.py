@@ -954,6 +954,18 @@ _FOUGHT_WITH_ACTS = frozenset(
 
 # (normalized) the words before a side another fights alongside: "الى جانب قوات النظام"، "بجانب الحوثيين"
 _ALONGSIDE_WORDS = (["الي", "جانب"], ["والي", "جانب"], ["بجانب"])
+# (normalized) a side's partners or allies with whom it acts: "مع شركائها في التحالف"، "مع حلفائه من …"
+_PARTNERS = frozenset(w + s for w in ("شركائ", "شركاء", "حلفائ", "حلفاء") for s in ("ها", "ه", "هم", "هما"))
+
+
+def _its_partners(text: str, m: Mention) -> bool:
+    """ "مع شركائها في التحالف"، "مع حلفائه من الميليشيات": the side is named as the partners with whom the
+    subject acts."""
+    before = [w.lstrip("و") for w in _words_before(text, m, 3, chars=32)]
+    k = next((i for i, w in enumerate(before) if w in _PARTNERS), None)
+    return (
+        k is not None and k >= 1 and before[k - 1] == "مع" and all(w in ("في", "من") for w in before[k + 1 :])
+    )
 
 
 # (normalized) a side's taking part in a fight, right after it: "حزب الله لمشاركته في القتال"
@@ -6056,6 +6068,9 @@ class ConflictAssembler:
         if len(actors) > 1:
             # "طائرة حربية سورية": the generic aircraft inside the state's forces a nationality names are those forces
             actors = [m for m in actors if not (is_generic(m) and _within_a_side(m, actors))]
+        if len(actors) > 1:
+            # "نفذت الولايات المتحدة مع شركائها في التحالف 15 غارة ضد …": the doer's partners are neither side
+            actors = [m for m in actors if not _its_partners(self.text, m)]
         text = self.text
         inside = [m for m in actors if _overlaps(m, trig)]
         after = [m for m in actors if m.nspan.start >= trig.nspan.end]
