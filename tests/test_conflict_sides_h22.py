@@ -121,3 +121,24 @@ def test_the_held_after_another_sides_act(pipeline: Pipeline, text: str, expecte
 )
 def test_the_doers_partners(pipeline: Pipeline, text: str, expected: list) -> None:
     assert [_sides(e) for e in _conflict(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "الجثتين" told again: the bodies found of a side's men, named the sentence before — its fighters killed
+        (
+            "عثرت الشرطة العراقية على جثتي عنصرين من قوات الصحوة في حي السيدية جنوبي بغداد. وأفاد المصدر بأن"
+            " الجثتين بدت عليهما آثار طلقات نارية.",
+            [("Armed clash", None, "IRQUAF")],
+        ),
+        # (bodies of civilians stay civilians)
+        (
+            "عثرت الشرطة على جثتي مدنيين في حي السيدية جنوبي بغداد. وأفاد المصدر بأن الجثتين بدت عليهما آثار"
+            " طلقات نارية.",
+            [("Attack", None, "IRQCVL")],
+        ),
+    ],
+)
+def test_the_bodies_told_again(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text)] == expected

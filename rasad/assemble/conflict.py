@@ -954,6 +954,8 @@ _FOUGHT_WITH_ACTS = frozenset(
 
 # (normalized) the words before a side another fights alongside: "الى جانب قوات النظام"، "بجانب الحوثيين"
 _ALONGSIDE_WORDS = (["الي", "جانب"], ["والي", "جانب"], ["بجانب"])
+_BODIES = ("جثث", "جثت", "جثه", "جثمان", "جثامين")  # (normalized) bodies: "جثتي عنصرين من …"
+_BODIES_AGAIN = tuple("ال" + w for w in _BODIES)  # the bodies told again: "الجثتين"، "الجثث"
 # (normalized) a side's partners or allies with whom it acts: "مع شركائها في التحالف"، "مع حلفائه من …"
 _PARTNERS = frozenset(w + s for w in ("شركائ", "شركاء", "حلفائ", "حلفاء") for s in ("ها", "ه", "هم", "هما"))
 
@@ -8617,8 +8619,13 @@ class ConflictAssembler:
                 if self._apart(c, d.clause) and (c.sentence not in (s, 0) or self._set_beside(c, d.clause)):
                     continue  # (the sides of an act in another province, set beside it, are not its)
                 for m in c.of("actors"):
-                    if is_generic(m) or _civilian(m) or m.data["entry"].get("means") == AIR:
-                        continue  # (aircraft fight no battle on the ground: "طيران التحالف")
+                    if (
+                        is_generic(m)
+                        or _civilian(m)
+                        or m.data["entry"].get("means") == AIR
+                        or _backed_by(text, m)
+                    ):
+                        continue  # (aircraft fight no battle on the ground: "طيران التحالف"; nor a side's backer)
                     other = self._actor(m)
                     if not other.code or other.code[3:] not in _FIGHTING_CODES or _one_camp(other, a1):
                         continue
@@ -8634,6 +8641,27 @@ class ConflictAssembler:
                 other = next((x for x in camp if "faction" not in (x.name or "")), camp[0])
                 if other.code != a1.code:
                     d.actor2 = other
+
+    def _bodies_told_before(self, c: Clause) -> Actor | None:
+        """The armed side whose men's bodies the sentence before (or the clauses before in this one) told found,
+        when the clause speaks of the bodies again with the article ("الجثتين"، "الجثث"): that side."""
+        if not any(
+            (m.data.get("prefix", "") + m.norm).lstrip("و").startswith(_BODIES_AGAIN)
+            or m.norm.startswith(_BODIES_AGAIN)
+            for m in c.of("cues")
+        ):
+            return None
+        for pc in reversed(self.doc.clauses[max(0, c.index - 6) : c.index]):
+            if pc.sentence < c.sentence - 1:
+                break
+            for q in pc.of("cues"):
+                if not q.norm.lstrip("وب").startswith(_BODIES):
+                    continue
+                for m in pc.of("actors"):
+                    if m.nspan.start > q.nspan.end and self._victims_side(pc, m) and not _civilian(m):
+                        side = self._actor(m)
+                        return side if (side.code or "")[3:] in _FIGHTING_CODES else None
+        return None
 
     def _set_beside(self, a: Clause, b: Clause) -> bool:
         """Two clauses of a sentence with one that opens with a verb of coming between them or at the later one
@@ -10444,6 +10472,16 @@ class ConflictAssembler:
             # "اردت ارهابيين قتلى": fighters killed, not civilians
             event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
             actor2 = self._victims_side_actor(c, actor1)  # "قتل 6 حوثيين برصاص المقاومة": the Houthis
+        if (
+            sub == "Attack"
+            and actor2 is None
+            and not executed
+            and (bodies := self._bodies_told_before(c)) is not None
+        ):
+            # "عثرت الشرطة على جثتي عنصرين من قوات الصحوة …. وافاد المصدر بان الجثتين بدت عليهما آثار طلقات
+            # نارية": the bodies told again were the fighters of the side named first — fighters killed
+            event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
+            actor2 = bodies
         if event_type == "Violence against civilians" and actor2 is None:
             actor2 = self._civilians_of(c)
         if (
