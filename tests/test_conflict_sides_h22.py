@@ -142,3 +142,25 @@ def test_the_doers_partners(pipeline: Pipeline, text: str, expected: list) -> No
 )
 def test_the_bodies_told_again(pipeline: Pipeline, text: str, expected: list) -> None:
     assert [_sides(e) for e in _conflict(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # air cover named by its nationality: the state's forces back the side, as its associate
+        (
+            "وتقدمت قوات النظام بإسناد جوي روسي في بلدة ربيعة بريف اللاذقية أمس.",
+            ("Armed clash", "SYRMIL", ["RUSMIL"]),
+        ),
+        (
+            "وسيطرت قوات النظام بغطاء جوي روسي على قرية كنسبا بريف اللاذقية أمس.",
+            ("Government regains territory", "SYRMIL", ["RUSMIL"]),
+        ),
+    ],
+)
+def test_air_cover_of_a_nationality(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    got = [
+        (e.sub_event_type, e.actor1 and e.actor1.code, [a.code for a in e.assoc_actors])
+        for e in _conflict(pipeline, text)
+    ]
+    assert got[:1] == [expected]

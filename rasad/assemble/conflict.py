@@ -954,6 +954,8 @@ _FOUGHT_WITH_ACTS = frozenset(
 
 # (normalized) the words before a side another fights alongside: "الى جانب قوات النظام"، "بجانب الحوثيين"
 _ALONGSIDE_WORDS = (["الي", "جانب"], ["والي", "جانب"], ["بجانب"])
+# air cover or support named by the nationality of whose it was (normalized): "بإسناد جوي روسي"، "وبغطاء جوي تركي"
+_AIR_COVER_OF = re.compile(r"(?<!\S)و?ب(?:اسناد|غطاء|دعم|مسانده) جوي (\S+)")
 _BODIES = ("جثث", "جثت", "جثه", "جثمان", "جثامين")  # (normalized) bodies: "جثتي عنصرين من …"
 _BODIES_AGAIN = tuple("ال" + w for w in _BODIES)  # the bodies told again: "الجثتين"، "الجثث"
 # (normalized) a side's partners or allies with whom it acts: "مع شركائها في التحالف"، "مع حلفائه من …"
@@ -10082,6 +10084,12 @@ class ConflictAssembler:
             )
             if side is not None:
                 backer, agent_m = self._actor(support[0]), side
+        if backer is None and agent_m is not None and event_type == "Battles" and pair is None:
+            # "وتقدمت قوات النظام بإسناد جوي روسي": the air cover of a nationality backs the side, as its associate
+            cover = _AIR_COVER_OF.search(self.text, agent_m.nspan.end, min(c.end, trig.nspan.end + 60))
+            state = state_of_nationality_word(cover.group(1)) if cover is not None else None
+            if state is not None and state != (self._actor(agent_m).country or ""):
+                backer = as_armed(state_forces(state))
         led = self._led_militia.get((agent_m.nspan.start, agent_m.nspan.end)) if agent_m is not None else None
         if led is not None and backer is None:
             backer = self._actor(led)  # (the militia the army led: its associate, of its camp)
