@@ -164,3 +164,18 @@ def test_air_cover_of_a_nationality(pipeline: Pipeline, text: str, expected: tup
         for e in _conflict(pipeline, text)
     ]
     assert got[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a Turkey report, "the Kurdish movement" that claims an act is the PKK
+        (
+            "وبعد يومين على التفجير الذي أوقع 20 قتيلا في مدينة سروج تبنت الحركة الكردية قتل جنديين تركيين عثر"
+            " عليهما مقتولين برصاصة في الرأس في بلدة جيلان بينار التركية أمس.",
+            [("Armed clash", "TURREB", "TURMIL")],
+        ),
+    ],
+)
+def test_the_kurdish_movement_claims(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text)] == expected
