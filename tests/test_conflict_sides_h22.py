@@ -32,6 +32,12 @@ def _sides(e: Event) -> tuple:
                 ("Non-state actor overtakes territory", "YEMUAF", "YEMREB"),
             ],
         ),
+        # (another group of the side's own code named in the lead is of its side)
+        (
+            "اشتباكات بين المعارضة وقوات النظام في ريف إدلب. وسيطر مقاتلو حركة أحرار الشام أمس على حاجز القرميد"
+            " قرب مدينة أريحا.",
+            [("Non-state actor overtakes territory", "SYRREB", "SYRMIL")],
+        ),
         # two sides that fight each other named there: which one is not told
         (
             "سيطرت قوات النظام أمس على تلة في ريف اللاذقية، فيما قصف تنظيم داعش مواقع لجبهة النصرة في ريف حلب.",

@@ -871,11 +871,16 @@ _LEADING = frozenset("تقوده يقوده تقودها يقودها بقياد
 def _backed_by(text: str, m: Mention) -> bool:
     """The side is named as what backs the one before it in a fight ("تدعمهم قوات التحالف"، "بدعم من طيران
     التحالف"): not as its leader or trainer."""
+    word = _support_word(text, m)
+    return word in _SUPPORT and word not in _LEADING and word not in _TRAINED
+
+
+def _support_word(text: str, m: Mention) -> str:
+    """The word before the side, past the fillers of a phrase of support ("بدعم جوي من"), without its و."""
     before = _words_before(text, m, 5, chars=40)
     while before and before[-1] in _SUPPORT_FILLERS:
         before = before[:-1]
-    word = before[-1].removeprefix("و") if before else ""
-    return word in _SUPPORT and word not in _LEADING and word not in _TRAINED
+    return before[-1].removeprefix("و") if before else ""
 
 
 def _backs_the_one_before(text: str, agent: Mention, m: Mention) -> bool:
@@ -8625,13 +8630,16 @@ class ConflictAssembler:
                         is_generic(m)
                         or _civilian(m)
                         or m.data["entry"].get("means") == AIR
-                        or _backed_by(text, m)
+                        or _support_word(text, m) in _SUPPORT
+                        or (c.sentence == s and _prev_word(text, m).lstrip("وف") in _SAYING)
                     ):
-                        continue  # (aircraft fight no battle on the ground: "طيران التحالف"; nor a side's backer)
+                        # (aircraft fight no battle on the ground: "طيران التحالف"; nor a side's backer, leader or
+                        # trainer: "القوة التي دربها الجيش الامريكي"; nor one who tells of it: "وقال الجيش الامريكي ان …")
+                        continue
                     other = self._actor(m)
                     if not other.code or other.code[3:] not in _FIGHTING_CODES or _one_camp(other, a1):
                         continue
-                    if (other.code == a1.code and other.name == a1.name) or any(
+                    if (other.code == a1.code and _camp_of(other) == _camp_of(a1)) or any(
                         other.code == x.code for x in d.assoc
                     ):
                         continue  # (its own side, or the side acting with it: "المقاومة والجيش")
