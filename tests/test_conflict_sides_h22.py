@@ -185,3 +185,20 @@ def test_air_cover_of_a_nationality(pipeline: Pipeline, text: str, expected: tup
 )
 def test_the_kurdish_movement_claims(pipeline: Pipeline, text: str, expected: list) -> None:
     assert [_sides(e) for e in _conflict(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other side of the article's battles, of the doer's own camp, took the ground with it: its associate
+        (
+            "استعادت المقاومة الشعبية حي كريتر في عدن أمس بعد معارك مع الجيش الوطني. ولفت المصدر إلى أن قيادات"
+            " فرت من المدينة بعد أن تمكنت قوات الجيش الوطني والمقاومة الشعبية من إحكام السيطرة على قصر المعاشيق"
+            " في حي التواهي.",
+            ("Government regains territory", "YEMMIL", None, ["YEMUAF"]),
+        ),
+    ],
+)
+def test_the_side_of_its_own_camp_is_no_opponent(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    got = [(*_sides(e), [a.code for a in e.assoc_actors]) for e in _conflict(pipeline, text)]
+    assert got[-1:] == [expected]

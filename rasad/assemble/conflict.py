@@ -10647,6 +10647,16 @@ class ConflictAssembler:
             # "هجوم مقاتلي حزب الله والقوات النظامية على بلدة الزبداني"، "المقاومة الشعبية والقوات الموالية لهادي":
             # two sides that fight together are not the two sides of the fight
             assoc, actor2, target_m = [actor2], None, None
+        elif (
+            event_type == "Battles"
+            and actor2 is not None
+            and target_m is None
+            and actor1 is not None
+            and _one_camp(actor1, actor2)
+        ):
+            # (the side taken from the article's battles, of the doer's own camp: "تمكنت قوات الجيش الوطني والمقاومة
+            # الشعبية من احكام السيطرة" — the resistance took it with the army)
+            assoc, actor2 = [actor2], None
         if actor1 is not None and actor1.code and agent_m is not None:
             helper = self._supporter_of(c, agent_m, target_m)
             if helper is not None and helper.code and helper.code != actor1.code:
