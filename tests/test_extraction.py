@@ -4671,10 +4671,11 @@ def test_the_authorities_arrest_through_their_police(pipeline: Pipeline) -> None
             "بلدة كلس التركية.",
             [("Armed clash", None, "TURMIL", 1)],
         ),
-        # two policemen of a nationality, found killed: counted once, state forces
+        # two policemen of a nationality, found killed: counted once, state forces (the Kurdish movement that
+        # claims it, in a Turkey report, the PKK)
         (
             "تبنت الحركة الكردية قتل شرطيين تركيين عثر عليهما مقتولين برصاصة في الرأس أمس في بلدة جيلان بينار.",
-            [("Armed clash", None, "TURMIL", 2)],
+            [("Armed clash", "TURREB", "TURMIL", 2)],
         ),
         # an exchange of fire is a fight
         (
