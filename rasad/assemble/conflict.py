@@ -8616,6 +8616,13 @@ class ConflictAssembler:
             a1 = d.actor1
             if not a1.code or a1.code[3:] not in _FIGHTING_CODES:
                 continue
+            if any(
+                self._victims_side(d.clause, m) and self._actor(m).code == a1.code
+                for m in d.clause.of("actors")
+            ):
+                # "فيما اسفرت المعارك نفسها عن مقتل 20 عنصرا من التنظيم": the dead of the side's own told of a fight
+                # already told — its toll is summed with that fight's (see finalize), not a new pair's
+                continue
             s = d.clause.sentence
             para = text.rfind("\n", 0, d.clause.start)
             near = {s, 0} | {x for x in (s - 1,) if x >= 0 and self._sentence_start(x) > para}
