@@ -4372,12 +4372,13 @@ def test_an_ally_named_in_the_ranks_is_no_side_against_the_one_carried_over(pipe
         "عنيفة دارت في معسكر لبوزة وسط انخراط المئات من قبائل الصبيحة في صفوف المقاومة والجيش الوطني."
     )
     # (the clearing told as going on at العند is a fight of its own: the one at لبوزة is the one asked about)
+    # (its other side is the one opposing side named the sentence before, the Houthis — not the ally in the ranks)
     clash = [
         e
         for e in _conflict(_extract(pipeline, text))
         if e.sub_event_type == "Armed clash" and e.place is not None and e.place.name_ar == "لبوزة"
     ]
-    assert [(e.actor1 and e.actor1.code, e.actor2) for e in clash] == [("YEMMIL", None)]
+    assert [(e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) for e in clash] == [("YEMMIL", "YEMREB")]
 
 
 def test_the_many_incidents_a_place_sees_are_no_event(pipeline: Pipeline) -> None:
@@ -4670,10 +4671,11 @@ def test_the_authorities_arrest_through_their_police(pipeline: Pipeline) -> None
             "بلدة كلس التركية.",
             [("Armed clash", None, "TURMIL", 1)],
         ),
-        # two policemen of a nationality, found killed: counted once, state forces
+        # two policemen of a nationality, found killed: counted once, state forces (the Kurdish movement that
+        # claims it, in a Turkey report, the PKK)
         (
             "تبنت الحركة الكردية قتل شرطيين تركيين عثر عليهما مقتولين برصاصة في الرأس أمس في بلدة جيلان بينار.",
-            [("Armed clash", None, "TURMIL", 2)],
+            [("Armed clash", "TURREB", "TURMIL", 2)],
         ),
         # an exchange of fire is a fight
         (

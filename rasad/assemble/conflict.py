@@ -875,11 +875,16 @@ _LEADING = frozenset("تقوده يقوده تقودها يقودها بقياد
 def _backed_by(text: str, m: Mention) -> bool:
     """The side is named as what backs the one before it in a fight ("تدعمهم قوات التحالف"، "بدعم من طيران
     التحالف"): not as its leader or trainer."""
+    word = _support_word(text, m)
+    return word in _SUPPORT and word not in _LEADING and word not in _TRAINED
+
+
+def _support_word(text: str, m: Mention) -> str:
+    """The word before the side, past the fillers of a phrase of support ("بدعم جوي من"), without its و."""
     before = _words_before(text, m, 5, chars=40)
     while before and before[-1] in _SUPPORT_FILLERS:
         before = before[:-1]
-    word = before[-1].removeprefix("و") if before else ""
-    return word in _SUPPORT and word not in _LEADING and word not in _TRAINED
+    return before[-1].removeprefix("و") if before else ""
 
 
 def _backs_the_one_before(text: str, agent: Mention, m: Mention) -> bool:
@@ -958,6 +963,22 @@ _FOUGHT_WITH_ACTS = frozenset(
 
 # (normalized) the words before a side another fights alongside: "الى جانب قوات النظام"، "بجانب الحوثيين"
 _ALONGSIDE_WORDS = (["الي", "جانب"], ["والي", "جانب"], ["بجانب"])
+# air cover or support named by the nationality of whose it was (normalized): "بإسناد جوي روسي"، "وبغطاء جوي تركي"
+_AIR_COVER_OF = re.compile(r"(?<!\S)و?ب(?:اسناد|غطاء|دعم|مسانده) جوي (\S+)")
+_BODIES = ("جثث", "جثت", "جثه", "جثمان", "جثامين")  # (normalized) bodies: "جثتي عنصرين من …"
+_BODIES_AGAIN = tuple("ال" + w for w in _BODIES)  # the bodies told again: "الجثتين"، "الجثث"
+# (normalized) a side's partners or allies with whom it acts: "مع شركائها في التحالف"، "مع حلفائه من …"
+_PARTNERS = frozenset(w + s for w in ("شركائ", "شركاء", "حلفائ", "حلفاء") for s in ("ها", "ه", "هم", "هما"))
+
+
+def _its_partners(text: str, m: Mention) -> bool:
+    """ "مع شركائها في التحالف"، "مع حلفائه من الميليشيات": the side is named as the partners with whom the
+    subject acts."""
+    before = [w.lstrip("و") for w in _words_before(text, m, 3, chars=32)]
+    k = next((i for i, w in enumerate(before) if w in _PARTNERS), None)
+    return (
+        k is not None and k >= 1 and before[k - 1] == "مع" and all(w in ("في", "من") for w in before[k + 1 :])
+    )
 
 
 # (normalized) a side's taking part in a fight, right after it: "حزب الله لمشاركته في القتال"
@@ -6263,6 +6284,9 @@ class ConflictAssembler:
         if len(actors) > 1:
             # "طائرة حربية سورية": the generic aircraft inside the state's forces a nationality names are those forces
             actors = [m for m in actors if not (is_generic(m) and _within_a_side(m, actors))]
+        if len(actors) > 1:
+            # "نفذت الولايات المتحدة مع شركائها في التحالف 15 غارة ضد …": the doer's partners are neither side
+            actors = [m for m in actors if not _its_partners(self.text, m)]
         text = self.text
         inside = [m for m in actors if _overlaps(m, trig)]
         after = [m for m in actors if m.nspan.start >= trig.nspan.end]
@@ -7141,6 +7165,8 @@ class ConflictAssembler:
                 continue  # "اعتداء انتحاري نسبته السلطات الى تنظيم داعش": who attributes it is no perpetrator
             if before[-1:] == ["الي"] and trig is not None and self._attributed_to(clause, trig, m):
                 return m  # "ونسب رئيس الوزراء … الهجوم الى تنظيم داعش": the perpetrator after الى
+            if before[-1:] == ["علي"] and {"المسؤوليه", "بالمسؤوليه"} & {w.lstrip("و") for w in before[:-1]}:
+                return m  # "والقيت المسؤولية فيه على التنظيم": the side the blame is laid on
             if before[-2:-1] == ["من"] and before[-1] in _CARRIED_OUT_BY:
                 return m  # "تفجير انتحاري يشتبه بانه من تنفيذ تنظيم داعش"
             if (
@@ -8782,7 +8808,104 @@ class ConflictAssembler:
         for s_idx in sorted(self._by_sentence):
             self._sentence(self._by_sentence[s_idx])
         self._blasts_caused_as_told_after()
+        self._opponents_named_nearby()
         return self.drafts
+
+    def _opponents_named_nearby(self) -> None:
+        """ "استعادت المقاومة الشعبية والجيش الوطني القصر الرئاسي …، آخر معاقل المتمردين": a battle told with one
+        side only is fought with the one opposing side named around it — in its sentence, the one before it in its
+        paragraph (not at places of another province), or the article's lead; two or more opposing sides named
+        there leave it open."""
+        text = self.text
+        for d in self.drafts:
+            if (
+                d.category != "conflict"
+                or d.event_type != "Battles"
+                or d.actor1 is None
+                or d.actor2 is not None
+            ):
+                continue
+            a1 = d.actor1
+            if not a1.code or a1.code[3:] not in _FIGHTING_CODES:
+                continue
+            if any(
+                self._victims_side(d.clause, m) and self._actor(m).code == a1.code
+                for m in d.clause.of("actors")
+            ):
+                # "فيما اسفرت المعارك نفسها عن مقتل 20 عنصرا من التنظيم": the dead of the side's own told of a fight
+                # already told — its toll is summed with that fight's (see finalize), not a new pair's
+                continue
+            s = d.clause.sentence
+            para = text.rfind("\n", 0, d.clause.start)
+            near = {s, 0} | {x for x in (s - 1,) if x >= 0 and self._sentence_start(x) > para}
+            found: dict[str, list[Actor]] = {}
+            for c in self.doc.clauses:
+                if c.sentence not in near:
+                    continue
+                if self._apart(c, d.clause) and (c.sentence not in (s, 0) or self._set_beside(c, d.clause)):
+                    continue  # (the sides of an act in another province, set beside it, are not its)
+                for m in c.of("actors"):
+                    if (
+                        is_generic(m)
+                        or _civilian(m)
+                        or m.data["entry"].get("means") == AIR
+                        or _support_word(text, m) in _SUPPORT
+                        or (c.sentence == s and _prev_word(text, m).lstrip("وف") in _SAYING)
+                    ):
+                        # (aircraft fight no battle on the ground: "طيران التحالف"; nor a side's backer, leader or
+                        # trainer: "القوة التي دربها الجيش الامريكي"; nor one who tells of it: "وقال الجيش الامريكي ان …")
+                        continue
+                    other = self._actor(m)
+                    if not other.code or other.code[3:] not in _FIGHTING_CODES or _one_camp(other, a1):
+                        continue
+                    if (other.code == a1.code and _camp_of(other) == _camp_of(a1)) or any(
+                        other.code == x.code for x in d.assoc
+                    ):
+                        continue  # (its own side, or the side acting with it: "المقاومة والجيش")
+                    # (sides of one camp are one opposing side: "الحوثيون وقوات صالح")
+                    found.setdefault(_camp_of(other), []).append(other)
+            if len(found) == 1:
+                (camp,) = found.values()
+                # (the first named, a faction split from a state's forces after the movement it fights with)
+                other = next((x for x in camp if "faction" not in (x.name or "")), camp[0])
+                if other.code != a1.code:
+                    d.actor2 = other
+
+    def _bodies_told_before(self, c: Clause) -> Actor | None:
+        """The armed side whose men's bodies the sentence before (or the clauses before in this one) told found,
+        when the clause speaks of the bodies again with the article ("الجثتين"، "الجثث"): that side."""
+        if not any(
+            (m.data.get("prefix", "") + m.norm).lstrip("و").startswith(_BODIES_AGAIN)
+            or m.norm.startswith(_BODIES_AGAIN)
+            for m in c.of("cues")
+        ):
+            return None
+        for pc in reversed(self.doc.clauses[max(0, c.index - 6) : c.index]):
+            if pc.sentence < c.sentence - 1:
+                break
+            for q in pc.of("cues"):
+                if not q.norm.lstrip("وب").startswith(_BODIES):
+                    continue
+                for m in pc.of("actors"):
+                    if m.nspan.start > q.nspan.end and self._victims_side(pc, m) and not _civilian(m):
+                        side = self._actor(m)
+                        return side if (side.code or "")[3:] in _FIGHTING_CODES else None
+        return None
+
+    def _set_beside(self, a: Clause, b: Clause) -> bool:
+        """Two clauses of a sentence with one that opens with a verb of coming between them or at the later one
+        ("…، وتأتي هذه التطورات عقب مقتل 12 مسلحا في اشتباكات …"): the later act is told as the background of
+        the other."""
+        if a.sentence != b.sentence:
+            return False
+        lo, hi = sorted((a.index, b.index))
+        return any(
+            self.text[x.start : x.end].split()[:1] and self.text[x.start : x.end].split()[0] in _CAME
+            for x in self.doc.clauses[lo + 1 : hi + 1]
+        )
+
+    def _sentence_start(self, s: int) -> int:
+        return min((c.start for c in self._by_sentence.get(s, ())), default=-1)
 
     def _blasts_caused_as_told_after(self) -> None:
         """ "هز انفجار قوي مبنى البلدية" … "وقالت مصادر ان الانفجار ناتج عن سقوط صاروخ غراد"، "… ان انتحاريين دخلا
@@ -10198,6 +10321,12 @@ class ConflictAssembler:
             )
             if side is not None:
                 backer, agent_m = self._actor(support[0]), side
+        if backer is None and agent_m is not None and event_type == "Battles" and pair is None:
+            # "وتقدمت قوات النظام بإسناد جوي روسي": the air cover of a nationality backs the side, as its associate
+            cover = _AIR_COVER_OF.search(self.text, agent_m.nspan.end, min(c.end, trig.nspan.end + 60))
+            state = state_of_nationality_word(cover.group(1)) if cover is not None else None
+            if state is not None and state != (self._actor(agent_m).country or ""):
+                backer = as_armed(state_forces(state))
         led = self._led_militia.get((agent_m.nspan.start, agent_m.nspan.end)) if agent_m is not None else None
         if led is not None and backer is None:
             backer = self._actor(led)  # (the militia the army led: its associate, of its camp)
@@ -10466,6 +10595,7 @@ class ConflictAssembler:
             actor1, carried = a, True
             if actor2 is None:
                 actor2 = b
+        joined = None  # (the side the state's forces took ground with, its associate)
         if sub in TERRITORY:
             if self._attempt(c, trig) or _headway_on_a_front(self.text, trig):
                 if actor1 is None and actor2 is None and self._campaign_named(c, trig):
@@ -10495,7 +10625,7 @@ class ConflictAssembler:
                     a, b = self._battle_pair
                     if a is not None and b is not None and actor1.code in (a.code, b.code):
                         actor2 = b if a.code == actor1.code else a
-                sub, actor1 = "Government regains territory", partner
+                sub, actor1, joined = "Government regains territory", partner, actor1
             else:
                 sub = "Non-state actor overtakes territory"
         if (
@@ -10587,6 +10717,16 @@ class ConflictAssembler:
             # "اردت ارهابيين قتلى": fighters killed, not civilians
             event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
             actor2 = self._victims_side_actor(c, actor1)  # "قتل 6 حوثيين برصاص المقاومة": the Houthis
+        if (
+            sub == "Attack"
+            and actor2 is None
+            and not executed
+            and (bodies := self._bodies_told_before(c)) is not None
+        ):
+            # "عثرت الشرطة على جثتي عنصرين من قوات الصحوة …. وافاد المصدر بان الجثتين بدت عليهما آثار طلقات
+            # نارية": the bodies told again were the fighters of the side named first — fighters killed
+            event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
+            actor2 = bodies
         if event_type == "Violence against civilians" and actor2 is None:
             actor2 = self._civilians_of(c)
         if (
@@ -10736,6 +10876,16 @@ class ConflictAssembler:
             # "هجوم مقاتلي حزب الله والقوات النظامية على بلدة الزبداني"، "المقاومة الشعبية والقوات الموالية لهادي":
             # two sides that fight together are not the two sides of the fight
             assoc, actor2, target_m = [actor2], None, None
+        elif (
+            event_type == "Battles"
+            and actor2 is not None
+            and target_m is None
+            and actor1 is not None
+            and _one_camp(actor1, actor2)
+        ):
+            # (the side taken from the article's battles, of the doer's own camp: "تمكنت قوات الجيش الوطني والمقاومة
+            # الشعبية من احكام السيطرة" — the resistance took it with the army)
+            assoc, actor2 = [actor2], None
         if actor1 is not None and actor1.code and agent_m is not None:
             helper = self._supporter_of(c, agent_m, target_m)
             if helper is not None and helper.code and helper.code != actor1.code:
@@ -10748,6 +10898,21 @@ class ConflictAssembler:
             and all(x.code != backer.code for x in assoc)
         ):
             assoc.append(backer)  # (the cover named as the act's doer, the side it backed found elsewhere)
+        if joined is not None and joined.code and actor1 is not None and joined.code != actor1.code:
+            if all(x.code != joined.code for x in assoc):
+                assoc.append(joined)  # "سيطرت قوات حزب الله والنظام": the militia the army took it with
+        if (
+            sub == "Arrests"
+            and actor1 is not None
+            and (actor1.code or "")[3:] in ("REB", "UAF")
+            and (agent_m is None or not c.start <= agent_m.nspan.start < c.end)
+            and _plural_verb(trig)
+            # (the men held named before the verb, its subject: "ان ستة اشخاص اعتقلوا" — not "واعتقلوا 20 شخصا")
+            and any(c.start <= v.nspan.start and v.nspan.end <= trig.nspan.start for v in c.of("victims"))
+        ):
+            # "فتح المسلحون النار على سيارة عسكرية، فيما ذكرت الوكالة ان ستة اشخاص اعتقلوا": the men held after
+            # an act were held by the state, not by the side that did the act (see the police below)
+            actor1 = None
         if (
             sub == "Arrests"
             and actor1 is not None
@@ -11592,6 +11757,18 @@ class ConflictAssembler:
             side = self._actor(x)
             if side.inter == INTER_STATE and (side.code or "").endswith("MIL") and len(side.code or "") == 6:
                 return side
+        last = max(chain, key=lambda x: x.nspan.end)
+        after = self.text[last.nspan.end : last.nspan.end + 12].split()[:1]
+        first = min(chain, key=lambda x: x.nspan.start)
+        if (
+            after
+            and after[0].strip("،,.") == "والنظام"
+            and (first.norm.split()[0] in _FORCES or _prev_word(self.text, first).lstrip("و") in _FORCES)
+            and (country := self._state_where(agent_m) or self.doc.country)
+        ):
+            # "سيطرة قوات حزب الله والنظام على سهل الزبداني": the forces word governs both; the regime's (of the
+            # country fought in) are its army
+            return state_forces(country)
         return None
 
     def _control_told_with(self, c: Clause, trig: Mention) -> bool:
@@ -11894,6 +12071,31 @@ def allied_actors(a: Actor, b: Actor) -> bool:
         return False
     keys = {side_key(a.code, a.name), side_key(b.code, b.name)}
     return len(keys) == 2 and any(keys <= bloc for bloc in allied_sides())
+
+
+def _one_camp(a: Actor, b: Actor) -> bool:
+    """allied_actors, the state's forces named with no faction ("Military Forces (Yemen)", bare الجيش) taken as the
+    state's own (not a faction split from it)."""
+    return allied_actors(_the_states_own(a), _the_states_own(b))
+
+
+def _camp_of(a: Actor) -> str:
+    """The bloc of _BLOCS a side is of (if of none, its code — the Islamic State apart: it fights the other rebel
+    groups coded as it is)."""
+    key = side_key(a.code or "", a.name)
+    own = f"{a.code}:IS" if (a.name or "").startswith("Islamic State") else key
+    return next((min(b) for b in allied_sides() if key in b), own)
+
+
+def _the_states_own(a: Actor) -> Actor:
+    if (
+        not a.code
+        or side_key(a.code, a.name) == a.code
+        or any(side_key(a.code, a.name) in b for b in allied_sides())
+    ):
+        return a
+    own = sorted(k for b in allied_sides() for k in b if k.startswith(f"{a.code}:") and "faction" not in k)
+    return dataclasses.replace(a, name=own[0].split(":", 1)[1]) if own else a
 
 
 def side_key(code: str, name: str | None) -> str:
