@@ -890,7 +890,8 @@ def _an_hours_tally(text: str, c: Clause) -> bool:
 
 
 # (normalized) what an act came after or before, or began with: "بعد"، "قبل"، "عقب"، "اثر"، "بدءا من"
-_EARLIER = frozenset(("بعد", "وبعد", "قبل", "وقبل", "عقب", "وعقب", "اثر", "باثر", "بعيد", "بدءا"))
+# (not بعيد, "far" as well; not "علي بعد عشره كلم", a distance)
+_EARLIER = frozenset(("بعد", "وبعد", "قبل", "وقبل", "عقب", "وعقب", "اثر", "باثر", "بدءا"))
 _EARLIER_REACH = 14  # words from the anchor to the date
 _RELATIVE_BEFORE = 3  # words a relative pronoun may stand before the anchor ("التي جاءت بعد …")
 
@@ -909,7 +910,9 @@ def _of_an_earlier_thing(text: str, c: Clause) -> bool:
             (
                 k
                 for k in range(len(words) - 1, max(-1, len(words) - 1 - _EARLIER_REACH), -1)
-                if words[k][1] in _EARLIER and not any(x.start <= words[k][0] < x.end for x in exprs)
+                if words[k][1] in _EARLIER
+                and not any(x.start <= words[k][0] < x.end for x in exprs)
+                and (k == 0 or words[k - 1][1] != "علي")
             ),
             None,
         )

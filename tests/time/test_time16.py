@@ -126,6 +126,13 @@ ROWS = [
         SAT,
         {"وقالت مصادر": "2016-10-06"},
     ),
+    # … nor a distance ("على بعد أمتار من"): the day dates the act and is carried on
+    (
+        "قصفت الطائرات مواقع التنظيم في ريف الرقة اليوم السبت. وانفجرت عبوة ناسفة على بعد أمتار من دورية للجيش "
+        "كانت تمر في الشارع الذي يربط البلدتين صباح الخميس. وقالت مصادر إن جنديين أصيبا في الانفجار.",
+        SAT,
+        {"وقالت مصادر": "2016-10-06"},
+    ),
     # a week that ends the sentence dates the verb whose object its clause holds, across a clause set off by
     # commas between
     (
