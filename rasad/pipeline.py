@@ -694,13 +694,30 @@ def _new_item_since(doc: Doc, src: Clause, c: Clause) -> bool:
     for sentence in range(src.sentence + 1, c.sentence + 1):
         start = doc.sentences[sentence][0]
         head = text[start : start + 30].lstrip()
-        if head.startswith(_NEW_ITEM + _SAME_CONTEXT + _TURNS) or opens_new_topic(doc, sentence):
+        if head.startswith(_TURNS) or _IN_THE_CONTEXT.match(head) or opens_new_topic(doc, sentence):
             return True
     return False
 
 
-# (normalized) what opens a sentence of another item, besides :data:`_NEW_ITEM`: "ميدانيا، …"، "وعلى صعيد …"
-_TURNS = ("ميدانيا", "وميدانيا", "علي صعيد", "وعلي صعيد", "علي الصعيد", "وعلي الصعيد")
+# (normalized) what opens a sentence of another item: "الى ذلك، …"، "ميدانيا، …"، "وعلى صعيد …"، "في سياق متصل"،
+# "من جانب اخر" — not a side's answer in the same story ("من جانبه، اكد المبعوث خلال اللقاء …"), nor "في غضون
+# ذلك" (meanwhile: the same time)
+_TURNS = tuple(
+    f"{c}{w}"
+    for c in ("", "و")
+    for w in (
+        "الي ذلك",
+        "في سياق",
+        "ميدانيا",
+        "علي صعيد",
+        "علي الصعيد",
+        "من جانب اخر",
+        "من ناحيه اخري",
+        "من ناحيه ثانيه",
+    )
+)
+# "وفي السياق، …" alone (not "في السياق ذاته"، "في السياق نفسه": the same story, told on)
+_IN_THE_CONTEXT = re.compile(r"و?في السياق\s*[،,]")
 
 
 def _side_item(doc: Doc, c: Clause) -> bool:
