@@ -27,7 +27,15 @@ from rasad.assemble.conflict import (
     long_gone,
     opens_new_topic,
 )
-from rasad.assemble.doc import Clause, Doc, held_by, place_relative, relative_pronoun_before, span_cover
+from rasad.assemble.doc import (
+    RELATIVE_PRONOUNS,
+    Clause,
+    Doc,
+    held_by,
+    place_relative,
+    relative_pronoun_before,
+    span_cover,
+)
 from rasad.assemble.finalize import (
     fold_attacks_into_their_bombs,
     fold_car_bombs_into_their_bombers,
@@ -367,6 +375,12 @@ class DateResolver:
                         place_relative(doc, c.start, e.start) or c.end for e in exprs
                     )
                 continue
+            if _of_an_earlier_thing(text, c):
+                # "وتزامنت الغارات التي جاءت بعد اتصال بين الرئيسين يوم الاربعاء مع …": the day of what the act
+                # came after, not of the act, nor of what the next sentences tell (the clause keeps it: the
+                # thing named there may be the act the clause reports)
+                ctx.restore(before)
+                continue
             if (
                 last is not None
                 and doc.clauses[last].sentence == c.sentence
@@ -377,13 +391,22 @@ class DateResolver:
                 # told it, not the day of the acts the next sentences go on with
                 ctx.restore(before)
                 continue
+            # (a tally of the last hours told in the sentence right before: the statement goes on with it, in a
+            # new paragraph too)
+            tally = (
+                last is not None
+                and doc.clauses[last].sentence + 1 == c.sentence
+                and _an_hours_tally(text, doc.clauses[last])
+            )
             if (
                 last is not None
                 and doc.clauses[last].start >= doc.body_start
                 and (
-                    "\n" not in text[doc.clauses[last].end : c.start] or _SAME_STATEMENT.match(text, c.start)
+                    "\n" not in text[doc.clauses[last].end : c.start]
+                    or _SAME_STATEMENT.match(text, c.start)
+                    or tally
                 )
-                and _told_of_the_running_day(doc, c, before, published)
+                and _told_of_the_running_day(doc, c, before, published, tally=tally)
             ):
                 # "قتل خمسة مدنيين في غارة امس … وقال الجيش في بيان صباح اليوم ان طائراته قصفت مواقع": the
                 # statement's day, not the day of the act it tells, which goes on with the story's
@@ -425,13 +448,18 @@ class DateResolver:
                 src = source[c.index]
                 if src is None and not lead_frame:
                     continue
-                if src is None or (
-                    paragraph[src] != paragraph[c.index]
-                    and not _retells_a_statement(text, c.start)
-                    and not _goes_on_telling(doc, doc.clauses[src], c)
+                if (
+                    src is None
+                    or (
+                        paragraph[src] != paragraph[c.index]
+                        and not _retells_a_statement(text, c.start)
+                        and not _goes_on_telling(doc, doc.clauses[src], c)
+                    )
+                    or _new_item_since(doc, doc.clauses[src], c)
                 ):
-                    # before the first date, or in a new paragraph: the article's frame ("… قال المرصد أمس"; a
-                    # roundup's undated items), not the publication day nor the last item's own date
+                    # before the first date, in a new paragraph or after a turn to another item ("وفي سياق
+                    # متصل، …"، "الى ذلك، …"): the article's frame ("… قال المرصد أمس"; a roundup's undated
+                    # items), not the publication day nor the last item's own date
                     c.date = lead if c.start < side_start else frame
         # A date written late in a sentence covers the clauses of the same item before it: "… اشتباكات عنيفة
         # منذ، صباح أمس" (a comma splits them); it stops at the clause that opened the item (كما، فيما …).
@@ -504,6 +532,25 @@ class DateResolver:
                 if cj.date is None or cj.date.basis not in ("inherited", "publication"):
                     break
                 cj.date = DateValue(dv.date, dv.precision, "inherited")
+        # … and back to the verb whose object the clause of that week holds, across a clause set off by commas
+        # between that tells of the doer: "بعد ان قتل انتحاري، يشتبه بانه ينتمي للتنظيم، 20 شخصا في بلدة حدودية
+        # الاسبوع الماضي" (the killing is of last week)
+        for c in doc.clauses[1:]:
+            dv = c.date
+            if dv is None or dv.precision == TIME_DAY or dv.basis not in ("relative", "explicit"):
+                continue
+            if not _date_ends(doc, c) or not _object_alone(doc, c):
+                continue
+            for cj in reversed(doc.clauses[max(0, c.index - 2) : c.index]):
+                gap = text[cj.end : doc.clauses[cj.index + 1].start]
+                if cj.sentence != c.sentence or not _undated(cj) or ("،" not in gap and "," not in gap):
+                    break  # (set off by a comma each)
+                if _past_verbs(cj):
+                    for ck in doc.clauses[cj.index : c.index]:
+                        ck.date = DateValue(dv.date, dv.precision, "inherited")
+                    break
+                if any(m.kind == "triggers" for m in cj.mentions) or cj.index != c.index - 1:
+                    break
         # An act told after or before the act before it, with no day of its own ("وبعد ذلك بقليل فقد المسلحون
         # السيطرة على المدينة"، "وقبل ذلك فر عشرات المسلحين"): not of that act's day, only of days near it
         for c in doc.clauses:
@@ -639,6 +686,40 @@ def _goes_on_telling(doc: Doc, src: Clause, c: Clause) -> bool:
 _SAME_STATEMENT = re.compile(r"[وف]?(?:قال|اضاف|ذكر|افاد|اوضح|اكد)(?:ت)? (?:البيان|التقرير)(?!\w)")
 
 
+def _new_item_since(doc: Doc, src: Clause, c: Clause) -> bool:
+    """A sentence after that of ``src`` up to that of ``c`` opens with a turn to another item ("وفي السياق، اكدت
+    مصادر طبية مقتل …"، "من جهة اخرى، …"، "الى ذلك، …"، "ميدانيا، …"): the day ``src`` named was of the account
+    told before it, which that turn finished."""
+    text = doc.text
+    for sentence in range(src.sentence + 1, c.sentence + 1):
+        start = doc.sentences[sentence][0]
+        head = text[start : start + 30].lstrip()
+        if head.startswith(_TURNS) or _IN_THE_CONTEXT.match(head) or opens_new_topic(doc, sentence):
+            return True
+    return False
+
+
+# (normalized) what opens a sentence of another item: "الى ذلك، …"، "ميدانيا، …"، "وعلى صعيد …"، "في سياق متصل"،
+# "من جانب اخر" — not a side's answer in the same story ("من جانبه، اكد المبعوث خلال اللقاء …"), nor "في غضون
+# ذلك" (meanwhile: the same time)
+_TURNS = tuple(
+    f"{c}{w}"
+    for c in ("", "و")
+    for w in (
+        "الي ذلك",
+        "في سياق",
+        "ميدانيا",
+        "علي صعيد",
+        "علي الصعيد",
+        "من جانب اخر",
+        "من ناحيه اخري",
+        "من ناحيه ثانيه",
+    )
+)
+# "وفي السياق، …" alone (not "في السياق ذاته"، "في السياق نفسه": the same story, told on)
+_IN_THE_CONTEXT = re.compile(r"و?في السياق\s*[،,]")
+
+
 def _side_item(doc: Doc, c: Clause) -> bool:
     """The clause is in a side item told after the lead: a sentence of the body after its first that opens an
     item of its own ("وفي درعا، قتل مقاتلان يوم الاحد …"، "من جهة اخرى، …") and tells an act of its own (a
@@ -730,6 +811,14 @@ _OWN_OPENERS = frozenset(
 )
 
 
+def _object_alone(doc: Doc, c: Clause) -> bool:
+    """The clause holds no act nor verb of its own, only what a verb before it takes: a count and its noun
+    ("20 شخصا في بلدة حدودية الاسبوع الماضي"), not a clause that opens with و or a word of its own."""
+    if any(m.kind == "triggers" for m in c.mentions):
+        return False
+    return bool(re.match(r"[0-9\u0660-\u0669]", doc.text[c.start : c.start + 1]))
+
+
 def _goes_on_with(text: str, start: int) -> bool:
     """The clause at ``start`` completes the verb of the clause before it (:data:`_GOES_ON`)."""
     m = _GOES_ON.match(text, start)
@@ -775,11 +864,15 @@ def _place_story_date(doc: Doc, c: Clause, exprs: list | None = None) -> bool:
     )
 
 
-def _told_of_the_running_day(doc: Doc, c: Clause, before: DateValue, published: dt.date | None) -> bool:
+def _told_of_the_running_day(
+    doc: Doc, c: Clause, before: DateValue, published: dt.date | None, *, tally: bool = False
+) -> bool:
     """The clause's only date is the day a statement was made ("وقال الجيش في بيان صباح اليوم ان …", see
     :func:`telling_date_only`), the act it tells (a conflict trigger after the date) has none of its own, the
     clause tells no political act, and the story runs at a recent day its body named before it in the same
-    paragraph (the caller checks where), told by the same item: the act goes on with that day."""
+    paragraph (the caller checks where), told by the same item: the act goes on with that day. After a tally of
+    the last hours (``tally``: "قتل 50 عنصرا خلال ال48 ساعه الماضيه. وقال المرصد في بيان اليوم ان غالبيتهم …")
+    the statement goes on with that tally, its items told next, though the clause names no act itself."""
     if before.basis not in ("relative", "explicit") or not _recent(before, published):
         return False
     moved_to = c.date
@@ -804,7 +897,51 @@ def _told_of_the_running_day(doc: Doc, c: Clause, before: DateValue, published: 
                 continue  # "وذكر التقرير الذي نشر امس ان …": the statement's own verb, no act told
             return False
         act = act or m.nspan.start >= e.end
-    return act
+    return act or tally
+
+
+def _an_hours_tally(text: str, c: Clause) -> bool:
+    """The clause counts what the last hours saw: "قتل 50 عنصرا خلال ال48 ساعه الماضيه" (see
+    :func:`rasad.time.finder._hours`)."""
+    return any(e.part == "hours" for e in find_time_expressions(text, c.start, c.end))
+
+
+# (normalized) what an act came after or before, or began with: "بعد"، "قبل"، "عقب"، "اثر"، "بدءا من"
+# (not بعيد, "far" as well; not "علي بعد عشره كلم", a distance)
+_EARLIER = frozenset(("بعد", "وبعد", "قبل", "وقبل", "عقب", "وعقب", "اثر", "باثر", "بدءا"))
+_EARLIER_REACH = 14  # words from the anchor to the date
+_RELATIVE_BEFORE = 3  # words a relative pronoun may stand before the anchor ("التي جاءت بعد …")
+
+
+def _of_an_earlier_thing(text: str, c: Clause) -> bool:
+    """Every date of the clause is of a thing named after بعد/قبل/عقب/اثر, a relative clause before or after the
+    anchor ("وتزامنت الغارات التي جاءت بعد اتصال بين الرئيسين يوم الاربعاء مع حملة مداهمات"، "بعد المعارك التي
+    اندلعت السبت الماضي"، "بدءا من التفجير الذي استهدف المدينة يوم 20 يوليو"): the day of what the act came
+    after, not a day the story runs at (not "بعد ظهر امس"، "قبل يومين": the anchor is the date's own)."""
+    exprs = find_time_expressions(text, c.start, c.end)
+    if not exprs:
+        return False
+    for e in exprs:
+        words = [(c.start + w.start(), w.group()) for w in re.finditer(r"\S+", text[c.start : e.start])]
+        anchor = next(
+            (
+                k
+                for k in range(len(words) - 1, max(-1, len(words) - 1 - _EARLIER_REACH), -1)
+                if words[k][1] in _EARLIER
+                and not any(x.start <= words[k][0] < x.end for x in exprs)
+                and (k == 0 or words[k - 1][1] != "علي")
+            ),
+            None,
+        )
+        if anchor is None:
+            return False
+        before = [w for _, w in words[max(0, anchor - _RELATIVE_BEFORE) : anchor]]
+        after = [w for _, w in words[anchor + 1 :]]
+        if not after or after[0] in ("ان", "ما"):
+            return False  # ("بعد ان قتل …": a verb of its own, the act the clause tells maybe)
+        if not any(w in RELATIVE_PRONOUNS for w in before + after):
+            return False
+    return True
 
 
 def _tells_what_is_to_come(doc: Doc, c: Clause) -> bool:

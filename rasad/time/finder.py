@@ -137,13 +137,16 @@ _NOT_TODAY = (
     "التالي|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|العالمي|الوطني"
     "|الدولي|الذي|نفسه|ذاته|الموالي|السابق|الاخر|المشهود|الموعود|المفتوح|الاسود|الثالث عشر"
 )
+_NOT_TODAY_ELSE = "|".join(w for w in _NOT_TODAY.split("|") if w not in ("نفسه", "ذاته"))
 
 _RE_RELATIVE = re.compile(
     _PRE
     + rf"((?:(?P<part>{_PART})\s+(?:من\s+)?)?(?P<rel>{_alt(_RELATIVE_DAYS)})"
     # «أمس (الأول)»: الأول in parentheses, the day before yesterday as «أمس الأول»
     + r"(?P<first>\s*\(\s*الاول\s*\))?"
-    + rf"(?!\s+(?:{_NOT_TODAY})(?!\w)))"
+    # (after أمس or البارحة, نفسه is the object of the verb before it, "فجر انتحاري أمس نفسه": no day of a
+    # narrative follows those, only اليوم may be «the same day»)
+    + rf"(?!(?<!امس)(?<!البارحه)\s+(?:نفسه|ذاته)(?!\w))(?!\s+(?:{_NOT_TODAY_ELSE})(?!\w)))"
     + _POST
 )
 _RE_NIGHT = re.compile(_PRE + rf"((?P<after>بعد\s+منتصف\s+)?(?P<night>{_alt(_NIGHTS)}))" + _POST)
