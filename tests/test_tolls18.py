@@ -60,3 +60,21 @@ def test_the_dead_of_a_place_of_a_total_are_counted_once(pipeline: Pipeline) -> 
         " في المواجهات."
     )
     assert sum(e.fatalities for e in conflict_events(pipeline, text, SUN)) == 18
+
+
+def test_the_blast_told_again_with_bodies_of_no_number_adds_no_dead(pipeline: Pipeline) -> None:
+    # (the bodies in the photos of the blast are the dead counted before, wherever the sentence seems to place it)
+    text = (
+        "قتل 25 شخصا على الأقل في تفجير انتحاري استهدف مدينة الريحانية أمس. ووقع التفجير في حديقة حيث تجمع شبان"
+        " يريدون المساعدة في إعادة إعمار مدينة إدلب السورية. وتظهر الصور التي التقطت بعد الاعتداء كوما من الجثث"
+        " ممددة على الأرض التي اسودت بفعل الانفجار."
+    )
+    assert sum(e.fatalities for e in conflict_events(pipeline, text, SUN)) == 25
+
+
+def test_the_blast_told_again_with_its_own_counted_dead_keeps_them(pipeline: Pipeline) -> None:
+    text = (
+        "قتل 25 شخصا في تفجير انتحاري استهدف مدينة الريحانية أمس. وقال قيادي كردي إن مقاتلين اثنين كانا يحاولان"
+        " تعطيل المفخخات في مستودع في مدينة عفرين قبل أن يقع التفجير ويقتلا."
+    )
+    assert sorted(e.fatalities for e in conflict_events(pipeline, text, SUN)) == [2, 25]

@@ -1900,6 +1900,8 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 d.casualties
             )  # (the toll alone: the sides guessed for a bare count are not)
             continue
+        if _blasts_dead_unnumbered_again(doc, out, d):
+            d.casualties = Casualties(injuries=d.casualties.injuries)
         if d.inherited_place and _across_the_fronts(doc, d):
             # (not the place the sentence before told: all of them)
             d.place_index, d.inherited_place = None, False
@@ -2017,6 +2019,23 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
     return out
+
+
+def _blasts_dead_unnumbered_again(doc: Doc, out: list[Draft], d: Draft) -> bool:
+    """ "هجوم انتحاري اوقع 30 قتيلا …" then "وتظهر الصور … كوما من الجثث … بفعل الانفجار": the blast told again
+    (with the article, no weapon, no day of its own) with dead of no number after a blast of that day whose dead
+    were counted: the same dead, not more (wherever its sentence seems to place it)."""
+    if d.category != "conflict" or d.casualties.explicit or d.casualties.fatalities not in _VAGUE_COUNTS:
+        return False  # (not "قبل ان يقع التفجير ويقتلا": two, the dual's)
+    if d.trigger.data["entry"].id not in _BLAST_WORDS or d.weapons or _own_date(d) or not _definite(d):
+        return False
+    return any(
+        o.event_type == "Explosions/Remote violence"
+        and o.casualties.explicit
+        and o.casualties.fatalities > 0
+        and _same_day(o, d)
+        for o in out
+    )
 
 
 def _fight_whose_dead_both_sides(doc: Doc, out: list[Draft], act: Draft, d: Draft) -> Draft | None:
