@@ -78,3 +78,14 @@ def test_the_blast_told_again_with_its_own_counted_dead_keeps_them(pipeline: Pip
         " تعطيل المفخخات في مستودع في مدينة عفرين قبل أن يقع التفجير ويقتلا."
     )
     assert sorted(e.fatalities for e in conflict_events(pipeline, text, SUN)) == [2, 25]
+
+
+def test_the_dead_of_an_act_answered_go_to_the_act_of_its_day(pipeline: Pipeline) -> None:
+    # (published on a Saturday: أمس = Friday, الخميس and غداة = Thursday)
+    text = (
+        "قصفت طائرات حربية تركية أمس مواقع لتنظيم داعش في سوريا، وذلك غداة تبادل لإطلاق النار بين الجيش التركي"
+        " والمسلحين على الحدود. وأوضح رئيس الوزراء أن الغارات جاءت ردا على هجوم نفذه مسلحون من التنظيم الخميس"
+        " على موقع للجيش التركي قرب الحدود، قتل فيه جندي وأصيب اثنان آخران."
+    )
+    dead = {e.sub_event_type: e.fatalities for e in conflict_events(pipeline, text, dt.date(2015, 8, 1))}
+    assert dead == {"Air/drone strike": 0, "Armed clash": 1}
