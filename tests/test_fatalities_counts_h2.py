@@ -101,3 +101,23 @@ def test_killed_and_wounded_together(pipeline: Pipeline, text: str, deaths: list
 )
 def test_his_death(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
     assert [e.fatalities for e in _events(pipeline, text)] == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # victims counted one by one (the singular after a count, or its dual) are the dead
+        ("سقط 14 ضحية في قصف جوي على مدينة حرستا أمس.", [14]),
+        ("أسفر القصف على مدينة حرستا أمس عن سقوط ضحيتين.", [2]),
+        ("أسفر القصف على مدينة حرستا أمس عن سقوط 14 ضحية و25 جريحا.", [14]),
+        # a tally of victims documented is no toll of the act
+        ("قصف الطيران مدينة حرستا أمس. ووثقت الهيئة 180 ضحية من أبناء المدينة قضى معظمهم في القصف.", [0]),
+        # died, the subject between the verb and الحياة
+        ("قصف الطيران مدينة حرستا أمس، وفارق طفل الحياة متأثرا بجروحه.", [1]),
+        ("قصف الطيران مدينة حرستا أمس، وفارق أربعة مدنيين الحياة.", [4]),
+        # no death: a difference (فارق) and life told apart
+        ("قصف الطيران مدينة حرستا أمس، وقال المسؤول إن فارق القوة كبير وإن الحياة صعبة.", [0]),
+    ],
+)
+def test_victims_counted_and_life_parted(pipeline: Pipeline, text: str, deaths: list[int]) -> None:
+    assert [e.fatalities for e in _events(pipeline, text)] == deaths

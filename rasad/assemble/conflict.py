@@ -9140,6 +9140,7 @@ class ConflictAssembler:
                 # text now is
                 self._unread_places.append(([c], False))
                 if self._toll_of_background(c):
+                    self._dead_of_the_act_answered(clauses, c, cas)
                     continue  # "… بعد ثلاثة ايام على هجوم انتحاري …، واسفر عن مقتل 32 شخصا": that act's dead
                 told = sentence_drafts[-1].casualties if sentence_drafts else pending
                 if not account and (
@@ -9372,6 +9373,31 @@ class ConflictAssembler:
                     self._civilians_of(d.clause), None, d.place_index, d.clause.sentence
                 )
         self.drafts.extend(sentence_drafts)
+
+    def _dead_of_the_act_answered(self, clauses: Sequence[Clause], toll: Clause, cas: Casualties) -> None:
+        """ "وأوضح أن الغارات جاءت ردا على هجوم نفذه مسلحون الخميس على موقع للجيش قرب الحدود، قتل فيه ضابط صف": the
+        dead (``cas`` of clause ``toll``, pointed back to the act: "قتل فيه") of an act a sentence names as answered
+        on a day of its own are those of the act of that day told before (the clash at the border), not lost."""
+        text = self.text
+        if not cas.fatalities or _ITS_TOLL.match(text, toll.start, toll.end) is None:
+            return
+        for c in clauses:
+            if c.index >= toll.index or c.date is None or not _ANSWER_HINT.any_within(text, c.start, c.end):
+                continue
+            if not any(_in_response(text, m) for m in c.of("triggers")):
+                continue
+            day = c.date.iso()
+            act = next(
+                (
+                    d
+                    for d in reversed(self.drafts)
+                    if d.category == "conflict" and d.date and d.date.iso() == day
+                ),
+                None,
+            )
+            if act is not None:
+                act.casualties.add(cas)
+            return
 
     def _claim_of_the_two_acts(self, clauses: Sequence[Clause]) -> None:
         """ "كما انفجرت سيارة مفخخة في الزعفرانية …. واكدت مصادر طبية حصيلة الهجومين اللذين تبناهما التنظيم": the

@@ -222,6 +222,17 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
                 norm=text[n.start : n.end],
             )
         )
+        if getattr(n, "noun", None) == _VICTIM:
+            # "سقوط 12 ضحية"، "ضحيتان": victims told one by one by a count are the dead (not "ضحايا", dead or hurt;
+            # nor "12 ضحية بين قتيل وجريح", nor a tally, "وثقت المجموعة 214 ضحية من ابناء المخيم")
+            at, stop = (n.start, n.end) if kind == "dual" else (n.end + 1, n.end + 1 + len(_VICTIM))
+            words = text[max(start, n.start - 30) : n.start].split()[-3:]  # (the verb, its doer between)
+            if (
+                (kind == "dual" or text.startswith(" " + _VICTIM, n.end))
+                and not text.startswith(" بين ", stop)
+                and not any(w in _TALLIED or (w[:1] == "و" and w[1:] in _TALLIED) for w in words)
+            ):
+                toks.append(_Tok(at, stop, "kill", norm=_VICTIM))
     if _SLAYINGS.any_within(text, start, end):
         for at, stop in _slayings_in(text, start, end):
             toks.append(_Tok(at, stop, "kill", norm=text[at:stop]))  # "واعدموهم": the dead, its object
@@ -248,6 +259,12 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
         at = verb.end(1) + 1
         if any(t.start == at and t.kind in ("num", "victim") for t in toks):
             toks.append(_Tok(verb.start(1), verb.end(1), "kill", norm=verb.group(1)))
+    # "فارق طفل الحياة"، "وفارق ثلاثة جنود الحياة": died, its subject between the verb and الحياة
+    parted = _PARTED.finditer(text, start, end) if text.find("فارق", start, end) >= 0 else ()
+    for verb in parted:
+        at = verb.end(1) + 1
+        if any(t.start == at and t.kind in ("num", "victim") for t in toks):
+            toks.append(_Tok(verb.start(1), verb.end(1), "kill", norm=verb.group(1)))
     toks.sort(key=lambda t: (t.start, -(t.end - t.start)))
     # drop tokens nested in an earlier longer one (a dual victim noun found both as number and victim: keep both
     # only when they differ in kind)
@@ -264,6 +281,8 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
     return out
 
 
+_VICTIM = "ضحيه"  # (normalized) a victim, the singular a count is told by
+_TALLIED = frozenset(("وثق", "وثقت", "سجل", "سجلت", "احصي", "احصت", "رصد", "رصدت"))  # (normalized) counted up
 _ONE = frozenset(("واحد", "واحده", "واحدا"))
 _TWO_AFTER = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))  # "two" written after the plural it counts
 # duals of what is not people (rasad.text.numbers.DUAL_NOUNS reads them for other counts)
@@ -456,6 +475,8 @@ def count_casualties(
             (not _LOSING.any_within(text, start, end) or _LOST_MEN.search(text, start, end) is None)
             and not (_SLAYINGS.any_within(text, start, end) and _slayings_in(text, start, end))
             and not (_DIED.any_within(text, start, end) and _DIED_COUNTED.search(text, start, end))
+            and text.find(_VICTIM[:-1], start, end) < 0  # ("12 ضحيه"، "ضحيتان": see _tokens)
+            and not (text.find("فارق", start, end) >= 0 and _PARTED.search(text, start, end))
         ):
             # no death or injury word: nothing is counted (most clauses; no number search)
             return Casualties()
@@ -1686,6 +1707,7 @@ _LOSING = Literals(("فقد", "خسر"))
 # (normalized) died, the singular قضى / قضت (its plural is a cue): only with the dead counted, or a noun of them with no
 # article, right after it (see _tokens)
 _DIED = Literals(("قضي", "قضت"))
+_PARTED = re.compile(r"(?<!\w)[وف]?(فارق|فارقت)(?= (?:\S+ ){1,3}الحياه(?!\w))")
 _DIED_COUNTED = re.compile(r"(?<![\w])[وف]?(قضي|قضت) (?!ال)[\w]")
 _LOST_REACH = 30  # characters from the verb to the fighters it lost ("فقدت الكثير من عناصرها")
 # the side's own men, with its pronoun: "عناصرها"، "مقاتليه"، "جنودهم"

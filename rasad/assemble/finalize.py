@@ -1209,6 +1209,7 @@ def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         else:
             _numbered_sum_of_acts_told_after(doc, d, out)
     _take_parts_out(doc, out)
+    _take_places_parts_out(doc, out)
     return out
 
 
@@ -1397,6 +1398,65 @@ def _take_parts_out(doc: Doc, drafts: list[Draft]) -> None:
         rest = whole.casualties.fatalities - (
             parts if parts < whole.casualties.fatalities else d.casualties.fatalities
         )
+        whole.casualties.fatalities = rest
+        whole.casualties.detail = {k: min(v, rest) for k, v in whole.casualties.detail.items()}
+
+
+_NOT_AND = frozenset(("وسط", "وراء"))  # (normalized) words of a place's side opening with و: "X وسط المدينة"
+
+
+def _take_places_parts_out(doc: Doc, drafts: list[Draft]) -> None:
+    """ "مقتل 18 من الحوثيين و4 من المقاومة في اشتباكات في مدينة تعز وقرى منطقة صبر السبت" then "وقالت مصادر في
+    قرى منطقة صبر إن 8 حوثيين قتلوا فيما قتل أحد رجال المقاومة": the dead told at one of the places a total told
+    the same day joins to its own ("X وY", not "X جنوب Y" nor "X بY") are of that total; the whole keeps the rest,
+    so the dead are counted once."""
+    named = _sentence_toponyms(doc)
+    text = doc.text
+
+    def keys(sentence: int) -> set[str]:
+        return {text[doc.toponyms[t].start : doc.toponyms[t].end].strip() for t in named.get(sentence, ())}
+
+    def joined(whole: Draft, mine: set[str]) -> bool:
+        ts = sorted((doc.toponyms[t] for t in named.get(whole.clause.sentence, ())), key=lambda t: t.start)
+        own = _place_key(doc, whole)
+        for a, b in zip(ts, ts[1:], strict=False):
+            ka, kb = text[a.start : a.end].strip(), text[b.start : b.end].strip()
+            gap = text[a.end : b.start].split()
+            if (
+                {ka, kb} & {own}
+                and ({ka, kb} - {own}) & mine
+                and 0 < len(gap) <= 4
+                and gap[0].startswith("و")
+                and gap[0] not in _NOT_AND
+            ):
+                return True
+        return False
+
+    for i, d in enumerate(drafts):
+        if d.category != "conflict" or not d.casualties.explicit or d.casualties.fatalities == 0:
+            continue
+        if _others_too(doc, d):
+            continue  # ("وقتل خمسة آخرون في قرى صبر"): others besides those of the total
+        mine = keys(d.clause.sentence)
+        whole = next(
+            (
+                o
+                for o in reversed(drafts[:i])
+                if o.category == "conflict"
+                and o.event_type == d.event_type
+                and o.casualties.explicit
+                and 0 < d.clause.sentence - o.clause.sentence <= 2
+            ),
+            None,
+        )
+        if (
+            whole is None
+            or whole.casualties.fatalities <= d.casualties.fatalities
+            or not _same_day(whole, d)
+            or not joined(whole, mine)
+        ):
+            continue
+        rest = whole.casualties.fatalities - d.casualties.fatalities
         whole.casualties.fatalities = rest
         whole.casualties.detail = {k: min(v, rest) for k, v in whole.casualties.detail.items()}
 
@@ -1840,6 +1900,8 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 d.casualties
             )  # (the toll alone: the sides guessed for a bare count are not)
             continue
+        if _blasts_dead_unnumbered_again(doc, out, d):
+            d.casualties = Casualties(injuries=d.casualties.injuries)
         if d.inherited_place and _across_the_fronts(doc, d):
             # (not the place the sentence before told: all of them)
             d.place_index, d.inherited_place = None, False
@@ -1865,6 +1927,8 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         )
         if retold is not None and (d.place_index is None or d.inherited_place):
             retold = _first_of_its_list(out, retold)
+        if retold is not None:
+            retold = _fight_whose_dead_both_sides(doc, out, retold, d) or retold
         if retold is not None:
             # a retelling adds sides and numbers, not a new date; of its type only what ACLED ranks first: a
             # battle where ground changed hands ("المعارك كانت الاعنف في عويجه؛ حيث تمكنت قوات الاسد من
@@ -1955,6 +2019,51 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
     return out
+
+
+def _blasts_dead_unnumbered_again(doc: Doc, out: list[Draft], d: Draft) -> bool:
+    """ "هجوم انتحاري اوقع 30 قتيلا …" then "وتظهر الصور … كوما من الجثث … بفعل الانفجار": the blast told again
+    (with the article, no weapon, no day of its own) with dead of no number after a blast of that day whose dead
+    were counted: the same dead, not more (wherever its sentence seems to place it)."""
+    if d.category != "conflict" or d.casualties.explicit or d.casualties.fatalities not in _VAGUE_COUNTS:
+        return False  # (not "قبل ان يقع التفجير ويقتلا": two, the dual's)
+    if d.trigger.data["entry"].id not in _BLAST_WORDS or d.weapons or _own_date(d) or not _definite(d):
+        return False
+    return any(
+        o.event_type == "Explosions/Remote violence"
+        and o.casualties.explicit
+        and o.casualties.fatalities > 0
+        and _same_day(o, d)
+        for o in out
+    )
+
+
+def _fight_whose_dead_both_sides(doc: Doc, out: list[Draft], act: Draft, d: Draft) -> Draft | None:
+    """ "قتل عشرات المقاتلين من الطرفين خلال القتال في مدينة X، حيث فجر انتحاريون انفسهم في سيارات مفخخة" then
+    "قتل 20 مقاتلا من الفصائل وسبعة من التنظيم في الهجوم على X": the attack told again with fighters' dead in
+    several counts (the sides' own) is the battle of two armed sides told there that day, not the bombing told
+    within it."""
+    if act.event_type != "Explosions/Remote violence" or d.trigger.data["entry"].id not in _GENERIC_ATTACKS:
+        return None
+    cas = d.casualties
+    if len(cas.spans) != 1 or cas.fatalities < 2 or cas.detail.get("combatants") != cas.fatalities:
+        return None
+    counts = [n for n in numbers_in(doc.text, *doc.sentences[d.clause.sentence]) if n.kind != "ordinal"]
+    if len(counts) < 2 or sum(n.value for n in counts) != cas.fatalities:
+        return None
+    # (of the battles there, the fight before any change of hands told with it)
+    fights = [
+        o
+        for o in reversed(out)
+        if o is not act
+        and o.event_type == "Battles"
+        and _lost_by_side(o.actor1)
+        and _lost_by_side(o.actor2)
+        and _same_day(o, d)
+        and o.place_index is not None
+        and _place_key(doc, o) == _place_key(doc, d)
+    ]
+    return next((o for o in fights if o.sub_event_type == "Armed clash"), fights[0] if fights else None)
 
 
 # (normalized) an act told over all fronts: "على قواطع العمليات كافة"، "في جميع المحاور"، "على مختلف الجبهات"

@@ -1,0 +1,91 @@
+"""Tolls across the events of one report (tolls18): a toll of both armed sides told again of "the attack" is the
+battle's, not a bombing's told within it; the dead told at one of the places of a total told the same day are of
+that total (counted once)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events
+
+SUN = dt.date(2015, 8, 9)  # a Sunday: أمس = Saturday 2015-08-08
+
+
+def _acts(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None, int]]:
+    return sorted(
+        (e.sub_event_type, e.place and e.place.name_ar, e.fatalities)
+        for e in conflict_events(pipeline, text, SUN)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # the fight's vague toll, a bombing within it, then the attack's dead of both sides counted: the fight's
+        (
+            "هاجم تنظيم داعش مقاتلي المعارضة في ريف إدلب أمس. وقتل عشرات المقاتلين من الطرفين خلال القتال في مدينة"
+            " سراقب، حيث فجر انتحاريون من التنظيم أنفسهم في ثلاث سيارات مفخخة. وذكر المرصد أن 20 مقاتلا من"
+            " الفصائل المعارضة وسبعة من مقاتلي التنظيم، قتلوا في الهجوم على سراقب.",
+            [("Armed clash", "سراقب", 27), ("Suicide bomb", "سراقب", 0)],
+        ),
+        (
+            "هاجم تنظيم داعش مقاتلي المعارضة في ريف إدلب أمس. وقتل عشرات المقاتلين من الطرفين خلال القتال في مدينة"
+            " سراقب، حيث فجر انتحاريون من التنظيم أنفسهم في ثلاث سيارات مفخخة. وأفاد المرصد بمقتل 20 مقاتلا من"
+            " الفصائل المعارضة وسبعة من مقاتلي التنظيم في الهجوم على سراقب.",
+            [("Armed clash", "سراقب", 27), ("Suicide bomb", "سراقب", 0)],
+        ),
+    ],
+)
+def test_both_sides_dead_of_the_attack_are_the_fights(
+    pipeline: Pipeline, text: str, acts: list[tuple[str | None, str | None, int]]
+) -> None:
+    assert _acts(pipeline, text) == acts
+
+
+def test_a_bombing_keeps_the_dead_of_one_side(pipeline: Pipeline) -> None:
+    text = (
+        "هاجم تنظيم داعش قوات الجيش في مدينة الرمادي أمس. وفجر انتحاري سيارة مفخخة عند حاجز للجيش في مدينة"
+        " الرمادي. وقتل خمسة جنود وثلاثة من الشرطة في الهجوم على الرمادي."
+    )
+    assert [f for _t, _p, f in _acts(pipeline, text) if f] == [8]
+
+
+def test_the_dead_of_a_place_of_a_total_are_counted_once(pipeline: Pipeline) -> None:
+    text = (
+        "وأفادت مصادر محلية بمقتل 15 من الحوثيين ومقتل 3 من المقاومة في اشتباكات عنيفة في مدينة إب وقرى في منطقة"
+        " العدين أمس. وقالت مصادر محلية في قرى منطقة العدين إن 6 حوثيين قتلوا فيما قتل اثنان من رجال المقاومة"
+        " في المواجهات."
+    )
+    assert sum(e.fatalities for e in conflict_events(pipeline, text, SUN)) == 18
+
+
+def test_the_blast_told_again_with_bodies_of_no_number_adds_no_dead(pipeline: Pipeline) -> None:
+    # (the bodies in the photos of the blast are the dead counted before, wherever the sentence seems to place it)
+    text = (
+        "قتل 25 شخصا على الأقل في تفجير انتحاري استهدف مدينة الريحانية أمس. ووقع التفجير في حديقة حيث تجمع شبان"
+        " يريدون المساعدة في إعادة إعمار مدينة إدلب السورية. وتظهر الصور التي التقطت بعد الاعتداء كوما من الجثث"
+        " ممددة على الأرض التي اسودت بفعل الانفجار."
+    )
+    assert sum(e.fatalities for e in conflict_events(pipeline, text, SUN)) == 25
+
+
+def test_the_blast_told_again_with_its_own_counted_dead_keeps_them(pipeline: Pipeline) -> None:
+    text = (
+        "قتل 25 شخصا في تفجير انتحاري استهدف مدينة الريحانية أمس. وقال قيادي كردي إن مقاتلين اثنين كانا يحاولان"
+        " تعطيل المفخخات في مستودع في مدينة عفرين قبل أن يقع التفجير ويقتلا."
+    )
+    assert sorted(e.fatalities for e in conflict_events(pipeline, text, SUN)) == [2, 25]
+
+
+def test_the_dead_of_an_act_answered_go_to_the_act_of_its_day(pipeline: Pipeline) -> None:
+    # (published on a Saturday: أمس = Friday, الخميس and غداة = Thursday)
+    text = (
+        "قصفت طائرات حربية تركية أمس مواقع لتنظيم داعش في سوريا، وذلك غداة تبادل لإطلاق النار بين الجيش التركي"
+        " والمسلحين على الحدود. وأوضح رئيس الوزراء أن الغارات جاءت ردا على هجوم نفذه مسلحون من التنظيم الخميس"
+        " على موقع للجيش التركي قرب الحدود، قتل فيه جندي وأصيب اثنان آخران."
+    )
+    dead = {e.sub_event_type: e.fatalities for e in conflict_events(pipeline, text, dt.date(2015, 8, 1))}
+    assert dead == {"Air/drone strike": 0, "Armed clash": 1}
