@@ -155,6 +155,22 @@ def test_a_building_is_coded_at_its_town(pipeline: Pipeline, text: str, expected
                 ("Shelling/artillery/missile attack", "إنخل"),
             ],
         ),
+        # the second of a pair the index lacks, right before the side of a known place that locates the two
+        (
+            "وشنت مقاتلات التحالف أمس غارات على مواقع المسلحين في منطقة الصوان والعبر شمال غرب صنعاء.",
+            [("Air/drone strike", "الصوان"), ("Air/drone strike", "العبر")],
+        ),
+        # another act of the kind told on after a comma ("وسيارة مفخخة أخرى"، "وغارة ثانية"), at its own place:
+        # each its own event, the first named first (not the finer-sounding place of the other alone)
+        (
+            "وقتل وجرح آخرون أمس في انفجار سيارتين مفخختين في منطقة الكرادة بمدينة بغداد، وسيارة مفخخة أخرى "
+            "استهدفت حي الجهاد جنوب غربي المدينة.",
+            [("Remote explosive/landmine/IED", "الكرادة"), ("Remote explosive/landmine/IED", "الجهاد")],
+        ),
+        (
+            "وشنت طائرات التحالف أمس غارة على منطقة الصوان بمدينة صنعاء، وغارة ثانية على حي الحصبة.",
+            [("Air/drone strike", "الصوان"), ("Air/drone strike", "الحصبة")],
+        ),
     ],
 )
 def test_each_place_of_a_list_is_an_event(pipeline: Pipeline, text: str, expected: list) -> None:

@@ -1390,6 +1390,10 @@ _POINTED_KINDS = "المديريه|المدينه|المحافظه|البلده|
 
 # "… مناطق في بلدة X ومناطق أخرى في بلدة Y": the act's object again, at another place (the words between two places)
 _OTHER_AREAS = re.compile(r"\s*و(?:مناطق|اماكن|مواقع|نقاط|اهداف|مقرات)(?: اخري)?\s+(?:في\s+)?")
+# "، وسيارة مفخخة أخرى استهدفت …"، "، وغارة ثانية على …": another act of a kind, named as such, after a comma
+_ANOTHER_OF_ITS_KIND = re.compile(
+    r"[،,]\s*و[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{3,})? (?:اخري|ثانيه|ثالثه)(?![\u0621-\u064a])"
+)
 # "… في محافظة X بالإضافة إلى ثلاث غارات على مواقعهم في محافظة Y": another act of the kind, at the next place
 _AS_WELL_AS = re.compile(r"\s*[،,]?\s*و?(?:بالاضافه|اضافه) (?:الي|ل)")
 _AS_WELL_AS_REACH = 90  # characters from the place before to the next place
@@ -7765,6 +7769,14 @@ class ConflictAssembler:
         # the act was is another place the clause names ("… ميليشيات الحوثيين من مديرية مشرعة وحدنان")
         own = [i for i in idx if not self._side_locality(clause, i, trig)]
         idx = own or idx
+        split = self._another_of_its_kind(clause, trig)
+        if split is not None:
+            # "قتل وجرح آخرون في انفجار سيارتين مفخختين في منطقة X، وسيارة مفخخة أخرى استهدفت حي Y": the act
+            # and another of its kind told on in its clause, each at its own place, the one named first first
+            # (which the clause's toll goes to), not the finer-sounding place of the other alone
+            parts = [[i for i in idx if tops[i].start < split], [i for i in idx if tops[i].start >= split]]
+            if all(parts):
+                return [min(p, key=lambda i: (self._specificity(i), tops[i].start)) for p in parts]
         # a coordinated list ("على بلدات A وB وC"): every member is its own event
         groups: dict[int, list[int]] = {}
         for i in idx:
@@ -7790,6 +7802,19 @@ class ConflictAssembler:
             # one a type word (حي) makes look finer
             return [first]
         return self._other_areas(clause, trig, idx, [best], groups, self._list_goes_on(clause))
+
+    def _another_of_its_kind(self, clause: Clause, trig: Mention) -> int | None:
+        """Where the clause goes on, after ``trig``, with another act of its kind named as such ("، وسيارة مفخخة
+        أخرى استهدفت …"، "، وغارة ثانية على …"): the start of that other act's words, else None."""
+        text = self.text
+        kind = _entry(trig).get("event_type")
+        for m in _ANOTHER_OF_ITS_KIND.finditer(text, trig.nspan.end, clause.end):
+            if any(
+                m.start() < t.nspan.start < m.end() and _entry(t).get("event_type") == kind
+                for t in conflict_triggers(self.doc, clause)
+            ):
+                return m.start()
+        return None
 
     def _pair_pointed_back(self, clause: Clause, trig: Mention) -> list[int]:
         """ "أسفرت عن سيطرة قوات الأسد على القريتين"، "غارات على مناطق في محيط البلدتين": the pair of places of that

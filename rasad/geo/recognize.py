@@ -721,6 +721,9 @@ def _second_of_a_pair(text: str, norm: NormText | None, tops: list[Toponym], hi:
 # one word with the article that ends the clause, is a list of two: the second a place the index lacks (not an
 # ordinary noun: "في تعز والحكومه"، nor a word of the trigger lexicon: "في مارب والهجوم")
 _AND_THE_SECOND = re.compile(r" و(ال[\u0621-\u064a]{3,})(?= ?(?:[.,:;!?\n]|$))")
+# "في منطقة الجفينة والبلق جنوب غرب مأرب": so is such a word right before the side of a known place that locates
+# the two (the side ends the pair as a full stop would)
+_AND_THE_SECOND_WORD = re.compile(r" و(ال[\u0621-\u064a]{3,}) ")
 
 
 def _and_the_second(text: str, norm: NormText | None, tops: list[Toponym]) -> list[Toponym]:
@@ -736,6 +739,11 @@ def _and_the_second(text: str, norm: NormText | None, tops: list[Toponym]) -> li
         ):
             continue
         m = _AND_THE_SECOND.match(text, t.phrase_end)
+        if m is None and n + 1 < len(tops):
+            m = _AND_THE_SECOND_WORD.match(text, t.phrase_end)
+            u = tops[n + 1]
+            if m is not None and not (u.known and u.relation.endswith("-of") and u.phrase_start == m.end()):
+                m = None
         if m is None:
             continue
         w = m.group(1)
