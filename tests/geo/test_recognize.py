@@ -47,6 +47,11 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("على قرى الحولة وأم شرشوح وتل دهب", [
         ("الحوله", "قريه", "in", None, False), ("ام شرشوح", "قريه", "in", None, False),
         ("تل دهب", "قريه", "in", None, False)]),
+    # a Yemeni name's first word ذي / ذو takes the word after it (and the list goes on past it)
+    ('أحرق المواطنون دبابة كانت تتمركز في قرية "ذي عنقب"', [("ذي عنقب", "قريه", "in", None, False)]),
+    ("تمكنوا من تطهير قرى سيلة، وذي قحفة، ومحرف من المسلحين", [
+        ("سيله", "قريه", "in", None, False), ("ذي قحفه", "قريه", "in", None, False),
+        ("محرف", "قريه", "in", None, False)]),
     # a place the gazetteer lacks, introduced once by its type word, is that place where named bare as one
     ("استهدف القصف مناطق في الفوعة وكفريا، وتحاصر الفصائل بلدتي الفوعة وكفريا", [
         ("الفوعه", None, "in", None, False), ("كفريا", None, "in", None, False),
