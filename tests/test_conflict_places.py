@@ -160,6 +160,11 @@ def test_a_building_is_coded_at_its_town(pipeline: Pipeline, text: str, expected
             "وشنت مقاتلات التحالف أمس غارات على مواقع المسلحين في منطقة الصوان والعبر شمال غرب صنعاء.",
             [("Air/drone strike", "الصوان"), ("Air/drone strike", "العبر")],
         ),
+        # a governorate named as such is coarser than a village the index places only there
+        (
+            "وتعرضت محافظة إدلب أمس لقصف الطيران المروحي بالبراميل المتفجرة قرية معرزاف بريف إدلب الجنوبي.",
+            [("Air/drone strike", "معرزاف")],
+        ),
         # another act of the kind told on after a comma ("وسيارة مفخخة أخرى"، "وغارة ثانية"), at its own place:
         # each its own event, the first named first (not the finer-sounding place of the other alone)
         (

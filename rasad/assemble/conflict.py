@@ -8591,7 +8591,11 @@ class ConflictAssembler:
             # "في منطقة السجر شمال غرب القضاء"، "منطقة مثلث العلم عند المدخل الشرقي لمدينة عدن": an area the index
             # lacks, or holds only by the town it lies by, is a locality — finer than that town
             return 1
-        if tw in ("محافظه", "المحافظه", "ريف", "الريف", "منطقه", "ولايه", "اقليم"):
+        if tw in ("محافظه", "المحافظه"):
+            # "وتعرضت محافظة حلب لقصف … قرية رسم العبود بريف حلب": a governorate named as such is no finer than a
+            # region off a city, and coarser than a village or area the index places only in it
+            return 4
+        if tw in ("ريف", "الريف", "منطقه", "ولايه", "اقليم"):
             return 3
         if t.name.startswith(CAPITAL_WORDS):
             return (
