@@ -195,6 +195,12 @@ def test_each_place_of_a_list_is_an_event(pipeline: Pipeline, text: str, expecte
             "وقتل قائد حوثي أمس في مواجهات أثناء محاولته قيادة تعزيزات باتجاه مدينة عدن.",
             [("Armed clash", None)],
         ),
+        # where the dead came from, after the fighting they fell in ("قتلوا في المعارك من بلدة X"), is not where it
+        # was
+        (
+            "وشيع الحزب أمس أحد عناصره الذين قتلوا في المعارك من بلدة شمسطار البقاعية.",
+            [("Armed clash", None)],
+        ),
         # where the sources telling the news are, beside the place of the act, is not that place
         (
             "وقالت مصادر محلية في مديرية المخا إن طائرات التحالف شنت أمس غارات على معسكر في منطقة باب المندب.",

@@ -261,6 +261,8 @@ _MOTION = (
     "ونقل",
     "اسعاف",
 )
+# the fighting told as where people fell, with no place ("قتلوا في المعارك"): a town after it with من is theirs
+_FIGHTS_TOLD_BARE = frozenset("المعارك القتال الاشتباكات المواجهات".split())
 # who fled (normalized), and where to: "قيادات هربت صباح امس باتجاه مدينة شقرة" (where they fled from may be
 # where they lost the ground: "هربوا من زنجبار")
 _FLED = (
@@ -8295,6 +8297,10 @@ class ConflictAssembler:
             before = _words_between(self.text, max(0, start - 48), start)[-4:-1]
         if before[-1:] not in (["الي"], ["نحو"], ["من"], ["باتجاه"]):
             return False
+        if before[-1] == "من" and before[-3:-1] and before[-3] == "في" and before[-2] in _FIGHTS_TOLD_BARE:
+            # "والدة أحد الذين قتلوا في المعارك من بلدة X": where the dead came from, after the fighting they fell in
+            # (told with no place of its own) — not where it was
+            return True
         # (the motion a few words back, its time or the place it left between: "هربت صباح امس من عدن باتجاه")
         wider = [
             w.lstrip("و") for w in _words_between(self.text, start - 60 if start > 60 else 0, start)[-7:-1]
