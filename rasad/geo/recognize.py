@@ -373,6 +373,10 @@ _CALLED = frozenset("تسمي يسمي تدعي يدعي المسماه المس
 _KNOWN_AS = frozenset("تعرف يعرف المعروفه المعروف".split())
 
 # a singular settlement type word (see TYPE_WORDS): "بلدة"، "قرية"، "مدينة"
+# the definite counts, three to ten, which name a place with the noun they count (حي السبع بحرات)
+_DEFINITE_COUNTS = frozenset("الثلاث الاربع الخمس الست السبع الثماني التسع العشر".split())
+# the marks that end a list of names (see _Reader.name_at)
+_LIST_STOPS = frozenset(".,:;!?\n")
 _ONE_SETTLEMENT = frozenset((("بلده", False), ("قريه", False), ("مدينه", False)))
 
 
@@ -1729,7 +1733,16 @@ class _Reader:
             return None
         if conj and w1 in ADJECTIVES:
             return None  # "بلدتي نبل والزهراء والمحاصرتين": an adjective after و ends the list
-        listed = conj and self.gaps[j].strip() == ","
+        # (or the last of a list, ended by a stop or by the side of a place: "مناطق جعولة وبير أحمد والعلم شمال
+        # عدن" — a common word with the article there names a place, as the list's names before it do)
+        listed = conj and (
+            self.gaps[j].strip() == ","
+            or (
+                w1.startswith("ال")
+                and w1 not in ADJECTIVES
+                and (j + 1 >= n or self.gaps[j + 1].strip()[:1] in _LIST_STOPS or words[j + 1] in DIRECTIONS)
+            )
+        )
         # حي التحرير، شارع الثوره، ساحه الحريه: after one urban place word a common definite word names it
         # (a singular منطقة too: منطقة الشعب، منطقة التحرير; but not before an adjective: منطقة الامنية)
         urban = (
@@ -1758,7 +1771,9 @@ class _Reader:
         if self.adjacent(j):
             w2 = words[j + 1]
             definite = w2.startswith("ال") and (not w2.endswith("يه") or w1.startswith("ال"))
-            takes = (w1 in NAME_PREFIXES or head or definite or cooperative) and not (
+            # ("حي السبع بحرات"، "ساحة الخمس طرق": a definite count after a type word goes on with what it counts)
+            counted = introduced and w1 in _DEFINITE_COUNTS
+            takes = (w1 in NAME_PREFIXES or head or definite or cooperative or counted) and not (
                 w1 == "وادي" and not w2.startswith("ال")
             )
             # وX after a name is the next item of a list, except after a word that cannot stand alone (تل واسط)
@@ -1783,7 +1798,7 @@ class _Reader:
                 and not w2.startswith("لل")
                 # "محطة الزارة الحرارية": what a station is, no part of its place's name
                 and not (w2.endswith("يه") and _one_of(words[j - 1], _STATIONS))
-                and (not _adjective_like(w2) or _genitive_on_i(w1, w2))
+                and (not _adjective_like(w2) or _genitive_on_i(w1, w2) or counted)
                 # "جولة تشمل الكويت" (a tour that takes in Kuwait): a clause after the head word, not its name
                 and not (head and _opens_a_clause(w2))
             ) or (w1 == "باب" and w2 in _GATE_SIDES):
