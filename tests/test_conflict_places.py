@@ -160,6 +160,11 @@ def test_a_building_is_coded_at_its_town(pipeline: Pipeline, text: str, expected
             "وشنت مقاتلات التحالف أمس غارات على مواقع المسلحين في منطقة الصوان والعبر شمال غرب صنعاء.",
             [("Air/drone strike", "الصوان"), ("Air/drone strike", "العبر")],
         ),
+        # the act's count told again at another place ("ومثلها قرب Y")
+        (
+            "وشنت طائرات التحالف أمس خمس غارات قرب تكريت ومثلها قرب الفلوجة.",
+            [("Air/drone strike", "تكريت"), ("Air/drone strike", "الفلوجة")],
+        ),
         # a governorate named as such is coarser than a village the index places only there
         (
             "وتعرضت محافظة إدلب أمس لقصف الطيران المروحي بالبراميل المتفجرة قرية معرزاف بريف إدلب الجنوبي.",

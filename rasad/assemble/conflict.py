@@ -1390,8 +1390,11 @@ _WHERE_REACH = 40  # characters from an act to the place written as where it was
 # a place pointed back to by its kind: "في تلك المديرية"، "في هذه المدينة"، "في المدينة ذاتها" (normalized)
 _POINTED_KINDS = "المديريه|المدينه|المحافظه|البلده|القريه|الناحيه|القضاء"
 
-# "… مناطق في بلدة X ومناطق أخرى في بلدة Y": the act's object again, at another place (the words between two places)
-_OTHER_AREAS = re.compile(r"\s*و(?:مناطق|اماكن|مواقع|نقاط|اهداف|مقرات)(?: اخري)?\s+(?:في\s+)?")
+# "… مناطق في بلدة X ومناطق أخرى في بلدة Y": the act's object again, at another place (the words between two places);
+# so is the act's count again, "أربع غارات قرب الموصل ومثلها قرب الرمادي"
+_OTHER_AREAS = re.compile(
+    r"\s*و(?:(?:مناطق|اماكن|مواقع|نقاط|اهداف|مقرات)(?: اخري)?|مثله|مثلها|مثلهما|مثلهم)\s+(?:في\s+)?"
+)
 # "، وسيارة مفخخة أخرى استهدفت …"، "، وغارة ثانية على …": another act of a kind, named as such, after a comma
 _ANOTHER_OF_ITS_KIND = re.compile(
     r"[،,]\s*و[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{3,})? (?:اخري|ثانيه|ثالثه)(?![\u0621-\u064a])"
