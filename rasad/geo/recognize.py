@@ -2150,6 +2150,15 @@ class _Reader:
         place of its own, a town named bare ("قصفت قوات النظام نبل وبيانون")."""
         if i in self.read_at:
             return True
+        # (the last word of a known name of two or three words: "في دار سعد وجعولة")
+        i = next(
+            (
+                x
+                for x in (i - 1, i - 2)
+                if x >= 0 and (k := self.known.get(x)) is not None and k.end == self.ends[i]
+            ),
+            i,
+        )
         if self.known_at(i, bare=True) is None and not (
             self.words[i][0] == "و" and self.known.get(i) is not None
         ):
