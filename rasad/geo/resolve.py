@@ -79,6 +79,7 @@ _WHICH_LIES = re.compile(
 )
 # how close after a typed place the city it lies at may be named ("… في المدخل الغربي للعاصمة صنعاء")
 _CITY_AT = 40
+_COUNTRYSIDE_AFTER = 80  # characters from a place to the countryside its sentence puts it in (see _fallback)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # the side a place lies on, told by an adverb with no place after it: "في منطقة الشعب شرقا"
 _SIDEWARD = re.compile(r" (?:شرقا|غربا|شمالا|جنوبا)(?![\u0621-\u064a])")
@@ -1500,7 +1501,23 @@ class Geocoder:
             if t.anchor and t.anchor_relation == "countryside":
                 # "قرية X بريف حماة": a village the index lacks, known only to lie in a city's countryside
                 return self._at_the_seat(place, t.anchor, region, ctx)
+            side = self._countryside_after(t, ctx, region)
+            if side is not None:
+                # "في محيط حاجز X ومحيط بلدة Y بريف حماة": so is a place listed before the village put there
+                return self._at_the_seat(place, side, region, ctx)
             return place
+        return None
+
+    @staticmethod
+    def _countryside_after(t: Toponym, ctx: _Context, region: Entry) -> str | None:
+        """The city whose countryside (ريف X, of ``region``) the sentence of ``t`` names a few words after it."""
+        text = ctx.text or ""
+        for u in ctx.toponyms[bisect_right(ctx.starts, t.start) :]:
+            if u.start - t.end > _COUNTRYSIDE_AFTER or _SENTENCE_END.search(text, t.end, u.start):
+                return None
+            if u.relation == "countryside" and u.known:
+                area = dict(ctx.regions).get(u.start)
+                return text[u.start : u.end] if area is not None and _same_admin1(area, region) else None
         return None
 
     def _at_the_seat(self, place: Place, name: str, region: Entry, ctx: _Context) -> Place:
