@@ -155,6 +155,32 @@ def test_a_building_is_coded_at_its_town(pipeline: Pipeline, text: str, expected
                 ("Shelling/artillery/missile attack", "إنخل"),
             ],
         ),
+        # the second of a pair the index lacks, right before the side of a known place that locates the two
+        (
+            "وشنت مقاتلات التحالف أمس غارات على مواقع المسلحين في منطقة الصوان والعبر شمال غرب صنعاء.",
+            [("Air/drone strike", "الصوان"), ("Air/drone strike", "العبر")],
+        ),
+        # the act's count told again at another place ("ومثلها قرب Y")
+        (
+            "وشنت طائرات التحالف أمس خمس غارات قرب تكريت ومثلها قرب الفلوجة.",
+            [("Air/drone strike", "تكريت"), ("Air/drone strike", "الفلوجة")],
+        ),
+        # a governorate named as such is coarser than a village the index places only there
+        (
+            "وتعرضت محافظة إدلب أمس لقصف الطيران المروحي بالبراميل المتفجرة قرية معرزاف بريف إدلب الجنوبي.",
+            [("Air/drone strike", "معرزاف")],
+        ),
+        # another act of the kind told on after a comma ("وسيارة مفخخة أخرى"، "وغارة ثانية"), at its own place:
+        # each its own event, the first named first (not the finer-sounding place of the other alone)
+        (
+            "وقتل وجرح آخرون أمس في انفجار سيارتين مفخختين في منطقة الكرادة بمدينة بغداد، وسيارة مفخخة أخرى "
+            "استهدفت حي الجهاد جنوب غربي المدينة.",
+            [("Remote explosive/landmine/IED", "الكرادة"), ("Remote explosive/landmine/IED", "الجهاد")],
+        ),
+        (
+            "وشنت طائرات التحالف أمس غارة على منطقة الصوان بمدينة صنعاء، وغارة ثانية على حي الحصبة.",
+            [("Air/drone strike", "الصوان"), ("Air/drone strike", "الحصبة")],
+        ),
     ],
 )
 def test_each_place_of_a_list_is_an_event(pipeline: Pipeline, text: str, expected: list) -> None:
@@ -172,6 +198,12 @@ def test_each_place_of_a_list_is_an_event(pipeline: Pipeline, text: str, expecte
         # where the reinforcements were heading is not where the clash was
         (
             "وقتل قائد حوثي أمس في مواجهات أثناء محاولته قيادة تعزيزات باتجاه مدينة عدن.",
+            [("Armed clash", None)],
+        ),
+        # where the dead came from, after the fighting they fell in ("قتلوا في المعارك من بلدة X"), is not where it
+        # was
+        (
+            "وشيع الحزب أمس أحد عناصره الذين قتلوا في المعارك من بلدة شمسطار البقاعية.",
             [("Armed clash", None)],
         ),
         # where the sources telling the news are, beside the place of the act, is not that place

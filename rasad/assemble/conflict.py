@@ -262,6 +262,8 @@ _MOTION = (
     "ونقل",
     "اسعاف",
 )
+# the fighting told as where people fell, with no place ("قتلوا في المعارك"): a town after it with من is theirs
+_FIGHTS_TOLD_BARE = frozenset("المعارك القتال الاشتباكات المواجهات".split())
 # who fled (normalized), and where to: "قيادات هربت صباح امس باتجاه مدينة شقرة" (where they fled from may be
 # where they lost the ground: "هربوا من زنجبار")
 _FLED = (
@@ -1414,8 +1416,15 @@ _WHERE_REACH = 40  # characters from an act to the place written as where it was
 # a place pointed back to by its kind: "في تلك المديرية"، "في هذه المدينة"، "في المدينة ذاتها" (normalized)
 _POINTED_KINDS = "المديريه|المدينه|المحافظه|البلده|القريه|الناحيه|القضاء"
 
-# "… مناطق في بلدة X ومناطق أخرى في بلدة Y": the act's object again, at another place (the words between two places)
-_OTHER_AREAS = re.compile(r"\s*و(?:مناطق|اماكن|مواقع|نقاط|اهداف|مقرات)(?: اخري)?\s+(?:في\s+)?")
+# "… مناطق في بلدة X ومناطق أخرى في بلدة Y": the act's object again, at another place (the words between two places);
+# so is the act's count again, "أربع غارات قرب الموصل ومثلها قرب الرمادي"
+_OTHER_AREAS = re.compile(
+    r"\s*و(?:(?:مناطق|اماكن|مواقع|نقاط|اهداف|مقرات)(?: اخري)?|مثله|مثلها|مثلهما|مثلهم)\s+(?:في\s+)?"
+)
+# "، وسيارة مفخخة أخرى استهدفت …"، "، وغارة ثانية على …": another act of a kind, named as such, after a comma
+_ANOTHER_OF_ITS_KIND = re.compile(
+    r"[،,]\s*و[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{3,})? (?:اخري|ثانيه|ثالثه)(?![\u0621-\u064a])"
+)
 # "… في محافظة X بالإضافة إلى ثلاث غارات على مواقعهم في محافظة Y": another act of the kind, at the next place
 _AS_WELL_AS = re.compile(r"\s*[،,]?\s*و?(?:بالاضافه|اضافه) (?:الي|ل)")
 _AS_WELL_AS_REACH = 90  # characters from the place before to the next place
@@ -7991,6 +8000,14 @@ class ConflictAssembler:
         # the act was is another place the clause names ("… ميليشيات الحوثيين من مديرية مشرعة وحدنان")
         own = [i for i in idx if not self._side_locality(clause, i, trig)]
         idx = own or idx
+        split = self._another_of_its_kind(clause, trig)
+        if split is not None:
+            # "قتل وجرح آخرون في انفجار سيارتين مفخختين في منطقة X، وسيارة مفخخة أخرى استهدفت حي Y": the act
+            # and another of its kind told on in its clause, each at its own place, the one named first first
+            # (which the clause's toll goes to), not the finer-sounding place of the other alone
+            parts = [[i for i in idx if tops[i].start < split], [i for i in idx if tops[i].start >= split]]
+            if all(parts):
+                return [min(p, key=lambda i: (self._specificity(i), tops[i].start)) for p in parts]
         # a coordinated list ("على بلدات A وB وC"): every member is its own event
         groups: dict[int, list[int]] = {}
         for i in idx:
@@ -8016,6 +8033,19 @@ class ConflictAssembler:
             # one a type word (حي) makes look finer
             return [first]
         return self._other_areas(clause, trig, idx, [best], groups, self._list_goes_on(clause))
+
+    def _another_of_its_kind(self, clause: Clause, trig: Mention) -> int | None:
+        """Where the clause goes on, after ``trig``, with another act of its kind named as such ("، وسيارة مفخخة
+        أخرى استهدفت …"، "، وغارة ثانية على …"): the start of that other act's words, else None."""
+        text = self.text
+        kind = _entry(trig).get("event_type")
+        for m in _ANOTHER_OF_ITS_KIND.finditer(text, trig.nspan.end, clause.end):
+            if any(
+                m.start() < t.nspan.start < m.end() and _entry(t).get("event_type") == kind
+                for t in conflict_triggers(self.doc, clause)
+            ):
+                return m.start()
+        return None
 
     def _pair_pointed_back(self, clause: Clause, trig: Mention) -> list[int]:
         """ "أسفرت عن سيطرة قوات الأسد على القريتين"، "غارات على مناطق في محيط البلدتين": the pair of places of that
@@ -8496,6 +8526,10 @@ class ConflictAssembler:
             before = _words_between(self.text, max(0, start - 48), start)[-4:-1]
         if before[-1:] not in (["الي"], ["نحو"], ["من"], ["باتجاه"]):
             return False
+        if before[-1] == "من" and before[-3:-1] and before[-3] == "في" and before[-2] in _FIGHTS_TOLD_BARE:
+            # "والدة أحد الذين قتلوا في المعارك من بلدة X": where the dead came from, after the fighting they fell in
+            # (told with no place of its own) — not where it was
+            return True
         # (the motion a few words back, its time or the place it left between: "هربت صباح امس من عدن باتجاه")
         wider = [
             w.lstrip("و") for w in _words_between(self.text, start - 60 if start > 60 else 0, start)[-7:-1]
@@ -8792,7 +8826,11 @@ class ConflictAssembler:
             # "في منطقة السجر شمال غرب القضاء"، "منطقة مثلث العلم عند المدخل الشرقي لمدينة عدن": an area the index
             # lacks, or holds only by the town it lies by, is a locality — finer than that town
             return 1
-        if tw in ("محافظه", "المحافظه", "ريف", "الريف", "منطقه", "ولايه", "اقليم"):
+        if tw in ("محافظه", "المحافظه"):
+            # "وتعرضت محافظة حلب لقصف … قرية رسم العبود بريف حلب": a governorate named as such is no finer than a
+            # region off a city, and coarser than a village or area the index places only in it
+            return 4
+        if tw in ("ريف", "الريف", "منطقه", "ولايه", "اقليم"):
             return 3
         if t.name.startswith(CAPITAL_WORDS):
             return (

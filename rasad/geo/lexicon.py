@@ -64,10 +64,11 @@ NAME_HEADS = frozenset(
 )
 
 # words that begin a two-word proper name, so the next word belongs to it (عرب سلوم, الشيخ فارس, كفر حمره; the
-# Iraqi tribal villages: البو عيثة, never البو alone, which the index holds as Bo in Sierra Leone)
+# Iraqi tribal villages: البو عيثة, never البو alone, which the index holds as Bo in Sierra Leone; the Yemeni
+# ones of ذي, ذو: "قرية ذي عنقب")
 NAME_PREFIXES = frozenset(
     "عرب الشيخ شيخ ابو ام بني بيت تل عين دير كفر خان بير بئر باب راس سوق مزرعه خربه سيدي حوش قصر بئر "
-    "عبد مار نبي النبي ظهر مزارع خراب قره جزيره البو".split()
+    "عبد مار نبي النبي ظهر مزارع خراب قره جزيره البو ذي ذو".split()
 )
 
 # relative-location words before a name → relation

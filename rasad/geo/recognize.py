@@ -373,6 +373,10 @@ _CALLED = frozenset("تسمي يسمي تدعي يدعي المسماه المس
 _KNOWN_AS = frozenset("تعرف يعرف المعروفه المعروف".split())
 
 # a singular settlement type word (see TYPE_WORDS): "بلدة"، "قرية"، "مدينة"
+# the definite counts, three to ten, which name a place with the noun they count (حي السبع بحرات)
+_DEFINITE_COUNTS = frozenset("الثلاث الاربع الخمس الست السبع الثماني التسع العشر".split())
+# the marks that end a list of names (see _Reader.name_at)
+_LIST_STOPS = frozenset(".,:;!?\n")
 _ONE_SETTLEMENT = frozenset((("بلده", False), ("قريه", False), ("مدينه", False)))
 
 
@@ -721,6 +725,9 @@ def _second_of_a_pair(text: str, norm: NormText | None, tops: list[Toponym], hi:
 # one word with the article that ends the clause, is a list of two: the second a place the index lacks (not an
 # ordinary noun: "في تعز والحكومه"، nor a word of the trigger lexicon: "في مارب والهجوم")
 _AND_THE_SECOND = re.compile(r" و(ال[\u0621-\u064a]{3,})(?= ?(?:[.,:;!?\n]|$))")
+# "في منطقة الجفينة والبلق جنوب غرب مأرب": so is such a word right before the side of a known place that locates
+# the two (the side ends the pair as a full stop would)
+_AND_THE_SECOND_WORD = re.compile(r" و(ال[\u0621-\u064a]{3,}) ")
 
 
 def _and_the_second(text: str, norm: NormText | None, tops: list[Toponym]) -> list[Toponym]:
@@ -736,6 +743,11 @@ def _and_the_second(text: str, norm: NormText | None, tops: list[Toponym]) -> li
         ):
             continue
         m = _AND_THE_SECOND.match(text, t.phrase_end)
+        if m is None and n + 1 < len(tops):
+            m = _AND_THE_SECOND_WORD.match(text, t.phrase_end)
+            u = tops[n + 1]
+            if m is not None and not (u.known and u.relation.endswith("-of") and u.phrase_start == m.end()):
+                m = None
         if m is None:
             continue
         w = m.group(1)
@@ -1721,7 +1733,16 @@ class _Reader:
             return None
         if conj and w1 in ADJECTIVES:
             return None  # "بلدتي نبل والزهراء والمحاصرتين": an adjective after و ends the list
-        listed = conj and self.gaps[j].strip() == ","
+        # (or the last of a list, ended by a stop or by the side of a place: "مناطق جعولة وبير أحمد والعلم شمال
+        # عدن" — a common word with the article there names a place, as the list's names before it do)
+        listed = conj and (
+            self.gaps[j].strip() == ","
+            or (
+                w1.startswith("ال")
+                and w1 not in ADJECTIVES
+                and (j + 1 >= n or self.gaps[j + 1].strip()[:1] in _LIST_STOPS or words[j + 1] in DIRECTIONS)
+            )
+        )
         # حي التحرير، شارع الثوره، ساحه الحريه: after one urban place word a common definite word names it
         # (a singular منطقة too: منطقة الشعب، منطقة التحرير; but not before an adjective: منطقة الامنية)
         urban = (
@@ -1750,7 +1771,9 @@ class _Reader:
         if self.adjacent(j):
             w2 = words[j + 1]
             definite = w2.startswith("ال") and (not w2.endswith("يه") or w1.startswith("ال"))
-            takes = (w1 in NAME_PREFIXES or head or definite or cooperative) and not (
+            # ("حي السبع بحرات"، "ساحة الخمس طرق": a definite count after a type word goes on with what it counts)
+            counted = introduced and w1 in _DEFINITE_COUNTS
+            takes = (w1 in NAME_PREFIXES or head or definite or cooperative or counted) and not (
                 w1 == "وادي" and not w2.startswith("ال")
             )
             # وX after a name is the next item of a list, except after a word that cannot stand alone (تل واسط)
@@ -1775,7 +1798,7 @@ class _Reader:
                 and not w2.startswith("لل")
                 # "محطة الزارة الحرارية": what a station is, no part of its place's name
                 and not (w2.endswith("يه") and _one_of(words[j - 1], _STATIONS))
-                and (not _adjective_like(w2) or _genitive_on_i(w1, w2))
+                and (not _adjective_like(w2) or _genitive_on_i(w1, w2) or counted)
                 # "جولة تشمل الكويت" (a tour that takes in Kuwait): a clause after the head word, not its name
                 and not (head and _opens_a_clause(w2))
             ) or (w1 == "باب" and w2 in _GATE_SIDES):
@@ -2127,6 +2150,15 @@ class _Reader:
         place of its own, a town named bare ("قصفت قوات النظام نبل وبيانون")."""
         if i in self.read_at:
             return True
+        # (the last word of a known name of two or three words: "في دار سعد وجعولة")
+        i = next(
+            (
+                x
+                for x in (i - 1, i - 2)
+                if x >= 0 and (k := self.known.get(x)) is not None and k.end == self.ends[i]
+            ),
+            i,
+        )
         if self.known_at(i, bare=True) is None and not (
             self.words[i][0] == "و" and self.known.get(i) is not None
         ):

@@ -79,7 +79,10 @@ _WHICH_LIES = re.compile(
 )
 # how close after a typed place the city it lies at may be named ("… في المدخل الغربي للعاصمة صنعاء")
 _CITY_AT = 40
+_COUNTRYSIDE_AFTER = 80  # characters from a place to the countryside its sentence puts it in (see _fallback)
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# the side a place lies on, told by an adverb with no place after it: "في منطقة الشعب شرقا"
+_SIDEWARD = re.compile(r" (?:شرقا|غربا|شمالا|جنوبا)(?![\u0621-\u064a])")
 _SENTENCE_ENDS = re.compile(r"[.!?\n][.!?\n\s]*")  # (a full stop and a new line are one end)
 # the last text whose sentence ends _sentence_ends found: (text, where each end starts, where it ends)
 _last_sentence_ends: tuple[str | None, list[int], list[int]] = (None, [], [])
@@ -585,6 +588,22 @@ class Geocoder:
                 return city
         return None
 
+    def _city_of_its_sentence(self, t: Toponym, ctx: _Context) -> Entry | None:
+        """The city named last before ``t`` in its sentence, as where a place is or as what it lies off ("في حي X
+        جنوب غربي بغداد"), else the city the text last named before it."""
+        text = ctx.text or ""
+        for u in reversed(ctx.toponyms[: bisect_left(ctx.starts, t.start)]):
+            if _SENTENCE_END.search(text, u.end, t.start):
+                break
+            if (
+                u.known
+                and (u.relation == "in" or (u.relation or "").endswith("-of"))
+                and self._population(u, ctx.country) >= _CITY_POPULATION
+                and (city := self._city_of(u, ctx.country)) is not None
+            ):
+                return city
+        return self._city_before(t, ctx)
+
     def _cities(self, ctx: _Context) -> list[tuple[int, Toponym]]:
         """(position, toponym) of the known places the article names as cities: by the type word مدينة or
         by their size; read once per article."""
@@ -765,6 +784,10 @@ class Geocoder:
                 points.append(off)
         # (a city the place lies off says where it is: the governorate the text was last about says no more)
         recent = None if region is not None or off is not None else self._region_before(t, ctx)
+        if recent is not None and (later := self._region_later_in_the_sentence(t, ctx)) is not None:
+            # (a governorate its own sentence names after it says more than one of an earlier sentence: "وقصف
+            # الطيران محافظة حجة. وشن غارات على معسكر في منطقة ذباب … في محافظة تعز")
+            recent = later
         if t.group is not None:
             members = {u.start for u in ctx.toponyms if u.group == t.group and u.start != t.start}
             if len(members) == 1 and not t.known:
@@ -1050,6 +1073,10 @@ class Geocoder:
                 # article is sure of lies where they do, whichever side of a border
                 abroad = False
             if abroad and self._the_city_abroad(t, best, cands, ctx):
+                abroad = False
+            if abroad and (area := region or recent) is not None and _same_admin1(best, area):
+                # "جسرين في محافظة دير الزور … بين مدينة البوكمال وقرية الباغوز" of a report on Iraq: a place of
+                # the governorate the text is about lies there, whatever country the report is mostly about
                 abroad = False
             if abroad and (division := self._a_division_across_the_border(t, cands, ctx)) is not None:
                 best, abroad = division, False
@@ -1418,6 +1445,10 @@ class Geocoder:
             city = self._city_before(t, ctx)
             if city is not None:
                 return self._place(t, city, GEO_NEAR)
+        if _SIDEWARD.match(ctx.text or "", t.phrase_end) and (city := self._city_of_its_sentence(t, ctx)):
+            # "في حي البياع جنوب غربي بغداد، … في منطقة الشعب شرقا": an area told by the side it lies on, with no
+            # place named, lies on that side of the city its sentence is about
+            return self._place(t, city, GEO_NEAR)
         if t.type_word in _URBAN_TYPES or t.name.split(maxsplit=1)[0] in _URBAN_HEADS:
             city = self._city_before(t, ctx, window=_CITY_WINDOW)
             # (not a city of another governorate than the one the text puts the area in right after it: "مدينة
@@ -1470,7 +1501,23 @@ class Geocoder:
             if t.anchor and t.anchor_relation == "countryside":
                 # "قرية X بريف حماة": a village the index lacks, known only to lie in a city's countryside
                 return self._at_the_seat(place, t.anchor, region, ctx)
+            side = self._countryside_after(t, ctx, region)
+            if side is not None:
+                # "في محيط حاجز X ومحيط بلدة Y بريف حماة": so is a place listed before the village put there
+                return self._at_the_seat(place, side, region, ctx)
             return place
+        return None
+
+    @staticmethod
+    def _countryside_after(t: Toponym, ctx: _Context, region: Entry) -> str | None:
+        """The city whose countryside (ريف X, of ``region``) the sentence of ``t`` names a few words after it."""
+        text = ctx.text or ""
+        for u in ctx.toponyms[bisect_right(ctx.starts, t.start) :]:
+            if u.start - t.end > _COUNTRYSIDE_AFTER or _SENTENCE_END.search(text, t.end, u.start):
+                return None
+            if u.relation == "countryside" and u.known:
+                area = dict(ctx.regions).get(u.start)
+                return text[u.start : u.end] if area is not None and _same_admin1(area, region) else None
         return None
 
     def _at_the_seat(self, place: Place, name: str, region: Entry, ctx: _Context) -> Place:

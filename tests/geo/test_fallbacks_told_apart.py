@@ -111,6 +111,12 @@ COUNTRYSIDE_ROWS = [
     ("قصف الطيران قرية الزعفرانة في ريف حمص الشمالي", "الزعفرانه", ("Homs", GEO_REGION, "حمص")),
     ("قصفت قوات النظام بلدة الزعفرانة بريف دمشق الغربي", "الزعفرانه", ("Rural Damascus", GEO_REGION, None)),
     ("قصفت قوات النظام بلدة الزعفرانة في ريف دمشق", "الزعفرانه", ("Rural Damascus", GEO_REGION, None)),
+    # … so is a place listed before the village put there
+    (
+        "دارت اشتباكات في محيط حاجز الطاحونة ومحيط بلدة عقرب بريف حماة الجنوبي",
+        "الطاحونه",
+        ("Hama", GEO_REGION, "حماة"),
+    ),
     # … and so is the countryside itself
     ("قصفت قوات النظام بلدات في ريف حمص الشمالي", "حمص", ("Homs", GEO_REGION, "حمص")),
     ("قصفت قوات النظام بلدات في ريف دمشق", "ريف دمشق", ("Rural Damascus", GEO_REGION, None)),

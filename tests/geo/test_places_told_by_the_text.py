@@ -56,6 +56,18 @@ PLACE_ROWS = [
     # report was about (the last mention wins the dict: that one is read)
     ("قتل عشرون من عناصر التنظيم في غارات بريف الحسكة. وأطلق التنظيم صواريخ على قضاء مخمور شرق الموصل. وكان "
      "التنظيم قد قصف قوات البيشمركة في قضاء مخمور أمس", "SYR", "مخمور", ("Mosul", "IRQ", GEO_NEAR)),
+    # a known town is in the governorate its own sentence names after it, not in one of an earlier sentence …
+    ("وقصفت الطائرات مواقع المسلحين في محافظة الحديدة. وشنت غارات على معسكر في منطقة ذباب وعلى تجمعات "
+     "للمسلحين في الساحل الغربي في محافظة تعز.", "YEM", "ذباب", ("Dhubāb", "YEM", GEO_TOWN)),
+    ("وقصفت المدفعية مواقع في محافظة حلب. كما استهدفت الغارات بلدة سراقب ومحيطها في محافظة إدلب.", "SYR",
+     "سراقب", ("Saraqib", "SYR", GEO_TOWN)),
+    # … and in the governorate the text named, in a report mostly about another country
+    ("قتل 12 مدنيا في غارة على مدينة الرطبة غرب الأنبار. وقصفت الطائرات جسرا في محافظة دير الزور. وقال "
+     "المرصد إن الجسر يصل بين مدينة البوكمال وقرية الباغوز.", "IRQ", "البوكمال", ("Ālbū Kamāl", "SYR", GEO_TOWN)),
+    # an area the index lacks told by the side it lies on (شرقا) lies on that side of the city of its sentence
+    ("قتل عشرون شخصا في تفجير في حي المنصور غربي بغداد، كما قتل آخرون في انفجار في منطقة الشعلة شمالا.", "IRQ",
+     "الشعله", ("Baghdad", "IRQ", GEO_NEAR)),
+    ("وفي الموصل، اندلعت اشتباكات في منطقة الزهور شرقا.", "IRQ", "الزهور", ("Mosul", "IRQ", GEO_NEAR)),
     # a governorate the index knows is named whole: the ordinary word after it is no part of its name
     ("وطالب مجلس محافظة الأنبار الحكومة المركزية بالتدخل", "IRQ", "الانبار", ("Al Anbar", "IRQ", GEO_REGION)),
 ]  # fmt: skip

@@ -47,6 +47,25 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("على قرى الحولة وأم شرشوح وتل دهب", [
         ("الحوله", "قريه", "in", None, False), ("ام شرشوح", "قريه", "in", None, False),
         ("تل دهب", "قريه", "in", None, False)]),
+    # a definite count after a type word goes on with what it counts
+    ("سقطت قذائف على حي الخمس طواحين وسط المدينة", [("الخمس طواحين", "حي", "in", None, False)]),
+    # the last of a list, a common word with the article, before a stop or the side of a place
+    ("وتقدم المقاتلون في مناطق الحسوة وبير فضل والعلم شمال المدينة", [
+        ("الحسوه", "منطقه", "in", None, False), ("بير فضل", "منطقه", "in", None, False),
+        ("العلم", "منطقه", "in", None, False)]),
+    ("قصفت الطائرات مناطق الحسوة وبير فضل والعلم.", [
+        ("الحسوه", "منطقه", "in", None, False), ("بير فضل", "منطقه", "in", None, False),
+        ("العلم", "منطقه", "in", None, False)]),
+    # (not a plural of people, nor a common word that goes on)
+    ("قصفت الطائرات قرى الحسوة وبير فضل والمدنيين.", [
+        ("الحسوه", "قريه", "in", None, False), ("بير فضل", "قريه", "in", None, False)]),
+    ("قصفت الطائرات مناطق الحسوة وبير فضل والعلم يرفرف", [
+        ("الحسوه", "منطقه", "in", None, False), ("بير فضل", "منطقه", "in", None, False)]),
+    # a Yemeni name's first word ذي / ذو takes the word after it (and the list goes on past it)
+    ('أحرق المواطنون دبابة كانت تتمركز في قرية "ذي عنقب"', [("ذي عنقب", "قريه", "in", None, False)]),
+    ("تمكنوا من تطهير قرى سيلة، وذي قحفة، ومحرف من المسلحين", [
+        ("سيله", "قريه", "in", None, False), ("ذي قحفه", "قريه", "in", None, False),
+        ("محرف", "قريه", "in", None, False)]),
     # a place the gazetteer lacks, introduced once by its type word, is that place where named bare as one
     ("استهدف القصف مناطق في الفوعة وكفريا، وتحاصر الفصائل بلدتي الفوعة وكفريا", [
         ("الفوعه", None, "in", None, False), ("كفريا", None, "in", None, False),
