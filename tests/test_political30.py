@@ -114,6 +114,22 @@ STATUS_ROWS = [
         id="the press conference the speaker goes on at, unnamed, is the statement's venue",
     ),
     pytest.param(
+        "اتهم رئيس الوزراء العراقي أمس تنظيم الدولة بتفجير السوق. وكان رئيس الوزراء يتحدث في مؤتمر صحفي في"
+        " كربلاء.",
+        "ACCUSE",
+        "occurred",
+        "كربلاء",
+        id="the speaker going on by his bare title after كان",
+    ),
+    pytest.param(
+        "طالب وزير الخارجية السعودي أمس الحوثيين بالانسحاب من عدن. وكان الجبير يتحدث في مؤتمر صحفي مشترك مع"
+        " نظيره الفرنسي في باريس.",
+        "REQUEST",
+        "occurred",
+        "باريس",
+        id="the speaker going on by his name, at a joint press conference with a counterpart",
+    ),
+    pytest.param(
         "اتهم رئيس الوزراء العراقي أمس تنظيم الدولة بتفجير السوق. وقال في مؤتمر صحفي إن الهجوم في كربلاء أوقع"
         " عشرات الضحايا.",
         "ACCUSE",

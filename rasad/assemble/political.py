@@ -95,6 +95,7 @@ _PRESS = frozenset(
     "مؤتمر صحفي صحافي لصحافيين لصحفيين للصحافيين للصحفيين الصحافيين الصحفيين صحافيين صحفيين".split()
 )
 _SPEAKING_ON_REACH = 8  # words from the verb of speaking to the place of the press conference
+_TITLE_WORDS = 3  # words of a speaker's bare title between كان and the verb ("وكان رئيس الوزراء يتحدث …")
 _DENIALS = frozenset(("deny", "deny_noun"))
 # acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
 # the acts aimed at another side, which may be another body of the doer's own state
@@ -1659,8 +1660,8 @@ class PoliticalAssembler:
             last = subject[-1]
             if self.text[last.nspan.end : verb.start()].split() or self._actor(last).code != code:
                 return None  # (the verb's subject must be the speaker, right before it)
-        elif at > (1 if ws[0] in _WAS_FORMS else 0):
-            return None  # (an unnamed speaker goes on only with the sentence's first word)
+        elif at > (_TITLE_WORDS + 1 if ws[0] in _WAS_FORMS else 0):
+            return None  # (an unnamed speaker goes on with the sentence's first word, or his title after كان)
         for c in clauses:
             for i in c.toponyms:
                 t = self.doc.toponyms[i]
@@ -1673,7 +1674,12 @@ class PoliticalAssembler:
                     or any(q in self.text[verb.end() : t.start] for q in ':"«')
                     or "في" not in told[-2:]
                     or _PRESS.isdisjoint(told)
-                    or any(m.nspan.start < t.start and m.nspan.start >= verb.end() for m in actors)
+                    # (no other speaker; the counterpart of a joint conference, after مع, is none)
+                    or any(
+                        verb.end() <= m.nspan.start < t.start
+                        and _words_before(self.text, m, 1, chars=8) != ["مع"]
+                        for m in actors
+                    )
                     or any(self._actor(m).code != code for m in subject)
                 ):
                     return None
