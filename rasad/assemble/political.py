@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from functools import cache
 from itertools import islice
 from typing import Any
@@ -42,6 +43,8 @@ _SINGULAR_BODIES = frozenset(("طيران", "جيش", "نظام", "حكومه", 
 _PLUPERFECT = frozenset(("كان قد", "كانت قد", "كانوا قد"))
 _WAS_FORMS = frozenset(("كان", "كانت", "كانوا", "كانا", "كانتا"))
 _OLDER_DAYS = 14  # days before publication from which a date tells of background, not of the news
+# days before publication within which an act the press recalls (كان … قد، التي جرت) is still the news'
+_RECALL_DAYS = 3
 # the words of a setting after which something was said (normalized): "اكد بعد محادثات مع …"
 _AFTER = frozenset(("بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر"))
 # the present of imposing (normalized), whose future (ستفرض) announces sanctions to come
@@ -84,6 +87,15 @@ _OBJECT_MASDAR = re.compile(
 _OCCASIONS = frozenset(
     "مؤتمر المؤتمر تصريح تصريحات كلمه الكلمه خطاب الخطاب لقاء اللقاء اجتماع الاجتماع زياره الزياره".split()
 )
+# a speaker going on, unnamed, in the sentence after his statement (normalized): "وكان يتحدث في مؤتمر صحفي في
+# …"، "وقال في مؤتمر صحافي في انقره ان …"
+_SPEAKING_ON = frozenset("يتحدث تتحدث تحدث تحدثت يدلي تدلي قال قالت اضاف اضافت صرح صرحت".split())
+# the press a statement is made to or before (normalized): the place after it is the statement's venue
+_PRESS = frozenset(
+    "مؤتمر صحفي صحافي لصحافيين لصحفيين للصحافيين للصحفيين الصحافيين الصحفيين صحافيين صحفيين".split()
+)
+_SPEAKING_ON_REACH = 8  # words from the verb of speaking to the place of the press conference
+_TITLE_WORDS = 3  # words of a speaker's bare title between كان and the verb ("وكان رئيس الوزراء يتحدث …")
 _DENIALS = frozenset(("deny", "deny_noun"))
 # acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
 # the acts aimed at another side, which may be another body of the doer's own state
@@ -108,6 +120,9 @@ _PASSIVE_AUXILIARIES = frozenset(("جري", "جرت", "يجري", "تجري", "�
 # verb carries it ("اجرى محادثات", "وقع اتفاقا"); otherwise it is a topic ("يمهد الطريق امام وقف اطلاق النار").
 # verbs of intending (normalized), whose object noun is an act to come: "تعتزم روسيا استضافة جولة محادثات"
 _INTENDING = frozenset(("يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي"))
+# verbs of getting ready (normalized), whose complement with لـ is an act to come: "يستعد الوزير لزيارة القاهرة"
+_PREPARING = frozenset(("يستعد", "تستعد", "يستعدون", "يتاهب", "تتاهب"))
+_PREPARING_REACH = 5  # words from the verb of getting ready, past its subject, to the act
 _LIGHT_VERBS = frozenset(
     (
         "بدء",  # "اعلنت القياده بدء هدنه": the start of a truce is its declaration
@@ -467,6 +482,9 @@ _STANCE_NOUNS = frozenset(
     "موقف مواقف سياسه سياسات حكومه رؤيه قرار قرارات رغبه اصرار تمسك خطه خطط مبادره مقترح اقتراح تصريحات".split()
 )
 _AFFIRM_VERBS = frozenset(("اكد", "اكدت", "اكدوا", "جدد", "جددت", "جددوا", "ابدي", "ابدت", "ابدوا"))
+# the stances a government holds, told as its own after the speaker's verb of affirming (normalized): "جدد الرئيس
+# رفض الحكومة …"، "اكد الوزير موقف الحكومة …"
+_STANCES_HELD = frozenset("رفض موقف حرص التزام استعداد ترحيب تمسك اصرار ادانه".split())
 
 
 _SPOKESMAN = frozenset(("المتحدث", "المتحدثه", "الناطق", "الناطقه", "باسم", "الرسمي", "الرسميه"))
@@ -877,12 +895,68 @@ class PoliticalAssembler:
         self._latest: list[DateValue | None] | None = None  # (_latest_dated, computed once)
 
     def _actor(self, m: Mention) -> Actor:
+        named = self._group_pointed_back(m)
+        if named is not None:
+            m = named  # "… حزب الاتحاد الديمقراطي …، محذرا قادة هذا التنظيم": the group named before
         country = self.doc.country
         if m.data["entry"].get("code") == "MIL":
             country = army_named_before(self.doc, m) or country  # "… الجيش الاسرائيلي …، وان الجيش قرر"
         elif m.data["entry"].get("code") == "CVL":
             country = self._country_after(m) or country  # "مساعدات للنازحين في العراق": Iraq's civilians
+        elif m.data["entry"].get("code") == "GOV":
+            country = self._own_government(m) or country
         return actor_from_mention(m, raw=self.doc.norm.raw, country=country, event_country=None)
+
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence holding offset ``at`` begins."""
+        starts = self.doc.memo.get("sentence_starts")
+        if starts is None:
+            starts = self.doc.memo["sentence_starts"] = [a for a, _ in self.doc.sentences]
+        return starts[max(0, bisect_right(starts, at) - 1)] if starts else 0
+
+    def _group_pointed_back(self, m: Mention) -> Mention | None:
+        """A group named by a bare noun after a demonstrative ("هذا التنظيم"، "هذه الجماعة") is the one named last
+        before it in the sentence, by its own name (not the Islamic State the bare التنظيم otherwise is)."""
+        if " " in m.norm or not m.norm.startswith("ال"):
+            return None
+        if _words_before(self.text, m, 1, chars=8) not in (["هذا"], ["هذه"]):
+            return None
+        s = self._sentence_start(m.nspan.start)
+        return next(
+            (
+                x
+                for x in reversed(self.doc.mentions)
+                if x.kind == "actors"
+                and s <= x.nspan.start
+                and x.nspan.end <= m.nspan.start
+                and not is_generic(x)
+                and (" " in x.norm or not x.norm.startswith("ال"))  # (by its name, not another bare noun)
+                and (x.data["entry"].get("code") or "").endswith(("REB", "OPP", "UAF"))
+            ),
+            None,
+        )
+
+    def _own_government(self, m: Mention) -> str | None:
+        """ "وجدد الرئيس اليمني … في الرياض رفض الحكومة لاي حوار": the bare government whose stance (the noun right
+        before it) an official affirms or renews is his own — the state of the first side of a state named in the
+        sentence before it, the one who speaks — not the state of the city he speaks in."""
+        before = self.text[max(0, m.nspan.start - 14) : m.nspan.start].split()[-1:]
+        if not before or before[0].lstrip("و") not in _STANCES_HELD:
+            return None
+        s = self._sentence_start(m.nspan.start)
+        if _AFFIRM_VERBS.isdisjoint(w.lstrip("و") for w in self.text[s : m.nspan.start].split()):
+            return None
+        return next(
+            (
+                x.data["entry"].get("country")
+                for x in self.doc.mentions
+                if x.kind == "actors"
+                and s <= x.nspan.start < m.nspan.start
+                and (x.data["entry"].get("code") or "").endswith("GOV")
+                and x.data["entry"].get("country")
+            ),
+            None,
+        )
 
     @staticmethod
     def _self_as_other(
@@ -896,7 +970,8 @@ class PoliticalAssembler:
             return False
         a_code = agent.data["entry"].get("code") or ""
         t_code = target.data["entry"].get("code") or ""
-        return len(a_code) == 3 and not a_code.startswith("IGO") and len(t_code) > 3
+        # (a state's role only: two armed groups or two parties of one country are two sides of one code)
+        return a_code in ("GOV", "MIL") and len(t_code) > 3
 
     def _country_after(self, m: Mention) -> str | None:
         """The country of the place named right after civilians with في ("للنازحين في العراق"، "للاجئين في
@@ -915,6 +990,8 @@ class PoliticalAssembler:
             trig.data.get("prefix", "").endswith("س")
             or _entry(trig).get("status") == "planned"
             or trig.norm in _FUTURE_FORMS
+            or self._prepared(c, trig)
+            or self._heading_to(c, trig)
         ):
             return "planned"
         past = [m for m in c.of("cues") if m.data["entry"].get("kind") == "historical"]
@@ -924,6 +1001,8 @@ class PoliticalAssembler:
             return "historical"
         if self._after_a_recalled_act(c, trig):
             return "historical"  # "وكان الوزير قد زار دمشق الشهر الماضي، والتقى الرئيس": the recall goes on
+        if self._recalled_as_held(c, trig):
+            return "historical"  # "بعد المكالمة الهاتفية التي جرت بين الرئيسين الأربعاء الماضي"
         if any(
             w.lstrip("و") in ("لطالما", "طالما")
             for w in self.text[max(c.start, trig.nspan.start - 12) : trig.nspan.start].split()
@@ -1005,6 +1084,30 @@ class PoliticalAssembler:
         # the denial itself (نفى، كذب) is a REJECT that happened; "denied" is the status of what it denies
         return "occurred" if own in (None, "denied") else own
 
+    def _prepared(self, c: Clause, trig: Mention) -> bool:
+        """The noun with لـ is the complement of a verb of getting ready opening the clause before it, past its
+        subject ("ويستعد المبعوث الاممي لزيارة صنعاء"، "تتاهب الحكومة لارسال مساعدات"): an act to come."""
+        if _entry(trig).get("pos") != "noun" or not trig.data.get("prefix", "").lstrip("وف").startswith("ل"):
+            return False
+        words = self.text[c.start : trig.nspan.start - len(trig.data["prefix"])].split()
+        return bool(words) and len(words) <= _PREPARING_REACH and words[0].lstrip("وف") in _PREPARING
+
+    def _heading_to(self, c: Clause, trig: Mention) -> bool:
+        """An official's travel told in the plain imperfect, of no past day ("ويتوجه وزير الخارجية الى بيروت
+        لاجراء محادثات"): a journey under way, the talks it goes to are to come."""
+        if trig.data["entry"].id != "arrive" or trig.data.get("prefix", "").lstrip("و"):
+            return False
+        if not trig.norm.startswith(("ي", "ت")) or trig.norm.startswith("توجه"):
+            return False
+        dv, published = c.date, self.doc.article.published
+        return not (
+            dv is not None
+            and dv.basis in ("explicit", "relative")
+            and dv.date is not None
+            and published is not None
+            and dv.date < published
+        )
+
     def _pluperfect(self, c: Clause, trig: Mention) -> bool:
         """The act is the verb of a pluperfect opening its clause: كان, its subject, قد, the verb ("وكانت
         الخارجية الامريكية قد هددت …"), or كان, its named subject and the perfect."""
@@ -1051,10 +1154,44 @@ class PoliticalAssembler:
         (كان، its subject, قد, the act)."""
         if not self._pluperfect(c, trig):
             return False
-        dv, published = c.date, self.doc.article.published
-        if dv is not None and dv.basis in ("explicit", "relative"):
-            return dv.date is not None and published is not None and (published - dv.date).days <= _OLDER_DAYS
+        if c.date is not None and c.date.basis in ("explicit", "relative"):
+            return self._of_the_news_days(c.date)
         return _entry(trig).get("plover_type") in _SPEECH_ACTS
+
+    def _of_the_news_days(self, dv: DateValue) -> bool:
+        """A date of the last days before publication (أمس، أول أمس، a day of them), the news' own: not a week's
+        or a month's, nor a day further back ("الأسبوع الماضي"، "الأربعاء الماضي" in a Monday's article)."""
+        published = self.doc.article.published
+        return (
+            dv.date is not None
+            and published is not None
+            and dv.precision <= TIME_DAY
+            and (published - dv.date).days <= _RECALL_DAYS
+        )
+
+    def _recalled_as_held(self, c: Clause, trig: Mention) -> bool:
+        """Talks named by their noun and told as held in a relative clause the clause dates days back ("بعد
+        المكالمة الهاتفية التي جرت بين الرئيسين الأربعاء الماضي"): an act recalled as known, background."""
+        if (
+            _entry(trig).get("pos") != "noun"
+            or c.date is None
+            or c.date.basis not in ("explicit", "relative")
+        ):
+            return False
+        words = self.text[trig.nspan.end : c.end].translate(QUOTES_TO_SPACES).split()[:4]
+        while (
+            words
+            and words[0] not in _RELATIVES
+            and words[0].startswith("ال")
+            and words[0].endswith(("ي", "ية"))
+        ):
+            words = words[1:]  # (past the talks' adjectives: "المكالمة الهاتفية التي …")
+        return (
+            len(words) >= 2
+            and words[0] in _RELATIVES
+            and _held(normalize_key(words[1]))
+            and not self._of_the_news_days(c.date)
+        )
 
     def _demands_met(self, c: Clause, trig: Mention) -> bool:
         """A response to demands ("استجابت الحكومة لمطالب المتظاهرين"، "تجاوبت مع مطالب الشارع"): PLOVER's
@@ -1480,7 +1617,74 @@ class PoliticalAssembler:
         drafts = self._one_truce(drafts)
         drafts = self._at_the_meeting(self._without_restated_headlines(drafts))
         self._said_at_the_meeting(drafts)
+        self._venue_told_next(drafts)
         return _without_mutual_retellings(drafts)
+
+    def _venue_told_next(self, drafts: list[Draft]) -> None:
+        """ "اتهم رئيس الوزراء التنظيم بتنفيذ الهجوم. وكان يتحدث في مؤتمر صحفي في غازي عنتاب"، "… ان داود اوغلو
+        تحدث لصحافيين في شانلي اورفا …، داعيا الى …": the statements a speaker's sentence places nowhere were made
+        where that sentence, or the next one going on with the same speaker, says he spoke to the press."""
+        venues: dict[tuple[int, str | None], tuple[int, int] | None] = {}
+        for d in drafts:
+            if d.place_index is not None or d.status != "occurred" or d.plover_type not in _SPEECH_ACTS:
+                continue
+            code = d.actor1.code if d.actor1 is not None else None
+            for k in (d.clause.sentence, d.clause.sentence + 1):
+                if k >= len(self.doc.sentences):
+                    break
+                if (k, code) not in venues:
+                    venues[k, code] = self._press_venue(k, code)
+                venue = venues[k, code]
+                if venue is None or (k == d.clause.sentence and venue[1] > d.trigger.nspan.start):
+                    continue
+                d.place_index = venue[0]
+                t = self.doc.toponyms[d.place_index]
+                d.spans.append(("place", t.start, t.end))
+                break
+
+    def _press_venue(self, k: int, code: str | None) -> tuple[int, int] | None:
+        """The place sentence ``k`` says a speaker spoke to the press at, and where its verb of speaking is: the
+        verb opens the sentence (after كان) or follows a side of ``code``, no other side is named before the
+        place, and a word of the press stands between the verb and the place after في."""
+        s, e = self.doc.sentences[k]
+        words = list(islice(_NONSPACE.finditer(self.text, s, e), _SPEAKING_ON_REACH + 4))
+        ws = [w.group().lstrip("و") for w in words]
+        at = next((j for j, w in enumerate(ws) if w in _SPEAKING_ON), None)
+        if at is None:
+            return None
+        clauses = [c for c in self.doc.clauses if c.sentence == k]
+        actors = [m for c in clauses for m in c.of("actors")]
+        verb = words[at]
+        subject = [m for m in actors if m.nspan.end <= verb.start()]
+        if subject:
+            last = subject[-1]
+            if self.text[last.nspan.end : verb.start()].split() or self._actor(last).code != code:
+                return None  # (the verb's subject must be the speaker, right before it)
+        elif at > (_TITLE_WORDS + 1 if ws[0] in _WAS_FORMS else 0):
+            return None  # (an unnamed speaker goes on with the sentence's first word, or his title after كان)
+        for c in clauses:
+            for i in c.toponyms:
+                t = self.doc.toponyms[i]
+                if t.start < verb.end():
+                    continue
+                told = self.text[verb.end() : t.start].translate(QUOTES_TO_SPACES).split()
+                if (
+                    len(told) > _SPEAKING_ON_REACH
+                    or not _THAT.isdisjoint(told)  # ("وقال في مؤتمر صحفي ان الهجوم في …": what he said)
+                    or any(q in self.text[verb.end() : t.start] for q in ':"«')
+                    or "في" not in told[-2:]
+                    or _PRESS.isdisjoint(told)
+                    # (no other speaker; the counterpart of a joint conference, after مع, is none)
+                    or any(
+                        verb.end() <= m.nspan.start < t.start
+                        and _words_before(self.text, m, 1, chars=8) != ["مع"]
+                        for m in actors
+                    )
+                    or any(self._actor(m).code != code for m in subject)
+                ):
+                    return None
+                return i, verb.start()
+        return None
 
     @staticmethod
     def _one_truce(drafts: list[Draft]) -> list[Draft]:
@@ -2396,6 +2600,8 @@ class PoliticalAssembler:
         return None
 
     def _noun_is_event(self, c: Clause, trig: Mention) -> bool:
+        if self._prepared(c, trig):
+            return True  # "يستعد وزير الخارجية لزيارة القاهرة": the act got ready for (planned)
         if trig.data.get("prefix", "").lstrip("وف").startswith("ل"):
             return False  # "للمطالبة برحيل" (to demand): a purpose, not an act
         if trig.data["entry"].id in _MUST and trig.norm != "ضروره":
