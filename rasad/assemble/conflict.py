@@ -1608,21 +1608,29 @@ _RECENT_PERIOD_HINT = _any_of(("اسابيع", "اشهر", "شهور", "سنوا
 _HELPING = frozenset(
     "ساعد ساعدت ساعدوا ساعدا ساعدتا يساعد تساعد يساعدون تساعدان ساعدته ساعدتها ساعدتهم ساعدهم".split()
 )
-_HELP_HINT = _any_of(("ساعد",))
+# … and of contributing (normalized): "ساهمت فيها طائرات التحالف بغارات مكثفة"، "ساهم الطيران في الحاق خسائر
+# بالتنظيم من خلال استهداف تحركاته" — a part taken in a campaign, summed up, no act of a day
+_CONTRIBUTING = frozenset("ساهم ساهمت ساهموا ساهما يساهم تساهم يساهمون اسهم اسهمت اسهموا".split())
+_HELP_HINT = _any_of(("ساعد", "ساهم", "اسهم"))
 _HELP_REACH = 70  # characters from a verb of helping to the act it helped
+_CONTRIBUTION_REACH = 110  # … and of contributing to the act it contributed with (in words, at most)
+_CONTRIBUTION_WORDS = 16
 
 
 def _helped(text: str, m: Mention) -> bool:
     """ "وساعدت الطائرات بدون طيار القوات على توجيه ضربات": the aircraft helped, the help told in general — the
     aircraft right after the verb of helping are the helper, the act after its على / في what was helped to."""
-    if not _in_reach(_HELP_HINT, text, m, chars=_HELP_REACH):
+    if not _in_reach(_HELP_HINT, text, m, chars=_CONTRIBUTION_REACH):
         return False  # (most triggers: no verb of helping before them)
     words = [w.removeprefix("و") for w in _words_before(text, m, 10, chars=_HELP_REACH)]
     for i in range(len(words) - 1, -1, -1):
         if words[i] in _HELPING:
             rest = words[i + 1 :]
             return not rest or "علي" in rest or "في" in rest
-    return False
+    # (what it contributed with or to, further on: "ساهمت فيها الطائرات بغارات"، "ساهم في الحاق خسائر … من خلال
+    # استهداف تحركاته")
+    words = _words_before(text, m, _CONTRIBUTION_WORDS, chars=_CONTRIBUTION_REACH)
+    return not _CONTRIBUTING.isdisjoint(w.removeprefix("و") for w in words)
 
 
 # weeks or more ago, told after an act (normalized): "ضربة جوية استهدفت قيادات في القاعدة قبل اسابيع" — an act
@@ -1998,7 +2006,11 @@ _MAY = frozenset(
      # what threatens: "حذرت الحكومة من خطر حدوث هجوم ارهابي"
      "خطر", "مخاطر",
      # what is allowed: "وافقت على السماح للجيش الامريكي بشن ضربات جوية"
-     "السماح", "بالسماح", "للسماح", "يسمح", "تسمح", "سمحت", "سمح")
+     "السماح", "بالسماح", "للسماح", "يسمح", "تسمح", "سمحت", "سمح",
+     # a possibility weighed: "ان امكان اقتحام المبنى امر وارد"، "بسبب احتمال وجود عناصر مهمتها اثارة الشغب"
+     "احتمال", "باحتمال", "لاحتمال", "احتماليه", "باحتماليه", "امكان", "بامكان", "امكانيه", "بامكانيه",
+     # an intention declared: "اعلنت الدولتان نيتهما توفير غطاء جوي للمسلحين وطرد التنظيم من المنطقة"
+     "نيه", "نيته", "نيتها", "نيتهم", "نيتهما", "بنيه", "بنيتها", "بنيته")
 )  # fmt: skip
 _MAY_HINT = Literals(_MAY)  # (many words: looked up in the shared pass, see rasad.text.scan)
 _TO_BE_HINT = _any_of(("يكون", "تكون"))
@@ -3937,6 +3949,68 @@ _STORES = frozenset(("مخبا", "مخابئ", "مخزن", "مخازن", "مست
 _BLOWING_UP = frozenset(("تفجير", "فجر", "فجرت", "فجروا", "نسف", "نسفت", "نسفوا"))
 
 
+# what barrels stand for when they are no bombs (normalized): a barrier around or across a place ("مبنى محاط
+# ببراميل وسواتر ترابية"، "اغلقوا المدخل ببراميل مملوءة بالرمل") or what they hold ("براميل النفط")
+_BARRIER_OF = frozenset("محاط محاطه محاطا محاطين محصن محصنه محصنا مسور مسوره مسورا مغلق مغلقه مغلقا".split())
+_BARRELS_OF = re.compile(
+    r" (?:و?سواتر|ترابيه|رمليه|اسمنتيه|مملوءه|مملوءا|مملوء|مليئه|ممتلئه|فارغه|(?:من )?(?:ال)?(?:نفط|وقود|مياه|ماء|رمل))(?!\w)"
+)
+
+
+def _barrels_as_a_barrier(text: str, m: Mention) -> bool:
+    """Barrels named bare (not براميل متفجرة) as a barrier or for what they hold: no barrel bomb dropped."""
+    if m.data["entry"].id != "barrel_bomb" or "متفجر" in m.norm or "برميلي" in m.norm:
+        return False
+    if _BARRELS_OF.match(text, m.nspan.end):
+        return True
+    before = _words_before(text, m, 1, chars=12)
+    return bool(before) and before[0].removeprefix("و") in _BARRIER_OF
+
+
+# a blast told as the outcome of what the words after it name (normalized): "ان الانفجار نتج عن قصف الحوثيين
+# لمنشات النفط"، "الانفجارات ناجمة عن غارات" — the shelling or the strike is the act, the blast what it did
+_OUTCOME_OF = re.compile(
+    r" (?:\S+ )?(?:قد )?(?:نتج|نتجت|ناتج|ناتجه|ناتجا|ناتجين|نجم|نجمت|ناجم|ناجمه|ناجما|ناجمين) عن "
+)
+_CAUSE_REACH = 4  # characters from عن to the act named as the cause (its clitics)
+_STRIKES = frozenset((_SHELLING, "Air/drone strike"))
+
+
+def _blast_of_a_strike(text: str, m: Mention, triggers: Sequence[Mention]) -> bool:
+    """A blast told as the outcome of a shelling or strike named right after it (see _OUTCOME_OF)."""
+    if m.data["entry"].id != "explosion":
+        return False
+    found = _OUTCOME_OF.match(text, m.nspan.end)
+    return found is not None and any(
+        0 <= t.nspan.start - found.end() <= _CAUSE_REACH and _entry(t).get("sub_event_type") in _STRIKES
+        for t in triggers
+    )
+
+
+# a toll summed up, told as what it amounted to (normalized): "ان حصيلة القتلى بين المدنيين السبت في عدن
+# وضواحيها بلغت 17 قتيلا"
+_TOLL_AMOUNTED = re.compile(r"حصيله [^.]{0,100}?(?<!\w)(?:بلغت|بلغ|وصلت|وصل|تبلغ|تصل)(?!\w)")
+_TOLL_REACH = 160  # characters from the toll word to the dead counted
+
+
+def _toll_of_no_act(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """The dead counted in a toll told as what it amounted to (see _TOLL_AMOUNTED), with no act told in their
+    sentence (not "حصيلة القتلى في التفجير الذي استهدف سوقا بلغت 12"): the dead of a day or of a town summed up,
+    no act of their own."""
+    if _entry(m).get("voice") != "victim":
+        return False
+    text, (s0, _) = doc.text, doc.sentences[clause.sentence]
+    at = text.rfind("حصيله", max(s0, m.nspan.start - _TOLL_REACH), m.nspan.start)
+    if at == -1 or _TOLL_AMOUNTED.match(text, at) is None:
+        return False
+    return not any(
+        _entry(t).get("category") == "conflict" and _entry(t).get("voice") != "victim"
+        for c in doc.clauses
+        if c.sentence == clause.sentence
+        for t in c.of("triggers")
+    )
+
+
 def _sea_mines(text: str, m: Mention) -> bool:
     """A mine word with the adjective "sea" after it: "بالبراميل والالغام البحرية" — a munition aircraft drop,
     no landmine gone off."""
@@ -4676,6 +4750,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "واشتد القتال في ادلب اخيرا": fighting of late, no act of a day
         if _RECENTLY.match(text, m.nspan.end) is not None:
             continue  # "بعد تفجير انتحاري وقع مؤخرا في المدينة": an act of late, told as background
+        if _barrels_as_a_barrier(text, m):
+            continue  # "داخل مبنى محاط ببراميل وسواتر ترابية": a barrier, no barrel bomb
+        if _blast_of_a_strike(text, m, triggers):
+            continue  # "ان الانفجار نتج عن قصف الحوثيين لمنشات النفط": the shelling is the act
+        if _toll_of_no_act(doc, clause, m):
+            continue  # "ان حصيلة القتلى بين المدنيين السبت في عدن بلغت 17 قتيلا": the dead summed up
         if e.get("pos") == "noun" and _some_places_undergo(text, m):
             continue  # "ان بعض المناطق في المحافظة تتعرض لقصف بالهاون": what goes on somewhere, no act of a day
         out.append(m)
@@ -5794,11 +5874,39 @@ def _past_of_a_relative(doc: Doc, clause: Clause, cue: Mention) -> bool:
     return rel is not None and all(m.nspan.start < rel for m in acts)
 
 
+# what names a day or a part of a month before the month (normalized): "اواخر الشهر الماضي"، "في 27 الشهر الماضي"
+_PARTS_OF_A_MONTH = frozenset("اواخر اوائل اواسط مطلع منتصف نهايه بدايه اول اخر اخير اوسط".split())
+
+
+def _a_day_of_last_month(doc: Doc, clause: Clause, cue: Mention) -> bool:
+    """The cue of the last month names a day or a part of it ("اواخر الشهر الماضي"، "في 27 من الشهر الماضي"), as
+    the clause's date tells: how long ago is that date's to tell (OLD_DAYS), as for "اواخر ايار" — not the cue's,
+    so an act late in the last month, days before the report, stays news."""
+    if not cue.norm.endswith("الشهر الماضي"):
+        return False
+    d = clause.date
+    if d is None or d.date is None or d.precision not in (TIME_DAY, TIME_WEEK) or d.basis == "publication":
+        return False
+    before = [w.removeprefix("و") for w in _words_before(doc.text, cue, 2, chars=30)]
+    if before and before[-1] == "من":
+        before = before[:-1]
+    if not before:
+        return False
+    w = before[-1]
+    return w.isdigit() or any(
+        x in _PARTS_OF_A_MONTH for x in (w, w[1:], w.removeprefix("ال"), w.removeprefix("بال"))
+    )
+
+
 def is_historical(doc: Doc, clause: Clause) -> bool:
     """Background mentioned in passing (كان قد، سبق أن، الشهر الماضي): not coded as a new event — unless the
     clause dates it within the last days ("وكانت اشتباكات مماثلة دارت اول من امس": a pluperfect, but news)."""
     for m in clause.of("cues"):
-        if m.data["entry"].get("kind") == "historical" and not _past_of_a_relative(doc, clause, m):
+        if (
+            m.data["entry"].get("kind") == "historical"
+            and not _past_of_a_relative(doc, clause, m)
+            and not _a_day_of_last_month(doc, clause, m)
+        ):
             past = True
             break
     else:
