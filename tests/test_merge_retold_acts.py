@@ -131,6 +131,21 @@ def test_shelling_of_a_camp_told_again_by_its_people_is_one(pipeline: Pipeline) 
                 ("Shelling/artillery/missile attack", "YEMMIL"),
             ],
         ),
+        # one act by one side told again in the next sentence, with its street and weapon, its dead the same: the
+        # act told first, at the street
+        (
+            "ولقي أربعة حوثيين حتفهم أمس جراء كمين نصبته المقاومة الشعبية على نقطة تابعة لهم بمدينة الحديدة. "
+            "وقالت مصادر محلية إن المقاومة الشعبية شنت هجوما بقذيفة تبعه هجوم بأسلحة رشاشة على نقطة تفتيش "
+            "للحوثيين بشارع الكورنيش في الحديدة، ما أسفر عن مقتل أربعة منهم.",
+            [("Armed clash", "YEMUAF")],
+        ),
+        # … not one told as another
+        (
+            "ولقي أربعة حوثيين حتفهم أمس جراء كمين نصبته المقاومة الشعبية على نقطة تابعة لهم بمدينة الحديدة. "
+            "وشنت المقاومة الشعبية هجوما آخر بقذيفة على نقطة تفتيش للحوثيين بشارع الكورنيش في الحديدة، ما أسفر "
+            "عن مقتل أربعة منهم.",
+            [("Armed clash", "YEMUAF"), ("Shelling/artillery/missile attack", "YEMUAF")],
+        ),
     ],
 )
 def test_allies_act_told_by_each_is_one(pipeline: Pipeline, text: str, acts: list[tuple[str, str]]) -> None:

@@ -4011,6 +4011,21 @@ def _toll_of_no_act(doc: Doc, clause: Clause, m: Mention) -> bool:
     )
 
 
+# a span of time the ground was held over, told after the verb of control (normalized): "وسيطر المتمردون على
+# قاعدة العند … معظم الفترة التي انقضت"، "سيطر التنظيم على المدينة طوال العام الماضي"، "لسنوات"
+_HELD_OVER = re.compile(
+    r"(?<!\S)(?:(?:معظم|طوال|طيله|جل|اغلب) (?:ال)?(?:فتره|وقت|سنوات|سنه|اشهر|شهور|اعوام|عام|اسابيع|حرب|نزاع|صراع)"
+    r"|ل(?:سنوات|اشهر|شهور|اعوام|عقود|عقد|عامين|سنتين|شهرين))(?!\w)"
+)
+
+
+def _held_over_a_span(text: str, clause: Clause, m: Mention) -> bool:
+    """Ground told as held over a span of time after the verb of control (see _HELD_OVER): a state, no taking."""
+    if _entry(m).get("sub_event_type") not in TERRITORY or _entry(m).get("pos") != "verb":
+        return False
+    return _HELD_OVER.search(text, m.nspan.end, clause.end) is not None
+
+
 def _sea_mines(text: str, m: Mention) -> bool:
     """A mine word with the adjective "sea" after it: "بالبراميل والالغام البحرية" — a munition aircraft drop,
     no landmine gone off."""
@@ -4754,6 +4769,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "داخل مبنى محاط ببراميل وسواتر ترابية": a barrier, no barrel bomb
         if _blast_of_a_strike(text, m, triggers):
             continue  # "ان الانفجار نتج عن قصف الحوثيين لمنشات النفط": the shelling is the act
+        if _held_over_a_span(text, clause, m):
+            continue  # "وسيطر المتمردون على القاعدة معظم الفترة التي انقضت": ground held, no taking
         if _toll_of_no_act(doc, clause, m):
             continue  # "ان حصيلة القتلى بين المدنيين السبت في عدن بلغت 17 قتيلا": the dead summed up
         if e.get("pos") == "noun" and _some_places_undergo(text, m):

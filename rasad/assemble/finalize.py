@@ -732,6 +732,50 @@ def _one_attack_placed_finer(doc: Doc, o: Draft, d: Draft) -> bool:
     return not dc or dc <= _codes(o)
 
 
+_TOLD_TWICE_TYPES = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
+
+
+def _one_act_told_twice(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``d``, in the sentence after ``o``, tells an act by the same side against the same side on the same day
+    with the same count of dead, at a place of ``o``'s town ("لقي أربعة حوثيين حتفهم جراء كمين نصبته المقاومة
+    … بمدينة الحديدة" then "إن المقاومة … شنت هجوما بصاروخ … على نقطة تفتيش … بشارع الخمسين، ما أسفر عن مقتل
+    أربعة"): one act, told again with its street and weapon — not one more (unless told as another)."""
+    if (
+        d.clause.sentence - o.clause.sentence != 1
+        or o.category != "conflict"
+        or d.category != "conflict"
+        or o.event_type not in _TOLD_TWICE_TYPES
+        or d.event_type not in _TOLD_TWICE_TYPES
+        or not _same_day(o, d)
+    ):
+        return False
+    sides = (o.actor1, o.actor2, d.actor1, d.actor2)
+    if any(a is None or not a.code for a in sides):
+        return False
+    if o.actor1.code != d.actor1.code or o.actor2.code != d.actor2.code:  # type: ignore[union-attr]
+        return False
+    a, b = o.casualties, d.casualties
+    if not (a.explicit and b.explicit) or a.fatalities == 0 or a.fatalities != b.fatalities:
+        return False
+    if a.fatalities in _VAGUE_COUNTS or not _ANOTHER.isdisjoint(
+        doc.text[d.clause.start : d.trigger.nspan.end + 24].split()
+    ):
+        return False  # ("شنت هجوما آخر بقذيفة": told as another)
+    if _near(doc, o, d):
+        return True
+    # (or at a place the gazetteer lacks, in a sentence that names the town told first: "بشارع صنعاء في الحديدة")
+    key = _place_key(doc, o)
+    return (
+        d.place_index is not None
+        and doc.places[d.place_index] is None
+        and key is not None
+        and any(
+            doc.text[doc.toponyms[i].start : doc.toponyms[i].end].strip() == key
+            for i in _sentence_toponyms(doc).get(d.clause.sentence, ())
+        )
+    )
+
+
 def _toll_lead_placed_finer(doc: Doc, o: Draft, d: Draft) -> bool:
     """``o`` is a lead telling the toll of an act at a city ("افادت مصادر بارتفاع حصيلة القتلى جراء قصف … لاحياء
     سكنية شمال مدينة X") and ``d``, in the next sentence, the act named again with the article, of the same kind
@@ -1902,7 +1946,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if _act_dated_over_its_telling(doc, retold, d):
                 retold.date = d.date
             continue
-        target = None
+        target, kind = None, None
         for o in out:
             if o.category != d.category:
                 continue
@@ -1920,6 +1964,12 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 break
             if _placed_by_the_place_told(doc, o, d):
                 o.place_index = d.place_index  # (the finer place, located by the one told first)
+                target = o
+                break
+            if _one_act_told_twice(doc, o, d):
+                o.place_index = d.place_index  # (the place of the town its second telling names)
+                kind = (o.event_type, o.sub_event_type)  # (the act told first keeps its kind: the second
+                # names the arms of a part of it, "هجوما بصاروخ تبعه هجوم بأسلحة رشاشة" of the ambush)
                 target = o
                 break
             if same and (
@@ -1952,6 +2002,8 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             out[next(i for i, o in enumerate(out) if o is target)] = d
             target, d = d, target
         _fold(doc, target, d)
+        if kind is not None:
+            target.event_type, target.sub_event_type = kind
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
     return out
