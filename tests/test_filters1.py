@@ -78,6 +78,10 @@ from tests.extracting import conflict_events as _conflict
         "وسيطرت قوات المعارضة على بلدة كفرزيتا معظم السنوات الماضية.",
         # early in the last month is weeks gone by: background
         "وقصفت طائرات النظام بلدة كفرنبل مطلع الشهر الماضي ما أدى إلى مقتل خمسة مدنيين.",
+        # arms or vehicles taken: no ground changed hands
+        "وقالت مصادر في المقاومة إن مقاتليها استولوا أمس على ثلاث مدرعات للحوثيين في مديرية الوازعية.",
+        # a campaign a people undergo, in the present: what goes on
+        "وقال شيوخ العشائر إن أبناء مدينة هيت يتعرضون لحملة إعدامات وتعذيب على يد المسلحين.",
         # a day's toll of a city summed up, no act told
         "وأعلن مدير الصحة أن حصيلة القتلى بين المدنيين أمس في عدن وضواحيها بلغت 12 قتيلا و80 جريحا.",
     ],
@@ -114,6 +118,8 @@ def test_no_event_of_a_day(pipeline: Pipeline, text: str) -> None:
         ),
         # an advance foiled: a fight, no ground changing hands
         ("وأحبطت فصائل المعارضة أمس محاولة تقدم نفذتها قوات النظام باتجاه قرية الزيادية.", "Armed clash"),
+        # … who tried it told inside the phrase
+        ("وأحبط الجيش العراقي أمس محاولة لداعش التقدم نحو ناحية البغدادي.", "Armed clash"),
         (
             "وقالت الوزارة إن داعش يقف وراء التفجير الذي استهدف سوقا في مدينة بغداد أمس.",
             "Remote explosive/landmine/IED",
@@ -125,6 +131,13 @@ def test_no_event_of_a_day(pipeline: Pipeline, text: str) -> None:
         ),
         (
             "وقال سكان إن الانفجارات ناجمة عن غارات لطيران التحالف على معسكر في مدينة ذمار أمس.",
+            "Air/drone strike",
+        ),
+        # … told by the strike in the next sentence, at a unit named for its arms (a number, no count of rockets)
+        (
+            "وهزت سلسلة انفجارات عنيفة فجر أمس مدينة ذمار. وجاءت الانفجارات عقب قصف طيران التحالف بعدد من "
+            "الغارات لمعسكر اللواء 33 صواريخ. وأكد سكان سماع دوي انفجارات كبيرة وتطاير عدد من الصواريخ إلى أحياء "
+            "قريبة من المعسكر.",
             "Air/drone strike",
         ),
         # a day late in the last month, recent enough to be news (as «أواخر أيلول» is)

@@ -139,6 +139,13 @@ def test_shelling_of_a_camp_told_again_by_its_people_is_one(pipeline: Pipeline) 
             "للحوثيين بشارع الكورنيش في الحديدة، ما أسفر عن مقتل أربعة منهم.",
             [("Armed clash", "YEMUAF")],
         ),
+        # one side taking one place told again later, the region first and another day leaking in: that one
+        (
+            "أحكمت المقاومة الشعبية أمس سيطرتها على منطقة الوازعية غرب تعز. وشن طيران التحالف مساء الاثنين غارات "
+            "على مواقع الحوثيين في مدينة ذمار. وفي تعز سيطرت المقاومة على منطقة الوازعية وأصبح الحوثيون في مرمى "
+            "نيرانها.",
+            [("Non-state actor overtakes territory", "YEMUAF"), ("Air/drone strike", "INTMIL")],
+        ),
         # … not one told as another
         (
             "ولقي أربعة حوثيين حتفهم أمس جراء كمين نصبته المقاومة الشعبية على نقطة تابعة لهم بمدينة الحديدة. "

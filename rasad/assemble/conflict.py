@@ -1611,7 +1611,8 @@ _HELPING = frozenset(
 # … and of contributing (normalized): "ساهمت فيها طائرات التحالف بغارات مكثفة"، "ساهم الطيران في الحاق خسائر
 # بالتنظيم من خلال استهداف تحركاته" — a part taken in a campaign, summed up, no act of a day
 _CONTRIBUTING = frozenset("ساهم ساهمت ساهموا ساهما يساهم تساهم يساهمون اسهم اسهمت اسهموا".split())
-_HELP_HINT = _any_of(("ساعد", "ساهم", "اسهم"))
+_HELP_HINT = _any_of(("ساعد",))
+_CONTRIBUTING_HINT = _any_of(("ساهم", "اسهم"))
 _HELP_REACH = 70  # characters from a verb of helping to the act it helped
 _CONTRIBUTION_REACH = 110  # … and of contributing to the act it contributed with (in words, at most)
 _CONTRIBUTION_WORDS = 16
@@ -1620,15 +1621,24 @@ _CONTRIBUTION_WORDS = 16
 def _helped(text: str, m: Mention) -> bool:
     """ "وساعدت الطائرات بدون طيار القوات على توجيه ضربات": the aircraft helped, the help told in general — the
     aircraft right after the verb of helping are the helper, the act after its على / في what was helped to."""
-    if not _in_reach(_HELP_HINT, text, m, chars=_CONTRIBUTION_REACH):
+    if not _in_reach(_HELP_HINT, text, m, chars=_HELP_REACH):
         return False  # (most triggers: no verb of helping before them)
     words = [w.removeprefix("و") for w in _words_before(text, m, 10, chars=_HELP_REACH)]
     for i in range(len(words) - 1, -1, -1):
         if words[i] in _HELPING:
             rest = words[i + 1 :]
             return not rest or "علي" in rest or "في" in rest
-    # (what it contributed with or to, further on: "ساهمت فيها الطائرات بغارات"، "ساهم في الحاق خسائر … من خلال
-    # استهداف تحركاته")
+    return False
+
+
+def _contributed(text: str, clause: Clause, m: Mention) -> bool:
+    """ "ساهمت فيها طائرات التحالف بغارات مكثفة"، "ساهم الطيران في الحاق خسائر بالتنظيم من خلال استهداف
+    تحركاته": the part a side took in a campaign, summed up with no day of its own (see _CONTRIBUTING) — not
+    "وساهمت الطائرات امس بغارات على …", the act of that day."""
+    if not _in_reach(_CONTRIBUTING_HINT, text, m, chars=_CONTRIBUTION_REACH):
+        return False  # (most triggers)
+    if clause.date is not None and clause.date.basis in ("relative", "explicit"):
+        return False
     words = _words_before(text, m, _CONTRIBUTION_WORDS, chars=_CONTRIBUTION_REACH)
     return not _CONTRIBUTING.isdisjoint(w.removeprefix("و") for w in words)
 
@@ -4026,6 +4036,34 @@ def _held_over_a_span(text: str, clause: Clause, m: Mention) -> bool:
     return _HELD_OVER.search(text, m.nspan.end, clause.end) is not None
 
 
+# the units named for their arms (normalized): "معسكر اللواء 55 صواريخ"، "وحدة الصواريخ"، "سلاح المدفعية"
+_UNITS = frozenset("لواء اللواء كتيبه الكتيبه وحده الوحده فوج الفوج سريه السريه سلاح قوات".split())
+_UNIT_ARMS = ("صاروخ", "صواريخ", "الصواريخ", "مدفعيه", "المدفعيه")
+
+
+# arms or vehicles taken, no ground (normalized): "ان المقاومة استولت على اربع دبابات للمسلحين"
+_ARMS_TAKEN = re.compile(
+    r"(?: \S+)?? (?:علي|عل) (?:(?:عدد|كميات|كميه|[0-9]+|\S+) (?:من )?)?(?:ال)?(?:دبابه|دبابات|مدرعه|مدرعات|اليه|اليات|عربه|عربات"
+    r"|اسلحه|سلاح|ذخيره|ذخائر|مدفع|مدافع|رشاش|رشاشات|اطقم|طقم|صاروخ|صواريخ|سياره|سيارات)(?!\w)"
+)
+
+
+def _arms_taken(text: str, m: Mention) -> bool:
+    """A verb of taking whose object is arms or vehicles (see _ARMS_TAKEN): no ground changed hands."""
+    return _entry(m).get("sub_event_type") in TERRITORY and _ARMS_TAKEN.match(text, m.nspan.end) is not None
+
+
+def _unit_named_for_its_arms(text: str, m: Mention) -> bool:
+    """The arms are the name of a unit they follow, its number between ("قصف … لمعسكر اللواء 55 صواريخ"): no
+    rockets fired."""
+    if _entry(m).get("pos") != "noun" or not m.norm.startswith(_UNIT_ARMS):
+        return False
+    before = [w.removeprefix("و") for w in _words_before(text, m, 2, chars=24)]
+    if before and before[-1].isdigit():
+        before.pop()
+    return bool(before) and (before[-1] in _UNITS or before[-1][1:] in _UNITS)
+
+
 def _sea_mines(text: str, m: Mention) -> bool:
     """A mine word with the adjective "sea" after it: "بالبراميل والالغام البحرية" — a munition aircraft drop,
     no landmine gone off."""
@@ -4105,6 +4143,14 @@ def _some_places_undergo(text: str, m: Mention) -> bool:
 
 # undergoing, in the present (normalized): "تتعرض لقصف"، "يتعرضون لهجمات"
 _UNDERGOES = frozenset(("تتعرض", "يتعرض", "تتعرضان", "يتعرضان", "يتعرضون", "تتعرضن"))
+_CAMPAIGN_OF = frozenset(("لحمله", "لحملات"))  # (normalized) "to a campaign of"
+
+
+def _campaign_undergone(text: str, m: Mention) -> bool:
+    """Acts a people are said to undergo in the present as a campaign: "ان ابناء المدينة يتعرضون لحملة اعدامات
+    وتعذيب" — what goes on, no act of a day."""
+    before = [w.removeprefix("و") for w in _words_before(text, m, 2, chars=30)]
+    return len(before) == 2 and before[-1] in _CAMPAIGN_OF and before[-2] in _UNDERGOES
 
 
 def _to_take_part_in(text: str, m: Mention) -> bool:
@@ -4318,11 +4364,47 @@ def _blew_himself_up(doc: Doc, clause: Clause, triggers: Sequence[Mention]) -> M
     return None
 
 
+# an advance or a storming tried and foiled, who tried it between (normalized): "احبطت القوات محاولة لداعش التقدم
+# نحو المنطقة"، "صدوا محاولة جديدة للتقدم" — the fight the lexicon's "محاولة تقدم" tells, words inside the phrase
+_ADVANCE_FOILED = re.compile(
+    r"(?<!\S)[وف]?(?:احبط|احبطت|احبطوا|احباط|افشل|افشلت|افشلوا|افشال|صد|صدت|صدوا|تصدت|تصدي|تصدوا)"
+    r"(?:\s+[^\s.,،؛:]+){0,3}?\s+(محاوله|محاولات)(?:\s+[^\s.,،؛:]+){1,2}?\s+(?:لل|ل|ال)?(?:تقدم|اقتحام)(?!\w)"
+)
+
+
+@functools.cache
+def _attack_entry() -> Any:
+    """The attack noun entry of the triggers lexicon (of "محاولة تقدم": a fight)."""
+    return next(e for e in load_lexicon("triggers") if e.id == "attack_noun")
+
+
+def _advance_foiled(doc: Doc, clause: Clause, triggers: Sequence[Mention]) -> Mention | None:
+    """The noun of an advance tried and foiled with words inside the phrase (see _ADVANCE_FOILED), as the attack
+    the lexicon finds in "محاولة تقدم", when it found none there."""
+    text = doc.text
+    if text.find("محاول", clause.start, clause.end) == -1:
+        return None  # (most clauses)
+    for found in _ADVANCE_FOILED.finditer(text, clause.start, clause.end):
+        s, e = found.span(1)
+        if not any(t.nspan.start <= s < t.nspan.end for t in triggers):
+            return Mention(
+                kind="triggers",
+                span=doc.norm.raw_span(s, e),
+                norm=found.group(1),
+                nspan=Span(s, e),
+                data={"entry": _attack_entry(), "prefix": ""},
+            )
+    return None
+
+
 def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     triggers = clause.of("triggers")
     blown = _blew_himself_up(doc, clause, triggers)
     if blown is not None:
         triggers = tuple(sorted((*triggers, blown), key=lambda t: t.nspan.start))
+    tried = _advance_foiled(doc, clause, triggers)
+    if tried is not None:
+        triggers = tuple(sorted((*triggers, tried), key=lambda t: t.nspan.start))
     if not triggers:
         return []  # (most clauses)
     out = []
@@ -4330,6 +4412,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     stoppers = [t for t in triggers if _stop_verb(t)]
     background: list[Mention] = []  # acts named as background, which a verb right after may go on telling
     governed_end = -1  # end of the last act named under a governing word (a purpose, a stop, a plan)
+    undergone_end = -1  # end of the last act named as a campaign undergone (see _campaign_undergone)
     background_battle_end = 0  # end of a battle named as the background of the clause ("بعد معارك")
     past_year: bool | None = None  # the clause names a year gone by (worked out when first needed)
     summed_up: bool | None = None  # an earlier clause of the sentence sums gains up (worked out when needed)
@@ -4502,6 +4585,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ضربة جوية استهدفت قيادات قبل اسابيع": an act of weeks ago, no act of the day
         if _HELP_HINT.index in near and _helped(text, m):
             continue  # "ساعدت الطائرات القوات على توجيه ضربات": help given, no strike of a day told
+        if _contributed(text, clause, m):
+            continue  # "ساهمت فيها طائرات التحالف بغارات مكثفة": a part taken in a campaign
         if _time_of_an_act(text, m) or _before_it_starts(text, m):
             continue  # "غادروا ليلة سيطرة داعش على تدمر"، "قبل انطلاق عملية استعادتها": a time named by an act
         if _RANGE_HINT.index in near and _in_a_range(text, m):
@@ -4769,10 +4854,19 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "داخل مبنى محاط ببراميل وسواتر ترابية": a barrier, no barrel bomb
         if _blast_of_a_strike(text, m, triggers):
             continue  # "ان الانفجار نتج عن قصف الحوثيين لمنشات النفط": the shelling is the act
+        if _arms_taken(text, m):
+            continue  # "ان المقاومة استولت على اربع دبابات للمسلحين": arms taken, no ground
+        if _unit_named_for_its_arms(text, m):
+            continue  # "لمعسكر اللواء 55 صواريخ": a unit's name, no rockets fired
         if _held_over_a_span(text, clause, m):
             continue  # "وسيطر المتمردون على القاعدة معظم الفترة التي انقضت": ground held, no taking
         if _toll_of_no_act(doc, clause, m):
             continue  # "ان حصيلة القتلى بين المدنيين السبت في عدن بلغت 17 قتيلا": the dead summed up
+        if e.get("pos") == "noun" and (
+            _campaign_undergone(text, m) or _coordinated_after(text, m, undergone_end)
+        ):
+            undergone_end = m.nspan.end  # (and the acts joined to it: "لحملة اعدامات وتعذيب")
+            continue  # "ان ابناء المدينة يتعرضون لحملة اعدامات": what goes on
         if e.get("pos") == "noun" and _some_places_undergo(text, m):
             continue  # "ان بعض المناطق في المحافظة تتعرض لقصف بالهاون": what goes on somewhere, no act of a day
         out.append(m)
@@ -8880,6 +8974,10 @@ class ConflictAssembler:
                 elif self._shells_caused(o) and not car:
                     cause = MEANS_SUBTYPE[ARTILLERY]
                     told.append(o)
+                elif o.means in (AIR, "drone") and not car and self._blast_named_before(o):
+                    cause = MEANS_SUBTYPE[
+                        AIR
+                    ]  # "وجاءت الانفجارات عقب قصف طيران التحالف": the strike caused it
                 elif bare_blast(o):
                     told.append(o)
                     last = o.clause.sentence
@@ -8911,6 +9009,13 @@ class ConflictAssembler:
         return (
             bool(clauses)
             and _ANOTHER_INCIDENT.search(self.text, clauses[0].start, clauses[-1].end) is not None
+        )
+
+    def _blast_named_before(self, d: Draft) -> bool:
+        """The blast is named again (definite) before the act in its clause: "وجاءت الانفجارات عقب قصف الطيران"."""
+        return any(
+            t.data["entry"].id == "explosion" and _definite(t) and t.nspan.end <= d.trigger.nspan.start
+            for t in d.clause.of("triggers")
         )
 
     def _shells_caused(self, d: Draft) -> bool:
@@ -9886,7 +9991,9 @@ class ConflictAssembler:
         acts = [
             t
             for t in c.of("triggers")
-            if _entry(t).get("voice") != "victim" and _entry(t).get("event_type") in _VIOLENT_ACTS
+            if _entry(t).get("voice") != "victim"
+            and _entry(t).get("event_type") in _VIOLENT_ACTS
+            and not _unit_named_for_its_arms(self.text, t)  # (a unit's number: "اللواء 55 صواريخ")
         ]
         return bool(acts) and any(
             n.value >= least

@@ -776,6 +776,33 @@ def _one_act_told_twice(doc: Doc, o: Draft, d: Draft) -> bool:
     )
 
 
+_GROUND_RETOLD_DAYS = 7  # days at most between two tellings of one side taking one place
+_OBJECT_REACH = 60  # characters from a verb of taking to the place it took (its subject between)
+
+
+def _ground_taken_again(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``d`` tells the same side taking the place ``o`` was placed at, named in ``d``'s own clause, within the week
+    ("أحكمت المقاومة سيطرتها على مثلث العند" in the lead, then "وفي لحج سيطرت المقاومة على مثلث العند"): the one
+    change of hands told again (with the region it lies in put first), not another."""
+    if o.sub_event_type not in TERRITORY or d.sub_event_type not in TERRITORY or o.event_type != d.event_type:
+        return False
+    if d.clause.sentence == o.clause.sentence:
+        return False  # ("سيطرتهم على بلدتي الوهط وصبر": two places taken, told at once)
+    if o.actor1 is None or d.actor1 is None or not o.actor1.code or o.actor1.code != d.actor1.code:
+        return False
+    if o.date is not None and d.date is not None and o.date.date is not None and d.date.date is not None:
+        if abs((o.date.date - d.date.date).days) > _GROUND_RETOLD_DAYS:
+            return False
+    # (the place taken, named as its object: "سيطرت المقاومة على مثلث العند" — not the town a quarter taken lies
+    # in, "استولت على حي صبر في شمال عدن")
+    key = _place_key(doc, o)
+    at = d.trigger.nspan.end
+    return key is not None and (
+        re.search(rf"(?<!\S)علي (?:\S+ )?{re.escape(key)}(?!\w)", doc.text[at : at + _OBJECT_REACH])
+        is not None
+    )
+
+
 def _toll_lead_placed_finer(doc: Doc, o: Draft, d: Draft) -> bool:
     """``o`` is a lead telling the toll of an act at a city ("افادت مصادر بارتفاع حصيلة القتلى جراء قصف … لاحياء
     سكنية شمال مدينة X") and ``d``, in the next sentence, the act named again with the article, of the same kind
@@ -1946,7 +1973,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if _act_dated_over_its_telling(doc, retold, d):
                 retold.date = d.date
             continue
-        target, kind = None, None
+        target, kind, kept = None, None, None
         for o in out:
             if o.category != d.category:
                 continue
@@ -1964,6 +1991,10 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 break
             if _placed_by_the_place_told(doc, o, d):
                 o.place_index = d.place_index  # (the finer place, located by the one told first)
+                target = o
+                break
+            if _ground_taken_again(doc, o, d):
+                kept = (o.place_index, o.date)  # (the place and day it was told at first)
                 target = o
                 break
             if _one_act_told_twice(doc, o, d):
@@ -2004,6 +2035,8 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         _fold(doc, target, d)
         if kind is not None:
             target.event_type, target.sub_event_type = kind
+        if kept is not None:
+            target.place_index, target.date = kept
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
     return out
