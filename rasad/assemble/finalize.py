@@ -30,6 +30,7 @@ from rasad.geo.resolve import building_of_no_name
 from rasad.model import DateValue, Event, Evidence, Place, builder
 from rasad.text.normalize import CONTROLS, normalize_key
 from rasad.text.numbers import VAGUE
+from rasad.time import find_time_expressions
 from rasad.time.context import telling_date_only
 
 _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"))
@@ -776,6 +777,44 @@ def _one_act_told_twice(doc: Doc, o: Draft, d: Draft) -> bool:
     )
 
 
+# places told only as several (normalized): "شهدت عدة احياء في المدينة واطرافها اشتباكات"، "في مناطق عدة"
+_SEVERAL_PLACES = re.compile(
+    r"(?<!\S)(?:(?:عده|عدد من|بعض|مختلف|العديد من) (?:ال)?(?:احياء|مناطق|قري|شوارع|محاور)"
+    r"|(?:ال)?(?:احياء|مناطق|قري) (?:عده|متفرقه|مختلفه))(?!\w)"
+)
+
+
+def _scene_of_the_fight_told_next(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``o`` a fight told only as the scene of several places, no side nor dead named ("كما شهدت عدة احياء في
+    المدينة واطرافها اشتباكات عنيفة"), and ``d``, in the next sentence, the fight of that day told with its sides
+    or dead ("وافادت مصادر بمقتل 18 … في اشتباكات عنيفة في مدينة تعز"): one fight, the scene its summary."""
+    if (
+        o.event_type != "Battles"
+        or d.event_type != "Battles"
+        or d.clause.sentence - o.clause.sentence != 1
+        or any(a is not None and a.code for a in (o.actor1, o.actor2))
+        or o.casualties.fatalities
+    ):
+        return False
+    if not any(a is not None and a.code for a in (d.actor1, d.actor2)) and not d.casualties.fatalities:
+        return False
+    if not _same_day(o, d):
+        # (a scene dated by no words of its own takes the day its detail tells, a few days before the report's)
+        if find_time_expressions(doc.text, *doc.sentences[o.clause.sentence]):
+            return False
+        a, b = o.date, d.date
+        if (
+            a is None
+            or b is None
+            or a.date is None
+            or b.date is None
+            or abs((a.date - b.date).days) > _SCENE_DAYS
+        ):
+            return False
+    return _SEVERAL_PLACES.search(doc.text, o.clause.start, o.trigger.nspan.start) is not None
+
+
+_SCENE_DAYS = 3  # days at most from the report's day a scene is dated on to the day its detail tells
 _GROUND_RETOLD_DAYS = 7  # days at most between two tellings of one side taking one place
 _OBJECT_REACH = 60  # characters from a verb of taking to the place it took (its subject between)
 
@@ -1991,6 +2030,17 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 break
             if _placed_by_the_place_told(doc, o, d):
                 o.place_index = d.place_index  # (the finer place, located by the one told first)
+                target = o
+                break
+            if _scene_of_the_fight_told_next(doc, o, d):
+                # (the fight told with its sides, where it says: the scene takes all of it)
+                o.place_index, o.inherited_place = d.place_index, d.inherited_place
+                o.event_type, o.sub_event_type, o.actor1, o.actor2 = (
+                    d.event_type,
+                    d.sub_event_type,
+                    d.actor1,
+                    d.actor2,
+                )
                 target = o
                 break
             if _ground_taken_again(doc, o, d):
