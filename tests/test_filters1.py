@@ -80,8 +80,6 @@ from tests.extracting import conflict_events as _conflict
         "وقصفت طائرات النظام بلدة كفرنبل مطلع الشهر الماضي ما أدى إلى مقتل خمسة مدنيين.",
         # arms or vehicles taken: no ground changed hands
         "وقالت مصادر في المقاومة إن مقاتليها استولوا أمس على ثلاث مدرعات للحوثيين في مديرية الوازعية.",
-        # a campaign a people undergo, in the present: what goes on
-        "وقال شيوخ العشائر إن أبناء مدينة هيت يتعرضون لحملة إعدامات وتعذيب على يد المسلحين.",
         # a day's toll of a city summed up, no act told
         "وأعلن مدير الصحة أن حصيلة القتلى بين المدنيين أمس في عدن وضواحيها بلغت 12 قتيلا و80 جريحا.",
     ],

@@ -4143,14 +4143,6 @@ def _some_places_undergo(text: str, m: Mention) -> bool:
 
 # undergoing, in the present (normalized): "تتعرض لقصف"، "يتعرضون لهجمات"
 _UNDERGOES = frozenset(("تتعرض", "يتعرض", "تتعرضان", "يتعرضان", "يتعرضون", "تتعرضن"))
-_CAMPAIGN_OF = frozenset(("لحمله", "لحملات"))  # (normalized) "to a campaign of"
-
-
-def _campaign_undergone(text: str, m: Mention) -> bool:
-    """Acts a people are said to undergo in the present as a campaign: "ان ابناء المدينة يتعرضون لحملة اعدامات
-    وتعذيب" — what goes on, no act of a day."""
-    before = [w.removeprefix("و") for w in _words_before(text, m, 2, chars=30)]
-    return len(before) == 2 and before[-1] in _CAMPAIGN_OF and before[-2] in _UNDERGOES
 
 
 def _to_take_part_in(text: str, m: Mention) -> bool:
@@ -4412,7 +4404,6 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     stoppers = [t for t in triggers if _stop_verb(t)]
     background: list[Mention] = []  # acts named as background, which a verb right after may go on telling
     governed_end = -1  # end of the last act named under a governing word (a purpose, a stop, a plan)
-    undergone_end = -1  # end of the last act named as a campaign undergone (see _campaign_undergone)
     background_battle_end = 0  # end of a battle named as the background of the clause ("بعد معارك")
     past_year: bool | None = None  # the clause names a year gone by (worked out when first needed)
     summed_up: bool | None = None  # an earlier clause of the sentence sums gains up (worked out when needed)
@@ -4862,11 +4853,6 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "وسيطر المتمردون على القاعدة معظم الفترة التي انقضت": ground held, no taking
         if _toll_of_no_act(doc, clause, m):
             continue  # "ان حصيلة القتلى بين المدنيين السبت في عدن بلغت 17 قتيلا": the dead summed up
-        if e.get("pos") == "noun" and (
-            _campaign_undergone(text, m) or _coordinated_after(text, m, undergone_end)
-        ):
-            undergone_end = m.nspan.end  # (and the acts joined to it: "لحملة اعدامات وتعذيب")
-            continue  # "ان ابناء المدينة يتعرضون لحملة اعدامات": what goes on
         if e.get("pos") == "noun" and _some_places_undergo(text, m):
             continue  # "ان بعض المناطق في المحافظة تتعرض لقصف بالهاون": what goes on somewhere, no act of a day
         out.append(m)
