@@ -61,6 +61,27 @@ from tests.extracting import conflict_events as _conflict
         "واتهمت المعارضة الحكومة بالوقوف وراء التفجير في مدينة حلب.",
         "وقالت الجماعة إنها ليست طرفا فيما يدور من اشتباكات في مدينة عدن بين الحوثيين والجيش.",
         "وحذر الوزير مما يجري من أحداث ومعارك في مدينة درنة بين الجيش والمسلحين.",
+        # a possibility weighed: what may happen, nothing done
+        "وقالت المصادر إن إمكان اقتحام المحتجين لمبنى البرلمان في بغداد أمر وارد.",
+        "وأشار المصدر إلى احتمال وجود مندسين مهمتهم إثارة الشغب في ساحة رياض الصلح.",
+        # … or intended: what a side declared it means to do, however long ago
+        "وفي أواخر الشهر الماضي أعلنت الدولتان نيتهما لتوفير غطاء جوي للفصائل وطرد التنظيم من مدينة جرابلس.",
+        # barrels as a barrier around a post: no barrel bomb dropped
+        "داخل مبنى محاط ببراميل وسواتر ترابية في حي الشيخ مقصود، قال ضابط إن المسلحين انسحبوا.",
+        "وأغلق المسلحون مدخل بلدة الحولة ببراميل مملوءة بالرمل.",
+        # a part taken in a campaign, summed up: no strike of a day told
+        "ويتكبد التنظيم خسائر كبيرة مع بدء الأسبوع الثالث للمعارك في مدينة بيجي، ساهمت فيها طائرات التحالف "
+        "بغارات مكثفة على تجمعاته.",
+        "وساهم طيران التحالف في إلحاق خسائر كبيرة بالتنظيم في مدينة الحويجة من خلال استهداف تحركاته.",
+        # ground held over a span of time: a state, no taking
+        "وسيطر المتمردون على قاعدة الديلمي الجوية شمال صنعاء معظم الفترة التي انقضت.",
+        "وسيطرت قوات المعارضة على بلدة كفرزيتا معظم السنوات الماضية.",
+        # early in the last month is weeks gone by: background
+        "وقصفت طائرات النظام بلدة كفرنبل مطلع الشهر الماضي ما أدى إلى مقتل خمسة مدنيين.",
+        # arms or vehicles taken: no ground changed hands
+        "وقالت مصادر في المقاومة إن مقاتليها استولوا أمس على ثلاث مدرعات للحوثيين في مديرية الوازعية.",
+        # a day's toll of a city summed up, no act told
+        "وأعلن مدير الصحة أن حصيلة القتلى بين المدنيين أمس في عدن وضواحيها بلغت 12 قتيلا و80 جريحا.",
     ],
 )
 def test_no_event_of_a_day(pipeline: Pipeline, text: str) -> None:
@@ -95,10 +116,40 @@ def test_no_event_of_a_day(pipeline: Pipeline, text: str) -> None:
         ),
         # an advance foiled: a fight, no ground changing hands
         ("وأحبطت فصائل المعارضة أمس محاولة تقدم نفذتها قوات النظام باتجاه قرية الزيادية.", "Armed clash"),
+        # … who tried it told inside the phrase
+        ("وأحبط الجيش العراقي أمس محاولة لداعش التقدم نحو ناحية البغدادي.", "Armed clash"),
         (
             "وقالت الوزارة إن داعش يقف وراء التفجير الذي استهدف سوقا في مدينة بغداد أمس.",
             "Remote explosive/landmine/IED",
         ),
+        # a blast told as caused by the shelling or the strike named after it: that act
+        (
+            "وقالت مصادر محلية إن الانفجار نتج عن قصف الحوثيين لمنشآت النفط في منطقة الضباب أمس.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "وقال سكان إن الانفجارات ناجمة عن غارات لطيران التحالف على معسكر في مدينة ذمار أمس.",
+            "Air/drone strike",
+        ),
+        # … told by the strike in the next sentence, at a unit named for its arms (a number, no count of rockets)
+        (
+            "وهزت سلسلة انفجارات عنيفة فجر أمس مدينة ذمار. وجاءت الانفجارات عقب قصف طيران التحالف بعدد من "
+            "الغارات لمعسكر اللواء 33 صواريخ. وأكد سكان سماع دوي انفجارات كبيرة وتطاير عدد من الصواريخ إلى أحياء "
+            "قريبة من المعسكر.",
+            "Air/drone strike",
+        ),
+        # a day late in the last month, recent enough to be news (as «أواخر أيلول» is)
+        (
+            "وقصفت طائرات النظام بلدة كفرنبل أواخر الشهر الماضي ما أدى إلى مقتل خمسة مدنيين.",
+            "Air/drone strike",
+        ),
+        # a summed-up toll with its act named is that act's
+        (
+            "وقال المسؤول إن حصيلة القتلى في التفجير الذي استهدف سوقا في مدينة بعقوبة أمس بلغت 12 قتيلا.",
+            "Remote explosive/landmine/IED",
+        ),
+        # barrels dropped, named bare
+        ("وألقى الطيران المروحي أمس براميل على بلدة داعل.", "Air/drone strike"),
     ],
 )
 def test_acts_told_beside_them(pipeline: Pipeline, text: str, sub_event_type: str) -> None:

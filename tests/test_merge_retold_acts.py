@@ -131,6 +131,28 @@ def test_shelling_of_a_camp_told_again_by_its_people_is_one(pipeline: Pipeline) 
                 ("Shelling/artillery/missile attack", "YEMMIL"),
             ],
         ),
+        # one act by one side told again in the next sentence, with its street and weapon, its dead the same: the
+        # act told first, at the street
+        (
+            "ولقي أربعة حوثيين حتفهم أمس جراء كمين نصبته المقاومة الشعبية على نقطة تابعة لهم بمدينة الحديدة. "
+            "وقالت مصادر محلية إن المقاومة الشعبية شنت هجوما بقذيفة تبعه هجوم بأسلحة رشاشة على نقطة تفتيش "
+            "للحوثيين بشارع الكورنيش في الحديدة، ما أسفر عن مقتل أربعة منهم.",
+            [("Armed clash", "YEMUAF")],
+        ),
+        # one side taking one place told again later, the region first and another day leaking in: that one
+        (
+            "أحكمت المقاومة الشعبية أمس سيطرتها على منطقة الوازعية غرب تعز. وشن طيران التحالف مساء الاثنين غارات "
+            "على مواقع الحوثيين في مدينة ذمار. وفي تعز سيطرت المقاومة على منطقة الوازعية وأصبح الحوثيون في مرمى "
+            "نيرانها.",
+            [("Non-state actor overtakes territory", "YEMUAF"), ("Air/drone strike", "INTMIL")],
+        ),
+        # … not one told as another
+        (
+            "ولقي أربعة حوثيين حتفهم أمس جراء كمين نصبته المقاومة الشعبية على نقطة تابعة لهم بمدينة الحديدة. "
+            "وشنت المقاومة الشعبية هجوما آخر بقذيفة على نقطة تفتيش للحوثيين بشارع الكورنيش في الحديدة، ما أسفر "
+            "عن مقتل أربعة منهم.",
+            [("Armed clash", "YEMUAF"), ("Shelling/artillery/missile attack", "YEMUAF")],
+        ),
     ],
 )
 def test_allies_act_told_by_each_is_one(pipeline: Pipeline, text: str, acts: list[tuple[str, str]]) -> None:

@@ -1645,8 +1645,14 @@ _RECENT_PERIOD_HINT = _any_of(("اسابيع", "اشهر", "شهور", "سنوا
 _HELPING = frozenset(
     "ساعد ساعدت ساعدوا ساعدا ساعدتا يساعد تساعد يساعدون تساعدان ساعدته ساعدتها ساعدتهم ساعدهم".split()
 )
+# … and of contributing (normalized): "ساهمت فيها طائرات التحالف بغارات مكثفة"، "ساهم الطيران في الحاق خسائر
+# بالتنظيم من خلال استهداف تحركاته" — a part taken in a campaign, summed up, no act of a day
+_CONTRIBUTING = frozenset("ساهم ساهمت ساهموا ساهما يساهم تساهم يساهمون اسهم اسهمت اسهموا".split())
 _HELP_HINT = _any_of(("ساعد",))
+_CONTRIBUTING_HINT = _any_of(("ساهم", "اسهم"))
 _HELP_REACH = 70  # characters from a verb of helping to the act it helped
+_CONTRIBUTION_REACH = 110  # … and of contributing to the act it contributed with (in words, at most)
+_CONTRIBUTION_WORDS = 16
 
 
 def _helped(text: str, m: Mention) -> bool:
@@ -1660,6 +1666,18 @@ def _helped(text: str, m: Mention) -> bool:
             rest = words[i + 1 :]
             return not rest or "علي" in rest or "في" in rest
     return False
+
+
+def _contributed(text: str, clause: Clause, m: Mention) -> bool:
+    """ "ساهمت فيها طائرات التحالف بغارات مكثفة"، "ساهم الطيران في الحاق خسائر بالتنظيم من خلال استهداف
+    تحركاته": the part a side took in a campaign, summed up with no day of its own (see _CONTRIBUTING) — not
+    "وساهمت الطائرات امس بغارات على …", the act of that day."""
+    if not _in_reach(_CONTRIBUTING_HINT, text, m, chars=_CONTRIBUTION_REACH):
+        return False  # (most triggers)
+    if clause.date is not None and clause.date.basis in ("relative", "explicit"):
+        return False
+    words = _words_before(text, m, _CONTRIBUTION_WORDS, chars=_CONTRIBUTION_REACH)
+    return not _CONTRIBUTING.isdisjoint(w.removeprefix("و") for w in words)
 
 
 # weeks or more ago, told after an act (normalized): "ضربة جوية استهدفت قيادات في القاعدة قبل اسابيع" — an act
@@ -2040,7 +2058,11 @@ _MAY = frozenset(
      # what threatens: "حذرت الحكومة من خطر حدوث هجوم ارهابي"
      "خطر", "مخاطر",
      # what is allowed: "وافقت على السماح للجيش الامريكي بشن ضربات جوية"
-     "السماح", "بالسماح", "للسماح", "يسمح", "تسمح", "سمحت", "سمح")
+     "السماح", "بالسماح", "للسماح", "يسمح", "تسمح", "سمحت", "سمح",
+     # a possibility weighed: "ان امكان اقتحام المبنى امر وارد"، "بسبب احتمال وجود عناصر مهمتها اثارة الشغب"
+     "احتمال", "باحتمال", "لاحتمال", "احتماليه", "باحتماليه", "امكان", "بامكان", "امكانيه", "بامكانيه",
+     # an intention declared: "اعلنت الدولتان نيتهما توفير غطاء جوي للمسلحين وطرد التنظيم من المنطقة"
+     "نيه", "نيته", "نيتها", "نيتهم", "نيتهما", "بنيه", "بنيتها", "بنيته")
 )  # fmt: skip
 _MAY_HINT = Literals(_MAY)  # (many words: looked up in the shared pass, see rasad.text.scan)
 _TO_BE_HINT = _any_of(("يكون", "تكون"))
@@ -4002,6 +4024,111 @@ _STORES_HINT = Literals(("مخب", "مخاب", "مخز", "مخاز", "مستود
 _BLOWING_UP = frozenset(("تفجير", "فجر", "فجرت", "فجروا", "نسف", "نسفت", "نسفوا"))
 
 
+# what barrels stand for when they are no bombs (normalized): a barrier around or across a place ("مبنى محاط
+# ببراميل وسواتر ترابية"، "اغلقوا المدخل ببراميل مملوءة بالرمل") or what they hold ("براميل النفط")
+_BARRIER_OF = frozenset("محاط محاطه محاطا محاطين محصن محصنه محصنا مسور مسوره مسورا مغلق مغلقه مغلقا".split())
+_BARRELS_OF = re.compile(
+    r" (?:و?سواتر|ترابيه|رمليه|اسمنتيه|مملوءه|مملوءا|مملوء|مليئه|ممتلئه|فارغه|(?:من )?(?:ال)?(?:نفط|وقود|مياه|ماء|رمل))(?!\w)"
+)
+
+
+def _barrels_as_a_barrier(text: str, m: Mention) -> bool:
+    """Barrels named bare (not براميل متفجرة) as a barrier or for what they hold: no barrel bomb dropped."""
+    if m.data["entry"].id != "barrel_bomb" or "متفجر" in m.norm or "برميلي" in m.norm:
+        return False
+    if _BARRELS_OF.match(text, m.nspan.end):
+        return True
+    before = _words_before(text, m, 1, chars=12)
+    return bool(before) and before[0].removeprefix("و") in _BARRIER_OF
+
+
+# a blast told as the outcome of what the words after it name (normalized): "ان الانفجار نتج عن قصف الحوثيين
+# لمنشات النفط"، "الانفجارات ناجمة عن غارات" — the shelling or the strike is the act, the blast what it did
+_OUTCOME_OF = re.compile(
+    r" (?:\S+ )?(?:قد )?(?:نتج|نتجت|ناتج|ناتجه|ناتجا|ناتجين|نجم|نجمت|ناجم|ناجمه|ناجما|ناجمين) عن "
+)
+_CAUSE_REACH = 4  # characters from عن to the act named as the cause (its clitics)
+_STRIKES = frozenset((_SHELLING, "Air/drone strike"))
+
+
+def _blast_of_a_strike(text: str, m: Mention, triggers: Sequence[Mention]) -> bool:
+    """A blast told as the outcome of a shelling or strike named right after it (see _OUTCOME_OF)."""
+    if m.data["entry"].id != "explosion":
+        return False
+    found = _OUTCOME_OF.match(text, m.nspan.end)
+    return found is not None and any(
+        0 <= t.nspan.start - found.end() <= _CAUSE_REACH and _entry(t).get("sub_event_type") in _STRIKES
+        for t in triggers
+    )
+
+
+# a toll summed up, told as what it amounted to (normalized): "ان حصيلة القتلى بين المدنيين السبت في عدن
+# وضواحيها بلغت 17 قتيلا"
+_TOLL_AMOUNTED = re.compile(r"حصيله [^.]{0,100}?(?<!\w)(?:بلغت|بلغ|وصلت|وصل|تبلغ|تصل)(?!\w)")
+_TOLL_REACH = 160  # characters from the toll word to the dead counted
+
+
+def _toll_of_no_act(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """The dead counted in a toll told as what it amounted to (see _TOLL_AMOUNTED), with no act told in their
+    sentence (not "حصيلة القتلى في التفجير الذي استهدف سوقا بلغت 12"): the dead of a day or of a town summed up,
+    no act of their own."""
+    if _entry(m).get("voice") != "victim":
+        return False
+    text, (s0, _) = doc.text, doc.sentences[clause.sentence]
+    at = text.rfind("حصيله", max(s0, m.nspan.start - _TOLL_REACH), m.nspan.start)
+    if at == -1 or _TOLL_AMOUNTED.match(text, at) is None:
+        return False
+    return not any(
+        _entry(t).get("category") == "conflict" and _entry(t).get("voice") != "victim"
+        for c in doc.clauses
+        if c.sentence == clause.sentence
+        for t in c.of("triggers")
+    )
+
+
+# a span of time the ground was held over, told after the verb of control (normalized): "وسيطر المتمردون على
+# قاعدة العند … معظم الفترة التي انقضت"، "سيطر التنظيم على المدينة طوال العام الماضي"، "لسنوات"
+_HELD_OVER = re.compile(
+    r"(?<!\S)(?:(?:معظم|طوال|طيله|جل|اغلب) (?:ال)?(?:فتره|وقت|سنوات|سنه|اشهر|شهور|اعوام|عام|اسابيع|حرب|نزاع|صراع)"
+    r"|ل(?:سنوات|اشهر|شهور|اعوام|عقود|عقد|عامين|سنتين|شهرين))(?!\w)"
+)
+
+
+def _held_over_a_span(text: str, clause: Clause, m: Mention) -> bool:
+    """Ground told as held over a span of time after the verb of control (see _HELD_OVER): a state, no taking."""
+    if _entry(m).get("sub_event_type") not in TERRITORY or _entry(m).get("pos") != "verb":
+        return False
+    return _HELD_OVER.search(text, m.nspan.end, clause.end) is not None
+
+
+# the units named for their arms (normalized): "معسكر اللواء 55 صواريخ"، "وحدة الصواريخ"، "سلاح المدفعية"
+_UNITS = frozenset("لواء اللواء كتيبه الكتيبه وحده الوحده فوج الفوج سريه السريه سلاح قوات".split())
+_UNIT_ARMS = ("صاروخ", "صواريخ", "الصواريخ", "مدفعيه", "المدفعيه")
+
+
+# arms or vehicles taken, no ground (normalized): "ان المقاومة استولت على اربع دبابات للمسلحين"
+_ARMS_TAKEN = re.compile(
+    r"(?: \S+)?? (?:علي|عل) (?:(?:عدد|كميات|كميه|[0-9]+|\S+) (?:من )?)?(?:ال)?(?:دبابه|دبابات|مدرعه|مدرعات|اليه|اليات|عربه|عربات"
+    r"|اسلحه|سلاح|ذخيره|ذخائر|مدفع|مدافع|رشاش|رشاشات|اطقم|طقم|صاروخ|صواريخ|سياره|سيارات)(?!\w)"
+)
+
+
+def _arms_taken(text: str, m: Mention) -> bool:
+    """A verb of taking whose object is arms or vehicles (see _ARMS_TAKEN): no ground changed hands."""
+    return _entry(m).get("sub_event_type") in TERRITORY and _ARMS_TAKEN.match(text, m.nspan.end) is not None
+
+
+def _unit_named_for_its_arms(text: str, m: Mention) -> bool:
+    """The arms are the name of a unit they follow, its number between ("قصف … لمعسكر اللواء 55 صواريخ"): no
+    rockets fired."""
+    if _entry(m).get("pos") != "noun" or not m.norm.startswith(_UNIT_ARMS):
+        return False
+    before = [w.removeprefix("و") for w in _words_before(text, m, 2, chars=24)]
+    if before and before[-1].isdigit():
+        before.pop()
+    return bool(before) and (before[-1] in _UNITS or before[-1][1:] in _UNITS)
+
+
 def _sea_mines(text: str, m: Mention) -> bool:
     """A mine word with the adjective "sea" after it: "بالبراميل والالغام البحرية" — a munition aircraft drop,
     no landmine gone off."""
@@ -4310,11 +4437,47 @@ def _blew_himself_up(doc: Doc, clause: Clause, triggers: Sequence[Mention]) -> M
     return None
 
 
+# an advance or a storming tried and foiled, who tried it between (normalized): "احبطت القوات محاولة لداعش التقدم
+# نحو المنطقة"، "صدوا محاولة جديدة للتقدم" — the fight the lexicon's "محاولة تقدم" tells, words inside the phrase
+_ADVANCE_FOILED = re.compile(
+    r"(?<!\S)[وف]?(?:احبط|احبطت|احبطوا|احباط|افشل|افشلت|افشلوا|افشال|صد|صدت|صدوا|تصدت|تصدي|تصدوا)"
+    r"(?:\s+[^\s.,،؛:]+){0,3}?\s+(محاوله|محاولات)(?:\s+[^\s.,،؛:]+){1,2}?\s+(?:لل|ل|ال)?(?:تقدم|اقتحام)(?!\w)"
+)
+
+
+@functools.cache
+def _attack_entry() -> Any:
+    """The attack noun entry of the triggers lexicon (of "محاولة تقدم": a fight)."""
+    return next(e for e in load_lexicon("triggers") if e.id == "attack_noun")
+
+
+def _advance_foiled(doc: Doc, clause: Clause, triggers: Sequence[Mention]) -> Mention | None:
+    """The noun of an advance tried and foiled with words inside the phrase (see _ADVANCE_FOILED), as the attack
+    the lexicon finds in "محاولة تقدم", when it found none there."""
+    text = doc.text
+    if text.find("محاول", clause.start, clause.end) == -1:
+        return None  # (most clauses)
+    for found in _ADVANCE_FOILED.finditer(text, clause.start, clause.end):
+        s, e = found.span(1)
+        if not any(t.nspan.start <= s < t.nspan.end for t in triggers):
+            return Mention(
+                kind="triggers",
+                span=doc.norm.raw_span(s, e),
+                norm=found.group(1),
+                nspan=Span(s, e),
+                data={"entry": _attack_entry(), "prefix": ""},
+            )
+    return None
+
+
 def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
     triggers = clause.of("triggers")
     blown = _blew_himself_up(doc, clause, triggers)
     if blown is not None:
         triggers = tuple(sorted((*triggers, blown), key=lambda t: t.nspan.start))
+    tried = _advance_foiled(doc, clause, triggers)
+    if tried is not None:
+        triggers = tuple(sorted((*triggers, tried), key=lambda t: t.nspan.start))
     if not triggers:
         return []  # (most clauses)
     out = []
@@ -4494,6 +4657,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ضربة جوية استهدفت قيادات قبل اسابيع": an act of weeks ago, no act of the day
         if _HELP_HINT.index in near and _helped(text, m):
             continue  # "ساعدت الطائرات القوات على توجيه ضربات": help given, no strike of a day told
+        if _contributed(text, clause, m):
+            continue  # "ساهمت فيها طائرات التحالف بغارات مكثفة": a part taken in a campaign
         if _time_of_an_act(text, m) or _before_it_starts(text, m):
             continue  # "غادروا ليلة سيطرة داعش على تدمر"، "قبل انطلاق عملية استعادتها": a time named by an act
         if _RANGE_HINT.index in near and _in_a_range(text, m):
@@ -4757,6 +4922,18 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "واشتد القتال في ادلب اخيرا": fighting of late, no act of a day
         if _RECENTLY.match(text, m.nspan.end) is not None:
             continue  # "بعد تفجير انتحاري وقع مؤخرا في المدينة": an act of late, told as background
+        if _barrels_as_a_barrier(text, m):
+            continue  # "داخل مبنى محاط ببراميل وسواتر ترابية": a barrier, no barrel bomb
+        if _blast_of_a_strike(text, m, triggers):
+            continue  # "ان الانفجار نتج عن قصف الحوثيين لمنشات النفط": the shelling is the act
+        if _arms_taken(text, m):
+            continue  # "ان المقاومة استولت على اربع دبابات للمسلحين": arms taken, no ground
+        if _unit_named_for_its_arms(text, m):
+            continue  # "لمعسكر اللواء 55 صواريخ": a unit's name, no rockets fired
+        if _held_over_a_span(text, clause, m):
+            continue  # "وسيطر المتمردون على القاعدة معظم الفترة التي انقضت": ground held, no taking
+        if _toll_of_no_act(doc, clause, m):
+            continue  # "ان حصيلة القتلى بين المدنيين السبت في عدن بلغت 17 قتيلا": the dead summed up
         if e.get("pos") == "noun" and _some_places_undergo(text, m):
             continue  # "ان بعض المناطق في المحافظة تتعرض لقصف بالهاون": what goes on somewhere, no act of a day
         out.append(m)
@@ -5882,11 +6059,39 @@ def _past_of_a_relative(doc: Doc, clause: Clause, cue: Mention) -> bool:
     return rel is not None and all(m.nspan.start < rel for m in acts)
 
 
+# what names a day or a part of a month before the month (normalized): "اواخر الشهر الماضي"، "في 27 الشهر الماضي"
+_PARTS_OF_A_MONTH = frozenset("اواخر اوائل اواسط مطلع منتصف نهايه بدايه اول اخر اخير اوسط".split())
+
+
+def _a_day_of_last_month(doc: Doc, clause: Clause, cue: Mention) -> bool:
+    """The cue of the last month names a day or a part of it ("اواخر الشهر الماضي"، "في 27 من الشهر الماضي"), as
+    the clause's date tells: how long ago is that date's to tell (OLD_DAYS), as for "اواخر ايار" — not the cue's,
+    so an act late in the last month, days before the report, stays news."""
+    if not cue.norm.endswith("الشهر الماضي"):
+        return False
+    d = clause.date
+    if d is None or d.date is None or d.precision not in (TIME_DAY, TIME_WEEK) or d.basis == "publication":
+        return False
+    before = [w.removeprefix("و") for w in _words_before(doc.text, cue, 2, chars=30)]
+    if before and before[-1] == "من":
+        before = before[:-1]
+    if not before:
+        return False
+    w = before[-1]
+    return w.isdigit() or any(
+        x in _PARTS_OF_A_MONTH for x in (w, w[1:], w.removeprefix("ال"), w.removeprefix("بال"))
+    )
+
+
 def is_historical(doc: Doc, clause: Clause) -> bool:
     """Background mentioned in passing (كان قد، سبق أن، الشهر الماضي): not coded as a new event — unless the
     clause dates it within the last days ("وكانت اشتباكات مماثلة دارت اول من امس": a pluperfect, but news)."""
     for m in clause.of("cues"):
-        if m.data["entry"].get("kind") == "historical" and not _past_of_a_relative(doc, clause, m):
+        if (
+            m.data["entry"].get("kind") == "historical"
+            and not _past_of_a_relative(doc, clause, m)
+            and not _a_day_of_last_month(doc, clause, m)
+        ):
             past = True
             break
     else:
@@ -8979,6 +9184,10 @@ class ConflictAssembler:
                 elif self._shells_caused(o) and not car:
                     cause = MEANS_SUBTYPE[ARTILLERY]
                     told.append(o)
+                elif o.means in (AIR, "drone") and not car and self._blast_named_before(o):
+                    cause = MEANS_SUBTYPE[
+                        AIR
+                    ]  # "وجاءت الانفجارات عقب قصف طيران التحالف": the strike caused it
                 elif bare_blast(o):
                     told.append(o)
                     last = o.clause.sentence
@@ -9010,6 +9219,13 @@ class ConflictAssembler:
         return (
             bool(clauses)
             and _ANOTHER_INCIDENT.search(self.text, clauses[0].start, clauses[-1].end) is not None
+        )
+
+    def _blast_named_before(self, d: Draft) -> bool:
+        """The blast is named again (definite) before the act in its clause: "وجاءت الانفجارات عقب قصف الطيران"."""
+        return any(
+            t.data["entry"].id == "explosion" and _definite(t) and t.nspan.end <= d.trigger.nspan.start
+            for t in d.clause.of("triggers")
         )
 
     def _shells_caused(self, d: Draft) -> bool:
@@ -10021,7 +10237,9 @@ class ConflictAssembler:
         acts = [
             t
             for t in c.of("triggers")
-            if _entry(t).get("voice") != "victim" and _entry(t).get("event_type") in _VIOLENT_ACTS
+            if _entry(t).get("voice") != "victim"
+            and _entry(t).get("event_type") in _VIOLENT_ACTS
+            and not _unit_named_for_its_arms(self.text, t)  # (a unit's number: "اللواء 55 صواريخ")
         ]
         return bool(acts) and any(
             n.value >= least

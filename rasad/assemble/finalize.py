@@ -30,6 +30,7 @@ from rasad.geo.resolve import building_of_no_name
 from rasad.model import DateValue, Event, Evidence, Place, builder
 from rasad.text.normalize import CONTROLS, normalize_key
 from rasad.text.numbers import VAGUE
+from rasad.time import find_time_expressions
 from rasad.time.context import telling_date_only
 
 _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"))
@@ -730,6 +731,115 @@ def _one_attack_placed_finer(doc: Doc, o: Draft, d: Draft) -> bool:
         return False
     dc = _codes(d)
     return not dc or dc <= _codes(o)
+
+
+_TOLD_TWICE_TYPES = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
+
+
+def _one_act_told_twice(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``d``, in the sentence after ``o``, tells an act by the same side against the same side on the same day
+    with the same count of dead, at a place of ``o``'s town ("لقي أربعة حوثيين حتفهم جراء كمين نصبته المقاومة
+    … بمدينة الحديدة" then "إن المقاومة … شنت هجوما بصاروخ … على نقطة تفتيش … بشارع الخمسين، ما أسفر عن مقتل
+    أربعة"): one act, told again with its street and weapon — not one more (unless told as another)."""
+    if (
+        d.clause.sentence - o.clause.sentence != 1
+        or o.category != "conflict"
+        or d.category != "conflict"
+        or o.event_type not in _TOLD_TWICE_TYPES
+        or d.event_type not in _TOLD_TWICE_TYPES
+        or not _same_day(o, d)
+    ):
+        return False
+    sides = (o.actor1, o.actor2, d.actor1, d.actor2)
+    if any(a is None or not a.code for a in sides):
+        return False
+    if o.actor1.code != d.actor1.code or o.actor2.code != d.actor2.code:  # type: ignore[union-attr]
+        return False
+    a, b = o.casualties, d.casualties
+    if not (a.explicit and b.explicit) or a.fatalities == 0 or a.fatalities != b.fatalities:
+        return False
+    if a.fatalities in _VAGUE_COUNTS or not _ANOTHER.isdisjoint(
+        doc.text[d.clause.start : d.trigger.nspan.end + 24].split()
+    ):
+        return False  # ("شنت هجوما آخر بقذيفة": told as another)
+    if _near(doc, o, d):
+        return True
+    # (or at a place the gazetteer lacks, in a sentence that names the town told first: "بشارع صنعاء في الحديدة")
+    key = _place_key(doc, o)
+    return (
+        d.place_index is not None
+        and doc.places[d.place_index] is None
+        and key is not None
+        and any(
+            doc.text[doc.toponyms[i].start : doc.toponyms[i].end].strip() == key
+            for i in _sentence_toponyms(doc).get(d.clause.sentence, ())
+        )
+    )
+
+
+# places told only as several (normalized): "شهدت عدة احياء في المدينة واطرافها اشتباكات"، "في مناطق عدة"
+_SEVERAL_PLACES = re.compile(
+    r"(?<!\S)(?:(?:عده|عدد من|بعض|مختلف|العديد من) (?:ال)?(?:احياء|مناطق|قري|شوارع|محاور)"
+    r"|(?:ال)?(?:احياء|مناطق|قري) (?:عده|متفرقه|مختلفه))(?!\w)"
+)
+
+
+def _scene_of_the_fight_told_next(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``o`` a fight told only as the scene of several places, no side nor dead named ("كما شهدت عدة احياء في
+    المدينة واطرافها اشتباكات عنيفة"), and ``d``, in the next sentence, the fight of that day told with its sides
+    or dead ("وافادت مصادر بمقتل 18 … في اشتباكات عنيفة في مدينة تعز"): one fight, the scene its summary."""
+    if (
+        o.event_type != "Battles"
+        or d.event_type != "Battles"
+        or d.clause.sentence - o.clause.sentence != 1
+        or any(a is not None and a.code for a in (o.actor1, o.actor2))
+        or o.casualties.fatalities
+    ):
+        return False
+    if not any(a is not None and a.code for a in (d.actor1, d.actor2)) and not d.casualties.fatalities:
+        return False
+    if not _same_day(o, d):
+        # (a scene dated by no words of its own takes the day its detail tells, a few days before the report's)
+        if find_time_expressions(doc.text, *doc.sentences[o.clause.sentence]):
+            return False
+        a, b = o.date, d.date
+        if (
+            a is None
+            or b is None
+            or a.date is None
+            or b.date is None
+            or abs((a.date - b.date).days) > _SCENE_DAYS
+        ):
+            return False
+    return _SEVERAL_PLACES.search(doc.text, o.clause.start, o.trigger.nspan.start) is not None
+
+
+_SCENE_DAYS = 3  # days at most from the report's day a scene is dated on to the day its detail tells
+_GROUND_RETOLD_DAYS = 7  # days at most between two tellings of one side taking one place
+_OBJECT_REACH = 60  # characters from a verb of taking to the place it took (its subject between)
+
+
+def _ground_taken_again(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``d`` tells the same side taking the place ``o`` was placed at, named in ``d``'s own clause, within the week
+    ("أحكمت المقاومة سيطرتها على مثلث العند" in the lead, then "وفي لحج سيطرت المقاومة على مثلث العند"): the one
+    change of hands told again (with the region it lies in put first), not another."""
+    if o.sub_event_type not in TERRITORY or d.sub_event_type not in TERRITORY or o.event_type != d.event_type:
+        return False
+    if d.clause.sentence == o.clause.sentence:
+        return False  # ("سيطرتهم على بلدتي الوهط وصبر": two places taken, told at once)
+    if o.actor1 is None or d.actor1 is None or not o.actor1.code or o.actor1.code != d.actor1.code:
+        return False
+    if o.date is not None and d.date is not None and o.date.date is not None and d.date.date is not None:
+        if abs((o.date.date - d.date.date).days) > _GROUND_RETOLD_DAYS:
+            return False
+    # (the place taken, named as its object: "سيطرت المقاومة على مثلث العند" — not the town a quarter taken lies
+    # in, "استولت على حي صبر في شمال عدن")
+    key = _place_key(doc, o)
+    at = d.trigger.nspan.end
+    return key is not None and (
+        re.search(rf"(?<!\S)علي (?:\S+ )?{re.escape(key)}(?!\w)", doc.text[at : at + _OBJECT_REACH])
+        is not None
+    )
 
 
 def _toll_lead_placed_finer(doc: Doc, o: Draft, d: Draft) -> bool:
@@ -1966,7 +2076,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if _act_dated_over_its_telling(doc, retold, d):
                 retold.date = d.date
             continue
-        target = None
+        target, kind, kept = None, None, None
         for o in out:
             if o.category != d.category:
                 continue
@@ -1984,6 +2094,27 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 break
             if _placed_by_the_place_told(doc, o, d):
                 o.place_index = d.place_index  # (the finer place, located by the one told first)
+                target = o
+                break
+            if _scene_of_the_fight_told_next(doc, o, d):
+                # (the fight told with its sides, where it says: the scene takes all of it)
+                o.place_index, o.inherited_place = d.place_index, d.inherited_place
+                o.event_type, o.sub_event_type, o.actor1, o.actor2 = (
+                    d.event_type,
+                    d.sub_event_type,
+                    d.actor1,
+                    d.actor2,
+                )
+                target = o
+                break
+            if _ground_taken_again(doc, o, d):
+                kept = (o.place_index, o.date)  # (the place and day it was told at first)
+                target = o
+                break
+            if _one_act_told_twice(doc, o, d):
+                o.place_index = d.place_index  # (the place of the town its second telling names)
+                kind = (o.event_type, o.sub_event_type)  # (the act told first keeps its kind: the second
+                # names the arms of a part of it, "هجوما بصاروخ تبعه هجوم بأسلحة رشاشة" of the ambush)
                 target = o
                 break
             if same and (
@@ -2016,6 +2147,10 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             out[next(i for i, o in enumerate(out) if o is target)] = d
             target, d = d, target
         _fold(doc, target, d)
+        if kind is not None:
+            target.event_type, target.sub_event_type = kind
+        if kept is not None:
+            target.place_index, target.date = kept
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
     return out
