@@ -42,6 +42,25 @@ def _sides(e: Event) -> tuple:
             "وهزت انفجارات مدينة الحسكة جراء غارات لطائرات النظام على مواقع تنظيم داعش.",
             [("Air/drone strike", "SYRMIL", "SYRREB")],
         ),
+        # the blasts the next sentence says came of a side's strikes, told as no event of their own
+        (
+            "من جانب آخر هزت سلسلة انفجارات عنيفة فجر امس مدينة رداع بمحافظة البيضاء وسط اليمن. وجاءت"
+            " الانفجارات عقب قصف طيران قوات التحالف العربي بعدد من الغارات لمعسكر اللواء 14 صواريخ.",
+            [("Air/drone strike", "SAUMIL", None)],
+        ),
+        # fighters of no side named, taken captive, are no civilians (civilians are)
+        (
+            "وخطف مسلحو داعش خمسة مقاتلين قرب مدينة بيجي امس.",
+            [("Abduction/forced disappearance", "IRQREB", None)],
+        ),
+        (
+            "وطلب مسؤولون في الفصيل شهادات وفاة لـ 12 عنصرا قالوا إن تنظيم داعش اختطفهم امس في قضاء الشرقاط.",
+            [("Abduction/forced disappearance", "IRQREB", None)],
+        ),
+        (
+            "وخطف مسلحو داعش خمسة مدنيين قرب مدينة بيجي امس.",
+            [("Abduction/forced disappearance", "IRQREB", "IRQCVL")],
+        ),
         # an officer of a side, by rank and name, tells of the dead: a source, no doer
         (
             "كشف العقيد سامي الدليمي في شرطة الأنبار امس عن مقتل 15 من عناصر تنظيم داعش قرب مدينة هيت.",

@@ -5997,13 +5997,16 @@ _ATTACKS = frozenset(
 
 # (normalized) what tells the act a blast came of: "نتج عن قصف"، "جراء غارة"
 _CAUSED_FROM = frozenset(("نتج", "ناتج", "ناجم", "نجم", "ناتجا", "ناجما"))
-_CAUSE_OF_IT = frozenset(("جراء", "اثر", "بسبب", "بفعل", "نتيجه"))
+_CAUSE_OF_IT = frozenset(("جراء", "اثر", "بسبب", "بفعل", "نتيجه", "عقب"))
+_CAME_OF_IT = re.compile(r"و?(?:جاءت|جاء|نتجت|نتج|نجمت|نجم) ")  # "وجاءت الانفجارات عقب قصف …"
 
 # (normalized) a military airport, base or barracks named as what an act hit: "علي مطار الثعله العسكري"
 _STATE_BASE = re.compile(
     r"\s+(?:علي\s+|ضد\s+)?(?:ال)?(?:مطار|قاعده|ثكنه|معسكر|كليه)(?:\s+(?!علي\b|في\b|من\b)\S+){0,3}?"
     r"\s+(?:ال)?(?:عسكري|عسكريه|جوي|جويه)(?!\S)"
 )
+
+_HELD_REACH = 40  # characters at most between an act of taking or killing captives and the men it names
 
 _BY_REACH = 8  # words at most from an act to the side "من قبل" names as its doer
 
@@ -6341,6 +6344,26 @@ class ConflictAssembler:
         the attack that caused it right after it has that attack's sides."""
         if trig.data["entry"].id != "explosion":
             return None
+        return self._cause_in_clause(clause, trig)
+
+    def _cause_told_next(self, clause: Clause) -> tuple[Clause, Mention] | None:
+        """ "هزت انفجارات مدينة يريم. وجاءت الانفجارات عقب قصف طيران التحالف …": the attack the next sentence says
+        the blasts came of (the blast named again right after the verb), in its first clause."""
+        if clause.index + 1 >= len(self.doc.clauses):
+            return None
+        nc = self.doc.clauses[clause.index + 1]
+        if nc.sentence != clause.sentence + 1 or not _CAME_OF_IT.match(self.text, nc.start):
+            return None
+        again = next((t for t in nc.of("triggers") if t.data["entry"].id == "explosion"), None)
+        if (
+            again is None
+            or self.text[nc.start : again.nspan.start - len(again.data.get("prefix", ""))].split()[1:]
+        ):
+            return None
+        cause = self._cause_in_clause(nc, again)
+        return (nc, cause) if cause is not None else None
+
+    def _cause_in_clause(self, clause: Clause, trig: Mention) -> Mention | None:
         for t in clause.of("triggers"):
             if t.nspan.start <= trig.nspan.end or t.data["entry"].id == "explosion":
                 continue
@@ -8945,8 +8968,31 @@ class ConflictAssembler:
         for s_idx in sorted(self._by_sentence):
             self._sentence(self._by_sentence[s_idx])
         self._blasts_caused_as_told_after()
+        self._blasts_caused_by_a_side()
         self._opponents_named_nearby()
         return self.drafts
+
+    def _blasts_caused_by_a_side(self) -> None:
+        """A blast of no doer whose next sentence says it came of an attack that is no event of its own ("هزت
+        انفجارات عنيفة مدينة يريم. وجاءت الانفجارات عقب قصف طيران التحالف لمعسكر …") was set off by that
+        attack's doer."""
+        for d in self.drafts:
+            if d.category != "conflict" or d.actor1 is not None or d.trigger.data["entry"].id != "explosion":
+                continue
+            if d.clause.of("actors") or any(
+                x.clause.sentence == d.clause.sentence + 1 for x in self.drafts if x.category == "conflict"
+            ):
+                continue  # (the attack told as an event of its own: the blast is merged with it)
+            caused = self._cause_told_next(d.clause)
+            if caused is None:
+                continue
+            agent, _ = self._agent_and_target(*caused)
+            if agent is not None and not _civilian(agent):
+                d.actor1 = self._actor(agent)
+                if (means_of(agent) or _aircraft_of(self.text, agent)) == AIR and bare_blast(d):
+                    # (the blasts of the strikes of its aircraft: "عقب قصف طيران قوات التحالف")
+                    d.event_type, d.sub_event_type = MEANS_SUBTYPE[AIR]
+                    d.means = AIR
 
     def _opponents_named_nearby(self) -> None:
         """ "استعادت المقاومة الشعبية والجيش الوطني القصر الرئاسي …، آخر معاقل المتمردين": a battle told with one
@@ -10866,7 +10912,23 @@ class ConflictAssembler:
             # نارية": the bodies told again were the fighters of the side named first — fighters killed
             event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
             actor2 = bodies
-        if event_type == "Violence against civilians" and actor2 is None:
+        if (
+            event_type == "Violence against civilians"
+            and actor2 is None
+            # (fighters of no side named, taken or put to death, are no civilians: "خطف مسلحو داعش خمسة مقاتلين")
+            and not (
+                executed
+                and hit
+                and all(
+                    v.data["entry"].get("group") == "combatant"
+                    and (
+                        -_HELD_REACH < v.nspan.start - trig.nspan.end < _HELD_REACH
+                        or -_HELD_REACH < trig.nspan.start - v.nspan.end < _HELD_REACH
+                    )
+                    for v in hit
+                )
+            )
+        ):
             actor2 = self._civilians_of(c)
         if (
             target_m is None
