@@ -71,6 +71,16 @@ def _sides(e: Event) -> tuple:
             "دبابة تابعة للمقاومة وتتمركز في جبل صبر قصفت مواقع ميليشيات الحوثي في حي الجحملية بمدينة تعز.",
             [("Shelling/artillery/missile attack", "YEMUAF", "YEMREB")],
         ),
+        # a side's guns or tanks as the subject right after the verb (not what the strikes hit)
+        (
+            "وقصفت مدفعية تابعة لقوات النظام أحياء في مدينة دوما بريف دمشق.",
+            [("Shelling/artillery/missile attack", "SYRMIL", None)],
+        ),
+        (
+            "وقصفت دبابات تابعة للحوثيين مواقع المقاومة في مدينة تعز.",
+            [("Shelling/artillery/missile attack", "YEMREB", "YEMUAF")],
+        ),
+        ("واستهدفت الغارات دبابة تابعة للحوثيين في مدينة تعز.", [("Air/drone strike", None, "YEMREB")]),
         # the side the arms were got from is no opponent
         (
             "واعلنت مصادر عسكرية ان القوات الموالية للحكومة استعادت السيطرة على حي المنصورة في عدن بعد معارك"

@@ -6008,6 +6008,12 @@ _STATE_BASE = re.compile(
 
 _HELD_REACH = 40  # characters at most between an act of taking or killing captives and the men it names
 
+# (normalized) weapons and craft that fire, named as a side's (see ConflictAssembler._means_of_a_side)
+_ARMED_MEANS = frozenset(
+    "دبابه دبابات الدبابات مدفعيه المدفعيه مدافع المدافع راجمات الراجمات مدرعات المدرعات زوارق الزوارق بوارج "
+    "البوارج سفن".split()
+)
+
 _BY_REACH = 8  # words at most from an act to the side "من قبل" names as its doer
 
 
@@ -6540,6 +6546,14 @@ class ConflictAssembler:
         if agent is None and rest and self._belongs(rest[0]):
             # "امطرت القوات الموالية للحوثيين …"، "قصفت القوات التابعة للنظام …": unnamed forces said to be a
             # side's are that side
+            agent, rest = rest[0], rest[1:]
+        elif (
+            agent is None
+            and rest
+            and _entry(trig).get("pos") == "verb"
+            and self._means_of_a_side(trig, rest[0])
+        ):
+            # "وقصفت دبابات تابعة للحوثيين احياء …": the weapons that fired, a side's, right after the verb
             agent, rest = rest[0], rest[1:]
         owner = self._owner(actors, agent, trig) if agent is not None and is_generic(agent) else None
         if owner is not None:
@@ -7815,6 +7829,14 @@ class ConflictAssembler:
             if not (w.startswith("ال") and w.endswith(("ه", "ي"))):
                 return False
         return False
+
+    def _means_of_a_side(self, trig: Mention, m: Mention) -> bool:
+        """The side whose guns, tanks or boats are the subject right after the verb: "قصفت مدفعية تابعة لقوات
+        النظام"، "اطلقت زوارق تابعة للحوثيين" (not what the verb's doer hit: "استهدفت الغارات دبابة تابعة لهم")."""
+        words = _words_between(self.text, trig.nspan.end, m.nspan.start)
+        if words[-1:] in (["ل"], ["لل"]):
+            words = words[:-1]
+        return len(words) == 2 and words[0].lstrip("و") in _ARMED_MEANS and words[1] in _BELONGING
 
     def _owns_a_thing(self, m: Mention) -> bool:
         """A side said to own something that is no force: "وكالة اعماق التابعة للتنظيم"، "نقطة تابعة للمتمردين"."""
