@@ -1138,6 +1138,23 @@ def _blamed(text: str, m: Mention) -> bool:
     return any(w.lstrip("و") in _HOLDING for w in before)
 
 
+# verbs of laying the blame (normalized): "القت السلطات المسؤولية على …"
+_LAYING = frozenset(("القي", "القت", "القيت", "القوا", "يلقي", "تلقي", "يلقون"))
+
+
+def _blame_laid_for_it(text: str, m: Mention) -> bool:
+    """ "والقيت المسؤولية عن الهجوم على التنظيم": the blame for the act (عن and a word or two of it) laid on the
+    side after على (not "اعلن مسؤوليته عن الهجوم على الجنود": a claim, and على names whom the act hit)."""
+    before = _words_before(text, m, 7, chars=70)[:-1]  # (the على right before the side, read by the caller)
+    k = next((i for i in range(len(before) - 1, -1, -1) if before[i].lstrip("وب") == "المسؤوليه"), None)
+    if k is None or k == 0 or before[k - 1].lstrip("و") not in _LAYING:
+        # (the subject may stand between: "والقت السلطات المسؤولية")
+        if k is None or k < 2 or before[k - 2].lstrip("و") not in _LAYING:
+            return False
+    rest = before[k + 1 :]
+    return 2 <= len(rest) <= 3 and rest[0] in ("عن", "في") and "علي" not in rest
+
+
 # verbs of accusing (normalized), and of holding responsible (_HOLDING): their subject charges another with the act
 _ACCUSING_VERBS = _HOLDING | frozenset(
     ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهما", "متهمه")
@@ -1283,11 +1300,18 @@ def _in_ranks(text: str, m: Mention) -> bool:
     if m.data.get("prefix", "").lstrip("وف").startswith("ل"):
         return before[-1:] != [] and before[-1] in _THE_DEAD
     # ("قتلى وجرحى من الحوثيين": the hurt joined to the dead; "واصيب 11 اخرين من الحوثيين": others of them)
-    return (
+    if (
         len(before) == 2
         and before[1] == "من"
         and (before[0].removeprefix("و") in _THE_DEAD or before[0] in _OTHERS_TOO)
-    )
+    ):
+        return True
+    # ("ان 8 حوثيين ومن قوات صالح قتلوا": men of an ally joined to a count of men, of the same dead)
+    if len(before) == 2 and before[1] == "ومن":
+        at = m.nspan.start - len(m.data.get("prefix", ""))
+        first = text.rfind(before[0], max(0, at - 40), at)
+        return first > 0 and any(0 <= first - n.end <= 1 for n in numbers_in(text, max(0, first - 16), first))
+    return False
 
 
 _RANKS = frozenset(("صفوف", "بصفوف"))
@@ -1304,6 +1328,8 @@ def _taken_back(text: str, m: Mention, trig: Mention) -> bool:
         return False
     if m.data.get("antecedent"):
         return True
+    if trig.data.get("prefix", "").lstrip("وف")[:1] in ("ب", "ل"):
+        return True  # "وذلك بطرد الحوثيين من المحافظة"، "عملية لطرد المسلحين": a preposition takes no verb
     before = _words_before(text, trig, 1, chars=12)
     return bool(before) and before[-1].lstrip("و") in _NOUN_MAKERS
 
@@ -1492,6 +1518,8 @@ _SOURCE_HEADS = (
     "ضابط",
     "ضباط",
 )
+# military and police ranks (normalized), said before an officer's name
+_RANK_TITLES = frozenset("العميد اللواء العقيد المقدم الرائد النقيب الملازم الفريق".split())
 _SOURCE_WORDS = frozenset(
     "مصدر مصادر مصدران مصدرين مسؤول مسؤولون مسؤولين مسؤولان متحدث المتحدث ناطق الناطق ضابط ضباط باسم في ب من عسكري "
     "امني طبي محلي رسمي "
@@ -2178,6 +2206,9 @@ def _men_of(text: str, m: Mention, side: Mention) -> bool:
 
 
 _CLAIMED_AND = _with_and(_CLAIMED)
+_CLAIMED_IT = frozenset(
+    ("تبناه", "تبنته", "تبناها", "تبنتها", "تبناهما", "تبنتهما")
+)  # the act as its pronoun
 _CLAIM_CLAUSES = 3  # clauses back in the sentence an act's attribution may stand in one of its own
 _CLAIM_OPENING = 4  # words of such a clause before its verb of attributing
 _ALSO = frozenset(("ايضا", "كذلك"))  # (normalized) "نسبت ايضا الى …"
@@ -4999,6 +5030,26 @@ def _town_told_as_such(t: Any) -> bool:
 _IN_SUPPORT_OF = frozenset(
     "للدفاع دفاعا لحمايه حمايه لمسانده مسانده مساندتها دعما لدعم اسنادا لاسناد اسناد".split()
 )
+# (normalized) getting something from a side, with the pronoun of the thing: "مدرعات حصلت عليها من التحالف"
+_GOT_IT = frozenset(
+    "تسلمتها تسلمها تسلموها استلمتها استلمها استلموها تلقتها تلقاها تلقوها اشترتها اشتراها اشتروها".split()
+)
+
+
+def _supplier(text: str, m: Mention) -> bool:
+    """The side after من that something was got from (حصلت عليها من، تسلمتها من): the supplier of the arms, no
+    side of the act."""
+    before = _words_before(text, m, 3, chars=32)
+    if before[-1:] != ["من"] or len(before) < 2:
+        return False
+    got = before[-2].lstrip("و")
+    return got in _GOT_IT or (
+        got in ("عليها", "عليه", "عليهم")
+        and len(before) == 3
+        and before[0].lstrip("و")[:4] in ("حصلت", "حصلو", "حصل")
+    )
+
+
 # bombs set off (what no state's forces are told to do)
 BOMBINGS = frozenset(("Grenade", "Remote explosive/landmine/IED", "Suicide bomb"))
 _DIVISION_WORDS = frozenset(("منطقه", "ولايه", "اقليم"))  # type words of a first-level division abroad
@@ -6158,6 +6209,25 @@ _ATTACKS = frozenset(
     ("attack_verb", "attack_noun", "launch_verb")
 )  # what an attack was made with decides its type
 
+# (normalized) what tells the act a blast came of: "نتج عن قصف"، "جراء غارة"
+_CAUSED_FROM = frozenset(("نتج", "ناتج", "ناجم", "نجم", "ناتجا", "ناجما"))
+_CAUSE_OF_IT = frozenset(("جراء", "اثر", "بسبب", "بفعل", "نتيجه", "عقب"))
+_CAME_OF_IT = re.compile(r"و?(?:جاءت|جاء|نتجت|نتج|نجمت|نجم) ")  # "وجاءت الانفجارات عقب قصف …"
+
+# (normalized) a military airport, base or barracks named as what an act hit: "علي مطار الثعله العسكري"
+_STATE_BASE = re.compile(
+    r"\s+(?:علي\s+|ضد\s+)?(?:ال)?(?:مطار|قاعده|ثكنه|معسكر|كليه)(?:\s+(?!علي\b|في\b|من\b)\S+){0,3}?"
+    r"\s+(?:ال)?(?:عسكري|عسكريه|جوي|جويه)(?!\S)"
+)
+
+_HELD_REACH = 40  # characters at most between an act of taking or killing captives and the men it names
+
+# (normalized) weapons and craft that fire, named as a side's (see ConflictAssembler._means_of_a_side)
+_ARMED_MEANS = frozenset(
+    "دبابه دبابات الدبابات مدفعيه المدفعيه مدافع المدافع راجمات الراجمات مدرعات المدرعات زوارق الزوارق بوارج "
+    "البوارج سفن".split()
+)
+
 _BY_REACH = 8  # words at most from an act to the side "من قبل" names as its doer
 
 
@@ -6489,7 +6559,50 @@ class ConflictAssembler:
             return False
         return suffix != "ه" or self.doc.article.text[trig.span.end : trig.span.end + 1] == "ه"
 
+    def _cause_told_after(self, clause: Clause, trig: Mention) -> Mention | None:
+        """ "ان الانفجار نتج عن قصف مليشيات الحوثي لمنشآت …"، "وقع الانفجار جراء غارة للتحالف": a blast told with
+        the attack that caused it right after it has that attack's sides."""
+        if trig.data["entry"].id != "explosion":
+            return None
+        return self._cause_in_clause(clause, trig)
+
+    def _cause_told_next(self, clause: Clause) -> tuple[Clause, Mention] | None:
+        """ "هزت انفجارات مدينة يريم. وجاءت الانفجارات عقب قصف طيران التحالف …": the attack the next sentence says
+        the blasts came of (the blast named again right after the verb), in its first clause."""
+        if clause.index + 1 >= len(self.doc.clauses):
+            return None
+        nc = self.doc.clauses[clause.index + 1]
+        if nc.sentence != clause.sentence + 1 or not _CAME_OF_IT.match(self.text, nc.start):
+            return None
+        again = next((t for t in nc.of("triggers") if t.data["entry"].id == "explosion"), None)
+        if (
+            again is None
+            or self.text[nc.start : again.nspan.start - len(again.data.get("prefix", ""))].split()[1:]
+        ):
+            return None
+        cause = self._cause_in_clause(nc, again)
+        return (nc, cause) if cause is not None else None
+
+    def _cause_in_clause(self, clause: Clause, trig: Mention) -> Mention | None:
+        for t in clause.of("triggers"):
+            if t.nspan.start <= trig.nspan.end or t.data["entry"].id == "explosion":
+                continue
+            if _entry(t).get("event_type") not in ("Explosions/Remote violence", "Battles"):
+                return None
+            gap = [w.lstrip("و") for w in _words_between(self.text, trig.nspan.end, t.nspan.start)]
+            prefix = t.data.get("prefix", "").lstrip("وف")
+            if prefix in ("ب", "ل") and gap:
+                return None  # (no cause word governs it then: "الانفجار استهدف بقصف …")
+            if 1 <= len(gap) <= 3 and (
+                (gap[-1] == "عن" and len(gap) >= 2 and gap[-2] in _CAUSED_FROM) or gap[-1] in _CAUSE_OF_IT
+            ):
+                return t
+            return None
+        return None
+
     def _agent_and_target(self, clause: Clause, trig: Mention) -> tuple[Mention | None, Mention | None]:
+        if (cause := self._cause_told_after(clause, trig)) is not None:
+            return self._agent_and_target(clause, cause)
         # a capital or country written as a place ("في دمشق") is where, not who; named further than a word or two
         # from the act ("ومقره بريطانيا", "تدربوا في الولايات المتحدة") it is not a side of it either
         actors = [m for m in self._sides_of(clause) if not self._distant_country(m, trig)]
@@ -6506,7 +6619,12 @@ class ConflictAssembler:
         after = [m for m in actors if m.nspan.start >= trig.nspan.end]
         if after:
             # "غارات جوية للدفاع عن مقاتلي المعارضة"، "دعما لفصائل المعارضة": the side backed is no target
-            after = [m for m in after if _IN_SUPPORT_OF.isdisjoint(_words_before(text, m, 2, chars=24))]
+            # (nor the one the arms used came from: "استخدمت فيها مدرعات حصلت عليها من التحالف")
+            after = [
+                m
+                for m in after
+                if _IN_SUPPORT_OF.isdisjoint(_words_before(text, m, 2, chars=24)) and not _supplier(text, m)
+            ]
         if after and len(clause.of("triggers")) > 1:
             after = [m for m in after if not _of_another_act(text, trig, m, clause.of("triggers"))]
         if after and _entry(trig).get("sub_event_type") in _PUNISHMENTS:
@@ -6642,6 +6760,14 @@ class ConflictAssembler:
         if agent is None and rest and self._belongs(rest[0]):
             # "امطرت القوات الموالية للحوثيين …"، "قصفت القوات التابعة للنظام …": unnamed forces said to be a
             # side's are that side
+            agent, rest = rest[0], rest[1:]
+        elif (
+            agent is None
+            and rest
+            and _entry(trig).get("pos") == "verb"
+            and self._means_of_a_side(trig, rest[0])
+        ):
+            # "وقصفت دبابات تابعة للحوثيين احياء …": the weapons that fired, a side's, right after the verb
             agent, rest = rest[0], rest[1:]
         owner = self._owner(actors, agent, trig) if agent is not None and is_generic(agent) else None
         if owner is not None:
@@ -6941,6 +7067,8 @@ class ConflictAssembler:
             )
         ):
             agent = self._other_side_lost(clause, actors, target)
+        if agent is None and target is not None and _entry(trig).get("voice") == "victim":
+            agent = self._other_side_lost_next(clause, target)
         if target is None and agent is not None and claimed is not None:
             target = self._positions_hit_before(clause, trig, before, agent)
         if agent is not None and (target is None or target.nspan.start > trig.nspan.end):
@@ -7121,6 +7249,23 @@ class ConflictAssembler:
             ):
                 return m
         return None
+
+    def _other_side_lost_next(self, clause: Clause, target: Mention) -> Mention | None:
+        """ "ان 8 حوثيين ومن قوات صالح قتلوا … فيما قتل احد رجال المقاومة … في المواجهات": the dead of another
+        side the sentence counts right after (فيما، بينما) were lost in the same fight, by the other side."""
+        rest = [c for c in self._by_sentence[clause.sentence] if c.index > clause.index]
+        nc = next((c for c in rest[:3] if c.of("actors")), None)
+        if nc is None or self.text[nc.start : nc.end].split()[:1] not in (["فيما"], ["بينما"]):
+            return None
+        if not any(m.data["entry"].get("kind") == "killed" for m in nc.of("cues")):
+            return None
+        if not any(
+            _entry(t).get("sub_event_type") == "Armed clash"
+            for c in (clause, *rest)
+            for t in c.of("triggers")
+        ):
+            return None
+        return self._other_side_lost(nc, self._sides_of(nc), target)
 
     def _counted_apart(self, a: Mention, b: Mention) -> bool:
         """A number stands between the two sides: "عشرة من عناصر داعش وثلاثة من الجيش"."""
@@ -7334,7 +7479,11 @@ class ConflictAssembler:
             blamed = next((m for m in nxt.of("actors") if _blamed(self.text, m)), None)
             if blamed is not None:
                 return blamed
-            if self.text.startswith(_RELATIVES, nxt.start):
+            # (or a verb of claiming whose pronoun is the act: "تفجير سيارة مفخخة في حي …، تبناه تنظيم داعش")
+            opener = self.text[nxt.start : nxt.end].split()[:1]
+            if self.text.startswith(_RELATIVES, nxt.start) or (
+                opener and opener[0].lstrip("و") in _CLAIMED_IT
+            ):
                 return self._claimed_by(nxt, nxt.of("actors"))
             if conflict_triggers(self.doc, nxt) or nxt.of("actors"):
                 return None
@@ -7381,6 +7530,8 @@ class ConflictAssembler:
                 return m  # "ونسب رئيس الوزراء … الهجوم الى تنظيم داعش": the perpetrator after الى
             if before[-1:] == ["علي"] and {"المسؤوليه", "بالمسؤوليه"} & {w.lstrip("و") for w in before[:-1]}:
                 return m  # "والقيت المسؤولية فيه على التنظيم": the side the blame is laid on
+            if before[-1:] == ["علي"] and _blame_laid_for_it(self.text, m):
+                return m  # "والقيت المسؤولية عن الهجوم على التنظيم"
             if before[-2:-1] == ["من"] and before[-1] in _CARRIED_OUT_BY:
                 return m  # "تفجير انتحاري يشتبه بانه من تنفيذ تنظيم داعش"
             if (
@@ -7507,6 +7658,16 @@ class ConflictAssembler:
                 words = [w[1:] if w.startswith("و") and w[1:] in _SOURCE_WORDS else w for w in between][-4:]
                 heads = [i for i, w in enumerate(words) if w in _SOURCE_HEADS]
                 if heads and _SOURCE_WORDS.issuperset(words[heads[-1] :]):
+                    return True
+                # "كشف العميد محمد الجبوري في شرطة نينوى عن مقتل …": an officer by his rank and name, of the side
+                # (في، من, or bi- on it), tells of it as a source in it does
+                name = between[1:-1] if between[-1:] in (["في"], ["من"]) else between[1:]
+                if (
+                    between[:1]
+                    and between[0] in _RANK_TITLES
+                    and 1 <= len(name) <= 3
+                    and (len(name) < len(between) - 1 or m.data.get("prefix", "") == "ب")
+                ):
                     return True
         return False
 
@@ -7764,6 +7925,7 @@ class ConflictAssembler:
             and self._object_split_off(prev, clause)
         ):
             return None
+        posted = False
         if words[0] not in _LIGHT_VERBS:
             # the act as the object of a light verb opening the clause before ("وواصلت المقاتلات التركية، امس،
             # قصف اهداف …"): that verb's subject does it; so does the subject of the clause before when this
@@ -7782,9 +7944,17 @@ class ConflictAssembler:
                 and not prev.of("victims")
                 and _SAYING.isdisjoint(w.lstrip("و") for w in self.text[prev.start : clause.end].split())
             )
+            # (or with a verb of where it stands, the act's verb after it: "دبابة تابعة للمقاومة وتتمركز في جبل
+            # جره قصفت مواقع …" — the tank's owner fired)
+            posted = (
+                words[0].lstrip("و") in _POSTED
+                and bool(trigs)
+                and _entry(trigs[0]).get("pos") == "verb"
+                and not any(m.nspan.start < trigs[0].nspan.start for m in clause.of("actors"))
+            )
             # (the act may come after على: "اقدمت جبهة النصرة في مدينة خان شيخون، على اعدام محام")
             at = clause.start + 4 if self.text.startswith("علي ", clause.start) else clause.start
-            if not ((light and trigs and trigs[0].nspan.start == at) or goes_on):
+            if not ((light and trigs and trigs[0].nspan.start == at) or goes_on or posted):
                 if not (trigs and self._object_split_off(prev, clause)):
                     return None
         named = [
@@ -7795,6 +7965,10 @@ class ConflictAssembler:
         if not named:
             return None
         before = _words_between(self.text, prev.start, named[0].nspan.start)
+        if posted and len(before) >= 3 and before[-1] in ("ل", "لل") and before[-2] in _BELONGING:
+            before = before[
+                :-2
+            ]  # (the owner of the means whose place the clause tells: "دبابة تابعة للمقاومة")
         if len(before) > _SUBJECT_REACH or any(w.startswith(("ل", "ب")) for w in before):
             return None
         return named[0]
@@ -7869,6 +8043,14 @@ class ConflictAssembler:
             if not (w.startswith("ال") and w.endswith(("ه", "ي"))):
                 return False
         return False
+
+    def _means_of_a_side(self, trig: Mention, m: Mention) -> bool:
+        """The side whose guns, tanks or boats are the subject right after the verb: "قصفت مدفعية تابعة لقوات
+        النظام"، "اطلقت زوارق تابعة للحوثيين" (not what the verb's doer hit: "استهدفت الغارات دبابة تابعة لهم")."""
+        words = _words_between(self.text, trig.nspan.end, m.nspan.start)
+        if words[-1:] in (["ل"], ["لل"]):
+            words = words[:-1]
+        return len(words) == 2 and words[0].lstrip("و") in _ARMED_MEANS and words[1] in _BELONGING
 
     def _owns_a_thing(self, m: Mention) -> bool:
         """A side said to own something that is no force: "وكالة اعماق التابعة للتنظيم"، "نقطة تابعة للمتمردين"."""
@@ -9051,8 +9233,31 @@ class ConflictAssembler:
         for s_idx in sorted(self._by_sentence):
             self._sentence(self._by_sentence[s_idx])
         self._blasts_caused_as_told_after()
+        self._blasts_caused_by_a_side()
         self._opponents_named_nearby()
         return self.drafts
+
+    def _blasts_caused_by_a_side(self) -> None:
+        """A blast of no doer whose next sentence says it came of an attack that is no event of its own ("هزت
+        انفجارات عنيفة مدينة يريم. وجاءت الانفجارات عقب قصف طيران التحالف لمعسكر …") was set off by that
+        attack's doer."""
+        for d in self.drafts:
+            if d.category != "conflict" or d.actor1 is not None or d.trigger.data["entry"].id != "explosion":
+                continue
+            if d.clause.of("actors") or any(
+                x.clause.sentence == d.clause.sentence + 1 for x in self.drafts if x.category == "conflict"
+            ):
+                continue  # (the attack told as an event of its own: the blast is merged with it)
+            caused = self._cause_told_next(d.clause)
+            if caused is None:
+                continue
+            agent, _ = self._agent_and_target(*caused)
+            if agent is not None and not _civilian(agent):
+                d.actor1 = self._actor(agent)
+                if (means_of(agent) or _aircraft_of(self.text, agent)) == AIR and bare_blast(d):
+                    # (the blasts of the strikes of its aircraft: "عقب قصف طيران قوات التحالف")
+                    d.event_type, d.sub_event_type = MEANS_SUBTYPE[AIR]
+                    d.means = AIR
 
     def _opponents_named_nearby(self) -> None:
         """ "استعادت المقاومة الشعبية والجيش الوطني القصر الرئاسي …، آخر معاقل المتمردين": a battle told with one
@@ -9093,10 +9298,12 @@ class ConflictAssembler:
                         or _civilian(m)
                         or m.data["entry"].get("means") == AIR
                         or _support_word(text, m) in _SUPPORT
+                        or _supplier(text, m)
                         or (c.sentence == s and _prev_word(text, m).lstrip("وف") in _SAYING)
                     ):
                         # (aircraft fight no battle on the ground: "طيران التحالف"; nor a side's backer, leader or
-                        # trainer: "القوة التي دربها الجيش الامريكي"; nor one who tells of it: "وقال الجيش الامريكي ان …")
+                        # trainer: "القوة التي دربها الجيش الامريكي"; nor one who tells of it: "وقال الجيش الامريكي ان …";
+                        # nor the one arms were got from: "مدرعات حصلت عليها من التحالف")
                         continue
                     other = self._actor(m)
                     if not other.code or other.code[3:] not in _FIGHTING_CODES or _one_camp(other, a1):
@@ -11009,7 +11216,23 @@ class ConflictAssembler:
             # نارية": the bodies told again were the fighters of the side named first — fighters killed
             event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
             actor2 = bodies
-        if event_type == "Violence against civilians" and actor2 is None:
+        if (
+            event_type == "Violence against civilians"
+            and actor2 is None
+            # (fighters of no side named, taken or put to death, are no civilians: "خطف مسلحو داعش خمسة مقاتلين")
+            and not (
+                executed
+                and hit
+                and all(
+                    v.data["entry"].get("group") == "combatant"
+                    and (
+                        -_HELD_REACH < v.nspan.start - trig.nspan.end < _HELD_REACH
+                        or -_HELD_REACH < trig.nspan.start - v.nspan.end < _HELD_REACH
+                    )
+                    for v in hit
+                )
+            )
+        ):
             actor2 = self._civilians_of(c)
         if (
             target_m is None
@@ -11102,6 +11325,17 @@ class ConflictAssembler:
             side = as_armed(self._actor(hit))
             if side.code and side.code != actor1.code and not allied_actors(side, actor1):
                 actor2 = side
+        if (
+            actor2 is None
+            and actor1 is not None
+            and (actor1.code or "")[3:] in ("REB", "UAF")
+            and event_type in ("Battles", "Explosions/Remote violence")
+            and self.doc.country
+            and self._state_base_hit(c, trig, agent_m)
+        ):
+            # "اطلاق قذائف هاون على مطار الثعلة العسكري"، "هاجمت الفصائل قاعدة جوية": a military airport or base
+            # a rebel side strikes is held by the state's forces
+            actor2 = as_armed(state_forces(self.doc.country))
         if (
             event_type == "Explosions/Remote violence"
             and actor1 is not None
@@ -11831,6 +12065,22 @@ class ConflictAssembler:
                 for d in self.drafts
             )
         )
+
+    def _state_base_hit(self, c: Clause, trig: Mention, agent: Mention | None) -> bool:
+        """What the act is done to, right after it (or after its doer told right after it: "قصفت الفصائل مطار
+        كويرس العسكري"), is a military airport, base or barracks ("مطار X العسكري"، "قاعدة عسكرية")."""
+        for t in c.of("triggers"):
+            if t is not trig and (
+                t.nspan.start > trig.nspan.start or _entry(t).get("category") != "conflict"
+            ):
+                continue  # (or after the verb of the act told before its means: "هاجمت الجبهة مطار … بسيارات")
+            at = t.nspan.end
+            side = next((m for m in c.of("actors") if at <= m.nspan.start <= at + 2), None)
+            if side is not None and side is (agent or side):
+                at = side.nspan.end
+            if _STATE_BASE.match(self.text, at, c.end) is not None:
+                return True
+        return False
 
     def _military_object(self, c: Clause, trig: Mention, agent: Mention | None = None) -> bool:
         """What the act is done to, in the words after it (or after its doer told right after it: "ودمرت وحدة

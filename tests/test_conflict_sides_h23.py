@@ -1,0 +1,109 @@
+"""Who fought whom (conflict assembler): doers named in a phrase of cause, claim, blame or ownership; tellers,
+suppliers and the dead of an ally that are no side; a military base as the state's."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.model import Event
+from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events as _conflict
+
+
+def _sides(e: Event) -> tuple:
+    return (e.sub_event_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the genitive of a verbal noun of driving out after a preposition is the side driven out
+        (
+            "وتعمل القوات الحكومية على تأمين مدينة عدن، وذلك بطرد الحوثيين من محافظة أبين.",
+            [("Non-state actor overtakes territory", None, "YEMREB")],
+        ),
+        # a claim whose pronoun is the act, in the clause after the comma
+        (
+            "وقتل خمسة عشر شخصا في تفجير سيارة مفخخة استهدف سوقا في حي الكرادة وسط بغداد، تبناه تنظيم داعش.",
+            [("Remote explosive/landmine/IED", "IRQREB", "IRQCVL")],
+        ),
+        # the blame for the attack laid on a side, the act named between
+        (
+            "قتل أربعة جنود في هجوم على حاجز في مدينة رفح، وألقيت المسؤولية عن الهجوم على جماعة أنصار بيت"
+            " المقدس.",
+            [("Armed clash", "EGYREB", "EGYMIL")],
+        ),
+        # a blast told with the shelling it came of: the shelling's doer
+        (
+            "وقال سكان في مدينة تعز ان الانفجار نتج عن قصف مليشيات الحوثي لمخازن الوقود في حي الجحملية.",
+            [("Remote explosive/landmine/IED", "YEMREB", None)],
+        ),
+        (
+            "وهزت انفجارات مدينة الحسكة جراء غارات لطائرات النظام على مواقع تنظيم داعش.",
+            [("Air/drone strike", "SYRMIL", "SYRREB")],
+        ),
+        # the blasts the next sentence says came of a side's strikes, told as no event of their own
+        (
+            "من جانب آخر هزت سلسلة انفجارات عنيفة فجر امس مدينة رداع بمحافظة البيضاء وسط اليمن. وجاءت"
+            " الانفجارات عقب قصف طيران قوات التحالف العربي بعدد من الغارات لمعسكر اللواء 14 صواريخ.",
+            [("Air/drone strike", "SAUMIL", None)],
+        ),
+        # fighters of no side named, taken captive, are no civilians (civilians are)
+        (
+            "وخطف مسلحو داعش خمسة مقاتلين قرب مدينة بيجي امس.",
+            [("Abduction/forced disappearance", "IRQREB", None)],
+        ),
+        (
+            "وطلب مسؤولون في الفصيل شهادات وفاة لـ 12 عنصرا قالوا إن تنظيم داعش اختطفهم امس في قضاء الشرقاط.",
+            [("Abduction/forced disappearance", "IRQREB", None)],
+        ),
+        (
+            "وخطف مسلحو داعش خمسة مدنيين قرب مدينة بيجي امس.",
+            [("Abduction/forced disappearance", "IRQREB", "IRQCVL")],
+        ),
+        # an officer of a side, by rank and name, tells of the dead: a source, no doer
+        (
+            "كشف العقيد سامي الدليمي في شرطة الأنبار امس عن مقتل 15 من عناصر تنظيم داعش قرب مدينة هيت.",
+            [("Armed clash", None, "IRQREB")],
+        ),
+        # the means of a side, where it stands told between it and the act's verb
+        (
+            "دبابة تابعة للمقاومة وتتمركز في جبل صبر قصفت مواقع ميليشيات الحوثي في حي الجحملية بمدينة تعز.",
+            [("Shelling/artillery/missile attack", "YEMUAF", "YEMREB")],
+        ),
+        # a side's guns or tanks as the subject right after the verb (not what the strikes hit)
+        (
+            "وقصفت مدفعية تابعة لقوات النظام أحياء في مدينة دوما بريف دمشق.",
+            [("Shelling/artillery/missile attack", "SYRMIL", None)],
+        ),
+        (
+            "وقصفت دبابات تابعة للحوثيين مواقع المقاومة في مدينة تعز.",
+            [("Shelling/artillery/missile attack", "YEMREB", "YEMUAF")],
+        ),
+        ("واستهدفت الغارات دبابة تابعة للحوثيين في مدينة تعز.", [("Air/drone strike", None, "YEMREB")]),
+        # the side the arms were got from is no opponent
+        (
+            "واعلنت مصادر عسكرية ان القوات الموالية للحكومة استعادت السيطرة على حي المنصورة في عدن بعد معارك"
+            " استخدمت فيها مدرعات حصلت عليها من التحالف العربي.",
+            [("Government regains territory", "YEMMIL", None)],
+        ),
+        # men of an ally joined to the count of the dead (ومن) died with them; the other side's dead told after
+        # فيما fought them
+        (
+            "وقالت مصادر محلية في مديرية المسراخ بمحافظة تعز ان 6 حوثيين ومن قوات صالح قتلوا واصيب العشرات فيما"
+            " قتل احد رجال المقاومة واصيب اخرون في المواجهات.",
+            [("Armed clash", "YEMUAF", "YEMMIL")],
+        ),
+        # a military airport or base rebels hit is the state forces'
+        (
+            "وقصفت الفصائل المقاتلة مطار كويرس العسكري في ريف حلب الشرقي بقذائف الهاون.",
+            [("Shelling/artillery/missile attack", "SYRREB", "SYRMIL")],
+        ),
+        (
+            "وهاجم تنظيم داعش قاعدة عسكرية في مدينة حديثة غرب الأنبار.",
+            [("Armed clash", "IRQREB", "IRQMIL")],
+        ),
+    ],
+)
+def test_sides_named_around_the_act(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text)] == expected
