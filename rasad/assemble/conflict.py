@@ -2075,6 +2075,11 @@ _RESPONSIBLE_HINT = _any_of(("مسؤول",))
 # (normalized) the day after and the eve of what is named after it: the days an act told before lies from it
 _A_DAY_FROM = {"غداه": 1, "عشيه": -1}
 _THE_DAY_REACH = 14  # words from غداة / عشية to the date of what it names
+# (normalized) "بعد يومين من"، "قبل ثلاثه ايام علي": the days an act lies from what is named after it
+_DAYS_COUNT = {"يوم": 1, "يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
+_DAYS_FROM = re.compile(
+    r"(?<!\S)و?(بعد|قبل) (?:(يوم|يومين)|(ثلاثه|اربعه|خمسه|سته|سبعه|[2-7]) ايام) (?:من|علي) "
+)
 # those named as the doers or suspects of an act (see ConflictAssembler._doers_of_an_act_told)
 _DOERS = (
     _SUSPECTED | _RESPONSIBLE | frozenset(("منفذ", "منفذي", "منفذو", "مرتكبي", "مرتكبو", "مدبري", "مدبرو"))
@@ -11302,6 +11307,15 @@ class ConflictAssembler:
         """The clause's date, unless the trigger has its own: "ظهر الاثنين … ودمرتها معارك انتهت في كانون
         الثاني" (a date right after it, when the clause has several), "غداه هجوم انتحاري" (the day before)."""
         exprs = find_time_expressions(self.text, c.start, c.end)
+        d = c.date
+        if (
+            d is not None
+            and d.date is not None
+            and d.precision == 1
+            and (days := self._a_day_from(c, trig, exprs))
+        ):
+            # "وقتل خمسة جنود في كمين غداة الهجوم الذي استهدف السوق الاحد": the day after that Sunday
+            return DateValue(d.date + dt.timedelta(days=days), 1, "relative")
         if (
             c.prior_date is not None
             and c.date is not c.prior_date
@@ -11327,14 +11341,6 @@ class ConflictAssembler:
                 if dv is not None and dv.date is not None:
                     return dv
         d = c.date
-        if (
-            d is not None
-            and d.date is not None
-            and d.precision == 1
-            and (days := self._a_day_from(c, trig, exprs))
-        ):
-            # "وقتل خمسة جنود في كمين غداة الهجوم الذي استهدف السوق الاحد": the day after that Sunday
-            return DateValue(d.date + dt.timedelta(days=days), 1, "relative")
         if d is None or d.date is None or d.precision != 1 or d.basis not in ("inherited", "publication"):
             return d
         # (or a few words before, what suffered it or its dead between: "غداة تعرض مناطق مماثلة في العاصمة
@@ -11403,6 +11409,10 @@ class ConflictAssembler:
             return 0
         words = _words_between(self.text, trig.nspan.end, exprs[0].start)[-_THE_DAY_REACH:]
         days = [_A_DAY_FROM[w.lstrip("و")] for w in words if w.lstrip("و") in _A_DAY_FROM]
+        # ("بعد يومين من الهجوم الذي استهدف السوق الاحد": two days after it, "قبل يوم من": the day before)
+        for m in _DAYS_FROM.finditer(" ".join(words)):
+            n = _DAYS_COUNT.get(m.group(2)) or _DAYS_COUNT.get(m.group(3)) or int(m.group(3) or 0)
+            days.append(n if m.group(1) == "بعد" else -n)
         return days[-1] if days else 0
 
     def _its_own_date(self, trig: Mention, e: Any) -> bool:
