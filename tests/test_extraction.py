@@ -3129,6 +3129,71 @@ def test_a_date_in_the_relative_clause_after_the_trigger_is_its_own(pipeline: Pi
     assert dates.get("Remote explosive/landmine/IED") == "2015-07-17"
 
 
+_RAQQA_TODAY = "قصفت طائرات حربية مواقع لتنظيم داعش في مدينة الرقة اليوم. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day of what the act came after (a relative clause after بعد) is not the act's: the act told beside
+        # it keeps the day the text runs at
+        (
+            _RAQQA_TODAY
+            + "وتزامنت الغارات التي جاءت بعد اتصال هاتفي بين الرئيسين يوم الاثنين مع حملة مداهمات "
+            "نفذتها الشرطة في مدينة حمص لاعتقال عشرات المشتبه بهم.",
+            {"2015-10-14"},
+        ),
+        (
+            _RAQQA_TODAY
+            + "واعتقلت الشرطة عشرة اشخاص في مدينة حمص بعد التفجير الذي استهدف سوقا شعبية يوم الاحد.",
+            {"2015-10-14"},
+        ),
+        # … an act named inside that phrase has its day
+        (
+            _RAQQA_TODAY
+            + "وشنت الطائرات غارات على مدينة تدمر بدءا من التفجير الذي استهدف مدينة حمص يوم الاحد.",
+            {"2015-10-11"},
+        ),
+        # the day of the act whose doers or suspects are arrested or killed is not the arrest's
+        (
+            _RAQQA_TODAY + "واعتقلت الشرطة المتورطين في التفجير الذي استهدف سوقا شعبية في مدينة حمص الاحد.",
+            {"2015-10-14", "2015-10-11"},
+        ),
+        (
+            _RAQQA_TODAY + "وقتلت قوات الامن في مدينة حمص اثنين من منفذي الهجوم الذي استهدف سوقا شعبية الاحد "
+            "الماضي.",
+            {"2015-10-14"},
+        ),
+        # غداة: the act is the day after the day of what it names
+        (
+            _RAQQA_TODAY
+            + "وقتل خمسة جنود في كمين قرب مدينة حمص غداة الهجوم الذي استهدف سوقا شعبية فيها الاحد.",
+            {"2015-10-12"},
+        ),
+        # … so many days after or before it
+        (
+            _RAQQA_TODAY
+            + "وقتل خمسة جنود في كمين قرب مدينة حمص بعد يومين من الهجوم الذي استهدف سوقا شعبية فيها "
+            "الاحد.",
+            {"2015-10-13"},
+        ),
+        (
+            _RAQQA_TODAY
+            + "وقتل خمسة جنود في كمين قرب مدينة حمص قبل يوم من الهجوم الذي استهدف سوقا شعبية فيها "
+            "الاحد.",
+            {"2015-10-10"},
+        ),
+        # … not when the act has a day of its own before it
+        ("وقتل خمسة جنود في كمين قرب مدينة حمص امس غداة اشتباكات عنيفة في ريف المدينة.", {"2015-10-13"}),
+    ],
+)
+def test_the_day_of_another_act_named_in_the_clause(pipeline: Pipeline, text: str, expected: set) -> None:
+    dates = {
+        e.event_date for e in _conflict(_extract(pipeline, text)) if e.place and e.place.name_ar == "حمص"
+    }
+    assert dates == expected
+
+
 def test_an_act_told_in_the_parts_of_another_country_takes_no_place_from_this_one(pipeline: Pipeline) -> None:
     text = (
         "وقصفت ميليشيا الحوثي أمس أحياء في مدينة تعز. كما قصفت الميليشيا المناطق الجنوبية من السعودية "

@@ -2131,6 +2131,18 @@ _PRETEXT_HINT = _any_of(_PRETEXTS)  # (see _in_reach)
 _SUSPECTED_HINT = _any_of(_SUSPECTED)
 _RESPONSIBLE = frozenset(("المسؤول", "المسؤولين", "المسؤولون", "المسؤوله"))  # (+ عن; not المسؤولية: a claim)
 _RESPONSIBLE_HINT = _any_of(("مسؤول",))
+# (normalized) the day after and the eve of what is named after it: the days an act told before lies from it
+_A_DAY_FROM = {"غداه": 1, "عشيه": -1}
+_THE_DAY_REACH = 14  # words from غداة / عشية to the date of what it names
+# (normalized) "بعد يومين من"، "قبل ثلاثه ايام علي": the days an act lies from what is named after it
+_DAYS_COUNT = {"يوم": 1, "يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
+_DAYS_FROM = re.compile(
+    r"(?<!\S)و?(بعد|قبل) (?:(يوم|يومين)|(ثلاثه|اربعه|خمسه|سته|سبعه|[2-7]) ايام) (?:من|علي) "
+)
+# those named as the doers or suspects of an act (see ConflictAssembler._doers_of_an_act_told)
+_DOERS = (
+    _SUSPECTED | _RESPONSIBLE | frozenset(("منفذ", "منفذي", "منفذو", "مرتكبي", "مرتكبو", "مدبري", "مدبرو"))
+)
 
 
 def _suspected_of(text: str, m: Mention, dated: bool = True) -> bool:
@@ -11811,6 +11823,21 @@ class ConflictAssembler:
         """The clause's date, unless the trigger has its own: "ظهر الاثنين … ودمرتها معارك انتهت في كانون
         الثاني" (a date right after it, when the clause has several), "غداه هجوم انتحاري" (the day before)."""
         exprs = find_time_expressions(self.text, c.start, c.end)
+        d = c.date
+        if (
+            d is not None
+            and d.date is not None
+            and d.precision == 1
+            and (days := self._a_day_from(c, trig, exprs))
+        ):
+            # "وقتل خمسة جنود في كمين غداة الهجوم الذي استهدف السوق الاحد": the day after that Sunday
+            return DateValue(d.date + dt.timedelta(days=days), 1, "relative")
+        if (
+            c.prior_date is not None
+            and c.date is not c.prior_date
+            and (self._outside_what_it_came_after(c, trig) or self._doers_of_an_act_told(c, trig, exprs))
+        ):
+            return c.prior_date
         report = _report_date(self.doc, c, trig)
         if report is not c.date:
             return report  # the clause's dates are a relative clause's (see _report_date)
@@ -11840,6 +11867,69 @@ class ConflictAssembler:
         if "غداه" not in before[-2:] and not ("غداه" in before and not _SUFFERED.isdisjoint(before)):
             return d
         return DateValue(d.date - dt.timedelta(days=1), 1, "relative")
+
+    def _outside_what_it_came_after(self, c: Clause, trig: Mention) -> bool:
+        """Every date of the clause is of a thing named after بعد/قبل/عقب/اثر (see
+        :func:`rasad.pipeline._of_an_earlier_thing`) and the act lies outside that phrase, before its anchor or
+        after its date ("وتزامنت الغارات التي جاءت بعد اتصال بين الرئيسين يوم الاربعاء مع حملة مداهمات"): the day
+        the text runs at, not the day of what it came after (an act named inside it has that day: "بعد
+        التفجير الذي استهدف المدينة يوم 20 يوليو")."""
+        from rasad.pipeline import (
+            _EARLIER,
+            _EARLIER_REACH,
+            _of_an_earlier_thing,
+        )  # (pipeline imports this module)
+
+        if not _of_an_earlier_thing(self.text, c):
+            return False
+        at = trig.nspan.start
+        words = self.text[c.start : at].split()
+        for e in find_time_expressions(self.text, c.start, c.end):
+            if at >= e.end:
+                continue
+            if any(
+                words[k] in _EARLIER and (k == 0 or words[k - 1] != "علي")
+                for k in range(max(0, len(words) - _EARLIER_REACH), len(words))
+            ):
+                return False  # (the act told between the anchor and the date)
+        return True
+
+    def _doers_of_an_act_told(self, c: Clause, trig: Mention, exprs: list[Any]) -> bool:
+        """Every date of the clause is in a relative clause after the act, that tells another act the act's
+        people are named the doers or suspects of ("واعتقلت الشرطة المتورطين في التفجير الذي استهدف سوقا الاحد"،
+        "وقتلت القوات اثنين من منفذي الهجوم الذي وقع الاثنين الماضي"): that act's day, not the arrest's."""
+        if not exprs:
+            return False
+        rel = relative_pronoun_before(self.text, trig.nspan.end, exprs[0].start)
+        if rel is None or any(relative_pronoun_before(self.text, rel, e.start) is None for e in exprs):
+            return False
+        told = [
+            m
+            for m in c.of("triggers")
+            if m is not trig
+            and _entry(m).get("category") == "conflict"
+            and trig.nspan.end <= m.nspan.start
+            and m.nspan.end <= rel
+            and len(_words_between(self.text, m.nspan.end, rel)) <= 2
+        ]
+        if not told:
+            return False
+        words = _words_between(self.text, trig.nspan.end, told[-1].nspan.start)
+        return any(w.lstrip("و") in _DOERS or (w[:1] in "لب" and w[1:] in _DOERS) for w in words)
+
+    def _a_day_from(self, c: Clause, trig: Mention, exprs: list[Any]) -> int:
+        """The days the act lies from the thing named after غداة (the day after) or عشية (the eve of) that
+        follows it, when every date of the clause is that thing's ("قتل خمسة جنود غداة الهجوم الذي استهدف
+        السوق الاحد": Monday): 1 or -1; else 0 (the act's own date before it: "قتل خمسة امس غداة اشتباكات")."""
+        if not exprs:
+            return 0
+        words = _words_between(self.text, trig.nspan.end, exprs[0].start)[-_THE_DAY_REACH:]
+        days = [_A_DAY_FROM[w.lstrip("و")] for w in words if w.lstrip("و") in _A_DAY_FROM]
+        # ("بعد يومين من الهجوم الذي استهدف السوق الاحد": two days after it, "قبل يوم من": the day before)
+        for m in _DAYS_FROM.finditer(" ".join(words)):
+            n = _DAYS_COUNT.get(m.group(2)) or _DAYS_COUNT.get(m.group(3)) or int(m.group(3) or 0)
+            days.append(n if m.group(1) == "بعد" else -n)
+        return days[-1] if days else 0
 
     def _its_own_date(self, trig: Mention, e: Any) -> bool:
         """The date ``e`` is the act's own: right after the trigger ("معارك انتهت في كانون الثاني") or in the
