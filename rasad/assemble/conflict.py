@@ -11056,8 +11056,12 @@ class ConflictAssembler:
         code = m.data["entry"].get("code") or ""
         if len(code) != 3 or code in ("CVL", "MIL", "GOV", "INT") or code.startswith("IGO"):
             return None
-        for i, t in enumerate(self.doc.toponyms):
-            if not m.nspan.end < t.start <= m.nspan.end + _FIRED_FROM_REACH or not self._country_wide(i):
+        starts = self._toponym_starts()  # (in text order: those in reach, not every toponym, are read)
+        for i in range(
+            bisect_right(starts, m.nspan.end), bisect_right(starts, m.nspan.end + _FIRED_FROM_REACH)
+        ):
+            t = self.doc.toponyms[i]
+            if not self._country_wide(i):
                 continue
             words = self.text[m.nspan.end : t.start].split()
             place = self.doc.places[i]
