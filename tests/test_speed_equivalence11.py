@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rasad.assemble import conflict
+from rasad.pipeline import Pipeline
 from rasad.text import numbers
 from rasad.text.normalize import _TRANSLATE, CHAR_MAP, Words, _translate, normalize
+from rasad.text.scan import Literals
+from tests.extracting import conflict_events
 
 _PIECES = ["قتل", "خمسه", "عشرات", "قتلي", "السادس", "من", "5", "و20", "طفلان", "في", "ابو5", "نص", "وثلاثه"]
 
@@ -36,3 +41,48 @@ def test_translate_is_the_translation_of_the_map(s: str) -> None:
     """A short string's characters looked up, a long one's mapped characters replaced: both the translation."""
     assert _translate(s) == s.translate(_TRANSLATE)
     assert _translate(s * 3) == (s * 3).translate(_TRANSLATE)
+
+
+def test_the_reaches_of_the_newly_gated_filters_lie_within_the_look_around_the_act() -> None:
+    # (the filters gated in _conflict_triggers by _hints_near: _hedged, _waged_as_a_role, _an_option,
+    # _of_another_day, _conditional, _not_an_act_of_a_day (12 characters), _behind_the_act (24), _relative (25) look
+    # for their hint no further before the act than _hints_near does; _grounds_of_a_threat, with its 200, is not
+    # gated)
+    reaches = [
+        conflict._HEDGE_REACH,
+        conflict._ROLE_CHARS,
+        conflict._OPTION_CHARS,
+        conflict._REMEMBERED_CHARS,
+        conflict._IF_REACH,
+        12,
+        24,
+        25,
+    ]
+    assert max(reaches) <= conflict._NEAR_BEFORE
+    assert conflict._GROUNDS_REACH > conflict._NEAR_BEFORE
+
+
+# reports with the hints of those filters near their acts, and far from them (written for the test)
+_REPORTS = [
+    "لا يمكن القول ان الاشتباكات في المدينة انتهت، وقتل جنديان امس في قصف على البلدة.",
+    "وتخوض المعارك الى جانب الجيش في المحافظة، وقصفت الطائرات مواقع المسلحين امس.",
+    "احد الخيارات المطروحة يتمثل في فتح معركة في الريف الجنوبي، فيما قتل ثلاثة مدنيين امس في غارة.",
+    "وفي ذكرى مقتل القائد في غارة جوية، قتل خمسة جنود امس في هجوم على حاجز قرب المدينة.",
+    "وقال ان في حال شن المسلحون هجوما على البلدة فان الجيش سيرد، وقد قصف الجيش امس مواقعهم.",
+    "ليس هجوما عابرا بل حربا، وقصفت الطائرات امس مواقع التنظيم في الرقة.",
+    "واتهمت الحكومة التنظيم بالوقوف وراء التفجير الذي وقع امس في السوق، وقتل فيه عشرة مدنيين.",
+    "وقتل ثلاثة مدنيين امس في الحي الذي تعرض لغارات جوية، والسكان الذين يتعرضون لقصف يومي.",
+]
+
+
+def _ungated_near(text: str, clause: object, m: object) -> set[int]:
+    return set(range(len(Literals._sets)))  # every hint present: every filter is asked, as before the gates
+
+
+@pytest.mark.parametrize("text", _REPORTS)
+def test_the_new_gates_leave_the_events_as_they_were(
+    pipeline: Pipeline, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gated = [e.to_dict() for e in conflict_events(pipeline, text)]
+    monkeypatch.setattr(conflict, "_hints_near", _ungated_near)
+    assert [e.to_dict() for e in conflict_events(pipeline, text)] == gated

@@ -4341,11 +4341,15 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ورد الجيش بفتح النار على مواقعهم، واطلقت دبابات عدة قذائف": the same return fire
         if _figurative_battle(text, m):
             continue  # "وسط معركة التوازنات الاقليمية"، "معركة سياسية": no fight of arms
-        if _waged_as_a_role(text, m):
+        if _ROLE_HINT.index in near and _waged_as_a_role(text, m):
             continue  # "وتخوض المعارك الى جانب القوات النظامية": a side's part in the war
-        if (e.get("pos") == "noun" or m.norm in _OPENING) and _an_option(text, m):
+        if (
+            (e.get("pos") == "noun" or m.norm in _OPENING)
+            and _OPTION_HINT.index in near
+            and _an_option(text, m)
+        ):
             continue  # "احد الخيارات المطروحة يتمثل في فتح معركة في القنيطرة": weighed, not fought
-        if _of_another_day(text, m):
+        if _REMEMBERED_HINT.index in near and _of_another_day(text, m):
             continue  # "في ذكرى مقتل …"، "منذ مقتل القائد في غارة"، "بعد تقارير عن …": another day's act
         if _HINDERING_HINT.index in near and _hindering(text, m):
             continue  # "العبوات الناسفة تبطئ تقدم القوات": what hinders an advance, no act of a day
@@ -4412,13 +4416,15 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "هدد التنظيم بتفجير الجسر": nothing done
         if _grounds_of_a_threat(text, clause, m):
             continue  # "هدد التنظيم الحكومة بالرد بعد ان قبضت على اخواننا": the grievance it answers
-        if _hedged(text, m):
+        if _HEDGE_HINT.index in near and _hedged(text, m):
             continue  # "لا يمكننا القول ان الاشتباكات انتهت": not asserted
         if _tried_now(text, m):
             continue  # "ويحاول التنظيم التقدم للسيطرة على قرى": an aim pursued, no ground told taken
-        if _conditional(text, m) or _not_an_act_of_a_day(text, m):
+        if (_IF_HINT.index in near and _conditional(text, m)) or (
+            _NOT_SO_HINT.index in near and _not_an_act_of_a_day(text, m)
+        ):
             continue  # "في حال شن المسلحون هجوما": nothing done
-        if _behind_the_act(text, m):
+        if _BEHIND_HINT.index in near and _behind_the_act(text, m):
             if _WHICH_HINT.any_within(text, m.nspan.end, m.nspan.end + 40):
                 # (the act told as the one that took place is the background, and its dead told after it: "…
                 # التي وقعت في 20 يوليو وادت الى مقتل 32"; the sentence's other words on who did it stay told), and
@@ -4467,7 +4473,11 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "غادروا ليلة سيطرة داعش على تدمر"، "قبل انطلاق عملية استعادتها": a time named by an act
         if _RANGE_HINT.index in near and _in_a_range(text, m):
             continue  # "ابتداء من حصار الرئيس … الى اختطاف الوزير": acts over time summed up
-        if _negated(text, m) or _relative(text, m) or _negated_means(text, m):
+        if (
+            _negated(text, m)
+            or (_RELATIVE_HINT.index in near and _relative(text, m))
+            or _negated_means(text, m)
+        ):
             continue
         if eid == "target_verb" and _operation_restated(text, m):
             continue  # "واستهدفت الحملة ايضا عناصر من الحزب": whom the campaign told before was aimed at
