@@ -45,15 +45,24 @@ def test_translate_is_the_translation_of_the_map(s: str) -> None:
 
 def test_the_reaches_of_the_newly_gated_filters_lie_within_the_look_around_the_act() -> None:
     # (the filters gated in _conflict_triggers by _hints_near: _hedged, _waged_as_a_role, _an_option,
-    # _of_another_day, _conditional, _not_an_act_of_a_day (12 characters), _behind_the_act (24), _relative (25) look
-    # for their hint no further before the act than _hints_near does; _grounds_of_a_threat, with its 200, is not
-    # gated)
+    # _of_another_day, _conditional, _not_an_act_of_a_day (12 characters), _behind_the_act (24), _relative (25),
+    # _feared, _some_places_undergo, _to_take_part_in, _named_act_as_cause (10), _after_the_known (12),
+    # _met_with_in_the_present, _arms_seized, _deployed_arms (36), _arms_in_store (35) look for their hint no further
+    # before the act than _hints_near does; _grounds_of_a_threat, with its 200, is not gated)
     reaches = [
         conflict._HEDGE_REACH,
         conflict._ROLE_CHARS,
         conflict._OPTION_CHARS,
         conflict._REMEMBERED_CHARS,
         conflict._IF_REACH,
+        conflict._FEAR_CHARS,
+        conflict._UNDERGOES_CHARS,
+        conflict._TAKE_PART_CHARS,
+        conflict._MEETS_WITH_REACH,
+        conflict._ARMS_SEIZED_REACH,
+        36,
+        35,
+        10,
         12,
         24,
         25,
@@ -72,6 +81,15 @@ _REPORTS = [
     "ليس هجوما عابرا بل حربا، وقصفت الطائرات امس مواقع التنظيم في الرقة.",
     "واتهمت الحكومة التنظيم بالوقوف وراء التفجير الذي وقع امس في السوق، وقتل فيه عشرة مدنيين.",
     "وقتل ثلاثة مدنيين امس في الحي الذي تعرض لغارات جوية، والسكان الذين يتعرضون لقصف يومي.",
+    "ويعيش السكان وسط مخاوف من هجوم على القرية، وقتل مدنيان امس في قصف على البلدة.",
+    "وصل المقاتلون تمهيدا لتشكيل كتيبتين يشاركان في تحرير البلدة، وقصفت الطائرات امس مواقع المسلحين.",
+    "وقال المسؤول ان بعض الاحياء في المدينة تتعرض لقصف بالهاون، وقتل جندي امس في هجوم على حاجز.",
+    "وأجبر هجوم الرمادي الحكومة على تغيير خططها، وقصفت الطائرات امس مواقع التنظيم.",
+    "وبعد التفجير الانتحاري الذي وقع في البلدة الشهر الماضي، قتل خمسة جنود امس في هجوم على حاجز.",
+    "ونشرت القوات منظومة صواريخ قرب الحدود، وقصفت المدفعية امس مواقع المسلحين.",
+    "وتمكن المقاتلون من اغتنام منصات الصواريخ وعدد من القذائف امس بعد اشتباك مع الجيش.",
+    "وقام الجيش امس بتفجير مخبأ للاسلحة والصواريخ في القرية، وقتل مسلحان في اشتباك.",
+    "ويرد التنظيم على تلك المظاهرات باطلاق النار على المحتجين، وقتل ثلاثة متظاهرين امس في المدينة.",
 ]
 
 

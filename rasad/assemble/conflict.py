@@ -4353,7 +4353,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "في ذكرى مقتل …"، "منذ مقتل القائد في غارة"، "بعد تقارير عن …": another day's act
         if _HINDERING_HINT.index in near and _hindering(text, m):
             continue  # "العبوات الناسفة تبطئ تقدم القوات": what hinders an advance, no act of a day
-        if _named_act_as_cause(doc, clause, m):
+        if _BROUGHT_ABOUT_HINT.index in near and _named_act_as_cause(doc, clause, m):
             continue  # "واجبر هجوم سوروتش انقرة على …": an act told before, named for what it brought about
         if _BROUGHT_ABOUT_HINT.index in near and _cause_of_a_turn(text, m):
             break  # (and the acts the subject phrase tells after it: "… نسب الى التنظيم تبعته اشتباكات")
@@ -4549,7 +4549,11 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
         if eid == "strike_noun" and _a_blow(text, m):
             continue  # "يشكل ضربة قاصمة للميليشيات": a setback, no strike
-        if e.get("event_type") == "Explosions/Remote violence" and _deployed_arms(text, m):
+        if (
+            e.get("event_type") == "Explosions/Remote violence"
+            and _DEPLOYED_HINT.index in near
+            and _deployed_arms(text, m)
+        ):
             continue  # "ونشرت روسيا منظومة صواريخ": arms placed, no fire
         if _weighed(text, m):
             continue  # "مقتل السوداني يشكل ضربة جديدة": the death told, weighed
@@ -4619,7 +4623,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if (
             _days_after(text, m)
             or (_ANSWER_HINT.index in near and _in_response(text, m))
-            or _after_the_known(text, m, doc, clause)
+            or (_KNOWN_AFTER_HINT.index in near and _after_the_known(text, m, doc, clause))
         ):
             background.append(m)
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
@@ -4705,9 +4709,13 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "الزوارق … استولت عليها الميليشيات بالقوة": what was seized is named before, maybe no ground
         if _told_on_from_a_state(doc, clause, m):
             continue  # "… تشهد اشتباكات في العديد من محاورها، … اضافة الى تعرض ضباط للاغتيال": what goes on
-        if _met_with_in_the_present(text, m):
+        if _MEETS_WITH_HINT.index in near and _met_with_in_the_present(text, m):
             continue  # "يرد التنظيم على تلك المظاهرات باطلاق النار واحتجاز المتظاهرين": how it deals with them
-        if e.get("event_type") == "Explosions/Remote violence" and _arms_seized(text, m, triggers):
+        if (
+            e.get("event_type") == "Explosions/Remote violence"
+            and _ARMS_SEIZED_HINT.index in near
+            and _arms_seized(text, m, triggers)
+        ):
             continue  # "وتمكنوا من اغتنام منصات الصواريخ وعدد من صواريخ الفيل": arms taken, none fired
         if eid == "abduct" and _the_held_killed(text, m, triggers):
             continue  # "قتل مسلحون الرهائن الخمسة": the hostages are whom the killing hit, taken before
@@ -4717,11 +4725,15 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             _store_blown_up(text, m) or _tunnel_demolished(text, m)
         ):
             continue  # "مع تفجير مخبأ كبير للاسلحة"، "تفجير نفق يربط المدينة بمحيطها": no bomb set off at anyone
-        if e.get("event_type") == "Explosions/Remote violence" and _arms_in_store(text, m):
+        if (
+            e.get("event_type") == "Explosions/Remote violence"
+            and _STORES_HINT.index in near
+            and _arms_in_store(text, m)
+        ):
             continue  # "تفجير مخبأ للاسلحة والصواريخ"، "مستودع للقذائف": arms stored, none fired
-        if e.get("pos") == "noun" and _feared(text, m):
+        if e.get("pos") == "noun" and _FEAR_HINT.index in near and _feared(text, m):
             continue  # "ويخشى السكان من تقدم المسلحين نحو بلدتهم": what is feared, nothing done
-        if e.get("pos") == "noun" and _to_take_part_in(text, m):
+        if e.get("pos") == "noun" and _TAKE_PART_HINT.index in near and _to_take_part_in(text, m):
             continue  # "تمهيدا لتشكيل فوجين يشاركان في تحرير المدينة"، "للمشاركة في عمليات تحريرها": to come
         if (across or _across_a_country(doc, clause, m)) and e.get("event_type") in _VIOLENT_ACTS:
             across = True  # (and the acts told after it in the clause: "… ادت الى مقتل 32 شخصا")
@@ -4736,7 +4748,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "واشتد القتال في ادلب اخيرا": fighting of late, no act of a day
         if _RECENTLY.match(text, m.nspan.end) is not None:
             continue  # "بعد تفجير انتحاري وقع مؤخرا في المدينة": an act of late, told as background
-        if e.get("pos") == "noun" and _some_places_undergo(text, m):
+        if e.get("pos") == "noun" and _UNDERGOES_HINT.index in near and _some_places_undergo(text, m):
             continue  # "ان بعض المناطق في المحافظة تتعرض لقصف بالهاون": what goes on somewhere, no act of a day
         out.append(m)
     if background:
