@@ -48,7 +48,8 @@ def test_the_reaches_of_the_newly_gated_filters_lie_within_the_look_around_the_a
     # _of_another_day, _conditional, _not_an_act_of_a_day (12 characters), _behind_the_act (24), _relative (25),
     # _feared, _some_places_undergo, _to_take_part_in, _named_act_as_cause (10), _after_the_known (12),
     # _met_with_in_the_present, _arms_seized, _deployed_arms (36), _arms_in_store (35) look for their hint no further
-    # before the act than _hints_near does; _grounds_of_a_threat, with its 200, is not gated)
+    # before the act than _hints_near does, nor do _foiled (60) and _next_in_the_story (14); _grounds_of_a_threat,
+    # with its 200, is not gated)
     reaches = [
         conflict._HEDGE_REACH,
         conflict._ROLE_CHARS,
@@ -62,6 +63,8 @@ def test_the_reaches_of_the_newly_gated_filters_lie_within_the_look_around_the_a
         conflict._ARMS_SEIZED_REACH,
         36,
         35,
+        60,
+        14,
         10,
         12,
         24,
@@ -90,6 +93,8 @@ _REPORTS = [
     "وتمكن المقاتلون من اغتنام منصات الصواريخ وعدد من القذائف امس بعد اشتباك مع الجيش.",
     "وقام الجيش امس بتفجير مخبأ للاسلحة والصواريخ في القرية، وقتل مسلحان في اشتباك.",
     "ويرد التنظيم على تلك المظاهرات باطلاق النار على المحتجين، وقتل ثلاثة متظاهرين امس في المدينة.",
+    "واحبطت الشرطة امس تفجيرين انتحاريين قرب السوق، وقتل جندي في اشتباك مع المسلحين.",
+    "ودفع الجيش المسلحين الى الفرار قبل ان يسيطر امس على البلدة بعد اشتباكات عنيفة.",
 ]
 
 

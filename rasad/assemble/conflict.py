@@ -4368,7 +4368,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "… توقيفهم منذ 20 يوليو 847 شخصا اوقفوا للاشتباه …": the tally's parts
         # (a verb after قبل ان is in the subjunctive, which tells the past in a past story: "دفع
         # المتمردين الى الفرار قبل ان تسيطر على مديرية حزم العدين")
-        told_next = e.get("pos") == "verb" and _next_in_the_story(text, m)
+        told_next = e.get("pos") == "verb" and _BEFORE_HINT.index in near and _next_in_the_story(text, m)
         if e.get("status") == "ongoing" and not told_next:
             continue
         eid = m.data["entry"].id
@@ -4682,7 +4682,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "شرطة مكافحة الشغب": fighting riots, a police unit's name, is no riot
         if prev in _FACING and e.get("pos") == "noun":
             continue  # "في مواجهة الهجمات المسلحة": what is faced, no act of the day
-        if _foiled(text, m):
+        if _FOILING_HINT.index in near and _foiled(text, m):
             continue
         if eid in _FIRING and _anti_aircraft_fire(text, clause, m):
             continue  # "وسط اطلاق المضادات الارضية": fire at aircraft overhead  # "احبطت الوحدات تفجيرين انتحاريين": a bombing stopped before it went off
