@@ -4578,15 +4578,19 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ورد الجيش بفتح النار على مواقعهم، واطلقت دبابات عدة قذائف": the same return fire
         if _figurative_battle(text, m):
             continue  # "وسط معركة التوازنات الاقليمية"، "معركة سياسية": no fight of arms
-        if _waged_as_a_role(text, m):
+        if _ROLE_HINT.index in near and _waged_as_a_role(text, m):
             continue  # "وتخوض المعارك الى جانب القوات النظامية": a side's part in the war
-        if (e.get("pos") == "noun" or m.norm in _OPENING) and _an_option(text, m):
+        if (
+            (e.get("pos") == "noun" or m.norm in _OPENING)
+            and _OPTION_HINT.index in near
+            and _an_option(text, m)
+        ):
             continue  # "احد الخيارات المطروحة يتمثل في فتح معركة في القنيطرة": weighed, not fought
-        if _of_another_day(text, m):
+        if _REMEMBERED_HINT.index in near and _of_another_day(text, m):
             continue  # "في ذكرى مقتل …"، "منذ مقتل القائد في غارة"، "بعد تقارير عن …": another day's act
         if _HINDERING_HINT.index in near and _hindering(text, m):
             continue  # "العبوات الناسفة تبطئ تقدم القوات": what hinders an advance, no act of a day
-        if _named_act_as_cause(doc, clause, m):
+        if _BROUGHT_ABOUT_HINT.index in near and _named_act_as_cause(doc, clause, m):
             continue  # "واجبر هجوم سوروتش انقرة على …": an act told before, named for what it brought about
         if _BROUGHT_ABOUT_HINT.index in near and _cause_of_a_turn(text, m):
             break  # (and the acts the subject phrase tells after it: "… نسب الى التنظيم تبعته اشتباكات")
@@ -4601,7 +4605,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "… توقيفهم منذ 20 يوليو 847 شخصا اوقفوا للاشتباه …": the tally's parts
         # (a verb after قبل ان is in the subjunctive, which tells the past in a past story: "دفع
         # المتمردين الى الفرار قبل ان تسيطر على مديرية حزم العدين")
-        told_next = e.get("pos") == "verb" and _next_in_the_story(text, m)
+        told_next = e.get("pos") == "verb" and _BEFORE_HINT.index in near and _next_in_the_story(text, m)
         if e.get("status") == "ongoing" and not told_next:
             continue
         eid = m.data["entry"].id
@@ -4649,13 +4653,15 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "هدد التنظيم بتفجير الجسر": nothing done
         if _grounds_of_a_threat(text, clause, m):
             continue  # "هدد التنظيم الحكومة بالرد بعد ان قبضت على اخواننا": the grievance it answers
-        if _hedged(text, m):
+        if _HEDGE_HINT.index in near and _hedged(text, m):
             continue  # "لا يمكننا القول ان الاشتباكات انتهت": not asserted
         if _tried_now(text, m):
             continue  # "ويحاول التنظيم التقدم للسيطرة على قرى": an aim pursued, no ground told taken
-        if _conditional(text, m) or _not_an_act_of_a_day(text, m):
+        if (_IF_HINT.index in near and _conditional(text, m)) or (
+            _NOT_SO_HINT.index in near and _not_an_act_of_a_day(text, m)
+        ):
             continue  # "في حال شن المسلحون هجوما": nothing done
-        if _behind_the_act(text, m):
+        if _BEHIND_HINT.index in near and _behind_the_act(text, m):
             if _WHICH_HINT.any_within(text, m.nspan.end, m.nspan.end + 40):
                 # (the act told as the one that took place is the background, and its dead told after it: "…
                 # التي وقعت في 20 يوليو وادت الى مقتل 32"; the sentence's other words on who did it stay told), and
@@ -4706,7 +4712,11 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "غادروا ليلة سيطرة داعش على تدمر"، "قبل انطلاق عملية استعادتها": a time named by an act
         if _RANGE_HINT.index in near and _in_a_range(text, m):
             continue  # "ابتداء من حصار الرئيس … الى اختطاف الوزير": acts over time summed up
-        if _negated(text, m) or _relative(text, m) or _negated_means(text, m):
+        if (
+            _negated(text, m)
+            or (_RELATIVE_HINT.index in near and _relative(text, m))
+            or _negated_means(text, m)
+        ):
             continue
         if eid == "target_verb" and _operation_restated(text, m):
             continue  # "واستهدفت الحملة ايضا عناصر من الحزب": whom the campaign told before was aimed at
@@ -4778,7 +4788,11 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
         if eid == "strike_noun" and _a_blow(text, m):
             continue  # "يشكل ضربة قاصمة للميليشيات": a setback, no strike
-        if e.get("event_type") == "Explosions/Remote violence" and _deployed_arms(text, m):
+        if (
+            e.get("event_type") == "Explosions/Remote violence"
+            and _DEPLOYED_HINT.index in near
+            and _deployed_arms(text, m)
+        ):
             continue  # "ونشرت روسيا منظومة صواريخ": arms placed, no fire
         if _weighed(text, m):
             continue  # "مقتل السوداني يشكل ضربة جديدة": the death told, weighed
@@ -4848,7 +4862,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if (
             _days_after(text, m)
             or (_ANSWER_HINT.index in near and _in_response(text, m))
-            or _after_the_known(text, m, doc, clause)
+            or (_KNOWN_AFTER_HINT.index in near and _after_the_known(text, m, doc, clause))
         ):
             background.append(m)
             continue  # "بعد اربعة ايام على هجوم انتحاري": the time since an earlier event
@@ -4907,7 +4921,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "شرطة مكافحة الشغب": fighting riots, a police unit's name, is no riot
         if prev in _FACING and e.get("pos") == "noun":
             continue  # "في مواجهة الهجمات المسلحة": what is faced, no act of the day
-        if _foiled(text, m):
+        if _FOILING_HINT.index in near and _foiled(text, m):
             continue
         if eid in _FIRING and _anti_aircraft_fire(text, clause, m):
             continue  # "وسط اطلاق المضادات الارضية": fire at aircraft overhead  # "احبطت الوحدات تفجيرين انتحاريين": a bombing stopped before it went off
@@ -4934,9 +4948,13 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "الزوارق … استولت عليها الميليشيات بالقوة": what was seized is named before, maybe no ground
         if _told_on_from_a_state(doc, clause, m):
             continue  # "… تشهد اشتباكات في العديد من محاورها، … اضافة الى تعرض ضباط للاغتيال": what goes on
-        if _met_with_in_the_present(text, m):
+        if _MEETS_WITH_HINT.index in near and _met_with_in_the_present(text, m):
             continue  # "يرد التنظيم على تلك المظاهرات باطلاق النار واحتجاز المتظاهرين": how it deals with them
-        if e.get("event_type") == "Explosions/Remote violence" and _arms_seized(text, m, triggers):
+        if (
+            e.get("event_type") == "Explosions/Remote violence"
+            and _ARMS_SEIZED_HINT.index in near
+            and _arms_seized(text, m, triggers)
+        ):
             continue  # "وتمكنوا من اغتنام منصات الصواريخ وعدد من صواريخ الفيل": arms taken, none fired
         if eid == "abduct" and _the_held_killed(text, m, triggers):
             continue  # "قتل مسلحون الرهائن الخمسة": the hostages are whom the killing hit, taken before
@@ -4946,11 +4964,15 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             _store_blown_up(text, m) or _tunnel_demolished(text, m)
         ):
             continue  # "مع تفجير مخبأ كبير للاسلحة"، "تفجير نفق يربط المدينة بمحيطها": no bomb set off at anyone
-        if e.get("event_type") == "Explosions/Remote violence" and _arms_in_store(text, m):
+        if (
+            e.get("event_type") == "Explosions/Remote violence"
+            and _STORES_HINT.index in near
+            and _arms_in_store(text, m)
+        ):
             continue  # "تفجير مخبأ للاسلحة والصواريخ"، "مستودع للقذائف": arms stored, none fired
-        if e.get("pos") == "noun" and _feared(text, m):
+        if e.get("pos") == "noun" and _FEAR_HINT.index in near and _feared(text, m):
             continue  # "ويخشى السكان من تقدم المسلحين نحو بلدتهم": what is feared, nothing done
-        if e.get("pos") == "noun" and _to_take_part_in(text, m):
+        if e.get("pos") == "noun" and _TAKE_PART_HINT.index in near and _to_take_part_in(text, m):
             continue  # "تمهيدا لتشكيل فوجين يشاركان في تحرير المدينة"، "للمشاركة في عمليات تحريرها": to come
         if (across or _across_a_country(doc, clause, m)) and e.get("event_type") in _VIOLENT_ACTS:
             across = True  # (and the acts told after it in the clause: "… ادت الى مقتل 32 شخصا")
@@ -4977,7 +4999,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "وسيطر المتمردون على القاعدة معظم الفترة التي انقضت": ground held, no taking
         if _toll_of_no_act(doc, clause, m):
             continue  # "ان حصيلة القتلى بين المدنيين السبت في عدن بلغت 17 قتيلا": the dead summed up
-        if e.get("pos") == "noun" and _some_places_undergo(text, m):
+        if e.get("pos") == "noun" and _UNDERGOES_HINT.index in near and _some_places_undergo(text, m):
             continue  # "ان بعض المناطق في المحافظة تتعرض لقصف بالهاون": what goes on somewhere, no act of a day
         out.append(m)
     if background:
@@ -11758,8 +11780,12 @@ class ConflictAssembler:
         code = m.data["entry"].get("code") or ""
         if len(code) != 3 or code in ("CVL", "MIL", "GOV", "INT") or code.startswith("IGO"):
             return None
-        for i, t in enumerate(self.doc.toponyms):
-            if not m.nspan.end < t.start <= m.nspan.end + _FIRED_FROM_REACH or not self._country_wide(i):
+        starts = self._toponym_starts()  # (in text order: those in reach, not every toponym, are read)
+        for i in range(
+            bisect_right(starts, m.nspan.end), bisect_right(starts, m.nspan.end + _FIRED_FROM_REACH)
+        ):
+            t = self.doc.toponyms[i]
+            if not self._country_wide(i):
                 continue
             words = self.text[m.nspan.end : t.start].split()
             place = self.doc.places[i]

@@ -175,13 +175,22 @@ def _place_key(doc: Doc, d: Draft) -> str | None:
     """Events at differently named places stay apart even when both fall back to the same area."""
     if d.place_index is None:
         return None
+    # (the key of each place, worked out once: the merges compare the drafts' keys pair by pair)
+    keys: dict[int, str] | None = doc.memo.get("place_keys")
+    if keys is None:
+        keys = doc.memo["place_keys"] = {}
+    key = keys.get(d.place_index)
+    if key is not None:
+        return key
     t = doc.toponyms[d.place_index]
+    key = doc.text[t.start : t.end].strip()  # already the normalized text
     if t.name.startswith(CAPITAL_WORDS) or building_of_no_name(t):
         place = doc.places[d.place_index]
         if place is not None and place.name_ar:
             # "العاصمة" is the capital named by its name (صنعاء); a building of no name is its town (see _place_for)
-            return normalize_key(place.name_ar)
-    return doc.text[t.start : t.end].strip()  # already the normalized text
+            key = normalize_key(place.name_ar)
+    keys[d.place_index] = key
+    return key
 
 
 def _one_town_two_names(doc: Doc, o: Draft, d: Draft) -> bool:

@@ -185,6 +185,7 @@ _FROM = re.compile(r"(?<![\u0621-\u064a])(?<!القرب )(?<!قرب )(?<!قري�
 # countries (Geocoder._country), the seeds of names (_context), their cities (_city) and governorates (_region)
 COUNTRIES_MEMO = "geo.resolve.countries"
 SEEDS_MEMO = "geo.resolve.seeds"
+_SEED_START = operator.itemgetter(0)  # (a seed's text position)
 CITIES_MEMO = "geo.resolve.cities"
 REGIONS_MEMO = "geo.resolve.regions"
 _ANSWERS_MAX = 1 << 14  # answers a memo holds at most
@@ -664,8 +665,13 @@ class Geocoder:
         no longer about that governorate."""
         for start, area in reversed(ctx.regions):
             if start < t.start:
-                for s, e in ctx.seeds:
-                    if start < s < t.start and e.country and area.country and e.country != area.country:
+                # (the seeds are in text order: those between the governorate and t, not every seed, are read)
+                seeds = ctx.seeds
+                for k in range(bisect_right(seeds, start, key=_SEED_START), len(seeds)):
+                    s, e = seeds[k]
+                    if s >= t.start:
+                        break
+                    if e.country and area.country and e.country != area.country:
                         return None
                 return area
         return None

@@ -70,8 +70,17 @@ assert all(len(v) == 1 and v not in CHAR_MAP for v in CHAR_MAP.values())
 _REPLACEMENTS = tuple(CHAR_MAP.items())
 
 
+_MAPPED = frozenset(CHAR_MAP)
+_SHORT_TRANSLATE = 48  # (characters: below, the characters of the string are looked up, not every one mapped)
+
+
 def _translate(s: str) -> str:
     """``s.translate(_TRANSLATE)``, faster."""
+    if len(s) < _SHORT_TRANSLATE:
+        # (a word or a name: its few characters looked up in the map, quicker than a test of each mapped one)
+        for a in _MAPPED.intersection(s):
+            s = s.replace(a, CHAR_MAP[a])
+        return s
     for a, b in _REPLACEMENTS:
         if a in s:
             s = s.replace(a, b)

@@ -21,11 +21,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress, count
 
 from rasad.model import builder
 from rasad.text.alternation import alternation
 from rasad.text.clitics import analyses
-from rasad.text.normalize import last_words
+from rasad.text.normalize import Words, last_words
 from rasad.text.scan import Literals, finditer_at, letters_start
 
 # --- cardinals -----------------------------------------------------------------------------------------------
@@ -857,6 +858,30 @@ del _bit, _words, _w
 
 _NO_STARTS: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])  # (never added to)
 
+# the words last asked of by _number_words, and the indexes it gave (replaced whole: safe to share between threads)
+_last_number_words: tuple[Words | None, list[int]] = (None, [])
+
+
+def _number_words(ws: Words) -> list[int]:
+    """The indexes, in order, of the words of ``ws`` that are in _FIRST_WORDS or are digits (digits sort before
+    letters, and ":" after "9"): a count may start at them. Found once for the text's words, as _match_starts is
+    asked some twenty stretches of one article (the article's third of its words are read by each)."""
+    global _last_number_words
+    last = _last_number_words
+    if last[0] is ws:
+        return last[1]
+    words = ws.words
+    # (counted and picked in C: a word of digits is one of digits alone, the split's words being runs of Arabic
+    # letters, of digits or of Latin letters)
+    found = sorted(
+        (
+            *compress(count(), map(_FIRST_WORDS.__contains__, words)),
+            *compress(count(), map(str.isdigit, words)),
+        )
+    )
+    _last_number_words = (ws, found)
+    return found
+
 
 def _match_starts(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[int], list[int]] | None:
     """The places in ``[lo, hi)`` where a match of _CARDINAL_RUN, _VAGUE_HEAD, _DEATHS and _ORDINAL may start
@@ -872,9 +897,9 @@ def _match_starts(text: str, lo: int, hi: int) -> tuple[list[int], list[int], li
         return _NO_STARTS
     first = _FIRST_WORDS
     words = ws.words
-    # the stretch's words that are in _FIRST_WORDS or are digits (digits sort before letters, and ":" after "9"):
-    # a dozen words a stretch, the article's third in all
-    hits = [(w, starts[m]) for m in range(i, j) if (w := words[m]) in first or w < ":"]
+    # the stretch's words that are in _FIRST_WORDS or are digits: cut from those of the whole text, found once
+    at = _number_words(ws)
+    hits = [(words[m], starts[m]) for m in at[bisect_left(at, i) : bisect_left(at, j)]]
     if ws.ends[j - 1] > hi:  # the last word goes on past the stretch: it ends at hi for the patterns
         s = starts[j - 1]
         if (w := text[s:hi]) in first or w < ":":
