@@ -39,6 +39,12 @@ SchedulerOpt = Annotated[
         "--scheduler", help="Dask scheduler address tcp://HOST:PORT (default: a local Dask cluster)."
     ),
 ]
+HistoricalOpt = Annotated[
+    bool,
+    typer.Option(
+        "--historical", help="Keep conflict acts dated weeks before the publication date (status historical)."
+    ),
+]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress; only errors and the summary.")]
 DbOption = Annotated[
     Path | None,
@@ -123,14 +129,7 @@ def batch_extract(
         bool, typer.Option("--overwrite", help="Replace partitions already in --out.")
     ] = False,
     quiet: QuietOpt = False,
-    historical: Annotated[
-        bool,
-        typer.Option(
-            "--historical",
-            help="Keep conflict acts dated weeks before the publication date (status historical), as "
-            "`rasad extract --historical` and `rasad ingest --historical` do.",
-        ),
-    ] = False,
+    historical: HistoricalOpt = False,
 ) -> None:
     """Extract events from JSONL files into Parquet partitions under --out (articles/ and events/)."""
     from rasad.batch.bag import extract_to_parquet

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from rasad.batch.cli import EngineOpt, SchedulerOpt, WorkersOpt
+from rasad.batch.cli import EngineOpt, HistoricalOpt, SchedulerOpt, WorkersOpt
 from rasad.build import extractor_id
 from rasad.errors import RasadError
 from rasad.store.writer import BATCH_SIZE
@@ -61,14 +61,7 @@ def ingest(
     workers: WorkersOpt = None,
     engine: EngineOpt = "local",
     scheduler: SchedulerOpt = None,
-    historical: Annotated[
-        bool,
-        typer.Option(
-            "--historical",
-            help="Keep conflict acts dated weeks before the publication date (status historical); "
-            "articles already stored keep their events.",
-        ),
-    ] = False,
+    historical: HistoricalOpt = False,
 ) -> None:
     """Extract events from articles and store them (idempotent, resumable, deduplicated across articles)."""
     from rasad.batch import PipelineSpec, ingest_parallel
@@ -115,13 +108,7 @@ def refresh(
     workers: WorkersOpt = None,
     engine: EngineOpt = "local",
     scheduler: SchedulerOpt = None,
-    historical: Annotated[
-        bool,
-        typer.Option(
-            "--historical",
-            help="Keep conflict acts dated weeks before the publication date (status historical).",
-        ),
-    ] = False,
+    historical: HistoricalOpt = False,
 ) -> None:
     """Extract again, from the texts in the store, the articles another build of rasad extracted (after an
     upgrade), and re-deduplicate their events; resumable like `rasad ingest`."""
