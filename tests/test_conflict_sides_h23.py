@@ -33,10 +33,11 @@ def _sides(e: Event) -> tuple:
             " المقدس.",
             [("Armed clash", "EGYREB", "EGYMIL")],
         ),
-        # a blast told with the shelling it came of: the shelling's doer
+        # a blast told with the shelling it came of: the shelling's doer (and the shelling is the act coded,
+        # see test_filters1)
         (
             "وقال سكان في مدينة تعز ان الانفجار نتج عن قصف مليشيات الحوثي لمخازن الوقود في حي الجحملية.",
-            [("Remote explosive/landmine/IED", "YEMREB", None)],
+            [("Shelling/artillery/missile attack", "YEMREB", None)],
         ),
         (
             "وهزت انفجارات مدينة الحسكة جراء غارات لطائرات النظام على مواقع تنظيم داعش.",
