@@ -375,7 +375,7 @@ class DateResolver:
                         place_relative(doc, c.start, e.start) or c.end for e in exprs
                     )
                 continue
-            if _of_an_earlier_thing(text, c):
+            if _of_an_earlier_thing(text, c, next_to=True):
                 # "وتزامنت الغارات التي جاءت بعد اتصال بين الرئيسين يوم الاربعاء مع …": the day of what the act
                 # came after, not of the act, nor of what the next sentences tell (the clause keeps it: the
                 # thing named there may be the act the clause reports)
@@ -910,14 +910,24 @@ def _an_hours_tally(text: str, c: Clause) -> bool:
 # (not بعيد, "far" as well; not "علي بعد عشره كلم", a distance)
 _EARLIER = frozenset(("بعد", "وبعد", "قبل", "وقبل", "عقب", "وعقب", "اثر", "باثر", "بدءا"))
 _EARLIER_REACH = 14  # words from the anchor to the date
+# the anchors that name a thing of another day by themselves, without a relative clause: "غداه هجوم الخميس"
+_DAY_NEXT_TO = frozenset(("غداه", "وغداه", "عشيه", "وعشيه"))
+# a span between the act and the thing named ("بعد يومين من"، "قبل ثلاثه ايام من"، "بعد اسبوع من")
+_SPAN = re.compile(
+    r"(?:\S+ )?(?:يوم|يوما|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعه|ساعتين|ساعات|شهر|شهرين|اشهر) من"
+)
 _RELATIVE_BEFORE = 3  # words a relative pronoun may stand before the anchor ("التي جاءت بعد …")
 
 
-def _of_an_earlier_thing(text: str, c: Clause) -> bool:
+def _of_an_earlier_thing(text: str, c: Clause, *, next_to: bool = False) -> bool:
     """Every date of the clause is of a thing named after بعد/قبل/عقب/اثر, a relative clause before or after the
     anchor ("وتزامنت الغارات التي جاءت بعد اتصال بين الرئيسين يوم الاربعاء مع حملة مداهمات"، "بعد المعارك التي
     اندلعت السبت الماضي"، "بدءا من التفجير الذي استهدف المدينة يوم 20 يوليو"): the day of what the act came
-    after, not a day the story runs at (not "بعد ظهر امس"، "قبل يومين": the anchor is the date's own)."""
+    after, not a day the story runs at (not "بعد ظهر امس"، "قبل يومين": the anchor is the date's own). After
+    غداه/عشيه (the day after, the eve of: with ``next_to``; not "عشيه الاحد", the date's own) or a span ("بعد
+    يومين من تفجير في السوق الجمعه") the thing is named without a relative clause: with ``next_to`` only (the
+    conflict engine dates an act told after غداه by itself, see ``ConflictAssembler._a_day_from``)."""
+    anchors = _EARLIER | _DAY_NEXT_TO if next_to else _EARLIER
     exprs = find_time_expressions(text, c.start, c.end)
     if not exprs:
         return False
@@ -927,7 +937,7 @@ def _of_an_earlier_thing(text: str, c: Clause) -> bool:
             (
                 k
                 for k in range(len(words) - 1, max(-1, len(words) - 1 - _EARLIER_REACH), -1)
-                if words[k][1] in _EARLIER
+                if words[k][1] in anchors
                 and not any(x.start <= words[k][0] < x.end for x in exprs)
                 and (k == 0 or words[k - 1][1] != "علي")
             ),
@@ -939,7 +949,12 @@ def _of_an_earlier_thing(text: str, c: Clause) -> bool:
         after = [w for _, w in words[anchor + 1 :]]
         if not after or after[0] in ("ان", "ما"):
             return False  # ("بعد ان قتل …": a verb of its own, the act the clause tells maybe)
-        if not any(w in RELATIVE_PRONOUNS for w in before + after):
+        if not any(w in RELATIVE_PRONOUNS for w in before + after) and not (
+            next_to
+            and (
+                words[anchor][1] in _DAY_NEXT_TO or any(_SPAN.fullmatch(" ".join(after[:n])) for n in (2, 3))
+            )
+        ):
             return False
     return True
 
