@@ -17,6 +17,7 @@ from rasad.assemble.doc import Doc, span_cover
 from rasad.lexicons.load import Entry
 from rasad.model import Article, Mention, Span
 from rasad.pipeline import Pipeline
+from rasad.text.normalize import normalize
 from rasad.text.scan import Literals
 
 TEXT = (
@@ -342,3 +343,24 @@ def test_official_pattern_is_the_plain_one() -> None:
         assert [(m.span(), m.groups()) for m in names._OFFICIAL.finditer(text)] == [
             (m.span(), m.groups()) for m in plain.finditer(text)
         ], text
+
+
+def test_in_reach_precheck_agrees_with_the_full_look() -> None:
+    """_in_reach turns a hint away at once when the article holds none of its words: what the look through the
+    stretch before each word answers, for every hint, at every word of a text that holds some of them."""
+    text = normalize(
+        "قال مسؤول محلي إن قوات الأمن داهمت أمس منزلا في البلدة بحثا عن مطلوبين، واعتقلت ثلاثة منهم، "
+        "فيما أعلنت الشرطة قبل يومين أن التحقيق جار في الحادث الذي يشتبه بأن مسلحين يقفون وراءه."
+    ).text
+    hints = {id(v): v for v in vars(conflict).values() if isinstance(v, Literals)}.values()
+    assert any(h.spans(text)[0] for h in hints)
+    assert any(h.lacks is text for h in hints)
+    for start in [i for i in range(len(text)) if i == 0 or text[i - 1] == " "]:
+        for prefix in ("", "و"[: text.startswith("و", start)]):
+            m = Mention("trigger", Span(start, start + 1), text[start], Span(start + len(prefix), start + 2))
+            m = Mention("trigger", m.span, m.norm, m.nspan, {"prefix": prefix} if prefix else None)
+            word = start
+            for hint in hints:
+                for chars in (14, 40, 70):
+                    plain = hint.any_within(text, max(0, word - chars), word)
+                    assert conflict._in_reach(hint, text, m, chars=chars) is plain, (hint.words, start, chars)

@@ -80,3 +80,18 @@ def test_clauses_without_a_date_inherit_the_running_one_in_turn() -> None:
         (monday, "relative"),
         (monday, "inherited"),
     ]
+
+
+_FILLER = " بعيد" * 14  # (a long text: the sets it lacks know it, see Literals.lacks)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=20), st.lists(st.sampled_from(_PIECES), max_size=6))
+def test_literals_lacking_are_the_sets_without_an_occurrence(pieces: list[str], short: list[str]) -> None:
+    """The sets that know they lack the last long text are those of which it holds no word (each set made
+    before its pass is one or the other), and a short text asked of between does not put them out."""
+    text = "".join(pieces) + _FILLER
+    _SETS[0].spans(text)
+    "".join(short) and _SETS[1].spans("".join(short))
+    for literals in Literals._sets:
+        assert (literals.lacks is text) is not bool(literals.spans(text)[0]), literals.words

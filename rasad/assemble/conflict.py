@@ -1659,6 +1659,8 @@ def _in_reach(hint: Literals, text: str, m: Mention, *, chars: int) -> bool:
     :func:`_words_before` gives for the same ``chars`` are cut from that stretch: when ``hint`` finds what each
     word of a list holds, no such word is among them without it — a quick look that spares most triggers the
     split into words."""
+    if hint.lacks is text:
+        return False  # (no word of ``hint`` anywhere in the article: most hints, for most triggers)
     word_start = m.nspan.start - len(m.data.get("prefix", ""))
     return hint.any_within(text, word_start - chars if word_start > chars else 0, word_start)
 

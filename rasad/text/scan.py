@@ -69,7 +69,7 @@ class Literals:
     or once per lexicon): every set made is kept for the life of the program, and each new one makes the
     automaton again."""
 
-    __slots__ = ("_mine", "index", "words")
+    __slots__ = ("_mine", "index", "lacks", "words")
 
     # every set made so far, the automaton of all their words (made again when a set is added), and the last
     # text with each set's occurrences in it
@@ -84,6 +84,10 @@ class Literals:
         self.words = frozenset(words)
         self.index = len(Literals._sets)
         self._mine: tuple[str | None, list[int], list[int]] = (None, [], [])  # see any_within
+        # the last long text the pass found no word of the set in (None when it found one): a set's words, and so
+        # what it finds in a text, never change — a precheck a caller can make without a call, as most sets are
+        # asked of texts that hold none of their words
+        self.lacks: str | None = None
         Literals._sets.append(self)
         Literals._automaton = None
 
@@ -143,6 +147,9 @@ class Literals:
             Literals._short = last
         else:
             Literals._last = last
+            # (each set told in one step, never the text when it holds a word of it: safe between threads)
+            for literals, spans in zip(Literals._sets, by_set, strict=False):  # (those made before the pass)
+                literals.lacks = text if spans is _NO_SPANS else None
         return last
 
     def starts(self, text: str) -> list[int]:
@@ -168,6 +175,8 @@ class Literals:
 
     def any_within(self, text: str, start: int, stop: int) -> bool:
         """Whether an occurrence lies whole inside ``text[start:stop]``."""
+        if self.lacks is text:
+            return False  # (no word of the set anywhere in the text: most sets, most asks)
         # (the set's own occurrences in the text last asked of it: a set's words, and so what it finds in a text,
         # never change, whatever sets are added after)
         mine = self._mine
