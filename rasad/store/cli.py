@@ -64,7 +64,6 @@ def ingest(
     historical: HistoricalOpt = False,
 ) -> None:
     """Extract events from articles and store them (idempotent, resumable, deduplicated across articles)."""
-    from rasad.batch import PipelineSpec, ingest_parallel
     from rasad.batch.cli import ingest_display
     from rasad.io import read_inputs
     from rasad.output import writing
@@ -75,11 +74,9 @@ def ingest(
     with writing(db or default_db_path()):
         writer = StoreWriter.open(db, batch_size=batch_size, extractor=extractor_id(historical=historical))
     with writer:
-        summary = ingest_parallel(
-            read_inputs(paths, published=published), writer=writer, engine=engine, workers=workers,
-            scheduler=scheduler, progress=progress, spec=PipelineSpec(historical=historical),
-        )  # fmt: skip
-        total = writer.con.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+        summary, total = _extract_into(
+            writer, read_inputs(paths, published=published), progress, engine, workers, scheduler, historical
+        )
         stale = writer.stale_articles()
     progress.finish()
     typer.echo(f"rasad: {summary.line()} ({total} distinct events in the store)", err=True)
@@ -92,6 +89,26 @@ def ingest(
         )
     if summary.failed:
         raise typer.Exit(EXIT_INPUT)
+
+
+def _extract_into(
+    writer: Any,
+    items: Any,
+    progress: Any,
+    engine: str,
+    workers: int | None,
+    scheduler: str | None,
+    historical: bool,
+) -> tuple[Any, int]:
+    """Extract ``items`` on the engine asked for and store them through ``writer`` (`ingest`, `refresh`): the
+    run's summary and the number of distinct events in the store after it."""
+    from rasad.batch import PipelineSpec, ingest_parallel
+
+    summary = ingest_parallel(
+        items, writer=writer, engine=engine, workers=workers, scheduler=scheduler, progress=progress,
+        spec=PipelineSpec(historical=historical),
+    )  # fmt: skip
+    return summary, writer.con.execute("SELECT COUNT(*) FROM events").fetchone()[0]
 
 
 def refresh(
@@ -112,7 +129,6 @@ def refresh(
 ) -> None:
     """Extract again, from the texts in the store, the articles another build of rasad extracted (after an
     upgrade), and re-deduplicate their events; resumable like `rasad ingest`."""
-    from rasad.batch import PipelineSpec, ingest_parallel
     from rasad.batch.cli import ProgressDisplay
     from rasad.errors import StoreError
     from rasad.output import writing
@@ -134,11 +150,9 @@ def refresh(
         stored = writer.con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         todo = stored if every else writer.stale_articles()
         progress = ProgressDisplay(sys.stderr, quiet=quiet, total=todo)
-        summary = ingest_parallel(
-            stored_articles(writer, every=every), writer=writer, engine=engine, workers=workers,
-            scheduler=scheduler, progress=progress, spec=PipelineSpec(historical=historical),
-        )  # fmt: skip
-        total = writer.con.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+        summary, total = _extract_into(
+            writer, stored_articles(writer, every=every), progress, engine, workers, scheduler, historical
+        )
     progress.finish()
     typer.echo(
         f"rasad: {stored} stored articles, {todo} to extract again; {summary.line()} "
