@@ -1685,6 +1685,18 @@ _CONTRIBUTION_REACH = 110  # … and of contributing to the act it contributed w
 _CONTRIBUTION_WORDS = 16
 
 
+def _helping(word: str) -> bool:
+    """A verb of helping (normalized, و taken off), its object pronoun and the لـ of an aim or the سـ of what is
+    to come on it: "ساعدت"، "يساعدها"، "ليساعدها في اقتحام تلك المواقع" (what help is sought for, no act)."""
+    if word in _HELPING:
+        return True
+    if word[:2] in ("لي", "لت", "سي", "ست"):
+        word = word[1:]
+    return word in _HELPING or any(
+        word.endswith(p) and word.removesuffix(p) in _HELPING for p in _OBJECT_PRONOUNS
+    )
+
+
 def _helped(text: str, m: Mention) -> bool:
     """ "وساعدت الطائرات بدون طيار القوات على توجيه ضربات": the aircraft helped, the help told in general — the
     aircraft right after the verb of helping are the helper, the act after its على / في what was helped to."""
@@ -1692,7 +1704,7 @@ def _helped(text: str, m: Mention) -> bool:
         return False  # (most triggers: no verb of helping before them)
     words = [w.removeprefix("و") for w in _words_before(text, m, 10, chars=_HELP_REACH)]
     for i in range(len(words) - 1, -1, -1):
-        if words[i] in _HELPING:
+        if _helping(words[i]):
             rest = words[i + 1 :]
             return not rest or "علي" in rest or "في" in rest
     return False
@@ -2976,6 +2988,41 @@ _PRAISING = frozenset(
 _BLESSING = frozenset("بارك باركت باركوا يبارك تبارك يباركون مباركا مباركه".split())
 _PRAISING_HINT = _any_of(("رحب", "رحيب", "شاد", "شيد", "هنا", "هنئ", "بارك", "مبارك"))
 _PRAISE_REACH = 60  # characters from the praise to the act praised (who praises, and whom, between)
+
+
+# (trigger ids) verbs of asking: "طالب مجلس الأمن الحوثيين بالانسحاب"، "دعا الطرفين الى وقف …"، "حث … على"
+_ASKING = frozenset(("demand", "request_call", "urge", "ask"))
+_ASKED_REACH = (
+    6  # words from the verb of asking to the act it asks for (its subject and the one asked between)
+)
+
+
+def _asked_for(text: str, m: Mention, triggers: Sequence[Mention]) -> bool:
+    """The act is what a verb of asking before it in the clause asks for ("طالب مجلس الأمن الحوثيين بالانسحاب
+    من عدن"، "دعت الحكومة المسلحين الى الانسحاب"): a demand (the political code makes the REQUEST), no act."""
+    if _entry(m).get("pos") != "noun":
+        return False
+    prefix = m.data.get("prefix", "").lstrip("وف")
+    asker = None
+    for t in triggers:
+        if t.nspan.end > m.nspan.start:
+            break
+        if t.data["entry"].id in _ASKING:
+            asker = t
+    if asker is None:
+        return False
+    if asker.norm.lstrip("و") == "طالب" and any(
+        _entry(t).get("category") == "conflict"
+        and t.nspan.end <= asker.nspan.start
+        and not _words_between(text, t.nspan.end, asker.nspan.start)
+        for t in triggers
+    ):
+        return False  # "قتل طالب بقصف للطيران": a student killed (the verb's form)
+    between = text[asker.nspan.end : m.nspan.start - len(m.data.get("prefix", ""))]
+    if any(p in between for p in ".،,؛:") or len(between.split()) > _ASKED_REACH:
+        return False
+    words = between.split()
+    return prefix.startswith("ب") or (words[-1:] in (["الي"], ["علي"]) or words[-2:] == ["الي", "ان"])
 
 
 def _praised(text: str, m: Mention) -> bool:
@@ -4699,6 +4746,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             (not near.isdisjoint(_GOVERNED_HINTS) and _governed(text, m))
             or _purpose(text, m)
             or (_PRAISING_HINT.index in near and _praised(text, m))
+            or _asked_for(text, m, triggers)
             or _coordinated_after(text, m, governed_end)
             or (_INQUIRY_HINT.index in near and _inquired_into(text, m))
         ):
@@ -4872,6 +4920,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             (_COMES_HINT.index in near and _comes(text, m))
             or _came_after(doc, clause, m)
             or _came_after_named(text, m)
+            or _act_told_comes_after(doc, clause, m)
         ):
             background.append(m)
             continue  # "ويأتي تبادل اطلاق النار بعد …": the act told before, set in its time
@@ -5171,10 +5220,15 @@ _FACING = frozenset(("مواجهه", "لمواجهه", "ومواجهه"))  # (th
 _CONTROLLED_REACH = 60  # characters from a blowing-up to "تحت السيطره" that makes it a controlled one
 
 
+# (normalized) what makes a blowing-up a controlled one: "تحت السيطرة"، "بشكل متحكم به"، "بطريقة محكومة"
+_CONTROLLED = re.compile(r"تحت السيطره|(?<!\w)متحكم(?!\w)|(?:بشكل|بطريقه|بصوره) محكوم(?:ه)?(?!\w)")
+
+
 def _controlled(text: str, m: Mention, end: int) -> bool:
-    """A controlled detonation: "تفجير عبوات ناسفة وصواريخ تحت السيطرة"."""
+    """A controlled detonation, of mines, bombs or arms found: "تفجير عبوات ناسفة وصواريخ تحت السيطرة"، "فجرت
+    الوحدات الالغام بشكل متحكم به" (no attack on anyone)."""
     reach = m.nspan.end + _CONTROLLED_REACH
-    return text.find("تحت السيطره", m.nspan.end, end if end < reach else reach) != -1
+    return _CONTROLLED.search(text, m.nspan.end, end if end < reach else reach) is not None
 
 
 _PRONOUN_OBJECTS = frozenset(("عليها", "عليه", "عليهم", "عليهما"))
@@ -5331,6 +5385,20 @@ def _comes(text: str, m: Mention) -> bool:
     if before[-1:] and before[-1] in ("هذه", "هذا", "تلك", "ذلك"):
         before = before[:-1]  # "تأتي هذه الغارات بعد …"
     return bool(before) and before[-1].lstrip("و") in _COMING
+
+
+def _act_told_comes_after(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """An act noun right before "يأتي/جاء" and the word of what it came after ("…، وسيارة مفخخة اخرى استهدفت حي
+    الشرطة، في هجوم يأتي غداة مقتل 21 شخصا في هجمات …"): the acts the sentence told before it, named again to
+    set them against another — no act of its own."""
+    if _entry(m).get("pos") != "noun":
+        return False
+    after = doc.text[m.nspan.end : m.nspan.end + 24].split()[:2]
+    if len(after) < 2 or after[0] not in _CAME or after[1].lstrip("و") not in _SET_AFTER:
+        return False
+    return _told_earlier_in_the_sentence(
+        doc, clause, lambda c, t: t in conflict_triggers(doc, c) and _entry(t).get("voice") != "victim"
+    )
 
 
 def _as_was_done(text: str, m: Mention) -> bool:
@@ -5731,10 +5799,13 @@ def _envoy_expelled(text: str, clause: Clause, m: Mention) -> bool:
     return any(w.lstrip("و").removeprefix("ال") in _ENVOYS for w in after)
 
 
-# what is "destroyed" in words only: a constitution, a revolution, talks (normalized, without ال)
+# what is "destroyed" or "stolen" in words only: a constitution, a revolution, talks, a victory (normalized,
+# without ال)
 _UNBUILT = frozenset(
     ("دستور", "ثوره", "عمليه", "مفاوضات", "حوار", "جهود", "اتفاق", "اتفاقيه", "هدنه", "علاقات", "وحده", "وفاق",
-     "سمعه", "صوره", "مشروع", "خطه", "مبادره", "تسويه", "سلام", "مسار", "ثقه")
+     "سمعه", "صوره", "مشروع", "خطه", "مبادره", "تسويه", "سلام", "مسار", "ثقه",
+     # … and a victory, its sacrifices, a people's will: "سرقة نصر المقاومة"، "سرقة تضحيات الشهداء"
+     "نصر", "انتصار", "انتصارات", "ثورات", "تضحيات", "دماء", "اراده", "احلام", "حلم", "اصوات")
 )  # fmt: skip
 
 

@@ -1,0 +1,74 @@
+"""Which sentences are conflict acts: help sought for an assault, a victory "stolen", a withdrawal demanded, an
+attack named again as what came after another, and mines blown up in a controlled way are none of the acts they
+name."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events as _conflict
+
+
+def _rows(pipeline: Pipeline, text: str) -> list[tuple]:
+    return [
+        (e.sub_event_type, e.actor1.code if e.actor1 else None, e.place.name_ar if e.place else None)
+        for e in _conflict(pipeline, text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the help a side says it needs, for an assault to come (the verb of helping with لـ and its object)
+        "وقال القائد إن قواته بحاجة إلى دعم جوي لتساعدها على اقتحام مدينة الرمادي.",
+        "وقال القائد الميداني إن ما تحتاجه القوات هو إسناد جوي من طيران التحالف ليساعدها في اقتحام مدينة الرمادي.",
+        # a victory or sacrifices "stolen": no property
+        "وندد القيادي أمس بسرقة نصر المقاومة في مدينة عدن.",
+        "وقال إن ما جرى في مدينة تعز هو سرقة تضحيات الشهداء.",
+        "واتهم الحزب خصومه بسرقة أصوات الناخبين في مدينة البصرة.",
+        # a withdrawal asked for: a demand (the political REQUEST), no ground given up
+        "وطالب مجلس الأمن أمس جماعة الحوثي بالانسحاب من مدينة الحديدة.",
+        "ودعا مجلس الأمن أمس الحوثيين إلى الانسحاب من مدينة الحديدة وتسليم أسلحتهم.",
+        "وحث المبعوث الأممي الأطراف على الانسحاب من مدينة تعز.",
+        # mines and bombs blown up in a controlled way: no attack on anyone
+        "وفجرت وحدات حماية الشعب أمس الألغام التي زرعها التنظيم بشكل متحكم به في بلدة عين عيسى.",
+        "وقال مصدر في الجيش العراقي إن فرق الهندسة فجرت أمس عبوات ناسفة بطريقة محكومة في مدينة بيجي.",
+    ],
+)
+def test_no_act_of_the_day(pipeline: Pipeline, text: str) -> None:
+    assert _rows(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a withdrawal told as done stays
+        ("وانسحب الحوثيون أمس من مدينة الحوطة.", [("Non-violent transfer of territory", "YEMREB", "الحوطة")]),
+        # help given and the strikes of the day told apart
+        (
+            "وقصفت طائرات التحالف أمس مواقع الحوثيين في مدينة صعدة.",
+            [("Air/drone strike", "INTMIL", "صعدة")],
+        ),
+        # a blast not controlled stays
+        (
+            "وقتل ثلاثة جنود أمس في انفجار لغم أرضي في بلدة عين عيسى.",
+            [("Remote explosive/landmine/IED", None, "عين عيسى")],
+        ),
+    ],
+)
+def test_acts_of_the_day_stay(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected
+
+
+def test_an_attack_named_again_as_what_came_after_another(pipeline: Pipeline) -> None:
+    # "…، في هجوم يأتي غداة مقتل 12 شخصا في هجمات …": the bombings told before, named again — the attacks after
+    # غداة are the day before's, with their dead
+    text = (
+        "وقتل 15 شخصا أمس في تفجير سيارة مفخخة استهدف سوقا في حي الكرادة وسط بغداد، وسيارة مفخخة أخرى في حي"
+        " الشعب، في هجوم يأتي غداة مقتل 12 شخصا في هجمات استهدفت حي الحرية في بغداد."
+    )
+    got = [
+        (e.place.name_ar if e.place else None, e.event_date, e.fatalities) for e in _conflict(pipeline, text)
+    ]
+    assert got == [("الكرادة", "2015-10-13", 15), ("الشعب", "2015-10-13", 0), ("الحرية", "2015-10-12", 12)]
