@@ -1,6 +1,6 @@
-"""Which sentences are conflict acts: help sought for an assault, a victory "stolen", a withdrawal demanded, an
-attack named again as what came after another, and mines blown up in a controlled way are none of the acts they
-name."""
+"""Which sentences are conflict acts: help sought for an assault, a victory "stolen", a withdrawal demanded, an act
+named by its kind after the time since it, an attack named again as what came after another, what a side failed at
+in a fight set as background, and mines blown up in a controlled way are none of the acts they name."""
 
 from __future__ import annotations
 
@@ -31,6 +31,10 @@ def _rows(pipeline: Pipeline, text: str) -> list[tuple]:
         "وطالب مجلس الأمن أمس جماعة الحوثي بالانسحاب من مدينة الحديدة.",
         "ودعا مجلس الأمن أمس الحوثيين إلى الانسحاب من مدينة الحديدة وتسليم أسلحتهم.",
         "وحث المبعوث الأممي الأطراف على الانسحاب من مدينة تعز.",
+        # an earlier act named by its kind after the time since it: told as background
+        "وبعد ثلاثة أيام من حادثة تفجير السوق في مدينة الخالص، زار الوزير المدينة أمس.",
+        "وبعد يومين من عملية اغتيال القيادي في مدينة درعا، شيع الأهالي جثمانه.",
+        "وبعد يومين من جريمة إحراق منزل عائلة فلسطينية في قرية دوما، هاجم رئيس الوزراء السلطة.",
         # mines and bombs blown up in a controlled way: no attack on anyone
         "وفجرت وحدات حماية الشعب أمس الألغام التي زرعها التنظيم بشكل متحكم به في بلدة عين عيسى.",
         "وقال مصدر في الجيش العراقي إن فرق الهندسة فجرت أمس عبوات ناسفة بطريقة محكومة في مدينة بيجي.",
@@ -72,3 +76,24 @@ def test_an_attack_named_again_as_what_came_after_another(pipeline: Pipeline) ->
         (e.place.name_ar if e.place else None, e.event_date, e.fatalities) for e in _conflict(pipeline, text)
     ]
     assert got == [("الكرادة", "2015-10-13", 15), ("الشعب", "2015-10-13", 0), ("الحرية", "2015-10-12", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a side failed at in a long fight set as background: that fight's end, no clash of the day
+        (
+            "وتحدثت مصادر أخرى عن معارك محدودة بين الحوثيين والمقاومة في منطقة الفيوش أمس. وتمكنت المقاومة والجيش"
+            " الأسبوع الماضي من تحرير مدينة عدن، بعد معارك عنيفة لأكثر من ثلاثة أشهر أخفق فيها الحوثيون من السيطرة"
+            " على المدينة وإخضاعها لسلطاتهم بالقوة.",
+            [("Armed clash", "YEMREB", "الفيوش"), ("Government regains territory", "YEMMIL", "عدن")],
+        ),
+        # what a side did in the fight set as background is the act told
+        (
+            "وقال مصدر عسكري إنه بعد معارك عنيفة أمس تمكنت خلالها قوات الجيش العراقي من السيطرة على بلدة الكرمة.",
+            [("Government regains territory", "IRQMIL", "الكرمة")],
+        ),
+    ],
+)
+def test_what_went_on_in_a_fight_set_as_background(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected

@@ -4892,6 +4892,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "تقدموا لبرنامج التدريب"، "تقدم بطلب": applied, thanked — no ground gained
         if e.get("voice") == "victim" and background_battle_end and m.nspan.start > background_battle_end:
             continue  # "بعد يومين من معارك اسفرت عن مقتل العشرات": the dead of the battle set as background
+        if (background_battle_end or background) and _failed_within_the_background(
+            text,
+            [b.nspan.end for b in background] + ([background_battle_end] if background_battle_end else []),
+            m,
+        ):
+            continue  # "بعد معارك لاكثر من ثلاثة اشهر اخفق فيها الحوثيون من السيطرة على المدينة": its end
         if e.get("event_type") == "Battles" and _after(text, m) and not _days_after(text, m):
             doc.memo.setdefault("background_places", set()).add(clause.index)
             background_battle_end = m.nspan.end
@@ -5518,6 +5524,23 @@ def _describes(clause: Clause, background: list[Mention], m: Mention) -> bool:
     return False
 
 
+# "in which" (normalized): the resumptive pronoun of a clause that tells what went on in the act before it
+_IN_WHICH = re.compile(r"(?<!\S)(?:فيها|خلالها|فيه|خلاله)(?!\S)")
+_IN_WHICH_REACH = 80  # characters from an act named as background to the act told in it
+
+
+def _failed_within_the_background(text: str, ends: list[int], m: Mention) -> bool:
+    """An act a side failed at, told in a clause about a fight named as background ("بعد معارك عنيفة لاكثر من
+    ثلاثة اشهر اخفق فيها الحوثيون من السيطرة على المدينة"): the end of that earlier fight, no act of the day
+    (one done in it stays: "بعد معارك تمكنت خلالها القوات من السيطرة على البلدة")."""
+    for end in ends:
+        if 0 <= m.nspan.start - end <= _IN_WHICH_REACH:
+            between = text[end : m.nspan.start]
+            if "." not in between and (w := _IN_WHICH.search(between)) is not None:
+                return _COULD_NOT.search(text, max(end, m.nspan.start - 60), end + w.start()) is not None
+    return False
+
+
 def _stop_verb(m: Mention) -> bool:
     return _entry(m).get("sub_event_type") == "Arrests" and m.norm.lstrip("و").startswith(("اوقف", "يوقف"))
 
@@ -5964,11 +5987,18 @@ _ELAPSED = re.compile(
 )
 
 
+# (normalized) words that name an act by its kind before its verbal noun: "جريمة احراق"، "حادثة الحرق"
+_INCIDENT_WORDS = frozenset(("جريمه", "حادثه", "حادث", "واقعه", "مجزره", "عمليه"))
+
+
 def _days_after(text: str, m: Mention) -> bool:
     """ "بعد اربعة ايام على هجوم انتحاري"، "بعد ساعات من التفجير": how long after an earlier event."""
     if not _in_reach(_AFTER_HINT, text, m, chars=40):
         return _days_after_its_announcement(text, m)
     before = _words_before(text, m, 4, chars=40)
+    if before[-1:] and before[-1].lstrip("و") in _INCIDENT_WORDS:
+        # "وبعد يومين من جريمة احراق منزل العائلة": the act named by its kind
+        before = _words_before(text, m, 5, chars=50)[:-1]
     if (
         len(before) >= 2
         and before[-1] in ("علي", "من")
