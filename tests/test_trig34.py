@@ -1,6 +1,7 @@
 """Which sentences are conflict acts: help sought for an assault, a victory "stolen", a withdrawal demanded, an act
-named by its kind after the time since it, an attack named again as what came after another, what a side failed at
-in a fight set as background, and mines blown up in a controlled way are none of the acts they name."""
+named by its kind after the time since it or as a known incident, an attack named again as what came after another,
+what a side failed at in a fight set as background, a stance towards every foe of a kind, and mines blown up in a
+controlled way are none of the acts they name."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ def _rows(pipeline: Pipeline, text: str) -> list[tuple]:
         "وبعد ثلاثة أيام من حادثة تفجير السوق في مدينة الخالص، زار الوزير المدينة أمس.",
         "وبعد يومين من عملية اغتيال القيادي في مدينة درعا، شيع الأهالي جثمانه.",
         "وبعد يومين من جريمة إحراق منزل عائلة فلسطينية في قرية دوما، هاجم رئيس الوزراء السلطة.",
+        # a stance towards every one of a kind of foes
+        "وقالت المصادر إن ذلك يندرج في إطار تصدي الجبهة لكل الفصائل المدعومة أمريكيا في ريف حلب.",
         # mines and bombs blown up in a controlled way: no attack on anyone
         "وفجرت وحدات حماية الشعب أمس الألغام التي زرعها التنظيم بشكل متحكم به في بلدة عين عيسى.",
         "وقال مصدر في الجيش العراقي إن فرق الهندسة فجرت أمس عبوات ناسفة بطريقة محكومة في مدينة بيجي.",
@@ -53,6 +56,11 @@ def test_no_act_of_the_day(pipeline: Pipeline, text: str) -> None:
         (
             "وقصفت طائرات التحالف أمس مواقع الحوثيين في مدينة صعدة.",
             [("Air/drone strike", "INTMIL", "صعدة")],
+        ),
+        # an attack repelled stays
+        (
+            "وتصدت قوات المعارضة أمس لهجوم شنته قوات النظام على بلدة كفرنبودة.",
+            [("Armed clash", "SYRREB", "كفرنبودة")],
         ),
         # a blast not controlled stays
         (
@@ -97,3 +105,12 @@ def test_an_attack_named_again_as_what_came_after_another(pipeline: Pipeline) ->
 )
 def test_what_went_on_in_a_fight_set_as_background(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(pipeline, text) == expected
+
+
+def test_an_act_named_again_as_a_known_incident(pipeline: Pipeline) -> None:
+    # "حادثة الحرق": the burning told before, named again by its kind (no second act where the telling was)
+    text = (
+        "وأحرق مستوطنون أمس منزل عائلة فلسطينية في قرية دوما قرب نابلس. ووصف الوزير حادثة الحرق في مؤتمر صحفي"
+        " عقده في مدينة رام الله بأنها جريمة."
+    )
+    assert _rows(pipeline, text) == [("Looting/property destruction", "ISRUAF", "دوما")]

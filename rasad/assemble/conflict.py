@@ -4930,6 +4930,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         ):
             background.append(m)
             continue  # "ويأتي تبادل اطلاق النار بعد …": the act told before, set in its time
+        if eid == "repel" and _against_all(text, m):
+            continue  # "تصدي (النصرة) لكل الفصائل التي تحظى بدعم اميركي": a stance, no fight
+        if _incident_told_before(doc, clause, m):
+            continue  # "استغلال حادثة الحرق": the burning told before, named again as a known incident
         if _AS_HINT.index in near and _as_was_done(text, m):
             background.append(m)
             continue  # "كيفية استعادة بقية اليمن كما تم استعادة عدن": the act a goal is likened to
@@ -5989,6 +5993,31 @@ _ELAPSED = re.compile(
 
 # (normalized) words that name an act by its kind before its verbal noun: "جريمة احراق"، "حادثة الحرق"
 _INCIDENT_WORDS = frozenset(("جريمه", "حادثه", "حادث", "واقعه", "مجزره", "عمليه"))
+
+
+# (normalized) standing up to every one of a kind: "تصدي (النصرة) لكل الفصائل التي تحظى بدعم اميركي"
+_AGAINST_ALL = re.compile(r"(?:\s+\S+){0,3}?\s+ل(?:كل|جميع|كافه|اي)(?!\w)")
+_AGAINST_ALL_REACH = 40  # characters after the act
+
+
+def _against_all(text: str, m: Mention) -> bool:
+    """Repelling "every" one of a kind: a side's stance towards a whole class of foes, no fight of a day."""
+    return _AGAINST_ALL.match(text[m.nspan.end : m.nspan.end + _AGAINST_ALL_REACH]) is not None
+
+
+def _incident_told_before(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """The act named as a known incident, its kind and then its definite verbal noun ("استغلال حادثة الحرق"،
+    "عن منفذي عملية التفجير"), when the article told an act of that type before: that act named again."""
+    if _entry(m).get("pos") != "noun" or not m.data.get("prefix", "").endswith("ال"):
+        return False
+    if _prev_word(doc.text, m).lstrip("وبل") not in _INCIDENT_WORDS:
+        return False
+    kind = _entry(m).get("event_type")
+    return any(
+        _entry(t).get("event_type") == kind
+        for c in doc.clauses[: clause.index]
+        for t in conflict_triggers(doc, c)
+    )
 
 
 def _days_after(text: str, m: Mention) -> bool:
