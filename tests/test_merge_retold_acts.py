@@ -2,7 +2,8 @@
 side it was aimed at, at one place on one day; a fight and the ground it changed, at one place on one day between
 the same sides or their allies, is the change of hands, with the fight's sides. A shelling told by its shells is
 not made an air strike by the aircraft of a later summary with no day of its own. An attack at one place on one day
-told once by one ally and once by the other is one act of their camp."""
+told once by one ally and once by the other is one act of their camp. A report that carries over the city named
+to locate the place of an act told before goes on from that act."""
 
 from __future__ import annotations
 
@@ -197,3 +198,15 @@ def test_each_allys_battle_with_its_own_dead_stays_apart(pipeline: Pipeline) -> 
         "قتلوا أمس ثلاثة من عناصر حزب الله في اشتباكات في مضايا."
     )
     assert [e.fatalities for e in _conflict(pipeline, text)] == [5, 3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the city named after the street, to say where it lies, is what the next sentence carries over
+        "وفتح رجل النار فجر أمس في شارع الاستقلال، أكبر شوارع مدينة إسطنبول التركية، ما أسفر عن إصابة خمسة أشخاص."
+        " وذكرت وكالة الأنباء أن الرجل كان يتشاجر مع مجموعة من الأشخاص عندما أطلق النار.",
+    ],
+)
+def test_act_told_on_from_a_place_located_by_its_city_is_one(pipeline: Pipeline, text: str) -> None:
+    assert len(_conflict(pipeline, text)) == 1

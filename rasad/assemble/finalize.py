@@ -485,6 +485,16 @@ def _codes(d: Draft) -> set[str]:
     return {a.code for a in (d.actor1, d.actor2) if a is not None and a.code}
 
 
+def _locator_of(doc: Doc, o: Draft, place_index: int) -> bool:
+    """The place is named after ``o``'s in ``o``'s sentence, to say where that one lies ("في شارع استقلال، أهم
+    شارع في مدينة إسطنبول"): a report that carries it over goes on from ``o`` (a place of another event told
+    there is met first, going back)."""
+    end = doc.sentences[o.clause.sentence][1]
+    return (
+        o.place_index is not None and doc.toponyms[o.place_index].end <= doc.toponyms[place_index].start < end
+    )
+
+
 def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
     """``d`` names no place of its own and tells more about ``o``: its sides are among ``o``'s (or it names
     none). "واوضحت المقاومة ان مقاتليها استهدفوا دورية …" elaborates the ambush already reported."""
@@ -494,7 +504,12 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
         return False  # "… غارات على مواقع داعش قرب سوروج. كما شنت غارات … في العراق": another act
     if _place_in_own_sentence(doc, d):
         return False  # its own sentence names the place: "لقي 4 … في محافظة اب، مصرعهم، امس، في مواجهات …"
-    if d.place_index is not None and o.place_index is not None and _place_key(doc, o) != _place_key(doc, d):
+    if (
+        d.place_index is not None
+        and o.place_index is not None
+        and _place_key(doc, o) != _place_key(doc, d)
+        and not _locator_of(doc, o, d.place_index)
+    ):
         return False  # the place it goes on from is another one's: it tells more about the event there
     if d.place_index is None and o.place_index is None and _told_as_another(doc, d):
         # "وشنت الطائرات غارات أخرى" with no place told: other strikes, elsewhere for all it says
