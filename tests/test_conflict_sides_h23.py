@@ -104,6 +104,27 @@ def _sides(e: Event) -> tuple:
             "وهاجم تنظيم داعش قاعدة عسكرية في مدينة حديثة غرب الأنبار.",
             [("Armed clash", "IRQREB", "IRQMIL")],
         ),
+        # the people aid is to reach are no victims of the strikes the truce stops or of any act
+        (
+            "وشنت طائرات التحالف العربي امس غارات على مدينة صعدة، وذلك بهدف تسهيل ايصال المساعدات الانسانية الى"
+            " السكان.",
+            [("Air/drone strike", "SAUMIL", None)],
+        ),
+        (
+            "وقصف الحوثيون مدينة تعز بقذائف الهاون امس، ومنعوا وصول المساعدات الانسانية الى السكان.",
+            [("Shelling/artillery/missile attack", "YEMREB", None)],
+        ),
+        # a long subject set off by a comma from what it hit: the side the object's li- names
+        (
+            "واستهدفت ضربات طيران التحالف العربي، مخازن سلاح للمتمردين في مدينة عتق بمحافظة شبوة.",
+            [("Air/drone strike", "SAUMIL", "YEMREB")],
+        ),
+        # men of no side named as hit, and a side they belong to told after them (and the arms joined to them)
+        (
+            "ودمرت البوارج الحربية التابعة للتحالف ستة زوارق محملة بمسلحين وذخائر تابعة لميليشيات الحوثي قبالة"
+            " سواحل مدينة المخا.",
+            [("Shelling/artillery/missile attack", "INTMIL", "YEMREB")],
+        ),
     ],
 )
 def test_sides_named_around_the_act(pipeline: Pipeline, text: str, expected: list) -> None:

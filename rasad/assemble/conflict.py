@@ -6518,7 +6518,10 @@ class ConflictAssembler:
         ):
             return None
         if any(
-            t.nspan.start > trig.nspan.start and not t.data.get("prefix", "").startswith("ب")
+            t.nspan.start > trig.nspan.start
+            and not t.data.get("prefix", "").startswith("ب")
+            # (the act named as the verb's subject, its doer after it: "واستهدفت ضربات طيران التحالف، مخازن …")
+            and not t.nspan.end <= agent.nspan.start
             for t in clause.of("triggers")
         ):
             return None
@@ -7122,6 +7125,13 @@ class ConflictAssembler:
             or (_civilian(target) and _REFERENCE.match(self.text, trig.nspan.end + 1) is not None)
         ) and _entry(trig).get("sub_event_type") not in TERRITORY:
             target = self._referred_to(clause, trig, agent) or target
+        if (
+            target is not None
+            and is_generic(target)
+            and (owner := self._owner(actors, target, trig)) is not None
+        ):
+            # "دمرت البوارج 10 زوارق محملة بمسلحين واسلحة تابعة لميليشيات الحوثي": the men hit are its
+            target = owner
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
@@ -8112,6 +8122,8 @@ class ConflictAssembler:
         if not after:
             return None
         words = self.text[agent.nspan.end : after[0].nspan.start].split()
+        if len(words) >= 2 and words[0].startswith("و") and words[1] in _BELONGING:
+            words = words[1:]  # "مسلحين واسلحة تابعة للحوثيين": the men and the arms joined to them are its
         if words[:1] and words[0].lstrip("و") in _HEDGES and words[1:2] and words[1].lstrip("ب") in _THAT_IT:
             words = words[2:]  # "طائرات يعتقد انها تابعة للتحالف": aircraft believed to be its are its own
         if 1 <= len(words) <= 2 and words[0] in _BELONGING and words[1:] in ([], ["ل"], ["لل"]):
@@ -8303,6 +8315,8 @@ class ConflictAssembler:
             for m in clause.of("actors"):
                 if m.nspan.start >= story or self._is_place(m):
                     continue
+                if _civilian(m) and _aid_recipients(text, m):
+                    continue  # (whom aid is to reach: "ايصال المساعدات الانسانية الى السكان")
                 if _kin_of(text, m) or (kin_end >= 0 and not text[kin_end : m.nspan.start].strip()):
                     kin_end = m.nspan.end
                     continue
@@ -11992,7 +12006,10 @@ class ConflictAssembler:
         ]
         if own:
             return any(
-                v.data["entry"].get("group") in _CIVILIAN_VICTIMS and not self._telling(v) for v in own
+                v.data["entry"].get("group") in _CIVILIAN_VICTIMS
+                and not self._telling(v)
+                and not _aid_recipients(self.text, v)
+                for v in own
             )
         clauses = []
         for x in reversed(self.doc.clauses[: c.index]):
@@ -12021,7 +12038,9 @@ class ConflictAssembler:
                 break
             clauses.append(x)  # "…، ادى الي اصابه ثلاثه مدنيين"
         return any(
-            v.data["entry"].get("group") in _CIVILIAN_VICTIMS for x in clauses for v in x.of("victims")
+            v.data["entry"].get("group") in _CIVILIAN_VICTIMS and not _aid_recipients(self.text, v)
+            for x in clauses
+            for v in x.of("victims")
         )
 
     @staticmethod
@@ -12987,6 +13006,19 @@ def _keep_lower(told: Casualties, other: Casualties) -> None:
             told.detail[k] = min(v, other.fatalities)
     if 0 < other.injuries < told.injuries or not told.injuries:
         told.injuries = other.injuries or told.injuries
+
+
+# (normalized) aid and relief: the people named right after them are whom it goes to
+_AID_WORDS = frozenset(
+    "المساعدات مساعدات المساعده مساعده الاغاثه اغاثه الاغاثيه اغاثيه الانسانيه انسانيه الغذائيه غذائيه حصص "
+    "الاغذيه اغذيه الادويه ادويه الامدادات امدادات".split()
+)
+
+
+def _aid_recipients(text: str, v: Mention) -> bool:
+    """People named as whom aid goes to ("ايصال المساعدات الانسانية الى السكان"، "بالقاء حصص غذائية
+    للسكان"): no victims of an act."""
+    return not _AID_WORDS.isdisjoint(w.removeprefix("و") for w in _words_before(text, v, 3, chars=40))
 
 
 def _civilian(m: Mention) -> bool:
