@@ -125,6 +125,15 @@ def _sides(e: Event) -> tuple:
             " سواحل مدينة المخا.",
             [("Shelling/artillery/missile attack", "INTMIL", "YEMREB")],
         ),
+        # a plural verb joined by و with no side of its own goes on with the subject named after the verb before it
+        (
+            "ونصب عناصر الحوثي نقطة تفتيش قرب مدينة ذمار واختطفوا أربعة صحفيين.",
+            [("Abduction/forced disappearance", "YEMREB", "YEMCVL")],
+        ),
+        (
+            "وفي ولاية ماردين، قطع مقاتلو حزب العمال الكردستاني طريقا رئيسيا وأطلقوا النار على دورية للشرطة.",
+            [("Armed clash", "TURREB", "TURMIL")],
+        ),
     ],
 )
 def test_sides_named_around_the_act(pipeline: Pipeline, text: str, expected: list) -> None:

@@ -11081,6 +11081,12 @@ class ConflictAssembler:
         carried = False
         if told is not None:
             actor1, carried = told.actor1, True
+        elif agent_m is None and (subject := self._subject_of_the_verb_before(c, trig)) is not None:
+            # "واقام عناصر الحوثي حاجزا قرب المدينة واختطفوا ثلاثة صحفيين": the plural verb joined by و goes on
+            # with the subject the verb before it named
+            actor1 = self._actor(subject)
+            if event_type in ("Battles", "Explosions/Remote violence"):
+                actor1 = as_armed(as_military(actor1))
         elif (
             agent_m is None
             and previous
@@ -12362,6 +12368,45 @@ class ConflictAssembler:
         """What the act hit, in the words right after it, is a camp or barracks ("استهدف معسكري لبوزه والعند")."""
         after = _words_between(self.text, trig.nspan.end, c.end)[:3]
         return any(w.lstrip("و").removeprefix("ال") in _CAMP_WORDS for w in after)
+
+    def _subject_of_the_verb_before(self, c: Clause, trig: Mention) -> Mention | None:
+        """A clause opened by a plural verb joined with و and no side of its own ("… واختطفوا ثلاثة صحفيين") goes
+        on with the subject named right after the verb that opens the clause before it in the sentence ("واقام
+        عناصر الحوثي حاجزا"، "وفي ولاية ماردين، اغلق مقاتلو الحزب طريقا"): that side. Not after a verb of saying
+        (what was said is no act of the speaker's), nor of being killed or hit."""
+        verb = trig.norm.split(" ", 1)[0]
+        if (
+            not verb.endswith("وا")
+            or len(verb) < 5
+            or _entry(trig).get("voice") == "victim"
+            or not trig.data.get("prefix", "").startswith("و")
+        ):
+            return None
+        if self.text[c.start : trig.nspan.start - len(trig.data.get("prefix", ""))].strip():
+            return None
+        if c.index == 0 or any(c.start <= m.nspan.start < trig.nspan.start for m in c.of("actors")):
+            return None
+        prev = self.doc.clauses[c.index - 1]
+        if prev.sentence != c.sentence or not prev.of("actors"):
+            return None
+        m = prev.of("actors")[0]
+        words = _words_between(self.text, prev.start, m.nspan.start - len(m.data.get("prefix", "")))
+        if words[1:2] and words[1] in _FORCES_WORDS | {"مقاتلو", "مسلحو", "عناصر"}:
+            words = words[:1]  # "اغلق مقاتلو حزب العمال": the side's men
+        if (
+            len(words) != 1
+            or m.data.get("prefix", "").lstrip("و")
+            or words[0].lstrip("و") in _SAYING
+            or is_generic(m)
+            or _civilian(m)
+            or any(
+                _entry(t).get("voice") == "victim"
+                for t in prev.of("triggers")
+                if t.nspan.start < m.nspan.start
+            )
+        ):
+            return None
+        return m
 
     def _continues(self, c: Clause) -> bool:
         end = c.start + 40
