@@ -104,6 +104,15 @@ def _sides(e: Event) -> tuple:
             "وهاجم تنظيم داعش قاعدة عسكرية في مدينة حديثة غرب الأنبار.",
             [("Armed clash", "IRQREB", "IRQMIL")],
         ),
+        # … and so are barracks, by their name alone, that attackers of no named side hit on the ground
+        (
+            "وألقى مهاجمون ملثمون قنابل يدوية الصنع على ثكنات في بلدة سيلوبي بولاية شرناق.",
+            [("Grenade", None, "TURMIL")],
+        ),
+        (
+            "وهاجم تنظيم داعش ثكنات الجيش العراقي في ناحية الصقلاوية.",
+            [("Armed clash", "IRQREB", "IRQMIL")],
+        ),
         # the people aid is to reach are no victims of the strikes the truce stops or of any act
         (
             "وشنت طائرات التحالف العربي امس غارات على مدينة صعدة، وذلك بهدف تسهيل ايصال المساعدات الانسانية الى"

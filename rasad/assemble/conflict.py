@@ -6252,8 +6252,11 @@ _CAME_OF_IT = re.compile(r"و?(?:جاءت|جاء|نتجت|نتج|نجمت|نجم
 
 # (normalized) a military airport, base or barracks named as what an act hit: "علي مطار الثعله العسكري"
 _STATE_BASE = re.compile(
-    r"\s+(?:علي\s+|ضد\s+)?(?:ال)?(?:مطار|قاعده|ثكنه|معسكر|كليه)(?:\s+(?!علي\b|في\b|من\b)\S+){0,3}?"
-    r"\s+(?:ال)?(?:عسكري|عسكريه|جوي|جويه)(?!\S)"
+    # (the means named between, before علي: "القي مهاجمون متفجرات بدائية الصنع على ثكنات")
+    r"\s+(?:(?:\S+\s+){0,3}?(?:علي|ضد)\s+)?(?:ال)?(?:"
+    r"(?:مطار|قاعده|ثكنه|معسكر|كليه)(?:\s+(?!علي\b|في\b|من\b)\S+){0,3}?\s+(?:ال)?(?:عسكري|عسكريه|جوي|جويه)(?!\S)"
+    # barracks are a military post by their name alone, when no holder's name follows them
+    r"|(?:ثكنه|ثكنات)(?=[\s،,.]*$|[،,.]|\s+(?:في|قرب|بالقرب|داخل|ب\S+|شمال\S*|جنوب\S*|شرق\S*|غرب\S*)(?!\S)))"
 )
 
 _HELD_REACH = 40  # characters at most between an act of taking or killing captives and the men it names
@@ -11383,8 +11386,11 @@ class ConflictAssembler:
                 actor2 = side
         if (
             actor2 is None
-            and actor1 is not None
-            and (actor1.code or "")[3:] in ("REB", "UAF")
+            and (
+                (actor1 is not None and (actor1.code or "")[3:] in ("REB", "UAF"))
+                # (or by attackers no side is named for, on the ground: "القى مهاجمون ملثمون متفجرات على ثكنات")
+                or (actor1 is None and sub != "Air/drone strike")
+            )
             and event_type in ("Battles", "Explosions/Remote violence")
             and self.doc.country
             and self._state_base_hit(c, trig, agent_m)
@@ -12218,7 +12224,15 @@ class ConflictAssembler:
             ):
                 continue  # (or after the verb of the act told before its means: "هاجمت الجبهة مطار … بسيارات")
             at = t.nspan.end
-            side = next((m for m in c.of("actors") if at <= m.nspan.start <= at + 2), None)
+            # (a word of the doer's before its name: "القى مهاجمون ملثمون متفجرات على ثكنات")
+            side = next(
+                (
+                    m
+                    for m in c.of("actors")
+                    if at <= m.nspan.start and len(_words_between(self.text, at, m.nspan.start)) <= 1
+                ),
+                None,
+            )
             if side is not None and side is (agent or side):
                 at = side.nspan.end
             if _STATE_BASE.match(self.text, at, c.end) is not None:
