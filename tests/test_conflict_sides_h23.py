@@ -143,6 +143,15 @@ def _sides(e: Event) -> tuple:
             "وفي ولاية ماردين، قطع مقاتلو حزب العمال الكردستاني طريقا رئيسيا وأطلقوا النار على دورية للشرطة.",
             [("Armed clash", "TURREB", "TURMIL")],
         ),
+        # one of a side's men told fallen or taken captive: that side was hit, it did not do it
+        (
+            "وذكرت مصادر محلية ان قياديا بارزا من قادة الحوثيين قتل امس في مدينة لحج.",
+            [("Armed clash", None, "YEMREB")],
+        ),
+        (
+            "وذكرت مصادر محلية ان قياديا بارزا من قادة الحوثيين وقع في الأسر امس في مدينة لحج.",
+            [("Armed clash", None, "YEMREB")],
+        ),
     ],
 )
 def test_sides_named_around_the_act(pipeline: Pipeline, text: str, expected: list) -> None:

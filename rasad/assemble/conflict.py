@@ -1315,6 +1315,20 @@ def _in_ranks(text: str, m: Mention) -> bool:
 
 
 _RANKS = frozenset(("صفوف", "بصفوف"))
+# (normalized) the men of a side named as such after من: "قائدا من قادة الحوثيين"، "ثلاثة من عناصر التنظيم"
+_ITS_MEN = frozenset("قاده قيادات قيادي قياديي عناصر مقاتلي مسلحي جنود افراد اعضاء ضباط رجال".split())
+
+
+_FELL_CAPTIVE = ("وقع في", "وقعوا في", "وقعا في")  # (normalized) "وقع في الاسر": was taken captive
+
+
+def _one_of_its_men(text: str, m: Mention) -> bool:
+    """The side is named as whose men the one or ones told before were: "قائدا كبيرا من قادة الحوثيين"،
+    "ثلاثة من عناصر داعش" (the words right before it are من and a word of its men)."""
+    before = _words_before(text, m, 2, chars=24)
+    return len(before) == 2 and before[0] == "من" and before[1] in _ITS_MEN
+
+
 # the dead and hurt as a count's noun (normalized): "ثمانية قتلى من …"، "20 جريحا لـ …"
 _THE_DEAD = frozenset("قتلي قتيلا قتيل قتيلان قتيلين شهداء شهيدا شهيد شهيدين جرحي جريحا جريح مصابين".split())
 
@@ -6903,6 +6917,13 @@ class ConflictAssembler:
                 cands = [m for m in cands if not self._subject_of(clause, m, _source_cue)]
                 # "خالد العمري (زعيم جماعة جند الاقصى) قتل": the group the man killed led is no killer
                 cands = [m for m in cands if not _led_by_the_fallen(text, m)]
+            if _entry(trig).get("voice") == "victim" or trig.norm.startswith(_FELL_CAPTIVE):
+                # "ان قائدا كبيرا من قادة الحوثيين قتل"، "… وقع في الاسر": the side whose men are told to have
+                # fallen or been taken is the one hit
+                lost = [m for m in cands if _one_of_its_men(text, m)]
+                if lost:
+                    cands = [m for m in cands if m not in lost]
+                    target = target or lost[-1]
             # a side whose source told of the act did not do it ("واكد مصدر في وزارة الداخلية حصيلة التفجير"،
             # "قال مسؤول محلي ومصادر بالشرطة ان … هاجم انتحاريان"), nor did one telling of another's act
             cands = [
