@@ -152,6 +152,17 @@ def _sides(e: Event) -> tuple:
             "وذكرت مصادر محلية ان قياديا بارزا من قادة الحوثيين وقع في الأسر امس في مدينة لحج.",
             [("Armed clash", None, "YEMREB")],
         ),
+        # the next sentence charges a side with the act told (named definite): the act of no doer is that side's
+        (
+            "قتل ستة مدنيين في قصف على حي الجمهوري بمدينة تعز امس. واتهمت مصادر طبية ميليشيات الحوثي بالوقوف وراء"
+            " القصف.",
+            [("Shelling/artillery/missile attack", "YEMREB", "YEMCVL")],
+        ),
+        (
+            "قتل ستة مدنيين في قصف على حي الجمهوري بمدينة تعز امس. واتهمت مصادر طبية ميليشيات الحوثي بقطع المياه"
+            " عن المدينة.",
+            [("Shelling/artillery/missile attack", None, "YEMCVL")],
+        ),
     ],
 )
 def test_sides_named_around_the_act(pipeline: Pipeline, text: str, expected: list) -> None:

@@ -9537,6 +9537,7 @@ class ConflictAssembler:
     def _sentence(self, clauses: list[Clause]) -> None:
         text = self.text
         self._claim_of_the_act_told(clauses[0])
+        self._blame_of_the_act_told(clauses[0])
         self._claim_of_the_two_acts(clauses)
         if not any([conflict_triggers(self.doc, c) for c in clauses]):  # every clause's (background is noted)
             # no act reported: the sentence only tells where the text now is (its dead, if any, belong to no
@@ -10009,6 +10010,36 @@ class ConflictAssembler:
             obj = obj[1:]  # "واعلن تنظيم داعش مسؤوليته عن الهجوم": the act after عن
         if not obj or not (obj[0].startswith("ال") or (obj[0] in _ITS_RESPONSIBILITY and obj[1:2] == ["عن"])):
             return
+        self._doer_of_the_act_told(first, claimant)
+
+    def _blame_of_the_act_told(self, first: Clause) -> None:
+        """ "قتل خمسة مدنيين في قصف على حي الروضة. واتهمت مصادر محلية ميليشيات الحوثي بالوقوف وراء القصف": a
+        sentence that opens with a charge laid on a side for the act named definite (the one told) names the doer
+        of the act told last before it, when that act had none."""
+        if not self.drafts:
+            return
+        text = self.text
+        words = list(re.finditer(r"\S+", text[first.start : first.end]))[:_CLAIM_REACH]
+        verb = next((w for w in words if w.group().lstrip("و") in _ACCUSING_VERBS), None)
+        if verb is None:
+            return
+        at = first.start + verb.end()
+        accused = next(
+            (
+                m
+                for m in first.of("actors")
+                if m.nspan.start >= at
+                and _CHARGED_WITH_THE_ACT.match(text, m.nspan.end, first.end) is not None
+            ),
+            None,
+        )
+        if accused is None or _civilian(accused) or is_generic(accused):
+            return
+        self._doer_of_the_act_told(first, accused)
+
+    def _doer_of_the_act_told(self, first: Clause, doer: Mention) -> None:
+        """The act a claim or a charge that opens ``first`` is about, told last before it with no doer of its
+        own, is ``doer``'s."""
         # (the act itself, not the toll told after it: "… اقتحم انتحاري بجرار مفخخ مركزا للدرك. واكد الجيش ان
         # جنديين قتلا. وتبنى الحزب الهجوم")
         last = next((d for d in reversed(self.drafts) if _entry(d.trigger).get("voice") != "victim"), None)
@@ -10023,10 +10054,10 @@ class ConflictAssembler:
             d.trigger is not last.trigger and d.event_type in _CLAIMABLE for d in self.drafts
         ):
             return  # (further on, only the one act the report told is surely the one claimed)
-        actor = as_armed(self._actor(claimant))
+        actor = as_armed(self._actor(doer))
         for d in self.drafts:
             if d.trigger is last.trigger and d.actor1 is None:
-                d.actor1 = self._where_it_was(actor, claimant, d.place_index, d.clause.sentence)
+                d.actor1 = self._where_it_was(actor, doer, d.place_index, d.clause.sentence)
 
     def _fight_gone_with(
         self, c: Clause, drafts: list[Draft], trigs: list[Mention], previous: list[Draft]
@@ -13035,6 +13066,11 @@ _CLAIMING = frozenset(
     ("تبني", "تبنت", "تبنوا", "وتبني", "وتبنت", "وتبنوا", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه")
 )
 _CLAIM_REACH = 8  # words from a sentence's start to its claim
+# (normalized) what a side is charged with, right after it: the act told, named definite ("بالوقوف وراء القصف")
+_CHARGED_WITH_THE_ACT = re.compile(
+    r"\s+(?:ب(?:الوقوف|الضلوع)\s+(?:وراء|خلف|في)|بتنفيذ|بارتكاب|بالمسؤوليه\s+عن)\s+ال(?:هجوم|هجمات|تفجير|"
+    r"تفجيرات|انفجار|قصف|اعتداء|عمليه|هجومين|تفجيرين|مجزره|غاره|غارات)(?!\w)"
+)
 _FIRED_FROM_REACH = 40  # characters from a group to the country it fired from ("فتحوا النار من سوريا")
 # (normalized) the fire a group opens or launches from a country
 _FIRE_WORDS = frozenset(
