@@ -163,6 +163,11 @@ def _sides(e: Event) -> tuple:
             " عن المدينة.",
             [("Shelling/artillery/missile attack", None, "YEMCVL")],
         ),
+        # "its men" after ان, a clause of their own: the side that said it, named after the verb of saying
+        (
+            "وقال جيش الإسلام في بيان على موقع تويتر، إن مقاتليه هاجموا حاجزا لقوات النظام في بلدة حرستا.",
+            [("Armed clash", "SYRREB", "SYRMIL")],
+        ),
     ],
 )
 def test_sides_named_around_the_act(pipeline: Pipeline, text: str, expected: list) -> None:

@@ -3258,6 +3258,12 @@ _BLOW_TO = frozenset(("جديده", "قويه", "كبيره", "اخري"))
 # ان with a pronoun (normalized): what is called something ("وصفه بانه ضربة"، "اعتبر انها ضربة"), the subject
 # of what is said ("قال انه دمر")
 _THAT_IT = frozenset(("انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها"))
+# (normalized) a side's men named with its pronoun: "ان مقاتليه فجروا …"
+_ITS_OWN_MEN = frozenset(
+    f"{w}{p}"
+    for w in ("مقاتلي", "عناصر", "قوات", "رجال", "مسلحي", "جنود", "وحدات")
+    for p in ("ه", "ها", "هم")
+)
 # a verb of doing with the men named before for its unsaid subject, after an attack (normalized; a word or two of
 # adjective between): "هجوم فاشل قاموا به"، "هجوما شنوه"، "الهجوم الذي نفذوه"
 _MADE_BY_THEM = re.compile(r"(?: (?:\S+ ){0,2}?)?(?:قاموا بها?|شنوه|شنوها|نفذوه|نفذوها)(?!\w)")
@@ -7119,6 +7125,8 @@ class ConflictAssembler:
             agent = self._subject_of_kana(clause, trig)
         if agent is None:
             agent = self._statement_owner(clause, trig)
+        if agent is None:
+            agent = self._speakers_men(clause, trig)
         if (
             agent is None
             and target is not None
@@ -7869,6 +7877,28 @@ class ConflictAssembler:
             )
         ]
         return owners[-1] if owners else None
+
+    def _speakers_men(self, clause: Clause, trig: Mention) -> Mention | None:
+        """ "وقال جيش الفتح على صفحته في فيسبوك، إن مقاتليه فجروا …": an act told after ان by "its men" (مقاتليه،
+        عناصرها، قواتهم), in a clause naming no side before it, is done by the side that said so, named right
+        after the verb of saying earlier in the sentence."""
+        words = self.text[clause.start : trig.nspan.start - len(trig.data.get("prefix", ""))].split()
+        if len(words) != 2 or words[0].lstrip("و") not in _THAT or words[1] not in _ITS_OWN_MEN:
+            return None
+        if any(
+            m.nspan.end <= trig.nspan.start and not is_generic(m)
+            for m in clause.of("actors")
+            if m.nspan.start >= clause.start
+        ):
+            return None
+        for x in reversed(self._by_sentence[clause.sentence]):
+            if x.index >= clause.index:
+                continue
+            for m in x.of("actors"):
+                before = _words_before(self.text, m, 1, chars=12)
+                if before and before[0].lstrip("و") in _SAYING and not _civilian(m) and not is_generic(m):
+                    return m
+        return None
 
     def _subject_of_kana(self, clause: Clause, trig: Mention) -> Mention | None:
         """ "وكان الحوثيون الذين يواجهون عملية للقوات الموالية …، قصفوا في وقت سابق …": a verb of the act that
