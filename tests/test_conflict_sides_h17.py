@@ -88,8 +88,9 @@ def test_aircraft_guessed_to_be_a_sides(pipeline: Pipeline, text: str, expected:
     [
         # the side that lost men in an attack it made (a verb of doing with their unsaid subject) is the attacker
         (
+            # (and the military airport it attacked is the state forces', see test_conflict_sides_h23)
             "وقتل 12 عنصرا من المعارضة خلال هجوم فاشل قاموا به على مطار كويرس العسكري أمس.",
-            ("Armed clash", "SYRREB", None),
+            ("Armed clash", "SYRREB", "SYRMIL"),
         ),
         (
             "وقتل 12 مقاتلا من المعارضة أثناء محاولة هجوم شنوها على مواقع قوات النظام في بلدة الزارة أمس.",

@@ -104,6 +104,70 @@ def _sides(e: Event) -> tuple:
             "وهاجم تنظيم داعش قاعدة عسكرية في مدينة حديثة غرب الأنبار.",
             [("Armed clash", "IRQREB", "IRQMIL")],
         ),
+        # … and so are barracks, by their name alone, that attackers of no named side hit on the ground
+        (
+            "وألقى مهاجمون ملثمون قنابل يدوية الصنع على ثكنات في بلدة سيلوبي بولاية شرناق.",
+            [("Grenade", None, "TURMIL")],
+        ),
+        (
+            "وهاجم تنظيم داعش ثكنات الجيش العراقي في ناحية الصقلاوية.",
+            [("Armed clash", "IRQREB", "IRQMIL")],
+        ),
+        # the people aid is to reach are no victims of the strikes the truce stops or of any act
+        (
+            "وشنت طائرات التحالف العربي امس غارات على مدينة صعدة، وذلك بهدف تسهيل ايصال المساعدات الانسانية الى"
+            " السكان.",
+            [("Air/drone strike", "SAUMIL", None)],
+        ),
+        (
+            "وقصف الحوثيون مدينة تعز بقذائف الهاون امس، ومنعوا وصول المساعدات الانسانية الى السكان.",
+            [("Shelling/artillery/missile attack", "YEMREB", None)],
+        ),
+        # a long subject set off by a comma from what it hit: the side the object's li- names
+        (
+            "واستهدفت ضربات طيران التحالف العربي، مخازن سلاح للمتمردين في مدينة عتق بمحافظة شبوة.",
+            [("Air/drone strike", "SAUMIL", "YEMREB")],
+        ),
+        # men of no side named as hit, and a side they belong to told after them (and the arms joined to them)
+        (
+            "ودمرت البوارج الحربية التابعة للتحالف ستة زوارق محملة بمسلحين وذخائر تابعة لميليشيات الحوثي قبالة"
+            " سواحل مدينة المخا.",
+            [("Shelling/artillery/missile attack", "INTMIL", "YEMREB")],
+        ),
+        # a plural verb joined by و with no side of its own goes on with the subject named after the verb before it
+        (
+            "ونصب عناصر الحوثي نقطة تفتيش قرب مدينة ذمار واختطفوا أربعة صحفيين.",
+            [("Abduction/forced disappearance", "YEMREB", "YEMCVL")],
+        ),
+        (
+            "وفي ولاية ماردين، قطع مقاتلو حزب العمال الكردستاني طريقا رئيسيا وأطلقوا النار على دورية للشرطة.",
+            [("Armed clash", "TURREB", "TURMIL")],
+        ),
+        # one of a side's men told fallen or taken captive: that side was hit, it did not do it
+        (
+            "وذكرت مصادر محلية ان قياديا بارزا من قادة الحوثيين قتل امس في مدينة لحج.",
+            [("Armed clash", None, "YEMREB")],
+        ),
+        (
+            "وذكرت مصادر محلية ان قياديا بارزا من قادة الحوثيين وقع في الأسر امس في مدينة لحج.",
+            [("Armed clash", None, "YEMREB")],
+        ),
+        # the next sentence charges a side with the act told (named definite): the act of no doer is that side's
+        (
+            "قتل ستة مدنيين في قصف على حي الجمهوري بمدينة تعز امس. واتهمت مصادر طبية ميليشيات الحوثي بالوقوف وراء"
+            " القصف.",
+            [("Shelling/artillery/missile attack", "YEMREB", "YEMCVL")],
+        ),
+        (
+            "قتل ستة مدنيين في قصف على حي الجمهوري بمدينة تعز امس. واتهمت مصادر طبية ميليشيات الحوثي بقطع المياه"
+            " عن المدينة.",
+            [("Shelling/artillery/missile attack", None, "YEMCVL")],
+        ),
+        # "its men" after ان, a clause of their own: the side that said it, named after the verb of saying
+        (
+            "وقال جيش الإسلام في بيان على موقع تويتر، إن مقاتليه هاجموا حاجزا لقوات النظام في بلدة حرستا.",
+            [("Armed clash", "SYRREB", "SYRMIL")],
+        ),
     ],
 )
 def test_sides_named_around_the_act(pipeline: Pipeline, text: str, expected: list) -> None:

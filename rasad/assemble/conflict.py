@@ -1315,6 +1315,20 @@ def _in_ranks(text: str, m: Mention) -> bool:
 
 
 _RANKS = frozenset(("صفوف", "بصفوف"))
+# (normalized) the men of a side named as such after من: "قائدا من قادة الحوثيين"، "ثلاثة من عناصر التنظيم"
+_ITS_MEN = frozenset("قاده قيادات قيادي قياديي عناصر مقاتلي مسلحي جنود افراد اعضاء ضباط رجال".split())
+
+
+_FELL_CAPTIVE = ("وقع في", "وقعوا في", "وقعا في")  # (normalized) "وقع في الاسر": was taken captive
+
+
+def _one_of_its_men(text: str, m: Mention) -> bool:
+    """The side is named as whose men the one or ones told before were: "قائدا كبيرا من قادة الحوثيين"،
+    "ثلاثة من عناصر داعش" (the words right before it are من and a word of its men)."""
+    before = _words_before(text, m, 2, chars=24)
+    return len(before) == 2 and before[0] == "من" and before[1] in _ITS_MEN
+
+
 # the dead and hurt as a count's noun (normalized): "ثمانية قتلى من …"، "20 جريحا لـ …"
 _THE_DEAD = frozenset("قتلي قتيلا قتيل قتيلان قتيلين شهداء شهيدا شهيد شهيدين جرحي جريحا جريح مصابين".split())
 
@@ -3291,6 +3305,12 @@ _BLOW_TO = frozenset(("جديده", "قويه", "كبيره", "اخري"))
 # ان with a pronoun (normalized): what is called something ("وصفه بانه ضربة"، "اعتبر انها ضربة"), the subject
 # of what is said ("قال انه دمر")
 _THAT_IT = frozenset(("انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها"))
+# (normalized) a side's men named with its pronoun: "ان مقاتليه فجروا …"
+_ITS_OWN_MEN = frozenset(
+    f"{w}{p}"
+    for w in ("مقاتلي", "عناصر", "قوات", "رجال", "مسلحي", "جنود", "وحدات")
+    for p in ("ه", "ها", "هم")
+)
 # a verb of doing with the men named before for its unsaid subject, after an attack (normalized; a word or two of
 # adjective between): "هجوم فاشل قاموا به"، "هجوما شنوه"، "الهجوم الذي نفذوه"
 _MADE_BY_THEM = re.compile(r"(?: (?:\S+ ){0,2}?)?(?:قاموا بها?|شنوه|شنوها|نفذوه|نفذوها)(?!\w)")
@@ -6382,8 +6402,11 @@ _CAME_OF_IT = re.compile(r"و?(?:جاءت|جاء|نتجت|نتج|نجمت|نجم
 
 # (normalized) a military airport, base or barracks named as what an act hit: "علي مطار الثعله العسكري"
 _STATE_BASE = re.compile(
-    r"\s+(?:علي\s+|ضد\s+)?(?:ال)?(?:مطار|قاعده|ثكنه|معسكر|كليه)(?:\s+(?!علي\b|في\b|من\b)\S+){0,3}?"
-    r"\s+(?:ال)?(?:عسكري|عسكريه|جوي|جويه)(?!\S)"
+    # (the means named between, before علي: "القي مهاجمون متفجرات بدائية الصنع على ثكنات")
+    r"\s+(?:(?:\S+\s+){0,3}?(?:علي|ضد)\s+)?(?:ال)?(?:"
+    r"(?:مطار|قاعده|ثكنه|معسكر|كليه)(?:\s+(?!علي\b|في\b|من\b)\S+){0,3}?\s+(?:ال)?(?:عسكري|عسكريه|جوي|جويه)(?!\S)"
+    # barracks are a military post by their name alone, when no holder's name follows them
+    r"|(?:ثكنه|ثكنات)(?=[\s،,.]*$|[،,.]|\s+(?:في|قرب|بالقرب|داخل|ب\S+|شمال\S*|جنوب\S*|شرق\S*|غرب\S*)(?!\S)))"
 )
 
 _HELD_REACH = 40  # characters at most between an act of taking or killing captives and the men it names
@@ -6648,7 +6671,10 @@ class ConflictAssembler:
         ):
             return None
         if any(
-            t.nspan.start > trig.nspan.start and not t.data.get("prefix", "").startswith("ب")
+            t.nspan.start > trig.nspan.start
+            and not t.data.get("prefix", "").startswith("ب")
+            # (the act named as the verb's subject, its doer after it: "واستهدفت ضربات طيران التحالف، مخازن …")
+            and not t.nspan.end <= agent.nspan.start
             for t in clause.of("triggers")
         ):
             return None
@@ -7027,6 +7053,13 @@ class ConflictAssembler:
                 cands = [m for m in cands if not self._subject_of(clause, m, _source_cue)]
                 # "خالد العمري (زعيم جماعة جند الاقصى) قتل": the group the man killed led is no killer
                 cands = [m for m in cands if not _led_by_the_fallen(text, m)]
+            if _entry(trig).get("voice") == "victim" or trig.norm.startswith(_FELL_CAPTIVE):
+                # "ان قائدا كبيرا من قادة الحوثيين قتل"، "… وقع في الاسر": the side whose men are told to have
+                # fallen or been taken is the one hit
+                lost = [m for m in cands if _one_of_its_men(text, m)]
+                if lost:
+                    cands = [m for m in cands if m not in lost]
+                    target = target or lost[-1]
             # a side whose source told of the act did not do it ("واكد مصدر في وزارة الداخلية حصيلة التفجير"،
             # "قال مسؤول محلي ومصادر بالشرطة ان … هاجم انتحاريان"), nor did one telling of another's act
             cands = [
@@ -7222,6 +7255,8 @@ class ConflictAssembler:
             agent = self._subject_of_kana(clause, trig)
         if agent is None:
             agent = self._statement_owner(clause, trig)
+        if agent is None:
+            agent = self._speakers_men(clause, trig)
         if (
             agent is None
             and target is not None
@@ -7252,6 +7287,13 @@ class ConflictAssembler:
             or (_civilian(target) and _REFERENCE.match(self.text, trig.nspan.end + 1) is not None)
         ) and _entry(trig).get("sub_event_type") not in TERRITORY:
             target = self._referred_to(clause, trig, agent) or target
+        if (
+            target is not None
+            and is_generic(target)
+            and (owner := self._owner(actors, target, trig)) is not None
+        ):
+            # "دمرت البوارج 10 زوارق محملة بمسلحين واسلحة تابعة لميليشيات الحوثي": the men hit are its
+            target = owner
         if agent is not None and target is not None and agent.data["entry"].id == target.data["entry"].id:
             target = None
         return agent, target
@@ -7966,6 +8008,28 @@ class ConflictAssembler:
         ]
         return owners[-1] if owners else None
 
+    def _speakers_men(self, clause: Clause, trig: Mention) -> Mention | None:
+        """ "وقال جيش الفتح على صفحته في فيسبوك، إن مقاتليه فجروا …": an act told after ان by "its men" (مقاتليه،
+        عناصرها، قواتهم), in a clause naming no side before it, is done by the side that said so, named right
+        after the verb of saying earlier in the sentence."""
+        words = self.text[clause.start : trig.nspan.start - len(trig.data.get("prefix", ""))].split()
+        if len(words) != 2 or words[0].lstrip("و") not in _THAT or words[1] not in _ITS_OWN_MEN:
+            return None
+        if any(
+            m.nspan.end <= trig.nspan.start and not is_generic(m)
+            for m in clause.of("actors")
+            if m.nspan.start >= clause.start
+        ):
+            return None
+        for x in reversed(self._by_sentence[clause.sentence]):
+            if x.index >= clause.index:
+                continue
+            for m in x.of("actors"):
+                before = _words_before(self.text, m, 1, chars=12)
+                if before and before[0].lstrip("و") in _SAYING and not _civilian(m) and not is_generic(m):
+                    return m
+        return None
+
     def _subject_of_kana(self, clause: Clause, trig: Mention) -> Mention | None:
         """ "وكان الحوثيون الذين يواجهون عملية للقوات الموالية …، قصفوا في وقت سابق …": a verb of the act that
         opens a clause naming nobody before it goes on with كان and its subject, told at the head of the sentence
@@ -8242,6 +8306,8 @@ class ConflictAssembler:
         if not after:
             return None
         words = self.text[agent.nspan.end : after[0].nspan.start].split()
+        if len(words) >= 2 and words[0].startswith("و") and words[1] in _BELONGING:
+            words = words[1:]  # "مسلحين واسلحة تابعة للحوثيين": the men and the arms joined to them are its
         if words[:1] and words[0].lstrip("و") in _HEDGES and words[1:2] and words[1].lstrip("ب") in _THAT_IT:
             words = words[2:]  # "طائرات يعتقد انها تابعة للتحالف": aircraft believed to be its are its own
         if 1 <= len(words) <= 2 and words[0] in _BELONGING and words[1:] in ([], ["ل"], ["لل"]):
@@ -8433,6 +8499,8 @@ class ConflictAssembler:
             for m in clause.of("actors"):
                 if m.nspan.start >= story or self._is_place(m):
                     continue
+                if _civilian(m) and _aid_recipients(text, m):
+                    continue  # (whom aid is to reach: "ايصال المساعدات الانسانية الى السكان")
                 if _kin_of(text, m) or (kin_end >= 0 and not text[kin_end : m.nspan.start].strip()):
                     kin_end = m.nspan.end
                     continue
@@ -9629,6 +9697,7 @@ class ConflictAssembler:
     def _sentence(self, clauses: list[Clause]) -> None:
         text = self.text
         self._claim_of_the_act_told(clauses[0])
+        self._blame_of_the_act_told(clauses[0])
         self._claim_of_the_two_acts(clauses)
         if not any([conflict_triggers(self.doc, c) for c in clauses]):  # every clause's (background is noted)
             # no act reported: the sentence only tells where the text now is (its dead, if any, belong to no
@@ -10101,6 +10170,36 @@ class ConflictAssembler:
             obj = obj[1:]  # "واعلن تنظيم داعش مسؤوليته عن الهجوم": the act after عن
         if not obj or not (obj[0].startswith("ال") or (obj[0] in _ITS_RESPONSIBILITY and obj[1:2] == ["عن"])):
             return
+        self._doer_of_the_act_told(first, claimant)
+
+    def _blame_of_the_act_told(self, first: Clause) -> None:
+        """ "قتل خمسة مدنيين في قصف على حي الروضة. واتهمت مصادر محلية ميليشيات الحوثي بالوقوف وراء القصف": a
+        sentence that opens with a charge laid on a side for the act named definite (the one told) names the doer
+        of the act told last before it, when that act had none."""
+        if not self.drafts:
+            return
+        text = self.text
+        words = list(re.finditer(r"\S+", text[first.start : first.end]))[:_CLAIM_REACH]
+        verb = next((w for w in words if w.group().lstrip("و") in _ACCUSING_VERBS), None)
+        if verb is None:
+            return
+        at = first.start + verb.end()
+        accused = next(
+            (
+                m
+                for m in first.of("actors")
+                if m.nspan.start >= at
+                and _CHARGED_WITH_THE_ACT.match(text, m.nspan.end, first.end) is not None
+            ),
+            None,
+        )
+        if accused is None or _civilian(accused) or is_generic(accused):
+            return
+        self._doer_of_the_act_told(first, accused)
+
+    def _doer_of_the_act_told(self, first: Clause, doer: Mention) -> None:
+        """The act a claim or a charge that opens ``first`` is about, told last before it with no doer of its
+        own, is ``doer``'s."""
         # (the act itself, not the toll told after it: "… اقتحم انتحاري بجرار مفخخ مركزا للدرك. واكد الجيش ان
         # جنديين قتلا. وتبنى الحزب الهجوم")
         last = next((d for d in reversed(self.drafts) if _entry(d.trigger).get("voice") != "victim"), None)
@@ -10115,10 +10214,10 @@ class ConflictAssembler:
             d.trigger is not last.trigger and d.event_type in _CLAIMABLE for d in self.drafts
         ):
             return  # (further on, only the one act the report told is surely the one claimed)
-        actor = as_armed(self._actor(claimant))
+        actor = as_armed(self._actor(doer))
         for d in self.drafts:
             if d.trigger is last.trigger and d.actor1 is None:
-                d.actor1 = self._where_it_was(actor, claimant, d.place_index, d.clause.sentence)
+                d.actor1 = self._where_it_was(actor, doer, d.place_index, d.clause.sentence)
 
     def _fight_gone_with(
         self, c: Clause, drafts: list[Draft], trigs: list[Mention], previous: list[Draft]
@@ -11197,6 +11296,12 @@ class ConflictAssembler:
         carried = False
         if told is not None:
             actor1, carried = told.actor1, True
+        elif agent_m is None and (subject := self._subject_of_the_verb_before(c, trig)) is not None:
+            # "واقام عناصر الحوثي حاجزا قرب المدينة واختطفوا ثلاثة صحفيين": the plural verb joined by و goes on
+            # with the subject the verb before it named
+            actor1 = self._actor(subject)
+            if event_type in ("Battles", "Explosions/Remote violence"):
+                actor1 = as_armed(as_military(actor1))
         elif (
             agent_m is None
             and previous
@@ -11493,8 +11598,11 @@ class ConflictAssembler:
                 actor2 = side
         if (
             actor2 is None
-            and actor1 is not None
-            and (actor1.code or "")[3:] in ("REB", "UAF")
+            and (
+                (actor1 is not None and (actor1.code or "")[3:] in ("REB", "UAF"))
+                # (or by attackers no side is named for, on the ground: "القى مهاجمون ملثمون متفجرات على ثكنات")
+                or (actor1 is None and sub != "Air/drone strike")
+            )
             and event_type in ("Battles", "Explosions/Remote violence")
             and self.doc.country
             and self._state_base_hit(c, trig, agent_m)
@@ -12122,7 +12230,10 @@ class ConflictAssembler:
         ]
         if own:
             return any(
-                v.data["entry"].get("group") in _CIVILIAN_VICTIMS and not self._telling(v) for v in own
+                v.data["entry"].get("group") in _CIVILIAN_VICTIMS
+                and not self._telling(v)
+                and not _aid_recipients(self.text, v)
+                for v in own
             )
         clauses = []
         for x in reversed(self.doc.clauses[: c.index]):
@@ -12151,7 +12262,9 @@ class ConflictAssembler:
                 break
             clauses.append(x)  # "…، ادى الي اصابه ثلاثه مدنيين"
         return any(
-            v.data["entry"].get("group") in _CIVILIAN_VICTIMS for x in clauses for v in x.of("victims")
+            v.data["entry"].get("group") in _CIVILIAN_VICTIMS and not _aid_recipients(self.text, v)
+            for x in clauses
+            for v in x.of("victims")
         )
 
     @staticmethod
@@ -12323,7 +12436,15 @@ class ConflictAssembler:
             ):
                 continue  # (or after the verb of the act told before its means: "هاجمت الجبهة مطار … بسيارات")
             at = t.nspan.end
-            side = next((m for m in c.of("actors") if at <= m.nspan.start <= at + 2), None)
+            # (a word of the doer's before its name: "القى مهاجمون ملثمون متفجرات على ثكنات")
+            side = next(
+                (
+                    m
+                    for m in c.of("actors")
+                    if at <= m.nspan.start and len(_words_between(self.text, at, m.nspan.start)) <= 1
+                ),
+                None,
+            )
             if side is not None and side is (agent or side):
                 at = side.nspan.end
             if _STATE_BASE.match(self.text, at, c.end) is not None:
@@ -12473,6 +12594,45 @@ class ConflictAssembler:
         """What the act hit, in the words right after it, is a camp or barracks ("استهدف معسكري لبوزه والعند")."""
         after = _words_between(self.text, trig.nspan.end, c.end)[:3]
         return any(w.lstrip("و").removeprefix("ال") in _CAMP_WORDS for w in after)
+
+    def _subject_of_the_verb_before(self, c: Clause, trig: Mention) -> Mention | None:
+        """A clause opened by a plural verb joined with و and no side of its own ("… واختطفوا ثلاثة صحفيين") goes
+        on with the subject named right after the verb that opens the clause before it in the sentence ("واقام
+        عناصر الحوثي حاجزا"، "وفي ولاية ماردين، اغلق مقاتلو الحزب طريقا"): that side. Not after a verb of saying
+        (what was said is no act of the speaker's), nor of being killed or hit."""
+        verb = trig.norm.split(" ", 1)[0]
+        if (
+            not verb.endswith("وا")
+            or len(verb) < 5
+            or _entry(trig).get("voice") == "victim"
+            or not trig.data.get("prefix", "").startswith("و")
+        ):
+            return None
+        if self.text[c.start : trig.nspan.start - len(trig.data.get("prefix", ""))].strip():
+            return None
+        if c.index == 0 or any(c.start <= m.nspan.start < trig.nspan.start for m in c.of("actors")):
+            return None
+        prev = self.doc.clauses[c.index - 1]
+        if prev.sentence != c.sentence or not prev.of("actors"):
+            return None
+        m = prev.of("actors")[0]
+        words = _words_between(self.text, prev.start, m.nspan.start - len(m.data.get("prefix", "")))
+        if words[1:2] and words[1] in _FORCES_WORDS | {"مقاتلو", "مسلحو", "عناصر"}:
+            words = words[:1]  # "اغلق مقاتلو حزب العمال": the side's men
+        if (
+            len(words) != 1
+            or m.data.get("prefix", "").lstrip("و")
+            or words[0].lstrip("و") in _SAYING
+            or is_generic(m)
+            or _civilian(m)
+            or any(
+                _entry(t).get("voice") == "victim"
+                for t in prev.of("triggers")
+                if t.nspan.start < m.nspan.start
+            )
+        ):
+            return None
+        return m
 
     def _continues(self, c: Clause) -> bool:
         end = c.start + 40
@@ -13066,6 +13226,11 @@ _CLAIMING = frozenset(
     ("تبني", "تبنت", "تبنوا", "وتبني", "وتبنت", "وتبنوا", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه")
 )
 _CLAIM_REACH = 8  # words from a sentence's start to its claim
+# (normalized) what a side is charged with, right after it: the act told, named definite ("بالوقوف وراء القصف")
+_CHARGED_WITH_THE_ACT = re.compile(
+    r"\s+(?:ب(?:الوقوف|الضلوع)\s+(?:وراء|خلف|في)|بتنفيذ|بارتكاب|بالمسؤوليه\s+عن)\s+ال(?:هجوم|هجمات|تفجير|"
+    r"تفجيرات|انفجار|قصف|اعتداء|عمليه|هجومين|تفجيرين|مجزره|غاره|غارات)(?!\w)"
+)
 _FIRED_FROM_REACH = 40  # characters from a group to the country it fired from ("فتحوا النار من سوريا")
 # (normalized) the fire a group opens or launches from a country
 _FIRE_WORDS = frozenset(
@@ -13117,6 +13282,19 @@ def _keep_lower(told: Casualties, other: Casualties) -> None:
             told.detail[k] = min(v, other.fatalities)
     if 0 < other.injuries < told.injuries or not told.injuries:
         told.injuries = other.injuries or told.injuries
+
+
+# (normalized) aid and relief: the people named right after them are whom it goes to
+_AID_WORDS = frozenset(
+    "المساعدات مساعدات المساعده مساعده الاغاثه اغاثه الاغاثيه اغاثيه الانسانيه انسانيه الغذائيه غذائيه حصص "
+    "الاغذيه اغذيه الادويه ادويه الامدادات امدادات".split()
+)
+
+
+def _aid_recipients(text: str, v: Mention) -> bool:
+    """People named as whom aid goes to ("ايصال المساعدات الانسانية الى السكان"، "بالقاء حصص غذائية
+    للسكان"): no victims of an act."""
+    return not _AID_WORDS.isdisjoint(w.removeprefix("و") for w in _words_before(text, v, 3, chars=40))
 
 
 def _civilian(m: Mention) -> bool:
