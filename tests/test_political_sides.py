@@ -127,6 +127,36 @@ SIDE_ROWS = [
         [("SAUGOV", None)],
         id="unnamed states with those among them named (دول بينها السعودية) condemn as the first named",
     ),
+    pytest.param(
+        "وقال رئيس الوزراء الليبي: لن نقبل بأي حوار مع الميليشيات قبل تسليم السلاح.",
+        "REJECT",
+        [("LBYGOV", None)],
+        id="a refusal in the speaker's own words (لن نقبل) after his colon is his REJECT",
+    ),
+    pytest.param(
+        "وأكد وزير الخارجية الأردني أنه لا يمكن القبول ببقاء بشار الأسد في السلطة.",
+        "REJECT",
+        [("JORGOV", "SYRGOV")],
+        id="an impersonal refusal (لا يمكن القبول) is the speaker's, about the side right after it",
+    ),
+    pytest.param(
+        "وقال وزير الخارجية القطري إن من المستحيل أن يكون الرئيس السوري جزءا من الحل.",
+        "REJECT",
+        [("QATGOV", "SYRGOV")],
+        id="من المستحيل أن يكون: the side said impossible to be part of it is rejected",
+    ),
+    pytest.param(
+        "وقال الخبير إن من المستحيل تحديد هوية المهاجمين في الوقت الحالي.",
+        "REJECT",
+        [],
+        id="من المستحيل with no أن (impossible to tell) rejects nothing",
+    ),
+    pytest.param(
+        "وقال قائد المقاومة الشعبية في تعز في تصريح لـ«الرياض»: لا يمكن أن نسمح للحوثيين بسرقة النصر.",
+        "REJECT",
+        [("YEMUAF", "YEMREB")],
+        id="the newspaper a statement is told to (في تصريح لـ«الرياض») is no side: the speaker refuses",
+    ),
 ]
 
 

@@ -860,6 +860,7 @@ _STATE_SIDE_SKIPPED = frozenset(
 
 # stances taken on something a state did or holds ("انتقد التدخل الايراني"): that state is their counterpart
 _STANCES = frozenset(("ACCUSE", "REJECT", "SUPPORT"))
+_REFUSED_REACH = 3  # words from a refusal in the speaker's words to the side it is about
 # verbal nouns of a victory (normalized, without و / بـ / لـ / ال): the side named in a victory welcomed or praised
 # ("رحب بتحرير المدينة من داعش"، "اشاد بدحر الحوثيين") is the one defeated, not the counterpart supported
 _VICTORY_NOUNS = frozenset(
@@ -1343,6 +1344,8 @@ class PoliticalAssembler:
                         continue
                     if target is not None and _entry(trig).get("plover_type") == "SUPPORT":
                         target = self._not_defeated(trig, target)
+                    if target is None and trig.data["entry"].id == "refuse_spoken":
+                        target = self._refused(trig, actors)
                 responder = self._met_with(c, trig)
                 if responder is not None:
                     agent, target = responder
@@ -2405,9 +2408,22 @@ class PoliticalAssembler:
         return target
 
     def _named(self, c: Clause) -> list[Mention]:
-        named = [m for m in c.of("actors") if not is_generic(m)]
+        named = [m for m in c.of("actors") if not is_generic(m) and not self._outlet(m)]
         states = self._bare_states(c) if c.toponyms else ()
         return sorted(named + states, key=lambda m: m.nspan.start) if states else named
+
+    def _outlet(self, m: Mention) -> bool:
+        """A name right after a statement told to it (في تصريح لـ"الرياض"، في حديث لـ«عكاظ»، في مقابلة مع
+        "الحياة") is the newspaper or channel that carried it, not a side: "الرياض" there is no Saudi government."""
+        start = m.nspan.start - len(m.data.get("prefix", ""))
+        lo = start - 24
+        before = self.text[lo if lo > 0 else 0 : start].translate(QUOTES_TO_SPACES).replace("ـ", "").split()
+        if m.data.get("prefix", "").lstrip("و") == "ل":
+            before.append("ل")
+        return len(before) >= 2 and (
+            (before[-1] == "ل" and before[-2] in _STATEMENTS)
+            or (before[-1] == "مع" and before[-2] in ("مقابله", "مقابلته"))
+        )
 
     def _state_as_side(self, c: Clause, start: int) -> bool:
         """The word before a bare state name (at ``start``, with its prefix) makes it a side: an act or a side
@@ -4677,6 +4693,19 @@ class PoliticalAssembler:
         rel = relative_pronoun_before(self.text, c.start, pos)
         reach = 0 if trig.data["entry"].id in _SAID_OF else 2
         return rel is not None and rel > trig.nspan.end and self._words(trig.nspan.end, rel) > reach
+
+    def _refused(self, trig: Mention, actors: list[Mention]) -> Mention | None:
+        """The side a refusal in the speaker's words is about, a few words after it ("لا يمكن القبول ببقاء بشار
+        الاسد"، "من المستحيل ان يكون الاسد جزءا من الحل"، "لن نسمح للمتمردين بـ…")."""
+        return next(
+            (
+                m
+                for m in actors
+                if m.nspan.start >= trig.nspan.end
+                and self._words(trig.nspan.end, m.nspan.start) <= _REFUSED_REACH
+            ),
+            None,
+        )
 
     def _words(self, a: int, b: int) -> int:
         return len(self.text[a:b].split())
