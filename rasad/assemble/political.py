@@ -95,6 +95,11 @@ _PRESS = frozenset(
     "مؤتمر صحفي صحافي لصحافيين لصحفيين للصحافيين للصحفيين الصحافيين الصحفيين صحافيين صحفيين".split()
 )
 _SPEAKING_ON_REACH = 8  # words from the verb of speaking to the place of the press conference
+# a visit a statement is made during (normalized): "خلال زيارة الى …"، "اثناء زيارته لـ…"
+_VISIT_NOUNS = frozenset("زياره زيارته زيارتها جولته جولتها".split())
+_DURING = frozenset(("خلال", "اثناء", "في"))
+_VISIT_REACH = 4  # words between the visit and the place visited ("الى الشطر الشمالي من قبرص")
+_VISIT_AFTER_ACT = 14  # words from the act's verb to the place of the visit told after it (and its subject)
 _TITLE_WORDS = 3  # words of a speaker's bare title between كان and the verb ("وكان رئيس الوزراء يتحدث …")
 _DENIALS = frozenset(("deny", "deny_noun"))
 # acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
@@ -1621,6 +1626,7 @@ class PoliticalAssembler:
         drafts = self._at_the_meeting(self._without_restated_headlines(drafts))
         self._said_at_the_meeting(drafts)
         self._venue_told_next(drafts)
+        self._visited_venue(drafts)
         return _without_mutual_retellings(drafts)
 
     def _venue_told_next(self, drafts: list[Draft]) -> None:
@@ -1644,6 +1650,82 @@ class PoliticalAssembler:
                 t = self.doc.toponyms[d.place_index]
                 d.spans.append(("place", t.start, t.end))
                 break
+
+    def _visited_venue(self, drafts: list[Draft]) -> None:
+        """ "وقال الرئيس التركي خلال زيارة الى الشطر الشمالي من قبرص ان …": what a speaker says during a visit,
+        told before what he says, was said where he visits — not at a place he speaks of (الهجوم على سروج)."""
+        for d in drafts:
+            if d.status != "occurred" or d.plover_type not in _SPEECH_ACTS:
+                continue
+            place = self._visit_place(d.clause.sentence, d.trigger.nspan.start)
+            if place is None and d.place_index is None:
+                place = self._visit_told_next(d)
+            if place is None or place == d.place_index:
+                continue
+            d.spans = [sp for sp in d.spans if sp[0] != "place"]
+            d.place_index = place
+            t = self.doc.toponyms[place]
+            d.spans.append(("place", t.start, t.end))
+
+    def _visit_place(self, k: int, before: int) -> int | None:
+        """The place sentence ``k`` says, before what is said (ان، a colon, a quotation) and before the act at
+        ``before`` or a few words after it (not in a relative clause), its speaker was visiting: خلال / اثناء / في a visit (زيارة، زيارته) to it, a few words on ("خلال زيارة
+        الى الشطر الشمالي من قبرص"، "في زيارته لانقرة")."""
+        s, _ = self.doc.sentences[k]
+        for i in (i for c in self.doc.clauses if c.sentence == k for i in c.toponyms):
+            t = self.doc.toponyms[i]
+            if t.start > before and (
+                self._words(before, t.start) > _VISIT_AFTER_ACT
+                or not _RELATIVES.isdisjoint(self.text[before : t.start].split())
+            ):
+                break  # ("ندد الرئيس خلال زيارة الى قبرص بالهجوم": the visit told right after the act's verb)
+            lead = self.text[s : t.start]
+            if any(q in lead for q in ':"«“'):
+                return None  # (a place in what is said, not where it was said)
+            words = lead.split()
+            if not _THAT.isdisjoint(words):
+                return None
+            j = next(
+                (j for j in range(len(words) - 1, max(-1, len(words) - _VISIT_REACH - 2), -1)
+                 if words[j] in _VISIT_NOUNS),
+                None,
+            )  # fmt: skip
+            if j is None or not j or words[j - 1].lstrip("و") not in _DURING:
+                continue
+            to = words[j + 1 :]
+            word = self.text[t.start - len(self._prefix_at(t.start)) : t.start]
+            if "الي" in to or (not to and word.endswith("ل")):
+                return i
+        return None
+
+    def _visit_told_next(self, d: Draft) -> int | None:
+        """ "ندد الرئيس التركي بالهجوم. وقال اردوغان خلال زيارة الى الشطر الشمالي من قبرص …": a statement the
+        speaker's sentence places nowhere, told on in the next one opening with a verb of saying by the same side
+        (or by no side named) during a visit, was made where he visits."""
+        k = d.clause.sentence + 1
+        if k >= len(self.doc.sentences) or d.actor1 is None:
+            return None
+        s, e = self.doc.sentences[k]
+        word = _NONSPACE.search(self.text, s, e)
+        if word is None or word.group().removeprefix("و") not in _SPEAKING_ON:
+            return None
+        place = self._visit_place(k, e)
+        if place is None:
+            return None
+        before = self.doc.toponyms[place].start
+        sides = [
+            m for c in self.doc.clauses if c.sentence == k for m in c.of("actors") if m.nspan.end <= before
+        ]
+        if any(self._actor(m).code != d.actor1.code for m in sides):
+            return None  # (another side's visit)
+        return place
+
+    def _prefix_at(self, at: int) -> str:
+        """The clitics glued before the word that starts at ``at`` in a longer word (لانقرة: ل)."""
+        k = at
+        while k > 0 and not self.text[k - 1].isspace():
+            k -= 1
+        return self.text[k:at]
 
     def _press_venue(self, k: int, code: str | None) -> tuple[int, int] | None:
         """The place sentence ``k`` says a speaker spoke to the press at, and where its verb of speaking is: the
