@@ -97,7 +97,7 @@ _PRESS = frozenset(
 _SPEAKING_ON_REACH = 8  # words from the verb of speaking to the place of the press conference
 # a visit a statement is made during (normalized): "خلال زيارة الى …"، "اثناء زيارته لـ…"
 _VISIT_NOUNS = frozenset("زياره زيارته زيارتها جولته جولتها".split())
-_DURING = frozenset(("خلال", "اثناء", "في"))
+_DURING_VISIT = _DURING | {"في"}  # "في زيارته لانقرة" too
 _VISIT_REACH = 4  # words between the visit and the place visited ("الى الشطر الشمالي من قبرص")
 _VISIT_AFTER_ACT = 14  # words from the act's verb to the place of the visit told after it (and its subject)
 _TITLE_WORDS = 3  # words of a speaker's bare title between كان and the verb ("وكان رئيس الوزراء يتحدث …")
@@ -1690,7 +1690,7 @@ class PoliticalAssembler:
                  if words[j] in _VISIT_NOUNS),
                 None,
             )  # fmt: skip
-            if j is None or not j or words[j - 1].lstrip("و") not in _DURING:
+            if j is None or not j or words[j - 1].lstrip("و") not in _DURING_VISIT:
                 continue
             to = words[j + 1 :]
             word = self.text[t.start - len(self._prefix_at(t.start)) : t.start]
