@@ -157,6 +157,13 @@ SIDE_ROWS = [
         [("YEMUAF", "YEMREB")],
         id="the newspaper a statement is told to (في تصريح لـ«الرياض») is no side: the speaker refuses",
     ),
+    pytest.param(
+        "والتقى وزير الدفاع البريطاني أمس في أربيل رئيس إقليم كردستان. وجاءت زيارته لأربيل بعد يوم من زيارة"
+        " لبغداد التقى خلالها رئيس الوزراء العراقي.",
+        "CONSULT",
+        [("GBRGOV", "IRQGOV"), ("GBRGOV", "IRQGOV")],
+        id="a meeting within an earlier visit (زيارة لبغداد التقى خلالها …) is the visitor's, with the side after",
+    ),
 ]
 
 

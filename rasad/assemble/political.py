@@ -99,6 +99,10 @@ _SPEAKING_ON_REACH = 8  # words from the verb of speaking to the place of the pr
 _VISIT_NOUNS = frozenset("زياره زيارته زيارتها جولته جولتها".split())
 _DURING_VISIT = _DURING | {"في"}  # "في زيارته لانقرة" too
 _VISIT_REACH = 4  # words between the visit and the place visited ("الى الشطر الشمالي من قبرص")
+_EARLIER_REACH = 14  # words before an act to the visit it is told within
+# the words that tell an act within a visit (normalized): "حيث التقى"، "التقى خلالها"، "التي التقى فيها"
+_WITHIN_VISIT = frozenset(("حيث", "خلالها", "فيها", "التي", "اثناءها"))
+_DAYS_BACK = {"يوم": 1, "يومين": 2}  # بعد يوم من زيارة …: the visit a day before
 _VISIT_AFTER_ACT = 14  # words from the act's verb to the place of the visit told after it (and its subject)
 _TITLE_WORDS = 3  # words of a speaker's bare title between كان and the verb ("وكان رئيس الوزراء يتحدث …")
 _DENIALS = frozenset(("deny", "deny_noun"))
@@ -1473,6 +1477,13 @@ class PoliticalAssembler:
                     # "زار وزير الخارجية الامريكي الرياض والتقى العاهل السعودي": the side after the second verb is
                     # the host the visitor met, not a new subject
                     actor1, actor2, target, agent = host, actor1, agent, None
+                earlier = self._earlier_visit(c, trig)
+                if earlier is not None and agent is not None and agent.nspan.start > trig.nspan.start:
+                    # "بعد يوم من زيارة لبغداد التقى خلالها رئيس الوزراء العراقي": the visitor meets, the side
+                    # after the verb is whom he met
+                    visitor = self._visitor(c, running)
+                    if visitor is not None and actor1 is not None and visitor.code != actor1.code:
+                        actor1, actor2, target, agent = visitor, actor1, agent, None
                 if actor2 is None and _entry(trig).get("plover_type") == "CONSULT":
                     target, actor2 = self._counterpart_after(c)
                 if (
@@ -1487,6 +1498,8 @@ class PoliticalAssembler:
                 if actor2 is None and target is None and actor1 is not None:
                     actor2 = self._threatened_state(c, trig, actor1)
                 status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
+                if earlier is not None and earlier[0] is None and status == "occurred":
+                    status = "historical"  # "عقب زيارته الى القاهرة حيث التقى …": a visit before, undated
                 # "قال الرئيس ان واشنطن ستفرض عقوبات على روسيا": sanctions announced for the future are a threat
                 # made that day (CAMEO's threat to sanction), not sanctions imposed
                 threat = _entry(trig).get("plover_type") == "SANCTION" and (
@@ -1541,6 +1554,17 @@ class PoliticalAssembler:
                 else:
                     pairs = [(pi, self._after_latest(c, self._done_date(c, dv))) for pi, dv in pairs]
                 pairs = [(pi, self._day_before(c, trig, dv)) for pi, dv in pairs]
+                if earlier is not None and earlier[0]:
+                    back = dt.timedelta(days=earlier[0])
+                    pairs = [
+                        (
+                            pi,
+                            dv
+                            if dv is None or dv.date is None
+                            else DateValue(dv.date - back, TIME_DAY, "relative"),
+                        )
+                        for pi, dv in pairs
+                    ]
                 d_type = _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
                 if threat:
                     d_type = "THREATEN"
@@ -1719,6 +1743,38 @@ class PoliticalAssembler:
         if any(self._actor(m).code != d.actor1.code for m in sides):
             return None  # (another side's visit)
         return place
+
+    def _earlier_visit(self, c: Clause, trig: Mention) -> tuple[int | None] | None:
+        """An act told within a visit that came before the one the sentence tells ("جاءت زيارته لاربيل بعد يوم من
+        زيارة لبغداد التقى خلالها …"، "عقب زيارته الى القاهرة حيث التقى …"): how many days before (بعد يوم من: 1,
+        بعد يومين من: 2), or (None,) when the text does not say — None when the act is no such visit's."""
+        s, _ = self.doc.sentences[c.sentence]
+        words = self.text[s : trig.nspan.start].translate(QUOTES_TO_SPACES).split()[-_EARLIER_REACH:]
+        at = next((j for j in range(len(words) - 1, -1, -1) if words[j] in _VISIT_NOUNS), None)
+        if at is None or not _THAT.isdisjoint(words[at:]):
+            return None
+        # the act is the visit itself or in what is told of it: "حيث التقى"، "التقى خلالها"، "التي التقى فيها"
+        within = words[at + 1 :] + self.text[trig.nspan.end : trig.nspan.end + 12].split()[:1]
+        if len(within) > 1 and _WITHIN_VISIT.isdisjoint(within):
+            return None
+        lead = [w.lstrip("و") for w in words[max(0, at - 4) : at]]
+        if lead[-1:] == ["من"]:
+            lead = lead[:-1]
+        k = next((j for j in range(len(lead) - 1, -1, -1) if lead[j] in _OTHER_OCCASION - {"قبل"}), None)
+        if k is None:
+            return None
+        count = lead[k + 1 :]
+        if not count:
+            return (None,)
+        return (_DAYS_BACK.get(count[0]),) if len(count) == 1 and count[0] in _DAYS_BACK else None
+
+    def _visitor(self, c: Clause, running: Actor | None) -> Actor | None:
+        """Who made the visit the sentence tells of: the doer of the act told last in it or the one before, else
+        the side the article's diplomacy is about."""
+        last = self.drafts[-1] if self.drafts else None
+        if last is not None and last.clause.sentence >= c.sentence - 1 and last.actor1 is not None:
+            return last.actor1
+        return running
 
     def _prefix_at(self, at: int) -> str:
         """The clitics glued before the word that starts at ``at`` in a longer word (لانقرة: ل)."""
