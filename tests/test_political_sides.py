@@ -164,6 +164,30 @@ SIDE_ROWS = [
         [("GBRGOV", "IRQGOV"), ("GBRGOV", "IRQGOV")],
         id="a meeting within an earlier visit (زيارة لبغداد التقى خلالها …) is the visitor's, with the side after",
     ),
+    pytest.param(
+        "وبحث وزير الخارجية التركي أمس في الدوحة مع نظيره العلاقات الثنائية والأزمة السورية.",
+        "CONSULT",
+        [("TURGOV", "QATGOV")],
+        id="talks with a counterpart of no nation named (بحث … مع نظيره) abroad: the host's government",
+    ),
+    pytest.param(
+        "وبحث وزير الخارجية القطري أمس في الدوحة مع نظيره العلاقات الثنائية.",
+        "CONSULT",
+        [],
+        id="a bare counterpart met at home is no side the text names: no talks coded",
+    ),
+    pytest.param(
+        "وهدد المتمردون الحوثيون برد قاس على الغارات الأخيرة، وقالوا إن السعودية ستدفع الثمن.",
+        "THREATEN",
+        [("YEMREB", "SAUGOV")],
+        id="a threat naming no side is against the one its makers name going on saying (وقالوا إن السعودية …)",
+    ),
+    pytest.param(
+        "وتوعدت حركة حماس برد قاس على اغتيال أحد قادتها في غزة، متهمة إسرائيل بتنفيذ العملية.",
+        "THREATEN",
+        [("PSEREB", "ISRGOV")],
+        id="a threat naming no side, the side charged in the participle after it (متهمة إسرائيل) is threatened",
+    ),
 ]
 
 

@@ -103,6 +103,13 @@ _EARLIER_REACH = 14  # words before an act to the visit it is told within
 # the words that tell an act within a visit (normalized): "حيث التقى"، "التقى خلالها"، "التي التقى فيها"
 _WITHIN_VISIT = frozenset(("حيث", "خلالها", "فيها", "التي", "اثناءها"))
 _DAYS_BACK = {"يوم": 1, "يومين": 2}  # بعد يوم من زيارة …: the visit a day before
+# participles a speaker goes on with (normalized): "…، متهما اسرائيل بتنفيذ العملية"، "…، مؤكدا ان …"
+_SAYING_ON_PARTICIPLES = frozenset(
+    "قائلا مؤكدا مضيفا مشيرا موضحا مشددا معتبرا متهما محملا قائله مؤكده مضيفه مشيره موضحه مشدده معتبره متهمه محمله"
+    .split()
+)  # fmt: skip
+_BARE_COUNTERPARTS = frozenset(("نظيره", "نظيرها", "نظيريه", "نظرائه", "نظرائها"))
+_COUNTERPART_REACH = 10  # words from talks (بحث), past their subject and venue, to the bare counterpart
 _VISIT_AFTER_ACT = 14  # words from the act's verb to the place of the visit told after it (and its subject)
 _TITLE_WORDS = 3  # words of a speaker's bare title between كان and the verb ("وكان رئيس الوزراء يتحدث …")
 _DENIALS = frozenset(("deny", "deny_noun"))
@@ -1497,6 +1504,13 @@ class PoliticalAssembler:
                     actor2 = self._regime_object(c, trig, agent, actor1)
                 if actor2 is None and target is None and actor1 is not None:
                     actor2 = self._threatened_state(c, trig, actor1)
+                if (
+                    actor2 is None
+                    and target is None
+                    and actor1 is not None
+                    and _entry(trig).get("plover_type") == "THREATEN"
+                ):
+                    actor2 = self._threatened_next(c, actor1)
                 status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
                 if earlier is not None and earlier[0] is None and status == "occurred":
                     status = "historical"  # "عقب زيارته الى القاهرة حيث التقى …": a visit before, undated
@@ -1585,7 +1599,8 @@ class PoliticalAssembler:
                         a2 is None
                         and place_index is not None
                         and d_type == "CONSULT"
-                        and trig.data["entry"].id not in _DISCUSS
+                        # ("بحث الوزير امس في مسقط مع نظيره …": his bare counterpart is the host's)
+                        and (trig.data["entry"].id not in _DISCUSS or self._bare_counterpart(trig))
                     ):
                         # talks about a country held elsewhere ("محادثات سلام ليبيا … في جنيف") are with that country
                         topic = next(
@@ -1775,6 +1790,33 @@ class PoliticalAssembler:
         if last is not None and last.clause.sentence >= c.sentence - 1 and last.actor1 is not None:
             return last.actor1
         return running
+
+    def _threatened_next(self, c: Clause, actor1: Actor) -> Actor | None:
+        """ "وهدد الحوثيون برد قاس على الغارات، وقالوا ان السعودية ستدفع الثمن"، "هدد … بالرد على الاغتيال، متهما
+        اسرائيل بتنفيذه": a threat that names no side is against the one its maker names in the next clause of the
+        sentence, going on speaking (a verb or participle of saying or charging first)."""
+        k = c.index + 1
+        if k >= len(self.doc.clauses) or self.doc.clauses[k].sentence != c.sentence:
+            return None
+        nxt = self.doc.clauses[k]
+        word = _NONSPACE.search(self.text, nxt.start, nxt.end)
+        if word is None:
+            return None
+        w = word.group().removeprefix("و")
+        if not (w in _SAYING_VERBS or w.removesuffix("وا") in _SAYING_VERBS or w in _SAYING_ON_PARTICIPLES):
+            return None
+        for m in self._named(nxt):
+            if self._where(m):
+                continue
+            side = self._actor(m)
+            if side.code is not None and side.code != actor1.code:
+                return side
+        return None
+
+    def _bare_counterpart(self, trig: Mention) -> bool:
+        """Talks held with a counterpart named by no nation (بحث … مع نظيره، بنظيره), a few words after the verb."""
+        words = self.text[trig.nspan.end : trig.nspan.end + 120].split()[:_COUNTERPART_REACH]
+        return any(w.removeprefix("مع").removeprefix("ب") in _BARE_COUNTERPARTS for w in words)
 
     def _prefix_at(self, at: int) -> str:
         """The clitics glued before the word that starts at ``at`` in a longer word (لانقرة: ل)."""
