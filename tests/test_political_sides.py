@@ -188,6 +188,12 @@ SIDE_ROWS = [
         [("PSEREB", "ISRGOV")],
         id="a threat naming no side, the side charged in the participle after it (متهمة إسرائيل) is threatened",
     ),
+    pytest.param(
+        "وقال المتحدث باسم الحكومة الليبية إن الحكومة لن تقبل بأي حوار مع تنظيم داعش.",
+        "REJECT",
+        [("LBYGOV", "LBYREB")],
+        id="a side that will not accept (الحكومة لن تقبل بـ…) rejects what it names",
+    ),
 ]
 
 
