@@ -194,6 +194,12 @@ SIDE_ROWS = [
         [("LBYGOV", "LBYREB")],
         id="a side that will not accept (الحكومة لن تقبل بـ…) rejects what it names",
     ),
+    pytest.param(
+        "وفي تصريح لوزير الخارجية الكويتي، دعا إيران إلى الكف عن التدخل في شؤون الخليج.",
+        "REQUEST",
+        [("KWTGOV", "IRNGOV")],
+        id="a statement of a side unquoted (في تصريح لوزير الخارجية) is that side's, no outlet",
+    ),
 ]
 
 

@@ -2593,13 +2593,14 @@ class PoliticalAssembler:
         return sorted(named + states, key=lambda m: m.nspan.start) if states else named
 
     def _outlet(self, m: Mention) -> bool:
-        """A name right after a statement told to it (في تصريح لـ"الرياض"، في حديث لـ«عكاظ»، في مقابلة مع
+        """A quoted name right after a statement told to it (في تصريح لـ"الرياض"، في حديث لـ«عكاظ»، في مقابلة مع
         "الحياة") is the newspaper or channel that carried it, not a side: "الرياض" there is no Saudi government."""
         start = m.nspan.start - len(m.data.get("prefix", ""))
         lo = start - 24
-        before = self.text[lo if lo > 0 else 0 : start].translate(QUOTES_TO_SPACES).replace("ـ", "").split()
-        if m.data.get("prefix", "").lstrip("و") == "ل":
-            before.append("ل")
+        window = self.text[lo if lo > 0 else 0 : start]
+        if window.rstrip()[-1:] not in ('"', "«", "“"):
+            return False  # (an outlet's name is quoted: "في تصريح لوزير الخارجية" is the minister's own)
+        before = window.translate(QUOTES_TO_SPACES).replace("ـ", "").split()
         return len(before) >= 2 and (
             (before[-1] == "ل" and before[-2] in _STATEMENTS)
             or (before[-1] == "مع" and before[-2] in ("مقابله", "مقابلته"))
