@@ -270,6 +270,18 @@ STATUS_PLACE_ROWS = [
         [("CONSULT", "planned", "2015-10-14", "أربيل")],
         id="the place of a visit told as what comes before the meeting is not the meeting's",
     ),
+    pytest.param(
+        "والتقى وزير الدفاع البريطاني أمس في أربيل رئيس إقليم كردستان. وجاءت زيارته لأربيل بعد يوم من زيارة"
+        " لبغداد التقى خلالها رئيس الوزراء العراقي.",
+        [("CONSULT", "occurred", "2015-10-13", "أربيل"), ("CONSULT", "occurred", "2015-10-12", "بغداد")],
+        id="a meeting within a visit a day before (بعد يوم من زيارة … التقى خلالها) is dated a day back",
+    ),
+    pytest.param(
+        "والتقى وزير الخارجية الفرنسي أمس في الرياض ولي العهد السعودي، عقب زيارته إلى عمان حيث التقى العاهل"
+        " الأردني.",
+        [("CONSULT", "occurred", "2015-10-13", "الرياض")],
+        id="a meeting within a visit before it, undated (عقب زيارته … حيث التقى): background, not the day's",
+    ),
 ]
 
 

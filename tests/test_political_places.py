@@ -53,6 +53,31 @@ PLACE_ROWS = [
         ["أنقرة"],
         id="a visit's bare object is where it goes",
     ),
+    pytest.param(
+        "وقال الرئيس الإيراني خلال زيارة إلى أرمينيا إن بلاده تدين الهجوم على مدينة زاهدان.",
+        "ACCUSE",
+        ["أرمينيا"],
+        id="a statement made during a visit (خلال زيارة إلى …) told before what is said is made where he visits",
+    ),
+    pytest.param(
+        "وندد رئيس الوزراء التركي خلال زيارة الى الشطر الشمالي من قبرص بالتفجير الذي استهدف بلدة جيلان بينار.",
+        "ACCUSE",
+        ["قبرص"],
+        id="the visit told right after the act's verb and its subject, a few words to the place visited",
+    ),
+    pytest.param(
+        "ندد الرئيس التركي بالتفجير الانتحاري في مدينة ماردين. وقال الرئيس التركي خلال زيارة إلى أذربيجان إن"
+        " الإرهاب لا دين له.",
+        "ACCUSE",
+        ["أذربيجان"],
+        id="a condemnation placed nowhere, its speaker going on in the next sentence during a visit: there",
+    ),
+    pytest.param(
+        "ندد الرئيس التركي بالتفجير الذي وقع خلال زيارة رئيس الوزراء إلى أذربيجان.",
+        "ACCUSE",
+        [None],
+        id="a visit in a relative clause after the act (الذي وقع خلال زيارة …) is not where the act was",
+    ),
 ]
 
 

@@ -127,6 +127,79 @@ SIDE_ROWS = [
         [("SAUGOV", None)],
         id="unnamed states with those among them named (دول بينها السعودية) condemn as the first named",
     ),
+    pytest.param(
+        "وقال رئيس الوزراء الليبي: لن نقبل بأي حوار مع الميليشيات قبل تسليم السلاح.",
+        "REJECT",
+        [("LBYGOV", None)],
+        id="a refusal in the speaker's own words (لن نقبل) after his colon is his REJECT",
+    ),
+    pytest.param(
+        "وأكد وزير الخارجية الأردني أنه لا يمكن القبول ببقاء بشار الأسد في السلطة.",
+        "REJECT",
+        [("JORGOV", "SYRGOV")],
+        id="an impersonal refusal (لا يمكن القبول) is the speaker's, about the side right after it",
+    ),
+    pytest.param(
+        "وقال وزير الخارجية القطري إن من المستحيل أن يكون الرئيس السوري جزءا من الحل.",
+        "REJECT",
+        [("QATGOV", "SYRGOV")],
+        id="من المستحيل أن يكون: the side said impossible to be part of it is rejected",
+    ),
+    pytest.param(
+        "وقال الخبير إن من المستحيل تحديد هوية المهاجمين في الوقت الحالي.",
+        "REJECT",
+        [],
+        id="من المستحيل with no أن (impossible to tell) rejects nothing",
+    ),
+    pytest.param(
+        "وقال قائد المقاومة الشعبية في تعز في تصريح لـ«الرياض»: لا يمكن أن نسمح للحوثيين بسرقة النصر.",
+        "REJECT",
+        [("YEMUAF", "YEMREB")],
+        id="the newspaper a statement is told to (في تصريح لـ«الرياض») is no side: the speaker refuses",
+    ),
+    pytest.param(
+        "والتقى وزير الدفاع البريطاني أمس في أربيل رئيس إقليم كردستان. وجاءت زيارته لأربيل بعد يوم من زيارة"
+        " لبغداد التقى خلالها رئيس الوزراء العراقي.",
+        "CONSULT",
+        [("GBRGOV", "IRQGOV"), ("GBRGOV", "IRQGOV")],
+        id="a meeting within an earlier visit (زيارة لبغداد التقى خلالها …) is the visitor's, with the side after",
+    ),
+    pytest.param(
+        "وبحث وزير الخارجية التركي أمس في الدوحة مع نظيره العلاقات الثنائية والأزمة السورية.",
+        "CONSULT",
+        [("TURGOV", "QATGOV")],
+        id="talks with a counterpart of no nation named (بحث … مع نظيره) abroad: the host's government",
+    ),
+    pytest.param(
+        "وبحث وزير الخارجية القطري أمس في الدوحة مع نظيره العلاقات الثنائية.",
+        "CONSULT",
+        [],
+        id="a bare counterpart met at home is no side the text names: no talks coded",
+    ),
+    pytest.param(
+        "وهدد المتمردون الحوثيون برد قاس على الغارات الأخيرة، وقالوا إن السعودية ستدفع الثمن.",
+        "THREATEN",
+        [("YEMREB", "SAUGOV")],
+        id="a threat naming no side is against the one its makers name going on saying (وقالوا إن السعودية …)",
+    ),
+    pytest.param(
+        "وتوعدت حركة حماس برد قاس على اغتيال أحد قادتها في غزة، متهمة إسرائيل بتنفيذ العملية.",
+        "THREATEN",
+        [("PSEREB", "ISRGOV")],
+        id="a threat naming no side, the side charged in the participle after it (متهمة إسرائيل) is threatened",
+    ),
+    pytest.param(
+        "وقال المتحدث باسم الحكومة الليبية إن الحكومة لن تقبل بأي حوار مع تنظيم داعش.",
+        "REJECT",
+        [("LBYGOV", "LBYREB")],
+        id="a side that will not accept (الحكومة لن تقبل بـ…) rejects what it names",
+    ),
+    pytest.param(
+        "وفي تصريح لوزير الخارجية الكويتي، دعا إيران إلى الكف عن التدخل في شؤون الخليج.",
+        "REQUEST",
+        [("KWTGOV", "IRNGOV")],
+        id="a statement of a side unquoted (في تصريح لوزير الخارجية) is that side's, no outlet",
+    ),
 ]
 
 

@@ -95,6 +95,22 @@ _PRESS = frozenset(
     "مؤتمر صحفي صحافي لصحافيين لصحفيين للصحافيين للصحفيين الصحافيين الصحفيين صحافيين صحفيين".split()
 )
 _SPEAKING_ON_REACH = 8  # words from the verb of speaking to the place of the press conference
+# a visit a statement is made during (normalized): "خلال زيارة الى …"، "اثناء زيارته لـ…"
+_VISIT_NOUNS = frozenset("زياره زيارته زيارتها جولته جولتها".split())
+_DURING_VISIT = _DURING | {"في"}  # "في زيارته لانقرة" too
+_VISIT_REACH = 4  # words between the visit and the place visited ("الى الشطر الشمالي من قبرص")
+_EARLIER_REACH = 14  # words before an act to the visit it is told within
+# the words that tell an act within a visit (normalized): "حيث التقى"، "التقى خلالها"، "التي التقى فيها"
+_WITHIN_VISIT = frozenset(("حيث", "خلالها", "فيها", "التي", "اثناءها"))
+_DAYS_BACK = {"يوم": 1, "يومين": 2}  # بعد يوم من زيارة …: the visit a day before
+# participles a speaker goes on with (normalized): "…، متهما اسرائيل بتنفيذ العملية"، "…، مؤكدا ان …"
+_SAYING_ON_PARTICIPLES = frozenset(
+    "قائلا مؤكدا مضيفا مشيرا موضحا مشددا معتبرا متهما محملا قائله مؤكده مضيفه مشيره موضحه مشدده معتبره متهمه محمله"
+    .split()
+)  # fmt: skip
+_BARE_COUNTERPARTS = frozenset(("نظيره", "نظيرها", "نظيريه", "نظرائه", "نظرائها"))
+_COUNTERPART_REACH = 10  # words from talks (بحث), past their subject and venue, to the bare counterpart
+_VISIT_AFTER_ACT = 14  # words from the act's verb to the place of the visit told after it (and its subject)
 _TITLE_WORDS = 3  # words of a speaker's bare title between كان and the verb ("وكان رئيس الوزراء يتحدث …")
 _DENIALS = frozenset(("deny", "deny_noun"))
 # acts done by saying: their nominal forms (داعيا، مطالبا، عن امله) report the act itself
@@ -860,6 +876,7 @@ _STATE_SIDE_SKIPPED = frozenset(
 
 # stances taken on something a state did or holds ("انتقد التدخل الايراني"): that state is their counterpart
 _STANCES = frozenset(("ACCUSE", "REJECT", "SUPPORT"))
+_REFUSED_REACH = 3  # words from a refusal in the speaker's words to the side it is about
 # verbal nouns of a victory (normalized, without و / بـ / لـ / ال): the side named in a victory welcomed or praised
 # ("رحب بتحرير المدينة من داعش"، "اشاد بدحر الحوثيين") is the one defeated, not the counterpart supported
 _VICTORY_NOUNS = frozenset(
@@ -1343,6 +1360,8 @@ class PoliticalAssembler:
                         continue
                     if target is not None and _entry(trig).get("plover_type") == "SUPPORT":
                         target = self._not_defeated(trig, target)
+                    if target is None and trig.data["entry"].id == "refuse_spoken":
+                        target = self._refused(trig, actors)
                 responder = self._met_with(c, trig)
                 if responder is not None:
                     agent, target = responder
@@ -1465,6 +1484,13 @@ class PoliticalAssembler:
                     # "زار وزير الخارجية الامريكي الرياض والتقى العاهل السعودي": the side after the second verb is
                     # the host the visitor met, not a new subject
                     actor1, actor2, target, agent = host, actor1, agent, None
+                earlier = self._earlier_visit(c, trig)
+                if earlier is not None and agent is not None and agent.nspan.start > trig.nspan.start:
+                    # "بعد يوم من زيارة لبغداد التقى خلالها رئيس الوزراء العراقي": the visitor meets, the side
+                    # after the verb is whom he met
+                    visitor = self._visitor(c, running)
+                    if visitor is not None and actor1 is not None and visitor.code != actor1.code:
+                        actor1, actor2, target, agent = visitor, actor1, agent, None
                 if actor2 is None and _entry(trig).get("plover_type") == "CONSULT":
                     target, actor2 = self._counterpart_after(c)
                 if (
@@ -1478,7 +1504,16 @@ class PoliticalAssembler:
                     actor2 = self._regime_object(c, trig, agent, actor1)
                 if actor2 is None and target is None and actor1 is not None:
                     actor2 = self._threatened_state(c, trig, actor1)
+                if (
+                    actor2 is None
+                    and target is None
+                    and actor1 is not None
+                    and _entry(trig).get("plover_type") == "THREATEN"
+                ):
+                    actor2 = self._threatened_next(c, actor1)
                 status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
+                if earlier is not None and earlier[0] is None and status == "occurred":
+                    status = "historical"  # "عقب زيارته الى القاهرة حيث التقى …": a visit before, undated
                 # "قال الرئيس ان واشنطن ستفرض عقوبات على روسيا": sanctions announced for the future are a threat
                 # made that day (CAMEO's threat to sanction), not sanctions imposed
                 threat = _entry(trig).get("plover_type") == "SANCTION" and (
@@ -1533,6 +1568,17 @@ class PoliticalAssembler:
                 else:
                     pairs = [(pi, self._after_latest(c, self._done_date(c, dv))) for pi, dv in pairs]
                 pairs = [(pi, self._day_before(c, trig, dv)) for pi, dv in pairs]
+                if earlier is not None and earlier[0]:
+                    back = dt.timedelta(days=earlier[0])
+                    pairs = [
+                        (
+                            pi,
+                            dv
+                            if dv is None or dv.date is None
+                            else DateValue(dv.date - back, TIME_DAY, "relative"),
+                        )
+                        for pi, dv in pairs
+                    ]
                 d_type = _entry(trig).get("plover_type") or ALSO_POLITICAL.get(trig.data["entry"].id)
                 if threat:
                     d_type = "THREATEN"
@@ -1553,7 +1599,8 @@ class PoliticalAssembler:
                         a2 is None
                         and place_index is not None
                         and d_type == "CONSULT"
-                        and trig.data["entry"].id not in _DISCUSS
+                        # ("بحث الوزير امس في مسقط مع نظيره …": his bare counterpart is the host's)
+                        and (trig.data["entry"].id not in _DISCUSS or self._bare_counterpart(trig))
                     ):
                         # talks about a country held elsewhere ("محادثات سلام ليبيا … في جنيف") are with that country
                         topic = next(
@@ -1618,6 +1665,7 @@ class PoliticalAssembler:
         drafts = self._at_the_meeting(self._without_restated_headlines(drafts))
         self._said_at_the_meeting(drafts)
         self._venue_told_next(drafts)
+        self._visited_venue(drafts)
         return _without_mutual_retellings(drafts)
 
     def _venue_told_next(self, drafts: list[Draft]) -> None:
@@ -1641,6 +1689,141 @@ class PoliticalAssembler:
                 t = self.doc.toponyms[d.place_index]
                 d.spans.append(("place", t.start, t.end))
                 break
+
+    def _visited_venue(self, drafts: list[Draft]) -> None:
+        """ "وقال الرئيس التركي خلال زيارة الى الشطر الشمالي من قبرص ان …": what a speaker says during a visit,
+        told before what he says, was said where he visits — not at a place he speaks of (الهجوم على سروج)."""
+        for d in drafts:
+            if d.status != "occurred" or d.plover_type not in _SPEECH_ACTS:
+                continue
+            place = self._visit_place(d.clause.sentence, d.trigger.nspan.start)
+            if place is None and d.place_index is None:
+                place = self._visit_told_next(d)
+            if place is None or place == d.place_index:
+                continue
+            d.spans = [sp for sp in d.spans if sp[0] != "place"]
+            d.place_index = place
+            t = self.doc.toponyms[place]
+            d.spans.append(("place", t.start, t.end))
+
+    def _visit_place(self, k: int, before: int) -> int | None:
+        """The place sentence ``k`` says, before what is said (ان، a colon, a quotation) and before the act at
+        ``before`` or a few words after it (not in a relative clause), its speaker was visiting: خلال / اثناء / في a visit (زيارة، زيارته) to it, a few words on ("خلال زيارة
+        الى الشطر الشمالي من قبرص"، "في زيارته لانقرة")."""
+        s, _ = self.doc.sentences[k]
+        for i in (i for c in self.doc.clauses if c.sentence == k for i in c.toponyms):
+            t = self.doc.toponyms[i]
+            if t.start > before and (
+                self._words(before, t.start) > _VISIT_AFTER_ACT
+                or not _RELATIVES.isdisjoint(self.text[before : t.start].split())
+            ):
+                break  # ("ندد الرئيس خلال زيارة الى قبرص بالهجوم": the visit told right after the act's verb)
+            lead = self.text[s : t.start]
+            if any(q in lead for q in ':"«“'):
+                return None  # (a place in what is said, not where it was said)
+            words = lead.split()
+            if not _THAT.isdisjoint(words):
+                return None
+            j = next(
+                (j for j in range(len(words) - 1, max(-1, len(words) - _VISIT_REACH - 2), -1)
+                 if words[j] in _VISIT_NOUNS),
+                None,
+            )  # fmt: skip
+            if j is None or not j or words[j - 1].lstrip("و") not in _DURING_VISIT:
+                continue
+            to = words[j + 1 :]
+            word = self.text[t.start - len(self._prefix_at(t.start)) : t.start]
+            if "الي" in to or (not to and word.endswith("ل")):
+                return i
+        return None
+
+    def _visit_told_next(self, d: Draft) -> int | None:
+        """ "ندد الرئيس التركي بالهجوم. وقال اردوغان خلال زيارة الى الشطر الشمالي من قبرص …": a statement the
+        speaker's sentence places nowhere, told on in the next one opening with a verb of saying by the same side
+        (or by no side named) during a visit, was made where he visits."""
+        k = d.clause.sentence + 1
+        if k >= len(self.doc.sentences) or d.actor1 is None:
+            return None
+        s, e = self.doc.sentences[k]
+        word = _NONSPACE.search(self.text, s, e)
+        if word is None or word.group().removeprefix("و") not in _SPEAKING_ON:
+            return None
+        place = self._visit_place(k, e)
+        if place is None:
+            return None
+        before = self.doc.toponyms[place].start
+        sides = [
+            m for c in self.doc.clauses if c.sentence == k for m in c.of("actors") if m.nspan.end <= before
+        ]
+        if any(self._actor(m).code != d.actor1.code for m in sides):
+            return None  # (another side's visit)
+        return place
+
+    def _earlier_visit(self, c: Clause, trig: Mention) -> tuple[int | None] | None:
+        """An act told within a visit that came before the one the sentence tells ("جاءت زيارته لاربيل بعد يوم من
+        زيارة لبغداد التقى خلالها …"، "عقب زيارته الى القاهرة حيث التقى …"): how many days before (بعد يوم من: 1,
+        بعد يومين من: 2), or (None,) when the text does not say — None when the act is no such visit's."""
+        s, _ = self.doc.sentences[c.sentence]
+        words = self.text[s : trig.nspan.start].translate(QUOTES_TO_SPACES).split()[-_EARLIER_REACH:]
+        at = next((j for j in range(len(words) - 1, -1, -1) if words[j] in _VISIT_NOUNS), None)
+        if at is None or not _THAT.isdisjoint(words[at:]):
+            return None
+        # the act is the visit itself or in what is told of it: "حيث التقى"، "التقى خلالها"، "التي التقى فيها"
+        within = words[at + 1 :] + self.text[trig.nspan.end : trig.nspan.end + 12].split()[:1]
+        if len(within) > 1 and _WITHIN_VISIT.isdisjoint(within):
+            return None
+        lead = [w.lstrip("و") for w in words[max(0, at - 4) : at]]
+        if lead[-1:] == ["من"]:
+            lead = lead[:-1]
+        k = next((j for j in range(len(lead) - 1, -1, -1) if lead[j] in _OTHER_OCCASION - {"قبل"}), None)
+        if k is None:
+            return None
+        count = lead[k + 1 :]
+        if not count:
+            return (None,)
+        return (_DAYS_BACK.get(count[0]),) if len(count) == 1 and count[0] in _DAYS_BACK else None
+
+    def _visitor(self, c: Clause, running: Actor | None) -> Actor | None:
+        """Who made the visit the sentence tells of: the doer of the act told last in it or the one before, else
+        the side the article's diplomacy is about."""
+        last = self.drafts[-1] if self.drafts else None
+        if last is not None and last.clause.sentence >= c.sentence - 1 and last.actor1 is not None:
+            return last.actor1
+        return running
+
+    def _threatened_next(self, c: Clause, actor1: Actor) -> Actor | None:
+        """ "وهدد الحوثيون برد قاس على الغارات، وقالوا ان السعودية ستدفع الثمن"، "هدد … بالرد على الاغتيال، متهما
+        اسرائيل بتنفيذه": a threat that names no side is against the one its maker names in the next clause of the
+        sentence, going on speaking (a verb or participle of saying or charging first)."""
+        k = c.index + 1
+        if k >= len(self.doc.clauses) or self.doc.clauses[k].sentence != c.sentence:
+            return None
+        nxt = self.doc.clauses[k]
+        word = _NONSPACE.search(self.text, nxt.start, nxt.end)
+        if word is None:
+            return None
+        w = word.group().removeprefix("و")
+        if not (w in _SAYING_VERBS or w.removesuffix("وا") in _SAYING_VERBS or w in _SAYING_ON_PARTICIPLES):
+            return None
+        for m in self._named(nxt):
+            if self._where(m):
+                continue
+            side = self._actor(m)
+            if side.code is not None and side.code != actor1.code:
+                return side
+        return None
+
+    def _bare_counterpart(self, trig: Mention) -> bool:
+        """Talks held with a counterpart named by no nation (بحث … مع نظيره، بنظيره), a few words after the verb."""
+        words = self.text[trig.nspan.end : trig.nspan.end + 120].split()[:_COUNTERPART_REACH]
+        return any(w.removeprefix("مع").removeprefix("ب") in _BARE_COUNTERPARTS for w in words)
+
+    def _prefix_at(self, at: int) -> str:
+        """The clitics glued before the word that starts at ``at`` in a longer word (لانقرة: ل)."""
+        k = at
+        while k > 0 and not self.text[k - 1].isspace():
+            k -= 1
+        return self.text[k:at]
 
     def _press_venue(self, k: int, code: str | None) -> tuple[int, int] | None:
         """The place sentence ``k`` says a speaker spoke to the press at, and where its verb of speaking is: the
@@ -2405,9 +2588,23 @@ class PoliticalAssembler:
         return target
 
     def _named(self, c: Clause) -> list[Mention]:
-        named = [m for m in c.of("actors") if not is_generic(m)]
+        named = [m for m in c.of("actors") if not is_generic(m) and not self._outlet(m)]
         states = self._bare_states(c) if c.toponyms else ()
         return sorted(named + states, key=lambda m: m.nspan.start) if states else named
+
+    def _outlet(self, m: Mention) -> bool:
+        """A quoted name right after a statement told to it (في تصريح لـ"الرياض"، في حديث لـ«عكاظ»، في مقابلة مع
+        "الحياة") is the newspaper or channel that carried it, not a side: "الرياض" there is no Saudi government."""
+        start = m.nspan.start - len(m.data.get("prefix", ""))
+        lo = start - 24
+        window = self.text[lo if lo > 0 else 0 : start]
+        if window.rstrip()[-1:] not in ('"', "«", "“"):
+            return False  # (an outlet's name is quoted: "في تصريح لوزير الخارجية" is the minister's own)
+        before = window.translate(QUOTES_TO_SPACES).replace("ـ", "").split()
+        return len(before) >= 2 and (
+            (before[-1] == "ل" and before[-2] in _STATEMENTS)
+            or (before[-1] == "مع" and before[-2] in ("مقابله", "مقابلته"))
+        )
 
     def _state_as_side(self, c: Clause, start: int) -> bool:
         """The word before a bare state name (at ``start``, with its prefix) makes it a side: an act or a side
@@ -4677,6 +4874,19 @@ class PoliticalAssembler:
         rel = relative_pronoun_before(self.text, c.start, pos)
         reach = 0 if trig.data["entry"].id in _SAID_OF else 2
         return rel is not None and rel > trig.nspan.end and self._words(trig.nspan.end, rel) > reach
+
+    def _refused(self, trig: Mention, actors: list[Mention]) -> Mention | None:
+        """The side a refusal in the speaker's words is about, a few words after it ("لا يمكن القبول ببقاء بشار
+        الاسد"، "من المستحيل ان يكون الاسد جزءا من الحل"، "لن نسمح للمتمردين بـ…")."""
+        return next(
+            (
+                m
+                for m in actors
+                if m.nspan.start >= trig.nspan.end
+                and self._words(trig.nspan.end, m.nspan.start) <= _REFUSED_REACH
+            ),
+            None,
+        )
 
     def _words(self, a: int, b: int) -> int:
         return len(self.text[a:b].split())
