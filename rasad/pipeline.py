@@ -360,7 +360,13 @@ class DateResolver:
             inherited = None  # (a clause that may hold a date may move or restore the running date)
             before = ctx.running
             c.prior_date = ctx.inherited()
-            c.date = ctx.date_for(text, c.start, c.end, past=_past_verbs(c))
+            c.date = ctx.date_for(
+                text,
+                c.start,
+                c.end,
+                past=_past_verbs(c),
+                act_undated=last is None or doc.clauses[last].sentence != c.sentence,
+            )
             source.append(last)
             if ctx.running is before:
                 continue

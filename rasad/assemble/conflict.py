@@ -68,7 +68,7 @@ from rasad.text.normalize import NormText
 from rasad.text.numbers import find_numbers
 from rasad.text.scan import Literals
 from rasad.time import find_time_expressions, is_future, is_quoted_past
-from rasad.time.context import resolve_written, telling_date_only
+from rasad.time.context import resolve_written, telling_date_only, tells_what_follows
 
 AIR, ARTILLERY, NAVAL = "air", "artillery", "naval"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -11974,8 +11974,7 @@ class ConflictAssembler:
         if e.start > trig.nspan.start:
             return False
         said = any(w.lstrip("و") in _SAYING for w in _words_between(self.text, c.start, e.start))
-        between = _words_between(self.text, e.end, trig.nspan.start)
-        return said and any(w in ("ان", "انه", "انها", "بان") for w in between)
+        return said and tells_what_follows(_words_between(self.text, e.end, trig.nspan.start))
 
     def _civilian_victims(self, c: Clause, trig: Mention) -> bool:
         """Civilians among the victims of this clause, of the sentence before it ("ولقي ثمانيه مدنيين، بينهم سته

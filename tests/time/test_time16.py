@@ -187,6 +187,14 @@ ROWS = [
         SAT,
         {"قتل انتحاري": "2016-10-04"},
     ),
+    # an act told without a day, then the day of the source it is told after («بحسب ما أفاد أمس»): the act's
+    # day, and the day the story runs at (not that of a statement of another day told later)
+    (
+        "قتل 30 شخصا على الأقل في اشتباكات بين عشيرتين في مدينة الكفرة، بحسب ما أفاد أمس الأربعاء مسؤول محلي. "
+        "وقال المسؤول إن المعارك تدور بالأسلحة المتوسطة. ودعت الحكومة في بيان يوم الاثنين إلى وقف القتال.",
+        THU,
+        {"قتل 30": "2016-10-05", "المعارك تدور": "2016-10-05", "ودعت الحكومه": "2016-10-03"},
+    ),
     # a tally of the last hours, then the statement in the next paragraph: its items are of the tally's day
     (
         "قتل 40 عنصرا من التنظيم خلال الساعات الـ48 الماضية في غارات للتحالف على ريف الرقة.\nوقال المرصد في "
