@@ -1116,12 +1116,22 @@ def _vague_toll(doc: Doc, d: Draft) -> bool:
 
 def _part_of_sum(doc: Doc, q: Draft, d: Draft) -> bool:
     """The quarter's toll is one of the counts the city's toll sums ("مقتل 25 من الحوثيين و8 من المقاومة" then
-    "ومقتل 8")."""
+    "ومقتل 8"), or its counts of the sides are each at most one of them ("سقوط 16 من الحوثيين ومقتل 8")."""
     toll, cas = q.casualties.fatalities, d.casualties
-    if toll <= 0 or toll >= cas.fatalities or len(cas.spans) != 1 or len(q.casualties.spans) != 1:
+    if toll <= 0 or toll >= cas.fatalities or len(cas.spans) != 1 or not q.casualties.spans:
         return False
     counts = [n.value for n in numbers_in(doc.text, *cas.spans[0])]
-    return len(counts) >= 2 and toll in counts and sum(counts) == cas.fatalities
+    if len(counts) < 2 or sum(counts) != cas.fatalities:
+        return False
+    if len(q.casualties.spans) == 1:
+        return toll in counts
+    # (the quarter's own counts of the sides, none above the city's: "سقوط 16 من الحوثيين ومقتل 8 من المقاومة")
+    mine = sorted((n.value for s, e in q.casualties.spans for n in numbers_in(doc.text, s, e)), reverse=True)
+    return (
+        sum(mine) == toll
+        and len(mine) <= len(counts)
+        and all(a <= b for a, b in zip(mine, sorted(counts, reverse=True), strict=False))
+    )
 
 
 def _counted_in(q: Draft, d: Draft) -> bool:
