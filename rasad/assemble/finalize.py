@@ -359,8 +359,9 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
         return False  # "وكان المسلحون قد اطلقوا مساء الاربعاء صواريخ … ما اسفر ايضا عن …": an earlier act
     if not _own_date(d):
         # a later mention without a date of its own is the same report retold ("… بعد الهجوم"); not a toll of
-        # several acts told on another day ("لقي 12 مسلحا مصرعهم بكمائن في X وضربات في Y"): a summary of its own
-        return not _toll_of_acts_told_anew(doc, d)
+        # several acts told on another day ("لقي 12 مسلحا مصرعهم بكمائن في X وضربات في Y"): a summary of its own;
+        # nor an act of the other day its sentence names
+        return not _toll_of_acts_told_anew(doc, d) and not _of_the_day_its_sentence_names(doc, o, d)
     if _within_the_week(o, d) or _within_the_week(d, o):
         return True  # "ادت في مطلع يوليو الى مقتل زعيم …" then "قتل في 8 يوليو قرب سرمدا": its day told
     if o.event_type != d.event_type:
@@ -371,6 +372,25 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
     # (not an act dated only to a week or a month: "وفي الاسبوع الماضي استعادت قوات المقاومة جانبا كبيرا من عدن" is
     # an earlier act, not the day's fight the lead told at the same place)
     return not _own_date(o) and (d.date is None or d.date.precision == 1)
+
+
+def _of_the_day_its_sentence_names(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``d`` has the day a clause before it in its sentence names ("استأنفت الفصائل اليوم استهداف البلدة، بينما
+    نفذ الطيران أربع غارات"), another than the day ``o`` has of its own (the shelling of the day before): the act
+    of that day, not ``o`` told again."""
+    a, b = o.date, d.date
+    if not _own_date(o) or a is None or b is None or a.date is None or b.date is None or a.date == b.date:
+        return False
+    if a.precision != 1 or b.precision != 1:
+        return False
+    c = d.clause
+    return any(
+        x.sentence == c.sentence
+        and x.date is not None
+        and x.date.basis in ("explicit", "relative")
+        and x.date.date == b.date
+        for x in doc.clauses[: c.index]
+    )
 
 
 # (normalized) كان opening a clause told as what had been done before: "وكان المسلحون قد اطلقوا …"
