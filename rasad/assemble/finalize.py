@@ -31,7 +31,7 @@ from rasad.model import DateValue, Event, Evidence, Place, builder
 from rasad.text.normalize import CONTROLS, normalize_key
 from rasad.text.numbers import VAGUE
 from rasad.time import find_time_expressions
-from rasad.time.context import telling_date_only
+from rasad.time.context import statement_before, telling_date_only
 
 _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"))
 _SOURCE_STOP = ("ان", "انه", "انها", "بان", "الي", "عن", "في", "من", ",", "ل")
@@ -389,8 +389,23 @@ def _of_the_day_its_sentence_names(doc: Doc, o: Draft, d: Draft) -> bool:
         and x.date is not None
         and x.date.basis in ("explicit", "relative")
         and x.date.date == b.date
+        and _names_the_day_of_an_act(doc.text, x.start, x.end)
         for x in doc.clauses[: c.index]
     )
+
+
+_THAT_WORD = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|فان)(?!\w)")
+
+
+def _names_the_day_of_an_act(text: str, start: int, end: int) -> bool:
+    """A date of ``text[start:end]`` is an act's, not a statement's: no verb of telling nor a statement's noun
+    between it and the clause's start or the «أن» before it ("أن الفصائل استأنفت اليوم"; not "وفي بيان نشره
+    اليوم")."""
+    for e in find_time_expressions(text, start, end):
+        that = [m.end() for m in _THAT_WORD.finditer(text, start, e.start)]
+        if not statement_before(text, that[-1] if that else start, e.start):
+            return True
+    return False
 
 
 # (normalized) كان opening a clause told as what had been done before: "وكان المسلحون قد اطلقوا …"
