@@ -360,7 +360,17 @@ class DateResolver:
             inherited = None  # (a clause that may hold a date may move or restore the running date)
             before = ctx.running
             c.prior_date = ctx.inherited()
-            c.date = ctx.date_for(text, c.start, c.end, past=_past_verbs(c))
+            c.date = ctx.date_for(
+                text,
+                c.start,
+                c.end,
+                past=_past_verbs(c),
+                act_undated=last is None or doc.clauses[last].sentence != c.sentence,
+            )
+            if _this_week_of_the_day_told(text, c, before):
+                # "وقال البيان إن الغارات التي نفذت أمس الخميس … وتابع البيان أن الضربات التي نفذت هذا الأسبوع
+                # ساعدت …": the statement goes on with the day it told, which the week holds
+                c.date = DateValue(before.date, TIME_DAY, "inherited")
             source.append(last)
             if ctx.running is before:
                 continue
@@ -826,6 +836,29 @@ def _goes_on_with(text: str, start: int) -> bool:
 
 
 # a clause that only says who told it: "بحسب ما افادت مصادر امنية امس"، "وفق ما ذكرت الوكالة"
+_THIS_WEEK_REACH = 3  # days from the middle of this week to the day told, within it
+
+
+def _this_week_of_the_day_told(text: str, c: Clause, running: DateValue) -> bool:
+    """The clause goes on with a statement (it opens with a verb of telling: "وتابع البيان أن …") and its only
+    date is this week (هذا الأسبوع، الأسبوع الجاري), which holds the day the story runs at, named before it (not
+    the publication day): a vaguer span of the same account, not a day of its own."""
+    dv = c.date
+    if (
+        dv is None
+        or dv.date is None
+        or dv.precision != TIME_WEEK
+        or running.date is None
+        or running.precision != TIME_DAY
+        or running.basis not in ("relative", "explicit")
+        or abs((running.date - dv.date).days) > _THIS_WEEK_REACH
+        or not opens_with_telling(text, c.start)
+    ):
+        return False
+    exprs = find_time_expressions(text, c.start, c.end)
+    return bool(exprs) and all(e.unit == "week" and e.offset == 0 for e in exprs)
+
+
 _SOURCE_TOLD = re.compile(
     r"(?:بحسب|حسب|وفق|وفقا ل|طبقا ل)(?: ما)? ?(?:افاد|افادت|افادوا|ذكر|ذكرت|قال|قالت|اعلن|اعلنت|اكد|اكدت|اوردت|اورد|نقل"
     r"|نقلت)(?!\w)"

@@ -68,7 +68,7 @@ from rasad.text.normalize import NormText
 from rasad.text.numbers import find_numbers
 from rasad.text.scan import Literals
 from rasad.time import find_time_expressions, is_future, is_quoted_past
-from rasad.time.context import resolve_written, telling_date_only
+from rasad.time.context import opens_with_telling, resolve_written, telling_date_only, tells_what_follows
 
 AIR, ARTILLERY, NAVAL = "air", "artillery", "naval"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -9823,6 +9823,17 @@ class ConflictAssembler:
                     [m for x in (c, *more) for m in x.mentions],
                     counted_before=counted,
                 )
+            if (
+                not cas.explicit
+                and story is None
+                and cut is None
+                and (rel := self._toll_risen_past_a_relative(c, clauses)) is not None
+            ):
+                # "ارتفعت حصيلة قتلى المعارك، التي تدور في مدينة درنة بين …، إلى 11 شخصا": the number the toll
+                # rose to, told after the relative clause that says which fight
+                cas = count_casualties(
+                    text, c.start, rel.end, [*c.mentions, *rel.mentions], counted_before=counted
+                )
             if cas.fatalities and _dead_of_a_long_fight(text, c):
                 cas = Casualties(injuries=cas.injuries)  # (the dead of weeks of fighting: no day's toll)
             subject_side: Mention | None = None
@@ -10047,6 +10058,13 @@ class ConflictAssembler:
             # — at the first place it was told at, as the dead before them (ACLED: the dead of several places
             # not split between them go to the first named: "كمينين في نقيل الابل والهجره")
             _first_of_its_act(sentence_drafts).casualties.add(pending)
+        if (pending.fatalities or pending.injuries) and not sentence_drafts:
+            act = self._act_a_source_goes_on_with(clauses)
+            if act is not None:
+                # "نفذت المقاومة عمليتين استهدفتا مواقع للحوثيين. وأوضح مصدر أن هناك قتلى وجرحى في صفوفهم إثر
+                # استهداف دورية": the dead a source goes on to tell, with no act of their own that stands, are
+                # those of the act told just before
+                act.casualties.add(pending)
         sentence_drafts = self._massacres_told_on(sentence_drafts)
         for d in sentence_drafts:
             if d.sub_event_type == "Protest with intervention" and d.casualties.fatalities:
@@ -10069,6 +10087,32 @@ class ConflictAssembler:
                     self._civilians_of(d.clause), None, d.place_index, d.clause.sentence
                 )
         self.drafts.extend(sentence_drafts)
+
+    def _act_a_source_goes_on_with(self, clauses: Sequence[Clause]) -> Draft | None:
+        """The act told in the sentence right before ``clauses`` (the same paragraph), a fight or a strike with no
+        counted dead of its own, when the sentence opens with a source telling more ("وأوضح مصدر أن …"); else
+        None."""
+        if not self.drafts:
+            return None
+        first, last = clauses[0], self.drafts[-1]
+        if (
+            last.clause.sentence != first.sentence - 1
+            or "\n" in self.text[last.clause.end : first.start]
+            or not opens_with_telling(self.text, first.start)
+            or last.event_type not in ("Battles", "Explosions/Remote violence")
+            or last.casualties.explicit
+            or last.casualties.fatalities
+            or first.sentence in self.doc.memo.get("background_sentences", ())
+        ):
+            return None
+        # (not the dead of an act of another day the source names: "والهجوم الذي اوقع اربعة قتلى … في 5 يونيو")
+        day = last.date.date if last.date is not None else None
+        if any(
+            c.date is not None and c.date.basis in ("explicit", "relative") and c.date.date != day
+            for c in clauses
+        ):
+            return None
+        return _first_of_its_act([d for d in self.drafts if d.clause.sentence == last.clause.sentence])
 
     def _dead_of_the_act_answered(self, clauses: Sequence[Clause], toll: Clause, cas: Casualties) -> None:
         """ "وأوضح أن الغارات جاءت ردا على هجوم نفذه مسلحون الخميس على موقع للجيش قرب الحدود، قتل فيه ضابط صف": the
@@ -10497,6 +10541,24 @@ class ConflictAssembler:
                 return []
             out.append(x)
         return []
+
+    def _toll_risen_past_a_relative(self, c: Clause, clauses: list[Clause]) -> Clause | None:
+        """The clause right after ``c`` when ``c`` tells a toll that rose ("ارتفعت حصيلة قتلى المعارك") and that
+        clause, a relative one that says which fight, ends with the number it rose to and no death word of its
+        own ("، التي تدور في مدينة درنة بين … وتنظيم داعش، إلى 11 شخصا"); else None."""
+        if _RISEN_TOTAL.search(self.text, c.start, c.end) is None:
+            return None
+        after = [x for x in clauses if c.index < x.index <= c.index + 2]
+        if not after or not self.text.startswith(_RELATIVES, after[0].start):
+            return None
+        # (the number in the relative clause, or in the clause after it, set off by a comma: "، إلى 14 شخصا")
+        if self.text.find(" الي ", after[0].start, after[0].end) != -1:
+            told = after[:1]
+        elif len(after) > 1 and self.text.startswith("الي ", after[1].start):
+            told = after
+        else:
+            return None
+        return None if any(self._casualties(y).fatalities for y in told) else told[-1]
 
     def _background_toll_end(self, c: Clause) -> int | None:
         """ "وبعد يومين على الهجوم الذي اوقع 32 قتيلا في سروج (جنوب) تبنت الحركة قتل شرطيين": where the toll a
@@ -12212,8 +12274,7 @@ class ConflictAssembler:
         if e.start > trig.nspan.start:
             return False
         said = any(w.lstrip("و") in _SAYING for w in _words_between(self.text, c.start, e.start))
-        between = _words_between(self.text, e.end, trig.nspan.start)
-        return said and any(w in ("ان", "انه", "انها", "بان") for w in between)
+        return said and tells_what_follows(_words_between(self.text, e.end, trig.nspan.start))
 
     def _civilian_victims(self, c: Clause, trig: Mention) -> bool:
         """Civilians among the victims of this clause, of the sentence before it ("ولقي ثمانيه مدنيين، بينهم سته

@@ -196,7 +196,11 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
             continue  # "99 بالمائة من الضحايا": a share, not a count
         if kind == "dual" and getattr(n, "noun", None) in _DUAL_THINGS:
             continue  # "خلال اليومين الماضيين"، "في غارتين": two days or two strikes, nobody counted
-        if text[n.start : n.end] in _ONE and _after_a_noun(text, n.start, toks):
+        if (
+            text[n.start : n.end] in _ONE
+            and _after_a_noun(text, n.start, toks)
+            and not _one_of(text, n.end, toks)
+        ):
             continue  # "ثمانية اشخاص من اسرة واحدة قتلوا": "one" describing a noun counts nobody
         nxt = text[n.end : n.end + 12].split()[:1]
         if nxt and nxt[0] in _MONTH_WORDS:
@@ -265,6 +269,12 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
         at = verb.end(1) + 1
         if any(t.start == at and t.kind in ("num", "victim") for t in toks):
             toks.append(_Tok(verb.start(1), verb.end(1), "kill", norm=verb.group(1)))
+    # "أسفرت عن سقوط أكثر من 50 انقلابيا"، "سقوط 16 من الحوثيين": fell, a count of people right after it and no
+    # word of how they fell (not "بين قتيل وجريح"، "جرحى"، "أسرى") — the dead
+    if text.find("سق", start, end) >= 0:
+        for verb in _FELL_COUNTED.finditer(text, start, end):
+            if (stop := _fell_counted_end(text, verb.end() + 1, end, toks)) is not None:
+                toks.append(_Tok(verb.start(), verb.end(), "kill", norm=verb.group()))
     toks.sort(key=lambda t: (t.start, -(t.end - t.start)))
     # drop tokens nested in an earlier longer one (a dual victim noun found both as number and victim: keep both
     # only when they differ in kind)
@@ -281,6 +291,36 @@ def _tokens(text: str, start: int, end: int, mentions: list[Mention]) -> list[_T
     return out
 
 
+# (normalized) fell, as the dead do: "سقوط 30 مقاتلا"، "وسقط 12 جنديا"
+_FELL_COUNTED = re.compile(r"(?<!\w)[وب]?(?:سقوط|سقط)(?= )")
+_HOW_THEY_FELL_REACH = 40  # characters after the people counted where a word of how they fell may stand
+_CAPTIVES = re.compile(r"(?<!\w)(?:[فب]?الاسر|اسري|اسيرا|اسرى)(?!\w)")
+
+
+def _fell_counted_end(text: str, at: int, end: int, toks: list[_Tok]) -> int | None:
+    """Where the people counted at ``at``, right after a verb of falling, end: a number, then a victim noun
+    right after it or after من ("16 من الحوثيين"), and no word of how they fell after them (dead, hurt or
+    taken: "بين قتيل وجريح"، "جرحى"، "في الأسر", counted by those words); else None."""
+    num = next((t for t in toks if t.start == at and t.kind == "num"), None)
+    if num is None or num.vague:
+        return None
+    gaps = (num.end + 1, num.end + 3) if not text.startswith(" من ", num.end) else (num.end + 4, num.end + 6)
+    noun = next((t for t in toks if t.kind == "victim" and t.start in gaps), None)
+    if noun is None:
+        return None
+    lo, hi = noun.end, min(end, noun.end + _HOW_THEY_FELL_REACH)
+    if text.startswith(" بين ", lo) or _CAPTIVES.search(text, lo, hi) is not None:
+        return None
+    for t in toks:
+        if t.kind in ("kill", "injure") and lo <= t.start < hi and _gap(text, lo, t.start) <= 1:
+            # (how they fell, "قتلى وجرحى"، "جرحى"; not the hurt counted apart: "وإصابة 20 آخرين")
+            if not any(
+                u.kind == "num" and t.end <= u.start and _gap(text, t.end, u.start) == 0 for u in toks
+            ):
+                return None
+    return noun.end
+
+
 _VICTIM = "ضحيه"  # (normalized) a victim, the singular a count is told by
 _TALLIED = frozenset(("وثق", "وثقت", "سجل", "سجلت", "احصي", "احصت", "رصد", "رصدت"))  # (normalized) counted up
 _ONE = frozenset(("واحد", "واحده", "واحدا"))
@@ -290,6 +330,16 @@ _DUAL_THINGS = frozenset(
     "غاره صاروخ قذيفه برميل طائره مروحيه انفجار هجوم عبوه لغم سياره منزل قريه بلده يوم".split()
 )
 _MONTH_WORDS = frozenset(k.split()[0] for k in MONTHS)  # (normalized) the first word of each month name
+
+
+def _one_of(text: str, at: int, toks: list[_Tok]) -> bool:
+    """The "واحد" ending at ``at`` is "وأحد" (and one of) before the men it is one of: "جندي تركي وأحد متشددي
+    التنظيم"، "وأحد المسلحين" — no adjective of the noun before it."""
+    if _OF_THE_MEN.match(text, at) is not None:
+        return True
+    return text.startswith(" ال", at) and any(
+        t.kind == "victim" and t.start in (at + 1, at + 3) for t in toks
+    )
 
 
 def _after_a_noun(text: str, at: int, toks: list[_Tok]) -> bool:
@@ -477,6 +527,7 @@ def count_casualties(
             and not (_DIED.any_within(text, start, end) and _DIED_COUNTED.search(text, start, end))
             and text.find(_VICTIM[:-1], start, end) < 0  # ("12 ضحيه"، "ضحيتان": see _tokens)
             and not (text.find("فارق", start, end) >= 0 and _PARTED.search(text, start, end))
+            and not (text.find("سق", start, end) >= 0 and _FELL_COUNTED.search(text, start, end))
         ):
             # no death or injury word: nothing is counted (most clauses; no number search)
             return Casualties()
@@ -1359,6 +1410,11 @@ def _companions(
 
 
 _AND = (" و", " و ")
+# an adjective of relation (nisba) after the one counted, then و: "جندي تركي و"، "الضابط العراقي و" (one or two)
+_NISBA_THEN_AND = re.compile(r" ((?:ال)?[\u0621-\u064a]{2,}ي)(?: (?:ال)?[\u0621-\u064a]{2,}ي)?(?= و)")
+# the men of a group after "واحد" (and one of): a plural participle in construct, then its definite genitive —
+# "وأحد متشددي التنظيم"، "وأحد مسلحي الحوثي" (not "جندي واحد في الهجوم": "one" describing the noun)
+_OF_THE_MEN = re.compile(r" (م[\u0621-\u064a]{3,}ي) ال")
 _VAGUE_OF_THE = (" ال", " من ال")  # between a vague quantity and its definite noun
 _NAMED_BEFORE_REACH = 6  # words from the one named to the others counted after him
 
@@ -1443,12 +1499,25 @@ def _joined_groups(
     """ "مقتل ثلاثة اطفال وامراتين"، "مقتل رجلين وامراة": more dead joined by و to those counted, each group with
     its own number (a numeral and its noun, a dual, a singular noun): how many, where they end, and by group."""
     total, end, groups = 0, None, []
+    nisba = _NISBA_THEN_AND.match(text, after)
+    if (
+        nisba is not None
+        and nisba.group(1) not in _NO_NOUNS
+        and all(not (after <= u.start < nisba.end()) for u in toks)
+    ):
+        after = nisba.end()  # "قتل جندي تركي وأحد …": past the adjective of the one counted, to its و
     one_or_two = _ONE_OR_TWO_AFTER.match(text, after)
     if one_or_two is not None and text.startswith(" واحد ال", after):
         # "قتل قائد وأحد العناصر": "and one of the members", another dead, no adjective of the one counted
         victim_at = (one_or_two.end() + 1, one_or_two.end() + 3)  # (the noun's token, with ال or after it)
         if any(u.kind == "victim" and u.start in victim_at for u in toks):
             one_or_two = None
+    elif (
+        one_or_two is not None
+        and text.startswith(" واحد ", after)
+        and _OF_THE_MEN.match(text, one_or_two.end())
+    ):
+        one_or_two = None  # "وأحد متشددي التنظيم": one of the group's men, another dead
     if one_or_two is not None:
         after = (
             one_or_two.end()
@@ -1544,6 +1613,15 @@ def _joined_groups(
             word = text[u.end + 4 : word_end].rstrip(".,،؛:")
             group = inside[0].group if inside else "child" if word.startswith("اطفال") else None
             noun = _Tok(u.start, u.end + 4 + len(word), "victim", group=group)
+        elif (
+            u.kind == "num"
+            and j not in used
+            and text[u.start : u.end] == "واحد"
+            and (of := _OF_THE_MEN.match(text, u.end)) is not None
+        ):
+            # "قتل جندي وأحد مسلحي التنظيم": one of the men of a group, whose noun no lexicon knows
+            n, step = 1, 1
+            noun = _Tok(u.start, of.end(1), "victim")
         elif (
             u.kind == "num"
             and j not in used
@@ -1777,7 +1855,13 @@ def none_hurt(text: str, start: int, end: int) -> bool:
 
 _RISING_TOLL = re.compile(r"ارتف(?:اع|عت|ع) حصيله $")
 _ROSE = re.compile(r"(?:ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ) (?:\S+ )?$")  # (before the toll's head)
-_RISEN_TO = re.compile(r"[^,.،؛:]{0,60}? (?:الي|نحو)(?: نحو| حوالي)? ")
+_RISEN_TO = re.compile(
+    r"(?:[^,.،؛:]{0,60}?"
+    # (or past a relative clause that says which fight: "ارتفعت حصيلة قتلى المعارك، التي تدور في مدينة درنة بين
+    # … وتنظيم داعش إلى 11 شخصا")
+    r"|[^,.،؛:]{0,60}?[,،]? (?:التي|الذي|الذين|اللتين|اللذين)[^.؛:]{0,200}?)"
+    r" (?:الي|نحو)(?: نحو| حوالي)? "
+)
 
 
 def _has_object(text: str, toks: list[_Tok], j: int) -> bool:
@@ -2005,6 +2089,8 @@ def _count_near(
         _gap(text, toks[j].end, toks[j + 1].start, after_count=toks[j].kind == "num") - (fell and j + 1 == i)
         <= 2
         or _partitive(text, toks[j], toks[j + 1])
+        # (a victim noun in the side's name between: "40 من مسلحي الحوثي قتلوا" — the count, of the side)
+        or (toks[j].kind == "num" and toks[j + 1].kind == "victim" and _partitive(text, toks[j], me))
     ):
         t = toks[j]
         if t.kind in ("kill", "injure", "subset"):

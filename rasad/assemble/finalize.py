@@ -31,7 +31,7 @@ from rasad.model import DateValue, Event, Evidence, Place, builder
 from rasad.text.normalize import CONTROLS, normalize_key
 from rasad.text.numbers import VAGUE
 from rasad.time import find_time_expressions
-from rasad.time.context import telling_date_only
+from rasad.time.context import statement_before, telling_date_only
 
 _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"))
 _SOURCE_STOP = ("ان", "انه", "انها", "بان", "الي", "عن", "في", "من", ",", "ل")
@@ -359,8 +359,9 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
         return False  # "وكان المسلحون قد اطلقوا مساء الاربعاء صواريخ … ما اسفر ايضا عن …": an earlier act
     if not _own_date(d):
         # a later mention without a date of its own is the same report retold ("… بعد الهجوم"); not a toll of
-        # several acts told on another day ("لقي 12 مسلحا مصرعهم بكمائن في X وضربات في Y"): a summary of its own
-        return not _toll_of_acts_told_anew(doc, d)
+        # several acts told on another day ("لقي 12 مسلحا مصرعهم بكمائن في X وضربات في Y"): a summary of its own;
+        # nor an act of the other day its sentence names
+        return not _toll_of_acts_told_anew(doc, d) and not _of_the_day_its_sentence_names(doc, o, d)
     if _within_the_week(o, d) or _within_the_week(d, o):
         return True  # "ادت في مطلع يوليو الى مقتل زعيم …" then "قتل في 8 يوليو قرب سرمدا": its day told
     if o.event_type != d.event_type:
@@ -371,6 +372,40 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
     # (not an act dated only to a week or a month: "وفي الاسبوع الماضي استعادت قوات المقاومة جانبا كبيرا من عدن" is
     # an earlier act, not the day's fight the lead told at the same place)
     return not _own_date(o) and (d.date is None or d.date.precision == 1)
+
+
+def _of_the_day_its_sentence_names(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``d`` has the day a clause before it in its sentence names ("استأنفت الفصائل اليوم استهداف البلدة، بينما
+    نفذ الطيران أربع غارات"), another than the day ``o`` has of its own (the shelling of the day before): the act
+    of that day, not ``o`` told again."""
+    a, b = o.date, d.date
+    if not _own_date(o) or a is None or b is None or a.date is None or b.date is None or a.date == b.date:
+        return False
+    if a.precision != 1 or b.precision != 1:
+        return False
+    c = d.clause
+    return any(
+        x.sentence == c.sentence
+        and x.date is not None
+        and x.date.basis in ("explicit", "relative")
+        and x.date.date == b.date
+        and _names_the_day_of_an_act(doc.text, x.start, x.end)
+        for x in doc.clauses[: c.index]
+    )
+
+
+_THAT_WORD = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|فان)(?!\w)")
+
+
+def _names_the_day_of_an_act(text: str, start: int, end: int) -> bool:
+    """A date of ``text[start:end]`` is an act's, not a statement's: no verb of telling nor a statement's noun
+    between it and the clause's start or the «أن» before it ("أن الفصائل استأنفت اليوم"; not "وفي بيان نشره
+    اليوم")."""
+    for e in find_time_expressions(text, start, end):
+        that = [m.end() for m in _THAT_WORD.finditer(text, start, e.start)]
+        if not statement_before(text, that[-1] if that else start, e.start):
+            return True
+    return False
 
 
 # (normalized) كان opening a clause told as what had been done before: "وكان المسلحون قد اطلقوا …"
@@ -1131,12 +1166,22 @@ def _vague_toll(doc: Doc, d: Draft) -> bool:
 
 def _part_of_sum(doc: Doc, q: Draft, d: Draft) -> bool:
     """The quarter's toll is one of the counts the city's toll sums ("مقتل 25 من الحوثيين و8 من المقاومة" then
-    "ومقتل 8")."""
+    "ومقتل 8"), or its counts of the sides are each at most one of them ("سقوط 16 من الحوثيين ومقتل 8")."""
     toll, cas = q.casualties.fatalities, d.casualties
-    if toll <= 0 or toll >= cas.fatalities or len(cas.spans) != 1 or len(q.casualties.spans) != 1:
+    if toll <= 0 or toll >= cas.fatalities or len(cas.spans) != 1 or not q.casualties.spans:
         return False
     counts = [n.value for n in numbers_in(doc.text, *cas.spans[0])]
-    return len(counts) >= 2 and toll in counts and sum(counts) == cas.fatalities
+    if len(counts) < 2 or sum(counts) != cas.fatalities:
+        return False
+    if len(q.casualties.spans) == 1:
+        return toll in counts
+    # (the quarter's own counts of the sides, none above the city's: "سقوط 16 من الحوثيين ومقتل 8 من المقاومة")
+    mine = sorted((n.value for s, e in q.casualties.spans for n in numbers_in(doc.text, s, e)), reverse=True)
+    return (
+        sum(mine) == toll
+        and len(mine) <= len(counts)
+        and all(a <= b for a, b in zip(mine, sorted(counts, reverse=True), strict=False))
+    )
 
 
 def _counted_in(q: Draft, d: Draft) -> bool:

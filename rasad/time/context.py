@@ -187,14 +187,27 @@ def _since(text: str, start: int, e: TimeExpr) -> bool:
     return _SINCE_BEFORE.search(text, lo, e.start) is not None
 
 
+_ABOUT_REACH = (
+    3  # words from the telling's date to «عن»: «أفاد المرصد الثلاثاء عن مقتل …»، «أعلن الاثنين الجيش عن …»
+)
+
+
+def tells_what_follows(words: list[str]) -> bool:
+    """``words`` (those after a telling's date) lead to what is told: an «إن» among them, or «عن» within
+    :data:`_ABOUT_REACH` words («أفاد المرصد الثلاثاء عن مقتل سبعة أشخاص الاثنين»، what a verb of telling
+    reports about)."""
+    return any(w in _THAT for w in words) or "عن" in words[:_ABOUT_REACH]
+
+
 def _telling_date(text: str, start: int, e: TimeExpr, act: TimeExpr) -> bool:
-    """``e`` dates the telling of what ``act`` dates: a verb of telling before it, «إن» between the two
-    («قال بيان للقيادة اليوم الجمعة إن الطائرات نفذت أمس الخميس 41 ضربة»)."""
+    """``e`` dates the telling of what ``act`` dates: a verb of telling before it, «إن» (or «عن») between the
+    two («قال بيان للقيادة اليوم الجمعة إن الطائرات نفذت أمس الخميس 41 ضربة»، «أفاد المرصد الثلاثاء عن مقتل
+    سبعة أشخاص الاثنين»)."""
     if e.end > act.start:
         return False
     if not _told_before(text, start, e):
         return False
-    return any(w in _THAT for w in text[e.end : act.start].split())
+    return tells_what_follows(text[e.end : act.start].split())
 
 
 def _told_before(text: str, start: int, e: TimeExpr) -> bool:
@@ -573,14 +586,24 @@ class DateContext:
         return dv
 
     def date_for(
-        self, text: str, start: int, end: int, *, future: bool = False, past: tuple[int, ...] = ()
+        self,
+        text: str,
+        start: int,
+        end: int,
+        *,
+        future: bool = False,
+        past: tuple[int, ...] = (),
+        act_undated: bool = False,
     ) -> DateValue:
         """The date of the clause ``text[start:end]`` (normalized text), then advance the running date.
 
         The clause's most specific expression wins (a weekday over a bare اليوم). ``future`` says the clause
         is about the future; future cues in the clause itself (سيزور، من المقرر) count too, but not for a day
         a verb in the past before them governs (``past``: the offsets of the clause's verbs in the past, see
-        :func:`_past_verb_governs`).
+        :func:`_past_verb_governs`). ``act_undated``: the act the clause goes on with was told without a day
+        of its own (no clause before it in its sentence set one) — the day of the source it is told after
+        («قتل أربعون شخصا في اشتباكات، بحسب ما أفاد أمس الأربعاء مسؤول محلي») is then the act's, the day
+        the story runs at.
         """
         self._past = past
         exprs = find_time_expressions(text, start, end)
@@ -604,7 +627,7 @@ class DateContext:
         )
         if (
             moving is not None
-            and not _as_told(text, start, moving[0])
+            and (act_undated or not _as_told(text, start, moving[0]))
             and not _warned(text, start, moving[0])
         ):
             fut_moving = self._future_of(text, start, end, moving[0], fut, future)

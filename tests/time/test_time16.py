@@ -187,6 +187,23 @@ ROWS = [
         SAT,
         {"قتل انتحاري": "2016-10-04"},
     ),
+    # an act told without a day, then the day of the source it is told after («بحسب ما أفاد أمس»): the act's
+    # day, and the day the story runs at (not that of a statement of another day told later)
+    (
+        "قتل 30 شخصا على الأقل في اشتباكات بين عشيرتين في مدينة الكفرة، بحسب ما أفاد أمس الأربعاء مسؤول محلي. "
+        "وقال المسؤول إن المعارك تدور بالأسلحة المتوسطة. ودعت الحكومة في بيان يوم الاثنين إلى وقف القتال.",
+        THU,
+        {"قتل 30": "2016-10-05", "المعارك تدور": "2016-10-05", "ودعت الحكومه": "2016-10-03"},
+    ),
+    # a statement that goes on with this week after the day it told, which the week holds: that day; not a new
+    # sentence of its own
+    (
+        "قالت القيادة في بيان اليوم السبت إن طائراتها نفذت 15 غارة. وقال البيان إن ستا من هذه الغارات التي نفذت "
+        "أمس الجمعة كانت قرب مدينة الرقة. وتابع البيان أن الضربات التي نفذت هذا الأسبوع ساعدت المقاتلين على "
+        "التقدم. وشهدت المدينة هذا الأسبوع اشتباكات عنيفة.",
+        SAT,
+        {"الضربات التي نفذت": "2016-10-07", "وشهدت المدينه": "2016-10-08"},
+    ),
     # a tally of the last hours, then the statement in the next paragraph: its items are of the tally's day
     (
         "قتل 40 عنصرا من التنظيم خلال الساعات الـ48 الماضية في غارات للتحالف على ريف الرقة.\nوقال المرصد في "
