@@ -187,6 +187,7 @@ COUNTRIES_MEMO = "geo.resolve.countries"
 SEEDS_MEMO = "geo.resolve.seeds"
 _SEED_START = operator.itemgetter(0)  # (a seed's text position)
 CITIES_MEMO = "geo.resolve.cities"
+VOTES_MEMO = "geo.resolve.votes"  # key → the country a name votes for (see Geocoder._vote_country)
 REGIONS_MEMO = "geo.resolve.regions"
 _ANSWERS_MAX = 1 << 14  # answers a memo holds at most
 # Places made remembered by each Geocoder, at most (see Geocoder._place)
@@ -380,15 +381,20 @@ class Geocoder:
     def _vote_country(self, tops: list[Toponym]) -> str | None:
         """The country most of the toponyms' first candidates lie in."""
         votes: Counter[str] = Counter()
+        # the country a name votes for depends on its candidates alone: a name is weighed once
+        vote_of: dict[str, str | None] = self._answers(VOTES_MEMO)
         for t in tops:
             if t.type_word in NEIGHBOURHOOD_TYPES:
                 continue  # a quarter's name is found in many cities: حي الميدان is no vote for Medan's country
-            # (a name found only without its head word, جبل الزاوية as الزاوية, is too loose a clue to vote)
-            c = self.gazetteer.lookup_key(t.key)
-            if c:
-                first = _seat_of_a_division(c) or _first_of_the_news(c)
-                if first.country:
-                    votes[first.country] += 1
+            country = vote_of.get(t.key, False)
+            if country is False:
+                # (a name found only without its head word, جبل الزاوية as الزاوية, is too loose a clue to vote)
+                c = self.gazetteer.lookup_key(t.key)
+                country = vote_of[t.key] = (
+                    (_seat_of_a_division(c) or _first_of_the_news(c)).country if c else None
+                )
+            if country:
+                votes[country] += 1
         return votes.most_common(1)[0][0] if votes else None
 
     def _context(self, tops: list[Toponym], iso3: str | None) -> _Context:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import compress, repeat
+from operator import is_
 
 import ahocorasick
 
@@ -126,6 +128,7 @@ class Literals:
         # (most sets have no word in a text: theirs is one pair of empty lists, shared, as the lists given out are
         # never changed; a set with a word gets lists of its own at its first occurrence)
         by_set: list[tuple[list[int], list[int]]] = [_NO_SPANS] * len(Literals._sets)
+        found: list[int] = []  # the sets with a word in the text (a third of them), in the order first found
         for end, (n, sets) in automaton.iter(text):
             end += 1
             first = end - n
@@ -133,12 +136,14 @@ class Literals:
                 spans = by_set[i]
                 if spans is _NO_SPANS:
                     by_set[i] = ([first], [end])
+                    found.append(i)
                 else:
                     spans[0].append(first)
                     spans[1].append(end)
         # The occurrences come by end (never the same span twice: one word a span): by first offset, and by end at
         # the same first offset, they are already when their first offsets never go down, as in most sets
-        for i, (firsts, ends) in enumerate(by_set):
+        for i in found:
+            firsts, ends = by_set[i]
             if len(firsts) > 1 and firsts != sorted(firsts):
                 spans = sorted(zip(firsts, ends, strict=True))
                 by_set[i] = ([a for a, _ in spans], [b for _, b in spans])
@@ -147,9 +152,13 @@ class Literals:
             Literals._short = last
         else:
             Literals._last = last
-            # (each set told in one step, never the text when it holds a word of it: safe between threads)
-            for literals, spans in zip(Literals._sets, by_set, strict=False):  # (those made before the pass)
-                literals.lacks = text if spans is _NO_SPANS else None
+            # (each set told in one step, never the text when it holds a word of it: safe between threads; the sets
+            # made before the pass, those by_set has a place for)
+            sets = Literals._sets
+            for literals in compress(sets, map(is_, by_set, repeat(_NO_SPANS))):
+                literals.lacks = text
+            for i in found:
+                sets[i].lacks = None
         return last
 
     def starts(self, text: str) -> list[int]:
