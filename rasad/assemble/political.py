@@ -15,7 +15,7 @@ from functools import cache
 from itertools import islice
 from typing import Any
 
-from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, army_named_before, is_generic
+from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, army_named_before, civilians, is_generic
 from rasad.assemble.conflict import (
     _BELONGING,
     SAYING_WITH,
@@ -29,8 +29,8 @@ from rasad.assemble.conflict import (
 )
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.lexicons.load import load_lexicon
-from rasad.match.names import STATE_ROLES, state_of_nationality
-from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Mention, Span
+from rasad.match.names import STATE_ROLES, state_of_nationality, state_of_nationality_word
+from rasad.model import INTER_EXTERNAL, INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Mention, Span
 from rasad.text.normalize import QUOTES_TO_SPACES, normalize_key
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
@@ -223,6 +223,25 @@ _VOWED_ILLS = frozenset(
 _AID_SENDING = frozenset(
     "ارسل ارسلت ارسلوا بعث بعثت سير سيرت سيروا وزع وزعت وزعوا ادخل ادخلت ادخلوا اوصل اوصلت شحن شحنت".split()
 )
+# aid brought by a carrier that arrives (normalized): "وصلت امس سفينة اماراتية محملة بالفي طن من المساعدات الى
+# ميناء عدن"، "رست في الميناء سفينة تحمل الف طن من المساعدات"، "دخلت قافلة مساعدات اممية الى البلدة" — the verbs of
+# arriving (the perfect: what will arrive, "ينتظر ان تصل باخرة", is not delivered yet) and the carriers (without ال)
+_ARRIVING = frozenset("وصل وصلت وصلوا وصلتا رست رسوا حطت هبطت دخل دخلت دخلوا".split())
+_CARRIERS = frozenset("سفينه سفن باخره بواخر طائره طائرات قافله قوافل شاحنه شاحنات".split())
+_LOADING = frozenset(
+    "محمله محملا محملين محملتين تحمل يحمل حامله تنقل تقل".split()
+)  # a carrier loaded with aid
+_ARRIVED_REACH = (
+    6  # words from the verb of arriving to its carrier, past a date and a place ("رست في ميناء عدن")
+)
+_CARRIED_REACH = (
+    10  # words from the carrier to the aid it carries ("تابعة لبرنامج الاغذية العالمي تحمل الف طن من")
+)
+_OF_THE_UN = frozenset(("امميه", "اممي", "الامميه", "الاممي"))  # the UN's ("قافلة مساعدات اممية")
+_GIVEN_BY = frozenset(
+    ("تابعه", "التابعه", "من", "المقدمه", "مقدمه", "المرسله", "مرسله")
+)  # a carrier's donor after
+
 # codes shared by many groups (rebels, militias, parties): two groups of one code are still two sides
 _GROUP_CODES = ("REB", "UAF", "OPP")
 # envoys a state recalls (normalized): "سحبت الامارات سفيرها من طهران"
@@ -1319,6 +1338,7 @@ class PoliticalAssembler:
             heard = trigs  # (before the checks of a noun's event and of a speaker's words)
             trigs = [t for t in trigs if _entry(t).get("pos") == "verb" or self._noun_is_event(c, t)]
             trigs = [t for t in trigs if self._said_behind(c, t)]
+            trigs = self._without_aid_carriers(c, trigs)
             if not trigs:
                 speakers.setdefault(c.sentence, []).append((c, None))
                 continue
@@ -1478,6 +1498,11 @@ class PoliticalAssembler:
                     actor2 = self._regime_object(c, trig, agent, actor1)
                 if actor2 is None and target is None and actor1 is not None:
                     actor2 = self._threatened_state(c, trig, actor1)
+                carrier = self._aid_carrier(c, trig)
+                if carrier is not None:
+                    # the aid a carrier brings is given by the side the carrier is of, to the people of the place
+                    # it arrives at (see the drafts below), not by the side the sentence names elsewhere
+                    actor1, actor2, agent, target = self._aid_donor(c, trig, carrier), None, None, None
                 status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
                 # "قال الرئيس ان واشنطن ستفرض عقوبات على روسيا": sanctions announced for the future are a threat
                 # made that day (CAMEO's threat to sanction), not sanctions imposed
@@ -1569,6 +1594,9 @@ class PoliticalAssembler:
                         a2 = self._government_of_place(
                             topic if topic is not None and venue_is_city else place_index
                         )
+                    if a2 is None and carrier is not None and place_index is not None:
+                        place = self.doc.places[place_index]
+                        a2 = civilians(place.country) if place is not None and place.country else None
                     if (
                         a2 is not None
                         and actor1 is not None
@@ -2619,6 +2647,8 @@ class PoliticalAssembler:
             return (
                 True  # "قولها خلال مكالمة هاتفية مع رئيس الوزراء التركي": a call with a side named is talks
             )
+        if self._aid_carrier(c, trig) is not None:
+            return True  # "وصلت سفينة اماراتية محملة بالمساعدات الى ميناء عدن": aid delivered
         if trig.data["entry"].id == "suspect_identified":
             # "تعرفت الشرطة على هوية مشتبه به"، "تم تحديد هوية منفذ الهجوم" (not "ما زالت هوية المهاجم مجهولة")
             words = _words_before(self.text, trig, 4, chars=50)
@@ -2843,6 +2873,60 @@ class PoliticalAssembler:
         return trig.data.get("prefix", "").lstrip("وف").startswith("ب") or any(
             w[:1] == "ب" and len(w) > 3 for w in words[k + 1 :]
         )
+
+    def _aid_carrier(self, c: Clause, trig: Mention) -> tuple[int, int] | None:
+        """Aid a carrier brings that arrives ("ووصلت امس سفينة اماراتية محملة بنحو الفي طن من المساعدات الى ميناء
+        عدن"، "رست في ميناء عدن سفينة تحمل الف طن من المساعدات"، "وصلت اول طائرة اغاثية سعودية الى المطار"): the
+        aid is delivered. The carrier's span (normalized), its verb of arriving before it in the clause."""
+        if trig.data["entry"].id != "aid":
+            return None
+        # (the carrier may open the form itself: "قافلة مساعدات")
+        end = trig.nspan.start + len(trig.norm.split()[0]) if " " in trig.norm else trig.nspan.start
+        words = list(_NONSPACE.finditer(self.text, c.start, end - len(trig.data.get("prefix", ""))))
+        for k in range(len(words) - 1, max(-1, len(words) - 1 - _CARRIED_REACH), -1):
+            w = words[k].group()
+            if not (_in(w, _CARRIERS) or _in(w.replace("ال", "", 1), _CARRIERS)):
+                continue
+            # what it carries: the aid named with it ("قافلة مساعدات"، "طائرة اغاثية") or loaded on it
+            gap = [x.group() for x in words[k + 1 :]]
+            if len(gap) > 2 and _LOADING.isdisjoint(gap):
+                return None
+            if any(_in(x.group(), _ARRIVING) for x in words[max(0, k - _ARRIVED_REACH) : k]):
+                return words[k].start(), words[k].end()
+            return None
+        return None
+
+    def _aid_donor(self, c: Clause, trig: Mention, carrier: tuple[int, int]) -> Actor | None:
+        """Who gives the aid a carrier brings (see _aid_carrier): the side it belongs to or is sent by, named
+        after it ("سفينة تابعة لبرنامج الاغذية العالمي"، "المساعدات المقدمة من الهلال الاحمر"), else the
+        government of its nationality ("سفينة اماراتية"، "طائرة اغاثية سعودية")."""
+        for m in c.of("actors"):
+            if carrier[1] < m.nspan.start and m.nspan.start - trig.nspan.end < 30:
+                before = self.text[carrier[1] : m.nspan.start - len(m.data.get("prefix", ""))].split()[-1:]
+                if before and before[0] in _GIVEN_BY or m.data.get("prefix", "").endswith("ل"):
+                    return self._actor(m)
+        for end in (carrier[1], trig.nspan.end):
+            after = self.text[end : end + 30].split()[:1]
+            if after and after[0].rstrip(_PUNCTUATION) in _OF_THE_UN:
+                return Actor(code="IGOUNO", name="United Nations", inter=INTER_EXTERNAL)  # "قافلة اممية"
+            state = state_of_nationality_word(after[0].rstrip(_PUNCTUATION)) if after else None
+            if state is not None:
+                return Actor(
+                    code=f"{state}GOV",
+                    name=f"Government of {COUNTRY_NAMES.get(state, state)}",
+                    inter=INTER_STATE,
+                    country=state,
+                )
+        return None
+
+    def _without_aid_carriers(self, c: Clause, trigs: list[Mention]) -> list[Mention]:
+        """The clause's acts, but the arrival of a carrier of aid delivered (see _aid_carrier): the aid is the
+        act ("وصلت سفينة محملة بالمساعدات" tells no visit)."""
+        carriers = [k for t in trigs if (k := self._aid_carrier(c, t)) is not None]
+        if not carriers:
+            return trigs
+        first = min(k[0] for k in carriers)
+        return [t for t in trigs if not (t.data["entry"].id in _TRAVEL and t.nspan.end <= first)]
 
     def _takes_object(self, c: Clause, word: str, before: int) -> bool:
         """``word``, right before a verbal noun of declaring, takes it as its object: a verb (حاولوا، ينتظر،

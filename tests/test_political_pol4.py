@@ -1,0 +1,72 @@
+"""Political (PLOVER) events: aid a carrier brings that arrives (وصلت سفينة … محملة بـ … من المساعدات، رست …
+سفينة تحمل …، دخلت قافلة مساعدات …) is AID by the side the carrier is of — named after it (تابعة لـ، المقدمة من)
+or by its nationality (سفينة اماراتية) — to the people of the place it arrives at; the arrival itself is no visit.
+Each row is a short report written for the project and names the rule it checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.model import Article
+from rasad.pipeline import Pipeline
+from tests.extracting import WED
+
+# (text, expected [(PLOVER type, actor1, actor2, status, place)] of the political events), published on WED
+# 2015-10-14
+ROWS = [
+    pytest.param(
+        "ووصلت أمس سفينة قطرية محملة بنحو 1800 طن من المساعدات الغذائية إلى ميناء الحديدة.",
+        [("AID", "QATGOV", "YEMCVL", "occurred", "الحديدة")],
+        id="a ship of a nationality loaded with aid arrives: aid by that state to the people there",
+    ),
+    pytest.param(
+        "وحطت في مطار عدن أمس طائرة سعودية تحمل 30 طنا من المساعدات الطبية.",
+        [("AID", "SAUGOV", "YEMCVL", "occurred", "عدن")],
+        id="a plane carrying aid lands, the place and the date between the verb and the plane",
+    ),
+    pytest.param(
+        "كما رست في ميناء المكلا سفينة تابعة لبرنامج الأغذية العالمي تحمل 3000 طن من المساعدات.",
+        [("AID", "IGOUNO", "YEMCVL", "occurred", "المكلا")],
+        id="the side a ship belongs to (تابعة لـ) gives the aid it brings",
+    ),
+    pytest.param(
+        "ودخلت أمس قافلة مساعدات أممية إلى بلدة مضايا المحاصرة في ريف دمشق.",
+        [("AID", "IGOUNO", "SYRCVL", "occurred", "مضايا")],
+        id="a UN aid convoy enters a besieged town",
+    ),
+    pytest.param(
+        "وصلت أول طائرة إغاثية كويتية إلى مطار عدن الليلة الماضية.",
+        [("AID", "KWTGOV", "YEMCVL", "occurred", "عدن")],
+        id="a relief plane of a nationality arrives",
+    ),
+    pytest.param(
+        "ووصلت أمس سفينة محملة بالمساعدات إلى ميناء عدن.",
+        [],
+        id="aid arrived from no side named is no codable interaction",
+    ),
+    pytest.param(
+        "وينتظر أن تصل إلى ميناء عدن باخرة كويتية تحمل آلاف الأطنان من المساعدات.",
+        [],
+        id="a ship still awaited has delivered nothing",
+    ),
+]
+
+
+def _events(pipeline: Pipeline, text: str) -> list[tuple]:
+    return [
+        (
+            r["plover_type"],
+            r["actor1"]["code"],
+            r["actor2"]["code"],
+            r["status"],
+            (r.get("location") or {}).get("name_ar"),
+        )
+        for r in (e.to_dict() for e in pipeline(Article(id="t", text=text, published=WED)))
+        if r["category"] == "political"
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_political_pol4(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert sorted(_events(pipeline, text), key=str) == sorted(expected, key=str)
