@@ -50,6 +50,37 @@ ROWS = [
         [],
         id="a ship still awaited has delivered nothing",
     ),
+    pytest.param(
+        "أعلن وزير الخارجية الجزائري أمس عن مبادرة لوقف إطلاق النار في ليبيا.",
+        [("REQUEST", "DZAGOV", None, "occurred", "ليبيا")],
+        id="an initiative announced asks the others to act on it; its truce is not declared",
+    ),
+    pytest.param(
+        "وطرحت الحكومة اليمنية مبادرة لانسحاب المسلحين من المدينة.",
+        [("REQUEST", "YEMGOV", None, "occurred", None)],
+        id="an initiative put forward past its subject",
+    ),
+    pytest.param(
+        "وتقدمت سلطنة عمان بمبادرة لحل الأزمة اليمنية.",
+        [("REQUEST", "OMNGOV", None, "occurred", None)],
+        id="an initiative put forward with bi-",
+    ),
+    pytest.param(
+        "وأعلن وزير الخارجية الجزائري عن مبادرة لحل الأزمة. وتتضمن المبادرة التي أعلن عنها الوزير، وقف إطلاق"
+        " النار بين الطرفين وتشكيل حكومة وحدة وبدء الحوار بالتزامن مع إعلان وقف إطلاق النار.",
+        [("REQUEST", "DZAGOV", None, "occurred", None)],
+        id="what an initiative holds is proposed, not declared",
+    ),
+    pytest.param(
+        "واستغرب الوزير الليبي من طرح مثل هذه المبادرات في هذا التوقيت.",
+        [],
+        id="the verbal noun of putting forward initiatives told before is no new initiative",
+    ),
+    pytest.param(
+        "وقال وزير الداخلية اليمني إنه تم طرح مبادرة من قبل قيادات قبلية تقضي بانسحاب المسلحين.",
+        [],
+        id="an initiative put forward in the passive is not the teller's",
+    ),
 ]
 
 

@@ -242,6 +242,13 @@ _GIVEN_BY = frozenset(
     ("تابعه", "التابعه", "من", "المقدمه", "مقدمه", "المرسله", "مرسله")
 )  # a carrier's donor after
 
+# the verbs that put an initiative forward (normalized), past its subject: "تقدمت الجزائر بمبادرة"، "طرح الحزب مبادرة"
+_PUTTING_FORWARD = frozenset("طرح طرحت طرحوا يطرح تطرح اطلق اطلقت تقدم تقدمت يتقدم تتقدم عرض عرضت".split())
+
+# the verbs of what a plan or an initiative holds (normalized): "وتتضمن مبادرة الحزب التي اعلن عنها، وقف اطلاق
+# النار …" — the acts after them are proposed, not done
+_CONTAINING = frozenset("تتضمن يتضمن تضمنت تضمن تنص ينص نصت تقضي يقضي قضت تشمل يشمل".split())
+
 # codes shared by many groups (rebels, militias, parties): two groups of one code are still two sides
 _GROUP_CODES = ("REB", "UAF", "OPP")
 # envoys a state recalls (normalized): "سحبت الامارات سفيرها من طهران"
@@ -2647,6 +2654,12 @@ class PoliticalAssembler:
             return (
                 True  # "قولها خلال مكالمة هاتفية مع رئيس الوزراء التركي": a call with a side named is talks
             )
+        if self._proposed(trig) is not None:
+            # "وتقدمت الجزائر امس بمبادرة لحل الازمة": an initiative put forward (by the side named after من قبل
+            # when passive, "تم طرح مبادرة من قبل …", not by the one who tells it)
+            return not self._proposed(trig)
+        if self._contained(c, trig):
+            return False  # "وتتضمن المبادرة التي اعلن عنها، وقف اطلاق النار": what a proposal holds
         if self._aid_carrier(c, trig) is not None:
             return True  # "وصلت سفينة اماراتية محملة بالمساعدات الى ميناء عدن": aid delivered
         if trig.data["entry"].id == "suspect_identified":
@@ -2872,6 +2885,26 @@ class PoliticalAssembler:
         # the act pledged with bi- ("بدعم") or the verbal noun that brings it ("بتقديم حزمة مساعدات")
         return trig.data.get("prefix", "").lstrip("وف").startswith("ب") or any(
             w[:1] == "ب" and len(w) > 3 for w in words[k + 1 :]
+        )
+
+    def _proposed(self, trig: Mention) -> bool | None:
+        """An initiative a verb puts forward, past its subject ("طرحت الحكومة مبادرة"، "وتقدمت الجزائر بمبادرة"):
+        whether that verb is a passive's ("تم طرح مبادرة من قبل …"); None when no such verb puts it forward."""
+        if trig.data["entry"].id != "initiative":
+            return None
+        words = _words_before(self.text, trig, _LIGHT_REACH, chars=70)
+        k = next((k for k in range(len(words) - 1, -1, -1) if _in(words[k], _PUTTING_FORWARD)), None)
+        if k is None or (k > 0 and words[k - 1] in _PREPOSITIONS) or not _THIS.isdisjoint(words[k + 1 :]):
+            return None  # ("استغرب من طرح مثل هذه المبادرات": the verbal noun, of initiatives told before)
+        return k > 0 and _in(words[k - 1], _PASSIVE_AUXILIARIES)
+
+    def _contained(self, c: Clause, trig: Mention) -> bool:
+        """The act is what a plan, an initiative or an agreement holds, listed after a verb of holding earlier in
+        the sentence ("وتتضمن مبادرة الحزب التي اعلن عنها، وقف اطلاق النار …، والتزام المقاومة … بالتزامن مع اعلان
+        وقف اطلاق النار"): proposed, not done."""
+        s, _ = self.doc.sentences[c.sentence]
+        return not _CONTAINING.isdisjoint(
+            w[1:] if w[:1] == "و" else w for w in self.text[s : trig.nspan.start].split()
         )
 
     def _aid_carrier(self, c: Clause, trig: Mention) -> tuple[int, int] | None:
