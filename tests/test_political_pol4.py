@@ -81,6 +81,32 @@ ROWS = [
         [],
         id="an initiative put forward in the passive is not the teller's",
     ),
+    pytest.param(
+        "ومن المتوقع أن تقوم الحكومة الأردنية بفتح قاعدة الأزرق الجوية أمام طائرات التحالف الدولي.",
+        [("AGREE", "JORGOV", "INTMIL", "planned", "الأزرق")],
+        id="a state expected to open a base to a coalition's aircraft: consent, planned",
+    ),
+    pytest.param(
+        "وأكدت الحكومة الأردنية أمس أنها فتحت قاعدة الأزرق الجوية أمام الطائرات الفرنسية.",
+        [("AGREE", "JORGOV", "FRAMIL", "occurred", "الأزرق")],
+        id="a state opened a base to another state's aircraft",
+    ),
+    pytest.param(
+        "وقالت مصادر إن قوات المعارضة فتحت قاعدة جديدة لتدريب المقاتلين.",
+        [],
+        id="a base opened for no state's forces is no consent between states",
+    ),
+    pytest.param(
+        "ومن المتوقع أن تقوم فرنسا خلال أيام بفتح قاعدة جوية أمام طائرات التحالف الدولي، وذلك بعد اتصال هاتفي"
+        " جرى بين الرئيسين الفرنسي فرانسوا هولاند والأمريكي باراك أوباما. واتفق الرئيسان في اتصال هاتفي أمس"
+        " على تعزيز التنسيق.",
+        [
+            ("AGREE", "FRAGOV", "INTMIL", "planned", "فرنسا"),
+            ("AGREE", "FRAGOV", "USAGOV", "occurred", None),
+            ("CONSULT", "FRAGOV", "USAGOV", "occurred", None),
+        ],
+        id="two heads of state agreeing are two governments, not the sides of the act told before",
+    ),
 ]
 
 

@@ -346,6 +346,14 @@ _NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
 _DUAL_SIDES = frozenset(
     "الجانبان الطرفان الرئيسان الوزيران الزعيمان البلدان المسؤولان العاهلان الوفدان".split()
 )
+# the duals of heads of state and ministers (normalized), two governments: "واتفق الرئيسان في اتصال هاتفي …"
+_DUAL_HEADS = frozenset("الرئيسان الوزيران الزعيمان العاهلان".split())
+
+
+def _governments(*actors: Actor) -> bool:
+    return all((a.code or "").endswith("GOV") for a in actors)
+
+
 # the same after ان, in the accusative (normalized; not المسؤولين: also a plural)
 _DUAL_SIDES_ACCUSATIVE = frozenset(
     "الجانبين الطرفين الرئيسين الوزيرين الزعيمين البلدين العاهلين الوفدين".split()
@@ -1547,7 +1555,7 @@ class PoliticalAssembler:
                     continue  # an NGO's demands and charges are coded, not its visits or aid
                 if self._passive(trig):
                     continue  # "التسوية جرى عرقلتها": done to something by no one the text names
-                if trig.data["entry"].id == "permit" and not (
+                if trig.data["entry"].id in ("permit", "open_bases") and not (
                     actor2 is not None
                     and (
                         (actor2.code or "").endswith(("GOV", "MIL")) or (actor2.code or "").startswith("IGO")
@@ -3781,6 +3789,8 @@ class PoliticalAssembler:
             if d.clause.sentence < c.sentence - 2:
                 break
             if d.actor1 is not None and d.actor2 is not None and d.actor1.code != d.actor2.code:
+                if first and _in(first[0], _DUAL_HEADS) and not _governments(d.actor1, d.actor2):
+                    continue  # "واتفق الرئيسان": two heads of state, not a state and the forces it let in
                 return d.actor1, d.actor2
         # else the last two states named together there ("بعد اتصال هاتفي جرى بين الرئيسين التركي …
         # والامريكي …")
