@@ -107,6 +107,31 @@ ROWS = [
         ],
         id="two heads of state agreeing are two governments, not the sides of the act told before",
     ),
+    pytest.param(
+        "وقال وزير الخارجية الصيني إن القوات البرية المقاتلة على الأرض لا بد وأن تحظى بدعم دولي واسع.",
+        [("REQUEST", "CHNGOV", None, "occurred", None)],
+        id="a necessity with its subject fronted after the speaker's ان: the speaker asks",
+    ),
+    pytest.param(
+        "وقال وزير الخارجية المصري إن الحكومة الليبية لابد أن تبسط سيطرتها على العاصمة.",
+        [("REQUEST", "EGYGOV", "LBYGOV", "occurred", None)],
+        id="the side a fronted necessity opens with is asked, the speaker asks",
+    ),
+    pytest.param(
+        "وقال وزير الخارجية الصيني إن القوات المناهضة لتنظيم داعش لا بد أن تحظى بدعم دولي.",
+        [("REQUEST", "CHNGOV", None, "occurred", None)],
+        id="a side named within the fronted subject is neither the asker nor the one asked",
+    ),
+    pytest.param(
+        "وتحث إيران على تشكيل تحالف إقليمي يضم الحكومة السورية لمحاربة التنظيم.",
+        [],
+        id="a present verb of speech opening its sentence, no speaker, no date: a standing position",
+    ),
+    pytest.param(
+        "وتحث إيران اليوم على تشكيل تحالف إقليمي يضم الحكومة السورية لمحاربة التنظيم.",
+        [("REQUEST", "IRNGOV", None, "occurred", None)],
+        id="a present verb of speech dated by the clause is the day's act",
+    ),
 ]
 
 

@@ -346,6 +346,9 @@ _NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
 _DUAL_SIDES = frozenset(
     "الجانبان الطرفان الرئيسان الوزيران الزعيمان البلدان المسؤولان العاهلان الوفدان".split()
 )
+_MUST_SUBJECT_REACH = (
+    9  # words of a subject fronted between the speaker's ان and لابد (see _must_after_subject)
+)
 # the duals of heads of state and ministers (normalized), two governments: "واتفق الرئيسان في اتصال هاتفي …"
 _DUAL_HEADS = frozenset("الرئيسان الوزيران الزعيمان العاهلان".split())
 
@@ -1354,6 +1357,7 @@ class PoliticalAssembler:
             trigs = [t for t in trigs if _entry(t).get("pos") == "verb" or self._noun_is_event(c, t)]
             trigs = [t for t in trigs if self._said_behind(c, t)]
             trigs = self._without_aid_carriers(c, trigs)
+            trigs = [t for t in trigs if not self._standing_position(c, t)]
             if not trigs:
                 speakers.setdefault(c.sentence, []).append((c, None))
                 continue
@@ -1518,6 +1522,11 @@ class PoliticalAssembler:
                     # the aid a carrier brings is given by the side the carrier is of, to the people of the place
                     # it arrives at (see the drafts below), not by the side the sentence names elsewhere
                     actor1, actor2, agent, target = self._aid_donor(c, trig, carrier), None, None, None
+                elif self._must_after_subject(trig):
+                    # "قال الوزير ان الحكومة لابد ان تتحمل …": the speaker before ان asks the side fronted after it
+                    agent, target = self._speaker_and_fronted(c, trig)
+                    actor1 = self._actor(agent) if agent is not None else None
+                    actor2 = self._actor(target) if target is not None else None
                 status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
                 # "قال الرئيس ان واشنطن ستفرض عقوبات على روسيا": sanctions announced for the future are a threat
                 # made that day (CAMEO's threat to sanction), not sanctions imposed
@@ -2865,16 +2874,53 @@ class PoliticalAssembler:
         if trig.data["entry"].id == "obligation":
             if prefix not in ("", "ب"):
                 return False  # "كان على الحكومة": what it had to do; "لان على": because
-        elif prefix or _THAT.isdisjoint(_words_before(self.text, trig, 1, chars=12)):
+        elif prefix or (
+            _THAT.isdisjoint(_words_before(self.text, trig, 1, chars=12))
+            and not self._must_after_subject(trig)
+        ):
             return False
         if not _must_side(trig):
-            return (self.text[trig.nspan.end : trig.nspan.end + 8].split()[:1] or [""])[0] == "من"
+            return (self.text[trig.nspan.end : trig.nspan.end + 8].split()[:1] or [""])[
+                0
+            ] == "من" or self._must_after_subject(trig)
         side = next((m for m in self._named(c) if m.nspan.start >= trig.nspan.end), None)
         return (
             side is not None
             and not side.data.get("prefix", "")
             and not self.text[trig.nspan.end : side.nspan.start].split()
         )
+
+    def _must_after_subject(self, trig: Mention) -> bool:
+        """A necessity with its subject fronted after the speaker's ان, what it must do after ان or من ("وقال
+        الوزير ان القوات التي تقاتل التنظيم على الارض لابد وان تحظى بدعم دولي"): the speaker asks for it."""
+        if trig.data["entry"].id != "necessity" or trig.norm == "ضروره":
+            return False
+        after = self.text[trig.nspan.end : trig.nspan.end + 8].split()[:1]
+        if not after or after[0] not in ("ان", "وان", "من"):
+            return False
+        words = _words_before(self.text, trig, _MUST_SUBJECT_REACH + 1, chars=90)
+        k = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _THAT), None)
+        # (the subject between, no verb of its own told: no comma, no relative clause)
+        return (
+            k is not None
+            and k < len(words) - 1
+            and not any(w[-1] in _PUNCTUATION or w in _RELATIVES for w in words[k + 1 :])
+        )
+
+    def _speaker_and_fronted(self, c: Clause, trig: Mention) -> tuple[Mention | None, Mention | None]:
+        """The sides of a necessity fronted by its subject (see _must_after_subject): the speaker, the last side
+        named before ان in the clause, and the side the subject opens with right after ان."""
+        words = list(_NONSPACE.finditer(self.text, c.start, trig.nspan.start))
+        k = next((k for k in range(len(words) - 1, -1, -1) if words[k].group() in _THAT), None)
+        if k is None:
+            return None, None
+        that = words[k].start()
+        actors = self._named(c)
+        speaker = next((m for m in reversed(actors) if m.nspan.end <= that), None)
+        # (the subject's own head, right after ان: not a side named within it, "ان القوات المناهضة لتنظيم داعش")
+        after = words[k].end() + 1
+        fronted = next((m for m in actors if m.nspan.start - len(m.data.get("prefix", "")) == after), None)
+        return speaker, fronted
 
     def _pledged(self, c: Clause, trig: Mention) -> bool:
         """Support, aid or a mobilization a side pledges (تعهد، وعد، التزم) with bi-: "تعهدت الولايات المتحدة
@@ -2913,6 +2959,28 @@ class PoliticalAssembler:
         s, _ = self.doc.sentences[c.sentence]
         return not _CONTAINING.isdisjoint(
             w[1:] if w[:1] == "و" else w for w in self.text[s : trig.nspan.start].split()
+        )
+
+    def _standing_position(self, c: Clause, trig: Mention) -> bool:
+        """A verb of speech in the present opening its sentence, its side right after it, with no speaker and
+        no date of its own ("وتحث روسيا على تشكيل تحالف يضم الاسد"، "وتطالب السعودية برحيل الاسد"): the side's
+        standing position, told as the news's background, not an act of the day."""
+        prefix = trig.data.get("prefix", "")
+        if (
+            _entry(trig).get("plover_type") not in _SPEECH_ACTS
+            or _entry(trig).get("pos") != "verb"
+            or prefix not in ("", "و")
+            or not trig.norm.startswith(("ي", "ت"))
+            or (c.date is not None and c.date.basis in ("explicit", "relative"))
+        ):
+            return False
+        s, _ = self.doc.sentences[c.sentence]
+        if self.text[s : trig.nspan.start - len(prefix)].strip():
+            return False  # (not opening its sentence: "قال الوزير ان بلاده تدعو …" is said that day)
+        side = next((m for m in c.of("actors") if m.nspan.start >= trig.nspan.end), None)
+        return (
+            side is not None
+            and not self.text[trig.nspan.end : side.nspan.start - len(side.data.get("prefix", ""))].split()
         )
 
     def _aid_carrier(self, c: Clause, trig: Mention) -> tuple[int, int] | None:
