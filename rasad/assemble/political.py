@@ -228,26 +228,22 @@ _AID_SENDING = frozenset(
 # arriving (the perfect: what will arrive, "ينتظر ان تصل باخرة", is not delivered yet) and the carriers (without ال)
 _ARRIVING = frozenset("وصل وصلت وصلوا وصلتا رست رسوا حطت هبطت دخل دخلت دخلوا".split())
 _CARRIERS = frozenset("سفينه سفن باخره بواخر طائره طائرات قافله قوافل شاحنه شاحنات".split())
-_LOADING = frozenset(
-    "محمله محملا محملين محملتين تحمل يحمل حامله تنقل تقل".split()
-)  # a carrier loaded with aid
-_ARRIVED_REACH = (
-    6  # words from the verb of arriving to its carrier, past a date and a place ("رست في ميناء عدن")
-)
-_CARRIED_REACH = (
-    10  # words from the carrier to the aid it carries ("تابعة لبرنامج الاغذية العالمي تحمل الف طن من")
-)
+# a carrier loaded with aid ("سفينة محملة بالفي طن من المساعدات"، "تحمل الف طن من")
+_LOADING = frozenset("محمله محملا محملين محملتين تحمل يحمل حامله تنقل تقل".split())
+# words from the verb of arriving to its carrier, past a date and a place ("رست في ميناء عدن سفينة")
+_ARRIVED_REACH = 6
+# words from the carrier to the aid it carries ("سفينة تابعة لبرنامج الاغذية العالمي تحمل الف طن من المساعدات")
+_CARRIED_REACH = 10
 _OF_THE_UN = frozenset(("امميه", "اممي", "الامميه", "الاممي"))  # the UN's ("قافلة مساعدات اممية")
-_GIVEN_BY = frozenset(
-    ("تابعه", "التابعه", "من", "المقدمه", "مقدمه", "المرسله", "مرسله")
-)  # a carrier's donor after
+# the words right before the side a carrier of aid belongs to or is sent by ("تابعة لـ"، "المقدمة من")
+_GIVEN_BY = frozenset(("تابعه", "التابعه", "من", "المقدمه", "مقدمه", "المرسله", "مرسله"))
 
 # the verbs that put an initiative forward (normalized), past its subject: "تقدمت الجزائر بمبادرة"، "طرح الحزب مبادرة"
 _PUTTING_FORWARD = frozenset("طرح طرحت طرحوا يطرح تطرح اطلق اطلقت تقدم تقدمت يتقدم تتقدم عرض عرضت".split())
 
 # the verbs of what a plan or an initiative holds (normalized): "وتتضمن مبادرة الحزب التي اعلن عنها، وقف اطلاق
 # النار …" — the acts after them are proposed, not done
-_CONTAINING = frozenset("تتضمن يتضمن تضمنت تضمن تنص ينص نصت تقضي يقضي قضت تشمل يشمل".split())
+_CONTAINING = frozenset("تتضمن يتضمن تضمنت تضمن تنص ينص نصت تقضي يقضي".split())  # (not تشمل: "جولة تشمل …")
 
 # codes shared by many groups (rebels, militias, parties): two groups of one code are still two sides
 _GROUP_CODES = ("REB", "UAF", "OPP")
@@ -346,9 +342,8 @@ _NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
 _DUAL_SIDES = frozenset(
     "الجانبان الطرفان الرئيسان الوزيران الزعيمان البلدان المسؤولان العاهلان الوفدان".split()
 )
-_MUST_SUBJECT_REACH = (
-    9  # words of a subject fronted between the speaker's ان and لابد (see _must_after_subject)
-)
+# words of a subject fronted between the speaker's ان and لابد (see _must_after_subject)
+_MUST_SUBJECT_REACH = 9
 # the duals of heads of state and ministers (normalized), two governments: "واتفق الرئيسان في اتصال هاتفي …"
 _DUAL_HEADS = frozenset("الرئيسان الوزيران الزعيمان العاهلان".split())
 
@@ -2892,7 +2887,7 @@ class PoliticalAssembler:
 
     def _must_after_subject(self, trig: Mention) -> bool:
         """A necessity with its subject fronted after the speaker's ان, what it must do after ان or من ("وقال
-        الوزير ان القوات التي تقاتل التنظيم على الارض لابد وان تحظى بدعم دولي"): the speaker asks for it."""
+        الوزير ان القوات المقاتلة على الارض لابد وان تحظى بدعم دولي"): the speaker asks for it."""
         if trig.data["entry"].id != "necessity" or trig.norm == "ضروره":
             return False
         after = self.text[trig.nspan.end : trig.nspan.end + 8].split()[:1]
@@ -3012,8 +3007,8 @@ class PoliticalAssembler:
         for m in c.of("actors"):
             if carrier[1] < m.nspan.start and m.nspan.start - trig.nspan.end < 30:
                 before = self.text[carrier[1] : m.nspan.start - len(m.data.get("prefix", ""))].split()[-1:]
-                if before and before[0] in _GIVEN_BY or m.data.get("prefix", "").endswith("ل"):
-                    return self._actor(m)
+                if before and before[0] in _GIVEN_BY:
+                    return self._actor(m)  # (not "للنازحين": those it is for)
         for end in (carrier[1], trig.nspan.end):
             after = self.text[end : end + 30].split()[:1]
             if after and after[0].rstrip(_PUNCTUATION) in _OF_THE_UN:
