@@ -132,6 +132,11 @@ ROWS = [
         [("REQUEST", "IRNGOV", None, "occurred", None)],
         id="a present verb of speech dated by the clause is the day's act",
     ),
+    pytest.param(
+        "تدين إيران بشدة التفجير الذي استهدف المسجد.",
+        [("ACCUSE", "IRNGOV", None, "occurred", None)],
+        id="a lead in the present with no و is the day's statement",
+    ),
 ]
 
 

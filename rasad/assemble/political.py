@@ -2957,14 +2957,14 @@ class PoliticalAssembler:
         )
 
     def _standing_position(self, c: Clause, trig: Mention) -> bool:
-        """A verb of speech in the present opening its sentence, its side right after it, with no speaker and
-        no date of its own ("وتحث روسيا على تشكيل تحالف يضم الاسد"، "وتطالب السعودية برحيل الاسد"): the side's
-        standing position, told as the news's background, not an act of the day."""
+        """A verb of speech in the present going on the report with و at the head of its sentence, its side right
+        after it, with no speaker and no date of its own ("وتحث روسيا على تشكيل تحالف يضم الاسد"، "وتطالب السعودية
+        برحيل الاسد"): the side's standing position, told as the news's background, not an act of the day."""
         prefix = trig.data.get("prefix", "")
         if (
             _entry(trig).get("plover_type") not in _SPEECH_ACTS
             or _entry(trig).get("pos") != "verb"
-            or prefix not in ("", "و")
+            or prefix != "و"  # (a lead in the present, "تدين المملكة بشدة …", is the day's statement)
             or not trig.norm.startswith(("ي", "ت"))
             or (c.date is not None and c.date.basis in ("explicit", "relative"))
         ):
