@@ -137,6 +137,11 @@ ROWS = [
         [("ACCUSE", "IRNGOV", None, "occurred", None)],
         id="a lead in the present with no و is the day's statement",
     ),
+    pytest.param(
+        "ووصلت أمس إلى عدن طائرة سعودية تحمل وزير الإغاثة ومسؤولين في الحكومة لبحث توزيع المساعدات.",
+        [],
+        id="a plane carrying officials to discuss aid delivers none",
+    ),
 ]
 
 

@@ -229,7 +229,9 @@ _AID_SENDING = frozenset(
 _ARRIVING = frozenset("وصل وصلت وصلوا وصلتا رست رسوا حطت هبطت دخل دخلت دخلوا".split())
 _CARRIERS = frozenset("سفينه سفن باخره بواخر طائره طائرات قافله قوافل شاحنه شاحنات".split())
 # a carrier loaded with aid ("سفينة محملة بالفي طن من المساعدات"، "تحمل الف طن من")
-_LOADING = frozenset("محمله محملا محملين محملتين تحمل يحمل حامله تنقل تقل".split())
+_LOADING = frozenset("محمله محملا محملين محملتين تحمل يحمل حامله تنقل".split())
+# the words of an amount loaded (normalized), past the bi- of the first: "محملة بنحو 2315 طنا من"، "الاف الاطنان من"
+_AMOUNTS = frozenset("نحو حوالي قرابه من طن طنا اطنان الاطنان الاف الف الفي مئات عشرات كميات كميه".split())
 # words from the verb of arriving to its carrier, past a date and a place ("رست في ميناء عدن سفينة")
 _ARRIVED_REACH = 6
 # words from the carrier to the aid it carries ("سفينة تابعة لبرنامج الاغذية العالمي تحمل الف طن من المساعدات")
@@ -2992,13 +2994,26 @@ class PoliticalAssembler:
             if not (_in(w, _CARRIERS) or _in(w.replace("ال", "", 1), _CARRIERS)):
                 continue
             # what it carries: the aid named with it ("قافلة مساعدات"، "طائرة اغاثية") or loaded on it
-            gap = [x.group() for x in words[k + 1 :]]
-            if len(gap) > 2 and _LOADING.isdisjoint(gap):
+            if not self._carries(words[k + 1 :]):
                 return None
             if any(_in(x.group(), _ARRIVING) for x in words[max(0, k - _ARRIVED_REACH) : k]):
                 return words[k].start(), words[k].end()
             return None
         return None
+
+    @staticmethod
+    def _carries(gap: list[re.Match[str]]) -> bool:
+        """The words between a carrier and the aid tell it carries that aid: its nationality only ("قافلة
+        مساعدات"، "طائرة سعودية اغاثية"), or a word of loading and the amount loaded ("محملة بنحو 2315 طنا من"،
+        "تحمل 4700 طن من") — not a passenger (طائرة تحمل وزير الاغاثة) nor a trip's aim (لبحث المساعدات)."""
+        words = [x.group() for x in gap]
+        load = next((j for j in range(len(words) - 1, -1, -1) if words[j] in _LOADING), None)
+        if load is None:
+            return all(w in _OF_THE_UN or state_of_nationality_word(w) is not None for w in words)
+        return all(
+            w[:1].isdigit() or w in _AMOUNTS or (j == 0 and w[:1] == "ب")
+            for j, w in enumerate(words[load + 1 :])
+        )
 
     def _aid_donor(self, c: Clause, trig: Mention, carrier: tuple[int, int]) -> Actor | None:
         """Who gives the aid a carrier brings (see _aid_carrier): the side it belongs to or is sent by, named
