@@ -2967,7 +2967,11 @@ class PoliticalAssembler:
             _entry(trig).get("plover_type") not in _SPEECH_ACTS
             or _entry(trig).get("pos") != "verb"
             or prefix != "و"  # (a lead in the present, "تدين المملكة بشدة …", is the day's statement)
-            or not trig.norm.startswith(("ي", "ت"))
+            # the imperfect: يـ, or تـ with its masculine يـ among the entry's forms (not the perfect تعهد، توعد)
+            or not (
+                trig.norm[:1] == "ي"
+                or (trig.norm[:1] == "ت" and "ي" + trig.norm[1:] in trig.data["entry"].keys)
+            )
             or (c.date is not None and c.date.basis in ("explicit", "relative"))
         ):
             return False
