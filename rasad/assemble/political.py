@@ -15,7 +15,7 @@ from functools import cache
 from itertools import islice
 from typing import Any
 
-from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, army_named_before, is_generic
+from rasad.assemble.actors import COUNTRY_NAMES, actor_from_mention, army_named_before, civilians, is_generic
 from rasad.assemble.conflict import (
     _BELONGING,
     SAYING_WITH,
@@ -29,8 +29,8 @@ from rasad.assemble.conflict import (
 )
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.lexicons.load import load_lexicon
-from rasad.match.names import STATE_ROLES, state_of_nationality
-from rasad.model import INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Mention, Span
+from rasad.match.names import STATE_ROLES, state_of_nationality, state_of_nationality_word
+from rasad.model import INTER_EXTERNAL, INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Mention, Span
 from rasad.text.normalize import QUOTES_TO_SPACES, normalize_key
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
@@ -239,6 +239,30 @@ _VOWED_ILLS = frozenset(
 _AID_SENDING = frozenset(
     "ارسل ارسلت ارسلوا بعث بعثت سير سيرت سيروا وزع وزعت وزعوا ادخل ادخلت ادخلوا اوصل اوصلت شحن شحنت".split()
 )
+# aid brought by a carrier that arrives (normalized): "وصلت امس سفينة اماراتية محملة بالفي طن من المساعدات الى
+# ميناء عدن"، "رست في الميناء سفينة تحمل الف طن من المساعدات"، "دخلت قافلة مساعدات اممية الى البلدة" — the verbs of
+# arriving (the perfect: what will arrive, "ينتظر ان تصل باخرة", is not delivered yet) and the carriers (without ال)
+_ARRIVING = frozenset("وصل وصلت وصلوا وصلتا رست رسوا حطت هبطت دخل دخلت دخلوا".split())
+_CARRIERS = frozenset("سفينه سفن باخره بواخر طائره طائرات قافله قوافل شاحنه شاحنات".split())
+# a carrier loaded with aid ("سفينة محملة بالفي طن من المساعدات"، "تحمل الف طن من")
+_LOADING = frozenset("محمله محملا محملين محملتين تحمل يحمل حامله تنقل".split())
+# the words of an amount loaded (normalized), past the bi- of the first: "محملة بنحو 2315 طنا من"، "الاف الاطنان من"
+_AMOUNTS = frozenset("نحو حوالي قرابه من طن طنا اطنان الاطنان الاف الف الفي مئات عشرات كميات كميه".split())
+# words from the verb of arriving to its carrier, past a date and a place ("رست في ميناء عدن سفينة")
+_ARRIVED_REACH = 6
+# words from the carrier to the aid it carries ("سفينة تابعة لبرنامج الاغذية العالمي تحمل الف طن من المساعدات")
+_CARRIED_REACH = 10
+_OF_THE_UN = frozenset(("امميه", "اممي", "الامميه", "الاممي"))  # the UN's ("قافلة مساعدات اممية")
+# the words right before the side a carrier of aid belongs to or is sent by ("تابعة لـ"، "المقدمة من")
+_GIVEN_BY = frozenset(("تابعه", "التابعه", "من", "المقدمه", "مقدمه", "المرسله", "مرسله"))
+
+# the verbs that put an initiative forward (normalized), past its subject: "تقدمت الجزائر بمبادرة"، "طرح الحزب مبادرة"
+_PUTTING_FORWARD = frozenset("طرح طرحت طرحوا يطرح تطرح اطلق اطلقت تقدم تقدمت يتقدم تتقدم عرض عرضت".split())
+
+# the verbs of what a plan or an initiative holds (normalized): "وتتضمن مبادرة الحزب التي اعلن عنها، وقف اطلاق
+# النار …" — the acts after them are proposed, not done
+_CONTAINING = frozenset("تتضمن يتضمن تضمنت تضمن تنص ينص نصت تقضي يقضي".split())  # (not تشمل: "جولة تشمل …")
+
 # codes shared by many groups (rebels, militias, parties): two groups of one code are still two sides
 _GROUP_CODES = ("REB", "UAF", "OPP")
 # envoys a state recalls (normalized): "سحبت الامارات سفيرها من طهران"
@@ -336,6 +360,16 @@ _NOT_PLURALS = frozenset(("القانون", "المضمون", "الكون"))
 _DUAL_SIDES = frozenset(
     "الجانبان الطرفان الرئيسان الوزيران الزعيمان البلدان المسؤولان العاهلان الوفدان".split()
 )
+# words of a subject fronted between the speaker's ان and لابد (see _must_after_subject)
+_MUST_SUBJECT_REACH = 9
+# the duals of heads of state and ministers (normalized), two governments: "واتفق الرئيسان في اتصال هاتفي …"
+_DUAL_HEADS = frozenset("الرئيسان الوزيران الزعيمان العاهلان".split())
+
+
+def _governments(*actors: Actor) -> bool:
+    return all((a.code or "").endswith("GOV") for a in actors)
+
+
 # the same after ان, in the accusative (normalized; not المسؤولين: also a plural)
 _DUAL_SIDES_ACCUSATIVE = frozenset(
     "الجانبين الطرفين الرئيسين الوزيرين الزعيمين البلدين العاهلين الوفدين".split()
@@ -1336,6 +1370,8 @@ class PoliticalAssembler:
             heard = trigs  # (before the checks of a noun's event and of a speaker's words)
             trigs = [t for t in trigs if _entry(t).get("pos") == "verb" or self._noun_is_event(c, t)]
             trigs = [t for t in trigs if self._said_behind(c, t)]
+            trigs = self._without_aid_carriers(c, trigs)
+            trigs = [t for t in trigs if not self._standing_position(c, t)]
             if not trigs:
                 speakers.setdefault(c.sentence, []).append((c, None))
                 continue
@@ -1511,6 +1547,16 @@ class PoliticalAssembler:
                     and _entry(trig).get("plover_type") == "THREATEN"
                 ):
                     actor2 = self._threatened_next(c, actor1)
+                carrier = self._aid_carrier(c, trig)
+                if carrier is not None:
+                    # the aid a carrier brings is given by the side the carrier is of, to the people of the place
+                    # it arrives at (see the drafts below), not by the side the sentence names elsewhere
+                    actor1, actor2, agent, target = self._aid_donor(c, trig, carrier), None, None, None
+                elif self._must_after_subject(trig):
+                    # "قال الوزير ان الحكومة لابد ان تتحمل …": the speaker before ان asks the side fronted after it
+                    agent, target = self._speaker_and_fronted(c, trig)
+                    actor1 = self._actor(agent) if agent is not None else None
+                    actor2 = self._actor(target) if target is not None else None
                 status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
                 if earlier is not None and earlier[0] is None and status == "occurred":
                     status = "historical"  # "عقب زيارته الى القاهرة حيث التقى …": a visit before, undated
@@ -1550,7 +1596,7 @@ class PoliticalAssembler:
                     continue  # an NGO's demands and charges are coded, not its visits or aid
                 if self._passive(trig):
                     continue  # "التسوية جرى عرقلتها": done to something by no one the text names
-                if trig.data["entry"].id == "permit" and not (
+                if trig.data["entry"].id in ("permit", "open_bases") and not (
                     actor2 is not None
                     and (
                         (actor2.code or "").endswith(("GOV", "MIL")) or (actor2.code or "").startswith("IGO")
@@ -1616,6 +1662,9 @@ class PoliticalAssembler:
                         a2 = self._government_of_place(
                             topic if topic is not None and venue_is_city else place_index
                         )
+                    if a2 is None and carrier is not None and place_index is not None:
+                        place = self.doc.places[place_index]
+                        a2 = civilians(place.country) if place is not None and place.country else None
                     if (
                         a2 is not None
                         and actor1 is not None
@@ -2816,6 +2865,14 @@ class PoliticalAssembler:
             return (
                 True  # "قولها خلال مكالمة هاتفية مع رئيس الوزراء التركي": a call with a side named is talks
             )
+        if self._proposed(trig) is not None:
+            # "وتقدمت الجزائر امس بمبادرة لحل الازمة": an initiative put forward (by the side named after من قبل
+            # when passive, "تم طرح مبادرة من قبل …", not by the one who tells it)
+            return not self._proposed(trig)
+        if self._contained(c, trig):
+            return False  # "وتتضمن المبادرة التي اعلن عنها، وقف اطلاق النار": what a proposal holds
+        if self._aid_carrier(c, trig) is not None:
+            return True  # "وصلت سفينة اماراتية محملة بالمساعدات الى ميناء عدن": aid delivered
         if trig.data["entry"].id == "suspect_identified":
             # "تعرفت الشرطة على هوية مشتبه به"، "تم تحديد هوية منفذ الهجوم" (not "ما زالت هوية المهاجم مجهولة")
             words = _words_before(self.text, trig, 4, chars=50)
@@ -3011,16 +3068,53 @@ class PoliticalAssembler:
         if trig.data["entry"].id == "obligation":
             if prefix not in ("", "ب"):
                 return False  # "كان على الحكومة": what it had to do; "لان على": because
-        elif prefix or _THAT.isdisjoint(_words_before(self.text, trig, 1, chars=12)):
+        elif prefix or (
+            _THAT.isdisjoint(_words_before(self.text, trig, 1, chars=12))
+            and not self._must_after_subject(trig)
+        ):
             return False
         if not _must_side(trig):
-            return (self.text[trig.nspan.end : trig.nspan.end + 8].split()[:1] or [""])[0] == "من"
+            return (self.text[trig.nspan.end : trig.nspan.end + 8].split()[:1] or [""])[
+                0
+            ] == "من" or self._must_after_subject(trig)
         side = next((m for m in self._named(c) if m.nspan.start >= trig.nspan.end), None)
         return (
             side is not None
             and not side.data.get("prefix", "")
             and not self.text[trig.nspan.end : side.nspan.start].split()
         )
+
+    def _must_after_subject(self, trig: Mention) -> bool:
+        """A necessity with its subject fronted after the speaker's ان, what it must do after ان or من ("وقال
+        الوزير ان القوات المقاتلة على الارض لابد وان تحظى بدعم دولي"): the speaker asks for it."""
+        if trig.data["entry"].id != "necessity" or trig.norm == "ضروره":
+            return False
+        after = self.text[trig.nspan.end : trig.nspan.end + 8].split()[:1]
+        if not after or after[0] not in ("ان", "وان", "من"):
+            return False
+        words = _words_before(self.text, trig, _MUST_SUBJECT_REACH + 1, chars=90)
+        k = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _THAT), None)
+        # (the subject between, no verb of its own told: no comma, no relative clause)
+        return (
+            k is not None
+            and k < len(words) - 1
+            and not any(w[-1] in _PUNCTUATION or w in _RELATIVES for w in words[k + 1 :])
+        )
+
+    def _speaker_and_fronted(self, c: Clause, trig: Mention) -> tuple[Mention | None, Mention | None]:
+        """The sides of a necessity fronted by its subject (see _must_after_subject): the speaker, the last side
+        named before ان in the clause, and the side the subject opens with right after ان."""
+        words = list(_NONSPACE.finditer(self.text, c.start, trig.nspan.start))
+        k = next((k for k in range(len(words) - 1, -1, -1) if words[k].group() in _THAT), None)
+        if k is None:
+            return None, None
+        that = words[k].start()
+        actors = self._named(c)
+        speaker = next((m for m in reversed(actors) if m.nspan.end <= that), None)
+        # (the subject's own head, right after ان: not a side named within it, "ان القوات المناهضة لتنظيم داعش")
+        after = words[k].end() + 1
+        fronted = next((m for m in actors if m.nspan.start - len(m.data.get("prefix", "")) == after), None)
+        return speaker, fronted
 
     def _pledged(self, c: Clause, trig: Mention) -> bool:
         """Support, aid or a mobilization a side pledges (تعهد، وعد، التزم) with bi-: "تعهدت الولايات المتحدة
@@ -3040,6 +3134,119 @@ class PoliticalAssembler:
         return trig.data.get("prefix", "").lstrip("وف").startswith("ب") or any(
             w[:1] == "ب" and len(w) > 3 for w in words[k + 1 :]
         )
+
+    def _proposed(self, trig: Mention) -> bool | None:
+        """An initiative a verb puts forward, past its subject ("طرحت الحكومة مبادرة"، "وتقدمت الجزائر بمبادرة"):
+        whether that verb is a passive's ("تم طرح مبادرة من قبل …"); None when no such verb puts it forward."""
+        if trig.data["entry"].id != "initiative":
+            return None
+        words = _words_before(self.text, trig, _LIGHT_REACH, chars=70)
+        k = next((k for k in range(len(words) - 1, -1, -1) if _in(words[k], _PUTTING_FORWARD)), None)
+        if k is None or (k > 0 and words[k - 1] in _PREPOSITIONS) or not _THIS.isdisjoint(words[k + 1 :]):
+            return None  # ("استغرب من طرح مثل هذه المبادرات": the verbal noun, of initiatives told before)
+        return k > 0 and _in(words[k - 1], _PASSIVE_AUXILIARIES)
+
+    def _contained(self, c: Clause, trig: Mention) -> bool:
+        """The act is what a plan, an initiative or an agreement holds, listed after a verb of holding earlier in
+        the sentence ("وتتضمن مبادرة الحزب التي اعلن عنها، وقف اطلاق النار …، والتزام المقاومة … بالتزامن مع اعلان
+        وقف اطلاق النار"): proposed, not done."""
+        s, _ = self.doc.sentences[c.sentence]
+        return not _CONTAINING.isdisjoint(
+            w[1:] if w[:1] == "و" else w for w in self.text[s : trig.nspan.start].split()
+        )
+
+    def _standing_position(self, c: Clause, trig: Mention) -> bool:
+        """A verb of speech in the present going on the report with و at the head of its sentence, its side right
+        after it, with no speaker and no date of its own ("وتحث روسيا على تشكيل تحالف يضم الاسد"، "وتطالب السعودية
+        برحيل الاسد"): the side's standing position, told as the news's background, not an act of the day."""
+        prefix = trig.data.get("prefix", "")
+        if (
+            _entry(trig).get("plover_type") not in _SPEECH_ACTS
+            or _entry(trig).get("pos") != "verb"
+            or prefix != "و"  # (a lead in the present, "تدين المملكة بشدة …", is the day's statement)
+            # the imperfect: يـ, or تـ with its masculine يـ among the entry's forms (not the perfect تعهد، توعد)
+            or not (
+                trig.norm[:1] == "ي"
+                or (trig.norm[:1] == "ت" and "ي" + trig.norm[1:] in trig.data["entry"].keys)
+            )
+            or (c.date is not None and c.date.basis in ("explicit", "relative"))
+        ):
+            return False
+        s, _ = self.doc.sentences[c.sentence]
+        if self.text[s : trig.nspan.start - len(prefix)].strip():
+            return False  # (not opening its sentence: "قال الوزير ان بلاده تدعو …" is said that day)
+        side = next((m for m in c.of("actors") if m.nspan.start >= trig.nspan.end), None)
+        return (
+            side is not None
+            and not self.text[trig.nspan.end : side.nspan.start - len(side.data.get("prefix", ""))].split()
+        )
+
+    def _aid_carrier(self, c: Clause, trig: Mention) -> tuple[int, int] | None:
+        """Aid a carrier brings that arrives ("ووصلت امس سفينة اماراتية محملة بنحو الفي طن من المساعدات الى ميناء
+        عدن"، "رست في ميناء عدن سفينة تحمل الف طن من المساعدات"، "وصلت اول طائرة اغاثية سعودية الى المطار"): the
+        aid is delivered. The carrier's span (normalized), its verb of arriving before it in the clause."""
+        if trig.data["entry"].id != "aid":
+            return None
+        # (the carrier may open the form itself: "قافلة مساعدات")
+        end = trig.nspan.start + len(trig.norm.split()[0]) if " " in trig.norm else trig.nspan.start
+        words = list(_NONSPACE.finditer(self.text, c.start, end - len(trig.data.get("prefix", ""))))
+        for k in range(len(words) - 1, max(-1, len(words) - 1 - _CARRIED_REACH), -1):
+            w = words[k].group()
+            if not (_in(w, _CARRIERS) or _in(w.replace("ال", "", 1), _CARRIERS)):
+                continue
+            # what it carries: the aid named with it ("قافلة مساعدات"، "طائرة اغاثية") or loaded on it
+            if not self._carries(words[k + 1 :]):
+                return None
+            if any(_in(x.group(), _ARRIVING) for x in words[max(0, k - _ARRIVED_REACH) : k]):
+                return words[k].start(), words[k].end()
+            return None
+        return None
+
+    @staticmethod
+    def _carries(gap: list[re.Match[str]]) -> bool:
+        """The words between a carrier and the aid tell it carries that aid: its nationality only ("قافلة
+        مساعدات"، "طائرة سعودية اغاثية"), or a word of loading and the amount loaded ("محملة بنحو 2315 طنا من"،
+        "تحمل 4700 طن من") — not a passenger (طائرة تحمل وزير الاغاثة) nor a trip's aim (لبحث المساعدات)."""
+        words = [x.group() for x in gap]
+        load = next((j for j in range(len(words) - 1, -1, -1) if words[j] in _LOADING), None)
+        if load is None:
+            return all(w in _OF_THE_UN or state_of_nationality_word(w) is not None for w in words)
+        return all(
+            w[:1].isdigit() or w in _AMOUNTS or (j == 0 and w[:1] == "ب")
+            for j, w in enumerate(words[load + 1 :])
+        )
+
+    def _aid_donor(self, c: Clause, trig: Mention, carrier: tuple[int, int]) -> Actor | None:
+        """Who gives the aid a carrier brings (see _aid_carrier): the side it belongs to or is sent by, named
+        after it ("سفينة تابعة لبرنامج الاغذية العالمي"، "المساعدات المقدمة من الهلال الاحمر"), else the
+        government of its nationality ("سفينة اماراتية"، "طائرة اغاثية سعودية")."""
+        for m in c.of("actors"):
+            if carrier[1] < m.nspan.start and m.nspan.start - trig.nspan.end < 30:
+                before = self.text[carrier[1] : m.nspan.start - len(m.data.get("prefix", ""))].split()[-1:]
+                if before and before[0] in _GIVEN_BY:
+                    return self._actor(m)  # (not "للنازحين": those it is for)
+        for end in (carrier[1], trig.nspan.end):
+            after = self.text[end : end + 30].split()[:1]
+            if after and after[0].rstrip(_PUNCTUATION) in _OF_THE_UN:
+                return Actor(code="IGOUNO", name="United Nations", inter=INTER_EXTERNAL)  # "قافلة اممية"
+            state = state_of_nationality_word(after[0].rstrip(_PUNCTUATION)) if after else None
+            if state is not None:
+                return Actor(
+                    code=f"{state}GOV",
+                    name=f"Government of {COUNTRY_NAMES.get(state, state)}",
+                    inter=INTER_STATE,
+                    country=state,
+                )
+        return None
+
+    def _without_aid_carriers(self, c: Clause, trigs: list[Mention]) -> list[Mention]:
+        """The clause's acts, but the arrival of a carrier of aid delivered (see _aid_carrier): the aid is the
+        act ("وصلت سفينة محملة بالمساعدات" tells no visit)."""
+        carriers = [k for t in trigs if (k := self._aid_carrier(c, t)) is not None]
+        if not carriers:
+            return trigs
+        first = min(k[0] for k in carriers)
+        return [t for t in trigs if not (t.data["entry"].id in _TRAVEL and t.nspan.end <= first)]
 
     def _takes_object(self, c: Clause, word: str, before: int) -> bool:
         """``word``, right before a verbal noun of declaring, takes it as its object: a verb (حاولوا، ينتظر،
@@ -3861,6 +4068,8 @@ class PoliticalAssembler:
             if d.clause.sentence < c.sentence - 2:
                 break
             if d.actor1 is not None and d.actor2 is not None and d.actor1.code != d.actor2.code:
+                if first and _in(first[0], _DUAL_HEADS) and not _governments(d.actor1, d.actor2):
+                    continue  # "واتفق الرئيسان": two heads of state, not a state and the forces it let in
                 return d.actor1, d.actor2
         # else the last two states named together there ("بعد اتصال هاتفي جرى بين الرئيسين التركي …
         # والامريكي …")
