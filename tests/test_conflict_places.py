@@ -232,6 +232,29 @@ def test_each_place_of_a_list_is_an_event(pipeline: Pipeline, text: str, expecte
             "هجوم انتحاري.",
             [("Suicide bomb", "سروج")],
         ),
+        # the town of a man's office or origin is his, not where the act was, when the clause names another place
+        (
+            "واعتقلت قوات الأمن أمس رئيس المجلس المحلي لبلدة داعل أثناء مروره على حاجز في مدينة درعا.",
+            [("Arrests", "درعا")],
+        ),
+        (
+            "وخطف مسلحون أمس مهندسا من أبناء مدينة الرمادي في العاصمة بغداد.",
+            [("Abduction/forced disappearance", "بغداد")],
+        ),
+        (
+            "واعتقل الحوثيون أمس الصحفي محمد علي ابن مدينة إب في العاصمة صنعاء.",
+            [("Arrests", "صنعاء")],
+        ),
+        # (a town put right after it with في, which the gazetteer reads as where his town lies, is where he was)
+        (
+            "واعتقلت قوات النظام أمس رئيس بلدية معرة النعمان في مدينة حماة.",
+            [("Arrests", "حماة")],
+        ),
+        # (his town alone: the act's, for want of another)
+        (
+            "واعتقلت قوات الأمن أمس رئيس بلدية داعل.",
+            [("Arrests", "داعل")],
+        ),
         # a place the index lacks, named before the side of a known city it lies on, is the place, not the city
         (
             "واستهدف كمين للمقاومة أمس تعزيزات للحوثيين في منطقة القاعدة شرقي تعز.",

@@ -296,6 +296,13 @@ _SOURCE_KINDS = frozenset(
     "مطلع خاص".split()
 )
 _COMMANDERS = frozenset(("قائد", "قاده", "قائدا"))  # (normalized; see _in_a_title)
+# the words right before a place that make it a man's office or origin (normalized; see
+# _of_a_mans_office_or_origin): "مختار قرية X"، "محافظ X"، "ابن مدينة X"، "من ابناء X"، "من اهالي X" …
+_OFFICE_OR_ORIGIN = frozenset(("مختار", "محافظ", "ابن", "ابنه", "ابناء", "اهالي"))
+# … "رئيس بلدية X"، "رئيس مجلس X"، "رئيس المجلس المحلي لبلدة X"
+_OFFICE_OF_A_PLACE = frozenset(
+    (("رئيس", "بلديه"), ("رئيس", "مجلس"), ("رئيس", "المجلس", "المحلي"), ("رئيس", "المجلس", "البلدي"))
+)
 _LOCATIVE = frozenset(
     ("في", "الي", "علي", "من", "قرب", "داخل", "نحو", "باتجاه", "شمال", "جنوب", "شرق", "غرب")
 )
@@ -8380,6 +8387,14 @@ class ConflictAssembler:
         ]
         # "15 خياطا موصليا": the people's city places the act only where the clause names no place of its own
         idx = [i for i in idx if not tops[i].nisba] or idx
+        # "اعتقلت رئيس بلدية X في مدينة Y"، "خطف ابن مدينة X في Y": the town of a man's office or origin is his,
+        # not where the act was, when the clause names another place
+        # (and a town put right after it with في is where he was: "رئيس بلدية X في مدينة Y")
+        idx = (
+            [i for i in idx if not self._of_a_mans_office_or_origin(i)]
+            or [j for i in idx if (j := self._where_the_man_was(i)) is not None]
+            or idx
+        )
         # "قالت مصادر محلية في مديرية X ان طائرات … على معسكر في منطقة Y": where the source is, beside another
         # place, is not where the act was
         idx = [i for i in idx if not self._where_a_source_is(i)] or idx
@@ -8790,6 +8805,34 @@ class ConflictAssembler:
         while words and words[-1] in ("محور", "جبهه", "قطاع"):
             words.pop()
         return bool(words) and words[-1].removeprefix("ل").removeprefix("ب") in _COMMANDERS
+
+    def _of_a_mans_office_or_origin(self, i: int) -> bool:
+        """A place named as a man's office or origin ("رئيس بلدية X"، "رئيس المجلس المحلي لبلدة X"، "مختار قرية
+        X"، "محافظ X"، "ابن مدينة X"، "من أبناء بلدة X"، "من أهالي X"): whose he is, not by itself where the act
+        was."""
+        t = self.doc.toponyms[i]
+        start = getattr(t, "phrase_start", t.start)
+        words = _words_between(self.text, start - 40 if start > 40 else 0, start)[-3:]
+        if not words:
+            return False
+        if words[-1].lstrip("و") in _OFFICE_OR_ORIGIN:
+            return True
+        return tuple(words[-2:]) in _OFFICE_OF_A_PLACE or tuple(words) in _OFFICE_OF_A_PLACE
+
+    def _where_the_man_was(self, i: int) -> int | None:
+        """The known place put right after place ``i`` of a man's office or origin with في ("رئيس بلدية X في مدينة
+        Y"), which the gazetteer reads as where ``i`` lies: where he was; None when there is none."""
+        tops, places = self.doc.toponyms, self.doc.places
+        j = i + 1
+        if (
+            j >= len(tops)
+            or not getattr(tops[j], "attached", False)
+            or places[j] is None
+            or self.text[tops[i].end : tops[j].phrase_start].strip() != "في"
+            or not self._of_a_mans_office_or_origin(i)
+        ):
+            return None
+        return j
 
     def _refused_word(self, i: int) -> bool:
         """A bare name the gazetteer holds (no type word, relation nor anchor) that the geocoder refused to place
