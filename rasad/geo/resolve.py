@@ -83,6 +83,12 @@ _COUNTRYSIDE_AFTER = 80  # characters from a place to the countryside its senten
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # the side a place lies on, told by an adverb with no place after it: "في منطقة الشعب شرقا"
 _SIDEWARD = re.compile(r" (?:شرقا|غربا|شمالا|جنوبا)(?![\u0621-\u064a])")
+# a place told as nearby, with no place after it to say what it is near ("قرية X القريبة"، "بقرية Y المجاورة"): near
+# the place the text named last before it (see Geocoder._place_it_lies_by)
+_NEARBY = re.compile(
+    r" (?:ال)?(?:قريبه|مجاوره|قريب|مجاور)(?![\u0621-\u064a])(?! ?(?:من|منه|منها|ل[\u0621-\u064a]))"
+)
+_NEARBY_REACH = 300  # characters back from such a place to the place it is near
 _SENTENCE_ENDS = re.compile(r"[.!?\n][.!?\n\s]*")  # (a full stop and a new line are one end)
 # the last text whose sentence ends _sentence_ends found: (text, where each end starts, where it ends)
 _last_sentence_ends: tuple[str | None, list[int], list[int]] = (None, [], [])
@@ -589,6 +595,34 @@ class Geocoder:
                 return city
         return None
 
+    @staticmethod
+    def _place_it_lies_by(t: Toponym, ctx: _Context) -> Entry | None:
+        """The place ``t`` is told to be near with no place after the word ("في قرية المالكية القريبة"، "بقرية
+        الطيوري المجاورة"): the town or village its sentence surely placed last before it as where something is (not
+        a division or a country, nor a city a direction or a distance is told from: "جنوب طرابلس"); None when not
+        told so."""
+        text = ctx.text or ""
+        if not text or _NEARBY.match(text, t.phrase_end) is None:
+            return None
+        for start, e in reversed(ctx.seeds):
+            if start >= t.start:
+                continue
+            if t.start - start > _NEARBY_REACH or _SENTENCE_END.search(text, start, t.start):
+                return None
+            k = bisect_left(ctx.starts, start)
+            u = ctx.toponyms[k] if k < len(ctx.toponyms) else None
+            if (
+                u is not None
+                and u.relation in ("in", "near")
+                and not e.is_admin
+                and e.feature_class == "P"
+                and not any(
+                    ch.isdigit() for ch in text[max(0, u.phrase_start - _DISTANCE_BEFORE) : u.phrase_start]
+                )
+            ):
+                return e
+        return None
+
     def _city_of_its_sentence(self, t: Toponym, ctx: _Context) -> Entry | None:
         """The city named last before ``t`` in its sentence, as where a place is or as what it lies off ("في حي X
         جنوب غربي بغداد"), else the city the text last named before it."""
@@ -785,7 +819,7 @@ class Geocoder:
             if city is not None:
                 points.append(city)
         if not points:
-            off = self._city_it_lies_off(t, ctx)
+            off = self._city_it_lies_off(t, ctx) or self._place_it_lies_by(t, ctx)
             if off is not None:
                 points.append(off)
         # (a city the place lies off says where it is: the governorate the text was last about says no more)
@@ -1451,6 +1485,10 @@ class Geocoder:
             city = self._city_before(t, ctx)
             if city is not None:
                 return self._place(t, city, GEO_NEAR)
+        by = self._place_it_lies_by(t, ctx)
+        if by is not None:
+            # "السيطرة على قرية أم حوش القريبة" after مدينة مارع: near the place it is told to be near
+            return self._place(t, by, GEO_NEAR)
         if _SIDEWARD.match(ctx.text or "", t.phrase_end) and (city := self._city_of_its_sentence(t, ctx)):
             # "في حي البياع جنوب غربي بغداد، … في منطقة الشعب شرقا": an area told by the side it lies on, with no
             # place named, lies on that side of the city its sentence is about

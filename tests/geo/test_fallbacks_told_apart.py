@@ -57,6 +57,12 @@ PLACE_ROWS = [
     # a junction named after a city is no mention of that city: the area lies off the city named after it
     ("صد التنظيم تقدما للجيش من مفرق سامراء على الطريق السريع الذي يربط الفلوجة وسامراء والرمادي. وقتل ستة في "
      "منطقة المضيق القريبة من قاعدة الحبانية الجوية شرق الرمادي", "IRQ", "المضيق", ("Ramadi", "IRQ", GEO_NEAR)),
+    # a place told as nearby with nothing after the word ("القريبة"، "المجاورة") is near the place named before it:
+    # a village the index lacks, or holds only far off, at that place's point
+    ("هاجم التنظيم مدينة مارع بعد السيطرة على قرية أم حوش القريبة", "SYR", "ام حوش", ("Māri‘", "SYR", GEO_NEAR)),
+    ("عادوا من اجتماع في مدينة اعزاز إلى مقرهم في قرية المالكية القريبة", "SYR", "المالكيه",
+     ("I‘zāz", "SYR", GEO_NEAR)),
+    ("قتل ثمانية من القبيلة في سبها وفي قرية الطيوري المجاورة", "LBY", "الطيوري", ("Sabha", "LBY", GEO_NEAR)),
     # a short name after و is still a large city of the region, a capital, or the next of a list
     ("قصفت الطائرات مدينة حلب، وغزة تشهد تظاهرات", "SYR", "غزه", ("Gaza", "PSE", 1)),
     ("قصفت الطائرات مدينة اعزاز وكلس", "SYR", "كلس", ("Kilis", "TUR", 1)),
