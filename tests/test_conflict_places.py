@@ -245,6 +245,10 @@ def test_each_place_of_a_list_is_an_event(pipeline: Pipeline, text: str, expecte
             "واعتقل الحوثيون أمس الصحفي محمد علي ابن مدينة إب في العاصمة صنعاء.",
             [("Arrests", "صنعاء")],
         ),
+        (
+            "واغتال مسلحون أمس عميد بلدية سبها أثناء مروره في مدينة أوباري.",
+            [("Attack", "أوباري")],
+        ),
         # (a town put right after it with في, which the gazetteer reads as where his town lies, is where he was)
         (
             "واعتقلت قوات النظام أمس رئيس بلدية معرة النعمان في مدينة حماة.",
