@@ -406,3 +406,39 @@ def test_a_pair_named_again_is_where_the_act_was_and_where_people_came_from_is_n
 )
 def test_an_area_by_a_town_is_the_place_not_the_town(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shelling is where its fire fell, not where the side that fired is stationed, when the clause names both
+        (
+            "وقصفت مدفعية قوات النظام المتمركزة في جبل الأربعين أمس مواقع المعارضة في بلدة كفرنبل.",
+            [("Shelling/artillery/missile attack", "كفرنبل")],
+        ),
+        (
+            "وقصفت دبابة للمقاومة تتمركز في جبل صبر أمس مواقع الحوثيين في مدينة التربة.",
+            [("Shelling/artillery/missile attack", "التربة")],
+        ),
+        # (a clash with the forces stationed there is there)
+        (
+            "ودارت أمس اشتباكات بين الفصائل والقوات المتمركزة في بلدة كفرنبل.",
+            [("Armed clash", "كفرنبل")],
+        ),
+        # an act told "the same day" right after a sentence that tells no act drafted is where that sentence is,
+        # not at the place of the last act told
+        (
+            "وقصفت دبابة للمقاومة تتمركز في جبل صبر أمس مواقع للحوثيين في منطقة الحوبان. واندلعت الاشتباكات في "
+            "المنطقة بعد أن أحرق السكان قبل أسبوع دبابة للميليشيات كانت تتمركز في قرية الشقب بهدف قصف مدينة تعز. "
+            "وقتل في اليوم نفسه أربعة من السكان.",
+            [("Shelling/artillery/missile attack", "الحوبان"), ("Attack", "الشقب")],
+        ),
+        (
+            "وقصفت الطائرات أمس مواقع للتنظيم في مدينة الرقة. واندلعت الاشتباكات في المنطقة بعد أن أحرقت الفصائل "
+            "قبل أسبوع دبابة في قرية السلحبية. وقتل في ذات اليوم خمسة مدنيين.",
+            [("Air/drone strike", "الرقة"), ("Attack", "السلحبية")],
+        ),
+    ],
+)
+def test_where_fire_fell_and_where_the_same_day_was(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _places(pipeline, text) == expected
