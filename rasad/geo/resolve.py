@@ -88,6 +88,11 @@ _SIDEWARD = re.compile(r" (?:شرقا|غربا|شمالا|جنوبا)(?![\u0621-
 _NEARBY = re.compile(
     r" (?:ال)?(?:قريبه|مجاوره|قريب|مجاور)(?![\u0621-\u064a])(?! ?(?:من|منه|منها|ل[\u0621-\u064a]))"
 )
+# what overlooks a place ("التلال المطلة على مدينة تعز"، "جبل X المطل على مدينة Y") is near it, not in it: the words
+# right before that place's phrase, and between the two
+_OVERLOOKING_BEFORE = re.compile(r"(?:^|\s)(?:ال)?مطل(?:ه|ين|ان|تين)? علي $")
+_OVERLOOKING = re.compile(r" (?:ال)?مطل(?:ه|ين|ان|تين)? علي $")
+_OVERLOOKING_THE_CITY = re.compile(r" (?:ال)?مطل(?:ه|ين|ان|تين)? علي المدينه(?![\u0621-\u064a])")
 _NEARBY_REACH = 300  # characters back from such a place to the place it is near
 _SENTENCE_ENDS = re.compile(r"[.!?\n][.!?\n\s]*")  # (a full stop and a new line are one end)
 # the last text whose sentence ends _sentence_ends found: (text, where each end starts, where it ends)
@@ -595,6 +600,23 @@ class Geocoder:
                 return city
         return None
 
+    def _place_it_overlooks(self, t: Toponym, ctx: _Context) -> Entry | None:
+        """The town of the known place told right after ``t`` as what it overlooks ("جبل X المطل على مدينة Y"),
+        else None."""
+        text = ctx.text or ""
+        if _OVERLOOKING_THE_CITY.match(text, t.phrase_end):
+            # "منطقة صبر المطلة على المدينة": the city the text named last
+            return self._city_before(t, ctx, window=_CITY_WINDOW)
+        n = bisect_right(ctx.starts, t.start)
+        if n >= len(ctx.toponyms) or not text:
+            return None
+        u = ctx.toponyms[n]
+        if not u.known or u.phrase_start - t.phrase_end > 16:
+            return None
+        if _OVERLOOKING.fullmatch(text, t.phrase_end, u.phrase_start) is None:
+            return None
+        return self._city_of(u, ctx.country)
+
     @staticmethod
     def _place_it_lies_by(t: Toponym, ctx: _Context) -> Entry | None:
         """The place ``t`` is told to be near with no place after the word ("في قرية المالكية القريبة"، "بقرية
@@ -950,6 +972,14 @@ class Geocoder:
                     place = replace(place, precision=GEO_NEAR)
                 return place
         place = self._resolve_name(t, ctx)
+        if (
+            place is not None
+            and place.precision == GEO_TOWN
+            and ctx.text
+            and _OVERLOOKING_BEFORE.search(ctx.text, max(0, t.phrase_start - 14), t.phrase_start)
+        ):
+            # "في التلال المطلة على مدينة تعز": what overlooks the town is near it
+            return replace(place, precision=GEO_NEAR)
         if place is not None and t.nisba and place.precision == GEO_TOWN:
             # "15 خياطا موصليا": where the people are from says the act was at or about their city, no closer
             return replace(place, precision=GEO_NEAR)
@@ -1485,6 +1515,10 @@ class Geocoder:
             city = self._city_before(t, ctx)
             if city is not None:
                 return self._place(t, city, GEO_NEAR)
+        over = self._place_it_overlooks(t, ctx)
+        if over is not None:
+            # "جبل العروس المطل على مدينة تعز": near the town it overlooks
+            return self._place(t, over, GEO_NEAR)
         by = self._place_it_lies_by(t, ctx)
         if by is not None:
             # "السيطرة على قرية أم حوش القريبة" after مدينة مارع: near the place it is told to be near

@@ -63,6 +63,12 @@ PLACE_ROWS = [
     ("عادوا من اجتماع في مدينة اعزاز إلى مقرهم في قرية المالكية القريبة", "SYR", "المالكيه",
      ("I‘zāz", "SYR", GEO_NEAR)),
     ("قتل ثمانية من القبيلة في سبها وفي قرية الطيوري المجاورة", "LBY", "الطيوري", ("Sabha", "LBY", GEO_NEAR)),
+    # what overlooks a town (المطل على) is near it: a mountain the index lacks at the town's point, the town itself
+    # no closer than near
+    ("سيطرت المقاومة على جبل العروس المطل على مدينة تعز", "YEM", "جبل العروس", ("Taiz", "YEM", GEO_NEAR)),
+    ("قصفت الميليشيات مواقع في التلال المطلة على مدينة تعز", "YEM", "تعز", ("Taiz", "YEM", GEO_NEAR)),
+    ("اشتباكات في مدينة تعز. وقتل ثلاثة في قرية الشقب المطلة على المدينة", "YEM", "الشقب",
+     ("Taiz", "YEM", GEO_NEAR)),
     # a short name after و is still a large city of the region, a capital, or the next of a list
     ("قصفت الطائرات مدينة حلب، وغزة تشهد تظاهرات", "SYR", "غزه", ("Gaza", "PSE", 1)),
     ("قصفت الطائرات مدينة اعزاز وكلس", "SYR", "كلس", ("Kilis", "TUR", 1)),
