@@ -425,6 +425,20 @@ def test_an_area_by_a_town_is_the_place_not_the_town(pipeline: Pipeline, text: s
             "ودارت أمس اشتباكات بين الفصائل والقوات المتمركزة في بلدة كفرنبل.",
             [("Armed clash", "كفرنبل")],
         ),
+        # a village named as where the act was, after the town the act is told near, is the place
+        (
+            "وقتل خمسة مدنيين أمس في غارة قرب مدينة إدلب على قرية كفرعويد.",
+            [("Air/drone strike", "كفرعويد")],
+        ),
+        (
+            "وقتل خمسة مدنيين أمس في غارة جوية قرب مدينة إدلب استهدفت بلدة بنش.",
+            [("Air/drone strike", "بنش")],
+        ),
+        # (not a village of another act of the sentence)
+        (
+            "وقتل خمسة مدنيين أمس في غارة قرب مدينة إدلب، وقصفت المدفعية قرية الشيخ مصطفى.",
+            [("Air/drone strike", "إدلب"), ("Shelling/artillery/missile attack", "الشيخ مصطفى")],
+        ),
         # an act told "the same day" right after a sentence that tells no act drafted is where that sentence is,
         # not at the place of the last act told
         (

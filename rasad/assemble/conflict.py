@@ -8470,6 +8470,7 @@ class ConflictAssembler:
             if g is not None:
                 groups.setdefault(g, []).append(i)
         best = min(idx, key=lambda i: (self._specificity(i), abs(tops[i].start - trig.nspan.end)))
+        best = self._village_past_the_town_near(idx, best)
         g = getattr(tops[best], "group", None)
         if g is not None and len(groups.get(g, [])) >= 2:
             return self._other_areas(clause, trig, idx, groups[g], groups, self._list_goes_on(clause))
@@ -8488,6 +8489,27 @@ class ConflictAssembler:
             # one a type word (حي) makes look finer
             return [first]
         return self._other_areas(clause, trig, idx, [best], groups, self._list_goes_on(clause))
+
+    def _village_past_the_town_near(self, idx: list[int], best: int) -> int:
+        """ "في غارة قرب مدينة إدلب على قرية X": a village or town named as such after the town the act is told
+        near, placed as finely, is where the act was; ``best`` when the clause names none."""
+        tops, places = self.doc.toponyms, self.doc.places
+        t = tops[best]
+        if t.relation != "near" or t.type_word not in ("مدينه", "بلده", "قريه"):
+            return best
+        spec = self._specificity(best)
+        return next(
+            (
+                i
+                for i in sorted(idx, key=lambda i: tops[i].start)
+                if tops[i].start > t.end
+                and tops[i].type_word in ("بلده", "قريه")
+                and tops[i].relation == "in"
+                and places[i] is not None
+                and self._specificity(i) <= spec
+            ),
+            best,
+        )
 
     def _another_of_its_kind(self, clause: Clause, trig: Mention) -> int | None:
         """Where the clause goes on, after ``trig``, with another act of its kind named as such ("، وسيارة مفخخة

@@ -93,7 +93,11 @@ _NEARBY = re.compile(
 _OVERLOOKING_BEFORE = re.compile(r"(?:^|\s)(?:ال)?مطل(?:ه|ين|ان|تين)? علي $")
 _OVERLOOKING = re.compile(r" (?:ال)?مطل(?:ه|ين|ان|تين)? علي $")
 _OVERLOOKING_THE_CITY = re.compile(r" (?:ال)?مطل(?:ه|ين|ان|تين)? علي المدينه(?![\u0621-\u064a])")
-_NEARBY_REACH = 300  # characters back from such a place to the place it is near
+_NEARBY_REACH = 300
+# a settlement's type words, and how far before such a place the town it is told near may end (see
+# Geocoder._town_told_near_before): "قرب مدينة إدلب على قرية X"
+_VILLAGE_TYPES = frozenset(("مدينه", "بلده", "قريه"))
+_NEAR_BEFORE = 24  # characters back from such a place to the place it is near
 _SENTENCE_ENDS = re.compile(r"[.!?\n][.!?\n\s]*")  # (a full stop and a new line are one end)
 # the last text whose sentence ends _sentence_ends found: (text, where each end starts, where it ends)
 _last_sentence_ends: tuple[str | None, list[int], list[int]] = (None, [], [])
@@ -599,6 +603,31 @@ class Geocoder:
             if city is not None:
                 return city
         return None
+
+    def _town_told_near_before(self, t: Toponym, ctx: _Context) -> Entry | None:
+        """The town a village or town ``t`` the index lacks is told near a few words before it, in its clause ("في
+        غارة قرب مدينة إدلب على قرية X"، "قصف الطيران قرب بلدة Y قرية X"), else None."""
+        if t.type_word not in _VILLAGE_TYPES:
+            return None
+        n = bisect_left(ctx.starts, t.start) - 1
+        if n < 0:
+            return None
+        u = ctx.toponyms[n]
+        gap = (ctx.text or "")[u.phrase_end : t.phrase_start]
+        if (
+            not u.known
+            # (not the next of a list of places near: "قرب مدن الحسكة وحلب وعين عيسى")
+            or (u.group is not None and u.group == t.group)
+            or not gap.strip()
+            or gap.strip().startswith("و")
+            or u.relation != "near"
+            or u.type_word not in _VILLAGE_TYPES
+            or len(gap) > _NEAR_BEFORE
+            or any(ch in gap for ch in ".,،؛:!?\n")
+            or len(gap.split()) > 2
+        ):
+            return None
+        return self._city_of(u, ctx.country)
 
     def _place_it_overlooks(self, t: Toponym, ctx: _Context) -> Entry | None:
         """The town of the known place told right after ``t`` as what it overlooks ("جبل X المطل على مدينة Y"),
@@ -1515,6 +1544,10 @@ class Geocoder:
             city = self._city_before(t, ctx)
             if city is not None:
                 return self._place(t, city, GEO_NEAR)
+        near = self._town_told_near_before(t, ctx)
+        if near is not None:
+            # "في غارة قرب مدينة إدلب على قرية X": the village the act was at, near that town
+            return self._place(t, near, GEO_NEAR)
         over = self._place_it_overlooks(t, ctx)
         if over is not None:
             # "جبل العروس المطل على مدينة تعز": near the town it overlooks

@@ -63,6 +63,11 @@ PLACE_ROWS = [
     ("عادوا من اجتماع في مدينة اعزاز إلى مقرهم في قرية المالكية القريبة", "SYR", "المالكيه",
      ("I‘zāz", "SYR", GEO_NEAR)),
     ("قتل ثمانية من القبيلة في سبها وفي قرية الطيوري المجاورة", "LBY", "الطيوري", ("Sabha", "LBY", GEO_NEAR)),
+    # a village the index lacks, named as where the act was a word or two after the town it is told near, is near
+    # that town (not somewhere in its governorate)
+    ("قتل خمسة مدنيين في غارة قرب مدينة إدلب على قرية كفرعويد", "SYR", "كفرعويد", ("Idlib", "SYR", GEO_NEAR)),
+    ("قتل خمسة مدنيين في غارة قرب مدينة إدلب استهدفت قرية الشيخ مصطفى", "SYR", "الشيخ مصطفي",
+     ("Idlib", "SYR", GEO_NEAR)),
     # what overlooks a town (المطل على) is near it: a mountain the index lacks at the town's point, the town itself
     # no closer than near
     ("سيطرت المقاومة على جبل العروس المطل على مدينة تعز", "YEM", "جبل العروس", ("Taiz", "YEM", GEO_NEAR)),
