@@ -640,7 +640,8 @@ class Geocoder:
         if n >= len(ctx.toponyms) or not text:
             return None
         u = ctx.toponyms[n]
-        if not u.known or u.phrase_start - t.phrase_end > 16:
+        # (a town, not a governorate: "جبل صبيرة المطل على محافظة اللاذقية" lies in it, wherever)
+        if not u.known or u.phrase_start - t.phrase_end > 16 or u.type_word not in (None, *_VILLAGE_TYPES):
             return None
         if _OVERLOOKING.fullmatch(text, t.phrase_end, u.phrase_start) is None:
             return None
