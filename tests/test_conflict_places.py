@@ -232,6 +232,33 @@ def test_each_place_of_a_list_is_an_event(pipeline: Pipeline, text: str, expecte
             "هجوم انتحاري.",
             [("Suicide bomb", "سروج")],
         ),
+        # the town of a man's office or origin is his, not where the act was, when the clause names another place
+        (
+            "واعتقلت قوات الأمن أمس رئيس المجلس المحلي لبلدة داعل أثناء مروره على حاجز في مدينة درعا.",
+            [("Arrests", "درعا")],
+        ),
+        (
+            "وخطف مسلحون أمس مهندسا من أبناء مدينة الرمادي في العاصمة بغداد.",
+            [("Abduction/forced disappearance", "بغداد")],
+        ),
+        (
+            "واعتقل الحوثيون أمس الصحفي محمد علي ابن مدينة إب في العاصمة صنعاء.",
+            [("Arrests", "صنعاء")],
+        ),
+        (
+            "واغتال مسلحون أمس عميد بلدية سبها أثناء مروره في مدينة أوباري.",
+            [("Attack", "أوباري")],
+        ),
+        # (a town put right after it with في, which the gazetteer reads as where his town lies, is where he was)
+        (
+            "واعتقلت قوات النظام أمس رئيس بلدية معرة النعمان في مدينة حماة.",
+            [("Arrests", "حماة")],
+        ),
+        # (his town alone: the act's, for want of another)
+        (
+            "واعتقلت قوات الأمن أمس رئيس بلدية داعل.",
+            [("Arrests", "داعل")],
+        ),
         # a place the index lacks, named before the side of a known city it lies on, is the place, not the city
         (
             "واستهدف كمين للمقاومة أمس تعزيزات للحوثيين في منطقة القاعدة شرقي تعز.",
@@ -378,4 +405,54 @@ def test_a_pair_named_again_is_where_the_act_was_and_where_people_came_from_is_n
     ],
 )
 def test_an_area_by_a_town_is_the_place_not_the_town(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shelling is where its fire fell, not where the side that fired is stationed, when the clause names both
+        (
+            "وقصفت مدفعية قوات النظام المتمركزة في جبل الأربعين أمس مواقع المعارضة في بلدة كفرنبل.",
+            [("Shelling/artillery/missile attack", "كفرنبل")],
+        ),
+        (
+            "وقصفت دبابة للمقاومة تتمركز في جبل صبر أمس مواقع الحوثيين في مدينة التربة.",
+            [("Shelling/artillery/missile attack", "التربة")],
+        ),
+        # (a clash with the forces stationed there is there)
+        (
+            "ودارت أمس اشتباكات بين الفصائل والقوات المتمركزة في بلدة كفرنبل.",
+            [("Armed clash", "كفرنبل")],
+        ),
+        # a village named as where the act was, after the town the act is told near, is the place
+        (
+            "وقتل خمسة مدنيين أمس في غارة قرب مدينة إدلب على قرية كفرعويد.",
+            [("Air/drone strike", "كفرعويد")],
+        ),
+        (
+            "وقتل خمسة مدنيين أمس في غارة جوية قرب مدينة إدلب استهدفت بلدة بنش.",
+            [("Air/drone strike", "بنش")],
+        ),
+        # (not a village of another act of the sentence)
+        (
+            "وقتل خمسة مدنيين أمس في غارة قرب مدينة إدلب، وقصفت المدفعية قرية الشيخ مصطفى.",
+            [("Air/drone strike", "إدلب"), ("Shelling/artillery/missile attack", "الشيخ مصطفى")],
+        ),
+        # an act told "the same day" right after a sentence that tells no act drafted is where that sentence is,
+        # not at the place of the last act told
+        (
+            "وقصفت دبابة للمقاومة تتمركز في جبل صبر أمس مواقع للحوثيين في منطقة الحوبان. واندلعت الاشتباكات في "
+            "المنطقة بعد أن أحرق السكان قبل أسبوع دبابة للميليشيات كانت تتمركز في قرية الشقب بهدف قصف مدينة تعز. "
+            "وقتل في اليوم نفسه أربعة من السكان.",
+            [("Shelling/artillery/missile attack", "الحوبان"), ("Attack", "الشقب")],
+        ),
+        (
+            "وقصفت الطائرات أمس مواقع للتنظيم في مدينة الرقة. واندلعت الاشتباكات في المنطقة بعد أن أحرقت الفصائل "
+            "قبل أسبوع دبابة في قرية السلحبية. وقتل في ذات اليوم خمسة مدنيين.",
+            [("Air/drone strike", "الرقة"), ("Attack", "السلحبية")],
+        ),
+    ],
+)
+def test_where_fire_fell_and_where_the_same_day_was(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _places(pipeline, text) == expected

@@ -296,6 +296,26 @@ _SOURCE_KINDS = frozenset(
     "مطلع خاص".split()
 )
 _COMMANDERS = frozenset(("قائد", "قاده", "قائدا"))  # (normalized; see _in_a_title)
+# "في ذات اليوم"، "في اليوم نفسه"، "في نفس اليوم"، "في اليوم ذاته" (normalized; see _place_of_the_day_told_before)
+_SAME_DAY = re.compile(r"(?:ذات|نفس) اليوم|اليوم (?:نفسه|ذاته)")
+# stationed (normalized): "القوات المتمركزة في X"، "دبابة تتمركز في X" (see _where_a_side_is_stationed)
+_STATIONED = frozenset(
+    "متمركز متمركزه متمركزين متمركزون المتمركز المتمركزه المتمركزين المتمركزون تتمركز يتمركز يتمركزون "
+    "المرابط المرابطه المرابطين المرابطون".split()
+)
+# the words right before a place that make it a man's office or origin (normalized; see
+# _of_a_mans_office_or_origin): "مختار قرية X"، "محافظ X"، "ابن مدينة X"، "من ابناء X"، "من اهالي X" …
+_OFFICE_OR_ORIGIN = frozenset(("مختار", "محافظ", "ابن", "ابنه", "ابناء", "اهالي"))
+# … "رئيس بلدية X"، "رئيس مجلس X"، "رئيس المجلس المحلي لبلدة X"
+_OFFICE_OF_A_PLACE = frozenset(
+    (
+        ("رئيس", "بلديه"),
+        ("عميد", "بلديه"),
+        ("رئيس", "مجلس"),
+        ("رئيس", "المجلس", "المحلي"),
+        ("رئيس", "المجلس", "البلدي"),
+    )
+)
 _LOCATIVE = frozenset(
     ("في", "الي", "علي", "من", "قرب", "داخل", "نحو", "باتجاه", "شمال", "جنوب", "شرق", "غرب")
 )
@@ -8578,6 +8598,18 @@ class ConflictAssembler:
         ]
         # "15 خياطا موصليا": the people's city places the act only where the clause names no place of its own
         idx = [i for i in idx if not tops[i].nisba] or idx
+        # "اعتقلت رئيس بلدية X في مدينة Y"، "خطف ابن مدينة X في Y": the town of a man's office or origin is his,
+        # not where the act was, when the clause names another place
+        # (and a town put right after it with في is where he was: "رئيس بلدية X في مدينة Y")
+        idx = (
+            [i for i in idx if not self._of_a_mans_office_or_origin(i)]
+            or [j for i in idx if (j := self._where_the_man_was(i)) is not None]
+            or idx
+        )
+        # "دبابة تتمركز في جبل X قصفت مواقع … في Y": where the side that fired is stationed is not where its fire
+        # fell, when the clause names another place
+        if _entry(trig).get("event_type") == "Explosions/Remote violence":
+            idx = [i for i in idx if not self._where_a_side_is_stationed(i)] or idx
         # "قالت مصادر محلية في مديرية X ان طائرات … على معسكر في منطقة Y": where the source is, beside another
         # place, is not where the act was
         idx = [i for i in idx if not self._where_a_source_is(i)] or idx
@@ -8636,6 +8668,7 @@ class ConflictAssembler:
             if g is not None:
                 groups.setdefault(g, []).append(i)
         best = min(idx, key=lambda i: (self._specificity(i), abs(tops[i].start - trig.nspan.end)))
+        best = self._village_past_the_town_near(idx, best)
         g = getattr(tops[best], "group", None)
         if g is not None and len(groups.get(g, [])) >= 2:
             return self._other_areas(clause, trig, idx, groups[g], groups, self._list_goes_on(clause))
@@ -8654,6 +8687,27 @@ class ConflictAssembler:
             # one a type word (حي) makes look finer
             return [first]
         return self._other_areas(clause, trig, idx, [best], groups, self._list_goes_on(clause))
+
+    def _village_past_the_town_near(self, idx: list[int], best: int) -> int:
+        """ "في غارة قرب مدينة إدلب على قرية X": a village or town named as such after the town the act is told
+        near, placed as finely, is where the act was; ``best`` when the clause names none."""
+        tops, places = self.doc.toponyms, self.doc.places
+        t = tops[best]
+        if t.relation != "near" or t.type_word not in ("مدينه", "بلده", "قريه"):
+            return best
+        spec = self._specificity(best)
+        return next(
+            (
+                i
+                for i in sorted(idx, key=lambda i: tops[i].start)
+                if tops[i].start > t.end
+                and tops[i].type_word in ("بلده", "قريه")
+                and tops[i].relation == "in"
+                and places[i] is not None
+                and self._specificity(i) <= spec
+            ),
+            best,
+        )
 
     def _another_of_its_kind(self, clause: Clause, trig: Mention) -> int | None:
         """Where the clause goes on, after ``trig``, with another act of its kind named as such ("، وسيارة مفخخة
@@ -8988,6 +9042,42 @@ class ConflictAssembler:
         while words and words[-1] in ("محور", "جبهه", "قطاع"):
             words.pop()
         return bool(words) and words[-1].removeprefix("ل").removeprefix("ب") in _COMMANDERS
+
+    def _of_a_mans_office_or_origin(self, i: int) -> bool:
+        """A place named as a man's office or origin ("رئيس بلدية X"، "رئيس المجلس المحلي لبلدة X"، "مختار قرية
+        X"، "محافظ X"، "ابن مدينة X"، "من أبناء بلدة X"، "من أهالي X"): whose he is, not by itself where the act
+        was."""
+        t = self.doc.toponyms[i]
+        start = getattr(t, "phrase_start", t.start)
+        words = _words_between(self.text, start - 40 if start > 40 else 0, start)[-3:]
+        if not words:
+            return False
+        if words[-1].lstrip("و") in _OFFICE_OR_ORIGIN:
+            return True
+        return tuple(words[-2:]) in _OFFICE_OF_A_PLACE or tuple(words) in _OFFICE_OF_A_PLACE
+
+    def _where_a_side_is_stationed(self, i: int) -> bool:
+        """Place ``i`` is told as where a side is stationed ("المتمركزة في X"، "وتتمركز في جبل X"، "المرابطة في
+        X")."""
+        t = self.doc.toponyms[i]
+        start = getattr(t, "phrase_start", t.start)
+        words = _words_between(self.text, start - 30 if start > 30 else 0, start)[-2:]
+        return len(words) == 2 and words[1] == "في" and words[0].lstrip("و") in _STATIONED
+
+    def _where_the_man_was(self, i: int) -> int | None:
+        """The known place put right after place ``i`` of a man's office or origin with في ("رئيس بلدية X في مدينة
+        Y"), which the gazetteer reads as where ``i`` lies: where he was; None when there is none."""
+        tops, places = self.doc.toponyms, self.doc.places
+        j = i + 1
+        if (
+            j >= len(tops)
+            or not getattr(tops[j], "attached", False)
+            or places[j] is None
+            or self.text[tops[i].end : tops[j].phrase_start].strip() != "في"
+            or not self._of_a_mans_office_or_origin(i)
+        ):
+            return None
+        return j
 
     def _refused_word(self, i: int) -> bool:
         """A bare name the gazetteer holds (no type word, relation nor anchor) that the geocoder refused to place
@@ -10911,21 +11001,7 @@ class ConflictAssembler:
             if not here or (whole_sentence and self._statistic(clauses)):
                 continue
             for c in reversed(here):
-                spec = [
-                    i
-                    for i in c.toponyms
-                    if self.doc.places[i] is not None and self._in_country(i) and not self._country_wide(i)
-                    and not self._names_an_actor(c, i) and not self._locates_another(i)
-                    and not self._of_the_motive(c, i)  # ("… نصرة لمدينة الزبداني": not where the text is)
-                    # (nor a place fire or aircraft set out from: "بانطلاق طائرات من قاعدة انجرليك")
-                    and not self._source_of_fire(i) and not self._base_flown_from(i)
-                    # (nor where people came from: "عائلات متحدرة من الفوعة وكفريا موجودة في حي X")
-                    and not self._whence(self._list_start(c, i))
-                    and not self._names_an_act(i)  # ("واجبر هجوم سوروتش انقرة": an act known by its place)
-                    # (nor a people's city, "واعتقل 15 خياطا موصليا": where they are from places only the act of
-                    # its own clause)
-                    and not self.doc.toponyms[i].nisba
-                ]  # fmt: skip
+                spec = self._places_the_text_is_at(c)
                 if spec:
                     self._last_place = min(spec, key=self._specificity)
                     self._last_place_sentence = c.sentence
@@ -10936,6 +11012,36 @@ class ConflictAssembler:
                     self._last_place = None
                     self._last_place_sentence = c.sentence
                     return
+
+    def _places_the_text_is_at(self, c: Clause) -> list[int]:
+        """The places a clause without an act names that may say where the text now is (see _settle_place)."""
+        return [
+            i
+            for i in c.toponyms
+            if self.doc.places[i] is not None and self._in_country(i) and not self._country_wide(i)
+            and not self._names_an_actor(c, i) and not self._locates_another(i)
+            and not self._of_the_motive(c, i)  # ("… نصرة لمدينة الزبداني": not where the text is)
+            # (nor a place fire or aircraft set out from: "بانطلاق طائرات من قاعدة انجرليك")
+            and not self._source_of_fire(i) and not self._base_flown_from(i)
+            # (nor where people came from: "عائلات متحدرة من الفوعة وكفريا موجودة في حي X")
+            and not self._whence(self._list_start(c, i))
+            and not self._names_an_act(i)  # ("واجبر هجوم سوروتش انقرة": an act known by its place)
+            # (nor a people's city, "واعتقل 15 خياطا موصليا": where they are from places only the act of
+            # its own clause)
+            and not self.doc.toponyms[i].nisba
+        ]  # fmt: skip
+
+    def _place_of_the_day_told_before(self, c: Clause) -> int | None:
+        """ "وقتل في ذات اليوم ثلاثة …" right after a sentence that tells no act drafted ("واندلعت الاشتباكات عقب
+        إحراق المواطنين منتصف الأسبوع الماضي لدبابة كانت تتمركز في قرية X"): the act of that day was where that
+        sentence is, not at the place of the last act told; None when not told so."""
+        if c.sentence == 0 or _SAME_DAY.search(self.text, c.start, c.end) is None:
+            return None
+        before = self._by_sentence.get(c.sentence - 1, [])
+        if not before or any(d.clause.sentence == c.sentence - 1 for d in self.drafts):
+            return None
+        spec = [i for x in before if self._place_context_ok(x) for i in self._places_the_text_is_at(x)]
+        return min(spec, key=self._specificity) if spec else None
 
     def _tolls_by_place(self, c: Clause, drafts: list[Draft], cas: Casualties) -> list[Draft] | None:
         """The clause's dead told place by place ("قتل 3 مدنيين في قرية X و5 في قرية Y"، "سقط 6 قتلى في بلدة X،
@@ -12814,6 +12920,9 @@ class ConflictAssembler:
     def _inherit_place(self, c: Clause, trig: Mention, previous: list[Draft]) -> int | None:
         """The place the text was last about: the sentence's last event's, unless a clause of the sentence after
         it named another ("… في اطراف حي جوبر، … في حين تعرضت … مناطق في مدينة داريا، لقصف …")."""
+        told = self._place_of_the_day_told_before(c)
+        if told is not None:
+            return told
         place = self._last_place_for(c, previous)
         if place is not None and self._told_on_another_day(place, c, previous):
             return None

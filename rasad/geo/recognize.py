@@ -738,25 +738,47 @@ def _and_the_second(text: str, norm: NormText | None, tops: list[Toponym]) -> li
             or t.attached
             or t.relation != "in"
             or text[t.phrase_end : t.phrase_end + 4] != " وال"
-            or text[max(0, t.phrase_start - 3) : t.phrase_start] != "في "
             or not (t.known or t.type_word is not None or t.name.split(" ", 1)[0] in NAME_HEADS)
+            or not _a_list_after_fi(text, tops, n)
         ):
             continue
         m = _AND_THE_SECOND.match(text, t.phrase_end)
+        side = False
         if m is None and n + 1 < len(tops):
             m = _AND_THE_SECOND_WORD.match(text, t.phrase_end)
             u = tops[n + 1]
-            if m is not None and not (u.known and u.relation.endswith("-of") and u.phrase_start == m.end()):
+            side = m is not None and u.known and u.relation.endswith("-of") and u.phrase_start == m.end()
+            if not side:
                 m = None
         if m is None:
             continue
         w = m.group(1)
-        if not _unknown_name(w) or w in _lexicon_verbs() or w[2:] in _lexicon_verbs():
+        # (a plural's ending, ـين, is a name's too before the side of a known place: "في دار سعد وجعولة والبساتين
+        # بشمال عدن" — not at the end of a clause: "في تعز والمسلحين.")
+        if not _unknown_name(w, plural=side) or w in _lexicon_verbs() or w[2:] in _lexicon_verbs():
             continue
         _add_second(norm, tops, n, m.start(1), m.end(1), w, "و" + w, found)
     if not found:
         return tops
     return sorted(tops + found, key=lambda t: t.start)
+
+
+def _a_list_after_fi(text: str, tops: list[Toponym], n: int) -> bool:
+    """``tops[n]`` is named right after في, or is the last of places joined by و right after it ("في دار سعد
+    وجعولة")."""
+    while True:
+        t = tops[n]
+        if text[max(0, t.phrase_start - 3) : t.phrase_start] == "في ":
+            return True
+        if (
+            n == 0
+            or text[t.phrase_start : t.phrase_start + 1] != "و"
+            or text[tops[n - 1].phrase_end : t.phrase_start] != " "
+            or tops[n - 1].relation != "in"
+            or tops[n - 1].attached
+        ):
+            return False
+        n -= 1
 
 
 # "في القلمون الشرقي": a word with the article after a locative preposition, then which side of it, names a
@@ -1005,11 +1027,22 @@ def _bare_place_word(w: str) -> bool:
     )
 
 
-def _unknown_name(w: str, *, nisba: bool = False) -> bool:
+def _unknown_name(w: str, *, nisba: bool = False, plural: bool = False) -> bool:
     """A word that can name a place the index lacks: no ordinary, function, time or place-type word; ``nisba``:
     the ending ـية is no adjective's there — on a stem of four letters or more, as places are named after a man or
-    a plant (الحميدية، الزعفرانية), not on a short noun's (العملية، القضية)."""
-    plain = w.endswith("يه") and nisba and len(w) >= 8 and w not in ADJECTIVES and w not in _NOUNS_IN_IYA
+    a plant (الحميدية، الزعفرانية), not on a short noun's (العملية، القضية); ``plural``: nor the ending ـين, where
+    the words around say a place is named (البساتين، الجبلين)."""
+    plain = (
+        w.endswith("يه") and nisba and len(w) >= 8 and w not in ADJECTIVES and w not in _NOUNS_IN_IYA
+    ) or (
+        plural
+        and w.endswith("ين")
+        and len(w) >= 6
+        # (not a people's plural: الحوثيين، السوريين; nor a participle's: المسلحين، النازحين)
+        and not w.endswith("يين")
+        and not w.startswith("الم")
+        and w[3] != "ا"
+    )
     return (
         w not in STOP_WORDS
         and w not in FUNCTION_WORDS

@@ -83,6 +83,21 @@ _COUNTRYSIDE_AFTER = 80  # characters from a place to the countryside its senten
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # the side a place lies on, told by an adverb with no place after it: "في منطقة الشعب شرقا"
 _SIDEWARD = re.compile(r" (?:شرقا|غربا|شمالا|جنوبا)(?![\u0621-\u064a])")
+# a place told as nearby, with no place after it to say what it is near ("قرية X القريبة"، "بقرية Y المجاورة"): near
+# the place the text named last before it (see Geocoder._place_it_lies_by)
+_NEARBY = re.compile(
+    r" (?:ال)?(?:قريبه|مجاوره|قريب|مجاور)(?![\u0621-\u064a])(?! ?(?:من|منه|منها|ل[\u0621-\u064a]))"
+)
+# what overlooks a place ("التلال المطلة على مدينة تعز"، "جبل X المطل على مدينة Y") is near it, not in it: the words
+# right before that place's phrase, and between the two
+_OVERLOOKING_BEFORE = re.compile(r"(?:^|\s)(?:ال)?مطل(?:ه|ين|ان|تين)? علي $")
+_OVERLOOKING = re.compile(r" (?:ال)?مطل(?:ه|ين|ان|تين)? علي $")
+_OVERLOOKING_THE_CITY = re.compile(r" (?:ال)?مطل(?:ه|ين|ان|تين)? علي المدينه(?![\u0621-\u064a])")
+_NEARBY_REACH = 300
+# a settlement's type words, and how far before such a place the town it is told near may end (see
+# Geocoder._town_told_near_before): "قرب مدينة إدلب على قرية X"
+_VILLAGE_TYPES = frozenset(("مدينه", "بلده", "قريه"))
+_NEAR_BEFORE = 24  # characters back from such a place to the place it is near
 _SENTENCE_ENDS = re.compile(r"[.!?\n][.!?\n\s]*")  # (a full stop and a new line are one end)
 # the last text whose sentence ends _sentence_ends found: (text, where each end starts, where it ends)
 _last_sentence_ends: tuple[str | None, list[int], list[int]] = (None, [], [])
@@ -595,6 +610,77 @@ class Geocoder:
                 return city
         return None
 
+    def _town_told_near_before(self, t: Toponym, ctx: _Context) -> Entry | None:
+        """The town a village or town ``t`` the index lacks is told near a few words before it, in its clause ("في
+        غارة قرب مدينة إدلب على قرية X"، "قصف الطيران قرب بلدة Y قرية X"), else None."""
+        if t.type_word not in _VILLAGE_TYPES:
+            return None
+        n = bisect_left(ctx.starts, t.start) - 1
+        if n < 0:
+            return None
+        u = ctx.toponyms[n]
+        gap = (ctx.text or "")[u.phrase_end : t.phrase_start]
+        if (
+            not u.known
+            # (not the next of a list of places near: "قرب مدن الحسكة وحلب وعين عيسى")
+            or (u.group is not None and u.group == t.group)
+            or not gap.strip()
+            or gap.strip().startswith("و")
+            or u.relation != "near"
+            or u.type_word not in _VILLAGE_TYPES
+            or len(gap) > _NEAR_BEFORE
+            or any(ch in gap for ch in ".,،؛:!?\n")
+            or len(gap.split()) > 2
+        ):
+            return None
+        return self._city_of(u, ctx.country)
+
+    def _place_it_overlooks(self, t: Toponym, ctx: _Context) -> Entry | None:
+        """The town of the known place told right after ``t`` as what it overlooks ("جبل X المطل على مدينة Y"),
+        else None."""
+        text = ctx.text or ""
+        if _OVERLOOKING_THE_CITY.match(text, t.phrase_end):
+            # "منطقة صبر المطلة على المدينة": the city the text named last
+            return self._city_before(t, ctx, window=_CITY_WINDOW)
+        n = bisect_right(ctx.starts, t.start)
+        if n >= len(ctx.toponyms) or not text:
+            return None
+        u = ctx.toponyms[n]
+        # (a town, not a governorate: "جبل صبيرة المطل على محافظة اللاذقية" lies in it, wherever)
+        if not u.known or u.phrase_start - t.phrase_end > 16 or u.type_word not in (None, *_VILLAGE_TYPES):
+            return None
+        if _OVERLOOKING.fullmatch(text, t.phrase_end, u.phrase_start) is None:
+            return None
+        return self._city_of(u, ctx.country)
+
+    @staticmethod
+    def _place_it_lies_by(t: Toponym, ctx: _Context) -> Entry | None:
+        """The place ``t`` is told to be near with no place after the word ("في قرية المالكية القريبة"، "بقرية
+        الطيوري المجاورة"): the town or village its sentence surely placed last before it as where something is (not
+        a division or a country, nor a city a direction or a distance is told from: "جنوب طرابلس"); None when not
+        told so."""
+        text = ctx.text or ""
+        if not text or _NEARBY.match(text, t.phrase_end) is None:
+            return None
+        for start, e in reversed(ctx.seeds):
+            if start >= t.start:
+                continue
+            if t.start - start > _NEARBY_REACH or _SENTENCE_END.search(text, start, t.start):
+                return None
+            k = bisect_left(ctx.starts, start)
+            u = ctx.toponyms[k] if k < len(ctx.toponyms) else None
+            if (
+                u is not None
+                and u.relation in ("in", "near")
+                and not e.is_admin
+                and e.feature_class == "P"
+                and not any(
+                    ch.isdigit() for ch in text[max(0, u.phrase_start - _DISTANCE_BEFORE) : u.phrase_start]
+                )
+            ):
+                return e
+        return None
+
     def _city_of_its_sentence(self, t: Toponym, ctx: _Context) -> Entry | None:
         """The city named last before ``t`` in its sentence, as where a place is or as what it lies off ("في حي X
         جنوب غربي بغداد"), else the city the text last named before it."""
@@ -791,7 +877,7 @@ class Geocoder:
             if city is not None:
                 points.append(city)
         if not points:
-            off = self._city_it_lies_off(t, ctx)
+            off = self._city_it_lies_off(t, ctx) or self._place_it_lies_by(t, ctx)
             if off is not None:
                 points.append(off)
         # (a city the place lies off says where it is: the governorate the text was last about says no more)
@@ -922,6 +1008,14 @@ class Geocoder:
                     place = replace(place, precision=GEO_NEAR)
                 return place
         place = self._resolve_name(t, ctx)
+        if (
+            place is not None
+            and place.precision == GEO_TOWN
+            and ctx.text
+            and _OVERLOOKING_BEFORE.search(ctx.text, max(0, t.phrase_start - 14), t.phrase_start)
+        ):
+            # "في التلال المطلة على مدينة تعز": what overlooks the town is near it
+            return replace(place, precision=GEO_NEAR)
         if place is not None and t.nisba and place.precision == GEO_TOWN:
             # "15 خياطا موصليا": where the people are from says the act was at or about their city, no closer
             return replace(place, precision=GEO_NEAR)
@@ -1457,6 +1551,18 @@ class Geocoder:
             city = self._city_before(t, ctx)
             if city is not None:
                 return self._place(t, city, GEO_NEAR)
+        near = self._town_told_near_before(t, ctx)
+        if near is not None:
+            # "في غارة قرب مدينة إدلب على قرية X": the village the act was at, near that town
+            return self._place(t, near, GEO_NEAR)
+        over = self._place_it_overlooks(t, ctx)
+        if over is not None:
+            # "جبل العروس المطل على مدينة تعز": near the town it overlooks
+            return self._place(t, over, GEO_NEAR)
+        by = self._place_it_lies_by(t, ctx)
+        if by is not None:
+            # "السيطرة على قرية أم حوش القريبة" after مدينة مارع: near the place it is told to be near
+            return self._place(t, by, GEO_NEAR)
         if _SIDEWARD.match(ctx.text or "", t.phrase_end) and (city := self._city_of_its_sentence(t, ctx)):
             # "في حي البياع جنوب غربي بغداد، … في منطقة الشعب شرقا": an area told by the side it lies on, with no
             # place named, lies on that side of the city its sentence is about

@@ -57,6 +57,23 @@ PLACE_ROWS = [
     # a junction named after a city is no mention of that city: the area lies off the city named after it
     ("صد التنظيم تقدما للجيش من مفرق سامراء على الطريق السريع الذي يربط الفلوجة وسامراء والرمادي. وقتل ستة في "
      "منطقة المضيق القريبة من قاعدة الحبانية الجوية شرق الرمادي", "IRQ", "المضيق", ("Ramadi", "IRQ", GEO_NEAR)),
+    # a place told as nearby with nothing after the word ("القريبة"، "المجاورة") is near the place named before it:
+    # a village the index lacks, or holds only far off, at that place's point
+    ("هاجم التنظيم مدينة مارع بعد السيطرة على قرية أم حوش القريبة", "SYR", "ام حوش", ("Māri‘", "SYR", GEO_NEAR)),
+    ("عادوا من اجتماع في مدينة اعزاز إلى مقرهم في قرية المالكية القريبة", "SYR", "المالكيه",
+     ("I‘zāz", "SYR", GEO_NEAR)),
+    ("قتل ثمانية من القبيلة في سبها وفي قرية الطيوري المجاورة", "LBY", "الطيوري", ("Sabha", "LBY", GEO_NEAR)),
+    # a village the index lacks, named as where the act was a word or two after the town it is told near, is near
+    # that town (not somewhere in its governorate)
+    ("قتل خمسة مدنيين في غارة قرب مدينة إدلب على قرية كفرعويد", "SYR", "كفرعويد", ("Idlib", "SYR", GEO_NEAR)),
+    ("قتل خمسة مدنيين في غارة قرب مدينة إدلب استهدفت قرية الشيخ مصطفى", "SYR", "الشيخ مصطفي",
+     ("Idlib", "SYR", GEO_NEAR)),
+    # what overlooks a town (المطل على) is near it: a mountain the index lacks at the town's point, the town itself
+    # no closer than near
+    ("سيطرت المقاومة على جبل العروس المطل على مدينة تعز", "YEM", "جبل العروس", ("Taiz", "YEM", GEO_NEAR)),
+    ("قصفت الميليشيات مواقع في التلال المطلة على مدينة تعز", "YEM", "تعز", ("Taiz", "YEM", GEO_NEAR)),
+    ("اشتباكات في مدينة تعز. وقتل ثلاثة في قرية الشقب المطلة على المدينة", "YEM", "الشقب",
+     ("Taiz", "YEM", GEO_NEAR)),
     # a short name after و is still a large city of the region, a capital, or the next of a list
     ("قصفت الطائرات مدينة حلب، وغزة تشهد تظاهرات", "SYR", "غزه", ("Gaza", "PSE", 1)),
     ("قصفت الطائرات مدينة اعزاز وكلس", "SYR", "كلس", ("Kilis", "TUR", 1)),
