@@ -5,7 +5,8 @@ upgrade (new rules, a new lexicon entry, a new release of a library the extracti
 events an older build made can be found and extracted again (``rasad refresh``). The id is the package version,
 a fingerprint of the code and lexicons that extraction runs (not of the store, web or command-line code, which
 do not change an event), the versions of the libraries it uses, and the options that change what is kept.
-The gazetteer is not in it: after importing new places, ``rasad refresh --all`` extracts every article again.
+The commands that store events add the fingerprint of the gazetteer index the extraction reads
+(:meth:`rasad.geo.Gazetteer.fingerprint`), so that importing places makes every stored article stale too.
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ def _code_id() -> str:
     return f"rasad {__version__} {digest}"
 
 
-def extractor_id(*, historical: bool = False) -> str:
+def extractor_id(*, historical: bool = False, places: str | None = None) -> str:
     """The id the store records for events made by this build with these options, e.g.
-    ``rasad 0.1.0 3f2a…`` (with `` historical`` when acts dated weeks before publication are kept)."""
-    return _code_id() + (" historical" if historical else "")
+    ``rasad 0.1.0 3f2a… places 9c1e…`` (``places``: the fingerprint of the gazetteer index the events were
+    geocoded against, when known; `` historical`` when acts dated weeks before publication are kept)."""
+    return _code_id() + (f" places {places}" if places else "") + (" historical" if historical else "")

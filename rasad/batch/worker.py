@@ -57,21 +57,38 @@ class PipelineSpec:
 
         Gazetteer.open(Path(self.gazetteer) if self.gazetteer else None).close()
 
+    def index_state(self) -> tuple[int, int] | None:
+        """The gazetteer index file's modification time and size (``None`` without geocoding or an index):
+        an import into the index changes them."""
+        if not self.geo:
+            return None
+        from rasad.geo import index_path
+
+        try:
+            st = index_path(Path(self.gazetteer) if self.gazetteer else None).stat()
+        except OSError:
+            return None
+        return st.st_mtime_ns, st.st_size
+
 
 class _Loaded(threading.local):
     def __init__(self) -> None:
-        self.pipelines: dict[PipelineSpec, Pipeline] = {}
+        self.pipelines: dict[PipelineSpec, tuple[Pipeline, tuple[int, int] | None]] = {}
 
 
 _loaded = _Loaded()
 
 
 def worker_pipeline(spec: PipelineSpec) -> Pipeline:
-    """This process's (and thread's) pipeline for ``spec``, built on first use."""
-    pipeline = _loaded.pipelines.get(spec)
-    if pipeline is None:
-        pipeline = _loaded.pipelines[spec] = spec.build()
-        settle_gc()
+    """This process's (and thread's) pipeline for ``spec``, built on first use, and built again when places
+    were imported into its gazetteer index since (its lookups and caches would keep the old places)."""
+    state = spec.index_state()
+    loaded = _loaded.pipelines.get(spec)
+    if loaded is not None and loaded[1] == state:
+        return loaded[0]
+    pipeline = spec.build()
+    _loaded.pipelines[spec] = (pipeline, spec.index_state())  # (building may have refreshed the index)
+    settle_gc()
     return pipeline
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import json
 import os
 import sqlite3
@@ -529,6 +530,15 @@ class Gazetteer:
         for form, (_, key, pop) in zip(arabic_forms([r[0] for r in rows]), rows, strict=True):
             if form:
                 yield form, key, pop or 0
+
+    def fingerprint(self) -> str:
+        """A short hash of what the index was made from (the name and content hash of every source imported,
+        the embedded default included): it changes when places are imported, re-imported with other rows or
+        forgotten, so the events a store keeps can say which places they were geocoded against."""
+        rows = self._con.execute("SELECT name, sha256 FROM sources ORDER BY name").fetchall()
+        return hashlib.sha256("\n".join(f"{name}\t{digest}" for name, digest in rows).encode()).hexdigest()[
+            :12
+        ]
 
     def info(self) -> GazetteerInfo:
         c = self._con

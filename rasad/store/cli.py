@@ -45,6 +45,15 @@ def _date(value: str | None) -> str | None:
     return value
 
 
+def _extractor(historical: bool) -> str:
+    """The build id the events of this run are stored under: this build's, with the fingerprint of the
+    gazetteer index the workers geocode against (built here on first use, as they would build it)."""
+    from rasad.geo import Gazetteer
+
+    with Gazetteer.open() as gazetteer:
+        return extractor_id(historical=historical, places=gazetteer.fingerprint())
+
+
 def ingest(
     paths: Annotated[
         list[str], typer.Argument(help=".txt / .jsonl / .html files, directories of them, or -")
@@ -72,7 +81,7 @@ def ingest(
 
     progress = ingest_display(paths, quiet=quiet)
     with writing(db or default_db_path()):
-        writer = StoreWriter.open(db, batch_size=batch_size, extractor=extractor_id(historical=historical))
+        writer = StoreWriter.open(db, batch_size=batch_size, extractor=_extractor(historical))
     with writer:
         summary, total = _extract_into(
             writer, read_inputs(paths, published=published), progress, engine, workers, scheduler, historical
@@ -117,7 +126,7 @@ def refresh(
         bool,
         typer.Option(
             "--all",
-            help="Extract every stored article again (e.g. after importing places into the gazetteer).",
+            help="Extract every stored article again, not only those another build or gazetteer made.",
         ),
     ] = False,
     batch_size: BatchSizeOpt = BATCH_SIZE,
@@ -128,7 +137,8 @@ def refresh(
     historical: HistoricalOpt = False,
 ) -> None:
     """Extract again, from the texts in the store, the articles another build of rasad extracted (after an
-    upgrade), and re-deduplicate their events; resumable like `rasad ingest`."""
+    upgrade) or geocoded against other places (after a gazetteer import), and re-deduplicate their events;
+    resumable like `rasad ingest`."""
     from rasad.batch.cli import ProgressDisplay
     from rasad.errors import StoreError
     from rasad.output import writing
@@ -136,7 +146,7 @@ def refresh(
     from rasad.store.schema import default_db_path
     from rasad.store.writer import REFRESH_ALL, REFRESH_STALE, stored_articles
 
-    target = extractor_id(historical=historical)
+    target = _extractor(historical)
     path = Path(db) if db is not None else default_db_path()
     if not path.exists():  # a missing store is an error, not a new empty one
         raise StoreError(

@@ -60,6 +60,18 @@ def test_changed_file_replaces_its_rows(small_gaz: Gazetteer, places_csv: Path) 
     assert not small_gaz.lookup("خان العسل")  # the old version's rows are gone
 
 
+def test_the_fingerprint_follows_what_was_imported(empty_gaz: Gazetteer, places_csv: Path) -> None:
+    empty = empty_gaz.fingerprint()
+    import_file(empty_gaz, places_csv)
+    first = empty_gaz.fingerprint()
+    assert len(first) == 12 and first != empty
+    import_file(empty_gaz, places_csv)  # the same file again: nothing changed
+    assert empty_gaz.fingerprint() == first
+    places_csv.write_text("name_ar,name_en,latitude,longitude\nباتبو,Batabo,36.13,36.74\n", encoding="utf-8")
+    import_file(empty_gaz, places_csv)  # the same name with other rows
+    assert empty_gaz.fingerprint() not in (empty, first)
+
+
 def test_places_by_id_are_read_again_after_an_import(small_gaz: Gazetteer, places_csv: Path) -> None:
     # (get keeps what it read, as lookups do: an import drops it, and a place gone is gone)
     e = small_gaz.lookup("خان العسل")[0]

@@ -45,6 +45,7 @@ def test_the_fingerprint_follows_the_extraction_code_and_data_only(tmp_path: Pat
 def test_the_extractor_id_names_the_version_and_the_options() -> None:
     plain, kept = extractor_id(), extractor_id(historical=True)
     assert plain.startswith("rasad ") and kept == plain + " historical"
+    assert extractor_id(historical=True, places="9c1e") == plain + " places 9c1e historical"
 
 
 # -- the writer ------------------------------------------------------------------------------------------
@@ -200,6 +201,38 @@ def test_refresh_extracts_again_what_another_build_stored(runner: CliRunner, tmp
     assert stored(db) == stored(clean)
     r = runner.invoke(app, ["refresh", "--db", str(db), "-w", "0"])
     assert r.exit_code == 0 and "0 to extract again" in r.stderr
+
+
+def test_importing_places_makes_the_stored_articles_stale(runner: CliRunner, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a0.txt").write_text(
+        "قصفت طائرات النظام الحربية قرية تل المشمش أمس، ما أدى إلى مقتل ثلاثة مدنيين.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "s.db"
+    args = ["ingest", str(src), "--db", str(db), "--published", "2015-07-30", "-w", "0"]
+    assert runner.invoke(app, args).exit_code == 0
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0 and "keep the events another build" not in again.stderr
+    places = tmp_path / "villages.csv"
+    places.write_text(
+        "name_ar,name_en,latitude,longitude,country\nتل المشمش,Tall al-Mishmish,35.81,36.55,SY\n",
+        encoding="utf-8",
+    )
+    r = runner.invoke(app, ["gazetteer", "import", str(places)])
+    assert r.exit_code == 0, r.output
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0 and "1 stored article(s) keep the events another build" in again.stderr
+    r = runner.invoke(app, ["refresh", "--db", str(db), "-w", "0"])
+    assert r.exit_code == 0 and "1 to extract again" in r.stderr and "refreshed 1" in r.stderr, r.stderr
+    con = sqlite3.connect(db)
+    try:
+        (lat,) = con.execute("SELECT latitude FROM events").fetchone()
+    finally:
+        con.close()
+    assert lat == pytest.approx(35.81)  # geocoded against the village imported
+    assert "0 to extract again" in runner.invoke(app, ["refresh", "--db", str(db), "-w", "0"]).stderr
 
 
 def test_refresh_of_a_missing_store_is_one_error_line(tmp_path: Path) -> None:
