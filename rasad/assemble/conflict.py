@@ -2627,7 +2627,7 @@ def _habitual(text: str, m: Mention) -> bool:
     clashes a province sees — a definite noun described by a present verb that takes it back as its object
     (-ها، -ه) tells what goes on, not an event of a day; so are "اعتقالات تقوم بها الجماعة" (what a side does,
     any noun)."""
-    if _DOES_IT.match(text, m.nspan.end - 1) is not None and _entry(m).get("pos") == "noun":
+    if _entry(m).get("pos") == "noun" and _DOES_IT.match(text, m.nspan.end - 1) is not None:
         return True
     if not _WHICH_HINT.any_within(text, m.nspan.end, m.nspan.end + 40):
         return False  # (most acts: no التي nor الذي after them, the words need not be read)
@@ -4295,6 +4295,8 @@ _RECENTLY = re.compile(r"(?: (?:الذي|التي))? (?:وقع|وقعت|جري|�
 # lately (normalized), told after an act in its clause: "واشتد القتال في ادلب اخيرا"، "نفذوا في الاونه الاخيره
 # سلسله من التفجيرات"
 _LATELY = re.compile(r"(?<!\w)(?:مؤخرا|اخيرا|في الاونه الاخيره)(?!\w)")
+# what every match of _LATELY and of _RECENTLY holds (the hint of both in _conflict_triggers: see _hints_near)
+_LATELY_HINT = Literals(("مؤخرا", "اخيرا", "الاونه"))
 _LATELY_REACH = 80  # characters from an act to the word that tells it as of late
 _OWN_NOUN_REACH = (
     20  # characters from a verb to the noun of its act after its subject ("نفذ مسلحو الحزب هجمات")
@@ -4985,9 +4987,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "غارات … في انحاء العراق": acts summed up over a country
         if pos == "noun" and event_type == "Battles" and _a_degree_of(text, m):
             continue  # "تنطوي على قدر اكبر من التدخل والنشاط والاشتباك": a degree of conduct, no fight
-        if _of_late(text, clause, m):
+        if _LATELY_HINT.index in near and _of_late(text, clause, m):
             continue  # "واشتد القتال في ادلب اخيرا": fighting of late, no act of a day
-        if _RECENTLY.match(text, m.nspan.end) is not None:
+        if _LATELY_HINT.index in near and _RECENTLY.match(text, m.nspan.end) is not None:
             continue  # "بعد تفجير انتحاري وقع مؤخرا في المدينة": an act of late, told as background
         if _barrels_as_a_barrier(text, m):
             continue  # "داخل مبنى محاط ببراميل وسواتر ترابية": a barrier, no barrel bomb
@@ -9900,6 +9902,8 @@ class ConflictAssembler:
         """ "كما انفجرت سيارة مفخخة في الزعفرانية …. واكدت مصادر طبية حصيلة الهجومين اللذين تبناهما التنظيم": the
         two acts a sentence says a side claimed (a dual, with its relative) are the two told last before it, in
         the two sentences before; those of them of no doer are that side's."""
+        if not _CLAIM_HINT.any_within(self.text, clauses[0].start, clauses[-1].end):
+            return  # (the verb's stem, in every match of _TWO_ACTS_CLAIMED: most sentences have none)
         for c in clauses:
             g = _TWO_ACTS_CLAIMED.search(self.text, c.start, c.end)
             if g is None:
