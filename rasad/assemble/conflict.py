@@ -2627,7 +2627,7 @@ def _habitual(text: str, m: Mention) -> bool:
     clashes a province sees — a definite noun described by a present verb that takes it back as its object
     (-ها، -ه) tells what goes on, not an event of a day; so are "اعتقالات تقوم بها الجماعة" (what a side does,
     any noun)."""
-    if _entry(m).get("pos") == "noun" and _DOES_IT.match(text, m.nspan.end - 1) is not None:
+    if _DOES_IT.match(text, m.nspan.end - 1) is not None and _entry(m).get("pos") == "noun":
         return True
     if not _WHICH_HINT.any_within(text, m.nspan.end, m.nspan.end + 40):
         return False  # (most acts: no التي nor الذي after them, the words need not be read)
