@@ -4382,6 +4382,8 @@ _RECENTLY = re.compile(r"(?: (?:الذي|التي))? (?:وقع|وقعت|جري|�
 # lately (normalized), told after an act in its clause: "واشتد القتال في ادلب اخيرا"، "نفذوا في الاونه الاخيره
 # سلسله من التفجيرات"
 _LATELY = re.compile(r"(?<!\w)(?:مؤخرا|اخيرا|في الاونه الاخيره)(?!\w)")
+# what every match of _LATELY and of _RECENTLY holds (the hint of both in _conflict_triggers: see _hints_near)
+_LATELY_HINT = Literals(("مؤخرا", "اخيرا", "الاونه"))
 _LATELY_REACH = 80  # characters from an act to the word that tells it as of late
 _OWN_NOUN_REACH = (
     20  # characters from a verb to the noun of its act after its subject ("نفذ مسلحو الحزب هجمات")
@@ -4661,19 +4663,21 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         # the hints that occur around the act (see _hints_near): a look that spares most triggers the call of
         # each filter below that only reads the text where its hint occurs
         near = _hints_near(text, clause, m)
-        if e.get("pos") == "verb" and m.data.get("prefix", "").endswith("س"):
+        pos, event_type, sub, voice = (
+            e.get("pos"),
+            e.get("event_type"),
+            e.get("sub_event_type"),
+            e.get("voice"),
+        )
+        if pos == "verb" and m.data.get("prefix", "").endswith("س"):
             continue  # "انهم سيقصفون مواقع التنظيم": the future prefix, nothing done yet
-        if e.get("sub_event_type") == _SHELLING and _return_fire_told_before(doc, clause):
+        if sub == _SHELLING and _return_fire_told_before(doc, clause):
             continue  # "ورد الجيش بفتح النار على مواقعهم، واطلقت دبابات عدة قذائف": the same return fire
         if _figurative_battle(text, m):
             continue  # "وسط معركة التوازنات الاقليمية"، "معركة سياسية": no fight of arms
         if _ROLE_HINT.index in near and _waged_as_a_role(text, m):
             continue  # "وتخوض المعارك الى جانب القوات النظامية": a side's part in the war
-        if (
-            (e.get("pos") == "noun" or m.norm in _OPENING)
-            and _OPTION_HINT.index in near
-            and _an_option(text, m)
-        ):
+        if (pos == "noun" or m.norm in _OPENING) and _OPTION_HINT.index in near and _an_option(text, m):
             continue  # "احد الخيارات المطروحة يتمثل في فتح معركة في القنيطرة": weighed, not fought
         if _REMEMBERED_HINT.index in near and _of_another_day(text, m):
             continue  # "في ذكرى مقتل …"، "منذ مقتل القائد في غارة"، "بعد تقارير عن …": another day's act
@@ -4694,7 +4698,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "… توقيفهم منذ 20 يوليو 847 شخصا اوقفوا للاشتباه …": the tally's parts
         # (a verb after قبل ان is in the subjunctive, which tells the past in a past story: "دفع
         # المتمردين الى الفرار قبل ان تسيطر على مديرية حزم العدين")
-        told_next = e.get("pos") == "verb" and _BEFORE_HINT.index in near and _next_in_the_story(text, m)
+        told_next = pos == "verb" and _BEFORE_HINT.index in near and _next_in_the_story(text, m)
         if e.get("status") == "ongoing" and not told_next:
             continue
         eid = m.data["entry"].id
@@ -4713,18 +4717,18 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             habit_end = m.nspan.end
             habit_fire = eid in _FIRING
             continue  # "يشن الجيش حملة …", "تتمركز داخلها وتقصف بشكل يومي": what goes on, not what happened
-        if habit_end and e.get("pos") == "noun" and m.data.get("prefix", "").lstrip("وف").startswith("ب"):
+        if habit_end and pos == "noun" and m.data.get("prefix", "").lstrip("وف").startswith("ب"):
             continue  # "ويقصف النظام … من طائرات حربية او بالبراميل المتفجرة": what it goes on doing it with
         if (
             habit_end
-            and e.get("pos") == "noun"
+            and pos == "noun"
             and not _ALONGSIDE.isdisjoint(_words_between(text, habit_end, m.nspan.start))
         ):
             continue  # "يستهدف الطيران … الاحياء تزامنا مع غارات يشنها": what goes on alongside what goes on
         if (
             habit_fire
-            and e.get("pos") == "noun"
-            and e.get("event_type") == "Explosions/Remote violence"
+            and pos == "noun"
+            and event_type == "Explosions/Remote violence"
             and 0 <= m.nspan.start - habit_end <= _HABIT_OBJECT
             and not any(w.startswith("و") for w in _words_between(text, habit_end, m.nspan.start))
         ):
@@ -4733,9 +4737,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             _SCHEDULED_HINT.index in near and _scheduled(text, clause, m)
         ):
             continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
-        if e.get("pos") == "noun" and _object_of_a_future_verb(text, m):
+        if pos == "noun" and _object_of_a_future_verb(text, m):
             continue  # "مؤكدة انها ستواصل القتال": the fighting to come, no cause of the dead told before
-        if e.get("pos") == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
+        if pos == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
             continue  # "وإن قتلت مسلحا فإنما …"، "إذا قصفت الطائرات …": a condition, nothing done
         if _THREAT_HINT.index in near and _threatened(text, m):
             governed_end = m.nspan.end  # (and the acts joined to it: "يهدد السكان بالاعتقال والاعدام")
@@ -4764,15 +4768,15 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             or (_CONTINUES_HINT.index in near and _still_going_on(doc, clause, m))
         ):
             continue  # "تتوقع بدء الهجوم"، "يذكر ان المدينة تشهد معارك عديدة": expected, or what goes on
-        if e.get("event_type") == "Protests" and e.get("pos") == "noun" and _called_for(text, m):
+        if event_type == "Protests" and pos == "noun" and _called_for(text, m):
             continue  # "دعا الحزب انصاره الى مسيرة يوم الجمعة": a protest to come
         if (
             eid == "destroy"
-            and e.get("pos") == "noun"
+            and pos == "noun"
             and not _RESULT_VERBS.isdisjoint(_words_before(text, m, 6, chars=50))
         ):
             continue  # "ما اوقع مستويات غير مسبوقة من التدمير": the ruin an act told left, no act of its own
-        if e.get("pos") == "noun" and _USES.match(text, clause.start):
+        if pos == "noun" and _USES.match(text, clause.start):
             continue  # "ويستخدم كذلك المدفعية وصواريخ ارض ارض": the arms a side uses, no act of a day
         if m.nspan.start < doc.body_start or clause.sentence in doc.headings:
             continue  # headline or sub-heading: the body reports it
@@ -4796,7 +4800,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ضربة جوية استهدفت قيادات قبل اسابيع": an act of weeks ago, no act of the day
         if _HELP_HINT.index in near and _helped(text, m):
             continue  # "ساعدت الطائرات القوات على توجيه ضربات": help given, no strike of a day told
-        if _contributed(text, clause, m):
+        if _CONTRIBUTING_HINT.index in near and _contributed(text, clause, m):
             continue  # "ساهمت فيها طائرات التحالف بغارات مكثفة": a part taken in a campaign
         if _time_of_an_act(text, m) or _before_it_starts(text, m):
             continue  # "غادروا ليلة سيطرة داعش على تدمر"، "قبل انطلاق عملية استعادتها": a time named by an act
@@ -4819,7 +4823,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "كما اوقف تحركات المتطرفين": stopped their moves, arrested nobody
         if (
             defused_ends
-            and e.get("event_type") == "Explosions/Remote violence"
+            and event_type == "Explosions/Remote violence"
             and any(0 <= m.nspan.start - end <= _OBJECT_CHARS for end in defused_ends)
         ):
             continue  # "فككت فرق الهندسة امس عبوة ناسفة": the bomb defused is what was disrupted, it went not off
@@ -4830,7 +4834,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             or _habitual(text, m)
         ):
             continue
-        if e.get("voice") == "victim" and _of_the_fallen(text, m):
+        if voice == "victim" and _of_the_fallen(text, m):
             continue  # "تتقدم بالتعزية لاسر الشهداء": the martyrs' families, no death told here
         if _site_of_the_act(text, m):
             continue  # "وجدوا بطاقة هوية في مكان التفجير": the act told before, named for its site
@@ -4839,17 +4843,17 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             for t in triggers
         ):
             continue  # "وضبطت الشرطة عبوة ناسفة": bombs seized, nobody arrested
-        if eid in _DEVICES and e.get("pos") == "noun" and _device_handled(text, m):
+        if eid in _DEVICES and pos == "noun" and _device_handled(text, m):
             continue  # "دمرت معملا لتجميع العبوات الناسفة": a bomb made or stored, none gone off
         if eid == "suicide" and _the_bomber(text, m):
             continue  # "يعتقد انه المهاجم الانتحاري نفسه"، "هوية الانتحاري": the bomber named, no other blast
-        if e.get("voice") == "victim" and _among_the_dead(text, m):
+        if voice == "victim" and _among_the_dead(text, m):
             continue  # "وقال الشهود ان من بين القتلى اطفالا": who the dead just told were, no other death
         if _by_its_author(doc, clause, m):
             continue  # "… الهجوم الانتحاري الذي اوقع 32 قتيلا. … ان منفذ الهجوم رجل من اديامان": told already
         if _waged_on_fronts(text, m):
             continue  # "تخوض القوات الموالية للشرعية مواجهات، على أكثر من جبهة": a war waged, no day's fight
-        if e.get("event_type") == "Battles" and _outbreak_explained(text, m):
+        if event_type == "Battles" and _outbreak_explained(text, m):
             continue  # "واندلعت الاشتباكات في المنطقة عقب احراق المواطنين لدبابة": how the fight told began
         if _broke_out_days_ago(text, clause, m):
             continue  # "ان الاشتباكات تفجرت بين الطرفين قبل اربعة ايام": when the fighting told began
@@ -4865,7 +4869,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         ):
             continue
         if (
-            e.get("pos") == "noun"
+            pos == "noun"
             and _prev_word(text, m).lstrip("و") in _INCIDENTS
             and not (clause.date is not None and clause.date.basis in ("relative", "explicit"))
         ):
@@ -4873,20 +4877,20 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if (
             (_FREQUENT_HINT.index in near and _frequent(text, m))
             or _usually(text, clause, m)
-            or _now_and_then(text, m)
+            or (_NOW_AND_THEN_HINT.index in near and _now_and_then(text, m))
         ):
             continue  # "وتقوم الطائرات الحربية بغارات شبه يومية على مواقع التنظيم"
         if eid == "strike_noun" and _a_blow(text, m):
             continue  # "يشكل ضربة قاصمة للميليشيات": a setback, no strike
         if (
-            e.get("event_type") == "Explosions/Remote violence"
+            event_type == "Explosions/Remote violence"
             and _DEPLOYED_HINT.index in near
             and _deployed_arms(text, m)
         ):
             continue  # "ونشرت روسيا منظومة صواريخ": arms placed, no fire
         if _weighed(text, m):
             continue  # "مقتل السوداني يشكل ضربة جديدة": the death told, weighed
-        if e.get("voice") == "victim" and _among_fates(text, m):
+        if voice == "victim" and _among_fates(text, m):
             continue  # "بين قتيل وجريح واسير وفار": a side's losses summed up
         if (
             _RIGHTS_HINT.index in near and _spoken_of_by_rights_group(text, clause, m)
@@ -4917,7 +4921,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "احرقت ثلاثة شبان بدعوى زرعهم عبوة ناسفة"، "بتهمة تفجير": what someone is charged with
         if not near.isdisjoint(_SUSPECTED_HINTS) and _suspected_of(text, m, _day_told_after(text, clause, m)):
             continue  # "اعتقال المتورطين بتفجير السوق": what those held are suspected of, told before
-        if e.get("sub_event_type") == "Abduction/forced disappearance" and _released(text, m):
+        if sub == "Abduction/forced disappearance" and _released(text, m):
             continue  # "دعا الى الافراج فورا عن المختطفين"، "اطلاق سراح الرهائن": a release asked or done
         if eid == "execute_noun" and _sentenced(text, m):
             sentence_end = m.nspan.end
@@ -4930,7 +4934,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # … nor is what the flames burned anyone's act: it is what the act before did
         if eid == "advance" and _applied(text, m):
             continue  # "تقدموا لبرنامج التدريب"، "تقدم بطلب": applied, thanked — no ground gained
-        if e.get("voice") == "victim" and background_battle_end and m.nspan.start > background_battle_end:
+        if voice == "victim" and background_battle_end and m.nspan.start > background_battle_end:
             continue  # "بعد يومين من معارك اسفرت عن مقتل العشرات": the dead of the battle set as background
         if (background_battle_end or background) and _failed_within_the_background(
             text,
@@ -4938,7 +4942,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             m,
         ):
             continue  # "بعد معارك لاكثر من ثلاثة اشهر اخفق فيها الحوثيون من السيطرة على المدينة": its end
-        if e.get("event_type") == "Battles" and _after(text, m) and not _days_after(text, m):
+        if event_type == "Battles" and _after(text, m) and not _days_after(text, m):
             doc.memo.setdefault("background_places", set()).add(clause.index)
             background_battle_end = m.nspan.end
             continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports (its dead are
@@ -4946,7 +4950,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if background and _coordinated_after(text, m, background[-1].nspan.end, _BACKGROUND_REACH):
             background.append(m)
             continue  # "بعد التفجير الانتحاري الذي وقع في مدينة سروج والهجمات الارهابية الاخرى": both known
-        if e.get("event_type") != "Battles" and _could_not(text, clause, m):
+        if event_type != "Battles" and _COULD_NOT_HINT.index in near and _could_not(text, clause, m):
             continue  # "لم تتمكن حتى اللحظة من اثبات نجاحها في تصفية زعيم التنظيم": not done (a battle tried
             # and failed is a clash: see _attempt)
         if past_year is None:
@@ -4977,31 +4981,29 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _AS_HINT.index in near and _as_was_done(text, m):
             background.append(m)
             continue  # "كيفية استعادة بقية اليمن كما تم استعادة عدن": the act a goal is likened to
-        if e.get("pos") == "verb" and _describes(clause, background, m):
+        if pos == "verb" and _describes(clause, background, m):
             continue  # "بعد ثلاثة ايام على هجوم انتحاري في سوروتش استهدف ناشطين": the earlier act told on
-        if _in_words(text, m) or _enumerated(text, m):
+        if _in_words(text, m) or (_ITEM_HINT.index in near and _enumerated(text, m)):
             continue  # "هاجم التنظيم خلال خطبه": in words; "نفذوا هجومين منفصلين، الاول …": each is told after
         if eid in _ATTACKS and _spoken_attack(text, triggers, m):
             continue  # "شن الرئيس هجوما حادا على الحكومة"، "… في خطاب": an attack in words
-        if e.get("pos") == "noun" and (
+        if pos == "noun" and (
             (talks_end is not None and talks_end <= m.nspan.start)  # (a verb of talks before it)
             or _discussed(text, m)
         ):
             continue  # "بحث الوزير مع نظيره العراقي الهجمات الارهابية لداعش"، "تناولت …": what is talked about
-        if e.get("sub_event_type") in TERRITORY and _held(text, m):
+        if sub in TERRITORY and _held(text, m):
             continue  # "لتحريره من سيطرة المتمردين"، "تحت سيطرة التنظيم": who holds it, not who took it
-        if e.get("sub_event_type") in TERRITORY and _vague_ground(doc, clause, m):
+        if sub in TERRITORY and _vague_ground(doc, clause, m):
             summed_up = True  # what the side did after it in the clause sums up too ("وأعدم أجانب")
             continue  # "واستولى على عدد من البلدات": gains summed up, no ground named
         if summed_up is None:
             summed_up = text.startswith("و", clause.start) and _after_vague_ground(doc, clause)
         if summed_up:
             continue  # "… سيطر على بضع بلدات وأعدم أجانب وشن هجمات على سفارات": the same summary goes on
-        if e.get("sub_event_type") in TERRITORY and _ground_a_part_of_the_country(doc, clause, m):
+        if sub in TERRITORY and _ground_a_part_of_the_country(doc, clause, m):
             continue  # "تمكنت البشمركة من دحر متشددي التنظيم في شمال البلاد": gains summed up
-        if e.get("sub_event_type") in TERRITORY and (
-            _abstract_object(text, m) or _envoy_expelled(text, clause, m)
-        ):
+        if sub in TERRITORY and (_abstract_object(text, m) or _envoy_expelled(text, clause, m)):
             continue  # "استعادة الأمن والاستقرار"، "استعادة الشرعية": no ground changing hands
         if eid in ("destroy", "loot") and _no_property(text, m):
             continue  # "نسف للدستور"، "تخريب الثورة"، "انعكست بالسلب على الحكومة": nothing destroyed or taken
@@ -5013,14 +5015,14 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if _front(text, m):
             continue
-        if e.get("event_type") == "Battles" and e.get("pos") == "noun" and _prev_word(text, m) in _ANNOUNCING:
+        if event_type == "Battles" and pos == "noun" and _prev_word(text, m) in _ANNOUNCING:
             continue  # "بيانات اعلان المعركة في كفريا والفوعة": a battle announced, no day's fighting told  # "على جبهات القتال"، "بمحاور القتال": the front lines, a place, not a day's fighting
-        if e.get("event_type") == "Battles" and e.get("pos") == "noun" and _sent_to_or_lost_in(text, m):
+        if event_type == "Battles" and pos == "noun" and _sent_to_or_lost_in(text, m):
             continue  # "الدفع بأبناء قبائلهم إلى المعارك، بعد الخسائر الكبيرة في المعارك": no day's fighting
         prev = _prev_word(text, m)
         if prev in ("مكافحه", "لمكافحه", "ومكافحه"):
             continue  # "شرطة مكافحة الشغب": fighting riots, a police unit's name, is no riot
-        if prev in _FACING and e.get("pos") == "noun":
+        if prev in _FACING and pos == "noun":
             continue  # "في مواجهة الهجمات المسلحة": what is faced, no act of the day
         if _FOILING_HINT.index in near and _foiled(text, m):
             continue
@@ -5028,12 +5030,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "وسط اطلاق المضادات الارضية": fire at aircraft overhead  # "احبطت الوحدات تفجيرين انتحاريين": a bombing stopped before it went off
         if prev in _EXPLOSIVE and eid == "explosion":
             continue  # "مواد سريعة الانفجار": explosive, an adjective
-        if (eid == "explosion" or e.get("voice") == "victim") and mishap:
+        if (eid == "explosion" or voice == "victim") and mishap:
             continue  # "اثر انفجار في مستودع للمحروقات"، "انفجار انبوب غاز": a blast of fuel, no bomb (its dead
             # are no one's act)
         if eid == "shooting" and prev.lstrip("و") in _BLAZE:
             continue  # "واشتعال النيران في مخازن للوقود": a fire, no shooting
-        if e.get("event_type") == "Explosions/Remote violence" and _controlled(text, m, clause.end):
+        if event_type == "Explosions/Remote violence" and _controlled(text, m, clause.end):
             continue  # "تفجير عبوات ناسفة وسيارات مفخخة تحت السيطرة": bombs blown up safely by those who found them
         if eid in ("enter", "enter_verb") and (
             _into_a_country(doc, clause, m) or _INTO_A_STATE.match(text, m.nspan.end) is not None
@@ -5052,7 +5054,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if _MEETS_WITH_HINT.index in near and _met_with_in_the_present(text, m):
             continue  # "يرد التنظيم على تلك المظاهرات باطلاق النار واحتجاز المتظاهرين": how it deals with them
         if (
-            e.get("event_type") == "Explosions/Remote violence"
+            event_type == "Explosions/Remote violence"
             and _ARMS_SEIZED_HINT.index in near
             and _arms_seized(text, m, triggers)
         ):
@@ -5061,32 +5063,32 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "قتل مسلحون الرهائن الخمسة": the hostages are whom the killing hit, taken before
         if eid == "landmine" and _sea_mines(text, m):
             continue  # "غارات بالصواريخ والالغام البحرية": mines dropped from aircraft, the strike is the act
-        if e.get("event_type") == "Explosions/Remote violence" and (
+        if event_type == "Explosions/Remote violence" and (
             _store_blown_up(text, m) or _tunnel_demolished(text, m)
         ):
             continue  # "مع تفجير مخبأ كبير للاسلحة"، "تفجير نفق يربط المدينة بمحيطها": no bomb set off at anyone
         if (
-            e.get("event_type") == "Explosions/Remote violence"
+            event_type == "Explosions/Remote violence"
             and _STORES_HINT.index in near
             and _arms_in_store(text, m)
         ):
             continue  # "تفجير مخبأ للاسلحة والصواريخ"، "مستودع للقذائف": arms stored, none fired
-        if e.get("pos") == "noun" and _FEAR_HINT.index in near and _feared(text, m):
+        if pos == "noun" and _FEAR_HINT.index in near and _feared(text, m):
             continue  # "ويخشى السكان من تقدم المسلحين نحو بلدتهم": what is feared, nothing done
-        if e.get("pos") == "noun" and _TAKE_PART_HINT.index in near and _to_take_part_in(text, m):
+        if pos == "noun" and _TAKE_PART_HINT.index in near and _to_take_part_in(text, m):
             continue  # "تمهيدا لتشكيل فوجين يشاركان في تحرير المدينة"، "للمشاركة في عمليات تحريرها": to come
-        if (across or _across_a_country(doc, clause, m)) and e.get("event_type") in _VIOLENT_ACTS:
+        if (across or _across_a_country(doc, clause, m)) and event_type in _VIOLENT_ACTS:
             across = True  # (and the acts told after it in the clause: "… ادت الى مقتل 32 شخصا")
             # (and the dead told before it are the sum's: "قتل وجرح عشرات من داعش بغارات … في انحاء العراق")
             out = [t for t in out if _entry(t).get("voice") != "victim"]
             if not out:
                 doc.memo.setdefault("background_clauses", set()).add(clause.index)
             continue  # "غارات … في انحاء العراق": acts summed up over a country
-        if e.get("pos") == "noun" and e.get("event_type") == "Battles" and _a_degree_of(text, m):
+        if pos == "noun" and event_type == "Battles" and _a_degree_of(text, m):
             continue  # "تنطوي على قدر اكبر من التدخل والنشاط والاشتباك": a degree of conduct, no fight
-        if _of_late(text, clause, m):
+        if _LATELY_HINT.index in near and _of_late(text, clause, m):
             continue  # "واشتد القتال في ادلب اخيرا": fighting of late, no act of a day
-        if _RECENTLY.match(text, m.nspan.end) is not None:
+        if _LATELY_HINT.index in near and _RECENTLY.match(text, m.nspan.end) is not None:
             continue  # "بعد تفجير انتحاري وقع مؤخرا في المدينة": an act of late, told as background
         if _barrels_as_a_barrier(text, m):
             continue  # "داخل مبنى محاط ببراميل وسواتر ترابية": a barrier, no barrel bomb
@@ -5100,7 +5102,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "وسيطر المتمردون على القاعدة معظم الفترة التي انقضت": ground held, no taking
         if _toll_of_no_act(doc, clause, m):
             continue  # "ان حصيلة القتلى بين المدنيين السبت في عدن بلغت 17 قتيلا": the dead summed up
-        if e.get("pos") == "noun" and _UNDERGOES_HINT.index in near and _some_places_undergo(text, m):
+        if pos == "noun" and _UNDERGOES_HINT.index in near and _some_places_undergo(text, m):
             continue  # "ان بعض المناطق في المحافظة تتعرض لقصف بالهاون": what goes on somewhere, no act of a day
         out.append(m)
     if background:
@@ -10233,6 +10235,8 @@ class ConflictAssembler:
         """ "كما انفجرت سيارة مفخخة في الزعفرانية …. واكدت مصادر طبية حصيلة الهجومين اللذين تبناهما التنظيم": the
         two acts a sentence says a side claimed (a dual, with its relative) are the two told last before it, in
         the two sentences before; those of them of no doer are that side's."""
+        if not _CLAIM_HINT.any_within(self.text, clauses[0].start, clauses[-1].end):
+            return  # (the verb's stem, in every match of _TWO_ACTS_CLAIMED: most sentences have none)
         for c in clauses:
             g = _TWO_ACTS_CLAIMED.search(self.text, c.start, c.end)
             if g is None:
