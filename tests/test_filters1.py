@@ -32,6 +32,12 @@ from tests.extracting import conflict_events as _conflict
         # … the act after a verbal noun of launching it (a noun of operations between)
         "وتوعد التنظيم أمس بشن هجمات جديدة على مواقع الجيش في مدينة الرمادي.",
         "وهدد قائد الجماعة بتنفيذ عمليات انتحارية في مدينة بغداد.",
+        # … more of them threatened; what a threatened answer is to answer, told by no clause of its own
+        "وتوعدت الحركة بمزيد من الهجمات على مواقع الجيش في مدينة العريش.",
+        "وتوعد الحوثيون أمس برد مزلزل على غارات التحالف في مدينة صعدة.",
+        # … or sworn, or a side said ready for it
+        "وأقسم القائد على تحرير مدينة تعز من الميليشيات.",
+        "وقال القائد إن قواته مستعدة لخوض معركة تحرير مدينة صنعاء.",
         # … or vowed, a battle named for the time of the vow
         "وقال القائد: كما تعهدنا في بداية المعركة فإننا سنطرد المتمردين إلى مدينة صعدة.",
         # an act a side is about to do
@@ -114,6 +120,8 @@ def test_no_event_of_a_day(pipeline: Pipeline, text: str) -> None:
         ("وهدد التنظيم سكان الحي، واعتقل أمس عشرة شبان في مدينة الرقة.", "Arrests"),
         # a threat told in a clause of its own, the act launched after the comma
         ("وهدد التنظيم بالانتقام، وشن أمس هجمات على مواقع الجيش في مدينة الرمادي.", "Armed clash"),
+        # the acts a threatened answer is to answer, told by a clause of their own with their day
+        ("وتوعد الحوثيون برد مزلزل على غارات التحالف التي استهدفت أمس مدينة صعدة.", "Air/drone strike"),
         # blows from the air under which others flee are strikes
         ("وفر المسلحون أمس من مدينة زنجبار تحت ضربات طيران التحالف.", "Air/drone strike"),
         # the advance a shelling was to prevent is no act of its own

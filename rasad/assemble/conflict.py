@@ -327,7 +327,7 @@ _GOVERNORS = frozenset(
     تورط تورطا تورطه تورطهم التورط بالتورط المساعده بالمساعده
     اوقف اوقفت اوقفوا ايقاف لايقاف علق علقت علقوا تعليق توقف توقفت
     تتوقف يتوقف
-    تعهدنا تعهدوا يتعهدون نتعهد
+    تعهدنا تعهدوا يتعهدون نتعهد اقسم اقسمت اقسموا يقسم نقسم مستعد مستعده مستعدون مستعدين
     صلته صلتها صلتهم صلتهما علاقته علاقتها علاقتهم للاشتباه بالاشتباه يشتبه
     تخطط يخطط يخططون تعتزم يعتزم يعتزمون تنوي ينوي يريد تريد يريدون اراد ارادت ارادوا
     كاسحات كاسحه نزع لنزع ازاله لازاله تفكيك لتفكيك بتفكيك مفعول سياراته سياراتهم عرباته عرباتهم
@@ -2964,7 +2964,7 @@ _WARNING = frozenset("حذر حذرت حذروا يحذر تحذر يحذرون 
 _THREAT_HINT = _any_of(("هدد", "توعد", "لوح", "حذر"))
 # (normalized) a verbal noun of launching an act, with بـ, after a threat: "توعد بشن هجمات"، "هدد بتنفيذ عمليات"
 _LAUNCHING_WITH = frozenset(("بشن", "بتنفيذ", "بتكثيف", "بمواصله", "بتصعيد"))
-_LAUNCHING_WITH_HINT = _any_of(_LAUNCHING_WITH)
+_LAUNCHING_WITH_HINT = _any_of((*_LAUNCHING_WITH, "بمزيد"))
 _OPERATION_NOUNS = frozenset(("عمليات", "عمليه", "العمليات"))  # (normalized) "بتنفيذ عمليات انتحارية"
 _THREAT_REACH = 30
 # (who threatens and whom, named between the threat and the act with بـ: "ويهدد التنظيم سكان المدينة بالاعتقال")
@@ -3014,18 +3014,27 @@ def _tried_now(text: str, m: Mention) -> bool:
 # (normalized) the grounds a threat gives, after it: "هدد التنظيم الحكومة بالرد بعد ان «قبضت على اخواننا …»"
 _GROUNDS = re.compile(r"(?<!\S)(?:بعد\s+ان|بعدما|لانها|لانه|لانهم|بسبب|بحجه)(?!\w)")
 _GROUNDS_REACH = 200  # characters from the threat to the act
+# (normalized) the answer threatened, its adjectives between it and على + the act: "توعد الحوثيون برد مزلزل على
+# غارات التحالف"
+_ANSWER_THREATENED = re.compile(r"(?<!\S)(?:بالرد|برد)(?:\s+\S+){0,2}\s+علي$")
 
 
 def _grounds_of_a_threat(text: str, clause: Clause, m: Mention) -> bool:
     """The act is what a side's threat is told to answer, in its sentence, with no day of its own: a grievance
-    told, no act of a day."""
-    if clause.date is not None and clause.date.basis in ("explicit", "relative"):
-        return False
+    told, no act of a day; or what the answer it threatens is to answer ("توعد الحوثيون برد مزلزل على غارات
+    التحالف"), unless a clause of its own tells it ("… على الغارات التي استهدفت مواقعها امس")."""
     if not _in_reach(_THREAT_HINT, text, m, chars=_GROUNDS_REACH):
         return False
     before = _words_before(text, m, 30, chars=_GROUNDS_REACH)
     at = next((i for i, w in enumerate(before) if w.strip("«»").lstrip("و") in _THREATENING), None)
-    return at is not None and _GROUNDS.search(" ".join(before[at + 1 :])) is not None
+    if at is None:
+        return False
+    between = " ".join(before[at + 1 :])
+    if _ANSWER_THREATENED.search(between) is not None:
+        return _RELATIVE.isdisjoint(text[m.nspan.end : m.nspan.end + 40].split()[:3])
+    if clause.date is not None and clause.date.basis in ("explicit", "relative"):
+        return False
+    return _GROUNDS.search(between) is not None
 
 
 def _threatened(text: str, m: Mention) -> bool:
@@ -3050,6 +3059,7 @@ def _threatened(text: str, m: Mention) -> bool:
             (prefix + m.norm).lstrip("وف").startswith("ب")
             or (prefix.startswith("و") and before[-1].startswith("بال"))
             or (at < len(before) - 1 and before[-1].lstrip("و") in _LAUNCHING_WITH)
+            or (at < len(before) - 2 and before[-2:] == ["بمزيد", "من"])  # "توعدت بمزيد من الهجمات"
             # (a noun of operations between: "هدد بتنفيذ عمليات انتحارية")
             or (
                 at < len(before) - 2
