@@ -29,6 +29,26 @@ from tests.extracting import conflict_events as _conflict
         # … the side threatened named between the threat and the act, and the acts joined to it
         "ويهدد تنظيم داعش سكان مدينة دير الزور بالاعتقال.",
         "ويتوعد المسلحون أهالي بلدة القائم بالاعتقال والإعدام إذا تعاونوا مع الجيش.",
+        # … the act after a verbal noun of launching it (a noun of operations between)
+        "وتوعد التنظيم أمس بشن هجمات جديدة على مواقع الجيش في مدينة الرمادي.",
+        "وهدد قائد الجماعة بتنفيذ عمليات انتحارية في مدينة بغداد.",
+        # … more of them threatened; what a threatened answer is to answer, told by no clause of its own
+        "وتوعدت الحركة بمزيد من الهجمات على مواقع الجيش في مدينة العريش.",
+        "وتوعد الحوثيون أمس برد مزلزل على غارات التحالف في مدينة صعدة.",
+        # … or sworn, or a side said ready for it
+        "وأقسم القائد على تحرير مدينة تعز من الميليشيات.",
+        "وقال القائد إن قواته مستعدة لخوض معركة تحرير مدينة صنعاء.",
+        # … or vowed, a battle named for the time of the vow
+        "وقال القائد: كما تعهدنا في بداية المعركة فإننا سنطرد المتمردين إلى مدينة صعدة.",
+        # an act a side is about to do
+        "وقال القائد إن قواته باتت على وشك اقتحام مدينة الرمادي.",
+        "ونحن قاب قوسين أو أدنى من تحرير مدينة تعز وطرد الميليشيات منها.",
+        # an act an aim is to prevent
+        "وقال المصدر إن المسلحين نشروا المدنيين في المباني لمنع قوات النظام من قصف مدينة دوما.",
+        # acts paused in a truce
+        "وأعلن التحالف أمس هدنة لمدة خمسة أيام، تتوقف خلالها الغارات على مدينة صعدة.",
+        # blows of a side on the ground under which others flee: pressure, no strike
+        "وفر عشرات المسلحين أمس من مدينة عدن إلى لحج تحت ضربات المقاومة الشعبية.",
         # … nor is the grievance a threat is told to answer, with no day of its own
         "وهدد التنظيم الحكومة التركية بالرد بعد أن «اعتقلت إخواننا من المواطنين في مدينة أضنة».",
         # a statement hedged: what the speaker declines to assert
@@ -98,6 +118,22 @@ def test_no_event_of_a_day(pipeline: Pipeline, text: str) -> None:
         ("ونفى الجيش مسؤوليته عن قصف مدينة الرمادي أمس.", "Shelling/artillery/missile attack"),
         # a threat told in a clause of its own, the act after the comma
         ("وهدد التنظيم سكان الحي، واعتقل أمس عشرة شبان في مدينة الرقة.", "Arrests"),
+        # a threat told in a clause of its own, the act launched after the comma
+        ("وهدد التنظيم بالانتقام، وشن أمس هجمات على مواقع الجيش في مدينة الرمادي.", "Armed clash"),
+        # the acts a threatened answer is to answer, told by a clause of their own with their day
+        ("وتوعد الحوثيون برد مزلزل على غارات التحالف التي استهدفت أمس مدينة صعدة.", "Air/drone strike"),
+        # blows from the air under which others flee are strikes
+        ("وفر المسلحون أمس من مدينة زنجبار تحت ضربات طيران التحالف.", "Air/drone strike"),
+        # the advance a shelling was to prevent is no act of its own
+        (
+            "وقتل خمسة مسلحين أمس في قصف للجيش على مدينة الرمادي لمنعهم من التقدم.",
+            "Shelling/artillery/missile attack",
+        ),
+        # a storming prevented, told as done, is an attack repelled
+        ("ومنعت القوات أمس المسلحين من اقتحام مدينة الرمادي بعد اشتباكات عنيفة.", "Armed clash"),
+        # the strikes before they stopped; a fight after what was near
+        ("وقصفت الطائرات أمس مدينة صعدة قبل أن تتوقف الغارات مع بدء الهدنة.", "Air/drone strike"),
+        ("وكانت المدينة على وشك السقوط، لكن قوات الجيش صدت أمس هجوما للمسلحين عليها.", "Armed clash"),
         # the grievance a threat answers, told with a day of its own
         (
             "وهدد التنظيم الحكومة بالرد بعد أن اعتقلت الشرطة أمس عشرة من عناصره في مدينة غازي عنتاب.",

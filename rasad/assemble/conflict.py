@@ -346,6 +346,8 @@ _GOVERNORS = frozenset(
     تقضي يقضي تنص ينص
     تورط تورطا تورطه تورطهم التورط بالتورط المساعده بالمساعده
     اوقف اوقفت اوقفوا ايقاف لايقاف علق علقت علقوا تعليق توقف توقفت
+    تتوقف يتوقف
+    تعهدنا تعهدوا يتعهدون نتعهد اقسم اقسمت اقسموا يقسم نقسم مستعد مستعده مستعدون مستعدين
     صلته صلتها صلتهم صلتهما علاقته علاقتها علاقتهم للاشتباه بالاشتباه يشتبه
     تخطط يخطط يخططون تعتزم يعتزم يعتزمون تنوي ينوي يريد تريد يريدون اراد ارادت ارادوا
     كاسحات كاسحه نزع لنزع ازاله لازاله تفكيك لتفكيك بتفكيك مفعول سياراته سياراتهم عرباته عرباتهم
@@ -2098,6 +2100,57 @@ def _purpose(text: str, m: Mention) -> bool:
     return not any(w.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض")) for w in before)
 
 
+# (normalized) a verb of preventing with ل, its object between it and من + the act: "لمنع قوات النظام من قصف
+# المدينة"، "ليمنعهم من اقتحام البلدة" — the aim of something, the act prevented (a prevention told as done,
+# "منعت القوات المسلحين من اقتحام البلدة", is an attack repelled: a fight)
+_PREVENTING = re.compile(r"ل[يت]?منع(?:وا)?(?:ه|ها|هم|هما|نا)?")
+# … or of standing in the way, right before دون + the act: "للحيلولة دون اقتحام المدينة"
+_BARRING = frozenset(("للحيلوله",))
+_PREVENT_HINT = _any_of(("منع", "حيلوله"))
+# words from the verb of preventing to the act (the one prevented and its adjectives between)
+_PREVENT_WORDS = 7
+
+
+def _prevented(text: str, m: Mention) -> bool:
+    """The act is what is prevented ("لمنع قوات النظام من قصف المدينة"، "للحيلولة دون اقتحام القوات للمدينة"):
+    nothing done (a fight told in the sentence is an act of its own)."""
+    if _entry(m).get("pos") != "noun" or m.data.get("prefix", "").lstrip("و") not in ("", "ال"):
+        return False
+    before = _words_before(text, m, _PREVENT_WORDS, chars=70)
+    if not before or before[-1] not in ("من", "دون"):
+        return False
+    for i in range(len(before) - 2, -1, -1):
+        word = before[i]
+        if word[-1] in "،,؛:":
+            return False
+        word = word.lstrip("و")
+        if before[-1] == "من" and _PREVENTING.fullmatch(word):
+            return True
+        if before[-1] == "دون" and word in _BARRING:
+            return True
+    return False
+
+
+# (normalized) an act told as near, not yet done: "على وشك اقتحام المدينة"، "قاب قوسين او ادنى من تحرير تعز"
+_NEAR_TO = frozenset(("وشك", "قوسين", "يوشك", "توشك", "اوشك", "اوشكت", "يوشكون"))
+_NEAR_TO_HINT = _any_of(("وشك", "قوسين"))
+_NEAR_TO_WORDS = 6  # words from the word of nearness to the act ("او ادنى من تحقيق الانتصار وطرد" between)
+
+
+def _about_to(text: str, m: Mention) -> bool:
+    """The act is what a side is said to be about to do ("باتت على وشك اقتحام المدينة"، "نحن قاب قوسين او ادنى
+    من تحقيق الانتصار وطرد الحوثي"): not done."""
+    if _entry(m).get("pos") != "noun":
+        return False
+    before = _words_before(text, m, _NEAR_TO_WORDS, chars=60)
+    for word in reversed(before):
+        if word[-1] in "،,؛:":
+            return False
+        if word in _NEAR_TO or (word[:1] == "و" and word[1:] in _NEAR_TO):  # (وشك itself opens with و)
+            return True
+    return False
+
+
 def _speculative(text: str, m: Mention) -> bool:
     """ "الاحتمال الاكبر هو ان يكون الامر هجوما انتحاريا": what the attack may have been, not one more attack."""
     start = m.nspan.start
@@ -2929,6 +2982,10 @@ _THREATENING = frozenset(
 )
 _WARNING = frozenset("حذر حذرت حذروا يحذر تحذر يحذرون محذرا محذره".split())
 _THREAT_HINT = _any_of(("هدد", "توعد", "لوح", "حذر"))
+# (normalized) a verbal noun of launching an act, with بـ, after a threat: "توعد بشن هجمات"، "هدد بتنفيذ عمليات"
+_LAUNCHING_WITH = frozenset(("بشن", "بتنفيذ", "بتكثيف", "بمواصله", "بتصعيد"))
+_LAUNCHING_WITH_HINT = _any_of((*_LAUNCHING_WITH, "بمزيد"))
+_OPERATION_NOUNS = frozenset(("عمليات", "عمليه", "العمليات"))  # (normalized) "بتنفيذ عمليات انتحارية"
 _THREAT_REACH = 30
 # (who threatens and whom, named between the threat and the act with بـ: "ويهدد التنظيم سكان المدينة بالاعتقال")
 _THREATENED_REACH = 60
@@ -2977,18 +3034,27 @@ def _tried_now(text: str, m: Mention) -> bool:
 # (normalized) the grounds a threat gives, after it: "هدد التنظيم الحكومة بالرد بعد ان «قبضت على اخواننا …»"
 _GROUNDS = re.compile(r"(?<!\S)(?:بعد\s+ان|بعدما|لانها|لانه|لانهم|بسبب|بحجه)(?!\w)")
 _GROUNDS_REACH = 200  # characters from the threat to the act
+# (normalized) the answer threatened, its adjectives between it and على + the act: "توعد الحوثيون برد مزلزل على
+# غارات التحالف"
+_ANSWER_THREATENED = re.compile(r"(?<!\S)(?:بالرد|برد)(?:\s+\S+){0,2}\s+علي$")
 
 
 def _grounds_of_a_threat(text: str, clause: Clause, m: Mention) -> bool:
     """The act is what a side's threat is told to answer, in its sentence, with no day of its own: a grievance
-    told, no act of a day."""
-    if clause.date is not None and clause.date.basis in ("explicit", "relative"):
-        return False
+    told, no act of a day; or what the answer it threatens is to answer ("توعد الحوثيون برد مزلزل على غارات
+    التحالف"), unless a clause of its own tells it ("… على الغارات التي استهدفت مواقعها امس")."""
     if not _in_reach(_THREAT_HINT, text, m, chars=_GROUNDS_REACH):
         return False
     before = _words_before(text, m, 30, chars=_GROUNDS_REACH)
     at = next((i for i, w in enumerate(before) if w.strip("«»").lstrip("و") in _THREATENING), None)
-    return at is not None and _GROUNDS.search(" ".join(before[at + 1 :])) is not None
+    if at is None:
+        return False
+    between = " ".join(before[at + 1 :])
+    if _ANSWER_THREATENED.search(between) is not None:
+        return _RELATIVE.isdisjoint(text[m.nspan.end : m.nspan.end + 40].split()[:3])
+    if clause.date is not None and clause.date.basis in ("explicit", "relative"):
+        return False
+    return _GROUNDS.search(between) is not None
 
 
 def _threatened(text: str, m: Mention) -> bool:
@@ -3000,13 +3066,26 @@ def _threatened(text: str, m: Mention) -> bool:
     # (the بـ may be the prefix or a piece of the form: "بتفجير"; or that of the act it is joined to: "بالقتل
     # والخطف")
     prefix = m.data.get("prefix", "")
-    if _entry(m).get("pos") == "noun" and (prefix + m.norm).lstrip("وف")[:1] in ("ب", "ا"):
+    if _entry(m).get("pos") == "noun" and (
+        (prefix + m.norm).lstrip("وف")[:1] in ("ب", "ا")
+        or _LAUNCHING_WITH_HINT.any_within(text, max(0, m.nspan.start - 24), m.nspan.start)
+    ):
         before = _words_before(text, m, _THREATENED_WORDS, chars=_THREATENED_REACH)
         at = next((i for i in range(len(before) - 1, -1, -1) if before[i].lstrip("و") in _THREATENING), None)
         if at is None or any(w[-1] in "،,؛:" for w in before[at:]):
             return False
-        return (prefix + m.norm).lstrip("وف").startswith("ب") or (
-            prefix.startswith("و") and before[-1].startswith("بال")
+        # (or the act after a verbal noun of launching it: "توعد التنظيم بشن هجمات جديدة"، "هدد بتنفيذ عمليات")
+        return (
+            (prefix + m.norm).lstrip("وف").startswith("ب")
+            or (prefix.startswith("و") and before[-1].startswith("بال"))
+            or (at < len(before) - 1 and before[-1].lstrip("و") in _LAUNCHING_WITH)
+            or (at < len(before) - 2 and before[-2:] == ["بمزيد", "من"])  # "توعدت بمزيد من الهجمات"
+            # (a noun of operations between: "هدد بتنفيذ عمليات انتحارية")
+            or (
+                at < len(before) - 2
+                and before[-2].lstrip("و") in _LAUNCHING_WITH
+                and before[-1] in _OPERATION_NOUNS
+            )
         )
     before = _words_before(text, m, 3, chars=_THREAT_REACH)
     return before[-1:] == ["من"] and any(w.lstrip("و") in _WARNING for w in before[:-1])
@@ -3320,6 +3399,8 @@ _BLOW_WEIGHED = frozenset(
     "يشكل تشكل شكل شكلت يمثل تمثل مثل مثلت بمثابه يعد تعد تلقي تلقت تلقوا تلقيه تلقيها تلقيهم تتلقي يتلقي".split()
 )
 _STRIKE_MEANS = frozenset(("جويه", "صاروخيه", "مدفعيه", "الجويه", "الصاروخيه", "المدفعيه"))
+# (normalized) the sides whose blows come from the air, named after them: "تحت ضربات التحالف"
+_STRIKERS_FROM_THE_AIR = frozenset(("التحالف", "الطيران", "المقاتلات"))  # (and _AIRCRAFT_HEADS)
 # a blow's size, before what it was dealt to (normalized): "ضربة قوية للتنظيم"، "ضربة جديدة لداعش"
 _BLOW_TO = frozenset(("جديده", "قويه", "كبيره", "اخري"))
 # ان with a pronoun (normalized): what is called something ("وصفه بانه ضربة"، "اعتبر انها ضربة"), the subject
@@ -3349,6 +3430,11 @@ def _a_blow(text: str, m: Mention) -> bool:
         after[0] in _BLOW_FORCE or (after[0] in _BLOW_TO and after[1:2] and after[1].startswith("ل"))
     ):
         return True
+    before = _words_before(text, m, 2, chars=20)
+    if before[-1:] == ["تحت"] or before == ["تحت", "وقع"]:
+        # "فر المسلحون تحت ضربات المقاومة": the pressure of a side on the ground, no strike (a fight told in the
+        # sentence is an act of its own); under blows from the air it is one ("تحت ضربات طيران التحالف")
+        return not after or (after[0] not in _AIRCRAFT_HEADS and after[0] not in _STRIKERS_FROM_THE_AIR)
     # (or called one: "ووصف البيت الابيض مقتله بانه «ضربة قوية للتنظيم»")
     return any(w.lstrip("و") in _BLOW_WEIGHED or w in _THAT_IT for w in _words_before(text, m, 1, chars=12))
 
@@ -4789,6 +4875,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if (
             (not near.isdisjoint(_GOVERNED_HINTS) and _governed(text, m))
             or _purpose(text, m)
+            or (_PREVENT_HINT.index in near and _prevented(text, m))
+            or (_NEAR_TO_HINT.index in near and _about_to(text, m))
             or (_PRAISING_HINT.index in near and _praised(text, m))
             or _asked_for(text, m, triggers)
             or _coordinated_after(text, m, governed_end)
