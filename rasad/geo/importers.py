@@ -247,12 +247,17 @@ def _csv_entries(w: Writer, reader: csv.DictReader, path: Path, source: str) -> 
             country = w.iso3(country)
         pop = (row.get("population") or "").strip()
         feature = (row.get("feature") or "").strip().upper() or "PPL"
+        admin1 = (row.get("admin1") or "").strip() or None
+        # the division as the index spells it ("Idlib" → Idleb, «حلب» → Aleppo), so that the resolver sees the
+        # place inside the governorate a text names; a division it does not know stays as the file has it
+        known = w.admin1_named(admin1, country) if admin1 else None
         w.add(
             Entry(
                 id=f"csv:{source}:{ident}", name=name_en or name_ar, name_ar=name_ar or None, latitude=lat,
                 longitude=lon, feature_class="A" if feature.startswith("ADM") else "P", feature_code=feature,
                 population=int(float(pop)) if pop else 0, country=country or w.nearest_country(lat, lon),
-                admin1=(row.get("admin1") or "").strip() or None, admin2=(row.get("admin2") or "").strip() or None,
+                admin1_code=known[0] if known else None, admin1=known[1] or admin1 if known else admin1,
+                admin1_ar=known[2] if known else None, admin2=(row.get("admin2") or "").strip() or None,
                 source=source,
             ),
             [],

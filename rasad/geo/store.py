@@ -36,6 +36,7 @@ _FAR_WEIGHT = 200
 INDEX_NAME = "gazetteer.sqlite"
 # lookups cached per open gazetteer; past this many keys the cache starts afresh (bounded memory)
 _CACHE_LIMIT = 200_000
+_SEAT_POPULATION = 50_000  # a city this big a CSV names as a governorate is read as the one it is the seat of
 _UNSEEN: Any = object()  # (no place asked yet by that id: see Gazetteer.get)
 
 _SCHEMA = """
@@ -258,6 +259,28 @@ class Writer:
             )
             self._admin1 = {r[0]: (r[1], r[2]) for r in rows}
         return self._admin1.get(code, (None, None))
+
+    def admin1_named(
+        self, name: str, country: str | None = None
+    ) -> tuple[str, str | None, str | None] | None:
+        """GeoNames code, English and Arabic name of the first-level division a CSV calls ``name`` (in
+        ``country``, ISO3, when given): a name the index knows the division by («حلب», "Aleppo"), else the
+        name of a city of 50,000 or more (where governorates are named after their seat: "Idlib" for Idleb).
+        ``None`` when neither is known, or when the name fits several divisions."""
+        rows = self._con.execute(
+            "SELECT DISTINCT p.fcode, p.admin1_code, p.cc3, p.population FROM names n JOIN places p "
+            "ON p.id = n.place_id WHERE n.key = ? AND p.admin1_code IS NOT NULL",
+            (name_key(name),),
+        ).fetchall()
+        rows = [r for r in rows if country is None or r[2] == country]
+        codes = {r[1] for r in rows if r[0] == "ADM1"} or {
+            r[1] for r in rows if r[0].startswith("PPL") and (r[3] or 0) >= _SEAT_POPULATION
+        }
+        if len(codes) != 1:
+            return None
+        (code,) = codes
+        en, ar = self.admin1_names(code)
+        return (code, en, ar) if en or ar else None
 
     def set_admin1_name(self, code: str, name: str) -> int:
         """Name the places of GeoNames admin1 ``code`` that have no governorate name yet (no polygon)."""

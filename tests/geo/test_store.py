@@ -60,6 +60,38 @@ def test_changed_file_replaces_its_rows(small_gaz: Gazetteer, places_csv: Path) 
     assert not small_gaz.lookup("خان العسل")  # the old version's rows are gone
 
 
+def test_a_csv_division_is_read_as_the_index_spells_it(empty_gaz: Gazetteer, tmp_path: Path) -> None:
+    rows = [  # two governorates and their seats, as a GeoNames dump gives them (invented ids)
+        ["9100001", "Muhafazat Halab", "Muhafazat Halab", "Aleppo,حلب", "36.2", "37.6", "A", "ADM1", "SY", "",
+         "09", "", "", "", "0", "", "", "Asia/Damascus", "2020-01-01"],
+        ["9100002", "Aleppo", "Aleppo", "Halab,حلب", "36.20", "37.16", "P", "PPLA", "SY", "", "09", "", "", "",
+         "1600000", "", "", "Asia/Damascus", "2020-01-01"],
+        ["9100003", "Idleb", "Idleb", "إدلب", "35.86", "36.57", "A", "ADM1", "SY", "", "12", "", "", "", "0", "",
+         "", "Asia/Damascus", "2020-01-01"],
+        ["9100004", "Idlib", "Idlib", "إدلب", "35.93", "36.63", "P", "PPLA", "SY", "", "12", "", "", "",
+         "128000", "", "", "Asia/Damascus", "2020-01-01"],
+    ]  # fmt: skip
+    dump = tmp_path / "SY.txt"
+    dump.write_text(geonames_text(rows), encoding="utf-8")
+    import_file(empty_gaz, dump)
+    villages = tmp_path / "villages.csv"
+    villages.write_text(
+        "name_ar,name_en,latitude,longitude,country,admin1\n"
+        "تل المشمش,Tall al-Mishmish,35.81,36.55,SY,Idlib\n"  # the seat's spelling
+        "باشكوي,Bashkuy,36.30,37.10,SY,حلب\n"  # the Arabic name
+        "قرية بعيدة,Far Village,35.00,38.00,SY,Nowhere\n",  # a division the index does not know
+        encoding="utf-8",
+    )
+    import_file(empty_gaz, villages)
+    found = {e.name: (e.admin1_code, e.admin1, e.admin1_ar) for e in (
+        empty_gaz.lookup("تل المشمش")[0], empty_gaz.lookup("باشكوي")[0], empty_gaz.lookup("قرية بعيدة")[0])}  # fmt: skip
+    assert found == {
+        "Tall al-Mishmish": ("SY.12", "Idleb", "إدلب"),
+        "Bashkuy": ("SY.09", "Muhafazat Halab", "حلب"),
+        "Far Village": (None, "Nowhere", None),
+    }
+
+
 def test_the_fingerprint_follows_what_was_imported(empty_gaz: Gazetteer, places_csv: Path) -> None:
     empty = empty_gaz.fingerprint()
     import_file(empty_gaz, places_csv)
