@@ -11009,6 +11009,8 @@ class ConflictAssembler:
                 means = AIR
             elif any(w in weapon_means for w in ("suicide", "ied", "chemical", "grenade")):
                 means = next(w for w in ("suicide", "chemical", "ied", "grenade") if w in weapon_means)
+                if means == "ied" and trig.data["entry"].id == "drop_bombs":
+                    means = "grenade"  # "ألقى مهاجمون متفجرات بدائية على ثكنات": explosives thrown by hand
             elif ARTILLERY in weapon_means or actor_means == NAVAL:
                 means = ARTILLERY  # guns and missiles fired from warships too ("قصفت البوارج الحربية")
             elif agent_m is None and self._air_strike_told_on(c, trig, previous):
@@ -11087,6 +11089,10 @@ class ConflictAssembler:
         if sub == "Looting/property destruction":
             if means in ("air", "drone"):
                 event_type, sub = MEANS_SUBTYPE[means]  # "دمرت طائرات التحالف مواقع": the strike is the event
+            elif means is None and agent_m is not None and agent_m.data["entry"].id in _COALITIONS:
+                # "دمرت قوات التحالف مخزنا للأسلحة"، "كما دمر التحالف أربع منصات": what a coalition of air
+                # forces destroys, no other means named, it struck from the air
+                event_type, sub = MEANS_SUBTYPE[AIR]
             elif actor_means == NAVAL:
                 event_type, sub = "Explosions/Remote violence", "Shelling/artillery/missile attack"
             elif _destroys_a_bomb(self.text, c, trig):
@@ -12821,6 +12827,8 @@ def _parts_of(text: str, word_start: int) -> bool:
     return len(before) >= 2 and before[-1] == "من" and not _PARTS.isdisjoint(before[-3:-1])
 
 
+# the coalitions by their bare names (actor entries), whose arm in the wars of 2015 is their aircraft
+_COALITIONS = frozenset(("arab-coalition", "international-coalition", "coalition"))
 # the sides that fought together in the wars the news of 2015 tells (actor entries): each is no enemy of another
 # of its bloc; the coalitions' generic names are in each bloc they fight in
 _BLOCS = (
