@@ -56,3 +56,86 @@ def test_the_kind_by_the_means(pipeline: Pipeline, text: str, expected: list) ->
 )
 def test_other_means_stay(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act answered, an aside between commas after ردا: what the side says it answers, no act of the day
+        (
+            "وقصفت فصائل المعارضة أمس بلدة الفوعة بالقذائف، ردا، بحسب قولها، على تعرض مدينة الزبداني لهجوم من"
+            " قوات النظام.",
+            [("Shelling/artillery/missile attack", "SYRREB", "الفوعة")],
+        ),
+        (
+            "وقصفت فصائل المعارضة أمس بلدة الفوعة بالقذائف، ردا، كما قالت، على تعرض مدينة الزبداني لهجوم من"
+            " قوات النظام.",
+            [("Shelling/artillery/missile attack", "SYRREB", "الفوعة")],
+        ),
+        # an act told after the answer, with a verb of its own, stays
+        (
+            "وقصفت فصائل المعارضة أمس بلدة الفوعة بالقذائف ردا على ذلك، واندلعت اشتباكات في مدينة الزبداني.",
+            [
+                ("Shelling/artillery/missile attack", "SYRREB", "الفوعة"),
+                ("Armed clash", "SYRREB", "الزبداني"),
+            ],
+        ),
+        # the act condemned, made definite by its genitive, where and when the condemner spoke between: the act
+        # told before, no second one
+        (
+            "وكان مسلحون قد خطفوا الأحد الماضي أربعة عمال أجانب قرب مجمع مليتة في مدينة زوارة. وأدان المبعوث"
+            " الأممي في تصريح صحفي عقب لقائه بوزير الخارجية الإيطالي في روما الليلة الماضية اختطاف العمال"
+            " الأجانب.",
+            [("Abduction/forced disappearance", None, "مليتة")],
+        ),
+    ],
+)
+def test_acts_answered_and_condemned(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an advance on many fronts, only its side between: how the war goes, no day's fight at the place before
+        (
+            "وأسفرت الغارات أمس عن خسائر كبيرة في صفوف الحوثيين في مدينة تعز وتقدم مقاتلي المقاومة على أكثر من"
+            " محور.",
+            [("Air/drone strike", None, "تعز")],
+        ),
+        # where it advanced, told, stays
+        (
+            "وتقدمت قوات المقاومة أمس في حي كريتر على أكثر من محور بعد معارك عنيفة مع الحوثيين.",
+            [("Armed clash", "YEMUAF", "كريتر")],
+        ),
+        # the people held, named with the article by what was done to them: the abduction told before, or none of
+        # the day
+        (
+            "وخطف مسلحون الأحد الماضي أربعة عمال أجانب قرب مجمع مليتة. وقال المبعوث في مدينة طرابلس أمس إن البعثة"
+            " تسعى لجمع المعلومات عن المختطفين لأجل تحريرهم.",
+            [("Abduction/forced disappearance", None, "مليتة")],
+        ),
+        ("وقال المبعوث أمس إن البعثة تسعى لجمع المعلومات عن المختطفين في مدينة زوارة.", []),
+        # their release called for, who they are between: no abduction
+        ("ودعا المبعوث الأممي أمس إلى الإفراج فورا عن العمال الأجانب المختطفين في مدينة زوارة.", []),
+        # "القصف" in the next sentence, by no other side, of what it destroyed: the strikes told
+        (
+            "وشنت طائرات التحالف أمس غارات على مواقع الحوثيين في مدينة مأرب. وأكد المركز الإعلامي للمقاومة أن"
+            " القصف دمر عددا من آليات المتمردين.",
+            [("Air/drone strike", "INTMIL", "مأرب")],
+        ),
+        # the other side's shelling, or shelling at another place, stays
+        (
+            "وشنت طائرات التحالف أمس غارات على مواقع الحوثيين في مدينة مأرب. وقال مصدر إن القصف الحوثي دمر"
+            " منازل المواطنين.",
+            [("Air/drone strike", "INTMIL", "مأرب"), ("Shelling/artillery/missile attack", "YEMREB", "مأرب")],
+        ),
+        (
+            "وشنت طائرات التحالف أمس غارات على مواقع الحوثيين في مدينة مأرب. وفي مدينة تعز أكدت مصادر محلية أن"
+            " القصف الحوثي استهدف الأحياء السكنية.",
+            [("Air/drone strike", "INTMIL", "مأرب"), ("Shelling/artillery/missile attack", "YEMREB", "تعز")],
+        ),
+    ],
+)
+def test_acts_told_again_or_at_large(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected

@@ -3271,10 +3271,24 @@ _LONG_AGO_DAYS = 7  # a beginning this many days or more before the report is ba
 _MANY_FRONTS = re.compile(r"(?:علي|في) (?:اكثر من|عده|مختلف|كل|جميع|كافه) (?:ال)?(?:جبهه|جبهات|محور|محاور)")
 
 
+# the people held, named (with the article) by what was done to them (normalized)
+_THE_HELD = frozenset(("مختطفين", "مختطفون", "مخطوفين", "مخطوفون", "رهائن"))
+# words of where a side moved, in or towards (normalized)
+_WHERE_MOVED = frozenset(("في", "الي", "نحو", "صوب", "باتجاه", "داخل", "حتي"))
+
+
 def _waged_on_fronts(text: str, m: Mention) -> bool:
-    """A noun carried by a present verb of waging, on many fronts: "تخوض القوات مواجهات على اكثر من جبهة"."""
+    """A noun carried by a present verb of waging, on many fronts: "تخوض القوات مواجهات على اكثر من جبهة"; and an
+    advance on many fronts."""
     # (right after it: a comma may set the fronts apart, "مواجهات، على اكثر من جبهة،")
-    if _entry(m).get("pos") != "noun" or not _MANY_FRONTS.search(text, m.nspan.end, m.nspan.end + 30):
+    if _entry(m).get("pos") != "noun":
+        return False
+    if m.data["entry"].id == "advance":
+        fronts = _MANY_FRONTS.search(text, m.nspan.end, m.nspan.end + 50)
+        # "وتقدم مقاتلي المقاومة على اكثر من محور": how the war goes, only its side between, no day's fight (not
+        # "وتقدمت القوات في حي كريتر على اكثر من محور": where it advanced, told)
+        return fronts is not None and _WHERE_MOVED.isdisjoint(text[m.nspan.end : fronts.start()].split())
+    if not _MANY_FRONTS.search(text, m.nspan.end, m.nspan.end + 30):
         return False
     return any(w.lstrip("و") in _WAGES for w in _words_before(text, m, 8, chars=80))
 
@@ -3469,8 +3483,10 @@ def _a_priority(text: str, m: Mention) -> bool:
 
 
 def _released(text: str, m: Mention) -> bool:
-    """Hostages or the abducted named as those to be freed or freed: no abduction told."""
-    before = _words_before(text, m, 4, chars=40)
+    """Hostages or the abducted named as those to be freed or freed: no abduction told (who they are may stand
+    between, before the noun of the held: "الافراج فورا عن العمال الاجانب المختطفين")."""
+    held = m.norm.removeprefix("ال") in _THE_HELD
+    before = _words_before(text, m, 7 if held else 4, chars=70 if held else 40)
     return any(w.lstrip("وفلب") in _RELEASE or "افراج" in w for w in before)
 
 
@@ -4879,6 +4895,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "اعتقال المتورطين بتفجير السوق": what those held are suspected of, told before
         if e.get("sub_event_type") == "Abduction/forced disappearance" and _released(text, m):
             continue  # "دعا الى الافراج فورا عن المختطفين"، "اطلاق سراح الرهائن": a release asked or done
+        if (
+            e.get("sub_event_type") == "Abduction/forced disappearance"
+            and m.norm.removeprefix("ال") in _THE_HELD
+            and (m.norm.startswith("ال") or m.data.get("prefix", "").endswith("ال"))
+        ):
+            continue  # "يسعى لجمع المعلومات عن المختطفين": the people held, named by what was done to them before
         if eid == "execute_noun" and _sentenced(text, m):
             sentence_end = m.nspan.end
             continue  # "أصدرت محكمة حكم الإعدام على …"، "حكمت بالإعدام على": a sentence passed, nobody killed
@@ -6147,10 +6169,14 @@ def _in_response(text: str, m: Mention) -> bool:
     # (ردا, the accusative "in answer to"; "رد على الفور بفتح النار" is the answer itself; an aside between
     # dashes may stand between them: "ردا - بحسب قولها- على تعرض بلدة الزبداني لهجوم")
     for i, w in enumerate(words):
-        if w != "ردا" and not (w == "رد" and i > 0 and words[i - 1].lstrip("و") == "في"):
+        if w.removesuffix(",") != "ردا" and not (w == "رد" and i > 0 and words[i - 1].lstrip("و") == "في"):
             continue  # (and "في رد على قصف قوات النظام … بالبراميل المتفجرة", "in answer to")
         j = next((k for k in range(i + 1, min(len(words), i + 5)) if words[k] == "علي"), None)
-        if j is None or (j > i + 1 and not any("-" in x for x in words[i + 1 : j])):
+        if j is None or (
+            j > i + 1
+            and not any("-" in x for x in words[i + 1 : j])
+            and not (w.endswith(",") and words[j - 1].endswith(","))  # (or commas: "ردا، بحسب قولها، على")
+        ):
             continue
         return not any("," in x for x in words[j:])
     return False
@@ -11850,8 +11876,14 @@ class ConflictAssembler:
         """ "وفيما ادانت رئاسة كردستان القصف": the act condemned, named with the article after an act was
         reported or with no place, is that act again or no report, not one more ("ادانت … الهجوم الذي استهدف …"
         still tells one); so is the act someone is held responsible for ("بمسؤولية الرئيس في الهجوم")."""
-        if _entry(trig).get("pos") != "noun" or not (
-            trig.data.get("prefix", "").endswith("ال") or trig.norm.startswith("ال")  # (a form with it)
+        if (
+            _entry(trig).get("pos") != "noun"
+            or not (
+                trig.data.get("prefix", "").endswith("ال")
+                or trig.norm.startswith("ال")  # (a form with it)
+                # (or made definite by its genitive: "ادان ليون … اختطاف الموظفين الايطاليين")
+                or self.text[trig.nspan.end : trig.nspan.end + 4].startswith(" ال")
+            )
         ):
             return False
         if not self.drafts and any(self.doc.toponyms[i].start > trig.nspan.end for i in c.toponyms):
@@ -11865,7 +11897,8 @@ class ConflictAssembler:
             # it, "اعلن التنظيم مسؤوليته عن الهجوم", which names who did it)
             return True
         return any(
-            t.data["entry"].id in ("condemn", "condemn_noun") and 0 <= trig.nspan.start - t.nspan.end <= 40
+            t.data["entry"].id in ("condemn", "condemn_noun")
+            and 0 <= trig.nspan.start - t.nspan.end <= _CONDEMNED_REACH
             for t in c.of("triggers")
         )
 
@@ -12827,6 +12860,9 @@ def _parts_of(text: str, word_start: int) -> bool:
     return len(before) >= 2 and before[-1] == "من" and not _PARTS.isdisjoint(before[-3:-1])
 
 
+# characters from a word of condemning to the act it condemns, in its clause: who condemned, and where and when,
+# may stand between ("وادان ليون في تصريح صحفي عقب لقائه بوزير الخارجية … في روما الليلة الماضية اختطاف …")
+_CONDEMNED_REACH = 120
 # the coalitions by their bare names (actor entries), whose arm in the wars of 2015 is their aircraft
 _COALITIONS = frozenset(("arab-coalition", "international-coalition", "coalition"))
 # the sides that fought together in the wars the news of 2015 tells (actor entries): each is no enemy of another

@@ -577,6 +577,25 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
         ):
             return True  # "هجوم انتحاري استهدف مدينة سوروتش" then "ووقع الانفجار … في سوروتش": that bombing
         if (
+            d.trigger.data["entry"].id == "shelling_noun"
+            and d.means is None
+            and not d.weapons
+            and o.sub_event_type == "Air/drone strike"
+            and 0 < d.clause.sentence - o.clause.sentence <= 2
+            and (
+                d.actor1 is None
+                or not d.actor1.code
+                or _one_side(o.actor1, d.actor1)
+                or _allied(o.actor1, d.actor1)
+            )
+            and _same_day(o, d)
+            and o.place_index is not None
+            and (d.inherited_place or _place_key(doc, o) == _place_key(doc, d))
+        ):
+            return (
+                True  # "شنت طائرات التحالف غارات على مأرب" then "وأكد المركز أن القصف دمر كثيرا من آلياتهم"
+            )
+        if (
             d.sub_event_type == "Armed clash"
             and (d.trigger.data["entry"].id in _GENERIC_ATTACKS or _done_it(d))
             and not d.weapons
