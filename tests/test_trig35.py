@@ -139,3 +139,30 @@ def test_acts_answered_and_condemned(pipeline: Pipeline, text: str, expected: li
 )
 def test_acts_told_again_or_at_large(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cases of kinds of acts, documented: summed up, no act of a day
+        (
+            "وقالت المنظمة إنها وثقت حالات القتل خارج القانون والاعتقالات التعسفية التي نفذها الحوثيون في محافظة إب.",
+            [],
+        ),
+        ("وقالت اللجنة إنها وثقت حالات القتل والتهجير والاعتقالات التعسفية في ريف حلب.", []),
+        # cases told, and an act after a comma, stay
+        ("وسجلت أمس حالات اختطاف في مدينة بنغازي.", [("Abduction/forced disappearance", None, "بنغازي")]),
+        (
+            "وقالت اللجنة إنها وثقت حالات القتل، واعتقلت القوات أمس عشرة أشخاص في مدينة حلب.",
+            [("Arrests", None, "حلب")],
+        ),
+        # a fight told between civilians and an armed side, then that side's fire on them: one incident, the attack
+        (
+            "واندلعت أمس اشتباكات بين مواطنين ونقطة تفتيش تابعة للحوثيين في شارع الستين بصنعاء. وحسب المصادر فإن"
+            " النقطة التابعة للحوثيين أطلقت الرصاص بشكل عشوائي على المواطنين مما أدى إلى مقتل أربعة منهم.",
+            [("Attack", "YEMREB", "شارع الستين")],
+        ),
+    ],
+)
+def test_cases_summed_and_one_incident(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected

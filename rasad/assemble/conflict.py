@@ -4765,6 +4765,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             or _asked_for(text, m, triggers)
             or _coordinated_after(text, m, governed_end)
             or (_INQUIRY_HINT.index in near and _inquired_into(text, m))
+            or _cases_of_a_kind(text, m)
         ):
             governed_end = m.nspan.end  # "تهدف الى اقتحام هذه المناطق والسيطرة عليها": both are the aim
             continue
@@ -5197,6 +5198,25 @@ _MEETINGS = frozenset(
 )
 _WHILE_MEETING = frozenset("عقب بعد خلال اثناء قبيل قبل ختام هامش".split())
 _BACKGROUND_REACH = 60  # the same from a background act, which its relative clause may follow
+
+
+def _cases_of_a_kind(text: str, m: Mention) -> bool:
+    """ "وثقت حالات القتل والاعتقالات التعسفية": cases of a kind of act (the noun with the article after حالات),
+    summed up, no act of a day (not "سجلت حالات اختطاف في المدينة امس": cases told)."""
+    if _entry(m).get("pos") != "noun" or not (
+        m.norm.startswith("ال") or m.data.get("prefix", "").endswith("ال")
+    ):
+        return False
+    if _prev_word(text, m).lstrip("و") == "حالات":
+        return True
+    # (or joined by و to the kinds listed after it: "حالات القتل خارج القانون والتهجير والاعتقالات")
+    before = _words_before(text, m, 6, chars=60)
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].lstrip("و") == "حالات"), None)
+    return (
+        at is not None
+        and m.data.get("prefix", "").startswith("و")
+        and not any(w[-1] in ".,،؛:" for w in before[at:])
+    )
 
 
 def _coordinated_after(text: str, m: Mention, end: int, reach: int = _COORDINATION_REACH) -> bool:
