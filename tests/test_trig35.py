@@ -166,3 +166,28 @@ def test_acts_told_again_or_at_large(pipeline: Pipeline, text: str, expected: li
 )
 def test_cases_summed_and_one_incident(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground retaken told right after the storming of a place named, by its side: the ground there changed
+        # hands (ACLED: the territory sub-type, not a clash)
+        (
+            "واقتحمت المقاومة أمس المربع الأمني في مدينة التواهي واستعادت عدة مواقع استراتيجية.",
+            [("Non-state actor overtakes territory", "YEMUAF", "التواهي")],
+        ),
+        (
+            "واقتحمت المقاومة أمس المربع الأمني في مدينة التواهي واستعادت السيطرة عليه.",
+            [("Non-state actor overtakes territory", "YEMUAF", "التواهي")],
+        ),
+        # gains summed up with no place nor day stay none; ground told by another's words stays the fight's
+        ("وسيطر التنظيم على عدد من البلدات خلال الأشهر الماضية.", []),
+        (
+            "واقتحمت المقاومة أمس المربع الأمني في مدينة التواهي، وقال قائد ميداني إنها استعادت عدة مواقع.",
+            [("Armed clash", "YEMUAF", "التواهي")],
+        ),
+    ],
+)
+def test_ground_retaken_after_a_storming(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected

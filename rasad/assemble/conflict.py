@@ -5767,12 +5767,30 @@ _TOWNS = frozenset(
 )
 
 
+def _goes_on_from_a_placed_act(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """The clause opens with the act's verb joined by و to the clause before in its sentence, which tells an act
+    of the day at a place it names: what the same side did next there."""
+    if clause.index == 0:
+        return False
+    prev = doc.clauses[clause.index - 1]
+    return (
+        prev.sentence == clause.sentence
+        and bool(prev.toponyms)
+        and bool(prev.of("actors"))
+        and m.nspan.start - len(m.data.get("prefix", "")) == clause.start
+        and m.data.get("prefix", "").startswith("و")
+        and any(_entry(t).get("category") == "conflict" for t in prev.of("triggers"))
+    )
+
+
 def _vague_ground(doc: Doc, clause: Clause, m: Mention) -> bool:
     """Ground taken counted but not named ("واستولى على عدد من البلدات"، "سيطر على بضع بلدات"): a summary of a
     side's gains. (With a place right after it — "على عدد من القرى في سهل الغاب" — it is an event.)"""
     date = clause.date
     if date is not None and date.precision == 1 and date.basis in ("relative", "explicit"):
         return False  # "وسيطر التنظيم على بعض المناطق امس": a day's gains
+    if _goes_on_from_a_placed_act(doc, clause, m):
+        return False  # "اقتحمت المقاومة المربع الامني في مدينة X واستعادت عدة مواقع": the ground there
     text = doc.text
     after = text[m.nspan.end : m.nspan.end + 60].split()[:7]
     # the object after على, a subject maybe between ("واستولى التنظيم على عدد من البلدات")
@@ -10726,6 +10744,8 @@ class ConflictAssembler:
             return any(
                 m.data["entry"].get("kind") in ("killed", "injured") for x in rest for m in x.of("cues")
             )
+        if _entry(t).get("sub_event_type") in TERRITORY and _goes_on_from_a_placed_act(self.doc, c, t):
+            return True  # "… في مدينة X واستعادت عدة مواقع": the side and the place told just before
         return bool(c.of("actors") or c.of("victims") or c.of("weapons") or c.toponyms)
 
     def _accident(self, t: Mention) -> bool:
