@@ -3384,10 +3384,24 @@ _LONG_AGO_DAYS = 7  # a beginning this many days or more before the report is ba
 _MANY_FRONTS = re.compile(r"(?:علي|في) (?:اكثر من|عده|مختلف|كل|جميع|كافه) (?:ال)?(?:جبهه|جبهات|محور|محاور)")
 
 
+# the people held, named (with the article) by what was done to them (normalized)
+_THE_HELD = frozenset(("مختطفين", "مختطفون", "مخطوفين", "مخطوفون", "رهائن"))
+# words of where a side moved, in or towards (normalized)
+_WHERE_MOVED = frozenset(("في", "الي", "نحو", "صوب", "باتجاه", "داخل", "حتي"))
+
+
 def _waged_on_fronts(text: str, m: Mention) -> bool:
-    """A noun carried by a present verb of waging, on many fronts: "تخوض القوات مواجهات على اكثر من جبهة"."""
+    """A noun carried by a present verb of waging, on many fronts: "تخوض القوات مواجهات على اكثر من جبهة"; and an
+    advance on many fronts."""
     # (right after it: a comma may set the fronts apart, "مواجهات، على اكثر من جبهة،")
-    if _entry(m).get("pos") != "noun" or not _MANY_FRONTS.search(text, m.nspan.end, m.nspan.end + 30):
+    if _entry(m).get("pos") != "noun":
+        return False
+    if m.data["entry"].id == "advance":
+        fronts = _MANY_FRONTS.search(text, m.nspan.end, m.nspan.end + 50)
+        # "وتقدم مقاتلي المقاومة على اكثر من محور": how the war goes, only its side between, no day's fight (not
+        # "وتقدمت القوات في حي كريتر على اكثر من محور": where it advanced, told)
+        return fronts is not None and _WHERE_MOVED.isdisjoint(text[m.nspan.end : fronts.start()].split())
+    if not _MANY_FRONTS.search(text, m.nspan.end, m.nspan.end + 30):
         return False
     return any(w.lstrip("و") in _WAGES for w in _words_before(text, m, 8, chars=80))
 
@@ -3595,8 +3609,10 @@ def _a_priority(text: str, m: Mention) -> bool:
 
 
 def _released(text: str, m: Mention) -> bool:
-    """Hostages or the abducted named as those to be freed or freed: no abduction told."""
-    before = _words_before(text, m, 4, chars=40)
+    """Hostages or the abducted named as those to be freed or freed: no abduction told (who they are may stand
+    between, before the noun of the held: "الافراج فورا عن العمال الاجانب المختطفين")."""
+    held = m.norm.removeprefix("ال") in _THE_HELD
+    before = _words_before(text, m, 7 if held else 4, chars=70 if held else 40)
     return any(w.lstrip("وفلب") in _RELEASE or "افراج" in w for w in before)
 
 
@@ -4881,6 +4897,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             or _asked_for(text, m, triggers)
             or _coordinated_after(text, m, governed_end)
             or (_INQUIRY_HINT.index in near and _inquired_into(text, m))
+            or _cases_of_a_kind(text, m)
         ):
             governed_end = m.nspan.end  # "تهدف الى اقتحام هذه المناطق والسيطرة عليها": both are the aim
             continue
@@ -5011,6 +5028,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "اعتقال المتورطين بتفجير السوق": what those held are suspected of, told before
         if sub == "Abduction/forced disappearance" and _released(text, m):
             continue  # "دعا الى الافراج فورا عن المختطفين"، "اطلاق سراح الرهائن": a release asked or done
+        if (
+            e.get("sub_event_type") == "Abduction/forced disappearance"
+            and m.norm.removeprefix("ال") in _THE_HELD
+            and (m.norm.startswith("ال") or m.data.get("prefix", "").endswith("ال"))
+        ):
+            continue  # "يسعى لجمع المعلومات عن المختطفين": the people held, named by what was done to them before
         if eid == "execute_noun" and _sentenced(text, m):
             sentence_end = m.nspan.end
             continue  # "أصدرت محكمة حكم الإعدام على …"، "حكمت بالإعدام على": a sentence passed, nobody killed
@@ -5305,6 +5328,25 @@ _MEETINGS = frozenset(
 )
 _WHILE_MEETING = frozenset("عقب بعد خلال اثناء قبيل قبل ختام هامش".split())
 _BACKGROUND_REACH = 60  # the same from a background act, which its relative clause may follow
+
+
+def _cases_of_a_kind(text: str, m: Mention) -> bool:
+    """ "وثقت حالات القتل والاعتقالات التعسفية": cases of a kind of act (the noun with the article after حالات),
+    summed up, no act of a day (not "سجلت حالات اختطاف في المدينة امس": cases told)."""
+    if _entry(m).get("pos") != "noun" or not (
+        m.norm.startswith("ال") or m.data.get("prefix", "").endswith("ال")
+    ):
+        return False
+    if _prev_word(text, m).lstrip("و") == "حالات":
+        return True
+    # (or joined by و to the kinds listed after it: "حالات القتل خارج القانون والتهجير والاعتقالات")
+    before = _words_before(text, m, 6, chars=60)
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].lstrip("و") == "حالات"), None)
+    return (
+        at is not None
+        and m.data.get("prefix", "").startswith("و")
+        and not any(w[-1] in ".,،؛:" for w in before[at:])
+    )
 
 
 def _coordinated_after(text: str, m: Mention, end: int, reach: int = _COORDINATION_REACH) -> bool:
@@ -5855,12 +5897,30 @@ _TOWNS = frozenset(
 )
 
 
+def _goes_on_from_a_placed_act(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """The clause opens with the act's verb joined by و to the clause before in its sentence, which tells an act
+    of the day at a place it names: what the same side did next there."""
+    if clause.index == 0:
+        return False
+    prev = doc.clauses[clause.index - 1]
+    return (
+        prev.sentence == clause.sentence
+        and bool(prev.toponyms)
+        and bool(prev.of("actors"))
+        and m.nspan.start - len(m.data.get("prefix", "")) == clause.start
+        and m.data.get("prefix", "").startswith("و")
+        and any(_entry(t).get("category") == "conflict" for t in prev.of("triggers"))
+    )
+
+
 def _vague_ground(doc: Doc, clause: Clause, m: Mention) -> bool:
     """Ground taken counted but not named ("واستولى على عدد من البلدات"، "سيطر على بضع بلدات"): a summary of a
     side's gains. (With a place right after it — "على عدد من القرى في سهل الغاب" — it is an event.)"""
     date = clause.date
     if date is not None and date.precision == 1 and date.basis in ("relative", "explicit"):
         return False  # "وسيطر التنظيم على بعض المناطق امس": a day's gains
+    if _goes_on_from_a_placed_act(doc, clause, m):
+        return False  # "اقتحمت المقاومة المربع الامني في مدينة X واستعادت عدة مواقع": the ground there
     text = doc.text
     after = text[m.nspan.end : m.nspan.end + 60].split()[:7]
     # the object after على, a subject maybe between ("واستولى التنظيم على عدد من البلدات")
@@ -6277,10 +6337,14 @@ def _in_response(text: str, m: Mention) -> bool:
     # (ردا, the accusative "in answer to"; "رد على الفور بفتح النار" is the answer itself; an aside between
     # dashes may stand between them: "ردا - بحسب قولها- على تعرض بلدة الزبداني لهجوم")
     for i, w in enumerate(words):
-        if w != "ردا" and not (w == "رد" and i > 0 and words[i - 1].lstrip("و") == "في"):
+        if w.removesuffix(",") != "ردا" and not (w == "رد" and i > 0 and words[i - 1].lstrip("و") == "في"):
             continue  # (and "في رد على قصف قوات النظام … بالبراميل المتفجرة", "in answer to")
         j = next((k for k in range(i + 1, min(len(words), i + 5)) if words[k] == "علي"), None)
-        if j is None or (j > i + 1 and not any("-" in x for x in words[i + 1 : j])):
+        if j is None or (
+            j > i + 1
+            and not any("-" in x for x in words[i + 1 : j])
+            and not (w.endswith(",") and words[j - 1].endswith(","))  # (or commas: "ردا، بحسب قولها، على")
+        ):
             continue
         return not any("," in x for x in words[j:])
     return False
@@ -11023,6 +11087,8 @@ class ConflictAssembler:
             return any(
                 m.data["entry"].get("kind") in ("killed", "injured") for x in rest for m in x.of("cues")
             )
+        if _entry(t).get("sub_event_type") in TERRITORY and _goes_on_from_a_placed_act(self.doc, c, t):
+            return True  # "… في مدينة X واستعادت عدة مواقع": the side and the place told just before
         return bool(c.of("actors") or c.of("victims") or c.of("weapons") or c.toponyms)
 
     def _accident(self, t: Mention) -> bool:
@@ -11368,6 +11434,8 @@ class ConflictAssembler:
                 means = AIR
             elif any(w in weapon_means for w in ("suicide", "ied", "chemical", "grenade")):
                 means = next(w for w in ("suicide", "chemical", "ied", "grenade") if w in weapon_means)
+                if means == "ied" and trig.data["entry"].id == "drop_bombs":
+                    means = "grenade"  # "ألقى مهاجمون متفجرات بدائية على ثكنات": explosives thrown by hand
             elif ARTILLERY in weapon_means or actor_means == NAVAL:
                 means = ARTILLERY  # guns and missiles fired from warships too ("قصفت البوارج الحربية")
             elif agent_m is None and self._air_strike_told_on(c, trig, previous):
@@ -11446,6 +11514,10 @@ class ConflictAssembler:
         if sub == "Looting/property destruction":
             if means in ("air", "drone"):
                 event_type, sub = MEANS_SUBTYPE[means]  # "دمرت طائرات التحالف مواقع": the strike is the event
+            elif means is None and agent_m is not None and agent_m.data["entry"].id in _COALITIONS:
+                # "دمرت قوات التحالف مخزنا للأسلحة"، "كما دمر التحالف أربع منصات": what a coalition of air
+                # forces destroys, no other means named, it struck from the air
+                event_type, sub = MEANS_SUBTYPE[AIR]
             elif actor_means == NAVAL:
                 event_type, sub = "Explosions/Remote violence", "Shelling/artillery/missile attack"
             elif _destroys_a_bomb(self.text, c, trig):
@@ -12212,8 +12284,14 @@ class ConflictAssembler:
         """ "وفيما ادانت رئاسة كردستان القصف": the act condemned, named with the article after an act was
         reported or with no place, is that act again or no report, not one more ("ادانت … الهجوم الذي استهدف …"
         still tells one); so is the act someone is held responsible for ("بمسؤولية الرئيس في الهجوم")."""
-        if _entry(trig).get("pos") != "noun" or not (
-            trig.data.get("prefix", "").endswith("ال") or trig.norm.startswith("ال")  # (a form with it)
+        if (
+            _entry(trig).get("pos") != "noun"
+            or not (
+                trig.data.get("prefix", "").endswith("ال")
+                or trig.norm.startswith("ال")  # (a form with it)
+                # (or made definite by its genitive: "ادان ليون … اختطاف الموظفين الايطاليين")
+                or self.text[trig.nspan.end : trig.nspan.end + 4].startswith(" ال")
+            )
         ):
             return False
         if not self.drafts and any(self.doc.toponyms[i].start > trig.nspan.end for i in c.toponyms):
@@ -12227,7 +12305,8 @@ class ConflictAssembler:
             # it, "اعلن التنظيم مسؤوليته عن الهجوم", which names who did it)
             return True
         return any(
-            t.data["entry"].id in ("condemn", "condemn_noun") and 0 <= trig.nspan.start - t.nspan.end <= 40
+            t.data["entry"].id in ("condemn", "condemn_noun")
+            and 0 <= trig.nspan.start - t.nspan.end <= _CONDEMNED_REACH
             for t in c.of("triggers")
         )
 
@@ -13243,6 +13322,11 @@ def _parts_of(text: str, word_start: int) -> bool:
     return len(before) >= 2 and before[-1] == "من" and not _PARTS.isdisjoint(before[-3:-1])
 
 
+# characters from a word of condemning to the act it condemns, in its clause: who condemned, and where and when,
+# may stand between ("وادان ليون في تصريح صحفي عقب لقائه بوزير الخارجية … في روما الليلة الماضية اختطاف …")
+_CONDEMNED_REACH = 120
+# the coalitions by their bare names (actor entries), whose arm in the wars of 2015 is their aircraft
+_COALITIONS = frozenset(("arab-coalition", "international-coalition", "coalition"))
 # the sides that fought together in the wars the news of 2015 tells (actor entries): each is no enemy of another
 # of its bloc; the coalitions' generic names are in each bloc they fight in
 _BLOCS = (

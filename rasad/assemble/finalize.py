@@ -612,6 +612,25 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
         ):
             return True  # "هجوم انتحاري استهدف مدينة سوروتش" then "ووقع الانفجار … في سوروتش": that bombing
         if (
+            d.trigger.data["entry"].id == "shelling_noun"
+            and d.means is None
+            and not d.weapons
+            and o.sub_event_type == "Air/drone strike"
+            and 0 < d.clause.sentence - o.clause.sentence <= 2
+            and (
+                d.actor1 is None
+                or not d.actor1.code
+                or _one_side(o.actor1, d.actor1)
+                or _allied(o.actor1, d.actor1)
+            )
+            and _same_day(o, d)
+            and o.place_index is not None
+            and (d.inherited_place or _place_key(doc, o) == _place_key(doc, d))
+        ):
+            return (
+                True  # "شنت طائرات التحالف غارات على مأرب" then "وأكد المركز أن القصف دمر كثيرا من آلياتهم"
+            )
+        if (
             d.sub_event_type == "Armed clash"
             and (d.trigger.data["entry"].id in _GENERIC_ATTACKS or _done_it(d))
             and not d.weapons
@@ -876,6 +895,29 @@ def _scene_of_the_fight_told_next(doc: Doc, o: Draft, d: Draft) -> bool:
 _SCENE_DAYS = 3  # days at most from the report's day a scene is dated on to the day its detail tells
 _GROUND_RETOLD_DAYS = 7  # days at most between two tellings of one side taking one place
 _OBJECT_REACH = 60  # characters from a verb of taking to the place it took (its subject between)
+
+
+def _fire_on_the_civilians_fought(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``o`` a fight told between civilians and one armed side ("اندلعت اشتباكات بين مواطنين ونقطة مسلحة تابعة
+    للحوثيين في شارع الستين"), ``d``, in its sentence or the next, that side's attack on civilians at its place that
+    day ("ان النقطة التابعة للحوثيين اطلقت الرصاص على المواطنين"): one incident, the fire on the civilians."""
+    if o.sub_event_type != "Armed clash" or d.sub_event_type != "Attack":
+        return False
+    if not 0 <= d.clause.sentence - o.clause.sentence <= 1 or not _same_day(o, d):
+        return False
+    sides = [a for a in (o.actor1, o.actor2) if a is not None and a.code]
+    civilians = [a for a in sides if a.code.endswith("CVL")]
+    armed = [a for a in sides if not a.code.endswith("CVL")]
+    if len(civilians) != 1 or len(armed) != 1:
+        return False
+    if (
+        d.actor1 is None
+        or d.actor2 is None
+        or d.actor1.code != armed[0].code
+        or d.actor2.code != civilians[0].code
+    ):
+        return False
+    return _place_key(doc, o) == _place_key(doc, d)
 
 
 def _ground_taken_again(doc: Doc, o: Draft, d: Draft) -> bool:
@@ -2175,6 +2217,9 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                     d.actor2,
                 )
                 target = o
+                break
+            if _fire_on_the_civilians_fought(doc, o, d):
+                target = o  # (the fire on them is the act: ranked over the fight, its type and sides)
                 break
             if _ground_taken_again(doc, o, d):
                 kept = (o.place_index, o.date)  # (the place and day it was told at first)
