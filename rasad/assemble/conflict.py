@@ -11020,6 +11020,8 @@ class ConflictAssembler:
             for i in c.toponyms
             if self.doc.places[i] is not None and self._in_country(i) and not self._country_wide(i)
             and not self._names_an_actor(c, i) and not self._locates_another(i)
+            # (nor what only locates the place before it: "وفي محافظة مأرب، شرق صنعاء، شنت طائرات …")
+            and not getattr(self.doc.toponyms[i], "attached", False)
             and not self._of_the_motive(c, i)  # ("… نصرة لمدينة الزبداني": not where the text is)
             # (nor a place fire or aircraft set out from: "بانطلاق طائرات من قاعدة انجرليك")
             and not self._source_of_fire(i) and not self._base_flown_from(i)

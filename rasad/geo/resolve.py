@@ -894,7 +894,11 @@ class Geocoder:
                 members = {s for s in members if any(u.start == s and u.known for u in ctx.toponyms)}
             area = region or recent
             # a member is evidence only when it agrees with the governorate the text is about
-            points += [e for s, e in ctx.seeds if s in members and (area is None or _same_admin1(e, area))]
+            near = [e for s, e in ctx.seeds if s in members and (area is None or _same_admin1(e, area))]
+            # (but towns named as cities, "قرب مدن الحسكة وحلب وعين عيسى", or members of several governorates,
+            # lie each where it is: the list spans the country, it does not put them together)
+            if t.type_word != "مدينه" and not any(not _same_admin1(e, near[0]) for e in near[1:]):
+                points += near
         return points, region, recent
 
     def _region_of_the_anchor(self, t: Toponym, ctx: _Context) -> Entry | None:
