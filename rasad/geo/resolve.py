@@ -895,6 +895,18 @@ class Geocoder:
             area = region or recent
             # a member is evidence only when it agrees with the governorate the text is about
             near = [e for s, e in ctx.seeds if s in members and (area is None or _same_admin1(e, area))]
+            if not near and not t.known and region is None and recent is not None:
+                # (but a place the index lacks, listed with towns it holds all in one other governorate than the
+                # one an earlier sentence was about, lies with them: "… بلدتي الفوعة وكفريا في محافظة ادلب.
+                # واستهدفت الفصائل معسكري نبل والزهراء")
+                theirs = [e for s, e in ctx.seeds if s in members]
+                since = next((s for s, _ in reversed(ctx.regions) if s < t.start), t.start)
+                if (
+                    theirs
+                    and all(_same_admin1(e, theirs[0]) for e in theirs[1:])
+                    and _SENTENCE_END.search(ctx.text or "", since, t.start)
+                ):
+                    near, recent = theirs, None
             # (but towns named as cities, "قرب مدن الحسكة وحلب وعين عيسى", or members of several governorates,
             # lie each where it is: the list spans the country, it does not put them together)
             if t.type_word != "مدينه" and not any(not _same_admin1(e, near[0]) for e in near[1:]):

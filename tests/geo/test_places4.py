@@ -24,3 +24,25 @@ def test_a_town_of_a_list_across_the_country_is_where_it_is(
     place = resolved(default_gaz, text, "SYR")[name]
     assert place is not None
     assert (place.admin1, place.precision) == (admin1, precision)
+
+
+# (text, a place the index lacks, its governorate): listed with towns the index holds in one other governorate
+# than the one an earlier sentence was about, it lies in theirs (at the governorate's precision)
+UNKNOWN_MEMBER_ROWS = [
+    ("وقصفت الطائرات أمس قرى في ريف حماة الشمالي. وهاجمت الفصائل مواقع الجيش في بلدتي نبل وتل الورد.",
+     "تل الورد", "Aleppo"),
+    ("وقتل خمسة اشخاص بقذائف على بلدتي الفوعة وكفريا في محافظة ادلب. واستهدفت الفصائل امس ثكنات الجيش في "
+     "معسكري نبل وتل الورد.", "تل الورد", "Aleppo"),
+    # (not a list of unknown villages alone: the earlier sentence's governorate is all the text says)
+    ("وقصفت الطائرات أمس قرى في ريف حماة الشمالي. وهاجمت الفصائل مواقع الجيش في قريتي تل الورد وكفر نجم.",
+     "تل الورد", "Hama"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), UNKNOWN_MEMBER_ROWS)
+def test_a_place_the_index_lacks_lies_with_the_towns_of_its_list(
+    default_gaz: Gazetteer, text: str, name: str, admin1: str
+) -> None:
+    place = resolved(default_gaz, text, "SYR")[name]
+    assert place is not None
+    assert (place.admin1, place.precision) == (admin1, 3)
