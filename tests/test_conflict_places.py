@@ -471,6 +471,15 @@ def test_where_fire_fell_and_where_the_same_day_was(pipeline: Pipeline, text: st
             "وفي مدينة مأرب، شرق صنعاء، شنت طائرات التحالف أمس غارات على تجمعات للمتمردين.",
             [("Air/drone strike", "مأرب")],
         ),
+        # the place named right before the town it is told near, fronted before the act, is where it was
+        (
+            "وفي بلدة جرمانا قرب دمشق قصفت قوات النظام أمس منازل المدنيين.",
+            [("Shelling/artillery/missile attack", "جرمانا")],
+        ),
+        (
+            "وفي مدينة زنجبار بالقرب من عدن اندلعت أمس اشتباكات بين المقاومة والحوثيين.",
+            [("Armed clash", "زنجبار")],
+        ),
     ],
 )
 def test_a_fronted_place_is_not_the_city_that_orients_it(
