@@ -35,6 +35,8 @@ _km = lru_cache(maxsize=1 << 16)(_haversine_km)
 
 # candidates of one name all this close are one place (the same town from two sources)
 _SAME_PLACE_KM = 30.0
+# how far from the centre of its city a quarter or suburb may lie (السيدة زينب, some 8 km from Damascus)
+_QUARTER_KM = 15.0
 # a city big enough to be the city of a neighbourhood named without one
 _CITY_POPULATION = 100_000
 # a town abroad this large stays itself whatever namesake the news region has (see _far_off); a smaller one gives
@@ -603,6 +605,19 @@ class Geocoder:
             # quarter by a few words on (not one named before it, in another city's news)
             right_after = [
                 u for s, u in self._cities_off(t, ctx) if not _SENTENCE_END.search(ctx.text or "", t.end, s)
+            ]
+        if not right_after:
+            # "في ضاحية السيدة زينب قرب دمشق": so is a city it is told near right after it (past a word at most,
+            # of a name read short)
+            right_after = [
+                u
+                for u in ctx.toponyms[bisect_right(ctx.starts, t.end) :][:1]
+                if u.known
+                and u.relation == "near"
+                and 0 < u.start - t.end <= _RIGHT_AFTER
+                and len(gap := ctx.text[t.end : u.phrase_start].split()) <= 1
+                and not any(c in "".join(gap) for c in ".،,؛:")
+                and (u.type_word == "مدينه" or self._population(u, ctx.country) >= _CITY_POPULATION)
             ]
         for u in right_after[:1] + ([before[-1]] if before else []) + after[:1]:
             city = self._city_of(u, ctx.country)
@@ -1454,6 +1469,13 @@ class Geocoder:
             and not _same_admin1(c, recent)
             and c.population < _VILLAGE
             and not (t is not None and t.type_word == "مدينه")
+            # (a quarter by the city the text puts it in lies there: "في ضاحية السيدة زينب قرب دمشق")
+            and not (
+                t is not None
+                and t.type_word in NEIGHBOURHOOD_TYPES
+                and points
+                and min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points) <= _QUARTER_KM
+            )
         ):
             return (
                 False  # a village elsewhere than the governorate the text is about; a city is named as such

@@ -46,3 +46,23 @@ def test_a_place_the_index_lacks_lies_with_the_towns_of_its_list(
     place = resolved(default_gaz, text, "SYR")[name]
     assert place is not None
     assert (place.admin1, place.precision) == (admin1, 3)
+
+
+# (text, the suburb, its governorate, its precision): a suburb told near a city right after it lies by that city,
+# not by the town of an earlier sentence on another governorate — itself when the index holds it there, else near
+# the city
+SUBURB_ROWS = [
+    ("وقتل خمسة اشخاص بقذائف على بلدة بنش في محافظة ادلب. وتظاهر امس عشرات من اهالي البلدة المقيمين في ضاحية "
+     "قدسيا قرب دمشق.", "قدسيا", "Rural Damascus", 1),
+    ("وقتل خمسة اشخاص بقذائف على بلدة بنش في محافظة ادلب. وتظاهر امس عشرات من اهالي البلدة المقيمين في ضاحية "
+     "الورود قرب دمشق.", "الورود", "Damascus", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "admin1", "precision"), SUBURB_ROWS)
+def test_a_suburb_lies_by_the_city_it_is_told_near(
+    default_gaz: Gazetteer, text: str, name: str, admin1: str, precision: int
+) -> None:
+    place = resolved(default_gaz, text, "SYR")[name]
+    assert place is not None
+    assert (place.admin1, place.precision) == (admin1, precision)
