@@ -66,3 +66,16 @@ def test_a_suburb_lies_by_the_city_it_is_told_near(
     place = resolved(default_gaz, text, "SYR")[name]
     assert place is not None
     assert (place.admin1, place.precision) == (admin1, precision)
+
+
+# (text, the names recognized): a known place joined by و to a name the index lacks right after في is a place of
+# that list (the first stays unread); not after a word that is no name
+LIST_AFTER_AN_UNKNOWN_ROWS = [
+    ("وقصفت المدفعية أمس مواقع المسلحين في الكدحة وجعولة شمال عدن.", ["جعوله", "عدن"]),
+    ("وقصفت المدفعية أمس مواقع المسلحين في المقابل وجعولة.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), LIST_AFTER_AN_UNKNOWN_ROWS)
+def test_a_place_listed_after_a_name_the_index_lacks(default_gaz: Gazetteer, text: str, names: list) -> None:
+    assert list(resolved(default_gaz, text, "YEM")) == names
