@@ -456,3 +456,33 @@ def test_an_area_by_a_town_is_the_place_not_the_town(pipeline: Pipeline, text: s
 )
 def test_where_fire_fell_and_where_the_same_day_was(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place fronted before the act (وفي X، …، VERB) with the city it lies off set between commas: the place
+        # is X, not the city that only orients it
+        (
+            "وفي محافظة البيضاء، جنوب شرق صنعاء، قصفت طائرات التحالف أمس مواقع للحوثيين.",
+            [("Air/drone strike", "البيضاء")],
+        ),
+        (
+            "وفي مدينة مأرب، شرق صنعاء، شنت طائرات التحالف أمس غارات على تجمعات للمتمردين.",
+            [("Air/drone strike", "مأرب")],
+        ),
+        # the place named right before the town it is told near, fronted before the act, is where it was
+        (
+            "وفي بلدة جرمانا قرب دمشق قصفت قوات النظام أمس منازل المدنيين.",
+            [("Shelling/artillery/missile attack", "جرمانا")],
+        ),
+        (
+            "وفي مدينة زنجبار بالقرب من عدن اندلعت أمس اشتباكات بين المقاومة والحوثيين.",
+            [("Armed clash", "زنجبار")],
+        ),
+    ],
+)
+def test_a_fronted_place_is_not_the_city_that_orients_it(
+    pipeline: Pipeline, text: str, expected: list
+) -> None:
+    assert _places(pipeline, text) == expected

@@ -8823,6 +8823,7 @@ class ConflictAssembler:
                 groups.setdefault(g, []).append(i)
         best = min(idx, key=lambda i: (self._specificity(i), abs(tops[i].start - trig.nspan.end)))
         best = self._village_past_the_town_near(idx, best)
+        best = self._named_before_the_town_near(idx, best)
         g = getattr(tops[best], "group", None)
         if g is not None and len(groups.get(g, [])) >= 2:
             return self._other_areas(clause, trig, idx, groups[g], groups, self._list_goes_on(clause))
@@ -8841,6 +8842,20 @@ class ConflictAssembler:
             # one a type word (حي) makes look finer
             return [first]
         return self._other_areas(clause, trig, idx, [best], groups, self._list_goes_on(clause))
+
+    def _named_before_the_town_near(self, idx: list[int], best: int) -> int:
+        """ "وفي بلدة جرمانا قرب دمشق تظاهر المئات": the place named right before the town it is told near (its
+        act told after both) is where the act was, placed as finely; ``best`` when there is none."""
+        tops, places = self.doc.toponyms, self.doc.places
+        t = tops[best]
+        if t.relation != "near" or best - 1 not in idx or places[best - 1] is None:
+            return best
+        prev = tops[best - 1]
+        if self.text[prev.end : getattr(t, "phrase_start", t.start)].strip() or self._specificity(
+            best - 1
+        ) > self._specificity(best):
+            return best
+        return best - 1
 
     def _village_past_the_town_near(self, idx: list[int], best: int) -> int:
         """ "في غارة قرب مدينة إدلب على قرية X": a village or town named as such after the town the act is told
@@ -11178,6 +11193,8 @@ class ConflictAssembler:
             for i in c.toponyms
             if self.doc.places[i] is not None and self._in_country(i) and not self._country_wide(i)
             and not self._names_an_actor(c, i) and not self._locates_another(i)
+            # (nor what only locates the place before it: "وفي محافظة مأرب، شرق صنعاء، شنت طائرات …")
+            and not getattr(self.doc.toponyms[i], "attached", False)
             and not self._of_the_motive(c, i)  # ("… نصرة لمدينة الزبداني": not where the text is)
             # (nor a place fire or aircraft set out from: "بانطلاق طائرات من قاعدة انجرليك")
             and not self._source_of_fire(i) and not self._base_flown_from(i)

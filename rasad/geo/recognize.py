@@ -2195,7 +2195,15 @@ class _Reader:
         if self.known_at(i, bare=True) is None and not (
             self.words[i][0] == "و" and self.known.get(i) is not None
         ):
-            return False
+            # (or a name the index lacks right after في, the first of the list: "في البساتين وجعولة")
+            return (
+                i > 0
+                and self.adjacent(i - 1)
+                and self.words[i - 1] in _IN_A_PLACE
+                and self.words[i].startswith("ال")
+                and _name_word(self.words[i])
+                and _unknown_name(self.words[i], plural=True)
+            )
         return self.placed(i, listed=True)
 
     def noun_with_pronoun(self, k: _Known, stem: str) -> bool:

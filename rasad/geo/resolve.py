@@ -35,6 +35,8 @@ _km = lru_cache(maxsize=1 << 16)(_haversine_km)
 
 # candidates of one name all this close are one place (the same town from two sources)
 _SAME_PLACE_KM = 30.0
+# how far from the centre of its city a quarter or suburb may lie (السيدة زينب, some 8 km from Damascus)
+_QUARTER_KM = 15.0
 # a city big enough to be the city of a neighbourhood named without one
 _CITY_POPULATION = 100_000
 # a town abroad this large stays itself whatever namesake the news region has (see _far_off); a smaller one gives
@@ -604,6 +606,19 @@ class Geocoder:
             right_after = [
                 u for s, u in self._cities_off(t, ctx) if not _SENTENCE_END.search(ctx.text or "", t.end, s)
             ]
+        if not right_after:
+            # "في ضاحية السيدة زينب قرب دمشق": so is a city it is told near right after it (past a word at most,
+            # of a name read short)
+            right_after = [
+                u
+                for u in ctx.toponyms[bisect_right(ctx.starts, t.end) :][:1]
+                if u.known
+                and u.relation == "near"
+                and 0 < u.start - t.end <= _RIGHT_AFTER
+                and len(gap := ctx.text[t.end : u.phrase_start].split()) <= 1
+                and not any(c in "".join(gap) for c in ".،,؛:")
+                and (u.type_word == "مدينه" or self._population(u, ctx.country) >= _CITY_POPULATION)
+            ]
         for u in right_after[:1] + ([before[-1]] if before else []) + after[:1]:
             city = self._city_of(u, ctx.country)
             if city is not None:
@@ -894,7 +909,23 @@ class Geocoder:
                 members = {s for s in members if any(u.start == s and u.known for u in ctx.toponyms)}
             area = region or recent
             # a member is evidence only when it agrees with the governorate the text is about
-            points += [e for s, e in ctx.seeds if s in members and (area is None or _same_admin1(e, area))]
+            near = [e for s, e in ctx.seeds if s in members and (area is None or _same_admin1(e, area))]
+            if not near and not t.known and region is None and recent is not None:
+                # (but a place the index lacks, listed with towns it holds all in one other governorate than the
+                # one an earlier sentence was about, lies with them: "… بلدتي الفوعة وكفريا في محافظة ادلب.
+                # واستهدفت الفصائل معسكري نبل والزهراء")
+                theirs = [e for s, e in ctx.seeds if s in members]
+                since = next((s for s, _ in reversed(ctx.regions) if s < t.start), t.start)
+                if (
+                    theirs
+                    and all(_same_admin1(e, theirs[0]) for e in theirs[1:])
+                    and _SENTENCE_END.search(ctx.text or "", since, t.start)
+                ):
+                    near, recent = theirs, None
+            # (but towns named as cities, "قرب مدن الحسكة وحلب وعين عيسى", or members of several governorates,
+            # lie each where it is: the list spans the country, it does not put them together)
+            if t.type_word != "مدينه" and not any(not _same_admin1(e, near[0]) for e in near[1:]):
+                points += near
         return points, region, recent
 
     def _region_of_the_anchor(self, t: Toponym, ctx: _Context) -> Entry | None:
@@ -1438,6 +1469,13 @@ class Geocoder:
             and not _same_admin1(c, recent)
             and c.population < _VILLAGE
             and not (t is not None and t.type_word == "مدينه")
+            # (a quarter by the city the text puts it in lies there: "في ضاحية السيدة زينب قرب دمشق")
+            and not (
+                t is not None
+                and t.type_word in NEIGHBOURHOOD_TYPES
+                and points
+                and min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points) <= _QUARTER_KM
+            )
         ):
             return (
                 False  # a village elsewhere than the governorate the text is about; a city is named as such
