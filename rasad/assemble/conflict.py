@@ -5149,11 +5149,17 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         if event_type == "Explosions/Remote violence" and _controlled(text, m, clause.end):
             continue  # "تفجير عبوات ناسفة وسيارات مفخخة تحت السيطرة": bombs blown up safely by those who found them
         if eid in ("enter", "enter_verb") and (
-            _into_a_country(doc, clause, m) or _INTO_A_STATE.match(text, m.nspan.end) is not None
+            _into_a_country(doc, clause, m)
+            or _INTO_A_STATE.match(text, m.nspan.end) is not None
+            or _unarmed_entering(text, clause, m)
         ):
             # "سهل لهم الدخول الى سوريا": crossing into a country; "اعلان تركيا الدخول في الحرب": into a state of
             # things — no ground taken
             continue
+        if e.get("pos") == "noun" and _CASES_HINT.index in near and _cases_documented(text, clause, m):
+            continue  # "وثقت حالات القتل والتهجير والاعتقالات التعسفية": kinds of acts over a time, counted up
+        if eid == "siege" and _besieged_place(doc, clause, m):
+            continue  # "الى مدينة دير الزور المحاصرة": a place's state (besieged), no siege laid that day
         if eid in ("siege", "siege_verb") and (_encircled_men(doc, clause, m) or _lifts_the_siege(text, m)):
             # "حاصروا مجموعة من المسلحين"، "بمحاصرة قيادي حوثي": men cut off in a fight, no town besieged; "لفك
             # الحصار": a siege lifted or tried to be, none laid
@@ -6272,6 +6278,112 @@ def _into_a_country(doc: Doc, clause: Clause, m: Mention) -> bool:
         ):
             return True
     return False
+
+
+# (normalized) who or what enters that is no armed force: aid and its convoys, envoys, inspectors, observers,
+# the press, civilians and the displaced (an armed force that enters is named by its men or units; aid words
+# are _AID_WORDS)
+_UNARMED_ENTRANTS = frozenset(
+    "قافله القافله قوافل القوافل شاحنات الشاحنات شاحنه وفد الوفد وفود الوفود بعثه البعثه مفتشو مفتشون مفتشين "
+    "المفتشون المفتشين مراقبون مراقبين المراقبون المراقبين صحفيون صحفيين الصحفيون الصحفيين صحافيون صحافيين "
+    "الصحافيون الصحافيين مراسل مراسلو مراسلون مدنيون مدنيين المدنيون المدنيين نازحون نازحين النازحون النازحين "
+    "لاجئون لاجئين اللاجئون اللاجئين الاهالي اهالي السكان موظفو موظفي اطباء الاطباء الصليب الهلال".split()
+)
+
+
+# (normalized) a patrol or a column of an armed force, the object of a verb or verbal noun of targeting (a convoy,
+# قافلة, may carry aid or people fleeing)
+_PATROLS = frozenset("دوريه الدوريه دوريتين الدوريتين دوريات الدوريات رتل الرتل ارتال الارتال".split())
+
+
+def _patrol_targeted(text: str, trig: Mention) -> bool:
+    """ "اثر استهداف دورية للجيش"، "استهدفوا رتلا عسكريا": the targeting of a patrol or column of an armed force
+    (the word right after the act) is an attack on armed men, whoever did it and with whatever arms."""
+    if trig.data["entry"].id not in ("target_noun", "target_verb"):
+        return False
+    after = text[trig.nspan.end : trig.nspan.end + 30].split()[:1]
+    return bool(after) and after[0].removesuffix("ا") in _PATROLS  # ("رتلا": the accusative's alif)
+
+
+def _owns_the_patrol(text: str, trig: Mention, side: Mention) -> bool:
+    """The side named right after the patrol the act targeted is whose it is: "استهداف دورية للجيش"، "دورية
+    عسكرية تابعة للحوثيين" (within four words of the act, nothing but the patrol's words between)."""
+    return (
+        0 <= side.nspan.start - trig.nspan.end <= 40
+        and len(text[trig.nspan.end : side.nspan.start].split()) <= 4
+    )
+
+
+# (normalized) a bomb named bare, and what names it another arm (a barrel, a cluster, a mortar's shell)
+_BARE_BOMBS = frozenset("قنبله القنبله قنابل القنابل قنبلتين".split())
+_OTHER_BOMBS = frozenset(
+    "برميليه البرميليه برميليتين عنقوديه العنقوديه الهاون هاون صوتيه دخانيه ضوئيه".split()
+)
+
+
+def _bomb_thrown(text: str, trig: Mention) -> bool:
+    """ "القى مهاجمون ملثمون قنبلة على ثكنة عسكرية": the verb of throwing with its subject between it and a bare
+    bomb (the forms of the grenade entry hold the verb and the bomb side by side: "القوا قنبلة") — a bomb thrown,
+    whose kind the thrower tells (aircraft drop it, men throw it)."""
+    if trig.data["entry"].id != "drop_bombs":
+        return False
+    words = text[trig.nspan.end : trig.nspan.end + 50].split()[:4]
+    for i, w in enumerate(words):
+        if w in _BARE_BOMBS:
+            return i > 0 and (i + 1 == len(words) or words[i + 1] not in _OTHER_BOMBS)
+    return False
+
+
+_CASES_HINT = Literals(("حالات",))  # (see _cases_documented and _in_reach)
+# a verb or verbal noun of documenting or counting up, "cases" after it (and its subject), then the kinds of acts
+# (normalized)
+_CASES_DOCUMENTED = re.compile(
+    r"(?:^|\s)و?(?:وثق|وثقت|وثقوا|توثيق|رصد|رصدت|رصدوا|احصي|احصت|احصوا|سجل|سجلت|سجلوا)"
+    r"(?: \S+){0,3} حالات(?: \S+)*$"
+)
+
+
+def _cases_documented(text: str, clause: Clause, m: Mention) -> bool:
+    """ "وثقت اللجنة حالات القتل والتهجير والاضطهاد والاعتقالات التعسفية": acts named as kinds of cases a body
+    documented or counted (the act one of the nouns listed after "حالات") — a summary over a time, no event
+    (eval README: aggregated statistics are not events)."""
+    start = m.nspan.start - len(m.data.get("prefix", ""))
+    before = text[max(clause.start, start - 80) : start].rstrip()
+    at = before.rfind("حالات")
+    if at < 0 or len(before[at:].split()) > 6:
+        return False
+    return _CASES_DOCUMENTED.search(before) is not None
+
+
+# (normalized) nouns of places a participle after them describes: "بلدات محاصرة"، "الاحياء المحاصرة"
+_PLACE_NOUNS = frozenset(
+    "بلده البلده بلدات البلدات مدينه المدينه مدن المدن قريه القريه قري القري منطقه المنطقه مناطق المناطق حي الحي "
+    "احياء الاحياء مخيم المخيم بلدتي البلدتين مدينتي المدينتين".split()
+)
+
+
+def _besieged_place(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """ "مدينة دير الزور المحاصرة"، "اربع بلدات محاصرة": the participle (besieged) right after a place's name or
+    a noun of places describes it — how it stands, no siege laid (the verbal noun takes an object: "محاصرة
+    المدينة")."""
+    if not m.norm.endswith("محاصره"):
+        return False
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    if _prev_word(doc.text, m).lstrip("و") in _PLACE_NOUNS:
+        return True
+    return any(0 < word_start - doc.toponyms[i].end <= 3 for i in clause.toponyms)
+
+
+def _unarmed_entering(text: str, clause: Clause, m: Mention) -> bool:
+    """ "دخلت قافلة مساعدات اممية الى البلدة"، "سمحت بدخول المفتشين الى الموقع"، "ان الوفد دخل المدينة": the
+    one entering (the words right after the verb or verbal noun, or right before the verb) is no armed force —
+    aid, envoys, the press or civilians reaching a place take no ground."""
+    after = text[m.nspan.end : min(clause.end, m.nspan.end + 40)].split()[:3]
+    before = _words_before(text, m, 2, chars=30) if _entry(m).get("pos") == "verb" else []
+    return any(
+        w in _UNARMED_ENTRANTS or w in _AID_WORDS or (w[1:] in _UNARMED_ENTRANTS and w.startswith("و"))
+        for w in after + before
+    )
 
 
 _KNOWN_AFTER_HINT = Literals(("بعد", "عقب", "اثر", "منذ"))  # (see _after_the_known and _in_reach)
@@ -11053,6 +11165,8 @@ class ConflictAssembler:
         for word in self.text[at - 40 if at > 40 else 0 : at].split()[-3:]:
             if word.lstrip("وف") == "سراح" or "افرج" in word or "الافراج" in word:
                 return False  # "اطلقت … سراح عشرين اسيرا", "الافراج عن الاسري": a release, no capture
+        if _bomb_thrown(self.text, t):
+            return True  # "القى مهاجمون قنبلة على ثكنة": a bomb thrown, named after the thrower
         if _entry(t).get("needs") == "weapon" and not any(
             0 <= w.nspan.start - t.nspan.end
             and (
@@ -11457,6 +11571,8 @@ class ConflictAssembler:
                 means = ARTILLERY  # guns and missiles fired from warships too ("قصفت البوارج الحربية")
             elif agent_m is None and self._air_strike_told_on(c, trig, previous):
                 means = AIR
+            elif _bomb_thrown(self.text, trig):
+                means = "grenade"  # "القى مهاجمون قنبلة على ثكنة": a bomb thrown by men, not from the air
         if trig.data["entry"].id == "explosion" and (
             AIR in weapon_means
             or any(means_of(a) == AIR for a in c.of("actors"))
@@ -11510,14 +11626,18 @@ class ConflictAssembler:
         strike_told = self._strike_told_before(c, trig) if agent_m is None and means is None else None
         if strike_told is not None:
             means = AIR  # "وأشار الى مقتل 11 من داعش جراء استهداف مبنى …": one of the strikes just told
+        patrol = _patrol_targeted(self.text, trig)
+        if patrol and target_m is None and agent_m is not None and _owns_the_patrol(self.text, trig, agent_m):
+            agent_m, target_m = None, agent_m  # "اثر استهداف دورية للجيش": the army's patrol was hit
         if e.get("weak") and event_type == "Explosions/Remote violence" and means is None:
             # "الثوار استهدفوا ثلاثة قناصة": no weapon named — armed sides meeting is a clash, else nothing
             fighters = any(
                 v.nspan.start >= trig.nspan.end and v.data["entry"].get("group") == "combatant"
                 for v in c.of("victims")
             )  # "استهدفوا ثلاثة قناصة": fighters as the target
-            if (agent_m is None and not self._fighters_killed_by_it(c, trig)) or (
-                target_m is None and not fighters
+            # (a patrol targeted, "اثر استهداف دورية للجيش": armed men hit)
+            if (agent_m is None and not (patrol or self._fighters_killed_by_it(c, trig))) or (
+                target_m is None and not (fighters or patrol)
             ):
                 return []
             event_type, sub = "Battles", "Armed clash"
