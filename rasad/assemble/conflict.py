@@ -12332,6 +12332,12 @@ class ConflictAssembler:
             for m in x.of("actors")
             if (m.nspan.start, m.nspan.end) in doer
         }
+        sentence = d.clause.sentence
+        before = self._by_sentence.get(sentence - 1, [])
+        if any(v.data["entry"].get("group") == "combatant" for x in before for v in x.of("victims")):
+            return (
+                False  # (fighters' dead told just before may be the same: "بمقتل 14 مسلحا من داعش. وقال …")
+            )
         for x in clauses:
             if any(v.data["entry"].get("group") == "combatant" for v in x.of("victims")):
                 return False
