@@ -168,6 +168,46 @@ def _sides(e: Event) -> tuple:
             "وقال جيش الإسلام في بيان على موقع تويتر، إن مقاتليه هاجموا حاجزا لقوات النظام في بلدة حرستا.",
             [("Armed clash", "SYRREB", "SYRMIL")],
         ),
+        # foreigners counted by their nationality alone are their own state's civilians, wherever they are held
+        (
+            "وأفاد مسؤول محلي أن مسلحين خطفوا أربعة إيطاليين يعملون في شركة نفطية قرب مدينة زوارة.",
+            [("Abduction/forced disappearance", None, "ITACVL")],
+        ),
+        (
+            "وخطف مسلحون ثلاثة أمريكيين قرب مدينة صنعاء امس.",
+            [("Abduction/forced disappearance", None, "USACVL")],
+        ),
+        # the act attributed, in the passive, in a clause of its own after it (past its toll): the side after الى,
+        # named by its men
+        (
+            "وقتل ستة جنود في عملية انتحارية استهدفت مركزا للدرك في ولاية قارص امس، ونسبت إلى متمردي حزب العمال"
+            " الكردستاني.",
+            [("Suicide bomb", "TURREB", "TURMIL")],
+        ),
+        (
+            "شهدت ولاية وان الأحد عملية انتحارية استهدفت مركزا للشرطة وأوقعت ثلاثة قتلى و20 جريحا، ونسبت إلى حزب"
+            " العمال الكردستاني.",
+            [("Suicide bomb", "TURREB", "TURMIL")],
+        ),
+        # a side's tanks or guns before the verb of doing that carries the act (تقوم … بقصف)
+        (
+            "وتقوم الدبابات التابعة للجيش السوري بقصف بلدة داريا بريف دمشق.",
+            [("Shelling/artillery/missile attack", "SYRMIL", None)],
+        ),
+        # a bomb's dead of no side, where no side but the doer is named: the people of the place
+        (
+            "وأعلنت السلطات التركية أن انتحاريا فجر نفسه في مدينة سروج امس ما أوقع 30 قتيلا على الأقل.",
+            [("Suicide bomb", None, "TURCVL")],
+        ),
+        (
+            "وانفجرت عبوة ناسفة على طريق في مدينة الرمادي امس ما أدى إلى مقتل ثلاثة أشخاص.",
+            [("Remote explosive/landmine/IED", None, "IRQCVL")],
+        ),
+        # … not fighters counted, nor the dead of another side named
+        (
+            "وقتل 28 عنصرا على الاقل من الفصائل المقاتلة في تفجير انتحاري نفذه تنظيم داعش في بلدة مارع امس.",
+            [("Suicide bomb", "SYRREB", None)],
+        ),
     ],
 )
 def test_sides_named_around_the_act(pipeline: Pipeline, text: str, expected: list) -> None:

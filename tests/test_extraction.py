@@ -3999,10 +3999,11 @@ def test_a_sayer_telling_of_anothers_act_did_not_do_it_and_a_later_claim_names_w
             "وأوضح البيان أن طيران التحالف الدولي نفذ 15 طلعة جوية في محافظة الأنبار أمس أسفرت عن قتل 25 من عناصر داعش.",
             ("Air/drone strike", "INTMIL", "IRQREB", 25),
         ),
-        # the name after a condemner's title condemns too: no agent of the act
+        # the name after a condemner's title condemns too: no agent of the act (its dead, no side's men, are the
+        # civilians of the place: see test_conflict_sides_h23)
         (
             "ندد الرئيس التركي رجب طيب إردوغان بالهجوم الانتحاري الذي أوقع أمس 30 قتيلا في مدينة الرقة.",
-            ("Suicide bomb", None, None, 30),
+            ("Suicide bomb", None, "SYRCVL", 30),
         ),
         # attacking a side's den makes that side the target
         (

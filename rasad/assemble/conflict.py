@@ -2307,6 +2307,10 @@ _ATTRIBUTED = frozenset(
     ("نسب", "نسبت", "ينسب", "تنسب", "نسبته", "نسبتها", "نسبه", "نسبها", "نسبوه", "نسبوها", "ونسبت", "ونسب")
 )
 _HANDS = frozenset(("يد", "ايدي"))
+# (normalized) a side's men named before it in the construct state: "متمردي حزب العمال"، "مسلحي داعش"
+_MEN_OF = frozenset(
+    ("متمردي", "مقاتلي", "مسلحي", "متشددي", "عناصر", "مليشيات", "ميليشيات", "مليشيا", "ميليشيا")
+)
 
 
 def _men_of(text: str, m: Mention, side: Mention) -> bool:
@@ -7973,14 +7977,17 @@ class ConflictAssembler:
             blamed = next((m for m in nxt.of("actors") if _blamed(self.text, m)), None)
             if blamed is not None:
                 return blamed
-            # (or a verb of claiming whose pronoun is the act: "تفجير سيارة مفخخة في حي …، تبناه تنظيم داعش")
+            # (or a verb of claiming whose pronoun is the act: "تفجير سيارة مفخخة في حي …، تبناه تنظيم داعش"; or
+            # of attributing it, in the passive: "عملية انتحارية استهدفت مركزا للدرك، ونسبت الى متمردي الحزب")
             opener = self.text[nxt.start : nxt.end].split()[:1]
             if self.text.startswith(_RELATIVES, nxt.start) or (
-                opener and opener[0].lstrip("و") in _CLAIMED_IT
+                opener and (opener[0].lstrip("و") in _CLAIMED_IT or opener[0] in _ATTRIBUTED)
             ):
                 return self._claimed_by(nxt, nxt.of("actors"))
-            if conflict_triggers(self.doc, nxt) or nxt.of("actors"):
-                return None
+            if nxt.of("actors") or (
+                conflict_triggers(self.doc, nxt) and not _RESULTED.match(self.text, nxt.start, nxt.end)
+            ):
+                return None  # (past the act's toll only: "…، واوقعت قتيلين و24 جريحا، ونسبت الى …")
         return None
 
     def _claimed_before(self, clause: Clause) -> Mention | None:
@@ -8013,8 +8020,9 @@ class ConflictAssembler:
         نفذه): the perpetrator."""
         for m in actors:
             before = _words_before(self.text, m, 3, chars=30)
-            if before[-1:] == ["تنظيم"]:
-                # "ألقي باللوم فيه على تنظيم «داعش»": the group's word outside the quotes is its name's
+            if before[-1:] == ["تنظيم"] or (before and before[-1] in _MEN_OF):
+                # "ألقي باللوم فيه على تنظيم «داعش»": the group's word outside the quotes is its name's; "ونسبت الى
+                # متمردي حزب العمال": so are the side's men, named first
                 before = _words_before(self.text, m, 4, chars=40)[:-1]
             if not _CLAIMED_AND.isdisjoint(before):
                 if _ATTRIBUTED.isdisjoint(before) or before[-1] == "الي":
@@ -8572,11 +8580,15 @@ class ConflictAssembler:
         """A side said to own something that is no force: "وكالة اعماق التابعة للتنظيم"، "نقطة تابعة للمتمردين"."""
         before = _words_before(self.text, m, 3, chars=40)
         # "قوة امنية تابعة لقوات البيشمركة": a force of a side's is that side (its noun may take an adjective),
-        # and so is a post or patrol of its men ("فان النقطة التابعة للحوثيين اطلقت الرصاص")
+        # and so is a post or patrol of its men ("فان النقطة التابعة للحوثيين اطلقت الرصاص"), or its guns and tanks
+        # ("وتقوم الدبابات التابعة للجيش بقصف …")
         return (
             bool(before)
             and before[-1] in _BELONGING
-            and not any(w.lstrip("و") in _FORCES or w.lstrip("و") in _POSTS for w in before[:-1])
+            and not any(
+                w.lstrip("و") in _FORCES or w.lstrip("و") in _POSTS or w.lstrip("و") in _ARMED_MEANS
+                for w in before[:-1]
+            )
         )
 
     def _alone_in_the_air(self, country: str) -> bool:
@@ -10454,6 +10466,18 @@ class ConflictAssembler:
                 d.actor2 = civilians(nationals)
             # civilians among the dead make them the target of a strike or attack with none named
             if d.actor2 is None and d.casualties.detail.get("civilians") and d.event_type != "Battles":
+                d.actor2 = self._where_it_was(
+                    self._civilians_of(d.clause), None, d.place_index, d.clause.sentence
+                )
+            # so do a bomb's dead of no side ("فجر انتحاري نفسه في المدينة ما اوقع 30 قتيلا"): a blast where no side
+            # is named as hit, and none of its dead as fighters, hit the people there
+            elif (
+                d.actor2 is None
+                and d.sub_event_type in _BOMBINGS
+                and d.casualties.fatalities
+                and not d.casualties.detail.get("combatants")
+                and self._no_side_but_the_doer(d)
+            ):
                 d.actor2 = self._where_it_was(
                     self._civilians_of(d.clause), None, d.place_index, d.clause.sentence
                 )
@@ -12767,6 +12791,38 @@ class ConflictAssembler:
         if m is None or self.text[m.end() : m.end() + 4] == " من ":
             return None
         return state_of_nationality_word(m.group(1))
+
+    def _no_side_but_the_doer(self, d: Draft) -> bool:
+        """The sentence of ``d`` counts its dead and names no side but its doer, and no fighters among the people
+        it counts: its dead may be no one's men ("ما اوقع 30 قتيلا"; not "قتلى في صفوف الحوثيين"، "مقتل عدد من
+        عناصر الحاجز"، "قتلى للواء … اثر تفجير جيش الفتح مقرا له")."""
+        start, end = self.doc.sentences[d.clause.sentence]
+        if not d.casualties.spans or any(not (start <= a and b <= end) for a, b in d.casualties.spans):
+            return False  # (dead told elsewhere may be anyone's)
+        clauses = self._by_sentence[d.clause.sentence]
+        doer = {(s, e) for role, s, e in d.spans if role == "actor1"}
+        named = {
+            m.data["entry"].id
+            for x in clauses
+            for m in x.of("actors")
+            if (m.nspan.start, m.nspan.end) in doer
+        }
+        sentence = d.clause.sentence
+        before = self._by_sentence.get(sentence - 1, [])
+        if any(v.data["entry"].get("group") == "combatant" for x in before for v in x.of("victims")):
+            return (
+                False  # (fighters' dead told just before may be the same: "بمقتل 14 مسلحا من داعش. وقال …")
+            )
+        for x in clauses:
+            if any(v.data["entry"].get("group") == "combatant" for v in x.of("victims")):
+                return False
+            for m in x.of("actors"):
+                code = self._actor(m).code or ""
+                if _civilian(m) or code.endswith("GOV") or code.startswith("IGO"):
+                    continue  # (who tells of it: "اعلنت السلطات التركية ان انتحاريا …")
+                if m.data["entry"].id not in named:
+                    return False
+        return True
 
     def _civilians_of(self, c: Clause) -> Actor:
         """The civilians of the country their nationality names after them in the clause's sentence ("مصير
