@@ -563,6 +563,9 @@ class DateResolver:
                     break
         # An act told after or before the act before it, with no day of its own ("وبعد ذلك بقليل فقد المسلحون
         # السيطرة على المدينة"، "وقبل ذلك فر عشرات المسلحين"): not of that act's day, only of days near it
+        recently = any(
+            w in text for w in _RECENTLY_WORDS
+        )  # (most articles hold neither: no search per clause)
         for c in doc.clauses:
             dv = c.date
             if (
@@ -571,7 +574,7 @@ class DateResolver:
                 and dv.precision == TIME_DAY
                 and (
                     (dv.basis == "inherited" and text.startswith(_AFTER_OR_BEFORE_THAT, c.start))
-                    or _RECENTLY.search(text, c.start, c.end) is not None
+                    or (recently and _RECENTLY.search(text, c.start, c.end) is not None)
                 )
             ):
                 # (and an act told as done of late, "بعد تفجير انتحاري وقع مؤخرا في المدينة": no day of its own)
@@ -772,7 +775,8 @@ _AFTER_OR_BEFORE_THAT = tuple(
     for sep in (" ", "،", ",")
 )
 # (normalized) "of late": "وقع مؤخرا"، "في الاونة الاخيرة"
-_RECENTLY = re.compile(r"(?<!\w)(?:مؤخرا|في الاونه الاخيره)(?!\w)")
+_RECENTLY_WORDS = ("مؤخرا", "في الاونه الاخيره")
+_RECENTLY = re.compile(r"(?<!\w)(?:" + "|".join(_RECENTLY_WORDS) + r")(?!\w)")
 _LED_TO = ("مما ادي", "ما ادي", "مما اسفر", "ما اسفر")  # a clause of what the act before it led to
 
 

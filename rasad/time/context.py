@@ -153,8 +153,9 @@ def _best(exprs: list[TimeExpr]) -> TimeExpr | None:
 
 
 # «منذ» (mundhu, since) a few words before a date: «منذ 11 يوليو»، «منذ بدء المعركة في الثالث من يوليو»; no
-# full stop or comma between
-_SINCE_BEFORE = re.compile(r"(?<!\w)منذ(?:\s+[^\s.,،؛:]+){0,5}\s+(?:في\s+)?$")
+# full stop or comma between. The word opens the pattern, its look-behind after it: a pattern that opens with a
+# literal word is tried only where the word is (one that opens with a look-behind is tried at every place)
+_SINCE_BEFORE = re.compile(r"منذ(?<!\wمنذ)(?:\s+[^\s.,،؛:]+){0,5}\s+(?:في\s+)?$")
 _SINCE_REACH = 60  # characters looked back from the date for منذ
 
 # verbs of telling (normalized, without و/ف): «قال بيان للقيادة اليوم الجمعة إن …»

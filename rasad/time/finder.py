@@ -795,8 +795,9 @@ def stretches_may_hold(text: str, stretches: Iterable[tuple[int, int]]) -> list[
 # where each numeric hint starts, overlapping ones too (1/2/3 holds two): the first one at or after a stretch's
 # start is inside the stretch when any is. It takes the separator, one character before the hint's start (the
 # engine jumps from separator to separator, rarer than digits and quicker to test), and looks around it.
-# (a spaced one, «12 - 10» or «12 -10» or «12- 10», is told by the separator and a character either side too)
-_NUMERIC_HINT_AT = re.compile(r"[/.-](?<=\d[/.-])(?=\d)|[/-](?<=\d[/-])(?=\s\d)|[/-](?<=\d\s[/-])(?=\s?\d)")
+# (a spaced one, «12 - 10» or «12 -10» or «12- 10», is told by the separator and a character either side too).
+# The separator opens the pattern outside the alternatives: an alternation of sets would be tried at every place.
+_NUMERIC_HINT_AT = re.compile(r"[/.-](?:(?<=\d.)(?=\d)|(?<=\d[/-])(?=\s\d)|(?<=\d\s[/-])(?=\s?\d))")
 _NUMERIC_HINT_LENGTH = 3
 
 
