@@ -30,7 +30,17 @@ from rasad.assemble.conflict import (
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.lexicons.load import load_lexicon
 from rasad.match.names import STATE_ROLES, state_of_nationality, state_of_nationality_word
-from rasad.model import INTER_EXTERNAL, INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Mention, Span
+from rasad.model import (
+    INTER_EXTERNAL,
+    INTER_STATE,
+    TIME_DAY,
+    TIME_MONTH,
+    TIME_WEEK,
+    Actor,
+    DateValue,
+    Mention,
+    Span,
+)
 from rasad.text.normalize import QUOTES_TO_SPACES, normalize_key
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
@@ -4944,7 +4954,7 @@ class PoliticalAssembler:
                 after = [dv for (s_, dv) in dates if s_ >= tops[p].start]
                 out.append((p, after[0] if after else dates[-1][1]))
             return out
-        date = dates[0][1] if dates else c.date
+        date = dates[0][1] if dates else self._week_told_before(c)
         if not places:
             return [(None, date)]
         if trig.data["entry"].id in _VISITS:
@@ -4956,6 +4966,19 @@ class PoliticalAssembler:
                 listed.append(p)
             return [(p, date) for p in listed]
         return [(places[0], date)]
+
+    def _week_told_before(self, c: Clause) -> DateValue | None:
+        """The date of a clause with none of its own: the week an earlier clause of its sentence told ("وغيرت
+        تركيا موقفها هذا الاسبوع واقدمت على فتح قواعدها …": the acts coordinated after it are of that week, not of
+        the day the article's context carries, which a week does not change), else the one it inherits."""
+        if c.date is None or c.date.basis != "inherited":
+            return c.date
+        for before in reversed(self.doc.clauses[: c.index]):
+            if before.sentence != c.sentence or before.date is None:
+                break
+            if before.date.basis != "inherited":
+                return before.date if before.date.precision == TIME_WEEK else c.date
+        return c.date
 
     def _asked_from(self, c: Clause, trig: Mention) -> int | None:
         """Where what a call asks for begins ("دعا الحزب الى تجمع …"، "حث الاطراف على …"): the offset of the
