@@ -47,8 +47,33 @@ ROWS = [
     ),
     pytest.param(
         "وينتظر أن تصل إلى ميناء عدن باخرة كويتية تحمل آلاف الأطنان من المساعدات.",
+        [("AID", "KWTGOV", "YEMCVL", "planned", "عدن")],
+        id="a ship still awaited has delivered nothing yet: its aid is planned",
+    ),
+    pytest.param(
+        "ومن المقرر أن تصل إلى ميناء المكلا الأسبوع المقبل سفينة عمانية محملة بنحو 900 طن من المساعدات.",
+        [("AID", "OMNGOV", "YEMCVL", "planned", "المكلا")],
+        id="a ship due to arrive (من المقرر ان تصل) with aid: planned",
+    ),
+    pytest.param(
+        "وستصل غدا قافلة مساعدات أممية إلى بلدة مضايا.",
+        [("AID", "IGOUNO", "SYRCVL", "planned", "مضايا")],
+        id="a convoy that will arrive (ستصل): planned",
+    ),
+    pytest.param(
+        "وقال المسؤول إن الطائرات التي تصل إلى المطار تحمل مساعدات طبية.",
         [],
-        id="a ship still awaited has delivered nothing",
+        id="the present of arriving, not after ان nor with س, tells no planned delivery",
+    ),
+    pytest.param(
+        "ونقلت أمس طائرتان قطريتان مساعدات طبية إلى مطار عدن.",
+        [("AID", "QATGOV", "YEMCVL", "occurred", "عدن")],
+        id="planes of a nationality carry (نقلت) aid to a place: aid by that state",
+    ),
+    pytest.param(
+        "ونقلت أربع طائرات كويتية وطائرة عمانية مساعدات غذائية إلى مطار المكلا أمس.",
+        [("AID", "KWTGOV", "YEMCVL", "occurred", "المكلا")],
+        id="carriers coordinated: the first heads the subject and gives the aid",
     ),
     pytest.param(
         "أعلن وزير الخارجية الجزائري أمس عن مبادرة لوقف إطلاق النار في ليبيا.",

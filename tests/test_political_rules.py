@@ -305,6 +305,44 @@ def test_saying_is_done_today(pipeline: Pipeline, text: str, plover: str, status
     assert got == [(status, date)]
 
 
+# (text, PLOVER type, expected [(date, ACLED time precision)] of that type): the week an earlier clause of the
+# sentence tells (هذا الاسبوع، الاسبوع الماضي) dates the acts coordinated after it that tell no date of their own
+WEEK_ROWS = [
+    pytest.param(
+        "وقتل جنديان في هجوم أمس. وبدلت الحكومة الأردنية موقفها هذا الأسبوع وأقدمت على فتح قاعدة الأزرق الجوية"
+        " أمام طائرات التحالف الدولي.",
+        "AGREE",
+        [("2015-10-13", 2)],
+        id="this week, told in the clause before, dates the act coordinated after it: week precision",
+    ),
+    pytest.param(
+        "وقتل جنديان في هجوم أمس. وبدلت الحكومة الأردنية موقفها الأسبوع الماضي، ثم اتهمت الحكومة السورية بدعم"
+        " الإرهاب.",
+        "ACCUSE",
+        [("2015-10-06", 2)],
+        id="last week, told in the clause before, dates the act after it",
+    ),
+    pytest.param(
+        "وبدلت الحكومة الأردنية موقفها هذا الأسبوع. واتهم وزير الخارجية الأردني أمس الحكومة السورية بدعم الإرهاب.",
+        "ACCUSE",
+        [("2015-10-13", 1)],
+        id="a week told in the sentence before leaves the next sentence its own day",
+    ),
+    pytest.param(
+        "وبدلت الحكومة الأردنية موقفها هذا الأسبوع، واتهم وزير الخارجية الأردني أمس الحكومة السورية بدعم الإرهاب.",
+        "ACCUSE",
+        [("2015-10-13", 1)],
+        id="a clause with its own day keeps it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), WEEK_ROWS)
+def test_week_told_before(pipeline: Pipeline, text: str, plover: str, expected: list) -> None:
+    events = _political(_extract(pipeline, text), plover)
+    assert [(e.event_date, e.date.precision) for e in events] == expected
+
+
 # (text, PLOVER type, expected [(actor1, actor2)] of that type) — the rules added with the third batch
 ACTOR_ROWS_3 = [
     pytest.param(

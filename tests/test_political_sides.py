@@ -200,6 +200,30 @@ SIDE_ROWS = [
         [("KWTGOV", "IRNGOV")],
         id="a statement of a side unquoted (في تصريح لوزير الخارجية) is that side's, no outlet",
     ),
+    pytest.param(
+        "ونددت كينيا أمس بالهجوم الذي استهدف حافلة في مانديرا.",
+        "ACCUSE",
+        [("KENGOV", None)],
+        id="Kenya named as a state that condemns is its government",
+    ),
+    pytest.param(
+        "ودعت الحكومة الكينية أمس الحكومة الصومالية إلى تعزيز الأمن على الحدود.",
+        "REQUEST",
+        [("KENGOV", "SOMGOV")],
+        id="the Kenyan government asks",
+    ),
+    pytest.param(
+        "واتهمت السلطات الكينية أمس حركة الشباب الصومالية بتنفيذ الهجوم.",
+        "ACCUSE",
+        [("KENGOV", "SOMREB")],
+        id="the Kenyan authorities accuse, not the state of the group they accuse",
+    ),
+    pytest.param(
+        "وطالبت المنظمة الدولية أمس الحوثيين بالانسحاب من المدن.",
+        "REQUEST",
+        [("IGOUNO", "YEMREB")],
+        id="the international organisation, as the press calls the UN, asks",
+    ),
 ]
 
 

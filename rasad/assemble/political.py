@@ -30,7 +30,17 @@ from rasad.assemble.conflict import (
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
 from rasad.lexicons.load import load_lexicon
 from rasad.match.names import STATE_ROLES, state_of_nationality, state_of_nationality_word
-from rasad.model import INTER_EXTERNAL, INTER_STATE, TIME_DAY, TIME_MONTH, Actor, DateValue, Mention, Span
+from rasad.model import (
+    INTER_EXTERNAL,
+    INTER_STATE,
+    TIME_DAY,
+    TIME_MONTH,
+    TIME_WEEK,
+    Actor,
+    DateValue,
+    Mention,
+    Span,
+)
 from rasad.text.normalize import QUOTES_TO_SPACES, normalize_key
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 
@@ -241,9 +251,18 @@ _AID_SENDING = frozenset(
 )
 # aid brought by a carrier that arrives (normalized): "وصلت امس سفينة اماراتية محملة بالفي طن من المساعدات الى
 # ميناء عدن"، "رست في الميناء سفينة تحمل الف طن من المساعدات"، "دخلت قافلة مساعدات اممية الى البلدة" — the verbs of
-# arriving (the perfect: what will arrive, "ينتظر ان تصل باخرة", is not delivered yet) and the carriers (without ال)
+# arriving (the perfect; what will arrive, "ينتظر ان تصل باخرة", is aid planned: see _TO_ARRIVE) and the carriers
+# (without ال)
 _ARRIVING = frozenset("وصل وصلت وصلوا وصلتا رست رسوا حطت هبطت دخل دخلت دخلوا".split())
-_CARRIERS = frozenset("سفينه سفن باخره بواخر طائره طائرات قافله قوافل شاحنه شاحنات".split())
+_CARRIERS = frozenset(
+    "سفينه سفن باخره بواخر طائره طائرات قافله قوافل شاحنه شاحنات سفينتان سفينتين باخرتان باخرتين طائرتان طائرتين"
+    " قافلتان قافلتين".split()
+)
+# the verbs of carrying whose subject is the carrier (normalized): "نقلت ثلاث طائرات سعودية مساعدات الى اليمن"
+_CARRYING = frozenset("نقل نقلت نقلوا".split())
+# the imperfect of arriving (normalized), the aid planned when it is to come: after ان ("ينتظر ان تصل باخرة"،
+# "من المقرر ان تصل") or with the future's س ("ستصل قافلة مساعدات")
+_TO_ARRIVE = frozenset("تصل يصل ترسو يرسو تحط تهبط تدخل يدخل".split())
 # a carrier loaded with aid ("سفينة محملة بالفي طن من المساعدات"، "تحمل الف طن من")
 _LOADING = frozenset("محمله محملا محملين محملتين تحمل يحمل حامله تنقل".split())
 # the words of an amount loaded (normalized), past the bi- of the first: "محملة بنحو 2315 طنا من"، "الاف الاطنان من"
@@ -1558,6 +1577,8 @@ class PoliticalAssembler:
                     actor1 = self._actor(agent) if agent is not None else None
                     actor2 = self._actor(target) if target is not None else None
                 status = self.status(c, trig if travel is None else travel)  # (the travel's own: "وصل امس")
+                if carrier is not None and carrier[2]:
+                    status = "planned"  # "ينتظر ان تصل باخرة اماراتية تحمل … من المساعدات"
                 if earlier is not None and earlier[0] is None and status == "occurred":
                     status = "historical"  # "عقب زيارته الى القاهرة حيث التقى …": a visit before, undated
                 # "قال الرئيس ان واشنطن ستفرض عقوبات على روسيا": sanctions announced for the future are a threat
@@ -3181,25 +3202,49 @@ class PoliticalAssembler:
             and not self.text[trig.nspan.end : side.nspan.start - len(side.data.get("prefix", ""))].split()
         )
 
-    def _aid_carrier(self, c: Clause, trig: Mention) -> tuple[int, int] | None:
+    def _aid_carrier(self, c: Clause, trig: Mention) -> tuple[int, int, bool] | None:
         """Aid a carrier brings that arrives ("ووصلت امس سفينة اماراتية محملة بنحو الفي طن من المساعدات الى ميناء
-        عدن"، "رست في ميناء عدن سفينة تحمل الف طن من المساعدات"، "وصلت اول طائرة اغاثية سعودية الى المطار"): the
-        aid is delivered. The carrier's span (normalized), its verb of arriving before it in the clause."""
+        عدن"، "رست في ميناء عدن سفينة تحمل الف طن من المساعدات"، "وصلت اول طائرة اغاثية سعودية الى المطار"، "نقلت
+        طائرات سعودية مساعدات"): the aid is delivered — or is to be ("ينتظر ان تصل باخرة"). The carrier's span
+        (normalized; the first of carriers coordinated, "ثلاث طائرات سعودية وطائرة اماراتية"), its verb before it in
+        the clause, and whether it is still to come."""
         if trig.data["entry"].id != "aid":
             return None
         # (the carrier may open the form itself: "قافلة مساعدات")
         end = trig.nspan.start + len(trig.norm.split()[0]) if " " in trig.norm else trig.nspan.start
         words = list(_NONSPACE.finditer(self.text, c.start, end - len(trig.data.get("prefix", ""))))
+
+        def carrier(w: str) -> bool:
+            return _in(w, _CARRIERS) or _in(w.replace("ال", "", 1), _CARRIERS)
+
         for k in range(len(words) - 1, max(-1, len(words) - 1 - _CARRIED_REACH), -1):
-            w = words[k].group()
-            if not (_in(w, _CARRIERS) or _in(w.replace("ال", "", 1), _CARRIERS)):
+            if not carrier(words[k].group()):
                 continue
             # what it carries: the aid named with it ("قافلة مساعدات"، "طائرة اغاثية") or loaded on it
             if not self._carries(words[k + 1 :]):
                 return None
-            if any(_in(x.group(), _ARRIVING) for x in words[max(0, k - _ARRIVED_REACH) : k]):
-                return words[k].start(), words[k].end()
-            return None
+            while (
+                k >= 2
+                and words[k].group()[:1] == "و"
+                and carrier(words[k - 2].group())
+                and self._carries(words[k - 1 : k])
+            ):
+                k -= 2  # "طائرات سعودية وطائرة اماراتية": the first carrier heads the subject
+            brought = [b for x in words[max(0, k - _ARRIVED_REACH) : k] if (b := self._brings(x)) is not None]
+            return (words[k].start(), words[k].end(), brought[-1]) if brought else None
+        return None
+
+    def _brings(self, verb: re.Match[str]) -> bool | None:
+        """The verb tells a carrier brings what it carries: it arrives ("وصلت"، "رست") or carries ("نقلت"): False;
+        it is to arrive ("ينتظر ان تصل"، "ستصل"): True (still to come); else None."""
+        w = verb.group()
+        if _in(w, _ARRIVING) or _in(w, _CARRYING):
+            return False
+        w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+        if (w[:1] == "س" and w[1:] in _TO_ARRIVE) or (
+            w in _TO_ARRIVE and self.text[max(0, verb.start() - 6) : verb.start()].split()[-1:] == ["ان"]
+        ):
+            return True
         return None
 
     @staticmethod
@@ -3216,7 +3261,7 @@ class PoliticalAssembler:
             for j, w in enumerate(words[load + 1 :])
         )
 
-    def _aid_donor(self, c: Clause, trig: Mention, carrier: tuple[int, int]) -> Actor | None:
+    def _aid_donor(self, c: Clause, trig: Mention, carrier: tuple[int, int, bool]) -> Actor | None:
         """Who gives the aid a carrier brings (see _aid_carrier): the side it belongs to or is sent by, named
         after it ("سفينة تابعة لبرنامج الاغذية العالمي"، "المساعدات المقدمة من الهلال الاحمر"), else the
         government of its nationality ("سفينة اماراتية"، "طائرة اغاثية سعودية")."""
@@ -4909,7 +4954,7 @@ class PoliticalAssembler:
                 after = [dv for (s_, dv) in dates if s_ >= tops[p].start]
                 out.append((p, after[0] if after else dates[-1][1]))
             return out
-        date = dates[0][1] if dates else c.date
+        date = dates[0][1] if dates else self._week_told_before(c)
         if not places:
             return [(None, date)]
         if trig.data["entry"].id in _VISITS:
@@ -4921,6 +4966,19 @@ class PoliticalAssembler:
                 listed.append(p)
             return [(p, date) for p in listed]
         return [(places[0], date)]
+
+    def _week_told_before(self, c: Clause) -> DateValue | None:
+        """The date of a clause with none of its own: the week an earlier clause of its sentence told ("وغيرت
+        تركيا موقفها هذا الاسبوع واقدمت على فتح قواعدها …": the acts coordinated after it are of that week, not of
+        the day the article's context carries, which a week does not change), else the one it inherits."""
+        if c.date is None or c.date.basis != "inherited":
+            return c.date
+        for before in reversed(self.doc.clauses[: c.index]):
+            if before.sentence != c.sentence or before.date is None:
+                break
+            if before.date.basis != "inherited":
+                return before.date if before.date.precision == TIME_WEEK else c.date
+        return c.date
 
     def _asked_from(self, c: Clause, trig: Mention) -> int | None:
         """Where what a call asks for begins ("دعا الحزب الى تجمع …"، "حث الاطراف على …"): the offset of the
