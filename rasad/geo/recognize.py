@@ -1972,8 +1972,8 @@ class _Reader:
         prev = self.words[j - 1]
         if prev in _TITLES and self.adjacent(j - 1) and k.start == self.starts[j]:
             return not self._visited(j)
-        if j < 2:
-            return False
+        if j < 2 or (k.start != self.starts[j] and self.words[j].startswith("لل")):
+            return False  # "وصل وزير الخارجية الامريكي للقاهرة": a name under لل (to the) is nobody's own
         if not (prev.startswith("ال") and prev.endswith("ي") and len(prev) >= 5):
             return False
         return any(

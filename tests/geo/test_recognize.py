@@ -132,6 +132,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str, str | None, bool]]]] = [
     ("بحث مع وزير الخارجية الإيطالي باولو جينتيلوني في العاصمة روما", [("روما", None, "in", None, True)]),
     # after a verb of visiting, the known place after the official and his nationality is where he went
     ("وسيزور وزير الخارجية السعودي روما الأسبوع المقبل", [("روما", None, "in", None, True)]),
+    # ... and so is a city under لل (to the) after the official and his nationality: no man's name opens so
+    ("وصل وزير الخارجية الفرنسي للقاهرة صباح اليوم", [("قاهره", None, "in", None, True)]),
     ("قصف الطيران الحربي بحلب", [("حلب", None, "in", None, True)]),
     # a name right after a definite title is the person's: "اشاد الوزير روما …" (a first name like a city)
     ("واشاد الوزير روما الاصبحي بالدعم", []),
@@ -209,7 +211,9 @@ def gaz(small_gaz: Gazetteer) -> Gazetteer:
         for i, word in enumerate(("بيان", "وقف", "ادى", "زارة", "الجيش", "جسرين")):
             w.add(Entry(id=f"t:{i}", name=f"Village {i}", name_ar=word, latitude=30.0, longitude=40.0), [])
         # cities abroad: one a first name's homonym (Oulu / باولو = bi- + اولو)
-        for i, (word, lat, lon) in enumerate((("اولو", 65.0, 25.5), ("روما", 41.9, 12.5))):
+        for i, (word, lat, lon) in enumerate(
+            (("اولو", 65.0, 25.5), ("روما", 41.9, 12.5), ("القاهرة", 30.0, 31.2))
+        ):
             w.add(
                 Entry(id=f"c:{i}", name=word, name_ar=word, latitude=lat, longitude=lon, population=200_000),
                 [],
