@@ -44,6 +44,9 @@ from rasad.assemble.fatalities import (
     numbers_in,
     tolls_by_place,
 )
+from rasad.assemble.fatalities import (
+    THREATENING as _THREATENING,
+)
 from rasad.geo.capitals import CAPITAL_WORDS, COUNTRY_KEYS
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
@@ -2974,12 +2977,9 @@ def _called_for(text: str, m: Mention) -> bool:
     return to and not any(w in _NO_OBJECT and w != "الي" for w in before[at + 1 :])
 
 
-# threats and warnings of an act (normalized, without و): "هدد التنظيم بتفجير الجسر" (بـ + the act)، "حذر
-# القائد من هجوم" (من + the act), the side that threatens between
-_THREATENING = frozenset(
-    "هدد هددت هددوا يهدد تهدد يهددون مهددا مهدده توعد توعدت توعدوا يتوعد تتوعد يتوعدون متوعدا متوعده لوح لوحت لوحوا "
-    "يلوح تلوح ملوحا".split()
-)
+# threats (_THREATENING, in fatalities: the dead threatened are none) and warnings of an act (normalized,
+# without و): "هدد التنظيم بتفجير الجسر" (بـ + the act)، "حذر القائد من هجوم" (من + the act), the side that
+# threatens between
 _WARNING = frozenset("حذر حذرت حذروا يحذر تحذر يحذرون محذرا محذره".split())
 _THREAT_HINT = _any_of(("هدد", "توعد", "لوح", "حذر"))
 # (normalized) a verbal noun of launching an act, with بـ, after a threat: "توعد بشن هجمات"، "هدد بتنفيذ عمليات"
