@@ -102,6 +102,9 @@ from tests.extracting import conflict_events as _conflict
         "وقالت مصادر في المقاومة إن مقاتليها استولوا أمس على ثلاث مدرعات للحوثيين في مديرية الوازعية.",
         # a day's toll of a city summed up, no act told
         "وأعلن مدير الصحة أن حصيلة القتلى بين المدنيين أمس في عدن وضواحيها بلغت 12 قتيلا و80 جريحا.",
+        # an act told after بعد أن with no day of its own: background already told
+        "وتعهد القائد بتحرير مدينة الضالع بعد أن سيطر الحوثيون عليها.",
+        "وعاد السكان إلى منازلهم في مدينة الحوطة يوم الأحد بعد أن سيطرت القوات على البلدة.",
     ],
 )
 def test_no_event_of_a_day(pipeline: Pipeline, text: str) -> None:
@@ -190,3 +193,33 @@ def test_no_event_of_a_day(pipeline: Pipeline, text: str) -> None:
 )
 def test_acts_told_beside_them(pipeline: Pipeline, text: str, sub_event_type: str) -> None:
     assert sub_event_type in [e.sub_event_type for e in _conflict(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "place"),
+    [
+        # an act told after بعد أن / بعدما with a day of its own is reported, at the place of its phrase, not
+        # background (the clause before it a vow or a state, no act)
+        (
+            "وتعهد القائد بتحرير مدينة إب بعد أن سيطرت قوات الجيش أمس على مدينة الضالع.",
+            "Government regains territory",
+            "الضالع",
+        ),
+        (
+            "وتعهد القائد بتحرير مدينة إب بعدما سيطرت قوات الجيش أمس على مدينة الضالع.",
+            "Government regains territory",
+            "الضالع",
+        ),
+        (
+            "وقال المتحدث إن قوات الجيش باتت على مشارف مدينة زنجبار بعد أن سيطرت يوم الاثنين على بلدة الكود.",
+            "Government regains territory",
+            "الكود",
+        ),
+    ],
+)
+def test_an_act_told_after_with_its_day(
+    pipeline: Pipeline, text: str, sub_event_type: str, place: str
+) -> None:
+    assert [(e.sub_event_type, e.place.name_ar if e.place else None) for e in _conflict(pipeline, text)] == [
+        (sub_event_type, place)
+    ]

@@ -48,12 +48,30 @@ def test_the_counted_dead(pipeline: Pipeline, text: str, toll: int) -> None:
     [
         "واختطف مسلحون أربعة عمال في مدينة سرت أمس، وهددوا ذويهم بأنهم سيقتلونهم إذا لم تدفع الفدية.",
         "وهاجم مسلحون حاجزا للشرطة في مدينة العريش أمس، وهددوا بأنهم سيقتلون الجنود.",
+        # a killing threatened with بـ, its doers or those threatened between; one that may come (قد يقتل)
+        "اختطف مسلحون مجهولون خمسة عمال في مدينة سبها يوم الأحد، وهدد المسلحون بقتل الرهائن إذا لم تدفع الفدية.",
+        "وخطف مسلحون موظفا في مدينة الموصل أمس، ويهدد الخاطفون ذويه بإعدامه خلال يومين.",
+        "واختطف مسلحون طبيبا في مدينة بعقوبة أمس، وتوعدوا بذبحه إن لم يفرج عن رفاقهم.",
+        "واختطف مسلحون سائقا في مدينة تكريت أمس، وقال ذووه إنه قد يقتل في أي لحظة.",
     ],
 )
 def test_a_killing_threatened_has_no_dead(pipeline: Pipeline, text: str) -> None:
     events = _conflict(pipeline, text)
     assert events
     assert sum(e.fatalities for e in events) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # (guards) a killing done after a threat, or one that has been done (قد قتل), is counted
+        ("هدد مسلحون بقتل الرهائن، ثم قتلوا اثنين منهم في مدينة درنة أمس.", 2),
+        ("اختطف مسلحون مدرسا في مدينة سرت أمس، وقد قتل الخاطفون زميله.", 1),
+        ("وقتل مسلحون شرطيا بعد أن هددوه في مدينة العريش أمس.", 1),
+    ],
+)
+def test_a_killing_done_after_a_threat(pipeline: Pipeline, text: str, toll: int) -> None:
+    assert sum(e.fatalities for e in _conflict(pipeline, text)) == toll
 
 
 def test_the_unnumbered_dead_of_an_item_with_its_own_act(pipeline: Pipeline) -> None:

@@ -44,6 +44,9 @@ from rasad.assemble.fatalities import (
     numbers_in,
     tolls_by_place,
 )
+from rasad.assemble.fatalities import (
+    THREATENING as _THREATENING,
+)
 from rasad.geo.capitals import CAPITAL_WORDS, COUNTRY_KEYS
 from rasad.geo.keys import name_key
 from rasad.geo.lexicon import ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, NAME_HEADS, RELATIONS, TYPE_WORDS
@@ -2978,12 +2981,9 @@ def _called_for(text: str, m: Mention) -> bool:
     return to and not any(w in _NO_OBJECT and w != "الي" for w in before[at + 1 :])
 
 
-# threats and warnings of an act (normalized, without و): "هدد التنظيم بتفجير الجسر" (بـ + the act)، "حذر
-# القائد من هجوم" (من + the act), the side that threatens between
-_THREATENING = frozenset(
-    "هدد هددت هددوا يهدد تهدد يهددون مهددا مهدده توعد توعدت توعدوا يتوعد تتوعد يتوعدون متوعدا متوعده لوح لوحت لوحوا "
-    "يلوح تلوح ملوحا".split()
-)
+# threats (_THREATENING, in fatalities: the dead threatened are none) and warnings of an act (normalized,
+# without و): "هدد التنظيم بتفجير الجسر" (بـ + the act)، "حذر القائد من هجوم" (من + the act), the side that
+# threatens between
 _WARNING = frozenset("حذر حذرت حذروا يحذر تحذر يحذرون محذرا محذره".split())
 _THREAT_HINT = _any_of(("هدد", "توعد", "لوح", "حذر"))
 # (normalized) a verbal noun of launching an act, with بـ, after a threat: "توعد بشن هجمات"، "هدد بتنفيذ عمليات"
@@ -5057,7 +5057,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             m,
         ):
             continue  # "بعد معارك لاكثر من ثلاثة اشهر اخفق فيها الحوثيون من السيطرة على المدينة": its end
-        if event_type == "Battles" and _after(text, m) and not _days_after(text, m):
+        if (
+            event_type == "Battles"
+            and _after(text, m)
+            and not _days_after(text, m)
+            and not _told_after_with_its_day(text, clause, m)
+        ):
             doc.memo.setdefault("background_places", set()).add(clause.index)
             background_battle_end = m.nspan.end
             continue  # "بعد اشتباكات", "بعد تحرير عدن": background to what the clause reports (its dead are
@@ -6498,6 +6503,28 @@ def _after(text: str, m: Mention) -> bool:
     window = text[max(0, word_start - _AFTER_PHRASE_CHARS) : word_start]
     at = max(window.rfind("بعد "), window.rfind("عقب "))
     return at >= 0 and (at == 0 or window[at - 1] in " و") and not _PHRASE_BREAK.search(window, at)
+
+
+_THAT_AFTER = (["بعد", "ان"], ["وبعد", "ان"], ["بعدما"], ["وبعدما"])  # (normalized) after (that) + a verb
+_OWN_DAY_REACH = 60  # characters from the act to a day named in its phrase
+_PHRASE_END = re.compile(r"[.,،؛:!?؟]")
+
+
+def _told_after_with_its_day(text: str, clause: Clause, m: Mention) -> bool:
+    """The verb after بعد أن / بعدما is told with a day of its own in its phrase: "تعهد القائد بتحرير تعز بعد
+    ان سيطرت قوات الجيش امس على الضالع" — an act of that day the text reports, no background already told
+    (those have none: "بعد ان سيطر الحوثيون على المدينة")."""
+    # (a verb, or a light verb the act's noun follows: "بعد ان احكموا سيطرتهم امس على …")
+    before = _words_before(text, m, 2, chars=14)
+    if before[-2:] not in _THAT_AFTER[:2] and before[-1:] not in _THAT_AFTER[2:]:
+        return False
+    stop = _PHRASE_END.search(text, m.nspan.end, min(clause.end, m.nspan.end + _OWN_DAY_REACH))
+    end = stop.start() if stop is not None else min(clause.end, m.nspan.end + _OWN_DAY_REACH)
+    return any(
+        (x.kind == "relative" and x.unit == "day" and x.offset is not None and -7 <= x.offset < 0)
+        or (x.kind == "weekday" and x.direction != "future")
+        for x in find_time_expressions(text, m.nspan.start, end)
+    )
 
 
 # the hours بعد names (normalized): "دارت بعد منتصف ليل امس اشتباكات"، "وافاد المرصد بعد ظهر امس بسيطرة …"
@@ -8894,6 +8921,10 @@ class ConflictAssembler:
         # "انسحبت القوات الى مدينة X": where the withdrawal went is not where it was (the ground left, named
         # with من or told before, is); the other acts of the clause may be there ("انسحبت الى X واعتقلت …")
         idx = [i for i in idx if not self._withdrawn_to(i, trig, clause)]
+        if len(idx) > 1 and _told_after_with_its_day(self.text, clause, trig):
+            # "تعهد القائد بتحرير تعز بعد ان سيطرت القوات امس على الضالع": the act told after بعد ان with its
+            # own day is at the places of its phrase, not those of what the clause tells before it
+            idx = [i for i in idx if tops[i].start > trig.nspan.start] or idx
         if idx and clause.index in self.doc.memo.get("background_clauses", ()):
             cut = self._background_toll_end(clause)
             if cut is not None and trig.nspan.start >= cut:

@@ -478,11 +478,12 @@ def _meanwhile_end(text: str, start: int, end: int, mentions: list[Mention]) -> 
 
 
 _TO_COME = re.compile(r"(?:^|[\s(«\"])[وف]?س$")  # the future prefix on the verb: "سيقتلون"، "وسيقتل"
-_TO_COME_WORDS = ("سوف ", "لن ", "ولن ", "وسوف ")
+# (and قد before the imperfect: may, "قد يقتل في اي لحظه"; before the perfect it has been: "وقد قتل")
+_TO_COME_WORDS = ("سوف ", "لن ", "ولن ", "وسوف ", "قد ", "وقد ")
 
 
 def _yet_to_come(text: str, at: int) -> bool:
-    """The verb of killing at ``at`` is in the future: "سيقتلونهم"، "سوف يقتل"، "لن يقتلوا"."""
+    """The verb of killing at ``at`` is in the future or may come: "سيقتلونهم"، "سوف يقتل"، "لن يقتلوا"، "قد يقتل"."""
     if not text.startswith(("ي", "ت", "ن"), at):
         return False
     return _TO_COME.search(text, max(0, at - 3), at) is not None or text.endswith(_TO_COME_WORDS, 0, at)
@@ -564,7 +565,7 @@ def count_casualties(
             continue
         if i in met_deaths:
             continue  # the death "لقي" met, counted with it
-        if t.kind == "kill" and _yet_to_come(text, t.start):
+        if t.kind == "kill" and (_yet_to_come(text, t.start) or _threatened_with(text, start, t.start)):
             continue  # "وهددوا بانهم سيقتلونهم"، "لن يقتلوا": a killing threatened or to come, nobody dead yet
         if _told_of_another(text, start, t.start):
             continue  # "اعتصم الف شخص احتجاجا على قتل العقيد": the killing protested is no toll of the clause
@@ -915,6 +916,28 @@ _DEMANDS = frozenset(
 # was carried out ("نفذ التنظيم حكم الاعدام رميا بالرصاص": an execution); the conflict rules read them too
 SENTENCING = frozenset("حكم حكمت يحكم تحكم يحكمون حكما احكام الحكم بحكم قضت قضي عقوبه بعقوبه".split())
 CARRIED_OUT = frozenset("نفذ نفذت نفذوا تنفيذ بتنفيذ ينفذ تنفذ".split())
+
+
+# (normalized) threatening: "هدد المسلحون بقتل الرهائن"، "توعد بذبحه" — the killing threatened, nobody dead; the
+# conflict rules read them too (a threatened act is none of the day's)
+THREATENING = frozenset(
+    "هدد هددت هددوا يهدد تهدد يهددون مهددا مهدده توعد توعدت توعدوا يتوعد تتوعد يتوعدون متوعدا متوعده لوح لوحت لوحوا "
+    "يلوح تلوح ملوحا".split()
+)
+_THREAT_REACH = (
+    60  # characters from the threat to the death threatened with بـ (its doers, those threatened between)
+)
+
+
+def _threatened_with(text: str, start: int, pos: int) -> bool:
+    """The death word at ``pos``, with the clitic بـ, is what a side threatens: "هدد المسلحون بقتل الرهائن"،
+    "ويهدد الخاطفون ذويه باعدامه" (no comma or stop between, where a clause of its own may begin)."""
+    lo = pos - _THREAT_REACH
+    before = text[lo if lo > start else start : pos]
+    if not before.endswith(("ب", "بال")):
+        return False
+    words = re.split(r"[،,؛;:.!?؟]", before)[-1].split()
+    return any(w.lstrip("و") in THREATENING for w in words[:-1])
 
 
 def _told_of_another(text: str, start: int, pos: int) -> bool:
