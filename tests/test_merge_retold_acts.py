@@ -176,6 +176,24 @@ def test_allies_act_told_by_each_is_one(pipeline: Pipeline, text: str, acts: lis
             "وقصفت قوات النظام مواقع المعارضة بالمدفعية.",
             ["Armed clash"],
         ),
+        # strikes from the air by the fight's side, told after it: another means, an act of its own
+        (
+            "فشلت قوات النظام أمس في اقتحام بلدة كفرنبودة بعد أيام من الحملة. وقالت مصادر إن قوات النظام حاولت "
+            "من خلال القصف بالبراميل المتفجرة والقصف الجوي اقتحام البلدة، إلا أن المقاتلين صدوا الهجوم.",
+            ["Armed clash", "Air/drone strike"],
+        ),
+        # (a fight named as an aim is none told: the strikes told again with it are the strike's)
+        (
+            "شنت طائرات التحالف أمس غارات على مواقع التنظيم في بلدة الحويجة. وقال مسؤول إن التحالف الدولي "
+            "لمواجهة التنظيم لن يوقف الغارات الجوية على الحويجة.",
+            ["Air/drone strike"],
+        ),
+        # (the strike told again: one strike)
+        (
+            "ألقت مروحيات النظام أمس براميل متفجرة على بلدة كفرنبودة. "
+            "وقالت مصادر إن قوات النظام قصفت البلدة بالبراميل المتفجرة.",
+            ["Air/drone strike"],
+        ),
     ],
 )
 def test_fire_after_a_fight_is_its_support_only_when_told_of_its_sides(

@@ -36,6 +36,14 @@ def _rows(pipeline: Pipeline, text: str) -> list[tuple]:
             [("Grenade", None, "نصيبين")],
         ),
         ("وألقى مسلحون أمس متفجرات على مركز للشرطة في مدينة ديار بكر.", [("Grenade", None, "ديار بكر")]),
+        # a device thrown by hand too ("ألقى/رمى … عبوة")
+        ("وألقى مجهولون أمس عبوة ناسفة على منزل قاض في مدينة الرمادي.", [("Grenade", None, "الرمادي")]),
+        ("ورمى مسلحون أمس عبوة متفجرة على مقهى في مدينة الرمادي.", [("Grenade", None, "الرمادي")]),
+        # (one planted is the device)
+        (
+            "وانفجرت أمس عبوة ناسفة زرعها مجهولون قرب مقهى في مدينة الرمادي.",
+            [("Remote explosive/landmine/IED", None, "الرمادي")],
+        ),
     ],
 )
 def test_the_kind_by_the_means(pipeline: Pipeline, text: str, expected: list) -> None:

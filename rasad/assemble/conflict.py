@@ -714,6 +714,15 @@ def _loyal_to(text: str, agent: Mention, m: Mention) -> bool:
     return len(title) == 1 and title[0].startswith("ل") and not prefix
 
 
+# (normalized) the past verbs of throwing by hand: "ألقى مجهولون عبوة"، "رمى مسلح قنبلة" (not "القي القبض")
+_THROWING = frozenset(("القي", "القت", "القوا", "رمي", "رمت", "رموا", "قذف", "قذفت", "قذفوا"))
+
+
+def _thrown(text: str, m: Mention) -> bool:
+    """A verb of throwing is among the three words before the device ``m`` (its doer between them)."""
+    return any(w.lstrip("وف") in _THROWING for w in _words_before(text, m, 3, chars=40))
+
+
 def _words_before(text: str, m: Mention, k: int, *, chars: int) -> list[str]:
     """The last ``k`` words within ``chars`` characters before the word that holds ``m`` (its clitics, the
     article of a noun, are part of that word, not words before it), in its sentence: "… حتى تحقق هذا الهدف.
@@ -11662,6 +11671,10 @@ class ConflictAssembler:
             and means in ("suicide", "ied", "chemical", "grenade")
         ):
             # "هاجم انتحاريان حمام سباحة"، "هجوم بسيارة مفخخة": the attack is the bombing
+            event_type, sub = MEANS_SUBTYPE[means]
+        if means == "ied" and actor_means != AIR and _thrown(self.text, trig):
+            # "ألقى مجهولون عبوة ناسفة على منزل": a device thrown by hand is a grenade attack, not one planted
+            means = "grenade"
             event_type, sub = MEANS_SUBTYPE[means]
         if (
             sub == "Armed clash"

@@ -549,7 +549,12 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
     if d.place_index is None and o.place_index is None and _told_as_another(doc, d):
         # "وشنت الطائرات غارات أخرى" with no place told: other strikes, elsewhere for all it says
         return False
-    support = o.event_type == "Battles" and d.sub_event_type in _BATTLE_SUPPORT and _supports_the_fight(o, d)
+    support = (
+        o.event_type == "Battles"
+        and d.sub_event_type in _BATTLE_SUPPORT
+        and _supports_the_fight(o, d)
+        and not _strike_told_with_a_fight(d)
+    )
     # the dead told first only by the month ("ان فلانا قتل هذا الشهر قرب بلدة X") were the victims of the act
     # told next on a day of it ("ان الغارة استهدفته … في الثامن من الشهر الجاري")
     month_dead = _victim_only(o) and _within_the_month(o, d)
@@ -569,6 +574,20 @@ def _supports_the_fight(o: Draft, d: Draft) -> bool:
     sentence of its own with no side named ("واطلقت دبابات عدة قذائف") is another act (a reply on the
     attackers' positions): one event per type."""
     return o.clause.sentence == d.clause.sentence or bool(_codes(d))
+
+
+def _strike_told_with_a_fight(d: Draft) -> bool:
+    """An air strike told in a clause that tells a ground fight too is an act beside that fight, of another
+    type, not one more telling of a fight told before (a fight's own word: not a verb or noun of attack whose
+    object decides what it was, "نفذ الطيران غارات", nor one named as an aim, "للتحالف الدولي لمواجهة التنظيم")
+    ("حاولوا من خلال القصف بالبراميل المتفجرة والقصف الجوي اقتحام المدينة، إلا أن الثوار صدوا الهجمات": the
+    assault and the air strike)."""
+    return d.sub_event_type == "Air/drone strike" and any(
+        m.data["entry"].get("event_type") == "Battles"
+        and m.data["entry"].id not in _ATTACK_WORDS
+        and not m.data.get("prefix", "").lstrip("وف").startswith("ل")
+        for m in d.clause.of("triggers")
+    )
 
 
 def _within_the_month(o: Draft, d: Draft) -> bool:
