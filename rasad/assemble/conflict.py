@@ -5174,8 +5174,6 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             # "سهل لهم الدخول الى سوريا": crossing into a country; "اعلان تركيا الدخول في الحرب": into a state of
             # things — no ground taken
             continue
-        if e.get("pos") == "noun" and _CASES_HINT.index in near and _cases_documented(text, clause, m):
-            continue  # "وثقت حالات القتل والتهجير والاعتقالات التعسفية": kinds of acts over a time, counted up
         if eid == "siege" and _besieged_place(doc, clause, m):
             continue  # "الى مدينة دير الزور المحاصرة": a place's state (besieged), no siege laid that day
         if eid in ("siege", "siege_verb") and (_encircled_men(doc, clause, m) or _lifts_the_siege(text, m)):
@@ -6350,27 +6348,6 @@ def _bomb_thrown(text: str, trig: Mention) -> bool:
         if w in _BARE_BOMBS:
             return i > 0 and (i + 1 == len(words) or words[i + 1] not in _OTHER_BOMBS)
     return False
-
-
-_CASES_HINT = Literals(("حالات",))  # (see _cases_documented and _in_reach)
-# a verb or verbal noun of documenting or counting up, "cases" after it (and its subject), then the kinds of acts
-# (normalized)
-_CASES_DOCUMENTED = re.compile(
-    r"(?:^|\s)و?(?:وثق|وثقت|وثقوا|توثيق|رصد|رصدت|رصدوا|احصي|احصت|احصوا|سجل|سجلت|سجلوا)"
-    r"(?: \S+){0,3} حالات(?: \S+)*$"
-)
-
-
-def _cases_documented(text: str, clause: Clause, m: Mention) -> bool:
-    """ "وثقت اللجنة حالات القتل والتهجير والاضطهاد والاعتقالات التعسفية": acts named as kinds of cases a body
-    documented or counted (the act one of the nouns listed after "حالات") — a summary over a time, no event
-    (eval README: aggregated statistics are not events)."""
-    start = m.nspan.start - len(m.data.get("prefix", ""))
-    before = text[max(clause.start, start - 80) : start].rstrip()
-    at = before.rfind("حالات")
-    if at < 0 or len(before[at:].split()) > 6:
-        return False
-    return _CASES_DOCUMENTED.search(before) is not None
 
 
 # (normalized) nouns of places a participle after them describes: "بلدات محاصرة"، "الاحياء المحاصرة"
