@@ -868,10 +868,14 @@ def _named_again(text: str, norm: NormText | None, tops: list[Toponym], start: i
     where the article names it bare as a place — after a locative preposition (مناطق في الفوعة), or with و
     right after such a mention (في الفوعة وكفريا)."""
     names = {t.name: t for t in tops if t.type_word and not t.known and not t.attached and t.relation == "in"}
+    # (a short name introduced twice may name two places, "منطقة صبر بلحج" and "منطقة صبر المطلة على تعز")
+    twice = {n for n in names if sum(t.name == n and t.type_word is not None for t in tops) > 1}
     names = {
         n: t
         for n, t in names.items()
-        if len(n) >= 4
+        if (len(n) >= 4 or (len(n) == 3 and n not in twice))
+        and n not in STOP_WORDS
+        and n not in FUNCTION_WORDS
         and name_key(n) not in _COMMON_KEYS
         and n.split()[0].removeprefix("ال") not in _GENERIC_HEADS
     }
@@ -894,7 +898,12 @@ def _named_again(text: str, norm: NormText | None, tops: list[Toponym], start: i
                 and not any(a < e and s < b for a, b in taken)
             )
             relation, direction, p0 = "in", None, s
-            if ok:
+            if ok and len(name) == 3:
+                # a name of three letters ("منطقة صبر") is often an ordinary word too (patience): named again only
+                # bare right after a preposition of place ("في صبر")
+                before = text[max(0, w0 - 12) : w0].split()[-1:]
+                ok = not clitic and bool(before) and before[0].removeprefix("و") in _PLACE_BEFORE
+            elif ok:
                 before = text[max(0, w0 - 12) : w0].split()[-1:]
                 listed = clitic.startswith("و") and any(0 <= w0 - f.end <= 1 for f in found)
                 ok = clitic[-1:] in ("ب", "ل") or (bool(before) and before[0] in _PLACE_BEFORE) or listed
@@ -1794,10 +1803,7 @@ class _Reader:
         if (
             not (introduced or head)
             or not (head or self.name_word(w1))
-            or (
-                _adjective_like(w1)
-                and not (dual or cooperative or (introduced and _name_on_i(words[j - 1], w1)))
-            )
+            or (_adjective_like(w1) and not (dual or cooperative or (introduced and self.ends_on_i(j, w1))))
         ):
             return None
         if conj and w1 in ADJECTIVES:
@@ -1932,6 +1938,23 @@ class _Reader:
 
     def name_word(self, w: str) -> bool:
         return _name_word(w)
+
+    def ends_on_i(self, j: int, w: str) -> bool:
+        """Word j, on ـي after a type word, is a name (see _name_on_i) that ends there: not when a bare word that
+        may go on a name follows it ("منطقة غازي عثمان باشا": a name longer than what is read, not غازي)."""
+        if not _name_on_i(self.words[j - 1], w):
+            return False
+        if not self.adjacent(j):
+            return True
+        nxt = self.words[j + 1]
+        return (
+            nxt.startswith("ال")
+            or nxt[:1] in ("ب", "ل", "و", "ف")  # (a preposition or و on the next word: "بولاية سيواس")
+            or not self.name_word(nxt)
+            or nxt in DIRECTIONS
+            or _type_of(nxt) is not None
+            or _head_reading(nxt) is not None
+        )
 
     def second_word_before_a_side(self, j: int) -> bool:
         """Word j, right after في, holds a one-word name that the bare word after it goes on, a side of another

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.geo import Gazetteer
+from rasad.geo import Gazetteer, recognize
+from rasad.text.normalize import normalize
 from tests.geo.resolving import resolved, sole_place
 
 # (text, the name read, the event's precision): after a feminine type word (منطقة، بلدة، قرية) a word on ـي is
@@ -58,3 +59,23 @@ def test_a_title_after_a_type_word_goes_on_with_the_name(
     default_gaz: Gazetteer, text: str, names: list
 ) -> None:
     assert list(resolved(default_gaz, text, "SYR")) == names
+
+
+# (text, how many times the name is read): a name of three letters the text introduced once with a type word is
+# named again bare right after a preposition of place — not as the ordinary word it also is, nor with a clitic,
+# nor when two type words introduced it (two places of one name may be meant)
+SHORT_AGAIN_ROWS = [
+    ("قصفت المدفعية منطقة نقم شرق مدينة صنعاء. وقال مصدر إن الاشتباكات في نقم استمرت.", "نقم", 2),
+    ("قصفت المدفعية منطقة نقم شرق مدينة صنعاء. وقال مصدر إن الاشتباكات وفي نقم استمرت.", "نقم", 2),
+    ("قصفت المدفعية منطقة صبر جنوب مدينة تعز. ودعا الأهالي إلى الصبر وقالوا إن صبر السكان نفد.", "صبر", 1),
+    ("قصفت المدفعية منطقة صبر جنوب مدينة تعز. وقال الأهالي إنهم يواجهون الحصار بصبر.", "صبر", 1),
+    ("قصفت الطائرات منطقة نقم بمحافظة لحج. واشتبك المسلحون في منطقة نقم قرب تعز. وقتل ثلاثة في نقم.", "نقم", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", SHORT_AGAIN_ROWS)
+def test_a_short_name_introduced_once_is_named_again_after_a_preposition(
+    default_gaz: Gazetteer, row: tuple
+) -> None:
+    text, name, times = row
+    assert [t.name for t in recognize(normalize(text), default_gaz)].count(name) == times
