@@ -868,10 +868,14 @@ def _named_again(text: str, norm: NormText | None, tops: list[Toponym], start: i
     where the article names it bare as a place — after a locative preposition (مناطق في الفوعة), or with و
     right after such a mention (في الفوعة وكفريا)."""
     names = {t.name: t for t in tops if t.type_word and not t.known and not t.attached and t.relation == "in"}
+    # (a short name introduced twice may name two places, "منطقة صبر بلحج" and "منطقة صبر المطلة على تعز")
+    twice = {n for n in names if sum(t.name == n and t.type_word is not None for t in tops) > 1}
     names = {
         n: t
         for n, t in names.items()
-        if len(n) >= 4
+        if (len(n) >= 4 or (len(n) == 3 and n not in twice))
+        and n not in STOP_WORDS
+        and n not in FUNCTION_WORDS
         and name_key(n) not in _COMMON_KEYS
         and n.split()[0].removeprefix("ال") not in _GENERIC_HEADS
     }
@@ -894,7 +898,12 @@ def _named_again(text: str, norm: NormText | None, tops: list[Toponym], start: i
                 and not any(a < e and s < b for a, b in taken)
             )
             relation, direction, p0 = "in", None, s
-            if ok:
+            if ok and len(name) == 3:
+                # a name of three letters ("منطقة صبر") is often an ordinary word too (patience): named again only
+                # bare right after a preposition of place ("في صبر")
+                before = text[max(0, w0 - 12) : w0].split()[-1:]
+                ok = not clitic and bool(before) and before[0].removeprefix("و") in _PLACE_BEFORE
+            elif ok:
                 before = text[max(0, w0 - 12) : w0].split()[-1:]
                 listed = clitic.startswith("و") and any(0 <= w0 - f.end <= 1 for f in found)
                 ok = clitic[-1:] in ("ب", "ل") or (bool(before) and before[0] in _PLACE_BEFORE) or listed
@@ -1176,6 +1185,39 @@ _STATIONS = frozenset(("محطه", "محطتي", "محطات"))
 _FACILITIES = frozenset(("مطار", "معسكر", "قاعده", "فوج", "معمل", "ميناء", "مرفا", "محطه", "ثكنه", "حاجز"))
 # adjectives a settlement is described with, which no list of adjectives holds in their bare form
 _PLAIN_ADJECTIVES = frozenset(("كبيره", "صغيره", "جديده", "قديمه", "واحده", "اخري", "بعيده", "كامله"))
+
+
+# the singular type words whose adjective ends in ـية (منطقة سكنية): an indefinite word on ـي after one is no
+# adjective of it but its name ("بلدة مندلي"، "قرية زراكلي")
+_FEMININE_PLACE_WORDS = frozenset(("منطقه", "بلده", "قريه", "ضاحيه", "ناحيه"))
+# the titles of a person a place is named after with the person's name: السيدة زينب، الشيخ مقصود، الست زبيدة
+_PERSON_TITLES = frozenset(("السيده", "السيد", "الشيخ", "الست", "الامام", "الحاج"))
+# the kinds of a quarter said with a long nisba, after the masculine حي ("حي عشوائي"، "حي فلسطيني")
+_QUARTER_KINDS = frozenset(("عشوائي", "فلسطيني", "تركماني", "ارستقراطي", "استيطاني", "نموذجي", "جامعي"))
+
+
+def _name_on_i(before: str, w: str) -> bool:
+    """An indefinite word on ـي right after a singular type word (``before``) is the place's name, not its
+    adjective: after a feminine one, whose adjective would end in ـية ("منطقة اكتشاي"، "بلدة مندلي"), and
+    after حي a long word no kind of quarter is ("حي كاديكوي", not "حي سكني"، "حي شعبي"); ``before`` empty:
+    the word goes on an indefinite name, its genitive ("حي سلطان غازي")."""
+    if not (w.endswith("ي") and len(w) >= 4 and not w.startswith("ال")):
+        return False
+    if (
+        "ال" + w in ADJECTIVES
+        or "ال" + w + "ه" in ADJECTIVES
+        or "ال" + w + "ه" in CAPITAL_NISBAS
+        or name_key(w) in _COMMON_KEYS
+        or name_key(w[:-1]) in _COMMON_KEYS
+        or w in STOP_WORDS
+        or w in FUNCTION_WORDS
+        or w in DIRECTION_ADJECTIVES
+        or w in _QUARTER_KINDS
+    ):
+        return False
+    return (
+        before == "" or _one_of(before, _FEMININE_PLACE_WORDS) or (_one_of(before, ("حي",)) and len(w) >= 6)
+    )
 
 
 def _one_of(word: str, words: frozenset[str]) -> bool:
@@ -1761,7 +1803,7 @@ class _Reader:
         if (
             not (introduced or head)
             or not (head or self.name_word(w1))
-            or (_adjective_like(w1) and not (dual or cooperative))
+            or (_adjective_like(w1) and not (dual or cooperative or (introduced and self.ends_on_i(j, w1))))
         ):
             return None
         if conj and w1 in ADJECTIVES:
@@ -1794,10 +1836,18 @@ class _Reader:
             and w1 not in _PLAIN_ADJECTIVES
             and not (w1.startswith("ال") and (w1 in ADJECTIVES or w1.endswith(("يه", "ي"))))
         )
+        # "حي سلطان غازي": an indefinite common word after a type word, its genitive a name on ـي after it
+        construct = (
+            introduced
+            and not w1.startswith("ال")
+            and self.adjacent(j)
+            and _LETTER.match(w1) is not None
+            and _name_on_i("", words[j + 1])
+        )
         if (
             name_key(w1) in _COMMON_KEYS
             and w1 not in NAME_PREFIXES
-            and not (head or listed or urban or dual or settled or cooperative)
+            and not (head or listed or urban or dual or settled or cooperative or construct)
         ):
             return None  # مناطق النظام، طيران التحالف (but "احياء كلابه، والتحرير، …" lists a district)
         end, nxt = ends[j], j + 1
@@ -1806,9 +1856,16 @@ class _Reader:
             definite = w2.startswith("ال") and (not w2.endswith("يه") or w1.startswith("ال"))
             # ("حي السبع بحرات"، "ساحة الخمس طرق": a definite count after a type word goes on with what it counts)
             counted = introduced and w1 in _DEFINITE_COUNTS
-            takes = (w1 in NAME_PREFIXES or head or definite or cooperative or counted) and not (
-                w1 == "وادي" and not w2.startswith("ال")
+            # "منطقة السيدة زينب"، "حي الشيخ مقصود": a person's title after a type word goes on with the person's name
+            titled = (
+                introduced
+                and w1 in _PERSON_TITLES
+                and not w2.startswith(("ال", "و"))
+                and name_key(w2) not in _COMMON_KEYS  # (not "منطقة الشيخ قتلى")
             )
+            takes = (
+                w1 in NAME_PREFIXES or head or definite or cooperative or counted or construct or titled
+            ) and not (w1 == "وادي" and not w2.startswith("ال"))
             # وX after a name is the next item of a list, except after a word that cannot stand alone (تل واسط)
             coord = w2.startswith("و") and w1 not in NAME_PREFIXES
             # after a head word, another landmark word with the article is its name: جولة الحوض، شارع الميدان
@@ -1831,7 +1888,12 @@ class _Reader:
                 and not w2.startswith("لل")
                 # "محطة الزارة الحرارية": what a station is, no part of its place's name
                 and not (w2.endswith("يه") and _one_of(words[j - 1], _STATIONS))
-                and (not _adjective_like(w2) or _genitive_on_i(w1, w2) or counted)
+                and (
+                    not _adjective_like(w2)
+                    or _genitive_on_i(w1, w2)
+                    or counted
+                    or (introduced and not w1.startswith("ال") and _name_on_i("", w2))
+                )
                 # "جولة تشمل الكويت" (a tour that takes in Kuwait): a clause after the head word, not its name
                 and not (head and _opens_a_clause(w2))
             ) or (w1 == "باب" and w2 in _GATE_SIDES):
@@ -1876,6 +1938,23 @@ class _Reader:
 
     def name_word(self, w: str) -> bool:
         return _name_word(w)
+
+    def ends_on_i(self, j: int, w: str) -> bool:
+        """Word j, on ـي after a type word, is a name (see _name_on_i) that ends there: not when a bare word that
+        may go on a name follows it ("منطقة غازي عثمان باشا": a name longer than what is read, not غازي)."""
+        if not _name_on_i(self.words[j - 1], w):
+            return False
+        if not self.adjacent(j):
+            return True
+        nxt = self.words[j + 1]
+        return (
+            nxt.startswith("ال")
+            or nxt[:1] in ("ب", "ل", "و", "ف")  # (a preposition or و on the next word: "بولاية سيواس")
+            or not self.name_word(nxt)
+            or nxt in DIRECTIONS
+            or _type_of(nxt) is not None
+            or _head_reading(nxt) is not None
+        )
 
     def second_word_before_a_side(self, j: int) -> bool:
         """Word j, right after في, holds a one-word name that the bare word after it goes on, a side of another
