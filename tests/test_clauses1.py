@@ -53,3 +53,34 @@ def _acts(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, int, str
 )
 def test_each_act_keeps_its_toll(pipeline: Pipeline, text: str, acts: list[tuple]) -> None:
     assert _acts(pipeline, text) == acts
+
+
+def _sides(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    events = pipeline(Article(id="t", text=text, published=WED))
+    return sorted(
+        (e.sub_event_type, e.actor1 and e.actor1.code, e.place and e.place.name_ar)
+        for e in events
+        if e.category == "conflict"
+    )
+
+
+# a description after a comma (ذات / ذو / ذي, "having, of") tells what the place is like: the weapon after it
+# stays with the act and its actor and place
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "قالت مصادر محلية إن الفصائل المسلحة استأنفت اليوم استهداف بلدة نبل، ذات الغالبية الشيعية، بالقصف.",
+            [("Shelling/artillery/missile attack", "SYRREB", "نبل")],
+        ),
+        (
+            "وقال المرصد إن جبهة النصرة استأنفت أمس استهداف بلدة نبل، ذات الغالبية الشيعية بالقصف، بينما "
+            "نفذ الطيران الحربي غارات على مدينة إدلب.",
+            [("Air/drone strike", None, "إدلب"), ("Shelling/artillery/missile attack", "SYRREB", "نبل")],
+        ),
+    ],
+)
+def test_a_description_keeps_the_weapon_with_its_act(
+    pipeline: Pipeline, text: str, acts: list[tuple]
+) -> None:
+    assert _sides(pipeline, text) == acts

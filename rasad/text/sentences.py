@@ -283,6 +283,9 @@ def _list_comma(text: str, after: int, end: int) -> bool:
         return (
             text[after - 1] == ","
         )  # "مقتل صالح الطائي، احد قاده داعش": who was named, no clause of its own
+    if word in _HAVING:
+        # "بلدتي الفوعه وكفريا، ذات الغالبيه الشيعيه": what the noun before is like; "، ذات يوم": when
+        return text[after - 1] == "," and _WORD.search(text, m.end(), end) is not None
     if word == "وسط":
         # "…، وسط قصف عنيف": amid a circumstance, told in a phrase of its own; "…، وسط اليمن", "، وسط مدينه
         # دوما": the centre of a place, which goes on with the clause
@@ -304,6 +307,23 @@ def _list_comma(text: str, after: int, end: int) -> bool:
 # the words that open an apposition after a comma (normalized): "…، احد قاده داعش"، "…، ابرز قياديي الجماعه"
 _APPOSITION = frozenset(("احد", "احدي", "ابرز"))
 
+# ذات / ذو / ذي (dhāt / dhū / dhī, "having, of") after a comma describe the noun before them (ذات الغالبيه
+# الكرديه, "with a Kurdish majority"; ذو الاصول التركيه) or tell a time (ذات يوم, "one day"): no clause of their own
+_HAVING = frozenset(("ذات", "ذو", "ذي"))
+# such a description closed by a second comma within a few words, then a phrase with a preposition: the clause
+# goes on after it ("استهدفت بلده نبل، ذات الغالبيه الشيعيه، بالصواريخ"); "، واحرقوا" or an opener still cuts
+_HAVING_ASIDE = re.compile(
+    r"[,،] *(?:ذات|ذو|ذي) [^\W\d_]+(?: [^\W\d_]+){0,3} *([,،]) *(?=[بل][^\W\d_]|(?:في|علي|الي|من) )"
+)
+
+
+def _having_asides(text: str, start: int, end: int) -> set[int]:
+    """The offsets of the commas that close a description set off inside a clause (see _HAVING_ASIDE)."""
+    return {
+        m.start(1) for m in _HAVING_ASIDE.finditer(text, start, end) if _OPENER.match(text, m.end()) is None
+    }
+
+
 # nouns of a place whose centre وسط names (normalized): "…، وسط مدينه دوما"
 _PLACE_NOUNS = frozenset(("مدينه", "بلده", "قريه", "حي", "محافظه", "منطقه", "سوق", "ساحه", "العاصمه"))
 
@@ -318,7 +338,7 @@ _PREPOSITIONS = frozenset(("في", "علي", "من", "الي", "عند", "قرب
 
 def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut points inside ``[start, end)`` as (cut_before, resume_at): punctuation is dropped, openers kept."""
-    asides = _date_asides(text, start, end)
+    asides = _date_asides(text, start, end) | _having_asides(text, start, end)
     cuts: list[tuple[int, int]] = [
         (m.start(), m.end())
         for m in _CLAUSE_PUNCT.finditer(text, start, end)
