@@ -1403,9 +1403,21 @@ def fold_tolls_into_the_act_told(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         )
         if act is not None:
             d.place_index = None  # (where it was told is not where it was)
+            _keep_the_sides_it_names(doc, d)
             _absorb(act, d, toll=True)
             out.remove(d)
     return out
+
+
+def _keep_the_sides_it_names(doc: Doc, d: Draft) -> None:
+    """The toll of an act named again ("حصيلة الهجوم ارتفعت الى 32 قتيلا") gives the act it names only the sides
+    told in its own clause ("حصيلة الهجومين اللذين تبناهما تنظيم داعش"): those reports folded into it from other
+    sentences brought ("واطلق مقاتلو الحزب النار على قوات الامن" told later, of no place) are of another act."""
+    told = doc.norm.raw_span(d.clause.start, d.clause.end)
+    for role in ("actor1", "actor2"):
+        side = getattr(d, role)
+        if side is not None and side.span is not None and not told.start <= side.span.start < told.end:
+            setattr(d, role, None)
 
 
 def fold_car_bombs_into_their_bombers(doc: Doc, drafts: list[Draft]) -> list[Draft]:
