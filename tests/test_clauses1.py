@@ -84,3 +84,17 @@ def test_a_description_keeps_the_weapon_with_its_act(
     pipeline: Pipeline, text: str, acts: list[tuple]
 ) -> None:
     assert _sides(pipeline, text) == acts
+
+
+# where a place lies, set off by commas (الواقعة في، التابعة لـ): the act told after it keeps the place before it
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "شهدت مديرية الزاهر، التابعة لمحافظة البيضاء، اغتيال أحد الأهالي برصاص مسلحين.",
+            [("Attack", None, "الزاهر")],
+        ),
+    ],
+)
+def test_where_a_place_lies_keeps_it_with_its_act(pipeline: Pipeline, text: str, acts: list[tuple]) -> None:
+    assert _sides(pipeline, text) == acts

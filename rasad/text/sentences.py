@@ -283,8 +283,9 @@ def _list_comma(text: str, after: int, end: int) -> bool:
         return (
             text[after - 1] == ","
         )  # "مقتل صالح الطائي، احد قاده داعش": who was named, no clause of its own
-    if word in _HAVING:
-        # "بلدتي الفوعه وكفريا، ذات الغالبيه الشيعيه": what the noun before is like; "، ذات يوم": when
+    if word in _HAVING or word in _LOCATED:
+        # "بلدتي الفوعه وكفريا، ذات الغالبيه الشيعيه": what the noun before is like; "، ذات يوم": when;
+        # "بلده صرين، الواقعه في ريف حلب": where the place before lies
         return text[after - 1] == "," and _WORD.search(text, m.end(), end) is not None
     if word == "وسط":
         # "…، وسط قصف عنيف": amid a circumstance, told in a phrase of its own; "…، وسط اليمن", "، وسط مدينه
@@ -317,11 +318,53 @@ _HAVING_ASIDE = re.compile(
 )
 
 
+# a definite participle of location (normalized) after a comma tells where the place before it lies: "مديريه
+# الزاهر، التابعه لمحافظه البيضاء"، "بلده صرين، الواقعه في ريف حلب"، "القريبه من الحدود"، "المطله علي البحر"
+_LOCATED = frozenset(
+    normalize_key(w)
+    for w in (
+        "الواقعة",
+        "الواقع",
+        "التابعة",
+        "التابع",
+        "المحاذية",
+        "المحاذي",
+        "المجاورة",
+        "المجاور",
+        "القريبة",
+        "القريب",
+        "المطلة",
+        "المطل",
+    )
+)
+# such a description closed by a second comma within a few words: the clause goes on after it with what it
+# still lacks — a preposition ("، بالبراميل"), its object ("شهدت مديريه الزاهر، التابعه لمحافظه البيضاء،
+# مقتل …") or, after a place told first, its verb ("وفي محافظه الجوف، الواقعه الي الشمال من العاصمه، سيطرت
+# …"). A و-word (a و-verb cuts on its own, a و-noun goes on as a list), an opener, أن, or a circumstantial
+# participle in -ا (مشيرا، مؤكدا: what a speaker added) still cut.
+_LOCATED_ASIDE = re.compile(
+    r"[,،] *(?:"
+    + "|".join(sorted(_LOCATED, key=len, reverse=True))
+    + r") [^\W\d_]+(?: [^\W\d_]+){0,5} *([,،])"
+    r" *(?!و)(?=[^\W\d_])"
+)
+# what follows a closed description and starts a statement of its own (normalized): "، ان …"، "، انه …"
+_TOLD = frozenset(("ان", "بان", "انه", "انها"))
+
+
 def _having_asides(text: str, start: int, end: int) -> set[int]:
-    """The offsets of the commas that close a description set off inside a clause (see _HAVING_ASIDE)."""
-    return {
+    """The offsets of the commas that close a description set off inside a clause (see _HAVING_ASIDE and
+    _LOCATED_ASIDE)."""
+    out = {
         m.start(1) for m in _HAVING_ASIDE.finditer(text, start, end) if _OPENER.match(text, m.end()) is None
     }
+    for m in _LOCATED_ASIDE.finditer(text, start, end):
+        nxt = _WORD.match(text, m.end())
+        word = nxt.group() if nxt is not None else ""
+        circumstantial = word.startswith("م") and word.endswith("ا") and len(word) >= 4
+        if _OPENER.match(text, m.end()) is None and word not in _TOLD and not circumstantial:
+            out.add(m.start(1))
+    return out
 
 
 # nouns of a place whose centre وسط names (normalized): "…، وسط مدينه دوما"
