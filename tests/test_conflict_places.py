@@ -471,6 +471,15 @@ def test_where_fire_fell_and_where_the_same_day_was(pipeline: Pipeline, text: st
             "وفي مدينة مأرب، شرق صنعاء، شنت طائرات التحالف أمس غارات على تجمعات للمتمردين.",
             [("Air/drone strike", "مأرب")],
         ),
+        # … or told with "lying to the north of": the place lies off the city, it is not in it
+        (
+            "وفي محافظة الجوف، الواقعة إلى الشمال من العاصمة صنعاء، سيطر مسلحو القبائل أمس على معسكر للحوثيين.",
+            [("Non-state actor overtakes territory", "الجوف")],
+        ),
+        (
+            "وفي مديرية حيس الواقعة جنوب مدينة الحديدة قصفت طائرات التحالف أمس مواقع الحوثيين.",
+            [("Air/drone strike", "حيس")],
+        ),
         # the place named right before the town it is told near, fronted before the act, is where it was
         (
             "وفي بلدة جرمانا قرب دمشق قصفت قوات النظام أمس منازل المدنيين.",

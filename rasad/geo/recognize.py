@@ -2406,6 +2406,11 @@ def _gap_word(text: str, start: int, end: int, *, sides: bool = False) -> str | 
 # "الواقعة في"، "التابعة لـ" (of a village, its subdistrict: "قرية X التابعة لناحية Y"), with و after an adjective
 _LYING_IN = re.compile(r"(?<!\w)و?ال(?:واقع|تابع)(?:ه|تين|ين)?(?: في| ?ل)?\s*$")
 _LYING_GAP = 40  # characters from a place to the words that say where it lies
+# "محافظة الجوف، الواقعة الى الشمال من العاصمة صنعاء": the place told from is no place of the text (normalized)
+_LYING_TOWARD = re.compile(
+    r"(?<!\w)ال(?:واقع|تابع)(?:ه|تين|ين)? (?:الي )?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?: ال(?:شرقي|غربي))?"
+    r"(?: من| ل)?(?: (?:العاصمه|مدينه|محافظه))?\s*$"
+)
 
 
 def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
@@ -2445,6 +2450,14 @@ def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
             )
             and _LYING_IN.search(text, a.phrase_end, b.phrase_start)
         )
+        if (
+            not lying
+            and b.phrase_start - a.phrase_end < _LYING_GAP
+            and text.find("الواقع", a.phrase_end, b.phrase_start) != -1
+        ):
+            if _LYING_TOWARD.search(text, a.phrase_end, b.phrase_start):
+                out[n] = _replace(b, attached=True)  # (where a lies is told from b: a's own place stands)
+                continue
         if lying:
             members = [m for m in range(n) if out[m].group is not None and out[m].group == a.group] or [n - 1]
             for m in members:
