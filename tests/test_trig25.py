@@ -59,11 +59,32 @@ def test_an_act_named_by_its_place_as_a_cause_is_no_new_act(pipeline: Pipeline) 
 
 
 def test_a_firing_after_the_return_fire_is_that_fire(pipeline: Pipeline) -> None:
+    # fire returned by shelling: the shells of the tanks told next are that shelling
     text = (
-        "هاجم مسلحون مركزا حدوديا للجيش في بلدة عرسال فرد الجنود على الفور بإطلاق النار عليهم، وأطلقت "
+        "هاجم مسلحون مركزا حدوديا للجيش في بلدة عرسال، ورد الجيش على الفور بقصف مواقعهم، وأطلقت "
         "الدبابات عدة قذائف."
     )
     assert [e.sub_event_type for e in _conflict(pipeline, text)] == ["Armed clash"]
+
+
+def test_shells_fired_after_small_arms_return_fire_are_an_attack_of_their_own(pipeline: Pipeline) -> None:
+    # fire returned by small arms folds into the clash; the shells told after it are a shelling of their own
+    texts = (
+        "هاجم مسلحون مركزا حدوديا للجيش في بلدة عرسال فرد الجنود على الفور بإطلاق النار عليهم، وأطلقت "
+        "الدبابات عدة قذائف.",
+        "فتح مسلحون النار على دورية للجيش قرب بلدة القائم فرد الجنود بفتح النار عليهم، وأطلقت المدفعية عدة "
+        "قذائف.",
+    )
+    for text in texts:
+        got = [e.sub_event_type for e in _conflict(pipeline, text)]
+        assert got == ["Armed clash", "Shelling/artillery/missile attack"], text
+    # the shells are fired by the side that answered, at its attackers
+    text = (
+        "أطلق مسلحون من تنظيم داعش النار على مخفر للجيش في بلدة عرسال فرد الجيش بفتح النار عليهم، وأطلقت "
+        "الدبابات عدة قذائف."
+    )
+    got = [(e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) for e in _conflict(pipeline, text)]
+    assert got == [("LBNREB", "LBNMIL"), ("LBNMIL", "LBNREB")]
 
 
 def test_a_battle_of_politics_or_ballots_is_no_fight(pipeline: Pipeline) -> None:

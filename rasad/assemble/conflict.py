@@ -4223,18 +4223,26 @@ _RETURNED_FIRE = re.compile(r"(?<!\w)[وف]?(?:رد|ردت|ردوا|ردا|ير�
 _SHELLING = "Shelling/artillery/missile attack"
 
 
-def _return_fire_told_before(doc: Doc, clause: Clause) -> bool:
-    """The clause before, in the same sentence, tells of fire returned ("ورد الجيش على الفور بفتح النار على
-    مواقعهم"), and this one ("واطلقت دبابات عدة قذائف") names no place of its own: its firing is that return
-    fire, part of the incident told, no act of its own."""
+def _return_fire_before(doc: Doc, clause: Clause) -> re.Match[str] | None:
+    """The verb of returning fire ("ورد الجيش على الفور بفتح النار على مواقعهم") in the clause before, of the same
+    sentence, when this one goes on with و and names no place of its own ("واطلقت دبابات عدة قذائف")."""
     if clause.index == 0 or clause.toponyms or not doc.text.startswith("و", clause.start):
-        return False
+        return None
     prev = doc.clauses[clause.index - 1]
     if prev.sentence != clause.sentence:
-        return False
-    g = _RETURNED_FIRE.search(doc.text, prev.start, prev.end)
+        return None
+    return _RETURNED_FIRE.search(doc.text, prev.start, prev.end)
+
+
+def _return_fire_told_before(doc: Doc, clause: Clause) -> bool:
+    """The clause before tells of fire returned by shelling or from the air ("ورد الجيش على الفور بقصف
+    مواقعهم"), and this one goes on with its firing (see _return_fire_before): that return fire, part of the
+    incident told, no act of its own. Fire returned by small arms ("فرد الجيش بفتح النار عليهم") folds into the
+    clash, and shells fired after it are an attack of their own, by the side that answered."""
+    g = _return_fire_before(doc, clause)
     return g is not None and any(
-        t.nspan.start > g.end() and _entry(t).get("category") == "conflict" for t in prev.of("triggers")
+        t.nspan.start > g.end() and _entry(t).get("event_type") == "Explosions/Remote violence"
+        for t in doc.clauses[clause.index - 1].of("triggers")
     )
 
 
@@ -11810,6 +11818,19 @@ class ConflictAssembler:
         carried = False
         if told is not None:
             actor1, carried = told.actor1, True
+        elif (
+            agent_m is None
+            and event_type == "Explosions/Remote violence"
+            and previous
+            and previous[-1].event_type == "Battles"
+            and previous[-1].clause.sentence == c.sentence
+            and _return_fire_before(self.doc, c) is not None
+        ):
+            # "هاجم مسلحون مركزا للجيش فرد الجنود بفتح النار عليهم، واطلقت الدبابات عدة قذائف": the shells are
+            # fired by the side that answered the attack, at its attackers
+            actor1, carried = previous[-1].actor2, True
+            if actor2 is None:
+                actor2 = previous[-1].actor1
         elif agent_m is None and (subject := self._subject_of_the_verb_before(c, trig)) is not None:
             # "واقام عناصر الحوثي حاجزا قرب المدينة واختطفوا ثلاثة صحفيين": the plural verb joined by و goes on
             # with the subject the verb before it named
