@@ -8,6 +8,13 @@ import pytest
 from rasad.geo import Gazetteer
 from tests.geo.resolving import resolved
 
+
+def _admin1_and_precision(gaz: Gazetteer, text: str, name: str) -> tuple[str | None, int]:
+    place = resolved(gaz, text, "SYR")[name]
+    assert place is not None, name
+    return place.admin1, place.precision
+
+
 # (text, a member of the list, its governorate, its precision): a list of cities (مدن …) or of places of several
 # governorates spans the country: a town of it far from the others keeps its own point
 LIST_ROWS = [
@@ -21,9 +28,7 @@ LIST_ROWS = [
 def test_a_town_of_a_list_across_the_country_is_where_it_is(
     default_gaz: Gazetteer, text: str, name: str, admin1: str, precision: int
 ) -> None:
-    place = resolved(default_gaz, text, "SYR")[name]
-    assert place is not None
-    assert (place.admin1, place.precision) == (admin1, precision)
+    assert _admin1_and_precision(default_gaz, text, name) == (admin1, precision)
 
 
 # (text, a place the index lacks, its governorate): listed with towns the index holds in one other governorate
@@ -43,9 +48,7 @@ UNKNOWN_MEMBER_ROWS = [
 def test_a_place_the_index_lacks_lies_with_the_towns_of_its_list(
     default_gaz: Gazetteer, text: str, name: str, admin1: str
 ) -> None:
-    place = resolved(default_gaz, text, "SYR")[name]
-    assert place is not None
-    assert (place.admin1, place.precision) == (admin1, 3)
+    assert _admin1_and_precision(default_gaz, text, name) == (admin1, 3)
 
 
 # (text, the suburb, its governorate, its precision): a suburb told near a city right after it lies by that city,
@@ -63,9 +66,7 @@ SUBURB_ROWS = [
 def test_a_suburb_lies_by_the_city_it_is_told_near(
     default_gaz: Gazetteer, text: str, name: str, admin1: str, precision: int
 ) -> None:
-    place = resolved(default_gaz, text, "SYR")[name]
-    assert place is not None
-    assert (place.admin1, place.precision) == (admin1, precision)
+    assert _admin1_and_precision(default_gaz, text, name) == (admin1, precision)
 
 
 # (text, the names recognized): a known place joined by و to a name the index lacks right after في is a place of
