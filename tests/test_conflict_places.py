@@ -259,6 +259,16 @@ def test_each_place_of_a_list_is_an_event(pipeline: Pipeline, text: str, expecte
             "واعتقلت قوات الأمن أمس رئيس بلدية داعل.",
             [("Arrests", "داعل")],
         ),
+        # a town that names a news outlet is whose voice it is: the act told is at the town the report names
+        (
+            "قتل أربعة مدنيين في غارة جوية على بلدة سرمين أمس، وقالت شبكة حماة الإخبارية إن الطائرات استهدفت"
+            " السوق.",
+            [("Air/drone strike", "سرمين")],
+        ),
+        (
+            "وقصف الطيران الحربي أمس بلدة بنش، بحسب ما أفاد مركز حلب الإعلامي.",
+            [("Air/drone strike", "بنش")],
+        ),
         # a place the index lacks, named before the side of a known city it lies on, is the place, not the city
         (
             "واستهدف كمين للمقاومة أمس تعزيزات للحوثيين في منطقة القاعدة شرقي تعز.",

@@ -293,6 +293,8 @@ _WITHDREW = (
     "تتراجع",
     "يتراجع",
 )
+# the kinds of news outlet a town's name may name (normalized): "شبكة حلب نيوز"، "اذاعة دمشق" (see _names_an_outlet)
+_OUTLETS = frozenset(("شبكه", "اذاعه", "راديو", "تلفزيون", "وكاله"))
 # the kinds of the sources telling the news (normalized): "مصادر محلية"، "مصدر عسكري" (see _where_a_source_is)
 _SOURCE_KINDS = frozenset(
     "محليه ميدانيه عسكريه امنيه قبليه طبيه حكوميه رسميه مطلعه خاصه محلي ميداني عسكري امني قبلي طبي حكومي رسمي "
@@ -9286,8 +9288,24 @@ class ConflictAssembler:
                 and not self._of_the_motive(clause, i)
                 and not self._a_speaker(i)
                 and not self._in_a_title(i)
+                and not self._names_an_outlet(i)
             ]  # fmt: skip
         return done
+
+    def _names_an_outlet(self, i: int) -> bool:
+        """A place that names a news outlet ("شبكة حلب نيوز"، "وقالت شبكة ادلب الاخبارية"، "مركز حمص
+        الاعلامي"، "اذاعة دمشق"): whose voice it is, not where an act was."""
+        t = self.doc.toponyms[i]
+        if getattr(t, "type_word", None):
+            return False
+        start = getattr(t, "phrase_start", t.start)
+        words = _words_between(self.text, start - 16 if start > 16 else 0, start)[-1:]
+        if not words:
+            return False
+        word = words[0].removeprefix("و").removeprefix("ل").removeprefix("ب")
+        if word == "مركز":  # (the media centre of a town, not the centre of the town)
+            return _words_between(self.text, t.end, t.end + 14)[:1] == ["الاعلامي"]
+        return word in _OUTLETS
 
     def _a_speaker(self, i: int) -> bool:
         """A bare name right after a verb of saying is who spoke ("قالت بولدان ان الانفجار وقع"، "واكدت دمشق

@@ -88,6 +88,36 @@ def _country_it_was_in(doc: Doc, d: Draft) -> int | None:
 
 
 def _source(doc: Doc, d: Draft) -> str | None:
+    """The words after the first cue of sources in ``d``'s sentence, as written (what folds compare)."""
+    span = _source_span(doc, d)
+    return None if span is None else doc.norm.raw_text(span[0], span[1]).strip(" .,،")
+
+
+def _source_named(doc: Doc, d: Draft) -> str | None:
+    """The source the event cites, for its record: the words after the cue up to the day or the news told
+    ("المرصد السوري لحقوق الإنسان أمس بمقتل …" → "المرصد السوري لحقوق الإنسان"), and a source taken up again by
+    its first word alone ("وأشارت الشبكة"، "وقال المرصد") by the name it was given in full before ("شبكة شام
+    الإخبارية"); the generic sources (المصدر، المصادر، البيان) stay as written."""
+    span = _source_span(doc, d)
+    if span is None:
+        return None
+    start, end, _ = span
+    kept = _name_words(doc.text[start : end + 1])
+    if len(kept) == 1 and kept[0].startswith("ال") and kept[0][2:] not in _GENERIC_SOURCES:
+        for s, e, _ in _sources_before(doc, start):
+            named = _name_words(doc.text[s : e + 1])
+            if len(named) > 1 and named[0].strip('«»"“”').removeprefix("ال") == kept[0][2:]:
+                start, end, kept = s, e, named
+                break
+    if not kept:
+        return None
+    start = doc.text.find(kept[0], start)
+    end = doc.text.find(kept[-1], start) + len(kept[-1])
+    name = doc.norm.raw_text(start, end).translate(_QUOTES).strip(" .,،:()")
+    return name or None
+
+
+def _source_span(doc: Doc, d: Draft) -> tuple[int, int, list[str]] | None:
     text = doc.text
     for s, e in doc.sentences:
         if s <= d.clause.start < e:
@@ -95,21 +125,90 @@ def _source(doc: Doc, d: Draft) -> str | None:
     else:
         return None
     for m in _source_cues(doc).get(d.clause.sentence, ()):
-        words = []
-        for w in text[m.nspan.end : e].split()[:8]:
-            w = w.strip(',".')
-            if not words and w in ("ما", "ان"):
-                continue  # "بحسب ما افاد المرصد": the source comes after the second verb
-            if not words and w in _SOURCE_VERBS:
-                continue
-            if w in _SOURCE_STOP or not w:
-                break
-            words.append(w)
-        if words:
-            start = text.find(words[0], m.nspan.end)
-            end = text.find(words[-1], start) + len(words[-1])
-            return doc.norm.raw_text(start, end).strip(" .,،")
+        span = _source_after(text, m, e)
+        if span is not None:
+            return span
     return None
+
+
+def _source_after(text: str, m: Any, end: int) -> tuple[int, int, list[str]] | None:
+    """The source a cue of sources names after it in its sentence ("وقالت شبكة شام الإخبارية إن …"): its
+    normalized span and words, or None."""
+    words = []
+    for w in text[m.nspan.end : end].split()[:8]:
+        w = w.strip(',".')
+        if not words and w in ("ما", "ان"):
+            continue  # "بحسب ما افاد المرصد": the source comes after the second verb
+        if not words and w in _SOURCE_VERBS:
+            continue
+        if w in _SOURCE_STOP or not w:
+            break
+        words.append(w)
+    if not words:
+        return None
+    start = text.find(words[0], m.nspan.end)
+    return start, text.find(words[-1], start) + len(words[-1]), words
+
+
+def _name_words(chunk: str) -> list[str]:
+    """The words of a source's name at the start of ``chunk`` (the normalized words its cue is followed by): up
+    to a day, the news it told (بمقتل، بتقدم), whom it told (لوكالة، لـ«الشرق»), a relative pronoun, a mark that
+    ends it (, : ») or a quotation that opens after it ("امام الصحافيين «انني …»")."""
+    kept: list[str] = []
+    words = chunk.split()
+    for k, w in enumerate(words):
+        cut = min((w.find(c) for c in ",:»”;" if c in w[:-1]), default=-1)
+        if cut >= 0:  # (a mark inside the word: "المرصد,“ما"، "الاسلام”,")
+            w = w[: cut + 1]
+        bare = w.strip("«»“”\"'(),.:;")
+        if not kept and bare in ("فيه", "فيها"):
+            continue  # "في بيان قالت فيه المقاومة": the source comes after
+        opens = w[:1] in '«"“' and not any(c in x for x in [w[1:], *words[k + 1 : k + 3]] for c in '»"”')
+        if not kept and opens:
+            return []  # ("قالت فيه «استهداف …»": what it said, no name)
+        if kept and (
+            opens
+            or bare in _DAY_WORDS
+            or bare in _TOLD_WHOM
+            or bare in _NEWS_TOLD
+            or bare in ("التي", "الذي", "الذين", "اللذين", "اللتين")
+            or (bare.startswith("ب") and bare[1:] in _NEWS_TOLD)
+            or (w.startswith("ل") and w[1:2] in ("«", '"', "“"))
+        ):
+            break
+        if bare:
+            kept.append(bare if w[:1] not in '«"“' and w[-1:] not in '»"”' else w)
+        if cut >= 0 or w.endswith((",", ":", "»", "”", ";")):
+            break
+    return kept
+
+
+def _sources_before(doc: Doc, before: int) -> list[tuple[int, int, list[str]]]:
+    """The sources named after cues that end before ``before``, the last first."""
+    found = []
+    for si, cues in _source_cues(doc).items():
+        e = doc.sentences[si][1]
+        for m in cues:
+            if m.nspan.end >= before:
+                return found[::-1]
+            span = _source_after(doc.text, m, e)
+            if span is not None:
+                found.append(span)
+    return found[::-1]
+
+
+# the sources named by their kind, taken up again as "the source" (normalized, without ال): not a name
+_GENERIC_SOURCES = frozenset("مصدر مصادر بيان مسؤول مسؤولون متحدث ناطق شهود سكان ناشطون ناشط معلومات".split())
+# words that end a source's name (normalized): its day and time, what it told, and to whom
+_DAY_WORDS = frozenset(
+    "امس اليوم يوم صباح مساء فجر ظهر ليل ليله مساءا بعد قبل منذ خلال الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split()
+)
+_TOLD_WHOM = frozenset(
+    (
+        "لوكاله لوكالات للصحفيين للصحافيين لقناه لصحيفه لموقع لشبكه لمراسل لرويترز لفرانس للاناضول للجزيره للعربيه"
+    ).split()
+)
+_NEWS_TOLD = frozenset("مقتل استشهاد سقوط مصرع تقدم وقوع ان انه انها اندلاع تجدد سيطره تعرض".split())
 
 
 def _source_cues(doc: Doc) -> dict[int, list[Any]]:
@@ -160,7 +259,7 @@ def to_event(doc: Doc, d: Draft) -> Event:
         fatalities_detail=detail if d.category == "conflict" else {},
         injuries=d.casualties.injuries or None,
         weapons=tuple(dict.fromkeys(w for w in d.weapons if w)),
-        source=_source(doc, d),
+        source=_source_named(doc, d),
         evidence=tuple(ev),
         confidence=0.95 if 0.95 < confidence else confidence,  # (min(confidence, 0.95) without the builtin)
     )
