@@ -105,8 +105,12 @@ _QUOTE_CLOSES = ("»", "”")
 
 
 def _today_quoted(text: str, start: int, e: TimeExpr) -> bool:
-    """``e`` is a bare اليوم inside a quotation opened in its clause: «الجيش اليوم احرز تقدما»."""
-    if e.kind != RELATIVE or e.offset != 0 or e.unit != "day" or e.text.strip() != "اليوم":
+    """``e`` is a bare اليوم, or a part of it («صباح اليوم»، «منذ مساء اليوم»), inside a quotation opened in its
+    clause: «الجيش اليوم احرز تقدما»."""
+    if e.kind != RELATIVE or e.offset != 0 or e.unit != "day":
+        return False
+    words = e.text.split()
+    if not words or words[-1] != "اليوم" or (len(words) > 1 and e.part is None):
         return False
     before = text[start : e.start]
     if before.count('"') % 2 == 1:
