@@ -773,10 +773,10 @@ def _past_verbs(c: Clause) -> tuple[int, ...]:
     )
 
 
-# (normalized) what opens a clause of an act after or before the one told before it
-# what came after the act told before it: «… في مارس، قبل أن تستعيدها القوات»
+# what came after the act told before it: «… في مارس، قبل أن تستعيدها القوات» (normalized)
 _LATER_ACT = ("قبل ان ", "وقبل ان ")
 
+# (normalized) what opens a clause of an act after or before the one told before it
 _AFTER_OR_BEFORE_THAT = tuple(
     f"{c}{w}{sep}"
     for c in ("", "و", "ف")
