@@ -10266,8 +10266,12 @@ class ConflictAssembler:
                         True,
                     )  # (as below: the claimant's account of the dead told before)
                 if account and cas.explicit and told.explicit and _same_dead(told, cas):
-                    # two accounts of the same dead: the lower figure stands (ACLED's conservative rule)
-                    _keep_lower(told, cas)
+                    if _risen_total(text, c):
+                        # "…، وقال مصدر طبي ان عدد القتلى ارتفع الى 20": the toll risen since, no other account
+                        _risen_to(told, cas)
+                    else:
+                        # two accounts of the same dead: the lower figure stands (ACLED's conservative rule)
+                        _keep_lower(told, cas)
                     account = False
                     continue
                 if cas.fatalities or cas.injuries:
@@ -10467,8 +10471,13 @@ class ConflictAssembler:
             # not split between them go to the first named: "كمينين في نقيل الابل والهجره")
             _first_of_its_act(sentence_drafts).casualties.add(pending)
         if (pending.fatalities or pending.injuries) and not sentence_drafts:
-            act = self._act_a_source_goes_on_with(clauses)
-            if act is not None:
+            risen = self._toll_risen_of_the_act_before(clauses, pending)
+            act = None if risen is not None else self._act_a_source_goes_on_with(clauses)
+            if risen is not None:
+                # "قتل 12 شخصا في انفجار سيارة مفخخة. وارتفعت حصيلة الضحايا الى 20 قتيلا": the new total of the
+                # dead of the act told just before, not more dead nor another account
+                _risen_to(risen.casualties, pending)
+            elif act is not None:
                 # "نفذت المقاومة عمليتين استهدفتا مواقع للحوثيين. وأوضح مصدر أن هناك قتلى وجرحى في صفوفهم إثر
                 # استهداف دورية": the dead a source goes on to tell, with no act of their own that stands, are
                 # those of the act told just before
@@ -10507,6 +10516,25 @@ class ConflictAssembler:
                     self._civilians_of(d.clause), None, d.place_index, d.clause.sentence
                 )
         self.drafts.extend(sentence_drafts)
+
+    def _toll_risen_of_the_act_before(self, clauses: Sequence[Clause], toll: Casualties) -> Draft | None:
+        """The act told with its counted dead in the sentence right before ``clauses`` (the same paragraph), when
+        the sentence, with no act of its own, tells their toll risen ("وارتفع عدد القتلى الى 20") with no day nor
+        span of its own; else None."""
+        if not self.drafts or not toll.explicit:
+            return None
+        text = self.text
+        first, last = clauses[0], self.drafts[-1]
+        if (
+            last.clause.sentence != first.sentence - 1
+            or "\n" in text[last.clause.end : first.start]
+            or not last.casualties.explicit
+            or not any(_risen_total(text, c) for c in clauses)
+            or text.find("منذ", first.start, clauses[-1].end) != -1
+            or any(c.date is not None and c.date.basis in ("explicit", "relative") for c in clauses)
+        ):
+            return None
+        return _first_of_its_act([d for d in self.drafts if d.clause.sentence == last.clause.sentence])
 
     def _act_a_source_goes_on_with(self, clauses: Sequence[Clause]) -> Draft | None:
         """The act told in the sentence right before ``clauses`` (the same paragraph), a fight or a strike with no
@@ -13780,16 +13808,23 @@ def _numbered(told: Casualties, count: Casualties) -> None:
     told.explicit = True
 
 
-# a toll that rose to a new total (normalized): "ليرتفع عدد القتلى"، "ما يرفع حصيلة الضحايا"، "لتصل حصيلة القتلى"
+# a toll that rose to a new total (normalized): "ليرتفع عدد القتلى"، "ما يرفع حصيلة الضحايا"، "لتصل حصيلة القتلى"،
+# "ثم ارتفعت الحصيلة"، "قبل ان يرتفع العدد"
 _RISEN_TOTAL = re.compile(
     r"(?<!\w)[ولف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|يرفع|ترفع|رفع|رفعت|تصل|يصل|يبلغ|تبلغ)"
-    r" (?:\S+ )?(?:عدد|حصيله)(?!\w)"
+    r" (?:\S+ )?(?:ال)?(?:عدد|حصيله)(?!\w)"
 )
+# … told with the toll first: "وقال مصدر طبي ان عدد القتلى ارتفع الى 20"
+_TOTAL_RISEN = re.compile(r"(?<!\w)(?:عدد|حصيله) (?:\S+ ){0,3}?(?:قد )?(?:ارتفع|ارتفعت)(?!\w)")
 
 
 def _risen_total(text: str, c: Clause) -> bool:
-    """The clause tells the toll risen to a new total: "، ليرتفع عدد القتلى الى 20"."""
-    return _RISEN_TOTAL.search(text, c.start, min(c.end, c.start + 40)) is not None
+    """The clause tells the toll risen to a new total: "، ليرتفع عدد القتلى الى 20"، "وقال مصدر ان عدد القتلى ارتفع
+    الى 20"."""
+    return (
+        _RISEN_TOTAL.search(text, c.start, min(c.end, c.start + 40)) is not None
+        or _TOTAL_RISEN.search(text, c.start, c.end) is not None
+    )
 
 
 def _risen_to(told: Casualties, total: Casualties) -> None:
