@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rasad.assemble.doc import held_by
 from rasad.geo.lexicon import UNIT_HEADS
 from rasad.model import Mention
-from rasad.text.numbers import NumberMention, find_numbers
+from rasad.text.numbers import NumberMention, dual, find_numbers
 from rasad.text.scan import Literals
 from rasad.time.lexicon import MONTHS
 
@@ -1495,6 +1495,12 @@ def _listed_before(text: str, toks: list[_Tok], j: int, used: set[int]) -> int:
 
 
 # "one" or "two" written after the noun it counts, as its adjective: "طفل واحد"، "رجلان اثنان"
+# "two" after the plural it counts, joined by و: " ومسلحين اثنين" (normalized); group(1) the plural, group(2) two
+_TWO_AFTER_ITS_NOUN = re.compile(
+    r" و([\u0621-\u064a]{2,}(?:ين|ون|ات)) (اثنين|اثنان|اثنتين|اثنتان)(?![\u0621-\u064a])"
+)
+# duals of people who are not more dead: the wounded, bodies (found, counted with the dead before them)
+_DUAL_NOT_DEAD = frozenset(("جريح", "جثه"))
 _ONE_OR_TWO_AFTER = re.compile(r" (?:واحد|واحده|واحدا|اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
 # the side of a group counted, then و: " من حزب الله اللبناني و" (a few words, no punctuation)
 _SIDE_THEN_AND = re.compile(
@@ -1565,6 +1571,23 @@ def _joined_groups(
         # comma may end it, a word of about may lead the count ("العشرات من عناصر التنظيم، ونحو 20 مقاتلا")
         joined_at = after = toks[j].start
     while True:
+        two = _TWO_AFTER_ITS_NOUN.match(text, after, stop)
+        k = next((k for k in range(j, len(toks)) if toks[k].start >= two.start(2)), len(toks)) if two else 0
+        if (
+            two is not None
+            and k < len(toks)
+            and toks[k].start == two.start(2)
+            and toks[k].kind == "num"
+            and k not in used
+            and all(t.kind in ("victim", "num") and t.end <= two.end(1) for t in toks[j:k])
+        ):
+            # "مقتل جندي ومسلحين اثنين": "two" after the plural it counts, joined to those counted before
+            total += 2
+            groups.append((next((t.group for t in toks[j:k] if t.kind == "victim"), None), 2))
+            used.add(k)
+            after = end = toks[k].end
+            j = k + 1
+            continue
         kin = _kin_after(text, toks, j, after, stop, named=not groups)
         if kin is not None:
             # "قتل رجل وابنه"، "اغتيال محافظ عدن وزوجته"، "قتل قيادي في التنظيم ونجلاه": kin of the one
@@ -1619,6 +1642,16 @@ def _joined_groups(
             n, noun, step = u.value, toks[j + 1], 2
         elif u.kind == "victim" and u.number in ("dual", "singular"):
             n, noun, step = (2 if u.number == "dual" else 1), u, 1
+        elif (
+            u.kind == "num"
+            and u.number == "dual"
+            and j not in used
+            and (two_of := dual(text[u.start : u.end])) is not None
+            and two_of[0] not in _DUAL_THINGS
+            and two_of[0] not in _DUAL_NOT_DEAD
+        ):
+            # "قتل جندي ومسلحان"، "وحوثيان": the dual of people no lexicon knows as victims, two more dead
+            n, noun, step = 2, _Tok(u.start, u.end, "victim"), 1
         elif _counted_plural(text, toks, j, used):
             # "قتل الضابط والجنود الثلاثه": a plural and its number after it (definite)
             n, step = toks[j + 1].value, 2
