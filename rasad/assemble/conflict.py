@@ -10300,6 +10300,9 @@ class ConflictAssembler:
                             # "انفجرت سيارات مفخخة في العاصمة …، وفيما قتل 27 من الكتائب في بيجي": dead told
                             # meanwhile in another province are not the act's
                             pass
+                        elif cas.explicit and self._tolls_at_the_places_told(c, sentence_drafts, cas):
+                            # "قصفت الطائرات مدينتي X وY، ما ادى الى مقتل 7 في X و3 في Y": each place its dead
+                            pass
                         else:
                             told.add(cas)
                         last = sentence_drafts[-1]
@@ -11409,17 +11412,73 @@ class ConflictAssembler:
         spec = [i for x in before if self._place_context_ok(x) for i in self._places_the_text_is_at(x)]
         return min(spec, key=self._specificity) if spec else None
 
-    def _tolls_by_place(self, c: Clause, drafts: list[Draft], cas: Casualties) -> list[Draft] | None:
-        """The clause's dead told place by place ("قتل 3 مدنيين في قرية X و5 في قرية Y"، "سقط 6 قتلى في بلدة X،
-        و5 قتلى في مدينة Y"): the act at each place with its own dead (ACLED: one event per place), not their
-        sum at one of them; None where the clause tells no such list."""
+    def _told_place_by_place(self, c: Clause, cas: Casualties) -> list[tuple[int, Casualties]] | None:
+        """The dead of clause ``c`` told place by place (:func:`tolls_by_place`) when the clause's count ``cas`` is
+        the first place's or all of theirs; else None."""
         toponyms = self.doc.toponyms
         places = [
             (i, toponyms[i].phrase_start, toponyms[i].end) for i in c.toponyms if not toponyms[i].attached
         ]
         parts = tolls_by_place(self.text, c.start, c.end, places)
         if not parts or cas.fatalities not in (parts[0][1].fatalities, sum(p.fatalities for _, p in parts)):
-            return None  # (the clause's count is the first place's, or all of theirs)
+            return None
+        return parts
+
+    def _act_also_at(self, first: Draft, i: int) -> Draft:
+        """The act of ``first`` at the place of toponym ``i`` too, with no dead yet."""
+        t = self.doc.toponyms[i]
+        d = dataclasses.replace(
+            first,
+            place_index=i,
+            casualties=Casualties(),
+            spans=[x for x in first.spans if x[0] != "place"],
+            assoc=list(first.assoc),
+            weapons=list(first.weapons),
+        )
+        d.spans.append(("place", t.start, t.end))
+        return d
+
+    def _tolls_at_the_places_told(self, c: Clause, drafts: list[Draft], cas: Casualties) -> bool:
+        """The dead of clause ``c`` (no act of its own) told place by place after the acts of its sentence
+        (``drafts``, to which it adds): "قصفت الطائرات مدينة X ومدينة Y، ما ادى الى مقتل 7 اشخاص في X و3 في Y" —
+        each place's act its own dead, not their sum at the first; a place no act was told at is the first act's
+        at that place too ("قصفت الطائرات مدينة X، ما ادى الى مقتل 7 في X و3 في Y"). False (nothing given) where the
+        clause tells no such list."""
+        parts = self._told_place_by_place(c, cas)
+        if parts is None:
+            return False
+        toponyms = self.doc.toponyms
+        first = _first_of_its_act(drafts)
+        targets: list[Draft] = []
+        for i, _ in parts:
+            key = toponyms[i].key
+            d = next(
+                (
+                    x
+                    for x in drafts
+                    if x.place_index is not None and toponyms[x.place_index].key == key and x not in targets
+                ),
+                None,
+            )
+            if d is None:
+                d = self._act_also_at(first, i)
+                drafts.append(d)
+            targets.append(d)
+        for k, (d, (_, dead)) in enumerate(zip(targets, parts, strict=True)):
+            if k == 0:
+                # (the breakdown told is the first count's: "بينهم 4 أطفال")
+                dead.detail = {g: min(n, dead.fatalities) for g, n in cas.detail.items()}
+            d.casualties.add(dead)
+        return True
+
+    def _tolls_by_place(self, c: Clause, drafts: list[Draft], cas: Casualties) -> list[Draft] | None:
+        """The clause's dead told place by place ("قتل 3 مدنيين في قرية X و5 في قرية Y"، "سقط 6 قتلى في بلدة X،
+        و5 قتلى في مدينة Y"): the act at each place with its own dead (ACLED: one event per place), not their
+        sum at one of them; None where the clause tells no such list."""
+        parts = self._told_place_by_place(c, cas)
+        if parts is None:
+            return None
+        toponyms = self.doc.toponyms
         first, out = drafts[0], list(drafts)
         at = {i for i, _ in parts}
         for k, (i, dead) in enumerate(parts):
@@ -11430,15 +11489,7 @@ class ConflictAssembler:
                 d.spans = [x for x in d.spans if x[0] != "place"]
                 d.spans.append(("place", toponyms[i].start, toponyms[i].end))
             elif d is None:
-                d = dataclasses.replace(
-                    first,
-                    place_index=i,
-                    casualties=Casualties(),
-                    spans=[x for x in first.spans if x[0] != "place"],
-                    assoc=list(first.assoc),
-                    weapons=list(first.weapons),
-                )
-                d.spans.append(("place", toponyms[i].start, toponyms[i].end))
+                d = self._act_also_at(first, i)
                 out.append(d)
             if k == 0:
                 # (the breakdown told is the first count's: "بينهم 4 أطفال")

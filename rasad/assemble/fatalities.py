@@ -2170,6 +2170,10 @@ def _count_near(
 _DEAD_AT_A_PLACE = frozenset("قتيل قتيلا قتلي شهيد شهيدا شهداء اخرين اخرون اخري".split())
 _AMONG = frozenset(("بينهم", "منهم", "بينهن", "منهن"))  # "6 قتلى بينهم 4 أطفال": a share of the count before
 _ABOUT = frozenset(("نحو", "قرابه", "حوالي", "زهاء"))  # "و نحو 5 في …": the count of the next place, about
+# the first count's noun, then the act that killed them and the place it hit: "اشخاص في قصف جوي علي" (normalized)
+_AT_THE_ACT_ON = re.compile(
+    r"[\u0621-\u064a]+ (?:في|ب|جراء) [\u0621-\u064a]+(?: [\u0621-\u064a]+)? (?:علي|في|استهدف)"
+)
 _FIRST_NOUN_WORDS = 5  # words between the first count and its place ("6 قتلى بينهم 4 أطفال في بلدة X")
 _JOIN_WORDS = 3  # words between a place and the next count of the list ("في قرية X بريف Y، و5 في …")
 
@@ -2192,9 +2196,14 @@ def tolls_by_place(
             continue
         n = before[-1]
         words = text[n.end : at].split()
-        if not words or words[-1] != "في":
+        if not parts and _AT_THE_ACT_ON.fullmatch(" ".join(words)):
+            # "قتل 10 اشخاص في قصف جوي علي مدينه X و5 في مدينه Y": the first count, the act that killed them,
+            # then the place it hit
+            words = words[:1]
+        elif not words or words[-1] != "في":
             continue
-        words = words[:-1]
+        else:
+            words = words[:-1]
         if not parts:
             if len(words) > _FIRST_NOUN_WORDS or any(w in ("و", "في") for w in words):
                 continue
