@@ -64,7 +64,7 @@ from rasad.match.names import (
     state_governments,
     state_militaries,
 )
-from rasad.model import TIME_DAY, TIME_WEEK, Article, DateValue, Event
+from rasad.model import TIME_DAY, TIME_MONTH, TIME_WEEK, Article, DateValue, Event
 from rasad.text.normalize import NormText, normalize
 from rasad.text.sentences import split_clauses, split_sentences
 from rasad.time import DateContext, find_time_expressions, infer_published, is_future, is_quoted_past
@@ -335,6 +335,12 @@ class DateResolver:
         inherited: DateValue | None = None  # what ctx.inherited() gives, asked once while the context stays
         ahead_of: DateValue | None = None  # the running date before a day after publication moved it
         for c, may in zip(doc.clauses, may_hold, strict=True):
+            if ctx.running.precision == TIME_MONTH and (
+                text.startswith(_LATER_ACT, c.start)
+                or (c.index and "\n" in text[doc.clauses[c.index - 1].end : c.start])
+            ):
+                ctx.close_month()  # (a month named dates its own episode only)
+                inherited = None
             if c.sentence != sentence:
                 sentence = c.sentence
                 aside = text.startswith(_ASIDE, c.start)
@@ -766,6 +772,9 @@ def _past_verbs(c: Clause) -> tuple[int, ...]:
         and not m.data.get("prefix", "").endswith("س")
     )
 
+
+# what came after the act told before it: «… في مارس، قبل أن تستعيدها القوات» (normalized)
+_LATER_ACT = ("قبل ان ", "وقبل ان ")
 
 # (normalized) what opens a clause of an act after or before the one told before it
 _AFTER_OR_BEFORE_THAT = tuple(

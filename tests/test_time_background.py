@@ -108,3 +108,43 @@ def test_a_span_after_the_comma_dates_the_clause_before(
     first = doc.clauses[0].date
     assert first is not None
     assert (first.iso(), first.precision) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a month named as the time of a sentence's act dates the undated sentences after it in its paragraph:
+        # weeks before the report, background
+        (
+            "وخلال الهدنة الأولى في أبريل 2015، منع الحوثيون وصول المساعدات إلى تعز. وقصف المسلحون أحياء"
+            " المدينة بقذائف الهاون ما أدى إلى مقتل ثلاثة مدنيين.",
+            [],
+        ),
+        (
+            "وفي يونيو الماضي حاصر المسلحون مدينة تعز. وقصف المسلحون أحياء المدينة بقذائف الهاون ما أدى إلى"
+            " مقتل ثلاثة مدنيين.",
+            [],
+        ),
+        # … not across a paragraph
+        (
+            "وخلال الهدنة الأولى في أبريل 2015، منع الحوثيون وصول المساعدات إلى تعز.\nوقصف المسلحون أحياء"
+            " المدينة بقذائف الهاون ما أدى إلى مقتل ثلاثة مدنيين.",
+            ["2015-10-14"],
+        ),
+        # … nor what came after it, told with «قبل أن»
+        (
+            "احتل المسلحون قاعدة العند وأخلى الجنود الأميركيون منها في مارس 2015، قبل أن تستعيدها القوات"
+            " الحكومية بعد معارك عنيفة مع المسلحين.",
+            ["2015-10-14"],
+        ),
+        # … nor a month of what a relative clause tells, nor a month without «في»
+        (
+            "بعد انهيار الهدنة الشهر الماضي قصف المسلحون أحياء مدينة تعز بقذائف الهاون. وقتل ثلاثة مدنيين في"
+            " غارة على مدينة عدن.",
+            ["2015-10-14"],
+        ),
+    ],
+)
+def test_a_month_named_dates_the_sentences_after_it(pipeline: Pipeline, text: str, dates: list[str]) -> None:
+    events = pipeline(Article(id="t", text=text, published=WED))
+    assert [e.event_date for e in events if e.category == "conflict"] == dates

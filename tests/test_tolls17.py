@@ -110,6 +110,18 @@ def test_an_act_told_as_had_been_done_on_a_day_of_its_own_is_another(pipeline: P
         ("قتل 3 مدنيين في قرية كفرنبل وأصيب 5 في قرية حيش جراء غارات أمس.", [("حيش", 3)]),
         ("قتل 3 مدنيين في قرية كفرنبل وأصيب نحو 5 في قرية حيش جراء غارات أمس.", [("حيش", 3)]),
         ("قتل 3 مدنيين في قرية كفرنبل ونحو 5 في قرية حيش جراء غارات أمس.", [("حيش", 5), ("كفرنبل", 3)]),
+        # … the act that killed the first told between their count and their place ("في قصف جوي على")
+        ("قتل 4 مدنيين في قصف جوي على بلدة كفرنبل أمس، و6 في بلدة حيش.", [("حيش", 6), ("كفرنبل", 4)]),
+        # … the places of the act told before, their dead told place by place in a clause with no act of its own
+        (
+            "قصفت الطائرات بلدة كفرنبل وبلدة حيش أمس، ما أدى إلى مقتل أربعة مدنيين في كفرنبل وستة في حيش.",
+            [("حيش", 6), ("كفرنبل", 4)],
+        ),
+        # … a place no act was told at: the act told, there too
+        (
+            "قصفت الطائرات بلدة كفرنبل أمس، ما أدى إلى مقتل أربعة مدنيين في كفرنبل وستة في حيش.",
+            [("حيش", 6), ("كفرنبل", 4)],
+        ),
     ],
 )
 def test_the_dead_of_each_place(pipeline: Pipeline, text: str, tolls: list[tuple[str, int]]) -> None:

@@ -10284,8 +10284,12 @@ class ConflictAssembler:
                         True,
                     )  # (as below: the claimant's account of the dead told before)
                 if account and cas.explicit and told.explicit and _same_dead(told, cas):
-                    # two accounts of the same dead: the lower figure stands (ACLED's conservative rule)
-                    _keep_lower(told, cas)
+                    if _risen_total(text, c):
+                        # "…، وقال مصدر طبي ان عدد القتلى ارتفع الى 20": the toll risen since, no other account
+                        _risen_to(told, cas)
+                    else:
+                        # two accounts of the same dead: the lower figure stands (ACLED's conservative rule)
+                        _keep_lower(told, cas)
                     account = False
                     continue
                 if cas.fatalities or cas.injuries:
@@ -10313,6 +10317,9 @@ class ConflictAssembler:
                         ):
                             # "انفجرت سيارات مفخخة في العاصمة …، وفيما قتل 27 من الكتائب في بيجي": dead told
                             # meanwhile in another province are not the act's
+                            pass
+                        elif cas.explicit and self._tolls_at_the_places_told(c, sentence_drafts, cas):
+                            # "قصفت الطائرات مدينتي X وY، ما ادى الى مقتل 7 في X و3 في Y": each place its dead
                             pass
                         else:
                             told.add(cas)
@@ -10485,8 +10492,13 @@ class ConflictAssembler:
             # not split between them go to the first named: "كمينين في نقيل الابل والهجره")
             _first_of_its_act(sentence_drafts).casualties.add(pending)
         if (pending.fatalities or pending.injuries) and not sentence_drafts:
-            act = self._act_a_source_goes_on_with(clauses)
-            if act is not None:
+            risen = self._toll_risen_of_the_act_before(clauses, pending)
+            act = None if risen is not None else self._act_a_source_goes_on_with(clauses)
+            if risen is not None:
+                # "قتل 12 شخصا في انفجار سيارة مفخخة. وارتفعت حصيلة الضحايا الى 20 قتيلا": the new total of the
+                # dead of the act told just before, not more dead nor another account
+                _risen_to(risen.casualties, pending)
+            elif act is not None:
                 # "نفذت المقاومة عمليتين استهدفتا مواقع للحوثيين. وأوضح مصدر أن هناك قتلى وجرحى في صفوفهم إثر
                 # استهداف دورية": the dead a source goes on to tell, with no act of their own that stands, are
                 # those of the act told just before
@@ -10525,6 +10537,25 @@ class ConflictAssembler:
                     self._civilians_of(d.clause), None, d.place_index, d.clause.sentence
                 )
         self.drafts.extend(sentence_drafts)
+
+    def _toll_risen_of_the_act_before(self, clauses: Sequence[Clause], toll: Casualties) -> Draft | None:
+        """The act told with its counted dead in the sentence right before ``clauses`` (the same paragraph), when
+        the sentence, with no act of its own, tells their toll risen ("وارتفع عدد القتلى الى 20") with no day nor
+        span of its own; else None."""
+        if not self.drafts or not toll.explicit:
+            return None
+        text = self.text
+        first, last = clauses[0], self.drafts[-1]
+        if (
+            last.clause.sentence != first.sentence - 1
+            or "\n" in text[last.clause.end : first.start]
+            or not last.casualties.explicit
+            or not any(_risen_total(text, c) for c in clauses)
+            or text.find("منذ", first.start, clauses[-1].end) != -1
+            or any(c.date is not None and c.date.basis in ("explicit", "relative") for c in clauses)
+        ):
+            return None
+        return _first_of_its_act([d for d in self.drafts if d.clause.sentence == last.clause.sentence])
 
     def _act_a_source_goes_on_with(self, clauses: Sequence[Clause]) -> Draft | None:
         """The act told in the sentence right before ``clauses`` (the same paragraph), a fight or a strike with no
@@ -11399,17 +11430,73 @@ class ConflictAssembler:
         spec = [i for x in before if self._place_context_ok(x) for i in self._places_the_text_is_at(x)]
         return min(spec, key=self._specificity) if spec else None
 
-    def _tolls_by_place(self, c: Clause, drafts: list[Draft], cas: Casualties) -> list[Draft] | None:
-        """The clause's dead told place by place ("قتل 3 مدنيين في قرية X و5 في قرية Y"، "سقط 6 قتلى في بلدة X،
-        و5 قتلى في مدينة Y"): the act at each place with its own dead (ACLED: one event per place), not their
-        sum at one of them; None where the clause tells no such list."""
+    def _told_place_by_place(self, c: Clause, cas: Casualties) -> list[tuple[int, Casualties]] | None:
+        """The dead of clause ``c`` told place by place (:func:`tolls_by_place`) when the clause's count ``cas`` is
+        the first place's or all of theirs; else None."""
         toponyms = self.doc.toponyms
         places = [
             (i, toponyms[i].phrase_start, toponyms[i].end) for i in c.toponyms if not toponyms[i].attached
         ]
         parts = tolls_by_place(self.text, c.start, c.end, places)
         if not parts or cas.fatalities not in (parts[0][1].fatalities, sum(p.fatalities for _, p in parts)):
-            return None  # (the clause's count is the first place's, or all of theirs)
+            return None
+        return parts
+
+    def _act_also_at(self, first: Draft, i: int) -> Draft:
+        """The act of ``first`` at the place of toponym ``i`` too, with no dead yet."""
+        t = self.doc.toponyms[i]
+        d = dataclasses.replace(
+            first,
+            place_index=i,
+            casualties=Casualties(),
+            spans=[x for x in first.spans if x[0] != "place"],
+            assoc=list(first.assoc),
+            weapons=list(first.weapons),
+        )
+        d.spans.append(("place", t.start, t.end))
+        return d
+
+    def _tolls_at_the_places_told(self, c: Clause, drafts: list[Draft], cas: Casualties) -> bool:
+        """The dead of clause ``c`` (no act of its own) told place by place after the acts of its sentence
+        (``drafts``, to which it adds): "قصفت الطائرات مدينة X ومدينة Y، ما ادى الى مقتل 7 اشخاص في X و3 في Y" —
+        each place's act its own dead, not their sum at the first; a place no act was told at is the first act's
+        at that place too ("قصفت الطائرات مدينة X، ما ادى الى مقتل 7 في X و3 في Y"). False (nothing given) where the
+        clause tells no such list."""
+        parts = self._told_place_by_place(c, cas)
+        if parts is None:
+            return False
+        toponyms = self.doc.toponyms
+        first = _first_of_its_act(drafts)
+        targets: list[Draft] = []
+        for i, _ in parts:
+            key = toponyms[i].key
+            d = next(
+                (
+                    x
+                    for x in drafts
+                    if x.place_index is not None and toponyms[x.place_index].key == key and x not in targets
+                ),
+                None,
+            )
+            if d is None:
+                d = self._act_also_at(first, i)
+                drafts.append(d)
+            targets.append(d)
+        for k, (d, (_, dead)) in enumerate(zip(targets, parts, strict=True)):
+            if k == 0:
+                # (the breakdown told is the first count's: "بينهم 4 أطفال")
+                dead.detail = {g: min(n, dead.fatalities) for g, n in cas.detail.items()}
+            d.casualties.add(dead)
+        return True
+
+    def _tolls_by_place(self, c: Clause, drafts: list[Draft], cas: Casualties) -> list[Draft] | None:
+        """The clause's dead told place by place ("قتل 3 مدنيين في قرية X و5 في قرية Y"، "سقط 6 قتلى في بلدة X،
+        و5 قتلى في مدينة Y"): the act at each place with its own dead (ACLED: one event per place), not their
+        sum at one of them; None where the clause tells no such list."""
+        parts = self._told_place_by_place(c, cas)
+        if parts is None:
+            return None
+        toponyms = self.doc.toponyms
         first, out = drafts[0], list(drafts)
         at = {i for i, _ in parts}
         for k, (i, dead) in enumerate(parts):
@@ -11420,15 +11507,7 @@ class ConflictAssembler:
                 d.spans = [x for x in d.spans if x[0] != "place"]
                 d.spans.append(("place", toponyms[i].start, toponyms[i].end))
             elif d is None:
-                d = dataclasses.replace(
-                    first,
-                    place_index=i,
-                    casualties=Casualties(),
-                    spans=[x for x in first.spans if x[0] != "place"],
-                    assoc=list(first.assoc),
-                    weapons=list(first.weapons),
-                )
-                d.spans.append(("place", toponyms[i].start, toponyms[i].end))
+                d = self._act_also_at(first, i)
                 out.append(d)
             if k == 0:
                 # (the breakdown told is the first count's: "بينهم 4 أطفال")
@@ -13798,16 +13877,23 @@ def _numbered(told: Casualties, count: Casualties) -> None:
     told.explicit = True
 
 
-# a toll that rose to a new total (normalized): "ليرتفع عدد القتلى"، "ما يرفع حصيلة الضحايا"، "لتصل حصيلة القتلى"
+# a toll that rose to a new total (normalized): "ليرتفع عدد القتلى"، "ما يرفع حصيلة الضحايا"، "لتصل حصيلة القتلى"،
+# "ثم ارتفعت الحصيلة"، "قبل ان يرتفع العدد"
 _RISEN_TOTAL = re.compile(
     r"(?<!\w)[ولف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|يرفع|ترفع|رفع|رفعت|تصل|يصل|يبلغ|تبلغ)"
-    r" (?:\S+ )?(?:عدد|حصيله)(?!\w)"
+    r" (?:\S+ )?(?:ال)?(?:عدد|حصيله)(?!\w)"
 )
+# … told with the toll first: "وقال مصدر طبي ان عدد القتلى ارتفع الى 20"
+_TOTAL_RISEN = re.compile(r"(?<!\w)(?:عدد|حصيله) (?:\S+ ){0,3}?(?:قد )?(?:ارتفع|ارتفعت)(?!\w)")
 
 
 def _risen_total(text: str, c: Clause) -> bool:
-    """The clause tells the toll risen to a new total: "، ليرتفع عدد القتلى الى 20"."""
-    return _RISEN_TOTAL.search(text, c.start, min(c.end, c.start + 40)) is not None
+    """The clause tells the toll risen to a new total: "، ليرتفع عدد القتلى الى 20"، "وقال مصدر ان عدد القتلى ارتفع
+    الى 20"."""
+    return (
+        _RISEN_TOTAL.search(text, c.start, min(c.end, c.start + 40)) is not None
+        or _TOTAL_RISEN.search(text, c.start, c.end) is not None
+    )
 
 
 def _risen_to(told: Casualties, total: Casualties) -> None:

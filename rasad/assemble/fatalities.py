@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rasad.assemble.doc import held_by
 from rasad.geo.lexicon import UNIT_HEADS
 from rasad.model import Mention
-from rasad.text.numbers import NumberMention, find_numbers
+from rasad.text.numbers import NumberMention, dual, find_numbers
 from rasad.text.scan import Literals
 from rasad.time.lexicon import MONTHS
 
@@ -1495,6 +1495,12 @@ def _listed_before(text: str, toks: list[_Tok], j: int, used: set[int]) -> int:
 
 
 # "one" or "two" written after the noun it counts, as its adjective: "طفل واحد"، "رجلان اثنان"
+# "two" after the plural it counts, joined by و: " ومسلحين اثنين" (normalized); group(1) the plural, group(2) two
+_TWO_AFTER_ITS_NOUN = re.compile(
+    r" و([\u0621-\u064a]{2,}(?:ين|ون|ات)) (اثنين|اثنان|اثنتين|اثنتان)(?![\u0621-\u064a])"
+)
+# duals of people who are not more dead: the wounded, bodies (found, counted with the dead before them)
+_DUAL_NOT_DEAD = frozenset(("جريح", "جثه"))
 _ONE_OR_TWO_AFTER = re.compile(r" (?:واحد|واحده|واحدا|اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
 # the side of a group counted, then و: " من حزب الله اللبناني و" (a few words, no punctuation)
 _SIDE_THEN_AND = re.compile(
@@ -1565,6 +1571,23 @@ def _joined_groups(
         # comma may end it, a word of about may lead the count ("العشرات من عناصر التنظيم، ونحو 20 مقاتلا")
         joined_at = after = toks[j].start
     while True:
+        two = _TWO_AFTER_ITS_NOUN.match(text, after, stop)
+        k = next((k for k in range(j, len(toks)) if toks[k].start >= two.start(2)), len(toks)) if two else 0
+        if (
+            two is not None
+            and k < len(toks)
+            and toks[k].start == two.start(2)
+            and toks[k].kind == "num"
+            and k not in used
+            and all(t.kind in ("victim", "num") and t.end <= two.end(1) for t in toks[j:k])
+        ):
+            # "مقتل جندي ومسلحين اثنين": "two" after the plural it counts, joined to those counted before
+            total += 2
+            groups.append((next((t.group for t in toks[j:k] if t.kind == "victim"), None), 2))
+            used.add(k)
+            after = end = toks[k].end
+            j = k + 1
+            continue
         kin = _kin_after(text, toks, j, after, stop, named=not groups)
         if kin is not None:
             # "قتل رجل وابنه"، "اغتيال محافظ عدن وزوجته"، "قتل قيادي في التنظيم ونجلاه": kin of the one
@@ -1619,6 +1642,16 @@ def _joined_groups(
             n, noun, step = u.value, toks[j + 1], 2
         elif u.kind == "victim" and u.number in ("dual", "singular"):
             n, noun, step = (2 if u.number == "dual" else 1), u, 1
+        elif (
+            u.kind == "num"
+            and u.number == "dual"
+            and j not in used
+            and (two_of := dual(text[u.start : u.end])) is not None
+            and two_of[0] not in _DUAL_THINGS
+            and two_of[0] not in _DUAL_NOT_DEAD
+        ):
+            # "قتل جندي ومسلحان"، "وحوثيان": the dual of people no lexicon knows as victims, two more dead
+            n, noun, step = 2, _Tok(u.start, u.end, "victim"), 1
         elif _counted_plural(text, toks, j, used):
             # "قتل الضابط والجنود الثلاثه": a plural and its number after it (definite)
             n, step = toks[j + 1].value, 2
@@ -2137,6 +2170,10 @@ def _count_near(
 _DEAD_AT_A_PLACE = frozenset("قتيل قتيلا قتلي شهيد شهيدا شهداء اخرين اخرون اخري".split())
 _AMONG = frozenset(("بينهم", "منهم", "بينهن", "منهن"))  # "6 قتلى بينهم 4 أطفال": a share of the count before
 _ABOUT = frozenset(("نحو", "قرابه", "حوالي", "زهاء"))  # "و نحو 5 في …": the count of the next place, about
+# the first count's noun, then the act that killed them and the place it hit: "اشخاص في قصف جوي علي" (normalized)
+_AT_THE_ACT_ON = re.compile(
+    r"[\u0621-\u064a]+ (?:في|ب|جراء) [\u0621-\u064a]+(?: [\u0621-\u064a]+)? (?:علي|في|استهدف)"
+)
 _FIRST_NOUN_WORDS = 5  # words between the first count and its place ("6 قتلى بينهم 4 أطفال في بلدة X")
 _JOIN_WORDS = 3  # words between a place and the next count of the list ("في قرية X بريف Y، و5 في …")
 
@@ -2159,9 +2196,14 @@ def tolls_by_place(
             continue
         n = before[-1]
         words = text[n.end : at].split()
-        if not words or words[-1] != "في":
+        if not parts and _AT_THE_ACT_ON.fullmatch(" ".join(words)):
+            # "قتل 10 اشخاص في قصف جوي علي مدينه X و5 في مدينه Y": the first count, the act that killed them,
+            # then the place it hit
+            words = words[:1]
+        elif not words or words[-1] != "في":
             continue
-        words = words[:-1]
+        else:
+            words = words[:-1]
         if not parts:
             if len(words) > _FIRST_NOUN_WORDS or any(w in ("و", "في") for w in words):
                 continue

@@ -19,7 +19,7 @@ import re
 from rasad.assemble.doc import relative_pronoun_before
 from rasad.model import TIME_DAY, TIME_MONTH, TIME_WEEK, DateValue
 from rasad.text.scan import Literals
-from rasad.time.expr import DATE, DAY, MONTH_UNIT, RELATIVE, SAME, WEEK, WEEKDAY, YEAR, TimeExpr
+from rasad.time.expr import DATE, DAY, MONTH, MONTH_UNIT, RELATIVE, SAME, WEEK, WEEKDAY, YEAR, TimeExpr
 from rasad.time.finder import find_time_expressions
 from rasad.time.lexicon import WEEKDAYS
 from rasad.time.resolve import EXPLICIT, RELATIVE_BASIS, phase_day, resolve
@@ -105,8 +105,12 @@ _QUOTE_CLOSES = ("»", "”")
 
 
 def _today_quoted(text: str, start: int, e: TimeExpr) -> bool:
-    """``e`` is a bare اليوم inside a quotation opened in its clause: «الجيش اليوم احرز تقدما»."""
-    if e.kind != RELATIVE or e.offset != 0 or e.unit != "day" or e.text.strip() != "اليوم":
+    """``e`` is a bare اليوم, or a part of it («صباح اليوم»، «منذ مساء اليوم»), inside a quotation opened in its
+    clause: «الجيش اليوم احرز تقدما»."""
+    if e.kind != RELATIVE or e.offset != 0 or e.unit != "day":
+        return False
+    words = e.text.split()
+    if not words or words[-1] != "اليوم" or (len(words) > 1 and e.part is None):
         return False
     before = text[start : e.start]
     if before.count('"') % 2 == 1:
@@ -145,6 +149,15 @@ def _of_a_relative_clause(text: str, start: int, exprs: list[TimeExpr]) -> list[
     if relative_pronoun_before(text, start, own.start) is not None:
         return exprs  # (the first day is itself a relative clause's)
     return [e for e in exprs if e.start < own.end or relative_pronoun_before(text, own.end, e.start) is None]
+
+
+_IN_MONTH = re.compile(r"(?<!\w)[وف]?(?:في|خلال)\s+(?:شهر\s+)?$")
+
+
+def _month_of_the_act(text: str, start: int, e: TimeExpr) -> bool:
+    """``e`` is a month named with «في» (or «خلال») before it, the time of the clause's act: «وفي الهدنة الأولى
+    في مارس 2015، منع المسلحون …» — the sentences after it that have no date of their own are of that month."""
+    return e.kind == MONTH and _IN_MONTH.search(text, max(start, e.start - 12), e.start) is not None
 
 
 def _best(exprs: list[TimeExpr]) -> TimeExpr | None:
@@ -472,6 +485,7 @@ class DateContext:
         "_running",
         "_inherits",
         "_named_day",
+        "_before_month",
         "_past",
         "_named",
         "_same",
@@ -489,6 +503,7 @@ class DateContext:
         self.reference = reference
         self._running = DateValue(published, TIME_DAY, PUBLICATION if published else UNKNOWN)
         self._named_day = False  # the running date was set by a weekday or date named, or a telling's day
+        self._before_month: DateValue | None = None  # the running date before a month named moved it
         self._past: tuple[int, ...] = ()  # offsets of the verbs in the past of the clause being dated
         # (running date, what a clause inherits from it): most clauses inherit, from the same running date
         self._inherits: tuple[DateValue, DateValue] | None = None
@@ -566,12 +581,26 @@ class DateContext:
                 self._named = (dv, text, e.end)
         return out
 
-    def _advance(self, dv: DateValue, future: bool, quoted: bool) -> None:
+    def _advance(self, dv: DateValue, future: bool, quoted: bool, *, month: bool = False) -> None:
         # Only a day moves the running date: a week or month in a clause is usually background («بعد انهيار
         # الهدنة الشهر الماضي», after the truce collapsed last month), and the next clause goes back to the day
-        # being reported.
-        if dv.date is not None and dv.precision == TIME_DAY and not future and not quoted:
+        # being reported. ``month``: a month named as the clause's own time (:func:`_month_of_the_act`) moves
+        # it too, at its precision.
+        if dv.date is None or future or quoted:
+            return
+        if dv.precision == TIME_DAY:
+            self._running, self._before_month = dv, None
+        elif month and dv.precision == TIME_MONTH:
+            if self._before_month is None:
+                self._before_month = self._running
             self._running = dv
+
+    def close_month(self) -> None:
+        """Put back the running date a month named moved (:meth:`_advance`): its episode is over — a new
+        paragraph, or «قبل أن» telling what came after it («… في مارس، قبل أن تستعيدها القوات»)."""
+        if self._before_month is not None and self._running.precision == TIME_MONTH:
+            self._running = self._before_month
+        self._before_month = None
 
     def _next_day(self, text: str, start: int, end: int, future: bool) -> DateValue:
         """The date of a clause without a time expression: the day after the running date when it tells of
@@ -632,7 +661,12 @@ class DateContext:
             and not _warned(text, start, moving[0])
         ):
             fut_moving = self._future_of(text, start, end, moving[0], fut, future)
-            self._advance(moving[1] if moving[0] is not best else dv, fut_moving, quoted)
+            self._advance(
+                moving[1] if moving[0] is not best else dv,
+                fut_moving,
+                quoted,
+                month=len(exprs) == 1 and _month_of_the_act(text, start, moving[0]),
+            )
         if self._running is not before:
             # (a day named, or the day of a telling: «وقال القائد أمس: "قواتنا سيطرت اليوم …"» — the speaker's
             # today is the day he spoke)
