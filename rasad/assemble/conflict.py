@@ -1189,6 +1189,22 @@ def _blame_laid_for_it(text: str, m: Mention) -> bool:
     return 2 <= len(rest) <= 3 and rest[0] in ("عن", "في") and "علي" not in rest
 
 
+# (normalized) the words an act charged to a side is named after: "بتنفيذ الهجوم"، "مسؤولية التفجير"، "بالمسؤولية
+# عن الهجوم"
+_CHARGE_OF = frozenset(("بتنفيذ", "بارتكاب", "بشن", "مسؤوليه", "بمسؤوليه"))
+_RESPONSIBILITY_FOR = frozenset(("المسؤوليه", "بالمسؤوليه", "مسؤوليه", "بمسؤوليه"))
+
+
+def _charged_with(text: str, m: Mention) -> bool:
+    """The act ``m`` is named as what a side is charged with: "بتنفيذ الهجوم"، "مسؤولية التفجير"، "المسؤولية عن
+    الهجوم"."""
+    before = _words_before(text, m, 2, chars=30)
+    return bool(before) and (
+        before[-1] in _CHARGE_OF
+        or (before[-1] == "عن" and len(before) == 2 and before[0] in _RESPONSIBILITY_FOR)
+    )
+
+
 # verbs of accusing (normalized), and of holding responsible (_HOLDING): their subject charges another with the act
 _ACCUSING_VERBS = _HOLDING | frozenset(
     ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهما", "متهمه")
@@ -12497,9 +12513,14 @@ class ConflictAssembler:
             )
         ):
             return False
-        if not self.drafts and any(self.doc.toponyms[i].start > trig.nspan.end for i in c.toponyms):
+        after = [self.doc.toponyms[i] for i in c.toponyms if self.doc.toponyms[i].start > trig.nspan.end]
+        if not self.drafts and after:
             return False  # "ادانت الخارجية الهجوم على مسجد في الكويت": the first report, where it was
-        if any(w in _RELATIVE for w in self.text[trig.nspan.end : trig.nspan.end + 30].split()[:3]):
+        if any(w in _RELATIVE for w in self.text[trig.nspan.end : trig.nspan.end + 30].split()[:3]) and (
+            not self.drafts or not self._places_told({t.key for t in after})
+        ):
+            # "ادانت … الهجوم الذي استهدف …" tells one: the first report, or one at a place no act was told at
+            # (after the act was told, "… بالهجوم الذي استهدف الحافلة في مانديرا" only names it again)
             return False
         at = trig.nspan.start
         before = self.text[at - 40 if at > 40 else 0 : at]
@@ -12507,11 +12528,21 @@ class ConflictAssembler:
             # "اوحي فيها بمسؤوليه الرئيس في الهجوم الانتحاري": who is to blame for the act told (not a claim of
             # it, "اعلن التنظيم مسؤوليته عن الهجوم", which names who did it)
             return True
+        if _charged_with(self.text, trig) and any(
+            w.lstrip("و") in _ACCUSING_VERBS
+            for w in self.text[max(c.start, at - _CONDEMNED_REACH) : at].split()
+        ):
+            return True  # "واتهمت الحكومة الحوثيين بتنفيذ الهجوم"، "وحملت … مسؤولية التفجير": the act charged
         return any(
             t.data["entry"].id in ("condemn", "condemn_noun")
             and 0 <= trig.nspan.start - t.nspan.end <= _CONDEMNED_REACH
             for t in c.of("triggers")
         )
+
+    def _places_told(self, keys: set[str]) -> bool:
+        """Every place of ``keys`` is where an act drafted before was told."""
+        told = {self.doc.toponyms[d.place_index].key for d in self.drafts if d.place_index is not None}
+        return keys <= told
 
     def _where_it_was(
         self,
