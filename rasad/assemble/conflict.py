@@ -5707,6 +5707,14 @@ def _an_answer(text: str, m: Mention, acts: Sequence[Mention]) -> bool:
     )
 
 
+def _fire_returned(text: str, m: Mention) -> bool:
+    """Fire named with bi- after a verb of answering: "فرد الجيش بفتح النار"، "وردت القوات على الفور باطلاق
+    النار" — fire returned at whoever attacked."""
+    return m.data.get("prefix", "").lstrip("وف").startswith("ب") and not _ANSWER_VERBS.isdisjoint(
+        w.lstrip("وف") for w in _words_before(text, m, 4, chars=40)
+    )
+
+
 def _came_after(doc: Doc, clause: Clause, m: Mention) -> bool:
     """The clause tells when something came: "وجاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري" — the act
     after بعد, whose dead the article counted before, is what it came after, told already (one not told yet is
@@ -6355,6 +6363,10 @@ def _owns_the_patrol(text: str, trig: Mention, side: Mention) -> bool:
 
 
 # (normalized) a bomb named bare, and what names it another arm (a barrel, a cluster, a mortar's shell)
+_THROWING_BY_HAND = frozenset(
+    ("رمي", "رمت", "رموا", "قذف", "قذفت", "قذفوا")
+)  # (normalized) verbs of drop_bombs
+_THROWN_DEVICES = frozenset(("ied", "grenade"))  # (weapon entries) what men throw by hand
 _BARE_BOMBS = frozenset("قنبله القنبله قنابل القنابل قنبلتين".split())
 _OTHER_BOMBS = frozenset(
     "برميليه البرميليه برميليتين عنقوديه العنقوديه الهاون هاون صوتيه دخانيه ضوئيه".split()
@@ -11232,6 +11244,13 @@ class ConflictAssembler:
                 return False  # "اطلقت … سراح عشرين اسيرا", "الافراج عن الاسري": a release, no capture
         if _bomb_thrown(self.text, t):
             return True  # "القى مهاجمون قنبلة على ثكنة": a bomb thrown, named after the thrower
+        if t.norm.lstrip("وف") in _THROWING_BY_HAND and not any(
+            0 <= w.nspan.start - t.nspan.end
+            and len(self.text[t.nspan.end : w.nspan.start].split()) <= _OBJECT_REACH
+            and w.data["entry"].id in _THROWN_DEVICES
+            for w in c.of("weapons")
+        ):
+            return False  # "رمي بالرصاص"، "رمى جثة": thrown by hand is a bomb or a device, or nothing fired
         if _entry(t).get("needs") == "weapon" and not any(
             0 <= w.nspan.start - t.nspan.end
             and (
@@ -12010,6 +12029,7 @@ class ConflictAssembler:
             event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
         # the people hit: named after the act, or counted before it ("قتل 6 حوثيين برصاص المقاومة"); not
         # unknown gunmen, who did it ("اغتال مسلحون مجهولون القيادي")
+        returned = _fire_returned(self.text, trig)  # "فرد الجيش بفتح النار": fire returned at the attackers
         hit = [
             v
             for v in c.of("victims")
@@ -12017,6 +12037,8 @@ class ConflictAssembler:
             and not self.text.startswith(" مجهول", v.nspan.end)
             # (nor the doer: "واحرق مسلحون منزلا وقتلوا من فيه")
             and not (agent_m is not None and agent_m.nspan.start <= v.nspan.start < agent_m.nspan.end)
+            # (nor the verb of answering read as a member: "فرد الجيش بفتح النار")
+            and not (v.norm.lstrip("وف") in _ANSWER_VERBS and returned)
         ]
         if (
             sub == "Attack"
@@ -12028,6 +12050,17 @@ class ConflictAssembler:
             # "اردت ارهابيين قتلى": fighters killed, not civilians
             event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
             actor2 = self._victims_side_actor(c, actor1)  # "قتل 6 حوثيين برصاص المقاومة": the Houthis
+        if (
+            sub == "Attack"
+            and actor2 is None
+            and not executed
+            and trig.data["entry"].id == "shooting"
+            and not hit
+            and (returned or self._military_object(c, trig, agent_m))
+        ):
+            # "فرد الجيش بفتح النار على المواقع"، "ورد الجنود باطلاق النار": fire returned, at the attackers, or
+            # opened on positions is fighting — no attack on civilians (the clash it answers takes it in)
+            event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
         if (
             sub == "Attack"
             and actor2 is None
