@@ -3249,6 +3249,28 @@ def _before_it_starts(text: str, m: Mention) -> bool:
     return any(a.lstrip("و") == "قبل" and b in _STARTS for a, b in zip(before, before[1:], strict=False))
 
 
+# (normalized) the start of a campaign a side announces: "اعلنت الفصائل بدء معركة …"، "البدء بمعركة …"
+_CAMPAIGN_STARTS = frozenset(("بدء", "البدء", "انطلاق", "اطلاق", "استئناف"))
+_CAMPAIGN_NAMES = frozenset(("معركه", "معارك", "عمليه", "هجوم", "حمله"))  # (without ال) what is started
+# (normalized) announcing, a verb or its noun: اعلن، اعلنت، الاعلان، باعلان …
+_ANNOUNCING_WORD = re.compile(r"[وف]?(?:ب|لل?)?(?:ال)?(?:[اتي]?علن|اعلان)[ء-ي]{0,3}")
+_ANNOUNCED_REACH = 20  # words from the word of announcing to the campaign started
+
+
+def start_announced(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """ "أعلنت الفصائل أمس بدء معارك في ريف اللاذقية"، "اعلن في بيان … «بدء معركة كفريا والفوعة»": the start of a
+    campaign announced, no day's fighting told (the fighting the report tells is the act: see
+    finalize.merge_drafts)."""
+    if m.norm.removeprefix("ال") not in _CAMPAIGN_NAMES:
+        return False
+    before = _words_before(doc.text, m, 1, chars=12)
+    if not before or before[0].lstrip("و").strip('«"“') not in _CAMPAIGN_STARTS:
+        return False
+    start = doc.sentences[clause.sentence][0]
+    words = doc.text[start : m.nspan.start].split()[-_ANNOUNCED_REACH:]
+    return any(_ANNOUNCING_WORD.fullmatch(w) is not None for w in words)
+
+
 # a range of acts summed up, from the first to the last (normalized): "ابتداء من حصار الرئيس … الى اختطاف الوزير،
 # وصولا الى عشرات المعتقلين"، "مرورا بتفجير …": what a side has done over time, no act of a day
 _RANGE_WORDS = frozenset(("ابتداء", "بدءا", "وصولا", "مرورا", "انتهاء"))

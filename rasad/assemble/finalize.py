@@ -18,6 +18,7 @@ from rasad.assemble.conflict import (
     countries_named_in,
     country_places_named_in,
     opens_new_topic,
+    start_announced,
     told_throughout,
 )
 from rasad.assemble.doc import Doc
@@ -2298,7 +2299,20 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             target.place_index, target.date = kept
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
-    return out
+    # the start of a campaign announced ("اعلنت الفصائل بدء معارك في ريف اللاذقية") lends its side and place to the
+    # fighting told with it; alone, with no dead or act of its own, it told no day's fighting
+    return [
+        d
+        for d in out
+        if not (
+            d.category == "conflict"
+            and d.event_type == "Battles"
+            and not d.casualties.fatalities
+            # (no act folded into it: its trigger is all it tells)
+            and all(s == d.trigger.nspan.start for role, s, _ in d.spans if role == "trigger")
+            and start_announced(doc, d.clause, d.trigger)
+        )
+    ]
 
 
 def _blasts_dead_unnumbered_again(doc: Doc, out: list[Draft], d: Draft) -> bool:
