@@ -3,16 +3,20 @@ told is that act again, no new one."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from rasad.pipeline import Pipeline
+from tests.extracting import WED
 from tests.extracting import conflict_events as _conflict
 
 
-def _rows(pipeline: Pipeline, text: str) -> list[tuple]:
+def _rows(pipeline: Pipeline, text: str, published: dt.date = WED) -> list[tuple]:
+    events = _conflict(pipeline, text, published)
     return [
         (e.sub_event_type, e.actor1.code if e.actor1 else None, e.place.name_ar if e.place else None)
-        for e in _conflict(pipeline, text)
+        for e in events
     ]
 
 
@@ -50,3 +54,145 @@ def _rows(pipeline: Pipeline, text: str) -> list[tuple]:
 )
 def test_acts_charged_or_condemned(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fire returned (فرد … بفتح النار، ورد … بإطلاق النار) is at the attackers: the clash it answers, no attack on
+        # civilians (nor is the verb of answering, فرد, a member hit)
+        (
+            "فتح مسلحون النار من سوريا على مركز حدودي للجيش التركي في بلدة أقجة قلعة ما أدى إلى مقتل جندي، فرد"
+            " الجيش بفتح النار على المواقع.",
+            [("Armed clash", None, "أقجة قلعة")],
+        ),
+        (
+            "قتل شرطي تركي أمس بنيران مسلحين في بلدة أقجة قلعة، فرد الجيش بفتح النار على مواقعهم.",
+            [("Armed clash", None, "أقجة قلعة")],
+        ),
+        (
+            "أطلق مسلحون النار أمس على موقع حدودي للجيش قرب بلدة أقجة قلعة، فرد الجيش التركي بفتح النار على مواقع"
+            " المسلحين.",
+            [("Armed clash", "TURMIL", "أقجة قلعة")],
+        ),
+        (
+            "وردت القوات التركية أمس بإطلاق النار قرب بلدة أقجة قلعة.",
+            [("Armed clash", "TURMIL", "أقجة قلعة")],
+        ),
+        # fire opened on positions is fighting
+        (
+            "وفتح الجيش التركي أمس النار على المواقع قرب بلدة أقجة قلعة.",
+            [("Armed clash", "TURMIL", "أقجة قلعة")],
+        ),
+        # (fire on people named stays what it was)
+        (
+            "وأطلق مسلحون أمس النار على مدنيين في بلدة أقجة قلعة.",
+            [("Attack", None, "أقجة قلعة")],
+        ),
+    ],
+)
+def test_fire_returned_or_on_positions(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bomb thrown by hand (رمى، قذف; the thrower between the verb and the bomb) is a grenade attack
+        ("ورمى مسلحون قنبلة على دورية للشرطة في مدينة الشيخ زويد أمس.", [("Grenade", None, "الشيخ زويد")]),
+        ("وقذف مجهولون قنبلة على مقهى في مدينة الشيخ زويد أمس.", [("Grenade", None, "الشيخ زويد")]),
+        (
+            "ورمت عناصر ملثمة عبوة ناسفة على منزل ضابط في مدينة الشيخ زويد أمس.",
+            [("Grenade", None, "الشيخ زويد")],
+        ),
+        # … and two hand grenades are grenades
+        (
+            "وألقى مسلحون قنبلتين يدويتين على حاجز للجيش في مدينة الشيخ زويد أمس.",
+            [("Grenade", None, "الشيخ زويد")],
+        ),
+        # (thrown with no bomb or device, nothing was: a body thrown, "رمي بالرصاص" the shooting it is)
+        ("ورمى المسلحون جثة الرجل في نهر الفرات قرب مدينة الميادين.", []),
+        ("وتم رمي الشاب بالرصاص في مدينة الميادين أمس.", [("Attack", None, "الميادين")]),
+    ],
+)
+def test_bombs_thrown_by_hand(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the start of a campaign a side announces (بدء، انطلاق، استئناف معركة …) is no day's fighting
+        ("وأعلنت فصائل المعارضة أمس بدء معارك في ريف إدلب الجنوبي.", []),
+        ("وأعلنت الفصائل استئناف معركة تحرير مدينة بصرى الحرير.", []),
+        (
+            "وكان جيش الفتح أعلن الخميس في بيان نشره على موقع تويتر، بدء معركة بلدة نبل ضد قوات النظام.",
+            [],
+        ),
+        ("وأصدرت الفصائل بيانا أعلنت فيه البدء بمعركة رد المظالم في مدينة بصرى الحرير.", []),
+        # … the fighting the report tells is the act
+        (
+            "وأعلنت فصائل المعارضة أمس بدء معارك في ريف إدلب. وسيطرت الفصائل على بلدة محمبل بعد اشتباكات مع"
+            " قوات النظام.",
+            [("Non-state actor overtakes territory", "SYRREB", "محمبل")],
+        ),
+        # (a battle told as begun, no announcement, stays)
+        (
+            "واندلعت أمس معارك عنيفة في بلدة محمبل بين الفصائل وقوات النظام.",
+            [("Armed clash", "SYRMIL", "محمبل")],
+        ),
+    ],
+)
+def test_a_campaign_announced(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a side keeps doing, in the present, with no day of its own (يواصلون، يستمر في): no act of a day, and
+        # neither are the acts joined to it
+        (
+            "وقال المتحدث إن الإرهابيين يواصلون تفجير المساجد وقتل المصلين كما فعلوا من قبل في مسجد بلدة سيهات.",
+            [],
+        ),
+        ("في حين يواصل الطيران الحربي قصف معاقل التنظيم في شمال سوريا.", []),
+        # (with a day of its own, or in the past, it is the day's act)
+        (
+            "ويواصل الطيران الحربي السوري أمس قصف معاقل التنظيم في مدينة تدمر.",
+            [("Air/drone strike", "SYRMIL", "تدمر")],
+        ),
+        (
+            "وواصل الطيران الحربي السوري قصف معاقل التنظيم في مدينة تدمر.",
+            [("Air/drone strike", "SYRMIL", "تدمر")],
+        ),
+    ],
+)
+def test_acts_kept_up(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what all know (ولا يخفى على أحد …) is summed up, no report
+        (
+            "ولا يخفى على أحد الاعتقالات التي قامت بها الميليشيات في حق خصومها في مدينة ذمار.",
+            [],
+        ),
+        # a sentence that points back (ذلك، تلك) to one dated weeks before the report goes on with that time
+        (
+            "وفي الهدنة التي أعلنت في أبريل 2015، منع المسلحون وصول المساعدات إلى مدينة عدن. والأسوأ من ذلك"
+            " أنهم نهبوا تلك المساعدات في مدينة عدن.",
+            [],
+        ),
+        # (a sentence before dated in the days of the report: its act is news)
+        (
+            "وفي الهدنة التي أعلنت أمس، منع المسلحون وصول المساعدات إلى مدينة عدن. والأسوأ من ذلك أنهم نهبوا تلك"
+            " المساعدات في مدينة عدن.",
+            [("Looting/property destruction", None, "عدن")],
+        ),
+    ],
+)
+def test_what_all_know_or_a_time_gone_by(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text, published=dt.date(2015, 7, 27)) == expected

@@ -4256,6 +4256,32 @@ def _goes_on_with_a_sentence_gone_by(doc: Doc, clause: Clause) -> bool:
     return bool(acts) and all(is_historical(doc, c) for c in acts)
 
 
+# (normalized) a demonstrative that points back to what the sentence before told: "وما كان اسوا من ذلك"، "تلك"
+_POINTING_BACK_WORDS = frozenset(("ذلك", "تلك"))
+# (normalized) what a sentence opens with to say all know it: "ولا يخفى على أحد"، "ومن المعروف ان"
+_KNOWN_TO_ALL = re.compile(r"[وف]?(?:لا يخفي|ليس خافيا|من المعروف ان|كما هو معروف)(?!\w)")
+
+
+def _points_back_to_a_time_gone_by(doc: Doc, clause: Clause) -> bool:
+    """ "وفي الهدنة الاولى التي فرضت في مارس 2015، منع الحوثيون وصول المساعدات. وما كان اسوا من ذلك انهم نهبوا
+    تلك المساعدات": the first clause of a sentence opened by و, with no date of its own, that points back (ذلك،
+    تلك) to the sentence before, which is dated weeks before the report: it goes on with that time, no act of
+    a day."""
+    if clause.index == 0 or not doc.text.startswith("و", clause.start):
+        return False
+    prev = doc.clauses[clause.index - 1]
+    if prev.sentence != clause.sentence - 1:
+        return False
+    own = clause.date
+    if own is not None and own.basis in ("explicit", "relative"):
+        return False
+    if _POINTING_BACK_WORDS.isdisjoint(doc.text[clause.start : clause.end].split()):
+        return False
+    told = [c for c in doc.clauses[: clause.index] if c.sentence == prev.sentence]
+    dated = [c for c in told if c.date is not None and c.date.basis in ("explicit", "relative")]
+    return bool(dated) and all(_dated_long_before(doc, c) for c in dated)
+
+
 # (normalized) the verb of returning fire, and the word after it that makes it a mention ("ورد في البيان")
 _RETURNED_FIRE = re.compile(r"(?<!\w)[وف]?(?:رد|ردت|ردوا|ردا|يرد|ترد|يردون)(?! (?:في|ذلك|ذكر|اسم))(?!\w)")
 _SHELLING = "Shelling/artillery/missile attack"
@@ -4683,6 +4709,18 @@ def _assault_infiltrators(text: str, c: Clause, m: Mention) -> bool:
 # a belt or a blast (normalized): what makes an infiltrator's attack a suicide bombing
 _BLAST_WORDS = re.compile(r"ناسف|فجر|انفجار|مفخخ|انتحاري")
 # going on with (normalized): "واصلت القوات تطهير الناحية" — the clearing goes on, no ground handed over yet
+# (normalized) the present of keeping on: "يواصلون تفجير المساجد"، "يستمر في قصف" (not تواصل, also a past)
+_KEEPS_ON = frozenset(("يواصل", "يواصلون", "يواصلان", "نواصل", "يستمر", "يستمرون", "ماضون"))
+
+
+def _kept_up_now(clause: Clause, text: str, m: Mention) -> bool:
+    """ "فها هم يواصلون تفجير المساجد وقتل المصلين كما فعلوا من قبل": an act told as what a side keeps doing,
+    in the present, with no day of its own — what goes on, no act of a day."""
+    if clause.date is not None and clause.date.basis in ("explicit", "relative"):
+        return False
+    return any(w.lstrip("وف") in _KEEPS_ON for w in _words_before(text, m, 4, chars=40))
+
+
 _CARRIED_ON = frozenset(
     ("واصل", "واصلت", "واصلوا", "تواصل", "يواصل", "مواصله", "تواصلت", "استمرار", "استمرت")
 )
@@ -4809,8 +4847,10 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         return []  # "ليلة سيطرة التنظيم على المدينة، في مايو (أيار) الماضي،": the time of the clause after, gone by
     if _where_of_a_time_gone_by(doc, clause):
         return []  # "… (في مايو الماضي)، حيث نجحت قوة بقتل قيادي": where that time gone by went on
-    if _goes_on_with_a_sentence_gone_by(doc, clause):
+    if _goes_on_with_a_sentence_gone_by(doc, clause) or _points_back_to_a_time_gone_by(doc, clause):
         return []  # "وكانت المدينة مسرحا لمعارك العام الماضي. وتمكن المقاتلون من طردهم": that story goes on
+    if _KNOWN_TO_ALL.match(doc.text, doc.sentences[clause.sentence][0]) is not None:
+        return []  # "ولا يخفى على أحد الاعتقالات التي قام بها الحوثيون …": what all know, summed up, no report
     if _opinion_column(doc) and (clause.date is None or clause.date.basis not in ("explicit", "relative")):
         return []  # "بادر «داعش» مبكرا باختطاف وقتل غربيين" in a column: an example argued from, no news
     if not clause.toponyms and _sum_over_a_country_before(doc, clause):
@@ -4957,6 +4997,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             or _coordinated_after(text, m, governed_end)
             or (_INQUIRY_HINT.index in near and _inquired_into(text, m))
             or _cases_of_a_kind(text, m)
+            or (pos == "noun" and _kept_up_now(clause, text, m))
         ):
             governed_end = m.nspan.end  # "تهدف الى اقتحام هذه المناطق والسيطرة عليها": both are the aim
             continue
