@@ -196,3 +196,32 @@ def test_acts_kept_up(pipeline: Pipeline, text: str, expected: list) -> None:
 )
 def test_what_all_know_or_a_time_gone_by(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(pipeline, text, published=dt.date(2015, 7, 27)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act aimed at a side's posts with no means (a clash by default), and shells told falling on its places
+        # in the sentence after, by no side named: that shelling
+        (
+            "وأعلنت حركة نور الدين الزنكي أمس في بيان استهداف ثكنات قوات النظام في بلدتي نبل والزهراء. وأكد"
+            " المرصد سقوط أكثر من 100 قذيفة أمس على البلدتين الواقعتين في محافظة حلب.",
+            [
+                ("Shelling/artillery/missile attack", "SYRREB", "نبل"),
+                ("Shelling/artillery/missile attack", "SYRREB", "الزهراء"),
+            ],
+        ),
+        # (shells told falling elsewhere are another act; a clash told after stays one)
+        (
+            "واستهدفت حركة نور الدين الزنكي أمس ثكنات قوات النظام في بلدتي نبل والزهراء. وأكد المرصد سقوط عشرات"
+            " القذائف على حي الحمدانية في مدينة حلب.",
+            [
+                ("Armed clash", "SYRREB", "نبل"),
+                ("Armed clash", "SYRREB", "الزهراء"),
+                ("Shelling/artillery/missile attack", None, "الحمدانية"),
+            ],
+        ),
+    ],
+)
+def test_the_means_told_after_an_act_aimed(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected

@@ -4256,6 +4256,7 @@ def _goes_on_with_a_sentence_gone_by(doc: Doc, clause: Clause) -> bool:
     return bool(acts) and all(is_historical(doc, c) for c in acts)
 
 
+_WIDE_TYPES = frozenset(("محافظه", "ولايه"))  # (type words) a governorate, wider than the towns named in it
 # (normalized) a demonstrative that points back to what the sentence before told: "وما كان اسوا من ذلك"، "تلك"
 _POINTING_BACK_WORDS = frozenset(("ذلك", "تلك"))
 # (normalized) what a sentence opens with to say all know it: "ولا يخفى على أحد"، "ومن المعروف ان"
@@ -13288,7 +13289,41 @@ class ConflictAssembler:
         words = [w.lstrip("وف") for w in _words_between(self.text, c.start, c.end)]
         if not any(w in _FELL_WORDS for w in words):
             return None
+        aimed = self._last_act_by_a_side(c, "Armed clash", sentences=1)
+        if aimed is not None and self._aimed_with_no_means(aimed) and self._fell_where_aimed(c, aimed):
+            # "اعلنت … استهداف ثكنات الجيش في معسكري نبل والزهراء. واكد المرصد سقوط اكثر من 160 قذيفة على
+            # البلدتين": the act aimed at a side's posts, told with no means (a clash by default), was that
+            # shelling
+            for d in self.drafts:
+                if d.trigger is aimed.trigger:
+                    d.event_type, d.sub_event_type, d.means = "Explosions/Remote violence", sub, ARTILLERY
+            return aimed
         return self._last_act_by_a_side(c, sub, sentences=1)
+
+    def _fell_where_aimed(self, c: Clause, aimed: Draft) -> bool:
+        """The clause names no place but those of the act aimed (its drafts'), or the governorate they lie in
+        ("على البلدتين الواقعتين في محافظة حلب")."""
+        keys = {
+            self.doc.toponyms[d.place_index].key
+            for d in self.drafts
+            if d.trigger is aimed.trigger and d.place_index is not None
+        }
+        return all(
+            self.doc.toponyms[i].key in keys or self.doc.toponyms[i].type_word in _WIDE_TYPES
+            for i in c.toponyms
+        )
+
+    @staticmethod
+    def _aimed_with_no_means(d: Draft) -> bool:
+        """The draft is a clash only by default: an act of aiming at a side (استهدف، استهداف), a weak trigger
+        of strikes and shelling, told with no means."""
+        e = _entry(d.trigger)
+        return (
+            e.get("weak", False)
+            and e.get("event_type") == "Explosions/Remote violence"
+            and d.means is None
+            and not d.weapons
+        )
 
     def _camps_hit(self, c: Clause, trig: Mention) -> bool:
         """What the act hit, in the words right after it, is a camp or barracks ("استهدف معسكري لبوزه والعند")."""
