@@ -84,6 +84,16 @@ def test_acts_charged_or_condemned(pipeline: Pipeline, text: str, expected: list
             "وفتح الجيش التركي أمس النار على المواقع قرب بلدة أقجة قلعة.",
             [("Armed clash", "TURMIL", "أقجة قلعة")],
         ),
+        # fire returned by shelling at a place of its own, in the clause of the act it answers, is an act of its own
+        (
+            "وهاجم مسلحون أمس حاجزا للجيش اللبناني في بلدة عرسال فرد الجيش بقصف مواقعهم في جرود عرسال.",
+            [("Armed clash", None, "عرسال"), ("Shelling/artillery/missile attack", "LBNMIL", "جرود عرسال")],
+        ),
+        # (with no place of its own it is the answering side's part of the fight)
+        (
+            "وهاجم مسلحون أمس حاجزا للجيش اللبناني في بلدة عرسال فرد الجيش بقصف مواقعهم.",
+            [("Armed clash", None, "عرسال")],
+        ),
         # (fire on people named stays what it was)
         (
             "وأطلق مسلحون أمس النار على مدنيين في بلدة أقجة قلعة.",

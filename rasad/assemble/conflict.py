@@ -5779,6 +5779,20 @@ def _fire_returned(text: str, m: Mention) -> bool:
     )
 
 
+def _answer_verb_at(text: str, m: Mention) -> int | None:
+    """Where the verb of answering (رد، فرد، وردت …) that an act named with bi- answers by starts: "فرد الجيش
+    بقصف مواقعهم" — within a few words before it."""
+    start = m.nspan.start - 48 if m.nspan.start > 48 else 0
+    return max(
+        (
+            start + w.start()
+            for w in re.finditer(r"\S+", text[start : m.nspan.start])
+            if w.group().lstrip("وف") in _ANSWER_VERBS
+        ),
+        default=None,
+    )
+
+
 def _came_after(doc: Doc, clause: Clause, m: Mention) -> bool:
     """The clause tells when something came: "وجاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري" — the act
     after بعد, whose dead the article counted before, is what it came after, told already (one not told yet is
@@ -10807,6 +10821,20 @@ class ConflictAssembler:
         text = self.text
         first = drafts[0].trigger
         cut = next((m.end() for m in _AND_THAT.finditer(text, first.nspan.end, c.end)), None)
+        if cut is None:
+            # (or fire returned by shelling or from the air, after the act it answers: "هاجم مسلحون مركزا للجيش في
+            # عرسال فرد الجيش بقصف مواقعهم في الجرود" — at a place of its own, an act of its own)
+            cut = next(
+                (
+                    a
+                    for t in trigs
+                    if t.nspan.start > first.nspan.end
+                    and _entry(t).get("event_type") == "Explosions/Remote violence"
+                    and _an_answer(text, t, trigs)
+                    and (a := _answer_verb_at(text, t)) is not None
+                ),
+                None,
+            )
         if cut is None:
             return []  # (most clauses)
         rest = [t for t in trigs if t.nspan.start >= cut]
