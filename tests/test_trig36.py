@@ -190,6 +190,18 @@ def test_acts_kept_up(pipeline: Pipeline, text: str, expected: list) -> None:
             "ولا يخفى على أحد الاعتقالات التي قامت بها الميليشيات في حق خصومها في مدينة ذمار.",
             [],
         ),
+        # … and so is a side's conduct said to go further than told (ولم تقتصر جرائم … على …، بل …)
+        (
+            "ولم تقتصر انتهاكات الميليشيات على قصف المدنيين في اليمن، بل عمدت إلى قصف مدينة نجران بقذائف"
+            " الهاون.",
+            [],
+        ),
+        # (a day of its own makes it news)
+        (
+            "ولم تقتصر انتهاكات الميليشيات على قصف المدنيين في اليمن، بل عمدت أمس إلى قصف مدينة نجران بقذائف"
+            " الهاون.",
+            [("Shelling/artillery/missile attack", None, "نجران")],
+        ),
         # a sentence that points back (ذلك، تلك) to one dated weeks before the report goes on with that time
         (
             "وفي الهدنة التي أعلنت في أبريل 2015، منع المسلحون وصول المساعدات إلى مدينة عدن. والأسوأ من ذلك"

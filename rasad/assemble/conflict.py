@@ -4259,8 +4259,13 @@ def _goes_on_with_a_sentence_gone_by(doc: Doc, clause: Clause) -> bool:
 _WIDE_TYPES = frozenset(("محافظه", "ولايه"))  # (type words) a governorate, wider than the towns named in it
 # (normalized) a demonstrative that points back to what the sentence before told: "وما كان اسوا من ذلك"، "تلك"
 _POINTING_BACK_WORDS = frozenset(("ذلك", "تلك"))
-# (normalized) what a sentence opens with to say all know it: "ولا يخفى على أحد"، "ومن المعروف ان"
-_KNOWN_TO_ALL = re.compile(r"[وف]?(?:لا يخفي|ليس خافيا|من المعروف ان|كما هو معروف)(?!\w)")
+# (normalized) what a sentence opens with to say all know it ("ولا يخفى على أحد"، "ومن المعروف ان"), or that a
+# side's conduct went further than it told ("ولم تقتصر جرائم الحوثيين على …، بل عمدوا الى قصف …"): what it tells
+# is summed up, no report
+_KNOWN_TO_ALL = re.compile(
+    r"[وف]?(?:لا يخفي|ليس خافيا|من المعروف ان|كما هو معروف"
+    r"|(?:لم|لا) (?:تقتصر|يقتصر) (?:ال)?(?:جرائم|انتهاكات|اعتداءات|ممارسات|وحشيه))(?!\w)"
+)
 
 
 def _points_back_to_a_time_gone_by(doc: Doc, clause: Clause) -> bool:
@@ -4850,7 +4855,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         return []  # "… (في مايو الماضي)، حيث نجحت قوة بقتل قيادي": where that time gone by went on
     if _goes_on_with_a_sentence_gone_by(doc, clause) or _points_back_to_a_time_gone_by(doc, clause):
         return []  # "وكانت المدينة مسرحا لمعارك العام الماضي. وتمكن المقاتلون من طردهم": that story goes on
-    if _KNOWN_TO_ALL.match(doc.text, doc.sentences[clause.sentence][0]) is not None:
+    if _KNOWN_TO_ALL.match(doc.text, doc.sentences[clause.sentence][0]) is not None and not (
+        clause.date is not None and clause.date.basis in ("explicit", "relative")
+    ):
         return []  # "ولا يخفى على أحد الاعتقالات التي قام بها الحوثيون …": what all know, summed up, no report
     if _opinion_column(doc) and (clause.date is None or clause.date.basis not in ("explicit", "relative")):
         return []  # "بادر «داعش» مبكرا باختطاف وقتل غربيين" in a column: an example argued from, no news
