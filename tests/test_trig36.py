@@ -132,14 +132,20 @@ def test_bombs_thrown_by_hand(pipeline: Pipeline, text: str, expected: list) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the start of a campaign a side announces (بدء، انطلاق، استئناف معركة …) is no day's fighting
-        ("وأعلنت فصائل المعارضة أمس بدء معارك في ريف إدلب الجنوبي.", []),
-        ("وأعلنت الفصائل استئناف معركة تحرير مدينة بصرى الحرير.", []),
+        # the start of a campaign a side announces (بدء، انطلاق، استئناف، البدء بمعركة …), left apart beside the
+        # fighting of its sides the report tells, is no second event
         (
-            "وكان جيش الفتح أعلن الخميس في بيان نشره على موقع تويتر، بدء معركة بلدة نبل ضد قوات النظام.",
-            [],
+            "وكان جيش الفتح أعلن الخميس في بيان نشره على موقع تويتر، بدء معركة بلدة نبل ضد قوات النظام. وقصفت"
+            " فصائل المعارضة أمس بلدة الزهراء بالقذائف.",
+            [("Shelling/artillery/missile attack", "SYRREB", "الزهراء")],
         ),
-        ("وأصدرت الفصائل بيانا أعلنت فيه البدء بمعركة رد المظالم في مدينة بصرى الحرير.", []),
+        (
+            "وأصدرت الفصائل بيانا أعلنت فيه البدء بمعركة رد المظالم في مدينة بصرى الحرير. وقصفت فصائل المعارضة"
+            " أمس بلدة الزهراء بالقذائف.",
+            [("Shelling/artillery/missile attack", "SYRREB", "الزهراء")],
+        ),
+        # (alone, it is the fighting it started)
+        ("وأعلنت فصائل المعارضة أمس بدء معارك في ريف إدلب الجنوبي.", [("Armed clash", "SYRREB", "إدلب")]),
         # … the fighting the report tells is the act
         (
             "وأعلنت فصائل المعارضة أمس بدء معارك في ريف إدلب. وسيطرت الفصائل على بلدة محمبل بعد اشتباكات مع"
@@ -167,6 +173,9 @@ def test_a_campaign_announced(pipeline: Pipeline, text: str, expected: list) -> 
             [],
         ),
         ("في حين يواصل الطيران الحربي قصف معاقل التنظيم في شمال سوريا.", []),
+        # … or is used to doing (اعتاد، دأب على)
+        ("وقالت الشرطة إن الجماعة اعتادت تنفيذ عمليات تفجير في مدينة أضنة.", []),
+        ("واعتاد المسلحون قصف الأحياء السكنية في مدينة الضالع.", []),
         # (with a day of its own, or in the past, it is the day's act)
         (
             "ويواصل الطيران الحربي السوري أمس قصف معاقل التنظيم في مدينة تدمر.",

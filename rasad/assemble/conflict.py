@@ -4715,13 +4715,18 @@ def _assault_infiltrators(text: str, c: Clause, m: Mention) -> bool:
 # a belt or a blast (normalized): what makes an infiltrator's attack a suicide bombing
 _BLAST_WORDS = re.compile(r"ناسف|فجر|انفجار|مفخخ|انتحاري")
 # going on with (normalized): "واصلت القوات تطهير الناحية" — the clearing goes on, no ground handed over yet
-# (normalized) the present of keeping on: "يواصلون تفجير المساجد"، "يستمر في قصف" (not تواصل, also a past)
-_KEEPS_ON = frozenset(("يواصل", "يواصلون", "يواصلان", "نواصل", "يستمر", "يستمرون", "ماضون"))
+# (normalized) the present of keeping on ("يواصلون تفجير المساجد"، "يستمر في قصف"; not تواصل, also a past), and
+# the verbs of a habit ("اعتادت تنفيذ عمليات تخريبية"، "دأب على قصف")
+_KEEPS_ON = frozenset(
+    ("يواصل", "يواصلون", "يواصلان", "نواصل", "يستمر", "يستمرون", "ماضون")
+    + ("اعتاد", "اعتادت", "اعتادوا", "يعتاد", "تعتاد", "دأب", "دأبت", "دأبوا", "يدأب", "تدأب")
+)
 
 
 def _kept_up_now(clause: Clause, text: str, m: Mention) -> bool:
-    """ "فها هم يواصلون تفجير المساجد وقتل المصلين كما فعلوا من قبل": an act told as what a side keeps doing,
-    in the present, with no day of its own — what goes on, no act of a day."""
+    """ "فها هم يواصلون تفجير المساجد وقتل المصلين كما فعلوا من قبل"، "منظمة اعتادت تنفيذ عمليات تفجير": an act
+    told as what a side keeps doing, or is used to doing, with no day of its own — what goes on, no act of a
+    day."""
     if clause.date is not None and clause.date.basis in ("explicit", "relative"):
         return False
     return any(w.lstrip("وف") in _KEEPS_ON for w in _words_before(text, m, 4, chars=40))
