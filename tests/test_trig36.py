@@ -94,6 +94,11 @@ def test_acts_charged_or_condemned(pipeline: Pipeline, text: str, expected: list
             "وهاجم مسلحون أمس حاجزا للجيش اللبناني في بلدة عرسال فرد الجيش بقصف مواقعهم.",
             [("Armed clash", None, "عرسال")],
         ),
+        # fire at no one named, by the side that just struck an armed side's post, goes on with that attack
+        (
+            "وألقى مهاجمون ملثمون أمس متفجرات على ثكنة للجيش في بلدة نصيبين وأطلقوا رصاص البنادق.",
+            [("Grenade", None, "نصيبين")],
+        ),
         # (fire on people named stays what it was)
         (
             "وأطلق مسلحون أمس النار على مدنيين في بلدة أقجة قلعة.",

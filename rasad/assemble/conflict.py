@@ -12168,6 +12168,22 @@ class ConflictAssembler:
         if (
             sub == "Attack"
             and actor2 is None
+            and target_m is None
+            and not executed
+            and not hit
+            and trig.data["entry"].id == "shooting"
+            and carried
+            and previous
+            and previous[-1].clause.sentence == c.sentence
+            and previous[-1].actor2 is not None
+            and (previous[-1].actor2.code or "")[3:] in _FIGHTING_CODES
+        ):
+            # "القى مهاجمون متفجرات على ثكنات في بلدة الجزيرة واطلقوا رصاص البنادق": fire at no one named, by the
+            # side that just struck an armed side's post, goes on with that attack — no attack on civilians
+            return []
+        if (
+            sub == "Attack"
+            and actor2 is None
             and not executed
             and (bodies := self._bodies_told_before(c)) is not None
         ):
