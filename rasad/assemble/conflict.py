@@ -1191,6 +1191,22 @@ def _blame_laid_for_it(text: str, m: Mention) -> bool:
     return 2 <= len(rest) <= 3 and rest[0] in ("عن", "في") and "علي" not in rest
 
 
+# (normalized) the words an act charged to a side is named after: "بتنفيذ الهجوم"، "مسؤولية التفجير"، "بالمسؤولية
+# عن الهجوم"
+_CHARGE_OF = frozenset(("بتنفيذ", "بارتكاب", "بشن", "مسؤوليه", "بمسؤوليه"))
+_RESPONSIBILITY_FOR = frozenset(("المسؤوليه", "بالمسؤوليه", "مسؤوليه", "بمسؤوليه"))
+
+
+def _charged_with(text: str, m: Mention) -> bool:
+    """The act ``m`` is named as what a side is charged with: "بتنفيذ الهجوم"، "مسؤولية التفجير"، "المسؤولية عن
+    الهجوم"."""
+    before = _words_before(text, m, 2, chars=30)
+    return bool(before) and (
+        before[-1] in _CHARGE_OF
+        or (before[-1] == "عن" and len(before) == 2 and before[0] in _RESPONSIBILITY_FOR)
+    )
+
+
 # verbs of accusing (normalized), and of holding responsible (_HOLDING): their subject charges another with the act
 _ACCUSING_VERBS = _HOLDING | frozenset(
     ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهما", "متهمه")
@@ -3235,6 +3251,28 @@ def _before_it_starts(text: str, m: Mention) -> bool:
     return any(a.lstrip("و") == "قبل" and b in _STARTS for a, b in zip(before, before[1:], strict=False))
 
 
+# (normalized) the start of a campaign a side announces: "اعلنت الفصائل بدء معركة …"، "البدء بمعركة …"
+_CAMPAIGN_STARTS = frozenset(("بدء", "البدء", "انطلاق", "اطلاق", "استئناف"))
+_CAMPAIGN_NAMES = frozenset(("معركه", "معارك", "عمليه", "هجوم", "حمله"))  # (without ال) what is started
+# (normalized) announcing, a verb or its noun: اعلن، اعلنت، الاعلان، باعلان …
+_ANNOUNCING_WORD = re.compile(r"[وف]?(?:ب|لل?)?(?:ال)?(?:[اتي]?علن|اعلان)[ء-ي]{0,3}")
+_ANNOUNCED_REACH = 20  # words from the word of announcing to the campaign started
+
+
+def start_announced(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """ "أعلنت الفصائل أمس بدء معارك في ريف اللاذقية"، "اعلن في بيان … «بدء معركة كفريا والفوعة»": the start of a
+    campaign announced, no day's fighting told (the fighting the report tells is the act: see
+    finalize.merge_drafts)."""
+    if m.norm.removeprefix("ال") not in _CAMPAIGN_NAMES:
+        return False
+    before = _words_before(doc.text, m, 1, chars=12)
+    if not before or before[0].lstrip("و").strip('«"“') not in _CAMPAIGN_STARTS:
+        return False
+    start = doc.sentences[clause.sentence][0]
+    words = doc.text[start : m.nspan.start].split()[-_ANNOUNCED_REACH:]
+    return any(_ANNOUNCING_WORD.fullmatch(w) is not None for w in words)
+
+
 # a range of acts summed up, from the first to the last (normalized): "ابتداء من حصار الرئيس … الى اختطاف الوزير،
 # وصولا الى عشرات المعتقلين"، "مرورا بتفجير …": what a side has done over time, no act of a day
 _RANGE_WORDS = frozenset(("ابتداء", "بدءا", "وصولا", "مرورا", "انتهاء"))
@@ -4220,6 +4258,38 @@ def _goes_on_with_a_sentence_gone_by(doc: Doc, clause: Clause) -> bool:
     return bool(acts) and all(is_historical(doc, c) for c in acts)
 
 
+_WIDE_TYPES = frozenset(("محافظه", "ولايه"))  # (type words) a governorate, wider than the towns named in it
+# (normalized) a demonstrative that points back to what the sentence before told: "وما كان اسوا من ذلك"، "تلك"
+_POINTING_BACK_WORDS = frozenset(("ذلك", "تلك"))
+# (normalized) what a sentence opens with to say all know it ("ولا يخفى على أحد"، "ومن المعروف ان"), or that a
+# side's conduct went further than it told ("ولم تقتصر جرائم الحوثيين على …، بل عمدوا الى قصف …"): what it tells
+# is summed up, no report
+_KNOWN_TO_ALL = re.compile(
+    r"[وف]?(?:لا يخفي|ليس خافيا|من المعروف ان|كما هو معروف"
+    r"|(?:لم|لا) (?:تقتصر|يقتصر) (?:ال)?(?:جرائم|انتهاكات|اعتداءات|ممارسات|وحشيه))(?!\w)"
+)
+
+
+def _points_back_to_a_time_gone_by(doc: Doc, clause: Clause) -> bool:
+    """ "وفي الهدنة الاولى التي فرضت في مارس 2015، منع الحوثيون وصول المساعدات. وما كان اسوا من ذلك انهم نهبوا
+    تلك المساعدات": the first clause of a sentence opened by و, with no date of its own, that points back (ذلك،
+    تلك) to the sentence before, which is dated weeks before the report: it goes on with that time, no act of
+    a day."""
+    if clause.index == 0 or not doc.text.startswith("و", clause.start):
+        return False
+    prev = doc.clauses[clause.index - 1]
+    if prev.sentence != clause.sentence - 1:
+        return False
+    own = clause.date
+    if own is not None and own.basis in ("explicit", "relative"):
+        return False
+    if _POINTING_BACK_WORDS.isdisjoint(doc.text[clause.start : clause.end].split()):
+        return False
+    told = [c for c in doc.clauses[: clause.index] if c.sentence == prev.sentence]
+    dated = [c for c in told if c.date is not None and c.date.basis in ("explicit", "relative")]
+    return bool(dated) and all(_dated_long_before(doc, c) for c in dated)
+
+
 # (normalized) the verb of returning fire, and the word after it that makes it a mention ("ورد في البيان")
 _RETURNED_FIRE = re.compile(r"(?<!\w)[وف]?(?:رد|ردت|ردوا|ردا|يرد|ترد|يردون)(?! (?:في|ذلك|ذكر|اسم))(?!\w)")
 _SHELLING = "Shelling/artillery/missile attack"
@@ -4647,6 +4717,23 @@ def _assault_infiltrators(text: str, c: Clause, m: Mention) -> bool:
 # a belt or a blast (normalized): what makes an infiltrator's attack a suicide bombing
 _BLAST_WORDS = re.compile(r"ناسف|فجر|انفجار|مفخخ|انتحاري")
 # going on with (normalized): "واصلت القوات تطهير الناحية" — the clearing goes on, no ground handed over yet
+# (normalized) the present of keeping on ("يواصلون تفجير المساجد"، "يستمر في قصف"; not تواصل, also a past), and
+# the verbs of a habit ("اعتادت تنفيذ عمليات تخريبية"، "دأب على قصف")
+_KEEPS_ON = frozenset(
+    ("يواصل", "يواصلون", "يواصلان", "نواصل", "يستمر", "يستمرون", "ماضون")
+    + ("اعتاد", "اعتادت", "اعتادوا", "يعتاد", "تعتاد", "دأب", "دأبت", "دأبوا", "يدأب", "تدأب")
+)
+
+
+def _kept_up_now(clause: Clause, text: str, m: Mention) -> bool:
+    """ "فها هم يواصلون تفجير المساجد وقتل المصلين كما فعلوا من قبل"، "منظمة اعتادت تنفيذ عمليات تفجير": an act
+    told as what a side keeps doing, or is used to doing, with no day of its own — what goes on, no act of a
+    day."""
+    if clause.date is not None and clause.date.basis in ("explicit", "relative"):
+        return False
+    return any(w.lstrip("وف") in _KEEPS_ON for w in _words_before(text, m, 4, chars=40))
+
+
 _CARRIED_ON = frozenset(
     ("واصل", "واصلت", "واصلوا", "تواصل", "يواصل", "مواصله", "تواصلت", "استمرار", "استمرت")
 )
@@ -4773,8 +4860,12 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         return []  # "ليلة سيطرة التنظيم على المدينة، في مايو (أيار) الماضي،": the time of the clause after, gone by
     if _where_of_a_time_gone_by(doc, clause):
         return []  # "… (في مايو الماضي)، حيث نجحت قوة بقتل قيادي": where that time gone by went on
-    if _goes_on_with_a_sentence_gone_by(doc, clause):
+    if _goes_on_with_a_sentence_gone_by(doc, clause) or _points_back_to_a_time_gone_by(doc, clause):
         return []  # "وكانت المدينة مسرحا لمعارك العام الماضي. وتمكن المقاتلون من طردهم": that story goes on
+    if _KNOWN_TO_ALL.match(doc.text, doc.sentences[clause.sentence][0]) is not None and not (
+        clause.date is not None and clause.date.basis in ("explicit", "relative")
+    ):
+        return []  # "ولا يخفى على أحد الاعتقالات التي قام بها الحوثيون …": what all know, summed up, no report
     if _opinion_column(doc) and (clause.date is None or clause.date.basis not in ("explicit", "relative")):
         return []  # "بادر «داعش» مبكرا باختطاف وقتل غربيين" in a column: an example argued from, no news
     if not clause.toponyms and _sum_over_a_country_before(doc, clause):
@@ -4921,6 +5012,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             or _coordinated_after(text, m, governed_end)
             or (_INQUIRY_HINT.index in near and _inquired_into(text, m))
             or _cases_of_a_kind(text, m)
+            or (pos == "noun" and _kept_up_now(clause, text, m))
         ):
             governed_end = m.nspan.end  # "تهدف الى اقتحام هذه المناطق والسيطرة عليها": both are the aim
             continue
@@ -5693,6 +5785,28 @@ def _an_answer(text: str, m: Mention, acts: Sequence[Mention]) -> bool:
     )
 
 
+def _fire_returned(text: str, m: Mention) -> bool:
+    """Fire named with bi- after a verb of answering: "فرد الجيش بفتح النار"، "وردت القوات على الفور باطلاق
+    النار" — fire returned at whoever attacked."""
+    return m.data.get("prefix", "").lstrip("وف").startswith("ب") and not _ANSWER_VERBS.isdisjoint(
+        w.lstrip("وف") for w in _words_before(text, m, 4, chars=40)
+    )
+
+
+def _answer_verb_at(text: str, m: Mention) -> int | None:
+    """Where the verb of answering (رد، فرد، وردت …) that an act named with bi- answers by starts: "فرد الجيش
+    بقصف مواقعهم" — within a few words before it."""
+    start = m.nspan.start - 48 if m.nspan.start > 48 else 0
+    return max(
+        (
+            start + w.start()
+            for w in re.finditer(r"\S+", text[start : m.nspan.start])
+            if w.group().lstrip("وف") in _ANSWER_VERBS
+        ),
+        default=None,
+    )
+
+
 def _came_after(doc: Doc, clause: Clause, m: Mention) -> bool:
     """The clause tells when something came: "وجاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري" — the act
     after بعد, whose dead the article counted before, is what it came after, told already (one not told yet is
@@ -6341,6 +6455,10 @@ def _owns_the_patrol(text: str, trig: Mention, side: Mention) -> bool:
 
 
 # (normalized) a bomb named bare, and what names it another arm (a barrel, a cluster, a mortar's shell)
+_THROWING_BY_HAND = frozenset(
+    ("رمي", "رمت", "رموا", "قذف", "قذفت", "قذفوا")
+)  # (normalized) verbs of drop_bombs
+_THROWN_DEVICES = frozenset(("ied", "grenade"))  # (weapon entries) what men throw by hand
 _BARE_BOMBS = frozenset("قنبله القنبله قنابل القنابل قنبلتين".split())
 _OTHER_BOMBS = frozenset(
     "برميليه البرميليه برميليتين عنقوديه العنقوديه الهاون هاون صوتيه دخانيه ضوئيه".split()
@@ -10765,6 +10883,20 @@ class ConflictAssembler:
         first = drafts[0].trigger
         cut = next((m.end() for m in _AND_THAT.finditer(text, first.nspan.end, c.end)), None)
         if cut is None:
+            # (or fire returned by shelling or from the air, after the act it answers: "هاجم مسلحون مركزا للجيش في
+            # عرسال فرد الجيش بقصف مواقعهم في الجرود" — at a place of its own, an act of its own)
+            cut = next(
+                (
+                    a
+                    for t in trigs
+                    if t.nspan.start > first.nspan.end
+                    and _entry(t).get("event_type") == "Explosions/Remote violence"
+                    and _an_answer(text, t, trigs)
+                    and (a := _answer_verb_at(text, t)) is not None
+                ),
+                None,
+            )
+        if cut is None:
             return []  # (most clauses)
         rest = [t for t in trigs if t.nspan.start >= cut]
         tops = self.doc.toponyms
@@ -11265,6 +11397,13 @@ class ConflictAssembler:
                 return False  # "اطلقت … سراح عشرين اسيرا", "الافراج عن الاسري": a release, no capture
         if _bomb_thrown(self.text, t):
             return True  # "القى مهاجمون قنبلة على ثكنة": a bomb thrown, named after the thrower
+        if t.norm.lstrip("وف") in _THROWING_BY_HAND and not any(
+            0 <= w.nspan.start - t.nspan.end
+            and len(self.text[t.nspan.end : w.nspan.start].split()) <= _OBJECT_REACH
+            and w.data["entry"].id in _THROWN_DEVICES
+            for w in c.of("weapons")
+        ):
+            return False  # "رمي بالرصاص"، "رمى جثة": thrown by hand is a bomb or a device, or nothing fired
         if _entry(t).get("needs") == "weapon" and not any(
             0 <= w.nspan.start - t.nspan.end
             and (
@@ -12091,6 +12230,7 @@ class ConflictAssembler:
             event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
         # the people hit: named after the act, or counted before it ("قتل 6 حوثيين برصاص المقاومة"); not
         # unknown gunmen, who did it ("اغتال مسلحون مجهولون القيادي")
+        returned = _fire_returned(self.text, trig)  # "فرد الجيش بفتح النار": fire returned at the attackers
         hit = [
             v
             for v in c.of("victims")
@@ -12098,6 +12238,8 @@ class ConflictAssembler:
             and not self.text.startswith(" مجهول", v.nspan.end)
             # (nor the doer: "واحرق مسلحون منزلا وقتلوا من فيه")
             and not (agent_m is not None and agent_m.nspan.start <= v.nspan.start < agent_m.nspan.end)
+            # (nor the verb of answering read as a member: "فرد الجيش بفتح النار")
+            and not (v.norm.lstrip("وف") in _ANSWER_VERBS and returned)
         ]
         if (
             sub == "Attack"
@@ -12109,6 +12251,33 @@ class ConflictAssembler:
             # "اردت ارهابيين قتلى": fighters killed, not civilians
             event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
             actor2 = self._victims_side_actor(c, actor1)  # "قتل 6 حوثيين برصاص المقاومة": the Houthis
+        if (
+            sub == "Attack"
+            and actor2 is None
+            and not executed
+            and trig.data["entry"].id == "shooting"
+            and not hit
+            and (returned or self._military_object(c, trig, agent_m))
+        ):
+            # "فرد الجيش بفتح النار على المواقع"، "ورد الجنود باطلاق النار": fire returned, at the attackers, or
+            # opened on positions is fighting — no attack on civilians (the clash it answers takes it in)
+            event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
+        if (
+            sub == "Attack"
+            and actor2 is None
+            and target_m is None
+            and not executed
+            and not hit
+            and trig.data["entry"].id == "shooting"
+            and carried
+            and previous
+            and previous[-1].clause.sentence == c.sentence
+            and previous[-1].actor2 is not None
+            and (previous[-1].actor2.code or "")[3:] in _FIGHTING_CODES
+        ):
+            # "القى مهاجمون متفجرات على ثكنات في بلدة الجزيرة واطلقوا رصاص البنادق": fire at no one named, by the
+            # side that just struck an armed side's post, goes on with that attack — no attack on civilians
+            return []
         if (
             sub == "Attack"
             and actor2 is None
@@ -12594,9 +12763,14 @@ class ConflictAssembler:
             )
         ):
             return False
-        if not self.drafts and any(self.doc.toponyms[i].start > trig.nspan.end for i in c.toponyms):
+        after = [self.doc.toponyms[i] for i in c.toponyms if self.doc.toponyms[i].start > trig.nspan.end]
+        if not self.drafts and after:
             return False  # "ادانت الخارجية الهجوم على مسجد في الكويت": the first report, where it was
-        if any(w in _RELATIVE for w in self.text[trig.nspan.end : trig.nspan.end + 30].split()[:3]):
+        if any(w in _RELATIVE for w in self.text[trig.nspan.end : trig.nspan.end + 30].split()[:3]) and (
+            not self.drafts or not self._places_told({t.key for t in after})
+        ):
+            # "ادانت … الهجوم الذي استهدف …" tells one: the first report, or one at a place no act was told at
+            # (after the act was told, "… بالهجوم الذي استهدف الحافلة في مانديرا" only names it again)
             return False
         at = trig.nspan.start
         before = self.text[at - 40 if at > 40 else 0 : at]
@@ -12604,11 +12778,21 @@ class ConflictAssembler:
             # "اوحي فيها بمسؤوليه الرئيس في الهجوم الانتحاري": who is to blame for the act told (not a claim of
             # it, "اعلن التنظيم مسؤوليته عن الهجوم", which names who did it)
             return True
+        if _charged_with(self.text, trig) and any(
+            w.lstrip("و") in _ACCUSING_VERBS
+            for w in self.text[max(c.start, at - _CONDEMNED_REACH) : at].split()
+        ):
+            return True  # "واتهمت الحكومة الحوثيين بتنفيذ الهجوم"، "وحملت … مسؤولية التفجير": the act charged
         return any(
             t.data["entry"].id in ("condemn", "condemn_noun")
             and 0 <= trig.nspan.start - t.nspan.end <= _CONDEMNED_REACH
             for t in c.of("triggers")
         )
+
+    def _places_told(self, keys: set[str]) -> bool:
+        """Every place of ``keys`` is where an act drafted before was told."""
+        told = {self.doc.toponyms[d.place_index].key for d in self.drafts if d.place_index is not None}
+        return keys <= told
 
     def _where_it_was(
         self,
@@ -13258,7 +13442,41 @@ class ConflictAssembler:
         words = [w.lstrip("وف") for w in _words_between(self.text, c.start, c.end)]
         if not any(w in _FELL_WORDS for w in words):
             return None
+        aimed = self._last_act_by_a_side(c, "Armed clash", sentences=1)
+        if aimed is not None and self._aimed_with_no_means(aimed) and self._fell_where_aimed(c, aimed):
+            # "اعلنت … استهداف ثكنات الجيش في معسكري نبل والزهراء. واكد المرصد سقوط اكثر من 160 قذيفة على
+            # البلدتين": the act aimed at a side's posts, told with no means (a clash by default), was that
+            # shelling
+            for d in self.drafts:
+                if d.trigger is aimed.trigger:
+                    d.event_type, d.sub_event_type, d.means = "Explosions/Remote violence", sub, ARTILLERY
+            return aimed
         return self._last_act_by_a_side(c, sub, sentences=1)
+
+    def _fell_where_aimed(self, c: Clause, aimed: Draft) -> bool:
+        """The clause names no place but those of the act aimed (its drafts'), or the governorate they lie in
+        ("على البلدتين الواقعتين في محافظة حلب")."""
+        keys = {
+            self.doc.toponyms[d.place_index].key
+            for d in self.drafts
+            if d.trigger is aimed.trigger and d.place_index is not None
+        }
+        return all(
+            self.doc.toponyms[i].key in keys or self.doc.toponyms[i].type_word in _WIDE_TYPES
+            for i in c.toponyms
+        )
+
+    @staticmethod
+    def _aimed_with_no_means(d: Draft) -> bool:
+        """The draft is a clash only by default: an act of aiming at a side (استهدف، استهداف), a weak trigger
+        of strikes and shelling, told with no means."""
+        e = _entry(d.trigger)
+        return (
+            e.get("weak", False)
+            and e.get("event_type") == "Explosions/Remote violence"
+            and d.means is None
+            and not d.weapons
+        )
 
     def _camps_hit(self, c: Clause, trig: Mention) -> bool:
         """What the act hit, in the words right after it, is a camp or barracks ("استهدف معسكري لبوزه والعند")."""

@@ -18,6 +18,7 @@ from rasad.assemble.conflict import (
     countries_named_in,
     country_places_named_in,
     opens_new_topic,
+    start_announced,
     told_throughout,
 )
 from rasad.assemble.doc import Doc
@@ -2397,7 +2398,36 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             target.place_index, target.date = kept
     for target, d in told_on:
         _where_and_when_told(doc, target, d)
-    return out
+    # the start of a campaign announced ("اعلنت الفصائل بدء معارك في ريف اللاذقية") lends its side and place to the
+    # fighting told with it; left apart, with no dead or act of its own, beside the fighting of its sides the report
+    # tells, it is no second event (alone, it is the fighting it started)
+    announced = [d for d in out if _start_announced_alone(doc, d)]
+    return [d for d in out if d not in announced or not _fighting_of_its_sides(d, out, announced)]
+
+
+def _start_announced_alone(doc: Doc, d: Draft) -> bool:
+    """``d`` is a battle told only by the start of a campaign announced ("اعلن … بدء معركة كفريا والفوعة"): no
+    dead of its own, no act folded into it (its trigger is all it tells)."""
+    return (
+        d.category == "conflict"
+        and d.event_type == "Battles"
+        and not d.casualties.fatalities
+        and all(s == d.trigger.nspan.start for role, s, _ in d.spans if role == "trigger")
+        and start_announced(doc, d.clause, d.trigger)
+    )
+
+
+def _fighting_of_its_sides(d: Draft, out: list[Draft], announced: list[Draft]) -> bool:
+    """The report tells fighting (a battle, a strike or shelling) of the side that started ``d`` (of any, when
+    ``d`` names none), besides the campaigns announced."""
+    mine = {d.actor1.code} if d.actor1 is not None and d.actor1.code else set()
+    return any(
+        o.category == "conflict"
+        and o.event_type in ("Battles", "Explosions/Remote violence")
+        and all(o is not a for a in announced)
+        and (not mine or bool(mine & _codes(o)))
+        for o in out
+    )
 
 
 def _blasts_dead_unnumbered_again(doc: Doc, out: list[Draft], d: Draft) -> bool:
