@@ -116,3 +116,133 @@ def test_a_group_that_bombs_another_group_of_one_code_keeps_both_sides(pipeline:
 )
 def test_the_sides_around_the_verb_of_an_act(pipeline: Pipeline, text: str, expected: tuple) -> None:
     assert expected in [_sides(e) for e in _conflict(pipeline, text)]
+
+
+def _row(e: Event) -> tuple:
+    return (e.event_type, *_sides(e), e.fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force named inside the words of breaking up ("فرقت الشرطة") broke up the crowd: the crowd is the
+        # country's protesters, the first side
+        ("فرقت الشرطة بالقوة مسيرة احتجاجية في مدينة الديوانية أمس.", ("IRQOPP", "IRQMIL")),
+        ("وفرقت الشرطة تجمعا للعاطلين عن العمل في مدينة العمارة أمس.", ("IRQOPP", "IRQMIL")),
+    ],
+)
+def test_the_crowd_a_force_named_in_the_words_broke_up(
+    pipeline: Pipeline, text: str, expected: tuple
+) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == ("Protest with intervention", *expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crowd counted, or named again, going out is a protest: "خرج آلاف المتظاهرين"، "خرج المحتجون"
+        "خرج آلاف المتظاهرين في ساحة الحبوبي وسط مدينة الناصرية يوم الجمعة.",
+        "وخرج مئات المحتجين إلى شوارع مدينة الكوت أمس.",
+        "وخرج المتظاهرون في مدينة السماوة أمس للمطالبة بتحسين الخدمات.",
+        "واحتشد آلاف المحتجين أمام مبنى المحافظة في مدينة الكوت أمس.",
+        "ونزل آلاف المتظاهرين إلى شوارع مدينة السماوة أمس.",
+    ],
+)
+def test_a_crowd_going_out_is_a_protest(pipeline: Pipeline, text: str) -> None:
+    events = _conflict(pipeline, text)
+    assert [(e.sub_event_type, e.actor1.code if e.actor1 else None) for e in events] == [
+        ("Peaceful protest", "IRQOPP")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd fighting the forces is a riot: the rioters first, the force second
+        (
+            "اندلعت أمس مواجهات بين قوات الأمن التركية ومتظاهرين في مدينة أضنة.",
+            ("Riots", "Violent demonstration", "TUROPP", "TURMIL", 0),
+        ),
+        (
+            "وأصيب عشرة أشخاص في مواجهات بين متظاهرين والشرطة في مدينة الكوت أمس.",
+            ("Riots", "Violent demonstration", "IRQOPP", "IRQMIL", 0),
+        ),
+        (
+            "واندلعت مواجهات بين المحتجين وقوات الأمن في مدينة الكوت أمس.",
+            ("Riots", "Violent demonstration", "IRQOPP", "IRQMIL", 0),
+        ),
+        (
+            "واندلعت اشتباكات بين محتجين وقوات الأمن في مدينة الكوت أمس.",
+            ("Riots", "Violent demonstration", "IRQOPP", "IRQMIL", 0),
+        ),
+        (
+            "واشتبك متظاهرون مع قوات الشرطة في مدينة العمارة أمس.",
+            ("Riots", "Violent demonstration", "IRQOPP", "IRQMIL", 0),
+        ),
+        # young men or a people facing an army, no arms told: an unarmed crowd, a riot (ACLED), no battle
+        (
+            "واندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال في بلدة بيت أمر شمال الخليل أمس.",
+            ("Riots", "Violent demonstration", "PSEOPP", "ISRMIL", 0),
+        ),
+        (
+            "ووقعت مواجهات بين الفلسطينيين وقوات الاحتلال في قرية بلعين غرب رام الله أمس.",
+            ("Riots", "Violent demonstration", "PSEOPP", "ISRMIL", 0),
+        ),
+        # stones thrown at the forces
+        (
+            "ورشق شبان غاضبون قوات الشرطة بالحجارة في مدينة الكوت أمس.",
+            ("Riots", "Violent demonstration", "IRQOPP", "IRQMIL", 0),
+        ),
+        # a riot with no force named: the rioters of the country
+        (
+            "واندلعت أعمال شغب في مدينة الحلة أمس بعد مباراة لكرة القدم.",
+            ("Riots", "Violent demonstration", "IRQOPP", None, 0),
+        ),
+    ],
+)
+def test_a_crowd_fighting_the_forces_is_a_riot(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert _row(e) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # armed men fighting the forces fight a battle
+        "واندلعت اشتباكات بين مسلحين فلسطينيين وقوات الاحتلال في مخيم جنين أمس.",
+        "واندلعت مواجهات مسلحة بين أبناء العشائر وقوات الأمن في مدينة الرمادي أمس.",
+    ],
+)
+def test_armed_men_fighting_the_forces_fight_a_battle(pipeline: Pipeline, text: str) -> None:
+    events = _conflict(pipeline, text)
+    assert events and all(e.event_type == "Battles" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protester killed by the forces' fire during the protest: excessive force, with the toll
+        (
+            "واستشهد شاب خلال مظاهرة في قرية كفر قدوم شرق قلقيلية أمس برصاص قوات الاحتلال.",
+            ("Protests", "Excessive force against protesters", "PSEOPP", "ISRMIL", 1),
+        ),
+        (
+            "وقتل ثلاثة متظاهرين برصاص قوات الأمن خلال تظاهرة في مدينة الكوت أمس.",
+            ("Protests", "Excessive force against protesters", "IRQOPP", "IRQMIL", 3),
+        ),
+    ],
+)
+def test_protesters_killed_by_the_forces_during_a_protest(
+    pipeline: Pipeline, text: str, expected: tuple
+) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert _row(e) == expected
+
+
+def test_the_dead_a_protest_is_held_for_are_not_its_own(pipeline: Pipeline) -> None:
+    # the dead of the act the crowd protests against are no deaths of the protest
+    (e,) = _conflict(
+        pipeline, "واعتصم مئات الأشخاص في مدينة الكوت أمس احتجاجا على مقتل ثلاثة شبان برصاص مجهولين."
+    )
+    assert _row(e) == ("Protests", "Peaceful protest", "IRQOPP", None, 0)
