@@ -123,22 +123,6 @@ def _row(e: Event) -> tuple:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a force named inside the words of breaking up ("فرقت الشرطة") broke up the crowd: the crowd is the
-        # country's protesters, the first side
-        ("فرقت الشرطة بالقوة مسيرة احتجاجية في مدينة الديوانية أمس.", ("IRQOPP", "IRQMIL")),
-        ("وفرقت الشرطة تجمعا للعاطلين عن العمل في مدينة العمارة أمس.", ("IRQOPP", "IRQMIL")),
-    ],
-)
-def test_the_crowd_a_force_named_in_the_words_broke_up(
-    pipeline: Pipeline, text: str, expected: tuple
-) -> None:
-    (e,) = _conflict(pipeline, text)
-    assert _sides(e) == ("Protest with intervention", *expected)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # a crowd counted, or named again, going out is a protest: "خرج آلاف المتظاهرين"، "خرج المحتجون"
@@ -156,52 +140,73 @@ def test_a_crowd_going_out_is_a_protest(pipeline: Pipeline, text: str) -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a crowd fighting the forces is a riot: the rioters first, the force second
-        (
-            "اندلعت أمس مواجهات بين قوات الأمن التركية ومتظاهرين في مدينة أضنة.",
-            ("Riots", "Violent demonstration", "TUROPP", "TURMIL", 0),
-        ),
-        (
-            "وأصيب عشرة أشخاص في مواجهات بين متظاهرين والشرطة في مدينة الكوت أمس.",
-            ("Riots", "Violent demonstration", "IRQOPP", "IRQMIL", 0),
-        ),
-        (
-            "واندلعت مواجهات بين المحتجين وقوات الأمن في مدينة الكوت أمس.",
-            ("Riots", "Violent demonstration", "IRQOPP", "IRQMIL", 0),
-        ),
-        (
-            "واندلعت اشتباكات بين محتجين وقوات الأمن في مدينة الكوت أمس.",
-            ("Riots", "Violent demonstration", "IRQOPP", "IRQMIL", 0),
-        ),
-        (
-            "واشتبك متظاهرون مع قوات الشرطة في مدينة العمارة أمس.",
-            ("Riots", "Violent demonstration", "IRQOPP", "IRQMIL", 0),
-        ),
-        # young men or a people facing an army, no arms told: an unarmed crowd, a riot (ACLED), no battle
-        (
-            "واندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال في بلدة بيت أمر شمال الخليل أمس.",
-            ("Riots", "Violent demonstration", "PSEOPP", "ISRMIL", 0),
-        ),
-        (
-            "ووقعت مواجهات بين الفلسطينيين وقوات الاحتلال في قرية بلعين غرب رام الله أمس.",
-            ("Riots", "Violent demonstration", "PSEOPP", "ISRMIL", 0),
-        ),
-        # stones thrown at the forces
-        (
-            "ورشق شبان غاضبون قوات الشرطة بالحجارة في مدينة الكوت أمس.",
-            ("Riots", "Violent demonstration", "IRQOPP", "IRQMIL", 0),
-        ),
-        # a riot with no force named: the rioters of the country
-        (
-            "واندلعت أعمال شغب في مدينة الحلة أمس بعد مباراة لكرة القدم.",
-            ("Riots", "Violent demonstration", "IRQOPP", None, 0),
-        ),
+RIOT, FORCE, FIRE = "Violent demonstration", "Protest with intervention", "Excessive force against protesters"
+# what a crowd and the forces did, by the row each gives (type, sub-type, first side, second side, dead)
+_CROWD_AND_FORCES = {
+    # a crowd fighting the forces is a riot: the rioters first, the force second; young men or a people facing
+    # an army, no arms told, are an unarmed crowd (ACLED), no side of a battle; stones thrown at the forces too
+    ("Riots", RIOT, "TUROPP", "TURMIL", 0): [
+        "اندلعت أمس مواجهات بين قوات الأمن التركية ومتظاهرين في مدينة أضنة."
     ],
+    ("Riots", RIOT, "IRQOPP", "IRQMIL", 0): [
+        "وأصيب عشرة أشخاص في مواجهات بين متظاهرين والشرطة في مدينة الكوت أمس.",
+        "واندلعت مواجهات بين المحتجين وقوات الأمن في مدينة الكوت أمس.",
+        "واندلعت اشتباكات بين محتجين وقوات الأمن في مدينة الكوت أمس.",
+        "واشتبك متظاهرون مع قوات الشرطة في مدينة العمارة أمس.",
+        "ورشق شبان غاضبون قوات الشرطة بالحجارة في مدينة الكوت أمس.",
+        "وأصيب خمسة متظاهرين بجروح في اشتباكات مع الشرطة في مدينة البصرة أمس.",
+        "واندلعت مواجهات عنيفة بين المتظاهرين وقوات مكافحة الشغب في ساحة التحرير ببغداد أمس.",
+    ],
+    ("Riots", RIOT, "PSEOPP", "ISRMIL", 0): [
+        "واندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال في بلدة بيت أمر شمال الخليل أمس.",
+        "ووقعت مواجهات بين الفلسطينيين وقوات الاحتلال في قرية بلعين غرب رام الله أمس.",
+    ],
+    # a protester killed by the forces' fire during the protest: excessive force, with the toll
+    ("Protests", FIRE, "PSEOPP", "ISRMIL", 1): [
+        "واستشهد شاب خلال مظاهرة في قرية كفر قدوم شرق قلقيلية أمس برصاص قوات الاحتلال."
+    ],
+    ("Protests", FIRE, "IRQOPP", "IRQMIL", 3): [
+        "وقتل ثلاثة متظاهرين برصاص قوات الأمن خلال تظاهرة في مدينة الكوت أمس."
+    ],
+    ("Protests", FIRE, "IRQOPP", "IRQMIL", 1): [
+        "وقتل متظاهر وأصيب عشرة آخرون برصاص قوات الأمن خلال احتجاجات في مدينة الناصرية أمس."
+    ],
+    # live fire on a crowd is excessive force, with or without its dead; whoever fired, the crowd is the first side
+    ("Protests", FIRE, "IRQOPP", "IRQMIL", 0): ["وأطلقت الشرطة الرصاص الحي على محتجين في مدينة الكوت أمس."],
+    ("Protests", FIRE, "IRQOPP", None, 0): ["وأطلق مسلحون مجهولون النار على المتظاهرين في مدينة الكوت أمس."],
+    # the forces' hand on a crowd named after it (breaking up, repression, rubber bullets, beating, arrests): an
+    # intervention, the crowd first
+    # a crowd that stormed, burned or attacked rioted; so did one hurt in clashes with the police (named as the
+    # riot police too)
+    ("Riots", RIOT, "IRQOPP", None, 0): [
+        "واقتحم متظاهرون مبنى مجلس المحافظة في مدينة البصرة أمس.",
+        "واقتحم المتظاهرون مبنى المحافظة في مدينة الكوت أمس.",
+        "وهاجم محتجون غاضبون مقر الحزب في مدينة الناصرية أمس.",
+        "وأحرق متظاهرون غاضبون مقر الحزب في مدينة الناصرية أمس.",
+        "واندلعت أعمال شغب في مدينة الحلة أمس بعد مباراة لكرة القدم.",
+    ],
+    # tyres burned and roads cut are a protest's (ACLED: no violence, nobody's property destroyed)
+    ("Protests", "Peaceful protest", "IRQOPP", None, 0): [
+        "وأحرق المتظاهرون الإطارات وقطعوا الطرق في مدينة البصرة أمس.",
+        "وأحرق شبان غاضبون الإطارات في شوارع مدينة الكوت أمس.",
+    ],
+    # (a force named inside the words of breaking up, "فرقت الشرطة", broke up the crowd of the country)
+    ("Protests", FORCE, "IRQOPP", "IRQMIL", 0): [
+        "فرقت الشرطة بالقوة مسيرة احتجاجية في مدينة الديوانية أمس.",
+        "وفرقت الشرطة تجمعا للعاطلين عن العمل في مدينة العمارة أمس.",
+        "وفرقت قوات الأمن المعتصمين أمام مبنى المحافظة في مدينة الكوت أمس.",
+        "وقمعت قوات الأمن مسيرة سلمية في مدينة الكوت أمس.",
+        "وأطلقت الشرطة الرصاص المطاطي على المتظاهرين في مدينة الكوت أمس.",
+        "واعتدت قوات الأمن بالضرب على المتظاهرين في مدينة الكوت أمس.",
+        "واعتقلت الشرطة عشرين متظاهرا خلال تظاهرة في مدينة الكوت أمس.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(text, row) for row, texts in _CROWD_AND_FORCES.items() for text in texts]
 )
-def test_a_crowd_fighting_the_forces_is_a_riot(pipeline: Pipeline, text: str, expected: tuple) -> None:
+def test_a_crowd_and_the_forces(pipeline: Pipeline, text: str, expected: tuple) -> None:
     (e,) = _conflict(pipeline, text)
     assert _row(e) == expected
 
@@ -219,30 +224,15 @@ def test_armed_men_fighting_the_forces_fight_a_battle(pipeline: Pipeline, text: 
     assert events and all(e.event_type == "Battles" for e in events)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a protester killed by the forces' fire during the protest: excessive force, with the toll
-        (
-            "واستشهد شاب خلال مظاهرة في قرية كفر قدوم شرق قلقيلية أمس برصاص قوات الاحتلال.",
-            ("Protests", "Excessive force against protesters", "PSEOPP", "ISRMIL", 1),
-        ),
-        (
-            "وقتل ثلاثة متظاهرين برصاص قوات الأمن خلال تظاهرة في مدينة الكوت أمس.",
-            ("Protests", "Excessive force against protesters", "IRQOPP", "IRQMIL", 3),
-        ),
-    ],
-)
-def test_protesters_killed_by_the_forces_during_a_protest(
-    pipeline: Pipeline, text: str, expected: tuple
-) -> None:
-    (e,) = _conflict(pipeline, text)
-    assert _row(e) == expected
-
-
 def test_the_dead_a_protest_is_held_for_are_not_its_own(pipeline: Pipeline) -> None:
     # the dead of the act the crowd protests against are no deaths of the protest
     (e,) = _conflict(
         pipeline, "واعتصم مئات الأشخاص في مدينة الكوت أمس احتجاجا على مقتل ثلاثة شبان برصاص مجهولين."
     )
     assert _row(e) == ("Protests", "Peaceful protest", "IRQOPP", None, 0)
+
+
+def test_breaking_up_no_crowd_is_no_protest(pipeline: Pipeline) -> None:
+    # "فرقت بين"، "فض الاشتباك": no crowd named after the verb
+    events = _conflict(pipeline, "وقالت الشرطة إنها فرقت بين المتخاصمين في مدينة الكوت أمس.")
+    assert all(e.event_type != "Protests" for e in events)

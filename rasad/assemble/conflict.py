@@ -1129,14 +1129,14 @@ def _killed_in_the_protest(text: str, clause: Clause, m: Mention) -> bool:
         if any(w[-1] in ".،؛:," for w in gap):
             continue  # (another's death, told before: "استشهاد فلان عند الحاجز، وفلان خلال مظاهرة")
         if _prev_word(text, m).lstrip("و") in _IN_THE_COURSE or (
-            len(gap) <= 1 and numbers_in(text, t.nspan.end, m.nspan.start)
+            not gap or (len(gap) == 1 and numbers_in(text, t.nspan.end, m.nspan.start))
         ):
             return True
     return False
 
 
 # fights a crowd may be a side of (ACLED: a crowd that fights the forces riots): "مواجهات بين قوات الامن ومتظاهرين"
-_CROWD_FIGHTS = frozenset(("clash_noun", "clash_verb", "confrontation_noun"))
+_CROWD_FIGHTS = frozenset(("clash_noun", "clash_verb", "confrontation_noun", "combat_phrase"))
 _CROWD_REACH = 80  # chars from the word of the fight to its sides
 # (normalized) arms told of the fight or its sides, or fire exchanged: armed men fight a battle ("مواجهات مسلحة
 # بين …"، "اشتباكات بين مسلحين وقوات الامن"، "تبادل لاطلاق النار")
@@ -1146,6 +1146,64 @@ _FIGHT_SIDE_WORDS = frozenset(("بين", "وبين", "مع"))
 _CROWD_GROUPS = frozenset(
     ("civilian", "man", "person", "child")
 )  # (victims' groups) the people a crowd is of
+
+
+def _crowd_broken_up(text: str, clause: Clause, m: Mention) -> bool:
+    """A crowd (المحتجين، المعتصمين، مظاهرة) named within a few words after the verb of breaking up ``m`` ("فرقت قوات
+    الامن المحتجين"، "فضت الشرطة بالقوة اعتصاما"): not "فض الاشتباك" or "فرقت بين"."""
+    end = m.nspan.end
+    for x in (*clause.of("actors"), *clause.of("triggers")):
+        if x.nspan.start < end or len(_words_between(text, end, x.nspan.start)) > _BREAK_UP_WORDS:
+            continue
+        if (x.kind == "actors" and x.data["entry"].id == _PROTESTERS) or (
+            x.kind == "triggers"
+            and _entry(x).get("event_type") == "Protests"
+            and _entry(x).get("pos") == "noun"
+        ):
+            return True
+    return False
+
+
+_PROTESTERS = "generic-protesters"  # (the actors entry of a crowd named again: المتظاهرين، المعتصمين)
+# (trigger entries) violence a crowd may do: storming, burning, attacking, wrecking, looting, beating
+_CROWD_VIOLENCE = frozenset(("storm", "burn", "attack_verb", "destroy", "loot", "assault"))
+_TYRES = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اطارات|دواليب)(?!\w)")  # (normalized) tyres burned in a protest
+_TYRES_REACH = 40  # chars from the verb of burning to the tyres burned (past its subject)
+
+
+def _tyres_burned(text: str, m: Mention) -> bool:
+    """ "احرق المتظاهرون الاطارات": tyres burned, a protest's (ACLED: no violence, no property destroyed)."""
+    return (
+        m.data["entry"].id == "burn"
+        and _TYRES.search(text, m.nspan.end, m.nspan.end + _TYRES_REACH) is not None
+    )
+
+
+def _crowd_did_violence(text: str, clause: Clause, m: Mention) -> bool:
+    """The crowd ``m`` (متظاهرون، محتجون، مئات المتظاهرين) is the subject of a violent act told right before or
+    after it ("اقتحم متظاهرون مبنى المحافظة"، "احرق محتجون غاضبون مقر الحزب"، "متظاهرون هاجموا"): they rioted (not
+    tyres burned: "احرق متظاهرون الاطارات" is a protest's)."""
+    if "متظاهر" not in m.norm and "محتج" not in m.norm:
+        return False  # (a protest named, no crowd: "اقتحام مظاهرة")
+    for t in clause.of("triggers"):
+        if t.data["entry"].id not in _CROWD_VIOLENCE or _tyres_burned(text, t):
+            continue
+        if t.nspan.end <= m.nspan.start and not _words_between(
+            text, t.nspan.end, m.nspan.start - len(m.data.get("prefix", ""))
+        ):
+            return True  # "اقتحم متظاهرون"
+        if (
+            _entry(t).get("pos") == "verb"
+            and t.nspan.start >= m.nspan.end
+            and len(_words_between(text, m.nspan.end, t.nspan.start - len(t.data.get("prefix", "")))) <= 1
+        ):
+            return True  # "متظاهرون غاضبون اقتحموا"
+    return False
+
+
+# acts of the forces that are an intervention in a protest when their object is a crowd (see _crowd_broken_up)
+_ON_A_CROWD = frozenset(("Attack", "Armed clash", "Arrests"))
+_LIVE_FIRE = frozenset(("shooting", "fire_projectiles"))  # (trigger entries) fire
 
 
 # a pronoun or demonstrative as the object of an act, pointing back at a side named just before (see _referred_to)
@@ -6990,6 +7048,24 @@ class ConflictAssembler:
                 crowd = m
             else:
                 force = m
+        if crowd is None and force is not None and _words_before(text, force, 1, chars=10) == ["مع"]:
+            # "اصيب خمسة متظاهرين في اشتباكات مع الشرطة": the crowd named before the fight it was in
+            crowd = next(
+                (
+                    m
+                    for m in (*clause.of("actors"), *clause.of("triggers"))
+                    if m.nspan.end <= fight.nspan.start
+                    and (
+                        (m.kind == "actors" and m.data["entry"].id == _PROTESTERS)
+                        or (
+                            m.kind == "triggers"
+                            and _entry(m).get("event_type") == "Protests"
+                            and _entry(m).get("pos") == "noun"
+                        )
+                    )
+                ),
+                None,
+            )
         return (crowd, force) if crowd is not None and force is not None else None
 
     def _between(self, clause: Clause) -> tuple[Mention, Mention] | None:
@@ -11529,6 +11605,8 @@ class ConflictAssembler:
             return []  # the killing told after is the act (see _killed_when_held)
         if trig.data["entry"].id == "strike_verb" and not self._strikes_a_target(c, trig):
             return []  # "ضربت القوات طوقا حول الحي"، "ضربوا المتظاهرين": a cordon, a beating, no strike
+        if trig.data["entry"].id == "disperse_verb" and not _crowd_broken_up(self.text, c, trig):
+            return []  # "فض الاشتباك"، "فض النزاع"، "فرقت بين": no crowd broken up
         if sub == "Peaceful protest" and _broken_up(self.text, c, trig):
             sub = "Protest with intervention"  # "فرقت قوات الامن متظاهرين": the crowd a force broke up
         riot = None  # (the crowd and the force a fight is told between, when a crowd fought the forces)
@@ -11538,14 +11616,15 @@ class ConflictAssembler:
                 (
                     pair
                     for t in c.of("triggers")
-                    if t.nspan.end <= trig.nspan.start
+                    if t.data["entry"].id in _CROWD_FIGHTS
                     and (pair := self._crowd_facing_forces(c, t)) is not None
                     and pair[0] is trig
                 ),
                 None,
             )
-            if riot is not None:
-                # "مواجهات بين قوات الامن التركية ومتظاهرين": the protesters fought the forces, a riot
+            if riot is not None or _crowd_did_violence(self.text, c, trig):
+                # "مواجهات بين قوات الامن التركية ومتظاهرين"، "اقتحم متظاهرون مبنى المحافظة": the protesters fought
+                # the forces or did violence, a riot
                 event_type, sub = "Riots", "Violent demonstration"
             elif _killed_in_the_protest(self.text, c, trig):
                 # "استشهد شاب خلال مظاهرة برصاص قوات الاحتلال": those who fired on the crowd, if named, are the
@@ -12401,6 +12480,37 @@ class ConflictAssembler:
                 actor2 = self._civilians_of(c)
         if sub == "Arrests" and actor1 is not None:
             actor1 = as_police(actor1)  # "اعلنت السلطات التركية توقيف 251 شخصا": ACLED's police forces arrest
+        if _tyres_burned(self.text, trig):
+            # "احرق المتظاهرون الاطارات وقطعوا الطرق": a protest (ACLED: burning tyres destroys no one's property)
+            event_type, sub = "Protests", "Peaceful protest"
+        elif trig.data["entry"].id in _CROWD_VIOLENCE and (
+            (agent_m is not None and agent_m.kind == "actors" and agent_m.data["entry"].id == _PROTESTERS)
+            or any(
+                _entry(t).get("event_type") == "Protests" and _crowd_did_violence(self.text, c, t)
+                for t in c.of("triggers")
+            )
+        ):
+            # "واحرق المتظاهرون مقر الحزب"، "اقتحم المحتجون مبنى المحافظة": the crowd rioted
+            event_type, sub = "Riots", "Violent demonstration"
+            if agent_m is not None and agent_m.kind == "actors" and agent_m.data["entry"].id == _PROTESTERS:
+                actor1 = self._actor(agent_m)  # (the crowd as named, not as an armed side of a fight)
+        if (
+            sub in _ON_A_CROWD
+            and agent_m is not None  # (the force named, not carried over from another act)
+            and actor1 is not None
+            and (actor1.code or "")[3:] in ("MIL", "GOV")
+            and _crowd_broken_up(self.text, c, trig)
+        ):
+            # "اعتدت قوات الامن بالضرب على المتظاهرين"، "اطلقت الشرطة الرصاص المطاطي على المحتجين"، "اعتقلت الشرطة
+            # عشرين متظاهرا": the forces' hand on a crowd is an intervention in its protest — excessive force when
+            # they fired on it (ACLED); the crowd is the first side, the force the second (below)
+            was, event_type, sub = sub, "Protests", "Protest with intervention"
+            if (
+                was != "Arrests"
+                and any(t.data["entry"].id in _LIVE_FIRE for t in c.of("triggers"))
+                and not any(t.data["entry"].id == "disperse_protest" for t in c.of("triggers"))
+            ):
+                sub = "Excessive force against protesters"
         if sub == "Peaceful protest":
             actor2 = target_m = None  # protesters alone (ACLED: no second side until someone intervenes)
             if actor1 is None and self.doc.country:
@@ -12415,18 +12525,31 @@ class ConflictAssembler:
             actor1, actor2 = protesters(actor1.country or self.doc.country), actor1
             crowd = target_m if target_m is not None and target_m.data["entry"].get("code") == "OPP" else None
             agent_m, target_m = crowd, agent_m  # (the crowd's words, if named: "الرصاص على المتظاهرين")
-        elif event_type == "Riots" and (actor1 is None or (actor1.code or "")[3:] in ("MIL", "GOV")):
+        elif sub in _INTERVENED and actor2 is not None and (actor2.code or "").endswith("OPP"):
+            # "اطلق مسلحون مجهولون النار على المتظاهرين": the crowd is the first side whoever fired on it
+            actor1, actor2 = actor2, actor1
+            agent_m, target_m = target_m, agent_m
+        elif event_type == "Riots" and (actor1 is None or (actor1.code or "")[3:] in ("MIL", "GOV", "OPP")):
             # ACLED's first side of a riot is the rioters, the force they fought (if any) the second: "رشق شبان
             # قوات الشرطة بالحجارة"، "اندلعت اعمال شغب في المدينة"
-            force = actor1 if actor1 is not None else actor2
-            if force is not None and (force.code or "")[3:] not in ("MIL", "GOV"):
-                force = None
-            actor1 = rioters(self._crowd_country(riot[0]) if riot is not None else self.doc.country)
-            actor2 = force
-            agent_m, target_m = (
-                (riot[0] if riot is not None and riot[0].kind == "actors" else None),
-                (riot[1] if riot is not None else None),
+            crowd = actor1 if actor1 is not None and (actor1.code or "").endswith("OPP") else None
+            force, force_m = next(
+                (
+                    (a, m)
+                    for a, m in ((actor1, agent_m), (actor2, target_m))
+                    if a is not None and a is not crowd
+                ),
+                (None, None),
             )
+            if force is None or (force.code or "")[3:] not in ("MIL", "GOV"):
+                force = force_m = None
+            if riot is not None:
+                actor1 = rioters(self._crowd_country(riot[0]))
+                agent_m, target_m = (riot[0] if riot[0].kind == "actors" else None), riot[1]
+            else:
+                actor1 = rioters(crowd.country if crowd is not None else self.doc.country)
+                agent_m, target_m = (agent_m if crowd is not None else None), force_m
+            actor2 = force
         if sub in _WEAK_STRATEGIC and (actor1 is None or not self._clause_places(c, trig)):
             return []  # "فرار الانقلابيين", "الاستسلام": codable only with a known actor at a named place
         if sub in TERRITORY and not (actor1 is not None and actor1.code) and not self._clause_places(c, trig):
