@@ -153,6 +153,10 @@ _CROWD_AND_FORCES = {
     ("Protests", FIRE, "IRQOPP", "IRQMIL", 1): [
         "وقتل متظاهر وأصيب عشرة آخرون برصاص قوات الأمن خلال احتجاجات في مدينة الناصرية أمس."
     ],
+    # protesters counted as the dead of a bombing are its dead, no protest of their own
+    ("Explosions/Remote violence", "Suicide bomb", None, "IRQCVL", 20): [
+        "فجر انتحاري نفسه وسط تظاهرة في مدينة الكوت أمس ما أسفر عن مقتل 20 متظاهرا."
+    ],
     # live fire on a crowd is excessive force, with or without its dead; whoever fired, the crowd is the first side
     ("Protests", FIRE, "IRQOPP", "IRQMIL", 0): ["وأطلقت الشرطة الرصاص الحي على محتجين في مدينة الكوت أمس."],
     ("Protests", FIRE, "IRQOPP", None, 0): ["وأطلق مسلحون مجهولون النار على المتظاهرين في مدينة الكوت أمس."],

@@ -1118,21 +1118,21 @@ def _broken_up(text: str, clause: Clause, m: Mention) -> bool:
     return any(w.lstrip("و") in _BREAK_UP for w in words)
 
 
-def _killed_in_the_protest(text: str, clause: Clause, m: Mention) -> bool:
-    """A death told before the protest ``m`` in its clause, the protest named as what it happened in ("استشهد شاب
-    خلال مظاهرة"، "مقتل متظاهر في تظاهرة") or its crowd as the dead counted ("قتل ثلاثة متظاهرين"): lethal force
-    on protesters, no peaceful protest (not the death a crowd protests, told after it: "احتجاجا على مقتل …")."""
+def _killed_in_the_protest(text: str, clause: Clause, m: Mention) -> str | None:
+    """A death told before the protest ``m`` in its clause: "course" where the protest is named as what it
+    happened in ("استشهد شاب خلال مظاهرة"، "مقتل متظاهر في تظاهرة"), "counted" where its crowd is the dead counted
+    ("قتل ثلاثة متظاهرين"); None otherwise (not the death a crowd protests, told after it: "احتجاجا على مقتل …")."""
     for t in clause.of("triggers"):
         if t.nspan.end > m.nspan.start or _entry(t).get("voice") != "victim":
             continue
         gap = _words_between(text, t.nspan.end, m.nspan.start - len(m.data.get("prefix", "")))
         if any(w[-1] in ".،؛:," for w in gap):
             continue  # (another's death, told before: "استشهاد فلان عند الحاجز، وفلان خلال مظاهرة")
-        if _prev_word(text, m).lstrip("و") in _IN_THE_COURSE or (
-            not gap or (len(gap) == 1 and numbers_in(text, t.nspan.end, m.nspan.start))
-        ):
-            return True
-    return False
+        if _prev_word(text, m).lstrip("و") in _IN_THE_COURSE:
+            return "course"
+        if not gap or (len(gap) == 1 and numbers_in(text, t.nspan.end, m.nspan.start)):
+            return "counted"
+    return None
 
 
 # fights a crowd may be a side of (ACLED: a crowd that fights the forces riots): "مواجهات بين قوات الامن ومتظاهرين"
@@ -11626,10 +11626,9 @@ class ConflictAssembler:
                 # "مواجهات بين قوات الامن التركية ومتظاهرين"، "اقتحم متظاهرون مبنى المحافظة": the protesters fought
                 # the forces or did violence, a riot
                 event_type, sub = "Riots", "Violent demonstration"
-            elif _killed_in_the_protest(self.text, c, trig):
+            elif (killed := _killed_in_the_protest(self.text, c, trig)) is not None:
                 # "استشهد شاب خلال مظاهرة برصاص قوات الاحتلال": those who fired on the crowd, if named, are the
                 # second side
-                sub = "Excessive force against protesters"
                 killers = next(
                     (
                         m
@@ -11639,6 +11638,10 @@ class ConflictAssembler:
                     ),
                     None,
                 )
+                if killed == "counted" and killers is None:
+                    # "فجر انتحاري نفسه … ما اسفر عن مقتل 20 متظاهرا": protesters named as the dead of another act
+                    return []
+                sub = "Excessive force against protesters"
         weapons = c.of("weapons")
         told = self.doc.memo.get("background_spans")
         if told:
