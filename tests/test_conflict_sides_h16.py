@@ -140,6 +140,7 @@ _CROWD_AND_FORCES = {
         "واندلعت مواجهات عنيفة بين المتظاهرين وقوات مكافحة الشغب في ساحة التحرير ببغداد أمس.",
     ],
     ("Riots", RIOT, "PSEOPP", "ISRMIL", 0): [
+        "وأصيب عشرات الفلسطينيين خلال مواجهات مع قوات الاحتلال في قرية كفر قدوم أمس.",
         "واندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال في بلدة بيت أمر شمال الخليل أمس.",
         "ووقعت مواجهات بين الفلسطينيين وقوات الاحتلال في قرية بلعين غرب رام الله أمس.",
     ],
@@ -152,6 +153,10 @@ _CROWD_AND_FORCES = {
     ],
     ("Protests", FIRE, "IRQOPP", "IRQMIL", 1): [
         "وقتل متظاهر وأصيب عشرة آخرون برصاص قوات الأمن خلال احتجاجات في مدينة الناصرية أمس."
+    ],
+    # a crowd choking on tear gas: no chemical weapon, an intervention in its protest
+    ("Protests", FORCE, "IRQOPP", None, 0): [
+        "وأصيب عشرات المتظاهرين بحالات اختناق جراء الغاز المسيل للدموع في مدينة البصرة أمس."
     ],
     # protesters counted as the dead of a bombing are its dead, no protest of their own
     ("Explosions/Remote violence", "Suicide bomb", None, "IRQCVL", 20): [

@@ -7056,7 +7056,7 @@ class ConflictAssembler:
                     for m in (*clause.of("actors"), *clause.of("triggers"))
                     if m.nspan.end <= fight.nspan.start
                     and (
-                        (m.kind == "actors" and m.data["entry"].id == _PROTESTERS)
+                        (m.kind == "actors" and _a_crowd(m))
                         or (
                             m.kind == "triggers"
                             and _entry(m).get("event_type") == "Protests"
@@ -11607,6 +11607,10 @@ class ConflictAssembler:
             return []  # "ضربت القوات طوقا حول الحي"، "ضربوا المتظاهرين": a cordon, a beating, no strike
         if trig.data["entry"].id == "disperse_verb" and not _crowd_broken_up(self.text, c, trig):
             return []  # "فض الاشتباك"، "فض النزاع"، "فرقت بين": no crowd broken up
+        if trig.data["entry"].id == "chemical" and any(
+            t.data["entry"].id == "disperse_protest" for t in trigs
+        ):
+            return []  # "اصيب متظاهرون بحالات اختناق جراء الغاز المسيل للدموع": tear gas, no chemical weapon
         if sub == "Peaceful protest" and _broken_up(self.text, c, trig):
             sub = "Protest with intervention"  # "فرقت قوات الامن متظاهرين": the crowd a force broke up
         riot = None  # (the crowd and the force a fight is told between, when a crowd fought the forces)
@@ -12532,6 +12536,10 @@ class ConflictAssembler:
             # "اطلق مسلحون مجهولون النار على المتظاهرين": the crowd is the first side whoever fired on it
             actor1, actor2 = actor2, actor1
             agent_m, target_m = target_m, agent_m
+        elif sub in _INTERVENED and actor1 is None:
+            actor1 = protesters(
+                self.doc.country
+            )  # "اصيب متظاهرون جراء الغاز المسيل للدموع": the country's crowd
         elif event_type == "Riots" and (actor1 is None or (actor1.code or "")[3:] in ("MIL", "GOV", "OPP")):
             # ACLED's first side of a riot is the rioters, the force they fought (if any) the second: "رشق شبان
             # قوات الشرطة بالحجارة"، "اندلعت اعمال شغب في المدينة"
