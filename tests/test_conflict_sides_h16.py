@@ -215,9 +215,10 @@ def test_a_crowd_and_the_forces(pipeline: Pipeline, text: str, expected: tuple) 
 
 
 def test_armed_men_fighting_the_forces_fight_a_battle(pipeline: Pipeline) -> None:
-    # gunmen, or a fight told as armed, are no crowd: a battle
+    # gunmen, or a fight told as armed, are no crowd: a battle; nor are civilians killed in a fight
     for text in (
         "واندلعت اشتباكات بين مسلحين فلسطينيين وقوات الاحتلال في مخيم جنين أمس.",
+        "وقتل ثلاثة مدنيين في اشتباكات مع قوات النظام في بلدة الصنمين أمس.",
         "واندلعت مواجهات مسلحة بين أبناء العشائر وقوات الأمن في مدينة الرمادي أمس.",
     ):
         events = _conflict(pipeline, text)

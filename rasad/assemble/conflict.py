@@ -1143,9 +1143,9 @@ _CROWD_REACH = 80  # chars from the word of the fight to its sides
 _ARMED_FIGHT = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:مسلح|مسلحه|مسلحين|مسلحون|تبادل|تبادلا)(?!\w)")
 # (normalized) the words a side of a fight follows: "بين الشبان وقوات الاحتلال"، "اشتبك محتجون مع الشرطة"
 _FIGHT_SIDE_WORDS = frozenset(("بين", "وبين", "مع"))
-_CROWD_GROUPS = frozenset(
-    ("civilian", "man", "person", "child")
-)  # (victims' groups) the people a crowd is of
+# (victims' groups) the young men or boys a crowd is of ("شبان"، "فتية"); not civilians at large (المدنيين،
+# الاهالي: in a fight, those caught in it)
+_CROWD_GROUPS = frozenset(("man", "child"))
 
 
 def _crowd_broken_up(text: str, clause: Clause, m: Mention) -> bool:
@@ -7020,7 +7020,7 @@ class ConflictAssembler:
             if not fight.nspan.end <= m.nspan.start < end or (force is not None and crowd is not None):
                 continue
             if m.kind == "actors":
-                if _a_crowd(m):
+                if _a_people(m):
                     side = "crowd"
                 elif (self._actor(m).code or "").endswith("MIL") and force is None:
                     side = "force"
@@ -7056,7 +7056,7 @@ class ConflictAssembler:
                     for m in (*clause.of("actors"), *clause.of("triggers"))
                     if m.nspan.end <= fight.nspan.start
                     and (
-                        (m.kind == "actors" and _a_crowd(m))
+                        (m.kind == "actors" and _a_people(m))
                         or (
                             m.kind == "triggers"
                             and _entry(m).get("event_type") == "Protests"
@@ -14155,6 +14155,13 @@ def _aid_recipients(text: str, v: Mention) -> bool:
     """People named as whom aid goes to ("ايصال المساعدات الانسانية الى السكان"، "بالقاء حصص غذائية
     للسكان"): no victims of an act."""
     return not _AID_WORDS.isdisjoint(w.removeprefix("و") for w in _words_before(text, v, 3, chars=40))
+
+
+def _a_people(m: Mention) -> bool:
+    """A side that may be a crowd facing the forces: protesters or a party's crowd (OPP), or a people named by
+    its nationality (الفلسطينيين) — not civilians at large (المدنيين، الاهالي: in a fight, those caught in it)."""
+    code = m.data["entry"].get("code") or ""
+    return code.endswith("OPP") or (code.endswith("CVL") and bool(m.data["entry"].get("country")))
 
 
 def _a_crowd(m: Mention) -> bool:
