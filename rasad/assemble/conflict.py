@@ -11773,7 +11773,7 @@ class ConflictAssembler:
         killed_in_it = (
             sub == "Excessive force against protesters" and e.get("sub_event_type") == "Peaceful protest"
         )
-        if killed_in_it and riot is None:
+        if killed_in_it:
             agent_m, target_m = killers, None  # (the crowd is the protesters, see below)
         backer = None
         if (
@@ -12537,9 +12537,8 @@ class ConflictAssembler:
             actor1, actor2 = actor2, actor1
             agent_m, target_m = target_m, agent_m
         elif sub in _INTERVENED and actor1 is None:
-            actor1 = protesters(
-                self.doc.country
-            )  # "اصيب متظاهرون جراء الغاز المسيل للدموع": the country's crowd
+            # "اصيب متظاهرون جراء الغاز المسيل للدموع": the country's crowd
+            actor1 = protesters(self.doc.country)
         elif event_type == "Riots" and (actor1 is None or (actor1.code or "")[3:] in ("MIL", "GOV", "OPP")):
             # ACLED's first side of a riot is the rioters, the force they fought (if any) the second: "رشق شبان
             # قوات الشرطة بالحجارة"، "اندلعت اعمال شغب في المدينة"
