@@ -199,6 +199,12 @@ def protesters(country: str | None) -> Actor:
     return _of_country(country, "OPP", "Protesters", 6)
 
 
+def rioters(country: str | None) -> Actor:
+    """ACLED's Rioters (Country): a crowd that fights the forces or does violence, coded with the role of a crowd
+    (OPP), as protesters are."""
+    return _of_country(country, "OPP", "Rioters", 5)
+
+
 def _forces_of(country: str, label: str) -> Actor:
     """ACLED's "Label of Country", a state force coded with the state's military (SYRMIL)."""
     return Actor(

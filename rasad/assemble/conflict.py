@@ -30,6 +30,7 @@ from rasad.assemble.actors import (
     police_forces,
     protesters,
     relocate,
+    rioters,
     state_forces,
 )
 from rasad.assemble.doc import Clause, Doc, relative_pronoun_before
@@ -91,9 +92,10 @@ PRECEDENCE = {
     "Arrests": 60,
     "Attack": 50,
     "Armed clash": 45,
-    "Excessive force against protesters": 44,
-    "Protest with intervention": 43,
-    "Violent demonstration": 42,
+    # (a crowd that fought the forces riots, whatever the forces did: ACLED)
+    "Violent demonstration": 44,
+    "Excessive force against protesters": 43,
+    "Protest with intervention": 42,
     "Mob violence": 41,
     "Peaceful protest": 40,
     "Looting/property destruction": 30,
@@ -1116,6 +1118,94 @@ def _broken_up(text: str, clause: Clause, m: Mention) -> bool:
         return False
     words = _words_before(text, m, _BREAK_UP_WORDS, chars=min(reach, 80))
     return any(w.lstrip("و") in _BREAK_UP for w in words)
+
+
+def _killed_in_the_protest(text: str, clause: Clause, m: Mention) -> str | None:
+    """A death told before the protest ``m`` in its clause: "course" where the protest is named as what it
+    happened in ("استشهد شاب خلال مظاهرة"، "مقتل متظاهر في تظاهرة"), "counted" where its crowd is the dead counted
+    ("قتل ثلاثة متظاهرين"); None otherwise (not the death a crowd protests, told after it: "احتجاجا على مقتل …")."""
+    for t in clause.of("triggers"):
+        if t.nspan.end > m.nspan.start or _entry(t).get("voice") != "victim":
+            continue
+        gap = _words_between(text, t.nspan.end, m.nspan.start - len(m.data.get("prefix", "")))
+        if any(w[-1] in ".،؛:," for w in gap):
+            continue  # (another's death, told before: "استشهاد فلان عند الحاجز، وفلان خلال مظاهرة")
+        if _prev_word(text, m).lstrip("و") in _IN_THE_COURSE:
+            return "course"
+        if not gap or (len(gap) == 1 and numbers_in(text, t.nspan.end, m.nspan.start)):
+            return "counted"
+    return None
+
+
+# fights a crowd may be a side of (ACLED: a crowd that fights the forces riots): "مواجهات بين قوات الامن ومتظاهرين"
+_CROWD_FIGHTS = frozenset(("clash_noun", "clash_verb", "confrontation_noun", "combat_phrase"))
+_CROWD_REACH = 80  # chars from the word of the fight to its sides
+# (normalized) arms told of the fight or its sides, or fire exchanged: armed men fight a battle ("مواجهات مسلحة
+# بين …"، "اشتباكات بين مسلحين وقوات الامن"، "تبادل لاطلاق النار")
+_ARMED_FIGHT = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:مسلح|مسلحه|مسلحين|مسلحون|تبادل|تبادلا)(?!\w)")
+# (normalized) the words a side of a fight follows: "بين الشبان وقوات الاحتلال"، "اشتبك محتجون مع الشرطة"
+_FIGHT_SIDE_WORDS = frozenset(("بين", "وبين", "مع"))
+# (victims' groups) the young men or boys a crowd is of ("شبان"، "فتية"); not civilians at large (المدنيين،
+# الاهالي: in a fight, those caught in it)
+_CROWD_GROUPS = frozenset(("man", "child"))
+
+
+def _crowd_broken_up(text: str, clause: Clause, m: Mention) -> bool:
+    """A crowd (المحتجين، المعتصمين، مظاهرة) named within a few words after the verb of breaking up ``m`` ("فرقت قوات
+    الامن المحتجين"، "فضت الشرطة بالقوة اعتصاما"): not "فض الاشتباك" or "فرقت بين"."""
+    end = m.nspan.end
+    for x in (*clause.of("actors"), *clause.of("triggers")):
+        if x.nspan.start < end or len(_words_between(text, end, x.nspan.start)) > _BREAK_UP_WORDS:
+            continue
+        if (x.kind == "actors" and x.data["entry"].id == _PROTESTERS) or (
+            x.kind == "triggers"
+            and _entry(x).get("event_type") == "Protests"
+            and _entry(x).get("pos") == "noun"
+        ):
+            return True
+    return False
+
+
+_PROTESTERS = "generic-protesters"  # (the actors entry of a crowd named again: المتظاهرين، المعتصمين)
+# (trigger entries) violence a crowd may do: storming, burning, attacking, wrecking, looting, beating
+_CROWD_VIOLENCE = frozenset(("storm", "burn", "attack_verb", "destroy", "loot", "assault"))
+_TYRES = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اطارات|دواليب)(?!\w)")  # (normalized) tyres burned in a protest
+_TYRES_REACH = 40  # chars from the verb of burning to the tyres burned (past its subject)
+
+
+def _tyres_burned(text: str, m: Mention) -> bool:
+    """ "احرق المتظاهرون الاطارات": tyres burned, a protest's (ACLED: no violence, no property destroyed)."""
+    return (
+        m.data["entry"].id == "burn"
+        and _TYRES.search(text, m.nspan.end, m.nspan.end + _TYRES_REACH) is not None
+    )
+
+
+def _crowd_did_violence(text: str, clause: Clause, m: Mention) -> bool:
+    """The crowd ``m`` (متظاهرون، محتجون، مئات المتظاهرين) is the subject of a violent act told right before or
+    after it ("اقتحم متظاهرون مبنى المحافظة"، "احرق محتجون غاضبون مقر الحزب"، "متظاهرون هاجموا"): they rioted (not
+    tyres burned: "احرق متظاهرون الاطارات" is a protest's)."""
+    if "متظاهر" not in m.norm and "محتج" not in m.norm:
+        return False  # (a protest named, no crowd: "اقتحام مظاهرة")
+    for t in clause.of("triggers"):
+        if t.data["entry"].id not in _CROWD_VIOLENCE or _tyres_burned(text, t):
+            continue
+        if t.nspan.end <= m.nspan.start and not _words_between(
+            text, t.nspan.end, m.nspan.start - len(m.data.get("prefix", ""))
+        ):
+            return True  # "اقتحم متظاهرون"
+        if (
+            _entry(t).get("pos") == "verb"
+            and t.nspan.start >= m.nspan.end
+            and len(_words_between(text, m.nspan.end, t.nspan.start - len(t.data.get("prefix", "")))) <= 1
+        ):
+            return True  # "متظاهرون غاضبون اقتحموا"
+    return False
+
+
+# acts of the forces that are an intervention in a protest when their object is a crowd (see _crowd_broken_up)
+_ON_A_CROWD = frozenset(("Attack", "Armed clash", "Arrests"))
+_LIVE_FIRE = frozenset(("shooting", "fire_projectiles"))  # (trigger entries) fire
 
 
 # a pronoun or demonstrative as the object of an act, pointing back at a side named just before (see _referred_to)
@@ -7025,6 +7115,79 @@ class ConflictAssembler:
                 return place.country if place is not None else None
         return None
 
+    def _crowd_country(self, crowd: Mention) -> str | None:
+        """The country of a crowd: its own nationality, named with it ("شبان فلسطينيين"، "الفلسطينيين"), else
+        the country the article is in."""
+        if crowd.kind == "actors" and (country := self._actor(crowd).country):
+            return country
+        after = self.text[crowd.nspan.end : crowd.nspan.end + 20].split()[:1]
+        return (state_of_nationality_word(after[0]) if after else None) or self.doc.country
+
+    def _crowd_facing_forces(self, clause: Clause, fight: Mention) -> tuple[Mention, Mention] | None:
+        """The crowd and the state force a fight is told between, no arms told ("مواجهات بين قوات الامن التركية
+        ومتظاهرين"، "اشتبك محتجون مع الشرطة"، "مواجهات بين شبان فلسطينيين وقوات الاحتلال"): an unarmed crowd
+        facing the forces riots (ACLED), it fights no battle. None otherwise (armed men, another armed side)."""
+        if fight.data["entry"].id not in _CROWD_FIGHTS or _ARMED_FIGHT.search(
+            self.text, clause.start, clause.end
+        ):
+            return None
+        text = self.text
+        end = min(clause.end, fight.nspan.end + _CROWD_REACH)
+        crowd = force = None
+        for m in sorted(
+            (*clause.of("actors"), *clause.of("victims"), *clause.of("triggers")), key=lambda x: x.nspan.start
+        ):
+            if not fight.nspan.end <= m.nspan.start < end or (force is not None and crowd is not None):
+                continue
+            if m.kind == "actors":
+                if _a_people(m):
+                    side = "crowd"
+                elif (self._actor(m).code or "").endswith("MIL") and force is None:
+                    side = "force"
+                else:
+                    return None  # (another armed side fights: "بين قوات الامن وتنظيم داعش")
+            elif m.kind == "victims":
+                if m.data["entry"].get("group") not in _CROWD_GROUPS:
+                    return None  # (fighters: "بين الجيش وعناصر التنظيم")
+                side = "crowd"
+            elif _entry(m).get("event_type") == "Protests" and _entry(m).get("pos") == "noun":
+                side = "crowd"  # "ومتظاهرين"
+            else:
+                continue
+            if crowd is not None and side == "crowd":
+                continue  # (the crowd's words told on: "شبان فلسطينيين")
+            joined = m.data.get("prefix", "").startswith("و") and (crowd is not None or force is not None)
+            led = _FIGHT_SIDE_WORDS.intersection(w.lstrip("و") for w in _words_before(text, m, 2, chars=16))
+            first = (
+                _entry(fight).get("pos") == "verb"
+                and len(_words_between(text, fight.nspan.end, m.nspan.start)) <= 1
+            )
+            if not (joined or led or first):
+                return None
+            if side == "crowd":
+                crowd = m
+            else:
+                force = m
+        if crowd is None and force is not None and _words_before(text, force, 1, chars=10) == ["مع"]:
+            # "اصيب خمسة متظاهرين في اشتباكات مع الشرطة": the crowd named before the fight it was in
+            crowd = next(
+                (
+                    m
+                    for m in (*clause.of("actors"), *clause.of("triggers"))
+                    if m.nspan.end <= fight.nspan.start
+                    and (
+                        (m.kind == "actors" and _a_people(m))
+                        or (
+                            m.kind == "triggers"
+                            and _entry(m).get("event_type") == "Protests"
+                            and _entry(m).get("pos") == "noun"
+                        )
+                    )
+                ),
+                None,
+            )
+        return (crowd, force) if crowd is not None and force is not None else None
+
     def _between(self, clause: Clause) -> tuple[Mention, Mention] | None:
         i = self.text.find(_BETWEEN, clause.start, clause.end)
         if i == -1 or (i > 0 and self.text[i - 1] not in " ,"):
@@ -7265,8 +7428,10 @@ class ConflictAssembler:
             before = [m for m in before if m.nspan.start > trig.nspan.start - _NEXT_REACH]
         agent = target = None
         rest = after
-        if inside and _entry(trig).get("sub_event_type") in _INTERVENED:
+        if inside and _entry(trig).get("sub_event_type") in _INTERVENED and _a_crowd(inside[-1]):
             rest = [inside[-1]]  # "الرصاص علي المتظاهرين": the crowd the phrase names is whom it hit
+        elif inside and _entry(trig).get("sub_event_type") in _INTERVENED:
+            agent = inside[-1]  # "فرقت الشرطة مسيرة": the force the phrase names broke the crowd up
         elif inside and not _civilian(inside[-1]):
             agent = inside[-1]  # the trigger phrase names its agent: "قصف الطيران الروسي"
         elif (
@@ -11676,8 +11841,47 @@ class ConflictAssembler:
             return []  # the killing told after is the act (see _killed_when_held)
         if trig.data["entry"].id == "strike_verb" and not self._strikes_a_target(c, trig):
             return []  # "ضربت القوات طوقا حول الحي"، "ضربوا المتظاهرين": a cordon, a beating, no strike
+        if trig.data["entry"].id == "disperse_verb" and not _crowd_broken_up(self.text, c, trig):
+            return []  # "فض الاشتباك"، "فض النزاع"، "فرقت بين": no crowd broken up
+        if trig.data["entry"].id == "chemical" and any(
+            t.data["entry"].id == "disperse_protest" for t in trigs
+        ):
+            return []  # "اصيب متظاهرون بحالات اختناق جراء الغاز المسيل للدموع": tear gas, no chemical weapon
         if sub == "Peaceful protest" and _broken_up(self.text, c, trig):
             sub = "Protest with intervention"  # "فرقت قوات الامن متظاهرين": the crowd a force broke up
+        riot = None  # (the crowd and the force a fight is told between, when a crowd fought the forces)
+        killers = None  # (the side that fired on a crowd, killing some of it)
+        if sub == "Peaceful protest":
+            riot = next(
+                (
+                    pair
+                    for t in c.of("triggers")
+                    if t.data["entry"].id in _CROWD_FIGHTS
+                    and (pair := self._crowd_facing_forces(c, t)) is not None
+                    and pair[0] is trig
+                ),
+                None,
+            )
+            if riot is not None or _crowd_did_violence(self.text, c, trig):
+                # "مواجهات بين قوات الامن التركية ومتظاهرين"، "اقتحم متظاهرون مبنى المحافظة": the protesters fought
+                # the forces or did violence, a riot
+                event_type, sub = "Riots", "Violent demonstration"
+            elif (killed := _killed_in_the_protest(self.text, c, trig)) is not None:
+                # "استشهد شاب خلال مظاهرة برصاص قوات الاحتلال": those who fired on the crowd, if named, are the
+                # second side
+                killers = next(
+                    (
+                        m
+                        for m in c.of("actors")
+                        if not _a_crowd(m)
+                        and by_hands(self.text, m.nspan.start - len(m.data.get("prefix", "")))
+                    ),
+                    None,
+                )
+                if killed == "counted" and killers is None:
+                    # "فجر انتحاري نفسه … ما اسفر عن مقتل 20 متظاهرا": protesters named as the dead of another act
+                    return []
+                sub = "Excessive force against protesters"
         weapons = c.of("weapons")
         told = self.doc.memo.get("background_spans")
         if told:
@@ -11797,6 +12001,16 @@ class ConflictAssembler:
         if sub in TERRITORY and _lost_control(self.text, trig):
             # "فقد الحوثيون السيطرة على المدينة لصالح المقاومة": the side that lost it is the one driven out
             agent_m, target_m = target_m, agent_m
+        if sub == "Armed clash" and (riot := riot or self._crowd_facing_forces(c, trig)) is not None:
+            # "مواجهات بين شبان فلسطينيين وقوات الاحتلال": an unarmed crowd that fought the forces rioted
+            event_type, sub = "Riots", "Violent demonstration"
+        if riot is not None:
+            agent_m, target_m = riot[1], None  # (the force; the crowd is the rioters, see below)
+        killed_in_it = (
+            sub == "Excessive force against protesters" and e.get("sub_event_type") == "Peaceful protest"
+        )
+        if killed_in_it:
+            agent_m, target_m = killers, None  # (the crowd is the protesters, see below)
         backer = None
         if (
             agent_m is not None
@@ -12539,15 +12753,79 @@ class ConflictAssembler:
                 actor2 = self._civilians_of(c)
         if sub == "Arrests" and actor1 is not None:
             actor1 = as_police(actor1)  # "اعلنت السلطات التركية توقيف 251 شخصا": ACLED's police forces arrest
+        if _tyres_burned(self.text, trig):
+            # "احرق المتظاهرون الاطارات وقطعوا الطرق": a protest (ACLED: burning tyres destroys no one's property)
+            event_type, sub = "Protests", "Peaceful protest"
+        elif trig.data["entry"].id in _CROWD_VIOLENCE and (
+            (agent_m is not None and agent_m.kind == "actors" and agent_m.data["entry"].id == _PROTESTERS)
+            or any(
+                _entry(t).get("event_type") == "Protests" and _crowd_did_violence(self.text, c, t)
+                for t in c.of("triggers")
+            )
+        ):
+            # "واحرق المتظاهرون مقر الحزب"، "اقتحم المحتجون مبنى المحافظة": the crowd rioted
+            event_type, sub = "Riots", "Violent demonstration"
+            if agent_m is not None and agent_m.kind == "actors" and agent_m.data["entry"].id == _PROTESTERS:
+                actor1 = self._actor(agent_m)  # (the crowd as named, not as an armed side of a fight)
+        if (
+            sub in _ON_A_CROWD
+            and agent_m is not None  # (the force named, not carried over from another act)
+            and actor1 is not None
+            and (actor1.code or "")[3:] in ("MIL", "GOV")
+            and _crowd_broken_up(self.text, c, trig)
+        ):
+            # "اعتدت قوات الامن بالضرب على المتظاهرين"، "اطلقت الشرطة الرصاص المطاطي على المحتجين"، "اعتقلت الشرطة
+            # عشرين متظاهرا": the forces' hand on a crowd is an intervention in its protest — excessive force when
+            # they fired on it (ACLED); the crowd is the first side, the force the second (below)
+            was, event_type, sub = sub, "Protests", "Protest with intervention"
+            if (
+                was != "Arrests"
+                and any(t.data["entry"].id in _LIVE_FIRE for t in c.of("triggers"))
+                and not any(t.data["entry"].id == "disperse_protest" for t in c.of("triggers"))
+            ):
+                sub = "Excessive force against protesters"
         if sub == "Peaceful protest":
             actor2 = target_m = None  # protesters alone (ACLED: no second side until someone intervenes)
             if actor1 is None and self.doc.country:
                 actor1 = protesters(self.doc.country)  # "خرج متظاهرون …": ACLED's Protesters (Country)
+        elif sub in _INTERVENED and killed_in_it:
+            # "استشهد شاب خلال مظاهرة برصاص قوات الاحتلال": the crowd's country's protesters, those who fired
+            # (no side carried over from the act before: nobody named fired, none is told)
+            actor1, actor2 = protesters(self._crowd_country(trig)), actor1 if killers is not None else None
+            agent_m, target_m = None, killers
         elif sub in _INTERVENED and actor1 is not None and (actor1.code or "")[3:] in ("MIL", "GOV"):
             # "فرقت الشرطة بالغاز المسيل للدموع مظاهرة": ACLED's first side is the crowd, the force the second
             actor1, actor2 = protesters(actor1.country or self.doc.country), actor1
             crowd = target_m if target_m is not None and target_m.data["entry"].get("code") == "OPP" else None
             agent_m, target_m = crowd, agent_m  # (the crowd's words, if named: "الرصاص على المتظاهرين")
+        elif sub in _INTERVENED and actor2 is not None and (actor2.code or "").endswith("OPP"):
+            # "اطلق مسلحون مجهولون النار على المتظاهرين": the crowd is the first side whoever fired on it
+            actor1, actor2 = actor2, actor1
+            agent_m, target_m = target_m, agent_m
+        elif sub in _INTERVENED and actor1 is None:
+            # "اصيب متظاهرون جراء الغاز المسيل للدموع": the country's crowd
+            actor1 = protesters(self.doc.country)
+        elif event_type == "Riots" and (actor1 is None or (actor1.code or "")[3:] in ("MIL", "GOV", "OPP")):
+            # ACLED's first side of a riot is the rioters, the force they fought (if any) the second: "رشق شبان
+            # قوات الشرطة بالحجارة"، "اندلعت اعمال شغب في المدينة"
+            crowd = actor1 if actor1 is not None and (actor1.code or "").endswith("OPP") else None
+            force, force_m = next(
+                (
+                    (a, m)
+                    for a, m in ((actor1, agent_m), (actor2, target_m))
+                    if a is not None and a is not crowd
+                ),
+                (None, None),
+            )
+            if force is None or (force.code or "")[3:] not in ("MIL", "GOV"):
+                force = force_m = None
+            if riot is not None:
+                actor1 = rioters(self._crowd_country(riot[0]))
+                agent_m, target_m = (riot[0] if riot[0].kind == "actors" else None), riot[1]
+            else:
+                actor1 = rioters(crowd.country if crowd is not None else self.doc.country)
+                agent_m, target_m = (agent_m if crowd is not None else None), force_m
+            actor2 = force
         if sub in _WEAK_STRATEGIC and (actor1 is None or not self._clause_places(c, trig)):
             return []  # "فرار الانقلابيين", "الاستسلام": codable only with a known actor at a named place
         if sub in TERRITORY and not (actor1 is not None and actor1.code) and not self._clause_places(c, trig):
@@ -14198,6 +14476,18 @@ def _aid_recipients(text: str, v: Mention) -> bool:
     """People named as whom aid goes to ("ايصال المساعدات الانسانية الى السكان"، "بالقاء حصص غذائية
     للسكان"): no victims of an act."""
     return not _AID_WORDS.isdisjoint(w.removeprefix("و") for w in _words_before(text, v, 3, chars=40))
+
+
+def _a_people(m: Mention) -> bool:
+    """A side that may be a crowd facing the forces: protesters or a party's crowd (OPP), or a people named by
+    its nationality (الفلسطينيين) — not civilians at large (المدنيين، الاهالي: in a fight, those caught in it)."""
+    code = m.data["entry"].get("code") or ""
+    return code.endswith("OPP") or (code.endswith("CVL") and bool(m.data["entry"].get("country")))
+
+
+def _a_crowd(m: Mention) -> bool:
+    """A side named as a crowd or as civilians (المتظاهرين، الاهالي): no force that breaks a protest up."""
+    return _civilian(m) or (m.data["entry"].get("code") or "").endswith("OPP")
 
 
 def _civilian(m: Mention) -> bool:

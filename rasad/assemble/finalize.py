@@ -429,6 +429,7 @@ def _victim_only(d: Draft) -> bool:
 
 # event types that kill nobody themselves: dead told at the same place and day are another act's
 _NO_DEAD_OF_ITS_OWN = frozenset(("Strategic developments", "Protests"))
+_ONE_CROWD = frozenset(("Riots", "Protests"))
 
 
 def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
@@ -439,9 +440,12 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
         and not _one_place_two_forms(doc, o, d)
     ):
         return False
-    if o.event_type != d.event_type and not (_victim_only(o) or _victim_only(d)):
+    # a crowd that protested and fought the forces, or was broken up, at that place and day: one demonstration
+    # (ACLED: violent demonstrators riot, whatever the forces did)
+    crowd = {o.event_type, d.event_type} == _ONE_CROWD
+    if o.event_type != d.event_type and not (_victim_only(o) or _victim_only(d) or crowd):
         return False
-    if o.event_type != d.event_type and _NO_DEAD_OF_ITS_OWN & {o.event_type, d.event_type}:
+    if o.event_type != d.event_type and _NO_DEAD_OF_ITS_OWN & {o.event_type, d.event_type} and not crowd:
         return False  # the dead told near an arrest or a protest were killed by something else
     if _bomb_and_strike(o, d) and not (_victim_only(o) or _victim_only(d)):
         return False
@@ -449,6 +453,7 @@ def _same_conflict(doc: Doc, o: Draft, d: Draft) -> bool:
         o.sub_event_type != d.sub_event_type
         and "Peaceful protest" in (o.sub_event_type, d.sub_event_type)
         and not o.event_type == d.event_type == "Protests"
+        and not crowd
     ):
         # the dead told near a peaceful protest are another act's (ACLED: it has none); the same crowd broken up
         # ("مواجهات بين قوات الأمن ومتظاهرين" then "استخدم الأمن القنابل المسيلة للدموع") is one protest
@@ -574,7 +579,7 @@ def _actors_compatible(o: Draft, d: Draft) -> bool:
         return True
     # the two sides of a battle, or a crowd and the forces facing it, may be named in either order
     return (
-        o.event_type in ("Battles", "Protests")
+        o.event_type in ("Battles", "Protests", "Riots")
         and _compatible(o.actor1, d.actor2, sides=sides)
         and _compatible(o.actor2, d.actor1, sides=sides)
     )
