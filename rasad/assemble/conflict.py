@@ -2223,6 +2223,18 @@ _PAIR_HINT = _any_of(("تين", "تان", "حيين", "حيان"))  # (see _PAIR
 
 
 _CLOSING_QUOTES = frozenset("»\"”’')")
+# a group placed in a country's land, on its side of a border or across the border with it, right after it is
+# named (past a word or two that describe it: "المتطرف"؛ normalized): "في الاراضي السوريه"، "عبر الحدود مع
+# سوريا"، "عبر الحدود العراقيه"، "على الجانب التركي"، "داخل العراق" (the country or its adjective is group 1)
+_PLACED_ACROSS = re.compile(
+    r"(?: ال[\u0621-\u064a]+){0,2}? (?:(?:داخل|في|علي|من) (?:ال)?(?:اراضي|جانب)|عبر (?:ال)?حدود(?: مع)?|داخل)"
+    r" ([\u0621-\u064a]+)"
+)
+# a border named with the state on its other side (normalized): "الحدود مع سوريا"، "الحدود السوريه"، "الجانب
+# العراقي من الحدود" (the state or its adjective is group 1)
+# fighting across a border (normalized): "عبر الحدود"، "من الجانب السوري"، "على الجانب الاخر من الحدود"
+_ACROSS_THE_BORDER = re.compile(r"(?<![\u0621-\u064a])(?:عبر الحدود|(?:من|علي) الجانب)(?![\u0621-\u064a])")
+_A_BORDER_WITH = re.compile(r"(?<![\u0621-\u064a])(?:(?:ال)?حدود(?: مع)?|الجانب) ([\u0621-\u064a]+)")
 _SUFFERED = frozenset(("تعرض", "تعرضت", "مقتل", "سقوط", "استهداف"))
 _SURVIVED = frozenset(("نجا", "نجت", "نجوا", "ينجو", "تنجو"))  # (normalized) survived: "نجا المحافظ من"
 _KILLED_ONE = frozenset(("قتل", "اغتيل"))  # the bare verb (killed, or was killed) before whom it names
@@ -6841,7 +6853,7 @@ class ConflictAssembler:
         if len(code) == 3 and code not in ("CVL", "INT") and not code.startswith("IGO"):
             # a group of no country named with the country it is in: "غارات ضد تنظيم داعش في سورية"
             fired = self._country_fired_from(m)
-            country = fired or self._country_right_after(m) or country
+            country = fired or self._country_right_after(m) or self._across_a_border(m) or country
             if code == "MIL":
                 country = (
                     self._state_telling_of(m)
@@ -6892,13 +6904,66 @@ class ConflictAssembler:
             return None
         return country
 
+    def _across_a_border(self, m: Mention) -> str | None:
+        """A group of no country a state's side fights across a border is on the other side of it, in the state the
+        border is named with in the sentence or the one before: "وقال مسؤول ان الطائرات لم تعبر الحدود السوريه.
+        ووقع تبادل لاطلاق النار عبر الحدود بين الجيش التركي ومقاتلي داعش"، "قتل جندي تركي برصاص التنظيم من الجانب
+        السوري" — the Islamic State in Syria. Only where the sentence tells of fighting across it (عبر الحدود، من
+        الجانب …; not a town "على الحدود مع سوريا", which may be where the group struck), names a state's forces or
+        government of another state, and the border is with one state."""
+        code = m.data["entry"].get("code") or ""
+        if len(code) != 3 or code in ("CVL", "MIL", "GOV", "INT") or code.startswith("IGO"):
+            return None
+        c = self._clause_at(m.nspan.start)
+        k = c.sentence
+        start, end = self.doc.sentences[k]
+        if _ACROSS_THE_BORDER.search(self.text, c.start, c.end) is None:
+            return (
+                None  # (in the clause that tells of the group: not "… عبر الحدود، بعد تفجير نسب الى التنظيم")
+            )
+        states = {
+            x.data["entry"].get("country")
+            for c in self.doc.clauses
+            if start <= c.start < end
+            for x in c.of("actors")
+            if (x.data["entry"].get("code") or "").endswith(("MIL", "GOV")) and x.data["entry"].get("country")
+        }
+        if not states:
+            return None
+        before = (
+            self.doc.sentences[k - 1][0]
+            if k > 0 and "\n" not in self.text[self.doc.sentences[k - 1][0] : start]
+            else start
+        )
+        borders = set()
+        for b in _A_BORDER_WITH.finditer(self.text, before, end):
+            country = state_of_nationality_word(b.group(1))
+            if country is None:
+                for i in range(bisect_left(self._toponym_starts(), b.start(1)), len(self.doc.toponyms)):
+                    if self.doc.toponyms[i].start != b.start(1):
+                        break
+                    if self._country_wide(i) and self.doc.places[i] is not None:
+                        country = self.doc.places[i].country
+            if country is not None and country not in states:  # (not a border of no state: "الحدود الشماليه")
+                borders.add(country)
+        return borders.pop() if len(borders) == 1 else None
+
     def _country_right_after(self, m: Mention) -> str | None:
+        """The country a group of no country is placed in right after it is named: "لتنظيم «داعش» في سوريا",
+        or across a border, in a country's land or on its side ("مواقع لتنظيم داعش داخل الاراضي السوريه"،
+        "اشتباكات مع تنظيم داعش المتطرف عبر الحدود مع سوريا"، "مسلحي التنظيم على الجانب العراقي")."""
         end = m.nspan.end
         while end < len(self.text) and self.text[end] in _CLOSING_QUOTES:
             end += 1  # "لتنظيم «داعش» في سوريا"
-        if not self.text.startswith(" في ", end):
+        if (across := _PLACED_ACROSS.match(self.text, end)) is not None:
+            at = across.start(1)
+            country = state_of_nationality_word(across.group(1))
+            if country is not None:
+                return country
+        elif self.text.startswith(" في ", end):
+            at = end + 4
+        else:
             return None
-        at = end + 4
         for i, t in enumerate(self.doc.toponyms):
             if t.start == at and self._country_wide(i):
                 place = self.doc.places[i]
@@ -12552,7 +12617,7 @@ class ConflictAssembler:
             return actor
         if m is not None and len(m.data["entry"].get("code") or "") != 3 and not actor.code.endswith("CVL"):
             return actor  # a side of its own country (الجيش العراقي) stays that country's
-        if m is not None and self._country_right_after(m) == actor.country:
+        if m is not None and actor.country in (self._country_right_after(m), self._across_a_border(m)):
             return actor  # "مواقع داعش في سوريا": the country named with it
         return relocate(actor, country)
 
