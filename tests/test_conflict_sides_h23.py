@@ -1,5 +1,6 @@
 """Who fought whom (conflict assembler): doers named in a phrase of cause, claim, blame or ownership; tellers,
-suppliers and the dead of an ally that are no side; a military base as the state's."""
+suppliers and the dead of an ally that are no side; a military base as the state's; a group of no country
+fought across a border is of the state on its other side."""
 
 from __future__ import annotations
 
@@ -57,6 +58,33 @@ def _sides(e: Event) -> tuple:
         (
             "وطلب مسؤولون في الفصيل شهادات وفاة لـ 12 عنصرا قالوا إن تنظيم داعش اختطفهم امس في قضاء الشرقاط.",
             [("Abduction/forced disappearance", "IRQREB", None)],
+        ),
+        # a group placed in a state's land or across the border with it, right after it is named, is that
+        # state's (the Islamic State in Syria, where the article's other side is Turkish)
+        (
+            "وقصفت طائرات تركية امس مواقع لتنظيم داعش داخل الأراضي السورية قبالة بلدة كلس التركية.",
+            [("Air/drone strike", "TURMIL", "SYRREB")],
+        ),
+        (
+            "وقال مسؤول تركي إن جنديا تركيا قتل امس في اشتباكات مع تنظيم داعش المتطرف عبر الحدود مع سوريا قرب"
+            " قرية البيلي.",
+            [("Armed clash", "SYRREB", "TURMIL")],
+        ),
+        # … or fought across a border named with that state in the sentence or the one before
+        (
+            "وقال مسؤول إن المقاتلات التركية لم تعبر الحدود السورية. ووقع تبادل لإطلاق النار عبر الحدود امس قرب"
+            " بلدة كلس بين الجيش التركي ومسلحي داعش قتل خلاله جندي تركي.",
+            [("Armed clash", "TURMIL", "SYRREB")],
+        ),
+        # not a town on the border, where the group struck, nor the group of another clause
+        (
+            "وهاجم تنظيم داعش امس مدينة عين العرب على الحدود مع تركيا.",
+            [("Armed clash", "SYRREB", None)],
+        ),
+        (
+            "وقتل جندي تركي امس في اشتباك عبر الحدود مع سوريا بين الجيش التركي ومسلحي داعش قرب بلدة كلس، بعد"
+            " تفجير نسب إلى التنظيم في بلدة سروج.",
+            [("Armed clash", "TURMIL", "SYRREB"), ("Remote explosive/landmine/IED", "TURREB", None)],
         ),
         (
             "وخطف مسلحو داعش خمسة مدنيين قرب مدينة بيجي امس.",
