@@ -76,6 +76,15 @@ def _sides(e: Event) -> tuple:
             " بلدة كلس بين الجيش التركي ومسلحي داعش قتل خلاله جندي تركي.",
             [("Armed clash", "TURMIL", "SYRREB")],
         ),
+        # the men of the doer named before it with من are no dead of a fight: the doer killed the civilians
+        (
+            "وقتل مسلحون من عناصر داعش امس خمسة مدنيين في مدينة الرقة.",
+            [("Attack", "SYRREB", "SYRCVL")],
+        ),
+        (
+            "وقتل عناصر من جبهة النصرة امس ثلاثة مدنيين في مدينة إدلب.",
+            [("Attack", "SYRREB", "SYRCVL")],
+        ),
         # not a town on the border, where the group struck, nor the group of another clause
         (
             "وهاجم تنظيم داعش امس مدينة عين العرب على الحدود مع تركيا.",

@@ -11829,6 +11829,8 @@ class ConflictAssembler:
                 v.data["entry"].get("group") == "combatant"
                 # (named or not, the article before its name or not: "قتل الحوثيون ثلاثة مدنيين")
                 and not (agent_m is not None and agent_m.nspan.start <= v.nspan.start < agent_m.nspan.end)
+                # (nor the agent's men named before it: "قتل مسلحون من عناصر داعش خمسة مدنيين")
+                and not (agent_m is not None and _men_of(self.text, v, agent_m))
                 # (nor the men by whose hands it was done: "قتل مدني على يد مسلحين من التنظيم")
                 and not by_hands(self.text, v.nspan.start - len(v.data.get("prefix", "")))
                 # (nor a captive: "ذبح مسلحو التنظيم جنديا اسيرا" — no fight, the man held is attacked)
