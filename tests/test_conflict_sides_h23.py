@@ -85,6 +85,15 @@ def _sides(e: Event) -> tuple:
             "وقتل عناصر من جبهة النصرة امس ثلاثة مدنيين في مدينة إدلب.",
             [("Attack", "SYRREB", "SYRCVL")],
         ),
+        # the side after "على يد" did the killing named a word or two before (with whom it was done to between)
+        (
+            "وشهدت مدينة حجة امس اغتيال أحد الوجهاء على يد مسلحين حوثيين.",
+            [("Attack", "YEMREB", "YEMCVL")],
+        ),
+        (
+            "واغتيل أحد الوجهاء امس على أيدي مسلحين من جماعة الحوثي في مدينة حجة.",
+            [("Attack", "YEMREB", "YEMCVL")],
+        ),
         # not a town on the border, where the group struck, nor the group of another clause
         (
             "وهاجم تنظيم داعش امس مدينة عين العرب على الحدود مع تركيا.",

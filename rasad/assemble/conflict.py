@@ -2331,6 +2331,7 @@ _ATTRIBUTED = frozenset(
     ("نسب", "نسبت", "ينسب", "تنسب", "نسبته", "نسبتها", "نسبه", "نسبها", "نسبوه", "نسبوها", "ونسبت", "ونسب")
 )
 _HANDS = frozenset(("يد", "ايدي"))
+_DONE_TO_WORDS = 3  # words of whom an act was done to, between its word and the hands that did it
 # (normalized) a side's men named before it in the construct state: "متمردي حزب العمال"، "مسلحي داعش"
 _MEN_OF = frozenset(
     ("متمردي", "مقاتلي", "مسلحي", "متشددي", "عناصر", "مليشيات", "ميليشيات", "مليشيا", "ميليشيا")
@@ -8503,7 +8504,15 @@ class ConflictAssembler:
         start = self.text.rfind(head, 0, m.nspan.start)
         if any(self.doc.toponyms[i].start <= start < self.doc.toponyms[i].end for i in clause.toponyms):
             return True  # "قتل في بلدة الحويجة على يد …": where the act was, no act of its own
-        return any(t.nspan.start <= start < t.nspan.end for t in clause.of("triggers") + clause.of("cues"))
+        acts = clause.of("triggers") + clause.of("cues")
+        if any(t.nspan.start <= start < t.nspan.end for t in acts):
+            return True
+        # "اغتيال احد الوجهاء على يد …": the act's word and whom it was done to, a word or two, before the hands
+        hands = self.text.rfind("علي ", start, m.nspan.start)
+        ends = [t.nspan.end for t in acts if t.nspan.end <= start]
+        return bool(ends) and (
+            len([w for w in self.text[max(ends) : hands].split() if w not in _WHEN_WORDS]) <= _DONE_TO_WORDS
+        )
 
     def _subject_before(self, clause: Clause) -> Mention | None:
         """ "ان قوات التحالف بقيادة السعودية، قامت بعملية انزال …": a clause that opens with a verb and names
@@ -12066,8 +12075,10 @@ class ConflictAssembler:
             for v in c.of("victims")
             if (v.nspan.start >= trig.nspan.end or _counted(self.text, c, v))
             and not self.text.startswith(" مجهول", v.nspan.end)
-            # (nor the doer: "واحرق مسلحون منزلا وقتلوا من فيه")
+            # (nor the doer: "واحرق مسلحون منزلا وقتلوا من فيه"; nor the doer's men named before it: "على ايدي
+            # مسلحين من جماعة الحوثي")
             and not (agent_m is not None and agent_m.nspan.start <= v.nspan.start < agent_m.nspan.end)
+            and not (agent_m is not None and _men_of(self.text, v, agent_m))
         ]
         if (
             sub == "Attack"
