@@ -94,6 +94,13 @@ def _sides(e: Event) -> tuple:
             "واغتيل أحد الوجهاء امس على أيدي مسلحين من جماعة الحوثي في مدينة حجة.",
             [("Attack", "YEMREB", "YEMCVL")],
         ),
+        # the side said to stand behind the act, after it, is its doer; the dead of no side it caused, the people
+        # of the place
+        (
+            "وأعلنت السلطات التركية أن تفجيرا انتحاريا أوقع 32 قتيلا في بلدة سروج امس، ويشتبه بأن المتشددين"
+            " يقفون وراءه.",
+            [("Suicide bomb", "TURREB", "TURCVL")],
+        ),
         # not a town on the border, where the group struck, nor the group of another clause
         (
             "وهاجم تنظيم داعش امس مدينة عين العرب على الحدود مع تركيا.",

@@ -2825,6 +2825,11 @@ _NOT_SO_HINT = Literals(("ليس", "لسنا", "لست"))  # (in every word of _
 _BEHIND = frozenset(("وراء", "ووراء"))
 _BEHIND_TOO = frozenset(("خلف", "وخلف"))  # (after a word of standing only: "خلف القصف دمارا" is what it left)
 _BEHIND_HINT = Literals(("وراء", "خلف"))  # (in every word of _BEHIND and _BEHIND_TOO: see _in_reach)
+# a side said to stand behind the act, right after it (normalized): "المتشددين يقفون وراءه"، "التنظيم هو من يقف
+# خلف الهجوم"
+_STANDS_BEHIND_IT = re.compile(
+    r" (?:(?:هو|هي|هم) (?:من|الذي|التي|الذين) )?(?:يقف|تقف|يقفون|يقفان|تقفان) (?:وراء|خلف)(?:ه|ها)?(?![\u0621-\u064a])"
+)
 _STANDING = frozenset(
     ("الوقوف", "وقوف", "وقوفه", "وقوفها", "وقوفهم", "يقف", "تقف", "يقفون", "يقفان", "تقفان")
 )
@@ -8125,6 +8130,12 @@ class ConflictAssembler:
                 return m  # "تفجير انتحاري يشتبه بانه من تنفيذ تنظيم داعش"
             if (
                 trig is not None
+                and m.nspan.start > trig.nspan.end
+                and _STANDS_BEHIND_IT.match(self.text, m.nspan.end)
+            ):
+                return m  # "تفجير اوقع 32 قتيلا، ويشتبه بان المتشددين يقفون وراءه": the side behind it
+            if (
+                trig is not None
                 and (
                     before[-2:] == ["من", "قبل"]
                     # (the side's men named first: "من قبل مسلحي جبهة النصرة")
@@ -12934,7 +12945,12 @@ class ConflictAssembler:
                 False  # (fighters' dead told just before may be the same: "بمقتل 14 مسلحا من داعش. وقال …")
             )
         for x in clauses:
-            if any(v.data["entry"].get("group") == "combatant" for v in x.of("victims")):
+            if any(
+                v.data["entry"].get("group") == "combatant"
+                # (not the doer's own word, named after the act: "ويشتبه بان المتشددين يقفون وراءه")
+                and not any(s <= v.nspan.start < e and s >= d.trigger.nspan.end for s, e in doer)
+                for v in x.of("victims")
+            ):
                 return False
             for m in x.of("actors"):
                 code = self._actor(m).code or ""
