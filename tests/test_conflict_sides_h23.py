@@ -101,6 +101,16 @@ def _sides(e: Event) -> tuple:
             " يقفون وراءه.",
             [("Suicide bomb", "TURREB", "TURCVL")],
         ),
+        # the side strikes helped is none they hit
+        (
+            "وقال البيان إن ضربات التحالف امس ساعدت وحدات حماية الشعب الكردية على تعزيز سيطرتها على مدينة"
+            " الحسكة.",
+            [("Air/drone strike", "INTMIL", None)],
+        ),
+        (
+            "وشنت طائرات التحالف امس غارات لمساعدة قوات البيشمركة على التقدم في قضاء سنجار.",
+            [("Air/drone strike", "INTMIL", None)],
+        ),
         # not a town on the border, where the group struck, nor the group of another clause
         (
             "وهاجم تنظيم داعش امس مدينة عين العرب على الحدود مع تركيا.",

@@ -5325,6 +5325,8 @@ def _town_told_as_such(t: Any) -> bool:
 # words of backing before a side (normalized): "للدفاع عن"، "دعما ل"، "لمساندة": the side backed by the act
 _IN_SUPPORT_OF = frozenset(
     "للدفاع دفاعا لحمايه حمايه لمسانده مسانده مساندتها دعما لدعم اسنادا لاسناد اسناد".split()
+    # (and the verbs and nouns of helping: "ان ضربات التحالف ساعدت وحدات حماية الشعب على تعزيز سيطرتها")
+    + "ساعد ساعدت ساعدوا ساعدتا يساعد تساعد يساعدون لمساعده مساعده".split()
 )
 # (normalized) getting something from a side, with the pronoun of the thing: "مدرعات حصلت عليها من التحالف"
 _GOT_IT = frozenset(
