@@ -111,6 +111,22 @@ def _sides(e: Event) -> tuple:
             "وشنت طائرات التحالف امس غارات لمساعدة قوات البيشمركة على التقدم في قضاء سنجار.",
             [("Air/drone strike", "INTMIL", None)],
         ),
+        # the sides of a fight named in the relative clause after the comma that tells it going on
+        (
+            "وقال المسؤول الإعلامي لغرفة العمليات إن قوات الصاعقة أحرزت تقدما كبيرا امس على محور مرتوبة غرب"
+            " مدينة درنة. وارتفعت حصيلة قتلى المعارك المسلحة، التي تدور في مدينة درنة بين مجلس مقاتلي درنة"
+            " وتنظيم داعش، إلى 11 قتيلا.",
+            [("Armed clash", "LBYMIL", None), ("Armed clash", "LBYREB", "LBYREB")],
+        ),
+        # a paragraph that turns to another story does not name again the act told before it
+        (
+            "وقصفت قوات النظام امس بالمدفعية بلدة كفرنبل في ريف إدلب.\nوعلى صعيد آخر، أسفر القصف على مدينة دوما"
+            " امس عن مقتل خمسة مدنيين.",
+            [
+                ("Shelling/artillery/missile attack", "SYRMIL", None),
+                ("Shelling/artillery/missile attack", None, "SYRCVL"),
+            ],
+        ),
         # not a town on the border, where the group struck, nor the group of another clause
         (
             "وهاجم تنظيم داعش امس مدينة عين العرب على الحدود مع تركيا.",

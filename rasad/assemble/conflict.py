@@ -6301,6 +6301,10 @@ _ANNOUNCED_HINT = Literals(("اعلان",))  # (see _days_after)
 _DAYS_UNITS = frozenset(("يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر"))
 
 
+# (normalized) a fight going on, the verb of a relative clause about it: "المعارك التي تدور في المدينة بين …"
+_FIGHT_GOING_ON = frozenset(
+    ("تدور", "يدور", "دارت", "دار", "تجري", "يجري", "جرت", "اندلعت", "تستمر", "استمرت")
+)
 _TOOK_PLACE = frozenset(("وقع", "وقعت", "حدث", "حدثت", "حصل", "حصلت", "جري", "شهدته", "شهدتها"))
 
 
@@ -7037,7 +7041,11 @@ class ConflictAssembler:
         for nc in self.doc.clauses[clause.index + 1 : clause.index + 3]:
             if nc.sentence != clause.sentence or nc.of("triggers"):
                 return None
-            if self.text.startswith(_BETWEEN, nc.start):
+            words = self.text[nc.start : nc.start + 20].split()[:2]
+            if self.text.startswith(_BETWEEN, nc.start) or (
+                # "المعارك المسلحة، التي تدور في مدينة درنة بين …": a relative clause of the fight going on
+                len(words) == 2 and words[0] in _RELATIVE and words[1] in _FIGHT_GOING_ON
+            ):
                 pair = self._between(nc)
                 # (the other side joined by و: not "بين قوات النظام مدعمة بقوات الدفاع الوطني، و…", its support)
                 return pair if pair is not None and pair[1].data.get("prefix", "").startswith("و") else None
@@ -13205,7 +13213,19 @@ class ConflictAssembler:
             return None
         # (a sentence of no act between at most: "قصف طيران التحالف … مواقع للحوثيين بمدينة لحج. سياسيا هنأ
         # البرلمان العربي …. وقالت مصادر محلية ان القصف استهدف معسكري لبوزه والعند")
+        # (not in a paragraph that turns to another story: "…\nمن جهة اخرى ارتفعت حصيلة قتلى المعارك في درنة" —
+        # its fight is not the one told before, by the unit that fought there)
+        if self._turns_to_another_story(c):
+            return None
         return self._last_act_by_a_side(c, sub, sentences=2)
+
+    def _turns_to_another_story(self, c: Clause) -> bool:
+        """The clause's sentence opens a paragraph that turns to another story ("من جهة اخرى"، "على صعيد اخر")
+        after the acts told before it: the sides of those acts are not this one's unless it names them again."""
+        if not self.drafts or self.drafts[-1].clause.sentence == c.sentence:
+            return False
+        start = self.doc.sentences[c.sentence][0]
+        return "\n" in self.text[self.drafts[-1].clause.end : start] and opens_new_topic(self.doc, c.sentence)
 
     def _last_act_by_a_side(self, c: Clause, sub: str | None, *, sentences: int) -> Draft | None:
         """The act told last, when a side the text named did it, it is of kind ``sub`` and told in the clause's
