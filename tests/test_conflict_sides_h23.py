@@ -127,6 +127,21 @@ def _sides(e: Event) -> tuple:
                 ("Shelling/artillery/missile attack", None, "SYRCVL"),
             ],
         ),
+        # bare tanks or guns that fired are those of the state's forces that acted or were named just before
+        (
+            "وقصفت قوات النظام امس بلدة كفرنبل في ريف إدلب. وقصفت الدبابات امس بلدة حاس.",
+            [
+                ("Shelling/artillery/missile attack", "SYRMIL", None),
+                ("Shelling/artillery/missile attack", "SYRMIL", None),
+            ],
+        ),
+        # … and the return fire told as an act of its own, its side named, fired the shells told after it
+        (
+            "وكان متطرفون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كلس مما أدى إلى مقتل ضابط صف،"
+            " ورد الجيش التركي على الفور بفتح النار على المواقع المتطرفة، وأطلقت دبابات من كتيبة المدرعات الخامسة"
+            " عدة قذائف.",
+            [("Armed clash", "SYRREB", "TURMIL"), ("Shelling/artillery/missile attack", "TURMIL", "SYRREB")],
+        ),
         # not a town on the border, where the group struck, nor the group of another clause
         (
             "وهاجم تنظيم داعش امس مدينة عين العرب على الحدود مع تركيا.",

@@ -8684,6 +8684,38 @@ class ConflictAssembler:
                 return False
         return False
 
+    def _whose_bare_arms(self, c: Clause, trig: Mention, previous: list[Draft]) -> Actor | None:
+        """The state's forces whose tanks, guns or boats, named bare right after the verb of firing (past a day),
+        fired: those that did the last act told, in the clause's sentence or the one before of its paragraph
+        ("وقصفت قوات النظام بلدة كفرنبل. وقصفت الدبابات بلدة حاس"), or, with no act told there, those named last
+        there ("اعلن الجيش التركي انه رد على اطلاق نار. وقصفت الدبابات من بلدة كلس مواقع للتنظيم")."""
+        if _entry(trig).get("pos") != "verb" or any(
+            m.nspan.end <= trig.nspan.start and not _civilian(m) for m in c.of("actors")
+        ):
+            return None
+        words = [w for w in _words_between(self.text, trig.nspan.end, c.end) if w not in _WHEN_WORDS][:1]
+        if not words or words[0].lstrip("و") not in _ARMED_MEANS:
+            return None
+        k = c.sentence
+        since = self.doc.sentences[k - 1][0] if k > 0 else c.start
+        if "\n" in self.text[since : c.start]:
+            since = self.doc.sentences[k][0]  # (not over the paragraph's end)
+        last = previous[-1] if previous else (self.drafts[-1] if self.drafts else None)
+        if last is not None and last.clause.start >= since:
+            return (
+                last.actor1 if last.actor1 is not None and (last.actor1.code or "").endswith("MIL") else None
+            )
+        forces = [
+            m
+            for x in self.doc.clauses[: c.index + 1]
+            if x.end > since
+            for m in x.of("actors")
+            if since <= m.nspan.start < trig.nspan.start
+            and (m.data["entry"].get("code") or "").endswith("MIL")
+            and m.data["entry"].get("country")
+        ]
+        return self._actor(forces[-1]) if forces else None
+
     def _means_of_a_side(self, trig: Mention, m: Mention) -> bool:
         """The side whose guns, tanks or boats are the subject right after the verb: "قصفت مدفعية تابعة لقوات
         النظام"، "اطلقت زوارق تابعة للحوثيين" (not what the verb's doer hit: "استهدفت الغارات دبابة تابعة لهم")."""
@@ -11925,9 +11957,38 @@ class ConflictAssembler:
         ):
             # "هاجم مسلحون مركزا للجيش فرد الجنود بفتح النار عليهم، واطلقت الدبابات عدة قذائف": the shells are
             # fired by the side that answered the attack, at its attackers
-            actor1, carried = previous[-1].actor2, True
-            if actor2 is None:
-                actor2 = previous[-1].actor1
+            answer = previous[-1]
+            if (
+                answer.clause.index == c.index - 1
+                and answer.actor1 is not None
+                and any(
+                    role == "actor1" and answer.clause.start <= a < answer.clause.end
+                    for role, a, _ in answer.spans
+                )
+            ):
+                # ("…، ورد الجيش التركي بفتح النار على المواقع، واطلقت دبابات عدة قذائف": the return fire told as
+                # an act of its own, its side named: that side fired the shells, at whom it answered)
+                actor1, carried = answer.actor1, True
+                attack = next(
+                    (
+                        x
+                        for x in reversed(previous[:-1])
+                        if x.clause.sentence == c.sentence
+                        and x.actor2 is not None
+                        and x.actor2.code == answer.actor1.code
+                    ),
+                    None,
+                )
+                if actor2 is None:
+                    actor2 = answer.actor2 or (attack.actor1 if attack is not None else None)
+            else:
+                actor1, carried = answer.actor2, True
+                if actor2 is None:
+                    actor2 = answer.actor1
+        elif agent_m is None and (side := self._whose_bare_arms(c, trig, previous)) is not None:
+            # "اعلن الجيش التركي انه رد على اطلاق نار. وقصفت الدبابات من بلدة كلس مواقع للتنظيم": the tanks or
+            # guns that fired, of no side named, are those of the state's forces that acted just before
+            actor1, carried = side, True
         elif agent_m is None and (subject := self._subject_of_the_verb_before(c, trig)) is not None:
             # "واقام عناصر الحوثي حاجزا قرب المدينة واختطفوا ثلاثة صحفيين": the plural verb joined by و goes on
             # with the subject the verb before it named
