@@ -142,6 +142,10 @@ def _sides(e: Event) -> tuple:
             " عدة قذائف.",
             [("Armed clash", "SYRREB", "TURMIL"), ("Shelling/artillery/missile attack", "TURMIL", "SYRREB")],
         ),
+        (
+            "وقصفت الطائرات التركية امس داخل الأراضي السورية مواقع لتنظيم داعش قرب بلدة كلس.",
+            [("Air/drone strike", "TURMIL", "SYRREB")],
+        ),
         # not a town on the border, where the group struck, nor the group of another clause
         (
             "وهاجم تنظيم داعش امس مدينة عين العرب على الحدود مع تركيا.",

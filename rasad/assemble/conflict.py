@@ -2232,9 +2232,14 @@ _PLACED_ACROSS = re.compile(
 )
 # a border named with the state on its other side (normalized): "الحدود مع سوريا"، "الحدود السوريه"، "الجانب
 # العراقي من الحدود" (the state or its adjective is group 1)
-# fighting across a border (normalized): "عبر الحدود"، "من الجانب السوري"، "على الجانب الاخر من الحدود"
-_ACROSS_THE_BORDER = re.compile(r"(?<![\u0621-\u064a])(?:عبر الحدود|(?:من|علي) الجانب)(?![\u0621-\u064a])")
-_A_BORDER_WITH = re.compile(r"(?<![\u0621-\u064a])(?:(?:ال)?حدود(?: مع)?|الجانب) ([\u0621-\u064a]+)")
+# fighting across a border (normalized): "عبر الحدود"، "من الجانب السوري"، "على الجانب الاخر من الحدود"، "داخل
+# الاراضي السوريه"
+_ACROSS_THE_BORDER = re.compile(
+    r"(?<![\u0621-\u064a])(?:عبر الحدود|(?:من|علي) الجانب|داخل (?:ال)?اراضي)(?![\u0621-\u064a])"
+)
+_A_BORDER_WITH = re.compile(
+    r"(?<![\u0621-\u064a])(?:(?:ال)?حدود(?: مع)?|الجانب|داخل (?:ال)?اراضي) ([\u0621-\u064a]+)"
+)
 _SUFFERED = frozenset(("تعرض", "تعرضت", "مقتل", "سقوط", "استهداف"))
 _SURVIVED = frozenset(("نجا", "نجت", "نجوا", "ينجو", "تنجو"))  # (normalized) survived: "نجا المحافظ من"
 _KILLED_ONE = frozenset(("قتل", "اغتيل"))  # the bare verb (killed, or was killed) before whom it names
