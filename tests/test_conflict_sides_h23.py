@@ -146,6 +146,15 @@ def _sides(e: Event) -> tuple:
             "وقصفت الطائرات التركية امس داخل الأراضي السورية مواقع لتنظيم داعش قرب بلدة كلس.",
             [("Air/drone strike", "TURMIL", "SYRREB")],
         ),
+        # the side that wages the war a relative clause names after the act is no side it hit
+        (
+            "وقتل عشرة أشخاص امس في تفجير بمدينة الرمادي ضمن الحرب التي يخوضها المتشددون.",
+            [("Remote explosive/landmine/IED", None, "IRQCVL")],
+        ),
+        (
+            "وشهدت مدينة الرمادي امس هجوما انتحاريا جديدا في الحرب التي يخوضها المتشددون.",
+            [("Suicide bomb", None, None)],
+        ),
         # not a town on the border, where the group struck, nor the group of another clause
         (
             "وهاجم تنظيم داعش امس مدينة عين العرب على الحدود مع تركيا.",

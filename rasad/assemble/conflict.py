@@ -3326,6 +3326,25 @@ _WAGING = _WAGES | frozenset(("خاض", "خاضت", "خاضوا", "شن", "شن�
 _TIME_OPENERS = frozenset(("منذ", "طوال", "طيله", "صباح", "مساء", "فجر", "ليل", "ليله", "ظهر"))
 
 
+def _wages_what_is_told(text: str, m: Mention, trigs: Sequence[Mention]) -> bool:
+    """The side is the subject of a relative clause of waging, its object the noun before it, no act told
+    ("للحرب التي يخوضها الاكراد والمتشددون"، "ضمن الحملة التي يشنها التحالف"): it wages that war, it is not hit
+    by the act. (An act told as that noun is the side's own: "الاشتباكات التي خاضتها الفرقة الرابعة".)"""
+    words = _words_before(text, m, 4, chars=40)
+    for i in range(len(words) - 1):
+        verb = words[i + 1].lstrip("و")
+        if (
+            words[i].lstrip("و") in _RELATIVE
+            and verb.endswith(("ها", "ه"))
+            and verb.removesuffix("ها").removesuffix("ه") in _WAGING
+            and len(words) - i - 2 <= 1  # (the side right after the verb, or joined to the one there)
+        ):
+            at = text.rfind(" " + words[i] + " ", 0, m.nspan.start)  # (the relative pronoun)
+            # (the act right before it, or its adjective between: "الاشتباكات العنيفة التي خاضتها الفرقة")
+            return not any(t.nspan.end <= at and len(text[t.nspan.end : at].split()) <= 1 for t in trigs)
+    return False
+
+
 def _waged(text: str, m: Mention) -> bool:
     """A fight named as the object of a verb of waging right before it (a word between at most, or a time of a
     few words: "تخوض معارك"، "خاضت امس مواجهات"، "يخوضان منذ الصباح مواجهات")."""
@@ -7212,7 +7231,9 @@ class ConflictAssembler:
             after = [
                 m
                 for m in after
-                if _IN_SUPPORT_OF.isdisjoint(_words_before(text, m, 2, chars=24)) and not _supplier(text, m)
+                if _IN_SUPPORT_OF.isdisjoint(_words_before(text, m, 2, chars=24))
+                and not _supplier(text, m)
+                and not _wages_what_is_told(text, m, clause.of("triggers"))
             ]
         if after and len(clause.of("triggers")) > 1:
             after = [m for m in after if not _of_another_act(text, trig, m, clause.of("triggers"))]
