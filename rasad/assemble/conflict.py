@@ -6954,16 +6954,9 @@ class ConflictAssembler:
         k = c.sentence
         start, end = self.doc.sentences[k]
         if _ACROSS_THE_BORDER.search(self.text, c.start, c.end) is None:
-            return (
-                None  # (in the clause that tells of the group: not "… عبر الحدود، بعد تفجير نسب الى التنظيم")
-            )
-        states = {
-            x.data["entry"].get("country")
-            for c in self.doc.clauses
-            if start <= c.start < end
-            for x in c.of("actors")
-            if (x.data["entry"].get("code") or "").endswith(("MIL", "GOV")) and x.data["entry"].get("country")
-        }
+            # (in the clause that tells of the group: not "… عبر الحدود، بعد تفجير نسب الى التنظيم")
+            return None
+        states = self._states_named_in(k)
         if not states:
             return None
         before = (
@@ -6984,6 +6977,17 @@ class ConflictAssembler:
                 borders.add(country)
         return borders.pop() if len(borders) == 1 else None
 
+    def _states_named_in(self, sentence: int) -> set[str]:
+        """The states whose forces or government the sentence names as sides ("الجيش التركي"، "مسؤول تركي")."""
+        start, end = self.doc.sentences[sentence]
+        return {
+            x.data["entry"].get("country")
+            for c in self.doc.clauses
+            if start <= c.start < end
+            for x in c.of("actors")
+            if (x.data["entry"].get("code") or "").endswith(("MIL", "GOV")) and x.data["entry"].get("country")
+        }
+
     def _country_right_after(self, m: Mention) -> str | None:
         """The country a group of no country is placed in right after it is named: "لتنظيم «داعش» في سوريا",
         or across a border, in a country's land or on its side ("مواقع لتنظيم داعش داخل الاراضي السوريه"،
@@ -6994,6 +6998,11 @@ class ConflictAssembler:
         if (across := _PLACED_ACROSS.match(self.text, end)) is not None:
             at = across.start(1)
             country = state_of_nationality_word(across.group(1))
+            if country is not None and "عبر" in across.group(0):
+                # (across the border from the side of another state the sentence names, that the group fights:
+                # not "هاجم مسلحو التنظيم عبر الحدود مع تركيا مدينة كوباني", where they came from)
+                states = self._states_named_in(self._clause_at(m.nspan.start).sentence)
+                return country if states and country not in states else None
             if country is not None:
                 return country
         elif self.text.startswith(" في ", end):
