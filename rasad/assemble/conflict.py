@@ -11988,7 +11988,7 @@ class ConflictAssembler:
             and previous
             and previous[-1].event_type == "Battles"
             and previous[-1].clause.sentence == c.sentence
-            and _return_fire_before(self.doc, c) is not None
+            and (returned := _return_fire_before(self.doc, c)) is not None
         ):
             # "هاجم مسلحون مركزا للجيش فرد الجنود بفتح النار عليهم، واطلقت الدبابات عدة قذائف": the shells are
             # fired by the side that answered the attack, at its attackers
@@ -11996,8 +11996,9 @@ class ConflictAssembler:
             if (
                 answer.clause.index == c.index - 1
                 and answer.actor1 is not None
+                # (its side named after the verb of answering, its subject)
                 and any(
-                    role == "actor1" and answer.clause.start <= a < answer.clause.end
+                    role == "actor1" and returned.end() <= a < answer.clause.end
                     for role, a, _ in answer.spans
                 )
             ):
