@@ -1,5 +1,6 @@
 """Who fought whom (conflict assembler): doers named in a phrase of cause, claim, blame or ownership; tellers,
-suppliers and the dead of an ally that are no side; a military base as the state's."""
+suppliers and the dead of an ally that are no side; a military base as the state's; a group of no country
+fought across a border is of the state on its other side."""
 
 from __future__ import annotations
 
@@ -57,6 +58,112 @@ def _sides(e: Event) -> tuple:
         (
             "وطلب مسؤولون في الفصيل شهادات وفاة لـ 12 عنصرا قالوا إن تنظيم داعش اختطفهم امس في قضاء الشرقاط.",
             [("Abduction/forced disappearance", "IRQREB", None)],
+        ),
+        # a group placed in a state's land or across the border with it, right after it is named, is that
+        # state's (the Islamic State in Syria, where the article's other side is Turkish)
+        (
+            "وقصفت طائرات تركية امس مواقع لتنظيم داعش داخل الأراضي السورية قبالة بلدة كلس التركية.",
+            [("Air/drone strike", "TURMIL", "SYRREB")],
+        ),
+        (
+            "وقال مسؤول تركي إن جنديا تركيا قتل امس في اشتباكات مع تنظيم داعش المتطرف عبر الحدود مع سوريا قرب"
+            " قرية البيلي.",
+            [("Armed clash", "SYRREB", "TURMIL")],
+        ),
+        # … or fought across a border named with that state in the sentence or the one before
+        (
+            "وقال مسؤول إن المقاتلات التركية لم تعبر الحدود السورية. ووقع تبادل لإطلاق النار عبر الحدود امس قرب"
+            " بلدة كلس بين الجيش التركي ومسلحي داعش قتل خلاله جندي تركي.",
+            [("Armed clash", "TURMIL", "SYRREB")],
+        ),
+        # the men of the doer named before it with من are no dead of a fight: the doer killed the civilians
+        (
+            "وقتل مسلحون من عناصر داعش امس خمسة مدنيين في مدينة الرقة.",
+            [("Attack", "SYRREB", "SYRCVL")],
+        ),
+        (
+            "وقتل عناصر من جبهة النصرة امس ثلاثة مدنيين في مدينة إدلب.",
+            [("Attack", "SYRREB", "SYRCVL")],
+        ),
+        # the side after "على يد" did the killing named a word or two before (with whom it was done to between)
+        (
+            "وشهدت مدينة حجة امس اغتيال أحد الوجهاء على يد مسلحين حوثيين.",
+            [("Attack", "YEMREB", "YEMCVL")],
+        ),
+        (
+            "واغتيل أحد الوجهاء امس على أيدي مسلحين من جماعة الحوثي في مدينة حجة.",
+            [("Attack", "YEMREB", "YEMCVL")],
+        ),
+        # the side said to stand behind the act, after it, is its doer; the dead of no side it caused, the people
+        # of the place
+        (
+            "وأعلنت السلطات التركية أن تفجيرا انتحاريا أوقع 32 قتيلا في بلدة سروج امس، ويشتبه بأن المتشددين"
+            " يقفون وراءه.",
+            [("Suicide bomb", "TURREB", "TURCVL")],
+        ),
+        # the side strikes helped is none they hit
+        (
+            "وقال البيان إن ضربات التحالف امس ساعدت وحدات حماية الشعب الكردية على تعزيز سيطرتها على مدينة"
+            " الحسكة.",
+            [("Air/drone strike", "INTMIL", None)],
+        ),
+        (
+            "وشنت طائرات التحالف امس غارات لمساعدة قوات البيشمركة على التقدم في قضاء سنجار.",
+            [("Air/drone strike", "INTMIL", None)],
+        ),
+        # the sides of a fight named in the relative clause after the comma that tells it going on
+        (
+            "وقال المسؤول الإعلامي لغرفة العمليات إن قوات الصاعقة أحرزت تقدما كبيرا امس على محور مرتوبة غرب"
+            " مدينة درنة. وارتفعت حصيلة قتلى المعارك المسلحة، التي تدور في مدينة درنة بين مجلس مقاتلي درنة"
+            " وتنظيم داعش، إلى 11 قتيلا.",
+            [("Armed clash", "LBYMIL", None), ("Armed clash", "LBYREB", "LBYREB")],
+        ),
+        # a paragraph that turns to another story does not name again the act told before it
+        (
+            "وقصفت قوات النظام امس بالمدفعية بلدة كفرنبل في ريف إدلب.\nوعلى صعيد آخر، أسفر القصف على مدينة دوما"
+            " امس عن مقتل خمسة مدنيين.",
+            [
+                ("Shelling/artillery/missile attack", "SYRMIL", None),
+                ("Shelling/artillery/missile attack", None, "SYRCVL"),
+            ],
+        ),
+        # bare tanks or guns that fired are those of the state's forces that acted or were named just before
+        (
+            "وقصفت قوات النظام امس بلدة كفرنبل في ريف إدلب. وقصفت الدبابات امس بلدة حاس.",
+            [
+                ("Shelling/artillery/missile attack", "SYRMIL", None),
+                ("Shelling/artillery/missile attack", "SYRMIL", None),
+            ],
+        ),
+        # … and the return fire told as an act of its own, its side named, fired the shells told after it
+        (
+            "وكان متطرفون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كلس مما أدى إلى مقتل ضابط صف،"
+            " ورد الجيش التركي على الفور بفتح النار على المواقع المتطرفة، وأطلقت دبابات من كتيبة المدرعات الخامسة"
+            " عدة قذائف.",
+            [("Armed clash", "SYRREB", "TURMIL"), ("Shelling/artillery/missile attack", "TURMIL", "SYRREB")],
+        ),
+        (
+            "وقصفت الطائرات التركية امس داخل الأراضي السورية مواقع لتنظيم داعش قرب بلدة كلس.",
+            [("Air/drone strike", "TURMIL", "SYRREB")],
+        ),
+        # the side that wages the war a relative clause names after the act is no side it hit
+        (
+            "وقتل عشرة أشخاص امس في تفجير بمدينة الرمادي ضمن الحرب التي يخوضها المتشددون.",
+            [("Remote explosive/landmine/IED", None, "IRQCVL")],
+        ),
+        (
+            "وشهدت مدينة الرمادي امس هجوما انتحاريا جديدا في الحرب التي يخوضها المتشددون.",
+            [("Suicide bomb", None, None)],
+        ),
+        # not a town on the border, where the group struck, nor the group of another clause
+        (
+            "وهاجم تنظيم داعش امس مدينة عين العرب على الحدود مع تركيا.",
+            [("Armed clash", "SYRREB", None)],
+        ),
+        (
+            "وقتل جندي تركي امس في اشتباك عبر الحدود مع سوريا بين الجيش التركي ومسلحي داعش قرب بلدة كلس، بعد"
+            " تفجير نسب إلى التنظيم في بلدة سروج.",
+            [("Armed clash", "TURMIL", "SYRREB"), ("Remote explosive/landmine/IED", "TURREB", None)],
         ),
         (
             "وخطف مسلحو داعش خمسة مدنيين قرب مدينة بيجي امس.",

@@ -2331,6 +2331,23 @@ _PAIR_HINT = _any_of(("تين", "تان", "حيين", "حيان"))  # (see _PAIR
 
 
 _CLOSING_QUOTES = frozenset("»\"”’')")
+# a group placed in a country's land, on its side of a border or across the border with it, right after it is
+# named (past a word or two that describe it: "المتطرف"؛ normalized): "في الاراضي السوريه"، "عبر الحدود مع
+# سوريا"، "عبر الحدود العراقيه"، "على الجانب التركي"، "داخل العراق" (the country or its adjective is group 1)
+_PLACED_ACROSS = re.compile(
+    r"(?: ال[\u0621-\u064a]+){0,2}? (?:(?:داخل|في|علي|من) (?:ال)?(?:اراضي|جانب)|عبر (?:ال)?حدود(?: مع)?|داخل)"
+    r" ([\u0621-\u064a]+)"
+)
+# a border named with the state on its other side (normalized): "الحدود مع سوريا"، "الحدود السوريه"، "الجانب
+# العراقي من الحدود" (the state or its adjective is group 1)
+# fighting across a border (normalized): "عبر الحدود"، "من الجانب السوري"، "على الجانب الاخر من الحدود"، "داخل
+# الاراضي السوريه"
+_ACROSS_THE_BORDER = re.compile(
+    r"(?<![\u0621-\u064a])(?:عبر الحدود|(?:من|علي) الجانب|داخل (?:ال)?اراضي)(?![\u0621-\u064a])"
+)
+_A_BORDER_WITH = re.compile(
+    r"(?<![\u0621-\u064a])(?:(?:ال)?حدود(?: مع)?|الجانب|داخل (?:ال)?اراضي) ([\u0621-\u064a]+)"
+)
 _SUFFERED = frozenset(("تعرض", "تعرضت", "مقتل", "سقوط", "استهداف"))
 _SURVIVED = frozenset(("نجا", "نجت", "نجوا", "ينجو", "تنجو"))  # (normalized) survived: "نجا المحافظ من"
 _KILLED_ONE = frozenset(("قتل", "اغتيل"))  # the bare verb (killed, or was killed) before whom it names
@@ -2427,6 +2444,7 @@ _ATTRIBUTED = frozenset(
     ("نسب", "نسبت", "ينسب", "تنسب", "نسبته", "نسبتها", "نسبه", "نسبها", "نسبوه", "نسبوها", "ونسبت", "ونسب")
 )
 _HANDS = frozenset(("يد", "ايدي"))
+_DONE_TO_WORDS = 3  # words of whom an act was done to, between its word and the hands that did it
 # (normalized) a side's men named before it in the construct state: "متمردي حزب العمال"، "مسلحي داعش"
 _MEN_OF = frozenset(
     ("متمردي", "مقاتلي", "مسلحي", "متشددي", "عناصر", "مليشيات", "ميليشيات", "مليشيا", "ميليشيا")
@@ -2920,6 +2938,11 @@ _NOT_SO_HINT = Literals(("ليس", "لسنا", "لست"))  # (in every word of _
 _BEHIND = frozenset(("وراء", "ووراء"))
 _BEHIND_TOO = frozenset(("خلف", "وخلف"))  # (after a word of standing only: "خلف القصف دمارا" is what it left)
 _BEHIND_HINT = Literals(("وراء", "خلف"))  # (in every word of _BEHIND and _BEHIND_TOO: see _in_reach)
+# a side said to stand behind the act, right after it (normalized): "المتشددين يقفون وراءه"، "التنظيم هو من يقف
+# خلف الهجوم"
+_STANDS_BEHIND_IT = re.compile(
+    r" (?:(?:هو|هي|هم) (?:من|الذي|التي|الذين) )?(?:يقف|تقف|يقفون|يقفان|تقفان) (?:وراء|خلف)(?:ه|ها)?(?![\u0621-\u064a])"
+)
 _STANDING = frozenset(
     ("الوقوف", "وقوف", "وقوفه", "وقوفها", "وقوفهم", "يقف", "تقف", "يقفون", "يقفان", "تقفان")
 )
@@ -3431,6 +3454,25 @@ _WAGING = _WAGES | frozenset(("خاض", "خاضت", "خاضوا", "شن", "شن�
 
 # (normalized) the words that open a time set between a verb of waging and its fight: "يخوضان منذ الصباح مواجهات"
 _TIME_OPENERS = frozenset(("منذ", "طوال", "طيله", "صباح", "مساء", "فجر", "ليل", "ليله", "ظهر"))
+
+
+def _wages_what_is_told(text: str, m: Mention, trigs: Sequence[Mention]) -> bool:
+    """The side is the subject of a relative clause of waging, its object the noun before it, no act told
+    ("للحرب التي يخوضها الاكراد والمتشددون"، "ضمن الحملة التي يشنها التحالف"): it wages that war, it is not hit
+    by the act. (An act told as that noun is the side's own: "الاشتباكات التي خاضتها الفرقة الرابعة".)"""
+    words = _words_before(text, m, 4, chars=40)
+    for i in range(len(words) - 1):
+        verb = words[i + 1].lstrip("و")
+        if (
+            words[i].lstrip("و") in _RELATIVE
+            and verb.endswith(("ها", "ه"))
+            and verb.removesuffix("ها").removesuffix("ه") in _WAGING
+            and len(words) - i - 2 <= 1  # (the side right after the verb, or joined to the one there)
+        ):
+            at = text.rfind(" " + words[i] + " ", 0, m.nspan.start)  # (the relative pronoun)
+            # (the act right before it, or its adjective between: "الاشتباكات العنيفة التي خاضتها الفرقة")
+            return not any(t.nspan.end <= at and len(text[t.nspan.end : at].split()) <= 1 for t in trigs)
+    return False
 
 
 def _waged(text: str, m: Mention) -> bool:
@@ -5491,6 +5533,8 @@ def _town_told_as_such(t: Any) -> bool:
 # words of backing before a side (normalized): "للدفاع عن"، "دعما ل"، "لمساندة": the side backed by the act
 _IN_SUPPORT_OF = frozenset(
     "للدفاع دفاعا لحمايه حمايه لمسانده مسانده مساندتها دعما لدعم اسنادا لاسناد اسناد".split()
+    # (and the verbs and nouns of helping: "ان ضربات التحالف ساعدت وحدات حماية الشعب على تعزيز سيطرتها")
+    + "ساعد ساعدت ساعدوا ساعدتا يساعد تساعد يساعدون لمساعده مساعده".split()
 )
 # (normalized) getting something from a side, with the pronoun of the thing: "مدرعات حصلت عليها من التحالف"
 _GOT_IT = frozenset(
@@ -6487,6 +6531,10 @@ _ANNOUNCED_HINT = Literals(("اعلان",))  # (see _days_after)
 _DAYS_UNITS = frozenset(("يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر"))
 
 
+# (normalized) a fight going on, the verb of a relative clause about it: "المعارك التي تدور في المدينة بين …"
+_FIGHT_GOING_ON = frozenset(
+    ("تدور", "يدور", "دارت", "دار", "تجري", "يجري", "جرت", "اندلعت", "تستمر", "استمرت")
+)
 _TOOK_PLACE = frozenset(("وقع", "وقعت", "حدث", "حدثت", "حصل", "حصلت", "جري", "شهدته", "شهدتها"))
 
 
@@ -7051,7 +7099,7 @@ class ConflictAssembler:
         if len(code) == 3 and code not in ("CVL", "INT") and not code.startswith("IGO"):
             # a group of no country named with the country it is in: "غارات ضد تنظيم داعش في سورية"
             fired = self._country_fired_from(m)
-            country = fired or self._country_right_after(m) or country
+            country = fired or self._country_right_after(m) or self._across_a_border(m) or country
             if code == "MIL":
                 country = (
                     self._state_telling_of(m)
@@ -7102,13 +7150,75 @@ class ConflictAssembler:
             return None
         return country
 
+    def _across_a_border(self, m: Mention) -> str | None:
+        """A group of no country a state's side fights across a border is on the other side of it, in the state the
+        border is named with in the sentence or the one before: "وقال مسؤول ان الطائرات لم تعبر الحدود السوريه.
+        ووقع تبادل لاطلاق النار عبر الحدود بين الجيش التركي ومقاتلي داعش"، "قتل جندي تركي برصاص التنظيم من الجانب
+        السوري" — the Islamic State in Syria. Only where the sentence tells of fighting across it (عبر الحدود، من
+        الجانب …; not a town "على الحدود مع سوريا", which may be where the group struck), names a state's forces or
+        government of another state, and the border is with one state."""
+        code = m.data["entry"].get("code") or ""
+        if len(code) != 3 or code in ("CVL", "MIL", "GOV", "INT") or code.startswith("IGO"):
+            return None
+        c = self._clause_at(m.nspan.start)
+        k = c.sentence
+        start, end = self.doc.sentences[k]
+        if _ACROSS_THE_BORDER.search(self.text, c.start, c.end) is None:
+            # (in the clause that tells of the group: not "… عبر الحدود، بعد تفجير نسب الى التنظيم")
+            return None
+        states = self._states_named_in(k)
+        if not states:
+            return None
+        before = (
+            self.doc.sentences[k - 1][0]
+            if k > 0 and "\n" not in self.text[self.doc.sentences[k - 1][0] : start]
+            else start
+        )
+        borders = set()
+        for b in _A_BORDER_WITH.finditer(self.text, before, end):
+            country = state_of_nationality_word(b.group(1))
+            if country is None:
+                for i in range(bisect_left(self._toponym_starts(), b.start(1)), len(self.doc.toponyms)):
+                    if self.doc.toponyms[i].start != b.start(1):
+                        break
+                    if self._country_wide(i) and self.doc.places[i] is not None:
+                        country = self.doc.places[i].country
+            if country is not None and country not in states:  # (not a border of no state: "الحدود الشماليه")
+                borders.add(country)
+        return borders.pop() if len(borders) == 1 else None
+
+    def _states_named_in(self, sentence: int) -> set[str]:
+        """The states whose forces or government the sentence names as sides ("الجيش التركي"، "مسؤول تركي")."""
+        start, end = self.doc.sentences[sentence]
+        return {
+            x.data["entry"].get("country")
+            for c in self.doc.clauses
+            if start <= c.start < end
+            for x in c.of("actors")
+            if (x.data["entry"].get("code") or "").endswith(("MIL", "GOV")) and x.data["entry"].get("country")
+        }
+
     def _country_right_after(self, m: Mention) -> str | None:
+        """The country a group of no country is placed in right after it is named: "لتنظيم «داعش» في سوريا",
+        or across a border, in a country's land or on its side ("مواقع لتنظيم داعش داخل الاراضي السوريه"،
+        "اشتباكات مع تنظيم داعش المتطرف عبر الحدود مع سوريا"، "مسلحي التنظيم على الجانب العراقي")."""
         end = m.nspan.end
         while end < len(self.text) and self.text[end] in _CLOSING_QUOTES:
             end += 1  # "لتنظيم «داعش» في سوريا"
-        if not self.text.startswith(" في ", end):
+        if (across := _PLACED_ACROSS.match(self.text, end)) is not None:
+            at = across.start(1)
+            country = state_of_nationality_word(across.group(1))
+            if country is not None and "عبر" in across.group(0):
+                # (across the border from the side of another state the sentence names, that the group fights:
+                # not "هاجم مسلحو التنظيم عبر الحدود مع تركيا مدينة كوباني", where they came from)
+                states = self._states_named_in(self._clause_at(m.nspan.start).sentence)
+                return country if states and country not in states else None
+            if country is not None:
+                return country
+        elif self.text.startswith(" في ", end):
+            at = end + 4
+        else:
             return None
-        at = end + 4
         for i, t in enumerate(self.doc.toponyms):
             if t.start == at and self._country_wide(i):
                 place = self.doc.places[i]
@@ -7247,7 +7357,11 @@ class ConflictAssembler:
         for nc in self.doc.clauses[clause.index + 1 : clause.index + 3]:
             if nc.sentence != clause.sentence or nc.of("triggers"):
                 return None
-            if self.text.startswith(_BETWEEN, nc.start):
+            words = self.text[nc.start : nc.start + 20].split()[:2]
+            if self.text.startswith(_BETWEEN, nc.start) or (
+                # "المعارك المسلحة، التي تدور في مدينة درنة بين …": a relative clause of the fight going on
+                len(words) == 2 and words[0] in _RELATIVE and words[1] in _FIGHT_GOING_ON
+            ):
                 pair = self._between(nc)
                 # (the other side joined by و: not "بين قوات النظام مدعمة بقوات الدفاع الوطني، و…", its support)
                 return pair if pair is not None and pair[1].data.get("prefix", "").startswith("و") else None
@@ -7409,7 +7523,9 @@ class ConflictAssembler:
             after = [
                 m
                 for m in after
-                if _IN_SUPPORT_OF.isdisjoint(_words_before(text, m, 2, chars=24)) and not _supplier(text, m)
+                if _IN_SUPPORT_OF.isdisjoint(_words_before(text, m, 2, chars=24))
+                and not _supplier(text, m)
+                and not _wages_what_is_told(text, m, clause.of("triggers"))
             ]
         if after and len(clause.of("triggers")) > 1:
             after = [m for m in after if not _of_another_act(text, trig, m, clause.of("triggers"))]
@@ -8344,6 +8460,12 @@ class ConflictAssembler:
                 return m  # "تفجير انتحاري يشتبه بانه من تنفيذ تنظيم داعش"
             if (
                 trig is not None
+                and m.nspan.start > trig.nspan.end
+                and _STANDS_BEHIND_IT.match(self.text, m.nspan.end)
+            ):
+                return m  # "تفجير اوقع 32 قتيلا، ويشتبه بان المتشددين يقفون وراءه": the side behind it
+            if (
+                trig is not None
                 and (
                     before[-2:] == ["من", "قبل"]
                     # (the side's men named first: "من قبل مسلحي جبهة النصرة")
@@ -8723,7 +8845,15 @@ class ConflictAssembler:
         start = self.text.rfind(head, 0, m.nspan.start)
         if any(self.doc.toponyms[i].start <= start < self.doc.toponyms[i].end for i in clause.toponyms):
             return True  # "قتل في بلدة الحويجة على يد …": where the act was, no act of its own
-        return any(t.nspan.start <= start < t.nspan.end for t in clause.of("triggers") + clause.of("cues"))
+        acts = clause.of("triggers") + clause.of("cues")
+        if any(t.nspan.start <= start < t.nspan.end for t in acts):
+            return True
+        # "اغتيال احد الوجهاء على يد …": the act's word and whom it was done to, a word or two, before the hands
+        hands = self.text.rfind("علي ", start, m.nspan.start)
+        ends = [t.nspan.end for t in acts if t.nspan.end <= start]
+        return bool(ends) and (
+            len([w for w in self.text[max(ends) : hands].split() if w not in _WHEN_WORDS]) <= _DONE_TO_WORDS
+        )
 
     def _subject_before(self, clause: Clause) -> Mention | None:
         """ "ان قوات التحالف بقيادة السعودية، قامت بعملية انزال …": a clause that opens with a verb and names
@@ -8873,6 +9003,38 @@ class ConflictAssembler:
             if not (w.startswith("ال") and w.endswith(("ه", "ي"))):
                 return False
         return False
+
+    def _whose_bare_arms(self, c: Clause, trig: Mention, previous: list[Draft]) -> Actor | None:
+        """The state's forces whose tanks, guns or boats, named bare right after the verb of firing (past a day),
+        fired: those that did the last act told, in the clause's sentence or the one before of its paragraph
+        ("وقصفت قوات النظام بلدة كفرنبل. وقصفت الدبابات بلدة حاس"), or, with no act told there, those named last
+        there ("اعلن الجيش التركي انه رد على اطلاق نار. وقصفت الدبابات من بلدة كلس مواقع للتنظيم")."""
+        if _entry(trig).get("pos") != "verb" or any(
+            m.nspan.end <= trig.nspan.start and not _civilian(m) for m in c.of("actors")
+        ):
+            return None
+        words = [w for w in _words_between(self.text, trig.nspan.end, c.end) if w not in _WHEN_WORDS][:1]
+        if not words or words[0].lstrip("و") not in _ARMED_MEANS:
+            return None
+        k = c.sentence
+        since = self.doc.sentences[k - 1][0] if k > 0 else c.start
+        if "\n" in self.text[since : c.start]:
+            since = self.doc.sentences[k][0]  # (not over the paragraph's end)
+        last = previous[-1] if previous else (self.drafts[-1] if self.drafts else None)
+        if last is not None and last.clause.start >= since:
+            return (
+                last.actor1 if last.actor1 is not None and (last.actor1.code or "").endswith("MIL") else None
+            )
+        forces = [
+            m
+            for x in self.doc.clauses[: c.index + 1]
+            if x.end > since
+            for m in x.of("actors")
+            if since <= m.nspan.start < trig.nspan.start
+            and (m.data["entry"].get("code") or "").endswith("MIL")
+            and m.data["entry"].get("country")
+        ]
+        return self._actor(forces[-1]) if forces else None
 
     def _means_of_a_side(self, trig: Mention, m: Mention) -> bool:
         """The side whose guns, tanks or boats are the subject right after the verb: "قصفت مدفعية تابعة لقوات
@@ -12214,6 +12376,8 @@ class ConflictAssembler:
                 v.data["entry"].get("group") == "combatant"
                 # (named or not, the article before its name or not: "قتل الحوثيون ثلاثة مدنيين")
                 and not (agent_m is not None and agent_m.nspan.start <= v.nspan.start < agent_m.nspan.end)
+                # (nor the agent's men named before it: "قتل مسلحون من عناصر داعش خمسة مدنيين")
+                and not (agent_m is not None and _men_of(self.text, v, agent_m))
                 # (nor the men by whose hands it was done: "قتل مدني على يد مسلحين من التنظيم")
                 and not by_hands(self.text, v.nspan.start - len(v.data.get("prefix", "")))
                 # (nor a captive: "ذبح مسلحو التنظيم جنديا اسيرا" — no fight, the man held is attacked)
@@ -12274,13 +12438,43 @@ class ConflictAssembler:
             and previous
             and previous[-1].event_type == "Battles"
             and previous[-1].clause.sentence == c.sentence
-            and _return_fire_before(self.doc, c) is not None
+            and (returned := _return_fire_before(self.doc, c)) is not None
         ):
             # "هاجم مسلحون مركزا للجيش فرد الجنود بفتح النار عليهم، واطلقت الدبابات عدة قذائف": the shells are
             # fired by the side that answered the attack, at its attackers
-            actor1, carried = previous[-1].actor2, True
-            if actor2 is None:
-                actor2 = previous[-1].actor1
+            answer = previous[-1]
+            if (
+                answer.clause.index == c.index - 1
+                and answer.actor1 is not None
+                # (its side named after the verb of answering, its subject)
+                and any(
+                    role == "actor1" and returned.end() <= a < answer.clause.end
+                    for role, a, _ in answer.spans
+                )
+            ):
+                # ("…، ورد الجيش التركي بفتح النار على المواقع، واطلقت دبابات عدة قذائف": the return fire told as
+                # an act of its own, its side named: that side fired the shells, at whom it answered)
+                actor1, carried = answer.actor1, True
+                attack = next(
+                    (
+                        x
+                        for x in reversed(previous[:-1])
+                        if x.clause.sentence == c.sentence
+                        and x.actor2 is not None
+                        and x.actor2.code == answer.actor1.code
+                    ),
+                    None,
+                )
+                if actor2 is None:
+                    actor2 = answer.actor2 or (attack.actor1 if attack is not None else None)
+            else:
+                actor1, carried = answer.actor2, True
+                if actor2 is None:
+                    actor2 = answer.actor1
+        elif agent_m is None and (side := self._whose_bare_arms(c, trig, previous)) is not None:
+            # "اعلن الجيش التركي انه رد على اطلاق نار. وقصفت الدبابات من بلدة كلس مواقع للتنظيم": the tanks or
+            # guns that fired, of no side named, are those of the state's forces that acted just before
+            actor1, carried = side, True
         elif agent_m is None and (subject := self._subject_of_the_verb_before(c, trig)) is not None:
             # "واقام عناصر الحوثي حاجزا قرب المدينة واختطفوا ثلاثة صحفيين": the plural verb joined by و goes on
             # with the subject the verb before it named
@@ -12450,10 +12644,12 @@ class ConflictAssembler:
             for v in c.of("victims")
             if (v.nspan.start >= trig.nspan.end or _counted(self.text, c, v))
             and not self.text.startswith(" مجهول", v.nspan.end)
-            # (nor the doer: "واحرق مسلحون منزلا وقتلوا من فيه")
+            # (nor the doer: "واحرق مسلحون منزلا وقتلوا من فيه"; nor the doer's men named before it: "على ايدي
+            # مسلحين من جماعة الحوثي")
             and not (agent_m is not None and agent_m.nspan.start <= v.nspan.start < agent_m.nspan.end)
             # (nor the verb of answering read as a member: "فرد الجيش بفتح النار")
             and not (v.norm.lstrip("وف") in _ANSWER_VERBS and returned)
+            and not (agent_m is not None and _men_of(self.text, v, agent_m))
         ]
         if (
             sub == "Attack"
@@ -13111,7 +13307,7 @@ class ConflictAssembler:
             return actor
         if m is not None and len(m.data["entry"].get("code") or "") != 3 and not actor.code.endswith("CVL"):
             return actor  # a side of its own country (الجيش العراقي) stays that country's
-        if m is not None and self._country_right_after(m) == actor.country:
+        if m is not None and actor.country in (self._country_right_after(m), self._across_a_border(m)):
             return actor  # "مواقع داعش في سوريا": the country named with it
         return relocate(actor, country)
 
@@ -13415,7 +13611,12 @@ class ConflictAssembler:
                 False  # (fighters' dead told just before may be the same: "بمقتل 14 مسلحا من داعش. وقال …")
             )
         for x in clauses:
-            if any(v.data["entry"].get("group") == "combatant" for v in x.of("victims")):
+            if any(
+                v.data["entry"].get("group") == "combatant"
+                # (not the doer's own word, named after the act: "ويشتبه بان المتشددين يقفون وراءه")
+                and not any(s <= v.nspan.start < e and s >= d.trigger.nspan.end for s, e in doer)
+                for v in x.of("victims")
+            ):
                 return False
             for m in x.of("actors"):
                 code = self._actor(m).code or ""
@@ -13668,7 +13869,19 @@ class ConflictAssembler:
             return None
         # (a sentence of no act between at most: "قصف طيران التحالف … مواقع للحوثيين بمدينة لحج. سياسيا هنأ
         # البرلمان العربي …. وقالت مصادر محلية ان القصف استهدف معسكري لبوزه والعند")
+        # (not in a paragraph that turns to another story: "…\nمن جهة اخرى ارتفعت حصيلة قتلى المعارك في درنة" —
+        # its fight is not the one told before, by the unit that fought there)
+        if self._turns_to_another_story(c):
+            return None
         return self._last_act_by_a_side(c, sub, sentences=2)
+
+    def _turns_to_another_story(self, c: Clause) -> bool:
+        """The clause's sentence opens a paragraph that turns to another story ("من جهة اخرى"، "على صعيد اخر")
+        after the acts told before it: the sides of those acts are not this one's unless it names them again."""
+        if not self.drafts or self.drafts[-1].clause.sentence == c.sentence:
+            return False
+        start = self.doc.sentences[c.sentence][0]
+        return "\n" in self.text[self.drafts[-1].clause.end : start] and opens_new_topic(self.doc, c.sentence)
 
     def _last_act_by_a_side(self, c: Clause, sub: str | None, *, sentences: int) -> Draft | None:
         """The act told last, when a side the text named did it, it is of kind ``sub`` and told in the clause's
