@@ -3609,7 +3609,12 @@ class PoliticalAssembler:
         if trig.data["entry"].id == "promised_force":
             return self._force_promised(c, trig, before, after)
         agent = target = None
-        gap = self.text[trig.nspan.end : after[0].nspan.start].split() if after else []
+        # (past quotation marks around the name: 'اتهمت منظمة "هيومن رايتس ووتش" المتمردين')
+        gap = (
+            self.text[trig.nspan.end : after[0].nspan.start].translate(QUOTES_TO_SPACES).split()
+            if after
+            else []
+        )
         # "نفى المتحدث باسم الخارجية الروسية": the spokesman speaks for the side named after him
         titled_gap = gap
         gap = [w for w in gap if w not in _SPOKESMAN]
