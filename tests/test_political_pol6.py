@@ -22,6 +22,41 @@ ROWS = [
         [("REQUEST", "NGOHRI", "IRQGOV")],
         id="a name in guillemets after its kind is the subject, the government after it asked",
     ),
+    pytest.param(
+        "التقى وفد من الائتلاف السوري المعارض وزير الخارجية الروسي سيرغي لافروف، وطالبوه بوقف دعم النظام.",
+        [("CONSULT", "SYROPP", "RUSGOV"), ("REQUEST", "SYROPP", "RUSGOV")],
+        id="a demand whose pronoun takes back the side met is made of it by the side that met it",
+    ),
+    pytest.param(
+        "استقبل الرئيس اليمني عبدربه منصور هادي سفيرة الاتحاد الأوروبي وطالبها بدعم جهود الحكومة.",
+        [("CONSULT", "YEMGOV", "IGOEUR"), ("REQUEST", "YEMGOV", "IGOEUR")],
+        id="a guest received and then asked, by the pronoun of the second verb",
+    ),
+    pytest.param(
+        "التقى وزير الخارجية الأمريكي نظيره الروسي وحثه على الضغط على النظام السوري.",
+        [("CONSULT", "USAGOV", "RUSGOV"), ("REQUEST", "USAGOV", "RUSGOV")],
+        id="an urging written with its pronoun in the form",
+    ),
+    pytest.param(
+        "اجتمع وزير الخارجية التركي بالسفير الإيراني في أنقرة واتهمه بدعم المتمردين في اليمن.",
+        [("CONSULT", "TURGOV", "IRNGOV"), ("ACCUSE", "TURGOV", "IRNGOV")],
+        id="an accusation with the object pronoun after a meeting is made of the side met",
+    ),
+    pytest.param(
+        "أبلغت ألمانيا الأمم المتحدة أمس أنها ستبدأ نقل جنودها من مالي.",
+        [("CONSULT", "DEUGOV", "IGOUNO")],
+        id="a state informing the UN communicates with it, the state after the verb its subject",
+    ),
+    pytest.param(
+        "وأضاف الوزير اليمني أنه أبلغ المسؤولين في المفوضية الأوروبية بآخر التطورات.",
+        [("CONSULT", "YEMGOV", "IGOEUR")],
+        id="a minister informing the officials of an international body",
+    ),
+    pytest.param(
+        "وأبلغ مسؤول حكومي وكالة رويترز بأن الهجوم فشل.",
+        [],
+        id="an official telling a news agency is no communication between states",
+    ),
 ]
 
 

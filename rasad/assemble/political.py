@@ -1624,6 +1624,14 @@ class PoliticalAssembler:
                     )
                 ):
                     continue  # "سمحت السلطات للاهالي بالعودة": no state let, no consent between states
+                if trig.data["entry"].id == "inform" and not all(
+                    a is not None and ((a.code or "").endswith("GOV") or (a.code or "").startswith("IGO"))
+                    for a in (actor1, actor2)
+                ):
+                    # "ابلغ مسؤول وكالة رويترز"، "ابلغ وزير الامن جهاز الشاباك": no communication between states, nor
+                    # the side the article's diplomacy is about
+                    self._running_actor = running
+                    continue
                 if trig.data["entry"].id in _TRAVEL and not self._official_travel(trig, actor1):
                     continue  # "وصل الثوار الى المنطقة"، "وصلت الحصيلة الى 120 قتيلا": no diplomacy
                 pledged = status == "planned" and self._pledged(c, trig)
@@ -2029,6 +2037,27 @@ class PoliticalAssembler:
                 )
                 if target is not None and target.nspan.start > first.nspan.end:
                     return t, agent, target
+                continue
+            if (
+                prefix == "و"
+                # (its pronoun an ending, or in the form: "حثه"، "ناشدته")
+                and (
+                    t.data.get("suffix") in _OBJECT_SUFFIXES
+                    or _entry(t).get("pos") == "verb"
+                    and t.norm[-1:] == "ه"
+                )
+                # (a verb, not a noun with its possessive: "واتهمه" is he accused him, "واتهامه" his charge)
+                and (
+                    _entry(t).get("pos") == "verb"
+                    or not t.norm.startswith(("ال", "م"))
+                    and t.norm[-2:] not in ("ام", "ات")
+                )
+            ):
+                # "التقى الوزير نظيره …، وطالبه بـ…"، "التقوا رئيس الحكومة وطالبوه بـ…": the side the verb's pronoun
+                # takes back is the first act's counterpart, its doer goes on
+                target = self._agent_target(c, first, actors)[1]
+                if target is not None:
+                    return t, None, target
                 continue
             coordinated = prefix == "و" and (
                 _entry(t).get("pos") == "verb"
@@ -3739,8 +3768,9 @@ class PoliticalAssembler:
             and not (
                 self._place_like(after[0])
                 and _entry(trig).get("plover_type") == "CONSULT"
-                # ("تستضيف الرياض مؤتمرا": the capital that hosts is its government)
-                and trig.data["entry"].id not in ("host", "host_noun")
+                # ("تستضيف الرياض مؤتمرا": the capital that hosts is its government; "ابلغت تركيا الامم المتحدة":
+                # the state that informs)
+                and trig.data["entry"].id not in ("host", "host_noun", "inform")
             )
         ):
             agent, rest = after[0], after[1:]  # verb-first: "بحث الوزير … مع نظيره"
