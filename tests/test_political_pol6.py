@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from rasad.model import Article
 from rasad.pipeline import Pipeline
+from tests.extracting import WED
 from tests.extracting import political_triples as _political
 
 ROWS = [
@@ -63,3 +65,39 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_political_pol6(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _political(pipeline, text) == expected
+
+
+# (text, expected [(PLOVER type, actor1, actor2, [associated actors])] of the political events)
+ASSOCIATES = [
+    pytest.param(
+        "وأرسلت قطر والكويت أمس طائرات محملة بالمساعدات الطبية إلى مطار عدن.",
+        [("AID", "QATGOV", None, ["KWTGOV"])],
+        id="a second donor named with the first by و is its associate",
+    ),
+    pytest.param(
+        "أدانت مصر والأردن والسعودية التفجير الذي استهدف المسجد.",
+        [("ACCUSE", "EGYGOV", None, ["JORGOV", "SAUGOV"])],
+        id="every state named with the subject condemns with it",
+    ),
+    pytest.param(
+        "ودعت فرنسا وبريطانيا مجلس الأمن إلى عقد جلسة طارئة.",
+        [("REQUEST", "FRAGOV", "IGOUNO", ["GBRGOV"])],
+        id="the associate of a request is not the side asked",
+    ),
+    pytest.param(
+        "واتفقت تركيا والولايات المتحدة على إقامة منطقة آمنة.",
+        [("AGREE", "TURGOV", "USAGOV", [])],
+        id="two sides agreeing with each other are the pair, no associate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASSOCIATES)
+def test_political_pol6_associates(pipeline: Pipeline, text: str, expected: list) -> None:
+    got = [
+        (e.plover_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+        + ([a.code for a in e.assoc_actors],)
+        for e in pipeline(Article(id="t", text=text, published=WED))
+        if e.category == "political"
+    ]
+    assert got == expected

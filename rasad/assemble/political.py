@@ -1723,6 +1723,8 @@ class PoliticalAssembler:
                         target=target,
                         place_index=place_index,
                     )
+                    if agent is not None and actor1 is not None:
+                        d.assoc = self._acting_with(actors, agent, actor1, a2)
                     self.drafts.append(d)
                     if spoken is not None and actor1 is spoken:
                         # "قال الوزير الاردني ان …، وانتقد …": the side whose act this sentence told speaks on in
@@ -4732,6 +4734,24 @@ class PoliticalAssembler:
         return last == "من" and any(
             w.lstrip("و") in ("موقف", "مواقف", "موقفها", "موقفه") for w in before[:-1]
         )
+
+    def _acting_with(
+        self, actors: list[Mention], agent: Mention, actor1: Actor, actor2: Actor | None
+    ) -> list[Actor]:
+        """The sides named with the doer by و ("ارسلت السعودية والامارات طائرات …"، "ادانت الكويت وقطر الهجوم"):
+        they act with it, its associates (not the counterpart, nor the doer's own side named twice)."""
+        out: list[Actor] = []
+        seen = {actor1.code, actor2.code if actor2 is not None else None}
+        prev = agent
+        for m in (m for m in actors if m.nspan.start > agent.nspan.start):
+            if not self._joined(prev, m):
+                break
+            prev = m
+            a = self._actor(m)
+            if a.code is not None and a.code not in seen:
+                seen.add(a.code)
+                out.append(a)
+        return out
 
     def _joined(self, a: Mention, b: Mention) -> bool:
         """``b`` is named with ``a`` by و right after it ("السعودية والامارات")."""
