@@ -59,6 +59,16 @@ ROWS = [
         [],
         id="an official telling a news agency is no communication between states",
     ),
+    pytest.param(
+        "زار وزير الخارجية الإيراني محمد جواد ظريف الكويت أمس، حيث التقى أمير الكويت الشيخ صباح الأحمد.",
+        [("CONSULT", "IRNGOV", "KWTGOV")],
+        id="the host met where the visitor went (حيث التقى) is whom the visitor met",
+    ),
+    pytest.param(
+        "وصل وزير الخارجية البريطاني إلى الأردن أمس. وزار الوزير عمان هذا الأسبوع حيث التقى الملك عبدالله الثاني.",
+        [("CONSULT", "GBRGOV", "JORGOV")],
+        id="the king met at the capital visited is no visitor of his own",
+    ),
 ]
 
 

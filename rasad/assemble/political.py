@@ -4467,7 +4467,8 @@ class PoliticalAssembler:
             or actor1 is None
             or last is None
             or agent.nspan.start < trig.nspan.end
-            or not trig.data.get("prefix", "").startswith("و")
+            # ("زار الوزير عمان حيث التقى الملك": where he met — the visit's place)
+            or not (trig.data.get("prefix", "").startswith("و") or self._where_met(trig))
             or _entry(trig).get("plover_type") != "CONSULT"
             or last.plover_type != "CONSULT"
             or not (
@@ -4487,6 +4488,12 @@ class PoliticalAssembler:
         if actor1.code is None or actor1.code != last.actor2.code or actor1.code == last.actor1.code:
             return None
         return last.actor1
+
+    def _where_met(self, trig: Mention) -> bool:
+        """The verb is told as done at the place just named: right after حيث or هناك ("… عمان، حيث التقى …")."""
+        start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        before = self.text[max(0, start - 10) : start].split()[-1:]
+        return bool(before) and before[0].lstrip("و") in ("حيث", "هناك")
 
     def _opens_sentence(self, c: Clause, trig: Mention) -> bool:
         """``trig`` is the first word of its sentence."""
