@@ -69,6 +69,18 @@ ROWS = [
         [("CONSULT", "GBRGOV", "JORGOV")],
         id="the king met at the capital visited is no visitor of his own",
     ),
+    pytest.param(
+        "قال وزير الخارجية العراقي إبراهيم الجعفري إن الحكومة ماضية في الإصلاح. كما بحث الوزير مع السفير"
+        " الفرنسي في بغداد سبل تعزيز التعاون.",
+        [("CONSULT", "IRQGOV", "FRAGOV")],
+        id="talks told after كما with the bare title of the minister named before",
+    ),
+    pytest.param(
+        "قال وزير الخارجية العراقي إبراهيم الجعفري إن الحكومة ماضية في الإصلاح. وأشاد الوزير بالدعم الإيراني"
+        " للعراق.",
+        [("SUPPORT", "IRQGOV", "IRNGOV")],
+        id="praise opening a sentence with the bare title of the minister named before",
+    ),
 ]
 
 

@@ -3361,10 +3361,15 @@ class PoliticalAssembler:
         """The verb opens its clause, its subject right after it: "اشاد الوزير …"، "فيما رفض الحوثيون …" (after
         a particle that opens a clause, the subject must follow at once, not after what the verb governs)."""
         words = self.text[c.start : trig.nspan.start - len(trig.data.get("prefix", ""))].split()
+        # "كما بحث الوزير مع السفير …"، "واشاد الوزير بالدعم …": the subject told before, by its bare title right
+        # after the verb
+        titled = self.text[trig.nspan.end : trig.nspan.end + 12].split()[:1] in ([w] for w in _BARE_TITLES)
         if not words:
-            return self._actor_follows(c, trig)
+            return titled or self._actor_follows(c, trig)
         if " ".join(words) not in _OPENERS and not self._fronted(words):
             return False
+        if titled:
+            return True
         after = [m for m in c.of("actors") if m.nspan.start >= trig.nspan.end and not is_generic(m)]
         if not after:
             return False
