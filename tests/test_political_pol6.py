@@ -81,6 +81,11 @@ ROWS = [
         [("SUPPORT", "IRQGOV", "IRNGOV")],
         id="praise opening a sentence with the bare title of the minister named before",
     ),
+    pytest.param(
+        "وأوضح وزير الخارجية الليبي أن بلاده طلبت من الأمم المتحدة إرسال فريق للتحقيق.",
+        [("REQUEST", "LBYGOV", "IGOUNO")],
+        id="a request in the perfect whose subject is the speaker's own state (بلاده)",
+    ),
 ]
 
 

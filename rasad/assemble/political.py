@@ -2957,7 +2957,8 @@ class PoliticalAssembler:
             not accusative
             and " " not in trig.norm
             and trig.data.get("prefix", "") in ("", "س")
-            and trig.norm.startswith(("ي", "ت"))
+            # (or the perfect that shows its person: "ان بلاده طلبت من الامم المتحدة …")
+            and (trig.norm.startswith(("ي", "ت")) or trig.norm.endswith("ت") and not trig.norm.endswith("ات"))
             and _words_before(self.text, trig, 1, chars=12) in ([w] for w in _OWN_STATE)
         ):
             return True  # "قال الوزير ان بلاده ترفض التدخل": the speaker's state, subject of the present verb
