@@ -86,6 +86,22 @@ ROWS = [
         [("REQUEST", "LBYGOV", "IGOUNO")],
         id="a request in the perfect whose subject is the speaker's own state (بلاده)",
     ),
+    pytest.param(
+        "وصل المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ إلى الرياض أمس. وسيلتقي المبعوث الرئيس اليمني عبدربه"
+        " منصور هادي اليوم.",
+        [("CONSULT", "IGOUNO", "SAUGOV"), ("CONSULT", "IGOUNO", "YEMGOV")],
+        id="a bare title before a side named with its own title is the subject, that side whom it meets",
+    ),
+    pytest.param(
+        "وصل وزير الخارجية الأردني إلى الرياض أمس، والتقى الرئيس اليمني عبدربه منصور هادي.",
+        [("CONSULT", "JORGOV", "SAUGOV"), ("CONSULT", "JORGOV", "YEMGOV")],
+        id="the one side after a verb of meeting in the sentence of a journey is whom the traveller met",
+    ),
+    pytest.param(
+        "زار وزير الخارجية الأمريكي الرياض والتقى العاهل السعودي الملك سلمان.",
+        [("CONSULT", "USAGOV", "SAUGOV")],
+        id="the host met at the place visited stays one event with the visit",
+    ),
 ]
 
 

@@ -202,6 +202,7 @@ _LIGHT_VERBS = frozenset(
 
 _OBLIGED_REACH = 3  # words between a side that must do something (على X) and the act it must do
 _TRAVEL = frozenset(("arrive", "arrival_noun"))  # lexicon entries of travel (see _official_travel)
+_TRAVEL_OR_VISIT = _TRAVEL | {"visit"}
 # conflict acts that are political ones too, by lexicon entry: a landing of troops and equipment is also a
 # mobilization (PLOVER MOBILIZE); both are emitted
 ALSO_POLITICAL = {"landing_troops": "MOBILIZE", "seize": "SANCTION", "attack_verb": "ACCUSE"}
@@ -888,6 +889,16 @@ def told_apart(doc: Doc, o: Draft, d: Draft) -> bool:
     الدعوة"، "مطالبته")، without an addressee of its own ("وطالب بوقف …"), or, after an appeal told by its noun,
     addressing the side the appeal was made to: its words ("وجه نداء الى حزب العمال …" then, quoted, "على حزب
     العمال اعلان …"; but "دعا الحزب الحكومة الى الحوار" then "على الحكومة وقف عملياتها" are two)."""
+    if (
+        o.plover_type == d.plover_type == "CONSULT"
+        and o.clause.sentence == d.clause.sentence
+        and o.trigger.data["entry"].id in _TRAVEL_OR_VISIT
+        and d.trigger.data["entry"].id == "meet_verb"
+        and o.actor2 is not None
+        and d.actor2 is not None
+        and o.actor2.code != d.actor2.code
+    ):
+        return True  # "وصل المبعوث الى الرياض امس، والتقى الرئيس اليمني": the visit, and the talks with another side
     if o.plover_type not in _SPEECH_ACTS or o.clause.sentence == d.clause.sentence:
         return False
     if (
@@ -3689,7 +3700,11 @@ class PoliticalAssembler:
             len(titled_gap) == 1
             and titled_gap[0] in _BARE_TITLES
             and not after[0].data.get("prefix")
-            and self._a_body(after[0])
+            and (
+                self._a_body(after[0])
+                # "وسيلتقي المبعوث الرئيس هادي": a side named with its own title is no name the bare one heads
+                or (self.text[after[0].nspan.start : after[0].nspan.end].split() or [""])[0] in _BARE_TITLES
+            )
         )
         # "نطالب الحكومه العراقيه …" (we demand): a first person verb has its subject in itself, the side after
         # it is the object
@@ -4491,7 +4506,19 @@ class PoliticalAssembler:
             or last.actor2 is None
         ):
             return None
-        if actor1.code is None or actor1.code != last.actor2.code or actor1.code == last.actor1.code:
+        if actor1.code is None or actor1.code == last.actor1.code:
+            return None
+        if actor1.code != last.actor2.code and not (
+            # "وصل المبعوث الى الرياض امس، والتقى الرئيس اليمني": in the sentence of his journey, the one side
+            # after the verb of meeting is whom the traveller met there, whosever the place
+            last.clause.sentence == c.sentence
+            and last.trigger.data["entry"].id in _TRAVEL_OR_VISIT
+            and not any(
+                m.nspan.start >= agent.nspan.end
+                and m.data["entry"].get("code") != agent.data["entry"].get("code")
+                for m in c.of("actors")
+            )
+        ):
             return None
         return last.actor1
 
