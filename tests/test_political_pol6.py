@@ -102,6 +102,16 @@ ROWS = [
         [("CONSULT", "USAGOV", "SAUGOV")],
         id="the host met at the place visited stays one event with the visit",
     ),
+    pytest.param(
+        "وفي اتصال هاتفي مع نظيره الفرنسي، بحث الرئيس المصري عبد الفتاح السيسي الأوضاع في ليبيا.",
+        [("CONSULT", "EGYGOV", "FRAGOV")],
+        id="the side of talks fronted in the clause before is the counterpart of the talks its verb tells",
+    ),
+    pytest.param(
+        "وفي لقاء مع وزير الخارجية الإيراني، ناقش الوزير العماني الملف اليمني.",
+        [("CONSULT", "OMNGOV", "IRNGOV")],
+        id="a meeting fronted with its counterpart, the verb of discussing with its subject after the comma",
+    ),
 ]
 
 

@@ -1559,6 +1559,9 @@ class PoliticalAssembler:
                         actor1, actor2, target, agent = visitor, actor1, agent, None
                 if actor2 is None and _entry(trig).get("plover_type") == "CONSULT":
                     target, actor2 = self._counterpart_after(c)
+                if actor2 is None and _entry(trig).get("plover_type") == "CONSULT":
+                    target = self._counterpart_fronted(c)
+                    actor2 = self._actor(target) if target is not None else None
                 if (
                     actor2 is None
                     and actor1 is not None
@@ -4343,6 +4346,22 @@ class PoliticalAssembler:
             if place is not None and place.country and place.admin1 is None:
                 return None, self._government_of_place(i)  # "وزير حقوق الانسان في اليمن"
         return None, None
+
+    def _counterpart_fronted(self, c: Clause) -> Mention | None:
+        """ "وفي اتصال هاتفي مع نظيره التركي، بحث الرئيس الروسي …": the one side of the talks fronted, in the
+        clause before of the sentence (opened by في، خلال، اثناء and the noun of the talks, no doer of its own),
+        is the counterpart of the talks its verb tells."""
+        prev = self.doc.clauses[c.index - 1] if c.index else None
+        if prev is None or prev.sentence != c.sentence:
+            return None
+        words = self.text[prev.start : prev.end].split()
+        if not words or words[0].removeprefix("و") not in _DURING_VISIT:
+            return None
+        talks = [t for t in prev.of("triggers") if _entry(t).get("plover_type") == "CONSULT"]
+        named = [m for m in prev.of("actors") if not is_generic(m)]
+        if not talks or len({m.data["entry"].get("code") for m in named}) != 1:
+            return None
+        return named[0] if named[0].nspan.start > talks[0].nspan.end else None
 
     def _is_country_alias(self, m: Mention) -> bool:
         """روسيا، موسكو: the government's alias is the name of its country or capital."""
