@@ -112,6 +112,16 @@ ROWS = [
         [("CONSULT", "OMNGOV", "IRNGOV")],
         id="a meeting fronted with its counterpart, the verb of discussing with its subject after the comma",
     ),
+    pytest.param(
+        "وسلمت الكويت السلطات الليبية شحنة من المساعدات الطبية.",
+        [("AID", "KWTGOV", "LBYGOV")],
+        id="aid handed over (سلمت) is aid given, by the subject right after the verb to the side after it",
+    ),
+    pytest.param(
+        "وقدمت قطر الحكومة الصومالية مساعدات غذائية عاجلة.",
+        [("AID", "QATGOV", "SOMGOV")],
+        id="the giver right after the verb and the receiver right after it, the aid after both",
+    ),
 ]
 
 

@@ -248,7 +248,8 @@ _VOWED_ILLS = frozenset(
 )
 # the verbs of sending that carry aid (normalized): "ارسلت السعودية اربع طائرات اغاثية الى عدن"
 _AID_SENDING = frozenset(
-    "ارسل ارسلت ارسلوا بعث بعثت سير سيرت سيروا وزع وزعت وزعوا ادخل ادخلت ادخلوا اوصل اوصلت شحن شحنت".split()
+    "ارسل ارسلت ارسلوا بعث بعثت سير سيرت سيروا وزع وزعت وزعوا ادخل ادخلت ادخلوا اوصل اوصلت شحن شحنت"
+    " سلم سلمت سلموا".split()  # ("سلمت الامارات الحكومة اليمنية شحنة من المساعدات": handed over)
 )
 # aid brought by a carrier that arrives (normalized): "وصلت امس سفينة اماراتية محملة بالفي طن من المساعدات الى
 # ميناء عدن"، "رست في الميناء سفينة تحمل الف طن من المساعدات"، "دخلت قافلة مساعدات اممية الى البلدة" — the verbs of
@@ -3757,6 +3758,15 @@ class PoliticalAssembler:
             # بتقديم مساندة": the side it is pledged to (لـ) before it
             agent = None
             rest = [m for m in before if m.data.get("prefix", "").lstrip("وف").startswith("ل")] + after
+        elif (
+            len(before) >= 2
+            and trig.data["entry"].id == "aid"
+            and (given := self._aid_given_to(trig, before)) is not None
+        ):
+            agent, rest = (
+                given[0],
+                [given[1], *after],
+            )  # "قدمت الامارات الحكومة اليمنية مساعدات": giver, receiver
         elif before and self._right_after_subject(c, trig):
             agent, rest = before[-1], after  # subject first, as headlines write: "لافروف يلتقي كيري"
         elif _entry(trig).get("pos") == "noun" and _possessed(trig) and not trig.norm.startswith("ال"):
@@ -4046,6 +4056,23 @@ class PoliticalAssembler:
         doer = [m for m in before if m.nspan.end <= cond]
         threatened = [m for m in before if m.nspan.start >= cond] + after
         return (doer[-1] if doer else None), (threatened[0] if threatened else None)
+
+    def _aid_given_to(self, trig: Mention, before: list[Mention]) -> tuple[Mention, Mention] | None:
+        """ "قدمت الامارات الحكومة اليمنية مساعدات طبية"، "سلمت الكويت السلطات الليبية شحنة من المساعدات": the verb
+        of giving or sending before the aid, its subject right after it and the side given to right after that —
+        the giver and the receiver."""
+        first, second = before[-2], before[-1]
+        if first.data.get("prefix") or second.data.get("prefix") or self._joined(first, second):
+            return None
+        if self.text[first.nspan.end : second.nspan.start].strip():
+            return None
+        verb = self.text[max(0, first.nspan.start - 14) : first.nspan.start].split()[-1:]
+        if not verb:
+            return None
+        w = verb[0][1:] if verb[0][:1] in ("و", "ف") else verb[0]
+        if w not in _AID_SENDING and w not in ("قدم", "قدمت", "قدموا"):
+            return None
+        return first, second
 
     def _object_described(
         self, trig: Mention, before: list[Mention], after: list[Mention]
