@@ -122,6 +122,16 @@ ROWS = [
         [("AID", "QATGOV", "SOMGOV")],
         id="the giver right after the verb and the receiver right after it, the aid after both",
     ),
+    pytest.param(
+        "وطالب رئيس الوزراء الليبي عبد الله الثني، في كلمة ألقاها أمس أمام البرلمان، الأمم المتحدة بدعم الجيش.",
+        [("REQUEST", "LBYGOV", "IGOUNO")],
+        id="the side asked after an aside set off by commas past the title and the name of the subject",
+    ),
+    pytest.param(
+        "واتهم الرئيس التركي، على هامش القمة، الحكومة السورية بدعم الإرهاب.",
+        [("ACCUSE", "TURGOV", "SYRGOV")],
+        id="the side accused after the setting told aside",
+    ),
 ]
 
 

@@ -931,6 +931,8 @@ _BARE_STATES = {
 }
 
 
+# the first words of an aside between a verb's subject and its object, set off by commas (normalized)
+_ASIDE_OPENERS = frozenset(("في", "خلال", "اثناء", "عبر", "علي"))
 # the words of a border (normalized): "الحدود مع سوريا" is no side
 _BORDERS = frozenset(("الحدود", "حدود", "حدودها", "حدوده", "حدودنا", "حدودهم"))
 # a time word between an act or a side and a bare state name (normalized): "اتهمت روسيا امس اليمن"
@@ -4311,7 +4313,17 @@ class PoliticalAssembler:
         # adjective after quotation marks: 'اتهمت "وحدات حماية الشعب" الكردية، …، تركيا بـ…')
         last = agent
         for m in self._named(c):
-            if m.nspan.start >= last.nspan.end and self._joined(last, m):
+            if (
+                m.nspan.start >= last.nspan.end
+                and (
+                    self._joined(last, m)
+                    # (and past the name after the title: "طالب رئيس الوزراء العراقي حيدر العبادي، …")
+                    or (
+                        m.data["entry"].get("code") == last.data["entry"].get("code")
+                        and not self.text[last.nspan.end : m.nspan.start].strip()
+                    )
+                )
+            ):
                 last = m
         rest = self.text[last.nspan.end : c.end].translate(QUOTES_TO_SPACES).split()
         if not all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in rest):
@@ -4322,6 +4334,10 @@ class PoliticalAssembler:
             following = following[1:]  # ("اتهمت الحكومة، خلال شهر ابريل الماضي، الاردن بـ…": past the date)
         first = self.text[following[0].start : following[0].end].split()[:1] if following else []
         if first and first[0] in _RELATIVES:
+            following = following[1:]
+        elif len(following) > 1 and first and first[0] in _ASIDE_OPENERS:
+            # ("طالب رئيس الوزراء، في كلمة القاها امس امام البرلمان، الولايات المتحدة بـ…": past the setting told
+            # aside, or the mouth it spoke by: "على لسان المتحدث باسمها")
             following = following[1:]
         nxt = following[0] if following else None
         if nxt is None or self.text[nxt.start : nxt.start + 1] == "و":
