@@ -132,6 +132,11 @@ ROWS = [
         [("ACCUSE", "TURGOV", "SYRGOV")],
         id="the side accused after the setting told aside",
     ),
+    pytest.param(
+        "وفي اتصال هاتفي مع نظيره الإيراني، أكد الرئيس العراقي فؤاد معصوم دعم بلاده للحل السياسي في سوريا.",
+        [("CONSULT", "IRQGOV", "IRNGOV"), ("SUPPORT", "IRQGOV", None)],
+        id="a call fronted as the setting of the sentence is held by the subject of the verb after it",
+    ),
 ]
 
 

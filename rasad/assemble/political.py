@@ -1501,7 +1501,14 @@ class PoliticalAssembler:
                     # the doer of the sentence's last act goes on ("سيقوم الوزير الايراني بزيارة العراق …، حيث
                     # سيزور النجف"), else the side the sentence opened with, else the article's
                     last = self.drafts[-1] if self.drafts else None
-                    if (
+                    fronted = (
+                        self._doer_after_fronted(c, trig)
+                        if _entry(trig).get("plover_type") == "CONSULT" and target is not None
+                        else None
+                    )
+                    if fronted is not None:
+                        agent, actor1 = fronted, self._actor(fronted)
+                    elif (
                         last is not None
                         and last.clause.sentence == c.sentence
                         and last.clause.index < c.index  # (not an act told in this clause's relative clause)
@@ -4389,6 +4396,23 @@ class PoliticalAssembler:
             if place is not None and place.country and place.admin1 is None:
                 return None, self._government_of_place(i)  # "وزير حقوق الانسان في اليمن"
         return None, None
+
+    def _doer_after_fronted(self, c: Clause, trig: Mention) -> Mention | None:
+        """ "وفي اتصال هاتفي مع نظيره التركي، اكد الرئيس الروسي …": talks fronted as the setting of the sentence
+        (opened by في، خلال، اثناء and their noun) are held by the subject of the verb the next clause opens with —
+        the side right after that verb."""
+        words = self.text[c.start : trig.nspan.start].split()
+        if len(words) != 1 or words[0].removeprefix("و") not in _DURING_VISIT:
+            return None
+        if self.doc.sentences[c.sentence][0] != c.start:
+            return None
+        nxt = next((x for x in self.doc.clauses[c.index + 1 : c.index + 2] if x.sentence == c.sentence), None)
+        if nxt is None:
+            return None
+        named = [m for m in nxt.of("actors") if not is_generic(m)]
+        if not named or named[0].data.get("prefix"):
+            return None
+        return named[0] if len(self.text[nxt.start : named[0].nspan.start].split()) == 1 else None
 
     def _counterpart_fronted(self, c: Clause) -> Mention | None:
         """ "وفي اتصال هاتفي مع نظيره التركي، بحث الرئيس الروسي …": the one side of the talks fronted, in the
