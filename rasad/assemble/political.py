@@ -202,6 +202,7 @@ _LIGHT_VERBS = frozenset(
 
 _OBLIGED_REACH = 3  # words between a side that must do something (على X) and the act it must do
 _TRAVEL = frozenset(("arrive", "arrival_noun"))  # lexicon entries of travel (see _official_travel)
+_TRAVEL_OR_VISIT = _TRAVEL | {"visit"}
 # conflict acts that are political ones too, by lexicon entry: a landing of troops and equipment is also a
 # mobilization (PLOVER MOBILIZE); both are emitted
 ALSO_POLITICAL = {"landing_troops": "MOBILIZE", "seize": "SANCTION", "attack_verb": "ACCUSE"}
@@ -247,7 +248,8 @@ _VOWED_ILLS = frozenset(
 )
 # the verbs of sending that carry aid (normalized): "ارسلت السعودية اربع طائرات اغاثية الى عدن"
 _AID_SENDING = frozenset(
-    "ارسل ارسلت ارسلوا بعث بعثت سير سيرت سيروا وزع وزعت وزعوا ادخل ادخلت ادخلوا اوصل اوصلت شحن شحنت".split()
+    "ارسل ارسلت ارسلوا بعث بعثت سير سيرت سيروا وزع وزعت وزعوا ادخل ادخلت ادخلوا اوصل اوصلت شحن شحنت"
+    " سلم سلمت سلموا".split()  # ("سلمت الامارات الحكومة اليمنية شحنة من المساعدات": handed over)
 )
 # aid brought by a carrier that arrives (normalized): "وصلت امس سفينة اماراتية محملة بالفي طن من المساعدات الى
 # ميناء عدن"، "رست في الميناء سفينة تحمل الف طن من المساعدات"، "دخلت قافلة مساعدات اممية الى البلدة" — the verbs of
@@ -888,6 +890,16 @@ def told_apart(doc: Doc, o: Draft, d: Draft) -> bool:
     الدعوة"، "مطالبته")، without an addressee of its own ("وطالب بوقف …"), or, after an appeal told by its noun,
     addressing the side the appeal was made to: its words ("وجه نداء الى حزب العمال …" then, quoted, "على حزب
     العمال اعلان …"; but "دعا الحزب الحكومة الى الحوار" then "على الحكومة وقف عملياتها" are two)."""
+    if (
+        o.plover_type == d.plover_type == "CONSULT"
+        and o.clause.sentence == d.clause.sentence
+        and o.trigger.data["entry"].id in _TRAVEL_OR_VISIT
+        and d.trigger.data["entry"].id == "meet_verb"
+        and o.actor2 is not None
+        and d.actor2 is not None
+        and o.actor2.code != d.actor2.code
+    ):
+        return True  # "وصل المبعوث الى الرياض امس، والتقى الرئيس اليمني": the visit, and the talks with another side
     if o.plover_type not in _SPEECH_ACTS or o.clause.sentence == d.clause.sentence:
         return False
     if (
@@ -919,6 +931,8 @@ _BARE_STATES = {
 }
 
 
+# the first words of an aside between a verb's subject and its object, set off by commas (normalized)
+_ASIDE_OPENERS = frozenset(("في", "خلال", "اثناء", "عبر", "علي"))
 # the words of a border (normalized): "الحدود مع سوريا" is no side
 _BORDERS = frozenset(("الحدود", "حدود", "حدودها", "حدوده", "حدودنا", "حدودهم"))
 # a time word between an act or a side and a bare state name (normalized): "اتهمت روسيا امس اليمن"
@@ -1487,7 +1501,14 @@ class PoliticalAssembler:
                     # the doer of the sentence's last act goes on ("سيقوم الوزير الايراني بزيارة العراق …، حيث
                     # سيزور النجف"), else the side the sentence opened with, else the article's
                     last = self.drafts[-1] if self.drafts else None
-                    if (
+                    fronted = (
+                        self._doer_after_fronted(c, trig)
+                        if _entry(trig).get("plover_type") == "CONSULT" and target is not None
+                        else None
+                    )
+                    if fronted is not None:
+                        agent, actor1 = fronted, self._actor(fronted)
+                    elif (
                         last is not None
                         and last.clause.sentence == c.sentence
                         and last.clause.index < c.index  # (not an act told in this clause's relative clause)
@@ -1548,6 +1569,9 @@ class PoliticalAssembler:
                         actor1, actor2, target, agent = visitor, actor1, agent, None
                 if actor2 is None and _entry(trig).get("plover_type") == "CONSULT":
                     target, actor2 = self._counterpart_after(c)
+                if actor2 is None and _entry(trig).get("plover_type") == "CONSULT":
+                    target = self._counterpart_fronted(c)
+                    actor2 = self._actor(target) if target is not None else None
                 if (
                     actor2 is None
                     and actor1 is not None
@@ -1624,6 +1648,14 @@ class PoliticalAssembler:
                     )
                 ):
                     continue  # "سمحت السلطات للاهالي بالعودة": no state let, no consent between states
+                if trig.data["entry"].id == "inform" and not all(
+                    a is not None and ((a.code or "").endswith("GOV") or (a.code or "").startswith("IGO"))
+                    for a in (actor1, actor2)
+                ):
+                    # "ابلغ مسؤول وكالة رويترز"، "ابلغ وزير الامن جهاز الشاباك": no communication between states, nor
+                    # the side the article's diplomacy is about
+                    self._running_actor = running
+                    continue
                 if trig.data["entry"].id in _TRAVEL and not self._official_travel(trig, actor1):
                     continue  # "وصل الثوار الى المنطقة"، "وصلت الحصيلة الى 120 قتيلا": no diplomacy
                 pledged = status == "planned" and self._pledged(c, trig)
@@ -1715,6 +1747,8 @@ class PoliticalAssembler:
                         target=target,
                         place_index=place_index,
                     )
+                    if agent is not None and actor1 is not None:
+                        d.assoc = self._acting_with(actors, agent, actor1, a2)
                     self.drafts.append(d)
                     if spoken is not None and actor1 is spoken:
                         # "قال الوزير الاردني ان …، وانتقد …": the side whose act this sentence told speaks on in
@@ -2029,6 +2063,27 @@ class PoliticalAssembler:
                 )
                 if target is not None and target.nspan.start > first.nspan.end:
                     return t, agent, target
+                continue
+            if (
+                prefix == "و"
+                # (its pronoun an ending, or in the form: "حثه"، "ناشدته")
+                and (
+                    t.data.get("suffix") in _OBJECT_SUFFIXES
+                    or _entry(t).get("pos") == "verb"
+                    and t.norm[-1:] == "ه"
+                )
+                # (a verb, not a noun with its possessive: "واتهمه" is he accused him, "واتهامه" his charge)
+                and (
+                    _entry(t).get("pos") == "verb"
+                    or not t.norm.startswith(("ال", "م"))
+                    and t.norm[-2:] not in ("ام", "ات")
+                )
+            ):
+                # "التقى الوزير نظيره …، وطالبه بـ…"، "التقوا رئيس الحكومة وطالبوه بـ…": the side the verb's pronoun
+                # takes back is the first act's counterpart, its doer goes on
+                target = self._agent_target(c, first, actors)[1]
+                if target is not None:
+                    return t, None, target
                 continue
             coordinated = prefix == "و" and (
                 _entry(t).get("pos") == "verb"
@@ -2926,7 +2981,8 @@ class PoliticalAssembler:
             not accusative
             and " " not in trig.norm
             and trig.data.get("prefix", "") in ("", "س")
-            and trig.norm.startswith(("ي", "ت"))
+            # (or the perfect that shows its person: "ان بلاده طلبت من الامم المتحدة …")
+            and (trig.norm.startswith(("ي", "ت")) or trig.norm.endswith("ت") and not trig.norm.endswith("ات"))
             and _words_before(self.text, trig, 1, chars=12) in ([w] for w in _OWN_STATE)
         ):
             return True  # "قال الوزير ان بلاده ترفض التدخل": the speaker's state, subject of the present verb
@@ -3330,10 +3386,15 @@ class PoliticalAssembler:
         """The verb opens its clause, its subject right after it: "اشاد الوزير …"، "فيما رفض الحوثيون …" (after
         a particle that opens a clause, the subject must follow at once, not after what the verb governs)."""
         words = self.text[c.start : trig.nspan.start - len(trig.data.get("prefix", ""))].split()
+        # "كما بحث الوزير مع السفير …"، "واشاد الوزير بالدعم …": the subject told before, by its bare title right
+        # after the verb
+        titled = self.text[trig.nspan.end : trig.nspan.end + 12].split()[:1] in ([w] for w in _BARE_TITLES)
         if not words:
-            return self._actor_follows(c, trig)
+            return titled or self._actor_follows(c, trig)
         if " ".join(words) not in _OPENERS and not self._fronted(words):
             return False
+        if titled:
+            return True
         after = [m for m in c.of("actors") if m.nspan.start >= trig.nspan.end and not is_generic(m)]
         if not after:
             return False
@@ -3609,7 +3670,12 @@ class PoliticalAssembler:
         if trig.data["entry"].id == "promised_force":
             return self._force_promised(c, trig, before, after)
         agent = target = None
-        gap = self.text[trig.nspan.end : after[0].nspan.start].split() if after else []
+        # (past quotation marks around the name: 'اتهمت منظمة "هيومن رايتس ووتش" المتمردين')
+        gap = (
+            self.text[trig.nspan.end : after[0].nspan.start].translate(QUOTES_TO_SPACES).split()
+            if after
+            else []
+        )
         # "نفى المتحدث باسم الخارجية الروسية": the spokesman speaks for the side named after him
         titled_gap = gap
         gap = [w for w in gap if w not in _SPOKESMAN]
@@ -3647,7 +3713,11 @@ class PoliticalAssembler:
             len(titled_gap) == 1
             and titled_gap[0] in _BARE_TITLES
             and not after[0].data.get("prefix")
-            and self._a_body(after[0])
+            and (
+                self._a_body(after[0])
+                # "وسيلتقي المبعوث الرئيس هادي": a side named with its own title is no name the bare one heads
+                or (self.text[after[0].nspan.start : after[0].nspan.end].split() or [""])[0] in _BARE_TITLES
+            )
         )
         # "نطالب الحكومه العراقيه …" (we demand): a first person verb has its subject in itself, the side after
         # it is the object
@@ -3697,6 +3767,15 @@ class PoliticalAssembler:
             # بتقديم مساندة": the side it is pledged to (لـ) before it
             agent = None
             rest = [m for m in before if m.data.get("prefix", "").lstrip("وف").startswith("ل")] + after
+        elif (
+            len(before) >= 2
+            and trig.data["entry"].id == "aid"
+            and (given := self._aid_given_to(trig, before)) is not None
+        ):
+            agent, rest = (
+                given[0],
+                [given[1], *after],
+            )  # "قدمت الامارات الحكومة اليمنية مساعدات": giver, receiver
         elif before and self._right_after_subject(c, trig):
             agent, rest = before[-1], after  # subject first, as headlines write: "لافروف يلتقي كيري"
         elif _entry(trig).get("pos") == "noun" and _possessed(trig) and not trig.norm.startswith("ال"):
@@ -3734,8 +3813,9 @@ class PoliticalAssembler:
             and not (
                 self._place_like(after[0])
                 and _entry(trig).get("plover_type") == "CONSULT"
-                # ("تستضيف الرياض مؤتمرا": the capital that hosts is its government)
-                and trig.data["entry"].id not in ("host", "host_noun")
+                # ("تستضيف الرياض مؤتمرا": the capital that hosts is its government; "ابلغت تركيا الامم المتحدة":
+                # the state that informs)
+                and trig.data["entry"].id not in ("host", "host_noun", "inform")
             )
         ):
             agent, rest = after[0], after[1:]  # verb-first: "بحث الوزير … مع نظيره"
@@ -3986,6 +4066,23 @@ class PoliticalAssembler:
         threatened = [m for m in before if m.nspan.start >= cond] + after
         return (doer[-1] if doer else None), (threatened[0] if threatened else None)
 
+    def _aid_given_to(self, trig: Mention, before: list[Mention]) -> tuple[Mention, Mention] | None:
+        """ "قدمت الامارات الحكومة اليمنية مساعدات طبية"، "سلمت الكويت السلطات الليبية شحنة من المساعدات": the verb
+        of giving or sending before the aid, its subject right after it and the side given to right after that —
+        the giver and the receiver."""
+        first, second = before[-2], before[-1]
+        if first.data.get("prefix") or second.data.get("prefix") or self._joined(first, second):
+            return None
+        if self.text[first.nspan.end : second.nspan.start].strip():
+            return None
+        verb = self.text[max(0, first.nspan.start - 14) : first.nspan.start].split()[-1:]
+        if not verb:
+            return None
+        w = verb[0][1:] if verb[0][:1] in ("و", "ف") else verb[0]
+        if w not in _AID_SENDING and w not in ("قدم", "قدمت", "قدموا"):
+            return None
+        return first, second
+
     def _object_described(
         self, trig: Mention, before: list[Mention], after: list[Mention]
     ) -> tuple[Mention, Mention] | None:
@@ -4223,7 +4320,17 @@ class PoliticalAssembler:
         # adjective after quotation marks: 'اتهمت "وحدات حماية الشعب" الكردية، …، تركيا بـ…')
         last = agent
         for m in self._named(c):
-            if m.nspan.start >= last.nspan.end and self._joined(last, m):
+            if (
+                m.nspan.start >= last.nspan.end
+                and (
+                    self._joined(last, m)
+                    # (and past the name after the title: "طالب رئيس الوزراء العراقي حيدر العبادي، …")
+                    or (
+                        m.data["entry"].get("code") == last.data["entry"].get("code")
+                        and not self.text[last.nspan.end : m.nspan.start].strip()
+                    )
+                )
+            ):
                 last = m
         rest = self.text[last.nspan.end : c.end].translate(QUOTES_TO_SPACES).split()
         if not all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in rest):
@@ -4234,6 +4341,10 @@ class PoliticalAssembler:
             following = following[1:]  # ("اتهمت الحكومة، خلال شهر ابريل الماضي، الاردن بـ…": past the date)
         first = self.text[following[0].start : following[0].end].split()[:1] if following else []
         if first and first[0] in _RELATIVES:
+            following = following[1:]
+        elif len(following) > 1 and first and first[0] in _ASIDE_OPENERS:
+            # ("طالب رئيس الوزراء، في كلمة القاها امس امام البرلمان، الولايات المتحدة بـ…": past the setting told
+            # aside, or the mouth it spoke by: "على لسان المتحدث باسمها")
             following = following[1:]
         nxt = following[0] if following else None
         if nxt is None or self.text[nxt.start : nxt.start + 1] == "و":
@@ -4285,6 +4396,39 @@ class PoliticalAssembler:
             if place is not None and place.country and place.admin1 is None:
                 return None, self._government_of_place(i)  # "وزير حقوق الانسان في اليمن"
         return None, None
+
+    def _doer_after_fronted(self, c: Clause, trig: Mention) -> Mention | None:
+        """ "وفي اتصال هاتفي مع نظيره التركي، اكد الرئيس الروسي …": talks fronted as the setting of the sentence
+        (opened by في، خلال، اثناء and their noun) are held by the subject of the verb the next clause opens with —
+        the side right after that verb."""
+        words = self.text[c.start : trig.nspan.start].split()
+        if len(words) != 1 or words[0].removeprefix("و") not in _DURING_VISIT:
+            return None
+        if self.doc.sentences[c.sentence][0] != c.start:
+            return None
+        nxt = next((x for x in self.doc.clauses[c.index + 1 : c.index + 2] if x.sentence == c.sentence), None)
+        if nxt is None:
+            return None
+        named = [m for m in nxt.of("actors") if not is_generic(m)]
+        if not named or named[0].data.get("prefix"):
+            return None
+        return named[0] if len(self.text[nxt.start : named[0].nspan.start].split()) == 1 else None
+
+    def _counterpart_fronted(self, c: Clause) -> Mention | None:
+        """ "وفي اتصال هاتفي مع نظيره التركي، بحث الرئيس الروسي …": the one side of the talks fronted, in the
+        clause before of the sentence (opened by في، خلال، اثناء and the noun of the talks, no doer of its own),
+        is the counterpart of the talks its verb tells."""
+        prev = self.doc.clauses[c.index - 1] if c.index else None
+        if prev is None or prev.sentence != c.sentence:
+            return None
+        words = self.text[prev.start : prev.end].split()
+        if not words or words[0].removeprefix("و") not in _DURING_VISIT:
+            return None
+        talks = [t for t in prev.of("triggers") if _entry(t).get("plover_type") == "CONSULT"]
+        named = [m for m in prev.of("actors") if not is_generic(m)]
+        if not talks or len({m.data["entry"].get("code") for m in named}) != 1:
+            return None
+        return named[0] if named[0].nspan.start > talks[0].nspan.end else None
 
     def _is_country_alias(self, m: Mention) -> bool:
         """روسيا، موسكو: the government's alias is the name of its country or capital."""
@@ -4430,7 +4574,8 @@ class PoliticalAssembler:
             or actor1 is None
             or last is None
             or agent.nspan.start < trig.nspan.end
-            or not trig.data.get("prefix", "").startswith("و")
+            # ("زار الوزير عمان حيث التقى الملك": where he met — the visit's place)
+            or not (trig.data.get("prefix", "").startswith("و") or self._where_met(trig))
             or _entry(trig).get("plover_type") != "CONSULT"
             or last.plover_type != "CONSULT"
             or not (
@@ -4447,9 +4592,27 @@ class PoliticalAssembler:
             or last.actor2 is None
         ):
             return None
-        if actor1.code is None or actor1.code != last.actor2.code or actor1.code == last.actor1.code:
+        if actor1.code is None or actor1.code == last.actor1.code:
+            return None
+        if actor1.code != last.actor2.code and not (
+            # "وصل المبعوث الى الرياض امس، والتقى الرئيس اليمني": in the sentence of his journey, the one side
+            # after the verb of meeting is whom the traveller met there, whosever the place
+            last.clause.sentence == c.sentence
+            and last.trigger.data["entry"].id in _TRAVEL_OR_VISIT
+            and not any(
+                m.nspan.start >= agent.nspan.end
+                and m.data["entry"].get("code") != agent.data["entry"].get("code")
+                for m in c.of("actors")
+            )
+        ):
             return None
         return last.actor1
+
+    def _where_met(self, trig: Mention) -> bool:
+        """The verb is told as done at the place just named: right after حيث or هناك ("… عمان، حيث التقى …")."""
+        start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        before = self.text[max(0, start - 10) : start].split()[-1:]
+        return bool(before) and before[0].lstrip("و") in ("حيث", "هناك")
 
     def _opens_sentence(self, c: Clause, trig: Mention) -> bool:
         """``trig`` is the first word of its sentence."""
@@ -4697,6 +4860,24 @@ class PoliticalAssembler:
         return last == "من" and any(
             w.lstrip("و") in ("موقف", "مواقف", "موقفها", "موقفه") for w in before[:-1]
         )
+
+    def _acting_with(
+        self, actors: list[Mention], agent: Mention, actor1: Actor, actor2: Actor | None
+    ) -> list[Actor]:
+        """The sides named with the doer by و ("ارسلت السعودية والامارات طائرات …"، "ادانت الكويت وقطر الهجوم"):
+        they act with it, its associates (not the counterpart, nor the doer's own side named twice)."""
+        out: list[Actor] = []
+        seen = {actor1.code, actor2.code if actor2 is not None else None}
+        prev = agent
+        for m in (m for m in actors if m.nspan.start > agent.nspan.start):
+            if not self._joined(prev, m):
+                break
+            prev = m
+            a = self._actor(m)
+            if a.code is not None and a.code not in seen:
+                seen.add(a.code)
+                out.append(a)
+        return out
 
     def _joined(self, a: Mention, b: Mention) -> bool:
         """``b`` is named with ``a`` by و right after it ("السعودية والامارات")."""
