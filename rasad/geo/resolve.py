@@ -83,6 +83,13 @@ _WHICH_LIES = re.compile(
 _CITY_AT = 40
 _COUNTRYSIDE_AFTER = 80  # characters from a place to the countryside its sentence puts it in (see _fallback)
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# a place told as the landmark a border area faces ("عبر الحدود قبالة بلدة كلس التركية"، "المنطقة الحدودية في سوريا
+# المقابلة لمدينة كلس"، "على الجانب الآخر من الحدود مقابل X"): what faces it lies over the border, not in it
+_FACED_ACROSS_THE_BORDER = re.compile(
+    r"(?:(?:عبر|خلف|من) الحدود|الحدودي|الحدوديه)(?: [^\s,،.؟!]+){0,3} (?:قباله|المقابله|المقابل|مقابل) ل?$"
+)
+# how far the division over the border may lie from the landmark it faces (its point: a division is large)
+_ACROSS_DIVISION_KM = 150.0
 # the side a place lies on, told by an adverb with no place after it: "في منطقة الشعب شرقا"
 _SIDEWARD = re.compile(r" (?:شرقا|غربا|شمالا|جنوبا)(?![\u0621-\u064a])")
 # a place told as nearby, with no place after it to say what it is near ("قرية X القريبة"، "بقرية Y المجاورة"): near
@@ -1039,6 +1046,8 @@ class Geocoder:
                     place = replace(place, precision=GEO_NEAR)
                 return place
         place = self._resolve_name(t, ctx)
+        if (over := self._division_it_faces(t, ctx, place)) is not None:
+            return self._place(t, over, GEO_REGION, name=over.name_ar or None)
         if (
             place is not None
             and place.precision == GEO_TOWN
@@ -1057,6 +1066,42 @@ class Geocoder:
             if e is not None and e.name_ar and not (e.is_admin and e.admin_level == 0):
                 place = self._place(t, e, place.precision, name=e.name_ar)
         return place
+
+    def _division_it_faces(self, t: Toponym, ctx: _Context, place: Place | None) -> Entry | None:
+        """ "قصفت المقاتلات مواقع عبر الحدود قبالة بلدة كلس التركية"، "في المنطقة الحدودية في سوريا المقابلة لمدينة
+        كلس": the town is the landmark a border area faces; what is told there lies over the border, in the
+        nearest first-level division of another country (of the country the sentence named before it, if any) —
+        not in the town, nor in its country. (A landmark refused as a place abroad is its most populous namesake:
+        the town faced is one of the other country.)"""
+        text = ctx.text
+        if (
+            not text
+            or _FACED_ACROSS_THE_BORDER.search(text, max(0, t.phrase_start - 60), t.phrase_start) is None
+        ):
+            return None
+        near = getattr(self.gazetteer, "divisions_near", None)
+        if near is None:
+            return None
+        if place is not None and place.latitude is not None and place.longitude is not None and place.country:
+            lat, lon, land = place.latitude, place.longitude, place.country
+        else:
+            cands = [c for c in self.candidates(t) if not c.is_admin and c.country]
+            if not cands:
+                return None
+            lat, lon, land = cands[0].latitude, cands[0].longitude, cands[0].country
+        named = self._country_named_before(t, ctx)
+        over = sorted(
+            (
+                c
+                for c in near(lat, lon)
+                if c.country != land and (named is None or named == land or c.country == named)
+            ),
+            # (polygons, imported boundaries, before the built-in table's points: see _admin_area)
+            key=lambda c: (round(_km(lat, lon, c.latitude, c.longitude) / 25), not c.id.startswith("area:")),
+        )
+        if not over or _km(lat, lon, over[0].latitude, over[0].longitude) > _ACROSS_DIVISION_KM:
+            return None
+        return over[0]
 
     @staticmethod
     def _town_it_stands_in(t: Toponym, ctx: _Context) -> Toponym | None:

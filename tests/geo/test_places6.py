@@ -1,0 +1,51 @@
+"""Where events are placed (helper places6): a town told as the landmark a border area faces is over the border;
+a city under li- after an official's title and nationality is where he went."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.geo import Gazetteer
+from tests.geo.resolving import resolved, sole_place
+
+# (text, admin1, country, the precisions allowed): "عبر الحدود قبالة بلدة X"، "المنطقة الحدودية المقابلة لمدينة X":
+# the town is the landmark the border area faces; the act lies over the border, in the nearest first-level
+# division of the other country (at a region's precision), not in the town nor in its country. The town itself
+# where nothing says it is faced over a border: an attack on a post in it, a port or a building it is off, a town
+# told as facing another.
+FACED_ROWS = [
+    ("قال مسؤول إن المقاتلات ضربت أهدافا للتنظيم في منطقة عبر الحدود قبالة بلدة كلس التركية.", "Aleppo", "SYR", {3}),
+    ("قصفت طائرات حربية تركية مواقع للمتشددين في المنطقة الحدودية المقابلة لمدينة كلس.", "Aleppo", "SYR", {3}),
+    ("قصفت المدفعية التركية مواقع للمسلحين عبر الحدود مقابل بلدة الريحانية.", "Idleb", "SYR", {3}),
+    ("قصفت طائرات حربية مواقع للمسلحين عبر الحدود قبالة مدينة زاخو العراقية.", "Sirnak", "TUR", {3}),
+    ("فتح مسلحون النار من سوريا على مركز حدودي للجيش التركي في كلس مما أدى إلى مقتل جندي.", "Kilis", "TUR", {1, 2}),
+    ("قصفت طائرات حربية زورقا للمسلحين قبالة ميناء مدينة درنة ما أدى إلى مقتل ثلاثة منهم.", "Darnah", "LBY", {1, 2}),
+    ("انفجرت سيارة مفخخة قبالة مبنى البلدية في مدينة كلس ما أدى إلى مقتل ثلاثة أشخاص.", "Kilis", "TUR", {1, 2}),
+    ("قتل عشرة أشخاص في انفجار في سروج الواقعة قبالة مدينة كوباني السورية.", "Sanliurfa", "TUR", {1, 2}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", FACED_ROWS)
+def test_a_landmark_faced_across_the_border_puts_the_act_over_it(default_gaz: Gazetteer, row: tuple) -> None:
+    text, admin1, country, precisions = row
+    place = sole_place(default_gaz, text)
+    assert (place.admin1, place.country) == (admin1, country)
+    assert place.precision in precisions
+
+
+# (text, the name read, whether it is a place): a town under li- after an official's title and nationality is
+# where the visit went, not the man's name; a country under it is the one the office is for, and a name whose
+# li- is its own letter stays the man's
+UNDER_LI_ROWS = [
+    ("وصل وزير الخارجية الإيراني لبغداد أمس في زيارة رسمية.", "بغداد", True),
+    ("وصل المبعوث الأممي لصنعاء أمس لبحث وقف إطلاق النار.", "صنعاء", True),
+    ("عاد وزير الدفاع التركي لأنقرة بعد جولة خليجية.", "انقره", True),
+    ("قال المبعوث الأممي لسوريا إن المحادثات ستستأنف.", "سوريا", False),
+    ("قال وزير الخارجية الروسي لافروف إن بلاده ترفض.", "افروف", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", UNDER_LI_ROWS)
+def test_a_town_under_li_after_an_officials_nationality(default_gaz: Gazetteer, row: tuple) -> None:
+    text, name, placed = row
+    assert (resolved(default_gaz, text, None).get(name) is not None) is placed
