@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rasad.geo import Gazetteer
-from tests.geo.resolving import resolved, sole_place
+from tests.geo.resolving import conflict_events, resolved, sole_place
 
 # (text, admin1, country, the precisions allowed): "عبر الحدود قبالة بلدة X"، "المنطقة الحدودية المقابلة لمدينة X":
 # the town is the landmark the border area faces; the act lies over the border, in the nearest first-level
@@ -49,3 +49,30 @@ UNDER_LI_ROWS = [
 def test_a_town_under_li_after_an_officials_nationality(default_gaz: Gazetteer, row: tuple) -> None:
     text, name, placed = row
     assert (resolved(default_gaz, text, None).get(name) is not None) is placed
+
+
+# (text, the event's place name, its precision): an act placed at a governorate named as such, whose report goes on
+# in the next sentence (مشيرا، وأضاف) with the one town of that governorate where it hit, is at that town — not
+# where that sentence tells of no such place (a town of another governorate, a town people fled to)
+TOLD_NEXT_ROWS = [
+    ("شنت طائرات التحالف غارات في محافظة حجة، ودمرت ثلاثة مواقع. مشيرا إلى استهداف منازل يتحصن فيها المسلحون بمدينة حرض.",
+     "حرض", 1),
+    ("شنت طائرات التحالف غارات على مواقع المتمردين في محافظة حجة. وأضاف المصدر أن الغارات دمرت مخازن في حرض.",
+     "حرض", 1),
+    ("قصفت مدفعية الحوثيين قرى في محافظة تعز. وأضاف المصدر أن سكان مدينة حرض يعانون من الحصار.", "تعز", 3),
+    ("قصفت طائرات التحالف مواقع في محافظة حجة. وأضاف المصدر أن المسلحين فروا إلى مدينة حرض.", "حجة", 3),
+    ("قصفت طائرات التحالف مواقع في محافظة حجة. وسيطر المسلحون على مدينة حرض بعد اشتباكات.", "حجة", 3),
+    # (nor the governorate's seat by its own name, the governorate told again)
+    ("قتل ثلاثة مسلحين في مواجهات في محافظة إب. وقالت مصادر إن مسلحين في إب هاجموا مديريات المحافظة.", "إب", 3),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", TOLD_NEXT_ROWS)
+def test_a_governorate_act_goes_to_the_town_its_report_goes_on_with(
+    default_gaz: Gazetteer, row: tuple
+) -> None:
+    text, name, precision = row
+    events = conflict_events(default_gaz, text)
+    first = min(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    assert first.place is not None
+    assert (first.place.name_ar, first.place.precision) == (name, precision)
