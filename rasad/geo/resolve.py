@@ -1178,7 +1178,7 @@ class Geocoder:
         if own and (land := next((c for c in cands if c.id.startswith("country:")), None)) is not None:
             # a country's name alone is that country, whatever other country the text names ("فرضت الولايات
             # المتحدة عقوبات على إيران": Iran, not Iraan in Texas)
-            return self._place(t, land, GEO_REGION)
+            return self._side_of_the_country(t, land, self._place(t, land, GEO_REGION))
         if told is not None:
             # "قرية الحضر السورية": only a place of the country its nisba names (else the honest fallback there)
             cands = tuple(c for c in cands if c.country == told[0].country)
@@ -1303,6 +1303,44 @@ class Geocoder:
             or self._country_of_several_regions(t, ctx, self._gone_on_from(t, ctx, recent)),
             put or told,
         )
+
+    def _side_of_the_country(self, t: Toponym, land: Entry, place: Place) -> Place:
+        """ "غارات ضد مواقع في جبال شمال العراق"، "في جنوب شرق تركيا": a side of a country is the country still (at a
+        region's precision, by no division of its own), at the point of the divisions that lie furthest that way (the
+        north of Iraq about Duhok and Erbil, not the country's middle by Baghdad)."""
+        parts = [_COMPASS[p] for p in t.relation.removesuffix("-of").split("-") if p in _COMPASS]
+        near = getattr(self.gazetteer, "divisions_near", None)
+        if not t.relation.endswith("-of") or not parts or near is None:
+            return place
+        divisions = [
+            c for c in near(land.latitude, land.longitude, within_deg=12.0) if c.country == land.country
+        ]
+        drawn = [c for c in divisions if c.id.startswith("area:")] or divisions  # (polygons before the table)
+        if len(drawn) < 3:
+            return place
+        # (lat, lon) → a plane about the divisions' middle, east and north in km-like units
+        lat0 = sum(c.latitude for c in drawn) / len(drawn)
+        lon0 = sum(c.longitude for c in drawn) / len(drawn)
+        scale = math.cos(math.radians(lat0))
+        way = (
+            sum(math.sin(math.radians(a)) for a in parts),  # east
+            sum(math.cos(math.radians(a)) for a in parts),  # north
+        )
+        reach = [((c.longitude - lon0) * scale * way[0] + (c.latitude - lat0) * way[1], c) for c in drawn]
+        top = max(r for r, _ in reach)
+        if top <= 0:
+            return place
+        side = [c for r, c in reach if r >= top * 2 / 3]
+        # (the point of the division among them nearest the rest, the one nearer the country's middle of two: an
+        # island far off, Socotra of "جنوب اليمن", does not draw the side into the sea)
+        mid = min(
+            side,
+            key=lambda c: (
+                sum(_km(c.latitude, c.longitude, o.latitude, o.longitude) for o in side),
+                _km(c.latitude, c.longitude, lat0, lon0),
+            ),
+        )
+        return replace(place, latitude=round(mid.latitude, 5), longitude=round(mid.longitude, 5))
 
     def _new_or_old_part(self, t: Toponym, ctx: _Context) -> Entry | None:
         """The city of a name the index lacks that is a city's name and new or old ("منطقة بغداد الجديدة"، "حلب

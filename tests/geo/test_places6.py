@@ -76,3 +76,25 @@ def test_a_governorate_act_goes_to_the_town_its_report_goes_on_with(
     first = min(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
     assert first.place is not None
     assert (first.place.name_ar, first.place.precision) == (name, precision)
+
+
+# (text, the country, how far north and east of the country's own point the side lies at least, in degrees): a side
+# of a country ("في شمال العراق"، "غربي العراق"، "في جنوب شرق تركيا") is the country still, at a region's precision,
+# but at the divisions lying furthest that way — not at the country's middle (Iraq's by Baghdad)
+SIDE_ROWS = [
+    ("شنت مقاتلات غارات على مواقع للمتمردين في جبال شمال العراق.", "IRQ", (1.5, None)),
+    ("قتل سبعة مسلحين بانفجار عجلة مفخخة في غربي العراق.", "IRQ", (None, -1.5)),
+    ("قتل جنديان في هجوم للمتمردين في جنوب شرق تركيا.", "TUR", (None, 5.0)),
+    ("قصفت طائرات حربية مواقع للمسلحين في شمال سوريا.", "SYR", (0.8, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", SIDE_ROWS)
+def test_a_side_of_a_country_lies_that_way(default_gaz: Gazetteer, row: tuple) -> None:
+    text, country, (north, east) = row
+    place = sole_place(default_gaz, text)
+    whole = next(p for n, p in resolved(default_gaz, "في " + place.name_ar, None).items() if p is not None)
+    assert (place.country, place.precision, place.admin1) == (country, 3, None)
+    moved = (place.latitude - whole.latitude, place.longitude - whole.longitude)
+    assert north is None or (moved[0] >= north if north > 0 else moved[0] <= north)
+    assert east is None or (moved[1] >= east if east > 0 else moved[1] <= east)
