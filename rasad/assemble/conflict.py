@@ -9577,15 +9577,15 @@ class ConflictAssembler:
             "من"
         ] and self._destination(i)
 
-    def _country_just_before(self, i: int, start: int) -> str | None:
-        """The ISO3 of a whole country named close before place ``i`` ("في سوريا المقابلة لمدينة كيليس"), if any."""
+    def _country_just_before(self, i: int, start: int) -> bool:
+        """A whole country is named close before place ``i`` ("في سوريا المقابلة لمدينة كيليس")."""
         tops = self.doc.toponyms
         k = i - 1
         while k >= 0 and tops[k].end >= start - 40:
             if self._country_wide(k):
-                return self.doc.places[k].country or "?"
+                return True
             k -= 1
-        return None
+        return False
 
     def _locates_another(self, i: int) -> bool:
         """The place says where something else is, not where the act was: the point a distance is measured from
@@ -9612,12 +9612,10 @@ class ConflictAssembler:
                     len(before) > 1 and before[-2].lstrip("و") in _FACING_A_LANDMARK and before[-1][:1] == "ل"
                 )
             )
-            and (land := self._country_just_before(i, start)) is not None
-            and (self.doc.places[i] is None or self.doc.places[i].country != land)
+            and self._country_just_before(i, start)
         ):
             # "المنطقة الحدودية في سوريا المقابلة لمدينة كيليس": a landmark across the border from the country
-            # where the act was, not where it was (unless the geocoder already put it over the border, in the
-            # division of that country it faces: that is where the act was)
+            # where the act was, not where it was
             return True
         if i > 0 and (
             (before[-2:-1] and before[-1] == "من" and before[-2] in _NEAR_ADJECTIVES)

@@ -1048,6 +1048,14 @@ class Geocoder:
         place = self._resolve_name(t, ctx)
         if (over := self._division_it_faces(t, ctx, place)) is not None:
             return self._place(t, over, GEO_REGION, name=over.name_ar or None)
+        if place is not None and t.anchor is not None and (place.gazetteer_id or "").startswith("country:"):
+            # "في المنطقة الحدودية في سوريا المقابلة لمدينة كلس": the country still (at a region's precision), at
+            # the point of its division the landmark faces over the border
+            u = next((u for u in ctx.toponyms[bisect_right(ctx.starts, t.start) :] if u.start >= t.end), None)
+            landmark = u is not None and u.attached and u.name == t.anchor
+            over = self._division_it_faces(u, ctx, self._resolve_name(u, ctx)) if landmark else None
+            if over is not None and over.country == place.country:
+                return replace(place, latitude=round(over.latitude, 5), longitude=round(over.longitude, 5))
         if (
             place is not None
             and place.precision == GEO_TOWN
@@ -1085,7 +1093,8 @@ class Geocoder:
         if place is not None and place.latitude is not None and place.longitude is not None and place.country:
             lat, lon, land = place.latitude, place.longitude, place.country
         else:
-            cands = [c for c in self.candidates(t) if not c.is_admin and c.country]
+            found = [c for c in self.candidates(t) if c.country]
+            cands = [c for c in found if not c.is_admin] or found  # (or the province of its name: كيليس)
             if not cands:
                 return None
             lat, lon, land = cands[0].latitude, cands[0].longitude, cands[0].country

@@ -98,3 +98,15 @@ def test_a_side_of_a_country_lies_that_way(default_gaz: Gazetteer, row: tuple) -
     moved = (place.latitude - whole.latitude, place.longitude - whole.longitude)
     assert north is None or (moved[0] >= north if north > 0 else moved[0] <= north)
     assert east is None or (moved[1] >= east if east > 0 else moved[1] <= east)
+
+
+@pytest.mark.parametrize("kilis", ["كلس", "كيليس"])  # (the town, and the province of its name)
+def test_the_country_named_with_the_landmark_it_faces_lies_by_it(default_gaz: Gazetteer, kilis: str) -> None:
+    """ "في المنطقة الحدودية في سوريا المقابلة لمدينة كلس": Syria still, at a region's precision, but at the point of
+    its division Kilis faces (Aleppo's), not at the country's middle."""
+    text = f"قصفت طائرات حربية تركية مواقع للمتشددين في المنطقة الحدودية في سوريا المقابلة لمدينة {kilis}."
+    place = sole_place(default_gaz, text)
+    aleppo = resolved(default_gaz, "في محافظة حلب", "SYR")["حلب"]
+    assert aleppo is not None
+    assert (place.country, place.precision, place.admin1) == ("SYR", 3, None)
+    assert (place.latitude, place.longitude) == (aleppo.latitude, aleppo.longitude)
