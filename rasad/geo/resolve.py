@@ -1823,7 +1823,11 @@ class Geocoder:
                 e = self.gazetteer.get(place.gazetteer_id) if place and place.gazetteer_id else None
                 if place is None or e is None:
                     return None
-                return self._place(t, e, max(place.precision, GEO_NEAR))
+                there = self._place(t, e, max(place.precision, GEO_NEAR))
+                if (place.latitude, place.longitude) != (there.latitude, there.longitude):
+                    # "جبال قنديل شمال العراق": at the side of the country the anchor is (see _side_of_the_country)
+                    there = replace(there, latitude=place.latitude, longitude=place.longitude)
+                return there
         return None
 
     def _off_precision(self, t: Toponym, city: Entry) -> int:

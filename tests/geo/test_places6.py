@@ -110,3 +110,13 @@ def test_the_country_named_with_the_landmark_it_faces_lies_by_it(default_gaz: Ga
     assert aleppo is not None
     assert (place.country, place.precision, place.admin1) == ("SYR", 3, None)
     assert (place.latitude, place.longitude) == (aleppo.latitude, aleppo.longitude)
+
+
+def test_a_place_put_in_a_side_of_a_country_lies_at_that_side(default_gaz: Gazetteer) -> None:
+    """ "في جبال كارا شمال العراق": a place the index lacks, put in the north of a country, lies where that side
+    does (north of the country's middle), at a region's precision."""
+    place = sole_place(default_gaz, "قصفت طائرات حربية معاقل المتمردين في جبال كارا شمال العراق.")
+    whole = resolved(default_gaz, "في العراق", None)["العراق"]
+    assert whole is not None
+    assert (place.country, place.precision) == ("IRQ", 3)
+    assert place.latitude - whole.latitude >= 1.5
