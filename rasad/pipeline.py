@@ -40,6 +40,7 @@ from rasad.assemble.finalize import (
     fold_attacks_into_their_bombs,
     fold_car_bombs_into_their_bombers,
     fold_city_into_quarters,
+    fold_governorate_into_the_town_told_next,
     fold_placeless_summaries,
     fold_region_into_places,
     fold_summed_tolls,
@@ -1199,6 +1200,7 @@ def _finish_conflict(doc: Doc, conflict: list[Draft], published: dt.date | None)
         fold_tolls_into_the_act_told,
         fold_attacks_into_their_bombs,
         fold_car_bombs_into_their_bombers,
+        fold_governorate_into_the_town_told_next,
     ):
         conflict = fold(doc, conflict)
     return conflict

@@ -14453,6 +14453,39 @@ def opens_new_topic(doc: Doc, sentence: int) -> bool:
     return doc.text[start : start + 30].lstrip().startswith(_NEW_TOPIC)
 
 
+def town_told_next(doc: Doc, sentence: int, here: Any, name: str) -> int | None:
+    """The toponym of the one town the gazetteer holds in governorate ``here`` (a Place, told as ``name``) that the
+    sentence after ``sentence`` names as where something was (after في or bi-), when that sentence goes on telling
+    (مشيرا، وأضاف) of no act of its own but what it names weakly: "نفذ طيران التحالف غارات في محافظة حجة. مشيرا
+    إلى استهداف منازل … بمدينة حرض" — the town of the governorate where the act told was. (Not its seat by the
+    governorate's own name: "قيادات الحوثيين في إب" after "محافظة إب" is the governorate told again.)"""
+    clauses = [c for c in doc.clauses if c.sentence == sentence + 1]
+    opening = doc.text[clauses[0].start : clauses[0].start + 16].split()[:1] if clauses else []
+    if (
+        not opening
+        or opening[0].lstrip("و") not in _SAYING | _SAYING_PARTICIPLES
+        or any(_entry(x).get("weak") is not True for c in clauses for x in conflict_triggers(doc, c))
+    ):
+        return None
+    towns: dict[str, int] = {}
+    for c in clauses:
+        for i in c.toponyms:
+            t, p = doc.toponyms[i], doc.places[i]
+            if (
+                p is None
+                or t.attached
+                or t.type_word == "محافظه"
+                or name_key(t.name) == name_key(name)
+                or p.precision not in (GEO_TOWN, GEO_NEAR)
+                or (p.country, p.admin1) != (here.country, here.admin1)
+            ):
+                continue
+            before = doc.text[max(0, t.phrase_start - 8) : t.phrase_start].split()[-1:]
+            if doc.text.startswith(("ب", "وب"), t.phrase_start) or before in (["في"], ["وفي"]):
+                towns.setdefault(name_key(t.name), i)
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
 # what opens the toll an act took, told after it (normalized): "، ما ادى الى مقتل …"، "واسفرت عن …"
 _RESULTED = re.compile(r"\W*و?(?:م?ما )?(?:ادي|ادت|اسفر|اسفرت|خلف|خلفت|اوقع|اوقعت)(?!\w)")
 # a dual of tribe, clan or family in construct right after بين (normalized): "بين عشيرتي …" (the indefinite

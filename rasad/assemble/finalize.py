@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from bisect import bisect_left
 from typing import Any
 
 from rasad.assemble.actors import relocate
@@ -20,6 +21,7 @@ from rasad.assemble.conflict import (
     opens_new_topic,
     start_announced,
     told_throughout,
+    town_told_next,
 )
 from rasad.assemble.doc import Doc
 from rasad.assemble.fatalities import Casualties, numbers_in
@@ -1826,6 +1828,24 @@ def _attacks_in_sum(doc: Doc, d: Draft) -> bool:
         and d.actor1 is None
         and not _one_act(doc, d)
     )
+
+
+def fold_governorate_into_the_town_told_next(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "وتمكنت في محافظة حجة من تصفية …" … "نفذ طيران التحالف غارات في محافظة حجة. مشيرا إلى استهداف منازل …
+    بمدينة حرض": an act placed at a governorate named as such, one of whose sentences the report goes on telling
+    with the one town of that governorate it was at, is at that town (see :func:`town_told_next`)."""
+    for d in drafts:
+        if d.category != "conflict" or d.place_index is None:
+            continue
+        here, named = doc.places[d.place_index], doc.toponyms[d.place_index]
+        if named.type_word != "محافظه" or here is None or here.precision != 3 or not here.admin1:
+            continue
+        ends = [e for _, e in doc.sentences]
+        told = sorted({bisect_left(ends, s) for role, s, _ in d.spans if role == "trigger"}, reverse=True)
+        town = next((i for n in told if (i := town_told_next(doc, n, here, named.name)) is not None), None)
+        if town is not None:
+            d.place_index = town
+    return drafts
 
 
 def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:

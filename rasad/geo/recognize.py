@@ -2053,6 +2053,10 @@ class _Reader:
             return not self._visited(j)
         if j < 2 or (k.start != self.starts[j] and self.words[j].startswith("لل")):
             return False  # "وصل وزير الخارجية الامريكي للقاهرة": a name under لل (to the) is nobody's own
+        if k.start == self.starts[j] + 1 and self.words[j].startswith("ل") and k.key not in COUNTRY_KEYS:
+            # "وصل وزير الخارجية الإيراني لبغداد": nor is a town's under li- (to), where the visit went (a country
+            # under it is the one the office is for: "المبعوث الأممي لسوريا")
+            return False
         if not (prev.startswith("ال") and prev.endswith("ي") and len(prev) >= 5):
             return False
         return any(

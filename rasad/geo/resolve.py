@@ -83,6 +83,13 @@ _WHICH_LIES = re.compile(
 _CITY_AT = 40
 _COUNTRYSIDE_AFTER = 80  # characters from a place to the countryside its sentence puts it in (see _fallback)
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# a place told as the landmark a border area faces ("عبر الحدود قبالة بلدة كلس التركية"، "المنطقة الحدودية في سوريا
+# المقابلة لمدينة كلس"، "على الجانب الآخر من الحدود مقابل X"): what faces it lies over the border, not in it
+_FACED_ACROSS_THE_BORDER = re.compile(
+    r"(?:(?:عبر|خلف|من) الحدود|الحدودي|الحدوديه)(?: [^\s,،.؟!]+){0,3} (?:قباله|المقابله|المقابل|مقابل) ل?$"
+)
+# how far the division over the border may lie from the landmark it faces (its point: a division is large)
+_ACROSS_DIVISION_KM = 150.0
 # the side a place lies on, told by an adverb with no place after it: "في منطقة الشعب شرقا"
 _SIDEWARD = re.compile(r" (?:شرقا|غربا|شمالا|جنوبا)(?![\u0621-\u064a])")
 # a place told as nearby, with no place after it to say what it is near ("قرية X القريبة"، "بقرية Y المجاورة"): near
@@ -1039,6 +1046,16 @@ class Geocoder:
                     place = replace(place, precision=GEO_NEAR)
                 return place
         place = self._resolve_name(t, ctx)
+        if (over := self._division_it_faces(t, ctx, place)) is not None:
+            return self._place(t, over, GEO_REGION, name=over.name_ar or None)
+        if place is not None and t.anchor is not None and (place.gazetteer_id or "").startswith("country:"):
+            # "في المنطقة الحدودية في سوريا المقابلة لمدينة كلس": the country still (at a region's precision), at
+            # the point of its division the landmark faces over the border
+            u = next((u for u in ctx.toponyms[bisect_right(ctx.starts, t.start) :] if u.start >= t.end), None)
+            landmark = u is not None and u.attached and u.name == t.anchor
+            over = self._division_it_faces(u, ctx, self._resolve_name(u, ctx)) if landmark else None
+            if over is not None and over.country == place.country:
+                return replace(place, latitude=round(over.latitude, 5), longitude=round(over.longitude, 5))
         if (
             place is not None
             and place.precision == GEO_TOWN
@@ -1057,6 +1074,43 @@ class Geocoder:
             if e is not None and e.name_ar and not (e.is_admin and e.admin_level == 0):
                 place = self._place(t, e, place.precision, name=e.name_ar)
         return place
+
+    def _division_it_faces(self, t: Toponym, ctx: _Context, place: Place | None) -> Entry | None:
+        """ "قصفت المقاتلات مواقع عبر الحدود قبالة بلدة كلس التركية"، "في المنطقة الحدودية في سوريا المقابلة لمدينة
+        كلس": the town is the landmark a border area faces; what is told there lies over the border, in the
+        nearest first-level division of another country (of the country the sentence named before it, if any) —
+        not in the town, nor in its country. (A landmark refused as a place abroad is its most populous namesake:
+        the town faced is one of the other country.)"""
+        text = ctx.text
+        if (
+            not text
+            or _FACED_ACROSS_THE_BORDER.search(text, max(0, t.phrase_start - 60), t.phrase_start) is None
+        ):
+            return None
+        near = getattr(self.gazetteer, "divisions_near", None)
+        if near is None:
+            return None
+        if place is not None and place.latitude is not None and place.longitude is not None and place.country:
+            lat, lon, land = place.latitude, place.longitude, place.country
+        else:
+            found = [c for c in self.candidates(t) if c.country]
+            cands = [c for c in found if not c.is_admin] or found  # (or the province of its name: كيليس)
+            if not cands:
+                return None
+            lat, lon, land = cands[0].latitude, cands[0].longitude, cands[0].country
+        named = self._country_named_before(t, ctx)
+        over = sorted(
+            (
+                c
+                for c in near(lat, lon)
+                if c.country != land and (named is None or named == land or c.country == named)
+            ),
+            # (polygons, imported boundaries, before the built-in table's points: see _admin_area)
+            key=lambda c: (round(_km(lat, lon, c.latitude, c.longitude) / 25), not c.id.startswith("area:")),
+        )
+        if not over or _km(lat, lon, over[0].latitude, over[0].longitude) > _ACROSS_DIVISION_KM:
+            return None
+        return over[0]
 
     @staticmethod
     def _town_it_stands_in(t: Toponym, ctx: _Context) -> Toponym | None:
@@ -1133,7 +1187,7 @@ class Geocoder:
         if own and (land := next((c for c in cands if c.id.startswith("country:")), None)) is not None:
             # a country's name alone is that country, whatever other country the text names ("فرضت الولايات
             # المتحدة عقوبات على إيران": Iran, not Iraan in Texas)
-            return self._place(t, land, GEO_REGION)
+            return self._side_of_the_country(t, land, self._place(t, land, GEO_REGION))
         if told is not None:
             # "قرية الحضر السورية": only a place of the country its nisba names (else the honest fallback there)
             cands = tuple(c for c in cands if c.country == told[0].country)
@@ -1258,6 +1312,44 @@ class Geocoder:
             or self._country_of_several_regions(t, ctx, self._gone_on_from(t, ctx, recent)),
             put or told,
         )
+
+    def _side_of_the_country(self, t: Toponym, land: Entry, place: Place) -> Place:
+        """ "غارات ضد مواقع في جبال شمال العراق"، "في جنوب شرق تركيا": a side of a country is the country still (at a
+        region's precision, by no division of its own), at the point of the divisions that lie furthest that way (the
+        north of Iraq about Duhok and Erbil, not the country's middle by Baghdad)."""
+        parts = [_COMPASS[p] for p in t.relation.removesuffix("-of").split("-") if p in _COMPASS]
+        near = getattr(self.gazetteer, "divisions_near", None)
+        if not t.relation.endswith("-of") or not parts or near is None:
+            return place
+        divisions = [
+            c for c in near(land.latitude, land.longitude, within_deg=12.0) if c.country == land.country
+        ]
+        drawn = [c for c in divisions if c.id.startswith("area:")] or divisions  # (polygons before the table)
+        if len(drawn) < 3:
+            return place
+        # (lat, lon) → a plane about the divisions' middle, east and north in km-like units
+        lat0 = sum(c.latitude for c in drawn) / len(drawn)
+        lon0 = sum(c.longitude for c in drawn) / len(drawn)
+        scale = math.cos(math.radians(lat0))
+        way = (
+            sum(math.sin(math.radians(a)) for a in parts),  # east
+            sum(math.cos(math.radians(a)) for a in parts),  # north
+        )
+        reach = [((c.longitude - lon0) * scale * way[0] + (c.latitude - lat0) * way[1], c) for c in drawn]
+        top = max(r for r, _ in reach)
+        if top <= 0:
+            return place
+        side = [c for r, c in reach if r >= top * 2 / 3]
+        # (the point of the division among them nearest the rest, the one nearer the country's middle of two: an
+        # island far off, Socotra of "جنوب اليمن", does not draw the side into the sea)
+        mid = min(
+            side,
+            key=lambda c: (
+                sum(_km(c.latitude, c.longitude, o.latitude, o.longitude) for o in side),
+                _km(c.latitude, c.longitude, lat0, lon0),
+            ),
+        )
+        return replace(place, latitude=round(mid.latitude, 5), longitude=round(mid.longitude, 5))
 
     def _new_or_old_part(self, t: Toponym, ctx: _Context) -> Entry | None:
         """The city of a name the index lacks that is a city's name and new or old ("منطقة بغداد الجديدة"، "حلب
@@ -1731,7 +1823,11 @@ class Geocoder:
                 e = self.gazetteer.get(place.gazetteer_id) if place and place.gazetteer_id else None
                 if place is None or e is None:
                     return None
-                return self._place(t, e, max(place.precision, GEO_NEAR))
+                there = self._place(t, e, max(place.precision, GEO_NEAR))
+                if (place.latitude, place.longitude) != (there.latitude, there.longitude):
+                    # "جبال قنديل شمال العراق": at the side of the country the anchor is (see _side_of_the_country)
+                    there = replace(there, latitude=place.latitude, longitude=place.longitude)
+                return there
         return None
 
     def _off_precision(self, t: Toponym, city: Entry) -> int:

@@ -511,6 +511,16 @@ class Gazetteer:
             self._by_id[place_id] = found
         return found
 
+    def divisions_near(self, lat: float, lon: float, *, within_deg: float = 2.0) -> tuple[Entry, ...]:
+        """The first-level divisions whose point lies within ``within_deg`` degrees of (lat, lon), nearest
+        first (by their points: a division's shape is not read)."""
+        rows = self._con.execute(
+            f"SELECT {_PLACE_COLS} FROM places WHERE fcode = 'ADM1' AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+            "ORDER BY (lat - ?) * (lat - ?) + (lon - ?) * (lon - ?)",
+            (lat - within_deg, lat + within_deg, lon - within_deg, lon + within_deg, lat, lat, lon, lon),
+        ).fetchall()
+        return tuple(Entry.from_row(r) for r in rows)
+
     def names_of(self, place_id: str) -> tuple[str, ...]:
         rows = self._con.execute("SELECT name FROM names WHERE place_id = ? ORDER BY name", (place_id,))
         return tuple(r[0] for r in rows)
