@@ -2861,6 +2861,8 @@ _WHICH_HINT = Literals(("التي", "الذي"))  # (see _habitual)
 _DOES_IT = re.compile(
     r"\S*\s+(?:(?:التي|الذي) )?(?:تقوم|يقوم|يقومون|تقومان|يقومان) (?:بها|به|بهم|بهما)(?!\w)"
 )
+# what every match of _DOES_IT holds: its verb, somewhere after where it is tried (most articles have none)
+_DOES_IT_VERBS = Literals(("تقوم", "يقوم"))
 
 
 def _habitual(text: str, m: Mention) -> bool:
@@ -2868,7 +2870,11 @@ def _habitual(text: str, m: Mention) -> bool:
     clashes a province sees — a definite noun described by a present verb that takes it back as its object
     (-ها، -ه) tells what goes on, not an event of a day; so are "اعتقالات تقوم بها الجماعة" (what a side does,
     any noun)."""
-    if _DOES_IT.match(text, m.nspan.end - 1) is not None and _entry(m).get("pos") == "noun":
+    if (
+        _DOES_IT_VERBS.any_within(text, m.nspan.end - 1, len(text))
+        and _DOES_IT.match(text, m.nspan.end - 1) is not None
+        and _entry(m).get("pos") == "noun"
+    ):
         return True
     if not _WHICH_HINT.any_within(text, m.nspan.end, m.nspan.end + 40):
         return False  # (most acts: no التي nor الذي after them, the words need not be read)
@@ -5320,7 +5326,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             past_year = _in_a_past_year(doc, clause)  # (the clause's, asked once)
         if past_year:
             continue  # "هجمات 9/11 في نيويورك عام 2001": an act of a year gone by
-        if _ELAPSED.search(text, clause.start, m.nspan.start):
+        if _ELAPSED_HINT.any_within(text, clause.start, m.nspan.start) and _ELAPSED.search(
+            text, clause.start, m.nspan.start
+        ):
             continue  # "على الرغم من مرور ما يزيد على شهر من اعلان مقتله في غارة جوية": long past
         if (
             _days_after(text, m)
@@ -6397,6 +6405,8 @@ _YEAR_NAMED = re.compile(
     r"(?<!منذ )(?<!\w)(?:عام|العام|سنه|السنه|في|صيف|شتاء|ربيع|خريف|مطلع|اوائل|اواخر|منتصف|بدايه|نهايه)"
     r" ((?:19|20)\d\d)(?!\d)"
 )
+# what every match of _YEAR_NAMED holds (the space and the first digits of its year)
+_YEAR_HINT = Literals((" 19", " 20"))
 
 
 _DIGIT = re.compile(r"\d")
@@ -6432,9 +6442,9 @@ def _in_a_past_year(doc: Doc, clause: Clause) -> bool:
         hit = _LAST_YEAR_AT.search(doc.text, start, clause.end)
         if hit is not None and _RELATIVE_AND.isdisjoint(doc.text[start : hit.start()].split()):
             return not _recent(doc, clause)
-    if _DIGIT.search(doc.text, start, clause.end) is None:
+    if not _YEAR_HINT.any_within(doc.text, start, clause.end):
         return (
-            False  # (most clauses have no digit: _YEAR_NAMED, which opens with lookbehinds, is tried nowhere)
+            False  # (most clauses name no year: _YEAR_NAMED, which opens with lookbehinds, is tried nowhere)
         )
     return any(
         int(y.group(1)) < pub.year for y in _YEAR_NAMED.finditer(doc.text, start, clause.end)
@@ -6459,6 +6469,7 @@ def _could_not(text: str, clause: Clause, m: Mention) -> bool:
 _ELAPSED = re.compile(
     r"مرور(?<!\wمرور) (?:\S+ ){0,3}(?:ايام|يومين|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنتين|سنوات)\b"
 )
+_ELAPSED_HINT = Literals(("مرور",))  # (every match of _ELAPSED opens with it: most clauses have none)
 
 
 # (normalized) words that name an act by its kind before its verbal noun: "جريمة احراق"، "حادثة الحرق"
@@ -11476,7 +11487,10 @@ class ConflictAssembler:
         """The clause right after ``c`` when ``c`` tells a toll that rose ("ارتفعت حصيلة قتلى المعارك") and that
         clause, a relative one that says which fight, ends with the number it rose to and no death word of its
         own ("، التي تدور في مدينة درنة بين … وتنظيم داعش، إلى 11 شخصا"); else None."""
-        if _RISEN_TOTAL.search(self.text, c.start, c.end) is None:
+        if (
+            not _RISEN_TOTAL_NOUNS.any_within(self.text, c.start, c.end)
+            or _RISEN_TOTAL.search(self.text, c.start, c.end) is None
+        ):
             return None
         after = [x for x in clauses if c.index < x.index <= c.index + 2]
         if not after or not self.text.startswith(_RELATIVES, after[0].start):
@@ -14627,6 +14641,9 @@ _RISEN_TOTAL = re.compile(
 )
 # … told with the toll first: "وقال مصدر طبي ان عدد القتلى ارتفع الى 20"
 _TOTAL_RISEN = re.compile(r"(?<!\w)(?:عدد|حصيله) (?:\S+ ){0,3}?(?:قد )?(?:ارتفع|ارتفعت)(?!\w)")
+# the nouns every match of _RISEN_TOTAL holds (a look before the pattern, which opens with a lookbehind, is tried at
+# every place of a clause)
+_RISEN_TOTAL_NOUNS = Literals(("عدد", "حصيله"))
 
 
 def _risen_total(text: str, c: Clause) -> bool:
