@@ -20,6 +20,7 @@ import functools
 import operator
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import compress
@@ -869,7 +870,8 @@ def _named_again(text: str, norm: NormText | None, tops: list[Toponym], start: i
     right after such a mention (في الفوعة وكفريا)."""
     names = {t.name: t for t in tops if t.type_word and not t.known and not t.attached and t.relation == "in"}
     # (a short name introduced twice may name two places, "منطقة صبر بلحج" and "منطقة صبر المطلة على تعز")
-    twice = {n for n in names if sum(t.name == n and t.type_word is not None for t in tops) > 1}
+    typed = Counter(t.name for t in tops if t.type_word is not None)
+    twice = {n for n in names if typed[n] > 1}
     names = {
         n: t
         for n, t in names.items()
@@ -2152,7 +2154,13 @@ class _Reader:
             if j > 0 and _type_of(self.words[j - 1]) in _ONE_SETTLEMENT:
                 return True
             return k.key not in _COMMON_KEYS or k.population >= _CITY
-        if self.refused_alone(k, j) or self.noun_with_pronoun(k, stem) or self.with_a_surname(k, stem):
+        # (the name the word holds alone is refused or not as the word is: see read)
+        refused = (
+            self.refused[self.words[j]]
+            if self.refused is not None and k.end == self.ends[j]
+            else self.refused_alone(k, j)
+        )
+        if refused or self.noun_with_pronoun(k, stem) or self.with_a_surname(k, stem):
             return False
         if (
             stem in _INSISTENT
