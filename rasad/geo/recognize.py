@@ -695,8 +695,7 @@ def _add_second(
         return
     t, written = tops[n], None
     if norm is not None:
-        raw = norm.raw_span(s, e)
-        written = norm.raw[raw.start : raw.end]
+        written = norm.raw_text(s, e)
     tops[n] = _replace(t, group=t.start)
     # the fields in their order (see _new_toponym)
     found.append(
@@ -818,8 +817,7 @@ def _named_with_its_side(
                 ):
                     written = None
                     if norm is not None:
-                        raw = norm.raw_span(w0, e)
-                        written = norm.raw[raw.start : raw.end]
+                        written = norm.raw_text(w0, e)
                     name = text[w0:e]
                     # the fields in their order (see _new_toponym)
                     found.append(
@@ -927,8 +925,7 @@ def _named_again(text: str, norm: NormText | None, tops: list[Toponym], start: i
             if ok:
                 written = None
                 if norm is not None:
-                    raw = norm.raw_span(s, e)
-                    written = norm.raw[raw.start : raw.end]
+                    written = norm.raw_text(s, e)
                 anchor = name if direction is not None else None
                 # the fields in their order (see _new_toponym)
                 found.append(
@@ -994,8 +991,7 @@ def _named_by_direction(text: str, norm: NormText | None, tops: list[Toponym]) -
         s, e = m.start(1), m.end(1)
         written = None
         if norm is not None:
-            raw = norm.raw_span(s, e)
-            written = norm.raw[raw.start : raw.end]
+            written = norm.raw_text(s, e)
             if '"' in text[s:e]:
                 # تلة "جورة الماء": the quotes around the name of a landmark's head are no part of its name
                 written = " ".join(written.translate(QUOTES_TO_SPACES).split())
@@ -2092,9 +2088,9 @@ class _Reader:
         return (
             k.start == self.starts[j]
             and j >= 2
+            and self.words[j - 1] in _UNIT_NAMED_AFTER  # (first: most words are no martyrs)
             and self.adjacent(j - 1)
             and self.adjacent(j - 2)
-            and self.words[j - 1] in _UNIT_NAMED_AFTER
             and any(
                 self.words[j - 2][c:] in UNIT_HEADS for c in (0, 1) if c == 0 or self.words[j - 2][0] in "وبل"
             )
@@ -2334,8 +2330,7 @@ class _Reader:
         if norm is None:
             written = None
         else:
-            raw = norm.raw_span(s, e)
-            written = norm.raw[raw.start : raw.end]
+            written = norm.raw_text(s, e)
             if '"' in text[s:e]:
                 # تلة "جورة الماء": the quotes around the name of a landmark's head are no part of its name
                 written = " ".join(written.translate(QUOTES_TO_SPACES).split())

@@ -251,6 +251,10 @@ class _Context:
     # after it starts at the first of them, not at the article's first toponym
     starts: tuple[int, ...] = ()
     provinces: frozenset[int] = frozenset()  # where the toponyms a محافظة introduces start
+    # the seeds' places (as seed_places has them), and where a place is named that is named nowhere else: what
+    # a toponym is measured against when the text puts it nowhere (see Geocoder._others)
+    seed_entries: tuple[Entry, ...] = ()
+    named_once: frozenset[int] = frozenset()
 
 
 _SETTLEMENT_TYPES = frozenset(("مدينه", "بلده"))
@@ -462,6 +466,8 @@ class Geocoder:
             seeds=tuple(seeds),
             toponyms=tuple(tops),
             seed_places=tuple((e, frozenset(starts)) for e, starts in at.values()),
+            seed_entries=tuple(e for e, _ in at.values()),
+            named_once=frozenset(s for _, starts in at.values() if len(starts) == 1 for s in starts),
             regions=tuple(regions),
             starts=tuple(u.start for u in tops),
             provinces=frozenset(u.start for u in tops if u.type_word == "محافظه"),
@@ -1007,7 +1013,11 @@ class Geocoder:
     def _others(self, t: Toponym, ctx: _Context, points: list[Entry]) -> list[Entry]:
         """What the candidates of ``t`` are measured against: the places it lies with (its anchor points), else
         the seeds read anywhere but at ``t`` itself, each place once (the nearest is all that counts)."""
-        return points or [e for e, at in ctx.seed_places if len(at) > 1 or t.start not in at]
+        if points:
+            return points
+        if t.start not in ctx.named_once:
+            return list(ctx.seed_entries)  # (most toponyms: no seed place is named at t alone)
+        return [e for e, at in ctx.seed_places if len(at) > 1 or t.start not in at]
 
     def _score(
         self,
