@@ -195,7 +195,8 @@ class Toponymizer:
             for t in self.geo.recognize(doc.norm)
             if not _word_not_place(t, words)
             and not _the_two_named_before(doc.text, t)
-            and not in_an_idiom(doc.norm.text, t.end)
+            # (only where the text ends with an idiom's name before its end, as LexiconTagger asks it)
+            and not (doc.norm.text.endswith(_IDIOM_NAMES, 0, t.end) and in_an_idiom(doc.norm.text, t.end))
         ]
         hint = _country_from_actors(doc)
         # Read the places on their own first (the actors can mislead: Turkish jets over Syria, Hezbollah in

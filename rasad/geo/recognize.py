@@ -184,6 +184,11 @@ class _Known(NamedTuple):
     population: int
 
 
+# a _Known from the tuple of its fields, made in C (the class's own __new__ is a function of Python, and find makes
+# one for every name-holding word)
+_new_known = functools.partial(tuple.__new__, _Known)
+
+
 class Matcher:
     """The gazetteer's Arabic names as a trie of words; built once per open gazetteer (see :func:`matcher`).
     Names are looked up word by word: a word, or the word without its clitics (بحلب → حلب), opens the names
@@ -282,7 +287,7 @@ class Matcher:
             if not opening:
                 continue  # (a phrase may start there, no name)
             alone, longer = opening
-            best = None if alone is None else _Known(starts[i] + alone[0], ends[i], alone[1], alone[2])
+            best = None if alone is None else _new_known((starts[i] + alone[0], ends[i], alone[1], alone[2]))
             for prefix, node in longer:
                 s = starts[i] + len(prefix)
                 j = i + 1
@@ -292,7 +297,7 @@ class Matcher:
                     if payload is not None and _takes(prefix, payload):
                         e = ends[j]
                         if best is None or e > best.end or (e == best.end and s < best.start):
-                            best = _Known(s, e, payload[0], payload[1])
+                            best = _new_known((s, e, payload[0], payload[1]))
                     j += 1
             if best is not None:
                 found[i] = best
