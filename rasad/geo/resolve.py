@@ -168,16 +168,11 @@ _SIDE_OF_A_COUNTRY = re.compile(
 )
 
 
-def _a_side_named(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a side's word (شمال، جنوب، شرق، غرب), as every match of _SIDE_OF_A_COUNTRY
-    in it does: most places have none after them, and the pattern, which opens with up to 30 characters taken
-    lazily, is tried at each of those (it took some 8 % of the time of resolving the places of an article)."""
-    return (
-        text.find("شمال", start, end) != -1
-        or text.find("جنوب", start, end) != -1
-        or text.find("شرق", start, end) != -1
-        or text.find("غرب", start, end) != -1
-    )
+def _a_side_named(after: str) -> bool:
+    """Whether ``after`` holds a side's word (شمال، جنوب، شرق، غرب), as every match of _SIDE_OF_A_COUNTRY in it
+    does: most places have none after them, and the pattern, which opens with up to 30 characters taken lazily,
+    is tried at each of those (it took some 8 % of the time of resolving the places of an article)."""
+    return "شمال" in after or "جنوب" in after or "شرق" in after or "غرب" in after
 
 
 # "جبال قنديل في العراق"، "بلدة حوار في سوريا"، "… بالعراق": a country named right after a place, as where it is
@@ -1560,7 +1555,7 @@ class Geocoder:
         if iso2 is None and ctx.text:
             m = (
                 _SIDE_OF_A_COUNTRY.match(ctx.text, t.end, t.end + 60)
-                if _a_side_named(ctx.text, t.end, t.end + 60)
+                if _a_side_named(ctx.text[t.end : t.end + 60])
                 else None
             ) or _IN_A_COUNTRY.match(ctx.text, t.end, t.end + 30)
             if m is not None:
