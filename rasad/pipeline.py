@@ -165,6 +165,10 @@ class LexiconTagger:
         return doc
 
 
+# the kinds of mention whose words are no place (see _word_not_place)
+_WORD_KINDS = frozenset(("triggers", "cues", "victims", "weapons"))
+
+
 class Toponymizer:
     requires = ("clauses", "mentions")
     assigns = ("toponyms", "places", "country")
@@ -176,28 +180,30 @@ class Toponymizer:
         if self.geo is None:
             doc.country = _country_from_actors(doc)
             return doc
-        words = span_cover(
-            (m.nspan.start, m.nspan.end)
-            for m in doc.mentions
-            if m.kind in ("triggers", "cues", "victims", "weapons")
-        )
+        # the spans of the lexicon's words, and where each report of violence starts (one pass over the mentions)
+        spans: list[tuple[int, int]] = []
+        violence: list[int] = []
+        for m in doc.mentions:
+            if m.kind in _WORD_KINDS:
+                span = m.nspan
+                spans.append((span.start, span.end))
+                if m.kind == "triggers" and m.data["entry"].get("category") == "conflict":
+                    violence.append(span.start)
+        violence.sort()
+        words = span_cover(spans)
         doc.toponyms = [
             t
             for t in self.geo.recognize(doc.norm)
             if not _word_not_place(t, words)
             and not _the_two_named_before(doc.text, t)
-            and not in_an_idiom(doc.norm.text, t.end)
+            # (only where the text ends with an idiom's name before its end, as LexiconTagger asks it)
+            and not (doc.norm.text.endswith(_IDIOM_NAMES, 0, t.end) and in_an_idiom(doc.norm.text, t.end))
         ]
         hint = _country_from_actors(doc)
         # Read the places on their own first (the actors can mislead: Turkish jets over Syria, Hezbollah in
         # Syria), then say where the article is — by the places named at town level or finer, most of all near a
         # report of violence (a Syria story quoting Washington stays in Syria) — and read them in that light.
         first = list(self.geo.resolve(doc.toponyms, country=None, norm=doc.norm))
-        violence = sorted(
-            m.nspan.start
-            for m in doc.mentions
-            if m.kind == "triggers" and m.data["entry"].get("category") == "conflict"
-        )
         votes: Counter[str] = Counter()
         regions: Counter[str] = Counter()
         states: Counter[str] = Counter()  # the countries named as such

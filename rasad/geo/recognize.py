@@ -20,6 +20,7 @@ import functools
 import operator
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import compress
@@ -183,6 +184,11 @@ class _Known(NamedTuple):
     population: int
 
 
+# a _Known from the tuple of its fields, made in C (the class's own __new__ is a function of Python, and find makes
+# one for every name-holding word)
+_new_known = functools.partial(tuple.__new__, _Known)
+
+
 class Matcher:
     """The gazetteer's Arabic names as a trie of words; built once per open gazetteer (see :func:`matcher`).
     Names are looked up word by word: a word, or the word without its clitics (بحلب → حلب), opens the names
@@ -281,7 +287,7 @@ class Matcher:
             if not opening:
                 continue  # (a phrase may start there, no name)
             alone, longer = opening
-            best = None if alone is None else _Known(starts[i] + alone[0], ends[i], alone[1], alone[2])
+            best = None if alone is None else _new_known((starts[i] + alone[0], ends[i], alone[1], alone[2]))
             for prefix, node in longer:
                 s = starts[i] + len(prefix)
                 j = i + 1
@@ -291,7 +297,7 @@ class Matcher:
                     if payload is not None and _takes(prefix, payload):
                         e = ends[j]
                         if best is None or e > best.end or (e == best.end and s < best.start):
-                            best = _Known(s, e, payload[0], payload[1])
+                            best = _new_known((s, e, payload[0], payload[1]))
                     j += 1
             if best is not None:
                 found[i] = best
@@ -694,8 +700,7 @@ def _add_second(
         return
     t, written = tops[n], None
     if norm is not None:
-        raw = norm.raw_span(s, e)
-        written = norm.raw[raw.start : raw.end]
+        written = norm.raw_text(s, e)
     tops[n] = _replace(t, group=t.start)
     # the fields in their order (see _new_toponym)
     found.append(
@@ -817,8 +822,7 @@ def _named_with_its_side(
                 ):
                     written = None
                     if norm is not None:
-                        raw = norm.raw_span(w0, e)
-                        written = norm.raw[raw.start : raw.end]
+                        written = norm.raw_text(w0, e)
                     name = text[w0:e]
                     # the fields in their order (see _new_toponym)
                     found.append(
@@ -869,7 +873,8 @@ def _named_again(text: str, norm: NormText | None, tops: list[Toponym], start: i
     right after such a mention (في الفوعة وكفريا)."""
     names = {t.name: t for t in tops if t.type_word and not t.known and not t.attached and t.relation == "in"}
     # (a short name introduced twice may name two places, "منطقة صبر بلحج" and "منطقة صبر المطلة على تعز")
-    twice = {n for n in names if sum(t.name == n and t.type_word is not None for t in tops) > 1}
+    typed = Counter(t.name for t in tops if t.type_word is not None)
+    twice = {n for n in names if typed[n] > 1}
     names = {
         n: t
         for n, t in names.items()
@@ -925,8 +930,7 @@ def _named_again(text: str, norm: NormText | None, tops: list[Toponym], start: i
             if ok:
                 written = None
                 if norm is not None:
-                    raw = norm.raw_span(s, e)
-                    written = norm.raw[raw.start : raw.end]
+                    written = norm.raw_text(s, e)
                 anchor = name if direction is not None else None
                 # the fields in their order (see _new_toponym)
                 found.append(
@@ -992,8 +996,7 @@ def _named_by_direction(text: str, norm: NormText | None, tops: list[Toponym]) -
         s, e = m.start(1), m.end(1)
         written = None
         if norm is not None:
-            raw = norm.raw_span(s, e)
-            written = norm.raw[raw.start : raw.end]
+            written = norm.raw_text(s, e)
             if '"' in text[s:e]:
                 # تلة "جورة الماء": the quotes around the name of a landmark's head are no part of its name
                 written = " ".join(written.translate(QUOTES_TO_SPACES).split())
@@ -2094,9 +2097,9 @@ class _Reader:
         return (
             k.start == self.starts[j]
             and j >= 2
+            and self.words[j - 1] in _UNIT_NAMED_AFTER  # (first: most words are no martyrs)
             and self.adjacent(j - 1)
             and self.adjacent(j - 2)
-            and self.words[j - 1] in _UNIT_NAMED_AFTER
             and any(
                 self.words[j - 2][c:] in UNIT_HEADS for c in (0, 1) if c == 0 or self.words[j - 2][0] in "وبل"
             )
@@ -2156,7 +2159,13 @@ class _Reader:
             if j > 0 and _type_of(self.words[j - 1]) in _ONE_SETTLEMENT:
                 return True
             return k.key not in _COMMON_KEYS or k.population >= _CITY
-        if self.refused_alone(k, j) or self.noun_with_pronoun(k, stem) or self.with_a_surname(k, stem):
+        # (the name the word holds alone is refused or not as the word is: see read)
+        refused = (
+            self.refused[self.words[j]]
+            if self.refused is not None and k.end == self.ends[j]
+            else self.refused_alone(k, j)
+        )
+        if refused or self.noun_with_pronoun(k, stem) or self.with_a_surname(k, stem):
             return False
         if (
             stem in _INSISTENT
@@ -2330,8 +2339,7 @@ class _Reader:
         if norm is None:
             written = None
         else:
-            raw = norm.raw_span(s, e)
-            written = norm.raw[raw.start : raw.end]
+            written = norm.raw_text(s, e)
             if '"' in text[s:e]:
                 # تلة "جورة الماء": the quotes around the name of a landmark's head are no part of its name
                 written = " ".join(written.translate(QUOTES_TO_SPACES).split())

@@ -127,6 +127,29 @@ def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     return last[1], last[2]
 
 
+# the last text whose sentence-end characters _end_marks found: (text, where each stands)
+_last_end_marks: tuple[str | None, list[int]] = (None, [])
+
+
+def _end_marks(text: str) -> list[int]:
+    """Where each character of _SENTENCE_END stands in ``text``, in order, found once per text (replaced whole: safe
+    to share between threads; the text held is the very string, so the identity test is safe)."""
+    global _last_end_marks
+    last = _last_end_marks
+    if last[0] is not text:
+        last = _last_end_marks = (text, [m.start() for m in _SENTENCE_END.finditer(text)])
+    return last[1]
+
+
+def _an_end_between(text: str, start: int, end: int) -> bool:
+    """``_SENTENCE_END.search(text, start, end) is not None`` (a sentence ends in ``[start, end)``), by bisection
+    in :func:`_end_marks`: the resolver asks it of most toponyms, and the search runs through every character
+    between (often the hundreds since the governorate the text last named)."""
+    marks = _end_marks(text)
+    k = bisect_left(marks, start)
+    return k < len(marks) and marks[k] < end
+
+
 def _sentences_back_start(text: str, at: int) -> int:
     """Where the ``_SENTENCES_BACK`` sentences before offset ``at`` start (0 when there are not as many): the end
     of the sentence end before them, as ``[m.end() for m in _SENTENCE_ENDS.finditer(text, 0, at)]`` lists them.
@@ -235,6 +258,10 @@ class _Context:
     # after it starts at the first of them, not at the article's first toponym
     starts: tuple[int, ...] = ()
     provinces: frozenset[int] = frozenset()  # where the toponyms a محافظة introduces start
+    # the seeds' places (as seed_places has them), and where a place is named that is named nowhere else: what
+    # a toponym is measured against when the text puts it nowhere (see Geocoder._others)
+    seed_entries: tuple[Entry, ...] = ()
+    named_once: frozenset[int] = frozenset()
 
 
 _SETTLEMENT_TYPES = frozenset(("مدينه", "بلده"))
@@ -446,6 +473,8 @@ class Geocoder:
             seeds=tuple(seeds),
             toponyms=tuple(tops),
             seed_places=tuple((e, frozenset(starts)) for e, starts in at.values()),
+            seed_entries=tuple(e for e, _ in at.values()),
+            named_once=frozenset(s for _, starts in at.values() if len(starts) == 1 for s in starts),
             regions=tuple(regions),
             starts=tuple(u.start for u in tops),
             provinces=frozenset(u.start for u in tops if u.type_word == "محافظه"),
@@ -594,7 +623,7 @@ class Geocoder:
                 u
                 for u in reversed(ctx.toponyms[: bisect_left(ctx.starts, t.start)])
                 if u.known and u.type_word == "مخيم" and u.start > last
-                and not _SENTENCE_END.search(text, u.end, t.start)
+                and not _an_end_between(text, u.end, t.start)
             ),
             None,
         )  # fmt: skip
@@ -605,13 +634,13 @@ class Geocoder:
         right_after = [
             u
             for s, u in cities
-            if 0 < s - t.end <= _RIGHT_AFTER and not _SENTENCE_END.search(ctx.text or "", t.end, s)
+            if 0 < s - t.end <= _RIGHT_AFTER and not _an_end_between(ctx.text or "", t.end, s)
         ]
         if not right_after:
             # "على أطراف حي الخالدية وعلى محاور دوار شيحان شمال حلب": so is a city the text orients the
             # quarter by a few words on (not one named before it, in another city's news)
             right_after = [
-                u for s, u in self._cities_off(t, ctx) if not _SENTENCE_END.search(ctx.text or "", t.end, s)
+                u for s, u in self._cities_off(t, ctx) if not _an_end_between(ctx.text or "", t.end, s)
             ]
         if not right_after:
             # "في ضاحية السيدة زينب قرب دمشق": so is a city it is told near right after it (past a word at most,
@@ -687,7 +716,7 @@ class Geocoder:
         for start, e in reversed(ctx.seeds):
             if start >= t.start:
                 continue
-            if t.start - start > _NEARBY_REACH or _SENTENCE_END.search(text, start, t.start):
+            if t.start - start > _NEARBY_REACH or _an_end_between(text, start, t.start):
                 return None
             k = bisect_left(ctx.starts, start)
             u = ctx.toponyms[k] if k < len(ctx.toponyms) else None
@@ -708,7 +737,7 @@ class Geocoder:
         جنوب غربي بغداد"), else the city the text last named before it."""
         text = ctx.text or ""
         for u in reversed(ctx.toponyms[: bisect_left(ctx.starts, t.start)]):
-            if _SENTENCE_END.search(text, u.end, t.start):
+            if _an_end_between(text, u.end, t.start):
                 break
             if (
                 u.known
@@ -829,10 +858,10 @@ class Geocoder:
         if not text or not ctx.regions:
             return None
         before = next((s for s, _ in reversed(ctx.regions) if s < t.start), None)
-        if before is not None and not _SENTENCE_END.search(text, before, t.start):
+        if before is not None and not _an_end_between(text, before, t.start):
             return None  # (named in the sentence of t: it stays)
         start, area = next(((s, e) for s, e in ctx.regions if s > t.end), (-1, None))
-        if area is None or _SENTENCE_END.search(text, t.end, start):
+        if area is None or _an_end_between(text, t.end, start):
             return None
         # (a governorate the sentence names as where things are, "في ريف X"، "بريف X": not where fighters went,
         # "انسحبوا منها إلى ريف حماة")
@@ -926,7 +955,7 @@ class Geocoder:
                 if (
                     theirs
                     and all(_same_admin1(e, theirs[0]) for e in theirs[1:])
-                    and _SENTENCE_END.search(ctx.text or "", since, t.start)
+                    and _an_end_between(ctx.text or "", since, t.start)
                 ):
                     near, recent = theirs, None
             # (but towns named as cities, "قرب مدن الحسكة وحلب وعين عيسى", or members of several governorates,
@@ -991,7 +1020,11 @@ class Geocoder:
     def _others(self, t: Toponym, ctx: _Context, points: list[Entry]) -> list[Entry]:
         """What the candidates of ``t`` are measured against: the places it lies with (its anchor points), else
         the seeds read anywhere but at ``t`` itself, each place once (the nearest is all that counts)."""
-        return points or [e for e, at in ctx.seed_places if len(at) > 1 or t.start not in at]
+        if points:
+            return points
+        if t.start not in ctx.named_once:
+            return list(ctx.seed_entries)  # (most toponyms: no seed place is named at t alone)
+        return [e for e, at in ctx.seed_places if len(at) > 1 or t.start not in at]
 
     def _score(
         self,
@@ -1177,7 +1210,6 @@ class Geocoder:
                 regions=tuple(r for r in ctx.regions if r[1].country == put[0].country),
                 cities=None,
             )
-        points, region, recent = self._anchor_points(t, ctx)
         cands = self.candidates(t) or self._other_final(t, ctx)
         if own and t.key == _AMMAN and _JORDAN_TOLD.search(ctx.text) and not _OMAN_TOLD.search(ctx.text):
             # "قال مسؤول اردني في عمان": the capital of Jordan (the same word as Oman), in a report on Jordan
@@ -1201,6 +1233,9 @@ class Geocoder:
             # no place: neither a namesake far abroad nor the governorate the report is about (the assembler
             # then takes the word for no location at all)
             return None
+        # (what the text says of where it lies, read only now: a country's own name, a governorate and a word
+        # abroad, a third of the toponyms, are answered without it)
+        points, region, recent = self._anchor_points(t, ctx)
         if cands:
             if len(cands) == 1:
                 best = cands[0]  # (most names: nothing to rank)
@@ -1365,7 +1400,7 @@ class Geocoder:
         كوباني"), if any."""
         text = ctx.text or ""
         for u in reversed(ctx.toponyms[: bisect_left(ctx.starts, t.start)]):
-            if _SENTENCE_END.search(text, u.end, t.start):
+            if _an_end_between(text, u.end, t.start):
                 return None
             iso2 = COUNTRY_KEYS.get(u.key) if u.known else None
             # (a country named as a place, after في or bi-: not the nisba of "الداخلية السعودية")
@@ -1712,7 +1747,7 @@ class Geocoder:
             for s, u in self._cities(ctx) + self._cities_off(t, ctx):
                 if t.group is not None and u.group == t.group:
                     continue  # (another place of its list, not where it lies: "بلدتي X وY ومدينة Z")
-                if 0 < s - t.end <= _CITY_AT and not _SENTENCE_END.search(ctx.text or "", t.end, s):
+                if 0 < s - t.end <= _CITY_AT and not _an_end_between(ctx.text or "", t.end, s):
                     city = self._city_of(u, ctx.country)
                     if city is not None:
                         return self._place(t, city, GEO_NEAR)
@@ -1761,7 +1796,7 @@ class Geocoder:
         """The city whose countryside (ريف X, of ``region``) the sentence of ``t`` names a few words after it."""
         text = ctx.text or ""
         for u in ctx.toponyms[bisect_right(ctx.starts, t.start) :]:
-            if u.start - t.end > _COUNTRYSIDE_AFTER or _SENTENCE_END.search(text, t.end, u.start):
+            if u.start - t.end > _COUNTRYSIDE_AFTER or _an_end_between(text, t.end, u.start):
                 return None
             if u.relation == "countryside" and u.known:
                 area = dict(ctx.regions).get(u.start)

@@ -155,7 +155,20 @@ class NormText:
         return span
 
     def raw_text(self, start: int, end: int) -> str:
-        return self.raw_span(start, end).text(self.raw)
+        """``self.raw_span(start, end).text(self.raw)``, without making the span: the toponym reader asks it of
+        each name it reads."""
+        starts = self.starts
+        if end <= start:
+            return self.raw[starts[start] : starts[start]]  # ("", as an empty span gives)
+        re_ = starts[end - 1] + 1
+        raw = self.raw
+        n = len(raw)
+        while re_ < n and raw[re_] in _TRAILING:
+            re_ += 1
+        rs = starts[start]
+        if rs > re_:
+            return self.raw_span(start, end).text(raw)  # (refused, as raw_span refuses it)
+        return raw[rs:re_]
 
     def norm_offset(self, raw_offset: int) -> int:
         """Smallest normalized offset whose raw offset is >= ``raw_offset``."""
