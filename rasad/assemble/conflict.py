@@ -9228,6 +9228,10 @@ class ConflictAssembler:
         words = text[lo:hi].split()
         while words and _said_of_a_name(words[0]):
             del words[0]
+        if 2 <= len(words) <= 3 and all(w[:1] == "و" and len(w) > 2 for w in words[:-1]):
+            # "في دار سعد وصبر وفي منطقة المعاشيق": a name the index does not know, joined by و, does not end
+            # the list before the preposition told again
+            words = words[-1:]
         if words:
             return words in (["و"], ["وفي"], ["وعلي"])
         word = text[hi : tops[b].start].split()[:1]
@@ -10942,9 +10946,21 @@ class ConflictAssembler:
     def _air_strike_told_on(self, c: Clause, trig: Mention, previous: list[Draft]) -> bool:
         """A bare "قصف" (no weapon named) in a clause that says where the air strikes just told fell ("نفذ
         الطيران 15 غارة على ريف ادلب، حيث قصف بلدات كنصفرة والبارة") or that goes on from them (كما قصف …): the
-        aircraft bombed them."""
-        if trig.data["entry"].id not in ("shelling_noun", "shelling_verb") or c.of("weapons"):
+        aircraft bombed them. So a bare "targeting" that goes on from them ("كما استهدفت تجمعات للمليشيات في …")."""
+        if trig.data["entry"].id not in ("shelling_noun", "shelling_verb", "target_verb") or c.of("weapons"):
             return False
+        if trig.data["entry"].id == "target_verb" and any(
+            a.nspan.start >= trig.nspan.end
+            and not a.data.get("prefix", "").startswith(("ل", "ب"))
+            and all(
+                w in _FORCES_WORDS or w in ("مقاتلو", "مسلحو", "عناصر", "تنظيم") or not w.strip('"«»')
+                for w in _words_between(
+                    self.text, trig.nspan.end, a.nspan.start - len(a.data.get("prefix", ""))
+                )
+            )
+            for a in c.of("actors")
+        ):
+            return False  # "كما استهدف عناصر تنظيم داعش مناطق …": the targeting has a subject of its own
         if self.text.startswith(_WHEREBY, c.start):
             return (
                 bool(previous)
