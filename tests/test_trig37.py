@@ -51,6 +51,12 @@ from tests.test_trig33 import _rows
             " مدينة زنجبار.",
             [("Air/drone strike", "INTMIL", "العند"), ("Armed clash", "YEMREB", "زنجبار")],
         ),
+        # the means of an aim told in a present verb of seeking ("وذلك ب…"): no ground taken yet
+        (
+            "وتسعى القوات الموالية للحكومة بمساندة طيران التحالف إلى تأمين مدينة زنجبار، وذلك بطرد الحوثيين من"
+            " محافظة أبين.",
+            [],
+        ),
     ],
 )
 def test_acts_told_where_and_how(pipeline: Pipeline, text: str, expected: list) -> None:

@@ -3046,12 +3046,17 @@ _TRYING_NOW = frozenset(("يحاول", "تحاول", "يحاولون", "تحاو
 # الاعنف في …، فيما يحاول الثوار استعادة السيطرة على النقاط" (the attempt is that fight's side)
 _MET_WITH_A_FIGHT = re.compile(r"(?<!ال)مقاومه|اشتباك|معارك|مواجهات|قتال")
 _MET_REACH = 300
+# words and characters back from "وذلك ب…" (the means told after an aim) to the verb of aiming
+_AIM_WORDS, _AIM_REACH = 12, 120
 
 
 def _tried_now(text: str, m: Mention) -> bool:
     if _entry(m).get("sub_event_type") not in TERRITORY:
         return False
     before = _words_before(text, m, 4, chars=40)
+    if before[-1:] == ["وذلك"] and m.data.get("prefix", "").startswith("ب"):
+        # "تسعى القوات بمساعدة الطيران الى تأمينها، وذلك بطرد الحوثيين من المحافظة": the means of the aim
+        before = _words_before(text, m, _AIM_WORDS, chars=_AIM_REACH)
     if not any(w.lstrip("و") in _TRYING_NOW for w in before):
         return False
     lo = m.nspan.start - _MET_REACH if m.nspan.start > _MET_REACH else 0
