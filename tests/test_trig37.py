@@ -57,6 +57,18 @@ from tests.test_trig33 import _rows
             " محافظة أبين.",
             [],
         ),
+        # an assault whose sentence tells what it led to, an attack on people: that attack, one act
+        (
+            "وقالت الصحيفة إن تصريحات الوزير جاءت في أعقاب الاعتداء الإرهابي الذي نفذه مستوطنون متطرفون في قرية"
+            " عوريف قرب نابلس، ليلة الأحد الماضية، وأسفرت عن حرق الطفل الرضيع محمد وإصابة والديه.",
+            [("Attack", "ISRUAF", "عوريف")],
+        ),
+        # (an assault on a side's patrol, then fire on people told apart, not as what it led to: two acts)
+        (
+            "اعتدى مستوطنون أمس على دورية للجيش الإسرائيلي في قرية عوريف. وأطلق المستوطنون النار على طفل فلسطيني"
+            " في القرية.",
+            [("Armed clash", "ISRUAF", "عوريف"), ("Attack", "ISRUAF", "عوريف")],
+        ),
     ],
 )
 def test_acts_told_where_and_how(pipeline: Pipeline, text: str, expected: list) -> None:

@@ -13888,6 +13888,13 @@ def opens_new_topic(doc: Doc, sentence: int) -> bool:
 
 # what opens the toll an act took, told after it (normalized): "، ما ادى الى مقتل …"، "واسفرت عن …"
 _RESULTED = re.compile(r"\W*و?(?:م?ما )?(?:ادي|ادت|اسفر|اسفرت|خلف|خلفت|اوقع|اوقعت)(?!\w)")
+
+
+def told_as_a_result(doc: Doc, clause: Clause) -> bool:
+    """The clause opens on what an act told before it led to: "…، واسفرت عن حرق …"، "ما ادى الى …"."""
+    return _RESULTED.match(doc.text, clause.start) is not None
+
+
 # a dual of tribe, clan or family in construct right after بين (normalized): "بين عشيرتي …" (the indefinite
 # "بين قبيلتين" names neither)
 _CLAN_DUAL = re.compile(r"(?:قبيلتي|عشيرتي|عائلتي) ")

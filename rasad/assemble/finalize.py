@@ -19,6 +19,7 @@ from rasad.assemble.conflict import (
     country_places_named_in,
     opens_new_topic,
     start_announced,
+    told_as_a_result,
     told_throughout,
 )
 from rasad.assemble.doc import Doc
@@ -1290,7 +1291,7 @@ def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if (
             d.category != "conflict"
             or d.sub_event_type != "Armed clash"
-            or d.trigger.data["entry"].id not in _ATTACK_WORDS
+            or d.trigger.data["entry"].id not in _ATTACK_WORDS | _ASSAULT
             or d.weapons
             or d.casualties.fatalities
         ):
@@ -1306,7 +1307,25 @@ def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 o
                 for o in out
                 if o is not d
-                and o.sub_event_type in BOMBINGS
+                and (
+                    o.sub_event_type in BOMBINGS
+                    # (an assault on no side named, "الاعتداء الذي نفذه مستوطنون في قرية X …"، that its
+                    # sentence or the next tells as the side's attack on people there, or any assault whose
+                    # sentence tells it led to such an attack: that attack)
+                    or (
+                        o.sub_event_type == "Attack"
+                        and not sideless
+                        and (
+                            d.actor2 is None
+                            # (whatever side it is said to be on: what it led to, "…، واسفر عن حرق الطفل")
+                            or (
+                                o.clause.sentence == d.clause.sentence
+                                and o.clause.index > d.clause.index
+                                and told_as_a_result(doc, o.clause)
+                            )
+                        )
+                    )
+                )
                 and (
                     sideless
                     or (
@@ -1327,6 +1346,7 @@ def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 _ATTACK_WORDS = frozenset(("attack_noun", "attack_verb", "launch_verb"))  # (نفذ هجوما: its verb)
+_ASSAULT = frozenset(("assault",))  # (اعتداء: an attack of no said kind either)
 _THAT_WORDS = frozenset(("ان", "بان", "وان"))  # (normalized) what opens a clause told of its subject
 _NATURE_REACH = (
     3  # words from the attack named again to the act it is told to have been ("الهجوم نفذه انتحاريان")
