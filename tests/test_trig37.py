@@ -69,6 +69,12 @@ from tests.test_trig33 import _rows
             " في القرية.",
             [("Armed clash", "ISRUAF", "عوريف"), ("Attack", "ISRUAF", "عوريف")],
         ),
+        # the dead of wounds told on the day they died, the act told next (كان) with its own day: one act, there
+        (
+            "وصباح أمس، توفي شرطي ومدني متأثرين بإصاباتهما إثر تعرضهما لإطلاق نار في ولاية ماردين. وكان الشرطي"
+            " جالسا الثلاثاء أمام مقهى في بلدة نصيبين حين أطلق مسلحون النار عليه.",
+            [("Armed clash", None, "نصيبين")],
+        ),
     ],
 )
 def test_acts_told_where_and_how(pipeline: Pipeline, text: str, expected: list) -> None:
