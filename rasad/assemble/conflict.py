@@ -3167,12 +3167,17 @@ _TRYING_NOW = frozenset(("يحاول", "تحاول", "يحاولون", "تحاو
 # الاعنف في …، فيما يحاول الثوار استعادة السيطرة على النقاط" (the attempt is that fight's side)
 _MET_WITH_A_FIGHT = re.compile(r"(?<!ال)مقاومه|اشتباك|معارك|مواجهات|قتال")
 _MET_REACH = 300
+# words and characters back from "وذلك ب…" (the means told after an aim) to the verb of aiming
+_AIM_WORDS, _AIM_REACH = 12, 120
 
 
 def _tried_now(text: str, m: Mention) -> bool:
     if _entry(m).get("sub_event_type") not in TERRITORY:
         return False
     before = _words_before(text, m, 4, chars=40)
+    if before[-1:] == ["وذلك"] and m.data.get("prefix", "").startswith("ب"):
+        # "تسعى القوات بمساعدة الطيران الى تأمينها، وذلك بطرد الحوثيين من المحافظة": the means of the aim
+        before = _words_before(text, m, _AIM_WORDS, chars=_AIM_REACH)
     if not any(w.lstrip("و") in _TRYING_NOW for w in before):
         return False
     lo = m.nspan.start - _MET_REACH if m.nspan.start > _MET_REACH else 0
@@ -9568,6 +9573,10 @@ class ConflictAssembler:
         words = text[lo:hi].split()
         while words and _said_of_a_name(words[0]):
             del words[0]
+        if 2 <= len(words) <= 3 and all(w[:1] == "و" and len(w) > 2 for w in words[:-1]):
+            # "في دار سعد وصبر وفي منطقة المعاشيق": a name the index does not know, joined by و, does not end
+            # the list before the preposition told again
+            words = words[-1:]
         if words:
             return words in (["و"], ["وفي"], ["وعلي"])
         word = text[hi : tops[b].start].split()[:1]
@@ -11329,9 +11338,21 @@ class ConflictAssembler:
     def _air_strike_told_on(self, c: Clause, trig: Mention, previous: list[Draft]) -> bool:
         """A bare "قصف" (no weapon named) in a clause that says where the air strikes just told fell ("نفذ
         الطيران 15 غارة على ريف ادلب، حيث قصف بلدات كنصفرة والبارة") or that goes on from them (كما قصف …): the
-        aircraft bombed them."""
-        if trig.data["entry"].id not in ("shelling_noun", "shelling_verb") or c.of("weapons"):
+        aircraft bombed them. So a bare "targeting" that goes on from them ("كما استهدفت تجمعات للمليشيات في …")."""
+        if trig.data["entry"].id not in ("shelling_noun", "shelling_verb", "target_verb") or c.of("weapons"):
             return False
+        if trig.data["entry"].id == "target_verb" and any(
+            a.nspan.start >= trig.nspan.end
+            and not a.data.get("prefix", "").startswith(("ل", "ب"))
+            and all(
+                w in _FORCES_WORDS or w in ("مقاتلو", "مسلحو", "عناصر", "تنظيم") or not w.strip('"«»')
+                for w in _words_between(
+                    self.text, trig.nspan.end, a.nspan.start - len(a.data.get("prefix", ""))
+                )
+            )
+            for a in c.of("actors")
+        ):
+            return False  # "كما استهدف عناصر تنظيم داعش مناطق …": the targeting has a subject of its own
         if self.text.startswith(_WHEREBY, c.start):
             return (
                 bool(previous)
@@ -14502,6 +14523,13 @@ def town_told_next(doc: Doc, sentence: int, here: Any, name: str) -> int | None:
 
 # what opens the toll an act took, told after it (normalized): "، ما ادى الى مقتل …"، "واسفرت عن …"
 _RESULTED = re.compile(r"\W*و?(?:م?ما )?(?:ادي|ادت|اسفر|اسفرت|خلف|خلفت|اوقع|اوقعت)(?!\w)")
+
+
+def told_as_a_result(doc: Doc, clause: Clause) -> bool:
+    """The clause opens on what an act told before it led to: "…، واسفرت عن حرق …"، "ما ادى الى …"."""
+    return _RESULTED.match(doc.text, clause.start) is not None
+
+
 # a dual of tribe, clan or family in construct right after بين (normalized): "بين عشيرتي …" (the indefinite
 # "بين قبيلتين" names neither)
 _CLAN_DUAL = re.compile(r"(?:قبيلتي|عشيرتي|عائلتي) ")

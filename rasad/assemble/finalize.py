@@ -20,6 +20,7 @@ from rasad.assemble.conflict import (
     country_places_named_in,
     opens_new_topic,
     start_announced,
+    told_as_a_result,
     told_throughout,
     town_told_next,
 )
@@ -981,6 +982,30 @@ def _one_act_told_twice(doc: Doc, o: Draft, d: Draft) -> bool:
     )
 
 
+# (normalized) died of wounds: "توفي شرطي ومدني متاثرين باصاباتهما"، "متاثرا بجراحه"
+_OF_WOUNDS = ("متاثرا", "متاثرين", "متاثره", "متاثرتين", "متاثرون")
+_PLUPERFECT = ("وكان", "كان", "وكانت", "كانت")
+
+
+def _wounds_of_the_act_told_next(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``o`` is the act its dead died of the wounds of, told on the day they died ("وصباح امس، توفي شرطي ومدني
+    متاثرين باصاباتهما اثر تعرضهما لاطلاق نار"), and ``d``, by the same means, the sentence after it, opening on
+    كان, tells that act with its own day ("وكان الشرطي جالسا الاربعاء امام مقهى … حين اطلق مسلحون النار عليه"):
+    one act, on its own day and at its place, with the dead of the wounds."""
+    if (
+        d.clause.sentence - o.clause.sentence != 1
+        or o.category != "conflict"
+        or d.category != "conflict"
+        or o.trigger.data["entry"].id != d.trigger.data["entry"].id
+        or not _own_date(d)
+    ):
+        return False
+    if not any(w in _OF_WOUNDS for w in doc.text[o.clause.start : o.trigger.nspan.start].split()):
+        return False
+    start = doc.sentences[d.clause.sentence][0]
+    return doc.text[start : start + 8].split()[:1] in ([w] for w in _PLUPERFECT)
+
+
 # places told only as several (normalized): "شهدت عدة احياء في المدينة واطرافها اشتباكات"، "في مناطق عدة"
 _SEVERAL_PLACES = re.compile(
     r"(?<!\S)(?:(?:عده|عدد من|بعض|مختلف|العديد من) (?:ال)?(?:احياء|مناطق|قري|شوارع|محاور)"
@@ -1396,7 +1421,7 @@ def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if (
             d.category != "conflict"
             or d.sub_event_type != "Armed clash"
-            or d.trigger.data["entry"].id not in _ATTACK_WORDS
+            or d.trigger.data["entry"].id not in _ATTACK_WORDS | _ASSAULT
             or d.weapons
             or d.casualties.fatalities
         ):
@@ -1412,7 +1437,25 @@ def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 o
                 for o in out
                 if o is not d
-                and o.sub_event_type in BOMBINGS
+                and (
+                    o.sub_event_type in BOMBINGS
+                    # (an assault on no side named, "الاعتداء الذي نفذه مستوطنون في قرية X …"، that its
+                    # sentence or the next tells as the side's attack on people there, or any assault whose
+                    # sentence tells it led to such an attack: that attack)
+                    or (
+                        o.sub_event_type == "Attack"
+                        and not sideless
+                        and (
+                            d.actor2 is None
+                            # (whatever side it is said to be on: what it led to, "…، واسفر عن حرق الطفل")
+                            or (
+                                o.clause.sentence == d.clause.sentence
+                                and o.clause.index > d.clause.index
+                                and told_as_a_result(doc, o.clause)
+                            )
+                        )
+                    )
+                )
                 and (
                     sideless
                     or (
@@ -1433,6 +1476,7 @@ def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 _ATTACK_WORDS = frozenset(("attack_noun", "attack_verb", "launch_verb"))  # (نفذ هجوما: its verb)
+_ASSAULT = frozenset(("assault",))  # (اعتداء: an attack of no said kind either)
 _THAT_WORDS = frozenset(("ان", "بان", "وان"))  # (normalized) what opens a clause told of its subject
 _NATURE_REACH = (
     3  # words from the attack named again to the act it is told to have been ("الهجوم نفذه انتحاريان")
@@ -2379,6 +2423,12 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 break
             if _ground_taken_again(doc, o, d):
                 kept = (o.place_index, o.date)  # (the place and day it was told at first)
+                target = o
+                break
+            if _wounds_of_the_act_told_next(doc, o, d):
+                # (the act the dead were wounded in, told next with its day and place: theirs)
+                kind, kept = (d.event_type, d.sub_event_type), (d.place_index, d.date)
+                o.actor1, o.actor2 = d.actor1 or o.actor1, d.actor2
                 target = o
                 break
             if _one_act_told_twice(doc, o, d):

@@ -104,10 +104,11 @@ def _prefix_ok(k: _Key, prefix: str, key: str = "") -> bool:
 _IMPERFECT_HEADS = frozenset("يتن")
 
 _WORDS_MAX = 1 << 16
-# fire opened with its doer (or a time) between the verb and the fire: "فتح رجل النار", "فتحوا عليهم النار" — a
-# match of النار alone, for the trigger of small-arms fire (looked for only where the text has النار)
+# fire opened or shot with its doer (or a time) between the verb and the fire: "فتح رجل النار", "فتحوا عليهم
+# النار", "اطلق مسلحون النار امس على" — a match of النار alone, for the trigger of small-arms fire (looked for
+# only where the text has النار)
 _OPENED_FIRE = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?[يت]?فتح(?:ت|وا|ون|ا)?(?:\s+[^\s،,.؛:!?()\d]+){1,3}?\s+(النار)(?![\u0621-\u064a])"
+    r"(?<![\u0621-\u064a])[وف]?(?:[يت]?فتح|[ايت]طلق)(?:ت|وا|ون|ا)?(?:\s+[^\s،,.؛:!?()\d]+){1,3}?\s+(النار)(?![\u0621-\u064a])"
 )
 _FIRE = "النار"
 _OPENED_FIRE_ID = "shooting"
