@@ -80,15 +80,20 @@ def partition_lines(part: Partition) -> Iterator[bytes]:
 
 
 def extract_partition(
-    part: Partition, *, out_dir: str, spec: PipelineSpec = PipelineSpec(), published: dt.date | None = None
+    part: Partition,
+    *,
+    out_dir: str,
+    spec: PipelineSpec = PipelineSpec(),
+    published: dt.date | None = None,
+    extractor: str | None = None,
 ) -> PartitionResult:
-    """One task: read, extract and write one partition."""
+    """One task: read, extract and write one partition (``extractor``: the build id written with it)."""
     task = ExtractTask(WorkerExtractor(spec))
     items = read_jsonl_lines(
         partition_lines(part), name=part.path, stem=Path(part.path).stem, published=published
     )
     results = [task((item, False, None)) for item in items]
-    return write_partition(Path(out_dir), part.name, results)
+    return write_partition(Path(out_dir), part.name, results, extractor=extractor)
 
 
 def _prepare_out(out_dir: Path, *, overwrite: bool) -> None:
@@ -122,6 +127,7 @@ def extract_to_parquet(
         raise UsageError(f"unknown engine {engine!r}", hint="use local or dask")
     parts = split_jsonl(paths, blocksize=blocksize)
     _prepare_out(out_dir, overwrite=overwrite)
+    build = spec.extractor()  # (here, once: the workers geocode against the same index)
     out = str(out_dir.resolve())
     done: list[PartitionResult] = []
 
@@ -135,7 +141,10 @@ def extract_to_parquet(
         n = default_workers() if workers is None else max(1, workers)
         with process_pool(n, spec) as pool:
             futures = [
-                pool.submit(extract_partition, p, out_dir=out, spec=spec, published=published) for p in parts
+                pool.submit(
+                    extract_partition, p, out_dir=out, spec=spec, published=published, extractor=build
+                )
+                for p in parts
             ]
             from concurrent.futures import as_completed
 
@@ -148,7 +157,9 @@ def extract_to_parquet(
 
         with dask_client(scheduler, workers=workers or default_workers(), spec=spec) as client:
             bag = db.from_sequence(parts, npartitions=max(1, len(parts)))
-            tasks = bag.map(extract_partition, out_dir=out, spec=spec, published=published).to_delayed()
+            tasks = bag.map(
+                extract_partition, out_dir=out, spec=spec, published=published, extractor=build
+            ).to_delayed()
             futures = client.compute(tasks)
             report(r for fut in distributed.as_completed(futures) for r in fut.result())
     order = {p.name: i for i, p in enumerate(parts)}

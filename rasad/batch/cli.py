@@ -173,14 +173,15 @@ def load(
     quiet: QuietOpt = False,
 ) -> None:
     """Store the Parquet partitions written by `rasad batch extract` (idempotent, like `rasad ingest`)."""
-    from rasad.batch.parquet import load_dir
+    from rasad.batch.parquet import load_dir, partitions_extractor
     from rasad.store import StoreWriter
     from rasad.store.schema import default_db_path
 
     display = ProgressDisplay(sys.stderr, quiet=quiet)
     try:
+        build = partitions_extractor(parquet_dir)  # (the build that extracted them, kept with the articles)
         with writing(db or default_db_path()):
-            writer = StoreWriter.open(db, batch_size=batch_size)
+            writer = StoreWriter.open(db, batch_size=batch_size, extractor=build)
         with writer:
             summary = load_dir(parquet_dir, writer=writer, progress=display)
     except RasadError as exc:

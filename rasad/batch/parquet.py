@@ -19,7 +19,9 @@ store does), schema :func:`events_schema`:
     ``fatalities`` int32 · ``injuries`` int32 · ``confidence`` float64 · ``record`` string (the full event
     record, ``Event.to_dict()`` as JSON — what :func:`load_dir` stores, so nothing is lost on the way).
 
-The flat columns are for analysis with any Parquet reader; ``record`` makes loading exact.
+The flat columns are for analysis with any Parquet reader; ``record`` makes loading exact. Both files carry
+the build id of the extractor that made them in their metadata (key ``rasad.extractor``), which the store
+records with the articles it loads from them.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ from rasad.store.writer import EventRecord, Extracted, IngestSummary, Outcome, S
 
 ARTICLES = "articles"
 EVENTS = "events"
+# the key of the Parquet metadata that names the build of the extractor (rasad.build.extractor_id)
+EXTRACTOR_KEY = "rasad.extractor"
 
 
 def articles_schema() -> Any:
@@ -110,9 +114,12 @@ class PartitionResult:
     events: int
 
 
-def write_partition(out_dir: Path, name: str, results: Sequence[Extracted]) -> PartitionResult:
+def write_partition(
+    out_dir: Path, name: str, results: Sequence[Extracted], *, extractor: str | None = None
+) -> PartitionResult:
     """Write one partition's results as ``articles/NAME.parquet`` and ``events/NAME.parquet``; the files
-    appear complete or not at all (written under a temporary name, then renamed)."""
+    appear complete or not at all (written under a temporary name, then renamed). ``extractor``: the build id
+    of the pipeline that extracted them, kept in both files' metadata (:data:`EXTRACTOR_KEY`)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -128,6 +135,8 @@ def write_partition(out_dir: Path, name: str, results: Sequence[Extracted]) -> P
         folder = out_dir / sub
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / f".{name}.parquet.tmp"
+        if extractor is not None:
+            schema = schema.with_metadata({EXTRACTOR_KEY: extractor})
         pq.write_table(pa.Table.from_pylist(rows, schema=schema), tmp)
         tmp.replace(folder / f"{name}.parquet")
     return PartitionResult(name, len(arows), failed, len(erows))
@@ -142,6 +151,21 @@ def partitions(parquet_dir: Path) -> list[str]:
             hint="give the --out folder of `rasad batch extract`",
         )
     return sorted(p.name.removesuffix(".parquet") for p in folder.glob("*.parquet"))
+
+
+def partitions_extractor(parquet_dir: Path) -> str | None:
+    """The build of the extractor that wrote every partition under ``parquet_dir`` (their metadata), or
+    ``None`` when they do not all say the same one (written by another version, or by several builds): the
+    store then records the build of their events as unknown, and a refresh extracts them again."""
+    import pyarrow.parquet as pq
+
+    builds = set()
+    for name in partitions(parquet_dir):
+        meta = pq.read_schema(parquet_dir / ARTICLES / f"{name}.parquet").metadata or {}
+        builds.add(meta.get(EXTRACTOR_KEY.encode()))
+    if len(builds) != 1 or None in builds:
+        return None
+    return builds.pop().decode()  # type: ignore[union-attr]
 
 
 def read_partition(parquet_dir: Path, name: str) -> Iterator[Extracted]:

@@ -57,6 +57,19 @@ class PipelineSpec:
 
         Gazetteer.open(Path(self.gazetteer) if self.gazetteer else None).close()
 
+    def extractor(self) -> str:
+        """The build id of the events this spec's pipeline makes (:func:`rasad.build.extractor_id`: this build,
+        with the fingerprint of the gazetteer index it geocodes against, built here on first use as the workers
+        would build it) — what the store records with them."""
+        from rasad.build import extractor_id
+
+        if not self.geo:
+            return extractor_id(historical=self.historical)
+        from rasad.geo import Gazetteer
+
+        with Gazetteer.open(Path(self.gazetteer) if self.gazetteer else None) as gazetteer:
+            return extractor_id(historical=self.historical, places=gazetteer.fingerprint())
+
     def index_state(self) -> tuple[int, int] | None:
         """The gazetteer index file's modification time and size (``None`` without geocoding or an index):
         an import into the index changes them."""

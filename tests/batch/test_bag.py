@@ -11,6 +11,7 @@ import pytest
 from rasad.batch import extract_to_parquet, load_dir, split_jsonl
 from rasad.batch.bag import partition_lines
 from rasad.batch.ingest import ingest_parallel
+from rasad.batch.parquet import partitions_extractor, write_partition
 from rasad.errors import UsageError
 from rasad.io import read_inputs, read_jsonl_lines
 from rasad.store import StoreWriter
@@ -71,6 +72,21 @@ def test_parquet_then_load_equals_ingest(tmp_path: Path) -> None:
     with StoreWriter.open(tmp_path / "loaded.db") as w:
         again = load_dir(out, writer=w)
     assert (again.new, again.unchanged, again.failed) == (0, 36, 1)
+
+
+def test_partitions_name_the_build_that_extracted_them(tmp_path: Path) -> None:
+    a = write_corpus(tmp_path / "a.jsonl", 12)
+    out = tmp_path / "parts"
+    extract_to_parquet([a], out, engine="local", workers=1, spec=SPEC, blocksize=1500)
+    build = SPEC.extractor()
+    assert build.startswith("rasad ") and partitions_extractor(out) == build
+    assert (
+        pq.read_schema(next((out / "events").glob("*.parquet"))).metadata[b"rasad.extractor"]
+        == build.encode()
+    )
+    # a partition written without it (another version) makes the build of the whole folder unknown
+    write_partition(out, "part-99999-00000", [], extractor=None)
+    assert partitions_extractor(out) is None
 
 
 def test_existing_partitions_are_not_overwritten_unless_asked(tmp_path: Path) -> None:

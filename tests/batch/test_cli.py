@@ -87,6 +87,10 @@ def test_batch_extract_then_load_equals_ingest(runner: CliRunner, tmp_path: Path
     r = runner.invoke(app, ["ingest", str(corpus), "--db", str(tmp_path / "ingested.db"), "-w", "0", "-q"])
     assert r.exit_code == 0, r.output
     assert stored(tmp_path / "loaded.db") == stored(tmp_path / "ingested.db")
+    # the store knows the build that extracted what it loaded: ingesting the same articles with it changes nothing
+    r = runner.invoke(app, ["ingest", str(corpus), "--db", str(tmp_path / "loaded.db"), "-w", "0", "-q"])
+    assert r.exit_code == 0, r.output
+    assert "new 0, replaced 0, unchanged 20" in r.stderr
 
 
 def test_batch_extract_historical_keeps_acts_dated_weeks_before(runner: CliRunner, tmp_path: Path) -> None:
