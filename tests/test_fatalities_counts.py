@@ -35,6 +35,12 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
             [3],
         ),
         ("أسفر القصف على بلدة سراقب أمس عن مقتل كل من وليد الحمد وباسل العمر.", [2]),
+        # … or each by his definite noun, then his name, joined by و: one dead each
+        ("أسفر القصف على بلدة سراقب أمس عن مقتل الطفل وليد الحمد والشاب باسل العمر.", [2]),
+        ("قتل الفتى وليد الحمد والفتى باسل العمر والطفل سامر برصاص قناص في مدينة درعا أمس.", [3]),
+        # (a youth, الفتى, is one dead; not a name's adjective ("الطفل وليد الحمد وإصابة والده") one more)
+        ("أسفرت المواجهات في بلدة سلواد أمس عن استشهاد الفتى وليد الحمد.", [1]),
+        ("أسفر القصف على بلدة سراقب أمس عن مقتل الطفل وليد الحمد وإصابة والده.", [1]),
         # … whoever was there is some people, unnumbered (3)
         ("قتل كل من كانوا في المنزل في قصف جوي على بلدة سراقب أمس.", [3]),
         # two dead of two sides joined by و, an adjective of the first between, or "وأحد" (and one of) the men of
@@ -286,6 +292,15 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
             [7],
         ),
         ("قتل 7 أشخاص في انفجار سيارة مفخخة في مدينة كركوك أمس.\nوارتفع عدد القتلى إلى 13.", [7]),
+        # … told risen in the clause of the first count ("، وارتفع العدد لاحقا إلى"): the later figure
+        (
+            "أسفر انفجار سيارة مفخخة في سوق مدينة الحلة أمس عن مقتل 9 أشخاص، وارتفع العدد لاحقا إلى 15 قتيلا.",
+            [15],
+        ),
+        (
+            "أسفر انفجار عبوة ناسفة في مدينة الفلوجة أمس عن مقتل 4 جنود وارتفع عدد الضحايا مساء إلى 6 قتلى.",
+            [6],
+        ),
         # (others killed elsewhere are more dead)
         ("قتل 5 أشخاص في القصف على مدينة حلب أمس، وقتل 3 آخرون في قصف على مدينة إدلب.", [5, 3]),
         # — the claimants count is another account —

@@ -505,6 +505,12 @@ def _in_an_act_of_their_own(text: str, start: int, verb: _Tok, mentions: list[Me
     return any(_IN_THE_ACT.fullmatch(text, verb.end, m.nspan.start) is not None for m in acts)
 
 
+# the toll of the dead counted before, told risen (normalized): "، وارتفع العدد لاحقا الى"، "ثم ارتفعت الحصيله الى"
+_RISEN_SINCE = re.compile(
+    r"(?<![\u0621-\u064a])[ولف]?(?:ثم )?(?:ارتفع|ارتفعت|يرتفع|ترتفع) (?:\S+ )?(?:ال)?(?:عدد|حصيله|حالات)(?![\u0621-\u064a])"
+)
+
+
 def count_casualties(
     text: str, start: int, end: int, mentions: list[Mention], *, counted_before: bool = False
 ) -> Casualties:
@@ -744,6 +750,10 @@ def count_casualties(
                     and _in_an_act_of_their_own(text, start, t, mentions)
                 ):
                     own_act = count if own_act is None else own_act + count
+            elif result.fatalities and _RISEN_SINCE.search(text, result.spans[-1][1], t.start):
+                # "قتل 12 شخصا، وارتفع العدد لاحقا الى 20 قتيلا": the toll of the dead counted, risen since — the
+                # new total, not more dead
+                result.fatalities = max(result.fatalities, count)
             else:
                 result.fatalities += count
                 for g, n in [(group, count - sum(n for _, n in joined)), *joined]:
@@ -1615,11 +1625,13 @@ def _joined_groups(
             after = end = toks[j].end
             j += 1
             continue
+        past_name = _past_the_name(text, toks, j, after, stop)
+        named, after = past_name is not None, past_name or after
         if j >= len(toks) or not (
             toks[j].start == joined_at
             or text[after : toks[j].start] in _AND
             or (text[after : toks[j].start] == " " and text.startswith("و", toks[j].start))
-            or (text[after : toks[j].start] == " وال" and _counted_plural(text, toks, j, used))
+            or (text[after : toks[j].start] == " وال" and (named or _counted_plural(text, toks, j, used)))
         ):
             break
         u = toks[j]
@@ -1715,6 +1727,32 @@ _KIN_COUNTED = re.compile(
     r" ((?:[^\s.,،؛:]+ ){0,4}?)و(اطفال|ابناء|ابناو|ابناؤ|ابنائ|اولاد|بنات|اشقاء|اشقاؤ|اشقائ|احفاد|اخوت|اخوان|اخوه)(?:ه|ها|هما|هم|هن) "
 )
 _KIN_GROUPS = {"طفل": "child", "طفلت": "child", "زوجت": "woman", "والدت": "woman", "ام": "woman"}
+
+
+# the name of one counted by his definite noun, up to the و of another so counted: "استشهاد الفتى سالم الخطيب
+# والفتى رامي العمر"، "مقتل الطفل سالم والشاب رامي" — two dead, each by his noun and name
+_NAME_THEN_AND = re.compile(r"(?: [^\s.,،؛:()«»\"]+){1,4}?(?= و)")
+
+
+def _past_the_name(text: str, toks: list[_Tok], j: int, after: int, stop: int) -> int | None:
+    """Past the name of the one counted at ``after`` when another one named by a definite singular (or dual) noun
+    is joined to him by و (no place, time or other word of the lexicons between): where the name ends (None if
+    no other one named is so joined)."""
+    if j >= len(toks) or toks[j].kind != "victim" or toks[j].number not in ("singular", "dual"):
+        return None
+    counted = toks[j - 1] if j else None
+    if counted is None or counted.kind != "victim" or counted.number != "singular" or counted.end > after:
+        return None
+    m = _NAME_THEN_AND.match(text, counted.end, stop)
+    if (
+        m is None
+        or m.end() < after
+        or text[counted.start - 3 : counted.start] not in (" ال", "وال")
+        or text[m.end() : toks[j].start] != " وال"
+        or any(w in _NO_NOUNS or w in _TIME_WORDS for w in text[counted.end : m.end()].split())
+    ):
+        return None
+    return m.end()
 
 
 def _kin_after(text: str, toks: list[_Tok], j: int, after: int, stop: int, *, named: bool) -> re.Match | None:
