@@ -89,3 +89,23 @@ def test_the_dead_of_an_act_answered_go_to_the_act_of_its_day(pipeline: Pipeline
     )
     dead = {e.sub_event_type: e.fatalities for e in conflict_events(pipeline, text, dt.date(2015, 8, 1))}
     assert dead == {"Air/drone strike": 0, "Armed clash": 1}
+
+
+def test_a_vague_toll_told_again_in_the_same_words_is_counted_once(pipeline: Pipeline) -> None:
+    # the police chief's announcement, then his words: "مقتل العشرات من عناصر تنظيم داعش" twice, the same dead
+    # (12, once: with the act told first)
+    text = (
+        "واستعادت القوات العراقية أمس السيطرة على حي التأميم في مدينة بيجي. وأعلن قائد شرطة المحافظة عن تقدم"
+        " كبير للقوات الأمنية بمعارك تطهير القاطع الشرقي لبيجي ومقتل العشرات من عناصر تنظيم داعش خلال عمليات"
+        " الاقتحام والتحرير. وقال اللواء سالم قائد شرطة المحافظة بأن القوات الأمنية تتقدم بشكل كبير في معارك تطهير حي"
+        " العصري في القاطع الشرقي لبيجي ومقتل العشرات من عناصر تنظيم داعش خلال المواجهات العنيفة."
+    )
+    assert _acts(pipeline, text) == [
+        ("Armed clash", "العصري", 0),
+        ("Government regains territory", "التأميم", 12),
+    ]
+    # (another group's dozens are more dead)
+    other = text.replace(
+        "ومقتل العشرات من عناصر تنظيم داعش خلال المواجهات", "ومقتل العشرات من جنود الجيش خلال المواجهات"
+    )
+    assert sum(e.fatalities for e in conflict_events(pipeline, other, SUN)) == 24

@@ -1462,7 +1462,38 @@ def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             _numbered_sum_of_acts_told_after(doc, d, out)
     _take_parts_out(doc, out)
     _take_places_parts_out(doc, out)
+    _vague_toll_told_again(doc, out)
     return out
+
+
+_TOLD_AGAIN_REACH = 2  # sentences within which a vague toll told again in the same words is the same dead
+_WHOSE_DEAD_WORDS = 2  # words after a vague toll that say whose dead they are ("… من عناصر تنظيم داعش")
+
+
+def _vague_toll_told_again(doc: Doc, out: list[Draft]) -> None:
+    """A toll of no number told again in the same words, with the same words of whose dead, a sentence or two
+    later the same day ("واعلن قائد الشرطة … ومقتل العشرات من عناصر تنظيم داعش" then "وقال قائد الشرطة ان القوات
+    تتقدم … ومقتل العشرات من عناصر تنظيم داعش"): the same dead, told by the same account — counted once, with
+    the act told first (ACLED: no double counting)."""
+    seen: list[tuple[Draft, str]] = []
+    for d in out:
+        cas = d.casualties
+        if d.category != "conflict" or cas.fatalities not in _VAGUE_COUNTS or len(cas.spans) != 1:
+            continue
+        s, e = cas.spans[0]
+        if any(n.kind != "vague" for n in numbers_in(doc.text, s, e)) or not numbers_in(doc.text, s, e):
+            continue
+        key = " ".join(doc.text[s:].split()[: len(doc.text[s:e].split()) + _WHOSE_DEAD_WORDS])
+        if any(
+            k == key
+            and o.casualties.fatalities == cas.fatalities
+            and 0 < d.clause.sentence - o.clause.sentence <= _TOLD_AGAIN_REACH
+            and _same_day(o, d)
+            for o, k in seen
+        ):
+            d.casualties = dataclasses.replace(cas, fatalities=0, detail={}, spans=[], explicit=False)
+            continue
+        seen.append((d, key))
 
 
 def _numbered_sum_of_acts_told_after(doc: Doc, d: Draft, out: list[Draft]) -> None:
