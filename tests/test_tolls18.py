@@ -109,3 +109,31 @@ def test_a_vague_toll_told_again_in_the_same_words_is_counted_once(pipeline: Pip
         "ومقتل العشرات من عناصر تنظيم داعش خلال المواجهات", "ومقتل العشرات من جنود الجيش خلال المواجهات"
     )
     assert sum(e.fatalities for e in conflict_events(pipeline, other, SUN)) == 24
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # the dead told before, pointed back to ("4 من هؤلاء الضحايا") and told killed in an act at a place of its
+        # own: that act's dead, the act told first keeps the rest
+        (
+            "واندلعت اشتباكات بين المقاومة والحوثيين في منطقة الحوبان شرق تعز أمس. وقتل خمسة مدنيين وأصيب أكثر من 15"
+            " آخرين في قصف عشوائي على الأحياء السكنية. وذكرت مصادر طبية أن 4 من هؤلاء الضحايا المدنيين قتلوا جراء"
+            " سقوط قذيفة مدفعية على تجمع للأهالي في حي المسبح بتعز.",
+            [
+                ("Armed clash", "الحوبان", 0),
+                ("Shelling/artillery/missile attack", "الحوبان", 1),
+                ("Shelling/artillery/missile attack", "المسبح", 4),
+            ],
+        ),
+        # (told again of the same act, at its place: the toll stands, no more dead)
+        (
+            "قتل خمسة مدنيين في قصف على مدينة تعز أمس. وذكرت مصادر طبية أن 4 من هؤلاء الضحايا قتلوا في الحال.",
+            [("Shelling/artillery/missile attack", "تعز", 5)],
+        ),
+    ],
+)
+def test_the_dead_pointed_back_to_at_a_place_of_their_own(
+    pipeline: Pipeline, text: str, acts: list[tuple[str | None, str | None, int]]
+) -> None:
+    assert _acts(pipeline, text) == acts
