@@ -625,6 +625,7 @@ def count_casualties(
             and t.norm in _CASUALTY_WORDS
             and (_vague_before(text, toks, t) if count is not None else t.norm == "ضحايا")
             and not _wounded_too(toks, i)
+            and not _hurt_also_told_next(text, end)
         ):
             # "سقوط عدد من الضحايا"، "ووقوع ضحايا": some victims, dead or hurt, is no count of the dead (ACLED:
             # 0); set against the hurt they are the dead ("سقوط عدد من الضحايا والجرحى": some dead)
@@ -1802,6 +1803,21 @@ def _add_detail(result: Casualties, group: str | None, count: int) -> None:
     if group == "man":
         key = "civilians"
     result.detail[key] = result.detail.get(key, 0) + count
+
+
+# the hurt told "also" of the act, after the victims told of it (normalized): "ادي ايضا لسقوط عدد من الجرحي"
+_HURT_ALSO = re.compile(r"(?<!\S)ايضا (?:\S+ ){0,4}?(?:ال)?(?:جرحي|مصابين)(?!\S)")
+
+
+def _hurt_also_told_next(text: str, end: int) -> bool:
+    """The sentence after the one that ends at or after ``end`` tells the hurt of the act "also" ("سقط عدد من
+    الضحايا في صفوف المدنيين … وذكر ناشطون ان القصف ادى ايضا لسقوط عدد من الجرحى"): the victims told before
+    them are the dead."""
+    stop = end if text[:end].rstrip().endswith(".") else text.find(".", end)  # (the sentence's end)
+    if stop < 0:
+        return False
+    nxt = text.find(".", stop + 1)
+    return _HURT_ALSO.search(text, stop, nxt if nxt > 0 else len(text)) is not None
 
 
 def _wounded_too(toks: list[_Tok], i: int) -> bool:
