@@ -137,3 +137,17 @@ def test_the_dead_pointed_back_to_at_a_place_of_their_own(
     pipeline: Pipeline, text: str, acts: list[tuple[str | None, str | None, int]]
 ) -> None:
     assert _acts(pipeline, text) == acts
+
+
+def test_a_total_of_two_separate_incidents_keeps_only_the_one_not_told_apart(pipeline: Pipeline) -> None:
+    # four dead "في حادثين أمنيين منفصلين", then three at a place of their own and one near a market north of
+    # Baghdad (placed at Baghdad, with the total): the total keeps only that one
+    text = (
+        "كما لقي أربعة أشخاص مصرعهم، بينهم ثلاثة من عناصر الشرطة، بينما أصيب ستة آخرون بجروح، في حادثين أمنيين"
+        " منفصلين جنوب وشمال بغداد أمس. وأوضح مصدر أمني أن ثلاثة من عناصر الشرطة قتلوا بتفجير عبوة ناسفة على"
+        " دوريتهم في قضاء المحمودية جنوبي بغداد. وبين المصدر أن تفجيرا مماثلا قرب سوق شعبية"
+        " شمالي بغداد أدى إلى مقتل شخص واحد."
+    )
+    assert sorted(
+        (e.place and e.place.name_ar, e.fatalities) for e in conflict_events(pipeline, text, SUN)
+    ) == [("المحمودية", 3), ("بغداد", 1)]

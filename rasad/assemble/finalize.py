@@ -1463,8 +1463,43 @@ def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     _take_parts_out(doc, out)
     _take_places_parts_out(doc, out)
     _these_dead_at_their_place(doc, out)
+    _rest_of_separate_incidents(doc, out)
     _vague_toll_told_again(doc, out)
     return out
+
+
+# a toll told of two incidents apart (normalized): "لقي ثلاثة اشخاص مصرعهم في حادثين امنيين منفصلين"
+_SEPARATE_INCIDENTS = re.compile(
+    r"(?<!\S)[بف]?(?:حادثين|حادثتين|هجومين|تفجيرين|انفجارين|اعتداءين) (?:امنيين )?(?:منفصلين|متفرقين)(?!\S)"
+)
+
+
+def _rest_of_separate_incidents(doc: Doc, drafts: list[Draft]) -> None:
+    """ "لقي ثلاثة اشخاص مصرعهم في حادثين امنيين منفصلين غرب وشمال بغداد" then "قتل اثنان … في قضاء ابو غريب"
+    and "تفجيرا مماثلا في منطقة X شمالي بغداد ادى الى مقتل شخص واحد": the total is of the incidents told after
+    it; what those told apart from it count is theirs, and the total keeps only the rest — the other incident, told
+    at its place (or folded into it) — so the dead are counted once."""
+    text = doc.text
+    for d in drafts:
+        total = d.casualties.fatalities
+        if d.category != "conflict" or not d.casualties.explicit or total < 2:
+            continue
+        s, e = doc.sentences[d.clause.sentence] if d.clause.sentence < len(doc.sentences) else (0, 0)
+        if _SEPARATE_INCIDENTS.search(text, s, e) is None:
+            continue
+        parts = [
+            o
+            for o in drafts
+            if o is not d
+            and o.category == "conflict"
+            and 0 < o.clause.sentence - d.clause.sentence <= _SUM_REACH
+            and o.casualties.fatalities > 0
+            and _within_a_day(o, d)
+        ]
+        told = sum(o.casualties.fatalities for o in parts)
+        if len(parts) == 1 and told < total:
+            d.casualties.fatalities = total - told
+            d.casualties.detail = {k: min(v, total - told) for k, v in d.casualties.detail.items()}
 
 
 # the dead of a toll told before, pointed back to and told killed in an act of their own (normalized): "وذكرت
