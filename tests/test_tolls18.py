@@ -151,3 +151,26 @@ def test_a_total_of_two_separate_incidents_keeps_only_the_one_not_told_apart(pip
     assert sorted(
         (e.place and e.place.name_ar, e.fatalities) for e in conflict_events(pipeline, text, SUN)
     ) == [("المحمودية", 3), ("بغداد", 1)]
+
+
+@pytest.mark.parametrize(
+    ("tail", "acts"),
+    [
+        # more dead told in sum ("سقط مزيد من القتلى"), then an act nearby with its counted dead: those are the
+        # dead the lead told, none more of its own
+        (
+            " وقتل ثلاثة جنود عراقيين وأصيب خمسة آخرون في قصف شنه داعش على ثكنة عسكرية قرب ناحية الصينية غرب بيجي.",
+            [("Armed clash", "بيجي", 0), ("Shelling/artillery/missile attack", "الصينية", 3)],
+        ),
+        # (with nothing told after that counts them, some dead: 3)
+        ("", [("Armed clash", "بيجي", 3)]),
+    ],
+)
+def test_more_dead_told_in_sum_before_the_acts_that_count_them(
+    pipeline: Pipeline, tail: str, acts: list[tuple[str | None, str | None, int]]
+) -> None:
+    text = (
+        "سقط مزيد من القتلى من القوات العراقية وتنظيم داعش في المعارك الجارية بأطراف مدينة بيجي أمس، في وقت قال فيه"
+        " متحدث عسكري إن القوات تواجه صعوبة بسبب تلغيم الطرق." + tail
+    )
+    assert _acts(pipeline, text) == acts

@@ -1464,8 +1464,48 @@ def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     _take_places_parts_out(doc, out)
     _these_dead_at_their_place(doc, out)
     _rest_of_separate_incidents(doc, out)
+    _more_dead_told_after(doc, out)
     _vague_toll_told_again(doc, out)
     return out
+
+
+_MORE_OF = "مزيد من "  # (normalized) "سقط مزيد من القتلى": more dead, the day's toll told on
+_MORE_REACH = 12  # characters from "مزيد من" to the dead it counts
+_PARTS_KM = 50.0  # a numbered toll this near the place of "more dead" may be one of them
+
+
+def _more_dead_told_after(doc: Doc, drafts: list[Draft]) -> None:
+    """ "سقط مزيد من القتلى من القوات العراقية وتنظيم داعش في المعارك الجارية بأطراف مدينتي الرمادي والفلوجة",
+    then "وقتل جندي عراقي … قرب ناحية الصقلاوية"، "قتلت 23 عنصرا … في منطقة حصيبة": more dead of no number, told
+    in sum before the acts told after it with their numbered dead nearby the same day, are those dead — none
+    more of their own (ACLED: no double counting; a vague toll is the estimate only when nothing numbers it)."""
+    text = doc.text
+    for d in drafts:
+        cas = d.casualties
+        if d.category != "conflict" or cas.explicit or cas.fatalities == 0 or len(cas.spans) != 1:
+            continue
+        s, _e = cas.spans[0]
+        if text.find(_MORE_OF, max(0, s - _MORE_REACH), s) < 0 or d.place_index is None:
+            continue
+        here = doc.places[d.place_index]
+        if here is None or any(
+            o.clause.sentence == d.clause.sentence and o.casualties.explicit for o in drafts if o is not d
+        ):
+            continue
+        parts = [
+            o
+            for o in drafts
+            if o.category == "conflict"
+            and 0 < o.clause.sentence - d.clause.sentence <= _SUM_REACH
+            and o.casualties.explicit
+            and o.casualties.fatalities > 0
+            and _same_day(o, d)
+            and o.place_index is not None
+            and (there := doc.places[o.place_index]) is not None
+            and _within(here, there, _PARTS_KM)
+        ]
+        if parts:
+            d.casualties = dataclasses.replace(cas, fatalities=0, detail={}, spans=[], explicit=False)
 
 
 # a toll told of two incidents apart (normalized): "لقي ثلاثة اشخاص مصرعهم في حادثين امنيين منفصلين"
