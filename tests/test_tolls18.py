@@ -111,6 +111,15 @@ def test_a_vague_toll_told_again_in_the_same_words_is_counted_once(pipeline: Pip
     assert sum(e.fatalities for e in conflict_events(pipeline, other, SUN)) == 24
 
 
+def test_a_vague_toll_of_an_act_told_anew_is_more_dead(pipeline: Pipeline) -> None:
+    # "وقتل عدد من المدنيين في قصف على …" twice: two acts, each its dead (not a statement told again)
+    text = (
+        "قتل عدد من المدنيين في قصف جوي على حي الشعار في مدينة حلب أمس. وقتل عدد من المدنيين في قصف جوي على حي"
+        " الصاخور في مدينة حلب."
+    )
+    assert [e.fatalities for e in conflict_events(pipeline, text, SUN)] == [3, 3]
+
+
 @pytest.mark.parametrize(
     ("text", "acts"),
     [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from bisect import bisect_right
 from typing import Any
 
 from rasad.assemble.actors import relocate
@@ -31,7 +32,7 @@ from rasad.model import DateValue, Event, Evidence, Place, builder
 from rasad.text.normalize import CONTROLS, normalize_key
 from rasad.text.numbers import VAGUE
 from rasad.time import find_time_expressions
-from rasad.time.context import statement_before, telling_date_only
+from rasad.time.context import opens_with_telling, statement_before, telling_date_only
 
 _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"))
 _SOURCE_STOP = ("ان", "انه", "انها", "بان", "الي", "عن", "في", "من", ",", "ل")
@@ -1594,15 +1595,17 @@ def _these_dead_at_their_place(doc: Doc, drafts: list[Draft]) -> None:
 
 
 _TOLD_AGAIN_REACH = 2  # sentences within which a vague toll told again in the same words is the same dead
+_DEATH_NOUNS = ("مقتل", "مصرع", "سقوط", "استشهاد")  # (normalized) a toll told as a noun: "ومقتل العشرات من …"
 _WHOSE_DEAD_WORDS = 2  # words after a vague toll that say whose dead they are ("… من عناصر تنظيم داعش")
 
 
 def _vague_toll_told_again(doc: Doc, out: list[Draft]) -> None:
-    """A toll of no number told again in the same words, with the same words of whose dead, a sentence or two
-    later the same day ("واعلن قائد الشرطة … ومقتل العشرات من عناصر تنظيم داعش" then "وقال قائد الشرطة ان القوات
+    """A toll of no number told as a noun again in the same words, with the same words of whose dead, in a
+    statement a sentence or two after the statement that told it first, the same day ("واعلن قائد الشرطة … ومقتل العشرات من عناصر تنظيم داعش" then "وقال قائد الشرطة ان القوات
     تتقدم … ومقتل العشرات من عناصر تنظيم داعش"): the same dead, told by the same account — counted once, with
     the act told first (ACLED: no double counting)."""
-    seen: list[tuple[Draft, str]] = []
+    starts = [a for a, _b in doc.sentences]
+    seen: list[tuple[int, str, Draft]] = []  # (the sentence a toll is told in, its words, its act)
     for d in out:
         cas = d.casualties
         if d.category != "conflict" or cas.fatalities not in _VAGUE_COUNTS or len(cas.spans) != 1:
@@ -1610,17 +1613,20 @@ def _vague_toll_told_again(doc: Doc, out: list[Draft]) -> None:
         s, e = cas.spans[0]
         if any(n.kind != "vague" for n in numbers_in(doc.text, s, e)) or not numbers_in(doc.text, s, e):
             continue
+        told_in = bisect_right(starts, s) - 1
+        if not doc.text.startswith(_DEATH_NOUNS, s) or not opens_with_telling(doc.text, starts[told_in]):
+            continue  # (told as an act of its own, "وقتل عدد من المدنيين في قصف على …": another act's dead)
         key = " ".join(doc.text[s:].split()[: len(doc.text[s:e].split()) + _WHOSE_DEAD_WORDS])
         if any(
             k == key
             and o.casualties.fatalities == cas.fatalities
-            and 0 < d.clause.sentence - o.clause.sentence <= _TOLD_AGAIN_REACH
+            and 0 < told_in - at <= _TOLD_AGAIN_REACH
             and _same_day(o, d)
-            for o, k in seen
+            for at, k, o in seen
         ):
             d.casualties = dataclasses.replace(cas, fatalities=0, detail={}, spans=[], explicit=False)
             continue
-        seen.append((d, key))
+        seen.append((told_in, key, d))
 
 
 def _numbered_sum_of_acts_told_after(doc: Doc, d: Draft, out: list[Draft]) -> None:
