@@ -312,6 +312,10 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
             "أسفر انفجار عبوة ناسفة في مدينة الفلوجة أمس عن مقتل 4 جنود وارتفع عدد الضحايا مساء إلى 6 قتلى.",
             [6],
         ),
+        # … risen to a number told bare ("وارتفع العدد لاحقا إلى 15"): the later figure
+        ("أسفر انفجار سيارة مفخخة في سوق مدينة الحلة أمس عن مقتل 9 أشخاص، وارتفع العدد لاحقا إلى 15.", [15]),
+        # (not when the hurt were counted too: the number risen may be theirs)
+        ("قتل 9 أشخاص وأصيب 30 في انفجار سيارة مفخخة في سوق مدينة الحلة أمس، وارتفع العدد إلى 45.", [9]),
         # (others killed elsewhere are more dead)
         ("قتل 5 أشخاص في القصف على مدينة حلب أمس، وقتل 3 آخرون في قصف على مدينة إدلب.", [5, 3]),
         # — the claimants count is another account —

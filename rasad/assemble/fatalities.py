@@ -510,6 +510,12 @@ _RISEN_SINCE = re.compile(
     r"(?<![\u0621-\u064a])[ولف]?(?:ثم )?(?:ارتفع|ارتفعت|يرتفع|ترتفع) (?:\S+ )?(?:ال)?(?:عدد|حصيله|حالات)(?![\u0621-\u064a])"
 )
 
+# … to a number told bare, no noun after it (normalized, digits): "، وارتفع العدد لاحقا الى 20."
+_RISEN_TO_A_NUMBER = re.compile(
+    r"(?<![\u0621-\u064a])[ولف]?(?:ثم )?(?:ارتفع|ارتفعت) (?:ال)?(?:عدد|حصيله)(?: لاحقا| بعد ذلك| فيما بعد)?"
+    r" (?:الي|ل) ([0-9]{1,4})(?= *(?:[.,،؛:)]|$))"
+)
+
 
 def count_casualties(
     text: str, start: int, end: int, mentions: list[Mention], *, counted_before: bool = False
@@ -778,6 +784,14 @@ def count_casualties(
                     result.detail[key] -= count
     if own_act is not None and 0 < own_act < result.fatalities:
         result.fatalities = own_act
+    if (
+        result.fatalities
+        and not result.injuries  # (with the hurt counted too, the number risen may be theirs, or of both)
+        and result.spans
+        and (risen := _RISEN_TO_A_NUMBER.search(text, result.spans[-1][1], end))
+    ):
+        # "مقتل 12 شخصا، وارتفع العدد لاحقا الى 20": the toll of the dead counted, risen to a number told bare
+        result.fatalities = max(result.fatalities, int(risen.group(1)))
     _breakdown(text, toks, result)
     for k in list(result.detail):
         if result.detail[k] > result.fatalities:
