@@ -28,6 +28,17 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
         # … set against the hurt they are the dead: some dead (3)
         ("سقط ضحايا وجرحى في قصف جوي على بلدة سراقب أمس.", [3]),
         ("سقط عدد من الضحايا والجرحى في قصف جوي على بلدة سراقب أمس.", [3]),
+        # … or against the hurt the next sentence tells "also" of the act
+        (
+            "سقط عدد من الضحايا في صفوف المدنيين جراء قصف مدفعي على بلدة سراقب أمس. وذكر ناشطون أن القصف أدى أيضا"
+            " لسقوط عدد من الجرحى.",
+            [3],
+        ),
+        (
+            "سقط عدد من الضحايا في صفوف المدنيين جراء قصف مدفعي على بلدة سراقب أمس. وذكر ناشطون أن القصف أدى لدمار"
+            " كبير في المنازل.",
+            [0],
+        ),
         # the dead named one by one after "كل من": each name is one dead
         ("قتل كل من سالم ورامي وخالد في قصف جوي على بلدة سراقب أمس.", [3]),
         (
@@ -35,6 +46,12 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
             [3],
         ),
         ("أسفر القصف على بلدة سراقب أمس عن مقتل كل من وليد الحمد وباسل العمر.", [2]),
+        # … or each by his definite noun, then his name, joined by و: one dead each
+        ("أسفر القصف على بلدة سراقب أمس عن مقتل الطفل وليد الحمد والشاب باسل العمر.", [2]),
+        ("قتل الفتى وليد الحمد والفتى باسل العمر والطفل سامر برصاص قناص في مدينة درعا أمس.", [3]),
+        # (a youth, الفتى, is one dead; not a name's adjective ("الطفل وليد الحمد وإصابة والده") one more)
+        ("أسفرت المواجهات في بلدة سلواد أمس عن استشهاد الفتى وليد الحمد.", [1]),
+        ("أسفر القصف على بلدة سراقب أمس عن مقتل الطفل وليد الحمد وإصابة والده.", [1]),
         # … whoever was there is some people, unnumbered (3)
         ("قتل كل من كانوا في المنزل في قصف جوي على بلدة سراقب أمس.", [3]),
         # two dead of two sides joined by و, an adjective of the first between, or "وأحد" (and one of) the men of
@@ -286,6 +303,19 @@ def _deaths(pipeline: Pipeline, text: str) -> list[int]:
             [7],
         ),
         ("قتل 7 أشخاص في انفجار سيارة مفخخة في مدينة كركوك أمس.\nوارتفع عدد القتلى إلى 13.", [7]),
+        # … told risen in the clause of the first count ("، وارتفع العدد لاحقا إلى"): the later figure
+        (
+            "أسفر انفجار سيارة مفخخة في سوق مدينة الحلة أمس عن مقتل 9 أشخاص، وارتفع العدد لاحقا إلى 15 قتيلا.",
+            [15],
+        ),
+        (
+            "أسفر انفجار عبوة ناسفة في مدينة الفلوجة أمس عن مقتل 4 جنود وارتفع عدد الضحايا مساء إلى 6 قتلى.",
+            [6],
+        ),
+        # … risen to a number told bare ("وارتفع العدد لاحقا إلى 15"): the later figure
+        ("أسفر انفجار سيارة مفخخة في سوق مدينة الحلة أمس عن مقتل 9 أشخاص، وارتفع العدد لاحقا إلى 15.", [15]),
+        # (not when the hurt were counted too: the number risen may be theirs)
+        ("قتل 9 أشخاص وأصيب 30 في انفجار سيارة مفخخة في سوق مدينة الحلة أمس، وارتفع العدد إلى 45.", [9]),
         # (others killed elsewhere are more dead)
         ("قتل 5 أشخاص في القصف على مدينة حلب أمس، وقتل 3 آخرون في قصف على مدينة إدلب.", [5, 3]),
         # — the claimants count is another account —

@@ -208,3 +208,15 @@ def test_a_day_in_a_relative_clause_after_the_acts_own(pipeline: Pipeline, text:
         if e.category == "conflict" and e.to_dict()["location"]["name_ar"] == "سراقب"
     ]
     assert got == [date]
+
+
+def test_the_day_after_a_statement_told_on_a_day_of_its_own(pipeline: Pipeline) -> None:
+    # "وجاء كلامه غداة …": the words came on the day the sentence before named (Saturday), though the story runs
+    # at the report's Sunday — the clash named after غداة was the Friday
+    text = (
+        "ذكرت وكالة الأنباء الأحد أن نحو مئة مسلح قتلوا خلال أسبوعين من الغارات الجوية.\n"
+        "ووجه زعيم الحزب نداء جديدا السبت إلى الحكومة لوقف أعمال العنف.\n"
+        "وجاء كلام الزعيم غداة مقتل خمسة أشخاص في مواجهات بين قوات الأمن ومقاتلين في مدينة نصيبين."
+    )
+    events = [e for e in pipeline(Article(id="t", text=text, published=WED)) if e.category == "conflict"]
+    assert [(e.place and e.place.name_ar, e.date.iso()) for e in events] == [("نصيبين", "2015-10-09")]

@@ -13464,7 +13464,27 @@ class ConflictAssembler:
         before = self.text[lo if lo > c.start else c.start : at].split()[-9:]
         if "غداه" not in before[-2:] and not ("غداه" in before and not _SUFFERED.isdisjoint(before)):
             return d
-        return DateValue(d.date - dt.timedelta(days=1), 1, "relative")
+        day = self._day_of_what_came(c) or d.date
+        return DateValue(day - dt.timedelta(days=1), 1, "relative")
+
+    def _day_of_what_came(self, c: Clause) -> dt.date | None:
+        """ "ووجه زعيم الحزب نداء السبت … وجاء كلامه غداة مقتل ستة اشخاص": a clause of no date of its own that
+        opens with a verb of coming (جاء، ياتي) comes on with what the sentence before told — the day that
+        sentence names last, not the running day of the report (a statement's day does not move it)."""
+        first = self.text[c.start : c.start + 12].split()[:1]
+        if (
+            not first
+            or first[0] not in _CAME
+            or c.sentence == 0
+            or find_time_expressions(self.text, c.start, c.end)
+        ):
+            return None
+        start, end = self.doc.sentences[c.sentence - 1]
+        for e in reversed(find_time_expressions(self.text, start, end)):
+            dv = resolve_written(e, self.doc.article.published, self.doc.memo.get("reference_day"))
+            if dv is not None and dv.date is not None and dv.precision == 1:
+                return dv.date
+        return None
 
     def _outside_what_it_came_after(self, c: Clause, trig: Mention) -> bool:
         """Every date of the clause is of a thing named after بعد/قبل/عقب/اثر (see

@@ -505,6 +505,18 @@ def _in_an_act_of_their_own(text: str, start: int, verb: _Tok, mentions: list[Me
     return any(_IN_THE_ACT.fullmatch(text, verb.end, m.nspan.start) is not None for m in acts)
 
 
+# the toll of the dead counted before, told risen (normalized): "، وارتفع العدد لاحقا الى"، "ثم ارتفعت الحصيله الى"
+_RISEN_SINCE = re.compile(
+    r"(?<![\u0621-\u064a])[ولف]?(?:ثم )?(?:ارتفع|ارتفعت|يرتفع|ترتفع) (?:\S+ )?(?:ال)?(?:عدد|حصيله|حالات)(?![\u0621-\u064a])"
+)
+
+# … to a number told bare, no noun after it (normalized, digits): "، وارتفع العدد لاحقا الى 20."
+_RISEN_TO_A_NUMBER = re.compile(
+    r"(?<![\u0621-\u064a])[ولف]?(?:ثم )?(?:ارتفع|ارتفعت) (?:ال)?(?:عدد|حصيله)(?: لاحقا| بعد ذلك| فيما بعد)?"
+    r" (?:الي|ل) ([0-9]{1,4})(?= *(?:[.,،؛:)]|$))"
+)
+
+
 def count_casualties(
     text: str, start: int, end: int, mentions: list[Mention], *, counted_before: bool = False
 ) -> Casualties:
@@ -619,6 +631,7 @@ def count_casualties(
             and t.norm in _CASUALTY_WORDS
             and (_vague_before(text, toks, t) if count is not None else t.norm == "ضحايا")
             and not _wounded_too(toks, i)
+            and not _hurt_also_told_next(text, end)
         ):
             # "سقوط عدد من الضحايا"، "ووقوع ضحايا": some victims, dead or hurt, is no count of the dead (ACLED:
             # 0); set against the hurt they are the dead ("سقوط عدد من الضحايا والجرحى": some dead)
@@ -744,6 +757,10 @@ def count_casualties(
                     and _in_an_act_of_their_own(text, start, t, mentions)
                 ):
                     own_act = count if own_act is None else own_act + count
+            elif result.fatalities and _RISEN_SINCE.search(text, result.spans[-1][1], t.start):
+                # "قتل 12 شخصا، وارتفع العدد لاحقا الى 20 قتيلا": the toll of the dead counted, risen since — the
+                # new total, not more dead
+                result.fatalities = max(result.fatalities, count)
             else:
                 result.fatalities += count
                 for g, n in [(group, count - sum(n for _, n in joined)), *joined]:
@@ -767,6 +784,14 @@ def count_casualties(
                     result.detail[key] -= count
     if own_act is not None and 0 < own_act < result.fatalities:
         result.fatalities = own_act
+    if (
+        result.fatalities
+        and not result.injuries  # (with the hurt counted too, the number risen may be theirs, or of both)
+        and result.spans
+        and (risen := _RISEN_TO_A_NUMBER.search(text, result.spans[-1][1], end))
+    ):
+        # "مقتل 12 شخصا، وارتفع العدد لاحقا الى 20": the toll of the dead counted, risen to a number told bare
+        result.fatalities = max(result.fatalities, int(risen.group(1)))
     _breakdown(text, toks, result)
     for k in list(result.detail):
         if result.detail[k] > result.fatalities:
@@ -1615,11 +1640,13 @@ def _joined_groups(
             after = end = toks[j].end
             j += 1
             continue
+        past_name = _past_the_name(text, toks, j, after, stop)
+        named, after = past_name is not None, past_name or after
         if j >= len(toks) or not (
             toks[j].start == joined_at
             or text[after : toks[j].start] in _AND
             or (text[after : toks[j].start] == " " and text.startswith("و", toks[j].start))
-            or (text[after : toks[j].start] == " وال" and _counted_plural(text, toks, j, used))
+            or (text[after : toks[j].start] == " وال" and (named or _counted_plural(text, toks, j, used)))
         ):
             break
         u = toks[j]
@@ -1717,6 +1744,32 @@ _KIN_COUNTED = re.compile(
 _KIN_GROUPS = {"طفل": "child", "طفلت": "child", "زوجت": "woman", "والدت": "woman", "ام": "woman"}
 
 
+# the name of one counted by his definite noun, up to the و of another so counted: "استشهاد الفتى سالم الخطيب
+# والفتى رامي العمر"، "مقتل الطفل سالم والشاب رامي" — two dead, each by his noun and name
+_NAME_THEN_AND = re.compile(r"(?: [^\s.,،؛:()«»\"]+){1,4}?(?= و)")
+
+
+def _past_the_name(text: str, toks: list[_Tok], j: int, after: int, stop: int) -> int | None:
+    """Past the name of the one counted at ``after`` when another one named by a definite singular (or dual) noun
+    is joined to him by و (no place, time or other word of the lexicons between): where the name ends (None if
+    no other one named is so joined)."""
+    if j >= len(toks) or toks[j].kind != "victim" or toks[j].number not in ("singular", "dual"):
+        return None
+    counted = toks[j - 1] if j else None
+    if counted is None or counted.kind != "victim" or counted.number != "singular" or counted.end > after:
+        return None
+    m = _NAME_THEN_AND.match(text, counted.end, stop)
+    if (
+        m is None
+        or m.end() < after
+        or text[counted.start - 3 : counted.start] not in (" ال", "وال")
+        or text[m.end() : toks[j].start] != " وال"
+        or any(w in _NO_NOUNS or w in _TIME_WORDS for w in text[counted.end : m.end()].split())
+    ):
+        return None
+    return m.end()
+
+
 def _kin_after(text: str, toks: list[_Tok], j: int, after: int, stop: int, *, named: bool) -> re.Match | None:
     """Kin joined by و at ``after`` (``toks[j]`` the first token from there on), past a few words of the one
     counted (his name, his side) when ``named``; none of them a token. Its group(2) is the word's stem."""
@@ -1764,6 +1817,21 @@ def _add_detail(result: Casualties, group: str | None, count: int) -> None:
     if group == "man":
         key = "civilians"
     result.detail[key] = result.detail.get(key, 0) + count
+
+
+# the hurt told "also" of the act, after the victims told of it (normalized): "ادي ايضا لسقوط عدد من الجرحي"
+_HURT_ALSO = re.compile(r"(?<!\S)ايضا (?:\S+ ){0,4}?(?:ال)?(?:جرحي|مصابين)(?!\S)")
+
+
+def _hurt_also_told_next(text: str, end: int) -> bool:
+    """The sentence after the one that ends at or after ``end`` tells the hurt of the act "also" ("سقط عدد من
+    الضحايا في صفوف المدنيين … وذكر ناشطون ان القصف ادى ايضا لسقوط عدد من الجرحى"): the victims told before
+    them are the dead."""
+    stop = end if text[:end].rstrip().endswith(".") else text.find(".", end)  # (the sentence's end)
+    if stop < 0:
+        return False
+    nxt = text.find(".", stop + 1)
+    return _HURT_ALSO.search(text, stop, nxt if nxt > 0 else len(text)) is not None
 
 
 def _wounded_too(toks: list[_Tok], i: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from rasad.assemble.actors import relocate
@@ -35,7 +35,7 @@ from rasad.model import DateValue, Event, Evidence, Place, builder
 from rasad.text.normalize import CONTROLS, normalize_key
 from rasad.text.numbers import VAGUE
 from rasad.time import find_time_expressions
-from rasad.time.context import statement_before, telling_date_only
+from rasad.time.context import opens_with_telling, statement_before, telling_date_only
 
 _SOURCE_VERBS = frozenset(("افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"))
 _SOURCE_STOP = ("ان", "انه", "انها", "بان", "الي", "عن", "في", "من", ",", "ل")
@@ -1613,7 +1613,170 @@ def fold_summed_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             _numbered_sum_of_acts_told_after(doc, d, out)
     _take_parts_out(doc, out)
     _take_places_parts_out(doc, out)
+    _these_dead_at_their_place(doc, out)
+    _rest_of_separate_incidents(doc, out)
+    _more_dead_told_after(doc, out)
+    _vague_toll_told_again(doc, out)
     return out
+
+
+_MORE_OF = "مزيد من "  # (normalized) "سقط مزيد من القتلى": more dead, the day's toll told on
+_MORE_REACH = 12  # characters from "مزيد من" to the dead it counts
+_PARTS_KM = 50.0  # a numbered toll this near the place of "more dead" may be one of them
+
+
+def _more_dead_told_after(doc: Doc, drafts: list[Draft]) -> None:
+    """ "سقط مزيد من القتلى من القوات العراقية وتنظيم داعش في المعارك الجارية بأطراف مدينتي الرمادي والفلوجة",
+    then "وقتل جندي عراقي … قرب ناحية الصقلاوية"، "قتلت 23 عنصرا … في منطقة حصيبة": more dead of no number, told
+    in sum before the acts told after it with their numbered dead nearby the same day, are those dead — none
+    more of their own (ACLED: no double counting; a vague toll is the estimate only when nothing numbers it)."""
+    text = doc.text
+    for d in drafts:
+        cas = d.casualties
+        if d.category != "conflict" or cas.explicit or cas.fatalities == 0 or len(cas.spans) != 1:
+            continue
+        s, _e = cas.spans[0]
+        if text.find(_MORE_OF, max(0, s - _MORE_REACH), s) < 0 or d.place_index is None:
+            continue
+        here = doc.places[d.place_index]
+        if here is None or any(
+            o.clause.sentence == d.clause.sentence and o.casualties.explicit for o in drafts if o is not d
+        ):
+            continue
+        parts = [
+            o
+            for o in drafts
+            if o.category == "conflict"
+            and 0 < o.clause.sentence - d.clause.sentence <= _SUM_REACH
+            and o.casualties.explicit
+            and o.casualties.fatalities > 0
+            and _same_day(o, d)
+            and o.place_index is not None
+            and (there := doc.places[o.place_index]) is not None
+            and _within(here, there, _PARTS_KM)
+        ]
+        if parts:
+            d.casualties = dataclasses.replace(cas, fatalities=0, detail={}, spans=[], explicit=False)
+
+
+# a toll told of two incidents apart (normalized): "لقي ثلاثة اشخاص مصرعهم في حادثين امنيين منفصلين"
+_SEPARATE_INCIDENTS = re.compile(
+    r"(?<!\S)[بف]?(?:حادثين|حادثتين|هجومين|تفجيرين|انفجارين|اعتداءين) (?:امنيين )?(?:منفصلين|متفرقين)(?!\S)"
+)
+
+
+def _rest_of_separate_incidents(doc: Doc, drafts: list[Draft]) -> None:
+    """ "لقي ثلاثة اشخاص مصرعهم في حادثين امنيين منفصلين غرب وشمال بغداد" then "قتل اثنان … في قضاء ابو غريب"
+    and "تفجيرا مماثلا في منطقة X شمالي بغداد ادى الى مقتل شخص واحد": the total is of the incidents told after
+    it; what those told apart from it count is theirs, and the total keeps only the rest — the other incident, told
+    at its place (or folded into it) — so the dead are counted once."""
+    text = doc.text
+    for d in drafts:
+        total = d.casualties.fatalities
+        if d.category != "conflict" or not d.casualties.explicit or total < 2:
+            continue
+        s, e = doc.sentences[d.clause.sentence] if d.clause.sentence < len(doc.sentences) else (0, 0)
+        if _SEPARATE_INCIDENTS.search(text, s, e) is None:
+            continue
+        parts = [
+            o
+            for o in drafts
+            if o is not d
+            and o.category == "conflict"
+            and 0 < o.clause.sentence - d.clause.sentence <= _SUM_REACH
+            and o.casualties.fatalities > 0
+            and _within_a_day(o, d)
+        ]
+        told = sum(o.casualties.fatalities for o in parts)
+        if len(parts) == 1 and told < total:
+            d.casualties.fatalities = total - told
+            d.casualties.detail = {k: min(v, total - told) for k, v in d.casualties.detail.items()}
+
+
+# the dead of a toll told before, pointed back to and told killed in an act of their own (normalized): "وذكرت
+# مصادر ان 3 من هؤلاء الضحايا المدنيين قتلوا جراء سقوط قذيفة على …"
+_THESE_DEAD_KILLED = re.compile(
+    r"(?<!\S)(\S+) من (?:هؤلاء|هولاء) (?:الضحايا|القتلي|الشهداء)(?: \S+)? (?:قد )?(?:قتلوا|استشهدوا|لقوا|سقطوا)"
+    r"(?!\S)"
+)
+
+
+def _these_dead_at_their_place(doc: Doc, drafts: list[Draft]) -> None:
+    """ "قتل أربعة مدنيين في قصف عشوائي على الأحياء السكنية" then "ان 3 من هؤلاء الضحايا قتلوا جراء سقوط قذيفة
+    … في حي X": the three are of the four, killed in the act told at X — X's act has them, and the act told
+    first keeps the rest (counted once: ACLED's split of a total its parts are told of)."""
+    text = doc.text
+    for i, d in enumerate(drafts):
+        if d.category != "conflict" or d.casualties.fatalities or d.clause.sentence >= len(doc.sentences):
+            continue
+        s, e = doc.sentences[d.clause.sentence]
+        m = _THESE_DEAD_KILLED.search(text, s, e)
+        if m is None:
+            continue
+        counted = numbers_in(text, m.start(1), m.end(1))
+        if len(counted) != 1 or counted[0].kind in ("vague", "ordinal"):
+            continue
+        n = counted[0].value
+        whole = next(
+            (
+                o
+                for o in reversed(drafts[:i])
+                if o.category == "conflict"
+                and o.casualties.explicit
+                and o.casualties.fatalities > 0
+                and 0 < d.clause.sentence - o.clause.sentence <= 1
+            ),
+            None,
+        )
+        if (
+            whole is None
+            or whole.casualties.fatalities <= n
+            or _place_key(doc, whole) == _place_key(doc, d)
+            or not _within_a_day(whole, d)
+            or not _compatible(whole.actor2, d.actor2)
+        ):
+            continue
+        rest = whole.casualties.fatalities - n
+        d.casualties.fatalities = n
+        d.casualties.detail = {k: min(v, n) for k, v in whole.casualties.detail.items()}
+        d.casualties.explicit = True
+        whole.casualties.fatalities = rest
+        whole.casualties.detail = {k: min(v, rest) for k, v in whole.casualties.detail.items()}
+
+
+_TOLD_AGAIN_REACH = 2  # sentences within which a vague toll told again in the same words is the same dead
+_DEATH_NOUNS = ("مقتل", "مصرع", "سقوط", "استشهاد")  # (normalized) a toll told as a noun: "ومقتل العشرات من …"
+_WHOSE_DEAD_WORDS = 2  # words after a vague toll that say whose dead they are ("… من عناصر تنظيم داعش")
+
+
+def _vague_toll_told_again(doc: Doc, out: list[Draft]) -> None:
+    """A toll of no number told as a noun again in the same words, with the same words of whose dead, in a
+    statement a sentence or two after the statement that told it first, the same day ("واعلن قائد الشرطة … ومقتل العشرات من عناصر تنظيم داعش" then "وقال قائد الشرطة ان القوات
+    تتقدم … ومقتل العشرات من عناصر تنظيم داعش"): the same dead, told by the same account — counted once, with
+    the act told first (ACLED: no double counting)."""
+    starts = [a for a, _b in doc.sentences]
+    seen: list[tuple[int, str, Draft]] = []  # (the sentence a toll is told in, its words, its act)
+    for d in out:
+        cas = d.casualties
+        if d.category != "conflict" or cas.fatalities not in _VAGUE_COUNTS or len(cas.spans) != 1:
+            continue
+        s, e = cas.spans[0]
+        if any(n.kind != "vague" for n in numbers_in(doc.text, s, e)) or not numbers_in(doc.text, s, e):
+            continue
+        told_in = bisect_right(starts, s) - 1
+        if not doc.text.startswith(_DEATH_NOUNS, s) or not opens_with_telling(doc.text, starts[told_in]):
+            continue  # (told as an act of its own, "وقتل عدد من المدنيين في قصف على …": another act's dead)
+        key = " ".join(doc.text[s:].split()[: len(doc.text[s:e].split()) + _WHOSE_DEAD_WORDS])
+        if any(
+            k == key
+            and o.casualties.fatalities == cas.fatalities
+            and 0 < told_in - at <= _TOLD_AGAIN_REACH
+            and _same_day(o, d)
+            for at, k, o in seen
+        ):
+            d.casualties = dataclasses.replace(cas, fatalities=0, detail={}, spans=[], explicit=False)
+            continue
+        seen.append((told_in, key, d))
 
 
 def _numbered_sum_of_acts_told_after(doc: Doc, d: Draft, out: list[Draft]) -> None:
