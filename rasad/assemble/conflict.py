@@ -162,6 +162,11 @@ def _opens_a_statement(text: str, c: Clause) -> bool:
     return w in _SAYING or (w.endswith("وا") and w[:-2] in _SAYING)
 
 
+# the same verbs in the present ("وبينما تقول بغداد ان"، "فيما تؤكد دمشق ان"): whose words follow, of a capital its
+# government
+_SAYING_NOW = frozenset(
+    "تقول يقول تؤكد يؤكد تعلن يعلن تزعم يزعم تنفي ينفي تتهم يتهم تري يري تعتبر يعتبر".split()
+)
 _SOURCE_PREPOSITIONS = frozenset(("بحسب", "حسب", "وفق", "وفقا", "نقل", "نقلت"))  # (of _SAYING: not a subject)
 _THEN_TOLD = ("بعدما ", "بعد ان ", "اثر ", "جراء ", "عندما ", "حين ", "حينما ")  # how an act came about
 _WHEREBY = ("حيث ", "اذ ")  # clause openers that say how or where the act before went
@@ -9782,7 +9787,7 @@ class ConflictAssembler:
         if start < 2 or self.text[start - 1] != " ":
             return False
         prev = self.text[self.text.rfind(" ", 0, start - 1) + 1 : start - 1].lstrip("و")
-        return prev in _SAYING and prev not in _SOURCE_PREPOSITIONS
+        return (prev in _SAYING and prev not in _SOURCE_PREPOSITIONS) or prev in _SAYING_NOW
 
     def _withdrawn_to(self, i: int, trig: Mention, clause: Clause) -> bool:
         """Place ``i`` is where the withdrawal ``trig`` went ("انسحبوا الى مدينة X"، "على الانسحاب الى قرية Y"،

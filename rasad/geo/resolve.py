@@ -83,6 +83,11 @@ _WHICH_LIES = re.compile(
 _CITY_AT = 40
 _COUNTRYSIDE_AFTER = 80  # characters from a place to the countryside its sentence puts it in (see _fallback)
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# a place told as lying on a border ("منطقة X على الحدود اليمنية السعودية"، "قرية X قرب الحدود مع تركيا"): the border
+# says where it is, not the place the text named before (a border hundreds of km off the governorate told of)
+_ON_A_BORDER = re.compile(
+    r",? ?(?:الواقعه |الواقع |التي تقع |الذي يقع )?(?:علي|عند|قرب|بمحاذاه|بالقرب من) ال?حدود"
+)
 # a place told as the landmark a border area faces ("عبر الحدود قبالة بلدة كلس التركية"، "المنطقة الحدودية في سوريا
 # المقابلة لمدينة كلس"، "على الجانب الآخر من الحدود مقابل X"): what faces it lies over the border, not in it
 _FACED_ACROSS_THE_BORDER = re.compile(
@@ -932,7 +937,12 @@ class Geocoder:
             if off is not None:
                 points.append(off)
         # (a city the place lies off says where it is: the governorate the text was last about says no more)
-        recent = None if region is not None or off is not None else self._region_before(t, ctx)
+        # (nor, for one told as lying on a border, the governorate the text was last about: see _ON_A_BORDER)
+        recent = (
+            None
+            if region is not None or off is not None or _ON_A_BORDER.match(ctx.text or "", t.phrase_end)
+            else self._region_before(t, ctx)
+        )
         if recent is not None and (later := self._region_later_in_the_sentence(t, ctx)) is not None:
             # (a governorate its own sentence names after it says more than one of an earlier sentence: "وقصف
             # الطيران محافظة حجة. وشن غارات على معسكر في منطقة ذباب … في محافظة تعز")
@@ -1708,6 +1718,10 @@ class Geocoder:
             place = self._where_the_anchor_falls_back(t, ctx)
             if place is not None:
                 return place
+        if not t.known and not points and _ON_A_BORDER.match(ctx.text or "", t.phrase_end):
+            # "منطقة الطوال على الحدود اليمنية السعودية": not by a town the text named before (the border may lie
+            # hundreds of km off it), only in a governorate the text puts it in
+            return self._place(t, region, GEO_REGION) if region is not None else None
         off = self._city_it_lies_off(t, ctx)
         if off is not None:
             # "في ضلاع همدان غربي العاصمة": near the city it lies off
