@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.model import Article
 from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events
 from tests.test_trig33 import _rows
 
 
@@ -44,5 +44,6 @@ def test_the_dead_of_a_battle_over_a_week_are_its_own(pipeline: Pipeline) -> Non
         "عاد الهدوء أمس إلى مدينة الكفرة بعد مقتل العشرات في اشتباكات بين مسلحين من قبيلتين. وأسفرت الاشتباكات"
         " بين القبيلتين عن مقتل 25 شخصا على الأقل خلال أسبوع واحد."
     )
-    events = [e for e in pipeline(Article.from_dict({"id": "t", "text": text, "published": "2015-07-23"}))]
-    assert [(e.sub_event_type, e.fatalities) for e in events if e.event_type] == [("Armed clash", 25)]
+    assert [(e.sub_event_type, e.fatalities) for e in conflict_events(pipeline, text)] == [
+        ("Armed clash", 25)
+    ]
