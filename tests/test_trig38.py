@@ -1,5 +1,5 @@
 """Which acts a report tells: a place pointed at told to have seen fighting (what it is known for), acts counted
-in tens over an indefinite week or month (a tally)."""
+in tens over an indefinite week or month (a tally), an act the reader knows opening its sentence."""
 
 from __future__ import annotations
 
@@ -32,6 +32,26 @@ from tests.test_trig33 import _rows
         # acts counted in tens over an indefinite week or month: a tally, no event
         ("وخلال شهر، نفذت طائرات التحالف عشرات الغارات على مواقع الحوثيين في محافظة صعدة.", []),
         ("وخلال أسبوع، شن الجيش عشرات الغارات الجوية على مواقع المسلحين في ريف إدلب.", []),
+        # an act opening its sentence, named as the one that took place with no day of its own: the act the
+        # reader knows, the topic of what is said of it
+        (
+            "لكن الهجوم الذي وقع في مدينة القامشلي وأوقع 20 قتيلا ونسب إلى تنظيم داعش، غيّر موقف الحكومة من"
+            " التحالف.",
+            [],
+        ),
+        ("والاعتداء الذي تم في مدينة الحسكة وأوقع عشرة قتلى، دفع الحكومة إلى تشديد الإجراءات الأمنية.", []),
+        # (with a day of its own, the act told)
+        (
+            "والتفجير الذي وقع أمس في مدينة القامشلي أوقع 20 قتيلا.",
+            [("Remote explosive/landmine/IED", None, "القامشلي")],
+        ),
+        # (named by what it did, the act told: a first report)
+        (
+            "لكن الهجوم الذي استهدف مدينة القامشلي وأوقع 20 قتيلا، غيّر موقف الحكومة.",
+            [("Armed clash", None, "القامشلي")],
+        ),
+        # (the act the subject of a verb told first: the act told)
+        ("وأسفر الهجوم الذي وقع في بلدة الخالص عن إصابة 30 شخصا.", [("Armed clash", None, "الخالص")]),
     ],
 )
 def test_acts_told_or_described(pipeline: Pipeline, text: str, expected: list) -> None:

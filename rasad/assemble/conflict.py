@@ -6643,6 +6643,35 @@ _PLACE_NOUNS = frozenset(
 )
 
 
+# (normalized) what may open a sentence before its subject: "لكن الهجوم …"
+_TOPIC_OPENERS = ("", "و", "ف", "لكن ", "ولكن ", "غير ان ", "الا ان ")
+_WAS_DONE = frozenset(("تم", "جرت"))  # (normalized) was done, took place: "الاعتداء الذي تم في سوروتش"
+
+
+def _known_act_as_topic(text: str, clause: Clause, m: Mention) -> bool:
+    """ "لكن الاعتداء الذي تم في سوروتش واوقع 32 قتيلا … غير المعطيات": an act opening its sentence, named as
+    the one that took place (الذي وقع، الذي تم) with no day of its own, is one the reader knows — the topic of
+    what the sentence says of it, no act this report tells ("وقد استهدف الهجوم الذي وقع ظهر امس" tells one)."""
+    if (
+        _entry(m).get("pos") != "noun"
+        or not _definite(m)
+        or (clause.date is not None and clause.date.basis in ("relative", "explicit"))
+    ):
+        return False
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    sentence_start = max(text.rfind(".", 0, word_start), text.rfind("\n", 0, word_start)) + 1
+    opening = text[sentence_start:word_start].lstrip()
+    if opening not in _TOPIC_OPENERS and not (opening.startswith("و") and opening[1:] in _TOPIC_OPENERS):
+        return False
+    after = text[m.nspan.end : m.nspan.end + 40].split()[:3]
+    return any(
+        w in ("الذي", "التي")
+        and i + 1 < len(after)
+        and (after[i + 1] in _TOOK_PLACE or after[i + 1] in _WAS_DONE)
+        for i, w in enumerate(after)
+    )
+
+
 # (normalized) a place saw: "شهدت المنطقة معارك"
 _SAW = frozenset(("شهدت", "تشهد", "شهد", "يشهد", "وشهدت", "وتشهد", "وشهد", "ويشهد"))
 
@@ -10701,6 +10730,7 @@ class ConflictAssembler:
                     if not self._condemned_reference(c, t)
                     and not pluperfect(self.doc, c, t)
                     and not _place_pointed_at_saw(text, c, t)
+                    and not _known_act_as_topic(text, c, t)
                 ]
             if trigs and self.text.startswith(_ENABLING, c.start):
                 # "ومكن سقوط المدينة المعارضة من السيطرة على معظم المحافظة": an act known, told as what made
