@@ -416,6 +416,10 @@ _PERIOD = re.compile(
     r"|(?:خلال|طوال|طيله) (?:شهر |الشهر )?(?:الجاري|الحالي|الماضي|المنصرم|رمضان|يناير|فبراير|مارس|ابريل|مايو"
     r"|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين)(?!\w)"
 )
+# a week or a month, indefinite (normalized): "وخلال اسبوع، شن الجيش عشرات الغارات" — with acts counted in tens,
+# a tally of that span (the dead of a battle counted over it are the battle's: "مقتل 40 شخصا خلال اسبوع واحد");
+# every match opens with one of _PERIOD_OPENERS, looked for first
+_SPAN_OF_ACTS = re.compile(r"(?:خلال|طوال|طيله|علي مدي|علي مدار) (?:اسبوع|شهر)(?!\w)")
 # the past weeks or months as a whole, before the acts they govern: "عاود في الاسابيع الماضية تنفيذ تفجيرات"
 # (not in what is said of a place after them: "… ومنطقة ارسلت اليها تركيا تعزيزات في الاسابيع الاخيرة")
 _RECENT_PERIOD = re.compile(
@@ -6644,6 +6648,63 @@ _PLACE_NOUNS = frozenset(
 )
 
 
+# (normalized) what may open a sentence before its subject: "لكن الهجوم …"
+_TOPIC_OPENERS = ("", "و", "ف", "لكن ", "ولكن ", "غير ان ", "الا ان ")
+_WAS_DONE = frozenset(("تم", "جرت"))  # (normalized) was done, took place: "الاعتداء الذي تم في سوروتش"
+
+
+def _known_act_as_topic(text: str, clause: Clause, m: Mention) -> bool:
+    """ "لكن الاعتداء الذي تم في سوروتش واوقع 32 قتيلا … غير المعطيات": an act opening its sentence, named as
+    the one that took place (الذي وقع، الذي تم) with no day of its own, is one the reader knows — the topic of
+    what the sentence says of it, no act this report tells ("وقد استهدف الهجوم الذي وقع ظهر امس" tells one)."""
+    if (
+        _entry(m).get("pos") != "noun"
+        or not _definite(m)
+        or (clause.date is not None and clause.date.basis in ("relative", "explicit"))
+    ):
+        return False
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    sentence_start = max(text.rfind(".", 0, word_start), text.rfind("\n", 0, word_start)) + 1
+    opening = text[sentence_start:word_start].lstrip()
+    if opening not in _TOPIC_OPENERS and not (opening.startswith("و") and opening[1:] in _TOPIC_OPENERS):
+        return False
+    after = text[m.nspan.end : m.nspan.end + 40].split()[:3]
+    return any(
+        w in ("الذي", "التي")
+        and i + 1 < len(after)
+        and (after[i + 1] in _TOOK_PLACE or after[i + 1] in _WAS_DONE)
+        for i, w in enumerate(after)
+    )
+
+
+# (normalized) a place saw: "شهدت المنطقة معارك"
+_SAW = frozenset(("شهدت", "تشهد", "شهد", "يشهد", "وشهدت", "وتشهد", "وشهد", "ويشهد"))
+
+
+def _place_pointed_at_saw(text: str, clause: Clause, m: Mention) -> bool:
+    """ "هذه المنطقة شهدت معارك عنيفة"، "شهدت تلك البلدة اشتباكات": a place pointed at (هذه، تلك) told to have
+    seen fighting, with no day of its own — what the place is known for (a speaker describing it), no act of the
+    report's days."""
+    if _entry(m).get("pos") != "noun" or (
+        clause.date is not None and clause.date.basis in ("relative", "explicit")
+    ):
+        return False
+    before = _words_before(text, m, 4, chars=40)
+    if not before:
+        return False
+    if before[-1] in _SAW:
+        subject = before[-3:-1]  # "هذه المنطقه شهدت"
+    elif len(before) >= 3 and before[-3] in _SAW:
+        subject = before[-2:]  # "شهدت هذه المنطقه"
+    else:
+        return False
+    return (
+        len(subject) == 2
+        and subject[0].lstrip("و") in ("هذه", "تلك", "هذا", "ذلك")
+        and subject[1] in _PLACE_NOUNS
+    )
+
+
 def _besieged_place(doc: Doc, clause: Clause, m: Mention) -> bool:
     """ "مدينة دير الزور المحاصرة"، "اربع بلدات محاصرة": the participle (besieged) right after a place's name or
     a noun of places describes it — how it stands, no siege laid (the verbal noun takes an object: "محاصرة
@@ -10669,7 +10730,12 @@ class ConflictAssembler:
                     ]
                 trigs = [t for t in trigs if not _entry(t).get("weak") or self._supported(c, t)]
                 trigs = [
-                    t for t in trigs if not self._condemned_reference(c, t) and not pluperfect(self.doc, c, t)
+                    t
+                    for t in trigs
+                    if not self._condemned_reference(c, t)
+                    and not pluperfect(self.doc, c, t)
+                    and not _place_pointed_at_saw(text, c, t)
+                    and not _known_act_as_topic(text, c, t)
                 ]
             if trigs and self.text.startswith(_ENABLING, c.start):
                 # "ومكن سقوط المدينة المعارضة من السيطرة على معظم المحافظة": an act known, told as what made
@@ -11639,6 +11705,12 @@ class ConflictAssembler:
             _HUNDREDS.any_within(self.text, s, e) and _HUNDREDS_OF_PLACES.search(self.text, s, e)
         ):
             return True
+        if (
+            opened
+            and _SPAN_OF_ACTS.search(self.text, s, e) is not None
+            and any(self._acts_counted(c, _MANY_ACTS) for c in clauses)
+        ):
+            return True  # "وخلال اسبوع، شن الجيش عشرات الغارات": acts counted over a week, a tally
         if _RECENT_PERIOD_HINT.any_within(self.text, s, e):
             for c in clauses:
                 recent = _RECENT_PERIOD.search(self.text, c.start, c.end)
