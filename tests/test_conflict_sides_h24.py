@@ -27,6 +27,16 @@ def _sides(e: Event) -> tuple:
             "وكان الشرطي واقفا الثلاثاء امام متجر في مدينة ماردين حين اطلق مسلحون النار عليه.",
             [("Armed clash", None, "TURMIL")],
         ),
+        # soldiers fired at, counted or not
+        (
+            "وأطلق مسلحو داعش أمس النار على جنود في مدينة سامراء.",
+            [("Armed clash", "IRQREB", "IRQMIL")],
+        ),
+        # the side right after the preposition of the fire is whom it was aimed at, not who fired
+        (
+            "وأطلقت الشرطة التركية النار على مسلحين في مدينة ماردين أمس.",
+            [("Armed clash", "TURMIL", None)],
+        ),
         # … a civilian so named stays one
         (
             "وكان الطبيب جالسا امس امام مقهى في مدينة ماردين حين اطلق مسلحون النار عليه.",

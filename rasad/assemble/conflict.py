@@ -7125,14 +7125,16 @@ class ConflictAssembler:
         """The side the clause's dead are named as, counted (ثمانية حوثيين، 20 من الدواعش: the victims lexicon's
         ``side``), if not the agent's own; or, with the act's ``trig``, the side of the one it was fired at
         ("اطلق مسلحون النار على شرطي"، "وكان الشرطي جالسا … حين اطلق مسلحون النار عليه")."""
-        victims = list(c.of("victims"))
+        victims, fired_at = list(c.of("victims")), False
         if not any(m.data["entry"].get("kind") in ("killed", "injured") for m in c.of("cues")):
-            # (only the dead or hurt are counted as a side's loss, or the one fired at)
+            # (only the dead or hurt are counted as a side's loss, or the one fired at, counted or not: "النار
+            # على جنود")
             victims = self._fired_at(c, trig) if trig is not None else []
+            fired_at = True
         for v in victims:
             side = v.data["entry"].get("side")
             entry = _actor_entries().get(side) if side else None
-            if entry is not None and _counted(self.text, c, v):
+            if entry is not None and (fired_at or _counted(self.text, c, v)):
                 m = Mention(
                     kind="actors", span=v.span, norm=v.norm, nspan=v.nspan, data={**v.data, "entry": entry}
                 )
@@ -7624,6 +7626,9 @@ class ConflictAssembler:
         elif (
             after
             and not _civilian(after[0])
+            # (the side right after the preposition that ends the act's phrase is whom it was aimed at: "اطلقت
+            # الشرطة النار على مسلحين")
+            and not (trig.norm.endswith(" علي") and not text[trig.nspan.end : after[0].nspan.start].strip())
             and not (_entry(trig).get("pos") == "noun" and _counted(text, clause, after[0]))
             # (nor the dead counted right after a verb of death: "قتل جنديان تركيان في …")
             and not (
