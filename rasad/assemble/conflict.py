@@ -772,6 +772,14 @@ _IN_THE_MEANS = frozenset(("في", "جراء", "اثر", "بسبب", "نتيجه
 _EXECUTIONS = frozenset(("execute", "execute_noun"))  # (trigger ids) a captive put to death
 
 
+# the bombers' own device, gone off in their hands: "بانفجار عجلة اثناء محاولتهم تفخيخها"، "اثناء تجهيز سيارة
+# مفخخة"، "انفجرت عبوة كانوا يعدونها" (ACLED: the group is the first side of its accident, with no second)
+_OWN_DEVICE = re.compile(
+    r"(?<!\w)(?:اثناء|خلال|لدي|عند)\s+(?:محاولت(?:هم|ه|ها)\s+)?(?:تفخيخ|تجهيز|اعداد|تصنيع|صنع|زرع|زراعه|تركيب)"
+    r"|(?<!\w)(?:كانوا|كان|كانت)\s+(?:(?:يعد|يجهز|يصنع|يزرع|يفخخ|يركب|ينقل|يحمل)\S*(?:ها|ه)(?!\w)"
+    # (not one another side had planted: "انفجار عتاد اثناء عملية لازالة عبوات … كان زرعها تنظيم داعش")
+    r"|(?:يحاولون|يحاول)\s+(?:تفخيخ|تجهيز|زرع|تركيب))"
+)
 # (normalized) the security or police forces of a side: what they do in holding people is an arrest
 _POLICE_WORDS = re.compile(r"(?<!\w)(?:ال)?(?:امن|امنيه|شرطه|اسايش|حسبه)(?!\w)")
 
@@ -2358,6 +2366,8 @@ _A_BORDER_WITH = re.compile(
     r"(?<![\u0621-\u064a])(?:(?:ال)?حدود(?: مع)?|الجانب|داخل (?:ال)?اراضي) ([\u0621-\u064a]+)"
 )
 _SUFFERED = frozenset(("تعرض", "تعرضت", "مقتل", "سقوط", "استهداف"))
+# (normalized) it suffered (an act)
+_SUFFERED_VERBS = frozenset(("تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا"))
 _SURVIVED = frozenset(("نجا", "نجت", "نجوا", "ينجو", "تنجو"))  # (normalized) survived: "نجا المحافظ من"
 _KILLED_ONE = frozenset(("قتل", "اغتيل"))  # the bare verb (killed, or was killed) before whom it names
 # offices held by one person (normalized, without ال): who is named with them after قتل is the one killed, no
@@ -5943,10 +5953,12 @@ def _an_answer(text: str, m: Mention, acts: Sequence[Mention]) -> bool:
 
 def _fire_returned(text: str, m: Mention) -> bool:
     """Fire named with bi- after a verb of answering: "فرد الجيش بفتح النار"، "وردت القوات على الفور باطلاق
-    النار" — fire returned at whoever attacked."""
-    return m.data.get("prefix", "").lstrip("وف").startswith("ب") and not _ANSWER_VERBS.isdisjoint(
-        w.lstrip("وف") for w in _words_before(text, m, 4, chars=40)
-    )
+    النار" — fire returned at whoever attacked; or the fire answered: "رد الجيش على اطلاق نار من الجانب السوري"
+    (the answer is at whoever fired first)."""
+    if m.data.get("prefix", "").lstrip("وف").startswith("ب"):
+        return not _ANSWER_VERBS.isdisjoint(w.lstrip("وف") for w in _words_before(text, m, 4, chars=40))
+    before = _words_before(text, m, 5, chars=48)
+    return before[-1:] == ["علي"] and not _ANSWER_VERBS.isdisjoint(w.lstrip("وف") for w in before[:-1])
 
 
 def _answer_verb_at(text: str, m: Mention) -> int | None:
@@ -7112,11 +7124,42 @@ class ConflictAssembler:
 
     # -- actors -------------------------------------------------------------------------------------------
 
-    def _aimed_at_next(self, c: Clause, trig: Mention, nc: Clause) -> Mention | None:
+    def _aimed_at_next(
+        self, c: Clause, trig: Mention, nc: Clause, aside: Clause | None = None
+    ) -> Mention | None:
         """The side whose positions the clause right after ``c`` (past a comma) names as where the act was aimed,
-        the act the last of ``c``: "…، على تمركزات للجماعات المتشددة" (a target word, then the side)."""
+        the act the last of ``c``: "…، على تمركزات للجماعات المتشددة" (a target word, then the side); or, past an
+        ``aside`` between commas that describes the doer, the object the verb of ``c`` struck: "كما استهدفت طائرات
+        التحالف، الذي تقوده المملكة، مركبات عسكرية تابعة للحوثيين"."""
         text = self.text
         kind = _entry(trig).get("event_type")
+        if aside is not None:
+            if (
+                text[c.end : aside.start].strip() not in (",", "،")
+                or text[aside.start : aside.start + 8].split(" ", 1)[0] not in _RELATIVE
+                or _entry(trig).get("pos") != "verb"
+            ):
+                return None
+            c_end, nc_words = aside.end, text[nc.start : nc.start + 40].split(" ", 3)
+            head = nc_words[0].removesuffix("ا") if nc_words else ""  # (the accusative: "مقرا")
+            if len(nc_words) < 2 or not {nc_words[0], head} & (_MILITARY_OBJECTS | _TARGET_WORDS):
+                return None
+            # (an adjective and the word of belonging may stand between: "مركبات عسكرية تابعة للحوثيين")
+            skip = [w for w in nc_words[1:3] if w in _OWNED_BY or w.startswith(("عسكري", "تابع"))]
+            at = nc.start + sum(len(w) + 1 for w in nc_words[: 1 + len(skip)])
+            if text[c_end : nc.start].strip() not in (",", "،"):
+                return None
+            return next(
+                (
+                    m
+                    for m in nc.of("actors")
+                    if m.nspan.start - len(m.data.get("prefix", "")) == at
+                    and m.data.get("prefix", "") in ("ل", "لل")
+                    and not is_generic(m)
+                    and not _civilian(m)
+                ),
+                None,
+            )
         if text[c.end : nc.start].strip() not in (",", "،") or any(
             # (a light verb with a pronoun for the act goes on with it: "غارة نفذها الطيران")
             t.nspan.start >= trig.nspan.end
@@ -7158,15 +7201,22 @@ class ConflictAssembler:
             None,
         )
 
-    def _victims_side_actor(self, c: Clause, actor1: Actor | None) -> Actor | None:
+    def _victims_side_actor(
+        self, c: Clause, actor1: Actor | None, trig: Mention | None = None
+    ) -> Actor | None:
         """The side the clause's dead are named as, counted (ثمانية حوثيين، 20 من الدواعش: the victims lexicon's
-        ``side``), if not the agent's own."""
+        ``side``), if not the agent's own; or, with the act's ``trig``, the side of the one it was fired at
+        ("اطلق مسلحون النار على شرطي"، "وكان الشرطي جالسا … حين اطلق مسلحون النار عليه")."""
+        victims, fired_at = list(c.of("victims")), False
         if not any(m.data["entry"].get("kind") in ("killed", "injured") for m in c.of("cues")):
-            return None  # (only the dead or hurt are counted as a side's loss)
-        for v in c.of("victims"):
+            # (only the dead or hurt are counted as a side's loss, or the one fired at, counted or not: "النار
+            # على جنود")
+            victims = self._fired_at(c, trig) if trig is not None else []
+            fired_at = True
+        for v in victims:
             side = v.data["entry"].get("side")
             entry = _actor_entries().get(side) if side else None
-            if entry is not None and _counted(self.text, c, v):
+            if entry is not None and (fired_at or _counted(self.text, c, v)):
                 m = Mention(
                     kind="actors", span=v.span, norm=v.norm, nspan=v.nspan, data={**v.data, "entry": entry}
                 )
@@ -7174,6 +7224,29 @@ class ConflictAssembler:
                 if actor.code and not (actor1 is not None and actor1.code == actor.code):
                     return as_armed(as_military(actor))
         return None
+
+    def _fired_at(self, c: Clause, trig: Mention) -> list[Mention]:
+        """The one a shooting ("النار على") was aimed at: named right after it, or, by its pronoun ("النار عليه"),
+        the last one named before it in its sentence."""
+        if trig.data["entry"].id != "shooting" or not trig.norm.endswith(("علي", "على")):
+            return []
+        after = next((v for v in c.of("victims") if v.nspan.start >= trig.nspan.end), None)
+        if after is not None:
+            return [after] if not self.text[trig.nspan.end : after.nspan.start].strip() else []
+        pronoun = self.text[trig.nspan.end : trig.nspan.end + 3]
+        if not pronoun.startswith("ه") or pronoun[1:2].isalpha() and pronoun[:2] != "هم":
+            return []
+        before = [
+            v
+            for x in self._by_sentence[c.sentence]
+            if x.index <= c.index
+            for v in x.of("victims")
+            if v.nspan.end <= trig.nspan.start and v.data["entry"].get("side")  # (not the doers: "مسلحون")
+        ]
+        plural = pronoun[:2] == "هم"
+        if before and (before[-1].data["entry"].get("number") == "plural") == plural:
+            return before[-1:]
+        return []
 
     def _actor(self, m: Mention) -> Actor:
         country = self.doc.country
@@ -7635,6 +7708,9 @@ class ConflictAssembler:
         elif (
             after
             and not _civilian(after[0])
+            # (the side right after the preposition that ends the act's phrase is whom it was aimed at: "اطلقت
+            # الشرطة النار على مسلحين")
+            and not (trig.norm.endswith(" علي") and not text[trig.nspan.end : after[0].nspan.start].strip())
             and not (_entry(trig).get("pos") == "noun" and _counted(text, clause, after[0]))
             # (nor the dead counted right after a verb of death: "قتل جنديان تركيان في …")
             and not (
@@ -10995,7 +11071,22 @@ class ConflictAssembler:
                 if pending.fatalities or pending.injuries:
                     drafts[0].casualties.add(pending)
                     pending = Casualties()
-                    if lost is not None and drafts[0].actor2 is None:
+                    if (
+                        lost is not None
+                        and (
+                            drafts[0].actor2 is None
+                            # (or the side carried from the article's other acts, none named in the act's clause:
+                            # "كما قتل ستة من مليشيا الحشد الشعبي واصيب 12 في اشتباك مع مقاتلي داعش" — not the army
+                            # of the battle told before)
+                            or (
+                                not drafts[0].carried_actor
+                                and drafts[0].actor1 is not None
+                                and not any(role == "actor2" for role, _, _ in drafts[0].spans)
+                                and (lost_actor := self._lost_actor(lost, drafts[0])) is not None
+                                and (lost_actor.code or "")[3:] in ("MIL", "REB", "UAF")
+                            )
+                        )
+                    ):
                         # "مقتل صالح الطائي، احد قادة داعش، في غارة لطيران التحالف": the dead told before
                         # the act were that side's
                         drafts[0].actor2 = self._lost_actor(lost, drafts[0])
@@ -11067,6 +11158,8 @@ class ConflictAssembler:
                 and d.sub_event_type in _BOMBINGS
                 and d.casualties.fatalities
                 and not d.casualties.detail.get("combatants")
+                # (not the bombers' own accident: "لقي اربعة من مسلحي داعش مصرعهم اثناء تجهيز سيارة مفخخة")
+                and not _OWN_DEVICE.search(self.text, d.clause.start, d.clause.end)
                 and self._no_side_but_the_doer(d)
             ):
                 d.actor2 = self._where_it_was(
@@ -12609,6 +12702,17 @@ class ConflictAssembler:
             # الى مقتل 10 مدنيين في انفجار عبوتين ناسفتين" — the bombs are not the fighters')
             # (a crowd goes on only with its protest: "تظاهروا … مطالبين باعتقال ابن عم الاسد" arrests no one)
             actor1, carried = previous[-1].actor1, True
+            head = _words_between(self.text, c.start, trig.nspan.start)
+            if (
+                actor2 is None
+                and head[:1]
+                and head[0].lstrip("وف") in _SUFFERED_VERBS
+                # (its subject the side that goes on, none named: not "لافتا الى تعرض المدينة لمئات القذائف")
+                and not any(w.startswith("ال") for w in head[1:])
+            ):
+                # "وسيطرت القوات على مبنى الجامعة، وتعرضت لاحقا لتفجيرات": the side that goes on suffered the
+                # act, it did not do it (its doer, if any, is named with من قبل / على يد)
+                actor1, actor2, carried = None, actor1, False
         elif agent_m is None and self.drafts and self._continues(c):
             prev = self.drafts[-1]
             if prev.event_type == event_type and not _planted_after_another_act(sub, prev):
@@ -12718,7 +12822,7 @@ class ConflictAssembler:
         ):
             actor2 = None  # the holder of the place where civilians died was not hit (see _holds_a_place)
         if actor2 is None and event_type in ("Battles", "Explosions/Remote violence"):
-            actor2 = self._victims_side_actor(c, actor1)  # "وقتل 8 حوثيين": the Houthis lost them
+            actor2 = self._victims_side_actor(c, actor1, trig)  # "وقتل 8 حوثيين": the Houthis lost them
         if (
             actor2 is None
             and (
@@ -12772,7 +12876,7 @@ class ConflictAssembler:
         ):
             # "اردت ارهابيين قتلى": fighters killed, not civilians
             event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
-            actor2 = self._victims_side_actor(c, actor1)  # "قتل 6 حوثيين برصاص المقاومة": the Houthis
+            actor2 = self._victims_side_actor(c, actor1, trig)  # "قتل 6 حوثيين برصاص المقاومة": the Houthis
         if (
             sub == "Attack"
             and actor2 is None
@@ -12893,7 +12997,11 @@ class ConflictAssembler:
             and actor1 is not None
             and (event_type == "Explosions/Remote violence" or trig.data["entry"].id in _ATTACKS)
             and following
-            and (aimed := self._aimed_at_next(c, trig, following[0])) is not None
+            and (
+                (aimed := self._aimed_at_next(c, trig, following[0])) is not None
+                or len(following) > 1
+                and (aimed := self._aimed_at_next(c, trig, following[1], following[0])) is not None
+            )
         ):
             # "غارة نفذها الطيران الحربي مساء امس، على تمركزات للجماعات المتشددة": the positions of a side the
             # clause after the comma names are what the act hit (and an attack's: "في هجوم للمقاومة المؤيدة للرئيس
@@ -13134,6 +13242,15 @@ class ConflictAssembler:
                 actor1 = rioters(crowd.country if crowd is not None else self.doc.country)
                 agent_m, target_m = (agent_m if crowd is not None else None), force_m
             actor2 = force
+        if (
+            sub == "Remote explosive/landmine/IED"
+            and actor1 is None
+            and actor2 is not None
+            and (actor2.code or "")[3:] in ("REB", "UAF", "MIL")
+            and _OWN_DEVICE.search(self.text, c.start, c.end)
+        ):
+            # "مقتل 7 من عناصر داعش بانفجار عجلة اثناء محاولتهم تفخيخها": their own device, no one's attack on them
+            actor1, actor2, agent_m, target_m = actor2, None, target_m, None
         if sub in _WEAK_STRATEGIC and (actor1 is None or not self._clause_places(c, trig)):
             return []  # "فرار الانقلابيين", "الاستسلام": codable only with a known actor at a named place
         if sub in TERRITORY and not (actor1 is not None and actor1.code) and not self._clause_places(c, trig):
