@@ -1294,6 +1294,7 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 (
                     q.gazetteer_id == place.gazetteer_id and q.precision == 2
                     and (place.precision == 1 or (vague and o.casualties.fatalities > toll))
+                    and not _told_near_the_city(doc, o.place_index)
                 )
                 or (
                     q.precision == 1 and toll > 0
@@ -1329,6 +1330,20 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             _absorb(quarters[0], d, toll=not split and not part and not _counted_in(quarters[0], d))
             out.remove(d)
     return out
+
+
+# (normalized) right after a place's name: it lies near the city named next, "منطقة غرز قرب مدينة X"
+_NEAR_THE_CITY = re.compile(
+    r"^[ ,،]*(?:(?:ب|علي )?(?:ال)?قرب من|قرب|(?:في|علي) (?:محيط|اطراف|مشارف|تخوم|ضواحي)) "
+)
+
+
+def _told_near_the_city(doc: Doc, place_index: int) -> bool:
+    """The place is told as lying near its city ("منطقة غرز قرب مدينة درعا"، "بالقرب من"، "على اطراف"): a site
+    of its own that the gazetteer places only by the city, not one of the city's quarters (so a strike on the
+    city is no lead of the strike on it)."""
+    end = doc.toponyms[place_index].end
+    return _NEAR_THE_CITY.match(doc.text[end : end + 30]) is not None
 
 
 def _part_of_the_city_named(doc: Doc, place: Place) -> bool:
