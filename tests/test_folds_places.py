@@ -28,6 +28,30 @@ CASES = [
         "البرج في مدينة إدلب.",
         ["البرج"],
     ),
+    # (the city's act told after the quarter's with fewer dead of its own, at a site the gazetteer lacks: two acts)
+    (
+        "وفي صنعاء قتل 9 من المسلحين الحوثيين في هجوم شنته المقاومة الشعبية على تجمع لهم في ميدان التحرير وسط "
+        "العاصمة. كما شهدت صنعاء هجوما للمقاومة الشعبية استهدف نقطة تفتيش للحوثيين أمام معسكر الشرطة في منطقة "
+        "المقرانة شمالي غربي المدينة. وقالت المقاومة إن الهجوم أسفر عن مقتل ثلاثة من المسلحين.",
+        ["ميدان التحرير", "صنعاء"],
+    ),
+]
+
+
+# the dead of each act stay with it
+TOLLS = [
+    (
+        "وفي صنعاء قتل 9 من المسلحين الحوثيين في هجوم شنته المقاومة الشعبية على تجمع لهم في ميدان التحرير وسط "
+        "العاصمة. كما شهدت صنعاء هجوما للمقاومة الشعبية استهدف نقطة تفتيش للحوثيين أمام معسكر الشرطة في منطقة "
+        "المقرانة شمالي غربي المدينة. وقالت المقاومة إن الهجوم أسفر عن مقتل ثلاثة من المسلحين.",
+        [("صنعاء", 3), ("ميدان التحرير", 9)],
+    ),
+    # (the same attack told again with its dead: one act)
+    (
+        "وفي صنعاء قتل 9 من المسلحين الحوثيين في هجوم شنته المقاومة الشعبية على تجمع لهم في ميدان التحرير وسط "
+        "العاصمة. وقالت المقاومة إن هجومها في صنعاء أسفر عن مقتل 9 من المسلحين.",
+        [("صنعاء", 9)],
+    ),
 ]
 
 
@@ -39,3 +63,9 @@ def pipeline() -> Pipeline:
 @pytest.mark.parametrize(("text", "places"), CASES)
 def test_acts_at_a_site_near_the_city_stay_apart(pipeline: Pipeline, text: str, places: list[str]) -> None:
     assert sorted(e.place and e.place.name_ar for e in _conflict(pipeline, text)) == sorted(places)
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLLS)
+def test_each_act_keeps_its_dead(pipeline: Pipeline, text: str, expected: list[tuple[str, int]]) -> None:
+    got = sorted((e.place and e.place.name_ar, e.fatalities) for e in _conflict(pipeline, text))
+    assert got == sorted(expected)

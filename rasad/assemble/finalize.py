@@ -1315,6 +1315,7 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             # militants' shelling of the city's forces told the same day; the lead may name the targets otherwise,
             # "مواقع الحوثيين وقوات صالح" then "معسكرات الحرس الجمهوري")
             and (_actors_compatible(o, d) or _compatible(o.actor1, d.actor1))
+            and not (place.precision == 1 and _fewer_dead_told_after(o, d))
         ]  # fmt: skip
         if quarters:
             # "مقتل 23 شخصا في تفجيرين" on the city, then each blast at its quarter with its own dead (19 and 4): a
@@ -1344,6 +1345,19 @@ def _told_near_the_city(doc: Doc, place_index: int) -> bool:
     city is no lead of the strike on it)."""
     end = doc.toponyms[place_index].end
     return _NEAR_THE_CITY.match(doc.text[end : end + 30]) is not None
+
+
+def _fewer_dead_told_after(q: Draft, d: Draft) -> bool:
+    """The act at the city is told in a later sentence than the act at its quarter, with fewer dead of its own
+    counted ("قتل 16 … في منطقة X وسط العاصمة" then "كما شهدت صنعاء هجوما … اسفر عن مقتل اثنين"، "قتل العشرات
+    … في اشتباكات شرق المدينة"): no lead of the quarter's act (a lead tells its sum first), another act whose
+    named site the gazetteer lacks."""
+    return (
+        d.clause.sentence > q.clause.sentence
+        and d.casualties.explicit
+        and q.casualties.explicit
+        and 0 < d.casualties.fatalities < q.casualties.fatalities
+    )
 
 
 def _part_of_the_city_named(doc: Doc, place: Place) -> bool:
