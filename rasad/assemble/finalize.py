@@ -1294,6 +1294,7 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 (
                     q.gazetteer_id == place.gazetteer_id and q.precision == 2
                     and (place.precision == 1 or (vague and o.casualties.fatalities > toll))
+                    and not _told_near_the_city(doc, o.place_index)
                 )
                 or (
                     q.precision == 1 and toll > 0
@@ -1314,6 +1315,7 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             # militants' shelling of the city's forces told the same day; the lead may name the targets otherwise,
             # "مواقع الحوثيين وقوات صالح" then "معسكرات الحرس الجمهوري")
             and (_actors_compatible(o, d) or _compatible(o.actor1, d.actor1))
+            and not (place.precision == 1 and _fewer_dead_told_after(o, d))
         ]  # fmt: skip
         if quarters:
             # "مقتل 23 شخصا في تفجيرين" on the city, then each blast at its quarter with its own dead (19 and 4): a
@@ -1329,6 +1331,33 @@ def fold_city_into_quarters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             _absorb(quarters[0], d, toll=not split and not part and not _counted_in(quarters[0], d))
             out.remove(d)
     return out
+
+
+# (normalized) right after a place's name: it lies near the city named next, "منطقة غرز قرب مدينة X"
+_NEAR_THE_CITY = re.compile(
+    r"^[ ,،]*(?:(?:ب|علي )?(?:ال)?قرب من|قرب|(?:في|علي) (?:محيط|اطراف|مشارف|تخوم|ضواحي)) "
+)
+
+
+def _told_near_the_city(doc: Doc, place_index: int) -> bool:
+    """The place is told as lying near its city ("منطقة غرز قرب مدينة درعا"، "بالقرب من"، "على اطراف"): a site
+    of its own that the gazetteer places only by the city, not one of the city's quarters (so a strike on the
+    city is no lead of the strike on it)."""
+    end = doc.toponyms[place_index].end
+    return _NEAR_THE_CITY.match(doc.text[end : end + 30]) is not None
+
+
+def _fewer_dead_told_after(q: Draft, d: Draft) -> bool:
+    """The act at the city is told in a later sentence than the act at its quarter, with fewer dead of its own
+    counted ("قتل 16 … في منطقة X وسط العاصمة" then "كما شهدت صنعاء هجوما … اسفر عن مقتل اثنين"، "قتل العشرات
+    … في اشتباكات شرق المدينة"): no lead of the quarter's act (a lead tells its sum first), another act whose
+    named site the gazetteer lacks."""
+    return (
+        d.clause.sentence > q.clause.sentence
+        and d.casualties.explicit
+        and q.casualties.explicit
+        and 0 < d.casualties.fatalities < q.casualties.fatalities
+    )
 
 
 def _part_of_the_city_named(doc: Doc, place: Place) -> bool:
