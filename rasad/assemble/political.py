@@ -251,6 +251,23 @@ _AID_SENDING = frozenset(
     "ارسل ارسلت ارسلوا بعث بعثت سير سيرت سيروا وزع وزعت وزعوا ادخل ادخلت ادخلوا اوصل اوصلت شحن شحنت"
     " سلم سلمت سلموا".split()  # ("سلمت الامارات الحكومة اليمنية شحنة من المساعدات": handed over)
 )
+# the words of giving a sum of money (normalized) right before it, past its number and measure: "تقديم 50 مليون
+# دولار"، "منحت المانيا الحكومة 100 مليون يورو" (its sides between), "خصصت مبلغ 10 ملايين دولار" — a sum with no
+# giving before it is a cost, a loss or a fortune ("خسائر بقيمة 10 ملايين دولار"، "ثروة تقدر بـ30 مليار دولار")
+_MONEY_GIVING = frozenset(
+    "تقديم بتقديم قدم قدمت يقدم تقدم ستقدم سيقدم منح منحت يمنح تمنح بمنح خصص خصصت يخصص تخصص بتخصيص تخصيص"
+    " تبرع تبرعت بالتبرع".split()
+)
+# the verbal nouns of giving among them, which tell no act of their own (an act needs its verb: "اعلنت تقديم …"،
+# "تعهدت بتقديم …"; "ساهم تخصيص مبلغ مليار دولار للمركز في …" recalls a grant)
+_MONEY_GIVING_NOUNS = frozenset("تقديم بتقديم منح بمنح تخصيص بتخصيص تبرع بالتبرع".split())
+# sums that are no aid though given (normalized): "رصدت الخارجية مكافاة قدرها 7 ملايين دولار"، "دفعت فدية"
+_NOT_AID_SUMS = frozenset("مكافاه مكافاة جائزه فديه رشوه غرامه كفاله".split())
+_MONEY_MEASURE = frozenset("مبلغ مبلغا بمبلغ نحو حوالي قرابه اكثر من".split())
+_MONEY_REACH = (
+    7  # words from the verb of giving to the sum (its sides between: "منحت المانيا الحكومة الافغانية")
+)
+_MONEY = re.compile(r"(?:مليون|ملايين|مليار|مليارات) ")
 # aid brought by a carrier that arrives (normalized): "وصلت امس سفينة اماراتية محملة بالفي طن من المساعدات الى
 # ميناء عدن"، "رست في الميناء سفينة تحمل الف طن من المساعدات"، "دخلت قافلة مساعدات اممية الى البلدة" — the verbs of
 # arriving (the perfect; what will arrive, "ينتظر ان تصل باخرة", is aid planned: see _TO_ARRIVE) and the carriers
@@ -2929,6 +2946,14 @@ class PoliticalAssembler:
         if trig.data["entry"].id in _MUST and trig.norm != "ضروره":
             return self._said_must(c, trig)
         if (
+            trig.data["entry"].id == "aid"
+            and _MONEY.match(trig.norm)
+            and self._money_given(trig, _MONEY_GIVING - _MONEY_GIVING_NOUNS)
+        ):
+            return (
+                True  # "وخصصت الحكومة مبلغ 10 ملايين دولار لاغاثة النازحين": the verb of giving tells the act
+            )
+        if (
             _entry(trig).get("plover_type") in _SPEECH_ACTS
             and not trig.data.get("prefix")
             and _possessed(trig)
@@ -4815,11 +4840,35 @@ class PoliticalAssembler:
             w.removeprefix("ال") for w in self.text[m.nspan.end : m.nspan.end + 60].split()[:6]
         ):
             return True  # "زار والدي الطفل في المستشفى"، "زار الجرحى": a visit of comfort, no diplomacy
+        if m.norm == "طالبه" and (
+            not prefix
+            or not after
+            or not after[0].startswith("ب")
+            or after[0].startswith(("بجروح", "بجامعه", "بكليه", "بمدرسه", "بالجامعه", "بالكليه", "بالمدرسه"))
+        ):
+            return (
+                True  # "وطالبة بجامعة صنعاء"، "طالبة جامعية": a student (ة), not "وطالبه بوقف …" (asked him)
+            )
+        if m.data["entry"].id == "aid" and _MONEY.match(m.norm) and not self._money_given(m):
+            return True  # "خسائر بقيمة 10 ملايين دولار": a sum no one gives
         if m.data["entry"].id in _RECEIVING and any(
             w in _RECEIVED or w[:1].isdigit() or w in ("عشرات", "مئات", "الاف", "الوف", "الاف") for w in after
         ):
             return True
         return False
+
+    def _money_given(self, m: Mention, giving: frozenset[str] = _MONEY_GIVING) -> bool:
+        """A sum of money given: a verb of giving before it in its sentence ("تقديم 50 مليون دولار"، "منحت المانيا
+        الحكومة الافغانية 100 مليون يورو"، "تعهدت بتقديم مبلغ 20 مليون جنيه"); the sum of aid named with it ("بتقديم
+        مساعدات بقيمة 200 مليون دولار") is given by the same verb."""
+        lo = max(self._sentence_start(m.nspan.start), m.nspan.start - 90)
+        words = self.text[lo : m.nspan.start].split()
+        while words and (words[-1][:1].isdigit() or words[-1].lstrip("وب") in _MONEY_MEASURE):
+            words.pop()  # the number and its measure: "مبلغ 10"، "بنحو 5"
+        words = words[-_MONEY_REACH:]
+        return any(w.lstrip("و") in giving for w in words) and not any(
+            w.lstrip("وب").removeprefix("ال") in _NOT_AID_SUMS for w in words
+        )
 
     def _name_not_verb(self, c: Clause, m: Mention) -> bool:
         """The bare دان is a verb of condemning only opening its clause with its subject right after it ("ودان

@@ -1,0 +1,75 @@
+"""Political (PLOVER) events: sums of money given as aid, and «وطالبه» (he asked him) after a meeting. Each row is a
+short report written for the project and names the rule it checks; the rows are (text, expected [(PLOVER type,
+status, actor1, actor2)] of the political events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.model import Article
+from rasad.pipeline import Pipeline
+from tests.extracting import WED
+
+
+def _political(pipeline: Pipeline, text: str) -> list[tuple]:
+    events = pipeline(Article(id="t", text=text, published=WED))
+    return [
+        (e.plover_type, e.status, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+        for e in events
+        if e.category == "political"
+    ]
+
+
+ROWS = [
+    pytest.param(
+        "وأعلنت الحكومة اليابانية عن تقديم 40 مليون دولار للحكومة الأردنية لمساعدتها في استضافة اللاجئين.",
+        [("AID", "occurred", "JPNGOV", "JORGOV")],
+        id="a sum of money given (تقديم) is aid",
+    ),
+    pytest.param(
+        "وقدمت الإمارات 150 مليون دولار للحكومة اليمنية.",
+        [("AID", "occurred", "AREGOV", "YEMGOV")],
+        id="a sum handed over by the subject of قدمت to the side after it",
+    ),
+    pytest.param(
+        "وستقدم الحكومة الألمانية 30 مليون يورو للحكومة العراقية العام المقبل.",
+        [("AID", "planned", "DEUGOV", "IRQGOV")],
+        id="a sum to be given is aid planned",
+    ),
+    pytest.param(
+        "وخصصت الحكومة السعودية مبلغ 12 مليون دولار لإغاثة النازحين في اليمن.",
+        [("AID", "occurred", "SAUGOV", "YEMCVL")],
+        id="a sum set aside (خصصت) past its measure مبلغ",
+    ),
+    pytest.param(
+        "وقدرت الحكومة العراقية الخسائر بنحو 10 ملايين دولار.",
+        [],
+        id="a sum no one gives (a loss) is no aid",
+    ),
+    pytest.param(
+        "وقدمت وزارة الخارجية الأمريكية مكافأة قدرها 5 ملايين دولار لمن يدلي بمعلومات عن زعيم التنظيم.",
+        [],
+        id="a bounty offered is no aid",
+    ),
+    pytest.param(
+        "التقى وزير الخارجية القطري نظيره التركي وطالبه بدعم المعارضة السورية.",
+        [("CONSULT", "occurred", "QATGOV", "TURGOV"), ("REQUEST", "occurred", "QATGOV", "TURGOV")],
+        id="وطالبه with the demand after it is the verb with its pronoun, of the side met",
+    ),
+    pytest.param(
+        "واستقبل الرئيس اليمني السفير الأمريكي وطالبه بأن تضغط بلاده على الحوثيين.",
+        [("CONSULT", "occurred", "YEMGOV", "USAGOV"), ("REQUEST", "occurred", "YEMGOV", "USAGOV")],
+        id="وطالبه بأن after a reception",
+    ),
+    pytest.param(
+        "واستقبل الرئيس اليمني السفير الأمريكي وطالبة جامعية.",
+        [("CONSULT", "occurred", "YEMGOV", "USAGOV")],
+        id="a female student (طالبة) received is no demand",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_political_pol7(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _political(pipeline, text) == expected
