@@ -53,6 +53,16 @@ ROWS = [
         id="a bounty offered is no aid",
     ),
     pytest.param(
+        "واتهمت الحكومة الكينية حركة الشباب بالوقوف وراء تفجير حافلة في مومباسا.",
+        [("ACCUSE", "occurred", "KENGOV", "SOMREB")],
+        id="bare حركة الشباب in a Kenyan report is Al-Shabaab, accused",
+    ),
+    pytest.param(
+        "ونددت الحكومة الإثيوبية بالهجوم الذي نفذته حركة الشباب على قافلة عسكرية.",
+        [("ACCUSE", "occurred", "ETHGOV", "SOMREB")],
+        id="bare حركة الشباب in an Ethiopian report is Al-Shabaab, condemned",
+    ),
+    pytest.param(
         "التقى وزير الخارجية القطري نظيره التركي وطالبه بدعم المعارضة السورية.",
         [("CONSULT", "occurred", "QATGOV", "TURGOV"), ("REQUEST", "occurred", "QATGOV", "TURGOV")],
         id="وطالبه with the demand after it is the verb with its pronoun, of the side met",
