@@ -63,6 +63,26 @@ ROWS = [
         id="bare حركة الشباب in an Ethiopian report is Al-Shabaab, condemned",
     ),
     pytest.param(
+        "وفي لقاء مع وزير الخارجية الإيراني، أكد الوزير العماني حرص بلاده على الحوار.",
+        [("CONSULT", "occurred", "OMNGOV", "IRNGOV")],
+        id="a meeting fronted (في لقاء مع) is held by the subject of the verb after the comma",
+    ),
+    pytest.param(
+        "وخلال لقائه مع المبعوث الأممي، جدد الرئيس اليمني تمسك حكومته بالمرجعيات.",
+        [("CONSULT", "occurred", "YEMGOV", "IGOUNO")],
+        id="a meeting fronted with خلال, held by the subject of the verb after the comma",
+    ),
+    pytest.param(
+        "وفي محادثات مع نظيره الروسي، شدد وزير الخارجية الصيني على أهمية الحل السياسي.",
+        [("CONSULT", "occurred", "CHNGOV", "RUSGOV")],
+        id="talks fronted with the counterpart, the subject after the verb of stressing",
+    ),
+    pytest.param(
+        "وفي لقاء مع قناة تلفزيونية، قال الرئيس اليمني إن الحوار هو الحل.",
+        [],
+        id="an interview fronted (لقاء with a channel) is no talks",
+    ),
+    pytest.param(
         "التقى وزير الخارجية القطري نظيره التركي وطالبه بدعم المعارضة السورية.",
         [("CONSULT", "occurred", "QATGOV", "TURGOV"), ("REQUEST", "occurred", "QATGOV", "TURGOV")],
         id="وطالبه with the demand after it is the verb with its pronoun, of the side met",

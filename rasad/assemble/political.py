@@ -2217,6 +2217,8 @@ class PoliticalAssembler:
             )  # "خلال لقائه الرئيس اليمني": the side after his meeting is the one met
         if target is None:
             return
+        if agent is None and (fronted := self._doer_after_fronted(c, m)) is not None:
+            agent = fronted  # "وفي لقاء مع وزير الخارجية الايراني، اكد الوزير العماني …": the subject after the setting
         actor1 = self._actor(agent) if agent is not None else self._doer_before(c, m) or self._running_actor
         if actor1 is None or actor1.code is None or actor1.code.endswith("CVL"):
             return
@@ -2966,6 +2968,12 @@ class PoliticalAssembler:
             return (
                 True  # "قولها خلال مكالمة هاتفية مع رئيس الوزراء التركي": a call with a side named is talks
             )
+        if (
+            trig.data["entry"].id in ("talks_noun", "meeting_noun")
+            and self._call_with(c, trig)
+            and self._doer_after_fronted(c, trig) is not None
+        ):
+            return True  # "وفي لقاء مع وزير الخارجية الايراني، اكد الوزير العماني …": talks fronted, held by the subject
         if self._proposed(trig) is not None:
             # "وتقدمت الجزائر امس بمبادرة لحل الازمة": an initiative put forward (by the side named after من قبل
             # when passive, "تم طرح مبادرة من قبل …", not by the one who tells it)
