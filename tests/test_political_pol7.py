@@ -103,3 +103,35 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_political_pol7(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _political(pipeline, text) == expected
+
+
+def _places(pipeline: Pipeline, text: str) -> list[tuple]:
+    events = pipeline(Article(id="t", text=text, published=WED))
+    return [
+        (e.plover_type, e.to_dict()["location"].get("name_ar")) for e in events if e.category == "political"
+    ]
+
+
+# (text, expected [(PLOVER type, place name)] of the political events)
+PLACES = [
+    pytest.param(
+        "وندد الأمين العام للأمم المتحدة بالهجوم على منزل عائلة في قرية دوما بالضفة الغربية.",
+        [("ACCUSE", None)],
+        id="a condemnation is not placed at the scene of the attack it condemns",
+    ),
+    pytest.param(
+        "وحذر وزير الخارجية البريطاني من هجوم على مدينة الحديدة في اليمن.",
+        [("THREATEN", "اليمن")],
+        id="a warning is not placed at the city the attack it warns of would strike (its country at most)",
+    ),
+    pytest.param(
+        "وأدان وزير الخارجية الفرنسي في باريس الهجوم على مدينة عدن.",
+        [("ACCUSE", "باريس")],
+        id="a condemnation is placed where it was made when the text says so",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES)
+def test_political_pol7_places(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _places(pipeline, text) == expected

@@ -5247,7 +5247,22 @@ class PoliticalAssembler:
         words = self.text[trig.nspan.end : start].split()
         opens = [k for k, w in enumerate(words) if w.lstrip("و") in _RELATIVES or _OBJECT_MASDAR.match(w)]
         if not opens:
-            return False
+            # "ندد الامين العام بالهجوم على منزل عائلة في قرية دوما": the act of violence condemned (or warned
+            # of) stands between — the place is its scene, not where the statement was made
+            act = next(
+                (
+                    m.nspan.start
+                    for m in self.doc.mentions
+                    if trig.nspan.end <= m.nspan.start < start
+                    and m.kind == "triggers"
+                    and _entry(m).get("category") == "conflict"
+                ),
+                None,
+            )
+            if act is None:
+                return False
+            words = self.text[act:start].split()
+            opens = [0]
         return _OCCASIONS.isdisjoint(words[opens[0] :]) and not self._set_at(start)
 
     def _period_of(self, start: int) -> bool:
