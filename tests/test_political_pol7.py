@@ -83,6 +83,21 @@ ROWS = [
         id="an interview fronted (لقاء with a channel) is no talks",
     ),
     pytest.param(
+        "ودعا وزير الخارجية الأمريكي، على لسان المتحدث باسمه، الحكومة اليمنية إلى وقف القتال.",
+        [("REQUEST", "occurred", "USAGOV", "YEMGOV")],
+        id="the side asked after the aside of the mouth spoken by (على لسان المتحدث باسمه)",
+    ),
+    pytest.param(
+        "وطالبت الأمم المتحدة، على لسان المتحدثة باسمها، الحكومة السورية بوقف القصف.",
+        [("REQUEST", "occurred", "IGOUNO", "SYRGOV")],
+        id="باسمها with its comma is a title, not what is asked with bi-",
+    ),
+    pytest.param(
+        "وحث الاتحاد الأوروبي، على لسان الممثلة العليا للسياسة الخارجية، الحكومة الليبية على الحوار.",
+        [("REQUEST", "occurred", "IGOEUR", "LBYGOV")],
+        id="the على of على لسان opens no content asked",
+    ),
+    pytest.param(
         "التقى وزير الخارجية القطري نظيره التركي وطالبه بدعم المعارضة السورية.",
         [("CONSULT", "occurred", "QATGOV", "TURGOV"), ("REQUEST", "occurred", "QATGOV", "TURGOV")],
         id="وطالبه with the demand after it is the verb with its pronoun, of the side met",

@@ -74,9 +74,13 @@ _LINEAGE = frozenset(("بن", "ابن", "ابو", "ابي", "بنت"))
 
 
 def _asks_content(words: list[str]) -> bool:
-    """The words hold what a verb of asking asks for (على، الى، بضرورة) — not علي in a name ("بن علي")."""
+    """The words hold what a verb of asking asks for (على، الى، بضرورة) — not علي in a name ("بن علي"), nor the
+    على of the mouth a side speaks by ("دعا الوزير، على لسان المتحدث باسمه، الحكومة الى …": an aside)."""
     return any(
-        w in _CONTENT and not (w == "علي" and k and words[k - 1] in _LINEAGE) for k, w in enumerate(words)
+        w in _CONTENT
+        and not (w == "علي" and k and words[k - 1] in _LINEAGE)
+        and not (w == "علي" and words[k + 1 : k + 2] == ["لسان"])
+        for k, w in enumerate(words)
     )
 
 
@@ -819,7 +823,7 @@ def _possessed(trig: Mention) -> bool:
 # words of bi- that open no verbal noun of what is asked (normalized): prepositions, "that", a statement
 _NOT_ASKED = frozenset(
     "بين بعد بشان بشكل بسبب بعض بكل بما بهذا بهذه بذلك بيان بيانا بان بانه بانها بانهم بدوره بدورها بلاده"
-    " بلادها بنفسه بصفته بصوره بناء بشده بقوه".split()
+    " بلادها بنفسه بصفته بصوره بناء بشده بقوه باسم باسمه باسمها باسمهم".split()  # (المتحدث باسمه: a title)
 )
 # the light verbs that are verbal nouns of declaring or starting (normalized): "اعلان الهدنة"، "بدء الهدنة"
 _DECLARING_NOUNS = frozenset(("اعلان", "بدء", "انطلاق"))
@@ -4188,7 +4192,7 @@ class PoliticalAssembler:
         مسؤولياته"، "بوقف القصف"، "بالافراج عن …"), after ``start``: a word of bi- that is no name of a side
         or a place ("بوتين"، "بغداد") and no preposition of its own (بين، بعد، بشان)."""
         for w in _NONSPACE.finditer(self.text[start : c.end]):
-            word = w.group()
+            word = w.group().rstrip(",،")  # (a comma written onto it: "المتحدث باسمه، …")
             if word[:1] != "ب" or len(word) <= 3 or word in _NOT_ASKED:
                 continue
             at = start + w.start()
