@@ -4852,11 +4852,13 @@ class PoliticalAssembler:
             w.removeprefix("ال") for w in self.text[m.nspan.end : m.nspan.end + 60].split()[:6]
         ):
             return True  # "زار والدي الطفل في المستشفى"، "زار الجرحى": a visit of comfort, no diplomacy
+        # (after the whole word: "وطالبها بدعم …" is read طالبه and its ا)
+        nxt = self.text[m.nspan.end + len(m.data.get("suffix", "")) : m.nspan.end + 40].split()[:1]
         if m.norm == "طالبه" and (
             not prefix
-            or not after
-            or not after[0].startswith("ب")
-            or after[0].startswith(("بجروح", "بجامعه", "بكليه", "بمدرسه", "بالجامعه", "بالكليه", "بالمدرسه"))
+            or not nxt
+            or not nxt[0].startswith("ب")
+            or nxt[0].startswith(("بجروح", "بجامعه", "بكليه", "بمدرسه", "بالجامعه", "بالكليه", "بالمدرسه"))
         ):
             return (
                 True  # "وطالبة بجامعة صنعاء"، "طالبة جامعية": a student (ة), not "وطالبه بوقف …" (asked him)
