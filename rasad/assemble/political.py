@@ -74,9 +74,13 @@ _LINEAGE = frozenset(("بن", "ابن", "ابو", "ابي", "بنت"))
 
 
 def _asks_content(words: list[str]) -> bool:
-    """The words hold what a verb of asking asks for (على، الى، بضرورة) — not علي in a name ("بن علي")."""
+    """The words hold what a verb of asking asks for (على، الى، بضرورة) — not علي in a name ("بن علي"), nor the
+    على of the mouth a side speaks by ("دعا الوزير، على لسان المتحدث باسمه، الحكومة الى …": an aside)."""
     return any(
-        w in _CONTENT and not (w == "علي" and k and words[k - 1] in _LINEAGE) for k, w in enumerate(words)
+        w in _CONTENT
+        and not (w == "علي" and k and words[k - 1] in _LINEAGE)
+        and not (w == "علي" and words[k + 1 : k + 2] == ["لسان"])
+        for k, w in enumerate(words)
     )
 
 
@@ -251,6 +255,23 @@ _AID_SENDING = frozenset(
     "ارسل ارسلت ارسلوا بعث بعثت سير سيرت سيروا وزع وزعت وزعوا ادخل ادخلت ادخلوا اوصل اوصلت شحن شحنت"
     " سلم سلمت سلموا".split()  # ("سلمت الامارات الحكومة اليمنية شحنة من المساعدات": handed over)
 )
+# the words of giving a sum of money (normalized) right before it, past its number and measure: "تقديم 50 مليون
+# دولار"، "منحت المانيا الحكومة 100 مليون يورو" (its sides between), "خصصت مبلغ 10 ملايين دولار" — a sum with no
+# giving before it is a cost, a loss or a fortune ("خسائر بقيمة 10 ملايين دولار"، "ثروة تقدر بـ30 مليار دولار")
+_MONEY_GIVING = frozenset(
+    "تقديم بتقديم قدم قدمت يقدم تقدم ستقدم سيقدم منح منحت يمنح تمنح بمنح خصص خصصت يخصص تخصص بتخصيص تخصيص"
+    " تبرع تبرعت بالتبرع".split()
+)
+# the verbal nouns of giving among them, which tell no act of their own (an act needs its verb: "اعلنت تقديم …"،
+# "تعهدت بتقديم …"; "ساهم تخصيص مبلغ مليار دولار للمركز في …" recalls a grant)
+_MONEY_GIVING_NOUNS = frozenset("تقديم بتقديم منح بمنح تخصيص بتخصيص تبرع بالتبرع".split())
+# sums that are no aid though given (normalized): "رصدت الخارجية مكافاة قدرها 7 ملايين دولار"، "دفعت فدية"
+_NOT_AID_SUMS = frozenset("مكافاه مكافاة جائزه فديه رشوه غرامه كفاله".split())
+_MONEY_MEASURE = frozenset("مبلغ مبلغا بمبلغ نحو حوالي قرابه اكثر من".split())
+_MONEY_REACH = (
+    7  # words from the verb of giving to the sum (its sides between: "منحت المانيا الحكومة الافغانية")
+)
+_MONEY = re.compile(r"(?:مليون|ملايين|مليار|مليارات) ")
 # aid brought by a carrier that arrives (normalized): "وصلت امس سفينة اماراتية محملة بالفي طن من المساعدات الى
 # ميناء عدن"، "رست في الميناء سفينة تحمل الف طن من المساعدات"، "دخلت قافلة مساعدات اممية الى البلدة" — the verbs of
 # arriving (the perfect; what will arrive, "ينتظر ان تصل باخرة", is aid planned: see _TO_ARRIVE) and the carriers
@@ -802,7 +823,7 @@ def _possessed(trig: Mention) -> bool:
 # words of bi- that open no verbal noun of what is asked (normalized): prepositions, "that", a statement
 _NOT_ASKED = frozenset(
     "بين بعد بشان بشكل بسبب بعض بكل بما بهذا بهذه بذلك بيان بيانا بان بانه بانها بانهم بدوره بدورها بلاده"
-    " بلادها بنفسه بصفته بصوره بناء بشده بقوه".split()
+    " بلادها بنفسه بصفته بصوره بناء بشده بقوه باسم باسمه باسمها باسمهم".split()  # (المتحدث باسمه: a title)
 )
 # the light verbs that are verbal nouns of declaring or starting (normalized): "اعلان الهدنة"، "بدء الهدنة"
 _DECLARING_NOUNS = frozenset(("اعلان", "بدء", "انطلاق"))
@@ -2200,6 +2221,8 @@ class PoliticalAssembler:
             )  # "خلال لقائه الرئيس اليمني": the side after his meeting is the one met
         if target is None:
             return
+        if agent is None and (fronted := self._doer_after_fronted(c, m)) is not None:
+            agent = fronted  # "وفي لقاء مع وزير الخارجية الايراني، اكد الوزير العماني …": the subject after the setting
         actor1 = self._actor(agent) if agent is not None else self._doer_before(c, m) or self._running_actor
         if actor1 is None or actor1.code is None or actor1.code.endswith("CVL"):
             return
@@ -2929,6 +2952,14 @@ class PoliticalAssembler:
         if trig.data["entry"].id in _MUST and trig.norm != "ضروره":
             return self._said_must(c, trig)
         if (
+            trig.data["entry"].id == "aid"
+            and _MONEY.match(trig.norm)
+            and self._money_given(trig, _MONEY_GIVING - _MONEY_GIVING_NOUNS)
+        ):
+            return (
+                True  # "وخصصت الحكومة مبلغ 10 ملايين دولار لاغاثة النازحين": the verb of giving tells the act
+            )
+        if (
             _entry(trig).get("plover_type") in _SPEECH_ACTS
             and not trig.data.get("prefix")
             and _possessed(trig)
@@ -2941,6 +2972,12 @@ class PoliticalAssembler:
             return (
                 True  # "قولها خلال مكالمة هاتفية مع رئيس الوزراء التركي": a call with a side named is talks
             )
+        if (
+            trig.data["entry"].id in ("talks_noun", "meeting_noun")
+            and self._call_with(c, trig)
+            and self._doer_after_fronted(c, trig) is not None
+        ):
+            return True  # "وفي لقاء مع وزير الخارجية الايراني، اكد الوزير العماني …": talks fronted, held by the subject
         if self._proposed(trig) is not None:
             # "وتقدمت الجزائر امس بمبادرة لحل الازمة": an initiative put forward (by the side named after من قبل
             # when passive, "تم طرح مبادرة من قبل …", not by the one who tells it)
@@ -4155,7 +4192,7 @@ class PoliticalAssembler:
         مسؤولياته"، "بوقف القصف"، "بالافراج عن …"), after ``start``: a word of bi- that is no name of a side
         or a place ("بوتين"، "بغداد") and no preposition of its own (بين، بعد، بشان)."""
         for w in _NONSPACE.finditer(self.text[start : c.end]):
-            word = w.group()
+            word = w.group().rstrip(",،")  # (a comma written onto it: "المتحدث باسمه، …")
             if word[:1] != "ب" or len(word) <= 3 or word in _NOT_ASKED:
                 continue
             at = start + w.start()
@@ -4815,11 +4852,37 @@ class PoliticalAssembler:
             w.removeprefix("ال") for w in self.text[m.nspan.end : m.nspan.end + 60].split()[:6]
         ):
             return True  # "زار والدي الطفل في المستشفى"، "زار الجرحى": a visit of comfort, no diplomacy
+        # (after the whole word: "وطالبها بدعم …" is read طالبه and its ا)
+        nxt = self.text[m.nspan.end + len(m.data.get("suffix", "")) : m.nspan.end + 40].split()[:1]
+        if m.norm == "طالبه" and (
+            not prefix
+            or not nxt
+            or not nxt[0].startswith("ب")
+            or nxt[0].startswith(("بجروح", "بجامعه", "بكليه", "بمدرسه", "بالجامعه", "بالكليه", "بالمدرسه"))
+        ):
+            return (
+                True  # "وطالبة بجامعة صنعاء"، "طالبة جامعية": a student (ة), not "وطالبه بوقف …" (asked him)
+            )
+        if m.data["entry"].id == "aid" and _MONEY.match(m.norm) and not self._money_given(m):
+            return True  # "خسائر بقيمة 10 ملايين دولار": a sum no one gives
         if m.data["entry"].id in _RECEIVING and any(
             w in _RECEIVED or w[:1].isdigit() or w in ("عشرات", "مئات", "الاف", "الوف", "الاف") for w in after
         ):
             return True
         return False
+
+    def _money_given(self, m: Mention, giving: frozenset[str] = _MONEY_GIVING) -> bool:
+        """A sum of money given: a verb of giving before it in its sentence ("تقديم 50 مليون دولار"، "منحت المانيا
+        الحكومة الافغانية 100 مليون يورو"، "تعهدت بتقديم مبلغ 20 مليون جنيه"); the sum of aid named with it ("بتقديم
+        مساعدات بقيمة 200 مليون دولار") is given by the same verb."""
+        lo = max(self._sentence_start(m.nspan.start), m.nspan.start - 90)
+        words = self.text[lo : m.nspan.start].split()
+        while words and (words[-1][:1].isdigit() or words[-1].lstrip("وب") in _MONEY_MEASURE):
+            words.pop()  # the number and its measure: "مبلغ 10"، "بنحو 5"
+        words = words[-_MONEY_REACH:]
+        return any(w.lstrip("و") in giving for w in words) and not any(
+            w.lstrip("وب").removeprefix("ال") in _NOT_AID_SUMS for w in words
+        )
 
     def _name_not_verb(self, c: Clause, m: Mention) -> bool:
         """The bare دان is a verb of condemning only opening its clause with its subject right after it ("ودان
@@ -5190,7 +5253,22 @@ class PoliticalAssembler:
         words = self.text[trig.nspan.end : start].split()
         opens = [k for k, w in enumerate(words) if w.lstrip("و") in _RELATIVES or _OBJECT_MASDAR.match(w)]
         if not opens:
-            return False
+            # "ندد الامين العام بالهجوم على منزل عائلة في قرية دوما": the act of violence condemned (or warned
+            # of) stands between — the place is its scene, not where the statement was made
+            act = next(
+                (
+                    m.nspan.start
+                    for m in self.doc.mentions
+                    if trig.nspan.end <= m.nspan.start < start
+                    and m.kind == "triggers"
+                    and _entry(m).get("category") == "conflict"
+                ),
+                None,
+            )
+            if act is None:
+                return False
+            words = self.text[act:start].split()
+            opens = [0]
         return _OCCASIONS.isdisjoint(words[opens[0] :]) and not self._set_at(start)
 
     def _period_of(self, start: int) -> bool:

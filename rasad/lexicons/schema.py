@@ -122,6 +122,9 @@ SCHEMAS: dict[str, Schema] = {
             # names that are this actor's only in an article about its country: bare المقاومة is Yemen's Popular
             # Resistance in a Yemen report, Hezbollah in a Lebanese one
             "local_aliases": Field(list),
+            # the other countries whose reports name it by its local aliases too: a group of one home fighting
+            # across a border (bare حركة الشباب is Al-Shabaab in a Kenyan report as in a Somali one)
+            "local_countries": Field(list),
         },
     ),
     "victims": Schema(

@@ -904,7 +904,8 @@ def _local_aliases() -> dict[str, tuple[dict[str, Any], re.Pattern[str]]]:
     names: dict[str, dict[str, Any]] = {}
     for entry in load_lexicon("actors"):
         for alias in entry.get("local_aliases") or ():
-            names.setdefault(entry.get("country") or "", {})[normalize_key(alias)] = entry
+            for country in (entry.get("country") or "", *(entry.get("local_countries") or ())):
+                names.setdefault(country, {})[normalize_key(alias)] = entry
     out = {}
     for country, table in names.items():
         alts = "|".join(sorted((re.escape(a) for a in table), key=len, reverse=True))
