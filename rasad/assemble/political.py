@@ -3543,6 +3543,9 @@ class PoliticalAssembler:
         """A quoted clause that opens with على and a side (" «أوجه نداء الى الطرفين، على حزب العمال اعلان
         التزامه …»"، "«على الحكومة وقف القصف»"): what the speaker says that side must do, as after إن على —
         the على, as a mention of the obligation."""
+        first = self.text[c.start : c.start + 1]
+        if c.start >= c.end or (first not in ('"', "ع") and not first.isspace()):
+            return ()  # (most clauses: the first word opens with neither, asked of every clause without a search)
         word = _NONSPACE.search(self.text, c.start, c.end)  # (the first word, without a copy of the clause)
         if word is None or word.group().lstrip('"') != "علي":
             return ()
