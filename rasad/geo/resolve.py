@@ -306,6 +306,7 @@ class Geocoder:
         self._capitals: dict[str, Entry | None] = {}
         self._states: dict[str, Entry | None] = {}  # ISO3 → the country's entry (see _country_of_iso3)
         self._kept: dict[str, dict[Any, Any]] = {}  # see _answers
+        self._near: dict[tuple[float, float, float], tuple[Entry, ...]] = {}  # see _divisions_near
 
     # -- public ---------------------------------------------------------------------------------------
 
@@ -1130,7 +1131,7 @@ class Geocoder:
             or _FACED_ACROSS_THE_BORDER.search(text, max(0, t.phrase_start - 60), t.phrase_start) is None
         ):
             return None
-        near = getattr(self.gazetteer, "divisions_near", None)
+        near = self._divisions_near if hasattr(self.gazetteer, "divisions_near") else None
         if near is None:
             return None
         if place is not None and place.latitude is not None and place.longitude is not None and place.country:
@@ -1358,12 +1359,21 @@ class Geocoder:
             put or told,
         )
 
+    def _divisions_near(self, lat: float, lon: float, *, within_deg: float = 2.0) -> tuple[Entry, ...]:
+        """The gazetteer's divisions near a point, remembered per point: a side of a country ("شمال سوريا") comes in
+        most reports that name one, and the look-up reads every division of the index."""
+        key = (lat, lon, within_deg)
+        kept = self._near.get(key)
+        if kept is None:
+            kept = self._near[key] = self.gazetteer.divisions_near(lat, lon, within_deg=within_deg)
+        return kept
+
     def _side_of_the_country(self, t: Toponym, land: Entry, place: Place) -> Place:
         """ "غارات ضد مواقع في جبال شمال العراق"، "في جنوب شرق تركيا": a side of a country is the country still (at a
         region's precision, by no division of its own), at the point of the divisions that lie furthest that way (the
         north of Iraq about Duhok and Erbil, not the country's middle by Baghdad)."""
         parts = [_COMPASS[p] for p in t.relation.removesuffix("-of").split("-") if p in _COMPASS]
-        near = getattr(self.gazetteer, "divisions_near", None)
+        near = self._divisions_near if hasattr(self.gazetteer, "divisions_near") else None
         if not t.relation.endswith("-of") or not parts or near is None:
             return place
         divisions = [
