@@ -138,11 +138,7 @@ class NormText:
         if end <= start:
             r = starts[start]
             return new_span(r, r)
-        re_ = starts[end - 1] + 1
-        raw = self.raw
-        n = len(raw)
-        while re_ < n and raw[re_] in _TRAILING:
-            re_ += 1
+        re_ = self._raw_end(end)
         rs = starts[start]
         if rs > re_:  # (only for a negative start, counted from the end): new_span refuses it
             return new_span(rs, re_)
@@ -154,18 +150,24 @@ class NormText:
         span.__class__ = Span
         return span
 
+    def _raw_end(self, end: int) -> int:
+        """The raw offset past normalized ``end`` (its last letter's), with the diacritics that trail it."""
+        re_ = self.starts[end - 1] + 1
+        raw = self.raw
+        n = len(raw)
+        while re_ < n and raw[re_] in _TRAILING:
+            re_ += 1
+        return re_
+
     def raw_text(self, start: int, end: int) -> str:
         """``self.raw_span(start, end).text(self.raw)``, without making the span: the toponym reader asks it of
         each name it reads."""
         starts = self.starts
         if end <= start:
             return self.raw[starts[start] : starts[start]]  # ("", as an empty span gives)
-        re_ = starts[end - 1] + 1
-        raw = self.raw
-        n = len(raw)
-        while re_ < n and raw[re_] in _TRAILING:
-            re_ += 1
+        re_ = self._raw_end(end)
         rs = starts[start]
+        raw = self.raw
         if rs > re_:
             return self.raw_span(start, end).text(raw)  # (refused, as raw_span refuses it)
         return raw[rs:re_]
