@@ -148,3 +148,36 @@ def test_a_span_after_the_comma_dates_the_clause_before(
 def test_a_month_named_dates_the_sentences_after_it(pipeline: Pipeline, text: str, dates: list[str]) -> None:
     events = pipeline(Article(id="t", text=text, published=WED))
     assert [e.event_date for e in events if e.category == "conflict"] == dates
+
+
+JULY_23 = dt.date(2015, 7, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # an act dated to a part of a month takes the day told for it in a sentence after it
+        (
+            "أعلنت وزارة الدفاع أمس أن غارة جوية للتحالف أدت في مطلع يوليو الجاري إلى مقتل قيادي في التنظيم قرب"
+            " بلدة الدانا. وقال متحدث باسم الوزارة إن القيادي أبو سعيد، قتل في الـ9 من يوليو، أثناء تنقله"
+            " بسيارته.",
+            ["2015-07-09"],
+        ),
+        # … or to a month
+        (
+            "أكد الجيش أن غارة جوية في يوليو الجاري أدت إلى مقتل قيادي في التنظيم قرب بلدة الدانا. وأوضح بيان"
+            " الجيش أن القيادي، قتل في السادس عشر من يوليو، مع اثنين من مرافقيه.",
+            ["2015-07-16"],
+        ),
+        # … not a day outside the part told (another day of the month)
+        (
+            "أعلنت وزارة الدفاع أمس أن غارة جوية للتحالف أدت في مطلع يوليو الجاري إلى مقتل قيادي في التنظيم قرب"
+            " بلدة الدانا. وقال متحدث باسم الوزارة إن القيادي أبو سعيد، قتل في الـ20 من يوليو، أثناء تنقله"
+            " بسيارته.",
+            ["2015-07-05"],
+        ),
+    ],
+)
+def test_the_exact_day_told_after(pipeline: Pipeline, text: str, dates: list[str]) -> None:
+    events = pipeline(Article(id="t", text=text, published=JULY_23))
+    assert [e.event_date for e in events if e.category == "conflict"] == dates

@@ -547,6 +547,22 @@ OLD_DAYS = 31
 OLD_WEEK_DAYS = 3 * RECENT_DAYS
 
 
+_EXACT_DAY_SENTENCES = 2  # sentences after an act dated to a part of a month in which its day may be told
+_PART_DAYS = (
+    5  # days from the day a week or a part of a month is dated on to its ends (مطلع: the 1st to 10th)
+)
+
+
+def _within_the_part(day: dt.date, part: DateValue) -> bool:
+    """``day`` falls within the week or the month ``part`` stands for (a week's or a phase's day ± five days,
+    a month's month)."""
+    if part.date is None:
+        return False
+    if part.precision == TIME_MONTH:
+        return (day.year, day.month) == (part.date.year, part.date.month)
+    return abs((day - part.date).days) <= _PART_DAYS
+
+
 def long_gone(dv: DateValue, published: dt.date) -> bool:
     """``dv`` lies weeks before the report: more than OLD_DAYS before it, a month before its month ("في حزيران
     الماضي" in a report of early July), a week more than three weeks before it."""
@@ -10502,7 +10518,46 @@ class ConflictAssembler:
         self._blasts_caused_as_told_after()
         self._blasts_caused_by_a_side()
         self._opponents_named_nearby()
+        self._exact_day_told_after()
         return self.drafts
+
+    def _exact_day_told_after(self) -> None:
+        """An act dated only to a part of a month or a week ("ادت غارة في مطلع يوليو الى مقتل …") takes the day a
+        clause after it gives for the act told again ("وقال المتحدث ان القيادي قتل في الثامن من يوليو"): a clause
+        of its own day, within the part told, within :data:`_EXACT_DAY_SENTENCES` sentences, that tells an act but
+        makes no event of its own, with no other act told between them (the story of the same act goes on)."""
+        published = self.doc.article.published
+        drafts = [d for d in self.drafts if d.category == "conflict"]
+        made = {d.clause.index for d in self.drafts}
+        for i, d in enumerate(drafts):
+            dv = d.date
+            if (
+                dv is None
+                or dv.date is None
+                or dv.precision not in (TIME_WEEK, TIME_MONTH)
+                or dv.basis not in ("explicit", "relative")
+            ):
+                continue
+            nxt = drafts[i + 1].clause.index if i + 1 < len(drafts) else len(self.doc.clauses)
+            for c in self.doc.clauses[d.clause.index + 1 : nxt]:
+                if c.sentence > d.clause.sentence + _EXACT_DAY_SENTENCES or (
+                    c.sentence != d.clause.sentence and self._another_incident(c.sentence)
+                ):
+                    break
+                own = c.date
+                if (
+                    c.index in made
+                    or own is None
+                    or own.date is None
+                    or own.precision != TIME_DAY
+                    or own.basis not in ("explicit", "relative")
+                    or (published is not None and own.date > published)
+                    or not conflict_triggers(self.doc, c)
+                ):
+                    continue
+                if _within_the_part(own.date, dv):
+                    d.date = own
+                break
 
     def _blasts_caused_by_a_side(self) -> None:
         """A blast of no doer whose next sentence says it came of an attack that is no event of its own ("هزت
