@@ -72,7 +72,13 @@ from rasad.text.normalize import NormText
 from rasad.text.numbers import find_numbers
 from rasad.text.scan import Literals
 from rasad.time import find_time_expressions, is_future, is_quoted_past
-from rasad.time.context import opens_with_telling, resolve_written, telling_date_only, tells_what_follows
+from rasad.time.context import (
+    day_of_a_run,
+    opens_with_telling,
+    resolve_written,
+    telling_date_only,
+    tells_what_follows,
+)
 
 AIR, ARTILLERY, NAVAL = "air", "artillery", "naval"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -10519,13 +10525,54 @@ class ConflictAssembler:
         self._blasts_caused_by_a_side()
         self._opponents_named_nearby()
         self._exact_day_told_after()
+        self._day_of_a_run_from_its_first()
         return self.drafts
+
+    def _day_of_a_run_from_its_first(self) -> None:
+        """An act told on the Nth day of a run ("شنت الشرطة لليوم الثاني على التوالي حملة اعتقالات") without a day
+        of its own, next to a flashback that tells an act of the same kind on a day of its own ("وكانت الشرطة شنت
+        امس عملية كبيرة"): that day was the run's first, the act's is N-1 days after it (no later than the
+        report). Without such a flashback the run ends on the day the text is at (most reports)."""
+        published = self.doc.article.published
+        for d in self.drafts:
+            dv = d.date
+            if (
+                d.category != "conflict"
+                or dv is None
+                or dv.date is None
+                or dv.basis not in ("inherited", "publication")
+                or (n := day_of_a_run(self.text, d.clause.start, d.clause.end)) is None
+            ):
+                continue
+            first = self._first_day_of_the_run(d.clause)
+            if first is None:
+                continue
+            day = first + dt.timedelta(days=n - 1)
+            if published is None or day <= published:
+                d.date = DateValue(day, TIME_DAY, "relative")
+
+    def _first_day_of_the_run(self, c: Clause) -> dt.date | None:
+        """The day a flashback in the sentence before or after ``c``'s ("وكانت … شنت امس …") gives an act of a
+        kind ``c`` tells too (a trigger of the same entry)."""
+        from rasad.pipeline import _own_day  # (pipeline imports this module)
+
+        kinds = {t.data["entry"].id for t in c.of("triggers")}
+        for s in (c.sentence + 1, c.sentence - 1):
+            clauses = self._by_sentence.get(s) or []
+            if not clauses or not kinds & {t.data["entry"].id for x in clauses for t in x.of("triggers")}:
+                continue
+            for x in clauses:
+                if _own_day(x) and is_quoted_past(self.text, clauses[0].start, x.end):
+                    return x.date.date  # type: ignore[union-attr]  # (a day of its own: see _own_day)
+        return None
 
     def _exact_day_told_after(self) -> None:
         """An act dated only to a part of a month or a week ("ادت غارة في مطلع يوليو الى مقتل …") takes the day a
         clause after it gives for the act told again ("وقال المتحدث ان القيادي قتل في الثامن من يوليو"): a clause
         of its own day, within the part told, within :data:`_EXACT_DAY_SENTENCES` sentences, that tells an act but
         makes no event of its own, with no other act told between them (the story of the same act goes on)."""
+        from rasad.pipeline import _own_day  # (pipeline imports this module)
+
         published = self.doc.article.published
         drafts = [d for d in self.drafts if d.category == "conflict"]
         made = {d.clause.index for d in self.drafts}
@@ -10549,8 +10596,7 @@ class ConflictAssembler:
                     c.index in made
                     or own is None
                     or own.date is None
-                    or own.precision != TIME_DAY
-                    or own.basis not in ("explicit", "relative")
+                    or not _own_day(c)
                     or (published is not None and own.date > published)
                     or not conflict_triggers(self.doc, c)
                 ):
