@@ -182,6 +182,12 @@ JULY_25 = dt.date(2015, 7, 25)
             JULY_23,
             ["2015-07-05"],
         ),
+        # … nor a relative day told after some days ago: another day's news
+        (
+            "قصفت الطائرات قبل أيام بلدة الدانا. وقال مصدر إن ثلاثة مدنيين، قتلوا أمس، في البلدة.",
+            dt.date(2015, 7, 8),
+            ["2015-07-05"],
+        ),
         # the Nth day of a run, its first told in a flashback after it: N-1 days after that first day
         (
             "على صعيد آخر، شنت الشرطة لليوم الثاني على التوالي حملة اعتقالات شملت عناصر من التنظيم في مدينة"

@@ -79,6 +79,7 @@ from rasad.time.context import (
     telling_date_only,
     tells_what_follows,
 )
+from rasad.time.expr import DATE
 
 AIR, ARTILLERY, NAVAL = "air", "artillery", "naval"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -10569,8 +10570,9 @@ class ConflictAssembler:
     def _exact_day_told_after(self) -> None:
         """An act dated only to a part of a month or a week ("ادت غارة في مطلع يوليو الى مقتل …") takes the day a
         clause after it gives for the act told again ("وقال المتحدث ان القيادي قتل في الثامن من يوليو"): a clause
-        of its own day, within the part told, within :data:`_EXACT_DAY_SENTENCES` sentences, that tells an act but
-        makes no event of its own, with no other act told between them (the story of the same act goes on)."""
+        with a day of a month written (not أمس: the days after «قبل أيام» are other days' news), within the part
+        told, within :data:`_EXACT_DAY_SENTENCES` sentences, that tells the act again (its deaths, or an act of
+        its type) and makes no event of its own, with no other act told between them."""
         from rasad.pipeline import _own_day  # (pipeline imports this module)
 
         published = self.doc.article.published
@@ -10601,9 +10603,26 @@ class ConflictAssembler:
                     or not conflict_triggers(self.doc, c)
                 ):
                     continue
-                if _within_the_part(own.date, dv):
+                if (
+                    _within_the_part(own.date, dv)
+                    and self._day_of_a_month_written(c, own.date)
+                    and all(
+                        _entry(t).get("voice") == "victim" or _entry(t).get("event_type") == d.event_type
+                        for t in conflict_triggers(self.doc, c)
+                    )
+                ):
                     d.date = own
                 break
+
+    def _day_of_a_month_written(self, c: Clause, day: dt.date) -> bool:
+        """The clause writes ``day`` as a day of a month ("في الـ8 من يوليو"، "في 8 يوليو")."""
+        return any(
+            e.kind == DATE
+            and (dv := resolve_written(e, self.doc.article.published, self.doc.memo.get("reference_day")))
+            is not None
+            and dv.date == day
+            for e in find_time_expressions(self.text, c.start, c.end)
+        )
 
     def _blasts_caused_by_a_side(self) -> None:
         """A blast of no doer whose next sentence says it came of an attack that is no event of its own ("هزت
