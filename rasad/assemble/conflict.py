@@ -10549,7 +10549,9 @@ class ConflictAssembler:
             if first is None:
                 continue
             day = first + dt.timedelta(days=n - 1)
-            if published is None or day <= published:
+            # (a run that ends before the day the text is at had another first day: "وكانت الطائرات قصفت يوم
+            # الاحد الماضي …" told of the week before)
+            if dv.date <= day and (published is None or day <= published):
                 d.date = DateValue(day, TIME_DAY, "relative")
 
     def _first_day_of_the_run(self, c: Clause) -> dt.date | None:
