@@ -83,9 +83,9 @@ def _place_for(doc: Doc, d: Draft) -> Place | None:
 def _country_it_was_in(doc: Doc, d: Draft) -> int | None:
     """An act of no finer place that its clause tells in one country ("قصفت المدفعية مواقع في شمال العراق"،
     "غارات على مواقع التنظيم في سوريا") is at least in that country: its name, the country's coarse place."""
-    if d.category != "conflict" or not d.clause.toponyms:
+    if d.category != "conflict":
         return None
-    named = country_places_named_in(doc, d.clause, d.trigger)
+    named = _country_places(doc, d)
     if not named or len({doc.places[i].country for i in named}) != 1:  # type: ignore[union-attr]
         return None
     return named[0]
@@ -2307,6 +2307,74 @@ def _in_another_country(doc: Doc, d: Draft, o: Draft) -> bool:
     return bool(named) and there is not None and there.country not in named
 
 
+def _countries_named(doc: Doc, d: Draft) -> set[str]:
+    """The countries a clause of ``d`` names as where it was ("غارات على مواقع التنظيم في سوريا")."""
+    return {p.country for i in _country_places(doc, d) if (p := doc.places[i]) and p.country}
+
+
+def _country_places(doc: Doc, d: Draft) -> list[int]:
+    """The toponyms of the countries ``d``'s clause names as where it was (:func:`country_places_named_in`),
+    after its trigger or, when that names none, after those of the reports merged into it ("شنت مقاتلات تركية،
+    غارات جوية على مواقع في سوريا": two told as one, of which the first is kept)."""
+    named = country_places_named_in(doc, d.clause, d.trigger)
+    if named:
+        return named
+    triggers = doc.memo.get("triggers_at")
+    if triggers is None:
+        triggers = doc.memo["triggers_at"] = {
+            (m.nspan.start, m.nspan.end): (c, m) for c in doc.clauses for m in c.of("triggers")
+        }
+    for role, s, e in d.spans:
+        if role == "trigger" and (s, e) in triggers:
+            c, m = triggers[s, e]
+            named += [i for i in country_places_named_in(doc, c, m) if i not in named]
+    return named
+
+
+def _other_countries(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``d`` names the country it was in, and ``o`` was in another one, by its place (its own or carried over)
+    or the country its clause names (strikes on the PKK in Iraq, then "وأدت الغارات التركية على مواقع للتنظيم
+    في سوريا إلى مقتل تسعة"): never one event, whatever their sides and day. (Only the later report's own
+    words count: a place carried over to it, or a town it was told to be for, may be another country's.)"""
+    named = _countries_named(doc, d)
+    if not named:
+        return False
+    place = doc.places[o.place_index] if o.place_index is not None else None
+    if place is not None and place.country and not o.inherited_place:
+        there = {place.country}
+    else:
+        there = (
+            _countries_named(doc, o)
+            or _countries_later_in_its_clause(doc, o)
+            or ({place.country} if place is not None and place.country else set())
+        )
+    return bool(there) and there.isdisjoint(named)
+
+
+def _countries_later_in_its_clause(doc: Doc, d: Draft) -> set[str]:
+    """The countries named after ``d``'s trigger in its phrase, a little further than as where it was ("قصفت …
+    سبعة أهداف لحزب العمال الكردستاني في قواعده الخلفية بشمال العراق"): where an act told before was, as far as
+    a later report that names its own country can tell (not past a comma: "قصفت … أهدافا لداعش، والثانية …
+    في الأراضي التركية" is another matter)."""
+    out = set()
+    end = d.trigger.nspan.end
+    for i in d.clause.toponyms:
+        p, t = doc.places[i], doc.toponyms[i]
+        if (
+            p is not None
+            and p.country
+            and (p.gazetteer_id or "").startswith("country:")
+            and 0 < t.start - end <= _PHRASE_REACH
+            and not _PHRASE_BREAK.intersection(doc.text[end : t.start])
+        ):
+            out.add(p.country)
+    return out
+
+
+_PHRASE_REACH = 120  # characters from an act to the country its phrase goes on to name
+_PHRASE_BREAK = frozenset("،,.؛;:")
+
+
 def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "قتل 30 شخصا في سلسلة تفجيرات في العراق" before the report of each blast: a report with no place of its
     own, whose type the article reports at named places, sums those up; it is not one more event (and its
@@ -2332,6 +2400,7 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not _other_states(o, d)
             and not _bomb_and_strike(o, d)
             and not _in_another_country(doc, d, o)
+            and not _other_countries(doc, o, d)
             and not _told_of_another_day(o, d)
             # (what an act across the country sums up is told at places of the country, not at the country)
             and not (id(d) in throughout and _at_a_country(doc, o))
@@ -2528,10 +2597,13 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 (
                     o
                     for o in reversed(out)
-                    if _retold(doc, o, d)
-                    or _anaphora(doc, o, d)
-                    or _same_toll(o, d)
-                    or _at_the_site_told(doc, o, d)
+                    if not _other_countries(doc, o, d)
+                    and (
+                        _retold(doc, o, d)
+                        or _anaphora(doc, o, d)
+                        or _same_toll(o, d)
+                        or _at_the_site_told(doc, o, d)
+                    )
                 ),
                 None,
             )
@@ -2581,7 +2653,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         target, kind, kept = None, None, None
         for o in out:
-            if o.category != d.category:
+            if o.category != d.category or (d.category == "conflict" and _other_countries(doc, o, d)):
                 continue
             same = (
                 (_same_conflict(doc, o, d) or _one_unplaced_act(doc, o, d))
