@@ -2119,6 +2119,8 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if lead:
             # (the detail that tells the lead's dead again first, then the first place named)
             inside.sort(key=lambda o: (o.casualties.fatalities != d.casualties.fatalities, o.clause.start))
+        # (not the acts told as others, "كما تصدت المقاومة لهجمات أخرى … بجبهة صرواح": no detail of the region's)
+        inside = [o for o in inside if not _told_as_another(doc, o, _OBJECT_WORDS)]
         if inside:
             # (the one place named, with no toll of its own: the lead's toll is its ("قتل 12 شخصا في غارات على
             # قرية في محافظة حلب" then "القى الطيران براميل على قرية قصر البريج"))
@@ -2136,6 +2138,9 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 inside[0].date = d.date  # (the lead's own day: "… ليل الاحد الاثنين")
             out.remove(d)
     return out
+
+
+_OBJECT_WORDS = 4  # words after an act's verb to the "other" of its object: "تصدت المقاومة لهجمات أخرى"
 
 
 def _places_inside(doc: Doc, d: Draft, out: list[Draft], region: Place, lead: bool) -> list[Draft]:
@@ -3063,9 +3068,10 @@ def _one_unplaced_act(doc: Doc, o: Draft, d: Draft) -> bool:
     return not (a and b and a.isdisjoint(b))
 
 
-def _told_as_another(doc: Doc, d: Draft) -> bool:
-    """The act's noun is followed by "another" ("غارات أخرى"، "هجوم ثان"): not the one told before."""
-    after = doc.text[d.trigger.nspan.end : d.trigger.nspan.end + 24].split()[:2]
+def _told_as_another(doc: Doc, d: Draft, words: int = 2) -> bool:
+    """The act's noun is followed by "another" ("غارات أخرى"، "هجوم ثان"): not the one told before. (With more
+    ``words``, its verb's object too: "تصدت المقاومة لهجمات أخرى".)"""
+    after = doc.text[d.trigger.nspan.end : d.trigger.nspan.end + 12 * words].split()[:words]
     return not _ANOTHER.isdisjoint(after)
 
 
