@@ -1944,8 +1944,11 @@ def _take_parts_out(doc: Doc, drafts: list[Draft]) -> None:
     """ "قتل 40 من عناصر داعش خلال يومين في غارات … في حلب وإدلب، وقتل 25 منهم في غارات قرب منبج": the 25 are
     of the 40, told at a place of their own; the whole keeps the rest (15), so the dead are counted once."""
     text = doc.text
+    gone: list[Draft] = []
     for i, d in enumerate(drafts):
         if d.category != "conflict" or not d.casualties.explicit or d.casualties.fatalities == 0:
+            continue
+        if any(d is g for g in gone):
             continue
         if not any((text[e : e + 8].split() or [""])[0] in _OF_THEM for _s, e in d.casualties.spans):
             continue
@@ -1995,6 +1998,49 @@ def _take_parts_out(doc: Doc, drafts: list[Draft]) -> None:
         )
         whole.casualties.fatalities = rest
         whole.casualties.detail = {k: min(v, rest) for k, v in whole.casualties.detail.items()}
+        where = _rest_told_at(doc, whole, d.clause.sentence) if rest > 0 else None
+        if where is not None:
+            # (the whole keeps the rest, at the place the rest is told of: the act told there, if any, is it)
+            whole.place_index, whole.inherited_place = where, False
+            told = [
+                o
+                for o in drafts
+                if o is not whole and o.place_index == where and o.event_type == whole.event_type
+            ]
+            for o in told:
+                _absorb(whole, o, toll=False)
+            gone.extend(told)
+    if gone:
+        drafts[:] = [o for o in drafts if not any(o is g for g in gone)]
+
+
+# (normalized) the rest of the dead of a total, told after its parts: "ولفت الى مقتل البقية جراء استهداف …"
+_REST = re.compile(r"(?<!\S)(?:البقيه|الباقين|الباقون|(?:بقيه|باقي) (?:القتلي|الضحايا|العناصر))(?!\S)")
+
+
+def _rest_told_at(doc: Doc, whole: Draft, sentence: int) -> int | None:
+    """The toponym where the rest of ``whole``'s dead were killed, told after its parts (up to ``sentence``):
+    "قتل 51 … في دير الزور والحسكة والرقة" … "ولفت إلى مقتل البقية جراء استهداف مواقع … بريف الحسكة" — the one of
+    the places the total named that the sentence of the rest names, other than the total's own place."""
+    text, named = doc.text, _sentence_toponyms(doc)
+    listed = {
+        text[doc.toponyms[t].start : doc.toponyms[t].end].strip()
+        for t in named.get(whole.clause.sentence, ())
+    }
+    listed.discard(_place_key(doc, whole) or "")
+    for n in range(sentence, min(sentence + _SUM_REACH, len(doc.sentences) - 1) + 1):
+        s, e = doc.sentences[n]
+        rest = _REST.search(text, s, e)
+        if rest is None:
+            continue
+        after = sorted(
+            (t for t in named.get(n, ()) if doc.toponyms[t].start > rest.end()),
+            key=lambda t: doc.toponyms[t].start,
+        )
+        return next(
+            (t for t in after if text[doc.toponyms[t].start : doc.toponyms[t].end].strip() in listed), None
+        )
+    return None
 
 
 _NOT_AND = frozenset(("وسط", "وراء"))  # (normalized) words of a place's side opening with و: "X وسط المدينة"
