@@ -1447,6 +1447,11 @@ def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 _absorb(told[0], other, toll=True)
                 out.remove(other)
             continue
+        blast = _blast_the_fire_followed(doc, d, out)
+        if blast is not None:
+            _absorb(blast, d, toll=False)
+            out.remove(d)
+            continue
         if (
             d.category != "conflict"
             or d.sub_event_type != "Armed clash"
@@ -1502,6 +1507,48 @@ def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             _absorb(bomb, d, toll=False)
             out.remove(d)
     return out
+
+
+# (normalized) what tells an act as done next, after the one told before: "فتحوا بعد ذلك النار على السيارة"
+_THEN = frozenset(("ثم", "بعدها", "بعد ذلك", "عقب ذلك", "اثر ذلك"))
+_THEN_REACH = 3  # words from the act's trigger to its "then", either side
+
+
+def _blast_the_fire_followed(doc: Doc, d: Draft, out: list[Draft]) -> Draft | None:
+    """``d`` is a fight with no dead of its own that its doer is told to have waged next ("وأضاف البيان أن
+    المقاتلين فتحوا بعد ذلك النار على السيارة العسكرية"), right after a bombing by that doer at its place and
+    day ("قتلوا اثنين من جنوده في تفجير قنبلة مزروعة على طريق"): the ambush that blast opened, one act."""
+    if (
+        d.category != "conflict"
+        or d.event_type != "Battles"
+        or d.casualties.fatalities
+        or d.actor1 is None
+        or not d.actor1.code
+    ):
+        return None
+    start, end = d.trigger.nspan.start, d.trigger.nspan.end
+    before = doc.text[max(d.clause.start, start - 40) : start].split()[-_THEN_REACH:]
+    after = doc.text[end : min(d.clause.end, end + 40)].split()[:_THEN_REACH]
+    words = before + after
+    pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    if _THEN.isdisjoint(words) and _THEN.isdisjoint(pairs):
+        return None
+    return next(
+        (
+            o
+            for o in out
+            if o is not d
+            and o.sub_event_type in BOMBINGS
+            and 0 <= d.clause.sentence - o.clause.sentence <= 1
+            and o.clause.start < d.clause.start
+            and o.actor1 is not None
+            and o.actor1.code == d.actor1.code
+            and _compatible(o.actor2, d.actor2)
+            and _same_day(o, d)
+            and _place_key(doc, o) == _place_key(doc, d)
+        ),
+        None,
+    )
 
 
 _ATTACK_WORDS = frozenset(("attack_noun", "attack_verb", "launch_verb"))  # (نفذ هجوما: its verb)
