@@ -1,6 +1,7 @@
 """Acts in two countries are never one event: a later report that names the country it was in ("الغارات على
 مواقع التنظيم في سوريا") is not the strike told before in another one, nor does a summary told in one country sum
-up an act placed in another. Within one country the later report still tells the act again."""
+up an act placed in another; a sentence opened by its country ("وفي العراق …") is in that country, whatever place
+it carried over. Within one country the later report still tells the act again."""
 
 from __future__ import annotations
 
@@ -40,3 +41,16 @@ def test_acts_in_two_countries_stay_apart(
 ) -> None:
     events = _conflict(pipeline, text)
     assert [(e.place.name_ar if e.place else None, e.fatalities) for e in events] == tolls
+
+
+def test_a_sentence_framed_by_its_country_is_not_the_act_told_in_another(pipeline: Pipeline) -> None:
+    # ("وفي العراق …" opens the sentence: its strikes are not the strikes in Syria told before, nor is that report
+    # told again at a city of Iraq)
+    text = (
+        "وقال البيان إن ستا من ثماني غارات جرت في سوريا، نفذت قرب الحسكة وأصابت وحدات للمقاتلين. وفي العراق أصابت "
+        "الغارات أهدافا عدة قرب تسع مدن بينها الموصل ومخمور والفلوجة."
+    )
+    events = _conflict(pipeline, text)
+    iraq = [e for e in events if e.place is not None and e.place.country == "IRQ"]
+    assert iraq
+    assert all("سوريا" not in " ".join(x.text for x in e.evidence) for e in iraq)

@@ -2406,8 +2406,41 @@ def _in_another_country(doc: Doc, d: Draft, o: Draft) -> bool:
 
 
 def _countries_named(doc: Doc, d: Draft) -> set[str]:
-    """The countries a clause of ``d`` names as where it was ("غارات على مواقع التنظيم في سوريا")."""
-    return {p.country for i in _country_places(doc, d) if (p := doc.places[i]) and p.country}
+    """The countries a clause of ``d`` names as where it was ("غارات على مواقع التنظيم في سوريا"), or the country
+    its sentence opens with as the frame of what it tells ("وفي العراق أصابت الغارات أهدافا عدة …")."""
+    named = {p.country for i in _country_places(doc, d) if (p := doc.places[i]) and p.country}
+    if named:
+        return named
+    frame = _country_framing(doc, d.clause.sentence)
+    country = doc.places[frame].country if frame is not None else None  # type: ignore[union-attr]
+    return {country} if country else set()
+
+
+def _country_framing(doc: Doc, sentence: int) -> int | None:
+    """The toponym of the country a sentence opens with, "(و)في X", as the frame of what it tells."""
+    start, end = doc.sentences[sentence]
+    head = doc.text[start:end].lstrip()
+    if not head.startswith(("في ", "وفي ")):
+        return None
+    at = start + (end - start - len(head)) + head.index(" ") + 1  # (the word after في)
+    for i in _sentence_toponyms(doc).get(sentence, ()):
+        t, p = doc.toponyms[i], doc.places[i]
+        if t.start == at and p is not None and p.country and (p.gazetteer_id or "").startswith("country:"):
+            return i
+    return None
+
+
+def _carried_from_another_country(doc: Doc, d: Draft) -> int | None:
+    """``d``'s place was carried over from a report in another country than the one its own words name ("وفي
+    العراق أصابت الغارات أهدافا عدة" after strikes near الحسكة): that country's toponym, where it was."""
+    if not d.inherited_place or d.place_index is None:
+        return None
+    there = doc.places[d.place_index]
+    named = _countries_named(doc, d)
+    if there is None or not there.country or not named or there.country in named:
+        return None
+    own = _country_places(doc, d)
+    return own[0] if own else _country_framing(doc, d.clause.sentence)
 
 
 def _country_places(doc: Doc, d: Draft) -> list[int]:
@@ -2675,6 +2708,8 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     told_on: list[tuple[Draft, Draft]] = []
     for i, d in enumerate(drafts):
+        if d.category == "conflict" and (other := _carried_from_another_country(doc, d)) is not None:
+            d.place_index, d.inherited_place = other, False  # (where its own words say it was)
         if out and _other_sides_dead_told_meanwhile(doc, out[-1], d):
             out[-1].casualties.add(
                 d.casualties
