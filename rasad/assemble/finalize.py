@@ -783,6 +783,7 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
         or _one_attack_placed_finer(doc, o, d)
         or _toll_lead_placed_finer(doc, o, d)
         or _district_lead_placed_finer(doc, o, d)
+        or _village_near_the_city_named(doc, o, d)
     ):
         return True
     if (
@@ -802,6 +803,44 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
             True  # "مقتل اثنين … في غارة جوية" then "الغارة الجوية التي استهدفت محافظة الحسكة": where it was
         )
     return _place_key(doc, o) == _place_key(doc, d) or _in_the_city_named(doc, o, d)
+
+
+# (normalized) a settlement of no name, told by the city it lies by: "بقرية قريبة من مدينة X"، "في بلدة قرب X"
+_UNNAMED_BY_THE_CITY = re.compile(
+    r"(?<!\S)[بف]?(?:في )?(?:قريه|بلده|بلدات|قري) (?:قريبه من|قرب|بالقرب من|مجاوره ل|علي مقربه من)"
+    r"(?: مدينه)? ?$"
+)
+_NAMED_VILLAGE_KM = 30.0  # the most from that city to the village the act is told at again by name
+_NAMED_VILLAGE_REACH = 4  # sentences from the act to its telling again by the village's name
+
+
+def _village_near_the_city_named(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``o`` was at a village of no name told by the city it lies by ("اضرموا النيران في منزل بقرية قريبة من
+    مدينة نابلس") and ``d``, the act told again with the article a few sentences on, by what it did and with no
+    doer, at a village named ("وأدت النيران إلى إلحاق الدمار بالمنزل الواقع في كفر دوما") near that city: the
+    act, at that village."""
+    if (
+        o.place_index is None
+        or d.place_index is None
+        or d.inherited_place
+        or o.sub_event_type != d.sub_event_type
+        or not 0 < d.clause.sentence - o.clause.sentence <= _NAMED_VILLAGE_REACH
+        or not _same_day(o, d)
+        or not _definite(d, doc)
+        or (d.actor1 is not None and d.actor1.code and not d.carried_actor)  # (no doer of its own)
+    ):
+        return False
+    t = doc.toponyms[o.place_index]
+    if _UNNAMED_BY_THE_CITY.search(doc.text, max(0, t.start - 40), t.start) is None:
+        return False
+    a, b = doc.places[o.place_index], doc.places[d.place_index]
+    return (
+        a is not None
+        and b is not None
+        and b.precision == 1
+        and a.country == b.country
+        and _within(a, b, _NAMED_VILLAGE_KM)
+    )
 
 
 def _by_the_aircraft(doc: Doc, d: Draft) -> bool:
@@ -2320,6 +2359,8 @@ def _detail_told_within(doc: Doc, d: Draft, o: Draft) -> bool:
     if t.anchor == key:
         # (not its countryside, nor near it: "القريبة من درعا")
         return t.anchor_relation in _WITHIN or (around and _by_the_town(t.anchor_relation))
+    if any(u.anchor == key and u.anchor_relation in _WITHIN for u in _places_told_before(doc, o)):
+        return True  # (told first at a place located by d's, "بقرية قريبة من مدينة نابلس بالضفة", then named)
     end = doc.sentences[o.clause.sentence][1]
     return any(
         t.start < u.start < end
@@ -2335,6 +2376,13 @@ def _detail_told_within(doc: Doc, d: Draft, o: Draft) -> bool:
         )
         for u in doc.toponyms
     )
+
+
+def _places_told_before(doc: Doc, o: Draft) -> list[Any]:
+    """The toponyms ``o`` was told at before it took the place it has (the places of the reports merged into
+    it)."""
+    here = doc.toponyms[o.place_index] if o.place_index is not None else None
+    return [t for role, s, e in o.spans if role == "place" for t in doc.toponyms_at(s, e) if t is not here]
 
 
 # (normalized) a side of the governorate the lead's place was told as: "غرب المحافظة"، "جنوب غربي المحافظة"
@@ -2762,6 +2810,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 or _one_attack_placed_finer(doc, retold, d)
                 or _toll_lead_placed_finer(doc, retold, d)
                 or _district_lead_placed_finer(doc, retold, d)
+                or _village_near_the_city_named(doc, retold, d)
                 or (_the_aircraft_again(doc, retold, d) and _held_finer(doc, retold, d))
             ):
                 retold.place_index = d.place_index  # (where the strike told again says it was)
