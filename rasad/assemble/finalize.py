@@ -2495,18 +2495,24 @@ def _country_places(doc: Doc, d: Draft) -> list[int]:
     """The toponyms of the countries ``d``'s clause names as where it was (:func:`country_places_named_in`),
     after its trigger or, when that names none, after those of the reports merged into it ("شنت مقاتلات تركية،
     غارات جوية على مواقع في سوريا": two told as one, of which the first is kept)."""
-    named = country_places_named_in(doc, d.clause, d.trigger)
-    if named:
-        return named
-    triggers = doc.memo.get("triggers_at")
-    if triggers is None:
-        triggers = doc.memo["triggers_at"] = {
-            (m.nspan.start, m.nspan.end): (c, m) for c in doc.clauses for m in c.of("triggers")
-        }
-    for role, s, e in d.spans:
-        if role == "trigger" and (s, e) in triggers:
-            c, m = triggers[s, e]
-            named += [i for i in country_places_named_in(doc, c, m) if i not in named]
+    told = tuple((s, e) for role, s, e in d.spans if role == "trigger")
+    # (asked of every pair of drafts merging: once per draft and the reports merged into it)
+    done: dict[tuple, list[int]] = doc.memo.setdefault("country_places", {})
+    key = (d.clause.index, d.trigger.nspan.start, told)
+    if key in done:
+        return done[key]
+    named = list(country_places_named_in(doc, d.clause, d.trigger))
+    if not named:
+        triggers = doc.memo.get("triggers_at")
+        if triggers is None:
+            triggers = doc.memo["triggers_at"] = {
+                (m.nspan.start, m.nspan.end): (c, m) for c in doc.clauses for m in c.of("triggers")
+            }
+        for span in told:
+            if span in triggers:
+                c, m = triggers[span]
+                named += [i for i in country_places_named_in(doc, c, m) if i not in named]
+    done[key] = named
     return named
 
 
