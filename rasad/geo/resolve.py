@@ -338,6 +338,7 @@ class Geocoder:
             ctx.text = words if words is not None else text.text if isinstance(text, NormText) else text
         places = [self._resolve_one(t, ctx) for t in toponyms]
         self._once_placed(toponyms, places, ctx)
+        self._placed_as_itself(toponyms, places, ctx)
         self._last = (key, places)
         return list(places)
 
@@ -383,6 +384,49 @@ class Geocoder:
             e = self.gazetteer.get(was.gazetteer_id) if was.gazetteer_id else None
             if e is not None and (place is None or place.gazetteer_id != was.gazetteer_id):
                 places[n] = self._place(t, e, was.precision)
+
+    def _placed_as_itself(self, toponyms: list[Toponym], places: list[Place | None], ctx: _Context) -> None:
+        """A name the article places once as a town of the index ("مدينة مارع"), and nowhere as another, is that town
+        where it names it again with nothing of its own to say where (no anchor, no governorate right after it) and
+        a mention falls back to a governorate or another place ("… قصف مدفعي على مارع" in a paragraph the text began
+        on another governorate): one name, one place in an article. (Not a quarter's or a camp's name, which many
+        cities share; nor a countryside or a province, which names the governorate.)"""
+        own: dict[
+            str, str | None
+        ] = {}  # key → the one entry id its mentions reach as themselves (None: several)
+        for t, place in zip(toponyms, places, strict=True):
+            if (
+                not t.known
+                or place is None
+                or place.precision not in (GEO_TOWN, GEO_NEAR)
+                or t.type_word in NEIGHBOURHOOD_TYPES
+                or t.relation == "countryside"
+                or not place.gazetteer_id
+                or not any(c.id == place.gazetteer_id and not c.is_admin for c in self.candidates(t))
+            ):
+                continue
+            own[t.key] = (
+                place.gazetteer_id if own.get(t.key, place.gazetteer_id) == place.gazetteer_id else None
+            )
+        if not own:
+            return
+        for n, (t, place) in enumerate(zip(toponyms, places, strict=True)):
+            was = own.get(t.key)
+            if (
+                was is None
+                or place is None
+                or place.gazetteer_id == was
+                or t.anchor is not None
+                or t.type_word in NEIGHBOURHOOD_TYPES
+                or t.type_word == "محافظه"
+                or t.relation == "countryside"
+                or any(c.id == place.gazetteer_id for c in self.candidates(t))
+                or self._region_right_after(t, ctx) is not None
+            ):
+                continue
+            e = self.gazetteer.get(was)
+            if e is not None:
+                places[n] = self._place(t, e, GEO_TOWN if t.relation == "in" else GEO_NEAR)
 
     def _tied_places(
         self, toponyms: list[Toponym], places: list[Place | None], ctx: _Context
@@ -1335,6 +1379,7 @@ class Geocoder:
                 recent = None
             if not abroad and (
                 self._plausible(best, points, region, recent, t)
+                or self._plausible_where_the_text_went_on(best, t, ctx, points, region, recent)
                 or self._the_way_it_lies(best, t, ctx, region)
             ):
                 if best.is_admin or best.feature_class == "L":
@@ -1358,6 +1403,23 @@ class Geocoder:
             or self._country_of_several_regions(t, ctx, self._gone_on_from(t, ctx, recent)),
             put or told,
         )
+
+    def _plausible_where_the_text_went_on(
+        self,
+        c: Entry,
+        t: Toponym,
+        ctx: _Context,
+        points: list[Entry],
+        region: Entry | None,
+        recent: Entry | None,
+    ) -> bool:
+        """``c`` is plausible in the governorate the text has gone on to since ``recent`` (see _gone_on_from), the one
+        a place refused would fall back to: "… في ريف اللاذقية. وفي حلب … قصف مدفعي على مارع" is Mare' of Aleppo,
+        not a village refused for lying outside Latakia and then put at Aleppo's centroid."""
+        if recent is None or region is not None:
+            return False
+        about = self._gone_on_from(t, ctx, recent)
+        return about is not recent and about is not None and self._plausible(c, points, region, about, t)
 
     def _divisions_near(self, lat: float, lon: float, *, within_deg: float = 2.0) -> tuple[Entry, ...]:
         """The gazetteer's divisions near a point, remembered per point: a side of a country ("شمال سوريا") comes in
@@ -1649,9 +1711,11 @@ class Geocoder:
         if points and (
             c.population < _CITY_POPULATION or (t is not None and t.type_word in NEIGHBOURHOOD_TYPES)
         ):
-            # villages listed together lie together, and a quarter lies in its city; a city of its own size named
-            # for itself is trusted (not so a quarter's name: حي الميدان بمدينة حلب is no Medan)
-            return min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points) <= self.max_km
+            # villages listed together lie together, and a quarter lies in its city (within _QUARTER_KM: "حي الخالدية
+            # بحلب" is no village of that name 40 km off); a city of its own size named for itself is trusted (not
+            # so a quarter's name: حي الميدان بمدينة حلب is no Medan)
+            reach = _QUARTER_KM if t is not None and t.type_word in NEIGHBOURHOOD_TYPES else self.max_km
+            return min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points) <= reach
         return True
 
     def _country_put_in(
