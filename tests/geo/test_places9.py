@@ -55,3 +55,31 @@ def test_a_name_told_apart_keeps_its_own_place(default_gaz: Gazetteer, row: tupl
     text, name = row
     place = resolved(default_gaz, text, "SYR")[name]
     assert place is not None and place.admin1 == "Idleb"
+
+
+# (text, the article's country, the name, the English name of the place it reaches): a name the Arabic index lacks
+# is the one town the index holds only by Latin names whose consonants are the name's, near the town the text puts
+# it by (or in the governorate it falls back to) — a village east of Kilis, a quarter of Istanbul
+LATIN_ROWS = [
+    ("اشتبك جنود أتراك مع مسلحين في قرية البيلي إلى الشرق من مدينة كلس التركية.", "TUR", "البيلي", "Elbeyli"),
+    ("فتح مسلحون النار على مركز للشرطة في حي سلطان غازي في إسطنبول فجر اليوم.", "TUR", "سلطان غازي", "Sultangazi"),
+]  # fmt: skip
+
+# … and never a town of those consonants far from where the text puts the place (an Elbeyli 170 km from Adana)
+NOT_LATIN_ROWS = [
+    ("قتل مسلح في اشتباك مع الشرطة في قرية البيلي قرب مدينة أضنة التركية.", "TUR", "البيلي", "Elbeyli"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", LATIN_ROWS)
+def test_a_name_found_by_its_latin_namesake(default_gaz: Gazetteer, row: tuple) -> None:
+    text, country, name, en = row
+    place = resolved(default_gaz, text, country)[name]
+    assert place is not None and (place.name, place.precision) == (en, GEO_TOWN)
+
+
+@pytest.mark.parametrize("row", NOT_LATIN_ROWS)
+def test_no_latin_namesake_far_off(default_gaz: Gazetteer, row: tuple) -> None:
+    text, country, name, en = row
+    place = resolved(default_gaz, text, country)[name]
+    assert place is None or place.name != en
