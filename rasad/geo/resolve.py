@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasad.geo.capitals import COUNTRY_KEYS, capital_reference
-from rasad.geo.keys import name_key
+from rasad.geo.keys import arabic_skeletons, name_key
 from rasad.geo.lexicon import DIRECTION_ADJECTIVES, FUNCTION_WORDS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km as _haversine_km
 from rasad.geo.recognize import _PARTS_OF_A_WHOLE, Toponym, lands_country, recognize, settlement_country
@@ -338,6 +338,7 @@ class Geocoder:
             ctx.text = words if words is not None else text.text if isinstance(text, NormText) else text
         places = [self._resolve_one(t, ctx) for t in toponyms]
         self._once_placed(toponyms, places, ctx)
+        self._placed_as_itself(toponyms, places, ctx)
         self._last = (key, places)
         return list(places)
 
@@ -383,6 +384,50 @@ class Geocoder:
             e = self.gazetteer.get(was.gazetteer_id) if was.gazetteer_id else None
             if e is not None and (place is None or place.gazetteer_id != was.gazetteer_id):
                 places[n] = self._place(t, e, was.precision)
+
+    def _placed_as_itself(self, toponyms: list[Toponym], places: list[Place | None], ctx: _Context) -> None:
+        """A name the article places once as a town of the index ("مدينة مارع"), and nowhere as another, is that town
+        where it names it again with nothing of its own to say where (no anchor, no governorate right after it) and
+        a mention falls back to a governorate or another place ("… قصف مدفعي على مارع" in a paragraph the text began
+        on another governorate): one name, one place in an article. (Not a quarter's or a camp's name, which many
+        cities share; nor a countryside or a province, which names the governorate.)"""
+        named: dict[str, list[int]] = {}
+        for n, t in enumerate(toponyms):
+            named.setdefault(t.key, []).append(n)
+        for ns in named.values():
+            # (most names come once, or reach one place every time: a country, a city)
+            if len(ns) < 2 or len({places[n].gazetteer_id if places[n] else None for n in ns}) < 2:
+                continue
+            own = {
+                place.gazetteer_id
+                for n in ns
+                if (t := toponyms[n]).known
+                and (place := places[n]) is not None
+                and place.precision in (GEO_TOWN, GEO_NEAR)
+                and t.type_word not in NEIGHBOURHOOD_TYPES
+                and t.relation != "countryside"
+                and place.gazetteer_id
+                and any(c.id == place.gazetteer_id and not c.is_admin for c in self.candidates(t))
+            }
+            if len(own) != 1:
+                continue  # (none, or several towns of the name: the text tells them apart)
+            (was,) = own
+            for n in ns:
+                t, place = toponyms[n], places[n]
+                if (
+                    place is None
+                    or place.gazetteer_id == was
+                    or t.anchor is not None
+                    or t.type_word in NEIGHBOURHOOD_TYPES
+                    or t.type_word == "محافظه"
+                    or t.relation == "countryside"
+                    or any(c.id == place.gazetteer_id for c in self.candidates(t))
+                    or self._region_right_after(t, ctx) is not None
+                ):
+                    continue
+                e = self.gazetteer.get(was)
+                if e is not None:
+                    places[n] = self._place(t, e, GEO_TOWN if t.relation == "in" else GEO_NEAR)
 
     def _tied_places(
         self, toponyms: list[Toponym], places: list[Place | None], ctx: _Context
@@ -1335,6 +1380,7 @@ class Geocoder:
                 recent = None
             if not abroad and (
                 self._plausible(best, points, region, recent, t)
+                or self._plausible_where_the_text_went_on(best, t, ctx, points, region, recent)
                 or self._the_way_it_lies(best, t, ctx, region)
             ):
                 if best.is_admin or best.feature_class == "L":
@@ -1348,7 +1394,7 @@ class Geocoder:
             return self._place(t, city, GEO_NEAR)
         # a place the gazetteer lacks (or refused) is put in the governorate named right after it, else in the
         # one the text was last about
-        return self._fallback(
+        place = self._fallback(
             t,
             ctx,
             points,
@@ -1358,6 +1404,63 @@ class Geocoder:
             or self._country_of_several_regions(t, ctx, self._gone_on_from(t, ctx, recent)),
             put or told,
         )
+        if place is not None and (town := self._latin_namesake(t, place)) is not None:
+            return self._place(t, town, GEO_TOWN if t.relation == "in" else GEO_NEAR)
+        return place
+
+    def _latin_namesake(self, t: Toponym, place: Place) -> Entry | None:
+        """The one town the index holds by Latin names only whose consonants are those of the name of ``t`` (a name
+        the Arabic index lacks), in the governorate ``t`` falls back to (``place``) or within ``max_km`` of the town
+        it falls back to: "قرية البيلي الى الشرق من بلدة كلس" is Elbeyli of Kilis province, not Kilis; a quarter
+        ("حي سلطان غازي في إسطنبول") within ``_QUARTER_KM`` of the city it falls back to. (Never a namesake
+        elsewhere, nor by a country alone, nor a building's name: a skeleton of a few consonants recurs.)"""
+        if (
+            t.known
+            or not place.gazetteer_id
+            or building_of_no_name(t)
+            or not hasattr(self.gazetteer, "latin_only")
+        ):
+            return None
+        cands = [c for sk in arabic_skeletons(t.name) for c in self.gazetteer.latin_only(sk)]
+        if not cands:
+            return None  # (most names)
+        around = self.gazetteer.get(place.gazetteer_id)
+        quarter = t.type_word in NEIGHBOURHOOD_TYPES
+        if (
+            around is None
+            or around.admin_level == 0
+            or (around.is_admin and (quarter or around.feature_code != "ADM1"))
+        ):
+            return None
+        reach = _QUARTER_KM if quarter else self.max_km
+        found = {
+            c.id: c
+            for c in cands
+            if c.country == around.country
+            and (
+                _same_admin1(c, around)
+                if around.is_admin
+                else _km(c.latitude, c.longitude, around.latitude, around.longitude) <= reach
+            )
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _plausible_where_the_text_went_on(
+        self,
+        c: Entry,
+        t: Toponym,
+        ctx: _Context,
+        points: list[Entry],
+        region: Entry | None,
+        recent: Entry | None,
+    ) -> bool:
+        """``c`` is plausible in the governorate the text has gone on to since ``recent`` (see _gone_on_from), the one
+        a place refused would fall back to: "… في ريف اللاذقية. وفي حلب … قصف مدفعي على مارع" is Mare' of Aleppo,
+        not a village refused for lying outside Latakia and then put at Aleppo's centroid."""
+        if recent is None or region is not None:
+            return False
+        about = self._gone_on_from(t, ctx, recent)
+        return about is not recent and about is not None and self._plausible(c, points, region, about, t)
 
     def _divisions_near(self, lat: float, lon: float, *, within_deg: float = 2.0) -> tuple[Entry, ...]:
         """The gazetteer's divisions near a point, remembered per point: a side of a country ("شمال سوريا") comes in
@@ -1649,9 +1752,11 @@ class Geocoder:
         if points and (
             c.population < _CITY_POPULATION or (t is not None and t.type_word in NEIGHBOURHOOD_TYPES)
         ):
-            # villages listed together lie together, and a quarter lies in its city; a city of its own size named
-            # for itself is trusted (not so a quarter's name: حي الميدان بمدينة حلب is no Medan)
-            return min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points) <= self.max_km
+            # villages listed together lie together, and a quarter lies in its city (within _QUARTER_KM: "حي الخالدية
+            # بحلب" is no village of that name 40 km off); a city of its own size named for itself is trusted (not
+            # so a quarter's name: حي الميدان بمدينة حلب is no Medan)
+            reach = _QUARTER_KM if t is not None and t.type_word in NEIGHBOURHOOD_TYPES else self.max_km
+            return min(_km(c.latitude, c.longitude, e.latitude, e.longitude) for e in points) <= reach
         return True
 
     def _country_put_in(

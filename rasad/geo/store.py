@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from rasad.errors import GazetteerError
-from rasad.geo.keys import arabic_forms, is_arabic, name_key
+from rasad.geo.keys import arabic_forms, is_arabic, latin_skeletons, name_key
 from rasad.geo.polygons import Shape
 
 T = TypeVar("T")
@@ -38,6 +38,11 @@ INDEX_NAME = "gazetteer.sqlite"
 _CACHE_LIMIT = 200_000
 _SEAT_POPULATION = 50_000  # a city this big a CSV names as a governorate is read as the one it is the seat of
 _UNSEEN: Any = object()  # (no place asked yet by that id: see Gazetteer.get)
+# the keys of the consonant skeletons of a place's Latin names (a prefix no name's key has), and their rows' lang
+SKELETON_KEY = "~"
+_AFTER_SKELETON_KEY = chr(ord(SKELETON_KEY) + 1)  # (the keys from SKELETON_KEY up to this are the skeletons')
+_SKELETON_LANG = "sk"
+_SKELETONS_MEMO = "geo.store.skeletons"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
@@ -192,12 +197,22 @@ class Writer:
             f"INSERT OR REPLACE INTO places ({_PLACE_COLS}) VALUES ({','.join('?' * 17)})", entry.to_row()
         )
         rows = []
-        for n in {entry.name, entry.name_ar, *names}:
+        every = {entry.name, entry.name_ar, *names}
+        # a town of the news region known by no Arabic name is also indexed by the consonant skeletons of its Latin
+        # names (see Gazetteer.latin_only)
+        latin_only = (
+            entry.feature_class == "P"
+            and entry.country in NEWS_REGION
+            and not any(n and is_arabic(n) for n in every)
+        )
+        for n in every:
             if not n:
                 continue
             key = name_key(n)
             if len(key) >= 2:
                 rows.append((key, entry.id, n, "ar" if is_arabic(n) else "en"))
+            if latin_only:
+                rows += [(SKELETON_KEY + sk, entry.id, n, _SKELETON_LANG) for sk in latin_skeletons(n)]
         self._con.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?)", rows)
         self.rows += 1
 
@@ -521,8 +536,25 @@ class Gazetteer:
         ).fetchall()
         return tuple(Entry.from_row(r) for r in rows)
 
+    def latin_only(self, skeleton: str) -> tuple[Entry, ...]:
+        """The populated places the index knows by no Arabic name, one of whose Latin names has the consonant
+        skeleton ``skeleton`` (:func:`rasad.geo.keys.arabic_skeletons` of an Arabic name): where a name the Arabic
+        index lacks may find a town it holds in Latin only (البيلي, Elbeyli). Indexed once, when the place is added
+        (see :meth:`Writer.add`)."""
+        # (the skeletons the index holds are read once, a range of its keys: most names asked have none)
+        held = self.memo(_SKELETONS_MEMO, self._skeletons)
+        return self.lookup_key(SKELETON_KEY + skeleton) if skeleton in held else ()
+
+    def _skeletons(self) -> frozenset[str]:
+        rows = self._con.execute(
+            "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ?", (SKELETON_KEY, _AFTER_SKELETON_KEY)
+        )
+        return frozenset(r[0][len(SKELETON_KEY) :] for r in rows)
+
     def names_of(self, place_id: str) -> tuple[str, ...]:
-        rows = self._con.execute("SELECT name FROM names WHERE place_id = ? ORDER BY name", (place_id,))
+        rows = self._con.execute(
+            "SELECT DISTINCT name FROM names WHERE place_id = ? ORDER BY name", (place_id,)
+        )
         return tuple(r[0] for r in rows)
 
     def areas(self) -> tuple[Area, ...]:

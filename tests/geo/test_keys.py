@@ -1,7 +1,7 @@
 import pytest
 
 from rasad.geo import Gazetteer
-from rasad.geo.keys import arabic_form, name_key
+from rasad.geo.keys import arabic_form, arabic_skeletons, latin_skeletons, name_key
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,31 @@ def test_arabic_forms_of_the_embedded_gazetteer(default_gaz: Gazetteer) -> None:
     names = [n for (n,) in default_gaz._con.execute("SELECT name FROM names")]
     assert len(names) > 10_000
     assert arabic_forms(names) == [arabic_form(n) for n in names]
+
+
+# an Arabic name and a Latin one share a consonant skeleton when they are one name (its article read or not)
+@pytest.mark.parametrize(
+    ("ar", "latin"),
+    [
+        ("البيلي", "Elbeyli"),
+        ("اقجة قلعة", "Akçakale"),
+        ("جيلان بينار", "Ceylanpınar"),
+        ("نصيبين", "Nusaybin"),
+        ("الشيخ مقصود", "Ash Shaykh Maqşūd"),
+        ("حريتان", "Ḩuraytān"),
+    ],
+)
+def test_same_skeleton(ar: str, latin: str) -> None:
+    assert set(arabic_skeletons(ar)) & set(latin_skeletons(latin))
+
+
+@pytest.mark.parametrize(
+    ("ar", "latin"), [("البيلي", "Elbistan"), ("كلس", "Kalas Koy"), ("نصيبين", "Nusratbin")]
+)
+def test_other_skeleton(ar: str, latin: str) -> None:
+    assert not set(arabic_skeletons(ar)) & set(latin_skeletons(latin))
+
+
+def test_a_skeleton_of_two_consonants_is_none() -> None:
+    # (حوار، Hawar: too few consonants to tell a place by)
+    assert arabic_skeletons("حوار") == () and latin_skeletons("Hawar") == ()
