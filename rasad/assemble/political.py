@@ -989,8 +989,11 @@ _FUTURE_FORMS = frozenset(("سيصل", "ستصل"))
 
 
 class PoliticalAssembler:
-    def __init__(self, doc: Doc, *, date_splitter=None) -> None:
+    def __init__(self, doc: Doc, *, date_splitter=None, historical: bool = False) -> None:
+        """``historical``: keep the acts told as background (status ``historical``) instead of leaving them out
+        (see :class:`rasad.pipeline.Pipeline`)."""
         self.doc = doc
+        self.historical = historical
         self.text = doc.text
         self.drafts: list[Draft] = []
         self._running_actor: Actor | None = None
@@ -1090,6 +1093,28 @@ class PoliticalAssembler:
                 return place.country if place is not None and place.country else None
         return None
 
+    def _habitual(self, c: Clause, trig: Mention, *, since: bool) -> bool:
+        """What a side has always done or kept doing, no act of a day: "ولطالما نفت انقرة هذه الاتهامات"، "مركز
+        كان يستضيف تجمعات"، "الفكرة التي ظلت واشنطن ترفضها"، "لا تزال الحكومة ترفض"; with ``since``, also what it
+        has done since a time ("ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013")."""
+        if any(
+            w.lstrip("و") in ("لطالما", "طالما")
+            for w in self.text[max(c.start, trig.nspan.start - 12) : trig.nspan.start].split()
+        ):
+            return True
+        # (what a side is charged with having kept doing, "ما كان يرتكبه الحوثيون منذ …", is in the words of an
+        # accusation made that day)
+        if trig.data["entry"].id in _SAID_OF:
+            return False
+        before = self.text[max(c.start, trig.nspan.start - 30) : trig.nspan.start].split()[-3:]
+        if trig.norm.startswith(("ي", "ت")) and not _KEPT_ON.isdisjoint(w.lstrip("و") for w in before):
+            return True
+        if not since:
+            return False
+        found = _SINCE_LONG.search(self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH))
+        # (aid sent so far was sent: "ارسلت اربع طائرات اغاثية حتى الان" — a stance held so far is no act of the day)
+        return found is not None and not (found.group() in _SO_FAR and trig.data["entry"].id == "aid")
+
     def status(self, c: Clause, trig: Mention) -> str:
         if (
             trig.data.get("prefix", "").endswith("س")
@@ -1108,22 +1133,7 @@ class PoliticalAssembler:
             return "historical"  # "وكان الوزير قد زار دمشق الشهر الماضي، والتقى الرئيس": the recall goes on
         if self._recalled_as_held(c, trig):
             return "historical"  # "بعد المكالمة الهاتفية التي جرت بين الرئيسين الأربعاء الماضي"
-        if any(
-            w.lstrip("و") in ("لطالما", "طالما")
-            for w in self.text[max(c.start, trig.nspan.start - 12) : trig.nspan.start].split()
-        ):
-            return "historical"  # "ولطالما نفت انقرة هذه الاتهامات": what it has always done
-        # (what a side is charged with having kept doing, "ما كان يرتكبه الحوثيون منذ …", is in the words of an
-        # accusation made that day)
-        said_of = trig.data["entry"].id in _SAID_OF
-        before = self.text[max(c.start, trig.nspan.start - 30) : trig.nspan.start].split()[-3:]
-        if (
-            not said_of
-            and trig.norm.startswith(("ي", "ت"))
-            and not _KEPT_ON.isdisjoint(w.lstrip("و") for w in before)
-        ):
-            # "مركز كان يستضيف تجمعات": what it used to do; "الفكرة التي ظلت واشنطن ترفضها"، "لا تزال
-            # الحكومة ترفض": what it kept doing — no act of the day
+        if self._habitual(c, trig, since=False):
             return "historical"
         s, _ = self.doc.sentences[c.sentence]
         opening = self.text[s : trig.nspan.start].split()
@@ -1136,13 +1146,7 @@ class PoliticalAssembler:
             return "historical"  # "وكانت واشنطن، نفت في وقت سابق التنسيق …": what it had done before, undated
         if self._within_older(c, trig) or self._dated_older(c, trig):
             return "historical"  # "تقدمت الخارجية السورية مايو الماضي بشكوى …، اتهمت فيها الاردن …"
-        since = (
-            None
-            if said_of
-            else _SINCE_LONG.search(self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH))
-        )
-        # (aid sent so far was sent: "ارسلت اربع طائرات اغاثية حتى الان" — a stance held so far is no act of the day)
-        if since is not None and not (since.group() in _SO_FAR and trig.data["entry"].id == "aid"):
+        if self._habitual(c, trig, since=True):
             return "historical"  # "ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013"
         if self._year_before(c, trig):
             return "historical"  # "واعلن التحالف هدنة في عام 2013": a year before the news'
@@ -1650,7 +1654,9 @@ class PoliticalAssembler:
                 ):
                     continue  # (an attack said is an official's or a party's, not a fighting force's)
                 if (
-                    status in ("historical", "denied")  # (what a side denies doing it did not do)
+                    status == "denied"  # (what a side denies doing it did not do)
+                    or status == "historical"
+                    and not self.historical
                     or actor1 is None
                     or (actor1.code or "").endswith("CVL")
                     and not (_speaking_body(actor1) and _entry(trig).get("plover_type") in _SPEECH_ACTS)
@@ -1688,6 +1694,13 @@ class PoliticalAssembler:
                 else:
                     pairs = [(pi, self._after_latest(c, self._done_date(c, dv))) for pi, dv in pairs]
                 pairs = [(pi, self._day_before(c, trig, dv)) for pi, dv in pairs]
+                if status == "historical":
+                    # (kept with --historical: an act of before dated by its own words — "وكان الجبير قد التقى
+                    # لافروف في الدوحة الاسبوع الماضي" —, not a stance held so far nor one told with no date: "ولطالما
+                    # نفت انقرة"، "ويتهم حلفاء تركيا منذ اشهر انقرة")
+                    pairs = [(pi, dv) for pi, dv in pairs if self._dated_before(c, trig, dv)]
+                    if not pairs:
+                        continue
                 if earlier is not None and earlier[0]:
                     back = dt.timedelta(days=earlier[0])
                     pairs = [
@@ -5373,6 +5386,18 @@ class PoliticalAssembler:
         if latest is None or latest.date is None or (latest.date - dv.date).days <= _BACKGROUND_GAP:
             return dv  # (a day or two back is the news of the day: "قال الوزير اليوم …، وكان قال امس …")
         return DateValue(latest.date, TIME_MONTH, "inherited")
+
+    def _dated_before(self, c: Clause, trig: Mention, dv: DateValue | None) -> bool:
+        """An act of before kept with --historical (see :meth:`run`): dated by words of its own before the
+        publication date, and no stance held (see :meth:`_habitual`)."""
+        published = self.doc.article.published
+        return (
+            dv is not None
+            and dv.date is not None
+            and dv.basis in ("explicit", "relative")
+            and (published is None or dv.date < published)
+            and not self._habitual(c, trig, since=True)
+        )
 
     def _done_date(self, c: Clause, dv: DateValue | None) -> DateValue | None:
         """An act done is not dated after the day it was reported: "دعا الحزب الى تجمع غدا"، "حذر من هجوم قد
