@@ -725,6 +725,9 @@ _ADOPTING = frozenset("تبني تبنت اعتمد اعتمدت اصدر اصد
 _RESOLUTION_WORD = "قرار"  # (in a mention of the council by a resolution's number: "القرار 2216")
 _COUNCIL = "un-security-council"  # (the actor entry a resolution named by its number stands for)
 _ADOPTED_REACH = 3  # words between the council and its resolution ("بالاجماع امس")
+_AID_TO_REACH = (
+    50  # characters between the aid and the country it is sent to ("مساعدات طبية عاجلة الى سوريا")
+)
 _SO_FAR = frozenset(("حتي الان", "حتي اليوم", "الي الان", "لحد الان"))  # (of _SINCE_LONG)
 # a word: a run of characters other than spaces (precompiled: these are asked for in every clause)
 _NONSPACE = re.compile(r"\S+")
@@ -1752,6 +1755,8 @@ class PoliticalAssembler:
                     if a2 is None and carrier is not None and place_index is not None:
                         place = self.doc.places[place_index]
                         a2 = civilians(place.country) if place is not None and place.country else None
+                    if a2 is None and d_type == "AID" and target is None:
+                        a2 = self._aid_to_country(c, trig)
                     if (
                         a2 is not None
                         and actor1 is not None
@@ -5317,6 +5322,30 @@ class PoliticalAssembler:
             m.nspan.start < t.end and t.start < m.nspan.end and self._is_country_alias(m)
             for m in c.of("actors")
         )
+
+    def _aid_to_country(self, c: Clause, trig: Mention) -> Actor | None:
+        """The people of a country aid is sent to by its bare name ("ارسلت الامارات مساعدات انسانية الى اليمن"،
+        "قدمت قطر مساعدة بقيمة خمسة ملايين دولار لليبيا"): the country named first after the aid, with الى or
+        ل, a few words on — its civilians, as for the people of the place a carrier arrives at; its state, for
+        military aid."""
+        for i in c.toponyms:
+            t = self.doc.toponyms[i]
+            if t.start < trig.nspan.end:
+                continue
+            if t.start - trig.nspan.end > _AID_TO_REACH:
+                return None
+            before = self.text[trig.nspan.end : t.start]
+            place = self.doc.places[i]
+            if not (
+                before.endswith((" الي ", " ل", " ول", " لل", " ولل")) or not before.strip()
+            ) or not self._country_named(i):
+                return None  # (the first place after the aid is where it is, or not a country)
+            if not before.strip() and self.text[t.start - 1 : t.start] != "ل":
+                return None  # ("مساعدات لليمن": the toponym is read after its clitic)
+            if "عسكري" in self.text[trig.nspan.start : t.start]:
+                return self._government_of_place(i)  # ("مساعدات عسكرية الى العراق": for its state's forces)
+            return civilians(place.country) if place is not None and place.country else None
+        return None
 
     def _country_named(self, i: int) -> bool:
         place = self.doc.places[i]

@@ -1,0 +1,55 @@
+"""Political (PLOVER) events: aid to a country named bare, and the rules of the pol8 audit. Each row is a short
+report written for the project and names the rule it checks; the rows are (text, expected [(PLOVER type, status,
+actor1, actor2)] of the political events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.model import Article
+from rasad.pipeline import Pipeline
+from tests.extracting import WED
+
+
+def _political(pipeline: Pipeline, text: str) -> list[tuple]:
+    events = pipeline(Article(id="t", text=text, published=WED))
+    return [
+        (e.plover_type, e.status, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+        for e in events
+        if e.category == "political"
+    ]
+
+
+ROWS = [
+    pytest.param(
+        "وأرسلت الحكومة الأردنية مساعدات إنسانية إلى سوريا.",
+        [("AID", "occurred", "JORGOV", "SYRCVL")],
+        id="aid sent to a country named bare (الى) goes to its people",
+    ),
+    pytest.param(
+        "وقدمت الكويت مساعدة بقيمة سبعة ملايين دولار للعراق.",
+        [("AID", "occurred", "KWTGOV", "IRQCVL")],
+        id="a sum of aid to a country with li-l- (للعراق) goes to its people",
+    ),
+    pytest.param(
+        "وقدمت تركيا مساعدات طبية عاجلة لليبيا.",
+        [("AID", "occurred", "TURGOV", "LBYCVL")],
+        id="aid to a country with li- (لليبيا) goes to its people",
+    ),
+    pytest.param(
+        "وقدمت الولايات المتحدة مساعدات عسكرية إلى لبنان.",
+        [("AID", "occurred", "USAGOV", "LBNGOV")],
+        id="military aid to a country named bare goes to its state",
+    ),
+    pytest.param(
+        "وقدمت مصر مساعدات إلى الحكومة الليبية.",
+        [("AID", "occurred", "EGYGOV", "LBYGOV")],
+        id="aid to a government named stays the government's",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_political_pol8(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _political(pipeline, text) == expected
