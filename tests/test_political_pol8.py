@@ -43,6 +43,16 @@ ROWS = [
         id="military aid to a country named bare goes to its state",
     ),
     pytest.param(
+        "قتل ثمانية مدنيين في قصف الحوثيين على مدينة إب أمس. وأرسلت قطر ثلاث طائرات إغاثية حتى الآن.",
+        [("AID", "occurred", "QATGOV", "YEMCVL")],
+        id="aid from abroad that names no one it goes to is for the people of the country reported on",
+    ),
+    pytest.param(
+        "قتل ثمانية مدنيين في قصف الحوثيين على مدينة إب أمس. وينتظر أن تصل باخرة كويتية تحمل ألف طن من المساعدات.",
+        [("AID", "planned", "KWTGOV", "YEMCVL")],
+        id="aid a carrier is to bring, no place named, is for the people of the country reported on",
+    ),
+    pytest.param(
         "وقدمت مصر مساعدات إلى الحكومة الليبية.",
         [("AID", "occurred", "EGYGOV", "LBYGOV")],
         id="aid to a government named stays the government's",

@@ -1757,6 +1757,16 @@ class PoliticalAssembler:
                         a2 = civilians(place.country) if place is not None and place.country else None
                     if a2 is None and d_type == "AID" and target is None:
                         a2 = self._aid_to_country(c, trig)
+                        story = self.doc.country
+                        if (
+                            a2 is None
+                            and story
+                            and actor1 is not None
+                            and actor1.country not in (None, story)
+                        ):
+                            # "وينتظر ان تصل باخرة اماراتية تحمل … من المساعدات" in a report on Yemen: aid from
+                            # abroad that names no one it goes to is for the people of the country reported on
+                            a2 = civilians(story)
                     if (
                         a2 is not None
                         and actor1 is not None
