@@ -728,6 +728,7 @@ _ADOPTED_REACH = 3  # words between the council and its resolution ("بالاج�
 _AID_TO_REACH = (
     50  # characters between the aid and the country it is sent to ("مساعدات طبية عاجلة الى سوريا")
 )
+_AID_TO_WORDS = 4  # words after the aid that may name whom it is sent to (الى، لـ)
 _SO_FAR = frozenset(("حتي الان", "حتي اليوم", "الي الان", "لحد الان"))  # (of _SINCE_LONG)
 # a word: a run of characters other than spaces (precompiled: these are asked for in every clause)
 _NONSPACE = re.compile(r"\S+")
@@ -1756,17 +1757,7 @@ class PoliticalAssembler:
                         place = self.doc.places[place_index]
                         a2 = civilians(place.country) if place is not None and place.country else None
                     if a2 is None and d_type == "AID" and target is None:
-                        a2 = self._aid_to_country(c, trig)
-                        story = self.doc.country
-                        if (
-                            a2 is None
-                            and story
-                            and actor1 is not None
-                            and actor1.country not in (None, story)
-                        ):
-                            # "وينتظر ان تصل باخرة اماراتية تحمل … من المساعدات" in a report on Yemen: aid from
-                            # abroad that names no one it goes to is for the people of the country reported on
-                            a2 = civilians(story)
+                        a2 = self._aid_to_country(c, trig, actor1)
                     if (
                         a2 is not None
                         and actor1 is not None
@@ -5333,29 +5324,34 @@ class PoliticalAssembler:
             for m in c.of("actors")
         )
 
-    def _aid_to_country(self, c: Clause, trig: Mention) -> Actor | None:
-        """The people of a country aid is sent to by its bare name ("ارسلت الامارات مساعدات انسانية الى اليمن"،
-        "قدمت قطر مساعدة بقيمة خمسة ملايين دولار لليبيا"): the country named first after the aid, with الى or
-        ل, a few words on — its civilians, as for the people of the place a carrier arrives at; its state, for
-        military aid."""
+    def _aid_to_country(self, c: Clause, trig: Mention, giver: Actor | None) -> Actor | None:
+        """The people of the country aid is sent to when no side names them: that of the place named first after
+        the aid with الى or ل, a few words on ("ارسلت الامارات مساعدات انسانية الى اليمن"، "قدمت قطر مساعدة
+        بقيمة خمسة ملايين دولار لليبيا"، "ارسلت ثلاث طائرات اغاثية الى عدن") — its state, for military aid; with
+        none sent to, from abroad, the people of the country reported on ("وينتظر ان تصل باخرة اماراتية تحمل
+        … من المساعدات" in a report on Yemen)."""
         for i in c.toponyms:
             t = self.doc.toponyms[i]
             if t.start < trig.nspan.end:
                 continue
             if t.start - trig.nspan.end > _AID_TO_REACH:
-                return None
+                break
             before = self.text[trig.nspan.end : t.start]
             place = self.doc.places[i]
-            if not (
-                before.endswith((" الي ", " ل", " ول", " لل", " ولل")) or not before.strip()
-            ) or not self._country_named(i):
-                return None  # (the first place after the aid is where it is, or not a country)
-            if not before.strip() and self.text[t.start - 1 : t.start] != "ل":
-                return None  # ("مساعدات لليمن": the toponym is read after its clitic)
+            if (
+                not before.endswith((" الي ", " ل", " ول", " لل", " ولل"))
+                or place is None
+                or not place.country
+            ):
+                break  # (the first place after the aid is where it is given, not whom to)
             if "عسكري" in self.text[trig.nspan.start : t.start]:
                 return self._government_of_place(i)  # ("مساعدات عسكرية الى العراق": for its state's forces)
-            return civilians(place.country) if place is not None and place.country else None
-        return None
+            return civilians(place.country)
+        after = self.text[trig.nspan.end : c.end].split()[:_AID_TO_WORDS]
+        story = self.doc.country
+        if any(w == "الي" or w[:1] == "ل" for w in after) or not story:
+            return None  # (sent to someone the text names and rasad does not know: "مساعدات للمتضررين")
+        return civilians(story) if giver is not None and giver.country not in (None, story) else None
 
     def _country_named(self, i: int) -> bool:
         place = self.doc.places[i]
