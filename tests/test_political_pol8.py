@@ -53,6 +53,21 @@ ROWS = [
         id="aid a carrier is to bring, no place named, is for the people of the country reported on",
     ),
     pytest.param(
+        "وكان المتحدث باسم الخارجية الفرنسية قال أمس إن على الحكومة الليبية أن تحمي المدنيين.",
+        [("REQUEST", "occurred", "FRAGOV", "LBYGOV")],
+        id="a demand in what a pluperfect verb of saying of yesterday says is the news (وكان … قال امس ان على …)",
+    ),
+    pytest.param(
+        "وكانت الخارجية المصرية قالت أمس إن القاهرة تطالب الحكومة الإثيوبية بالتفاوض.",
+        [("REQUEST", "occurred", "EGYGOV", "ETHGOV")],
+        id="a demand told in a pluperfect verb of saying without قد, dated yesterday, is the news",
+    ),
+    pytest.param(
+        "وكان المتحدث باسم الخارجية الفرنسية قال في مارس الماضي إن على الحكومة الليبية أن تحمي المدنيين.",
+        [],
+        id="a demand in what a pluperfect verb of saying said months ago stays background",
+    ),
+    pytest.param(
         "وقدمت مصر مساعدات إلى الحكومة الليبية.",
         [("AID", "occurred", "EGYGOV", "LBYGOV")],
         id="aid to a government named stays the government's",

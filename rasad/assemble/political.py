@@ -52,6 +52,9 @@ _SINGULAR_BODIES = frozenset(("طيران", "جيش", "نظام", "حكومه", 
 # the pluperfect's cues (normalized) and the forms of كان that open it
 _PLUPERFECT = frozenset(("كان قد", "كانت قد", "كانوا قد"))
 _WAS_FORMS = frozenset(("كان", "كانت", "كانوا", "كانا", "كانتا"))
+_SAID_PLUPERFECT_WORDS = (
+    16  # words from كان to an act in what its verb of saying says (_said_in_a_pluperfect)
+)
 _OLDER_DAYS = 14  # days before publication from which a date tells of background, not of the news
 # days before publication within which an act the press recalls (كان … قد، التي جرت) is still the news'
 _RECALL_DAYS = 3
@@ -1265,11 +1268,24 @@ class PoliticalAssembler:
         side's recent act with — told, not background, when the clause dates it within the news' days, or, a
         statement (a threat, a charge, a demand), when it names no date of its own. It has to open the clause
         (كان، its subject, قد, the act)."""
-        if not self._pluperfect(c, trig):
+        if not (self._pluperfect(c, trig) or self._said_in_a_pluperfect(c, trig)):
             return False
         if c.date is not None and c.date.basis in ("explicit", "relative"):
             return self._of_the_news_days(c.date)
         return _entry(trig).get("plover_type") in _SPEECH_ACTS
+
+    def _said_in_a_pluperfect(self, c: Clause, trig: Mention) -> bool:
+        """The act is in what a pluperfect verb of saying opening the clause says ("وكان المتحدث باسم البيت الابيض
+        قال الاثنين ان على النظام السوري …"، "وكانت الخارجية قد اعلنت امس ان الحكومة تطالب …"): told as the
+        act of the statement, recalled as the verb is."""
+        words = self.text[c.start : trig.nspan.start].translate(QUOTES_TO_SPACES).split()
+        if not (3 <= len(words) <= _SAID_PLUPERFECT_WORDS and words[0].lstrip("وف") in _WAS_FORMS):
+            return False
+        said = next((k for k, w in enumerate(words[1:], 1) if w in _SAYING_VERBS), None)
+        # (the act may open with the ان itself: "ان على النظام …")
+        return said is not None and any(
+            w in ("ان", "بان") for w in [*words[said + 1 :], trig.norm.split()[0]]
+        )
 
     def _of_the_news_days(self, dv: DateValue) -> bool:
         """A date of the last days before publication (أمس، أول أمس، a day of them), the news' own: not a week's
