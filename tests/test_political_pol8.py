@@ -29,8 +29,8 @@ ROWS = [
     ),
     pytest.param(
         "وقدمت الكويت مساعدة بقيمة سبعة ملايين دولار للعراق.",
-        [("AID", "occurred", "KWTGOV", "IRQCVL")],
-        id="a sum of aid to a country with li-l- (للعراق) goes to its people",
+        [("AID", "occurred", "KWTGOV", "IRQGOV")],
+        id="a sum of aid to a country with li-l- (للعراق) goes to its state, as a sum to a state named does",
     ),
     pytest.param(
         "وقدمت تركيا مساعدات طبية عاجلة لليبيا.",
@@ -66,6 +66,21 @@ ROWS = [
         "وكان المتحدث باسم الخارجية الفرنسية قال في مارس الماضي إن على الحكومة الليبية أن تحمي المدنيين.",
         [],
         id="a demand in what a pluperfect verb of saying said months ago stays background",
+    ),
+    pytest.param(
+        "أدانت هولندا الهجوم على السفارة.",
+        [("ACCUSE", "occurred", "NLDGOV", None)],
+        id="a state the lexicon names by its government only, named bare as the subject of an act, is its government",
+    ),
+    pytest.param(
+        "وقدمت اليابان 30 مليون دولار للحكومة الأردنية.",
+        [("AID", "occurred", "JPNGOV", "JORGOV")],
+        id="a state named bare after a verb of giving (no trigger itself) gives the sum",
+    ),
+    pytest.param(
+        "وأرسلت كندا مساعدات طبية إلى العراق.",
+        [("AID", "occurred", "CANGOV", "IRQCVL")],
+        id="a state named bare after a verb of sending sends the aid",
     ),
     pytest.param(
         "وقدمت مصر مساعدات إلى الحكومة الليبية.",

@@ -268,6 +268,8 @@ _MONEY_GIVING = frozenset(
 # the verbal nouns of giving among them, which tell no act of their own (an act needs its verb: "اعلنت تقديم …"،
 # "تعهدت بتقديم …"; "ساهم تخصيص مبلغ مليار دولار للمركز في …" recalls a grant)
 _MONEY_GIVING_NOUNS = frozenset("تقديم بتقديم منح بمنح تخصيص بتخصيص تبرع بالتبرع".split())
+# the verbs of giving and sending whose subject a bare state name is (see PoliticalAssembler._gives)
+_GIVING_VERBS = _AID_SENDING | (_MONEY_GIVING - _MONEY_GIVING_NOUNS)
 # sums that are no aid though given (normalized): "رصدت الخارجية مكافاة قدرها 7 ملايين دولار"، "دفعت فدية"
 _NOT_AID_SUMS = frozenset("مكافاه مكافاة جائزه فديه رشوه غرامه كفاله".split())
 _MONEY_MEASURE = frozenset("مبلغ مبلغا بمبلغ نحو حوالي قرابه اكثر من".split())
@@ -949,6 +951,18 @@ def told_apart(doc: Doc, o: Draft, d: Draft) -> bool:
 
 # the bare names of the states whose wars the press reports, and of a capital that speaks for its state
 # (normalized): their governments' entries (see PoliticalAssembler._bare_states)
+@cache
+def _government_entries() -> dict[str, str]:
+    """The government entry of each state the actors lexicon names by its government but not by its bare name
+    (الحكومة اليابانية, not اليابان): ISO3 -> entry id (see :meth:`PoliticalAssembler._bare_states`)."""
+    out: dict[str, str] = {}
+    for e in load_lexicon("actors"):
+        code, country = e.get("code") or "", e.get("country")
+        if country and code == f"{country}GOV" and e.id.endswith("-government"):
+            out.setdefault(country, e.id)
+    return out
+
+
 _BARE_STATES = {
     "سوريا": "syria-government",
     "سوريه": "syria-government",
@@ -2874,6 +2888,15 @@ class PoliticalAssembler:
             country=state,
         )
 
+    def _gives(self, c: Clause, start: int) -> bool:
+        """A verb of giving or sending right before ``start`` ("وقدمت اليابان 20 مليون دولار"، "وارسلت كندا
+        مساعدات"): the state named after it is its subject, the giver of the aid (a bare verb, no trigger)."""
+        before = self.text[max(c.start, start - 12) : start].split()
+        if not before:
+            return False
+        verb = before[-1]
+        return verb in _GIVING_VERBS or (verb[:1] in "وف" and verb[1:] in _GIVING_VERBS)
+
     def _state_acts(self, c: Clause, start: int, end: int) -> bool:
         """A bare state name opening the clause or what is said (after ان), right before an act: its subject,
         as headlines and quotations write ("العراق يرفض …"، "قال الوزير ان سوريا تدعم المبادرة")."""
@@ -2895,6 +2918,11 @@ class PoliticalAssembler:
         for i in c.toponyms:
             t = self.doc.toponyms[i]
             entry_id = _BARE_STATES.get(t.name)
+            giver = False
+            if entry_id is None and self._country_named(i):
+                # ("ادانت اليابان الهجوم"، "قدمت هولندا مساعدات"): a state the lexicon names by its government only
+                entry_id = _government_entries().get(self.doc.places[i].country)  # type: ignore[union-attr]
+                giver = True
             if entry_id is None or t.type_word or t.start < c.start or t.end > c.end:
                 continue
             if any(m.nspan.start < t.end and t.start < m.nspan.end for m in c.of("actors")):
@@ -2904,6 +2932,8 @@ class PoliticalAssembler:
             if not (
                 self._state_as_side(c, t.start - len(prefix))
                 or self._state_acts(c, t.start - len(prefix), t.end)
+                or giver
+                and self._gives(c, t.start - len(prefix))
             ):
                 continue
             entry = _actor_entries().get(entry_id)
