@@ -83,6 +83,11 @@ ROWS = [
         id="a state named bare after a verb of sending sends the aid",
     ),
     pytest.param(
+        "كما هاجم وزير الداخلية الأردني الحكومة السورية، داعيا إلى إغلاق الحدود.",
+        [("ACCUSE", "occurred", "JORGOV", "SYRGOV"), ("REQUEST", "occurred", "JORGOV", None)],
+        id="a minister's attack followed by what he calls for (داعيا) is a verbal attack",
+    ),
+    pytest.param(
         "وقدمت مصر مساعدات إلى الحكومة الليبية.",
         [("AID", "occurred", "EGYGOV", "LBYGOV")],
         id="aid to a government named stays the government's",

@@ -216,7 +216,12 @@ ALSO_POLITICAL = {"landing_troops": "MOBILIZE", "seize": "SANCTION", "attack_ver
 # the words after a verb of attacking that make it one said, not fought (normalized): "هاجم رئيس الوزراء حزب
 # المعارضة قائلا …"، "يهاجم الرئيس زعيم الحزب باتهامه بـ…" — a verbal attack of an official (ACCUSE)
 # (the words of saying a verbal attack is told with in conflict.py, and his charge or speech)
-_VERBAL_ATTACK = SAYING_WITH | frozenset("باتهامه باتهامها كلمه خطاب".split())
+_VERBAL_ATTACK = (
+    SAYING_WITH
+    | frozenset(
+        "باتهامه باتهامها كلمه خطاب داعيا داعيه مطالبا مطالبه".split()  # (and what it asks: "…، داعية لدعم الاستيطان")
+    )
+)
 _VERBAL_ATTACK_REACH = (
     14  # words (its subject and object too) from the verb of attacking to the word of saying
 )
