@@ -73,8 +73,8 @@ def extract(
         bool,
         typer.Option(
             "--historical",
-            help="Keep conflict acts dated weeks before the publication date (status historical) instead of "
-            "leaving them out as background.",
+            help="Keep conflict acts dated weeks before the publication date, and political acts told as dated "
+            "background, (status historical) instead of leaving them out.",
         ),
     ] = False,
 ) -> None:

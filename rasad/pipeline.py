@@ -1136,7 +1136,8 @@ class Pipeline:
         self, *, geo: Geo | None | str = "default", matcher: Matcher | None = None, historical: bool = False
     ) -> None:
         """``historical``: keep the conflict acts dated weeks before the publication date (background told in
-        passing, left out by default with a warning) as events of status ``historical``."""
+        passing, left out by default with a warning) as events of status ``historical``; and so the political acts told
+        as background with a date of their own ("وكان الجبير قد التقى لافروف في الدوحة الاسبوع الماضي")."""
         if geo == "default":
             geo = default_geo()
         self.historical = historical
@@ -1168,7 +1169,7 @@ class Pipeline:
         memo = dict(doc.memo) if self.historical else {}
         conflict = ConflictAssembler(doc).run()
         splitter = _DateSplitter(doc)
-        political = PoliticalAssembler(doc, date_splitter=splitter).run()
+        political = PoliticalAssembler(doc, date_splitter=splitter, historical=self.historical).run()
         published = doc.article.published
         conflict = _finish_conflict(doc, conflict, published)
         if published is not None:

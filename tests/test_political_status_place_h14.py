@@ -120,3 +120,76 @@ def test_political_sides_h14(pipeline: Pipeline, text: str, plover: str, expecte
         if e.category == "political" and e.plover_type == plover
     ]
     assert got == expected
+
+
+@pytest.fixture(scope="module")
+def historical() -> Pipeline:
+    return Pipeline(historical=True)
+
+
+# (text, PLOVER type, expected [(status, date, actor1, actor2)] of the political events of that type with
+# --historical, in an August article)
+KEPT_ROWS = [
+    pytest.param(
+        "واتهمت الحكومة العراقية سوريا بدعم المسلحين في مايو الماضي.",
+        "ACCUSE",
+        [("historical", "2015-05", "IRQGOV", "SYRGOV")],
+        id="with --historical an act dated months back by its own words is kept, status historical",
+    ),
+    pytest.param(
+        "وكان وزير الخارجية المصري قد التقى نظيره الأردني في عمان الأسبوع الماضي.",
+        "CONSULT",
+        [("historical", "2015-08", "EGYGOV", "JORGOV")],
+        id="with --historical a meeting recalled with كان قد and its week is kept, status historical",
+    ),
+    pytest.param(
+        "وكان مجلس الأمن الدولي قد فرض في مارس الماضي عقوبات على قادة الحوثيين.",
+        "SANCTION",
+        [("historical", "2015-03", "IGOUNO", "YEMREB")],
+        id="with --historical sanctions imposed months back are kept, status historical",
+    ),
+    pytest.param(
+        "الهدنة التي أعلنتها الحكومة السودانية قبل عامين انهارت.",
+        "RETREAT",
+        [("historical", "2013-08", "SDNGOV", None)],
+        id="with --historical a truce a relative clause dates years back is kept, status historical",
+    ),
+    pytest.param(
+        "ولطالما نفت الحكومة التركية هذه الاتهامات.",
+        "REJECT",
+        [],
+        id="with --historical what a side has always done has no day: still left out",
+    ),
+    pytest.param(
+        "ويتهم حلفاء مصر منذ أشهر القاهرة بالتقصير.",
+        "ACCUSE",
+        [],
+        id="with --historical a charge kept up for months is a stance, no act: still left out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), KEPT_ROWS)
+def test_political_historical_kept_on_demand(
+    historical: Pipeline, text: str, plover: str, expected: list
+) -> None:
+    got = [
+        (
+            e.status,
+            (e.event_date or "")[:7],
+            e.actor1.code if e.actor1 else None,
+            e.actor2.code if e.actor2 else None,
+        )
+        for e in _extract(historical, text, AUGUST)
+        if e.category == "political" and e.plover_type == plover
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), KEPT_ROWS[:3])
+def test_political_historical_left_out_by_default(
+    pipeline: Pipeline, text: str, plover: str, expected: list
+) -> None:
+    assert not [
+        e for e in _extract(pipeline, text, AUGUST) if e.category == "political" and e.plover_type == plover
+    ]

@@ -52,6 +52,9 @@ _SINGULAR_BODIES = frozenset(("طيران", "جيش", "نظام", "حكومه", 
 # the pluperfect's cues (normalized) and the forms of كان that open it
 _PLUPERFECT = frozenset(("كان قد", "كانت قد", "كانوا قد"))
 _WAS_FORMS = frozenset(("كان", "كانت", "كانوا", "كانا", "كانتا"))
+_SAID_PLUPERFECT_WORDS = (
+    16  # words from كان to an act in what its verb of saying says (_said_in_a_pluperfect)
+)
 _OLDER_DAYS = 14  # days before publication from which a date tells of background, not of the news
 # days before publication within which an act the press recalls (كان … قد، التي جرت) is still the news'
 _RECALL_DAYS = 3
@@ -213,7 +216,12 @@ ALSO_POLITICAL = {"landing_troops": "MOBILIZE", "seize": "SANCTION", "attack_ver
 # the words after a verb of attacking that make it one said, not fought (normalized): "هاجم رئيس الوزراء حزب
 # المعارضة قائلا …"، "يهاجم الرئيس زعيم الحزب باتهامه بـ…" — a verbal attack of an official (ACCUSE)
 # (the words of saying a verbal attack is told with in conflict.py, and his charge or speech)
-_VERBAL_ATTACK = SAYING_WITH | frozenset("باتهامه باتهامها كلمه خطاب".split())
+_VERBAL_ATTACK = (
+    SAYING_WITH
+    | frozenset(
+        "باتهامه باتهامها كلمه خطاب داعيا داعيه مطالبا مطالبه".split()  # (and what it asks: "…، داعية لدعم الاستيطان")
+    )
+)
 _VERBAL_ATTACK_REACH = (
     14  # words (its subject and object too) from the verb of attacking to the word of saying
 )
@@ -265,6 +273,8 @@ _MONEY_GIVING = frozenset(
 # the verbal nouns of giving among them, which tell no act of their own (an act needs its verb: "اعلنت تقديم …"،
 # "تعهدت بتقديم …"; "ساهم تخصيص مبلغ مليار دولار للمركز في …" recalls a grant)
 _MONEY_GIVING_NOUNS = frozenset("تقديم بتقديم منح بمنح تخصيص بتخصيص تبرع بالتبرع".split())
+# the verbs of giving and sending whose subject a bare state name is (see PoliticalAssembler._gives)
+_GIVING_VERBS = _AID_SENDING | (_MONEY_GIVING - _MONEY_GIVING_NOUNS)
 # sums that are no aid though given (normalized): "رصدت الخارجية مكافاة قدرها 7 ملايين دولار"، "دفعت فدية"
 _NOT_AID_SUMS = frozenset("مكافاه مكافاة جائزه فديه رشوه غرامه كفاله".split())
 _MONEY_MEASURE = frozenset("مبلغ مبلغا بمبلغ نحو حوالي قرابه اكثر من".split())
@@ -725,6 +735,10 @@ _ADOPTING = frozenset("تبني تبنت اعتمد اعتمدت اصدر اصد
 _RESOLUTION_WORD = "قرار"  # (in a mention of the council by a resolution's number: "القرار 2216")
 _COUNCIL = "un-security-council"  # (the actor entry a resolution named by its number stands for)
 _ADOPTED_REACH = 3  # words between the council and its resolution ("بالاجماع امس")
+_AID_TO_REACH = (
+    50  # characters between the aid and the country it is sent to ("مساعدات طبية عاجلة الى سوريا")
+)
+_AID_TO_WORDS = 4  # words after the aid that may name whom it is sent to (الى، لـ)
 _SO_FAR = frozenset(("حتي الان", "حتي اليوم", "الي الان", "لحد الان"))  # (of _SINCE_LONG)
 # a word: a run of characters other than spaces (precompiled: these are asked for in every clause)
 _NONSPACE = re.compile(r"\S+")
@@ -942,6 +956,18 @@ def told_apart(doc: Doc, o: Draft, d: Draft) -> bool:
 
 # the bare names of the states whose wars the press reports, and of a capital that speaks for its state
 # (normalized): their governments' entries (see PoliticalAssembler._bare_states)
+@cache
+def _government_entries() -> dict[str, str]:
+    """The government entry of each state the actors lexicon names by its government but not by its bare name
+    (الحكومة اليابانية, not اليابان): ISO3 -> entry id (see :meth:`PoliticalAssembler._bare_states`)."""
+    out: dict[str, str] = {}
+    for e in load_lexicon("actors"):
+        code, country = e.get("code") or "", e.get("country")
+        if country and code == f"{country}GOV" and e.id.endswith("-government"):
+            out.setdefault(country, e.id)
+    return out
+
+
 _BARE_STATES = {
     "سوريا": "syria-government",
     "سوريه": "syria-government",
@@ -989,8 +1015,11 @@ _FUTURE_FORMS = frozenset(("سيصل", "ستصل"))
 
 
 class PoliticalAssembler:
-    def __init__(self, doc: Doc, *, date_splitter=None) -> None:
+    def __init__(self, doc: Doc, *, date_splitter=None, historical: bool = False) -> None:
+        """``historical``: keep the acts told as background (status ``historical``) instead of leaving them out
+        (see :class:`rasad.pipeline.Pipeline`)."""
         self.doc = doc
+        self.historical = historical
         self.text = doc.text
         self.drafts: list[Draft] = []
         self._running_actor: Actor | None = None
@@ -1090,6 +1119,28 @@ class PoliticalAssembler:
                 return place.country if place is not None and place.country else None
         return None
 
+    def _habitual(self, c: Clause, trig: Mention, *, since: bool) -> bool:
+        """What a side has always done or kept doing, no act of a day: "ولطالما نفت انقرة هذه الاتهامات"، "مركز
+        كان يستضيف تجمعات"، "الفكرة التي ظلت واشنطن ترفضها"، "لا تزال الحكومة ترفض"; with ``since``, also what it
+        has done since a time ("ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013")."""
+        if any(
+            w.lstrip("و") in ("لطالما", "طالما")
+            for w in self.text[max(c.start, trig.nspan.start - 12) : trig.nspan.start].split()
+        ):
+            return True
+        # (what a side is charged with having kept doing, "ما كان يرتكبه الحوثيون منذ …", is in the words of an
+        # accusation made that day)
+        if trig.data["entry"].id in _SAID_OF:
+            return False
+        before = self.text[max(c.start, trig.nspan.start - 30) : trig.nspan.start].split()[-3:]
+        if trig.norm.startswith(("ي", "ت")) and not _KEPT_ON.isdisjoint(w.lstrip("و") for w in before):
+            return True
+        if not since:
+            return False
+        found = _SINCE_LONG.search(self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH))
+        # (aid sent so far was sent: "ارسلت اربع طائرات اغاثية حتى الان" — a stance held so far is no act of the day)
+        return found is not None and not (found.group() in _SO_FAR and trig.data["entry"].id == "aid")
+
     def status(self, c: Clause, trig: Mention) -> str:
         if (
             trig.data.get("prefix", "").endswith("س")
@@ -1108,22 +1159,7 @@ class PoliticalAssembler:
             return "historical"  # "وكان الوزير قد زار دمشق الشهر الماضي، والتقى الرئيس": the recall goes on
         if self._recalled_as_held(c, trig):
             return "historical"  # "بعد المكالمة الهاتفية التي جرت بين الرئيسين الأربعاء الماضي"
-        if any(
-            w.lstrip("و") in ("لطالما", "طالما")
-            for w in self.text[max(c.start, trig.nspan.start - 12) : trig.nspan.start].split()
-        ):
-            return "historical"  # "ولطالما نفت انقرة هذه الاتهامات": what it has always done
-        # (what a side is charged with having kept doing, "ما كان يرتكبه الحوثيون منذ …", is in the words of an
-        # accusation made that day)
-        said_of = trig.data["entry"].id in _SAID_OF
-        before = self.text[max(c.start, trig.nspan.start - 30) : trig.nspan.start].split()[-3:]
-        if (
-            not said_of
-            and trig.norm.startswith(("ي", "ت"))
-            and not _KEPT_ON.isdisjoint(w.lstrip("و") for w in before)
-        ):
-            # "مركز كان يستضيف تجمعات": what it used to do; "الفكرة التي ظلت واشنطن ترفضها"، "لا تزال
-            # الحكومة ترفض": what it kept doing — no act of the day
+        if self._habitual(c, trig, since=False):
             return "historical"
         s, _ = self.doc.sentences[c.sentence]
         opening = self.text[s : trig.nspan.start].split()
@@ -1136,13 +1172,7 @@ class PoliticalAssembler:
             return "historical"  # "وكانت واشنطن، نفت في وقت سابق التنسيق …": what it had done before, undated
         if self._within_older(c, trig) or self._dated_older(c, trig):
             return "historical"  # "تقدمت الخارجية السورية مايو الماضي بشكوى …، اتهمت فيها الاردن …"
-        since = (
-            None
-            if said_of
-            else _SINCE_LONG.search(self.text, trig.nspan.end, min(c.end, trig.nspan.end + _SINCE_REACH))
-        )
-        # (aid sent so far was sent: "ارسلت اربع طائرات اغاثية حتى الان" — a stance held so far is no act of the day)
-        if since is not None and not (since.group() in _SO_FAR and trig.data["entry"].id == "aid"):
+        if self._habitual(c, trig, since=True):
             return "historical"  # "ويتهم حلفاء تركيا منذ اشهر انقرة"، "صمد وقف اطلاق النار منذ مارس 2013"
         if self._year_before(c, trig):
             return "historical"  # "واعلن التحالف هدنة في عام 2013": a year before the news'
@@ -1257,11 +1287,24 @@ class PoliticalAssembler:
         side's recent act with — told, not background, when the clause dates it within the news' days, or, a
         statement (a threat, a charge, a demand), when it names no date of its own. It has to open the clause
         (كان، its subject, قد, the act)."""
-        if not self._pluperfect(c, trig):
+        if not (self._pluperfect(c, trig) or self._said_in_a_pluperfect(c, trig)):
             return False
         if c.date is not None and c.date.basis in ("explicit", "relative"):
             return self._of_the_news_days(c.date)
         return _entry(trig).get("plover_type") in _SPEECH_ACTS
+
+    def _said_in_a_pluperfect(self, c: Clause, trig: Mention) -> bool:
+        """The act is in what a pluperfect verb of saying opening the clause says ("وكان المتحدث باسم البيت الابيض
+        قال الاثنين ان على النظام السوري …"، "وكانت الخارجية قد اعلنت امس ان الحكومة تطالب …"): told as the
+        act of the statement, recalled as the verb is."""
+        words = self.text[c.start : trig.nspan.start].translate(QUOTES_TO_SPACES).split()
+        if not (3 <= len(words) <= _SAID_PLUPERFECT_WORDS and words[0].lstrip("وف") in _WAS_FORMS):
+            return False
+        said = next((k for k, w in enumerate(words[1:], 1) if w in _SAYING_VERBS), None)
+        # (the act may open with the ان itself: "ان على النظام …")
+        return said is not None and any(
+            w in ("ان", "بان") for w in [*words[said + 1 :], trig.norm.split()[0]]
+        )
 
     def _of_the_news_days(self, dv: DateValue) -> bool:
         """A date of the last days before publication (أمس، أول أمس، a day of them), the news' own: not a week's
@@ -1650,7 +1693,9 @@ class PoliticalAssembler:
                 ):
                     continue  # (an attack said is an official's or a party's, not a fighting force's)
                 if (
-                    status in ("historical", "denied")  # (what a side denies doing it did not do)
+                    status == "denied"  # (what a side denies doing it did not do)
+                    or status == "historical"
+                    and not self.historical
                     or actor1 is None
                     or (actor1.code or "").endswith("CVL")
                     and not (_speaking_body(actor1) and _entry(trig).get("plover_type") in _SPEECH_ACTS)
@@ -1688,6 +1733,13 @@ class PoliticalAssembler:
                 else:
                     pairs = [(pi, self._after_latest(c, self._done_date(c, dv))) for pi, dv in pairs]
                 pairs = [(pi, self._day_before(c, trig, dv)) for pi, dv in pairs]
+                if status == "historical":
+                    # (kept with --historical: an act of before dated by its own words — "وكان الجبير قد التقى
+                    # لافروف في الدوحة الاسبوع الماضي" —, not a stance held so far nor one told with no date: "ولطالما
+                    # نفت انقرة"، "ويتهم حلفاء تركيا منذ اشهر انقرة")
+                    pairs = [(pi, dv) for pi, dv in pairs if self._dated_before(c, trig, dv)]
+                    if not pairs:
+                        continue
                 if earlier is not None and earlier[0]:
                     back = dt.timedelta(days=earlier[0])
                     pairs = [
@@ -1739,6 +1791,8 @@ class PoliticalAssembler:
                     if a2 is None and carrier is not None and place_index is not None:
                         place = self.doc.places[place_index]
                         a2 = civilians(place.country) if place is not None and place.country else None
+                    if a2 is None and d_type == "AID" and target is None:
+                        a2 = self._aid_to_country(c, trig, actor1)
                     if (
                         a2 is not None
                         and actor1 is not None
@@ -2839,6 +2893,15 @@ class PoliticalAssembler:
             country=state,
         )
 
+    def _gives(self, c: Clause, start: int) -> bool:
+        """A verb of giving or sending right before ``start`` ("وقدمت اليابان 20 مليون دولار"، "وارسلت كندا
+        مساعدات"): the state named after it is its subject, the giver of the aid (a bare verb, no trigger)."""
+        before = self.text[max(c.start, start - 12) : start].split()
+        if not before:
+            return False
+        verb = before[-1]
+        return verb in _GIVING_VERBS or (verb[:1] in "وف" and verb[1:] in _GIVING_VERBS)
+
     def _state_acts(self, c: Clause, start: int, end: int) -> bool:
         """A bare state name opening the clause or what is said (after ان), right before an act: its subject,
         as headlines and quotations write ("العراق يرفض …"، "قال الوزير ان سوريا تدعم المبادرة")."""
@@ -2860,6 +2923,11 @@ class PoliticalAssembler:
         for i in c.toponyms:
             t = self.doc.toponyms[i]
             entry_id = _BARE_STATES.get(t.name)
+            giver = False
+            if entry_id is None and self._country_named(i):
+                # ("ادانت اليابان الهجوم"، "قدمت هولندا مساعدات"): a state the lexicon names by its government only
+                entry_id = _government_entries().get(self.doc.places[i].country)  # type: ignore[union-attr]
+                giver = True
             if entry_id is None or t.type_word or t.start < c.start or t.end > c.end:
                 continue
             if any(m.nspan.start < t.end and t.start < m.nspan.end for m in c.of("actors")):
@@ -2869,6 +2937,8 @@ class PoliticalAssembler:
             if not (
                 self._state_as_side(c, t.start - len(prefix))
                 or self._state_acts(c, t.start - len(prefix), t.end)
+                or giver
+                and self._gives(c, t.start - len(prefix))
             ):
                 continue
             entry = _actor_entries().get(entry_id)
@@ -5305,6 +5375,35 @@ class PoliticalAssembler:
             for m in c.of("actors")
         )
 
+    def _aid_to_country(self, c: Clause, trig: Mention, giver: Actor | None) -> Actor | None:
+        """The people of the country aid is sent to when no side names them: that of the place named first after
+        the aid with الى or ل, a few words on ("ارسلت الامارات مساعدات انسانية الى اليمن"، "قدمت قطر مساعدة
+        بقيمة خمسة ملايين دولار لليبيا"، "ارسلت ثلاث طائرات اغاثية الى عدن") — its state, for military aid; with
+        none sent to, from abroad, the people of the country reported on ("وينتظر ان تصل باخرة اماراتية تحمل
+        … من المساعدات" in a report on Yemen)."""
+        for i in c.toponyms:
+            t = self.doc.toponyms[i]
+            if t.start < trig.nspan.end:
+                continue
+            if t.start - trig.nspan.end > _AID_TO_REACH:
+                break
+            before = self.text[trig.nspan.end : t.start]
+            place = self.doc.places[i]
+            if (
+                not before.endswith((" الي ", " ل", " ول", " لل", " ولل"))
+                or place is None
+                or not place.country
+            ):
+                break  # (the first place after the aid is where it is given, not whom to)
+            if "عسكري" in self.text[trig.nspan.start : t.start]:
+                return self._government_of_place(i)  # ("مساعدات عسكرية الى العراق": for its state's forces)
+            return civilians(place.country)
+        after = self.text[trig.nspan.end : c.end].split()[:_AID_TO_WORDS]
+        story = self.doc.country
+        if any(w == "الي" or w[:1] == "ل" for w in after) or not story:
+            return None  # (sent to someone the text names and rasad does not know: "مساعدات للمتضررين")
+        return civilians(story) if giver is not None and giver.country not in (None, story) else None
+
     def _country_named(self, i: int) -> bool:
         place = self.doc.places[i]
         return place is not None and (place.gazetteer_id or "").startswith("country:")
@@ -5373,6 +5472,18 @@ class PoliticalAssembler:
         if latest is None or latest.date is None or (latest.date - dv.date).days <= _BACKGROUND_GAP:
             return dv  # (a day or two back is the news of the day: "قال الوزير اليوم …، وكان قال امس …")
         return DateValue(latest.date, TIME_MONTH, "inherited")
+
+    def _dated_before(self, c: Clause, trig: Mention, dv: DateValue | None) -> bool:
+        """An act of before kept with --historical (see :meth:`run`): dated by words of its own before the
+        publication date, and no stance held (see :meth:`_habitual`)."""
+        published = self.doc.article.published
+        return (
+            dv is not None
+            and dv.date is not None
+            and dv.basis in ("explicit", "relative")
+            and (published is None or dv.date < published)
+            and not self._habitual(c, trig, since=True)
+        )
 
     def _done_date(self, c: Clause, dv: DateValue | None) -> DateValue | None:
         """An act done is not dated after the day it was reported: "دعا الحزب الى تجمع غدا"، "حذر من هجوم قد

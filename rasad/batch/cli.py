@@ -42,7 +42,8 @@ SchedulerOpt = Annotated[
 HistoricalOpt = Annotated[
     bool,
     typer.Option(
-        "--historical", help="Keep conflict acts dated weeks before the publication date (status historical)."
+        "--historical",
+        help="Keep conflict acts dated weeks before the publication date and dated political background (status historical).",
     ),
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress; only errors and the summary.")]
