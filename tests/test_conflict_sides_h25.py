@@ -93,6 +93,12 @@ def test_sides_of_their_own_state(pipeline: Pipeline, text: str, expected: list)
             "وقالت مصادر محلية إن مسلحي الحوثي ردوا أمس على هجمات المقاومة بقصف عدد من الأحياء في مدينة تعز.",
             [("Shelling/artillery/missile attack", "YEMREB", None)],
         ),
+        # … its subject and a time between the verb and what it answered; the positions "its" are the answered
+        # side's
+        (
+            "ورد الجيش التركي أمس على هجمات حزب العمال الكردستاني بقصف مواقعه في جبال قنديل.",
+            [("Shelling/artillery/missile attack", "TURMIL", "TURREB")],
+        ),
         # policemen found killed by a bullet: the state's forces lost them
         (
             "وتم العثور صباح أمس على شرطيين قتلا برصاصة في الرأس في مدينة ماردين.",

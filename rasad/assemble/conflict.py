@@ -5927,6 +5927,10 @@ def _set_after_an_act(text: str, m: Mention, acts: Sequence[Mention]) -> bool:
 
 # (normalized) verbs of answering an attack by an act of one's own: "وردت المقاومة باطلاق النار"
 _ANSWER_VERBS = frozenset("رد ردت ردوا يرد ترد يردون تردان".split())
+_ANSWERED_REACH = (
+    90  # characters from a verb of answering to the act named with bi- that answers (its subject,
+)
+# a time and what it answers between: "ورد الجيش التركي امس على هجمات حزب العمال الكردستاني بقصف …")
 
 
 def _an_answer(text: str, m: Mention, acts: Sequence[Mention]) -> bool:
@@ -5971,7 +5975,15 @@ def _answered_from(text: str, m: Mention) -> int | None:
     الحوثيون على هجمات المقاومة بقصف احياء" — from على; None when the act answers nothing named so."""
     if not m.data.get("prefix", "").lstrip("وف").startswith("ب"):
         return None
-    verb = _answer_verb_at(text, m)
+    start = max(0, m.nspan.start - _ANSWERED_REACH)
+    verb = max(
+        (
+            start + w.start()
+            for w in re.finditer(r"\S+", text[start : m.nspan.start])
+            if w.group().lstrip("وف") in _ANSWER_VERBS
+        ),
+        default=None,
+    )
     if verb is None:
         return None
     at = text.find(" علي ", verb, m.nspan.start)
@@ -11390,6 +11402,26 @@ class ConflictAssembler:
             if d.trigger is last.trigger and d.actor1 is None:
                 d.actor1 = self._where_it_was(actor, doer, d.place_index, d.clause.sentence)
 
+    def _side_answered_on_its_own(self, c: Clause, trig: Mention) -> Mention | None:
+        """The side whose acts the act with bi- answered ("رد الجيش على هجمات حزب العمال بقصف …"), when what the
+        act hit right after it is that side's by a pronoun ("بقصف مواقعه"، "باستهداف تجمعاتهم"); else None."""
+        answered = _answered_from(self.text, trig)
+        if answered is None:
+            return None
+        after = self.text[trig.nspan.end : trig.nspan.end + 24].split()[:1]
+        word = after[0].removeprefix("ل") if after else ""
+        stem = next((word[: -len(p)] for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        if not stem or stem not in _TARGET_WORDS | _MILITARY_OBJECTS:
+            return None
+        return next(
+            (
+                m
+                for m in c.of("actors")
+                if answered <= m.nspan.start < trig.nspan.start and not _civilian(m) and not is_generic(m)
+            ),
+            None,
+        )
+
     def _side_lost_in_its_result(self, c: Clause, nc: Clause) -> Mention | None:
         """The armed side whose men the clause right after ``c`` in its sentence, telling what the act resulted in
         ("، ما اسفر عن مقتل 44 من ميليشيات الحوثي"، "مما ادى الى مقتل عشرة من عناصر التنظيم"), counts among the
@@ -13070,6 +13102,17 @@ class ConflictAssembler:
             # "ترافقت مع قصف جوي على منطقة الاشتباكات"، "نفذ عدة غارات على مواقع الاشتباكات": the strike on the
             # fight hits the side of the article's battles that is not the striker's, nor its ally
             actor2 = self._other_of_the_battle(actor1)
+        if (
+            actor2 is None
+            and actor1 is not None
+            and target_m is None
+            and (answered := self._side_answered_on_its_own(c, trig)) is not None
+        ):
+            # "ورد الجيش التركي على هجمات حزب العمال بقصف مواقعه": the positions "its" are the answered side's
+            side = self._actor(answered)
+            side = as_armed(as_military(side)) if event_type == "Battles" else as_armed(side)
+            if side.code and side.code != actor1.code and not allied_actors(side, actor1):
+                actor2, target_m = side, answered
         if (
             actor2 is None
             and actor1 is not None
