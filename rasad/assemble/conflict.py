@@ -5975,25 +5975,17 @@ def _answered_from(text: str, m: Mention) -> int | None:
     الحوثيون على هجمات المقاومة بقصف احياء" — from على; None when the act answers nothing named so."""
     if not m.data.get("prefix", "").lstrip("وف").startswith("ب"):
         return None
-    start = max(0, m.nspan.start - _ANSWERED_REACH)
-    verb = max(
-        (
-            start + w.start()
-            for w in re.finditer(r"\S+", text[start : m.nspan.start])
-            if w.group().lstrip("وف") in _ANSWER_VERBS
-        ),
-        default=None,
-    )
+    verb = _answer_verb_at(text, m, _ANSWERED_REACH)
     if verb is None:
         return None
     at = text.find(" علي ", verb, m.nspan.start)
     return at + 1 if at != -1 else None
 
 
-def _answer_verb_at(text: str, m: Mention) -> int | None:
+def _answer_verb_at(text: str, m: Mention, reach: int = 48) -> int | None:
     """Where the verb of answering (رد، فرد، وردت …) that an act named with bi- answers by starts: "فرد الجيش
-    بقصف مواقعهم" — within a few words before it."""
-    start = m.nspan.start - 48 if m.nspan.start > 48 else 0
+    بقصف مواقعهم" — within a few words (``reach`` characters) before it."""
+    start = m.nspan.start - reach if m.nspan.start > reach else 0
     return max(
         (
             start + w.start()
