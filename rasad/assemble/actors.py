@@ -178,6 +178,26 @@ def relocate(actor: Actor, country: str) -> Actor:
     return dataclasses.replace(actor, code=code, name=name, country=country)
 
 
+def insurgents_of_the_foe(side: Actor | None, m: Mention | None, foe: Actor | None, raw: str) -> Actor | None:
+    """``side``, a group of no country the lexicon says shelters across a border (its ``foe_home``), coded to the
+    state whose forces ``foe`` fight it there: "قصفت مقاتلات تركية أهدافا للمسلحين الأكراد في شمال العراق" — the
+    Kurdish gunmen Turkish jets strike in Iraq are Turkey's insurgents (the PKK, TURREB), not Iraq's; elsewhere,
+    or fought by anyone else (the Peshmerga's Kurdish fighters against the Islamic State), ``side`` as it was."""
+    if side is None or m is None or foe is None or m.kind != "actors" or not side.country:
+        return side
+    homes = (m.data["entry"].get("foe_home") or {}).get(side.country)
+    state = foe.country
+    if (
+        not homes
+        or state not in homes
+        or state == side.country
+        or not (foe.code or "").endswith(("MIL", "GOV"))
+        or not (foe.code or "").startswith(state)
+    ):
+        return side
+    return actor_from_mention(m, raw=raw, country=state)
+
+
 def _of_country(country: str | None, role: str, label: str, inter: int) -> Actor:
     """ACLED's "Label (Country)" actor with the role's code (SYRCVL, Civilians (Syria)); no code without a
     country."""

@@ -24,6 +24,7 @@ from rasad.assemble.actors import (
     as_military,
     as_police,
     civilians,
+    insurgents_of_the_foe,
     is_generic,
     means_of,
     name_as_written,
@@ -345,6 +346,8 @@ _TARGET_WORDS = frozenset(
      "موقع", "معقل", "مقر", "وكر", "اوكار", "اوكارا", "مخابئ", "مخبا", "مخزن", "مخازن", "نقطه", "حاجز", "ثكنه",
      # where a force is quartered: "استهداف ثكنات الجيش"، "تمركزات لقوات النظام"
      "ثكنات", "معسكر", "معسكرات", "تمركزات", "تحصينات",
+     # a side's bases and camps: "قصف قواعد حزب العمال"، "حملة قصف لمخيمات لناشطي الحزب"
+     "قاعده", "قواعد", "مخيم", "مخيمات",
      # what is left of a side: "تطهير جيوب الحوثيين"، "مطاردة فلول التنظيم"، "بقايا الميليشيات"
      "جيوب", "فلول", "بقايا")
 )  # fmt: skip
@@ -2229,6 +2232,8 @@ def _dead_of_a_long_fight(text: str, c: Clause) -> bool:
 _ITS_AIM = re.compile(r"[\s،,]*(?:بعد |عبر |و)?(?:ب?استهداف|مستهدف)\S*\s")
 # the cause of a toll told before it (normalized): "قتل 3 اطفال، جميعهم … جراء سقوط قذيفة"
 _CAUSED_BY = re.compile(r"(?:^|\s)(?:جراء|اثر|بسبب|نتيجه)\s")
+# (normalized) what opens a clause telling an act's result: "، ما اسفر عن …"، "مما ادى الى …"
+_RESULT_OPENING = re.compile(r" ?(?:ما|مما) (?:اسفر|ادي|اوقع|خلف|تسبب)(?![\u0621-\u064a])")
 
 
 def _holds_a_place(text: str, m: Mention) -> bool:
@@ -5945,6 +5950,10 @@ def _set_after_an_act(text: str, m: Mention, acts: Sequence[Mention]) -> bool:
 
 # (normalized) verbs of answering an attack by an act of one's own: "وردت المقاومة باطلاق النار"
 _ANSWER_VERBS = frozenset("رد ردت ردوا يرد ترد يردون تردان".split())
+_ANSWERED_REACH = (
+    90  # characters from a verb of answering to the act named with bi- that answers (its subject,
+)
+# a time and what it answers between: "ورد الجيش التركي امس على هجمات حزب العمال الكردستاني بقصف …")
 
 
 def _an_answer(text: str, m: Mention, acts: Sequence[Mention]) -> bool:
@@ -5984,10 +5993,22 @@ def _fire_returned(text: str, m: Mention) -> bool:
     return before[-1:] == ["علي"] and not _ANSWER_VERBS.isdisjoint(w.lstrip("وف") for w in before[:-1])
 
 
-def _answer_verb_at(text: str, m: Mention) -> int | None:
+def _answered_from(text: str, m: Mention) -> int | None:
+    """Where what an act named with bi- answers starts, told after على right after the verb of answering: "ورد
+    الحوثيون على هجمات المقاومة بقصف احياء" — from على; None when the act answers nothing named so."""
+    if not m.data.get("prefix", "").lstrip("وف").startswith("ب"):
+        return None
+    verb = _answer_verb_at(text, m, _ANSWERED_REACH)
+    if verb is None:
+        return None
+    at = text.find(" علي ", verb, m.nspan.start)
+    return at + 1 if at != -1 else None
+
+
+def _answer_verb_at(text: str, m: Mention, reach: int = 48) -> int | None:
     """Where the verb of answering (رد، فرد، وردت …) that an act named with bi- answers by starts: "فرد الجيش
-    بقصف مواقعهم" — within a few words before it."""
-    start = m.nspan.start - 48 if m.nspan.start > 48 else 0
+    بقصف مواقعهم" — within a few words (``reach`` characters) before it."""
+    start = m.nspan.start - reach if m.nspan.start > reach else 0
     return max(
         (
             start + w.start()
@@ -7132,6 +7153,8 @@ class ConflictAssembler:
         self._led_militia: dict[tuple[int, int], Mention] = {}
         # the codes of groups of the country they fired from (see _country_fired_from): carried on, they stay so
         self._fired_from_codes: set[str] = set()
+        # (where the strikes start whose side hit is the other side of the fight they went with: see _drafts_for)
+        self._hit_in_a_fight: set[int] = set()
         self._usable: dict[int, list[int]] = {}  # clause index → its usable toponyms (see _usable_places)
         # clause index → the actors that may be sides (see _sides_of)
         self._sides: dict[int, list[Mention]] = {}
@@ -7231,7 +7254,11 @@ class ConflictAssembler:
         ``side``), if not the agent's own; or, with the act's ``trig``, the side of the one it was fired at
         ("اطلق مسلحون النار على شرطي"، "وكان الشرطي جالسا … حين اطلق مسلحون النار عليه")."""
         victims, fired_at = list(c.of("victims")), False
-        if not any(m.data["entry"].get("kind") in ("killed", "injured") for m in c.of("cues")):
+        if not any(m.data["entry"].get("kind") in ("killed", "injured") for m in c.of("cues")) and not any(
+            # (a verb of their death is told of them too: "العثور على شرطيين قتلا برصاصة")
+            _entry(t).get("voice") == "victim" and _entry(t).get("pos") == "verb"
+            for t in c.of("triggers")
+        ):
             # (only the dead or hurt are counted as a side's loss, or the one fired at, counted or not: "النار
             # على جنود")
             victims = self._fired_at(c, trig) if trig is not None else []
@@ -7933,6 +7960,10 @@ class ConflictAssembler:
                     w.lstrip("و") for w in text[m.nspan.end : m.nspan.end + 16].split()[:2]
                 )
             ]
+            if cands and (answered := _answered_from(text, trig)) is not None:
+                # "ورد الحوثيون على هجمات المقاومة بقصف احياء": the side whose acts were answered, named after على,
+                # did not do the answer (the subject of the verb of answering did)
+                cands = [m for m in cands if not answered <= m.nspan.start < trig.nspan.start]
             if cands and (
                 bg := next(
                     (n for n in _acts_set_after(text, clause) if n.nspan.start <= trig.nspan.start), None
@@ -11485,6 +11516,77 @@ class ConflictAssembler:
             if d.trigger is last.trigger and d.actor1 is None:
                 d.actor1 = self._where_it_was(actor, doer, d.place_index, d.clause.sentence)
 
+    def _side_answered_on_its_own(self, c: Clause, trig: Mention) -> Mention | None:
+        """The side whose acts the act with bi- answered ("رد الجيش على هجمات حزب العمال بقصف …"), when what the
+        act hit right after it is that side's by a pronoun ("بقصف مواقعه"، "باستهداف تجمعاتهم"); else None."""
+        answered = _answered_from(self.text, trig)
+        if answered is None:
+            return None
+        after = self.text[trig.nspan.end : trig.nspan.end + 24].split()[:1]
+        word = after[0].removeprefix("ل") if after else ""
+        stem = next((word[: -len(p)] for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        if not stem or stem not in _TARGET_WORDS | _MILITARY_OBJECTS:
+            return None
+        return next(
+            (
+                m
+                for m in c.of("actors")
+                if answered <= m.nspan.start < trig.nspan.start and not _civilian(m) and not is_generic(m)
+            ),
+            None,
+        )
+
+    def _side_lost_in_its_result(self, c: Clause, nc: Clause) -> Mention | None:
+        """The armed side whose men the clause right after ``c`` in its sentence, telling what the act resulted in
+        ("، ما اسفر عن مقتل 44 من ميليشيات الحوثي"، "مما ادى الى مقتل عشرة من عناصر التنظيم"), counts among the
+        dead or hurt; else None."""
+        if nc.sentence != c.sentence or not _RESULT_OPENING.match(self.text, nc.start):
+            return None
+        return next(
+            (
+                m
+                for m in nc.of("actors")
+                if (
+                    _one_of_its_men(self.text, m)
+                    or _in_ranks(self.text, m)
+                    # ("مقتل 44 من ميليشيات الحوثي": a number of them)
+                    or (
+                        _words_before(self.text, m, 1, chars=8) == ["من"]
+                        and bool(numbers_in(self.text, nc.start, m.nspan.start))
+                    )
+                )
+                and (self._actor(m).code or "")[3:] in _FIGHTING_CODES
+            ),
+            None,
+        )
+
+    def _foe_of_the_fight_it_went_with(
+        self, c: Clause, trig: Mention, actor1: Actor, previous: list[Draft]
+    ) -> Actor | None:
+        """The side of the fight told just before in the sentence that is neither ``actor1`` nor its ally, when the
+        clause of the strike opens by telling it went with that fight ("، ترافق مع قصف جوي"، "، وسط قصف جوي");
+        else None."""
+        if not previous:
+            return None
+        fight = previous[-1]
+        if (
+            fight.event_type != "Battles"
+            or fight.clause.sentence != c.sentence
+            or not 0 < c.index - fight.clause.index <= _WENT_WITH_CLAUSES
+        ):
+            return None
+        head = self.text[c.start : trig.nspan.start]
+        if not (_WENT_WITH.match(" " + head) or head.split()[:1] == ["وسط"]):
+            return None
+        return next(
+            (
+                x
+                for x in (fight.actor1, fight.actor2)
+                if x is not None and x.code and x.code != actor1.code and not allied_actors(x, actor1)
+            ),
+            None,
+        )
+
     def _fight_gone_with(
         self, c: Clause, drafts: list[Draft], trigs: list[Mention], previous: list[Draft]
     ) -> list[Draft]:
@@ -13117,6 +13219,40 @@ class ConflictAssembler:
         if (
             actor2 is None
             and actor1 is not None
+            and target_m is None
+            and (answered := self._side_answered_on_its_own(c, trig)) is not None
+        ):
+            # "ورد الجيش التركي على هجمات حزب العمال بقصف مواقعه": the positions "its" are the answered side's
+            side = self._actor(answered)
+            side = as_armed(as_military(side)) if event_type == "Battles" else as_armed(side)
+            if side.code and side.code != actor1.code and not allied_actors(side, actor1):
+                actor2, target_m = side, answered
+        if (
+            actor2 is None
+            and actor1 is not None
+            and sub in ("Air/drone strike", "Shelling/artillery/missile attack")
+            and following
+            and (lost := self._side_lost_in_its_result(c, following[0])) is not None
+        ):
+            # "واستهدفت غارات التحالف قاعدة العند، ما اسفر عن مقتل 44 من ميليشيات الحوثي": the side whose men the
+            # strike's result counts is the one it hit
+            side = as_armed(self._actor(lost))
+            if side.code and side.code != actor1.code and not allied_actors(side, actor1):
+                actor2 = side
+        if (
+            actor1 is not None
+            # (none hit named, or only the striker's own: "ومعلومات عن خسائر بشرية في صفوف قوات النظام")
+            and (actor2 is None or actor2.code == actor1.code)
+            and sub in ("Air/drone strike", "Shelling/artillery/missile attack")
+            and (side := self._foe_of_the_fight_it_went_with(c, trig, actor1, previous)) is not None
+        ):
+            # "دارت اشتباكات بين التنظيم وقوات النظام في محيط المطار، ترافق مع قصف جوي عنيف على محيط المطار": the
+            # strike that went with a fight hit the side of it that is not the striker's, nor its ally
+            actor2, target_m = side, None
+            self._hit_in_a_fight.add(trig.nspan.start)
+        if (
+            actor2 is None
+            and actor1 is not None
             and (event_type == "Explosions/Remote violence" or trig.data["entry"].id in _ATTACKS)
             and following
             and (
@@ -13452,6 +13588,11 @@ class ConflictAssembler:
                 # "وذكرت الوكالة ان ستة اشخاص اعتقلوا": the state's police arrested them
                 a1 = self._police_of(p) or self._police_of_state_media(c, trig)
             a2 = self._where_it_was(actor2, target_m, p, c.sentence, where)
+            # (a side sheltering across a border, fought there by the state it rebels against, is that state's)
+            a1, a2 = (
+                insurgents_of_the_foe(a1, agent_m, a2, self.doc.norm.raw),
+                insurgents_of_the_foe(a2, target_m, a1, self.doc.norm.raw),
+            )
             if paired and sub in TERRITORY and a1 is not None and p is not None:
                 # "وجاء في بيان جيش الفتح انه تمكن من استعادة السيطرة على سد كوكب": the ground told taken again
                 # by the same side was taken from the side it was taken from before, not the article's other one
@@ -13523,7 +13664,9 @@ class ConflictAssembler:
             if x.sub_event_type != "Air/drone strike" or x.actor1 is None or x.actor1.code != actor1.code:
                 continue
             side = x.actor2
-            if side is None:
+            if side is None or x.trigger.nspan.start in self._hit_in_a_fight:
+                # (nor the side strikes hit by going with a fight on one front: "… ترافق مع قصف جوي على محيط مطار
+                # كويرس" says nothing of whom the aircraft struck elsewhere)
                 continue
             if (side.code or "")[3:] not in _FIGHTING_CODES:
                 return None
@@ -13984,8 +14127,12 @@ class ConflictAssembler:
         for x in clauses:
             if any(
                 v.data["entry"].get("group") == "combatant"
-                # (not the doer's own word, named after the act: "ويشتبه بان المتشددين يقفون وراءه")
-                and not any(s <= v.nspan.start < e and s >= d.trigger.nspan.end for s, e in doer)
+                # (not the doer's own word, named after the act: "ويشتبه بان المتشددين يقفون وراءه"; nor, wherever
+                # the doer is named, the adjective in its name: "تنظيم داعش الارهابي يقف وراء الاعتداء")
+                and not any(
+                    s <= v.nspan.start < e and (s >= d.trigger.nspan.end or v.nspan.start > s)
+                    for s, e in doer
+                )
                 for v in x.of("victims")
             ):
                 return False
@@ -13995,6 +14142,19 @@ class ConflictAssembler:
                     continue  # (who tells of it: "اعلنت السلطات التركية ان انتحاريا …")
                 if m.data["entry"].id not in named:
                     return False
+        # (nor when the sentence after tells the doer's blasts again with an armed side they hit: "نفذ التنظيم
+        # تفجيرين انتحاريين قرب البلدة. وقال المرصد ان عناصر من التنظيم فجروا شاحنتين استهدفتا نقطتي تفتيش
+        # للوحدات الكردية")
+        for x in self._by_sentence.get(sentence + 1, []):
+            if not any(_entry(t).get("sub_event_type") in _BOMBINGS for t in x.of("triggers")):
+                continue
+            sides = {
+                m.data["entry"].id
+                for m in x.of("actors")
+                if (self._actor(m).code or "")[3:] in _FIGHTING_CODES
+            }
+            if sides & named and sides - named:
+                return False
         return True
 
     def _civilians_of(self, c: Clause) -> Actor:
@@ -14346,19 +14506,21 @@ class ConflictAssembler:
         return any(w.lstrip("و").removeprefix("ال") in _CAMP_WORDS for w in after)
 
     def _subject_of_the_verb_before(self, c: Clause, trig: Mention) -> Mention | None:
-        """A clause opened by a plural verb joined with و and no side of its own ("… واختطفوا ثلاثة صحفيين") goes
+        """A clause opened by a plural verb joined with و (or كما) and no side of its own ("… واختطفوا ثلاثة صحفيين") goes
         on with the subject named right after the verb that opens the clause before it in the sentence ("واقام
         عناصر الحوثي حاجزا"، "وفي ولاية ماردين، اغلق مقاتلو الحزب طريقا"): that side. Not after a verb of saying
         (what was said is no act of the speaker's), nor of being killed or hit."""
         verb = trig.norm.split(" ", 1)[0]
+        # (or by كما: "وكان مقاتلو المقاومة قطعوا طرق الامداد، كما سيطروا على الوادي")
+        head = self.text[c.start : trig.nspan.start - len(trig.data.get("prefix", ""))].split()
         if (
             not verb.endswith("وا")
             or len(verb) < 5
             or _entry(trig).get("voice") == "victim"
-            or not trig.data.get("prefix", "").startswith("و")
+            or not (trig.data.get("prefix", "").startswith("و") or head in (["كما"], ["وكما"]))
         ):
             return None
-        if self.text[c.start : trig.nspan.start - len(trig.data.get("prefix", ""))].strip():
+        if head and head not in (["كما"], ["وكما"]):
             return None
         if c.index == 0 or any(c.start <= m.nspan.start < trig.nspan.start for m in c.of("actors")):
             return None

@@ -119,6 +119,10 @@ SCHEMAS: dict[str, Schema] = {
             "generic": Field(bool),
             # for a country-less code: the role it takes in some countries ({YEM: UAF})
             "by_country": Field(dict),
+            # for a country-less code: in the countries named, a side the forces of one of the states listed fight
+            # is that state's insurgency sheltering across its border ({IRQ: [TUR, IRN]}: Kurdish gunmen Turkish
+            # jets strike in northern Iraq are the PKK, Turkey's rebels)
+            "foe_home": Field(dict),
             # names that are this actor's only in an article about its country: bare المقاومة is Yemen's Popular
             # Resistance in a Yemen report, Hezbollah in a Lebanese one
             "local_aliases": Field(list),

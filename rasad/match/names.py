@@ -1594,6 +1594,48 @@ def _counted_nationals(text: str, m: Mention) -> bool:
     return _COUNT_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
+# nouns of a thing, a body or an office a journalist's word after them is the adjective of (normalized, without
+# their article or li-/bi-): "مؤتمر صحفي"، "المكتب الاعلامي"، "المسؤول الاعلامي للحزب"، "مصدر اعلامي" — no journalist
+_OF_THE_PRESS = frozenset(
+    """
+    مؤتمر بيان تصريح تصريحات لقاء مقابله حديث خطاب تقرير تعتيم اعلان ايجاز
+    مصدر مصادر مكتب مركز مسؤول مسئول ناطق متحدث جناح منسق مستشار فريق جهاز
+    """.split()
+)
+# nouns of an act a fighter's word after them is the adjective of: "عمل ارهابي"، "الهجوم الارهابي" — no fighter
+_OF_AN_ACT = frozenset("عمل هجوم اعتداء تفجير حادث تهديد مخطط فعل عملا هجوما تفجيرا حادثا مخططا فعلا".split())
+_ADJECTIVES_OF_ACTS = frozenset(("ارهابي", "جهادي", "ارهابيا", "جهاديا"))
+
+
+def _adjective_of(text: str, m: Mention, nouns: frozenset[str]) -> bool:
+    """The victim's word is the adjective of the noun right before it, one of ``nouns`` ("في مؤتمر صحفي"، "وقال
+    الناطق الاعلامي"، "عمل «ارهابي»"): no one of its own (not after و: "قتل مصور واعلامي")."""
+    prefix = m.data.get("prefix") or ""
+    if prefix not in ("", "ال"):
+        return False
+    start = m.nspan.start - len(prefix)
+    if text[start - 1 : start] not in (" ", '"', "«", "“"):
+        return False
+    before = text[max(0, start - 24) : start].rstrip('"«“ ').split()
+    if not before or before[-1][-1:] in '"»”':
+        return False  # (a name in quotes before: "«داعش» الارهابي" — no noun of its kind)
+    word = before[-1].lstrip('"«“')
+    for clitic in ("", "وبال", "ولل", "وال", "بال", "لل", "ال", "و", "ب", "ل"):
+        if word.startswith(clitic) and word[len(clitic) :] in nouns:
+            # (the adjective agrees with its noun: not the journalist a report is of, "تقرير الصحفي فلان")
+            return (prefix == "ال") == clitic.endswith(("ال", "لل"))
+    return False
+
+
+# what right after "العناصر" makes them the elements of an inquiry, no men: "العناصر الاولى للتحقيق تفيد بان …"،
+# "العناصر الاوليه للتحقيق" (normalized)
+_FINDINGS = re.compile(r" (?:الاولي|الاوليه|الاساسيه|للتحقيق|التحقيق)(?![\u0621-\u064a])")
+
+
+def _elements_of_an_inquiry(text: str, m: Mention) -> bool:
+    return m.norm == "عناصر" and _FINDINGS.match(text, m.nspan.end) is not None
+
+
 def relatives_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
     """A head of state or minister named as whose relative someone is, is not the one acting: "اقدم نجل ابن عم
     بشار الاسد على قتل عقيد" is not the Syrian government's act. Only a government's people: a commander's son
@@ -1603,7 +1645,12 @@ def relatives_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
     out = None
     countries: set[str | None] | None = None
     for k, m in enumerate(mentions):
-        if m.kind == "victims" and m.data["entry"].id == "nationals" and not _counted_nationals(text, m):
+        if m.kind == "victims" and (
+            (m.data["entry"].id == "nationals" and not _counted_nationals(text, m))
+            or (m.data["entry"].get("group") == "journalist" and _adjective_of(text, m, _OF_THE_PRESS))
+            or (m.norm in _ADJECTIVES_OF_ACTS and _adjective_of(text, m, _OF_AN_ACT))
+            or _elements_of_an_inquiry(text, m)
+        ):
             out = list(mentions) if out is None else out
             out[k] = None
             continue
