@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from rasad.assemble.actors import (
@@ -1318,6 +1319,7 @@ def _charged_with(text: str, m: Mention) -> bool:
 _ACCUSING_VERBS = _HOLDING | frozenset(
     ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهما", "متهمه")
 )
+_ACCUSING_HINT = Literals(_ACCUSING_VERBS)  # (see _blame_of_the_act_told)
 
 
 def _accuser(text: str, m: Mention, trig: Mention, actors: list[Mention]) -> bool:
@@ -3780,6 +3782,7 @@ _DENY_HINTS = ("نف", "نافي")  # (one in every form of _DENYING: most claus
 _DENYING = frozenset(("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافيه", "نافين"))
 _REJECTING = frozenset(("رفض", "رفضت", "رفضوا", "يرفض", "ترفض"))
 _REJECT_HINT = "رفض"  # (in every form of _REJECTING)
+_DENIAL_HINT = _any_of((*_DENY_HINTS, _REJECT_HINT))  # (see _in_reach)
 # the charges a denial or a rejection answers (normalized): "نفت اتهامات المعارضة بقصف المدنيين"
 _ACCUSATIONS = frozenset(
     "اتهامات الاتهامات اتهام الاتهام ادعاءات الادعاءات مزاعم المزاعم تقارير التقارير انباء الانباء "
@@ -5290,10 +5293,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             text, m
         ):
             continue  # "سمحت للولايات المتحدة باستخدام قواعدها في شن غارات": leave to strike, none struck
-        if (
-            any(text.find(h, clause.start, m.nspan.start) != -1 for h in _DENY_HINTS)
-            or text.find(_REJECT_HINT, clause.start, m.nspan.start) != -1
-        ) and _denied(text, clause.start, m):
+        if _DENIAL_HINT.any_within(text, clause.start, m.nspan.start) and _denied(text, clause.start, m):
             continue  # "ونفت وزارة الدفاع ان يكون الجيش قد خطف …"، "ورفضت الحكومة اتهامات …": not told as done
         if text.find("اولوي", m.nspan.end, m.nspan.end + _PRIORITY_REACH) != -1 and _a_priority(text, m):
             continue  # "ان استعادة السيطرة على صنعاء على رأس أولويات القوات الحكومية": a goal, not done
@@ -11320,10 +11320,10 @@ class ConflictAssembler:
         """ "قتل خمسة مدنيين في قصف على حي الروضة. واتهمت مصادر محلية ميليشيات الحوثي بالوقوف وراء القصف": a
         sentence that opens with a charge laid on a side for the act named definite (the one told) names the doer
         of the act told last before it, when that act had none."""
-        if not self.drafts:
-            return
+        if not self.drafts or not _ACCUSING_HINT.any_within(self.text, first.start, first.end):
+            return  # (no verb of accusing in the clause: most sentences, not cut into words)
         text = self.text
-        words = list(re.finditer(r"\S+", text[first.start : first.end]))[:_CLAIM_REACH]
+        words = islice(re.finditer(r"\S+", text[first.start : first.end]), _CLAIM_REACH)
         verb = next((w for w in words if w.group().lstrip("و") in _ACCUSING_VERBS), None)
         if verb is None:
             return
