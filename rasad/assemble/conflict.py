@@ -4888,6 +4888,7 @@ _KEEPS_ON = frozenset(
     ("يواصل", "يواصلون", "يواصلان", "نواصل", "يستمر", "يستمرون", "ماضون")
     + ("اعتاد", "اعتادت", "اعتادوا", "يعتاد", "تعتاد", "دأب", "دأبت", "دأبوا", "يدأب", "تدأب")
 )
+_KEEPS_ON_HINT = _any_of(_KEEPS_ON)  # (see _hints_near)
 
 
 def _kept_up_now(clause: Clause, text: str, m: Mention) -> bool:
@@ -5176,8 +5177,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             or _asked_for(text, m, triggers)
             or _coordinated_after(text, m, governed_end)
             or (_INQUIRY_HINT.index in near and _inquired_into(text, m))
-            or _cases_of_a_kind(text, m)
-            or (pos == "noun" and _kept_up_now(clause, text, m))
+            or (_CASES_HINT.index in near and _cases_of_a_kind(text, m))
+            or (pos == "noun" and _KEEPS_ON_HINT.index in near and _kept_up_now(clause, text, m))
         ):
             governed_end = m.nspan.end  # "تهدف الى اقتحام هذه المناطق والسيطرة عليها": both are the aim
             continue
@@ -5618,6 +5619,9 @@ _MEETINGS = frozenset(
 )
 _WHILE_MEETING = frozenset("عقب بعد خلال اثناء قبيل قبل ختام هامش".split())
 _BACKGROUND_REACH = 60  # the same from a background act, which its relative clause may follow
+
+
+_CASES_HINT = _any_of(("حالات",))  # (in every word _cases_of_a_kind looks for: see _hints_near)
 
 
 def _cases_of_a_kind(text: str, m: Mention) -> bool:
