@@ -2022,6 +2022,9 @@ def _the_bomber(text: str, m: Mention) -> bool:
     return prev in _OF_THE_BOMBER
 
 
+_SITE_HINT = _any_of(("مكان", "موقع"))  # (see _hints_near)
+
+
 def _site_of_the_act(text: str, m: Mention) -> bool:
     """ "مكان التفجير"، "موقع الانفجار": the site of an act (definite) told before."""
     if _entry(m).get("pos") != "noun" or not (m.norm.startswith("ال") or m.data.get("prefix", "") == "ال"):
@@ -2612,6 +2615,8 @@ _DEATH_CIRCUMSTANCES = frozenset("في اثر جراء خلال بعد علي ب
 _AT_THAT_TIME = frozenset(("انذاك", "حينها", "حينذاك", "وقتها", "يومها"))
 # verbs that call a thing something (normalized), with بانه after what they call: "وصف مقتله بانه ضربة"
 _CALLS = frozenset("وصف وصفت وصفوا اعتبر اعتبرت اعتبروا عد عدت".split())
+# (every word after a death that _weighed looks for: see _hints_near)
+_WEIGHED_HINT = _any_of(_WEIGHS | _AT_THAT_TIME | {"بانه", "بانها"})
 
 
 # arms deployed or named as a system (normalized): "نشرت روسيا منظومة صواريخ"، "بطاريات صواريخ باتريوت"
@@ -3184,6 +3189,7 @@ def _hedged(text: str, m: Mention) -> bool:
 # (normalized) a verb of trying in the present: "ويحاول التنظيم التقدم للسيطرة على قرى" — an aim pursued, no
 # ground taken and no fight told (a fight told in the clause is an act of its own)
 _TRYING_NOW = frozenset(("يحاول", "تحاول", "يحاولون", "تحاولان", "يسعي", "تسعي", "يسعون"))
+_TRYING_NOW_HINT = _any_of(_TRYING_NOW)  # (see _hints_near)
 # (normalized) the fight told in the attempt's sentence: "تحاول التقدم … لكنها تلاقي مقاومة عنيفة"، "المعارك كانت
 # الاعنف في …، فيما يحاول الثوار استعادة السيطرة على النقاط" (the attempt is that fight's side)
 _MET_WITH_A_FIGHT = re.compile(r"(?<!ال)مقاومه|اشتباك|معارك|مواجهات|قتال")
@@ -3957,6 +3963,7 @@ _AFTER_A_PASSIVE = _PREPOSITIONS | frozenset("جراء عند داخل قرب ل
 
 # those an act is named after, before its noun (normalized): "منفذ الهجوم"، "مرتكبي المجزره"، "ضحايا التفجير"
 _AUTHORS_OF = frozenset("منفذ منفذي منفذو منفذه مرتكب مرتكبي مرتكبو مدبر مدبري مدبرو ضحايا".split())
+_AUTHORS_HINT = _any_of(_AUTHORS_OF)  # (see _hints_near)
 _ATTACK_ENTRY = "attack_noun"  # هجوم، هجمات: an attack of no said kind
 
 
@@ -5130,7 +5137,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "هدد التنظيم الحكومة بالرد بعد ان قبضت على اخواننا": the grievance it answers
         if _HEDGE_HINT.index in near and _hedged(text, m):
             continue  # "لا يمكننا القول ان الاشتباكات انتهت": not asserted
-        if _tried_now(text, m):
+        if _TRYING_NOW_HINT.index in near and _tried_now(text, m):
             continue  # "ويحاول التنظيم التقدم للسيطرة على قرى": an aim pursued, no ground told taken
         if (_IF_HINT.index in near and _conditional(text, m)) or (
             _NOT_SO_HINT.index in near and _not_an_act_of_a_day(text, m)
@@ -5222,7 +5229,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if voice == "victim" and _of_the_fallen(text, m):
             continue  # "تتقدم بالتعزية لاسر الشهداء": the martyrs' families, no death told here
-        if _site_of_the_act(text, m):
+        if _SITE_HINT.index in near and _site_of_the_act(text, m):
             continue  # "وجدوا بطاقة هوية في مكان التفجير": the act told before, named for its site
         if m.norm in _SEIZING and any(
             t.data["entry"].id in _DEVICES and 0 <= t.nspan.start - m.nspan.end <= _OBJECT_CHARS
@@ -5235,7 +5242,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "يعتقد انه المهاجم الانتحاري نفسه"، "هوية الانتحاري": the bomber named, no other blast
         if voice == "victim" and _among_the_dead(text, m):
             continue  # "وقال الشهود ان من بين القتلى اطفالا": who the dead just told were, no other death
-        if _by_its_author(doc, clause, m):
+        if _AUTHORS_HINT.index in near and _by_its_author(doc, clause, m):
             continue  # "… الهجوم الانتحاري الذي اوقع 32 قتيلا. … ان منفذ الهجوم رجل من اديامان": told already
         if _waged_on_fronts(text, m):
             continue  # "تخوض القوات الموالية للشرعية مواجهات، على أكثر من جبهة": a war waged, no day's fight
@@ -5274,7 +5281,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             and _deployed_arms(text, m)
         ):
             continue  # "ونشرت روسيا منظومة صواريخ": arms placed, no fire
-        if _weighed(text, m):
+        if _WEIGHED_HINT.index in near and _weighed(text, m):
             continue  # "مقتل السوداني يشكل ضربة جديدة": the death told, weighed
         if voice == "victim" and _among_fates(text, m):
             continue  # "بين قتيل وجريح واسير وفار": a side's losses summed up
