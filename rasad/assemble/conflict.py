@@ -3375,6 +3375,7 @@ def _verbal_attack(text: str, m: Mention) -> bool:
 # a time named by an act (normalized, without و and بـ/لـ/في): "ليلة سيطرة داعش على تدمر"، "في ذكرى سقوط الموصل"
 _TIME_OF_AN_ACT = frozenset(("ليله", "يوم", "صبيحه", "عشيه", "غداه", "ساعه", "لحظه"))
 _ANNIVERSARY = frozenset(("ذكري", "الذكري"))
+_TIME_OF_AN_ACT_HINT = _any_of(_TIME_OF_AN_ACT | _ANNIVERSARY)  # (see _hints_near)
 
 
 def _time_of_an_act(text: str, m: Mention) -> bool:
@@ -3525,6 +3526,10 @@ def _waged(text: str, m: Mention) -> bool:
     return False
 
 
+# (what _since_a_date_after, _lasting_long and _broke_out_days_ago look for after the act: see _hints_near)
+_AGO_HINT = _any_of(("منذ", "قبل"))
+
+
 def _since_a_date_after(text: str, m: Mention) -> bool:
     """The act is told since a date, right after its word ("توقيفهم منذ 20 يوليو"، "قتل منذ مطلع يوليو"): what has
     gone on since, summed up."""
@@ -3605,6 +3610,7 @@ _LONG_AGO_DAYS = 7  # a beginning this many days or more before the report is ba
 
 
 _MANY_FRONTS = re.compile(r"(?:علي|في) (?:اكثر من|عده|مختلف|كل|جميع|كافه) (?:ال)?(?:جبهه|جبهات|محور|محاور)")
+_FRONTS_HINT = _any_of(("جبه", "محور", "محاور"))  # (in every match of _MANY_FRONTS: see _hints_near)
 
 
 # the people held, named (with the article) by what was done to them (normalized)
@@ -5080,7 +5086,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "غير ان تفجيرا …، جعل سياسة انقرة اكثر تشددا"، "انهيار كبير … بفعل ضربات الطيران"
         if _REPEATED_HINT.index in near and _repeated_in_clause(doc, clause, m):
             continue  # "وهاجموا سيارات الاسعاف وحاولوا اخراج الجرحى منها عدة مرات": acts summed up
-        if _since_a_date_after(text, m):
+        if _AGO_HINT.index in near and _since_a_date_after(text, m):
             tally_end = m.nspan.end
             continue  # "اعلنت السلطات عن توقيفهم منذ 20 يوليو": a tally since a date, no act of a day
         if tally_end:
@@ -5101,7 +5107,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             (_imperfect(m) and not told_next)
             or (_HEADWAY_HINT.index in near and _making_headway(text, m))
             or _siege_going_on(text, m)
-            or _general_duty(text, m)
+            or ((eid == "advance" or _DUTY_HINT.index in near) and _general_duty(text, m))
         ):
             habit_end = m.nspan.end
             habit_fire = eid in _FIRING
@@ -5195,7 +5201,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ساعدت الطائرات القوات على توجيه ضربات": help given, no strike of a day told
         if _CONTRIBUTING_HINT.index in near and _contributed(text, clause, m):
             continue  # "ساهمت فيها طائرات التحالف بغارات مكثفة": a part taken in a campaign
-        if _time_of_an_act(text, m) or _before_it_starts(text, m):
+        if (_TIME_OF_AN_ACT_HINT.index in near and _time_of_an_act(text, m)) or (
+            _STARTS_HINT.index in near and _before_it_starts(text, m)
+        ):
             continue  # "غادروا ليلة سيطرة داعش على تدمر"، "قبل انطلاق عملية استعادتها": a time named by an act
         if _RANGE_HINT.index in near and _in_a_range(text, m):
             continue  # "ابتداء من حصار الرئيس … الى اختطاف الوزير": acts over time summed up
@@ -5244,13 +5252,13 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "وقال الشهود ان من بين القتلى اطفالا": who the dead just told were, no other death
         if _AUTHORS_HINT.index in near and _by_its_author(doc, clause, m):
             continue  # "… الهجوم الانتحاري الذي اوقع 32 قتيلا. … ان منفذ الهجوم رجل من اديامان": told already
-        if _waged_on_fronts(text, m):
+        if _FRONTS_HINT.index in near and _waged_on_fronts(text, m):
             continue  # "تخوض القوات الموالية للشرعية مواجهات، على أكثر من جبهة": a war waged, no day's fight
         if event_type == "Battles" and _outbreak_explained(text, m):
             continue  # "واندلعت الاشتباكات في المنطقة عقب احراق المواطنين لدبابة": how the fight told began
-        if _broke_out_days_ago(text, clause, m):
+        if _AGO_HINT.index in near and _broke_out_days_ago(text, clause, m):
             continue  # "ان الاشتباكات تفجرت بين الطرفين قبل اربعة ايام": when the fighting told began
-        if _campaign_since(text, clause, m) or _lasting_long(text, m):
+        if _campaign_since(text, clause, m) or (_AGO_HINT.index in near and _lasting_long(text, m)):
             continue  # "ويشن الجيش السوري منذ 11 يوليو حملة قصف": a campaign going on since a date, no day of it
         if _BEGAN_HINT.index in near and _begun_long_ago(doc, clause, m):
             # "وبدأت قوات النظام في الرابع من يوليو الماضي هجوما على الزبداني": how the campaign began (and what
@@ -5379,7 +5387,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ويأتي تبادل اطلاق النار بعد …": the act told before, set in its time
         if eid == "repel" and _against_all(text, m):
             continue  # "تصدي (النصرة) لكل الفصائل التي تحظى بدعم اميركي": a stance, no fight
-        if _incident_told_before(doc, clause, m):
+        if _INCIDENT_HINT.index in near and _incident_told_before(doc, clause, m):
             continue  # "استغلال حادثة الحرق": the burning told before, named again as a known incident
         if _AS_HINT.index in near and _as_was_done(text, m):
             background.append(m)
@@ -6511,6 +6519,7 @@ _ELAPSED_HINT = Literals(("مرور",))  # (every match of _ELAPSED opens with i
 
 # (normalized) words that name an act by its kind before its verbal noun: "جريمة احراق"، "حادثة الحرق"
 _INCIDENT_WORDS = frozenset(("جريمه", "حادثه", "حادث", "واقعه", "مجزره", "عمليه"))
+_INCIDENT_HINT = _any_of(_INCIDENT_WORDS)  # (see _hints_near)
 
 
 # (normalized) standing up to every one of a kind: "تصدي (النصرة) لكل الفصائل التي تحظى بدعم اميركي"
