@@ -73,7 +73,13 @@ from rasad.text.normalize import NormText
 from rasad.text.numbers import find_numbers
 from rasad.text.scan import Literals
 from rasad.time import find_time_expressions, is_future, is_quoted_past
-from rasad.time.context import opens_with_telling, resolve_written, telling_date_only, tells_what_follows
+from rasad.time.context import (
+    _FUTURE_CUES,  # (what is_future looks for first: see _hints_near)
+    opens_with_telling,
+    resolve_written,
+    telling_date_only,
+    tells_what_follows,
+)
 
 AIR, ARTILLERY, NAVAL = "air", "artillery", "naval"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -5132,7 +5138,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             _SCHEDULED_HINT.index in near and _scheduled(text, clause, m)
         ):
             continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
-        if pos == "noun" and _object_of_a_future_verb(text, m):
+        if pos == "noun" and _FUTURE_CUES.index in near and _object_of_a_future_verb(text, m):
             continue  # "مؤكدة انها ستواصل القتال": the fighting to come, no cause of the dead told before
         if pos == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
             continue  # "وإن قتلت مسلحا فإنما …"، "إذا قصفت الطائرات …": a condition, nothing done
@@ -5400,7 +5406,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "شن الرئيس هجوما حادا على الحكومة"، "… في خطاب": an attack in words
         if pos == "noun" and (
             (talks_end is not None and talks_end <= m.nspan.start)  # (a verb of talks before it)
-            or _discussed(text, m)
+            or (not near.isdisjoint(_DISCUSSED_HINTS) and _discussed(text, m))
         ):
             continue  # "بحث الوزير مع نظيره العراقي الهجمات الارهابية لداعش"، "تناولت …": what is talked about
         if sub in TERRITORY and _held(text, m):
@@ -5819,6 +5825,9 @@ _GOES_ON = frozenset(("يجري", "يحدث", "تشهده", "يشهده", "جر�
 _WHAT = frozenset(("ما", "مما", "عما", "فيما", "بما", "لما"))  # (normalized) what, of what, about what …
 _GOES_ON_REACH = 32
 _GOES_ON_HINT = _any_of(_GOES_ON)  # (see _in_reach)
+_RELATING_HINT = _any_of(("تعلق",))  # (in every word of _RELATING)
+# the hints of the three readings of _discussed (see _hints_near)
+_DISCUSSED_HINTS = frozenset(h.index for h in (_GOES_ON_HINT, _RELATING_HINT, _DEALT_WITH_HINT))
 
 
 @functools.cache
