@@ -67,6 +67,7 @@ from rasad.match.names import (
 )
 from rasad.model import TIME_DAY, TIME_MONTH, TIME_WEEK, Article, DateValue, Event
 from rasad.text.normalize import NormText, normalize
+from rasad.text.scan import Literals
 from rasad.text.sentences import split_clauses, split_sentences
 from rasad.time import DateContext, find_time_expressions, infer_published, is_future, is_quoted_past
 from rasad.time.context import opens_with_telling, reference_day, statement_before, telling_date_only
@@ -965,6 +966,7 @@ _EARLIER = frozenset(("بعد", "وبعد", "قبل", "وقبل", "عقب", "و�
 _EARLIER_REACH = 14  # words from the anchor to the date
 # the anchors that name a thing of another day by themselves, without a relative clause: "غداه هجوم الخميس"
 _DAY_NEXT_TO = frozenset(("غداه", "وغداه", "عشيه", "وعشيه"))
+_EARLIER_HINT = Literals(_EARLIER | _DAY_NEXT_TO)  # (every anchor of _of_an_earlier_thing)
 # a span between the act and the thing named ("بعد يومين من"، "قبل ثلاثه ايام من"، "بعد اسبوع من")
 _SPAN = re.compile(
     r"(?:\S+ )?(?:يوم|يوما|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعه|ساعتين|ساعات|شهر|شهرين|اشهر) من"
@@ -985,6 +987,8 @@ def _of_an_earlier_thing(text: str, c: Clause, *, next_to: bool = False) -> bool
     if not exprs:
         return False
     for e in exprs:
+        if not _EARLIER_HINT.any_within(text, c.start, e.start):
+            return False  # (no anchor before the date: the words need not be read)
         words = [(c.start + w.start(), w.group()) for w in re.finditer(r"\S+", text[c.start : e.start])]
         anchor = next(
             (

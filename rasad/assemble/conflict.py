@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from rasad.assemble.actors import (
@@ -74,6 +75,7 @@ from rasad.text.numbers import find_numbers
 from rasad.text.scan import Literals
 from rasad.time import find_time_expressions, is_future, is_quoted_past
 from rasad.time.context import (
+    _FUTURE_CUES,  # (what is_future looks for first: see _hints_near)
     day_of_a_run,
     opens_with_telling,
     resolve_written,
@@ -1344,6 +1346,7 @@ def _charged_with(text: str, m: Mention) -> bool:
 _ACCUSING_VERBS = _HOLDING | frozenset(
     ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهما", "متهمه")
 )
+_ACCUSING_HINT = Literals(_ACCUSING_VERBS)  # (see _blame_of_the_act_told)
 
 
 def _accuser(text: str, m: Mention, trig: Mention, actors: list[Mention]) -> bool:
@@ -2046,6 +2049,9 @@ def _the_bomber(text: str, m: Mention) -> bool:
     return prev in _OF_THE_BOMBER
 
 
+_SITE_HINT = _any_of(("مكان", "موقع"))  # (see _hints_near)
+
+
 def _site_of_the_act(text: str, m: Mention) -> bool:
     """ "مكان التفجير"، "موقع الانفجار": the site of an act (definite) told before."""
     if _entry(m).get("pos") != "noun" or not (m.norm.startswith("ال") or m.data.get("prefix", "") == "ال"):
@@ -2638,6 +2644,8 @@ _DEATH_CIRCUMSTANCES = frozenset("في اثر جراء خلال بعد علي ب
 _AT_THAT_TIME = frozenset(("انذاك", "حينها", "حينذاك", "وقتها", "يومها"))
 # verbs that call a thing something (normalized), with بانه after what they call: "وصف مقتله بانه ضربة"
 _CALLS = frozenset("وصف وصفت وصفوا اعتبر اعتبرت اعتبروا عد عدت".split())
+# (every word after a death that _weighed looks for: see _hints_near)
+_WEIGHED_HINT = _any_of(_WEIGHS | _AT_THAT_TIME | {"بانه", "بانها"})
 
 
 # arms deployed or named as a system (normalized): "نشرت روسيا منظومة صواريخ"، "بطاريات صواريخ باتريوت"
@@ -3210,6 +3218,7 @@ def _hedged(text: str, m: Mention) -> bool:
 # (normalized) a verb of trying in the present: "ويحاول التنظيم التقدم للسيطرة على قرى" — an aim pursued, no
 # ground taken and no fight told (a fight told in the clause is an act of its own)
 _TRYING_NOW = frozenset(("يحاول", "تحاول", "يحاولون", "تحاولان", "يسعي", "تسعي", "يسعون"))
+_TRYING_NOW_HINT = _any_of(_TRYING_NOW)  # (see _hints_near)
 # (normalized) the fight told in the attempt's sentence: "تحاول التقدم … لكنها تلاقي مقاومة عنيفة"، "المعارك كانت
 # الاعنف في …، فيما يحاول الثوار استعادة السيطرة على النقاط" (the attempt is that fight's side)
 _MET_WITH_A_FIGHT = re.compile(r"(?<!ال)مقاومه|اشتباك|معارك|مواجهات|قتال")
@@ -3395,6 +3404,7 @@ def _verbal_attack(text: str, m: Mention) -> bool:
 # a time named by an act (normalized, without و and بـ/لـ/في): "ليلة سيطرة داعش على تدمر"، "في ذكرى سقوط الموصل"
 _TIME_OF_AN_ACT = frozenset(("ليله", "يوم", "صبيحه", "عشيه", "غداه", "ساعه", "لحظه"))
 _ANNIVERSARY = frozenset(("ذكري", "الذكري"))
+_TIME_OF_AN_ACT_HINT = _any_of(_TIME_OF_AN_ACT | _ANNIVERSARY)  # (see _hints_near)
 
 
 def _time_of_an_act(text: str, m: Mention) -> bool:
@@ -3545,6 +3555,10 @@ def _waged(text: str, m: Mention) -> bool:
     return False
 
 
+# (what _since_a_date_after, _lasting_long and _broke_out_days_ago look for after the act: see _hints_near)
+_AGO_HINT = _any_of(("منذ", "قبل"))
+
+
 def _since_a_date_after(text: str, m: Mention) -> bool:
     """The act is told since a date, right after its word ("توقيفهم منذ 20 يوليو"، "قتل منذ مطلع يوليو"): what has
     gone on since, summed up."""
@@ -3625,6 +3639,7 @@ _LONG_AGO_DAYS = 7  # a beginning this many days or more before the report is ba
 
 
 _MANY_FRONTS = re.compile(r"(?:علي|في) (?:اكثر من|عده|مختلف|كل|جميع|كافه) (?:ال)?(?:جبهه|جبهات|محور|محاور)")
+_FRONTS_HINT = _any_of(("جبه", "محور", "محاور"))  # (in every match of _MANY_FRONTS: see _hints_near)
 
 
 # the people held, named (with the article) by what was done to them (normalized)
@@ -3808,6 +3823,7 @@ _DENY_HINTS = ("نف", "نافي")  # (one in every form of _DENYING: most claus
 _DENYING = frozenset(("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافيه", "نافين"))
 _REJECTING = frozenset(("رفض", "رفضت", "رفضوا", "يرفض", "ترفض"))
 _REJECT_HINT = "رفض"  # (in every form of _REJECTING)
+_DENIAL_HINT = _any_of((*_DENY_HINTS, _REJECT_HINT))  # (see _in_reach)
 # the charges a denial or a rejection answers (normalized): "نفت اتهامات المعارضة بقصف المدنيين"
 _ACCUSATIONS = frozenset(
     "اتهامات الاتهامات اتهام الاتهام ادعاءات الادعاءات مزاعم المزاعم تقارير التقارير انباء الانباء "
@@ -3982,6 +3998,7 @@ _AFTER_A_PASSIVE = _PREPOSITIONS | frozenset("جراء عند داخل قرب ل
 
 # those an act is named after, before its noun (normalized): "منفذ الهجوم"، "مرتكبي المجزره"، "ضحايا التفجير"
 _AUTHORS_OF = frozenset("منفذ منفذي منفذو منفذه مرتكب مرتكبي مرتكبو مدبر مدبري مدبرو ضحايا".split())
+_AUTHORS_HINT = _any_of(_AUTHORS_OF)  # (see _hints_near)
 _ATTACK_ENTRY = "attack_noun"  # هجوم، هجمات: an attack of no said kind
 
 
@@ -4913,6 +4930,7 @@ _KEEPS_ON = frozenset(
     ("يواصل", "يواصلون", "يواصلان", "نواصل", "يستمر", "يستمرون", "ماضون")
     + ("اعتاد", "اعتادت", "اعتادوا", "يعتاد", "تعتاد", "دأب", "دأبت", "دأبوا", "يدأب", "تدأب")
 )
+_KEEPS_ON_HINT = _any_of(_KEEPS_ON)  # (see _hints_near)
 
 
 def _kept_up_now(clause: Clause, text: str, m: Mention) -> bool:
@@ -5097,7 +5115,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "غير ان تفجيرا …، جعل سياسة انقرة اكثر تشددا"، "انهيار كبير … بفعل ضربات الطيران"
         if _REPEATED_HINT.index in near and _repeated_in_clause(doc, clause, m):
             continue  # "وهاجموا سيارات الاسعاف وحاولوا اخراج الجرحى منها عدة مرات": acts summed up
-        if _since_a_date_after(text, m):
+        if _AGO_HINT.index in near and _since_a_date_after(text, m):
             tally_end = m.nspan.end
             continue  # "اعلنت السلطات عن توقيفهم منذ 20 يوليو": a tally since a date, no act of a day
         if tally_end:
@@ -5118,7 +5136,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             (_imperfect(m) and not told_next)
             or (_HEADWAY_HINT.index in near and _making_headway(text, m))
             or _siege_going_on(text, m)
-            or _general_duty(text, m)
+            or ((eid == "advance" or _DUTY_HINT.index in near) and _general_duty(text, m))
         ):
             habit_end = m.nspan.end
             habit_fire = eid in _FIRING
@@ -5143,7 +5161,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             _SCHEDULED_HINT.index in near and _scheduled(text, clause, m)
         ):
             continue  # "المواجهة المقبلة", "الهجوم المرتقب": expected, not yet happened
-        if pos == "noun" and _object_of_a_future_verb(text, m):
+        if pos == "noun" and _FUTURE_CUES.index in near and _object_of_a_future_verb(text, m):
             continue  # "مؤكدة انها ستواصل القتال": the fighting to come, no cause of the dead told before
         if pos == "verb" and not _CONDITIONAL.isdisjoint(_words_before(text, m, 1, chars=8)):
             continue  # "وإن قتلت مسلحا فإنما …"، "إذا قصفت الطائرات …": a condition, nothing done
@@ -5154,7 +5172,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "هدد التنظيم الحكومة بالرد بعد ان قبضت على اخواننا": the grievance it answers
         if _HEDGE_HINT.index in near and _hedged(text, m):
             continue  # "لا يمكننا القول ان الاشتباكات انتهت": not asserted
-        if _tried_now(text, m):
+        if _TRYING_NOW_HINT.index in near and _tried_now(text, m):
             continue  # "ويحاول التنظيم التقدم للسيطرة على قرى": an aim pursued, no ground told taken
         if (_IF_HINT.index in near and _conditional(text, m)) or (
             _NOT_SO_HINT.index in near and _not_an_act_of_a_day(text, m)
@@ -5201,8 +5219,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             or _asked_for(text, m, triggers)
             or _coordinated_after(text, m, governed_end)
             or (_INQUIRY_HINT.index in near and _inquired_into(text, m))
-            or _cases_of_a_kind(text, m)
-            or (pos == "noun" and _kept_up_now(clause, text, m))
+            or (_CASES_HINT.index in near and _cases_of_a_kind(text, m))
+            or (pos == "noun" and _KEEPS_ON_HINT.index in near and _kept_up_now(clause, text, m))
         ):
             governed_end = m.nspan.end  # "تهدف الى اقتحام هذه المناطق والسيطرة عليها": both are the aim
             continue
@@ -5212,7 +5230,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ساعدت الطائرات القوات على توجيه ضربات": help given, no strike of a day told
         if _CONTRIBUTING_HINT.index in near and _contributed(text, clause, m):
             continue  # "ساهمت فيها طائرات التحالف بغارات مكثفة": a part taken in a campaign
-        if _time_of_an_act(text, m) or _before_it_starts(text, m):
+        if (_TIME_OF_AN_ACT_HINT.index in near and _time_of_an_act(text, m)) or (
+            _STARTS_HINT.index in near and _before_it_starts(text, m)
+        ):
             continue  # "غادروا ليلة سيطرة داعش على تدمر"، "قبل انطلاق عملية استعادتها": a time named by an act
         if _RANGE_HINT.index in near and _in_a_range(text, m):
             continue  # "ابتداء من حصار الرئيس … الى اختطاف الوزير": acts over time summed up
@@ -5246,7 +5266,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if voice == "victim" and _of_the_fallen(text, m):
             continue  # "تتقدم بالتعزية لاسر الشهداء": the martyrs' families, no death told here
-        if _site_of_the_act(text, m):
+        if _SITE_HINT.index in near and _site_of_the_act(text, m):
             continue  # "وجدوا بطاقة هوية في مكان التفجير": the act told before, named for its site
         if m.norm in _SEIZING and any(
             t.data["entry"].id in _DEVICES and 0 <= t.nspan.start - m.nspan.end <= _OBJECT_CHARS
@@ -5259,15 +5279,15 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "يعتقد انه المهاجم الانتحاري نفسه"، "هوية الانتحاري": the bomber named, no other blast
         if voice == "victim" and _among_the_dead(text, m):
             continue  # "وقال الشهود ان من بين القتلى اطفالا": who the dead just told were, no other death
-        if _by_its_author(doc, clause, m):
+        if _AUTHORS_HINT.index in near and _by_its_author(doc, clause, m):
             continue  # "… الهجوم الانتحاري الذي اوقع 32 قتيلا. … ان منفذ الهجوم رجل من اديامان": told already
-        if _waged_on_fronts(text, m):
+        if _FRONTS_HINT.index in near and _waged_on_fronts(text, m):
             continue  # "تخوض القوات الموالية للشرعية مواجهات، على أكثر من جبهة": a war waged, no day's fight
         if event_type == "Battles" and _outbreak_explained(text, m):
             continue  # "واندلعت الاشتباكات في المنطقة عقب احراق المواطنين لدبابة": how the fight told began
-        if _broke_out_days_ago(text, clause, m):
+        if _AGO_HINT.index in near and _broke_out_days_ago(text, clause, m):
             continue  # "ان الاشتباكات تفجرت بين الطرفين قبل اربعة ايام": when the fighting told began
-        if _campaign_since(text, clause, m) or _lasting_long(text, m):
+        if _campaign_since(text, clause, m) or (_AGO_HINT.index in near and _lasting_long(text, m)):
             continue  # "ويشن الجيش السوري منذ 11 يوليو حملة قصف": a campaign going on since a date, no day of it
         if _BEGAN_HINT.index in near and _begun_long_ago(doc, clause, m):
             # "وبدأت قوات النظام في الرابع من يوليو الماضي هجوما على الزبداني": how the campaign began (and what
@@ -5298,7 +5318,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             and _deployed_arms(text, m)
         ):
             continue  # "ونشرت روسيا منظومة صواريخ": arms placed, no fire
-        if _weighed(text, m):
+        if _WEIGHED_HINT.index in near and _weighed(text, m):
             continue  # "مقتل السوداني يشكل ضربة جديدة": the death told, weighed
         if voice == "victim" and _among_fates(text, m):
             continue  # "بين قتيل وجريح واسير وفار": a side's losses summed up
@@ -5318,10 +5338,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             text, m
         ):
             continue  # "سمحت للولايات المتحدة باستخدام قواعدها في شن غارات": leave to strike, none struck
-        if (
-            any(text.find(h, clause.start, m.nspan.start) != -1 for h in _DENY_HINTS)
-            or text.find(_REJECT_HINT, clause.start, m.nspan.start) != -1
-        ) and _denied(text, clause.start, m):
+        if _DENIAL_HINT.any_within(text, clause.start, m.nspan.start) and _denied(text, clause.start, m):
             continue  # "ونفت وزارة الدفاع ان يكون الجيش قد خطف …"، "ورفضت الحكومة اتهامات …": not told as done
         if text.find("اولوي", m.nspan.end, m.nspan.end + _PRIORITY_REACH) != -1 and _a_priority(text, m):
             continue  # "ان استعادة السيطرة على صنعاء على رأس أولويات القوات الحكومية": a goal, not done
@@ -5399,7 +5416,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "ويأتي تبادل اطلاق النار بعد …": the act told before, set in its time
         if eid == "repel" and _against_all(text, m):
             continue  # "تصدي (النصرة) لكل الفصائل التي تحظى بدعم اميركي": a stance, no fight
-        if _incident_told_before(doc, clause, m):
+        if _INCIDENT_HINT.index in near and _incident_told_before(doc, clause, m):
             continue  # "استغلال حادثة الحرق": the burning told before, named again as a known incident
         if _AS_HINT.index in near and _as_was_done(text, m):
             background.append(m)
@@ -5412,7 +5429,7 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "شن الرئيس هجوما حادا على الحكومة"، "… في خطاب": an attack in words
         if pos == "noun" and (
             (talks_end is not None and talks_end <= m.nspan.start)  # (a verb of talks before it)
-            or _discussed(text, m)
+            or (not near.isdisjoint(_DISCUSSED_HINTS) and _discussed(text, m))
         ):
             continue  # "بحث الوزير مع نظيره العراقي الهجمات الارهابية لداعش"، "تناولت …": what is talked about
         if sub in TERRITORY and _held(text, m):
@@ -5648,6 +5665,9 @@ _WHILE_MEETING = frozenset("عقب بعد خلال اثناء قبيل قبل خ
 _BACKGROUND_REACH = 60  # the same from a background act, which its relative clause may follow
 
 
+_CASES_HINT = _any_of(("حالات",))  # (in every word _cases_of_a_kind looks for: see _hints_near)
+
+
 def _cases_of_a_kind(text: str, m: Mention) -> bool:
     """ "وثقت حالات القتل والاعتقالات التعسفية": cases of a kind of act (the noun with the article after حالات),
     summed up, no act of a day (not "سجلت حالات اختطاف في المدينة امس": cases told)."""
@@ -5828,6 +5848,9 @@ _GOES_ON = frozenset(("يجري", "يحدث", "تشهده", "يشهده", "جر�
 _WHAT = frozenset(("ما", "مما", "عما", "فيما", "بما", "لما"))  # (normalized) what, of what, about what …
 _GOES_ON_REACH = 32
 _GOES_ON_HINT = _any_of(_GOES_ON)  # (see _in_reach)
+_RELATING_HINT = _any_of(("تعلق",))  # (in every word of _RELATING)
+# the hints of the three readings of _discussed (see _hints_near)
+_DISCUSSED_HINTS = frozenset(h.index for h in (_GOES_ON_HINT, _RELATING_HINT, _DEALT_WITH_HINT))
 
 
 @functools.cache
@@ -6544,6 +6567,7 @@ _ELAPSED_HINT = Literals(("مرور",))  # (every match of _ELAPSED opens with i
 
 # (normalized) words that name an act by its kind before its verbal noun: "جريمة احراق"، "حادثة الحرق"
 _INCIDENT_WORDS = frozenset(("جريمه", "حادثه", "حادث", "واقعه", "مجزره", "عمليه"))
+_INCIDENT_HINT = _any_of(_INCIDENT_WORDS)  # (see _hints_near)
 
 
 # (normalized) standing up to every one of a kind: "تصدي (النصرة) لكل الفصائل التي تحظى بدعم اميركي"
@@ -11473,10 +11497,10 @@ class ConflictAssembler:
         """ "قتل خمسة مدنيين في قصف على حي الروضة. واتهمت مصادر محلية ميليشيات الحوثي بالوقوف وراء القصف": a
         sentence that opens with a charge laid on a side for the act named definite (the one told) names the doer
         of the act told last before it, when that act had none."""
-        if not self.drafts:
-            return
+        if not self.drafts or not _ACCUSING_HINT.any_within(self.text, first.start, first.end):
+            return  # (no verb of accusing in the clause: most sentences, not cut into words)
         text = self.text
-        words = list(re.finditer(r"\S+", text[first.start : first.end]))[:_CLAIM_REACH]
+        words = islice(re.finditer(r"\S+", text[first.start : first.end]), _CLAIM_REACH)
         verb = next((w for w in words if w.group().lstrip("و") in _ACCUSING_VERBS), None)
         if verb is None:
             return

@@ -12,6 +12,7 @@ from typing import Any
 
 from rasad.model import Article, DateValue, Mention, Place
 from rasad.text.normalize import NormText
+from rasad.text.scan import Literals
 
 
 @dataclass(slots=True)
@@ -43,11 +44,14 @@ class Clause:
 
 RELATIVE_PRONOUNS = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي", "اللتان", "اللذان"))
 _RELATIVE_REACH = 8  # words from the pronoun within which an expression still belongs to its clause
+_PRONOUN_HINT = Literals(RELATIVE_PRONOUNS)  # (in every word relative_pronoun_before takes)
 
 
 def relative_pronoun_before(text: str, start: int, pos: int) -> int | None:
     """Offset of the relative pronoun whose clause holds ``pos`` ("الهدنه التي اعلنتها القياده امس الاول"),
     looking back from ``pos`` to ``start``; None when ``pos`` is not inside a relative clause."""
+    if not _PRONOUN_HINT.any_within(text, start, pos):
+        return None  # (no pronoun anywhere in the stretch: most stretches, not cut into words)
     words = list(re.finditer(r"\S+", text[start:pos]))
     for k in range(len(words) - 1, max(-1, len(words) - 1 - _RELATIVE_REACH), -1):
         w = words[k].group()

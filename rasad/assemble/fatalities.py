@@ -2270,7 +2270,7 @@ def tolls_by_place(
     last_end = -1
     for idx, at, place_end in places:
         before = [n for n in nums if n.end <= at and n.start > last_end]
-        while before and (text[: before[-1].start].split() or [""])[-1] in _AMONG:
+        while before and (text[: before[-1].start].rsplit(None, 1) or [""])[-1] in _AMONG:
             before.pop()  # (the share told among the dead: the count before it is theirs)
         if not before:
             continue

@@ -139,7 +139,7 @@ def _source_after(text: str, m: Any, end: int) -> tuple[int, int, list[str]] | N
     """The source a cue of sources names after it in its sentence ("وقالت شبكة شام الإخبارية إن …"): its
     normalized span and words, or None."""
     words = []
-    for w in text[m.nspan.end : end].split()[:8]:
+    for w in text[m.nspan.end : end].split(None, 8)[:8]:
         w = w.strip(',".')
         if not words and w in ("ما", "ان"):
             continue  # "بحسب ما افاد المرصد": the source comes after the second verb
@@ -1825,6 +1825,8 @@ def _these_dead_at_their_place(doc: Doc, drafts: list[Draft]) -> None:
         if d.category != "conflict" or d.casualties.fatalities or d.clause.sentence >= len(doc.sentences):
             continue
         s, e = doc.sentences[d.clause.sentence]
+        if text.find(" من هؤلاء ", s, e) == -1 and text.find(" من هولاء ", s, e) == -1:
+            continue  # (what every match holds: most sentences, no search)
         m = _THESE_DEAD_KILLED.search(text, s, e)
         if m is None:
             continue

@@ -4151,7 +4151,7 @@ class PoliticalAssembler:
                 m
                 for m in before
                 if m.data["entry"].get("code") != code
-                and self.text[: m.nspan.start - len(m.data.get("prefix", ""))].split()[-1:] == ["الي"]
+                and self.text[: m.nspan.start - len(m.data.get("prefix", ""))].rsplit(None, 1)[-1:] == ["الي"]
             ]
         target = others[0] if others else None
         return agent, target
