@@ -101,6 +101,8 @@ _FRONT_WORDS = frozenset(("جبهه", "محور", "جبهات", "محاور"))
 _PLACING_HEADS = _FRONT_WORDS | {"ولايه"}
 # area words that make a following toponym the anchor of the one before it (حي X بمدينة حلب)
 _AREA_TYPES = frozenset(("مدينه", "محافظه", "ناحيه", "ريف", "مديريه", "قضاء"))
+# the words that with من after them say the place after is near ("قريبة من"، "على مقربة من"; normalized)
+_NEAR_WORDS = frozenset(("قريبه", "قريب", "مقربه"))
 # the divisions of a governorate, which a city stands in or near but does not hold
 _DISTRICT_TYPES = frozenset(("ناحيه", "قضاء", "مديريه"))
 _AREA_HEADS = frozenset(("جبل", "جبال", "سهل", "جرود", "مرتفعات"))
@@ -1171,7 +1173,11 @@ _ONE_RELATION_WORD = {"ريفي": "ريف", "ارياف": "ريف"}
 @functools.lru_cache(maxsize=1 << 16)
 def _relation_stems(word: str) -> tuple[str, ...]:
     """The stems of a word that :meth:`_Reader.relation_at` looks at (relation, direction or القرب), in order."""
-    return tuple(st for _, st in _stems(word) if st in RELATIONS or st in DIRECTIONS or st == "القرب")
+    return tuple(
+        st
+        for _, st in _stems(word)
+        if st in RELATIONS or st in DIRECTIONS or st == "القرب" or st in _NEAR_WORDS
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -1312,7 +1318,18 @@ def _hill_clitic(word: str) -> str | None:
 _OPENS_PHRASE = _WordMemo(lambda w: not _inert(w))
 # the stems at which :func:`_inert` sees a phrase open: relation, direction, type, head and capital words
 _PHRASE_STEMS = frozenset(
-    (*NAME_HEADS, *RELATIONS, *DIRECTIONS, "القرب", *TYPE_WORDS, *CAPITAL_WORDS, LANDS, LANDS[2:], _HILL)
+    (
+        *NAME_HEADS,
+        *RELATIONS,
+        *DIRECTIONS,
+        "القرب",
+        *_NEAR_WORDS,
+        *TYPE_WORDS,
+        *CAPITAL_WORDS,
+        LANDS,
+        LANDS[2:],
+        _HILL,
+    )
 )
 # the letters the clitics are made of (see Matcher._hot_word); a one-letter string: "" is no clitic letter
 _CLITIC_LETTERS = frozenset("وفبل")
@@ -1448,6 +1465,15 @@ class _Reader:
             if stem in RELATIONS:
                 return RELATIONS[stem], None, _ONE_RELATION_WORD.get(stem, stem), i + 1
             if stem == "القرب" and self.adjacent(i) and self.words[i + 1] == "من":
+                return "near", None, "قرب", i + 2
+            if (
+                stem in _NEAR_WORDS
+                and self.adjacent(i)
+                and self.words[i + 1] == "من"
+                and not (i > 0 and self.words[i - 1].startswith("ال"))
+            ):
+                # "بقرية قريبة من مدينة نابلس"، "على مقربة من بلدة X": near the place, not in it (an adjective of
+                # an indefinite noun; not a predicate, "الاشتباكات قريبة من قرية X", which tells where they were)
                 return "near", None, "قرب", i + 2
             if stem in DIRECTIONS:
                 k = self.known.get(i)

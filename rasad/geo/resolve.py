@@ -1260,11 +1260,14 @@ class Geocoder:
             and _A_PROVINCE_BEFORE.search(ctx.text, max(0, t.phrase_start - 16), t.phrase_start)
             and not self._a_buildings_town(t, ctx)
         ):
-            # "في ولاية شرناق"، "بولاية أرزينجان": the province, not its seat of the same name (at its seat's point,
-            # as a countryside is) — but for a building in it, its town ("قاعدة القيادة الجوية في ولاية ديار بكر")
+            # "في ولاية شرناق"، "بولاية أرزينجان": the province, not its seat of the same name (placed at its seat,
+            # at a region's precision) — but for a building in it, its town ("قاعدة القيادة الجوية في ولاية ديار بكر")
             area = self._region(t.name, t.key, countryside=False)
             if area is not None:
-                return self._at_the_seat(self._place(t, area, GEO_REGION), t.name, area, ctx)
+                seat = self._city(t.name, country=area.country)
+                if seat is not None and seat.population >= _VILLAGE and _same_admin1(seat, area):
+                    return self._place(t, seat, GEO_REGION)  # (ACLED's way: the province at its seat)
+                return self._place(t, area, GEO_REGION)
         if cands and put is None and self._a_word_abroad(t, cands, ctx):
             # no place: neither a namesake far abroad nor the governorate the report is about (the assembler
             # then takes the word for no location at all)

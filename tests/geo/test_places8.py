@@ -39,11 +39,15 @@ def test_where_the_act_was_told(default_gaz: Gazetteer, row: tuple) -> None:
     assert not got & not_there, got
 
 
-# (text, place name, its admin1, its precision): a bare name after ولاية is the province (at its seat's point, as
-# a countryside is), not the city at city precision; a town some kilometres from which the act was is near it
+# (text, place name, its admin1, its precision): a bare name after ولاية is the province (at its seat, at a
+# region's precision), not the city at city precision; a town some kilometres from which the act was is near it
 PRECISION_ROWS = [
     ("قتل جندي تركي أمس في هجوم نفذه مسلحون بولاية سيواس.", "سيواس", "Sivas", GEO_REGION),
     ("انفجرت عبوة ناسفة أمس على بعد 20 كيلومترا من مدينة سيواس ما أدى إلى مقتل جندي.", "سيواس", "Sivas", GEO_NEAR),
+    # a place "قريبة من" / "على مقربة من" a town, told by an indefinite noun or an adverb, is near it
+    ("أضرم مستوطنون النار أمس في منزل بقرية قريبة من مدينة نابلس ما أدى إلى مقتل رضيع.", "نابلس", "West Bank",
+     GEO_NEAR),
+    ("قتل جنديان أمس في هجوم على مقربة من مدينة إدلب.", "إدلب", "Idleb", GEO_NEAR),
 ]  # fmt: skip
 
 
