@@ -1840,7 +1840,9 @@ class Geocoder:
             if side is not None:
                 # "في محيط حاجز X ومحيط بلدة Y بريف حماة": so is a place listed before the village put there
                 return self._at_the_seat(place, side, region, ctx)
-            return place
+            # a place the index lacks, known only by its governorate, at the governorate's seat when a city of its
+            # name is that (ACLED's way; the governorate's middle may lie far in its desert or mountains)
+            return self._at_the_seat(place, region.name_ar, region, ctx) if region.name_ar else place
         return None
 
     @staticmethod

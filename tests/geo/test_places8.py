@@ -97,3 +97,22 @@ def test_a_district_after_its_governorate_is_the_place(default_gaz: Gazetteer) -
 def test_in_the_words_of_names_no_place(default_gaz: Gazetteer) -> None:
     text = "ونقلت الوكالة على لسان قائد ميداني أن القوات قصفت مواقع المسلحين."
     assert "سان" not in {t.name for t in recognize(normalize(text), default_gaz)}
+
+
+# (text, the name of a village the index lacks, its governorate): known only by its governorate, it is placed at
+# the governorate's seat (ACLED's way), at a region's precision — not the governorate's middle, far off in its
+# desert or mountains
+SEAT_ROWS = [
+    ("شن الطيران غارات على مدينة درعا أمس. كما دارت اشتباكات عنيفة بين قوات النظام والفصائل في محيط بلدة عتمان.",
+     "عتمان", "Dar'a"),
+    ("قصفت قوات النظام أمس بلدة الكحيل في محافظة درعا.", "الكحيل", "Dar'a"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", SEAT_ROWS)
+def test_a_village_known_only_by_its_governorate_is_at_the_seat(default_gaz: Gazetteer, row: tuple) -> None:
+    text, name, admin1 = row
+    place = next(e.place for e in conflict_events(default_gaz, text) if e.place and e.place.name_ar == name)
+    seat = next(c for c in default_gaz.lookup("درعا") if c.feature_class == "P")
+    assert (place.admin1, place.precision) == (admin1, GEO_REGION)
+    assert abs(place.latitude - seat.latitude) < 0.01 and abs(place.longitude - seat.longitude) < 0.01
