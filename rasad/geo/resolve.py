@@ -1799,6 +1799,8 @@ class Geocoder:
             for s, u in self._cities(ctx) + self._cities_off(t, ctx):
                 if t.group is not None and u.group == t.group:
                     continue  # (another place of its list, not where it lies: "بلدتي X وY ومدينة Z")
+                if u.type_word == "محافظه":
+                    continue  # (a governorate of a city's name: "ميناء رأس عيسى في محافظة الحديدة", not the city)
                 if 0 < s - t.end <= _CITY_AT and not _an_end_between(ctx.text or "", t.end, s):
                     city = self._city_of(u, ctx.country)
                     if city is not None:

@@ -48,6 +48,8 @@ PRECISION_ROWS = [
     ("أضرم مستوطنون النار أمس في منزل بقرية قريبة من مدينة نابلس ما أدى إلى مقتل رضيع.", "نابلس", "West Bank",
      GEO_NEAR),
     ("قتل جنديان أمس في هجوم على مقربة من مدينة إدلب.", "إدلب", "Idleb", GEO_NEAR),
+    # a place the index lacks put in a governorate named as such is in it, not at its seat's town a few words on
+    ("استهدفت غارات التحالف أمس ميناء رأس عيسى في محافظة الحديدة.", "رأس عيسى", "Al Hudaydah", GEO_REGION),
 ]  # fmt: skip
 
 
