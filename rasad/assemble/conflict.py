@@ -5563,6 +5563,10 @@ _COORDINATION_REACH = 30  # characters from an act named under a governing word 
 # what a press conference or a speech was held or given by (عقده، القاها): the place
 # after it is where it was said
 # a place that lies some kilometres from another: "تبعد بنحو 750 كيلومترا جنوب"، "تقع على بعد 10 كيلومترات من"
+_IN_OR_WHICH = re.compile(r"(?<![\u0621-\u064a])(?:في|التي|الذي|[تي]قع|الواقع|الواقعه)(?![\u0621-\u064a])")
+_MEASURED_REACH = (
+    60  # characters from an act to the place it is told some kilometres from (see _measured_from_the_act)
+)
 _LIES_AT = re.compile(
     r"(?:[تي]بعد|[تي]قع علي بعد|الواقعه علي بعد|الواقع علي بعد) [^.,،]{0,30}"
     rf"(?:{'|'.join(_DISTANCE_UNITS)}|كيلو متر)\S*"
@@ -9631,6 +9635,9 @@ class ConflictAssembler:
             # "سقوط 160 قذيفة على البلدتين الواقعتين في محافظة حلب": the pair of towns named before, each its
             # own event, not the province they lie in
             return pair
+        if not idx:
+            # "ووقع التفجير على بعد 10 كلم من بلدة X": the act's only place is the one it is measured from (near it)
+            idx = [i for i in clause.toponyms if self._measured_from_the_act(clause, i, trig)][:1]
         if not idx and (topic := self._topic_of(clause)) is not None:
             idx = [i for i in self._usable_places(topic) if self._in_country(i, trig)]
         if not idx:
@@ -10031,17 +10038,41 @@ class ConflictAssembler:
             )
         return len(before) <= 5 and before[-1:] in (["الي"], ["نحو"], ["باتجاه"])
 
+    def _measured_from_the_act(self, clause: Clause, i: int, trig: Mention) -> bool:
+        """Place ``i`` is told as some kilometres from where the act ``trig`` was, right after it with no place
+        between ("وقع الانفجار على بعد 10 كلم من بلدة X")."""
+        tops = self.doc.toponyms
+        t = tops[i]
+        start = t.phrase_start
+        return (
+            t.relation == "near"
+            and not t.attached
+            and 0 < start - trig.nspan.end <= _MEASURED_REACH
+            and (at := self.text.find("علي بعد", trig.nspan.end, start)) != -1
+            # (not what a place between lies from: "الانفجار في البلدة التي تقع على بعد 10 كلم من X")
+            and _IN_OR_WHICH.search(self.text, trig.nspan.end, at) is None
+            and not any(trig.nspan.end < tops[j].start < start for j in clause.toponyms)
+        )
+
     def _where_a_source_is(self, i: int) -> bool:
         """A place right after the sources telling the news and their kind, then what they said ("مصادر محلية في
-        مديرية X ان"، "مصدر عسكري في X لـ"): where they are, not where the act was."""
+        مديرية X ان"، "مصدر عسكري في X لـ"، "قالت مصادر طبية بعدن ان"): where they are, not where the act was."""
         t = self.doc.toponyms[i]
         start = getattr(t, "phrase_start", t.start)
+        type_word = getattr(t, "type_word", None)
+        # (a bi- written onto the name or its type word, not the ب that opens بلدة itself)
+        bi = (
+            start < t.start
+            and self.text.startswith("ب", start)
+            and (not type_word or self.text.startswith(type_word[:2], start + 1))
+        )
         words = [
             w.lstrip("و") for w in _words_between(self.text, start - 40 if start > 40 else 0, start)[-4:]
         ]
-        if words[-1:] != ["في"]:
-            return False
-        words.pop()
+        if not bi:
+            if words[-1:] != ["في"]:
+                return False
+            words.pop()
         while words and words[-1] in _SOURCE_KINDS:
             words.pop()
         if not words or words[-1] not in ("مصادر", "مصدر"):

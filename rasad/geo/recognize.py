@@ -91,6 +91,7 @@ _INSISTENT = frozenset(("مصر",))
 _VISITS = frozenset("زار زارت زاروا يزور تزور سيزور ستزور يزوران".split())
 _INTRODUCERS = frozenset("في من الي علي نحو باتجاه قرب عند حتي داخل بين تجاه اطراف".split())
 _IN_A_PLACE = frozenset(("في", "داخل", "قرب", "علي"))  # the prepositions that put what follows in a place
+_IN_A_PLACE_OR_TO = _IN_A_PLACE | {"الي"}
 # the front words: "في جبهة صرواح"، "على محور الجفينة" is the front of the place named after the word, which
 # stands there as a preposition would (a group's name after it is no place: جبهة النصرة is no known place)
 _FRONT_WORDS = frozenset(("جبهه", "محور", "جبهات", "محاور"))
@@ -100,6 +101,10 @@ _FRONT_WORDS = frozenset(("جبهه", "محور", "جبهات", "محاور"))
 _PLACING_HEADS = _FRONT_WORDS | {"ولايه"}
 # area words that make a following toponym the anchor of the one before it (حي X بمدينة حلب)
 _AREA_TYPES = frozenset(("مدينه", "محافظه", "ناحيه", "ريف", "مديريه", "قضاء"))
+# the words that with من after them say the place after is near ("قريبة من"، "على مقربة من"; normalized)
+_NEAR_WORDS = frozenset(("قريبه", "قريب", "مقربه"))
+# the divisions of a governorate, which a city stands in or near but does not hold
+_DISTRICT_TYPES = frozenset(("ناحيه", "قضاء", "مديريه"))
 _AREA_HEADS = frozenset(("جبل", "جبال", "سهل", "جرود", "مرتفعات"))
 
 
@@ -580,6 +585,8 @@ def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Ga
         or not _AN_AGENCY.search(s, max(0, t.phrase_start - 40), t.phrase_start)
     ]
     tops = _attach(s, _of_a_place(s, read, start))
+    if "علي بعد" in s:
+        tops = _measured_from(s, tops)
     tops = _named_again(s, norm, _join_lists(s, _named_by_direction(s, norm, tops)), start, hi)
     tops = _second_of_a_pair(s, norm, _named_with_its_side(s, norm, tops, start, hi), hi)
     if " وال" in s:
@@ -587,6 +594,24 @@ def _recognize(s: str, norm: NormText | None, start: int, hi: int, gazetteer: Ga
     if any(t.name in _THE_TWO for t in tops):
         tops = _without_the_two_named_before(s, tops)
     return _nisba_places(ws, m.nisbas, tops)
+
+
+# a distance from a place right before it (normalized): "على بعد 10 كلم من بلدة X"، "على بعد نحو 20 كيلومترا عن Y"
+_A_DISTANCE_FROM = re.compile(
+    r"علي بعد [^.,،]{0,24}?(?:كلم|كم|كيلومتر[\u0621-\u064a]*|كيلو متر[\u0621-\u064a]*|ميلا|اميال)"
+    r"(?: (?:ال)?(?:شمال|جنوب|شرق|غرب)[\u0621-\u064a]*)*(?: (?:من|عن))? $"
+)
+
+
+def _measured_from(text: str, tops: list[Toponym]) -> list[Toponym]:
+    """A place some kilometres from which something lies ("وقع الانفجار على بعد 10 كلم من بلدة X") is near what
+    the text tells, not where it is."""
+    return [
+        _replace(t, relation="near")
+        if t.relation == "in" and _A_DISTANCE_FROM.search(text, max(0, t.phrase_start - 60), t.phrase_start)
+        else t
+        for t in tops
+    ]
 
 
 # "وكالة الأناضول"، "وكالة الأنباء السعودية"، "لوكالة أنباء فارس"، "وكالة قدس برس"، "وكالة الأنباء الأردنية بترا": the
@@ -1148,7 +1173,11 @@ _ONE_RELATION_WORD = {"ريفي": "ريف", "ارياف": "ريف"}
 @functools.lru_cache(maxsize=1 << 16)
 def _relation_stems(word: str) -> tuple[str, ...]:
     """The stems of a word that :meth:`_Reader.relation_at` looks at (relation, direction or القرب), in order."""
-    return tuple(st for _, st in _stems(word) if st in RELATIONS or st in DIRECTIONS or st == "القرب")
+    return tuple(
+        st
+        for _, st in _stems(word)
+        if st in RELATIONS or st in DIRECTIONS or st == "القرب" or st in _NEAR_WORDS
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -1289,7 +1318,18 @@ def _hill_clitic(word: str) -> str | None:
 _OPENS_PHRASE = _WordMemo(lambda w: not _inert(w))
 # the stems at which :func:`_inert` sees a phrase open: relation, direction, type, head and capital words
 _PHRASE_STEMS = frozenset(
-    (*NAME_HEADS, *RELATIONS, *DIRECTIONS, "القرب", *TYPE_WORDS, *CAPITAL_WORDS, LANDS, LANDS[2:], _HILL)
+    (
+        *NAME_HEADS,
+        *RELATIONS,
+        *DIRECTIONS,
+        "القرب",
+        *_NEAR_WORDS,
+        *TYPE_WORDS,
+        *CAPITAL_WORDS,
+        LANDS,
+        LANDS[2:],
+        _HILL,
+    )
 )
 # the letters the clitics are made of (see Matcher._hot_word); a one-letter string: "" is no clitic letter
 _CLITIC_LETTERS = frozenset("وفبل")
@@ -1425,6 +1465,15 @@ class _Reader:
             if stem in RELATIONS:
                 return RELATIONS[stem], None, _ONE_RELATION_WORD.get(stem, stem), i + 1
             if stem == "القرب" and self.adjacent(i) and self.words[i + 1] == "من":
+                return "near", None, "قرب", i + 2
+            if (
+                stem in _NEAR_WORDS
+                and self.adjacent(i)
+                and self.words[i + 1] == "من"
+                and not (i > 0 and self.words[i - 1].startswith("ال"))
+            ):
+                # "بقرية قريبة من مدينة نابلس"، "على مقربة من بلدة X": near the place, not in it (an adjective of
+                # an indefinite noun; not a predicate, "الاشتباكات قريبة من قرية X", which tells where they were)
                 return "near", None, "قرب", i + 2
             if stem in DIRECTIONS:
                 k = self.known.get(i)
@@ -1675,7 +1724,7 @@ class _Reader:
         words, starts, ends, n = self.words, self.starts, self.ends, len(self.words)
         if j >= n:
             return None
-        if words[j] in _WHAT_FIELDS_HOLD and j > 0 and words[j - 1] == "حقل":
+        if words[j] in _WHAT_FIELDS_HOLD and j > 0 and words[j - 1] in ("حقل", "حقلي", "حقلين"):
             return None
         if words[j] in _WHAT_STATIONS_SERVE and j > 0 and _one_of(words[j - 1], _STATIONS):
             return None
@@ -1806,7 +1855,12 @@ class _Reader:
         if (
             not (introduced or head)
             or not (head or self.name_word(w1))
-            or (_adjective_like(w1) and not (dual or cooperative or (introduced and self.ends_on_i(j, w1))))
+            or (
+                _adjective_like(w1)
+                # ("قرية ساقية نجم": a name's first word that reads like an adjective opens a name all the same)
+                and w1 not in NAME_PREFIXES
+                and not (dual or cooperative or (introduced and self.ends_on_i(j, w1)))
+            )
         ):
             return None
         if conj and w1 in ADJECTIVES:
@@ -2243,6 +2297,8 @@ class _Reader:
             and self.adjacent(j - 1)
             and (
                 self.words[j - 1] in _INTRODUCERS
+                # "في المنصورة وفي التواهي": a preposition with its و (or ف) puts the next place as well
+                or (self.words[j - 1][:1] in "وف" and self.words[j - 1][1:] in _IN_A_PLACE_OR_TO)
                 or (listed and self.words[j][0] == "و" and self.listed_after_a_place(j - 1))
                 or self.at_a_front(j - 1)
             )
@@ -2416,7 +2472,13 @@ def _gap_word(text: str, start: int, end: int, *, sides: bool = False) -> str | 
 
 
 # "الواقعة في"، "التابعة لـ" (of a village, its subdistrict: "قرية X التابعة لناحية Y"), with و after an adjective
-_LYING_IN = re.compile(r"(?<!\w)و?ال(?:واقع|تابع)(?:ه|تين|ين)?(?: في| ?ل)?\s*$")
+_LYING_IN = re.compile(
+    r"(?<!\w)و?ال(?:واقع|تابع)(?:ه|تين|ين)?(?: في| ?ل)?(?: (?:امتداد|بامتداد|جوار|بجوار))?\s*$"
+)
+# what lies beside a place rather than in it: "الواقعة في امتداد بلدة الفوعة"، "الواقعة بجوار بلدة X"
+_LYING_BESIDE = frozenset(("امتداد", "بامتداد", "جوار", "بجوار"))
+# what stands between a place and the province it lies in (normalized; the reader leaves ولاية out of the name)
+_IN_A_PROVINCE = frozenset(("في ولايه", "بولايه", ", في ولايه", ", بولايه"))
 _LYING_GAP = 40  # characters from a place to the words that say where it lies
 # "محافظة الجوف، الواقعة الى الشمال من العاصمة صنعاء": the place told from is no place of the text (normalized)
 _LYING_TOWARD = re.compile(
@@ -2472,8 +2534,22 @@ def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
                 continue
         if lying:
             members = [m for m in range(n) if out[m].group is not None and out[m].group == a.group] or [n - 1]
+            beside = text[a.phrase_end : b.phrase_start].split()[-1:]
+            relation = "near" if beside and beside[0] in _LYING_BESIDE else _anchor_relation(b)
             for m in members:
-                out[m] = _replace(out[m], anchor=b.name, anchor_relation=_anchor_relation(b))
+                out[m] = _replace(out[m], anchor=b.name, anchor_relation=relation)
+            out[n] = _replace(b, attached=True)
+            continue
+        if (
+            b.type_word is None
+            and b.relation == "in"
+            and b.phrase_start - a.phrase_end <= 12
+            and text[a.phrase_end : b.phrase_start].strip() in _IN_A_PROVINCE
+        ):
+            # "منطقة اكتشاي في ولاية شرناق"، "بلدة كماه بولاية أرزينجان": the province the place lies in
+            members = [m for m in range(n) if out[m].group is not None and out[m].group == a.group] or [n - 1]
+            for m in members:
+                out[m] = _replace(out[m], anchor=b.name, anchor_relation="province")
             out[n] = _replace(b, attached=True)
             continue
         if not (area or bi_known):
@@ -2491,6 +2567,12 @@ def _attach(text: str, tops: list[Toponym]) -> list[Toponym]:
         # حي الصاخور بحلب: a known place written with bi- right after locates the one before
         # "ناحية المشيرفة (جنوب الموصل)": a bracket holds the place's location
         if (area and gap in ("", "في", ",", "(")) or (gap == "" and bi_known):
+            if a.type_word == "محافظه" and b.type_word in _DISTRICT_TYPES and b.group is None:
+                # "بمحافظة شبوة مديرية بيحان"، "في محافظة ديالى قضاء الخالص": the district told after its
+                # governorate is where the act was, the governorate where the district lies
+                out[n] = _replace(b, anchor=a.name, anchor_relation="province")
+                out[n - 1] = _replace(a, attached=True)
+                continue
             members = [m for m in range(n) if out[m].group is not None and out[m].group == a.group] or [n - 1]
             for m in members:
                 out[m] = _replace(out[m], anchor=b.name, anchor_relation=_anchor_relation(b))

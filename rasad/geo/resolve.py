@@ -24,7 +24,14 @@ from rasad.geo.capitals import COUNTRY_KEYS, capital_reference
 from rasad.geo.keys import arabic_skeletons, name_key
 from rasad.geo.lexicon import DIRECTION_ADJECTIVES, FUNCTION_WORDS, NAME_HEADS, RELATIONS, TYPE_WORDS
 from rasad.geo.polygons import haversine_km as _haversine_km
-from rasad.geo.recognize import _PARTS_OF_A_WHOLE, Toponym, lands_country, recognize, settlement_country
+from rasad.geo.recognize import (
+    _DISTRICT_TYPES,
+    _PARTS_OF_A_WHOLE,
+    Toponym,
+    lands_country,
+    recognize,
+    settlement_country,
+)
 from rasad.geo.store import NEWS_REGION, Entry, Gazetteer
 from rasad.geo.tables import CAPITAL_NISBAS, CAPITALS, COUNTRY_AR, LANDMARK_PREFIX
 from rasad.model import GEO_NEAR, GEO_REGION, GEO_TOWN, Place
@@ -58,8 +65,6 @@ _URBAN_HEADS = frozenset(("شارع", "دوار", "ميدان", "ساحه", "ج�
 # how far back in the text a city mention still gives an unresolved area its city
 _CITY_WINDOW = 300
 _REGION_TYPES = frozenset(("محافظه", "ريف"))
-# the divisions of a governorate, which a city stands in or near but does not hold
-_DISTRICT_TYPES = frozenset(("ناحيه", "قضاء", "مديريه"))
 _DISTANCE_BEFORE = (
     24  # characters before a direction in which a distance from the city is told (120 كم شمال …)
 )
@@ -1229,6 +1234,14 @@ class Geocoder:
             return u if m.group("link") or bi else None
         return None
 
+    def _a_buildings_town(self, t: Toponym, ctx: _Context) -> bool:
+        """``t`` names the town the building named right before it stands in (see _town_it_stands_in)."""
+        k = bisect_left(ctx.starts, t.start) - 1
+        if k < 0:
+            return False
+        u = ctx.toponyms[k]
+        return building_of_no_name(u) and self._town_it_stands_in(u, ctx) is t
+
     def _resolve_name(self, t: Toponym, ctx: _Context) -> Place | None:
         if t.known and capital_reference(t.name) is not None:
             return self._capital_place(t, ctx)
@@ -1285,6 +1298,21 @@ class Geocoder:
                 place = self._place(t, area, GEO_REGION)
                 # "غارات على ريف حمص": the countryside at its city's point (see _at_the_seat)
                 return self._at_the_seat(place, t.name, area, ctx) if t.relation == "countryside" else place
+        if (
+            t.type_word is None
+            and t.relation == "in"
+            and ctx.text.startswith("ولايه ", t.phrase_start - 6)
+            and _A_PROVINCE_BEFORE.search(ctx.text, max(0, t.phrase_start - 16), t.phrase_start)
+            and not self._a_buildings_town(t, ctx)
+        ):
+            # "في ولاية شرناق"، "بولاية أرزينجان": the province, not its seat of the same name (placed at its seat,
+            # at a region's precision) — but for a building in it, its town ("قاعدة القيادة الجوية في ولاية ديار بكر")
+            area = self._region(t.name, t.key, countryside=False)
+            if area is not None:
+                seat = self._city(t.name, country=area.country)
+                if seat is not None and seat.population >= _VILLAGE and _same_admin1(seat, area):
+                    return self._place(t, seat, GEO_REGION)  # (ACLED's way: the province at its seat)
+                return self._place(t, area, GEO_REGION)
         if cands and put is None and self._a_word_abroad(t, cands, ctx):
             # no place: neither a namesake far abroad nor the governorate the report is about (the assembler
             # then takes the word for no location at all)
@@ -1876,6 +1904,8 @@ class Geocoder:
             for s, u in self._cities(ctx) + self._cities_off(t, ctx):
                 if t.group is not None and u.group == t.group:
                     continue  # (another place of its list, not where it lies: "بلدتي X وY ومدينة Z")
+                if u.type_word == "محافظه":
+                    continue  # (a governorate of a city's name: "ميناء رأس عيسى في محافظة الحديدة", not the city)
                 if 0 < s - t.end <= _CITY_AT and not _an_end_between(ctx.text or "", t.end, s):
                     city = self._city_of(u, ctx.country)
                     if city is not None:
@@ -1917,7 +1947,9 @@ class Geocoder:
             if side is not None:
                 # "في محيط حاجز X ومحيط بلدة Y بريف حماة": so is a place listed before the village put there
                 return self._at_the_seat(place, side, region, ctx)
-            return place
+            # a place the index lacks, known only by its governorate, at the governorate's seat when a city of its
+            # name is that (ACLED's way; the governorate's middle may lie far in its desert or mountains)
+            return self._at_the_seat(place, region.name_ar, region, ctx) if region.name_ar else place
         return None
 
     @staticmethod
@@ -2156,6 +2188,8 @@ def _in_a_side_of(text: str, u: Toponym) -> bool:
     return u.relation.endswith("-of") and text.endswith("في ", 0, u.phrase_start)
 
 
+# (normalized) the word of a province right before a name: "في ولاية شرناق"، "بولاية سيواس"
+_A_PROVINCE_BEFORE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:في |ب)?ولايه $")
 _AMMAN = name_key("عمان")  # Amman, and Oman: the same letters
 _JORDAN_TOLD = re.compile(r"(?<!\w)(?:ال|و|في|ب|لل)?اردن")  # (normalized) Jordan or Jordanian named
 _OMAN_TOLD = re.compile(r"سلطنه|مسقط|(?<!\w)(?:ال)?عماني")  # the sultanate, its capital or its nisba
