@@ -55,6 +55,9 @@ _PLURAL_DEATH_WORDS = frozenset(
         "لقوا مصرعهم",
         "قتلوا",
         "استشهدوا",
+        # deaths (plural of وفاة): "وأعداد كبيرة من الوفيات بين المدنيين" — some dead, unnumbered
+        "وفيات",
+        "الوفيات",
     ]
 )
 
