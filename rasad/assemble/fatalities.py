@@ -579,6 +579,8 @@ def count_casualties(
                 if among is not None:
                     used.add(among[3])
                     continue  # "ستة مدنيين بينهم طفلان قتلوا": the six are the toll, the verb's (below)
+                if _of_them(text, toks, i):
+                    continue  # "سقط ثلاثة منهم قتلى": a count of those told before, the dead's own
             # (the dead named again are a subset of a count told before them: "30 قتيلا، وبين القتلى عشرة
             # اطفال"; alone they are the count: "وبين القتلى عشرة اطفال" with no number before)
             in_subset = in_subset or explicit or not t.norm.endswith(_AMONG_THE_DEAD)
@@ -807,6 +809,21 @@ def count_casualties(
         if result.detail[k] > result.fatalities:
             result.detail[k] = result.fatalities
     return result
+
+
+_OF_THEM = frozenset(("منهم", "منهن", "منهما"))
+
+
+def _of_them(text: str, toks: list[_Tok], i: int) -> bool:
+    """The subset word ``toks[i]`` is "of them" right after a count, with no dead counted before it: "وسقط ثلاثة
+    منهم قتلى"، "ان عددا كبيرا منهم قتلوا" — a count of those the story told before (the attackers, the men of a
+    side), not a share of a toll ("قتل 20 شخصا، 5 منهم اطفال")."""
+    if toks[i].norm not in _OF_THEM or i == 0 or toks[i - 1].kind != "num":
+        return False
+    num = toks[i - 1]
+    return (
+        num.end > toks[i].start or text[num.end : toks[i].start] == " "
+    )  # ("عدد منهم": read with the count)
 
 
 # the counted dead, some of them named, then the plural verb of their death: "ستة مدنيين بينهم طفلان قتلوا"،
@@ -2232,6 +2249,9 @@ def _count_near(
         or (toks[j].kind == "num" and toks[j + 1].kind == "victim" and _partitive(text, toks[j], me))
     ):
         t = toks[j]
+        if t.kind == "subset" and _of_them(text, toks, j):
+            j -= 1  # "وسقط اربعه منهم قتلي": the count of them before it
+            continue
         if t.kind in ("kill", "injure", "subset"):
             break
         if t.kind == "num" and not _claimed(toks, used, j):
