@@ -30,6 +30,12 @@ def _conflict(pipeline: Pipeline, text: str) -> list[Event]:
         ("والمئات من الجرحى", 100),
         ("وعدد من الجنود", 3),
         ("لآلاف النازحين", 1000),
+        # numbers (أعداد) and huge numbers of, and a number "of them" (منهم): as many as عدد من
+        ("أعداد من الجنود", 3),
+        ("وأعدادا هائلة من المدنيين", 3),
+        ("عدد هائل من النازحين", 3),
+        ("عدد منهم", 3),
+        ("وعددا كبيرا منهم", 3),
     ],
 )
 def test_a_vague_quantity_behind_a_clitic(raw: str, value: int) -> None:

@@ -55,6 +55,9 @@ _PLURAL_DEATH_WORDS = frozenset(
         "لقوا مصرعهم",
         "قتلوا",
         "استشهدوا",
+        # deaths (plural of وفاة): "وأعداد كبيرة من الوفيات بين المدنيين" — some dead, unnumbered
+        "وفيات",
+        "الوفيات",
     ]
 )
 
@@ -576,6 +579,8 @@ def count_casualties(
                 if among is not None:
                     used.add(among[3])
                     continue  # "ستة مدنيين بينهم طفلان قتلوا": the six are the toll, the verb's (below)
+                if _of_them(text, toks, i):
+                    continue  # "سقط ثلاثة منهم قتلى": a count of those told before, the dead's own
             # (the dead named again are a subset of a count told before them: "30 قتيلا، وبين القتلى عشرة
             # اطفال"; alone they are the count: "وبين القتلى عشرة اطفال" with no number before)
             in_subset = in_subset or explicit or not t.norm.endswith(_AMONG_THE_DEAD)
@@ -626,7 +631,7 @@ def count_casualties(
             count, group, span = listed[0], None, listed[1]
             used.update(j for j in range(i + 1, len(toks)) if toks[j].start < span)
         else:
-            count, group, span = _count_near(text, toks, i, used)
+            count, group, span = _count_near(text, toks, i, used, counted=explicit)
             if (
                 span is not None
                 and group in ("civilian", "person")
@@ -804,6 +809,28 @@ def count_casualties(
         if result.detail[k] > result.fatalities:
             result.detail[k] = result.fatalities
     return result
+
+
+_OF_THEM = frozenset(("منهم", "منهن", "منهما"))
+
+
+# (normalized) the verbs of death "of them" may follow: "وقتل منهم خمسة"، "وسقط منهم قتلى"
+_DIED_OF_THEM = frozenset(("قتل", "استشهد", "سقط", "سقطت"))
+
+
+def _of_them(text: str, toks: list[_Tok], i: int) -> bool:
+    """The subset word ``toks[i]`` is "of them" right after a count or the verb of their death, with no dead
+    counted before it: "وسقط ثلاثة منهم قتلى"، "ان عددا كبيرا منهم قتلوا"، "وقتل منهم خمسة"، "وسقط منهم قتلى" — those
+    the story told before (the attackers, the men of a side), not a share of a toll ("قتل 20 شخصا، 5 منهم اطفال")."""
+    t = toks[i]
+    if t.norm not in _OF_THEM:
+        return False
+    before = toks[i - 1] if i else None
+    if before is not None and before.kind == "num":
+        # (inside the count, "عدد منهم", or right after it)
+        return before.end > t.start or text[before.end : t.start] == " "
+    verb = text[text.rfind(" ", 0, t.start - 1) + 1 : t.start - 1]
+    return text[t.start - 1 : t.start] == " " and verb.lstrip("و") in _DIED_OF_THEM
 
 
 # the counted dead, some of them named, then the plural verb of their death: "ستة مدنيين بينهم طفلان قتلوا"،
@@ -2043,9 +2070,10 @@ def _past_the_doers(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str 
 
 
 def _count_near(
-    text: str, toks: list[_Tok], i: int, used: set[int]
+    text: str, toks: list[_Tok], i: int, used: set[int], *, counted: bool = False
 ) -> tuple[int | None, str | None, int | None]:
-    """The count and victim group for the death/injury word ``toks[i]``: look right, then left."""
+    """The count and victim group for the death/injury word ``toks[i]``: look right, then left. ``counted``: dead
+    were counted before it in the stretch (so "منهم" after it is a share of them)."""
     me = toks[i]
     count: int | None = None
     group: str | None = None
@@ -2063,6 +2091,15 @@ def _count_near(
     j = i + 1
     while j < len(toks) and _gap(text, toks[j - 1].end, toks[j].start) <= 2:
         t = toks[j]
+        if (
+            t.kind == "subset"
+            and j == i + 1
+            and me.kind == "kill"
+            and not counted
+            and _of_them(text, toks, j)
+        ):
+            j += 1  # "وقتل منهم خمسة": the count after "of them" (not "قتل 20، قتل منهم 5 اطفال": a share)
+            continue
         if t.kind in ("kill", "injure", "subset"):
             break
         if _PHRASE_END.search(text, toks[j - 1].end, t.start):
@@ -2229,6 +2266,9 @@ def _count_near(
         or (toks[j].kind == "num" and toks[j + 1].kind == "victim" and _partitive(text, toks[j], me))
     ):
         t = toks[j]
+        if t.kind == "subset" and _of_them(text, toks, j):
+            j -= 1  # "وسقط اربعه منهم قتلي": the count of them before it
+            continue
         if t.kind in ("kill", "injure", "subset"):
             break
         if t.kind == "num" and not _claimed(toks, used, j):

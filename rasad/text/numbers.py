@@ -431,6 +431,13 @@ VAGUE: dict[str, int] = {
     "عددا كبيرا من": 3,
     "اعداد كبيره من": 3,
     "اعدادا كبيره من": 3,
+    # numbers of (aʿdād min), and huge ones: as عدد من — «سقوط أعداد من الضحايا» (victims, no count of the dead)
+    "اعداد من": 3,
+    "اعدادا من": 3,
+    "عدد هائل من": 3,
+    "عددا هائلا من": 3,
+    "اعداد هائله من": 3,
+    "اعدادا هائله من": 3,
     "عدد اخر من": 3,
     "عددا اخر من": 3,
     "عدد غير محدد من": 3,
@@ -472,6 +479,8 @@ def _with_clitic(clitic: str, key: str) -> str:
 # VAGUE with the clitic forms of its keys, each mapped to the key it stands for
 _VAGUE_KEY: dict[str, str] = {k: k for k in VAGUE}
 _VAGUE_KEY.update({_with_clitic(c, k): k for k in VAGUE if not k.startswith("عده") for c in _VAGUE_CLITICS})
+# … and "of them" in place of "of": «وقتل عدد منهم»، «سقط عدد كبير منهم قتلى» (a number of those told before), as many
+_VAGUE_KEY.update({f + p: k for f, k in list(_VAGUE_KEY.items()) if f.endswith(" من") for p in ("هم", "هن")})
 # Unnumbered deaths: سقط قتلي (saqaṭa qatlā, "deaths occurred"), سقوط شهداء → 3.
 UNNUMBERED_DEATHS: dict[str, int] = {"قتلي": 3, "شهداء": 3}
 # Killed and wounded together, without a split (عشرات القتلي والجرحي): the deaths are at least some, so 3.
