@@ -5469,6 +5469,38 @@ def test_a_governorate_lead_and_the_one_village_it_was(pipeline: Pipeline) -> No
     assert _rows(events, "sub", "place", "fatalities") == [("Air/drone strike", "قصر البريج", 12)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a governorate's dead, then its strikes told at two villages, neither counting dead: the first named's
+        (
+            "قتل تسعة مدنيين امس في غارات لطيران التحالف على محافظة صعدة. وقالت مصادر ان غارات التحالف "
+            "استهدفت امس منازل في قريتي الشعف والمحاذر.",
+            [("الشعف", 9), ("المحاذر", 0)],
+        ),
+        # … and so at two areas the gazetteer lacks, told after it
+        (
+            "لقي 17 متمردا مصرعهم امس خلال اشتباكات دارت في مناطق مختلفة بمحافظة مأرب. وقالت مصادر إن مواجهات "
+            "عنيفة اندلعت امس بعد أن حاول الحوثيون التقدم في منطقتي الرويك والعرشان.",
+            [("الرويك", 17), ("العرشان", 0)],
+        ),
+        # soldiers killed in a governorate, then the ambush told at an area of it the gazetteer lacks, a
+        # militant killed there: one battle at the area, the dead of both sides
+        (
+            "اعلن الجيش العراقي مقتل اربعة جنود امس حين فتح مسلحون من تنظيم داعش النار على دورية عسكرية في "
+            "محافظة الانبار. واشار الجيش الى ان المسلحين نصبوا كمينا للدورية على طريق في منطقة الحصوة الغربية "
+            'في محافظة الانبار، مشيرا الى ان "ارهابيا" قتل في الاشتباكات.',
+            [("الحصوة الغربية", 5)],
+        ),
+    ],
+)
+def test_a_governorate_toll_goes_to_the_first_of_its_places(
+    pipeline: Pipeline, text: str, expected: list
+) -> None:
+    events = _conflict(_extract(pipeline, text, dt.date(2015, 7, 25)))
+    assert _rows(events, "place", "fatalities") == expected
+
+
 def test_the_dead_told_one_by_one_are_no_more_dead(pipeline: Pipeline) -> None:
     text = (
         "وتقدمت قوات النظام أمس داخل مدينة الزبداني. وتسببت المعارك المتواصلة منذ بدء الحملة بمقتل أكثر من 80 "

@@ -2260,13 +2260,19 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             # قرية في محافظة حلب" then "القى الطيران براميل على قرية قصر البريج"))
             # (unless another report counts those dead already: "قتل 28 … اثر اشتباكات وتفجيرين انتحاريين" then
             # "وتسببت الاشتباكات والتفجيران بمقتل عشرة … و18 …")
-            one = (
-                (
-                    len(inside) == 1 or not region_wide
-                )  # (a town's lead, told again at its places: the first's)
-                and not any(o.casualties.fatalities for o in inside)
-                and not any(o is not d and o not in inside and _same_dead(o, d) for o in out)
+            # (of several places, none counting dead, the first: "لقي 20 متمردا مصرعهم خلال اشتباكات في مناطق
+            # مختلفة بمحافظة مأرب" then "مواجهات … في منطقتي الجفينة وتبة الدفاع" — the dead told of several
+            # places without a split go to the first named)
+            one = not any(o.casualties.fatalities for o in inside) and not any(
+                o is not d and o not in inside and _same_dead(o, d) for o in out
             )
+            if _other_sides_dead(doc, d, inside[0]):
+                # (the lead counts one side's dead, its place the other's: "مقتل ثلاثة جنود … في محافظة X" then
+                # "كمين … في منطقة Y في ولاية X … وان «ارهابيا» قتل": both, at the place)
+                _absorb(d, inside[0], toll=True, more=True, doc=doc)
+                d.place_index, d.inherited_place = inside[0].place_index, inside[0].inherited_place
+                out.remove(inside[0])
+                continue
             _absorb(inside[0], d, toll=one)
             if _own_date(d) and not _own_date(inside[0]):
                 inside[0].date = d.date  # (the lead's own day: "… ليل الاحد الاثنين")
@@ -2292,6 +2298,8 @@ def _places_inside(doc: Doc, d: Draft, out: list[Draft], region: Place, lead: bo
             and (
                 doc.places[o.place_index].precision in (1, 2)
                 or _settlement_fallen_back(doc, o)
+                # (or an area it lacks, told after the region as where it was: "في منطقة اكتشاي في ولاية شرناق")
+                or (_area_fallen_back(doc, o, region) and o.clause.sentence > d.clause.sentence)
                 # (or the ground a battle told at the region won, named of its own: "تلة جورة الماء")
                 or (o.sub_event_type in TERRITORY and _landmark(doc.places[o.place_index]))
             )
@@ -2414,6 +2422,18 @@ def _settlement_fallen_back(doc: Doc, d: Draft) -> bool:
         and getattr(doc.toponyms[d.place_index], "type_word", None) in _SETTLEMENT_WORDS
         and (place := doc.places[d.place_index]) is not None
         and place.precision == 3
+    )
+
+
+def _area_fallen_back(doc: Doc, d: Draft, region: Place) -> bool:
+    """The draft's place is an area named as such ("منطقة اكتشاي في ولاية شرناق") the gazetteer lacks, placed at
+    (a point of) its governorate: a site inside the region, not the region named again."""
+    return (
+        d.place_index is not None
+        and getattr(doc.toponyms[d.place_index], "type_word", None) == "منطقه"
+        and (place := doc.places[d.place_index]) is not None
+        and place.precision == 3
+        and normalize_key(place.name_ar or "") != normalize_key(region.name_ar or "")
     )
 
 
