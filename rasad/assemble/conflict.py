@@ -7053,6 +7053,8 @@ def is_historical(doc: Doc, clause: Clause) -> bool:
 
 _CIVILIAN_VICTIMS = frozenset(("civilian", "child", "woman", "journalist", "aid_worker"))
 _PEOPLE_GROUPS = _CIVILIAN_VICTIMS | {"person", "man"}  # people of any kind, who can be burned alive
+# (normalized) what tells a massacre named as another act the one told answered or followed: "ردا علي مجزرة"
+_AFTER_ANOTHER = frozenset(("ردا", "انتقاما", "غداه", "بعد", "منذ", "ذكري"))
 _CIVILIAN_TARGETS = (
     "احياء سكنيه",
     "الاحياء السكنيه",
@@ -11299,8 +11301,13 @@ class ConflictAssembler:
             nationals = self._nationals_counted(d)
             if nationals is not None and (d.actor2 is None or (d.actor2.code or "").endswith("CVL")):
                 d.actor2 = civilians(nationals)
-            # civilians among the dead make them the target of a strike or attack with none named
-            if d.actor2 is None and d.casualties.detail.get("civilians") and d.event_type != "Battles":
+            # civilians among the dead make them the target of a strike or attack with none named — and so do
+            # the others counted on from a toll of civilians ("قتل 28 مدنيا …. واوضح المرصد ان 7 اخرين قتلوا")
+            if (
+                d.actor2 is None
+                and (d.casualties.detail.get("civilians") or self._others_of_civilians(d))
+                and d.event_type != "Battles"
+            ):
                 d.actor2 = self._where_it_was(
                     self._civilians_of(d.clause), None, d.place_index, d.clause.sentence
                 )
@@ -11319,6 +11326,26 @@ class ConflictAssembler:
                     self._civilians_of(d.clause), None, d.place_index, d.clause.sentence
                 )
         self.drafts.extend(sentence_drafts)
+
+    def _others_of_civilians(self, d: Draft) -> bool:
+        """The dead of ``d`` are counted as others only ("7 اخرين قتلوا"), and the toll counted last before
+        them, in this sentence or the one before, was of civilians: others of them."""
+        cas = d.casualties
+        if not cas.fatalities or len(cas.spans) != 1:
+            return False
+        start, end = cas.spans[0]
+        # (the count and its "others" before the verb, "7 اخرين قتلوا", or after it, "وقتل 7 اخرون")
+        if _OTHERS_TOO.isdisjoint(self.text[max(0, start - 14) : end + 8].split()[1:-1]):
+            return False
+        before = [
+            x
+            for x in self.drafts
+            if x.casualties.fatalities
+            and x.casualties.spans
+            and x.clause.sentence >= d.clause.sentence - 1
+            and max(e for _, e in x.casualties.spans) <= start
+        ]
+        return bool(before) and bool(before[-1].casualties.detail.get("civilians"))
 
     def _toll_risen_of_the_act_before(self, clauses: Sequence[Clause], toll: Casualties) -> Draft | None:
         """The act told with its counted dead in the sentence right before ``clauses`` (the same paragraph), when
@@ -13052,7 +13079,7 @@ class ConflictAssembler:
             and (
                 sub in ("Air/drone strike", "Shelling/artillery/missile attack", "Attack") or sub in BOMBINGS
             )
-            and (self._civilian_victims(c, trig) or self._civilian_target(c, trig))
+            and (self._civilian_victims(c, trig) or self._civilian_target(c, trig) or self._in_a_massacre(c))
         ):
             actor2 = self._civilians_of(c)
         # (the doer's aircraft, or those of the strikes told just before, which the doer carried on with)
@@ -14202,6 +14229,17 @@ class ConflictAssembler:
                 return m
             return None
         return None
+
+    def _in_a_massacre(self, c: Clause) -> bool:
+        """The sentence of the act calls it a massacre ("وسقط عشرات القتلى في مجزرة جديدة ارتكبها الطيران
+        المروحي بعد القائه برميلا متفجرا"، "ارتكبت طائرات النظام مجزرة في البلدة"): the people it killed were
+        civilians — not a massacre the act answered or followed ("ردا علي مجزرة سوروتش"، "غداة المجزرة")."""
+        return any(
+            t.data["entry"].id == "massacre"
+            and _AFTER_ANOTHER.isdisjoint(_words_before(self.text, t, 2, chars=20))
+            for x in self._by_sentence[c.sentence]
+            for t in x.of("triggers")
+        )
 
     def _civilian_target(self, c: Clause, trig: Mention) -> bool:
         """ "قصفوا احياء سكنيه", "استهدفت الغاره منازل المواطنين": a civilian target named after the trigger."""

@@ -1,0 +1,68 @@
+"""Who was hit (conflict assembler): the dead counted as others on from a toll of civilians are civilians too; an
+act its sentence calls a massacre hit civilians."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.model import Event
+from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events as _conflict
+
+SUMMER = dt.date(2015, 7, 25)
+
+
+def _sides(e: Event) -> tuple:
+    loc = e.place.name_ar if e.place else None
+    return (loc, e.sub_event_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "others" counted on from a toll of civilians are civilians
+        (
+            "قتل 30 مدنيا في غارات لطائرات النظام على محافظة إدلب أمس. وقال المرصد إن طائرات النظام شنت غارات"
+            " على مدينة سراقب ما أدى لمقتل 22 مدنيا. وأضاف أن 8 آخرين قتلوا جراء قصف على بلدة بنش.",
+            [
+                ("سراقب", "Air/drone strike", "SYRMIL", "SYRCVL"),
+                ("بنش", "Air/drone strike", "SYRMIL", "SYRCVL"),
+            ],
+        ),
+        # … but others of a toll of fighters are no civilians
+        (
+            "قتل 30 عنصرا من المعارضة في غارات لطائرات النظام على محافظة إدلب أمس. وقال المرصد إن طائرات النظام"
+            " شنت غارات على مدينة سراقب ما أدى لمقتل 22 منهم. وقتل 8 آخرون في قصف على بلدة بنش.",
+            [
+                ("سراقب", "Air/drone strike", "SYRMIL", "SYRREB"),
+                ("بنش", "Air/drone strike", "SYRMIL", "SYRREB"),
+            ],
+        ),
+        # a massacre: the dead were civilians
+        (
+            "وسقط عشرات القتلى في ريف إدلب أمس في بلدة سرمين في مجزرة جديدة ارتكبها الطيران المروحي بعد إلقائه"
+            " برميلا متفجرا.",
+            [("سرمين", "Air/drone strike", "SYRMIL", "SYRCVL")],
+        ),
+        (
+            "ارتكبت طائرات النظام مجزرة في بلدة سرمين بريف إدلب أمس.",
+            [("سرمين", "Air/drone strike", "SYRMIL", "SYRCVL")],
+        ),
+    ],
+)
+def test_civilians_told_by_the_toll_or_the_massacre(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text, SUMMER)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقصف مسلحو المعارضة بلدة الفوعة بالصواريخ أمس، ردا على مجزرة في مدينة سراقب.",
+        "وقصف مسلحو المعارضة بلدة الفوعة بالصواريخ أمس، وذلك غداة مجزرة في مدينة سراقب.",
+    ],
+)
+def test_a_massacre_answered_is_no_massacre_of_the_act(pipeline: Pipeline, text: str) -> None:
+    first = _conflict(pipeline, text, SUMMER)[0]
+    assert _sides(first) == ("الفوعة", "Shelling/artillery/missile attack", "SYRREB", None)
