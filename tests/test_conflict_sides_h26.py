@@ -1,5 +1,5 @@
 """Who was hit (conflict assembler): the dead counted as others on from a toll of civilians are civilians too; an
-act its sentence calls a massacre hit civilians."""
+act its sentence calls a massacre hit civilians; one killed while fighting for a side fell in a battle."""
 
 from __future__ import annotations
 
@@ -66,3 +66,27 @@ def test_civilians_told_by_the_toll_or_the_massacre(pipeline: Pipeline, text: st
 def test_a_massacre_answered_is_no_massacre_of_the_act(pipeline: Pipeline, text: str) -> None:
     first = _conflict(pipeline, text, SUMMER)[0]
     assert _sides(first) == ("الفوعة", "Shelling/artillery/missile attack", "SYRREB", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # killed while fighting in a side's ranks: a fighter of that side, in a battle
+        (
+            "وقتل نجل أحد النواب على أيدي رجال المقاومة الشعبية في مدينة البيضاء أمس، بينما كان يقاتل في صفوف"
+            " ميليشيا الحوثي وصالح.",
+            [("البيضاء", "Armed clash", "YEMUAF", "YEMREB")],
+        ),
+        (
+            "وقتل شاب برصاص قناص تابع لقوات النظام في مدينة درعا أمس عندما كان يقاتل في صفوف الجيش الحر.",
+            [("درعا", "Armed clash", "SYRMIL", "SYRREB")],
+        ),
+        # … not told fighting: a civilian attacked
+        (
+            "وقتل نجل أحد النواب على أيدي رجال المقاومة الشعبية في مدينة البيضاء أمس.",
+            [("البيضاء", "Attack", "YEMUAF", "YEMCVL")],
+        ),
+    ],
+)
+def test_one_killed_fighting_for_a_side(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text, SUMMER)] == expected

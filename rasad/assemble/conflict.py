@@ -7053,6 +7053,11 @@ def is_historical(doc: Doc, clause: Clause) -> bool:
 
 _CIVILIAN_VICTIMS = frozenset(("civilian", "child", "woman", "journalist", "aid_worker"))
 _PEOPLE_GROUPS = _CIVILIAN_VICTIMS | {"person", "man"}  # people of any kind, who can be burned alive
+# (normalized) the one killed told fighting for a side: "بينما كان يقاتل في صفوف"، "اثناء قتاله الى جانب"
+_FOUGHT_FOR = re.compile(
+    r"(?<!\w)(?:(?:بينما|حين|عندما|وهو) (?:كان )?(?:يقاتل|يحارب)|(?:اثناء|خلال) (?:قتاله|مشاركته في القتال))"
+    r" (?:في صفوف|بصفوف|الي جانب|مع) "
+)
 # (normalized) what tells a massacre named as another act the one told answered or followed: "ردا علي مجزرة"
 _AFTER_ANOTHER = frozenset(("ردا", "انتقاما", "غداه", "بعد", "منذ", "ذكري"))
 _CIVILIAN_TARGETS = (
@@ -11297,6 +11302,16 @@ class ConflictAssembler:
                 # nobody broke it up: the dead the sentence counts are what the crowd protested ("اعتصم الف شخص
                 # احتجاجا على قتل …") or another act's, never the protest's (ACLED: a peaceful protest has none)
                 d.casualties = Casualties()
+            # "قتل نجل النائب على ايدي المقاومة، بينما كان يقاتل في صفوف الحوثيين": a fighter of that side,
+            # killed in the fighting — a battle, not an attack on a civilian
+            if (
+                d.event_type == "Violence against civilians"
+                and d.sub_event_type == "Attack"
+                and d.actor1 is not None
+                and (d.actor2 is None or self._civilians_by_default(d))
+                and (side := self._side_fought_for(d)) is not None
+            ):
+                d.event_type, d.sub_event_type, d.actor2 = "Battles", "Armed clash", side
             # "قتل سبعة عراقيين": the dead a nationality names are that state's civilians
             nationals = self._nationals_counted(d)
             if nationals is not None and (d.actor2 is None or (d.actor2.code or "").endswith("CVL")):
@@ -11326,6 +11341,29 @@ class ConflictAssembler:
                     self._civilians_of(d.clause), None, d.place_index, d.clause.sentence
                 )
         self.drafts.extend(sentence_drafts)
+
+    def _side_fought_for(self, d: Draft) -> Actor | None:
+        """The side the one killed was fighting for, told after the act in its sentence ("، بينما كان يقاتل في
+        صفوف ميليشيا الحوثي"، "اثناء قتاله الى جانب الحوثيين"), when it is not the doer's."""
+        end = self.doc.sentences[d.clause.sentence][1]
+        m = _FOUGHT_FOR.search(self.text, d.trigger.nspan.end, end)
+        if m is None:
+            return None
+        side = next(
+            (
+                a
+                for x in self._by_sentence[d.clause.sentence]
+                for a in x.of("actors")
+                if m.end() <= a.nspan.start - len(a.data.get("prefix", "")) <= m.end() + 12
+            ),
+            None,
+        )
+        if side is None:
+            return None
+        actor = self._actor(side)
+        if not actor.code or actor.code[3:] not in _FIGHTING_CODES or actor.code == d.actor1.code:
+            return None
+        return as_armed(as_military(actor))
 
     def _others_of_civilians(self, d: Draft) -> bool:
         """The dead of ``d`` are counted as others only ("7 اخرين قتلوا"), and the toll counted last before
