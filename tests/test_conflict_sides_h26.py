@@ -1,5 +1,6 @@
 """Who was hit (conflict assembler): the dead counted as others on from a toll of civilians are civilians too; an
-act its sentence calls a massacre hit civilians; one killed while fighting for a side fell in a battle."""
+act its sentence calls a massacre hit civilians; one killed while fighting for a side fell in a battle; an armed side's heavy guns opened on areas are fighting, no
+attack on civilians."""
 
 from __future__ import annotations
 
@@ -90,3 +91,26 @@ def test_a_massacre_answered_is_no_massacre_of_the_act(pipeline: Pipeline, text:
 )
 def test_one_killed_fighting_for_a_side(pipeline: Pipeline, text: str, expected: list) -> None:
     assert [_sides(e) for e in _conflict(pipeline, text, SUMMER)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heavy machine guns opened on areas, no one hit named: fighting
+        (
+            "كما فتحت قوات النظام نيران رشاشاتها الثقيلة على مناطق في حي القدم قرب مخيم اليرموك.",
+            [("القدم", "Armed clash", "SYRMIL", None)],
+        ),
+        # … on civilians or their homes, or killing them: an attack on civilians
+        (
+            "وفتحت قوات النظام نيران رشاشاتها الثقيلة على منازل المدنيين في حي القدم.",
+            [("القدم", "Attack", "SYRMIL", "SYRCVL")],
+        ),
+        (
+            "كما فتحت قوات النظام نيران رشاشاتها الثقيلة على حي القدم ما أدى لمقتل امرأة وطفلها.",
+            [("القدم", "Attack", "SYRMIL", "SYRCVL")],
+        ),
+    ],
+)
+def test_heavy_guns_opened_on_areas(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text, dt.date(2015, 8, 11))] == expected

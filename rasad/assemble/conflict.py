@@ -7053,6 +7053,9 @@ def is_historical(doc: Doc, clause: Clause) -> bool:
 
 _CIVILIAN_VICTIMS = frozenset(("civilian", "child", "woman", "journalist", "aid_worker"))
 _PEOPLE_GROUPS = _CIVILIAN_VICTIMS | {"person", "man"}  # people of any kind, who can be burned alive
+# (normalized) heavy guns, weapons of war, named with fire: "نيران رشاشاتها الثقيلة"، "بالرشاشات الثقيله"
+_HEAVY_GUNS = re.compile(r"(?<!\w)\w*رشاش\w* (?:ال)?ثقيل\w*|(?<!\w)\w*دوشكا(?!\w)")
+_GUNS_REACH = 30  # characters from the word of fire to its guns
 # (normalized) the one killed told fighting for a side: "بينما كان يقاتل في صفوف"، "اثناء قتاله الى جانب"
 _FOUGHT_FOR = re.compile(
     r"(?<!\w)(?:(?:بينما|حين|عندما|وهو) (?:كان )?(?:يقاتل|يحارب)|(?:اثناء|خلال) (?:قتاله|مشاركته في القتال))"
@@ -13172,10 +13175,12 @@ class ConflictAssembler:
             and not executed
             and trig.data["entry"].id == "shooting"
             and not hit
-            and (returned or self._military_object(c, trig, agent_m))
+            and (returned or self._military_object(c, trig, agent_m) or self._heavy_guns(c, trig, actor1))
         ):
             # "فرد الجيش بفتح النار على المواقع"، "ورد الجنود باطلاق النار": fire returned, at the attackers, or
-            # opened on positions is fighting — no attack on civilians (the clash it answers takes it in)
+            # opened on positions, or an armed side's heavy guns opened on areas ("فتحت قوات النظام نيران
+            # رشاشاتها الثقيلة على مناطق في …") is fighting — no attack on civilians (the clash it answers takes
+            # it in)
             event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
         if (
             sub == "Attack"
@@ -14390,6 +14395,14 @@ class ConflictAssembler:
             if _STATE_BASE.match(self.text, at, c.end) is not None:
                 return True
         return False
+
+    def _heavy_guns(self, c: Clause, trig: Mention, actor1: Actor | None) -> bool:
+        """An armed side's fire told by its heavy guns ("نيران رشاشاتها الثقيلة"، "برشاشات الدوشكا"), a weapon of
+        war: fire at the other side's ground, no one of the people there named hit."""
+        if actor1 is None or (actor1.code or "")[3:] not in _FIGHTING_CODES:
+            return False
+        start, end = max(c.start, trig.nspan.start - _GUNS_REACH), min(c.end, trig.nspan.end + _GUNS_REACH)
+        return _HEAVY_GUNS.search(self.text, start, end) is not None
 
     def _military_object(self, c: Clause, trig: Mention, agent: Mention | None = None) -> bool:
         """What the act is done to, in the words after it (or after its doer told right after it: "ودمرت وحدة
