@@ -1,6 +1,6 @@
 """Who was hit (conflict assembler): the dead counted as others on from a toll of civilians are civilians too; an
 act its sentence calls a massacre hit civilians; one killed while fighting for a side fell in a battle; an armed side's heavy guns opened on areas are fighting, no
-attack on civilians."""
+attack on civilians; the parties of talks told by the way are no sides of the act."""
 
 from __future__ import annotations
 
@@ -114,3 +114,20 @@ def test_one_killed_fighting_for_a_side(pipeline: Pipeline, text: str, expected:
 )
 def test_heavy_guns_opened_on_areas(pipeline: Pipeline, text: str, expected: list) -> None:
     assert [_sides(e) for e in _conflict(pipeline, text, dt.date(2015, 8, 11))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the leaders of a phone call the strikes came after are no targets of the raids they went with
+        (
+            "قصفت طائرات حربية تركية أمس مواقع لتنظيم داعش داخل سوريا. وتزامنت الضربات الجوية التي جاءت بعد"
+            " اتصال هاتفي بين الرئيس التركي والرئيس الأمريكي يوم الأربعاء مع حملات مداهمة نفذتها الشرطة في"
+            " أنحاء تركيا لاعتقال العشرات ممن يشتبه في أنهم متشددون.",
+            ("Arrests", "TURMIL", "TURREB"),
+        ),
+    ],
+)
+def test_parties_of_talks_are_no_sides(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    arrests = [e for e in _conflict(pipeline, text, SUMMER) if e.sub_event_type == "Arrests"]
+    assert [_sides(e)[1:] for e in arrests] == [expected]

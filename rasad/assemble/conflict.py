@@ -7053,6 +7053,26 @@ def is_historical(doc: Doc, clause: Clause) -> bool:
 
 _CIVILIAN_VICTIMS = frozenset(("civilian", "child", "woman", "journalist", "aid_worker"))
 _PEOPLE_GROUPS = _CIVILIAN_VICTIMS | {"person", "man"}  # people of any kind, who can be burned alive
+# (normalized) talks whose parties follow: "بعد اتصال هاتفي بين"، "عقب محادثات مع"، "خلال لقاء جمع"
+_TALKS_OF = re.compile(
+    r"(?<!\w)(?:اتصال|اتصالا|مكالمه|محادثات|مباحثات|لقاء|اجتماع|قمه)(?: (?:هاتفي|هاتفيا|هاتفيه))?"
+    r"(?: (?:جري|جمع|عقد))? (?:بين|مع) $"
+)
+
+
+def _party_of_talks(text: str, m: Mention, party: Mention | None) -> bool:
+    """``m`` is a party of talks named right before it ("بعد اتصال هاتفي بين اردوغان والرئيس الامريكي"), or the
+    one joined by و to such a ``party``: no side of the clause's act."""
+    at = m.nspan.start - len(m.data.get("prefix", ""))
+    if _TALKS_OF.search(text, max(0, at - 40), at):
+        return True
+    return (
+        party is not None
+        and m.data.get("prefix", "").startswith("و")
+        and not text[party.nspan.end : at].strip()
+    )
+
+
 # (normalized) heavy guns, weapons of war, named with fire: "نيران رشاشاتها الثقيلة"، "بالرشاشات الثقيله"
 _HEAVY_GUNS = re.compile(r"(?<!\w)\w*رشاش\w* (?:ال)?ثقيل\w*|(?<!\w)\w*دوشكا(?!\w)")
 _GUNS_REACH = 30  # characters from the word of fire to its guns
@@ -7519,6 +7539,8 @@ class ConflictAssembler:
             return None
         if self._another_acts_pair(clause, i):
             return None
+        if _TALKS_OF.search(self.text, max(0, i - 40), i + len(_BETWEEN)):
+            return None  # "بعد اتصال هاتفي بين اردوغان واوباما": the parties of talks, no sides of a fight
         # (a side named as another's support fights with it: "بين المقاومة الشعبية المسنودة بقوات الجيش الوطني
         # وبين الميليشيات الحوثية")
         # (and the side joined to it: "المدعومة بقوات الجيش الوطني وطائرات التحالف")
@@ -9484,6 +9506,7 @@ class ConflictAssembler:
             kin_end = (
                 -1
             )  # (the name right after a relative's point of reference is his: "اقرباء الرئيس بشار الاسد")
+            party: Mention | None = None
             for m in clause.of("actors"):
                 if m.nspan.start >= story or self._is_place(m):
                     continue
@@ -9493,6 +9516,10 @@ class ConflictAssembler:
                     kin_end = m.nspan.end
                     continue
                 kin_end = -1
+                if _party_of_talks(text, m, party):
+                    party = m
+                    continue  # (the parties of a call or talks told by the way: "بعد اتصال هاتفي بين X وY")
+                party = None
                 sides.append(_of_a_people(text, m))
         return sides
 
