@@ -131,3 +131,22 @@ def test_heavy_guns_opened_on_areas(pipeline: Pipeline, text: str, expected: lis
 def test_parties_of_talks_are_no_sides(pipeline: Pipeline, text: str, expected: tuple) -> None:
     arrests = [e for e in _conflict(pipeline, text, SUMMER) if e.sub_event_type == "Arrests"]
     assert [_sides(e)[1:] for e in arrests] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fighters counted as the subject of their taking are no civilians (their side is not named)
+        (
+            "وأعلن المرصد أن ثمانية من العناصر الـ54 خطفوا مساء الأربعاء على أيدي جبهة النصرة في ريف إدلب.",
+            [("إدلب", "Abduction/forced disappearance", "SYRREB", None)],
+        ),
+        # … children so told are
+        (
+            "وأعلن المرصد أن ثمانية من الأطفال خطفوا مساء الأربعاء على أيدي جبهة النصرة في ريف إدلب.",
+            [("إدلب", "Abduction/forced disappearance", "SYRREB", "SYRCVL")],
+        ),
+    ],
+)
+def test_fighters_taken_told_before_the_act(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [_sides(e) for e in _conflict(pipeline, text, dt.date(2015, 8, 3))] == expected

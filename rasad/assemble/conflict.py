@@ -13238,10 +13238,11 @@ class ConflictAssembler:
         if (
             event_type == "Violence against civilians"
             and actor2 is None
-            # (fighters of no side named, taken or put to death, are no civilians: "خطف مسلحو داعش خمسة مقاتلين")
+            # (fighters of no side named, taken or put to death, are no civilians: "خطف مسلحو داعش خمسة مقاتلين"،
+            # "ان ثمانية من العناصر خطفوا")
             and not (
                 executed
-                and hit
+                and (hit := hit or self._held_told_before(c, trig))
                 and all(
                     v.data["entry"].get("group") == "combatant"
                     and (
@@ -14422,6 +14423,15 @@ class ConflictAssembler:
             if _STATE_BASE.match(self.text, at, c.end) is not None:
                 return True
         return False
+
+    def _held_told_before(self, c: Clause, trig: Mention) -> list[Mention]:
+        """The people named right before an act of taking or killing captives, as its subject ("ان ثمانية من
+        العناصر خطفوا"): those it took."""
+        return [
+            v
+            for v in c.of("victims")
+            if v.nspan.end <= trig.nspan.start and trig.nspan.start - v.nspan.end < _HELD_REACH
+        ][-1:]
 
     def _heavy_guns(self, c: Clause, trig: Mention, actor1: Actor | None) -> bool:
         """An armed side's fire told by its heavy guns ("نيران رشاشاتها الثقيلة"، "برشاشات الدوشكا"), a weapon of
