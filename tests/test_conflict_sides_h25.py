@@ -69,11 +69,11 @@ def _sides(e: Event) -> tuple:
             " الانتحاري الذي استهدف أمس بلدة سروج وأوقع 25 قتيلا.",
             [("Suicide bomb", "TURREB", "TURCVL")],
         ),
-        # … not when the blasts told next hit an armed side
+        # … not when the blasts told next hit an armed side: that side is the one hit
         (
             "ونفذ تنظيم داعش الإرهابي أمس تفجيرين انتحاريين في قريتين قرب بلدة تل أبيض وسط أنباء عن سقوط قتلى."
             " وقال المرصد إن عناصر من التنظيم فجروا شاحنتين ملغومتين استهدفتا نقطتي تفتيش لوحدات حماية الشعب.",
-            [("Suicide bomb", "SYRREB", None)],
+            [("Suicide bomb", "SYRREB", "SYRREB")],
         ),
     ],
 )

@@ -78,3 +78,23 @@ def test_two_sides_of_one_code_stay_two(pipeline: Pipeline, text: str, sides: tu
 def test_one_side_under_two_names_is_merged(pipeline: Pipeline, text: str, sides: tuple[str, ...]) -> None:
     (e,) = _conflict(pipeline, text)
     assert _sides(e) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a bombing told first without its target, then again with it: the target told, of the doer's code but
+        # another group, is its actor2 — not the doer told twice
+        (
+            "فجر تنظيم داعش سيارتين مفخختين في قريتين قرب مدينة رأس العين أمس. وقال المرصد إن عناصر من التنظيم"
+            " فجروا سيارتين مفخختين استهدفتا حاجزين لوحدات حماية الشعب الكردية في قريتين على"
+            " الطرف الشمالي من المدينة.",
+            ("SYRREB", "تنظيم داعش", "SYRREB", "وحدات حماية الشعب الكردية"),
+        ),
+    ],
+)
+def test_target_of_the_doers_code_told_later_is_kept(
+    pipeline: Pipeline, text: str, sides: tuple[str, ...]
+) -> None:
+    (e,) = _conflict(pipeline, text)
+    assert _sides(e) == sides

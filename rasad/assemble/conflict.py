@@ -7081,6 +7081,36 @@ def is_historical(doc: Doc, clause: Clause) -> bool:
 
 _CIVILIAN_VICTIMS = frozenset(("civilian", "child", "woman", "journalist", "aid_worker"))
 _PEOPLE_GROUPS = _CIVILIAN_VICTIMS | {"person", "man"}  # people of any kind, who can be burned alive
+# (normalized) talks whose parties follow: "بعد اتصال هاتفي بين"، "عقب محادثات مع"، "خلال لقاء جمع"
+_TALKS_OF = re.compile(
+    r"(?<!\w)(?:اتصال|اتصالا|مكالمه|محادثات|مباحثات|لقاء|اجتماع|قمه)(?: (?:هاتفي|هاتفيا|هاتفيه))?"
+    r"(?: (?:جري|جمع|عقد))? (?:بين|مع) $"
+)
+
+
+def _party_of_talks(text: str, m: Mention, party: Mention | None) -> bool:
+    """``m`` is a party of talks named right before it ("بعد اتصال هاتفي بين اردوغان والرئيس الامريكي"), or the
+    one joined by و to such a ``party``: no side of the clause's act."""
+    at = m.nspan.start - len(m.data.get("prefix", ""))
+    if _TALKS_OF.search(text, max(0, at - 40), at):
+        return True
+    return (
+        party is not None
+        and m.data.get("prefix", "").startswith("و")
+        and not text[party.nspan.end : at].strip()
+    )
+
+
+# (normalized) heavy guns, weapons of war, named with fire: "نيران رشاشاتها الثقيلة"، "بالرشاشات الثقيله"
+_HEAVY_GUNS = re.compile(r"(?<!\w)\w*رشاش\w* (?:ال)?ثقيل\w*|(?<!\w)\w*دوشكا(?!\w)")
+_GUNS_REACH = 30  # characters from the word of fire to its guns
+# (normalized) the one killed told fighting for a side: "بينما كان يقاتل في صفوف"، "اثناء قتاله الى جانب"
+_FOUGHT_FOR = re.compile(
+    r"(?<!\w)(?:(?:بينما|حين|عندما|وهو) (?:كان )?(?:يقاتل|يحارب)|(?:اثناء|خلال) (?:قتاله|مشاركته في القتال))"
+    r" (?:في صفوف|بصفوف|الي جانب|مع) "
+)
+# (normalized) what tells a massacre named as another act the one told answered or followed: "ردا علي مجزرة"
+_AFTER_ANOTHER = frozenset(("ردا", "انتقاما", "غداه", "بعد", "منذ", "ذكري"))
 _CIVILIAN_TARGETS = (
     "احياء سكنيه",
     "الاحياء السكنيه",
@@ -7537,6 +7567,8 @@ class ConflictAssembler:
             return None
         if self._another_acts_pair(clause, i):
             return None
+        if _TALKS_OF.search(self.text, max(0, i - 40), i + len(_BETWEEN)):
+            return None  # "بعد اتصال هاتفي بين اردوغان واوباما": the parties of talks, no sides of a fight
         # (a side named as another's support fights with it: "بين المقاومة الشعبية المسنودة بقوات الجيش الوطني
         # وبين الميليشيات الحوثية")
         # (and the side joined to it: "المدعومة بقوات الجيش الوطني وطائرات التحالف")
@@ -9502,6 +9534,7 @@ class ConflictAssembler:
             kin_end = (
                 -1
             )  # (the name right after a relative's point of reference is his: "اقرباء الرئيس بشار الاسد")
+            party: Mention | None = None
             for m in clause.of("actors"):
                 if m.nspan.start >= story or self._is_place(m):
                     continue
@@ -9511,6 +9544,10 @@ class ConflictAssembler:
                     kin_end = m.nspan.end
                     continue
                 kin_end = -1
+                if _party_of_talks(text, m, party):
+                    party = m
+                    continue  # (the parties of a call or talks told by the way: "بعد اتصال هاتفي بين X وY")
+                party = None
                 sides.append(_of_a_people(text, m))
         return sides
 
@@ -11350,12 +11387,27 @@ class ConflictAssembler:
                 # nobody broke it up: the dead the sentence counts are what the crowd protested ("اعتصم الف شخص
                 # احتجاجا على قتل …") or another act's, never the protest's (ACLED: a peaceful protest has none)
                 d.casualties = Casualties()
+            # "قتل نجل النائب على ايدي المقاومة، بينما كان يقاتل في صفوف الحوثيين": a fighter of that side,
+            # killed in the fighting — a battle, not an attack on a civilian
+            if (
+                d.event_type == "Violence against civilians"
+                and d.sub_event_type == "Attack"
+                and d.actor1 is not None
+                and (d.actor2 is None or self._civilians_by_default(d))
+                and (side := self._side_fought_for(d)) is not None
+            ):
+                d.event_type, d.sub_event_type, d.actor2 = "Battles", "Armed clash", side
             # "قتل سبعة عراقيين": the dead a nationality names are that state's civilians
             nationals = self._nationals_counted(d)
             if nationals is not None and (d.actor2 is None or (d.actor2.code or "").endswith("CVL")):
                 d.actor2 = civilians(nationals)
-            # civilians among the dead make them the target of a strike or attack with none named
-            if d.actor2 is None and d.casualties.detail.get("civilians") and d.event_type != "Battles":
+            # civilians among the dead make them the target of a strike or attack with none named — and so do
+            # the others counted on from a toll of civilians ("قتل 28 مدنيا …. واوضح المرصد ان 7 اخرين قتلوا")
+            if (
+                d.actor2 is None
+                and (d.casualties.detail.get("civilians") or self._others_of_civilians(d))
+                and d.event_type != "Battles"
+            ):
                 d.actor2 = self._where_it_was(
                     self._civilians_of(d.clause), None, d.place_index, d.clause.sentence
                 )
@@ -11374,6 +11426,49 @@ class ConflictAssembler:
                     self._civilians_of(d.clause), None, d.place_index, d.clause.sentence
                 )
         self.drafts.extend(sentence_drafts)
+
+    def _side_fought_for(self, d: Draft) -> Actor | None:
+        """The side the one killed was fighting for, told after the act in its sentence ("، بينما كان يقاتل في
+        صفوف ميليشيا الحوثي"، "اثناء قتاله الى جانب الحوثيين"), when it is not the doer's."""
+        end = self.doc.sentences[d.clause.sentence][1]
+        m = _FOUGHT_FOR.search(self.text, d.trigger.nspan.end, end)
+        if m is None:
+            return None
+        side = next(
+            (
+                a
+                for x in self._by_sentence[d.clause.sentence]
+                for a in x.of("actors")
+                if m.end() <= a.nspan.start - len(a.data.get("prefix", "")) <= m.end() + 12
+            ),
+            None,
+        )
+        if side is None:
+            return None
+        actor = self._actor(side)
+        if not actor.code or actor.code[3:] not in _FIGHTING_CODES or actor.code == d.actor1.code:
+            return None
+        return as_armed(as_military(actor))
+
+    def _others_of_civilians(self, d: Draft) -> bool:
+        """The dead of ``d`` are counted as others only ("7 اخرين قتلوا"), and the toll counted last before
+        them, in this sentence or the one before, was of civilians: others of them."""
+        cas = d.casualties
+        if not cas.fatalities or len(cas.spans) != 1:
+            return False
+        start, end = cas.spans[0]
+        # (the count and its "others" before the verb, "7 اخرين قتلوا", or after it, "وقتل 7 اخرون")
+        if _OTHERS_TOO.isdisjoint(self.text[max(0, start - 14) : end + 8].split()[1:-1]):
+            return False
+        before = [
+            x
+            for x in self.drafts
+            if x.casualties.fatalities
+            and x.casualties.spans
+            and x.clause.sentence >= d.clause.sentence - 1
+            and max(e for _, e in x.casualties.spans) <= start
+        ]
+        return bool(before) and bool(before[-1].casualties.detail.get("civilians"))
 
     def _toll_risen_of_the_act_before(self, clauses: Sequence[Clause], toll: Casualties) -> Draft | None:
         """The act told with its counted dead in the sentence right before ``clauses`` (the same paragraph), when
@@ -13107,7 +13202,7 @@ class ConflictAssembler:
             and (
                 sub in ("Air/drone strike", "Shelling/artillery/missile attack", "Attack") or sub in BOMBINGS
             )
-            and (self._civilian_victims(c, trig) or self._civilian_target(c, trig))
+            and (self._civilian_victims(c, trig) or self._civilian_target(c, trig) or self._in_a_massacre(c))
         ):
             actor2 = self._civilians_of(c)
         # (the doer's aircraft, or those of the strikes told just before, which the doer carried on with)
@@ -13162,10 +13257,12 @@ class ConflictAssembler:
             and not executed
             and trig.data["entry"].id == "shooting"
             and not hit
-            and (returned or self._military_object(c, trig, agent_m))
+            and (returned or self._military_object(c, trig, agent_m) or self._heavy_guns(c, trig, actor1))
         ):
             # "فرد الجيش بفتح النار على المواقع"، "ورد الجنود باطلاق النار": fire returned, at the attackers, or
-            # opened on positions is fighting — no attack on civilians (the clash it answers takes it in)
+            # opened on positions, or an armed side's heavy guns opened on areas ("فتحت قوات النظام نيران
+            # رشاشاتها الثقيلة على مناطق في …") is fighting — no attack on civilians (the clash it answers takes
+            # it in)
             event_type, sub = MEANS_SUBTYPE[AIR] if from_the_air else ("Battles", "Armed clash")
         if (
             sub == "Attack"
@@ -13196,10 +13293,11 @@ class ConflictAssembler:
         if (
             event_type == "Violence against civilians"
             and actor2 is None
-            # (fighters of no side named, taken or put to death, are no civilians: "خطف مسلحو داعش خمسة مقاتلين")
+            # (fighters of no side named, taken or put to death, are no civilians: "خطف مسلحو داعش خمسة مقاتلين"،
+            # "ان ثمانية من العناصر خطفوا")
             and not (
                 executed
-                and hit
+                and (hit := hit or self._held_told_before(c, trig))
                 and all(
                     v.data["entry"].get("group") == "combatant"
                     and (
@@ -14258,6 +14356,17 @@ class ConflictAssembler:
             return None
         return None
 
+    def _in_a_massacre(self, c: Clause) -> bool:
+        """The sentence of the act calls it a massacre ("وسقط عشرات القتلى في مجزرة جديدة ارتكبها الطيران
+        المروحي بعد القائه برميلا متفجرا"، "ارتكبت طائرات النظام مجزرة في البلدة"): the people it killed were
+        civilians — not a massacre the act answered or followed ("ردا علي مجزرة سوروتش"، "غداة المجزرة")."""
+        return any(
+            t.data["entry"].id == "massacre"
+            and _AFTER_ANOTHER.isdisjoint(_words_before(self.text, t, 2, chars=20))
+            for x in self._by_sentence[c.sentence]
+            for t in x.of("triggers")
+        )
+
     def _civilian_target(self, c: Clause, trig: Mention) -> bool:
         """ "قصفوا احياء سكنيه", "استهدفت الغاره منازل المواطنين": a civilian target named after the trigger."""
         end = trig.nspan.end + 80
@@ -14369,6 +14478,23 @@ class ConflictAssembler:
             if _STATE_BASE.match(self.text, at, c.end) is not None:
                 return True
         return False
+
+    def _held_told_before(self, c: Clause, trig: Mention) -> list[Mention]:
+        """The people named right before an act of taking or killing captives, as its subject ("ان ثمانية من
+        العناصر خطفوا"): those it took."""
+        return [
+            v
+            for v in c.of("victims")
+            if v.nspan.end <= trig.nspan.start and trig.nspan.start - v.nspan.end < _HELD_REACH
+        ][-1:]
+
+    def _heavy_guns(self, c: Clause, trig: Mention, actor1: Actor | None) -> bool:
+        """An armed side's fire told by its heavy guns ("نيران رشاشاتها الثقيلة"، "برشاشات الدوشكا"), a weapon of
+        war: fire at the other side's ground, no one of the people there named hit."""
+        if actor1 is None or (actor1.code or "")[3:] not in _FIGHTING_CODES:
+            return False
+        start, end = max(c.start, trig.nspan.start - _GUNS_REACH), min(c.end, trig.nspan.end + _GUNS_REACH)
+        return _HEAVY_GUNS.search(self.text, start, end) is not None
 
     def _military_object(self, c: Clause, trig: Mention, agent: Mention | None = None) -> bool:
         """What the act is done to, in the words after it (or after its doer told right after it: "ودمرت وحدة

@@ -3681,6 +3681,7 @@ def _absorb(
             and target.actor2 is not None
             and target.actor1 is not None
             and (target.actor2.code == target.actor1.code or _allied(target.actor1, target.actor2))
+            and not _target_of_the_doers_code(target, d)
         ):
             # a strike's side told twice, or with its allies ("الولايات المتحدة" … "التحالف"), is not its target
             target.actor2 = None
@@ -3759,6 +3760,21 @@ def _absorb(
     ):
         target.casualties = d.casualties
     target.spans.extend(d.spans)
+
+
+def _target_of_the_doers_code(target: Draft, d: Draft) -> bool:
+    """``d`` tells the doer of ``target`` again and, apart from it, a target of its code under another name ("فجر
+    تنظيم داعش سيارتين" then "فجروا سيارتين استهدفتا حاجزين لوحدات حماية الشعب"): a group hit, not the doer."""
+    a1, a2 = d.actor1, d.actor2
+    return (
+        a1 is not None
+        and a2 is not None
+        and target.actor1 is not None
+        and a1.code == a2.code == target.actor1.code
+        and bool(a1.name and a2.name)
+        and a1.name == target.actor1.name
+        and a2.name != a1.name
+    )
 
 
 # (normalized) a share of the dead counted after it: "من بين قتلى قوات النظام سبعة ضباط" — no count of them all
