@@ -1920,6 +1920,40 @@ def _weeks_ago(text: str, clause: Clause, m: Mention, triggers: Sequence[Mention
     )
 
 
+# a time some days or a week gone by, told vaguely (normalized): "قبل ايام"، "قبل بضعة ايام"، "الاسبوع الماضي"،
+# "في وقت سابق هذا الاسبوع" — what a subordinate phrase dated so tells is background (see _subordinate_gone_by)
+_VAGUELY_GONE_BY_HINT = _any_of(("ايام", "الاسبوع"))
+_SUBORDINATE_TIME_REACH = 110  # characters from an act in a subordinate phrase to the time that dates it
+_AFTER_THAT_WORDS = frozenset(("بعدما", "وبعدما"))  # (normalized) after (that), one word
+
+
+def _vaguely_gone_by(x: Any) -> bool:
+    """The time expression ``x`` tells some days or a week gone by without a day: "قبل ايام" (not "قبل يومين"),
+    "الاسبوع الماضي"، "هذا الاسبوع"."""
+    if x.kind == "relative":
+        return x.unit == "day" and x.part == "some days" and x.direction == "past"
+    return x.kind == "period" and x.unit == "week" and x.offset in (-1, 0)
+
+
+def _subordinate_gone_by(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """The act lies in a relative clause or after بعد أن, dated there some days or a week ago with no day of its
+    own ("لطرد المسلحين من المحافظة التي اعلنت السلطات السيطرة عليها قبل ايام"، "بعد ان قتل انتحاري … 32 شخصا
+    في بلدة على الحدود الاسبوع الماضي"): how things came to stand, background to the day's news. (A day named
+    dates it: "التي سيطر عليها التنظيم امس" is the act itself.)"""
+    text = doc.text
+    end = min(doc.sentences[clause.sentence][1], m.nspan.end + _SUBORDINATE_TIME_REACH)
+    if not _VAGUELY_GONE_BY_HINT.any_within(text, m.nspan.end, end):
+        return False  # (most acts)
+    before = _words_before(text, m, 3, chars=24)
+    after_that = any(
+        a.lstrip("و") == "بعد" and b == "ان" for a, b in zip(before, before[1:], strict=False)
+    ) or not _AFTER_THAT_WORDS.isdisjoint(before)
+    if not after_that and relative_pronoun_before(text, clause.start, m.nspan.start) is None:
+        return False
+    exprs = find_time_expressions(text, m.nspan.end, end)
+    return bool(exprs) and _vaguely_gone_by(exprs[0])
+
+
 _SUSPENDING = frozenset(("علق", "علقت", "علقوا", "تعليق", "يعلق", "تعلق"))
 _SUSPENDING_AND = _with_and(_SUSPENDING)
 _SUSPENDING_HINT = _any_of(_SUSPENDING)  # (see _in_reach)
@@ -5180,6 +5214,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if _WEEKS_AGO_HINT.index in near and _weeks_ago(text, clause, m, triggers):
             continue  # "ضربة جوية استهدفت قيادات قبل اسابيع": an act of weeks ago, no act of the day
+        if _subordinate_gone_by(doc, clause, m):
+            background.append(m)
+            continue  # "المحافظة التي اعلنت السلطات السيطرة عليها قبل ايام": how things came to stand
         if _HELP_HINT.index in near and _helped(text, m):
             continue  # "ساعدت الطائرات القوات على توجيه ضربات": help given, no strike of a day told
         if _CONTRIBUTING_HINT.index in near and _contributed(text, clause, m):
