@@ -41,3 +41,53 @@ from tests.test_trig33 import _rows
 )
 def test_acts_told_as_background_of_days_or_weeks_ago(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fight told after a strike with "مع استمرار", both its sides named: an event of its own beside it
+        (
+            "وفي مدينة داريا بريف دمشق، ألقى الطيران المروحي أمس عشرات البراميل المتفجرة مع استمرار الاشتباكات"
+            " العنيفة بين قوات النظام من جهة، والفصائل المقاتلة من جهة أخرى في المدينة.",
+            [("Air/drone strike", "SYRMIL", "داريا"), ("Armed clash", "SYRMIL", "داريا")],
+        ),
+        (
+            "وقصفت قوات النظام أمس مدينة دوما مع استمرار الاشتباكات بين القوات النظامية ومقاتلي المعارضة في محيطها.",
+            [("Shelling/artillery/missile attack", "SYRMIL", "دوما"), ("Armed clash", "SYRMIL", "دوما")],
+        ),
+        # (a fight with no sides named is how things stand around the strike)
+        (
+            "وقصفت قوات النظام أمس مدينة دوما مع استمرار الاشتباكات في محيط المدينة.",
+            [("Shelling/artillery/missile attack", "SYRMIL", "دوما")],
+        ),
+        # an air strike amid a clash, at the town pointed back to: an act of another type, its own event
+        (
+            "وتدور اشتباكات أمس بين قوات النظام من جهة، والمعارضة من جهة أخرى في محيط بلدة نوى، وسط قصف جوي على"
+            " مناطق في البلدة.",
+            [("Armed clash", "SYRMIL", "نوى"), ("Air/drone strike", "SYRMIL", "نوى")],
+        ),
+        # (an act of the same type amid it is the same act)
+        (
+            "وقصف الطيران الحربي أمس بلدة نوى، وسط غارات على مناطق في البلدة.",
+            [("Air/drone strike", None, "نوى")],
+        ),
+        # arrests in a list of cities, a capital among them: each city its own event
+        (
+            "واعتقلت الشرطة التركية أمس عشرات من عناصر التنظيم في إسطنبول وأنقرة وأضنة.",
+            [("Arrests", "TURMIL", "إسطنبول"), ("Arrests", "TURMIL", "أنقرة"), ("Arrests", "TURMIL", "أضنة")],
+        ),
+        # (an aside in brackets that locates a city does not end the list)
+        (
+            "وشنت الشرطة التركية أمس حملة اعتقالات في إزمير وأضنة (جنوب) وقونية (وسط).",
+            [("Arrests", "TURMIL", "إزمير"), ("Arrests", "TURMIL", "أضنة"), ("Arrests", "TURMIL", "قونية")],
+        ),
+        # (capitals that speak are no places)
+        (
+            "وقالت دمشق وموسكو إن الطائرات قصفت أمس مواقع في مدينة حلب.",
+            [("Air/drone strike", "RUSMIL", "حلب")],
+        ),
+    ],
+)
+def test_acts_told_beside_another_or_in_a_list(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected

@@ -400,6 +400,8 @@ _CIRCUMSTANTIAL = (
 )
 # a battle with both its sides named: "وسط استمرار الاشتباكات بين الفرقة الرابعة والفصائل" (an event of its own)
 _BOTH_SIDES = re.compile(r"(?:\S+ )?بين (?:\S+ ){0,2}?\S+ و")
+# … or told side by side: "بين قوات النظام من جهة، والفصائل المقاتلة من جهة أخرى"
+_ONE_SIDE_AND_THE_OTHER = re.compile(r"(?:\S+ )?بين [^,،.]{1,60}? من جهه[,،]? و")
 
 
 # A period of several units or a start date with a year: the sentence sums up a time span.
@@ -1614,6 +1616,8 @@ _OTHER_ACTS_TIME = frozenset(("غداه", "عشيه", "عقب", "بعد", "اث�
 _WHERE_REACH = 40  # characters from an act to the place written as where it was
 # a place pointed back to by its kind: "في تلك المديرية"، "في هذه المدينة"، "في المدينة ذاتها" (normalized)
 _POINTED_KINDS = "المديريه|المدينه|المحافظه|البلده|القريه|الناحيه|القضاء"
+# … or by its kind alone, as where an act fell (normalized): "على مناطق في البلدة"، "في المدينة"
+_THE_KIND_AGAIN = re.compile(r"(?<!\w)(?:في|علي) (?:البلده|المدينه|القريه)(?=[\s.,،]|$)")
 
 # "… مناطق في بلدة X ومناطق أخرى في بلدة Y": the act's object again, at another place (the words between two places);
 # so is the act's count again, "أربع غارات قرب الموصل ومثلها قرب الرمادي"
@@ -1645,6 +1649,9 @@ _OVER_DAYS = re.compile(
     r"خلال (?:ال\s?)?(?:\S+ )?(?:يومين|ايام|الايام|ساعه|ساعات|الساعات|اسبوع|الاسبوع|اسابيع)(?!\S)"
 )
 _LIST_ITEM_WORDS = 12  # words of such a clause up to its first comma: one place and what locates it
+_ASIDE_IN_BRACKETS = re.compile(
+    r"\([^()]{1,16}\)"
+)  # an aside in brackets after a place ("(جنوب)"، "(شمال غرب)")
 _LIST_GAP = 24  # characters between one place of a list and the next (the first's adjectives, و and في)
 
 
@@ -2522,6 +2529,11 @@ _CLAIM_OPENING = 4  # words of such a clause before its verb of attributing
 _ALSO = frozenset(("ايضا", "كذلك"))  # (normalized) "نسبت ايضا الى …"
 # (normalized) what opens a clause of acts that went with a fight: "ترافقت مع قصف"، "تزامنت مع غارات"
 _WENT_WITH = re.compile(r" ?و?(?:ترافقت|ترافق|تزامنت|تزامن|رافقها|رافقتها|تخللها|تخللتها) ")
+# (normalized) what joins a fight that went on beside an act told before it: "مع استمرار الاشتباكات"، "تزامنا مع
+# اشتباكات" (the fight right after the words)
+_FIGHT_GOING_ON_WITH = re.compile(
+    r" (?:مع استمرار|مع تواصل|بالتزامن مع|تزامنا مع|وسط استمرار|وسط) (?:ال)?\S*$"
+)
 _WENT_WITH_CLAUSES = 3  # clauses of the sentence after the fight that may tell what went with it
 _ATTACKER_REACH = 3  # words from the attack a repel verb tells to its side ("لهجوم شنته صباح امس قوات …")
 _REPELLED_REACH = 40  # characters from a repel verb to the attack it repelled (its subject between)
@@ -9749,7 +9761,8 @@ class ConflictAssembler:
         lo, hi = tops[a].phrase_end, tops[b].phrase_start
         if not 0 <= hi - lo <= _LIST_GAP or _streets(text, tops[a]) or _streets(text, tops[b]):
             return False
-        words = text[lo:hi].split()
+        # (an aside in brackets that locates the first: "في اضنه (جنوب) وقونيه (وسط)")
+        words = _ASIDE_IN_BRACKETS.sub(" ", text[lo:hi]).split()
         while words and _said_of_a_name(words[0]):
             del words[0]
         if 2 <= len(words) <= 3 and all(w[:1] == "و" and len(w) > 2 for w in words[:-1]):
@@ -10373,6 +10386,11 @@ class ConflictAssembler:
         prefix = self.text[word_start : t.start]
         before = self.text[max(0, word_start - 6) : word_start].split()[-1:]
         locative = prefix.lstrip("وف")[:1] == "ب" or any(w in _LOCATIVE for w in before)
+        if not locative and prefix[:1] == "و":
+            # "في اسطنبول وانقره واضنه": a capital joined by و to a place named right before it is the next of
+            # the list of places (not "قالت دمشق وموسكو", both actors)
+            k = next((k for k in clause.toponyms if self.doc.toponyms[k].end == word_start - 1), None)
+            return k is None or self._names_an_actor(clause, k)
         return not locative
 
     def _country_wide(self, i: int) -> bool:
@@ -10856,7 +10874,10 @@ class ConflictAssembler:
                 trigs = [t for t in trigs if _entry(t).get("pos") != "noun"]
             if trigs and (  # (a clause without triggers has none to drop: the checks are not asked)
                 is_historical(self.doc, c)
-                or (self.text.startswith(_CIRCUMSTANTIAL, c.start) and not self._act_of_its_own(c, trigs))
+                or (
+                    self.text.startswith(_CIRCUMSTANTIAL, c.start)
+                    and not self._act_of_its_own(c, trigs, sentence_drafts)
+                )
             ):
                 trigs = []
             if trigs and (
@@ -11420,6 +11441,20 @@ class ConflictAssembler:
             ):
                 more = self._drafts_for(c, t, [t], [*previous, *drafts])
                 return [d for d in more if d.sub_event_type == "Armed clash"]
+            if (
+                e.get("sub_event_type") == "Armed clash"
+                and e.get("pos") == "noun"
+                and t.nspan.start > first.nspan.end
+                and _FIGHT_GOING_ON_WITH.search(text, first.nspan.end, t.nspan.start) is not None
+                and (
+                    _BOTH_SIDES.match(text, t.nspan.end + 1, c.end) is not None
+                    or _ONE_SIDE_AND_THE_OTHER.match(text, t.nspan.end + 1, c.end) is not None
+                )
+            ):
+                # "استهدفت العشرات من البراميل المتفجرة مع استمرار الاشتباكات العنيفة بين قوات النظام …
+                # والفصائل": the fight told after, both its sides named, goes on beside the strike
+                more = self._drafts_for(c, t, [t], [*previous, *drafts])
+                return [d for d in more if d.sub_event_type == "Armed clash"]
         return []
 
     def _second_report(
@@ -11586,14 +11621,21 @@ class ConflictAssembler:
             and last.clause.sentence >= c.sentence - 2
         )
 
-    def _act_of_its_own(self, c: Clause, trigs: list[Mention]) -> bool:
+    def _act_of_its_own(self, c: Clause, trigs: list[Mention], previous: Sequence[Draft] = ()) -> bool:
         """Whether a circumstantial clause ("وسط …"، "فضلا عن …") tells an act of its own rather than the
         circumstances of the act before it: one in a place it names ("وسط تنفيذ الطيران اربع غارات علي منطقه
-        غرز"، "فضلا عن اربع غارات قرب طوز خورماتو") or a battle whose two sides it names ("وسط استمرار
-        الاشتباكات بين الفرقة الرابعة والفصائل")."""
+        غرز"، "فضلا عن اربع غارات قرب طوز خورماتو"), or points back to by its kind when it is of another type
+        than the act drafted before it ("تدور اشتباكات … في محيط بلدة عتمان، وسط قصف جوي على مناطق في البلدة"),
+        or a battle whose two sides it names ("وسط استمرار الاشتباكات بين الفرقة الرابعة والفصائل")."""
         if any(t.data["entry"].id == "explosion" for t in trigs):
             return False  # "وسط سماع اصوات انفجارات … يعتقد انها من معسكر مرة": blasts heard, the act's own
         if c.toponyms and self._place_context_ok(c):
+            return True
+        if (
+            previous
+            and _THE_KIND_AGAIN.search(self.text, c.start, c.end) is not None
+            and all(_entry(t).get("event_type") != previous[-1].event_type for t in trigs)
+        ):
             return True
         return (
             any(
