@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events
 from tests.test_trig33 import _rows
 
 
@@ -91,3 +92,69 @@ def test_acts_told_as_background_of_days_or_weeks_ago(pipeline: Pipeline, text: 
 )
 def test_acts_told_beside_another_or_in_a_list(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(pipeline, text) == expected
+
+
+def _riot_rows(pipeline: Pipeline, text: str) -> list[tuple]:
+    return [
+        (
+            e.sub_event_type,
+            e.actor1.code if e.actor1 else None,
+            e.place.name_ar if e.place else None,
+            e.fatalities,
+        )
+        for e in conflict_events(pipeline, text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protesters who burned a party's office rioted (the crowd named with its article, too)
+        (
+            "وأحرق المتظاهرون أمس مقر الحزب في مدينة ديار بكر.",
+            [("Violent demonstration", "TUROPP", "ديار بكر", 0)],
+        ),
+        (
+            "وأضرم محتجون غاضبون النار في مقر الحزب في مدينة ديار بكر أمس.",
+            [("Violent demonstration", "TUROPP", "ديار بكر", 0)],
+        ),
+        # a young man shot dead by the forces in clashes with a crowd: the riot's dead (ACLED), no attack of its own
+        (
+            "واستشهد شاب فلسطيني برصاص قوات الاحتلال الإسرائيلي خلال مواجهات اندلعت أمس في بلدة سلواد.",
+            [("Violent demonstration", "PSEOPP", "سلواد", 1)],
+        ),
+        (
+            "واندلعت مواجهات أمس بين شبان فلسطينيين وقوات الاحتلال في بلدة سلواد، واستشهد شاب برصاص الجنود.",
+            [("Violent demonstration", "PSEOPP", "سلواد", 1)],
+        ),
+        (
+            "واندلعت مواجهات أمس بين شبان فلسطينيين وقوات الاحتلال في بلدة سلواد، أسفرت عن استشهاد فتى برصاص"
+            " الجنود.",
+            [("Violent demonstration", "PSEOPP", "سلواد", 1)],
+        ),
+        # (a soldier killed by gunmen in a clash is a battle's)
+        (
+            "وقتل جندي برصاص مسلحين خلال مواجهات في مدينة الرمادي أمس.",
+            [("Armed clash", None, "الرمادي", 1)],
+        ),
+        # youths the forces fired at, told as throwing stones, rioted
+        (
+            "وأطلقت قوات الاحتلال الرصاص المطاطي على الشبان الذين رشقوا الجنود بالحجارة في بلدة سلواد أمس.",
+            [("Violent demonstration", "PSEOPP", "سلواد", 0)],
+        ),
+        # an act of a day told after a tally, at a place of its own: an event, with its own toll
+        (
+            "ووثق المرصد مقتل 150 شخصا منذ بداية الشهر الجاري في محافظة إدلب، بينهم سبعة مدنيين قتلوا أمس في غارة"
+            " جوية على بلدة سراقب.",
+            [("Air/drone strike", None, "سراقب", 7)],
+        ),
+        (
+            "وارتفع إلى 200 عدد القتلى منذ بداية الحملة، بعد مقتل خمسة مدنيين أمس في قصف على بلدة سراقب.",
+            [("Shelling/artillery/missile attack", None, "سراقب", 5)],
+        ),
+        # (a tally and its share, no day: no event)
+        ("ووثق المرصد مقتل 150 شخصا منذ بداية الشهر الجاري في محافظة إدلب، بينهم 20 طفلا.", []),
+    ],
+)
+def test_riots_and_acts_of_a_day_after_a_tally(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _riot_rows(pipeline, text) == expected

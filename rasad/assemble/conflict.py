@@ -1159,6 +1159,9 @@ def _killed_in_the_protest(text: str, clause: Clause, m: Mention) -> str | None:
 # fights a crowd may be a side of (ACLED: a crowd that fights the forces riots): "مواجهات بين قوات الامن ومتظاهرين"
 _CROWD_FIGHTS = frozenset(("clash_noun", "clash_verb", "confrontation_noun", "combat_phrase"))
 _CROWD_REACH = 80  # chars from the word of the fight to its sides
+_FIRE_OF = re.compile(
+    r"(?<!\w)برصاص(?!\w)|(?<!\w)بنيران(?!\w)"
+)  # (normalized) by the fire of: "برصاص قوات …"
 # (normalized) arms told of the fight or its sides, or fire exchanged: armed men fight a battle ("مواجهات مسلحة
 # بين …"، "اشتباكات بين مسلحين وقوات الامن"، "تبادل لاطلاق النار")
 _ARMED_FIGHT = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:مسلح|مسلحه|مسلحين|مسلحون|تبادل|تبادلا)(?!\w)")
@@ -1187,6 +1190,9 @@ def _crowd_broken_up(text: str, clause: Clause, m: Mention) -> bool:
 
 _PROTESTERS = "generic-protesters"  # (the actors entry of a crowd named again: المتظاهرين، المعتصمين)
 # (trigger entries) violence a crowd may do: storming, burning, attacking, wrecking, looting, beating
+# a verb of setting fire right before its subject (normalized), and the fire after it: "اضرم محتجون النار"
+_SET_ON_FIRE_BY = re.compile(r"(?<!\w)[وف]?(?:اضرم|اضرمت|اضرموا) (?:ال)?$")
+_FIRE_SET = re.compile(r"(?: [\u0621-\u064a]+)? (?:النار|النيران)(?!\w)")
 _CROWD_VIOLENCE = frozenset(("storm", "burn", "attack_verb", "destroy", "loot", "assault"))
 _TYRES = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اطارات|دواليب)(?!\w)")  # (normalized) tyres burned in a protest
 _TYRES_REACH = 40  # chars from the verb of burning to the tyres burned (past its subject)
@@ -1206,6 +1212,10 @@ def _crowd_did_violence(text: str, clause: Clause, m: Mention) -> bool:
     tyres burned: "احرق متظاهرون الاطارات" is a protest's)."""
     if "متظاهر" not in m.norm and "محتج" not in m.norm:
         return False  # (a protest named, no crowd: "اقتحام مظاهرة")
+    if _SET_ON_FIRE_BY.search(text, max(clause.start, m.nspan.start - 20), m.nspan.start) is not None and (
+        _FIRE_SET.match(text, m.nspan.end) is not None
+    ):
+        return True  # "واضرم محتجون النار في مقر الحزب": the crowd between the verb and the fire it set
     for t in clause.of("triggers"):
         if t.data["entry"].id not in _CROWD_VIOLENCE or _tyres_burned(text, t):
             continue
@@ -7482,6 +7492,10 @@ class ConflictAssembler:
                 crowd = m
             else:
                 force = m
+        if crowd is None and force is None:
+            # "استشهد شاب برصاص قوات الاحتلال خلال مواجهات اندلعت في البلدة": a fight of no sides named, in which
+            # a young man of the crowd fell to the fire of a state force told before it
+            return self._crowd_shot_in_it(clause, fight)
         if crowd is None and force is not None and _words_before(text, force, 1, chars=10) == ["مع"]:
             # "اصيب خمسة متظاهرين في اشتباكات مع الشرطة": the crowd named before the fight it was in
             crowd = next(
@@ -7501,6 +7515,61 @@ class ConflictAssembler:
                 None,
             )
         return (crowd, force) if crowd is not None and force is not None else None
+
+    def _crowd_did_it(self, c: Clause, trig: Mention, agent_m: Mention | None) -> bool:
+        """The violent act (storming, burning, destroying) was done by a crowd ("واحرق المتظاهرون مقر الحزب"،
+        "اقتحم المحتجون مبنى المحافظة"): the crowd rioted."""
+        return trig.data["entry"].id in _CROWD_VIOLENCE and (
+            (agent_m is not None and agent_m.kind == "actors" and agent_m.data["entry"].id == _PROTESTERS)
+            or any(
+                _entry(t).get("event_type") == "Protests" and _crowd_did_violence(self.text, c, t)
+                for t in c.of("triggers")
+            )
+        )
+
+    def _riots_dead(self, c: Clause, trigs: list[Mention], last: Draft) -> bool:
+        """The clause tells only young men or boys killed or shot, with no place of its own, right after a riot
+        drafted in the clause before it: the dead of that riot."""
+        if last.sub_event_type != "Violent demonstration" or last.clause.index != c.index - 1 or c.toponyms:
+            return False
+        if not all(
+            _entry(t).get("voice") == "victim" or _entry(t).get("event_type") == "Violence against civilians"
+            for t in trigs
+        ):
+            return False
+        # (not whose fire it was: "برصاص الجنود")
+        victims = [
+            v for v in c.of("victims") if _prev_word(self.text, v).lstrip("و") not in ("برصاص", "بنيران")
+        ]
+        return bool(victims) and all(v.data["entry"].get("group") in _CROWD_GROUPS for v in victims)
+
+    def _crowd_shot_in_it(self, clause: Clause, fight: Mention) -> tuple[Mention, Mention] | None:
+        """The young man (or boy) killed and the state force whose fire killed him, told before a fight named as
+        what he fell in ("استشهد شاب برصاص قوات الاحتلال خلال مواجهات"): the crowd and the force of a riot; None
+        otherwise."""
+        if _prev_word(self.text, fight).lstrip("و") not in _IN_THE_COURSE:
+            return None
+        dead = next(
+            (
+                v
+                for v in clause.of("victims")
+                if v.nspan.end <= fight.nspan.start and v.data["entry"].get("group") in _CROWD_GROUPS
+            ),
+            None,
+        )
+        if dead is None:
+            return None
+        force = next(
+            (
+                m
+                for m in clause.of("actors")
+                if dead.nspan.end <= m.nspan.start < fight.nspan.start
+                and (self._actor(m).code or "").endswith("MIL")
+                and _FIRE_OF.search(self.text, dead.nspan.end, m.nspan.start) is not None
+            ),
+            None,
+        )
+        return (dead, force) if force is not None else None
 
     def _between(self, clause: Clause) -> tuple[Mention, Mention] | None:
         i = self.text.find(_BETWEEN, clause.start, clause.end)
@@ -10800,7 +10869,7 @@ class ConflictAssembler:
         if quiet >= _BACKGROUND_RUN and self._takeover_of_the_background(clauses):
             return
         if self._statistic(clauses):
-            before = self._before_a_running_total(clauses)
+            before = self._before_a_running_total(clauses) or self._act_of_a_day_after_a_tally(clauses)
             if before is None:
                 # (the acts it sums up, which the next sentence may go on telling: see _tally_told_on)
                 self.doc.memo["tally"] = (
@@ -10868,6 +10937,10 @@ class ConflictAssembler:
                     and not _place_pointed_at_saw(text, c, t)
                     and not _known_act_as_topic(text, c, t)
                 ]
+            if trigs and sentence_drafts and self._riots_dead(c, trigs, sentence_drafts[-1]):
+                # "اندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال، اسفرت عن استشهاد شاب برصاص الجنود": the
+                # riot's dead, its toll (ACLED), no attack of its own
+                trigs = []
             if trigs and self.text.startswith(_ENABLING, c.start):
                 # "ومكن سقوط المدينة المعارضة من السيطرة على معظم المحافظة": an act known, told as what made
                 # another possible, and what it made possible — how things came to stand, not the day's acts
@@ -11838,6 +11911,30 @@ class ConflictAssembler:
                 return clauses[:k]
         return None
 
+    def _act_of_a_day_after_a_tally(self, clauses: list[Clause]) -> list[Clause] | None:
+        """The clauses after a tally that tell an act of a day of their own, at a place they name ("وثق المرصد
+        مقتل 150 شخصا منذ بداية الشهر، بينهم سبعة مدنيين قتلوا امس في غارة على بلدة سراقب"): that act is one of
+        the day, the tally no event. None when no clause after the tally's tells one."""
+        for k in range(1, len(clauses)):
+            c = clauses[k]
+            if (
+                c.date is not None
+                and c.date.basis in ("relative", "explicit")
+                and c.date.precision == 1
+                and self._usable_places(c)
+                and conflict_triggers(self.doc, c)
+                and not self._statistic(clauses[k:])
+            ):
+                aside = next((a for a in _ASIDES if self.text.startswith(a + " ", c.start)), None)
+                if aside is not None:
+                    # (its count is the act's toll, no share of the tally's: "بينهم سبعة مدنيين قتلوا امس")
+                    start = c.start + len(aside) + 1
+                    self._counted[("casualties", c.index)] = count_casualties(
+                        self.text, start, c.end, [m for m in c.mentions if m.nspan.start >= start]
+                    )
+                return clauses[k:]
+        return None
+
     def _total_of_the_act_told(self, clauses: list[Clause], c: Clause, m: Mention) -> bool:
         """The total ``m`` (إجمالي) restates the count of the act an earlier clause of the sentence told: "اوقفت
         الشرطة 251 شخصا …، وافاد بيان «تم توقيف عدد اجمالي بلغ 251 شخصا»" — one act's count, no tally."""
@@ -12285,6 +12382,19 @@ class ConflictAssembler:
             following[0] if following and following[0].sentence == c.sentence else None,
         ):
             return []  # the killing told after is the act (see _killed_when_held)
+        if (
+            (
+                event_type == "Violence against civilians"
+                or e.get("voice") == "victim"
+                or trig.data["entry"].id in _FIRING
+            )
+            and trig.data["entry"].id not in _CROWD_FIGHTS
+            and any(
+                t.data["entry"].id in _CROWD_FIGHTS and self._crowd_facing_forces(c, t) is not None
+                for t in trigs
+            )
+        ):
+            return []  # "استشهد شاب برصاص قوات الاحتلال خلال مواجهات": the dead of a riot, its toll (the riot is drafted)
         if trig.data["entry"].id == "strike_verb" and not self._strikes_a_target(c, trig):
             return []  # "ضربت القوات طوقا حول الحي"، "ضربوا المتظاهرين": a cordon, a beating, no strike
         if trig.data["entry"].id == "disperse_verb" and not _crowd_broken_up(self.text, c, trig):
@@ -12597,7 +12707,7 @@ class ConflictAssembler:
                 event_type, sub = MEANS_SUBTYPE[means]
             elif sub is None:
                 sub = "Shelling/artillery/missile attack"
-        if sub == "Looting/property destruction":
+        if sub == "Looting/property destruction" and not self._crowd_did_it(c, trig, agent_m):
             if means in ("air", "drone"):
                 event_type, sub = MEANS_SUBTYPE[means]  # "دمرت طائرات التحالف مواقع": the strike is the event
             elif means is None and agent_m is not None and agent_m.data["entry"].id in _COALITIONS:
@@ -13251,13 +13361,7 @@ class ConflictAssembler:
         if _tyres_burned(self.text, trig):
             # "احرق المتظاهرون الاطارات وقطعوا الطرق": a protest (ACLED: burning tyres destroys no one's property)
             event_type, sub = "Protests", "Peaceful protest"
-        elif trig.data["entry"].id in _CROWD_VIOLENCE and (
-            (agent_m is not None and agent_m.kind == "actors" and agent_m.data["entry"].id == _PROTESTERS)
-            or any(
-                _entry(t).get("event_type") == "Protests" and _crowd_did_violence(self.text, c, t)
-                for t in c.of("triggers")
-            )
-        ):
+        elif self._crowd_did_it(c, trig, agent_m):
             # "واحرق المتظاهرون مقر الحزب"، "اقتحم المحتجون مبنى المحافظة": the crowd rioted
             event_type, sub = "Riots", "Violent demonstration"
             if agent_m is not None and agent_m.kind == "actors" and agent_m.data["entry"].id == _PROTESTERS:
@@ -13273,7 +13377,14 @@ class ConflictAssembler:
             # عشرين متظاهرا": the forces' hand on a crowd is an intervention in its protest — excessive force when
             # they fired on it (ACLED); the crowd is the first side, the force the second (below)
             was, event_type, sub = sub, "Protests", "Protest with intervention"
-            if (
+            if any(
+                t.data["entry"].id == "riot" and t.nspan.start > trig.nspan.end and _relative(self.text, t)
+                for t in c.of("triggers")
+            ):
+                # "اطلقت القوات الرصاص المطاطي على الشبان الذين رشقوا الجنود بالحجارة": the crowd described as
+                # throwing stones rioted, the forces' fire on it is the riot's (ACLED)
+                event_type, sub = "Riots", "Violent demonstration"
+            elif (
                 was != "Arrests"
                 and any(t.data["entry"].id in _LIVE_FIRE for t in c.of("triggers"))
                 and not any(t.data["entry"].id == "disperse_protest" for t in c.of("triggers"))
