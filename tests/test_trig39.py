@@ -158,3 +158,36 @@ def _riot_rows(pipeline: Pipeline, text: str) -> list[tuple]:
 )
 def test_riots_and_acts_of_a_day_after_a_tally(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _riot_rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protests told as what a stance led to, no day of their own: how things came to stand
+        (
+            "ورفضت الحكومة حتى الآن رفع الحصار عن البلدة. وقد أدى رفضها إلى تظاهرات غاضبة في جنوب البلاد.",
+            [],
+        ),
+        ("وقد أدى قرار الحكومة رفع أسعار الوقود إلى خروج تظاهرات غاضبة في مدينة البصرة.", []),
+        # (what an act led to, or protests of a day, are told)
+        (
+            "وأدى مقتل الشاب إلى تظاهرات غاضبة في مدينة البصرة أمس.",
+            [("Peaceful protest", "IRQOPP", "البصرة")],
+        ),
+        # acts summed up over a number of towns, no day of their own: a tally
+        (
+            "وأضافت الصحيفة أنه بعد التحذير، شرعت قوات الأمن في عمليات ضد مسلحي التنظيم في عدد من المدن من بينها"
+            " إسطنبول وأنقرة وإزمير، واعتقلت 97 شخصا.",
+            [],
+        ),
+        # (with a day, the towns named are where the act was)
+        (
+            "واعتقلت قوات الأمن أمس 97 شخصا في عدد من المدن من بينها إسطنبول وإزمير.",
+            [("Arrests", "TURMIL", "إسطنبول"), ("Arrests", "TURMIL", "إزمير")],
+        ),
+    ],
+)
+def test_protests_a_stance_led_to_and_acts_over_many_towns(
+    pipeline: Pipeline, text: str, expected: list
+) -> None:
+    assert _rows(pipeline, text) == expected

@@ -4328,6 +4328,42 @@ def _cause_of_a_turn(text: str, m: Mention) -> bool:
     return False
 
 
+# many towns or provinces, not named one by one (normalized): "في عدد من المدن"، "في مدن عدة"، "في مختلف المحافظات"
+_MANY_PLACES = re.compile(
+    r"(?<!\w)في (?:عدد من (?:ال)?|عده |مختلف (?:ال)?)(?:مدن|محافظات|ولايات|بلدات)(?!\w)"
+    r"|(?<!\w)في (?:ال)?(?:مدن|محافظات|ولايات|بلدات) (?:عده|عديده|مختلفه)(?!\w)"
+)
+_MANY_PLACES_HINT = Literals(("مدن", "محافظات", "ولايات", "بلدات"))
+# (normalized) a verb of leading to, then الي, right before what it led to: "وقد ادى رفضها الى تظاهرات"
+_LED_TO = re.compile(
+    r"(?<!\w)[وف]?(?:ادي|ادت|اثار|اثارت|دفع|دفعت)(?: \S+){0,5} (?:الي|لي)(?: (?:خروج|اندلاع|موجه))? ?$"
+)
+_LED_TO_HINT = Literals(("ادي", "ادت", "اثار", "دفع"))
+_LED_TO_REACH = 60  # characters before the protest within which the verb of leading to stands
+
+
+def _protests_a_stance_led_to(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """Protests told as what a stance or a decision led to, with no day of their own ("وقد ادى رفضها الى تظاهرات
+    مؤيدة للاكراد في جنوب شرق البلاد"): how things came to stand, no protest of a day. (What an act led to is
+    told by its own rules: "ادى القصف الى …".)"""
+    text = doc.text
+    if _entry(m).get("event_type") != "Protests" or _entry(m).get("pos") != "noun":
+        return False
+    if clause.date is not None and clause.date.basis in ("explicit", "relative"):
+        return False
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    lo = max(clause.start, word_start - _LED_TO_REACH)
+    if not _LED_TO_HINT.any_within(text, lo, word_start):
+        return False  # (most protests)
+    led = _LED_TO.search(text, lo, word_start)
+    if led is None:
+        return False
+    # (no act before the verb, the cause: "ادت الغارات الى احتجاجات" is the act's story)
+    return not any(
+        t.nspan.start < led.start() and _entry(t).get("category") == "conflict" for t in clause.of("triggers")
+    )
+
+
 # (normalized, without ال) a state of a side an act is named as the cause of: "انهيار كبير في صفوف المسلحين"
 _COLLAPSE = frozenset("انهيار انهيارات تراجع تقهقر ارتباك تفكك تصدع ضعف انكسار".split())
 _BY_FORCE_OF = Literals(("بفعل",))
@@ -5204,6 +5240,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "تتوقع بدء الهجوم"، "يذكر ان المدينة تشهد معارك عديدة": expected, or what goes on
         if event_type == "Protests" and pos == "noun" and _called_for(text, m):
             continue  # "دعا الحزب انصاره الى مسيرة يوم الجمعة": a protest to come
+        if event_type == "Protests" and _protests_a_stance_led_to(doc, clause, m):
+            continue  # "وقد ادى رفضها الى تظاهرات": what a stance led to, no protest of a day
         if (
             eid == "destroy"
             and pos == "noun"
@@ -12014,6 +12052,14 @@ class ConflictAssembler:
             and not any(self._usable_places(c) for c in clauses)  # (asked last: the dearest)
         ):
             return True  # "لكن عشرات الغارات التي تلت ذلك استهدفت المتمردين": acts counted, no where or when
+        if (
+            _MANY_PLACES_HINT.any_within(self.text, s, e)
+            and _MANY_PLACES.search(self.text, s, e) is not None
+            and not any(c.date is not None and c.date.basis in ("relative", "explicit") for c in clauses)
+        ):
+            # "شرعت قوات الامن في عمليات … في عدد من المدن من بينها اسطنبول وانقرة، واعتقلت 97 شخصا": acts summed
+            # up over many towns, no day of their own — a tally
+            return True
         if _REPORT_SAYS.match(self.text, s) and not any(
             (c.date is not None and c.date.basis in ("relative", "explicit") and c.date.precision == 1)
             # (or the day the report came out, the act told going on with the story's day: "وذكر التقرير الذي
