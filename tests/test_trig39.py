@@ -174,6 +174,17 @@ def test_riots_and_acts_of_a_day_after_a_tally(pipeline: Pipeline, text: str, ex
             "وأدى مقتل الشاب إلى تظاهرات غاضبة في مدينة البصرة أمس.",
             [("Peaceful protest", "IRQOPP", "البصرة")],
         ),
+        # a campaign a side announced, no fighting told: a plan made known
+        (
+            "على الصعيد ذاته، أعلن «جيش الفتح»، أحد أكبر الفصائل المعارضة حملة عسكرية على تنظيم داعش في منطقة"
+            " القلمون الشرقي.",
+            [],
+        ),
+        # (an act told between is the news: the campaign is where it was done)
+        (
+            "وأعلن الجيش أنه قتل 20 مسلحا خلال حملة عسكرية في ريف حلب أمس.",
+            [("Armed clash", "SYRMIL", "حلب")],
+        ),
         # acts summed up over a number of towns, no day of their own: a tally
         (
             "وأضافت الصحيفة أنه بعد التحذير، شرعت قوات الأمن في عمليات ضد مسلحي التنظيم في عدد من المدن من بينها"

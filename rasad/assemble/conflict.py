@@ -3472,6 +3472,27 @@ def start_announced(doc: Doc, clause: Clause, m: Mention) -> bool:
     return any(_ANNOUNCING_WORD.fullmatch(w) is not None for w in words)
 
 
+def _campaign_announced(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """ "اعلن جيش الاسلام، اكبر الفصائل المعارضة، حملة عسكرية على تنظيم داعش في القلمون": a campaign named as
+    what a side announced earlier in its sentence, no other act told between — a plan made known, no day's
+    fighting told."""
+    text = doc.text
+    start = doc.sentences[clause.sentence][0]
+    end = m.nspan.start - len(m.data.get("prefix", ""))
+    found = None
+    for w in re.finditer(r"\S+", text[start:end]):
+        if _ANNOUNCING_WORD.fullmatch(w.group()):
+            found = start + w.start()
+    if found is None or len(text[found:end].split()) > _ANNOUNCED_REACH:
+        return False
+    return not any(
+        found <= t.nspan.start < m.nspan.start and _entry(t).get("category") == "conflict"
+        for c in doc.clauses[: clause.index + 1]
+        if c.sentence == clause.sentence
+        for t in c.of("triggers")
+    )
+
+
 # a range of acts summed up, from the first to the last (normalized): "ابتداء من حصار الرئيس … الى اختطاف الوزير،
 # وصولا الى عشرات المعتقلين"، "مرورا بتفجير …": what a side has done over time, no act of a day
 _RANGE_WORDS = frozenset(("ابتداء", "بدءا", "وصولا", "مرورا", "انتهاء"))
@@ -5174,6 +5195,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         eid = m.data["entry"].id
         if eid == "liberate" and _operation_named(text, m):
             continue  # "عملية تحرير المدينة ما زالت قائمة": the operation named, no ground told taken
+        if eid == "offensive_launch" and _campaign_announced(doc, clause, m):
+            continue  # "اعلن جيش الاسلام حملة عسكرية على التنظيم في القلمون": a campaign announced, no fight told
         if eid == "control_result" and not _result_of_the_story(text, m):
             continue  # "هاجموا القرية ليسيطروا عليها": the aim of the attack, no ground told taken
         if eid == "stationed" and m.data.get("suffix"):
