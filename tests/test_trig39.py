@@ -74,6 +74,16 @@ def test_acts_told_as_background_of_days_or_weeks_ago(pipeline: Pipeline, text: 
             " مناطق في البلدة.",
             [("Armed clash", "SYRMIL", "نوى"), ("Air/drone strike", "SYRMIL", "نوى")],
         ),
+        # (at that town, not at the places a clause after it names)
+        (
+            "وتدور اشتباكات أمس بين قوات النظام من جهة، والمعارضة من جهة أخرى في محيط بلدة نوى، وسط قصف جوي على"
+            " مناطق في البلدة، بينما قصف الطيران المروحي بالبراميل المتفجرة أماكن في بلدة الشيخ مسكين.",
+            [
+                ("Armed clash", "SYRMIL", "نوى"),
+                ("Air/drone strike", "SYRMIL", "نوى"),
+                ("Air/drone strike", "SYRMIL", "الشيخ مسكين"),
+            ],
+        ),
         # (an act of the same type amid it is the same act)
         (
             "وقصف الطيران الحربي أمس بلدة نوى، وسط غارات على مناطق في البلدة.",

@@ -11224,6 +11224,11 @@ class ConflictAssembler:
             ):
                 # "اشتباكات عنيفة ترافقت مع قصف جوي": the fight is an event of its own beside the strike
                 drafts = [*drafts, *fight]
+            if drafts and sentence_drafts and self._amid_at_the_town_before(c):
+                # "تدور اشتباكات … في محيط بلدة عتمان، وسط قصف جوي على مناطق في البلدة": at that town
+                at = sentence_drafts[-1].place_index
+                drafts = [d for d in drafts if d.place_index in (at, drafts[0].place_index)][:1]
+                drafts[0].place_index = at
             if drafts and (held := self._held_for(c, drafts[0].trigger, trigs)) is not None:
                 # "اعلن الوزير اعتقال المتورطين في التفجير الذي استهدف سوقا … الجمعة": the arrest is told as
                 # well as the act those held are suspected of
@@ -11760,6 +11765,15 @@ class ConflictAssembler:
             _definite(trig)
             and trig.data["entry"].id == "shelling_noun"
             and last.clause.sentence >= c.sentence - 2
+        )
+
+    def _amid_at_the_town_before(self, c: Clause) -> bool:
+        """A circumstantial clause that names no place but points back to the town by its kind ("وسط قصف جوي على
+        مناطق في البلدة"): at the place of the act told before it."""
+        return (
+            not c.toponyms
+            and self.text.startswith(_CIRCUMSTANTIAL, c.start)
+            and _THE_KIND_AGAIN.search(self.text, c.start, c.end) is not None
         )
 
     def _act_of_its_own(self, c: Clause, trigs: list[Mention], previous: Sequence[Draft] = ()) -> bool:
