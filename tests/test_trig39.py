@@ -148,6 +148,15 @@ def _riot_rows(pipeline: Pipeline, text: str) -> list[tuple]:
             " الجنود.",
             [("Violent demonstration", "PSEOPP", "سلواد", 1)],
         ),
+        # (a child killed by the army's fire in clashes, or in confrontations with armed men, is no riot's)
+        (
+            "وقتل طفل برصاص قوات النظام خلال اشتباكات في مدينة درعا أمس.",
+            [("Armed clash", "SYRMIL", "درعا", 1)],
+        ),
+        (
+            "وقتل شاب برصاص قوات الجيش خلال مواجهات مع المسلحين الحوثيين في مدينة تعز أمس.",
+            [("Armed clash", "YEMMIL", "تعز", 1)],
+        ),
         # (a soldier killed by gunmen in a clash is a battle's)
         (
             "وقتل جندي برصاص مسلحين خلال مواجهات في مدينة الرمادي أمس.",

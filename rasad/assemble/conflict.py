@@ -7615,7 +7615,12 @@ class ConflictAssembler:
         """The young man (or boy) killed and the state force whose fire killed him, told before a fight named as
         what he fell in ("استشهد شاب برصاص قوات الاحتلال خلال مواجهات"): the crowd and the force of a riot; None
         otherwise."""
-        if _prev_word(self.text, fight).lstrip("و") not in _IN_THE_COURSE:
+        # (confrontations, the word of a crowd's fight, not clashes or battles; no armed side named in the clause)
+        if fight.data["entry"].id != "confrontation_noun" or _prev_word(self.text, fight).lstrip("و") not in (
+            _IN_THE_COURSE
+        ):
+            return None
+        if any((self._actor(a).code or "")[3:] in ("REB", "UAF") for a in clause.of("actors")):
             return None
         dead = next(
             (
