@@ -210,20 +210,9 @@ def test_riots_and_acts_of_a_day_after_a_tally(pipeline: Pipeline, text: str, ex
             "وأعلن الجيش أنه قتل 20 مسلحا خلال حملة عسكرية في ريف حلب أمس.",
             [("Armed clash", "SYRMIL", "حلب")],
         ),
-        # acts summed up over a number of towns, no day of their own: a tally
-        (
-            "وأضافت الصحيفة أنه بعد التحذير، شرعت قوات الأمن في عمليات ضد مسلحي التنظيم في عدد من المدن من بينها"
-            " إسطنبول وأنقرة وإزمير، واعتقلت 97 شخصا.",
-            [],
-        ),
-        # (with a day, the towns named are where the act was)
-        (
-            "واعتقلت قوات الأمن أمس 97 شخصا في عدد من المدن من بينها إسطنبول وإزمير.",
-            [("Arrests", "TURMIL", "إسطنبول"), ("Arrests", "TURMIL", "إزمير")],
-        ),
     ],
 )
-def test_protests_a_stance_led_to_and_acts_over_many_towns(
+def test_protests_a_stance_led_to_and_campaigns_announced(
     pipeline: Pipeline, text: str, expected: list
 ) -> None:
     assert _rows(pipeline, text) == expected

@@ -4349,12 +4349,6 @@ def _cause_of_a_turn(text: str, m: Mention) -> bool:
     return False
 
 
-# many towns or provinces, not named one by one (normalized): "في عدد من المدن"، "في مدن عدة"، "في مختلف المحافظات"
-_MANY_PLACES = re.compile(
-    r"(?<!\w)في (?:عدد من (?:ال)?|عده |مختلف (?:ال)?)(?:مدن|محافظات|ولايات|بلدات)(?!\w)"
-    r"|(?<!\w)في (?:ال)?(?:مدن|محافظات|ولايات|بلدات) (?:عده|عديده|مختلفه)(?!\w)"
-)
-_MANY_PLACES_HINT = Literals(("مدن", "محافظات", "ولايات", "بلدات"))
 # (normalized) a verb of leading to, then الي, right before what it led to: "وقد ادى رفضها الى تظاهرات"
 _LED_TO = re.compile(
     r"(?<!\w)[وف]?(?:ادي|ادت|اثار|اثارت|دفع|دفعت)(?: \S+){0,5} (?:الي|لي)(?: (?:خروج|اندلاع|موجه))? ?$"
@@ -12101,14 +12095,6 @@ class ConflictAssembler:
             and not any(self._usable_places(c) for c in clauses)  # (asked last: the dearest)
         ):
             return True  # "لكن عشرات الغارات التي تلت ذلك استهدفت المتمردين": acts counted, no where or when
-        if (
-            _MANY_PLACES_HINT.any_within(self.text, s, e)
-            and _MANY_PLACES.search(self.text, s, e) is not None
-            and not any(c.date is not None and c.date.basis in ("relative", "explicit") for c in clauses)
-        ):
-            # "شرعت قوات الامن في عمليات … في عدد من المدن من بينها اسطنبول وانقرة، واعتقلت 97 شخصا": acts summed
-            # up over many towns, no day of their own — a tally
-            return True
         if _REPORT_SAYS.match(self.text, s) and not any(
             (c.date is not None and c.date.basis in ("relative", "explicit") and c.date.precision == 1)
             # (or the day the report came out, the act told going on with the story's day: "وذكر التقرير الذي
