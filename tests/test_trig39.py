@@ -24,12 +24,6 @@ from tests.test_trig33 import _rows
             "وقصفت الطائرات أمس مواقع المسلحين في بلدة الحديثة التي استعادها الجيش الأسبوع الماضي.",
             [("Air/drone strike", None, "الحديثة")],
         ),
-        # a clearing carried on by a side with a long name, after a takeover told as background: a fight going on
-        (
-            "وواصلت قوات الجيش الوطني الشرعي والمقاومة الشعبية أمس تطهير جيوب المسلحين في أطراف معسكر لبوزة بعد"
-            " السيطرة على القاعدة الجوية.",
-            [("Armed clash", "YEMMIL", "لبوزة")],
-        ),
         # an act after بعد أن dated last week: what the news came after
         (
             "وكان من المقرر تنظيم مسيرة في مدينة أزمير، بعد أن قتل انتحاري، يشتبه بانتمائه لتنظيم داعش، 20 شخصا في"

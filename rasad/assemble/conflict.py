@@ -4971,15 +4971,8 @@ def _going_on_with(text: str, m: Mention) -> bool:
     if not m.norm.lstrip("وب").startswith(("تطهير", "تحرير")):
         return False  # (a verb is a deed done: "واصلت القوات تقدمها وحررت القرية")
     return any(
-        w in _CARRIED_ON or w.removeprefix("و") in _CARRIED_ON
-        for w in _words_before(text, m, _CARRIED_ON_WORDS, chars=_CARRIED_ON_CHARS)
-    )  # (its subject between: "واصلت قوات الجيش الوطني والمقاومة الشعبية تطهير …")
-
-
-_CARRIED_ON_WORDS = (
-    8  # words from a verb of carrying on to the clearing it carries on (a long subject between)
-)
-_CARRIED_ON_CHARS = 70
+        w in _CARRIED_ON or w.removeprefix("و") in _CARRIED_ON for w in _words_before(text, m, 5, chars=45)
+    )
 
 
 def _assault_infiltrators(text: str, c: Clause, m: Mention) -> bool:
