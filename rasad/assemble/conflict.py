@@ -412,6 +412,8 @@ _CIRCUMSTANTIAL = (
 )
 # a battle with both its sides named: "وسط استمرار الاشتباكات بين الفرقة الرابعة والفصائل" (an event of its own)
 _BOTH_SIDES = re.compile(r"(?:\S+ )?بين (?:\S+ ){0,2}?\S+ و")
+# … or told side by side: "بين قوات النظام من جهة، والفصائل المقاتلة من جهة أخرى"
+_ONE_SIDE_AND_THE_OTHER = re.compile(r"(?:\S+ )?بين [^,،.]{1,60}? من جهه[,،]? و")
 
 
 # A period of several units or a start date with a year: the sentence sums up a time span.
@@ -1185,6 +1187,9 @@ def _killed_in_the_protest(text: str, clause: Clause, m: Mention) -> str | None:
 # fights a crowd may be a side of (ACLED: a crowd that fights the forces riots): "مواجهات بين قوات الامن ومتظاهرين"
 _CROWD_FIGHTS = frozenset(("clash_noun", "clash_verb", "confrontation_noun", "combat_phrase"))
 _CROWD_REACH = 80  # chars from the word of the fight to its sides
+_FIRE_OF = re.compile(
+    r"(?<!\w)برصاص(?!\w)|(?<!\w)بنيران(?!\w)"
+)  # (normalized) by the fire of: "برصاص قوات …"
 # (normalized) arms told of the fight or its sides, or fire exchanged: armed men fight a battle ("مواجهات مسلحة
 # بين …"، "اشتباكات بين مسلحين وقوات الامن"، "تبادل لاطلاق النار")
 _ARMED_FIGHT = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:مسلح|مسلحه|مسلحين|مسلحون|تبادل|تبادلا)(?!\w)")
@@ -1213,6 +1218,9 @@ def _crowd_broken_up(text: str, clause: Clause, m: Mention) -> bool:
 
 _PROTESTERS = "generic-protesters"  # (the actors entry of a crowd named again: المتظاهرين، المعتصمين)
 # (trigger entries) violence a crowd may do: storming, burning, attacking, wrecking, looting, beating
+# a verb of setting fire right before its subject (normalized), and the fire after it: "اضرم محتجون النار"
+_SET_ON_FIRE_BY = re.compile(r"(?<!\w)[وف]?(?:اضرم|اضرمت|اضرموا) (?:ال)?$")
+_FIRE_SET = re.compile(r"(?: [\u0621-\u064a]+)? (?:النار|النيران)(?!\w)")
 _CROWD_VIOLENCE = frozenset(("storm", "burn", "attack_verb", "destroy", "loot", "assault"))
 _TYRES = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اطارات|دواليب)(?!\w)")  # (normalized) tyres burned in a protest
 _TYRES_REACH = 40  # chars from the verb of burning to the tyres burned (past its subject)
@@ -1232,6 +1240,10 @@ def _crowd_did_violence(text: str, clause: Clause, m: Mention) -> bool:
     tyres burned: "احرق متظاهرون الاطارات" is a protest's)."""
     if "متظاهر" not in m.norm and "محتج" not in m.norm:
         return False  # (a protest named, no crowd: "اقتحام مظاهرة")
+    if _SET_ON_FIRE_BY.search(text, max(clause.start, m.nspan.start - 20), m.nspan.start) is not None and (
+        _FIRE_SET.match(text, m.nspan.end) is not None
+    ):
+        return True  # "واضرم محتجون النار في مقر الحزب": the crowd between the verb and the fire it set
     for t in clause.of("triggers"):
         if t.data["entry"].id not in _CROWD_VIOLENCE or _tyres_burned(text, t):
             continue
@@ -1643,6 +1655,8 @@ _OTHER_ACTS_TIME = frozenset(("غداه", "عشيه", "عقب", "بعد", "اث�
 _WHERE_REACH = 40  # characters from an act to the place written as where it was
 # a place pointed back to by its kind: "في تلك المديرية"، "في هذه المدينة"، "في المدينة ذاتها" (normalized)
 _POINTED_KINDS = "المديريه|المدينه|المحافظه|البلده|القريه|الناحيه|القضاء"
+# … or by its kind alone, as where an act fell (normalized): "على مناطق في البلدة"، "في المدينة"
+_THE_KIND_AGAIN = re.compile(r"(?<!\w)(?:في|علي) (?:البلده|المدينه|القريه)(?=[\s.,،]|$)")
 
 # "… مناطق في بلدة X ومناطق أخرى في بلدة Y": the act's object again, at another place (the words between two places);
 # so is the act's count again, "أربع غارات قرب الموصل ومثلها قرب الرمادي"
@@ -1674,6 +1688,9 @@ _OVER_DAYS = re.compile(
     r"خلال (?:ال\s?)?(?:\S+ )?(?:يومين|ايام|الايام|ساعه|ساعات|الساعات|اسبوع|الاسبوع|اسابيع)(?!\S)"
 )
 _LIST_ITEM_WORDS = 12  # words of such a clause up to its first comma: one place and what locates it
+_ASIDE_IN_BRACKETS = re.compile(
+    r"\([^()]{1,16}\)"
+)  # an aside in brackets after a place ("(جنوب)"، "(شمال غرب)")
 _LIST_GAP = 24  # characters between one place of a list and the next (the first's adjectives, و and في)
 
 
@@ -1947,6 +1964,40 @@ def _weeks_ago(text: str, clause: Clause, m: Mention, triggers: Sequence[Mention
         m.nspan.end <= t.nspan.start < found.start() and t.data["entry"].id not in _WHAT_IT_HIT
         for t in triggers
     )
+
+
+# a time some days or a week gone by, told vaguely (normalized): "قبل ايام"، "قبل بضعة ايام"، "الاسبوع الماضي"،
+# "في وقت سابق هذا الاسبوع" — what a subordinate phrase dated so tells is background (see _subordinate_gone_by)
+_VAGUELY_GONE_BY_HINT = _any_of(("ايام", "الاسبوع"))
+_SUBORDINATE_TIME_REACH = 110  # characters from an act in a subordinate phrase to the time that dates it
+_AFTER_THAT_WORDS = frozenset(("بعدما", "وبعدما"))  # (normalized) after (that), one word
+
+
+def _vaguely_gone_by(x: Any) -> bool:
+    """The time expression ``x`` tells some days or a week gone by without a day: "قبل ايام" (not "قبل يومين"),
+    "الاسبوع الماضي"، "هذا الاسبوع"."""
+    if x.kind == "relative":
+        return x.unit == "day" and x.part == "some days" and x.direction == "past"
+    return x.kind == "period" and x.unit == "week" and x.offset in (-1, 0)
+
+
+def _subordinate_gone_by(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """The act lies in a relative clause or after بعد أن, dated there some days or a week ago with no day of its
+    own ("لطرد المسلحين من المحافظة التي اعلنت السلطات السيطرة عليها قبل ايام"، "بعد ان قتل انتحاري … 32 شخصا
+    في بلدة على الحدود الاسبوع الماضي"): how things came to stand, background to the day's news. (A day named
+    dates it: "التي سيطر عليها التنظيم امس" is the act itself.)"""
+    text = doc.text
+    end = min(doc.sentences[clause.sentence][1], m.nspan.end + _SUBORDINATE_TIME_REACH)
+    if not _VAGUELY_GONE_BY_HINT.any_within(text, m.nspan.end, end):
+        return False  # (most acts)
+    before = _words_before(text, m, 3, chars=24)
+    after_that = any(
+        a.lstrip("و") == "بعد" and b == "ان" for a, b in zip(before, before[1:], strict=False)
+    ) or not _AFTER_THAT_WORDS.isdisjoint(before)
+    if not after_that and relative_pronoun_before(text, clause.start, m.nspan.start) is None:
+        return False
+    exprs = find_time_expressions(text, m.nspan.end, end)
+    return bool(exprs) and _vaguely_gone_by(exprs[0])
 
 
 _SUSPENDING = frozenset(("علق", "علقت", "علقوا", "تعليق", "يعلق", "تعلق"))
@@ -2522,6 +2573,11 @@ _CLAIM_OPENING = 4  # words of such a clause before its verb of attributing
 _ALSO = frozenset(("ايضا", "كذلك"))  # (normalized) "نسبت ايضا الى …"
 # (normalized) what opens a clause of acts that went with a fight: "ترافقت مع قصف"، "تزامنت مع غارات"
 _WENT_WITH = re.compile(r" ?و?(?:ترافقت|ترافق|تزامنت|تزامن|رافقها|رافقتها|تخللها|تخللتها) ")
+# (normalized) what joins a fight that went on beside an act told before it: "مع استمرار الاشتباكات"، "تزامنا مع
+# اشتباكات" (the fight right after the words)
+_FIGHT_GOING_ON_WITH = re.compile(
+    r" (?:مع استمرار|مع تواصل|بالتزامن مع|تزامنا مع|وسط استمرار|وسط) (?:ال)?\S*$"
+)
 _WENT_WITH_CLAUSES = 3  # clauses of the sentence after the fight that may tell what went with it
 _ATTACKER_REACH = 3  # words from the attack a repel verb tells to its side ("لهجوم شنته صباح امس قوات …")
 _REPELLED_REACH = 40  # characters from a repel verb to the attack it repelled (its subject between)
@@ -3454,6 +3510,27 @@ def start_announced(doc: Doc, clause: Clause, m: Mention) -> bool:
     return any(_ANNOUNCING_WORD.fullmatch(w) is not None for w in words)
 
 
+def _campaign_announced(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """ "اعلن جيش الاسلام، اكبر الفصائل المعارضة، حملة عسكرية على تنظيم داعش في القلمون": a campaign named as
+    what a side announced earlier in its sentence, no other act told between — a plan made known, no day's
+    fighting told."""
+    text = doc.text
+    start = doc.sentences[clause.sentence][0]
+    end = m.nspan.start - len(m.data.get("prefix", ""))
+    found = None
+    for w in re.finditer(r"\S+", text[start:end]):
+        if _ANNOUNCING_WORD.fullmatch(w.group()):
+            found = start + w.start()
+    if found is None or len(text[found:end].split()) > _ANNOUNCED_REACH:
+        return False
+    return not any(
+        found <= t.nspan.start < m.nspan.start and _entry(t).get("category") == "conflict"
+        for c in doc.clauses[: clause.index + 1]
+        if c.sentence == clause.sentence
+        for t in c.of("triggers")
+    )
+
+
 # a range of acts summed up, from the first to the last (normalized): "ابتداء من حصار الرئيس … الى اختطاف الوزير،
 # وصولا الى عشرات المعتقلين"، "مرورا بتفجير …": what a side has done over time, no act of a day
 _RANGE_WORDS = frozenset(("ابتداء", "بدءا", "وصولا", "مرورا", "انتهاء"))
@@ -4317,6 +4394,36 @@ def _cause_of_a_turn(text: str, m: Mention) -> bool:
     return False
 
 
+# (normalized) a verb of leading to, then الي, right before what it led to: "وقد ادى رفضها الى تظاهرات"
+_LED_TO = re.compile(
+    r"(?<!\w)[وف]?(?:ادي|ادت|اثار|اثارت|دفع|دفعت)(?: \S+){0,5} (?:الي|لي)(?: (?:خروج|اندلاع|موجه))? ?$"
+)
+_LED_TO_HINT = Literals(("ادي", "ادت", "اثار", "دفع"))
+_LED_TO_REACH = 60  # characters before the protest within which the verb of leading to stands
+
+
+def _protests_a_stance_led_to(doc: Doc, clause: Clause, m: Mention) -> bool:
+    """Protests told as what a stance or a decision led to, with no day of their own ("وقد ادى رفضها الى تظاهرات
+    مؤيدة للاكراد في جنوب شرق البلاد"): how things came to stand, no protest of a day. (What an act led to is
+    told by its own rules: "ادى القصف الى …".)"""
+    text = doc.text
+    if _entry(m).get("event_type") != "Protests" or _entry(m).get("pos") != "noun":
+        return False
+    if clause.date is not None and clause.date.basis in ("explicit", "relative"):
+        return False
+    word_start = m.nspan.start - len(m.data.get("prefix", ""))
+    lo = max(clause.start, word_start - _LED_TO_REACH)
+    if not _LED_TO_HINT.any_within(text, lo, word_start):
+        return False  # (most protests)
+    led = _LED_TO.search(text, lo, word_start)
+    if led is None:
+        return False
+    # (no act before the verb, the cause: "ادت الغارات الى احتجاجات" is the act's story)
+    return not any(
+        t.nspan.start < led.start() and _entry(t).get("category") == "conflict" for t in clause.of("triggers")
+    )
+
+
 # (normalized, without ال) a state of a side an act is named as the cause of: "انهيار كبير في صفوف المسلحين"
 _COLLAPSE = frozenset("انهيار انهيارات تراجع تقهقر ارتباك تفكك تصدع ضعف انكسار".split())
 _BY_FORCE_OF = Literals(("بفعل",))
@@ -5128,6 +5235,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
         eid = m.data["entry"].id
         if eid == "liberate" and _operation_named(text, m):
             continue  # "عملية تحرير المدينة ما زالت قائمة": the operation named, no ground told taken
+        if eid == "offensive_launch" and _campaign_announced(doc, clause, m):
+            continue  # "اعلن جيش الاسلام حملة عسكرية على التنظيم في القلمون": a campaign announced, no fight told
         if eid == "control_result" and not _result_of_the_story(text, m):
             continue  # "هاجموا القرية ليسيطروا عليها": the aim of the attack, no ground told taken
         if eid == "stationed" and m.data.get("suffix"):
@@ -5194,6 +5303,8 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue  # "تتوقع بدء الهجوم"، "يذكر ان المدينة تشهد معارك عديدة": expected, or what goes on
         if event_type == "Protests" and pos == "noun" and _called_for(text, m):
             continue  # "دعا الحزب انصاره الى مسيرة يوم الجمعة": a protest to come
+        if event_type == "Protests" and _protests_a_stance_led_to(doc, clause, m):
+            continue  # "وقد ادى رفضها الى تظاهرات": what a stance led to, no protest of a day
         if (
             eid == "destroy"
             and pos == "noun"
@@ -5226,6 +5337,9 @@ def _conflict_triggers(doc: Doc, clause: Clause) -> list[Mention]:
             continue
         if _WEEKS_AGO_HINT.index in near and _weeks_ago(text, clause, m, triggers):
             continue  # "ضربة جوية استهدفت قيادات قبل اسابيع": an act of weeks ago, no act of the day
+        if _subordinate_gone_by(doc, clause, m):
+            background.append(m)
+            continue  # "المحافظة التي اعلنت السلطات السيطرة عليها قبل ايام": how things came to stand
         if _HELP_HINT.index in near and _helped(text, m):
             continue  # "ساعدت الطائرات القوات على توجيه ضربات": help given, no strike of a day told
         if _CONTRIBUTING_HINT.index in near and _contributed(text, clause, m):
@@ -7541,6 +7655,10 @@ class ConflictAssembler:
                 crowd = m
             else:
                 force = m
+        if crowd is None and force is None:
+            # "استشهد شاب برصاص قوات الاحتلال خلال مواجهات اندلعت في البلدة": a fight of no sides named, in which
+            # a young man of the crowd fell to the fire of a state force told before it
+            return self._crowd_shot_in_it(clause, fight)
         if crowd is None and force is not None and _words_before(text, force, 1, chars=10) == ["مع"]:
             # "اصيب خمسة متظاهرين في اشتباكات مع الشرطة": the crowd named before the fight it was in
             crowd = next(
@@ -7560,6 +7678,66 @@ class ConflictAssembler:
                 None,
             )
         return (crowd, force) if crowd is not None and force is not None else None
+
+    def _crowd_did_it(self, c: Clause, trig: Mention, agent_m: Mention | None) -> bool:
+        """The violent act (storming, burning, destroying) was done by a crowd ("واحرق المتظاهرون مقر الحزب"،
+        "اقتحم المحتجون مبنى المحافظة"): the crowd rioted."""
+        return trig.data["entry"].id in _CROWD_VIOLENCE and (
+            (agent_m is not None and agent_m.kind == "actors" and agent_m.data["entry"].id == _PROTESTERS)
+            or any(
+                _entry(t).get("event_type") == "Protests" and _crowd_did_violence(self.text, c, t)
+                for t in c.of("triggers")
+            )
+        )
+
+    def _riots_dead(self, c: Clause, trigs: list[Mention], last: Draft) -> bool:
+        """The clause tells only young men or boys killed or shot, with no place of its own, right after a riot
+        drafted in the clause before it: the dead of that riot."""
+        if last.sub_event_type != "Violent demonstration" or last.clause.index != c.index - 1 or c.toponyms:
+            return False
+        if not all(
+            _entry(t).get("voice") == "victim" or _entry(t).get("event_type") == "Violence against civilians"
+            for t in trigs
+        ):
+            return False
+        # (not whose fire it was: "برصاص الجنود")
+        victims = [
+            v for v in c.of("victims") if _prev_word(self.text, v).lstrip("و") not in ("برصاص", "بنيران")
+        ]
+        return bool(victims) and all(v.data["entry"].get("group") in _CROWD_GROUPS for v in victims)
+
+    def _crowd_shot_in_it(self, clause: Clause, fight: Mention) -> tuple[Mention, Mention] | None:
+        """The young man (or boy) killed and the state force whose fire killed him, told before a fight named as
+        what he fell in ("استشهد شاب برصاص قوات الاحتلال خلال مواجهات"): the crowd and the force of a riot; None
+        otherwise."""
+        # (confrontations, the word of a crowd's fight, not clashes or battles; no armed side named in the clause)
+        if fight.data["entry"].id != "confrontation_noun" or _prev_word(self.text, fight).lstrip("و") not in (
+            _IN_THE_COURSE
+        ):
+            return None
+        if any((self._actor(a).code or "")[3:] in ("REB", "UAF") for a in clause.of("actors")):
+            return None
+        dead = next(
+            (
+                v
+                for v in clause.of("victims")
+                if v.nspan.end <= fight.nspan.start and v.data["entry"].get("group") in _CROWD_GROUPS
+            ),
+            None,
+        )
+        if dead is None:
+            return None
+        force = next(
+            (
+                m
+                for m in clause.of("actors")
+                if dead.nspan.end <= m.nspan.start < fight.nspan.start
+                and (self._actor(m).code or "").endswith("MIL")
+                and _FIRE_OF.search(self.text, dead.nspan.end, m.nspan.start) is not None
+            ),
+            None,
+        )
+        return (dead, force) if force is not None else None
 
     def _between(self, clause: Clause) -> tuple[Mention, Mention] | None:
         i = self.text.find(_BETWEEN, clause.start, clause.end)
@@ -9834,7 +10012,8 @@ class ConflictAssembler:
         lo, hi = tops[a].phrase_end, tops[b].phrase_start
         if not 0 <= hi - lo <= _LIST_GAP or _streets(text, tops[a]) or _streets(text, tops[b]):
             return False
-        words = text[lo:hi].split()
+        # (an aside in brackets that locates the first: "في اضنه (جنوب) وقونيه (وسط)")
+        words = _ASIDE_IN_BRACKETS.sub(" ", text[lo:hi]).split()
         while words and _said_of_a_name(words[0]):
             del words[0]
         if 2 <= len(words) <= 3 and all(w[:1] == "و" and len(w) > 2 for w in words[:-1]):
@@ -10482,6 +10661,11 @@ class ConflictAssembler:
         prefix = self.text[word_start : t.start]
         before = self.text[max(0, word_start - 6) : word_start].split()[-1:]
         locative = prefix.lstrip("وف")[:1] == "ب" or any(w in _LOCATIVE for w in before)
+        if not locative and prefix[:1] == "و":
+            # "في اسطنبول وانقره واضنه": a capital joined by و to a place named right before it is the next of
+            # the list of places (not "قالت دمشق وموسكو", both actors)
+            k = next((k for k in clause.toponyms if self.doc.toponyms[k].end == word_start - 1), None)
+            return k is None or self._names_an_actor(clause, k)
         return not locative
 
     def _country_wide(self, i: int) -> bool:
@@ -10990,7 +11174,7 @@ class ConflictAssembler:
         if quiet >= _BACKGROUND_RUN and self._takeover_of_the_background(clauses):
             return
         if self._statistic(clauses):
-            before = self._before_a_running_total(clauses)
+            before = self._before_a_running_total(clauses) or self._act_of_a_day_after_a_tally(clauses)
             if before is None:
                 # (the acts it sums up, which the next sentence may go on telling: see _tally_told_on)
                 self.doc.memo["tally"] = (
@@ -11058,13 +11242,20 @@ class ConflictAssembler:
                     and not _place_pointed_at_saw(text, c, t)
                     and not _known_act_as_topic(text, c, t)
                 ]
+            if trigs and sentence_drafts and self._riots_dead(c, trigs, sentence_drafts[-1]):
+                # "اندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال، اسفرت عن استشهاد شاب برصاص الجنود": the
+                # riot's dead, its toll (ACLED), no attack of its own
+                trigs = []
             if trigs and self.text.startswith(_ENABLING, c.start):
                 # "ومكن سقوط المدينة المعارضة من السيطرة على معظم المحافظة": an act known, told as what made
                 # another possible, and what it made possible — how things came to stand, not the day's acts
                 trigs = [t for t in trigs if _entry(t).get("pos") != "noun"]
             if trigs and (  # (a clause without triggers has none to drop: the checks are not asked)
                 is_historical(self.doc, c)
-                or (self.text.startswith(_CIRCUMSTANTIAL, c.start) and not self._act_of_its_own(c, trigs))
+                or (
+                    self.text.startswith(_CIRCUMSTANTIAL, c.start)
+                    and not self._act_of_its_own(c, trigs, sentence_drafts)
+                )
             ):
                 trigs = []
             if trigs and (
@@ -11270,6 +11461,11 @@ class ConflictAssembler:
             ):
                 # "اشتباكات عنيفة ترافقت مع قصف جوي": the fight is an event of its own beside the strike
                 drafts = [*drafts, *fight]
+            if drafts and sentence_drafts and self._amid_at_the_town_before(c):
+                # "تدور اشتباكات … في محيط بلدة عتمان، وسط قصف جوي على مناطق في البلدة": at that town
+                at = sentence_drafts[-1].place_index
+                drafts = [d for d in drafts if d.place_index in (at, drafts[0].place_index)][:1]
+                drafts[0].place_index = at
             if drafts and (held := self._held_for(c, drafts[0].trigger, trigs)) is not None:
                 # "اعلن الوزير اعتقال المتورطين في التفجير الذي استهدف سوقا … الجمعة": the arrest is told as
                 # well as the act those held are suspected of
@@ -11757,6 +11953,20 @@ class ConflictAssembler:
             ):
                 more = self._drafts_for(c, t, [t], [*previous, *drafts])
                 return [d for d in more if d.sub_event_type == "Armed clash"]
+            if (
+                e.get("sub_event_type") == "Armed clash"
+                and e.get("pos") == "noun"
+                and t.nspan.start > first.nspan.end
+                and _FIGHT_GOING_ON_WITH.search(text, first.nspan.end, t.nspan.start) is not None
+                and (
+                    _BOTH_SIDES.match(text, t.nspan.end + 1, c.end) is not None
+                    or _ONE_SIDE_AND_THE_OTHER.match(text, t.nspan.end + 1, c.end) is not None
+                )
+            ):
+                # "استهدفت العشرات من البراميل المتفجرة مع استمرار الاشتباكات العنيفة بين قوات النظام …
+                # والفصائل": the fight told after, both its sides named, goes on beside the strike
+                more = self._drafts_for(c, t, [t], [*previous, *drafts])
+                return [d for d in more if d.sub_event_type == "Armed clash"]
         return []
 
     def _second_report(
@@ -11923,14 +12133,30 @@ class ConflictAssembler:
             and last.clause.sentence >= c.sentence - 2
         )
 
-    def _act_of_its_own(self, c: Clause, trigs: list[Mention]) -> bool:
+    def _amid_at_the_town_before(self, c: Clause) -> bool:
+        """A circumstantial clause that names no place but points back to the town by its kind ("وسط قصف جوي على
+        مناطق في البلدة"): at the place of the act told before it."""
+        return (
+            not c.toponyms
+            and self.text.startswith(_CIRCUMSTANTIAL, c.start)
+            and _THE_KIND_AGAIN.search(self.text, c.start, c.end) is not None
+        )
+
+    def _act_of_its_own(self, c: Clause, trigs: list[Mention], previous: Sequence[Draft] = ()) -> bool:
         """Whether a circumstantial clause ("وسط …"، "فضلا عن …") tells an act of its own rather than the
         circumstances of the act before it: one in a place it names ("وسط تنفيذ الطيران اربع غارات علي منطقه
-        غرز"، "فضلا عن اربع غارات قرب طوز خورماتو") or a battle whose two sides it names ("وسط استمرار
-        الاشتباكات بين الفرقة الرابعة والفصائل")."""
+        غرز"، "فضلا عن اربع غارات قرب طوز خورماتو"), or points back to by its kind when it is of another type
+        than the act drafted before it ("تدور اشتباكات … في محيط بلدة عتمان، وسط قصف جوي على مناطق في البلدة"),
+        or a battle whose two sides it names ("وسط استمرار الاشتباكات بين الفرقة الرابعة والفصائل")."""
         if any(t.data["entry"].id == "explosion" for t in trigs):
             return False  # "وسط سماع اصوات انفجارات … يعتقد انها من معسكر مرة": blasts heard, the act's own
         if c.toponyms and self._place_context_ok(c):
+            return True
+        if (
+            previous
+            and _THE_KIND_AGAIN.search(self.text, c.start, c.end) is not None
+            and all(_entry(t).get("event_type") != previous[-1].event_type for t in trigs)
+        ):
             return True
         return (
             any(
@@ -12131,6 +12357,30 @@ class ConflictAssembler:
                 and not self._statistic(clauses[:k])
             ):
                 return clauses[:k]
+        return None
+
+    def _act_of_a_day_after_a_tally(self, clauses: list[Clause]) -> list[Clause] | None:
+        """The clauses after a tally that tell an act of a day of their own, at a place they name ("وثق المرصد
+        مقتل 150 شخصا منذ بداية الشهر، بينهم سبعة مدنيين قتلوا امس في غارة على بلدة سراقب"): that act is one of
+        the day, the tally no event. None when no clause after the tally's tells one."""
+        for k in range(1, len(clauses)):
+            c = clauses[k]
+            if (
+                c.date is not None
+                and c.date.basis in ("relative", "explicit")
+                and c.date.precision == 1
+                and self._usable_places(c)
+                and conflict_triggers(self.doc, c)
+                and not self._statistic(clauses[k:])
+            ):
+                aside = next((a for a in _ASIDES if self.text.startswith(a + " ", c.start)), None)
+                if aside is not None:
+                    # (its count is the act's toll, no share of the tally's: "بينهم سبعة مدنيين قتلوا امس")
+                    start = c.start + len(aside) + 1
+                    self._counted[("casualties", c.index)] = count_casualties(
+                        self.text, start, c.end, [m for m in c.mentions if m.nspan.start >= start]
+                    )
+                return clauses[k:]
         return None
 
     def _total_of_the_act_told(self, clauses: list[Clause], c: Clause, m: Mention) -> bool:
@@ -12580,6 +12830,19 @@ class ConflictAssembler:
             following[0] if following and following[0].sentence == c.sentence else None,
         ):
             return []  # the killing told after is the act (see _killed_when_held)
+        if (
+            (
+                event_type == "Violence against civilians"
+                or e.get("voice") == "victim"
+                or trig.data["entry"].id in _FIRING
+            )
+            and trig.data["entry"].id not in _CROWD_FIGHTS
+            and any(
+                t.data["entry"].id in _CROWD_FIGHTS and self._crowd_facing_forces(c, t) is not None
+                for t in trigs
+            )
+        ):
+            return []  # "استشهد شاب برصاص قوات الاحتلال خلال مواجهات": the dead of a riot, its toll (the riot is drafted)
         if trig.data["entry"].id == "strike_verb" and not self._strikes_a_target(c, trig):
             return []  # "ضربت القوات طوقا حول الحي"، "ضربوا المتظاهرين": a cordon, a beating, no strike
         if trig.data["entry"].id == "disperse_verb" and not _crowd_broken_up(self.text, c, trig):
@@ -12892,7 +13155,7 @@ class ConflictAssembler:
                 event_type, sub = MEANS_SUBTYPE[means]
             elif sub is None:
                 sub = "Shelling/artillery/missile attack"
-        if sub == "Looting/property destruction":
+        if sub == "Looting/property destruction" and not self._crowd_did_it(c, trig, agent_m):
             if means in ("air", "drone"):
                 event_type, sub = MEANS_SUBTYPE[means]  # "دمرت طائرات التحالف مواقع": the strike is the event
             elif means is None and agent_m is not None and agent_m.data["entry"].id in _COALITIONS:
@@ -13583,13 +13846,7 @@ class ConflictAssembler:
         if _tyres_burned(self.text, trig):
             # "احرق المتظاهرون الاطارات وقطعوا الطرق": a protest (ACLED: burning tyres destroys no one's property)
             event_type, sub = "Protests", "Peaceful protest"
-        elif trig.data["entry"].id in _CROWD_VIOLENCE and (
-            (agent_m is not None and agent_m.kind == "actors" and agent_m.data["entry"].id == _PROTESTERS)
-            or any(
-                _entry(t).get("event_type") == "Protests" and _crowd_did_violence(self.text, c, t)
-                for t in c.of("triggers")
-            )
-        ):
+        elif self._crowd_did_it(c, trig, agent_m):
             # "واحرق المتظاهرون مقر الحزب"، "اقتحم المحتجون مبنى المحافظة": the crowd rioted
             event_type, sub = "Riots", "Violent demonstration"
             if agent_m is not None and agent_m.kind == "actors" and agent_m.data["entry"].id == _PROTESTERS:
@@ -13605,7 +13862,14 @@ class ConflictAssembler:
             # عشرين متظاهرا": the forces' hand on a crowd is an intervention in its protest — excessive force when
             # they fired on it (ACLED); the crowd is the first side, the force the second (below)
             was, event_type, sub = sub, "Protests", "Protest with intervention"
-            if (
+            if any(
+                t.data["entry"].id == "riot" and t.nspan.start > trig.nspan.end and _relative(self.text, t)
+                for t in c.of("triggers")
+            ):
+                # "اطلقت القوات الرصاص المطاطي على الشبان الذين رشقوا الجنود بالحجارة": the crowd described as
+                # throwing stones rioted, the forces' fire on it is the riot's (ACLED)
+                event_type, sub = "Riots", "Violent demonstration"
+            elif (
                 was != "Arrests"
                 and any(t.data["entry"].id in _LIVE_FIRE for t in c.of("triggers"))
                 and not any(t.data["entry"].id == "disperse_protest" for t in c.of("triggers"))
