@@ -1,7 +1,8 @@
 """Acts at different named sites stay apart: a strike told at a city and the same day's strike at a site told as
 lying near that city ("منطقة X قرب مدينة Y"، "بالقرب من مدينة Y"), which the gazetteer places only by the city, are
 two events (ACLED: one event per location), while a strike on the city and the strike on one of its quarters are a
-lead and its detail (one event, at the quarter)."""
+lead and its detail (one event, at the quarter). A governorate's fight is told again at a front of it, unless the
+front's are told as other attacks."""
 
 from __future__ import annotations
 
@@ -45,6 +46,19 @@ TOLLS = [
         "العاصمة. كما شهدت صنعاء هجوما للمقاومة الشعبية استهدف نقطة تفتيش للحوثيين أمام معسكر الشرطة في منطقة "
         "المقرانة شمالي غربي المدينة. وقالت المقاومة إن الهجوم أسفر عن مقتل ثلاثة من المسلحين.",
         [("صنعاء", 3), ("ميدان التحرير", 9)],
+    ),
+    # a governorate's toll, then "other attacks" repelled at a front of it: not the detail of that toll, two acts
+    (
+        "وقتل نحو 11 مسلحا من ميليشيات الحوثي في مواجهات متفرقة في عدد من جبهات القتال بمحافظة مأرب أمس. وذكرت "
+        "مصادر في المقاومة أن رجال المقاومة تصدوا لهجمات متعددة في جبهة الجدعان شمالي المحافظة، وقتل فيها 5 من "
+        "الميليشيات. كما تصدت المقاومة لهجمات أخرى للحوثيين في مواقع بجبهة صرواح غربي المحافظة.",
+        [("مأرب", 11), ("صرواح", 0)],
+    ),
+    # (the front told with no "other": the governorate's fight, at its front)
+    (
+        "وقتل نحو 11 مسلحا من ميليشيات الحوثي في مواجهات بمحافظة مأرب أمس. وتصدت المقاومة لهجمات الحوثيين في "
+        "مواقع بجبهة صرواح غربي المحافظة.",
+        [("صرواح", 11)],
     ),
     # (the same attack told again with its dead: one act)
     (

@@ -1,7 +1,8 @@
 """An attack told by the noun of an attack of no said kind, with its dead, and later sentences that name that attack
 again and tell what it was ("إن الهجوم نفذه انتحاري", "إن الهجوم كان سيارة مفخخة"), by one source or two that
 disagree, are one act: a bombing with the attack's dead. A blast told after the attack, or at its place without
-naming it, is another act."""
+naming it, is another act. The fire the bomb's doer is told to have opened next, at its place and day, is the
+ambush the blast opened: one act."""
 
 from __future__ import annotations
 
@@ -34,6 +35,20 @@ CASES = [
     (
         "قتل ستة أشخاص في هجوم استهدف سوقا في منطقة الكرادة ببغداد أمس. كما انفجرت عبوة ناسفة في الكرادة.",
         [("Attack", 6), ("Remote explosive/landmine/IED", 0)],
+    ),
+    # the fire its doer opened next on the vehicle a bomb hit ("فتحوا بعد ذلك النار"): the ambush that blast opened
+    (
+        "قال الجيش اليمني أمس إن مسلحين من تنظيم القاعدة قتلوا ثلاثة من جنوده في تفجير عبوة ناسفة استهدفت آلية "
+        "عسكرية على طريق قرب مدينة زنجبار. وأضاف أن مسلحي القاعدة فتحوا بعد ذلك النار على الآلية العسكرية "
+        "بالرشاشات.",
+        [("Remote explosive/landmine/IED", 3)],
+    ),
+    # (not told as done next: another attack)
+    (
+        "قال الجيش اليمني أمس إن مسلحين من تنظيم القاعدة قتلوا ثلاثة من جنوده في تفجير عبوة ناسفة استهدفت آلية "
+        "عسكرية على طريق قرب مدينة زنجبار. وأضاف أن مسلحي القاعدة فتحوا النار على نقطة عسكرية أخرى في زنجبار "
+        "بالرشاشات.",
+        [("Remote explosive/landmine/IED", 3), ("Armed clash", 0)],
     ),
 ]
 

@@ -3,7 +3,8 @@ side it was aimed at, at one place on one day; a fight and the ground it changed
 the same sides or their allies, is the change of hands, with the fight's sides. A shelling told by its shells is
 not made an air strike by the aircraft of a later summary with no day of its own. An attack at one place on one day
 told once by one ally and once by the other is one act of their camp. A report that carries over the city named
-to locate the place of an act told before goes on from that act."""
+to locate the place of an act told before goes on from that act. An act told at a village of no name near a city,
+then told again by what it did at a village named near that city, is at that village."""
 
 from __future__ import annotations
 
@@ -228,3 +229,22 @@ def test_each_allys_battle_with_its_own_dead_stays_apart(pipeline: Pipeline) -> 
 )
 def test_act_told_on_from_a_place_located_by_its_city_is_one(pipeline: Pipeline, text: str) -> None:
     assert len(_conflict(pipeline, text)) == 1
+
+
+def test_act_at_a_village_near_a_city_told_again_at_the_village_named(pipeline: Pipeline) -> None:
+    # the arson told at "a village near the city", then told again by what the fire did, at the village named
+    text = (
+        "قال مسؤولون في الشرطة الإسرائيلية إن مستوطنين متطرفين أضرموا النيران في منزل بالضفة الغربية المحتلة مما "
+        "أدى إلى مقتل طفل فلسطيني أمس. وقالت المتحدثة إن شعارات كتبت على جدران المنزل الذي أضرمت فيه النيران "
+        "بقرية قريبة من مدينة رام الله بالضفة الغربية. وأدت النيران إلى إلحاق الدمار بالمنزل الواقع في قرية سنجل."
+    )
+    events = _conflict(pipeline, text)
+    assert [(e.place and e.place.name_ar, e.fatalities) for e in events] == [("سنجل", 1)]
+
+
+def test_another_act_by_its_doers_at_a_village_near_the_city_stays_apart(pipeline: Pipeline) -> None:
+    text = (
+        "أضرم مستوطنون النيران في منزل بقرية قريبة من مدينة رام الله أمس. وأضرم مستوطنون آخرون النيران في سيارة "
+        "بقرية سنجل أمس."
+    )
+    assert len(_conflict(pipeline, text)) == 2

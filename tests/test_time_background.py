@@ -8,6 +8,8 @@ import pytest
 
 from rasad.model import Article
 from rasad.pipeline import Pipeline
+from rasad.text.normalize import normalize
+from rasad.time.context import day_of_a_run
 
 WED = dt.date(2015, 10, 14)
 
@@ -148,3 +150,101 @@ def test_a_span_after_the_comma_dates_the_clause_before(
 def test_a_month_named_dates_the_sentences_after_it(pipeline: Pipeline, text: str, dates: list[str]) -> None:
     events = pipeline(Article(id="t", text=text, published=WED))
     assert [e.event_date for e in events if e.category == "conflict"] == dates
+
+
+JULY_23 = dt.date(2015, 7, 23)
+JULY_25 = dt.date(2015, 7, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # an act dated to a part of a month takes the day told for it in a sentence after it
+        (
+            "أعلنت وزارة الدفاع أمس أن غارة جوية للتحالف أدت في مطلع يوليو الجاري إلى مقتل قيادي في التنظيم قرب"
+            " بلدة الدانا. وقال متحدث باسم الوزارة إن القيادي أبو سعيد، قتل في الـ9 من يوليو، أثناء تنقله"
+            " بسيارته.",
+            JULY_23,
+            ["2015-07-09"],
+        ),
+        # … or to a month
+        (
+            "أكد الجيش أن غارة جوية في يوليو الجاري أدت إلى مقتل قيادي في التنظيم قرب بلدة الدانا. وأوضح بيان"
+            " الجيش أن القيادي، قتل في السادس عشر من يوليو، مع اثنين من مرافقيه.",
+            JULY_23,
+            ["2015-07-16"],
+        ),
+        # … not a day outside the part told (another day of the month)
+        (
+            "أعلنت وزارة الدفاع أمس أن غارة جوية للتحالف أدت في مطلع يوليو الجاري إلى مقتل قيادي في التنظيم قرب"
+            " بلدة الدانا. وقال متحدث باسم الوزارة إن القيادي أبو سعيد، قتل في الـ20 من يوليو، أثناء تنقله"
+            " بسيارته.",
+            JULY_23,
+            ["2015-07-05"],
+        ),
+        # … nor a relative day told after some days ago: another day's news
+        (
+            "قصفت الطائرات قبل أيام بلدة الدانا. وقال مصدر إن ثلاثة مدنيين، قتلوا أمس، في البلدة.",
+            dt.date(2015, 7, 8),
+            ["2015-07-05"],
+        ),
+        # the Nth day of a run, its first told in a flashback after it: N-1 days after that first day
+        (
+            "على صعيد آخر، شنت الشرطة لليوم الثاني على التوالي حملة اعتقالات شملت عناصر من التنظيم في مدينة"
+            " قونية.\nوكانت الشرطة شنت، بمشاركة مئات العناصر أمس، عملية واسعة ضد عناصر التنظيم.",
+            JULY_25,
+            ["2015-07-25"],
+        ),
+        (
+            "شنت الشرطة حملة اعتقالات في مدينة قونية أمس.\nوشنت الشرطة لليوم الثالث على التوالي حملة اعتقالات"
+            " في مدينة أضنة. وكانت الشرطة قد شنت حملة مماثلة يوم الخميس.",
+            JULY_25,
+            ["2015-07-24", "2015-07-25"],
+        ),
+        # … and before it
+        (
+            "شنت الشرطة حملة اعتقالات في مدينة قونية أمس.\nوكانت الشرطة قد شنت حملة مماثلة يوم الخميس."
+            " وشنت الشرطة لليوم الثالث على التوالي حملة اعتقالات في مدينة أضنة.",
+            JULY_25,
+            ["2015-07-24", "2015-07-25"],
+        ),
+        # … not a flashback of a day too long ago to be the run's first
+        (
+            "شنت الشرطة حملة اعتقالات في مدينة قونية أمس.\nوشنت الشرطة لليوم الثالث على التوالي حملة اعتقالات"
+            " في مدينة أضنة. وكانت الشرطة قد شنت حملة مماثلة يوم الأحد الماضي.",
+            JULY_25,
+            ["2015-07-24", "2015-07-24"],
+        ),
+        # no first day told: the day the text is at
+        (
+            "شنت الشرطة حملة اعتقالات في مدينة قونية أمس.\nوشنت الشرطة لليوم الثالث على التوالي حملة اعتقالات"
+            " في مدينة أضنة.",
+            JULY_25,
+            ["2015-07-24", "2015-07-24"],
+        ),
+    ],
+)
+def test_the_day_told_for_the_act(
+    pipeline: Pipeline, text: str, published: dt.date, dates: list[str]
+) -> None:
+    events = pipeline(Article(id="t", text=text, published=published))
+    assert [e.event_date for e in events if e.category == "conflict"] == dates
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("وقصفت الطائرات لليوم الثاني على التوالي مواقع التنظيم", 2),
+        ("ولليوم الخامس على التوالي، تواصلت المعارك", 5),
+        ("استمر القصف لليلة الثالثة على التوالي", 3),
+        ("لليوم الحادي عشر على التوالي", 11),
+        ("لليلة الحادية عشرة", 11),
+        # no run: the first day, or a day of another kind
+        ("ولليوم الأول من الهدنة", None),
+        ("بمناسبة اليوم العالمي لحقوق الإنسان", None),
+        ("لليوم العالمي للصحافة", None),
+    ],
+)
+def test_day_of_a_run(phrase: str, day: int | None) -> None:
+    text = normalize(phrase).text
+    assert day_of_a_run(text, 0, len(text)) == day

@@ -72,7 +72,14 @@ from rasad.text.normalize import NormText
 from rasad.text.numbers import find_numbers
 from rasad.text.scan import Literals
 from rasad.time import find_time_expressions, is_future, is_quoted_past
-from rasad.time.context import opens_with_telling, resolve_written, telling_date_only, tells_what_follows
+from rasad.time.context import (
+    day_of_a_run,
+    opens_with_telling,
+    resolve_written,
+    telling_date_only,
+    tells_what_follows,
+)
+from rasad.time.expr import DATE
 
 AIR, ARTILLERY, NAVAL = "air", "artillery", "naval"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -547,6 +554,22 @@ RECENT_DAYS = 7
 OLD_DAYS = 31
 # … and one dated to a week (of a month named: "في الاسبوع الاخير من حزيران") more than this many days before it
 OLD_WEEK_DAYS = 3 * RECENT_DAYS
+
+
+_EXACT_DAY_SENTENCES = 2  # sentences after an act dated to a part of a month in which its day may be told
+_PART_DAYS = (
+    5  # days from the day a week or a part of a month is dated on to its ends (مطلع: the 1st to 10th)
+)
+
+
+def _within_the_part(day: dt.date, part: DateValue) -> bool:
+    """``day`` falls within the week or the month ``part`` stands for (a week's or a phase's day ± five days,
+    a month's month)."""
+    if part.date is None:
+        return False
+    if part.precision == TIME_MONTH:
+        return (day.year, day.month) == (part.date.year, part.date.month)
+    return abs((day - part.date).days) <= _PART_DAYS
 
 
 def long_gone(dv: DateValue, published: dt.date) -> bool:
@@ -10699,7 +10722,106 @@ class ConflictAssembler:
         self._blasts_caused_as_told_after()
         self._blasts_caused_by_a_side()
         self._opponents_named_nearby()
+        self._exact_day_told_after()
+        self._day_of_a_run_from_its_first()
         return self.drafts
+
+    def _day_of_a_run_from_its_first(self) -> None:
+        """An act told on the Nth day of a run ("شنت الشرطة لليوم الثاني على التوالي حملة اعتقالات") without a day
+        of its own, next to a flashback that tells an act of the same kind on a day of its own ("وكانت الشرطة شنت
+        امس عملية كبيرة"): that day was the run's first, the act's is N-1 days after it (no later than the
+        report). Without such a flashback the run ends on the day the text is at (most reports)."""
+        published = self.doc.article.published
+        for d in self.drafts:
+            dv = d.date
+            if (
+                d.category != "conflict"
+                or dv is None
+                or dv.date is None
+                or dv.basis not in ("inherited", "publication")
+                or (n := day_of_a_run(self.text, d.clause.start, d.clause.end)) is None
+            ):
+                continue
+            first = self._first_day_of_the_run(d.clause)
+            if first is None:
+                continue
+            day = first + dt.timedelta(days=n - 1)
+            # (a run that ends before the day the text is at had another first day: "وكانت الطائرات قصفت يوم
+            # الاحد الماضي …" told of the week before)
+            if dv.date <= day and (published is None or day <= published):
+                d.date = DateValue(day, TIME_DAY, "relative")
+
+    def _first_day_of_the_run(self, c: Clause) -> dt.date | None:
+        """The day a flashback in the sentence before or after ``c``'s ("وكانت … شنت امس …") gives an act of a
+        kind ``c`` tells too (a trigger of the same entry)."""
+        from rasad.pipeline import _own_day  # (pipeline imports this module)
+
+        kinds = {t.data["entry"].id for t in c.of("triggers")}
+        for s in (c.sentence + 1, c.sentence - 1):
+            clauses = self._by_sentence.get(s) or []
+            if not clauses or not kinds & {t.data["entry"].id for x in clauses for t in x.of("triggers")}:
+                continue
+            for x in clauses:
+                if _own_day(x) and is_quoted_past(self.text, clauses[0].start, x.end):
+                    return x.date.date  # type: ignore[union-attr]  # (a day of its own: see _own_day)
+        return None
+
+    def _exact_day_told_after(self) -> None:
+        """An act dated only to a part of a month or a week ("ادت غارة في مطلع يوليو الى مقتل …") takes the day a
+        clause after it gives for the act told again ("وقال المتحدث ان القيادي قتل في الثامن من يوليو"): a clause
+        with a day of a month written (not أمس: the days after «قبل أيام» are other days' news), within the part
+        told, within :data:`_EXACT_DAY_SENTENCES` sentences, that tells the act again (its deaths, or an act of
+        its type) and makes no event of its own, with no other act told between them."""
+        from rasad.pipeline import _own_day  # (pipeline imports this module)
+
+        published = self.doc.article.published
+        drafts = [d for d in self.drafts if d.category == "conflict"]
+        made = {d.clause.index for d in self.drafts}
+        for i, d in enumerate(drafts):
+            dv = d.date
+            if (
+                dv is None
+                or dv.date is None
+                or dv.precision not in (TIME_WEEK, TIME_MONTH)
+                or dv.basis not in ("explicit", "relative")
+            ):
+                continue
+            nxt = drafts[i + 1].clause.index if i + 1 < len(drafts) else len(self.doc.clauses)
+            for c in self.doc.clauses[d.clause.index + 1 : nxt]:
+                if c.sentence > d.clause.sentence + _EXACT_DAY_SENTENCES or (
+                    c.sentence != d.clause.sentence and self._another_incident(c.sentence)
+                ):
+                    break
+                own = c.date
+                if (
+                    c.index in made
+                    or own is None
+                    or own.date is None
+                    or not _own_day(c)
+                    or (published is not None and own.date > published)
+                    or not conflict_triggers(self.doc, c)
+                ):
+                    continue
+                if (
+                    _within_the_part(own.date, dv)
+                    and self._day_of_a_month_written(c, own.date)
+                    and all(
+                        _entry(t).get("voice") == "victim" or _entry(t).get("event_type") == d.event_type
+                        for t in conflict_triggers(self.doc, c)
+                    )
+                ):
+                    d.date = own
+                break
+
+    def _day_of_a_month_written(self, c: Clause, day: dt.date) -> bool:
+        """The clause writes ``day`` as a day of a month ("في الـ8 من يوليو"، "في 8 يوليو")."""
+        return any(
+            e.kind == DATE
+            and (dv := resolve_written(e, self.doc.article.published, self.doc.memo.get("reference_day")))
+            is not None
+            and dv.date == day
+            for e in find_time_expressions(self.text, c.start, c.end)
+        )
 
     def _blasts_caused_by_a_side(self) -> None:
         """A blast of no doer whose next sentence says it came of an attack that is no event of its own ("هزت

@@ -337,8 +337,15 @@ def _one_of(text: str, at: int, toks: list[_Tok]) -> bool:
     التنظيم"، "وأحد المسلحين" — no adjective of the noun before it."""
     if _OF_THE_MEN.match(text, at) is not None:
         return True
-    return text.startswith(" ال", at) and any(
-        t.kind == "victim" and t.start in (at + 1, at + 3) for t in toks
+    # ("وأحد عناصر المقاومة"، "وأحد أفراد الشرطة": one of a plural the lexicon knows, in construct)
+    return any(
+        t.kind == "victim"
+        and (
+            t.start in (at + 1, at + 3)
+            if text.startswith(" ال", at)
+            else t.start == at + 1 and t.number == "plural"
+        )
+        for t in toks
     )
 
 
@@ -1527,10 +1534,15 @@ _TWO_AFTER_ITS_NOUN = re.compile(
 # duals of people who are not more dead: the wounded, bodies (found, counted with the dead before them)
 _DUAL_NOT_DEAD = frozenset(("جريح", "جثه"))
 _ONE_OR_TWO_AFTER = re.compile(r" (?:واحد|واحده|واحدا|اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
-# the side of a group counted, then و: " من حزب الله اللبناني و" (a few words, no punctuation)
+# words of adding (normalized) one group of dead to another: "بالاضافه الي"، "فضلا عن"، "علاوه علي"، "الي جانب"
+_ADDING = r"(?:بالاضافه|اضافه) الي |فضلا عن |علاوه علي |الي جانب "
+# the side of a group counted, then و or a word of adding: " من حزب الله اللبناني و"، " من الحوثيين بالاضافه الي"
+# (a few words, no punctuation)
 _SIDE_THEN_AND = re.compile(
-    r"(?: [^\s.,،؛:]+){0,5}? ?[,،]? ?و ?(?:(?:نحو|قرابه|حوالي|زهاء|اكثر من|ما يقارب) )?"
+    rf"(?: [^\s.,،؛:]+){{0,5}}? ?[,،]? ?(?:و ?|{_ADDING})(?:(?:نحو|قرابه|حوالي|زهاء|اكثر من|ما يقارب) )?"
 )
+# … then a word of adding before a group of no number but its own: "مقتل 14 من الحوثيين علاوه علي جنديين"
+_SIDE_THEN_ADDING = re.compile(rf"(?: [^\s.,،؛:]+){{0,5}}? ?[,،]? ?(?:{_ADDING})")
 
 
 def _counted_plural(text: str, toks: list[_Tok], j: int, used: set[int]) -> bool:
@@ -1561,17 +1573,10 @@ def _joined_groups(
     ):
         after = nisba.end()  # "قتل جندي تركي وأحد …": past the adjective of the one counted, to its و
     one_or_two = _ONE_OR_TWO_AFTER.match(text, after)
-    if one_or_two is not None and text.startswith(" واحد ال", after):
-        # "قتل قائد وأحد العناصر": "and one of the members", another dead, no adjective of the one counted
-        victim_at = (one_or_two.end() + 1, one_or_two.end() + 3)  # (the noun's token, with ال or after it)
-        if any(u.kind == "victim" and u.start in victim_at for u in toks):
-            one_or_two = None
-    elif (
-        one_or_two is not None
-        and text.startswith(" واحد ", after)
-        and _OF_THE_MEN.match(text, one_or_two.end())
-    ):
-        one_or_two = None  # "وأحد متشددي التنظيم": one of the group's men, another dead
+    if one_or_two is not None and text.startswith(" واحد", after) and _one_of(text, one_or_two.end(), toks):
+        # "قتل قائد وأحد العناصر"، "وأحد متشددي التنظيم"، "وأحد عناصر المقاومة": "and one of the members",
+        # another dead, no adjective of the one counted
+        one_or_two = None
     if one_or_two is not None:
         after = (
             one_or_two.end()
@@ -1590,6 +1595,12 @@ def _joined_groups(
             )
         )
         and _SIDE_THEN_AND.fullmatch(text, after, toks[j].start)
+    ) or (
+        j < len(toks)
+        and (toks[j].kind, toks[j].number) in (("victim", "dual"), ("victim", "singular"), ("num", "dual"))
+        and not text.startswith("ال", toks[j].start)
+        and (adding := _SIDE_THEN_ADDING.fullmatch(text, after, toks[j].start)) is not None
+        and (toks[j].number == "dual" or not adding.group().endswith("الي جانب "))
     ):
         # "بمقتل عنصرين من حزب الله وثلاثة من اللجان الشعبية"، "عنصران من الجيش و3 مدنيين": the first group's
         # side, then another group's count; the side may be two (" من الحوثيين وقوات صالح و8 من المقاومة"), a
@@ -1724,6 +1735,7 @@ def _joined_groups(
         groups.append((noun.group, n))
         after = end = noun.end
         j += step
+        joined_at = -1  # (a dual is read as its noun and its number: the join was its noun's)
     return total, end, groups
 
 

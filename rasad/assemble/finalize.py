@@ -83,9 +83,9 @@ def _place_for(doc: Doc, d: Draft) -> Place | None:
 def _country_it_was_in(doc: Doc, d: Draft) -> int | None:
     """An act of no finer place that its clause tells in one country ("قصفت المدفعية مواقع في شمال العراق"،
     "غارات على مواقع التنظيم في سوريا") is at least in that country: its name, the country's coarse place."""
-    if d.category != "conflict" or not d.clause.toponyms:
+    if d.category != "conflict":
         return None
-    named = country_places_named_in(doc, d.clause, d.trigger)
+    named = _country_places(doc, d)
     if not named or len({doc.places[i].country for i in named}) != 1:  # type: ignore[union-attr]
         return None
     return named[0]
@@ -783,6 +783,7 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
         or _one_attack_placed_finer(doc, o, d)
         or _toll_lead_placed_finer(doc, o, d)
         or _district_lead_placed_finer(doc, o, d)
+        or _village_near_the_city_named(doc, o, d)
     ):
         return True
     if (
@@ -802,6 +803,44 @@ def _anaphora(doc: Doc, o: Draft, d: Draft) -> bool:
             True  # "مقتل اثنين … في غارة جوية" then "الغارة الجوية التي استهدفت محافظة الحسكة": where it was
         )
     return _place_key(doc, o) == _place_key(doc, d) or _in_the_city_named(doc, o, d)
+
+
+# (normalized) a settlement of no name, told by the city it lies by: "بقرية قريبة من مدينة X"، "في بلدة قرب X"
+_UNNAMED_BY_THE_CITY = re.compile(
+    r"(?<!\S)[بف]?(?:في )?(?:قريه|بلده|بلدات|قري) (?:قريبه من|قرب|بالقرب من|مجاوره ل|علي مقربه من)"
+    r"(?: مدينه)? ?$"
+)
+_NAMED_VILLAGE_KM = 30.0  # the most from that city to the village the act is told at again by name
+_NAMED_VILLAGE_REACH = 4  # sentences from the act to its telling again by the village's name
+
+
+def _village_near_the_city_named(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``o`` was at a village of no name told by the city it lies by ("اضرموا النيران في منزل بقرية قريبة من
+    مدينة نابلس") and ``d``, the act told again with the article a few sentences on, by what it did and with no
+    doer, at a village named ("وأدت النيران إلى إلحاق الدمار بالمنزل الواقع في كفر دوما") near that city: the
+    act, at that village."""
+    if (
+        o.place_index is None
+        or d.place_index is None
+        or d.inherited_place
+        or o.sub_event_type != d.sub_event_type
+        or not 0 < d.clause.sentence - o.clause.sentence <= _NAMED_VILLAGE_REACH
+        or not _same_day(o, d)
+        or not _definite(d, doc)
+        or (d.actor1 is not None and d.actor1.code and not d.carried_actor)  # (no doer of its own)
+    ):
+        return False
+    t = doc.toponyms[o.place_index]
+    if _UNNAMED_BY_THE_CITY.search(doc.text, max(0, t.start - 40), t.start) is None:
+        return False
+    a, b = doc.places[o.place_index], doc.places[d.place_index]
+    return (
+        a is not None
+        and b is not None
+        and b.precision == 1
+        and a.country == b.country
+        and _within(a, b, _NAMED_VILLAGE_KM)
+    )
 
 
 def _by_the_aircraft(doc: Doc, d: Draft) -> bool:
@@ -1447,6 +1486,11 @@ def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 _absorb(told[0], other, toll=True)
                 out.remove(other)
             continue
+        blast = _blast_the_fire_followed(doc, d, out)
+        if blast is not None:
+            _absorb(blast, d, toll=False)
+            out.remove(d)
+            continue
         if (
             d.category != "conflict"
             or d.sub_event_type != "Armed clash"
@@ -1502,6 +1546,48 @@ def fold_attacks_into_their_bombs(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             _absorb(bomb, d, toll=False)
             out.remove(d)
     return out
+
+
+# (normalized) what tells an act as done next, after the one told before: "فتحوا بعد ذلك النار على السيارة"
+_THEN = frozenset(("ثم", "بعدها", "بعد ذلك", "عقب ذلك", "اثر ذلك"))
+_THEN_REACH = 3  # words from the act's trigger to its "then", either side
+
+
+def _blast_the_fire_followed(doc: Doc, d: Draft, out: list[Draft]) -> Draft | None:
+    """``d`` is a fight with no dead of its own that its doer is told to have waged next ("وأضاف البيان أن
+    المقاتلين فتحوا بعد ذلك النار على السيارة العسكرية"), right after a bombing by that doer at its place and
+    day ("قتلوا اثنين من جنوده في تفجير قنبلة مزروعة على طريق"): the ambush that blast opened, one act."""
+    if (
+        d.category != "conflict"
+        or d.event_type != "Battles"
+        or d.casualties.fatalities
+        or d.actor1 is None
+        or not d.actor1.code
+    ):
+        return None
+    start, end = d.trigger.nspan.start, d.trigger.nspan.end
+    before = doc.text[max(d.clause.start, start - 40) : start].split()[-_THEN_REACH:]
+    after = doc.text[end : min(d.clause.end, end + 40)].split()[:_THEN_REACH]
+    words = before + after
+    pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    if _THEN.isdisjoint(words) and _THEN.isdisjoint(pairs):
+        return None
+    return next(
+        (
+            o
+            for o in out
+            if o is not d
+            and o.sub_event_type in BOMBINGS
+            and 0 <= d.clause.sentence - o.clause.sentence <= 1
+            and o.clause.start < d.clause.start
+            and o.actor1 is not None
+            and o.actor1.code == d.actor1.code
+            and _compatible(o.actor2, d.actor2)
+            and _same_day(o, d)
+            and _place_key(doc, o) == _place_key(doc, d)
+        ),
+        None,
+    )
 
 
 _ATTACK_WORDS = frozenset(("attack_noun", "attack_verb", "launch_verb"))  # (نفذ هجوما: its verb)
@@ -1944,8 +2030,11 @@ def _take_parts_out(doc: Doc, drafts: list[Draft]) -> None:
     """ "قتل 40 من عناصر داعش خلال يومين في غارات … في حلب وإدلب، وقتل 25 منهم في غارات قرب منبج": the 25 are
     of the 40, told at a place of their own; the whole keeps the rest (15), so the dead are counted once."""
     text = doc.text
+    gone: list[Draft] = []
     for i, d in enumerate(drafts):
         if d.category != "conflict" or not d.casualties.explicit or d.casualties.fatalities == 0:
+            continue
+        if any(d is g for g in gone):
             continue
         if not any((text[e : e + 8].split() or [""])[0] in _OF_THEM for _s, e in d.casualties.spans):
             continue
@@ -1995,6 +2084,49 @@ def _take_parts_out(doc: Doc, drafts: list[Draft]) -> None:
         )
         whole.casualties.fatalities = rest
         whole.casualties.detail = {k: min(v, rest) for k, v in whole.casualties.detail.items()}
+        where = _rest_told_at(doc, whole, d.clause.sentence) if rest > 0 else None
+        if where is not None:
+            # (the whole keeps the rest, at the place the rest is told of: the act told there, if any, is it)
+            whole.place_index, whole.inherited_place = where, False
+            told = [
+                o
+                for o in drafts
+                if o is not whole and o.place_index == where and o.event_type == whole.event_type
+            ]
+            for o in told:
+                _absorb(whole, o, toll=False)
+            gone.extend(told)
+    if gone:
+        drafts[:] = [o for o in drafts if not any(o is g for g in gone)]
+
+
+# (normalized) the rest of the dead of a total, told after its parts: "ولفت الى مقتل البقية جراء استهداف …"
+_REST = re.compile(r"(?<!\S)(?:البقيه|الباقين|الباقون|(?:بقيه|باقي) (?:القتلي|الضحايا|العناصر))(?!\S)")
+
+
+def _rest_told_at(doc: Doc, whole: Draft, sentence: int) -> int | None:
+    """The toponym where the rest of ``whole``'s dead were killed, told after its parts (up to ``sentence``):
+    "قتل 51 … في دير الزور والحسكة والرقة" … "ولفت إلى مقتل البقية جراء استهداف مواقع … بريف الحسكة" — the one of
+    the places the total named that the sentence of the rest names, other than the total's own place."""
+    text, named = doc.text, _sentence_toponyms(doc)
+    listed = {
+        text[doc.toponyms[t].start : doc.toponyms[t].end].strip()
+        for t in named.get(whole.clause.sentence, ())
+    }
+    listed.discard(_place_key(doc, whole) or "")
+    for n in range(sentence, min(sentence + _SUM_REACH, len(doc.sentences) - 1) + 1):
+        s, e = doc.sentences[n]
+        rest = _REST.search(text, s, e)
+        if rest is None:
+            continue
+        after = sorted(
+            (t for t in named.get(n, ()) if doc.toponyms[t].start > rest.end()),
+            key=lambda t: doc.toponyms[t].start,
+        )
+        return next(
+            (t for t in after if text[doc.toponyms[t].start : doc.toponyms[t].end].strip() in listed), None
+        )
+    return None
 
 
 _NOT_AND = frozenset(("وسط", "وراء"))  # (normalized) words of a place's side opening with و: "X وسط المدينة"
@@ -2119,6 +2251,8 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if lead:
             # (the detail that tells the lead's dead again first, then the first place named)
             inside.sort(key=lambda o: (o.casualties.fatalities != d.casualties.fatalities, o.clause.start))
+        # (not the acts told as others, "كما تصدت المقاومة لهجمات أخرى … بجبهة صرواح": no detail of the region's)
+        inside = [o for o in inside if not _told_as_another(doc, o, _OBJECT_WORDS)]
         if inside:
             # (the one place named, with no toll of its own: the lead's toll is its ("قتل 12 شخصا في غارات على
             # قرية في محافظة حلب" then "القى الطيران براميل على قرية قصر البريج"))
@@ -2136,6 +2270,9 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 inside[0].date = d.date  # (the lead's own day: "… ليل الاحد الاثنين")
             out.remove(d)
     return out
+
+
+_OBJECT_WORDS = 4  # words after an act's verb to the "other" of its object: "تصدت المقاومة لهجمات أخرى"
 
 
 def _places_inside(doc: Doc, d: Draft, out: list[Draft], region: Place, lead: bool) -> list[Draft]:
@@ -2222,6 +2359,8 @@ def _detail_told_within(doc: Doc, d: Draft, o: Draft) -> bool:
     if t.anchor == key:
         # (not its countryside, nor near it: "القريبة من درعا")
         return t.anchor_relation in _WITHIN or (around and _by_the_town(t.anchor_relation))
+    if any(u.anchor == key and u.anchor_relation in _WITHIN for u in _places_told_before(doc, o)):
+        return True  # (told first at a place located by d's, "بقرية قريبة من مدينة نابلس بالضفة", then named)
     end = doc.sentences[o.clause.sentence][1]
     return any(
         t.start < u.start < end
@@ -2237,6 +2376,13 @@ def _detail_told_within(doc: Doc, d: Draft, o: Draft) -> bool:
         )
         for u in doc.toponyms
     )
+
+
+def _places_told_before(doc: Doc, o: Draft) -> list[Any]:
+    """The toponyms ``o`` was told at before it took the place it has (the places of the reports merged into
+    it)."""
+    here = doc.toponyms[o.place_index] if o.place_index is not None else None
+    return [t for role, s, e in o.spans if role == "place" for t in doc.toponyms_at(s, e) if t is not here]
 
 
 # (normalized) a side of the governorate the lead's place was told as: "غرب المحافظة"، "جنوب غربي المحافظة"
@@ -2307,6 +2453,113 @@ def _in_another_country(doc: Doc, d: Draft, o: Draft) -> bool:
     return bool(named) and there is not None and there.country not in named
 
 
+def _countries_named(doc: Doc, d: Draft) -> set[str]:
+    """The countries a clause of ``d`` names as where it was ("غارات على مواقع التنظيم في سوريا"), or the country
+    its sentence opens with as the frame of what it tells ("وفي العراق أصابت الغارات أهدافا عدة …")."""
+    named = {p.country for i in _country_places(doc, d) if (p := doc.places[i]) and p.country}
+    if named:
+        return named
+    frame = _country_framing(doc, d.clause.sentence)
+    country = doc.places[frame].country if frame is not None else None  # type: ignore[union-attr]
+    return {country} if country else set()
+
+
+def _country_framing(doc: Doc, sentence: int) -> int | None:
+    """The toponym of the country a sentence opens with, "(و)في X", as the frame of what it tells."""
+    start, end = doc.sentences[sentence]
+    head = doc.text[start:end].lstrip()
+    if not head.startswith(("في ", "وفي ")):
+        return None
+    at = start + (end - start - len(head)) + head.index(" ") + 1  # (the word after في)
+    for i in _sentence_toponyms(doc).get(sentence, ()):
+        t, p = doc.toponyms[i], doc.places[i]
+        if t.start == at and p is not None and p.country and (p.gazetteer_id or "").startswith("country:"):
+            return i
+    return None
+
+
+def _carried_from_another_country(doc: Doc, d: Draft) -> int | None:
+    """``d``'s place was carried over from a report in another country than the one its own words name ("وفي
+    العراق أصابت الغارات أهدافا عدة" after strikes near الحسكة): that country's toponym, where it was."""
+    if not d.inherited_place or d.place_index is None:
+        return None
+    there = doc.places[d.place_index]
+    named = _countries_named(doc, d)
+    if there is None or not there.country or not named or there.country in named:
+        return None
+    own = _country_places(doc, d)
+    return own[0] if own else _country_framing(doc, d.clause.sentence)
+
+
+def _country_places(doc: Doc, d: Draft) -> list[int]:
+    """The toponyms of the countries ``d``'s clause names as where it was (:func:`country_places_named_in`),
+    after its trigger or, when that names none, after those of the reports merged into it ("شنت مقاتلات تركية،
+    غارات جوية على مواقع في سوريا": two told as one, of which the first is kept)."""
+    told = tuple((s, e) for role, s, e in d.spans if role == "trigger")
+    # (asked of every pair of drafts merging: once per draft and the reports merged into it)
+    done: dict[tuple, list[int]] = doc.memo.setdefault("country_places", {})
+    key = (d.clause.index, d.trigger.nspan.start, told)
+    if key in done:
+        return done[key]
+    named = list(country_places_named_in(doc, d.clause, d.trigger))
+    if not named:
+        triggers = doc.memo.get("triggers_at")
+        if triggers is None:
+            triggers = doc.memo["triggers_at"] = {
+                (m.nspan.start, m.nspan.end): (c, m) for c in doc.clauses for m in c.of("triggers")
+            }
+        for span in told:
+            if span in triggers:
+                c, m = triggers[span]
+                named += [i for i in country_places_named_in(doc, c, m) if i not in named]
+    done[key] = named
+    return named
+
+
+def _other_countries(doc: Doc, o: Draft, d: Draft) -> bool:
+    """``d`` names the country it was in, and ``o`` was in another one, by its place (its own or carried over)
+    or the country its clause names (strikes on the PKK in Iraq, then "وأدت الغارات التركية على مواقع للتنظيم
+    في سوريا إلى مقتل تسعة"): never one event, whatever their sides and day. (Only the later report's own
+    words count: a place carried over to it, or a town it was told to be for, may be another country's.)"""
+    named = _countries_named(doc, d)
+    if not named:
+        return False
+    place = doc.places[o.place_index] if o.place_index is not None else None
+    if place is not None and place.country and not o.inherited_place:
+        there = {place.country}
+    else:
+        there = (
+            _countries_named(doc, o)
+            or _countries_later_in_its_clause(doc, o)
+            or ({place.country} if place is not None and place.country else set())
+        )
+    return bool(there) and there.isdisjoint(named)
+
+
+def _countries_later_in_its_clause(doc: Doc, d: Draft) -> set[str]:
+    """The countries named after ``d``'s trigger in its phrase, a little further than as where it was ("قصفت …
+    سبعة أهداف لحزب العمال الكردستاني في قواعده الخلفية بشمال العراق"): where an act told before was, as far as
+    a later report that names its own country can tell (not past a comma: "قصفت … أهدافا لداعش، والثانية …
+    في الأراضي التركية" is another matter)."""
+    out = set()
+    end = d.trigger.nspan.end
+    for i in d.clause.toponyms:
+        p, t = doc.places[i], doc.toponyms[i]
+        if (
+            p is not None
+            and p.country
+            and (p.gazetteer_id or "").startswith("country:")
+            and 0 < t.start - end <= _PHRASE_REACH
+            and not _PHRASE_BREAK.intersection(doc.text[end : t.start])
+        ):
+            out.add(p.country)
+    return out
+
+
+_PHRASE_REACH = 120  # characters from an act to the country its phrase goes on to name
+_PHRASE_BREAK = frozenset("،,.؛;:")
+
+
 def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "قتل 30 شخصا في سلسلة تفجيرات في العراق" before the report of each blast: a report with no place of its
     own, whose type the article reports at named places, sums those up; it is not one more event (and its
@@ -2332,6 +2585,7 @@ def fold_placeless_summaries(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not _other_states(o, d)
             and not _bomb_and_strike(o, d)
             and not _in_another_country(doc, d, o)
+            and not _other_countries(doc, o, d)
             and not _told_of_another_day(o, d)
             # (what an act across the country sums up is told at places of the country, not at the country)
             and not (id(d) in throughout and _at_a_country(doc, o))
@@ -2508,6 +2762,8 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     told_on: list[tuple[Draft, Draft]] = []
     for i, d in enumerate(drafts):
+        if d.category == "conflict" and (other := _carried_from_another_country(doc, d)) is not None:
+            d.place_index, d.inherited_place = other, False  # (where its own words say it was)
         if out and _other_sides_dead_told_meanwhile(doc, out[-1], d):
             out[-1].casualties.add(
                 d.casualties
@@ -2528,10 +2784,13 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 (
                     o
                     for o in reversed(out)
-                    if _retold(doc, o, d)
-                    or _anaphora(doc, o, d)
-                    or _same_toll(o, d)
-                    or _at_the_site_told(doc, o, d)
+                    if not _other_countries(doc, o, d)
+                    and (
+                        _retold(doc, o, d)
+                        or _anaphora(doc, o, d)
+                        or _same_toll(o, d)
+                        or _at_the_site_told(doc, o, d)
+                    )
                 ),
                 None,
             )
@@ -2557,6 +2816,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 or _one_attack_placed_finer(doc, retold, d)
                 or _toll_lead_placed_finer(doc, retold, d)
                 or _district_lead_placed_finer(doc, retold, d)
+                or _village_near_the_city_named(doc, retold, d)
                 or (_the_aircraft_again(doc, retold, d) and _held_finer(doc, retold, d))
             ):
                 retold.place_index = d.place_index  # (where the strike told again says it was)
@@ -2581,7 +2841,7 @@ def merge_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         target, kind, kept = None, None, None
         for o in out:
-            if o.category != d.category:
+            if o.category != d.category or (d.category == "conflict" and _other_countries(doc, o, d)):
                 continue
             same = (
                 (_same_conflict(doc, o, d) or _one_unplaced_act(doc, o, d))
@@ -2991,9 +3251,10 @@ def _one_unplaced_act(doc: Doc, o: Draft, d: Draft) -> bool:
     return not (a and b and a.isdisjoint(b))
 
 
-def _told_as_another(doc: Doc, d: Draft) -> bool:
-    """The act's noun is followed by "another" ("غارات أخرى"، "هجوم ثان"): not the one told before."""
-    after = doc.text[d.trigger.nspan.end : d.trigger.nspan.end + 24].split()[:2]
+def _told_as_another(doc: Doc, d: Draft, words: int = 2) -> bool:
+    """The act's noun is followed by "another" ("غارات أخرى"، "هجوم ثان"): not the one told before. (With more
+    ``words``, its verb's object too: "تصدت المقاومة لهجمات أخرى".)"""
+    after = doc.text[d.trigger.nspan.end : d.trigger.nspan.end + 12 * words].split()[:words]
     return not _ANOTHER.isdisjoint(after)
 
 

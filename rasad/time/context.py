@@ -21,7 +21,7 @@ from rasad.model import TIME_DAY, TIME_MONTH, TIME_WEEK, DateValue
 from rasad.text.scan import Literals
 from rasad.time.expr import DATE, DAY, MONTH, MONTH_UNIT, RELATIVE, SAME, WEEK, WEEKDAY, YEAR, TimeExpr
 from rasad.time.finder import find_time_expressions
-from rasad.time.lexicon import WEEKDAYS
+from rasad.time.lexicon import ORDINAL_DAYS, WEEKDAYS
 from rasad.time.resolve import EXPLICIT, RELATIVE_BASIS, phase_day, resolve
 
 PUBLICATION = "publication"
@@ -698,6 +698,25 @@ class DateContext:
             i = next(i for i, (e, _) in enumerate(out) if e is moving[0])
             self._advance(moving[1], futs[i], quoted)
         return out
+
+
+# «لليوم الثاني على التوالي» (for the second day running), «ولليلة الثالثة»: the day of a run of days an act
+# has gone on for (normalized; the ordinal as a day of a month is written, «الثاني»، «الحادي عشر»)
+_DAY_OF_A_RUN = re.compile(r"(?<!\w)[وف]?لل(?:يوم|يله)\s+(ال\S+(?:\s+عشره?)?)")
+
+
+def day_of_a_run(text: str, start: int, end: int) -> int | None:
+    """The day of a run of days ``text[start:end]`` tells its act on, from the second on: «شنت الشرطة لليوم
+    الثاني على التوالي حملة اعتقالات» → 2; None when it tells none."""
+    if "لل" not in text[start:end]:
+        return None  # (what the pattern holds; most clauses do not)
+    for m in _DAY_OF_A_RUN.finditer(text, start, end):
+        word = m.group(1)
+        # (of a night, the feminine: «الثالثه»، «الحاديه عشره»)
+        n = ORDINAL_DAYS.get(word) or ORDINAL_DAYS.get(re.sub(r"ه(?=\s|$)", "", word))
+        if n is not None and n >= 2:
+            return n
+    return None
 
 
 _TELLING_THAT_REACH = 4  # words from the telling's date to «إن»: «قال الجيش في بيان صباح اليوم إن …»
