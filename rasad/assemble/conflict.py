@@ -3363,11 +3363,23 @@ _ASKED_REACH = (
 )
 
 
+# the care or restraint asked for in acting, right before the act it is asked in ("بتوخي الدقة في قصف …"،
+# "ضرورة تجنب المدنيين عند شن الغارات"، "بمراعاة الحذر اثناء العمليات"): the acts to come, none done
+_MANNER_ASKED = re.compile(
+    r"(?<!\S)[وب]?(?:توخي|تحري|مراعاه|تجنب)(?: \S+){0,3} (?:في|عند|خلال|اثناء|لدي)(?: (?:شن|تنفيذ))? ?$"
+)
+_MANNER_REACH = 50  # characters before the act its manner asked for may take
+
+
 def _asked_for(text: str, m: Mention, triggers: Sequence[Mention]) -> bool:
     """The act is what a verb of asking before it in the clause asks for ("طالب مجلس الأمن الحوثيين بالانسحاب
     من عدن"، "دعت الحكومة المسلحين الى الانسحاب"): a demand (the political code makes the REQUEST), no act."""
     if _entry(m).get("pos") != "noun":
         return False
+    start = m.nspan.start - len(m.data.get("prefix", ""))
+    before = text[max(0, start - _MANNER_REACH) : start]
+    if _MANNER_ASKED.search(before[before.rfind(".") + 1 :]) is not None:
+        return True  # "طالب النائب القيادة والتحالف بتوخي الدقة في قصف تجمعات التنظيم": how to act, none done
     prefix = m.data.get("prefix", "").lstrip("وف")
     asker = None
     for t in triggers:

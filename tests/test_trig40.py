@@ -1,0 +1,31 @@
+"""Which acts a report tells: an act named as what care or restraint is asked for in (بتوخي الدقة في قصف …) is
+an act to come, none done; the weapon an act took its type from is checked against what the act hit and what it
+is told to be like."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import Pipeline
+from tests.test_trig33 import _rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the manner asked for in acting ("بتوخي الدقة في قصف …"): the strikes to come, no act of a day
+        (
+            "وطالب عضو لجنة الأمن النيابية النائب خالد العبيدي، قيادة العمليات المشتركة والتحالف الدولي بتوخي"
+            " الدقة في قصف تجمعات «داعش» بمحافظة صلاح الدين.",
+            [],
+        ),
+        ("وشدد الوزير على ضرورة توخي الدقة في الغارات على مواقع التنظيم في محافظة الأنبار.", []),
+        # (the strikes told after the demand are the day's acts)
+        (
+            "وطالب النائب بتوخي الدقة في الضربات الجوية. وقصفت طائرات التحالف مواقع التنظيم في مدينة الرمادي أمس.",
+            [("Air/drone strike", "INTMIL", "الرمادي")],
+        ),
+    ],
+)
+def test_acts_told_or_asked_for(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected
