@@ -29,3 +29,35 @@ from tests.test_trig33 import _rows
 )
 def test_acts_told_or_asked_for(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mines laid in a field (حقول ألغام) hit by strikes are what was hit, no bomb gone off
+        (
+            "وقال الجيش الأميركي إن التحالف استهدف تنظيم داعش في سوريا أمس بسبع ضربات جوية أصابت حقول ألغام قريبة"
+            " من مدينة الرقة.",
+            [("Air/drone strike", "INTMIL", "الرقة")],
+        ),
+        # (the dead of a minefield were killed by its mines)
+        (
+            "وقتل طفلان في حقل ألغام قرب بلدة الشدادي أمس.",
+            [("Remote explosive/landmine/IED", None, "الشدادي")],
+        ),
+        # an act told as like the one before it (قصف مماثل), no weapon of its own, was done as that act was
+        (
+            "وقصف الطيران المروحي بالبراميل المتفجرة قرية تل رفعت، بالإضافة إلى قصف مماثل على قرية كفرنايا.",
+            [("Air/drone strike", "SYRMIL", "تل رفعت"), ("Air/drone strike", "SYRMIL", "كفرنايا")],
+        ),
+        (
+            "وقصفت قوات النظام بالمدفعية قرية تل رفعت، بالإضافة إلى قصف مماثل على قرية كفرنايا.",
+            [
+                ("Shelling/artillery/missile attack", "SYRMIL", "تل رفعت"),
+                ("Shelling/artillery/missile attack", "SYRMIL", "كفرنايا"),
+            ],
+        ),
+    ],
+)
+def test_the_type_of_an_act(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected

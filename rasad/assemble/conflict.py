@@ -2114,12 +2114,17 @@ _HANDLED = frozenset(
 _LADEN = frozenset("مجهزه مجهز مجهزين محمله محمل محملين مزوده مزود محشوه مليئه مملوءه".split())
 
 
+_MINEFIELD = frozenset(("حقل", "حقول", "الحقل", "الحقول", "بحقل", "بحقول"))
+
+
 def _device_handled(text: str, m: Mention) -> bool:
     """A bomb named as a thing made, stored, carried or seized, not as one gone off: "معمل لتجميع العبوات
     الناسفة"، "قاموا بربط أحزمة ناسفة"، "سيارات مجهزة بعبوات ناسفة" (a blast it made is told by its own word)."""
     prev = _prev_word(text, m)
     if m.data.get("prefix", "").lstrip("وف").startswith("ب") and prev in _LADEN:
         return True
+    if not _MINEFIELD.isdisjoint((m.norm.split()[0], prev.lstrip("و"))):
+        return True  # "استهدفت الغارات حقول ألغام قرب الرقة": mines laid, what was hit, none gone off
     word = prev.lstrip("وف")
     word = word[2:] if word.startswith("لل") else word[1:] if word[:1] in ("ب", "ل") else word
     return word.removeprefix("ال") in _HANDLED
@@ -7245,6 +7250,10 @@ _ARMED_MEANS = frozenset(
 _BY_REACH = 8  # words at most from an act to the side "من قبل" names as its doer
 
 
+# "قصف مماثل"، "هجوم مماثل"، "غارة مماثلة": an act told as like the one before it
+_LIKE_THE_ONE_BEFORE = re.compile(r" (?:\S+ )?مماثل(?:ه|ا|ين|ات)?(?!\w)")
+
+
 class ConflictAssembler:
     """Builds conflict drafts clause by clause, carrying actor and place context the way Arabic does."""
 
@@ -10736,7 +10745,34 @@ class ConflictAssembler:
         self._opponents_named_nearby()
         self._exact_day_told_after()
         self._day_of_a_run_from_its_first()
+        self._acts_like_the_one_before()
         return self.drafts
+
+    def _acts_like_the_one_before(self) -> None:
+        """An act told as like the one before it ("قصف بالبراميل على قرية X، بالإضافة إلى قصف مماثل على قرية Y"),
+        no weapon of its own named, was done as that act was: it takes that act's type and means (the one told
+        last before it in its sentence or the one before)."""
+        for k, d in enumerate(self.drafts):
+            trig = d.trigger
+            if (
+                d.category != "conflict"
+                or d.weapons
+                or trig.data["entry"].id not in ("shelling_noun", "attack_noun", "target_noun")
+                or not _LIKE_THE_ONE_BEFORE.match(self.text, trig.nspan.end)
+            ):
+                continue
+            like = next(
+                (
+                    x
+                    for x in reversed(self.drafts[:k])
+                    if x.category == "conflict"
+                    and x.trigger.nspan.end <= trig.nspan.start
+                    and d.clause.sentence - 1 <= x.clause.sentence <= d.clause.sentence
+                ),
+                None,
+            )
+            if like is not None and like.event_type == d.event_type:
+                d.sub_event_type, d.means = like.sub_event_type, like.means
 
     def _day_of_a_run_from_its_first(self) -> None:
         """An act told on the Nth day of a run ("شنت الشرطة لليوم الثاني على التوالي حملة اعتقالات") without a day
