@@ -61,3 +61,34 @@ def test_acts_told_or_asked_for(pipeline: Pipeline, text: str, expected: list) -
 )
 def test_the_type_of_an_act(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places a side stands before (أمام) or is to pass through (عبر) are no ground told taken
+        (
+            "وتقدمت القوات العراقية أمس في مدينة الرمادي حيث تمكنت من استعادة السيطرة على الطريق السريع، وتقف"
+            " القوات الآن أمام أحياء الضباط والجمعية وسط المدينة.",
+            [("Government regains territory", "IRQMIL", "الرمادي")],
+        ),
+        (
+            "وتمكنت القوات العراقية أمس من استعادة السيطرة على الطريق السريع في مدينة الرمادي مما يعني أن القوات"
+            " أصبحت على خط واحد باتجاه الدخول إلى مركز المدينة عبر حي الضباط وحي الجمعية.",
+            [("Government regains territory", "IRQMIL", "الرمادي")],
+        ),
+        # where the side it joined up with is (التحمت بالمقاومة في مديرية X) is no ground taken either
+        (
+            "وقال مصدر محلي إن المقاومة الشعبية في مديرية المسراخ انتهت من دحر الحوثيين من كل قرى المديرية"
+            " والتحمت بالمقاومة في مديرية جبل حبشي.",
+            [("Non-state actor overtakes territory", "YEMUAF", "المسراخ")],
+        ),
+        # (a place the side heads for, the only one its clause names, is where it fought on its way)
+        (
+            "وقال متحدثون رسميون إن القوات العراقية تقدمت أمس باتجاه حي التأميم في مدينة الرمادي.",
+            [("Armed clash", "IRQMIL", "التأميم")],
+        ),
+    ],
+)
+def test_ground_told_taken(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _rows(pipeline, text) == expected

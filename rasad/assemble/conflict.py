@@ -7250,6 +7250,12 @@ _ARMED_MEANS = frozenset(
 _BY_REACH = 8  # words at most from an act to the side "من قبل" names as its doer
 
 
+# what a side stands before, passes through or heads for (see ConflictAssembler._faced_or_passed)
+_FACED_OR_PASSED = frozenset(("امام", "عبر", "التحم"))
+_HEADED_FOR = frozenset(("باتجاه", "اتجاه", "نحو"))
+_PLACE_KINDS = frozenset("احياء قري بلدات مناطق مدن مديريات نواحي".split())
+# "التحمت بالمقاومة في مديرية X"، "انضموا الى المقاتلين في X": where the side joined up with is
+_JOINED_UP_IN = re.compile(r"(?:^| )(?:التحم|التحمت|التحموا|انضم|انضمت|انضموا)(?: \S+){1,3} في$")
 # "قصف مماثل"، "هجوم مماثل"، "غارة مماثلة": an act told as like the one before it
 _LIKE_THE_ONE_BEFORE = re.compile(r" (?:\S+ )?مماثل(?:ه|ا|ين|ات)?(?!\w)")
 
@@ -9755,6 +9761,9 @@ class ConflictAssembler:
         # "انسحبت القوات الى مدينة X": where the withdrawal went is not where it was (the ground left, named
         # with من or told before, is); the other acts of the clause may be there ("انسحبت الى X واعتقلت …")
         idx = [i for i in idx if not self._withdrawn_to(i, trig, clause)]
+        idx = [i for i in idx if self._faced_or_passed(i, trig) not in _FACED_OR_PASSED]
+        # (a place the side heads for is where it fought on its way only when the clause names no other)
+        idx = [i for i in idx if self._faced_or_passed(i, trig) not in _HEADED_FOR] or idx
         if len(idx) > 1 and _told_after_with_its_day(self.text, clause, trig):
             # "تعهد القائد بتحرير تعز بعد ان سيطرت القوات امس على الضالع": the act told after بعد ان with its
             # own day is at the places of its phrase, not those of what the clause tells before it
@@ -10188,6 +10197,28 @@ class ConflictAssembler:
                 and len(_words_between(self.text, tops[i - 1].end, start)) == 1
             )
         return len(before) <= 5 and before[-1:] in (["الي"], ["نحو"], ["باتجاه"])
+
+    def _faced_or_passed(self, i: int, trig: Mention) -> str | None:
+        """The word that governs place ``i`` (or the list it opens) after the gain ``trig`` when it is one a side
+        stands before or is to pass through ("تقف القوات امام احياء X وY"، "باتجاه الدخول الى المركز عبر حي X"),
+        heads for ("تقدمت باتجاه X"), or where the side it joined up with is ("التحمت بالمقاومة في مديرية X",
+        "التحم"): ground not told taken; None for another place."""
+        if _entry(trig).get("sub_event_type") not in TERRITORY:
+            return None
+        tops = self.doc.toponyms
+        g = getattr(tops[i], "group", None)
+        first = min(
+            (j for j in range(len(tops)) if g is not None and getattr(tops[j], "group", None) == g), default=i
+        )
+        start = tops[first].phrase_start
+        if start <= trig.nspan.end:
+            return None
+        before = [w.lstrip("و") for w in _words_between(self.text, trig.nspan.end, start)]
+        # (a plural kind of place may stand between: "امام احياء X"، "عبر قري X")
+        last = before[-2:-1] if before[-1:] and before[-1] in _PLACE_KINDS else before[-1:]
+        if last and (last[0] in _FACED_OR_PASSED or last[0] in _HEADED_FOR):
+            return last[0]
+        return "التحم" if _JOINED_UP_IN.search(" ".join(before[-5:])) is not None else None
 
     def _where_a_source_is(self, i: int) -> bool:
         """A place right after the sources telling the news and their kind, then what they said ("مصادر محلية في
