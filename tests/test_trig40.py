@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from rasad.pipeline import Pipeline
+from tests.extracting import conflict_events as _conflict
 from tests.test_trig33 import _rows
 
 
@@ -57,6 +58,23 @@ def test_acts_told_or_asked_for(pipeline: Pipeline, text: str, expected: list) -
                 ("Shelling/artillery/missile attack", "SYRMIL", "كفرنايا"),
             ],
         ),
+        # vacuum missiles fired with guns' shells, no aircraft named: from the ground
+        (
+            "واستهدفت قوات النظام بالصواريخ الفراغية وقذائف المدفعية بلدتي عندان وحريتان في ريف حلب الشمالي.",
+            [
+                ("Shelling/artillery/missile attack", "SYRMIL", "عندان"),
+                ("Shelling/artillery/missile attack", "SYRMIL", "حريتان"),
+            ],
+        ),
+        # (alone, or with the aircraft named, they are the aircraft's)
+        (
+            "واستهدفت قوات النظام بالصواريخ الفراغية بلدة عندان في ريف حلب الشمالي.",
+            [("Air/drone strike", "SYRMIL", "عندان")],
+        ),
+        (
+            "واستهدف الطيران الحربي السوري بالصواريخ الفراغية وقذائف المدفعية بلدة عندان في ريف حلب الشمالي.",
+            [("Air/drone strike", "SYRMIL", "عندان")],
+        ),
     ],
 )
 def test_the_type_of_an_act(pipeline: Pipeline, text: str, expected: list) -> None:
@@ -92,3 +110,26 @@ def test_the_type_of_an_act(pipeline: Pipeline, text: str, expected: list) -> No
 )
 def test_ground_told_taken(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a man told killed as he fought in a side's ranks fell in a fight, no civilian attacked
+        (
+            "إلى ذلك قتل نجل عضو مجلس النواب محمد أبو شوارب على أيدي رجال المقاومة الشعبية في البيضاء، بينما كان"
+            " يقاتل في صفوف ميليشيا الحوثي.",
+            [("Battles", "YEMUAF", "YEMREB")],
+        ),
+        # (killed with no fighting told, a civilian attacked)
+        (
+            "إلى ذلك قتل نجل عضو مجلس النواب محمد أبو شوارب على أيدي رجال المقاومة الشعبية في البيضاء.",
+            [("Violence against civilians", "YEMUAF", "YEMCVL")],
+        ),
+    ],
+)
+def test_killed_as_he_fought(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [
+        (e.event_type, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+        for e in _conflict(pipeline, text)
+    ] == expected

@@ -7256,6 +7256,12 @@ _HEADED_FOR = frozenset(("باتجاه", "اتجاه", "نحو"))
 _PLACE_KINDS = frozenset("احياء قري بلدات مناطق مدن مديريات نواحي".split())
 # "التحمت بالمقاومة في مديرية X"، "انضموا الى المقاتلين في X": where the side joined up with is
 _JOINED_UP_IN = re.compile(r"(?:^| )(?:التحم|التحمت|التحموا|انضم|انضمت|انضموا)(?: \S+){1,3} في$")
+# "بينما كان يقاتل في صفوف …"، "وهو يقاتل الى جانب …"، "اثناء قتاله مع …": the dead told as fighting when killed
+_AS_HE_FOUGHT = re.compile(
+    r"(?:(?:بينما|عندما|حين|حينما|وهو|وهم) (?:كان |كانوا )?(?:يقاتل|يقاتلون|يحارب|يحاربون)"
+    r"|(?:اثناء|خلال) (?:قتاله|قتالهم))(?!\w)"
+)
+_VACUUM = "فراغي"  # (normalized) the vacuum missiles' word ("الصواريخ الفراغية")
 # "قصف مماثل"، "هجوم مماثل"، "غارة مماثلة": an act told as like the one before it
 _LIKE_THE_ONE_BEFORE = re.compile(r" (?:\S+ )?مماثل(?:ه|ا|ين|ات)?(?!\w)")
 
@@ -10777,7 +10783,58 @@ class ConflictAssembler:
         self._exact_day_told_after()
         self._day_of_a_run_from_its_first()
         self._acts_like_the_one_before()
+        self._missiles_fired_with_guns()
+        self._killed_as_he_fought()
         return self.drafts
+
+    def _killed_as_he_fought(self) -> None:
+        """A man told killed, then as one fighting when it befell him ("قتل نجل النائب على ايدي المقاومة، بينما
+        كان يقاتل في صفوف الميليشيا"), fell in a fight: no attack on a civilian — a clash with the side he fought
+        for (named after صفوف) as the one hit."""
+        for d in self.drafts:
+            if d.category != "conflict" or d.event_type != "Violence against civilians":
+                continue
+            trig = d.trigger
+            if _entry(trig).get("voice") != "victim":
+                continue
+            _, end = self.doc.sentences[d.clause.sentence]
+            fought = _AS_HE_FOUGHT.search(self.text, trig.nspan.end, end)
+            if fought is None:
+                continue
+            side = next(
+                (
+                    a
+                    for x in self._by_sentence[d.clause.sentence]
+                    for a in x.of("actors")
+                    if fought.end() <= a.nspan.start and not _civilian(a)
+                ),
+                None,
+            )
+            d.event_type, d.sub_event_type = "Battles", "Armed clash"
+            d.actor2 = self._actor(side) if side is not None else None
+
+    def _missiles_fired_with_guns(self) -> None:
+        """A strike told only by the vacuum missiles it fired, with guns' shells beside them and no aircraft,
+        barrel nor raid in its clause ("واستهدفت قوات الأسد بالصواريخ الفراغية وقذائف المدفعية بلدات X وY"), was
+        fired from the ground: a shelling (the missiles alone, or with a craft named, are the aircraft's)."""
+        for d in self.drafts:
+            c = d.clause
+            if d.category != "conflict" or d.sub_event_type != "Air/drone strike":
+                continue
+            weapons = c.of("weapons")
+            air = [w for w in weapons if means_of(w) in (AIR, "drone")]
+            if (
+                not air
+                or any(w.data["entry"].id != "vacuum_missile" for w in air)
+                or not any(means_of(w) == ARTILLERY for w in weapons)
+                or any(means_of(a) in (AIR, "drone") or _aircraft_of(self.text, a) for a in c.of("actors"))
+                or any(
+                    _entry(t).get("means") in (AIR, "drone") and _VACUUM not in t.norm
+                    for t in c.of("triggers")
+                )
+            ):
+                continue
+            d.sub_event_type, d.means = _SHELLING, ARTILLERY
 
     def _acts_like_the_one_before(self) -> None:
         """An act told as like the one before it ("قصف بالبراميل على قرية X، بالإضافة إلى قصف مماثل على قرية Y"),
