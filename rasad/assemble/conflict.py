@@ -2123,12 +2123,17 @@ _HANDLED = frozenset(
 _LADEN = frozenset("مجهزه مجهز مجهزين محمله محمل محملين مزوده مزود محشوه مليئه مملوءه".split())
 
 
+_MINEFIELD = frozenset(("حقل", "حقول", "الحقل", "الحقول", "بحقل", "بحقول"))
+
+
 def _device_handled(text: str, m: Mention) -> bool:
     """A bomb named as a thing made, stored, carried or seized, not as one gone off: "معمل لتجميع العبوات
     الناسفة"، "قاموا بربط أحزمة ناسفة"، "سيارات مجهزة بعبوات ناسفة" (a blast it made is told by its own word)."""
     prev = _prev_word(text, m)
     if m.data.get("prefix", "").lstrip("وف").startswith("ب") and prev in _LADEN:
         return True
+    if not _MINEFIELD.isdisjoint((m.norm.split()[0], prev.lstrip("و"))):
+        return True  # "استهدفت الغارات حقول ألغام قرب الرقة": mines laid, what was hit, none gone off
     word = prev.lstrip("وف")
     word = word[2:] if word.startswith("لل") else word[1:] if word[:1] in ("ب", "ل") else word
     return word.removeprefix("ال") in _HANDLED
@@ -3377,11 +3382,23 @@ _ASKED_REACH = (
 )
 
 
+# the care or restraint asked for in acting, right before the act it is asked in ("بتوخي الدقة في قصف …"،
+# "ضرورة تجنب المدنيين عند شن الغارات"، "بمراعاة الحذر اثناء العمليات"): the acts to come, none done
+_MANNER_ASKED = re.compile(
+    r"(?<!\S)[وب]?(?:توخي|تحري|مراعاه|تجنب)(?: \S+){0,3} (?:في|عند|خلال|اثناء|لدي)(?: (?:شن|تنفيذ))? ?$"
+)
+_MANNER_REACH = 50  # characters before the act its manner asked for may take
+
+
 def _asked_for(text: str, m: Mention, triggers: Sequence[Mention]) -> bool:
     """The act is what a verb of asking before it in the clause asks for ("طالب مجلس الأمن الحوثيين بالانسحاب
     من عدن"، "دعت الحكومة المسلحين الى الانسحاب"): a demand (the political code makes the REQUEST), no act."""
     if _entry(m).get("pos") != "noun":
         return False
+    start = m.nspan.start - len(m.data.get("prefix", ""))
+    before = text[max(0, start - _MANNER_REACH) : start]
+    if _MANNER_ASKED.search(before[before.rfind(".") + 1 :]) is not None:
+        return True  # "طالب النائب القيادة والتحالف بتوخي الدقة في قصف تجمعات التنظيم": how to act, none done
     prefix = m.data.get("prefix", "").lstrip("وف")
     asker = None
     for t in triggers:
@@ -7220,7 +7237,8 @@ _HEAVY_GUNS = re.compile(r"(?<!\w)\w*رشاش\w* (?:ال)?ثقيل\w*|(?<!\w)\w*
 _GUNS_REACH = 30  # characters from the word of fire to its guns
 # (normalized) the one killed told fighting for a side: "بينما كان يقاتل في صفوف"، "اثناء قتاله الى جانب"
 _FOUGHT_FOR = re.compile(
-    r"(?<!\w)(?:(?:بينما|حين|عندما|وهو) (?:كان )?(?:يقاتل|يحارب)|(?:اثناء|خلال) (?:قتاله|مشاركته في القتال))"
+    r"(?<!\w)(?:(?:بينما|حين|حينما|عندما|وهو|وهم) (?:كان |كانوا )?(?:يقاتل|يقاتلون|يحارب|يحاربون)"
+    r"|(?:اثناء|خلال) (?:قتاله|قتالهم|مشاركته في القتال))"
     r" (?:في صفوف|بصفوف|الي جانب|مع) "
 )
 # (normalized) what tells a massacre named as another act the one told answered or followed: "ردا علي مجزرة"
@@ -7297,6 +7315,17 @@ _ARMED_MEANS = frozenset(
 )
 
 _BY_REACH = 8  # words at most from an act to the side "من قبل" names as its doer
+
+
+# what a side stands before, passes through or heads for (see ConflictAssembler._faced_or_passed)
+_FACED_OR_PASSED = frozenset(("امام", "عبر", "التحم"))
+_HEADED_FOR = frozenset(("باتجاه", "اتجاه", "نحو"))
+_PLACE_KINDS = frozenset("احياء قري بلدات مناطق مدن مديريات نواحي".split())
+# "التحمت بالمقاومة في مديرية X"، "انضموا الى المقاتلين في X": where the side joined up with is
+_JOINED_UP_IN = re.compile(r"(?:^| )(?:التحم|التحمت|التحموا|انضم|انضمت|انضموا)(?: \S+){1,3} في$")
+_VACUUM = "فراغي"  # (normalized) the vacuum missiles' word ("الصواريخ الفراغية")
+# "قصف مماثل"، "هجوم مماثل"، "غارة مماثلة": an act told as like the one before it
+_LIKE_THE_ONE_BEFORE = re.compile(r" (?:\S+ )?مماثل(?:ه|ا|ين|ات)?(?!\w)")
 
 
 class ConflictAssembler:
@@ -9817,6 +9846,9 @@ class ConflictAssembler:
         # "انسحبت القوات الى مدينة X": where the withdrawal went is not where it was (the ground left, named
         # with من or told before, is); the other acts of the clause may be there ("انسحبت الى X واعتقلت …")
         idx = [i for i in idx if not self._withdrawn_to(i, trig, clause)]
+        idx = [i for i in idx if self._faced_or_passed(i, trig) not in _FACED_OR_PASSED]
+        # (a place the side heads for is where it fought on its way only when the clause names no other)
+        idx = [i for i in idx if self._faced_or_passed(i, trig) not in _HEADED_FOR] or idx
         if len(idx) > 1 and _told_after_with_its_day(self.text, clause, trig):
             # "تعهد القائد بتحرير تعز بعد ان سيطرت القوات امس على الضالع": the act told after بعد ان with its
             # own day is at the places of its phrase, not those of what the clause tells before it
@@ -10269,6 +10301,28 @@ class ConflictAssembler:
             and _IN_OR_WHICH.search(self.text, trig.nspan.end, at) is None
             and not any(trig.nspan.end < tops[j].start < start for j in clause.toponyms)
         )
+
+    def _faced_or_passed(self, i: int, trig: Mention) -> str | None:
+        """The word that governs place ``i`` (or the list it opens) after the gain ``trig`` when it is one a side
+        stands before or is to pass through ("تقف القوات امام احياء X وY"، "باتجاه الدخول الى المركز عبر حي X"),
+        heads for ("تقدمت باتجاه X"), or where the side it joined up with is ("التحمت بالمقاومة في مديرية X",
+        "التحم"): ground not told taken; None for another place."""
+        if _entry(trig).get("sub_event_type") not in TERRITORY:
+            return None
+        tops = self.doc.toponyms
+        g = getattr(tops[i], "group", None)
+        first = min(
+            (j for j in range(len(tops)) if g is not None and getattr(tops[j], "group", None) == g), default=i
+        )
+        start = tops[first].phrase_start
+        if start <= trig.nspan.end:
+            return None
+        before = [w.lstrip("و") for w in _words_between(self.text, trig.nspan.end, start)]
+        # (a plural kind of place may stand between: "امام احياء X"، "عبر قري X")
+        last = before[-2:-1] if before[-1:] and before[-1] in _PLACE_KINDS else before[-1:]
+        if last and (last[0] in _FACED_OR_PASSED or last[0] in _HEADED_FOR):
+            return last[0]
+        return "التحم" if _JOINED_UP_IN.search(" ".join(before[-5:])) is not None else None
 
     def _where_a_source_is(self, i: int) -> bool:
         """A place right after the sources telling the news and their kind, then what they said ("مصادر محلية في
@@ -10834,7 +10888,58 @@ class ConflictAssembler:
         self._opponents_named_nearby()
         self._exact_day_told_after()
         self._day_of_a_run_from_its_first()
+        self._acts_like_the_one_before()
+        self._missiles_fired_with_guns()
         return self.drafts
+
+    def _missiles_fired_with_guns(self) -> None:
+        """A strike told only by the vacuum missiles it fired, with guns' shells beside them and no aircraft,
+        barrel nor raid in its clause ("واستهدفت قوات الأسد بالصواريخ الفراغية وقذائف المدفعية بلدات X وY"), was
+        fired from the ground: a shelling (the missiles alone, or with a craft named, are the aircraft's)."""
+        for d in self.drafts:
+            c = d.clause
+            if d.category != "conflict" or d.sub_event_type != "Air/drone strike":
+                continue
+            weapons = c.of("weapons")
+            air = [w for w in weapons if means_of(w) in (AIR, "drone")]
+            if (
+                not air
+                or any(w.data["entry"].id != "vacuum_missile" for w in air)
+                or not any(means_of(w) == ARTILLERY for w in weapons)
+                or any(means_of(a) in (AIR, "drone") or _aircraft_of(self.text, a) for a in c.of("actors"))
+                or any(
+                    _entry(t).get("means") in (AIR, "drone") and _VACUUM not in t.norm
+                    for t in c.of("triggers")
+                )
+            ):
+                continue
+            d.sub_event_type, d.means = _SHELLING, ARTILLERY
+
+    def _acts_like_the_one_before(self) -> None:
+        """An act told as like the one before it ("قصف بالبراميل على قرية X، بالإضافة إلى قصف مماثل على قرية Y"),
+        no weapon of its own named, was done as that act was: it takes that act's type and means (the one told
+        last before it in its sentence or the one before)."""
+        for k, d in enumerate(self.drafts):
+            trig = d.trigger
+            if (
+                d.category != "conflict"
+                or d.weapons
+                or trig.data["entry"].id not in ("shelling_noun", "attack_noun", "target_noun")
+                or not _LIKE_THE_ONE_BEFORE.match(self.text, trig.nspan.end)
+            ):
+                continue
+            like = next(
+                (
+                    x
+                    for x in reversed(self.drafts[:k])
+                    if x.category == "conflict"
+                    and x.trigger.nspan.end <= trig.nspan.start
+                    and d.clause.sentence - 1 <= x.clause.sentence <= d.clause.sentence
+                ),
+                None,
+            )
+            if like is not None and like.event_type == d.event_type:
+                d.sub_event_type, d.means = like.sub_event_type, like.means
 
     def _day_of_a_run_from_its_first(self) -> None:
         """An act told on the Nth day of a run ("شنت الشرطة لليوم الثاني على التوالي حملة اعتقالات") without a day
