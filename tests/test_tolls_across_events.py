@@ -89,6 +89,12 @@ _STRIKE = "قتل {} مدنيا أمس في قصف جوي لطائرات الن�
             22,
         ),
         (_STRIKE.format(19) + "وقال ناشطون إن أكثر من 15 مدنيا قتلوا في القصف الذي استهدف السوق.", 19),
+        # another source's count of the same civilians, further apart: an account too
+        (_STRIKE.format(11) + "وأشارت مصادر أخرى إلى مقتل سبعة مدنيين في القصف على السوق.", 7),
+        (_STRIKE.format(11) + "وقال مصدر آخر إن سبعة مدنيين قتلوا في القصف على السوق.", 7),
+        # … not a share of them, nor the toll risen
+        (_STRIKE.format(11) + "وقالت مصادر طبية إن بين القتلى سبعة أطفال.", 11),
+        (_STRIKE.format(7) + "وقالت مصادر طبية إن عدد القتلى ارتفع إلى 11 مدنيا في القصف على السوق.", 11),
         # the doer's own claim of the dead it made is one more account: the lower other one stands, told before
         # the claim or after it
         (
@@ -148,3 +154,25 @@ def test_of_a_battles_two_sides_each_sides_lower_account_stands(
     pipeline: Pipeline, then: str, toll: int
 ) -> None:
     assert [e.fatalities for e in _conflict(pipeline, _BOTH_SIDES + then)] == [toll]
+
+
+@pytest.mark.parametrize(
+    ("then", "toll", "places"),
+    [
+        # the dead of no doer counted at the region the strike's village lies in, that day: another account of
+        # the strike's dead
+        ("وأعلنت سلطات إقليم كردستان العراق أمس عن خمسة قتلى من السكان المحليين.", [5], ["برادوست"]),
+        # … not the dead of an act of their own elsewhere in it
+        ("وقتل خمسة مدنيين أمس في قصف على بلدة سوران في إقليم كردستان العراق.", [9, 5], ["برادوست", "سوران"]),
+    ],
+)
+def test_dead_of_no_doer_at_the_region_of_a_strike_that_day_are_its_dead(
+    pipeline: Pipeline, then: str, toll: list[int], places: list[str]
+) -> None:
+    text = (
+        "قال حزب كردي إن تسعة مدنيين قتلوا أمس في غارات جوية تركية استهدفت قرية برادوست شمال أربيل في إقليم"
+        " كردستان العراق. " + then
+    )
+    events = _conflict(pipeline, text)
+    assert [e.fatalities for e in events] == toll
+    assert [e.place.name_ar if e.place else None for e in events] == places

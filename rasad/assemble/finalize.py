@@ -2224,6 +2224,10 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     out = list(drafts)
     for d in drafts:
         region = doc.places[d.place_index] if d.place_index is not None else None
+        if d.category == "conflict" and (act := _act_whose_dead_at_its_region(doc, d, out)) is not None:
+            _fold(doc, act, d)
+            out.remove(d)
+            continue
         if d.category != "conflict" or region is None or not region.admin1:
             continue
         named = doc.toponyms[d.place_index]
@@ -2278,6 +2282,41 @@ def fold_region_into_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 inside[0].date = d.date  # (the lead's own day: "… ليل الاحد الاثنين")
             out.remove(d)
     return out
+
+
+def _act_whose_dead_at_its_region(doc: Doc, d: Draft, out: list[Draft]) -> Draft | None:
+    """``d`` counts dead of no act and no doer at a region ("اعلنت سلطات اقليم كردستان السبت عن ستة قتلى من
+    السكان"), and one act of that day killed the same victims at a place its sentence locates in that region
+    ("غارات استهدفت قرية X شمال اربيل في اقليم كردستان"): its dead, another account of them."""
+    if not _victim_only(d) or (d.actor1 is not None and d.actor1.code) or d.place_index is None:
+        return None
+    region, key = doc.places[d.place_index], _place_key(doc, d)
+    if region is None or region.precision < 3 or key is None or d.casualties.fatalities <= 0:
+        return None
+    acts = [
+        o for o in out
+        if o is not d and o.category == "conflict" and not _victim_only(o)
+        and o.place_index is not None and o.place_index != d.place_index
+        and _same_day(o, d) and o.actor2 is not None and d.actor2 is not None and o.actor2.code == d.actor2.code
+        and _located_in(doc, o, key)
+    ]  # fmt: skip
+    return (
+        acts[0] if len(acts) == 1 else None
+    )  # (of several acts in the region, the dead may be all of theirs)
+
+
+def _located_in(doc: Doc, o: Draft, key: str) -> bool:
+    """A sentence of ``o`` names, after its place, the region ``key`` as where that place lies ("قرية X … في
+    اقليم كردستان")."""
+    t = doc.toponyms[o.place_index]
+    s = next((i for i, (a, b) in enumerate(doc.sentences) if a <= t.start < b), None)
+    if s is None:
+        return False
+    end = doc.sentences[s][1]
+    return any(
+        t.end <= u.start < end and u.relation == "in" and doc.text[u.start : u.end].strip() == key
+        for u in doc.toponyms
+    )
 
 
 _OBJECT_WORDS = 4  # words after an act's verb to the "other" of its object: "تصدت المقاومة لهجمات أخرى"
@@ -3505,9 +3544,9 @@ def _two_accounts(doc: Doc, target: Draft, d: Draft) -> bool:
     # two sources, each named telling its own count ("قالت مصادر طبية إن 33 …" then "وقال التلفزيون إن الجيش قتل
     # 50 …") of one side's dead, give two accounts however far apart — of a toll summed of several counts too,
     # when the later counts as many or more
-    apart = (
-        _lost_by(target) is not None and _lost_by(target) == _lost_by(d) and _sources_differ(doc, target, d)
-    )  # (of the same side's dead)
+    # (of the same side's dead; or of the same civilians: "قال المرصد إن عشرة مدنيين قتلوا" then "وأشارت مصادر
+    # أخرى إلى مقتل ستة مدنيين")
+    apart = _same_victims(target, d) and (_sources_differ(doc, target, d) or _another_source(doc, d))
     if len(a.spans) != 1 and not (apart and b.fatalities >= a.fatalities):
         return False  # (a toll summed of several counts, "13 من الحوثيين … و4 من المقاومة", is no account)
     low, high = sorted((a.fatalities, b.fatalities))
@@ -3893,6 +3932,23 @@ def _allied(a: Any, b: Any) -> bool:  # two Actor | None
 def _lost_by(d: Draft) -> str | None:
     """The armed side whose dead the draft counts: its target (the side hit), when coded."""
     return d.actor2.code if _lost_by_side(d.actor2) else None
+
+
+def _another_source(doc: Doc, d: Draft) -> bool:
+    """``d``'s source is told as another than the one before ("وأشارت مصادر أخرى"، "وقال مصدر آخر")."""
+    span = _source_span(doc, d)
+    return span is not None and any(w in _ANOTHER for w in span[2][1:3])
+
+
+_ANOTHER = frozenset(("اخري", "اخر", "اخرون", "اخرين"))
+
+
+def _same_victims(target: Draft, d: Draft) -> bool:
+    """Both count the dead of one side: the same armed side, or the civilians of one country."""
+    if _lost_by(target) is not None:
+        return _lost_by(target) == _lost_by(d)
+    a, b = target.actor2, d.actor2
+    return a is not None and b is not None and a.code == b.code and (a.code or "").endswith("CVL")
 
 
 def _lost_by_side(a: Any) -> bool:  # Actor | None
