@@ -58,3 +58,33 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_political_pol9(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _political(pipeline, text) == expected
+
+
+def _dated(pipeline: Pipeline, text: str) -> list[tuple]:
+    events = pipeline(Article(id="t", text=text, published=WED))
+    return [(e.plover_type, e.status, e.event_date) for e in events if e.category == "political"]
+
+
+# (text, expected [(PLOVER type, status, date)]); the report is of Wednesday 2015-10-14
+DATED_ROWS = [
+    pytest.param(
+        "وقتل مسلحون مساء الأحد رجلا في مدينة ديار بكر. ودعا حزب الشعوب الديمقراطي إلى مسيرة حاشدة غدا الخميس في أنقرة.",
+        [("REQUEST", "occurred", "2015-10-14")],
+        id="a call for tomorrow (غدا الخميس) is made on the day of writing, not the day told before",
+    ),
+    pytest.param(
+        "وفجر انتحاري نفسه يوم الأحد في سوق ببغداد. ودعا رئيس الوزراء العراقي إلى اجتماع طارئ للحكومة غدا.",
+        [("REQUEST", "occurred", "2015-10-14")],
+        id="a call for a meeting tomorrow (غدا) is made on the day of writing",
+    ),
+    pytest.param(
+        "وفجر انتحاري نفسه يوم الأحد في سوق ببغداد. ودعا رئيس الوزراء العراقي إلى اجتماع طارئ للحكومة الخميس المقبل.",
+        [("REQUEST", "occurred", "2015-10-11")],
+        id="a weekday named ahead counts from no day of writing: the call keeps the day it inherits",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED_ROWS)
+def test_political_pol9_dates(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert [(p, s, str(d)) for p, s, d in _dated(pipeline, text)] == expected
