@@ -24,7 +24,7 @@ from tests.extracting import conflict_events as _conflict
         # … a minister (whose word begins with و), and what she calls for or stresses with it
         "هاجمت وزيرة السياحة المصرية الحكومة الليبية أمس، داعية إلى حماية المواقع الأثرية.",
         "هاجم وزير الخارجية أمس الحكومة السورية، مؤكدا أنها فقدت شرعيتها.",
-        "وقال الرئيس إن الوزير هاجم الحكومة أمس، محذرا من انهيار الاقتصاد.",
+        "وقال الرئيس إن الوزير هاجم الحكومة أمس، مشددا على ضرورة إصلاح الاقتصاد.",
         # a protest called for, the side's name long
         "دعا حزب الشعب الجمهوري أنصاره إلى مسيرة في مدينة إسطنبول يوم الجمعة.",
         # an act named as a point in time

@@ -3365,8 +3365,8 @@ _SHARP = frozenset(
 # … or the words said with it, by a statesman or a party ("شن الوزير هجوما على الحكومة، واصفا إياها …")
 SAYING_WITH = frozenset(
     "قائلا قائله واصفا واصفه واصفين منتقدا منتقده متهما متهمه متهمين معتبرا معتبره مطالبا مطالبه "
-    # (and what he calls for, warns of or stresses with it: "هاجم الوزير الحكومة، داعيا الى …")
-    "داعيا داعيه داعين مؤكدا مؤكده محذرا محذره مشددا مشدده".split()
+    # (and what he calls for or stresses with it: "هاجم الوزير الحكومة، داعيا الى …")
+    "داعيا داعيه داعين مؤكدا مؤكده مشددا مشدده".split()
 )
 _SAYING_WITH_HINT = _any_of(SAYING_WITH)
 _STATESMEN = frozenset(
