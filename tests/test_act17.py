@@ -21,6 +21,10 @@ from tests.extracting import conflict_events as _conflict
         "شن الرئيس التركي أمس هجوما عنيفا على روسيا في خطاب ألقاه في أنقرة.",
         "وشن وزير الخارجية أمس هجوما حادا على الحكومة السورية، واصفا إياها بالإرهابية.",
         "وهاجم رئيس الحزب أمس الحكومة العراقية، متهما إياها بالفساد.",
+        # … a minister (whose word begins with و), and what she calls for or stresses with it
+        "هاجمت وزيرة السياحة المصرية الحكومة الليبية أمس، داعية إلى حماية المواقع الأثرية.",
+        "هاجم وزير الخارجية أمس الحكومة السورية، مؤكدا أنها فقدت شرعيتها.",
+        "وقال الرئيس إن الوزير هاجم الحكومة أمس، مشددا على ضرورة إصلاح الاقتصاد.",
         # a protest called for, the side's name long
         "دعا حزب الشعب الجمهوري أنصاره إلى مسيرة في مدينة إسطنبول يوم الجمعة.",
         # an act named as a point in time
@@ -39,6 +43,11 @@ def test_no_conflict_event(pipeline: Pipeline, text: str) -> None:
         ("وحررت القوات الحكومية أمس مدينة عدن من الحوثيين.", "Government regains territory"),
         ("وشن مسلحو التنظيم أمس هجوما عنيفا على حاجز للجيش في مدينة الرمادي.", "Armed clash"),
         ("وسيطر تنظيم داعش ليلة أمس على مدينة تدمر.", "Non-state actor overtakes territory"),
+        # (the minister tells of the attack after his ان: he is no attacker in words)
+        (
+            "وقال وزير الداخلية إن مسلحين هاجموا أمس مركزا للشرطة في مدينة الرمادي، داعيا السكان إلى الحذر.",
+            "Armed clash",
+        ),
     ],
 )
 def test_the_act_stays(pipeline: Pipeline, text: str, sub_event_type: str) -> None:

@@ -3446,7 +3446,9 @@ _SHARP = frozenset(
 )
 # … or the words said with it, by a statesman or a party ("شن الوزير هجوما على الحكومة، واصفا إياها …")
 SAYING_WITH = frozenset(
-    "قائلا قائله واصفا واصفه واصفين منتقدا منتقده متهما متهمه متهمين معتبرا معتبره مطالبا مطالبه".split()
+    "قائلا قائله واصفا واصفه واصفين منتقدا منتقده متهما متهمه متهمين معتبرا معتبره مطالبا مطالبه "
+    # (and what he calls for or stresses with it: "هاجم الوزير الحكومة، داعيا الى …")
+    "داعيا داعيه داعين مؤكدا مؤكده مشددا مشدده".split()
 )
 _SAYING_WITH_HINT = _any_of(SAYING_WITH)
 _STATESMEN = frozenset(
@@ -3470,8 +3472,13 @@ def _verbal_attack(text: str, m: Mention) -> bool:
     if SAYING_WITH.isdisjoint(w.strip(_PUNCT).lstrip("و") for w in said):
         return False
     # the statesman: the subject before a noun ("شن الرئيس … هجوما") or after a verb ("هاجم رئيس الحزب")
-    near = _words_before(text, m, 5, chars=45) + said[:2]
-    return not _STATESMEN.isdisjoint(w.strip(_PUNCT).lstrip("و") for w in near)
+    # ("قال الوزير ان مسلحين هاجموا …، داعيا …": one who tells of the attack before its ان is no attacker)
+    before = [w.strip(_PUNCT) for w in _words_before(text, m, 5, chars=45)]
+    said_at = [i for i, w in enumerate(before) if w in _THAT or w in _THAT_IT]
+    near = before[said_at[-1] + 1 :] if said_at else before
+    near += said[:2]
+    # (each word whole and after its و: وزير، وزيرة begin with the letter themselves)
+    return not _STATESMEN.isdisjoint(x for w in near for x in (w.strip(_PUNCT), w.strip(_PUNCT).lstrip("و")))
 
 
 # a time named by an act (normalized, without و and بـ/لـ/في): "ليلة سيطرة داعش على تدمر"، "في ذكرى سقوط الموصل"

@@ -43,6 +43,7 @@ from rasad.model import (
 )
 from rasad.text.normalize import QUOTES_TO_SPACES, normalize_key
 from rasad.time import find_time_expressions, is_future, is_quoted_past
+from rasad.time.expr import DATE, DAY, RELATIVE, WEEKDAY, TimeExpr
 
 _NEAR_WORDS = 8
 # nouns of asking (normalized): "طلب ملح لواشنطن" — the side after لـ is the one who asks
@@ -5485,10 +5486,26 @@ class PoliticalAssembler:
             and not self._habitual(c, trig, since=True)
         )
 
+    @staticmethod
+    def _from_today(e: TimeExpr) -> bool:
+        """A day ahead counted from the day of writing: غدا، بعد غد، غدا الاحد (not a weekday named ahead alone)."""
+        if e.offset is None or e.offset <= 0:
+            return False
+        return e.unit == DAY if e.kind == RELATIVE else e.kind in (WEEKDAY, DATE) and e.unit is None
+
     def _done_date(self, c: Clause, dv: DateValue | None) -> DateValue | None:
         """An act done is not dated after the day it was reported: "دعا الحزب الى تجمع غدا"، "حذر من هجوم قد
         يقع غدا" — the future date is what the act is about; the act has the date its clause inherits."""
         published = self.doc.article.published
+        if (
+            dv is not None
+            and dv.basis == "inherited"
+            and published is not None
+            and any(self._from_today(e) for e in find_time_expressions(self.text, c.start, c.end))
+        ):
+            # "ودعا الحزب الى تجمع غدا الاحد" after a sentence of Tuesday: tomorrow counts from the day of
+            # writing, so the call is of that day, not of the day the story told before
+            return DateValue(published, TIME_DAY, "publication")
         if dv is None or dv.date is None or published is None or dv.date <= published:
             return dv
         prior = c.prior_date

@@ -2199,8 +2199,8 @@ class _Reader:
         stem = self.text[k.start : k.end]
         if stem in _TOLD_APART_AS_WRITTEN:
             return self.written_apart(k)
-        if stem in _ONLY_WITH_THE_ARTICLE:
-            return False
+        if stem in _ONLY_WITH_THE_ARTICLE and self.text[self.starts[j] : k.start] not in _LIL_PREFIXES:
+            return False  # (li-l- keeps the article, its alef elided: "دعم لليمن"، "وللقصير")
         if stem in FUNCTION_WORDS or stem in STOP_WORDS:
             return False
         if self.dual_noun(k, stem) or self.persons_name(j, k) or self.in_a_units_name(j, k):
