@@ -8382,22 +8382,7 @@ class ConflictAssembler:
                         teller = self._killer_before(clause, trig, agent)
                     agent, target = teller, agent
         if target is None:
-            lost = [
-                m
-                for m in before
-                if m is not agent
-                and (
-                    self._men_lost(clause, m)
-                    or _in_ranks(text, m)
-                    or _counted(text, clause, m)
-                    or (_entry(trig).get("voice") == "victim" and _led_by_the_fallen(text, m))
-                )
-                and not self._teller_of(clause, m)
-            ]
-            if lost:
-                target = lost[-1]  # "قتل 33 مسلحا من مسلحي داعش في غارات للتحالف"
-                if len(lost) >= 2 and self._second_of_pair(lost[-2], target):
-                    target = lost[-2]  # "5 من الحوثيين وقوات صالح قتلوا": the side named first of the two
+            target = self._side_that_lost_men(clause, trig, before, agent)
         claimed = self._claimed_by(clause, actors, trig)
         if claimed is None:
             claimed = self._claimed_after(clause)
@@ -8428,6 +8413,13 @@ class ConflictAssembler:
                     ),
                     None,
                 )
+                if target is None:
+                    # "ثمانية من عناصر الفرقة خطفوا على ايدي جبهة النصرة": the hands named after the act were
+                    # read as whom it hit; the side whose men are counted before it was
+                    lost = self._side_that_lost_men(clause, trig, before, agent)
+                    target = (
+                        lost if lost is not None and lost.data["entry"].id != agent.data["entry"].id else None
+                    )
         hit = self._sufferer(clause, trig, before)
         if hit is not None:
             # "تعرضت دورية للجيش العراقي لهجوم": the side that suffered the act is the one hit, not its doer
@@ -8912,6 +8904,31 @@ class ConflictAssembler:
                     return m
             return None
         return None
+
+    def _side_that_lost_men(
+        self, clause: Clause, trig: Mention, before: list[Mention], agent: Mention | None
+    ) -> Mention | None:
+        """The side named before the act whose men it hit: counted ("قتل 33 مسلحا من مسلحي داعش في غارات
+        للتحالف"), in whose ranks they fell, or told to have lost them; of two joined, the first ("5 من الحوثيين
+        وقوات صالح قتلوا")."""
+        text = self.text
+        lost = [
+            m
+            for m in before
+            if m is not agent
+            and (
+                self._men_lost(clause, m)
+                or _in_ranks(text, m)
+                or _counted(text, clause, m)
+                or (_entry(trig).get("voice") == "victim" and _led_by_the_fallen(text, m))
+            )
+            and not self._teller_of(clause, m)
+        ]
+        if not lost:
+            return None
+        if len(lost) >= 2 and self._second_of_pair(lost[-2], lost[-1]):
+            return lost[-2]
+        return lost[-1]
 
     def _claimed_by(
         self, clause: Clause, actors: Sequence[Mention], trig: Mention | None = None
