@@ -13132,6 +13132,7 @@ class ConflictAssembler:
             event_type, sub = "Riots", "Violent demonstration"
         if riot is not None:
             agent_m, target_m = riot[1], None  # (the force; the crowd is the rioters, see below)
+        crowd_of_the_place = False  # (protesters whose country is the place's, set below)
         killed_in_it = (
             sub == "Excessive force against protesters" and e.get("sub_event_type") == "Peaceful protest"
         )
@@ -14008,8 +14009,13 @@ class ConflictAssembler:
             agent_m, target_m = None, killers
         elif sub in _INTERVENED and actor1 is not None and (actor1.code or "")[3:] in ("MIL", "GOV"):
             # "فرقت الشرطة بالغاز المسيل للدموع مظاهرة": ACLED's first side is the crowd, the force the second
-            actor1, actor2 = protesters(actor1.country or self.doc.country), actor1
+            # — the crowd of its own nationality or of the country the report is in, not the force's ("اطلقت
+            # القوات الاسرائيلية الرصاص المطاطي على المتظاهرين" in the West Bank: Palestinian protesters)
+            # (of no nationality named, the crowd is of the country where it gathered: see the places below)
             crowd = target_m if target_m is not None and target_m.data["entry"].get("code") == "OPP" else None
+            home = self._crowd_country(crowd) if crowd is not None else self.doc.country
+            crowd_of_the_place = home == self.doc.country
+            actor1, actor2 = protesters(home or actor1.country), actor1
             agent_m, target_m = crowd, agent_m  # (the crowd's words, if named: "الرصاص على المتظاهرين")
         elif sub in _INTERVENED and actor2 is not None and (actor2.code or "").endswith("OPP"):
             # "اطلق مسلحون مجهولون النار على المتظاهرين": the crowd is the first side whoever fired on it
@@ -14123,6 +14129,14 @@ class ConflictAssembler:
         where = next(iter(named)) if len(named) == 1 else None
         for p in places:
             a1 = self._where_it_was(actor1, agent_m, p, c.sentence, where)
+            if (
+                crowd_of_the_place
+                and p is not None
+                and (place := self.doc.places[p]) is not None
+                and place.country
+            ):
+                # "وفي اسطنبول فرقت الشرطة التركية مظاهرة" in a report about Syria: Turkey's protesters
+                a1 = protesters(place.country)
             if a1 is None and sub == "Arrests":
                 # "وذكرت الوكالة ان ستة اشخاص اعتقلوا": the state's police arrested them
                 a1 = self._police_of(p) or self._police_of_state_media(c, trig)
