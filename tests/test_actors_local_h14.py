@@ -1,5 +1,5 @@
-"""Sides of our own sentences the actor lexicon missed: the bare opposition (or factions) of a Syria report, a
-state's governors, mayors and district heads, and a minister whose portfolio opens with a noun of no article."""
+"""Sides of our own sentences the actor lexicon missed: the bare opposition of a Syria report, a state's governors,
+mayors and district heads, and a minister whose portfolio opens with a noun of no article."""
 
 from __future__ import annotations
 
@@ -31,19 +31,6 @@ def _sides(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None]]
         ),
         (
             "وقتل أربعة من عناصر المعارضة في اشتباكات مع قوات النظام في ريف إدلب",
-            [("Battles", "SYRMIL", "SYRREB")],
-        ),
-        # … and so are bare الفصائل (the factions): the side that targets the regime's posts, fights it, loses men
-        (
-            "واستهدفت الفصائل تمركزات لجيش النظام في قرية كفرنبودة بريف حماة الشمالي",
-            [("Battles", "SYRREB", "SYRMIL")],
-        ),
-        (
-            "واندلعت اشتباكات عنيفة بين الفصائل وقوات النظام على أطراف بلدة مورك بريف حماة",
-            [("Battles", "SYRREB", "SYRMIL")],
-        ),
-        (
-            "وقتل ثلاثة من عناصر الفصائل في اشتباكات مع قوات النظام في ريف إدلب",
             [("Battles", "SYRMIL", "SYRREB")],
         ),
         # a governor, a mayor, a district head: the state's government of the report's country
