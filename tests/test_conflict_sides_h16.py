@@ -20,6 +20,12 @@ def _sides(e: Event) -> tuple:
         ("وفرقت قوات الأمن المركزي متظاهرين أمام مبنى المحافظة في تعز أمس.", ("YEMOPP", "YEMMIL")),
         ("وفضت الشرطة اعتصاما لموظفين أمام مبنى المحافظة في البصرة.", ("IRQOPP", "IRQMIL")),
         ("وفرقت عناصر الشرطة بالقوة تظاهرة للطلاب في مدينة تعز.", ("YEMOPP", "YEMMIL")),
+        # the crowd is of the country where it gathered, not the force's: a foreign force's fire on it
+        (
+            "وأطلق جنود الاحتلال الرصاص المطاطي على المتظاهرين في بلدة كفر قدوم شرق قلقيلية.",
+            ("PSEOPP", "ISRMIL"),
+        ),
+        ("وفرقت الشرطة الإسرائيلية بالغاز المسيل للدموع مظاهرة في تل أبيب.", ("ISROPP", "ISRMIL")),
     ],
 )
 def test_a_crowd_a_named_force_broke_up_is_a_protest_with_intervention(

@@ -141,6 +141,15 @@ def test_parties_of_talks_are_no_sides(pipeline: Pipeline, text: str, expected: 
             "وأعلن المرصد أن ثمانية من العناصر الـ54 خطفوا مساء الأربعاء على أيدي جبهة النصرة في ريف إدلب.",
             [("إدلب", "Abduction/forced disappearance", "SYRREB", None)],
         ),
+        # … named, they are that side's, the hands named after the act the doer's
+        (
+            "وأعلن المرصد أن ستة من عناصر الفرقة 30 خطفوا مساء الخميس على أيدي جبهة النصرة في ريف إدلب.",
+            [("إدلب", "Abduction/forced disappearance", "SYRREB", "SYRREB")],
+        ),
+        (
+            "وأعلن المرصد أن خمسة من عناصر قوات النظام خطفوا فجر الأحد على يد جبهة النصرة في ريف إدلب.",
+            [("إدلب", "Abduction/forced disappearance", "SYRREB", "SYRMIL")],
+        ),
         # … children so told are
         (
             "وأعلن المرصد أن ثمانية من الأطفال خطفوا مساء الأربعاء على أيدي جبهة النصرة في ريف إدلب.",

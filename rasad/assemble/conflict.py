@@ -8389,22 +8389,7 @@ class ConflictAssembler:
                         teller = self._killer_before(clause, trig, agent)
                     agent, target = teller, agent
         if target is None:
-            lost = [
-                m
-                for m in before
-                if m is not agent
-                and (
-                    self._men_lost(clause, m)
-                    or _in_ranks(text, m)
-                    or _counted(text, clause, m)
-                    or (_entry(trig).get("voice") == "victim" and _led_by_the_fallen(text, m))
-                )
-                and not self._teller_of(clause, m)
-            ]
-            if lost:
-                target = lost[-1]  # "قتل 33 مسلحا من مسلحي داعش في غارات للتحالف"
-                if len(lost) >= 2 and self._second_of_pair(lost[-2], target):
-                    target = lost[-2]  # "5 من الحوثيين وقوات صالح قتلوا": the side named first of the two
+            target = self._side_that_lost_men(clause, trig, before, agent)
         claimed = self._claimed_by(clause, actors, trig)
         if claimed is None:
             claimed = self._claimed_after(clause)
@@ -8435,6 +8420,13 @@ class ConflictAssembler:
                     ),
                     None,
                 )
+                if target is None:
+                    # "ثمانية من عناصر الفرقة خطفوا على ايدي جبهة النصرة": the hands named after the act were
+                    # read as whom it hit; the side whose men are counted before it was
+                    lost = self._side_that_lost_men(clause, trig, before, agent)
+                    target = (
+                        lost if lost is not None and lost.data["entry"].id != agent.data["entry"].id else None
+                    )
         hit = self._sufferer(clause, trig, before)
         if hit is not None:
             # "تعرضت دورية للجيش العراقي لهجوم": the side that suffered the act is the one hit, not its doer
@@ -8919,6 +8911,31 @@ class ConflictAssembler:
                     return m
             return None
         return None
+
+    def _side_that_lost_men(
+        self, clause: Clause, trig: Mention, before: list[Mention], agent: Mention | None
+    ) -> Mention | None:
+        """The side named before the act whose men it hit: counted ("قتل 33 مسلحا من مسلحي داعش في غارات
+        للتحالف"), in whose ranks they fell, or told to have lost them; of two joined, the first ("5 من الحوثيين
+        وقوات صالح قتلوا")."""
+        text = self.text
+        lost = [
+            m
+            for m in before
+            if m is not agent
+            and (
+                self._men_lost(clause, m)
+                or _in_ranks(text, m)
+                or _counted(text, clause, m)
+                or (_entry(trig).get("voice") == "victim" and _led_by_the_fallen(text, m))
+            )
+            and not self._teller_of(clause, m)
+        ]
+        if not lost:
+            return None
+        if len(lost) >= 2 and self._second_of_pair(lost[-2], lost[-1]):
+            return lost[-2]
+        return lost[-1]
 
     def _claimed_by(
         self, clause: Clause, actors: Sequence[Mention], trig: Mention | None = None
@@ -13122,6 +13139,7 @@ class ConflictAssembler:
             event_type, sub = "Riots", "Violent demonstration"
         if riot is not None:
             agent_m, target_m = riot[1], None  # (the force; the crowd is the rioters, see below)
+        crowd_of_the_place = False  # (protesters whose country is the place's, set below)
         killed_in_it = (
             sub == "Excessive force against protesters" and e.get("sub_event_type") == "Peaceful protest"
         )
@@ -13998,8 +14016,13 @@ class ConflictAssembler:
             agent_m, target_m = None, killers
         elif sub in _INTERVENED and actor1 is not None and (actor1.code or "")[3:] in ("MIL", "GOV"):
             # "فرقت الشرطة بالغاز المسيل للدموع مظاهرة": ACLED's first side is the crowd, the force the second
-            actor1, actor2 = protesters(actor1.country or self.doc.country), actor1
+            # — the crowd of its own nationality or of the country the report is in, not the force's ("اطلقت
+            # القوات الاسرائيلية الرصاص المطاطي على المتظاهرين" in the West Bank: Palestinian protesters)
+            # (of no nationality named, the crowd is of the country where it gathered: see the places below)
             crowd = target_m if target_m is not None and target_m.data["entry"].get("code") == "OPP" else None
+            home = self._crowd_country(crowd) if crowd is not None else self.doc.country
+            crowd_of_the_place = home == self.doc.country
+            actor1, actor2 = protesters(home or actor1.country), actor1
             agent_m, target_m = crowd, agent_m  # (the crowd's words, if named: "الرصاص على المتظاهرين")
         elif sub in _INTERVENED and actor2 is not None and (actor2.code or "").endswith("OPP"):
             # "اطلق مسلحون مجهولون النار على المتظاهرين": the crowd is the first side whoever fired on it
@@ -14113,6 +14136,14 @@ class ConflictAssembler:
         where = next(iter(named)) if len(named) == 1 else None
         for p in places:
             a1 = self._where_it_was(actor1, agent_m, p, c.sentence, where)
+            if (
+                crowd_of_the_place
+                and p is not None
+                and (place := self.doc.places[p]) is not None
+                and place.country
+            ):
+                # "وفي اسطنبول فرقت الشرطة التركية مظاهرة" in a report about Syria: Turkey's protesters
+                a1 = protesters(place.country)
             if a1 is None and sub == "Arrests":
                 # "وذكرت الوكالة ان ستة اشخاص اعتقلوا": the state's police arrested them
                 a1 = self._police_of(p) or self._police_of_state_media(c, trig)
