@@ -793,6 +793,18 @@ _HABIT_OBJECT = 32  # characters from a verb of what goes on to the act it names
 _FIRING = frozenset(("fire_projectiles", "shelling_verb"))  # the verbs whose object names what is fired
 _DISTANCE_UNITS = ("كلم", "كم", "كيلومترا", "كيلومترات", "كيلومتر", "ميلا", "اميال")
 _BETWEEN_WORDS = frozenset(("بين", "وبين"))
+
+
+def _a_distance_unit(word: str) -> bool:
+    """The word is a unit of distance, alone or after its number ("كم"، "10كلم"، "وكيلومترات") — not a word that
+    merely ends in one: "الحزب الحاكم في X" (كم), "جميلا" (ميلا) name no distance."""
+    for unit in _DISTANCE_UNITS:
+        if word.endswith(unit):
+            head = word[: -len(unit)].lstrip("و")
+            return all(ch.isdigit() or ch in ".,٫" for ch in head)
+    return False
+
+
 # (normalized) "the two sides" a fight is said to be between, right after its word: "الاقتتال بين الطرفين"
 _TWO_SIDES = re.compile(r" (?:\S+ ){0,2}?بين (?:ال)?(?:طرفين|جانبين|فريقين)\b")
 # ranks counted from a first (normalized, without ال and the feminine ending): "ثاني اكبر مدينه بعد"
@@ -10602,7 +10614,7 @@ class ConflictAssembler:
             return True  # (every distance _LIES_AT reads holds بعد: most places have none before them)
         before = _words_between(self.text, start - 40 if start > 40 else 0, start)[-4:]
         for w in before[-3:]:
-            if w.lstrip("و") in _SEATS or w.endswith(_DISTANCE_UNITS):
+            if w.lstrip("و") in _SEATS or _a_distance_unit(w):
                 return (
                     True  # (a distance: "في منطقة الثرثار … 55 كلم غرب بغداد", the point it is measured from)
                 )
