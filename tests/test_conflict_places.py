@@ -512,3 +512,23 @@ def test_a_fronted_place_is_not_the_city_that_orients_it(
     pipeline: Pipeline, text: str, expected: list
 ) -> None:
     assert _places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act on a road between two places is at the first named (not the governorate around both)
+        (
+            "شن طيران التحالف أمس غارة على الطريق العام الرابط بين مديرية عسيلان ومديرية بيحان فقتل عشرة مسلحين.",
+            [("Air/drone strike", "عسيلان")],
+        ),
+        (
+            "قتل أربعة جنود أمس في هجوم لمسلحين على حاجز على الطريق الدولي بين أجدابيا وطبرق.",
+            [("Armed clash", "أجدابيا")],
+        ),
+    ],
+)
+def test_an_act_on_a_road_between_two_places_is_at_the_first(
+    pipeline: Pipeline, text: str, expected: list
+) -> None:
+    assert _places(pipeline, text) == expected
