@@ -281,6 +281,16 @@ def test_each_place_of_a_list_is_an_event(pipeline: Pipeline, text: str, expecte
             "واستهدف كمين للمقاومة أمس تعزيزات للحوثيين في منطقة القاعدة شرقي تعز.",
             [("Armed clash", "القاعدة")],
         ),
+        # an act on a road between two places is at the first named (not at the second, with its type word, too,
+        # nor at the governorate around both)
+        (
+            "شن طيران التحالف أمس غارة على الطريق العام الرابط بين مديرية عسيلان ومديرية بيحان فقتل عشرة مسلحين.",
+            [("Air/drone strike", "عسيلان")],
+        ),
+        (
+            "قتل أربعة جنود أمس في هجوم لمسلحين على حاجز على الطريق الدولي بين أجدابيا وطبرق.",
+            [("Armed clash", "أجدابيا")],
+        ),
     ],
 )
 def test_places_of_a_title_a_source_a_convoys_goal_or_a_reference_city_are_not_the_acts(
@@ -509,26 +519,6 @@ def test_where_fire_fell_and_where_the_same_day_was(pipeline: Pipeline, text: st
     ],
 )
 def test_a_fronted_place_is_not_the_city_that_orients_it(
-    pipeline: Pipeline, text: str, expected: list
-) -> None:
-    assert _places(pipeline, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # an act on a road between two places is at the first named (not the governorate around both)
-        (
-            "شن طيران التحالف أمس غارة على الطريق العام الرابط بين مديرية عسيلان ومديرية بيحان فقتل عشرة مسلحين.",
-            [("Air/drone strike", "عسيلان")],
-        ),
-        (
-            "قتل أربعة جنود أمس في هجوم لمسلحين على حاجز على الطريق الدولي بين أجدابيا وطبرق.",
-            [("Armed clash", "أجدابيا")],
-        ),
-    ],
-)
-def test_an_act_on_a_road_between_two_places_is_at_the_first(
     pipeline: Pipeline, text: str, expected: list
 ) -> None:
     assert _places(pipeline, text) == expected
