@@ -79,6 +79,13 @@ def test_civilians_of_another_country_were_not_hit_at_the_place_told_before(pipe
             "قصفت طائرات النظام أمس مبنى المحكمة في مدينة دوما، كما قصفت مبنى البلدية في مدينة دوما.",
             [("Air/drone strike", "دوما")],
         ),
+        # … a party's seat too: an adjective after the party that ends as a unit of distance does (الحاكم: كم)
+        # measures nothing from the town
+        (
+            "انفجرت عبوة ناسفة أمس أمام مقر الحزب الحاكم في مدينة أضنة فقتلت حارسين.",
+            [("Remote explosive/landmine/IED", "أضنة")],
+        ),
+        ("هاجم مسلحون أمس مكتب الحزب الحاكم في غازي عنتاب وقتلوا شرطيا.", [("Armed clash", "غازي عنتاب")]),
     ],
 )
 def test_a_building_is_coded_at_its_town(pipeline: Pipeline, text: str, expected: list[tuple]) -> None:
@@ -273,6 +280,16 @@ def test_each_place_of_a_list_is_an_event(pipeline: Pipeline, text: str, expecte
         (
             "واستهدف كمين للمقاومة أمس تعزيزات للحوثيين في منطقة القاعدة شرقي تعز.",
             [("Armed clash", "القاعدة")],
+        ),
+        # an act on a road between two places is at the first named (not at the second, with its type word, too,
+        # nor at the governorate around both)
+        (
+            "شن طيران التحالف أمس غارة على الطريق العام الرابط بين مديرية عسيلان ومديرية بيحان فقتل عشرة مسلحين.",
+            [("Air/drone strike", "عسيلان")],
+        ),
+        (
+            "قتل أربعة جنود أمس في هجوم لمسلحين على حاجز على الطريق الدولي بين أجدابيا وطبرق.",
+            [("Armed clash", "أجدابيا")],
         ),
     ],
 )

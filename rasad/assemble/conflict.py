@@ -793,6 +793,23 @@ _HABIT_OBJECT = 32  # characters from a verb of what goes on to the act it names
 _FIRING = frozenset(("fire_projectiles", "shelling_verb"))  # the verbs whose object names what is fired
 _DISTANCE_UNITS = ("كلم", "كم", "كيلومترا", "كيلومترات", "كيلومتر", "ميلا", "اميال")
 _BETWEEN_WORDS = frozenset(("بين", "وبين"))
+# (normalized) a road between the places after it: "الطريق الرابط بين"، "طريق عام يصل بين"، "الطريق الدولي بين"
+_SECOND_OF_A_PAIR = re.compile(
+    r" و(?:\S+ )?"
+)  # (normalized) "ومديرية "، "و": the second of two places between
+_A_ROAD_BETWEEN = re.compile(r"(?<!\w)(?:ال)?طريق(?: \S+){0,2} (?:و)?بين (?:\S+ )?$")
+
+
+def _a_distance_unit(word: str) -> bool:
+    """The word is a unit of distance, alone or after its number ("كم"، "10كلم"، "وكيلومترات") — not a word that
+    merely ends in one: "الحزب الحاكم في X" (كم), "جميلا" (ميلا) name no distance."""
+    for unit in _DISTANCE_UNITS:
+        if word.endswith(unit):
+            head = word[: -len(unit)].lstrip("و")
+            return all(ch.isdigit() or ch in ".,٫" for ch in head)
+    return False
+
+
 # (normalized) "the two sides" a fight is said to be between, right after its word: "الاقتتال بين الطرفين"
 _TWO_SIDES = re.compile(r" (?:\S+ ){0,2}?بين (?:ال)?(?:طرفين|جانبين|فريقين)\b")
 # ranks counted from a first (normalized, without ال and the feminine ending): "ثاني اكبر مدينه بعد"
@@ -10489,11 +10506,29 @@ class ConflictAssembler:
 
     def _between_places(self, clause: Clause, i: int) -> bool:
         """Places named as what lies between ("مفترق طرق يربط بين مدن ردفان والضالع وتعز"، "الواقعة بين محافظتي
-        ابين وشبوة"): a description of where something is, not where the act was."""
-        at = self.doc.toponyms[self._list_start(clause, i)].start
+        ابين وشبوة"): a description of where something is, not where the act was — but for the first of the places
+        a road runs between, where an act on that road is coded ("غارة على الطريق الرابط بين مديرية عسيلان ومديرية
+        بيحان": at Usaylan, not at Bayhan too nor the governorate around both)."""
+        tops = self.doc.toponyms
+        first = self._list_start(clause, i)
+        if (
+            first == i
+            and i - 1 in clause.toponyms
+            and _SECOND_OF_A_PAIR.fullmatch(self.text, tops[i - 1].end, tops[i].start) is not None
+        ):
+            # (the second of the road's pair with its own type word: "بين مديرية X ومديرية Y")
+            return self._on_a_road_between(clause, self._list_start(clause, i - 1))
+        at = tops[first].start
         lo = at - 20
         window = self.text[lo if lo > clause.start else clause.start : at].split()[-2:]
-        return not _BETWEEN_WORDS.isdisjoint(window)
+        if _BETWEEN_WORDS.isdisjoint(window):
+            return False
+        return first != i or not self._on_a_road_between(clause, i)
+
+    def _on_a_road_between(self, clause: Clause, i: int) -> bool:
+        """Place ``i`` opens the places a road runs between: "الطريق (العام) الرابط بين X"."""
+        at = self.doc.toponyms[i].start
+        return _A_ROAD_BETWEEN.search(self.text, max(clause.start, at - 45), at) is not None
 
     def _compared_with(self, clause: Clause, i: int) -> bool:
         """Places a ranked thing is compared with ("لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن"، "الموصل
@@ -10626,7 +10661,7 @@ class ConflictAssembler:
             return True  # (every distance _LIES_AT reads holds بعد: most places have none before them)
         before = _words_between(self.text, start - 40 if start > 40 else 0, start)[-4:]
         for w in before[-3:]:
-            if w.lstrip("و") in _SEATS or w.endswith(_DISTANCE_UNITS):
+            if w.lstrip("و") in _SEATS or _a_distance_unit(w):
                 return (
                     True  # (a distance: "في منطقة الثرثار … 55 كلم غرب بغداد", the point it is measured from)
                 )

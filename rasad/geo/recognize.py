@@ -63,6 +63,8 @@ _LIL_PREFIXES = ("لل", "ولل", "فلل")
 _NAME_PREFIXES = _PREFIXES + _LIL_PREFIXES
 _COMPOUND = ("كفر", "دير", "تل", "عين", "بيت", "ابو", "ام", "بني", "خربه", "بير", "راس")
 _COMMON_KEYS = frozenset(name_key(w) for w in COMMON_WORDS)
+# the words of a peak (قرن، horn) that head a name after a type word only: bare, قرن is also a century
+_PEAK_HEADS = frozenset(("قرن",))
 # a name's word that cannot end it: the word after it is its genitive (خان بني سعد، تل ابو حمام)
 _BOUND_FIRST = frozenset(("بني", "ابو", "بن", "ام", "عبد"))
 # the sides a gate is named after, bare after باب (باب شرقي، باب توما is a name, not a direction)
@@ -1836,8 +1838,11 @@ class _Reader:
             # "جراء قصف قوات النظام لجبل التركمان", "بجبل التركمان": the head carries a preposition
             w1, s1 = clitic_head[1], s1 + len(clitic_head[0])
         # "حي طريق السد": after the word of a quarter, a road's word is the first of its name (no road to a place)
-        head = w1 in NAME_HEADS or (
-            w1 == "طريق" and introduced and j > 0 and _one_of(words[j - 1], _QUARTER_WORDS)
+        head = (
+            w1 in NAME_HEADS
+            or (w1 == "طريق" and introduced and j > 0 and _one_of(words[j - 1], _QUARTER_WORDS))
+            # "منطقة قرن الصابحية": after a type word, a peak's word heads a name (not a century: "نصف قرن مضى")
+            or (w1 in _PEAK_HEADS and introduced)
         )
         if not introduced and not conj and (hill := _hill_clitic(words[j])) is not None and j + 1 < n:
             # "في تل حمكي"، "بتل الخضر"، 'على "تل الخطاب"': a hill after a preposition of place, or opening a quoted

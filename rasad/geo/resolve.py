@@ -489,20 +489,28 @@ class Geocoder:
         """The country most of the toponyms' first candidates lie in."""
         votes: Counter[str] = Counter()
         # the country a name votes for depends on its candidates alone: a name is weighed once
-        vote_of: dict[str, str | None] = self._answers(VOTES_MEMO)
+        vote_of: dict[str, tuple[str | None, float]] = self._answers(VOTES_MEMO)
         for t in tops:
             if t.type_word in NEIGHBOURHOOD_TYPES:
                 continue  # a quarter's name is found in many cities: حي الميدان is no vote for Medan's country
-            country = vote_of.get(t.key, False)
-            if country is False:
+            vote = vote_of.get(t.key)
+            if vote is None:
                 # (a name found only without its head word, جبل الزاوية as الزاوية, is too loose a clue to vote)
-                c = self.gazetteer.lookup_key(t.key)
-                country = vote_of[t.key] = (
-                    (_seat_of_a_division(c) or _first_of_the_news(c)).country if c else None
-                )
-            if country:
-                votes[country] += 1
+                vote = vote_of[t.key] = self._vote_of(self.gazetteer.lookup_key(t.key))
+            if vote[0]:
+                votes[vote[0]] += vote[1]
         return votes.most_common(1)[0][0] if votes else None
+
+    @staticmethod
+    def _vote_of(cands: tuple[Entry, ...]) -> tuple[str | None, float]:
+        """The country a name with these candidates votes for, and how much: half a vote for a name that towns of
+        several countries of the news region bear (أريحا: Ariha in Idlib, Jericho in the West Bank), which gives way
+        to a name only one of them has ("بلدة أريحا … وفي حلب": Syria)."""
+        if not cands:
+            return None, 0.0
+        first = _seat_of_a_division(cands) or _first_of_the_news(cands)
+        shared = any(c.country != first.country and c.country in NEWS_REGION for c in cands)
+        return first.country, 0.5 if shared else 1.0
 
     def _context(self, tops: list[Toponym], iso3: str | None) -> _Context:
         seeds: list[tuple[int, Entry]] = []
@@ -1411,6 +1419,9 @@ class Geocoder:
                 or self._plausible_where_the_text_went_on(best, t, ctx, points, region, recent)
                 or self._the_way_it_lies(best, t, ctx, region)
             ):
+                if best.feature_code == "ADM1" and (seat := self._seat_in_latin(t, best)) is not None:
+                    # "بمدينة مانيسا": the province's seat of its name, a city the index holds in Latin only
+                    return self._place(t, seat, GEO_TOWN if t.relation == "in" else GEO_NEAR)
                 if best.is_admin or best.feature_class == "L":
                     precision = GEO_REGION  # (a division, or a region: منطقة فزان)
                 elif t.relation != "in":
@@ -1436,6 +1447,30 @@ class Geocoder:
             return self._place(t, town, GEO_TOWN if t.relation == "in" else GEO_NEAR)
         return place
 
+    def _latin_towns(self, t: Toponym) -> list[Entry]:
+        """The towns the index holds by Latin names only whose consonants are those of the name of ``t``."""
+        return [c for sk in arabic_skeletons(t.name) for c in self.gazetteer.latin_only(sk)]
+
+    def _seat_in_latin(self, t: Toponym, area: Entry) -> Entry | None:
+        """The one town of province ``area`` the index holds by Latin names only whose consonants are those of
+        the province's name ``t``, when the text names a city ("بمدينة مانيسا": Manisa, the seat, not the
+        province's middle) or, the name bare, when it is a city of its own (``_CITY_POPULATION``): a province's seat
+        of its name the Arabic index lacks. (Not under a word of a region: "ولاية مانيسا", "محافظة X".)"""
+        if (
+            t.type_word not in (None, "مدينه")
+            or t.relation == "countryside"
+            or not hasattr(self.gazetteer, "latin_only")
+        ):
+            return None
+        found = {
+            c.id: c
+            for c in self._latin_towns(t)
+            if c.country == area.country
+            and _same_admin1(c, area)
+            and (t.type_word is not None or c.population >= _CITY_POPULATION)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _latin_namesake(self, t: Toponym, place: Place) -> Entry | None:
         """The one town the index holds by Latin names only whose consonants are those of the name of ``t`` (a name
         the Arabic index lacks), in the governorate ``t`` falls back to (``place``) or within ``max_km`` of the town
@@ -1449,7 +1484,7 @@ class Geocoder:
             or not hasattr(self.gazetteer, "latin_only")
         ):
             return None
-        cands = [c for sk in arabic_skeletons(t.name) for c in self.gazetteer.latin_only(sk)]
+        cands = self._latin_towns(t)
         if not cands:
             return None  # (most names)
         around = self.gazetteer.get(place.gazetteer_id)

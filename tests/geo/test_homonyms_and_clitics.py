@@ -42,6 +42,11 @@ SEAT_ROWS = [
      ("Al Qunayţirah", "SYR", GEO_TOWN)),
     ("وصل وفد الوزارة إلى القنيطرة لتفقد المشاريع", "MAR", "القنيطره", ("Kenitra", "MAR", GEO_TOWN)),
     ("اشتبكت قوات الجيش مع مسلحين في بنغازي ودرنة والبيضاء", None, "البيضاء", ("Al Bayḑā’", "LBY", GEO_TOWN)),
+    # a name towns of two news countries bear gives way to a name only one country has, whichever comes first
+    ("قتل أربعة مدنيين بقصف على بلدة أريحا. وفي حلب قتل اثنان بغارة", None, "اريحا", ("Arīḩā", "SYR", GEO_TOWN)),
+    ("سقطت قذائف على أريحا وجرح ثلاثة، كما قصفت الطائرات معرة النعمان", None, "اريحا",
+     ("Arīḩā", "SYR", GEO_TOWN)),
+    ("اعتقلت القوات ثلاثة شبان في أريحا ونابلس", None, "اريحا", ("Jericho", "PSE", GEO_TOWN)),
 ]  # fmt: skip
 
 

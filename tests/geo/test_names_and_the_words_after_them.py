@@ -137,3 +137,18 @@ def test_a_definite_word_takes_no_pronoun(default_gaz: Gazetteer) -> None:
 )
 def test_a_bare_side_after_bab_is_the_gate_s_name(default_gaz: Gazetteer, text: str, name: str) -> None:
     assert _names(default_gaz, text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # after a type word, a peak's word (قرن) heads a name: its definite genitive on ـية is no adjective of it
+        ("حاصر المقاتلون عناصر من الميليشيا في منطقة قرن الزهيرية وقتلوا عشرة", ["قرن الزهيريه"]),
+        ("سيطرت القبائل على منطقة قرن السوداء شرق المدينة", ["قرن السوداء"]),
+        # … bare, قرن is a century or a horn, no place
+        ("خلال نصف قرن مضى لم تشهد المنطقة مثل هذا القتال", []),
+        ("وتعهد القائد بأن يقطع قرن المتمردين في الجنوب", []),
+    ],
+)
+def test_a_peak_heads_a_name_after_a_type_word(default_gaz: Gazetteer, text: str, names: list[str]) -> None:
+    assert _names(default_gaz, text) == names
