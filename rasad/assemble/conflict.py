@@ -1663,6 +1663,12 @@ _THE_KIND_AGAIN = re.compile(r"(?<!\w)(?:في|علي) (?:البلده|المدي
 _OTHER_AREAS = re.compile(
     r"\s*و(?:(?:مناطق|اماكن|مواقع|نقاط|اهداف|مقرات)(?: اخري)?|مثله|مثلها|مثلهما|مثلهم)\s+(?:في\s+)?"
 )
+# "ضربات أصابت مواقع بالقرب من X وY وحقول ألغام قريبة من Z": another target of the act near the next place, joined
+# by و (one or two words, then near; an aside in brackets after the place before: "عين العرب (كوباني)")
+_ALSO_NEAR = re.compile(
+    r"\s*(?:\([^()]{1,16}\)\s*)?و[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{3,})?"
+    r"(?P<near> (?:(?:ال)?قريبه من|(?:ب)?القرب من|قرب))?\s+"
+)  # (the words of near may open the next place's phrase: relation "near")
 # "، وسيارة مفخخة أخرى استهدفت …"، "، وغارة ثانية على …": another act of a kind, named as such, after a comma
 _ANOTHER_OF_ITS_KIND = re.compile(
     r"[،,]\s*و[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{3,})? (?:اخري|ثانيه|ثالثه)(?![\u0621-\u064a])"
@@ -10021,7 +10027,13 @@ class ConflictAssembler:
         for x in self._by_sentence[clause.sentence]:
             if x.index <= clause.index:
                 continue
-            if x.index != clause.index + 1 + len(out) or not x.toponyms or x.of("triggers") or x.of("actors"):
+            if x.index != clause.index + 1 + len(out) or not x.toponyms:
+                break
+            # (who holds the place, told after it, is no act nor side of the clause's own: "، وعلى قرية X التي
+            # يسيطر عليها تنظيم داعش")
+            if any(t.data["entry"].id not in _HELD_ACTS for t in x.of("triggers")) or not all(
+                _holds_a_place(self.text, m) for m in x.of("actors")
+            ):
                 break
             m = _LIST_GOES_ON.match(self.text, x.start)
             first = min(x.toponyms, key=lambda i: tops[i].start)
@@ -10095,6 +10107,15 @@ class ConflictAssembler:
             if _OTHER_AREAS.fullmatch(text, tops[a].phrase_end, tops[b].phrase_start) is not None:
                 return True
             if (
+                (g := _ALSO_NEAR.fullmatch(text, tops[a].phrase_end, tops[b].phrase_start)) is not None
+                and (g.group("near") or getattr(tops[b], "relation", None) == "near")
+                and not over_days
+                and not any(
+                    tops[a].end <= t.nspan.start < tops[b].start for t in conflict_triggers(self.doc, clause)
+                )
+            ):
+                return True
+            if (
                 _ON_THE_WAY.fullmatch(text, tops[a].phrase_end, tops[b].phrase_start) is not None
                 and not over_days
             ):
@@ -10102,8 +10123,13 @@ class ConflictAssembler:
             if self._coordinated(a, b) and not over_days:
                 return True
             if b in going_on:
-                # (the next clause goes on with the list: no place of its own between)
-                return not any(tops[a].end <= tops[k].start < tops[b].start for k in idx)
+                # (the next clause goes on with the list: no place of its own between — what only locates the
+                # first, coarser than both, is none: "على قرية X … في ريف حلب الغربي، وعلى قرية Y")
+                return not any(
+                    tops[a].end <= tops[k].start < tops[b].start
+                    and self._specificity(k) <= max(self._specificity(a), self._specificity(b))
+                    for k in idx
+                )
             lo, hi = tops[a].phrase_end, tops[b].phrase_start
             return (
                 hi - lo <= _AS_WELL_AS_REACH
@@ -14059,6 +14085,10 @@ class ConflictAssembler:
                 for i in x.toponyms
                 if self.doc.toponyms[i].start < trig.nspan.start
             )
+        if not places and (sufferer := self._sufferer_clause(c, trig)) is not None:
+            # "تعرضت مناطق في قريتي X وY في ناحية Z، بريف اللاذقية، لقصف جوي": what suffered the act, named with
+            # the verb of suffering clauses before it, is where it was — every member of a list, as in one clause
+            places = self._clause_places(sufferer, trig)
         if not places:
             # "دارت مواجهات عنيفة بين …، في مديرية ارحب": the place may come in the next clause of the sentence
             victim = _entry(trig).get("voice") == "victim"
@@ -14172,6 +14202,31 @@ class ConflictAssembler:
         ):
             self._repelled(drafts[0], previous)
         return drafts
+
+    def _sufferer_clause(self, c: Clause, trig: Mention) -> Clause | None:
+        """The clause before ``c`` in its sentence that opens on the verb of suffering whose لـ-noun ``trig`` is
+        ("تعرضت مناطق في قريتي X وY، بريف Z، لقصف"), the first of them from it on that names a place; None when
+        the act is no لـ-noun, the verb is in its own clause, or no clause between names a place."""
+        if not trig.data.get("prefix", "").lstrip("وف").startswith("ل") or _entry(trig).get("pos") != "noun":
+            return None
+        text = self.text
+        word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        verb = None
+        for x in self._by_sentence[c.sentence]:
+            if x.index >= c.index:
+                break
+            if verb is None:
+                words = text[x.start : x.end].split()[:_SUFFER_REACH]
+                if not any(w.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض")) for w in words):
+                    continue
+                if len(_words_between(text, x.start, word_start)) > 2 * _SUFFER_REACH or x.of("triggers"):
+                    continue
+                verb = x
+            if x.of("triggers"):
+                return None
+            if x.toponyms:
+                return x
+        return None
 
     def _target_struck_before(self, c: Clause, actor1: Actor, p: int) -> Actor | None:
         """The armed side the last air strikes of ``actor1`` that hit a side named, told in the sentences just
