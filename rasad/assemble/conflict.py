@@ -7363,6 +7363,7 @@ class ConflictAssembler:
         # (where the strikes start whose side hit is the other side of the fight they went with: see _drafts_for)
         self._hit_in_a_fight: set[int] = set()
         self._usable: dict[int, list[int]] = {}  # clause index → its usable toponyms (see _usable_places)
+        self._split_by_place: set[int] = set()  # clauses whose dead were told place by place
         # clause index → the actors that may be sides (see _sides_of)
         self._sides: dict[int, list[Mention]] = {}
         # sentence → its clauses, in order
@@ -11499,7 +11500,10 @@ class ConflictAssembler:
                             pass
                         elif cas.explicit and self._tolls_at_the_places_told(c, sentence_drafts, cas):
                             # "قصفت الطائرات مدينتي X وY، ما ادى الى مقتل 7 في X و3 في Y": each place its dead
-                            pass
+                            self._split_by_place.add(c.index)
+                        elif cas.explicit and self._toll_at_one_more_place(c, sentence_drafts, cas):
+                            # "…، مخلفة 3 قتلى بقرية X و5 بقرية Y، اضافة لقتيلين بتل Z": the list goes on
+                            self._split_by_place.add(c.index)
                         else:
                             told.add(cas)
                         last = sentence_drafts[-1]
@@ -12894,7 +12898,7 @@ class ConflictAssembler:
         toponyms = self.doc.toponyms
         first = _first_of_its_act(drafts)
         targets: list[Draft] = []
-        for i, _ in parts:
+        for k, (i, _) in enumerate(parts):
             key = toponyms[i].key
             d = next(
                 (
@@ -12904,6 +12908,20 @@ class ConflictAssembler:
                 ),
                 None,
             )
+            if (
+                d is None
+                and k == 0
+                and first.place_index is not None
+                and first.place_index not in {j for j, _ in parts}
+                and not first.casualties.fatalities
+                and self._specificity(first.place_index) >= self._specificity(i)
+            ):
+                # "غارات على قرى جبل X، مخلفة 3 قتلى بقرية Y و5 بقرية Z": the act placed at the area around, its
+                # villages told with their dead, is the first village's (no event of its own beside theirs)
+                d = first
+                d.place_index = i
+                d.spans = [x for x in d.spans if x[0] != "place"]
+                d.spans.append(("place", toponyms[i].start, toponyms[i].end))
             if d is None:
                 d = self._act_also_at(first, i)
                 drafts.append(d)
@@ -12913,6 +12931,23 @@ class ConflictAssembler:
                 # (the breakdown told is the first count's: "بينهم 4 أطفال")
                 dead.detail = {g: min(n, dead.fatalities) for g, n in cas.detail.items()}
             d.casualties.add(dead)
+        return True
+
+    def _toll_at_one_more_place(self, c: Clause, drafts: list[Draft], cas: Casualties) -> bool:
+        """The clause right after dead told place by place goes on with the list ("، اضافة لقتيلين بتل X"، "،
+        وفي قرية Y قتيلان"): the act at that one place with those dead too (added to ``drafts``); False where
+        it does not."""
+        if c.index - 1 not in self._split_by_place or _LIST_GOES_ON.match(self.text, c.start) is None:
+            return False
+        toponyms = self.doc.toponyms
+        own = [i for i in c.toponyms if not toponyms[i].attached]
+        if len(own) != 1 or any(
+            x.place_index is not None and toponyms[x.place_index].key == toponyms[own[0]].key for x in drafts
+        ):
+            return False
+        d = self._act_also_at(_first_of_its_act(drafts), own[0])
+        d.casualties.add(cas)
+        drafts.append(d)
         return True
 
     def _tolls_by_place(self, c: Clause, drafts: list[Draft], cas: Casualties) -> list[Draft] | None:
