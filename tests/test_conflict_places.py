@@ -188,6 +188,38 @@ def test_a_building_is_coded_at_its_town(pipeline: Pipeline, text: str, expected
             "وشنت طائرات التحالف أمس غارة على منطقة الصوان بمدينة صنعاء، وغارة ثانية على حي الحصبة.",
             [("Air/drone strike", "الصوان"), ("Air/drone strike", "الحصبة")],
         ),
+        # the list named with the verb of suffering, clauses before the act it suffered (تعرضت X وY، …، لقصف)
+        (
+            "وتعرضت أمس مناطق في بلدتي كفرنبل وحاس، في ريف إدلب الجنوبي، لقصف جوي.",
+            [("Air/drone strike", "كفرنبل"), ("Air/drone strike", "حاس")],
+        ),
+        (
+            "تعرضت قريتا الحلوة والروضة في ناحية ربيعة، بريف اللاذقية الشمالي، لقصف مدفعي عنيف يوم أمس.",
+            [
+                ("Shelling/artillery/missile attack", "الحلوة"),
+                ("Shelling/artillery/missile attack", "الروضة"),
+            ],
+        ),
+        # the preposition told again for the next place, who holds each told after it (التي يسيطر عليها …)
+        (
+            "وشن الطيران الحربي أمس غارات على بلدة تلبيسة التي تسيطر عليها الفصائل في ريف حمص الشمالي، وعلى "
+            "قرية الزارة التي يسيطر عليها تنظيم داعش.",
+            [("Air/drone strike", "تلبيسة"), ("Air/drone strike", "الزارة")],
+        ),
+        # another target joined by و near the next place ("ومخازن أسلحة قريبة من Y") is the act there too
+        (
+            "وقال التحالف إن طائراته نفذت أمس سبع ضربات في العراق أصابت مواقع قتالية قرب الموصل ومخازن أسلحة "
+            "قريبة من تلعفر.",
+            [("Air/drone strike", "الموصل"), ("Air/drone strike", "تلعفر")],
+        ),
+        (
+            "وأصابت ضربات التحالف أمس مواقع للتنظيم بالقرب من دير الزور والميادين وجسورا قريبة من البوكمال.",
+            [
+                ("Air/drone strike", "دير الزور"),
+                ("Air/drone strike", "الميادين"),
+                ("Air/drone strike", "البوكمال"),
+            ],
+        ),
     ],
 )
 def test_each_place_of_a_list_is_an_event(pipeline: Pipeline, text: str, expected: list) -> None:

@@ -122,6 +122,17 @@ def test_an_act_told_as_had_been_done_on_a_day_of_its_own_is_another(pipeline: P
             "قصفت الطائرات بلدة كفرنبل أمس، ما أدى إلى مقتل أربعة مدنيين في كفرنبل وستة في حيش.",
             [("حيش", 6), ("كفرنبل", 4)],
         ),
+        # … the places told with ب, the hurt after the dead of the first, the list going on in a clause of its
+        # own ("، إضافة لقتيلين بـ …"); the act told at the area around is the first village's, no event of its own
+        (
+            "وشن الطيران الحربي أمس غارات على قرى جبل الأربعين بريف إدلب، مخلفا أربعة قتلى وسبعة جرحى بقرية حيش، "
+            "وثلاثة قتلى بقرية كفرنبل، إضافة لقتيلين ببلدة معرشورين.",
+            [("حيش", 4), ("كفرنبل", 3), ("معرشورين", 2)],
+        ),
+        (
+            "قصفت الطائرات أمس قرى جبل الأربعين، ما أدى إلى مقتل أربعة مدنيين في قرية حيش وستة في قرية كفرنبل.",
+            [("حيش", 4), ("كفرنبل", 6)],
+        ),
     ],
 )
 def test_the_dead_of_each_place(pipeline: Pipeline, text: str, tolls: list[tuple[str, int]]) -> None:

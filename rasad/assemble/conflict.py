@@ -1680,6 +1680,12 @@ _THE_KIND_AGAIN = re.compile(r"(?<!\w)(?:في|علي) (?:البلده|المدي
 _OTHER_AREAS = re.compile(
     r"\s*و(?:(?:مناطق|اماكن|مواقع|نقاط|اهداف|مقرات)(?: اخري)?|مثله|مثلها|مثلهما|مثلهم)\s+(?:في\s+)?"
 )
+# "ضربات أصابت مواقع بالقرب من X وY وحقول ألغام قريبة من Z": another target of the act near the next place, joined
+# by و (one or two words, then near; an aside in brackets after the place before: "عين العرب (كوباني)")
+_ALSO_NEAR = re.compile(
+    r"\s*(?:\([^()]{1,16}\)\s*)?و[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{3,})?"
+    r"(?P<near> (?:(?:ال)?قريبه من|(?:ب)?القرب من|قرب))?\s+"
+)  # (the words of near may open the next place's phrase: relation "near")
 # "، وسيارة مفخخة أخرى استهدفت …"، "، وغارة ثانية على …": another act of a kind, named as such, after a comma
 _ANOTHER_OF_ITS_KIND = re.compile(
     r"[،,]\s*و[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{3,})? (?:اخري|ثانيه|ثالثه)(?![\u0621-\u064a])"
@@ -7381,6 +7387,7 @@ class ConflictAssembler:
         # (where the strikes start whose side hit is the other side of the fight they went with: see _drafts_for)
         self._hit_in_a_fight: set[int] = set()
         self._usable: dict[int, list[int]] = {}  # clause index → its usable toponyms (see _usable_places)
+        self._split_by_place: set[int] = set()  # clauses whose dead were told place by place
         # clause index → the actors that may be sides (see _sides_of)
         self._sides: dict[int, list[Mention]] = {}
         # sentence → its clauses, in order
@@ -10062,7 +10069,13 @@ class ConflictAssembler:
         for x in self._by_sentence[clause.sentence]:
             if x.index <= clause.index:
                 continue
-            if x.index != clause.index + 1 + len(out) or not x.toponyms or x.of("triggers") or x.of("actors"):
+            if x.index != clause.index + 1 + len(out) or not x.toponyms:
+                break
+            # (who holds the place, told after it, is no act nor side of the clause's own: "، وعلى قرية X التي
+            # يسيطر عليها تنظيم داعش")
+            if any(t.data["entry"].id not in _HELD_ACTS for t in x.of("triggers")) or not all(
+                _holds_a_place(self.text, m) for m in x.of("actors")
+            ):
                 break
             m = _LIST_GOES_ON.match(self.text, x.start)
             first = min(x.toponyms, key=lambda i: tops[i].start)
@@ -10136,6 +10149,15 @@ class ConflictAssembler:
             if _OTHER_AREAS.fullmatch(text, tops[a].phrase_end, tops[b].phrase_start) is not None:
                 return True
             if (
+                (g := _ALSO_NEAR.fullmatch(text, tops[a].phrase_end, tops[b].phrase_start)) is not None
+                and (g.group("near") or getattr(tops[b], "relation", None) == "near")
+                and not over_days
+                and not any(
+                    tops[a].end <= t.nspan.start < tops[b].start for t in conflict_triggers(self.doc, clause)
+                )
+            ):
+                return True
+            if (
                 _ON_THE_WAY.fullmatch(text, tops[a].phrase_end, tops[b].phrase_start) is not None
                 and not over_days
             ):
@@ -10143,8 +10165,13 @@ class ConflictAssembler:
             if self._coordinated(a, b) and not over_days:
                 return True
             if b in going_on:
-                # (the next clause goes on with the list: no place of its own between)
-                return not any(tops[a].end <= tops[k].start < tops[b].start for k in idx)
+                # (the next clause goes on with the list: no place of its own between — what only locates the
+                # first, coarser than both, is none: "على قرية X … في ريف حلب الغربي، وعلى قرية Y")
+                return not any(
+                    tops[a].end <= tops[k].start < tops[b].start
+                    and self._specificity(k) <= max(self._specificity(a), self._specificity(b))
+                    for k in idx
+                )
             lo, hi = tops[a].phrase_end, tops[b].phrase_start
             return (
                 hi - lo <= _AS_WELL_AS_REACH
@@ -11532,7 +11559,10 @@ class ConflictAssembler:
                             pass
                         elif cas.explicit and self._tolls_at_the_places_told(c, sentence_drafts, cas):
                             # "قصفت الطائرات مدينتي X وY، ما ادى الى مقتل 7 في X و3 في Y": each place its dead
-                            pass
+                            self._split_by_place.add(c.index)
+                        elif cas.explicit and self._toll_at_one_more_place(c, sentence_drafts, cas):
+                            # "…، مخلفة 3 قتلى بقرية X و5 بقرية Y، اضافة لقتيلين بتل Z": the list goes on
+                            self._split_by_place.add(c.index)
                         else:
                             told.add(cas)
                         last = sentence_drafts[-1]
@@ -12927,7 +12957,7 @@ class ConflictAssembler:
         toponyms = self.doc.toponyms
         first = _first_of_its_act(drafts)
         targets: list[Draft] = []
-        for i, _ in parts:
+        for k, (i, _) in enumerate(parts):
             key = toponyms[i].key
             d = next(
                 (
@@ -12937,6 +12967,20 @@ class ConflictAssembler:
                 ),
                 None,
             )
+            if (
+                d is None
+                and k == 0
+                and first.place_index is not None
+                and first.place_index not in {j for j, _ in parts}
+                and not first.casualties.fatalities
+                and self._specificity(first.place_index) >= self._specificity(i)
+            ):
+                # "غارات على قرى جبل X، مخلفة 3 قتلى بقرية Y و5 بقرية Z": the act placed at the area around, its
+                # villages told with their dead, is the first village's (no event of its own beside theirs)
+                d = first
+                d.place_index = i
+                d.spans = [x for x in d.spans if x[0] != "place"]
+                d.spans.append(("place", toponyms[i].start, toponyms[i].end))
             if d is None:
                 d = self._act_also_at(first, i)
                 drafts.append(d)
@@ -12946,6 +12990,23 @@ class ConflictAssembler:
                 # (the breakdown told is the first count's: "بينهم 4 أطفال")
                 dead.detail = {g: min(n, dead.fatalities) for g, n in cas.detail.items()}
             d.casualties.add(dead)
+        return True
+
+    def _toll_at_one_more_place(self, c: Clause, drafts: list[Draft], cas: Casualties) -> bool:
+        """The clause right after dead told place by place goes on with the list ("، اضافة لقتيلين بتل X"، "،
+        وفي قرية Y قتيلان"): the act at that one place with those dead too (added to ``drafts``); False where
+        it does not."""
+        if c.index - 1 not in self._split_by_place or _LIST_GOES_ON.match(self.text, c.start) is None:
+            return False
+        toponyms = self.doc.toponyms
+        own = [i for i in c.toponyms if not toponyms[i].attached]
+        if len(own) != 1 or any(
+            x.place_index is not None and toponyms[x.place_index].key == toponyms[own[0]].key for x in drafts
+        ):
+            return False
+        d = self._act_also_at(_first_of_its_act(drafts), own[0])
+        d.casualties.add(cas)
+        drafts.append(d)
         return True
 
     def _tolls_by_place(self, c: Clause, drafts: list[Draft], cas: Casualties) -> list[Draft] | None:
@@ -14124,6 +14185,10 @@ class ConflictAssembler:
                 for i in x.toponyms
                 if self.doc.toponyms[i].start < trig.nspan.start
             )
+        if not places and (sufferer := self._sufferer_clause(c, trig)) is not None:
+            # "تعرضت مناطق في قريتي X وY في ناحية Z، بريف اللاذقية، لقصف جوي": what suffered the act, named with
+            # the verb of suffering clauses before it, is where it was — every member of a list, as in one clause
+            places = self._clause_places(sufferer, trig)
         if not places:
             # "دارت مواجهات عنيفة بين …، في مديرية ارحب": the place may come in the next clause of the sentence
             victim = _entry(trig).get("voice") == "victim"
@@ -14245,6 +14310,31 @@ class ConflictAssembler:
         ):
             self._repelled(drafts[0], previous)
         return drafts
+
+    def _sufferer_clause(self, c: Clause, trig: Mention) -> Clause | None:
+        """The clause before ``c`` in its sentence that opens on the verb of suffering whose لـ-noun ``trig`` is
+        ("تعرضت مناطق في قريتي X وY، بريف Z، لقصف"), the first of them from it on that names a place; None when
+        the act is no لـ-noun, the verb is in its own clause, or no clause between names a place."""
+        if not trig.data.get("prefix", "").lstrip("وف").startswith("ل") or _entry(trig).get("pos") != "noun":
+            return None
+        text = self.text
+        word_start = trig.nspan.start - len(trig.data.get("prefix", ""))
+        verb = None
+        for x in self._by_sentence[c.sentence]:
+            if x.index >= c.index:
+                break
+            if verb is None:
+                words = text[x.start : x.end].split()[:_SUFFER_REACH]
+                if not any(w.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض")) for w in words):
+                    continue
+                if len(_words_between(text, x.start, word_start)) > 2 * _SUFFER_REACH or x.of("triggers"):
+                    continue
+                verb = x
+            if x.of("triggers"):
+                return None
+            if x.toponyms:
+                return x
+        return None
 
     def _target_struck_before(self, c: Clause, actor1: Actor, p: int) -> Actor | None:
         """The armed side the last air strikes of ``actor1`` that hit a side named, told in the sentences just

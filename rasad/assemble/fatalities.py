@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from rasad.assemble.doc import held_by
-from rasad.geo.lexicon import UNIT_HEADS
+from rasad.geo.lexicon import NAME_HEADS, TYPE_WORDS, UNIT_HEADS
 from rasad.model import Mention
 from rasad.text.numbers import NumberMention, dual, find_numbers
 from rasad.text.scan import Literals
@@ -2316,6 +2316,16 @@ def tolls_by_place(
             continue
         n = before[-1]
         words = text[n.end : at].split()
+        if len(before) >= 2 and len(words) == 1 and words[0] in _ONE_OF_THE_HURT | {"مصابين"}:
+            # "3 قتلى و10 جرحى بقرية X": the hurt told after the dead; the count of the dead is the one before
+            w = text[before[-2].end : n.start].split()
+            if len(w) == 2 and w[0] in _DEAD_AT_A_PLACE and w[1] == "و":
+                n = before[-2]
+                words = [w[0]]
+        head = text[at : at + 20].split()[:1]
+        # ("5 قتلى بقرية X"، "ببلدة X"، "بتل X": ب on the type word of the place, as في before it — not "بلدة X")
+        if words and head and head[0][:1] == "ب" and (head[0][1:] in TYPE_WORDS or head[0][1:] in NAME_HEADS):
+            words = [*words, "في"]
         if not parts and _AT_THE_ACT_ON.fullmatch(" ".join(words)):
             # "قتل 10 اشخاص في قصف جوي علي مدينه X و5 في مدينه Y": the first count, the act that killed them,
             # then the place it hit
