@@ -2527,16 +2527,25 @@ def _countries_named(doc: Doc, d: Draft) -> set[str]:
 
 def _country_framing(doc: Doc, sentence: int) -> int | None:
     """The toponym of the country a sentence opens with, "(و)في X", as the frame of what it tells."""
-    start, end = doc.sentences[sentence]
-    head = doc.text[start:end].lstrip()
-    if not head.startswith(("في ", "وفي ")):
-        return None
-    at = start + (end - start - len(head)) + head.index(" ") + 1  # (the word after في)
-    for i in _sentence_toponyms(doc).get(sentence, ()):
-        t, p = doc.toponyms[i], doc.places[i]
-        if t.start == at and p is not None and p.country and (p.gazetteer_id or "").startswith("country:"):
-            return i
-    return None
+    # (asked of every pair of drafts merging: once per sentence)
+    frames: dict[int, int | None] = doc.memo.setdefault("country_framing", {})
+    if sentence not in frames:
+        frames[sentence] = None
+        start, end = doc.sentences[sentence]
+        head = doc.text[start:end].lstrip()
+        if head.startswith(("في ", "وفي ")):
+            at = start + (end - start - len(head)) + head.index(" ") + 1  # (the word after في)
+            for i in _sentence_toponyms(doc).get(sentence, ()):
+                t, p = doc.toponyms[i], doc.places[i]
+                if (
+                    t.start == at
+                    and p is not None
+                    and p.country
+                    and (p.gazetteer_id or "").startswith("country:")
+                ):
+                    frames[sentence] = i
+                    break
+    return frames[sentence]
 
 
 def _carried_from_another_country(doc: Doc, d: Draft) -> int | None:
