@@ -4,7 +4,8 @@ the same sides or their allies, is the change of hands, with the fight's sides. 
 not made an air strike by the aircraft of a later summary with no day of its own. An attack at one place on one day
 told once by one ally and once by the other is one act of their camp. A report that carries over the city named
 to locate the place of an act told before goes on from that act. An act told at a village of no name near a city,
-then told again by what it did at a village named near that city, is at that village."""
+then told again by what it did at a village named near that city, is at that village. Fire told in a sentence of
+its own by a side said to stand elsewhere ("المتمركزة في") is a shelling of its own, not a fight's support."""
 
 from __future__ import annotations
 
@@ -248,3 +249,26 @@ def test_another_act_by_its_doers_at_a_village_near_the_city_stays_apart(pipelin
         "بقرية سنجل أمس."
     )
     assert len(_conflict(pipeline, text)) == 2
+
+
+def test_fire_from_where_its_doer_stands_is_a_shelling_of_its_own(pipeline: Pipeline) -> None:
+    # told in a sentence of its own, by the side it says where it stands: a bombardment from afar, not the
+    # support of the fight told before (one event per type)
+    text = (
+        "سيطرت قوات النظام أمس على حاجز الصنوبر في مدينة دوما بعد معارك مع فصائل المعارضة. "
+        "وكثفت قوات النظام المتمركزة في تلال الريحان قصفها لمواقع المعارضة."
+    )
+    events = _conflict(pipeline, text)
+    assert sorted(e.sub_event_type for e in events) == [
+        "Government regains territory",
+        "Shelling/artillery/missile attack",
+    ]
+
+
+def test_fire_of_a_side_of_the_fight_told_after_it_is_its_support(pipeline: Pipeline) -> None:
+    text = (
+        "سيطرت قوات النظام أمس على حاجز الصنوبر في مدينة دوما بعد معارك مع فصائل المعارضة. "
+        "وكثفت قوات النظام قصفها لمواقع المعارضة."
+    )
+    events = _conflict(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]

@@ -321,7 +321,7 @@ _COMMANDERS = frozenset(("قائد", "قاده", "قائدا"))  # (normalized; 
 # "في ذات اليوم"، "في اليوم نفسه"، "في نفس اليوم"، "في اليوم ذاته" (normalized; see _place_of_the_day_told_before)
 _SAME_DAY = re.compile(r"(?:ذات|نفس) اليوم|اليوم (?:نفسه|ذاته)")
 # stationed (normalized): "القوات المتمركزة في X"، "دبابة تتمركز في X" (see _where_a_side_is_stationed)
-_STATIONED = frozenset(
+STATIONED = frozenset(
     "متمركز متمركزه متمركزين متمركزون المتمركز المتمركزه المتمركزين المتمركزون تتمركز يتمركز يتمركزون "
     "المرابط المرابطه المرابطين المرابطون".split()
 )
@@ -10452,7 +10452,7 @@ class ConflictAssembler:
         t = self.doc.toponyms[i]
         start = getattr(t, "phrase_start", t.start)
         words = _words_between(self.text, start - 30 if start > 30 else 0, start)[-2:]
-        return len(words) == 2 and words[1] == "في" and words[0].lstrip("و") in _STATIONED
+        return len(words) == 2 and words[1] == "في" and words[0].lstrip("و") in STATIONED
 
     def _where_the_man_was(self, i: int) -> int | None:
         """The known place put right after place ``i`` of a man's office or origin with في ("رئيس بلدية X في مدينة

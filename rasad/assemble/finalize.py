@@ -12,6 +12,7 @@ from rasad.assemble.actors import relocate
 from rasad.assemble.conflict import (
     BOMBINGS,
     PRECEDENCE,
+    STATIONED,
     TERRITORY,
     Draft,
     allied_actors,
@@ -660,7 +661,7 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
     support = (
         o.event_type == "Battles"
         and d.sub_event_type in _BATTLE_SUPPORT
-        and _supports_the_fight(o, d)
+        and _supports_the_fight(doc, o, d)
         and not _strike_told_with_a_fight(d)
     )
     # the dead told first only by the month ("ان فلانا قتل هذا الشهر قرب بلدة X") were the victims of the act
@@ -676,12 +677,23 @@ def _retold(doc: Doc, o: Draft, d: Draft) -> bool:
     return not dc or dc <= _codes(o)
 
 
-def _supports_the_fight(o: Draft, d: Draft) -> bool:
+def _supports_the_fight(doc: Doc, o: Draft, d: Draft) -> bool:
     """Shells or strikes told after a fight at its place are its support when told in the fight's sentence
     ("اشتباكات … ترافقت مع قصف") or by one of its sides ("وقصفت قوات النظام مواقع المعارضة"); fire told in a
     sentence of its own with no side named ("واطلقت دبابات عدة قذائف") is another act (a reply on the
-    attackers' positions): one event per type."""
+    attackers' positions): one event per type. Fire from where its doer is told to stand ("وكثفت قوات النظام
+    المتمركزة في التلال قصفها لمواقع المعارضة") is told in a sentence of its own as a bombardment from afar, not
+    as the fight's support: a remote act of its own."""
+    if o.clause.sentence != d.clause.sentence and _fired_from_where_it_stands(doc, d):
+        return False
     return o.clause.sentence == d.clause.sentence or bool(_codes(d))
+
+
+def _fired_from_where_it_stands(doc: Doc, d: Draft) -> bool:
+    """The doer of ``d`` is told where it stands: "قوات النظام المتمركزة في X"، "الميليشيات المرابطة في X"."""
+    end = next((e for role, _, e in d.spans if role == "actor1"), None)
+    words = [] if end is None else doc.text[end : end + 40].split()[:2]
+    return len(words) == 2 and words[1] == "في" and words[0] in STATIONED
 
 
 def _strike_told_with_a_fight(d: Draft) -> bool:
