@@ -547,6 +547,9 @@ def test_ka_is_no_clitic_of_a_name(default_gaz: Gazetteer) -> None:
         ("وقتل حارس في هجوم على مقر الحزب", []),
         ("وأصيب حارس المبنى بجروح", []),
         ("اقتحمت القوات قرية حارس غرب سلفيت", ["حارس", "سلفيت"]),
+        # a hill named after a prophet: the prophet's name goes with his title
+        ("سقط جرحى بتل النبي يوسف ودمار في المنازل", ["تل النبي يوسف"]),
+        ("ودارت اشتباكات في تل النبي هارون بريف اللاذقية", ["تل النبي هارون", "اللاذقيه"]),
     ],
 )
 def test_a_bare_adjective_names_its_town_only_after_a_preposition(
