@@ -98,9 +98,6 @@ _IN_A_PLACE_OR_TO = _IN_A_PLACE | {"الي"}
 # the front words: "في جبهة صرواح"، "على محور الجفينة" is the front of the place named after the word, which
 # stands there as a preposition would (a group's name after it is no place: جبهة النصرة is no known place)
 _FRONT_WORDS = frozenset(("جبهه", "محور", "جبهات", "محاور"))
-# (the fronts named by a place the index may lack; an axis, محور, is often a quarter's within a city's battle:
-# "محور الصابري" in Benghazi, read as a place only when the index knows it)
-_FRONTS_NAMED = frozenset(("جبهه", "جبهات"))
 # the front words and the word of a province abroad ("في ولاية دياربكر"، "بولاية بكتيكا"): after a preposition, or
 # with bi- on them, they stand as the preposition would before a name of one word (no type word of their own: a
 # name after ولاية is most often the province's town, and the whole of "ولاية الجلفة" is a known name)
@@ -1301,7 +1298,7 @@ def _inert(word: str) -> bool:
         and _type_of(word) is None
         and capital_word(word) is None
         and word not in _LANDS_FORMS
-        and not (word in _FRONTS_NAMED or (word[:1] == "ب" and word[1:] in _FRONTS_NAMED))
+        and not (word in _FRONT_WORDS or (word[:1] == "ب" and word[1:] in _FRONT_WORDS))
     )
 
 
@@ -2325,7 +2322,7 @@ class _Reader:
         front = self.words[i]
         if front[:1] == "ب":
             front = front[1:]
-        if not (front in _FRONTS_NAMED and self.at_a_front(i) and self.adjacent(i)):
+        if not (front in _FRONT_WORDS and self.at_a_front(i) and self.adjacent(i)):
             return False
         w = self.words[i + 1]
         return (

@@ -685,7 +685,7 @@ def test_places_each_around_which_joined_by_wa_are_one_list(gaz: Gazetteer) -> N
         # a front named by its place, a name the index lacks: after a preposition, with its و, or with bi-
         ("قتل أربعة من المسلحين في جبهة القرين جنوب مأرب", ["القرين", "مارب"]),
         ("وفي جبهة دومان تقدمت القوات", ["دومان"]),
-        ("دارت معارك عنيفة بجبهة الصفيرة أمس", ["الصفيره"]),
+        ("دارت معارك عنيفة بمحور الصفيرة أمس", ["الصفيره"]),
         ("واستمرت المواجهات على جبهات الحمراء شمالي مأرب", ["الحمراء", "مارب"]),
         # a group called a front, and the fighting itself, are no places
         ("قتل قيادي في جبهة النصرة بغارة", []),
