@@ -1298,7 +1298,6 @@ def _inert(word: str) -> bool:
         and _type_of(word) is None
         and capital_word(word) is None
         and word not in _LANDS_FORMS
-        and not (word in _FRONT_WORDS or (word[:1] == "ب" and word[1:] in _FRONT_WORDS))
     )
 
 
@@ -1333,7 +1332,6 @@ _PHRASE_STEMS = frozenset(
         LANDS,
         LANDS[2:],
         _HILL,
-        *_FRONT_WORDS,
     )
 )
 # the letters the clitics are made of (see Matcher._hot_word); a one-letter string: "" is no clitic letter
@@ -1521,9 +1519,6 @@ class _Reader:
             plural = not _ONE_RELATION_WORD.keys().isdisjoint(_relation_stems(words[i]))
             if j >= n or not self.adjacent(j - 1):
                 return [], i + 1
-        if j == i and self.front_name_at(i):
-            # "في جبهة البلق"، "بمحور الصابري": a front is named by its place, a name the index may lack
-            j = i + 1
         t = self.type_at(j) if j < n else None
         while t:
             # احياء مدينة حلب: the last of consecutive type words is the one that names
@@ -2315,38 +2310,12 @@ class _Reader:
             )
         )
 
-    def front_name_at(self, i: int) -> bool:
-        """Word i is a front word at a front (see at_a_front) with a word after it that may name the front's place:
-        not a group's name the actors' lexicon spells with the word (جبهة النصرة، جبهة ثوار سوريا), nor the
-        fighting itself (جبهات القتال) or a side (جبهات الشمال)."""
-        front = self.words[i]
-        if front[:1] == "ب":
-            front = front[1:]
-        if not (front in _FRONT_WORDS and self.at_a_front(i) and self.adjacent(i)):
-            return False
-        w = self.words[i + 1]
-        return (
-            w not in _front_groups()
-            and w not in _FRONT_NOUNS
-            and w not in DIRECTIONS
-            and w not in FUNCTION_WORDS
-            and w not in STOP_WORDS
-        )
-
     def at_a_front(self, i: int) -> bool:
         """Word i is a front word (or ولاية) after a preposition ("في جبهة"، "على محور"، "في ولاية") or with bi- on
         it ("بجبهة"، "بولاية")."""
         w = self.words[i]
         if w in _PLACING_HEADS:
-            # (a preposition with its و or ف: "وفي جبهة صرواح")
-            return (
-                i > 0
-                and self.adjacent(i - 1)
-                and (
-                    self.words[i - 1] in _INTRODUCERS
-                    or (self.words[i - 1][:1] in "وف" and self.words[i - 1][1:] in _INTRODUCERS)
-                )
-            )
+            return i > 0 and self.adjacent(i - 1) and self.words[i - 1] in _INTRODUCERS
         return w[:1] == "ب" and w[1:] in _PLACING_HEADS
 
     def listed_before_a_town(self, j: int) -> bool:
@@ -2452,21 +2421,6 @@ _AROUND_IT = frozenset(
     for a in ("داخل", "خارج", "فوق", "تحت", "امام", "خلف", "وسط", "عند", "حول", "قرب", "جانب", "ضمن")
     for p in ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
 )
-
-
-# what a front is said of that is no place: the fighting, the confrontation (جبهات القتال، جبهة المواجهة)
-_FRONT_NOUNS = frozenset("القتال المواجهه المواجهات الحرب المعارك الداخل الخارج".split())
-
-
-@functools.cache
-def _front_groups() -> frozenset[str]:
-    """The words after a front word in the actors' lexicon: the groups called a front (جبهة النصرة → النصره)."""
-    out: set[str] = set()
-    for e in load_lexicon("actors"):
-        for f in e.forms:
-            ws = normalize(f).text.split()
-            out.update(ws[x + 1] for x in range(len(ws) - 1) if ws[x] in _FRONT_WORDS)
-    return frozenset(out)
 
 
 @functools.cache

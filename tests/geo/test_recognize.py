@@ -677,21 +677,3 @@ def test_places_each_around_which_joined_by_wa_are_one_list(gaz: Gazetteer) -> N
     # not a place in one after one around which: "في محيط بلدة X وبلدة Y" is no list of places around
     tops = recognize(normalize("اشتباكات في محيط بلدة كفرنبل وبلدة حيش").text, gaz)
     assert tops[0].group is None or tops[1].group != tops[0].group
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a front named by its place, a name the index lacks: after a preposition, with its و, or with bi-
-        ("قتل أربعة من المسلحين في جبهة القرين جنوب مأرب", ["القرين", "مارب"]),
-        ("وفي جبهة دومان تقدمت القوات", ["دومان"]),
-        ("دارت معارك عنيفة بمحور الصفيرة أمس", ["الصفيره"]),
-        ("واستمرت المواجهات على جبهات الحمراء شمالي مأرب", ["الحمراء", "مارب"]),
-        # a group called a front, and the fighting itself, are no places
-        ("قتل قيادي في جبهة النصرة بغارة", []),
-        ("انضم عناصر منشقون إلى جبهة التحرير", []),
-        ("يرسلون المقاتلين إلى جبهات القتال", []),
-    ],
-)
-def test_a_front_is_named_by_its_place(default_gaz: Gazetteer, text: str, expected: list[str]) -> None:
-    assert [t.name for t in recognize(normalize(text), default_gaz)] == expected
