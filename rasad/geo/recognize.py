@@ -65,8 +65,9 @@ _COMPOUND = ("كفر", "دير", "تل", "عين", "بيت", "ابو", "ام", "
 _COMMON_KEYS = frozenset(name_key(w) for w in COMMON_WORDS)
 # the words of a peak (قرن، horn) that head a name after a type word only: bare, قرن is also a century
 _PEAK_HEADS = frozenset(("قرن",))
-# a name's word that cannot end it: the word after it is its genitive (خان بني سعد، تل ابو حمام)
-_BOUND_FIRST = frozenset(("بني", "ابو", "بن", "ام", "عبد"))
+# a name's word that cannot end it: the word after it is its genitive (خان بني سعد، تل ابو حمام; a prophet's
+# name after his title: تل النبي أيوب، النبي يونس)
+_BOUND_FIRST = frozenset(("بني", "ابو", "بن", "ام", "عبد", "النبي"))
 # the sides a gate is named after, bare after باب (باب شرقي، باب توما is a name, not a direction)
 _GATE_SIDES = frozenset(("شرقي", "غربي", "شمالي", "جنوبي"))
 # a common-word name stands on its own only when this many people live there

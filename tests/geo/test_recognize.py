@@ -543,6 +543,13 @@ def test_ka_is_no_clitic_of_a_name(default_gaz: Gazetteer) -> None:
         # a name that opens with a function word: "that Saleh", not In Salah (Algeria)
         ("وقالت مصادر إن صالح يقوم بعمليات تجنيد", []),
         ("وصل الوفد إلى إن صالح في الجزائر", ["ان صالح", "الجزائر"]),
+        # a guard (حارس), also a village's name: bare, the word is the man; after في it names the village
+        ("وقتل حارس في هجوم على مقر الحزب", []),
+        ("وأصيب حارس المبنى بجروح", []),
+        ("اقتحمت القوات قرية حارس غرب سلفيت", ["حارس", "سلفيت"]),
+        # a hill named after a prophet: the prophet's name goes with his title
+        ("سقط جرحى بتل النبي يوسف ودمار في المنازل", ["تل النبي يوسف"]),
+        ("ودارت اشتباكات في تل النبي هارون بريف اللاذقية", ["تل النبي هارون", "اللاذقيه"]),
     ],
 )
 def test_a_bare_adjective_names_its_town_only_after_a_preposition(
