@@ -10,16 +10,7 @@ import pytest
 from rasad.model import Article
 from rasad.pipeline import Pipeline
 from tests.extracting import WED
-
-
-def _political(pipeline: Pipeline, text: str) -> list[tuple]:
-    events = pipeline(Article(id="t", text=text, published=WED))
-    return [
-        (e.plover_type, e.status, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
-        for e in events
-        if e.category == "political"
-    ]
-
+from tests.test_political_pol7 import _political
 
 ROWS = [
     pytest.param(

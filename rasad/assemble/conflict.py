@@ -12931,6 +12931,14 @@ class ConflictAssembler:
             return None
         return parts
 
+    def _moved_to(self, d: Draft, i: int) -> Draft:
+        """``d``, placed at toponym ``i`` instead of the place it had (its evidence too)."""
+        t = self.doc.toponyms[i]
+        d.place_index = i
+        d.spans = [x for x in d.spans if x[0] != "place"]
+        d.spans.append(("place", t.start, t.end))
+        return d
+
     def _act_also_at(self, first: Draft, i: int) -> Draft:
         """The act of ``first`` at the place of toponym ``i`` too, with no dead yet."""
         t = self.doc.toponyms[i]
@@ -12977,10 +12985,7 @@ class ConflictAssembler:
             ):
                 # "غارات على قرى جبل X، مخلفة 3 قتلى بقرية Y و5 بقرية Z": the act placed at the area around, its
                 # villages told with their dead, is the first village's (no event of its own beside theirs)
-                d = first
-                d.place_index = i
-                d.spans = [x for x in d.spans if x[0] != "place"]
-                d.spans.append(("place", toponyms[i].start, toponyms[i].end))
+                d = self._moved_to(first, i)
             if d is None:
                 d = self._act_also_at(first, i)
                 drafts.append(d)
@@ -13016,16 +13021,12 @@ class ConflictAssembler:
         parts = self._told_place_by_place(c, cas)
         if parts is None:
             return None
-        toponyms = self.doc.toponyms
         first, out = drafts[0], list(drafts)
         at = {i for i, _ in parts}
         for k, (i, dead) in enumerate(parts):
             d = next((x for x in out if x.place_index == i), None)
             if d is None and k == 0 and first.place_index not in at:
-                d = first  # (the act placed at the area around: the first village's)
-                d.place_index = i
-                d.spans = [x for x in d.spans if x[0] != "place"]
-                d.spans.append(("place", toponyms[i].start, toponyms[i].end))
+                d = self._moved_to(first, i)  # (the act placed at the area around: the first village's)
             elif d is None:
                 d = self._act_also_at(first, i)
                 out.append(d)
